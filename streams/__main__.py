@@ -1,0 +1,5 @@
+"""``python -m streams`` is the same as the ``wirefeed`` command."""
+
+from streams.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Format parsers: one module per wire format, behind ``base.Parser``, ordered in ``registry``."""

@@ -1,0 +1,60 @@
+"""The explicit, ordered parser registry.
+
+Order is sniffing priority: the first parser whose ``sniff`` says yes parses the item. An explicit
+``format`` header (a parser name) wins over sniffing. Plain agency copy comes last: it accepts any
+text, so it is the fallback.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from functools import cache
+
+from streams.core import reasons
+from streams.core.formats.base import Parser, sniff_head
+from streams.errors import ParseError
+
+# module names under streams.core.formats, in sniffing order; each module exposes PARSER
+# The intended order (keep it when adding a module):
+#   ninjs         ninjs 1.x / 2.x / 3.x JSON objects
+#   jsonrecords   JSON arrays / objects of scraped items (ANTARA scrapes, AP Media API ...)
+#   newsmlg2      NewsML-G2 newsItem / newsMessage
+#   nitf          NITF 3.x
+#   newsml12      NewsML 1.2
+#   feeds         RSS 2.0 and Atom
+#   reuters_sgml  Reuters-21578 SGML records
+#   anpa          ANPA-1312
+#   iptc7901      IPTC 7901
+#   csvrecords    CSV exports of scraped items
+#   plaintext     plain agency copy (fallback: accepts any text)
+PARSER_MODULES: tuple[str, ...] = (
+    "plaintext",
+)
+
+
+@cache
+def parsers() -> tuple[Parser, ...]:
+    """Every registered parser, in sniffing order (imported once)."""
+    return tuple(importlib.import_module(f"streams.core.formats.{m}").PARSER for m in PARSER_MODULES)
+
+
+def by_name(name: str) -> Parser | None:
+    for parser in parsers():
+        if parser.name == name:
+            return parser
+    return None
+
+
+def select(payload: bytes, headers: Mapping[str, str]) -> Parser:
+    """The parser for ``payload``: the ``format`` header if it names one, else the first that sniffs yes."""
+    hint = (headers.get("format") or "").strip().lower()
+    if hint:
+        chosen = by_name(hint)
+        if chosen is not None:
+            return chosen
+    head = sniff_head(payload)
+    for parser in parsers():
+        if parser.sniff(head):
+            return parser
+    raise ParseError(reasons.UNKNOWN_FORMAT, "no parser recognised the payload")

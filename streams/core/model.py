@@ -1,0 +1,103 @@
+"""Data shapes shared by the core stages.
+
+``RawItem``     what arrives on ``wire.raw`` (payload bytes + headers + where it came from)
+``ParsedItem``  what a format parser extracts from one item, before normalisation/enrichment
+Articles are plain ``dict`` objects in IPTC ninjs 3.0 shape (see ``schemas/article.schema.json``);
+they are what gets serialised, so they stay plain data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Article = dict[str, Any]
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a raw item came from; copied into ``ext.provenance`` and every output record."""
+
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    timestamp_ms: int | None = None   # broker timestamp of the raw record
+    filename: str | None = None
+    index: int = 0                    # position inside a container (feed, newsMessage, SGML file)
+
+    def with_index(self, index: int) -> Origin:
+        return Origin(self.topic, self.partition, self.offset, self.timestamp_ms, self.filename, index)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "topic": self.topic,
+            "partition": self.partition,
+            "offset": self.offset,
+            "index": self.index,
+            "filename": self.filename,
+            "timestampMs": self.timestamp_ms,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RawItem:
+    """One raw payload and its headers (all header names lower-case).
+
+    Known headers: ``content-type``, ``source`` (provider name), ``filename``,
+    ``format`` (explicit parser name: wins over sniffing), ``received-at`` (RFC 3339).
+    """
+
+    payload: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)
+    origin: Origin = field(default_factory=Origin)
+
+
+@dataclass(slots=True)
+class ParsedItem:
+    """Everything a parser could read from one item. Fields not carried by the format stay empty.
+
+    Texts are raw (not yet normalised); dates are RFC 3339 strings in UTC when the parser could
+    read them. ``paragraphs`` is the body as plain-text paragraphs, in order, boilerplate included:
+    the agency-copy stage (``streams.core.copy``) takes datelines, credits, links and rights out.
+    """
+
+    format: str = ""                   # parser name, set by the registry
+    uri: str | None = None             # provider id as a URN (urn:<provider>:<id>) if the format carries one
+    provider: str | None = None        # "antara", "reuters", "ap", "dpa" ... lower-case
+    version: str | None = None
+    pub_status: str = "usable"         # usable | withheld | canceled
+    first_created: str | None = None
+    version_created: str | None = None
+    content_created: str | None = None
+    embargoed_until: str | None = None
+    expires: str | None = None
+    urgency: int | None = None
+    language: str | None = None        # as stated by the source (BCP 47)
+    headline: str | None = None
+    subheadline: str | None = None
+    description: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    by: str | None = None
+    located: str | None = None
+    dateline: str | None = None        # dateline text when the format carries it as a field
+    slugline: str | None = None
+    ed_note: str | None = None
+    title: str | None = None
+    subjects: list[dict[str, Any]] = field(default_factory=list)
+    genres: list[dict[str, Any]] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    organisations: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    info_sources: list[dict[str, Any]] = field(default_factory=list)
+    copyright_holder: str | None = None
+    copyright_notice: str | None = None
+    usage_terms: str | None = None
+    alt_ids: list[dict[str, Any]] = field(default_factory=list)
+    associations: list[dict[str, Any]] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)       # "update", "correction", "cancel", or raw qcodes
+    contributors: list[dict[str, str]] = field(default_factory=list)  # [{role, name}]
+    evolved_from: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)    # format-specific data kept in ext.source

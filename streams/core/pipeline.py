@@ -1,0 +1,117 @@
+"""The whole pure pipeline for one raw item: size guard → parse → normalise → agency copy →
+assemble → enrich → hash. Dedupe is a separate decision (``streams.core.dedupe``) because it needs
+state. Every raw item yields at least one :class:`Outcome`; nothing raises out of :func:`process`.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from streams.core import reasons
+from streams.core.assemble import assemble
+from streams.core.copy import extract
+from streams.core.enrich import Resources, enrich
+from streams.core.formats import registry
+from streams.core.hashing import content_hash
+from streams.core.model import Article, Origin, ParsedItem, RawItem, Record
+from streams.core.normalize import normalize_item
+from streams.errors import ItemError
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+PAYLOAD_INLINE_LIMIT = 64 * 1024   # dead letters carry the payload up to this size, else a reference
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One result of processing: an article to publish, or a dead-letter record."""
+
+    kind: Literal["article", "deadletter"]
+    record: Article | Record = field(default_factory=dict)
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def deadletter(raw: RawItem, reason: str, message: str, received_at: str, *, fmt: str | None = None,
+               origin: Origin | None = None) -> Record:
+    """The ``wire.deadletter`` record for a rejected item (schema: ``schemas/deadletter.schema.json``)."""
+    record: Record = {
+        "error": {"reason": reason, "message": message[:2000]},
+        "origin": (origin or raw.origin).as_dict(),
+        "headers": dict(raw.headers),
+        "format": fmt,
+        "receivedAt": received_at,
+        "payloadSize": len(raw.payload),
+    }
+    if len(raw.payload) <= PAYLOAD_INLINE_LIMIT:
+        record["payload"] = base64.b64encode(raw.payload).decode("ascii")
+    else:
+        record["payloadRef"] = (origin or raw.origin).as_dict()
+    return record
+
+
+def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources, received_at: str) -> Article:
+    normalize_item(item)
+    extract(item)
+    if not item.paragraphs and not item.headline and not item.description:
+        raise ItemError(reasons.NO_TEXT, "neither headline nor body text remain after cleaning")
+    article = assemble(item, origin, raw.headers.get("source"), received_at)
+    enrich(article, resources)
+    digest = content_hash(article)
+    article["ext"]["contentHash"] = digest
+    if not article["uri"]:
+        provider = article["ext"]["provenance"]["provider"]
+        article["uri"] = f"urn:wirefeed:{provider}:{digest.split(':', 1)[1]}"
+        article["ext"].setdefault("derived", []).append("uri")
+    if "version" not in article:
+        article["version"] = "1"
+    if "versionCreated" not in article:
+        article["versionCreated"] = article.get("firstCreated") or received_at
+        article["ext"].setdefault("derived", []).append("versionCreated")
+    return article
+
+
+def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), received_at: str | None = None
+            ) -> list[Outcome]:
+    """All outcomes for one raw item, in container order. Never raises."""
+    received_at = received_at or raw.headers.get("received-at") or utc_now()
+    if len(raw.payload) > limits.max_bytes:
+        return [Outcome("deadletter", deadletter(
+            raw, reasons.TOO_LARGE, f"{len(raw.payload)} bytes > limit {limits.max_bytes}", received_at))]
+    if not raw.payload.strip(b" \t\r\n\x00\xef\xbb\xbf"):
+        return [Outcome("deadletter", deadletter(raw, reasons.EMPTY, "empty or whitespace-only payload", received_at))]
+    fmt = None
+    try:
+        parser = registry.select(raw.payload, raw.headers)
+        fmt = parser.name
+        items = parser.parse(raw.payload, raw.headers)
+    except ItemError as exc:
+        return [Outcome("deadletter", deadletter(raw, exc.reason, exc.message, received_at, fmt=fmt))]
+    except Exception as exc:  # a parser bug must not take the worker down
+        return [Outcome("deadletter", deadletter(
+            raw, reasons.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", received_at, fmt=fmt))]
+    if not items:
+        return [Outcome("deadletter", deadletter(raw, reasons.NO_TEXT, "the document holds no item", received_at,
+                                                 fmt=fmt))]
+    outcomes: list[Outcome] = []
+    for index, item in enumerate(items):
+        item.format = item.format or fmt or ""
+        origin = raw.origin.with_index(index)
+        try:
+            outcomes.append(Outcome("article", _finish(item, raw, origin, resources, received_at)))
+        except ItemError as exc:
+            outcomes.append(Outcome("deadletter", deadletter(raw, exc.reason, exc.message, received_at, fmt=fmt,
+                                                             origin=origin)))
+        except Exception as exc:
+            outcomes.append(Outcome("deadletter", deadletter(
+                raw, reasons.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", received_at, fmt=fmt, origin=origin)))
+    return outcomes

@@ -1,0 +1,42 @@
+"""The project's error hierarchy.
+
+Every error wirefeed raises on purpose derives from :class:`WirefeedError`, so callers
+can catch "ours" without catching programming errors.
+
+    WirefeedError
+    ├── ConfigError          bad settings / environment
+    ├── ItemError            one raw item cannot become an article (carries a stable ``reason`` code)
+    │   └── ParseError       a parser rejected the bytes
+    └── ServiceError         a service we need (broker, java, mvn, prometheus) is missing or down
+"""
+
+from __future__ import annotations
+
+
+class WirefeedError(Exception):
+    """Base class of every error wirefeed raises deliberately."""
+
+
+class ConfigError(WirefeedError):
+    """A setting is missing or invalid."""
+
+
+class ItemError(WirefeedError):
+    """A raw item cannot be turned into an article.
+
+    ``reason`` is a stable, documented code (see ``streams.core.reasons``) that ends up in the
+    dead-letter record; ``message`` is for humans.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(f"{reason}: {message}")
+        self.reason = reason
+        self.message = message
+
+
+class ParseError(ItemError):
+    """A parser could not read the payload (malformed, forbidden construct, no text ...)."""
+
+
+class ServiceError(WirefeedError):
+    """An external service or tool is missing or unreachable (one clear line for the user)."""
