@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from time import perf_counter
 from typing import Literal
 
 from streams.core import reasons
@@ -59,14 +61,27 @@ def deadletter(raw: RawItem, reason: str, message: str, received_at: str, *, fmt
     return record
 
 
-def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources, received_at: str) -> Article:
+Observer = Callable[[str, float], None]
+"""Receives ``(stage, seconds)`` for the stages parse, normalise and enrich (metrics live in the shell)."""
+
+
+def _ignore(stage: str, seconds: float) -> None:
+    return None
+
+
+def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources, received_at: str,
+            observe: Observer) -> Article:
+    t0 = perf_counter()
     normalize_item(item)
     extract(item)
     if not item.paragraphs and not item.headline and not item.description:
         raise ItemError(reasons.NO_TEXT, "neither headline nor body text remain after cleaning")
     article = assemble(item, origin, raw.headers.get("source"), received_at)
+    t1 = perf_counter()
+    observe("normalise", t1 - t0)
     enrich(article, resources)
     digest = content_hash(article)
+    observe("enrich", perf_counter() - t1)
     article["ext"]["contentHash"] = digest
     if not article["uri"]:
         provider = article["ext"]["provenance"]["provider"]
@@ -80,8 +95,8 @@ def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources
     return article
 
 
-def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), received_at: str | None = None
-            ) -> list[Outcome]:
+def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), received_at: str | None = None,
+            observe: Observer = _ignore) -> list[Outcome]:
     """All outcomes for one raw item, in container order. Never raises."""
     received_at = received_at or raw.headers.get("received-at") or utc_now()
     if len(raw.payload) > limits.max_bytes:
@@ -90,10 +105,12 @@ def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), recei
     if not raw.payload.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         return [Outcome("deadletter", deadletter(raw, reasons.EMPTY, "empty or whitespace-only payload", received_at))]
     fmt = None
+    t0 = perf_counter()
     try:
         parser = registry.select(raw.payload, raw.headers)
         fmt = parser.name
         items = parser.parse(raw.payload, raw.headers)
+        observe("parse", perf_counter() - t0)
     except ItemError as exc:
         return [Outcome("deadletter", deadletter(raw, exc.reason, exc.message, received_at, fmt=fmt))]
     except Exception as exc:  # a parser bug must not take the worker down
@@ -107,7 +124,7 @@ def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), recei
         item.format = item.format or fmt or ""
         origin = raw.origin.with_index(index)
         try:
-            outcomes.append(Outcome("article", _finish(item, raw, origin, resources, received_at)))
+            outcomes.append(Outcome("article", _finish(item, raw, origin, resources, received_at, observe)))
         except ItemError as exc:
             outcomes.append(Outcome("deadletter", deadletter(raw, exc.reason, exc.message, received_at, fmt=fmt,
                                                              origin=origin)))

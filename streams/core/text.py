@@ -1,24 +1,98 @@
 """Text normalisation: bytes → str, and cleaning of the strings that end up in an article.
 
 Typography (curly quotes, dashes) is kept in published text; only the content hash folds it.
+Mojibake (UTF-8 read as cp1252/Latin-1, e.g. ``â€œ`` or ``Ã©``) is repaired only where a
+sequence of such characters round-trips back to valid UTF-8, so correct text is never touched.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
 from streams.core import reasons
 from streams.errors import ParseError
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
+# every character that becomes a plain space: C0/C1 controls, line/paragraph separators, exotic spaces
+_TO_SPACE = re.compile(r"[\x00-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_INDENT = re.compile(r"^(?:\t| {2,})")
+_MOJIBAKE_GATE = re.compile(r"[\u00c2-\u00f4]")   # a UTF-8 lead byte read as cp1252/Latin-1
+
+
+def _cp1252_byte_map() -> dict[str, int]:
+    """Characters a UTF-8 continuation byte (0x80–0xBF) turns into when read as cp1252 or Latin-1."""
+    table: dict[str, int] = {}
+    for byte in range(0x80, 0xC0):
+        table[chr(byte)] = byte                        # Latin-1 reading (C1 controls, NBSP, ¡ ... ¿)
+        try:
+            table[bytes([byte]).decode("cp1252")] = byte   # cp1252 reading (€ ‚ ƒ „ … “ ” ™ ...)
+        except UnicodeDecodeError:
+            pass
+    return table
+
+
+_CONT_BYTE = _cp1252_byte_map()
+_CONT = "[" + re.escape("".join(sorted(_CONT_BYTE))) + "]"
+# a run of UTF-8 sequences (lead byte read as Â..ô, then continuation bytes) decoded as cp1252
+_MOJIBAKE = re.compile(
+    rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})+"
+)
+
+
+def _unmangle(match: re.Match[str]) -> str:
+    run = match.group()
+    raw = bytes(_CONT_BYTE.get(ch, ord(ch)) for ch in run)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8→cp1252 double decoding where it round-trips (twice at most, for double mojibake)."""
+    if text.isascii() or not _MOJIBAKE_GATE.search(text):
+        return text
+    for _ in range(2):
+        fixed = _MOJIBAKE.sub(_unmangle, text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: a byte cp1252 leaves undefined reads as its Latin-1 character."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return bytes(exc.object[exc.start:exc.end]).decode("latin-1"), exc.end
+
+
+codecs.register_error("wirefeed_latin1_fallback", _latin1_fallback)
+
+
+def _looks_utf16(payload: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text."""
+    sample = payload[:512]
+    if len(sample) < 8:
+        return None
+    half = len(sample) // 2
+    if sample[1::2].count(0) > 0.8 * half and sample[0::2].count(0) < 0.1 * half:
+        return "utf-16-le"
+    if sample[0::2].count(0) > 0.8 * half and sample[1::2].count(0) < 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 def decode(payload: bytes) -> str:
-    """Decode wire bytes: BOM-aware UTF-8/UTF-16, else cp1252, else Latin-1 (never fails on 8-bit)."""
+    """Decode wire bytes: BOM-aware UTF-8/UTF-16, else UTF-8, else cp1252 (Latin-1 for its 5 holes).
+
+    Never fails on 8-bit input. Mojibake is repaired later, field by field (:func:`clean_inline`).
+    """
     if payload.startswith(b"\xef\xbb\xbf"):
         payload = payload[3:]
     elif payload.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -26,23 +100,49 @@ def decode(payload: bytes) -> str:
             return payload.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ParseError(reasons.UNDECODABLE, f"bad UTF-16: {exc}") from None
+    else:
+        utf16 = _looks_utf16(payload)
+        if utf16:
+            try:
+                return payload.decode(utf16)
+            except UnicodeDecodeError:
+                pass
     try:
-        return payload.decode("utf-8")
+        text = payload.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    try:
-        return payload.decode("cp1252")
-    except UnicodeDecodeError:
-        return payload.decode("latin-1")
+        # cp1252 is a superset of Latin-1's printable range; its 5 undefined bytes fall back to Latin-1
+        text = payload.decode("cp1252", errors="wirefeed_latin1_fallback")
+    return text
+
+
+_BINARY_OK = frozenset("\t\n\r\x01\x02\x03\x04\x0c\x16\x1f\x7f")   # wire framing is not "binary"
+
+
+def looks_binary(text: str, sample: int = 4096) -> bool:
+    """True when decoded text is really binary data: many NULs or other control characters."""
+    head = text[:sample]
+    if not head:
+        return False
+    bad = sum(1 for ch in head if (ch < " " or "\x7f" <= ch <= "\x9f") and ch not in _BINARY_OK)
+    return head.count("\x00") > 0 or bad > max(2, len(head) // 50)
 
 
 def clean_inline(text: str | None) -> str:
-    """One-line field (headline, name ...): NFC, no control chars, single spaces."""
+    """One-line field (headline, name ...): mojibake repaired, NFC, no control chars, single spaces.
+
+    The common case (printable text, single spaces) takes only C-level string checks.
+    """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text)
-    text = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " ")))
-    return _SPACES.sub(" ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", repair_mojibake(text))
+    if not text.isprintable():
+        text = _TO_SPACE.sub(" ", text)
+        if not text.isprintable():
+            text = _ZERO_WIDTH.sub("", text)
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
+    return text.strip()
 
 
 def clean_paragraph(text: str) -> str:
@@ -50,13 +150,44 @@ def clean_paragraph(text: str) -> str:
     return clean_inline(text)
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Split running text into paragraphs on blank lines (CRLF/CR tolerated), cleaned, empties dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    parts = _BLANK_LINES.split(text)
-    out = []
-    for part in parts:
-        cleaned = clean_paragraph(part)
-        if cleaned:
-            out.append(cleaned)
-    return out
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True for text wrapped at a fixed width (7901, Reuters-21578), where a newline is not a break."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 3:
+        return False
+    longest = max(lengths)
+    if longest > 100:
+        return False
+    near_width = sum(1 for n in lengths if n >= 0.6 * longest)
+    return near_width >= 0.6 * len(lengths)
+
+
+def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
+    """Split running text into cleaned paragraphs (empties dropped).
+
+    Blank lines always separate paragraphs. Inside a block, a single newline is a paragraph break
+    too (scraped copy puts one paragraph per line), unless the text is hard-wrapped at a fixed width
+    (``wrapped``; detected when None): then lines are joined and only an indented line starts a new
+    paragraph.
+    """
+    if "\r" in text or not text.isascii():
+        text = _LINE_BREAKS.sub("\n", text)
+    blocks = _BLANK_LINES.split(text)
+    if wrapped is None:
+        wrapped = _hard_wrapped(text.split("\n"))
+    out: list[str] = []
+    for block in blocks:
+        lines = block.split("\n")
+        if wrapped:
+            indented = [bool(_INDENT.match(line)) for line in lines]
+            mixed = any(indented[1:]) and not all(indented)
+            current: list[str] = []
+            for line, indent in zip(lines, indented, strict=True):
+                if mixed and indent and current:
+                    out.append(clean_paragraph(" ".join(current)))
+                    current = []
+                current.append(line)
+            out.append(clean_paragraph(" ".join(current)))
+        else:
+            out.extend(clean_paragraph(line) for line in lines)
+    return [p for p in out if p]

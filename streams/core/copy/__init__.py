@@ -1,14 +1,31 @@
 """Agency copy conventions: take datelines, credits, source lines, related links, rights and
 residue out of the body paragraphs and into fields.
 
-Entry point: :func:`extract`. Interim implementation; the full one lives in this package's modules.
+Entry point: :func:`extract`. One concern per module: ``residue`` (ads, notices, end marks,
+sign-offs), ``notebook`` (dpa notebook), ``footer`` (labelled segments: ``credits``, ``sources``,
+``related``, ``rights``), ``dateline``, ``lead`` (what precedes the dateline); ``agencies`` is the
+shared name table.
 """
 
 from __future__ import annotations
 
+from streams.core.copy import credits, dateline, footer, lead, notebook, residue
 from streams.core.model import ParsedItem
 
 
 def extract(item: ParsedItem) -> ParsedItem:
-    """Move boilerplate from ``item.paragraphs`` into the item's fields. Returns the same item."""
+    """Move boilerplate from ``item.paragraphs`` into the item's fields. Returns the same item.
+
+    Expects normalised paragraphs (``streams.core.normalize``).
+    """
+    paragraphs = residue.drop_residue(item.paragraphs)
+    index = dateline.take(item, paragraphs)
+    paragraphs = lead.take(item, paragraphs, index)
+    paragraphs = notebook.take(item, paragraphs)
+    paragraphs = residue.strip_signoffs(paragraphs)
+    paragraphs = credits.take_credit_lines(item, paragraphs)
+    paragraphs = footer.take(item, paragraphs)
+    paragraphs = residue.strip_signoffs(paragraphs)
+    credits.finish_by(item)
+    item.paragraphs = paragraphs
     return item

@@ -1,7 +1,9 @@
-"""Plain agency copy: UTF-8 (or 8-bit) text, paragraphs separated by blank lines.
+"""Plain agency copy: any text (UTF-8, UTF-16 or 8-bit), paragraphs separated by blank lines or
+one per line. The fallback parser: it accepts whatever no other parser claimed.
 
-Interim version: the first line before a dateline paragraph is kept as a paragraph; the agency-copy
-stage (``streams.core.copy``) decides what is dateline, teaser or boilerplate.
+Wire framing left in text that no framed parser took (a dpa/7901-like SOH header line, STX/ETX,
+the trailer after ETX) is dropped. Binary payloads are rejected as ``undecodable``. Nothing here
+decides what is dateline, teaser or boilerplate: that is the agency-copy stage (``streams.core.copy``).
 """
 
 from __future__ import annotations
@@ -10,8 +12,23 @@ from collections.abc import Mapping
 
 from streams.core import reasons
 from streams.core.model import ParsedItem
-from streams.core.text import decode, split_paragraphs
+from streams.core.text import decode, looks_binary, split_paragraphs
 from streams.errors import ParseError
+
+SOH, STX, ETX = "\x01", "\x02", "\x03"
+
+
+def _unframe(text: str) -> str:
+    """Drop wire framing: a SOH header line, everything up to STX, everything after ETX."""
+    if text.lstrip("\x16").startswith(SOH):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    stx = text.find(STX)
+    if 0 <= stx < 2048:
+        text = text[stx + 1:]
+    etx = text.rfind(ETX)
+    if etx >= 0:
+        text = text[:etx]
+    return text
 
 
 class PlainTextParser:
@@ -22,9 +39,9 @@ class PlainTextParser:
 
     def parse(self, payload: bytes, headers: Mapping[str, str]) -> list[ParsedItem]:
         text = decode(payload)
-        if "\x00" in text[:4096] and text.count("\x00") > len(text) // 10:
-            raise ParseError(reasons.UNDECODABLE, "binary payload (NUL bytes)")
-        paragraphs = split_paragraphs(text)
+        if looks_binary(text):
+            raise ParseError(reasons.UNDECODABLE, "binary payload (NUL or control bytes)")
+        paragraphs = split_paragraphs(_unframe(text))
         if not paragraphs:
             raise ParseError(reasons.NO_TEXT, "no text")
         return [ParsedItem(format=self.name, paragraphs=paragraphs)]

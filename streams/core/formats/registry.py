@@ -29,6 +29,16 @@ from streams.errors import ParseError
 #   csvrecords    CSV exports of scraped items
 #   plaintext     plain agency copy (fallback: accepts any text)
 PARSER_MODULES: tuple[str, ...] = (
+    "ninjs",
+    "jsonrecords",
+    "newsmlg2",
+    "nitf",
+    "newsml12",
+    "feeds",
+    "reuters_sgml",
+    "anpa",
+    "iptc7901",
+    "csvrecords",
     "plaintext",
 )
 

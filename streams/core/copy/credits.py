@@ -1,0 +1,144 @@
+"""Credits in agency copy → ``contributors`` [{role, name}] and a readable ``by``.
+
+Shapes: ANTARA footers (``Pewarta: X``, ``Penerjemah: X``, ``Editor : X``, glued together or not),
+English labels (``Reporter:``, ``Translator:``, ``Writer:``), Reuters parentheses
+(``(Reporting by X; Editing by Y)``) and dpa contact lines (``- Reporting by: X``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.core.model import ParsedItem
+
+WRITER, REPORTER, TRANSLATOR, EDITOR, PHOTOGRAPHER = "writer", "reporter", "translator", "editor", "photographer"
+
+# label (case-folded, spaces collapsed) → role
+LABEL_ROLES: dict[str, str] = {
+    "pewarta": REPORTER, "reporter": REPORTER, "wartawan": REPORTER, "kontributor": REPORTER,
+    "koresponden": REPORTER, "correspondent": REPORTER,
+    "penulis": WRITER, "writer": WRITER, "author": WRITER,
+    "penerjemah": TRANSLATOR, "translator": TRANSLATOR, "alih bahasa": TRANSLATOR,
+    "editor": EDITOR, "redaktur": EDITOR, "penyunting": EDITOR,
+    "fotografer": PHOTOGRAPHER, "photographer": PHOTOGRAPHER, "pewarta foto": PHOTOGRAPHER,
+}
+LABELS = tuple(LABEL_ROLES)
+
+# "Reporting by X", "additional reporting by Y", "Editing by Z" ...
+_BY_PHRASE_ROLES = {"reporting": REPORTER, "writing": WRITER, "editing": EDITOR, "compiled": WRITER,
+                    "compiling": WRITER, "translated": TRANSLATOR, "translation": TRANSLATOR,
+                    "photos": PHOTOGRAPHER, "photo": PHOTOGRAPHER, "text": WRITER}
+_BY_PHRASE = re.compile(
+    r"(?:additional\s+)?(?P<what>reporting|writing|editing|compiled|compiling|translated|translation|photos?|text)"
+    r"\s+by\s*:?\s*(?P<names>.+)", re.IGNORECASE)
+_BY_PHRASES = re.compile(r"^[-*•]?\s*\(*(?P<body>(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling"
+                         r"|translated|translation|photos?|text)\s+by\b.{2,400}?)\)*\.?$", re.IGNORECASE)
+_ROLE_WORDS = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|translated|translation|photos?|text)"
+_PHRASE_SPLIT = re.compile(rf"\s*;\s*|,\s*(?={_ROLE_WORDS}\s+by\b)", re.IGNORECASE)
+_TRAILING = re.compile(rf"\(\s*{_ROLE_WORDS}\s+by\b", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bdan\b|\bund\b)\s*")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
+_NOT_A_NAME = re.compile(r"[\d@<>\"“”:!?]|https?:|\.\s+[a-z]")
+_BYLINE = re.compile(r"^(?:By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.{2,100})$")
+MAX_NAME_WORDS = 6
+
+
+def names(text: str) -> list[str] | None:
+    """The person names in a credit value, or None when the value is not a list of names."""
+    text = text.strip().strip(".;,").strip()
+    if not text or len(text) > 160:
+        return None
+    out: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        part = _IN_PLACE.sub("", part.strip())
+        if not part:
+            continue
+        if part.startswith(("The ", "the ")) and out:     # "Tom K., The San Diego Union-Tribune": affiliation
+            continue
+        if _NOT_A_NAME.search(part) or len(part.split()) > MAX_NAME_WORDS or not part[0].isupper():
+            if part.startswith(("+", "Tel")) and out:     # a phone number after the names
+                continue
+            return None
+        out.append(part)
+    return out or None
+
+
+def add(item: ParsedItem, role: str, people: list[str]) -> None:
+    """Append contributors once per (role, name)."""
+    for name in people:
+        entry = {"role": role, "name": name}
+        if entry not in item.contributors:
+            item.contributors.append(entry)
+
+
+def role_of(label: str) -> str | None:
+    return LABEL_ROLES.get(" ".join(label.casefold().split()))
+
+
+def parse_labelled(label: str, value: str) -> tuple[str, list[str]] | None:
+    """(role, names) of a ``Pewarta: X`` style credit, or None when ``value`` is not names."""
+    role = role_of(label)
+    people = names(value) if role else None
+    return (role, people) if role and people else None
+
+
+def take_by_phrases(item: ParsedItem, paragraph: str) -> bool:
+    """A whole paragraph of "<role> by <names>" phrases ("(Reporting by X; Editing by Y)"); True if taken."""
+    head = paragraph[:40]
+    if len(paragraph) > 420 or (" by" not in head and " BY" not in head):
+        return False
+    match = _BY_PHRASES.match(paragraph)
+    if not match:
+        return False
+    found: list[tuple[str, list[str]]] = []
+    for phrase in _PHRASE_SPLIT.split(match.group("body")):
+        by = _BY_PHRASE.fullmatch(phrase.strip())
+        people = names(by.group("names")) if by else None
+        if by is None or people is None:
+            return False
+        found.append((_BY_PHRASE_ROLES[by.group("what").casefold()], people))
+    for role, people in found:
+        add(item, role, people)
+    return True
+
+
+def take_credit_lines(item: ParsedItem, paragraphs: list[str]) -> list[str]:
+    """Drop whole by-phrase paragraphs; cut a "(Reporting by …)" glued to the end of the last one."""
+    out = [p for p in paragraphs if not take_by_phrases(item, p)]
+    if out and "(" in out[-1]:
+        last = out[-1]
+        starts = [m.start() for m in _TRAILING.finditer(last)]
+        if starts and starts[-1] > 0 and take_by_phrases(item, last[starts[-1]:]):
+            out[-1] = last[: starts[-1]].rstrip()
+    return out
+
+
+def take_byline(item: ParsedItem, paragraph: str) -> bool:
+    """A "By X" / "Oleh X" line before the story; sets ``by`` if the format gave none."""
+    match = _BYLINE.match(paragraph)
+    people = names(match.group("names")) if match else None
+    if not people:
+        return False
+    add(item, WRITER, people)
+    if not item.by:
+        item.by = ", ".join(people)
+    return True
+
+
+def finish_by(item: ParsedItem) -> None:
+    """Build ``by`` from the credited authors when the format carried no byline.
+
+    Authors (writers, reporters) are the byline; a translator is named with the role; editors and
+    photographers stay in ``contributors`` only (a desk editor is not a byline).
+    """
+    if item.by or not item.contributors:
+        return
+    authors = [c["name"] for c in item.contributors if c["role"] in (WRITER, REPORTER)]
+    translators = [f"{c['name']} (translator)" for c in item.contributors if c["role"] == TRANSLATOR]
+    parts = []
+    if authors:
+        parts.append(", ".join(dict.fromkeys(authors)))
+    if translators:
+        parts.append("; ".join(translators))
+    if parts:
+        item.by = "; ".join(parts)

@@ -1,0 +1,123 @@
+"""Datelines at the head of agency copy: ``Beijing (ANTARA) - ``, ``SANTIAGO, March 4 (Reuters) - ``,
+``BUENOS AIRES, Argentina (AP) _ ``, ``TEMPO.CO, Jakarta -`` ... → ``located``, ``dateline`` and the
+agency in ``info_sources``; the dateline is cut from the paragraph.
+
+As Superdesk's dpa/AP rules do, only the first paragraphs are scanned, the place must start the
+paragraph and its length is capped, so a parenthesised agency further in the text never matches.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from streams.core.copy.agencies import ORIGINATOR, credit_agency, lookup
+from streams.core.model import ParsedItem
+
+SCAN_PARAGRAPHS = 3
+MAX_CITY_CHARS = 40
+MAX_CITY_WORDS = 5
+
+# "<place>[,] (<AGENCY>) <sep> <lede>"; place may carry a region/country and a date after commas
+_TAGGED = re.compile(r"(?P<place>[^()\n]{0,70})\((?P<tag>[^()\n]{1,31})\)\s*(?P<sep>--|[-–—_])\s*(?=\S)")
+_TAG = re.compile(r"[A-Za-z][A-Za-z0-9 .&/-]{0,30}")
+# "<SITE.TLD>, <City> <sep> <lede>" (Indonesian news sites)
+_SITE = re.compile(
+    r"^(?P<tag>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,3}){1,2})\s*,\s*(?P<place>[^,()\n]{2,40}?)\s*(?P<sep>--|[-–—])\s*(?=\S)"
+)
+_CAPS_TAG = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+_PARTICLES = frozenset("de del della der di da das do dos du es el la le les al am an im of on upon sur en y".split())
+_HAS_DIGIT = re.compile(r"\d")
+
+
+class Dateline(NamedTuple):
+    text: str            # the dateline as written, e.g. "Beijing (ANTARA) -"
+    city: str | None     # natural case, e.g. "Kuala Lumpur"
+    agencies: list[str]  # agency tokens as written, e.g. ["tca", "dpa"]
+    end: int             # where the lede starts in the paragraph
+
+
+def natural_case(city: str) -> str:
+    """"KUALA LUMPUR" → "Kuala Lumpur"; mixed-case names are kept as written."""
+    if not city.isupper():
+        return city
+    words = []
+    for i, word in enumerate(city.lower().split()):
+        if i and word in _PARTICLES:
+            words.append(word)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(words)
+
+
+def _city(place: str) -> str | None | bool:
+    """The city of a dateline place ("SANTIAGO, March 4" → "SANTIAGO"); None if there is none,
+    False if ``place`` does not look like a place at all."""
+    place = place.strip().rstrip(",").rstrip()
+    if not place:
+        return None
+    city = place.split(",", 1)[0].strip()
+    words = city.split()
+    if (not city or len(city) > MAX_CITY_CHARS or len(words) > MAX_CITY_WORDS or not city[0].isupper()
+            or _HAS_DIGIT.search(city)):
+        return False
+    if any(not (w[0].isupper() or w in _PARTICLES) for w in words):
+        return False
+    return city
+
+
+def _agency_tokens(tag: str) -> list[str] | None:
+    """Agency tokens of a dateline tag ("tca/dpa"), or None when the tag is not an agency credit."""
+    if not _TAG.fullmatch(tag):
+        return None
+    tokens = [t.strip() for t in tag.split("/")]
+    known = [t for t in tokens if lookup(t)]
+    if known:
+        if all(t in known or (len(t) <= 6 and t.isalpha()) for t in tokens):
+            return tokens
+        return None
+    if len(tokens) == 1 and _CAPS_TAG.fullmatch(tokens[0]):
+        return tokens
+    return None
+
+
+def parse(paragraph: str) -> Dateline | None:
+    """The dateline at the start of ``paragraph``, if there is one."""
+    match = _TAGGED.match(paragraph) if "(" in paragraph[:72] else None
+    if match:
+        tokens = _agency_tokens(match.group("tag"))
+        city = _city(match.group("place"))
+        if tokens is None or city is False:
+            return None
+    else:
+        match = _SITE.match(paragraph) if "." in paragraph[:20] else None
+        if not match or not lookup(match.group("tag")):
+            return None
+        city = _city(match.group("place"))
+        if not city:
+            return None
+        tokens = [match.group("tag")]
+    text = paragraph[: match.end()].strip()
+    return Dateline(text, natural_case(city) if isinstance(city, str) else None, tokens, match.end())
+
+
+def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
+    """Cut the dateline from the first paragraphs into ``item``; return its paragraph index (or None).
+
+    A ``located``/``dateline`` set by a structured parser is kept, but a repeated dateline is still
+    stripped from the body.
+    """
+    for index, paragraph in enumerate(paragraphs[:SCAN_PARAGRAPHS]):
+        found = parse(paragraph)
+        if found is None:
+            continue
+        if not item.dateline and not item.located:
+            item.dateline = found.text
+            item.located = found.city
+        for token in reversed(found.agencies):   # the last tag is the distributing agency
+            credit_agency(item, token, ORIGINATOR)
+        paragraphs[index] = paragraph[found.end:].strip()
+        if not paragraphs[index]:
+            del paragraphs[index]
+        return index
+    return None

@@ -1,0 +1,484 @@
+"""Dedupe and versioning decisions: state in, decision out.
+
+:func:`decide` is pure: it reads a :class:`DedupeState` and returns a :class:`Decision`; it never
+writes. :func:`updates` lists the state writes the decision implies, and the caller performs them
+(:func:`apply`) only **after** the broker has acknowledged the output. Writing first and crashing
+before the send would make the replayed item look like a duplicate of itself and lose it
+(faust-notes §0.3). Process one partition's items one at a time (decide, send, await ack, apply);
+two copies decided before either write is applied are both published (at-least-once: consumers stay
+idempotent on ``uri`` + ``ext.contentHash``).
+
+Rules (formats.md §5, adapted from Superdesk ``is_new_version``), in this order:
+
+1. ``pubStatus == "canceled"`` → **kill**: published (the article is the ninjs tombstone) plus a
+   kill record; routed to the topics the uri was last routed to. A kill is final: later items of a
+   killed uri are dropped with kind ``after_kill`` (``DedupeConfig.kill_is_final``).
+2. Known uri, same content hash → **duplicate** ``exact`` (re-sent file, RSS re-poll), unless the
+   version is newer and the headline changed or a correction is signalled: then an update/correction
+   (the content hash covers the body only).
+3. Known uri, different hash, older version (integer ``version`` first, then ``versionCreated``)
+   → not published, record kind ``stale_version``.
+4. Known uri, different hash, newer version → **update**, or **correction** when ``ext.signals``
+   contains ``correction`` (or ``sig:correction``). Same version with different text is treated as an
+   update too (``ext.dedupe.sameVersion: true``): id-less or version-less feeds re-send edited text
+   without bumping anything; the last copy to arrive wins.
+5. Unknown uri, content hash already seen (under another uri) → duplicate ``exact``.
+6. Otherwise **new**. If an indexed article is similar (LSH band candidates confirmed by the
+   MinHash Jaccard estimate ≥ ``near_threshold``) it is still published, but linked:
+   ``ext.dedupe.nearDuplicateOf`` = the closest earlier uri, ``storyId`` = that article's storyId.
+   A new story's storyId is its own uri.
+
+Published articles get ``ext.dedupe = {status, storyId, previousVersion?, nearDuplicateOf?,
+similarity?, sameVersion?}`` with status ``new | update | correction | kill``.
+
+Duplicate record (``wire.duplicates``; a contract, keep the field names)::
+
+    {uri, duplicateOf, contentHash, provenance, kind, detectedAt,
+     version, versionCreated, storyId?, currentVersion?}
+
+``kind``: ``exact`` (same content: same uri or another uri), ``stale_version`` (older version of
+a known uri: ``duplicateOf`` is that uri, ``currentVersion`` the version we hold) or
+``after_kill`` (item for a killed uri). ``provenance`` is the item's ``ext.provenance``;
+``detectedAt`` is RFC 3339 UTC.
+
+Kill record (``wire.kills`` or wherever the lead sends it; one per kill, plus the tombstone
+article on the article topics)::
+
+    {uri, kind: "kill", storyId, version, versionCreated, previousVersion?, contentHash,
+     previousContentHash?, provenance, detectedAt, topics}
+
+``topics`` = the extra topics the uri had been routed to (kills follow the article).
+
+State (three mapping-like stores; Faust tables back them, :class:`MemoryState` uses dicts). Values
+are plain JSON data; ``seenAt`` is epoch seconds:
+
+* ``by_hash``: content hash → ``{uri, seenAt}``
+* ``by_uri``: uri → ``{version, versionCreated, contentHash, headlineHash, storyId, seenAt,
+  signature, topics, killed?}``
+* ``near``: LSH band key → ``[{uri, storyId, seenAt}, ...]`` (newest last, ``near_bucket_cap``)
+
+Expiry is ours (windowed tables are unreliable, faust-notes §4): reads ignore entries older than
+their TTL (:func:`expired`), and a periodic :func:`sweep` returns deletes for expired entries and
+for the oldest entries over a cap. Set the changelog topics' ``cleanup.policy=compact`` so the
+deletes (tombstones) shrink them.
+
+Partitioning (the lead implements the keying). Copies of a story must meet in one partition, but
+no per-item key does that for every rule: an update changes the hash (so hash keying splits
+versions), a re-send under a new id changes the uri (so uri keying splits exact copies), and a
+near-duplicate shares neither (16 band keys per item). Decision: run the dedupe stage on a
+**single-partition** topic (key = the uri, for ordering of a uri's versions and compaction
+friendliness; partitions = 1 for this topic and the three table changelogs). Parsing and enrichment
+(the costly stages, ms per item) stay on N partitions upstream; :func:`decide` costs tens of µs,
+so one partition handles thousands of items per second, far above agency wire volume. Limits:
+throughput is one worker (warm standby via ``table_standby_replicas``); if that is ever too little,
+key by provider (``ext.provenance.provider``): versions, kills and same-provider copies still meet,
+cross-provider copies and near-duplicates are then only found within a provider. Id-less formats
+get ``uri = hash`` in the pipeline, so for them both keys coincide anyway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, Protocol
+
+from streams.core.hashing import band_keys, content_hash, headline_hash, signature, similarity
+from streams.core.model import Article, Record
+
+DAY = 86400.0
+Entry = dict[str, Any]
+StoreName = Literal["by_hash", "by_uri", "near"]
+CORRECTION_SIGNALS = frozenset({"correction", "sig:correction"})
+
+
+@dataclass(frozen=True, slots=True)
+class DedupeConfig:
+    """Tunables; TTLs in seconds. The near index is short-lived: rewrites come within days."""
+
+    ttl_seconds: float = 30 * DAY      # content hashes and uris
+    near_ttl_seconds: float = 7 * DAY  # near-duplicate index
+    near_threshold: float = 0.7        # MinHash Jaccard estimate for "same story, lightly edited"
+    near_enabled: bool = True
+    near_bucket_cap: int = 8           # entries kept per band key (newest)
+    max_entries: int | None = 5_000_000  # per store (hashes, uris), applied by sweep(): oldest go first
+    kill_is_final: bool = True
+
+
+DEFAULT_CONFIG = DedupeConfig()
+
+
+class DedupeState(Protocol):
+    """What :func:`decide` reads. Faust tables, dicts or any Mapping will do."""
+
+    @property
+    def by_hash(self) -> Mapping[str, Entry]: ...
+    @property
+    def by_uri(self) -> Mapping[str, Entry]: ...
+    @property
+    def near(self) -> Mapping[str, list[Entry]]: ...
+
+
+class MutableDedupeState(Protocol):
+    """What :func:`apply` writes to."""
+
+    @property
+    def by_hash(self) -> MutableMapping[str, Entry]: ...
+    @property
+    def by_uri(self) -> MutableMapping[str, Entry]: ...
+    @property
+    def near(self) -> MutableMapping[str, list[Entry]]: ...
+
+
+@dataclass(slots=True)
+class MemoryState:
+    """Dict-backed state for tests and offline runs (``wirefeed process`` over several inputs)."""
+
+    by_hash: dict[str, Entry] = field(default_factory=dict)
+    by_uri: dict[str, Entry] = field(default_factory=dict)
+    near: dict[str, list[Entry]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class StateWrite:
+    """One write to perform after the output is acknowledged.
+
+    ``put`` sets ``value``; ``delete`` removes the key; ``add`` (near store only) merges the entry
+    ``value`` into the key's bucket with :func:`merge_bucket` at apply time, so two pending writes to
+    one bucket do not overwrite each other.
+    """
+
+    store: StoreName
+    key: str
+    op: Literal["put", "add", "delete"]
+    value: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What to do with one article.
+
+    ``publish``: send ``article`` to the article topic(s). ``record``: a duplicate record
+    (``record_kind == "duplicate"``) for ``wire.duplicates`` or a kill record (``"kill"``).
+    ``topics``: extra topics this uri was routed to before (kills and updates follow them; with
+    :class:`BatchDeduper` and a router, the final extra topics).
+    """
+
+    status: str                               # new|update|correction|kill|exact|stale_version|after_kill
+    publish: bool
+    article: Article | None = None
+    record: Record | None = None
+    record_kind: Literal["duplicate", "kill"] | None = None
+    topics: tuple[str, ...] = ()
+    uri_entry: Entry | None = None            # by_uri value to write (topics merged in by updates())
+    hash_entry: Entry | None = None
+    bands: tuple[str, ...] = ()
+    near_entry: Entry | None = None
+
+    def outputs(self) -> list[Record]:
+        """The records to send, in order: the article (if published), then the duplicate/kill record."""
+        return [r for r in (self.article if self.publish else None, self.record) if r is not None]
+
+    def __iter__(self) -> Iterator[Record]:
+        """``yield from decision`` yields :meth:`outputs` (offline CLI convenience)."""
+        return iter(self.outputs())
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def rfc3339(epoch: float) -> str:
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def expired(entry: Mapping[str, Any], now: float, ttl: float) -> bool:
+    """An entry is gone once ``ttl`` seconds have passed since it was written."""
+    return now - float(entry.get("seenAt", 0.0)) >= ttl
+
+
+def _live(entry: Entry | None, now: float, ttl: float) -> Entry | None:
+    return None if entry is None or expired(entry, now, ttl) else entry
+
+
+def _as_int(value: Any) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _as_time(value: Any) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def compare_versions(version: Any, created: Any, other_version: Any, other_created: Any) -> int:
+    """-1 / 0 / 1: integer versions first (when both parse and differ), then ``versionCreated``."""
+    a, b = _as_int(version), _as_int(other_version)
+    if a is not None and b is not None and a != b:
+        return 1 if a > b else -1
+    ta, tb = _as_time(created), _as_time(other_created)
+    if ta is None or tb is None or ta == tb:
+        return 0
+    return 1 if ta > tb else -1
+
+
+def merge_bucket(bucket: Sequence[Entry], entry: Entry, ttl: float, cap: int) -> list[Entry]:
+    """A near-index bucket with ``entry`` appended: expired and same-uri entries out, newest ``cap`` kept."""
+    now = float(entry["seenAt"])
+    kept = [e for e in bucket if e.get("uri") != entry["uri"] and not expired(e, now, ttl)]
+    kept.append(entry)
+    return kept[-cap:]
+
+
+# ---------------------------------------------------------------- decide
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """The fields of the incoming article the rules look at."""
+
+    article: Article
+    uri: str
+    digest: str
+    now: float
+
+    @property
+    def ext(self) -> dict[str, Any]:
+        return self.article.get("ext") or {}
+
+    def signals(self) -> set[str]:
+        return {str(s).lower() for s in self.ext.get("signals") or ()}
+
+
+def _annotated(item: _Item, dedupe: dict[str, Any]) -> Article:
+    """A copy of the article with ``ext.dedupe`` and ``ext.contentHash`` set (the input is not touched)."""
+    fields = {k: v for k, v in dedupe.items() if v is not None}
+    return {**item.article, "ext": {**item.ext, "contentHash": item.digest, "dedupe": fields}}
+
+
+def _duplicate(item: _Item, kind: str, duplicate_of: str, *, story_id: str | None = None,
+               current_version: Any = None) -> Decision:
+    record: Record = {
+        "uri": item.uri,
+        "duplicateOf": duplicate_of,
+        "contentHash": item.digest,
+        "provenance": item.ext.get("provenance"),
+        "kind": kind,
+        "detectedAt": rfc3339(item.now),
+        "version": item.article.get("version"),
+        "versionCreated": item.article.get("versionCreated"),
+    }
+    if story_id:
+        record["storyId"] = story_id
+    if current_version is not None:
+        record["currentVersion"] = current_version
+    return Decision(status=kind, publish=False, record=record, record_kind="duplicate")
+
+
+def _publish(item: _Item, status: str, story_id: str, prev: Entry | None, config: DedupeConfig,
+             sig: tuple[int, ...] | None = None, **dedupe: Any) -> Decision:
+    """A publish decision and the state it will write (hash, uri entry, near-index entries)."""
+    sig = sig if sig is not None else signature(item.article)
+    article = _annotated(item, {"status": status, "storyId": story_id,
+                                "previousVersion": prev.get("version") if prev else None, **dedupe})
+    uri_entry: Entry = {
+        "version": item.article.get("version"),
+        "versionCreated": item.article.get("versionCreated"),
+        "contentHash": item.digest,
+        "headlineHash": headline_hash(item.article),
+        "storyId": story_id,
+        "seenAt": item.now,
+        "signature": list(sig),
+        "topics": list(prev.get("topics", ())) if prev else [],
+    }
+    near_entry = {"uri": item.uri, "storyId": story_id, "seenAt": item.now} if config.near_enabled else None
+    return Decision(status=status, publish=True, article=article, topics=tuple(uri_entry["topics"]),
+                    uri_entry=uri_entry, hash_entry={"uri": item.uri, "seenAt": item.now},
+                    bands=tuple(band_keys(sig)) if near_entry else (), near_entry=near_entry)
+
+
+def _kill(item: _Item, prev: Entry | None) -> Decision:
+    story_id = prev.get("storyId", item.uri) if prev else item.uri
+    previous_version = prev.get("version") if prev else None
+    topics = tuple(prev.get("topics", ())) if prev else ()
+    article = _annotated(item, {"status": "kill", "storyId": story_id, "previousVersion": previous_version})
+    record: Record = {
+        "uri": item.uri,
+        "kind": "kill",
+        "storyId": story_id,
+        "version": item.article.get("version"),
+        "versionCreated": item.article.get("versionCreated"),
+        "previousVersion": previous_version,
+        "contentHash": item.digest,
+        "previousContentHash": prev.get("contentHash") if prev else None,
+        "provenance": item.ext.get("provenance"),
+        "detectedAt": rfc3339(item.now),
+        "topics": list(topics),
+    }
+    uri_entry = {**(prev or {}), "storyId": story_id, "seenAt": item.now, "killed": True,
+                 "version": item.article.get("version"), "versionCreated": item.article.get("versionCreated"),
+                 "contentHash": (prev or {}).get("contentHash", item.digest), "topics": list(topics)}
+    return Decision(status="kill", publish=True, article=article,
+                    record={k: v for k, v in record.items() if v is not None}, record_kind="kill",
+                    topics=topics, uri_entry=uri_entry)
+
+
+def _nearest(item: _Item, sig: tuple[int, ...], state: DedupeState, config: DedupeConfig
+             ) -> tuple[Entry, float] | None:
+    """The most similar live indexed article at or above the threshold (band candidates, confirmed)."""
+    best: tuple[Entry, float] | None = None
+    checked: set[str] = {item.uri}
+    for key in band_keys(sig):
+        for entry in state.near.get(key) or ():
+            uri = entry.get("uri", "")
+            if uri in checked or expired(entry, item.now, config.near_ttl_seconds):
+                continue
+            checked.add(uri)
+            other = _live(state.by_uri.get(uri), item.now, config.ttl_seconds)
+            if not other or not other.get("signature") or other.get("killed"):
+                continue
+            score = similarity(sig, tuple(other["signature"]))
+            if score >= config.near_threshold and (best is None or score > best[1]):
+                best = ({"uri": uri, "storyId": other.get("storyId") or entry.get("storyId") or uri}, score)
+    return best
+
+
+def _known_uri(item: _Item, prev: Entry, config: DedupeConfig) -> Decision:
+    """Rules 2-4: a uri we hold a live entry for."""
+    art = item.article
+    if prev.get("killed") and config.kill_is_final:
+        return _duplicate(item, "after_kill", item.uri, story_id=prev.get("storyId"),
+                          current_version=prev.get("version"))
+    order = compare_versions(art.get("version"), art.get("versionCreated"),
+                             prev.get("version"), prev.get("versionCreated"))
+    correction = bool(item.signals() & CORRECTION_SIGNALS)
+    status = "correction" if correction else "update"
+    story_id = prev.get("storyId") or item.uri
+    if item.digest == prev.get("contentHash"):
+        if order > 0 and (correction or headline_hash(art) != prev.get("headlineHash")):
+            return _publish(item, status, story_id, prev, config)
+        return _duplicate(item, "exact", item.uri, story_id=story_id)
+    if order < 0:
+        return _duplicate(item, "stale_version", item.uri, story_id=story_id,
+                          current_version=prev.get("version"))
+    return _publish(item, status, story_id, prev, config, sameVersion=True if order == 0 else None)
+
+
+def decide(article: Article, state: DedupeState, now: float, config: DedupeConfig = DEFAULT_CONFIG
+           ) -> Decision:
+    """The dedupe decision for one assembled article. Pure: reads ``state``, never writes it."""
+    item = _Item(article, article.get("uri") or "", (article.get("ext") or {}).get("contentHash")
+                 or content_hash(article), now)
+    prev = _live(state.by_uri.get(item.uri), now, config.ttl_seconds)
+    if article.get("pubStatus") == "canceled":
+        return _kill(item, prev)
+    if prev is not None:
+        return _known_uri(item, prev, config)
+    seen = _live(state.by_hash.get(item.digest), now, config.ttl_seconds)
+    if seen is not None:
+        return _duplicate(item, "exact", seen.get("uri", ""))
+    sig = signature(article)
+    near = _nearest(item, sig, state, config) if config.near_enabled else None
+    if near is None:
+        return _publish(item, "new", item.uri, None, config, sig)
+    linked, score = near
+    return _publish(item, "new", linked["storyId"], None, config, sig,
+                    nearDuplicateOf=linked["uri"], similarity=round(score, 3))
+
+
+# ---------------------------------------------------------------- writes
+
+
+def updates(decision: Decision, topics: Iterable[str] = ()) -> list[StateWrite]:
+    """The state writes for ``decision``, to perform after the output is acknowledged.
+
+    ``topics``: the extra topics the output was actually sent to; stored with the uri so a later
+    kill or update follows the article there.
+    """
+    writes: list[StateWrite] = []
+    article = decision.article
+    if decision.hash_entry is not None and article is not None:
+        writes.append(StateWrite("by_hash", article["ext"]["contentHash"], "put", decision.hash_entry))
+    if decision.uri_entry is not None and article is not None:
+        merged = sorted({*decision.uri_entry.get("topics", ()), *decision.topics, *topics})
+        writes.append(StateWrite("by_uri", article["uri"], "put", {**decision.uri_entry, "topics": merged}))
+    if decision.near_entry is not None:
+        writes.extend(StateWrite("near", key, "add", decision.near_entry) for key in decision.bands)
+    return writes
+
+
+def apply(writes: Iterable[StateWrite], state: MutableDedupeState, config: DedupeConfig = DEFAULT_CONFIG
+          ) -> None:
+    """Perform ``writes`` on ``state`` (the one place state changes; Faust tables work the same way)."""
+    for write in writes:
+        store: MutableMapping[str, Any] = getattr(state, write.store)
+        if write.op == "delete":
+            store.pop(write.key, None)
+        elif write.op == "add":
+            store[write.key] = merge_bucket(store.get(write.key) or [], write.value, config.near_ttl_seconds,
+                                            config.near_bucket_cap)
+        else:
+            store[write.key] = write.value
+
+
+def sweep(name: StoreName, store: Mapping[str, Any], now: float, ttl: float, cap: int | None = None
+          ) -> list[StateWrite]:
+    """Writes that expire ``store``: deletes for expired entries (near buckets are pruned), then for
+    the oldest live entries beyond ``cap``. Run it on a timer; it reads, the caller applies."""
+    writes: list[StateWrite] = []
+    live: list[tuple[float, str]] = []
+    for key, value in store.items():
+        if isinstance(value, list):
+            kept = [e for e in value if not expired(e, now, ttl)]
+            if len(kept) != len(value):
+                writes.append(StateWrite(name, key, "put", kept) if kept else StateWrite(name, key, "delete"))
+        elif expired(value, now, ttl):
+            writes.append(StateWrite(name, key, "delete"))
+        elif cap is not None:
+            live.append((float(value.get("seenAt", 0.0)), key))
+    if cap is not None and len(live) > cap:
+        writes.extend(StateWrite(name, key, "delete") for _, key in heapq.nsmallest(len(live) - cap, live))
+    return writes
+
+
+def sweep_state(state: DedupeState, now: float, config: DedupeConfig = DEFAULT_CONFIG) -> list[StateWrite]:
+    """:func:`sweep` over the three stores with the configured TTLs and caps."""
+    return [*sweep("by_hash", state.by_hash, now, config.ttl_seconds, config.max_entries),
+            *sweep("by_uri", state.by_uri, now, config.ttl_seconds, config.max_entries),
+            *sweep("near", state.near, now, config.near_ttl_seconds)]
+
+
+# ---------------------------------------------------------------- offline
+
+
+Router = Callable[[Article, Sequence[str]], list[str]]
+
+
+class BatchDeduper:
+    """Offline dedupe (CLI over several inputs): decide, then apply the writes at once.
+
+    ``router(article, previous_topics)`` (e.g. ``lambda a, p: route(a, rules, p)``) picks extra
+    topics; the returned decision's ``topics`` are then the final ones.
+    """
+
+    def __init__(self, config: DedupeConfig = DEFAULT_CONFIG, state: MemoryState | None = None,
+                 router: Router | None = None, clock: Callable[[], float] = time.time) -> None:
+        self.config = config
+        self.state = state if state is not None else MemoryState()
+        self.router = router
+        self.clock = clock
+
+    def admit(self, article: Article, now: float | None = None) -> Decision:
+        decision = decide(article, self.state, self.clock() if now is None else now, self.config)
+        if decision.publish and decision.article is not None and self.router is not None:
+            decision = replace(decision, topics=tuple(self.router(decision.article, decision.topics)))
+        apply(updates(decision), self.state, self.config)
+        return decision

@@ -1,0 +1,515 @@
+"""People and organisations named in a story (id/ms/en), rule based: no model, no download.
+
+Why rules: the measured NER models are 50-100x over the per-article budget and useless on
+Indonesian (docs enrichment-libs.md). Wire copy names people in a few fixed shapes, which a
+capitalised-phrase chunker anchored on a closed class of words catches:
+
+* role + name: "Menteri Luar Negeri China Wang Yi", "U.S. Treasury Secretary James Baker";
+* honorific + name: "Datuk Seri Anwar Ibrahim", "Mr Volcker";
+* reporting verbs: "kata Wang", "Sadikin told", "said Smith";
+* a full name confirmed by a later short mention ("Carlos Alcaraz" ... "Alcaraz").
+
+Short mentions are folded into the full name ("kata Wang" -> Wang Yi). Credited reporters and
+editors (``ext.contributors``, ``by``) and places are never people.
+
+Output (valid ninjs 3.0: people/organisation objects allow only name, rel, uri, literal, contactInfo,
+plus symbols for organisations):
+
+* ``article["people"]``: ``[{"name": "Wang Yi", "rel": "mentioned"}]``;
+* ``article["ext"]["roles"]``: ``[{"name": "Wang Yi", "role": "Menteri Luar Negeri China"}]``: the
+  role as the story words it (a role is not an identifier, so it does not go in ``literal``);
+* ``article["organisations"]``: ``[{"name": "Kementerian Luar Negeri China", "literal": "Kemenlu China"}]``:
+  an abbreviation the text uses (or defines in parentheses) is folded into the full name and kept
+  in ``literal``, as IPTC's own 3.0 examples do ("World Anti-Doping Agency" / "WADA"). Lexicon
+  abbreviations are expanded ("Fed" -> "Federal Reserve") so one organisation has one name.
+
+Lexicons: ``streams/data/entity_lexicon.json`` (hand-curated closed classes).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources as ilr
+from typing import Any, Protocol
+
+from streams.core.enrich.story import credited_names, story_text
+from streams.core.model import Article
+
+_UPPER = "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
+_CAP = rf"(?:[A-Z{_UPPER}]\.(?:[A-Z{_UPPER}]\.)*|[A-Z{_UPPER}][\w'’\-]*)"
+_CONNECT = r"(?:of|for|and|untuk|dan|bin|binti|van|von|de|der|del|da|dos|du|la|le|al|el|ibn|bte|&)"
+_JOINS = frozenset({"and", "dan", "&", "for", "untuk"})  # kept inside org/role names only
+# A run of capitalised words on one line, joined by single spaces and name/org particles.
+_RUN = re.compile(rf"(?<![\w'’]){_CAP}(?:[ ](?:{_CONNECT}[ ])?{_CAP})*")
+_ACRONYM_DEF = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_CLAUSE_VERBS = frozenset({"said", "says", "told", "added"})
+_MAX_NAME = 4
+
+
+class PlaceLookup(Protocol):
+    """What the places resource offers this module."""
+
+    def is_place(self, name: str) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class EntityResources:
+    """Lexicon sets and the regexes built from them, loaded once per process."""
+
+    title_heads: frozenset[str]
+    role_words: frozenset[str]
+    honorifics: tuple[tuple[str, ...], ...]     # token sequences, longest first
+    breakers: frozenset[str]                    # stop words, days, months: never inside a name
+    non_name: frozenset[str]                    # place/event/demonym words: never in a person's name
+    org_initial: frozenset[str]
+    org_final: frozenset[str]
+    org_strong: frozenset[str]                  # heads that only ever start a name ("PT", "Kementerian")
+    org_known: frozenset[str]
+    org_aliases: dict[str, str]
+    places: frozenset[str]
+    verb_after: re.Pattern[str]                 # "<run> said", "<run> pada Senin mengatakan"
+    verb_before: re.Pattern[str]                # "kata <run>", "according to <run>"
+
+
+def _lexicon() -> dict[str, Any]:
+    data = ilr.files("streams").joinpath("data/entity_lexicon.json").read_text(encoding="utf-8")
+    return json.loads(data)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def load() -> EntityResources:
+    """Read the lexicon and build the sets and regexes (once per process)."""
+    lex = _lexicon()
+    days, months = lex["days"], lex["months"]
+    places = set(lex["country_exonyms"])
+    try:  # ISO country names complete the hand list; pycountry is a project dependency
+        import pycountry
+
+        for country in pycountry.countries:
+            places.add(country.name)
+            places.update(getattr(country, attr) for attr in ("common_name", "official_name") if hasattr(country, attr))
+    except ImportError:  # pragma: no cover - the hand list still covers wire exonyms
+        pass
+    verbs_after = _alternation(lex["reporting_after"])
+    day_alt = _alternation(days)
+    return EntityResources(
+        title_heads=frozenset(lex["title_heads"]),
+        role_words=frozenset(lex["role_words"]),
+        honorifics=tuple(sorted((tuple(h.split()) for h in lex["honorifics"]), key=len, reverse=True)),
+        breakers=frozenset(lex["stop_caps"]) | frozenset(days) | frozenset(months),
+        non_name=frozenset(lex["non_name"]) | frozenset(lex["role_words"]),
+        org_initial=frozenset(lex["org_initial"]),
+        org_final=frozenset(lex["org_final"]),
+        org_strong=frozenset(lex["org_initial"]) - frozenset(lex["org_final"]),
+        org_known=frozenset(lex["org_known"]),
+        org_aliases=dict(lex["org_aliases"]),
+        places=frozenset(places),
+        verb_after=re.compile(
+            rf"[ ]?,?[ ](?:(?:pada|on|hari)[ ](?:{day_alt})[ ])?(?:(?:juga|also|then|kemudian)[ ])?(?:{verbs_after})\b"
+        ),
+        verb_before=re.compile(rf"\b({_alternation(lex['reporting_before'])})[ ,:]*$"),
+    )
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    tokens: tuple[str, ...]
+    roles: list[str]
+    mentions: int = 1
+
+
+@dataclass(slots=True)
+class _Org:
+    name: str
+    literal: str | None = None
+
+
+@dataclass(slots=True)
+class _Extraction:
+    """Working state for one article."""
+
+    people: dict[str, _Person]
+    weak: dict[str, tuple[str, ...]]            # unconfirmed full names -> tokens
+    weak_count: dict[str, int]
+    singles: list[tuple[str, bool]]             # one-token mentions, anchored by a verb or not
+    orgs: dict[str, _Org]
+    acronyms: dict[str, str]                    # acronym defined in the text -> org key
+
+
+class _Extractor:
+    """One article's extraction; a class only to share the resources and state between the steps."""
+
+    def __init__(self, res: EntityResources, places: PlaceLookup | None) -> None:
+        self.res = res
+        self.lookup = places
+        self.st = _Extraction({}, {}, {}, [], {}, {})
+
+    # -- word classes -------------------------------------------------------------------------
+    def is_place(self, name: str) -> bool:
+        if name in self.res.places:
+            return True
+        return self.lookup is not None and self.lookup.is_place(name)
+
+    def is_head(self, tok: str) -> bool:
+        heads = self.res.title_heads
+        return tok in heads or ("-" in tok and any(part in heads for part in tok.split("-")))
+
+    def _role_token(self, tok: str) -> bool:
+        res = self.res
+        return (tok in res.role_words or self.is_head(tok) or tok in res.org_known
+                or (len(tok) >= 2 and tok.isupper()) or tok in res.places or tok in res.org_aliases)
+
+    def name_like(self, toks: list[str], strict: bool = False) -> bool:
+        """Could these tokens be a person's name (not a place, org, acronym or common word)?
+
+        ``strict`` (unanchored candidates) also refuses any token that is a place name.
+        """
+        if not toks or len(toks) > _MAX_NAME:
+            return False
+        res = self.res
+        for tok in toks:
+            if tok[0].islower():
+                continue  # particle: bin, van, de
+            if (self.is_head(tok) or tok in res.org_final or tok in res.org_initial or tok in res.org_known
+                    or tok in res.breakers or tok in res.non_name or (len(tok) > 1 and tok.isupper() and "." not in tok)
+                    or (strict and self.is_place(tok))):
+                return False
+        return not self.is_place(" ".join(toks))
+
+    def strip_places(self, toks: list[str]) -> list[str]:
+        """Drop a leading place ("Roma Daniil Medvedev" -> "Daniil Medvedev")."""
+        while len(toks) > 2 and self.is_place(toks[0]):
+            toks = toks[1:]
+        return toks
+
+    # -- recording ----------------------------------------------------------------------------
+    def add_person(self, toks: list[str], role: str | None) -> None:
+        name = " ".join(toks)
+        key = name.lower()
+        person = self.st.people.get(key)
+        if person is None:
+            person = self.st.people[key] = _Person(name, tuple(t.lower() for t in toks), [])
+        else:
+            person.mentions += 1
+        if role:
+            _add_role(person.roles, role)
+
+    def add_org(self, name: str, literal: str | None = None) -> str:
+        """Record an organisation under its full name; abbreviations become ``literal``."""
+        st = self.st
+        key = st.acronyms.get(name)
+        if key is None:
+            aliases = self.res.org_aliases
+            first, _, rest = name.partition(" ")
+            if name in aliases:
+                literal, name = name, aliases[name]
+            elif rest and first in aliases and not first.isupper():  # "Kemenlu China"
+                literal, name = name, f"{aliases[first]} {rest}"
+            key = name.lower()
+        org = st.orgs.get(key)
+        if org is None:
+            org = st.orgs[key] = _Org(name)
+        if literal and literal != org.name and not org.literal:
+            org.literal = literal
+        return key
+
+    # -- runs ---------------------------------------------------------------------------------
+    def split_run(self, run: str) -> list[list[str]]:
+        """Cut a capitalised run at common words, days, months, possessives and list joins."""
+        res = self.res
+        parts: list[list[str]] = []
+        cur: list[str] = []
+        toks = run.split(" ")
+        for i, tok in enumerate(toks):
+            if tok in _JOINS:
+                prev = cur[-1] if cur else ""
+                nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                if prev and nxt not in res.org_initial and nxt not in res.org_known and (
+                        prev in res.role_words or self.is_head(prev) or nxt in res.role_words
+                        or (prev in res.org_final and not self.org_of(cur))
+                        or (tok in ("for", "untuk") and self.is_place(prev))):
+                    cur.append(tok)
+                    continue
+                if cur:
+                    parts.append(cur)
+                cur = []
+            elif tok.endswith(_POSSESSIVE) and len(tok) > 2:
+                cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
+                parts.append(cur)
+                cur = []
+            elif tok in res.breakers:
+                if cur:
+                    parts.append(cur)
+                cur = []
+            else:
+                cur.append(tok)
+        if cur:
+            parts.append(cur)
+        for part in parts:  # no particle at either end
+            while part and part[0][0].islower():
+                part.pop(0)
+            while part and part[-1][0].islower():
+                part.pop()
+        return [p for p in parts if p]
+
+    def honorific(self, toks: list[str]) -> int:
+        """Number of leading honorific tokens ("Datuk Seri", "Mr")."""
+        for seq in self.res.honorifics:
+            n = len(seq)
+            if len(toks) > n and tuple(t.rstrip(".") for t in toks[:n]) == seq:
+                return n
+        return 0
+
+    def org_of(self, toks: list[str]) -> bool:
+        """Is this token sequence an organisation name by its head words?"""
+        res = self.res
+        if not toks:
+            return False
+        if len(toks) == 1:
+            return toks[0] in res.org_known or toks[0] in res.org_aliases or toks[0] in self.st.acronyms
+        name = " ".join(toks)
+        if name in res.org_known or (toks[0] in res.org_aliases and not toks[0].isupper()):
+            return True
+        return (toks[0] in res.org_initial or toks[-1].rstrip(".") in res.org_final) and not self.is_place(name)
+
+    def role_split(self, toks: list[str]) -> tuple[list[str], list[str]] | None:
+        """(role tokens, name tokens) when the run holds a title head, else None."""
+        last = -1
+        for i, tok in enumerate(toks):
+            if self.is_head(tok):
+                last = i
+        if last < 0:
+            return None
+        j = last + 1
+        n = len(toks)
+        while j < n:
+            tok = toks[j]
+            if j + 1 < n and self.is_place(f"{tok} {toks[j + 1]}"):
+                j += 2
+            elif self._role_token(tok) or tok[0].islower():
+                j += 1
+            else:
+                break
+        return toks[:j], toks[j:]
+
+    def role_orgs(self, role: list[str]) -> None:
+        """Organisations inside a role phrase: "Federal Reserve Board Chairman", "Ketua DPR"."""
+        prefix: list[str] = []
+        for tok in role:
+            if self.is_head(tok):
+                break
+            prefix.append(tok)
+        if len(prefix) >= 2 and self.org_of(prefix):
+            self.add_org(" ".join(prefix))
+            return
+        for tok in role:
+            if self.org_of([tok]) and not self.is_place(tok):
+                self.add_org(tok)
+
+    def anchored(self, text: str, start: int, end: int) -> bool:
+        """Is the run next to a reporting verb ("kata Wang", "Sadikin told", ", said Smith.")?"""
+        if self.res.verb_after.match(text, end):
+            return True
+        m = self.res.verb_before.search(text, max(0, start - 24), start)
+        if m is None:
+            return False
+        # English "said X" is the subject of a clause unless the name ends it ("..., said Smith.")
+        return m.group(1) not in _CLAUSE_VERBS or end >= len(text) or text[end] in ",.;\n"
+
+    def scan(self, text: str) -> None:
+        """Walk the capitalised runs in text order and record people, orgs and short mentions."""
+        pending: tuple[str, int] | None = None  # a role run that ended at ", ": the name may follow
+        for m in _RUN.finditer(text):
+            start, end = m.span()
+            run = m.group()
+            parts = self.split_run(run)
+            if (pending and start == pending[1] and parts and len(parts[0]) >= 2 and self.name_like(parts[0])
+                    and self.role_split(parts[0]) is None):
+                self._drop_tail_person(pending[0])
+                self.add_person(parts.pop(0), pending[0])
+            tail_tok = run.rsplit(" ", 1)[-1]
+            for i, toks in enumerate(parts):
+                at_end = i == len(parts) - 1 and toks[-1] in (tail_tok, tail_tok[:-2], tail_tok[:-1])
+                self.chunk(toks, text, start, end, at_end)
+            pending = None
+            if parts and text.startswith(", ", end):
+                split = self.role_split(parts[-1])
+                if split and (not split[1] or len(split[1]) >= 3):
+                    pending = (" ".join(parts[-1]), end + 2)
+
+    def _drop_tail_person(self, role_text: str) -> None:
+        """Undo a person taken from the tail of a role that turned out to be an org ("Arus Bawah Prabowo")."""
+        for key, person in list(self.st.people.items()):
+            if role_text.endswith(person.name) and person.mentions == 1:
+                del self.st.people[key]
+
+    def chunk(self, toks: list[str], text: str, start: int, end: int, at_end: bool) -> None:
+        """Classify one piece of a run."""
+        res = self.res
+        st = self.st
+        acronym = _ACRONYM_DEF.match(text, end) if at_end else None
+        literal = acronym.group(1) if acronym and acronym.group(1).isupper() else None
+        hon = self.honorific(toks)
+        if hon:
+            toks = toks[hon:]
+        split = None if hon else self.role_split(toks)
+        if split is not None and (len(split[1]) >= 2 or not self.org_of(toks)):
+            role, name = split
+            while len(name) > 2 and not self.name_like(name):  # "Minister for Food Affairs Zulkifli Hasan"
+                role, name = [*role, name[0]], name[1:]
+            self.role_orgs(role)
+            name = self.strip_places(name)
+            if name and self.name_like(name):
+                self.add_person(name, " ".join(role))
+            return
+        cut = next((i for i in range(1, len(toks)) if toks[i] in self.res.org_strong), 0)
+        if cut and not hon:  # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
+            toks = toks[cut:]
+        if not hon and self.org_of(toks):
+            key = self.add_org(" ".join(toks), literal)
+            if literal:
+                st.acronyms[literal] = key
+            return
+        if len(toks) == 1:
+            tok = toks[0]
+            if hon and self.name_like(toks):
+                self.add_person(toks, None)
+            elif not (tok in res.title_heads or tok in res.non_name or tok in res.org_final):
+                st.singles.append((tok, self.anchored(text, start, end)))
+            return
+        if literal and not hon:
+            st.acronyms[literal] = self.add_org(" ".join(toks), literal)
+            return
+        toks = self.strip_places(toks)
+        if hon or (self.name_like(toks) and self.anchored(text, start, end)):
+            self.add_person(toks, None)
+        elif self.name_like(toks, strict=True):
+            key = " ".join(toks)
+            st.weak[key] = tuple(t.lower() for t in toks)
+            st.weak_count[key] = st.weak_count.get(key, 0) + 1
+
+    # -- resolution ---------------------------------------------------------------------------
+    def finish(self, credited: set[str]) -> tuple[list[_Person], list[_Org]]:
+        """Confirm weak names, fold short mentions and sub-names, drop credited names."""
+        st = self.st
+        single_words = {tok.lower() for tok, _ in st.singles}
+        for name, toks in st.weak.items():
+            if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words:
+                self.add_person(name.split(" "), None)
+        order = {key: i for i, key in enumerate(st.people)}
+        people = sorted(st.people.values(), key=lambda p: -len(p.tokens))
+        kept: list[_Person] = []
+        for person in people:  # fold sub-names ("Budi Sadikin" into "Budi Gunadi Sadikin")
+            host = next((k for k in kept if set(person.tokens) <= set(k.tokens)), None)
+            if host is None:
+                kept.append(person)
+            else:
+                host.mentions += person.mentions
+                for role in person.roles:
+                    _add_role(host.roles, role)
+        known_tokens = {t for p in kept for t in p.tokens}
+        for tok, anchored in st.singles:
+            low = tok.lower()
+            if anchored and low not in known_tokens and len(tok) > 2 and self.name_like([tok], strict=True):
+                kept.append(_Person(tok, (low,), []))
+                known_tokens.add(low)
+        kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
+        kept = [p for p in kept if not _credited(p.name.lower(), credited)]
+        return kept, self.fold_orgs()
+
+    def fold_orgs(self) -> list[_Org]:
+        """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
+        orgs = [o for o in self.st.orgs.values() if not self.is_place(o.name)]
+        full = [o for o in orgs if " " in o.name]
+        out: list[_Org] = []
+        for org in orgs:
+            if " " not in org.name and org.name.isupper():
+                host = next((f for f in full if f.literal == org.name or org.name in _initials(f.name)), None)
+                if host is not None:
+                    host.literal = host.literal or org.name
+                    continue
+            out.append(org)
+        return out
+
+
+def _initials(name: str) -> tuple[str, str]:
+    """Initials of a name with and without its lower-case particles: ("DOJ", "DJ") for Department of Justice."""
+    toks = name.replace("-", " ").split()
+    return "".join(t[0] for t in toks).upper(), "".join(t[0] for t in toks if t[0].isupper())
+
+
+def _add_role(roles: list[str], role: str) -> None:
+    """Keep the longest wording of a role ("Wakil Ketua DPR RI" over "Wakil Ketua DPR")."""
+    for i, have in enumerate(roles):
+        if have.startswith(role) or role in have:
+            return
+        if role.startswith(have) or have in role:
+            roles[i] = role
+            return
+    roles.append(role)
+
+
+def _credited(name: str, credited: set[str]) -> bool:
+    return any(name == c or name in c.split() or c in name for c in credited)
+
+
+def resolve_name(mention: str, names: list[str]) -> str | None:
+    """The full name a short mention refers to ("Wang" -> "Wang Yi"), or None.
+
+    Prefers a surname (last-token) match, then a given-name (first-token) match, then any token;
+    the first such name in ``names`` wins.
+    """
+    low = mention.lower().strip()
+    if not low:
+        return None
+    for name in names:
+        if name.lower() == low:
+            return name
+    mtoks = low.split()
+    best: tuple[int, str] | None = None
+    for name in names:
+        toks = name.lower().split()
+        if len(mtoks) > 1:
+            if set(mtoks) <= set(toks):
+                return name
+            continue
+        rank = 0 if toks[-1] == low else 1 if toks[0] == low else 2 if low in toks else None
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, name)
+    return best[1] if best else None
+
+
+def enrich(article: Article, res: EntityResources, places: object | None = None) -> None:
+    """Fill ``people``, ``organisations`` and ``ext.roles`` (keeps entries a parser already set)."""
+    text = story_text(article)
+    if not text:
+        return
+    lookup = places if places is not None and hasattr(places, "is_place") else None
+    ex = _Extractor(res, lookup)  # type: ignore[arg-type]
+    ex.scan(text)
+    people, orgs = ex.finish(credited_names(article))
+    known = {p.get("name", "").lower() for p in article.get("people", ())}
+    out_people = list(article.get("people", ()))
+    roles: list[dict[str, str]] = []
+    for person in people:
+        if person.name.lower() not in known:
+            out_people.append({"name": person.name, "rel": "mentioned"})
+        roles.extend({"name": person.name, "role": role} for role in person.roles)
+    if out_people:
+        article["people"] = out_people
+    if roles:
+        article.setdefault("ext", {})["roles"] = roles
+    known_orgs = {o.get("name", "").lower() for o in article.get("organisations", ())}
+    out_orgs = list(article.get("organisations", ()))
+    for org in orgs:
+        if org.name.lower() not in known_orgs:
+            out_orgs.append({"name": org.name, **({"literal": org.literal} if org.literal else {})})
+    if out_orgs:
+        article["organisations"] = out_orgs

@@ -1,0 +1,83 @@
+"""The story text the entity, date and quote enrichers read, and the people who made the copy.
+
+Shared so the three enrichers see the same text: headline + description + body, minus agency
+boilerplate lines (credits, "Baca juga:"/"Related news:" links, source and copyright lines) that the
+copy stage may not have taken out yet. Boilerplate names are credits, not people in the story, and
+related-link headlines belong to other stories.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.core.model import Article
+
+# Lines that are boilerplate, by their start (credits, related links, source and rights lines).
+_BOILERPLATE_START = ("Baca juga", "Related news", "Pewarta", "Penerjemah", "Editor", "Reporter", "Translator",
+                      "Sumber", "Source", "Copyright", "COPYRIGHT", "©", "Foto", "Video", "Redaktur", "Penulis",
+                      "Writer")
+_MARKERS = ("juga:", "news:", "Pewarta", "Penerjemah", "Editor", "Reporter", "Translator", "Sumber",
+            "Source", "opyright", "OPYRIGHT", "©", "Foto", "Video", "Redaktur", "Penulis", "Writer")
+_NEEDS_COLON = frozenset(_BOILERPLATE_START) - {"Copyright", "COPYRIGHT", "©"}
+_LABEL = re.compile(r"([A-Za-z ]+?)\s*:")
+# The agency tag of a dateline ("Beijing (ANTARA) - "): the agency is the sender, not a story org.
+_DATELINE = re.compile(
+    r"([^\n(]{0,60}?)[ ,]*\((?:ANTARA|Antara|Reuters|REUTERS|AFP|Xinhua|Bernama|BERNAMA|EFE|dpa|AP)(?: News)?\)[ ]*[-–—]+[ ]*"
+)
+# Glued footers ("...terakhir.Pewarta: Rio FeisalEditor: Agus SalimCopyright © ANTARA 2025") start mid-line.
+_GLUED_FOOTER = re.compile(r"(?:Pewarta|Penerjemah|Reporter|Translator)\s*:")
+_ROLE_NOTE = re.compile(r"\([^)]*\)")
+_BY_SPLIT = re.compile(r",|\band\b|\bdan\b|/")
+
+
+def _keep(line: str) -> str | None:
+    """The line without boilerplate, or None when it is all boilerplate."""
+    stripped = line.lstrip()
+    if stripped.startswith(_BOILERPLATE_START):
+        if stripped.startswith(("Copyright", "COPYRIGHT", "©")):
+            return None
+        label = _LABEL.match(stripped)
+        if label and label.group(1).strip() in _NEEDS_COLON:
+            return None
+    if ":" in line:
+        glued = _GLUED_FOOTER.search(line)
+        if glued:
+            line = line[: glued.start()]
+    return line
+
+
+def story_text(article: Article) -> str:
+    """Headline, description and body joined by blank lines, boilerplate lines removed."""
+    parts: list[str] = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
+    parts.extend(d.get("value", "") for d in article.get("descriptions", ()))
+    parts.extend(b.get("value", "") for b in article.get("bodies", ()))
+    text = "\n\n".join(p for p in parts if p)
+    head = text[:300]
+    if "(" not in head and not any(marker in text for marker in _MARKERS):
+        return text  # the usual case once the copy stage has run
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i < 4 and "(" in line:
+            line = _DATELINE.sub(r"\1 - ", line, count=1)
+        kept = _keep(line) if (":" in line or "©" in line or "opyright" in line or "OPYRIGHT" in line) else line
+        if kept is not None:
+            out.append(kept)
+    return "\n".join(out)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs of a story text (assembled paragraphs hold no newline; scraped copy
+    often has one paragraph per line)."""
+    return [p for p in text.split("\n") if p.strip()]
+
+
+def credited_names(article: Article) -> set[str]:
+    """Lower-cased names of reporters, translators and editors: they are not people in the story."""
+    ext = article.get("ext", {})
+    names = {c.get("name", "").strip().lower() for c in ext.get("contributors", ()) if c.get("name")}
+    if article.get("by"):
+        by = _ROLE_NOTE.sub("", article["by"])  # "Juwita Trisna Rahayu (translator)"
+        names.update(n.strip().lower() for n in _BY_SPLIT.split(by) if n.strip())
+    names.discard("")
+    return names

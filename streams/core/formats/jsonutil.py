@@ -1,0 +1,114 @@
+"""JSON plumbing shared by the JSON parsers: safe loading, key sniffing on a truncated head, and
+coercion of loosely typed values (a feed may send a number where a string belongs).
+
+Loading goes through orjson, which refuses nesting deeper than 1024 levels with an error instead of
+recursing; that error, like any syntax error, becomes ``ParseError(MALFORMED_JSON)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import orjson
+
+from streams.core import reasons
+from streams.core.text import decode
+from streams.errors import ParseError
+
+# tokens of a JSON text, enough to follow nesting: a key (string + colon), a bracket, any other string
+_TOKENS = re.compile(rb'"((?:[^"\\]|\\.)*)"\s*:|[{}\[\]]|"(?:[^"\\]|\\.)*"')
+
+
+def loads(payload: bytes) -> Any:
+    """Parse a JSON payload (any supported text encoding, BOM tolerated) or raise MALFORMED_JSON."""
+    try:
+        text = decode(payload)
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise ParseError(reasons.MALFORMED_JSON, f"invalid JSON: {exc}") from None
+
+
+def head_keys(head: bytes) -> tuple[str, list[tuple[int, str]]]:
+    """The JSON kind of ``head`` (``"{"``, ``"["`` or ``""``) and every object key seen in it, with its
+    nesting depth (1 = keys of the top-level object; 2 = keys of the objects in a top-level array).
+
+    Works on a truncated prefix, so sniffers can look at shape without parsing the whole payload.
+    """
+    head = head.lstrip()
+    if not head.startswith((b"{", b"[")):
+        return "", []
+    keys: list[tuple[int, str]] = []
+    depth = 0
+    for match in _TOKENS.finditer(head):
+        token = match.group(0)
+        first = token[:1]
+        if first in (b"{", b"["):
+            depth += 1
+        elif first in (b"}", b"]"):
+            depth -= 1
+            if depth <= 0:
+                break
+        elif match.group(1) is not None:
+            keys.append((depth, match.group(1).decode("utf-8", "replace")))
+    return head[:1].decode(), keys
+
+
+def as_str(value: Any) -> str | None:
+    """A string field: strings as they are, numbers as text, anything else (lists, objects) ignored."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return str(value)
+    return None
+
+
+def as_text(value: Any, sep: str = "; ") -> str | None:
+    """Like :func:`as_str`, but a list of strings is joined (e.g. AP ``usageterms``)."""
+    if isinstance(value, list):
+        parts = [s for s in (as_str(v) for v in value) if s and s.strip()]
+        return sep.join(parts) if parts else None
+    return as_str(value)
+
+
+def as_int(value: Any) -> int | None:
+    """An integer field given as a number or numeric string."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+        return int(value.strip())
+    return None
+
+
+def as_dicts(value: Any) -> list[Mapping[str, Any]]:
+    """A list of objects; a single object counts as a one-item list, non-objects are dropped."""
+    if isinstance(value, Mapping):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, Mapping)]
+    return []
+
+
+def as_strs(value: Any) -> list[str]:
+    """A list of strings (a single string counts as a one-item list)."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [s for s in (as_str(v) for v in value) if s and s.strip()]
+    return []
+
+
+def first(mapping: Mapping[str, Any], names: Iterable[str]) -> Any:
+    """The value of the first of ``names`` present (and not null) in ``mapping``."""
+    for name in names:
+        value = mapping.get(name)
+        if value is not None:
+            return value
+    return None

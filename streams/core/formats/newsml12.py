@@ -1,0 +1,219 @@
+"""NewsML 1.2 (legacy IPTC envelope: AFP, ANA-MPE, Business Wire): every ``NewsItem`` → one item.
+
+Mapping: ``PublicIdentifier`` → uri (the trailing revision part is dropped so that all revisions share
+one uri; the full identifier goes to altIds), ``RevisionId`` → version, ``NewsManagement`` Status /
+Urgency / FirstCreated / ThisRevisionCreated, ``NewsLines`` (HeadLine, SubHeadLine, ByLine, DateLine,
+SlugLine, CopyrightLine, CreditLine), ``DescriptiveMetadata`` (Language, SubjectCode, Genre,
+``Property[@FormalName=Keyword]``, Location/City), ``RightsMetadata/UsageRights/UsageType``.
+
+The body is found in nested ``NewsComponent``/``ContentItem``/``DataContent``: NITF (read by
+:func:`streams.core.formats.nitf.read_nitf`), XHTML, or text/escaped HTML in CDATA (read by
+:func:`streams.core.formats.htmltext.html_paragraphs`).
+Components by role: ``HeadLine``/``SubHeadLine`` fill missing headlines, ``Contact`` goes to
+``ext.source.contact``, style sheets, logos and photos are skipped. A NewsItem without any text
+content and without a headline is a non-text item (photo, graphic) and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from streams.core import reasons
+from streams.core.formats import xmlmap
+from streams.core.formats.htmltext import html_paragraphs
+from streams.core.formats.nitf import read_nitf
+from streams.core.formats.xmlsafe import (
+    Element,
+    attr,
+    children,
+    find,
+    find_all,
+    find_first,
+    local,
+    paragraphs,
+    parse_xml,
+    raw_text,
+    root_name,
+    text_of,
+    xml_lang,
+)
+from streams.core.model import ParsedItem
+from streams.errors import ParseError
+
+NAME = "newsml12"
+_SKIPPED_ROLES = frozenset({"stylesheet", "logo", "photo", "picture", "graphic", "video", "audio",
+                            "thumbnail"})
+_TEXT_FORMATS = ("nitf", "xhtml", "html", "text", "txt", "plain", "xml")
+
+
+def _formal(el: Element | None) -> str | None:
+    return attr(el, "FormalName")
+
+
+def _identification(news_item: Element, item: ParsedItem, hint: str | None) -> None:
+    ident = find(news_item, "Identification", "NewsIdentifier")
+    item.provider = xmlmap.provider_slug(text_of(find(ident, "ProviderId"))) or hint
+    item.version = text_of(find(ident, "RevisionId"))
+    public = text_of(find(ident, "PublicIdentifier"))
+    if public:
+        item.alt_ids.append({"role": "PublicIdentifier", "value": public})
+        if item.version and re.search(rf":{re.escape(item.version)}[A-Za-z]?$", public):
+            public = public.rsplit(":", 1)[0]
+    else:
+        parts = [text_of(find(ident, n)) for n in ("ProviderId", "DateId", "NewsItemId")]
+        public = ":".join(p for p in parts if p) or None
+        public = f"urn:newsml:{public}" if public and all(parts) else text_of(find(ident, "NewsItemId"))
+    item.uri = xmlmap.make_uri(public, item.provider, NAME)
+    date_id = text_of(find(ident, "DateId"))
+    if date_id:
+        item.extra["dateId"] = date_id
+
+    management = find(news_item, "NewsManagement")
+    item.first_created = xmlmap.to_utc(text_of(find(management, "FirstCreated")))
+    item.version_created = xmlmap.to_utc(text_of(find(management, "ThisRevisionCreated")))
+    item.pub_status = xmlmap.pub_status(_formal(find(management, "Status")))
+    item.urgency = xmlmap.to_int(_formal(find(management, "Urgency")))
+    if item.pub_status == "canceled":
+        item.signals = xmlmap.signals([], item.pub_status)
+    associated = [attr(a, "NewsItem") for a in children(management, "AssociatedWith")]
+    if any(associated):
+        item.extra["associatedWith"] = [a for a in associated if a]
+
+
+def _news_lines(component: Element, item: ParsedItem) -> None:
+    """The first NewsLines found (outermost component first) supplies each line."""
+    for lines in find_all(component, "NewsLines"):
+        item.headline = item.headline or text_of(find(lines, "HeadLine"))
+        item.subheadline = item.subheadline or text_of(find(lines, "SubHeadLine"))
+        item.by = item.by or text_of(find(lines, "ByLine"))
+        item.dateline = item.dateline or text_of(find(lines, "DateLine"))
+        item.slugline = item.slugline or text_of(find(lines, "SlugLine"))
+        item.copyright_notice = item.copyright_notice or text_of(find(lines, "CopyrightLine"))
+        credit = text_of(find(lines, "CreditLine"))
+        if credit:
+            item.extra.setdefault("creditline", credit)
+
+
+def _topic_names(news_item: Element, language: str | None) -> dict[str, str]:
+    """Subject code → name from TopicSets (``Description[@Variant=Name]``, item language preferred)."""
+    names: dict[str, str] = {}
+    for topic in find_all(news_item, "Topic"):
+        code = text_of(find(topic, "FormalName"))
+        descriptions = [d for d in children(topic, "Description") if attr(d, "Variant") in (None, "Name")]
+        preferred = [d for d in descriptions
+                     if language and (xml_lang(d) or "").lower().startswith(language[:2])]
+        chosen = text_of((preferred or descriptions or [None])[0])
+        if code and chosen:
+            names.setdefault(code, chosen)
+    return names
+
+
+def _descriptive(news_item: Element, item: ParsedItem) -> None:
+    language = None
+    for meta in find_all(news_item, "DescriptiveMetadata"):
+        language = language or _formal(find(meta, "Language"))
+    item.language = (language.lower() if language else None) or xml_lang(news_item)
+    names = _topic_names(news_item, item.language)
+    for meta in find_all(news_item, "DescriptiveMetadata"):
+        for code_set in children(meta, "SubjectCode"):
+            for code in code_set.iterchildren():
+                value = _formal(code)
+                xmlmap.add_unique(item.subjects, xmlmap.subject_code(value, names.get(value or "")))
+        for genre in children(meta, "Genre"):
+            xmlmap.add_unique(item.genres, xmlmap.concept(_formal(genre)))
+        for prop in find_all(meta, "Property"):
+            name, value = (_formal(prop) or "").lower(), attr(prop, "Value")
+            if not value:
+                continue
+            if name == "keyword" and value not in item.keywords:
+                item.keywords.append(value)
+            elif name == "city":
+                item.located = item.located or value
+    for rights in find_all(news_item, "UsageType"):
+        item.usage_terms = item.usage_terms or text_of(rights)
+    holder = find_first(news_item, "CopyrightHolder")
+    item.copyright_holder = text_of(holder)
+
+
+def _role(content_item: Element) -> str:
+    """The role of the NewsComponent holding ``content_item`` (lower-case, ``""`` if none)."""
+    component = content_item.getparent()
+    return (_formal(find(component, "Role")) or "").lower()
+
+
+def _is_text(content_item: Element) -> bool:
+    media = (_formal(find(content_item, "MediaType")) or "").lower()
+    fmt = (_formal(find(content_item, "Format")) or "").lower()
+    if media:
+        return media == "text"
+    return not fmt or any(t in fmt for t in _TEXT_FORMATS)
+
+
+def _content_paragraphs(data: Element, provider: str | None, item: ParsedItem) -> list[str]:
+    """Paragraphs of one DataContent: NITF, XHTML, escaped HTML or plain text."""
+    nitf = find_first(data, "nitf")
+    if nitf is not None:
+        nested = read_nitf(nitf, provider)
+        found, nested.paragraphs = nested.paragraphs, []
+        xmlmap.fill_missing(item, nested)
+        return found
+    if any(isinstance(c.tag, str) for c in data.iterchildren()):
+        return paragraphs(data)
+    return html_paragraphs(raw_text(data))
+
+
+def _body(news_item: Element, item: ParsedItem) -> bool:
+    """Fill the body from the text content items; True if the NewsItem holds any text content."""
+    has_text = False
+    for content_item in find_all(news_item, "ContentItem"):
+        role = _role(content_item)
+        if role in _SKIPPED_ROLES or not _is_text(content_item):
+            continue
+        data = find(content_item, "DataContent")
+        if data is None:
+            continue
+        has_text = True
+        found = _content_paragraphs(data, item.provider, item)
+        if role == "headline":
+            item.headline = item.headline or " ".join(found) or None
+        elif role == "subheadline":
+            item.subheadline = item.subheadline or " ".join(found) or None
+        elif role == "contact":
+            item.extra["contact"] = found
+        else:
+            item.paragraphs.extend(found)
+    return has_text
+
+
+def read_news_item(news_item: Element, provider_hint: str | None = None) -> ParsedItem | None:
+    """One NewsML 1.2 ``NewsItem`` → :class:`ParsedItem`, or ``None`` for a non-text item."""
+    item = ParsedItem(format=NAME)
+    _identification(news_item, item, provider_hint)
+    _news_lines(news_item, item)
+    _descriptive(news_item, item)
+    has_text = _body(news_item, item)
+    if not has_text and not item.headline:
+        return None
+    return item
+
+
+class NewsML12Parser:
+    name = NAME
+
+    def sniff(self, head: bytes) -> bool:
+        return root_name(head) in ("NewsML", "NewsItem")
+
+    def parse(self, payload: bytes, headers: Mapping[str, str]) -> list[ParsedItem]:
+        root = parse_xml(payload)
+        if local(root) not in ("NewsML", "NewsItem"):
+            raise ParseError(reasons.UNKNOWN_FORMAT, f"root element <{local(root)}> is not NewsML 1.2")
+        news_items = [root] if local(root) == "NewsItem" else children(root, "NewsItem")
+        hint = xmlmap.provider_slug(headers.get("source"))
+        items = [parsed for parsed in (read_news_item(n, hint) for n in news_items) if parsed is not None]
+        if not items:
+            raise ParseError(reasons.NOT_AN_ARTICLE, f"no text NewsItem among {len(news_items)} NewsItem(s)")
+        return items
+
+
+PARSER = NewsML12Parser()

@@ -1,0 +1,391 @@
+"""IPTC ninjs (News in JSON) 1.x, 2.x and 3.x, plus the Superdesk and BBC flavours.
+
+One tolerant mapper reads all three generations (1.x singular names and ``body_*`` pattern properties,
+2.x plural lower-case names, 3.x camelCase), because real feeds mix them. Values of the wrong type are
+coerced (a number headline becomes text) or ignored, never fatal. Accepted payload shapes: one ninjs
+object, a JSON array of them (IPTC "collection" examples), and the BBC wrapper
+``{"total", "offset", "item": [...]}``.
+
+Kinds that are not articles: picture/graphic/video/audio items are rejected even with a caption body
+(a caption is not an article); event/planning items are rejected unless they carry a body text.
+Within a container such items are skipped; if nothing is left the payload is ``NOT_AN_ARTICLE``.
+
+Body choice (ninjs often carries the same text twice): a plain-text body that keeps line structure
+wins; otherwise the HTML/XHTML body (its ``<p>`` give the paragraphs); otherwise any plain body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from streams.core import reasons
+from streams.core.formats.dates import parse_any
+from streams.core.formats.htmltext import html_paragraphs, looks_like_html, text_paragraphs
+from streams.core.formats.jsonutil import (
+    as_dicts,
+    as_int,
+    as_str,
+    as_strs,
+    as_text,
+    first,
+    head_keys,
+    loads,
+)
+from streams.core.model import ParsedItem
+from streams.errors import ParseError
+
+MEDIA_TYPES = frozenset({"picture", "graphic", "video", "audio"})
+NEEDS_BODY_TYPES = frozenset({"event", "planning"})
+
+# keys that say "ninjs" when seen at the top level of an object (any generation)
+_MARKERS = frozenset({
+    "headline", "headlines", "bodies", "body_text", "body_html", "body_xhtml", "descriptions",
+    "description_text", "byline", "versioncreated", "versionCreated", "firstcreated", "firstCreated",
+    "pubstatus", "pubStatus", "located", "slugline", "subject", "subjects", "urgency", "renditions",
+    "associations", "$standard", "standard", "eventDetails", "altids", "altIds", "edNote", "ednote",
+    "copyrightHolder", "copyrightholder", "infoSources", "infosources", "representationType", "by",
+})
+# keys that belong to other JSON shapes (scraped records, AP Media API envelopes)
+_FOREIGN = frozenset({"api_version", "link", "content", "judul", "isi", "Judul", "Link", "Kategori",
+                      "Ringkasan", "scraped_at", "$schema"})
+_CAMEL = frozenset({"firstCreated", "versionCreated", "contentCreated", "pubStatus", "embargoedUntil",
+                    "edNote", "infoSources", "altIds", "copyrightHolder", "copyrightNotice", "usageTerms",
+                    "representationType", "trustIndicators", "rightsInfo", "eventDetails", "plannedCoverage"})
+_PLURAL = frozenset({"headlines", "bodies", "descriptions", "subjects", "people", "places", "organisations",
+                     "infosources", "genres", "objects", "events", "trustindicators", "rightsinfo"})
+_HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
+_PLAIN_TYPES = ("text/plain", "plain", "text")
+_ALNUM = re.compile(r"\w")
+
+
+def ninjs_version(obj: Mapping[str, Any]) -> str:
+    """Major ninjs version ("1", "2", "3"): from ``standard.version`` if given, else from the naming style."""
+    standard = first(obj, ("standard", "$standard"))
+    if isinstance(standard, Mapping):
+        version = as_str(standard.get("version"))
+        if version and version[:1] in "123":
+            return version[:1]
+    keys = set(obj)
+    if keys & _CAMEL:
+        return "3"
+    if keys & _PLURAL:
+        return "2"
+    return "1"
+
+
+def _text_of(value: Any) -> str | None:
+    """Text of a loosely typed field: string, number, list of strings, or an object with ``value``."""
+    if isinstance(value, Mapping):
+        return as_str(value.get("value"))
+    if isinstance(value, list):
+        texts = [t for t in (_text_of(v) if not isinstance(v, list) else None for v in value) if t]
+        return " ".join(texts) if texts else None
+    return as_str(value)
+
+
+def _inline(value: str | None, html: bool = False) -> str | None:
+    """One-line text; HTML flattened when the value (or its content type) says it is markup."""
+    if not value:
+        return None
+    if html or looks_like_html(value):
+        return " ".join(html_paragraphs(value)) or None
+    return value
+
+
+def _is_html_type(content_type: str | None, key: str = "") -> bool:
+    probe = f"{content_type or ''} {key}".lower()
+    return any(token in probe for token in ("html", "xml", "richtext", "nitf"))
+
+
+def _pick(items: list[tuple[str | None, str]]) -> tuple[str | None, str] | None:
+    """Choose among same-text variants: (content-type/key hint, value) pairs, per the module rule."""
+    plain = [(t, v) for t, v in items if not _is_html_type(t) and not looks_like_html(v)]
+    marked = [(t, v) for t, v in items if (t, v) not in plain]
+    for hint, value in plain:
+        if "\n" in value.strip():
+            return hint, value
+    if marked:
+        return marked[0]
+    return plain[0] if plain else None
+
+
+def _variants(obj: Mapping[str, Any], plural: str, singular: str) -> tuple[list[tuple[str | None, str]],
+                                                                              list[tuple[str | None, str]]]:
+    """(main-role variants, other variants) of headlines/descriptions/bodies across generations."""
+    main: list[tuple[str | None, str]] = []
+    other: list[tuple[str | None, str]] = []
+    for entry in as_dicts(obj.get(plural)):
+        value = as_str(entry.get("value"))
+        if not value or not value.strip():
+            continue
+        hint = as_str(first(entry, ("contentType", "contenttype")))
+        role = (as_str(entry.get("role")) or "").lower()
+        target = other if role in ("sub", "subheadline", "subtitle", "alternative", "short") else main
+        target.append((hint, value))
+    prefix = f"{singular}_"
+    for key, raw in obj.items():
+        if key == singular or (isinstance(key, str) and key.startswith(prefix)):
+            value = _text_of(raw)
+            if value and value.strip():
+                main.append((key, value))
+    return main, other
+
+
+def _concept(entry: Mapping[str, Any], genre: bool = False) -> dict[str, Any] | None:
+    """A ninjs 3.0 concept ``{name, uri, literal, rel, creator, relevance, confidence}`` from any generation
+    (1.x/AP ``{code, name, scheme, rels}`` included)."""
+    name = as_str(entry.get("name"))
+    uri = as_str(entry.get("uri"))
+    literal = as_str(entry.get("literal"))
+    code = as_str(first(entry, ("code", "qcode")))
+    scheme = as_str(entry.get("scheme"))
+    if not uri and code and scheme and scheme.startswith(("http://", "https://")):
+        uri = scheme + code if scheme.endswith(("/", "#", ":")) else f"{scheme}/{code}"
+    elif code and not literal:
+        literal = code
+    out: dict[str, Any] = {}
+    for key, value in (("name", name), ("uri", uri), ("literal", literal)):
+        if value and value.strip():
+            out[key] = value.strip()
+    if not out:
+        return None
+    if not genre:
+        rel = as_str(entry.get("rel")) or next(iter(as_strs(entry.get("rels"))), None)
+        creator = as_str(entry.get("creator"))
+        if rel:
+            out["rel"] = rel
+        if creator:
+            out["creator"] = creator
+        for key in ("relevance", "confidence"):
+            number = entry.get(key)
+            if isinstance(number, int | float) and not isinstance(number, bool):
+                out[key] = number
+    return out
+
+
+def concepts(obj: Mapping[str, Any], *names: str, genre: bool = False) -> list[dict[str, Any]]:
+    """All concepts under any of ``names`` (e.g. ``"subjects", "subject"``), de-duplicated, in order."""
+    out: list[dict[str, Any]] = []
+    for name in names:
+        for entry in as_dicts(obj.get(name)):
+            concept = _concept(entry, genre)
+            if concept and concept not in out:
+                out.append(concept)
+    return out
+
+
+def _alt_ids(value: Any) -> list[dict[str, Any]]:
+    """``altIds`` as ``[{role, value}]``; the 1.x object form ``{"itemid": "..."}`` is converted."""
+    if isinstance(value, Mapping):
+        return [{"role": str(k), "value": v} for k, v in ((k, as_str(v)) for k, v in value.items()) if v]
+    out = []
+    for entry in as_dicts(value):
+        text = as_str(entry.get("value"))
+        if text:
+            out.append({"role": as_str(entry.get("role")) or "id", "value": text})
+    return out
+
+
+def _associations(value: Any) -> list[dict[str, Any]]:
+    """Associations with the two required ninjs 3.0 properties (``name``, ``uri``) and simple extras."""
+    pairs: list[tuple[str, Mapping[str, Any]]]
+    if isinstance(value, Mapping):
+        pairs = [(str(k), v) for k, v in value.items() if isinstance(v, Mapping)]
+    else:
+        pairs = [(as_str(v.get("name")) or "association", v) for v in as_dicts(value)]
+    out = []
+    for name, entry in pairs:
+        uri = as_str(first(entry, ("uri", "guid")))
+        if not uri:
+            continue
+        assoc: dict[str, Any] = {"name": name, "uri": uri}
+        for key in ("rel", "type"):
+            text = as_str(entry.get(key))
+            if text:
+                assoc[key] = text
+        out.append(assoc)
+    return out
+
+
+def _info_sources(obj: Mapping[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for entry in as_dicts(first(obj, ("infoSources", "infosources", "infosource"))):
+        source = {k: v for k in ("name", "role", "uri", "literal") if (v := as_str(entry.get(k)))}
+        if source:
+            out.append(source)
+    return out
+
+
+def _provider(obj: Mapping[str, Any]) -> str | None:
+    """Provider from Superdesk's ``source`` or AP's ``provider`` ("AAP" → "aap")."""
+    value = as_str(first(obj, ("source", "provider")))
+    if not value:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+    return slug or None
+
+
+def make_uri(identifier: str | None, provider: str | None, namespace: str = "ninjs") -> str | None:
+    """An identifier that is already a URI stays; a bare id becomes ``urn:<provider>:<id>``."""
+    if not identifier or not identifier.strip():
+        return None
+    identifier = identifier.strip()
+    if _HAS_SCHEME.match(identifier):
+        return identifier
+    return f"urn:{provider or namespace}:{identifier}"
+
+
+def item_kind(obj: Mapping[str, Any]) -> str:
+    """The ninjs ``type``; missing types are inferred for events/planning, else "text"."""
+    kind = (as_str(obj.get("type")) or "").lower()
+    if kind:
+        return kind
+    if "eventDetails" in obj or "eventdetails" in obj:
+        return "event"
+    if "plannedCoverage" in obj or "plannedcoverage" in obj:
+        return "planning"
+    return "text"
+
+
+def body_paragraphs(obj: Mapping[str, Any]) -> list[str]:
+    """The body of a ninjs object as plain paragraphs (see the module rule for which variant)."""
+    main, other = _variants(obj, "bodies", "body")
+    chosen = _pick(main or other)
+    if chosen is None:
+        return []
+    hint, value = chosen
+    paragraphs = text_paragraphs(value, _is_html_type(hint))
+    # placeholder bodies such as "..." or "[ ... ]" carry no text
+    return paragraphs if any(_ALNUM.search(p) for p in paragraphs) else []
+
+
+def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
+    """Map one ninjs object (any generation) onto a :class:`ParsedItem`."""
+    provider = _provider(obj)
+    raw_uri = as_str(obj.get("uri"))
+    guid = as_str(obj.get("guid"))
+    item = ParsedItem(format=fmt, provider=provider, uri=make_uri(raw_uri or guid, provider))
+
+    heads, subs = _variants(obj, "headlines", "headline")
+    if heads or subs:
+        hint, value = (heads or subs)[0]
+        item.headline = _inline(value, _is_html_type(hint))
+        if heads and subs:
+            item.subheadline = _inline(subs[0][1], _is_html_type(subs[0][0]))
+    descs, other_descs = _variants(obj, "descriptions", "description")
+    chosen = _pick(descs or other_descs)
+    if chosen:
+        item.description = _inline(chosen[1], _is_html_type(chosen[0]))
+    item.paragraphs = body_paragraphs(obj)
+
+    item.version = as_str(obj.get("version"))
+    status = (as_str(first(obj, ("pubStatus", "pubstatus"))) or "").lower()
+    item.pub_status = {"cancelled": "canceled"}.get(status, status) if status in (
+        "usable", "withheld", "canceled", "cancelled") else "usable"
+    item.first_created = parse_any(first(obj, ("firstCreated", "firstcreated")))
+    item.version_created = parse_any(first(obj, ("versionCreated", "versioncreated")))
+    item.content_created = parse_any(first(obj, ("contentCreated", "contentcreated")))
+    item.embargoed_until = parse_any(first(obj, ("embargoedUntil", "embargoed")))
+    item.expires = parse_any(obj.get("expires"))
+    urgency = as_int(obj.get("urgency"))
+    item.urgency = urgency if urgency is not None and 1 <= urgency <= 9 else None
+    item.language = as_str(obj.get("language"))
+    item.by = as_text(first(obj, ("by", "byline")), sep=", ")
+    item.located = as_str(obj.get("located"))
+    item.slugline = as_str(obj.get("slugline"))
+    item.title = as_str(obj.get("title"))
+    item.ed_note = as_str(first(obj, ("edNote", "ednote")))
+    item.copyright_holder = as_str(first(obj, ("copyrightHolder", "copyrightholder")))
+    item.copyright_notice = as_str(first(obj, ("copyrightNotice", "copyrightnotice")))
+    item.usage_terms = as_text(first(obj, ("usageTerms", "usageterms")))
+
+    item.subjects = concepts(obj, "subjects", "subject")
+    item.people = concepts(obj, "people", "person")
+    item.organisations = concepts(obj, "organisations", "organisation")
+    item.places = concepts(obj, "places", "place")
+    item.genres = concepts(obj, "genres", "genre", genre=True)
+    item.keywords = as_strs(obj.get("keywords"))
+    item.info_sources = _info_sources(obj)
+    item.alt_ids = _alt_ids(first(obj, ("altIds", "altids")))
+    if raw_uri and guid and guid != raw_uri:
+        item.alt_ids.append({"role": "guid", "value": guid})
+    item.associations = _associations(obj.get("associations"))
+    item.signals = as_strs(obj.get("signals"))
+    item.contributors = [
+        {"role": as_str(a.get("role")) or "writer", "name": name}
+        for a in as_dicts(obj.get("authors")) if (name := as_str(a.get("name")))
+    ]
+    item.extra = {"ninjsVersion": ninjs_version(obj)}
+    profile = as_str(obj.get("profile"))
+    if profile:
+        item.extra["profile"] = profile
+    return item
+
+
+def is_article(obj: Mapping[str, Any], item: ParsedItem) -> bool:
+    """Text-like kinds are articles; media never; events/planning only with a body."""
+    kind = item_kind(obj)
+    if kind in MEDIA_TYPES:
+        return False
+    if kind in NEEDS_BODY_TYPES:
+        return bool(item.paragraphs)
+    return True
+
+
+def _objects(data: Any) -> list[Mapping[str, Any]]:
+    """The ninjs objects of a payload: one object, an array, or the BBC ``item`` wrapper."""
+    if isinstance(data, list):
+        return [d for d in data if isinstance(d, Mapping)]
+    if isinstance(data, Mapping):
+        wrapped = data.get("item")
+        if "uri" not in data and "guid" not in data and isinstance(wrapped, list | Mapping):
+            return as_dicts(wrapped)
+        return [data]
+    raise ParseError(reasons.MALFORMED_JSON, f"ninjs must be an object or array, not {type(data).__name__}")
+
+
+def _specific(keys: set[str]) -> int:
+    prefixed = any(k.startswith(("body_", "headline_", "description_")) for k in keys)
+    return len(keys & _MARKERS) + int(prefixed)
+
+
+def looks_like_ninjs(keys: set[str]) -> bool:
+    """Top-level keys of a JSON object that make it ninjs (any generation)."""
+    if keys & _FOREIGN:
+        return False
+    score = _specific(keys)
+    return (score >= 1 and bool(keys & {"uri", "guid"})) or score >= 2
+
+
+class NinjsParser:
+    name = "ninjs"
+
+    def sniff(self, head: bytes) -> bool:
+        kind, keys = head_keys(head)
+        if not kind:
+            return False
+        if kind == "[":
+            return looks_like_ninjs({k for d, k in keys if d == 2})
+        top = {k for d, k in keys if d == 1}
+        if "item" in top and top & {"total", "offset", "limit"}:
+            return looks_like_ninjs({k for d, k in keys if d == 3})
+        return looks_like_ninjs(top)
+
+    def parse(self, payload: bytes, headers: Mapping[str, str]) -> list[ParsedItem]:
+        objects = _objects(loads(payload))
+        items = []
+        skipped: list[str] = []
+        for obj in objects:
+            item = map_ninjs(obj, self.name)
+            if is_article(obj, item):
+                items.append(item)
+            else:
+                skipped.append(item_kind(obj))
+        if not items and skipped:
+            raise ParseError(reasons.NOT_AN_ARTICLE, f"ninjs {skipped[0]!r} item without article text")
+        return items
+
+
+PARSER = NinjsParser()

@@ -1,0 +1,168 @@
+"""Scraped news records (one flat dict per item) → :class:`ParsedItem`; shared by the JSON and CSV parsers.
+
+Field names differ per scraper and language (``judul``/``Judul``/``title``, ``isi``/``content``,
+``Tanggal Terbit``/``tanggal`` ...), so each field is looked up through a list of aliases, case-insensitively.
+
+Identity: the provider's own id when the link carries one. ANTARA links
+(``https://www.antaranews.com/berita/<id>/<slug>``) give ``urn:antara:<id>``; other ANTARA sites have
+their own id spaces and keep the sub-domain: ``en.antaranews.com/news/<id>/...`` → ``urn:antara:en:<id>``,
+``jatim.antaranews.com/berita/<id>/...`` → ``urn:antara:jatim:<id>``. Any other link is the uri itself;
+no link → ``None`` (the pipeline derives one from the content hash).
+
+RSS-level records (``Ringkasan``/``summary``) carry a summary, not the article: it goes to
+``description``, never to the body. Body text (``isi``/``content``) keeps datelines and footers; the
+agency-copy stage removes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from streams.core.formats.dates import parse_any
+from streams.core.formats.htmltext import looks_like_html, text_paragraphs
+from streams.core.formats.jsonutil import as_str, as_text
+from streams.core.model import ParsedItem
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "headline": ("judul", "title", "headline", "headline_text"),
+    "body": ("isi", "content", "body", "text", "article", "konten", "fulltext", "full_text",
+             "body_text"),
+    "description": ("ringkasan", "summary", "description", "deskripsi", "excerpt", "lead"),
+    "link": ("link", "url", "permalink", "source_url"),
+    "date": ("tanggal terbit", "tanggal", "published", "pubdate", "published_at", "date", "datetime",
+             "waktu"),
+    "updated": ("diperbarui", "updated", "updated_at", "modified"),
+    "category": ("kategori", "category", "categories", "tags", "rubrik", "section"),
+    "author": ("penulis", "author", "byline", "pewarta", "reporter", "writer"),
+    "image": ("url gambar", "gambar_url", "image", "image_url", "gambar", "thumbnail"),
+    "source": ("media", "sumber", "source", "publisher", "site"),
+    "id": ("id", "guid", "uuid"),
+    "language": ("language", "lang", "bahasa"),
+    "scraped": ("scraped_at", "crawled_at", "fetched_at"),
+}
+KNOWN_COLUMNS = frozenset(name for names in ALIASES.values() for name in names)
+TEXT_COLUMNS = frozenset(ALIASES["headline"] + ALIASES["body"] + ALIASES["description"])
+
+# second-level public suffixes seen on Indonesian news sites (republika.co.id ...)
+_SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "web", "my", "com", "net", "org"})
+_PROVIDER_ALIASES = {"antaranews": "antara", "antara": "antara", "kantorberitaantara": "antara"}
+_ANTARA_PATH = re.compile(r"^/(?:berita|news)/(\d+)(?:/([^/?#]+))?")
+_UPDATED_PREFIX = re.compile(r"^\s*(diperbarui|updated|update)\b", re.I)
+
+
+def lower_keys(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Keys stripped and lower-cased, so aliases match whatever case a scraper used."""
+    return {str(k).strip().lower(): v for k, v in record.items()}
+
+
+def lookup(fields: Mapping[str, Any], field: str) -> Any:
+    """The value for a logical field: the first alias present in ``fields`` (keys from :func:`lower_keys`)."""
+    for alias in ALIASES[field]:
+        value = fields.get(alias)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def provider_from_host(host: str) -> str | None:
+    """``news.detik.com`` → ``detik``, ``ekonomi.republika.co.id`` → ``republika``, ANTARA → ``antara``."""
+    labels = [label for label in host.lower().split(".") if label]
+    if labels and labels[0] == "www":
+        labels = labels[1:]
+    if len(labels) < 2:
+        return None
+    second_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
+    name = labels[-3] if second_level else labels[-2]
+    return _PROVIDER_ALIASES.get(name, name)
+
+
+def provider_from_name(name: str) -> str | None:
+    """A publisher name (``Antara News``, ``Tempo.co``, ``CNBC Indonesia``) → provider slug."""
+    slug = re.sub(r"\.(co\.id|com|co|id|net)$", "", name.strip().lower())
+    slug = re.sub(r"[^a-z0-9]+", "", slug)
+    return _PROVIDER_ALIASES.get(slug, slug) or None
+
+
+def antara_id(link: str) -> tuple[str, str | None] | None:
+    """(uri, slug) for an ANTARA article link, ``None`` for anything else."""
+    parts = urlsplit(link.strip())
+    host = (parts.hostname or "").lower()
+    if not (host == "antaranews.com" or host.endswith(".antaranews.com")):
+        return None
+    match = _ANTARA_PATH.match(parts.path)
+    if not match:
+        return None
+    site = host.removesuffix("antaranews.com").removesuffix(".").removeprefix("www").strip(".")
+    uri = f"urn:antara:{site}:{match[1]}" if site else f"urn:antara:{match[1]}"
+    return uri, match[2]
+
+
+def _link(value: Any) -> str | None:
+    link = as_str(value)
+    if not link:
+        return None
+    link = link.strip().split("#", 1)[0]
+    return link if link.startswith(("http://", "https://")) else None
+
+
+def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
+    """One scraped record → :class:`ParsedItem` (empty when the record carries nothing usable)."""
+    item = ParsedItem(format=fmt)
+    record = lower_keys(record)
+    link = _link(lookup(record, "link"))
+    source_name = as_str(lookup(record, "source"))
+    if link:
+        antara = antara_id(link)
+        if antara:
+            item.uri, item.slugline = antara
+        else:
+            item.uri = link
+        item.alt_ids.append({"role": "url", "value": link})
+        item.provider = provider_from_host(urlsplit(link).hostname or "")
+    if not item.provider and source_name:
+        item.provider = provider_from_name(source_name)
+    if source_name:
+        item.info_sources.append({"name": source_name.strip()})
+
+    headline = as_str(lookup(record, "headline"))
+    item.headline = headline.strip() if headline and headline.strip() else None
+    description = as_text(lookup(record, "description"), sep=" ")
+    if description and description.strip():
+        html = looks_like_html(description)
+        item.description = " ".join(text_paragraphs(description)) if html else description
+    body = as_text(lookup(record, "body"), sep="\n")
+    if body:
+        item.paragraphs = text_paragraphs(body)
+
+    date_text = lookup(record, "date")
+    stamp = parse_any(date_text)
+    if isinstance(date_text, str) and _UPDATED_PREFIX.match(date_text):
+        item.version_created = stamp   # "Diperbarui 17 Mei 2025, 09:14 WIB" is the update time
+    else:
+        item.first_created = stamp
+    item.version_created = parse_any(lookup(record, "updated")) or item.version_created
+
+    author = as_text(lookup(record, "author"), sep=", ")
+    if author and author.strip() and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", author.strip(), re.I):
+        item.by = author.strip()   # a bare domain ("antaranews.com") is not a by-line
+    categories = lookup(record, "category")
+    values = categories if isinstance(categories, list) else [categories]
+    for value in values:
+        for keyword in (as_str(value) or "").split(","):
+            if keyword.strip() and keyword.strip() not in item.keywords:
+                item.keywords.append(keyword.strip())
+    image = _link(lookup(record, "image"))
+    if image:
+        item.associations.append({"name": "image", "uri": image, "type": "picture"})
+    item.language = as_str(lookup(record, "language"))
+
+    record_id = as_str(lookup(record, "id"))
+    if record_id:
+        item.extra["recordId"] = record_id
+    scraped = lookup(record, "scraped")
+    if as_str(scraped):
+        item.extra["scrapedAt"] = as_str(scraped)
+    return item

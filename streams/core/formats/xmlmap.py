@@ -1,0 +1,197 @@
+"""Field mapping shared by the XML wire parsers (NewsML-G2, NITF, NewsML 1.2).
+
+These are the value conversions the formats have in common, kept in one place so the three parsers
+agree: dates → RFC 3339 UTC, provider names → slugs, ids → URNs, IPTC qcodes → ninjs ``{name, uri,
+literal}`` objects, publication status and signals → our enums, and merging a nested NITF reading
+into the envelope's reading.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from streams.core.formats import dates
+from streams.core.model import ParsedItem
+
+# IPTC NewsCodes scheme aliases (as used in qcodes) → the scheme URI they stand for.
+IPTC_SCHEMES = {
+    "medtop": "http://cv.iptc.org/newscodes/mediatopic/",
+    "subj": "http://cv.iptc.org/newscodes/subjectcode/",
+    "iptc-subj": "http://cv.iptc.org/newscodes/subjectcode/",
+    "genre": "http://cv.iptc.org/newscodes/genre/",
+    "iptcgenre": "http://cv.iptc.org/newscodes/genre/",
+    "stat": "http://cv.iptc.org/newscodes/pubstatusg2/",
+    "ninat": "http://cv.iptc.org/newscodes/ninature/",
+}
+SUBJECTCODE = IPTC_SCHEMES["subj"]
+_SUBJECT_CODE = re.compile(r"^\d{8}$")
+_BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$", re.I)
+_SPACED_ZONE = re.compile(r"\s*(?:GMT|UTC)\s*([+-]\d{2}:?\d{2})$", re.I)
+_GENERIC_HOSTS = {"www", "com", "org", "net", "co", "gov", "edu", "news", "cv", "iptc"}
+
+# Signal qcodes (G2 ``signal``, Reuters ``edStat``) → our normalised signal names.
+_SIGNALS = {
+    "sig:update": "update",
+    "sig:correction": "correction",
+    "sig:cwarn": "cwarn",
+    "edstat:u": "update",
+    "edstat:c": "correction",
+    "edstat:d": "cancel",
+}
+_PUB_STATUS = {"usable": "usable", "withheld": "withheld", "canceled": "canceled", "cancelled": "canceled",
+               "embargoed": "usable", "killed": "canceled"}
+
+
+def to_utc(value: str | None) -> str | None:
+    """ISO 8601 as the XML formats write it → RFC 3339 UTC (via :func:`streams.core.formats.dates.parse_iso`).
+
+    Adds what NITF and NewsML 1.2 need on top: the *basic* format (``20131020T192751+1100``,
+    ``20140829T135002Z``, ``20180404``). Naive times are UTC; unreadable values give ``None``.
+    """
+    text = " ".join((value or "").split())
+    if not text:
+        return None
+    basic = _BASIC.match(text)
+    if basic:
+        year, month, day, hour, minute, second, fraction, zone = basic.groups()
+        text = f"{year}-{month}-{day}"
+        if hour:
+            text += f"T{hour}:{minute}:{second or '00'}{fraction or ''}"
+            if zone:
+                text += "Z" if zone.upper() == "Z" else f"{zone[:3]}:{zone[-2:]}"
+    elif _SPACED_ZONE.search(text):   # "2014-07-16 15:53:10 GMT+00:00"
+        text = _SPACED_ZONE.sub(r"\1", text)
+    return dates.parse_iso(text)
+
+
+def looks_like_timestamp(value: str | None) -> bool:
+    """True for datelines that carry a timestamp instead of a place (Reuters ``2014-07-16 15:53:10 GMT``)."""
+    return bool(value and re.match(r"^\s*\d{4}-?\d{2}-?\d{2}([ T]\d|\s*$)", value))
+
+
+def provider_slug(value: str | None) -> str | None:
+    """A provider name, qcode, domain or URI → lower-case slug: ``nprov:REUTERS``, ``reuters.com``,
+    ``http://www.acmenews.com/about/`` and ``http://cv.iptc.org/newscodes/newsprovider/IPTC`` give
+    ``reuters``, ``reuters``, ``acmenews``, ``iptc``."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if "://" in text:
+        parts = urlsplit(text)
+        path = [p for p in parts.path.split("/") if p]
+        in_codes = "newsprovider" in path and path[-1] != "newsprovider"
+        text = path[-1] if in_codes else parts.hostname or ""
+    elif re.match(r"^[\w-]+:[^/]", text) and "." not in text.split(":", 1)[0]:
+        text = text.split(":", 1)[1]          # qcode nprov:REUTERS / web:www.xmlteam.com
+    text = text.lower().strip()
+    if "." in text and " " not in text:       # a domain: keep its most specific non-generic label
+        labels = [lab for lab in text.split(".") if lab]
+        core = labels[:-1] if len(labels) > 1 else labels
+        core = [lab for lab in core if lab not in _GENERIC_HOSTS] or core
+        text = core[-1] if core else text
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug or None
+
+
+def make_uri(identifier: str | None, provider: str | None, fallback_ns: str) -> str | None:
+    """Provider id → the article ``uri``. Ids that already are persistent URIs (``urn:``, ``tag:``)
+    are kept as given; anything else becomes ``urn:<provider>:<id>`` (``fallback_ns`` when the
+    provider is unknown), percent-encoding what a URN may not hold."""
+    ident = (identifier or "").strip()
+    if not ident:
+        return None
+    if re.match(r"^(urn|tag):", ident, re.IGNORECASE):
+        return ident
+    return f"urn:{provider or fallback_ns}:{quote(ident, safe=':._-~,;=@!$()*+')}"
+
+
+def qcode_uri(qcode: str | None) -> str | None:
+    """``medtop:04000000`` → ``http://cv.iptc.org/newscodes/mediatopic/04000000`` for IPTC schemes."""
+    if not qcode or ":" not in qcode:
+        return None
+    scheme, code = qcode.split(":", 1)
+    base = IPTC_SCHEMES.get(scheme.strip().lower())
+    return f"{base}{code.strip()}" if base and code.strip() else None
+
+
+def concept(name: str | None, qcode: str | None = None, uri: str | None = None,
+            literal: str | None = None) -> dict[str, Any] | None:
+    """A ninjs concept ``{name, uri?, literal?}`` (subjects, genres): IPTC qcodes expand to a ``uri``,
+    other qcodes are kept as ``literal``. ``None`` when there is nothing to name it by."""
+    uri = uri or qcode_uri(qcode)
+    literal = literal or (qcode if qcode and not uri else None)
+    label = name or literal or (uri.rsplit("/", 1)[-1] if uri else None)
+    if not label:
+        return None
+    out: dict[str, Any] = {"name": label}
+    if uri:
+        out["uri"] = uri
+    if literal:
+        out["literal"] = literal
+    return out
+
+
+def subject_code(code: str | None, name: str | None = None) -> dict[str, Any] | None:
+    """An IPTC subject reference number (``04011002``) → a concept with its subjectcode URI;
+    other codes (provider schemes) are kept as ``literal``."""
+    value = (code or "").strip()
+    if not value:
+        return None
+    if _SUBJECT_CODE.match(value):
+        return concept(name, uri=f"{SUBJECTCODE}{value}")
+    return concept(name, literal=value)
+
+
+def add_unique(target: list[dict[str, Any]], value: dict[str, Any] | None) -> None:
+    """Append a concept unless one with the same uri/literal/name is already there."""
+    if value is None:
+        return
+    key = value.get("uri") or value.get("literal") or value.get("name")
+    if not any((v.get("uri") or v.get("literal") or v.get("name")) == key for v in target):
+        target.append(value)
+
+
+def pub_status(value: str | None) -> str:
+    """``stat:canceled`` / ``Canceled`` / ``withheld`` … → usable | withheld | canceled (default usable)."""
+    text = (value or "").strip().lower().rsplit(":", 1)[-1].rsplit("/", 1)[-1]
+    return _PUB_STATUS.get(text, "usable")
+
+
+def signals(qcodes: list[str], status: str = "usable") -> list[str]:
+    """Normalised signal names first (``update``, ``correction``, ``cancel``), then the raw qcodes."""
+    normalised: list[str] = []
+    for qcode in qcodes:
+        name = _SIGNALS.get(qcode.strip().lower())
+        if name and name not in normalised:
+            normalised.append(name)
+    if status == "canceled" and "cancel" not in normalised:
+        normalised.append("cancel")
+    raw = [q for q in dict.fromkeys(q.strip() for q in qcodes) if q and q not in normalised]
+    return normalised + raw
+
+
+def to_int(value: str | None) -> int | None:
+    """Urgency/priority strings → int, ``None`` when not a number."""
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+def fill_missing(target: ParsedItem, source: ParsedItem) -> ParsedItem:
+    """Copy into ``target`` every field it lacks (``None``/empty) from ``source``.
+
+    Used when an envelope (NewsML-G2, NewsML 1.2) carries NITF inside it: the envelope's metadata wins,
+    the NITF fills the gaps (body, byline, abstract ...).
+    """
+    for fld in dataclasses.fields(ParsedItem):
+        if fld.name in ("format", "pub_status"):
+            continue
+        mine = getattr(target, fld.name)
+        theirs = getattr(source, fld.name)
+        if mine in (None, "", [], {}) and theirs not in (None, "", [], {}):
+            setattr(target, fld.name, theirs)
+    return target

@@ -1,0 +1,142 @@
+"""All settings, read from the environment in one place (documented in README.md)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from streams.errors import ConfigError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Runtime configuration. Every field has a ``WIREFEED_*`` environment variable."""
+
+    broker: str = "kafka://127.0.0.1:9092"            # WIREFEED_BROKER (comma-separated list allowed)
+    app_id: str = "wirefeed"                           # WIREFEED_APP_ID
+    group: str = "wirefeed"                            # WIREFEED_GROUP (consumer group = Faust app id)
+    topic_raw: str = "wire.raw"                        # WIREFEED_TOPIC_RAW
+    topic_articles: str = "wire.articles"              # WIREFEED_TOPIC_ARTICLES
+    topic_duplicates: str = "wire.duplicates"          # WIREFEED_TOPIC_DUPLICATES
+    topic_deadletter: str = "wire.deadletter"          # WIREFEED_TOPIC_DEADLETTER
+    topic_dedupe: str = "wire.dedupe"                  # WIREFEED_TOPIC_DEDUPE (internal stage topic)
+    partitions: int = 4                                # WIREFEED_PARTITIONS (wire.raw partitions when created)
+    store: str = "memory://"                           # WIREFEED_STORE: memory:// or rocksdb://
+    data_dir: Path = field(default_factory=lambda: REPO_ROOT / ".wirefeed")  # WIREFEED_DATA_DIR
+    metrics_host: str = "127.0.0.1"                    # WIREFEED_METRICS_HOST
+    metrics_port: int = 9108                           # WIREFEED_METRICS_PORT (0 = disabled)
+    web_port: int = 6066                               # WIREFEED_WEB_PORT (Faust's own web server)
+    max_bytes: int = 5 * 1024 * 1024                   # WIREFEED_MAX_BYTES (size limit, applied before parsing)
+    routing_file: str = ""                             # WIREFEED_ROUTING (path of the routing rules file)
+    dedupe_ttl_days: float = 30.0                      # WIREFEED_DEDUPE_TTL_DAYS
+    near_threshold: float = 0.8                        # WIREFEED_NEAR_THRESHOLD (Jaccard)
+    processing_guarantee: str = "at_least_once"        # WIREFEED_GUARANTEE: at_least_once | exactly_once
+    batch_size: int = 500                              # WIREFEED_BATCH_SIZE (events per agent batch)
+    batch_within: float = 0.05                         # WIREFEED_BATCH_WITHIN (seconds)
+    # Kafka security, passed through for real clusters
+    security_protocol: str = "PLAINTEXT"               # WIREFEED_SECURITY_PROTOCOL: PLAINTEXT|SSL|SASL_PLAINTEXT|SASL_SSL
+    sasl_mechanism: str = ""                           # WIREFEED_SASL_MECHANISM: PLAIN|SCRAM-SHA-256|SCRAM-SHA-512
+    sasl_username: str = ""                            # WIREFEED_SASL_USERNAME
+    sasl_password: str = field(default="", repr=False)  # WIREFEED_SASL_PASSWORD (never logged)
+    ssl_cafile: str = ""                               # WIREFEED_SSL_CAFILE
+    ssl_certfile: str = ""                             # WIREFEED_SSL_CERTFILE
+    ssl_keyfile: str = ""                              # WIREFEED_SSL_KEYFILE
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        """``kafka://h1:9092,h2:9092`` → ``["h1:9092", "h2:9092"]`` for aiokafka."""
+        out = []
+        for part in self.broker.split(","):
+            part = part.strip()
+            if "://" in part:
+                part = part.split("://", 1)[1]
+            if part:
+                out.append(part)
+        if not out:
+            raise ConfigError(f"WIREFEED_BROKER has no host: {self.broker!r}")
+        return out
+
+    @property
+    def faust_broker(self) -> str:
+        return ";".join(f"kafka://{hp}" for hp in self.bootstrap_servers)
+
+
+def load() -> Settings:
+    """Settings from the environment (``WIREFEED_*``), defaults otherwise."""
+    d = Settings()
+    data_dir = os.environ.get("WIREFEED_DATA_DIR")
+    try:
+        threshold = float(_env("WIREFEED_NEAR_THRESHOLD", str(d.near_threshold)))
+        ttl = float(_env("WIREFEED_DEDUPE_TTL_DAYS", str(d.dedupe_ttl_days)))
+        within = float(_env("WIREFEED_BATCH_WITHIN", str(d.batch_within)))
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    guarantee = _env("WIREFEED_GUARANTEE", d.processing_guarantee)
+    if guarantee not in ("at_least_once", "exactly_once"):
+        raise ConfigError(f"WIREFEED_GUARANTEE must be at_least_once or exactly_once, got {guarantee!r}")
+    return Settings(
+        broker=_env("WIREFEED_BROKER", d.broker),
+        app_id=_env("WIREFEED_APP_ID", d.app_id),
+        group=_env("WIREFEED_GROUP", _env("WIREFEED_APP_ID", d.group)),
+        topic_raw=_env("WIREFEED_TOPIC_RAW", d.topic_raw),
+        topic_articles=_env("WIREFEED_TOPIC_ARTICLES", d.topic_articles),
+        topic_duplicates=_env("WIREFEED_TOPIC_DUPLICATES", d.topic_duplicates),
+        topic_deadletter=_env("WIREFEED_TOPIC_DEADLETTER", d.topic_deadletter),
+        topic_dedupe=_env("WIREFEED_TOPIC_DEDUPE", d.topic_dedupe),
+        partitions=_env_int("WIREFEED_PARTITIONS", d.partitions),
+        store=_env("WIREFEED_STORE", d.store),
+        data_dir=Path(data_dir) if data_dir else d.data_dir,
+        metrics_host=_env("WIREFEED_METRICS_HOST", d.metrics_host),
+        metrics_port=_env_int("WIREFEED_METRICS_PORT", d.metrics_port),
+        web_port=_env_int("WIREFEED_WEB_PORT", d.web_port),
+        max_bytes=_env_int("WIREFEED_MAX_BYTES", d.max_bytes),
+        routing_file=_env("WIREFEED_ROUTING", d.routing_file),
+        dedupe_ttl_days=ttl,
+        near_threshold=threshold,
+        processing_guarantee=guarantee,
+        batch_size=_env_int("WIREFEED_BATCH_SIZE", d.batch_size),
+        batch_within=within,
+        security_protocol=_env("WIREFEED_SECURITY_PROTOCOL", d.security_protocol),
+        sasl_mechanism=_env("WIREFEED_SASL_MECHANISM", d.sasl_mechanism),
+        sasl_username=_env("WIREFEED_SASL_USERNAME", d.sasl_username),
+        sasl_password=_env("WIREFEED_SASL_PASSWORD", d.sasl_password),
+        ssl_cafile=_env("WIREFEED_SSL_CAFILE", d.ssl_cafile),
+        ssl_certfile=_env("WIREFEED_SSL_CERTFILE", d.ssl_certfile),
+        ssl_keyfile=_env("WIREFEED_SSL_KEYFILE", d.ssl_keyfile),
+    )
+
+
+def client_security_kwargs(s: Settings) -> dict[str, object]:
+    """aiokafka keyword arguments for SASL/TLS (empty for PLAINTEXT)."""
+    kw: dict[str, object] = {}
+    if s.security_protocol != "PLAINTEXT":
+        kw["security_protocol"] = s.security_protocol
+    if s.security_protocol in ("SSL", "SASL_SSL"):
+        import ssl
+
+        ctx = ssl.create_default_context(cafile=s.ssl_cafile or None)
+        if s.ssl_certfile:
+            ctx.load_cert_chain(s.ssl_certfile, s.ssl_keyfile or None)
+        kw["ssl_context"] = ctx
+    if s.security_protocol.startswith("SASL"):
+        kw["sasl_mechanism"] = s.sasl_mechanism or "PLAIN"
+        kw["sasl_plain_username"] = s.sasl_username
+        kw["sasl_plain_password"] = s.sasl_password
+    return kw

@@ -1,0 +1,84 @@
+"""RSS 2.0 / Atom parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from streams.core import reasons
+from streams.core.formats import registry
+from streams.core.formats.feeds import PARSER as FEEDS
+from streams.core.model import RawItem
+from streams.core.pipeline import process
+from streams.errors import ParseError
+
+
+def test_rss_fixture(fixtures: Path) -> None:
+    payload = (fixtures / "feeds" / "rss_sample.xml").read_bytes()
+    assert registry.select(payload, {}).name == "feeds"
+    first, second = FEEDS.parse(payload, {})
+    assert first.uri == "urn:wire.example.org:12345"   # bare guid → urn:<host>:<guid>
+    assert first.alt_ids == [{"role": "url", "value": "https://wire.example.org/news/harbour-reopens"}]
+    assert first.headline == "Harbour reopens after storm"
+    assert first.description == "The harbour reopened on Monday."   # HTML flattened
+    assert first.paragraphs == ["PORTSMOUTH, Jan 5 (Example) - The harbour reopened on Monday.",
+                                "Ferries resumed", "at noon."]
+    assert first.by == "Jane Doe" and first.first_created == "2026-01-05T08:30:00Z"
+    assert first.keywords == ["Transport", "Weather"] and first.language == "en-GB"
+    assert second.uri == "https://wire.example.org/news/2"        # a URL guid stays as it is
+    assert second.by == "News Desk" and second.paragraphs == [] and second.description == "Only a summary."
+
+
+def test_atom_fixture(fixtures: Path) -> None:
+    payload = (fixtures / "feeds" / "atom_sample.xml").read_bytes()
+    assert registry.select(payload, {}).name == "feeds"
+    first, second = FEEDS.parse(payload, {})
+    assert first.uri == "urn:example:entry:1" and first.headline == "Markets rally"
+    assert first.paragraphs == ["First paragraph.", "Second paragraph."]
+    assert first.first_created == "2026-01-05T06:00:00Z" and first.version_created == "2026-01-05T07:15:00Z"
+    assert first.by == "Feed Desk" and first.keywords == ["Markets"] and first.language == "en"
+    assert second.uri == "urn:atom.example.net:entry-2"
+    assert second.paragraphs == ["Line one of the body.", "Second paragraph."]
+
+
+def test_feed_xml_is_parsed_safely() -> None:
+    hostile = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+               b"<rss><channel><item><title>&x;</title></item></channel></rss>")
+    with pytest.raises(ParseError) as err:
+        FEEDS.parse(hostile, {})
+    assert err.value.reason == reasons.FORBIDDEN_XML_CONSTRUCT
+    with pytest.raises(ParseError) as err:
+        FEEDS.parse(b"<rss><channel><item><title>x</item></rss>", {})
+    assert err.value.reason == reasons.MALFORMED_XML
+
+
+def test_corpus_wordpress_and_wenn(corpus: Path) -> None:
+    fixtures = corpus / "superdesk-core-fixtures"
+    items = FEEDS.parse((fixtures / "wordpress_wxr.xml").read_bytes(), {})
+    assert len(items) == 5
+    first = items[0]
+    assert first.uri == "http://sdnewtester.org/?p=216"
+    assert first.headline == "Starafrica to dispose assets for $6 million to clear debt"
+    assert first.paragraphs[:2] == ["By Tester", "Harare, July 19 (The SDNewTester) - Cash-strapped StarAfrica "
+                                    "Corporation is set to dispose its transport company and its stake in Tongaat "
+                                    "Hulett Botswana for $6 million to offset part of the companyâs $19.7 million "
+                                    "debt."]
+    assert first.by == "admin" and first.first_created == "2013-07-29T16:03:54Z" and first.language == "en-US"
+    [funke] = FEEDS.parse((fixtures / "wordpress_wxr_funke.xml").read_bytes(), {})
+    assert "Mysterium Secrets & Lies" in funke.keywords and funke.by == "Marion"
+    [post] = FEEDS.parse((fixtures / "wordpress_wxr_thumb.xml").read_bytes(), {})   # attachment skipped
+    assert post.headline == "test post"
+    wenn = FEEDS.parse((fixtures / "wenn.xml").read_bytes(), {})
+    assert [i.uri for i in wenn] == ["urn:feed-wenn-com:newsfeedarticle:2:2222:1",
+                                     "urn:feed-wenn-com:newsfeedarticle:2:2222:3"]
+    assert wenn[0].headline == "Suge Knight involved in fatal hit and run incident"
+    assert wenn[0].version_created == "2015-01-30T00:33:06Z" and wenn[0].by == "WENN Newsdesk"
+    assert wenn[0].keywords == ["Music"]
+
+
+def test_corpus_feeds_through_pipeline(corpus: Path, resources: object) -> None:
+    fixtures = corpus / "superdesk-core-fixtures"
+    paths = [*sorted(fixtures.glob("wordpress_wxr*.xml")), fixtures / "wenn.xml"]
+    kinds = [o.kind for p in paths for o in process(RawItem(p.read_bytes()), resources)]  # type: ignore[arg-type]
+    assert kinds == ["article"] * 9

@@ -1,0 +1,244 @@
+"""ninjs, JSON records (scrapes, AP Media API) and CSV records parsers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from streams.core import reasons
+from streams.core.formats import registry
+from streams.core.formats.base import sniff_head
+from streams.core.formats.csvrecords import PARSER as CSV
+from streams.core.formats.dates import parse_any
+from streams.core.formats.jsonrecords import PARSER as RECORDS
+from streams.core.formats.ninjs import PARSER as NINJS
+from streams.core.formats.ninjs import ninjs_version
+from streams.core.formats.records import antara_id, provider_from_host, provider_from_name
+from streams.core.model import RawItem
+from streams.core.pipeline import process
+from streams.errors import ParseError
+
+
+def _select(payload: bytes) -> str:
+    return registry.select(payload, {}).name
+
+
+# --- fixtures kept in the repo (no shared corpus needed) -------------------------------------------
+
+def test_ninjs_3_fixture(fixtures: Path) -> None:
+    payload = (fixtures / "json" / "ntb_text_3.0.json").read_bytes()
+    assert _select(payload) == "ninjs"
+    [item] = NINJS.parse(payload, {})
+    assert item.uri == "urn:8d19cf88-b3ab-4972-8fec-1207599f2872"
+    assert item.headline == "Google har kjøpt giganttomt i Skien"
+    assert item.description and item.description.startswith("IT-giganten Google har kjøpt")
+    assert item.version == "6" and item.urgency == 5 and item.language == "nb-NO"
+    assert item.first_created == "2019-08-09T09:30:04Z" and item.version_created == "2019-08-09T09:46:53Z"
+    assert item.by == "NTB" and item.slugline == "skien-google" and item.ed_note == "Noe utvidet."
+    assert item.places == [{"name": "Telemark", "literal": "Telemark"}]
+    assert {"name": "Teknologi", "literal": "13010000"} in item.subjects
+    assert item.extra["ninjsVersion"] == "3"
+
+
+def test_ninjs_2_fixture(fixtures: Path) -> None:
+    payload = (fixtures / "json" / "ninjsExSimpleText_2.1.json").read_bytes()
+    [item] = NINJS.parse(payload, {})
+    assert item.extra["ninjsVersion"] == "2"
+    assert item.headline == "Captain of wrecked cruise ship on trial in Italy"
+    assert item.by == "Paulo Santalucia and Frances d'Emilio"
+    assert item.paragraphs[0].startswith("GROSSETO, Italy (AP) -- The trial of the captain")
+    assert item.version_created == "2013-07-09T10:37:00Z"
+
+
+def test_ninjs_picture_is_not_an_article(fixtures: Path) -> None:
+    payload = (fixtures / "json" / "ninjsExSimplePhoto1_1.4.json").read_bytes()
+    assert _select(payload) == "ninjs"
+    with pytest.raises(ParseError) as err:
+        NINJS.parse(payload, {})
+    assert err.value.reason == reasons.NOT_AN_ARTICLE
+
+
+def test_ninjs_1x_html_body_and_versions() -> None:
+    doc = {"guid": "20170825001315282180", "source": "AAP", "headline": "H", "type": "text",
+           "body_html": "<p>One <b>bold</b> line.</p><p>Two<br>Three</p><script>x()</script>",
+           "versioncreated": "2017-08-24T04:38:34+0000", "subject": [{"code": "01000000", "name": "arts"}]}
+    [item] = NINJS.parse(orjson.dumps(doc), {})
+    assert item.uri == "urn:aap:20170825001315282180" and item.provider == "aap"
+    assert item.paragraphs == ["One bold line.", "Two", "Three"]
+    assert item.version_created == "2017-08-24T04:38:34Z"
+    assert item.subjects == [{"name": "arts", "literal": "01000000"}]
+    assert ninjs_version(doc) == "1"
+    assert ninjs_version({"headlines": []}) == "2" and ninjs_version({"versionCreated": "x"}) == "3"
+
+
+def test_ninjs_wrong_types_do_not_crash() -> None:
+    doc = {"uri": 12345, "type": "text", "headline": 42, "headlines": "not a list", "bodies": {"value": 7},
+           "body_text": ["a", "b"], "urgency": "3", "version": 2, "by": ["X", "Y"], "subjects": "nope",
+           "people": [1, None, {"name": 5}], "altIds": {"itemid": 9}, "associations": [3],
+           "versionCreated": ["2020"], "language": {"x": 1}, "pubStatus": 4}
+    [item] = NINJS.parse(orjson.dumps(doc), {})
+    assert item.uri == "urn:ninjs:12345"
+    assert item.headline == "42"
+    assert item.urgency == 3 and item.version == "2" and item.by == "X, Y"
+    assert item.people == [{"name": "5"}] and item.alt_ids == [{"role": "itemid", "value": "9"}]
+    assert item.language is None and item.version_created is None and item.pub_status == "usable"
+
+
+def test_deeply_nested_json_is_malformed_fast() -> None:
+    payload = b'{"uri": "x", "headline": "h", "extra": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    for parser in (NINJS, RECORDS):
+        with pytest.raises(ParseError) as err:
+            parser.parse(payload, {})
+        assert err.value.reason == reasons.MALFORMED_JSON
+    with pytest.raises(ParseError) as err:
+        NINJS.parse(b'{"uri": "x", "headline": ', {})
+    assert err.value.reason == reasons.MALFORMED_JSON
+
+
+def test_nested_html_does_not_recurse() -> None:
+    doc = {"uri": "u", "body_html": "<div>" * 50_000 + "deep text" + "</div>" * 50_000}
+    [item] = NINJS.parse(orjson.dumps(doc), {})
+    assert item.paragraphs == ["deep text"]
+
+
+def test_records_fixture(fixtures: Path) -> None:
+    payload = (fixtures / "json" / "records_sample.json").read_bytes()
+    assert _select(payload) == "jsonrecords"
+    items = RECORDS.parse(payload, {})
+    assert len(items) == 4   # one per record, in order; the non-object record is an empty item
+    full, rss, english, empty = items
+    assert full.uri is None and full.provider == "antara" and full.first_created == "2025-05-19T17:30:00Z"
+    assert full.paragraphs[0] == "Jakarta (ANTARA) - Paragraf pertama berita uji."   # dateline left in
+    assert rss.uri == "urn:antara:5677385" and rss.headline == "Judul berita RSS"
+    assert rss.description == "Ringkasan yang terpotong ..." and rss.paragraphs == []
+    assert rss.first_created == "2026-08-03T07:03:28Z" and rss.keywords == ["ekonomi-bisnis", "terkini"]
+    assert rss.by is None   # "antaranews.com" is a domain, not a by-line
+    assert english.uri == "urn:antara:en:415459" and english.extra["scrapedAt"] == "2026-05-12"
+    assert empty.headline is None and empty.paragraphs == []
+
+
+def test_csv_fixture(fixtures: Path) -> None:
+    payload = (fixtures / "csv" / "records_sample.csv").read_bytes()
+    assert _select(payload) == "csvrecords"
+    first, second = CSV.parse(payload, {})
+    assert first.uri == "urn:antara:5677385" and first.headline == "Judul pertama"
+    assert second.headline == "Judul, kedua"
+    assert second.keywords == ["ekonomi-bisnis", "terkini", "top-news"]
+    assert second.first_created == "2026-08-03T06:49:52Z"
+
+
+@pytest.mark.parametrize("text", [
+    b"Jakarta (ANTARA) - Presiden, wakil, dan menteri hadir.\n\nParagraf kedua.",
+    b"Kategori dan judul dibahas di sini, tanpa format CSV.",
+    b"BERLIN, 5. Jan (dpa) - Text, mit Kommas, und mehr.",
+])
+def test_csv_sniff_never_steals_agency_copy(text: bytes) -> None:
+    assert not CSV.sniff(sniff_head(text))
+    assert _select(text) == "plaintext"
+
+
+def test_sniffers_keep_json_shapes_apart() -> None:
+    assert NINJS.sniff(b'{"uri": "u", "headlines": [{"value": "x"}]}')
+    assert not NINJS.sniff(b'[{"id": "1", "link": "https://x", "content": "y"}]')
+    assert RECORDS.sniff(b'[{"id": "1", "link": "https://x", "content": "y"}]')
+    assert RECORDS.sniff(b'{"api_version": "1.1", "data": {"item": {"uri": "x", "headline": "h"}}}')
+    assert not NINJS.sniff(b'{"api_version": "1.1", "data": {"item": {"uri": "x", "headline": "h"}}}')
+    schema = b'{"$schema": "x", "title": "t", "description": "d", "type": "object", "properties": {}}'
+    assert not NINJS.sniff(schema) and not RECORDS.sniff(schema)
+
+
+def test_dates_and_providers() -> None:
+    assert parse_any("Selasa, 20 Mei 2025 00:30 WIB") == "2025-05-19T17:30:00Z"
+    assert parse_any("20 Mei 2025 | 00.06 WITA") == "2025-05-19T16:06:00Z"
+    assert parse_any("3 Agustus 2026 10:00 WIT") == "2026-08-03T01:00:00Z"
+    assert parse_any("12 Okt 2024, 08:00 WIB") == "2024-10-12T01:00:00Z"
+    assert parse_any("Mon, 03 Aug 2026 14:03:28 +0700") == "2026-08-03T07:03:28Z"
+    assert parse_any("2018-05-30T15:14:24") == "2018-05-30T15:14:24Z"
+    assert parse_any("not a date") is None and parse_any(["x"]) is None
+    assert provider_from_host("ekonomi.republika.co.id") == "republika"
+    assert provider_from_host("news.detik.com") == "detik"
+    assert provider_from_name("Antara News") == "antara" and provider_from_name("Tempo.co") == "tempo"
+    assert antara_id("https://jatim.antaranews.com/berita/147739/x") == ("urn:antara:jatim:147739", "x")
+    assert antara_id("https://www.detik.com/berita/1/x") is None
+
+
+# --- shared corpus ----------------------------------------------------------------------------------
+
+def test_corpus_ninjs_files(corpus: Path) -> None:
+    texts = {
+        "iptc-ninjs/3.0/dpa_text.json": ("urn:newsml:dpa.com:20090101:190510-99-167362",
+                                         "2019-05-10T14:02:28Z"),
+        "iptc-ninjs/3.0/tt_text_image_3.json": ("http://tt.se/media/text/210526-militarovning-a0f2d045",
+                                                "2021-05-26T11:40:18Z"),
+        "superdesk-core-fixtures/ninjs1.json": (
+            "urn:newsml:localhost:2017-08-24T14:37:19.783611:c044162e-7f40-4d04-b700-49b6a66e652c",
+            "2017-08-24T04:38:34Z"),
+    }
+    for name, (uri, version_created) in texts.items():
+        [item] = NINJS.parse((corpus / name).read_bytes(), {})
+        assert (item.uri, item.version_created) == (uri, version_created)
+        assert item.paragraphs
+    [dpa] = NINJS.parse((corpus / "iptc-ninjs/3.0/dpa_text.json").read_bytes(), {})
+    assert dpa.paragraphs[0].startswith("Für Lucien Favre war es «der größte Skandal im Fußball seit Jahren».")
+    [tt] = NINJS.parse((corpus / "iptc-ninjs/3.0/tt_text_image_3.json").read_bytes(), {})
+    assert tt.alt_ids == [{"role": "originaltransmissionreference",
+                           "value": "a0f2d045-1058-46d1-9f9a-ad80ed1bc86f"}]
+    [bbc] = NINJS.parse((corpus / "superdesk-core-fixtures/bbc-ninjs-text-test.json").read_bytes(), {})
+    assert bbc.uri == "https://www.example.com//12345" and bbc.paragraphs == ["body"] and bbc.by == "John Doe"
+    for media in ("iptc-ninjs/3.0/ap_image.json", "iptc-ninjs/3.0/ap_video.json", "iptc-ninjs/3.0/simpleEvent.json",
+                  "superdesk-core-fixtures/ninjs3.json"):
+        with pytest.raises(ParseError) as err:
+            NINJS.parse((corpus / media).read_bytes(), {})
+        assert err.value.reason == reasons.NOT_AN_ARTICLE
+
+
+def test_corpus_antara_records(corpus: Path) -> None:
+    english = RECORDS.parse((corpus / "antara-en-Scrape_antaraNews/scrapeResult.json").read_bytes(), {})
+    assert len(english) == 15
+    assert english[0].uri == "urn:antara:en:415459"
+    assert english[0].paragraphs[0].startswith("Jakarta (ANTARA) - Superholding company")
+    fulltext = RECORDS.parse((corpus / "antara-id-fulltext-pwlScrapping/all_news.json").read_bytes(), {})
+    assert [i.provider for i in fulltext] == ["antara"] * 3 + ["tempo"] * 3 + ["liputan6"] * 3
+    assert fulltext[0].first_created == "2025-05-19T17:30:00Z"
+    assert fulltext[8].version_created == "2025-05-15T17:24:00Z"   # "Diperbarui 16 Mei 2025, 00:24 WIB"
+    rss = RECORDS.parse((corpus / "antara-rss-scraper-berita-antara/semua_berita.json").read_bytes(), {})
+    assert len(rss) == 1857
+    assert rss[0].uri == "urn:antara:5690469"
+    assert rss[0].headline == "Menteri UMKM: Penurunan bunga PNM Mekaar berlaku mulai awal September"
+    assert rss[0].first_created == "2026-08-12T05:17:40Z" and not rss[0].paragraphs
+    assert sum(i.provider == "antara" for i in rss) == 532
+    # 1,857 unique links but 1,856 uris: article 5691167 appears under two slugs (its headline was edited),
+    # which is the same ANTARA article, so dedupe sees an update rather than a new item
+    assert len({i.uri for i in rss}) == 1856
+    csv_items = CSV.parse((corpus / "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv").read_bytes(), {})
+    assert len(csv_items) == 436
+    assert csv_items[0].uri == "urn:antara:5677385"
+    assert csv_items[0].headline == "Ketua KY sampaikan permintaan maaf kepada MA dan hakim"
+    assert csv_items[0].first_created == "2026-08-03T07:03:28Z"
+
+
+def test_corpus_ap_media(corpus: Path) -> None:
+    [item] = RECORDS.parse((corpus / "superdesk-core-fixtures/ap_media_text_item.json").read_bytes(), {})
+    assert item.uri == "urn:ap:5ee9b4b40ea5fe9c9ca60f890fb2e1d9" and item.provider == "ap"
+    assert item.headline == "BC-BBN--Top Ten" and item.version == "0" and item.urgency == 4
+    assert {"role": "friendlykey", "value": "53976786742"} in item.alt_ids
+    assert any(p["name"] == "Ariane Bellamar" for p in item.people)
+    with pytest.raises(ParseError) as err:
+        RECORDS.parse((corpus / "superdesk-core-fixtures/ap_media_picture.json").read_bytes(), {})
+    assert err.value.reason == reasons.NOT_AN_ARTICLE
+
+
+def test_corpus_json_files_through_pipeline(corpus: Path, resources: object) -> None:
+    files = [*sorted((corpus / "iptc-ninjs").rglob("*.json")),
+             *sorted((corpus / "superdesk-core-fixtures").glob("*.json")),
+             *sorted(corpus.glob("antara-*/*.json")), *sorted(corpus.glob("antara-*/*.csv"))]
+    assert len(files) > 80
+    articles = 0
+    for path in files:
+        for outcome in process(RawItem(path.read_bytes()), resources):  # type: ignore[arg-type]
+            assert outcome.record.get("error", {}).get("reason") != reasons.INTERNAL_ERROR, path
+            articles += outcome.kind == "article"
+    print(f"JSON/CSV corpus: {len(files)} files, {articles} articles")
+    assert articles >= 1882 + 436 + 40

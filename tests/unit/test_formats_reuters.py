@@ -1,0 +1,102 @@
+"""Reuters-21578 SGML parser."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from streams.core import reasons
+from streams.core.formats import registry
+from streams.core.formats.reuters_sgml import PARSER as REUTERS
+from streams.core.formats.reuters_sgml import iter_records, natural_case, parse_date, split_dateline
+from streams.core.model import RawItem
+from streams.core.pipeline import process
+from streams.errors import ParseError
+
+FILES = ("reut2-000.sgm", "reut2-001.sgm", "reut2-002.sgm")
+
+
+def test_fixture(fixtures: Path) -> None:
+    payload = (fixtures / "sgml" / "reuters_sample.sgm").read_bytes()
+    assert registry.select(payload, {}).name == "reuters_sgml"
+    full, brief = REUTERS.parse(payload, {})
+    assert full.uri == "urn:reuters21578:901" and full.provider == "reuters" and full.language == "en"
+    assert full.headline == "SYNTHETIC GRAIN <TEST> REPORT"
+    assert full.dateline == "RIO DE JANEIRO, March 2" and full.located == "Rio de Janeiro"
+    assert full.first_created == full.version_created == "1987-03-02T09:05:03.120Z"
+    assert full.paragraphs == [   # spilled dateline text rejoined, wrapped lines joined, sign-off dropped
+        "Brazil's anti-inflation plan was tested in this synthetic record, which is hard-wrapped like the "
+        "originals.",
+        "A second paragraph starts with an indent & continues on the next line.",
+        "Shr 10 cts vs 12 cts",
+    ]
+    assert full.info_sources == [{"name": "Reuters"}] and full.slugline == "SYNTHETIC-GRAIN-TEST"
+    assert not full.places and not full.subjects and "gold" not in full.extra   # gold labels stay out
+    assert brief.headline == "SYNTHETIC BRIEF HEADLINE ONLY" and brief.paragraphs == []
+    records = list(iter_records(payload))
+    assert records[0]["topics"] == ["grain"] and records[0]["places"] == ["brazil"]
+    assert records[1]["text_type"] == "BRIEF" and records[1]["NEWID"] == "902"
+
+
+def test_helpers() -> None:
+    assert natural_case("NEW YORK") == "New York" and natural_case("SALVADOR") == "Salvador"
+    assert natural_case("RIO DE JANEIRO") == "Rio de Janeiro" and natural_case("MCLEAN") == "McLean"
+    assert natural_case("WINSTON-SALEM") == "Winston-Salem" and natural_case("THE HAGUE") == "The Hague"
+    assert split_dateline("    SALVADOR, Feb 26 - ") == ("SALVADOR, Feb 26", "Salvador", "")
+    assert split_dateline("    CHEVY CHASE, Md., - March 4 - ")[1] == "Chevy Chase"
+    assert parse_date(" 9-MAR-1987 04:58:41.12") == "1987-03-09T04:58:41.120Z"
+    assert parse_date("26-FEB-1987 15:01:01.79 E RM") == "1987-02-26T15:01:01.790Z"
+    with pytest.raises(ParseError) as err:
+        REUTERS.parse(b'<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1"><TITLE>x', {})
+    assert err.value.reason == reasons.MALFORMED_SGML
+
+
+def test_corpus_all_records(corpus: Path) -> None:
+    matched = total = 0
+    for number, name in enumerate(FILES):
+        payload = (corpus / "reuters21578" / name).read_bytes()
+        started = time.perf_counter()
+        items = REUTERS.parse(payload, {})
+        elapsed = time.perf_counter() - started
+        assert elapsed < 1.5, f"{name} took {elapsed:.2f}s"
+        records = list(iter_records(payload))
+        assert len(items) == len(records) == 1000
+        assert [i.uri for i in items] == [f"urn:reuters21578:{n}" for n in range(number * 1000 + 1,
+                                                                                number * 1000 + 1001)]
+        for record, item in zip(records, items, strict=True):
+            title = " ".join((record.get("title") or "").split()) or None
+            assert item.headline == title
+            assert item.first_created and item.first_created.startswith("1987-")
+            assert not item.people and not item.places and not item.organisations and not item.subjects
+            if record.get("body"):
+                assert item.paragraphs, item.uri
+                assert not item.paragraphs[-1].lower().endswith("reuter")
+            if record.get("dateline") and record.get("body"):
+                total += 1
+                gold_city = record["dateline"].split(",", 1)[0].strip(" *")
+                matched += bool(item.located and item.located.lower() == gold_city.lower())
+    share = matched / total
+    print(f"Reuters located == gold DATELINE city: {matched}/{total} = {share:.2%}")
+    assert total == 2761 and share >= 0.98
+
+
+def test_corpus_first_record(corpus: Path) -> None:
+    items = REUTERS.parse((corpus / "reuters21578" / "reut2-000.sgm").read_bytes(), {})
+    first = items[0]
+    assert first.headline == "BAHIA COCOA REVIEW"
+    assert first.dateline == "SALVADOR, Feb 26" and first.located == "Salvador"
+    assert first.first_created == "1987-02-26T15:01:01.790Z"
+    assert first.paragraphs[0].startswith("Showers continued throughout the week in the Bahia cocoa zone,")
+    assert first.paragraphs[1] == "The dry period means the temporao will be late this year."
+    assert first.paragraphs[-1].endswith("after carnival which ends midday on February 27.")
+    unproc = [i for i in items if i.extra.get("textType") == "UNPROC"]
+    assert len(unproc) == 15 and all(i.paragraphs for i in unproc)
+
+
+def test_corpus_through_pipeline(corpus: Path, resources: object) -> None:
+    for name in FILES:
+        outcomes = process(RawItem((corpus / "reuters21578" / name).read_bytes()), resources)  # type: ignore[arg-type]
+        assert len(outcomes) == 1000
+        assert all(o.kind == "article" for o in outcomes)
