@@ -43,10 +43,12 @@ def text(seed: int, words: int = 330) -> str:
 
 
 def article(i: int, version: str = "1", body: str | None = None) -> dict[str, Any]:
-    a = {"uri": f"urn:bench:{i}", "type": "text", "version": version, "versionCreated": CREATED,
-         "pubStatus": "usable", "headlines": [{"role": "main", "value": f"Headline {i}"}],
-         "bodies": [{"role": "main", "contentType": "text/plain", "value": body or text(i)}],
-         "ext": {"provenance": {"provider": "bench"}}}
+    a: dict[str, Any] = {
+        "uri": f"urn:bench:{i}", "type": "text", "version": version, "versionCreated": CREATED,
+        "pubStatus": "usable", "headlines": [{"role": "main", "value": f"Headline {i}"}],
+        "bodies": [{"role": "main", "contentType": "text/plain", "value": body or text(i)}],
+        "ext": {"provenance": {"provider": "bench"}},
+    }
     a["ext"]["contentHash"] = content_hash(a)
     return a
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import Awaitable
 from typing import Any
@@ -29,13 +30,23 @@ from streams.app import Wiring
 from streams.core import reasons
 from streams.core.enrich import load_resources
 from streams.core.model import Origin, RawItem
-from streams.core.pipeline import Limits, deadletter, process, utc_now
+from streams.core.pipeline import Limits, process
 from streams.dedupe_stage import DedupeStage
 from streams.metrics import Metrics, attach_faust_sensors, resolve_port, sample_lag, serve
 
 log = logging.getLogger("streams.agents")
 
 RETRY_BACKOFF_S = (0.2, 0.5, 1.0, 2.0, 5.0)
+
+
+def fatal(exc: BaseException) -> None:
+    """An error we cannot turn into an output: exit *without* committing, so the batch is re-read.
+
+    Raising instead would let Faust ack the events (and commit past them): a silent loss.
+    """
+    log.critical("unrecoverable error in an agent, exiting without commit: %r", exc, exc_info=exc)
+    logging.shutdown()
+    os._exit(70)
 
 
 def _headers(raw: Any) -> dict[str, str]:
@@ -104,61 +115,58 @@ def register(w: Wiring) -> Metrics:
     sender = Sender(w)
     stage = DedupeStage(w, metrics)
 
+    async def ingest_event(event: Any, pending: list[Any]) -> None:
+        msg = event.message
+        headers = _headers(msg.headers)
+        raw = RawItem(msg.value or b"", headers,
+                      Origin(msg.topic, msg.partition, msg.offset, int(msg.timestamp * 1000), headers.get("filename")))
+        outcomes = process(raw, resources, limits, observe=metrics.observe_stage)   # never raises
+        first = outcomes[0]
+        if first.kind == "article":
+            prov = first.record["ext"]["provenance"]
+            metrics.item_received(prov.get("sourceFormat"), headers.get("source") or prov.get("provider"))
+        else:
+            metrics.item_received(first.record.get("format"), headers.get("source"))
+        for o in outcomes:
+            rec = o.record
+            if o.kind == "article":
+                topic, key, origin = w.dedupe, stage.key(rec), rec["ext"]["provenance"]["rawRef"]
+            else:
+                topic, key, origin = w.deadletter, None, rec["origin"]
+                metrics.deadletter(rec["error"]["reason"])
+            value, hdrs = orjson.dumps(rec), origin_headers(origin)
+            pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
+
     @w.app.agent(w.raw, name="ingest")
     async def ingest(stream: Any) -> None:
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
-            pending: list[Any] = []
-            for event in events:
-                msg = event.message
-                headers = _headers(msg.headers)
-                raw = RawItem(msg.value or b"", headers,
-                              Origin(msg.topic, msg.partition, msg.offset, int(msg.timestamp * 1000),
-                                     headers.get("filename")))
-                try:
-                    outcomes = process(raw, resources, limits, observe=metrics.observe_stage)
-                except Exception as exc:  # process() never raises; this guards the guard
-                    from streams.core.pipeline import Outcome
-
-                    outcomes = [Outcome("deadletter", deadletter(raw, reasons.INTERNAL_ERROR, repr(exc),
-                                                                 utc_now()))]
-                first = outcomes[0].record
-                fmt = (first.get("ext", {}).get("provenance", {}).get("sourceFormat")
-                       if outcomes[0].kind == "article" else first.get("format"))
-                metrics.item_received(fmt, headers.get("source") or (
-                    first.get("ext", {}).get("provenance", {}).get("provider") if outcomes[0].kind == "article"
-                    else None))
-                for o in outcomes:
-                    if o.kind == "article":
-                        rec = o.record
-                        origin = rec["ext"]["provenance"]["rawRef"]
-                        key = stage.key(rec)
-                        value = orjson.dumps(rec)
-                        hdrs = origin_headers(origin)
-                        pending.append((w.dedupe, await sender.send(w.dedupe, key, value, hdrs), key, value, hdrs))
-                    else:
-                        rec = o.record
-                        metrics.deadletter(rec["error"]["reason"])
-                        value = orjson.dumps(rec)
-                        hdrs = origin_headers(rec["origin"])
-                        pending.append((w.deadletter, await sender.send(w.deadletter, None, value, hdrs),
-                                        None, value, hdrs))
-            await sender.confirm(pending)
+            try:
+                pending: list[Any] = []
+                for event in events:
+                    await ingest_event(event, pending)
+                await sender.confirm(pending)
+            except Exception as exc:
+                fatal(exc)
 
     @w.app.agent(w.dedupe, name="dedupe")
     async def dedupe(stream: Any) -> None:
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
-            articles = []
-            for event in events:
-                try:
-                    articles.append(orjson.loads(event.message.value))
-                except orjson.JSONDecodeError:  # cannot happen: ingest wrote it; keep the agent alive anyway
-                    log.error("undecodable record on %s at offset %s", event.message.topic, event.message.offset)
-            await stage.run_batch(articles, sender)
+            try:
+                articles = [orjson.loads(event.message.value) for event in events]
+                await stage.run_batch(articles, sender)
+            except Exception as exc:
+                fatal(exc)
 
     @w.app.timer(interval=10.0)
     async def lag_sampler() -> None:
         sample_lag(metrics, w.app.monitor, topics=[s.topic_raw, s.topic_dedupe])
         stage.report_state_size()
+
+    @w.app.timer(interval=3600.0)
+    async def expire_dedupe_state() -> None:
+        removed = stage.sweep()
+        if removed:
+            log.info("dedupe expiry removed %d entries", removed)
 
     @w.app.task
     async def metrics_server() -> None:

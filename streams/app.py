@@ -22,6 +22,18 @@ import faust
 from streams.settings import Settings, load
 
 
+class SinglePartitionTable(faust.Table):  # type: ignore[misc]
+    """A table whose changelog has one partition, written after a batch (outside the event context).
+
+    Faust derives a key's changelog partition from the *current event*, which does not exist once a
+    batch is over, and its partitioner path needs topic metadata the producer may not have yet. With
+    one partition the answer is always 0, so we say so.
+    """
+
+    def partition_for_key(self, key: Any) -> int:
+        return 0
+
+
 @dataclass
 class Wiring:
     """The app and its channels, built once per process by :func:`create_app`."""
@@ -103,8 +115,10 @@ def create_app(settings: Settings | None = None) -> Wiring:
     deadletter = app.topic(s.topic_deadletter, value_serializer="raw", key_serializer="raw", partitions=1,
                            internal=True)
     tables = {
-        # keys/values are bytes (orjson); one partition, so the partitioner may place keys itself
-        name: app.Table(f"dedupe-{name}", default=None, partitions=1, use_partitioner=True)
+        # str keys, JSON values (Faust's json codec uses orjson)
+        name: app.tables.add(SinglePartitionTable(
+            app, name=f"dedupe-{name}", default=None, partitions=1, beacon=app.tables.beacon,
+            extra_topic_configs={"cleanup.policy": "compact"}))
         for name in ("hashes", "uris", "near")
     }
     return Wiring(s, app, raw, dedupe, articles, duplicates, deadletter, tables)

@@ -1,65 +1,195 @@
-"""The dedupe stage of the worker: Faust tables behind the pure dedupe decision.
+"""The dedupe stage of the worker: Faust tables behind the pure decision of ``streams.core.dedupe``.
 
-Interim: exact content-hash duplicates only (the pure decision module replaces this).
+Per batch: decide each article against the tables *plus the batch's pending writes* (so two copies
+in one batch meet), send every output, await every acknowledgement, and only then write the state
+to the tables. A crash before the table write replays the batch: at worst a second copy, never a
+lost story. Tables hold JSON (str keys); one partition (see ``streams.app``).
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from streams.core import reasons
+from streams.core.dedupe import DedupeConfig, apply, decide, sweep_state, updates
+from streams.core.routing import Rules, load_rules, route
 from streams.metrics import Metrics
+from streams.settings import REPO_ROOT, Settings
 
 if TYPE_CHECKING:
     from streams.agents import Sender
     from streams.app import Wiring
+
+_DELETED = object()
+log = logging.getLogger("streams.dedupe")
+
+
+def _deadletter_for(article: dict[str, Any], exc: Exception) -> dict[str, Any]:
+    """A dead-letter record for an article the dedupe stage could not decide on (a bug)."""
+    prov = article.get("ext", {}).get("provenance", {})
+    origin = prov.get("rawRef", {})
+    message = f"dedupe: {type(exc).__name__}: {exc}"[:2000]
+    return {"error": {"reason": reasons.INTERNAL_ERROR, "message": message},
+            "origin": origin, "headers": {}, "format": prov.get("sourceFormat"),
+            "receivedAt": prov.get("receivedAt"), "payloadSize": 0, "payloadRef": origin}
+
+
+class Overlay(MutableMapping[str, Any]):
+    """Pending writes over a store: reads see them, :meth:`flush` persists them."""
+
+    def __init__(self, base: MutableMapping[str, Any]) -> None:
+        self.base = base
+        self.pending: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.pending:
+            value = self.pending[key]
+            if value is _DELETED:
+                raise KeyError(key)
+            return value
+        return self.base[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.pending[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self.pending[key] = _DELETED
+
+    def __iter__(self) -> Iterator[str]:
+        seen = set(self.pending)
+        yield from (k for k, v in self.pending.items() if v is not _DELETED)
+        yield from (k for k in self.base if k not in seen)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def flush(self) -> None:
+        for key, value in self.pending.items():
+            if value is _DELETED:
+                self.base.pop(key, None)
+            else:
+                self.base[key] = value
+        self.pending.clear()
+
+
+class _State:
+    """The three stores of ``streams.core.dedupe`` (``by_hash``, ``by_uri``, ``near``)."""
+
+    def __init__(self, by_hash: MutableMapping[str, Any], by_uri: MutableMapping[str, Any],
+                 near: MutableMapping[str, Any]) -> None:
+        self.by_hash = by_hash
+        self.by_uri = by_uri
+        self.near = near
+
+
+DEFAULT_ROUTING = REPO_ROOT / "deploy" / "routing.toml"
+
+
+def routing_rules(s: Settings) -> Rules:
+    """The routing file: ``WIREFEED_ROUTING`` (``none`` disables routing), else ``deploy/routing.toml``.
+
+    A file named explicitly must exist (a typo fails at start-up, not silently).
+    """
+    if s.routing_file.lower() == "none":
+        return Rules(())
+    if s.routing_file:
+        return load_rules(s.routing_file)
+    return load_rules(DEFAULT_ROUTING) if DEFAULT_ROUTING.exists() else Rules(())
+
+
+def dedupe_config(s: Settings) -> DedupeConfig:
+    return DedupeConfig(ttl_seconds=s.dedupe_ttl_days * 86400.0, near_threshold=s.near_threshold)
 
 
 class DedupeStage:
     def __init__(self, wiring: Wiring, metrics: Metrics) -> None:
         self.w = wiring
         self.metrics = metrics
-        self.hashes = wiring.tables["hashes"]
+        self.config = dedupe_config(wiring.settings)
+        self.rules = routing_rules(wiring.settings)
+        t = wiring.tables
+        self.stores = _State(t["hashes"], t["uris"], t["near"])   # Faust tables are MutableMappings
 
-    def key(self, article: dict[str, Any]) -> bytes:
-        return str(article["ext"]["contentHash"]).encode()
+    @staticmethod
+    def key(article: dict[str, Any]) -> bytes:
+        """Key of the dedupe topic: the uri (one partition anyway; keeps a uri's versions in order)."""
+        return str(article.get("uri", "")).encode()
 
     async def run_batch(self, articles: list[dict[str, Any]], sender: Sender) -> None:
         from streams.agents import origin_headers
 
-        pending = []
-        writes: dict[bytes, Any] = {}
-        published = []
-        for article in articles:
-            h = article["ext"]["contentHash"].encode()
-            stored = self.hashes.get(h)
-            seen = writes.get(h) or (orjson.loads(stored) if stored else None)
-            hdrs = origin_headers(article["ext"]["provenance"]["rawRef"])
-            if seen:
-                rec = {"uri": article["uri"], "duplicateOf": seen["uri"], "contentHash": h.decode(),
-                       "provenance": article["ext"]["provenance"], "kind": "exact"}
-                value = orjson.dumps(rec)
-                pending.append((self.w.duplicates, await sender.send(self.w.duplicates, None, value, hdrs),
-                                None, value, hdrs))
-                self.metrics.duplicate("exact")
-                continue
-            article["ext"]["dedupe"] = {"status": "new"}
-            writes[h] = {"uri": article["uri"], "seenAt": time.time()}
-            value = orjson.dumps(article)
-            key = article["uri"].encode()
-            pending.append((self.w.articles, await sender.send(self.w.articles, key, value, hdrs), key, value, hdrs))
-            published.append(article)
-        await sender.confirm(pending)
+        s = self.w.settings
+        overlay = _State(Overlay(self.stores.by_hash), Overlay(self.stores.by_uri), Overlay(self.stores.near))
+        pending: list[Any] = []
+        published: list[tuple[dict[str, Any], list[str]]] = []
         now = time.time()
-        for article in published:
-            self.metrics.published(article.get("language"), self.w.settings.topic_articles)
+        t0 = time.perf_counter()
+        for article in articles:
+            hdrs = origin_headers(article["ext"]["provenance"]["rawRef"])
+            try:
+                decision = decide(article, overlay, now, self.config)
+            except Exception as exc:  # a bug in the decision must not lose the item: dead-letter it
+                self.metrics.deadletter(reasons.INTERNAL_ERROR)
+                value = orjson.dumps(_deadletter_for(article, exc))
+                pending.append((self.w.deadletter, await sender.send(self.w.deadletter, None, value, hdrs),
+                                None, value, hdrs))
+                continue
+            topics: list[str] = []
+            if decision.publish and decision.article is not None:
+                out = decision.article
+                extra = route(out, self.rules, decision.topics) if self.rules.rules else list(decision.topics)
+                topics = [s.topic_articles, *extra]
+                if extra:
+                    out["ext"]["routes"] = extra
+                value = orjson.dumps(out)
+                key = out["uri"].encode()
+                for name in topics:
+                    topic = self.w.topic(name)
+                    pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
+                published.append((out, topics))
+                if out["ext"].get("dedupe", {}).get("nearDuplicateOf"):
+                    self.metrics.duplicate("near")
+            if decision.record is not None:
+                if decision.record_kind == "kill":
+                    decision.record["topics"] = topics
+                    topic = self.w.topic(s.topic_kills)
+                else:
+                    topic = self.w.duplicates
+                    self.metrics.duplicate(decision.status)
+                value = orjson.dumps(decision.record)
+                pending.append((topic, await sender.send(topic, None, value, hdrs), None, value, hdrs))
+            apply(updates(decision, topics[1:]), overlay, self.config)
+        self.metrics.observe_stage("dedupe", time.perf_counter() - t0)
+        t1 = time.perf_counter()
+        await sender.confirm(pending)     # acknowledged by the broker ...
+        self.metrics.observe_stage("publish", time.perf_counter() - t1)
+        try:
+            for store in (overlay.by_hash, overlay.by_uri, overlay.near):
+                store.flush()             # ... before the state that admits them is written
+        except Exception:  # outputs are safe; a lost write can only cause a later second copy
+            log.exception("dedupe state write failed after publishing")
+        done = time.time()
+        for article, topics in published:
+            for name in topics:
+                self.metrics.published(article.get("language"), name)
+            for code in article["ext"].get("countries", ()):
+                self.metrics.country(code)
             ts = article["ext"]["provenance"]["rawRef"].get("timestampMs")
             if ts:
-                self.metrics.end_to_end(max(now - ts / 1000.0, 0.0))
-        for h, v in writes.items():
-            self.hashes[h] = orjson.dumps(v)
+                self.metrics.end_to_end(max(done - ts / 1000.0, 0.0))
+
+    def sweep(self) -> int:
+        """Expire old entries (our own TTL: Faust's windowed expiry is unreliable)."""
+        writes = sweep_state(self.stores, time.time(), self.config)  # type: ignore[arg-type]
+        apply(writes, self.stores, self.config)  # type: ignore[arg-type]
+        return len(writes)
 
     def report_state_size(self) -> None:
-        self.metrics.set_state_entries("hashes", len(self.hashes))
+        self.metrics.set_state_entries("hashes", len(self.stores.by_hash))
+        self.metrics.set_state_entries("uris", len(self.stores.by_uri))
+        self.metrics.set_state_entries("near", len(self.stores.near))

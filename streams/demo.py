@@ -60,7 +60,7 @@ def run_demo(s: Settings, samples: list[str] | None = None) -> int:
         print(f"demo: metrics at http://{s.metrics_host}:{s.metrics_port}/metrics", flush=True)
     try:
         paths = samples or [str(SAMPLES)] + ([str(SEED)] if SEED.is_dir() else [])
-        files = list(iter_paths(paths))
+        files = [f for f in iter_paths(paths) if f.suffix != ".md"]   # skip the folder's README
         items = [Outgoing(f.read_bytes(), {"filename": f.name}) for f in files]
         offsets = asyncio.run(push(s, items))
         print(f"demo: pushed {len(offsets)} item(s) to {s.topic_raw}", flush=True)

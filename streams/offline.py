@@ -18,12 +18,14 @@ from streams.settings import Settings
 def process_inputs(inputs: Iterable[tuple[str, bytes]], s: Settings, *, dedupe: bool = True,
                    format_hint: str | None = None, source: str | None = None) -> Iterator[dict[str, Any]]:
     """One output record per item, in input order: article, duplicate record or dead-letter record."""
-    from streams.core.dedupe import BatchDeduper, DedupeConfig
+    from streams.core.dedupe import BatchDeduper
+    from streams.core.routing import route
+    from streams.dedupe_stage import dedupe_config, routing_rules
 
     resources = load_resources()
     limits = Limits(max_bytes=s.max_bytes)
-    deduper = BatchDeduper(DedupeConfig(near_threshold=s.near_threshold,
-                                        ttl_seconds=s.dedupe_ttl_days * 86400)) if dedupe else None
+    rules = routing_rules(s)
+    deduper = BatchDeduper(dedupe_config(s), router=lambda a, prev: route(a, rules, prev)) if dedupe else None
     for name, payload in inputs:
         headers = {"filename": name.rsplit("/", 1)[-1]}
         if format_hint:
@@ -35,4 +37,7 @@ def process_inputs(inputs: Iterable[tuple[str, bytes]], s: Settings, *, dedupe: 
             if outcome.kind != "article" or deduper is None:
                 yield outcome.record
                 continue
-            yield from deduper.admit(outcome.record)
+            decision = deduper.admit(outcome.record)
+            if decision.publish and decision.article is not None and decision.topics:
+                decision.article["ext"]["routes"] = list(decision.topics)
+            yield from decision.outputs()

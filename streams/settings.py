@@ -37,6 +37,7 @@ class Settings:
     topic_duplicates: str = "wire.duplicates"          # WIREFEED_TOPIC_DUPLICATES
     topic_deadletter: str = "wire.deadletter"          # WIREFEED_TOPIC_DEADLETTER
     topic_dedupe: str = "wire.dedupe"                  # WIREFEED_TOPIC_DEDUPE (internal stage topic)
+    topic_kills: str = "wire.kills"                    # WIREFEED_TOPIC_KILLS (one kill record per kill)
     partitions: int = 4                                # WIREFEED_PARTITIONS (wire.raw partitions when created)
     store: str = "memory://"                           # WIREFEED_STORE: memory:// or rocksdb://
     data_dir: Path = field(default_factory=lambda: REPO_ROOT / ".wirefeed")  # WIREFEED_DATA_DIR
@@ -100,6 +101,7 @@ def load() -> Settings:
         topic_duplicates=_env("WIREFEED_TOPIC_DUPLICATES", d.topic_duplicates),
         topic_deadletter=_env("WIREFEED_TOPIC_DEADLETTER", d.topic_deadletter),
         topic_dedupe=_env("WIREFEED_TOPIC_DEDUPE", d.topic_dedupe),
+        topic_kills=_env("WIREFEED_TOPIC_KILLS", d.topic_kills),
         partitions=_env_int("WIREFEED_PARTITIONS", d.partitions),
         store=_env("WIREFEED_STORE", d.store),
         data_dir=Path(data_dir) if data_dir else d.data_dir,

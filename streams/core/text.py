@@ -8,6 +8,8 @@ sequence of such characters round-trips back to valid UTF-8, so correct text is 
 from __future__ import annotations
 
 import codecs
+import contextlib
+import itertools
 import re
 import unicodedata
 
@@ -29,10 +31,8 @@ def _cp1252_byte_map() -> dict[str, int]:
     table: dict[str, int] = {}
     for byte in range(0x80, 0xC0):
         table[chr(byte)] = byte                        # Latin-1 reading (C1 controls, NBSP, ¡ ... ¿)
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             table[bytes([byte]).decode("cp1252")] = byte   # cp1252 reading (€ ‚ ƒ „ … “ ” ™ ...)
-        except UnicodeDecodeError:
-            pass
     return table
 
 
@@ -150,16 +150,17 @@ def clean_paragraph(text: str) -> str:
     return clean_inline(text)
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
-    """True for text wrapped at a fixed width (7901, Reuters-21578), where a newline is not a break."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    if len(lengths) < 3:
+def _hard_wrapped(blocks: list[list[str]]) -> bool:
+    """True for text wrapped at a fixed width (7901, Reuters-21578), where a newline is not a break:
+    the lines that do not end a paragraph nearly fill a 50–100 column width."""
+    inner = [len(line.rstrip()) for lines in blocks for line, after in itertools.pairwise(lines)
+             if line.strip() and after.strip() and not _INDENT.match(after)]   # not a paragraph's last line
+    if len(inner) < 3:
         return False
-    longest = max(lengths)
-    if longest > 100:
+    width = max(inner)
+    if not 50 <= width <= 100:
         return False
-    near_width = sum(1 for n in lengths if n >= 0.6 * longest)
-    return near_width >= 0.6 * len(lengths)
+    return sum(1 for n in inner if n >= 0.7 * width) >= 0.7 * len(inner)
 
 
 def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
@@ -172,12 +173,11 @@ def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
     """
     if "\r" in text or not text.isascii():
         text = _LINE_BREAKS.sub("\n", text)
-    blocks = _BLANK_LINES.split(text)
+    blocks = [block.split("\n") for block in _BLANK_LINES.split(text)]
     if wrapped is None:
-        wrapped = _hard_wrapped(text.split("\n"))
+        wrapped = _hard_wrapped(blocks)
     out: list[str] = []
-    for block in blocks:
-        lines = block.split("\n")
+    for lines in blocks:
         if wrapped:
             indented = [bool(_INDENT.match(line)) for line in lines]
             mixed = any(indented[1:]) and not all(indented)

@@ -18,24 +18,39 @@ def _dates(text: str, lang: str = "id", **fields: object) -> tuple[dict[str, str
     return {d["text"]: d["date"] for d in article["ext"].get("dates", [])}, article["ext"].get("dateInferred")
 
 
-@pytest.mark.parametrize(("text", "lang", "created", "expected"), [
-    ("Presiden pada Rabu (20/3) berkata.", "id", "2024-03-21T03:00:00Z", {"Rabu (20/3)": "2024-03-20"}),
-    ("Dia tiba kemarin.", "id", "2024-03-21T03:00:00Z", {"kemarin": "2024-03-20"}),
-    ("Menteri berbicara di Jakarta, Senin.", "id", "2024-03-21T03:00:00Z", {"Senin": "2024-03-18"}),
-    ("Rapat digelar Kamis.", "id", "2024-03-21T03:00:00Z", {"Kamis": "2024-03-21"}),       # same day
-    ("Rapat digelar Senin depan.", "id", "2024-03-21T03:00:00Z", {"Senin depan": "2024-03-25"}),
-    ("Ia tiba pada 5 Mac lalu.", "ms", "2025-05-22T10:00:00+08:00", {"5 Mac": "2025-03-05"}),
-    ("Acara 20 Mei 2025 di Jakarta.", "id", "2025-05-19T17:30:00Z", {"20 Mei 2025": "2025-05-20"}),
-    ("He said on Tuesday the dollar rose.", "en", "2024-03-07T12:00:00Z", {"Tuesday": "2024-03-05"}),
-    ("Talks on March 4 and on 4 March 2024.", "en", "2024-03-07T12:00:00Z",
-     {"March 4": "2024-03-04", "4 March 2024": "2024-03-04"}),
-    ("The plan may 5 times be late.", "en", "2024-03-07T12:00:00Z", {}),
-    ("Sales fell in December, he said on Jan 5.", "en", "1987-01-07T12:00:00Z", {"Jan 5": "1987-01-05"}),
-    ("Tiga hari lalu dan dua pekan lalu.", "id", "2024-03-21T03:00:00Z",
-     {"Tiga hari lalu": "2024-03-18", "dua pekan lalu": "2024-03-07"}),
-    ("Bulan lalu ekspor turun, tahun lalu naik.", "id", "2024-03-21T03:00:00Z",
-     {"Bulan lalu": "2024-02", "tahun lalu": "2023"}),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "created", "expected"),
+    [
+        ("Presiden pada Rabu (20/3) berkata.", "id", "2024-03-21T03:00:00Z", {"Rabu (20/3)": "2024-03-20"}),
+        ("Dia tiba kemarin.", "id", "2024-03-21T03:00:00Z", {"kemarin": "2024-03-20"}),
+        ("Menteri berbicara di Jakarta, Senin.", "id", "2024-03-21T03:00:00Z", {"Senin": "2024-03-18"}),
+        ("Rapat digelar Kamis.", "id", "2024-03-21T03:00:00Z", {"Kamis": "2024-03-21"}),  # same day
+        ("Rapat digelar Senin depan.", "id", "2024-03-21T03:00:00Z", {"Senin depan": "2024-03-25"}),
+        ("Ia tiba pada 5 Mac lalu.", "ms", "2025-05-22T10:00:00+08:00", {"5 Mac": "2025-03-05"}),
+        ("Acara 20 Mei 2025 di Jakarta.", "id", "2025-05-19T17:30:00Z", {"20 Mei 2025": "2025-05-20"}),
+        ("He said on Tuesday the dollar rose.", "en", "2024-03-07T12:00:00Z", {"Tuesday": "2024-03-05"}),
+        (
+            "Talks on March 4 and on 4 March 2024.",
+            "en",
+            "2024-03-07T12:00:00Z",
+            {"March 4": "2024-03-04", "4 March 2024": "2024-03-04"},
+        ),
+        ("The plan may 5 times be late.", "en", "2024-03-07T12:00:00Z", {}),
+        ("Sales fell in December, he said on Jan 5.", "en", "1987-01-07T12:00:00Z", {"Jan 5": "1987-01-05"}),
+        (
+            "Tiga hari lalu dan dua pekan lalu.",
+            "id",
+            "2024-03-21T03:00:00Z",
+            {"Tiga hari lalu": "2024-03-18", "dua pekan lalu": "2024-03-07"},
+        ),
+        (
+            "Bulan lalu ekspor turun, tahun lalu naik.",
+            "id",
+            "2024-03-21T03:00:00Z",
+            {"Bulan lalu": "2024-02", "tahun lalu": "2023"},
+        ),
+    ],
+)
 def test_resolution(text: str, lang: str, created: str, expected: dict[str, str]) -> None:
     found, inferred = _dates(text, lang, versionCreated=created)
     assert found == expected
@@ -49,16 +64,25 @@ def test_local_day_for_indonesian_item() -> None:
 
 
 def test_last_week_is_previous_monday_to_sunday() -> None:
-    article = {"bodies": [{"value": "Kerusuhan pekan lalu."}], "language": "id", "ext": {},
-               "versionCreated": "2022-01-10T05:00:00Z"}
+    article = {
+        "bodies": [{"value": "Kerusuhan pekan lalu."}],
+        "language": "id",
+        "ext": {},
+        "versionCreated": "2022-01-10T05:00:00Z",
+    }
     dates.enrich(article)
     assert article["ext"]["dates"] == [
-        {"text": "pekan lalu", "date": "2022-01-03", "end": "2022-01-09", "kind": "week"}]
+        {"text": "pekan lalu", "date": "2022-01-03", "end": "2022-01-09", "kind": "week"}
+    ]
 
 
 def test_derived_version_created_is_not_a_date() -> None:
-    found, inferred = _dates("Presiden pada Jumat (7/1) berkata. Copyright © ANTARA 2022", "id",
-                             versionCreated="2026-11-26T10:45:46Z", derived=["versionCreated"])
+    found, inferred = _dates(
+        "Presiden pada Jumat (7/1) berkata. Copyright © ANTARA 2022",
+        "id",
+        versionCreated="2026-11-26T10:45:46Z",
+        derived=["versionCreated"],
+    )
     assert found == {"Jumat (7/1)": "2022-01-07"}
     assert inferred and inferred["date"] == "2022-01-07"
 
@@ -79,7 +103,7 @@ def test_seed_item(corpus: Path) -> None:
     assert found["pekan lalu"]["date"] == "2022-01-03"
     assert article["ext"]["dateInferred"]["date"] == "2022-01-10"
     assert "2022" in article["ext"]["dateInferred"]["basis"]
-    assert "10 Januari" not in found     # only in a related-link headline, not the story
+    assert "10 Januari" not in found  # only in a related-link headline, not the story
 
 
 def test_antara_fulltext_dates(corpus: Path) -> None:

@@ -72,7 +72,7 @@ def test_resolve_name_prefers_surname() -> None:
     assert entities.resolve_name("Wang", names) == "Wang Yi"
     assert entities.resolve_name("Tileuberdi", names) == "Mukhtar Tileuberdi"
     assert entities.resolve_name("Gang", names) == "Yi Gang"
-    assert entities.resolve_name("Yi", names) == "Wang Yi"     # a surname (last-token) match beats a first token
+    assert entities.resolve_name("Yi", names) == "Wang Yi"  # a surname (last-token) match beats a first token
     assert entities.resolve_name("Smith", names) is None
 
 
@@ -84,9 +84,12 @@ def test_seed_item(corpus: Path, res: entities.EntityResources) -> None:
     assert "Wang" not in names and "Tileuberdi" not in names
     assert not {"Juwita Trisna Rahayu", "Atman Ahdiat"} & set(names)
     roles = {(r["name"], r["role"]) for r in article["ext"]["roles"]}
-    assert {("Wang Yi", "Menteri Luar Negeri China"), ("Xi Jinping", "Presiden China"),
-            ("Kassym-Jomart Tokayev", "Presiden Kazakhstan"),
-            ("Mukhtar Tileuberdi", "Perdana Menteri Kazakhstan")} <= roles
+    assert {
+        ("Wang Yi", "Menteri Luar Negeri China"),
+        ("Xi Jinping", "Presiden China"),
+        ("Kassym-Jomart Tokayev", "Presiden Kazakhstan"),
+        ("Mukhtar Tileuberdi", "Perdana Menteri Kazakhstan"),
+    } <= roles
     orgs = {o["name"]: o.get("literal") for o in article["organisations"]}
     assert orgs.get("Kementerian Luar Negeri China") == "Kemenlu China"
     assert len([o for o in orgs if "Luar Negeri" in o]) == 1

@@ -23,20 +23,41 @@ def _quotes(text: str, res: entities.EntityResources, lang: str = "en") -> list[
     return article["ext"].get("quotes", [])
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Menteri Luar Negeri China Wang Yi berbicara.\n\n“Kami siap membantu negara itu,” kata Wang.", "id",
-     [("Kami siap membantu negara itu", "Wang Yi")]),
-    ("Health Minister Budi Gunadi Sadikin spoke.\n\n\"The vaccine is safe for everyone,\" Sadikin told reporters.",
-     "en", [("The vaccine is safe for everyone", "Budi Gunadi Sadikin")]),
-    ("\"Rates will stay where they are,\" said Fed Chairman Paul Volcker.", "en",
-     [("Rates will stay where they are", "Paul Volcker")]),
-    ("U.S. Treasury Secretary James Baker said: \"The dollar has fallen far enough.\"", "en",
-     [("The dollar has fallen far enough", "James Baker")]),
-    ("Menteri Pendidikan Fadhlina Sidek hadir.\n\n“Sekolah akan dibuka semula esok,” katanya.", "ms",
-     [("Sekolah akan dibuka semula esok", "Fadhlina Sidek")]),
-    ("The film \"Ecce homo\" opened.", "en", []),            # two words: a title, not a quotation
-])
-def test_speakers(text: str, lang: str, expected: list[tuple[str, str]], res: entities.EntityResources) -> None:
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Menteri Luar Negeri China Wang Yi berbicara.\n\n“Kami siap membantu negara itu,” kata Wang.",
+            "id",
+            [("Kami siap membantu negara itu", "Wang Yi")],
+        ),
+        (
+            'Health Minister Budi Gunadi Sadikin spoke.\n\n'
+            '"The vaccine is safe for everyone," Sadikin told reporters.',
+            "en",
+            [("The vaccine is safe for everyone", "Budi Gunadi Sadikin")],
+        ),
+        (
+            '"Rates will stay where they are," said Fed Chairman Paul Volcker.',
+            "en",
+            [("Rates will stay where they are", "Paul Volcker")],
+        ),
+        (
+            'U.S. Treasury Secretary James Baker said: "The dollar has fallen far enough."',
+            "en",
+            [("The dollar has fallen far enough", "James Baker")],
+        ),
+        (
+            "Menteri Pendidikan Fadhlina Sidek hadir.\n\n“Sekolah akan dibuka semula esok,” katanya.",
+            "ms",
+            [("Sekolah akan dibuka semula esok", "Fadhlina Sidek")],
+        ),
+        ('The film "Ecce homo" opened.', "en", []),  # two words: a title, not a quotation
+    ],
+)
+def test_speakers(
+    text: str, lang: str, expected: list[tuple[str, str]], res: entities.EntityResources
+) -> None:
     assert [(q["text"], q.get("speaker")) for q in _quotes(text, res, lang)] == expected
 
 

@@ -181,14 +181,14 @@ def test_corpus_ninjs_files(corpus: Path) -> None:
         assert (item.uri, item.version_created) == (uri, version_created)
         assert item.paragraphs
     [dpa] = NINJS.parse((corpus / "iptc-ninjs/3.0/dpa_text.json").read_bytes(), {})
-    assert dpa.paragraphs[0].startswith("Für Lucien Favre war es «der größte Skandal im Fußball seit Jahren».")
+    assert dpa.paragraphs[0].startswith("Für Lucien Favre war es «der größte Skandal im Fußball")
     [tt] = NINJS.parse((corpus / "iptc-ninjs/3.0/tt_text_image_3.json").read_bytes(), {})
     assert tt.alt_ids == [{"role": "originaltransmissionreference",
                            "value": "a0f2d045-1058-46d1-9f9a-ad80ed1bc86f"}]
     [bbc] = NINJS.parse((corpus / "superdesk-core-fixtures/bbc-ninjs-text-test.json").read_bytes(), {})
     assert bbc.uri == "https://www.example.com//12345" and bbc.paragraphs == ["body"] and bbc.by == "John Doe"
-    for media in ("iptc-ninjs/3.0/ap_image.json", "iptc-ninjs/3.0/ap_video.json", "iptc-ninjs/3.0/simpleEvent.json",
-                  "superdesk-core-fixtures/ninjs3.json"):
+    for media in ("iptc-ninjs/3.0/ap_image.json", "iptc-ninjs/3.0/ap_video.json",
+                  "iptc-ninjs/3.0/simpleEvent.json", "superdesk-core-fixtures/ninjs3.json"):
         with pytest.raises(ParseError) as err:
             NINJS.parse((corpus / media).read_bytes(), {})
         assert err.value.reason == reasons.NOT_AN_ARTICLE
@@ -212,7 +212,8 @@ def test_corpus_antara_records(corpus: Path) -> None:
     # 1,857 unique links but 1,856 uris: article 5691167 appears under two slugs (its headline was edited),
     # which is the same ANTARA article, so dedupe sees an update rather than a new item
     assert len({i.uri for i in rss}) == 1856
-    csv_items = CSV.parse((corpus / "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv").read_bytes(), {})
+    csv_path = corpus / "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv"
+    csv_items = CSV.parse(csv_path.read_bytes(), {})
     assert len(csv_items) == 436
     assert csv_items[0].uri == "urn:antara:5677385"
     assert csv_items[0].headline == "Ketua KY sampaikan permintaan maaf kepada MA dan hakim"

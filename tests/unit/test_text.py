@@ -61,7 +61,8 @@ def test_clean_inline() -> None:
 
 
 def test_split_paragraphs_blank_lines_and_lines() -> None:
-    text = "First line is long enough to be a line of its own in scraped copy.\nSecond line.\r\n\r\n\u00a0\n\nThird."
+    text = ("First line is long enough to be a line of its own in scraped copy.\nSecond line.\r\n\r\n"
+            "\u00a0\n\nThird.")
     assert split_paragraphs(text) == [
         "First line is long enough to be a line of its own in scraped copy.", "Second line.", "Third."]
 
@@ -113,5 +114,6 @@ def test_seed_paragraphs(corpus) -> None:
     paragraphs = split_paragraphs(decode(next((corpus / "seed").glob("000_*.txt")).read_bytes()))
     assert paragraphs[0].startswith("Gejolak baru-baru ini")
     assert paragraphs[1].startswith("Beijing (ANTARA) - ")
-    assert paragraphs[-3:] == ["Penerjemah: Juwita Trisna Rahayu", "Editor: Atman Ahdiat", "Copyright © ANTARA 2022"]
+    assert paragraphs[-3:] == ["Penerjemah: Juwita Trisna Rahayu", "Editor: Atman Ahdiat",
+                               "Copyright © ANTARA 2022"]
     assert all(p.strip() == p and p for p in paragraphs)      # the NBSP-only paragraph is gone

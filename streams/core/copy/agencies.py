@@ -67,7 +67,7 @@ def lookup(text: str) -> Agency | None:
 
 
 def lookup_prefix(text: str) -> Agency | None:
-    """The agency named by the longest leading run of words of ``text`` ("ANTARA News Jawa Timur" → ANTARA)."""
+    """The agency named by the longest leading run of words ("ANTARA News Jawa Timur" → ANTARA)."""
     words = text.split()
     for n in range(min(len(words), 4), 0, -1):
         agency = lookup(" ".join(words[:n]))

@@ -11,7 +11,8 @@ import re
 
 from streams.core.model import ParsedItem
 
-WRITER, REPORTER, TRANSLATOR, EDITOR, PHOTOGRAPHER = "writer", "reporter", "translator", "editor", "photographer"
+WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
+EDITOR, PHOTOGRAPHER = "editor", "photographer"
 
 # label (case-folded, spaces collapsed) → role
 LABEL_ROLES: dict[str, str] = {
@@ -31,14 +32,15 @@ _BY_PHRASE_ROLES = {"reporting": REPORTER, "writing": WRITER, "editing": EDITOR,
 _BY_PHRASE = re.compile(
     r"(?:additional\s+)?(?P<what>reporting|writing|editing|compiled|compiling|translated|translation|photos?|text)"
     r"\s+by\s*:?\s*(?P<names>.+)", re.IGNORECASE)
-_BY_PHRASES = re.compile(r"^[-*•]?\s*\(*(?P<body>(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling"
-                         r"|translated|translation|photos?|text)\s+by\b.{2,400}?)\)*\.?$", re.IGNORECASE)
-_ROLE_WORDS = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|translated|translation|photos?|text)"
+_ROLE_WORDS = (r"(?:additional\s+)?"
+               r"(?:reporting|writing|editing|compiled|compiling|translated|translation|photos?|text)")
+_BY_PHRASES = re.compile(rf"^[-*•]?\s*\(*(?P<body>{_ROLE_WORDS}\s+by\b.{{2,400}}?)\)*\.?$", re.IGNORECASE)
 _PHRASE_SPLIT = re.compile(rf"\s*;\s*|,\s*(?={_ROLE_WORDS}\s+by\b)", re.IGNORECASE)
 _TRAILING = re.compile(rf"\(\s*{_ROLE_WORDS}\s+by\b", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bdan\b|\bund\b)\s*")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _NOT_A_NAME = re.compile(r"[\d@<>\"“”:!?]|https?:|\.\s+[a-z]")
+_CONTACT = re.compile(r"^(?:\+|<|Tel\b|Phone\b)|@|^[\d\s()/-]+$")
 _BYLINE = re.compile(r"^(?:By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.{2,100})$")
 MAX_NAME_WORDS = 6
 
@@ -56,7 +58,7 @@ def names(text: str) -> list[str] | None:
         if part.startswith(("The ", "the ")) and out:     # "Tom K., The San Diego Union-Tribune": affiliation
             continue
         if _NOT_A_NAME.search(part) or len(part.split()) > MAX_NAME_WORDS or not part[0].isupper():
-            if part.startswith(("+", "Tel")) and out:     # a phone number after the names
+            if out and _CONTACT.search(part):     # a phone number or e-mail address after the names
                 continue
             return None
         out.append(part)

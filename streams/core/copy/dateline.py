@@ -26,7 +26,8 @@ _SITE = re.compile(
     r"^(?P<tag>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,3}){1,2})\s*,\s*(?P<place>[^,()\n]{2,40}?)\s*(?P<sep>--|[-–—])\s*(?=\S)"
 )
 _CAPS_TAG = re.compile(r"[A-Z][A-Z0-9]{1,9}")
-_PARTICLES = frozenset("de del della der di da das do dos du es el la le les al am an im of on upon sur en y".split())
+_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "es", "el",
+                        "la", "le", "les", "al", "am", "an", "im", "of", "on", "upon", "sur", "en", "y"})
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -50,7 +51,7 @@ def natural_case(city: str) -> str:
     return " ".join(words)
 
 
-def _city(place: str) -> str | None | bool:
+def _city(place: str) -> str | bool | None:
     """The city of a dateline place ("SANTIAGO, March 4" → "SANTIAGO"); None if there is none,
     False if ``place`` does not look like a place at all."""
     place = place.strip().rstrip(",").rstrip()

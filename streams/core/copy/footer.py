@@ -14,8 +14,6 @@ from streams.core.copy import credits, related, rights, sources
 from streams.core.model import ParsedItem
 
 
-
-
 class Label(NamedTuple):
     start: int         # where the label starts
     value_start: int   # where its value starts (after "label:" and spaces; = start for rights)

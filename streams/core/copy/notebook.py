@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.copy import credits, related, rights
+from streams.core.copy import credits, related, residue, rights
 from streams.core.model import ParsedItem
 
 _START = re.compile(r"#+\s*(?:dpa\s+)?notebook\b.*", re.IGNORECASE)
@@ -44,7 +44,7 @@ def take(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if start is None:
         return paragraphs
     notes: list[str] = []
-    for section, entry in _entries(paragraphs[start + 1:]):
+    for section, entry in _entries(residue.strip_signoffs(paragraphs[start + 1:])):
         if "note" in section:
             parsed = rights.parse(entry)
             if parsed:

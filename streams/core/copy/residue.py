@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-_INLINE = re.compile(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
+_INLINE = re.compile(
+    r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
 _PARAGRAPH = re.compile(
-    r"(?:advertisement|iklan|scroll to continue with content"
-    r"|\(?end\)?|end ?item|\(?more\)?|#{2,}|-30-|x{3,}|[_=~-]{3,}|(?:\*\s*){3,}|\.{3,}"
-    r"|\(?(?:AP|AFP|dpa|Reuters?)\)?)[.:]?",
-    re.IGNORECASE)
+    r"(?i:advertisement|iklan|scroll to continue with content|end ?item|-30-|x{3,})"
+    r"|\(END\)|\(end\)|END|ENDS|\(MORE\)|MORE|#{2,}|[_=~-]{3,}|(?:\*\s*){3,}|\.{3,}"
+    r"|\(?(?:AP|AFP|dpa|Reuters?|REUTERS?)\)?\.?"
+)
 MAX_MARK_CHARS = 40
 _NOTICE_STARTS = ("Dilarang", "DILARANG", "The following", "THE FOLLOWING")
 _NOTICE = re.compile(r"^(?:Dilarang keras mengambil konten|Dilarang mengambil konten"

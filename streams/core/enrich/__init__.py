@@ -1,12 +1,27 @@
-"""Enrichment: pure functions over an article dict, resources loaded once and passed in.
+"""Enrichment: pure functions over an article dict; resources loaded once per process and passed in.
 
-Interim implementation (counts only); see the enrichment modules of this package.
+Order (each step may read what the previous ones wrote):
+language → places → entities → dates → quotes → subjects → counts.
+
+* language: ``language`` when the source did not state it (pycld2 + id/ms tie-breaker);
+* places: ``places``, ``ext.countries`` (what the story is about) and ``ext.countriesMentioned``;
+* entities: ``people``, ``organisations`` (rejects place names through ``Resources.places.is_place``);
+* dates, quotes: ``ext.dates``, ``ext.quotes``;
+* subjects: IPTC Media Topic ``subjects`` (source subjects kept);
+* counts: ``bodies[].charCount/wordCount``, ``ext.readingTimeSeconds``.
+
+Every enricher module can be called and benchmarked alone (``scripts/bench_enrich.py``). Nothing
+here downloads: the data ships in ``streams/data``; the compiled gazetteer is cached on disk.
 """
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
+from pathlib import Path
 
+from streams.core.enrich import counts, dates, entities, language, places, quotes, subjects
+from streams.core.enrich.story import story_text
 from streams.core.model import Article
 
 
@@ -14,14 +29,31 @@ from streams.core.model import Article
 class Resources:
     """Everything the enrichers need, built once per process by :func:`load_resources`."""
 
+    places: places.Gazetteer
+    entities: entities.EntityResources
+    subjects: subjects.SubjectLexicon
 
-def load_resources() -> Resources:
-    return Resources()
+
+def load_resources(cache_dir: Path | None = None) -> Resources:
+    """Load (and on first use compile and cache under ``cache_dir``) every enrichment resource.
+
+    ``cache_dir`` defaults to ``places.default_cache_dir()`` ($WIREFEED_CACHE_DIR, else the user cache).
+    The resources are ~150k long-lived objects: they are moved out of the garbage collector's reach
+    (``gc.freeze``), else every full collection rescans them and p99 latency jumps to ~15 ms.
+    """
+    resources = Resources(places=places.load(cache_dir), entities=entities.load(), subjects=subjects.load())
+    gc.collect()
+    gc.freeze()
+    return resources
 
 
 def enrich(article: Article, resources: Resources) -> None:
-    """Add derived fields to ``article`` in place."""
-    for body in article.get("bodies", []):
-        value = body.get("value", "")
-        body["charCount"] = len(value)
-        body["wordCount"] = len(value.split())
+    """Add derived fields to ``article`` in place (see module docstring for the order)."""
+    language.enrich(article)
+    text = story_text(article)   # places and subjects read the same text: build it once
+    places.enrich(article, resources.places, text)
+    entities.enrich(article, resources.entities, resources.places)
+    dates.enrich(article)
+    quotes.enrich(article)
+    subjects.enrich(article, resources.subjects, text)
+    counts.enrich(article)

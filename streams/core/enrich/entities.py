@@ -42,7 +42,7 @@ _CAP = rf"(?:[A-Z{_UPPER}]\.(?:[A-Z{_UPPER}]\.)*|[A-Z{_UPPER}][\w'’\-]*)"
 _CONNECT = r"(?:of|for|and|untuk|dan|bin|binti|van|von|de|der|del|da|dos|du|la|le|al|el|ibn|bte|&)"
 _JOINS = frozenset({"and", "dan", "&", "for", "untuk"})  # kept inside org/role names only
 # A run of capitalised words on one line, joined by single spaces and name/org particles.
-_RUN = re.compile(rf"(?<![\w'’]){_CAP}(?:[ ](?:{_CONNECT}[ ])?{_CAP})*")
+_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONNECT}[ ])?{_CAP})*")  # no lookbehind: it defeats re's skip-ahead
 _ACRONYM_DEF = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _CLAUSE_VERBS = frozenset({"said", "says", "told", "added"})
@@ -61,17 +61,17 @@ class EntityResources:
 
     title_heads: frozenset[str]
     role_words: frozenset[str]
-    honorifics: tuple[tuple[str, ...], ...]     # token sequences, longest first
-    breakers: frozenset[str]                    # stop words, days, months: never inside a name
-    non_name: frozenset[str]                    # place/event/demonym words: never in a person's name
+    honorifics: dict[str, tuple[tuple[str, ...], ...]]  # first token -> token sequences, longest first
+    breakers: frozenset[str]  # stop words, days, months: never inside a name
+    non_name: frozenset[str]  # place/event/demonym words: never in a person's name
     org_initial: frozenset[str]
     org_final: frozenset[str]
-    org_strong: frozenset[str]                  # heads that only ever start a name ("PT", "Kementerian")
+    org_strong: frozenset[str]  # heads that only ever start a name ("PT", "Kementerian")
     org_known: frozenset[str]
     org_aliases: dict[str, str]
     places: frozenset[str]
-    verb_after: re.Pattern[str]                 # "<run> said", "<run> pada Senin mengatakan"
-    verb_before: re.Pattern[str]                # "kata <run>", "according to <run>"
+    verb_after: re.Pattern[str]  # "<run> said", "<run> pada Senin mengatakan"
+    verb_before: re.Pattern[str]  # "kata <run>", "according to <run>"
 
 
 def _lexicon() -> dict[str, Any]:
@@ -81,6 +81,14 @@ def _lexicon() -> dict[str, Any]:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _by_first(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = tuple(phrase.split())
+        out.setdefault(toks[0], []).append(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def load() -> EntityResources:
@@ -93,7 +101,9 @@ def load() -> EntityResources:
 
         for country in pycountry.countries:
             places.add(country.name)
-            places.update(getattr(country, attr) for attr in ("common_name", "official_name") if hasattr(country, attr))
+            places.update(
+                getattr(country, attr) for attr in ("common_name", "official_name") if hasattr(country, attr)
+            )
     except ImportError:  # pragma: no cover - the hand list still covers wire exonyms
         pass
     verbs_after = _alternation(lex["reporting_after"])
@@ -101,7 +111,7 @@ def load() -> EntityResources:
     return EntityResources(
         title_heads=frozenset(lex["title_heads"]),
         role_words=frozenset(lex["role_words"]),
-        honorifics=tuple(sorted((tuple(h.split()) for h in lex["honorifics"]), key=len, reverse=True)),
+        honorifics=_by_first(lex["honorifics"]),
         breakers=frozenset(lex["stop_caps"]) | frozenset(days) | frozenset(months),
         non_name=frozenset(lex["non_name"]) | frozenset(lex["role_words"]),
         org_initial=frozenset(lex["org_initial"]),
@@ -111,7 +121,8 @@ def load() -> EntityResources:
         org_aliases=dict(lex["org_aliases"]),
         places=frozenset(places),
         verb_after=re.compile(
-            rf"[ ]?,?[ ](?:(?:pada|on|hari)[ ](?:{day_alt})[ ])?(?:(?:juga|also|then|kemudian)[ ])?(?:{verbs_after})\b"
+            rf"[ ]?,?[ ](?:(?:pada|on|hari)[ ](?:{day_alt})[ ])?"
+            rf"(?:(?:juga|also|then|kemudian)[ ])?(?:{verbs_after})\b"
         ),
         verb_before=re.compile(rf"\b({_alternation(lex['reporting_before'])})[ ,:]*$"),
     )
@@ -136,11 +147,11 @@ class _Extraction:
     """Working state for one article."""
 
     people: dict[str, _Person]
-    weak: dict[str, tuple[str, ...]]            # unconfirmed full names -> tokens
+    weak: dict[str, tuple[str, ...]]  # unconfirmed full names -> tokens
     weak_count: dict[str, int]
-    singles: list[tuple[str, bool]]             # one-token mentions, anchored by a verb or not
+    singles: list[tuple[str, int, int]]  # one-token mentions and their spans
     orgs: dict[str, _Org]
-    acronyms: dict[str, str]                    # acronym defined in the text -> org key
+    acronyms: dict[str, str]  # acronym defined in the text -> org key
 
 
 class _Extractor:
@@ -163,8 +174,14 @@ class _Extractor:
 
     def _role_token(self, tok: str) -> bool:
         res = self.res
-        return (tok in res.role_words or self.is_head(tok) or tok in res.org_known
-                or (len(tok) >= 2 and tok.isupper()) or tok in res.places or tok in res.org_aliases)
+        return (
+            tok in res.role_words
+            or self.is_head(tok)
+            or tok in res.org_known
+            or (len(tok) >= 2 and tok.isupper())
+            or tok in res.places
+            or tok in res.org_aliases
+        )
 
     def name_like(self, toks: list[str], strict: bool = False) -> bool:
         """Could these tokens be a person's name (not a place, org, acronym or common word)?
@@ -177,9 +194,16 @@ class _Extractor:
         for tok in toks:
             if tok[0].islower():
                 continue  # particle: bin, van, de
-            if (self.is_head(tok) or tok in res.org_final or tok in res.org_initial or tok in res.org_known
-                    or tok in res.breakers or tok in res.non_name or (len(tok) > 1 and tok.isupper() and "." not in tok)
-                    or (strict and self.is_place(tok))):
+            if (
+                self.is_head(tok)
+                or tok in res.org_final
+                or tok in res.org_initial
+                or tok in res.org_known
+                or tok in res.breakers
+                or tok in res.non_name
+                or (len(tok) > 1 and tok.isupper() and "." not in tok)
+                or (strict and self.is_place(tok))
+            ):
                 return False
         return not self.is_place(" ".join(toks))
 
@@ -231,10 +255,18 @@ class _Extractor:
             if tok in _JOINS:
                 prev = cur[-1] if cur else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
-                if prev and nxt not in res.org_initial and nxt not in res.org_known and (
-                        prev in res.role_words or self.is_head(prev) or nxt in res.role_words
+                if (
+                    prev
+                    and nxt not in res.org_initial
+                    and nxt not in res.org_known
+                    and (
+                        prev in res.role_words
+                        or self.is_head(prev)
+                        or nxt in res.role_words
                         or (prev in res.org_final and not self.org_of(cur))
-                        or (tok in ("for", "untuk") and self.is_place(prev))):
+                        or (tok in ("for", "untuk") and self.is_place(prev))
+                    )
+                ):
                     cur.append(tok)
                     continue
                 if cur:
@@ -261,7 +293,7 @@ class _Extractor:
 
     def honorific(self, toks: list[str]) -> int:
         """Number of leading honorific tokens ("Datuk Seri", "Mr")."""
-        for seq in self.res.honorifics:
+        for seq in self.res.honorifics.get(toks[0].rstrip("."), ()):
             n = len(seq)
             if len(toks) > n and tuple(t.rstrip(".") for t in toks[:n]) == seq:
                 return n
@@ -277,10 +309,14 @@ class _Extractor:
         name = " ".join(toks)
         if name in res.org_known or (toks[0] in res.org_aliases and not toks[0].isupper()):
             return True
-        return (toks[0] in res.org_initial or toks[-1].rstrip(".") in res.org_final) and not self.is_place(name)
+        return (toks[0] in res.org_initial or toks[-1].rstrip(".") in res.org_final) and not self.is_place(
+            name
+        )
 
     def role_split(self, toks: list[str]) -> tuple[list[str], list[str]] | None:
         """(role tokens, name tokens) when the run holds a title head, else None."""
+        if self.res.title_heads.isdisjoint(toks) and not any("-" in t for t in toks):
+            return None
         last = -1
         for i, tok in enumerate(toks):
             if self.is_head(tok):
@@ -328,10 +364,20 @@ class _Extractor:
         pending: tuple[str, int] | None = None  # a role run that ended at ", ": the name may follow
         for m in _RUN.finditer(text):
             start, end = m.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+                continue  # inside a word ("diBancolonotel")
             run = m.group()
+            if run in self.res.breakers:
+                continue  # the usual sentence-initial word
             parts = self.split_run(run)
-            if (pending and start == pending[1] and parts and len(parts[0]) >= 2 and self.name_like(parts[0])
-                    and self.role_split(parts[0]) is None):
+            if (
+                pending
+                and start == pending[1]
+                and parts
+                and len(parts[0]) >= 2
+                and self.name_like(parts[0])
+                and self.role_split(parts[0]) is None
+            ):
                 self._drop_tail_person(pending[0])
                 self.add_person(parts.pop(0), pending[0])
             tail_tok = run.rsplit(" ", 1)[-1]
@@ -350,11 +396,22 @@ class _Extractor:
             if role_text.endswith(person.name) and person.mentions == 1:
                 del self.st.people[key]
 
+    def single(self, tok: str, start: int, end: int) -> None:
+        """A one-token piece (most pieces): an org name or acronym, else a possible short mention."""
+        res = self.res
+        if tok in res.org_known or tok in res.org_aliases or tok in self.st.acronyms:
+            self.add_org(tok)
+        elif not (tok in res.title_heads or tok in res.non_name or tok in res.org_final or tok in res.places):
+            self.st.singles.append((tok, start, end))
+
     def chunk(self, toks: list[str], text: str, start: int, end: int, at_end: bool) -> None:
         """Classify one piece of a run."""
         res = self.res
         st = self.st
-        acronym = _ACRONYM_DEF.match(text, end) if at_end else None
+        if len(toks) == 1 and not (at_end and "(" in text[end : end + 2]):
+            self.single(toks[0], start, end)
+            return
+        acronym = _ACRONYM_DEF.match(text, end) if at_end and "(" in text[end : end + 2] else None
         literal = acronym.group(1) if acronym and acronym.group(1).isupper() else None
         hon = self.honorific(toks)
         if hon:
@@ -382,7 +439,7 @@ class _Extractor:
             if hon and self.name_like(toks):
                 self.add_person(toks, None)
             elif not (tok in res.title_heads or tok in res.non_name or tok in res.org_final):
-                st.singles.append((tok, self.anchored(text, start, end)))
+                st.singles.append((tok, start, end))
             return
         if literal and not hon:
             st.acronyms[literal] = self.add_org(" ".join(toks), literal)
@@ -396,10 +453,10 @@ class _Extractor:
             st.weak_count[key] = st.weak_count.get(key, 0) + 1
 
     # -- resolution ---------------------------------------------------------------------------
-    def finish(self, credited: set[str]) -> tuple[list[_Person], list[_Org]]:
+    def finish(self, text: str, credited: set[str]) -> tuple[list[_Person], list[_Org]]:
         """Confirm weak names, fold short mentions and sub-names, drop credited names."""
         st = self.st
-        single_words = {tok.lower() for tok, _ in st.singles}
+        single_words = {tok.lower() for tok, _, _ in st.singles}
         for name, toks in st.weak.items():
             if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words:
                 self.add_person(name.split(" "), None)
@@ -415,9 +472,14 @@ class _Extractor:
                 for role in person.roles:
                     _add_role(host.roles, role)
         known_tokens = {t for p in kept for t in p.tokens}
-        for tok, anchored in st.singles:
+        for tok, start, end in st.singles:  # a lone name next to a reporting verb ("kata Jokowi")
             low = tok.lower()
-            if anchored and low not in known_tokens and len(tok) > 2 and self.name_like([tok], strict=True):
+            if (
+                low not in known_tokens
+                and len(tok) > 2
+                and self.name_like([tok], strict=True)
+                and self.anchored(text, start, end)
+            ):
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
@@ -440,7 +502,7 @@ class _Extractor:
 
 
 def _initials(name: str) -> tuple[str, str]:
-    """Initials of a name with and without its lower-case particles: ("DOJ", "DJ") for Department of Justice."""
+    """Initials with and without lower-case particles: ("DOJ", "DJ") for Department of Justice."""
     toks = name.replace("-", " ").split()
     return "".join(t[0] for t in toks).upper(), "".join(t[0] for t in toks if t[0].isupper())
 
@@ -494,7 +556,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None)
     lookup = places if places is not None and hasattr(places, "is_place") else None
     ex = _Extractor(res, lookup)  # type: ignore[arg-type]
     ex.scan(text)
-    people, orgs = ex.finish(credited_names(article))
+    people, orgs = ex.finish(text, credited_names(article))
     known = {p.get("name", "").lower() for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []

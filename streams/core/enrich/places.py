@@ -276,11 +276,14 @@ def _lead_end(article: Article) -> int:
     return sum(len(h) + 2 for h in heads if h) + LEAD_CHARS
 
 
-def enrich(article: Article, gazetteer: Gazetteer) -> None:
-    """Fill ``places``, ``ext.countries`` and ``ext.countriesMentioned`` (see module docstring)."""
+def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> None:
+    """Fill ``places``, ``ext.countries`` and ``ext.countriesMentioned`` (see module docstring).
+
+    ``text``: the article's ``story_text`` when the caller already has it (it is not free).
+    """
     language = (article.get("language") or "en")[:2].lower()
     located = article.get("located")
-    mentions, located_place = gazetteer.resolve(story_text(article), language, located)
+    mentions, located_place = gazetteer.resolve(story_text(article) if text is None else text, language, located)
     places = gazetteer.places
     order: list[int] = [] if located_place is None else [located_place]
     lead_end = _lead_end(article)

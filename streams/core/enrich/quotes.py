@@ -30,16 +30,23 @@ from streams.core.model import Article
 
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{8,}?)[”\"]")
 _NAME = r"((?:[A-Z][\w'’\-.]*)(?:[ ](?:bin|binti|van|de|al)?[ ]?[A-Z][\w'’\-.]*){0,5})"
-_SAY_BEFORE = r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|told)"
-_SAY_AFTER = (r"(?:said|says|told|added|stated|noted|explained|warned|wrote|mengatakan|menyatakan|menjelaskan|"
-              r"menegaskan|mengungkapkan|menuturkan|menambahkan|berkata|menyampaikan)")
+_SAY_BEFORE = (
+    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|told)"
+)
+_SAY_AFTER = (
+    r"(?:said|says|told|added|stated|noted|explained|warned|wrote|mengatakan|menyatakan|menjelaskan|"
+    r"menegaskan|mengungkapkan|menuturkan|menambahkan|berkata|menyampaikan)"
+)
 _PRONOUN = r"(?:he|she|dia|ia|beliau|nya|-nya)"
 # After the closing quote (matched at the quote's end).
-_AFTER_QUOTING = re.compile(rf"[\s,]*[^.“”\"\n]{{0,80}}?\b(?:mengutip|quoting|menurut|according to)\s+{_NAME}")
+_AFTER_QUOTING = re.compile(
+    rf"[\s,]*[^.“”\"\n]{{0,80}}?\b(?:mengutip|quoting|menurut|according to)\s+{_NAME}"
+)
 _AFTER_SAY_NAME = re.compile(rf"[\s,]*{_SAY_BEFORE}\s+(?:(?:the|sang)\s+)?{_NAME}")
 _AFTER_NAME_SAY = re.compile(rf"[\s,]*{_NAME}\s+(?:(?:pada|on)\s+\w+\s+)?{_SAY_AFTER}\b")
-_AFTER_PRONOUN = re.compile(rf"[\s,]*(?:{_PRONOUN}\s+{_SAY_AFTER}|{_SAY_BEFORE}(?:nya|\s+dia|\s+ia|\s+beliau))\b",
-                            re.IGNORECASE)
+_AFTER_PRONOUN = re.compile(
+    rf"[\s,]*(?:{_PRONOUN}\s+{_SAY_AFTER}|{_SAY_BEFORE}(?:nya|\s+dia|\s+ia|\s+beliau))\b", re.IGNORECASE
+)
 # Before the opening quote (searched at the end of the preceding text).
 _BEFORE = re.compile(rf"(?:{_NAME}\s+{_SAY_AFTER}|{_SAY_BEFORE}\s+{_NAME})\s*[:,]?\s*$")
 _APPOSITION = re.compile(rf",\s+{_NAME}")
@@ -56,7 +63,9 @@ def _person_spans(para: str, names: list[str]) -> list[tuple[int, str]]:
             start = para.find(form)
             while start >= 0:
                 end = start + len(form)
-                if (start == 0 or not para[start - 1].isalnum()) and (end == len(para) or not para[end].isalnum()):
+                if (start == 0 or not para[start - 1].isalnum()) and (
+                    end == len(para) or not para[end].isalnum()
+                ):
                     spans.append((start, name))
                 start = para.find(form, end)
     spans.sort()

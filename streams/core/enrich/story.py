@@ -13,16 +13,50 @@ import re
 from streams.core.model import Article
 
 # Lines that are boilerplate, by their start (credits, related links, source and rights lines).
-_BOILERPLATE_START = ("Baca juga", "Related news", "Pewarta", "Penerjemah", "Editor", "Reporter", "Translator",
-                      "Sumber", "Source", "Copyright", "COPYRIGHT", "©", "Foto", "Video", "Redaktur", "Penulis",
-                      "Writer")
-_MARKERS = ("juga:", "news:", "Pewarta", "Penerjemah", "Editor", "Reporter", "Translator", "Sumber",
-            "Source", "opyright", "OPYRIGHT", "©", "Foto", "Video", "Redaktur", "Penulis", "Writer")
+_BOILERPLATE_START = (
+    "Baca juga",
+    "Related news",
+    "Pewarta",
+    "Penerjemah",
+    "Editor",
+    "Reporter",
+    "Translator",
+    "Sumber",
+    "Source",
+    "Copyright",
+    "COPYRIGHT",
+    "©",
+    "Foto",
+    "Video",
+    "Redaktur",
+    "Penulis",
+    "Writer",
+)
+_MARKERS = (
+    "juga:",
+    "news:",
+    "Pewarta",
+    "Penerjemah",
+    "Editor",
+    "Reporter",
+    "Translator",
+    "Sumber",
+    "Source",
+    "opyright",
+    "OPYRIGHT",
+    "©",
+    "Foto",
+    "Video",
+    "Redaktur",
+    "Penulis",
+    "Writer",
+)
 _NEEDS_COLON = frozenset(_BOILERPLATE_START) - {"Copyright", "COPYRIGHT", "©"}
 _LABEL = re.compile(r"([A-Za-z ]+?)\s*:")
 # The agency tag of a dateline ("Beijing (ANTARA) - "): the agency is the sender, not a story org.
 _DATELINE = re.compile(
-    r"([^\n(]{0,60}?)[ ,]*\((?:ANTARA|Antara|Reuters|REUTERS|AFP|Xinhua|Bernama|BERNAMA|EFE|dpa|AP)(?: News)?\)[ ]*[-–—]+[ ]*"
+    r"([^\n(]{0,60}?)[ ,]*\((?:ANTARA|Antara|Reuters|REUTERS|AFP|Xinhua|Bernama|BERNAMA|EFE|dpa|AP)"
+    r"(?: News)?\)[ ]*[-–—]+[ ]*"
 )
 # Glued footers ("...terakhir.Pewarta: Rio FeisalEditor: Agus SalimCopyright © ANTARA 2025") start mid-line.
 _GLUED_FOOTER = re.compile(r"(?:Pewarta|Penerjemah|Reporter|Translator)\s*:")
@@ -46,11 +80,32 @@ def _keep(line: str) -> str | None:
     return line
 
 
+_last: list[tuple[tuple[str, ...], str]] = []  # one-entry memo: the three enrichers read the same article
+
+
 def story_text(article: Article) -> str:
-    """Headline, description and body joined by blank lines, boilerplate lines removed."""
-    parts: list[str] = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
-    parts.extend(d.get("value", "") for d in article.get("descriptions", ()))
-    parts.extend(b.get("value", "") for b in article.get("bodies", ()))
+    """Headline, description and body joined by blank lines, boilerplate lines removed.
+
+    Memoised on the identity of the source strings (the memo holds them, so identities cannot be
+    reused): entities, dates and quotes call this in turn on one article.
+    """
+    parts: tuple[str, ...] = (
+        *(h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"),
+        *(d.get("value", "") for d in article.get("descriptions", ())),
+        *(b.get("value", "") for b in article.get("bodies", ())),
+    )
+    if (
+        _last
+        and len(_last[0][0]) == len(parts)
+        and all(a is b for a, b in zip(_last[0][0], parts, strict=True))
+    ):
+        return _last[0][1]
+    text = _story_text(parts)
+    _last[:] = [(parts, text)]
+    return text
+
+
+def _story_text(parts: tuple[str, ...]) -> str:
     text = "\n\n".join(p for p in parts if p)
     head = text[:300]
     if "(" not in head and not any(marker in text for marker in _MARKERS):
@@ -60,7 +115,9 @@ def story_text(article: Article) -> str:
     for i, line in enumerate(lines):
         if i < 4 and "(" in line:
             line = _DATELINE.sub(r"\1 - ", line, count=1)
-        kept = _keep(line) if (":" in line or "©" in line or "opyright" in line or "OPYRIGHT" in line) else line
+        kept = (
+            _keep(line) if (":" in line or "©" in line or "opyright" in line or "OPYRIGHT" in line) else line
+        )
         if kept is not None:
             out.append(kept)
     return "\n".join(out)

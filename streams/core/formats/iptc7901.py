@@ -19,15 +19,16 @@ from streams.core.text import decode, split_paragraphs
 from streams.errors import ParseError
 
 _SNIFF = re.compile(rb"\x01\s*[A-Za-z]{1,4}\d{2,5} +\d +[A-Za-z]{1,3} +\d+")
-_HEADER = re.compile(r"\x01\s*(?P<service>[A-Za-z]{1,4})(?P<seq>\d{2,5}) +(?P<priority>\d) +(?P<category>[A-Za-z]{1,3})"
-                     r" +(?P<words>\d+)(?P<rest>[^\r\n]*)")
+_HEADER = re.compile(r"\x01\s*(?P<service>[A-Za-z]{1,4})(?P<seq>\d{2,5}) +(?P<priority>\d)"
+                     r" +(?P<category>[A-Za-z]{1,3}) +(?P<words>\d+)(?P<rest>[^\r\n]*)")
 _NOTEBOOK = re.compile(r"^#+\s*(?:dpa\s+)?notebook\b", re.IGNORECASE | re.MULTILINE)
 _STATUS = re.compile(r"\(.{1,30}\)|[A-Z0-9][A-Z0-9 .-]{1,30}")
 _BYLINE = re.compile(r"By\s+(?P<by>.+)$")
-_TRAILER = re.compile(r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})\s+(?:GMT\s+)?(?P<month>[A-Za-zä]{3})\w*\s+"
-                      r"(?P<year>\d{2})")
+_TRAILER = re.compile(r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})\s+(?:GMT\s+)?"
+                      r"(?P<month>[A-Za-zä]{3})\w*\s+(?P<year>\d{2})")
 _MONTHS = {m: i for i, names in enumerate(
-    ("jan", "feb", "mar mär mrz", "apr", "may mai", "jun", "jul", "aug", "sep", "oct okt", "nov", "dec dez"), 1)
+    ("jan", "feb", "mar mär mrz", "apr", "may mai", "jun", "jul", "aug", "sep", "oct okt", "nov", "dec dez"),
+    1)
     for m in names.split()}
 MAX_HEADING_LINES = 8
 
@@ -75,9 +76,8 @@ class Iptc7901Parser:
     def _heading(self, item: ParsedItem, text: str) -> str:
         """Read status/headline/byline lines up to the one ending in ``=``; return the rest."""
         lines = text.lstrip("\n").split("\n")
-        end = next((i for i, line in enumerate(lines[:MAX_HEADING_LINES]) if line.rstrip().endswith("=")), None)
-        if end is None:
-            end = 0
+        ends = [i for i, line in enumerate(lines[:MAX_HEADING_LINES]) if line.rstrip().endswith("=")]
+        end = ends[0] if ends else 0
         heading: list[str] = []
         for line in lines[: end + 1]:
             line = line.strip().rstrip("=").strip()

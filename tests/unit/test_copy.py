@@ -1,0 +1,358 @@
+"""Agency-copy extraction (streams.core.copy): datelines, lead, credits, sources, related links,
+rights and residue, on synthetic samples (tests/fixtures/text) and on real corpus items."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from streams.core.copy import extract
+from streams.core.copy.dateline import natural_case
+from streams.core.model import ParsedItem
+from streams.core.normalize import normalize_item
+from streams.core.text import decode, split_paragraphs
+
+BOILERPLATE = re.compile(
+    r"Baca [Jj]uga|Related news:|Pewarta|Penerjemah|Editor ?:|Reporter:|Translator:|opyright|OPYRIGHT|©"
+    r"|Sumber:|Source:|adsbygoogle|Dilarang keras|BERNAMA|Reporting by|Editing by"
+    r"|\((?:ANTARA|Reuters|Bernama|AP|dpa)\)")
+
+
+def _item(text: str, **fields: object) -> ParsedItem:
+    item = ParsedItem(paragraphs=split_paragraphs(text), **fields)  # type: ignore[arg-type]
+    normalize_item(item)
+    return extract(item)
+
+
+def _fixture(fixtures: Path, name: str) -> ParsedItem:
+    return _item(decode((fixtures / "text" / name).read_bytes()))
+
+
+def _names(entries: list[dict]) -> list[str]:
+    return [e["name"] for e in entries]
+
+
+def _assert_clean(item: ParsedItem) -> None:
+    for paragraph in item.paragraphs:
+        assert not BOILERPLATE.search(paragraph), paragraph
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "city", "agency", "provider"), [
+    ("Beijing (ANTARA) - Lede text.", "Beijing", "ANTARA", "antara"),
+    ("Jakarta (ANTARA) – Lede text.", "Jakarta", "ANTARA", "antara"),
+    ("Jakarta (Antara) -- Lede text.", "Jakarta", "ANTARA", "antara"),
+    ("Jenewa, Swiss, (ANTARA News) – Lede text.", "Jenewa", "ANTARA", "antara"),
+    ("SANTIAGO, March 4 (Reuters) - Lede text.", "Santiago", "Reuters", "reuters"),
+    ("KUALA LUMPUR, 5 Mac (Bernama) -- Lede text.", "Kuala Lumpur", "Bernama", "bernama"),
+    ("Berlin (dpa) - Lede text.", "Berlin", "dpa", "dpa"),
+    ("WASHINGTON (AP) — Lede text.", "Washington", "AP", "ap"),
+    ("BUENOS AIRES, Argentina (AP) _ Lede text.", "Buenos Aires", "AP", "ap"),
+    ("CHATHAM, Mass. (AP) _ Lede text.", "Chatham", "AP", "ap"),
+    ("TEMPO.CO, Jakarta - Lede text.", "Jakarta", "Tempo", "tempo"),
+    ("TEMPO.CO,Jakarta-Lede text.", "Jakarta", "Tempo", "tempo"),
+    ("Liputan6.com, Jakarta -Lede text.", "Jakarta", "Liputan6", "liputan6"),
+    ("REPUBLIKA.CO.ID, SEMARANG -- Lede text.", "Semarang", "Republika", "republika"),
+    ("(ANTARA) - Lede text.", None, "ANTARA", "antara"),
+])
+def test_dateline_styles(text: str, city: str | None, agency: str, provider: str) -> None:
+    item = _item(text)
+    assert item.located == city
+    assert item.dateline and text.startswith(item.dateline)
+    assert _names(item.info_sources) == [agency]
+    assert item.info_sources[0]["role"] == "originator"
+    assert item.provider == provider
+    assert item.paragraphs == ["Lede text."]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister (ANTARA) - said nothing.",                        # lower-case words: not a place
+    "Officials said on Monday that the long-awaited report of the commission (AP) - was late.",
+    "Jakarta (Ibu kota negara) - bukan dateline.",                    # not an agency tag
+    "Foto: warga menanam pohon (ANTARA/Budi Contoh)",                 # photo credit, no separator
+])
+def test_not_a_dateline(text: str) -> None:
+    item = _item(text)
+    assert item.located is None and item.dateline is None and not item.info_sources
+    assert item.paragraphs == [text]
+
+
+def test_dateline_only_in_first_paragraphs() -> None:
+    item = _item("One.\n\nTwo.\n\nThree.\n\nJakarta (ANTARA) - Four.")
+    assert item.located is None
+    assert item.paragraphs[-1] == "Jakarta (ANTARA) - Four."
+
+
+def test_structured_dateline_wins_but_body_is_stripped() -> None:
+    item = _item("Hamburg (dpa) - Lede text.", located="Berlin", dateline="Berlin, 1 May")
+    assert (item.located, item.dateline) == ("Berlin", "Berlin, 1 May")
+    assert item.paragraphs == ["Lede text."]
+    assert _names(item.info_sources) == ["dpa"]
+
+
+def test_natural_case() -> None:
+    assert natural_case("KUALA LUMPUR") == "Kuala Lumpur"
+    assert natural_case("DAR ES SALAAM") == "Dar es Salaam"
+    assert natural_case("WINSTON-SALEM") == "Winston-Salem"
+    assert natural_case("New York") == "New York"
+
+
+def test_combined_agency_tag() -> None:
+    item = _item("San Diego (tca/dpa) - Lede text.")
+    assert item.located == "San Diego"
+    assert item.provider == "dpa"                       # the distributing agency is the last tag
+    assert set(_names(item.info_sources)) == {"dpa", "Tribune Content Agency"}
+
+
+# --- lead ------------------------------------------------------------------------------------
+
+def test_teaser_before_dateline_becomes_description() -> None:
+    item = _item("A teaser that repeats a quote\nJakarta (ANTARA) - Lede.\n\nMore.")
+    assert item.description == "A teaser that repeats a quote"
+    assert item.paragraphs == ["Lede.", "More."]
+
+
+def test_teaser_does_not_replace_description_or_repeat_headline() -> None:
+    item = _item("Same Headline\nJakarta (ANTARA) - Lede.", headline="Same headline", description="Given.")
+    assert item.description == "Given."
+    assert item.paragraphs == ["Lede."]
+    assert "teasers" not in item.extra
+
+
+def test_photo_caption_and_byline_before_dateline() -> None:
+    item = _item("Warga menanam pohon di taman kota. (ANTARA/Budi Contoh)\nBy Dewi Contoh\n"
+                 "Jakarta (ANTARA) - Lede.")
+    assert item.extra["captions"] == ["Warga menanam pohon di taman kota. (ANTARA/Budi Contoh)"]
+    assert item.by == "Dewi Contoh"
+    assert item.description is None
+    assert item.paragraphs == ["Lede."]
+
+
+# --- credits ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Pewarta: Rio Contoh", [("reporter", "Rio Contoh")]),
+    ("Penerjemah: Ana Contoh", [("translator", "Ana Contoh")]),
+    ("Editor : Budi Contoh", [("editor", "Budi Contoh")]),
+    ("Reporter: Ana Contoh", [("reporter", "Ana Contoh")]),
+    ("Translator: Ana Contoh", [("translator", "Ana Contoh")]),
+    ("Writer: Ana Contoh", [("writer", "Ana Contoh")]),
+    ("Fotografer: Ana Contoh", [("photographer", "Ana Contoh")]),
+    ("Pewarta: Rio ContohEditor: Budi Contoh", [("reporter", "Rio Contoh"), ("editor", "Budi Contoh")]),
+    ("(Reporting by Ana Contoh; Editing by Budi Contoh and Cici Contoh)",
+     [("reporter", "Ana Contoh"), ("editor", "Budi Contoh"), ("editor", "Cici Contoh")]),
+    ("(Writing by Ana Contoh; additional reporting by Budi Contoh in Jakarta)",
+     [("writer", "Ana Contoh"), ("reporter", "Budi Contoh")]),
+    ("(Reporting by Ana Contoh, editing by Budi Contoh)",
+     [("reporter", "Ana Contoh"), ("editor", "Budi Contoh")]),
+])
+def test_credit_lines(line: str, expected: list[tuple[str, str]]) -> None:
+    item = _item(f"Body sentence.\n\n{line}")
+    assert [(c["role"], c["name"]) for c in item.contributors] == expected
+    assert item.paragraphs == ["Body sentence."]
+
+
+def test_credits_glued_to_last_paragraph() -> None:
+    item = _item("Kata dia menutup acara.Pewarta: Rio ContohEditor: Budi ContohCopyright © ANTARA 2025")
+    assert item.paragraphs == ["Kata dia menutup acara."]
+    assert [c["name"] for c in item.contributors] == ["Rio Contoh", "Budi Contoh"]
+    assert item.copyright_holder == "ANTARA"
+    reuters = _item("Prices rose 0.7 percent. (Reporting by Ana Contoh in Bengaluru; Editing by Budi Contoh)")
+    assert reuters.paragraphs == ["Prices rose 0.7 percent."]
+    assert len(reuters.contributors) == 2
+
+
+def test_by_is_built_from_authors_only_when_missing() -> None:
+    item = _item("Body.\n\nPenerjemah: Ana Contoh\nEditor: Budi Contoh")
+    assert item.by == "Ana Contoh (translator)"
+    kept = _item("Body.\n\nPewarta: Rio Contoh", by="Format Byline")
+    assert kept.by == "Format Byline"
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Editor: kebijakan itu tidak berubah, kata sumber yang menolak disebut namanya dalam wawancara.",
+    "The Editor: A Life in Letters is a novel about a small-town newspaper and the people who ran it.",
+    "Source: officials familiar with the matter said the talks would resume next week in the capital.",
+    "Copyright law in the country was amended in 2019 to cover digital works.",
+])
+def test_prose_with_labels_stays(text: str) -> None:
+    item = _item(text)
+    assert item.paragraphs == [text]
+    assert not item.contributors and not item.info_sources and item.copyright_holder is None
+
+
+# --- sources, related, rights ----------------------------------------------------------------
+
+def test_source_lines_no_duplicates() -> None:
+    item = _item("Beijing (ANTARA) - Lede.\n\nSumber: Reuters, ANTARA\n\nSource: Xinhua")
+    assert item.info_sources == [{"name": "ANTARA", "role": "originator"},
+                                 {"name": "Reuters", "role": "source"}, {"name": "Xinhua", "role": "source"}]
+    assert item.paragraphs == ["Lede."]
+
+
+def test_related_links_anywhere() -> None:
+    item = _item("Lede.\n\nBaca juga:Relawan apresiasi pertemuan\n\nMiddle.\n\n"
+                 "Related news: Second story here\n\nBaca Juga\n\nA bare label headline\n\nEnd.")
+    assert item.paragraphs == ["Lede.", "Middle.", "End."]
+    assert _names(item.associations) == ["Relawan apresiasi pertemuan", "Second story here",
+                                         "A bare label headline"]
+    first = item.associations[0]
+    assert first["uri"] == "urn:wirefeed:related:relawan-apresiasi-pertemuan"
+    assert first["rel"] == "seeAlso" and first["type"] == "text"
+    assert first["headlines"] == [{"value": "Relawan apresiasi pertemuan"}]
+
+
+def test_related_link_with_url_and_duplicates() -> None:
+    item = _item("Lede.\n\nBaca juga: Cerita lain https://example.org/a\n\nBaca juga: Cerita lain https://example.org/a")
+    assert item.associations == [{"name": "Cerita lain", "uri": "https://example.org/a", "rel": "seeAlso",
+                                  "type": "text", "headlines": [{"value": "Cerita lain"}]}]
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("Copyright © ANTARA 2022", "ANTARA"),
+    ("COPYRIGHT © ANTARA 2024", "ANTARA"),
+    ("COPYRIGHT © ANTARA News Jawa Timur 2014", "ANTARA"),
+    ("(c) Copyright Thomson Reuters 2021", "Thomson Reuters"),
+    ("© 2024 The Associated Press. All rights reserved.", "The Associated Press"),
+])
+def test_rights_lines(line: str, holder: str) -> None:
+    item = _item(f"Body.\n\n{line}")
+    assert (item.copyright_holder, item.copyright_notice) == (holder, line)
+    assert item.paragraphs == ["Body."]
+
+
+def test_structured_rights_win() -> None:
+    item = _item("Body.\n\nCopyright © ANTARA 2022", copyright_holder="Given",
+                 copyright_notice="Given notice")
+    assert (item.copyright_holder, item.copyright_notice) == ("Given", "Given notice")
+    assert item.paragraphs == ["Body."]
+
+
+# --- residue ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "-- BERNAMA", "Reuter", "REUTER", "(END)", "###", "MORE", "dpa ab cd", "AP", "___", "* * *",
+    "(adsbygoogle = window.adsbygoogle || []).push({});",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI.",
+])
+def test_residue_removed(tail: str) -> None:
+    assert _item(f"Body sentence.\n\n{tail}").paragraphs == ["Body sentence."]
+
+
+def test_signoff_glued_to_last_paragraph() -> None:
+    assert _item("Body sentence. -- BERNAMA").paragraphs == ["Body sentence."]
+    cocoa = "Showers continued in the cocoa zone."
+    assert _item(f"{cocoa}\n Reuter").paragraphs == [cocoa]
+    assert _item("He spoke to Reuters").paragraphs == ["He spoke to Reuters"]       # not a sign-off
+
+
+def test_dpa_notebook() -> None:
+    text = ("Berlin (dpa) - Lede.\n\n# Notebook\n\n## Note to editors\n- adds comments\n\n## Internet links\n"
+            "- [Statement](http://example.org/s)\n\n* * * *\n"
+            "The following information is not for publication\n\n"
+            "## Editorial contacts\n- Reporting by: Ana Contoh in Vienna\nand Budi Contoh in Geneva\n"
+            "- Editing by: Cici Contoh, +49 30 000\n\ndpa ab cd")
+    item = ParsedItem(paragraphs=split_paragraphs(text, wrapped=False))
+    extract(normalize_item(item))
+    assert item.paragraphs == ["Lede."]
+    assert item.ed_note == "adds comments"
+    assert [(a["name"], a["uri"]) for a in item.associations] == [("Statement", "http://example.org/s")]
+    assert [(c["role"], c["name"]) for c in item.contributors] == [
+        ("reporter", "Ana Contoh"), ("reporter", "Budi Contoh"), ("editor", "Cici Contoh")]
+
+
+# --- synthetic fixtures (no corpus needed) ---------------------------------------------------
+
+def test_synthetic_antara(fixtures: Path) -> None:
+    item = _fixture(fixtures, "synthetic_antara.txt")
+    assert (item.located, item.dateline, item.provider) == ("Semarang", "Semarang (ANTARA) -", "antara")
+    assert item.description and item.description.startswith("Kami ingin taman kota")
+    assert item.paragraphs[0].startswith("Pemerintah Kota Semarang")
+    assert _names(item.info_sources) == ["ANTARA", "Xinhua"]
+    assert [(c["role"], c["name"]) for c in item.contributors] == [("reporter", "Budi Santoso"),
+                                                                    ("editor", "Sri Wahyuni")]
+    assert item.by == "Budi Santoso"
+    assert len(item.associations) == 2
+    assert (item.copyright_holder, item.copyright_notice) == ("ANTARA", "Copyright © ANTARA 2024")
+    assert len(item.paragraphs) == 4
+    _assert_clean(item)
+
+
+@pytest.mark.parametrize(("name", "city", "agency", "holder", "roles"), [
+    ("synthetic_reuters.txt", "Santiago", "Reuters", "Thomson Reuters", ["reporter", "writer", "editor"]),
+    ("synthetic_bernama.txt", "Kuala Lumpur", "Bernama", None, []),
+    ("synthetic_antara_en.txt", "Jenewa", "ANTARA", "ANTARA", ["reporter", "translator", "editor"]),
+])
+def test_synthetic_styles(fixtures: Path, name: str, city: str, agency: str, holder: str | None,
+                          roles: list[str]) -> None:
+    item = _fixture(fixtures, name)
+    assert item.located == city
+    assert _names(item.info_sources)[0] == agency
+    assert item.copyright_holder == holder
+    assert [c["role"] for c in item.contributors] == roles
+    assert len(item.paragraphs) == 2
+    _assert_clean(item)
+
+
+# --- real corpus items -----------------------------------------------------------------------
+
+def test_seed_item(corpus: Path) -> None:
+    item = _item(decode(next((corpus / "seed").glob("000_*.txt")).read_bytes()))
+    assert item.located == "Beijing"
+    assert item.dateline == "Beijing (ANTARA) -"
+    assert item.provider == "antara"
+    assert [(s["name"], s["role"]) for s in item.info_sources] == [("ANTARA", "originator"),
+                                                                    ("Reuters", "source")]
+    assert [(c["role"], c["name"]) for c in item.contributors] == [("translator", "Juwita Trisna Rahayu"),
+                                                                    ("editor", "Atman Ahdiat")]
+    assert _names(item.associations) == ["Presiden Kazakhstan: Kami telah melewati upaya kudeta",
+                                         "Kazakhstan menahan 7.939 orang selama kerusuhan pekan lalu",
+                                         "Presiden Kazakhstan tetapkan 10 Januari hari berkabung nasional"]
+    assert (item.copyright_holder, item.copyright_notice) == ("ANTARA", "Copyright © ANTARA 2022")
+    assert item.paragraphs[0].startswith("Menteri Luar Negeri China Wang Yi")
+    assert item.paragraphs[-1].endswith("kata televisi pemerintah China.")
+    assert item.description and item.description.startswith("Gejolak baru-baru ini di Kazakhstan")
+    assert item.headline is None
+    _assert_clean(item)
+
+
+def test_antara_fulltext_items(corpus: Path) -> None:
+    records = json.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_text("utf-8"))
+    antara = [r for r in records if r["sumber"] == "Antara News"]
+    assert len(antara) == 3
+    for record in antara:
+        item = _item(record["isi"])
+        assert (item.located, item.provider, item.copyright_holder) == ("Jakarta", "antara", "ANTARA")
+        assert [c["role"] for c in item.contributors] == ["reporter", "editor"]
+        assert item.by == item.contributors[0]["name"]
+        assert item.associations and all(a["rel"] == "seeAlso" for a in item.associations)
+        assert not record["isi"].startswith(item.paragraphs[0])          # dateline cut
+        _assert_clean(item)
+    first = _item(antara[0]["isi"])
+    assert [c["name"] for c in first.contributors] == ["Rio Feisal", "Agus Salim"]
+    assert _names(first.associations)[0] == "Relawan apresiasi pertemuan Prabowo dengan Megawati"
+
+
+def test_other_indonesian_sites(corpus: Path) -> None:
+    records = json.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_text("utf-8"))
+    by_site = {}
+    for record in records:
+        by_site.setdefault(record["sumber"], []).append(_item(record["isi"]))
+    assert [i.located for i in by_site["Liputan6"]] == ["Jakarta", "Jakarta", "Yogyakarta"]
+    assert by_site["Tempo.co"][0].provider == "tempo"
+    for items in by_site.values():
+        for item in items:
+            assert "Advertisement" not in item.paragraphs and "Baca Juga" not in item.paragraphs
+
+
+def test_antara_english_items(corpus: Path) -> None:
+    records = json.loads((corpus / "antara-en-Scrape_antaraNews" / "scrapeResult.json").read_text("utf-8"))
+    assert len(records) == 15
+    for record in records:
+        item = _item(record["content"])
+        assert (item.located, item.dateline, item.provider) == ("Jakarta", "Jakarta (ANTARA) -", "antara")
+        assert not item.paragraphs[0].startswith("Jakarta")
