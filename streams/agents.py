@@ -148,8 +148,11 @@ def register(w: Wiring) -> Metrics:
             except Exception as exc:
                 fatal(exc)
 
+    outputs_ready = asyncio.Event()
+
     @w.app.agent(w.dedupe, name="dedupe")
     async def dedupe(stream: Any) -> None:
+        await outputs_ready.wait()
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
             try:
                 articles = [orjson.loads(event.message.value) for event in events]
@@ -167,6 +170,15 @@ def register(w: Wiring) -> Metrics:
         removed = stage.sweep()
         if removed:
             log.info("dedupe expiry removed %d entries", removed)
+
+    @w.app.task
+    async def declare_output_topics() -> None:
+        """Create every output topic up front (routed ones too): a send to a missing topic stalls."""
+        names = {s.topic_articles, s.topic_duplicates, s.topic_deadletter, s.topic_kills,
+                 *(rule.topic for rule in stage.rules.rules)}
+        for name in sorted(names):
+            await w.topic(name).maybe_declare()
+        outputs_ready.set()
 
     @w.app.task
     async def metrics_server() -> None:

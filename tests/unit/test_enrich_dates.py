@@ -15,7 +15,7 @@ def _dates(text: str, lang: str = "id", **fields: object) -> tuple[dict[str, str
     if "derived" in fields:
         article["ext"]["derived"] = article.pop("derived")
     dates.enrich(article)
-    return {d["text"]: d["date"] for d in article["ext"].get("dates", [])}, article["ext"].get("dateInferred")
+    return {d["text"]: d["date"] for d in article["ext"].get("dates", [])}, article["ext"].get("dateInference")
 
 
 @pytest.mark.parametrize(
@@ -101,8 +101,9 @@ def test_seed_item(corpus: Path) -> None:
     assert found["Jumat (7/1)"]["date"] == "2022-01-07"
     assert found["Senin"]["date"] == "2022-01-10"
     assert found["pekan lalu"]["date"] == "2022-01-03"
-    assert article["ext"]["dateInferred"]["date"] == "2022-01-10"
-    assert "2022" in article["ext"]["dateInferred"]["basis"]
+    assert article["ext"]["dateInferred"] is True
+    assert article["ext"]["dateInference"]["date"] == "2022-01-10"
+    assert "2022" in article["ext"]["dateInference"]["basis"]
     assert "10 Januari" not in found  # only in a related-link headline, not the story
 
 

@@ -18,8 +18,8 @@ Resolution rules (documented choices):
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); "bulan lalu"/"last month" and "tahun lalu"/"last year" give
   ``YYYY-MM`` and ``YYYY``.
-* An undated item gets a reference inferred from its content, recorded in
-  ``ext.dateInferred = {"date", "basis"}``: the copyright year (``copyrightNotice``/``copyrightHolder``
+* An undated item gets a reference inferred from its content, flagged ``ext.dateInferred = true``
+  (a bool in the article contract) and recorded in ``ext.dateInference = {"date", "basis"}``: the copyright year (``copyrightNotice``/``copyrightHolder``
   or "© 2022"/"ANTARA 2022" in the text) fixes the year of "(d/m)" dates, checked against their
   weekday ("Jumat (7/1)" is a Friday in 2022); with no year anywhere, the most recent year (from this
   year back to 1990) in which every "Weekday (d/m)" matches is taken. The inferred item date is the
@@ -400,7 +400,7 @@ def _resolve(hit: _Hit, ref: dt.date | None) -> dict[str, Any] | None:
 
 
 def enrich(article: Article) -> None:
-    """Fill ``ext.dates`` (and ``ext.dateInferred`` for an undated item)."""
+    """Fill ``ext.dates`` (and ``ext.dateInferred``/``ext.dateInference`` for an undated item)."""
     text = story_text(article)
     found = _find(text) if text else []
     ref = _item_date(article)
@@ -409,7 +409,9 @@ def enrich(article: Article) -> None:
         inferred = _infer(article, raw, found)
         if inferred:
             ref = inferred[0]
-            article.setdefault("ext", {})["dateInferred"] = {"date": ref.isoformat(), "basis": inferred[1]}
+            ext = article.setdefault("ext", {})
+            ext["dateInferred"] = True  # the article contract types this member as a bool
+            ext["dateInference"] = {"date": ref.isoformat(), "basis": inferred[1]}
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for hit in found:

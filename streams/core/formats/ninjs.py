@@ -133,9 +133,13 @@ def _variants(obj: Mapping[str, Any], plural: str, singular: str) -> tuple[list[
     return main, other
 
 
-def _concept(entry: Mapping[str, Any], genre: bool = False) -> dict[str, Any] | None:
-    """A ninjs 3.0 concept ``{name, uri, literal, rel, creator, relevance, confidence}`` from any generation
-    (1.x/AP ``{code, name, scheme, rels}`` included)."""
+def _concept(entry: Mapping[str, Any], kind: str) -> dict[str, Any] | None:
+    """A ninjs 3.0 concept from any generation (1.x/AP ``{code, name, scheme, rels}`` included).
+
+    ``kind`` decides which properties the 3.0 schema allows: ``subject`` {name, uri, literal, rel, creator,
+    relevance, confidence}, ``entity`` (people, organisations, places) {name, uri, literal, rel},
+    ``genre`` {name, uri, literal}.
+    """
     name = as_str(entry.get("name"))
     uri = as_str(entry.get("uri"))
     literal = as_str(entry.get("literal"))
@@ -151,11 +155,12 @@ def _concept(entry: Mapping[str, Any], genre: bool = False) -> dict[str, Any] | 
             out[key] = value.strip()
     if not out:
         return None
-    if not genre:
+    if kind != "genre":
         rel = as_str(entry.get("rel")) or next(iter(as_strs(entry.get("rels"))), None)
-        creator = as_str(entry.get("creator"))
         if rel:
             out["rel"] = rel
+    if kind == "subject":
+        creator = as_str(entry.get("creator"))
         if creator:
             out["creator"] = creator
         for key in ("relevance", "confidence"):
@@ -165,12 +170,12 @@ def _concept(entry: Mapping[str, Any], genre: bool = False) -> dict[str, Any] | 
     return out
 
 
-def concepts(obj: Mapping[str, Any], *names: str, genre: bool = False) -> list[dict[str, Any]]:
+def concepts(obj: Mapping[str, Any], *names: str, kind: str = "entity") -> list[dict[str, Any]]:
     """All concepts under any of ``names`` (e.g. ``"subjects", "subject"``), de-duplicated, in order."""
     out: list[dict[str, Any]] = []
     for name in names:
         for entry in as_dicts(obj.get(name)):
-            concept = _concept(entry, genre)
+            concept = _concept(entry, kind)
             if concept and concept not in out:
                 out.append(concept)
     return out
@@ -188,7 +193,7 @@ def _alt_ids(value: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _associations(value: Any) -> list[dict[str, Any]]:
+def _associations(value: Any, provider: str | None) -> list[dict[str, Any]]:
     """Associations with the two required ninjs 3.0 properties (``name``, ``uri``) and simple extras."""
     pairs: list[tuple[str, Mapping[str, Any]]]
     if isinstance(value, Mapping):
@@ -197,8 +202,8 @@ def _associations(value: Any) -> list[dict[str, Any]]:
         pairs = [(as_str(v.get("name")) or "association", v) for v in as_dicts(value)]
     out = []
     for name, entry in pairs:
-        uri = as_str(first(entry, ("uri", "guid")))
-        if not uri:
+        uri = as_str(entry.get("uri")) or make_uri(as_str(entry.get("guid")), provider)
+        if not uri or not _HAS_SCHEME.match(uri):
             continue
         assoc: dict[str, Any] = {"name": name, "uri": uri}
         for key in ("rel", "type"):
@@ -301,17 +306,17 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
     item.copyright_notice = as_str(first(obj, ("copyrightNotice", "copyrightnotice")))
     item.usage_terms = as_text(first(obj, ("usageTerms", "usageterms")))
 
-    item.subjects = concepts(obj, "subjects", "subject")
+    item.subjects = concepts(obj, "subjects", "subject", kind="subject")
     item.people = concepts(obj, "people", "person")
     item.organisations = concepts(obj, "organisations", "organisation")
     item.places = concepts(obj, "places", "place")
-    item.genres = concepts(obj, "genres", "genre", genre=True)
+    item.genres = concepts(obj, "genres", "genre", kind="genre")
     item.keywords = as_strs(obj.get("keywords"))
     item.info_sources = _info_sources(obj)
     item.alt_ids = _alt_ids(first(obj, ("altIds", "altids")))
     if raw_uri and guid and guid != raw_uri:
         item.alt_ids.append({"role": "guid", "value": guid})
-    item.associations = _associations(obj.get("associations"))
+    item.associations = _associations(obj.get("associations"), provider)
     item.signals = as_strs(obj.get("signals"))
     item.contributors = [
         {"role": as_str(a.get("role")) or "writer", "name": name}
