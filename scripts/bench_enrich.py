@@ -34,22 +34,36 @@ def articles(n: int) -> list[dict[str, Any]]:
 
     out = [reuters_article(r) for r in reuters_records() if r["body"]][:n]
     for a in out:
-        a.pop("language")   # make language detection run
-    with (CORPUS / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv").open(encoding="utf-8-sig") as fh:
+        a.pop("language")  # make language detection run
+    with (CORPUS / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv").open(
+        encoding="utf-8-sig"
+    ) as fh:
         rows = list(csv.DictReader(fh))
-    items = json.loads((CORPUS / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_text(encoding="utf-8"))
-    texts = [(r["Judul"], r["Ringkasan"]) for r in rows] + [(i.get("Judul", ""), i.get("Ringkasan", "")) for i in items]
-    out += [{"headlines": [{"role": "main", "value": h}], "bodies": [{"role": "main", "value": b}], "ext": {}}
-            for h, b in texts[:n] if b]
+    items = json.loads(
+        (CORPUS / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_text(encoding="utf-8")
+    )
+    texts = [(r["Judul"], r["Ringkasan"]) for r in rows] + [
+        (i.get("Judul", ""), i.get("Ringkasan", "")) for i in items
+    ]
+    out += [
+        {"headlines": [{"role": "main", "value": h}], "bodies": [{"role": "main", "value": b}], "ext": {}}
+        for h, b in texts[:n]
+        if b
+    ]
     seed = (CORPUS / "seed" / "000_af91a0d982ffc927.txt").read_text(encoding="utf-8")
     out.append({"bodies": [{"role": "main", "value": seed}], "located": "Beijing", "ext": {}})
     return out
 
 
 def load_cost() -> str:
-    code = ("import time,resource;t=time.perf_counter();from streams.core.enrich import load_resources;"
-            "load_resources();print(f'{time.perf_counter()-t:.2f} s, RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024:.0f} MB')")
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    code = (
+        "import time,resource;t=time.perf_counter();from streams.core.enrich import load_resources;"
+        "load_resources();rss=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024;"
+        "print(f'{time.perf_counter()-t:.2f} s, RSS {rss:.0f} MB')"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def main() -> int:

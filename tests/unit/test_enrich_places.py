@@ -9,8 +9,26 @@ import pytest
 
 from streams.core.enrich import places
 
-BOILERPLATE = {"Sumber", "Baca", "Editor", "Wang", "Asia", "Penerjemah", "Reuters", "Of", "Man", "Nice", "Reading",
-               "Split", "Mobile", "Bath", "Along", "Sale", "Police", "Union"}
+BOILERPLATE = {
+    "Sumber",
+    "Baca",
+    "Editor",
+    "Wang",
+    "Asia",
+    "Penerjemah",
+    "Reuters",
+    "Of",
+    "Man",
+    "Nice",
+    "Reading",
+    "Split",
+    "Mobile",
+    "Bath",
+    "Along",
+    "Sale",
+    "Police",
+    "Union",
+}
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +45,22 @@ def _run(gazetteer: places.Gazetteer, text: str, lang: str = "id", located: str 
 
 
 def test_indonesian_exonyms(gazetteer) -> None:
-    a = _run(gazetteer, "Tiongkok, Rusia, Inggris, Jepang, Amerika Serikat, Korea Selatan, Arab Saudi, Belanda, "
-                        "Jerman, Prancis, Perancis, Selandia Baru dan Filipina hadir.")
+    a = _run(
+        gazetteer,
+        "Tiongkok, Rusia, Inggris, Jepang, Amerika Serikat, Korea Selatan, Arab Saudi, Belanda, "
+        "Jerman, Prancis, Perancis, Selandia Baru dan Filipina hadir.",
+    )
     assert a["ext"]["countriesMentioned"] == sorted(
-        ["CN", "RU", "GB", "JP", "US", "KR", "SA", "NL", "DE", "FR", "NZ", "PH"])
+        ["CN", "RU", "GB", "JP", "US", "KR", "SA", "NL", "DE", "FR", "NZ", "PH"]
+    )
 
 
 def test_acronyms_need_exact_case_and_language(gazetteer) -> None:
     assert _run(gazetteer, "Presiden AS Joe Biden tiba.")["ext"]["countries"] == ["US"]
-    assert "ext" not in _run(gazetteer, "as well as the others", "en") or \
-        "countries" not in _run(gazetteer, "as well as the others", "en")["ext"]
+    assert (
+        "ext" not in _run(gazetteer, "as well as the others", "en")
+        or "countries" not in _run(gazetteer, "as well as the others", "en")["ext"]
+    )
     assert "countries" not in _run(gazetteer, "AS it was", "en")["ext"]
 
 
@@ -78,8 +102,12 @@ def test_is_place_for_entities(gazetteer) -> None:
 
 
 def test_source_places_are_kept(gazetteer) -> None:
-    article = {"language": "en", "places": [{"name": "Somewhere", "literal": "x"}],
-               "bodies": [{"value": "Talks in Jakarta."}], "ext": {}}
+    article = {
+        "language": "en",
+        "places": [{"name": "Somewhere", "literal": "x"}],
+        "bodies": [{"value": "Talks in Jakarta."}],
+        "ext": {},
+    }
     places.enrich(article, gazetteer)
     assert article["places"][0]["name"] == "Somewhere" and article["places"][1]["name"] == "Jakarta"
 

@@ -18,8 +18,13 @@ def lexicon(resources) -> subjects.SubjectLexicon:
 
 
 def _run(lexicon, headline: str, body: str, lang: str = "en", **extra) -> dict:
-    article = {"language": lang, "headlines": [{"role": "main", "value": headline}],
-               "bodies": [{"value": body}], "ext": {}, **extra}
+    article = {
+        "language": lang,
+        "headlines": [{"role": "main", "value": headline}],
+        "bodies": [{"value": body}],
+        "ext": {},
+        **extra,
+    }
     subjects.enrich(article, lexicon)
     return article
 
@@ -28,14 +33,36 @@ def test_lexicon_has_the_17_top_level_topics(lexicon) -> None:
     assert len(lexicon.codes) == 17 and all(c.endswith("000000") for c in lexicon.codes)
 
 
-@pytest.mark.parametrize(("lang", "headline", "body", "code"), [
-    ("en", "Quake kills 30", "An earthquake and a tsunami hit the coast; rescue teams evacuated victims.", "03000000"),
-    ("id", "Gempa guncang Cianjur", "Gempa bumi menyebabkan tanah longsor, BNPB mengevakuasi korban.", "03000000"),
-    ("ms", "Harimau Malaya menang", "Pasukan bola sepak negara menang dalam perlawanan akhir kejohanan itu.", "15000000"),
-    ("en", "ACME Q4 net profit up", "ACME Corp said net profit rose 12 pct on revenues of 3 billion dlrs; dividend raised.",
-     "04000000"),
-    ("id", "Pemilu 2024", "Presiden dan DPR membahas jadwal pemilu dengan partai politik.", "11000000"),
-])
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "code"),
+    [
+        (
+            "en",
+            "Quake kills 30",
+            "An earthquake and a tsunami hit the coast; rescue teams evacuated victims.",
+            "03000000",
+        ),
+        (
+            "id",
+            "Gempa guncang Cianjur",
+            "Gempa bumi menyebabkan tanah longsor, BNPB mengevakuasi korban.",
+            "03000000",
+        ),
+        (
+            "ms",
+            "Harimau Malaya menang",
+            "Pasukan bola sepak negara menang dalam perlawanan akhir kejohanan itu.",
+            "15000000",
+        ),
+        (
+            "en",
+            "ACME Q4 net profit up",
+            "ACME Corp said net profit rose 12 pct on revenues of 3 billion dlrs; dividend raised.",
+            "04000000",
+        ),
+        ("id", "Pemilu 2024", "Presiden dan DPR membahas jadwal pemilu dengan partai politik.", "11000000"),
+    ],
+)
 def test_topic(lexicon, lang: str, headline: str, body: str, code: str) -> None:
     subject = _run(lexicon, headline, body, lang)["subjects"][0]
     assert subject["uri"] == URI.format(code)
@@ -76,7 +103,7 @@ def test_counts() -> None:
     article = {"bodies": [{"value": "satu dua tiga"}, {"value": "four"}], "ext": {}}
     counts.enrich(article)
     assert article["bodies"][0] == {"value": "satu dua tiga", "charCount": 13, "wordCount": 3}
-    assert article["ext"]["readingTimeSeconds"] == 2   # 4 words at 200 wpm, rounded up
+    assert article["ext"]["readingTimeSeconds"] == 2  # 4 words at 200 wpm, rounded up
     empty: dict = {"ext": {}}
     counts.enrich(empty)
     assert "readingTimeSeconds" not in empty["ext"]

@@ -50,7 +50,7 @@ def load_resources(cache_dir: Path | None = None) -> Resources:
 def enrich(article: Article, resources: Resources) -> None:
     """Add derived fields to ``article`` in place (see module docstring for the order)."""
     language.enrich(article)
-    text = story_text(article)   # places and subjects read the same text: build it once
+    text = story_text(article)  # places and subjects read the same text: build it once
     places.enrich(article, resources.places, text)
     entities.enrich(article, resources.entities, resources.places)
     dates.enrich(article)

@@ -24,15 +24,113 @@ from streams.core.model import Article
 # CLD2 raises on C0 controls and lone surrogates ("invalid UTF-8"): strip them first.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
 _WORD = re.compile(r"[a-z]+")
-SAMPLE_CHARS = 3000   # CLD2 is linear in length; the first 3,000 characters decide
+SAMPLE_CHARS = 3000  # CLD2 is linear in length; the first 3,000 characters decide
 MALAY = frozenset(
-    ["kerajaan", "daripada", "berkata", "boleh", "selepas", "mahkamah", "mac", "ogos", "ialah", "kerana", "bahawa", "sahaja", "kenderaan", "polis", "antarabangsa", "mesyuarat", "menerusi", "kakitangan", "syarikat", "bilion", "peratus", "julai", "disember", "wang", "beliau", "semalam", "dianggarkan", "iaitu", "bekas", "mangsa", "pegawai", "jurucakap", "belanjawan", "kewangan", "amaran", "dibenarkan", "tempatan", "sempena", "bagaimanapun", "manakala", "memaklumkan", "mendapati", "kerjasama", "akta", "kempen", "jadual", "berkuasa", "negara-negara"]
+    [
+        "kerajaan",
+        "daripada",
+        "berkata",
+        "boleh",
+        "selepas",
+        "mahkamah",
+        "mac",
+        "ogos",
+        "ialah",
+        "kerana",
+        "bahawa",
+        "sahaja",
+        "kenderaan",
+        "polis",
+        "antarabangsa",
+        "mesyuarat",
+        "menerusi",
+        "kakitangan",
+        "syarikat",
+        "bilion",
+        "peratus",
+        "julai",
+        "disember",
+        "wang",
+        "beliau",
+        "semalam",
+        "dianggarkan",
+        "iaitu",
+        "bekas",
+        "mangsa",
+        "pegawai",
+        "jurucakap",
+        "belanjawan",
+        "kewangan",
+        "amaran",
+        "dibenarkan",
+        "tempatan",
+        "sempena",
+        "bagaimanapun",
+        "manakala",
+        "memaklumkan",
+        "mendapati",
+        "kerjasama",
+        "akta",
+        "kempen",
+        "jadual",
+        "berkuasa",
+        "negara-negara",
+    ]
 )
 INDONESIAN = frozenset(
-    ["pemerintah", "mengatakan", "bisa", "setelah", "pengadilan", "maret", "agustus", "adalah", "karena", "bahwa", "saja", "kendaraan", "polisi", "internasional", "rapat", "karyawan", "perusahaan", "miliar", "persen", "juni", "juli", "desember", "uang", "ujar", "provinsi", "kabupaten", "kemarin", "yaitu", "mantan", "korban", "jadwal", "dijadwalkan", "dampak", "kunjungan", "rp", "wib", "dpr", "polda", "polri", "kpk", "pihaknya", "sambangi", "kesiapsiagaan", "mengungkapkan", "jelang", "kata"]
+    [
+        "pemerintah",
+        "mengatakan",
+        "bisa",
+        "setelah",
+        "pengadilan",
+        "maret",
+        "agustus",
+        "adalah",
+        "karena",
+        "bahwa",
+        "saja",
+        "kendaraan",
+        "polisi",
+        "internasional",
+        "rapat",
+        "karyawan",
+        "perusahaan",
+        "miliar",
+        "persen",
+        "juni",
+        "juli",
+        "desember",
+        "uang",
+        "ujar",
+        "provinsi",
+        "kabupaten",
+        "kemarin",
+        "yaitu",
+        "mantan",
+        "korban",
+        "jadwal",
+        "dijadwalkan",
+        "dampak",
+        "kunjungan",
+        "rp",
+        "wib",
+        "dpr",
+        "polda",
+        "polri",
+        "kpk",
+        "pihaknya",
+        "sambangi",
+        "kesiapsiagaan",
+        "mengungkapkan",
+        "jelang",
+        "kata",
+    ]
 )
 # words the other language also uses, only more rarely: half weight ("tidak boleh", "Mahkamah Agung")
-_WEAK = frozenset(["boleh", "mahkamah", "beliau", "semalam", "kerajaan", "adalah", "saja", "kata", "korban", "wang"])
+_WEAK = frozenset(
+    ["boleh", "mahkamah", "beliau", "semalam", "kerajaan", "adalah", "saja", "kata", "korban", "wang"]
+)
 
 
 def _lexicon_vote(text: str) -> tuple[float, float]:
@@ -55,7 +153,7 @@ def detect(text: str) -> tuple[str | None, float]:
         reliable, _, details = pycld2.detect(sample, isPlainText=True, bestEffort=True)
     except pycld2.error:
         return None, 0.0
-    name, code, percent, _ = details[0]
+    _, code, percent, _ = details[0]
     lang: str | None = None if code in ("un", "xx", "xxx") else code
     confidence = (percent / 100.0) * (1.0 if reliable else 0.6)
     if lang in ("id", "ms") or not reliable:

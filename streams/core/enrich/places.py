@@ -72,21 +72,21 @@ def _in_name(text: str, start: int, end: int) -> bool:
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
-LEAD_CHARS = 150   # a story is about the countries of its dateline, headline and lead ...
-MIN_MENTIONS = 2   # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 1   # bump when the pickled classes change
+LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
+MIN_MENTIONS = 2  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
+CACHE_FORMAT = 1  # bump when the pickled classes change
 _AC_VERSION = importlib.metadata.version("pyahocorasick")
 
 
 class Place(NamedTuple):
-    kind: str                       # country | region | admin1 | city | demonym
-    cc: str | None                  # ISO 3166-1 alpha-2 of the country it is or lies in
+    kind: str  # country | region | admin1 | city | demonym
+    cc: str | None  # ISO 3166-1 alpha-2 of the country it is or lies in
     geonameid: int | None
     lon: float | None
     lat: float | None
     population: int
     capital: bool
-    names: tuple[str, str, str]     # en, id, ms
+    names: tuple[str, str, str]  # en, id, ms
 
     def name(self, language: str | None) -> str:
         return self.names[_LANG_SLOT.get((language or "en")[:2], 0)]
@@ -96,9 +96,9 @@ class Form(NamedTuple):
     """One surface form and the places it can denote (NamedTuples unpickle ~10x faster than dataclasses)."""
 
     text: str
-    strict: bool                        # must match exactly (acronyms)
-    langs: frozenset[str] | None        # only in these article languages
-    not_langs: frozenset[str]           # never in these (an everyday word there)
+    strict: bool  # must match exactly (acronyms)
+    langs: frozenset[str] | None  # only in these article languages
+    not_langs: frozenset[str]  # never in these (an everyday word there)
     places: tuple[int, ...]
 
     def accepts(self, surface: str, language: str, shouting: bool = False) -> bool:
@@ -139,14 +139,22 @@ class Gazetteer:
         hits: list[tuple[int, int, tuple[int, ...]]] = []
         for start, end, form_ids in scan(self.automaton, text):
             surface = text[start:end]
-            shouting = surface.isupper() and len(surface) >= 4 and not _LOWER.search(text, max(0, start - 24), end + 24)
+            shouting = (
+                surface.isupper()
+                and len(surface) >= 4
+                and not _LOWER.search(text, max(0, start - 24), end + 24)
+            )
             places: list[int] = []
             for fid in form_ids:
                 form = self.forms[fid]
                 if form.accepts(surface, language, shouting):
                     places.extend(form.places)
-            if places and not (" " not in surface and not shouting and self._minor_city(places)
-                               and _in_name(text, start, end)):
+            if places and not (
+                " " not in surface
+                and not shouting
+                and self._minor_city(places)
+                and _in_name(text, start, end)
+            ):
                 hits.append((start, end, tuple(places)))
         if len(hits) < 2:
             return hits
@@ -162,8 +170,12 @@ class Gazetteer:
 
     def _minor_city(self, candidates: list[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
-        return all(self.places[i].kind == "city" and not self.places[i].capital
-                   and self.places[i].population < 1_000_000 for i in candidates)
+        return all(
+            self.places[i].kind == "city"
+            and not self.places[i].capital
+            and self.places[i].population < 1_000_000
+            for i in candidates
+        )
 
     def is_place(self, name: str, language: str | None = None) -> bool:
         """Is the whole of ``name`` a place name (same case and stop rules as in running text)?"""
@@ -179,7 +191,10 @@ class Gazetteer:
             return candidates[0]
         top = min(_KIND_RANK[places[i].kind] for i in candidates)
         if top <= 1:  # a country/region name; a province of a country the story names beats it (Georgia)
-            best = max((i for i in candidates if _KIND_RANK[places[i].kind] == top), key=lambda i: places[i].population)
+            best = max(
+                (i for i in candidates if _KIND_RANK[places[i].kind] == top),
+                key=lambda i: places[i].population,
+            )
             if places[best].cc not in context:
                 local = [i for i in candidates if places[i].kind == "admin1" and places[i].cc in context]
                 if local:
@@ -193,7 +208,9 @@ class Gazetteer:
 
         return max(candidates, key=score)
 
-    def resolve(self, text: str, language: str, located: str | None = None) -> tuple[list[Mention], int | None]:
+    def resolve(
+        self, text: str, language: str, located: str | None = None
+    ) -> tuple[list[Mention], int | None]:
         """Mentions in ``text`` resolved to one place each, and the dateline place if any."""
         hits = self.candidates(text, language)
         located_hit = self.candidates(located, language) if located else []
@@ -201,7 +218,9 @@ class Gazetteer:
         for _, _, cands in [*located_hit, *hits]:
             kinds = {self.places[i].kind for i in cands}
             if kinds & {"country", "demonym"}:
-                context.update(self.places[i].cc or "" for i in cands if self.places[i].kind in ("country", "demonym"))
+                context.update(
+                    self.places[i].cc or "" for i in cands if self.places[i].kind in ("country", "demonym")
+                )
             elif len({self.places[i].cc for i in cands}) == 1:
                 context.add(self.places[cands[0]].cc or "")
         located_place = None
@@ -226,10 +245,14 @@ class Gazetteer:
 
 
 def _compile(data: dict[str, Any], version: str) -> Gazetteer:
-    places = [Place(kind, cc, gid, lon, lat, pop or 0, bool(cap), (en, id_, ms))
-              for kind, cc, gid, lon, lat, pop, cap, en, id_, ms in data["places"]]
-    forms = [Form(text, bool(strict), frozenset(langs) if langs else None, frozenset(not_langs or ()), tuple(idx))
-             for text, strict, langs, not_langs, idx in data["forms"]]
+    places = [
+        Place(kind, cc, gid, lon, lat, pop or 0, bool(cap), (en, id_, ms))
+        for kind, cc, gid, lon, lat, pop, cap, en, id_, ms in data["places"]
+    ]
+    forms = [
+        Form(text, bool(strict), frozenset(langs) if langs else None, frozenset(not_langs or ()), tuple(idx))
+        for text, strict, langs, not_langs, idx in data["forms"]
+    ]
     by_key: dict[str, list[int]] = {}
     for fid, form in enumerate(forms):
         by_key.setdefault(key(form.text), []).append(fid)
@@ -283,7 +306,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     """
     language = (article.get("language") or "en")[:2].lower()
     located = article.get("located")
-    mentions, located_place = gazetteer.resolve(story_text(article) if text is None else text, language, located)
+    mentions, located_place = gazetteer.resolve(
+        story_text(article) if text is None else text, language, located
+    )
     places = gazetteer.places
     order: list[int] = [] if located_place is None else [located_place]
     lead_end = _lead_end(article)

@@ -31,14 +31,14 @@ CREATOR = "wirefeed"
 MIN_SCORE = 3.0
 RELATIVE_FLOOR = 0.35
 MAX_TOPICS = 3
-SATURATION = 10.0   # a topic scoring this much is as sure as its share of the score allows
+SATURATION = 10.0  # a topic scoring this much is as sure as its share of the score allows
 
 
 @dataclass(frozen=True, slots=True)
 class SubjectLexicon:
     codes: tuple[str, ...]
     labels: tuple[dict[str, str], ...]
-    automaton: ahocorasick.Automaton   # key -> tuple of (topic index, weight, exact text or None)
+    automaton: ahocorasick.Automaton  # key -> tuple of (topic index, weight, exact text or None)
 
 
 def load() -> SubjectLexicon:
@@ -104,6 +104,13 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -
         if uri in known:
             continue
         labels = lexicon.labels[lexicon.codes.index(code)]
-        subjects.append({"name": labels.get(language, labels["en"]), "uri": uri, "rel": "about",
-                         "creator": CREATOR, "confidence": round(100 * confidence)})
+        subjects.append(
+            {
+                "name": labels.get(language, labels["en"]),
+                "uri": uri,
+                "rel": "about",
+                "creator": CREATOR,
+                "confidence": round(100 * confidence),
+            }
+        )
     article["subjects"] = subjects

@@ -1,0 +1,283 @@
+"""Render the generated part of docs/benchmarks.md from one run's figures."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from benchmarks.report import result_line, table
+
+TARGETS = (
+    ("pipeline_per_s", "≥ 2000", lambda v: v >= 2000),
+    ("ratio_vs_faust", "≥ 0.75", lambda v: v >= 0.75),
+    ("p99_ms", "≤ 200 (at 500/s)", lambda v: v <= 200),
+    ("core_us", "≤ 300", lambda v: v <= 300),
+)
+
+
+def _f(v: Any, digits: int = 0) -> str:
+    if v is None or (isinstance(v, float) and not math.isfinite(v)):
+        return "n/a"
+    return f"{v:,.{digits}f}"
+
+
+def render(
+    d: dict[str, Any],
+    errors: dict[str, str],
+    figures: dict[str, float],
+    extra: dict[str, float],
+    plan: Any,
+    quick: bool,
+) -> str:
+    m = d["machine"]
+    out = [
+        f"## Latest run ({'quick' if quick else 'full'}): {m['date']}",
+        "",
+        "```",
+        result_line(figures, extra),
+        "```",
+        "",
+        "### Machine",
+        "",
+        f"* CPU: {m['cpu']}, {m['cores']} cores; RAM {m['ram']}; {m['os']}",
+        f"* Python {m['python']}; {m['kafka']}; {m['libs']}",
+        f"* Load average at the end of the run: {m['load']} (the machine is shared; "
+        f"`sum(range(1000))` took {d.get('calibration_us', float('nan')):.1f} µs, a 2023 laptop core ~8 µs). "
+        "Wall-clock figures include waiting for a core; CPU figures do not.",
+        "",
+        "### Commands",
+        "",
+        "```",
+        "make bench                                   # = .venv/bin/python -m benchmarks.run (full, ~15 min)",
+        ".venv/bin/python -m benchmarks.run --quick   # smoke run, 3000 items, does not rewrite this file",
+        ".venv/bin/python -m pytest -q tests/unit/test_bench_result.py",
+        "```",
+        "",
+        "### Headline figures vs targets",
+        "",
+        "| figure | value | target | met |",
+        "|---|---|---|---|",
+    ]
+    for key, target, ok in TARGETS:
+        v = figures.get(key, float("nan"))
+        met = "n/a" if not math.isfinite(v) else ("yes" if ok(v) else "**no**")
+        out.append(f"| `{key}` | {_f(v, 2 if key.startswith('ratio') else 0)} | {target} | {met} |")
+    out.append("")
+
+    rows = []
+    for name in ("aiokafka passthrough", "faust passthrough"):
+        p = d.get(name)
+        if p is not None:
+            rows.append(
+                {"what": name, "items": p.items, "per_s": p.per_s, "seconds": p.seconds, "cpu_s": p.cpu_s}
+            )
+    for name in ("pipeline 1 worker", "pipeline 2 workers"):
+        p = d.get(name)
+        if p is not None:
+            rows.append(
+                {
+                    "what": f"wirefeed worker × {p.workers}",
+                    "items": p.done,
+                    "per_s": p.per_s,
+                    "steady": p.steady_per_s,
+                    "seconds": p.seconds,
+                    "cpu_s": p.cpu_s,
+                    "per_cpu_s": p.per_cpu_s,
+                    "hwm": p.rss_mb,
+                    "topics": p.by_topic,
+                }
+            )
+    out += [
+        "### Throughput (same items, same broker)",
+        "",
+        f"{plan.n:,} distinct items ({_pool_note(d)}); wire.raw has {plan.partitions} partitions. aiokafka: "
+        "first record consumed → last ack. Faust and worker: first → last output, broker timestamps; "
+        "the worker starts after the items are loaded (2 workers: started and settled first). "
+        "`steady` = rate between the 10th and 90th percentile output; `per CPU-s` = items per "
+        "CPU-second of the worker process(es) over the measured window.",
+        "",
+        table(
+            rows,
+            [
+                ("what", "run"),
+                ("items", "items"),
+                ("per_s", "items/s"),
+                ("steady", "steady/s"),
+                ("seconds", "s"),
+                ("cpu_s", "CPU s"),
+                ("per_cpu_s", "per CPU-s"),
+                ("hwm", "peak RSS MB"),
+                ("topics", "outputs"),
+            ],
+        ),
+        "",
+    ]
+
+    lats = [v for k, v in d.items() if k.startswith("latency at")]
+    if lats:
+        out += [
+            "### End-to-end latency (raw broker timestamp → first output broker timestamp)",
+            "",
+            "Open-loop offered rate on the warmed 1-worker process; joined on the output's "
+            "`raw-partition`/`raw-offset` headers. `missing` = not out within the drain time.",
+            "",
+            table(
+                lats,
+                [
+                    ("rate", "offered/s"),
+                    ("offered_rate", "achieved/s"),
+                    ("offered", "items"),
+                    ("done", "out"),
+                    ("missing", "missing"),
+                    ("p50_ms", "p50 ms"),
+                    ("p95_ms", "p95 ms"),
+                    ("p99_ms", "p99 ms"),
+                    ("max_ms", "max ms"),
+                ],
+            ),
+            "",
+        ]
+
+    c = d.get("core")
+    if c is not None:
+        out += [
+            "### Core pipeline alone (in-process, resources loaded once)",
+            "",
+            f"`streams.core.pipeline.process` over every {plan.core_every}th item of the same set "
+            f"({c.items:,} items; outcomes {c.outcomes}).",
+            "",
+            "| median µs | p99 µs | median CPU µs | p99 CPU µs | items/s (wall) |",
+            "|---|---|---|---|---|",
+            "| "
+            + " | ".join(_f(v) for v in (c.median_us, c.p99_us, c.cpu_median_us, c.cpu_p99_us, c.per_s))
+            + " |",
+            "",
+        ]
+    cg = d.get("core growth")
+    if cg:
+        out += [
+            "### Cost growth with item size",
+            "",
+            "Core (plain-text English bodies of real paragraphs):",
+            "",
+            table(
+                cg,
+                [
+                    ("size", "bytes"),
+                    ("count", "items"),
+                    ("ms", "ms/item"),
+                    ("cpu_ms", "CPU ms/item"),
+                    ("mb_per_s", "MB/s"),
+                    ("peak_alloc_mb", "peak alloc MB (tracemalloc)"),
+                    ("maxrss_growth_mb", "peak RSS growth MB"),
+                    ("rss_mb", "RSS MB"),
+                ],
+            ),
+            "",
+        ]
+    ws = d.get("worker item sizes")
+    if ws:
+        out += [
+            "Worker (warm, 1 process): items of one size loaded at once; rate from the first raw "
+            "timestamp to the last output.",
+            "",
+            table(
+                ws,
+                [
+                    ("size", "bytes"),
+                    ("count", "items"),
+                    ("done", "out"),
+                    ("per_s", "items/s"),
+                    ("mb_per_s", "MB/s"),
+                    ("cpu_s", "CPU s"),
+                    ("rss_mb", "RSS MB"),
+                    ("hwm_mb", "peak RSS MB"),
+                ],
+            ),
+            "",
+        ]
+    st = d.get("stall after big item")
+    if st:
+        out += [
+            f"Head-of-line test: one {st['big_bytes']:,}-byte item, then {st['small']} 1 KB items at a low "
+            f"rate: the big item took {_f(st['big_latency_ms'])} ms end to end; the small ones "
+            f"p50 {_f(st['small_p50_ms'])} ms, p99 {_f(st['small_p99_ms'])} ms, "
+            f"max {_f(st['small_max_ms'])} ms "
+            f"({st['small_done']}/{st['small']} out).",
+            "",
+        ]
+    dg = d.get("dedupe growth")
+    if dg:
+        out += [
+            "Dedupe decision vs state size (`streams.core.dedupe.decide` on a pre-filled `MemoryState`, "
+            "state and workload from `scripts/bench_dedupe.py`; only the newest `near_indexed` carry "
+            "LSH signatures to keep the fill short):",
+            "",
+            table(
+                dg,
+                [
+                    ("hashes", "hashes + uris"),
+                    ("near_indexed", "near-indexed"),
+                    ("fill_s", "fill s"),
+                    ("rss_growth_mb", "RSS growth MB"),
+                    ("new_us", "new µs"),
+                    ("exact_duplicate_us", "exact dup µs"),
+                    ("update_us", "update µs"),
+                    ("apply_us", "apply(updates) µs"),
+                ],
+            ),
+            "",
+        ]
+    out += _where(d)
+    if errors:
+        out += (
+            ["### Phases that failed in this run", ""] + [f"* {k}: `{v}`" for k, v in errors.items()] + [""]
+        )
+    return "\n".join(out)
+
+
+def _pool_note(d: dict[str, Any]) -> str:
+    return "Reuters-21578 records, then plain-text/ninjs combinations of real paragraphs: " + ", ".join(
+        f"{k} {v:,}" for k, v in d.get("pools", {}).items()
+    )
+
+
+def _where(d: dict[str, Any]) -> list[str]:
+    out = ["### Where the time goes", ""]
+    wp = d.get("worker profile")
+    if wp and "error" not in wp:
+        out += [
+            f"Worker, py-spy `record --nonblocking` for {wp['seconds']} s on the busy 1-worker process "
+            f"({wp['samples']:,} non-idle samples, all threads). By layer (innermost known frame):",
+            "",
+            table([{"k": k, "v": v} for k, v in wp["layers"]], [("k", "layer"), ("v", "% of samples")]),
+            "",
+            "Top leaf frames (self time):",
+            "",
+            table([{"k": k, "v": v} for k, v in wp["leaf"][:12]], [("k", "frame"), ("v", "%")]),
+            "",
+            "Top wirefeed frames (inclusive):",
+            "",
+            table([{"k": k, "v": v} for k, v in wp["inclusive"][:12]], [("k", "frame"), ("v", "%")]),
+            "",
+        ]
+    elif wp:
+        out += [f"Worker py-spy profile not available: `{wp['error']}`", ""]
+    cp = d.get("core profile")
+    if cp and "error" not in cp:
+        out += [
+            f"Core, pyinstrument over {cp['items']} items ({cp['duration_s']:.1f} s wall, "
+            f"{cp['cpu_s']:.1f} s CPU). Top functions by self time (seconds, function, file):",
+            "",
+            "```",
+            *cp["flat_self"],
+            "```",
+            "",
+            "Call tree (≥ 2 %):",
+            "",
+            "```",
+            *[ln for ln in cp["tree"].splitlines() if ln.strip()][:60],
+            "```",
+            "",
+        ]
+    return out

@@ -1,0 +1,161 @@
+"""The full wirefeed worker (``python -m streams worker``), 1 or 2 processes, sustained throughput.
+
+One worker: all items are pre-loaded into the raw topic, then the worker starts; the clock runs from
+the first output to the last (broker timestamps), so start-up and rebalancing are not counted.
+Two workers: both are started on an empty raw topic and allowed to settle into one consumer group
+(each took partitions) before the items are loaded, else the first one to start would do most of
+the work alone while the second joins. Outputs are counted on articles + duplicates + deadletter
+until every raw item is accounted for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks import cluster
+from benchmarks.items import Item
+
+
+@dataclass
+class PipelineResult:
+    workers: int
+    items: int
+    done: int
+    per_s: float
+    steady_per_s: float
+    seconds: float
+    cpu_s: float
+    rss_mb: list[float] = field(default_factory=list)
+    by_topic: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def per_cpu_s(self) -> float:
+        """Items per CPU-second of the worker process(es): robust against a busy machine."""
+        return self.done / self.cpu_s if self.cpu_s else float("nan")
+
+
+def rates(got: cluster.Collected, n: int) -> tuple[float, float, float]:
+    """(first→last rate, 10 %→90 % steady rate, span seconds) from the outputs' broker timestamps."""
+    ts = sorted(got.first_out.values())
+    if len(ts) < 2:
+        return float("nan"), float("nan"), 0.0
+    span = (ts[-1] - ts[0]) / 1000.0
+    lo, hi = ts[len(ts) // 10], ts[(len(ts) * 9) // 10]
+    steady = (len(ts) * 0.8) / ((hi - lo) / 1000.0) if hi > lo else float("nan")
+    return (len(ts) - 1) / span if span else float("nan"), steady, span
+
+
+async def output_topics(bootstrap: str, topics: cluster.Topics) -> None:
+    await cluster.create_topics(bootstrap, [(t, 1) for t in (*topics.outputs, f"{topics.prefix}.kills")])
+
+
+async def wait_ready(workers: Sequence[cluster.Worker], timeout: float = 180.0, settle: float = 5.0) -> None:
+    """Until every worker logged Faust's ready line (then ``settle`` s for the group to rebalance)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for w in workers:
+            if not w.alive():
+                raise RuntimeError(f"worker exited during start-up:\n{w.log_tail()}")
+        if all(
+            w.log is not None and w.log.exists() and "Ready" in w.log.read_text(errors="replace")
+            for w in workers
+        ):
+            await asyncio.sleep(settle)
+            return
+        await asyncio.sleep(0.5)
+    raise RuntimeError("workers not ready in time:\n" + "\n".join(w.log_tail() for w in workers))
+
+
+async def _sample_cpu(stats: Sequence[cluster.ProcStat], out: list[tuple[float, float]]) -> None:
+    """(epoch s, total CPU s of the workers) every 0.25 s, to charge only the measured window."""
+    while True:
+        out.append((time.time(), sum(s.cpu_s() for s in stats)))
+        await asyncio.sleep(0.25)
+
+
+def _cpu_between(samples: Sequence[tuple[float, float]], t0: float, t1: float) -> float:
+    """CPU seconds spent between epoch ``t0`` and ``t1`` (nearest samples)."""
+    if not samples:
+        return float("nan")
+    before = max((s for s in samples if s[0] <= t0), default=samples[0], key=lambda s: s[0])
+    after = min((s for s in samples if s[0] >= t1), default=samples[-1], key=lambda s: s[0])
+    return after[1] - before[1]
+
+
+async def run_pipeline(
+    bootstrap: str,
+    items: Sequence[Item],
+    workers: int,
+    workdir: Path,
+    tag: str,
+    partitions: int,
+    timeout: float,
+    raw: str | None = None,
+    sent: Sequence[cluster.Sent] | None = None,
+    keep: bool = False,
+) -> tuple[PipelineResult, list[cluster.Worker]]:
+    """Run ``workers`` worker processes over ``items``; with ``keep`` the workers are left running."""
+    topics = cluster.Topics(tag, raw or f"{tag}.raw")
+    await output_topics(bootstrap, topics)
+    ws = [cluster.Worker(bootstrap, topics, f"{tag}-app", workdir, partitions) for _ in range(workers)]
+    try:
+        if sent is None and workers > 1:
+            await cluster.create_topics(bootstrap, [(topics.raw, partitions)])
+            for i, w in enumerate(ws):
+                w.start(i)
+            await wait_ready(ws)
+            sent = await cluster.preload(bootstrap, topics.raw, items, partitions)
+        else:
+            if sent is None:
+                await cluster.create_topics(bootstrap, [(topics.raw, partitions)])
+                sent = await cluster.preload(bootstrap, topics.raw, items, partitions)
+            for i, w in enumerate(ws):
+                w.start(i)
+        stats = [w.stat for w in ws]
+        samples: list[tuple[float, float]] = []
+        sampler = asyncio.create_task(_sample_cpu(stats, samples))
+        want = {(s.partition, s.offset) for s in sent}
+        try:
+            got = await cluster.collect(bootstrap, topics.outputs, want, timeout)
+        finally:
+            sampler.cancel()
+        ts = sorted(got.first_out.values())
+        cpu = _cpu_between(samples, ts[0] / 1000.0, ts[-1] / 1000.0) if ts else float("nan")
+        rss = [s.mem_mb().get("VmHWM", 0.0) for s in stats]
+        per_s, steady, span = rates(got, len(want))
+        result = PipelineResult(
+            workers, len(want), len(got.first_out), per_s, steady, span, cpu, rss, got.by_topic
+        )
+        if len(got.first_out) < len(want):
+            tails = "\n".join(w.log_tail(15) for w in ws)
+            print(
+                f"  WARNING: {len(want) - len(got.first_out)} items not accounted for:\n{tails}", flush=True
+            )
+    except BaseException:
+        for w in ws:
+            w.stop()
+        raise
+    if not keep:
+        for w in ws:
+            w.stop()
+    return result, ws
+
+
+def as_dict(r: PipelineResult) -> dict[str, Any]:
+    return {
+        "workers": r.workers,
+        "items": r.items,
+        "done": r.done,
+        "per_s": r.per_s,
+        "steady_per_s": r.steady_per_s,
+        "seconds": r.seconds,
+        "cpu_s": r.cpu_s,
+        "per_cpu_s": r.per_cpu_s,
+        "hwm_mb": r.rss_mb,
+        "by_topic": r.by_topic,
+    }

@@ -1,0 +1,329 @@
+"""``python -m benchmarks.run [--quick]``: every wirefeed benchmark in one run on one own broker.
+
+Order: pure core (no broker), then a fresh broker: aiokafka and Faust pass-through, the worker (1
+process; kept warm for latency at 500/s and at a sustainable rate, big items, the 1 MB stall test
+and the py-spy profile), 2 worker processes, dedupe state growth. A phase that fails is reported
+as ``nan`` and the run goes on; the broker and every process we started are stopped at the end,
+whatever happens. The last line printed is the RESULT contract line (:mod:`benchmarks.report`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks import cluster, core, growth, latency, passthrough, pipeline, profile, report
+from benchmarks.items import build_items, pool_stats, sized_item
+
+KB, MB = 1024, 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Sizes of one run (full or --quick)."""
+
+    n: int = 20_000  # distinct items through passthroughs and the worker
+    partitions: int = 4  # wire.raw partitions (created before any worker starts)
+    core_every: int = 4  # core timing over every k-th of the n items (same mix)
+    lat_rate: float = 500.0  # offered items/s for the p99 figure
+    lat_s: float = 20.0
+    sustain_s: float = 15.0  # second latency run at half the measured capacity
+    drain_s: float = 300.0
+    sizes: tuple[int, ...] = (KB, 10 * KB, 100 * KB, MB)
+    worker_sizes: tuple[tuple[int, int], ...] = ((KB, 300), (10 * KB, 100), (100 * KB, 6))
+    stall_big: int = MB
+    stall_small: int = 100
+    dedupe_sizes: tuple[int, ...] = (10_000, 1_000_000)
+    profile_items: int = 3000
+    profile_s: int = 20
+    workers2: bool = True
+    timeout: float = 900.0
+
+
+QUICK = Plan(
+    n=3000,
+    core_every=3,
+    lat_s=6.0,
+    sustain_s=6.0,
+    drain_s=120.0,
+    sizes=(KB, 10 * KB, 100 * KB),
+    worker_sizes=((KB, 100), (10 * KB, 30)),
+    stall_big=100 * KB,
+    stall_small=40,
+    dedupe_sizes=(10_000,),
+    profile_items=800,
+    profile_s=8,
+    timeout=300.0,
+)
+
+
+class Runner:
+    """Runs phases, keeps their figures, turns a failed phase into an error note (not an abort)."""
+
+    def __init__(self) -> None:
+        self.t0 = time.monotonic()
+        self.data: dict[str, Any] = {}
+        self.errors: dict[str, str] = {}
+
+    def say(self, text: str) -> None:
+        print(f"[bench {time.monotonic() - self.t0:6.0f}s] {text}", flush=True)
+
+    def phase(self, name: str, fn: Callable[[], Any]) -> Any:
+        self.say(f"{name} ...")
+        t = time.monotonic()
+        try:
+            out = fn()
+        except Exception as exc:
+            self.errors[name] = f"{type(exc).__name__}: {exc}"
+            self.say(f"{name} FAILED: {self.errors[name]}")
+            traceback.print_exc()
+            return None
+        self.data[name] = out
+        self.say(f"{name} done in {time.monotonic() - t:.0f}s: {_short(out)}")
+        return out
+
+
+def _short(out: Any) -> str:
+    if isinstance(out, list) and out and not isinstance(out[0], dict):
+        return f"{len(out)} items"
+    text = repr(out if not hasattr(out, "__dict__") else vars(out))
+    return text if len(text) < 400 else text[:400] + " ..."
+
+
+def calibrate() -> float:
+    """µs for sum(range(1000)): the same yardstick as scripts/bench_dedupe.py (a 2023 laptop: ~8 µs)."""
+    best = math.inf
+    for _ in range(5):
+        t0 = time.perf_counter()
+        for _ in range(200):
+            sum(range(1000))
+        best = min(best, (time.perf_counter() - t0) / 200 * 1e6)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="small smoke run (3000 items, ~3-4 min)")
+    ap.add_argument(
+        "--docs",
+        dest="docs",
+        action="store_true",
+        default=None,
+        help="write docs/benchmarks.md (default: full run only)",
+    )
+    ap.add_argument("--no-docs", dest="docs", action="store_false")
+    args = ap.parse_args(argv)
+    plan = QUICK if args.quick else Plan()
+    write_docs = (not args.quick) if args.docs is None else args.docs
+    r = Runner()
+    r.data["machine"] = report.machine()
+    r.data["calibration_us"] = calibrate()
+    r.say(
+        f"{'quick' if args.quick else 'full'} run; machine {r.data['machine']}; "
+        f"sum(range(1000)) = {r.data['calibration_us']:.1f} µs"
+    )
+    extra_n = int(plan.lat_rate * plan.lat_s) + int(plan.lat_rate * plan.sustain_s) + plan.profile_items
+    items = r.phase("build items", lambda: build_items(plan.n + extra_n, head=plan.n))
+    if items is None:
+        print(report.result_line({}), flush=True)
+        return 1
+    main_items = items[: plan.n]
+    lat_items = items[plan.n : plan.n + int(plan.lat_rate * plan.lat_s)]
+    rest = items[plan.n + len(lat_items) :]
+    r.data["pools"] = pool_stats()
+
+    r.phase("core", lambda: core.bench_core(main_items[:: plan.core_every]))
+    r.phase("core growth", lambda: core.core_growth(plan.sizes))
+    r.phase("core profile", lambda: core.profile_core(main_items[:: max(1, plan.n // 300)]))
+
+    try:
+        with cluster.own_broker() as (broker, tmp):
+            r.say(f"broker up on {broker.address} (data {tmp})")
+            asyncio.run(_on_broker(r, plan, broker.address, tmp, main_items, lat_items, rest))
+    except Exception as exc:
+        r.errors["broker"] = f"{type(exc).__name__}: {exc}"
+        r.say(f"broker phase FAILED: {r.errors['broker']}")
+        traceback.print_exc()
+    r.say("broker stopped")
+    r.phase("dedupe growth", lambda: growth.dedupe_growth(plan.dedupe_sizes))
+
+    figures, extra = summarise(r)
+    if write_docs:
+        from benchmarks.docs import render
+
+        report.write_doc(render(r.data, r.errors, figures, extra, plan, quick=args.quick))
+        r.say(f"wrote {report.DOC}")
+    print(report.result_line(figures, extra), flush=True)
+    return 0 if not r.errors else 2
+
+
+async def _on_broker(
+    r: Runner,
+    plan: Plan,
+    bootstrap: str,
+    tmp: Path,
+    main_items: list[Any],
+    lat_items: list[Any],
+    rest: list[Any],
+) -> None:
+    """Every phase that needs the broker (one event loop; blocking phases run in threads)."""
+    raw = "bench.raw"
+    await cluster.create_topics(bootstrap, [(raw, plan.partitions)])
+    t = time.monotonic()
+    sent = await cluster.preload(bootstrap, raw, main_items, plan.partitions)
+    r.say(f"pre-loaded {len(sent)} items into {raw} in {time.monotonic() - t:.1f}s")
+
+    async def aphase(name: str, coro: Any) -> Any:
+        r.say(f"{name} ...")
+        t0 = time.monotonic()
+        try:
+            out = await coro
+        except Exception as exc:
+            r.errors[name] = f"{type(exc).__name__}: {exc}"
+            r.say(f"{name} FAILED: {r.errors[name]}")
+            traceback.print_exc()
+            return None
+        r.data[name] = out
+        r.say(f"{name} done in {time.monotonic() - t0:.0f}s: {_short(out)}")
+        return out
+
+    await aphase(
+        "aiokafka passthrough", passthrough.aiokafka_passthrough(bootstrap, raw, "pt-aiokafka.out", plan.n)
+    )
+    await aphase(
+        "faust passthrough", passthrough.faust_passthrough(bootstrap, raw, "pt-faust.out", plan.n, tmp)
+    )
+
+    res = await aphase(
+        "pipeline 1 worker",
+        pipeline.run_pipeline(
+            bootstrap, main_items, 1, tmp, "w1", plan.partitions, plan.timeout, raw=raw, sent=sent, keep=True
+        ),
+    )
+    if res is not None:
+        p1, ws = res
+        r.data["pipeline 1 worker"] = p1
+        w = ws[0]
+        try:
+            topics = w.topics
+            await aphase(
+                f"latency at {plan.lat_rate:.0f}/s",
+                latency.measure(
+                    bootstrap, raw, topics, lat_items, plan.lat_rate, plan.partitions, plan.drain_s
+                ),
+            )
+            capacity = p1.steady_per_s if math.isfinite(p1.steady_per_s) else p1.per_s
+            rate = max(5.0, min(plan.lat_rate, round(capacity * 0.5)))
+            sustain = rest[: int(rate * plan.sustain_s)]
+            rest = rest[len(sustain) :]
+            await aphase(
+                "latency at half capacity",
+                latency.measure(bootstrap, raw, topics, sustain, rate, plan.partitions, plan.drain_s),
+            )
+            await aphase(
+                "worker item sizes",
+                growth.worker_sizes(
+                    bootstrap, raw, w, topics, plan.worker_sizes, plan.partitions, plan.drain_s
+                ),
+            )
+            small = [sized_item(KB, seed=5000 + i) for i in range(plan.stall_small)]
+            await aphase(
+                "stall after big item",
+                growth.stall(
+                    bootstrap,
+                    raw,
+                    topics,
+                    plan.stall_big,
+                    small,
+                    max(5.0, min(50.0, rate)),
+                    plan.partitions,
+                    plan.drain_s,
+                ),
+            )
+            r.data["worker rss"] = w.stat.mem_mb()
+            await aphase(
+                "worker profile", _profile(bootstrap, raw, w, topics, rest[: plan.profile_items], plan, tmp)
+            )
+        finally:
+            w.stop()
+    if plan.workers2:
+        res2 = await aphase(
+            "pipeline 2 workers",
+            pipeline.run_pipeline(bootstrap, main_items, 2, tmp, "w2", plan.partitions, plan.timeout),
+        )
+        if res2 is not None:
+            r.data["pipeline 2 workers"] = res2[0]
+
+
+async def _profile(
+    bootstrap: str,
+    raw: str,
+    w: cluster.Worker,
+    topics: cluster.Topics,
+    items: list[Any],
+    plan: Plan,
+    tmp: Path,
+) -> dict[str, Any]:
+    """Load a backlog, then py-spy the busy worker for ``profile_s`` seconds (and one dump)."""
+    assert w.proc is not None
+    sent = await cluster.preload(bootstrap, raw, items, plan.partitions)
+    out = tmp / "worker-pyspy.txt"
+    loop = asyncio.get_running_loop()
+    dump = await loop.run_in_executor(None, profile.dump, w.proc.pid)
+    err = await loop.run_in_executor(None, profile.record, w.proc.pid, plan.profile_s, out)
+    await cluster.collect(bootstrap, topics.outputs, {(s.partition, s.offset) for s in sent}, plan.drain_s)
+    if err:
+        return {"error": err, "dump": dump}
+    folded = profile.fold(out)
+    folded["dump"] = dump
+    folded["seconds"] = plan.profile_s
+    return folded
+
+
+def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
+    """The contract figures and the extra key=value pairs of the RESULT line."""
+    d = r.data
+    nan = float("nan")
+    p1 = d.get("pipeline 1 worker")
+    p2 = d.get("pipeline 2 workers")
+    fp = d.get("faust passthrough")
+    ap = d.get("aiokafka passthrough")
+    lat = next((v for k, v in d.items() if k.startswith("latency at") and "half" not in k), None)
+    half = d.get("latency at half capacity")
+    c = d.get("core")
+    pipeline_per_s = p1.per_s if p1 else nan
+    figures = {
+        "pipeline_per_s": pipeline_per_s,
+        "faust_passthrough_per_s": fp.per_s if fp else nan,
+        "aiokafka_passthrough_per_s": ap.per_s if ap else nan,
+        "ratio_vs_faust": report.ratio(pipeline_per_s, fp.per_s if fp else None),
+        "p99_ms": lat["p99_ms"] if lat else nan,
+        "core_us": c.median_us if c else nan,
+    }
+    extra = {
+        "p50_ms": lat["p50_ms"] if lat else nan,
+        "p95_ms": lat["p95_ms"] if lat else nan,
+        "lat_missing": lat["missing"] if lat else nan,
+        "workers2_per_s": p2.per_s if p2 else nan,
+        "scaling_2w": report.ratio(p2.per_s if p2 else None, pipeline_per_s),
+        "pipeline_steady_per_s": p1.steady_per_s if p1 else nan,
+        "pipeline_per_cpu_s": p1.per_cpu_s if p1 else nan,
+        "core_p99_us": c.p99_us if c else nan,
+        "core_cpu_us": c.cpu_median_us if c else nan,
+        "half_rate": half["rate"] if half else nan,
+        "half_p99_ms": half["p99_ms"] if half else nan,
+        "errors": len(r.errors),
+    }
+    return figures, extra
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""The RESULT line of ``make bench`` is a contract: other tools parse it (no broker needed here)."""
+
+from __future__ import annotations
+
+import re
+
+from benchmarks.report import REQUIRED, result_line
+
+CONTRACT = re.compile(
+    r"^RESULT pipeline_per_s=(\d+|nan) faust_passthrough_per_s=(\d+|nan) "
+    r"aiokafka_passthrough_per_s=(\d+|nan) "
+    r"ratio_vs_faust=(\d+\.\d{2}|nan) p99_ms=(\d+|nan) core_us=(\d+|nan)( [a-z0-9_]+=(\d+(\.\d+)?|nan))*$"
+)
+
+
+def test_contract_format_and_order() -> None:
+    line = result_line(
+        {
+            "pipeline_per_s": 2105.6,
+            "faust_passthrough_per_s": 2600.2,
+            "aiokafka_passthrough_per_s": 31000.0,
+            "ratio_vs_faust": 2105.6 / 2600.2,
+            "p99_ms": 187.4,
+            "core_us": 290.5,
+        },
+        {"p50_ms": 40.2, "p95_ms": 120.0, "workers2_per_s": 3500.9},
+    )
+    assert line == (
+        "RESULT pipeline_per_s=2106 faust_passthrough_per_s=2600 aiokafka_passthrough_per_s=31000 "
+        "ratio_vs_faust=0.81 p99_ms=187 core_us=290 p50_ms=40 p95_ms=120 workers2_per_s=3501"
+    )
+    assert CONTRACT.match(line)
+    assert "\n" not in line
+
+
+def test_missing_figures_are_nan_and_required_keys_come_first() -> None:
+    line = result_line({"pipeline_per_s": 10.0}, {"core_us": 5, "p50_ms": float("inf")})
+    assert CONTRACT.match(line)
+    keys = [kv.split("=")[0] for kv in line.split()[1:]]
+    assert keys[: len(REQUIRED)] == list(REQUIRED)
+    assert keys.count("core_us") == 1
+    assert line.endswith("core_us=nan p50_ms=nan")
