@@ -98,6 +98,24 @@ def release(proc: subprocess.Popen[bytes]) -> None:
         _PROCS.remove(proc)
 
 
+async def guarded(coro: Any, procs: Sequence[subprocess.Popen[bytes]], what: str = "process") -> Any:
+    """Await ``coro``, but fail fast (instead of waiting for a timeout) when one of ``procs`` exits."""
+    task = asyncio.ensure_future(coro)
+    try:
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=1.0)
+            if done:
+                return task.result()
+            for p in procs:
+                if p.poll() is not None:
+                    raise RuntimeError(f"{what} (pid {p.pid}) exited with code {p.returncode}")
+    finally:
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+
 @dataclass
 class ProcStat:
     """CPU seconds and memory of one process, read from /proc (no psutil needed)."""

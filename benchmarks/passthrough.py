@@ -84,7 +84,7 @@ async def forward(stream):
 
 
 if __name__ == "__main__":
-    sys.argv = [sys.argv[0], "worker", "-l", "warning"]
+    sys.argv = [sys.argv[0], "worker", "-l", "warn"]
     app.main()
 '''
 
@@ -106,7 +106,9 @@ async def faust_passthrough(
     proc = cluster.spawn([sys.executable, str(script)], env, workdir / "faust_passthrough.log")
     stat = cluster.ProcStat(proc.pid)
     try:
-        got = await cluster.collect(bootstrap, [dst], n, timeout)
+        got = await cluster.guarded(
+            cluster.collect(bootstrap, [dst], n, timeout), [proc], "faust pass-through"
+        )
         cpu = stat.cpu_s()
     finally:
         cluster.release(proc)

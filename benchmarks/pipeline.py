@@ -121,7 +121,11 @@ async def run_pipeline(
         sampler = asyncio.create_task(_sample_cpu(stats, samples))
         want = {(s.partition, s.offset) for s in sent}
         try:
-            got = await cluster.collect(bootstrap, topics.outputs, want, timeout)
+            got = await cluster.guarded(
+                cluster.collect(bootstrap, topics.outputs, want, timeout),
+                [w.proc for w in ws if w.proc is not None],
+                "worker",
+            )
         finally:
             sampler.cancel()
         ts = sorted(got.first_out.values())

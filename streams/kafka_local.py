@@ -51,6 +51,9 @@ class Broker:
     root: Path                # <data_dir>/kafka/<port>
     host: str = "127.0.0.1"
     sasl_users: tuple[tuple[str, str], ...] = ()   # (user, password) for a SASL/PLAIN listener, tests only
+    # extra SASL mechanisms for the same users, e.g. ("SCRAM-SHA-256",): KRaft stores SCRAM credentials in
+    # the metadata log, so they are written by ``kafka-storage format --add-scram`` on first start only
+    scram_mechanisms: tuple[str, ...] = ()
 
     @property
     def controller_port(self) -> int:
@@ -139,12 +142,15 @@ def _properties(b: Broker) -> str:
         users = " ".join(f'user_{u}="{p}"' for u, p in b.sasl_users)
         admin_u, admin_p = b.sasl_users[0]
         extra = (
-            "sasl.enabled.mechanisms=PLAIN\n"
+            f"sasl.enabled.mechanisms={','.join(('PLAIN', *b.scram_mechanisms))}\n"
             "sasl.mechanism.inter.broker.protocol=PLAIN\n"
             "listener.name.sasl_plaintext.plain.sasl.jaas.config="
             "org.apache.kafka.common.security.plain.PlainLoginModule required "
             f'username="{admin_u}" password="{admin_p}" {users};\n'
         )
+        for mech in b.scram_mechanisms:
+            extra += (f"listener.name.sasl_plaintext.{mech.lower()}.sasl.jaas.config="
+                      "org.apache.kafka.common.security.scram.ScramLoginModule required;\n")
     inter = "SASL_PLAINTEXT" if b.sasl_users else "PLAINTEXT"
     return f"""process.roles=broker,controller
 node.id=1
@@ -217,9 +223,11 @@ def start(b: Broker, *, fresh: bool = False, timeout: float = START_TIMEOUT_S) -
         cid_file = b.root / "cluster.id"
         if not cid_file.exists():
             cid_file.write_text(_cluster_id())
+        scram = [arg for mech in b.scram_mechanisms for user, password in b.sasl_users
+                 for arg in ("--add-scram", f"{mech}=[name={user},password={password}]")]
         fmt = subprocess.run(
             _java(b, "kafka.tools.StorageTool", "format", "--standalone", "-t", cid_file.read_text().strip(),
-                  "-c", str(b.root / "server.properties"), "--ignore-formatted"),
+                  "-c", str(b.root / "server.properties"), "--ignore-formatted", *scram),
             capture_output=True, text=True, check=False,
         )
         if fmt.returncode != 0:

@@ -37,6 +37,7 @@ _ROLE_WORDS = (r"(?:additional\s+)?"
 _BY_PHRASES = re.compile(rf"^[-*•]?\s*\(*(?P<body>{_ROLE_WORDS}\s+by\b.{{2,400}}?)\)*\.?$", re.IGNORECASE)
 _PHRASE_SPLIT = re.compile(rf"\s*;\s*|,\s*(?={_ROLE_WORDS}\s+by\b)", re.IGNORECASE)
 _TRAILING = re.compile(rf"\(\s*{_ROLE_WORDS}\s+by\b", re.IGNORECASE)
+_SEPARATORS = (",", ";", "&", "/", " and ", " dan ", " und ")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bdan\b|\bund\b)\s*")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _NOT_A_NAME = re.compile(r"[\d@<>\"“”:!?]|https?:|\.\s+[a-z]")
@@ -51,8 +52,11 @@ def names(text: str) -> list[str] | None:
     if not text or len(text) > 160:
         return None
     out: list[str] = []
-    for part in _NAME_SPLIT.split(text):
-        part = _IN_PLACE.sub("", part.strip())
+    several = any(sep in text for sep in _SEPARATORS)
+    for part in _NAME_SPLIT.split(text) if several else (text,):
+        part = part.strip()
+        if " in " in part:
+            part = _IN_PLACE.sub("", part)
         if not part:
             continue
         if part.startswith(("The ", "the ")) and out:     # "Tom K., The San Diego Union-Tribune": affiliation

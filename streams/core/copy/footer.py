@@ -31,7 +31,11 @@ _KIND_OF: dict[str, str] = {
     **{v: "credit" for v in _variants(credits.LABELS)},
     **{v: "related" for v in _variants(related.LABELS)},
 }
-_LENGTHS = sorted({len(v) for v in _KIND_OF}, reverse=True)
+# label lengths by last character, longest first: the look-back from a colon tries only these
+_LENGTHS: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(v) for v in _KIND_OF if v[-1] == last}, reverse=True))
+    for last in {v[-1] for v in _KIND_OF}
+}
 _RELATED_VARIANTS = frozenset(_variants(related.LABELS))
 _RIGHTS_WORDS = ("Copyright", "COPYRIGHT", "©")
 MAX_BARE_LINK_CHARS = 160
@@ -82,7 +86,7 @@ def _colon_labels(paragraph: str) -> list[Label]:
     colon = paragraph.find(":")
     while colon >= 0:
         end = colon - 1 if colon and paragraph[colon - 1] == " " else colon
-        for length in _LENGTHS:
+        for length in _LENGTHS.get(paragraph[end - 1], ()) if end else ():
             start = end - length
             if start >= 0 and (kind := _KIND_OF.get(paragraph[start:end])):
                 value_start = colon + 1

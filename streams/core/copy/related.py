@@ -21,7 +21,10 @@ MAX_SLUG = 80
 
 def slug(text: str) -> str:
     """ASCII slug of a headline; a hash when nothing ASCII is left (non-Latin scripts)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    if text.isascii():
+        ascii_text = text.lower()
+    else:
+        ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     value = _NON_SLUG.sub("-", ascii_text).strip("-")
     if len(value) > MAX_SLUG:
         value = value[:MAX_SLUG].rsplit("-", 1)[0]

@@ -91,7 +91,9 @@ def _forced_encoding(payload: bytes) -> str | None:
 
 def _markup_view(data: bytes) -> str:
     """A str view of ``data`` good enough to scan markup: UTF-16/32 decoded, else byte-per-char."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 1 and b"\x00" in data[:4]):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):   # the BOM is not markup: a DOCTYPE must still be seen
+        return data[2:].replace(b"\x00", b"").decode("latin-1")
+    if len(data) > 1 and b"\x00" in data[:4]:
         return data.replace(b"\x00", b"").decode("latin-1")
     return data.decode("latin-1")
 
