@@ -15,7 +15,8 @@ def _dates(text: str, lang: str = "id", **fields: object) -> tuple[dict[str, str
     if "derived" in fields:
         article["ext"]["derived"] = article.pop("derived")
     dates.enrich(article)
-    return {d["text"]: d["date"] for d in article["ext"].get("dates", [])}, article["ext"].get("dateInference")
+    found = {d["text"]: d["date"] for d in article["ext"].get("dates", [])}
+    return found, article["ext"].get("dateInference")
 
 
 @pytest.mark.parametrize(

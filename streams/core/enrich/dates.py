@@ -19,7 +19,8 @@ Resolution rules (documented choices):
   ``end`` = its Sunday (``kind: week``); "bulan lalu"/"last month" and "tahun lalu"/"last year" give
   ``YYYY-MM`` and ``YYYY``.
 * An undated item gets a reference inferred from its content, flagged ``ext.dateInferred = true``
-  (a bool in the article contract) and recorded in ``ext.dateInference = {"date", "basis"}``: the copyright year (``copyrightNotice``/``copyrightHolder``
+  (a bool in the article contract) and recorded in ``ext.dateInference = {"date", "basis"}``: the
+  copyright year (``copyrightNotice``/``copyrightHolder``
   or "© 2022"/"ANTARA 2022" in the text) fixes the year of "(d/m)" dates, checked against their
   weekday ("Jumat (7/1)" is a Friday in 2022); with no year anywhere, the most recent year (from this
   year back to 1990) in which every "Weekday (d/m)" matches is taken. The inferred item date is the
