@@ -19,7 +19,7 @@ from typing import Any
 
 import faust
 
-from streams.settings import Settings, load
+from streams.settings import Settings, load, ssl_context
 
 
 class SinglePartitionTable(faust.Table):  # type: ignore[misc]
@@ -63,17 +63,13 @@ class Wiring:
 
 
 def _credentials(s: Settings) -> Any:
+    """Faust credentials for SASL and/or TLS (``None`` for PLAINTEXT)."""
     if s.security_protocol.startswith("SASL"):
-        ssl_context = None
-        if s.security_protocol == "SASL_SSL":
-            import ssl
-
-            ssl_context = ssl.create_default_context(cafile=s.ssl_cafile or None)
+        context = ssl_context(s) if s.security_protocol == "SASL_SSL" else None
         return faust.SASLCredentials(username=s.sasl_username, password=s.sasl_password,
-                                     mechanism=s.sasl_mechanism or "PLAIN", ssl_context=ssl_context)
+                                     mechanism=s.sasl_mechanism or "PLAIN", ssl_context=context)
     if s.security_protocol == "SSL":
-        return faust.SSLCredentials(cafile=s.ssl_cafile or None, certfile=s.ssl_certfile or None,
-                                    keyfile=s.ssl_keyfile or None)
+        return faust.SSLCredentials(context=ssl_context(s))
     return None
 
 

@@ -47,8 +47,8 @@ def run_audit(s: Settings, timeout: float = 20.0, show: int = 20) -> int:
     for topic, n in report.outputs.items():
         print(f"  {topic}: {n} record(s)")
     print(f"missing: {len(report.missing)}")
-    for key in report.missing[:show]:
-        print(f"  lost: {key[0]}[{key[1]}]@{key[2]}")
+    for lost in report.missing[:show]:
+        print(f"  lost: {lost[0]}[{lost[1]}]@{lost[2]}")
     extra = sum(n - 1 for n in report.doubled.values())
     print(f"doubled: {len(report.doubled)} item(s), {extra} extra copie(s)")
     for key, n in list(report.doubled.items())[:show]:

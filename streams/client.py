@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -45,10 +46,8 @@ async def _start(client: AIOKafkaProducer | AIOKafkaConsumer, what: str, s: Sett
     try:
         await asyncio.wait_for(client.start(), CONNECT_TIMEOUT_S)
     except (TimeoutError, KafkaConnectionError, KafkaError, OSError) as exc:
-        try:
+        with contextlib.suppress(Exception):   # best-effort cleanup of a client that never started
             await client.stop()
-        except Exception:  # noqa: S110 - best effort cleanup of a client that never started
-            pass
         raise ServiceError(f"cannot reach the Kafka broker at {s.broker} ({what}): {exc or type(exc).__name__}"
                            ) from None
 
@@ -150,9 +149,9 @@ async def _wait_partitions(consumer: AIOKafkaConsumer, topic: str, timeout: floa
         if parts:
             return set(parts)
         if loop.time() >= deadline:
-            raise ServiceError(f"topic {topic} does not exist (yet) on {consumer._client.hosts}")  # noqa: SLF001
-        consumer._client.add_topic(topic)  # noqa: SLF001 - ask the broker for this topic's metadata
-        await consumer._client.force_metadata_update()  # noqa: SLF001
+            raise ServiceError(f"topic {topic} does not exist (yet) on {consumer._client.hosts}")
+        consumer._client.add_topic(topic)
+        await consumer._client.force_metadata_update()
         await asyncio.sleep(0.5)
 
 

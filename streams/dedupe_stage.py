@@ -87,6 +87,18 @@ class _State:
         self.near = near
 
 
+class _PendingState(_State):
+    """The stores seen through :class:`Overlay` s: the batch's writes are visible, not yet persisted."""
+
+    def __init__(self, base: _State) -> None:
+        self.overlays = (Overlay(base.by_hash), Overlay(base.by_uri), Overlay(base.near))
+        super().__init__(*self.overlays)
+
+    def flush(self) -> None:
+        for overlay in self.overlays:
+            overlay.flush()
+
+
 DEFAULT_ROUTING = REPO_ROOT / "deploy" / "routing.toml"
 
 
@@ -124,7 +136,7 @@ class DedupeStage:
         from streams.agents import origin_headers
 
         s = self.w.settings
-        overlay = _State(Overlay(self.stores.by_hash), Overlay(self.stores.by_uri), Overlay(self.stores.near))
+        overlay = _PendingState(self.stores)
         pending: list[Any] = []
         published: list[tuple[dict[str, Any], list[str]]] = []
         now = time.time()
@@ -169,8 +181,7 @@ class DedupeStage:
         await sender.confirm(pending)     # acknowledged by the broker ...
         self.metrics.observe_stage("publish", time.perf_counter() - t1)
         try:
-            for store in (overlay.by_hash, overlay.by_uri, overlay.near):
-                store.flush()             # ... before the state that admits them is written
+            overlay.flush()               # ... before the state that admits them is written
         except Exception:  # outputs are safe; a lost write can only cause a later second copy
             log.exception("dedupe state write failed after publishing")
         done = time.time()

@@ -83,7 +83,8 @@ def broker_for(port: int, data_dir: Path) -> Broker:
 def require_tools() -> None:
     """One clear line when java or mvn is missing."""
     if shutil.which("java") is None:
-        raise ServiceError("java not found: install OpenJDK 17 or newer (Debian: apt-get install openjdk-17-jre-headless)")
+        raise ServiceError("java not found: install OpenJDK 17 or newer "
+                           "(Debian: apt-get install openjdk-17-jre-headless)")
     if not _jars_present() and shutil.which("mvn") is None:
         raise ServiceError("mvn not found: install Maven (Debian: apt-get install maven) to fetch the Kafka jars")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,7 +53,7 @@ class Settings:
     batch_size: int = 500                              # WIREFEED_BATCH_SIZE (events per agent batch)
     batch_within: float = 0.05                         # WIREFEED_BATCH_WITHIN (seconds)
     # Kafka security, passed through for real clusters
-    security_protocol: str = "PLAINTEXT"               # WIREFEED_SECURITY_PROTOCOL: PLAINTEXT|SSL|SASL_PLAINTEXT|SASL_SSL
+    security_protocol: str = "PLAINTEXT"               # WIREFEED_SECURITY_PROTOCOL: PLAINTEXT|SSL|SASL_*
     sasl_mechanism: str = ""                           # WIREFEED_SASL_MECHANISM: PLAIN|SCRAM-SHA-256|SCRAM-SHA-512
     sasl_username: str = ""                            # WIREFEED_SASL_USERNAME
     sasl_password: str = field(default="", repr=False)  # WIREFEED_SASL_PASSWORD (never logged)
@@ -125,18 +126,21 @@ def load() -> Settings:
     )
 
 
+def ssl_context(s: Settings) -> ssl.SSLContext:
+    """TLS context from ``WIREFEED_SSL_*`` (CA to trust, optional client certificate)."""
+    ctx = ssl.create_default_context(cafile=s.ssl_cafile or None)
+    if s.ssl_certfile:
+        ctx.load_cert_chain(s.ssl_certfile, s.ssl_keyfile or None)
+    return ctx
+
+
 def client_security_kwargs(s: Settings) -> dict[str, object]:
     """aiokafka keyword arguments for SASL/TLS (empty for PLAINTEXT)."""
     kw: dict[str, object] = {}
     if s.security_protocol != "PLAINTEXT":
         kw["security_protocol"] = s.security_protocol
     if s.security_protocol in ("SSL", "SASL_SSL"):
-        import ssl
-
-        ctx = ssl.create_default_context(cafile=s.ssl_cafile or None)
-        if s.ssl_certfile:
-            ctx.load_cert_chain(s.ssl_certfile, s.ssl_keyfile or None)
-        kw["ssl_context"] = ctx
+        kw["ssl_context"] = ssl_context(s)
     if s.security_protocol.startswith("SASL"):
         kw["sasl_mechanism"] = s.sasl_mechanism or "PLAIN"
         kw["sasl_plain_username"] = s.sasl_username

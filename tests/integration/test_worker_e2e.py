@@ -68,14 +68,14 @@ def _variants(seed: bytes) -> list[tuple[bytes, str]]:
     """The seed in other whitespace, encoding and envelope (same story, same paragraphs)."""
     text = seed.decode("utf-8")
     crlf = text.replace("\n", "\r\n").replace("Menteri Luar", "Menteri\u00a0Luar").encode("utf-8")
-    cp1252 = b"\xef\xbb\xbf" + text.encode("utf-8")            # BOM + different bytes, same text
+    cp1252 = text.encode("cp1252")                               # an 8-bit encoding (curly quotes as 0x93/0x94)
     paragraphs = [p for p in text.split("\n") if p.strip()][1:]  # without the teaser line
     from xml.sax.saxutils import escape
 
     body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
     nitf = (f'<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Wang Yi</title></head><body>'
             f"<body.head><hedline><hl1>China siap bantu Kazakhstan</hl1></hedline></body.head>"
-            f"<body.content>{body}</body.content></body></nitf>").encode("utf-8")
+            f"<body.content>{body}</body.content></body></nitf>").encode()
     return [(crlf, "copy-crlf.txt"), (cp1252, "copy-bom.txt"), (nitf, "copy-nitf.xml")]
 
 
