@@ -156,7 +156,7 @@ def register(w: Wiring) -> Metrics:
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
             try:
                 articles = [orjson.loads(event.message.value) for event in events]
-                await stage.run_batch(articles, sender)
+                await stage.run_batch(articles, sender, events[-1] if events else None)
             except Exception as exc:
                 fatal(exc)
 
@@ -164,12 +164,6 @@ def register(w: Wiring) -> Metrics:
     async def lag_sampler() -> None:
         sample_lag(metrics, w.app.monitor, topics=[s.topic_raw, s.topic_dedupe])
         stage.report_state_size()
-
-    @w.app.timer(interval=3600.0)
-    async def expire_dedupe_state() -> None:
-        removed = stage.sweep()
-        if removed:
-            log.info("dedupe expiry removed %d entries", removed)
 
     @w.app.task
     async def declare_output_topics() -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -26,6 +28,28 @@ if TYPE_CHECKING:
     from streams.app import Wiring
 
 _DELETED = object()
+SWEEP_INTERVAL_S = 3600.0   # expiry sweep of the dedupe state, run after a batch
+
+
+@contextmanager
+def event_context(event: Any) -> Iterator[None]:
+    """Make ``event`` Faust's *current event* while we write tables after a batch.
+
+    Faust's stores (RocksDB in particular) take the partition of a table write from the current
+    event, which no longer exists once ``take_events`` handed us the batch. All our tables have
+    one partition, fed by the one-partition dedupe topic, so any event of the batch is right.
+    This uses Faust's private context variable (``faust.streams._current_event``, 0.15.3).
+    """
+    if event is None:
+        yield
+        return
+    from faust import streams as faust_streams
+
+    token = faust_streams._current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        faust_streams._current_event.reset(token)
 log = logging.getLogger("streams.dedupe")
 
 
@@ -126,13 +150,16 @@ class DedupeStage:
         self.rules = routing_rules(wiring.settings)
         t = wiring.tables
         self.stores = _State(t["hashes"], t["uris"], t["near"])   # Faust tables are MutableMappings
+        self.last_sweep = time.time()
 
     @staticmethod
     def key(article: dict[str, Any]) -> bytes:
         """Key of the dedupe topic: the uri (one partition anyway; keeps a uri's versions in order)."""
         return str(article.get("uri", "")).encode()
 
-    async def run_batch(self, articles: list[dict[str, Any]], sender: Sender) -> None:
+    async def run_batch(self, articles: list[dict[str, Any]], sender: Sender, event: Any = None) -> None:
+        """Decide, publish, await the acks, then write the state (in ``event``'s context: see
+        :func:`event_context`)."""
         from streams.agents import origin_headers
 
         s = self.w.settings
@@ -181,7 +208,13 @@ class DedupeStage:
         await sender.confirm(pending)     # acknowledged by the broker ...
         self.metrics.observe_stage("publish", time.perf_counter() - t1)
         try:
-            overlay.flush()               # ... before the state that admits them is written
+            with event_context(event):
+                overlay.flush()           # ... before the state that admits them is written
+                if now - self.last_sweep >= SWEEP_INTERVAL_S:
+                    self.last_sweep = now
+                    removed = self.sweep()
+                    if removed:
+                        log.info("dedupe expiry removed %d entries", removed)
         except Exception:  # outputs are safe; a lost write can only cause a later second copy
             log.exception("dedupe state write failed after publishing")
         done = time.time()

@@ -279,6 +279,8 @@ def kill(b: Broker) -> None:
 def status(b: Broker) -> tuple[bool, str]:
     pid = read_pid(b)
     if pid is None:
+        if port_open(b.host, b.port):
+            return True, f"a broker not started from {b.root} is listening on {b.address}"
         return False, f"kafka not running on {b.address}"
     up = port_open(b.host, b.port)
     return up, f"kafka {'running' if up else 'starting'} on {b.address} (pid {pid}, data {b.data})"

@@ -50,6 +50,8 @@ class Settings:
     dedupe_ttl_days: float = 30.0                      # WIREFEED_DEDUPE_TTL_DAYS
     near_threshold: float = 0.8                        # WIREFEED_NEAR_THRESHOLD (Jaccard)
     processing_guarantee: str = "at_least_once"        # WIREFEED_GUARANTEE: at_least_once | exactly_once
+    session_timeout: float = 15.0                      # WIREFEED_SESSION_TIMEOUT (s) before a dead worker
+    #                                                    loses its partitions
     batch_size: int = 500                              # WIREFEED_BATCH_SIZE (events per agent batch)
     batch_within: float = 0.05                         # WIREFEED_BATCH_WITHIN (seconds)
     # Kafka security, passed through for real clusters
@@ -88,6 +90,7 @@ def load() -> Settings:
         threshold = float(_env("WIREFEED_NEAR_THRESHOLD", str(d.near_threshold)))
         ttl = float(_env("WIREFEED_DEDUPE_TTL_DAYS", str(d.dedupe_ttl_days)))
         within = float(_env("WIREFEED_BATCH_WITHIN", str(d.batch_within)))
+        session = float(_env("WIREFEED_SESSION_TIMEOUT", str(d.session_timeout)))
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     guarantee = _env("WIREFEED_GUARANTEE", d.processing_guarantee)
@@ -114,6 +117,7 @@ def load() -> Settings:
         dedupe_ttl_days=ttl,
         near_threshold=threshold,
         processing_guarantee=guarantee,
+        session_timeout=session,
         batch_size=_env_int("WIREFEED_BATCH_SIZE", d.batch_size),
         batch_within=within,
         security_protocol=_env("WIREFEED_SECURITY_PROTOCOL", d.security_protocol),

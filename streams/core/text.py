@@ -116,6 +116,10 @@ def decode(payload: bytes) -> str:
 
 
 _BINARY_OK = frozenset("\t\n\r\x01\x02\x03\x04\x0c\x16\x1f\x7f")   # wire framing is not "binary"
+# C0 and C1 control characters, except the wire framing ones above
+_BINARY_CONTROL = re.compile(
+    "[" + re.escape("".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in _BINARY_OK)) + "]"
+)
 
 
 def looks_binary(text: str, sample: int = 4096) -> bool:
@@ -123,8 +127,11 @@ def looks_binary(text: str, sample: int = 4096) -> bool:
     head = text[:sample]
     if not head:
         return False
-    bad = sum(1 for ch in head if (ch < " " or "\x7f" <= ch <= "\x9f") and ch not in _BINARY_OK)
-    return head.count("\x00") > 0 or bad > max(2, len(head) // 50)
+    if "\x00" in head:
+        return True
+    if head.isprintable():  # the usual case: no control character at all
+        return False
+    return len(_BINARY_CONTROL.findall(head)) > max(2, len(head) // 50)
 
 
 def clean_inline(text: str | None) -> str:

@@ -81,8 +81,9 @@ def _variants(seed: bytes) -> list[tuple[bytes, str]]:
 
 def test_copies_restart_and_rewrite(worker_factory: Callable[..., WorkerHandle], corpus: Path) -> None:
     """Issue 5 measure: seed + 3 copies → 1 article + 3 duplicates; kill -9, restart, seed again →
-    a 4th duplicate and no new article; a lightly edited rewrite → a new article linked to the first."""
-    w = worker_factory()
+    a 4th duplicate and no new article; a lightly edited rewrite → a new article linked to the first.
+    Runs on the production store (RocksDB), so the restart also exercises its recovery."""
+    w = worker_factory(WIREFEED_STORE="rocksdb://")
     w.start()
     s = w.settings
     seed = _seed(corpus)

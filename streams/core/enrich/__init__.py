@@ -50,10 +50,10 @@ def load_resources(cache_dir: Path | None = None) -> Resources:
 def enrich(article: Article, resources: Resources) -> None:
     """Add derived fields to ``article`` in place (see module docstring for the order)."""
     language.enrich(article)
-    text = story_text(article)  # places and subjects read the same text: build it once
+    text = story_text(article)  # every text enricher reads the same story text: build it once
     places.enrich(article, resources.places, text)
-    entities.enrich(article, resources.entities, resources.places)
-    dates.enrich(article)
-    quotes.enrich(article)
+    entities.enrich(article, resources.entities, resources.places, text)
+    dates.enrich(article, text)
+    quotes.enrich(article, text)
     subjects.enrich(article, resources.subjects, text)
     counts.enrich(article)

@@ -400,9 +400,12 @@ def _resolve(hit: _Hit, ref: dt.date | None) -> dict[str, Any] | None:
     return {"date": f"{ref.year + sign:04d}", "kind": "year"}
 
 
-def enrich(article: Article) -> None:
-    """Fill ``ext.dates`` (and ``ext.dateInferred``/``ext.dateInference`` for an undated item)."""
-    text = story_text(article)
+def enrich(article: Article, text: str | None = None) -> None:
+    """Fill ``ext.dates`` (and ``ext.dateInferred``/``ext.dateInference`` for an undated item).
+
+    ``text``: the article's ``story_text`` when the caller already has it.
+    """
+    text = story_text(article) if text is None else text
     found = _find(text) if text else []
     ref = _item_date(article)
     if ref is None:

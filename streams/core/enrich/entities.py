@@ -548,9 +548,14 @@ def resolve_name(mention: str, names: list[str]) -> str | None:
     return best[1] if best else None
 
 
-def enrich(article: Article, res: EntityResources, places: object | None = None) -> None:
-    """Fill ``people``, ``organisations`` and ``ext.roles`` (keeps entries a parser already set)."""
-    text = story_text(article)
+def enrich(
+    article: Article, res: EntityResources, places: object | None = None, text: str | None = None
+) -> None:
+    """Fill ``people``, ``organisations`` and ``ext.roles`` (keeps entries a parser already set).
+
+    ``text``: the article's ``story_text`` when the caller already has it.
+    """
+    text = story_text(article) if text is None else text
     if not text:
         return
     lookup = places if places is not None and hasattr(places, "is_place") else None

@@ -74,7 +74,8 @@ _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
 MIN_MENTIONS = 2  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 1  # bump when the pickled classes change
+CACHE_FORMAT = 2  # bump when the pickled classes change
+_MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _AC_VERSION = importlib.metadata.version("pyahocorasick")
 
 
@@ -132,6 +133,8 @@ class Gazetteer:
     automaton: ahocorasick.Automaton
     demonyms: bool = True
     country_of: dict[str, int] = field(default_factory=dict)  # cc -> index of the country place
+    # is_place answers by (name, language): the entity enricher asks about the same words every article
+    place_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -179,11 +182,20 @@ class Gazetteer:
 
     def is_place(self, name: str, language: str | None = None) -> bool:
         """Is the whole of ``name`` a place name (same case and stop rules as in running text)?"""
-        name = name.strip()
+        language = language or "en"
+        memo = self.place_memo
+        answer = memo.get((name, language))
+        if answer is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            answer = memo[(name, language)] = self._is_place(name.strip(), language)
+        return answer
+
+    def _is_place(self, name: str, language: str) -> bool:
         form_ids = self.automaton.get(key(name), None)
         if form_ids is None:
             return False
-        return any(self.forms[fid].accepts(name, language or "en") for fid in form_ids[1])
+        return any(self.forms[fid].accepts(name, language) for fid in form_ids[1])
 
     def _best(self, candidates: tuple[int, ...], context: set[str]) -> int:
         places = self.places

@@ -111,9 +111,12 @@ def _speaker(para: str, start: int, end: int, names: list[str], last: str | None
     return after[0] if after else last
 
 
-def enrich(article: Article) -> None:
-    """Fill ``ext.quotes`` from the story text; reads ``article["people"]`` to resolve speakers."""
-    text = story_text(article)
+def enrich(article: Article, text: str | None = None) -> None:
+    """Fill ``ext.quotes`` from the story text; reads ``article["people"]`` to resolve speakers.
+
+    ``text``: the article's ``story_text`` when the caller already has it.
+    """
+    text = story_text(article) if text is None else text
     if '"' not in text and "“" not in text:
         return
     names = [p["name"] for p in article.get("people", ()) if p.get("name")]

@@ -54,14 +54,36 @@ _MARKERS = (
 _NEEDS_COLON = frozenset(_BOILERPLATE_START) - {"Copyright", "COPYRIGHT", "©"}
 _LABEL = re.compile(r"([A-Za-z ]+?)\s*:")
 # The agency tag of a dateline ("Beijing (ANTARA) - "): the agency is the sender, not a story org.
-_DATELINE = re.compile(
-    r"([^\n(]{0,60}?)[ ,]*\((?:ANTARA|Antara|Reuters|REUTERS|AFP|Xinhua|Bernama|BERNAMA|EFE|dpa|AP)"
-    r"(?: News)?\)[ ]*[-–—]+[ ]*"
+_AGENCY_TAG = (
+    r"\((?:ANTARA|Antara|Reuters|REUTERS|AFP|Xinhua|Bernama|BERNAMA|EFE|dpa|AP)(?: News)?\)[ ]*[-–—]+[ ]*"
 )
+_DATELINE = re.compile(rf"([^\n(]{{0,60}}?)[ ,]*{_AGENCY_TAG}")
+_TAG = re.compile(_AGENCY_TAG)
 # Glued footers ("...terakhir.Pewarta: Rio FeisalEditor: Agus SalimCopyright © ANTARA 2025") start mid-line.
 _GLUED_FOOTER = re.compile(r"(?:Pewarta|Penerjemah|Reporter|Translator)\s*:")
 _ROLE_NOTE = re.compile(r"\([^)]*\)")
 _BY_SPLIT = re.compile(r",|\band\b|\bdan\b|/")
+
+
+def _drop_agency_tag(line: str) -> str:
+    """``_DATELINE.sub(r"\\1 - ", line, count=1)`` without trying the pattern at every offset of a long line.
+
+    A match can only start after the last "(" or newline before its tag, and its place part is at
+    most 60 characters before the spaces and commas preceding the tag: so the first tag decides
+    where the leftmost match can start, and the search starts there.
+    """
+    tag = _TAG.search(line)
+    if tag is None:
+        return line
+    at = tag.start()
+    floor = max(line.rfind("(", 0, at), line.rfind("\n", 0, at)) + 1
+    run = at
+    while run > floor and line[run - 1] in " ,":
+        run -= 1
+    match = _DATELINE.search(line, max(floor, run - 60))
+    if match is None:  # not reached (see above); kept as the plain substitution for safety
+        return _DATELINE.sub(r"\1 - ", line, count=1)
+    return f"{line[: match.start()]}{match.group(1)} - {line[match.end():]}"
 
 
 def _keep(line: str) -> str | None:
@@ -114,7 +136,7 @@ def _story_text(parts: tuple[str, ...]) -> str:
     out: list[str] = []
     for i, line in enumerate(lines):
         if i < 4 and "(" in line:
-            line = _DATELINE.sub(r"\1 - ", line, count=1)
+            line = _drop_agency_tag(line)
         kept = (
             _keep(line) if (":" in line or "©" in line or "opyright" in line or "OPYRIGHT" in line) else line
         )

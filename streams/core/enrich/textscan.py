@@ -15,15 +15,23 @@ from typing import Any
 
 import ahocorasick
 
-_NON_WORD = re.compile(r"[\W_]")
+# Per byte: ASCII letters and digits lower-cased, other ASCII characters blanked, bytes >= 0x80 kept
+# (so UTF-8 sequences pass through unchanged and the length in characters is preserved).
+_ASCII_FOLD = bytes(c if chr(c).isalnum() else 32 for c in range(128)).lower() + bytes(range(128, 256))
+# non-ASCII non-word characters (the ASCII range first in the set: it decides most characters fast)
+_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
 
 
 def fold(text: str) -> str:
     """Lower-case and blank out non-word characters, keeping ``len(fold(t)) == len(t)``."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
     low = text.lower()
     if len(low) != len(text):  # rare: a character whose lower case is longer (e.g. "İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return _NON_WORD.sub(" ", low)
+    # surrogates (from broken input) cannot go through UTF-8: keep them as they are, they are not \w
+    folded = low.encode("utf-8", "surrogatepass").translate(_ASCII_FOLD).decode("utf-8", "surrogatepass")
+    return _NON_ASCII_NON_WORD.sub(" ", folded)
 
 
 def key(form: str) -> str:
@@ -41,10 +49,23 @@ def build_automaton(items: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
     return automaton
 
 
+_last_padded: list[tuple[str, str]] = []  # one-entry memo: places and subjects scan the same story text
+
+
+def padded_fold(text: str) -> str:
+    """``" " + fold(text) + " "``, memoised on the identity of ``text`` (the memo holds it, so its
+    identity cannot be reused): several enrichers scan one article's story text in turn."""
+    if _last_padded and _last_padded[0][0] is text:
+        return _last_padded[0][1]
+    padded = f" {fold(text)} "
+    _last_padded[:] = [(text, padded)]
+    return padded
+
+
 def scan(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, Any]]:
     """Whole-word matches as ``(start, end, value)`` offsets into ``text`` (end exclusive)."""
     if not text or len(automaton) == 0:
         return
-    for last, (length, value) in automaton.iter(f" {fold(text)} "):
+    for last, (length, value) in automaton.iter(padded_fold(text)):
         # the padded key spans [last-length+1, last] in the padded text, whose offset is text+1
         yield last - length + 1, last - 1, value
