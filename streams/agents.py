@@ -25,6 +25,7 @@ from typing import Any
 
 import orjson
 from aiokafka.errors import KafkaError
+from faust.exceptions import ProducerSendError
 
 from streams.app import Wiring
 from streams.core import reasons
@@ -75,13 +76,19 @@ class Sender:
 
     def __init__(self, wiring: Wiring) -> None:
         self.wiring = wiring
+        # at-least-once: hand records straight to the producer (bytes in, future out), skipping
+        # Faust's per-send channel machinery; exactly-once needs Topic.send's transactional routing
+        self.direct = wiring.settings.processing_guarantee == "at_least_once"
 
     async def send(self, topic: Any, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]
                    ) -> Awaitable[Any]:
         for attempt in range(10_000):
             try:
+                if self.direct:
+                    return await self.wiring.app.producer.send(topic.get_topic_name(), key, value, None, None,
+                                                               headers)
                 return await topic.send(key=key, value=value, headers=headers)
-            except KafkaError as exc:
+            except (KafkaError, ProducerSendError) as exc:
                 delay = RETRY_BACKOFF_S[min(attempt, len(RETRY_BACKOFF_S) - 1)]
                 log.warning("send to %s failed (%s); retrying in %.1fs", topic.get_topic_name(), exc, delay)
                 await asyncio.sleep(delay)
@@ -94,7 +101,7 @@ class Sender:
                 try:
                     await fut
                     break
-                except KafkaError as exc:
+                except (KafkaError, ProducerSendError) as exc:
                     log.warning("delivery to %s failed (%s); re-sending", topic.get_topic_name(), exc)
                     await asyncio.sleep(0.5)
                     fut = await self.send(topic, key, value, headers)

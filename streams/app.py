@@ -117,6 +117,6 @@ def create_app(settings: Settings | None = None) -> Wiring:
         name: app.tables.add(SinglePartitionTable(
             app, name=f"dedupe-{name}", default=None, partitions=1, beacon=app.tables.beacon,
             extra_topic_configs={"cleanup.policy": "compact"}))
-        for name in ("hashes", "uris", "near")
+        for name in ("hashes", "uris")   # the near-duplicate index is rebuilt in memory from "uris"
     }
     return Wiring(s, app, raw, dedupe, articles, duplicates, deadletter, tables)

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from streams.core import reasons
-from streams.core.dedupe import DedupeConfig, apply, decide, sweep_state, updates
+from streams.core.dedupe import DedupeConfig, apply, decide, expired, merge_bucket, sweep_state, updates
+from streams.core.hashing import band_keys
 from streams.core.routing import Rules, load_rules, route
 from streams.metrics import Metrics
 from streams.settings import REPO_ROOT, Settings
@@ -149,8 +150,29 @@ class DedupeStage:
         self.config = dedupe_config(wiring.settings)
         self.rules = routing_rules(wiring.settings)
         t = wiring.tables
-        self.stores = _State(t["hashes"], t["uris"], t["near"])   # Faust tables are MutableMappings
+        # hashes and uris are Faust tables (changelogged); the near-duplicate index is derived data,
+        # kept in memory and rebuilt from the uri table's signatures (16 band keys per article would
+        # otherwise cost 16 changelog writes per article)
+        self.near_index: dict[str, list[Any]] = {}
+        self.stores = _State(t["hashes"], t["uris"], self.near_index)
+        self.near_built = False
         self.last_sweep = time.time()
+
+    def rebuild_near_index(self, now: float) -> int:
+        """Fill the in-memory near-duplicate index from the recovered uri table (once per start)."""
+        self.near_index.clear()
+        count = 0
+        for uri, entry in list(self.stores.by_uri.items()):
+            sig = entry.get("signature") if isinstance(entry, dict) else None
+            if not sig or entry.get("killed") or expired(entry, now, self.config.near_ttl_seconds):
+                continue
+            near_entry = {"uri": uri, "storyId": entry.get("storyId") or uri, "seenAt": entry.get("seenAt", now)}
+            for key in band_keys(sig):
+                self.near_index[key] = merge_bucket(self.near_index.get(key) or [], near_entry,
+                                                    self.config.near_ttl_seconds, self.config.near_bucket_cap)
+            count += 1
+        self.near_built = True
+        return count
 
     @staticmethod
     def key(article: dict[str, Any]) -> bytes:
@@ -163,6 +185,8 @@ class DedupeStage:
         from streams.agents import origin_headers
 
         s = self.w.settings
+        if not self.near_built:
+            log.info("near-duplicate index rebuilt from %d stored articles", self.rebuild_near_index(time.time()))
         overlay = _PendingState(self.stores)
         pending: list[Any] = []
         published: list[tuple[dict[str, Any], list[str]]] = []
