@@ -96,6 +96,10 @@ def load() -> Settings:
     guarantee = _env("WIREFEED_GUARANTEE", d.processing_guarantee)
     if guarantee not in ("at_least_once", "exactly_once"):
         raise ConfigError(f"WIREFEED_GUARANTEE must be at_least_once or exactly_once, got {guarantee!r}")
+    if guarantee == "exactly_once" and os.environ.get("WIREFEED_EXPERIMENTAL_EOS") != "1":
+        raise ConfigError("WIREFEED_GUARANTEE=exactly_once loses items with Faust 0.15.3 on this topology "
+                          "(measured: docs/reliability.md, 'Exactly-once'); set WIREFEED_EXPERIMENTAL_EOS=1 "
+                          "to run it anyway for measurement")
     return Settings(
         broker=_env("WIREFEED_BROKER", d.broker),
         app_id=_env("WIREFEED_APP_ID", d.app_id),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from streams.core.model import Article, Origin, ParsedItem
@@ -12,6 +13,26 @@ NINJS_STANDARD = {
     "schema": "https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json",
 }
 PARSER_VERSION = "1"
+
+
+_BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
+def _language(value: str | None) -> str | None:
+    """A source-stated language only if it looks like a BCP 47 tag (else enrichment detects it)."""
+    value = (value or "").strip().replace("_", "-")
+    return value if _BCP47.match(value) else None
+
+
+def _associations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Associations whose ``uri`` is a URI; spaces in a link are percent-encoded, junk is dropped."""
+    out = []
+    for assoc in items:
+        uri = str(assoc.get("uri") or "").strip().replace(" ", "%20")
+        if _URI.match(uri) and assoc.get("name"):
+            out.append({**assoc, "uri": uri})
+    return out
 
 
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
@@ -31,7 +52,7 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     _put(article, "embargoedUntil", item.embargoed_until)
     _put(article, "expires", item.expires)
     _put(article, "urgency", item.urgency)
-    _put(article, "language", item.language)
+    _put(article, "language", _language(item.language))
     headlines = []
     if item.headline:
         headlines.append({"role": "main", "value": item.headline})
@@ -58,7 +79,7 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     _put(article, "copyrightNotice", item.copyright_notice)
     _put(article, "usageTerms", item.usage_terms)
     _put(article, "altIds", item.alt_ids)
-    _put(article, "associations", item.associations)
+    _put(article, "associations", _associations(item.associations))
     article["standard"] = dict(NINJS_STANDARD)
 
     ext: dict[str, Any] = {}

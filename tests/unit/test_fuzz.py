@@ -200,10 +200,12 @@ def _module(resources: Any, request: pytest.FixtureRequest) -> Iterator[None]:
     tried = TALLY.pop("inputs", 0)
     kinds = ", ".join(f"{k}={v}" for k, v in sorted(TALLY.items()))
     line = f"[fuzz] total inputs tried={tried} in {time.monotonic() - t0:.1f}s; outcomes: {kinds}"
-    print("\n" + line)
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(line)
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if capture is not None:      # shown with and without -s
+        with capture.global_and_fixture_disabled():
+            print("\n" + line, flush=True)
+    else:
+        print("\n" + line)
 
 
 @pytest.mark.parametrize("parser_name", PARSER_NAMES)

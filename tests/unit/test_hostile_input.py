@@ -9,6 +9,7 @@ reason. The fuzz test (``test_fuzz.py``) covers random damage; these are the kno
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import random
 import resource
@@ -231,7 +232,7 @@ def test_entity_bombs_forced_through_non_xml_parsers_stay_bounded(resources: Any
     """A bomb sent with a non-XML ``format`` header is just odd text: bounded, valid, never expanded."""
     payload = BOMBS[bomb]()
     for fmt in (p for p in PARSERS if p not in XML_PARSERS):
-        outcomes, _elapsed, _peak = bounded(lambda f=fmt: run(resources, payload, f),
+        outcomes, _elapsed, _peak = bounded(functools.partial(run, resources, payload, fmt),
                                             seconds=2.0, megabytes=50)
         assert b"lollollollollollollollollollol" not in b"".join(orjson.dumps(o.record) for o in outcomes)
 
@@ -427,3 +428,27 @@ def test_long_item_costs_linear_time(resources: Any) -> None:
           f"{len(large) // 1024} kB {t_large:.2f}s")
     assert t_large < 3.0, f"{len(large) // 1024} kB took {t_large:.1f}s (250 paragraphs: {t_small:.2f}s)"
     assert t_large < max(8 * t_small, 0.5), f"4x the text cost {t_large / t_small:.0f}x the time (quadratic)"
+
+
+ANPA_ITEM = (b"\x16\x16\x01W2870\x1fasian\nf l\x13\x11 BC-LT--Argentina-Cancer   11-13 1049\n"
+             b"\x02^Mirrors can hurt, patients say<\n\t   BUENOS AIRES, Argentina (AP) _ Body text of the story "
+             b"goes here.\n \n\n\t   \x03AP-WF-%s 1509GMT<\n\n\x0c\n\x04")
+
+
+@pytest.mark.parametrize("date", [b"11-13-13", b"22-13-13", b"02-30-13", b"00-00-00"])
+def test_anpa_trailer_with_impossible_date(resources: Any, date: bytes) -> None:
+    """Found by atheris: a damaged ANPA trailer date must not escape the parser as a ValueError."""
+    payload = ANPA_ITEM % date
+    assert registry.select(payload, {}).name == "anpa"
+    parse_directly(payload, "anpa")
+    run(resources, payload)
+
+
+@pytest.mark.parametrize("image", ["https://cdn.example.com/a b.jpg", "not a url at all", "https://x/\n.jpg", "  "])
+def test_record_with_broken_image_url(resources: Any, image: str) -> None:
+    """Found by the fuzz (spliced CSV/JSON rows): a scraped image "URL" with spaces must not become an
+    invalid ``associations[].uri`` (the article would break its contract)."""
+    body = "JAKARTA (ANTARA) - Pemerintah membuka jalan tol baru di Jawa Tengah pada Senin, kata menteri."
+    run(resources, orjson.dumps([{"judul": "Jalan tol baru dibuka", "isi": body, "gambar_url": image}]))
+    csv = f'Judul,Ringkasan,URL Gambar\nJalan tol baru dibuka,"{body}","{image}"\n'.encode()
+    run(resources, csv)

@@ -165,8 +165,12 @@ class AnpaParser:
         match = _TRAILER.search(trailer)
         if not match:
             return
-        created = datetime.strptime(match.group("date"), "%m-%d-%y %H%M")
-        item.first_created = item.version_created = created.strftime("%Y-%m-%dT%H:%M:%SZ")
+        try:
+            created = datetime.strptime(match.group("date"), "%m-%d-%y %H%M")
+        except ValueError:               # a damaged trailer date (month 13, Feb 30): keep the item, not the date
+            created = None
+        if created is not None:
+            item.first_created = item.version_created = created.strftime("%Y-%m-%dT%H:%M:%SZ")
         item.provider = item.provider or match.group("source").lower()
         item.extra["trailer"] = match.group()
 
