@@ -156,14 +156,16 @@ async def _wait_partitions(consumer: AIOKafkaConsumer, topic: str, timeout: floa
 
 
 async def end_offsets(s: Settings, topics: Sequence[str]) -> dict[tuple[str, int], int]:
+    """End offset of every partition of ``topics`` (missing topics are left out): a progress probe."""
     consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers, enable_auto_commit=False,
                                 **client_security_kwargs(s))  # type: ignore[arg-type]
     await _start(consumer, "offsets", s)
     try:
-        tps = []
         for t in topics:
-            for p in consumer.partitions_for_topic(t) or ():
-                tps.append(TopicPartition(t, p))
+            consumer._client.add_topic(t)
+        await consumer._client.force_metadata_update()
+        cluster = consumer._client.cluster
+        tps = [TopicPartition(t, p) for t in topics for p in (cluster.partitions_for_topic(t) or ())]
         ends = await consumer.end_offsets(tps) if tps else {}
         return {(tp.topic, tp.partition): off for tp, off in ends.items()}
     finally:

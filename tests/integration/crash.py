@@ -15,13 +15,13 @@ import time
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from streams.audit import AuditReport, reconcile
+from streams.client import end_offsets
 from streams.errors import ServiceError
 from streams.outputs import take_snapshot
-from streams.settings import Settings, client_security_kwargs
+from streams.settings import Settings
 from tests.integration.conftest import BrokerHandle, WorkerHandle, push_bytes
 
 CHUNK = 25
@@ -88,21 +88,10 @@ def _log_size(w: WorkerHandle) -> int:
 
 def _written(s: Settings) -> int:
     """Records (incl. EOS markers and aborted ones) on the stage and output topics: progress probe."""
-
-    async def ends() -> int:
-        consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers, **client_security_kwargs(s))
-        await consumer.start()
-        try:
-            await consumer.topics()   # loads metadata for every topic (partitions_for_topic needs it)
-            topics = [s.topic_dedupe, s.topic_articles, s.topic_duplicates, s.topic_deadletter]
-            tps = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
-            return sum((await consumer.end_offsets(tps)).values()) if tps else 0
-        finally:
-            await consumer.stop()
-
+    topics = [s.topic_dedupe, s.topic_articles, s.topic_duplicates, s.topic_deadletter]
     try:
-        return asyncio.run(asyncio.wait_for(ends(), 15))
-    except (KafkaError, OSError, TimeoutError):
+        return sum(asyncio.run(asyncio.wait_for(end_offsets(s, topics), 15)).values())
+    except (ServiceError, KafkaError, OSError, TimeoutError):
         return -1
 
 
