@@ -8,6 +8,7 @@ decides what is dateline, teaser or boilerplate: that is the agency-copy stage (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from streams.core import reasons
@@ -31,11 +32,20 @@ def _unframe(text: str) -> str:
     return text
 
 
+_MARKUP_OPENING = re.compile(
+    rb"<(?:[?!]|[A-Za-z_][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>)")
+
+
 class PlainTextParser:
     name = "plaintext"
 
     def sniff(self, head: bytes) -> bool:
-        return bool(head) and not head.startswith((b"<", b"{", b"["))
+        """Any text that does not open like markup or JSON. A wire headline may start with an angle
+        bracket (Reuters ``<AUSTIN ROVER GROUP> REPORTS ...`` names a company), so only a real tag
+        opening (``<?``, ``<!``, ``<name>`` or ``<name attr="...">``) counts as markup."""
+        if not head or head.startswith((b"{", b"[")):
+            return False
+        return not head.startswith(b"<") or not _MARKUP_OPENING.match(head)
 
     def parse(self, payload: bytes, headers: Mapping[str, str]) -> list[ParsedItem]:
         text = decode(payload)
