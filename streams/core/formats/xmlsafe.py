@@ -146,6 +146,8 @@ def has_internal_subset(payload: bytes) -> bool:
 
 def root_name(head: bytes) -> str | None:
     """Local name of the root element in ``head`` (a sniffing helper; no parsing), e.g. ``newsItem``."""
+    if not head.startswith((b"<", b"\x00<")):   # sniff_head strips BOM and whitespace: markup starts here
+        return None
     text = _markup_view(head)
     pos = _skip_prolog(text)
     if text.startswith("<!DOCTYPE", pos):   # its name must be the root's (XML 1.0 VC: Root Element Type)
