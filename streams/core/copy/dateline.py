@@ -121,4 +121,42 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
         if not paragraphs[index]:
             del paragraphs[index]
         return index
+    if item.located:
+        if item.located.isupper():
+            item.located = natural_case(item.located)
+        if paragraphs:
+            strip_repeated(item.located, paragraphs)
     return None
+
+
+_SEP = re.compile(r"\s(?:--|[-–—_])\s")
+
+
+def strip_repeated(city: str, paragraphs: list[str]) -> bool:
+    """Cut an untagged repeat of a structured dateline from the first paragraph.
+
+    NITF and NewsML-G2 carry the dateline as a field *and* often repeat it in the text:
+    ``LONDON, Jan 2 - The ...`` or ``(New York, NY - October 21) The ...``. Only a paragraph that
+    starts with the known city, with a dash separator within 40 characters, is cut.
+    """
+    first = paragraphs[0]
+    opened = first.startswith("(")
+    head = first[1:] if opened else first
+    if not city or head[: len(city)].casefold() != city.casefold():
+        return False
+    window = head[: len(city) + 40]
+    if opened:
+        close = window.find(")")
+        if close < 0:
+            return False
+        rest = head[close + 1:]
+    else:
+        match = _SEP.search(window, len(city))
+        if match is None or "." in window[: match.start()]:
+            return False
+        rest = head[match.end():]
+    rest = rest.strip()
+    if not rest:
+        return False
+    paragraphs[0] = rest
+    return True
