@@ -21,6 +21,7 @@ import logging
 import os
 import time
 from collections.abc import Awaitable
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -28,6 +29,7 @@ from aiokafka.errors import KafkaError
 from faust.exceptions import ProducerSendError
 
 from streams.app import Wiring
+from streams.client import fetch_range
 from streams.core import reasons
 from streams.core.enrich import load_resources
 from streams.core.model import Origin, RawItem
@@ -107,6 +109,65 @@ class Sender:
                     fut = await self.send(topic, key, value, headers)
 
 
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """The fields of a raw Kafka record we use (from a Faust event or a direct backfill fetch)."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int | None
+    value: bytes | None
+    headers: Any
+
+    @classmethod
+    def from_faust(cls, msg: Any) -> RawRecord:
+        """From a Faust ``Message`` (timestamp in seconds)."""
+        ts = int(msg.timestamp * 1000) if msg.timestamp is not None else None
+        return cls(msg.topic, msg.partition, msg.offset, ts, msg.value, msg.headers)
+
+    @classmethod
+    def from_kafka(cls, rec: Any) -> RawRecord:
+        """From an aiokafka ``ConsumerRecord`` (timestamp in milliseconds)."""
+        return cls(rec.topic, rec.partition, rec.offset, rec.timestamp, rec.value, rec.headers)
+
+
+class GapGuard:
+    """Catches raw records that never reached the agent, and fetches them.
+
+    Faust's stream can skip a record (we saw one missing after a restart, with the group's offset
+    committed past it): the agent would never see it and nothing would report it. ``wire.raw`` is
+    written without transactions or compaction, so its offsets have no legitimate holes: a record
+    whose offset is beyond the next one expected for its partition (the group's committed offset at
+    first sight, then the last offset + 1) means records in between were skipped. They are fetched
+    with a plain consumer and processed before the record that revealed them.
+    """
+
+    def __init__(self, wiring: Wiring) -> None:
+        self.w = wiring
+        self.expected: dict[tuple[str, int], int] = {}
+
+    def _start_of(self, rec: RawRecord) -> int | None:
+        committed = getattr(self.w.app.consumer, "_committed_offset", {})
+        for tp, offset in list(committed.items()):
+            if tp.topic == rec.topic and tp.partition == rec.partition and offset is not None:
+                return int(offset)
+        return None
+
+    async def check(self, rec: RawRecord) -> list[RawRecord]:
+        key = (rec.topic, rec.partition)
+        start = self.expected.get(key)
+        if start is None:
+            start = self._start_of(rec)
+        self.expected[key] = max(rec.offset + 1, self.expected.get(key, 0))
+        if start is None or rec.offset <= start:
+            return []
+        log.warning("raw records %s[%d] %d..%d were skipped by the stream; fetching them",
+                    rec.topic, rec.partition, start, rec.offset - 1)
+        fetched = await fetch_range(self.w.settings, rec.topic, rec.partition, start, rec.offset)
+        return [RawRecord.from_kafka(m) for m in fetched]
+
+
 def register(w: Wiring) -> Metrics:
     """Attach the agents, timers and metrics to the app in ``w``."""
     s = w.settings
@@ -122,11 +183,10 @@ def register(w: Wiring) -> Metrics:
     sender = Sender(w)
     stage = DedupeStage(w, metrics)
 
-    async def ingest_event(event: Any, pending: list[Any]) -> None:
-        msg = event.message
-        headers = _headers(msg.headers)
-        raw = RawItem(msg.value or b"", headers,
-                      Origin(msg.topic, msg.partition, msg.offset, int(msg.timestamp * 1000), headers.get("filename")))
+    async def ingest_record(rec: RawRecord, pending: list[Any]) -> None:
+        headers = _headers(rec.headers)
+        raw = RawItem(rec.value or b"", headers,
+                      Origin(rec.topic, rec.partition, rec.offset, rec.timestamp_ms, headers.get("filename")))
         outcomes = process(raw, resources, limits, observe=metrics.observe_stage)   # never raises
         first = outcomes[0]
         if first.kind == "article":
@@ -135,14 +195,16 @@ def register(w: Wiring) -> Metrics:
         else:
             metrics.item_received(first.record.get("format"), headers.get("source"))
         for o in outcomes:
-            rec = o.record
+            out = o.record
             if o.kind == "article":
-                topic, key, origin = w.dedupe, stage.key(rec), rec["ext"]["provenance"]["rawRef"]
+                topic, key, origin = w.dedupe, stage.key(out), out["ext"]["provenance"]["rawRef"]
             else:
-                topic, key, origin = w.deadletter, None, rec["origin"]
-                metrics.deadletter(rec["error"]["reason"])
-            value, hdrs = orjson.dumps(rec), origin_headers(origin)
+                topic, key, origin = w.deadletter, None, out["origin"]
+                metrics.deadletter(out["error"]["reason"])
+            value, hdrs = orjson.dumps(out), origin_headers(origin)
             pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
+
+    gaps = GapGuard(w)
 
     @w.app.agent(w.raw, name="ingest")
     async def ingest(stream: Any) -> None:
@@ -150,7 +212,10 @@ def register(w: Wiring) -> Metrics:
             try:
                 pending: list[Any] = []
                 for event in events:
-                    await ingest_event(event, pending)
+                    rec = RawRecord.from_faust(event.message)
+                    for missed in await gaps.check(rec):   # records Faust skipped: process them first
+                        await ingest_record(missed, pending)
+                    await ingest_record(rec, pending)
                 await sender.confirm(pending)
             except Exception as exc:
                 fatal(exc)

@@ -170,3 +170,28 @@ async def end_offsets(s: Settings, topics: Sequence[str]) -> dict[tuple[str, int
         return {(tp.topic, tp.partition): off for tp, off in ends.items()}
     finally:
         await consumer.stop()
+
+
+async def fetch_range(s: Settings, topic: str, partition: int, start: int, end: int) -> list[Any]:
+    """Records ``start <= offset < end`` of one partition, read with a group-less consumer."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers, enable_auto_commit=False,
+                                max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2),
+                                **client_security_kwargs(s))  # type: ignore[arg-type]
+    await _start(consumer, "backfill", s)
+    tp = TopicPartition(topic, partition)
+    out: list[Any] = []
+    try:
+        consumer.assign([tp])
+        consumer.seek(tp, start)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 60.0
+        while loop.time() < deadline:
+            batch = await consumer.getmany(tp, timeout_ms=1000, max_records=500)
+            for msg in batch.get(tp, []):
+                if start <= msg.offset < end:
+                    out.append(msg)
+            if await consumer.position(tp) >= end:
+                break
+    finally:
+        await consumer.stop()
+    return out
