@@ -155,10 +155,11 @@ class GapGuard:
         return None
 
     async def check(self, rec: RawRecord) -> list[RawRecord]:
+        """The skipped records before ``rec`` (usually none). The group's committed offset counts
+        too, so a partition that comes back after another worker had it is not mistaken for a gap."""
         key = (rec.topic, rec.partition)
-        start = self.expected.get(key)
-        if start is None:
-            start = self._start_of(rec)
+        known = [o for o in (self.expected.get(key), self._start_of(rec)) if o is not None]
+        start = max(known) if known else None
         self.expected[key] = max(rec.offset + 1, self.expected.get(key, 0))
         if start is None or rec.offset <= start:
             return []
