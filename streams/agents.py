@@ -11,7 +11,8 @@ No-loss rules (see README "Delivery guarantee"):
 * dedupe state is written only after the article it admits was acknowledged, so a crash between
   the two can cause a second copy, never a lost story;
 * a send that keeps failing (broker down) is retried with back-off, holding the batch, instead of
-  being dropped.
+  being dropped;
+* a raw record the Faust stream skipped is fetched and processed (``streams.gaps``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import logging
 import os
 import time
 from collections.abc import Awaitable
-from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -29,12 +29,12 @@ from aiokafka.errors import KafkaError
 from faust.exceptions import ProducerSendError
 
 from streams.app import Wiring
-from streams.client import fetch_range
 from streams.core import reasons
 from streams.core.enrich import load_resources
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import Limits, process
 from streams.dedupe_stage import DedupeStage
+from streams.gaps import GapGuard, RawRecord
 from streams.metrics import Metrics, attach_faust_sensors, resolve_port, sample_lag, serve
 
 log = logging.getLogger("streams.agents")
@@ -107,66 +107,6 @@ class Sender:
                     log.warning("delivery to %s failed (%s); re-sending", topic.get_topic_name(), exc)
                     await asyncio.sleep(0.5)
                     fut = await self.send(topic, key, value, headers)
-
-
-@dataclass(frozen=True, slots=True)
-class RawRecord:
-    """The fields of a raw Kafka record we use (from a Faust event or a direct backfill fetch)."""
-
-    topic: str
-    partition: int
-    offset: int
-    timestamp_ms: int | None
-    value: bytes | None
-    headers: Any
-
-    @classmethod
-    def from_faust(cls, msg: Any) -> RawRecord:
-        """From a Faust ``Message`` (timestamp in seconds)."""
-        ts = int(msg.timestamp * 1000) if msg.timestamp is not None else None
-        return cls(msg.topic, msg.partition, msg.offset, ts, msg.value, msg.headers)
-
-    @classmethod
-    def from_kafka(cls, rec: Any) -> RawRecord:
-        """From an aiokafka ``ConsumerRecord`` (timestamp in milliseconds)."""
-        return cls(rec.topic, rec.partition, rec.offset, rec.timestamp, rec.value, rec.headers)
-
-
-class GapGuard:
-    """Catches raw records that never reached the agent, and fetches them.
-
-    Faust's stream can skip a record (we saw one missing after a restart, with the group's offset
-    committed past it): the agent would never see it and nothing would report it. ``wire.raw`` is
-    written without transactions or compaction, so its offsets have no legitimate holes: a record
-    whose offset is beyond the next one expected for its partition (the group's committed offset at
-    first sight, then the last offset + 1) means records in between were skipped. They are fetched
-    with a plain consumer and processed before the record that revealed them.
-    """
-
-    def __init__(self, wiring: Wiring) -> None:
-        self.w = wiring
-        self.expected: dict[tuple[str, int], int] = {}
-
-    def _start_of(self, rec: RawRecord) -> int | None:
-        committed = getattr(self.w.app.consumer, "_committed_offset", {})
-        for tp, offset in list(committed.items()):
-            if tp.topic == rec.topic and tp.partition == rec.partition and offset is not None:
-                return int(offset)
-        return None
-
-    async def check(self, rec: RawRecord) -> list[RawRecord]:
-        """The skipped records before ``rec`` (usually none). The group's committed offset counts
-        too, so a partition that comes back after another worker had it is not mistaken for a gap."""
-        key = (rec.topic, rec.partition)
-        known = [o for o in (self.expected.get(key), self._start_of(rec)) if o is not None]
-        start = max(known) if known else None
-        self.expected[key] = max(rec.offset + 1, self.expected.get(key, 0))
-        if start is None or rec.offset <= start:
-            return []
-        log.warning("raw records %s[%d] %d..%d were skipped by the stream; fetching them",
-                    rec.topic, rec.partition, start, rec.offset - 1)
-        fetched = await fetch_range(self.w.settings, rec.topic, rec.partition, start, rec.offset)
-        return [RawRecord.from_kafka(m) for m in fetched]
 
 
 def register(w: Wiring) -> Metrics:

@@ -161,7 +161,7 @@ def test_gap_guard_fetches_records_the_stream_skipped(kafka: Any, tmp_path: Path
 
     from faust.types import TP
 
-    from streams.agents import GapGuard, RawRecord
+    from streams.gaps import GapGuard, RawRecord
     from streams.settings import Settings
 
     s = Settings(broker=kafka.url, topic_raw=f"gap{os.getpid()}.raw")
