@@ -52,6 +52,25 @@ async def _start(client: AIOKafkaProducer | AIOKafkaConsumer, what: str, s: Sett
                            ) from None
 
 
+@contextlib.asynccontextmanager
+async def consumer_for(s: Settings, what: str, **kw: Any) -> AsyncIterator[AIOKafkaConsumer]:
+    """A started, group-less-unless-asked consumer that never commits, stopped on exit."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers, enable_auto_commit=False,
+                                **client_security_kwargs(s), **kw)  # type: ignore[arg-type]
+    await _start(consumer, what, s)
+    try:
+        yield consumer
+    finally:
+        await consumer.stop()
+
+
+async def _learn_topics(consumer: AIOKafkaConsumer, topics: Sequence[str]) -> None:
+    """Fetch metadata for ``topics``: a consumer only tracks topics it is subscribed to."""
+    for t in topics:
+        consumer._client.add_topic(t)
+    await consumer._client.force_metadata_update()
+
+
 def producer(s: Settings, **kw: object) -> AIOKafkaProducer:
     return AIOKafkaProducer(
         bootstrap_servers=s.bootstrap_servers, acks="all", enable_idempotence=True,
@@ -101,14 +120,11 @@ async def _settle(pending: list[asyncio.Future[Any]]) -> list[tuple[int, int]]:
 async def records(s: Settings, topic: str, *, from_beginning: bool, limit: int | None, timeout: float,
                   group: str | None = None) -> AsyncIterator[tuple[object, bytes | None, bytes | None, dict]]:
     """Yield ``(message, key, value, headers)`` from ``topic`` until ``limit`` records or ``timeout`` seconds."""
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=s.bootstrap_servers, group_id=group, enable_auto_commit=False,
-        auto_offset_reset="earliest" if from_beginning else "latest",
-        isolation_level=os.environ.get("WIREFEED_ISOLATION", "read_uncommitted"),
-        fetch_max_bytes=max(52_428_800, s.max_bytes * 2), max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2),
-        **client_security_kwargs(s))  # type: ignore[arg-type]
-    await _start(consumer, "tail", s)
-    try:
+    async with consumer_for(
+            s, "tail", group_id=group, auto_offset_reset="earliest" if from_beginning else "latest",
+            isolation_level=os.environ.get("WIREFEED_ISOLATION", "read_uncommitted"),
+            fetch_max_bytes=max(52_428_800, s.max_bytes * 2),
+            max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2)) as consumer:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         parts = await _wait_partitions(consumer, topic, timeout)
@@ -136,8 +152,6 @@ async def records(s: Settings, topic: str, *, from_beginning: bool, limit: int |
                     count += 1
                     if limit is not None and count >= limit:
                         return
-    finally:
-        await consumer.stop()
 
 
 async def _wait_partitions(consumer: AIOKafkaConsumer, topic: str, timeout: float) -> set[int]:
@@ -150,37 +164,25 @@ async def _wait_partitions(consumer: AIOKafkaConsumer, topic: str, timeout: floa
             return set(parts)
         if loop.time() >= deadline:
             raise ServiceError(f"topic {topic} does not exist (yet) on {consumer._client.hosts}")
-        consumer._client.add_topic(topic)
-        await consumer._client.force_metadata_update()
+        await _learn_topics(consumer, [topic])
         await asyncio.sleep(0.5)
 
 
 async def end_offsets(s: Settings, topics: Sequence[str]) -> dict[tuple[str, int], int]:
     """End offset of every partition of ``topics`` (missing topics are left out): a progress probe."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers, enable_auto_commit=False,
-                                **client_security_kwargs(s))  # type: ignore[arg-type]
-    await _start(consumer, "offsets", s)
-    try:
-        for t in topics:
-            consumer._client.add_topic(t)
-        await consumer._client.force_metadata_update()
+    async with consumer_for(s, "offsets") as consumer:
+        await _learn_topics(consumer, topics)
         cluster = consumer._client.cluster
         tps = [TopicPartition(t, p) for t in topics for p in (cluster.partitions_for_topic(t) or ())]
         ends = await consumer.end_offsets(tps) if tps else {}
         return {(tp.topic, tp.partition): off for tp, off in ends.items()}
-    finally:
-        await consumer.stop()
 
 
 async def fetch_range(s: Settings, topic: str, partition: int, start: int, end: int) -> list[Any]:
     """Records ``start <= offset < end`` of one partition, read with a group-less consumer."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers, enable_auto_commit=False,
-                                max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2),
-                                **client_security_kwargs(s))  # type: ignore[arg-type]
-    await _start(consumer, "backfill", s)
     tp = TopicPartition(topic, partition)
     out: list[Any] = []
-    try:
+    async with consumer_for(s, "backfill", max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2)) as consumer:
         consumer.assign([tp])
         consumer.seek(tp, start)
         loop = asyncio.get_running_loop()
@@ -192,6 +194,4 @@ async def fetch_range(s: Settings, topic: str, partition: int, start: int, end: 
                     out.append(msg)
             if await consumer.position(tp) >= end:
                 break
-    finally:
-        await consumer.stop()
     return out

@@ -57,11 +57,11 @@ class GapGuard:
         self.expected: dict[tuple[str, int], int] = {}
 
     def _start_of(self, rec: RawRecord) -> int | None:
+        """The group's committed offset for the record's partition (Faust's TP is a named tuple,
+        so a plain ``(topic, partition)`` tuple finds it without scanning every partition)."""
         committed = getattr(self.w.app.consumer, "_committed_offset", {})
-        for tp, offset in list(committed.items()):
-            if tp.topic == rec.topic and tp.partition == rec.partition and offset is not None:
-                return int(offset)
-        return None
+        offset = committed.get((rec.topic, rec.partition))
+        return int(offset) if offset is not None else None
 
     async def check(self, rec: RawRecord) -> list[RawRecord]:
         """The skipped records before ``rec`` (usually none). The group's committed offset counts
