@@ -59,4 +59,5 @@ async def snapshot(s: Settings, output_topics: list[str], timeout: float = 5.0, 
 
 
 def take_snapshot(s: Settings, output_topics: list[str], timeout: float = 5.0) -> Snapshot:
-    return asyncio.run(snapshot(s, output_topics, timeout))
+    """Raw offsets and output origins only (bodies left undecoded): all that reconciliation reads."""
+    return asyncio.run(snapshot(s, output_topics, timeout, decode=False))
