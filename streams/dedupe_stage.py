@@ -205,7 +205,7 @@ class DedupeStage:
             topics: list[str] = []
             if decision.publish and decision.article is not None:
                 out = decision.article
-                extra = route(out, self.rules, decision.topics) if self.rules.rules else list(decision.topics)
+                extra = route(out, self.rules, decision.topics)
                 topics = [s.topic_articles, *extra]
                 if extra:
                     out["ext"]["routes"] = extra
