@@ -20,6 +20,8 @@ _NOTICE = re.compile(r"^(?:Dilarang keras mengambil konten|Dilarang mengambil ko
 # sign-offs that end the last paragraph (taken only alone or after the end of a sentence)
 _SIGNOFF = re.compile(
     r"(?:(?<=\s)|(?<=[.!?\"”’')\]])|^)(?P<mark>--?\s*BERNAMA|\(END\)|END|ENDS|Enditem|REUTERS?|Reuters?)\s*$")
+# a sign-off is a short mark at the very end: search only the tail (the lookbehinds still see before it)
+_SIGNOFF_TAIL = 80
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")", "]")
 _DPA_TRAILER = re.compile(r"dpa(?:\s+[a-z]{2,4}){1,8}")
 
@@ -39,7 +41,7 @@ def drop_residue(paragraphs: list[str]) -> list[str]:
 
 def _strip_signoff(paragraph: str) -> str:
     """The paragraph without a trailing sign-off ("... 27. Reuter" → "... 27.")."""
-    match = _SIGNOFF.search(paragraph)
+    match = _SIGNOFF.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
     if not match:
         return paragraph
     head = paragraph[: match.start()].rstrip()

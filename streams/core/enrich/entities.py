@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources as ilr
 from typing import Any, Protocol
@@ -70,8 +71,11 @@ class EntityResources:
     org_known: frozenset[str]
     org_aliases: dict[str, str]
     places: frozenset[str]
+    org_words: frozenset[str]  # one-word org names: org_known | org_aliases
+    not_mention: frozenset[str]  # one-word pieces that are never a short mention of a person
     verb_after: re.Pattern[str]  # "<run> said", "<run> pada Senin mengatakan"
     verb_before: re.Pattern[str]  # "kata <run>", "according to <run>"
+    verb_before_ends: tuple[str, ...]  # last words of those verbs: a cheap test before the regex
 
 
 def _lexicon() -> dict[str, Any]:
@@ -120,11 +124,18 @@ def load() -> EntityResources:
         org_known=frozenset(lex["org_known"]),
         org_aliases=dict(lex["org_aliases"]),
         places=frozenset(places),
+        org_words=frozenset(lex["org_known"]) | frozenset(lex["org_aliases"]),
+        not_mention=frozenset(lex["title_heads"])
+        | frozenset(lex["non_name"])
+        | frozenset(lex["role_words"])
+        | frozenset(lex["org_final"])
+        | frozenset(places),
         verb_after=re.compile(
             rf"[ ]?,?[ ](?:(?:pada|on|hari)[ ](?:{day_alt})[ ])?"
             rf"(?:(?:juga|also|then|kemudian)[ ])?(?:{verbs_after})\b"
         ),
         verb_before=re.compile(rf"\b({_alternation(lex['reporting_before'])})[ ,:]*$"),
+        verb_before_ends=tuple({verb.split()[-1] for verb in lex["reporting_before"]}),
     )
 
 
@@ -154,12 +165,47 @@ class _Extraction:
     acronyms: dict[str, str]  # acronym defined in the text -> org key
 
 
+@dataclass(slots=True)
+class _Memo:
+    """Context-free answers about runs and token sequences, kept across articles: wire copy names
+    the same people, places and bodies again and again, and each answer costs several set lookups.
+
+    The answers depend on the lexicons and on the place lookup, so there is one memo per
+    (resources, lookup) pair; each table is emptied when it reaches ``_MEMO_SIZE`` entries.
+    """
+
+    split: dict[str, tuple[tuple[str, ...], ...]]
+    name_like: dict[tuple[tuple[str, ...], bool], bool]
+    role_split: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]] | None]
+
+
+_MEMO_SIZE = 100_000
+# (id(resources), id(lookup)) -> (resources, lookup, memo); the objects are held so their ids stay unique
+_MEMOS: dict[tuple[int, int], tuple[EntityResources, PlaceLookup | None, _Memo]] = {}
+
+
+def _memo_for(res: EntityResources, lookup: PlaceLookup | None) -> _Memo:
+    entry = _MEMOS.get((id(res), id(lookup)))
+    if entry is None:
+        if len(_MEMOS) >= 8:  # tests build resources and fake lookups; a worker has one pair
+            _MEMOS.clear()
+        entry = _MEMOS[(id(res), id(lookup))] = (res, lookup, _Memo({}, {}, {}))
+    return entry[2]
+
+
+def _remember(table: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(table) >= _MEMO_SIZE:
+        table.clear()
+    table[key] = value
+
+
 class _Extractor:
     """One article's extraction; a class only to share the resources and state between the steps."""
 
     def __init__(self, res: EntityResources, places: PlaceLookup | None) -> None:
         self.res = res
         self.lookup = places
+        self.memo = _memo_for(res, places)
         self.st = _Extraction({}, {}, {}, [], {}, {})
 
     # -- word classes -------------------------------------------------------------------------
@@ -183,11 +229,19 @@ class _Extractor:
             or tok in res.org_aliases
         )
 
-    def name_like(self, toks: list[str], strict: bool = False) -> bool:
+    def name_like(self, toks: Sequence[str], strict: bool = False) -> bool:
         """Could these tokens be a person's name (not a place, org, acronym or common word)?
 
         ``strict`` (unanchored candidates) also refuses any token that is a place name.
         """
+        key = (tuple(toks), strict)
+        answer = self.memo.name_like.get(key)
+        if answer is None:
+            answer = self._name_like(key[0], strict)
+            _remember(self.memo.name_like, key, answer)
+        return answer
+
+    def _name_like(self, toks: tuple[str, ...], strict: bool) -> bool:
         if not toks or len(toks) > _MAX_NAME:
             return False
         res = self.res
@@ -207,14 +261,14 @@ class _Extractor:
                 return False
         return not self.is_place(" ".join(toks))
 
-    def strip_places(self, toks: list[str]) -> list[str]:
+    def strip_places(self, toks: tuple[str, ...]) -> tuple[str, ...]:
         """Drop a leading place ("Roma Daniil Medvedev" -> "Daniil Medvedev")."""
         while len(toks) > 2 and self.is_place(toks[0]):
             toks = toks[1:]
         return toks
 
     # -- recording ----------------------------------------------------------------------------
-    def add_person(self, toks: list[str], role: str | None) -> None:
+    def add_person(self, toks: Sequence[str], role: str | None) -> None:
         name = " ".join(toks)
         key = name.lower()
         person = self.st.people.get(key)
@@ -245,12 +299,20 @@ class _Extractor:
         return key
 
     # -- runs ---------------------------------------------------------------------------------
-    def split_run(self, run: str) -> list[list[str]]:
+    def split_run(self, run: str) -> tuple[tuple[str, ...], ...]:
         """Cut a capitalised run at common words, days, months, possessives and list joins."""
+        parts = self.memo.split.get(run)
+        if parts is None:
+            toks = run.split(" ")
+            parts = self._split_run(toks)
+            if _JOINS.isdisjoint(toks):  # a join consults the article's acronyms (``org_of``)
+                _remember(self.memo.split, run, parts)
+        return parts
+
+    def _split_run(self, toks: list[str]) -> tuple[tuple[str, ...], ...]:
         res = self.res
         parts: list[list[str]] = []
         cur: list[str] = []
-        toks = run.split(" ")
         for i, tok in enumerate(toks):
             if tok in _JOINS:
                 prev = cur[-1] if cur else ""
@@ -289,9 +351,9 @@ class _Extractor:
                 part.pop(0)
             while part and part[-1][0].islower():
                 part.pop()
-        return [p for p in parts if p]
+        return tuple(tuple(p) for p in parts if p)
 
-    def honorific(self, toks: list[str]) -> int:
+    def honorific(self, toks: Sequence[str]) -> int:
         """Number of leading honorific tokens ("Datuk Seri", "Mr")."""
         for seq in self.res.honorifics.get(toks[0].rstrip("."), ()):
             n = len(seq)
@@ -299,7 +361,7 @@ class _Extractor:
                 return n
         return 0
 
-    def org_of(self, toks: list[str]) -> bool:
+    def org_of(self, toks: Sequence[str]) -> bool:
         """Is this token sequence an organisation name by its head words?"""
         res = self.res
         if not toks:
@@ -313,8 +375,17 @@ class _Extractor:
             name
         )
 
-    def role_split(self, toks: list[str]) -> tuple[list[str], list[str]] | None:
+    def role_split(self, toks: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """(role tokens, name tokens) when the run holds a title head, else None."""
+        key = tuple(toks)
+        table = self.memo.role_split
+        if key in table:
+            return table[key]
+        answer = self._role_split(key)
+        _remember(table, key, answer)
+        return answer
+
+    def _role_split(self, toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         if self.res.title_heads.isdisjoint(toks) and not any("-" in t for t in toks):
             return None
         last = -1
@@ -335,7 +406,7 @@ class _Extractor:
                 break
         return toks[:j], toks[j:]
 
-    def role_orgs(self, role: list[str]) -> None:
+    def role_orgs(self, role: Sequence[str]) -> None:
         """Organisations inside a role phrase: "Federal Reserve Board Chairman", "Ketua DPR"."""
         prefix: list[str] = []
         for tok in role:
@@ -353,6 +424,14 @@ class _Extractor:
         """Is the run next to a reporting verb ("kata Wang", "Sadikin told", ", said Smith.")?"""
         if self.res.verb_after.match(text, end):
             return True
+        window = text[max(0, start - 24) : start]
+        ends = self.res.verb_before_ends
+        # verb_before ends "[ ,:]*$", and "$" also matches before a final newline
+        if not (
+            window.rstrip(" ,:").endswith(ends)
+            or (window.endswith("\n") and window[:-1].rstrip(" ,:").endswith(ends))
+        ):
+            return False
         m = self.res.verb_before.search(text, max(0, start - 24), start)
         if m is None:
             return False
@@ -362,28 +441,37 @@ class _Extractor:
     def scan(self, text: str) -> None:
         """Walk the capitalised runs in text order and record people, orgs and short mentions."""
         pending: tuple[str, int] | None = None  # a role run that ended at ", ": the name may follow
+        breakers = self.res.breakers
         for m in _RUN.finditer(text):
             start, end = m.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
                 continue  # inside a word ("diBancolonotel")
             run = m.group()
-            if run in self.res.breakers:
+            if run in breakers:
                 continue  # the usual sentence-initial word
-            parts = self.split_run(run)
-            if (
-                pending
-                and start == pending[1]
-                and parts
-                and len(parts[0]) >= 2
-                and self.name_like(parts[0])
-                and self.role_split(parts[0]) is None
-            ):
-                self._drop_tail_person(pending[0])
-                self.add_person(parts.pop(0), pending[0])
-            tail_tok = run.rsplit(" ", 1)[-1]
-            for i, toks in enumerate(parts):
-                at_end = i == len(parts) - 1 and toks[-1] in (tail_tok, tail_tok[:-2], tail_tok[:-1])
-                self.chunk(toks, text, start, end, at_end)
+            if " " not in run and not run.endswith(_POSSESSIVE):  # one word (most runs): split_run's answer
+                parts: tuple[tuple[str, ...], ...] = ((run,),)
+                if "(" in text[end : end + 2]:
+                    self.chunk(parts[0], text, start, end, True)
+                else:
+                    self.single(run, start, end)
+            else:
+                parts = self.split_run(run)
+                if (
+                    pending
+                    and start == pending[1]
+                    and parts
+                    and len(parts[0]) >= 2
+                    and self.name_like(parts[0])
+                    and self.role_split(parts[0]) is None
+                ):
+                    self._drop_tail_person(pending[0])
+                    self.add_person(parts[0], pending[0])
+                    parts = parts[1:]
+                tail_tok = run.rsplit(" ", 1)[-1]
+                for i, toks in enumerate(parts):
+                    at_end = i == len(parts) - 1 and toks[-1] in (tail_tok, tail_tok[:-2], tail_tok[:-1])
+                    self.chunk(toks, text, start, end, at_end)
             pending = None
             if parts and text.startswith(", ", end):
                 split = self.role_split(parts[-1])
@@ -398,13 +486,12 @@ class _Extractor:
 
     def single(self, tok: str, start: int, end: int) -> None:
         """A one-token piece (most pieces): an org name or acronym, else a possible short mention."""
-        res = self.res
-        if tok in res.org_known or tok in res.org_aliases or tok in self.st.acronyms:
+        if tok in self.res.org_words or tok in self.st.acronyms:
             self.add_org(tok)
-        elif not (tok in res.title_heads or tok in res.non_name or tok in res.org_final or tok in res.places):
+        elif tok not in self.res.not_mention:
             self.st.singles.append((tok, start, end))
 
-    def chunk(self, toks: list[str], text: str, start: int, end: int, at_end: bool) -> None:
+    def chunk(self, toks: tuple[str, ...], text: str, start: int, end: int, at_end: bool) -> None:
         """Classify one piece of a run."""
         res = self.res
         st = self.st
@@ -420,7 +507,7 @@ class _Extractor:
         if split is not None and (len(split[1]) >= 2 or not self.org_of(toks)):
             role, name = split
             while len(name) > 2 and not self.name_like(name):  # "Minister for Food Affairs Zulkifli Hasan"
-                role, name = [*role, name[0]], name[1:]
+                role, name = (*role, name[0]), name[1:]
             self.role_orgs(role)
             name = self.strip_places(name)
             if name and self.name_like(name):

@@ -17,8 +17,9 @@ from streams.core import reasons
 from streams.core.text import decode
 from streams.errors import ParseError
 
-# tokens of a JSON text, enough to follow nesting: a key (string + colon), a bracket, any other string
-_TOKENS = re.compile(rb'"((?:[^"\\]|\\.)*)"\s*:|[{}\[\]]|"(?:[^"\\]|\\.)*"')
+# tokens of a JSON text, enough to follow nesting: a string (a key when a colon follows) or a bracket.
+# Possessive quantifiers: a string is scanned once, never re-tried as a shorter string.
+_TOKENS = re.compile(rb'"([^"\\]*+(?:\\.[^"\\]*+)*+)"(\s*:)?|[{}\[\]]')
 
 
 def loads(payload: bytes) -> Any:
@@ -30,29 +31,40 @@ def loads(payload: bytes) -> Any:
         raise ParseError(reasons.MALFORMED_JSON, f"invalid JSON: {exc}") from None
 
 
-def head_keys(head: bytes) -> tuple[str, list[tuple[int, str]]]:
+def head_keys(head: bytes) -> tuple[str, tuple[tuple[int, str], ...]]:
     """The JSON kind of ``head`` (``"{"``, ``"["`` or ``""``) and every object key seen in it, with its
     nesting depth (1 = keys of the top-level object; 2 = keys of the objects in a top-level array).
 
     Works on a truncated prefix, so sniffers can look at shape without parsing the whole payload.
     """
+    if _last_head and _last_head[0][0] is head:  # the JSON sniffers look at the same head in turn
+        return _last_head[0][1]
+    answer = _head_keys(head)
+    _last_head[:] = [(head, answer)]
+    return answer
+
+
+_last_head: list[tuple[bytes, tuple[str, tuple[tuple[int, str], ...]]]] = []
+
+
+def _head_keys(head: bytes) -> tuple[str, tuple[tuple[int, str], ...]]:
     head = head.lstrip()
     if not head.startswith((b"{", b"[")):
-        return "", []
+        return "", ()
     keys: list[tuple[int, str]] = []
     depth = 0
     for match in _TOKENS.finditer(head):
-        token = match.group(0)
-        first = token[:1]
+        if match.group(2) is not None:
+            keys.append((depth, match.group(1).decode("utf-8", "replace")))
+            continue
+        first = match.group(0)[:1]
         if first in (b"{", b"["):
             depth += 1
         elif first in (b"}", b"]"):
             depth -= 1
             if depth <= 0:
                 break
-        elif match.group(1) is not None:
-            keys.append((depth, match.group(1).decode("utf-8", "replace")))
-    return head[:1].decode(), keys
+    return head[:1].decode(), tuple(keys)
 
 
 def as_str(value: Any) -> str | None:
