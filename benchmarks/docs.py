@@ -113,6 +113,19 @@ def render(
         "",
     ]
 
+    ready = d.get("worker start")
+    if ready:
+        out += [
+            "### Worker start to ready",
+            "",
+            "Spawn of `python -m streams worker` → Faust's \"Ready\" log line (enrichment resources loaded from "
+            "the on-disk cache, tables opened, agents subscribed), on fresh topics; RSS at that moment. "
+            "Targets (issue #4): ≤ 5 s, ≤ 600 MB.",
+            "",
+            table(ready["runs"], [("seconds", "seconds"), ("VmRSS", "RSS MB"), ("VmHWM", "peak RSS MB")]),
+            "",
+        ]
+
     lats = [v for k, v in d.items() if k.startswith("latency at")]
     if lats:
         out += [

@@ -11,6 +11,7 @@ until every raw item is accounted for.
 from __future__ import annotations
 
 import asyncio
+import statistics
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -69,6 +70,33 @@ async def wait_ready(workers: Sequence[cluster.Worker], timeout: float = 180.0, 
             return
         await asyncio.sleep(0.5)
     raise RuntimeError("workers not ready in time:\n" + "\n".join(w.log_tail() for w in workers))
+
+
+async def start_to_ready(bootstrap: str, workdir: Path, runs: int = 3, timeout: float = 120.0) -> dict[str, Any]:
+    """Seconds from spawning ``wirefeed worker`` to Faust's "Ready" log line, and the worker's memory
+    then (enrichment resources loaded, tables opened, agents running), ``runs`` times on fresh topics."""
+    rows: list[dict[str, float]] = []
+    for i in range(runs):
+        topics = cluster.Topics(f"ready{i}", f"ready{i}.raw")
+        await output_topics(bootstrap, topics)
+        await cluster.create_topics(bootstrap, [(topics.raw, 1)])
+        w = cluster.Worker(bootstrap, topics, f"ready{i}-app", workdir, 1)
+        t0 = time.monotonic()
+        w.start(i)
+        try:
+            while "Ready" not in (w.log.read_text(errors="replace") if w.log and w.log.exists() else ""):
+                if not w.alive() or time.monotonic() - t0 > timeout:
+                    raise RuntimeError(f"worker not ready:\n{w.log_tail()}")
+                await asyncio.sleep(0.05)
+            rows.append({"seconds": time.monotonic() - t0, **w.stat.mem_mb()})
+        finally:
+            w.stop()
+    return {
+        "runs": rows,
+        "median_s": statistics.median(r["seconds"] for r in rows),
+        "max_s": max(r["seconds"] for r in rows),
+        "rss_mb": max(r.get("VmRSS", float("nan")) for r in rows),
+    }
 
 
 async def _sample_cpu(stats: Sequence[cluster.ProcStat], out: list[tuple[float, float]]) -> None:

@@ -263,6 +263,7 @@ async def _on_broker(
         )
         if res2 is not None:
             r.data["pipeline 2 workers"] = res2[0]
+    await aphase("worker start", pipeline.start_to_ready(bootstrap, tmp))
 
 
 async def _profile(
@@ -301,6 +302,7 @@ def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
     lat = next((v for k, v in d.items() if k.startswith("latency at") and "half" not in k), None)
     half = d.get("latency at half capacity")
     c = d.get("core")
+    ready = d.get("worker start")
     pipeline_per_s = p1.per_s if p1 else nan
     figures = {
         "pipeline_per_s": pipeline_per_s,
@@ -322,6 +324,7 @@ def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
         "core_cpu_us": c.cpu_median_us if c else nan,
         "half_rate": half["rate"] if half else nan,
         "half_p99_ms": half["p99_ms"] if half else nan,
+        "ready_s": ready["median_s"] if ready else nan,
         "errors": len(r.errors),
     }
     return figures, extra
