@@ -73,6 +73,7 @@ class EntityResources:
     places: frozenset[str]
     org_words: frozenset[str]  # one-word org names: org_known | org_aliases
     not_mention: frozenset[str]  # one-word pieces that are never a short mention of a person
+    not_in_name: frozenset[str]  # words that never stand in a person's name (heads, org words, stop words)
     verb_after: re.Pattern[str]  # "<run> said", "<run> pada Senin mengatakan"
     verb_before: re.Pattern[str]  # "kata <run>", "according to <run>"
     verb_before_ends: tuple[str, ...]  # last words of those verbs: a cheap test before the regex
@@ -125,6 +126,15 @@ def load() -> EntityResources:
         org_aliases=dict(lex["org_aliases"]),
         places=frozenset(places),
         org_words=frozenset(lex["org_known"]) | frozenset(lex["org_aliases"]),
+        not_in_name=frozenset(lex["title_heads"])
+        | frozenset(lex["org_final"])
+        | frozenset(lex["org_initial"])
+        | frozenset(lex["org_known"])
+        | frozenset(lex["stop_caps"])
+        | frozenset(days)
+        | frozenset(months)
+        | frozenset(lex["non_name"])
+        | frozenset(lex["role_words"]),
         not_mention=frozenset(lex["title_heads"])
         | frozenset(lex["non_name"])
         | frozenset(lex["role_words"])
@@ -244,17 +254,13 @@ class _Extractor:
     def _name_like(self, toks: tuple[str, ...], strict: bool) -> bool:
         if not toks or len(toks) > _MAX_NAME:
             return False
-        res = self.res
+        not_in_name = self.res.not_in_name
         for tok in toks:
             if tok[0].islower():
                 continue  # particle: bin, van, de
             if (
-                self.is_head(tok)
-                or tok in res.org_final
-                or tok in res.org_initial
-                or tok in res.org_known
-                or tok in res.breakers
-                or tok in res.non_name
+                tok in not_in_name
+                or ("-" in tok and self.is_head(tok))
                 or (len(tok) > 1 and tok.isupper() and "." not in tok)
                 or (strict and self.is_place(tok))
             ):
@@ -513,9 +519,9 @@ class _Extractor:
             if name and self.name_like(name):
                 self.add_person(name, " ".join(role))
             return
-        cut = next((i for i in range(1, len(toks)) if toks[i] in self.res.org_strong), 0)
-        if cut and not hon:  # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
-            toks = toks[cut:]
+        if not hon and not res.org_strong.isdisjoint(toks[1:]):
+            # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
+            toks = toks[next(i for i in range(1, len(toks)) if toks[i] in res.org_strong) :]
         if not hon and self.org_of(toks):
             key = self.add_org(" ".join(toks), literal)
             if literal:
@@ -532,7 +538,7 @@ class _Extractor:
             st.acronyms[literal] = self.add_org(" ".join(toks), literal)
             return
         toks = self.strip_places(toks)
-        if hon or (self.name_like(toks) and self.anchored(text, start, end)):
+        if hon or (self.anchored(text, start, end) and self.name_like(toks)):  # the cheaper test first
             self.add_person(toks, None)
         elif self.name_like(toks, strict=True):
             key = " ".join(toks)
@@ -564,8 +570,8 @@ class _Extractor:
             if (
                 low not in known_tokens
                 and len(tok) > 2
-                and self.name_like([tok], strict=True)
-                and self.anchored(text, start, end)
+                and self.anchored(text, start, end)  # the cheaper test first
+                and self.name_like((tok,), strict=True)
             ):
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)

@@ -1,0 +1,83 @@
+"""Where the core's time goes: CPU µs per stage and per article over the benchmark's item mix.
+
+    .venv/bin/python scripts/bench_stages.py              # 2,000 items (every 4th of the first 8,000)
+    .venv/bin/python scripts/bench_stages.py --n 20000    # the 5,000 items `make bench` times
+
+The same items as ``make bench`` (``benchmarks.items``), run through ``streams.core.pipeline.process``
+with every stage function wrapped by a CPU timer (``thread_time``: the machine is shared, wall time
+would include waiting for a core). Stages inside one item run in pipeline order, so each sees the
+caches the others left, as in the worker. The wrappers cost ~1 µs per stage; TOTAL includes them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import core  # noqa: E402
+from benchmarks.items import build_items  # noqa: E402
+
+ENRICHERS = ("language", "places", "entities", "dates", "quotes", "subjects", "counts")
+
+
+def _timed(times: dict[str, list[float]], label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.thread_time_ns()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            times[label].append((time.thread_time_ns() - t0) / 1000)
+
+    return wrapper
+
+
+def instrument(times: dict[str, list[float]]) -> None:
+    """Wrap the stage functions where the pipeline looks them up (module globals)."""
+    import streams.core.enrich as enrich
+    import streams.core.pipeline as pipeline
+
+    for name in ENRICHERS:
+        module = getattr(enrich, name)
+        module.enrich = _timed(times, name, module.enrich)
+    enrich.story_text = _timed(times, "story_text", enrich.story_text)
+    for attr, label in (("normalize_item", "normalise"), ("extract", "copy"), ("assemble", "assemble"),
+                        ("content_hash", "hash")):
+        setattr(pipeline, attr, _timed(times, label, getattr(pipeline, attr)))
+    pipeline.registry.select = _timed(times, "sniff", pipeline.registry.select)
+    for parser in pipeline.registry.parsers():
+        parser.parse = _timed(times, f"parse:{parser.name}", parser.parse)  # type: ignore[method-assign]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=8000, help="build this many items, time every 4th")
+    args = ap.parse_args(argv)
+    items = build_items(args.n, head=args.n)[::4]
+    resources = core.resources()
+    times: dict[str, list[float]] = defaultdict(list)
+    instrument(times)
+    from streams.core.pipeline import process
+
+    for i, item in enumerate(items):
+        t0 = time.thread_time_ns()
+        process(core._raw(item, i), resources)
+        times["TOTAL"].append((time.thread_time_ns() - t0) / 1000)
+    print(f"{len(items)} items, CPU µs per call\n")
+    print("| stage | calls | median | mean | p99 |\n|---|---|---|---|---|")
+    for label, values in times.items():
+        print(f"| {label} | {len(values)} | {statistics.median(values):.0f} | {statistics.mean(values):.0f} "
+              f"| {core.pct(values, 99):.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
