@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources as ilr
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -38,7 +38,16 @@ SATURATION = 10.0  # a topic scoring this much is as sure as its share of the sc
 class SubjectLexicon:
     codes: tuple[str, ...]
     labels: tuple[dict[str, str], ...]
-    automaton: ahocorasick.Automaton  # key -> tuple of (topic index, weight, exact text or None)
+    automaton: ahocorasick.Automaton  # built by textscan.build_automaton: values are _Term
+    uris: tuple[str, ...]  # MEDIATOPIC_URI of each code
+
+
+class _Term(NamedTuple):
+    """What one automaton key adds to the scores: split at load time into the entries that always
+    count and the all-capital ones that count only when the text has that exact case."""
+
+    plain: tuple[tuple[int, float], ...]  # (topic index, weight)
+    exact: tuple[tuple[int, float, str], ...]  # (topic index, weight, exact text)
 
 
 def load() -> SubjectLexicon:
@@ -52,39 +61,53 @@ def load() -> SubjectLexicon:
             for term in terms:
                 exact = term if len(term) > 1 and term.isupper() else None
                 entries.setdefault(term.lower(), []).append((index, weight, exact))
-    automaton = build_automaton((term, tuple(values)) for term, values in entries.items())
-    return SubjectLexicon(codes, tuple(data["topics"][c]["labels"] for c in codes), automaton)
+    automaton = build_automaton(
+        (
+            term,
+            _Term(
+                tuple((index, weight) for index, weight, exact in values if exact is None),
+                tuple((index, weight, exact) for index, weight, exact in values if exact is not None),
+            ),
+        )
+        for term, values in entries.items()
+    )
+    labels = tuple(data["topics"][c]["labels"] for c in codes)
+    return SubjectLexicon(codes, labels, automaton, tuple(MEDIATOPIC_URI.format(c) for c in codes))
 
 
 def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
-    """Score per topic (index as in ``lexicon.codes``); matches before ``head_end`` count twice."""
+    """Score per topic (index as in ``lexicon.codes``); matches before ``head_end`` count twice.
+
+    Every score is a sum of 1s, 2s and 4s: exact in any order.
+    """
     scores = [0.0] * len(lexicon.codes)
-    for start, end, values in scan(lexicon.automaton, text):
-        surface = None
-        for index, weight, exact in values:
-            if exact is not None:
-                surface = surface or text[start:end]
-                if surface != exact:
-                    continue
-            scores[index] += weight * (2.0 if start < head_end else 1.0)
+    for start, end, term in scan(lexicon.automaton, text):
+        factor = 2.0 if start < head_end else 1.0
+        for index, weight in term.plain:
+            scores[index] += weight * factor
+        if term.exact:
+            surface = text[start:end]
+            for index, weight, exact in term.exact:
+                if surface == exact:
+                    scores[index] += weight * factor
     return scores
 
 
 def classify(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[tuple[str, float]]:
     """``[(code, confidence 0..1)]``, best first."""
-    scores = score(text, lexicon, head_end)
-    total = sum(scores)
-    if not total:
-        return []
+    return [(lexicon.codes[i], confidence) for i, confidence in _topics(score(text, lexicon, head_end))]
+
+
+def _topics(scores: list[float]) -> list[tuple[int, float]]:
+    """``[(topic index, confidence)]``, best first: at most MAX_TOPICS scoring at least MIN_SCORE and
+    RELATIVE_FLOOR of the best (ties in code order: the sort is stable)."""
     best = max(scores)
-    ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
-    out = []
-    for i in ranked[:MAX_TOPICS]:
-        s = scores[i]
-        if s < MIN_SCORE or s < RELATIVE_FLOOR * best:
-            break
-        out.append((lexicon.codes[i], (s / total) ** 0.5 * min(1.0, s / SATURATION)))
-    return out
+    if best < MIN_SCORE:  # also when nothing matched
+        return []
+    total = sum(scores)
+    floor = max(MIN_SCORE, RELATIVE_FLOOR * best)
+    ranked = sorted((i for i, s in enumerate(scores) if s >= floor), key=scores.__getitem__, reverse=True)
+    return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in ranked[:MAX_TOPICS]]
 
 
 def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -> None:
@@ -93,17 +116,17 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    found = classify(text, lexicon, head_end)
+    found = _topics(score(text, lexicon, head_end))
     if not found:
         return
     language = (article.get("language") or "en")[:2].lower()
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
     known = {s.get("uri") for s in subjects}
-    for code, confidence in found:
-        uri = MEDIATOPIC_URI.format(code)
+    for index, confidence in found:
+        uri = lexicon.uris[index]
         if uri in known:
             continue
-        labels = lexicon.labels[lexicon.codes.index(code)]
+        labels = lexicon.labels[index]
         subjects.append(
             {
                 "name": labels.get(language, labels["en"]),
