@@ -110,3 +110,24 @@ def test_antara_english_people(corpus: Path, res: entities.EntityResources) -> N
     entities.enrich(article, res)
     names = [p["name"] for p in article["people"]]
     assert names[:3] == ["Bahlil Lahadalia", "Prabowo Subianto", "Yuliot Tanjung"]
+
+
+def test_memoised_answers_belong_to_their_place_lookup(res: entities.EntityResources) -> None:
+    """Answers are memoised across articles; one lookup's verdicts must not leak into another's."""
+
+    class Places:
+        def __init__(self, places: set[str]) -> None:
+            self.places = places
+
+        def is_place(self, name: str) -> bool:
+            return name in self.places
+
+    text = "Jaya Kusuma berkata demikian. Kusuma menambahkan bahwa semua aman."
+    plain, gotham = _article(text, "id"), _article(text, "id")
+    entities.enrich(plain, res, Places(set()))
+    entities.enrich(gotham, res, Places({"Jaya Kusuma", "Jaya", "Kusuma"}))
+    assert [p["name"] for p in plain["people"]] == ["Jaya Kusuma"]
+    assert "people" not in gotham
+    again = _article(text, "id")
+    entities.enrich(again, res, Places(set()))
+    assert again.get("people") == plain["people"]
