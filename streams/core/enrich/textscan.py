@@ -20,18 +20,56 @@ import ahocorasick
 _ASCII_FOLD = bytes(c if chr(c).isalnum() else 32 for c in range(128)).lower() + bytes(range(128, 256))
 # non-ASCII non-word characters (the ASCII range first in the set: it decides most characters fast)
 _NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
+_FEW = 12  # UTF-8 bytes beyond one per character up to which non-ASCII ones are folded one by one
 
 
 def fold(text: str) -> str:
     """Lower-case and blank out non-word characters, keeping ``len(fold(t)) == len(t)``."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    if "\u03a3" in text or len(text.encode("utf-8", "surrogatepass")) - len(text) > _FEW:
+        return _fold_text(text)  # (capital sigma lower-cases by context, as final sigma or not)
+    # Mostly-ASCII text (the usual non-ASCII story has a few accents or curly quotes), 2-3x faster: the
+    # ASCII characters by table in one pass, the others one at a time. "replace" encodes each non-ASCII
+    # character as one "?", so offsets are kept; the table blanks "?", a real one or not.
+    raw = text.encode("ascii", "replace")
+    folded = raw.translate(_ASCII_FOLD).decode("ascii")
+    pieces: list[str] = []
+    done = 0
+    at = raw.find(b"?")
+    while at != -1:
+        char = text[at]
+        folded_char = _FOLDED_CHARS.get(char) or _fold_char(char)
+        if folded_char != " ":
+            pieces += (folded[done:at], folded_char)
+            done = at + 1
+        at = raw.find(b"?", at + 1)
+    if not pieces:
+        return folded
+    pieces.append(folded[done:])
+    return "".join(pieces)
+
+
+def _fold_text(text: str) -> str:
+    """``fold`` of any text, in whole-text passes."""
     low = text.lower()
     if len(low) != len(text):  # rare: a character whose lower case is longer (e.g. "İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     # surrogates (from broken input) cannot go through UTF-8: keep them as they are, they are not \w
     folded = low.encode("utf-8", "surrogatepass").translate(_ASCII_FOLD).decode("utf-8", "surrogatepass")
     return _NON_ASCII_NON_WORD.sub(" ", folded)
+
+
+_FOLDED_CHARS: dict[str, str] = {}  # character -> its fold (a few hundred distinct in practice)
+
+
+def _fold_char(char: str) -> str:
+    """``fold`` of one character (what ``_fold_text`` makes of it in a text without a capital sigma,
+    the only character ``str.lower`` maps by context), memoised."""
+    if len(_FOLDED_CHARS) >= 4096:
+        _FOLDED_CHARS.clear()
+    folded = _FOLDED_CHARS[char] = _fold_text(char)
+    return folded
 
 
 def key(form: str) -> str:
