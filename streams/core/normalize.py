@@ -3,6 +3,7 @@ whitespace), so that later stages match on clean text whatever the parser produc
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from streams.core.model import ParsedItem
@@ -10,6 +11,9 @@ from streams.core.text import clean_inline, clean_paragraph, split_paragraphs
 
 _INLINE_FIELDS = ("headline", "subheadline", "description", "by", "located", "dateline", "slugline",
                   "ed_note", "title", "copyright_holder", "copyright_notice", "usage_terms")
+# "By Jane Doe,", "BY ANA CONTOH", "Oleh: Rina": the field is the by-line, the label and the dangling
+# punctuation of an interrupted list are not part of it
+_BYLINE_LABEL = re.compile(r"^(?:by|oleh)\b[\s:]*", re.IGNORECASE)
 _NAMED_LISTS = ("subjects", "genres", "people", "organisations", "places", "info_sources", "associations")
 
 
@@ -40,12 +44,19 @@ def _clean_names(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def clean_byline(value: str) -> str:
+    """A cleaned by-line without its "By"/"Oleh" label and trailing list punctuation."""
+    return _BYLINE_LABEL.sub("", clean_inline(value)).rstrip(" ,;:")
+
+
 def normalize_item(item: ParsedItem) -> ParsedItem:
     """Clean all text of ``item`` in place and return it."""
     for name in _INLINE_FIELDS:
         value = getattr(item, name)
         if value is not None:
             setattr(item, name, clean_inline(value) or None)
+    if item.by:
+        item.by = clean_byline(item.by) or None
     item.paragraphs = _paragraphs(item.paragraphs)
     item.keywords = [k for k in (clean_inline(k) for k in item.keywords) if k]
     for name in _NAMED_LISTS:

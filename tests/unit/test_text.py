@@ -117,3 +117,23 @@ def test_seed_paragraphs(corpus) -> None:
     assert paragraphs[-3:] == ["Penerjemah: Juwita Trisna Rahayu", "Editor: Atman Ahdiat",
                                "Copyright © ANTARA 2022"]
     assert all(p.strip() == p and p for p in paragraphs)      # the NBSP-only paragraph is gone
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("By John Doe", "John Doe"),
+        ("BY BERNARD CONDON", "BERNARD CONDON"),
+        ("By Meredith Jameson,", "Meredith Jameson"),
+        ("Oleh: Rina Nur Anggraini", "Rina Nur Anggraini"),
+        ("Bybee Smith", "Bybee Smith"),
+        ("Ana Contoh, dpa", "Ana Contoh, dpa"),
+    ],
+)
+def test_byline_label_and_dangling_punctuation_are_dropped(raw: str, clean: str) -> None:
+    item = ParsedItem(format="test", by=raw, paragraphs=["Body."])
+    assert normalize_item(item).by == clean
+
+
+def test_a_bare_label_is_no_byline() -> None:
+    assert normalize_item(ParsedItem(format="test", by="By ", paragraphs=["Body."])).by is None
