@@ -168,7 +168,7 @@ class _Extraction:
     """Working state for one article."""
 
     people: dict[str, _Person]
-    weak: dict[str, tuple[str, ...]]  # unconfirmed full names -> tokens
+    weak: dict[str, tuple[str, ...]]  # unanchored multi-word pieces -> lower-case tokens: names if confirmed
     weak_count: dict[str, int]
     singles: list[tuple[str, int, int]]  # one-token mentions and their spans
     orgs: dict[str, _Org]
@@ -187,7 +187,17 @@ class _Memo:
     split: dict[str, tuple[tuple[str, ...], ...]]
     name_like: dict[tuple[tuple[str, ...], bool], bool]
     role_split: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]] | None]
+    place: dict[str, bool]  # the place lookup's answer: its own memo is keyed by (name, language)
+    plan: dict[tuple[str, ...], _Plan]  # chunk()'s context-free verdict on a piece
 
+
+# What chunk() does with a piece, worked out once per distinct piece (``_Extractor.plan``):
+# (_ROLE, org names in the role, name tokens or None, role text); (_ORG, name); (_HON_ONE, tokens):
+# an honorific and one name; (_MENTION, token): a possible short mention; (_NOTHING,);
+# (_NAME, tokens, honorific, unstripped name, joined tokens, lower-case tokens): the anchored and weak
+# tests run per article.
+_ROLE, _ORG, _HON_ONE, _MENTION, _NOTHING, _NAME = range(6)
+_Plan = tuple[Any, ...]
 
 _MEMO_SIZE = 100_000
 # (id(resources), id(lookup)) -> (resources, lookup, memo); the objects are held so their ids stay unique
@@ -199,7 +209,7 @@ def _memo_for(res: EntityResources, lookup: PlaceLookup | None) -> _Memo:
     if entry is None:
         if len(_MEMOS) >= 8:  # tests build resources and fake lookups; a worker has one pair
             _MEMOS.clear()
-        entry = _MEMOS[(id(res), id(lookup))] = (res, lookup, _Memo({}, {}, {}))
+        entry = _MEMOS[(id(res), id(lookup))] = (res, lookup, _Memo({}, {}, {}, {}, {}))
     return entry[2]
 
 
@@ -220,9 +230,11 @@ class _Extractor:
 
     # -- word classes -------------------------------------------------------------------------
     def is_place(self, name: str) -> bool:
-        if name in self.res.places:
-            return True
-        return self.lookup is not None and self.lookup.is_place(name)
+        answer = self.memo.place.get(name)
+        if answer is None:
+            answer = name in self.res.places or (self.lookup is not None and self.lookup.is_place(name))
+            _remember(self.memo.place, name, answer)
+        return answer
 
     def is_head(self, tok: str) -> bool:
         heads = self.res.title_heads
@@ -255,16 +267,17 @@ class _Extractor:
         if not toks or len(toks) > _MAX_NAME:
             return False
         not_in_name = self.res.not_in_name
-        for tok in toks:
-            if tok[0].islower():
-                continue  # particle: bin, van, de
+        words = [tok for tok in toks if not tok[0].islower()]  # skip particles: bin, van, de
+        for tok in words:
             if (
                 tok in not_in_name
                 or ("-" in tok and self.is_head(tok))
                 or (len(tok) > 1 and tok.isupper() and "." not in tok)
-                or (strict and self.is_place(tok))
             ):
                 return False
+        # the place lookups last: they cost most when cold
+        if strict and any(self.is_place(tok) for tok in words):
+            return False
         return not self.is_place(" ".join(toks))
 
     def strip_places(self, toks: tuple[str, ...]) -> tuple[str, ...]:
@@ -308,9 +321,13 @@ class _Extractor:
     def split_run(self, run: str) -> tuple[tuple[str, ...], ...]:
         """Cut a capitalised run at common words, days, months, possessives and list joins."""
         parts = self.memo.split.get(run)
+        res = self.res
         if parts is None:
             toks = run.split(" ")
-            parts = self._split_run(toks)
+            if "'" in run or "’" in run or not (res.breakers.isdisjoint(toks) and _JOINS.isdisjoint(toks)):
+                parts = self._split_run(toks)
+            else:  # nothing to cut at, and a run starts and ends with a capitalised word
+                parts = (tuple(toks),)
             if _JOINS.isdisjoint(toks):  # a join consults the article's acronyms (``org_of``)
                 _remember(self.memo.split, run, parts)
         return parts
@@ -392,7 +409,7 @@ class _Extractor:
         return answer
 
     def _role_split(self, toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-        if self.res.title_heads.isdisjoint(toks) and not any("-" in t for t in toks):
+        if self.res.title_heads.isdisjoint(toks) and "-" not in "".join(toks):
             return None
         last = -1
         for i, tok in enumerate(toks):
@@ -412,7 +429,7 @@ class _Extractor:
                 break
         return toks[:j], toks[j:]
 
-    def role_orgs(self, role: Sequence[str]) -> None:
+    def role_orgs(self, role: Sequence[str]) -> tuple[str, ...]:
         """Organisations inside a role phrase: "Federal Reserve Board Chairman", "Ketua DPR"."""
         prefix: list[str] = []
         for tok in role:
@@ -420,25 +437,22 @@ class _Extractor:
                 break
             prefix.append(tok)
         if len(prefix) >= 2 and self.org_of(prefix):
-            self.add_org(" ".join(prefix))
-            return
-        for tok in role:
-            if self.org_of([tok]) and not self.is_place(tok):
-                self.add_org(tok)
+            return (" ".join(prefix),)
+        return tuple(tok for tok in role if self.org_of([tok]) and not self.is_place(tok))
 
     def anchored(self, text: str, start: int, end: int) -> bool:
         """Is the run next to a reporting verb ("kata Wang", "Sadikin told", ", said Smith.")?"""
         if self.res.verb_after.match(text, end):
             return True
-        window = text[max(0, start - 24) : start]
+        lo = max(0, start - 24)
         ends = self.res.verb_before_ends
         # verb_before ends "[ ,:]*$", and "$" also matches before a final newline
         if not (
-            window.rstrip(" ,:").endswith(ends)
-            or (window.endswith("\n") and window[:-1].rstrip(" ,:").endswith(ends))
+            _ends_with(text, lo, start, ends)
+            or (start > lo and text[start - 1] == "\n" and _ends_with(text, lo, start - 1, ends))
         ):
             return False
-        m = self.res.verb_before.search(text, max(0, start - 24), start)
+        m = self.res.verb_before.search(text, lo, start)
         if m is None:
             return False
         # English "said X" is the subject of a clause unless the name ends it ("..., said Smith.")
@@ -447,7 +461,9 @@ class _Extractor:
     def scan(self, text: str) -> None:
         """Walk the capitalised runs in text order and record people, orgs and short mentions."""
         pending: tuple[str, int] | None = None  # a role run that ended at ", ": the name may follow
-        breakers = self.res.breakers
+        res = self.res
+        breakers, org_words, not_mention = res.breakers, res.org_words, res.not_mention
+        acronyms, singles = self.st.acronyms, self.st.singles
         for m in _RUN.finditer(text):
             start, end = m.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
@@ -459,8 +475,10 @@ class _Extractor:
                 parts: tuple[tuple[str, ...], ...] = ((run,),)
                 if "(" in text[end : end + 2]:
                     self.chunk(parts[0], text, start, end, True)
-                else:
-                    self.single(run, start, end)
+                elif run in org_words or run in acronyms:  # single(), inlined: it runs ~15 times an article
+                    self.add_org(run)
+                elif run not in not_mention:
+                    singles.append((run, start, end))
             else:
                 parts = self.split_run(run)
                 if (
@@ -474,10 +492,14 @@ class _Extractor:
                     self._drop_tail_person(pending[0])
                     self.add_person(parts[0], pending[0])
                     parts = parts[1:]
-                tail_tok = run.rsplit(" ", 1)[-1]
-                for i, toks in enumerate(parts):
-                    at_end = i == len(parts) - 1 and toks[-1] in (tail_tok, tail_tok[:-2], tail_tok[:-1])
-                    self.chunk(toks, text, start, end, at_end)
+                if "(" not in text[end : end + 2]:  # at_end only matters before an acronym definition
+                    for toks in parts:
+                        self.chunk(toks, text, start, end, False)
+                else:
+                    tail_tok = run.rsplit(" ", 1)[-1]
+                    for i, toks in enumerate(parts):
+                        at_end = i == len(parts) - 1 and toks[-1] in (tail_tok, tail_tok[:-2], tail_tok[:-1])
+                        self.chunk(toks, text, start, end, at_end)
             pending = None
             if parts and text.startswith(", ", end):
                 split = self.role_split(parts[-1])
@@ -498,52 +520,79 @@ class _Extractor:
             self.st.singles.append((tok, start, end))
 
     def chunk(self, toks: tuple[str, ...], text: str, start: int, end: int, at_end: bool) -> None:
-        """Classify one piece of a run."""
-        res = self.res
+        """Classify one piece of a run: its context-free ``plan``, then the steps that need the text."""
         st = self.st
-        if len(toks) == 1 and not (at_end and "(" in text[end : end + 2]):
+        paren = at_end and "(" in text[end : end + 2]
+        if len(toks) == 1 and not paren:
             self.single(toks[0], start, end)
             return
-        acronym = _ACRONYM_DEF.match(text, end) if at_end and "(" in text[end : end + 2] else None
+        acronym = _ACRONYM_DEF.match(text, end) if paren else None
         literal = acronym.group(1) if acronym and acronym.group(1).isupper() else None
+        plan = self.plan(toks)
+        kind = plan[0]
+        if kind == _NAME:
+            _, name, hon, full, key, lowered = plan
+            if literal and not hon:  # "Komisi Pemberantasan Korupsi (KPK)"
+                st.acronyms[literal] = self.add_org(full, literal)
+            elif hon or (self.anchored(text, start, end) and self.name_like(name)):  # the cheaper test first
+                self.add_person(name, None)
+            else:  # a weak name if strictly name-like: finish() asks only of those it would confirm
+                st.weak[key] = lowered
+                st.weak_count[key] = st.weak_count.get(key, 0) + 1
+        elif kind == _ROLE:
+            for org in plan[1]:
+                self.add_org(org)
+            if plan[2]:
+                self.add_person(plan[2], plan[3])
+        elif kind == _ORG:
+            key = self.add_org(plan[1], literal)
+            if literal:
+                st.acronyms[literal] = key
+        elif kind == _MENTION:
+            st.singles.append((plan[1], start, end))
+        elif kind == _HON_ONE:
+            self.add_person(plan[1], None)
+
+    def plan(self, toks: tuple[str, ...]) -> _Plan:
+        """chunk()'s verdict on a piece, memoised unless an acronym the article defined is in it."""
+        acronyms = self.st.acronyms
+        if acronyms and not acronyms.keys().isdisjoint(toks):
+            return self._plan(toks)  # ``org_of`` of one of its tokens depends on this article
+        table = self.memo.plan
+        plan = table.get(toks)
+        if plan is None:
+            plan = self._plan(toks)
+            _remember(table, toks, plan)
+        return plan
+
+    def _plan(self, toks: tuple[str, ...]) -> _Plan:
+        res = self.res
         hon = self.honorific(toks)
         if hon:
             toks = toks[hon:]
-        split = None if hon else self.role_split(toks)
+        split = None if hon else self._role_split(toks)  # the plan memo stands in for role_split's
         if split is not None and (len(split[1]) >= 2 or not self.org_of(toks)):
             role, name = split
             while len(name) > 2 and not self.name_like(name):  # "Minister for Food Affairs Zulkifli Hasan"
                 role, name = (*role, name[0]), name[1:]
-            self.role_orgs(role)
+            orgs = self.role_orgs(role)
             name = self.strip_places(name)
-            if name and self.name_like(name):
-                self.add_person(name, " ".join(role))
-            return
+            return (_ROLE, orgs, name if name and self.name_like(name) else None, " ".join(role))
         if not hon and not res.org_strong.isdisjoint(toks[1:]):
             # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
             toks = toks[next(i for i in range(1, len(toks)) if toks[i] in res.org_strong) :]
         if not hon and self.org_of(toks):
-            key = self.add_org(" ".join(toks), literal)
-            if literal:
-                st.acronyms[literal] = key
-            return
+            return (_ORG, " ".join(toks))
         if len(toks) == 1:
             tok = toks[0]
             if hon and self.name_like(toks):
-                self.add_person(toks, None)
-            elif not (tok in res.title_heads or tok in res.non_name or tok in res.org_final):
-                st.singles.append((tok, start, end))
-            return
-        if literal and not hon:
-            st.acronyms[literal] = self.add_org(" ".join(toks), literal)
-            return
+                return (_HON_ONE, toks)
+            if not (tok in res.title_heads or tok in res.non_name or tok in res.org_final):
+                return (_MENTION, tok)
+            return (_NOTHING,)
+        full = " ".join(toks)  # the org name when the text defines an acronym for it
         toks = self.strip_places(toks)
-        if hon or (self.anchored(text, start, end) and self.name_like(toks)):  # the cheaper test first
-            self.add_person(toks, None)
-        elif self.name_like(toks, strict=True):
-            key = " ".join(toks)
-            st.weak[key] = tuple(t.lower() for t in toks)
-            st.weak_count[key] = st.weak_count.get(key, 0) + 1
+        return (_NAME, toks, bool(hon), full, " ".join(toks), tuple(t.lower() for t in toks))
 
     # -- resolution ---------------------------------------------------------------------------
     def finish(self, text: str, credited: set[str]) -> tuple[list[_Person], list[_Org]]:
@@ -552,7 +601,9 @@ class _Extractor:
         single_words = {tok.lower() for tok, _, _ in st.singles}
         for name, toks in st.weak.items():
             if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words:
-                self.add_person(name.split(" "), None)
+                words = tuple(name.split(" "))
+                if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
+                    self.add_person(words, None)
         order = {key: i for i, key in enumerate(st.people)}
         people = sorted(st.people.values(), key=lambda p: -len(p.tokens))
         kept: list[_Person] = []
@@ -592,6 +643,14 @@ class _Extractor:
                     continue
             out.append(org)
         return out
+
+
+def _ends_with(text: str, lo: int, hi: int, ends: tuple[str, ...]) -> bool:
+    """``text[lo:hi].rstrip(" ,:").endswith(ends)`` without copying the window (``anchored`` runs ~15
+    times an article)."""
+    while hi > lo and text[hi - 1] in " ,:":
+        hi -= 1
+    return text.endswith(ends, lo, hi)
 
 
 def _initials(name: str) -> tuple[str, str]:
