@@ -607,10 +607,19 @@ class _Extractor:
         order = {key: i for i, key in enumerate(st.people)}
         people = sorted(st.people.values(), key=lambda p: -len(p.tokens))
         kept: list[_Person] = []
+        # kept names by token, in kept order: a host of a sub-name holds its first token (a long
+        # story names thousands of people; comparing each with every kept name was quadratic)
+        hosts: dict[str, list[tuple[frozenset[str], _Person]]] = {}
         for person in people:  # fold sub-names ("Budi Sadikin" into "Budi Gunadi Sadikin")
-            host = next((k for k in kept if set(person.tokens) <= set(k.tokens)), None)
+            tokens = frozenset(person.tokens)
+            if person.tokens:
+                host = next((k for toks, k in hosts.get(person.tokens[0], ()) if tokens <= toks), None)
+            else:
+                host = kept[0] if kept else None
             if host is None:
                 kept.append(person)
+                for tok in tokens:
+                    hosts.setdefault(tok, []).append((tokens, person))
             else:
                 host.mentions += person.mentions
                 for role in person.roles:
@@ -633,11 +642,11 @@ class _Extractor:
     def fold_orgs(self) -> list[_Org]:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
         orgs = [o for o in self.st.orgs.values() if not self.is_place(o.name)]
-        full = [o for o in orgs if " " in o.name]
+        full = [(o, _initials(o.name)) for o in orgs if " " in o.name]
         out: list[_Org] = []
         for org in orgs:
             if " " not in org.name and org.name.isupper():
-                host = next((f for f in full if f.literal == org.name or org.name in _initials(f.name)), None)
+                host = next((f for f, initials in full if f.literal == org.name or org.name in initials), None)
                 if host is not None:
                     host.literal = host.literal or org.name
                     continue
