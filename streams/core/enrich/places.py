@@ -60,7 +60,7 @@ import ahocorasick
 import orjson
 
 from streams.core.enrich.story import story_text
-from streams.core.enrich.textscan import key, padded_fold
+from streams.core.enrich.textscan import key, padded_fold, splice
 from streams.core.model import Article
 
 log = logging.getLogger(__name__)
@@ -131,21 +131,11 @@ def _case_marked(text: str, padded: str) -> str:
     if text.isascii():
         return marked
     # the others one at a time (a story has few): their fold, marked when a capital starts a word
-    pieces: list[str] = []
-    done = 0
-    at = raw.find(b"?")
-    while at != -1:
+    def char_at(at: int) -> str:
         char = padded[at + 1]
-        if padded[at] == " " and text[at].isupper():
-            char = _capital(char)
-        if char != marked[at + 1]:
-            pieces += (marked[done : at + 1], char)
-            done = at + 2
-        at = raw.find(b"?", at + 1)
-    if not pieces:
-        return marked
-    pieces.append(marked[done:])
-    return "".join(pieces)
+        return _capital(char) if padded[at] == " " and text[at].isupper() else char
+
+    return splice(marked, raw, char_at, shift=1)
 
 
 def _key_variants(unmarked: str, forms: list[str]) -> Iterator[str]:

@@ -10,7 +10,7 @@ a key can then only match between word boundaries, with no per-match boundary te
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import ahocorasick
@@ -34,19 +34,28 @@ def fold(text: str) -> str:
     # character as one "?", so offsets are kept; the table blanks "?", a real one or not.
     raw = text.encode("ascii", "replace")
     folded = raw.translate(_ASCII_FOLD).decode("ascii")
+    return splice(folded, raw, lambda at: _FOLDED_CHARS.get(text[at]) or _fold_char(text[at]))
+
+
+def splice(base: str, raw: bytes, char_at: Callable[[int], str], shift: int = 0) -> str:
+    """``base`` with the character for each non-ASCII character of a text put in where it differs.
+
+    ``raw`` is the text encoded as ASCII with "replace" (one "?" per non-ASCII character, so offsets
+    are kept); ``char_at(offset)`` gives the character for that offset, which sits at
+    ``offset + shift`` in ``base``. A story has few non-ASCII characters: one at a time is cheap.
+    """
     pieces: list[str] = []
     done = 0
     at = raw.find(b"?")
     while at != -1:
-        char = text[at]
-        folded_char = _FOLDED_CHARS.get(char) or _fold_char(char)
-        if folded_char != " ":
-            pieces += (folded[done:at], folded_char)
-            done = at + 1
+        char, pos = char_at(at), at + shift
+        if char != base[pos]:
+            pieces += (base[done:pos], char)
+            done = pos + 1
         at = raw.find(b"?", at + 1)
     if not pieces:
-        return folded
-    pieces.append(folded[done:])
+        return base
+    pieces.append(base[done:])
     return "".join(pieces)
 
 
