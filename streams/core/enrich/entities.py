@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources as ilr
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from streams.core.enrich.story import credited_names, story_text
 from streams.core.model import Article
@@ -191,13 +191,30 @@ class _Memo:
     plan: dict[tuple[str, ...], _Plan]  # chunk()'s context-free verdict on a piece
 
 
-# What chunk() does with a piece, worked out once per distinct piece (``_Extractor.plan``):
-# (_ROLE, org names in the role, name tokens or None, role text); (_ORG, name); (_HON_ONE, tokens):
-# an honorific and one name; (_MENTION, token): a possible short mention; (_NOTHING,);
-# (_NAME, tokens, honorific, unstripped name, joined tokens, lower-case tokens): the anchored and weak
-# tests run per article.
-_ROLE, _ORG, _HON_ONE, _MENTION, _NOTHING, _NAME = range(6)
-_Plan = tuple[Any, ...]
+class _Plan(NamedTuple):
+    """What chunk() does with a piece, worked out once per distinct piece (``_Extractor.plan``).
+
+    ``kind``: ROLE (``orgs`` in the role phrase, the person ``name`` or None, the ``role`` text), ORG
+    (``org``), HON_ONE (an honorific and the one-token ``name``), MENTION (``mention``: a possible short
+    mention), NOTHING, or NAME (``name`` tokens, ``honorific``; ``full`` before leading places were
+    stripped, ``key`` and ``lowered`` for the weak-name tables): the anchoring and weak-name tests that
+    need the text run per article.
+    """
+
+    kind: str
+    name: tuple[str, ...] | None = None
+    orgs: tuple[str, ...] = ()
+    role: str = ""
+    org: str = ""
+    mention: str = ""
+    honorific: bool = False
+    full: str = ""
+    key: str = ""
+    lowered: tuple[str, ...] = ()
+
+
+_ROLE, _ORG, _HON_ONE, _MENTION, _NOTHING, _NAME = "role", "org", "hon_one", "mention", "nothing", "name"
+_NOTHING_PLAN = _Plan(_NOTHING)
 
 _MEMO_SIZE = 100_000
 # (id(resources), id(lookup)) -> (resources, lookup, memo); the objects are held so their ids stay unique
@@ -529,29 +546,29 @@ class _Extractor:
         acronym = _ACRONYM_DEF.match(text, end) if paren else None
         literal = acronym.group(1) if acronym and acronym.group(1).isupper() else None
         plan = self.plan(toks)
-        kind = plan[0]
+        kind = plan.kind
         if kind == _NAME:
-            _, name, hon, full, key, lowered = plan
-            if literal and not hon:  # "Komisi Pemberantasan Korupsi (KPK)"
-                st.acronyms[literal] = self.add_org(full, literal)
-            elif hon or (self.anchored(text, start, end) and self.name_like(name)):  # the cheaper test first
+            name = plan.name or ()
+            if literal and not plan.honorific:  # "Komisi Pemberantasan Korupsi (KPK)"
+                st.acronyms[literal] = self.add_org(plan.full, literal)
+            elif plan.honorific or (self.anchored(text, start, end) and self.name_like(name)):  # cheaper first
                 self.add_person(name, None)
             else:  # a weak name if strictly name-like: finish() asks only of those it would confirm
-                st.weak[key] = lowered
-                st.weak_count[key] = st.weak_count.get(key, 0) + 1
+                st.weak[plan.key] = plan.lowered
+                st.weak_count[plan.key] = st.weak_count.get(plan.key, 0) + 1
         elif kind == _ROLE:
-            for org in plan[1]:
+            for org in plan.orgs:
                 self.add_org(org)
-            if plan[2]:
-                self.add_person(plan[2], plan[3])
+            if plan.name:
+                self.add_person(plan.name, plan.role)
         elif kind == _ORG:
-            key = self.add_org(plan[1], literal)
+            key = self.add_org(plan.org, literal)
             if literal:
                 st.acronyms[literal] = key
         elif kind == _MENTION:
-            st.singles.append((plan[1], start, end))
-        elif kind == _HON_ONE:
-            self.add_person(plan[1], None)
+            st.singles.append((plan.mention, start, end))
+        elif kind == _HON_ONE and plan.name:
+            self.add_person(plan.name, None)
 
     def plan(self, toks: tuple[str, ...]) -> _Plan:
         """chunk()'s verdict on a piece, memoised unless an acronym the article defined is in it."""
@@ -577,22 +594,24 @@ class _Extractor:
                 role, name = (*role, name[0]), name[1:]
             orgs = self.role_orgs(role)
             name = self.strip_places(name)
-            return (_ROLE, orgs, name if name and self.name_like(name) else None, " ".join(role))
+            return _Plan(_ROLE, name if name and self.name_like(name) else None, orgs, " ".join(role))
         if not hon and not res.org_strong.isdisjoint(toks[1:]):
             # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
             toks = toks[next(i for i in range(1, len(toks)) if toks[i] in res.org_strong) :]
         if not hon and self.org_of(toks):
-            return (_ORG, " ".join(toks))
+            return _Plan(_ORG, org=" ".join(toks))
         if len(toks) == 1:
             tok = toks[0]
             if hon and self.name_like(toks):
-                return (_HON_ONE, toks)
+                return _Plan(_HON_ONE, toks)
             if not (tok in res.title_heads or tok in res.non_name or tok in res.org_final):
-                return (_MENTION, tok)
-            return (_NOTHING,)
+                return _Plan(_MENTION, mention=tok)
+            return _NOTHING_PLAN
         full = " ".join(toks)  # the org name when the text defines an acronym for it
         toks = self.strip_places(toks)
-        return (_NAME, toks, bool(hon), full, " ".join(toks), tuple(t.lower() for t in toks))
+        return _Plan(
+            _NAME, toks, honorific=bool(hon), full=full, key=" ".join(toks), lowered=tuple(t.lower() for t in toks)
+        )
 
     # -- resolution ---------------------------------------------------------------------------
     def finish(self, text: str, credited: set[str]) -> tuple[list[_Person], list[_Org]]:
