@@ -66,6 +66,13 @@ def parse_directly(payload: bytes, fmt: str) -> None:
         parser.parse(payload, {"format": fmt})
 
 
+def run_every_parser(resources: Any, payload: bytes) -> None:
+    """The payload forced through each parser, in the pipeline and on its own: no parser may crash on it."""
+    for fmt in PARSERS:
+        run(resources, payload, fmt)
+        parse_directly(payload, fmt)
+
+
 def reasons_of(outcomes: list[Outcome]) -> list[str]:
     return [o.record["error"]["reason"] if o.kind == "deadletter" else "article" for o in outcomes]
 
@@ -108,9 +115,7 @@ def test_empty_and_whitespace_only(resources: Any, payload: bytes, fmt: str | No
 def test_random_bytes(resources: Any, seed: int) -> None:
     payload = random.Random(seed).randbytes(4096)
     assert reasons_of(run(resources, payload)) in ([reasons.UNDECODABLE], [reasons.UNKNOWN_FORMAT])
-    for fmt in PARSERS:
-        run(resources, payload, fmt)
-        parse_directly(payload, fmt)
+    run_every_parser(resources, payload)
 
 
 INVALID_UTF8 = {
@@ -133,9 +138,7 @@ def test_invalid_utf8(resources: Any, name: str) -> None:
     for o in run(resources, payload):
         # lone surrogates must not reach a record: orjson (the worker's encoder) would refuse it
         orjson.dumps(o.record)
-    for fmt in PARSERS:
-        run(resources, payload, fmt)
-        parse_directly(payload, fmt)
+    run_every_parser(resources, payload)
 
 
 NUL_PAYLOADS = {
@@ -159,9 +162,7 @@ def test_nul_bytes(resources: Any, name: str) -> None:
     for o in run(resources, payload):
         if o.kind == "article":   # a NUL must not survive into a published article
             assert "\x00" not in orjson.dumps(o.record).decode("utf-8").replace("\\u0000", "\x00")
-    for fmt in PARSERS:
-        run(resources, payload, fmt)
-        parse_directly(payload, fmt)
+    run_every_parser(resources, payload)
 
 
 # ── XML: truncation, entity bombs, external references ──────────────────────────────────────────────────
