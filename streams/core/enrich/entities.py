@@ -36,6 +36,7 @@ from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
 from streams.core.enrich.story import credited_names, story_text
+from streams.core.memo import remember
 from streams.core.model import Article
 
 _UPPER = "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
@@ -224,16 +225,9 @@ _MEMOS: dict[tuple[int, int], tuple[EntityResources, PlaceLookup | None, _Memo]]
 def _memo_for(res: EntityResources, lookup: PlaceLookup | None) -> _Memo:
     entry = _MEMOS.get((id(res), id(lookup)))
     if entry is None:
-        if len(_MEMOS) >= 8:  # tests build resources and fake lookups; a worker has one pair
-            _MEMOS.clear()
-        entry = _MEMOS[(id(res), id(lookup))] = (res, lookup, _Memo({}, {}, {}, {}, {}))
+        # tests build resources and fake lookups; a worker has one pair
+        entry = remember(_MEMOS, (id(res), id(lookup)), (res, lookup, _Memo({}, {}, {}, {}, {})), 8)
     return entry[2]
-
-
-def _remember(table: dict[Any, Any], key: Any, value: Any) -> None:
-    if len(table) >= _MEMO_SIZE:
-        table.clear()
-    table[key] = value
 
 
 class _Extractor:
@@ -250,7 +244,7 @@ class _Extractor:
         answer = self.memo.place.get(name)
         if answer is None:
             answer = name in self.res.places or (self.lookup is not None and self.lookup.is_place(name))
-            _remember(self.memo.place, name, answer)
+            remember(self.memo.place, name, answer, _MEMO_SIZE)
         return answer
 
     def is_head(self, tok: str) -> bool:
@@ -277,7 +271,7 @@ class _Extractor:
         answer = self.memo.name_like.get(key)
         if answer is None:
             answer = self._name_like(key[0], strict)
-            _remember(self.memo.name_like, key, answer)
+            remember(self.memo.name_like, key, answer, _MEMO_SIZE)
         return answer
 
     def _name_like(self, toks: tuple[str, ...], strict: bool) -> bool:
@@ -346,7 +340,7 @@ class _Extractor:
             else:  # nothing to cut at, and a run starts and ends with a capitalised word
                 parts = (tuple(toks),)
             if _JOINS.isdisjoint(toks):  # a join consults the article's acronyms (``org_of``)
-                _remember(self.memo.split, run, parts)
+                remember(self.memo.split, run, parts, _MEMO_SIZE)
         return parts
 
     def _split_run(self, toks: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -422,7 +416,7 @@ class _Extractor:
         if key in table:
             return table[key]
         answer = self._role_split(key)
-        _remember(table, key, answer)
+        remember(table, key, answer, _MEMO_SIZE)
         return answer
 
     def _role_split(self, toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -579,7 +573,7 @@ class _Extractor:
         plan = table.get(toks)
         if plan is None:
             plan = self._plan(toks)
-            _remember(table, toks, plan)
+            remember(table, toks, plan, _MEMO_SIZE)
         return plan
 
     def _plan(self, toks: tuple[str, ...]) -> _Plan:

@@ -61,6 +61,7 @@ import orjson
 
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import key, padded_fold, splice
+from streams.core.memo import remember
 from streams.core.model import Article
 
 log = logging.getLogger(__name__)
@@ -271,9 +272,7 @@ class Gazetteer:
             memo = self._memo(language, True) if shouting else plain
             match = memo.get(surface)
             if match is None or match.key is not entry:
-                if len(memo) >= _MATCH_MEMO_SIZE:
-                    memo.clear()
-                match = memo[surface] = self._match(surface, entry, language, shouting)
+                match = remember(memo, surface, self._match(surface, entry, language, shouting), _MATCH_MEMO_SIZE)
             if not match.places or (match.name_check and _in_name(text, start, end)):
                 continue
             overlap = overlap or start < prev_end
@@ -301,9 +300,7 @@ class Gazetteer:
     def _memo(self, language: str, shouting: bool) -> dict[str, Match]:
         memo = self.match_memo.get((language, shouting))
         if memo is None:
-            if len(self.match_memo) >= _MEMO_LANGUAGES:
-                self.match_memo.clear()
-            memo = self.match_memo[(language, shouting)] = {}
+            memo = remember(self.match_memo, (language, shouting), {}, _MEMO_LANGUAGES)
         return memo
 
     def _match(self, surface: str, entry: Key, language: str, shouting: bool) -> Match:
@@ -334,9 +331,7 @@ class Gazetteer:
         relevant = match.ccs & context
         best = match.choices.get(relevant)
         if best is None:
-            if len(match.choices) >= _CHOICES_SIZE:
-                match.choices.clear()
-            best = match.choices[relevant] = self._best(match.places, context)
+            best = remember(match.choices, relevant, self._best(match.places, context), _CHOICES_SIZE)
         return best
 
     def _minor_city(self, candidates: list[int]) -> bool:
@@ -354,9 +349,7 @@ class Gazetteer:
         memo = self.place_memo
         answer = memo.get((name, language))
         if answer is None:
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()
-            answer = memo[(name, language)] = self._is_place(name.strip(), language)
+            answer = remember(memo, (name, language), self._is_place(name.strip(), language), _MEMO_SIZE)
         return answer
 
     def _is_place(self, name: str, language: str) -> bool:
@@ -419,8 +412,6 @@ class Gazetteer:
         memo = self.located_memo
         dateline = memo.get((located, language))
         if dateline is None:
-            if len(memo) >= _MATCH_MEMO_SIZE:
-                memo.clear()
             # folded apart (key() is the padded fold, not memoised) so that padded_fold's one-entry
             # memo keeps the story text for the subject enricher
             hits = self._matches(located, language, _case_marked(located, key(located)))
@@ -432,7 +423,7 @@ class Gazetteer:
                 first = hits[0][2]
                 cands = tuple(i for i in first.places if places[i].cc in around) or first.places
                 city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
-            dateline = memo[(located, language)] = Dateline(context, city)
+            dateline = remember(memo, (located, language), Dateline(context, city), _MATCH_MEMO_SIZE)
         return dateline
 
     # -- output -----------------------------------------------------------------------------

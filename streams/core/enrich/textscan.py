@@ -15,6 +15,8 @@ from typing import Any
 
 import ahocorasick
 
+from streams.core.memo import remember
+
 # Per byte: ASCII letters and digits lower-cased, other ASCII characters blanked, bytes >= 0x80 kept
 # (so UTF-8 sequences pass through unchanged and the length in characters is preserved).
 _ASCII_FOLD = bytes(c if chr(c).isalnum() else 32 for c in range(128)).lower() + bytes(range(128, 256))
@@ -75,10 +77,7 @@ _FOLDED_CHARS: dict[str, str] = {}  # character -> its fold (a few hundred disti
 def _fold_char(char: str) -> str:
     """``fold`` of one character (what ``_fold_text`` makes of it in a text without a capital sigma,
     the only character ``str.lower`` maps by context), memoised."""
-    if len(_FOLDED_CHARS) >= 4096:
-        _FOLDED_CHARS.clear()
-    folded = _FOLDED_CHARS[char] = _fold_text(char)
-    return folded
+    return remember(_FOLDED_CHARS, char, _fold_text(char), 4096)
 
 
 def key(form: str) -> str:
