@@ -39,7 +39,8 @@ def pct(values: Sequence[float], q: float) -> float:
     return s[min(len(s) - 1, max(0, round(q / 100 * len(s) + 0.5) - 1))]
 
 
-def _raw(item: Item, i: int) -> RawItem:
+def raw_item(item: Item, i: int) -> RawItem:
+    """A benchmark item as the worker receives it (offset ``i`` on a bench topic)."""
     return RawItem(item.payload, item.headers, Origin("bench.raw", 0, i, 0, item.headers.get("filename")))
 
 
@@ -62,7 +63,7 @@ def bench_core(items: Sequence[Item]) -> CoreResult:
     kinds: Counter[str] = Counter()
     t_all = time.perf_counter()
     for i, item in enumerate(items):
-        raw = _raw(item, i)
+        raw = raw_item(item, i)
         c0, t0 = time.thread_time(), time.perf_counter()
         out = process(raw, res, limits)
         wall.append(time.perf_counter() - t0)
@@ -105,7 +106,7 @@ def core_growth(sizes: Sequence[int], budget_s: float = 6.0, max_count: int = 20
         cpu: list[float] = []
         count, seed = 1, 2
         while len(wall) < count:
-            raw = _raw(sized_item(size, seed), seed)
+            raw = raw_item(sized_item(size, seed), seed)
             seed += 1
             c0, t0 = time.thread_time(), time.perf_counter()
             process(raw, res)
@@ -116,7 +117,7 @@ def core_growth(sizes: Sequence[int], budget_s: float = 6.0, max_count: int = 20
         peak = float("nan")
         if size <= 128 * 1024:
             tracemalloc.start()
-            process(_raw(sized_item(size, 1), 1), res)
+            process(raw_item(sized_item(size, 1), 1), res)
             peak = tracemalloc.get_traced_memory()[1] / 2**20
             tracemalloc.stop()
         med = statistics.median(wall)
@@ -147,7 +148,7 @@ def profile_core(items: Sequence[Item], top: int = 15) -> dict[str, Any]:
     prof = Profiler(interval=0.0005)
     prof.start()
     for i, item in enumerate(items):
-        process(_raw(item, i), res)
+        process(raw_item(item, i), res)
     session = prof.stop()
     tree = prof.output(
         ConsoleRenderer(

@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for i, item in enumerate(items):
         t0 = time.thread_time_ns()
-        process(core._raw(item, i), resources)
+        process(core.raw_item(item, i), resources)
         times["TOTAL"].append((time.thread_time_ns() - t0) / 1000)
     print(f"{len(items)} items, CPU µs per call\n")
     print("| stage | calls | median | mean | p99 |\n|---|---|---|---|---|")
