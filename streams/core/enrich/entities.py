@@ -23,7 +23,15 @@ plus symbols for organisations):
   in ``literal``, as IPTC's own 3.0 examples do ("World Anti-Doping Agency" / "WADA"). Lexicon
   abbreviations are expanded ("Fed" -> "Federal Reserve") so one organisation has one name.
 
-Lexicons: ``streams/data/entity_lexicon.json`` (hand-curated closed classes).
+Lexicons: ``streams/data/entity_lexicon.json`` (hand-curated closed classes) and
+``streams/data/org_names.json`` (organisations named without a legal suffix: companies, brands,
+sports bodies, parties, team nicknames; hand-compiled).
+
+Type before person: a run that names a company, team or body by its words ("Florida Power & Light",
+"L.A. Dodgers"), by a known name ("FIFA", "Walmart") or by what the story says of it ("shares of
+Purolator", "Purolator said its", "E.F. Hutton Group Inc" ... "E.F. Hutton") is an organisation,
+never a person. A month word ends a name only when it is a date: "Theresa May", "April Ryan" stay
+whole. Unanchored names joined in a list ("Pete Sampras dan Andre Agassi") confirm each other.
 """
 
 from __future__ import annotations
@@ -44,11 +52,69 @@ _CAP = rf"(?:[A-Z{_UPPER}]\.(?:[A-Z{_UPPER}]\.)*|[A-Z{_UPPER}][\w'’\-]*)"
 _CONNECT = r"(?:of|for|and|untuk|dan|bin|binti|van|von|de|der|del|da|dos|du|la|le|al|el|ibn|bte|&)"
 _JOINS = frozenset({"and", "dan", "&", "for", "untuk"})  # kept inside org/role names only
 # A run of capitalised words on one line, joined by single spaces and name/org particles.
-_RUN = re.compile(rf"{_CAP}(?:[ ](?:{_CONNECT}[ ])?{_CAP})*")  # no lookbehind: it defeats re's skip-ahead
+_RUN = re.compile(
+    rf"{_CAP}(?:[ ](?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ])?{_CAP})*"
+)  # no lookbehind: it defeats re's skip-ahead
 _ACRONYM_DEF = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _CLAUSE_VERBS = frozenset({"said", "says", "told", "added"})
 _MAX_NAME = 4
+# Month words that are also given names or surnames ("Theresa May", "April Ryan"): kept in a name
+# unless a day number or year makes them a date.
+_NAME_MONTHS = frozenset({"April", "May", "June", "August"})
+_BEFORE_DATE = frozenset(
+    {
+        "in",
+        "on",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "of",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "through",
+        "between",
+        "and",
+        "to",
+        "during",
+        "pada",
+        "sejak",
+        "hingga",
+        "sampai",
+        "bulan",
+        "akhir",
+        "awal",
+    }
+)
+_LOWER_TITLE = re.compile(
+    r"\b(?:chief|head|president|chairman|chairwoman|governor|minister|secretary|spokesman|spokeswoman|director|"
+    r"leader|analyst|economist|lawyer|attorney|ambassador|envoy|commissioner|senator|coach|striker|midfielder|"
+    r"defender|goalkeeper|founder|presiden|menteri|ketua|direktur|gubernur|bupati|pelatih|pemain|kapten|"
+    r"penyerang|gelandang|bek|kiper|petenis|pebulu tangkis|pebalap|pengarah|pengerusi)[ ]$"
+)
+_NUMBER_WORDS = frozenset(
+    {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "First"}
+)
+# What a story says of an organisation and never of a person: "shares of X", "X said its", "X Corp's
+# unit", "X, the Dallas-based company" (tried at each mention of a candidate person).
+_ORG_BEFORE = re.compile(
+    r"\b(?:shares|stake|units?|subsidiary|division|acquisition|takeover|stockholders|shareholders|saham)"
+    r" (?:of|in) (?:the )?$"
+)
+_ORG_AFTER = re.compile(
+    r"(?:'s|’s)? (?:shares|stock|shareholders|stockholders|unit|subsidiary|division|common stock|share price)\b"
+    r"| said its\b"
+    r"|, (?:a|an|the) [^,.;\n]{0,40}?(?:company|firm|corporation|maker|manufacturer|retailer|carrier|airline|"
+    r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
+    r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
+)
+_LIST_SEP = re.compile(r"(?:[ ]\([^()\n]{0,24}\))?(?:,?[ ](?:and|dan|serta|or|atau)[ ]|,[ ])")
 
 
 class PlaceLookup(Protocol):
@@ -78,11 +144,28 @@ class EntityResources:
     verb_after: re.Pattern[str]  # "<run> said", "<run> pada Senin mengatakan"
     verb_before: re.Pattern[str]  # "kata <run>", "according to <run>"
     verb_before_ends: tuple[str, ...]  # last words of those verbs: a cheap test before the regex
+    org_surnames: frozenset[str] = frozenset()  # "Ford": an org only when no person in the story has the name
+    team_tails: frozenset[str] = frozenset()  # nicknames that end a team's name ("Chicago White Sox")
+    given_names: frozenset[str] = frozenset()  # "Pete", "Siti": lets two unanchored names in a list confirm each other
 
 
 def _lexicon() -> dict[str, Any]:
     data = ilr.files("streams").joinpath("data/entity_lexicon.json").read_text(encoding="utf-8")
     return json.loads(data)
+
+
+def _data(name: str) -> dict[str, Any]:
+    return json.loads(ilr.files("streams").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+def _org_names(lex: dict[str, Any]) -> dict[str, list[str]]:
+    """Fold ``org_names.json`` into the lexicon: known names join ``org_known``, company-name tails
+    join ``org_final``; returns the file for the sets that have no lexicon twin."""
+    names: dict[str, list[str]] = _data("org_names.json")
+    known = [*lex["org_known"], *names["companies"], *names["bodies"], *names["team_nicknames_alone"]]
+    lex["org_known"] = list(dict.fromkeys(known))
+    lex["org_final"] = list(dict.fromkeys([*lex["org_final"], *names["org_tails"]]))
+    return names
 
 
 def _alternation(words: list[str]) -> str:
@@ -100,6 +183,7 @@ def _by_first(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
 def load() -> EntityResources:
     """Read the lexicon and build the sets and regexes (once per process)."""
     lex = _lexicon()
+    names = _org_names(lex)
     days, months = lex["days"], lex["months"]
     places = set(lex["country_exonyms"])
     try:  # ISO country names complete the hand list; pycountry is a project dependency
@@ -107,9 +191,7 @@ def load() -> EntityResources:
 
         for country in pycountry.countries:
             places.add(country.name)
-            places.update(
-                getattr(country, attr) for attr in ("common_name", "official_name") if hasattr(country, attr)
-            )
+            places.update(getattr(country, attr) for attr in ("common_name", "official_name") if hasattr(country, attr))
     except ImportError:  # pragma: no cover - the hand list still covers wire exonyms
         pass
     verbs_after = _alternation(lex["reporting_after"])
@@ -147,6 +229,9 @@ def load() -> EntityResources:
         ),
         verb_before=re.compile(rf"\b({_alternation(lex['reporting_before'])})[ ,:]*$"),
         verb_before_ends=tuple({verb.split()[-1] for verb in lex["reporting_before"]}),
+        org_surnames=frozenset(names["surname_brands"]),
+        team_tails=frozenset(names["team_nicknames"]),
+        given_names=frozenset(_data("given_names_en_id_ms.json")["given_names"]),
     )
 
 
@@ -280,6 +365,8 @@ class _Extractor:
         not_in_name = self.res.not_in_name
         words = [tok for tok in toks if not tok[0].islower()]  # skip particles: bin, van, de
         for tok in words:
+            if tok in _NAME_MONTHS and len(toks) > 1:
+                continue  # a piece keeps a month word only when it is a name ("Theresa May")
             if (
                 tok in not_in_name
                 or ("-" in tok and self.is_head(tok))
@@ -335,7 +422,12 @@ class _Extractor:
         res = self.res
         if parts is None:
             toks = run.split(" ")
-            if "'" in run or "’" in run or not (res.breakers.isdisjoint(toks) and _JOINS.isdisjoint(toks)):
+            if (
+                "'" in run
+                or "’" in run
+                or " the " in run
+                or not (res.breakers.isdisjoint(toks) and _JOINS.isdisjoint(toks))
+            ):
                 parts = self._split_run(toks)
             else:  # nothing to cut at, and a run starts and ends with a capitalised word
                 parts = (tuple(toks),)
@@ -343,11 +435,14 @@ class _Extractor:
                 remember(self.memo.split, run, parts, _MEMO_SIZE)
         return parts
 
-    def _split_run(self, toks: list[str]) -> tuple[tuple[str, ...], ...]:
+    def _split_run(self, toks: list[str], keep: int = -1) -> tuple[tuple[str, ...], ...]:
         res = self.res
         parts: list[list[str]] = []
         cur: list[str] = []
         for i, tok in enumerate(toks):
+            if tok == "&" and cur and i + 1 < len(toks):  # "Florida Power & Light", "Procter & Gamble"
+                cur.append(tok)
+                continue
             if tok in _JOINS:
                 prev = cur[-1] if cur else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -358,7 +453,7 @@ class _Extractor:
                     and (
                         prev in res.role_words
                         or self.is_head(prev)
-                        or nxt in res.role_words
+                        or (nxt in res.role_words and not self._name_tail(cur))  # not "President Reagan and ..."
                         or (prev in res.org_final and not self.org_of(cur))
                         or (tok in ("for", "untuk") and self.is_place(prev))
                     )
@@ -368,11 +463,16 @@ class _Extractor:
                 if cur:
                     parts.append(cur)
                 cur = []
+            elif tok == "the" and not (
+                len(cur) >= 2 and self._titled_of(cur[-2]) and not self._org_of_place(cur, toks[i + 1 :])
+            ):
+                parts.append(cur)  # "Facilities of the X Company": only a title or body goes on "of the"
+                cur = []
             elif tok.endswith(_POSSESSIVE) and len(tok) > 2:
                 cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
                 parts.append(cur)
                 cur = []
-            elif tok in res.breakers:
+            elif tok in res.breakers and i != keep:
                 if cur:
                     parts.append(cur)
                 cur = []
@@ -386,6 +486,26 @@ class _Extractor:
             while part and part[-1][0].islower():
                 part.pop()
         return tuple(tuple(p) for p in parts if p)
+
+    def _name_tail(self, cur: list[str]) -> bool:
+        """Does the piece so far end in a name after its last title ("President Reagan")?"""
+        heads = [i for i, tok in enumerate(cur) if self.is_head(tok)]
+        tail = cur[heads[-1] + 1 :] if heads else []
+        return 1 <= len(tail) <= 3 and all(self._name_word(tok) for tok in tail)
+
+    def _org_of_place(self, cur: list[str], rest: Sequence[str]) -> bool:
+        """ "Trafalgar House Ltd of the U.K.": a whole org name, then where it is from."""
+        res = self.res
+        return (
+            cur[-2] in res.org_final
+            and cur[-2] not in res.org_initial
+            and any(self.is_place(" ".join(rest[:k])) for k in (1, 2) if k <= len(rest))
+        )
+
+    def _titled_of(self, tok: str) -> bool:
+        """May "of the" follow this word inside one name ("Governor of the Bank", "Office of the ...")?"""
+        res = self.res
+        return self.is_head(tok) or tok in res.org_initial or tok in res.org_final or tok in res.role_words
 
     def honorific(self, toks: Sequence[str]) -> int:
         """Number of leading honorific tokens ("Datuk Seri", "Mr")."""
@@ -405,9 +525,13 @@ class _Extractor:
         name = " ".join(toks)
         if name in res.org_known or (toks[0] in res.org_aliases and not toks[0].isupper()):
             return True
-        return (toks[0] in res.org_initial or toks[-1].rstrip(".") in res.org_final) and not self.is_place(
-            name
-        )
+        return (
+            toks[0] in res.org_initial
+            or toks[-1].rstrip(".") in res.org_final
+            or "&" in toks
+            or toks[-1] in res.team_tails
+            or " ".join(toks[-2:]) in res.team_tails
+        ) and not self.is_place(name)
 
     def role_split(self, toks: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """(role tokens, name tokens) when the run holds a title head, else None."""
@@ -449,6 +573,9 @@ class _Extractor:
             prefix.append(tok)
         if len(prefix) >= 2 and self.org_of(prefix):
             return (" ".join(prefix),)
+        body = _after_of(role)  # "President of the Brazilian Coffee Institute", "Governor of the Bank of Greece"
+        if len(body) >= 2 and self.org_of(body):
+            return (" ".join(body),)
         return tuple(tok for tok in role if self.org_of([tok]) and not self.is_place(tok))
 
     def anchored(self, text: str, start: int, end: int) -> bool:
@@ -491,7 +618,8 @@ class _Extractor:
                 elif run not in not_mention:
                     singles.append((run, start, end))
             else:
-                parts = self.split_run(run)
+                keep = self.month_in_name(run, text, start, end) if _has_month_name(run) else -1
+                parts = self.split_run(run) if keep < 0 else self._split_run(run.split(" "), keep)
                 if (
                     pending
                     and start == pending[1]
@@ -516,6 +644,35 @@ class _Extractor:
                 split = self.role_split(parts[-1])
                 if split and (not split[1] or len(split[1]) >= 3):
                     pending = (" ".join(parts[-1]), end + 2)
+
+    def month_in_name(self, run: str, text: str, start: int, end: int) -> int:
+        """Index of a month word that is part of a name in this run ("Theresa May", "April Ryan"), else -1.
+
+        A month next to a day number or year, or after "in"/"on"/"since" ..., is a date."""
+        toks = run.split(" ")
+        n = len(toks)
+        if n < 2 or _digit_follows(text, end):
+            return -1
+        if toks[-1] in _NAME_MONTHS and self._name_word(toks[-2]):
+            return n - 1
+        if (
+            toks[0] in _NAME_MONTHS
+            and n <= 3
+            and all(self._name_word(tok) and tok not in _NUMBER_WORDS for tok in toks[1:])
+        ):
+            before = text[max(0, start - 16) : start].split()
+            if not before or before[-1].lower() not in _BEFORE_DATE:
+                return 0
+        return -1
+
+    def _name_word(self, tok: str) -> bool:
+        """Could this capitalised token stand in a person's name (cheap, context-free)?"""
+        return (
+            tok[0].isupper()
+            and tok not in self.res.not_in_name
+            and not (len(tok) > 1 and tok.isupper())
+            and not any(ch.isdigit() for ch in tok)
+        )
 
     def _drop_tail_person(self, role_text: str) -> None:
         """Undo a person taken from the tail of a role that turned out to be an org ("Arus Bawah Prabowo")."""
@@ -545,7 +702,9 @@ class _Extractor:
             name = plan.name or ()
             if literal and not plan.honorific:  # "Komisi Pemberantasan Korupsi (KPK)"
                 st.acronyms[literal] = self.add_org(plan.full, literal)
-            elif plan.honorific or (self.anchored(text, start, end) and self.name_like(name)):  # cheaper first
+            elif plan.honorific or (
+                (self.anchored(text, start, end) or _titled(text, start)) and self.name_like(name)
+            ):  # cheaper first
                 self.add_person(name, None)
             else:  # a weak name if strictly name-like: finish() asks only of those it would confirm
                 st.weak[plan.key] = plan.lowered
@@ -553,6 +712,9 @@ class _Extractor:
         elif kind == _ROLE:
             for org in plan.orgs:
                 self.add_org(org)
+            body = (plan.orgs[-1] if plan.orgs else " ".join(_after_of(toks))) if literal and not plan.name else ""
+            if body and literal and literal not in self.res.org_aliases and literal in _initials(body):
+                st.acronyms[literal] = self.add_org(body, literal)  # "President of the Japan Chamber of ... (JCCI)"
             if plan.name:
                 self.add_person(plan.name, plan.role)
         elif kind == _ORG:
@@ -584,16 +746,33 @@ class _Extractor:
         split = None if hon else self._role_split(toks)  # the plan memo stands in for role_split's
         if split is not None and (len(split[1]) >= 2 or not self.org_of(toks)):
             role, name = split
-            while len(name) > 2 and not self.name_like(name):  # "Minister for Food Affairs Zulkifli Hasan"
+            while len(name) > 2 and (  # "Minister for Food Affairs Zulkifli Hasan", "Governor of the Bank of England X"
+                not self.name_like(name) or name[0][0].islower() or self.is_place(name[0])
+            ):
                 role, name = (*role, name[0]), name[1:]
-            orgs = self.role_orgs(role)
             name = self.strip_places(name)
-            return _Plan(_ROLE, name if name and self.name_like(name) else None, orgs, " ".join(role))
+            if name and self.name_like(name):
+                return _Plan(_ROLE, name, self.role_orgs(role), " ".join(role))
+            # no name: "General Secretary of the Christian Social Union Party" names a body
+            return _Plan(_ROLE, None, self.role_orgs(toks), " ".join(role))
         if not hon and not res.org_strong.isdisjoint(toks[1:]):
             # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
             toks = toks[next(i for i in range(1, len(toks)) if toks[i] in res.org_strong) :]
+        if not hon and "of" in toks[2:4]:  # "Larry Eckenfelder of Prudential-Bache Securities"
+            at = toks.index("of")
+            person, body = toks[:at], toks[at + 1 :]
+            if (
+                self.org_of(body)
+                and not self.org_of(person)
+                and not (self.is_place(body[0]) or self.is_place(" ".join(body[:2])))  # "Barnett Banks of Florida"
+                and self.name_like(person, strict=True)
+            ):
+                return _Plan(_ROLE, person, (" ".join(body),))
         if not hon and self.org_of(toks):
             return _Plan(_ORG, org=" ".join(toks))
+        full = " ".join(toks)  # the org name when the text defines an acronym for it
+        if "of" in toks[1:4] and self.is_place(" ".join(toks[toks.index("of") + 1 :])):
+            toks = toks[: toks.index("of")]  # "Robert Dole of Kansas": the place is not in the name
         if len(toks) == 1:
             tok = toks[0]
             if hon and self.name_like(toks):
@@ -601,7 +780,6 @@ class _Extractor:
             if not (tok in res.title_heads or tok in res.non_name or tok in res.org_final):
                 return _Plan(_MENTION, mention=tok)
             return _NOTHING_PLAN
-        full = " ".join(toks)  # the org name when the text defines an acronym for it
         toks = self.strip_places(toks)
         return _Plan(
             _NAME, toks, honorific=bool(hon), full=full, key=" ".join(toks), lowered=tuple(t.lower() for t in toks)
@@ -612,8 +790,9 @@ class _Extractor:
         """Confirm weak names, fold short mentions and sub-names, drop credited names."""
         st = self.st
         single_words = {tok.lower() for tok, _, _ in st.singles}
+        listed = self.listed(text) if st.weak else set()
         for name, toks in st.weak.items():
-            if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words:
+            if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words or name in listed:
                 words = tuple(name.split(" "))
                 if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
                     self.add_person(words, None)
@@ -638,8 +817,12 @@ class _Extractor:
                 for role in person.roles:
                     _add_role(host.roles, role)
         known_tokens = {t for p in kept for t in p.tokens}
+        surnames = self.res.org_surnames
         for tok, start, end in st.singles:  # a lone name next to a reporting verb ("kata Jokowi")
             low = tok.lower()
+            if tok in surnames and low not in known_tokens:  # "Ford", and no Gerald Ford in the story
+                self.add_org(tok)
+                continue
             if (
                 low not in known_tokens
                 and len(tok) > 2
@@ -649,15 +832,88 @@ class _Extractor:
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
-        kept = [p for p in kept if not _credited(p.name.lower(), credited)]
+        stems = self.org_stems()
+        kept = [p for p in kept if not _credited(p.name.lower(), credited) and not self.is_org(p, text, stems)]
         return kept, self.fold_orgs()
+
+    def listed(self, text: str) -> set[str]:
+        """Weak names joined in a list ("Novak Djokovic (3,2), Rafael Nadal (3,5), dan Roger Federer"):
+        confirmed when the list holds a person already found, or when they open with a given name
+        ("Pete Sampras (4,9) dan Andre Agassi (6,1)"); car models and product lines do not."""
+        people = {p.name for p in self.st.people.values()}
+        spans: list[tuple[int, int, str]] = []
+        for name in (*self.st.weak, *people):
+            i = text.find(name)
+            while i >= 0 and len(spans) < 400:
+                j = i + len(name)
+                if (not i or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                    spans.append((i, j, name))
+                i = text.find(name, j)
+        spans.sort()
+        out: set[str] = set()
+        chain: list[str] = []
+        for k, (_, end, name) in enumerate(spans):
+            chain.append(name)
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            if nxt is not None and nxt[0] > end and _LIST_SEP.fullmatch(text, end, nxt[0]):
+                continue
+            if len(set(chain)) >= 2:
+                anchored = not people.isdisjoint(chain)
+                given = self.res.given_names
+                out.update(n for n in chain if anchored or n.split(" ", 1)[0] in given)
+            chain = []
+        return out
+
+    def is_org(self, person: _Person, text: str, stems: set[str]) -> bool:
+        """Is this "person" an organisation by what the story says of it? Records it as one if so.
+
+        The short form of a suffixed org ("E.F. Hutton" of "E.F. Hutton Group Inc", "Purolator" of
+        "Purolator Courier Corp"), a company named after a person with no such person in the story
+        ("Ford"), or a name the story gives shares, units or "said its" ("shares of Purolator")."""
+        low = person.name.lower()
+        if low in stems:
+            return True
+        if len(person.tokens) == 1 and person.name in self.res.org_surnames:
+            self.add_org(person.name)
+            return True
+        name = person.name
+        if person.tokens[0].title() in self.res.given_names and len(person.tokens) > 1:
+            return False  # "Steven Reid, a company founder"
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if _ORG_AFTER.match(text, j) or _ORG_BEFORE.search(text, max(0, i - 24), i):
+                self.add_org(name)
+                return True
+            i = text.find(name, j)
+        return False
+
+    def org_stems(self) -> set[str]:
+        """Lower-cased short forms of the suffixed orgs found so far: every leading part of the name
+        before its suffix words ("e.f. hutton", "e.f. hutton lbo" of "E.F. Hutton LBO Inc")."""
+        stems: set[str] = set()
+        org_final = self.res.org_final
+        for org in self.st.orgs.values():
+            toks = org.name.split(" ")
+            if len(toks) < 2 or toks[0] in self.res.org_initial:
+                continue
+            if toks[-1].rstrip(".") not in org_final and org.name not in self.res.org_known:
+                continue  # a suffixed name ("Purolator Courier Corp") or a known one ("McDonnell Douglas")
+            while toks and toks[-1].rstrip(".") in org_final:
+                toks.pop()
+            for k in range(1, len(toks) + 1):
+                stems.add(" ".join(toks[:k]).lower())
+        return stems
 
     def fold_orgs(self) -> list[_Org]:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
         orgs = [o for o in self.st.orgs.values() if not self.is_place(o.name)]
         full = [(o, _initials(o.name)) for o in orgs if " " in o.name]
+        tails = {o.name.rsplit(" ", 1)[-1] for o, _ in full}
         out: list[_Org] = []
         for org in orgs:
+            if " " not in org.name and org.name in tails and not org.name.isupper():
+                continue  # "Congress" after "U.S. Congress": the same body
             if " " not in org.name and org.name.isupper():
                 host = next((f for f, initials in full if f.literal == org.name or org.name in initials), None)
                 if host is not None:
@@ -665,6 +921,31 @@ class _Extractor:
                     continue
             out.append(org)
         return out
+
+
+def _after_of(role: Sequence[str]) -> tuple[str, ...]:
+    """The words after the first "of (the)" in a role phrase."""
+    if "of" not in role:
+        return ()
+    rest = tuple(role[role.index("of") + 1 :])
+    return rest[1:] if rest[:1] == ("the",) else rest
+
+
+def _titled(text: str, start: int) -> bool:
+    """A lower-case title right before the run: "Federal Reserve chief Paul Volcker", "pelatih Shin Tae-yong"."""
+    return start > 3 and text[start - 1] == " " and _LOWER_TITLE.search(text, max(0, start - 16), start) is not None
+
+
+def _has_month_name(run: str) -> bool:
+    return "May" in run or "April" in run or "June" in run or "August" in run
+
+
+def _digit_follows(text: str, end: int) -> bool:
+    """A day number or year right after the run ("May 5", "May, 1987")."""
+    i = end
+    while i < len(text) and i < end + 2 and text[i] in " ,":
+        i += 1
+    return i < len(text) and i > end and text[i].isdigit()
 
 
 def _ends_with(text: str, lo: int, hi: int, ends: tuple[str, ...]) -> bool:
@@ -722,9 +1003,7 @@ def resolve_name(mention: str, names: list[str]) -> str | None:
     return best[1] if best else None
 
 
-def enrich(
-    article: Article, res: EntityResources, places: object | None = None, text: str | None = None
-) -> None:
+def enrich(article: Article, res: EntityResources, places: object | None = None, text: str | None = None) -> None:
     """Fill ``people``, ``organisations`` and ``ext.roles`` (keeps entries a parser already set).
 
     ``text``: the article's ``story_text`` when the caller already has it.
