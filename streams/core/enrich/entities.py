@@ -98,6 +98,10 @@ _LOWER_TITLE = re.compile(
     r"defender|goalkeeper|founder|presiden|menteri|ketua|direktur|gubernur|bupati|pelatih|pemain|kapten|"
     r"penyerang|gelandang|bek|kiper|petenis|pebulu tangkis|pebalap|pengarah|pengerusi)[ ]$"
 )
+# Legal-form suffixes: a run ending in one is one company name ("Fruit of the Loom Inc").
+_LEGAL = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA", "KK", "AB"}
+)
 _NUMBER_WORDS = frozenset(
     {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "First"}
 )
@@ -105,7 +109,8 @@ _NUMBER_WORDS = frozenset(
 # unit", "X, the Dallas-based company" (tried at each mention of a candidate person).
 _ORG_BEFORE = re.compile(
     r"\b(?:shares|stake|units?|subsidiary|division|acquisition|takeover|stockholders|shareholders|saham)"
-    r" (?:of|in) (?:the )?$"
+    r" (?:of|in) (?:the )?$",
+    re.I,
 )
 _ORG_AFTER = re.compile(
     r"(?:'s|’s)? (?:shares|stock|shareholders|stockholders|unit|subsidiary|division|common stock|share price)\b"
@@ -450,6 +455,7 @@ class _Extractor:
                     prev
                     and nxt not in res.org_initial
                     and nxt not in res.org_known
+                    and prev not in res.org_known  # "ranking FIFA untuk Indonesia"
                     and (
                         prev in res.role_words
                         or self.is_head(prev)
@@ -463,8 +469,10 @@ class _Extractor:
                 if cur:
                     parts.append(cur)
                 cur = []
-            elif tok == "the" and not (
-                len(cur) >= 2 and self._titled_of(cur[-2]) and not self._org_of_place(cur, toks[i + 1 :])
+            elif (
+                tok == "the"
+                and toks[-1] not in _LEGAL
+                and not (len(cur) >= 2 and self._titled_of(cur[-2]) and not self._org_of_place(cur, toks[i + 1 :]))
             ):
                 parts.append(cur)  # "Facilities of the X Company": only a title or body goes on "of the"
                 cur = []
@@ -488,10 +496,12 @@ class _Extractor:
         return tuple(tuple(p) for p in parts if p)
 
     def _name_tail(self, cur: list[str]) -> bool:
-        """Does the piece so far end in a name after its last title ("President Reagan")?"""
+        """Does the piece so far end in a name ("President Reagan", "Paul Volcker") rather than an org's words?"""
         heads = [i for i, tok in enumerate(cur) if self.is_head(tok)]
-        tail = cur[heads[-1] + 1 :] if heads else []
-        return 1 <= len(tail) <= 3 and all(self._name_word(tok) for tok in tail)
+        if not heads and not (cur and cur[0] in self.res.given_names):
+            return False  # "Buttes Gas and Oil Co"
+        tail = cur[heads[-1] + 1 :] if heads else cur
+        return (1 if heads else 2) <= len(tail) <= 3 and all(self._name_word(tok) for tok in tail)
 
     def _org_of_place(self, cur: list[str], rest: Sequence[str]) -> bool:
         """ "Trafalgar House Ltd of the U.K.": a whole org name, then where it is from."""
@@ -526,12 +536,15 @@ class _Extractor:
         if name in res.org_known or (toks[0] in res.org_aliases and not toks[0].isupper()):
             return True
         return (
-            toks[0] in res.org_initial
-            or toks[-1].rstrip(".") in res.org_final
-            or "&" in toks
-            or toks[-1] in res.team_tails
-            or " ".join(toks[-2:]) in res.team_tails
-        ) and not self.is_place(name)
+            (
+                toks[0] in res.org_initial
+                or toks[-1].rstrip(".") in res.org_final
+                or ("&" in toks and len(toks) <= 6)  # not a results line: "Hannu Ali-Huokuna VU & Arttu Halmela ..."
+                or toks[-1] in res.team_tails
+                or " ".join(toks[-2:]) in res.team_tails
+            )
+            and not self.is_place(name)
+        )
 
     def role_split(self, toks: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """(role tokens, name tokens) when the run holds a title head, else None."""
@@ -558,6 +571,8 @@ class _Extractor:
             tok = toks[j]
             if j + 1 < n and self.is_place(f"{tok} {toks[j + 1]}"):
                 j += 2
+            elif tok in self.res.org_initial and j + 2 < n and toks[j + 1] == "of" and self.is_place(toks[j + 2]):
+                j += 3  # "Governor of the Bank of England Robin Leigh-Pemberton"
             elif self._role_token(tok) or tok[0].islower():
                 j += 1
             else:
@@ -753,6 +768,8 @@ class _Extractor:
             name = self.strip_places(name)
             if name and self.name_like(name):
                 return _Plan(_ROLE, name, self.role_orgs(role), " ".join(role))
+            if not hon and "of" not in role and self.org_of(toks):
+                return _Plan(_ORG, org=" ".join(toks))  # "General Electric Co": a head word opens an org name
             # no name: "General Secretary of the Christian Social Union Party" names a body
             return _Plan(_ROLE, None, self.role_orgs(toks), " ".join(role))
         if not hon and not res.org_strong.isdisjoint(toks[1:]):
