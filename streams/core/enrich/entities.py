@@ -102,6 +102,12 @@ _LOWER_TITLE = re.compile(
 _LEGAL = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA", "KK", "AB"}
 )
+# ", the head of the ...", ", chairman of ...": a lower-case title in apposition after a name
+_TITLE_AFTER = re.compile(
+    r", (?:the |a |an )?(?:former |new |acting )?(?:head|chief|chairman|chairwoman|president|director|"
+    r"spokesman|spokeswoman|minister|secretary|governor|leader|founder|ketua|kepala|direktur|menteri) "
+    r"(?:of|at|for|dari|di)\b"
+)
 _NUMBER_WORDS = frozenset(
     {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "First"}
 )
@@ -595,7 +601,7 @@ class _Extractor:
 
     def anchored(self, text: str, start: int, end: int) -> bool:
         """Is the run next to a reporting verb ("kata Wang", "Sadikin told", ", said Smith.")?"""
-        if self.res.verb_after.match(text, end):
+        if self.res.verb_after.match(text, end) or _TITLE_AFTER.match(text, end):
             return True
         lo = max(0, start - 24)
         ends = self.res.verb_before_ends
@@ -786,6 +792,8 @@ class _Extractor:
             ):
                 return _Plan(_ROLE, person, (" ".join(body),))
         if not hon and self.org_of(toks):
+            if len(toks) > 2 and toks[0].endswith("-based"):
+                toks = toks[1:]  # "Seoul-based Kium Securities"
             return _Plan(_ORG, org=" ".join(toks))
         full = " ".join(toks)  # the org name when the text defines an acronym for it
         if "of" in toks[1:4] and self.is_place(" ".join(toks[toks.index("of") + 1 :])):
@@ -811,6 +819,8 @@ class _Extractor:
         for name, toks in st.weak.items():
             if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words or name in listed:
                 words = tuple(name.split(" "))
+                if words[0] in self.res.org_surnames:
+                    continue  # a brand and a model ("Dell Precision", "Ford Taurus")
                 if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
                     self.add_person(words, None)
         order = {key: i for i, key in enumerate(st.people)}
