@@ -486,7 +486,7 @@ class _Extractor:
                 cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
                 parts.append(cur)
                 cur = []
-            elif tok in res.breakers and i != keep:
+            elif tok in res.breakers and i != keep and not (cur and i + 1 < len(toks) and toks[i + 1] in res.org_final):
                 if cur:
                     parts.append(cur)
                 cur = []
