@@ -234,12 +234,18 @@ def test_names_in_lists(corpus: Path, res: entities.EntityResources) -> None:
     assert "people" not in cars
 
 
-def test_ampersand_names_one_org(res: entities.EntityResources) -> None:
-    """ "Florida Power & Light" is one company, not two people; a results line is not an org."""
-    article = _article("Florida Power & Light said it would build a plant, spokesman Tom Green said.", "en")
-    entities.enrich(article, res)
-    assert _names(article, "organisations") == ["Florida Power & Light"]
+def test_ampersand_names_one_org(resources: object) -> None:
+    """A place or a legal suffix makes an '&' name one company ("Florida Power & Light", "Tate & Lyle Plc"),
+    not two people; a title ("Secrets & Lies") is neither."""
+    res, places = resources.entities, resources.places  # type: ignore[attr-defined]
+    text = "Florida Power & Light said it would build a plant, spokesman Tom Green said. Tate & Lyle Plc agreed."
+    article = _article(text, "en")
+    entities.enrich(article, res, places)
+    assert _names(article, "organisations") == ["Florida Power & Light", "Tate & Lyle Plc"]
     assert _names(article) == ["Tom Green"]
+    article = _article("The game Mysterium Secrets & Lies costs five euros. Secrets & Lies is hard.", "en")
+    entities.enrich(article, res, places)
+    assert "organisations" not in article and "people" not in article
 
 
 def test_orgs_without_legal_suffix(corpus: Path, res: entities.EntityResources) -> None:

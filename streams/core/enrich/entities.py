@@ -95,7 +95,7 @@ _BEFORE_DATE = frozenset(
 _LOWER_TITLE = re.compile(
     r"\b(?:chief|head|president|chairman|chairwoman|governor|minister|secretary|spokesman|spokeswoman|director|"
     r"leader|analyst|economist|lawyer|attorney|ambassador|envoy|commissioner|senator|coach|striker|midfielder|"
-    r"defender|goalkeeper|founder|presiden|menteri|ketua|direktur|gubernur|bupati|pelatih|pemain|kapten|"
+    r"defender|goalkeeper|founder|center|centre|guard|forward|pitcher|quarterback|rookie|teammate|presiden|menteri|ketua|direktur|gubernur|bupati|pelatih|pemain|kapten|"
     r"penyerang|gelandang|bek|kiper|petenis|pebulu tangkis|pebalap|pengarah|pengerusi)[ ]$"
 )
 # Legal-form suffixes: a run ending in one is one company name ("Fruit of the Loom Inc").
@@ -157,6 +157,7 @@ class EntityResources:
     verb_before_ends: tuple[str, ...]  # last words of those verbs: a cheap test before the regex
     org_surnames: frozenset[str] = frozenset()  # "Ford": an org only when no person in the story has the name
     team_tails: frozenset[str] = frozenset()  # nicknames that end a team's name ("Chicago White Sox")
+    city_teams: frozenset[str] = frozenset()  # nicknames that are common words: a team only after a city
     given_names: frozenset[str] = frozenset()  # "Pete", "Siti": lets two unanchored names in a list confirm each other
 
 
@@ -242,6 +243,7 @@ def load() -> EntityResources:
         verb_before_ends=tuple({verb.split()[-1] for verb in lex["reporting_before"]}),
         org_surnames=frozenset(names["surname_brands"]),
         team_tails=frozenset(names["team_nicknames"]),
+        city_teams=frozenset(names["team_nicknames_after_city"]),
         given_names=frozenset(_data("given_names_en_id_ms.json")["given_names"]),
     )
 
@@ -375,6 +377,8 @@ class _Extractor:
             return False
         not_in_name = self.res.not_in_name
         words = [tok for tok in toks if not tok[0].islower()]  # skip particles: bin, van, de
+        if "&" in words:
+            return False
         for tok in words:
             if tok in _NAME_MONTHS and len(toks) > 1:
                 continue  # a piece keeps a month word only when it is a name ("Theresa May")
@@ -385,6 +389,8 @@ class _Extractor:
             ):
                 return False
         # the place lookups last: they cost most when cold
+        if strict and words[0] in self.res.given_names:
+            strict = False  # "Kyle Korver", "Justin Winslow": a given name, then a surname that is also a town
         if strict and any(self.is_place(tok) for tok in words):
             return False
         return not self.is_place(" ".join(toks))
@@ -448,6 +454,8 @@ class _Extractor:
 
     def _split_run(self, toks: list[str], keep: int = -1) -> tuple[tuple[str, ...], ...]:
         res = self.res
+        if " ".join(toks) in res.org_known:
+            return (tuple(toks),)  # "Food and Drug Administration"
         parts: list[list[str]] = []
         cur: list[str] = []
         for i, tok in enumerate(toks):
@@ -542,15 +550,32 @@ class _Extractor:
         if name in res.org_known or (toks[0] in res.org_aliases and not toks[0].isupper()):
             return True
         return (
-            (
-                toks[0] in res.org_initial
-                or toks[-1].rstrip(".") in res.org_final
-                or ("&" in toks and len(toks) <= 6)  # not a results line: "Hannu Ali-Huokuna VU & Arttu Halmela ..."
-                or toks[-1] in res.team_tails
-                or " ".join(toks[-2:]) in res.team_tails
-            )
-            and not self.is_place(name)
-        )
+            toks[0] in res.org_initial
+            or toks[-1].rstrip(".") in res.org_final
+            or self._ampersand_org(toks)
+            or toks[-1] in res.team_tails
+            or " ".join(toks[-2:]) in res.team_tails
+            or self._team_or_brand(toks)
+        ) and not self.is_place(name)
+
+    def _ampersand_org(self, toks: Sequence[str]) -> bool:
+        """ "Florida Power & Light", "Tate & Lyle Plc"; not a title ("Secrets & Lies") nor a results line."""
+        if "&" not in toks or len(toks) > 6:
+            return False
+        return toks[-1] in self.res.org_final or any(self.is_place(tok) for tok in toks if tok != "&")
+
+    def _team_or_brand(self, toks: Sequence[str]) -> bool:
+        """ "Miami Heat" (a city, then a nickname), "Freeport Indonesia" (a company, then a country)."""
+        res = self.res
+        if (
+            len(toks) == 2
+            and toks[0] in res.org_known
+            and not (toks[0].isupper() or toks[0] in res.org_final or toks[0] in res.org_initial)
+            and self.is_place(toks[1])
+        ):
+            return True
+        city = " ".join(toks[:-1])
+        return toks[-1] in res.city_teams and len(toks) <= 3 and city not in res.places and self.is_place(city)
 
     def role_split(self, toks: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """(role tokens, name tokens) when the run holds a title head, else None."""
@@ -791,6 +816,11 @@ class _Extractor:
                 and self.name_like(person, strict=True)
             ):
                 return _Plan(_ROLE, person, (" ".join(body),))
+        if not hon and len(toks) >= 4 and toks[0] in res.org_initial:
+            for k in (2, 3):  # "Fakultas Kedokteran Universitas Tufts Kimberly Dong"
+                tail = toks[-k:]
+                if tail[0] in res.given_names and self.org_of(toks[:-k]) and self.name_like(tail, strict=True):
+                    return _Plan(_ROLE, tail, (" ".join(toks[:-k]),))
         if not hon and self.org_of(toks):
             if len(toks) > 2 and toks[0].endswith("-based"):
                 toks = toks[1:]  # "Seoul-based Kium Securities"
