@@ -125,6 +125,7 @@ _ORG_AFTER = re.compile(
     r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
     r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
 )
+_SEP_ENDS = (", ", " and ", " dan ", " or ", " atau ", " serta ", ") ")
 _LIST_SEP = re.compile(r"(?:[ ]\([^()\n]{0,24}\))?(?:,?[ ](?:and|dan|serta|or|atau)[ ]|,[ ])")
 
 
@@ -626,7 +627,7 @@ class _Extractor:
 
     def anchored(self, text: str, start: int, end: int) -> bool:
         """Is the run next to a reporting verb ("kata Wang", "Sadikin told", ", said Smith.")?"""
-        if self.res.verb_after.match(text, end) or _TITLE_AFTER.match(text, end):
+        if self.res.verb_after.match(text, end) or (text.startswith(", ", end) and _TITLE_AFTER.match(text, end)):
             return True
         lo = max(0, start - 24)
         ends = self.res.verb_before_ends
@@ -664,7 +665,9 @@ class _Extractor:
                 elif run not in not_mention:
                     singles.append((run, start, end))
             else:
-                keep = self.month_in_name(run, text, start, end) if _has_month_name(run) else -1
+                keep = -1
+                if "May" in run or "April" in run or "June" in run or "August" in run:  # a month word in a name?
+                    keep = self.month_in_name(run, text, start, end)
                 parts = self.split_run(run) if keep < 0 else self._split_run(run.split(" "), keep)
                 if (
                     pending
@@ -845,14 +848,26 @@ class _Extractor:
         """Confirm weak names, fold short mentions and sub-names, drop credited names."""
         st = self.st
         single_words = {tok.lower() for tok, _, _ in st.singles}
-        listed = self.listed(text) if st.weak else set()
-        for name, toks in st.weak.items():
-            if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words or name in listed:
-                words = tuple(name.split(" "))
-                if words[0] in self.res.org_surnames:
-                    continue  # a brand and a model ("Dell Precision", "Ford Taurus")
-                if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
-                    self.add_person(words, None)
+        confirmed = [
+            name
+            for name, toks in st.weak.items()
+            if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words
+        ]
+        done = set(confirmed)
+        given = self.res.given_names
+        pending = [  # a listed name needs a person in its list, or a given name of its own
+            name
+            for name in st.weak
+            if name not in done and (st.people or name.split(" ", 1)[0] in given) and _next_to_separator(text, name)
+        ]
+        if pending:  # weak names that may stand in a list with a name
+            confirmed += self.listed(text, pending)
+        for name in confirmed:
+            words = tuple(name.split(" "))
+            if words[0] in self.res.org_surnames:
+                continue  # a brand and a model ("Dell Precision", "Ford Taurus")
+            if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
+                self.add_person(words, None)
         order = {key: i for i, key in enumerate(st.people)}
         people = sorted(st.people.values(), key=lambda p: -len(p.tokens))
         kept: list[_Person] = []
@@ -889,17 +904,21 @@ class _Extractor:
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
-        stems = self.org_stems()
-        kept = [p for p in kept if not _credited(p.name.lower(), credited) and not self.is_org(p, text, stems)]
+        kept = [p for p in kept if not _credited(p.name.lower(), credited)]
+        if kept:
+            stems = self.org_stems()
+            kept = [p for p in kept if not self.is_org(p, text, stems)]
         return kept, self.fold_orgs()
 
-    def listed(self, text: str) -> set[str]:
+    def listed(self, text: str, pending: list[str]) -> list[str]:
         """Weak names joined in a list ("Novak Djokovic (3,2), Rafael Nadal (3,5), dan Roger Federer"):
         confirmed when the list holds a person already found, or when they open with a given name
         ("Pete Sampras (4,9) dan Andre Agassi (6,1)"); car models and product lines do not."""
         people = {p.name for p in self.st.people.values()}
         spans: list[tuple[int, int, str]] = []
-        for name in (*self.st.weak, *people):
+        given = self.res.given_names
+        others = [name for name in self.st.weak if name.split(" ", 1)[0] in given]  # may join a given-name chain
+        for name in dict.fromkeys((*pending, *others, *people)):
             i = text.find(name)
             while i >= 0 and len(spans) < 400:
                 j = i + len(name)
@@ -907,19 +926,19 @@ class _Extractor:
                     spans.append((i, j, name))
                 i = text.find(name, j)
         spans.sort()
-        out: set[str] = set()
+        wanted = set(pending)
+        out: list[str] = []
         chain: list[str] = []
         for k, (_, end, name) in enumerate(spans):
             chain.append(name)
             nxt = spans[k + 1] if k + 1 < len(spans) else None
             if nxt is not None and nxt[0] > end and _LIST_SEP.fullmatch(text, end, nxt[0]):
                 continue
-            if len(set(chain)) >= 2:
+            if len(set(chain)) >= 2 and not wanted.isdisjoint(chain):
                 anchored = not people.isdisjoint(chain)
-                given = self.res.given_names
-                out.update(n for n in chain if anchored or n.split(" ", 1)[0] in given)
+                out.extend(n for n in chain if n in wanted and (anchored or n.split(" ", 1)[0] in given))
             chain = []
-        return out
+        return list(dict.fromkeys(out))
 
     def is_org(self, person: _Person, text: str, stems: set[str]) -> bool:
         """Is this "person" an organisation by what the story says of it? Records it as one if so.
@@ -988,13 +1007,20 @@ def _after_of(role: Sequence[str]) -> tuple[str, ...]:
     return rest[1:] if rest[:1] == ("the",) else rest
 
 
+def _next_to_separator(text: str, name: str) -> bool:
+    """Does some mention of ``name`` touch a list separator (", ", " dan ", " and ")? A cheap test first."""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if _LIST_SEP.match(text, j) or text.endswith(_SEP_ENDS, max(0, i - 7), i):
+            return True
+        i = text.find(name, j)
+    return False
+
+
 def _titled(text: str, start: int) -> bool:
     """A lower-case title right before the run: "Federal Reserve chief Paul Volcker", "pelatih Shin Tae-yong"."""
     return start > 3 and text[start - 1] == " " and _LOWER_TITLE.search(text, max(0, start - 16), start) is not None
-
-
-def _has_month_name(run: str) -> bool:
-    return "May" in run or "April" in run or "June" in run or "August" in run
 
 
 def _digit_follows(text: str, end: int) -> bool:
