@@ -85,12 +85,148 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 
+# -- context (issue #15): names, currencies, the story's countries ---------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one blank-separated string."""
+    return frozenset(text.split())
+
+
+# Word lists for the neighbour rules below, written for this project (no outside source). Lower case.
+# Capitalised words that stand before or after a place name without making it part of another name:
+# geographic heads and parts ("Kota Bandung", "North Sydney", "Jakarta Pusat", "Walker County").
+_GEO_WORDS = _words(
+    """kota kabupaten kab provinsi prov kecamatan desa kelurahan pulau gunung teluk selat laut danau sungai
+    northeast northwest southeast southwest kampung negeri wilayah daerah kepulauan tanjung bandar jalan jl
+    pusat utara selatan barat timur tengah
+    raya greater central north south east west northern southern eastern western upper lower new old
+    lake mount mt port fort saint st ste san santa são sao city county province state island islands
+    valley bay river district region regency prefecture oblast metro metropolitan downtown area airport
+    ciudad provincia región comunidad departamento estado isla islas île nord sud est ouest norte sur
+    oeste este stadt land kanton bundesland freistaat landkreis kreis"""
+)
+# Capitalised function words (sentence starts, "El Cairo", "The Hague") and days/months: no name evidence.
+_FUNCTION_WORDS = _words(
+    """the a an and or of in on at by for from to with as but if la el los las le les lo l un una uno
+    une des du de del da do dos das di der die das den dem des ein eine und oder im am vom zum zur in
+    en y o e et ou à au aux al bin binti dan di ke dari pada untuk yang
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    senin selasa rabu kamis jumat sabtu minggu lunes martes miércoles jueves viernes sábado domingo
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober
+    dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre"""
+)
+# Words after a place that make the pair an organisation's or a building's name, not a person's
+# ("Georgia School Boards Association", "Jordan Elementary", "Dublin Veterans Project").
+_ORG_WORDS = _words(
+    """school schools department police council board boards county city state university college
+    association project library park street avenue road drive hospital center centre church high
+    elementary middle public national regional community veterans chamber court bank airport times
+    post news herald daily journal tribune club team fire museum theatre theater hall office district
+    authority agency commission committee institute foundation society union company corporation
+    group exchange stock market mall plaza square bridge station port harbour harbor"""
+)
+# Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
+_LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
+# Words before a one-word place that make it a person's name: titles, written as in running text.
+_TITLES = _words(
+    """mr mrs ms miss dr sgt capt gov sen sens rep reps lt col gen rev prof det cpl pvt maj adm supt insp
+    atty hon sir dame lord lady sr sra srta dña don doña herr frau mme mlle mgr pak bu bapak ibu
+    coach officer spokesman spokeswoman manager judge sheriff chief deputy trooper sergeant lieutenant
+    captain detective attorney senator governor mayor director chairman secretary president minister
+    sister brother father pastor bishop imam cardinal uncle aunt
+    striker midfielder defender goalkeeper forward winger quarterback pitcher player"""
+)
+# Words after a demonym that keep it a country's ("Turkish President", "French Interior Minister").
+_STATE_WORDS = _words(
+    """prime foreign interior defence defense finance trade economy chancellor king queen prince crown
+    army navy air forces troops government officials authorities embassy ambassador parliament
+    national state central red"""
+)
+# Currency words after a country or demonym: "U.S. dlrs", "Australian dollar" name money, not a country.
+_CURRENCIES = _words(
+    """dollar dollars dlr dlrs cent cents yen franc francs pound pounds sterling mark marks crown crowns
+    krona kronor krone kroner peso pesos rupee rupees rupiah ringgit baht won yuan rouble roubles ruble
+    rubles lira lire dinar dinars riyal riyals rand escudo escudos peseta pesetas guilder guilders
+    schilling schillings drachma drachmas shekel shekels currency currencies dólar dólares dolar euro"""
+)
+# Reporting verbs after a name: "Taylor said" is a person, not the town of Taylor.
+_SAID = _words(
+    """said says told added asked stated explained dijo afirmó señaló declaró explicó sagte erklärte
+    betonte dit a déclaré disse afirmou mengatakan kata ujar ungkap menyatakan menjelaskan"""
+)
+# "Junta de Extremadura", "Telefónica do Brasil", "Bank of Japan": a name's head, a connector, a place.
+# (Not English "of": "John Boehner of Ohio" is where he is from.)
+_CONNECTORS = _words("de del do da dos das du des di")
+_LANG_COUNTRIES = {  # the countries a story in this language is about when it names none
+    "id": ("ID",),
+    "ms": ("MY",),
+}
+_INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
+ROLE_PLACE, ROLE_NAMED, ROLE_DEMONYM = 0, 1, 2  # a place; a word inside a name; a demonym
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word right before ``text[start:]`` (one space between) and where it starts; ``("", -1)``."""
+    if start < 2 or text[start - 1] != " ":
+        return "", -1
+    at = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    if at == 0 and start - 1 > 40:
+        return "", -1
+    word = text[at : start - 1]
+    return (word, at) if _WORD.match(word) else ("", -1)
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after ``text[:end]`` (one space between), trailing punctuation stripped."""
+    if text[end : end + 1] != " ":
+        return ""
+    stop = end + 1
+    limit = min(len(text), end + 40)
+    while stop < limit and not text[stop].isspace():
+        stop += 1
+    return text[end + 1 : stop].rstrip(".,;:!?)»”\"'")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Does the word at ``at`` open a sentence, a line or a quotation?"""
+    before = text[max(0, at - 3) : at].rstrip()
+    return not before or before[-1] in '.!?:\n"“«(-–—•*'
+
+
+def _compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Is ``text[start:end]`` one part of a hyphenated name whose other part is capitalised and no place
+    ("DUAL-LITE", "Coca-Cola"; not "Jakarta-Bandung", "Egypt-US", "London-based")?"""
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+        return end + 1 not in starts
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+        return word[:1].isupper() and start - 1 not in ends
+    return False
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` in a title-case line ("Floods Hit Jakarta Again")? There a capital
+    says nothing about names. Only near a line's start: deep in a paragraph it is a list of names."""
+    lo = text.rfind("\n", 0, start) + 1
+    if start - lo > 100:
+        return False
+    hi = text.find("\n", end)
+    hi = min(end + 48, len(text) if hi == -1 else hi)
+    words = [w for w in text[lo:hi].split() if len(w) >= 4 and w[0].isalpha()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
 MIN_MENTIONS = 2  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 4  # bump when the pickled classes change
+CACHE_FORMAT = 5  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -183,8 +319,8 @@ class Form(NamedTuple):
             return False
         if language in self.not_langs:
             return False
-        if self.strict:
-            return surface == self.text
+        if self.strict:  # an AP state abbreviation in a dateline in capitals: "LONG GROVE, ILL."
+            return surface == self.text or (shouting and "." in self.text and surface == self.text.upper())
         if shouting:
             return True
         return all(s.isupper() for s, f in zip(surface, self.text, strict=True) if f.isupper())
@@ -231,6 +367,7 @@ class Gazetteer:
     forms: list[Form]
     automaton: ahocorasick.Automaton  # case-marked variants of key(form) -> (len(key), Key)
     demonyms: bool = True
+    given_names: frozenset[str] = frozenset()  # "Gary", "Chad": a place name that is also a given name
     country_of: dict[str, int] = field(default_factory=dict)  # cc -> index of the country place
     # is_place answers by (name, language): the entity enricher asks about the same words every article
     place_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
@@ -273,7 +410,7 @@ class Gazetteer:
             match = memo.get(surface)
             if match is None or match.key is not entry:
                 match = remember(memo, surface, self._match(surface, entry, language, shouting), _MATCH_MEMO_SIZE)
-            if not match.places or (match.name_check and _in_name(text, start, end)):
+            if not match.places:
                 continue
             overlap = overlap or start < prev_end
             prev_end = end
@@ -384,28 +521,209 @@ class Gazetteer:
     def resolve(
         self, text: str, language: str, located: str | None = None
     ) -> tuple[list[Mention], int | None]:
-        """Mentions in ``text`` resolved to one place each, and the dateline place if any."""
+        """Place mentions in ``text`` resolved to one place each (demonyms included), and the
+        dateline place if any."""
         mentions, located_place = self._resolve(text, language, located)
-        return [Mention(s, e, place) for s, e, place in mentions], located_place
+        return [Mention(s, e, place) for s, e, place, role in mentions if role != ROLE_NAMED], located_place
 
     def _resolve(
         self, text: str, language: str, located: str | None
-    ) -> tuple[list[tuple[int, int, int]], int | None]:
-        """:meth:`resolve` with plain ``(start, end, place)`` tuples."""
+    ) -> tuple[list[tuple[int, int, int, int]], int | None]:
+        """:meth:`resolve` with plain ``(start, end, place, role)`` tuples."""
         dateline = self._dateline(located, language) if located else None
         hits = self._matches(text, language, _case_marked(text, padded_fold(text)))
+        roles = self._roles(text, hits, language)
         context = set(dateline.context) if dateline else set()
-        for _, _, match in hits:
-            context.update(match.context)
+        for (_, _, match), role in zip(hits, roles, strict=True):
+            if role is not None:
+                context.update(match.context)
         located_place = None
         if dateline and dateline.city:
             located_place = self._choose(dateline.city, context)
             if self.places[located_place].cc:
                 context.add(self.places[located_place].cc or "")
-        mentions = [
-            (s, e, m.places[0] if len(m.places) == 1 else self._choose(m, context)) for s, e, m in hits
+        chosen = [
+            (s, e, m.places[0] if len(m.places) == 1 else self._choose(m, context), role)
+            for (s, e, m), role in zip(hits, roles, strict=True)
+            if role is not None
         ]
-        return mentions, located_place
+        return self._fit(chosen, language, dateline, located_place), located_place
+
+    def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
+        """Each hit's role (ROLE_*), or None where it is no place.
+
+        None: a currency ("US$", "A$"); a word of a person's name ("coach Ripley", "Roy A. Nelson",
+        "Taylor said", "Nigel Lawson"), and then the same minor city's name anywhere in the story
+        ("Trapani said" ... "Trapani is"). ROLE_NAMED: a city or province inside a capitalised name
+        ("Bursa Efek Indonesia", "Real Madrid", "Texas Department of Health", "Junta de Extremadura"):
+        a place only if its country fits the story (:meth:`_fit`). Country names are places wherever
+        they stand ("Bank of Japan" is about Japan)."""
+        places = self.places
+        roles: list[int | None] = []
+        names: set[str] = set()  # words met as a person's name (minor cities, surnames)
+        starts = {s for s, _, _ in hits}
+        ends = {e for _, e, _ in hits}
+        neighbours = language != "de"  # German capitalises nouns
+        for start, end, match in hits:
+            if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
+                roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
+                continue
+            kinds = {places[i].kind for i in match.places}
+            if kinds & {"country", "demonym"} and _word_after(text, end).lower() in _CURRENCIES:
+                roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
+                continue
+            if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
+                roles.append(ROLE_DEMONYM)
+                continue
+            surface = text[start:end]
+            if not kinds & {"country", "region"} and _compound(text, start, end, starts, ends):
+                roles.append(None)  # "DUAL-LITE INC": part of a hyphenated word, not the city of Dual
+                continue
+            shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
+            if not shouting and "region" not in kinds:
+                surname = self._given_name(text, start, end, surface)
+                if surname is not None:  # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"
+                    names.add(surname)
+                    roles.append(None)
+                    continue
+            if kinds & {"country", "region"}:
+                roles.append(ROLE_PLACE)
+                continue
+            if match.name_check and _in_name(text, start, end):
+                roles.append(ROLE_NAMED if _NAME_AFTER.match(text, end) else None)
+                continue
+            if shouting:  # case says nothing here; a firm's word after it still does ("KEMPER CORP")
+                after = _word_after(text, end).lower()
+                roles.append(ROLE_NAMED if after in _ORG_WORDS or after in _LEGAL else ROLE_PLACE)
+                continue
+            person = name = False
+            before, at = _word_before(text, start)
+            if before and at - 1 not in ends:
+                low = before.lower().rstrip(".")
+                if before.endswith(("'s", "’s")):
+                    pass  # "Prate's Paris office": a possessive, no name
+                elif low in _TITLES and (before[0].isupper() or not before.endswith(".")):
+                    person = True
+                elif len(before) == 2 and before[1] == "." and before[0].isupper():
+                    person = True  # a middle initial: "Roy A. Nelson"
+                elif low in _CONNECTORS:
+                    name = self._name_head(text, at)
+                elif (
+                    neighbours
+                    and before[0].isupper()
+                    and not before.endswith(".")
+                    and low not in _GEO_WORDS
+                    and low not in _FUNCTION_WORDS
+                    and not _sentence_start(text, at)
+                ):
+                    name = True
+            after = _word_after(text, end)
+            if after and not person:
+                low = after.lower()
+                if low in _SAID:
+                    person = True
+                elif (
+                    neighbours
+                    and after[0].isupper()
+                    and end + 1 not in starts
+                    and low not in _GEO_WORDS
+                    and low not in _FUNCTION_WORDS
+                    and not after.isupper()
+                ):
+                    name = True
+            if person and " " not in surface:
+                if self._minor_city(list(match.places)):
+                    names.add(surface)
+                roles.append(None)
+            else:
+                roles.append(ROLE_NAMED if name else ROLE_PLACE)
+        if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
+            for i, (start, end, match) in enumerate(hits):
+                if (
+                    roles[i] in (ROLE_PLACE, ROLE_NAMED)
+                    and text[start:end] in names
+                    and not {places[j].kind for j in match.places} & {"country", "region"}
+                ):
+                    roles[i] = None
+        return roles
+
+    def _given_name(self, text: str, start: int, end: int, surface: str) -> str | None:
+        """The surname, when ``text[start:end]`` is a given name before one ("Gary Underwood"), or
+        the place itself when a given name stands before it ("Elizabeth Fairfield"); else None."""
+        given = self.given_names
+        if surface in given:
+            after = _word_after(text, end)
+            if _INITIAL.match(text, end):  # "Barry M. George", "Milton J. Little"
+                return surface
+            low = after.lower()
+            if (
+                after
+                and after[0].isupper()
+                and not after.isupper()
+                and low not in _GEO_WORDS
+                and low not in _FUNCTION_WORDS
+                and low not in _ORG_WORDS
+            ):
+                return after
+        if " " not in surface:
+            before, _ = _word_before(text, start)
+            if before in given:
+                return surface
+        return None
+
+    def _name_head(self, text: str, connector_at: int) -> bool:
+        """Before "de"/"of": is the word a name's head ("Junta", "Bank"; not "Ciudad", "Cerca")?"""
+        head, at = _word_before(text, connector_at)
+        if head.lower() in ("la", "the", "las", "los", "le", "les") and at > 0:  # "Federación de la"
+            head, at = _word_before(text, at)
+        low = head.lower()
+        return bool(
+            head
+            and head[0].isupper()
+            and low not in _GEO_WORDS
+            and low not in _FUNCTION_WORDS
+            and low not in _TITLES
+            and not _sentence_start(text, at)
+        )
+
+    def _fit(
+        self,
+        chosen: list[tuple[int, int, int, int]],
+        language: str,
+        dateline: Dateline | None,
+        located_place: int | None,
+    ) -> list[tuple[int, int, int, int]]:
+        """Drop minor cities and provinces whose country does not fit the story.
+
+        The story's countries are those its dateline, countries, provinces, capitals and cities of a
+        million name (plus the language's own for id/ms, and a country two different minor cities
+        agree on): a minor city elsewhere is a homonym ("Bush" -> Būsh, Egypt, "Mets" -> Metz in a
+        US story) far more often than news from there, whose country the story would name."""
+        places = self.places
+        strong: set[str] = set(dateline.context) if dateline else set()
+        strong.update(_LANG_COUNTRIES.get(language, ()))
+        if located_place is not None and places[located_place].cc:
+            strong.add(places[located_place].cc or "")
+        minor: dict[str, set[int]] = {}
+        for _, _, index, role in chosen:
+            p = places[index]
+            if p.cc is None or role != ROLE_PLACE:
+                continue
+            if p.kind in ("country", "admin1") or p.capital or p.population >= 1_000_000:
+                strong.add(p.cc)
+            elif p.kind == "city":
+                minor.setdefault(p.cc, set()).add(index)
+        strong.update(cc for cc, found in minor.items() if len(found) >= 2)
+        kept = []
+        for start, end, index, role in chosen:
+            p = places[index]
+            if strong and p.cc not in strong and p.kind in ("city", "admin1"):
+                if role == ROLE_NAMED:
+                    continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
+                if p.kind == "city" and not (p.capital or p.population >= 1_000_000):
+                    continue  # "Būsh" (Egypt), "Metz" in a US story
+            kept.append((start, end, index, ROLE_DEMONYM if role == ROLE_DEMONYM else ROLE_PLACE))
+        return kept
 
     def _dateline(self, located: str, language: str) -> Dateline:
         """What the dateline says apart from the story (memoised: a few hundred datelines recur)."""
@@ -459,7 +777,9 @@ def _compile(data: dict[str, Any], version: str) -> Gazetteer:
             automaton.add_word(marked, value)
     automaton.make_automaton()
     country_of = {p.cc: i for i, p in enumerate(places) if p.kind == "country" and p.cc}
-    return Gazetteer(version, places, forms, automaton, country_of=country_of)
+    return Gazetteer(
+        version, places, forms, automaton, given_names=frozenset(data.get("givenNames", ())), country_of=country_of
+    )
 
 
 def default_cache_dir() -> Path:
@@ -521,16 +841,27 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     lead_end = _lead_end(article)
     counts: dict[str, int] = {}
     about: set[str] = set()
-    for start, _, index in mentions:
-        order[index] = None
+    demonyms: list[tuple[int, str]] = []
+    for start, _, index, role in mentions:
         p = places[index]
-        if p.cc and (p.kind != "demonym" or gazetteer.demonyms):
+        if role == ROLE_DEMONYM:
+            if p.cc and gazetteer.demonyms:
+                demonyms.append((start, p.cc))
+            continue
+        if role == ROLE_PLACE:
+            order[index] = None
+        if p.cc:
             counts[p.cc] = counts.get(p.cc, 0) + 1
             if start < lead_end:
                 about.add(p.cc)
     if located_place is not None and places[located_place].cc:
         about.add(places[located_place].cc or "")
         counts.setdefault(places[located_place].cc or "", 1)
+    for start, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own
+        if cc in counts:
+            counts[cc] += 1
+            if start < lead_end:
+                about.add(cc)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
     known = {(p.get("uri") or p.get("name", "")).lower() for p in out}
