@@ -140,7 +140,7 @@ class CommonWords:
         return self._scores(word.lower())[0]
 
     def __call__(
-        self, form: str, cc: str, population: int, capital: bool, admin1: bool = False
+        self, form: str, cc: str, population: int, capital: bool, admin1: bool = False, alternate: bool = False
     ) -> tuple[bool, list[str]]:
         """``(drop, languages where it does not count)``; a province of a country that speaks the
         language is never an everyday word there ("Sachsen", "Andalucía", "Bahia")."""
@@ -150,7 +150,7 @@ class CommonWords:
         common_en = common_en or (not admin1 and self.loose[form.lower()])
         drop = common_en and not (capital or population >= PROMINENT)
         not_langs = ["id", "ms"] if common_idms and cc not in MALAY_WORLD else []
-        for lang in self.word_langs(form.lower()):
+        for lang in () if alternate else self.word_langs(form.lower()):
             home = cc in WORD_LANGS[lang]
             prominent = capital or (home and admin1) or population >= (HOME_PROMINENT if home else PROMINENT)
             if not prominent:
@@ -195,7 +195,10 @@ class Builder:
         )
         return len(self.places) - 1
 
-    def form(self, form: str | dict[str, Any], index: int, curated: bool = False) -> None:
+    def form(self, form: str | dict[str, Any], index: int, curated: bool = False, alternate: bool = False) -> None:
+        """Add a surface form of place ``index``; ``alternate``: a GeoNames alternate name of a large
+        city, mostly an exonym ("Venedig", "Florenz", "Fráncfort"): frequent in one language only by
+        nature, so the everyday-word test of the WORD_LANGS languages does not apply to it."""
         if isinstance(form, dict):
             text, strict, langs = (
                 form["name"],
@@ -218,7 +221,7 @@ class Builder:
             if text in self.stop or not _usable(text):
                 return
             if kind in ("city", "admin1"):
-                drop, not_langs = self.common(text, cc, pop, capital, kind == "admin1")
+                drop, not_langs = self.common(text, cc, pop, capital, kind == "admin1", alternate)
                 if drop:
                     self.dropped.append(text)
                     return
@@ -301,12 +304,18 @@ class Builder:
             for locale in locales:
                 t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
                 names.update(t.gettext(n) for n in english)
-            for name in sorted(names - known):
+            for name in sorted(names):
                 if "," in name or "(" in name or name in stop:
                     continue
-                self.form({"name": name, "langs": [lang]}, index, curated=True)
-                if lang == "de" and " " not in name and name[-1] not in "sßxz":
-                    self.form({"name": name + "s", "langs": ["de"]}, index, curated=True)
+                if name not in known:
+                    self.form({"name": name, "langs": [lang]}, index, curated=True)
+                if lang == "de":
+                    self.genitive(name, index)
+
+    def genitive(self, name: str, index: int) -> None:
+        """The German genitive of a one-word name ("Deutschlands", "Israels", "Bremens"), in de only."""
+        if " " not in name and "-" not in name and name[-1] not in "sßxz" and name[-1].islower():
+            self.form({"name": name + "s", "langs": ["de"]}, index, curated=True)
 
     def regions(self) -> None:
         for region in self.aliases["regions"]:
@@ -338,6 +347,8 @@ class Builder:
             gid = us_states.get(sub.name) if sub.country_code == "US" else None
             index = self.place("admin1", sub.country_code, gid, None, 0, False, {"en": sub.name})
             self.form(sub.name, index)
+            if sub.country_code in WORD_LANGS["de"]:
+                self.genitive(sub.name, index)
             if sub.country_code == "US":
                 us_index[sub.name] = index
         for abbreviation, state in self.aliases["usStateAbbreviations"].items():
@@ -366,13 +377,15 @@ class Builder:
                 {"en": name},
             )
             self.form(name, index)
+            if cc in WORD_LANGS["de"] and (pop >= ALT_NAMES_MIN_POPULATION or capital):
+                self.genitive(name, index)
             if pop >= ALT_NAMES_MIN_POPULATION or capital:
                 for alt in c.get("alternatenames", ()):
                     # translations such as "White House" (Casablanca): every word an everyday word
                     if len(alt) >= 4 and not (
                         " " in alt and all(self.common.english(w) for w in alt.split())
                     ):
-                        self.form(alt, index)
+                        self.form(alt, index, alternate=True)
 
     def demonyms(self) -> None:
         country_index = {p[1]: i for i, p in enumerate(self.places) if p[0] == "country"}

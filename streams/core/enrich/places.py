@@ -66,23 +66,6 @@ from streams.core.model import Article
 
 log = logging.getLogger(__name__)
 _LOWER = re.compile(r"[a-z]")
-# a capitalised word right before (not starting a sentence) or right after a name: "George Bush",
-# "Nigel Lawson", "Taft Broadcasting" are people and firms, not the towns George, Lawson and Taft
-_NAME_BEFORE = re.compile(r"(?<![.!?:\n\"“] )(?<!^)\b[A-Z][\w'’-]* $")
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
-
-
-def _in_name(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` sit in a person's or firm's name (``_NAME_BEFORE``, ``_NAME_AFTER``)?"""
-    if _NAME_AFTER.match(text, end):
-        return True
-    before = text[start - 1 : start]
-    if before != "\n":  # after a newline "$" also matches one character early: the regex decides
-        if before != " ":
-            return False  # _NAME_BEFORE ends with " $"
-        if text[text.rfind(" ", 0, start - 1) + 1 : start - 1].islower():
-            return False  # the word before has no capital: the usual case, without the regex search
-    return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 
 # -- context (issue #15): names, currencies, the story's countries ---------------------------------
@@ -161,13 +144,18 @@ _SAID = _words(
 # "Junta de Extremadura", "Telefónica do Brasil", "Bank of Japan": a name's head, a connector, a place.
 # (Not English "of": "John Boehner of Ohio" is where he is from.)
 _CONNECTORS = _words("de del do da dos das du des di")
-_LANG_COUNTRIES = {  # the countries a story in this language is about when it names none
+_LANG_COUNTRIES = {  # countries whose minor cities a story in this language may name without naming them
     "id": ("ID",),
     "ms": ("MY",),
+    "de": ("DE", "AT", "CH"),
+    "es": ("ES",),
+    "fr": ("FR", "BE", "CH"),
+    "pt": ("PT", "BR"),
 }
 _INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
-ROLE_PLACE, ROLE_NAMED, ROLE_DEMONYM = 0, 1, 2  # a place; a word inside a name; a demonym
+# a place; a city inside a civic name (kept if its country fits); a demonym; a country inside a name
+ROLE_PLACE, ROLE_NAMED, ROLE_DEMONYM, ROLE_HINT = 0, 1, 2, 3
 
 
 def _word_before(text: str, start: int) -> tuple[str, int]:
@@ -225,6 +213,7 @@ GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
+WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
 MIN_MENTIONS = 2  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
 CACHE_FORMAT = 5  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
@@ -442,7 +431,7 @@ class Gazetteer:
 
     def _match(self, surface: str, entry: Key, language: str, shouting: bool) -> Match:
         """The context-free verdict on ``surface`` (forms of ``entry``): case and language rules,
-        whether it is only a minor city (see ``_in_name``), and the countries it implies."""
+        whether it is only a minor city (see ``_evidence``), and the countries it implies."""
         cands: list[int] = []
         for fid in entry.forms:
             form = self.forms[fid]
@@ -524,7 +513,8 @@ class Gazetteer:
         """Place mentions in ``text`` resolved to one place each (demonyms included), and the
         dateline place if any."""
         mentions, located_place = self._resolve(text, language, located)
-        return [Mention(s, e, place) for s, e, place, role in mentions if role != ROLE_NAMED], located_place
+        shown = (ROLE_PLACE, ROLE_DEMONYM)
+        return [Mention(s, e, place) for s, e, place, role in mentions if role in shown], located_place
 
     def _resolve(
         self, text: str, language: str, located: str | None
@@ -552,18 +542,19 @@ class Gazetteer:
     def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
         """Each hit's role (ROLE_*), or None where it is no place.
 
-        None: a currency ("US$", "A$"); a word of a person's name ("coach Ripley", "Roy A. Nelson",
-        "Taylor said", "Nigel Lawson"), and then the same minor city's name anywhere in the story
-        ("Trapani said" ... "Trapani is"). ROLE_NAMED: a city or province inside a capitalised name
-        ("Bursa Efek Indonesia", "Real Madrid", "Texas Department of Health", "Junta de Extremadura"):
-        a place only if its country fits the story (:meth:`_fit`). Country names are places wherever
-        they stand ("Bank of Japan" is about Japan)."""
+        None: a currency ("US$", "A$", "U.S. dlrs"); a word of a person's name ("coach Ripley", "Roy A.
+        Nelson", "Taylor said", "Gary Underwood"), and then that name anywhere in the story
+        ("Trapani said" ... "Trapani is"); a city inside a firm's or club's name ("Bursa Efek
+        Indonesia", "Real Madrid", "FC BARCELONA", "Junta de Extremadura", "DUAL-LITE INC").
+        ROLE_NAMED: a city or province before a civic word ("Texas Department of Transportation",
+        "Dublin City Council"): a place only if its country fits the story (:meth:`_fit`). ROLE_HINT:
+        a country inside such a name ("Telefónica do Brasil", "United Russia", "US-Präsident"):
+        the story's country, not a place mention of its own."""
         places = self.places
         roles: list[int | None] = []
         names: set[str] = set()  # words met as a person's name (minor cities, surnames)
         starts = {s for s, _, _ in hits}
         ends = {e for _, e, _ in hits}
-        neighbours = language != "de"  # German capitalises nouns
         for start, end, match in hits:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
@@ -575,9 +566,10 @@ class Gazetteer:
             if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
                 roles.append(ROLE_DEMONYM)
                 continue
+            big = bool(kinds & {"country", "region"})
             surface = text[start:end]
-            if not kinds & {"country", "region"} and _compound(text, start, end, starts, ends):
-                roles.append(None)  # "DUAL-LITE INC": part of a hyphenated word, not the city of Dual
+            if _compound(text, start, end, starts, ends):  # "DUAL-LITE INC", "US-Präsident"
+                roles.append(ROLE_HINT if big else None)
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             if not shouting and "region" not in kinds:
@@ -586,57 +578,22 @@ class Gazetteer:
                     names.add(surname)
                     roles.append(None)
                     continue
-            if kinds & {"country", "region"}:
-                roles.append(ROLE_PLACE)
-                continue
-            if match.name_check and _in_name(text, start, end):
-                roles.append(ROLE_NAMED if _NAME_AFTER.match(text, end) else None)
-                continue
-            if shouting:  # case says nothing here; a firm's word after it still does ("KEMPER CORP")
-                after = _word_after(text, end).lower()
-                roles.append(ROLE_NAMED if after in _ORG_WORDS or after in _LEGAL else ROLE_PLACE)
-                continue
-            person = name = False
-            before, at = _word_before(text, start)
-            if before and at - 1 not in ends:
-                low = before.lower().rstrip(".")
-                if before.endswith(("'s", "’s")):
-                    pass  # "Prate's Paris office": a possessive, no name
-                elif low in _TITLES and (before[0].isupper() or not before.endswith(".")):
-                    person = True
-                elif len(before) == 2 and before[1] == "." and before[0].isupper():
-                    person = True  # a middle initial: "Roy A. Nelson"
-                elif low in _CONNECTORS:
-                    name = self._name_head(text, at)
-                elif (
-                    neighbours
-                    and before[0].isupper()
-                    and not before.endswith(".")
-                    and low not in _GEO_WORDS
-                    and low not in _FUNCTION_WORDS
-                    and not _sentence_start(text, at)
-                ):
-                    name = True
-            after = _word_after(text, end)
-            if after and not person:
-                low = after.lower()
-                if low in _SAID:
-                    person = True
-                elif (
-                    neighbours
-                    and after[0].isupper()
-                    and end + 1 not in starts
-                    and low not in _GEO_WORDS
-                    and low not in _FUNCTION_WORDS
-                    and not after.isupper()
-                ):
-                    name = True
-            if person and " " not in surface:
-                if self._minor_city(list(match.places)):
+            evidence = self._evidence(text, start, end, shouting, ends, starts, language)
+            if evidence == "minor" and not match.name_check:
+                evidence = ""
+            if evidence in ("person", "minor"):
+                if evidence == "person" and " " not in surface and self._minor_city(list(match.places)):
                     names.add(surface)
-                roles.append(None)
+                roles.append(ROLE_PLACE if big else None)
+            elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army")
+                roles.append(ROLE_PLACE if big else None)
+            elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
+                roles.append(ROLE_HINT if big else None)
+            elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
+                # "Bursa Efek Indonesia" (Bursa, Turkey, in an Indonesian story) no
+                roles.append(ROLE_PLACE if big else ROLE_NAMED)
             else:
-                roles.append(ROLE_NAMED if name else ROLE_PLACE)
+                roles.append(ROLE_PLACE)
         if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
             for i, (start, end, match) in enumerate(hits):
                 if (
@@ -646,6 +603,59 @@ class Gazetteer:
                 ):
                     roles[i] = None
         return roles
+
+    def _evidence(
+        self, text: str, start: int, end: int, shouting: bool, ends: set[int], starts: set[int], language: str
+    ) -> str:
+        """What the words around a place say it stands in: "person", "firm", "of" (a name's head and
+        "de"/"do" before it: "Junta de Extremadura"), "civic" (a civic word or title after it: "Dublin
+        City Council", "Manila Archbishop"), "minor" (a capital next to it in German, which only a
+        minor city's name yields to: "Taft Broadcasting") or "" (nothing)."""
+        after = _word_after(text, end)
+        low_after = after.lower()
+        if shouting:  # case says nothing here; a firm's word next to it still does
+            if low_after in _LEGAL:
+                return "firm"  # "KEMPER CORP"
+            if low_after in _ORG_WORDS:
+                return "civic"
+            before, _ = _word_before(text, start)
+            clean = before.rstrip(".")
+            if 2 <= len(clean) <= 3 and clean.isupper() and clean.lower() not in _FUNCTION_WORDS:
+                return "firm"  # "FC BARCELONA", "BM. GRANOLLERS"
+            return ""
+        neighbours = language != "de"  # German capitalises every noun: a capital next to it says nothing
+        before, at = _word_before(text, start)
+        if before and at - 1 not in ends:
+            low = before.lower().rstrip(".")
+            if before.endswith(("'s", "’s")):
+                pass  # "Prate's Paris office": a possessive, no name
+            elif low in _TITLES and (before[0].isupper() or not before.endswith(".")):
+                return "person"
+            elif len(before) == 2 and before[1] == "." and before[0].isupper():
+                return "person"  # a middle initial: "Roy A. Nelson"
+            elif low in _CONNECTORS:
+                if self._name_head(text, at):
+                    return "of"  # "Junta de Extremadura", "Telefónica do Brasil"
+            elif (
+                before[0].isupper()
+                and not before.endswith(".")
+                and low not in _GEO_WORDS
+                and low not in _FUNCTION_WORDS
+                and not _sentence_start(text, at)
+            ):
+                return "firm" if neighbours else "minor"  # "Real Madrid", "United Russia"
+        if not after:
+            return ""
+        if low_after in _SAID:
+            return "person"
+        if after[0].isupper() and end + 1 not in starts and low_after not in _GEO_WORDS:
+            if low_after in _ORG_WORDS or low_after.rstrip(".") in _TITLES:
+                return "civic"  # "Texas Department", "Manila Archbishop", "Oklahoma Gov."
+            if low_after in _LEGAL:
+                return "firm"
+            if low_after not in _FUNCTION_WORDS and not after.isupper():
+                return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
+        return ""
 
     def _given_name(self, text: str, start: int, end: int, surface: str) -> str | None:
         """The surname, when ``text[start:end]`` is a given name before one ("Gary Underwood"), or
@@ -707,7 +717,7 @@ class Gazetteer:
         minor: dict[str, set[int]] = {}
         for _, _, index, role in chosen:
             p = places[index]
-            if p.cc is None or role != ROLE_PLACE:
+            if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT):
                 continue
             if p.kind in ("country", "admin1") or p.capital or p.population >= 1_000_000:
                 strong.add(p.cc)
@@ -720,9 +730,9 @@ class Gazetteer:
             if strong and p.cc not in strong and p.kind in ("city", "admin1"):
                 if role == ROLE_NAMED:
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
-                if p.kind == "city" and not (p.capital or p.population >= 1_000_000):
+                if p.kind == "city" and not (p.capital or p.population >= WELL_KNOWN):
                     continue  # "Būsh" (Egypt), "Metz" in a US story
-            kept.append((start, end, index, ROLE_DEMONYM if role == ROLE_DEMONYM else ROLE_PLACE))
+            kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
         return kept
 
     def _dateline(self, located: str, language: str) -> Dateline:
