@@ -205,7 +205,8 @@ def _title_case(text: str, start: int, end: int) -> bool:
         return False
     hi = text.find("\n", end)
     hi = min(end + 48, len(text) if hi == -1 else hi)
-    words = [w for w in text[lo:hi].split() if len(w) >= 4 and w[0].isalpha()]
+    words = [w.strip(".,;:!?'\"()") for w in text[lo:hi].split()]
+    words = [w for w in words if len(w) >= 3 and w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
@@ -553,8 +554,11 @@ class Gazetteer:
         places = self.places
         roles: list[int | None] = []
         names: set[str] = set()  # words met as a person's name (minor cities, surnames)
-        starts = {s for s, _, _ in hits}
-        ends = {e for _, e, _ in hits}
+        # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
+        # no names, "Nigel Lawson" is (two city names side by side)
+        regional = [h for h in hits if {places[i].kind for i in h[2].places} & {"country", "region", "admin1"}]
+        starts = {s for s, _, _ in regional}
+        ends = {e for _, e, _ in regional}
         for start, end, match in hits:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
