@@ -215,7 +215,7 @@ _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
-MIN_MENTIONS = 2  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
+MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
 CACHE_FORMAT = 5  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
@@ -598,6 +598,23 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
             else:
                 roles.append(ROLE_PLACE)
+        # a small town's name in all-capitals text ("TWA SUES USAIR", "FOOD LION") counts only where the
+        # story also writes it as a place in running text: in capitals any word can be a name
+        proper = {
+            text[s:e].upper()
+            for (s, e, _), role in zip(hits, roles, strict=True)
+            if role == ROLE_PLACE and not text[s:e].isupper()
+        }
+        for i, (start, end, match) in enumerate(hits):
+            surface = text[start:end]
+            if (
+                roles[i] == ROLE_PLACE
+                and len(surface) > 3
+                and surface.isupper()
+                and surface not in proper
+                and self._minor_city(list(match.places))
+            ):
+                roles[i] = None
         if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
             for i, (start, end, match) in enumerate(hits):
                 if (
