@@ -153,6 +153,7 @@ _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may
     "pt": ("PT", "BR"),
 }
 _INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
+_LAST_WORD = re.compile(r"\S+$")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 # a place; a city inside a civic name (kept if its country fits); a demonym; a country inside a name
 ROLE_PLACE, ROLE_NAMED, ROLE_DEMONYM, ROLE_HINT = 0, 1, 2, 3
@@ -162,11 +163,11 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
     """The word right before ``text[start:]`` (one space between) and where it starts; ``("", -1)``."""
     if start < 2 or text[start - 1] != " ":
         return "", -1
-    at = text.rfind(" ", max(0, start - 40), start - 1) + 1
-    if at == 0 and start - 1 > 40:
-        return "", -1
-    word = text[at : start - 1]
-    return (word, at) if _WORD.match(word) else ("", -1)
+    found = _LAST_WORD.search(text, max(0, start - 41), start - 1)
+    if found is None or (found.start() == max(0, start - 41) and found.start() > 0):
+        return "", -1  # no word, or one longer than the window
+    word = found.group()
+    return (word, found.start()) if _WORD.match(word) else ("", -1)
 
 
 def _word_after(text: str, end: int) -> str:
@@ -470,6 +471,13 @@ class Gazetteer:
             for i in candidates
         )
 
+    def _well_known(self, candidates: tuple[int, ...]) -> bool:
+        """A capital or a city of WELL_KNOWN people among them ("Sydney Roosters" is no person)."""
+        return any(
+            self.places[i].kind == "city" and (self.places[i].capital or self.places[i].population >= WELL_KNOWN)
+            for i in candidates
+        )
+
     def is_place(self, name: str, language: str | None = None) -> bool:
         """Is the whole of ``name`` a place name (same case and stop rules as in running text)?"""
         language = language or "en"
@@ -576,7 +584,7 @@ class Gazetteer:
                 roles.append(ROLE_HINT if big else None)
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
-            if not shouting and "region" not in kinds:
+            if not shouting and "region" not in kinds and not self._well_known(match.places):
                 surname = self._given_name(text, start, end, surface)
                 if surname is not None:  # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"
                     names.add(surname)
