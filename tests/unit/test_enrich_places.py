@@ -317,3 +317,12 @@ def test_demonyms_are_not_countries_of_their_own(gazetteer) -> None:
     assert "JP" not in a["ext"]["countriesMentioned"]
     a = _run(gazetteer, "Japanese investors bought shares in Jakarta. Japan welcomed it.", "en")
     assert "JP" in a["ext"]["countriesMentioned"]
+
+
+def test_capitalised_words_of_other_languages(gazetteer) -> None:
+    # sentence-initial verbs and adverbs: "Holt euch" (de: "get yourselves"), "Redan" (sv: "already");
+    # two such words must not vouch for each other as towns of one country
+    a = _run(gazetteer, "Im Spiel reist ihr nach Warwick. Holt euch hier das Spiel.", "de")
+    assert "US" not in a.get("ext", {}).get("countriesMentioned", ())
+    a = _run(gazetteer, "Militärövningen Aurora 2020 ställdes in. Redan då sade Försvarsmakten nej.", "sv")
+    assert "places" not in a

@@ -144,6 +144,7 @@ _SAID = _words(
 # "Junta de Extremadura", "Telefónica do Brasil", "Bank of Japan": a name's head, a connector, a place.
 # (Not English "of": "John Boehner of Ohio" is where he is from.)
 _CONNECTORS = _words("de del do da dos das du des di")
+_WORD_LANGUAGES = frozenset(("en", "id", "ms", "de", "es", "fr", "pt"))  # everyday words known at build
 _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may name without naming them
     "id": ("ID",),
     "ms": ("MY",),
@@ -752,14 +753,19 @@ class Gazetteer:
                 strong.add(p.cc)
             elif p.kind == "city":
                 minor.setdefault(p.cc, set()).add(index)
-        strong.update(cc for cc, found in minor.items() if len(found) >= 2)
+        if language == "en":  # two towns of one country agree (US local news names no country);
+            # not where sentence-initial verbs and nouns are capitalised ("Holt euch" in German)
+            strong.update(cc for cc, found in minor.items() if len(found) >= 2)
+        # a language whose everyday words the gazetteer does not know ("Redan" is "already" in
+        # Swedish): its small towns need the story's support even when the story names no country
+        known = language in _WORD_LANGUAGES
         kept = []
         for start, end, index, role in chosen:
             p = places[index]
-            if strong and p.cc not in strong and p.kind in ("city", "admin1"):
+            if (strong or not known) and p.cc not in strong and p.kind in ("city", "admin1"):
                 if role == ROLE_NAMED:
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
-                if p.kind == "city" and not (p.capital or p.population >= WELL_KNOWN):
+                if p.kind == "city" and not (p.capital or p.population >= (WELL_KNOWN if known else 1_000_000)):
                     continue  # "Būsh" (Egypt), "Metz" in a US story
             kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
         return kept
