@@ -50,7 +50,7 @@ import math
 import os
 import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources as ilr
 from pathlib import Path
@@ -144,6 +144,9 @@ _SAID = _words(
 # "Junta de Extremadura", "Telefónica do Brasil", "Bank of Japan": a name's head, a connector, a place.
 # (Not English "of": "John Boehner of Ohio" is where he is from.)
 _CONNECTORS = _words("de del do da dos das du des di")
+_REGIONAL = frozenset(("country", "region", "admin1"))
+_BIG = frozenset(("country", "region"))
+_NATIONAL = frozenset(("country", "demonym"))
 _WORD_LANGUAGES = frozenset(("en", "id", "ms", "de", "es", "fr", "pt"))  # everyday words known at build
 _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may name without naming them
     "id": ("ID",),
@@ -334,6 +337,9 @@ class Match(NamedTuple):
     ccs: frozenset[str | None]  # the candidates' countries: all of the context that _best looks at
     # _best's choice by ``ccs & context``, filled as stories come (mutable, though the tuple is not)
     choices: dict[frozenset[str | None], int]
+    kinds: frozenset[str] = frozenset()  # the candidates' kinds (country, region, admin1, city, demonym)
+    minor: bool = False  # only cities, none a capital or of a million people
+    well_known: bool = False  # a capital or a city of WELL_KNOWN people among the candidates
 
 
 class Dateline(NamedTuple):
@@ -451,7 +457,11 @@ class Gazetteer:
         else:
             context = set()
         ccs = frozenset(places[i].cc for i in cands)
-        return Match(entry, tuple(cands), name_check, tuple(sorted(context)), ccs, {})
+        kinds = frozenset(places[i].kind for i in cands)
+        minor = self._minor_city(cands)
+        return Match(
+            entry, tuple(cands), name_check, tuple(sorted(context)), ccs, {}, kinds, minor, self._well_known(cands)
+        )
 
     def _choose(self, match: Match, context: set[str]) -> int:
         """``_best(match.places, context)``, memoised: it only tests the candidates' countries."""
@@ -463,7 +473,7 @@ class Gazetteer:
             best = remember(match.choices, relevant, self._best(match.places, context), _CHOICES_SIZE)
         return best
 
-    def _minor_city(self, candidates: list[int]) -> bool:
+    def _minor_city(self, candidates: Sequence[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
         return all(
             self.places[i].kind == "city"
@@ -472,7 +482,7 @@ class Gazetteer:
             for i in candidates
         )
 
-    def _well_known(self, candidates: tuple[int, ...]) -> bool:
+    def _well_known(self, candidates: Sequence[int]) -> bool:
         """A capital or a city of WELL_KNOWN people among them ("Sydney Roosters" is no person)."""
         return any(
             self.places[i].kind == "city" and (self.places[i].capital or self.places[i].population >= WELL_KNOWN)
@@ -560,42 +570,43 @@ class Gazetteer:
         "Dublin City Council"): a place only if its country fits the story (:meth:`_fit`). ROLE_HINT:
         a country inside such a name ("Telefónica do Brasil", "United Russia", "US-Präsident"):
         the story's country, not a place mention of its own."""
-        places = self.places
         roles: list[int | None] = []
         names: set[str] = set()  # words met as a person's name (minor cities, surnames)
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
-        regional = [h for h in hits if {places[i].kind for i in h[2].places} & {"country", "region", "admin1"}]
+        regional = [h for h in hits if h[2].kinds & _REGIONAL]
         starts = {s for s, _, _ in regional}
         ends = {e for _, e, _ in regional}
         for start, end, match in hits:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
-            kinds = {places[i].kind for i in match.places}
-            if kinds & {"country", "demonym"} and _word_after(text, end).lower() in _CURRENCIES:
+            kinds = match.kinds
+            after = _word_after(text, end)
+            if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
             if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
                 roles.append(ROLE_DEMONYM)
                 continue
-            big = bool(kinds & {"country", "region"})
+            big = bool(kinds & _BIG)
             surface = text[start:end]
             if _compound(text, start, end, starts, ends):  # "DUAL-LITE INC", "US-Präsident"
                 roles.append(ROLE_HINT if big else None)
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
-            if not shouting and "region" not in kinds and not self._well_known(match.places):
-                surname = self._given_name(text, start, end, surface)
+            before, at = _word_before(text, start)
+            if not shouting and "region" not in kinds and not match.well_known:
+                surname = self._given_name(text, end, surface, before, after)
                 if surname is not None:  # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"
                     names.add(surname)
                     roles.append(None)
                     continue
-            evidence = self._evidence(text, start, end, shouting, ends, starts, language)
+            evidence = self._evidence(text, end, shouting, ends, starts, language, before, at, after)
             if evidence == "minor" and not match.name_check:
                 evidence = ""
             if evidence in ("person", "minor"):
-                if evidence == "person" and " " not in surface and self._minor_city(list(match.places)):
+                if evidence == "person" and " " not in surface and match.minor:
                     names.add(surface)
                 roles.append(ROLE_PLACE if big else None)
             elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army")
@@ -621,7 +632,7 @@ class Gazetteer:
                 and len(surface) > 3
                 and surface.isupper()
                 and surface not in proper
-                and self._minor_city(list(match.places))
+                and match.minor
             ):
                 roles[i] = None
         if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
@@ -629,32 +640,39 @@ class Gazetteer:
                 if (
                     roles[i] in (ROLE_PLACE, ROLE_NAMED)
                     and text[start:end] in names
-                    and not {places[j].kind for j in match.places} & {"country", "region"}
+                    and not match.kinds & _BIG
                 ):
                     roles[i] = None
         return roles
 
     def _evidence(
-        self, text: str, start: int, end: int, shouting: bool, ends: set[int], starts: set[int], language: str
+        self,
+        text: str,
+        end: int,
+        shouting: bool,
+        ends: set[int],
+        starts: set[int],
+        language: str,
+        before: str,
+        at: int,
+        after: str,
     ) -> str:
         """What the words around a place say it stands in: "person", "firm", "of" (a name's head and
         "de"/"do" before it: "Junta de Extremadura"), "civic" (a civic word or title after it: "Dublin
         City Council", "Manila Archbishop"), "minor" (a capital next to it in German, which only a
-        minor city's name yields to: "Taft Broadcasting") or "" (nothing)."""
-        after = _word_after(text, end)
+        minor city's name yields to: "Taft Broadcasting") or "" (nothing). ``before`` (starting at
+        ``at``) and ``after``: the words next to the place."""
         low_after = after.lower()
         if shouting:  # case says nothing here; a firm's word next to it still does
             if low_after in _LEGAL:
                 return "firm"  # "KEMPER CORP"
             if low_after in _ORG_WORDS:
                 return "civic"
-            before, _ = _word_before(text, start)
             clean = before.rstrip(".")
             if 2 <= len(clean) <= 3 and clean.isupper() and clean.lower() not in _FUNCTION_WORDS:
                 return "firm"  # "FC BARCELONA", "BM. GRANOLLERS"
             return ""
         neighbours = language != "de"  # German capitalises every noun: a capital next to it says nothing
-        before, at = _word_before(text, start)
         if before and at - 1 not in ends:
             low = before.lower().rstrip(".")
             if before.endswith(("'s", "’s")):
@@ -687,12 +705,11 @@ class Gazetteer:
                 return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
         return ""
 
-    def _given_name(self, text: str, start: int, end: int, surface: str) -> str | None:
-        """The surname, when ``text[start:end]`` is a given name before one ("Gary Underwood"), or
-        the place itself when a given name stands before it ("Elizabeth Fairfield"); else None."""
+    def _given_name(self, text: str, end: int, surface: str, before: str, after: str) -> str | None:
+        """The surname, when ``surface`` (ending at ``end``) is a given name before one ("Gary
+        Underwood"), or the place itself when a given name stands before it ("Elizabeth Fairfield")."""
         given = self.given_names
         if surface in given:
-            after = _word_after(text, end)
             if _INITIAL.match(text, end):  # "Barry M. George", "Milton J. Little"
                 return surface
             low = after.lower()
@@ -705,10 +722,8 @@ class Gazetteer:
                 and low not in _ORG_WORDS
             ):
                 return after
-        if " " not in surface:
-            before, _ = _word_before(text, start)
-            if before in given:
-                return surface
+        if " " not in surface and before in given:
+            return surface
         return None
 
     def _name_head(self, text: str, connector_at: int) -> bool:
