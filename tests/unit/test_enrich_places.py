@@ -326,3 +326,13 @@ def test_capitalised_words_of_other_languages(gazetteer) -> None:
     assert "US" not in a.get("ext", {}).get("countriesMentioned", ())
     a = _run(gazetteer, "Militärövningen Aurora 2020 ställdes in. Redan då sade Försvarsmakten nej.", "sv")
     assert "places" not in a
+
+
+def test_agency_country_fits_the_story(gazetteer) -> None:
+    # an ANTARA story in English: an Indonesian town fits it even where only Japan is named
+    text = "Officials from Japan visited Kudus on Monday."
+    a = _run(gazetteer, text, "en")
+    assert "Kudus" not in {p["name"] for p in a["places"]}  # a town of a country the story does not name
+    a = {"language": "en", "infoSources": [{"name": "ANTARA", "role": "originator"}], "bodies": [{"value": text}]}
+    places.enrich(a, gazetteer)
+    assert "Kudus" in {p["name"] for p in a["places"]} and "ID" in a["ext"]["countriesMentioned"]

@@ -161,6 +161,43 @@ _CONNECTORS = _words("de del do da dos das du des di")
 _REGIONAL = frozenset(("country", "region", "admin1"))
 _BIG = frozenset(("country", "region"))
 _NATIONAL = frozenset(("country", "demonym"))
+# National agencies and outlets whose copy is mostly about their own country (written for this project;
+# world services such as Reuters, AFP and AP are not here).
+_AGENCY_COUNTRIES = {
+    **dict.fromkeys(
+        ("antara", "tempo", "tempo.co", "detik", "kompas", "liputan6", "republika", "tribunnews"), "ID"
+    ),
+    **dict.fromkeys(("cnn indonesia", "cnbc indonesia", "jakarta post", "bisnis"), "ID"),
+    **dict.fromkeys(("bernama", "the star", "malaysiakini"), "MY"),
+    **dict.fromkeys(("efe", "europa press"), "ES"),
+    **dict.fromkeys(("dpa", "epd", "kna"), "DE"),
+    **dict.fromkeys(("apa",), "AT"),
+    **dict.fromkeys(("sda", "keystone-sda"), "CH"),
+    **dict.fromkeys(("ansa", "agi"), "IT"),
+    **dict.fromkeys(("anp",), "NL"),
+    **dict.fromkeys(("belga",), "BE"),
+    **dict.fromkeys(("lusa",), "PT"),
+    **dict.fromkeys(("agência brasil", "agencia brasil"), "BR"),
+    **dict.fromkeys(("aap",), "AU"),
+    **dict.fromkeys(("businessdesk", "rnz", "nzpa"), "NZ"),
+    **dict.fromkeys(("pa", "pa media", "press association"), "GB"),
+    **dict.fromkeys(("canadian press", "cp"), "CA"),
+    **dict.fromkeys(("kyodo", "jiji"), "JP"),
+    **dict.fromkeys(("yonhap",), "KR"),
+    **dict.fromkeys(("xinhua",), "CN"),
+    **dict.fromkeys(("pna",), "PH"),
+    **dict.fromkeys(("vna",), "VN"),
+    **dict.fromkeys(("stt",), "FI"),
+    **dict.fromkeys(("ntb",), "NO"),
+    **dict.fromkeys(("tt",), "SE"),
+    **dict.fromkeys(("ritzau",), "DK"),
+    **dict.fromkeys(("ana", "ana-mpa"), "GR"),
+    **dict.fromkeys(("pap",), "PL"),
+    **dict.fromkeys(("ctk",), "CZ"),
+    **dict.fromkeys(("mti",), "HU"),
+    **dict.fromkeys(("tass", "ria novosti"), "RU"),
+    **dict.fromkeys(("anadolu",), "TR"),
+}
 _WORD_LANGUAGES = frozenset(("en", "id", "ms", "de", "es", "fr", "pt"))  # everyday words known at build
 _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may name without naming them
     "id": ("ID",),
@@ -550,13 +587,15 @@ class Gazetteer:
         return [Mention(s, e, place) for s, e, place, role in mentions if role in shown], located_place
 
     def _resolve(
-        self, text: str, language: str, located: str | None
+        self, text: str, language: str, located: str | None, home: tuple[str, ...] = ()
     ) -> tuple[list[tuple[int, int, int, int]], int | None]:
-        """:meth:`resolve` with plain ``(start, end, place, role)`` tuples."""
+        """:meth:`resolve` with plain ``(start, end, place, role)`` tuples; ``home``: the countries of
+        the national agencies the item names (ANTARA -> ID), which its story fits."""
         dateline = self._dateline(located, language) if located else None
         hits = self._matches(text, language, _case_marked(text, padded_fold(text)))
         roles = self._roles(text, hits, language)
         context = set(dateline.context) if dateline else set()
+        context.update(home)
         for (_, _, match), role in zip(hits, roles, strict=True):
             if role is not None:
                 context.update(match.context)
@@ -570,7 +609,7 @@ class Gazetteer:
             for (s, e, m), role in zip(hits, roles, strict=True)
             if role is not None
         ]
-        return self._fit(chosen, language, dateline, located_place), located_place
+        return self._fit(chosen, language, dateline, located_place, home), located_place
 
     def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
         """Each hit's role (ROLE_*), or None where it is no place.
@@ -760,6 +799,7 @@ class Gazetteer:
         language: str,
         dateline: Dateline | None,
         located_place: int | None,
+        home: tuple[str, ...] = (),
     ) -> list[tuple[int, int, int, int]]:
         """Drop minor cities and provinces whose country does not fit the story.
 
@@ -770,6 +810,7 @@ class Gazetteer:
         places = self.places
         strong: set[str] = set(dateline.context) if dateline else set()
         strong.update(_LANG_COUNTRIES.get(language, ()))
+        strong.update(home)
         if located_place is not None and places[located_place].cc:
             strong.add(places[located_place].cc or "")
         minor: dict[str, set[int]] = {}
@@ -886,6 +927,16 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
     return gazetteer
 
 
+def _home(article: Article) -> tuple[str, ...]:
+    """The countries of the national agencies and outlets the item names (``infoSources``, the
+    provider), whose stories are mostly domestic: their small towns fit the story."""
+    names = [str(s.get("name") or "") for s in article.get("infoSources") or () if isinstance(s, dict)]
+    provider = ((article.get("ext") or {}).get("provenance") or {}).get("provider")
+    if isinstance(provider, str):
+        names.append(provider)
+    return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
+
+
 def _lead_end(article: Article) -> int:
     """Offset in the story text where the lead ends: headline(s), summary, then LEAD_CHARS of body."""
     end = LEAD_CHARS
@@ -905,7 +956,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     """
     language = (article.get("language") or "en")[:2].lower()
     mentions, located_place = gazetteer._resolve(
-        story_text(article) if text is None else text, language, article.get("located")
+        story_text(article) if text is None else text, language, article.get("located"), _home(article)
     )
     if not mentions and located_place is None:
         return
