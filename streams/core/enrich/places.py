@@ -137,12 +137,6 @@ _TITLES = _words(
     sister brother father pastor bishop imam cardinal uncle aunt
     striker midfielder defender goalkeeper forward winger quarterback pitcher player"""
 )
-# Words after a demonym that keep it a country's ("Turkish President", "French Interior Minister").
-_STATE_WORDS = _words(
-    """prime foreign interior defence defense finance trade economy chancellor king queen prince crown
-    army navy air forces troops government officials authorities embassy ambassador parliament
-    national state central red"""
-)
 # Currency words after a country or demonym: "U.S. dlrs", "Australian dollar" name money, not a country.
 _CURRENCIES = _words(
     """dollar dollars dlr dlrs cent cents yen franc francs pound pounds sterling mark marks crown crowns
