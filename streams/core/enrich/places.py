@@ -610,12 +610,13 @@ class Gazetteer:
 
         None: a currency ("US$", "A$", "U.S. dlrs"); a word of a person's name ("coach Ripley", "Roy A.
         Nelson", "Taylor said", "Gary Underwood"), and then that name anywhere in the story
-        ("Trapani said" ... "Trapani is"); a city inside a firm's or club's name ("Bursa Efek
-        Indonesia", "Real Madrid", "FC BARCELONA", "Junta de Extremadura", "DUAL-LITE INC").
-        ROLE_NAMED: a city or province before a civic word ("Texas Department of Transportation",
-        "Dublin City Council"): a place only if its country fits the story (:meth:`_fit`). ROLE_HINT:
-        a country inside such a name ("Telefónica do Brasil", "United Russia", "US-Präsident"):
-        the story's country, not a place mention of its own."""
+        ("Trapani said" ... "Trapani is"); a city after a firm's or club's word or in a hyphenated
+        name ("Real Madrid", "FC BARCELONA", "Junta de Extremadura", "DUAL-LITE INC"). ROLE_NAMED: a
+        city or province before a civic word or another capitalised word ("Texas Department of
+        Transportation", "Liverpool FC", "Bursa Efek Indonesia"): a place only if its country fits
+        the story (:meth:`_fit`). ROLE_HINT: a country after "de/do" or in a hyphenated compound
+        ("Telefónica do Brasil", "US-Präsident"): the story's country, not a place mention of its own.
+        Elsewhere a country's name means the country, inside a name too ("Pakistan Army")."""
         roles: list[int | None] = []
         names: set[str] = set()  # words met as a person's name (minor cities, surnames)
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
