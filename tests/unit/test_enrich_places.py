@@ -102,7 +102,7 @@ def test_is_place_for_entities(gazetteer) -> None:
 
 
 def test_source_places_are_kept(gazetteer) -> None:
-    article = {
+    article: dict = {
         "language": "en",
         "places": [{"name": "Somewhere", "literal": "x"}],
         "bodies": [{"value": "Talks in Jakarta."}],
@@ -137,4 +137,202 @@ def test_reuters_country_f1(corpus: Path, resources) -> None:
 
     result = eval_reuters(resources.places)
     assert result["docs"] > 2500
-    assert result["f1"] >= 0.88, result
+    assert result["precision"] >= 0.92 and result["f1"] >= 0.90, result
+
+
+# -- issue #15: context-aware disambiguation ---------------------------------------------------------
+# Each test pins one class of error the review found, on real corpus text where the corpus has it.
+
+# Function words of German, Spanish and French (written for this test: articles, prepositions,
+# conjunctions, pronouns, adverbs). None may ever become a place, whatever town GeoNames knows by it.
+FUNCTION_WORDS = {
+    "de": "aber alle als also am an auch auf aus bei beim bereits bis da dabei dadurch dafür dagegen daher "
+    "damit danach dann darauf das dass dazu dem den denn der des deshalb die dies diese doch dort durch "
+    "ein eine einem einen einer eines es etwa für gegen hier im in inzwischen ist jedoch jetzt kein man "
+    "mehr mit nach neben nicht noch nun nur ob oder ohne schon seit sehr so sogar trotz über um und "
+    "unter vom von vor während wann warum was weil wenn wer wie wieder wo zu zum zur zwar zwischen",
+    "es": "a al ante antes aquí así aun aunque bajo bien cada como con contra cuando de del desde donde "
+    "durante el ella ellos en entre era es esa ese eso esta este esto fue ha hace hacia hasta hay la las "
+    "le lo los mas más me mientras muy ni no nos o otra otro para pero poco por porque pues que se según "
+    "ser si sin sobre su sus también tan tanto toda todo tras un una uno unos y ya",
+    "fr": "à au aussi aux avec car ce cela ces cette chez comme dans de des donc du elle elles en encore "
+    "entre et il ils la le les leur leurs lors mais même ni nous on or ou où par pas plus pour quand que "
+    "qui sans selon ses si son sous sur toujours tous tout toute très un une vers",
+}
+
+
+def _conll_sentences(path: Path, token_col: int, limit: int) -> list[str]:
+    """Sentences of a CoNLL-style file (blank line between sentences; '#' lines skipped)."""
+    out: list[str] = []
+    tokens: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if tokens:
+                out.append(" ".join(tokens))
+                tokens = []
+                if len(out) >= limit:
+                    break
+            continue
+        if line.startswith("#"):
+            continue
+        parts = line.split("\t") if "\t" in line else line.split()
+        tokens.append(parts[token_col])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "relpath", "token_col"),
+    [("de", "germeval2014-de/NER-de-dev.tsv", 1), ("es", "conll2002-es-efe/esp.testa", 0)],
+)
+def test_function_words_never_places_in_corpus_sentences(
+    corpus: Path, gazetteer, lang: str, relpath: str, token_col: int
+) -> None:
+    words = set(FUNCTION_WORDS[lang].split())
+    found = []
+    for sentence in _conll_sentences(corpus / relpath, token_col, 2500):
+        mentions, _ = gazetteer.resolve(sentence, lang)
+        found += [sentence[m.start : m.end] for m in mentions if sentence[m.start : m.end].lower() in words]
+    assert not found, sorted(set(found))
+
+
+@pytest.mark.parametrize(
+    ("relpath", "lang"),
+    [
+        ("superdesk-core-fixtures/afp20.xml", "fr"),
+        ("iptc-ninjs/3.0/dpa_text.json", "de"),
+        ("superdesk-core-fixtures/efe_nitf.xml", None),
+    ],
+)
+def test_function_words_never_places_in_agency_items(corpus: Path, resources, relpath: str, lang: str | None) -> None:
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    raw = RawItem((corpus / relpath).read_bytes(), {})
+    words = set().union(*(set(v.split()) for v in FUNCTION_WORDS.values()))
+    for result in process(raw, resources, received_at="2026-01-01T00:00:00Z"):
+        article = result.record
+        if lang:
+            assert article.get("language", "")[:2] == lang, article.get("language")
+        names = {p["name"].lower() for p in article.get("places", ())}
+        assert not names & words, names & words
+
+
+def test_everyday_words_of_the_story_language(gazetteer) -> None:
+    # "Auch", "Lage" (de), "Palacio", "Justicia", "Para" (es) are towns somewhere, words here
+    assert "places" not in _run(gazetteer, "Auch die Lage in der Stadt ist schwierig.", "de")
+    assert "places" not in _run(gazetteer, "El Palacio de Justicia abrió. Para todos.", "es")
+    # ... while the real places of those languages are found, in their own names
+    a = _run(gazetteer, "Deutschland und Russland verhandeln in Mainz über Frankreichs Pläne.", "de")
+    assert {"DE", "RU", "FR"} <= set(a["ext"]["countriesMentioned"])
+    a = _run(gazetteer, "España y Alemania firmaron en Madrid un acuerdo con Estados Unidos.", "es")
+    assert {"ES", "DE", "US"} <= set(a["ext"]["countriesMentioned"])
+
+
+def test_organisation_name_is_not_a_place(corpus: Path, gazetteer) -> None:
+    # real ANTARA rows: "Bursa Efek Indonesia" is the Indonesia Stock Exchange, not Bursa in Turkey
+    import csv
+
+    path = corpus / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv"
+    reader = csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines())
+    rows = [r for r in reader if "Bursa Efek" in r["Ringkasan"]]
+    assert rows
+    for row in rows:
+        a = _run(gazetteer, row["Judul"] + "\n\n" + row["Ringkasan"], "id")
+        assert "TR" not in a["ext"].get("countriesMentioned", ()), row["Judul"]
+        assert "Bursa" not in {p["name"] for p in a.get("places", ())}
+    # a club or firm named after a city: the city is no place ("Real Madrid" in a story from Jakarta)
+    a = _run(gazetteer, "Pemain Real Madrid tiba di Jakarta.", "id")
+    assert [p["name"] for p in a["places"]] == ["Jakarta"]
+
+
+def test_person_named_like_a_town(corpus: Path, resources) -> None:
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    # AAP rugby league: "Blake Ferguson ... Ferguson" is a player, not Ferguson, Missouri
+    raw = RawItem((corpus / "superdesk-core-fixtures" / "aap-sports.xml").read_bytes(), {})
+    article = process(raw, resources, received_at="2026-01-01T00:00:00Z")[0].record
+    assert "Ferguson" not in {p["name"] for p in article.get("places", ())}
+    assert "US" not in article.get("ext", {}).get("countriesMentioned", ())
+
+
+def test_person_rules(gazetteer) -> None:
+    # given name + surname, titles, middle initials, "X said", and the surname later on its own
+    text = (
+        "Officers Ron McCurry and Chad Walker went to Gainesville, Georgia. Coach Ripley said the team "
+        "was ready. Capt. Roy A. Nelson agreed. Andrew Trapani is a gambling man; Trapani said he would "
+        "stay in Atlanta."
+    )
+    a = _run(gazetteer, text, "en")
+    names = {p["name"] for p in a["places"]}
+    assert {"Gainesville", "Atlanta"} <= names
+    assert not names & {"Chad", "Ripley", "Nelson", "Trapani", "Walker"}, names
+    assert "TD" not in a["ext"]["countriesMentioned"]  # Chad Walker, not the Republic of Chad
+
+
+def test_country_must_fit_the_story(corpus: Path, gazetteer) -> None:
+    # "Bush" in a US story is the president, not Būsh in Egypt (real Reuters records)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_places import reuters_article, reuters_records
+
+    checked = 0
+    for rec in reuters_records():
+        if " Bush " in rec["body"] and "Egypt" not in rec["body"]:
+            a = reuters_article(rec)
+            places.enrich(a, gazetteer)
+            assert "EG" not in a["ext"].get("countriesMentioned", ()), rec["title"]
+            checked += 1
+    assert checked
+    # a small town of another country is a homonym once the story names its own countries
+    a = _run(gazetteer, "WASHINGTON - Bush met the Mets owner in New York.", "en")
+    assert set(a["ext"]["countriesMentioned"]) == {"US"}
+
+
+def test_well_known_reading_wins(gazetteer) -> None:
+    # Bali is the Indonesian province, not Bāli in India, in any language
+    for lang, text in (("en", "Tourists flocked to Bali last week."), ("id", "Wisatawan datang ke Bali.")):
+        a = _run(gazetteer, text, lang)
+        assert a["ext"]["countries"] == ["ID"], (lang, a["places"])
+
+
+def test_currencies_are_not_countries(corpus: Path, gazetteer) -> None:
+    import json as _json
+
+    # real ANTARA English items: "US$571.18 million" is money, the story is about Indonesia
+    items = _json.loads((corpus / "antara-en-Scrape_antaraNews" / "scrapeResult.json").read_text(encoding="utf-8"))
+    checked = 0
+    for item in items:
+        text = item["content"]
+        if "US$" in text and not any(w in text for w in ("United States", "U.S.", " US ", "America")):
+            a = _run(gazetteer, text, "en")
+            assert "US" not in a["ext"].get("countriesMentioned", ()), text[:80]
+            checked += 1
+    assert checked
+    a = _run(gazetteer, "It costs A$3 million, S$2 million, 5 billion U.S. dlrs and 10 Swiss francs.", "en")
+    assert "countries" not in a.get("ext", {}) or not a["ext"]["countriesMentioned"]
+
+
+def test_demonyms_are_not_countries_of_their_own(gazetteer) -> None:
+    a = _run(gazetteer, "Japanese investors bought shares in Jakarta.", "en")
+    assert "JP" not in a["ext"]["countriesMentioned"]
+    a = _run(gazetteer, "Japanese investors bought shares in Jakarta. Japan welcomed it.", "en")
+    assert "JP" in a["ext"]["countriesMentioned"]
+
+
+def test_capitalised_words_of_other_languages(gazetteer) -> None:
+    # sentence-initial verbs and adverbs: "Holt euch" (de: "get yourselves"), "Redan" (sv: "already");
+    # two such words must not vouch for each other as towns of one country
+    a = _run(gazetteer, "Im Spiel reist ihr nach Warwick. Holt euch hier das Spiel.", "de")
+    assert "US" not in a.get("ext", {}).get("countriesMentioned", ())
+    a = _run(gazetteer, "Militärövningen Aurora 2020 ställdes in. Redan då sade Försvarsmakten nej.", "sv")
+    assert "places" not in a
+
+
+def test_agency_country_fits_the_story(gazetteer) -> None:
+    # an ANTARA story in English: an Indonesian town fits it even where only Japan is named
+    text = "Officials from Japan visited Kudus on Monday."
+    a = _run(gazetteer, text, "en")
+    assert "Kudus" not in {p["name"] for p in a["places"]}  # a town of a country the story does not name
+    a = {"language": "en", "infoSources": [{"name": "ANTARA", "role": "originator"}], "bodies": [{"value": text}]}
+    places.enrich(a, gazetteer)
+    assert "Kudus" in {p["name"] for p in a["places"]} and "ID" in a["ext"]["countriesMentioned"]

