@@ -166,6 +166,9 @@ def _found(article: dict) -> dict[str, str]:
         # 2 March 1987: "details ... would be outlined at a news conference on Thursday" (a
         # participle after "be" is no past tense)
         (b"accord would be\noutlined at a news", "Thursday", "1987-03-05"),
+        # 26 February 1987 (Thursday): "to meet ... during his trip to Washington on Friday and
+        # Saturday": a weekday listed after another takes its tense
+        (b"trip to Washington on Friday and Saturday", "Saturday", "1987-02-28"),
         # 4 March 1987: "on Monday or Tuesday next week"
         (b"56 major creditors on Monday or Tuesday", "Monday", "1987-03-09"),
     ],

@@ -974,6 +974,7 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
     """Each mention that resolves, with its entry (``scripts/eval_dates.py`` reads them with offsets)."""
     cues = _CUES.get(lang, _CUES["en"])
     previous: tuple[_Hit, dict[str, Any]] | None = None
+    listed_tense = 0
     for index, hit in enumerate(found):
         tense, year = 0, None
         if previous and hit.kind == "weekday" and previous[0].kind == "relative" and not any(hit.parts[1:]):
@@ -987,7 +988,16 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
         if _needs_context(hit):
             lo = found[index - 1].end if index else 0
             hi = found[index + 1].start if index + 1 < len(found) else len(text)
-            tense = _tense(text, hit, lo, hi, cues)
+            if (
+                hit.kind == "weekday"
+                and index
+                and found[index - 1].kind == "weekday"
+                and _LISTED.match(text, lo, hit.start)
+            ):
+                tense = listed_tense  # "during his trip on Friday and Saturday": as the first
+            else:
+                tense = _tense(text, hit, lo, hi, cues)
+            listed_tense = tense
             if hit.kind != "weekday":
                 shift = _YEAR_WORD.match(text, hit.end)
                 if shift and ref:  # "November tahun lalu", "December last year", "October 1 this year"
