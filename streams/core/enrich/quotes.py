@@ -106,7 +106,6 @@ _MAX_ROLE_CANDIDATES = 8
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _TITLE_BEFORE = re.compile(r"\b(?:the|The|sang|Sang)\s+$")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|and|but|adding)\b")
-_SENTENCE_START = re.compile(r".*[.!?]\s+", re.S)
 _PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_SAY_AFTER}\b")
 # collective and anonymous subjects written with a capital ("Dealers said", "Analysts said")
 _NOT_PERSON = frozenset(
@@ -212,7 +211,8 @@ class _Context:
     def __init__(self, people: _People, roles: list[dict[str, str]], orgs: list[dict[str, str]]) -> None:
         self.people = people
         self.roles = [(r["name"], r["role"]) for r in roles if r.get("name") in people.exact.values() and r.get("role")]
-        self.orgs = {str(o.get(k) or "").lower() for o in orgs for k in ("name", "literal") if o.get(k)}
+        self._orgs = orgs
+        self._mentions: dict[str, list[tuple[int, str]]] = {}
         # indexes, so that a story naming 1,000 officials costs no 1,000 x 1,000 role tests
         self.by_head: dict[str, list[tuple[str, str]]] = {}  # role head word -> (name, role)
         self.by_prefix: dict[str, list[tuple[str, str]]] = {}  # first 3 letters of the head -> (name, role)
@@ -222,6 +222,8 @@ class _Context:
                 head = _head(words)
                 self.by_head.setdefault(head, []).append((name, role.lower()))
                 self.by_prefix.setdefault(words[0][:3], []).append((name, role.lower()))
+        # what a paragraph must hold for a role word to stand in it ("Men" for Menpora, "Minister")
+        self._triggers = {w[:1].upper() + w[1:] for w in (*self.by_head, *self.by_prefix)}
 
     def _fitting(self, words: list[str]) -> set[str]:
         """The people whose role the words name (see ``_role_fits``), looked up through the indexes."""
@@ -251,20 +253,30 @@ class _Context:
         spans = self.people.spans(para)
         if not self.roles:
             return spans
-        taken = {off for off, _ in spans}
+        cached = self._mentions.get(para)
+        if cached is not None:
+            return cached
         found = list(spans)
+        if not any(trigger in para for trigger in self._triggers):
+            self._mentions[para] = found
+            return found
         for m in _CAPITALISED.finditer(para):
-            if m.start() in taken or any(off <= m.start() < off + 40 and para.startswith(n, off) for off, n in spans):
-                continue
-            fits = self._fitting([m.group().lower()])
+            word = m.group().lower()
+            if word in self.people.by_token or (word not in self.by_head and word[:3] not in self.by_prefix):
+                continue  # a word of a person's name, or of no role
+            fits = self._fitting([word])
             if len(fits) == 1:
                 found.append((m.start(), fits.pop()))
-        return sorted(found)
+        found.sort()
+        self._mentions[para] = found
+        return found
 
     def is_person_like(self, raw: str) -> bool:
         """False for an organisation, a collective ("Dealers") or a short acronym ("GM") as written."""
         low = raw.lower().strip()
-        if low in self.orgs or low in _NOT_PERSON:
+        if low in _NOT_PERSON or any(
+            low in (str(o.get("name") or "").lower(), str(o.get("literal") or "").lower()) for o in self._orgs
+        ):
             return False
         return not (raw.isupper() and len(raw) <= 5)
 
@@ -358,8 +370,22 @@ def _speaker(
     ``UNNAMED`` when the text gives it to no named person."""
     people = ctx.people
     names = people.names
-    mentions = _outside_quotes(para, ctx.mentions(para))  # a name inside a quotation is not a speaker
-    before = [n for off, n in mentions if off < start]
+    found: list[list[tuple[int, str]]] = []
+
+    def mentions() -> list[tuple[int, str]]:
+        """The paragraph's people outside its quotations (a name inside one is not a speaker); only
+        worked out when a rule needs them."""
+        if not found:
+            found.append(_outside_quotes(para, ctx.mentions(para)))
+        return found[0]
+
+    def before() -> list[str]:
+        return [n for off, n in mentions() if off < start]
+
+    def last_before() -> str | None:
+        named = before()
+        return named[-1] if named else last
+
     separators = _SEPARATORS.match(para, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
     if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
@@ -371,23 +397,23 @@ def _speaker(
             continue
         raw = m.group(1)
         if raw.lower() in _PRONOUNS:  # "He said" written with a capital
-            return before[-1] if before else last
+            return last_before()
         if _TITLE_BEFORE.search(para, max(0, m.start(1) - 8), m.start(1)):
             # "the Maryland Democrat said", "sang menteri": the person of that role, else the last
             # named; "the White House said", "the Fed said": no person
             if not ctx.is_person_like(raw) or _INSTITUTION.search(raw):
                 return UNNAMED
-            return ctx.by_role(raw, before) or (before[-1] if before else last)
+            return ctx.by_role(raw, before()) or last_before()
         who = _resolve(raw, people)
         if who not in names:
             # "ujar Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho", "said Prudential Bache
             # analyst Fred Leiner", "said Jack Kirnan of Kidder Peabody": the person named further on
             clause = _CLAUSE_END.search(para, m.end(1))
             stop = clause.start() if clause else len(para)
-            later = [n for off, n in mentions if m.end(1) <= off < stop]
+            later = [n for off, n in mentions() if m.end(1) <= off < stop]
             if later:
                 return later[0]
-            role = ctx.by_role(raw, before)  # "kata Menpora", "said the minister"
+            role = ctx.by_role(raw, before())  # "kata Menpora", "said the minister"
             if role:
                 return role
             if not ctx.is_person_like(raw):
@@ -395,25 +421,25 @@ def _speaker(
         if who:
             return who
     if _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the person last named, else last speaker
-        return before[-1] if before else last
+        return last_before()
     named = _named_before(para, start)
     if named:
         if named.lower() in _PRONOUNS:
-            return before[-1] if before else last
+            return last_before()
         who = _resolve(named, people)
         if who in names or ctx.is_person_like(named):
             return who
-        return ctx.by_role(named, before)
-    sentence = _SENTENCE_START.search(para, 0, start)
-    pronoun = _PRONOUN_SAYS.search(para, sentence.end() if sentence else 0, start)
+        return ctx.by_role(named, before())
+    sentence = max(para.rfind(". ", 0, start), para.rfind("! ", 0, start), para.rfind("? ", 0, start)) + 2
+    pronoun = _PRONOUN_SAYS.search(para, sentence if sentence > 1 else 0, start)
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
-        earlier = [n for off, n in mentions if off < pronoun.start()]
+        earlier = [n for off, n in mentions() if off < pronoun.start()]
         return earlier[-1] if earlier else last
     if same_para:  # '"I'm very positive on GM," said Jack Kirnan of Kidder Peabody. "They're ..."'
         return same_para
-    if before:
-        return before[-1]
-    after = [n for off, n in mentions if off >= end]
+    if before():
+        return before()[-1]
+    after = [n for off, n in mentions() if off >= end]
     return after[0] if after else last
 
 
