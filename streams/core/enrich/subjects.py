@@ -115,19 +115,21 @@ def _score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> tuple[list[
     for start, end, term in scan(lexicon.automaton, text):
         factor = 2.0 if start < head_end else 1.0
         surface = text[start:end]
-        key = surface.lower() if start >= head_end else "\0head"  # a term in the headline is evidence too
+        low = surface.lower()
         for index, weight in term.plain:
             scores[index] += weight * factor
             if index not in term.weak:
-                terms[index].add(key)
-                terms[index].add(surface.lower())
+                terms[index].add(low)
+                if start < head_end:
+                    terms[index].add("\0head")  # a term in the headline is evidence too
         if term.exact:
             for index, weight, exact in term.exact:
                 if surface == exact:
                     scores[index] += weight * factor
                     if index not in term.weak:
-                        terms[index].add(key)
-                        terms[index].add(surface.lower())
+                        terms[index].add(low)
+                        if start < head_end:
+                            terms[index].add("\0head")
     return scores, terms
 
 
