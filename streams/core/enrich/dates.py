@@ -797,7 +797,7 @@ def _cue_at(cues: _Cues, tokens: list[str], i: int, ending: bool) -> int:
 def _cue_in(cues: _Cues, text: str, lo: int, hi: int, nearest_last: bool) -> tuple[int, str]:
     """(+1 future / -1 past / 0, the cue word) for the cue nearest the mention in ``text[lo:hi]``
     (``nearest_last``: the mention follows the window)."""
-    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text, lo, hi)]
+    tokens = _TOKEN.findall(text[lo:hi].lower().replace("’", "'"))
     order = range(len(tokens) - 1, -1, -1) if nearest_last else range(len(tokens))
     for i in order:
         sign = _cue_at(cues, tokens, i, nearest_last)
