@@ -78,7 +78,7 @@ _APPOSITION = re.compile(rf",\s+{_NAME}")
 UNNAMED = ""  # a speaker the text gives but who is no named person: no speaker, and "he added" after it is no one
 _PRONOUNS = frozenset({"he", "she", "dia", "ia", "beliau", "they", "it", "we", "i"})
 # after a quote, a reporting clause whose subject is no person: ", the report said", ", said one bank
-# official", ", it said", ", the White House said", ", kata sumber itu"
+# official", ", it said" (a capitalised one, "the White House said", is handled as a title)
 _OTHER_SUBJECT = r"(?:the|a|an|one|its|their|this|that)\s+(?:[a-z][\w\-.]*\s+){0,4}?"  # lower-case words
 _AFTER_OTHER = re.compile(
     rf"[\s,]*(?:{_OTHER_SUBJECT}(?:said|says|told|added|stated|noted)\b|(?:it|they)\s+(?:said|says|added)\b"
