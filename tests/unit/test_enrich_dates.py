@@ -37,7 +37,12 @@ def _dates(text: str, lang: str = "id", **fields: object) -> tuple[dict[str, str
             {"March 4": "2024-03-04", "4 March 2024": "2024-03-04"},
         ),
         ("The plan may 5 times be late.", "en", "2024-03-07T12:00:00Z", {}),
-        ("Sales fell in December, he said on Jan 5.", "en", "1987-01-07T12:00:00Z", {"Jan 5": "1987-01-05"}),
+        (
+            "Sales fell in December, he said on Jan 5.",
+            "en",
+            "1987-01-07T12:00:00Z",
+            {"December": "1986-12", "Jan 5": "1987-01-05"},
+        ),
         (
             "Tiga hari lalu dan dua pekan lalu.",
             "id",
@@ -115,3 +120,221 @@ def test_antara_fulltext_dates(corpus: Path) -> None:
     # "Selasa, 20 Mei 2025 00:30 WIB" is 2025-05-19T17:30Z
     found, _ = _dates(items[0]["isi"], "id", versionCreated="2025-05-19T17:30:00Z")
     assert found == {"Rabu (21/5)": "2025-05-21", "Senin": "2025-05-19"}
+
+
+# --- Tense (issue #15): a bare weekday or date is placed by its sentence's tense and cue words ---
+
+
+def _processed(raw: bytes) -> dict:
+    """An item through the whole pipeline (its parser gives the item date)."""
+    from streams.core.enrich import load_resources
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    outcomes = process(RawItem(raw, {}), load_resources(), received_at="2026-01-01T00:00:00Z")
+    assert outcomes[0].kind == "article", outcomes[0].record
+    return outcomes[0].record
+
+
+def _reuters(corpus: Path, needle: bytes) -> bytes:
+    import re
+
+    for path in sorted((corpus / "reuters21578").glob("reut2-*.sgm")):
+        for record in re.findall(rb"<REUTERS.*?</REUTERS>", path.read_bytes(), re.S):
+            if needle in record:
+                return record
+    raise AssertionError(f"no Reuters record holds {needle!r}")
+
+
+def _found(article: dict) -> dict[str, str]:
+    return {d["text"]: d["date"] for d in article["ext"].get("dates", [])}
+
+
+@pytest.mark.parametrize(
+    ("needle", "mention", "expected"),
+    [
+        # 2 March 1987 (Monday): "a tender offer to begin Thursday" is 5 March, not 26 February
+        (b"tender offer to begin Thursday", "Thursday", "1987-03-05"),
+        # "payable March 15 and September 15, starting September 1987": the year written beside it
+        (b"starting September 1987", "September 15", "1987-09-15"),
+        # 3 March 1987: "will close ... plants on or before September 15" is to come (nearest: 1986)
+        (b"Oklahoma City tire\nplants on or before", "September 15", "1987-09-15"),
+        # 3 March 1987: "The marketing year for corn began September 1" is past (nearest: 1987)
+        (b"The marketing year for corn began September 1", "September 1", "1986-09-01"),
+        # 6 March 1987 (Friday): "shareholders are scheduled to vote ... Monday" is 9 March
+        (b"scheduled to vote on the 165 mln\ndlr", "Monday", "1987-03-09"),
+        # 2 March 1987: "details ... would be outlined at a news conference on Thursday" (a
+        # participle after "be" is no past tense)
+        (b"accord would be\noutlined at a news", "Thursday", "1987-03-05"),
+        # 26 February 1987 (Thursday): "to meet ... during his trip to Washington on Friday and
+        # Saturday": a weekday listed after another takes its tense
+        (b"trip to Washington on Friday and Saturday", "Saturday", "1987-02-28"),
+        # 4 March 1987: "on Monday or Tuesday next week"
+        (b"56 major creditors on Monday or Tuesday", "Monday", "1987-03-09"),
+    ],
+)
+def test_reuters_future_and_context_year(corpus: Path, needle: bytes, mention: str, expected: str) -> None:
+    assert _found(_processed(_reuters(corpus, needle)))[mention] == expected
+
+
+@pytest.mark.parametrize(
+    ("needle", "mention", "expected"),
+    [
+        # past stays past: "said on Friday", "met the full panel on Tuesday", "last Thursday"
+        (b"Funaro said on Friday that his talks", "Friday", "1987-02-27"),
+        (b"met the full panel on Tuesday and Wednesday", "Tuesday", "1987-02-24"),
+        (b"An announcement late Friday that the USDA will", "Friday", "1987-02-27"),
+        # "in February from 8.96 billion in January, compared with 12.97 billion in February 1986"
+        (b"from 8.96 billion in\nJanuary, compared with", "February", "1987-02"),
+        # "last February" written in March is a year before
+        (b"down from 40,012\nlast February", "last February", "1986-02"),
+    ],
+)
+def test_reuters_past_stays_past(corpus: Path, needle: bytes, mention: str, expected: str) -> None:
+    assert _found(_processed(_reuters(corpus, needle)))[mention] == expected
+
+
+@pytest.mark.parametrize(
+    ("fixture", "mention", "expected"),
+    [
+        # AAP, Wednesday 18 February 2015: "named to make his ... return ... against Manly on Saturday"
+        ("aap-sports.xml", "Saturday", "2015-02-21"),
+        # AP, Thursday 10 December 2015: "the Paris talks scheduled to conclude Friday"
+        ("ap-nitf.xml", "Friday", "2015-12-11"),
+    ],
+)
+def test_agency_future_weekdays(corpus: Path, fixture: str, mention: str, expected: str) -> None:
+    article = _processed((corpus / "superdesk-core-fixtures" / fixture).read_bytes())
+    assert _found(article)[mention] == expected
+
+
+def test_antara_wire_date_after_time_of_day(corpus: Path) -> None:
+    import csv
+
+    path = corpus / "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    text = next(r["Ringkasan"] for r in rows if "Minggu malam (2/8)" in r["Ringkasan"])
+    found, _ = _dates(text, "id", versionCreated="2026-08-03T07:00:00Z")
+    assert found["Minggu malam (2/8)"] == "2026-08-02"
+
+
+def test_weekday_before_wire_date_is_not_a_week_late() -> None:
+    # undated: "Sabtu malam" before "Minggu (3/3)" is the Saturday before, and the item is not
+    # dated on the Saturday after (the nearest placement; the seed's "Senin" after "Jumat (7/1)"
+    # still moves the item to Monday 10 January, test_seed_item)
+    found, inferred = _dates("Kebakaran terjadi Sabtu malam. Tim SAR mengevakuasi korban pada Minggu (3/3).", "id")
+    year = found["Minggu (3/3)"][:4]
+    assert found["Sabtu"] == f"{year}-03-02"
+    assert inferred and inferred["date"] == f"{year}-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CoNLL-2002 (EFE, May 2000) sentences; anchored on Tuesday 23 May 2000
+        (
+            "La reunión finalizará el próximo viernes con la firma de la Declaración de Cancún .",
+            {"próximo viernes": "2000-05-26"},
+        ),
+        ("Los segundos partidos se jugarán el jueves .", {"jueves": "2000-05-25"}),
+        (
+            "Tropas leales al Gobierno de Sierra Leona frustraron el lunes un intento de golpe de Estado .",
+            {"lunes": "2000-05-22"},
+        ),
+        ("la obra que fue dañada a hachazos por radicales el viernes último .", {"viernes último": "2000-05-19"}),
+        (
+            "El JNE decidirá mañana , miércoles , si aplaza los comicios .",
+            {"mañana": "2000-05-24", "miércoles": "2000-05-24"},
+        ),
+        (
+            "El torneo se reanuda el próximo jueves , 25 de mayo .",
+            {"próximo jueves": "2000-05-25", "25 de mayo": "2000-05-25"},
+        ),
+    ],
+)
+def test_spanish(text: str, expected: dict[str, str]) -> None:
+    found, _ = _dates(text, "es", versionCreated="2000-05-23T20:00:00Z")
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"),
+    [
+        # GermEval 2014 news sentences, anchored on their crawl date
+        (
+            "2010-03-26",
+            "Ohne Abwehrchef Angelo Barletta wird der VfL Osnabrück am Samstag die Heimpartie bestreiten .",
+            {"Samstag": "2010-03-27"},
+        ),
+        ("2009-12-13", "Das Spitzentreffen soll am Montag zuendegehen .", {"Montag": "2009-12-14"}),
+        ("2005-06-28", "Es müsse gleiches Recht für alle gelten , sagte er am Montag .", {"Montag": "2005-06-27"}),
+        (
+            "2008-09-18",
+            "Die 0:2-Niederlage am vergangenen Sonntag gegen den SC Paderborn .",
+            {"vergangenen Sonntag": "2008-09-14"},
+        ),
+    ],
+)
+def test_german(day: str, text: str, expected: dict[str, str]) -> None:
+    found, _ = _dates(text, "de", versionCreated=f"{day}T12:00:00Z")
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre a déclaré lundi que le sommet se tiendra jeudi.",
+            {"lundi": "2000-05-22", "jeudi": "2000-05-25"},
+        ),
+        (
+            "fr",
+            "Le 1er mai 2000, vendredi prochain, hier, la semaine dernière.",
+            {
+                "1er mai 2000": "2000-05-01",
+                "vendredi prochain": "2000-05-26",
+                "hier": "2000-05-22",
+                "la semaine dernière": "2000-05-15",
+            },
+        ),
+        (
+            "pt",
+            "O ministro disse na segunda-feira que a cúpula será realizada na quinta-feira.",
+            {"segunda-feira": "2000-05-22", "quinta-feira": "2000-05-25"},
+        ),
+        (
+            "pt",
+            "Em 3 de maio de 2000, ontem, na próxima sexta-feira.",
+            {"3 de maio de 2000": "2000-05-03", "ontem": "2000-05-22", "próxima sexta-feira": "2000-05-26"},
+        ),
+        ("id", "Rapat akan digelar Kamis di Jakarta.", {"Kamis": "2000-05-25"}),
+        (
+            "en",
+            "The Sunday Times said on Friday that Good Friday sales rose.",
+            {"Friday": "2000-05-19"},
+        ),
+    ],
+)
+def test_other_languages_and_names(lang: str, text: str, expected: dict[str, str]) -> None:
+    found, _ = _dates(text, lang, versionCreated="2000-05-23T12:00:00Z")
+    assert found == expected
+
+
+def test_month_alone_by_tense_and_year_words() -> None:
+    found, _ = _dates(
+        "Sales rose in February. The plant will close in December. Prices fell in December last year.",
+        "en",
+        versionCreated="1987-03-05T12:00:00Z",
+    )
+    assert found["February"] == "1987-02"
+    assert [
+        d["date"]
+        for d in _all("Sales rose in February. The plant will close in December. Prices fell in December last year.")
+    ] == ["1987-02", "1987-12", "1986-12", "1986"]
+
+
+def _all(text: str) -> list[dict[str, str]]:
+    article: dict = {"bodies": [{"value": text}], "language": "en", "ext": {}, "versionCreated": "1987-03-05T12:00:00Z"}
+    dates.enrich(article)
+    return article["ext"]["dates"]

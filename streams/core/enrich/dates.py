@@ -1,6 +1,6 @@
-"""Dates a story refers to, resolved to ISO dates (Indonesian, Malay, English). Stdlib ``re`` and one
-Aho-Corasick word scan: dateparser's ``search_dates`` measured ~10 ms and wrong on wire text (docs
-enrichment-libs.md).
+"""Dates a story refers to, resolved to ISO dates (Indonesian, Malay, English; Spanish, German, French
+and Portuguese day/month names, relative words and ranges). Stdlib ``re`` and one Aho-Corasick word
+scan: dateparser's ``search_dates`` measured ~10 ms and wrong on wire text (docs enrichment-libs.md).
 
 Output ``article["ext"]["dates"]``: ``[{"text", "date", "kind", ["end"]}]`` in text order, where
 ``date`` is ``YYYY-MM-DD`` (``YYYY-MM`` / ``YYYY`` for a month / year) and ``kind`` is one of
@@ -13,9 +13,25 @@ Resolution rules (documented choices):
   receive time (``"versionCreated" in ext.derived``), else ``firstCreated``/``contentCreated``; taken in
   local time (an offset in the timestamp wins; a UTC "Z" stamp is moved to WIB +7 for ``id`` and
   MYT +8 for ``ms``, the agencies' clocks).
-* A day and month without a year take the year that puts the date nearest the reference.
+* Tense (issue #15): a weekday alone, a day and month without a year and a month alone are placed by
+  the cue words of their sentence, between the neighbouring date mentions (``_tense``): the nearest
+  cue before the mention decides (future: "will", "to begin", "scheduled", "due to", "akan",
+  "dijadwalkan", "-rá", "próximo", "wird", "soll", "sera", "vai" ...; past: "said", "-ed", "was",
+  "telah", "dijo", "-ó", "sagte", "hat", "a déclaré" ...); a weekday that opens its sentence ("On
+  Friday, the team will ...") also reads the words after it. A passive participle ("would be
+  outlined") is no past tense.
 * A weekday alone is the most recent such day on/before the reference ("Senin" on a Monday is that
-  day); with "depan"/"mendatang"/"next" it is the next one.
+  day), the coming one (the same day counts) when the tense is future ("a tender offer to begin
+  Thursday"); with "depan"/"mendatang"/"next"/"próximo"/"nächsten"/"prochain" it is the next one,
+  with "this"/"next week"/"last week" that day of this/next/last Monday-Sunday week; right after a
+  relative word it is that day ("mañana, miércoles").
+* A day and month without a year take the year written beside them ("September 15, starting
+  September 1987"; "March 3 and April 7, 1987"; "October 1 this year", "November tahun lalu"), else
+  the year that puts the date nearest the reference, turned to the other side when a future cue (or
+  an outright past one: "began", "since", "last") says so and the nearest date is 3+ months away.
+* A month alone after a time word ("in March", "since May", "akhir Mei", "en junio", "im Juni") is
+  the nearest such month (a tie goes to the past), turned by the tense in the same way; "last
+  February" written in March is the year before.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); "bulan lalu"/"last month" and "tahun lalu"/"last year" give
   ``YYYY-MM`` and ``YYYY``.
@@ -25,15 +41,16 @@ Resolution rules (documented choices):
   or "© 2022"/"ANTARA 2022" in the text) fixes the year of "(d/m)" dates, checked against their
   weekday ("Jumat (7/1)" is a Friday in 2022); with no year anywhere, the most recent year (from this
   year back to 1990) in which every "Weekday (d/m)" matches is taken. The inferred item date is the
-  latest such date, moved forward to the first weekday named alone in the story (an item that says
-  "Senin" after "Jumat (7/1)" was written on Monday 10 January).
+  latest such date, moved forward to a weekday named alone in the story when that weekday is at most
+  three days after it (an item that says "Senin" after "Jumat (7/1)" was written on Monday 10
+  January; "Sabtu malam" with "Minggu (3/3)" is the Saturday before, not a week later).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -120,13 +137,38 @@ _SHIFT = {
 # Day and month names are capitalised in id/ms/en copy (which also keeps "minggu" = week and the
 # verb "may" out). No leading \b in the patterns: boundaries are checked in Python.
 _CAL = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, [*_DAY_CAP, *_MON_CAP]), key=len, reverse=True))})\b")
-_WIRE_AFTER = re.compile(r"\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
+# "Minggu (2/8)", also with the time of day between: "Minggu malam (2/8)", "Senin dini hari (3/8)"
+_WIRE_AFTER = re.compile(
+    r"(?:\s+(?:malam|pagi|siang|sore|petang|subuh|dini\s+hari))?\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)"
+)
 _QUAL_BEFORE = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
-_QUAL_AFTER = re.compile(r"\s+(depan|mendatang|lalu|lepas)\b")
+
+
+def _word_set(spaced: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(spaced.split())
+
+
+_NAMED_DAY = re.compile(r"\b(?:The|the)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_HOLIDAY_BEFORE = re.compile(r"\b(?:Good|Black|Ash|Super|Holy|Maundy|Palm|Easter|Whit|Cyber)\s+$")
+_FULL_MONTHS = _word_set(
+    "januari january februari february pebruari maret march april mei june juni july juli julai "
+    "agustus august ogos september oktober october november desember december disember"
+)
+# the word before a month named alone; group 1 is a qualifier ("last March" is in the past)
+_MONTH_LEAD = re.compile(
+    r"(?:\b([Ll]ast|[Nn]ext)|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|"
+    r"[Ee]arly|[Ll]ate|[Mm]id|[Pp]ada|[Bb]ulan|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]khir|[Aa]wal|[Pp]ertengahan|"
+    r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang))[\s-]+$"
+)
+_QUAL_SIGN = {"last": -1, "next": 1}
+_QUAL_AFTER = re.compile(r"\s+(depan|mendatang|lalu|lepas|next\s+week|last\s+week|this\s+week)\b")
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:\s*-\s*\d{1,2})?\s+$")
 _YEAR_AFTER = re.compile(r"\.?,?\s+(\d{4})\b")
-_DAY_AFTER = re.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?")
-_YEAR_ONLY = re.compile(r"\s+(\d{4})\b")
+# not "March 13.2" (a table figure) nor "January 10-year" (a bond)
+_DAY_AFTER = re.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d|-\w)(?:,?\s+(\d{4})\b)?")
+_YEAR_ONLY = re.compile(r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b")  # "March 1987", "March, 1986", "August of 1985"
 _NUMERIC = re.compile(r"[0-9](?:[0-9]{3}-[0-9][0-9]-[0-9][0-9]|[0-9]?[/.][0-9]{1,2}[/.][0-9]{4})\b")
 _UNITS = "hari pekan minggu bulan tahun days day weeks week months month years year"
 _AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earlier"})
@@ -254,6 +296,10 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
             parts = (_DAY_CAP[word], int(wire.group(1)), int(wire.group(2)), wire.group(3))
             found.append(_Hit(s, wire.end(), "wire", parts))
             return
+        if spaced and _NAMED_DAY.search(text, max(0, s - 8), s) and _CAPITAL_AFTER.match(text, e):
+            return  # a name, not a day: "The Sunday Times", "Black Monday Fund"
+        if spaced and _HOLIDAY_BEFORE.search(text, max(0, s - 8), s):
+            return  # "Good Friday", "Black Monday", "Super Tuesday"
         before = _QUAL_BEFORE.search(text, max(0, s - 6), s) if spaced else None
         after = _QUAL_AFTER.match(text, e)
         start = before.start() if before else s
@@ -290,6 +336,14 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
     my = _YEAR_ONLY.match(text, e)
     if my:
         found.append(_Hit(s, my.end(), "my", (month, int(my.group(1)))))
+        return
+    # a month alone, only after a word that makes it a time ("in March", "since May", "akhir Mei",
+    # "last June"): a bare "May" or "Mar" is too often something else
+    if word.lower() in _FULL_MONTHS and spaced:
+        lead = _MONTH_LEAD.search(text, max(0, s - 14), s)
+        if lead:
+            qual = (lead.group(1) or "").lower()
+            found.append(_Hit(lead.start(1) if qual else s, e, "month", (month, _QUAL_SIGN.get(qual, 0))))
 
 
 def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
@@ -305,12 +359,19 @@ def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
         found.append(_Hit(s, m.end(), "range", (unit, word)))
 
 
-def _find(text: str) -> list[_Hit]:
-    """All date expressions in text order, non-overlapping."""
+_DATED = frozenset(("dmy", "mdy", "iso", "numeric", "wire"))
+
+
+def _find(text: str, lang: str = "") -> list[_Hit]:
+    """All date expressions in text order, non-overlapping; ``lang`` es/de/fr/pt reads that
+    language's words instead of the id/ms/en ones (numeric dates in any language)."""
     found: list[_Hit] = []
     day_words: list[_Hit] = []
     unit_words: list[_Hit] = []
-    for at, _, roles in scan(_LEADING_WORDS, text):
+    other = _OTHER.get(lang)
+    if other is not None:
+        found += _find_other(text, other)
+    for at, _, roles in () if other is not None else scan(_LEADING_WORDS, text):
         for role in roles:
             if role == "calendar":
                 if text[at].isupper():  # names are capitalised: not "may", "des"
@@ -346,11 +407,517 @@ def _find(text: str) -> list[_Hit]:
             if hit.end - hit.start > out[-1].end - out[-1].start:
                 out[-1] = hit  # the longer reading ("dua pekan lalu" over "pekan lalu")
             continue
-        if out and out[-1].kind == "weekday" and hit.kind != "weekday" and 0 <= hit.start - out[-1].end <= 2:
+        if out and out[-1].kind == "weekday" and hit.kind in _DATED and 0 <= hit.start - out[-1].end <= 2:
             out[-1] = hit  # "Tuesday, March 4": the date says it
             continue
         out.append(hit)
     return out
+
+
+# --- Other languages: es, de, fr, pt ------------------------------------------------------------
+# Spanish, French and Portuguese write day and month names in lower case, German capitalises them
+# (as every noun). Their patterns run only for an article in that language (whole-text regexes:
+# those items are few, and en/id/ms words must not be read in them as dates).
+
+
+class _Lang(NamedTuple):
+    """One language's calendar words and patterns."""
+
+    days: dict[str, int]  # folded-case name -> weekday (Monday 0)
+    months: dict[str, int]
+    names: re.Pattern[str]  # a day or month name
+    next_before: re.Pattern[str]  # searched at the end of the text before a weekday ("nächsten ")
+    last_before: re.Pattern[str]
+    next_after: re.Pattern[str]  # matched after it ("lunes próximo")
+    last_after: re.Pattern[str]
+    day_before: re.Pattern[str]  # "3. ", "3 de ", "1er "
+    year_after: re.Pattern[str]  # " de 2024", " 2024"
+    month_lead: re.Pattern[str]  # "en ", "im ", "desde ", "fin " before a month alone
+    relative: re.Pattern[str]  # ayer / gestern / hier / ontem ...; group 1 the word
+    shift: dict[str, int]
+    ranges: re.Pattern[str]  # "la semana pasada"; named groups unit, last, next
+    units: dict[str, str]  # unit word -> week / month / year
+    ago: re.Pattern[str]  # "hace tres días"; named groups n, unit
+    leads: ahocorasick.Automaton  # folded leading words -> roles: where the patterns above are tried
+
+
+def _alt(words: Iterable[str], both: bool) -> str:
+    """Alternation of words (longest first), also Capitalised when ``both``."""
+    items = set(words)
+    if both:
+        items |= {w[:1].upper() + w[1:] for w in items}
+    return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
+
+
+def _lang(
+    days: str,
+    months: str,
+    lower: bool,
+    *,
+    qual: tuple[str, str, str, str],
+    day_before: str,
+    year_after: str,
+    month_lead: str,
+    relative: dict[str, int],
+    ranges: str,
+    units: dict[str, str],
+    ago: str,
+) -> _Lang:
+    """Compile a language's table; ``days``/``months``: "|"-separated groups of spaced spellings."""
+    day_map = {w: i for i, group in enumerate(days.split("|")) for w in group.split()}
+    month_map = {w: i for i, group in enumerate(months.split("|"), start=1) for w in group.split()}
+    names = [*day_map, *month_map]
+    if not lower:
+        names = [w[:1].upper() + w[1:] for w in names]
+    name_re = re.compile(rf"(?<![\w-])({_alt(names, lower)})(?![\w-])")
+    rel = re.compile(rf"(?<![\w'’-])({_alt(relative, True)})(?![\w'’-])")
+    nb, lb, na, la = (q or "(?!)" for q in qual)  # "(?!)": this language has no such qualifier
+    ago_lead = re.match(r"\\b(\w+)", ago)
+    leads = _leading_words(
+        name=[*day_map, *month_map],
+        relative=list(relative),
+        unit=[*units, *(u + "s" for u in units)],
+        ago=[ago_lead.group(1)] if ago_lead else [],
+    )
+    return _Lang(
+        day_map,
+        month_map,
+        name_re,
+        re.compile(rf"\b(?:{nb})\s+$", re.I),
+        re.compile(rf"\b(?:{lb})\s+$", re.I),
+        re.compile(rf",?\s+(?:{na})\b", re.I),
+        re.compile(rf",?\s+(?:{la})\b", re.I),
+        re.compile(rf"(?<!\d)(\d{{1,2}})(?:{day_before})$"),
+        re.compile(rf"(?:{year_after})((?:1[89]|20)\d\d)\b"),
+        re.compile(rf"(?<![\w-])(?:{month_lead})[\s-]+$", re.I),
+        rel,
+        {k.lower(): v for k, v in relative.items()},
+        re.compile(ranges, re.I),
+        units,
+        re.compile(ago, re.I),
+        leads,
+    )
+
+
+_NUM_WORDS = (
+    r"\d{1,2}|un|una|uno|une|ein|einem|einer|einen|um|dos|duas|deux|zwei|tres|três|trois|drei|quatro|cuatro|quatre|vier"
+)
+_NUM_VALUE = {
+    **{w: 1 for w in ("un", "una", "uno", "une", "ein", "einem", "einer", "einen", "um")},
+    **{w: 2 for w in ("dos", "duas", "deux", "zwei")},
+    **{w: 3 for w in ("tres", "três", "trois", "drei")},
+    **{w: 4 for w in ("quatro", "cuatro", "quatre", "vier")},
+}
+_OTHER: dict[str, _Lang] = {
+    "es": _lang(
+        "lunes|martes|miércoles miercoles|jueves|viernes|sábado sabado|domingo",
+        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre",
+        True,
+        qual=(
+            "próximo|proximo|próxima",
+            "pasado|pasada|último|ultimo",
+            "próximo|proximo|que viene",
+            "pasado|pasada|último|anterior",
+        ),
+        day_before=r"\s+de\s+|º\s+de\s+|\s+",
+        year_after=r"\s+del?\s+|,?\s+",
+        month_lead=r"en|desde|hasta|para|durante|finales\s+de|principios\s+de|mediados\s+de|fines\s+de",
+        relative={"ayer": -1, "anteayer": -2, "hoy": 0, "mañana": 1, "pasado mañana": 2},
+        ranges=r"\b(?:(?:la|el)\s+(?P<unit>semana|mes|año)\s+(?:(?P<last>pasad[oa])|(?P<next>próxim[oa]|que\s+viene))"
+        r"|(?:la|el)\s+(?:(?P<next2>próxim[oa])|(?P<last2>últim[oa]))\s+(?P<unit2>semana|mes|año))\b",
+        units={"semana": "week", "mes": "month", "año": "year"},
+        ago=rf"\bhace\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>días?|semanas?|meses|mes|años?)\b",
+    ),
+    "pt": _lang(
+        "segunda-feira|terça-feira terca-feira|quarta-feira|quinta-feira|sexta-feira|sábado sabado|domingo",
+        "janeiro|fevereiro|março marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+        True,
+        qual=(
+            "próxima|proxima|próximo|proximo",
+            "última|ultima|último|ultimo",
+            "que\\s+vem|próxima|próximo",
+            "passada|passado",
+        ),
+        day_before=r"\s+de\s+|º\s+de\s+|\s+",
+        year_after=r"\s+de\s+|,?\s+",
+        month_lead=r"em|desde|até|ate|durante|no\s+fim\s+de|no\s+início\s+de|em\s+meados\s+de|final\s+de|início\s+de",
+        relative={"ontem": -1, "anteontem": -2, "hoje": 0, "amanhã": 1, "depois de amanhã": 2},
+        ranges=r"\b(?:(?:a|na|o|no)\s+(?P<unit>semana|mês|ano)\s+(?:(?P<last>passad[oa])|(?P<next>que\s+vem))"
+        r"|(?:a|na|o|no)\s+(?:(?P<next2>próxim[oa])|(?P<last2>últim[oa]))\s+(?P<unit2>semana|mês|ano))\b",
+        units={"semana": "week", "mês": "month", "ano": "year"},
+        ago=rf"\bhá\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>dias?|semanas?|meses|mês|anos?)\b",
+    ),
+    "fr": _lang(
+        "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+        "janvier|février fevrier|mars|avril|mai|juin|juillet|août aout|septembre|octobre|novembre|décembre decembre",
+        True,
+        qual=("ce", "", "prochain", "dernier"),
+        day_before=r"(?:er)?\s+",
+        year_after=r",?\s+",
+        month_lead=r"en|depuis|jusqu'en|jusqu’en|d'ici|d’ici|fin|début|debut|mi|courant|dès|dès\s+le\s+mois\s+de",
+        relative={"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2},
+        ranges=r"\b(?:(?:la|le|l['’])\s*(?P<unit>semaine|mois|année|an)\s+(?:(?P<last>dernière|dernier|passée|passé)"
+        r"|(?P<next>prochaine|prochain)))",
+        units={"semaine": "week", "mois": "month", "année": "year", "an": "year"},
+        ago=rf"\bil\s+y\s+a\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>jours?|semaines?|mois|ans|années?)\b",
+    ),
+    "de": _lang(
+        "montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
+        "januar jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
+        False,
+        qual=(
+            "nächsten|nächster|kommenden|kommender",
+            "letzten|letzter|vergangenen|vergangener|vorigen|vorletzten",
+            "nächster\\s+Woche",
+            "vergangener\\s+Woche|letzter\\s+Woche",
+        ),
+        day_before=r"\.\s*",
+        year_after=r"\s+",
+        month_lead=r"im|seit|bis|ab|Ende|Anfang|Mitte|vom|zum|bis\s+Ende",
+        relative={"gestern": -1, "vorgestern": -2, "heute": 0, "morgen": 1, "übermorgen": 2},
+        ranges=r"\b(?:(?:(?P<last>letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?)|(?P<next>nächste[nrs]?|kommende[nrs]?))"
+        r"\s+(?P<unit>Woche|Monats?|Jahr(?:es)?))\b",
+        units={"woche": "week", "monat": "month", "monats": "month", "jahr": "year", "jahres": "year"},
+        ago=rf"\bvor\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b",
+    ),
+}
+for _table in _OTHER.values():
+    _SHIFT.update(_table.shift)
+_UNIT_NORM = {
+    **dict.fromkeys(("día", "días", "dia", "dias", "jour", "jours", "tag", "tagen"), "day"),
+    **dict.fromkeys(("semana", "semanas", "semaine", "semaines", "woche", "wochen"), "week"),
+    **dict.fromkeys(("mes", "meses", "mês", "mois", "monat", "monaten"), "month"),
+    **dict.fromkeys(("año", "años", "ano", "anos", "an", "ans", "année", "années", "jahr", "jahren"), "year"),
+}
+# "esta mañana", "por la mañana": the morning, not tomorrow; "Morgen" capitalised is the morning too
+_NOT_TOMORROW = re.compile(r"(?:\b(?:la|esta|de|del|cada|am|jeden|diesen|heute)\s+)$", re.I)
+
+
+def _find_other(text: str, lang: _Lang) -> list[_Hit]:
+    """Date expressions of an es/de/fr/pt text (day/month names, relative words, ranges, "ago"),
+    each pattern tried only where one of its leading words stands (one Aho-Corasick pass, as
+    ``_find`` does: run over the whole text, the alternations cost ~0.5 ms per story)."""
+    found: list[_Hit] = []
+    ranges: set[tuple[int, int]] = set()
+    for at, end, roles in scan(lang.leads, text):
+        for role in roles:
+            if role == "name":
+                if m := lang.names.match(text, at):
+                    _other_name(text, lang, m, found)
+            elif role == "relative":
+                if m := lang.relative.match(text, at):
+                    word = m.group(1).lower()
+                    if lang.shift[word] == 1 and (m.group(1)[0].isupper() or _NOT_TOMORROW.search(text, 0, at)):
+                        continue  # "esta mañana", "am Morgen": the morning
+                    found.append(_Hit(m.start(), m.end(), "relative", (word,)))
+            elif role == "unit":  # a range is found around its unit word ("la semana pasada")
+                for m in lang.ranges.finditer(text, max(0, at - 24), min(len(text), end + 24)):
+                    groups = m.groupdict()
+                    unit = (groups.get("unit") or groups.get("unit2") or "").lower()
+                    if not unit or m.span() in ranges or not m.start() <= at < m.end():
+                        continue
+                    ranges.add(m.span())
+                    sign = -1 if (groups.get("last") or groups.get("last2")) else 1
+                    parts = (lang.units.get(unit, unit), "last" if sign < 0 else "next")
+                    found.append(_Hit(m.start(), m.end(), "range", parts))
+            elif m := lang.ago.match(text, at):
+                n = m.group("n").lower()
+                count = int(n) if n.isdigit() else _NUM_VALUE.get(n, 1)
+                unit_word = _UNIT_NORM.get(m.group("unit").lower(), "day")
+                found.append(_Hit(m.start(), m.end(), "ago", (str(count), unit_word)))
+    return found
+
+
+def _other_name(text: str, lang: _Lang, m: re.Match[str], found: list[_Hit]) -> None:
+    """A day or month name of an es/de/fr/pt text, read with what surrounds it."""
+    s, e = m.span()
+    word = m.group(1).lower()
+    if word in lang.days:
+        qual, start = "", s
+        for name, pattern in (("next", lang.next_before), ("last", lang.last_before)):
+            if q := pattern.search(text, max(0, s - 16), s):
+                qual, start = name, q.start()
+                break
+        if not qual:
+            if after := lang.next_after.match(text, e):
+                qual, e = "next", after.end()
+            elif after := lang.last_after.match(text, e):
+                qual, e = "last", after.end()
+        found.append(_Hit(start, e, "weekday", (lang.days[word], qual, "")))
+        return
+    month = lang.months[word]
+    day = lang.day_before.search(text, max(0, s - 10), s)
+    year = lang.year_after.match(text, e)
+    if day:
+        parts = (int(day.group(1)), month, year.group(1) if year else None)
+        found.append(_Hit(day.start(), year.end() if year else e, "dmy", parts))
+    elif year:
+        found.append(_Hit(s, year.end(), "my", (month, int(year.group(1)))))
+    elif lead := lang.month_lead.search(text, max(0, s - 24), s):
+        found.append(_Hit(lead.start(), e, "month", (month, 0)))
+
+
+# --- Tense -----------------------------------------------------------------------------------
+# A weekday or a date without a year is placed by the words around it, in its own sentence and
+# between the neighbouring date mentions: the nearest cue before it decides ("it said on Monday
+# it will begin Thursday": Monday is past, Thursday to come), else the nearest after it ("On
+# Friday, the team will ..."). Future cues: future tense and auxiliaries, "to begin"-type
+# infinitives of scheduled events, "scheduled", "next", "akan", "próximo", "nächsten" ...; past
+# cues: past tense ("said", "-ed", "-ó", "sagte", "a déclaré" ...), "last", "lalu". No cue: the
+# past (news mostly reports what happened).
+# The cues are word sets looked up on the window's tokens (a regex alternation over the window cost
+# ~13 µs per mention): single words, word sequences ("to begin", "set to", "going to"), and endings
+# (Spanish "-rá", "-ó"; English "-ed").
+_EN_TO_VERBS = (
+    "begin start conclude meet hold visit play face vote resume return attend travel fly arrive testify "
+    "deliver present debate host address announce release publish sign decide consider make launch hear "
+    "rule compete race fight gather convene expire take kick"
+)
+
+
+class _Cues(NamedTuple):
+    """One language's tense cues (lower-case tokens)."""
+
+    future: frozenset[str]
+    future_seq: frozenset[tuple[str, ...]]  # sequences of 2 or 3 tokens
+    future_ends: tuple[str, ...]  # endings of future-tense words
+    past: frozenset[str]
+    past_ends: tuple[str, ...]  # endings of past-tense words (min. 5 letters, "-ed" not after "be")
+
+
+def _cues(future: str, past: str, future_ends: str = "", past_ends: str = "") -> _Cues:
+    """Cues from "|"-separated words and word sequences."""
+    seqs = frozenset(tuple(c.split()) for c in future.split("|") if " " in c)
+    return _Cues(
+        frozenset(c for c in future.split("|") if c and " " not in c),
+        seqs,
+        tuple(future_ends.split()),
+        frozenset(c for c in past.split("|") if c),
+        tuple(past_ends.split()),
+    )
+
+
+_TO_SEQ = "|".join(f"to {verb}" for verb in _EN_TO_VERBS.split())
+_CUES: dict[str, _Cues] = {
+    "en": _cues(
+        "will|ll|shall|would|won't|wont|going to|is to|are to|due|scheduled|slated|set to|set for|expected to|"
+        "plan to|plans to|planned|planning|intend to|intends to|upcoming|next|coming|payable|begins|starts|"
+        "expires|resumes|meets|convenes|plays|faces|hosts|takes effect|kicks off|concludes|opens|must|"
+        "deadline|rescheduled|expects|expect|likely to|unlikely to|postponed until|postponed till|"
+        "postponed to|delayed until|delayed till|delayed to|adjourned until|adjourned till|adjourned to|"
+        f"put off until|to be held|to be released|to be published|to be announced|{_TO_SEQ}",
+        "said|told|was|were|had|did|last|ago|earlier|since|rose|fell|won|lost|beat|took|made|met|held|gave|"
+        "went|came|began|saw|paid|sold|bought|left|led",
+        past_ends="ed",
+    ),
+    # "Senin depan/mendatang" is a qualifier; "ke depan" = from now on
+    "id": _cues(
+        "akan|bakal|hendak|dijadwalkan|dijadualkan|direncanakan|dirancang|rencananya|berencana|nanti|segera|"
+        "jadwal|jadual",
+        "telah|sudah|lalu|lepas|kemarin|tadi|sempat|pernah|semalam|kata|ujar|ucap|tutur|ungkap|jelas|"
+        "mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan|berkata|"
+        "menyampaikan",
+    ),
+    "es": _cues(
+        "va a|van a|vamos a|prevista|previsto|previstas|previstos|próximo|próxima|que viene|tendrá|habrá|podrá",
+        "dijo|fue|fueron|era|había|pasado|pasada|ayer|anterior",
+        "ará erá irá arán erán irán",
+        "ó aron ieron",
+    ),
+    "pt": _cues(
+        "vai|vão|prevista|previsto|previstas|previstos|próximo|próxima|que vem|deverá|deve",
+        "disse|foi|foram|era|havia|passado|passada|ontem|anterior",
+        "ará erá irá arão erão irão",
+        "ou aram eram iram",
+    ),
+    "fr": _cues(
+        "va|vont|sera|seront|aura|auront|doit|doivent|devrait|devraient|prévu|prévue|prévus|prévues|prochain|"
+        "prochaine|à venir",
+        "a|ont|avait|avaient|était|étaient|fut|dernier|dernière|hier",
+        "era eront ira iront dra dront ura uront",
+        "é",
+    ),
+    "de": _cues(
+        "wird|werden|werde|würde|würden|soll|sollen|solle|will|wollen|geplant|nächste|nächsten|nächster|"
+        "kommende|kommenden|kommender|bevorstehenden|voraussichtlich|ab|erwartet|erwarten",
+        "sagte|sagten|hatte|hatten|war|waren|wurde|wurden|erklärte|teilte|berichtete|letzte|letzten|letzter|"
+        "vergangene|vergangenen|vergangener|vorigen|gestern|hat|haben|ist|sind",
+    ),
+}
+_CUES["ms"] = _CUES["id"]
+# "-ed" words that are not past tense (or that say the future: "scheduled", "expected")
+_NOT_PAST = _word_set(
+    "scheduled rescheduled slated expected planned proposed hundred indeed united limited need speed seed feed "
+    "breed shed red bed wed bred embed succeed proceed exceed"
+)
+_STRONG_PAST = _word_set(
+    "since last began ended ago earlier sejak lalu lepas desde pasado pasada seit letzten vergangenen "
+    "dernier dernière depuis passado passada"
+)
+_TOKEN = re.compile(r"[\w'’]+")
+_PASSIVE = frozenset({"be", "been", "being"})  # "would be outlined": a participle, not a past tense
+_DUE_TO_CAUSE = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
+# "lower", "higher", "weak", "strong" after "due to": a cause too ("due to lower prices")
+_DUE_TO_CAUSE |= {"lower", "higher", "weak", "strong"}
+# a sentence ends at a full stop before a capital or at a blank line (wire copy wraps lines mid-sentence)
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"«¿¡])|\n\s*\n")
+_CUE_REACH = 160  # characters looked at before a mention (after it: 60)
+_OPENS = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", "Late on") before a weekday
+
+
+def _cue_at(cues: _Cues, tokens: list[str], i: int, ending: bool) -> int:
+    """+1 / -1 when a cue ends (``ending``) or starts at token ``i``, else 0 (the future first:
+    "scheduled" is both an -ed word and a cue)."""
+    word = tokens[i]
+    if word.endswith("'ll") and cues is _CUES["en"]:  # "they'll"
+        return 1
+    if word in cues.future and not (
+        word == "due" and tokens[i + 1 : i + 2] == ["to"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _DUE_TO_CAUSE
+    ):
+        return 1  # not "due to the/lower ...": a cause
+    for size in (2, 3):
+        seq = tuple(tokens[i - size + 1 : i + 1]) if ending else tuple(tokens[i : i + size])
+        if len(seq) == size and seq in cues.future_seq:
+            return 1
+    if cues.future_ends and len(word) > 3 and word.endswith(cues.future_ends):
+        return 1
+    if word in cues.past:
+        return -1
+    if (
+        cues.past_ends
+        and len(word) >= 5
+        and word.endswith(cues.past_ends)
+        and word not in _NOT_PAST
+        and not (i and tokens[i - 1] in _PASSIVE)
+    ):
+        return -1
+    return 0
+
+
+def _cue_in(cues: _Cues, text: str, lo: int, hi: int, nearest_last: bool) -> tuple[int, str]:
+    """(+1 future / -1 past / 0, the cue word) for the cue nearest the mention in ``text[lo:hi]``
+    (``nearest_last``: the mention follows the window)."""
+    tokens = _TOKEN.findall(text[lo:hi].lower().replace("’", "'"))
+    order = range(len(tokens) - 1, -1, -1) if nearest_last else range(len(tokens))
+    for i in order:
+        sign = _cue_at(cues, tokens, i, nearest_last)
+        if sign:
+            return sign, tokens[i]
+    return 0, ""
+
+
+def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
+    """The tense around ``hit`` (see above), looking no further than ``lo``..``hi`` (the neighbouring
+    mentions) nor across a sentence end. Only a weekday reads the words after it: a cue after a date
+    is too loosely tied to it to move it by a year ("June 15-July 15 bill of lading was offered")."""
+    reach = max(0, hit.start - _CUE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, hit.start)]
+    sentence = ends[-1] if ends else 0 if reach == 0 else -1  # -1: the sentence starts out of reach
+    lo = max(lo, reach, sentence)
+    before, word = _cue_in(cues, text, lo, hit.start, nearest_last=True)
+    if hit.kind != "weekday":
+        # a year turns only on a cue before the date, and a past one only when it says the past
+        # outright ("began September 1", "since August 19"): "raised ... after May 31", "the crop
+        # year beginning August 1, a spokesman said" are still to come
+        return before if before > 0 or word.lower() in _STRONG_PAST else 0
+    # the words after a weekday count only when it opens its sentence ("On Friday, the team will
+    # ...", not "An announcement late Friday that the USDA will ...")
+    if before or sentence < 0 or not _OPENS.match(text[sentence : hit.start]):
+        return before
+    hi = min(hi, hit.end + 60)
+    end = _SENTENCE_END.search(text, hit.end, hi)
+    return _cue_in(cues, text, hit.end, end.start() if end else hi, nearest_last=False)[0]
+
+
+# --- Years from the context --------------------------------------------------------------------
+# "payable March 15 and September 15, starting September 1987": a date without a year takes the
+# year written in its sentence for the same month, or that of the dated mention it is listed with
+# ("March 3 and April 7, 1987", "Dec 28 to Jan 3, 1988": Dec 28 is in 1987).
+_YEAR_WORD = re.compile(
+    r",?\s+(?:(tahun\s+lalu|tahun\s+lepas|last\s+year|del\s+año\s+pasado|des\s+Vorjahres|de\s+l['’]an\s+dernier|"
+    r"do\s+ano\s+passado)|(tahun\s+ini|this\s+year|de\s+este\s+año|dieses\s+Jahres|de\s+cette\s+année|deste\s+ano)|"
+    r"(tahun\s+depan|next\s+year|del\s+próximo\s+año|nächsten\s+Jahres|de\s+l['’]an\s+prochain|do\s+próximo\s+ano))\b"
+)
+_APPOSED = re.compile(r"\s*[,(]\s*")
+_COMPARED = re.compile(r"\b(?:compared|against|from|versus|vs|than|a year)\b|[.;]", re.I)
+_LISTED = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|y|e|et|und|bis|al|a|dan|hingga|sampai|atau)\s*\Z")
+
+
+def _year_of(hit: _Hit) -> int | None:
+    """The year a mention writes out, or None."""
+    if hit.kind in ("dmy", "mdy"):
+        year = hit.parts[2]
+    elif hit.kind == "my":
+        return int(hit.parts[1])
+    elif hit.kind in ("iso", "numeric"):
+        return int(hit.parts[2])
+    elif hit.kind == "wire":
+        year = hit.parts[3]
+    else:
+        return None
+    if not year:
+        return None
+    value = int(year)
+    return value + 2000 if value < 100 else value
+
+
+def _month_day(hit: _Hit) -> tuple[int, int]:
+    """(month, day) of a dated mention (day 1 for a month)."""
+    if hit.kind == "my":
+        return hit.parts[0], 1
+    if hit.kind == "wire":
+        return hit.parts[2], hit.parts[1]
+    return hit.parts[1], hit.parts[0]
+
+
+def _context_year(text: str, found: list[_Hit], index: int) -> int | None:
+    """The year the sentence gives a year-less date or month (see above), or None."""
+    hit = found[index]
+    month, day = (hit.parts[0], 1) if hit.kind == "month" else (hit.parts[1], hit.parts[0])
+    if index + 1 < len(found):  # listed with the next mention, which has a year
+        other = found[index + 1]
+        year = _year_of(other)
+        if year is not None and _LISTED.match(text, hit.end, other.start):
+            o_month, o_day = _month_day(other)
+            return year - 1 if (month, day) > (o_month, o_day) else year
+    # the same month with a year and no day just after it ("September 15, starting September 1987");
+    # not a comparison ("in February from 8.96 billion in January, compared with 12.97 billion in
+    # February 1986"), nor a full date of that month ("issued March 19 ... mature March 17, 1988")
+    if index + 1 < len(found):
+        other = found[index + 1]
+        gap = text[hit.end : other.start]
+        if other.kind == "my" and other.parts[0] == month and len(gap) <= 30 and not _COMPARED.search(gap):
+            return int(other.parts[1])
+    return None
+
+
+def _placed(ref: dt.date, month: int, day: int, tense: int) -> dt.date | None:
+    """A day and month without a year: the nearest such date, unless the tense says the other side
+    of the reference and the nearest date is three months or more away ("payable September 15" in
+    March 1987 is September 1987, not 1986; "said on Jan 5" in early January stays nearest)."""
+    near = _nearest(ref, month, day)
+    if near is None or not tense:
+        return near
+    gap = (near - ref).days
+    if abs(gap) < 90 or (gap >= 0) == (tense > 0):
+        return near
+    return _safe_date(near.year + tense, month, day) or near
+
+
+def _month(ref: dt.date, month: int, sign: int, tense: int) -> str:
+    """A month named alone: "last/next" (``sign``) decide, else the nearest (a tie goes to the
+    past), turned by the tense when that is three months or more away."""
+    ahead = (month - ref.month) % 12
+    if sign > 0:
+        step = ahead or 12
+    elif sign < 0:  # "last February" written in March is a year before: the month just gone is "February"
+        step = ahead - 12 if ahead < 11 else ahead - 24
+    else:
+        step = ahead if ahead < 6 else ahead - 12
+        if tense and abs(step) >= 3 and (step >= 0) != (tense > 0):
+            step = step + 12 if tense > 0 else step - 12
+    y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+    return f"{y:04d}-{mo + 1:02d}"
 
 
 def _may_name_copyright(raw: str) -> bool:
@@ -368,11 +935,7 @@ def _infer(article: Article, raw: str, found: list[_Hit]) -> tuple[dt.date, str]
         year = int(ym.group(1)) if ym else None
     wires = [(h.parts[0], h.parts[2], h.parts[1]) for h in found if h.kind == "wire" and not h.parts[3]]
     dates: list[dt.date] = [
-        d
-        for h in found
-        if h.kind in ("iso", "numeric", "dmy", "mdy", "wire")
-        for d in [_absolute(h, None)]
-        if d
+        d for h in found if h.kind in ("iso", "numeric", "dmy", "mdy", "wire") for d in [_absolute(h, None)] if d
     ]
     basis: list[str] = ["full dates in text"] if dates else []
     if wires:
@@ -386,12 +949,14 @@ def _infer(article: Article, raw: str, found: list[_Hit]) -> tuple[dt.date, str]
     if not dates:
         return (dt.date(year, 1, 1), f"copyright year {year} only") if year else None
     latest = max(dates)
+    # A weekday named alone is placed nearest the latest dated mention: "Senin" with "Jumat (7/1)"
+    # is the Monday after (the item's day), "Sabtu malam" with "Minggu (3/3)" the Saturday before
+    # (a forward step of 6 would date the item a week late). Only forward steps move the item date.
     alone = {h.parts[0] for h in found if h.kind == "weekday" and not h.parts[1] and not h.parts[2]}
-    if alone:
-        step = min((wd - latest.weekday()) % 7 for wd in alone)
-        if step:
-            latest += dt.timedelta(days=step)
-            basis.append("next weekday named alone")
+    steps = [step for wd in alone if 0 < (step := (wd - latest.weekday()) % 7) <= 3]
+    if steps:
+        latest += dt.timedelta(days=min(steps))
+        basis.append("next weekday named alone")
     return latest, "; ".join(basis)
 
 
@@ -411,20 +976,38 @@ def _absolute(hit: _Hit, ref: dt.date | None) -> dt.date | None:
     return _nearest(ref, month, day) if ref else None
 
 
-def _resolve(hit: _Hit, ref: dt.date | None) -> dict[str, Any] | None:
-    """One entry of ``ext.dates`` (without ``text``), or None when it cannot be resolved."""
+def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = None) -> dict[str, Any] | None:
+    """One entry of ``ext.dates`` (without ``text``), or None when it cannot be resolved.
+
+    ``tense``: +1 future / -1 past / 0 (see ``_tense``); ``year``: the year the context gives a
+    year-less date or month (see ``_context_year``)."""
     kind = hit.kind
+    if kind in ("dmy", "mdy") and not hit.parts[2] and (year or ref):
+        day_, month_ = hit.parts[0], hit.parts[1]
+        day = _safe_date(year, month_, day_) if year else _placed(ref, month_, day_, tense) if ref else None
+        return {"date": day.isoformat(), "kind": "absolute"} if day else None
     if kind in ("iso", "numeric", "wire", "dmy", "mdy"):
         day = _absolute(hit, ref)
         return {"date": day.isoformat(), "kind": "wire" if kind == "wire" else "absolute"} if day else None
     if kind == "my":
         return {"date": f"{hit.parts[1]:04d}-{hit.parts[0]:02d}", "kind": "month"}
+    if kind == "month" and year:
+        return {"date": f"{year:04d}-{hit.parts[0]:02d}", "kind": "month"}
     if ref is None:
         return None
+    if kind == "month":
+        return {"date": _month(ref, hit.parts[0], hit.parts[1], tense), "kind": "month"}
     if kind == "weekday":
         target, before, after = hit.parts
-        if before == "next" or after in ("depan", "mendatang"):
-            day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+        ahead = (target - ref.weekday()) % 7
+        week = " ".join(after.split())
+        if before == "this" or week.endswith("week"):  # that day of this / next / last Monday-Sunday week
+            shift = {"next week": 7, "last week": -7}.get(week, 0)
+            day = ref + dt.timedelta(days=target - ref.weekday() + shift)
+        elif before == "next" or after in ("depan", "mendatang"):
+            day = ref + dt.timedelta(days=ahead or 7)
+        elif tense > 0 and not before and not after:
+            day = ref + dt.timedelta(days=ahead)  # "to begin Thursday": the coming one (today counts)
         else:
             back = (ref.weekday() - target) % 7
             if before == "last" or after in ("lalu", "lepas"):
@@ -454,13 +1037,63 @@ def _resolve(hit: _Hit, ref: dt.date | None) -> dict[str, Any] | None:
     return {"date": f"{ref.year + sign:04d}", "kind": "year"}
 
 
+def _needs_context(hit: _Hit) -> bool:
+    """A weekday without "next/last", a date without a year, a month alone: placed by the context."""
+    if hit.kind == "weekday":
+        return not hit.parts[1] and not hit.parts[2]
+    if hit.kind in ("dmy", "mdy"):
+        return not hit.parts[2]
+    return hit.kind == "month" and not hit.parts[1]
+
+
+def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
+    """Each mention that resolves, with its entry (``scripts/eval_dates.py`` reads them with offsets)."""
+    cues = _CUES.get(lang, _CUES["en"])
+    previous: tuple[_Hit, dict[str, Any]] | None = None
+    listed_tense = 0
+    for index, hit in enumerate(found):
+        tense, year = 0, None
+        if previous and hit.kind == "weekday" and previous[0].kind == "relative" and not any(hit.parts[1:]):
+            day = dt.date.fromisoformat(previous[1]["date"])
+            if day.weekday() == hit.parts[0] and _APPOSED.fullmatch(text, previous[0].end, hit.start):
+                # "mañana, miércoles", "hoy, martes", "tomorrow (Thursday)": the day just named
+                apposed: dict[str, Any] = {"date": day.isoformat(), "kind": "weekday"}
+                previous = (hit, apposed)
+                yield hit, apposed
+                continue
+        if _needs_context(hit):
+            lo = found[index - 1].end if index else 0
+            hi = found[index + 1].start if index + 1 < len(found) else len(text)
+            if (
+                hit.kind == "weekday"
+                and index
+                and found[index - 1].kind == "weekday"
+                and _LISTED.match(text, lo, hit.start)
+            ):
+                tense = listed_tense  # "during his trip on Friday and Saturday": as the first
+            else:
+                tense = _tense(text, hit, lo, hi, cues)
+            listed_tense = tense
+            if hit.kind != "weekday":
+                shift = _YEAR_WORD.match(text, hit.end)
+                if shift and ref:  # "November tahun lalu", "December last year", "October 1 this year"
+                    year = ref.year + (-1 if shift.group(1) else 1 if shift.group(3) else 0)
+                else:
+                    year = _context_year(text, found, index)
+        entry = _resolve(hit, ref, tense, year)
+        if entry is not None:
+            previous = (hit, entry)
+            yield hit, entry
+
+
 def enrich(article: Article, text: str | None = None) -> None:
     """Fill ``ext.dates`` (and ``ext.dateInferred``/``ext.dateInference`` for an undated item).
 
     ``text``: the article's ``story_text`` when the caller already has it.
     """
     text = story_text(article) if text is None else text
-    found = _find(text) if text else []
+    lang = (article.get("language") or "")[:2].lower()
+    found = _find(text, lang) if text else []
     ref = _item_date(article)
     if ref is None:
         raw = "\n".join(b.get("value", "") for b in article.get("bodies", ()))  # the © line is boilerplate
@@ -472,10 +1105,7 @@ def enrich(article: Article, text: str | None = None) -> None:
             ext["dateInference"] = {"date": ref.isoformat(), "basis": inferred[1]}
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
-    for hit in found:
-        entry = _resolve(hit, ref)
-        if entry is None:
-            continue
+    for hit, entry in resolved(text, lang, found, ref):
         key = (text[hit.start : hit.end], entry["date"])
         if key in seen:
             continue

@@ -1,20 +1,30 @@
 """Direct quotations and who said them (id/ms/en), rule based.
 
 Output ``article["ext"]["quotes"]``: ``[{"text": ..., "speaker": ...}]`` in text order; ``speaker`` is
-left out when nothing in the paragraph names one. A quotation is a “curly” or "straight" quoted
-span of at least three words inside one paragraph (shorter quoted spans are titles or scare quotes).
+left out when nothing in the paragraph names one, or when the text gives the quotation to no named
+person (", the report said", ", said one bank official", ", it said"). A quotation is a “curly” or
+"straight" quoted span of at least three words inside one paragraph (shorter quoted spans are titles
+or scare quotes, and so is a span of up to four words inside a sentence with no closing punctuation
+and no reporting verb after it: 'known as "bubble boy disease"').
 
 The speaker is looked for, in this order:
 
-1. after the quote: ``, kata Wang`` / ``, said Smith`` / ``Kemenlu China mengutip Wang`` /
-   ``Yetna said`` / ``he said`` / ``katanya`` (a pronoun means the previous speaker, else the last
-   person named before the quote);
-2. before it: ``Smith said: "..."`` / ``kata Wang, "..."``;
-3. the nearest person named in the same paragraph (preceding sentence first, then following).
+1. after the quote: ``, kata Wang`` / ``, said Smith`` / ``, said analyst Fred Leiner`` / ``Kemenlu
+   China mengutip Wang`` / ``Yetna said`` / ``the Maryland Democrat said`` (a title: the person of
+   that role in ``ext.roles``, else the last person named) / ``he said`` / ``katanya`` (a pronoun
+   means the last person named before the quote, else the previous speaker); an unresolved name is
+   replaced by the person named further on in its clause ("said Jack Kirnan of Kidder Peabody"), by
+   the person whose role it names ("kata Menpora": Menteri Pemuda dan Olahraga in ``ext.roles``),
+   else kept as written unless it is an organisation or a collective ("GM", "Dealers": no speaker);
+2. before it: ``Smith said: "..."`` / ``kata Wang, "..."``; a ``He said that ... "..."`` earlier
+   in the sentence gives it to the pronoun's person, not to a name in between;
+3. the speaker of the paragraph's previous quotation, then the nearest person named in the
+   paragraph (preceding sentence first, then following).
 
-A pronoun ("katanya", "he said") or no clue at all means the last person named before the quote
-(this paragraph first, then the last one named in a quote-free paragraph since the last quote),
-else the last speaker.
+Names inside a quotation are never its speaker. A pronoun or no clue at all means the last person
+named before the quote (this paragraph first, then the person a quote-free paragraph says speaks,
+"Sato said", "Christina mengemukakan", else the last one it names; a role counts as a name:
+"Menpora pun mengarahkan ..."), else the last speaker.
 
 Names are resolved to the full names in ``article["people"]`` (filled by the entity enricher,
 which runs first): "kata Wang" -> "Wang Yi". An unresolved name is kept as written.
@@ -36,9 +46,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{8,}+)[”\"]")
 # name in every pattern (a space, ":", ",", the end) is never one of them, so giving letters back
 # could not make a match, it only cost a retry per letter (the 120-character _BEFORE search).
 _NAME = r"((?:[A-Z][\w'’\-.]*+)(?:[ ](?:bin|binti|van|de|al)?[ ]?[A-Z][\w'’\-.]*+){0,5})"
-_SAY_BEFORE = (
-    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|told)"
-)
+_SAY_BEFORE = r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|told)"
 _SAY_AFTER_WORDS = (
     *("said", "says", "told", "added", "stated", "noted", "explained", "warned", "wrote"),
     *("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan"),
@@ -54,9 +62,11 @@ _AFTER_QUOTING = re.compile(rf"[\s,]*[^.“”\"\n]{{0,80}}?\b{_QUOTING_WORD}\s+
 _SEPARATORS = re.compile(r"[\s,]*")
 _QUOTING_REACH = 80 + len("according to")
 _QUOTING_HINT = re.compile(_QUOTING_WORD)
-_AFTER_SAY_NAME = re.compile(rf"[\s,]*{_SAY_BEFORE}\s+(?:(?:the|sang)\s+)?{_NAME}")
+# "said Smith", "said analyst Phil Pace": lower-case role words may stand before the name
+_AFTER_SAY_NAME = re.compile(rf"[\s,]*{_SAY_BEFORE}\s+(?:(?:the|sang)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{_NAME}")
 _AFTER_NAME_SAY = re.compile(rf"[\s,]*{_NAME}\s+(?:(?:pada|on)\s+\w+\s+)?{_SAY_AFTER}\b")
-_AFTER_PATTERNS = (_AFTER_QUOTING, _AFTER_SAY_NAME, _AFTER_NAME_SAY)  # tried in this order
+_AFTER_THE_NAME_SAY = re.compile(rf"[\s,]*(?:the|sang)\s+{_NAME}\s+{_SAY_AFTER}\b")  # "the Maryland Democrat said"
+_AFTER_PATTERNS = (_AFTER_QUOTING, _AFTER_SAY_NAME, _AFTER_NAME_SAY, _AFTER_THE_NAME_SAY)  # tried in this order
 _AFTER_PRONOUN = re.compile(
     rf"[\s,]*(?:{_PRONOUN}\s+{_SAY_AFTER}|{_SAY_BEFORE}(?:nya|\s+dia|\s+ia|\s+beliau))\b", re.IGNORECASE
 )
@@ -65,6 +75,46 @@ _AFTER_PRONOUN = re.compile(
 _NAME_SAY_BEFORE = re.compile(rf"{_NAME}\s+{_SAY_AFTER}\s*[:,]?\s*$")
 _SAY_NAME_BEFORE = re.compile(rf"{_SAY_BEFORE}\s+{_NAME}\s*[:,]?\s*$")
 _APPOSITION = re.compile(rf",\s+{_NAME}")
+UNNAMED = ""  # a speaker the text gives but who is no named person: no speaker, and "he added" after it is no one
+_PRONOUNS = frozenset({"he", "she", "dia", "ia", "beliau", "they", "it", "we", "i"})
+# after a quote, a reporting clause whose subject is no person: ", the report said", ", said one bank
+# official", ", it said" (a capitalised one, "the White House said", is handled as a title)
+_OTHER_SUBJECT = r"(?:the|a|an|one|its|their|this|that)\s+(?:[a-z][\w\-.]*\s+){0,4}?"  # lower-case words
+_AFTER_OTHER = re.compile(
+    rf"[\s,]*(?:{_OTHER_SUBJECT}(?:said|says|told|added|stated|noted)\b|(?:it|they)\s+(?:said|says|added)\b"
+    rf"|(?:said|says|added|told)\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s))"
+)
+_INSTITUTION = re.compile(
+    r"\b(?:House|Ministry|Department|Commission|Bank|Agency|Office|Company|Board|Government|Council|Fed|"
+    r"Court|Committee|Party|Group|Corp|Inc|Exchange|Institute|Association|Union|Kementerian|Badan|Pemerintah)\b"
+)
+# Indonesian/Malay roles lead with their head ("Menteri Pemuda dan Olahraga", "Duta Besar Uruguay untuk
+# Indonesia"); English ones end with it ("Foreign Minister")
+_ID_TITLE_HEADS = frozenset(
+    (
+        *("menteri", "presiden", "wakil", "duta", "ketua", "kepala", "gubernur", "bupati", "wali"),
+        *("direktur", "sekretaris", "panglima", "jaksa", "juru", "perdana", "timbalan", "pengarah"),
+    )
+)
+# a name followed by its reporting verb in a quote-free paragraph ("Sato said", "Christina mengemukakan")
+_NARRATIVE_SAY = re.compile(
+    r"[\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){0,3}(?:,[^,]{0,60},)?\s+(?:also\s+|pun\s+|juga\s+)?"
+    r"(?:said|says|told|added|stated|mengatakan|menyatakan|mengemukakan|menjelaskan|menilai|menuturkan|"
+    r"menambahkan|berkata|menyampaikan|mengungkapkan|menegaskan)\b"
+)
+_MAX_ROLE_CANDIDATES = 8
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_TITLE_BEFORE = re.compile(r"\b(?:the|The|sang|Sang)\s+$")
+_CLAUSE_END = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|and|but|adding)\b")
+_PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_SAY_AFTER}\b")
+# collective and anonymous subjects written with a capital ("Dealers said", "Analysts said")
+_NOT_PERSON = frozenset(
+    (
+        *("dealers", "analysts", "officials", "sources", "traders", "economists", "bankers", "police"),
+        *("witnesses", "residents", "experts", "observers", "diplomats", "delegates", "spokesmen"),
+        *("brokers", "investors", "reports", "report", "statement"),
+    )
+)
 _MIN_WORDS = 3
 _FIND_LOOP_FORMS = 16  # up to this many name forms, ``str.find`` loops instead of an automaton
 
@@ -154,6 +204,123 @@ class _People:
         return next(iter(self.by_token.get(low, ())), None)
 
 
+class _Context:
+    """What a speaker is resolved against: the article's people, their roles (``ext.roles``) and its
+    organisations."""
+
+    def __init__(self, people: _People, roles: list[dict[str, str]], orgs: list[dict[str, str]]) -> None:
+        self.people = people
+        self.roles = [(r["name"], r["role"]) for r in roles if r.get("name") in people.exact.values() and r.get("role")]
+        self._orgs = orgs
+        self._mentions: dict[str, list[tuple[int, str]]] = {}
+        # indexes, so that a story naming 1,000 officials costs no 1,000 x 1,000 role tests
+        self.by_head: dict[str, list[tuple[str, str]]] = {}  # role head word -> (name, role)
+        self.by_prefix: dict[str, list[tuple[str, str]]] = {}  # first 3 letters of the head -> (name, role)
+        for name, role in self.roles:
+            words = re.findall(r"[\w']+", role.lower())
+            if words:
+                head = _head(words)
+                self.by_head.setdefault(head, []).append((name, role.lower()))
+                self.by_prefix.setdefault(words[0][:3], []).append((name, role.lower()))
+        # what a paragraph must hold for a role word to stand in it ("Men" for Menpora, "Minister")
+        self._triggers = {w[:1].upper() + w[1:] for w in (*self.by_head, *self.by_prefix)}
+
+    def _fitting(self, words: list[str]) -> set[str]:
+        """The people whose role the words name (see ``_role_fits``), looked up through the indexes."""
+        candidates = [c for w in words for c in self.by_head.get(w, ())]
+        if len(words) == 1 and len(words[0]) >= 4:
+            candidates += self.by_prefix.get(words[0][:3], ())
+        if len({name for name, _ in candidates}) > _MAX_ROLE_CANDIDATES:
+            return set()  # a word that fits dozens of people names none of them
+        return {name for name, role in candidates if _role_fits(words, role)}
+
+    def by_role(self, phrase: str, before: list[str]) -> str | None:
+        """The person whose role the phrase names ("Menpora", "the minister", "Presiden"), preferring
+        the one named last before the quote; None when no role or several unrelated ones fit."""
+        words = [w for w in re.findall(r"[\w']+", phrase.lower()) if w not in ("the", "sang", "pak", "bu")]
+        if not words or not self.roles:
+            return None
+        fits = self._fitting(words)
+        if not fits:
+            return None
+        for name in reversed(before):
+            if name in fits:
+                return name
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def mentions(self, para: str) -> list[tuple[int, str]]:
+        """The people named in a paragraph, by name or by role ("Menpora pun mengarahkan ...")."""
+        spans = self.people.spans(para)
+        if not self.roles:
+            return spans
+        cached = self._mentions.get(para)
+        if cached is not None:
+            return cached
+        found = list(spans)
+        if not any(trigger in para for trigger in self._triggers):
+            self._mentions[para] = found
+            return found
+        for m in _CAPITALISED.finditer(para):
+            word = m.group().lower()
+            if word in self.people.by_token or (word not in self.by_head and word[:3] not in self.by_prefix):
+                continue  # a word of a person's name, or of no role
+            fits = self._fitting([word])
+            if len(fits) == 1:
+                found.append((m.start(), fits.pop()))
+        found.sort()
+        self._mentions[para] = found
+        return found
+
+    def is_person_like(self, raw: str) -> bool:
+        """False for an organisation, a collective ("Dealers") or a short acronym ("GM") as written."""
+        low = raw.lower().strip()
+        if low in _NOT_PERSON or any(
+            low in (str(o.get("name") or "").lower(), str(o.get("literal") or "").lower()) for o in self._orgs
+        ):
+            return False
+        return not (raw.isupper() and len(raw) <= 5)
+
+
+def _role_fits(words: list[str], role: str) -> bool:
+    """The words name the role: all of them are words of it ("minister", "foreign minister"), or the
+    one word is its acronym ("menpora" = Menteri Pemuda dan Olahraga: a prefix of the first word of
+    three letters or more, then the rest of its letters in order in the following words)."""
+    role_words = re.findall(r"[\w']+", role)
+    if not role_words:
+        return False
+    head = _head(role_words)
+    if all(w in role_words for w in words) and head in words:
+        return True  # with the role's head word: "Menteri", "the minister"; not "Indonesia" alone
+    if len(words) != 1 or len(words[0]) < 4:
+        return False
+    word, head = words[0], role_words[0]
+    for cut in range(min(len(word), len(head)), 2, -1):
+        if head.startswith(word[:cut]):
+            rest, tail = word[cut:], " ".join(role_words[1:])
+            if not rest or not tail or not any(w.startswith(rest[0]) for w in role_words[1:]):
+                return False
+            at = 0
+            for char in rest:
+                at = tail.find(char, at) + 1
+                if not at:
+                    return False
+            return True
+    return False
+
+
+def _head(role_words: list[str]) -> str:
+    """The head word of a role: "Menteri Pemuda dan Olahraga" -> menteri, "Foreign Minister" -> minister."""
+    return role_words[0] if role_words[0] in _ID_TITLE_HEADS else role_words[-1]
+
+
+def _outside_quotes(para: str, spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The mentions that stand outside the paragraph's quotations."""
+    inside = [(m.start(), m.end()) for m in _quoted(para)]
+    if not inside:
+        return spans
+    return [(off, n) for off, n in spans if not any(a <= off < b for a, b in inside)]
+
+
 def _stands_alone(para: str, start: int, end: int) -> bool:
     """``para[start:end]`` is between non-alphanumerics (or the paragraph's ends)."""
     return (start == 0 or not para[start - 1].isalnum()) and (end == len(para) or not para[end].isalnum())
@@ -196,33 +363,83 @@ def _named_before(para: str, start: int) -> str | None:
     return say_name.group(1) if say_name else None
 
 
-def _speaker(para: str, start: int, end: int, people: _People, last: str | None) -> str | None:
-    """The speaker of the quote at ``para[start:end]`` (see the module docstring for the order)."""
+def _speaker(
+    para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
+) -> str | None:
+    """The speaker of the quote at ``para[start:end]`` (see the module docstring for the order);
+    ``UNNAMED`` when the text gives it to no named person."""
+    people = ctx.people
     names = people.names
+    found: list[list[tuple[int, str]]] = []
+
+    def mentions() -> list[tuple[int, str]]:
+        """The paragraph's people outside its quotations (a name inside one is not a speaker); only
+        worked out when a rule needs them."""
+        if not found:
+            found.append(_outside_quotes(para, ctx.mentions(para)))
+        return found[0]
+
+    def before() -> list[str]:
+        return [n for off, n in mentions() if off < start]
+
+    def last_before() -> str | None:
+        named = before()
+        return named[-1] if named else last
+
     separators = _SEPARATORS.match(para, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
+    if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
+        return UNNAMED
     patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(para, end, reach) else _AFTER_PATTERNS[1:]
     for pattern in patterns:
         m = pattern.match(para, end)
-        if m:
-            who = _resolve(m.group(1), people)
-            if who not in names:  # "ujar Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho"
-                appos = _APPOSITION.match(para, m.end(1))
-                if appos and appos.group(1) in names:
-                    return appos.group(1)
-            if who:
-                return who
-    mentions = people.spans(para)
+        if not m:
+            continue
+        raw = m.group(1)
+        if raw.lower() in _PRONOUNS:  # "He said" written with a capital
+            return last_before()
+        if _TITLE_BEFORE.search(para, max(0, m.start(1) - 8), m.start(1)):
+            # "the Maryland Democrat said", "sang menteri": the person of that role, else the last
+            # named; "the White House said", "the Fed said": no person
+            if not ctx.is_person_like(raw) or _INSTITUTION.search(raw):
+                return UNNAMED
+            return ctx.by_role(raw, before()) or last_before()
+        who = _resolve(raw, people)
+        if who not in names:
+            # "ujar Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho", "said Prudential Bache
+            # analyst Fred Leiner", "said Jack Kirnan of Kidder Peabody": the person named further on
+            clause = _CLAUSE_END.search(para, m.end(1))
+            stop = clause.start() if clause else len(para)
+            later = [n for off, n in mentions() if m.end(1) <= off < stop]
+            if later:
+                return later[0]
+            role = ctx.by_role(raw, before())  # "kata Menpora", "said the minister"
+            if role:
+                return role
+            if not ctx.is_person_like(raw):
+                return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
+        if who:
+            return who
     if _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the person last named, else last speaker
-        before = [n for off, n in mentions if off < start]
-        return before[-1] if before else last
+        return last_before()
     named = _named_before(para, start)
     if named:
-        return _resolve(named, people)
-    before = [n for off, n in mentions if off < start]
-    if before:
-        return before[-1]
-    after = [n for off, n in mentions if off >= end]
+        if named.lower() in _PRONOUNS:
+            return last_before()
+        who = _resolve(named, people)
+        if who in names or ctx.is_person_like(named):
+            return who
+        return ctx.by_role(named, before())
+    sentence = max(para.rfind(". ", 0, start), para.rfind("! ", 0, start), para.rfind("? ", 0, start)) + 2
+    pronoun = _PRONOUN_SAYS.search(para, sentence if sentence > 1 else 0, start)
+    if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
+        earlier = [n for off, n in mentions() if off < pronoun.start()]
+        return earlier[-1] if earlier else last
+    if same_para:  # '"I'm very positive on GM," said Jack Kirnan of Kidder Peabody. "They're ..."'
+        return same_para
+    if before():
+        return before()[-1]
+    after = [n for off, n in mentions() if off >= end]
     return after[0] if after else last
 
 
@@ -239,24 +456,30 @@ def enrich(article: Article, text: str | None = None) -> None:
     upto = max((i + 1 for i, (_, quoted) in enumerate(found) for m in quoted if _words(m) >= _MIN_WORDS), default=0)
     if not upto:
         return
-    names = [p["name"] for p in article.get("people", ()) if p.get("name")]
+    # collectives the entity enricher may have taken for people ("Analysts said") speak for no one
+    names = [p["name"] for p in article.get("people", ()) if p.get("name") and p["name"].lower() not in _NOT_PERSON]
     people = _People(names)
+    ext = article.get("ext", {})
+    ctx = _Context(people, list(ext.get("roles", ())), list(article.get("organisations", ())))
     quotes: list[dict[str, str]] = []
     last: str | None = None  # the last speaker, or the last person named in an earlier paragraph
     for para, quoted in found[:upto]:
+        same_para: str | None = None  # the speaker of the paragraph's previous quotation
         for m in quoted:
-            if _words(m) < _MIN_WORDS:
+            if _words(m) < _MIN_WORDS or _is_term(para, m):
                 continue
-            speaker = _speaker(para, m.start(), m.end(), people, last)
+            speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
                 entry["speaker"] = speaker
-                last = speaker
+            if speaker is not None:
+                last = same_para = speaker or None
             quotes.append(entry)
-        if not quoted:  # narrative paragraph: its last-named person leads
-            named = people.spans(para)
+        if not quoted:  # narrative paragraph: who it says speaks leads, else the person named last
+            named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             if named:
-                last = named[-1][1]
+                speaking = [n for off, n in named if _NARRATIVE_SAY.match(para, off)]
+                last = speaking[-1] if speaking else named[-1][1]
     article.setdefault("ext", {})["quotes"] = quotes
 
 
@@ -277,6 +500,20 @@ def _next_mark(para: str, start: int) -> int:
     """Offset of the first opening quote mark at or after ``start``, or -1."""
     straight, curly = para.find('"', start), para.find("“", start)
     return straight if curly < 0 or 0 <= straight < curly else curly
+
+
+_TERM_AFTER = re.compile(rf"[\s,]*(?:{_SAY_BEFORE}|{_SAY_AFTER}|{_PRONOUN})\b")
+
+
+def _is_term(para: str, m: re.Match[str]) -> bool:
+    """A short quoted term inside a sentence ('known as "bubble boy disease"', 'a "seed-to-sale
+    tracking system" to'): at most four words, no closing punctuation inside, a word right before the
+    opening mark and no reporting verb or name after it. Not a quotation."""
+    inner = m.group(1).rstrip()
+    if _words(m) > 4 or inner[-1:] in ".,!?;:…":
+        return False
+    head = para[: m.start()].rstrip()
+    return bool(head) and head[-1].isalnum() and not _TERM_AFTER.match(para, m.end())
 
 
 def _words(m: re.Match[str]) -> int:

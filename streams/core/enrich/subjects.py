@@ -6,6 +6,19 @@ lexicon (``streams/data/subject_lexicon.json``) lists per topic plain terms (wei
 terms (weight 2); a term in the headline or summary counts twice. All-capital terms (BI, WHO, TNI)
 match with that exact case only.
 
+Evidence (issue #15): a topic needs at least two different terms of its own (``MIN_TERMS``), not one
+word repeated, and a "weak" term (``weak`` in the lexicon: words with a common sense outside the
+topic, "defence" in sport or business, "attack" in football, "battle", "security") adds to a topic's
+score but is no evidence of it. The lexicon is en/id/ms: other languages get no lexicon topics
+(German "war" is "was").
+
+Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named
+concept, but a bare code never reaches the article: a provider category code (AP/ANPA category letter
+"s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
+Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other
+subject whose name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC
+Subject Codes and Media Topics the source gives count as already known topics.
+
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
 "rel": "about", "creator": "wirefeed", "confidence": 0..100}`` (ninjs 3.0 makes confidence an
@@ -29,6 +42,12 @@ from streams.core.model import Article
 MEDIATOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/{}"
 CREATOR = "wirefeed"
 MIN_SCORE = 3.0
+MIN_TERMS = 2  # different non-weak terms a topic needs (a term in the headline counts once more)
+LANGUAGES = frozenset({"en", "id", "ms"})  # the lexicon's languages
+SUBJECTCODE_URI = "http://cv.iptc.org/newscodes/subjectcode/"
+# Provider category codes that name one Media Topic whatever the agency (AP and AAP agree on these
+# three letters; others differ: AP "t" is travel, AAP "t" racing): anything else is dropped.
+CATEGORY_TOPICS = {"e": "01000000", "f": "04000000", "s": "15000000"}
 RELATIVE_FLOOR = 0.35
 MAX_TOPICS = 3
 SATURATION = 10.0  # a topic scoring this much is as sure as its share of the score allows
@@ -48,6 +67,7 @@ class _Term(NamedTuple):
 
     plain: tuple[tuple[int, float], ...]  # (topic index, weight)
     exact: tuple[tuple[int, float, str], ...]  # (topic index, weight, exact text)
+    weak: frozenset[int] = frozenset()  # topics for which this term is no evidence
 
 
 def load() -> SubjectLexicon:
@@ -55,18 +75,22 @@ def load() -> SubjectLexicon:
     data = json.loads(ilr.files("streams").joinpath("data/subject_lexicon.json").read_text(encoding="utf-8"))
     codes = tuple(sorted(data["topics"]))
     entries: dict[str, list[tuple[int, float, str | None]]] = {}
+    weak: dict[str, set[int]] = {}
     for index, code in enumerate(codes):
         topic = data["topics"][code]
-        for weight, terms in ((1.0, topic["terms"]), (2.0, topic["strong"])):
+        for weight, terms in ((1.0, topic["terms"]), (2.0, topic["strong"]), (1.0, topic.get("weak", ()))):
             for term in terms:
                 exact = term if len(term) > 1 and term.isupper() else None
                 entries.setdefault(term.lower(), []).append((index, weight, exact))
+        for term in topic.get("weak", ()):
+            weak.setdefault(term.lower(), set()).add(index)
     automaton = build_automaton(
         (
             term,
             _Term(
                 tuple((index, weight) for index, weight, exact in values if exact is None),
                 tuple((index, weight, exact) for index, weight, exact in values if exact is not None),
+                frozenset(weak.get(term, ())),
             ),
         )
         for term, values in entries.items()
@@ -80,48 +104,141 @@ def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
 
     Every score is a sum of 1s, 2s and 4s: exact in any order.
     """
+    return _score(text, lexicon, head_end)[0]
+
+
+def _score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> tuple[list[float], list[set[str]]]:
+    """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
+    when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two)."""
     scores = [0.0] * len(lexicon.codes)
+    terms: list[set[str]] = [set() for _ in lexicon.codes]
     for start, end, term in scan(lexicon.automaton, text):
         factor = 2.0 if start < head_end else 1.0
+        surface = text[start:end]
+        low = surface.lower()
         for index, weight in term.plain:
             scores[index] += weight * factor
+            if index not in term.weak:
+                terms[index].add(low)
+                if start < head_end:
+                    terms[index].add("\0head")  # a term in the headline is evidence too
         if term.exact:
-            surface = text[start:end]
             for index, weight, exact in term.exact:
                 if surface == exact:
                     scores[index] += weight * factor
-    return scores
+                    if index not in term.weak:
+                        terms[index].add(low)
+                        if start < head_end:
+                            terms[index].add("\0head")
+    return scores, terms
 
 
 def classify(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[tuple[str, float]]:
     """``[(code, confidence 0..1)]``, best first."""
-    return [(lexicon.codes[i], confidence) for i, confidence in _topics(score(text, lexicon, head_end))]
+    return [(lexicon.codes[i], confidence) for i, confidence in _topics(*_score(text, lexicon, head_end))]
 
 
-def _topics(scores: list[float]) -> list[tuple[int, float]]:
+def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tuple[int, float]]:
     """``[(topic index, confidence)]``, best first: at most MAX_TOPICS scoring at least MIN_SCORE and
-    RELATIVE_FLOOR of the best (ties in code order: the sort is stable)."""
+    RELATIVE_FLOOR of the best, each with MIN_TERMS different non-weak terms (ties in code order: the
+    sort is stable)."""
     best = max(scores)
     if best < MIN_SCORE:  # also when nothing matched
         return []
     total = sum(scores)
     floor = max(MIN_SCORE, RELATIVE_FLOOR * best)
-    ranked = sorted((i for i, s in enumerate(scores) if s >= floor), key=scores.__getitem__, reverse=True)
+    ranked = sorted(
+        (i for i, s in enumerate(scores) if s >= floor and (terms is None or len(terms[i]) >= MIN_TERMS)),
+        key=scores.__getitem__,
+        reverse=True,
+    )
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in ranked[:MAX_TOPICS]]
+
+
+def _code(subject: dict[str, Any]) -> str:
+    """The code a subject carries (its uri, else its qcode/literal/code)."""
+    return str(subject.get("uri") or subject.get("qcode") or subject.get("literal") or subject.get("code") or "")
+
+
+def _topic_subject(code: str, lexicon: SubjectLexicon, language: str) -> dict[str, Any] | None:
+    """A Media Topic subject for a top-level code, labelled in the article's language."""
+    if code not in lexicon.codes:
+        return None
+    labels = lexicon.labels[lexicon.codes.index(code)]
+    return {"name": labels.get(language, labels["en"]), "uri": MEDIATOPIC_URI.format(code), "rel": "about"}
+
+
+def _category(subject: dict[str, Any], code: str) -> str | None:
+    """The letter of a provider category code ("s" with rel "category", "apcategorycode:f"), or None."""
+    scheme, _, value = code.rpartition(":")
+    if scheme.lower() in ("apcategorycode", "anpacategory", "category") and len(value) == 1:
+        return value.lower()
+    rels = subject.get("rels") or ([subject["rel"]] if subject.get("rel") else [])
+    if len(code) == 1 and code.isalpha() and ("category" in rels or subject.get("name") in (None, "", code)):
+        return code.lower()
+    return None
+
+
+def normalise_source(subjects: list[dict[str, Any]], lexicon: SubjectLexicon, language: str) -> list[dict[str, Any]]:
+    """The source's subjects without bare codes (see the module docstring), in their order."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for subject in subjects:
+        code, name = _code(subject), str(subject.get("name") or "").strip()
+        replacement: dict[str, Any] | None = subject
+        letter = _category(subject, code)
+        if letter is not None:
+            replacement = (
+                _topic_subject(CATEGORY_TOPICS[letter], lexicon, language) if letter in CATEGORY_TOPICS else None
+            )
+        elif code.startswith(SUBJECTCODE_URI) and (not name or name.isdigit() or name == code):
+            number = code[len(SUBJECTCODE_URI) :]
+            replacement = _topic_subject(number[:2] + "000000", lexicon, language) if number[:2].isdigit() else None
+        elif not name or name == code or name.isdigit():
+            replacement = None  # a bare code: "sttdone1:1", "N2:CIV", "MCC:a", "Innenriks"
+        if replacement is None:
+            continue
+        key = _code(replacement) or name
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(replacement)
+    return out
+
+
+def _known_topics(subjects: list[dict[str, Any]]) -> set[str]:
+    """Media Topic uris the source's subjects stand for (Media Topics, IPTC Subject Code top levels)."""
+    known: set[str] = set()
+    for subject in subjects:
+        code = _code(subject)
+        known.add(code)
+        if code.startswith(SUBJECTCODE_URI):
+            number = code[len(SUBJECTCODE_URI) :]
+            if len(number) == 8 and number.isdigit():
+                known.add(MEDIATOPIC_URI.format(number[:2] + "000000"))
+    return known
 
 
 def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -> None:
     """Append Media Topic subjects (see module docstring); ``text``: the story text if already built."""
+    language = (article.get("language") or "en")[:2].lower()
+    if article.get("subjects"):
+        source = normalise_source(list(article["subjects"]), lexicon, language)
+        if source:
+            article["subjects"] = source
+        else:
+            del article["subjects"]
+    if language not in LANGUAGES:
+        return
     text = story_text(article) if text is None else text
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    found = _topics(score(text, lexicon, head_end))
+    found = _topics(*_score(text, lexicon, head_end))
     if not found:
         return
-    language = (article.get("language") or "en")[:2].lower()
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
-    known = {s.get("uri") for s in subjects}
+    known = _known_topics(subjects)
     for index, confidence in found:
         uri = lexicon.uris[index]
         if uri in known:
