@@ -9,7 +9,7 @@ shared name table.
 
 from __future__ import annotations
 
-from streams.core.copy import credits, dateline, footer, lead, notebook, residue
+from streams.core.copy import credits, dateline, footer, lead, notebook, residue, sources
 from streams.core.model import ParsedItem
 
 
@@ -22,10 +22,14 @@ def extract(item: ParsedItem) -> ParsedItem:
     index = dateline.take(item, paragraphs)
     paragraphs = lead.take(item, paragraphs, index)
     paragraphs = notebook.take(item, paragraphs)
-    paragraphs = residue.strip_signoffs(paragraphs)
+    paragraphs = residue.drop_private(paragraphs)
+    paragraphs = residue.strip_signoffs(paragraphs, item)
     paragraphs = credits.take_credit_lines(item, paragraphs)
     paragraphs = footer.take(item, paragraphs)
-    paragraphs = residue.strip_signoffs(paragraphs)
+    paragraphs = residue.strip_signoffs(paragraphs, item)
     credits.finish_by(item)
+    if item.ed_note:
+        item.ed_note = residue.public_part(item.ed_note) or None
+    sources.finish(item)
     item.paragraphs = paragraphs
     return item

@@ -19,12 +19,24 @@ MAX_CITY_CHARS = 40
 MAX_CITY_WORDS = 5
 
 # "<place>[,] (<AGENCY>) <sep> <lede>"; place may carry a region/country and a date after commas
-_TAGGED = re.compile(r"(?P<place>[^()\n]{0,70})\((?P<tag>[^()\n]{1,31})\)\s*(?P<sep>--|[-–—_])\s*(?=\S)")
+_TAGGED = re.compile(r"(?P<place>[^()\n]{0,70})\((?P<tag>[^()\n]{1,31})\)\s*(?P<sep>--|\.?[-–—_])\s*(?=\S)")
 _TAG = re.compile(r"[A-Za-z][A-Za-z0-9 .&/-]{0,30}")
 # "<SITE.TLD>, <City> <sep> <lede>" (Indonesian news sites)
 _SITE = re.compile(
     r"^(?P<tag>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,3}){1,2})\s*,\s*(?P<place>[^,()\n]{2,40}?)\s*(?P<sep>--|[-–—])\s*(?=\S)"
 )
+# "SEOUL, Nov 26 AFP - ", "SYDNEY March 22 AAP -": an upper-case city, a date, an untagged agency
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_UNTAGGED = re.compile(
+    rf"(?P<place>[A-Z][A-Z .'-]{{1,38}}?),?\s+{_MONTH}\s+\d{{1,2}},?\s+(?P<tag>[A-Za-z][A-Za-z-]{{1,15}})"
+    rf"\s*(?P<sep>--|[-–—])\s*(?=\S|$)")
+# Ritzau: "København /ritzau/: "
+_SLASHED = re.compile(r"(?P<place>[^/()\n]{2,40}?)\s*/(?P<tag>[A-Za-z][A-Za-z-]{1,15})/\s*(?P<sep>:|--|[-–—])\s*(?=\S)")
+# a dateline that is only a date ("Jan. 12 (BusinessDesk) -"): no city, still a dateline
+_DATE_ONLY = re.compile(rf"{_MONTH}\s+\d{{1,2}}")
+# the agency at the end of a structured dateline field ("SYDNEY March 22 AAP -", "Berlin (dpa)")
+_FIELD_AGENCY = re.compile(r"(?:\((?P<tag>[^()]{1,31})\)|(?P<word>[A-Za-z][A-Za-z-]{1,15}))\s*(?:--|[-–—_:.])?\s*$")
 _CAPS_TAG = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 _PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "es", "el",
                         "la", "le", "les", "al", "am", "an", "im", "of", "on", "upon", "sur", "en", "y"})
@@ -58,6 +70,8 @@ def _city(place: str) -> str | bool | None:
     if not place:
         return None
     city = place.split(",", 1)[0].strip()
+    if _DATE_ONLY.fullmatch(city):
+        return None
     words = city.split()
     if (not city or len(city) > MAX_CITY_CHARS or len(words) > MAX_CITY_WORDS or not city[0].isupper()
             or _HAS_DIGIT.search(city)):
@@ -90,6 +104,18 @@ def parse(paragraph: str) -> Dateline | None:
         city = _city(match.group("place"))
         if tokens is None or city is False:
             return None
+    elif (untagged := _UNTAGGED.match(paragraph) if paragraph[:1].isupper() else None) is not None:
+        match = untagged
+        city = _city(match.group("place"))
+        if not city or not lookup(match.group("tag")):
+            return None
+        tokens = [match.group("tag")]
+    elif (slashed := _SLASHED.match(paragraph) if "/" in paragraph[:60] else None) is not None:
+        match = slashed
+        city = _city(match.group("place"))
+        if not city or not lookup(match.group("tag")):
+            return None
+        tokens = [match.group("tag")]
     else:
         match = _SITE.match(paragraph) if "." in paragraph[:20] else None
         if not match or not lookup(match.group("tag")):
@@ -121,6 +147,11 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
         if not paragraphs[index]:
             del paragraphs[index]
         return index
+    if item.dateline:
+        field = _FIELD_AGENCY.search(item.dateline)
+        tag = field and (field.group("tag") or field.group("word"))
+        if tag and lookup(tag):
+            credit_agency(item, tag, ORIGINATOR)
     if item.located:
         if item.located.isupper():
             item.located = natural_case(item.located)

@@ -1,30 +1,204 @@
-"""What stands before the dateline paragraph: a repeated headline (dropped), a photo caption
-(``… (ANTARA/Name)``, kept in ``extra``), a byline (``By X``), or a teaser that repeats a quote
-(→ ``description`` when the format gave none). Nothing before the dateline is story body."""
+"""What stands before the story: a headline line, a repeated headline (dropped), a photo caption
+(``… (ANTARA/Name)``, kept in ``extra``), a byline (``By X``), or a teaser that repeats the body
+(→ ``description`` when the format gave none). Nothing before the dateline is story body.
+
+Headline or teaser: a short title-like first line (no final full stop, one clause) is the headline
+("Chile central bank holds rate steady, signals cuts ahead" above ``SANTIAGO, March 4 (Reuters) -``,
+or above the first paragraph of copy with no dateline); a line the body repeats is a teaser.
+:func:`derive_headline` writes a headline from the lead when the source has none.
+"""
 
 from __future__ import annotations
 
 import re
 
-from streams.core.copy import credits
+from streams.core.copy import credits, footer
 from streams.core.model import ParsedItem
 
 _CAPTION = re.compile(r"\((?:ANTARA(?: FOTO)?|AP Photo|REUTERS|AFP|dpa)/[^)]{2,60}\)\s*\.?$", re.IGNORECASE)
 
+MAX_TITLE_CHARS = 150
+MAX_TITLE_WORDS = 24
+# a title ends without a full stop or a list/label mark; "?", "!", quotes and brackets are fine
+_TITLE_BAD_END = (".", ":", ";", ",", "-", "–", "—")
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)\"”’][.!?]\s+[A-Z\"“‘]")
+_TABLE_LIKE = re.compile(r"\.{3,}|\t|;.*;|\s{3,}")
+_WORD = re.compile(r"\w+")
+REPEAT_PREFIX_WORDS = 8
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def repeated_in(paragraph: str, body: str) -> bool:
+    """True when the body repeats ``paragraph`` (whole, or its first words): a teaser, not a title."""
+    words = _folded_words(paragraph).split()
+    if not words:
+        return False
+    probe = " ".join(words[:REPEAT_PREFIX_WORDS]) if len(words) >= REPEAT_PREFIX_WORDS else " ".join(words)
+    return f" {probe} " in f" {body} "
+
+
+def is_title(paragraph: str) -> bool:
+    """A headline-shaped line: short, one clause, no final full stop, mostly letters, not a table row."""
+    text = paragraph.strip()
+    words = text.split()
+    if not (2 <= len(words) <= MAX_TITLE_WORDS) or len(text) > MAX_TITLE_CHARS:
+        return False
+    if text.endswith(_TITLE_BAD_END) and not text.endswith("..."):
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'«¿¡$€£"):
+        return False
+    if _SENTENCE_INSIDE.search(text) or _TABLE_LIKE.search(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 0.6 * sum(not c.isspace() for c in text)
+
 
 def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) -> list[str]:
-    """Move the paragraphs before the dateline paragraph out of the body."""
+    """Move the paragraphs before the dateline paragraph out of the body; with no dateline, take a
+    title-like first line as the headline when the format gave none."""
     if not dateline_index:
-        return paragraphs
+        return _untagged_lead(item, paragraphs) if dateline_index is None else paragraphs
     headline = (item.headline or "").casefold()
+    body = ""
     for paragraph in paragraphs[:dateline_index]:
         folded = paragraph.casefold()
         if folded == headline or credits.take_byline(item, paragraph):
             continue
         if _CAPTION.search(paragraph):
             item.extra.setdefault("captions", []).append(paragraph)
-        elif not item.description:
+            continue
+        if not item.headline and is_title(paragraph):
+            body = body or _folded_words(" ".join(paragraphs[dateline_index:]))
+            if not repeated_in(paragraph, body):
+                item.headline = paragraph
+                headline = folded
+                continue
+        if not item.description:
             item.description = paragraph
         elif folded != item.description.casefold():
             item.extra.setdefault("teasers", []).append(paragraph)
     return paragraphs[dateline_index:]
+
+
+def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
+    """Copy with no dateline: a repeated headline is dropped; a title-like first line the rest does
+    not repeat becomes the headline when the format gave none."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    first = paragraphs[0]
+    if credits.take_byline(item, first):       # "By X" above the story
+        return _untagged_lead(item, paragraphs[1:])
+    if item.headline:
+        return paragraphs[1:] if first.casefold() == item.headline.casefold() else paragraphs
+    if is_title(first) and not footer.is_labelled(first) and not _CAPTION.search(first) \
+            and not repeated_in(first, _folded_words(" ".join(paragraphs[1:3]))):
+        item.headline = first
+        return paragraphs[1:]
+    return paragraphs
+
+
+# --- derived headlines -----------------------------------------------------------------------
+
+TARGET_CHARS = 110     # a derived headline is cut only when longer than this ...
+MAX_CHARS = 120        # ... at the last clause boundary within this many characters
+LONG_MAX_CHARS = 150   # (or this many, when no boundary comes earlier: better long than cut mid-phrase)
+GOOD_MIN_CHARS = 60    # a cut this long keeps the verb and its object ...
+MIN_CHARS = 30         # ... shorter is a last resort, and never shorter than this
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "no", "nos",
+    "inc", "corp", "co", "ltd", "jr", "sr", "vs", "etc", "approx", "dept", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pt", "tbk", "bpk", "ir", "drs", "hj"))
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
+# where a clause starts: punctuation, and subordinating words in the supported languages
+_CLAUSE = re.compile(
+    r"[,;:]\s|\s[-–—]\s|\s(?=(?:after|because|as|while|which|who|when|where|following|amid|despite|although"
+    r"|though|since|until|before|saying|according|but"
+    r"|setelah|karena|ketika|saat|sehingga|yang|agar|sementara|menurut|meski|namun"
+    r"|nachdem|weil|während|obwohl|als|wie"
+    r"|que|tras|después|porque|mientras|según|qui|après|parce|alors|selon)\b)"
+    r"|\s(?=(?:and|dan|serta|und|y|et)\s+[a-z])")
+_PREPOSITION = re.compile(
+    r"\s(?=(?:on|in|at|by|for|with|from|over|into|during|under|against|di|pada|dalam|dengan|dari|ke|untuk|oleh"
+    r"|bei|mit|für|von|im|am|en|con|para|por|dans|avec|pour|sur|par)\b)")
+_DANGLING = re.compile(
+    r"(?:\s+(?:and|or|but|the|a|an|of|to|dan|atau|serta|und|oder|y|o|et|ou|the|its|their|his|her))+$",
+    re.IGNORECASE)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (a full stop after an abbreviation or initial does not end it)."""
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()].rstrip("\"”’)")
+        word = before.rsplit(None, 1)[-1].rstrip(".!?").casefold() if before.split() else ""
+        if before.endswith(".") and (len(word) == 1 or word in _ABBREVIATIONS or "." in word):
+            continue
+        return before
+    return text
+
+
+def _cut(text: str, pattern: re.Pattern[str], low: int, limit: int) -> str | None:
+    """``text`` up to its last ``pattern`` boundary that leaves low..limit characters. A comma that
+    closes an aside ("Danantara, through PT DIM, on Monday …") is not a boundary."""
+    best = None
+    for match in pattern.finditer(text, low):
+        if match.start() > limit:
+            break
+        commas = text.count(",", 0, match.start())
+        if (text[match.start()] == "," and commas % 2) or (commas and text[: match.start()].endswith(",")):
+            continue      # the comma closes an aside, or the aside just closed: the verb is still to come
+        best = match.start()
+    return text[:best] if best else None
+
+
+def _hard_cut(text: str) -> str:
+    """``text`` cut at a word within MAX_CHARS, not inside a run of capitalised words (a name)."""
+    words = text[: MAX_CHARS + 1].split()[:-1] or text.split()[:1]
+    while len(words) > 4 and words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) + " …"
+
+
+# where to cut a long lead, best first: a clause boundary, a prepositional phrase, a longer headline,
+# then a short one
+_CUTS = ((_CLAUSE, GOOD_MIN_CHARS, MAX_CHARS), (_PREPOSITION, GOOD_MIN_CHARS, MAX_CHARS),
+         (_CLAUSE, GOOD_MIN_CHARS, LONG_MAX_CHARS), (_PREPOSITION, GOOD_MIN_CHARS, LONG_MAX_CHARS),
+         (_CLAUSE, MIN_CHARS, MAX_CHARS), (_PREPOSITION, MIN_CHARS, MAX_CHARS))
+
+
+def headline_from(text: str) -> str | None:
+    """A headline written from a lead: its first sentence without parentheticals or the final full
+    stop, cut at a clause boundary (then before a prepositional phrase, then at a word) when long."""
+    sentence = _PARENTHESES.sub("", _first_sentence(" ".join(text.split()))).strip()
+    sentence = sentence.rstrip(" .;:,")
+    if len(sentence.split()) < 2:
+        return None
+    if len(sentence) > TARGET_CHARS:
+        cut = next((c for pattern, low, limit in _CUTS[:2] if (c := _cut(sentence, pattern, low, limit))), None)
+        if cut is None and len(sentence) <= LONG_MAX_CHARS:
+            return sentence[:1].upper() + sentence[1:]     # one long clause: better whole than cut
+        cut = cut or next((c for pattern, low, limit in _CUTS[2:] if (c := _cut(sentence, pattern, low, limit))),
+                          None)
+        sentence = _hard_cut(sentence) if cut is None else _DANGLING.sub("", cut.rstrip(" ,;:-–—"))
+    return sentence[:1].upper() + sentence[1:]
+
+
+_NOTE_MARKS = ("*", "#", "=", "[")
+
+
+def derive_headline(item: ParsedItem) -> bool:
+    """Set a headline written from the lead (or the description) when the item has none; True if set."""
+    if item.headline:
+        return False
+    for text in (*item.paragraphs[:3], item.description, item.title, item.slugline):
+        if not text or text.startswith(_NOTE_MARKS):    # "*** DISCLAIMER: …": a note, not the lead
+            continue
+        headline = headline_from(text)
+        if headline:
+            item.headline = headline
+            return True
+    return False
