@@ -540,3 +540,21 @@ def test_ingest_time_is_the_last_resort_and_is_marked(resources: object) -> None
     assert article["firstCreated"] == article["versionCreated"] == RECEIVED
     assert {"firstCreated", "versionCreated"} <= set(article["ext"]["derived"])
     assert "dates" not in article["ext"] or all(d["date"] < "2030" for d in article["ext"]["dates"])
+
+
+def test_correction_note_above_the_dateline_is_an_ed_note(corpus: Path, resources: object) -> None:
+    name = "tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838"
+    article = _corpus_article(corpus, resources, f"{SUPER}/{name}")
+    assert article["edNote"].startswith("In Jan. 3 story, corrects last paragraph")
+    assert "descriptions" not in article
+    assert _body(article).startswith("Residents of flooded areas")
+
+
+def test_title_line_glued_to_a_dateline(corpus: Path, resources: object) -> None:
+    text = (corpus / "reuters21578" / "reut2-001.sgm").read_text("latin-1")
+    record = next(r for r in text.split("<REUTERS ")[1:] if "MIDLAND RIGHTS ISSUE STILL EXPECTED" in r
+                  and 'TYPE="UNPROC"' in r)
+    article = _articles(resources, ("<REUTERS " + record).encode("latin-1"), "reut2-001.sgm")[0]
+    assert article["headlines"][0]["value"] == "MIDLAND RIGHTS ISSUE STILL EXPECTED SAY ANALYSTS"
+    assert article["located"] == "London"
+    assert _body(article).startswith("Midland Bank Plc")

@@ -13,8 +13,19 @@ from __future__ import annotations
 import re
 
 from streams.core.copy import credits, footer
+from streams.core.copy.dateline import natural_case
 from streams.core.model import ParsedItem
 
+# Reuters-style notes to editors above the story: "(Corrects paragraph 3 ...)", "(In Jan. 3 story, corrects ...)"
+_DESK_NOTE = re.compile(
+    r"\((?:In [^,()]{3,40} (?:story|item)s?,\s*)?(?:corrects?|corrected|updates?|adds?|recasts?|refiles?|repeats?"
+    r"|changes?|removes?|fixes|writes through|clarifies|deletes?|inserts?|withdraws?|kills?)\b[^()]*\)",
+    re.IGNORECASE)
+# a title line that runs into an untagged dateline: "MIDLAND RIGHTS ISSUE STILL EXPECTED LONDON, March 4"
+_TITLE_DATELINE = re.compile(
+    r"(?P<title>.+?)\s+(?P<city>(?:(?:NEW|SAN|SANTA|LOS|LAS|HONG|KUALA|BUENOS|RIO|SAO|TEL|ST\.?|ABU|PORT|CAPE|EL|LA"
+    r"|FORT|BATON|GRAND|SALT LAKE|[A-Z]+(?= CITY,)) )?[A-Z][A-Z.'-]+),\s+(?:Jan|Feb|March|April|May|June|July|Aug"
+    r"|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+-\s+(?P<rest>\S.*))?", re.DOTALL)
 _CAPTION = re.compile(r"\((?:ANTARA(?: FOTO)?|AP Photo|REUTERS|AFP|dpa)/[^)]{2,60}\)\s*\.?$", re.IGNORECASE)
 
 MAX_TITLE_CHARS = 150
@@ -66,7 +77,7 @@ def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) ->
     body = ""
     for paragraph in paragraphs[:dateline_index]:
         folded = paragraph.casefold()
-        if folded == headline or credits.take_byline(item, paragraph):
+        if folded == headline or credits.take_byline(item, paragraph) or _take_desk_note(item, paragraph):
             continue
         if _CAPTION.search(paragraph):
             item.extra.setdefault("captions", []).append(paragraph)
@@ -90,15 +101,36 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if len(paragraphs) < 2:
         return paragraphs
     first = paragraphs[0]
-    if credits.take_byline(item, first):       # "By X" above the story
+    if credits.take_byline(item, first) or _take_desk_note(item, first):   # "By X", "(Corrects …)"
         return _untagged_lead(item, paragraphs[1:])
+    glued = _TITLE_DATELINE.fullmatch(first) if not item.headline and first[:1].isupper() else None
+    if glued and glued.group("rest") and glued.group("title").isupper() and is_title(glued.group("title")):
+        item.headline = glued.group("title")           # "TITLE LONDON, March 4 - Lede …" (Reuters UNPROC)
+        item.located = item.located or natural_case(glued.group("city"))
+        return [glued.group("rest"), *paragraphs[1:]]
     if item.headline:
         return paragraphs[1:] if first.casefold() == item.headline.casefold() else paragraphs
     if is_title(first) and not footer.is_labelled(first) and not _CAPTION.search(first) \
             and not repeated_in(first, _folded_words(" ".join(paragraphs[1:3]))):
-        item.headline = first
+        glued = _TITLE_DATELINE.fullmatch(first)
+        glued = glued if glued and not glued.group("rest") else None
+        item.headline = glued.group("title") if glued else first
+        if glued and not item.located:
+            item.located = natural_case(glued.group("city"))
         return paragraphs[1:]
     return paragraphs
+
+
+def _take_desk_note(item: ParsedItem, paragraph: str) -> bool:
+    """A "(Corrects …)" note above the story goes to ``ed_note``; True if taken."""
+    if not paragraph.startswith("(") or len(paragraph) > 400 or not _DESK_NOTE.fullmatch(paragraph):
+        return False
+    note = paragraph[1:-1].strip()
+    if not item.ed_note:
+        item.ed_note = note
+    elif note.casefold() not in item.ed_note.casefold():
+        item.ed_note = f"{item.ed_note} {note}"
+    return True
 
 
 # --- derived headlines -----------------------------------------------------------------------
