@@ -104,7 +104,7 @@ def parse(paragraph: str) -> Dateline | None:
         city = _city(match.group("place"))
         if tokens is None or city is False:
             return None
-    elif (untagged := _UNTAGGED.match(paragraph) if paragraph[:1].isupper() else None) is not None:
+    elif (untagged := _UNTAGGED.match(paragraph) if paragraph[:2].isupper() else None) is not None:
         match = untagged
         city = _city(match.group("place"))
         if not city or not lookup(match.group("tag")):

@@ -36,24 +36,36 @@ _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\"”’][.!?]\s+[A-Z\"“‘]")
 _TABLE_LIKE = re.compile(r"\.{3,}|\t|;.*;|\s{3,}")
 _WORD = re.compile(r"\w+")
 REPEAT_PREFIX_WORDS = 8
-
-
-def _folded_words(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+REPEAT_WINDOW_CHARS = 2000   # a teaser repeats the top of the story: look that far
+REPEAT_SPAN_CHARS = 200      # around a hit of the probe's longest word (the probe is 8 words)
 
 
 def repeated_in(paragraph: str, body: str) -> bool:
-    """True when the body repeats ``paragraph`` (whole, or its first words): a teaser, not a title."""
-    words = _folded_words(paragraph).split()
+    """True when the top of ``body`` repeats ``paragraph`` (whole, or its first words), case and
+    punctuation aside: a teaser, not a title. Only windows around its longest word are compared."""
+    words = _WORD.findall(paragraph.casefold())
     if not words:
         return False
-    probe = " ".join(words[:REPEAT_PREFIX_WORDS]) if len(words) >= REPEAT_PREFIX_WORDS else " ".join(words)
-    return f" {probe} " in f" {body} "
+    probe = words[:REPEAT_PREFIX_WORDS]
+    target = f" {' '.join(probe)} "
+    key = max(probe, key=len)
+    folded = body[:REPEAT_WINDOW_CHARS].casefold()
+    start = folded.find(key)
+    for _ in range(5):
+        if start < 0:
+            return False
+        window = folded[max(0, start - REPEAT_SPAN_CHARS): start + REPEAT_SPAN_CHARS]
+        if target in f" {' '.join(_WORD.findall(window))} ":
+            return True
+        start = folded.find(key, start + 1)
+    return False
 
 
 def is_title(paragraph: str) -> bool:
     """A headline-shaped line: short, one clause, no final full stop, mostly letters, not a table row."""
     text = paragraph.strip()
+    if len(text) > MAX_TITLE_CHARS:
+        return False
     words = text.split()
     if not (2 <= len(words) <= MAX_TITLE_WORDS) or len(text) > MAX_TITLE_CHARS:
         return False
@@ -64,8 +76,8 @@ def is_title(paragraph: str) -> bool:
         return False
     if _SENTENCE_INSIDE.search(text) or _TABLE_LIKE.search(text):
         return False
-    letters = sum(c.isalpha() for c in text)
-    return letters >= 0.6 * sum(not c.isspace() for c in text)
+    letters = sum(map(str.isalpha, text))
+    return letters >= 0.6 * (len(text) - text.count(" "))
 
 
 def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) -> list[str]:
@@ -83,7 +95,7 @@ def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) ->
             item.extra.setdefault("captions", []).append(paragraph)
             continue
         if not item.headline and is_title(paragraph):
-            body = body or _folded_words(" ".join(paragraphs[dateline_index:]))
+            body = body or " ".join(paragraphs[dateline_index:dateline_index + 3])
             if not repeated_in(paragraph, body):
                 item.headline = paragraph
                 headline = folded
@@ -103,7 +115,7 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     first = paragraphs[0]
     if credits.take_byline(item, first) or _take_desk_note(item, first):   # "By X", "(Corrects …)"
         return _untagged_lead(item, paragraphs[1:])
-    glued = _TITLE_DATELINE.fullmatch(first) if not item.headline and first[:1].isupper() else None
+    glued = _TITLE_DATELINE.fullmatch(first) if not item.headline and first[:2].isupper() else None
     if glued and glued.group("rest") and glued.group("title").isupper() and is_title(glued.group("title")):
         item.headline = glued.group("title")           # "TITLE LONDON, March 4 - Lede …" (Reuters UNPROC)
         item.located = item.located or natural_case(glued.group("city"))
@@ -111,7 +123,7 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if item.headline:
         return paragraphs[1:] if first.casefold() == item.headline.casefold() else paragraphs
     if is_title(first) and not footer.is_labelled(first) and not _CAPTION.search(first) \
-            and not repeated_in(first, _folded_words(" ".join(paragraphs[1:3]))):
+            and not repeated_in(first, " ".join(paragraphs[1:3])):
         glued = _TITLE_DATELINE.fullmatch(first)
         glued = glued if glued and not glued.group("rest") else None
         item.headline = glued.group("title") if glued else first

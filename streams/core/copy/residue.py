@@ -134,7 +134,10 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
 
 
 _PRIVATE_HINTS = ("ublica", "ffentlich", "ublika", "iterbitkan", "isiarkan")
-_PRIVATE_START = re.compile(r"[*#\s]*(?:(?:note|hinweis|catatan|nota)\s*:\s*)?", re.IGNORECASE)
+MAX_NOTICE_CHARS = 300   # a notice is a line of its own (or opens a short one), not story prose
+# a paragraph that opens with the notice (after "* * *", "#", "Note:")
+_PRIVATE_LINE = re.compile(r"[*# \t]*(?:(?:note|hinweis|catatan|nota)\s*:\s*)?(?:" + _PRIVATE.pattern + ")",
+                           re.IGNORECASE)
 
 
 def public_part(text: str) -> str:
@@ -147,9 +150,6 @@ def drop_private(paragraphs: list[str]) -> list[str]:
     """The paragraphs before one that opens with a "not for publication" notice (story prose that
     mentions the words further in stays)."""
     for index, paragraph in enumerate(paragraphs):
-        if not any(hint in paragraph[:120] for hint in _PRIVATE_HINTS):
-            continue
-        start = _PRIVATE_START.match(paragraph)
-        if _PRIVATE.match(paragraph, start.end() if start else 0):
+        if len(paragraph) <= MAX_NOTICE_CHARS and _PRIVATE_LINE.match(paragraph):
             return paragraphs[:index]
     return paragraphs

@@ -41,6 +41,9 @@ def add(item: ParsedItem, names: list[str]) -> None:
         credit_agency(item, name, SOURCE)
 
 
+_BY_PARTS = re.compile(r"\s*[,;/]\s*|\s+(?:for|of)\s+")
+
+
 def _affiliation(part: str) -> Agency | None:
     """The agency a by-line part names: the whole part, or its first two or more words followed by a
     title ("Press Association Political Correspondent"); one leading word is a name ("Ana Contoh")."""
@@ -57,7 +60,7 @@ def _affiliations(item: ParsedItem) -> list[str]:
     "The Associated Press", a contributor titled "BusinessDesk")."""
     out = []
     if item.by:
-        for part in re.split(r"\s*[,;/]\s*|\s+(?:for|of)\s+", item.by):
+        for part in _BY_PARTS.split(item.by):
             agency = _affiliation(part)
             if agency:
                 out.append(agency.name)
