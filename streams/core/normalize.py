@@ -72,7 +72,7 @@ def normalize_item(item: ParsedItem) -> ParsedItem:
     if item.by:
         item.by = clean_byline(item.by) or None
     item.paragraphs = _paragraphs(item.paragraphs)
-    item.keywords = [k for k in (clean_inline(k) for k in item.keywords) if k]
+    item.keywords = [k for k in (clean_inline(k) for k in item.keywords) if k and not is_placeholder(k)]
     for name in _NAMED_LISTS:
         entries = getattr(item, name)
         if entries:

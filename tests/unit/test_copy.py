@@ -558,3 +558,21 @@ def test_title_line_glued_to_a_dateline(corpus: Path, resources: object) -> None
     assert article["headlines"][0]["value"] == "MIDLAND RIGHTS ISSUE STILL EXPECTED SAY ANALYSTS"
     assert article["located"] == "London"
     assert _body(article).startswith("Midland Bank Plc")
+
+
+def test_signoff_credits_its_agency(fixtures: Path) -> None:
+    item = _fixture(fixtures, "synthetic_bernama.txt")
+    assert {"name": "Bernama", "role": "originator"} in item.info_sources
+    reuter = _item("Showers continued in the cocoa zone.\n\nReuter")
+    assert reuter.info_sources == [{"name": "Reuters", "role": "originator"}] and reuter.provider == "reuters"
+
+
+def test_placeholders_are_no_value() -> None:
+    item = _item("Body.", located="No-Data-Available", by="N/A", slugline="-", keywords=["null", "economy"])
+    assert (item.located, item.by, item.slugline, item.keywords) == (None, None, None, ["economy"])
+
+
+def test_a_mark_in_another_agency_copy_is_a_source() -> None:
+    item = _item("Kuala Lumpur (ANTARA) - Lede.\n\nMore.\n\n-- BERNAMA")
+    assert item.provider == "antara"
+    assert item.info_sources == [{"name": "ANTARA", "role": "originator"}, {"name": "Bernama", "role": "source"}]

@@ -10,6 +10,7 @@ shared name table.
 from __future__ import annotations
 
 from streams.core.copy import credits, dateline, footer, lead, notebook, residue, sources
+from streams.core.copy.agencies import credit_mark
 from streams.core.model import ParsedItem
 
 
@@ -18,8 +19,11 @@ def extract(item: ParsedItem) -> ParsedItem:
 
     Expects normalised paragraphs (``streams.core.normalize``).
     """
-    paragraphs = residue.drop_residue(item.paragraphs)
+    marks: list[str] = []
+    paragraphs = residue.drop_residue(item.paragraphs, marks)
     index = dateline.take(item, paragraphs)
+    for mark in marks:
+        credit_mark(item, mark)
     paragraphs = lead.take(item, paragraphs, index)
     paragraphs = notebook.take(item, paragraphs)
     paragraphs = residue.drop_private(paragraphs)

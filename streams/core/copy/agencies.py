@@ -108,3 +108,14 @@ def credit_agency(item: ParsedItem, text: str, role: str) -> Agency | None:
     if agency and role == ORIGINATOR and not item.provider:
         item.provider = agency.provider
     return agency
+
+
+def credit_mark(item: ParsedItem, text: str) -> Agency | None:
+    """Record the agency an end mark or sign-off names ("Reuter", "-- BERNAMA", "AAP RTV"): the
+    originator when the item has no other provider yet (or it is the same), else a source (ANTARA
+    copy that ends "-- BERNAMA" republishes Bernama)."""
+    agency = lookup(text)
+    if agency is None:
+        return None
+    role = ORIGINATOR if not item.provider or item.provider == agency.provider else SOURCE
+    return credit_agency(item, agency.name, role)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.copy.agencies import ORIGINATOR, credit_agency, lookup
+from streams.core.copy.agencies import credit_mark, lookup
 from streams.core.model import ParsedItem
 
 _INLINE = re.compile(
@@ -62,26 +62,36 @@ _CONTACT_LINE = re.compile(
 MAX_CONTACT_CHARS = 300
 
 
-def drop_residue(paragraphs: list[str]) -> list[str]:
-    """Remove ad scripts, notice paragraphs and end-mark/separator paragraphs wherever they stand."""
+def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[str]:
+    """Remove ad scripts, notice paragraphs and end-mark/separator paragraphs wherever they stand;
+    a mark that is an agency name ("Reuter", "(AP)") is appended to ``marks`` (credited by the
+    caller once the dateline has told whose copy it is)."""
     out = []
     for paragraph in paragraphs:
         if "adsbygoogle" in paragraph:
             paragraph = _INLINE.sub("", paragraph).strip()
-        if not paragraph or (len(paragraph) <= MAX_MARK_CHARS and _PARAGRAPH.fullmatch(paragraph)) \
-                or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
+        if not paragraph or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
+            continue
+        if len(paragraph) <= MAX_MARK_CHARS and _PARAGRAPH.fullmatch(paragraph):
+            agency = paragraph.strip("().")
+            if marks is not None and lookup(agency):
+                marks.append(agency)
             continue
         out.append(paragraph)
     return out
 
 
-def _strip_signoff(paragraph: str) -> str:
-    """The paragraph without a trailing sign-off ("... 27. Reuter" → "... 27.")."""
+def _strip_signoff(paragraph: str, item: ParsedItem | None = None) -> str:
+    """The paragraph without a trailing sign-off ("... 27. Reuter" → "... 27."); the agency a
+    sign-off names ("-- BERNAMA", "Reuter") is credited on ``item`` as originator."""
     match = _SIGNOFF.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
     if not match:
         return paragraph
     head = paragraph[: match.start()].rstrip()
-    if not head or head.endswith(_SENTENCE_END) or match.group("mark")[0] in "-(":
+    mark = match.group("mark")
+    if not head or head.endswith(_SENTENCE_END) or mark[0] in "-(":
+        if item is not None:
+            credit_mark(item, mark.lstrip("-").strip())
         return head
     return paragraph
 
@@ -111,7 +121,7 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
             trailer, agency = _trailer_agency(last)
             if trailer:
                 if agency and item is not None:
-                    credit_agency(item, agency, ORIGINATOR)
+                    credit_mark(item, agency)
                 paragraphs.pop()
                 continue
         if len(last) <= MAX_CONTACT_CHARS and _CONTACT_LINE.match(last):
@@ -120,10 +130,10 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
         published = _FIRST_PUBLISHED.fullmatch(last) if last.startswith("This ") else None
         if published and lookup(published.group("agency")):
             if item is not None:
-                credit_agency(item, published.group("agency"), ORIGINATOR)
+                credit_mark(item, published.group("agency"))
             paragraphs.pop()
             continue
-        stripped = _strip_signoff(last)
+        stripped = _strip_signoff(last, item)
         if stripped == last:
             break
         if stripped:
