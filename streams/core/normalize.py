@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.core.copy.agencies import lookup
 from streams.core.model import ParsedItem
 from streams.core.text import clean_inline, clean_paragraph, split_paragraphs
 
@@ -19,7 +20,10 @@ _PLACEHOLDER = re.compile(
     r"(?:no[-_ ]?(?:data|value|info(?:rmation)?)[-_ ]?(?:available)?|not[-_ ]available|n/?a|none|null|nil"
     r"|undefined|unknown|tba|tbd|tidak ada(?: data)?|-+|\.+|\?+)", re.IGNORECASE)
 # a desk login ("degenhardt.sandra", "jdoe_ap") or desk initials ("gr/bp", "hh/ph/ts") is not a by-line
-_LOGIN = re.compile(r"[a-z][a-z0-9-]*[._][a-z][a-z0-9-]*(?:[._][a-z0-9-]+)*|[a-z]{1,4}(?:/[a-z]{1,4})+")
+_LOGIN = re.compile(r"[a-z][a-z0-9-]*[._][a-z][a-z0-9-]*(?:[._][a-z0-9-]+)*|[a-z]{1,4}(?:/[a-z]{1,4})+"
+                    r"|[A-Z]{1,4}(?:/[A-Z]{1,4})+")
+# desk initials in capitals ("VRG"): not a by-line unless they name an agency ("AP", "AFP")
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _NAMED_LISTS = ("subjects", "genres", "people", "organisations", "places", "info_sources", "associations")
 
 
@@ -59,7 +63,11 @@ def clean_byline(value: str) -> str:
     """A cleaned by-line without its "By"/"Oleh" label and trailing list punctuation; empty when
     what is left is a placeholder, a desk login or desk initials rather than a name."""
     value = _BYLINE_LABEL.sub("", clean_inline(value)).rstrip(" ,;:")
-    return "" if is_placeholder(value) or _LOGIN.fullmatch(value) else value
+    if is_placeholder(value) or _LOGIN.fullmatch(value):
+        return ""
+    if _INITIALS.fullmatch(value) and lookup(value) is None:
+        return ""
+    return value
 
 
 def normalize_item(item: ParsedItem) -> ParsedItem:

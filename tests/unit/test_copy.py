@@ -576,3 +576,12 @@ def test_a_mark_in_another_agency_copy_is_a_source() -> None:
     item = _item("Kuala Lumpur (ANTARA) - Lede.\n\nMore.\n\n-- BERNAMA")
     assert item.provider == "antara"
     assert item.info_sources == [{"name": "ANTARA", "role": "originator"}, {"name": "Bernama", "role": "source"}]
+
+
+def test_tag_first_dateline_and_desk_initials(corpus: Path, resources: object) -> None:
+    from streams.core.normalize import clean_byline
+
+    ansa = _corpus_article(corpus, resources, f"{SUPER}/ansa-newsmlg2-text.xml")
+    assert _body(ansa).startswith("Italian Foreign Minister Angelino Alfano")   # "(ANSA) - Rome, October 11 - " cut
+    assert ansa["located"] == "Rome" and "by" not in ansa                       # "VRG": desk initials
+    assert clean_byline("AP") == "AP" and clean_byline("HH/PH") == ""

@@ -144,6 +144,8 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
         for token in reversed(found.agencies):   # the last tag is the distributing agency
             credit_agency(item, token, ORIGINATOR)
         paragraphs[index] = paragraph[found.end:].strip()
+        if found.city is None and paragraphs[index]:     # "(ANSA) - Rome, October 11 - Lede"
+            _take_place_after_tag(item, paragraphs, index)
         if not paragraphs[index]:
             del paragraphs[index]
         return index
@@ -158,6 +160,19 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
         if paragraphs:
             strip_repeated(item.located, paragraphs)
     return None
+
+
+_PLACE_DATE = re.compile(
+    rf"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}),\s+{_MONTH}\s+\d{{1,2}}\s*(?:--|[-–—])\s+(?=\S)")
+
+
+def _take_place_after_tag(item: ParsedItem, paragraphs: list[str], index: int) -> None:
+    """Cut the place and date that follow a tag-only dateline; the place is ``located`` if unset."""
+    match = _PLACE_DATE.match(paragraphs[index])
+    if match is None:
+        return
+    item.located = item.located or natural_case(match.group("city"))
+    paragraphs[index] = paragraphs[index][match.end():]
 
 
 _SEP = re.compile(r"\s(?:--|[-–—_])\s")
