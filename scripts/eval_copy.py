@@ -9,8 +9,9 @@ through ``streams.core.pipeline.process`` as the worker does (no dedupe). Counte
 
 - ``no_headline``: no ``headlines``;  ``derived_headline``: the headline is listed in ``ext.derived``
 - ``no_info_sources``: no ``infoSources``;  ``source_without_role``: an infoSource without a ``role``
-- ``bad_byline``: a by-line that is a placeholder, a desk login ("degenhardt.sandra") or keeps a
-  glued label ("ByStaff Reporter");  ``bad_located``: a placeholder ``located`` ("No-Data-Available")
+- ``bad_byline``: a by-line that is a placeholder, a desk login ("degenhardt.sandra"), desk initials
+  ("gr/bp", "VRG") or keeps a glued label ("ByStaff Reporter")
+- ``bad_located``: a placeholder ``located`` ("No-Data-Available")
 - ``body_residue``: the body's last paragraph is a sign-off, end mark or desk code ("ends", "RTV",
   "hh/ph"), or the body keeps a contact line ("can be reached at") or a not-for-publication note
 - ``no_first_created``: no ``firstCreated``;  ``ingest_dated``: dated at ingest (``versionCreated`` is the
@@ -42,7 +43,11 @@ _PLACEHOLDER = re.compile(
     r"(?i)^(?:no[-_ ]?data[-_ ]?available|n/?a|none|null|nil|unknown|undefined|-+|tba|"
     r"not available|tidak ada data)$"
 )
-_LOGIN = re.compile(r"^[a-z][a-z0-9_-]*[._][a-z][a-z0-9_.-]*$")
+_LOGIN = re.compile(
+    r"^(?:[a-z][a-z0-9_-]*[._][a-z][a-z0-9_.-]*|[a-z]{1,4}(?:/[a-z]{1,4})+|[A-Z]{1,4}(?:/[A-Z]{1,4})+)$"
+)
+_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_AGENCY_BYLINES = frozenset({"AP", "AFP", "AAP", "PA", "EFE", "ANSA", "UPI", "DPA", "TT", "NTB", "STT", "CP"})
 _GLUED_LABEL = re.compile(r"^(?:By|BY|Oleh)[A-Z]")
 _LAST_RESIDUE = re.compile(
     r"(?:^|\s)(?:ends?|ENDS?|RTV|MORE|\(?END\)?|[a-z]{1,4}(?:/[a-z]{1,4}){1,4}|-+\s*[A-Z]{2,8}|Reuter)\s*$"
@@ -91,7 +96,8 @@ def defects(article: dict[str, Any]) -> set[str]:
     if any(not s.get("role") for s in sources):
         found.add("source_without_role")
     by = article.get("by") or ""
-    if by and (_PLACEHOLDER.match(by) or _LOGIN.match(by) or _GLUED_LABEL.match(by)):
+    initials = _INITIALS.match(by) and by not in _AGENCY_BYLINES
+    if by and (_PLACEHOLDER.match(by) or _LOGIN.match(by) or _GLUED_LABEL.match(by) or initials):
         found.add("bad_byline")
     if _PLACEHOLDER.match(article.get("located") or "x"):
         found.add("bad_located")
