@@ -459,6 +459,7 @@ SUPER = "superdesk-core-fixtures"
     (f"{SUPER}/ap_anpa-2.tst", "AP"), (f"{SUPER}/anpa-4.tst", "AP"),
     (f"{SUPER}/scoop.xml", "BusinessDesk"), (f"{SUPER}/efe_nitf.xml", "EFE"),
     (f"{SUPER}/handle_invalid_fields.xml", "The Canadian Press"), (f"{SUPER}/mapping_test.xml", "Ritzau"),
+    (f"{SUPER}/ana1.xml", "ANA-MPA"),
     ("antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv", "ANTARA"),
     ("antara-id-fulltext-pwlScrapping/all_news.json", "ANTARA"),
 ])

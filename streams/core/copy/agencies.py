@@ -50,7 +50,7 @@ _add("BusinessDesk", "businessdesk", "BusinessDesk.co.nz")
 _add("NTB", "ntb", "Norsk Telegrambyrå")
 _add("STT", "stt", "STT-Lehtikuva", "Suomen Tietotoimisto")
 _add("Ritzau", "ritzau", "Ritzaus Bureau")
-_add("ANA-MPA", "ana", "Athens News Agency", "Athens-Macedonian News Agency")
+_add("ANA-MPA", "ana", "Athens News Agency", "Athens-Macedonian News Agency", "ANA-MPE")
 _add("The Canadian Press", "cp", "Canadian Press", "CP", "La Presse Canadienne")
 _add("TT", "tt", "TT Nyhetsbyrån", "Tidningarnas Telegrambyrå")
 _add("WENN", "wenn", "World Entertainment News Network")
@@ -87,8 +87,8 @@ def lookup_prefix(text: str) -> Agency | None:
 
 
 def by_provider(provider: str | None) -> Agency | None:
-    """The agency whose provider id is ``provider`` ("aap" → AAP), or None."""
-    return _BY_PROVIDER.get(provider) if provider else None
+    """The agency whose provider id (or spelling: "ana-mpe") is ``provider`` ("aap" → AAP), or None."""
+    return (_BY_PROVIDER.get(provider) or lookup(provider)) if provider else None
 
 
 def add_info_source(item: ParsedItem, name: str, role: str) -> None:
