@@ -586,3 +586,9 @@ def test_tag_first_dateline_and_desk_initials(corpus: Path, resources: object) -
     assert _body(ansa).startswith("Italian Foreign Minister Angelino Alfano")   # "(ANSA) - Rome, October 11 - " cut
     assert ansa["located"] == "Rome" and "by" not in ansa                       # "VRG": desk initials
     assert clean_byline("AP") == "AP" and clean_byline("HH/PH") == ""
+
+
+def test_short_title_echoed_by_the_lede_is_still_the_headline() -> None:
+    item = _item("Pertamina raises fuel prices\n\nJakarta (ANTARA) - Pertamina raises fuel prices from Monday, "
+                 "the company said.")
+    assert item.headline == "Pertamina raises fuel prices" and item.description is None

@@ -40,6 +40,16 @@ REPEAT_WINDOW_CHARS = 2000   # a teaser repeats the top of the story: look that 
 REPEAT_SPAN_CHARS = 200      # around a hit of the probe's longest word (the probe is 8 words)
 
 
+_QUOTES = "\"“‘'«"
+
+
+def is_teaser(paragraph: str, body: str) -> bool:
+    """A line above the story that the body repeats: a quote, or a line of 8 words or more (a short
+    title that the lede happens to echo is still a title)."""
+    long_enough = paragraph.startswith(tuple(_QUOTES)) or len(paragraph.split()) >= REPEAT_PREFIX_WORDS
+    return long_enough and repeated_in(paragraph, body)
+
+
 def repeated_in(paragraph: str, body: str) -> bool:
     """True when the top of ``body`` repeats ``paragraph`` (whole, or its first words), case and
     punctuation aside: a teaser, not a title. Only windows around its longest word are compared."""
@@ -67,7 +77,7 @@ def is_title(paragraph: str) -> bool:
     if len(text) > MAX_TITLE_CHARS:
         return False
     words = text.split()
-    if not (2 <= len(words) <= MAX_TITLE_WORDS) or len(text) > MAX_TITLE_CHARS:
+    if not (2 <= len(words) <= MAX_TITLE_WORDS):
         return False
     if text.endswith(_TITLE_BAD_END) and not text.endswith("..."):
         return False
@@ -96,7 +106,7 @@ def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) ->
             continue
         if not item.headline and is_title(paragraph):
             body = body or " ".join(paragraphs[dateline_index:dateline_index + 3])
-            if not repeated_in(paragraph, body):
+            if not is_teaser(paragraph, body):
                 item.headline = paragraph
                 headline = folded
                 continue
@@ -123,7 +133,7 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if item.headline:
         return paragraphs[1:] if first.casefold() == item.headline.casefold() else paragraphs
     if is_title(first) and not footer.is_labelled(first) and not _CAPTION.search(first) \
-            and not repeated_in(first, " ".join(paragraphs[1:3])):
+            and not is_teaser(first, " ".join(paragraphs[1:3])):
         glued = _TITLE_DATELINE.fullmatch(first)
         glued = glued if glued and not glued.group("rest") else None
         item.headline = glued.group("title") if glued else first
