@@ -78,6 +78,8 @@ def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources
     if not item.paragraphs and not item.headline and not item.description:
         raise ItemError(reasons.NO_TEXT, "neither headline nor body text remain after cleaning")
     headline_derived = derive_headline(item)   # every article carries a headline
+    if not item.first_created and not item.version_created:
+        item.first_created = item.content_created   # the source's creation time is still its date
     ingest_dated = not item.first_created and not item.version_created
     if ingest_dated:                            # no date from the source: ingest time, the last resort
         item.first_created = received_at

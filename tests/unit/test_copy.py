@@ -534,6 +534,8 @@ def test_dates_come_from_the_source(corpus: Path, resources: object) -> None:
     assert fulltext["firstCreated"] == "2025-05-19T17:30:00Z"         # "Selasa, 20 Mei 2025 00:30 WIB"
     csv_row = _corpus_article(corpus, resources, "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv")
     assert csv_row["firstCreated"] == "2026-08-03T07:03:28Z"          # Tanggal Terbit
+    stt = _corpus_article(corpus, resources, f"{SUPER}/stt_archive_newsml_created_date_test.xml")
+    assert stt["firstCreated"].startswith("2013-02-16") and "firstCreated" not in stt["ext"]["derived"]
 
 
 def test_ingest_time_is_the_last_resort_and_is_marked(resources: object) -> None:
@@ -592,3 +594,15 @@ def test_short_title_echoed_by_the_lede_is_still_the_headline() -> None:
     item = _item("Pertamina raises fuel prices\n\nJakarta (ANTARA) - Pertamina raises fuel prices from Monday, "
                  "the company said.")
     assert item.headline == "Pertamina raises fuel prices" and item.description is None
+
+
+def test_dateline_opening_an_rss_summary(corpus: Path, resources: object) -> None:
+    path = corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json"
+    articles = _articles(resources, path.read_bytes(), path.name)
+    summaries = [a["descriptions"][0]["value"] for a in articles if a.get("descriptions")]
+    assert not [s for s in summaries if s.startswith(("ANTARA -", "REPUBLIKA.CO.ID"))]
+    republika = [a for a in articles if a["infoSources"][0]["name"] == "Republika" and a.get("located")]
+    assert len(republika) >= 30 and {"Jakarta", "Surabaya"} <= {a["located"] for a in republika}
+    item = _item("Body.", description="ANTARA - \u200eMemasuki satu dekade, festival itu kembali.")
+    assert item.description == "Memasuki satu dekade, festival itu kembali."
+    assert not any(s["name"] == "JACX" for a in articles for s in a["infoSources"])   # "(ANTARA/JACX)": a desk code

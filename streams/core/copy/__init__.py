@@ -22,6 +22,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     marks: list[str] = []
     paragraphs = residue.drop_residue(item.paragraphs, marks)
     index = dateline.take(item, paragraphs)
+    dateline.take_from_description(item)
     for mark in marks:
         credit_mark(item, mark)
     paragraphs = lead.take(item, paragraphs, index)

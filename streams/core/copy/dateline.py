@@ -33,6 +33,10 @@ _UNTAGGED = re.compile(
     rf"\s*(?P<sep>--|[-–—])\s*(?=\S|$)")
 # Ritzau: "København /ritzau/: "
 _SLASHED = re.compile(r"(?P<place>[^/()\n]{2,40}?)\s*/(?P<tag>[A-Za-z][A-Za-z-]{1,15})/\s*(?P<sep>:|--|[-–—])\s*(?=\S)")
+# "ANTARA - Memasuki …": an agency alone before the separator (RSS summaries)
+_BARE = re.compile(r"(?P<tag>[A-Z][A-Za-z0-9.]{1,24})\s*(?P<sep>--|[-–—])\s*(?=\S)")
+# invisible marks a scrape leaves after the separator ("ANTARA - \u200eMemasuki")
+_INVISIBLE = "\u200e\u200f\u200b\ufeff\u2060"
 # a dateline that is only a date ("Jan. 12 (BusinessDesk) -"): no city, still a dateline
 _DATE_ONLY = re.compile(rf"{_MONTH}\s+\d{{1,2}}")
 # the agency at the end of a structured dateline field ("SYDNEY March 22 AAP -", "Berlin (dpa)")
@@ -116,6 +120,11 @@ def parse(paragraph: str) -> Dateline | None:
         if not city or not lookup(match.group("tag")):
             return None
         tokens = [match.group("tag")]
+    elif (bare := _BARE.match(paragraph) if paragraph[:1].isupper() else None) is not None \
+            and lookup(bare.group("tag")):
+        match = bare
+        city = None
+        tokens = [match.group("tag")]
     else:
         match = _SITE.match(paragraph) if "." in paragraph[:20] else None
         if not match or not lookup(match.group("tag")):
@@ -126,6 +135,14 @@ def parse(paragraph: str) -> Dateline | None:
         tokens = [match.group("tag")]
     text = paragraph[: match.end()].strip()
     return Dateline(text, natural_case(city) if isinstance(city, str) else None, tokens, match.end())
+
+
+def _credit(item: ParsedItem, tokens: list[str]) -> None:
+    """Credit a dateline's agencies, the last (distributing) one first; beside a known agency an
+    unknown token ("ANTARA/JACX": a desk or service code) is no agency."""
+    for token in reversed(tokens):
+        if len(tokens) == 1 or lookup(token):
+            credit_agency(item, token, ORIGINATOR)
 
 
 def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
@@ -141,9 +158,8 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
         if not item.dateline and not item.located:
             item.dateline = found.text
             item.located = found.city
-        for token in reversed(found.agencies):   # the last tag is the distributing agency
-            credit_agency(item, token, ORIGINATOR)
-        paragraphs[index] = paragraph[found.end:].strip()
+        _credit(item, found.agencies)
+        paragraphs[index] = paragraph[found.end:].lstrip(_INVISIBLE).strip()
         if found.city is None and paragraphs[index]:     # "(ANSA) - Rome, October 11 - Lede"
             _take_place_after_tag(item, paragraphs, index)
         if not paragraphs[index]:
@@ -206,3 +222,18 @@ def strip_repeated(city: str, paragraphs: list[str]) -> bool:
         return False
     paragraphs[0] = rest
     return True
+
+
+def take_from_description(item: ParsedItem) -> None:
+    """Cut a dateline that opens the summary (RSS rows: ``REPUBLIKA.CO.ID, JAKARTA -- …``,
+    ``ANTARA - …``): its agency is credited and its city is ``located`` when the item has none."""
+    found = parse(item.description) if item.description else None
+    if found is None or item.description is None:
+        return
+    rest = item.description[found.end:].lstrip(_INVISIBLE).strip()
+    if not rest:
+        return
+    item.description = rest
+    if not item.dateline and not item.located:
+        item.dateline, item.located = found.text, found.city
+    _credit(item, found.agencies)
