@@ -606,3 +606,11 @@ def test_dateline_opening_an_rss_summary(corpus: Path, resources: object) -> Non
     item = _item("Body.", description="ANTARA - \u200eMemasuki satu dekade, festival itu kembali.")
     assert item.description == "Memasuki satu dekade, festival itu kembali."
     assert not any(s["name"] == "JACX" for a in articles for s in a["infoSources"])   # "(ANTARA/JACX)": a desk code
+
+
+def test_press_release_contact_fields_leave_the_body(corpus: Path, resources: object) -> None:
+    name = "3.0/20231008-anti-doping-measures-at-the-tour-down-under-will-be-the-toughest-ever-addb-ninjs-nitf.json"
+    body = _body(_corpus_article(corpus, resources, f"iptc-ninjs/{name}"))
+    assert body.endswith("Stamp Out Doping hotline on 1800 645 700.")
+    kept = "The score was 2: 1."
+    assert _item(f"Lede.\n\n{kept}").paragraphs[-1] == kept

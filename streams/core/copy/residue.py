@@ -60,6 +60,13 @@ _CONTACT_LINE = re.compile(
     r"|Follow\s+(?:[A-Z][\w.'’-]*\s+){1,4}on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b"
     r"|(?:Contact|E-?mail) (?:the )?(?:writer|reporter|author)s?\b)")
 MAX_CONTACT_CHARS = 300
+# press-release contact fields at the end: "Work: +61 (0)2 6206 0208", "Email: media@asada.gov.au"
+_CONTACT_FIELD = re.compile(
+    r"(?:work|office|mobile|cell|phone|tel(?:ephone)?|fax|e-?mail|media contact|contact)\s*:\s*"
+    r"(?:\+?[\d(][\d\s()./-]{5,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*", re.IGNORECASE)
+MAX_FIELD_CHARS = 80
+_ANNOUNCES_CONTACT = re.compile(r"(?i)\bcontact|\bmore information|\bfor (?:further|media) (?:information|enquiries)"
+                                r"|\binformasi lebih lanjut|\bhubungi")
 
 
 def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[str]:
@@ -126,6 +133,13 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
                 continue
         if len(last) <= MAX_CONTACT_CHARS and _CONTACT_LINE.match(last):
             paragraphs.pop()
+            continue
+        if len(last) <= MAX_FIELD_CHARS and _CONTACT_FIELD.fullmatch(last):
+            paragraphs.pop()
+            # the line that announced the fields ("… Media Manager for more information on:")
+            if paragraphs and paragraphs[-1].endswith(":") and len(paragraphs[-1]) <= MAX_CONTACT_CHARS \
+                    and not _CONTACT_FIELD.fullmatch(paragraphs[-1]) and _ANNOUNCES_CONTACT.search(paragraphs[-1]):
+                paragraphs.pop()
             continue
         published = _FIRST_PUBLISHED.fullmatch(last) if last.startswith("This ") else None
         if published and lookup(published.group("agency")):
