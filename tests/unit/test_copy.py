@@ -614,3 +614,10 @@ def test_press_release_contact_fields_leave_the_body(corpus: Path, resources: ob
     assert body.endswith("Stamp Out Doping hotline on 1800 645 700.")
     kept = "The score was 2: 1."
     assert _item(f"Lede.\n\n{kept}").paragraphs[-1] == kept
+
+
+def test_wordpress_shortcodes_leave_the_body(corpus: Path, resources: object) -> None:
+    body = _body(_corpus_article(corpus, resources, f"{SUPER}/wordpress_wxr_funke.xml"))
+    assert body.startswith("Mysterium Secrets & Lies") and "[" not in body
+    item = _item('[caption id="a1" width="300"]A photo caption[/caption] Story text [sic] stays.')
+    assert item.paragraphs == ["Story text [sic] stays."]

@@ -1,4 +1,4 @@
-"""Residue that is not content: ad scripts, site notices, end marks (``(END)``, ``###``, ``MORE``,
+"""Residue that is not content: ad scripts, WordPress shortcodes, site notices, end marks (``(END)``, ``###``, ``MORE``,
 PA ``ends``), separators, and sign-offs at the end of the story (``-- BERNAMA``, ``Reuter``, the
 dpa initials trailer ``dpa xx yy``, ``AAP RTV``, ``AFP sn``, ``(BusinessDesk)``, AFP desk codes
 ``hh/ph/ts``, AP contact lines ``X can be reached at …``). A sign-off that names an agency credits
@@ -20,6 +20,12 @@ _PARAGRAPH = re.compile(
     r"|\(?(?:AP|AFP|dpa|Reuters?|REUTERS?)\)?\.?"
 )
 MAX_MARK_CHARS = 40
+# WordPress shortcodes left in feed text: "[dropcap]M[/dropcap]ysterium" → "Mysterium"; a
+# "[caption …]…[/caption]" block is a photo caption and goes whole
+_SHORTCODE_NAMES = (r"(?:dropcap|highlight|pullquote|tweet|embed|audio|video|playlist|gallery|youtube|vimeo"
+                    r"|soundcloud|instagram|[a-z][a-z0-9]*_[a-z0-9_]+)")   # plugin codes: "[contact_form]"
+_SHORTCODE = re.compile(rf"\[/?{_SHORTCODE_NAMES}\b[^\[\]]{{0,200}}\](?!\()")   # not a markdown link
+_CAPTION_BLOCK = re.compile(r"\[caption\b[^\]]{0,300}\].{0,600}?\[/caption\]")
 _NOTICE_STARTS = ("Dilarang", "DILARANG")
 _NOTICE = re.compile(r"^(?:Dilarang keras mengambil konten|Dilarang mengambil konten)", re.IGNORECASE)
 # "The following information is not for publication" (dpa, in English and German) and the like:
@@ -77,6 +83,8 @@ def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[
     for paragraph in paragraphs:
         if "adsbygoogle" in paragraph:
             paragraph = _INLINE.sub("", paragraph).strip()
+        if "[" in paragraph:
+            paragraph = _SHORTCODE.sub("", _CAPTION_BLOCK.sub("", paragraph)).strip()
         if not paragraph or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
             continue
         if len(paragraph) <= MAX_MARK_CHARS and _PARAGRAPH.fullmatch(paragraph):
