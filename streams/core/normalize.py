@@ -22,6 +22,9 @@ _PLACEHOLDER = re.compile(
 # a desk login ("degenhardt.sandra", "jdoe_ap") or desk initials ("gr/bp", "hh/ph/ts") is not a by-line
 _LOGIN = re.compile(r"[a-z][a-z0-9-]*[._][a-z][a-z0-9-]*(?:[._][a-z0-9-]+)*|[a-z]{1,4}(?:/[a-z]{1,4})+"
                     r"|[A-Z]{1,4}(?:/[A-Z]{1,4})+")
+# a date glued to the by-line ("Reuters, MAR 04"): a slug date, not part of who wrote it
+_TRAILING_DATE = re.compile(r",?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$",
+                            re.IGNORECASE)
 # desk initials in capitals ("VRG"): not a by-line unless they name an agency ("AP", "AFP")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _NAMED_LISTS = ("subjects", "genres", "people", "organisations", "places", "info_sources", "associations")
@@ -63,6 +66,8 @@ def clean_byline(value: str) -> str:
     """A cleaned by-line without its "By"/"Oleh" label and trailing list punctuation; empty when
     what is left is a placeholder, a desk login or desk initials rather than a name."""
     value = _BYLINE_LABEL.sub("", clean_inline(value)).rstrip(" ,;:")
+    if value[-1:].isdigit():
+        value = _TRAILING_DATE.sub("", value)
     if is_placeholder(value) or _LOGIN.fullmatch(value):
         return ""
     if _INITIALS.fullmatch(value) and lookup(value) is None:
