@@ -15,6 +15,7 @@ from typing import Literal
 from streams.core import reasons
 from streams.core.assemble import assemble
 from streams.core.copy import extract
+from streams.core.copy.lead import derive_headline
 from streams.core.enrich import Resources, enrich
 from streams.core.formats import registry
 from streams.core.hashing import content_hash
@@ -76,7 +77,16 @@ def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources
     extract(item)
     if not item.paragraphs and not item.headline and not item.description:
         raise ItemError(reasons.NO_TEXT, "neither headline nor body text remain after cleaning")
+    headline_derived = derive_headline(item)   # every article carries a headline
+    if not item.first_created and not item.version_created:
+        item.first_created = item.content_created   # the source's creation time is still its date
+    ingest_dated = not item.first_created and not item.version_created
+    if ingest_dated:                            # no date from the source: ingest time, the last resort
+        item.first_created = received_at
     article = assemble(item, origin, raw.headers.get("source"), received_at)
+    derived = [name for name, flag in (("headline", headline_derived), ("firstCreated", ingest_dated)) if flag]
+    if derived:
+        article["ext"].setdefault("derived", []).extend(derived)
     t1 = perf_counter()
     observe("normalise", t1 - t0)
     enrich(article, resources)

@@ -111,9 +111,11 @@ def test_combined_agency_tag() -> None:
 # --- lead ------------------------------------------------------------------------------------
 
 def test_teaser_before_dateline_becomes_description() -> None:
-    item = _item("A teaser that repeats a quote\nJakarta (ANTARA) - Lede.\n\nMore.")
-    assert item.description == "A teaser that repeats a quote"
-    assert item.paragraphs == ["Lede.", "More."]
+    item = _item("\"A teaser that repeats a quote\"\nJakarta (ANTARA) - Lede.\n\n"
+                 "\"A teaser that repeats a quote,\" he said.")
+    assert item.description == "\"A teaser that repeats a quote\""
+    assert item.headline is None
+    assert item.paragraphs == ["Lede.", "\"A teaser that repeats a quote,\" he said."]
 
 
 def test_teaser_does_not_replace_description_or_repeat_headline() -> None:
@@ -356,3 +358,267 @@ def test_antara_english_items(corpus: Path) -> None:
         item = _item(record["content"])
         assert (item.located, item.dateline, item.provider) == ("Jakarta", "Jakarta (ANTARA) -", "antara")
         assert not item.paragraphs[0].startswith("Jakarta")
+
+
+# --- issue 15: fields a newsroom can trust (headline, sources, residue, by-lines, dates) -------
+
+RECEIVED = "2030-01-01T00:00:00.000000Z"
+
+
+def _articles(resources: object, payload: bytes, name: str) -> list[dict]:
+    """Every article the whole pipeline makes of ``payload`` (received far from any source date)."""
+    from streams.core.model import Origin, RawItem
+    from streams.core.pipeline import process
+
+    raw = RawItem(payload, {"filename": name, "received-at": RECEIVED}, Origin(filename=name))
+    return [o.record for o in process(raw, resources) if o.kind == "article"]  # type: ignore[arg-type]
+
+
+def _corpus_article(corpus: Path, resources: object, path: str, index: int = 0) -> dict:
+    file = corpus / path
+    return _articles(resources, file.read_bytes(), file.name)[index]
+
+
+def _body(article: dict) -> str:
+    return "\n\n".join(b["value"] for b in article.get("bodies", []))
+
+
+CHILE = ("Chile central bank holds rate steady, signals cuts ahead\n\n"
+         "SANTIAGO, March 4 (Reuters) - Chile's central bank held its benchmark interest rate steady on "
+         "Tuesday and signalled that cuts could come later in the year.\n\nThe decision was unanimous.")
+KUPANG = ("Gubernur NTT resmikan jembatan baru di Kupang\n\n"
+          "Kupang (ANTARA) - Gubernur Nusa Tenggara Timur meresmikan jembatan baru di Kupang pada Senin.\n\n"
+          "Jembatan itu menghubungkan dua kecamatan.")
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    (CHILE, "Chile central bank holds rate steady, signals cuts ahead"),
+    (KUPANG, "Gubernur NTT resmikan jembatan baru di Kupang"),
+])
+def test_short_first_line_is_the_headline_not_a_teaser(text: str, headline: str) -> None:
+    item = _item(text)
+    assert item.headline == headline
+    assert item.description is None
+    assert not any(headline in p for p in item.paragraphs)
+
+
+def test_headline_line_without_a_dateline_leaves_the_body() -> None:
+    body = CHILE.replace("SANTIAGO, March 4 (Reuters) - ", "")
+    item = _item(body)
+    assert item.headline == "Chile central bank holds rate steady, signals cuts ahead"
+    assert item.paragraphs[0].startswith("Chile's central bank held")
+
+
+@pytest.mark.parametrize("first", [
+    "Baca juga: Presiden resmikan jalan tol",            # a footer label, not a title
+    "By Ana Contoh",                                     # a by-line
+    "The bank held its rate steady on Tuesday.",         # a sentence (final full stop)
+    "Net free reserves.............644 vs.....1,337",    # a table row
+])
+def test_not_a_headline_line(first: str) -> None:
+    item = _item(f"{first}\n\nThe second paragraph of the story follows here.")
+    assert item.headline != first
+
+
+def test_derived_headline_from_the_lead() -> None:
+    from streams.core.copy.lead import headline_from
+
+    lead = ("The Indonesia Stock Exchange (IDX) said on Monday it was monitoring PT Telkom Indonesia following "
+            "investigations by U.S. regulators. IDX Director said more.")
+    assert headline_from(lead) == "The Indonesia Stock Exchange said on Monday it was monitoring PT Telkom Indonesia"
+    assert headline_from("Mr. Smith went to Washington on Monday. Then he left.") == \
+        "Mr. Smith went to Washington on Monday"
+
+
+def test_every_scraped_antara_item_gets_a_derived_headline(corpus: Path, resources: object) -> None:
+    for path in ("antara-en-Scrape_antaraNews/scrapeResult.json", "antara-id-fulltext-pwlScrapping/all_news.json"):
+        for article in _articles(resources, (corpus / path).read_bytes(), Path(path).name):
+            headline = article["headlines"][0]["value"]
+            assert 20 <= len(headline) <= 150 and not headline.endswith("."), headline
+            if "headline" in article["ext"].get("derived", []):    # the source had none: written from the lead
+                assert _body(article).startswith(" ".join(headline.split()[:3])), headline
+
+
+def test_reuters_table_title_line_is_the_headline(corpus: Path, resources: object) -> None:
+    text = (corpus / "reuters21578" / "reut2-000.sgm").read_text("latin-1")
+    record = next(r for r in text.split("<REUTERS ")[1:] if 'NEWID="99"' in r)
+    article = _articles(resources, ("<REUTERS " + record).encode("latin-1"), "reut2-000.sgm")[0]
+    assert article["headlines"][0]["value"] == "FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26"
+    assert "headline" not in article["ext"].get("derived", [])
+    assert article["infoSources"] == [{"name": "Reuters", "role": "originator"}]
+
+
+SUPER = "superdesk-core-fixtures"
+
+
+@pytest.mark.parametrize(("path", "agency"), [
+    (f"{SUPER}/aap-sports.xml", "AAP"), (f"{SUPER}/aap-cyber.xml", "AAP"), (f"{SUPER}/aap.xml", "AAP"),
+    (f"{SUPER}/aap-finance.xml", "AFP"),          # AFP copy on the AAP wire: AFP copyright and "AFP sn"
+    (f"{SUPER}/pa1.xml", "PA"), (f"{SUPER}/pa3.xml", "PA"), (f"{SUPER}/pa5.xml", "PA"),
+    (f"{SUPER}/afp.xml", "AFP"), (f"{SUPER}/afp20.xml", "AFP"),
+    (f"{SUPER}/ap_anpa-2.tst", "AP"), (f"{SUPER}/anpa-4.tst", "AP"),
+    (f"{SUPER}/scoop.xml", "BusinessDesk"), (f"{SUPER}/efe_nitf.xml", "EFE"),
+    (f"{SUPER}/handle_invalid_fields.xml", "The Canadian Press"), (f"{SUPER}/mapping_test.xml", "Ritzau"),
+    (f"{SUPER}/ana1.xml", "ANA-MPA"),
+    ("antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv", "ANTARA"),
+    ("antara-id-fulltext-pwlScrapping/all_news.json", "ANTARA"),
+])
+def test_info_sources_from_every_format(corpus: Path, resources: object, path: str, agency: str) -> None:
+    article = _corpus_article(corpus, resources, path)
+    sources = article.get("infoSources", [])
+    assert {"name": agency, "role": "originator"} in sources, sources
+    assert all(s.get("role") for s in sources)
+
+
+def test_scraped_rows_name_their_outlet_once(corpus: Path, resources: object) -> None:
+    path = corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json"
+    articles = _articles(resources, path.read_bytes(), path.name)
+    for article in articles:
+        names = [s["name"] for s in article["infoSources"]]
+        assert len(names) == len(set(names)) and all(s["role"] for s in article["infoSources"]), names
+    assert sum(a["infoSources"][0]["name"] == "ANTARA" for a in articles) >= 500
+
+
+@pytest.mark.parametrize(("name", "residue"), [
+    ("pa1.xml", "ends"), ("pa4.xml", "ends"), ("pa5.xml", "ends"),
+    ("aap-sports.xml", "AAP RTV"), ("aap.xml", "AAP RTV"), ("aap-finance.xml", "AFP sn"),
+    ("aap-finance1.xml", "AAP gfr"), ("afp.xml", "hh/ph"), ("ap-nitf.xml", "can be reached at"),
+    ("scoop.xml", "(BusinessDesk)"), ("handle_invalid_fields.xml", "first published"),
+    ("mapping_test.xml", "/ritzau/"),
+])
+def test_signoffs_desk_codes_and_contact_lines_leave_the_body(corpus: Path, resources: object, name: str,
+                                                              residue: str) -> None:
+    body = _body(_corpus_article(corpus, resources, f"{SUPER}/{name}"))
+    assert body and residue not in body[-300:] and not body.startswith(residue)
+
+
+@pytest.mark.parametrize("tail", ["AFP has more", "Reuters said so", "(Reuters TV)", "and/or"])
+def test_prose_endings_are_not_signoffs(tail: str) -> None:
+    assert _item(f"Body sentence.\n\n{tail}").paragraphs[-1] == tail
+
+
+def test_bylines_logins_desk_codes_and_placeholders(corpus: Path, resources: object) -> None:
+    from streams.core.normalize import clean_byline
+
+    assert clean_byline("ByStaff Reporter") == "Staff Reporter"
+    assert clean_byline("By Jane Doe,") == "Jane Doe"
+    assert clean_byline("degenhardt.sandra") == "" and clean_byline("gr/bp") == ""
+    assert clean_byline("Byron Smith") == "Byron Smith"
+    scoop = _corpus_article(corpus, resources, f"{SUPER}/scoop.xml")
+    assert scoop["by"] == "Jonathan Underhill"         # the named by-line in the copy beats "ByStaff Reporter"
+    assert "By Jonathan" not in _body(scoop)
+    dpa = _corpus_article(corpus, resources, f"{SUPER}/dpa.xml")
+    assert "by" not in dpa                               # "degenhardt.sandra" is a desk login
+    assert "by" not in _corpus_article(corpus, resources, f"{SUPER}/efe_nitf.xml")     # "gr/bp" desk codes
+    video = _corpus_article(corpus, resources, f"{SUPER}/video.xml")
+    assert "located" not in video                        # "No-Data-Available" is no value
+    assert video["by"] == "Reuters"                      # "Reuters, MAR 04": the slug date is not the by-line
+
+
+def test_not_for_publication_never_reaches_a_public_field(corpus: Path, resources: object) -> None:
+    dpa = _corpus_article(corpus, resources, f"{SUPER}/dpa.xml")
+    public = json.dumps({k: v for k, v in dpa.items() if k != "ext"}, ensure_ascii=False)
+    assert "nicht zur Veröffentlichung" not in public and "@dpa.com" not in public
+    assert dpa["edNote"].startswith("Redaktionelle Hinweise")
+    item = _item("Berlin (dpa) - Lede.\n\nThe following information is not for publication\n\n"
+                 "Call Jane Doe on +49 30 000.")
+    assert item.paragraphs == ["Lede."]
+    prose = "The memo, marked not for publication, was leaked."
+    assert _item(f"Lede.\n\n{prose}").paragraphs == ["Lede.", prose]
+
+
+def test_dates_come_from_the_source(corpus: Path, resources: object) -> None:
+    english = _corpus_article(corpus, resources, "antara-en-Scrape_antaraNews/scrapeResult.json")
+    assert english["firstCreated"] == "2026-05-12T00:00:00Z"          # scraped_at
+    assert "firstCreated" not in english["ext"].get("derived", [])
+    fulltext = _corpus_article(corpus, resources, "antara-id-fulltext-pwlScrapping/all_news.json")
+    assert fulltext["firstCreated"] == "2025-05-19T17:30:00Z"         # "Selasa, 20 Mei 2025 00:30 WIB"
+    csv_row = _corpus_article(corpus, resources, "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv")
+    assert csv_row["firstCreated"] == "2026-08-03T07:03:28Z"          # Tanggal Terbit
+    stt = _corpus_article(corpus, resources, f"{SUPER}/stt_archive_newsml_created_date_test.xml")
+    assert stt["firstCreated"].startswith("2013-02-16") and "firstCreated" not in stt["ext"]["derived"]
+
+
+def test_ingest_time_is_the_last_resort_and_is_marked(resources: object) -> None:
+    article = _articles(resources, CHILE.encode(), "chile.txt")[0]
+    assert article["firstCreated"] == article["versionCreated"] == RECEIVED
+    assert {"firstCreated", "versionCreated"} <= set(article["ext"]["derived"])
+    assert "dates" not in article["ext"] or all(d["date"] < "2030" for d in article["ext"]["dates"])
+
+
+def test_correction_note_above_the_dateline_is_an_ed_note(corpus: Path, resources: object) -> None:
+    name = "tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838"
+    article = _corpus_article(corpus, resources, f"{SUPER}/{name}")
+    assert article["edNote"].startswith("In Jan. 3 story, corrects last paragraph")
+    assert "descriptions" not in article
+    assert _body(article).startswith("Residents of flooded areas")
+
+
+def test_title_line_glued_to_a_dateline(corpus: Path, resources: object) -> None:
+    text = (corpus / "reuters21578" / "reut2-001.sgm").read_text("latin-1")
+    record = next(r for r in text.split("<REUTERS ")[1:] if "MIDLAND RIGHTS ISSUE STILL EXPECTED" in r
+                  and 'TYPE="UNPROC"' in r)
+    article = _articles(resources, ("<REUTERS " + record).encode("latin-1"), "reut2-001.sgm")[0]
+    assert article["headlines"][0]["value"] == "MIDLAND RIGHTS ISSUE STILL EXPECTED SAY ANALYSTS"
+    assert article["located"] == "London"
+    assert _body(article).startswith("Midland Bank Plc")
+
+
+def test_signoff_credits_its_agency(fixtures: Path) -> None:
+    item = _fixture(fixtures, "synthetic_bernama.txt")
+    assert {"name": "Bernama", "role": "originator"} in item.info_sources
+    reuter = _item("Showers continued in the cocoa zone.\n\nReuter")
+    assert reuter.info_sources == [{"name": "Reuters", "role": "originator"}] and reuter.provider == "reuters"
+
+
+def test_placeholders_are_no_value() -> None:
+    item = _item("Body.", located="No-Data-Available", by="N/A", slugline="-", keywords=["null", "economy"])
+    assert (item.located, item.by, item.slugline, item.keywords) == (None, None, None, ["economy"])
+
+
+def test_a_mark_in_another_agency_copy_is_a_source() -> None:
+    item = _item("Kuala Lumpur (ANTARA) - Lede.\n\nMore.\n\n-- BERNAMA")
+    assert item.provider == "antara"
+    assert item.info_sources == [{"name": "ANTARA", "role": "originator"}, {"name": "Bernama", "role": "source"}]
+
+
+def test_tag_first_dateline_and_desk_initials(corpus: Path, resources: object) -> None:
+    from streams.core.normalize import clean_byline
+
+    ansa = _corpus_article(corpus, resources, f"{SUPER}/ansa-newsmlg2-text.xml")
+    assert _body(ansa).startswith("Italian Foreign Minister Angelino Alfano")   # "(ANSA) - Rome, October 11 - " cut
+    assert ansa["located"] == "Rome" and "by" not in ansa                       # "VRG": desk initials
+    assert clean_byline("AP") == "AP" and clean_byline("HH/PH") == ""
+
+
+def test_short_title_echoed_by_the_lede_is_still_the_headline() -> None:
+    item = _item("Pertamina raises fuel prices\n\nJakarta (ANTARA) - Pertamina raises fuel prices from Monday, "
+                 "the company said.")
+    assert item.headline == "Pertamina raises fuel prices" and item.description is None
+
+
+def test_dateline_opening_an_rss_summary(corpus: Path, resources: object) -> None:
+    path = corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json"
+    articles = _articles(resources, path.read_bytes(), path.name)
+    summaries = [a["descriptions"][0]["value"] for a in articles if a.get("descriptions")]
+    assert not [s for s in summaries if s.startswith(("ANTARA -", "REPUBLIKA.CO.ID"))]
+    republika = [a for a in articles if a["infoSources"][0]["name"] == "Republika" and a.get("located")]
+    assert len(republika) >= 30 and {"Jakarta", "Surabaya"} <= {a["located"] for a in republika}
+    item = _item("Body.", description="ANTARA - \u200eMemasuki satu dekade, festival itu kembali.")
+    assert item.description == "Memasuki satu dekade, festival itu kembali."
+    assert not any(s["name"] == "JACX" for a in articles for s in a["infoSources"])   # "(ANTARA/JACX)": a desk code
+
+
+def test_press_release_contact_fields_leave_the_body(corpus: Path, resources: object) -> None:
+    name = "3.0/20231008-anti-doping-measures-at-the-tour-down-under-will-be-the-toughest-ever-addb-ninjs-nitf.json"
+    body = _body(_corpus_article(corpus, resources, f"iptc-ninjs/{name}"))
+    assert body.endswith("Stamp Out Doping hotline on 1800 645 700.")
+    kept = "The score was 2: 1."
+    assert _item(f"Lede.\n\n{kept}").paragraphs[-1] == kept
+
+
+def test_wordpress_shortcodes_leave_the_body(corpus: Path, resources: object) -> None:
+    body = _body(_corpus_article(corpus, resources, f"{SUPER}/wordpress_wxr_funke.xml"))
+    assert body.startswith("Mysterium Secrets & Lies") and "[" not in body
+    item = _item('[caption id="a1" width="300"]A photo caption[/caption] Story text [sic] stays.')
+    assert item.paragraphs == ["Story text [sic] stays."]

@@ -32,7 +32,7 @@ def test_fixture(fixtures: Path) -> None:
         "A second paragraph starts with an indent & continues on the next line.",
         "Shr 10 cts vs 12 cts",
     ]
-    assert full.info_sources == [{"name": "Reuters"}] and full.slugline == "SYNTHETIC-GRAIN-TEST"
+    assert full.info_sources == [{"name": "Reuters", "role": "originator"}] and full.slugline == "SYNTHETIC-GRAIN-TEST"
     assert not full.places and not full.subjects and "gold" not in full.extra   # gold labels stay out
     assert brief.headline == "SYNTHETIC BRIEF HEADLINE ONLY" and brief.paragraphs == []
     records = list(iter_records(payload))

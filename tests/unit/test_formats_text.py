@@ -224,4 +224,6 @@ def test_pipeline_seed(corpus: Path, resources: Resources) -> None:
     assert [s["name"] for s in article["infoSources"]] == ["ANTARA", "Reuters"]
     assert article["copyrightHolder"] == "ANTARA" and len(article["associations"]) == 3
     assert article["bodies"][0]["value"].startswith("Menteri Luar Negeri China Wang Yi")
-    assert "headlines" not in article
+    # no headline in the source: one written from the lead, and marked as derived
+    assert article["headlines"][0]["value"].startswith("Menteri Luar Negeri China Wang Yi pada Senin mengatakan")
+    assert "headline" in article["ext"]["derived"]

@@ -9,7 +9,8 @@ shared name table.
 
 from __future__ import annotations
 
-from streams.core.copy import credits, dateline, footer, lead, notebook, residue
+from streams.core.copy import credits, dateline, footer, lead, notebook, residue, sources
+from streams.core.copy.agencies import credit_mark
 from streams.core.model import ParsedItem
 
 
@@ -18,14 +19,22 @@ def extract(item: ParsedItem) -> ParsedItem:
 
     Expects normalised paragraphs (``streams.core.normalize``).
     """
-    paragraphs = residue.drop_residue(item.paragraphs)
+    marks: list[str] = []
+    paragraphs = residue.drop_residue(item.paragraphs, marks)
     index = dateline.take(item, paragraphs)
+    dateline.take_from_description(item)
+    for mark in marks:
+        credit_mark(item, mark)
     paragraphs = lead.take(item, paragraphs, index)
     paragraphs = notebook.take(item, paragraphs)
-    paragraphs = residue.strip_signoffs(paragraphs)
+    paragraphs = residue.drop_private(paragraphs)
+    paragraphs = residue.strip_signoffs(paragraphs, item)
     paragraphs = credits.take_credit_lines(item, paragraphs)
     paragraphs = footer.take(item, paragraphs)
-    paragraphs = residue.strip_signoffs(paragraphs)
+    paragraphs = residue.strip_signoffs(paragraphs, item)
     credits.finish_by(item)
+    if item.ed_note:
+        item.ed_note = residue.public_part(item.ed_note) or None
+    sources.finish(item)
     item.paragraphs = paragraphs
     return item

@@ -17,33 +17,43 @@ class Agency(NamedTuple):
 
 
 _TABLE: dict[str, Agency] = {}
+_BY_PROVIDER: dict[str, Agency] = {}
 
 
 def _add(name: str, provider: str, *aliases: str) -> None:
     agency = Agency(name, provider)
+    _BY_PROVIDER.setdefault(provider, agency)
     for alias in (name, *aliases):
         _TABLE[alias.casefold()] = agency
 
 
 _add("ANTARA", "antara", "ANTARA News", "Antaranews", "antaranews.com", "Kantor Berita ANTARA", "ANTARA FOTO")
 _add("Reuters", "reuters", "Reuter", "Thomson Reuters")
-_add("AP", "ap", "Associated Press", "The Associated Press")
-_add("AFP", "afp", "Agence France-Presse")
-_add("dpa", "dpa", "dpa-AFX", "dpa-tns", "Deutsche Presse-Agentur")
-_add("Bernama", "bernama")
+_add("AP", "ap", "Associated Press", "The Associated Press", "APTN")
+_add("AFP", "afp", "Agence France-Presse", "Agence France Presse", "AFP-Services")
+_add("dpa", "dpa", "dpa-AFX", "dpa-tns", "Deutsche Presse-Agentur", "Deutsche Presse-Agentur GmbH")
+_add("Bernama", "bernama", "BERNAMA", "Malaysian National News Agency", "Pertubuhan Berita Nasional Malaysia")
 _add("Xinhua", "xinhua")
 _add("Anadolu", "anadolu", "AA", "Anadolu Agency")
 _add("Kyodo", "kyodo")
 _add("Yonhap", "yonhap")
-_add("EFE", "efe", "EFECOM")
+_add("EFE", "efe", "EFECOM", "Agencia EFE", "EFE News", "EFE News Service")
 _add("ANSA", "ansa")
 _add("TASS", "tass", "ITAR-TASS")
 _add("Sputnik", "sputnik", "RIA Novosti")
-_add("PTI", "pti")
+_add("PTI", "pti", "Press Trust of India")
 _add("IANS", "ians")
 _add("UPI", "upi")
-_add("AAP", "aap")
-_add("PA", "pa")
+_add("AAP", "aap", "Australian Associated Press", "AAP Newswire")
+_add("PA", "pa", "Press Association", "The Press Association", "PA Media", "PA Sport", "PA Wire")
+_add("BusinessDesk", "businessdesk", "BusinessDesk.co.nz")
+_add("NTB", "ntb", "Norsk Telegrambyrå")
+_add("STT", "stt", "STT-Lehtikuva", "Suomen Tietotoimisto")
+_add("Ritzau", "ritzau", "Ritzaus Bureau")
+_add("ANA-MPA", "ana", "Athens News Agency", "Athens-Macedonian News Agency", "ANA-MPE")
+_add("The Canadian Press", "cp", "Canadian Press", "CP", "La Presse Canadienne")
+_add("TT", "tt", "TT Nyhetsbyrån", "Tidningarnas Telegrambyrå")
+_add("WENN", "wenn", "World Entertainment News Network")
 _add("APA", "apa")
 _add("KUNA", "kuna")
 _add("WAM", "wam")
@@ -76,6 +86,11 @@ def lookup_prefix(text: str) -> Agency | None:
     return None
 
 
+def by_provider(provider: str | None) -> Agency | None:
+    """The agency whose provider id (or spelling: "ana-mpe") is ``provider`` ("aap" → AAP), or None."""
+    return (_BY_PROVIDER.get(provider) or lookup(provider)) if provider else None
+
+
 def add_info_source(item: ParsedItem, name: str, role: str) -> None:
     """Record ``name`` in ``item.info_sources`` once (the first role recorded wins)."""
     key = name.casefold()
@@ -94,3 +109,14 @@ def credit_agency(item: ParsedItem, text: str, role: str) -> Agency | None:
     if agency and role == ORIGINATOR and not item.provider:
         item.provider = agency.provider
     return agency
+
+
+def credit_mark(item: ParsedItem, text: str) -> Agency | None:
+    """Record the agency an end mark or sign-off names ("Reuter", "-- BERNAMA", "AAP RTV"): the
+    originator when the item has no other provider yet (or it is the same), else a source (ANTARA
+    copy that ends "-- BERNAMA" republishes Bernama)."""
+    agency = lookup(text)
+    if agency is None:
+        return None
+    role = ORIGINATOR if not item.provider or item.provider == agency.provider else SOURCE
+    return credit_agency(item, agency.name, role)

@@ -43,6 +43,10 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
 _NOT_A_NAME = re.compile(r"[\d@<>\"“”:!?]|https?:|\.\s+[a-z]")
 _CONTACT = re.compile(r"^(?:\+|<|Tel\b|Phone\b)|@|^[\d\s()/-]+$")
 _BYLINE = re.compile(r"^(?:By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.{2,100})$")
+# a desk credit, not a person: a named by-line in the copy replaces it
+_GENERIC_BY = re.compile(
+    r"(?:(?:our|staff|a)\s+)?(?:staff|reporter|writer|correspondent|news ?desk|redaksi|tim redaksi)"
+    r"(?:\s+(?:reporter|writer|correspondent))?", re.IGNORECASE)
 MAX_NAME_WORDS = 6
 
 
@@ -126,7 +130,7 @@ def take_byline(item: ParsedItem, paragraph: str) -> bool:
     if not people:
         return False
     add(item, WRITER, people)
-    if not item.by:
+    if not item.by or _GENERIC_BY.fullmatch(item.by):
         item.by = ", ".join(people)
     return True
 

@@ -19,12 +19,28 @@ MAX_CITY_CHARS = 40
 MAX_CITY_WORDS = 5
 
 # "<place>[,] (<AGENCY>) <sep> <lede>"; place may carry a region/country and a date after commas
-_TAGGED = re.compile(r"(?P<place>[^()\n]{0,70})\((?P<tag>[^()\n]{1,31})\)\s*(?P<sep>--|[-–—_])\s*(?=\S)")
+_TAGGED = re.compile(r"(?P<place>[^()\n]{0,70})\((?P<tag>[^()\n]{1,31})\)\s*(?P<sep>--|\.?[-–—_])\s*(?=\S)")
 _TAG = re.compile(r"[A-Za-z][A-Za-z0-9 .&/-]{0,30}")
 # "<SITE.TLD>, <City> <sep> <lede>" (Indonesian news sites)
 _SITE = re.compile(
     r"^(?P<tag>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,3}){1,2})\s*,\s*(?P<place>[^,()\n]{2,40}?)\s*(?P<sep>--|[-–—])\s*(?=\S)"
 )
+# "SEOUL, Nov 26 AFP - ", "SYDNEY March 22 AAP -": an upper-case city, a date, an untagged agency
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_UNTAGGED = re.compile(
+    rf"(?P<place>[A-Z][A-Z .'-]{{1,38}}?),?\s+{_MONTH}\s+\d{{1,2}},?\s+(?P<tag>[A-Za-z][A-Za-z-]{{1,15}})"
+    rf"\s*(?P<sep>--|[-–—])\s*(?=\S|$)")
+# Ritzau: "København /ritzau/: "
+_SLASHED = re.compile(r"(?P<place>[^/()\n]{2,40}?)\s*/(?P<tag>[A-Za-z][A-Za-z-]{1,15})/\s*(?P<sep>:|--|[-–—])\s*(?=\S)")
+# "ANTARA - Memasuki …": an agency alone before the separator (RSS summaries)
+_BARE = re.compile(r"(?P<tag>[A-Z][A-Za-z0-9.]{1,24})\s*(?P<sep>--|[-–—])\s*(?=\S)")
+# invisible marks a scrape leaves after the separator ("ANTARA - \u200eMemasuki")
+_INVISIBLE = "\u200e\u200f\u200b\ufeff\u2060"
+# a dateline that is only a date ("Jan. 12 (BusinessDesk) -"): no city, still a dateline
+_DATE_ONLY = re.compile(rf"{_MONTH}\s+\d{{1,2}}")
+# the agency at the end of a structured dateline field ("SYDNEY March 22 AAP -", "Berlin (dpa)")
+_FIELD_AGENCY = re.compile(r"(?:\((?P<tag>[^()]{1,31})\)|(?P<word>[A-Za-z][A-Za-z-]{1,15}))\s*(?:--|[-–—_:.])?\s*$")
 _CAPS_TAG = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 _PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "es", "el",
                         "la", "le", "les", "al", "am", "an", "im", "of", "on", "upon", "sur", "en", "y"})
@@ -58,6 +74,8 @@ def _city(place: str) -> str | bool | None:
     if not place:
         return None
     city = place.split(",", 1)[0].strip()
+    if _DATE_ONLY.fullmatch(city):
+        return None
     words = city.split()
     if (not city or len(city) > MAX_CITY_CHARS or len(words) > MAX_CITY_WORDS or not city[0].isupper()
             or _HAS_DIGIT.search(city)):
@@ -90,6 +108,23 @@ def parse(paragraph: str) -> Dateline | None:
         city = _city(match.group("place"))
         if tokens is None or city is False:
             return None
+    elif (untagged := _UNTAGGED.match(paragraph) if paragraph[:2].isupper() else None) is not None:
+        match = untagged
+        city = _city(match.group("place"))
+        if not city or not lookup(match.group("tag")):
+            return None
+        tokens = [match.group("tag")]
+    elif (slashed := _SLASHED.match(paragraph) if "/" in paragraph[:60] else None) is not None:
+        match = slashed
+        city = _city(match.group("place"))
+        if not city or not lookup(match.group("tag")):
+            return None
+        tokens = [match.group("tag")]
+    elif (bare := _BARE.match(paragraph) if paragraph[:1].isupper() else None) is not None \
+            and lookup(bare.group("tag")):
+        match = bare
+        city = None
+        tokens = [match.group("tag")]
     else:
         match = _SITE.match(paragraph) if "." in paragraph[:20] else None
         if not match or not lookup(match.group("tag")):
@@ -100,6 +135,14 @@ def parse(paragraph: str) -> Dateline | None:
         tokens = [match.group("tag")]
     text = paragraph[: match.end()].strip()
     return Dateline(text, natural_case(city) if isinstance(city, str) else None, tokens, match.end())
+
+
+def _credit(item: ParsedItem, tokens: list[str]) -> None:
+    """Credit a dateline's agencies, the last (distributing) one first; beside a known agency an
+    unknown token ("ANTARA/JACX": a desk or service code) is no agency."""
+    for token in reversed(tokens):
+        if len(tokens) == 1 or lookup(token):
+            credit_agency(item, token, ORIGINATOR)
 
 
 def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
@@ -115,18 +158,37 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
         if not item.dateline and not item.located:
             item.dateline = found.text
             item.located = found.city
-        for token in reversed(found.agencies):   # the last tag is the distributing agency
-            credit_agency(item, token, ORIGINATOR)
-        paragraphs[index] = paragraph[found.end:].strip()
+        _credit(item, found.agencies)
+        paragraphs[index] = paragraph[found.end:].lstrip(_INVISIBLE).strip()
+        if found.city is None and paragraphs[index]:     # "(ANSA) - Rome, October 11 - Lede"
+            _take_place_after_tag(item, paragraphs, index)
         if not paragraphs[index]:
             del paragraphs[index]
         return index
+    if item.dateline:
+        field = _FIELD_AGENCY.search(item.dateline)
+        tag = field and (field.group("tag") or field.group("word"))
+        if tag and lookup(tag):
+            credit_agency(item, tag, ORIGINATOR)
     if item.located:
         if item.located.isupper():
             item.located = natural_case(item.located)
         if paragraphs:
             strip_repeated(item.located, paragraphs)
     return None
+
+
+_PLACE_DATE = re.compile(
+    rf"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}),\s+{_MONTH}\s+\d{{1,2}}\s*(?:--|[-–—])\s+(?=\S)")
+
+
+def _take_place_after_tag(item: ParsedItem, paragraphs: list[str], index: int) -> None:
+    """Cut the place and date that follow a tag-only dateline; the place is ``located`` if unset."""
+    match = _PLACE_DATE.match(paragraphs[index])
+    if match is None:
+        return
+    item.located = item.located or natural_case(match.group("city"))
+    paragraphs[index] = paragraphs[index][match.end():]
 
 
 _SEP = re.compile(r"\s(?:--|[-–—_])\s")
@@ -160,3 +222,18 @@ def strip_repeated(city: str, paragraphs: list[str]) -> bool:
         return False
     paragraphs[0] = rest
     return True
+
+
+def take_from_description(item: ParsedItem) -> None:
+    """Cut a dateline that opens the summary (RSS rows: ``REPUBLIKA.CO.ID, JAKARTA -- …``,
+    ``ANTARA - …``): its agency is credited and its city is ``located`` when the item has none."""
+    found = parse(item.description) if item.description else None
+    if found is None or item.description is None:
+        return
+    rest = item.description[found.end:].lstrip(_INVISIBLE).strip()
+    if not rest:
+        return
+    item.description = rest
+    if not item.dateline and not item.located:
+        item.dateline, item.located = found.text, found.city
+    _credit(item, found.agencies)

@@ -125,6 +125,15 @@ def _labels(paragraph: str) -> list[Label]:
     return labels
 
 
+def is_labelled(paragraph: str) -> bool:
+    """True when ``paragraph`` opens with a boilerplate label ("Baca juga:", "Pewarta:", "Copyright")
+    or is a bare related-link label: footer material, never a headline."""
+    if len(paragraph) < 20 and paragraph.rstrip(" :") in _RELATED_VARIANTS:
+        return True
+    labels = _labels(paragraph)
+    return bool(labels) and labels[0].start == 0
+
+
 def take(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     """The paragraphs with labelled boilerplate moved into ``item``."""
     out: list[str] = []

@@ -1,30 +1,258 @@
-"""What stands before the dateline paragraph: a repeated headline (dropped), a photo caption
-(``… (ANTARA/Name)``, kept in ``extra``), a byline (``By X``), or a teaser that repeats a quote
-(→ ``description`` when the format gave none). Nothing before the dateline is story body."""
+"""What stands before the story: a headline line, a repeated headline (dropped), a photo caption
+(``… (ANTARA/Name)``, kept in ``extra``), a byline (``By X``), or a teaser that repeats the body
+(→ ``description`` when the format gave none). Nothing before the dateline is story body.
+
+Headline or teaser: a short title-like first line (no final full stop, one clause) is the headline
+("Chile central bank holds rate steady, signals cuts ahead" above ``SANTIAGO, March 4 (Reuters) -``,
+or above the first paragraph of copy with no dateline); a line the body repeats is a teaser.
+:func:`derive_headline` writes a headline from the lead when the source has none.
+"""
 
 from __future__ import annotations
 
 import re
 
-from streams.core.copy import credits
+from streams.core.copy import credits, footer
+from streams.core.copy.dateline import natural_case
 from streams.core.model import ParsedItem
 
+# Reuters-style notes to editors above the story: "(Corrects paragraph 3 ...)", "(In Jan. 3 story, corrects ...)"
+_DESK_NOTE = re.compile(
+    r"\((?:In [^,()]{3,40} (?:story|item)s?,\s*)?(?:corrects?|corrected|updates?|adds?|recasts?|refiles?|repeats?"
+    r"|changes?|removes?|fixes|writes through|clarifies|deletes?|inserts?|withdraws?|kills?)\b[^()]*\)",
+    re.IGNORECASE)
+# a title line that runs into an untagged dateline: "MIDLAND RIGHTS ISSUE STILL EXPECTED LONDON, March 4"
+_TITLE_DATELINE = re.compile(
+    r"(?P<title>.+?)\s+(?P<city>(?:(?:NEW|SAN|SANTA|LOS|LAS|HONG|KUALA|BUENOS|RIO|SAO|TEL|ST\.?|ABU|PORT|CAPE|EL|LA"
+    r"|FORT|BATON|GRAND|SALT LAKE|[A-Z]+(?= CITY,)) )?[A-Z][A-Z.'-]+),\s+(?:Jan|Feb|March|April|May|June|July|Aug"
+    r"|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+-\s+(?P<rest>\S.*))?", re.DOTALL)
 _CAPTION = re.compile(r"\((?:ANTARA(?: FOTO)?|AP Photo|REUTERS|AFP|dpa)/[^)]{2,60}\)\s*\.?$", re.IGNORECASE)
+
+MAX_TITLE_CHARS = 150
+MAX_TITLE_WORDS = 24
+# a title ends without a full stop or a list/label mark; "?", "!", quotes and brackets are fine
+_TITLE_BAD_END = (".", ":", ";", ",", "-", "–", "—")
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)\"”’][.!?]\s+[A-Z\"“‘]")
+_TABLE_LIKE = re.compile(r"\.{3,}|\t|;.*;|\s{3,}")
+_WORD = re.compile(r"\w+")
+REPEAT_PREFIX_WORDS = 8
+REPEAT_WINDOW_CHARS = 2000   # a teaser repeats the top of the story: look that far
+REPEAT_SPAN_CHARS = 200      # around a hit of the probe's longest word (the probe is 8 words)
+
+
+_QUOTES = "\"“‘'«"
+
+
+def is_teaser(paragraph: str, body: str) -> bool:
+    """A line above the story that the body repeats: a quote, or a line of 8 words or more (a short
+    title that the lede happens to echo is still a title)."""
+    long_enough = paragraph.startswith(tuple(_QUOTES)) or len(paragraph.split()) >= REPEAT_PREFIX_WORDS
+    return long_enough and repeated_in(paragraph, body)
+
+
+def repeated_in(paragraph: str, body: str) -> bool:
+    """True when the top of ``body`` repeats ``paragraph`` (whole, or its first words), case and
+    punctuation aside: a teaser, not a title. Only windows around its longest word are compared."""
+    words = _WORD.findall(paragraph.casefold())
+    if not words:
+        return False
+    probe = words[:REPEAT_PREFIX_WORDS]
+    target = f" {' '.join(probe)} "
+    key = max(probe, key=len)
+    folded = body[:REPEAT_WINDOW_CHARS].casefold()
+    start = folded.find(key)
+    for _ in range(5):
+        if start < 0:
+            return False
+        window = folded[max(0, start - REPEAT_SPAN_CHARS): start + REPEAT_SPAN_CHARS]
+        if target in f" {' '.join(_WORD.findall(window))} ":
+            return True
+        start = folded.find(key, start + 1)
+    return False
+
+
+def is_title(paragraph: str) -> bool:
+    """A headline-shaped line: short, one clause, no final full stop, mostly letters, not a table row."""
+    text = paragraph.strip()
+    if len(text) > MAX_TITLE_CHARS:
+        return False
+    words = text.split()
+    if not (2 <= len(words) <= MAX_TITLE_WORDS):
+        return False
+    if text.endswith(_TITLE_BAD_END) and not text.endswith("..."):
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'«¿¡$€£"):
+        return False
+    if _SENTENCE_INSIDE.search(text) or _TABLE_LIKE.search(text):
+        return False
+    letters = sum(map(str.isalpha, text))
+    return letters >= 0.6 * (len(text) - text.count(" "))
 
 
 def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) -> list[str]:
-    """Move the paragraphs before the dateline paragraph out of the body."""
+    """Move the paragraphs before the dateline paragraph out of the body; with no dateline, take a
+    title-like first line as the headline when the format gave none."""
     if not dateline_index:
-        return paragraphs
+        return _untagged_lead(item, paragraphs) if dateline_index is None else paragraphs
     headline = (item.headline or "").casefold()
+    body = ""
     for paragraph in paragraphs[:dateline_index]:
         folded = paragraph.casefold()
-        if folded == headline or credits.take_byline(item, paragraph):
+        if folded == headline or credits.take_byline(item, paragraph) or _take_desk_note(item, paragraph):
             continue
         if _CAPTION.search(paragraph):
             item.extra.setdefault("captions", []).append(paragraph)
-        elif not item.description:
+            continue
+        if not item.headline and is_title(paragraph):
+            body = body or " ".join(paragraphs[dateline_index:dateline_index + 3])
+            if not is_teaser(paragraph, body):
+                item.headline = paragraph
+                headline = folded
+                continue
+        if not item.description:
             item.description = paragraph
         elif folded != item.description.casefold():
             item.extra.setdefault("teasers", []).append(paragraph)
     return paragraphs[dateline_index:]
+
+
+def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
+    """Copy with no dateline: a repeated headline is dropped; a title-like first line the rest does
+    not repeat becomes the headline when the format gave none."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    first = paragraphs[0]
+    if credits.take_byline(item, first) or _take_desk_note(item, first):   # "By X", "(Corrects …)"
+        return _untagged_lead(item, paragraphs[1:])
+    glued = _TITLE_DATELINE.fullmatch(first) if not item.headline and first[:2].isupper() else None
+    if glued and glued.group("rest") and glued.group("title").isupper() and is_title(glued.group("title")):
+        item.headline = glued.group("title")           # "TITLE LONDON, March 4 - Lede …" (Reuters UNPROC)
+        item.located = item.located or natural_case(glued.group("city"))
+        return [glued.group("rest"), *paragraphs[1:]]
+    if item.headline:
+        return paragraphs[1:] if first.casefold() == item.headline.casefold() else paragraphs
+    if is_title(first) and not footer.is_labelled(first) and not _CAPTION.search(first) \
+            and not is_teaser(first, " ".join(paragraphs[1:3])):
+        glued = _TITLE_DATELINE.fullmatch(first)
+        glued = glued if glued and not glued.group("rest") else None
+        item.headline = glued.group("title") if glued else first
+        if glued and not item.located:
+            item.located = natural_case(glued.group("city"))
+        return paragraphs[1:]
+    return paragraphs
+
+
+def _take_desk_note(item: ParsedItem, paragraph: str) -> bool:
+    """A "(Corrects …)" note above the story goes to ``ed_note``; True if taken."""
+    if not paragraph.startswith("(") or len(paragraph) > 400 or not _DESK_NOTE.fullmatch(paragraph):
+        return False
+    note = paragraph[1:-1].strip()
+    if not item.ed_note:
+        item.ed_note = note
+    elif note.casefold() not in item.ed_note.casefold():
+        item.ed_note = f"{item.ed_note} {note}"
+    return True
+
+
+# --- derived headlines -----------------------------------------------------------------------
+
+TARGET_CHARS = 110     # a derived headline is cut only when longer than this ...
+MAX_CHARS = 120        # ... at the last clause boundary within this many characters
+LONG_MAX_CHARS = 150   # (or this many, when no boundary comes earlier: better long than cut mid-phrase)
+GOOD_MIN_CHARS = 60    # a cut this long keeps the verb and its object ...
+MIN_CHARS = 30         # ... shorter is a last resort, and never shorter than this
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "no", "nos",
+    "inc", "corp", "co", "ltd", "jr", "sr", "vs", "etc", "approx", "dept", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pt", "tbk", "bpk", "ir", "drs", "hj"))
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
+# where a clause starts: punctuation, and subordinating words in the supported languages
+_CLAUSE = re.compile(
+    r"[,;:]\s|\s[-–—]\s|\s(?=(?:after|because|as|while|which|who|when|where|following|amid|despite|although"
+    r"|though|since|until|before|saying|according|but"
+    r"|setelah|karena|ketika|saat|sehingga|yang|agar|sementara|menurut|meski|namun"
+    r"|nachdem|weil|während|obwohl|als|wie"
+    r"|que|tras|después|porque|mientras|según|qui|après|parce|alors|selon)\b)"
+    r"|\s(?=(?:and|dan|serta|und|y|et)\s+[a-z])")
+_PREPOSITION = re.compile(
+    r"\s(?=(?:on|in|at|by|for|with|from|over|into|during|under|against|di|pada|dalam|dengan|dari|ke|untuk|oleh"
+    r"|bei|mit|für|von|im|am|en|con|para|por|dans|avec|pour|sur|par)\b)")
+_DANGLING = re.compile(
+    r"(?:\s+(?:and|or|but|the|a|an|of|to|dan|atau|serta|und|oder|y|o|et|ou|the|its|their|his|her))+$",
+    re.IGNORECASE)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (a full stop after an abbreviation or initial does not end it)."""
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()].rstrip("\"”’)")
+        word = before.rsplit(None, 1)[-1].rstrip(".!?").casefold() if before.split() else ""
+        if before.endswith(".") and (len(word) == 1 or word in _ABBREVIATIONS or "." in word):
+            continue
+        return before
+    return text
+
+
+def _cut(text: str, pattern: re.Pattern[str], low: int, limit: int) -> str | None:
+    """``text`` up to its last ``pattern`` boundary that leaves low..limit characters. A comma that
+    closes an aside ("Danantara, through PT DIM, on Monday …") is not a boundary."""
+    best = None
+    for match in pattern.finditer(text, low):
+        if match.start() > limit:
+            break
+        commas = text.count(",", 0, match.start())
+        if (text[match.start()] == "," and commas % 2) or (commas and text[: match.start()].endswith(",")):
+            continue      # the comma closes an aside, or the aside just closed: the verb is still to come
+        best = match.start()
+    return text[:best] if best else None
+
+
+def _hard_cut(text: str) -> str:
+    """``text`` cut at a word within MAX_CHARS, not inside a run of capitalised words (a name)."""
+    words = text[: MAX_CHARS + 1].split()[:-1] or text.split()[:1]
+    while len(words) > 4 and words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) + " …"
+
+
+# where to cut a long lead, best first: a clause boundary, a prepositional phrase, a longer headline,
+# then a short one
+_CUTS = ((_CLAUSE, GOOD_MIN_CHARS, MAX_CHARS), (_PREPOSITION, GOOD_MIN_CHARS, MAX_CHARS),
+         (_CLAUSE, GOOD_MIN_CHARS, LONG_MAX_CHARS), (_PREPOSITION, GOOD_MIN_CHARS, LONG_MAX_CHARS),
+         (_CLAUSE, MIN_CHARS, MAX_CHARS), (_PREPOSITION, MIN_CHARS, MAX_CHARS))
+
+
+def headline_from(text: str) -> str | None:
+    """A headline written from a lead: its first sentence without parentheticals or the final full
+    stop, cut at a clause boundary (then before a prepositional phrase, then at a word) when long."""
+    sentence = _PARENTHESES.sub("", _first_sentence(" ".join(text.split()))).strip()
+    sentence = sentence.rstrip(" .;:,")
+    if len(sentence.split()) < 2:
+        return None
+    if len(sentence) > TARGET_CHARS:
+        cut = next((c for pattern, low, limit in _CUTS[:2] if (c := _cut(sentence, pattern, low, limit))), None)
+        if cut is None and len(sentence) <= LONG_MAX_CHARS:
+            return sentence[:1].upper() + sentence[1:]     # one long clause: better whole than cut
+        cut = cut or next((c for pattern, low, limit in _CUTS[2:] if (c := _cut(sentence, pattern, low, limit))),
+                          None)
+        sentence = _hard_cut(sentence) if cut is None else _DANGLING.sub("", cut.rstrip(" ,;:-–—"))
+    return sentence[:1].upper() + sentence[1:]
+
+
+_NOTE_MARKS = ("*", "#", "=", "[")
+
+
+def derive_headline(item: ParsedItem) -> bool:
+    """Set a headline written from the lead (or the description) when the item has none; True if set."""
+    if item.headline:
+        return False
+    for text in (*item.paragraphs[:3], item.description, item.title, item.slugline):
+        if not text or text.startswith(_NOTE_MARKS):    # "*** DISCLAIMER: …": a note, not the lead
+            continue
+        headline = headline_from(text)
+        if headline:
+            item.headline = headline
+            return True
+    return False

@@ -1,22 +1,42 @@
-"""Residue that is not content and carries no field: ad scripts, site notices, end marks
-(``(END)``, ``###``, ``MORE``), separators, and sign-offs at the end of the story (``-- BERNAMA``,
-``Reuter``, the dpa initials trailer ``dpa xx yy``, AP end marks)."""
+"""Residue that is not content: ad scripts, WordPress shortcodes, site notices, end marks (``(END)``, ``###``, ``MORE``,
+PA ``ends``), separators, and sign-offs at the end of the story (``-- BERNAMA``, ``Reuter``, the
+dpa initials trailer ``dpa xx yy``, ``AAP RTV``, ``AFP sn``, ``(BusinessDesk)``, AFP desk codes
+``hh/ph/ts``, AP contact lines ``X can be reached at …``). A sign-off that names an agency credits
+it in ``info_sources`` when the caller passes the item. What follows a "not for publication"
+notice is private and is dropped (:func:`drop_private`, :func:`public_part`)."""
 
 from __future__ import annotations
 
 import re
 
+from streams.core.copy.agencies import credit_mark, lookup
+from streams.core.model import ParsedItem
+
 _INLINE = re.compile(
     r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
 _PARAGRAPH = re.compile(
-    r"(?i:advertisement|iklan|scroll to continue with content|end ?item|-30-|x{3,})"
+    r"(?i:advertisement|iklan|scroll to continue with content|end ?item|-30-|x{3,}|ends?)"
     r"|\(END\)|\(end\)|END|ENDS|\(MORE\)|MORE|#{2,}|[_=~-]{3,}|(?:\*\s*){3,}|\.{3,}"
     r"|\(?(?:AP|AFP|dpa|Reuters?|REUTERS?)\)?\.?"
 )
 MAX_MARK_CHARS = 40
-_NOTICE_STARTS = ("Dilarang", "DILARANG", "The following", "THE FOLLOWING")
-_NOTICE = re.compile(r"^(?:Dilarang keras mengambil konten|Dilarang mengambil konten"
-                     r"|The following information is not (?:intended )?for publication)", re.IGNORECASE)
+# WordPress shortcodes left in feed text: "[dropcap]M[/dropcap]ysterium" → "Mysterium"; a
+# "[caption …]…[/caption]" block is a photo caption and goes whole
+_SHORTCODE_NAMES = (r"(?:dropcap|highlight|pullquote|tweet|embed|audio|video|playlist|gallery|youtube|vimeo"
+                    r"|soundcloud|instagram|[a-z][a-z0-9]*_[a-z0-9_]+)")   # plugin codes: "[contact_form]"
+_SHORTCODE = re.compile(rf"\[/?{_SHORTCODE_NAMES}\b[^\[\]]{{0,200}}\](?!\()")   # not a markdown link
+_CAPTION_BLOCK = re.compile(r"\[caption\b[^\]]{0,300}\].{0,600}?\[/caption\]")
+_NOTICE_STARTS = ("Dilarang", "DILARANG")
+_NOTICE = re.compile(r"^(?:Dilarang keras mengambil konten|Dilarang mengambil konten)", re.IGNORECASE)
+# "The following information is not for publication" (dpa, in English and German) and the like:
+# everything from the marker on is for the desk only
+_PRIVATE = re.compile(
+    r"(?:(?:the )?following (?:information|details) (?:is |are )?not (?:intended )?for publication"
+    r"|not for publication\b"
+    r"|(?:die )?folgenden? (?:Informationen|Angaben) (?:sind|ist) nicht zur Veröffentlichung"
+    r"|nicht zur Veröffentlichung bestimmt"
+    r"|tidak untuk (?:dipublikasikan|diterbitkan|disiarkan)"
+    r"|no (?:es )?para (?:su )?publicación|(?:ne )?pas pour publication)", re.IGNORECASE)
 # sign-offs that end the last paragraph (taken only alone or after the end of a sentence)
 _SIGNOFF = re.compile(
     r"(?:(?<=\s)|(?<=[.!?\"”’')\]])|^)(?P<mark>--?\s*BERNAMA|\(END\)|END|ENDS|Enditem|REUTERS?|Reuters?)\s*$")
@@ -24,44 +44,144 @@ _SIGNOFF = re.compile(
 _SIGNOFF_TAIL = 80
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")", "]")
 _DPA_TRAILER = re.compile(r"dpa(?:\s+[a-z]{2,4}){1,8}")
+# "AAP RTV", "AAP RTV ar", "AFP sn", "AAP gfr": an agency, then desk/operator initials
+_AGENCY_TRAILER = re.compile(r"(?P<agency>[A-Za-z][A-Za-z-]{1,15})(?P<codes>(?:\s+(?:[a-z]{2,3}|[A-Z]{2,4})){1,6})")
+# short words that are prose, not initials ("AFP has more", "Reuters said so")
+_NOT_INITIALS = frozenset((
+    "and", "the", "was", "has", "had", "for", "are", "not", "but", "can", "its", "via", "say", "off", "out", "too",
+    "now", "new", "all", "any", "one", "two", "is", "in", "on", "at", "to", "of", "by", "as", "it", "an", "or", "up",
+    "so", "no", "yes", "who", "why", "how", "see", "set", "get", "got"))
+# "(BusinessDesk)", "(AFP)", Ritzau's "/ritzau/": an agency credit alone in parentheses or slashes
+_AGENCY_CREDIT = re.compile(
+    r"\(\s*(?P<agency>[A-Za-z][A-Za-z .-]{1,30}?)\s*\)\.?|/(?P<slashed>[A-Za-z][A-Za-z .-]{1,30})/")
+# The Canadian Press: "This report by The Canadian Press was first published July 3, 2020."
+_FIRST_PUBLISHED = re.compile(
+    r"This (?:report|story|article|item) (?:by|from) (?P<agency>[A-Z][\w .&'-]{1,40}?)"
+    r" was (?:first )?published\b.{0,60}")
+# AFP desk codes "hh/ph/ts/hd" (initials of the journalists who handled the story)
+_DESK_CODES = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,7}|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,7}")
+# AP/AAP contact lines: "Bernard Condon can be reached at …", "Follow Jane Doe on Twitter at …"
+_CONTACT_LINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:can|may) be (?:reached|contacted) (?:at|on|via)\b"
+    r"|Follow\s+(?:[A-Z][\w.'’-]*\s+){1,4}on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b"
+    r"|(?:Contact|E-?mail) (?:the )?(?:writer|reporter|author)s?\b)")
+MAX_CONTACT_CHARS = 300
+# press-release contact fields at the end: "Work: +61 (0)2 6206 0208", "Email: media@asada.gov.au"
+_CONTACT_FIELD = re.compile(
+    r"(?:work|office|mobile|cell|phone|tel(?:ephone)?|fax|e-?mail|media contact|contact)\s*:\s*"
+    r"(?:\+?[\d(][\d\s()./-]{5,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*", re.IGNORECASE)
+MAX_FIELD_CHARS = 80
+_ANNOUNCES_CONTACT = re.compile(r"(?i)\bcontact|\bmore information|\bfor (?:further|media) (?:information|enquiries)"
+                                r"|\binformasi lebih lanjut|\bhubungi")
 
 
-def drop_residue(paragraphs: list[str]) -> list[str]:
-    """Remove ad scripts, notice paragraphs and end-mark/separator paragraphs wherever they stand."""
+def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[str]:
+    """Remove ad scripts, notice paragraphs and end-mark/separator paragraphs wherever they stand;
+    a mark that is an agency name ("Reuter", "(AP)") is appended to ``marks`` (credited by the
+    caller once the dateline has told whose copy it is)."""
     out = []
     for paragraph in paragraphs:
         if "adsbygoogle" in paragraph:
             paragraph = _INLINE.sub("", paragraph).strip()
-        if not paragraph or (len(paragraph) <= MAX_MARK_CHARS and _PARAGRAPH.fullmatch(paragraph)) \
-                or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
+        if "[" in paragraph:
+            paragraph = _SHORTCODE.sub("", _CAPTION_BLOCK.sub("", paragraph)).strip()
+        if not paragraph or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
+            continue
+        if len(paragraph) <= MAX_MARK_CHARS and _PARAGRAPH.fullmatch(paragraph):
+            agency = paragraph.strip("().")
+            if marks is not None and lookup(agency):
+                marks.append(agency)
             continue
         out.append(paragraph)
     return out
 
 
-def _strip_signoff(paragraph: str) -> str:
-    """The paragraph without a trailing sign-off ("... 27. Reuter" → "... 27.")."""
+def _strip_signoff(paragraph: str, item: ParsedItem | None = None) -> str:
+    """The paragraph without a trailing sign-off ("... 27. Reuter" → "... 27."); the agency a
+    sign-off names ("-- BERNAMA", "Reuter") is credited on ``item`` as originator."""
     match = _SIGNOFF.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
     if not match:
         return paragraph
     head = paragraph[: match.start()].rstrip()
-    if not head or head.endswith(_SENTENCE_END) or match.group("mark")[0] in "-(":
+    mark = match.group("mark")
+    if not head or head.endswith(_SENTENCE_END) or mark[0] in "-(":
+        if item is not None:
+            credit_mark(item, mark.lstrip("-").strip())
         return head
     return paragraph
 
 
-def strip_signoffs(paragraphs: list[str]) -> list[str]:
-    """Remove sign-offs and trailers at the end of the story (repeatedly: "dpa xx" after "Reuter")."""
+def _trailer_agency(last: str) -> tuple[bool, str | None]:
+    """(is a trailer line, the agency it names) for a short last paragraph."""
+    if _DPA_TRAILER.fullmatch(last) or _PARAGRAPH.fullmatch(last):
+        return True, None
+    if _DESK_CODES.fullmatch(last) and not any(code.casefold() in _NOT_INITIALS for code in last.split("/")):
+        return True, None
+    match = _AGENCY_TRAILER.fullmatch(last)
+    if match and any(code in _NOT_INITIALS for code in match.group("codes").split()):
+        match = None
+    match = match or _AGENCY_CREDIT.fullmatch(last)
+    agency = match and (match.group("agency") or match.group("slashed"))
+    if agency and lookup(agency):
+        return True, agency
+    return False, None
+
+
+def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> list[str]:
+    """Remove sign-offs, trailers and contact lines at the end of the story (repeatedly: "dpa xx"
+    after "Reuter"); an agency a trailer names is credited on ``item`` as originator."""
     while paragraphs:
         last = paragraphs[-1]
-        if len(last) <= MAX_MARK_CHARS and (_DPA_TRAILER.fullmatch(last) or _PARAGRAPH.fullmatch(last)):
+        if len(last) <= MAX_MARK_CHARS:
+            trailer, agency = _trailer_agency(last)
+            if trailer:
+                if agency and item is not None:
+                    credit_mark(item, agency)
+                paragraphs.pop()
+                continue
+        if len(last) <= MAX_CONTACT_CHARS and _CONTACT_LINE.match(last):
             paragraphs.pop()
             continue
-        stripped = _strip_signoff(last)
+        if len(last) <= MAX_FIELD_CHARS and _CONTACT_FIELD.fullmatch(last):
+            paragraphs.pop()
+            # the line that announced the fields ("… Media Manager for more information on:")
+            if paragraphs and paragraphs[-1].endswith(":") and len(paragraphs[-1]) <= MAX_CONTACT_CHARS \
+                    and not _CONTACT_FIELD.fullmatch(paragraphs[-1]) and _ANNOUNCES_CONTACT.search(paragraphs[-1]):
+                paragraphs.pop()
+            continue
+        published = _FIRST_PUBLISHED.fullmatch(last) if last.startswith("This ") else None
+        if published and lookup(published.group("agency")):
+            if item is not None:
+                credit_mark(item, published.group("agency"))
+            paragraphs.pop()
+            continue
+        stripped = _strip_signoff(last, item)
         if stripped == last:
             break
         if stripped:
             paragraphs[-1] = stripped
         else:
             paragraphs.pop()
+    return paragraphs
+
+
+_PRIVATE_HINTS = ("ublica", "ffentlich", "ublika", "iterbitkan", "isiarkan")
+MAX_NOTICE_CHARS = 300   # a notice is a line of its own (or opens a short one), not story prose
+# a paragraph that opens with the notice (after "* * *", "#", "Note:")
+_PRIVATE_LINE = re.compile(r"[*# \t]*(?:(?:note|hinweis|catatan|nota)\s*:\s*)?(?:" + _PRIVATE.pattern + ")",
+                           re.IGNORECASE)
+
+
+def public_part(text: str) -> str:
+    """``text`` (an editorial note) up to a "not for publication" marker; all of it when there is none."""
+    match = _PRIVATE.search(text) if any(hint in text for hint in _PRIVATE_HINTS) else None
+    return text[: match.start()].rstrip(" :;,.-–—*#") if match else text
+
+
+def drop_private(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before one that opens with a "not for publication" notice (story prose that
+    mentions the words further in stays)."""
+    for index, paragraph in enumerate(paragraphs):
+        if len(paragraph) <= MAX_NOTICE_CHARS and _PRIVATE_LINE.match(paragraph):
+            return paragraphs[:index]
     return paragraphs

@@ -1,10 +1,21 @@
-"""Source attribution lines (``Sumber: Reuters``, ``Source: Xinhua``) → ``info_sources``."""
+"""Source attribution lines (``Sumber: Reuters``, ``Source: Xinhua``) → ``info_sources``, and
+:func:`finish`: every agency the item's format or fields carry (provider, copyright holder, by-line
+affiliation) is in ``info_sources`` with a role."""
 
 from __future__ import annotations
 
 import re
 
-from streams.core.copy.agencies import SOURCE, credit_agency
+from streams.core.copy.agencies import (
+    ORIGINATOR,
+    SOURCE,
+    Agency,
+    add_info_source,
+    by_provider,
+    credit_agency,
+    lookup,
+    lookup_prefix,
+)
 from streams.core.model import ParsedItem
 
 LABELS = ("Sumber", "Source", "Sources")
@@ -28,3 +39,63 @@ def parse(value: str) -> list[str] | None:
 def add(item: ParsedItem, names: list[str]) -> None:
     for name in names:
         credit_agency(item, name, SOURCE)
+
+
+_BY_PARTS = re.compile(r"\s*[,;/]\s*|\s+(?:for|of)\s+")
+
+
+def _affiliation(part: str) -> Agency | None:
+    """The agency a by-line part names: the whole part, or its first two or more words followed by a
+    title ("Press Association Political Correspondent"); one leading word is a name ("Ana Contoh")."""
+    words = part.split()
+    for n in range(min(len(words), 4), 0, -1):
+        agency = lookup(" ".join(words[:n]))
+        if agency and (n == len(words) or n >= 2):
+            return agency
+    return None
+
+
+def _affiliations(item: ParsedItem) -> list[str]:
+    """Agency names a by-line or credit carries as affiliation ("Ian Jones, Press Association",
+    "The Associated Press", a contributor titled "BusinessDesk")."""
+    out = []
+    if item.by:
+        for part in _BY_PARTS.split(item.by):
+            agency = _affiliation(part)
+            if agency:
+                out.append(agency.name)
+    for contributor in item.contributors:
+        agency = lookup(contributor.get("title") or "")
+        if agency:
+            out.append(agency.name)
+    return out
+
+
+def finish(item: ParsedItem) -> None:
+    """Give every info source a role and add the agencies the item carries but does not list.
+
+    A known agency's spelling becomes its display name ("Antara News" → "ANTARA"); an entry without
+    a role is the originator when it is the item's provider, else a source. The provider, an agency
+    that holds the copyright and one a by-line names are added as originator when missing.
+    """
+    entries: list[dict[str, object]] = []
+    for entry in item.info_sources:
+        name, role = entry.get("name"), entry.get("role")
+        agency = lookup(name) if isinstance(name, str) else None
+        if agency is not None and role in (None, "", ORIGINATOR, SOURCE):
+            role = role or (ORIGINATOR if agency.provider == item.provider else SOURCE)
+            entry = {**entry, "name": agency.name, "role": role}
+            if any(str(e.get("name", "")).casefold() == agency.name.casefold() for e in entries):
+                continue
+        elif not role and name:
+            entry = {**entry, "role": SOURCE}
+        entries.append(entry)
+    item.info_sources = entries
+    carried = [by_provider(item.provider)]
+    if item.copyright_holder:
+        carried.append(lookup_prefix(item.copyright_holder))
+    for agency in carried:
+        if agency is not None:
+            add_info_source(item, agency.name, ORIGINATOR)
+    for name in _affiliations(item):
+        add_info_source(item, name, ORIGINATOR)

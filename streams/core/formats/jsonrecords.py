@@ -51,7 +51,7 @@ def map_ap_item(obj: Mapping[str, Any], fmt: str) -> ParsedItem:
     if isinstance(dateline, Mapping) and not item.located:
         item.located = as_str(dateline.get("city"))
     if not item.info_sources:
-        item.info_sources = [{"name": "AP"}]
+        item.info_sources = [{"name": "AP", "role": "originator"}]
     item.usage_terms = as_text(obj.get("usageterms")) or item.usage_terms
     return item
 

@@ -50,6 +50,7 @@ TEXT_COLUMNS = frozenset(ALIASES["headline"] + ALIASES["body"] + ALIASES["descri
 _SECOND_LEVEL = frozenset({"co", "or", "ac", "go", "web", "my", "com", "net", "org"})
 _PROVIDER_ALIASES = {"antaranews": "antara", "antara": "antara", "kantorberitaantara": "antara"}
 _ANTARA_PATH = re.compile(r"^/(?:berita|news)/(\d+)(?:/([^/?#]+))?")
+_NOT_IN_LINK = re.compile(r"[\s\"<>]")
 _UPDATED_PREFIX = re.compile(r"^\s*(diperbarui|updated|update)\b", re.I)
 
 
@@ -105,6 +106,8 @@ def _link(value: Any) -> str | None:
     if not link:
         return None
     link = link.strip().split("#", 1)[0]
+    if _NOT_IN_LINK.search(link):      # a link broken by the scrape ("https://www.antaranews. kedua\"")
+        return None
     return link if link.startswith(("http://", "https://")) else None
 
 
@@ -124,8 +127,8 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
         item.provider = provider_from_host(urlsplit(link).hostname or "")
     if not item.provider and source_name:
         item.provider = provider_from_name(source_name)
-    if source_name:
-        item.info_sources.append({"name": source_name.strip()})
+    if source_name:   # the outlet the record was scraped from wrote the item
+        item.info_sources.append({"name": source_name.strip(), "role": "originator"})
 
     headline = as_str(lookup(record, "headline"))
     item.headline = headline.strip() if headline and headline.strip() else None
@@ -165,4 +168,6 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     scraped = lookup(record, "scraped")
     if as_str(scraped):
         item.extra["scrapedAt"] = as_str(scraped)
+        if not item.first_created and not item.version_created:
+            item.first_created = parse_any(scraped)   # the scrape time bounds the publication time
     return item

@@ -188,7 +188,8 @@ def iter_records(payload: bytes) -> Iterator[dict[str, Any]]:
 def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     """One raw record → :class:`ParsedItem` (gold labels left out on purpose)."""
     newid = (record.get("NEWID") or "").strip()
-    item = ParsedItem(format=fmt, provider="reuters", language="en", info_sources=[{"name": "Reuters"}],
+    item = ParsedItem(format=fmt, provider="reuters", language="en",
+                      info_sources=[{"name": "Reuters", "role": "originator"}],
                       uri=f"urn:reuters21578:{newid}" if newid else None)
     oldid = (record.get("OLDID") or "").strip()
     if oldid:

@@ -1,0 +1,154 @@
+"""Count defects of the agency-copy fields over corpus text items (issue #15, parts 1, 4 and 5).
+
+    .venv/bin/python scripts/eval_copy.py              # the table
+    .venv/bin/python scripts/eval_copy.py --show KEY   # also list the items with defect KEY
+
+Items: every superdesk-core fixture that yields a text article, the first 200 Reuters-21578 records
+(reut2-000.sgm) and every ANTARA scrape (CSV, JSON rows, full-text and English scrapes). Each is run
+through ``streams.core.pipeline.process`` as the worker does (no dedupe). Counted per article:
+
+- ``no_headline``: no ``headlines``;  ``derived_headline``: the headline is listed in ``ext.derived``
+- ``no_info_sources``: no ``infoSources``;  ``source_without_role``: an infoSource without a ``role``
+- ``bad_byline``: a by-line that is a placeholder, a desk login ("degenhardt.sandra"), desk initials
+  ("gr/bp", "VRG") or keeps a glued label ("ByStaff Reporter")
+- ``bad_located``: a placeholder ``located`` ("No-Data-Available")
+- ``body_residue``: the body's last paragraph is a sign-off, end mark or desk code ("ends", "RTV",
+  "hh/ph"), or the body keeps a contact line ("can be reached at") or a not-for-publication note
+- ``no_first_created``: no ``firstCreated``;  ``ingest_dated``: dated at ingest (``versionCreated`` is the
+  receive time), although the source may carry a date
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from streams.core.enrich import load_resources  # noqa: E402
+from streams.core.model import Origin, RawItem  # noqa: E402
+from streams.core.pipeline import process  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+RECEIVED_AT = "2030-01-01T00:00:00.000000Z"  # far from every source date, so ingest dating shows
+REUTERS_RECORDS = 200
+
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:no[-_ ]?data[-_ ]?available|n/?a|none|null|nil|unknown|undefined|-+|tba|"
+    r"not available|tidak ada data)$"
+)
+_LOGIN = re.compile(
+    r"^(?:[a-z][a-z0-9_-]*[._][a-z][a-z0-9_.-]*|[a-z]{1,4}(?:/[a-z]{1,4})+|[A-Z]{1,4}(?:/[A-Z]{1,4})+)$"
+)
+_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_AGENCY_BYLINES = frozenset({"AP", "AFP", "AAP", "PA", "EFE", "ANSA", "UPI", "DPA", "TT", "NTB", "STT", "CP"})
+_GLUED_LABEL = re.compile(r"^(?:By|BY|Oleh)[A-Z]")
+_LAST_RESIDUE = re.compile(
+    r"(?:^|\s)(?:ends?|ENDS?|RTV|MORE|\(?END\)?|[a-z]{1,4}(?:/[a-z]{1,4}){1,4}|-+\s*[A-Z]{2,8}|Reuter)\s*$"
+)
+_CONTACT = re.compile(r"(?i)\bcan be reached at\b|not for publication|nicht zur veröffentlichung")
+KEYS = (
+    "articles",
+    "no_headline",
+    "derived_headline",
+    "no_info_sources",
+    "source_without_role",
+    "bad_byline",
+    "bad_located",
+    "body_residue",
+    "no_first_created",
+    "ingest_dated",
+)
+
+
+def inputs(reuters: int = REUTERS_RECORDS) -> Iterator[tuple[str, bytes]]:
+    """(name, payload) of every raw input of the measure set."""
+    for path in sorted((CORPUS / "superdesk-core-fixtures").iterdir()):
+        if path.is_file():
+            yield f"superdesk/{path.name}", path.read_bytes()
+    text = (CORPUS / "reuters21578" / "reut2-000.sgm").read_text("latin-1")
+    records = text.split("<REUTERS ")[1:]
+    for i, record in enumerate(records[:reuters]):
+        yield f"reuters21578/reut2-000.sgm#{i}", ("<REUTERS " + record).encode("latin-1")
+    for folder in sorted(CORPUS.glob("antara-*")):
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".json", ".csv"):
+                yield f"{folder.name}/{path.name}", path.read_bytes()
+
+
+def defects(article: dict[str, Any]) -> set[str]:
+    """The defect keys that apply to one article."""
+    found = set()
+    derived = article.get("ext", {}).get("derived", [])
+    if not article.get("headlines"):
+        found.add("no_headline")
+    if "headline" in derived:
+        found.add("derived_headline")
+    sources = article.get("infoSources") or []
+    if not sources:
+        found.add("no_info_sources")
+    if any(not s.get("role") for s in sources):
+        found.add("source_without_role")
+    by = article.get("by") or ""
+    initials = _INITIALS.match(by) and by not in _AGENCY_BYLINES
+    if by and (_PLACEHOLDER.match(by) or _LOGIN.match(by) or _GLUED_LABEL.match(by) or initials):
+        found.add("bad_byline")
+    if _PLACEHOLDER.match(article.get("located") or "x"):
+        found.add("bad_located")
+    body = "\n\n".join(b.get("value", "") for b in article.get("bodies", []))
+    last = body.rsplit("\n\n", 1)[-1][-60:]
+    if body and (_LAST_RESIDUE.search(last) or _CONTACT.search(body)):
+        found.add("body_residue")
+    if not article.get("firstCreated"):
+        found.add("no_first_created")
+    if article.get("versionCreated") == RECEIVED_AT:
+        found.add("ingest_dated")
+    return found
+
+
+def run(show: str | None = None) -> Counter[str]:
+    resources = load_resources()
+    counts: Counter[str] = Counter()
+    for name, payload in inputs():
+        raw = RawItem(
+            payload,
+            {"filename": name.split("#")[0].rsplit("/", 1)[-1], "received-at": RECEIVED_AT},
+            Origin(filename=name),
+        )
+        for outcome in process(raw, resources):
+            article = outcome.record
+            if outcome.kind != "article" or article.get("type") != "text":
+                continue
+            counts["articles"] += 1
+            found = defects(article)
+            counts.update(found)
+            if show in found:
+                heads = article.get("headlines") or [{}]
+                print(
+                    f"{name}[{article['ext']['provenance']['rawRef']['index']}]: "
+                    f"by={article.get('by')!r} located={article.get('located')!r} "
+                    f"hl={heads[0].get('value')!r} src={article.get('infoSources')} "
+                    f"tail={''.join(b['value'] for b in article.get('bodies', []))[-70:]!r}"
+                )
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show", choices=KEYS, help="list the items with this defect")
+    args = ap.parse_args(argv)
+    counts = run(args.show)
+    print("| measure | articles |\n|---|---|")
+    for key in KEYS:
+        print(f"| {key} | {counts[key]} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
