@@ -1,0 +1,602 @@
+"""People and organisations in Spanish, Portuguese, French and German copy (rules, no model).
+
+Why a second extractor: the en/id/ms rules in ``entities`` anchor on English and Malay closed
+classes, and their "capitalised run = candidate" idea fails two ways outside them. Spanish,
+Portuguese and French capitalise only proper nouns, so a capitalised run that does not open a
+sentence is almost always an entity and what matters is its *type*; German capitalises every noun,
+so a capitalised run is almost never a name on its own. Both need the language's own words:
+
+* organisations: head words ("Ministerio de ...", "Banco ...", "Partei ...", "Bundesministerium ..."),
+  legal forms ("S.A.", "AG", "GmbH"), institutions that are one capitalised word ("Gobierno",
+  "Bundestag"), known bodies, and upper-case acronyms ("PSOE", "CDU") that are not places or
+  common abbreviations ("PIB", "EEUU");
+* people: a given name from the shipped lists opening a run ("José María Aznar", "Angela Merkel");
+  a title or honorific before it ("el presidente Aznar", "Kanzlerin Merkel", "M. Macron", "Herr
+  Müller"); a reporting verb next to it ("dijo Aznar", "Merkel sagte", "a déclaré Macron"); a
+  surname already seen in a full name ("Aznar" after "José María Aznar"); in Spanish a patronymic
+  surname ("Rodríguez", "Fernández") that is not a place.
+
+A run is never a person when it is a place (the places gazetteer), an organisation, or holds a
+function word, title or organisation head of the language; a run right after an article ("la
+Comisión dijo", "das Unternehmen sagte") is not anchored by the verb. Everything is decided per
+article; nothing is downloaded, the word lists ship in ``streams/data/names_lang.json`` (own work,
+sources and licence in its header).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as ilr
+from typing import Protocol
+
+LANGUAGES = frozenset({"es", "pt", "fr", "de"})
+
+# words, with inner apostrophes/hyphens/dots ("S.A.", "Jean-Pierre", "d'Emmanuel"), or one other character
+_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
+_ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)")
+_SENT_END = frozenset('.!?:;"«»“”„()[]–—-•*|')
+_COMMA = frozenset({","})
+_SPLIT_JOINS = frozenset({"y", "e", "et", "und", "and"})
+_LIST_SEPARATORS = frozenset({",", ";", "y", "e", "et", "und", "and"})
+_NOT_FIRST_JOIN = frozenset({"der", "den", "des", "die", "dem"})  # German articles join only after "von"
+_MAX_NAME = 4
+_MAX_TITLE_GAP = 6
+
+
+class PlaceLookup(Protocol):
+    """The one thing this module asks of the places gazetteer."""
+
+    def is_place(self, name: str, language: str | None = None) -> bool: ...
+
+
+def _items(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class LangRules:
+    """One language's closed classes, lower-cased where matching ignores case."""
+
+    lang: str
+    first_names: frozenset[str]
+    titles: frozenset[tuple[str, ...]]  # lower-case token sequences ("primer", "ministro")
+    title_ends: frozenset[str]  # last tokens of those: the cheap test first
+    honorifics: frozenset[str]  # as written: "Sr.", "Herr", "M."
+    cap_titles: frozenset[str]  # capitalised titles inside a run: "Kanzlerin", "Presidente"
+    after: frozenset[tuple[str, ...]]  # reporting verbs after a speaker, lower-case token sequences
+    before: frozenset[tuple[str, ...]]  # and before one ("dijo", "según", "sagte")
+    org_heads: frozenset[str]
+    org_single: frozenset[str]
+    org_suffix: frozenset[str]
+    org_final: frozenset[str]
+    org_known: frozenset[str]
+    not_org: frozenset[str]
+    stop: frozenset[str]  # lower-case
+    articles: frozenset[str]  # lower-case
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    person_suffix: tuple[str, ...]
+    not_name_suffix: tuple[str, ...]
+    title_suffix: tuple[str, ...]  # German compound titles: "Europaminister", "Borussia-Manager"
+    pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
+
+
+def _toks(phrases: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(_words(p.lower())) for p in phrases)
+
+
+def _words(text: str) -> list[str]:
+    return [t for t, _, _ in _tokenize(text)]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, dict[str, str]]:
+    text = ilr.files("streams").joinpath("data/names_lang.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, str]] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=8)
+def rules(language: str | None) -> LangRules | None:
+    """The rules for ``language`` ("es", "de-DE", ...), or None outside es/pt/fr/de. Loaded once."""
+    lang = (language or "").split("-")[0].split("_")[0].lower()
+    if lang not in LANGUAGES:
+        return None
+    data = _data()
+    intl, own = data["international"], data[lang]
+
+    def get(key: str) -> list[str]:
+        return _items(own.get(key, ""))
+
+    titles = _toks(get("titles"))
+    # a French name turns up in Spanish copy and the other way round: one list of given names for all
+    first_names = frozenset(_items(intl["first_names"])).union(
+        *(_items(data[other]["first_names"]) for other in sorted(LANGUAGES))
+    )
+    return LangRules(
+        lang=lang,
+        first_names=first_names,
+        titles=titles,
+        title_ends=frozenset(t[-1] for t in titles),
+        honorifics=frozenset(get("honorifics")),
+        cap_titles=frozenset(get("cap_titles")),
+        after=_toks(get("reporting_after")),
+        before=_toks(get("reporting_before")),
+        org_heads=frozenset(get("org_heads")),
+        org_single=frozenset(get("org_single")),
+        org_suffix=frozenset(_items(intl["org_suffix"])),
+        org_final=frozenset(get("org_final")),
+        org_known=frozenset(_items(intl["org_known"])),
+        not_org=frozenset(_items(intl["not_org"])),
+        stop=frozenset(w.lower() for w in get("stop")),
+        articles=frozenset(get("articles")),
+        connectors=frozenset(get("connectors")),
+        particles=frozenset(_items(intl["name_particles"])),
+        person_suffix=tuple(get("person_suffix")),
+        not_name_suffix=tuple(get("not_name_suffix")),
+        title_suffix=tuple(get("title_suffix")),
+        pronouns=frozenset(get("pronouns")),
+    )
+
+
+def _tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens; French elisions split off ("d'Emmanuel" -> "d'", "Emmanuel");
+    a final full stop split off unless the word is an initial or an abbreviation with inner dots."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text):
+        tok, start, end = m.group(), m.start(), m.end()
+        el = _ELISION.match(tok)
+        if el and len(tok) > el.end():
+            out.append((tok[: el.end()], start, start + el.end()))
+            tok, start = tok[el.end() :], start + el.end()
+        if tok.endswith(".") and len(tok) > 2 and "." not in tok[:-1] and tok not in _ABBREVIATIONS:
+            out.append((tok[:-1], start, end - 1))
+            out.append((".", end - 1, end))
+        else:
+            out.append((tok, start, end))
+    return out
+
+
+_ABBREVIATIONS = frozenset(
+    {"Sr.", "Sra.", "Dr.", "Dra.", "Srta.", "Dña.", "Prof.", "Mme.", "Mgr.", "Pr.", "Co.", "Inc.", "Ltd."}
+)
+
+
+def _acronym(tok: str) -> bool:
+    letters = tok.replace(".", "").replace("-", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalnum() and not letters.isdigit()
+
+
+@dataclass(slots=True)
+class _Found:
+    """One article's people (key -> [name, roles, mentions]) and organisations in text order."""
+
+    people: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    weak: dict[str, int] = field(default_factory=dict)  # unanchored name-like runs: names if confirmed
+    orgs: dict[str, list[str | None]] = field(default_factory=dict)  # key -> [name, literal]
+    singles: list[str] = field(default_factory=list)
+
+
+class _Scan:
+    """One article; a class only to share the rules, tokens and lookups between the steps."""
+
+    def __init__(self, text: str, r: LangRules, places: PlaceLookup | None, known_orgs: frozenset[str]) -> None:
+        self.text = text
+        self.r = r
+        self.places = places
+        self.known_orgs = known_orgs
+        self.toks = _tokenize(text)
+        self.found = _Found()
+        self._place_memo: dict[str, bool] = {}
+        self.person_ends: dict[int, int] = {}  # first token -> last token of each person found
+        self.list_items: list[tuple[int, int, str]] = []  # name-like runs not (yet) taken as people
+
+    # -- word classes ------------------------------------------------------------------------
+    def is_place(self, name: str) -> bool:
+        answer = self._place_memo.get(name)
+        if answer is None:
+            answer = self.places is not None and self.places.is_place(name, self.r.lang)
+            self._place_memo[name] = answer
+        return answer
+
+    def cap(self, i: int) -> bool:
+        tok = self.toks[i][0]
+        return tok[0].isupper() and (tok[0].isalpha())
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        prev, _, prev_end = self.toks[i - 1]
+        return prev in _SENT_END or "\n" in self.text[prev_end : self.toks[i][1]]
+
+    def org_word(self, tok: str) -> bool:
+        r = self.r
+        return tok in r.org_heads or tok in r.org_single or tok in r.org_suffix
+
+    def name_token(self, tok: str, first: bool) -> bool:
+        """Can this capitalised token stand in a person's name?"""
+        r = self.r
+        low = tok.lower()
+        if (first and low in r.stop) or tok in r.org_heads or tok in r.org_suffix or tok in r.cap_titles:
+            return False
+        if low in r.stop and not tok[0].isupper():
+            return False
+        if (len(tok) > 2 or "." not in tok) and _acronym(tok):
+            return False
+        if any(c.isdigit() for c in tok):
+            return False
+        return not (r.not_name_suffix and len(tok) >= 7 and low.endswith(r.not_name_suffix))
+
+    def name_like(self, words: list[str]) -> bool:
+        content = [w for w in words if w[0].isupper()]
+        if not content or len(content) > _MAX_NAME or words[0][0].islower() or words[-1][0].islower():
+            return False
+        if not all(self.name_token(w, i == 0) for i, w in enumerate(content)):
+            return False
+        return not self.is_place(" ".join(words))
+
+    # -- context -----------------------------------------------------------------------------
+    def lower_seq(self, i: int, j: int) -> tuple[str, ...]:
+        return tuple(t.lower() for t, _, _ in self.toks[i:j])
+
+    def verb_after(self, end: int) -> bool:
+        """A reporting verb right after token index ``end`` (exclusive), past one comma."""
+        i = end
+        n = len(self.toks)
+        if i < n and self.toks[i][0] in _COMMA:
+            i += 1
+        for k in (3, 2, 1):
+            if i + k <= n and self.lower_seq(i, i + k) in self.r.after:
+                # German inverts after a fronted phrase: "Dazu sagte er", "Das Drama schrieb der ..."
+                return not (i + k < n and self.toks[i + k][0].lower() in self.r.pronouns)
+        return False
+
+    def verb_before(self, start: int) -> bool:
+        """A reporting verb right before token index ``start``, past a comma or colon."""
+        i = start
+        if i > 0 and self.toks[i - 1][0] in (",", ":"):
+            i -= 1
+        return any(i - k >= 0 and self.lower_seq(i - k, i) in self.r.before for k in (3, 2, 1))
+
+    def after_article(self, start: int) -> bool:
+        return start > 0 and self.toks[start - 1][0].lower() in self.r.articles
+
+    def after_connector(self, start: int) -> bool:
+        return start > 0 and self.toks[start - 1][0] in self.r.connectors
+
+    def title_before(self, start: int) -> str | None:
+        """The role phrase before a run ("el ministro de Economía, ", "la presidenta chilena"), or None.
+
+        Walks back over commas, particles, articles, capitalised words and at most one other
+        lower-case word (an adjective: "el ministro español de Exteriores, Josep Piqué").
+        """
+        r = self.r
+        if not r.title_ends:  # German titles are capitalised and stand inside the run
+            return None
+        others = 0
+        i = start - 1
+        lo = max(0, start - _MAX_TITLE_GAP - 1)
+        while i >= lo:
+            tok = self.toks[i][0]
+            low = tok.lower()
+            if low in r.title_ends:
+                for seq in r.titles:
+                    k = len(seq)
+                    if seq[-1] == low and i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) == seq:
+                        first = i - k + 1
+                        return self.text[self.toks[first][1] : self.toks[start - 1][2]].rstrip(" ,")
+            if tok in _COMMA or low in r.connectors or low in r.articles or tok[0].isupper():
+                pass
+            elif tok[0].isalpha() and others == 0:
+                others = 1
+            else:
+                return None
+            i -= 1
+        return None
+
+    # -- runs --------------------------------------------------------------------------------
+    def runs(self) -> list[list[int]]:
+        """Maximal runs of capitalised tokens joined by at most two lower-case connectors."""
+        toks, n, r = self.toks, len(self.toks), self.r
+        out: list[list[int]] = []
+        i = 0
+        while i < n:
+            if not self.cap(i):
+                i += 1
+                continue
+            run = [i]
+            k = i + 1
+            while k < n:
+                if self.cap(k) and "\n" not in self.text[toks[k - 1][2] : toks[k][1]]:
+                    run.append(k)
+                    k += 1
+                    continue
+                m = k
+                while m < n and m - k < 2 and toks[m][0] in r.connectors:
+                    m += 1
+                if m > k and toks[k][0] in _NOT_FIRST_JOIN:  # "Herr der Lage", "Schmidt den Nerv"
+                    break
+                if m > k and m < n and self.cap(m):
+                    run.extend(range(k, m + 1))
+                    k = m + 1
+                    continue
+                break
+            out.append(run)
+            i = k
+        return out
+
+    def scan(self) -> None:
+        for run in self.runs():
+            self.run(run)
+        self.in_list()
+
+    def run(self, idx: list[int]) -> None:
+        r = self.r
+        toks = self.toks
+        # a sentence-initial function word ("El", "Die", "Selon") is not part of the name
+        while idx and (
+            toks[idx[0]][0].lower() in r.stop and (self.sentence_start(idx[0]) or toks[idx[0]][0].lower() in r.articles)
+        ):
+            idx = idx[1:]
+            while idx and toks[idx[0]][0] in r.connectors:
+                idx = idx[1:]
+        if not idx:
+            return
+        words = [toks[i][0] for i in idx]
+        if self.org(idx, words):
+            return
+        # leading honorifics and capitalised titles anchor what follows ("Kanzlerin Angela Merkel")
+        role: list[str] = []
+        anchored = False
+        while len(idx) > 1 and (words[0] in r.honorifics or words[0] in r.cap_titles or self.title_compound(words[0])):
+            role.append(words[0])
+            anchored = True
+            idx, words = idx[1:], words[1:]
+            while idx and words[0] in r.connectors:
+                idx, words = idx[1:], words[1:]
+        if not idx:
+            return
+        if anchored and self.org(idx, words):
+            return
+        for part in self.split(idx, words):
+            self.person(part, " ".join(role) if role else None, anchored and part[0] == idx[0])
+
+    def title_compound(self, tok: str) -> bool:
+        """German compound titles: "SPD-Chef", "Europaminister", "Borussia-Manager"."""
+        r = self.r
+        if "-" in tok and tok.rsplit("-", 1)[1] in r.cap_titles:
+            return True
+        return bool(r.title_suffix) and tok[0].isupper() and tok.lower().endswith(r.title_suffix)
+
+    def split(self, idx: list[int], words: list[str]) -> list[list[int]]:
+        """Cut a non-organisation run at list joins ("y", "und") and at acronyms."""
+        parts: list[list[int]] = []
+        cur: list[int] = []
+        r = self.r
+        for i, w in zip(idx, words, strict=True):
+            low = w.lower()
+            if w in _SPLIT_JOINS or (
+                w[0].isupper() and low in r.stop and low not in r.articles and low not in r.connectors
+            ):  # "Patrick von Brunn Auf der CeBIT"
+                if cur:
+                    parts.append(cur)
+                cur = []
+            elif _acronym(w) and (len(w) > 2 or "." not in w):
+                if cur:
+                    parts.append(cur)
+                cur = []
+                self.acronym(i, w)
+            else:
+                cur.append(i)
+        if cur:
+            parts.append(cur)
+        out = []
+        for part in parts:
+            while part and self.toks[part[-1]][0][0].islower():
+                part = part[:-1]
+            while part and self.toks[part[0]][0][0].islower():
+                part = part[1:]
+            if part:
+                out.append(part)
+        return out
+
+    def acronym(self, i: int, tok: str) -> None:
+        r = self.r
+        if tok in r.not_org or tok.lower() in r.stop or self.is_place(tok):
+            return
+        # a shouted headline is not a list of acronyms
+        n = len(self.toks)
+        neighbours = sum(
+            1
+            for j in (i - 2, i - 1, i + 1, i + 2)
+            if 0 <= j < n and len(self.toks[j][0]) > 1 and self.toks[j][0].isupper()
+        )
+        if neighbours >= 2:
+            return
+        self.add_org(tok, None)
+
+    def org(self, idx: list[int], words: list[str]) -> bool:
+        """Record the run as an organisation when its words say so."""
+        r = self.r
+        name = " ".join(words)
+        n = len(words)
+        is_org = (
+            name in r.org_known
+            or name in self.known_orgs
+            or (n >= 2 and words[0] in r.org_heads and not self.is_place(name))
+            or (n == 1 and words[0] in r.org_single)
+            or (n >= 2 and (words[-1] in r.org_suffix or words[-1] in r.org_final))
+        )
+        if not is_org:
+            return False
+        end = idx[-1] + 1
+        literal = None
+        toks = self.toks
+        if end + 2 < len(toks) and toks[end][0] == "(" and toks[end + 2][0] == ")" and _acronym(toks[end + 1][0]):
+            literal = toks[end + 1][0]
+        self.add_org(name, literal)
+        return True
+
+    def add_org(self, name: str, literal: str | None) -> None:
+        orgs = self.found.orgs
+        for key, entry in orgs.items():  # an acronym already known as a literal
+            if entry[1] == name:
+                return
+            if literal and key == literal.lower():
+                del orgs[key]
+                break
+        entry_ = orgs.setdefault(name.lower(), [name, None])
+        if literal and not entry_[1]:
+            entry_[1] = literal
+
+    def person(self, idx: list[int], role: str | None, anchored: bool) -> None:
+        r = self.r
+        toks = self.toks
+        words = [toks[i][0] for i in idx]
+        start, end = idx[0], idx[-1] + 1
+        if not self.name_like(words):
+            return
+        one = len([w for w in words if w[0].isupper()]) == 1
+        first = words[0] in r.first_names or words[0].split("-")[0] in r.first_names
+        if not anchored and not (first and not one):
+            # "el ministro de Defensa manifestó": a run after "de" is the complement of what precedes
+            title = None if self.after_connector(start) else self.title_before(start)
+            if self.after_connector(start):
+                pass
+            elif title is not None:
+                role, anchored = title, True
+            elif not self.after_article(start) and (self.verb_after(end) or self.verb_before(start)):
+                anchored = True
+            elif (
+                one
+                and r.lang != "de"
+                and r.person_suffix
+                and words[0].lower().endswith(r.person_suffix)
+                and len(words[0]) >= 5
+            ):
+                anchored = not self.after_article(start)
+        if r.lang == "de" and one and anchored and not role and self.after_article(start):
+            anchored = False
+        name = " ".join(words)
+        if (
+            not anchored
+            and not one
+            and r.lang != "de"
+            and len(words) <= 3
+            and all(w[0].isupper() for w in words)
+            and not self.sentence_start(start)
+            and not self.after_article(start)
+            and not self.after_connector(start)
+        ):  # Romance copy capitalises only proper nouns: a mid-sentence run of two or three is a name
+            anchored = True
+        if anchored or (first and not one):
+            self.add_person(name, role)
+            self.person_ends[idx[0]] = idx[-1]
+            return
+        if one:
+            self.found.singles.append(name)
+        elif not self.sentence_start(start) or r.lang != "de":
+            self.found.weak[name] = self.found.weak.get(name, 0) + 1
+        if not self.after_article(start) and not self.after_connector(start) and not self.org_word(words[0]):
+            self.list_items.append((idx[0], idx[-1], name))
+
+    def add_person(self, name: str, role: str | None) -> None:
+        key = name.lower()
+        entry = self.found.people.get(key)
+        if entry is None:
+            self.found.people[key] = (name, [role] if role else [])
+        elif role and role not in entry[1]:
+            entry[1].append(role)
+
+    def in_list(self) -> None:
+        """Names in a list with a person are people ("Fuser, Bolaño (Stanic, m.59), Breda")."""
+        changed = True
+        while changed and self.list_items:
+            changed = False
+            starts = self.person_ends  # first token -> last token of every person span
+            ends = {last: first for first, last in starts.items()}
+            rest = []
+            for first, last, name in self.list_items:
+                if self.listed_after(ends, first) or self.listed_before(starts, last):
+                    self.add_person(name, None)
+                    starts[first] = last
+                    ends[last] = first
+                    changed = True
+                else:
+                    rest.append((first, last, name))
+            self.list_items = rest
+
+    def listed_after(self, ends: dict[int, int], first: int) -> bool:
+        """Does a person end just before ``first``, past a list separator (and a short parenthesis)?"""
+        i = first - 1
+        if i < 0 or self.toks[i][0] not in _LIST_SEPARATORS:
+            return False
+        i -= 1
+        if i >= 0 and self.toks[i][0] == ")":  # "Bolaño ( Stanic , m.59 ) , Breda"
+            j = i
+            while j > max(0, i - 8) and self.toks[j][0] != "(":
+                j -= 1
+            i = j - 1
+        return i in ends
+
+    def listed_before(self, starts: dict[int, int], last: int) -> bool:
+        i = last + 1
+        n = len(self.toks)
+        if i < n and self.toks[i][0] == "(":
+            j = i
+            while j < min(n - 1, i + 8) and self.toks[j][0] != ")":
+                j += 1
+            i = j + 1
+        if i >= n or self.toks[i][0] not in _LIST_SEPARATORS:
+            return False
+        return i + 1 in starts
+
+    # -- resolution --------------------------------------------------------------------------
+    def finish(self, credited: set[str]) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str | None]]]:
+        found = self.found
+        people = found.people
+        singles = set(found.singles)
+        for name, count in found.weak.items():  # "Jorge Batlle" ... "Batlle": confirmed by a short mention
+            if (count >= 2 or name.rsplit(" ", 1)[-1] in singles) and self.r.lang != "de":
+                people.setdefault(name.lower(), (name, []))
+        names = sorted(people.values(), key=lambda e: -len(e[0]))
+        kept: list[tuple[str, list[str]]] = []
+        for name, roles in names:  # "Aznar" and "José María Aznar": one person
+            words = set(name.lower().split())
+            host = next((k for k in kept if words <= set(k[0].lower().split())), None)
+            if host is None:
+                kept.append((name, list(roles)))
+            else:
+                host[1].extend(x for x in roles if x not in host[1])
+        order = {key: i for i, key in enumerate(people)}
+        kept.sort(key=lambda e: order.get(e[0].lower(), 0))
+        kept = [k for k in kept if not _credited(k[0].lower(), credited)]
+        orgs: list[tuple[str, str | None]] = [(str(e[0]), e[1]) for e in found.orgs.values()]
+        person_names = {k[0].lower() for k in kept}
+        orgs = [o for o in orgs if o[0].lower() not in person_names]
+        return kept, orgs
+
+
+def _credited(name: str, credited: set[str]) -> bool:
+    return any(name == c or name in c.split() or c in name for c in credited)
+
+
+def extract(
+    text: str,
+    r: LangRules,
+    places: object | None = None,
+    known_orgs: frozenset[str] = frozenset(),
+    credited: set[str] | None = None,
+) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str | None]]]:
+    """People ``(name, roles)`` and organisations ``(name, literal)`` named in ``text``, in text order.
+
+    ``places``: the places gazetteer (anything with ``is_place(name, language)``); ``known_orgs``:
+    organisation names known in every language (the entity lexicon's).
+    """
+    lookup = places if places is not None and hasattr(places, "is_place") else None
+    scan = _Scan(text, r, lookup, known_orgs)  # type: ignore[arg-type]
+    scan.scan()
+    return scan.finish(credited or set())
