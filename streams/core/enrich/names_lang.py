@@ -76,6 +76,7 @@ class LangRules:
     not_org: frozenset[str]
     stop: frozenset[str]  # lower-case
     articles: frozenset[str]  # lower-case
+    prepositions: frozenset[str]  # "en Kosovo": what follows is a place or thing more often than a person
     connectors: frozenset[str]
     particles: frozenset[str]
     person_suffix: tuple[str, ...]
@@ -128,11 +129,12 @@ def rules(language: str | None) -> LangRules | None:
         org_heads=frozenset(get("org_heads")),
         org_single=frozenset(get("org_single")),
         org_suffix=frozenset(_items(intl["org_suffix"])),
-        org_final=frozenset(get("org_final")),
+        org_final=frozenset(get("org_final")) | frozenset(_items(intl["org_final"])),
         org_known=frozenset(_items(intl["org_known"])),
         not_org=frozenset(_items(intl["not_org"])),
         stop=frozenset(w.lower() for w in get("stop")),
         articles=frozenset(get("articles")),
+        prepositions=frozenset(get("prepositions")),
         connectors=frozenset(get("connectors")),
         particles=frozenset(_items(intl["name_particles"])),
         person_suffix=tuple(get("person_suffix")),
@@ -224,7 +226,7 @@ class _Scan:
             return False
         if low in r.stop and not tok[0].isupper():
             return False
-        if (len(tok) > 2 or "." not in tok) and _acronym(tok):
+        if (len(tok) > 2 or "." not in tok) and (_acronym(tok) or (len(tok) > 1 and tok.isupper())):
             return False
         if any(c.isdigit() for c in tok):
             return False
@@ -263,6 +265,9 @@ class _Scan:
 
     def after_article(self, start: int) -> bool:
         return start > 0 and self.toks[start - 1][0].lower() in self.r.articles
+
+    def after_preposition(self, start: int) -> bool:
+        return start > 0 and self.toks[start - 1][0].lower() in self.r.prepositions
 
     def after_connector(self, start: int) -> bool:
         return start > 0 and self.toks[start - 1][0] in self.r.connectors
@@ -317,7 +322,10 @@ class _Scan:
                 m = k
                 while m < n and m - k < 2 and toks[m][0] in r.connectors:
                     m += 1
-                if m > k and toks[k][0] in _NOT_FIRST_JOIN:  # "Herr der Lage", "Schmidt den Nerv"
+                if m > k and (
+                    toks[k][0] in _NOT_FIRST_JOIN  # "Herr der Lage", "Schmidt den Nerv"
+                    or (m - k == 2 and toks[k][0] in _SPLIT_JOINS)  # "Grupo Bancomer y el BBVA"
+                ):
                     break
                 if m > k and m < n and self.cap(m):
                     run.extend(range(k, m + 1))
@@ -405,7 +413,13 @@ class _Scan:
 
     def acronym(self, i: int, tok: str) -> None:
         r = self.r
-        if tok in r.not_org or tok.lower() in r.stop or self.is_place(tok):
+        if (
+            tok in r.not_org
+            or any(c.isdigit() for c in tok)  # codes and scores: "PM2023", "M.70", "K-2"
+            or (len(tok) > 5 and tok not in r.org_known and tok not in self.known_orgs)  # a shouted word
+            or self.is_place(tok)
+            or self.shouted(i)
+        ):
             return
         # a shouted headline is not a list of acronyms
         n = len(self.toks)
@@ -418,6 +432,15 @@ class _Scan:
             return
         self.add_org(tok, None)
 
+    def shouted(self, i: int) -> bool:
+        """Is token ``i`` on an all-capitals line (a slug or headline: "PP ABRE OFICINA ...")?"""
+        text, start = self.text, self.toks[i][1]
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", start)
+        line = text[lo : hi if hi >= 0 else len(text)]
+        letters = [c for c in line if c.isalpha()]
+        return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
     def org(self, idx: list[int], words: list[str]) -> bool:
         """Record the run as an organisation when its words say so."""
         r = self.r
@@ -428,7 +451,8 @@ class _Scan:
             or name in self.known_orgs
             or (n >= 2 and words[0] in r.org_heads and not self.is_place(name))
             or (n == 1 and words[0] in r.org_single)
-            or (n >= 2 and (words[-1] in r.org_suffix or words[-1] in r.org_final))
+            or (n >= 2 and words[-1] in r.org_suffix)
+            or (n >= 2 and words[-1] in r.org_final and not self.is_place(name))
         )
         if not is_org:
             return False
@@ -456,15 +480,29 @@ class _Scan:
         r = self.r
         toks = self.toks
         words = [toks[i][0] for i in idx]
+        if not self.name_like(words) or not self.first_name(words[0]):
+            # "Erfurts Trainer Karsten Baumann", "die Strafe für Franck Ribéry": a word or role
+            # before a given name that opens a name of two or more words
+            tail = next(
+                (
+                    k
+                    for k in range(1, len(words) - 1)
+                    if self.first_name(words[k]) and words[k - 1] not in r.particles and self.name_like(words[k:])
+                ),
+                None,
+            )
+            if tail is not None:
+                role = role or (" ".join(words[:tail]) if words[tail - 1] in r.cap_titles else None)
+                idx, words, anchored = idx[tail:], words[tail:], True
         start, end = idx[0], idx[-1] + 1
         if not self.name_like(words):
             return
         one = len([w for w in words if w[0].isupper()]) == 1
-        first = words[0] in r.first_names or words[0].split("-")[0] in r.first_names
+        first = self.first_name(words[0])
         if not anchored and not (first and not one):
             # "el ministro de Defensa manifestó": a run after "de" is the complement of what precedes
             title = None if self.after_connector(start) else self.title_before(start)
-            if self.after_connector(start):
+            if self.after_connector(start) or self.after_preposition(start):
                 pass
             elif title is not None:
                 role, anchored = title, True
@@ -490,6 +528,7 @@ class _Scan:
             and not self.sentence_start(start)
             and not self.after_article(start)
             and not self.after_connector(start)
+            and not self.after_preposition(start)
         ):  # Romance copy capitalises only proper nouns: a mid-sentence run of two or three is a name
             anchored = True
         if anchored or (first and not one):
@@ -502,6 +541,10 @@ class _Scan:
             self.found.weak[name] = self.found.weak.get(name, 0) + 1
         if not self.after_article(start) and not self.after_connector(start) and not self.org_word(words[0]):
             self.list_items.append((idx[0], idx[-1], name))
+
+    def first_name(self, tok: str) -> bool:
+        names = self.r.first_names
+        return tok in names or ("-" in tok and tok.split("-")[0] in names)
 
     def add_person(self, name: str, role: str | None) -> None:
         key = name.lower()
