@@ -41,6 +41,8 @@ _SENT_END = frozenset('.!?:;"«»“”„()[]–—-•*|')
 _COMMA = frozenset({","})
 _SPLIT_JOINS = frozenset({"y", "e", "et", "und", "and"})
 _LIST_SEPARATORS = frozenset({",", ";", "y", "e", "et", "und", "and"})
+_EX = frozenset({"ex", "ex-", "exjugador", "antiguo", "antigua", "ancien", "ancienne", "former", "nuevo", "nueva"})
+_MAJOR_POPULATION = 1_000_000
 _NOT_FIRST_JOIN = frozenset({"der", "den", "des", "die", "dem"})  # German articles join only after "von"
 _MAX_NAME = 4
 _MAX_TITLE_GAP = 6
@@ -76,6 +78,7 @@ class LangRules:
     not_org: frozenset[str]
     stop: frozenset[str]  # lower-case
     articles: frozenset[str]  # lower-case
+    subject_verbs: frozenset[str]  # Romance: verbs after a sentence-initial bare name ("Camacho fue")
     prepositions: frozenset[str]  # "en Kosovo": what follows is a place or thing more often than a person
     connectors: frozenset[str]
     particles: frozenset[str]
@@ -135,6 +138,8 @@ def rules(language: str | None) -> LangRules | None:
         stop=frozenset(w.lower() for w in get("stop")),
         articles=frozenset(get("articles")),
         prepositions=frozenset(get("prepositions")),
+        subject_verbs=frozenset(get("subject_verbs"))
+        | frozenset(w for seq in _toks(get("reporting_after")) for w in seq[:1]),
         connectors=frozenset(get("connectors")),
         particles=frozenset(_items(intl["name_particles"])),
         person_suffix=tuple(get("person_suffix")),
@@ -232,13 +237,34 @@ class _Scan:
             return False
         return not (r.not_name_suffix and len(tok) >= 7 and low.endswith(r.not_name_suffix))
 
-    def name_like(self, words: list[str]) -> bool:
+    def name_shape(self, words: list[str]) -> bool:
+        """Could these words be a person's name by their shape (no lexicon word, acronym or number)?"""
         content = [w for w in words if w[0].isupper()]
         if not content or len(content) > _MAX_NAME or words[0][0].islower() or words[-1][0].islower():
             return False
-        if not all(self.name_token(w, i == 0) for i, w in enumerate(content)):
+        return all(self.name_token(w, i == 0) for i, w in enumerate(content))
+
+    def major_place(self, name: str) -> bool:
+        """A place that outweighs a person's name: any place but a minor town (not a capital, under a
+        million people), when the gazetteer can tell; else any place."""
+        if not self.is_place(name):
             return False
-        return not self.is_place(" ".join(words))
+        lookup = self.places
+        candidates = getattr(lookup, "candidates", None)
+        places = getattr(lookup, "places", None)
+        if candidates is None or places is None:
+            return True
+        try:
+            found = [c for c in candidates(name, self.r.lang) if c[0] == 0 and c[1] == len(name)]
+            return not found or any(
+                getattr(places[i], "kind", "") != "city"
+                or getattr(places[i], "capital", False)
+                or getattr(places[i], "population", 0) >= _MAJOR_POPULATION
+                for c in found
+                for i in c[2]
+            )
+        except (TypeError, IndexError, AttributeError):  # another gazetteer shape: any place wins
+            return True
 
     # -- context -----------------------------------------------------------------------------
     def lower_seq(self, i: int, j: int) -> tuple[str, ...]:
@@ -477,63 +503,60 @@ class _Scan:
             entry_[1] = literal
 
     def person(self, idx: list[int], role: str | None, anchored: bool) -> None:
+        """Take a name-like piece as a person when something anchors it (see the module docstring).
+
+        Strong anchors (a title, honorific, given name, reporting verb) outweigh a minor town of the
+        same name ("Suárez", "Herrera" are villages too); weak ones (a bare mid-sentence run, a
+        Spanish patronymic) give way to any place.
+        """
         r = self.r
         toks = self.toks
         words = [toks[i][0] for i in idx]
-        if not self.name_like(words) or not self.first_name(words[0]):
+        if not self.name_shape(words) or not self.first_name(words[0]):
             # "Erfurts Trainer Karsten Baumann", "die Strafe für Franck Ribéry": a word or role
             # before a given name that opens a name of two or more words
             tail = next(
                 (
                     k
                     for k in range(1, len(words) - 1)
-                    if self.first_name(words[k]) and words[k - 1] not in r.particles and self.name_like(words[k:])
+                    if self.first_name(words[k]) and words[k - 1] not in r.particles and self.name_shape(words[k:])
                 ),
                 None,
             )
             if tail is not None:
                 role = role or (" ".join(words[:tail]) if words[tail - 1] in r.cap_titles else None)
                 idx, words, anchored = idx[tail:], words[tail:], True
-        start, end = idx[0], idx[-1] + 1
-        if not self.name_like(words):
+        if not self.name_shape(words):
             return
-        one = len([w for w in words if w[0].isupper()]) == 1
-        first = self.first_name(words[0])
-        if not anchored and not (first and not one):
-            # "el ministro de Defensa manifestó": a run after "de" is the complement of what precedes
-            title = None if self.after_connector(start) else self.title_before(start)
-            if self.after_connector(start) or self.after_preposition(start):
-                pass
-            elif title is not None:
-                role, anchored = title, True
-            elif not self.after_article(start) and (self.verb_after(end) or self.verb_before(start)):
-                anchored = True
-            elif (
-                one
-                and r.lang != "de"
-                and r.person_suffix
-                and words[0].lower().endswith(r.person_suffix)
-                and len(words[0]) >= 5
-            ):
-                anchored = not self.after_article(start)
-        if r.lang == "de" and one and anchored and not role and self.after_article(start):
-            anchored = False
+        start, end = idx[0], idx[-1] + 1
         name = " ".join(words)
-        if (
-            not anchored
-            and not one
-            and r.lang != "de"
-            and len(words) <= 3
-            and all(w[0].isupper() for w in words)
-            and not self.sentence_start(start)
-            and not self.after_article(start)
-            and not self.after_connector(start)
-            and not self.after_preposition(start)
-        ):  # Romance copy capitalises only proper nouns: a mid-sentence run of two or three is a name
-            anchored = True
-        if anchored or (first and not one):
+        one = len([w for w in words if w[0].isupper()]) == 1
+        strong = anchored or (self.first_name(words[0]) and not one)
+        weak = False
+        if not strong and not (self.after_connector(start) or self.after_preposition(start)):
+            # "el ministro de Defensa manifestó": a run after "de" is the complement of what precedes
+            title = self.title_before(start) or self.title_after(end)
+            if title is not None:
+                role, strong = title, True
+            elif not self.after_article(start) and (self.verb_after(end) or self.verb_before(start)):
+                strong = True
+            elif r.lang != "de" and not self.after_article(start):
+                weak = (
+                    one and bool(r.person_suffix) and len(name) >= 5 and name.lower().endswith(r.person_suffix)
+                ) or (  # Romance copy capitalises only proper nouns: a mid-sentence run of two or three
+                    not one
+                    and len(words) <= 3
+                    and all(w[0].isupper() for w in words)
+                    and not self.sentence_start(start)
+                )
+                strong = one and self.sentence_start(start) and self.subject(end)
+        if r.lang == "de" and one and strong and not role and self.after_article(start):
+            strong = False
+        if (strong and not self.major_place(name)) or (weak and not self.is_place(name)):
             self.add_person(name, role)
             self.person_ends[idx[0]] = idx[-1]
+            return
+        if self.is_place(name):
             return
         if one:
             self.found.singles.append(name)
@@ -541,6 +564,26 @@ class _Scan:
             self.found.weak[name] = self.found.weak.get(name, 0) + 1
         if not self.after_article(start) and not self.after_connector(start) and not self.org_word(words[0]):
             self.list_items.append((idx[0], idx[-1], name))
+
+    def subject(self, end: int) -> bool:
+        """Romance: a bare capitalised word opening a sentence before a verb ("Camacho fue designado")
+        is a name; a common noun there would carry an article ("El Gobierno fue")."""
+        return end < len(self.toks) and self.toks[end][0] in self.r.subject_verbs
+
+    def title_after(self, end: int) -> str | None:
+        """An apposition that names the role: "Herrera, ex técnico del Mérida", "Muller, centrocampista"."""
+        r = self.r
+        i = end
+        n = len(self.toks)
+        if not r.title_ends or i >= n or self.toks[i][0] != ",":
+            return None
+        i += 1
+        while i < n and self.toks[i][0].lower() in r.articles | _EX:
+            i += 1
+        for k in (3, 2, 1):
+            if i + k <= n and self.lower_seq(i, i + k) in r.titles:
+                return self.text[self.toks[end + 1][1] : self.toks[i + k - 1][2]]
+        return None
 
     def first_name(self, tok: str) -> bool:
         names = self.r.first_names
@@ -563,7 +606,7 @@ class _Scan:
             ends = {last: first for first, last in starts.items()}
             rest = []
             for first, last, name in self.list_items:
-                if self.listed_after(ends, first) or self.listed_before(starts, last):
+                if (self.listed_after(ends, first) or self.listed_before(starts, last)) and not self.major_place(name):
                     self.add_person(name, None)
                     starts[first] = last
                     ends[last] = first
