@@ -43,6 +43,29 @@ _SPLIT_JOINS = frozenset({"y", "e", "et", "und", "and"})
 _LIST_SEPARATORS = frozenset({",", ";", "y", "e", "et", "und", "and"})
 _EX = frozenset({"ex", "ex-", "exjugador", "antiguo", "antigua", "ancien", "ancienne", "former", "nuevo", "nueva"})
 _MAJOR_POPULATION = 1_000_000
+# endings of French adjectives that name a body after its head ("socialiste", "nationale", "européenne")
+_FR_ADJECTIVE = (
+    "iste",
+    "ale",
+    "al",
+    "aire",
+    "ique",
+    "ienne",
+    "ien",
+    "éenne",
+    "éen",
+    "aise",
+    "ais",
+    "el",
+    "elle",
+    "ive",
+    "if",
+    "ain",
+    "aine",
+    "ral",
+    "rale",
+    "istes",
+)
 _NOT_FIRST_JOIN = frozenset({"der", "den", "des", "die", "dem"})  # German articles join only after "von"
 _MAX_NAME = 4
 _MAX_TITLE_GAP = 6
@@ -307,13 +330,13 @@ class _Scan:
         r = self.r
         if not r.title_ends:  # German titles are capitalised and stand inside the run
             return None
-        others = 0
+        others = other_at = 0
         i = start - 1
         lo = max(0, start - _MAX_TITLE_GAP - 1)
         while i >= lo:
             tok = self.toks[i][0]
             low = tok.lower()
-            if low in r.title_ends:
+            if low in r.title_ends and (others == 0 or other_at == i + 1):  # "el ministro español de ..."
                 for seq in r.titles:
                     k = len(seq)
                     if seq[-1] == low and i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) == seq:
@@ -321,8 +344,8 @@ class _Scan:
                         return self.text[self.toks[first][1] : self.toks[start - 1][2]].rstrip(" ,")
             if tok in _COMMA or low in r.connectors or low in r.articles or tok[0].isupper():
                 pass
-            elif tok[0].isalpha() and others == 0:
-                others = 1
+            elif tok[0].isalpha() and others == 0:  # "l'avocat de la famille Musenga": not an adjective
+                others, other_at = 1, i
             else:
                 return None
             i -= 1
@@ -366,6 +389,11 @@ class _Scan:
         for run in self.runs():
             self.run(run)
         self.in_list()
+        if self.r.lang == "de":  # "BVB-Strafraum", "SPD-Chef": the acronym before the hyphen is an organisation
+            for i, (tok, _, _) in enumerate(self.toks):
+                head, dash, rest = tok.partition("-")
+                if dash and rest and rest[0].isupper() and _acronym(head) and len(head) <= 5:
+                    self.acronym(i, head)
 
     def run(self, idx: list[int]) -> None:
         r = self.r
@@ -380,23 +408,49 @@ class _Scan:
         if not idx:
             return
         words = [toks[i][0] for i in idx]
+        n = len(words)
+        # "Comisión Regional de UCE Emilio Guerrero": an organisation, then a person
+        cut = next((k for k in range(2, n - 1) if self.first_name(words[k]) and words[k - 1] not in r.connectors), n)
+        if cut < n and self.org(idx[:cut], words[:cut]):
+            self.person(idx[cut:], None, True)
+            return
+        if n == 1 and words[0] in r.org_heads and self.org_adjective(idx[0] + 1):
+            # French lower-cases what follows the head: "le Parti socialiste", "l'Assemblée nationale"
+            self.add_org(f"{words[0]} {toks[idx[0] + 1][0]}", None)
+            return
         if self.org(idx, words):
             return
+        # "Beim Topclub FC Chelsea": a word before the organisation's head
+        head = next((k for k in range(1, n - 1) if words[k] in r.org_heads), n)
+        if head < n and self.org(idx[head:], words[head:]):
+            idx, words = idx[:head], words[:head]
         # leading honorifics and capitalised titles anchor what follows ("Kanzlerin Angela Merkel")
         role: list[str] = []
         anchored = False
         while len(idx) > 1 and (words[0] in r.honorifics or words[0] in r.cap_titles or self.title_compound(words[0])):
-            role.append(words[0])
+            if words[0] not in r.honorifics:  # "Herr", "M.": a form of address, not a role
+                role.append(words[0])
             anchored = True
             idx, words = idx[1:], words[1:]
+            if idx and words[0] in r.connectors:  # "zwischen Gegner und Ball": two nouns, no name
+                anchored = False
+                role = []
             while idx and words[0] in r.connectors:
                 idx, words = idx[1:], words[1:]
         if not idx:
             return
         if anchored and self.org(idx, words):
             return
-        for part in self.split(idx, words):
-            self.person(part, " ".join(role) if role else None, anchored and part[0] == idx[0])
+        for part in self.split(idx, words):  # "Torhüter Kevin Trapp und Routinier Makoto Hasebe"
+            first = part[0] == idx[0]
+            self.person(part, " ".join(role) if role and first else None, anchored and first)
+
+    def org_adjective(self, i: int) -> bool:
+        """A lower-case adjective right after an organisation head, in French copy."""
+        if self.r.lang != "fr" or i >= len(self.toks):
+            return False
+        tok = self.toks[i][0]
+        return tok.isalpha() and tok.islower() and tok not in self.r.stop and tok.endswith(_FR_ADJECTIVE)
 
     def title_compound(self, tok: str) -> bool:
         """German compound titles: "SPD-Chef", "Europaminister", "Borussia-Manager"."""
@@ -524,7 +578,8 @@ class _Scan:
                 None,
             )
             if tail is not None:
-                role = role or (" ".join(words[:tail]) if words[tail - 1] in r.cap_titles else None)
+                prev = words[tail - 1]
+                role = role or (prev if prev in r.cap_titles or self.title_compound(prev) else None)
                 idx, words, anchored = idx[tail:], words[tail:], True
         if not self.name_shape(words):
             return
@@ -532,6 +587,8 @@ class _Scan:
         name = " ".join(words)
         one = len([w for w in words if w[0].isupper()]) == 1
         strong = anchored or (self.first_name(words[0]) and not one)
+        if strong and not role and not self.after_connector(start):  # "el presidente del Gobierno, José María Aznar"
+            role = self.title_before(start) or self.title_after(end)
         weak = False
         if not strong and not (self.after_connector(start) or self.after_preposition(start)):
             # "el ministro de Defensa manifestó": a run after "de" is the complement of what precedes
