@@ -302,7 +302,11 @@ class _Scan:
         for k in (3, 2, 1):
             if i + k <= n and self.lower_seq(i, i + k) in self.r.after:
                 # German inverts after a fronted phrase: "Dazu sagte er", "Das Drama schrieb der ..."
-                return not (i + k < n and self.toks[i + k][0].lower() in self.r.pronouns)
+                if i + k >= n or not self.r.pronouns:
+                    return True
+                after = self.toks[i + k][0]
+                # "Danach sagte Beck": a capitalised word after the verb is its subject
+                return not (after.lower() in self.r.pronouns or after[0].isupper())
         return False
 
     def verb_before(self, start: int) -> bool:
@@ -341,6 +345,8 @@ class _Scan:
                     k = len(seq)
                     if seq[-1] == low and i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) == seq:
                         first = i - k + 1
+                        while first > 0 and self.toks[first - 1][0].lower() in r.title_ends:  # "ministra portavoz"
+                            first -= 1
                         return self.text[self.toks[first][1] : self.toks[start - 1][2]].rstrip(" ,")
             if tok in _COMMA or low in r.connectors or low in r.articles or tok[0].isupper():
                 pass
