@@ -32,11 +32,17 @@ from functools import lru_cache
 from importlib import resources as ilr
 from typing import Protocol
 
+from streams.core.memo import remember
+
 LANGUAGES = frozenset({"es", "pt", "fr", "de"})
 
 # words, with inner apostrophes/hyphens/dots ("S.A.", "Jean-Pierre", "d'Emmanuel"), or one other character
-_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
-_ELISION = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)")
+# An abbreviation or initial keeps its full stop ("Sr.", "M.", "S.A."); a sentence's last word does not.
+_ABBREVIATION = r"(?:Sra|Srta|Sr|Dra|Dña|Dr|Prof|Mme|Mgr|Pr|Co|Inc|Ltd|Corp|Jr|St)\.(?!\w)"
+_WORD = r"(?:[^\W\d_]\.){2,}(?!\w)|[^\W\d_]\.(?!\w)|\w+(?:[’'\-.&]\w+)*|[^\w\s]"
+_TOKEN = re.compile(f"{_ABBREVIATION}|{_WORD}")
+# French: the elided article or pronoun is a token of its own ("d'Emmanuel" -> "d'", "Emmanuel")
+_TOKEN_FR = re.compile(f"(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\\w)|{_ABBREVIATION}|{_WORD}")
 _SENT_END = frozenset('.!?:;"«»“”„()[]–—-•*|')
 _COMMA = frozenset({","})
 _SPLIT_JOINS = frozenset({"y", "e", "et", "und", "and"})
@@ -66,6 +72,9 @@ _FR_ADJECTIVE = (
     "rale",
     "istes",
 )
+_LIST_NEXT = _LIST_SEPARATORS | {"("}
+_MEMO_SIZE = 50_000
+_SHAPES: dict[tuple[str, ...], bool] = {}  # (language, *words) -> name_shape's answer, across articles
 _NOT_FIRST_JOIN = frozenset({"der", "den", "des", "die", "dem"})  # German articles join only after "von"
 _MAX_NAME = 4
 _MAX_TITLE_GAP = 6
@@ -111,12 +120,12 @@ class LangRules:
     pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
 
 
-def _toks(phrases: list[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(_words(p.lower())) for p in phrases)
+def _toks(phrases: list[str], lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(_words(p.lower(), lang)) for p in phrases)
 
 
-def _words(text: str) -> list[str]:
-    return [t for t, _, _ in _tokenize(text)]
+def _words(text: str, lang: str) -> list[str]:
+    return _tokenize(text, lang)[0]
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +147,7 @@ def rules(language: str | None) -> LangRules | None:
     def get(key: str) -> list[str]:
         return _items(own.get(key, ""))
 
-    titles = _toks(get("titles"))
+    titles = _toks(get("titles"), lang)
     # a French name turns up in Spanish copy and the other way round: one list of given names for all
     first_names = frozenset(_items(intl["first_names"])).union(
         *(_items(data[other]["first_names"]) for other in sorted(LANGUAGES))
@@ -150,8 +159,8 @@ def rules(language: str | None) -> LangRules | None:
         title_ends=frozenset(t[-1] for t in titles),
         honorifics=frozenset(get("honorifics")),
         cap_titles=frozenset(get("cap_titles")),
-        after=_toks(get("reporting_after")),
-        before=_toks(get("reporting_before")),
+        after=_toks(get("reporting_after"), lang),
+        before=_toks(get("reporting_before"), lang),
         org_heads=frozenset(get("org_heads")),
         org_single=frozenset(get("org_single")),
         org_suffix=frozenset(_items(intl["org_suffix"])),
@@ -162,7 +171,7 @@ def rules(language: str | None) -> LangRules | None:
         articles=frozenset(get("articles")),
         prepositions=frozenset(get("prepositions")),
         subject_verbs=frozenset(get("subject_verbs"))
-        | frozenset(w for seq in _toks(get("reporting_after")) for w in seq[:1]),
+        | frozenset(w for seq in _toks(get("reporting_after"), lang) for w in seq[:1]),
         connectors=frozenset(get("connectors")),
         particles=frozenset(_items(intl["name_particles"])),
         person_suffix=tuple(get("person_suffix")),
@@ -172,27 +181,18 @@ def rules(language: str | None) -> LangRules | None:
     )
 
 
-def _tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Word and punctuation tokens; French elisions split off ("d'Emmanuel" -> "d'", "Emmanuel");
-    a final full stop split off unless the word is an initial or an abbreviation with inner dots."""
-    out: list[tuple[str, int, int]] = []
-    for m in _TOKEN.finditer(text):
-        tok, start, end = m.group(), m.start(), m.end()
-        el = _ELISION.match(tok)
-        if el and len(tok) > el.end():
-            out.append((tok[: el.end()], start, start + el.end()))
-            tok, start = tok[el.end() :], start + el.end()
-        if tok.endswith(".") and len(tok) > 2 and "." not in tok[:-1] and tok not in _ABBREVIATIONS:
-            out.append((tok[:-1], start, end - 1))
-            out.append((".", end - 1, end))
-        else:
-            out.append((tok, start, end))
-    return out
-
-
-_ABBREVIATIONS = frozenset(
-    {"Sr.", "Sra.", "Dr.", "Dra.", "Srta.", "Dña.", "Prof.", "Mme.", "Mgr.", "Pr.", "Co.", "Inc.", "Ltd."}
-)
+def _tokenize(text: str, lang: str) -> tuple[list[str], list[int], list[str]]:
+    """Word and punctuation tokens, the line each is on, and the lines (one regex pass per line:
+    this runs on every article, and ``findall`` keeps it in C)."""
+    pattern = _TOKEN_FR if lang == "fr" else _TOKEN
+    toks: list[str] = []
+    line_of: list[int] = []
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        found = pattern.findall(line)
+        toks += found
+        line_of += [n] * len(found)
+    return toks, line_of, lines
 
 
 def _acronym(tok: str) -> bool:
@@ -218,9 +218,12 @@ class _Scan:
         self.r = r
         self.places = places
         self.known_orgs = known_orgs
-        self.toks = _tokenize(text)
+        self.toks, self.line_of, self.lines = _tokenize(text, r.lang)
+        self.low = [t.lower() for t in self.toks]
+        self.caps = [t[0].isupper() and t[0].isalpha() for t in self.toks]
         self.found = _Found()
         self._place_memo: dict[str, bool] = {}
+        self._shouted: dict[int, bool] = {}  # line start -> is the line in capitals
         self.person_ends: dict[int, int] = {}  # first token -> last token of each person found
         self.list_items: list[tuple[int, int, str]] = []  # name-like runs not (yet) taken as people
 
@@ -233,14 +236,12 @@ class _Scan:
         return answer
 
     def cap(self, i: int) -> bool:
-        tok = self.toks[i][0]
-        return tok[0].isupper() and (tok[0].isalpha())
+        return self.caps[i]
 
     def sentence_start(self, i: int) -> bool:
         if i == 0:
             return True
-        prev, _, prev_end = self.toks[i - 1]
-        return prev in _SENT_END or "\n" in self.text[prev_end : self.toks[i][1]]
+        return self.toks[i - 1] in _SENT_END or self.line_of[i - 1] != self.line_of[i]
 
     def org_word(self, tok: str) -> bool:
         r = self.r
@@ -262,6 +263,13 @@ class _Scan:
 
     def name_shape(self, words: list[str]) -> bool:
         """Could these words be a person's name by their shape (no lexicon word, acronym or number)?"""
+        key = (self.r.lang, *words)
+        answer = _SHAPES.get(key)
+        if answer is None:
+            answer = remember(_SHAPES, key, self._name_shape(words), _MEMO_SIZE)
+        return answer
+
+    def _name_shape(self, words: list[str]) -> bool:
         content = [w for w in words if w[0].isupper()]
         if not content or len(content) > _MAX_NAME or words[0][0].islower() or words[-1][0].islower():
             return False
@@ -291,20 +299,20 @@ class _Scan:
 
     # -- context -----------------------------------------------------------------------------
     def lower_seq(self, i: int, j: int) -> tuple[str, ...]:
-        return tuple(t.lower() for t, _, _ in self.toks[i:j])
+        return tuple(self.low[i:j])
 
     def verb_after(self, end: int) -> bool:
         """A reporting verb right after token index ``end`` (exclusive), past one comma."""
         i = end
         n = len(self.toks)
-        if i < n and self.toks[i][0] in _COMMA:
+        if i < n and self.toks[i] in _COMMA:
             i += 1
         for k in (3, 2, 1):
             if i + k <= n and self.lower_seq(i, i + k) in self.r.after:
                 # German inverts after a fronted phrase: "Dazu sagte er", "Das Drama schrieb der ..."
                 if i + k >= n or not self.r.pronouns:
                     return True
-                after = self.toks[i + k][0]
+                after = self.toks[i + k]
                 # "Danach sagte Beck": a capitalised word after the verb is its subject
                 return not (after.lower() in self.r.pronouns or after[0].isupper())
         return False
@@ -312,18 +320,18 @@ class _Scan:
     def verb_before(self, start: int) -> bool:
         """A reporting verb right before token index ``start``, past a comma or colon."""
         i = start
-        if i > 0 and self.toks[i - 1][0] in (",", ":"):
+        if i > 0 and self.toks[i - 1] in (",", ":"):
             i -= 1
         return any(i - k >= 0 and self.lower_seq(i - k, i) in self.r.before for k in (3, 2, 1))
 
     def after_article(self, start: int) -> bool:
-        return start > 0 and self.toks[start - 1][0].lower() in self.r.articles
+        return start > 0 and self.toks[start - 1].lower() in self.r.articles
 
     def after_preposition(self, start: int) -> bool:
-        return start > 0 and self.toks[start - 1][0].lower() in self.r.prepositions
+        return start > 0 and self.toks[start - 1].lower() in self.r.prepositions
 
     def after_connector(self, start: int) -> bool:
-        return start > 0 and self.toks[start - 1][0] in self.r.connectors
+        return start > 0 and self.toks[start - 1] in self.r.connectors
 
     def title_before(self, start: int) -> str | None:
         """The role phrase before a run ("el ministro de Economía, ", "la presidenta chilena"), or None.
@@ -338,16 +346,16 @@ class _Scan:
         i = start - 1
         lo = max(0, start - _MAX_TITLE_GAP - 1)
         while i >= lo:
-            tok = self.toks[i][0]
+            tok = self.toks[i]
             low = tok.lower()
             if low in r.title_ends and (others == 0 or other_at == i + 1):  # "el ministro español de ..."
                 for seq in r.titles:
                     k = len(seq)
                     if seq[-1] == low and i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) == seq:
                         first = i - k + 1
-                        while first > 0 and self.toks[first - 1][0].lower() in r.title_ends:  # "ministra portavoz"
+                        while first > 0 and self.toks[first - 1].lower() in r.title_ends:  # "ministra portavoz"
                             first -= 1
-                        return self.text[self.toks[first][1] : self.toks[start - 1][2]].rstrip(" ,")
+                        return _phrase(self.toks[first:start])
             if tok in _COMMA or low in r.connectors or low in r.articles or tok[0].isupper():
                 pass
             elif tok[0].isalpha() and others == 0:  # "l'avocat de la famille Musenga": not an adjective
@@ -370,16 +378,16 @@ class _Scan:
             run = [i]
             k = i + 1
             while k < n:
-                if self.cap(k) and "\n" not in self.text[toks[k - 1][2] : toks[k][1]]:
+                if self.cap(k) and self.line_of[k - 1] == self.line_of[k]:
                     run.append(k)
                     k += 1
                     continue
                 m = k
-                while m < n and m - k < 2 and toks[m][0] in r.connectors:
+                while m < n and m - k < 2 and toks[m] in r.connectors:
                     m += 1
                 if m > k and (
-                    toks[k][0] in _NOT_FIRST_JOIN  # "Herr der Lage", "Schmidt den Nerv"
-                    or (m - k == 2 and toks[k][0] in _SPLIT_JOINS)  # "Grupo Bancomer y el BBVA"
+                    toks[k] in _NOT_FIRST_JOIN  # "Herr der Lage", "Schmidt den Nerv"
+                    or (m - k == 2 and toks[k] in _SPLIT_JOINS)  # "Grupo Bancomer y el BBVA"
                 ):
                     break
                 if m > k and m < n and self.cap(m):
@@ -396,7 +404,7 @@ class _Scan:
             self.run(run)
         self.in_list()
         if self.r.lang == "de":  # "BVB-Strafraum", "SPD-Chef": the acronym before the hyphen is an organisation
-            for i, (tok, _, _) in enumerate(self.toks):
+            for i, tok in enumerate(self.toks):
                 head, dash, rest = tok.partition("-")
                 if dash and rest and rest[0].isupper() and _acronym(head) and len(head) <= 5:
                     self.acronym(i, head)
@@ -404,16 +412,32 @@ class _Scan:
     def run(self, idx: list[int]) -> None:
         r = self.r
         toks = self.toks
+        if len(idx) == 1 and r.lang == "de":  # most German runs: one capitalised noun
+            i = idx[0]
+            tok, low = toks[i], self.low[i]
+            if (
+                low in r.stop
+                or tok in r.cap_titles
+                or tok in r.honorifics
+                or not (
+                    tok in r.org_single
+                    or tok in r.org_known
+                    or tok in self.known_orgs
+                    or _acronym(tok)
+                    or self.german_single(i)
+                )
+            ):
+                return
         # a sentence-initial function word ("El", "Die", "Selon") is not part of the name
         while idx and (
-            toks[idx[0]][0].lower() in r.stop and (self.sentence_start(idx[0]) or toks[idx[0]][0].lower() in r.articles)
+            toks[idx[0]].lower() in r.stop and (self.sentence_start(idx[0]) or toks[idx[0]].lower() in r.articles)
         ):
             idx = idx[1:]
-            while idx and toks[idx[0]][0] in r.connectors:
+            while idx and toks[idx[0]] in r.connectors:
                 idx = idx[1:]
         if not idx:
             return
-        words = [toks[i][0] for i in idx]
+        words = [toks[i] for i in idx]
         n = len(words)
         # "Comisión Regional de UCE Emilio Guerrero": an organisation, then a person
         cut = next((k for k in range(2, n - 1) if self.first_name(words[k]) and words[k - 1] not in r.connectors), n)
@@ -422,7 +446,7 @@ class _Scan:
             return
         if n == 1 and words[0] in r.org_heads and self.org_adjective(idx[0] + 1):
             # French lower-cases what follows the head: "le Parti socialiste", "l'Assemblée nationale"
-            self.add_org(f"{words[0]} {toks[idx[0] + 1][0]}", None)
+            self.add_org(f"{words[0]} {toks[idx[0] + 1]}", None)
             return
         if self.org(idx, words):
             return
@@ -455,7 +479,7 @@ class _Scan:
         """A lower-case adjective right after an organisation head, in French copy."""
         if self.r.lang != "fr" or i >= len(self.toks):
             return False
-        tok = self.toks[i][0]
+        tok = self.toks[i]
         return tok.isalpha() and tok.islower() and tok not in self.r.stop and tok.endswith(_FR_ADJECTIVE)
 
     def title_compound(self, tok: str) -> bool:
@@ -489,9 +513,9 @@ class _Scan:
             parts.append(cur)
         out = []
         for part in parts:
-            while part and self.toks[part[-1]][0][0].islower():
+            while part and self.toks[part[-1]][0].islower():
                 part = part[:-1]
-            while part and self.toks[part[0]][0][0].islower():
+            while part and self.toks[part[0]][0].islower():
                 part = part[1:]
             if part:
                 out.append(part)
@@ -510,9 +534,7 @@ class _Scan:
         # a shouted headline is not a list of acronyms
         n = len(self.toks)
         neighbours = sum(
-            1
-            for j in (i - 2, i - 1, i + 1, i + 2)
-            if 0 <= j < n and len(self.toks[j][0]) > 1 and self.toks[j][0].isupper()
+            1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < n and len(self.toks[j]) > 1 and self.toks[j].isupper()
         )
         if neighbours >= 2:
             return
@@ -520,12 +542,13 @@ class _Scan:
 
     def shouted(self, i: int) -> bool:
         """Is token ``i`` on an all-capitals line (a slug or headline: "PP ABRE OFICINA ...")?"""
-        text, start = self.text, self.toks[i][1]
-        lo = text.rfind("\n", 0, start) + 1
-        hi = text.find("\n", start)
-        line = text[lo : hi if hi >= 0 else len(text)]
-        letters = [c for c in line if c.isalpha()]
-        return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        n = self.line_of[i]
+        answer = self._shouted.get(n)
+        if answer is None:
+            line = self.lines[n]
+            upper, lower = sum(map(str.isupper, line)), sum(map(str.islower, line))
+            answer = self._shouted[n] = upper + lower >= 12 and upper > 1.5 * lower
+        return answer
 
     def org(self, idx: list[int], words: list[str]) -> bool:
         """Record the run as an organisation when its words say so."""
@@ -545,8 +568,8 @@ class _Scan:
         end = idx[-1] + 1
         literal = None
         toks = self.toks
-        if end + 2 < len(toks) and toks[end][0] == "(" and toks[end + 2][0] == ")" and _acronym(toks[end + 1][0]):
-            literal = toks[end + 1][0]
+        if end + 2 < len(toks) and toks[end] == "(" and toks[end + 2] == ")" and _acronym(toks[end + 1]):
+            literal = toks[end + 1]
         self.add_org(name, literal)
         return True
 
@@ -571,7 +594,9 @@ class _Scan:
         """
         r = self.r
         toks = self.toks
-        words = [toks[i][0] for i in idx]
+        if r.lang == "de" and len(idx) == 1 and not anchored and not self.german_single(idx[0]):
+            return  # most German runs are one common noun: only a verb or a list makes it a name
+        words = [toks[i] for i in idx]
         if not self.name_shape(words) or not self.first_name(words[0]):
             # "Erfurts Trainer Karsten Baumann", "die Strafe für Franck Ribéry": a word or role
             # before a given name that opens a name of two or more words
@@ -628,24 +653,31 @@ class _Scan:
         if not self.after_article(start) and not self.after_connector(start) and not self.org_word(words[0]):
             self.list_items.append((idx[0], idx[-1], name))
 
+    def german_single(self, i: int) -> bool:
+        """Could one capitalised German word be a person: next to a reporting verb or in a list?"""
+        toks = self.toks
+        n = len(toks)
+        listed = (i > 0 and toks[i - 1] in _LIST_SEPARATORS) or (i + 1 < n and toks[i + 1] in _LIST_NEXT)
+        return listed or self.verb_after(i + 1) or self.verb_before(i)
+
     def subject(self, end: int) -> bool:
         """Romance: a bare capitalised word opening a sentence before a verb ("Camacho fue designado")
         is a name; a common noun there would carry an article ("El Gobierno fue")."""
-        return end < len(self.toks) and self.toks[end][0] in self.r.subject_verbs
+        return end < len(self.toks) and self.toks[end] in self.r.subject_verbs
 
     def title_after(self, end: int) -> str | None:
         """An apposition that names the role: "Herrera, ex técnico del Mérida", "Muller, centrocampista"."""
         r = self.r
         i = end
         n = len(self.toks)
-        if not r.title_ends or i >= n or self.toks[i][0] != ",":
+        if not r.title_ends or i >= n or self.toks[i] != ",":
             return None
         i += 1
-        while i < n and self.toks[i][0].lower() in r.articles | _EX:
+        while i < n and self.toks[i].lower() in r.articles | _EX:
             i += 1
         for k in (3, 2, 1):
             if i + k <= n and self.lower_seq(i, i + k) in r.titles:
-                return self.text[self.toks[end + 1][1] : self.toks[i + k - 1][2]]
+                return _phrase(self.toks[end + 1 : i + k])
         return None
 
     def first_name(self, tok: str) -> bool:
@@ -681,12 +713,12 @@ class _Scan:
     def listed_after(self, ends: dict[int, int], first: int) -> bool:
         """Does a person end just before ``first``, past a list separator (and a short parenthesis)?"""
         i = first - 1
-        if i < 0 or self.toks[i][0] not in _LIST_SEPARATORS:
+        if i < 0 or self.toks[i] not in _LIST_SEPARATORS:
             return False
         i -= 1
-        if i >= 0 and self.toks[i][0] == ")":  # "Bolaño ( Stanic , m.59 ) , Breda"
+        if i >= 0 and self.toks[i] == ")":  # "Bolaño ( Stanic , m.59 ) , Breda"
             j = i
-            while j > max(0, i - 8) and self.toks[j][0] != "(":
+            while j > max(0, i - 8) and self.toks[j] != "(":
                 j -= 1
             i = j - 1
         return i in ends
@@ -694,12 +726,12 @@ class _Scan:
     def listed_before(self, starts: dict[int, int], last: int) -> bool:
         i = last + 1
         n = len(self.toks)
-        if i < n and self.toks[i][0] == "(":
+        if i < n and self.toks[i] == "(":
             j = i
-            while j < min(n - 1, i + 8) and self.toks[j][0] != ")":
+            while j < min(n - 1, i + 8) and self.toks[j] != ")":
                 j += 1
             i = j + 1
-        if i >= n or self.toks[i][0] not in _LIST_SEPARATORS:
+        if i >= n or self.toks[i] not in _LIST_SEPARATORS:
             return False
         return i + 1 in starts
 
@@ -727,6 +759,13 @@ class _Scan:
         person_names = {k[0].lower() for k in kept}
         orgs = [o for o in orgs if o[0].lower() not in person_names]
         return kept, orgs
+
+
+def _phrase(toks: list[str]) -> str:
+    """Tokens back to text for a role ("ministra portavoz"), without a trailing comma."""
+    while toks and toks[-1] == ",":
+        toks = toks[:-1]
+    return " ".join(toks).replace(" ,", ",").replace("' ", "'").replace("’ ", "’")
 
 
 def _credited(name: str, credited: set[str]) -> bool:
