@@ -74,6 +74,8 @@ _FR_ADJECTIVE = (
 )
 _LIST_NEXT = _LIST_SEPARATORS | {"("}
 _MEMO_SIZE = 50_000
+_SHOUT_SAMPLE = 240  # a slug or headline shows its capitals in its first characters
+_MAJOR: dict[tuple[int, str, str], bool] = {}  # (id(gazetteer), language, name) -> major_place's answer
 _SHAPES: dict[tuple[str, ...], bool] = {}  # (language, *words) -> name_shape's answer, across articles
 _NOT_FIRST_JOIN = frozenset({"der", "den", "des", "die", "dem"})  # German articles join only after "von"
 _MAX_NAME = 4
@@ -102,6 +104,8 @@ class LangRules:
     cap_titles: frozenset[str]  # capitalised titles inside a run: "Kanzlerin", "Presidente"
     after: frozenset[tuple[str, ...]]  # reporting verbs after a speaker, lower-case token sequences
     before: frozenset[tuple[str, ...]]  # and before one ("dijo", "según", "sagte")
+    after_first: frozenset[str]  # first words of ``after``: the cheap test first
+    before_last: frozenset[str]  # last words of ``before``
     org_heads: frozenset[str]
     org_single: frozenset[str]
     org_suffix: frozenset[str]
@@ -148,6 +152,7 @@ def rules(language: str | None) -> LangRules | None:
         return _items(own.get(key, ""))
 
     titles = _toks(get("titles"), lang)
+    after, before = _toks(get("reporting_after"), lang), _toks(get("reporting_before"), lang)
     # a French name turns up in Spanish copy and the other way round: one list of given names for all
     first_names = frozenset(_items(intl["first_names"])).union(
         *(_items(data[other]["first_names"]) for other in sorted(LANGUAGES))
@@ -159,8 +164,10 @@ def rules(language: str | None) -> LangRules | None:
         title_ends=frozenset(t[-1] for t in titles),
         honorifics=frozenset(get("honorifics")),
         cap_titles=frozenset(get("cap_titles")),
-        after=_toks(get("reporting_after"), lang),
-        before=_toks(get("reporting_before"), lang),
+        after=after,
+        before=before,
+        after_first=frozenset(seq[0] for seq in after),
+        before_last=frozenset(seq[-1] for seq in before),
         org_heads=frozenset(get("org_heads")),
         org_single=frozenset(get("org_single")),
         org_suffix=frozenset(_items(intl["org_suffix"])),
@@ -280,6 +287,13 @@ class _Scan:
         million people), when the gazetteer can tell; else any place."""
         if not self.is_place(name):
             return False
+        key = (id(self.places), self.r.lang, name)
+        answer = _MAJOR.get(key)
+        if answer is None:
+            answer = remember(_MAJOR, key, self._major_place(name), _MEMO_SIZE)
+        return answer
+
+    def _major_place(self, name: str) -> bool:
         lookup = self.places
         candidates = getattr(lookup, "candidates", None)
         places = getattr(lookup, "places", None)
@@ -307,6 +321,8 @@ class _Scan:
         n = len(self.toks)
         if i < n and self.toks[i] in _COMMA:
             i += 1
+        if i >= n or self.low[i] not in self.r.after_first:  # the usual case: one set lookup
+            return False
         for k in (3, 2, 1):
             if i + k <= n and self.lower_seq(i, i + k) in self.r.after:
                 # German inverts after a fronted phrase: "Dazu sagte er", "Das Drama schrieb der ..."
@@ -322,13 +338,15 @@ class _Scan:
         i = start
         if i > 0 and self.toks[i - 1] in (",", ":"):
             i -= 1
+        if i == 0 or self.low[i - 1] not in self.r.before_last:
+            return False
         return any(i - k >= 0 and self.lower_seq(i - k, i) in self.r.before for k in (3, 2, 1))
 
     def after_article(self, start: int) -> bool:
-        return start > 0 and self.toks[start - 1].lower() in self.r.articles
+        return start > 0 and self.low[start - 1] in self.r.articles
 
     def after_preposition(self, start: int) -> bool:
-        return start > 0 and self.toks[start - 1].lower() in self.r.prepositions
+        return start > 0 and self.low[start - 1] in self.r.prepositions
 
     def after_connector(self, start: int) -> bool:
         return start > 0 and self.toks[start - 1] in self.r.connectors
@@ -545,7 +563,7 @@ class _Scan:
         n = self.line_of[i]
         answer = self._shouted.get(n)
         if answer is None:
-            line = self.lines[n]
+            line = self.lines[n][:_SHOUT_SAMPLE]
             upper, lower = sum(map(str.isupper, line)), sum(map(str.islower, line))
             answer = self._shouted[n] = upper + lower >= 12 and upper > 1.5 * lower
         return answer
