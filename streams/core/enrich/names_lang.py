@@ -37,12 +37,15 @@ from streams.core.memo import remember
 LANGUAGES = frozenset({"es", "pt", "fr", "de"})
 
 # words, with inner apostrophes/hyphens/dots ("S.A.", "Jean-Pierre", "d'Emmanuel"), or one other character
-# An abbreviation or initial keeps its full stop ("Sr.", "M.", "S.A."); a sentence's last word does not.
-_ABBREVIATION = r"(?:Sra|Srta|Sr|Dra|Dña|Dr|Prof|Mme|Mgr|Pr|Co|Inc|Ltd|Corp|Jr|St)\.(?!\w)"
-_WORD = r"(?:[^\W\d_]\.){2,}(?!\w)|[^\W\d_]\.(?!\w)|\w+(?:[’'\-.&]\w+)*|[^\w\s]"
-_TOKEN = re.compile(f"{_ABBREVIATION}|{_WORD}")
+_TOKEN = re.compile(r"\w++(?:[’'\-.&]\w++)*+|[^\w\s]")
 # French: the elided article or pronoun is a token of its own ("d'Emmanuel" -> "d'", "Emmanuel")
-_TOKEN_FR = re.compile(f"(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\\w)|{_ABBREVIATION}|{_WORD}")
+_TOKEN_FR = re.compile(
+    r"(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)|\w++(?:[’'\-.&]\w++)*+|[^\w\s]"
+)
+# words that keep their full stop: abbreviations ("Sr.", "Mme."), besides initials ("M.") and dotted forms ("S.A.")
+_ABBREVIATIONS = frozenset(
+    {"Sra", "Srta", "Sr", "Dra", "Dña", "Dr", "Prof", "Mme", "Mgr", "Pr", "Co", "Inc", "Ltd", "Corp", "Jr", "St"}
+)
 _SENT_END = frozenset('.!?:;"«»“”„()[]–—-•*|')
 _COMMA = frozenset({","})
 _SPLIT_JOINS = frozenset({"y", "e", "et", "und", "and"})
@@ -115,6 +118,7 @@ class LangRules:
     stop: frozenset[str]  # lower-case
     articles: frozenset[str]  # lower-case
     subject_verbs: frozenset[str]  # Romance: verbs after a sentence-initial bare name ("Camacho fue")
+    places: frozenset[str]  # country and region names in the language: never a person
     prepositions: frozenset[str]  # "en Kosovo": what follows is a place or thing more often than a person
     connectors: frozenset[str]
     particles: frozenset[str]
@@ -177,6 +181,7 @@ def rules(language: str | None) -> LangRules | None:
         stop=frozenset(w.lower() for w in get("stop")),
         articles=frozenset(get("articles")),
         prepositions=frozenset(get("prepositions")),
+        places=frozenset(get("places")),
         subject_verbs=frozenset(get("subject_verbs"))
         | frozenset(w for seq in _toks(get("reporting_after"), lang) for w in seq[:1]),
         connectors=frozenset(get("connectors")),
@@ -189,17 +194,40 @@ def rules(language: str | None) -> LangRules | None:
 
 
 def _tokenize(text: str, lang: str) -> tuple[list[str], list[int], list[str]]:
-    """Word and punctuation tokens, the line each is on, and the lines (one regex pass per line:
-    this runs on every article, and ``findall`` keeps it in C)."""
+    """Word and punctuation tokens, the line each is on, and the lines (``findall`` per line keeps
+    the scan in C: this runs on every article). An abbreviation or initial gets its full stop
+    back ("Sr.", "M.", "S.A."); a sentence's last word does not."""
     pattern = _TOKEN_FR if lang == "fr" else _TOKEN
     toks: list[str] = []
     line_of: list[int] = []
     lines = text.split("\n")
     for n, line in enumerate(lines):
         found = pattern.findall(line)
+        if "." in line:
+            found = _keep_stops(found)
         toks += found
         line_of += [n] * len(found)
     return toks, line_of, lines
+
+
+def _keep_stops(found: list[str]) -> list[str]:
+    dots = [i for i, tok in enumerate(found) if tok == "."]
+    out: list[str] = []
+    last = 0
+    for i in dots:
+        prev = found[i - 1] if i else ""
+        if prev and (
+            (len(prev) == 1 and prev.isupper())
+            or prev in _ABBREVIATIONS
+            or ("." in prev and prev.replace(".", "").isalpha() and max(map(len, prev.split("."))) <= 2)
+        ):
+            out += found[last : i - 1]
+            out.append(prev + ".")
+            last = i + 1
+    if not last:
+        return found
+    out += found[last:]
+    return out
 
 
 def _acronym(tok: str) -> bool:
@@ -238,7 +266,7 @@ class _Scan:
     def is_place(self, name: str) -> bool:
         answer = self._place_memo.get(name)
         if answer is None:
-            answer = self.places is not None and self.places.is_place(name, self.r.lang)
+            answer = name in self.r.places or (self.places is not None and self.places.is_place(name, self.r.lang))
             self._place_memo[name] = answer
         return answer
 
@@ -287,6 +315,8 @@ class _Scan:
         million people), when the gazetteer can tell; else any place."""
         if not self.is_place(name):
             return False
+        if name in self.r.places:
+            return True
         key = (id(self.places), self.r.lang, name)
         answer = _MAJOR.get(key)
         if answer is None:
@@ -632,6 +662,15 @@ class _Scan:
                 idx, words, anchored = idx[tail:], words[tail:], True
         if not self.name_shape(words):
             return
+        if r.lang == "de" and len(words) >= 3 and self.first_name(words[0]):
+            # "ihrem Freund Matthew Williams Liebeskummer": given names, particles, then one surname
+            k = 0
+            while k < len(words) - 1 and (
+                self.first_name(words[k]) or words[k] in r.particles or (len(words[k]) == 2 and words[k][1] == ".")
+            ):
+                k += 1
+            if r.particles.isdisjoint(words[k + 1 :]):  # "Heinrich Gottlob von Miltitz" goes on
+                idx, words = idx[: k + 1], words[: k + 1]
         start, end = idx[0], idx[-1] + 1
         name = " ".join(words)
         one = len([w for w in words if w[0].isupper()]) == 1
