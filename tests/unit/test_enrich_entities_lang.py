@@ -204,6 +204,17 @@ def test_organisations(lang: str, text: str, orgs: list[str], res: entities.Enti
     assert _orgs(_run(text, lang, res)) == orgs
 
 
+def test_two_organisations_joined_by_and(res: entities.EntityResources) -> None:
+    article = _run("Krawalle beim Spiel zwischen Real Madrid und Manchester United .", "de", res)
+    assert _orgs(article) == ["Real Madrid", "Manchester United"]
+    article = _run("Lo dijo el Ministerio de Trabajo y Asuntos Sociales .", "es", res)
+    assert _orgs(article) == ["Ministerio de Trabajo y Asuntos Sociales"]
+
+
+def test_desk_codes_are_not_organisations(res: entities.EntityResources) -> None:
+    assert _orgs(_run("EFE CL/rb/rs ( Con fotografía ) .", "es", res)) == ["EFE"]
+
+
 def test_acronym_defined_in_parentheses_is_the_literal(res: entities.EntityResources) -> None:
     text = "La Confederación Brasileña de Fútbol ( CBF ) lo confirmó."
     article = _run(text, "es", res)

@@ -577,6 +577,7 @@ class _Scan:
             or (len(tok) > 5 and tok not in r.org_known and tok not in self.known_orgs)  # a shouted word
             or self.is_place(tok)
             or self.shouted(i)
+            or (i + 1 < len(self.toks) and self.toks[i + 1] == "/")  # desk codes: "EFE CL/rb/rs"
         ):
             return
         # a shouted headline is not a list of acronyms
@@ -603,6 +604,12 @@ class _Scan:
         r = self.r
         name = " ".join(words)
         n = len(words)
+        join = next((k for k in range(1, n - 1) if words[k] in _SPLIT_JOINS), 0)
+        if join and (words[join + 1] in r.org_heads or not (words[0] in r.org_heads and n > 2)):
+            # "AS Rom und Manchester United": two organisations, unless one head rules the whole
+            # name ("Ministerio de Trabajo y Asuntos Sociales")
+            first = self.org(idx[:join], words[:join])
+            return self.org(idx[join + 1 :], words[join + 1 :]) or first
         is_org = (
             name in r.org_known
             or name in self.known_orgs
