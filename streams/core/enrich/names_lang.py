@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as ilr
@@ -255,7 +256,10 @@ class _Scan:
         self.known_orgs = known_orgs
         self.toks, self.line_of, self.lines = _tokenize(text, r.lang)
         self.low = [t.lower() for t in self.toks]
-        self.caps = [t[0].isupper() and t[0].isalpha() for t in self.toks]
+        self.cap_list = [i for i, t in enumerate(self.toks) if t[0].isupper()]
+        self.caps = set(self.cap_list)
+        # where a title could end: title_before() looks back from a run only when one is near
+        self.title_at = [i for i, w in enumerate(self.low) if w in r.title_ends] if r.title_ends else []
         self.found = _Found()
         self._place_memo: dict[str, bool] = {}
         self._shouted: dict[int, bool] = {}  # line start -> is the line in capitals
@@ -271,7 +275,7 @@ class _Scan:
         return answer
 
     def cap(self, i: int) -> bool:
-        return self.caps[i]
+        return i in self.caps
 
     def sentence_start(self, i: int) -> bool:
         if i == 0:
@@ -388,7 +392,8 @@ class _Scan:
         lower-case word (an adjective: "el ministro español de Exteriores, Josep Piqué").
         """
         r = self.r
-        if not r.title_ends:  # German titles are capitalised and stand inside the run
+        at = bisect_left(self.title_at, start) - 1  # German has none: its titles are inside the run
+        if at < 0 or self.title_at[at] < start - _MAX_TITLE_GAP - 1:
             return None
         others = other_at = 0
         i = start - 1
@@ -417,34 +422,33 @@ class _Scan:
     def runs(self) -> list[list[int]]:
         """Maximal runs of capitalised tokens joined by at most two lower-case connectors."""
         toks, n, r = self.toks, len(self.toks), self.r
+        caps, line_of, connectors = self.caps, self.line_of, r.connectors
         out: list[list[int]] = []
-        i = 0
-        while i < n:
-            if not self.cap(i):
-                i += 1
-                continue
+        k = 0
+        for i in self.cap_list:
+            if i < k:
+                continue  # inside the previous run
             run = [i]
             k = i + 1
             while k < n:
-                if self.cap(k) and self.line_of[k - 1] == self.line_of[k]:
+                if k in caps and line_of[k - 1] == line_of[k]:
                     run.append(k)
                     k += 1
                     continue
                 m = k
-                while m < n and m - k < 2 and toks[m] in r.connectors:
+                while m < n and m - k < 2 and toks[m] in connectors:
                     m += 1
                 if m > k and (
                     toks[k] in _NOT_FIRST_JOIN  # "Herr der Lage", "Schmidt den Nerv"
                     or (m - k == 2 and toks[k] in _SPLIT_JOINS)  # "Grupo Bancomer y el BBVA"
                 ):
                     break
-                if m > k and m < n and self.cap(m):
+                if m > k and m in caps:
                     run.extend(range(k, m + 1))
                     k = m + 1
                     continue
                 break
             out.append(run)
-            i = k
         return out
 
     def scan(self) -> None:
