@@ -653,8 +653,10 @@ class _Scan:
         """
         r = self.r
         toks = self.toks
-        if r.lang == "de" and len(idx) == 1 and not anchored and not self.german_single(idx[0]):
-            return  # most German runs are one common noun: only a verb or a list makes it a name
+        if len(idx) == 1 and (
+            (r.lang == "de" and not anchored and not self.german_single(idx[0])) or self.major_place(toks[idx[0]])
+        ):
+            return  # most German runs are one common noun, many others a country or a city: never a person
         words = [toks[i] for i in idx]
         if not self.name_shape(words) or not self.first_name(words[0]):
             # "Erfurts Trainer Karsten Baumann", "die Strafe für Franck Ribéry": a word or role
