@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
+from streams.core.enrich import names_lang
 from streams.core.enrich.story import credited_names, story_text
 from streams.core.memo import remember
 from streams.core.model import Article
@@ -1095,9 +1096,15 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if not text:
         return
     lookup = places if places is not None and hasattr(places, "is_place") else None
-    ex = _Extractor(res, lookup)  # type: ignore[arg-type]
-    ex.scan(text)
-    people, orgs = ex.finish(text, credited_names(article))
+    lang_rules = names_lang.rules(article.get("language"))
+    if lang_rules is not None:  # es/pt/fr/de: that language's own rules (names_lang)
+        found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited_names(article))
+        people = [_Person(name, (), roles) for name, roles in found]
+        orgs = [_Org(name, literal) for name, literal in found_orgs]
+    else:
+        ex = _Extractor(res, lookup)  # type: ignore[arg-type]
+        ex.scan(text)
+        people, orgs = ex.finish(text, credited_names(article))
     known = {p.get("name", "").lower() for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []

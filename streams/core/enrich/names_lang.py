@@ -1,0 +1,860 @@
+"""People and organisations in Spanish, Portuguese, French and German copy (rules, no model).
+
+Why a second extractor: the en/id/ms rules in ``entities`` anchor on English and Malay closed
+classes, and their "capitalised run = candidate" idea fails two ways outside them. Spanish,
+Portuguese and French capitalise only proper nouns, so a capitalised run that does not open a
+sentence is almost always an entity and what matters is its *type*; German capitalises every noun,
+so a capitalised run is almost never a name on its own. Both need the language's own words:
+
+* organisations: head words ("Ministerio de ...", "Banco ...", "Partei ...", "Bundesministerium ..."),
+  legal forms ("S.A.", "AG", "GmbH"), institutions that are one capitalised word ("Gobierno",
+  "Bundestag"), known bodies, and upper-case acronyms ("PSOE", "CDU") that are not places or
+  common abbreviations ("PIB", "EEUU");
+* people: a given name from the shipped lists opening a run ("José María Aznar", "Angela Merkel");
+  a title or honorific before it ("el presidente Aznar", "Kanzlerin Merkel", "M. Macron", "Herr
+  Müller"); a reporting verb next to it ("dijo Aznar", "Merkel sagte", "a déclaré Macron"); a
+  surname already seen in a full name ("Aznar" after "José María Aznar"); in Spanish a patronymic
+  surname ("Rodríguez", "Fernández") that is not a place.
+
+A run is never a person when it is a place (the places gazetteer), an organisation, or holds a
+function word, title or organisation head of the language; a run right after an article ("la
+Comisión dijo", "das Unternehmen sagte") is not anchored by the verb. Everything is decided per
+article; nothing is downloaded, the word lists ship in ``streams/data/names_lang.json`` (own work,
+sources and licence in its header).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as ilr
+from typing import Protocol
+
+from streams.core.memo import remember
+
+LANGUAGES = frozenset({"es", "pt", "fr", "de"})
+
+# words, with inner apostrophes/hyphens/dots ("S.A.", "Jean-Pierre", "d'Emmanuel"), or one other character
+_TOKEN = re.compile(r"\w++(?:[’'\-.&]\w++)*+|[^\w\s]")
+# French: the elided article or pronoun is a token of its own ("d'Emmanuel" -> "d'", "Emmanuel")
+_TOKEN_FR = re.compile(
+    r"(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)|\w++(?:[’'\-.&]\w++)*+|[^\w\s]"
+)
+# words that keep their full stop: abbreviations ("Sr.", "Mme."), besides initials ("M.") and dotted forms ("S.A.")
+_ABBREVIATIONS = frozenset(
+    {"Sra", "Srta", "Sr", "Dra", "Dña", "Dr", "Prof", "Mme", "Mgr", "Pr", "Co", "Inc", "Ltd", "Corp", "Jr", "St"}
+)
+_SENT_END = frozenset('.!?:;"«»“”„()[]–—-•*|')
+_COMMA = frozenset({","})
+_SPLIT_JOINS = frozenset({"y", "e", "et", "und", "and"})
+_LIST_SEPARATORS = frozenset({",", ";", "y", "e", "et", "und", "and"})
+_EX = frozenset({"ex", "ex-", "exjugador", "antiguo", "antigua", "ancien", "ancienne", "former", "nuevo", "nueva"})
+_MAJOR_POPULATION = 1_000_000
+# endings of French adjectives that name a body after its head ("socialiste", "nationale", "européenne")
+_FR_ADJECTIVE = (
+    "iste",
+    "ale",
+    "al",
+    "aire",
+    "ique",
+    "ienne",
+    "ien",
+    "éenne",
+    "éen",
+    "aise",
+    "ais",
+    "el",
+    "elle",
+    "ive",
+    "if",
+    "ain",
+    "aine",
+    "ral",
+    "rale",
+    "istes",
+)
+_LIST_NEXT = _LIST_SEPARATORS | {"("}
+_MEMO_SIZE = 50_000
+_SHOUT_SAMPLE = 240  # a slug or headline shows its capitals in its first characters
+_MAJOR: dict[tuple[int, str, str], bool] = {}  # (id(gazetteer), language, name) -> major_place's answer
+_SHAPES: dict[tuple[str, ...], bool] = {}  # (language, *words) -> name_shape's answer, across articles
+_NOT_FIRST_JOIN = frozenset({"der", "den", "des", "die", "dem"})  # German articles join only after "von"
+_MAX_NAME = 4
+_MAX_TITLE_GAP = 6
+
+
+class PlaceLookup(Protocol):
+    """The one thing this module asks of the places gazetteer."""
+
+    def is_place(self, name: str, language: str | None = None) -> bool: ...
+
+
+def _items(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class LangRules:
+    """One language's closed classes, lower-cased where matching ignores case."""
+
+    lang: str
+    first_names: frozenset[str]
+    titles: frozenset[tuple[str, ...]]  # lower-case token sequences ("primer", "ministro")
+    title_ends: frozenset[str]  # last tokens of those: the cheap test first
+    honorifics: frozenset[str]  # as written: "Sr.", "Herr", "M."
+    cap_titles: frozenset[str]  # capitalised titles inside a run: "Kanzlerin", "Presidente"
+    after: frozenset[tuple[str, ...]]  # reporting verbs after a speaker, lower-case token sequences
+    before: frozenset[tuple[str, ...]]  # and before one ("dijo", "según", "sagte")
+    after_first: frozenset[str]  # first words of ``after``: the cheap test first
+    before_last: frozenset[str]  # last words of ``before``
+    org_heads: frozenset[str]
+    org_single: frozenset[str]
+    org_suffix: frozenset[str]
+    org_final: frozenset[str]
+    org_known: frozenset[str]
+    not_org: frozenset[str]
+    stop: frozenset[str]  # lower-case
+    articles: frozenset[str]  # lower-case
+    subject_verbs: frozenset[str]  # Romance: verbs after a sentence-initial bare name ("Camacho fue")
+    places: frozenset[str]  # country and region names in the language: never a person
+    prepositions: frozenset[str]  # "en Kosovo": what follows is a place or thing more often than a person
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    person_suffix: tuple[str, ...]
+    not_name_suffix: tuple[str, ...]
+    title_suffix: tuple[str, ...]  # German compound titles: "Europaminister", "Borussia-Manager"
+    pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
+
+
+def _toks(phrases: list[str], lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(_words(p.lower(), lang)) for p in phrases)
+
+
+def _words(text: str, lang: str) -> list[str]:
+    return _tokenize(text, lang)[0]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, dict[str, str]]:
+    text = ilr.files("streams").joinpath("data/names_lang.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, str]] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=8)
+def rules(language: str | None) -> LangRules | None:
+    """The rules for ``language`` ("es", "de-DE", ...), or None outside es/pt/fr/de. Loaded once."""
+    lang = (language or "").split("-")[0].split("_")[0].lower()
+    if lang not in LANGUAGES:
+        return None
+    data = _data()
+    intl, own = data["international"], data[lang]
+
+    def get(key: str) -> list[str]:
+        return _items(own.get(key, ""))
+
+    titles = _toks(get("titles"), lang)
+    after, before = _toks(get("reporting_after"), lang), _toks(get("reporting_before"), lang)
+    # a French name turns up in Spanish copy and the other way round: one list of given names for all
+    first_names = frozenset(_items(intl["first_names"])).union(
+        *(_items(data[other]["first_names"]) for other in sorted(LANGUAGES))
+    )
+    return LangRules(
+        lang=lang,
+        first_names=first_names,
+        titles=titles,
+        title_ends=frozenset(t[-1] for t in titles),
+        honorifics=frozenset(get("honorifics")),
+        cap_titles=frozenset(get("cap_titles")),
+        after=after,
+        before=before,
+        after_first=frozenset(seq[0] for seq in after),
+        before_last=frozenset(seq[-1] for seq in before),
+        org_heads=frozenset(get("org_heads")),
+        org_single=frozenset(get("org_single")),
+        org_suffix=frozenset(_items(intl["org_suffix"])),
+        org_final=frozenset(get("org_final")) | frozenset(_items(intl["org_final"])),
+        org_known=frozenset(_items(intl["org_known"])),
+        not_org=frozenset(_items(intl["not_org"])),
+        stop=frozenset(w.lower() for w in get("stop")),
+        articles=frozenset(get("articles")),
+        prepositions=frozenset(get("prepositions")),
+        places=frozenset(get("places")),
+        subject_verbs=frozenset(get("subject_verbs"))
+        | frozenset(w for seq in _toks(get("reporting_after"), lang) for w in seq[:1]),
+        connectors=frozenset(get("connectors")),
+        particles=frozenset(_items(intl["name_particles"])),
+        person_suffix=tuple(get("person_suffix")),
+        not_name_suffix=tuple(get("not_name_suffix")),
+        title_suffix=tuple(get("title_suffix")),
+        pronouns=frozenset(get("pronouns")),
+    )
+
+
+def _tokenize(text: str, lang: str) -> tuple[list[str], list[int], list[str]]:
+    """Word and punctuation tokens, the line each is on, and the lines (``findall`` per line keeps
+    the scan in C: this runs on every article). An abbreviation or initial gets its full stop
+    back ("Sr.", "M.", "S.A."); a sentence's last word does not."""
+    pattern = _TOKEN_FR if lang == "fr" else _TOKEN
+    toks: list[str] = []
+    line_of: list[int] = []
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        found = pattern.findall(line)
+        if "." in line:
+            found = _keep_stops(found)
+        toks += found
+        line_of += [n] * len(found)
+    return toks, line_of, lines
+
+
+def _keep_stops(found: list[str]) -> list[str]:
+    dots = [i for i, tok in enumerate(found) if tok == "."]
+    out: list[str] = []
+    last = 0
+    for i in dots:
+        prev = found[i - 1] if i else ""
+        if prev and (
+            (len(prev) == 1 and prev.isupper())
+            or prev in _ABBREVIATIONS
+            or ("." in prev and prev.replace(".", "").isalpha() and max(map(len, prev.split("."))) <= 2)
+        ):
+            out += found[last : i - 1]
+            out.append(prev + ".")
+            last = i + 1
+    if not last:
+        return found
+    out += found[last:]
+    return out
+
+
+def _acronym(tok: str) -> bool:
+    letters = tok.replace(".", "").replace("-", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalnum() and not letters.isdigit()
+
+
+@dataclass(slots=True)
+class _Found:
+    """One article's people (key -> [name, roles, mentions]) and organisations in text order."""
+
+    people: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    weak: dict[str, int] = field(default_factory=dict)  # unanchored name-like runs: names if confirmed
+    orgs: dict[str, list[str | None]] = field(default_factory=dict)  # key -> [name, literal]
+    singles: list[str] = field(default_factory=list)
+
+
+class _Scan:
+    """One article; a class only to share the rules, tokens and lookups between the steps."""
+
+    def __init__(self, text: str, r: LangRules, places: PlaceLookup | None, known_orgs: frozenset[str]) -> None:
+        self.text = text
+        self.r = r
+        self.places = places
+        self.known_orgs = known_orgs
+        self.toks, self.line_of, self.lines = _tokenize(text, r.lang)
+        self.low = [t.lower() for t in self.toks]
+        self.cap_list = [i for i, t in enumerate(self.toks) if t[0].isupper()]
+        self.caps = set(self.cap_list)
+        # where a title could end: title_before() looks back from a run only when one is near
+        self.title_at = [i for i, w in enumerate(self.low) if w in r.title_ends] if r.title_ends else []
+        self.found = _Found()
+        self._place_memo: dict[str, bool] = {}
+        self._shouted: dict[int, bool] = {}  # line start -> is the line in capitals
+        self.person_ends: dict[int, int] = {}  # first token -> last token of each person found
+        self.list_items: list[tuple[int, int, str]] = []  # name-like runs not (yet) taken as people
+
+    # -- word classes ------------------------------------------------------------------------
+    def is_place(self, name: str) -> bool:
+        answer = self._place_memo.get(name)
+        if answer is None:
+            answer = name in self.r.places or (self.places is not None and self.places.is_place(name, self.r.lang))
+            self._place_memo[name] = answer
+        return answer
+
+    def cap(self, i: int) -> bool:
+        return i in self.caps
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        return self.toks[i - 1] in _SENT_END or self.line_of[i - 1] != self.line_of[i]
+
+    def org_word(self, tok: str) -> bool:
+        r = self.r
+        return tok in r.org_heads or tok in r.org_single or tok in r.org_suffix
+
+    def name_token(self, tok: str, first: bool) -> bool:
+        """Can this capitalised token stand in a person's name?"""
+        r = self.r
+        low = tok.lower()
+        if (first and low in r.stop) or tok in r.org_heads or tok in r.org_suffix or tok in r.cap_titles:
+            return False
+        if low in r.stop and not tok[0].isupper():
+            return False
+        if (len(tok) > 2 or "." not in tok) and (_acronym(tok) or (len(tok) > 1 and tok.isupper())):
+            return False
+        if any(c.isdigit() for c in tok):
+            return False
+        return not (r.not_name_suffix and len(tok) >= 7 and low.endswith(r.not_name_suffix))
+
+    def name_shape(self, words: list[str]) -> bool:
+        """Could these words be a person's name by their shape (no lexicon word, acronym or number)?"""
+        key = (self.r.lang, *words)
+        answer = _SHAPES.get(key)
+        if answer is None:
+            answer = remember(_SHAPES, key, self._name_shape(words), _MEMO_SIZE)
+        return answer
+
+    def _name_shape(self, words: list[str]) -> bool:
+        content = [w for w in words if w[0].isupper()]
+        if not content or len(content) > _MAX_NAME or words[0][0].islower() or words[-1][0].islower():
+            return False
+        return all(self.name_token(w, i == 0) for i, w in enumerate(content))
+
+    def major_place(self, name: str) -> bool:
+        """A place that outweighs a person's name: any place but a minor town (not a capital, under a
+        million people), when the gazetteer can tell; else any place."""
+        if not self.is_place(name):
+            return False
+        if name in self.r.places:
+            return True
+        key = (id(self.places), self.r.lang, name)
+        answer = _MAJOR.get(key)
+        if answer is None:
+            answer = remember(_MAJOR, key, self._major_place(name), _MEMO_SIZE)
+        return answer
+
+    def _major_place(self, name: str) -> bool:
+        lookup = self.places
+        candidates = getattr(lookup, "candidates", None)
+        places = getattr(lookup, "places", None)
+        if candidates is None or places is None:
+            return True
+        try:
+            found = [c for c in candidates(name, self.r.lang) if c[0] == 0 and c[1] == len(name)]
+            return not found or any(
+                getattr(places[i], "kind", "") != "city"
+                or getattr(places[i], "capital", False)
+                or getattr(places[i], "population", 0) >= _MAJOR_POPULATION
+                for c in found
+                for i in c[2]
+            )
+        except (TypeError, IndexError, AttributeError):  # another gazetteer shape: any place wins
+            return True
+
+    # -- context -----------------------------------------------------------------------------
+    def lower_seq(self, i: int, j: int) -> tuple[str, ...]:
+        return tuple(self.low[i:j])
+
+    def verb_after(self, end: int) -> bool:
+        """A reporting verb right after token index ``end`` (exclusive), past one comma."""
+        i = end
+        n = len(self.toks)
+        if i < n and self.toks[i] in _COMMA:
+            i += 1
+        if i >= n or self.low[i] not in self.r.after_first:  # the usual case: one set lookup
+            return False
+        for k in (3, 2, 1):
+            if i + k <= n and self.lower_seq(i, i + k) in self.r.after:
+                # German inverts after a fronted phrase: "Dazu sagte er", "Das Drama schrieb der ..."
+                if i + k >= n or not self.r.pronouns:
+                    return True
+                after = self.toks[i + k]
+                # "Danach sagte Beck": a capitalised word after the verb is its subject
+                return not (after.lower() in self.r.pronouns or after[0].isupper())
+        return False
+
+    def verb_before(self, start: int) -> bool:
+        """A reporting verb right before token index ``start``, past a comma or colon."""
+        i = start
+        if i > 0 and self.toks[i - 1] in (",", ":"):
+            i -= 1
+        if i == 0 or self.low[i - 1] not in self.r.before_last:
+            return False
+        return any(i - k >= 0 and self.lower_seq(i - k, i) in self.r.before for k in (3, 2, 1))
+
+    def after_article(self, start: int) -> bool:
+        return start > 0 and self.low[start - 1] in self.r.articles
+
+    def after_preposition(self, start: int) -> bool:
+        return start > 0 and self.low[start - 1] in self.r.prepositions
+
+    def after_connector(self, start: int) -> bool:
+        return start > 0 and self.toks[start - 1] in self.r.connectors
+
+    def title_before(self, start: int) -> str | None:
+        """The role phrase before a run ("el ministro de Economía, ", "la presidenta chilena"), or None.
+
+        Walks back over commas, particles, articles, capitalised words and at most one other
+        lower-case word (an adjective: "el ministro español de Exteriores, Josep Piqué").
+        """
+        r = self.r
+        at = bisect_left(self.title_at, start) - 1  # German has none: its titles are inside the run
+        if at < 0 or self.title_at[at] < start - _MAX_TITLE_GAP - 1:
+            return None
+        others = other_at = 0
+        i = start - 1
+        lo = max(0, start - _MAX_TITLE_GAP - 1)
+        while i >= lo:
+            tok = self.toks[i]
+            low = tok.lower()
+            if low in r.title_ends and (others == 0 or other_at == i + 1):  # "el ministro español de ..."
+                for seq in r.titles:
+                    k = len(seq)
+                    if seq[-1] == low and i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) == seq:
+                        first = i - k + 1
+                        while first > 0 and self.toks[first - 1].lower() in r.title_ends:  # "ministra portavoz"
+                            first -= 1
+                        return _phrase(self.toks[first:start])
+            if tok in _COMMA or low in r.connectors or low in r.articles or tok[0].isupper():
+                pass
+            elif tok[0].isalpha() and others == 0:  # "l'avocat de la famille Musenga": not an adjective
+                others, other_at = 1, i
+            else:
+                return None
+            i -= 1
+        return None
+
+    # -- runs --------------------------------------------------------------------------------
+    def runs(self) -> list[list[int]]:
+        """Maximal runs of capitalised tokens joined by at most two lower-case connectors."""
+        toks, n, r = self.toks, len(self.toks), self.r
+        caps, line_of, connectors = self.caps, self.line_of, r.connectors
+        out: list[list[int]] = []
+        k = 0
+        for i in self.cap_list:
+            if i < k:
+                continue  # inside the previous run
+            run = [i]
+            k = i + 1
+            while k < n:
+                if k in caps and line_of[k - 1] == line_of[k]:
+                    run.append(k)
+                    k += 1
+                    continue
+                m = k
+                while m < n and m - k < 2 and toks[m] in connectors:
+                    m += 1
+                if m > k and (
+                    toks[k] in _NOT_FIRST_JOIN  # "Herr der Lage", "Schmidt den Nerv"
+                    or (m - k == 2 and toks[k] in _SPLIT_JOINS)  # "Grupo Bancomer y el BBVA"
+                ):
+                    break
+                if m > k and m in caps:
+                    run.extend(range(k, m + 1))
+                    k = m + 1
+                    continue
+                break
+            out.append(run)
+        return out
+
+    def scan(self) -> None:
+        for run in self.runs():
+            self.run(run)
+        self.in_list()
+        if self.r.lang == "de":  # "BVB-Strafraum", "SPD-Chef": the acronym before the hyphen is an organisation
+            for i, tok in enumerate(self.toks):
+                head, dash, rest = tok.partition("-")
+                if dash and rest and rest[0].isupper() and _acronym(head) and len(head) <= 5:
+                    self.acronym(i, head)
+
+    def run(self, idx: list[int]) -> None:
+        r = self.r
+        toks = self.toks
+        if len(idx) == 1 and r.lang == "de":  # most German runs: one capitalised noun
+            i = idx[0]
+            tok, low = toks[i], self.low[i]
+            if (
+                low in r.stop
+                or tok in r.cap_titles
+                or tok in r.honorifics
+                or not (
+                    tok in r.org_single
+                    or tok in r.org_known
+                    or tok in self.known_orgs
+                    or _acronym(tok)
+                    or self.german_single(i)
+                )
+            ):
+                return
+        # a sentence-initial function word ("El", "Die", "Selon") is not part of the name
+        while idx and (
+            toks[idx[0]].lower() in r.stop and (self.sentence_start(idx[0]) or toks[idx[0]].lower() in r.articles)
+        ):
+            idx = idx[1:]
+            while idx and toks[idx[0]] in r.connectors:
+                idx = idx[1:]
+        if not idx:
+            return
+        words = [toks[i] for i in idx]
+        n = len(words)
+        # "Comisión Regional de UCE Emilio Guerrero": an organisation, then a person
+        cut = next((k for k in range(2, n - 1) if self.first_name(words[k]) and words[k - 1] not in r.connectors), n)
+        if cut < n and self.org(idx[:cut], words[:cut]):
+            self.person(idx[cut:], None, True)
+            return
+        if n == 1 and words[0] in r.org_heads and self.org_adjective(idx[0] + 1):
+            # French lower-cases what follows the head: "le Parti socialiste", "l'Assemblée nationale"
+            self.add_org(f"{words[0]} {toks[idx[0] + 1]}", None)
+            return
+        if self.org(idx, words):
+            return
+        # "Beim Topclub FC Chelsea": a word before the organisation's head
+        head = next((k for k in range(1, n - 1) if words[k] in r.org_heads), n)
+        if head < n and self.org(idx[head:], words[head:]):
+            idx, words = idx[:head], words[:head]
+        # leading honorifics and capitalised titles anchor what follows ("Kanzlerin Angela Merkel")
+        role: list[str] = []
+        anchored = False
+        while len(idx) > 1 and (words[0] in r.honorifics or words[0] in r.cap_titles or self.title_compound(words[0])):
+            if words[0] not in r.honorifics:  # "Herr", "M.": a form of address, not a role
+                role.append(words[0])
+            anchored = True
+            idx, words = idx[1:], words[1:]
+            if idx and words[0] in r.connectors:  # "zwischen Gegner und Ball": two nouns, no name
+                anchored = False
+                role = []
+            while idx and words[0] in r.connectors:
+                idx, words = idx[1:], words[1:]
+        if not idx:
+            return
+        if anchored and self.org(idx, words):
+            return
+        for part in self.split(idx, words):  # "Torhüter Kevin Trapp und Routinier Makoto Hasebe"
+            first = part[0] == idx[0]
+            self.person(part, " ".join(role) if role and first else None, anchored and first)
+
+    def org_adjective(self, i: int) -> bool:
+        """A lower-case adjective right after an organisation head, in French copy."""
+        if self.r.lang != "fr" or i >= len(self.toks):
+            return False
+        tok = self.toks[i]
+        return tok.isalpha() and tok.islower() and tok not in self.r.stop and tok.endswith(_FR_ADJECTIVE)
+
+    def title_compound(self, tok: str) -> bool:
+        """German compound titles: "SPD-Chef", "Europaminister", "Borussia-Manager"."""
+        r = self.r
+        if "-" in tok and tok.rsplit("-", 1)[1] in r.cap_titles:
+            return True
+        return bool(r.title_suffix) and tok[0].isupper() and tok.lower().endswith(r.title_suffix)
+
+    def split(self, idx: list[int], words: list[str]) -> list[list[int]]:
+        """Cut a non-organisation run at list joins ("y", "und") and at acronyms."""
+        parts: list[list[int]] = []
+        cur: list[int] = []
+        r = self.r
+        for i, w in zip(idx, words, strict=True):
+            low = w.lower()
+            if w in _SPLIT_JOINS or (
+                w[0].isupper() and low in r.stop and low not in r.articles and low not in r.connectors
+            ):  # "Patrick von Brunn Auf der CeBIT"
+                if cur:
+                    parts.append(cur)
+                cur = []
+            elif _acronym(w) and (len(w) > 2 or "." not in w):
+                if cur:
+                    parts.append(cur)
+                cur = []
+                self.acronym(i, w)
+            else:
+                cur.append(i)
+        if cur:
+            parts.append(cur)
+        out = []
+        for part in parts:
+            while part and self.toks[part[-1]][0].islower():
+                part = part[:-1]
+            while part and self.toks[part[0]][0].islower():
+                part = part[1:]
+            if part:
+                out.append(part)
+        return out
+
+    def acronym(self, i: int, tok: str) -> None:
+        r = self.r
+        if (
+            tok in r.not_org
+            or any(c.isdigit() for c in tok)  # codes and scores: "PM2023", "M.70", "K-2"
+            or (len(tok) > 5 and tok not in r.org_known and tok not in self.known_orgs)  # a shouted word
+            or self.is_place(tok)
+            or self.shouted(i)
+            or (i + 1 < len(self.toks) and self.toks[i + 1] == "/")  # desk codes: "EFE CL/rb/rs"
+        ):
+            return
+        # a shouted headline is not a list of acronyms
+        n = len(self.toks)
+        neighbours = sum(
+            1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < n and len(self.toks[j]) > 1 and self.toks[j].isupper()
+        )
+        if neighbours >= 2:
+            return
+        self.add_org(tok, None)
+
+    def shouted(self, i: int) -> bool:
+        """Is token ``i`` on an all-capitals line (a slug or headline: "PP ABRE OFICINA ...")?"""
+        n = self.line_of[i]
+        answer = self._shouted.get(n)
+        if answer is None:
+            line = self.lines[n][:_SHOUT_SAMPLE]
+            upper, lower = sum(map(str.isupper, line)), sum(map(str.islower, line))
+            answer = self._shouted[n] = upper + lower >= 12 and upper > 1.5 * lower
+        return answer
+
+    def org(self, idx: list[int], words: list[str]) -> bool:
+        """Record the run as an organisation when its words say so."""
+        r = self.r
+        name = " ".join(words)
+        n = len(words)
+        join = next((k for k in range(1, n - 1) if words[k] in _SPLIT_JOINS), 0)
+        if join and (words[join + 1] in r.org_heads or not (words[0] in r.org_heads and n > 2)):
+            # "AS Rom und Manchester United": two organisations, unless one head rules the whole
+            # name ("Ministerio de Trabajo y Asuntos Sociales")
+            first = self.org(idx[:join], words[:join])
+            return self.org(idx[join + 1 :], words[join + 1 :]) or first
+        is_org = (
+            name in r.org_known
+            or name in self.known_orgs
+            or (n >= 2 and words[0] in r.org_heads and not self.is_place(name))
+            or (n == 1 and words[0] in r.org_single)
+            or (n >= 2 and words[-1] in r.org_suffix)
+            or (n >= 2 and words[-1] in r.org_final and not self.is_place(name))
+        )
+        if not is_org:
+            return False
+        end = idx[-1] + 1
+        literal = None
+        toks = self.toks
+        if end + 2 < len(toks) and toks[end] == "(" and toks[end + 2] == ")" and _acronym(toks[end + 1]):
+            literal = toks[end + 1]
+        self.add_org(name, literal)
+        return True
+
+    def add_org(self, name: str, literal: str | None) -> None:
+        orgs = self.found.orgs
+        for key, entry in orgs.items():  # an acronym already known as a literal
+            if entry[1] == name:
+                return
+            if literal and key == literal.lower():
+                del orgs[key]
+                break
+        entry_ = orgs.setdefault(name.lower(), [name, None])
+        if literal and not entry_[1]:
+            entry_[1] = literal
+
+    def person(self, idx: list[int], role: str | None, anchored: bool) -> None:
+        """Take a name-like piece as a person when something anchors it (see the module docstring).
+
+        Strong anchors (a title, honorific, given name, reporting verb) outweigh a minor town of the
+        same name ("Suárez", "Herrera" are villages too); weak ones (a bare mid-sentence run, a
+        Spanish patronymic) give way to any place.
+        """
+        r = self.r
+        toks = self.toks
+        if len(idx) == 1 and (
+            (r.lang == "de" and not anchored and not self.german_single(idx[0])) or self.major_place(toks[idx[0]])
+        ):
+            return  # most German runs are one common noun, many others a country or a city: never a person
+        words = [toks[i] for i in idx]
+        if not self.name_shape(words) or not self.first_name(words[0]):
+            # "Erfurts Trainer Karsten Baumann", "die Strafe für Franck Ribéry": a word or role
+            # before a given name that opens a name of two or more words
+            tail = next(
+                (
+                    k
+                    for k in range(1, len(words) - 1)
+                    if self.first_name(words[k]) and words[k - 1] not in r.particles and self.name_shape(words[k:])
+                ),
+                None,
+            )
+            if tail is not None:
+                prev = words[tail - 1]
+                role = role or (prev if prev in r.cap_titles or self.title_compound(prev) else None)
+                idx, words, anchored = idx[tail:], words[tail:], True
+        if not self.name_shape(words):
+            return
+        if r.lang == "de" and len(words) >= 3 and self.first_name(words[0]):
+            # "ihrem Freund Matthew Williams Liebeskummer": given names, particles, then one surname
+            k = 0
+            while k < len(words) - 1 and (
+                self.first_name(words[k]) or words[k] in r.particles or (len(words[k]) == 2 and words[k][1] == ".")
+            ):
+                k += 1
+            if r.particles.isdisjoint(words[k + 1 :]):  # "Heinrich Gottlob von Miltitz" goes on
+                idx, words = idx[: k + 1], words[: k + 1]
+        start, end = idx[0], idx[-1] + 1
+        name = " ".join(words)
+        one = len([w for w in words if w[0].isupper()]) == 1
+        strong = anchored or (self.first_name(words[0]) and not one)
+        if strong and not role and not self.after_connector(start):  # "el presidente del Gobierno, José María Aznar"
+            role = self.title_before(start) or self.title_after(end)
+        weak = False
+        if not strong and not (self.after_connector(start) or self.after_preposition(start)):
+            # "el ministro de Defensa manifestó": a run after "de" is the complement of what precedes
+            title = self.title_before(start) or self.title_after(end)
+            if title is not None:
+                role, strong = title, True
+            elif not self.after_article(start) and (self.verb_after(end) or self.verb_before(start)):
+                strong = True
+            elif r.lang != "de" and not self.after_article(start):
+                weak = (
+                    one and bool(r.person_suffix) and len(name) >= 5 and name.lower().endswith(r.person_suffix)
+                ) or (  # Romance copy capitalises only proper nouns: a mid-sentence run of two or three
+                    not one
+                    and len(words) <= 3
+                    and all(w[0].isupper() for w in words)
+                    and not self.sentence_start(start)
+                )
+                strong = one and self.sentence_start(start) and self.subject(end)
+        if r.lang == "de" and one and strong and not role and self.after_article(start):
+            strong = False
+        if (strong and not self.major_place(name)) or (weak and not self.is_place(name)):
+            self.add_person(name, role)
+            self.person_ends[idx[0]] = idx[-1]
+            return
+        if self.is_place(name):
+            return
+        if one:
+            self.found.singles.append(name)
+        elif not self.sentence_start(start) or r.lang != "de":
+            self.found.weak[name] = self.found.weak.get(name, 0) + 1
+        if not self.after_article(start) and not self.after_connector(start) and not self.org_word(words[0]):
+            self.list_items.append((idx[0], idx[-1], name))
+
+    def german_single(self, i: int) -> bool:
+        """Could one capitalised German word be a person: next to a reporting verb or in a list?"""
+        toks = self.toks
+        n = len(toks)
+        listed = (i > 0 and toks[i - 1] in _LIST_SEPARATORS) or (i + 1 < n and toks[i + 1] in _LIST_NEXT)
+        return listed or self.verb_after(i + 1) or self.verb_before(i)
+
+    def subject(self, end: int) -> bool:
+        """Romance: a bare capitalised word opening a sentence before a verb ("Camacho fue designado")
+        is a name; a common noun there would carry an article ("El Gobierno fue")."""
+        return end < len(self.toks) and self.toks[end] in self.r.subject_verbs
+
+    def title_after(self, end: int) -> str | None:
+        """An apposition that names the role: "Herrera, ex técnico del Mérida", "Muller, centrocampista"."""
+        r = self.r
+        i = end
+        n = len(self.toks)
+        if not r.title_ends or i >= n or self.toks[i] != ",":
+            return None
+        i += 1
+        while i < n and self.toks[i].lower() in r.articles | _EX:
+            i += 1
+        for k in (3, 2, 1):
+            if i + k <= n and self.lower_seq(i, i + k) in r.titles:
+                return _phrase(self.toks[end + 1 : i + k])
+        return None
+
+    def first_name(self, tok: str) -> bool:
+        names = self.r.first_names
+        return tok in names or ("-" in tok and tok.split("-")[0] in names)
+
+    def add_person(self, name: str, role: str | None) -> None:
+        key = name.lower()
+        entry = self.found.people.get(key)
+        if entry is None:
+            self.found.people[key] = (name, [role] if role else [])
+        elif role and role not in entry[1]:
+            entry[1].append(role)
+
+    def in_list(self) -> None:
+        """Names in a list with a person are people ("Fuser, Bolaño (Stanic, m.59), Breda")."""
+        changed = True
+        while changed and self.list_items:
+            changed = False
+            starts = self.person_ends  # first token -> last token of every person span
+            ends = {last: first for first, last in starts.items()}
+            rest = []
+            for first, last, name in self.list_items:
+                if (self.listed_after(ends, first) or self.listed_before(starts, last)) and not self.major_place(name):
+                    self.add_person(name, None)
+                    starts[first] = last
+                    ends[last] = first
+                    changed = True
+                else:
+                    rest.append((first, last, name))
+            self.list_items = rest
+
+    def listed_after(self, ends: dict[int, int], first: int) -> bool:
+        """Does a person end just before ``first``, past a list separator (and a short parenthesis)?"""
+        i = first - 1
+        if i < 0 or self.toks[i] not in _LIST_SEPARATORS:
+            return False
+        i -= 1
+        if i >= 0 and self.toks[i] == ")":  # "Bolaño ( Stanic , m.59 ) , Breda"
+            j = i
+            while j > max(0, i - 8) and self.toks[j] != "(":
+                j -= 1
+            i = j - 1
+        return i in ends
+
+    def listed_before(self, starts: dict[int, int], last: int) -> bool:
+        i = last + 1
+        n = len(self.toks)
+        if i < n and self.toks[i] == "(":
+            j = i
+            while j < min(n - 1, i + 8) and self.toks[j] != ")":
+                j += 1
+            i = j + 1
+        if i >= n or self.toks[i] not in _LIST_SEPARATORS:
+            return False
+        return i + 1 in starts
+
+    # -- resolution --------------------------------------------------------------------------
+    def finish(self, credited: set[str]) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str | None]]]:
+        found = self.found
+        people = found.people
+        singles = set(found.singles)
+        for name, count in found.weak.items():  # "Jorge Batlle" ... "Batlle": confirmed by a short mention
+            if (count >= 2 or name.rsplit(" ", 1)[-1] in singles) and self.r.lang != "de":
+                people.setdefault(name.lower(), (name, []))
+        names = sorted(people.values(), key=lambda e: -len(e[0]))
+        kept: list[tuple[str, list[str]]] = []
+        for name, roles in names:  # "Aznar" and "José María Aznar": one person
+            words = set(name.lower().split())
+            host = next((k for k in kept if words <= set(k[0].lower().split())), None)
+            if host is None:
+                kept.append((name, list(roles)))
+            else:
+                host[1].extend(x for x in roles if x not in host[1])
+        order = {key: i for i, key in enumerate(people)}
+        kept.sort(key=lambda e: order.get(e[0].lower(), 0))
+        kept = [k for k in kept if not _credited(k[0].lower(), credited)]
+        orgs: list[tuple[str, str | None]] = [(str(e[0]), e[1]) for e in found.orgs.values()]
+        person_names = {k[0].lower() for k in kept}
+        orgs = [o for o in orgs if o[0].lower() not in person_names]
+        return kept, orgs
+
+
+def _phrase(toks: list[str]) -> str:
+    """Tokens back to text for a role ("ministra portavoz"), without a trailing comma."""
+    while toks and toks[-1] == ",":
+        toks = toks[:-1]
+    return " ".join(toks).replace(" ,", ",").replace("' ", "'").replace("’ ", "’")
+
+
+def _credited(name: str, credited: set[str]) -> bool:
+    return any(name == c or name in c.split() or c in name for c in credited)
+
+
+def extract(
+    text: str,
+    r: LangRules,
+    places: object | None = None,
+    known_orgs: frozenset[str] = frozenset(),
+    credited: set[str] | None = None,
+) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str | None]]]:
+    """People ``(name, roles)`` and organisations ``(name, literal)`` named in ``text``, in text order.
+
+    ``places``: the places gazetteer (anything with ``is_place(name, language)``); ``known_orgs``:
+    organisation names known in every language (the entity lexicon's).
+    """
+    lookup = places if places is not None and hasattr(places, "is_place") else None
+    scan = _Scan(text, r, lookup, known_orgs)  # type: ignore[arg-type]
+    scan.scan()
+    return scan.finish(credited or set())
