@@ -190,8 +190,7 @@ def register(w: Wiring) -> Metrics:
     @w.app.task
     async def metrics_server() -> None:
         port = resolve_port(s.metrics_port)
-        if s.metrics_port:
-            server = serve(metrics, host=s.metrics_host, port=port)
-            print(f"wirefeed worker: metrics at {server.url}", flush=True)
+        if s.metrics_port:   # the URL is in the worker's start-up line (streams.worker)
+            serve(metrics, host=s.metrics_host, port=port)
 
     return metrics

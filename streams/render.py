@@ -47,6 +47,6 @@ def summary_line(record: Any) -> str:
     status = (ext.get("dedupe") or {}).get("status", "-")
     title = _clip(headline(record), HEADLINE_CHARS)
     return (
-        f"{record.get('type', '?'):<5} {record.get('language') or '--':<3} {title!r}"
+        f"{record.get('type', '?'):<5} {record.get('language') or '--':<5} {title!r}"
         f"  located={record.get('located') or '-'}  people=[{people}]  countries=[{countries}]  dedupe={status}"
     )
