@@ -59,7 +59,7 @@ def run_demo(s: Settings, samples: list[str] | None = None, as_json: bool = Fals
         _say(f"pushed {len(offsets)} item(s) from {', '.join(_rel(Path(p)) for p in paths)} to {s.topic_raw}; "
              "waiting for the worker (it loads its gazetteer first) ...")
         wanted = {(s.topic_raw, p, o): f.name for (p, o), f in zip(offsets, files, strict=True)}
-        return _show(s, wanted, worker, as_json)
+        return _show(s, wanted, worker, as_json, restart_hint=started_broker)
     except KeyboardInterrupt:
         print("\ndemo: interrupted", flush=True)
         return 130
@@ -88,7 +88,7 @@ def _rel(path: Path) -> str:
 
 
 def _show(s: Settings, wanted: dict[tuple[str, int, int], str], worker: subprocess.Popen[bytes],
-          as_json: bool) -> int:
+          as_json: bool, restart_hint: bool = False) -> int:
     import asyncio
 
     topics = [s.topic_articles, s.topic_duplicates, s.topic_deadletter]
@@ -122,6 +122,8 @@ def _show(s: Settings, wanted: dict[tuple[str, int, int], str], worker: subproce
     parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()]
     _say(f"{len(shown)}/{len(wanted)} item(s) accounted for in {time.monotonic() - t0:.0f} s: {', '.join(parts)}"
          + (f"; still waiting for {', '.join(missing)}" if missing else ""))
-    _say("next: wirefeed tail -e -o beginning --format summary   (the articles again; --json here for full records)")
-    _say("      wirefeed audit   (nothing lost?)   wirefeed tail -t wire.deadletter -e -o beginning   (why refused)")
+    first = "wirefeed kafka start (the demo stops its broker), then " if restart_hint else ""
+    _say(f"next: {first}wirefeed tail -e -o beginning --format summary   (the articles again; add --meta for offsets)")
+    _say(f"      wirefeed audit (nothing lost?)   wirefeed tail -t {s.topic_deadletter} -e -o beginning (why refused)")
+    _say("      wirefeed demo --json (full records)   wirefeed worker -h (run your own)")
     return 0 if counts["article"] and not missing else 1
