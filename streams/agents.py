@@ -184,7 +184,15 @@ def register(w: Wiring) -> Metrics:
         names = {s.topic_articles, s.topic_duplicates, s.topic_deadletter, s.topic_kills,
                  *(rule.topic for rule in stage.rules.rules)}
         for name in sorted(names):
-            await w.topic(name).maybe_declare()
+            for attempt in range(60):
+                try:
+                    await w.topic(name).maybe_declare()
+                    break
+                except KafkaError as exc:   # e.g. a broker that has just restarted is still fenced for a moment
+                    if attempt == 59:
+                        raise
+                    log.warning("cannot create topic %s yet (%s); retrying", name, exc)
+                    await asyncio.sleep(1.0)
         outputs_ready.set()
 
     @w.app.task

@@ -64,7 +64,7 @@ exit status: 0 every item acknowledged, 1 some refused (named on stderr), 2 noth
 examples:
   wirefeed tail                                 # the next article to arrive (30 s at most)
   wirefeed tail -n 5 --format summary           # the last 5 articles, one line each
-  wirefeed tail -e -o beginning                 # the whole topic, then exit (kcat -e)
+  wirefeed tail -e                              # the whole topic, then exit (kcat -e)
   wirefeed tail -f                              # follow new articles until Ctrl-C
   wirefeed tail -t wire.deadletter -o -10 -e    # the last 10 dead letters
   wirefeed tail -p 0 -o 1200 -n 1 --meta        # one record by partition and offset, with its headers
@@ -231,6 +231,8 @@ def cmd_push(args: argparse.Namespace, s: Settings) -> int:
 
     topic = args.topic or s.topic_raw
     inputs = _inputs(args.paths)
+    if not inputs:
+        raise ConfigError(f"push: no files in {', '.join(args.paths)} (dot-files are skipped)")
     readable = [i for i in inputs if i.payload is not None]
     extra = dict(args.header or [])
     items = []
@@ -260,38 +262,51 @@ def cmd_push(args: argparse.Namespace, s: Settings) -> int:
         print(f"refused  {name}: {why}", file=sys.stderr)
     sent = sum(1 for r in results if r.ok)
     total = len(inputs)
-    line = f"pushed {sent} of {total} item(s), {sent_bytes} bytes, to {topic} at {s.broker}"
+    line = f"pushed {sent} item(s), {sent_bytes} bytes, to {topic} at {s.broker}"
     if refused:
-        line += f"; {len(refused)} refused (not sent: push them again once fixed)"
+        line += f"; {len(refused)} of {total} refused (not sent: push them again once fixed)"
     print(line, file=sys.stderr)
     return 0 if sent == total else 1
 
 
 def cmd_tail(args: argparse.Namespace, s: Settings) -> int:
-    from streams.client import records
+    from streams.client import Offset, records
     from streams.render import summary_line
 
     if args.follow and args.exit_at_end:
         raise ConfigError("tail: -f/--follow and -e/--exit-at-end contradict each other: choose one")
     if args.from_beginning and args.offset is not None:
         raise ConfigError("tail: --from-beginning is --offset beginning: give one of them")
+    offset = args.offset
+    if args.exit_at_end and offset is None and args.n is None and not args.from_beginning:
+        offset = Offset("beginning")  # like kcat -e: the whole topic, then exit
     timeout = args.timeout
     if timeout is None and not (args.follow or args.exit_at_end):
         timeout = 30.0
     limit = None if args.follow else args.n
+    topic = args.topic or s.topic_articles
+    # wirefeed's own topics appear when the worker starts: wait for them (up to --timeout; -f: for ever);
+    # any other missing topic (a typo) is an error at once
+    own = {s.topic_raw, s.topic_articles, s.topic_duplicates, s.topic_deadletter, s.topic_kills, s.topic_dedupe}
+    wait = (timeout if timeout is not None else float("inf") if args.follow else 0.0) if topic in own else 0.0
+
+    def waiting() -> None:
+        print(f"tail: waiting for {topic} (the worker creates it when it starts) ...", file=sys.stderr, flush=True)
 
     async def run() -> int:
         n = 0
         async for msg, key, value, headers in records(
             s,
-            args.topic or s.topic_articles,
+            topic,
             from_beginning=args.from_beginning,
             limit=limit,
             timeout=timeout,
-            offset=args.offset,
+            offset=offset,
             partitions=args.partition,
             exit_at_end=args.exit_at_end,
             key=args.key.encode("utf-8") if args.key is not None else None,
+            wait_for_topic=wait,
+            on_wait=waiting,
         ):
             n += 1
             try:
@@ -647,13 +662,22 @@ def settings_for(args: argparse.Namespace) -> Settings:
     return validate(dataclasses.replace(s, **changes)) if changes else s
 
 
+def _not_aiokafka(record: Any) -> bool:
+    return not str(record.name).startswith("aiokafka")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     import logging
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command != "worker":
-        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+        # aiokafka's errors are not printed (our one-line error names the cause) but stay visible to
+        # streams.client, which quotes the last one when a connection fails (e.g. a refused password)
+        logging.getLogger("aiokafka").setLevel(logging.ERROR)
+        for handler in logging.getLogger().handlers:
+            if _not_aiokafka not in handler.filters:
+                handler.addFilter(_not_aiokafka)
     try:
         settings = settings_for(args)
         if getattr(args, "broker", None):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
@@ -44,14 +45,33 @@ def iter_paths(paths: Sequence[str]) -> Iterable[Path]:
             raise ServiceError(f"no such file or folder: {raw}")
 
 
+class _LastError(logging.Handler):
+    """Keeps aiokafka's last error message while a client starts: it names the cause (a refused
+    password, a TLS failure) that the exception itself ("Unable to bootstrap") does not."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.message = ""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):
+            self.message = record.getMessage()
+
+
 async def _start(client: AIOKafkaProducer | AIOKafkaConsumer, what: str, s: Settings) -> None:
+    kafka_log = logging.getLogger("aiokafka")
+    last = _LastError()
+    kafka_log.addHandler(last)
     try:
         await asyncio.wait_for(client.start(), CONNECT_TIMEOUT_S)
     except (TimeoutError, KafkaConnectionError, KafkaError, OSError) as exc:
         with contextlib.suppress(Exception):   # best-effort cleanup of a client that never started
             await client.stop()
+        cause = f"; {last.message}" if last.message and last.message not in str(exc) else ""
         raise ServiceError(f"cannot reach the Kafka broker at {s.broker} ({what}): {exc or type(exc).__name__}"
-                           ) from None
+                           f"{cause}") from None
+    finally:
+        kafka_log.removeHandler(last)
 
 
 @contextlib.asynccontextmanager
@@ -255,15 +275,17 @@ async def _seek(consumer: AIOKafkaConsumer, tps: list[TopicPartition], start: Of
 
 async def records(s: Settings, topic: str, *, from_beginning: bool = False, limit: int | None = None,
                   timeout: float | None = None, group: str | None = None, offset: Offset | None = None,
-                  partitions: Sequence[int] | None = None, exit_at_end: bool = False, key: bytes | None = None
+                  partitions: Sequence[int] | None = None, exit_at_end: bool = False, key: bytes | None = None,
+                  wait_for_topic: float = 0.0, on_wait: Callable[[], None] | None = None,
                   ) -> AsyncIterator[tuple[Any, bytes | None, bytes | None, dict[str, str]]]:
     """Yield ``(message, key, value, headers)`` from ``topic``.
 
     Stops after ``limit`` records (matching ``key`` when given), after ``timeout`` seconds, or with
     ``exit_at_end`` once every partition reached the end offset it had when reading started (kcat ``-e``).
     Start: ``offset``, else the beginning (``from_beginning``), else ``limit`` records before the end
-    (like ``tail(1)``). A topic that does not exist raises ``TopicMissing`` at once: reading never
-    creates topics.
+    (like ``tail(1)``). A topic that does not exist raises ``TopicMissing`` at once, or after
+    ``wait_for_topic`` seconds of waiting for it to appear (``on_wait`` is called once when waiting
+    starts): reading never creates topics.
     """
     async with consumer_for(
             s, "tail", group_id=group, auto_offset_reset="earliest" if from_beginning else "latest",
@@ -272,7 +294,7 @@ async def records(s: Settings, topic: str, *, from_beginning: bool = False, limi
             max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2)) as consumer:
         loop = asyncio.get_running_loop()
         deadline = None if timeout is None else loop.time() + timeout
-        parts = await topic_partitions(consumer, topic)
+        parts = await _await_topic(consumer, topic, wait_for_topic, on_wait)
         if partitions:
             unknown = sorted(set(partitions) - parts)
             if unknown:
@@ -307,6 +329,24 @@ async def records(s: Settings, topic: str, *, from_beginning: bool = False, limi
                         return
             if exit_at_end:   # positions move past transaction markers too, which are never yielded
                 open_tps = {tp for tp in open_tps if await consumer.position(tp) < ends[tp]}
+
+
+async def _await_topic(consumer: AIOKafkaConsumer, topic: str, wait: float,
+                       on_wait: Callable[[], None] | None) -> set[int]:
+    """``topic_partitions``, polled (without creating the topic) for up to ``wait`` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait
+    announced = False
+    while True:
+        try:
+            return await topic_partitions(consumer, topic)
+        except TopicMissing:
+            if loop.time() >= deadline:
+                raise
+        if not announced and on_wait is not None:
+            on_wait()
+            announced = True
+        await asyncio.sleep(0.5)
 
 
 def _ranges(parts: list[int]) -> str:

@@ -326,7 +326,7 @@ def _describe(tps: Iterable[Any], topics: Iterable[str]) -> str:
 
 
 def run_worker(settings: Settings, loglevel: str = "warning") -> int:
-    from faust.worker import Worker
+    from faust.worker import Worker as FaustWorker
 
     from streams.agents import register
     from streams.app import create_app
@@ -397,7 +397,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
         writer.close()
         condenser.broker_back()
 
-    class SpeakingWorker(Worker):  # type: ignore[misc]
+    class Worker(FaustWorker):  # type: ignore[misc]   # the name shows in logs: "[^Worker]: Ready"
         """Faust's worker without the terminal spinner (ANSI residue in logs), with our lines and filter."""
 
         def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
@@ -413,7 +413,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
                 f"Ctrl-C stops cleanly" + (f"; progress every {interval:g} s" if interval > 0 else "")
             )
 
-    worker = SpeakingWorker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    worker = Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
     worker.spinner = None
     try:
         worker.execute_from_commandline()  # returns only via SystemExit

@@ -164,8 +164,8 @@ def read_topic(settings: Settings, topic: str, *, until: Callable[[list[dict[str
     async def collect() -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         try:
-            async for msg, key, value, headers in records(settings, topic, from_beginning=True, exit_at_end=True,
-                                                          timeout=30.0):
+            async for msg, key, value, headers in records(settings, topic, from_beginning=True, limit=None,
+                                                          timeout=2.0):
                 out.append({"value": orjson.loads(value) if value else None, "headers": headers,
                             "partition": msg.partition, "offset": msg.offset, "key": key})
         except TopicMissing:   # not created by the worker yet: reading never creates it

@@ -79,7 +79,14 @@ def test_tail_on_a_missing_topic_fails_at_once_and_creates_nothing(kafka: Broker
     assert elapsed < 10, elapsed  # was: 30 s of waiting
     for extra in (["--timeout", "0"], ["-e"], ["-f"]):
         assert cli("tail", "-b", kafka.broker.address, "-t", missing, *extra, timeout=30).returncode == 2
-    assert missing not in topics_on(Settings(broker=kafka.url))  # reading never creates a topic
+    # wirefeed's own topics appear when the worker starts: tail waits for them (up to --timeout), and says so
+    own = f"t{tag}.articles"
+    t0 = time.monotonic()
+    proc = cli("tail", "-b", kafka.broker.address, "--timeout", "3", env={"WIREFEED_TOPIC_ARTICLES": own})
+    assert proc.returncode == 2 and 2.5 < time.monotonic() - t0 < 15
+    assert f"waiting for {own}" in proc.stderr and "does not exist" in proc.stderr
+    names = topics_on(Settings(broker=kafka.url))
+    assert missing not in names and own not in names  # reading never creates a topic
 
 
 def test_tail_offsets_partitions_keys_and_exit_at_end(
@@ -99,6 +106,10 @@ def test_tail_offsets_partitions_keys_and_exit_at_end(
     assert proc.returncode == 0, proc.stderr
     assert [int(line.split(":")[1].strip(" }")) for line in proc.stdout.splitlines()] == [0, 1, 2, 3, 4, 5]
     assert time.monotonic() - t0 < 15  # -e: no waiting for a timeout
+    assert len(cli("tail", "-t", topic, "-e", env=env).stdout.splitlines()) == 6  # -e alone: the whole topic
+    assert len(cli("tail", "-t", topic, "-e", "-n", "3", env=env).stdout.splitlines()) == 3
+    zero = cli("tail", "-t", topic, "--timeout", "0", env=env)  # used to claim the topic does not exist
+    assert zero.returncode == 0 and "does not exist" not in zero.stderr, zero.stderr
     assert len(cli("tail", "-t", topic, "-e", "-o", "-2", env=env).stdout.splitlines()) == 2
     assert len(cli("tail", "-t", topic, "-e", "-o", "4", env=env).stdout.splitlines()) == 2
     assert len(cli("tail", "-t", topic, "-e", "-o", "end", env=env).stdout.splitlines()) == 0
@@ -141,7 +152,7 @@ def test_push_with_an_oversized_file_names_it_and_sends_the_others(
     assert proc.returncode == 1, proc.stderr  # not everything went
     assert re.search(r"refused\s+\S*b_big\.xml: too large for the broker", proc.stderr), proc.stderr
     assert re.search(r"refused\s+\S*missing\.txt: no such file", proc.stderr), proc.stderr
-    assert "pushed 2 of 4 item(s)" in proc.stderr, proc.stderr  # the count is exact
+    assert "pushed 2 item(s)" in proc.stderr and "2 of 4 refused" in proc.stderr, proc.stderr  # exact count
     got = cli("tail", "-t", topic, "-e", "-o", "beginning", "--meta", env=env)
     assert got.stdout.count('"filename":"a.txt"') == 1 and got.stdout.count('"filename":"c.txt"') == 1
     assert len(got.stdout.splitlines()) == 2
