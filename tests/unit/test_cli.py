@@ -225,6 +225,11 @@ def test_process_reports_a_missing_file_and_goes_on(capsys: pytest.CaptureFixtur
     assert out.count("\n") >= 1  # the good file was still processed
 
 
+def test_push_of_an_empty_folder_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _out, err = run(capsys, "push", str(tmp_path))
+    assert code == 2 and "no files in" in one_line_error(err)
+
+
 def test_summary_lines() -> None:
     article = {
         "type": "text",
