@@ -5,26 +5,46 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 JARS    := deploy/kafka/target/dependency/.fetched
 
-.PHONY: setup demo test unit integration bench lint fmt clean kafka-jars
+.PHONY: setup tools demo test unit integration bench lint fmt clean kafka-jars
 
-setup: $(STAMP) $(JARS)   ## create .venv and fetch the Kafka jars (idempotent)
+setup: tools $(STAMP) $(JARS)   ## create .venv and fetch the Kafka jars (idempotent)
+
+# Java 17+ and Maven run the local Kafka broker. Root on Debian/Ubuntu: installed here (as .ci/run does for
+# Prometheus); anyone else: stop at once, before the long pip install, with the exact command to run.
+tools:
+	@if ! command -v java >/dev/null || { [ ! -f $(JARS) ] && ! command -v mvn >/dev/null; }; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "setup: installing OpenJDK and Maven with apt-get (default-jre-headless maven) ..."; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless maven) \
+	      >/dev/null || { echo "setup: apt-get could not install OpenJDK/Maven (see above)"; exit 1; }; \
+	  else \
+	    echo "setup: java and mvn are needed for the local Kafka broker; install them first:"; \
+	    echo "  Debian/Ubuntu: sudo apt-get install -y default-jre-headless maven"; \
+	    echo "  macOS:         brew install openjdk maven"; \
+	    echo "  Fedora:        sudo dnf install -y java-17-openjdk-headless maven"; \
+	    exit 1; \
+	  fi; \
+	fi
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,rocksdb]'
+	@echo "setup: installing wirefeed and its dependencies into $(VENV) ..."
+	@$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
+	@$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,rocksdb]'
 	@touch $(STAMP)
 
 $(JARS): deploy/kafka/pom.xml
-	@command -v java >/dev/null || { echo "java not found: install OpenJDK 17+ (apt-get install openjdk-17-jre-headless)"; exit 1; }
-	@command -v mvn >/dev/null || { echo "mvn not found: install Maven (apt-get install maven)"; exit 1; }
-	mvn -B -q -f deploy/kafka/pom.xml dependency:copy-dependencies -DincludeScope=runtime
+	@command -v java >/dev/null || { echo "java not found: run 'make tools' (root on Debian/Ubuntu) or install OpenJDK 17+"; exit 1; }
+	@command -v mvn >/dev/null || { echo "mvn not found: run 'make tools' (root on Debian/Ubuntu) or install Maven"; exit 1; }
+	@echo "setup: fetching the Kafka jars from Maven Central (once) ..."
+	@mvn -B -q --no-transfer-progress -Dstyle.color=never -f deploy/kafka/pom.xml dependency:copy-dependencies \
+	  -DincludeScope=runtime
 	@touch $(JARS)
 
 kafka-jars: $(JARS)
 
-demo: setup   ## broker + worker + sample items; prints enriched articles
-	$(BIN)/wirefeed demo
+demo: setup   ## broker + worker + sample items; one line per article (wirefeed demo --json: full records)
+	@$(BIN)/wirefeed demo
 
 test: setup   ## the whole suite: unit + integration against a real Kafka broker and Prometheus
 	$(BIN)/python -m pytest -v -p no:cacheprovider tests

@@ -112,7 +112,7 @@ class Sender:
 def register(w: Wiring) -> Metrics:
     """Attach the agents, timers and metrics to the app in ``w``."""
     s = w.settings
-    metrics = Metrics.create(deadletter_reasons=reasons.ALL)
+    metrics = Metrics.create(deadletter_reasons=reasons.ALL, primary_topic=s.topic_articles)
     try:
         attach_faust_sensors(w.app, metrics)
     except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it
@@ -184,14 +184,21 @@ def register(w: Wiring) -> Metrics:
         names = {s.topic_articles, s.topic_duplicates, s.topic_deadletter, s.topic_kills,
                  *(rule.topic for rule in stage.rules.rules)}
         for name in sorted(names):
-            await w.topic(name).maybe_declare()
+            for attempt in range(60):
+                try:
+                    await w.topic(name).maybe_declare()
+                    break
+                except KafkaError as exc:   # e.g. a broker that has just restarted is still fenced for a moment
+                    if attempt == 59:
+                        raise
+                    log.warning("cannot create topic %s yet (%s); retrying", name, exc)
+                    await asyncio.sleep(1.0)
         outputs_ready.set()
 
     @w.app.task
     async def metrics_server() -> None:
         port = resolve_port(s.metrics_port)
-        if s.metrics_port:
-            server = serve(metrics, host=s.metrics_host, port=port)
-            print(f"wirefeed worker: metrics at {server.url}", flush=True)
+        if s.metrics_port:   # the URL is in the worker's start-up line (streams.worker)
+            serve(metrics, host=s.metrics_host, port=port)
 
     return metrics

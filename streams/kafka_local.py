@@ -84,9 +84,10 @@ def require_tools() -> None:
     """One clear line when java or mvn is missing."""
     if shutil.which("java") is None:
         raise ServiceError("java not found: install OpenJDK 17 or newer "
-                           "(Debian: apt-get install openjdk-17-jre-headless)")
+                           "(Debian/Ubuntu: apt-get install default-jre-headless; as root `make setup` does it)")
     if not _jars_present() and shutil.which("mvn") is None:
-        raise ServiceError("mvn not found: install Maven (Debian: apt-get install maven) to fetch the Kafka jars")
+        raise ServiceError("mvn not found: install Maven to fetch the Kafka jars "
+                           "(Debian/Ubuntu: apt-get install maven; as root `make setup` does it)")
 
 
 def _jars_present() -> bool:

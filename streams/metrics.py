@@ -99,6 +99,8 @@ class Metrics:
     dedupe_state_entries: Gauge
     enrichment_load_seconds: Gauge
     build_info: Info
+    # the topic every published article goes to once; copies on routed topics count as copy="routed"
+    primary_topic: str = "wire.articles"
     _lag_keys: set[tuple[str, int]] = field(default_factory=set, repr=False, compare=False)
     _children: dict[tuple[int, tuple[str, ...]], Any] = field(default_factory=dict, repr=False, compare=False)
     _lag_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
@@ -112,6 +114,7 @@ class Metrics:
         duplicate_kinds: Iterable[str] = DUPLICATE_KINDS,
         deadletter_reasons: Iterable[str] | None = None,
         version: str | None = None,
+        primary_topic: str = "wire.articles",
     ) -> Metrics:
         """Define every metric on ``registry`` (a new private one by default) and pre-create known labels."""
         reg = registry if registry is not None else CollectorRegistry(auto_describe=True)
@@ -125,8 +128,9 @@ class Metrics:
             ),
             articles_published=Counter(
                 "wirefeed_articles_published",
-                "ninjs articles acknowledged by the broker on the articles topic.",
-                ["language", "topic"],
+                "ninjs articles acknowledged by the broker, per topic: copy=\"primary\" is the articles topic (each "
+                "article once), copy=\"routed\" the extra copies routing rules sent to other topics.",
+                ["language", "topic", "copy"],
                 registry=reg,
             ),
             duplicates=Counter(
@@ -182,6 +186,7 @@ class Metrics:
                 "Versions of wirefeed and its stream stack (value is always 1).",
                 registry=reg,
             ),
+            primary_topic=primary_topic,
         )
         if deadletter_reasons is None:
             from streams.core import reasons  # the stable codes alert rules key on
@@ -217,8 +222,10 @@ class Metrics:
         self._child(self.items_received, _label(fmt), _label(source)).inc()
 
     def published(self, language: str | None, topic: str) -> None:
-        """Count one article after the broker acknowledged it."""
-        self._child(self.articles_published, _label(language), topic).inc()
+        """Count one article copy after the broker acknowledged it (``copy`` says primary or routed, so a
+        dashboard counts articles once: ``copy="primary"``)."""
+        copy = "primary" if topic == self.primary_topic else "routed"
+        self._child(self.articles_published, _label(language), topic, copy).inc()
 
     def duplicate(self, kind: str) -> None:
         """Count one item diverted as a duplicate."""

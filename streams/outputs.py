@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
-from streams.client import records
+from streams.client import TopicMissing, records
 from streams.settings import Settings
 
 RawKey = tuple[str, int, int]            # raw topic, partition, offset
@@ -40,24 +41,35 @@ def out_key(headers: dict[str, str]) -> OutKey | None:
         return None
 
 
-async def _read_all(s: Settings, topic: str, timeout: float) -> list[tuple[dict[str, str], bytes | None, Any]]:
+async def _read_all(s: Settings, topic: str, timeout: float, progress: Callable[[str, int], None] | None = None
+                    ) -> list[tuple[dict[str, str], bytes | None, Any]]:
+    """Every record of ``topic`` up to its end offsets (no fixed wait); a topic that does not exist is empty."""
     got = []
-    async for msg, _key, value, headers in records(s, topic, from_beginning=True, limit=None, timeout=timeout):
-        got.append((headers, value, msg))
+    try:
+        async for msg, _key, value, headers in records(s, topic, from_beginning=True, limit=None, timeout=timeout,
+                                                       exit_at_end=True):
+            got.append((headers, value, msg))
+            if progress is not None and len(got) % 10_000 == 0:
+                progress(topic, len(got))
+    except TopicMissing:
+        return []
     return got
 
 
-async def snapshot(s: Settings, output_topics: list[str], timeout: float = 5.0, decode: bool = True) -> Snapshot:
+async def snapshot(s: Settings, output_topics: list[str], timeout: float = 60.0, decode: bool = True,
+                   progress: Callable[[str, int], None] | None = None) -> Snapshot:
+    """The raw topic and ``output_topics`` read to their end offsets (``timeout`` caps each topic)."""
     snap = Snapshot()
-    for _headers, _value, msg in await _read_all(s, s.topic_raw, timeout):
+    for _headers, _value, msg in await _read_all(s, s.topic_raw, timeout, progress):
         snap.raw.append((msg.topic, msg.partition, msg.offset))
     for topic in output_topics:
-        for headers, value, _msg in await _read_all(s, topic, timeout):
+        for headers, value, _msg in await _read_all(s, topic, timeout, progress):
             body = orjson.loads(value) if (decode and value) else {}
             snap.outputs[topic].append((out_key(headers), body))
     return snap
 
 
-def take_snapshot(s: Settings, output_topics: list[str], timeout: float = 5.0) -> Snapshot:
+def take_snapshot(s: Settings, output_topics: list[str], timeout: float = 60.0,
+                  progress: Callable[[str, int], None] | None = None) -> Snapshot:
     """Raw offsets and output origins only (bodies left undecoded): all that reconciliation reads."""
-    return asyncio.run(snapshot(s, output_topics, timeout, decode=False))
+    return asyncio.run(snapshot(s, output_topics, timeout, decode=False, progress=progress))

@@ -100,7 +100,7 @@ def load() -> Settings:
         raise ConfigError("WIREFEED_GUARANTEE=exactly_once loses items with Faust 0.15.3 on this topology "
                           "(measured: docs/reliability.md, 'Exactly-once'); set WIREFEED_EXPERIMENTAL_EOS=1 "
                           "to run it anyway for measurement")
-    return Settings(
+    return validate(Settings(
         broker=_env("WIREFEED_BROKER", d.broker),
         app_id=_env("WIREFEED_APP_ID", d.app_id),
         group=_env("WIREFEED_GROUP", _env("WIREFEED_APP_ID", d.group)),
@@ -131,7 +131,55 @@ def load() -> Settings:
         ssl_cafile=_env("WIREFEED_SSL_CAFILE", d.ssl_cafile),
         ssl_certfile=_env("WIREFEED_SSL_CERTFILE", d.ssl_certfile),
         ssl_keyfile=_env("WIREFEED_SSL_KEYFILE", d.ssl_keyfile),
-    )
+    ))
+
+
+SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+STORES = ("memory://", "rocksdb://")
+
+
+def validate(s: Settings) -> Settings:
+    """Refuse values that would fail later, deep in Faust or aiokafka, with one line naming the fix."""
+    for hostport in s.bootstrap_servers:
+        host, _, port = hostport.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ConfigError(f"WIREFEED_BROKER / --broker: {hostport!r} is not HOST:PORT "
+                              "(e.g. 127.0.0.1:9092 or kafka://b1:9092,b2:9092)")
+    for part in s.broker.split(","):
+        scheme = part.strip().split("://", 1)[0] if "://" in part else "kafka"
+        if scheme != "kafka":
+            raise ConfigError(f"WIREFEED_BROKER / --broker: unknown scheme {scheme}:// (use kafka:// or none)")
+    if not 0.0 < s.near_threshold <= 1.0:
+        raise ConfigError(f"WIREFEED_NEAR_THRESHOLD is a Jaccard similarity between 0 and 1 (default 0.8), "
+                          f"got {s.near_threshold:g}")
+    if not s.dedupe_ttl_days > 0:
+        raise ConfigError(f"WIREFEED_DEDUPE_TTL_DAYS must be > 0 (default 30), got {s.dedupe_ttl_days:g}")
+    if s.partitions < 1:
+        raise ConfigError(f"WIREFEED_PARTITIONS must be at least 1, got {s.partitions}")
+    if s.max_bytes < 1:
+        raise ConfigError(f"WIREFEED_MAX_BYTES must be a positive number of bytes, got {s.max_bytes}")
+    if s.batch_size < 1 or s.batch_within < 0:
+        raise ConfigError(f"WIREFEED_BATCH_SIZE must be >= 1 and WIREFEED_BATCH_WITHIN >= 0, got "
+                          f"{s.batch_size} / {s.batch_within:g}")
+    if not s.session_timeout > 0:
+        raise ConfigError(f"WIREFEED_SESSION_TIMEOUT must be > 0 seconds, got {s.session_timeout:g}")
+    for name, number in (("WIREFEED_METRICS_PORT", s.metrics_port), ("WIREFEED_WEB_PORT", s.web_port)):
+        if not 0 <= number < 65536:
+            raise ConfigError(f"{name} must be a port number 0..65535, got {number}")
+    if not s.store.startswith(STORES):
+        raise ConfigError(f"WIREFEED_STORE must be one of {', '.join(STORES)}, got {s.store!r}")
+    if s.security_protocol not in SECURITY_PROTOCOLS:
+        raise ConfigError(f"WIREFEED_SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}, "
+                          f"got {s.security_protocol!r}")
+    if s.sasl_mechanism and s.sasl_mechanism not in SASL_MECHANISMS:
+        raise ConfigError(f"WIREFEED_SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}, "
+                          f"got {s.sasl_mechanism!r}")
+    for name, path in (("WIREFEED_SSL_CAFILE", s.ssl_cafile), ("WIREFEED_SSL_CERTFILE", s.ssl_certfile),
+                       ("WIREFEED_SSL_KEYFILE", s.ssl_keyfile)):
+        if path and not Path(path).is_file():
+            raise ConfigError(f"{name}: no such file {path}")
+    return s
 
 
 def ssl_context(s: Settings) -> ssl.SSLContext:

@@ -159,15 +159,17 @@ def read_topic(settings: Settings, topic: str, *, until: Callable[[list[dict[str
 
     Each record is ``{"value": <decoded JSON>, "headers": {...}, "partition", "offset", "key"}``.
     """
-    from streams.client import records
+    from streams.client import TopicMissing, records
 
     async def collect() -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        async for msg, key, value, headers in records(settings, topic, from_beginning=True, limit=None,
-                                                      timeout=2.0):
-            out.append({"value": orjson.loads(value) if value else None, "headers": headers,
-                        "partition": msg.partition, "offset": msg.offset,  # type: ignore[attr-defined]
-                        "key": key})
+        try:
+            async for msg, key, value, headers in records(settings, topic, from_beginning=True, limit=None,
+                                                          timeout=2.0):
+                out.append({"value": orjson.loads(value) if value else None, "headers": headers,
+                            "partition": msg.partition, "offset": msg.offset, "key": key})
+        except TopicMissing:   # not created by the worker yet: reading never creates it
+            pass
         return out
 
     deadline = time.monotonic() + timeout

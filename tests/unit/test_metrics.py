@@ -76,7 +76,7 @@ def test_names_and_labels_exposed(metrics: Metrics) -> None:
 
     expected = {
         "wirefeed_items_received_total": {"format", "source"},
-        "wirefeed_articles_published_total": {"language", "topic"},
+        "wirefeed_articles_published_total": {"language", "topic", "copy"},
         "wirefeed_duplicates_total": {"kind"},
         "wirefeed_deadletters_total": {"reason"},
         "wirefeed_countries_total": {"country"},
@@ -106,7 +106,8 @@ def test_values(metrics: Metrics) -> None:
     metrics.country("fr")
     metrics.set_lag("wire.raw", 3, 42)
     assert value(metrics, "wirefeed_items_received_total", format="nitf", source="afp") == 2
-    assert value(metrics, "wirefeed_articles_published_total", language="en", topic="wire.articles") == 1
+    primary = {"topic": "wire.articles", "copy": "primary"}
+    assert value(metrics, "wirefeed_articles_published_total", language="en", **primary) == 1
     assert value(metrics, "wirefeed_countries_total", country="FR") == 1
     assert value(metrics, "wirefeed_consumer_lag", topic="wire.raw", partition="3") == 42
     assert value(metrics, "wirefeed_build_info", **_build_labels(metrics)) == 1
@@ -133,7 +134,23 @@ def test_empty_label_values_become_unknown(metrics: Metrics) -> None:
     metrics.item_received(None, "")
     metrics.published(None, "wire.articles")
     assert value(metrics, "wirefeed_items_received_total", format="unknown", source="unknown") == 1
-    assert value(metrics, "wirefeed_articles_published_total", language="unknown", topic="wire.articles") == 1
+    assert (
+        value(metrics, "wirefeed_articles_published_total", language="unknown", topic="wire.articles", copy="primary")
+        == 1
+    )
+
+
+def test_routed_copies_are_labelled_apart() -> None:
+    """Why: dashboards added routed copies to "articles out" (8 items in showed as 21 out, 7 published)."""
+    m = Metrics.create(primary_topic="t.articles")
+    m.published("id", "t.articles")
+    m.published("id", "wire.articles.lang.id")
+    m.published("id", "wire.articles.country.id")
+    assert value(m, "wirefeed_articles_published_total", language="id", topic="t.articles", copy="primary") == 1
+    assert value(m, "wirefeed_articles_published_total", language="id", topic="wire.articles.lang.id",
+                 copy="routed") == 1
+    assert value(m, "wirefeed_articles_published_total", language="id", topic="wire.articles.country.id",
+                 copy="routed") == 1
 
 
 def test_stage_timer_records_even_on_error(metrics: Metrics) -> None:
