@@ -171,11 +171,11 @@ _AGENCIES = frozenset(
     {"AFP", "AP", "Reuters", "REUTERS", "EFE", "Agencia EFE", "dpa", "DPA", "ANTARA", "Antara", "Bernama", "BERNAMA"}
     | {"Xinhua", "AAP", "Associated Press", "Press Association", "PA", "ANSA", "Kyodo", "Yonhap", "Ritzau", "NTB"}
 )
-_CREDIT_AFTER = re.compile(r"[ ]?(?:[)=]|[-–—]|[ ]?$|[ ]?\n|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))")
+_CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[ ]?$|[ ]?\n|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))")
 # Last words of treaties, laws and programmes: the run names no organisation or person
 # ("ASEAN Petroleum Security Agreement", "Conservation Reserve Program").
 _NOT_ORG_TAILS = frozenset(
-    {"Agreement", "Treaty", "Accord", "Pact", "Convention", "Protocol", "Declaration", "Act", "Program"}
+    {"Agreement", "Arrangement", "Treaty", "Accord", "Pact", "Convention", "Protocol", "Declaration", "Act", "Program"}
     | {"Programme", "Plan", "Initiative", "Law", "Bill", "Charter", "Perjanjian", "Kesepakatan", "Undang-Undang"}
 )
 # Lower-case nouns that put an organisation's name right after them ("state food firm Agrinas Pangan
@@ -758,12 +758,17 @@ class _Extractor:
             if self.is_head(tok):
                 break
             prefix.append(tok)
-        if len(prefix) >= 2 and self.org_of(prefix):
+        if len(prefix) >= 2 and self.org_of(prefix) and not self._descriptor(prefix):
             return (" ".join(prefix),)
         body = _after_of(role)  # "President of the Brazilian Coffee Institute", "Governor of the Bank of Greece"
         if len(body) >= 2 and self.org_of(body):
             return (" ".join(body),)
         return tuple(tok for tok in role if self.org_of([tok]) and not self.is_place(tok))
+
+    def _descriptor(self, toks: Sequence[str]) -> bool:
+        """A demonym and a portfolio ("Indonesian Energy Minister"): a description of the role, no org."""
+        words = self.res.non_name
+        return toks[0] in words and all(tok in words for tok in toks[1:])
 
     def anchored(self, text: str, start: int, end: int) -> bool:
         """Is the run next to a reporting verb ("kata Wang", "Sadikin told", ", said Smith.")?"""
@@ -897,9 +902,11 @@ class _Extractor:
             return
         acronym = _ACRONYM_DEF.match(text, end) if paren else None
         literal = acronym.group(1) if acronym and acronym.group(1).isupper() else None
-        if literal and "," in text[max(0, start - 8) : start] and not _spells(literal, " ".join(toks)):
-            listed = _listed_name(text, end, literal)  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
-            if listed:
+        if literal and not _spells(literal, " ".join(toks)):
+            # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Tentara Nasional Indonesia (TNI)" ("Tentara"
+            # is a stop word): the name the acronym spells, across commas and stop words
+            listed = _listed_name(text, end, literal)
+            if listed and len(listed) > len(" ".join(toks)):
                 st.acronyms[literal] = self.add_org(listed, literal)
                 return
         plan = self.plan(toks)
@@ -908,7 +915,11 @@ class _Extractor:
             name = plan.name or ()
             if plan.full.rsplit(" ", 1)[-1] in _NOT_ORG_TAILS:
                 pass  # a treaty or programme ("ASEAN Petroleum Security Agreement (APSA)")
-            elif literal and not plan.honorific and _spells(literal, plan.full):  # "Komisi Pemberantasan Korupsi (KPK)"
+            elif (
+                literal
+                and not plan.honorific
+                and (_spells(literal, plan.full) or (len(toks) >= 3 and _JOINS.isdisjoint(toks)))
+            ):  # "Komisi Pemberantasan Korupsi (KPK)"; "Denpasar Industrial Training Center (BDI)": a local acronym
                 st.acronyms[literal] = self.add_org(plan.full, literal)
             elif plan.honorific or (
                 (self.anchored(text, start, end) or _titled(text, start)) and self.name_like(name)
@@ -989,10 +1000,17 @@ class _Extractor:
                 and self.name_like(person, strict=True)
             ):
                 return _Plan(_ROLE, person, (" ".join(body),))
-        if not hon and len(toks) >= 4 and toks[0] in res.org_initial:
-            for k in (2, 3):  # "Fakultas Kedokteran Universitas Tufts Kimberly Dong"
+        if not hon and len(toks) >= 4:
+            for k in (
+                2,
+                3,
+            ):  # "Fakultas Kedokteran Universitas Tufts Kimberly Dong", "... and Development Jean-Claude Paye"
                 tail = toks[-k:]
-                if tail[0] in res.given_names and self.org_of(toks[:-k]) and self.name_like(tail, strict=True):
+                if (
+                    tail[0].split("-", 1)[0] in res.given_names
+                    and self.org_of(toks[:-k])
+                    and self.name_like(tail, strict=True)
+                ):
                     return _Plan(_ROLE, tail, (" ".join(toks[:-k]),))
         if not hon and self.org_of(toks):
             if len(toks) > 2 and toks[0].endswith("-based"):
@@ -1230,12 +1248,13 @@ class _Extractor:
 
 
 def _credit_only(text: str, name: str) -> bool:
-    """Is every mention of an agency a credit: in brackets, before a dash, a desk code or a line end?"""
+    """Is every mention of an agency a credit: before a dash ("AFP - ", "(EFE).-"), a desk code or a line end?
+    ("(EFE)." ending a sentence names the agency, as CoNLL-2002 marks it.)"""
     i = text.find(name)
     while i >= 0:
         j = i + len(name)
         whole = (not i or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum())
-        if whole and not (i and text[i - 1] == "(") and not _CREDIT_AFTER.match(text, j):
+        if whole and not _CREDIT_AFTER.match(text, j):
             return False
         i = text.find(name, j)
     return True
@@ -1311,7 +1330,7 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 def _listed_name(text: str, end: int, acronym: str) -> str | None:
-    """The name ending at ``end`` whose capitalised words, across ", " and "dan"/"and", spell ``acronym``."""
+    """The name ending at ``end`` whose capitalised words, across spaces, ", " and "dan"/"and", spell ``acronym``."""
     lo = max(0, end - 120)
     words = list(re.finditer(r"[A-Z][\w'’-]*", text[lo:end]))
     for k in range(len(words) - len(acronym), len(words) - 1):
@@ -1320,7 +1339,7 @@ def _listed_name(text: str, end: int, acronym: str) -> str | None:
         if "".join(w.group()[0] for w in words[k:]) != acronym:
             continue
         gaps = [text[lo + words[i].end() : lo + words[i + 1].start()] for i in range(k, len(words) - 1)]
-        if "," in "".join(gaps) and all(_LIST_GAP.fullmatch(g) for g in gaps):
+        if all(_LIST_GAP.fullmatch(g) for g in gaps):
             return text[lo + words[k].start() : end]
     return None
 
