@@ -163,6 +163,8 @@ _ORG_AFTER = re.compile(
     r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
     r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
 )
+_FIRM_BEFORE = re.compile(r"(?<![\w.,])(?:[A-Z][\w&'-]* )*[A-Z][\w&'-]*, $")
+_AGE_AFTER = re.compile(r", (?:a |an )?\d{1,3}(?:, |-year-old\b)")  # "Mariela Steinberg, 38,", ", a 30-year-old"
 _YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20)\d\d $")
 _LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&) )?")
 # News agencies: an organisation of the story only where the prose names it ("a Reuters analyst"), not
@@ -171,7 +173,7 @@ _AGENCIES = frozenset(
     {"AFP", "AP", "Reuters", "REUTERS", "EFE", "Agencia EFE", "dpa", "DPA", "ANTARA", "Antara", "Bernama", "BERNAMA"}
     | {"Xinhua", "AAP", "Associated Press", "Press Association", "PA", "ANSA", "Kyodo", "Yonhap", "Ritzau", "NTB"}
 )
-_CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[ ]?$|[ ]?\n|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))")
+_CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))")
 # Last words of treaties, laws and programmes: the run names no organisation or person
 # ("ASEAN Petroleum Security Agreement", "Conservation Reserve Program").
 _NOT_ORG_TAILS = frozenset(
@@ -571,7 +573,13 @@ class _Extractor:
             if tok in _JOINS:
                 prev = cur[-1] if cur else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
-                if prev.endswith("-") or self._body_join(cur, toks, i):  # "Berliner Handels- und Frankfurter Bank"
+                if (
+                    prev.endswith(
+                        "-"
+                    )  # "Berliner Handels- und Frankfurter Bank"; "Peabody and Co" (not "Facebook und Co")
+                    or (nxt == "Co" and tok in ("and", "&") and i + 2 == len(toks) and prev not in res.org_known)
+                    or self._body_join(cur, toks, i)
+                ):
                     cur.append(tok)
                     continue
                 if (
@@ -599,6 +607,15 @@ class _Extractor:
             ):
                 parts.append(cur)  # "Facilities of the X Company": only a title or body goes on "of the"
                 cur = []
+            elif (
+                tok.endswith(("'s", "’s"))
+                and i + 1 < len(toks)
+                and toks[i + 1] in res.org_final
+                and tok[:-2] not in res.breakers  # "last October's Organisation for ..."
+                and not self.is_place(tok[:-2])
+                and not self.org_of([*cur, tok[:-2]])  # "European Community's Council of Ministers"
+            ):
+                cur.append(tok)  # "People's Party", "McDonald's Corp": the possessive is in the name
             elif tok.endswith(_POSSESSIVE) and len(tok) > 2:
                 cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
                 parts.append(cur)
@@ -768,11 +785,17 @@ class _Extractor:
     def _descriptor(self, toks: Sequence[str]) -> bool:
         """A demonym and a portfolio ("Indonesian Energy Minister"): a description of the role, no org."""
         words = self.res.non_name
-        return toks[0] in words and all(tok in words for tok in toks[1:])
+        return (
+            toks[0] in words
+            and toks[0].endswith(("an", "ese", "ish", "ch", "i"))
+            and all(tok in words and tok not in _BODY_HEADS and tok != "Bank" for tok in toks[1:])
+        )
 
     def anchored(self, text: str, start: int, end: int) -> bool:
         """Is the run next to a reporting verb ("kata Wang", "Sadikin told", ", said Smith.")?"""
-        if self.res.verb_after.match(text, end) or (text.startswith(", ", end) and _TITLE_AFTER.match(text, end)):
+        if self.res.verb_after.match(text, end) or (
+            text.startswith(", ", end) and (_TITLE_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
+        ):
             return True
         lo = max(0, start - 24)
         ends = self.res.verb_before_ends
@@ -938,6 +961,11 @@ class _Extractor:
                 self.add_person(plan.name, plan.role)
         elif kind == _ORG:
             org = plan.org
+            if text[start - 2 : start] == ", " and org.endswith((" and Co", " & Co")):
+                m = _FIRM_BEFORE.search(text, max(0, start - 30), start)
+                org = (
+                    f"{m.group()}{org}" if m and not self.is_place(m.group()[:-2]) else org
+                )  # "Kidder, Peabody and Co"
             if start > 6 and text[start - 2].isdigit() and org.split(" ")[-1] in _LEGAL:
                 m = _YEAR_BEFORE.search(text, max(0, start - 40), start)
                 org = f"{m.group()}{org}" if m else org  # "Volvo 1986 Lease Finance Corp"
@@ -1000,7 +1028,7 @@ class _Extractor:
                 and self.name_like(person, strict=True)
             ):
                 return _Plan(_ROLE, person, (" ".join(body),))
-        if not hon and len(toks) >= 4:
+        if not hon and len(toks) >= 4 and toks[0] in res.org_initial:
             for k in (
                 2,
                 3,
@@ -1016,6 +1044,13 @@ class _Extractor:
             if len(toks) > 2 and toks[0].endswith("-based"):
                 toks = toks[1:]  # "Seoul-based Kium Securities"
             return _Plan(_ORG, org=" ".join(toks))
+        if (
+            not hon
+            and toks[0] in res.org_known
+            and toks[0].isupper()
+            and all(t.isupper() and len(t) <= 4 for t in toks[1:])
+        ):
+            return _Plan(_ORG, org=" ".join(toks))  # "TNI AL", "KPK RI": a known body and its unit
         full = " ".join(toks)  # the org name when the text defines an acronym for it
         if "of" in toks[1:4] and self.is_place(" ".join(toks[toks.index("of") + 1 :])):
             toks = toks[: toks.index("of")]  # "Robert Dole of Kansas": the place is not in the name
@@ -1092,6 +1127,13 @@ class _Extractor:
                 self.add_org(tok)
                 continue
             if low in known_tokens or len(tok) < 2:
+                continue
+            if (
+                (tok in self.res.city_teams or tok in self.res.team_tails)
+                and text[start - 4 : start] in ("the ", "The ")
+                and text.count(tok) >= 2
+            ):
+                self.add_org(tok)  # "the Saints", "the Chargers": a team nickname the story repeats
                 continue
             if "-" in tok and all(part in self.res.org_words or part in self.res.city_teams for part in tok.split("-")):
                 for part in tok.split("-"):  # "Chiefs-Rams 2.0": two teams
@@ -1254,7 +1296,10 @@ def _credit_only(text: str, name: str) -> bool:
     while i >= 0:
         j = i + len(name)
         whole = (not i or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum())
-        if whole and not _CREDIT_AFTER.match(text, j):
+        eol = text.find("\n", j)
+        eol = len(text) if eol < 0 else eol
+        short_line = "\n" in text and eol - text.rfind("\n", 0, i) <= 41  # "Agencia EFE", "AFP" on a line of its own
+        if whole and not _CREDIT_AFTER.match(text, j) and not short_line:
             return False
         i = text.find(name, j)
     return True
