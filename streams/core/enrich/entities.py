@@ -197,7 +197,7 @@ _DESCRIPTOR_TAILS = frozenset(
     {"leading", "based", "born", "owned", "backed", "run", "led", "made", "bound", "listed", "controlled", "style"}
 )
 _POSITIONS = frozenset({"G", "F", "C", "PG", "SG", "SF", "PF", "QB", "RB", "WR", "TE", "LB", "CB", "DB", "SS", "LF"})
-_CREDIT_LINE = re.compile(r"[^.\n]*\b(?:contributed (?:to this report|reporting)|Reporting by|[Ee]diting by)[^.\n]*")
+_CREDIT_LINE = re.compile(r"\bcontributed (?:to this report|reporting)|Reporting by|[Ee]diting by")
 _SEP_ENDS = (", ", " and ", " dan ", " or ", " atau ", " serta ", ") ")
 _LIST_SEP = re.compile(r"(?:[ ]\([^()\n]{0,24}\))?(?:,?[ ](?:and|dan|serta|or|atau)[ ]|,[ ])")
 
@@ -1155,7 +1155,7 @@ class _Extractor:
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
         kept = [p for p in kept if not _credited(p.name.lower(), credited) and not self._common_word(p, text)]
         if "contributed" in text or "Reporting by" in text:  # "AP writers Dina Cappiello and Matt Apuzzo contributed"
-            lines = [m.span() for m in _CREDIT_LINE.finditer(text)]
+            lines = [_sentence_of(text, m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
             kept = [p for p in kept if not lines or not _only_in(text, p.name, lines)]
         if kept:
             stems = self.org_stems()
@@ -1166,11 +1166,12 @@ class _Extractor:
         """Does the story call this unanchored name an organisation at its first mention: a lower-case
         org noun before it ("state food firm X", "research body X") or a media word after ("X television")?"""
         i = text.find(name)
-        if i < 2 or self.is_place(name):
+        if i < 2:
             return False
-        return (text[i - 1] == " " and text.endswith(_ORG_NOUNS, max(0, i - 16), i - 1)) or bool(
-            _MEDIA_AFTER.match(text, i + len(name))
-        )
+        return (
+            (text[i - 1] == " " and text.endswith(_ORG_NOUNS, max(0, i - 16), i - 1))
+            or bool(_MEDIA_AFTER.match(text, i + len(name)))
+        ) and not self.is_place(name)
 
     def _common_word(self, person: _Person, text: str) -> bool:
         """Is the name's first word a common word the story also writes in lower case ("History says ...",
@@ -1181,7 +1182,16 @@ class _Extractor:
         first = person.name.split(" ", 1)[0]
         if first in self.res.given_names or len(first) < 3 or not first[1:].islower():
             return False
-        return re.search(rf"(?<![\w\-]){re.escape(person.tokens[0])}(?![\w\-])", text) is not None
+        low = first.lower()
+        i = text.find(low)
+        while i >= 0:  # a whole lower-case word (no regex: a pattern per name would be compiled each time)
+            j = i + len(low)
+            if (not i or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
+                j == len(text) or not (text[j].isalnum() or text[j] == "-")
+            ):
+                return True
+            i = text.find(low, j)
+        return False
 
     def listed(self, text: str, pending: list[str]) -> list[str]:
         """Weak names joined in a list ("Novak Djokovic (3,2), Rafael Nadal (3,5), dan Roger Federer"):
@@ -1272,8 +1282,21 @@ class _Extractor:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
         orgs = [o for o in self.st.orgs.values() if not self.is_place(o.name)]
         if len(orgs) > 1:  # a cut piece of a longer name: "Pusat Statistik", "Badan Meteorologi" (", Klimatologi ...")
-            names = [o.name for o in orgs if " " in o.name]
-            orgs = [o for o in orgs if " " not in o.name or not any(self._cut_of(o.name, n) for n in names)]
+            hosts: dict[str, list[str]] = {}  # longer names by their last word and by their first word + ","
+            for o in orgs:
+                if " " in o.name:
+                    hosts.setdefault(o.name.rsplit(" ", 1)[-1], []).append(o.name)
+                    if "," in o.name:
+                        hosts.setdefault(o.name.split(",", 1)[0].split(" ", 1)[0] + ",", []).append(o.name)
+            orgs = [
+                o
+                for o in orgs
+                if " " not in o.name
+                or not any(
+                    self._cut_of(o.name, n)
+                    for n in (*hosts.get(o.name.rsplit(" ", 1)[-1], ()), *hosts.get(o.name.split(" ", 1)[0] + ",", ()))
+                )
+            ]
         full = [(o, _initials(o.name)) for o in orgs if " " in o.name]
         tails = {o.name.rsplit(" ", 1)[-1] for o, _ in full}
         out: list[_Org] = []
@@ -1343,6 +1366,13 @@ def _ends_with(text: str, lo: int, hi: int, ends: tuple[str, ...]) -> bool:
     while hi > lo and text[hi - 1] in " ,:":
         hi -= 1
     return text.endswith(ends, lo, hi)
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around ``text[start:end]``."""
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    return lo, min(ends) if ends else len(text)
 
 
 def _only_in(text: str, name: str, spans: list[tuple[int, int]]) -> bool:
