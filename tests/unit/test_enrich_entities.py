@@ -463,3 +463,54 @@ def test_org_evidence_in_the_text(corpus: Path, resources: object) -> None:
     assert {"Bild", "N24"} <= set(_names(article, "organisations"))
     assert {"Miroslav Klose", "Philipp Lahm", "Bastian Schweinsteiger", "Gerd Mueller"} <= set(_names(article))
     assert not [n for n in _names(article) if "Bayern" in n]
+
+
+def _antara_rows(corpus: Path) -> list[dict]:
+    """ANTARA RSS/CSV rows (title + summary), as the scraper stored them."""
+    import csv
+
+    folder = corpus / "antara-rss-scraper-berita-antara"
+    if not folder.exists():
+        pytest.skip("ANTARA RSS corpus absent")
+    rows = json.loads((folder / "semua_berita.json").read_text())
+    for path in sorted(folder.glob("*.csv")):
+        rows += list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+    return rows
+
+
+def test_indonesian_org_names_around_acronyms(corpus: Path, resources: object) -> None:
+    """ "Tentara Nasional Indonesia (TNI)" (a stop word opens the name), "Pemerintah Kota (Pemkot) Bandung" (the
+    acronym inside the name), "TNI AL" (a body and its unit); "Kemenhub Buka Suara" (a headline) is Kemenhub,
+    not a ministry named "Kementerian Perhubungan Buka Suara"."""
+    res, places = resources.entities, resources.places  # type: ignore[attr-defined]
+    rows = _antara_rows(corpus)
+    for needle, want, wrong in [
+        ("Tentara Nasional Indonesia (TNI) Angkatan Laut", "Tentara Nasional Indonesia", "Nasional Indonesia"),
+        ("Pemerintah Kota (Pemkot) Bandung", "Pemerintah Kota Bandung", "Pemerintah Kota"),
+        ("Kemenhub Buka Suara", "Kementerian Perhubungan", "Kementerian Perhubungan Buka Suara"),
+    ]:
+        row = next(r for r in rows if needle in r.get("Ringkasan", "") + r.get("Judul", ""))
+        article = _article(f"{row['Judul']}\n\n{row['Ringkasan']}", "id")
+        entities.enrich(article, res, places)
+        orgs = _names(article, "organisations")
+        assert want in orgs and wrong not in orgs, (needle, orgs)
+    article = _article("TNI AL soal latihan pelayaran di pantai Taiwan.", "id")
+    entities.enrich(article, res, places)
+    assert _names(article, "organisations") == ["TNI AL"]
+
+
+def test_firm_names_and_ages(corpus: Path, resources: object) -> None:
+    """ "Kidder, Peabody and Co" is one firm, "Swiss People's Party" keeps its possessive, "the Saints" repeated in
+    NFL copy is a team, "Indonesian Energy Minister" names no org; "Mariela Steinberg, 38," is a person."""
+    res, places = resources.entities, resources.places  # type: ignore[attr-defined]
+    article = _article(_reuters(corpus, "analyst at Kidder, Peabody and Co"), "en")
+    entities.enrich(article, res, places)
+    assert "Kidder, Peabody and Co" in _names(article, "organisations")
+    article = _article(_reuters(corpus, "Indonesian Energy Minister Subroto"), "en")
+    entities.enrich(article, res, places)
+    assert "Indonesian Energy" not in _names(article, "organisations") and "Subroto" in _names(article)
+    assert "People's Party" in " ".join(
+        _names(_processed(corpus, "superdesk-core-fixtures/dpa_four_line.txt"), "organisations")
+    )
+    assert "Saints" in _names(_processed(corpus, "superdesk-core-fixtures/dpa_two_by_line.txt"), "organisations")
+    assert "Mariela Steinberg" in _names(_processed(corpus, "superdesk-core-fixtures/anpa-1.tst"))

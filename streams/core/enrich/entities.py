@@ -163,6 +163,8 @@ _ORG_AFTER = re.compile(
     r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
     r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
 )
+_FACILITY_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "School", "College", "Academy", "Agency"})
+_PLACE_AFTER = re.compile(r" ([A-Z][\w-]*(?: [A-Z][\w-]*)?)")  # "Pemerintah Kota (Pemkot) Bandung"
 _FIRM_BEFORE = re.compile(r"(?<![\w.,])(?:[A-Z][\w&'-]* )*[A-Z][\w&'-]*, $")
 _AGE_AFTER = re.compile(r", (?:a |an )?\d{1,3}(?:, |-year-old\b)")  # "Mariela Steinberg, 38,", ", a 30-year-old"
 _YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20)\d\d $")
@@ -518,7 +520,10 @@ class _Extractor:
             if name in aliases:
                 literal, name = name, aliases[name]
             elif rest and first in aliases and not first.isupper():  # "Kemenlu China"
-                literal, name = name, f"{aliases[first]} {rest}"
+                if rest.isupper() or self.is_place(rest):
+                    literal, name = name, f"{aliases[first]} {rest}"
+                else:  # "Kemenhub Buka Suara" (a headline): the words after are no part of the name
+                    literal, name = first, aliases[first]
             key = name.lower()
         org = st.orgs.get(key)
         if org is None:
@@ -578,6 +583,7 @@ class _Extractor:
                         "-"
                     )  # "Berliner Handels- und Frankfurter Bank"; "Peabody and Co" (not "Facebook und Co")
                     or (nxt == "Co" and tok in ("and", "&") and i + 2 == len(toks) and prev not in res.org_known)
+                    or (nxt in ("Sons", "Son", "Partners", "Associates") and tok in ("and", "&"))  # "X and Sons"
                     or self._body_join(cur, toks, i)
                 ):
                     cur.append(tok)
@@ -941,7 +947,10 @@ class _Extractor:
             elif (
                 literal
                 and not plan.honorific
-                and (_spells(literal, plan.full) or (len(toks) >= 3 and _JOINS.isdisjoint(toks)))
+                and (
+                    _spells(literal, plan.full)
+                    or (len(toks) >= 3 and _JOINS.isdisjoint(toks) and toks[-1] in _FACILITY_HEADS)
+                )
             ):  # "Komisi Pemberantasan Korupsi (KPK)"; "Denpasar Industrial Training Center (BDI)": a local acronym
                 st.acronyms[literal] = self.add_org(plan.full, literal)
             elif plan.honorific or (
@@ -969,6 +978,10 @@ class _Extractor:
             if start > 6 and text[start - 2].isdigit() and org.split(" ")[-1] in _LEGAL:
                 m = _YEAR_BEFORE.search(text, max(0, start - 40), start)
                 org = f"{m.group()}{org}" if m else org  # "Volvo 1986 Lease Finance Corp"
+            if acronym and org.rsplit(" ", 1)[-1] not in _LEGAL:
+                place = _PLACE_AFTER.match(text, acronym.end())
+                if place and self.is_place(place.group(1)):  # the acronym inside the name, then its place
+                    org, literal = f"{org} {place.group(1)}", f"{acronym.group(1)} {place.group(1)}"
             key = self.add_org(org, literal)
             if literal:
                 st.acronyms[literal] = key
