@@ -193,7 +193,7 @@ _ORG_NOUNS = tuple(
         " startup start-up club fund union perusahaan emiten maskapai klub lembaga",
     )
 )
-_MEDIA_AFTER = re.compile(r" (?:television|TV|newspaper|daily|radio|magazine|broadcaster|news agency)\b")
+_MEDIA_WORDS = (" television", " TV", " newspaper", " daily", " radio", " magazine", " broadcaster", " news agency")
 # "NFC-leading Saints", "Dallas-based", "Texas-born": a descriptor compound is no name word ("Ji-san" is)
 _DESCRIPTOR_TAILS = frozenset(
     {"leading", "based", "born", "owned", "backed", "run", "led", "made", "bound", "listed", "controlled", "style"}
@@ -359,6 +359,7 @@ class _Extraction:
     singles: list[tuple[str, int, int]]  # one-token mentions and their spans
     orgs: dict[str, _Org]
     acronyms: dict[str, str]  # acronym defined in the text -> org key
+    weak_orgs: set[str] = dataclasses.field(default_factory=set)  # weak names the text calls an org at a mention
 
 
 @dataclass(slots=True)
@@ -843,8 +844,8 @@ class _Extractor:
                 if "May" in run or "April" in run or "June" in run or "August" in run:  # a month word in a name?
                     keep = self.month_in_name(run, text, start, end)
                 elif (
-                    run.split(" ", 1)[0] in res.given_names
-                    and run.split(" ", 1)[0] in breakers
+                    run[: run.find(" ")] in breakers
+                    and run[: run.find(" ")] in res.given_names
                     and (_titled(text, start) or self.anchored(text, start, end))
                 ):
                     keep = 0  # "chairman Dan Rostenkowski": a stop word that is a given name, after a title or verb
@@ -958,8 +959,18 @@ class _Extractor:
             ):  # cheaper first
                 self.add_person(name, None, plan.honorific)
             else:  # a weak name if strictly name-like: finish() asks only of those it would confirm
-                st.weak[plan.key] = plan.lowered
-                st.weak_count[plan.key] = st.weak_count.get(plan.key, 0) + 1
+                key = plan.key
+                if key not in st.weak and (
+                    (
+                        text.startswith(key, start)
+                        and start > 2
+                        and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1)
+                    )
+                    or (text.endswith(key, 0, end) and _media_after(text, end))
+                ):
+                    st.weak_orgs.add(key)  # "state food firm Agrinas Pangan Nusantara", "Bild newspaper"
+                st.weak[key] = plan.lowered
+                st.weak_count[key] = st.weak_count.get(key, 0) + 1
         elif kind == _ROLE:
             for org in plan.orgs:
                 self.add_org(org)
@@ -1089,7 +1100,7 @@ class _Extractor:
         given = self.res.given_names
         confirmed = []
         for name, toks in st.weak.items():
-            if self._org_context(text, name):  # "state food firm Agrinas Pangan Nusantara", "Bild newspaper"
+            if name in st.weak_orgs and not self.is_place(name):  # an org noun before it, a media word after
                 self.add_org(name)
             elif (
                 st.weak_count[name] >= 2
@@ -1154,7 +1165,7 @@ class _Extractor:
                 continue
             if (
                 (text[start - 1 : start] == " " and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1))
-                or _MEDIA_AFTER.match(text, end)
+                or _media_after(text, end)
             ) and not self.is_place(tok):
                 self.add_org(tok)  # "research body Barb", "N24 television"
                 continue
@@ -1174,17 +1185,6 @@ class _Extractor:
             stems = self.org_stems()
             kept = [p for p in kept if not self.is_org(p, text, stems)]
         return kept, [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
-
-    def _org_context(self, text: str, name: str) -> bool:
-        """Does the story call this unanchored name an organisation at its first mention: a lower-case
-        org noun before it ("state food firm X", "research body X") or a media word after ("X television")?"""
-        i = text.find(name)
-        if i < 2:
-            return False
-        return (
-            (text[i - 1] == " " and text.endswith(_ORG_NOUNS, max(0, i - 16), i - 1))
-            or bool(_MEDIA_AFTER.match(text, i + len(name)))
-        ) and not self.is_place(name)
 
     def _common_word(self, person: _Person, text: str) -> bool:
         """Is the name's first word a common word the story also writes in lower case ("History says ...",
@@ -1362,7 +1362,9 @@ def _next_to_separator(text: str, name: str) -> bool:
 
 def _titled(text: str, start: int) -> bool:
     """A lower-case title right before the run: "Federal Reserve chief Paul Volcker", "pelatih Shin Tae-yong"."""
-    return start > 3 and text[start - 1] == " " and _LOWER_TITLE.search(text, max(0, start - 24), start) is not None
+    if start < 4 or text[start - 1] != " " or not text[start - 2].islower():
+        return False  # the regex only when a lower-case word ends right before the run
+    return _LOWER_TITLE.search(text, max(0, start - 24), start) is not None
 
 
 def _digit_follows(text: str, end: int) -> bool:
@@ -1379,6 +1381,17 @@ def _ends_with(text: str, lo: int, hi: int, ends: tuple[str, ...]) -> bool:
     while hi > lo and text[hi - 1] in " ,:":
         hi -= 1
     return text.endswith(ends, lo, hi)
+
+
+def _media_after(text: str, end: int) -> bool:
+    """A media word right after a name ("Bild newspaper", "N24 television"); str.startswith, no regex."""
+    if not text.startswith(_MEDIA_WORDS, end):
+        return False
+    for word in _MEDIA_WORDS:
+        k = end + len(word)
+        if text.startswith(word, end) and (k == len(text) or not text[k].isalnum()):
+            return True
+    return False
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
