@@ -1152,26 +1152,25 @@ class _Extractor:
                 continue
             if low in known_tokens or len(tok) < 2:
                 continue
-            if (
-                (tok in self.res.city_teams or tok in self.res.team_tails)
-                and text[start - 4 : start] in ("the ", "The ")
-                and text.count(tok) >= 2
-            ):
-                self.add_org(tok)  # "the Saints", "the Chargers": a team nickname the story repeats
-                continue
-            if "-" in tok and all(part in self.res.org_words or part in self.res.city_teams for part in tok.split("-")):
+            teams = self.res.city_teams
+            if (tok in teams or tok in self.res.team_tails) and text[start - 4 : start] in ("the ", "The "):
+                if text.count(tok) >= 2:
+                    self.add_org(tok)  # "the Saints", "the Chargers": a team nickname the story repeats
+                    continue
+            elif "-" in tok and all(part in self.res.org_words or part in teams for part in tok.split("-")):
                 for part in tok.split("-"):  # "Chiefs-Rams 2.0": two teams
                     self.add_org(part)
                 continue
+            after_lower = start > 3 and text[start - 1] == " " and text[start - 2].islower()  # "... body Barb"
             if (
-                (text[start - 1 : start] == " " and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1))
-                or _media_after(text, end)
+                (after_lower and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1))
+                or (text.startswith(_MEDIA_WORDS, end) and _media_after(text, end))
             ) and not self.is_place(tok):
                 self.add_org(tok)  # "research body Barb", "N24 television"
                 continue
             if (
                 len(tok) > 2
-                and (self.anchored(text, start, end) or _titled(text, start))  # the cheaper test first
+                and (self.anchored(text, start, end) or (after_lower and _titled(text, start)))  # cheaper first
                 and self.name_like((tok,), strict=True)
             ):
                 kept.append(_Person(tok, (low,), []))
