@@ -514,3 +514,14 @@ def test_firm_names_and_ages(corpus: Path, resources: object) -> None:
     )
     assert "Saints" in _names(_processed(corpus, "superdesk-core-fixtures/dpa_two_by_line.txt"), "organisations")
     assert "Mariela Steinberg" in _names(_processed(corpus, "superdesk-core-fixtures/anpa-1.tst"))
+
+
+def test_ticker_company_and_spelled_out_umlaut_place(corpus: Path, resources: object) -> None:
+    """ "Acme Widgets (XTSE:AWG)" is a company (an exchange ticker follows), not a person; "Baden-Wuerttemberg"
+    (umlaut written out) is a place, not a person."""
+    article = _processed(corpus, "iptc-newsml-g2/LISTING_27_Company_Financial_Information.xml")
+    assert "Acme Widgets" not in _names(article) and "Acme Widgets" in _names(article, "organisations")
+    res, places = resources.entities, resources.places  # type: ignore[attr-defined]
+    article = _article("Baden-Wuerttemberg said it would cut taxes, Thomas Mueller said.", "en")
+    entities.enrich(article, res, places)
+    assert _names(article) == ["Thomas Mueller"]

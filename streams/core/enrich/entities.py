@@ -159,6 +159,7 @@ _ORG_BEFORE = re.compile(
 _ORG_AFTER = re.compile(
     r"(?:'s|’s)? (?:shares|stock|shareholders|stockholders|unit|subsidiary|division|common stock|share price)\b"
     r"| said its\b"
+    r"| \([A-Z]{2,6}:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)"  # "Acme Widgets (XTSE:AWG)": an exchange ticker
     r"|, (?:a|an|the) [^,.;\n]{0,40}?(?:company|firm|corporation|maker|manufacturer|retailer|carrier|airline|"
     r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
     r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
@@ -430,6 +431,10 @@ class _Extractor:
         answer = self.memo.place.get(name)
         if answer is None:
             answer = name in self.res.places or (self.lookup is not None and self.lookup.is_place(name))
+            if not answer and self.lookup is not None and ("ue" in name or "oe" in name or "ae" in name):
+                # "Baden-Wuerttemberg", "Duesseldorf": German umlauts written out in English copy
+                spelled = name.replace("ue", "ü").replace("oe", "ö").replace("ae", "ä")
+                answer = self.lookup.is_place(spelled)
             remember(self.memo.place, name, answer, _MEMO_SIZE)
         return answer
 
