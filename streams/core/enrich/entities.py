@@ -122,13 +122,66 @@ _BEFORE_DATE = frozenset(
         "awal",
     }
 )
-_LOWER_TITLE = re.compile(
-    r"\b(?:chief|head|president|chairman|chairwoman|governor|minister|secretary|spokesman|spokeswoman|director|"
-    r"leader|analyst|economist|lawyer|attorney|ambassador|envoy|commissioner|senator|coach|striker|midfielder|"
-    r"defender|goalkeeper|founder|center|centre|guard|forward|pitcher|quarterback|rookie|teammate|presiden|menteri|ketua|direktur|gubernur|bupati|pelatih|pemain|kapten|"
-    r"penyerang|gelandang|bek|kiper|petenis|pebulu tangkis|pebalap|pengarah|pengerusi|"
-    r"(?:director|secretary|attorney|inspector) general)[ ]$"
+_LOWER_TITLES = frozenset(
+    [
+        "chief",
+        "head",
+        "president",
+        "chairman",
+        "chairwoman",
+        "governor",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "director",
+        "leader",
+        "analyst",
+        "economist",
+        "lawyer",
+        "attorney",
+        "ambassador",
+        "envoy",
+        "commissioner",
+        "senator",
+        "coach",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "founder",
+        "center",
+        "centre",
+        "guard",
+        "forward",
+        "pitcher",
+        "quarterback",
+        "rookie",
+        "teammate",
+        "presiden",
+        "menteri",
+        "ketua",
+        "direktur",
+        "gubernur",
+        "bupati",
+        "pelatih",
+        "pemain",
+        "kapten",
+        "penyerang",
+        "gelandang",
+        "bek",
+        "kiper",
+        "petenis",
+        "pebalap",
+        "pengarah",
+        "pengerusi",
+    ]
 )
+# two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
+_LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
+    "tangkis": ("pebulu",),
+    "general": ("director", "secretary", "attorney", "inspector"),
+}
 # Legal-form suffixes: a run ending in one is one company name ("Fruit of the Loom Inc").
 _LEGAL = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA", "KK", "AB"}
@@ -948,11 +1001,10 @@ class _Extractor:
         kind = plan.kind
         if kind == _NAME:
             name = plan.name or ()
-            if plan.full.rsplit(" ", 1)[-1] in _NOT_ORG_TAILS:
-                pass  # a treaty or programme ("ASEAN Petroleum Security Agreement (APSA)")
-            elif (
+            if (
                 literal
                 and not plan.honorific
+                and plan.full.rsplit(" ", 1)[-1] not in _NOT_ORG_TAILS  # "ASEAN Petroleum Security Agreement (APSA)"
                 and (
                     _spells(literal, plan.full)
                     or (len(toks) >= 3 and _JOINS.isdisjoint(toks) and toks[-1] in _FACILITY_HEADS)
@@ -967,11 +1019,12 @@ class _Extractor:
                 key = plan.key
                 if key not in st.weak and (
                     (
-                        text.startswith(key, start)
-                        and start > 2
+                        start > 2
+                        and text[start - 2].islower()
+                        and text.startswith(key, start)
                         and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1)
                     )
-                    or (text.endswith(key, 0, end) and _media_after(text, end))
+                    or (text.startswith(_MEDIA_WORDS, end) and text.endswith(key, 0, end) and _media_after(text, end))
                 ):
                     st.weak_orgs.add(key)  # "state food firm Agrinas Pangan Nusantara", "Bild newspaper"
                 st.weak[key] = plan.lowered
@@ -1149,7 +1202,8 @@ class _Extractor:
                 for role in person.roles:
                     _add_role(host.roles, role)
         known_tokens = {t for p in kept for t in p.tokens}
-        surnames = self.res.org_surnames
+        res = self.res
+        surnames, teams, team_tails, org_words = res.org_surnames, res.city_teams, res.team_tails, res.org_words
         for tok, start, end in st.singles:  # a lone name next to a reporting verb ("kata Jokowi")
             low = tok.lower()
             if tok in surnames and low not in known_tokens:  # "Ford", and no Gerald Ford in the story
@@ -1157,12 +1211,11 @@ class _Extractor:
                 continue
             if low in known_tokens or len(tok) < 2:
                 continue
-            teams = self.res.city_teams
-            if (tok in teams or tok in self.res.team_tails) and text[start - 4 : start] in ("the ", "The "):
+            if (tok in teams or tok in team_tails) and text[start - 4 : start] in ("the ", "The "):
                 if text.count(tok) >= 2:
                     self.add_org(tok)  # "the Saints", "the Chargers": a team nickname the story repeats
                     continue
-            elif "-" in tok and all(part in self.res.org_words or part in teams for part in tok.split("-")):
+            elif "-" in tok and all(part in org_words or part in teams for part in tok.split("-")):
                 for part in tok.split("-"):  # "Chiefs-Rams 2.0": two teams
                     self.add_org(part)
                 continue
@@ -1367,8 +1420,13 @@ def _next_to_separator(text: str, name: str) -> bool:
 def _titled(text: str, start: int) -> bool:
     """A lower-case title right before the run: "Federal Reserve chief Paul Volcker", "pelatih Shin Tae-yong"."""
     if start < 4 or text[start - 1] != " " or not text[start - 2].islower():
-        return False  # the regex only when a lower-case word ends right before the run
-    return _LOWER_TITLE.search(text, max(0, start - 24), start) is not None
+        return False
+    i = text.rfind(" ", max(0, start - 26), start - 1)
+    word = text[i + 1 : start - 1].rsplit("-", 1)[-1]  # "co-founder"
+    if word in _LOWER_TITLES:
+        return i >= 0 or start - 1 <= 26
+    firsts = _LOWER_TITLES_2.get(word, ())
+    return i > 0 and text[max(0, i - 12) : i].rsplit(" ", 1)[-1] in firsts
 
 
 def _digit_follows(text: str, end: int) -> bool:
