@@ -32,6 +32,12 @@ Type before person: a run that names a company, team or body by its words ("Flor
 Purolator", "Purolator said its", "E.F. Hutton Group Inc" ... "E.F. Hutton") is an organisation,
 never a person. A month word ends a name only when it is a date: "Theresa May", "April Ryan" stay
 whole. Unanchored names joined in a list ("Pete Sampras dan Andre Agassi") confirm each other.
+
+Second round (issue #15): a body's name keeps its inner "and"/"und" ("House Ways and Means Committee"),
+an acronym finds the name it spells ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"), cut pieces
+fold into the whole name, agency credits and treaties are no orgs; the text's own evidence ("state food
+firm X", "X newspaper", ", a Bundesbank economist", ", 38,") types a name; a first word the story also
+writes in lower case ("History says") is no name.
 """
 
 from __future__ import annotations
