@@ -32,10 +32,17 @@ Type before person: a run that names a company, team or body by its words ("Flor
 Purolator", "Purolator said its", "E.F. Hutton Group Inc" ... "E.F. Hutton") is an organisation,
 never a person. A month word ends a name only when it is a date: "Theresa May", "April Ryan" stay
 whole. Unanchored names joined in a list ("Pete Sampras dan Andre Agassi") confirm each other.
+
+Second round (issue #15): a body's name keeps its inner "and"/"und" ("House Ways and Means Committee"),
+an acronym finds the name it spells ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"), cut pieces
+fold into the whole name, agency credits and treaties are no orgs; the text's own evidence ("state food
+firm X", "X newspaper", ", a Bundesbank economist", ", 38,") types a name; a first word the story also
+writes in lower case ("History says") is no name.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Sequence
@@ -50,11 +57,40 @@ from streams.core.model import Article
 
 _UPPER = "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
 _CAP = rf"(?:[A-Z{_UPPER}]\.(?:[A-Z{_UPPER}]\.)*|[A-Z{_UPPER}][\w'’\-]*)"
-_CONNECT = r"(?:of|for|and|untuk|dan|bin|binti|van|von|de|der|del|da|dos|du|la|le|al|el|ibn|bte|&)"
-_JOINS = frozenset({"and", "dan", "&", "for", "untuk"})  # kept inside org/role names only
+_CONNECT = r"(?:of|for|and|und|untuk|dan|bin|binti|van|von|de|der|del|da|dos|du|la|le|al|el|ibn|bte|&)"
+_JOINS = frozenset({"and", "und", "dan", "&", "for", "untuk"})  # kept inside org/role names only
+# Heads of bodies (not companies) whose names hold an "and": "House Ways and Means Committee",
+# "National Aeronautics and Space Administration", "... Mobility and Delivery Industry Association".
+_BODY_HEADS = frozenset(
+    {
+        "Committee",
+        "Commission",
+        "Council",
+        "Association",
+        "Administration",
+        "Agency",
+        "Authority",
+        "Institute",
+        "Board",
+        "Federation",
+        "Union",
+        "Organization",
+        "Organisation",
+        "Society",
+        "Foundation",
+        "Department",
+        "Ministry",
+        "Office",
+        "Bureau",
+        "Service",
+        "Survey",
+    }
+)
 # A run of capitalised words on one line, joined by single spaces and name/org particles.
+# "al-Assad", "el-Sisi", "ad-Din": an Arabic article glued to the next name word stays in the run
+_ARTICLE = r"(?:al|el|ad|ash|as|ar|at|az|ud|ul|an)-"
 _RUN = re.compile(
-    rf"{_CAP}(?:[ ](?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ])?{_CAP})*"
+    rf"{_CAP}(?:[ ](?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ])?(?:{_ARTICLE})?{_CAP})*"
 )  # no lookbehind: it defeats re's skip-ahead
 _ACRONYM_DEF = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -93,21 +129,81 @@ _BEFORE_DATE = frozenset(
         "awal",
     }
 )
-_LOWER_TITLE = re.compile(
-    r"\b(?:chief|head|president|chairman|chairwoman|governor|minister|secretary|spokesman|spokeswoman|director|"
-    r"leader|analyst|economist|lawyer|attorney|ambassador|envoy|commissioner|senator|coach|striker|midfielder|"
-    r"defender|goalkeeper|founder|center|centre|guard|forward|pitcher|quarterback|rookie|teammate|presiden|menteri|ketua|direktur|gubernur|bupati|pelatih|pemain|kapten|"
-    r"penyerang|gelandang|bek|kiper|petenis|pebulu tangkis|pebalap|pengarah|pengerusi)[ ]$"
+_LOWER_TITLES = frozenset(
+    [
+        "chief",
+        "head",
+        "president",
+        "chairman",
+        "chairwoman",
+        "governor",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "director",
+        "leader",
+        "analyst",
+        "economist",
+        "lawyer",
+        "attorney",
+        "ambassador",
+        "envoy",
+        "commissioner",
+        "senator",
+        "coach",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "founder",
+        "center",
+        "centre",
+        "guard",
+        "forward",
+        "pitcher",
+        "quarterback",
+        "rookie",
+        "teammate",
+        "presiden",
+        "menteri",
+        "ketua",
+        "direktur",
+        "gubernur",
+        "bupati",
+        "pelatih",
+        "pemain",
+        "kapten",
+        "penyerang",
+        "gelandang",
+        "bek",
+        "kiper",
+        "petenis",
+        "pebalap",
+        "pengarah",
+        "pengerusi",
+    ]
 )
+# two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
+_LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
+    "tangkis": ("pebulu",),
+    "general": ("director", "secretary", "attorney", "inspector"),
+}
 # Legal-form suffixes: a run ending in one is one company name ("Fruit of the Loom Inc").
 _LEGAL = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA", "KK", "AB"}
 )
 # ", the head of the ...", ", chairman of ...": a lower-case title in apposition after a name
+# (also ", chief executive officer of ...", ", CEO of ...", ", a professor at ...", ", a Bundesbank economist")
+_TITLE_NOUNS = (
+    r"(?:head|chief|chairman|chairwoman|president|director|spokesman|spokeswoman|spokesperson|minister|secretary|"
+    r"governor|leader|founder|CEO|chief executive(?: officer)?|executive|officer|professor|economist|analyst|"
+    r"manager|official|partner|strategist|lawyer|attorney|coach|owner|editor|researcher|adviser|advisor|"
+    r"ketua|kepala|direktur|menteri)"
+)
 _TITLE_AFTER = re.compile(
-    r", (?:the |a |an )?(?:former |new |acting )?(?:head|chief|chairman|chairwoman|president|director|"
-    r"spokesman|spokeswoman|minister|secretary|governor|leader|founder|ketua|kepala|direktur|menteri) "
-    r"(?:of|at|for|dari|di)\b"
+    r", (?:the |a |an )?(?:former |new |acting |senior |chief |deputy |vice |managing |general )?"
+    rf"(?:{_TITLE_NOUNS} (?:of|at|for|with|dari|di)\b|(?:[A-Z][\w.&'-]* ){{1,3}}{_TITLE_NOUNS}\b)"
 )
 _NUMBER_WORDS = frozenset(
     {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "First"}
@@ -115,17 +211,56 @@ _NUMBER_WORDS = frozenset(
 # What a story says of an organisation and never of a person: "shares of X", "X said its", "X Corp's
 # unit", "X, the Dallas-based company" (tried at each mention of a candidate person).
 _ORG_BEFORE = re.compile(
-    r"\b(?:shares|stake|units?|subsidiary|division|acquisition|takeover|stockholders|shareholders|saham)"
-    r" (?:of|in) (?:the )?$",
+    r"\b(?:(?:shares|stake|units?|subsidiary|division|acquisition|takeover|stockholders|shareholders|saham)"
+    r" (?:of|in) (?:the )?|(?:firm|company|lender|insurer|carrier|airline|broadcaster|carmaker|automaker|"
+    r"brokerage|conglomerate|regulator|perusahaan|emiten|maskapai) )$",
     re.I,
 )
 _ORG_AFTER = re.compile(
     r"(?:'s|’s)? (?:shares|stock|shareholders|stockholders|unit|subsidiary|division|common stock|share price)\b"
     r"| said its\b"
+    r"| \([A-Z]{2,6}:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)"  # "Acme Widgets (XTSE:AWG)": an exchange ticker
     r"|, (?:a|an|the) [^,.;\n]{0,40}?(?:company|firm|corporation|maker|manufacturer|retailer|carrier|airline|"
     r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
     r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
 )
+_FACILITY_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "School", "College", "Academy", "Agency"})
+_PLACE_AFTER = re.compile(r" ([A-Z][\w-]*(?: [A-Z][\w-]*)?)")  # "Pemerintah Kota (Pemkot) Bandung"
+_FIRM_BEFORE = re.compile(r"(?<![\w.,])(?:[A-Z][\w&'-]* )*[A-Z][\w&'-]*, $")
+_AGE_AFTER = re.compile(r", (?:a |an )?\d{1,3}(?:, |-year-old\b)")  # "Mariela Steinberg, 38,", ", a 30-year-old"
+_YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20)\d\d $")
+_LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&) )?")
+# News agencies: an organisation of the story only where the prose names it ("a Reuters analyst"), not
+# in a credit, dateline or sign-off ("SEOUL, Nov 26 AFP - ", "(EFE)", "AFP sn", "Agencia EFE").
+_AGENCIES = frozenset(
+    {"AFP", "AP", "Reuters", "REUTERS", "EFE", "Agencia EFE", "dpa", "DPA", "ANTARA", "Antara", "Bernama", "BERNAMA"}
+    | {"Xinhua", "AAP", "Associated Press", "Press Association", "PA", "ANSA", "Kyodo", "Yonhap", "Ritzau", "NTB"}
+)
+_CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))")
+# Last words of treaties, laws and programmes: the run names no organisation or person
+# ("ASEAN Petroleum Security Agreement", "Conservation Reserve Program").
+_NOT_ORG_TAILS = frozenset(
+    {"Agreement", "Arrangement", "Treaty", "Accord", "Pact", "Convention", "Protocol", "Declaration", "Act", "Program"}
+    | {"Programme", "Plan", "Initiative", "Law", "Bill", "Charter", "Perjanjian", "Kesepakatan", "Undang-Undang"}
+)
+# Lower-case nouns that put an organisation's name right after them ("state food firm Agrinas Pangan
+# Nusantara", "the research body Barb", "perusahaan X") and media words after a name ("Bild newspaper").
+_ORG_NOUNS = tuple(
+    f" {noun}"
+    for noun in re.findall(
+        r"\S+",
+        "firm company group body agency lender insurer carrier airline broadcaster newspaper retailer carmaker"
+        " automaker manufacturer developer operator brokerage conglomerate regulator watchdog network studio"
+        " startup start-up club fund union perusahaan emiten maskapai klub lembaga",
+    )
+)
+_MEDIA_WORDS = (" television", " TV", " newspaper", " daily", " radio", " magazine", " broadcaster", " news agency")
+# "NFC-leading Saints", "Dallas-based", "Texas-born": a descriptor compound is no name word ("Ji-san" is)
+_DESCRIPTOR_TAILS = frozenset(
+    {"leading", "based", "born", "owned", "backed", "run", "led", "made", "bound", "listed", "controlled", "style"}
+)
+_POSITIONS = frozenset({"G", "F", "C", "PG", "SG", "SF", "PF", "QB", "RB", "WR", "TE", "LB", "CB", "DB", "SS", "LF"})
+_CREDIT_LINE = re.compile(r"\bcontributed (?:to this report|reporting)|Reporting by|[Ee]diting by")
 _SEP_ENDS = (", ", " and ", " dan ", " or ", " atau ", " serta ", ") ")
 _LIST_SEP = re.compile(r"(?:[ ]\([^()\n]{0,24}\))?(?:,?[ ](?:and|dan|serta|or|atau)[ ]|,[ ])")
 
@@ -161,6 +296,8 @@ class EntityResources:
     team_tails: frozenset[str] = frozenset()  # nicknames that end a team's name ("Chicago White Sox")
     city_teams: frozenset[str] = frozenset()  # nicknames that are common words: a team only after a city
     given_names: frozenset[str] = frozenset()  # "Pete", "Siti": lets two unanchored names in a list confirm each other
+    # known names that split_run would cut (an "and", a possessive): first token -> token sequences
+    org_multi: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
 
 
 def _lexicon() -> dict[str, Any]:
@@ -247,6 +384,14 @@ def load() -> EntityResources:
         team_tails=frozenset(names["team_nicknames"]),
         city_teams=frozenset(names["team_nicknames_after_city"]),
         given_names=frozenset(_data("given_names_en_id_ms.json")["given_names"]),
+        org_multi=_by_first(
+            [
+                form
+                for name in lex["org_known"]
+                if " and " in name or "'" in name or " & " in name
+                for form in (name, name.replace("'", "’"))
+            ]
+        ),
     )
 
 
@@ -256,6 +401,7 @@ class _Person:
     tokens: tuple[str, ...]
     roles: list[str]
     mentions: int = 1
+    strong: bool = False  # named with a title or honorific: a common-word test does not apply
 
 
 @dataclass(slots=True)
@@ -274,6 +420,7 @@ class _Extraction:
     singles: list[tuple[str, int, int]]  # one-token mentions and their spans
     orgs: dict[str, _Org]
     acronyms: dict[str, str]  # acronym defined in the text -> org key
+    weak_orgs: set[str] = dataclasses.field(default_factory=set)  # weak names the text calls an org at a mention
 
 
 @dataclass(slots=True)
@@ -344,6 +491,10 @@ class _Extractor:
         answer = self.memo.place.get(name)
         if answer is None:
             answer = name in self.res.places or (self.lookup is not None and self.lookup.is_place(name))
+            if not answer and self.lookup is not None and ("ue" in name or "oe" in name or "ae" in name):
+                # "Baden-Wuerttemberg", "Duesseldorf": German umlauts written out in English copy
+                spelled = name.replace("ue", "ü").replace("oe", "ö").replace("ae", "ä")
+                answer = self.lookup.is_place(spelled)
             remember(self.memo.place, name, answer, _MEMO_SIZE)
         return answer
 
@@ -381,37 +532,47 @@ class _Extractor:
         words = [tok for tok in toks if not tok[0].islower()]  # skip particles: bin, van, de
         if "&" in words:
             return False
+        given = self.res.given_names
         for tok in words:
             if tok in _NAME_MONTHS and len(toks) > 1:
                 continue  # a piece keeps a month word only when it is a name ("Theresa May")
+            if tok is toks[0] and len(toks) > 1 and tok in given and tok in self.res.breakers:
+                continue  # scan() keeps "Dan" in "chairman Dan Rostenkowski" only after a title or before a verb
             if (
                 tok in not_in_name
-                or ("-" in tok and self.is_head(tok))
+                or ("-" in tok and (self.is_head(tok) or "--" in tok or tok.rsplit("-", 1)[-1] in _DESCRIPTOR_TAILS))
                 or (len(tok) > 1 and tok.isupper() and "." not in tok)
             ):
                 return False
         # the place lookups last: they cost most when cold
-        if strict and words[0] in self.res.given_names:
+        if strict and len(words) == 2 and words[0] in given:
             strict = False  # "Kyle Korver", "Justin Winslow": a given name, then a surname that is also a town
-        if strict and any(self.is_place(tok) for tok in words):
+        if strict and any(self.is_place(tok) for tok in words if tok not in given):  # "Rene" is also a town
             return False
         return not self.is_place(" ".join(toks))
 
     def strip_places(self, toks: tuple[str, ...]) -> tuple[str, ...]:
         """Drop a leading place ("Roma Daniil Medvedev" -> "Daniil Medvedev")."""
-        while len(toks) > 2 and self.is_place(toks[0]):
+        while len(toks) > 2 and self.is_place(toks[0]) and not self._given_first(toks):
             toks = toks[1:]
         return toks
 
+    def _given_first(self, toks: Sequence[str]) -> bool:
+        """A given name that is also a town ("George F. Sommer", "Gary B. Erekson"), not a place before a
+        name ("Roma Daniil Medvedev": the next word is a given name too)."""
+        given = self.res.given_names
+        return toks[0] in given and toks[1] not in given
+
     # -- recording ----------------------------------------------------------------------------
-    def add_person(self, toks: Sequence[str], role: str | None) -> None:
+    def add_person(self, toks: Sequence[str], role: str | None, strong: bool = False) -> None:
         name = " ".join(toks)
         key = name.lower()
         person = self.st.people.get(key)
         if person is None:
-            person = self.st.people[key] = _Person(name, tuple(t.lower() for t in toks), [])
+            person = self.st.people[key] = _Person(name, tuple(_bare(t).lower() for t in toks), [])
         else:
             person.mentions += 1
+        person.strong = person.strong or strong or bool(role)
         if role:
             _add_role(person.roles, role)
 
@@ -425,7 +586,10 @@ class _Extractor:
             if name in aliases:
                 literal, name = name, aliases[name]
             elif rest and first in aliases and not first.isupper():  # "Kemenlu China"
-                literal, name = name, f"{aliases[first]} {rest}"
+                if rest.isupper() or self.is_place(rest):
+                    literal, name = name, f"{aliases[first]} {rest}"
+                else:  # "Kemenhub Buka Suara" (a headline): the words after are no part of the name
+                    literal, name = first, aliases[first]
             key = name.lower()
         org = st.orgs.get(key)
         if org is None:
@@ -460,13 +624,36 @@ class _Extractor:
             return (tuple(toks),)  # "Food and Drug Administration"
         parts: list[list[str]] = []
         cur: list[str] = []
+        multi = res.org_multi
+        skip = 0
         for i, tok in enumerate(toks):
+            if i < skip:
+                continue
+            if tok in multi and i != keep:
+                k = self._known_at(toks, i)  # "Standard and Poor's Corp", "Moody's Investors Service Inc"
+                if k:
+                    if cur:
+                        parts.append(cur)
+                    parts.append(toks[i:k])
+                    cur = []
+                    skip = k
+                    continue
             if tok == "&" and cur and i + 1 < len(toks):  # "Florida Power & Light", "Procter & Gamble"
                 cur.append(tok)
                 continue
             if tok in _JOINS:
                 prev = cur[-1] if cur else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                if (
+                    prev.endswith(
+                        "-"
+                    )  # "Berliner Handels- und Frankfurter Bank"; "Peabody and Co" (not "Facebook und Co")
+                    or (nxt == "Co" and tok in ("and", "&") and i + 2 == len(toks) and prev not in res.org_known)
+                    or (nxt in ("Sons", "Son", "Partners", "Associates") and tok in ("and", "&"))  # "X and Sons"
+                    or self._body_join(cur, toks, i)
+                ):
+                    cur.append(tok)
+                    continue
                 if (
                     prev
                     and nxt not in res.org_initial
@@ -492,24 +679,59 @@ class _Extractor:
             ):
                 parts.append(cur)  # "Facilities of the X Company": only a title or body goes on "of the"
                 cur = []
+            elif (
+                tok.endswith(("'s", "’s"))
+                and i + 1 < len(toks)
+                and toks[i + 1] in res.org_final
+                and tok[:-2] not in res.breakers  # "last October's Organisation for ..."
+                and not self.is_place(tok[:-2])
+                and not self.org_of([*cur, tok[:-2]])  # "European Community's Council of Ministers"
+            ):
+                cur.append(tok)  # "People's Party", "McDonald's Corp": the possessive is in the name
             elif tok.endswith(_POSSESSIVE) and len(tok) > 2:
                 cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
                 parts.append(cur)
                 cur = []
             elif tok in res.breakers and i != keep and not (cur and i + 1 < len(toks) and toks[i + 1] in res.org_final):
-                if cur:
+                if cur and tok not in _NOT_ORG_TAILS:  # "Conservation Reserve Program": no org, no person
                     parts.append(cur)
                 cur = []
             else:
                 cur.append(tok)
         if cur:
             parts.append(cur)
-        for part in parts:  # no particle at either end
-            while part and part[0][0].islower():
+        for part in parts:  # no particle at either end ("al-Assad" is a name word)
+            while part and part[0][0].islower() and "-" not in part[0]:
                 part.pop(0)
-            while part and part[-1][0].islower():
+            while part and part[-1][0].islower() and "-" not in part[-1]:
                 part.pop()
         return tuple(tuple(p) for p in parts if p)
+
+    def _known_at(self, toks: list[str], i: int) -> int:
+        """End of a known org name with an "and" or a possessive starting at ``toks[i]`` (0 if none),
+        with the rest of a suffixed name ("Moody's Investors Service Inc")."""
+        res = self.res
+        for seq in res.org_multi[toks[i]]:
+            k = i + len(seq)
+            if tuple(toks[i:k]) == seq:
+                m = k
+                while m < len(toks) and toks[m] not in _JOINS and toks[m] not in res.breakers and toks[m][0].isupper():
+                    m += 1
+                return m if m > k and toks[m - 1].rstrip(".") in res.org_final else k
+        return 0
+
+    def _body_join(self, cur: list[str], toks: list[str], i: int) -> bool:
+        """Does the "and" at ``toks[i]`` stand inside one body's name: the words after it end in a body
+        head ("... and Means Committee"), the words before are no org, person or place of their own?"""
+        res = self.res
+        if len(cur) < 2 or toks[i] == "&" or cur[0] in res.given_names or cur[-1] in res.org_known:
+            return False
+        j = i + 1
+        while j < len(toks) and toks[j] not in _JOINS and toks[j] not in res.breakers and toks[j][0].isupper():
+            j += 1
+        if j == i + 1 or j - i > 4 or toks[j - 1] not in _BODY_HEADS:
+            return False
+        return not (self.org_of(cur) or self.is_place(" ".join(cur)) or any(self.is_head(tok) for tok in cur))
 
     def _name_tail(self, cur: list[str]) -> bool:
         """Does the piece so far end in a name ("President Reagan", "Paul Volcker") rather than an org's words?"""
@@ -551,14 +773,20 @@ class _Extractor:
         name = " ".join(toks)
         if name in res.org_known or (toks[0] in res.org_aliases and not toks[0].isupper()):
             return True
+        if toks[-1] in _NOT_ORG_TAILS:
+            return False  # "ASEAN Petroleum Security Agreement": a treaty, not a body
         return (
-            toks[0] in res.org_initial
-            or toks[-1].rstrip(".") in res.org_final
-            or self._ampersand_org(toks)
-            or toks[-1] in res.team_tails
-            or " ".join(toks[-2:]) in res.team_tails
-            or self._team_or_brand(toks)
-        ) and not self.is_place(name)
+            (
+                toks[0] in res.org_initial
+                or toks[-1].rstrip(".") in res.org_final
+                or (toks[-1].title() in _LEGAL and len(toks[-1]) <= 4)  # "Profit TEchnology INc"
+                or self._ampersand_org(toks)
+                or toks[-1] in res.team_tails
+                or " ".join(toks[-2:]) in res.team_tails
+                or self._team_or_brand(toks)
+            )
+            and not self.is_place(name)
+        )
 
     def _ampersand_org(self, toks: Sequence[str]) -> bool:
         """ "Florida Power & Light", "Tate & Lyle Plc"; not a title ("Secrets & Lies") nor a results line."""
@@ -619,16 +847,27 @@ class _Extractor:
             if self.is_head(tok):
                 break
             prefix.append(tok)
-        if len(prefix) >= 2 and self.org_of(prefix):
+        if len(prefix) >= 2 and self.org_of(prefix) and not self._descriptor(prefix):
             return (" ".join(prefix),)
         body = _after_of(role)  # "President of the Brazilian Coffee Institute", "Governor of the Bank of Greece"
         if len(body) >= 2 and self.org_of(body):
             return (" ".join(body),)
         return tuple(tok for tok in role if self.org_of([tok]) and not self.is_place(tok))
 
+    def _descriptor(self, toks: Sequence[str]) -> bool:
+        """A demonym and a portfolio ("Indonesian Energy Minister"): a description of the role, no org."""
+        words = self.res.non_name
+        return (
+            toks[0] in words
+            and toks[0].endswith(("an", "ese", "ish", "ch", "i"))
+            and all(tok in words and tok not in _BODY_HEADS and tok != "Bank" for tok in toks[1:])
+        )
+
     def anchored(self, text: str, start: int, end: int) -> bool:
         """Is the run next to a reporting verb ("kata Wang", "Sadikin told", ", said Smith.")?"""
-        if self.res.verb_after.match(text, end) or (text.startswith(", ", end) and _TITLE_AFTER.match(text, end)):
+        if self.res.verb_after.match(text, end) or (
+            text.startswith(", ", end) and (_TITLE_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
+        ):
             return True
         lo = max(0, start - 24)
         ends = self.res.verb_before_ends
@@ -669,6 +908,12 @@ class _Extractor:
                 keep = -1
                 if "May" in run or "April" in run or "June" in run or "August" in run:  # a month word in a name?
                     keep = self.month_in_name(run, text, start, end)
+                elif (
+                    run[: run.find(" ")] in breakers
+                    and run[: run.find(" ")] in res.given_names
+                    and (_titled(text, start) or self.anchored(text, start, end))
+                ):
+                    keep = 0  # "chairman Dan Rostenkowski": a stop word that is a given name, after a title or verb
                 parts = self.split_run(run) if keep < 0 else self._split_run(run.split(" "), keep)
                 if (
                     pending
@@ -692,8 +937,12 @@ class _Extractor:
             pending = None
             if parts and text.startswith(", ", end):
                 split = self.role_split(parts[-1])
-                if split and (not split[1] or len(split[1]) >= 3):
+                if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
                     pending = (" ".join(parts[-1]), end + 2)
+
+    def _person_shaped(self, toks: Sequence[str]) -> bool:
+        """A given name first or a middle initial: "Gary B. Erekson", not an org's words ("Arus Bawah Prabowo")."""
+        return toks[0] in self.res.given_names or any(len(tok) == 2 and tok[1] == "." for tok in toks[1:])
 
     def month_in_name(self, run: str, text: str, start: int, end: int) -> int:
         """Index of a month word that is part of a name in this run ("Theresa May", "April Ryan"), else -1.
@@ -734,6 +983,8 @@ class _Extractor:
         """A one-token piece (most pieces): an org name or acronym, else a possible short mention."""
         if tok in self.res.org_words or tok in self.st.acronyms:
             self.add_org(tok)
+        elif "’" in tok and tok.replace("’", "'") in self.res.org_words:  # "Applebee’s"
+            self.add_org(tok.replace("’", "'"))
         elif tok not in self.res.not_mention:
             self.st.singles.append((tok, start, end))
 
@@ -746,19 +997,45 @@ class _Extractor:
             return
         acronym = _ACRONYM_DEF.match(text, end) if paren else None
         literal = acronym.group(1) if acronym and acronym.group(1).isupper() else None
+        if literal and not _spells(literal, " ".join(toks)):
+            # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Tentara Nasional Indonesia (TNI)" ("Tentara"
+            # is a stop word): the name the acronym spells, across commas and stop words
+            listed = _listed_name(text, end, literal)
+            if listed and len(listed) > len(" ".join(toks)):
+                st.acronyms[literal] = self.add_org(listed, literal)
+                return
         plan = self.plan(toks)
         kind = plan.kind
         if kind == _NAME:
             name = plan.name or ()
-            if literal and not plan.honorific:  # "Komisi Pemberantasan Korupsi (KPK)"
+            if (
+                literal
+                and not plan.honorific
+                and plan.full.rsplit(" ", 1)[-1] not in _NOT_ORG_TAILS  # "ASEAN Petroleum Security Agreement (APSA)"
+                and (
+                    _spells(literal, plan.full)
+                    or (len(toks) >= 3 and _JOINS.isdisjoint(toks) and toks[-1] in _FACILITY_HEADS)
+                )
+            ):  # "Komisi Pemberantasan Korupsi (KPK)"; "Denpasar Industrial Training Center (BDI)": a local acronym
                 st.acronyms[literal] = self.add_org(plan.full, literal)
             elif plan.honorific or (
                 (self.anchored(text, start, end) or _titled(text, start)) and self.name_like(name)
             ):  # cheaper first
-                self.add_person(name, None)
+                self.add_person(name, None, plan.honorific)
             else:  # a weak name if strictly name-like: finish() asks only of those it would confirm
-                st.weak[plan.key] = plan.lowered
-                st.weak_count[plan.key] = st.weak_count.get(plan.key, 0) + 1
+                key = plan.key
+                if key not in st.weak and (
+                    (
+                        start > 2
+                        and text[start - 2].islower()
+                        and text.startswith(key, start)
+                        and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1)
+                    )
+                    or (text.startswith(_MEDIA_WORDS, end) and text.endswith(key, 0, end) and _media_after(text, end))
+                ):
+                    st.weak_orgs.add(key)  # "state food firm Agrinas Pangan Nusantara", "Bild newspaper"
+                st.weak[key] = plan.lowered
+                st.weak_count[key] = st.weak_count.get(key, 0) + 1
         elif kind == _ROLE:
             for org in plan.orgs:
                 self.add_org(org)
@@ -768,13 +1045,26 @@ class _Extractor:
             if plan.name:
                 self.add_person(plan.name, plan.role)
         elif kind == _ORG:
-            key = self.add_org(plan.org, literal)
+            org = plan.org
+            if text[start - 2 : start] == ", " and org.endswith((" and Co", " & Co")):
+                m = _FIRM_BEFORE.search(text, max(0, start - 30), start)
+                org = (
+                    f"{m.group()}{org}" if m and not self.is_place(m.group()[:-2]) else org
+                )  # "Kidder, Peabody and Co"
+            if start > 6 and text[start - 2].isdigit() and org.split(" ")[-1] in _LEGAL:
+                m = _YEAR_BEFORE.search(text, max(0, start - 40), start)
+                org = f"{m.group()}{org}" if m else org  # "Volvo 1986 Lease Finance Corp"
+            if acronym and org.rsplit(" ", 1)[-1] not in _LEGAL:
+                place = _PLACE_AFTER.match(text, acronym.end())
+                if place and self.is_place(place.group(1)):  # the acronym inside the name, then its place
+                    org, literal = f"{org} {place.group(1)}", f"{acronym.group(1)} {place.group(1)}"
+            key = self.add_org(org, literal)
             if literal:
                 st.acronyms[literal] = key
         elif kind == _MENTION:
             st.singles.append((plan.mention, start, end))
         elif kind == _HON_ONE and plan.name:
-            self.add_person(plan.name, None)
+            self.add_person(plan.name, None, True)
 
     def plan(self, toks: tuple[str, ...]) -> _Plan:
         """chunk()'s verdict on a piece, memoised unless an acronym the article defined is in it."""
@@ -797,10 +1087,17 @@ class _Extractor:
         if split is not None and (len(split[1]) >= 2 or not self.org_of(toks)):
             role, name = split
             while len(name) > 2 and (  # "Minister for Food Affairs Zulkifli Hasan", "Governor of the Bank of England X"
-                not self.name_like(name) or name[0][0].islower() or self.is_place(name[0])
+                not self.name_like(name)
+                or name[0][0].islower()
+                or (self.is_place(name[0]) and not self._given_first(name))
             ):
                 role, name = (*role, name[0]), name[1:]
             name = self.strip_places(name)
+            while len(name) > 2 and name[-1] in res.places:
+                name = name[:-1]  # "Secretary of State George Shultz China's": the country is the next word
+            if len(name) == 1 and role[-1] in ("of", "at", "dari") and not self.is_place(name[0]):
+                # "CEO of Poet": the one word after "of" is the body, not a person
+                return _Plan(_ROLE, None, (*self.role_orgs(role), name[0]), " ".join(role))
             if name and self.name_like(name):
                 return _Plan(_ROLE, name, self.role_orgs(role), " ".join(role))
             if not hon and "of" not in role and self.org_of(toks):
@@ -821,14 +1118,28 @@ class _Extractor:
             ):
                 return _Plan(_ROLE, person, (" ".join(body),))
         if not hon and len(toks) >= 4 and toks[0] in res.org_initial:
-            for k in (2, 3):  # "Fakultas Kedokteran Universitas Tufts Kimberly Dong"
+            for k in (
+                2,
+                3,
+            ):  # "Fakultas Kedokteran Universitas Tufts Kimberly Dong", "... and Development Jean-Claude Paye"
                 tail = toks[-k:]
-                if tail[0] in res.given_names and self.org_of(toks[:-k]) and self.name_like(tail, strict=True):
+                if (
+                    tail[0].split("-", 1)[0] in res.given_names
+                    and self.org_of(toks[:-k])
+                    and self.name_like(tail, strict=True)
+                ):
                     return _Plan(_ROLE, tail, (" ".join(toks[:-k]),))
         if not hon and self.org_of(toks):
             if len(toks) > 2 and toks[0].endswith("-based"):
                 toks = toks[1:]  # "Seoul-based Kium Securities"
             return _Plan(_ORG, org=" ".join(toks))
+        if (
+            not hon
+            and toks[0] in res.org_known
+            and toks[0].isupper()
+            and all(t.isupper() and len(t) <= 4 for t in toks[1:])
+        ):
+            return _Plan(_ORG, org=" ".join(toks))  # "TNI AL", "KPK RI": a known body and its unit
         full = " ".join(toks)  # the org name when the text defines an acronym for it
         if "of" in toks[1:4] and self.is_place(" ".join(toks[toks.index("of") + 1 :])):
             toks = toks[: toks.index("of")]  # "Robert Dole of Kansas": the place is not in the name
@@ -840,6 +1151,8 @@ class _Extractor:
                 return _Plan(_MENTION, mention=tok)
             return _NOTHING_PLAN
         toks = self.strip_places(toks)
+        if len(toks) >= 3 and toks[0] in _POSITIONS and toks[1] in res.given_names:
+            toks = toks[1:]  # "G Kirk Hinrich", "QB Patrick Mahomes": a box-score position
         return _Plan(
             _NAME, toks, honorific=bool(hon), full=full, key=" ".join(toks), lowered=tuple(t.lower() for t in toks)
         )
@@ -849,13 +1162,19 @@ class _Extractor:
         """Confirm weak names, fold short mentions and sub-names, drop credited names."""
         st = self.st
         single_words = {tok.lower() for tok, _, _ in st.singles}
-        confirmed = [
-            name
-            for name, toks in st.weak.items()
-            if st.weak_count[name] >= 2 or toks[-1] in single_words or toks[0] in single_words
-        ]
-        done = set(confirmed)
         given = self.res.given_names
+        confirmed = []
+        for name, toks in st.weak.items():
+            if name in st.weak_orgs and not self.is_place(name):  # an org noun before it, a media word after
+                self.add_org(name)
+            elif (
+                st.weak_count[name] >= 2
+                or toks[-1] in single_words
+                or toks[0] in single_words
+                or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
+            ):
+                confirmed.append(name)
+        done = set(confirmed)
         pending = [  # a listed name needs a person in its list, or a given name of its own
             name
             for name in st.weak
@@ -890,26 +1209,66 @@ class _Extractor:
                 for role in person.roles:
                     _add_role(host.roles, role)
         known_tokens = {t for p in kept for t in p.tokens}
-        surnames = self.res.org_surnames
+        res = self.res
+        surnames, teams, team_tails, org_words = res.org_surnames, res.city_teams, res.team_tails, res.org_words
         for tok, start, end in st.singles:  # a lone name next to a reporting verb ("kata Jokowi")
             low = tok.lower()
             if tok in surnames and low not in known_tokens:  # "Ford", and no Gerald Ford in the story
                 self.add_org(tok)
                 continue
+            if low in known_tokens or len(tok) < 2:
+                continue
+            if (tok in teams or tok in team_tails) and text[start - 4 : start] in ("the ", "The "):
+                if text.count(tok) >= 2:
+                    self.add_org(tok)  # "the Saints", "the Chargers": a team nickname the story repeats
+                    continue
+            elif "-" in tok and all(part in org_words or part in teams for part in tok.split("-")):
+                for part in tok.split("-"):  # "Chiefs-Rams 2.0": two teams
+                    self.add_org(part)
+                continue
+            after_lower = start > 3 and text[start - 1] == " " and text[start - 2].islower()  # "... body Barb"
             if (
-                low not in known_tokens
-                and len(tok) > 2
-                and self.anchored(text, start, end)  # the cheaper test first
+                (after_lower and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1))
+                or (text.startswith(_MEDIA_WORDS, end) and _media_after(text, end))
+            ) and not self.is_place(tok):
+                self.add_org(tok)  # "research body Barb", "N24 television"
+                continue
+            if (
+                len(tok) > 2
+                and (self.anchored(text, start, end) or (after_lower and _titled(text, start)))  # cheaper first
                 and self.name_like((tok,), strict=True)
             ):
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
-        kept = [p for p in kept if not _credited(p.name.lower(), credited)]
+        kept = [p for p in kept if not _credited(p.name.lower(), credited) and not self._common_word(p, text)]
+        if "contributed" in text or "Reporting by" in text:  # "AP writers Dina Cappiello and Matt Apuzzo contributed"
+            lines = [_sentence_of(text, m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
+            kept = [p for p in kept if not lines or not _only_in(text, p.name, lines)]
         if kept:
             stems = self.org_stems()
             kept = [p for p in kept if not self.is_org(p, text, stems)]
-        return kept, self.fold_orgs()
+        return kept, [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
+
+    def _common_word(self, person: _Person, text: str) -> bool:
+        """Is the name's first word a common word the story also writes in lower case ("History says ...",
+        "Membuat Serial", "Sendang Bancolono": "sendang" recurs)? Names are not written in lower case;
+        given names ("Will", "Budi") and titled or honoured names are spared."""
+        if person.strong:
+            return False
+        first = person.name.split(" ", 1)[0]
+        if first in self.res.given_names or len(first) < 3 or not first[1:].islower():
+            return False
+        low = first.lower()
+        i = text.find(low)
+        while i >= 0:  # a whole lower-case word (no regex: a pattern per name would be compiled each time)
+            j = i + len(low)
+            if (not i or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
+                j == len(text) or not (text[j].isalnum() or text[j] == "-")
+            ):
+                return True
+            i = text.find(low, j)
+        return False
 
     def listed(self, text: str, pending: list[str]) -> list[str]:
         """Weak names joined in a list ("Novak Djokovic (3,2), Rafael Nadal (3,5), dan Roger Federer"):
@@ -982,9 +1341,39 @@ class _Extractor:
                 stems.add(" ".join(toks[:k]).lower())
         return stems
 
+    def _cut_of(self, part: str, name: str) -> bool:
+        """Is ``part`` a cut of ``name``: its start before a comma, or its last words after an org head,
+        a place or an abbreviation ("Pusat Statistik" of "Badan Pusat Statistik"; not "European
+        Community" of "Any European Community")?"""
+        if len(name) <= len(part):
+            return False
+        if name.startswith(part + ",") or name.endswith((f" and {part}", f" und {part}", f" dan {part}")):
+            return True  # "Means Committee" of "House Ways and Means Committee"
+        if not name.endswith(" " + part):
+            return False
+        res = self.res
+        extra = name[: -len(part) - 1].split(" ")
+        return all(tok in res.org_initial or tok.isupper() or tok.endswith(".") or self.is_place(tok) for tok in extra)
+
     def fold_orgs(self) -> list[_Org]:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
         orgs = [o for o in self.st.orgs.values() if not self.is_place(o.name)]
+        if len(orgs) > 1:  # a cut piece of a longer name: "Pusat Statistik", "Badan Meteorologi" (", Klimatologi ...")
+            hosts: dict[str, list[str]] = {}  # longer names by their last word and by their first word + ","
+            for o in orgs:
+                if " " in o.name:
+                    hosts.setdefault(o.name.rsplit(" ", 1)[-1], []).append(o.name)
+                    if "," in o.name:
+                        hosts.setdefault(o.name.split(",", 1)[0].split(" ", 1)[0] + ",", []).append(o.name)
+            orgs = [
+                o
+                for o in orgs
+                if " " not in o.name
+                or not any(
+                    self._cut_of(o.name, n)
+                    for n in (*hosts.get(o.name.rsplit(" ", 1)[-1], ()), *hosts.get(o.name.split(" ", 1)[0] + ",", ()))
+                )
+            ]
         full = [(o, _initials(o.name)) for o in orgs if " " in o.name]
         tails = {o.name.rsplit(" ", 1)[-1] for o, _ in full}
         out: list[_Org] = []
@@ -998,6 +1387,22 @@ class _Extractor:
                     continue
             out.append(org)
         return out
+
+
+def _credit_only(text: str, name: str) -> bool:
+    """Is every mention of an agency a credit: before a dash ("AFP - ", "(EFE).-"), a desk code or a line end?
+    ("(EFE)." ending a sentence names the agency, as CoNLL-2002 marks it.)"""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        whole = (not i or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum())
+        eol = text.find("\n", j)
+        eol = len(text) if eol < 0 else eol
+        short_line = "\n" in text and eol - text.rfind("\n", 0, i) <= 41  # "Agencia EFE", "AFP" on a line of its own
+        if whole and not _CREDIT_AFTER.match(text, j) and not short_line:
+            return False
+        i = text.find(name, j)
+    return True
 
 
 def _after_of(role: Sequence[str]) -> tuple[str, ...]:
@@ -1021,7 +1426,14 @@ def _next_to_separator(text: str, name: str) -> bool:
 
 def _titled(text: str, start: int) -> bool:
     """A lower-case title right before the run: "Federal Reserve chief Paul Volcker", "pelatih Shin Tae-yong"."""
-    return start > 3 and text[start - 1] == " " and _LOWER_TITLE.search(text, max(0, start - 16), start) is not None
+    if start < 4 or text[start - 1] != " " or not text[start - 2].islower():
+        return False
+    i = text.rfind(" ", max(0, start - 26), start - 1)
+    word = text[i + 1 : start - 1].rsplit("-", 1)[-1]  # "co-founder"
+    if word in _LOWER_TITLES:
+        return i >= 0 or start - 1 <= 26
+    firsts = _LOWER_TITLES_2.get(word, ())
+    return i > 0 and text[max(0, i - 12) : i].rsplit(" ", 1)[-1] in firsts
 
 
 def _digit_follows(text: str, end: int) -> bool:
@@ -1038,6 +1450,68 @@ def _ends_with(text: str, lo: int, hi: int, ends: tuple[str, ...]) -> bool:
     while hi > lo and text[hi - 1] in " ,:":
         hi -= 1
     return text.endswith(ends, lo, hi)
+
+
+def _media_after(text: str, end: int) -> bool:
+    """A media word right after a name ("Bild newspaper", "N24 television"); str.startswith, no regex."""
+    if not text.startswith(_MEDIA_WORDS, end):
+        return False
+    for word in _MEDIA_WORDS:
+        k = end + len(word)
+        if text.startswith(word, end) and (k == len(text) or not text[k].isalnum()):
+            return True
+    return False
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around ``text[start:end]``."""
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
+def _only_in(text: str, name: str, spans: list[tuple[int, int]]) -> bool:
+    """Is every mention of ``name`` inside one of ``spans`` (credit sentences)?"""
+    i = text.find(name)
+    while i >= 0:
+        if not any(lo <= i < hi for lo, hi in spans):
+            return False
+        i = text.find(name, i + len(name))
+    return True
+
+
+def _bare(tok: str) -> str:
+    """A name word without a glued Arabic article: "al-Assad" -> "Assad" (so "Assad" folds into the name)."""
+    return tok.split("-", 1)[1] if tok[:1].islower() and "-" in tok[:4] else tok
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Could ``acronym`` abbreviate ``name``: same first letter, its letters in order in the name
+    ("Badan Meteorologi, Klimatologi, dan Geofisika" (BMKG)), unlike "Britain's Got Talent (ITV)"."""
+    low = name.lower()
+    if not low or acronym[0].lower() != low[0]:
+        return False
+    i = 0
+    for ch in acronym.lower():
+        i = low.find(ch, i) + 1
+        if not i:
+            return False
+    return True
+
+
+def _listed_name(text: str, end: int, acronym: str) -> str | None:
+    """The name ending at ``end`` whose capitalised words, across spaces, ", " and "dan"/"and", spell ``acronym``."""
+    lo = max(0, end - 120)
+    words = list(re.finditer(r"[A-Z][\w'’-]*", text[lo:end]))
+    for k in range(len(words) - len(acronym), len(words) - 1):
+        if k < 0:
+            continue
+        if "".join(w.group()[0] for w in words[k:]) != acronym:
+            continue
+        gaps = [text[lo + words[i].end() : lo + words[i + 1].start()] for i in range(k, len(words) - 1)]
+        if all(_LIST_GAP.fullmatch(g) for g in gaps):
+            return text[lo + words[k].start() : end]
+    return None
 
 
 def _initials(name: str) -> tuple[str, str]:
