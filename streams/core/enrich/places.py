@@ -126,6 +126,17 @@ _ORG_WORDS = _words(
     authority agency commission committee institute foundation society union company corporation
     group exchange stock market mall plaza square bridge station port harbour harbor"""
 )
+# The last word of an institution's or a venue's name, in which a town is a modifier, not the place
+# the story names ("Lincoln Club", "Wright State University", "Stamford Bridge", "Dayton Daily News").
+_INSTITUTIONS = _words(
+    """club clubs university college school academy seminary hospital clinic church cathedral chapel
+    temple mosque synagogue society association council department center centre company bank bancorp
+    institute foundation federation union league museum gallery stadium arena bridge theatre theater
+    library news times post herald tribune journal gazette courier chronicle observer telegraph"""
+)
+# Words before a town's name that make it another feature's name, one the gazetteer does not know
+# ("Mt Victoria" in the Blue Mountains is not Victoria; "Lake Victoria" is no city).
+_FEATURES = _words("mount mt lake fort port cape gunung danau")
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
 # Words before a one-word place that make it a person's name: titles, written as in running text.
@@ -158,9 +169,7 @@ _NATIONAL = frozenset(("country", "demonym"))
 # National agencies and outlets whose copy is mostly about their own country (written for this project;
 # world services such as Reuters, AFP and AP are not here).
 _AGENCY_COUNTRIES = {
-    **dict.fromkeys(
-        ("antara", "tempo", "tempo.co", "detik", "kompas", "liputan6", "republika", "tribunnews"), "ID"
-    ),
+    **dict.fromkeys(("antara", "tempo", "tempo.co", "detik", "kompas", "liputan6", "republika", "tribunnews"), "ID"),
     **dict.fromkeys(("cnn indonesia", "cnbc indonesia", "jakarta post", "bisnis"), "ID"),
     **dict.fromkeys(("bernama", "the star", "malaysiakini"), "MY"),
     **dict.fromkeys(("efe", "europa press"), "ES"),
@@ -232,6 +241,11 @@ def _sentence_start(text: str, at: int) -> bool:
     """Does the word at ``at`` open a sentence, a line or a quotation?"""
     before = text[max(0, at - 3) : at].rstrip()
     return not before or before[-1] in '.!?:\n"“«(-–—•*'
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Does ``text[at:]`` open a line (or the text)?"""
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
@@ -306,6 +320,7 @@ def _case_marked(text: str, padded: str) -> str:
     marked = (int.from_bytes(folded) ^ (blanks >> 8 & capitals)).to_bytes(len(folded)).decode()
     if text.isascii():
         return marked
+
     # the others one at a time (a story has few): their fold, marked when a capital starts a word
     def char_at(at: int) -> str:
         char = padded[at + 1]
@@ -384,6 +399,9 @@ class Match(NamedTuple):
     kinds: frozenset[str] = frozenset()  # the candidates' kinds (country, region, admin1, city, demonym)
     minor: bool = False  # only cities, none a capital or of a million people
     well_known: bool = False  # a capital or a city of WELL_KNOWN people among the candidates
+    # candidates known by another name, that this surface only names as an alternate ("Philadelphia"
+    # for Amman, "Kudus" for Jerusalem): a place whose own name it is comes first
+    alternates: frozenset[int] = frozenset()
 
 
 class Dateline(NamedTuple):
@@ -414,14 +432,10 @@ class Gazetteer:
     # is_place answers by (name, language): the entity enricher asks about the same words every article
     place_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
     # Match by (language, shouting) then surface: the same few hundred names recur in every story
-    match_memo: dict[tuple[str, bool], dict[str, Match]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    match_memo: dict[tuple[str, bool], dict[str, Match]] = field(default_factory=dict, repr=False, compare=False)
     uris: dict[int, str] = field(default_factory=dict, repr=False, compare=False)  # geonameid -> uri
     # Dateline by (dateline, language): a few hundred datelines recur ("JAKARTA", "NEW YORK")
-    located_memo: dict[tuple[str, str], Dateline] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    located_memo: dict[tuple[str, str], Dateline] = field(default_factory=dict, repr=False, compare=False)
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -443,11 +457,7 @@ class Gazetteer:
             start = last - length + 1  # the key spans [start, last] in marked, i.e. text[start:last-1]
             end = last - 1
             surface = text[start:end]
-            shouting = (
-                len(surface) >= 4
-                and surface.isupper()
-                and not _LOWER.search(text, max(0, start - 24), end + 24)
-            )
+            shouting = len(surface) >= 4 and surface.isupper() and not _LOWER.search(text, max(0, start - 24), end + 24)
             memo = self._memo(language, True) if shouting else plain
             match = memo.get(surface)
             if match is None or match.key is not entry:
@@ -503,8 +513,24 @@ class Gazetteer:
         ccs = frozenset(places[i].cc for i in cands)
         kinds = frozenset(places[i].kind for i in cands)
         minor = self._minor_city(cands)
+        alternates: frozenset[int] = frozenset()
+        if len(cands) > 1:
+            own = key(surface).lower()
+            named = {i for i in cands if any(key(n).lower() == own for n in places[i].names)}
+            if named:  # only namesakes abroad: GeoNames lists odd alternates at home (Columbus: Franklin)
+                home = {places[i].cc for i in named}
+                alternates = frozenset(i for i in cands if i not in named and places[i].cc not in home)
         return Match(
-            entry, tuple(cands), name_check, tuple(sorted(context)), ccs, {}, kinds, minor, self._well_known(cands)
+            entry,
+            tuple(cands),
+            name_check,
+            tuple(sorted(context)),
+            ccs,
+            {},
+            kinds,
+            minor,
+            self._well_known(cands),
+            alternates,
         )
 
     def _choose(self, match: Match, context: set[str]) -> int:
@@ -514,15 +540,13 @@ class Gazetteer:
         relevant = match.ccs & context
         best = match.choices.get(relevant)
         if best is None:
-            best = remember(match.choices, relevant, self._best(match.places, context), _CHOICES_SIZE)
+            best = remember(match.choices, relevant, self._best(match.places, context, match.alternates), _CHOICES_SIZE)
         return best
 
     def _minor_city(self, candidates: Sequence[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
         return all(
-            self.places[i].kind == "city"
-            and not self.places[i].capital
-            and self.places[i].population < 1_000_000
+            self.places[i].kind == "city" and not self.places[i].capital and self.places[i].population < 1_000_000
             for i in candidates
         )
 
@@ -548,7 +572,7 @@ class Gazetteer:
             return False
         return any(self.forms[fid].accepts(name, language) for fid in value[1].forms)
 
-    def _best(self, candidates: tuple[int, ...], context: set[str]) -> int:
+    def _best(self, candidates: tuple[int, ...], context: set[str], alternates: frozenset[int] = frozenset()) -> int:
         places = self.places
         if len(candidates) == 1:
             return candidates[0]
@@ -567,13 +591,16 @@ class Gazetteer:
         def score(i: int) -> float:
             p = places[i]
             pop = p.population or (1_000_000 if p.kind == "admin1" else 0)
-            return math.log10(pop + 10) + (2.5 if p.cc in context else 0.0) + (1.0 if p.capital else 0.0)
+            return (
+                math.log10(pop + 10)
+                + (2.5 if p.cc in context else 0.0)
+                + (1.0 if p.capital else 0.0)
+                - (1.0 if i in alternates else 0.0)  # "Philadelphia": the US city, not Amman
+            )
 
         return max(candidates, key=score)
 
-    def resolve(
-        self, text: str, language: str, located: str | None = None
-    ) -> tuple[list[Mention], int | None]:
+    def resolve(self, text: str, language: str, located: str | None = None) -> tuple[list[Mention], int | None]:
         """Place mentions in ``text`` resolved to one place each (demonyms included), and the
         dateline place if any."""
         mentions, located_place = self._resolve(text, language, located)
@@ -590,6 +617,7 @@ class Gazetteer:
         roles = self._roles(text, hits, language)
         context = set(dateline.context) if dateline else set()
         context.update(home)
+        context.update(_LANG_COUNTRIES.get(language, ()))  # "Kudus" in Indonesian: the Javanese town
         for (_, _, match), role in zip(hits, roles, strict=True):
             if role is not None:
                 context.update(match.context)
@@ -638,11 +666,17 @@ class Gazetteer:
                 continue
             big = bool(kinds & _BIG)
             surface = text[start:end]
+            if "region" in kinds and text[end : end + 1] == ":" and surface.isupper() and _line_start(text, start):
+                roles.append(None)  # a desk's slug ("ASIA: Stocks fell in Tokyo")
+                continue
             if _compound(text, start, end, starts, ends):  # "DUAL-LITE INC", "US-Präsident"
                 roles.append(ROLE_HINT if big else None)
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
+            if not big and before.lower().rstrip(".") in _FEATURES and before[:1].isupper():
+                roles.append(None)  # "Mt Victoria", "Lake Victoria": another feature of that name
+                continue
             if not shouting and "region" not in kinds and not match.well_known:
                 surname = self._given_name(text, end, surface, before, after)
                 if surname is not None:  # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"
@@ -660,6 +694,8 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
+            elif not shouting and self._institution(text, end, match):
+                roles.append(None)  # "Lincoln Club", "Wright State University", "Stamford Bridge"
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
                 # "Bursa Efek Indonesia" (Bursa, Turkey, in an Indonesian story) no
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
@@ -684,11 +720,7 @@ class Gazetteer:
                 roles[i] = None
         if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
             for i, (start, end, match) in enumerate(hits):
-                if (
-                    roles[i] in (ROLE_PLACE, ROLE_NAMED)
-                    and text[start:end] in names
-                    and not match.kinds & _BIG
-                ):
+                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end] in names and not match.kinds & _BIG:
                     roles[i] = None
         return roles
 
@@ -751,6 +783,28 @@ class Gazetteer:
             if low_after not in _FUNCTION_WORDS and not after.isupper():
                 return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
         return ""
+
+    @staticmethod
+    def _institution(text: str, end: int, match: Match) -> bool:
+        """Does a town's name (no province, country or well-known city: "Texas Department", "Chicago
+        Board of Trade" stay) open an institution's name: capitalised words up to one that ends such
+        a name ("Wright State University", "Lincoln Club", "Stamford Bridge")?"""
+        if match.well_known or not match.kinds <= {"city"}:
+            return False
+        at = end
+        for _ in range(4):
+            word = _word_after(text, at)
+            if not word or not word[0].isupper():
+                return False
+            low = word.lower()
+            if low in _INSTITUTIONS:
+                return True
+            if low in _FUNCTION_WORDS:
+                return False  # "Dayton of"
+            at = text.find(word, at) + len(word)
+            if text[at : at + 1] != " ":
+                return False  # the name ends at punctuation
+        return False
 
     def _given_name(self, text: str, end: int, surface: str, before: str, after: str) -> str | None:
         """The surname, when ``surface`` (ending at ``end``) is a given name before one ("Gary
@@ -848,8 +902,12 @@ class Gazetteer:
                 places = self.places
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
                 first = hits[0][2]
-                cands = tuple(i for i in first.places if places[i].cc in around) or first.places
-                city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
+                cands = tuple(i for i in first.places if places[i].cc in around) if around else first.places
+                if cands:
+                    city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
+                else:  # "GREENWICH, Conn.", "Scarborough, Ontario": a town the gazetteer does not
+                    # know, not its namesake abroad (Greenwich, England); the state still counts
+                    context = tuple(sorted({cc for _, _, match in hits[1:] for cc in match.context}))
             dateline = remember(memo, (located, language), Dateline(context, city), _MATCH_MEMO_SIZE)
         return dateline
 
@@ -932,6 +990,14 @@ def _home(article: Article) -> tuple[str, ...]:
     return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
 
 
+def _head_end(article: Article) -> int:
+    """Offset in the story text where the main headline ends (0: none)."""
+    for h in article.get("headlines", ()):
+        if h.get("role", "main") == "main" and (value := h.get("value", "")):
+            return len(value)
+    return 0
+
+
 def _lead_end(article: Article) -> int:
     """Offset in the story text where the lead ends: headline(s), summary, then LEAD_CHARS of body."""
     end = LEAD_CHARS
@@ -976,11 +1042,15 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     if located_place is not None and places[located_place].cc:
         about.add(places[located_place].cc or "")
         counts.setdefault(places[located_place].cc or "", 1)
-    for start, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own
+    head_end = _head_end(article)
+    for start, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own ...
         if cc in counts:
             counts[cc] += 1
             if start < lead_end:
                 about.add(cc)
+        elif start < head_end:  # ... except in the headline, which says what the story is about
+            counts[cc] = 1  # ("KOREAN AIR ORDERS ...", "ITALIAN GOVERNMENT HAS RESIGNED")
+            about.add(cc)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
     known = {(p.get("uri") or p.get("name", "")).lower() for p in out}
