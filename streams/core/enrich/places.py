@@ -506,6 +506,8 @@ class Gazetteer:
         name_check = " " not in surface and not shouting and self._minor_city(cands)
         if any(places[i].kind in ("country", "demonym") for i in cands):
             context = {places[i].cc or "" for i in cands if places[i].kind in ("country", "demonym")}
+            if any(places[i].kind == "admin1" and places[i].cc not in context for i in cands):
+                context = set()  # "Georgia": the country or the US state, as the rest of the story says
         elif len({places[i].cc for i in cands}) == 1:
             context = {places[cands[0]].cc or ""}
         else:
