@@ -435,3 +435,14 @@ def test_eval_reads_1987_codes() -> None:
 
     assert as_of_gold({"RU", "US"}, {"SU", "US"}) == {"SU", "US"}
     assert as_of_gold({"RU"}, {"US"}) == {"RU"}  # no former state in the gold: a plain miss
+
+
+def test_short_capitals_are_acronyms(corpus: Path, gazetteer) -> None:
+    # real Reuters record: "EDO Corp ... awarded to EDO" is the firm, not Edo State, Nigeria
+    recs = _reuters("EDO CORP")
+    assert recs
+    for rec in recs:
+        assert "NG" not in _reuters_countries(rec, gazetteer)
+    # a team named after a district: "West Ham United" is no place
+    a = _run(gazetteer, "West Ham United beat Eintracht Frankfurt in London.", "en")
+    assert "West Ham" not in {p["name"] for p in a["places"]}

@@ -129,7 +129,8 @@ _ORG_WORDS = _words(
 # The last word of an institution's or a venue's name, in which a town is a modifier, not the place
 # the story names ("Lincoln Club", "Wright State University", "Stamford Bridge", "Dayton Daily News").
 _INSTITUTIONS = _words(
-    """club clubs university college school academy seminary hospital clinic church cathedral chapel
+    """club clubs united rovers wanderers athletic albion hotspur fc afc university college school academy
+    seminary hospital clinic church cathedral chapel
     temple mosque synagogue society association council department center centre company bank bancorp
     institute foundation federation union league museum gallery stadium arena bridge theatre theater
     library news times post herald tribune journal gazette courier chronicle observer telegraph"""
@@ -377,6 +378,8 @@ class Form(NamedTuple):
             return surface == self.text or (shouting and "." in self.text and surface == self.text.upper())
         if shouting:
             return True
+        if len(surface) <= 3 and surface.isupper() and not self.text.isupper():
+            return False  # "EDO Corp", "LAC": a short word in capitals is an acronym, not "Edo" or "Lac"
         return all(s.isupper() for s, f in zip(surface, self.text, strict=True) if f.isupper())
 
 
