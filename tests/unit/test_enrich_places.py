@@ -137,7 +137,7 @@ def test_reuters_country_f1(corpus: Path, resources) -> None:
 
     result = eval_reuters(resources.places)
     assert result["docs"] > 2500
-    assert result["precision"] >= 0.92 and result["f1"] >= 0.90, result
+    assert result["precision"] >= 0.93 and result["f1"] >= 0.915, result
 
 
 # -- issue #15: context-aware disambiguation ---------------------------------------------------------
@@ -388,13 +388,18 @@ def test_country_or_state_by_the_story(corpus: Path, gazetteer) -> None:
 
 
 def test_headline_demonym_names_the_story_country(corpus: Path, gazetteer) -> None:
-    # "BRITISH AEROSPACE TO ANNOUNCE ..." (WASHINGTON) is about Britain too, "BELGIAN MINISTER SEES ..."
-    # about Belgium (real records); a demonym deeper down is not enough
-    for title, cc in (("BRITISH AEROSPACE TO ANNOUNCE", "GB"), ("BELGIAN MINISTER SEES", "BE")):
+    # "IRANIAN OIL MINISTER DUE IN ALGERIA" is about Iran too, "BELGIAN MINISTER SEES ..." (WASHINGTON)
+    # about Belgium (real records); not a firm's name ("TEKELEC ... PACT WITH BRITISH TELECOM", whose
+    # story writes "British Telecom"); a demonym deeper down is not enough
+    for title, cc in (("IRANIAN OIL MINISTER DUE", "IR"), ("BELGIAN MINISTER SEES", "BE")):
         recs = _reuters(title)
         assert recs
         for rec in recs:
             assert cc in _reuters_countries(rec, gazetteer), title
+    recs = _reuters("PACT WITH BRITISH TELECOM")
+    assert recs
+    for rec in recs:
+        assert "GB" not in _reuters_countries(rec, gazetteer)
     a = _run(gazetteer, "Japanese investors bought shares in Jakarta.", "en")
     assert "JP" not in a["ext"]["countries"]
 
@@ -418,6 +423,21 @@ def test_town_inside_an_institution_name(corpus: Path, gazetteer) -> None:
     assert "Stamford" not in {p["name"] for p in a["places"]}
     # a province or a well-known city still counts there: "Texas Department of Transportation"
     a = _run(gazetteer, "The Texas Department of Transportation closed the road.", "en")
+    assert a["ext"]["countries"] == ["US"]
+
+
+def test_dateline_state_without_a_known_town(corpus: Path, gazetteer) -> None:
+    # real records: "LIVERPOOL, N.Y.", "EXCELSIOR, Minn" (no full stop), "BOSTON" (the well-known one,
+    # though the story names Britain): the story is datelined in the US
+    for start in ("LIVERPOOL, N.Y.", "EXCELSIOR, Minn", "CANTON, Mass", "BOSTON, March 5"):
+        recs = [r for r in _reuters("") if r["dateline"].startswith(start)]
+        assert recs, start
+        for rec in recs:
+            assert "US" in _reuters_countries(rec, gazetteer), (start, rec["title"])
+    # "New England" is no England; a ticker in angle brackets is no country ("CARBIDE <UK>")
+    a = _run(gazetteer, "Bank of New England Corp said its board met in Boston.", "en")
+    assert "GB" not in a["ext"]["countriesMentioned"]
+    a = _run(gazetteer, "CARBIDE <UK> LOOKS TO ACQUISITIONS", "en", "NEW YORK")
     assert a["ext"]["countries"] == ["US"]
 
 

@@ -149,6 +149,8 @@ _TITLES = _words(
     sister brother father pastor bishop imam cardinal uncle aunt
     striker midfielder defender goalkeeper forward winger quarterback pitcher player"""
 )
+# A state's own bodies after a demonym: "Australian Government" is the country, not a firm's name.
+_STATE_WORDS = _words("government cabinet parliament army navy embassy officials authorities people economy")
 # Currency words after a country or demonym: "U.S. dlrs", "Australian dollar" name money, not a country.
 _CURRENCIES = _words(
     """dollar dollars dlr dlrs cent cents yen franc francs pound pounds sterling mark marks crown crowns
@@ -211,6 +213,7 @@ _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may
     "fr": ("FR", "BE", "CH"),
     "pt": ("PT", "BR"),
 }
+_BARE_ABBREVIATION = re.compile(r"(,\s*[A-Z][a-z]{1,4})$")  # "CANTON, Mass" (dateline, no full stop)
 _INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
 _NEXT_WORD = re.compile(r" (\S+)")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z\u00c0-\u00de]\w{2,}")  # a word of 3+ starting in lower case
@@ -519,7 +522,8 @@ class Gazetteer:
         kinds = frozenset(places[i].kind for i in cands)
         minor = self._minor_city(cands)
         alternates: frozenset[int] = frozenset()
-        if len(cands) > 1:
+        if len(cands) > 1 and language == "en":  # elsewhere an alternate is often the language's
+            # exonym ("Florencia" in Spanish is Florence, Italy, not Florencia, Colombia)
             own = key(surface).lower()
             named = {i for i in cands if any(key(n).lower() == own for n in places[i].names)}
             if named:  # only namesakes abroad: GeoNames lists odd alternates at home (Columbus: Franklin)
@@ -622,7 +626,9 @@ class Gazetteer:
         roles = self._roles(text, hits, language)
         context = set(dateline.context) if dateline else set()
         context.update(home)
-        context.update(_LANG_COUNTRIES.get(language, ()))  # "Kudus" in Indonesian: the Javanese town
+        if language in ("id", "ms"):  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds);
+            # not for languages of many countries (a Spanish story's Toledo is as often Peru's candidate)
+            context.update(_LANG_COUNTRIES[language])
         for (_, _, match), role in zip(hits, roles, strict=True):
             if role is not None:
                 context.update(match.context)
@@ -661,6 +667,9 @@ class Gazetteer:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
+            if text[start - 1 : start] == "<" and text[end : end + 1] == ">":
+                roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol
+                continue
             kinds = match.kinds
             after = _word_after(text, end)
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
@@ -679,8 +688,10 @@ class Gazetteer:
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
-            if not big and before.lower().rstrip(".") in _FEATURES and before[:1].isupper():
-                roles.append(None)  # "Mt Victoria", "Lake Victoria": another feature of that name
+            if before[:1].isupper() and (
+                (not big and before.lower().rstrip(".") in _FEATURES) or (before.lower() == "new" and big)
+            ):
+                roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
                 continue
             if not shouting and "region" not in kinds and not match.well_known:
                 surname = self._given_name(text, end, surface, before, after)
@@ -900,6 +911,8 @@ class Gazetteer:
         if dateline is None:
             # folded apart (key() is the padded fold, not memoised) so that padded_fold's one-entry
             # memo keeps the story text for the subject enricher
+            # "CANTON, Mass", "EXCELSIOR, Minn": an AP state abbreviation without its full stop
+            located = _BARE_ABBREVIATION.sub(r"\1.", located)
             hits = self._matches(located, language, _case_marked(located, key(located)))
             context = tuple(sorted({cc for _, _, match in hits for cc in match.context}))
             city = None
@@ -908,11 +921,16 @@ class Gazetteer:
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
                 first = hits[0][2]
                 cands = tuple(i for i in first.places if places[i].cc in around) if around else first.places
+                if not around:  # a dateline names a town its readers know, or says where it lies:
+                    # "BOSTON" alone is Boston, Massachusetts, not Boston, England (35,000 people)
+                    known = tuple(i for i in cands if places[i].capital or places[i].population >= WELL_KNOWN)
+                    cands = known or cands
                 if cands:
                     city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
                 else:  # "GREENWICH, Conn.", "Scarborough, Ontario": a town the gazetteer does not
-                    # know, not its namesake abroad (Greenwich, England); the state still counts
+                    # know, not its namesake abroad (Greenwich, England); the state is where it lies
                     context = tuple(sorted({cc for _, _, match in hits[1:] for cc in match.context}))
+                    city = hits[1][2]
             dateline = remember(memo, (located, language), Dateline(context, city), _MATCH_MEMO_SIZE)
         return dateline
 
@@ -995,6 +1013,28 @@ def _home(article: Article) -> tuple[str, ...]:
     return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
 
 
+def _in_name(text: str, start: int, end: int, head_end: int) -> bool:
+    """Is the headline word ``text[start:end]`` part of a name the story writes in title case after
+    the headline ("BRITISH TELECOM" ... "British Telecom", "GREAT AMERICAN" ... "Great American")?"""
+    word, body = text[start:end].title(), text[head_end:]
+    after = _word_after(text, end)
+    before, _ = _word_before(text, start)
+    for phrase, other in ((f"{word} {after.title()}", after), (f"{before.title()} {word}", before)):
+        # a name's word, not an everyday one the story also writes in lower case, nor a title or
+        # a government's ("Australian Government", "Iranian Oil Minister")
+        at = body.find(phrase)
+        if (
+            at >= 0
+            and other.isalpha()
+            and other.lower() not in _TITLES
+            and other.lower() not in _STATE_WORDS
+            and f" {other.lower()}" not in body
+            and _word_after(body, at + len(phrase)).lower() not in _TITLES
+        ):
+            return True
+    return False
+
+
 def _head_end(article: Article) -> int:
     """Offset in the story text where the main headline ends (0: none)."""
     for h in article.get("headlines", ()):
@@ -1021,9 +1061,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     ``text``: the article's ``story_text`` when the caller already has it (it is not free).
     """
     language = (article.get("language") or "en")[:2].lower()
-    mentions, located_place = gazetteer._resolve(
-        story_text(article) if text is None else text, language, article.get("located"), _home(article)
-    )
+    if text is None:
+        text = story_text(article)
+    mentions, located_place = gazetteer._resolve(text, language, article.get("located"), _home(article))
     if not mentions and located_place is None:
         return
     places = gazetteer.places
@@ -1031,12 +1071,12 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     lead_end = _lead_end(article)
     counts: dict[str, int] = {}
     about: set[str] = set()
-    demonyms: list[tuple[int, str]] = []
-    for start, _, index, role in mentions:
+    demonyms: list[tuple[int, int, str]] = []
+    for start, end, index, role in mentions:
         p = places[index]
         if role == ROLE_DEMONYM:
             if p.cc and gazetteer.demonyms:
-                demonyms.append((start, p.cc))
+                demonyms.append((start, end, p.cc))
             continue
         if role == ROLE_PLACE:
             order[index] = None
@@ -1048,13 +1088,15 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         about.add(places[located_place].cc or "")
         counts.setdefault(places[located_place].cc or "", 1)
     head_end = _head_end(article)
-    for start, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own ...
+    for start, end, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own ...
         if cc in counts:
             counts[cc] += 1
             if start < lead_end:
                 about.add(cc)
-        elif start < head_end:  # ... except in the headline, which says what the story is about
-            counts[cc] = 1  # ("KOREAN AIR ORDERS ...", "ITALIAN GOVERNMENT HAS RESIGNED")
+        elif start < head_end and not _in_name(text, start, end, head_end):
+            # ... except in the headline, which says what the story is about ("BELGIAN MINISTER
+            # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM")
+            counts[cc] = 1
             about.add(cc)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
