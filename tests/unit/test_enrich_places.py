@@ -466,3 +466,42 @@ def test_short_capitals_are_acronyms(corpus: Path, gazetteer) -> None:
     # a team named after a district: "West Ham United" is no place
     a = _run(gazetteer, "West Ham United beat Eintracht Frankfurt in London.", "en")
     assert "West Ham" not in {p["name"] for p in a["places"]}
+
+
+def _names(gazetteer: places.Gazetteer, text: str, lang: str) -> list[str]:
+    mentions, _ = gazetteer.resolve(text, lang)
+    return [text[m.start : m.end] for m in mentions]
+
+
+def test_german_regions_exonyms_and_appositions(corpus: Path, gazetteer) -> None:
+    # real GermEval sentences: regions and seas by their German names ("Böhmen", "Ostsee"), a foreign
+    # town by its German name ("Bozen" for Bolzano), a town after an apposition ("Kreisstadt Torgau",
+    # "Heimat Bochum"); a German story names those without their country
+    sentences = _conll_sentences(corpus / "germeval2014-de" / "NER-de-dev.tsv", 1, 10_000)
+    expected = {
+        "Die Ostsee hat immer wieder die Nehrung durchbrochen": "Ostsee",
+        "in einem Konvikt in Bozen": "Bozen",
+        "in die Kreisstadt Torgau eingemeindet": "Torgau",
+        "in seiner alten Heimat Bochum": "Bochum",
+    }
+    for fragment, name in expected.items():
+        found = [s for s in sentences if fragment in s]
+        assert found, fragment
+        assert name in _names(gazetteer, found[0], "de"), fragment
+    # a region that lies in one country implies it
+    a = _run(gazetteer, "Sie zog nach Böhmen.", "de")
+    assert a["ext"]["countries"] == ["CZ"]
+
+
+def test_region_beats_a_namesake_town(gazetteer) -> None:
+    # review class: "Tuscany" in an Italy story was Tuscany, a Calgary suburb
+    a = _run(gazetteer, "Wine makers in Tuscany expect a good harvest.", "en", "GROSSETO")
+    assert "CA" not in a["ext"]["countriesMentioned"] and a["ext"]["countries"] == ["IT"]
+
+
+def test_well_known_given_name_before_a_recurring_surname(gazetteer) -> None:
+    # "Vladimir Putin ... Putin" is a person, not Vladimir, Russia; "Sydney Roosters" stays Sydney
+    text = "Obama said he told Russia's Vladimir Putin to stop. Putin denied it."
+    assert "Vladimir" not in _names(gazetteer, text, "en")
+    text = "The Sydney Roosters beat Melbourne. The Roosters led at half-time."
+    assert "Sydney" in _names(gazetteer, text, "en")

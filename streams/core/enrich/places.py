@@ -204,6 +204,8 @@ _AGENCY_COUNTRIES = {
     **dict.fromkeys(("tass", "ria novosti"), "RU"),
     **dict.fromkeys(("anadolu",), "TR"),
 }
+# German nouns that stand before a place in apposition: "Kreisstadt Torgau", "Heimat Bochum".
+_GERMAN_PLACE_NOUNS = ("stadt", "gemeinde", "dorf", "ort", "heimat", "metropole", "ortsteil", "stadtteil", "bezirk")
 _WORD_LANGUAGES = frozenset(("en", "id", "ms", "de", "es", "fr", "pt"))  # everyday words known at build
 _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may name without naming them
     "id": ("ID",),
@@ -247,6 +249,15 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in '.!?:\n"“«(-–—•*'
 
 
+def _named_again(text: str, end: int, surname: str) -> bool:
+    """Does ``surname`` (the word after ``text[:end]``) recur later on its own, as a person's name
+    does ("Vladimir Putin ... Putin said")? Plurals ("Sydney Roosters ... the Roosters") are teams."""
+    if surname.endswith("s") or not text.startswith(surname, end + 1):
+        return False  # a plural, or the place itself after a given name ("Elizabeth Sydney")
+    again = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    return again.search(text, end + 1 + len(surname)) is not None
+
+
 def _line_start(text: str, at: int) -> bool:
     """Does ``text[at:]`` open a line (or the text)?"""
     return at == 0 or text[at - 1] == "\n"
@@ -281,6 +292,8 @@ GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
+_EXONYM_TOWN = 100_000  # a foreign town this big keeps a name of the story's language (Venedig, Trient)
+_EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
 CACHE_FORMAT = 5  # bump when the pickled classes change
@@ -642,7 +655,7 @@ class Gazetteer:
             for (s, e, m), role in zip(hits, roles, strict=True)
             if role is not None
         ]
-        return self._fit(chosen, language, dateline, located_place, home), located_place
+        return self._fit(chosen, language, dateline, located_place, home, text), located_place
 
     def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
         """Each hit's role (ROLE_*), or None where it is no place.
@@ -693,9 +706,12 @@ class Gazetteer:
             ):
                 roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
                 continue
-            if not shouting and "region" not in kinds and not match.well_known:
+            if not shouting and "region" not in kinds:
                 surname = self._given_name(text, end, surface, before, after)
-                if surname is not None:  # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"
+                if surname is not None and (not match.well_known or _named_again(text, end, surname)):
+                    # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"; a well-known city only
+                    # where the surname recurs on its own ("Vladimir Putin ... Putin said"; not
+                    # "Sydney Roosters ... the Roosters": a team's plural)
                     names.add(surname)
                     roles.append(None)
                     continue
@@ -785,6 +801,7 @@ class Gazetteer:
                 and low not in _GEO_WORDS
                 and low not in _FUNCTION_WORDS
                 and not _sentence_start(text, at)
+                and (neighbours or not low.endswith(_GERMAN_PLACE_NOUNS))
             ):
                 return "firm" if neighbours else "minor"  # "Real Madrid", "United Russia"
         if not after:
@@ -865,6 +882,7 @@ class Gazetteer:
         dateline: Dateline | None,
         located_place: int | None,
         home: tuple[str, ...] = (),
+        text: str = "",
     ) -> list[tuple[int, int, int, int]]:
         """Drop minor cities and provinces whose country does not fit the story.
 
@@ -899,10 +917,24 @@ class Gazetteer:
             if (strong or not known) and p.cc not in strong and p.kind in ("city", "admin1"):
                 if role == ROLE_NAMED:
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
-                if p.kind == "city" and not (p.capital or p.population >= (WELL_KNOWN if known else 1_000_000)):
+                if p.kind == "city" and not (
+                    p.capital
+                    or p.population >= (WELL_KNOWN if known else 1_000_000)
+                    or (
+                        p.population >= _EXONYM_TOWN
+                        and language in _EXONYM_LANGUAGES
+                        and self._exonym(text, start, end, p)
+                    )
+                ):
                     continue  # "Būsh" (Egypt), "Metz" in a US story
             kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
         return kept
+
+    @staticmethod
+    def _exonym(text: str, start: int, end: int, place: Place) -> bool:
+        """Does the story call the town by a name other than its own ("Venedig", "Trient", "Bozen" in
+        German)? A language names a foreign town of its own only when its readers know it."""
+        return bool(text) and all(key(text[start:end]).lower() != key(name).lower() for name in place.names)
 
     def _dateline(self, located: str, language: str) -> Dateline:
         """What the dateline says apart from the story (memoised: a few hundred datelines recur)."""
