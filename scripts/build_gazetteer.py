@@ -363,11 +363,22 @@ class Builder:
                     self.form({"name": name, "langs": [lang]}, index, curated=True)
                 if lang == "de":
                     self.genitive(name, index)
+                    self.compass(name, index)
 
     def genitive(self, name: str, index: int) -> None:
         """The German genitive of a one-word name ("Deutschlands", "Israels", "Bremens"), in de only."""
         if " " not in name and "-" not in name and name[-1] not in "sßxz" and name[-1].islower():
             self.form({"name": name + "s", "langs": ["de"]}, index, curated=True)
+
+    def compass(self, name: str, index: int) -> None:
+        """German compass compounds of a one-word name ("Süditalien", "Ostdeutschland", "Nordhessen"),
+        with their genitives, in de only: the part of a country or province names its place."""
+        if " " in name or "-" in name or not name[:1].isupper():
+            return
+        for prefix in ("Nord", "Süd", "Ost", "West"):
+            compound = prefix + name[0].lower() + name[1:]
+            self.form({"name": compound, "langs": ["de"]}, index, curated=True)
+            self.genitive(compound, index)
 
     def regions(self) -> None:
         for region in self.aliases["regions"]:
@@ -383,6 +394,8 @@ class Builder:
             )
             for name in region["names"]:
                 self.form(name, index, curated=True)
+                if isinstance(name, dict) and name.get("langs") == ["de"]:
+                    self.compass(name["name"], index)  # "Nordafrika", "Ostwestfalen"
 
     def subdivisions(self) -> None:
         us_index: dict[str, int] = {}
@@ -400,6 +413,7 @@ class Builder:
             self.form(sub.name, index)
             if sub.country_code in WORD_LANGS["de"]:
                 self.genitive(sub.name, index)
+                self.compass(sub.name, index)
             if sub.country_code == "US":
                 us_index[sub.name] = index
         for abbreviation, state in self.aliases["usStateAbbreviations"].items():

@@ -505,3 +505,22 @@ def test_well_known_given_name_before_a_recurring_surname(gazetteer) -> None:
     assert "Vladimir" not in _names(gazetteer, text, "en")
     text = "The Sydney Roosters beat Melbourne. The Roosters led at half-time."
     assert "Sydney" in _names(gazetteer, text, "en")
+
+
+def test_german_compounds_rivers_and_capitals_that_speak(corpus: Path, gazetteer) -> None:
+    # real GermEval sentences: compass compounds ("Süditalien", "Ostdeutschland"), rivers and lakes
+    # ("Spree", "Bodensee"), a plural country in the dative ("Niederlanden"), and a capital before a
+    # reporting verb, which is its government ("Das Auswärtige Amt in Berlin erklärte")
+    sentences = _conll_sentences(corpus / "germeval2014-de" / "NER-de-dev.tsv", 1, 10_000)
+    expected = {
+        "stammte aus Süditalien": "Süditalien",
+        "besonders in Ostdeutschland": "Ostdeutschland",
+        "Promenade entlang der Spree": "Spree",
+        "von Rheine bis zum Bodensee": "Bodensee",
+        "in Belgien und den Niederlanden": "Niederlanden",
+        "Amt in Berlin erklärte": "Berlin",
+    }
+    for fragment, name in expected.items():
+        found = [s for s in sentences if fragment in s]
+        assert found, fragment
+        assert name in _names(gazetteer, found[0], "de"), fragment

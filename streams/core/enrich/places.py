@@ -718,6 +718,8 @@ class Gazetteer:
             evidence = self._evidence(text, end, shouting, ends, starts, language, before, at, after)
             if evidence == "minor" and not match.name_check:
                 evidence = ""
+            elif evidence == "person" and after.lower() in _SAID and any(self.places[i].capital for i in match.places):
+                evidence = ""  # "Berlin erklärte", "Washington said": the government, not a person
             if evidence in ("person", "minor"):
                 if evidence == "person" and " " not in surface and match.minor:
                     names.add(surface)
