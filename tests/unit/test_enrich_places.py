@@ -524,3 +524,20 @@ def test_german_compounds_rivers_and_capitals_that_speak(corpus: Path, gazetteer
         found = [s for s in sentences if fragment in s]
         assert found, fragment
         assert name in _names(gazetteer, found[0], "de"), fragment
+
+
+def test_german_nouns_genitives_and_offices(corpus: Path, gazetteer) -> None:
+    # real GermEval sentences: a town's name takes no article ("im Namen", "die Löwen" are nouns);
+    # a genitive hangs on the noun before it ("Südraum Leipzigs"); an office names its seat
+    # ("Staatsanwaltschaft Bayreuth")
+    sentences = _conll_sentences(corpus / "germeval2014-de" / "NER-de-dev.tsv", 1, 10_000)
+    present = {"Die Anbindung an den Südraum Leipzigs": "Leipzigs", "Die Staatsanwaltschaft Bayreuth": "Bayreuth"}
+    for fragment, name in present.items():
+        found = [s for s in sentences if fragment in s]
+        assert found, fragment
+        assert name in _names(gazetteer, found[0], "de"), fragment
+    absent = {"Im Namen des Volkes": "Namen", "bestreiten auch die Löwen": "Löwen"}
+    for fragment, name in absent.items():
+        found = [s for s in sentences if fragment in s]
+        assert found, fragment
+        assert name not in _names(gazetteer, found[0], "de"), fragment

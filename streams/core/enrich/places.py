@@ -204,8 +204,15 @@ _AGENCY_COUNTRIES = {
     **dict.fromkeys(("tass", "ria novosti"), "RU"),
     **dict.fromkeys(("anadolu",), "TR"),
 }
+# German articles (and prepositions fused with one): a town's name takes none, a noun does.
+_DE_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines im ins am ans vom zum zur beim")
 # German nouns that stand before a place in apposition: "Kreisstadt Torgau", "Heimat Bochum".
-_GERMAN_PLACE_NOUNS = ("stadt", "gemeinde", "dorf", "ort", "heimat", "metropole", "ortsteil", "stadtteil", "bezirk")
+_GERMAN_PLACE_NOUNS = (
+    *("stadt", "gemeinde", "dorf", "ort", "heimat", "metropole", "ortsteil", "stadtteil", "bezirk", "raum"),
+    # an office or body "of" the town, whose seat it names ("Staatsanwaltschaft Bayreuth",
+    # "Eisenbahndirektion Hannover", "Festung Ingolstadt", "S-Bahn Stuttgart"); not a team ("Werder Bremen")
+    *("ung", "schaft", "ion", "heit", "keit", "tät", "amt", "gruppe", "bahn", "behörde", "gericht"),
+)
 _WORD_LANGUAGES = frozenset(("en", "id", "ms", "de", "es", "fr", "pt"))  # everyday words known at build
 _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may name without naming them
     "id": ("ID",),
@@ -689,7 +696,8 @@ class Gazetteer:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
             if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
-                roles.append(ROLE_DEMONYM)
+                # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German)
+                roles.append(ROLE_DEMONYM if language == "en" else None)
                 continue
             big = bool(kinds & _BIG)
             surface = text[start:end]
@@ -701,6 +709,9 @@ class Gazetteer:
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
+            if language == "de" and kinds <= {"city"} and before.lower() in _DE_ARTICLES:
+                roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
+                continue
             if before[:1].isupper() and (
                 (not big and before.lower().rstrip(".") in _FEATURES) or (before.lower() == "new" and big)
             ):
@@ -716,8 +727,8 @@ class Gazetteer:
                     roles.append(None)
                     continue
             evidence = self._evidence(text, end, shouting, ends, starts, language, before, at, after)
-            if evidence == "minor" and not match.name_check:
-                evidence = ""
+            if evidence == "minor" and (not match.name_check or self._genitive(surface, match)):
+                evidence = ""  # a big town; a German genitive hangs on the noun before ("Südraum Leipzigs")
             elif evidence == "person" and after.lower() in _SAID and any(self.places[i].capital for i in match.places):
                 evidence = ""  # "Berlin erklärte", "Washington said": the government, not a person
             if evidence in ("person", "minor"):
@@ -818,6 +829,10 @@ class Gazetteer:
             if low_after not in _FUNCTION_WORDS and not after.isupper():
                 return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
         return ""
+
+    def _genitive(self, surface: str, match: Match) -> bool:
+        """Is ``surface`` a German genitive of its places' names ("Leipzigs", "Erfurts")?"""
+        return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
 
     @staticmethod
     def _institution(text: str, end: int, match: Match) -> bool:
