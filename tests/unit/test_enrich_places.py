@@ -447,6 +447,9 @@ def test_other_features_and_desk_slugs(gazetteer) -> None:
     assert "Victoria" not in {p["name"] for p in a["places"]}
     a = _run(gazetteer, "ASIA: Stocks fell in Tokyo on Monday.", "en")
     assert [p["name"] for p in a["places"]] == ["Tokyo"]
+    # a region inside a firm's name is none ("Volvo Finance North America Inc"); a country keeps it
+    a = _run(gazetteer, "Volvo Finance North America Inc and the Pakistan Army signed.", "en")
+    assert [p["name"] for p in a["places"]] == ["Pakistan"]
 
 
 def test_eval_reads_1987_codes() -> None:

@@ -735,8 +735,9 @@ class Gazetteer:
                 if evidence == "person" and " " not in surface and match.minor:
                     names.add(surface)
                 roles.append(ROLE_PLACE if big else None)
-            elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army")
-                roles.append(ROLE_PLACE if big else None)
+            elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army"),
+                # a region's does not ("Volvo Finance North America Inc")
+                roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
             elif not shouting and self._institution(text, end, match):
