@@ -469,6 +469,9 @@ def test_short_capitals_are_acronyms(corpus: Path, gazetteer) -> None:
     # a team named after a district: "West Ham United" is no place
     a = _run(gazetteer, "West Ham United beat Eintracht Frankfurt in London.", "en")
     assert "West Ham" not in {p["name"] for p in a["places"]}
+    # a region opening a competition's name (dpa, German: "aus der Europa League werfen")
+    a = _run(gazetteer, "Die Eintracht will die «Blues» aus der Europa League werfen, sagte er in London.", "de")
+    assert [p["name"] for p in a["places"]] == ["London"]
 
 
 def _names(gazetteer: places.Gazetteer, text: str, lang: str) -> list[str]:

@@ -840,6 +840,8 @@ class Gazetteer:
         """Does a town's name (no province, country or well-known city: "Texas Department", "Chicago
         Board of Trade" stay) open an institution's name: capitalised words up to one that ends such
         a name ("Wright State University", "Lincoln Club", "Stamford Bridge")?"""
+        if match.kinds == {"region"}:  # "Europa League", "Asia Society": a region's name is no town's
+            return _word_after(text, end).lower() in _INSTITUTIONS
         if match.well_known or not match.kinds <= {"city"}:
             return False
         at = end
