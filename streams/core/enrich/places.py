@@ -45,7 +45,16 @@ big cities or language do not name is a homonym ("Bush" -> Būsh, Egypt, in a US
 dropped; in all-capitals text a small town needs a running-text mention ("TWA SUES USAIR"). Words
 of the story's language never count: de/es/fr/pt everyday words are marked per language at build
 time and function words are listed by hand (``place_aliases.json``). German capitalises every noun,
-so there the capital-next-to-it rules only apply to minor cities.
+so there the capital-next-to-it rules only apply to minor cities, and not after appositions and offices
+("Kreisstadt Torgau", "Staatsanwaltschaft Bayreuth") or to genitives ("Südraum Leipzigs"); a word
+after a German article is a noun ("im Namen").
+
+Round 2 (issue #15): a town (or region) opening an institution's, venue's or team's name is none
+("Wright State University", "Stamford Bridge", "Europa League"), nor one after Mt/Lake/Fort ("Mt
+Victoria"); a namesake abroad known only by a GeoNames alternate yields to the place whose own name it
+is ("Philadelphia"); a dateline's state rules out namesakes elsewhere and stands in for a town the
+gazetteer lacks ("GREENWICH, Conn."), a bare dateline city is the well-known one ("BOSTON"); a demonym
+in the headline is a country of the story unless it is part of a firm's name ("BRITISH TELECOM").
 
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
