@@ -335,12 +335,15 @@ class Builder:
                 names[lang] = next((n for n in translated if "," not in n), names["en"])
             names.update(labels.get(cc, {}))
             index = self.place("country", cc, info.get("geonameid"), None, info.get("population", 0), False, names)
-            for name in english + local:
+            for name in english:
                 if "," not in name:
                     self.form(name, index, curated=True)
+            for name in local:  # the Indonesian/Malay name counts in id/ms ("Chili", "Swiss" are English words)
+                if "," not in name and name not in english:
+                    self.form({"name": name, "langs": ["id", "ms"]}, index, curated=True)
             for alias in self.aliases["countries"].get(cc, ()):
                 self.form(alias, index, curated=True)
-            self.country_translations(index, english[:3], set(english + local))
+            self.country_translations(index, english[:3], set(english))
         for cc, aliases in self.aliases["historic"].items():
             index = self.place("country", cc, None, None, 0, False, {"en": aliases[0]})
             for alias in aliases:

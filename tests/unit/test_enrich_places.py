@@ -547,3 +547,17 @@ def test_german_nouns_genitives_and_offices(corpus: Path, gazetteer) -> None:
         found = [s for s in sentences if fragment in s]
         assert found, fragment
         assert name not in _names(gazetteer, found[0], "de"), fragment
+
+
+def test_indonesian_country_names_count_in_indonesian_only(corpus: Path, gazetteer) -> None:
+    # real LGL story: "Hee Haw Chili Supper" is food; "Chili" is Chile in Indonesian and Malay only
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_places import geoparsing_docs
+
+    texts = [text for text, _ in geoparsing_docs("lgl.xml") if "Chili Supper" in text]
+    assert texts
+    for text in texts:
+        assert "Chili" not in _names(gazetteer, text, "en")
+    assert _run(gazetteer, "Presiden Chili tiba di Jakarta.", "id")["ext"]["countriesMentioned"] == ["CL", "ID"]
+    # a Spanish name that is also the Indonesian one still counts in Spanish
+    assert _run(gazetteer, "El presidente de Chile llegó.", "es")["ext"]["countriesMentioned"] == ["CL"]
