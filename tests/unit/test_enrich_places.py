@@ -505,6 +505,13 @@ def test_region_beats_a_namesake_town(gazetteer) -> None:
     assert "CA" not in a["ext"]["countriesMentioned"] and a["ext"]["countries"] == ["IT"]
 
 
+def test_given_names_make_surnames_people(gazetteer) -> None:
+    # "Abraham Lincoln ... Lincoln" is the president, not Lincoln, Nebraska (round 2 adds common given
+    # names: Abraham, Hillary, Barack ...)
+    a = _run(gazetteer, "Abraham Lincoln was born in Kentucky. Lincoln later moved to Illinois.", "en")
+    assert [p["name"] for p in a["places"]] == ["Kentucky", "Illinois"]
+
+
 def test_well_known_given_name_before_a_recurring_surname(gazetteer) -> None:
     # "Vladimir Putin ... Putin" is a person, not Vladimir, Russia; "Sydney Roosters" stays Sydney
     text = "Obama said he told Russia's Vladimir Putin to stop. Putin denied it."
