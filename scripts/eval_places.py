@@ -85,6 +85,28 @@ REUTERS_TO_ISO = {
 }
 
 
+# The gold is of 1987: a former state's code stands for the places now in its successors, which the
+# enricher names by today's codes (MOSCOW -> RU, Belgrade -> RS, East Berlin -> DE). A predicted
+# successor counts as the former state where the gold has that state and not the successor itself.
+# This is how the eval reads old gold, not a rule of the product.
+SUCCESSORS = {
+    "SU": frozenset(["RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "LT", "LV", "EE", "MD", "KG", "TJ", "TM"]),
+    "YU": frozenset(["RS", "HR", "SI", "BA", "MK", "ME", "XK"]),
+    "CS": frozenset(("CZ", "SK")),
+    "DD": frozenset(("DE",)),
+    "YD": frozenset(("YE",)),
+}
+
+
+def as_of_gold(pred: set[str], gold: set[str]) -> set[str]:
+    """``pred`` with successor codes read as the former state the gold names (see SUCCESSORS)."""
+    out = set()
+    for cc in pred:
+        former = next((f for f, new in SUCCESSORS.items() if cc in new and f in gold and cc not in gold), None)
+        out.add(former or cc)
+    return out
+
+
 def reuters_mapping() -> dict[str, str]:
     """Every gold place string of the distribution -> ISO code (unmapped ones are reported)."""
     mapping: dict[str, str] = {}
@@ -101,16 +123,13 @@ def reuters_mapping() -> dict[str, str]:
 
 _RECORD = re.compile(r"<REUTERS[^>]*>(.*?)</REUTERS>", re.S)
 _FIELD = {
-    name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
-    for name in ("TITLE", "DATELINE", "BODY", "PLACES", "TOPICS")
+    name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("TITLE", "DATELINE", "BODY", "PLACES", "TOPICS")
 }
 _D = re.compile(r"<D>(.*?)</D>")
 
 
 def _unescape(text: str) -> str:
-    text = re.sub(
-        r"&#(\d+);", lambda m: " " if int(m.group(1)) < 32 or int(m.group(1)) == 127 else m.group(0), text
-    )
+    text = re.sub(r"&#(\d+);", lambda m: " " if int(m.group(1)) < 32 or int(m.group(1)) == 127 else m.group(0), text)
     return html.unescape(text)
 
 
@@ -124,9 +143,7 @@ def reuters_records() -> Iterator[dict[str, Any]]:
                 m = rx.search(raw)
                 value = m.group(1) if m else ""
                 rec[name.lower()] = (
-                    _D.findall(value)
-                    if name in ("PLACES", "TOPICS")
-                    else re.sub(r"\s+", " ", _unescape(value)).strip()
+                    _D.findall(value) if name in ("PLACES", "TOPICS") else re.sub(r"\s+", " ", _unescape(value)).strip()
                 )
             rec["body"] = re.sub(r"\s*Reuter\s*$", "", rec["body"])
             yield rec
@@ -138,9 +155,9 @@ def reuters_article(rec: dict[str, Any]) -> dict[str, Any]:
         article["headlines"] = [{"role": "main", "value": rec["title"]}]
     if rec["body"]:
         article["bodies"] = [{"role": "main", "value": rec["body"]}]
-    city = re.split(
-        r",\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\w*\.? \d", rec["dateline"]
-    )[0].strip(" ,-")
+    city = re.split(r",\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\w*\.? \d", rec["dateline"])[
+        0
+    ].strip(" ,-")
     if city:
         article["located"] = city
     return article
@@ -152,9 +169,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def eval_reuters(
-    gazetteer: places_mod.Gazetteer, show_errors: int = 0, field: str = "countries"
-) -> dict[str, Any]:
+def eval_reuters(gazetteer: places_mod.Gazetteer, show_errors: int = 0, field: str = "countries") -> dict[str, Any]:
     """Micro P/R/F1 of ``ext.<field>`` (countries = what the story is about; countriesMentioned = all)."""
     mapping = reuters_mapping()
     tp = fp = fn = docs = 0
@@ -165,15 +180,13 @@ def eval_reuters(
             continue
         article = reuters_article(rec)
         places_mod.enrich(article, gazetteer)
-        pred = set(article["ext"].get(field, ()))
+        pred = as_of_gold(set(article["ext"].get(field, ())), gold)
         docs += 1
         tp += len(pred & gold)
         fp += len(pred - gold)
         fn += len(gold - pred)
         if pred != gold and len(errors) < show_errors:
-            errors.append(
-                f"gold={sorted(gold)} pred={sorted(pred)} | {rec['dateline']} | {rec['title'][:70]}"
-            )
+            errors.append(f"gold={sorted(gold)} pred={sorted(pred)} | {rec['dateline']} | {rec['title'][:70]}")
     p, r, f = prf(tp, fp, fn)
     for e in errors:
         print("   ", e)
@@ -255,8 +268,7 @@ def main() -> int:
     gazetteer.demonyms = not args.no_demonyms
     r = eval_reuters(gazetteer, args.errors)
     print(
-        f"Reuters-21578 ext.countries (demonyms {'off' if args.no_demonyms else 'on'}), "
-        f"{r['docs']} records with gold"
+        f"Reuters-21578 ext.countries (demonyms {'off' if args.no_demonyms else 'on'}), {r['docs']} records with gold"
     )
     print("| field | precision | recall | F1 | tp | fp | fn |\n|---|---|---|---|---|---|---|")
     mentioned = eval_reuters(gazetteer, 0, "countriesMentioned")

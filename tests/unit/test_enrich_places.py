@@ -137,7 +137,7 @@ def test_reuters_country_f1(corpus: Path, resources) -> None:
 
     result = eval_reuters(resources.places)
     assert result["docs"] > 2500
-    assert result["precision"] >= 0.92 and result["f1"] >= 0.90, result
+    assert result["precision"] >= 0.93 and result["f1"] >= 0.915, result
 
 
 # -- issue #15: context-aware disambiguation ---------------------------------------------------------
@@ -336,3 +336,235 @@ def test_agency_country_fits_the_story(gazetteer) -> None:
     a = {"language": "en", "infoSources": [{"name": "ANTARA", "role": "originator"}], "bodies": [{"value": text}]}
     places.enrich(a, gazetteer)
     assert "Kudus" in {p["name"] for p in a["places"]} and "ID" in a["ext"]["countriesMentioned"]
+
+
+# -- issue #15, second round ---------------------------------------------------------------------------
+
+
+def _reuters(title_part: str) -> list[dict]:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_places import reuters_records
+
+    return [rec for rec in reuters_records() if title_part in rec["title"]]
+
+
+def _reuters_countries(rec: dict, gazetteer: places.Gazetteer) -> list[str]:
+    from eval_places import reuters_article
+
+    a = reuters_article(rec)
+    places.enrich(a, gazetteer)
+    return a["ext"].get("countries", [])
+
+
+def test_dateline_state_rules_out_foreign_namesakes(corpus: Path, gazetteer) -> None:
+    # real Reuters records: "GREENWICH, Conn." is not Greenwich, England; "BALA CYNWYD, Pa." is not
+    # Basel; "Scarborough, Ontario" is not Scarborough, England (towns the gazetteer does not know)
+    recs = [r for r in _reuters("") if r["dateline"].startswith(("GREENWICH, Conn.", "BALA CYNWYD, Pa."))]
+    assert len(recs) >= 3
+    for rec in recs:
+        countries = _reuters_countries(rec, gazetteer)
+        assert "GB" not in countries and "CH" not in countries, (rec["dateline"], countries)
+    a = _run(gazetteer, "The company said it began an offering.", "en", "Scarborough, Ontario")
+    assert "GB" not in a.get("ext", {}).get("countriesMentioned", ())
+
+
+def test_alternate_name_yields_to_own_name(corpus: Path, gazetteer) -> None:
+    # "PHILADELPHIA" is the US city, not Amman (an alternate name of Amman in GeoNames): real records
+    recs = [r for r in _reuters("PENNWALT") if r["dateline"].startswith("PHILADELPHIA")]
+    assert recs
+    for rec in recs:
+        assert "JO" not in _reuters_countries(rec, gazetteer)
+    # "Kudus" in an Indonesian story is the Javanese town, not Jerusalem (al-Quds)
+    a = _run(gazetteer, "Warga Kudus memadati alun-alun pada Minggu.", "id")
+    assert a["ext"]["countries"] == ["ID"]
+
+
+def test_country_or_state_by_the_story(corpus: Path, gazetteer) -> None:
+    # "GEORGIA GULF" datelined ATLANTA is the US state's firm, not the Republic of Georgia
+    recs = _reuters("GEORGIA GULF")
+    assert recs
+    for rec in recs:
+        assert "GE" not in _reuters_countries(rec, gazetteer)
+
+
+def test_headline_demonym_names_the_story_country(corpus: Path, gazetteer) -> None:
+    # "IRANIAN OIL MINISTER DUE IN ALGERIA" is about Iran too, "BELGIAN MINISTER SEES ..." (WASHINGTON)
+    # about Belgium (real records); not a firm's name ("TEKELEC ... PACT WITH BRITISH TELECOM", whose
+    # story writes "British Telecom"); a demonym deeper down is not enough
+    for title, cc in (("IRANIAN OIL MINISTER DUE", "IR"), ("BELGIAN MINISTER SEES", "BE")):
+        recs = _reuters(title)
+        assert recs
+        for rec in recs:
+            assert cc in _reuters_countries(rec, gazetteer), title
+    recs = _reuters("PACT WITH BRITISH TELECOM")
+    assert recs
+    for rec in recs:
+        assert "GB" not in _reuters_countries(rec, gazetteer)
+    a = _run(gazetteer, "Japanese investors bought shares in Jakarta.", "en")
+    assert "JP" not in a["ext"]["countries"]
+
+
+def test_town_inside_an_institution_name(corpus: Path, gazetteer) -> None:
+    # real LGL stories: "Wright State University", "Lincoln Club" are no towns called Wright, Lincoln
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_places import geoparsing_docs
+
+    checked = 0
+    for text, _ in geoparsing_docs("lgl.xml"):
+        for name in ("Wright State University", "Lincoln Club"):
+            at = text.find(name)
+            if at < 0:
+                continue
+            mentions, _ = gazetteer.resolve(text, "en")
+            assert not [m for m in mentions if m.start == at], name
+            checked += 1
+    assert checked >= 2
+    a = _run(gazetteer, "Chelsea beat Arsenal 2-1 at Stamford Bridge in London on Sunday.", "en")
+    assert "Stamford" not in {p["name"] for p in a["places"]}
+    # a province or a well-known city still counts there: "Texas Department of Transportation"
+    a = _run(gazetteer, "The Texas Department of Transportation closed the road.", "en")
+    assert a["ext"]["countries"] == ["US"]
+
+
+def test_dateline_state_without_a_known_town(corpus: Path, gazetteer) -> None:
+    # real records: "LIVERPOOL, N.Y.", "EXCELSIOR, Minn" (no full stop), "BOSTON" (the well-known one,
+    # though the story names Britain): the story is datelined in the US
+    for start in ("LIVERPOOL, N.Y.", "EXCELSIOR, Minn", "CANTON, Mass", "BOSTON, March 5"):
+        recs = [r for r in _reuters("") if r["dateline"].startswith(start)]
+        assert recs, start
+        for rec in recs:
+            assert "US" in _reuters_countries(rec, gazetteer), (start, rec["title"])
+    # "New England" is no England; a ticker in angle brackets is no country ("CARBIDE <UK>")
+    a = _run(gazetteer, "Bank of New England Corp said its board met in Boston.", "en")
+    assert "GB" not in a["ext"]["countriesMentioned"]
+    a = _run(gazetteer, "CARBIDE <UK> LOOKS TO ACQUISITIONS", "en", "NEW YORK")
+    assert a["ext"]["countries"] == ["US"]
+
+
+def test_other_features_and_desk_slugs(gazetteer) -> None:
+    # "Mt Victoria" is a Blue Mountains village, not Victoria; "ASIA:" is a desk's slug
+    a = _run(gazetteer, "Fire crews battled the blaze near Mt Victoria, west of Sydney.", "en")
+    assert "Victoria" not in {p["name"] for p in a["places"]}
+    a = _run(gazetteer, "ASIA: Stocks fell in Tokyo on Monday.", "en")
+    assert [p["name"] for p in a["places"]] == ["Tokyo"]
+    # a region inside a firm's name is none ("Volvo Finance North America Inc"); a country keeps it
+    a = _run(gazetteer, "Volvo Finance North America Inc and the Pakistan Army signed.", "en")
+    assert [p["name"] for p in a["places"]] == ["Pakistan"]
+
+
+def test_eval_reads_1987_codes() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_places import as_of_gold
+
+    assert as_of_gold({"RU", "US"}, {"SU", "US"}) == {"SU", "US"}
+    assert as_of_gold({"RU"}, {"US"}) == {"RU"}  # no former state in the gold: a plain miss
+
+
+def test_short_capitals_are_acronyms(corpus: Path, gazetteer) -> None:
+    # real Reuters record: "EDO Corp ... awarded to EDO" is the firm, not Edo State, Nigeria
+    recs = _reuters("EDO CORP")
+    assert recs
+    for rec in recs:
+        assert "NG" not in _reuters_countries(rec, gazetteer)
+    # a team named after a district: "West Ham United" is no place
+    a = _run(gazetteer, "West Ham United beat Eintracht Frankfurt in London.", "en")
+    assert "West Ham" not in {p["name"] for p in a["places"]}
+    # a region opening a competition's name (dpa, German: "aus der Europa League werfen")
+    a = _run(gazetteer, "Die Eintracht will die «Blues» aus der Europa League werfen, sagte er in London.", "de")
+    assert [p["name"] for p in a["places"]] == ["London"]
+
+
+def _names(gazetteer: places.Gazetteer, text: str, lang: str) -> list[str]:
+    mentions, _ = gazetteer.resolve(text, lang)
+    return [text[m.start : m.end] for m in mentions]
+
+
+def test_german_regions_exonyms_and_appositions(corpus: Path, gazetteer) -> None:
+    # real GermEval sentences: regions and seas by their German names ("Böhmen", "Ostsee"), a foreign
+    # town by its German name ("Bozen" for Bolzano), a town after an apposition ("Kreisstadt Torgau",
+    # "Heimat Bochum"); a German story names those without their country
+    sentences = _conll_sentences(corpus / "germeval2014-de" / "NER-de-dev.tsv", 1, 10_000)
+    expected = {
+        "Die Ostsee hat immer wieder die Nehrung durchbrochen": "Ostsee",
+        "in einem Konvikt in Bozen": "Bozen",
+        "in die Kreisstadt Torgau eingemeindet": "Torgau",
+        "in seiner alten Heimat Bochum": "Bochum",
+    }
+    for fragment, name in expected.items():
+        found = [s for s in sentences if fragment in s]
+        assert found, fragment
+        assert name in _names(gazetteer, found[0], "de"), fragment
+    # a region that lies in one country implies it
+    a = _run(gazetteer, "Sie zog nach Böhmen.", "de")
+    assert a["ext"]["countries"] == ["CZ"]
+
+
+def test_region_beats_a_namesake_town(gazetteer) -> None:
+    # review class: "Tuscany" in an Italy story was Tuscany, a Calgary suburb
+    a = _run(gazetteer, "Wine makers in Tuscany expect a good harvest.", "en", "GROSSETO")
+    assert "CA" not in a["ext"]["countriesMentioned"] and a["ext"]["countries"] == ["IT"]
+
+
+def test_given_names_make_surnames_people(gazetteer) -> None:
+    # "Abraham Lincoln ... Lincoln" is the president, not Lincoln, Nebraska (round 2 adds common given
+    # names: Abraham, Hillary, Barack ...)
+    a = _run(gazetteer, "Abraham Lincoln was born in Kentucky. Lincoln later moved to Illinois.", "en")
+    assert [p["name"] for p in a["places"]] == ["Kentucky", "Illinois"]
+
+
+def test_well_known_given_name_before_a_recurring_surname(gazetteer) -> None:
+    # "Vladimir Putin ... Putin" is a person, not Vladimir, Russia; "Sydney Roosters" stays Sydney
+    text = "Obama said he told Russia's Vladimir Putin to stop. Putin denied it."
+    assert "Vladimir" not in _names(gazetteer, text, "en")
+    text = "The Sydney Roosters beat Melbourne. The Roosters led at half-time."
+    assert "Sydney" in _names(gazetteer, text, "en")
+
+
+def test_german_compounds_rivers_and_capitals_that_speak(corpus: Path, gazetteer) -> None:
+    # real GermEval sentences: compass compounds ("Süditalien", "Ostdeutschland"), rivers and lakes
+    # ("Spree", "Bodensee"), a plural country in the dative ("Niederlanden"), and a capital before a
+    # reporting verb, which is its government ("Das Auswärtige Amt in Berlin erklärte")
+    sentences = _conll_sentences(corpus / "germeval2014-de" / "NER-de-dev.tsv", 1, 10_000)
+    expected = {
+        "stammte aus Süditalien": "Süditalien",
+        "besonders in Ostdeutschland": "Ostdeutschland",
+        "Promenade entlang der Spree": "Spree",
+        "von Rheine bis zum Bodensee": "Bodensee",
+        "in Belgien und den Niederlanden": "Niederlanden",
+        "Amt in Berlin erklärte": "Berlin",
+    }
+    for fragment, name in expected.items():
+        found = [s for s in sentences if fragment in s]
+        assert found, fragment
+        assert name in _names(gazetteer, found[0], "de"), fragment
+
+
+def test_german_nouns_genitives_and_offices(corpus: Path, gazetteer) -> None:
+    # real GermEval sentences: a town's name takes no article ("im Namen", "die Löwen" are nouns);
+    # a genitive hangs on the noun before it ("Südraum Leipzigs"); an office names its seat
+    # ("Staatsanwaltschaft Bayreuth")
+    sentences = _conll_sentences(corpus / "germeval2014-de" / "NER-de-dev.tsv", 1, 10_000)
+    present = {"Die Anbindung an den Südraum Leipzigs": "Leipzigs", "Die Staatsanwaltschaft Bayreuth": "Bayreuth"}
+    for fragment, name in present.items():
+        found = [s for s in sentences if fragment in s]
+        assert found, fragment
+        assert name in _names(gazetteer, found[0], "de"), fragment
+    absent = {"Im Namen des Volkes": "Namen", "bestreiten auch die Löwen": "Löwen"}
+    for fragment, name in absent.items():
+        found = [s for s in sentences if fragment in s]
+        assert found, fragment
+        assert name not in _names(gazetteer, found[0], "de"), fragment
+
+
+def test_indonesian_country_names_count_in_indonesian_only(corpus: Path, gazetteer) -> None:
+    # real LGL story: "Hee Haw Chili Supper" is food; "Chili" is Chile in Indonesian and Malay only
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_places import geoparsing_docs
+
+    texts = [text for text, _ in geoparsing_docs("lgl.xml") if "Chili Supper" in text]
+    assert texts
+    for text in texts:
+        assert "Chili" not in _names(gazetteer, text, "en")
+    assert _run(gazetteer, "Presiden Chili tiba di Jakarta.", "id")["ext"]["countriesMentioned"] == ["CL", "ID"]
+    # a Spanish name that is also the Indonesian one still counts in Spanish
+    assert _run(gazetteer, "El presidente de Chile llegó.", "es")["ext"]["countriesMentioned"] == ["CL"]

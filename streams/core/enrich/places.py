@@ -45,7 +45,16 @@ big cities or language do not name is a homonym ("Bush" -> Būsh, Egypt, in a US
 dropped; in all-capitals text a small town needs a running-text mention ("TWA SUES USAIR"). Words
 of the story's language never count: de/es/fr/pt everyday words are marked per language at build
 time and function words are listed by hand (``place_aliases.json``). German capitalises every noun,
-so there the capital-next-to-it rules only apply to minor cities.
+so there the capital-next-to-it rules only apply to minor cities, and not after appositions and offices
+("Kreisstadt Torgau", "Staatsanwaltschaft Bayreuth") or to genitives ("Südraum Leipzigs"); a word
+after a German article is a noun ("im Namen").
+
+Round 2 (issue #15): a town (or region) opening an institution's, venue's or team's name is none
+("Wright State University", "Stamford Bridge", "Europa League"), nor one after Mt/Lake/Fort ("Mt
+Victoria"); a namesake abroad known only by a GeoNames alternate yields to the place whose own name it
+is ("Philadelphia"); a dateline's state rules out namesakes elsewhere and stands in for a town the
+gazetteer lacks ("GREENWICH, Conn."), a bare dateline city is the well-known one ("BOSTON"); a demonym
+in the headline is a country of the story unless it is part of a firm's name ("BRITISH TELECOM").
 
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
@@ -126,6 +135,18 @@ _ORG_WORDS = _words(
     authority agency commission committee institute foundation society union company corporation
     group exchange stock market mall plaza square bridge station port harbour harbor"""
 )
+# The last word of an institution's or a venue's name, in which a town is a modifier, not the place
+# the story names ("Lincoln Club", "Wright State University", "Stamford Bridge", "Dayton Daily News").
+_INSTITUTIONS = _words(
+    """club clubs united rovers wanderers athletic albion hotspur fc afc university college school academy
+    seminary hospital clinic church cathedral chapel
+    temple mosque synagogue society association council department center centre company bank bancorp
+    institute foundation federation union league museum gallery stadium arena bridge theatre theater
+    library news times post herald tribune journal gazette courier chronicle observer telegraph"""
+)
+# Words before a town's name that make it another feature's name, one the gazetteer does not know
+# ("Mt Victoria" in the Blue Mountains is not Victoria; "Lake Victoria" is no city).
+_FEATURES = _words("mount mt lake fort port cape gunung danau")
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
 # Words before a one-word place that make it a person's name: titles, written as in running text.
@@ -137,6 +158,8 @@ _TITLES = _words(
     sister brother father pastor bishop imam cardinal uncle aunt
     striker midfielder defender goalkeeper forward winger quarterback pitcher player"""
 )
+# A state's own bodies after a demonym: "Australian Government" is the country, not a firm's name.
+_STATE_WORDS = _words("government cabinet parliament army navy embassy officials authorities people economy")
 # Currency words after a country or demonym: "U.S. dlrs", "Australian dollar" name money, not a country.
 _CURRENCIES = _words(
     """dollar dollars dlr dlrs cent cents yen franc francs pound pounds sterling mark marks crown crowns
@@ -158,9 +181,7 @@ _NATIONAL = frozenset(("country", "demonym"))
 # National agencies and outlets whose copy is mostly about their own country (written for this project;
 # world services such as Reuters, AFP and AP are not here).
 _AGENCY_COUNTRIES = {
-    **dict.fromkeys(
-        ("antara", "tempo", "tempo.co", "detik", "kompas", "liputan6", "republika", "tribunnews"), "ID"
-    ),
+    **dict.fromkeys(("antara", "tempo", "tempo.co", "detik", "kompas", "liputan6", "republika", "tribunnews"), "ID"),
     **dict.fromkeys(("cnn indonesia", "cnbc indonesia", "jakarta post", "bisnis"), "ID"),
     **dict.fromkeys(("bernama", "the star", "malaysiakini"), "MY"),
     **dict.fromkeys(("efe", "europa press"), "ES"),
@@ -192,6 +213,15 @@ _AGENCY_COUNTRIES = {
     **dict.fromkeys(("tass", "ria novosti"), "RU"),
     **dict.fromkeys(("anadolu",), "TR"),
 }
+# German articles (and prepositions fused with one): a town's name takes none, a noun does.
+_DE_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines im ins am ans vom zum zur beim")
+# German nouns that stand before a place in apposition: "Kreisstadt Torgau", "Heimat Bochum".
+_GERMAN_PLACE_NOUNS = (
+    *("stadt", "gemeinde", "dorf", "ort", "heimat", "metropole", "ortsteil", "stadtteil", "bezirk", "raum"),
+    # an office or body "of" the town, whose seat it names ("Staatsanwaltschaft Bayreuth",
+    # "Eisenbahndirektion Hannover", "Festung Ingolstadt", "S-Bahn Stuttgart"); not a team ("Werder Bremen")
+    *("ung", "schaft", "ion", "heit", "keit", "tät", "amt", "gruppe", "bahn", "behörde", "gericht"),
+)
 _WORD_LANGUAGES = frozenset(("en", "id", "ms", "de", "es", "fr", "pt"))  # everyday words known at build
 _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may name without naming them
     "id": ("ID",),
@@ -201,6 +231,7 @@ _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may
     "fr": ("FR", "BE", "CH"),
     "pt": ("PT", "BR"),
 }
+_BARE_ABBREVIATION = re.compile(r"(,\s*[A-Z][a-z]{1,4})$")  # "CANTON, Mass" (dateline, no full stop)
 _INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
 _NEXT_WORD = re.compile(r" (\S+)")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z\u00c0-\u00de]\w{2,}")  # a word of 3+ starting in lower case
@@ -234,6 +265,20 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in '.!?:\n"“«(-–—•*'
 
 
+def _named_again(text: str, end: int, surname: str) -> bool:
+    """Does ``surname`` (the word after ``text[:end]``) recur later on its own, as a person's name
+    does ("Vladimir Putin ... Putin said")? Plurals ("Sydney Roosters ... the Roosters") are teams."""
+    if surname.endswith("s") or not text.startswith(surname, end + 1):
+        return False  # a plural, or the place itself after a given name ("Elizabeth Sydney")
+    again = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    return again.search(text, end + 1 + len(surname)) is not None
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Does ``text[at:]`` open a line (or the text)?"""
+    return at == 0 or text[at - 1] == "\n"
+
+
 def _compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
     """Is ``text[start:end]`` one part of a hyphenated name whose other part is capitalised and no place
     ("DUAL-LITE", "Coca-Cola"; not "Jakarta-Bandung", "Egypt-US", "London-based")?"""
@@ -263,6 +308,8 @@ GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
+_EXONYM_TOWN = 100_000  # a foreign town this big keeps a name of the story's language (Venedig, Trient)
+_EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
 CACHE_FORMAT = 5  # bump when the pickled classes change
@@ -306,6 +353,7 @@ def _case_marked(text: str, padded: str) -> str:
     marked = (int.from_bytes(folded) ^ (blanks >> 8 & capitals)).to_bytes(len(folded)).decode()
     if text.isascii():
         return marked
+
     # the others one at a time (a story has few): their fold, marked when a capital starts a word
     def char_at(at: int) -> str:
         char = padded[at + 1]
@@ -362,6 +410,8 @@ class Form(NamedTuple):
             return surface == self.text or (shouting and "." in self.text and surface == self.text.upper())
         if shouting:
             return True
+        if len(surface) <= 3 and surface.isupper() and not self.text.isupper():
+            return False  # "EDO Corp", "LAC": a short word in capitals is an acronym, not "Edo" or "Lac"
         return all(s.isupper() for s, f in zip(surface, self.text, strict=True) if f.isupper())
 
 
@@ -384,6 +434,9 @@ class Match(NamedTuple):
     kinds: frozenset[str] = frozenset()  # the candidates' kinds (country, region, admin1, city, demonym)
     minor: bool = False  # only cities, none a capital or of a million people
     well_known: bool = False  # a capital or a city of WELL_KNOWN people among the candidates
+    # candidates known by another name, that this surface only names as an alternate ("Philadelphia"
+    # for Amman, "Kudus" for Jerusalem): a place whose own name it is comes first
+    alternates: frozenset[int] = frozenset()
 
 
 class Dateline(NamedTuple):
@@ -414,14 +467,10 @@ class Gazetteer:
     # is_place answers by (name, language): the entity enricher asks about the same words every article
     place_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
     # Match by (language, shouting) then surface: the same few hundred names recur in every story
-    match_memo: dict[tuple[str, bool], dict[str, Match]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    match_memo: dict[tuple[str, bool], dict[str, Match]] = field(default_factory=dict, repr=False, compare=False)
     uris: dict[int, str] = field(default_factory=dict, repr=False, compare=False)  # geonameid -> uri
     # Dateline by (dateline, language): a few hundred datelines recur ("JAKARTA", "NEW YORK")
-    located_memo: dict[tuple[str, str], Dateline] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    located_memo: dict[tuple[str, str], Dateline] = field(default_factory=dict, repr=False, compare=False)
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -443,11 +492,7 @@ class Gazetteer:
             start = last - length + 1  # the key spans [start, last] in marked, i.e. text[start:last-1]
             end = last - 1
             surface = text[start:end]
-            shouting = (
-                len(surface) >= 4
-                and surface.isupper()
-                and not _LOWER.search(text, max(0, start - 24), end + 24)
-            )
+            shouting = len(surface) >= 4 and surface.isupper() and not _LOWER.search(text, max(0, start - 24), end + 24)
             memo = self._memo(language, True) if shouting else plain
             match = memo.get(surface)
             if match is None or match.key is not entry:
@@ -496,6 +541,8 @@ class Gazetteer:
         name_check = " " not in surface and not shouting and self._minor_city(cands)
         if any(places[i].kind in ("country", "demonym") for i in cands):
             context = {places[i].cc or "" for i in cands if places[i].kind in ("country", "demonym")}
+            if any(places[i].kind == "admin1" and places[i].cc not in context for i in cands):
+                context = set()  # "Georgia": the country or the US state, as the rest of the story says
         elif len({places[i].cc for i in cands}) == 1:
             context = {places[cands[0]].cc or ""}
         else:
@@ -503,8 +550,25 @@ class Gazetteer:
         ccs = frozenset(places[i].cc for i in cands)
         kinds = frozenset(places[i].kind for i in cands)
         minor = self._minor_city(cands)
+        alternates: frozenset[int] = frozenset()
+        if len(cands) > 1 and language == "en":  # elsewhere an alternate is often the language's
+            # exonym ("Florencia" in Spanish is Florence, Italy, not Florencia, Colombia)
+            own = key(surface).lower()
+            named = {i for i in cands if any(key(n).lower() == own for n in places[i].names)}
+            if named:  # only namesakes abroad: GeoNames lists odd alternates at home (Columbus: Franklin)
+                home = {places[i].cc for i in named}
+                alternates = frozenset(i for i in cands if i not in named and places[i].cc not in home)
         return Match(
-            entry, tuple(cands), name_check, tuple(sorted(context)), ccs, {}, kinds, minor, self._well_known(cands)
+            entry,
+            tuple(cands),
+            name_check,
+            tuple(sorted(context)),
+            ccs,
+            {},
+            kinds,
+            minor,
+            self._well_known(cands),
+            alternates,
         )
 
     def _choose(self, match: Match, context: set[str]) -> int:
@@ -514,15 +578,13 @@ class Gazetteer:
         relevant = match.ccs & context
         best = match.choices.get(relevant)
         if best is None:
-            best = remember(match.choices, relevant, self._best(match.places, context), _CHOICES_SIZE)
+            best = remember(match.choices, relevant, self._best(match.places, context, match.alternates), _CHOICES_SIZE)
         return best
 
     def _minor_city(self, candidates: Sequence[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
         return all(
-            self.places[i].kind == "city"
-            and not self.places[i].capital
-            and self.places[i].population < 1_000_000
+            self.places[i].kind == "city" and not self.places[i].capital and self.places[i].population < 1_000_000
             for i in candidates
         )
 
@@ -548,7 +610,7 @@ class Gazetteer:
             return False
         return any(self.forms[fid].accepts(name, language) for fid in value[1].forms)
 
-    def _best(self, candidates: tuple[int, ...], context: set[str]) -> int:
+    def _best(self, candidates: tuple[int, ...], context: set[str], alternates: frozenset[int] = frozenset()) -> int:
         places = self.places
         if len(candidates) == 1:
             return candidates[0]
@@ -567,13 +629,16 @@ class Gazetteer:
         def score(i: int) -> float:
             p = places[i]
             pop = p.population or (1_000_000 if p.kind == "admin1" else 0)
-            return math.log10(pop + 10) + (2.5 if p.cc in context else 0.0) + (1.0 if p.capital else 0.0)
+            return (
+                math.log10(pop + 10)
+                + (2.5 if p.cc in context else 0.0)
+                + (1.0 if p.capital else 0.0)
+                - (1.0 if i in alternates else 0.0)  # "Philadelphia": the US city, not Amman
+            )
 
         return max(candidates, key=score)
 
-    def resolve(
-        self, text: str, language: str, located: str | None = None
-    ) -> tuple[list[Mention], int | None]:
+    def resolve(self, text: str, language: str, located: str | None = None) -> tuple[list[Mention], int | None]:
         """Place mentions in ``text`` resolved to one place each (demonyms included), and the
         dateline place if any."""
         mentions, located_place = self._resolve(text, language, located)
@@ -590,6 +655,9 @@ class Gazetteer:
         roles = self._roles(text, hits, language)
         context = set(dateline.context) if dateline else set()
         context.update(home)
+        if language in ("id", "ms"):  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds);
+            # not for languages of many countries (a Spanish story's Toledo is as often Peru's candidate)
+            context.update(_LANG_COUNTRIES[language])
         for (_, _, match), role in zip(hits, roles, strict=True):
             if role is not None:
                 context.update(match.context)
@@ -603,7 +671,7 @@ class Gazetteer:
             for (s, e, m), role in zip(hits, roles, strict=True)
             if role is not None
         ]
-        return self._fit(chosen, language, dateline, located_place, home), located_place
+        return self._fit(chosen, language, dateline, located_place, home, text), located_place
 
     def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
         """Each hit's role (ROLE_*), or None where it is no place.
@@ -628,38 +696,61 @@ class Gazetteer:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
+            if text[start - 1 : start] == "<" and text[end : end + 1] == ">":
+                roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol
+                continue
             kinds = match.kinds
             after = _word_after(text, end)
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
             if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
-                roles.append(ROLE_DEMONYM)
+                # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German)
+                roles.append(ROLE_DEMONYM if language == "en" else None)
                 continue
             big = bool(kinds & _BIG)
             surface = text[start:end]
+            if "region" in kinds and text[end : end + 1] == ":" and surface.isupper() and _line_start(text, start):
+                roles.append(None)  # a desk's slug ("ASIA: Stocks fell in Tokyo")
+                continue
             if _compound(text, start, end, starts, ends):  # "DUAL-LITE INC", "US-Präsident"
                 roles.append(ROLE_HINT if big else None)
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
-            if not shouting and "region" not in kinds and not match.well_known:
+            if language == "de" and kinds <= {"city"} and before.lower() in _DE_ARTICLES:
+                roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
+                continue
+            if before[:1].isupper() and (
+                (not big and before.lower().rstrip(".") in _FEATURES) or (before.lower() == "new" and big)
+            ):
+                roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
+                continue
+            if not shouting and "region" not in kinds:
                 surname = self._given_name(text, end, surface, before, after)
-                if surname is not None:  # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"
+                if surname is not None and (not match.well_known or _named_again(text, end, surname)):
+                    # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"; a well-known city only
+                    # where the surname recurs on its own ("Vladimir Putin ... Putin said"; not
+                    # "Sydney Roosters ... the Roosters": a team's plural)
                     names.add(surname)
                     roles.append(None)
                     continue
             evidence = self._evidence(text, end, shouting, ends, starts, language, before, at, after)
-            if evidence == "minor" and not match.name_check:
-                evidence = ""
+            if evidence == "minor" and (not match.name_check or self._genitive(surface, match)):
+                evidence = ""  # a big town; a German genitive hangs on the noun before ("Südraum Leipzigs")
+            elif evidence == "person" and after.lower() in _SAID and any(self.places[i].capital for i in match.places):
+                evidence = ""  # "Berlin erklärte", "Washington said": the government, not a person
             if evidence in ("person", "minor"):
                 if evidence == "person" and " " not in surface and match.minor:
                     names.add(surface)
                 roles.append(ROLE_PLACE if big else None)
-            elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army")
-                roles.append(ROLE_PLACE if big else None)
+            elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army"),
+                # a region's does not ("Volvo Finance North America Inc")
+                roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
+            elif not shouting and self._institution(text, end, match):
+                roles.append(None)  # "Lincoln Club", "Wright State University", "Stamford Bridge"
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
                 # "Bursa Efek Indonesia" (Bursa, Turkey, in an Indonesian story) no
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
@@ -684,11 +775,7 @@ class Gazetteer:
                 roles[i] = None
         if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
             for i, (start, end, match) in enumerate(hits):
-                if (
-                    roles[i] in (ROLE_PLACE, ROLE_NAMED)
-                    and text[start:end] in names
-                    and not match.kinds & _BIG
-                ):
+                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end] in names and not match.kinds & _BIG:
                     roles[i] = None
         return roles
 
@@ -737,6 +824,7 @@ class Gazetteer:
                 and low not in _GEO_WORDS
                 and low not in _FUNCTION_WORDS
                 and not _sentence_start(text, at)
+                and (neighbours or not low.endswith(_GERMAN_PLACE_NOUNS))
             ):
                 return "firm" if neighbours else "minor"  # "Real Madrid", "United Russia"
         if not after:
@@ -751,6 +839,34 @@ class Gazetteer:
             if low_after not in _FUNCTION_WORDS and not after.isupper():
                 return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
         return ""
+
+    def _genitive(self, surface: str, match: Match) -> bool:
+        """Is ``surface`` a German genitive of its places' names ("Leipzigs", "Erfurts")?"""
+        return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
+
+    @staticmethod
+    def _institution(text: str, end: int, match: Match) -> bool:
+        """Does a town's name (no province, country or well-known city: "Texas Department", "Chicago
+        Board of Trade" stay) open an institution's name: capitalised words up to one that ends such
+        a name ("Wright State University", "Lincoln Club", "Stamford Bridge")?"""
+        if match.kinds == {"region"}:  # "Europa League", "Asia Society": a region's name is no town's
+            return _word_after(text, end).lower() in _INSTITUTIONS
+        if match.well_known or not match.kinds <= {"city"}:
+            return False
+        at = end
+        for _ in range(4):
+            word = _word_after(text, at)
+            if not word or not word[0].isupper():
+                return False
+            low = word.lower()
+            if low in _INSTITUTIONS:
+                return True
+            if low in _FUNCTION_WORDS:
+                return False  # "Dayton of"
+            at = text.find(word, at) + len(word)
+            if text[at : at + 1] != " ":
+                return False  # the name ends at punctuation
+        return False
 
     def _given_name(self, text: str, end: int, surface: str, before: str, after: str) -> str | None:
         """The surname, when ``surface`` (ending at ``end``) is a given name before one ("Gary
@@ -795,6 +911,7 @@ class Gazetteer:
         dateline: Dateline | None,
         located_place: int | None,
         home: tuple[str, ...] = (),
+        text: str = "",
     ) -> list[tuple[int, int, int, int]]:
         """Drop minor cities and provinces whose country does not fit the story.
 
@@ -829,10 +946,24 @@ class Gazetteer:
             if (strong or not known) and p.cc not in strong and p.kind in ("city", "admin1"):
                 if role == ROLE_NAMED:
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
-                if p.kind == "city" and not (p.capital or p.population >= (WELL_KNOWN if known else 1_000_000)):
+                if p.kind == "city" and not (
+                    p.capital
+                    or p.population >= (WELL_KNOWN if known else 1_000_000)
+                    or (
+                        p.population >= _EXONYM_TOWN
+                        and language in _EXONYM_LANGUAGES
+                        and self._exonym(text, start, end, p)
+                    )
+                ):
                     continue  # "Būsh" (Egypt), "Metz" in a US story
             kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
         return kept
+
+    @staticmethod
+    def _exonym(text: str, start: int, end: int, place: Place) -> bool:
+        """Does the story call the town by a name other than its own ("Venedig", "Trient", "Bozen" in
+        German)? A language names a foreign town of its own only when its readers know it."""
+        return bool(text) and all(key(text[start:end]).lower() != key(name).lower() for name in place.names)
 
     def _dateline(self, located: str, language: str) -> Dateline:
         """What the dateline says apart from the story (memoised: a few hundred datelines recur)."""
@@ -841,6 +972,8 @@ class Gazetteer:
         if dateline is None:
             # folded apart (key() is the padded fold, not memoised) so that padded_fold's one-entry
             # memo keeps the story text for the subject enricher
+            # "CANTON, Mass", "EXCELSIOR, Minn": an AP state abbreviation without its full stop
+            located = _BARE_ABBREVIATION.sub(r"\1.", located)
             hits = self._matches(located, language, _case_marked(located, key(located)))
             context = tuple(sorted({cc for _, _, match in hits for cc in match.context}))
             city = None
@@ -848,8 +981,17 @@ class Gazetteer:
                 places = self.places
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
                 first = hits[0][2]
-                cands = tuple(i for i in first.places if places[i].cc in around) or first.places
-                city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
+                cands = tuple(i for i in first.places if places[i].cc in around) if around else first.places
+                if not around:  # a dateline names a town its readers know, or says where it lies:
+                    # "BOSTON" alone is Boston, Massachusetts, not Boston, England (35,000 people)
+                    known = tuple(i for i in cands if places[i].capital or places[i].population >= WELL_KNOWN)
+                    cands = known or cands
+                if cands:
+                    city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
+                else:  # "GREENWICH, Conn.", "Scarborough, Ontario": a town the gazetteer does not
+                    # know, not its namesake abroad (Greenwich, England); the state is where it lies
+                    context = tuple(sorted({cc for _, _, match in hits[1:] for cc in match.context}))
+                    city = hits[1][2]
             dateline = remember(memo, (located, language), Dateline(context, city), _MATCH_MEMO_SIZE)
         return dateline
 
@@ -932,6 +1074,36 @@ def _home(article: Article) -> tuple[str, ...]:
     return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
 
 
+def _in_name(text: str, start: int, end: int, head_end: int) -> bool:
+    """Is the headline word ``text[start:end]`` part of a name the story writes in title case after
+    the headline ("BRITISH TELECOM" ... "British Telecom", "GREAT AMERICAN" ... "Great American")?"""
+    word, body = text[start:end].title(), text[head_end:]
+    after = _word_after(text, end)
+    before, _ = _word_before(text, start)
+    for phrase, other in ((f"{word} {after.title()}", after), (f"{before.title()} {word}", before)):
+        # a name's word, not an everyday one the story also writes in lower case, nor a title or
+        # a government's ("Australian Government", "Iranian Oil Minister")
+        at = body.find(phrase)
+        if (
+            at >= 0
+            and other.isalpha()
+            and other.lower() not in _TITLES
+            and other.lower() not in _STATE_WORDS
+            and f" {other.lower()}" not in body
+            and _word_after(body, at + len(phrase)).lower() not in _TITLES
+        ):
+            return True
+    return False
+
+
+def _head_end(article: Article) -> int:
+    """Offset in the story text where the main headline ends (0: none)."""
+    for h in article.get("headlines", ()):
+        if h.get("role", "main") == "main" and (value := h.get("value", "")):
+            return len(value)
+    return 0
+
+
 def _lead_end(article: Article) -> int:
     """Offset in the story text where the lead ends: headline(s), summary, then LEAD_CHARS of body."""
     end = LEAD_CHARS
@@ -950,9 +1122,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     ``text``: the article's ``story_text`` when the caller already has it (it is not free).
     """
     language = (article.get("language") or "en")[:2].lower()
-    mentions, located_place = gazetteer._resolve(
-        story_text(article) if text is None else text, language, article.get("located"), _home(article)
-    )
+    if text is None:
+        text = story_text(article)
+    mentions, located_place = gazetteer._resolve(text, language, article.get("located"), _home(article))
     if not mentions and located_place is None:
         return
     places = gazetteer.places
@@ -960,12 +1132,12 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     lead_end = _lead_end(article)
     counts: dict[str, int] = {}
     about: set[str] = set()
-    demonyms: list[tuple[int, str]] = []
-    for start, _, index, role in mentions:
+    demonyms: list[tuple[int, int, str]] = []
+    for start, end, index, role in mentions:
         p = places[index]
         if role == ROLE_DEMONYM:
             if p.cc and gazetteer.demonyms:
-                demonyms.append((start, p.cc))
+                demonyms.append((start, end, p.cc))
             continue
         if role == ROLE_PLACE:
             order[index] = None
@@ -976,11 +1148,17 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     if located_place is not None and places[located_place].cc:
         about.add(places[located_place].cc or "")
         counts.setdefault(places[located_place].cc or "", 1)
-    for start, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own
+    head_end = _head_end(article)
+    for start, end, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own ...
         if cc in counts:
             counts[cc] += 1
             if start < lead_end:
                 about.add(cc)
+        elif start < head_end and not _in_name(text, start, end, head_end):
+            # ... except in the headline, which says what the story is about ("BELGIAN MINISTER
+            # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM")
+            counts[cc] = 1
+            about.add(cc)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
     known = {(p.get("uri") or p.get("name", "")).lower() for p in out}
