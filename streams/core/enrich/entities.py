@@ -1237,6 +1237,7 @@ class _Extractor:
                 len(tok) > 2
                 and (self.anchored(text, start, end) or (after_lower and _titled(text, start)))  # cheaper first
                 and self.name_like((tok,), strict=True)
+                and (tok,) not in self.res.honorifics.get(tok, ())  # "chairman Sen. Paul Sarbanes": a title alone
             ):
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)
