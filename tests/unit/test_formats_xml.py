@@ -285,7 +285,9 @@ def test_nitf_latin1_fixture(fixtures: Path) -> None:
 
 
 def test_newsml12_fixture(fixtures: Path) -> None:
-    [item] = _parse(_xml(fixtures, "newsml12_minimal.xml"))     # the photo NewsItem is skipped
+    item, photo = _parse(_xml(fixtures, "newsml12_minimal.xml"))   # issue #16: the photo NewsItem is kept
+    assert photo.kind == "picture" and photo.uri and photo.rejected is None
+    assert [a["type"] for a in item.associations] == ["picture"]    # the text's photo component
     assert item.format == "newsml12"
     assert item.uri == "urn:newsml:example.org:20240102:TX-1"    # revision suffix dropped
     assert {"role": "PublicIdentifier", "value": "urn:newsml:example.org:20240102:TX-1:2"} in item.alt_ids
