@@ -39,8 +39,12 @@ def _language(value: str | None) -> str | None:
     return value if _BCP47.match(value) else None
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _uri_or_none(value: Any) -> str | None:
-    uri = str(value or "").strip().replace(" ", "%20")
+    """A URI with whitespace percent-encoded (ids and links built from feed hosts can carry it), or ``None``."""
+    uri = _SPACE.sub(lambda m: f"%{ord(m.group()):02X}" if ord(m.group()) < 256 else "%20", str(value or "").strip())
     return uri if _URI.match(uri) else None
 
 
@@ -101,7 +105,7 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
 
 def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, received_at: str) -> Article:
     """Map parser output onto ninjs 3.0 property names; project data goes to ``ext``."""
-    article: Article = {"uri": item.uri or "", "type": item.kind if item.kind in _TYPES else "text"}
+    article: Article = {"uri": _uri_or_none(item.uri) or "", "type": item.kind if item.kind in _TYPES else "text"}
     _put(article, "version", item.version)
     article["pubStatus"] = item.pub_status or "usable"
     _put(article, "firstCreated", item.first_created)

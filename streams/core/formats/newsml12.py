@@ -91,6 +91,10 @@ def _identification(news_item: Element, item: ParsedItem, hint: str | None) -> N
 def _news_lines(component: Element, item: ParsedItem) -> None:
     """The first NewsLines found (outermost component first) supplies each line."""
     for lines in find_all(component, "NewsLines"):
+        owner = lines.getparent()
+        nested = owner is not None and local(owner.getparent()) != "NewsItem"
+        if nested and _MEDIA.get((_formal(find(owner, "Role")) or "").lower()):
+            continue          # a nested photo component's lines describe the photo (see _association)
         item.headline = item.headline or text_of(find(lines, "HeadLine"))
         item.subheadline = item.subheadline or text_of(find(lines, "SubHeadLine"))
         item.by = item.by or text_of(find(lines, "ByLine"))
@@ -228,6 +232,10 @@ def _media(news_item: Element) -> list[tuple[Element, str, list[dict[str, Any]]]
         media = [(ci, kind) for ci in children(component, "ContentItem") if (kind := _media_kind(ci))]
         if media:
             renditions = [r for n, (ci, _) in enumerate(media, start=1) if len(r := _rendition(ci, n)) > 1]
+            names = [r["name"] for r in renditions]
+            for n, rendition in enumerate(renditions, start=1):
+                if names.count(rendition["name"]) > 1:
+                    rendition["name"] = f"{rendition['name']}-{n}"
             out.append((component, media[0][1], renditions))
     return out
 
