@@ -9,7 +9,9 @@ A rule names a ``topic`` and any of the conditions ``languages``, ``countries``,
 ``providers``, ``sources``, ``types`` (the ninjs ``type``: ``text``, ``picture``, ``video``, ``composite``,
 ``event`` ...; e.g. a photo desk's topic takes ``types = ["picture", "graphic"]``). Every condition the
 rule states must match (AND); inside a condition one value is enough (OR). Values are case-insensitive
-shell-style patterns (``medtop:04*``). A rule with no condition matches everything. No matching rule → no extra topic.
+shell-style patterns (``medtop:04*``). A rule with no condition matches everything except event and
+planning records: those go to ``wire.events`` and reach a routed topic only through a rule whose ``types``
+names them (the article desk slices stay articles). No matching rule → no extra topic.
 
 Kills and updates follow the article: the dedupe state stores the topics a uri was routed to
 (``by_uri[uri].topics``) and :func:`route` takes them as ``previous``, so a kill reaches every topic
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from streams.core.model import Article
+from streams.core.model import EVENT_TYPES, Article
 
 CONDITIONS = ("languages", "countries", "subjects", "providers", "sources", "types")
 _TOPIC = re.compile(r"^[A-Za-z0-9._-]{1,249}$")   # Kafka's legal topic names
@@ -43,6 +45,8 @@ class Rule:
     conditions: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
     def matches(self, article: Article) -> bool:
+        if article.get("type") in EVENT_TYPES and not any(cond == "types" for cond, _ in self.conditions):
+            return False       # events/planning reach a routed topic only through a rule that names them
         return all(_any_match(patterns, _VALUES[cond](article)) for cond, patterns in self.conditions)
 
 

@@ -320,3 +320,6 @@ def test_routing_rule_matches_type() -> None:
     assert route(_picture("https://x.example/1.jpg"), rules) == ["wire.photo"]
     assert route({"type": "video"}, rules) == ["wire.video"]
     assert route({"uri": "u"}, rules) == []          # no type = text
+    everything = parse_rules({"rule": [{"topic": "wire.all"}, {"topic": "wire.ev", "types": ["event"]}]})
+    assert route({"type": "text"}, everything) == ["wire.all"]
+    assert route({"type": "event"}, everything) == ["wire.ev"]      # events only where a rule names them
