@@ -323,3 +323,14 @@ def test_routing_rule_matches_type() -> None:
     everything = parse_rules({"rule": [{"topic": "wire.all"}, {"topic": "wire.ev", "types": ["event"]}]})
     assert route({"type": "text"}, everything) == ["wire.all"]
     assert route({"type": "event"}, everything) == ["wire.ev"]      # events only where a rule names them
+
+
+def test_ninjs_array_member_that_is_not_an_object_gets_its_own_dead_letter(resources) -> None:
+    payload = orjson.dumps([{"uri": "urn:example:1", "headline": "Harbour", "body_text": "The harbour grows."}, 42,
+                            {"uri": "urn:example:2", "type": "picture",
+                             "renditions": {"original": {"href": "https://cdn.example.com/2.jpg"}}}])
+    outcomes = process(RawItem(payload), resources, received_at=RECEIVED)
+    assert [(o.kind, o.record.get("type")) for o in outcomes] == [("article", "text"), ("deadletter", None),
+                                                                  ("article", "picture")]
+    assert outcomes[1].record["error"]["reason"] == reasons.MALFORMED_JSON
+    assert outcomes[1].record["origin"]["index"] == 1

@@ -38,7 +38,7 @@ from streams.core.formats.jsonutil import (
     head_keys,
     loads,
 )
-from streams.core.model import EVENT_TYPES, ITEM_TYPES, MEDIA_TYPES, ParsedItem
+from streams.core.model import EVENT_TYPES, ITEM_TYPES, MEDIA_TYPES, ParsedItem, rejected_member
 from streams.errors import ParseError
 
 # keys that say "ninjs" when seen at the top level of an object (any generation)
@@ -564,14 +564,15 @@ def embedded_members(obj: Mapping[str, Any], item: ParsedItem, fmt: str) -> list
     return members
 
 
-def _objects(data: Any) -> list[Mapping[str, Any]]:
-    """The ninjs objects of a payload: one object, an array, or the BBC ``item`` wrapper."""
+def _objects(data: Any) -> list[Any]:
+    """The members of a payload: one object, an array, or the BBC ``item`` wrapper (array members that are
+    not objects are kept, so that each gets its own dead letter)."""
     if isinstance(data, list):
-        return [d for d in data if isinstance(d, Mapping)]
+        return data
     if isinstance(data, Mapping):
         wrapped = data.get("item")
         if "uri" not in data and "guid" not in data and isinstance(wrapped, list | Mapping):
-            return as_dicts(wrapped)
+            return wrapped if isinstance(wrapped, list) else [wrapped]
         return [data]
     raise ParseError(reasons.MALFORMED_JSON, f"ninjs must be an object or array, not {type(data).__name__}")
 
@@ -606,6 +607,10 @@ class NinjsParser:
     def parse(self, payload: bytes, headers: Mapping[str, str]) -> list[ParsedItem]:
         items = []
         for obj in _objects(loads(payload)):
+            if not isinstance(obj, Mapping):
+                items.append(rejected_member(self.name, reasons.MALFORMED_JSON,
+                                             f"array member is a {type(obj).__name__}, not a ninjs object"))
+                continue
             item = map_ninjs(obj, self.name)
             items.append(item)
             items.extend(embedded_members(obj, item, self.name))
