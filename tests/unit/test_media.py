@@ -334,3 +334,24 @@ def test_ninjs_array_member_that_is_not_an_object_gets_its_own_dead_letter(resou
                                                                   ("article", "picture")]
     assert outcomes[1].record["error"]["reason"] == reasons.MALFORMED_JSON
     assert outcomes[1].record["origin"]["index"] == 1
+
+
+def test_g2_video_script_is_its_body_and_is_enriched(resources) -> None:
+    g2 = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.com:20250101:v1" version="1">
+ <itemMeta><itemClass qcode="ninat:video"/><provider qcode="nprov:example"/>
+  <versionCreated>2025-01-01T10:00:00Z</versionCreated></itemMeta>
+ <contentMeta><headline>Harbour opening</headline>
+  <description role="drol:caption">Ships enter the new harbour of Surabaya.</description></contentMeta>
+ <contentSet>
+  <remoteContent href="https://video.example.com/v1.mp4" contenttype="video/mp4" duration="95"/>
+  <inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+   <p>SHOTLIST: Surabaya, Indonesia. Ships enter the harbour.</p></body></html></inlineXML>
+ </contentSet>
+</newsItem>"""
+    [outcome] = process(RawItem(g2), resources, received_at=RECEIVED)
+    video = outcome.record
+    assert video["type"] == "video" and video["renditions"][0]["duration"] == 95
+    assert video["bodies"][0]["value"].startswith("SHOTLIST: Surabaya")
+    assert caption(video) == "Ships enter the new harbour of Surabaya."
+    assert "ID" in video["ext"].get("countries", [])

@@ -298,8 +298,7 @@ def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
     _content_meta(item, parsed)
     _rights(item, parsed)
     _renditions(item, parsed)
-    if parsed.kind not in MEDIA_TYPES:
-        _body(item, parsed, parsed.provider)
+    _body(item, parsed, parsed.provider)      # a video's or audio's script / shot list is its body
     return parsed
 
 
