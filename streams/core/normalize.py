@@ -10,7 +10,7 @@ from streams.core.model import ParsedItem
 from streams.core.text import clean_inline, clean_paragraph, split_paragraphs
 
 _INLINE_FIELDS = ("headline", "subheadline", "description", "by", "located", "dateline", "slugline",
-                  "ed_note", "title", "copyright_holder", "copyright_notice", "usage_terms")
+                  "ed_note", "title", "copyright_holder", "copyright_notice", "usage_terms", "caption", "creditline")
 # "By Jane Doe,", "BY ANA CONTOH", "Oleh: Rina": the field is the by-line, the label and the dangling
 # punctuation of an interrupted list are not part of it
 _BYLINE_LABEL = re.compile(r"^(?:by|oleh)\b[\s:]*", re.IGNORECASE)

@@ -355,3 +355,11 @@ def test_g2_video_script_is_its_body_and_is_enriched(resources) -> None:
     assert video["bodies"][0]["value"].startswith("SHOTLIST: Surabaya")
     assert caption(video) == "Ships enter the new harbour of Surabaya."
     assert "ID" in video["ext"].get("countries", [])
+
+
+def test_caption_is_normalised_like_other_text(resources) -> None:
+    doc = {"uri": "urn:example:p3", "type": "picture",
+           "descriptions": [{"role": "caption", "value": "  Cranes\u00a0at   the harbour\u00e2\u20ac\u2122s edge.  "}],
+           "renditions": [{"name": "original", "href": "https://cdn.example.com/3.jpg"}]}
+    [outcome] = process(RawItem(orjson.dumps(doc)), resources, received_at=RECEIVED)
+    assert caption(outcome.record) == "Cranes at the harbour\u2019s edge."
