@@ -363,3 +363,9 @@ def test_caption_is_normalised_like_other_text(resources) -> None:
            "renditions": [{"name": "original", "href": "https://cdn.example.com/3.jpg"}]}
     [outcome] = process(RawItem(orjson.dumps(doc)), resources, received_at=RECEIVED)
     assert caption(outcome.record) == "Cranes at the harbour\u2019s edge."
+
+
+def test_ninjs_event_timeline_keeps_estimated_dates(corpus: Path, resources) -> None:
+    events = articles(run(resources, corpus / "iptc-ninjs/3.0/collection/20231016-event-timeline-sample.json"))
+    assert len(events) == 14 and {e["type"] for e in events} == {"event"}
+    assert events[0]["eventDetails"]["dates"] == {"expectedStartDate": "2016-09-03", "expectedEndDate": "2016-09-03"}

@@ -425,8 +425,8 @@ def _ninjs_event(obj: Mapping[str, Any]) -> dict[str, Any]:
         return {}
     raw_dates = details.get("dates")
     dates: Mapping[str, Any] = raw_dates if isinstance(raw_dates, Mapping) else {}
-    start = as_str(first(dates, ("startDate", "startdate"))) or as_str(first(dates, ("expectedStartDate",)))
-    end = as_str(first(dates, ("endDate", "enddate"))) or as_str(first(dates, ("expectedEndDate",)))
+    start = as_str(first(dates, ("startDate", "startdate", "expectedStartDate", "estimatedStartDate")))
+    end = as_str(first(dates, ("endDate", "enddate", "expectedEndDate", "estimatedEndDate")))
     organiser = details.get("organiser")
     return event_details(start, end, status=as_str(first(details, ("eventStatus", "eventstatus"))),
                          organiser=organiser if isinstance(organiser, Mapping) else None,
