@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import quote
 
 from streams.core.model import Article, Origin, ParsedItem
 
@@ -44,7 +45,9 @@ _SPACE = re.compile(r"\s")
 
 def _uri_or_none(value: Any) -> str | None:
     """A URI with whitespace percent-encoded (ids and links built from feed hosts can carry it), or ``None``."""
-    uri = _SPACE.sub(lambda m: f"%{ord(m.group()):02X}" if ord(m.group()) < 256 else "%20", str(value or "").strip())
+    uri = str(value or "").strip()
+    if " " in uri or not uri.isprintable():   # fast gate: the regex only for the rare URI with whitespace
+        uri = _SPACE.sub(lambda m: quote(m.group()), uri)
     return uri if _URI.match(uri) else None
 
 
@@ -81,7 +84,7 @@ def _associations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         uri = _uri_or_none(assoc.get("uri"))
         if not uri or not assoc.get("name"):
             continue
-        entry = {k: v for k, v in assoc.items() if k in _ASSOC_KEYS and v not in (None, "", [], {})}
+        entry = {k: v for k, v in assoc.items() if k in _ASSOC_KEYS and (v or v == 0)}
         entry["uri"] = uri
         if entry.get("type") not in _TYPES:
             entry.pop("type", None)
