@@ -369,3 +369,15 @@ def test_ninjs_event_timeline_keeps_estimated_dates(corpus: Path, resources) -> 
     events = articles(run(resources, corpus / "iptc-ninjs/3.0/collection/20231016-event-timeline-sample.json"))
     assert len(events) == 14 and {e["type"] for e in events} == {"event"}
     assert events[0]["eventDetails"]["dates"] == {"expectedStartDate": "2016-09-03", "expectedEndDate": "2016-09-03"}
+
+
+def test_uris_with_whitespace_are_percent_encoded_or_derived() -> None:
+    from streams.core.assemble import assemble
+    from streams.core.model import ParsedItem
+
+    item = ParsedItem(format="feeds", uri="urn:feed.example net:entry 2\u00a0", headline="H",
+                      associations=[{"name": "a", "uri": "https://x.example/a b.jpg", "junk": 1}])
+    article = assemble(item, Origin(), None, RECEIVED)
+    assert article["uri"] == "urn:feed.example%20net:entry%202"
+    assert article["associations"] == [{"name": "a", "uri": "https://x.example/a%20b.jpg"}]
+    assert assemble(ParsedItem(uri="no scheme here"), Origin(), None, RECEIVED)["uri"] == ""   # derived later
