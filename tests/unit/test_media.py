@@ -381,3 +381,22 @@ def test_uris_with_whitespace_are_percent_encoded_or_derived() -> None:
     assert article["uri"] == "urn:feed.example%20net:entry%202"
     assert article["associations"] == [{"name": "a", "uri": "https://x.example/a%20b.jpg"}]
     assert assemble(ParsedItem(uri="no scheme here"), Origin(), None, RECEIVED)["uri"] == ""   # derived later
+
+
+@pytest.mark.parametrize("number", ["inf", "nan", "1e400", "-5", "abc"])
+def test_hostile_media_numbers_are_dropped_not_fatal(resources, number: str) -> None:
+    ninjs = orjson.dumps({"uri": "urn:example:n", "type": "video",
+                          "renditions": [{"name": "v", "href": "https://x.example/v.mp4", "width": number,
+                                          "duration": number, "sizeinbytes": number}]})
+    g2 = (b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:g"><itemMeta>'
+          b'<itemClass qcode="ninat:video"/></itemMeta><contentSet><remoteContent href="https://x.example/v.mp4" '
+          b'duration="' + number.encode() + b'" videoframerate="' + number.encode() + b'" width="'
+          + number.encode() + b'"/></contentSet></newsItem>')
+    rss = (b'<rss version="2.0"><channel><item><title>T</title><enclosure url="https://x.example/a.mp3" '
+           b'type="audio/mpeg" length="' + number.encode() + b'"/></item></channel></rss>')
+    for payload in (ninjs, g2, rss):
+        for outcome in process(RawItem(payload), resources, received_at=RECEIVED):
+            contract.validate_outcome(outcome.kind, outcome.record)
+            assert outcome.kind == "article", outcome.record
+            for rendition in outcome.record.get("renditions", ()):
+                assert not {"width", "duration", "sizeInBytes", "frameRate"} & set(rendition)

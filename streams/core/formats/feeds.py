@@ -129,7 +129,7 @@ def _uri(guid: str | None, link: str | None, host: str | None) -> str | None:
 def _number(value: str | None) -> int | None:
     try:
         number = int(float((value or "").strip()))
-    except ValueError:
+    except (ValueError, OverflowError):      # "abc", "inf"
         return None
     return number if number >= 0 else None
 

@@ -28,6 +28,7 @@ and the body from ``inlineXML`` (NITF via :func:`streams.core.formats.nitf.read_
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -223,6 +224,8 @@ def _seconds(value: str | None, unit: str | None) -> float | None:
     try:
         number = float((value or "").strip())
     except ValueError:
+        return None
+    if not math.isfinite(number):
         return None
     if "milli" in (unit or "").lower():
         number /= 1000

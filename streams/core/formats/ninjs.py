@@ -21,6 +21,7 @@ wins; otherwise the HTML/XHTML body (its ``<p>`` give the paragraphs); otherwise
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -330,7 +331,7 @@ def _number(value: Any, integer: bool = True) -> int | float | None:
             value = float(value.strip())
         except ValueError:
             return None
-    if isinstance(value, int | float) and value >= 0 and value == value:
+    if isinstance(value, int | float) and math.isfinite(value) and value >= 0:
         return int(value) if integer else (int(value) if float(value).is_integer() else float(value))
     return None
 
