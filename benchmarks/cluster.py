@@ -189,6 +189,7 @@ class Worker:
             "WIREFEED_TOPIC_DEADLETTER": t.deadletter,
             "WIREFEED_TOPIC_DEDUPE": f"{t.prefix}.dedupe",
             "WIREFEED_TOPIC_KILLS": f"{t.prefix}.kills",
+            "WIREFEED_TOPIC_EVENTS": f"{t.prefix}.events",
             "WIREFEED_DATA_DIR": str(self.workdir / "data"),
             "WIREFEED_METRICS_PORT": str(free_port()),
             "WIREFEED_WEB_PORT": str(free_port()),

@@ -47,6 +47,9 @@ from streams.core.model import Origin, RawItem  # noqa: E402
 from streams.core.normalize import normalize_item  # noqa: E402
 from streams.core.pipeline import Outcome, process  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+import sample_coverage  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus"
 RECEIVED_AT = "2026-01-01T00:00:00Z"
 SLOW_S = 5.0   # files whose process() takes longer are measured once
@@ -268,6 +271,7 @@ def report(results: list[FileResult], skipped: list[tuple[str, str]], repeat: in
                        f"{_short(body, 70)}, language `{article.get('language')}`, located "
                        f"`{article.get('located')}`.")
 
+    out += ["", *sample_coverage.render(((r.rel, r.outcomes) for r in results), command)]
     out += ["", "## Outcomes and cost per format", "",
             "format = the parser that read the item (`ext.provenance.sourceFormat`, or the dead letter's `format`).",
             "Times in µs per item: median / p99 over the items of that format (see the script's docstring for how",

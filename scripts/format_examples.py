@@ -81,6 +81,21 @@ EXAMPLES: tuple[Example, ...] = (
             repo("tests/fixtures/xml/g2_message_ns0.xml")),
     Example("NITF 3.x (ISO-8859-1)", "tests/fixtures/xml/nitf_latin1.xml", repo("tests/fixtures/xml/nitf_latin1.xml")),
     Example("NewsML 1.2", "tests/fixtures/xml/newsml12_minimal.xml", repo("tests/fixtures/xml/newsml12_minimal.xml")),
+    Example("ninjs picture (1.4)", "tests/fixtures/json/ninjsExSimplePhoto1_1.4.json",
+            repo("tests/fixtures/json/ninjsExSimplePhoto1_1.4.json")),
+    Example("NewsML-G2 picture (IPTC LISTING 3)", "tests/fixtures/xml/iptc_listing3_photo.xml",
+            repo("tests/fixtures/xml/iptc_listing3_photo.xml")),
+    Example("NewsML-G2 package with its members in one newsMessage (video, audio, picture, text)",
+            "../shared/corpus/superdesk-core-fixtures/video.xml (Superdesk test fixture, AGPL-3.0, read at "
+            "generation time, not shipped)", corpus("superdesk-core-fixtures/video.xml")),
+    Example("NewsML-G2 event (conceptItem)", "tests/fixtures/contract/g2-event.xml",
+            repo("tests/fixtures/contract/g2-event.xml")),
+    Example("NewsML 1.2 with photos", "tests/fixtures/xml/newsml12_media.xml",
+            repo("tests/fixtures/xml/newsml12_media.xml")),
+    Example("RSS with Media RSS and a podcast enclosure", "tests/fixtures/feeds/media_rss.xml",
+            repo("tests/fixtures/feeds/media_rss.xml")),
+    Example("Ritzau XML", "../shared/corpus/superdesk-core-fixtures/ritzau_news.xml (Superdesk test fixture, "
+            "AGPL-3.0, read at generation time, not shipped)", corpus("superdesk-core-fixtures/ritzau_news.xml")),
     Example("ANPA-1312", "tests/unit/test_formats_text.py `SYNTHETIC_ANPA`", _test_bytes("SYNTHETIC_ANPA"),
             filename="synthetic.anpa"),
     Example("IPTC 7901 (dpa flavour)", "tests/unit/test_formats_text.py `SYNTHETIC_7901`",
@@ -99,8 +114,10 @@ DEAD_LETTERS: tuple[Example, ...] = (
     Example("XML with an external entity (XXE)", "tests/fixtures/xml/xxe_passwd.xml",
             repo("tests/fixtures/xml/xxe_passwd.xml")),
     Example("Truncated XML", "tests/fixtures/xml/truncated.xml", repo("tests/fixtures/xml/truncated.xml")),
-    Example("A NewsML-G2 picture item", "tests/fixtures/xml/iptc_listing3_photo.xml",
-            repo("tests/fixtures/xml/iptc_listing3_photo.xml")),
+    Example("A NewsML-G2 concept item (a subject code, not news)",
+            "../shared/corpus/iptc-newsml-g2/LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml "
+            "(IPTC NewsML-G2 Guidelines example, CC BY 4.0)",
+            corpus("iptc-newsml-g2/LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml")),
 )
 
 # Problems visible in the outputs below, by example title (written after reading the generated output).
@@ -119,15 +136,20 @@ NOTES: dict[str, str] = {
         "`ext.contributors` has the clean name. The dateline \"(New York, NY - October 21)\" stays at the start "
         "of the body and there is no `ext.dateline`."),
     "NewsML-G2 newsMessage (3 items: text, picture, text)": (
-        "The picture item (`pic-1`) leaves no record at all, neither article nor dead letter (by design: only text "
-        "items become outcomes; a message is dead-lettered as `not_an_article` only when it holds no text item). "
-        "Item 1's subject is named by its bare code \"04000000\" (no label for `subj:` qcodes)."),
+        "The picture item (`pic-1`) is published as a `picture` without renditions or caption (the fixture gives "
+        "it only a headline). Item 1's subject is named by its bare code \"04000000\" (no label for `subj:` "
+        "qcodes)."),
     "NITF 3.x (ISO-8859-1)": (
         "`by` keeps the \"By \" prefix. `located` and `ext.dateline.city` are upper-case \"LONDON\" (the "
         "Reuters SGML and ANPA paths give natural case; `places` does say \"London\"). The body still starts "
         "with the dateline \"LONDON, Jan 2 - \" although the structured dateline was read."),
     "NewsML 1.2": (
         "`by` keeps the \"By \" prefix; the subject is named by its bare code \"04000000\"."),
+    "ninjs picture (1.4)": "`ext.countries` has `CA`: \"Tuscan\" → Calgary again, as in the ninjs text examples.",
+    "NewsML-G2 picture (IPTC LISTING 3)": (
+        "The renditions have no `href`: the example's hrefs are relative (`./GYI0062134533.jpg`) and a ninjs href "
+        "must be a URI. Source `subjects` of type geoArea (\"Las Vegas Boulevard\") stay subjects."),
+    "Ritzau XML": "No headline: the item is a flash that carries none (`<headline i:nil=\"true\"/>`).",
     "ANPA-1312": "`by` is upper-case \"ANA CONTOH\" as on the wire (not natural case).",
     "IPTC 7901 (dpa flavour)": (
         "`by` is \"Ana Contoh, dpa\" (agency kept), `ext.contributors` has the clean name."),
@@ -175,16 +197,27 @@ def show_input(payload: bytes) -> str:
 def abridge(article: dict[str, Any]) -> dict[str, Any]:
     ext = article.get("ext", {})
     out: dict[str, Any] = {}
-    for key in ("uri", "version", "pubStatus", "language", "headlines", "descriptions"):
+    for key in ("uri", "type", "version", "pubStatus", "language", "headlines", "descriptions"):
         if key in article:
             out[key] = article[key]
     body = next((b["value"] for b in article.get("bodies", ())), None)
     if body is not None:
         out["body (first 200 chars)"] = body[:BODY_CHARS] + ("…" if len(body) > BODY_CHARS else "")
-    for key in ("by", "located", "infoSources"):
+    for key in ("by", "located", "infoSources", "eventDetails", "plannedCoverage"):
         if key in article:
             out[key] = article[key]
-    for key in ("dateline", "contributors", "countries"):
+    if "renditions" in article:
+        out["renditions (name, contentType, size)"] = [
+            " ".join(str(r[k]) for k in ("name", "contentType") if k in r)
+            + (f" {r['width']}x{r['height']}" if "width" in r and "height" in r else "")
+            + (f" {r['duration']}s" if "duration" in r else "") for r in article["renditions"]]
+    if "associations" in article:
+        out["associations (name, type, uri)"] = [
+            " ".join(str(a[k]) for k in ("name", "type", "uri") if k in a)
+            + (f" [{len(a['renditions'])} rendition(s)]" if a.get("renditions") else "")
+            + (" [caption]" if any(d.get("role") == "caption" for d in a.get("descriptions", ())) else "")
+            for a in article["associations"]]
+    for key in ("dateline", "contributors", "creditline", "countries"):
         if key in ext:
             out[f"ext.{key}"] = ext[key]
     for key in ("people", "subjects"):
@@ -230,6 +263,17 @@ def render(resources: Resources) -> str:
         "(synthetic, or IPTC examples under MIT / CC BY 4.0), except where a path says otherwise.",
         "The **Problems visible above** notes were written by hand after reading this output; they go stale",
         "when the pipeline improves, so re-read them whenever this file is regenerated.",
+        "",
+        "Every ninjs news type is published (issue #16): `text`; `picture`, `graphic`, `video` and `audio` with",
+        "their `renditions` (href, contentType, width/height, duration, sizeInBytes where the source gives them),",
+        "their caption as `descriptions[role=caption]`, the photographer as `by` and the credit line in",
+        "`ext.creditline`; `composite` packages whose `associations` name their members by uri (members delivered",
+        "in the same message are items of their own, right after the package); `event` and `planning` records",
+        "with `eventDetails` (start/end as UTC date-times, dates without a time as `expectedStartDate`/",
+        "`expectedEndDate`, organiser) or `plannedCoverage`, which the worker publishes on `wire.events`. A text's",
+        "associated pictures keep their type, caption, by-line and renditions. Every member of a container (a",
+        "newsMessage, a package message, a feed, a JSON array) leaves one record of its own, at its index:",
+        "an item, or a dead letter with its reason (a concept or catalog item is `not_an_article`).",
         "",
         "| format | parser (`sourceFormat`) | example input |",
         "|---|---|---|",

@@ -9,6 +9,7 @@ decides on them (so the article carries ``ext.dedupe``), and the records come ou
 * ``kill-article.example.json``  g2-v2-kill.xml (pubStatus canceled): the tombstone article
 * ``kill.example.json``          the kill record dedupe emits beside it
 * ``deadletter.example.json``    a truncated NewsML-G2 document (``wire.deadletter``)
+* ``event.example.json``         g2-event.xml, a conceptItem event (``wire.events``)
 
 Arrival times and Kafka positions are fixed, so the output is reproducible. Run after a change to
 the pipeline's or dedupe's output, then review the diff and run ``pytest tests/unit/test_schemas.py``::
@@ -85,7 +86,16 @@ def main() -> int:
     payload = (FIXTURES / "g2-v1.xml").read_bytes()[:600]
     raw, _ = _raw("g2-truncated.xml", 5121, 151, payload)
     _write("deadletter.example.json", _one(raw, "deadletter", resources))
+    event_example(resources)
     return 0
+
+
+def event_example(resources) -> None:
+    """``event.example.json``: the conceptItem event fixture as published on wire.events."""
+    raw, now = _raw("g2-event.xml", 5200, 160)
+    event = BatchDeduper().admit(_one(raw, "article", resources), now=now)
+    assert event.publish and event.article is not None and event.article["type"] == "event", event.status
+    _write("event.example.json", event.article)
 
 
 if __name__ == "__main__":

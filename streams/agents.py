@@ -181,7 +181,7 @@ def register(w: Wiring) -> Metrics:
     @w.app.task
     async def declare_output_topics() -> None:
         """Create every output topic up front (routed ones too): a send to a missing topic stalls."""
-        names = {s.topic_articles, s.topic_duplicates, s.topic_deadletter, s.topic_kills,
+        names = {s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter, s.topic_kills,
                  *(rule.topic for rule in stage.rules.rules)}
         for name in sorted(names):
             for attempt in range(60):

@@ -20,6 +20,7 @@ import orjson
 from streams.core import reasons
 from streams.core.dedupe import DedupeConfig, apply, decide, expired, merge_bucket, sweep_state, updates
 from streams.core.hashing import band_keys
+from streams.core.pipeline import is_event
 from streams.core.routing import Rules, load_rules, route
 from streams.metrics import Metrics
 from streams.settings import REPO_ROOT, Settings
@@ -206,7 +207,7 @@ class DedupeStage:
             if decision.publish and decision.article is not None:
                 out = decision.article
                 extra = route(out, self.rules, decision.topics)
-                topics = [s.topic_articles, *extra]
+                topics = [s.topic_events if is_event(out) else s.topic_articles, *extra]
                 if extra:
                     out["ext"]["routes"] = extra
                 value = orjson.dumps(out)

@@ -35,6 +35,7 @@ class Settings:
     group: str = "wirefeed"                            # WIREFEED_GROUP (consumer group = Faust app id)
     topic_raw: str = "wire.raw"                        # WIREFEED_TOPIC_RAW
     topic_articles: str = "wire.articles"              # WIREFEED_TOPIC_ARTICLES
+    topic_events: str = "wire.events"                  # WIREFEED_TOPIC_EVENTS (event and planning records)
     topic_duplicates: str = "wire.duplicates"          # WIREFEED_TOPIC_DUPLICATES
     topic_deadletter: str = "wire.deadletter"          # WIREFEED_TOPIC_DEADLETTER
     topic_dedupe: str = "wire.dedupe"                  # WIREFEED_TOPIC_DEDUPE (internal stage topic)
@@ -106,6 +107,7 @@ def load() -> Settings:
         group=_env("WIREFEED_GROUP", _env("WIREFEED_APP_ID", d.group)),
         topic_raw=_env("WIREFEED_TOPIC_RAW", d.topic_raw),
         topic_articles=_env("WIREFEED_TOPIC_ARTICLES", d.topic_articles),
+        topic_events=_env("WIREFEED_TOPIC_EVENTS", d.topic_events),
         topic_duplicates=_env("WIREFEED_TOPIC_DUPLICATES", d.topic_duplicates),
         topic_deadletter=_env("WIREFEED_TOPIC_DEADLETTER", d.topic_deadletter),
         topic_dedupe=_env("WIREFEED_TOPIC_DEDUPE", d.topic_dedupe),

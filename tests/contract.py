@@ -151,6 +151,15 @@ def validate_article(article: Mapping[str, Any], *, published: bool = False) -> 
     _check(name, f"article {article.get('uri')!r}", article)
 
 
+def event_errors(record: Mapping[str, Any]) -> list[str]:
+    return errors("event.schema.json", record)
+
+
+def validate_event(record: Mapping[str, Any]) -> None:
+    """Assert that ``record`` is a valid wire.events record (an event/planning article)."""
+    _check("event.schema.json", f"event {record.get('uri')!r}", record)
+
+
 def validate_kill(record: Mapping[str, Any]) -> None:
     """Assert that ``record`` is a valid kill record (dedupe's companion to a tombstone article)."""
     _check("kill.schema.json", f"kill record {record.get('uri')!r}", record)
@@ -175,6 +184,8 @@ def validate_outcome(kind: str, record: Mapping[str, Any]) -> None:
     """Validate a :class:`streams.core.pipeline.Outcome`'s record by its kind."""
     if kind == "article":
         validate_article(record)
+        if record.get("type") in ("event", "planning"):
+            validate_event(record)
     elif kind == "deadletter":
         validate_deadletter(record)
     else:

@@ -1,9 +1,16 @@
-"""Turn a normalised :class:`ParsedItem` into a ninjs 3.0 article dict (before enrichment)."""
+"""Turn a normalised :class:`ParsedItem` into a ninjs 3.0 news object dict (before enrichment).
+
+Every ninjs type goes through here: ``type`` is the parser's ``kind``; media keep ``renditions`` and their
+caption as ``descriptions`` role ``caption``; events keep ``eventDetails`` / ``plannedCoverage``;
+associations keep what the source says about the associated object (type, headline, caption, by-line,
+renditions ...) as ninjs properties of the association (ninjs 3.0 allows every ninjs property there).
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import quote
 
 from streams.core.model import Article, Origin, ParsedItem
 
@@ -15,6 +22,14 @@ NINJS_STANDARD = {
 PARSER_VERSION = "1"
 
 
+# ninjs properties an association may carry besides name/uri/rel (ninjs 3.0: any ninjs property)
+_ASSOC_KEYS = frozenset({
+    "name", "uri", "rel", "type", "version", "pubStatus", "headlines", "descriptions", "bodies", "by",
+    "located", "renditions", "copyrightHolder", "copyrightNotice", "usageTerms", "firstCreated",
+    "versionCreated", "contentCreated", "language", "slugline", "title", "subjects", "altIds", "associations",
+})
+_TYPES = frozenset({"text", "audio", "video", "picture", "graphic", "composite", "component", "event",
+                    "planning"})
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
@@ -25,13 +40,63 @@ def _language(value: str | None) -> str | None:
     return value if _BCP47.match(value) else None
 
 
+_SPACE = re.compile(r"\s")
+
+
+def _uri_or_none(value: Any) -> str | None:
+    """A URI with whitespace percent-encoded (ids and links built from feed hosts can carry it), or ``None``."""
+    uri = str(value or "").strip()
+    if " " in uri or not uri.isprintable():   # fast gate: the regex only for the rare URI with whitespace
+        uri = _SPACE.sub(lambda m: quote(m.group()), uri)
+    return uri if _URI.match(uri) else None
+
+
+def renditions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ninjs 3.0 renditions: a name, hrefs that are URIs (spaces encoded), typed numbers; empties dropped."""
+    out: list[dict[str, Any]] = []
+    for index, rendition in enumerate(items):
+        entry: dict[str, Any] = {"name": str(rendition.get("name") or f"rendition{index + 1}")}
+        href = _uri_or_none(rendition.get("href"))
+        if href:
+            entry["href"] = href
+        for key in ("contentType", "title", "format", "aspectRatio", "videoCodec"):
+            value = rendition.get(key)
+            if isinstance(value, str) and value.strip():
+                entry[key] = value.strip()
+        for key in ("width", "height", "sizeInBytes"):
+            value = rendition.get(key)
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                entry[key] = value
+        for key in ("duration", "frameRate"):
+            value = rendition.get(key)
+            if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+                entry[key] = value
+        if len(entry) > 1 and entry not in out:
+            out.append(entry)
+    return out
+
+
 def _associations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Associations whose ``uri`` is a URI; spaces in a link are percent-encoded, junk is dropped."""
+    """Associations whose ``uri`` is a URI; spaces in a link are percent-encoded, junk is dropped.
+    Only ninjs properties are kept; renditions are cleaned like the item's own."""
     out = []
     for assoc in items:
-        uri = str(assoc.get("uri") or "").strip().replace(" ", "%20")
-        if _URI.match(uri) and assoc.get("name"):
-            out.append({**assoc, "uri": uri})
+        uri = _uri_or_none(assoc.get("uri"))
+        if not uri or not assoc.get("name"):
+            continue
+        entry = {k: v for k, v in assoc.items() if k in _ASSOC_KEYS and (v or v == 0)}
+        entry["uri"] = uri
+        if entry.get("type") not in _TYPES:
+            entry.pop("type", None)
+        if "renditions" in entry:
+            entry["renditions"] = renditions(entry["renditions"])
+            if not entry["renditions"]:
+                del entry["renditions"]
+        if "associations" in entry:
+            entry["associations"] = _associations(entry["associations"])
+            if not entry["associations"]:
+                del entry["associations"]
+        out.append(entry)
     return out
 
 
@@ -43,7 +108,7 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
 
 def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, received_at: str) -> Article:
     """Map parser output onto ninjs 3.0 property names; project data goes to ``ext``."""
-    article: Article = {"uri": item.uri or "", "type": "text"}
+    article: Article = {"uri": _uri_or_none(item.uri) or "", "type": item.kind if item.kind in _TYPES else "text"}
     _put(article, "version", item.version)
     article["pubStatus"] = item.pub_status or "usable"
     _put(article, "firstCreated", item.first_created)
@@ -59,8 +124,12 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     if item.subheadline:
         headlines.append({"role": "sub", "value": item.subheadline})
     _put(article, "headlines", headlines)
-    if item.description:
-        article["descriptions"] = [{"role": "summary", "value": item.description}]
+    descriptions = []
+    if item.caption:
+        descriptions.append({"role": "caption", "value": item.caption})
+    if item.description and item.description != item.caption:
+        descriptions.append({"role": "summary", "value": item.description})
+    _put(article, "descriptions", descriptions)
     body = "\n\n".join(p for p in item.paragraphs if p)
     if body:
         article["bodies"] = [{"role": "main", "contentType": "text/plain", "value": body}]
@@ -80,10 +149,14 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     _put(article, "usageTerms", item.usage_terms)
     _put(article, "altIds", item.alt_ids)
     _put(article, "associations", _associations(item.associations))
+    _put(article, "renditions", renditions(item.renditions))
+    _put(article, "eventDetails", item.event_details)
+    _put(article, "plannedCoverage", item.planned_coverage)
     article["standard"] = dict(NINJS_STANDARD)
 
     ext: dict[str, Any] = {}
     _put(ext, "keywords", item.keywords)
+    _put(ext, "creditline", item.creditline)
     if item.dateline:
         ext["dateline"] = {"text": item.dateline, **({"city": item.located} if item.located else {})}
     _put(ext, "contributors", item.contributors)

@@ -12,6 +12,15 @@ Scope: the main body. An item without body text (a BRIEF, a headline-only flash)
 its headlines and descriptions instead, and the value says so (``xxh3-128-headline:<hex>``), so
 body-less items neither collide with each other nor with a story whose body equals a headline.
 
+Other types (issue #16): a picture's caption is not its identity (an agency sends ten pictures of one
+scene with one caption), so every non-text type hashes its text *and* what identifies the object: media
+their renditions (href path without host and query, which carry CDN and session tokens, plus content type,
+size, dimensions, duration), a composite its members' uris, an event its dates, organiser and place. The
+label names the type (``xxh3-128-picture:<hex>``); an item with neither text nor identity hashes its uri
+and version. The near-duplicate signature covers the same words and identity tokens, so text-less media do
+not all share one empty signature. Together with the uri/version rules of ``streams.core.dedupe``:
+media dedupe by the provider's id and version, and by rendition identity where there is no text.
+
 Value format: ``<algorithm>:<hex>``; everything after the first ``:`` is the digest (the pipeline
 derives id-less uris from it).
 
@@ -32,6 +41,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import repeat
 from operator import sub
+from urllib.parse import urlsplit
 
 import xxhash
 
@@ -107,12 +117,57 @@ def _headline_text(article: Article) -> str:
     return " ".join(f.get("value") or "" for f in fields)
 
 
+def _number(value: object) -> str:
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else ""
+
+
+def rendition_identity(rendition: dict[str, object]) -> bytes:
+    """What identifies one rendition across re-sends: the href's path (no scheme, host or query: CDNs and
+    session tokens change), content type, size, width, height, duration."""
+    href = str(rendition.get("href") or "")
+    path = urlsplit(href).path if href else ""
+    parts = (path, str(rendition.get("contentType") or "").lower(), *(_number(rendition.get(k)) for k in (
+        "sizeInBytes", "width", "height", "duration")))
+    return "|".join(parts).encode("utf-8")
+
+
+def identity_tokens(article: Article) -> list[bytes]:
+    """The non-text identity of a picture/video/audio/graphic, composite or event (sorted, one token each);
+    empty for text."""
+    kind = article.get("type") or "text"
+    tokens: list[bytes] = []
+    if kind == "text":
+        return tokens
+    tokens += [b"\x00r:" + rendition_identity(r) for r in article.get("renditions") or () if isinstance(r, dict)]
+    if kind == "composite":
+        tokens += [b"\x00a:" + str(a.get("uri") or "").encode("utf-8")
+                   for a in article.get("associations") or () if isinstance(a, dict)]
+    details = article.get("eventDetails") or {}
+    if isinstance(details, dict) and details:
+        dates = details.get("dates") or {}
+        tokens += [f"\x00d:{k}={v}".encode() for k, v in sorted(dates.items()) if isinstance(v, str)]
+        organiser = details.get("organiser") or {}
+        if isinstance(organiser, dict) and organiser.get("name"):
+            tokens.append(f"\x00o:{organiser['name']}".encode())
+    if kind in ("event", "planning") and article.get("located"):
+        tokens.append(f"\x00l:{article['located']}".encode())
+    return sorted(set(tokens))
+
+
 def _scoped(article: Article) -> tuple[str, list[bytes]]:
-    """(algorithm label, skeleton words): the body's, or the headlines' when the body is empty."""
+    """(algorithm label, words): the body's, or the headlines' when the body is empty; other types
+    add their identity tokens (see the module docstring)."""
+    kind = article.get("type") or "text"
     words = _tokens(_body_text(article))
-    if words:
-        return ALGORITHM, words
-    return HEADLINE_ALGORITHM, _tokens(_headline_text(article))
+    label = ALGORITHM
+    if not words:
+        label, words = HEADLINE_ALGORITHM, _tokens(_headline_text(article))
+    if kind == "text":
+        return label, words
+    identity = identity_tokens(article)
+    if not words and not identity:
+        identity = [f"\x00u:{article.get('uri') or ''}|{article.get('version') or ''}".encode()]
+    return f"{ALGORITHM}-{kind}", words + identity
 
 
 def canonical_text(article: Article) -> str:

@@ -3,7 +3,9 @@
 ``RawItem``     what arrives on ``wire.raw`` (payload bytes + headers + where it came from)
 ``ParsedItem``  what a format parser extracts from one item, before normalisation/enrichment
 Articles are plain ``dict`` objects in IPTC ninjs 3.0 shape (see ``schemas/article.schema.json``);
-they are what gets serialised, so they stay plain data.
+they are what gets serialised, so they stay plain data. An "article" is any ninjs news object: text,
+picture, graphic, video, audio, composite (package), and event/planning records (``type`` says which;
+the shell publishes ``event``/``planning`` on ``wire.events``, see :data:`EVENT_TYPES`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,12 @@ from typing import Any
 
 Article = dict[str, Any]
 Record = dict[str, Any]
+
+TEXT_TYPES = frozenset({"text"})
+MEDIA_TYPES = frozenset({"picture", "graphic", "video", "audio"})
+EVENT_TYPES = frozenset({"event", "planning"})
+ITEM_TYPES = frozenset({"text", "composite", "component"}) | MEDIA_TYPES | EVENT_TYPES
+"""The ninjs 3.0 ``type`` values (IPTC ninature) the pipeline publishes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +72,7 @@ class ParsedItem:
     """
 
     format: str = ""                   # parser name, set by the registry
+    kind: str = "text"                 # ninjs type: text | picture | graphic | video | audio | composite | event ...
     uri: str | None = None             # provider id as a URN (urn:<provider>:<id>) if the format carries one
     provider: str | None = None        # "antara", "reuters", "ap", "dpa" ... lower-case
     version: str | None = None
@@ -100,4 +109,16 @@ class ParsedItem:
     signals: list[str] = field(default_factory=list)       # "update", "correction", "cancel", or raw qcodes
     contributors: list[dict[str, str]] = field(default_factory=list)  # [{role, name}]
     evolved_from: str | None = None
+    renditions: list[dict[str, Any]] = field(default_factory=list)  # ninjs renditionType dicts
+    caption: str | None = None         # picture/video caption (→ descriptions role "caption")
+    creditline: str | None = None      # credit line as the provider states it (→ ext.creditline)
+    event_details: dict[str, Any] = field(default_factory=dict)    # ninjs eventDetails (events)
+    planned_coverage: list[dict[str, Any]] = field(default_factory=list)  # ninjs plannedCoverage
+    rejected: tuple[str, str] | None = None  # (reason, message): a container member that is not published
     extra: dict[str, Any] = field(default_factory=dict)    # format-specific data kept in ext.source
+
+
+def rejected_member(fmt: str, reason: str, message: str, uri: str | None = None) -> ParsedItem:
+    """A container member the parser read but will not publish (a concept, a catalog ...): the pipeline
+    turns it into a dead letter with ``reason`` at the member's index, so nothing vanishes in a container."""
+    return ParsedItem(format=fmt, uri=uri, rejected=(reason, message))

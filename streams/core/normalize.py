@@ -11,7 +11,8 @@ from streams.core.model import ParsedItem
 from streams.core.text import clean_inline, clean_paragraph, split_paragraphs
 
 _INLINE_FIELDS = ("headline", "subheadline", "description", "by", "located", "dateline", "slugline",
-                  "ed_note", "title", "copyright_holder", "copyright_notice", "usage_terms")
+                  "ed_note", "title", "copyright_holder", "copyright_notice", "usage_terms", "caption",
+                  "creditline")
 # "By Jane Doe,", "BY ANA CONTOH", "Oleh: Rina", "ByStaff Reporter": the field is the by-line, the label
 # (also glued to a capitalised name) and the dangling punctuation of an interrupted list are not part of it
 _BYLINE_LABEL = re.compile(r"^(?:(?i:by|oleh)\b[\s:]*|(?:By|BY|Oleh|OLEH)(?=[A-Z][a-z]))")

@@ -1,6 +1,11 @@
 """The whole pure pipeline for one raw item: size guard → parse → normalise → agency copy →
 assemble → enrich → hash. Dedupe is a separate decision (``streams.core.dedupe``) because it needs
 state. Every raw item yields at least one :class:`Outcome`; nothing raises out of :func:`process`.
+
+Every member of a container (newsMessage, package, feed, JSON array) yields its own outcome, at its index:
+parsers hand members they will not publish back as ``ParsedItem.rejected`` and they become dead letters.
+Outcome kind ``article`` covers every ninjs type; the record's ``type`` tells the shell where it goes
+(``event``/``planning`` → ``wire.events``, everything else → the article topics), see :func:`is_event`.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from streams.core.copy.lead import derive_headline
 from streams.core.enrich import Resources, enrich
 from streams.core.formats import registry
 from streams.core.hashing import content_hash
-from streams.core.model import Article, Origin, ParsedItem, RawItem, Record
+from streams.core.model import EVENT_TYPES, MEDIA_TYPES, Article, Origin, ParsedItem, RawItem, Record
 from streams.core.normalize import normalize_item
 from streams.errors import ItemError
 
@@ -70,12 +75,31 @@ def _ignore(stage: str, seconds: float) -> None:
     return None
 
 
+def is_event(record: Record) -> bool:
+    """True for an article outcome that is an event or planning record (published on ``wire.events``)."""
+    return record.get("type") in EVENT_TYPES
+
+
+def _has_content(item: ParsedItem) -> bool:
+    """What each type needs to be worth publishing: text needs a headline, description or body; media
+    may be only renditions; a package only its members; an event only its details."""
+    if item.paragraphs or item.headline or item.description or item.caption:
+        return True
+    if item.kind in MEDIA_TYPES:
+        return bool(item.renditions)
+    if item.kind == "composite":
+        return bool(item.associations)
+    if item.kind in EVENT_TYPES:
+        return bool(item.event_details or item.planned_coverage)
+    return False
+
+
 def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources, received_at: str,
             observe: Observer) -> Article:
     t0 = perf_counter()
     normalize_item(item)
     extract(item)
-    if not item.paragraphs and not item.headline and not item.description:
+    if not _has_content(item):
         raise ItemError(reasons.NO_TEXT, "neither headline nor body text remain after cleaning")
     headline_derived = derive_headline(item)   # every article carries a headline
     if not item.first_created and not item.version_created:
@@ -133,6 +157,10 @@ def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), recei
     for index, item in enumerate(items):
         item.format = item.format or fmt or ""
         origin = raw.origin.with_index(index)
+        if item.rejected is not None:
+            outcomes.append(Outcome("deadletter", deadletter(raw, item.rejected[0], item.rejected[1], received_at,
+                                                             fmt=fmt, origin=origin)))
+            continue
         try:
             outcomes.append(Outcome("article", _finish(item, raw, origin, resources, received_at, observe)))
         except ItemError as exc:

@@ -6,9 +6,12 @@ agency) and those slices change more often than code. Rules live in one TOML fil
 :func:`route` is a pure function of the article and the rules.
 
 A rule names a ``topic`` and any of the conditions ``languages``, ``countries``, ``subjects``,
-``providers``, ``sources``. Every condition the rule states must match (AND); inside a condition one
-value is enough (OR). Values are case-insensitive shell-style patterns (``medtop:04*``). A rule with
-no condition matches everything. No matching rule → no extra topic.
+``providers``, ``sources``, ``types`` (the ninjs ``type``: ``text``, ``picture``, ``video``, ``composite``,
+``event`` ...; e.g. a photo desk's topic takes ``types = ["picture", "graphic"]``). Every condition the
+rule states must match (AND); inside a condition one value is enough (OR). Values are case-insensitive
+shell-style patterns (``medtop:04*``). A rule with no condition matches everything except event and
+planning records: those go to ``wire.events`` and reach a routed topic only through a rule whose ``types``
+names them (the article desk slices stay articles). No matching rule → no extra topic.
 
 Kills and updates follow the article: the dedupe state stores the topics a uri was routed to
 (``by_uri[uri].topics``) and :func:`route` takes them as ``previous``, so a kill reaches every topic
@@ -25,9 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from streams.core.model import Article
+from streams.core.model import EVENT_TYPES, Article
 
-CONDITIONS = ("languages", "countries", "subjects", "providers", "sources")
+CONDITIONS = ("languages", "countries", "subjects", "providers", "sources", "types")
 _TOPIC = re.compile(r"^[A-Za-z0-9._-]{1,249}$")   # Kafka's legal topic names
 
 
@@ -42,6 +45,8 @@ class Rule:
     conditions: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
     def matches(self, article: Article) -> bool:
+        if article.get("type") in EVENT_TYPES and not any(cond == "types" for cond, _ in self.conditions):
+            return False       # events/planning reach a routed topic only through a rule that names them
         return all(_any_match(patterns, _VALUES[cond](article)) for cond, patterns in self.conditions)
 
 
@@ -97,8 +102,13 @@ def _sources(article: Article) -> Iterator[str]:
     yield from _named(article.get("infoSources") or ())
 
 
+def _types(article: Article) -> Iterator[str]:
+    """The ninjs ``type`` (an article without one is text)."""
+    yield str(article.get("type") or "text").lower()
+
+
 _VALUES = {"languages": _languages, "countries": _countries, "subjects": _subjects,
-           "providers": _providers, "sources": _sources}
+           "providers": _providers, "sources": _sources, "types": _types}
 
 
 def _patterns(rule_name: str, key: str, raw: Any) -> tuple[re.Pattern[str], ...]:

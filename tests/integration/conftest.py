@@ -117,6 +117,7 @@ def worker_factory(kafka: BrokerHandle, tmp_path: Path) -> Iterator[Callable[...
             "WIREFEED_APP_ID": f"wf-{tag}",
             "WIREFEED_TOPIC_RAW": f"t{tag}.raw",
             "WIREFEED_TOPIC_ARTICLES": f"t{tag}.articles",
+            "WIREFEED_TOPIC_EVENTS": f"t{tag}.events",
             "WIREFEED_TOPIC_DUPLICATES": f"t{tag}.duplicates",
             "WIREFEED_TOPIC_DEADLETTER": f"t{tag}.deadletter",
             "WIREFEED_TOPIC_DEDUPE": f"t{tag}.dedupe",

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from aiokafka.errors import KafkaError
 
-from streams.audit import AuditReport, reconcile
+from streams.audit import AuditReport, primary_topics, reconcile
 from streams.client import end_offsets
 from streams.errors import ServiceError
 from streams.outputs import take_snapshot
@@ -63,7 +63,7 @@ def _push_with_retry(settings: Settings, chunk: list[tuple[bytes, dict[str, str]
 def _audit(s: Settings, isolation: str, monkeypatch: pytest.MonkeyPatch) -> AuditReport:
     """Reconcile raw against outputs as a reader with ``isolation`` sees them."""
     monkeypatch.setenv("WIREFEED_ISOLATION", isolation)
-    topics = [s.topic_articles, s.topic_duplicates, s.topic_deadletter]
+    topics = primary_topics(s)
     return reconcile(take_snapshot(s, topics, timeout=3.0), topics)
 
 

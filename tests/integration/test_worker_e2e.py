@@ -177,3 +177,32 @@ def test_gap_guard_fetches_records_the_stream_skipped(kafka: Any, tmp_path: Path
     assert [m.value for m in missed] == [b"item 1", b"item 2", b"item 3"]
     assert asyncio.run(guard.check(rec(5))) == []      # contiguous: nothing to fetch
     assert asyncio.run(guard.check(rec(2))) == []      # a replay (at-least-once): nothing to fetch
+
+
+def test_media_package_and_event_reach_their_topics(worker: WorkerHandle, corpus: Path) -> None:
+    """Issue #16 on the broker: a package message's members each reach wire.articles with their type, an
+    event reaches wire.events, and the audit counts every member."""
+    from streams.audit import primary_topics, reconcile
+    from streams.outputs import take_snapshot
+    from tests.contract import validate_event
+
+    s = worker.settings
+    fixtures = REPO_ROOT / "tests" / "fixtures"
+    push_bytes(s, [((corpus / "superdesk-core-fixtures" / "video.xml").read_bytes(), {"filename": "video.xml"}),
+                   ((fixtures / "contract" / "g2-event.xml").read_bytes(), {"filename": "g2-event.xml"})])
+    got = read_topic(s, s.topic_articles, until=lambda rs: len(_by_file(rs, "video.xml")) >= 5)
+    members = _by_file(got, "video.xml")
+    assert sorted(a["type"] for a in members) == ["audio", "composite", "picture", "text", "video"], \
+        worker.log_tail()
+    for article in members:
+        validate_article(article, published=True)
+    package = next(a for a in members if a["type"] == "composite")
+    assert {a["uri"] for a in package["associations"]} == {a["uri"] for a in members if a is not package}
+    events = _by_file(read_topic(s, s.topic_events, until=lambda rs: bool(_by_file(rs, "g2-event.xml"))),
+                      "g2-event.xml")
+    assert [e["type"] for e in events] == ["event"], worker.log_tail()
+    validate_event(events[0])
+    assert not _by_file(got, "g2-event.xml")          # not on the article topic
+    topics = primary_topics(s)
+    report = reconcile(take_snapshot(s, topics, timeout=3.0), topics)
+    assert report.ok and report.members >= 6 and report.containers >= 1

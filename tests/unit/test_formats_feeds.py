@@ -66,8 +66,11 @@ def test_corpus_wordpress_and_wenn(corpus: Path) -> None:
     assert first.by == "admin" and first.first_created == "2013-07-29T16:03:54Z" and first.language == "en-US"
     [funke] = FEEDS.parse((fixtures / "wordpress_wxr_funke.xml").read_bytes(), {})
     assert "Mysterium Secrets & Lies" in funke.keywords and funke.by == "Marion"
-    [post] = FEEDS.parse((fixtures / "wordpress_wxr_thumb.xml").read_bytes(), {})   # attachment skipped
+    # issue #16: the attachment is a picture of its own and the post's _thumbnail_id references it
+    attachment, post = FEEDS.parse((fixtures / "wordpress_wxr_thumb.xml").read_bytes(), {})
+    assert attachment.kind == "picture" and attachment.renditions[0]["href"] == "https://toto.invalid/attachment.jpg"
     assert post.headline == "test post"
+    assert post.associations[0]["name"] == "featuremedia" and post.associations[0]["uri"] == attachment.uri
     wenn = FEEDS.parse((fixtures / "wenn.xml").read_bytes(), {})
     assert [i.uri for i in wenn] == ["urn:feed-wenn-com:newsfeedarticle:2:2222:1",
                                      "urn:feed-wenn-com:newsfeedarticle:2:2222:3"]
@@ -80,4 +83,4 @@ def test_corpus_feeds_through_pipeline(corpus: Path, resources: object) -> None:
     fixtures = corpus / "superdesk-core-fixtures"
     paths = [*sorted(fixtures.glob("wordpress_wxr*.xml")), fixtures / "wenn.xml"]
     kinds = [o.kind for p in paths for o in process(RawItem(p.read_bytes()), resources)]  # type: ignore[arg-type]
-    assert kinds == ["article"] * 9
+    assert kinds == ["article"] * 10     # 9 posts and one WordPress attachment (a picture, issue #16)

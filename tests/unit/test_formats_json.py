@@ -52,12 +52,13 @@ def test_ninjs_2_fixture(fixtures: Path) -> None:
     assert item.version_created == "2013-07-09T10:37:00Z"
 
 
-def test_ninjs_picture_is_not_an_article(fixtures: Path) -> None:
+def test_ninjs_picture_is_a_picture(fixtures: Path) -> None:
+    """Issue #16: a ninjs picture is published as a picture (was dead-lettered not_an_article)."""
     payload = (fixtures / "json" / "ninjsExSimplePhoto1_1.4.json").read_bytes()
     assert _select(payload) == "ninjs"
-    with pytest.raises(ParseError) as err:
-        NINJS.parse(payload, {})
-    assert err.value.reason == reasons.NOT_AN_ARTICLE
+    [item] = NINJS.parse(payload, {})
+    assert item.kind == "picture"
+    assert item.renditions and all("name" in r for r in item.renditions)
 
 
 def test_ninjs_1x_html_body_and_versions() -> None:
@@ -187,11 +188,11 @@ def test_corpus_ninjs_files(corpus: Path) -> None:
                            "value": "a0f2d045-1058-46d1-9f9a-ad80ed1bc86f"}]
     [bbc] = NINJS.parse((corpus / "superdesk-core-fixtures/bbc-ninjs-text-test.json").read_bytes(), {})
     assert bbc.uri == "https://www.example.com//12345" and bbc.paragraphs == ["body"] and bbc.by == "John Doe"
-    for media in ("iptc-ninjs/3.0/ap_image.json", "iptc-ninjs/3.0/ap_video.json",
-                  "iptc-ninjs/3.0/simpleEvent.json", "superdesk-core-fixtures/ninjs3.json"):
-        with pytest.raises(ParseError) as err:
-            NINJS.parse((corpus / media).read_bytes(), {})
-        assert err.value.reason == reasons.NOT_AN_ARTICLE
+    for media, kind in (("iptc-ninjs/3.0/ap_image.json", "picture"), ("iptc-ninjs/3.0/ap_video.json", "video"),
+                        ("iptc-ninjs/3.0/simpleEvent.json", "event"),
+                        ("superdesk-core-fixtures/ninjs3.json", "picture")):
+        [item] = NINJS.parse((corpus / media).read_bytes(), {})
+        assert item.kind == kind, media
 
 
 def test_corpus_antara_records(corpus: Path) -> None:
@@ -226,9 +227,9 @@ def test_corpus_ap_media(corpus: Path) -> None:
     assert item.headline == "BC-BBN--Top Ten" and item.version == "0" and item.urgency == 4
     assert {"role": "friendlykey", "value": "53976786742"} in item.alt_ids
     assert any(p["name"] == "Ariane Bellamar" for p in item.people)
-    with pytest.raises(ParseError) as err:
-        RECORDS.parse((corpus / "superdesk-core-fixtures/ap_media_picture.json").read_bytes(), {})
-    assert err.value.reason == reasons.NOT_AN_ARTICLE
+    assert [r["name"] for r in item.renditions] == ["nitf", "anpa"]   # the body sits behind these links
+    [picture] = RECORDS.parse((corpus / "superdesk-core-fixtures/ap_media_picture.json").read_bytes(), {})
+    assert picture.kind == "picture" and picture.caption and picture.by == "John Doe"
 
 
 def test_corpus_json_files_through_pipeline(corpus: Path, resources: object) -> None:

@@ -235,16 +235,18 @@ def test_g2_news_item_metadata(fixtures: Path) -> None:
     assert item.paragraphs == []                                      # empty inlineXML (a comment only)
 
 
-def test_g2_picture_is_not_an_article(fixtures: Path, resources) -> None:
-    with pytest.raises(ParseError) as err:
-        _parse(_xml(fixtures, "iptc_listing3_photo.xml"))
-    assert err.value.reason == reasons.NOT_AN_ARTICLE
+def test_g2_picture_is_a_picture(fixtures: Path, resources) -> None:
+    """Issue #16: a G2 photo is published as a picture with caption, photographer and rendition."""
+    [item] = _parse(_xml(fixtures, "iptc_listing3_photo.xml"))
+    assert item.kind == "picture"
     [outcome] = process(RawItem(_xml(fixtures, "iptc_listing3_photo.xml"), {}), resources)
-    assert outcome.record["error"]["reason"] == reasons.NOT_AN_ARTICLE
+    assert outcome.kind == "article" and outcome.record["type"] == "picture"
 
 
-def test_g2_message_with_prefixes_skips_the_picture(fixtures: Path, resources) -> None:
-    first, second = _parse(_xml(fixtures, "g2_message_ns0.xml"))
+def test_g2_message_with_prefixes_keeps_the_picture(fixtures: Path, resources) -> None:
+    """Issue #16: the picture in the middle of the three-item message is an output of its own."""
+    first, picture, second = _parse(_xml(fixtures, "g2_message_ns0.xml"))
+    assert picture.kind == "picture" and picture.headline == "A picture"
     assert first.uri == "tag:example.com,2024:one"
     assert first.headline == "Caf\u00e9 de la gare ferm\u00e9"
     assert first.language == "fr"
@@ -254,8 +256,9 @@ def test_g2_message_with_prefixes_skips_the_picture(fixtures: Path, resources) -
     assert second.uri == "urn:example:two"
     assert second.paragraphs == ["First line.", "Second paragraph."]
     outcomes = process(RawItem(_xml(fixtures, "g2_message_ns0.xml"), {}), resources)
-    assert [o.kind for o in outcomes] == ["article", "article"]
-    assert [o.record["ext"]["provenance"]["rawRef"]["index"] for o in outcomes] == [0, 1]
+    assert [o.kind for o in outcomes] == ["article", "article", "article"]
+    assert [o.record["type"] for o in outcomes] == ["text", "picture", "text"]
+    assert [o.record["ext"]["provenance"]["rawRef"]["index"] for o in outcomes] == [0, 1, 2]
 
 
 def test_nitf_latin1_fixture(fixtures: Path) -> None:
@@ -282,7 +285,9 @@ def test_nitf_latin1_fixture(fixtures: Path) -> None:
 
 
 def test_newsml12_fixture(fixtures: Path) -> None:
-    [item] = _parse(_xml(fixtures, "newsml12_minimal.xml"))     # the photo NewsItem is skipped
+    item, photo = _parse(_xml(fixtures, "newsml12_minimal.xml"))   # issue #16: the photo NewsItem is kept
+    assert photo.kind == "picture" and photo.uri and photo.rejected is None
+    assert [a["type"] for a in item.associations] == ["picture"]    # the text's photo component
     assert item.format == "newsml12"
     assert item.uri == "urn:newsml:example.org:20240102:TX-1"    # revision suffix dropped
     assert {"role": "PublicIdentifier", "value": "urn:newsml:example.org:20240102:TX-1:2"} in item.alt_ids
@@ -337,12 +342,13 @@ def test_reuters_cancel_pair(corpus: Path) -> None:
                                  "downstream")
 
 
-def test_reuters_package_and_picture_are_not_articles(corpus: Path) -> None:
-    for name in ("tag_reuters.com_2014_newsml_KBN0FL0NM_version_10",
-                 "tag_reuters.com_2014_newsml_LYNXMPEA6F13M_version_1", "picture.xml"):
-        with pytest.raises(ParseError) as err:
-            _corpus_items(corpus, f"superdesk-core-fixtures/{name}")
-        assert err.value.reason == reasons.NOT_AN_ARTICLE
+def test_reuters_package_and_picture_keep_their_type(corpus: Path) -> None:
+    """Issue #16: Reuters packages and pictures are published with their type (were not_an_article)."""
+    for name, kind in (("tag_reuters.com_2014_newsml_KBN0FL0NM_version_10", "composite"),
+                       ("tag_reuters.com_2014_newsml_LYNXMPEA6F13M_version_1", "picture"),
+                       ("picture.xml", "picture")):
+        items = _corpus_items(corpus, f"superdesk-core-fixtures/{name}")
+        assert items[0].kind == kind, name
 
 
 def test_g2_providers(corpus: Path) -> None:

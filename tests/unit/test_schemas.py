@@ -121,7 +121,7 @@ def test_ninjs_type_does_not_close_itself() -> None:
     (lambda a: a["ext"].update(contributors=[{"name": "X"}]), "'role' is a required property"),
     (lambda a: a.update(urgency=0), "less than the minimum"),
     (lambda a: a.update(pubStatus="killed"), "is not one of"),
-    (lambda a: a.update(type="picture"), "'text' was expected"),
+    (lambda a: a.update(type="photo"), "is not one of"),
     (lambda a: a.update(versionCreated="20 May 2025"), "is not a 'date-time'"),
     (lambda a: a.update(firstCreated="2025-05-20T10:15:00+07:00"), "does not match"),
     (lambda a: a.update(uri="not a uri"), "does not match"),

@@ -5,7 +5,16 @@ Mapping (after Superdesk's ``feeding_services/rss.py``): guid/id → uri (kept w
 URL, else ``urn:<feed host>:<guid>``; no guid → the link), link → ``altIds`` (role ``url``), title →
 headline, description/summary → description, ``content:encoded``/content → body paragraphs (HTML
 flattened), author/``dc:creator`` → by, pubDate/published → firstCreated, updated → versionCreated,
-category → keywords. WordPress attachment and menu items are not articles and are skipped.
+category → keywords.
+
+Media (issue #16): ``enclosure`` and Media RSS (``media:content``, ``media:group``, ``media:thumbnail``, with
+``media:title``/``media:description``/``media:credit``) become associations of their type with renditions
+(href, contentType, width, height, duration, size); an item without body text whose media are video or audio
+(podcasts, video feeds) is itself a ``video``/``audio`` item with its description as caption. An image
+alone never turns a news item into a picture (most news feeds attach a teaser image to every story).
+WordPress attachments are ``picture``/``video``/``audio`` items (``attachment_url``) and a post's
+``_thumbnail_id`` references its attachment as association ``featuremedia``; other WordPress non-posts
+(menus, revisions ...) are dead letters ``not_an_article`` at their index, never dropped.
 XML goes through :func:`streams.core.formats.xmlsafe.parse_xml` (no DTD, no entities, no network).
 """
 
@@ -14,6 +23,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from streams.core import reasons
@@ -34,13 +44,20 @@ from streams.core.formats.xmlsafe import (
     text_of,
     xml_lang,
 )
-from streams.core.model import ParsedItem
+from streams.core.model import ParsedItem, rejected_member
 from streams.core.text import split_paragraphs
 from streams.errors import ParseError
 
 _WORDPRESS_NS = "wordpress.org/export/"
+_ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _NOT_ARTICLES = frozenset({"attachment", "nav_menu_item", "revision", "custom_css", "wp_block"})
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")   # RSS author "x@y.z (Jane Doe)"
+_MEDIA_RSS = "search.yahoo.com/mrss"
+_EXTENSIONS = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
+               "webp": "image/webp", "svg": "image/svg+xml", "mp4": "video/mp4", "mov": "video/quicktime",
+               "webm": "video/webm", "mp3": "audio/mpeg", "m4a": "audio/mp4", "ogg": "audio/ogg",
+               "wav": "audio/wav"}
+_MEDIUM = {"image": "picture", "video": "video", "audio": "audio"}
 
 
 def _child_text(el: Element, *names: str) -> str | None:
@@ -109,12 +126,117 @@ def _uri(guid: str | None, link: str | None, host: str | None) -> str | None:
     return link
 
 
-def read_rss_item(item: Element, host: str | None, language: str | None, wordpress: bool,
-                  fmt: str) -> ParsedItem | None:
-    """One RSS ``<item>`` (``None`` for WordPress attachments and other non-posts)."""
-    post_type = _child_text(item, "post_type")
-    if post_type and post_type.lower() in _NOT_ARTICLES:
+def _number(value: str | None) -> int | None:
+    try:
+        number = int(float((value or "").strip()))
+    except (ValueError, OverflowError):      # "abc", "inf"
         return None
+    return number if number >= 0 else None
+
+
+def media_kind(content_type: str | None, url: str | None = None, medium: str | None = None) -> str | None:
+    """picture/video/audio from a Media RSS ``medium``, a MIME type, or the URL's file extension."""
+    if medium and medium.lower() in _MEDIUM:
+        return _MEDIUM[medium.lower()]
+    mime = (content_type or "").lower() or _EXTENSIONS.get((url or "").rsplit("?", 1)[0].rsplit(".", 1)[-1].lower(), "")
+    return _MEDIUM.get(mime.split("/", 1)[0]) if mime else None
+
+
+def _rendition(el: Element, name: str) -> dict[str, Any] | None:
+    """An ``enclosure``/``media:content``/``media:thumbnail`` as a ninjs rendition (needs a URL)."""
+    url = attr(el, "url") or attr(el, "href")
+    if not url or not _ABSOLUTE.match(url):
+        return None
+    out: dict[str, Any] = {"name": name, "href": url}
+    ctype = attr(el, "type") or _EXTENSIONS.get(url.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower())
+    if ctype:
+        out["contentType"] = ctype
+    for key, names in (("width", ("width",)), ("height", ("height",)), ("sizeInBytes", ("fileSize", "length")),
+                       ("duration", ("duration",))):
+        number = next((n for a in names if (n := _number(attr(el, a))) is not None), None)
+        if number is not None and (key != "sizeInBytes" or number > 0):
+            out[key] = number
+    return out
+
+
+def _media_texts(el: Element, assoc: dict[str, Any]) -> None:
+    """``media:title``/``media:description``/``media:credit`` of a media element (or its group)."""
+    for source in (el, el.getparent()):
+        if source is None or local(source) == "item":
+            continue
+        title = _ns_child_text(source, "title", _MEDIA_RSS)
+        if title and "headlines" not in assoc:
+            assoc["headlines"] = [{"role": "main", "value": _inline(title) or title}]
+        description = _ns_child_text(source, "description", _MEDIA_RSS)
+        if description and "descriptions" not in assoc:
+            assoc["descriptions"] = [{"role": "caption", "value": _inline(description) or description}]
+        credit = _ns_child_text(source, "credit", _MEDIA_RSS)
+        if credit and "by" not in assoc:
+            assoc["by"] = credit
+
+
+def media_associations(item: Element) -> list[dict[str, Any]]:
+    """The item's enclosures and Media RSS objects, one association each (thumbnails join their media)."""
+    out: list[dict[str, Any]] = []
+    elements = children(item, "enclosure") + [
+        el for el in item.iterdescendants()
+        if local(el) == "content" and _MEDIA_RSS in str(el.tag).split("}", 1)[0]]
+    for el in elements:
+        rendition = _rendition(el, "enclosure" if local(el) == "enclosure" else "original")
+        if rendition is None or any(rendition["href"] == r["href"] for a in out for r in a.get("renditions", [])):
+            continue
+        kind = media_kind(attr(el, "type"), rendition["href"], attr(el, "medium"))
+        assoc: dict[str, Any] = {"name": f"{local(el)}{len(out) + 1}", "uri": rendition["href"],
+                                 "renditions": [rendition]}
+        if kind:
+            assoc["type"] = kind
+        _media_texts(el, assoc)
+        for thumb in children(el, "thumbnail") + children(el.getparent(), "thumbnail"):
+            extra = _rendition(thumb, "thumbnail")
+            if extra and extra not in assoc["renditions"]:
+                assoc["renditions"].append(extra)
+        out.append(assoc)
+    if not out:
+        for thumb in children(item, "thumbnail"):
+            rendition = _rendition(thumb, "thumbnail")
+            if rendition:
+                out.append({"name": f"thumbnail{len(out) + 1}", "uri": rendition["href"], "type": "picture",
+                            "renditions": [rendition]})
+    return out
+
+
+def _as_media(parsed: ParsedItem) -> None:
+    """A body-less item whose media are video/audio becomes that media item (podcasts, video feeds)."""
+    kinds = {a.get("type") for a in parsed.associations}
+    if parsed.paragraphs or not parsed.associations or not kinds or not kinds <= {"video", "audio"} or len(kinds) > 1:
+        return
+    parsed.kind = kinds.pop() or "video"
+    parsed.renditions = [r for a in parsed.associations for r in a.get("renditions", [])]
+    parsed.caption, parsed.description = parsed.description, None
+    parsed.associations = []
+
+
+def _attachment(item: Element, parsed: ParsedItem) -> ParsedItem:
+    """A WordPress attachment → a media item of its file's type (dead letter if it is no media file)."""
+    url = _child_text(item, "attachment_url")
+    kind = media_kind(None, url)
+    if not url or not kind or not _ABSOLUTE.match(url):
+        return rejected_member(parsed.format, reasons.NOT_AN_ARTICLE, "WordPress attachment that is not a media file",
+                               parsed.uri)
+    parsed.kind = kind
+    ctype = _EXTENSIONS.get(url.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower())
+    parsed.renditions = [{"name": "original", "href": url, **({"contentType": ctype} if ctype else {})}]
+    parsed.caption = parsed.description or (" ".join(parsed.paragraphs) or None)
+    parsed.description, parsed.paragraphs = None, []
+    return parsed
+
+
+def read_rss_item(item: Element, host: str | None, language: str | None, wordpress: bool,
+                  fmt: str) -> ParsedItem:
+    """One RSS ``<item>`` (WordPress attachments as media items, other WordPress non-posts rejected)."""
+    post_type = (_child_text(item, "post_type") or "").lower()
+    if post_type in _NOT_ARTICLES and post_type != "attachment":
+        return rejected_member(fmt, reasons.NOT_AN_ARTICLE, f"WordPress {post_type!r} item is not news")
     link = _child_text(item, "link")
     host = host or urlsplit(link or "").hostname
     parsed = ParsedItem(format=fmt, provider=provider_from_host(host) if host else None)
@@ -136,15 +258,31 @@ def read_rss_item(item: Element, host: str | None, language: str | None, wordpre
     status = (_child_text(item, "status") or "").lower()
     if status in ("draft", "pending", "private", "future"):
         parsed.pub_status = "withheld"
-    for enclosure in children(item, "enclosure"):
-        url, kind = attr(enclosure, "url"), (attr(enclosure, "type") or "")
-        if url:
-            parsed.associations.append({"name": "enclosure", "uri": url,
-                                        **({"type": "picture"} if kind.startswith("image/") else {})})
+    parsed.associations = media_associations(item)
     source = find(item, "source")
     if source is not None and text_of(source):
         parsed.info_sources.append({"name": text_of(source) or ""})
+    if post_type == "attachment":
+        return _attachment(item, parsed)
+    _as_media(parsed)
     return parsed
+
+
+def _thumbnails(elements: list[Element], items: list[ParsedItem]) -> None:
+    """WordPress ``_thumbnail_id`` → association ``featuremedia`` to the attachment with that post id."""
+    by_id = {_child_text(el, "post_id"): parsed for el, parsed in zip(elements, items, strict=True)
+             if parsed.rejected is None and parsed.kind != "text"}
+    for el, parsed in zip(elements, items, strict=True):
+        for meta in children(el, "postmeta"):
+            if _child_text(meta, "meta_key") != "_thumbnail_id":
+                continue
+            media = by_id.get(_child_text(meta, "meta_value"))
+            if media is not None and media.uri:
+                assoc: dict[str, Any] = {"name": "featuremedia", "uri": media.uri, "type": media.kind,
+                                         "renditions": media.renditions}
+                if media.caption:
+                    assoc["descriptions"] = [{"role": "caption", "value": media.caption}]
+                parsed.associations.insert(0, assoc)
 
 
 def _atom_text(el: Element | None) -> list[str]:
@@ -198,20 +336,17 @@ class FeedsParser:
         root = parse_xml(payload)
         host, language, wordpress = _feed_context(root)
         name = local(root)
-        items: list[ParsedItem | None]
         if name == "feed":
-            items = [read_atom_entry(e, root, host, self.name) for e in children(root, "entry")]
-        elif name in ("rss", "RDF"):
+            return [read_atom_entry(e, root, host, self.name) for e in children(root, "entry")]
+        if name in ("rss", "RDF"):
             channel = find(root, "channel")
             containers = [root] + ([channel] if channel is not None else [])
             elements = [i for c in containers for i in children(c, "item")]
             items = [read_rss_item(i, host, language, wordpress, self.name) for i in elements]
-        else:
-            raise ParseError(reasons.UNKNOWN_FORMAT, f"<{name}> is neither an RSS nor an Atom feed")
-        found = [i for i in items if i is not None]
-        if items and not found:
-            raise ParseError(reasons.NOT_AN_ARTICLE, "the feed holds only attachments/non-post items")
-        return found
+            if wordpress:
+                _thumbnails(elements, items)
+            return items
+        raise ParseError(reasons.UNKNOWN_FORMAT, f"<{name}> is neither an RSS nor an Atom feed")
 
 
 PARSER = FeedsParser()

@@ -5,8 +5,8 @@ One :class:`ParsedItem` per record, in order (a record that is not an object yie
 the pipeline dead-letters as ``no_text`` with its index). Scraped records are mapped by
 :mod:`streams.core.formats.records`. AP items are ninjs-1.x-like and go through the ninjs mapper, then
 take AP's identity (``urn:ap:<altids.itemid>``; the API ``uri`` holds session tokens) and AP-only fields.
-AP picture/video/audio/graphic items are skipped (the text comes as a separate NITF rendition; a media
-item is not an article); a payload with only such items is ``NOT_AN_ARTICLE``.
+AP picture/video/audio/graphic items are published with their type, caption and renditions (ninjs mapper);
+a text item whose body sits behind a rendition link keeps its renditions.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from streams.core import reasons
 from streams.core.formats.jsonutil import as_dicts, as_str, as_text, head_keys, loads
-from streams.core.formats.ninjs import MEDIA_TYPES, item_kind, map_ninjs
+from streams.core.formats.ninjs import item_kind, map_ninjs
 from streams.core.formats.records import ALIASES, KNOWN_COLUMNS, TEXT_COLUMNS, map_record
 from streams.core.model import ParsedItem
 from streams.errors import ParseError
@@ -60,11 +60,7 @@ def _ap_items(data: Mapping[str, Any], fmt: str) -> list[ParsedItem]:
     envelope = data["data"]
     entries = [envelope["item"]] if isinstance(envelope.get("item"), Mapping) else [
         e.get("item") for e in as_dicts(envelope.get("items"))]
-    objects = [e for e in entries if isinstance(e, Mapping)]
-    texts = [o for o in objects if item_kind(o) not in MEDIA_TYPES]
-    if objects and not texts:
-        raise ParseError(reasons.NOT_AN_ARTICLE, f"AP Media payload holds only {item_kind(objects[0])} items")
-    return [map_ap_item(o, fmt) for o in texts]
+    return [map_ap_item(e, fmt) if isinstance(e, Mapping) else ParsedItem(format=fmt) for e in entries]
 
 
 def _records(data: Any) -> list[Any]:

@@ -9,15 +9,19 @@ SlugLine, CopyrightLine, CreditLine), ``DescriptiveMetadata`` (Language, Subject
 The body is found in nested ``NewsComponent``/``ContentItem``/``DataContent``: NITF (read by
 :func:`streams.core.formats.nitf.read_nitf`), XHTML, or text/escaped HTML in CDATA (read by
 :func:`streams.core.formats.htmltext.html_paragraphs`).
-Components by role: ``HeadLine``/``SubHeadLine`` fill missing headlines, ``Contact`` goes to
-``ext.source.contact``, style sheets, logos and photos are skipped. A NewsItem without any text
-content and without a headline is a non-text item (photo, graphic) and is skipped.
+Components by role: ``HeadLine``/``SubHeadLine`` fill missing headlines, ``Caption`` gives the caption,
+``Contact`` goes to ``ext.source.contact``, style sheets and logos are skipped. Media components (MediaType
+or role Photo/Picture/Graphic/Video/Audio) give renditions (``ContentItem@Href``, ``MimeType``,
+``Characteristics`` SizeInBytes/Width/Height/Duration): a NewsItem with text keeps them as associations of
+their type; a NewsItem without text but with media becomes a media item of that type. A NewsItem with
+neither is a dead letter ``not_an_article`` at its index (never dropped silently).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from streams.core import reasons
 from streams.core.formats import xmlmap
@@ -38,12 +42,15 @@ from streams.core.formats.xmlsafe import (
     text_of,
     xml_lang,
 )
-from streams.core.model import ParsedItem
+from streams.core.model import ParsedItem, rejected_member
 from streams.errors import ParseError
 
 NAME = "newsml12"
 _SKIPPED_ROLES = frozenset({"stylesheet", "logo", "photo", "picture", "graphic", "video", "audio",
-                            "thumbnail"})
+                            "thumbnail", "caption"})
+_MEDIA = {"photo": "picture", "picture": "picture", "image": "picture", "graphic": "graphic", "video": "video",
+          "audio": "audio", "sound": "audio"}
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _TEXT_FORMATS = ("nitf", "xhtml", "html", "text", "txt", "plain", "xml")
 
 
@@ -84,6 +91,10 @@ def _identification(news_item: Element, item: ParsedItem, hint: str | None) -> N
 def _news_lines(component: Element, item: ParsedItem) -> None:
     """The first NewsLines found (outermost component first) supplies each line."""
     for lines in find_all(component, "NewsLines"):
+        owner = lines.getparent()
+        nested = owner is not None and local(owner.getparent()) != "NewsItem"
+        if nested and _MEDIA.get((_formal(find(owner, "Role")) or "").lower()):
+            continue          # a nested photo component's lines describe the photo (see _association)
         item.headline = item.headline or text_of(find(lines, "HeadLine"))
         item.subheadline = item.subheadline or text_of(find(lines, "SubHeadLine"))
         item.by = item.by or text_of(find(lines, "ByLine"))
@@ -186,16 +197,101 @@ def _body(news_item: Element, item: ParsedItem) -> bool:
     return has_text
 
 
-def read_news_item(news_item: Element, provider_hint: str | None = None) -> ParsedItem | None:
-    """One NewsML 1.2 ``NewsItem`` → :class:`ParsedItem`, or ``None`` for a non-text item."""
+def _media_kind(content_item: Element) -> str | None:
+    """picture/graphic/video/audio for a media ContentItem (its MediaType, else its component's role)."""
+    media = (_formal(find(content_item, "MediaType")) or "").lower()
+    return _MEDIA.get(media) or (None if media == "text" else _MEDIA.get(_role(content_item)))
+
+
+def _rendition(content_item: Element, index: int) -> dict[str, Any]:
+    """One media ContentItem as a ninjs rendition."""
+    role = _formal(find(content_item, "Role")) or _formal(find(content_item.getparent(), "Role"))
+    out: dict[str, Any] = {"name": role or f"rendition{index}"}
+    href = attr(content_item, "Href")
+    if href and _URI.match(href):
+        out["href"] = href
+    mime = _formal(find(content_item, "MimeType"))
+    if mime:
+        out["contentType"] = mime
+    characteristics = find(content_item, "Characteristics")
+    size = xmlmap.to_int(text_of(find(characteristics, "SizeInBytes")))
+    if size is not None and size >= 0:
+        out["sizeInBytes"] = size
+    for prop in children(characteristics, "Property"):
+        key = {"width": "width", "height": "height", "duration": "duration"}.get((_formal(prop) or "").lower())
+        number = xmlmap.to_int(attr(prop, "Value"))
+        if key and number is not None and number >= 0:
+            out[key] = number
+    return out
+
+
+def _media(news_item: Element) -> list[tuple[Element, str, list[dict[str, Any]]]]:
+    """(component, type, renditions) for every NewsComponent whose own ContentItems are media."""
+    out = []
+    for component in find_all(news_item, "NewsComponent") or [news_item]:
+        media = [(ci, kind) for ci in children(component, "ContentItem") if (kind := _media_kind(ci))]
+        if media:
+            renditions = [r for n, (ci, _) in enumerate(media, start=1) if len(r := _rendition(ci, n)) > 1]
+            names = [r["name"] for r in renditions]
+            for n, rendition in enumerate(renditions, start=1):
+                if names.count(rendition["name"]) > 1:
+                    rendition["name"] = f"{rendition['name']}-{n}"
+            out.append((component, media[0][1], renditions))
+    return out
+
+
+def _caption(news_item: Element, provider: str | None, item: ParsedItem) -> str | None:
+    """Text of the first component with role Caption."""
+    for content_item in find_all(news_item, "ContentItem"):
+        data = find(content_item, "DataContent")
+        if _role(content_item) == "caption" and data is not None:
+            return " ".join(_content_paragraphs(data, provider, item)) or None
+    return None
+
+
+def _association(component: Element, kind: str, renditions: list[dict[str, Any]], owner: ParsedItem,
+                 index: int) -> dict[str, Any] | None:
+    """A media component of a text NewsItem as a ninjs association."""
+    hrefs = [r["href"] for r in renditions if "href" in r]
+    duid = attr(component, "Duid") or attr(component, "Euid")
+    uri = hrefs[0] if hrefs else (f"{owner.uri}#{duid or index}" if owner.uri else None)
+    if not uri:
+        return None
+    assoc: dict[str, Any] = {"name": f"{kind}{index}", "uri": uri, "type": kind}
+    lines = find(component, "NewsLines")
+    headline = text_of(find(lines, "HeadLine"))
+    if headline:
+        assoc["headlines"] = [{"role": "main", "value": headline}]
+    by = text_of(find(lines, "ByLine"))
+    if by:
+        assoc["by"] = by
+    if renditions:
+        assoc["renditions"] = renditions
+    return assoc
+
+
+def read_news_item(news_item: Element, provider_hint: str | None = None) -> ParsedItem:
+    """One NewsML 1.2 ``NewsItem`` → :class:`ParsedItem` (text, a media item, or a rejected member)."""
     item = ParsedItem(format=NAME)
     _identification(news_item, item, provider_hint)
     _news_lines(news_item, item)
     _descriptive(news_item, item)
     has_text = _body(news_item, item)
-    if not has_text and not item.headline:
-        return None
-    return item
+    media = _media(news_item)
+    caption = _caption(news_item, item.provider, item)
+    if has_text or (item.headline and not media):
+        for index, (component, kind, renditions) in enumerate(media, start=1):
+            assoc = _association(component, kind, renditions, item, index)
+            if assoc:
+                item.associations.append(assoc)
+        return item
+    if media:
+        _, item.kind, _ = media[0]
+        item.renditions = [r for _, _, renditions in media for r in renditions]
+        item.caption = caption
+        item.creditline = item.extra.pop("creditline", None)
+        return item
+    return rejected_member(NAME, reasons.NOT_AN_ARTICLE, "NewsItem without text or media content", item.uri)
 
 
 class NewsML12Parser:
@@ -210,10 +306,9 @@ class NewsML12Parser:
             raise ParseError(reasons.UNKNOWN_FORMAT, f"root element <{local(root)}> is not NewsML 1.2")
         news_items = [root] if local(root) == "NewsItem" else children(root, "NewsItem")
         hint = xmlmap.provider_slug(headers.get("source"))
-        items = [parsed for parsed in (read_news_item(n, hint) for n in news_items) if parsed is not None]
-        if not items:
-            raise ParseError(reasons.NOT_AN_ARTICLE, f"no text NewsItem among {len(news_items)} NewsItem(s)")
-        return items
+        if not news_items:
+            raise ParseError(reasons.NO_TEXT, "NewsML document without a NewsItem")
+        return [read_news_item(n, hint) for n in news_items]
 
 
 PARSER = NewsML12Parser()

@@ -1,8 +1,21 @@
 """NewsML-G2 (IPTC): a ``newsItem``, or a ``newsMessage`` whose ``itemSet`` holds several items.
 
-Only text news items become articles; pictures, video, packages, concepts, knowledge, planning and
-catalog items are skipped, and a document with no text item at all is ``not_an_article``. Elements
-are matched by local name, so ``ns0:`` prefixes and default namespaces read the same. The IPTC
+Every item of a document becomes an output of its own, in document order (nothing vanishes in a message):
+
+* ``newsItem`` → its ninjs type from ``itemClass`` (text, picture, graphic, video, audio, composite);
+  media keep every ``remoteContent``/``inlineData`` as a rendition (href, contenttype, size, width,
+  height, duration, codec, frame rate), the ``description`` with a caption role as caption, the
+  ``creditline``, and the photographer (``creator``) as by-line when there is no ``by``. A composite
+  news item that carries events in its ``inlineXML`` gives one event record per event.
+* ``packageItem`` (and a bare ``groupSet`` fragment) → a ``composite`` whose associations are its
+  ``itemRef`` members (uri from ``@residref``, type, title, caption, version) in group order.
+* ``conceptItem``/``knowledgeItem`` → one ``event`` record per concept that has ``eventDetails``
+  (times, location, organiser, participants); other concepts (persons, subject codes, access codes)
+  are dead-lettered ``not_an_article`` at their index.
+* ``planningItem`` → a ``planning`` record with its ``plannedCoverage``.
+* ``catalogItem`` → dead-lettered ``not_an_article``.
+
+Elements are matched by local name, so ``ns0:`` prefixes and default namespaces read the same. The IPTC
 Guidelines fragments ``contentSet`` / ``contentMeta`` (root of LISTING_25/28) are read as one item.
 
 Mapping: ``@guid`` → uri (URNs and tag URIs kept, else ``urn:<provider>:<guid>``), ``@version``,
@@ -15,18 +28,22 @@ and the body from ``inlineXML`` (NITF via :func:`streams.core.formats.nitf.read_
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from streams.core import reasons
 from streams.core.formats import xmlmap
 from streams.core.formats.htmltext import html_paragraphs
+from streams.core.formats.ninjs import event_details
 from streams.core.formats.nitf import read_nitf
 from streams.core.formats.xmlsafe import (
     Element,
     attr,
     children,
     find,
+    find_all,
     find_first,
     local,
     paragraphs,
@@ -36,7 +53,7 @@ from streams.core.formats.xmlsafe import (
     text_of,
     xml_lang,
 )
-from streams.core.model import ParsedItem
+from streams.core.model import ITEM_TYPES, MEDIA_TYPES, ParsedItem, rejected_member
 from streams.errors import ParseError
 
 NAME = "newsmlg2"
@@ -55,13 +72,16 @@ def _name_or_literal(el: Element | None) -> str | None:
     return text_of(find(el, "name")) or attr(el, "literal") or text_of(el) or attr(el, "qcode")
 
 
-def _is_text_item(item: Element) -> bool:
-    """True for a news item of class text (``ninat:text``, Reuters ``icls:text``) or with no class."""
-    if local(item) != "newsItem":
-        return local(item) in FRAGMENT_ROOTS
-    item_class = find(item, "itemMeta", "itemClass")
+_CLASS_ALIASES = {"photo": "picture", "image": "picture", "animated": "video", "package": "composite"}
+
+
+def class_kind(item_class: Element | None) -> str:
+    """The ninjs type of an ``itemClass`` (``ninat:picture``, Reuters ``icls:video``, an ninature URI);
+    no class or an unknown one reads as text."""
     code = (attr(item_class, "qcode") or attr(item_class, "uri") or "text").rstrip("/")
-    return code.rsplit(":", 1)[-1].rsplit("/", 1)[-1].lower() == "text"
+    kind = code.rsplit(":", 1)[-1].rsplit("/", 1)[-1].lower()
+    kind = _CLASS_ALIASES.get(kind, kind)
+    return kind if kind in ITEM_TYPES else "text"
 
 
 def _meta(item: Element, name: str) -> Element | None:
@@ -127,8 +147,12 @@ def _headlines(meta: Element | None, parsed: ParsedItem) -> None:
             captions.append(value)
         elif value:
             parsed.description = parsed.description or value
-    if captions:
+    if captions and parsed.kind in MEDIA_TYPES:
+        parsed.caption = captions[0]
+    elif captions:
         parsed.extra["captions"] = captions
+    if parsed.kind in MEDIA_TYPES and not parsed.caption and parsed.description:
+        parsed.caption, parsed.description = parsed.description, None
 
 
 def _people(meta: Element | None, parsed: ParsedItem) -> None:
@@ -180,11 +204,12 @@ def _content_meta(item: Element, parsed: ParsedItem) -> None:
         parsed.extra["datelineDate"] = dateline
     else:
         parsed.dateline = dateline
-    creditline = text_of(find(meta, "creditline"))
-    if creditline:
-        parsed.extra["creditline"] = creditline
+    parsed.creditline = text_of(find(meta, "creditline"))
     _people(meta, parsed)
     _concepts(meta, parsed)
+    if parsed.kind in MEDIA_TYPES and not parsed.by:
+        creators = [c["name"] for c in parsed.contributors if c["role"] in ("photographer", "writer")]
+        parsed.by = creators[0] if creators else None
 
 
 def _rights(item: Element, parsed: ParsedItem) -> None:
@@ -192,6 +217,57 @@ def _rights(item: Element, parsed: ParsedItem) -> None:
     parsed.copyright_holder = _name_or_literal(find(rights, "copyrightHolder"))
     parsed.copyright_notice = text_of(find(rights, "copyrightNotice"))
     parsed.usage_terms = text_of(find(rights, "usageTerms"))
+
+
+def _seconds(value: str | None, unit: str | None) -> float | None:
+    """A G2 ``duration`` in seconds (``durationunit`` seconds by default, or milliseconds)."""
+    try:
+        number = float((value or "").strip())
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    if "milli" in (unit or "").lower():
+        number /= 1000
+    return int(number) if number.is_integer() else number
+
+
+def _rendition(el: Element, index: int) -> dict[str, Any]:
+    """One ``remoteContent``/``inlineData``/``inlineXML`` as a ninjs rendition."""
+    qcode = attr(el, "rendition")
+    out: dict[str, Any] = {"name": qcode.split(":", 1)[-1] if qcode else f"rendition{index}"}
+    href = attr(el, "href")
+    if href and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", href):
+        out["href"] = href
+    for key, name in (("contentType", "contenttype"), ("format", "format"), ("videoCodec", "videocodec"),
+                      ("aspectRatio", "videoaspectratio")):
+        value = attr(el, name)
+        if value:
+            out[key] = value
+    for key, name in (("width", "width"), ("height", "height"), ("sizeInBytes", "size")):
+        number = xmlmap.to_int(attr(el, name))
+        if number is not None and number >= 0:
+            out[key] = number
+    duration = _seconds(attr(el, "duration"), attr(el, "durationunit"))
+    if duration is not None and duration >= 0:
+        out["duration"] = duration
+    rate = _seconds(attr(el, "videoframerate"), None)
+    if rate is not None and rate >= 0:
+        out["frameRate"] = rate
+    return out
+
+
+def _renditions(item: Element, parsed: ParsedItem) -> None:
+    """Every remote rendition (and, for media, inline data) of the item's ``contentSet``."""
+    content_set = _meta(item, "contentSet")
+    for index, el in enumerate(content_set.iterchildren() if content_set is not None else (), start=1):
+        kind = local(el)
+        if kind == "remoteContent" or (kind == "inlineData" and parsed.kind in MEDIA_TYPES):
+            rendition = _rendition(el, index)
+            if len(rendition) > 1:
+                parsed.renditions.append(rendition)
+            if attr(el, "residref"):
+                parsed.alt_ids.append({"role": f"rendition:{rendition['name']}", "value": attr(el, "residref") or ""})
 
 
 def _body(item: Element, parsed: ParsedItem, provider: str | None) -> None:
@@ -215,22 +291,209 @@ def _body(item: Element, parsed: ParsedItem, provider: str | None) -> None:
 
 
 def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
-    """One NewsML-G2 text item (or Guidelines fragment) → :class:`ParsedItem`."""
+    """One NewsML-G2 news item (or Guidelines fragment) → :class:`ParsedItem` of its ninjs type."""
     parsed = ParsedItem(format=NAME)
+    parsed.kind = class_kind(find(_meta(item, "itemMeta"), "itemClass")) if local(item) == "newsItem" else "text"
     parsed.provider = _provider(item, provider_hint)
     parsed.uri = xmlmap.make_uri(attr(item, "guid"), parsed.provider, NAME)
     parsed.version = attr(item, "version")
     _item_meta(item, parsed)
     _content_meta(item, parsed)
     _rights(item, parsed)
-    _body(item, parsed, parsed.provider)
+    _renditions(item, parsed)
+    _body(item, parsed, parsed.provider)      # a video's or audio's script / shot list is its body
     return parsed
+
+
+def _member(ref: Element, name: str, provider: str | None) -> dict[str, Any] | None:
+    """A package ``itemRef`` as a ninjs association (uri, type, title, caption/summary, version)."""
+    target = attr(ref, "residref") or attr(ref, "href")
+    uri = xmlmap.make_uri(target, provider, NAME) if target and "://" not in target else target
+    if not uri:
+        return None
+    assoc: dict[str, Any] = {"name": name, "uri": uri}
+    item_class = find(ref, "itemClass")
+    if item_class is not None:
+        assoc["type"] = class_kind(item_class)
+    if attr(ref, "version"):
+        assoc["version"] = attr(ref, "version")
+    title = text_of(find(ref, "title")) or text_of(find(ref, "headline"))
+    if title:
+        assoc["headlines"] = [{"role": "main", "value": title}]
+    descriptions = []
+    for description in children(ref, "description"):
+        role = "caption" if "caption" in (attr(description, "role") or "").lower() else "summary"
+        value = " ".join(paragraphs(description)) or text_of(description)
+        if value:
+            descriptions.append({"role": role, "value": value})
+    if descriptions:
+        assoc["descriptions"] = descriptions
+    return assoc
+
+
+def _group_members(group_set: Element | None, root_id: str | None, provider: str | None) -> list[dict[str, Any]]:
+    """The itemRefs of a groupSet in reading order, following ``groupRef`` from the root group."""
+    if group_set is None:
+        return []
+    groups = {attr(g, "id"): g for g in children(group_set, "group")}
+    out: list[dict[str, Any]] = []
+    seen: set[str | None] = set()
+
+    def walk(group: Element) -> None:
+        if attr(group, "id") in seen:
+            return
+        seen.add(attr(group, "id"))
+        role = (attr(group, "role") or attr(group, "id") or "member").split(":", 1)[-1]
+        for child in group.iterchildren():
+            if local(child) == "itemRef":
+                assoc = _member(child, f"{role}-{len(out) + 1}", provider)
+                if assoc and all(a["uri"] != assoc["uri"] for a in out):
+                    out.append(assoc)
+            elif local(child) == "groupRef" and attr(child, "idref") in groups:
+                walk(groups[attr(child, "idref")])
+
+    start = groups.get(root_id) if root_id else None
+    for group in ([start] if start is not None else []) + list(groups.values()):
+        walk(group)
+    return out
+
+
+def read_package(item: Element, provider_hint: str | None = None) -> ParsedItem:
+    """A ``packageItem`` (or a bare ``groupSet``) → a ``composite`` whose associations are its members."""
+    parsed = read_item(item, provider_hint) if local(item) == "packageItem" else ParsedItem(
+        format=NAME, provider=provider_hint)
+    parsed.kind = "composite"
+    group_set = item if local(item) == "groupSet" else find(item, "groupSet")
+    parsed.associations += _group_members(group_set, attr(group_set, "root"), parsed.provider)
+    for ref in children(item, "itemRef"):       # itemRefs straight under the package (LISTING_24)
+        assoc = _member(ref, f"member-{len(parsed.associations) + 1}", parsed.provider)
+        if assoc:
+            parsed.associations.append(assoc)
+    return parsed
+
+
+def _dates_of(details: Element | None) -> tuple[str | None, str | None, str | None]:
+    dates = find(details, "dates")
+    return text_of(find(dates, "start")), text_of(find(dates, "end")), text_of(find(dates, "duration"))
+
+
+def read_event(concept: Element, owner: ParsedItem, index: int) -> ParsedItem:
+    """One event (a ``concept`` or ``event`` with ``eventDetails``) → an ``event`` record.
+
+    The uri is the concept's id (``conceptId@qcode``/``@uri``, ``@id``), else the owning item's guid with
+    ``#event-<n>``; item-level metadata (provider, version, dates, rights) comes from the owning item."""
+    details = find(concept, "eventDetails")
+    event = ParsedItem(format=NAME, kind="event", provider=owner.provider, version=owner.version,
+                       pub_status=owner.pub_status, first_created=owner.first_created,
+                       version_created=owner.version_created, language=xml_lang(concept) or owner.language,
+                       copyright_holder=owner.copyright_holder, copyright_notice=owner.copyright_notice,
+                       usage_terms=owner.usage_terms)
+    concept_id = find(concept, "conceptId")
+    ident = attr(concept_id, "uri") or attr(concept_id, "qcode") or attr(concept, "qcode") or attr(concept, "id")
+    event.uri = (xmlmap.make_uri(ident, owner.provider, NAME) if ident and "://" not in ident else ident) or (
+        f"{owner.uri}#event-{index}" if owner.uri else None)
+    event.headline = text_of(find(concept, "name")) or owner.headline
+    definition = find(concept, "definition")
+    event.description = (" ".join(paragraphs(definition)) or text_of(definition)) if definition is not None else None
+    start, end, duration = _dates_of(details)
+    organiser = find(details, "organiser")
+    event.event_details = event_details(
+        start, end, duration=duration,
+        status=attr(find(details, "occurStatus"), "uri"),
+        organiser={"name": _name_or_literal(organiser), "literal": attr(organiser, "qcode"),
+                   "uri": attr(organiser, "uri")} if organiser is not None else None)
+    location = find(details, "location")
+    if location is not None:   # the name → located (enrichment resolves it like any place); position → ext
+        event.located = _name_or_literal(location)
+        position = find_first(location, "position")
+        lat, lon = xmlmap.to_float(attr(position, "latitude")), xmlmap.to_float(attr(position, "longitude"))
+        if lat is not None and lon is not None:
+            event.extra["position"] = {"latitude": lat, "longitude": lon}
+    for participant in children(details, "participant"):
+        name = _name_or_literal(participant)
+        if name:
+            role = (attr(participant, "qcode") or attr(participant, "role") or "participant").split(":", 1)[-1]
+            event.people.append({"name": name, "rel": role})
+    for subject in children(concept, "subject") + children(details, "subject"):
+        xmlmap.add_unique(event.subjects, xmlmap.concept(
+            text_of(find(subject, "name")), attr(subject, "qcode"), attr(subject, "uri"), attr(subject, "literal")))
+    event.extra.update((k, v) for k, v in (("itemClass", owner.extra.get("itemClass")), ("eventOf", owner.uri)) if v)
+    return event
+
+
+def _events(item: Element) -> list[Element]:
+    """Concepts/events with ``eventDetails`` anywhere in the item (conceptSet, inline ``events``)."""
+    parents = (el.getparent() for el in find_all(item, "eventDetails"))
+    return [p for p in parents if p is not None and local(p) in ("concept", "event")]
+
+
+def read_concepts(item: Element, provider_hint: str | None = None) -> list[ParsedItem]:
+    """A concept/knowledge item (or a news item carrying events): one event per event concept; an item
+    without any is one ``not_an_article`` member (a person, a subject code scheme, access codes ...)."""
+    owner = read_item(item, provider_hint)
+    events = [read_event(el, owner, n) for n, el in enumerate(_events(item), start=1)]
+    if events:
+        return events
+    kind = owner.extra.get("itemClass") or local(item)
+    return [rejected_member(NAME, reasons.NOT_AN_ARTICLE,
+                            f"<{local(item)}> ({kind}) holds concepts, not news or events", owner.uri)]
+
+
+def read_planning(item: Element, provider_hint: str | None = None) -> list[ParsedItem]:
+    """A ``planningItem`` → one ``planning`` record (its coverage in ``plannedCoverage``), plus the events it
+    carries as event records."""
+    parsed = read_item(item, provider_hint)
+    parsed.kind = "planning"
+    delivered: list[str] = []
+    for coverage in find_all(item, "newsCoverage"):
+        for planning in children(coverage, "planning"):
+            cover: dict[str, Any] = {}
+            title = text_of(find(planning, "headline")) or text_of(find(planning, "slugline"))
+            if title:
+                cover["title"] = title
+            notes = " ".join(" ".join(paragraphs(n)) for n in children(planning, "edNote")).strip()
+            if notes:
+                cover["edNote"] = notes
+            kind = find(planning, "itemClass")
+            if kind is not None:
+                cover["type"] = class_kind(kind)
+            scheduled = text_of(find(planning, "scheduled"))
+            if scheduled:
+                dates = event_details(scheduled).get("dates")
+                if dates:
+                    cover["dates"] = dates
+            if cover:
+                parsed.planned_coverage.append(cover)
+        for ref in find_all(coverage, "deliveredItemRef"):
+            target = attr(ref, "guidref") or attr(ref, "href")
+            if target:
+                delivered.append(target)
+    if delivered:
+        parsed.extra["deliveredItems"] = delivered
+    return [parsed] + [read_event(el, parsed, n) for n, el in enumerate(_events(item), start=1)]
+
+
+def read_member(el: Element, provider_hint: str | None) -> list[ParsedItem]:
+    """Every output of one item element (see the module docstring); never an empty list."""
+    name = local(el)
+    if name in ("packageItem", "groupSet"):
+        return [read_package(el, provider_hint)]
+    if name in ("conceptItem", "knowledgeItem"):
+        return read_concepts(el, provider_hint)
+    if name == "planningItem":
+        return read_planning(el, provider_hint)
+    if name in ("catalogItem", "catalog"):
+        return [rejected_member(NAME, reasons.NOT_AN_ARTICLE, f"<{name}> is a catalog of vocabularies, not news",
+                                xmlmap.make_uri(attr(el, "guid"), None, NAME))]
+    if name == "newsItem" and _events(el):
+        return read_concepts(el, provider_hint)
+    return [read_item(el, provider_hint)]
 
 
 def _items(root: Element) -> list[Element]:
     """The items of a document, in order: the root itself, or the members of a message's itemSet."""
     if local(root) == "newsMessage":
-        return [el for s in children(root, "itemSet") for el in s.iterchildren() if local(el) in ITEM_ROOTS]
+        return [el for s in children(root, "itemSet") for el in s.iterchildren() if local(el)]
     return [root]
 
 
@@ -244,14 +507,16 @@ class NewsMLG2Parser:
         root = parse_xml(payload)
         if local(root) not in ROOTS:
             raise ParseError(reasons.UNKNOWN_FORMAT, f"root element <{local(root)}> is not NewsML-G2")
-        items = _items(root)
-        text_items = [el for el in items if _is_text_item(el)]
-        if not text_items:
-            kinds = sorted({attr(find(el, "itemMeta", "itemClass"), "qcode") or local(el) for el in items})
-            raise ParseError(reasons.NOT_AN_ARTICLE,
-                             f"no text item in <{local(root)}> (found: {', '.join(kinds) or 'nothing'})")
         hint = xmlmap.provider_slug(headers.get("source"))
-        return [read_item(el, hint) for el in text_items]
+        out: list[ParsedItem] = []
+        for el in _items(root):
+            if local(el) in ITEM_ROOTS or local(root) != "newsMessage":
+                out.extend(read_member(el, hint))
+            else:
+                out.append(rejected_member(NAME, reasons.NOT_AN_ARTICLE, f"<{local(el)}> in an itemSet is not an item"))
+        if not out:
+            raise ParseError(reasons.NO_TEXT, f"<{local(root)}> holds no item")
+        return out
 
 
 PARSER = NewsMLG2Parser()

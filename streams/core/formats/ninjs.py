@@ -6,9 +6,14 @@ coerced (a number headline becomes text) or ignored, never fatal. Accepted paylo
 object, a JSON array of them (IPTC "collection" examples), and the BBC wrapper
 ``{"total", "offset", "item": [...]}``.
 
-Kinds that are not articles: picture/graphic/video/audio items are rejected even with a caption body
-(a caption is not an article); event/planning items are rejected unless they carry a body text.
-Within a container such items are skipped; if nothing is left the payload is ``NOT_AN_ARTICLE``.
+Every ninjs type is read: picture/graphic/video/audio keep ``renditions`` (2.x object form and 3.x array
+form alike), their caption (``descriptions`` role caption, else the description) and credit line;
+``composite`` packages keep their ``associations`` and members delivered inside the payload (associations
+that carry their own content) are published as items of their own after the package; event/planning
+items keep ``eventDetails`` (dates, organiser, status) and ``plannedCoverage``, rebuilt from known fields so
+that they always fit the ninjs 3.0 schema. A text's associations keep what the source says about the
+associated object (type, headline, caption, by-line, renditions). :func:`event_details` and
+:func:`read_renditions` are shared with the XML parsers.
 
 Body choice (ninjs often carries the same text twice): a plain-text body that keeps line structure
 wins; otherwise the HTML/XHTML body (its ``<p>`` give the paragraphs); otherwise any plain body.
@@ -16,6 +21,7 @@ wins; otherwise the HTML/XHTML body (its ``<p>`` give the paragraphs); otherwise
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -33,11 +39,8 @@ from streams.core.formats.jsonutil import (
     head_keys,
     loads,
 )
-from streams.core.model import ParsedItem
+from streams.core.model import EVENT_TYPES, ITEM_TYPES, MEDIA_TYPES, ParsedItem, rejected_member
 from streams.errors import ParseError
-
-MEDIA_TYPES = frozenset({"picture", "graphic", "video", "audio"})
-NEEDS_BODY_TYPES = frozenset({"event", "planning"})
 
 # keys that say "ninjs" when seen at the top level of an object (any generation)
 _MARKERS = frozenset({
@@ -122,10 +125,14 @@ def _variants(obj: Mapping[str, Any], plural: str, singular: str) -> tuple[list[
             continue
         hint = as_str(first(entry, ("contentType", "contenttype")))
         role = (as_str(entry.get("role")) or "").lower()
+        if role in ("creditline", "credit"):
+            continue
         target = other if role in ("sub", "subheadline", "subtitle", "alternative", "short") else main
         target.append((hint, value))
     prefix = f"{singular}_"
     for key, raw in obj.items():
+        if isinstance(key, str) and key.endswith(("_creditline", "_credit")):
+            continue
         if key == singular or (isinstance(key, str) and key.startswith(prefix)):
             value = _text_of(raw)
             if value and value.strip():
@@ -193,25 +200,80 @@ def _alt_ids(value: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _associations(value: Any, provider: str | None) -> list[dict[str, Any]]:
-    """Associations with the two required ninjs 3.0 properties (``name``, ``uri``) and simple extras."""
-    pairs: list[tuple[str, Mapping[str, Any]]]
+def _association_pairs(value: Any) -> list[tuple[str, Mapping[str, Any]]]:
+    """(name, object) of the 1.x/2.x object form ``{name: {...}}`` and the 3.x array form."""
     if isinstance(value, Mapping):
-        pairs = [(str(k), v) for k, v in value.items() if isinstance(v, Mapping)]
-    else:
-        pairs = [(as_str(v.get("name")) or "association", v) for v in as_dicts(value)]
+        return [(str(k), v) for k, v in value.items() if isinstance(v, Mapping)]
+    return [(as_str(v.get("name")) or as_str(v.get("id")) or "association", v) for v in as_dicts(value)]
+
+
+def _association_uri(entry: Mapping[str, Any], provider: str | None) -> str | None:
+    """The associated object's uri: its uri/guid, else (Superdesk/BBC embeds) its original rendition's href."""
+    uri = as_str(entry.get("uri")) or make_uri(as_str(entry.get("guid")), provider)
+    if not uri:
+        hrefs = [r["href"] for r in read_renditions(entry.get("renditions")) if "href" in r]
+        uri = hrefs[0] if hrefs else None
+    return uri if uri and _HAS_SCHEME.match(uri) else None
+
+
+def _associations(value: Any, provider: str | None) -> list[dict[str, Any]]:
+    """Associations with the two required ninjs 3.0 properties (``name``, ``uri``) and what the source
+    says about the associated object: type, version, headline, caption, by-line, rights, renditions."""
     out = []
-    for name, entry in pairs:
-        uri = as_str(entry.get("uri")) or make_uri(as_str(entry.get("guid")), provider)
-        if not uri or not _HAS_SCHEME.match(uri):
+    for name, entry in _association_pairs(value):
+        uri = _association_uri(entry, provider)
+        if not uri:
             continue
         assoc: dict[str, Any] = {"name": name, "uri": uri}
-        for key in ("rel", "type"):
+        for key in ("rel", "version"):
             text = as_str(entry.get(key))
             if text:
                 assoc[key] = text
+        kind = (as_str(entry.get("type")) or "").lower()
+        if kind in ITEM_TYPES:
+            assoc["type"] = kind
+        heads, subs = _variants(entry, "headlines", "headline")
+        if heads or subs:
+            headline = _inline((heads or subs)[0][1])
+            if headline:
+                assoc["headlines"] = [{"role": "main", "value": headline}]
+        caption = _caption(entry)
+        if caption:
+            assoc["descriptions"] = [{"role": "caption", "value": caption}]
+        for key, names in (("by", ("by", "byline")), ("located", ("located",)),
+                           ("copyrightHolder", ("copyrightHolder", "copyrightholder")),
+                           ("copyrightNotice", ("copyrightNotice", "copyrightnotice")),
+                           ("usageTerms", ("usageTerms", "usageterms"))):
+            text = as_text(first(entry, names), sep=", ")
+            if text:
+                assoc[key] = text
+        renditions = read_renditions(entry.get("renditions"))
+        if renditions:
+            assoc["renditions"] = renditions
         out.append(assoc)
     return out
+
+
+def _roled(obj: Mapping[str, Any], roles: tuple[str, ...]) -> str | None:
+    """The first ``descriptions`` entry whose role is one of ``roles`` (flattened to one line)."""
+    for entry in as_dicts(obj.get("descriptions")):
+        if (as_str(entry.get("role")) or "").lower() in roles:
+            value = _inline(as_str(entry.get("value")),
+                            _is_html_type(as_str(first(entry, ("contentType", "contenttype")))))
+            if value:
+                return value
+    return None
+
+
+def _caption(obj: Mapping[str, Any]) -> str | None:
+    """A media object's caption: ``descriptions`` role caption, else its description (any generation)."""
+    caption = _roled(obj, ("caption", "text")) or _inline(as_str(obj.get("description_caption")))
+    if caption:
+        return caption
+    descs, other = _variants(obj, "descriptions", "description")
+    plain = [(h, v) for h, v in descs if (h or "").lower() not in ("creditline",)]
+    chosen = _pick(plain or other)
+    return _inline(chosen[1], _is_html_type(chosen[0])) if chosen else None
 
 
 def _info_sources(obj: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -242,16 +304,156 @@ def make_uri(identifier: str | None, provider: str | None, namespace: str = "nin
     return f"urn:{provider or namespace}:{identifier}"
 
 
+_KIND_ALIASES = {"story": "text", "preformatted": "text", "image": "picture", "photo": "picture",
+                 "package": "composite", "graphics": "graphic"}
+
+
 def item_kind(obj: Mapping[str, Any]) -> str:
-    """The ninjs ``type``; missing types are inferred for events/planning, else "text"."""
+    """The ninjs ``type`` (IPTC ninature); aliases (Superdesk ``preformatted``, BBC ``story``) mapped,
+    missing or unknown types inferred for events/planning, else "text"."""
     kind = (as_str(obj.get("type")) or "").lower()
-    if kind:
+    kind = _KIND_ALIASES.get(kind, kind)
+    if kind in ITEM_TYPES:
         return kind
     if "eventDetails" in obj or "eventdetails" in obj:
         return "event"
     if "plannedCoverage" in obj or "plannedcoverage" in obj:
         return "planning"
     return "text"
+
+
+def _number(value: Any, integer: bool = True) -> int | float | None:
+    """A non-negative number from a JSON number or numeric string ("172"); else ``None``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return None
+    if isinstance(value, int | float) and math.isfinite(value) and value >= 0:
+        return int(value) if integer else (int(value) if float(value).is_integer() else float(value))
+    return None
+
+
+def read_rendition(name: str, entry: Mapping[str, Any]) -> dict[str, Any] | None:
+    """One rendition in ninjs 3.0 shape from any generation's spelling (``mimetype``, ``sizeinbytes`` ...)."""
+    out: dict[str, Any] = {"name": as_str(entry.get("name")) or name}
+    href = as_str(first(entry, ("href", "url", "uri")))
+    if href and _HAS_SCHEME.match(href.strip()):
+        out["href"] = href.strip()
+    ctype = as_str(first(entry, ("contentType", "contenttype", "mimetype", "mimeType")))
+    if ctype:
+        out["contentType"] = ctype
+    for key in ("title", "format", "aspectRatio", "videoCodec"):
+        text = as_str(first(entry, (key, key.lower())))
+        if text:
+            out[key] = text
+    for key, names in (("width", ("width",)), ("height", ("height",)),
+                       ("sizeInBytes", ("sizeInBytes", "sizeinbytes", "size", "filesize"))):
+        number = _number(first(entry, names))
+        if number is not None:
+            out[key] = number
+    for key, spellings in (("duration", ("duration",)), ("frameRate", ("frameRate", "framerate"))):
+        number = _number(first(entry, spellings), integer=False)
+        if number is not None:
+            out[key] = number
+    return out if len(out) > 1 else None
+
+
+def read_renditions(value: Any) -> list[dict[str, Any]]:
+    """Renditions from the 2.x object form ``{name: {...}}`` or the 3.x array form ``[{name, ...}]``."""
+    pairs: list[tuple[str, Mapping[str, Any]]]
+    if isinstance(value, Mapping):
+        pairs = [(str(k), v) for k, v in value.items() if isinstance(v, Mapping)]
+    else:
+        pairs = [(f"rendition{i + 1}", v) for i, v in enumerate(as_dicts(value))]
+    return [r for r in (read_rendition(n, e) for n, e in pairs) if r]
+
+
+_TRUNCATED = re.compile(r"^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?)?)?$")
+
+
+def _truncated(value: str | None) -> str | None:
+    """A truncated date (``2023``, ``2023-10``, ``2023-10-05`` or a full date-time) as the schema allows."""
+    text = (value or "").strip()
+    return text if _TRUNCATED.match(text) else None
+
+
+def event_details(start: str | None = None, end: str | None = None, *, status: str | None = None,
+                  organiser: Mapping[str, Any] | None = None, duration: str | None = None) -> dict[str, Any]:
+    """A ninjs 3.0 ``eventDetails`` that always validates: a full date-time becomes ``startDate``/``endDate``
+    (UTC), a date-only or partial value ``expectedStartDate``/``expectedEndDate``; the organiser keeps name,
+    uri, literal, rel and contact values; ``status`` only when it is a URI."""
+    dates: dict[str, Any] = {}
+    for value, exact, expected in ((start, "startDate", "expectedStartDate"), (end, "endDate", "expectedEndDate")):
+        text = (value or "").strip()
+        if not text:
+            continue
+        if "T" in text and (stamp := parse_any(text)):
+            dates[exact] = stamp
+        elif truncated := _truncated(text):
+            dates[expected] = truncated
+    if duration and duration.strip().startswith("P"):
+        dates["expectedDuration"] = duration.strip()
+    out: dict[str, Any] = {}
+    if dates and ({"startDate", "expectedStartDate", "endDate", "expectedEndDate"} & set(dates)):
+        out["dates"] = dates
+    if organiser:
+        org: dict[str, Any] = {k: v.strip() for k in ("name", "rel", "uri", "literal")
+                               if isinstance(v := organiser.get(k), str) and v.strip()}
+        if "uri" in org and not _HAS_SCHEME.match(org["uri"]):
+            org["literal"] = org.get("literal") or org.pop("uri")
+            org.pop("uri", None)
+        contacts = []
+        for entry in as_dicts(organiser.get("contactInfo")):
+            contact = {k: v for k in ("type", "role", "lang", "name", "value") if (v := as_str(entry.get(k)))}
+            if "value" in contact:
+                contacts.append(contact)
+        if contacts:
+            org["contactInfo"] = contacts
+        if org:
+            out["organiser"] = org
+    if status and _HAS_SCHEME.match(status):
+        out["eventStatus"] = status
+    return out
+
+
+def _ninjs_event(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """``eventDetails`` of a ninjs event (3.x ``eventDetails``, lower-case 2.x spelling too)."""
+    details = first(obj, ("eventDetails", "eventdetails"))
+    if not isinstance(details, Mapping):
+        return {}
+    raw_dates = details.get("dates")
+    dates: Mapping[str, Any] = raw_dates if isinstance(raw_dates, Mapping) else {}
+    start = as_str(first(dates, ("startDate", "startdate", "expectedStartDate", "estimatedStartDate")))
+    end = as_str(first(dates, ("endDate", "enddate", "expectedEndDate", "estimatedEndDate")))
+    organiser = details.get("organiser")
+    return event_details(start, end, status=as_str(first(details, ("eventStatus", "eventstatus"))),
+                         organiser=organiser if isinstance(organiser, Mapping) else None,
+                         duration=as_str(dates.get("expectedDuration")))
+
+
+def _planned_coverage(obj: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """``plannedCoverage`` entries with the schema-safe fields (uri, title, pubStatus, type, edNote, language)."""
+    out = []
+    for entry in as_dicts(first(obj, ("plannedCoverage", "plannedcoverage"))):
+        cover: dict[str, Any] = {}
+        uri = as_str(entry.get("uri"))
+        if uri and _HAS_SCHEME.match(uri):
+            cover["uri"] = uri
+        for key in ("title", "edNote", "language"):
+            if text := as_str(entry.get(key)):
+                cover[key] = text
+        status = (as_str(entry.get("pubStatus")) or "").lower()
+        if status in ("usable", "withheld", "canceled"):
+            cover["pubStatus"] = status
+        kind = (as_str(entry.get("type")) or "").lower()
+        if kind in ITEM_TYPES:
+            cover["type"] = kind
+        if cover:
+            out.append(cover)
+    return out
 
 
 def body_paragraphs(obj: Mapping[str, Any]) -> list[str]:
@@ -322,6 +524,20 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
         {"role": as_str(a.get("role")) or "writer", "name": name}
         for a in as_dicts(obj.get("authors")) if (name := as_str(a.get("name")))
     ]
+    item.kind = kind = item_kind(obj)
+    item.renditions = read_renditions(obj.get("renditions"))
+    item.creditline = _roled(obj, ("creditline", "credit")) or as_str(
+        first(obj, ("creditline", "creditLine", "description_creditline")))
+    photographer = obj.get("photographer")
+    if not item.by and isinstance(photographer, Mapping):
+        item.by = as_str(photographer.get("name"))
+    if kind in MEDIA_TYPES:
+        item.caption = _caption(obj)
+        if item.description == item.caption:
+            item.description = None
+    if kind in EVENT_TYPES:
+        item.event_details = _ninjs_event(obj)
+        item.planned_coverage = _planned_coverage(obj)
     item.extra = {"ninjsVersion": ninjs_version(obj)}
     profile = as_str(obj.get("profile"))
     if profile:
@@ -329,24 +545,35 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
     return item
 
 
-def is_article(obj: Mapping[str, Any], item: ParsedItem) -> bool:
-    """Text-like kinds are articles; media never; events/planning only with a body."""
-    kind = item_kind(obj)
-    if kind in MEDIA_TYPES:
-        return False
-    if kind in NEEDS_BODY_TYPES:
-        return bool(item.paragraphs)
-    return True
+def embedded_members(obj: Mapping[str, Any], item: ParsedItem, fmt: str) -> list[ParsedItem]:
+    """Members a ``composite`` delivers inside itself (associations with their own content), as items of
+    their own; their uri is the association's, so the package's associations resolve to them."""
+    if item.kind != "composite":
+        return []
+    members = []
+    for name, entry in _association_pairs(obj.get("associations")):
+        has_content = any(k in entry for k in ("bodies", "body_text", "body_html", "body_xhtml", "renditions",
+                                                "headlines", "headline", "descriptions", "description_text"))
+        uri = _association_uri(entry, item.provider)
+        if not has_content or not uri:
+            continue
+        member = map_ninjs(entry, fmt)
+        member.uri = uri
+        member.provider = member.provider or item.provider
+        member.extra["memberOf"] = {"uri": item.uri, "name": name}
+        members.append(member)
+    return members
 
 
-def _objects(data: Any) -> list[Mapping[str, Any]]:
-    """The ninjs objects of a payload: one object, an array, or the BBC ``item`` wrapper."""
+def _objects(data: Any) -> list[Any]:
+    """The members of a payload: one object, an array, or the BBC ``item`` wrapper (array members that are
+    not objects are kept, so that each gets its own dead letter)."""
     if isinstance(data, list):
-        return [d for d in data if isinstance(d, Mapping)]
+        return data
     if isinstance(data, Mapping):
         wrapped = data.get("item")
         if "uri" not in data and "guid" not in data and isinstance(wrapped, list | Mapping):
-            return as_dicts(wrapped)
+            return wrapped if isinstance(wrapped, list) else [wrapped]
         return [data]
     raise ParseError(reasons.MALFORMED_JSON, f"ninjs must be an object or array, not {type(data).__name__}")
 
@@ -379,17 +606,15 @@ class NinjsParser:
         return looks_like_ninjs(top)
 
     def parse(self, payload: bytes, headers: Mapping[str, str]) -> list[ParsedItem]:
-        objects = _objects(loads(payload))
         items = []
-        skipped: list[str] = []
-        for obj in objects:
+        for obj in _objects(loads(payload)):
+            if not isinstance(obj, Mapping):
+                items.append(rejected_member(self.name, reasons.MALFORMED_JSON,
+                                             f"array member is a {type(obj).__name__}, not a ninjs object"))
+                continue
             item = map_ninjs(obj, self.name)
-            if is_article(obj, item):
-                items.append(item)
-            else:
-                skipped.append(item_kind(obj))
-        if not items and skipped:
-            raise ParseError(reasons.NOT_AN_ARTICLE, f"ninjs {skipped[0]!r} item without article text")
+            items.append(item)
+            items.extend(embedded_members(obj, item, self.name))
         return items
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from streams.core import reasons
 from streams.core.formats import xmlmap
@@ -134,6 +135,52 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
             item.content_created = story_date
 
 
+_MEDIA_TYPES = {"image": "picture", "photo": "picture", "graphic": "graphic", "video": "video",
+                "audio": "audio", "animation": "video"}
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
+def media_associations(nitf: Element, provider: str | None) -> list[dict[str, Any]]:
+    """The story's ``media`` elements as ninjs associations (see the module docstring)."""
+    out: list[dict[str, Any]] = []
+    for media in find_all(find(nitf, "body"), "media"):
+        references = children(media, "media-reference")
+        sources = [attr(r, "source") or attr(r, "data-location") for r in references]
+        first_source = next((s for s in sources if s), None)
+        if not first_source:
+            continue
+        uri = first_source if _URI.match(first_source) else xmlmap.make_uri(first_source, provider, NAME)
+        assoc: dict[str, Any] = {"name": f"media{len(out) + 1}", "uri": uri}
+        kind = _MEDIA_TYPES.get((attr(media, "media-type") or "").lower())
+        if kind:
+            assoc["type"] = kind
+        caption = " ".join(paragraphs(find(media, "media-caption"))) or text_of(find(media, "media-caption"))
+        if caption:
+            assoc["descriptions"] = [{"role": "caption", "value": caption}]
+        producer = text_of(find(media, "media-producer"))
+        if producer:
+            assoc["by"] = producer
+        renditions = []
+        for index, (ref, source) in enumerate(zip(references, sources, strict=True), start=1):
+            rendition: dict[str, Any] = {"name": attr(ref, "name") or f"rendition{index}"}
+            if source and _URI.match(source):
+                rendition["href"] = source
+            if attr(ref, "mime-type"):
+                rendition["contentType"] = attr(ref, "mime-type")
+            if attr(ref, "alternate-text"):
+                rendition["title"] = attr(ref, "alternate-text")
+            for key in ("width", "height"):
+                number = xmlmap.to_int(attr(ref, key))
+                if number is not None and number >= 0:
+                    rendition[key] = number
+            if len(rendition) > 1:
+                renditions.append(rendition)
+        if renditions:
+            assoc["renditions"] = renditions
+        out.append(assoc)
+    return out
+
+
 def read_nitf(nitf: Element, provider_hint: str | None = None) -> ParsedItem:
     """Everything an ``nitf`` element carries, as a :class:`ParsedItem` (format ``nitf``)."""
     item = ParsedItem(format=NAME)
@@ -144,6 +191,7 @@ def read_nitf(nitf: Element, provider_hint: str | None = None) -> ParsedItem:
     item.language = attr(nitf, "baselang") or xml_lang(nitf)
     copyrite = find_first(find(nitf, "body", "body.end"), "copyrite")
     item.copyright_notice = text_of(copyrite)
+    item.associations = media_associations(nitf, item.provider)
     return item
 
 

@@ -22,6 +22,7 @@ from streams.errors import ParseError
 #   newsmlg2      NewsML-G2 newsItem / newsMessage
 #   nitf          NITF 3.x
 #   newsml12      NewsML 1.2
+#   ritzau        Ritzau XML (RBNews, ListOfRBNews web-service replies)
 #   feeds         RSS 2.0 and Atom
 #   reuters_sgml  Reuters-21578 SGML records
 #   anpa          ANPA-1312
@@ -34,6 +35,7 @@ PARSER_MODULES: tuple[str, ...] = (
     "newsmlg2",
     "nitf",
     "newsml12",
+    "ritzau",
     "feeds",
     "reuters_sgml",
     "anpa",

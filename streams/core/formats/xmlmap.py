@@ -181,6 +181,15 @@ def to_int(value: str | None) -> int | None:
         return None
 
 
+def to_float(value: str | None) -> float | None:
+    """Coordinates and other decimal attributes → float, ``None`` when not a finite number."""
+    try:
+        number = float((value or "").strip())
+    except ValueError:
+        return None
+    return number if number == number and abs(number) != float("inf") else None
+
+
 def fill_missing(target: ParsedItem, source: ParsedItem) -> ParsedItem:
     """Copy into ``target`` every field it lacks (``None``/empty) from ``source``.
 
