@@ -112,7 +112,7 @@ class Sender:
 def register(w: Wiring) -> Metrics:
     """Attach the agents, timers and metrics to the app in ``w``."""
     s = w.settings
-    metrics = Metrics.create(deadletter_reasons=reasons.ALL, primary_topic=s.topic_articles)
+    metrics = Metrics.create(deadletter_reasons=reasons.ALL, primary_topics=(s.topic_articles, s.topic_events))
     try:
         attach_faust_sensors(w.app, metrics)
     except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it

@@ -99,8 +99,9 @@ class Metrics:
     dedupe_state_entries: Gauge
     enrichment_load_seconds: Gauge
     build_info: Info
-    # the topic every published article goes to once; copies on routed topics count as copy="routed"
-    primary_topic: str = "wire.articles"
+    # the topics every published item goes to once (articles; events and planning records); copies on
+    # routed topics count as copy="routed"
+    primary_topics: frozenset[str] = frozenset(("wire.articles", "wire.events"))
     _lag_keys: set[tuple[str, int]] = field(default_factory=set, repr=False, compare=False)
     _children: dict[tuple[int, tuple[str, ...]], Any] = field(default_factory=dict, repr=False, compare=False)
     _lag_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
@@ -114,7 +115,7 @@ class Metrics:
         duplicate_kinds: Iterable[str] = DUPLICATE_KINDS,
         deadletter_reasons: Iterable[str] | None = None,
         version: str | None = None,
-        primary_topic: str = "wire.articles",
+        primary_topics: Iterable[str] = ("wire.articles", "wire.events"),
     ) -> Metrics:
         """Define every metric on ``registry`` (a new private one by default) and pre-create known labels."""
         reg = registry if registry is not None else CollectorRegistry(auto_describe=True)
@@ -186,7 +187,7 @@ class Metrics:
                 "Versions of wirefeed and its stream stack (value is always 1).",
                 registry=reg,
             ),
-            primary_topic=primary_topic,
+            primary_topics=frozenset(primary_topics),
         )
         if deadletter_reasons is None:
             from streams.core import reasons  # the stable codes alert rules key on
@@ -224,7 +225,7 @@ class Metrics:
     def published(self, language: str | None, topic: str) -> None:
         """Count one article copy after the broker acknowledged it (``copy`` says primary or routed, so a
         dashboard counts articles once: ``copy="primary"``)."""
-        copy = "primary" if topic == self.primary_topic else "routed"
+        copy = "primary" if topic in self.primary_topics else "routed"
         self._child(self.articles_published, _label(language), topic, copy).inc()
 
     def duplicate(self, kind: str) -> None:

@@ -375,8 +375,9 @@ def _articles(resources: object, payload: bytes, name: str) -> list[dict]:
 
 
 def _corpus_article(corpus: Path, resources: object, path: str, index: int = 0) -> dict:
+    """The ``index``-th text item of a corpus file (a message may also hold its package or pictures)."""
     file = corpus / path
-    return _articles(resources, file.read_bytes(), file.name)[index]
+    return [a for a in _articles(resources, file.read_bytes(), file.name) if a["type"] == "text"][index]
 
 
 def _body(article: dict) -> str:

@@ -142,11 +142,13 @@ def test_empty_label_values_become_unknown(metrics: Metrics) -> None:
 
 def test_routed_copies_are_labelled_apart() -> None:
     """Why: dashboards added routed copies to "articles out" (8 items in showed as 21 out, 7 published)."""
-    m = Metrics.create(primary_topic="t.articles")
+    m = Metrics.create(primary_topics=("t.articles", "t.events"))
     m.published("id", "t.articles")
     m.published("id", "wire.articles.lang.id")
     m.published("id", "wire.articles.country.id")
+    m.published("en", "t.events")   # an event's one publication is not a routed copy
     assert value(m, "wirefeed_articles_published_total", language="id", topic="t.articles", copy="primary") == 1
+    assert value(m, "wirefeed_articles_published_total", language="en", topic="t.events", copy="primary") == 1
     assert value(m, "wirefeed_articles_published_total", language="id", topic="wire.articles.lang.id",
                  copy="routed") == 1
     assert value(m, "wirefeed_articles_published_total", language="id", topic="wire.articles.country.id",

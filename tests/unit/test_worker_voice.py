@@ -100,7 +100,7 @@ def test_start_up_mistakes_are_config_errors() -> None:
 
 
 def test_progress_lines_count_articles_once_and_stay_quiet_when_idle() -> None:
-    m = Metrics.create(primary_topic="wire.articles")
+    m = Metrics.create(primary_topics=("wire.articles", "wire.events"))
     p = worker.Progress(m, "wire.articles")
     assert p.line() is None  # nothing happened: no line
     for _ in range(3):
