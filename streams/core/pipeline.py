@@ -24,7 +24,7 @@ from streams.core.copy.lead import derive_headline
 from streams.core.enrich import Resources, enrich
 from streams.core.formats import registry
 from streams.core.hashing import content_hash
-from streams.core.model import EVENT_TYPES, MEDIA_TYPES, Article, Origin, ParsedItem, RawItem, Record
+from streams.core.model import EVENT_TYPES, Article, Origin, ParsedItem, RawItem, Record
 from streams.core.normalize import normalize_item
 from streams.errors import ItemError
 
@@ -82,11 +82,10 @@ def is_event(record: Record) -> bool:
 
 def _has_content(item: ParsedItem) -> bool:
     """What each type needs to be worth publishing: text needs a headline, description or body; media
-    may be only renditions; a package only its members; an event only its details."""
-    if item.paragraphs or item.headline or item.description or item.caption:
+    may be only renditions (a text too, whose body sits behind a link); a package only its members; an
+    event only its details."""
+    if item.paragraphs or item.headline or item.description or item.caption or item.renditions:
         return True
-    if item.kind in MEDIA_TYPES:
-        return bool(item.renditions)
     if item.kind == "composite":
         return bool(item.associations)
     if item.kind in EVENT_TYPES:

@@ -623,3 +623,16 @@ def test_wordpress_shortcodes_leave_the_body(corpus: Path, resources: object) ->
     assert body.startswith("Mysterium Secrets & Lies") and "[" not in body
     item = _item('[caption id="a1" width="300"]A photo caption[/caption] Story text [sic] stays.')
     assert item.paragraphs == ["Story text [sic] stays."]
+
+
+def test_slug_codes_and_desk_labels_are_not_headlines(corpus: Path, resources: object) -> None:
+    """Why: an AP Media item published its slug "BC-BBN--Top Ten" as the headline, and AAP kept the desk
+    label of "ASIA:Samsung sells defence, petrochemical units" (editor review, issue #15)."""
+    ap = _corpus_article(corpus, resources, f"{SUPER}/ap_media_text_item.json")
+    assert ap["headlines"][0]["value"] == "Top Ten"            # written from the slug's words, not its codes
+    assert "headline" in ap["ext"]["derived"] and ap["slugline"] == "BC-BBN--Top Ten"
+    assert ap.get("renditions"), "the body behind a link stays reachable"
+    aap = _corpus_article(corpus, resources, f"{SUPER}/aap-finance.xml")
+    assert aap["headlines"][0]["value"] == "Samsung sells defence, petrochemical units"
+    glance = _corpus_article(corpus, resources, f"{SUPER}/ap_anpa-6.tst")   # a real headline beside a slug
+    assert glance["headlines"][0]["value"] == "Wild Card Glance"

@@ -20,6 +20,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     Expects normalised paragraphs (``streams.core.normalize``).
     """
     marks: list[str] = []
+    lead.clean_headline(item)
     paragraphs = residue.drop_residue(item.paragraphs, marks)
     index = dateline.take(item, paragraphs)
     dateline.take_from_description(item)

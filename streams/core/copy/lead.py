@@ -26,6 +26,10 @@ _TITLE_DATELINE = re.compile(
     r"(?P<title>.+?)\s+(?P<city>(?:(?:NEW|SAN|SANTA|LOS|LAS|HONG|KUALA|BUENOS|RIO|SAO|TEL|ST\.?|ABU|PORT|CAPE|EL|LA"
     r"|FORT|BATON|GRAND|SALT LAKE|[A-Z]+(?= CITY,)) )?[A-Z][A-Z.'-]+),\s+(?:Jan|Feb|March|April|May|June|July|Aug"
     r"|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+-\s+(?P<rest>\S.*))?", re.DOTALL)
+# an agency slug in a headline field ("BC-BBN--Top Ten", "BBN--Top Ten": AP's category and slug codes)
+_SLUG_CODE = re.compile(r"^(?:[A-Z]{2}-)?[A-Z0-9]{2,5}--(?=\S)")
+# a regional desk label glued before the headline ("ASIA:Samsung sells defence units")
+_DESK_PREFIX = re.compile(r"^(?:ASIA|EUROPE|AMERICAS?|AFRICA|MIDEAST|MIDDLE EAST|PACIFIC|LATAM|WORLD)\s*:\s*(?=\S)")
 _CAPTION = re.compile(r"\((?:ANTARA(?: FOTO)?|AP Photo|REUTERS|AFP|dpa)/[^)]{2,60}\)\s*\.?$", re.IGNORECASE)
 
 MAX_TITLE_CHARS = 150
@@ -88,6 +92,16 @@ def is_title(paragraph: str) -> bool:
         return False
     letters = sum(map(str.isalpha, text))
     return letters >= 0.6 * (len(text) - text.count(" "))
+
+
+def clean_headline(item: ParsedItem) -> None:
+    """A slug code is no headline (it stays the slugline; :func:`derive_headline` writes one), and a
+    desk label before the headline is not part of it."""
+    headline = _DESK_PREFIX.sub("", item.headline or "")
+    if _SLUG_CODE.match(headline):
+        item.slugline = item.slugline or headline
+        headline = ""
+    item.headline = headline or None
 
 
 def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) -> list[str]:
@@ -251,7 +265,7 @@ def derive_headline(item: ParsedItem) -> bool:
     for text in (*item.paragraphs[:3], item.description, item.title, item.slugline):
         if not text or text.startswith(_NOTE_MARKS):    # "*** DISCLAIMER: …": a note, not the lead
             continue
-        headline = headline_from(text)
+        headline = headline_from(_SLUG_CODE.sub("", text))   # "BBN--Top Ten" → "Top Ten"
         if headline:
             item.headline = headline
             return True
