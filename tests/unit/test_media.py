@@ -50,6 +50,7 @@ def test_ap_image_is_a_picture_with_caption_credit_and_four_renditions(corpus: P
     assert picture["type"] == "picture"
     assert caption(picture).startswith("FILE - In this Monday, Nov. 11, 2019 file photo")
     assert picture["ext"]["creditline"] == "ASSOCIATED PRESS"       # the AP credit (the file has no "by")
+    assert picture["by"] == "DHA via AP"                            # the caption's photo credit "(DHA via AP, File)"
     assert [r["name"] for r in picture["renditions"]] == ["main", "preview", "thumbnail", "caption_nitf"]
     main = picture["renditions"][0]
     assert (main["width"], main["height"], main["sizeInBytes"], main["contentType"]) == (
@@ -400,3 +401,18 @@ def test_hostile_media_numbers_are_dropped_not_fatal(resources, number: str) -> 
             assert outcome.kind == "article", outcome.record
             for rendition in outcome.record.get("renditions", ()):
                 assert not {"width", "duration", "sizeInBytes", "frameRate"} & set(rendition)
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Fans cheer in Nairobi. REUTERS/Marko Djurica (KENYA - Tags: POLITICS ELECTIONS)", "Marko Djurica"),
+    ("Smoke rises over the port. (AP Photo/Jane Doe)", "Jane Doe"),
+    ("A file photo of the court.(Photo by John Doe/Something/AP, File)", "John Doe"),
+    ("Released by the national news agency SANA. REUTERS/SANA/Handout via Reuters", "SANA"),
+    ("The minister speaks to reporters. (Nov. 14)", None),            # a date in brackets credits nobody
+    ("Players warm up before the match", None),
+])
+def test_photo_credit_from_the_caption(caption: str, credit: str | None) -> None:
+    """Why: pictures with a credited photographer in the caption were published without a by-line."""
+    from streams.core.copy.credits import photo_credit
+
+    assert photo_credit(caption) == credit

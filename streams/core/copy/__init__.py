@@ -34,6 +34,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     paragraphs = footer.take(item, paragraphs)
     paragraphs = residue.strip_signoffs(paragraphs, item)
     credits.finish_by(item)
+    credits.media_by(item)
     if item.ed_note:
         item.ed_note = residue.public_part(item.ed_note) or None
     sources.finish(item)

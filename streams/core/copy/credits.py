@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.model import ParsedItem
+from streams.core.model import MEDIA_TYPES, ParsedItem
 
 WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
 EDITOR, PHOTOGRAPHER = "editor", "photographer"
@@ -152,3 +152,35 @@ def finish_by(item: ParsedItem) -> None:
         parts.append("; ".join(translators))
     if parts:
         item.by = "; ".join(parts)
+
+
+# the photo credit that ends a caption: "(AP Photo/Jane Doe)", "(Photo by John Doe/Something/AP, File)",
+# "(DHA via AP, File)", "… REUTERS/Marko Djurica (KENYA - Tags: POLITICS)"
+_CAPTION_END = re.compile(r"\((?P<inner>[^()]{2,80})\)\s*$")
+_PHOTO_LABEL = re.compile(r"^(?:[A-Z]{2,12}\s+)?(?:Photo|Foto)(?:\s+by)?\s*[/:]?\s*", re.IGNORECASE)
+_AGENCY_SLASH = re.compile(r"\b(?:REUTERS|AFP|EPA|ANTARA FOTO)/(?P<name>[^/()]{3,40}?)\s*(?:/|\(|$)")
+
+
+def photo_credit(caption: str) -> str | None:
+    """Who a caption credits for the picture, or None when it names nobody in a known credit form."""
+    tail = _CAPTION_END.search(caption)
+    if tail:
+        inner = re.sub(r",\s*(?:File|Archive)$", "", tail["inner"].strip())
+        label = _PHOTO_LABEL.match(inner)
+        if label and label.end() < len(inner):
+            return inner[label.end():].split("/")[0].strip() or None   # "AP Photo/Jane Doe" → "Jane Doe"
+        if " via " in inner:
+            return inner                                                   # "DHA via AP": a handout credit
+    agency = _AGENCY_SLASH.search(caption)
+    return agency["name"].strip() if agency else None
+
+
+def media_by(item: ParsedItem) -> None:
+    """A picture's by-line from its caption credit, else the photographer part of its credit line
+    ("Charles Sykes/Invision/AP"); a credit line that names only an agency stays the credit line."""
+    if item.by or item.kind not in MEDIA_TYPES:
+        return
+    credit = photo_credit(item.caption or "")
+    if credit is None and item.creditline and "/" in item.creditline:
+        credit = item.creditline.split("/")[0].strip() or None
+    item.by = credit
