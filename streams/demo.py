@@ -91,8 +91,9 @@ def _show(s: Settings, wanted: dict[tuple[str, int, int], str], worker: subproce
           as_json: bool, restart_hint: bool = False) -> int:
     import asyncio
 
-    topics = [s.topic_articles, s.topic_duplicates, s.topic_deadletter]
-    kinds = {s.topic_articles: "article", s.topic_duplicates: "duplicate", s.topic_deadletter: "dead letter"}
+    topics = [s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter]
+    kinds = {s.topic_articles: "article", s.topic_events: "event", s.topic_duplicates: "duplicate",
+             s.topic_deadletter: "dead letter"}
     shown: set[tuple[str, int, int]] = set()
     counts: Counter[str] = Counter()
     width = max((len(n) for n in wanted.values()), default=10) + 4
