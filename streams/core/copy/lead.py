@@ -266,7 +266,6 @@ _NOTE_MARKS = ("*", "#", "=", "[")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?)$")
 _HASH_PART = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z0-9]{5,}")     # "tjn57o423", "d8614983": an id, not a word
-_TEXT_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[\"“‘'(]?\s*|[\"“‘(]\s*)$")
 SLUG_MIN_WORDS = 3
 SLUG_COMPOUND_MAX = 3    # "waste-to-energy": a hyphenated compound of the text is rejoined, up to 3 words
@@ -286,36 +285,65 @@ def slug_words(link: str) -> list[str] | None:
     return parts
 
 
-_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")     # "U.S.": the slug writes "us"
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+MAX_LOOKS = 12     # occurrences of one word read; enough to know how the text writes it
 
 
 class _Casing:
-    """How the story text writes its words: the commonest form of each away from a sentence start
-    (where the case says nothing), the capitalised words each capitalised use stood beside (a name:
-    "Indonesia Stock Exchange"), and its hyphenated compounds ("waste-to-energy", "ke-81"), folded."""
+    """How the story text writes the slug's words: the commonest form of each away from a sentence
+    start (where the case says nothing), the capitalised words each capitalised use stood beside (a
+    name: "Indonesia Stock Exchange"). Only the slug's words are looked up (``str.find``, no tokenising)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: list[str]) -> None:
         self.forms: dict[str, Counter[str]] = {}
         self.initial: dict[str, str] = {}
         self.name_mates: dict[str, set[str]] = {}   # key → capitalised neighbours; "" = seen alone
-        self.compounds: set[str] = set()
-        for match in _ACRONYM.finditer(text):
-            self.forms.setdefault(match.group().replace(".", "").casefold(), Counter())[match.group()] += 1
-        words = [(m.group(), m.start()) for m in _TEXT_WORD.finditer(text)]
-        for index, (word, start) in enumerate(words):
-            if "-" in word:
-                self.compounds.add(word.casefold())
-            initial = not start or bool(_SENTENCE_START.search(text, max(0, start - 4), start))
-            for part in word.split("-"):
-                for key in {part.casefold(), re.sub(r"['’]", "", part.casefold())}:
-                    if initial:
-                        self.initial.setdefault(key, part)
-                        continue
-                    self.forms.setdefault(key, Counter())[part] += 1
-                    if part[:1].isupper():
-                        mates = {w.casefold() for w, _ in (words[index - 1:index] + words[index + 1:index + 2])
-                                 if w[:1].isupper()}
+        self.text = text
+        low = text.lower()
+        self.low = low if len(low) == len(text) else text
+        for key in {word for word in words if len(word) > 1}:     # "e" (of "e-commerce") stays as it is
+            variants = [key]
+            if len(key) > 3 and key.endswith("s"):               # "indonesias": "Indonesia's"
+                variants += [f"{key[:-1]}'s", f"{key[:-1]}’s"]
+            if 2 <= len(key) <= 4 and key.isalpha():              # "us": "U.S."
+                variants.append("".join(f"{letter}." for letter in key))
+            for variant in variants:
+                self._read(key, variant)
+
+    def _read(self, key: str, variant: str) -> None:
+        text, low = self.text, self.low
+        pos = low.find(variant)
+        looks = 0
+        while pos >= 0 and looks < MAX_LOOKS:
+            end = pos + len(variant)
+            if (not pos or not low[pos - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                looks += 1
+                form = text[pos:end]
+                if not pos or _SENTENCE_START.search(text, max(0, pos - 4), pos):
+                    self.initial.setdefault(key, form)
+                else:
+                    forms = self.forms.get(key)
+                    if forms is None:
+                        forms = self.forms[key] = Counter()
+                    forms[form] += 1
+                    if form[:1].isupper():
+                        before = _PREVIOUS_WORD.search(text, max(0, pos - 40), pos)
+                        after = _NEXT_WORD.match(text, end)
+                        mates = {m.group(1).casefold() for m in (before, after) if m and m.group(1)[:1].isupper()}
                         self.name_mates.setdefault(key, set()).update(mates or {""})
+            pos = low.find(variant, pos + 1)
+
+    def compound(self, chunk: list[str]) -> bool:
+        """True when the text writes these words as one hyphenated compound ("waste-to-energy")."""
+        joined = "-".join(chunk)
+        pos = self.low.find(joined)
+        while pos >= 0:
+            end = pos + len(joined)
+            if (not pos or not self.low[pos - 1].isalnum()) and (end == len(self.low) or not self.low[end].isalnum()):
+                return True
+            pos = self.low.find(joined, pos + 1)
+        return False
 
     def case(self, words: list[str], index: int) -> str:
         """The text's casing of ``words[index]``; a word the text also writes in lower case and
@@ -339,13 +367,13 @@ def headline_from_slug(words: list[str], text: str) -> str | None:
     hyphenated compounds of the text are rejoined; the first word is capitalised."""
     if not words:
         return None
-    casing = _Casing(text)
+    casing = _Casing(text, words)
     out: list[str] = []
     index = 0
     while index < len(words):
         for size in range(min(SLUG_COMPOUND_MAX, len(words) - index), 0, -1):
             chunk = words[index:index + size]
-            if size == 1 or "-".join(chunk) in casing.compounds:
+            if size == 1 or casing.compound(chunk):
                 out.append("-".join(casing.case(words, index + offset) for offset in range(size)))
                 index += size
                 break

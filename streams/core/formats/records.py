@@ -60,11 +60,11 @@ _NOT_IN_LINK = re.compile(r"[\s\"<>]")
 _UPDATED_PREFIX = re.compile(r"^\s*(diperbarui|updated|update)\b", re.I)
 # seams a dropped tag left with a mark still in place; each needs two lower-case letters before the mark
 # (so "No.2", "Jl.Sudirman", "U.S.", "1,000", "10:30" and "https://" are never touched)
-JOINS: dict[str, re.Pattern[str]] = {
-    "bracket": re.compile(r"(?<=[a-z]{2})(?=\([A-Z0-9][^()]{1,80}\))"),   # match(Uruguay …) / gelarmajor(72)
-    "stop": re.compile(r"(?<=[a-z]{2}[.!?:])(?=[A-Z][a-z])"),             # kata dia.Menurut / juga:Relawan
-    "comma": re.compile(r"(?<=[a-z]{2},)(?=[A-Za-z]{2})"),                # gelarmajor,gabungan
-    "close bracket": re.compile(r"(?<=[a-z0-9]\))(?=[A-Za-z]{2})"),      # (…)ini
+JOINS: dict[str, re.Pattern[str]] = {   # each opens on its mark, so the scan is a fast character search
+    "bracket": re.compile(r"\((?<=[a-z]{2}\()(?=[A-Z0-9][^()]{1,80}\))"),   # match(Uruguay …) / gelarmajor(72)
+    "stop": re.compile(r"[.!?:](?<=[a-z]{2}[.!?:])(?=[A-Z][a-z])"),         # kata dia.Menurut / juga:Relawan
+    "comma": re.compile(r",(?<=[a-z]{2},)(?=[A-Za-z]{2})"),                 # gelarmajor,gabungan
+    "close bracket": re.compile(r"\)(?<=[a-z0-9]\))(?=[A-Za-z]{2})"),       # (…)ini
 }
 _JOIN = re.compile("|".join(pattern.pattern for pattern in JOINS.values()))
 
@@ -128,7 +128,7 @@ def _link(value: Any) -> str | None:
 
 def repair_joins(text: str) -> str:
     """``text`` with a space back in each seam of :data:`JOINS` (a dropped tag's place still marked)."""
-    return _JOIN.sub(" ", text)
+    return _JOIN.sub(lambda mark: " (" if mark.group() == "(" else mark.group() + " ", text)
 
 
 def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
