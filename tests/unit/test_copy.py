@@ -432,11 +432,19 @@ def test_derived_headline_from_the_lead() -> None:
 
 
 def test_every_scraped_antara_item_gets_a_derived_headline(corpus: Path, resources: object) -> None:
+    from streams.core.copy.lead import slug_words
+
     for path in ("antara-en-Scrape_antaraNews/scrapeResult.json", "antara-id-fulltext-pwlScrapping/all_news.json"):
         for article in _articles(resources, (corpus / path).read_bytes(), Path(path).name):
             headline = article["headlines"][0]["value"]
             assert 20 <= len(headline) <= 150 and not headline.endswith("."), headline
-            if "headline" in article["ext"].get("derived", []):    # the source had none: written from the lead
+            if "headline" not in article["ext"].get("derived", []):
+                continue
+            links = [a["value"] for a in article.get("altIds", []) if a.get("role") == "url"]
+            words = slug_words(links[0]) if links else None
+            if words:    # the source had none: the link's slug, case restored
+                assert re.split(r"[\s-]+", re.sub(r"[.'’]", "", headline.casefold())) == words, headline
+            else:        # no slug: written from the lead
                 assert _body(article).startswith(" ".join(headline.split()[:3])), headline
 
 
@@ -636,3 +644,39 @@ def test_slug_codes_and_desk_labels_are_not_headlines(corpus: Path, resources: o
     assert aap["headlines"][0]["value"] == "Samsung sells defence, petrochemical units"
     glance = _corpus_article(corpus, resources, f"{SUPER}/ap_anpa-6.tst")   # a real headline beside a slug
     assert glance["headlines"][0]["value"] == "Wild Card Glance"
+
+
+# --- issue #15 part 1: a scrape with no title gets the headline its link's word slug carries -------------
+
+def test_slug_words_only_from_word_slugs() -> None:
+    from streams.core.copy.lead import slug_words
+    assert slug_words("https://en.antaranews.com/news/415459/indonesia-plans-new-e-commerce-rules") == \
+        ["indonesia", "plans", "new", "e", "commerce", "rules"]
+    assert slug_words("https://www.cnnindonesia.com/nasional/20260812133250-12-1391445") is None   # an id
+    assert slug_words("https://ekonomi.republika.co.id/berita/tjn57o423") is None                 # a hash
+    assert slug_words("https://example.com/news/a1b2c3d4e5-f6a7b8c9d0-ffee11") is None
+    assert slug_words("https://example.com/news/12345") is None
+
+
+def test_headline_from_slug_restores_case_from_text() -> None:
+    from streams.core.copy.lead import headline_from_slug
+    text = "Jakarta (ANTARA) - Indonesia's RI envoy met Prabowo on waste-to-energy plans in the U.S. today."
+    words = ["ri", "prabowo", "discuss", "waste", "to", "energy", "indonesias", "us", "plans"]
+    assert headline_from_slug(words, text) == "RI Prabowo discuss waste-to-energy Indonesia's U.S. plans"
+
+
+def test_antara_en_scrape_headline_from_slug(corpus: Path) -> None:
+    from streams.core.formats.jsonrecords import PARSER
+
+    records = json.loads((corpus / "antara-en-Scrape_antaraNews" / "scrapeResult.json").read_text("utf-8"))
+    record = next(r for r in records if r["link"].endswith("-new-e-commerce-rules-after-seller-complaints"))
+    item = PARSER.parse(json.dumps([record]).encode(), {})[0]
+    normalize_item(item)
+    extract(item)
+    from streams.core.copy.lead import derive_headline
+    assert derive_headline(item)
+    assert item.headline == "Indonesia plans new e-commerce rules after seller complaints"
+    danantara = next(r for r in records if "/indonesias-danantara-signs-deals" in r["link"])
+    item = PARSER.parse(json.dumps([danantara]).encode(), {})[0]
+    assert derive_headline(item)
+    assert item.headline == "Indonesia's Danantara signs deals for six waste-to-energy projects"

@@ -244,3 +244,27 @@ def test_corpus_json_files_through_pipeline(corpus: Path, resources: object) -> 
             articles += outcome.kind == "article"
     print(f"JSON/CSV corpus: {len(files)} files, {articles} articles")
     assert articles >= 1882 + 436 + 40
+
+
+# --- issue #15 part 5: words a dropped HTML tag ran together (corpus: pwlScrapping all_news.json) ------
+
+def test_repair_joins_restores_marked_seams_only() -> None:
+    from streams.core.formats.records import repair_joins
+    assert repair_joins("Rencanafriendly match(Uruguay lawan Indonesia) ini") == \
+        "Rencanafriendly match (Uruguay lawan Indonesia) ini"
+    assert repair_joins("kata dia.Menurut dia") == "kata dia. Menurut dia"
+    assert repair_joins("11 gelarmajor,gabungan dari") == "11 gelarmajor, gabungan dari"
+    # no seam: numbers, abbreviations, acronyms, times, links and words glued without a mark stay as they are
+    for text in ("No.2 dunia", "Jl.Sudirman", "U.S.A", "1,000 unit", "pukul 10:30", "https://x.id",
+                 "year(s)", "gelarmajordalam", "tvOne", "detikNews"):
+        assert repair_joins(text) == text
+
+
+def test_scraped_body_seams_repaired(corpus: Path) -> None:
+    records = orjson.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_bytes())
+    uruguay = next(r for r in records if "Rencanafriendly match(Uruguay" in r["isi"])
+    alcaraz = next(r for r in records if "gelarmajor,gabungan" in r["isi"])
+    body = "\n".join(p for r in (uruguay, alcaraz) for p in RECORDS.parse(orjson.dumps([r]), {})[0].paragraphs)
+    assert "match (Uruguay lawan Indonesia)" in body
+    assert "gelarmajor, gabungan" in body and "turnamenmajor, Alcaraz" in body and "gelarmajor (72)" in body
+    assert "match(" not in body and ",gabungan" not in body

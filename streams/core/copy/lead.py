@@ -5,12 +5,16 @@
 Headline or teaser: a short title-like first line (no final full stop, one clause) is the headline
 ("Chile central bank holds rate steady, signals cuts ahead" above ``SANTIAGO, March 4 (Reuters) -``,
 or above the first paragraph of copy with no dateline); a line the body repeats is a teaser.
-:func:`derive_headline` writes a headline from the lead when the source has none.
+:func:`derive_headline` writes a headline when the source has none: from the link's word slug
+(``en.antaranews.com/news/415459/danantara-indonesia-eyes-stock-listing-...``: the outlet's own headline,
+case restored from the story text, see :func:`headline_from_slug`), else from the lead.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from urllib.parse import unquote, urlsplit
 
 from streams.core.copy import credits, footer
 from streams.core.copy.dateline import natural_case
@@ -258,10 +262,144 @@ def headline_from(text: str) -> str | None:
 _NOTE_MARKS = ("*", "#", "=", "[")
 
 
+# a link's last path segment made of words: lower-case ASCII words and numbers joined by hyphens
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?)$")
+_HASH_PART = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z0-9]{5,}")     # "tjn57o423", "d8614983": an id, not a word
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[\"“‘'(]?\s*|[\"“‘(]\s*)$")
+SLUG_MIN_WORDS = 3
+SLUG_COMPOUND_MAX = 3    # "waste-to-energy": a hyphenated compound of the text is rejoined, up to 3 words
+
+
+def slug_words(link: str) -> list[str] | None:
+    """The words of a link's headline slug (``.../news/415459/danantara-indonesia-eyes-...``), ``None``
+    when its last segment is no word slug: an id (``20260812133250-12-1391445``), a hash, one word."""
+    path = unquote(urlsplit(link.strip()).path).rstrip("/")
+    segment = _SLUG_EXTENSION.sub("", path.rsplit("/", 1)[-1])
+    if not _SLUG.fullmatch(segment):
+        return None
+    parts = segment.split("-")
+    words = [part for part in parts if part.isalpha()]
+    if len(words) < SLUG_MIN_WORDS or len(words) * 2 < len(parts) or any(map(_HASH_PART.fullmatch, parts)):
+        return None
+    return parts
+
+
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+MAX_LOOKS = 12     # occurrences of one word read; enough to know how the text writes it
+
+
+class _Casing:
+    """How the story text writes the slug's words: the commonest form of each away from a sentence
+    start (where the case says nothing), the capitalised words each capitalised use stood beside (a
+    name: "Indonesia Stock Exchange"). Only the slug's words are looked up (``str.find``, no tokenising)."""
+
+    def __init__(self, text: str, words: list[str]) -> None:
+        self.forms: dict[str, Counter[str]] = {}
+        self.initial: dict[str, str] = {}
+        self.name_mates: dict[str, set[str]] = {}   # key → capitalised neighbours; "" = seen alone
+        self.text = text
+        low = text.lower()
+        self.low = low if len(low) == len(text) else text
+        for key in {word for word in words if len(word) > 1}:     # "e" (of "e-commerce") stays as it is
+            variants = [key]
+            if len(key) > 3 and key.endswith("s"):               # "indonesias": "Indonesia's"
+                variants += [f"{key[:-1]}'s", f"{key[:-1]}’s"]
+            if 2 <= len(key) <= 4 and key.isalpha():              # "us": "U.S."
+                variants.append("".join(f"{letter}." for letter in key))
+            for variant in variants:
+                self._read(key, variant)
+
+    def _read(self, key: str, variant: str) -> None:
+        text, low = self.text, self.low
+        pos = low.find(variant)
+        looks = 0
+        while pos >= 0 and looks < MAX_LOOKS:
+            end = pos + len(variant)
+            if (not pos or not low[pos - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                looks += 1
+                form = text[pos:end]
+                if not pos or _SENTENCE_START.search(text, max(0, pos - 4), pos):
+                    self.initial.setdefault(key, form)
+                else:
+                    forms = self.forms.get(key)
+                    if forms is None:
+                        forms = self.forms[key] = Counter()
+                    forms[form] += 1
+                    if form[:1].isupper():
+                        before = _PREVIOUS_WORD.search(text, max(0, pos - 40), pos)
+                        after = _NEXT_WORD.match(text, end)
+                        mates = {m.group(1).casefold() for m in (before, after) if m and m.group(1)[:1].isupper()}
+                        self.name_mates.setdefault(key, set()).update(mates or {""})
+            pos = low.find(variant, pos + 1)
+
+    def compound(self, chunk: list[str]) -> bool:
+        """True when the text writes these words as one hyphenated compound ("waste-to-energy")."""
+        joined = "-".join(chunk)
+        pos = self.low.find(joined)
+        while pos >= 0:
+            end = pos + len(joined)
+            if (not pos or not self.low[pos - 1].isalnum()) and (end == len(self.low) or not self.low[end].isalnum()):
+                return True
+            pos = self.low.find(joined, pos + 1)
+        return False
+
+    def case(self, words: list[str], index: int) -> str:
+        """The text's casing of ``words[index]``; a word the text also writes in lower case and
+        capitalises only inside names the slug does not repeat beside it is a common word here."""
+        key = words[index]
+        forms = self.forms.get(key)
+        if not forms:
+            form = self.initial.get(key, key)
+            return form if len(form) > 1 and form.isupper() else key   # an acronym keeps its case
+        form = forms.most_common(1)[0][0]
+        mates = self.name_mates.get(key, set())
+        beside = set(words[max(0, index - 1):index] + words[index + 1:index + 2])
+        if form[:1].isupper() and key in forms and "" not in mates and not mates & beside:
+            return key    # also a common word, capitalised only inside names this headline does not name
+        return form
+
+
+def headline_from_slug(words: list[str], text: str) -> str | None:
+    """A headline from slug words with their case restored from the story text: a word the text
+    uses takes its casing there ("indonesia" → "Indonesia", "ri" → "RI"), any other stays lower case;
+    hyphenated compounds of the text are rejoined; the first word is capitalised."""
+    if not words:
+        return None
+    casing = _Casing(text, words)
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(SLUG_COMPOUND_MAX, len(words) - index), 0, -1):
+            chunk = words[index:index + size]
+            if size == 1 or casing.compound(chunk):
+                out.append("-".join(casing.case(words, index + offset) for offset in range(size)))
+                index += size
+                break
+    headline = " ".join(out)
+    return headline[:1].upper() + headline[1:]
+
+
+def _link_of(item: ParsedItem) -> str | None:
+    """The item's web address: its ``url`` alt id, else a uri that is a link."""
+    for alt in item.alt_ids:
+        if alt.get("role") == "url" and alt.get("value"):
+            return str(alt["value"])
+    return item.uri if item.uri and item.uri.startswith(("http://", "https://")) else None
+
+
 def derive_headline(item: ParsedItem) -> bool:
-    """Set a headline written from the lead (or the description) when the item has none; True if set."""
+    """Set a headline when the item has none: the link's word slug (the outlet's headline, case
+    restored from the text), else one written from the lead (or the description); True if set."""
     if item.headline:
         return False
+    link = _link_of(item)
+    words = slug_words(link) if link else None
+    if words:
+        story = "\n".join(filter(None, (*item.paragraphs, item.description)))
+        item.headline = headline_from_slug(words, story)
+        return True
     for text in (*item.paragraphs[:3], item.description, item.title, item.slugline):
         if not text or text.startswith(_NOTE_MARKS):    # "*** DISCLAIMER: …": a note, not the lead
             continue

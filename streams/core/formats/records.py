@@ -9,6 +9,12 @@ their own id spaces and keep the sub-domain: ``en.antaranews.com/news/<id>/...``
 ``jatim.antaranews.com/berita/<id>/...`` → ``urn:antara:jatim:<id>``. Any other link is the uri itself;
 no link → ``None`` (the pipeline derives one from the content hash).
 
+Scrapers that drop HTML tags run words together where a tag stood (``gelar<i>major</i>dalam`` →
+``gelarmajordalam``). :func:`repair_joins` restores the space only where the bytes still show the seam:
+a bracket, a sentence stop or a comma glued to the next word (``match(Uruguay``, ``dia.Menurut``,
+``major,gabungan``). Two words glued with no mark between them (``Rencanafriendly``, ``diJalur``) are
+left: splitting them needs a dictionary guess (``tvOne``, ``detikNews``, ``YouTube`` are one word).
+
 RSS-level records (``Ringkasan``/``summary``) carry a summary, not the article: it goes to
 ``description``, never to the body. Body text (``isi``/``content``) keeps datelines and footers; the
 agency-copy stage removes them.
@@ -52,6 +58,15 @@ _PROVIDER_ALIASES = {"antaranews": "antara", "antara": "antara", "kantorberitaan
 _ANTARA_PATH = re.compile(r"^/(?:berita|news)/(\d+)(?:/([^/?#]+))?")
 _NOT_IN_LINK = re.compile(r"[\s\"<>]")
 _UPDATED_PREFIX = re.compile(r"^\s*(diperbarui|updated|update)\b", re.I)
+# seams a dropped tag left with a mark still in place; each needs two lower-case letters before the mark
+# (so "No.2", "Jl.Sudirman", "U.S.", "1,000", "10:30" and "https://" are never touched)
+JOINS: dict[str, re.Pattern[str]] = {   # each opens on its mark, so the scan is a fast character search
+    "bracket": re.compile(r"\((?<=[a-z]{2}\()(?=[A-Z0-9][^()]{1,80}\))"),   # match(Uruguay …) / gelarmajor(72)
+    "stop": re.compile(r"[.!?:](?<=[a-z]{2}[.!?:])(?=[A-Z][a-z])"),         # kata dia.Menurut / juga:Relawan
+    "comma": re.compile(r",(?<=[a-z]{2},)(?=[A-Za-z]{2})"),                 # gelarmajor,gabungan
+    "close bracket": re.compile(r"\)(?<=[a-z0-9]\))(?=[A-Za-z]{2})"),       # (…)ini
+}
+_JOIN = re.compile("|".join(pattern.pattern for pattern in JOINS.values()))
 
 
 def lower_keys(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -111,6 +126,11 @@ def _link(value: Any) -> str | None:
     return link if link.startswith(("http://", "https://")) else None
 
 
+def repair_joins(text: str) -> str:
+    """``text`` with a space back in each seam of :data:`JOINS` (a dropped tag's place still marked)."""
+    return _JOIN.sub(lambda mark: " (" if mark.group() == "(" else mark.group() + " ", text)
+
+
 def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     """One scraped record → :class:`ParsedItem` (empty when the record carries nothing usable)."""
     item = ParsedItem(format=fmt)
@@ -135,10 +155,10 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     description = as_text(lookup(record, "description"), sep=" ")
     if description and description.strip():
         html = looks_like_html(description)
-        item.description = " ".join(text_paragraphs(description)) if html else description
+        item.description = repair_joins(" ".join(text_paragraphs(description)) if html else description)
     body = as_text(lookup(record, "body"), sep="\n")
     if body:
-        item.paragraphs = text_paragraphs(body)
+        item.paragraphs = [repair_joins(paragraph) for paragraph in text_paragraphs(body)]
 
     date_text = lookup(record, "date")
     stamp = parse_any(date_text)
