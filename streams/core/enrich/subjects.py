@@ -29,6 +29,7 @@ RELATIVE_FLOOR of the best topic's, at most MAX_TOPICS of them.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources as ilr
 from typing import Any, NamedTuple
@@ -51,6 +52,27 @@ CATEGORY_TOPICS = {"e": "01000000", "f": "04000000", "s": "15000000"}
 RELATIVE_FLOOR = 0.35
 MAX_TOPICS = 3
 SATURATION = 10.0  # a topic scoring this much is as sure as its share of the score allows
+SPORT = "15000000"
+# Sport has a shape of its own (agate: results, standings, leader tables), in any language. Each kind
+# that fills at least SHAPE_LINES lines is one piece of evidence worth SHAPE_WEIGHT; like a word, one
+# kind alone is not enough (a second kind, a sport word or a headline mark must join it).
+_NAME = r"[^\W\d_][\w.'&/-]*(?: [\w.'&/-]+){0,4}"
+SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "N.Y. Yankees 6, Cleveland 5", "Tampa Bay 1, Detroit 0, 13 innings", "Arsenal 2 Chelsea 1", "Arsenal 2-1 Chelsea"
+    (
+        "\0scores",
+        re.compile(
+            rf"^{_NAME} \d{{1,3}},? {_NAME} \d{{1,3}}(?:, [\w .()]{{1,20}})?$|^{_NAME} \d{{1,2}}-\d{{1,2}} {_NAME}$",
+            re.M,
+        ),
+    ),
+    # standings and leaders: "Tampa Bay 73 52 .584 _", "McNeil NYM 72 271 37 95 .351", "Arsenal 10 7 2 1 20 8 23"
+    ("\0table", re.compile(rf"^{_NAME}(?: \d{{1,3}}){{2,}} \.\d{{3}}\b|^{_NAME}(?: \d{{1,3}}){{6,}}$", re.M)),
+    # pitchers' and fighters' records in a list: "Woodruff, Milwaukee, 10-2; Soroka, Atlanta, 9-1;"
+    ("\0records", re.compile(rf"\b{_NAME}, {_NAME}, \d{{1,2}}-\d{{1,2}}[;.]")),
+)
+SHAPE_LINES = 3
+SHAPE_WEIGHT = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +152,21 @@ def _score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> tuple[list[
                         terms[index].add(low)
                         if start < head_end:
                             terms[index].add("\0head")
+    _shape(text, lexicon, scores, terms)
     return scores, terms
+
+
+def _shape(text: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
+    """Add sport's shape evidence (see SHAPES) to ``scores`` and ``terms``; cheap exit for prose."""
+    if text.count("\n") < 2 * SHAPE_LINES and ";" not in text:
+        return
+    index = lexicon.codes.index(SPORT)
+    for mark, pattern in SHAPES:
+        for hits, _ in enumerate(pattern.finditer(text), 1):
+            if hits >= SHAPE_LINES:
+                scores[index] += SHAPE_WEIGHT
+                terms[index].add(mark)
+                break
 
 
 def classify(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[tuple[str, float]]:
@@ -228,13 +264,16 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -
             article["subjects"] = source
         else:
             del article["subjects"]
-    if language not in LANGUAGES:
-        return
     text = story_text(article) if text is None else text
-    heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
-    heads += [d.get("value", "") for d in article.get("descriptions", ())]
-    head_end = sum(len(h) + 2 for h in heads if h)
-    found = _topics(*_score(text, lexicon, head_end))
+    if language in LANGUAGES:
+        heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
+        heads += [d.get("value", "") for d in article.get("descriptions", ())]
+        head_end = sum(len(h) + 2 for h in heads if h)
+        found = _topics(*_score(text, lexicon, head_end))
+    else:  # no lexicon: only sport's shape, which is the same in every language
+        scores, terms = [0.0] * len(lexicon.codes), [set[str]() for _ in lexicon.codes]
+        _shape(text, lexicon, scores, terms)
+        found = _topics(scores, terms)
     if not found:
         return
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
