@@ -69,8 +69,11 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # standings and leaders: "Tampa Bay 73 52 .584 _", "McNeil NYM 72 271 37 95 .351", "Arsenal 10 7 2 1 20 8 23"
     ("\0table", re.compile(rf"^{_NAME}(?: \d{{1,3}}){{2,}} \.\d{{3}}\b|^{_NAME}(?: \d{{1,3}}){{6,}}$", re.M)),
     # pitchers' and fighters' records in a list: "Woodruff, Milwaukee, 10-2; Soroka, Atlanta, 9-1;"
-    ("\0records", re.compile(rf"\b{_NAME}, {_NAME}, \d{{1,2}}-\d{{1,2}}[;.]")),
+    ("\0records", re.compile(r"(?:^|; )[^\W\d_][\w.'-]*, [^\W\d_][\w.' ]{0,30}, \d{1,2}-\d{1,2}[;.]", re.M)),
 )
+# Cheap gates so that prose, nearly every article, never meets the patterns above: score and table
+# lines end in a digit (or an agate filler "_"), records come in ";"-separated lists.
+_RECORD = re.compile(r"\d-\d{1,2}[;.]")
 SHAPE_LINES = 3
 SHAPE_WEIGHT = 3.0
 
@@ -158,10 +161,14 @@ def _score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> tuple[list[
 
 def _shape(text: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
     """Add sport's shape evidence (see SHAPES) to ``scores`` and ``terms``; cheap exit for prose."""
-    if text.count("\n") < 2 * SHAPE_LINES and ";" not in text:
+    lines = sum(line.rstrip(" \t_{")[-1:].isdigit() for line in text.split("\n")) >= SHAPE_LINES
+    records = text.count(";") >= SHAPE_LINES - 1 and len(_RECORD.findall(text)) >= SHAPE_LINES
+    if not (lines or records):
         return
     index = lexicon.codes.index(SPORT)
     for mark, pattern in SHAPES:
+        if not (records if mark == "\0records" else lines):
+            continue
         for hits, _ in enumerate(pattern.finditer(text), 1):
             if hits >= SHAPE_LINES:
                 scores[index] += SHAPE_WEIGHT
