@@ -320,3 +320,27 @@ def test_prose_and_earnings_tables_are_not_sport(corpus: Path, lexicon) -> None:
 )
 def test_topic_of_corpus_item(corpus: Path, source: str, needle: str, code: str) -> None:
     assert URI.format(code) in _uris(_row(corpus, source, needle))
+
+
+@pytest.mark.parametrize(
+    ("path", "code"),
+    [
+        ("iptc-ninjs/3.0/dpa_text.json", "15000000"),  # dpa: a referee's penalty call in a derby
+        ("superdesk-core-fixtures/dpa.xml", "15000000"),  # dpa: Eintracht Frankfurt in London
+        ("superdesk-core-fixtures/afp20.xml", "02000000"),  # AFP: an emergency operator finally convicted
+    ],
+)
+def test_topic_in_german_and_french(corpus: Path, lexicon, path: str, code: str) -> None:
+    articles = _processed(corpus / path)
+    assert URI.format(code) in _uris(articles)
+    for a in articles:  # labelled in the article's language
+        (label,) = [s["name"] for s in a["subjects"] if s.get("uri") == URI.format(code)]
+        assert label == lexicon.labels[lexicon.codes.index(code)][a["language"][:2]]
+
+
+def test_languages_never_share_terms(lexicon) -> None:
+    # German "war" (was) is no war; Spanish "tiempo" (time) is no weather; English words do not count in German
+    a = _run(lexicon, "Das war ein Spiel", "Es war kalt, es war spät; the war and troops were in the news.", lang="de")
+    assert "subjects" not in a
+    a = _run(lexicon, "Al mismo tiempo", "Mucho tiempo después, en poco tiempo, con el tiempo.", lang="es")
+    assert "subjects" not in a
