@@ -211,3 +211,136 @@ def test_one_word_is_not_enough(lexicon) -> None:
     assert "subjects" not in _run(lexicon, "Band news", "The War played; War fans cheered War songs.")
     a = _run(lexicon, "Drug launch", "Beecham launched a drug for arthritis; the drug is sold in Britain.")
     assert URI.format("02000000") not in [s["uri"] for s in a.get("subjects", ())]
+
+
+# --- Coverage of the top level, sport by its shape (issue #15 part 6) ---
+
+
+def _row(corpus: Path, source: str, needle: str) -> list[dict]:
+    """The articles of the one ANTARA row (JSON scrape or CSV) or Reuters record that holds ``needle``."""
+    import csv
+    import io
+    import json
+    import re
+
+    if source == "reuters":
+        for sgm in sorted((corpus / "reuters21578").glob("reut2-*.sgm")):
+            for rec in re.findall(rb"<REUTERS.*?</REUTERS>", sgm.read_bytes(), re.S):
+                if needle.encode() in rec:
+                    return _from_bytes(rec, "reuters.sgm")
+    elif source.endswith(".csv"):
+        rows = list(csv.reader(io.StringIO((corpus / source).read_text(encoding="utf-8-sig"))))
+        for row in rows[1:]:
+            if any(needle in cell for cell in row):
+                buf = io.StringIO()
+                csv.writer(buf).writerows([rows[0], row])
+                return _from_bytes(buf.getvalue().encode(), "antara.csv")
+    else:
+        data = json.loads((corpus / source).read_text(encoding="utf-8-sig"))
+        rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
+        for row in rows:
+            raw = json.dumps(row, ensure_ascii=False)
+            if needle in raw:
+                return _from_bytes(raw.encode(), "antara.json")
+    pytest.skip(f"corpus item with {needle!r} not found in {source}")
+
+
+def _from_bytes(raw: bytes, name: str) -> list[dict]:
+    from streams.core.enrich import load_resources
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    if not _RESOURCES:
+        _RESOURCES.append(load_resources())
+    outcomes = process(RawItem(raw, {"filename": name}), _RESOURCES[0], received_at="2026-01-01T00:00:00Z")
+    return [o.record for o in outcomes if o.kind == "article"]
+
+
+def _uris(articles: list[dict]) -> list[str]:
+    assert articles
+    return [s.get("uri") for a in articles for s in a.get("subjects", ())]
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "ap_anpa-6.tst",  # AP "Wild Card Glance": standings and results, hardly a word
+        "ap_media_text_nitf.xml",  # AP "Baseball's Top Ten": leader tables and pitchers' records
+    ],
+)
+def test_sport_agate_is_sport(corpus: Path, fixture: str) -> None:
+    assert URI.format("15000000") in _uris(_processed(corpus / "superdesk-core-fixtures" / fixture))
+
+
+def test_sport_shape_in_any_language_needs_two_kinds(lexicon) -> None:
+    scores = "Bayern München 3, Borussia Dortmund 1\nFC Köln 0, Hertha BSC 2\nWerder Bremen 1, Mainz 05 1\n"
+    table = "Bayern München 10 8 1 1 25 8 25\nBorussia Dortmund 10 7 2 1 20 9 23\nHertha BSC 10 6 2 2 15 10 20\n"
+    a = _run(lexicon, "Fußball-Bundesliga, 10. Spieltag", scores + "\nTabelle\n" + table, lang="de")
+    assert [s["uri"] for s in a["subjects"]] == [URI.format("15000000")]
+    # one kind of line alone is no evidence enough (an election result could look like one)
+    assert "subjects" not in _run(lexicon, "Ergebnisse", scores, lang="de")
+
+
+def test_prose_and_earnings_tables_are_not_sport(corpus: Path, lexicon) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_places import reuters_article, reuters_records
+
+    sport = []
+    for rec in reuters_records():
+        if rec["topics"] and rec["body"] and not {"sport", "sports"} & set(rec["topics"]):
+            a = reuters_article(rec)
+            subjects.enrich(a, lexicon)
+            if any(s["uri"] == URI.format("15000000") for s in a.get("subjects", ())):
+                sport.append(rec["body"][:80])
+    assert sport == []
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "code"),
+    [
+        # farm trade and a dividend notice: commodity and payout words are economy
+        ("reuters", "JAPAN BUYS 5,000 TONNES CANADIAN RAPESEED", "04000000"),
+        ("reuters", "ATLANTIC CITY ELECTRIC CO &lt;ATE> SETS PAYOUT", "04000000"),
+        # village cooperatives programme: economy next to politics
+        ("antara-en-Scrape_antaraNews/scrapeResult.json", "1,000 village cooperatives", "04000000"),
+        # headscarf fashion: lifestyle
+        ("antara-id-fulltext-pwlScrapping/all_news.json", "Rekomendasi Kerudung Segi Empat Hijau", "10000000"),
+        # endangered endemic animals, forest rehabilitation: environment
+        ("antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv", "hewan endemik Indonesia", "06000000"),
+        ("antara-rss-scraper-berita-antara/semua_berita.json", "untuk rehabilitasi hutan", "06000000"),
+        # a phone's specifications, K-pop songs, a sacred spring: technology, arts, religion
+        (
+            "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv",
+            "Spesifikasi Samsung Galaxy Z Fold",
+            "13000000",
+        ),
+        ("antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv", "lima lagu NewJeans", "01000000"),
+        ("antara-id-fulltext-pwlScrapping/all_news.json", "Mata Air Suci Warisan Spiritual", "12000000"),
+    ],
+)
+def test_topic_of_corpus_item(corpus: Path, source: str, needle: str, code: str) -> None:
+    assert URI.format(code) in _uris(_row(corpus, source, needle))
+
+
+@pytest.mark.parametrize(
+    ("path", "code"),
+    [
+        ("iptc-ninjs/3.0/dpa_text.json", "15000000"),  # dpa: a referee's penalty call in a derby
+        ("superdesk-core-fixtures/dpa.xml", "15000000"),  # dpa: Eintracht Frankfurt in London
+        ("superdesk-core-fixtures/afp20.xml", "02000000"),  # AFP: an emergency operator finally convicted
+    ],
+)
+def test_topic_in_german_and_french(corpus: Path, lexicon, path: str, code: str) -> None:
+    articles = _processed(corpus / path)
+    assert URI.format(code) in _uris(articles)
+    for a in articles:  # labelled in the article's language
+        (label,) = [s["name"] for s in a["subjects"] if s.get("uri") == URI.format(code)]
+        assert label == lexicon.labels[lexicon.codes.index(code)][a["language"][:2]]
+
+
+def test_languages_never_share_terms(lexicon) -> None:
+    # German "war" (was) is no war; Spanish "tiempo" (time) is no weather; English words do not count in German
+    a = _run(lexicon, "Das war ein Spiel", "Es war kalt, es war spät; the war and troops were in the news.", lang="de")
+    assert "subjects" not in a
+    a = _run(lexicon, "Al mismo tiempo", "Mucho tiempo después, en poco tiempo, con el tiempo.", lang="es")
+    assert "subjects" not in a

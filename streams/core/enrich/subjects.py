@@ -1,4 +1,4 @@
-"""IPTC Media Topics (the 17 top-level codes) from a keyword lexicon, in en, id and ms.
+"""IPTC Media Topics (the 17 top-level codes) from a keyword lexicon, in en, id, ms, de, es, fr and pt.
 
 Why a lexicon: it costs one Aho-Corasick pass (tens of µs), runs offline and is explainable; wire
 copy names its topic in a few very typical words ("net profit", "gempa", "pilihan raya"). The
@@ -9,8 +9,13 @@ match with that exact case only.
 Evidence (issue #15): a topic needs at least two different terms of its own (``MIN_TERMS``), not one
 word repeated, and a "weak" term (``weak`` in the lexicon: words with a common sense outside the
 topic, "defence" in sport or business, "attack" in football, "battle", "security") adds to a topic's
-score but is no evidence of it. The lexicon is en/id/ms: other languages get no lexicon topics
-(German "war" is "was").
+score but is no evidence of it. en/id/ms share one automaton; de/es/fr/pt (dpa, EFE, AFP) each have
+their own (``languages`` in the lexicon: German "war" is "was", Spanish "tiempo" is time, so languages
+never share terms); any other language gets no lexicon topics.
+
+Sport also has a shape (``SHAPES``), the same in every language: three or more lines of results,
+of a standings or leader table, or a list of win-loss records are each one piece of evidence (agate
+pages have almost no words); one kind alone is not enough, two kinds or one kind and a sport word are.
 
 Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named
 concept, but a bare code never reaches the article: a provider category code (AP/ANPA category letter
@@ -29,7 +34,8 @@ RELATIVE_FLOOR of the best topic's, at most MAX_TOPICS of them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from importlib import resources as ilr
 from typing import Any, NamedTuple
 
@@ -51,6 +57,30 @@ CATEGORY_TOPICS = {"e": "01000000", "f": "04000000", "s": "15000000"}
 RELATIVE_FLOOR = 0.35
 MAX_TOPICS = 3
 SATURATION = 10.0  # a topic scoring this much is as sure as its share of the score allows
+SPORT = "15000000"
+# Sport has a shape of its own (agate: results, standings, leader tables), in any language. Each kind
+# that fills at least SHAPE_LINES lines is one piece of evidence worth SHAPE_WEIGHT; like a word, one
+# kind alone is not enough (a second kind, a sport word or a headline mark must join it).
+_NAME = r"[^\W\d_][\w.'&/-]*(?: [\w.'&/-]+){0,4}"
+SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "N.Y. Yankees 6, Cleveland 5", "Tampa Bay 1, Detroit 0, 13 innings", "Arsenal 2 Chelsea 1", "Arsenal 2-1 Chelsea"
+    (
+        "\0scores",
+        re.compile(
+            rf"^{_NAME} \d{{1,3}},? {_NAME} \d{{1,3}}(?:, [\w .()]{{1,20}})?$|^{_NAME} \d{{1,2}}-\d{{1,2}} {_NAME}$",
+            re.M,
+        ),
+    ),
+    # standings and leaders: "Tampa Bay 73 52 .584 _", "McNeil NYM 72 271 37 95 .351", "Arsenal 10 7 2 1 20 8 23"
+    ("\0table", re.compile(rf"^{_NAME}(?: \d{{1,3}}){{2,}} \.\d{{3}}\b|^{_NAME}(?: \d{{1,3}}){{6,}}$", re.M)),
+    # pitchers' and fighters' records in a list: "Woodruff, Milwaukee, 10-2; Soroka, Atlanta, 9-1;"
+    ("\0records", re.compile(r"(?:^|; )[^\W\d_][\w.'-]*, [^\W\d_][\w.' ]{0,30}, \d{1,2}-\d{1,2}[;.]", re.M)),
+)
+# Cheap gates so that prose, nearly every article, never meets the patterns above: score and table
+# lines end in a digit (or an agate filler "_"), records come in ";"-separated lists.
+_RECORD = re.compile(r"\d-\d{1,2}[;.]")
+SHAPE_LINES = 3
+SHAPE_WEIGHT = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +89,8 @@ class SubjectLexicon:
     labels: tuple[dict[str, str], ...]
     automaton: ahocorasick.Automaton  # built by textscan.build_automaton: values are _Term
     uris: tuple[str, ...]  # MEDIATOPIC_URI of each code
+    # de/es/fr/pt: an automaton of their own (German "war" is "was": languages never share terms)
+    others: dict[str, ahocorasick.Automaton] = field(default_factory=dict)
 
 
 class _Term(NamedTuple):
@@ -71,20 +103,32 @@ class _Term(NamedTuple):
 
 
 def load() -> SubjectLexicon:
-    """Read the lexicon and compile its automaton (~ms: no cache needed)."""
+    """Read the lexicon and compile its automata (~ms: no cache needed)."""
     data = json.loads(ilr.files("streams").joinpath("data/subject_lexicon.json").read_text(encoding="utf-8"))
     codes = tuple(sorted(data["topics"]))
+    automaton = _automaton(codes, data["topics"])
+    others = {lang: _automaton(codes, topics) for lang, topics in data.get("languages", {}).items()}
+    labels = tuple(data["topics"][c]["labels"] for c in codes)
+    return SubjectLexicon(codes, labels, automaton, tuple(MEDIATOPIC_URI.format(c) for c in codes), others)
+
+
+def _automaton(codes: tuple[str, ...], topics: dict[str, dict[str, Any]]) -> ahocorasick.Automaton:
+    """One automaton over the terms of ``topics`` (code -> strong/terms/weak lists; codes may be missing)."""
     entries: dict[str, list[tuple[int, float, str | None]]] = {}
     weak: dict[str, set[int]] = {}
     for index, code in enumerate(codes):
-        topic = data["topics"][code]
-        for weight, terms in ((1.0, topic["terms"]), (2.0, topic["strong"]), (1.0, topic.get("weak", ()))):
+        topic = topics.get(code, {})
+        for weight, terms in (
+            (1.0, topic.get("terms", ())),
+            (2.0, topic.get("strong", ())),
+            (1.0, topic.get("weak", ())),
+        ):
             for term in terms:
                 exact = term if len(term) > 1 and term.isupper() else None
                 entries.setdefault(term.lower(), []).append((index, weight, exact))
         for term in topic.get("weak", ()):
             weak.setdefault(term.lower(), set()).add(index)
-    automaton = build_automaton(
+    return build_automaton(
         (
             term,
             _Term(
@@ -95,8 +139,6 @@ def load() -> SubjectLexicon:
         )
         for term, values in entries.items()
     )
-    labels = tuple(data["topics"][c]["labels"] for c in codes)
-    return SubjectLexicon(codes, labels, automaton, tuple(MEDIATOPIC_URI.format(c) for c in codes))
 
 
 def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
@@ -107,12 +149,16 @@ def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
     return _score(text, lexicon, head_end)[0]
 
 
-def _score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> tuple[list[float], list[set[str]]]:
+def _score(
+    text: str, lexicon: SubjectLexicon, head_end: int = 0, language: str = "en"
+) -> tuple[list[float], list[set[str]]]:
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
-    when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two)."""
+    when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
+    share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape."""
     scores = [0.0] * len(lexicon.codes)
     terms: list[set[str]] = [set() for _ in lexicon.codes]
-    for start, end, term in scan(lexicon.automaton, text):
+    automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
+    for start, end, term in scan(automaton, text) if automaton is not None else ():
         factor = 2.0 if start < head_end else 1.0
         surface = text[start:end]
         low = surface.lower()
@@ -130,7 +176,25 @@ def _score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> tuple[list[
                         terms[index].add(low)
                         if start < head_end:
                             terms[index].add("\0head")
+    _shape(text, lexicon, scores, terms)
     return scores, terms
+
+
+def _shape(text: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
+    """Add sport's shape evidence (see SHAPES) to ``scores`` and ``terms``; cheap exit for prose."""
+    lines = sum(line.rstrip(" \t_{")[-1:].isdigit() for line in text.split("\n")) >= SHAPE_LINES
+    records = text.count(";") >= SHAPE_LINES - 1 and len(_RECORD.findall(text)) >= SHAPE_LINES
+    if not (lines or records):
+        return
+    index = lexicon.codes.index(SPORT)
+    for mark, pattern in SHAPES:
+        if not (records if mark == "\0records" else lines):
+            continue
+        for hits, _ in enumerate(pattern.finditer(text), 1):
+            if hits >= SHAPE_LINES:
+                scores[index] += SHAPE_WEIGHT
+                terms[index].add(mark)
+                break
 
 
 def classify(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[tuple[str, float]]:
@@ -228,13 +292,11 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -
             article["subjects"] = source
         else:
             del article["subjects"]
-    if language not in LANGUAGES:
-        return
     text = story_text(article) if text is None else text
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    found = _topics(*_score(text, lexicon, head_end))
+    found = _topics(*_score(text, lexicon, head_end, language))
     if not found:
         return
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
