@@ -239,3 +239,34 @@ def test_guillemets(corpus: Path) -> None:
 )
 def test_quote_marks(para: str, quotes_found: list[str]) -> None:
     assert [m.group(1) for m in quotes._quoted(para)] == quotes_found
+
+
+def test_pronoun_is_the_sentence_subject(corpus: Path) -> None:
+    # ANTARA: 'Purbaya instructed financing and risk management director general Suminto to scale
+    # up issuance ... "If interest is high, increase the size ...," he said': he is the subject,
+    # Purbaya, not the last person named (Suminto)
+    items = json.loads((corpus / "antara-en-Scrape_antaraNews/scrapeResult.json").read_text())
+    item = next(i for i in items if "director general Suminto" in i["content"])
+    article = _article(json.dumps(item).encode())
+    assert _speaker_of(article, "If interest is high") == "Purbaya Yudhi Sadewa"
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "speaker"),
+    [
+        # 'Monsod said Ongpin was looking at ... "...," she said': the one the sentence says speaks
+        (b"Monsod said Ongpin was looking", "If the dollar rate goes higher", "Solita Monsod"),
+        # 'Hannes Androsch, chairman of Austria's Creditanstalt-Bankverein, said ... "...," he told'
+        (b"Sentiment is growing in Europe", "Sentiment is growing in Europe", "Hannes Androsch"),
+        # a quote-free paragraph whose speaker is a pronoun ("He told reporters after meeting with
+        # President Suharto that ...", "he said the treaty draft followed the formula he agreed upon
+        # with Gorbachev") hands no quotation to the people it names: the earlier speaker stays
+        (b"We hope the weak price will be", "We hope the weak price will be overcome", "Subroto"),
+        (b"I remain firmly committed to these", "I remain firmly committed", "Reagan"),
+        # ... unless a person opens it: "Philip Fricke of Goldman Sachs ... While he is recommending
+        # GM stock, he said results will not improve until 1988."
+        (b"transition year for GM", "I'm not looking for improvement", "Philip Fricke"),
+    ],
+)
+def test_pronoun_is_who_speaks(corpus: Path, needle: bytes, quote: str, speaker: str) -> None:
+    assert _speaker_of(_reuters(corpus, needle), quote) == speaker

@@ -30,10 +30,13 @@ The speaker is looked for, in this order:
 3. the speaker of the paragraph's previous quotation, then the nearest person named in the
    paragraph (preceding sentence first, then following).
 
-Names inside a quotation are never its speaker. A pronoun or no clue at all means the last person
-named before the quote (this paragraph first, then the person a quote-free paragraph says speaks,
-"Sato said", "Christina mengemukakan", else the last one it names; a role counts as a name:
-"Menpora pun mengarahkan ..."), else the last speaker.
+Names inside a quotation are never its speaker. A pronoun or no clue at all means the person named
+before the quote: in this paragraph, of the sentence that names someone last, the one it says
+speaks, else its subject ("Purbaya instructed ... Suminto to ...": Purbaya), else its last name;
+then the person a quote-free paragraph says speaks ("Sato said", "Christina mengemukakan"), else its
+subject or the last one it names (a role counts as a name: "Menpora pun mengarahkan ..."), but a
+paragraph where only a pronoun speaks ("..., she added, noting ... Patrick Chan") hands over to no
+one it names; else the last speaker.
 
 Names are resolved to the full names in ``article["people"]`` (filled by the entity enricher,
 which runs first): "kata Wang" -> "Wang Yi". An unresolved name is kept as written.
@@ -124,6 +127,7 @@ _AFTER_OTHER = re.compile(
 _REPORT_VERBS = (
     r"(?:says|said|adds|added|told|states|stated|notes|noted|reads|read|writes|wrote|warns|warned|continues|continued)"
 )
+_REPORT_VERB_SET = frozenset(_REPORT_VERBS[3:-1].split("|"))
 _UNNAMED_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w\-.'’]+\s+){0,4}?[a-z][\w\-]*"
     rf"|\b(?:[Ii]t|[Tt]hey))\s+(?:also\s+)?{_REPORT_VERBS}(?:\s+\w+)?\s*[:,]?\s*$"
@@ -166,6 +170,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _TITLE_BEFORE = re.compile(r"\b(?:the|The|sang|Sang)\s+$")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|and|but|adding)\b")
 _PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_SAY_AFTER}\b")
+_PRONOUN_SAYS_ANY = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SAY_AFTER}\b|\b{_SAY_BEFORE}nya\b")
 # collective and anonymous subjects written with a capital ("Dealers said", "Analysts said")
 _NOT_PERSON = frozenset(
     (
@@ -442,8 +447,8 @@ def _speaker(
         return [n for off, n in mentions() if off < start]
 
     def last_before() -> str | None:
-        named = before()
-        return named[-1] if named else last
+        named = [(off, n) for off, n in mentions() if off < start]
+        return _referent(para, named) if named else last
 
     separators = _SEPARATORS.match(para, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
@@ -492,7 +497,7 @@ def _speaker(
         return ctx.by_role(named, before())
     sentence = max(para.rfind(". ", 0, start), para.rfind("! ", 0, start), para.rfind("? ", 0, start)) + 2
     sentence = sentence if sentence > 1 else 0
-    unnamed = _UNNAMED_BEFORE.search(para, sentence, start)
+    unnamed = _unnamed_before(para, sentence, start)
     if unnamed:  # "The documents says:", "A Government spokesman said:", "It adds:"
         return ctx.by_role(unnamed.group(), before()) or UNNAMED
     pronoun = _PRONOUN_SAYS.search(para, sentence, start)
@@ -507,6 +512,39 @@ def _speaker(
         return before()[-1]
     after = [n for off, n in mentions() if off >= end]
     return after[0] if after else last
+
+
+_LEAD_WORDS = frozenset(("but", "and", "so", "then", "however,", "meanwhile,", "earlier,", "later,", "separately,"))
+
+
+def _unnamed_before(para: str, sentence: int, start: int) -> re.Match[str] | None:
+    """``_UNNAMED_BEFORE`` searched in the 150 characters before the quote, and only when one of the
+    last two words there is a reporting verb (the regex would otherwise be tried at every offset)."""
+    low = max(sentence, start - 150)
+    if not _REPORT_VERB_SET.intersection(para[max(low, start - 40) : start].rstrip(" :,").split()[-2:]):
+        return None
+    return _UNNAMED_BEFORE.search(para, low, start)
+
+
+def _referent(para: str, named: list[tuple[int, str]]) -> str:
+    """The person a pronoun after the quote ("he said") stands for: in the sentence that names
+    someone last, the one it says speaks ("Lahadalia added ..."), else its subject (named first,
+    after a title at most: "Purbaya instructed ... director general Suminto to ..." -> Purbaya),
+    else the last person it names."""
+    at = named[-1][0]
+    first = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at)) + 2
+    first = first if first > 1 else 0
+    sentence = [(off, n) for off, n in named if off >= first]
+    speaking = [n for off, n in sentence if _NARRATIVE_SAY.match(para, off)]
+    if speaking:
+        return speaking[-1]
+    return sentence[0][1] if _leads(para, first, sentence[0][0]) else sentence[-1][1]
+
+
+def _leads(para: str, first: int, at: int) -> bool:
+    """The name at ``at`` opens the sentence starting at ``first`` (but for a title or "But"): its subject."""
+    lead = para[first:at].split()
+    return len(lead) <= 3 and all(w[:1].isupper() or w.lower() in _LEAD_WORDS for w in lead)
 
 
 def _head_person(para: str, later: list[tuple[int, str]]) -> str:
@@ -567,7 +605,14 @@ def enrich(article: Article, text: str | None = None) -> None:
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             if named:
                 speaking = [n for off, n in named if _NARRATIVE_SAY.match(para, off)]
-                last = speaking[-1] if speaking else named[-1][1]
+                if speaking:
+                    last = speaking[-1]
+                elif not _PRONOUN_SAYS_ANY.search(para):
+                    last = named[-1][1]
+                elif _leads(para, 0, named[0][0]):  # "Philip Fricke of ... While he is ..., he said"
+                    last = named[0][1]
+                # else "..., she added, noting her role models included ... Patrick Chan": the people
+                # a pronoun's paragraph names are not its speaker; the previous one stays
     article.setdefault("ext", {})["quotes"] = quotes
 
 
