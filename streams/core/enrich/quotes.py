@@ -575,9 +575,10 @@ def enrich(article: Article, text: str | None = None) -> None:
     ``text``: the article's ``story_text`` when the caller already has it.
     """
     text = story_text(article) if text is None else text
-    if not any(mark in text for mark in _OPENERS):
+    marks = "".join(mark for mark in _OPENERS if mark in text)
+    if not marks:
         return
-    found = [(para, _quoted(para)) for para in paragraphs(text)]  # (paragraph, its quoted spans)
+    found = [(para, _quoted(para, marks)) for para in paragraphs(text)]  # (paragraph, its quoted spans)
     # nothing after the last quotation is read: the narrative paragraphs there need no speaker scan
     upto = max((i + 1 for i, (_, quoted) in enumerate(found) for m in quoted if _words(m) >= _MIN_WORDS), default=0)
     if not upto:
@@ -616,19 +617,21 @@ def enrich(article: Article, text: str | None = None) -> None:
     article.setdefault("ext", {})["quotes"] = quotes
 
 
-def _quoted(para: str) -> list[re.Match[str]]:
+def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
     """The paragraph's quoted spans, marks paired left to right: a short pair ('a "soft" Brexit') is
     skipped whole, so that the text between two quoted words ('"soft" Brexit ... showed the
     "horrific damage"') is never read as a quotation; an opening mark with no closing one runs to
-    the paragraph's end (a quotation continued in the next paragraph)."""
+    the paragraph's end (a quotation continued in the next paragraph). ``marks``: the opening marks
+    the story holds (most hold one kind: then one ``find`` per step)."""
     found: list[re.Match[str]] = []
-    at = _next_mark(para, 0)
+    openers = [c for c in marks if c in para] if len(marks) > 1 else [marks]
+    at = _next_mark(para, 0, openers)
     while at >= 0:
         opener = para[at]
         m = _QUOTE_BY_OPENER[opener].match(para, at)
         if m:
             found.append(m)
-            at = _next_mark(para, m.end())
+            at = _next_mark(para, m.end(), openers)
             continue
         close = min((i for i in (para.find(c, at + 1) for c in _CLOSERS[opener]) if i >= 0), default=-1)
         if close < 0:
@@ -636,13 +639,15 @@ def _quoted(para: str) -> list[re.Match[str]]:
             if tail:
                 found.append(tail)
             break
-        at = _next_mark(para, close + 1)
+        at = _next_mark(para, close + 1, openers)
     return found
 
 
-def _next_mark(para: str, start: int) -> int:
-    """Offset of the first opening quote mark at or after ``start``, or -1."""
-    marks = [i for i in (para.find(c, start) for c in _OPENERS) if i >= 0]
+def _next_mark(para: str, start: int, openers: list[str]) -> int:
+    """Offset of the first opening quote mark (of those the paragraph holds) at or after ``start``, or -1."""
+    if len(openers) == 1:
+        return para.find(openers[0], start)
+    marks = [i for i in (para.find(c, start) for c in openers) if i >= 0]
     return min(marks) if marks else -1
 
 
@@ -689,6 +694,7 @@ _TITLE_SMALL = frozenset(
     )
 )
 _MAX_TITLE_WORDS = 10
+_SENTENCE_MARK = re.compile(r"[.!?;]")
 
 
 def _is_title(m: re.Match[str]) -> bool:
@@ -696,7 +702,8 @@ def _is_title(m: re.Match[str]) -> bool:
     capitalised but for small ones, no sentence punctuation inside. Not a quotation. All-capitals
     spans are left alone (old wire copy is written in capitals throughout)."""
     inner = m.group(1).strip(" ,")
-    if inner.isupper() or any(c in inner for c in ".!?;"):
+    # most quotations are longer than a title: the word count is the cheap first test
+    if inner.count(" ") >= 2 * _MAX_TITLE_WORDS or _SENTENCE_MARK.search(inner) or inner.isupper():
         return False
     words = [w for w in inner.split() if w[:1].isalpha()]
     if not 2 <= len(words) <= _MAX_TITLE_WORDS:
