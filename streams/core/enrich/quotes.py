@@ -170,6 +170,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _TITLE_BEFORE = re.compile(r"\b(?:the|The|sang|Sang)\s+$")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|and|but|adding)\b")
 _PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_SAY_AFTER}\b")
+_PRONOUN_HINTS = (" he ", "He ", " she ", "She ", "nya")
 _PRONOUN_SAYS_ANY = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SAY_AFTER}\b|\b{_SAY_BEFORE}nya\b")
 # collective and anonymous subjects written with a capital ("Dealers said", "Analysts said")
 _NOT_PERSON = frozenset(
@@ -541,6 +542,12 @@ def _referent(para: str, named: list[tuple[int, str]]) -> str:
     return sentence[0][1] if _leads(para, first, sentence[0][0]) else sentence[-1][1]
 
 
+def _pronoun_speaks(para: str) -> bool:
+    """A pronoun reports speech in the paragraph ("he said", "she added", "katanya"); the regex only
+    runs where one of its pronouns stands (it would be tried at every offset)."""
+    return any(p in para for p in _PRONOUN_HINTS) and _PRONOUN_SAYS_ANY.search(para) is not None
+
+
 def _leads(para: str, first: int, at: int) -> bool:
     """The name at ``at`` opens the sentence starting at ``first`` (but for a title or "But"): its subject."""
     lead = para[first:at].split()
@@ -608,7 +615,7 @@ def enrich(article: Article, text: str | None = None) -> None:
                 speaking = [n for off, n in named if _NARRATIVE_SAY.match(para, off)]
                 if speaking:
                     last = speaking[-1]
-                elif not _PRONOUN_SAYS_ANY.search(para):
+                elif not _pronoun_speaks(para):
                     last = named[-1][1]
                 elif _leads(para, 0, named[0][0]):  # "Philip Fricke of ... While he is ..., he said"
                     last = named[0][1]
