@@ -1,11 +1,17 @@
-"""Direct quotations and who said them (id/ms/en), rule based.
+"""Direct quotations and who said them (id/ms/en; de/es/fr marks and verbs), rule based.
 
 Output ``article["ext"]["quotes"]``: ``[{"text": ..., "speaker": ...}]`` in text order; ``speaker`` is
 left out when nothing in the paragraph names one, or when the text gives the quotation to no named
-person (", the report said", ", said one bank official", ", it said"). A quotation is a “curly” or
-"straight" quoted span of at least three words inside one paragraph (shorter quoted spans are titles
-or scare quotes, and so is a span of up to four words inside a sentence with no closing punctuation
-and no reporting verb after it: 'known as "bubble boy disease"').
+person (", the report said", ", said one bank official", ", it said", ", an Agriculture Department
+authority on the USSR said", ", the Republican report said", "The documents says:", "A Government
+spokesman said:", or a sentence that reports speech and names no person: 'Brexit backers ... claimed
+there was a push to "..."'). A quotation is a “curly”, "straight", «guillemet» or „German“ quoted
+span of at least three words inside one paragraph, marks paired left to right from their opener (the
+text between two quoted words, '"soft" Brexit ... showed the "horrific damage"', is none); an opening
+mark left open at the paragraph's end after a finished sentence is a quotation the next paragraph
+continues. Shorter quoted spans are titles or scare quotes, and so is a span of up to four words
+inside a sentence with no closing punctuation and no reporting verb after it ('known as "bubble boy
+disease"'), and a title-case span ('program, "John McLaughlin: One on One,"').
 
 The speaker is looked for, in this order:
 
@@ -13,18 +19,24 @@ The speaker is looked for, in this order:
    China mengutip Wang`` / ``Yetna said`` / ``the Maryland Democrat said`` (a title: the person of
    that role in ``ext.roles``, else the last person named) / ``he said`` / ``katanya`` (a pronoun
    means the last person named before the quote, else the previous speaker); an unresolved name is
-   replaced by the person named further on in its clause ("said Jack Kirnan of Kidder Peabody"), by
+   replaced by the person named further on in its clause ("said Jack Kirnan of Kidder Peabody"; a
+   name that only modifies a role noun is passed over: "said ... Reagan confidant Paul Laxalt"), by
    the person whose role it names ("kata Menpora": Menteri Pemuda dan Olahraga in ``ext.roles``),
    else kept as written unless it is an organisation or a collective ("GM", "Dealers": no speaker);
-2. before it: ``Smith said: "..."`` / ``kata Wang, "..."``; a ``He said that ... "..."`` earlier
+2. before it: ``Smith said: "..."`` / ``kata Wang, "..."`` (also ``dijo``, ``sagte``, ``a déclaré``);
+   an unnamed subject ending the sentence before it (``The report says:``, ``It adds:``) is no one
+   unless it names a role in ``ext.roles``; a ``He said that ... "..."`` earlier
    in the sentence gives it to the pronoun's person, not to a name in between;
 3. the speaker of the paragraph's previous quotation, then the nearest person named in the
    paragraph (preceding sentence first, then following).
 
-Names inside a quotation are never its speaker. A pronoun or no clue at all means the last person
-named before the quote (this paragraph first, then the person a quote-free paragraph says speaks,
-"Sato said", "Christina mengemukakan", else the last one it names; a role counts as a name:
-"Menpora pun mengarahkan ..."), else the last speaker.
+Names inside a quotation are never its speaker. A pronoun or no clue at all means the person named
+before the quote: in this paragraph, of the sentence that names someone last, the one it says
+speaks, else its subject ("Purbaya instructed ... Suminto to ...": Purbaya), else its last name;
+then the person a quote-free paragraph says speaks ("Sato said", "Christina mengemukakan"), else its
+subject or the last one it names (a role counts as a name: "Menpora pun mengarahkan ..."), but a
+paragraph where only a pronoun speaks ("..., she added, noting ... Patrick Chan") hands over to no
+one it names; else the last speaker.
 
 Names are resolved to the full names in ``article["people"]`` (filled by the entity enricher,
 which runs first): "kata Wang" -> "Wang Yi". An unresolved name is kept as written.
@@ -32,6 +44,7 @@ which runs first): "kata Wang" -> "Wang Yi". An unresolved name is kept as writt
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import ahocorasick
@@ -41,16 +54,36 @@ from streams.core.model import Article
 
 # The body holds no quote mark, so its closing mark is the first one after it: a possessive run to
 # it finds the same span as the lazy ``{8,}?`` did, without a closing-mark test per character.
-_QUOTE = re.compile(r"[“\"]([^“”\"\n]{8,}+)[”\"]")
+# Per opening mark: English “…” and "…", French/Spanish «…», German „…“ (whose closing “ is the
+# English opening mark, so marks are paired left to right from their opener, never searched alone).
+_OPENERS = '"“«„'
+_QUOTE = re.compile(r"[“\"]([^“”\"«»„\n]{8,}+)[”\"]")
+_QUOTE_BY_OPENER = {
+    '"': _QUOTE,
+    "“": _QUOTE,
+    "«": re.compile(r"«\s*([^«»“”\"„\n]{8,}+)»"),
+    "„": re.compile(r"„([^„“”\"«»\n]{8,}+)[“”]"),
+}
+_CLOSERS = {'"': '"”', "“": '”"', "«": "»", "„": "“”"}
+# a quotation opened and not closed in its paragraph runs to the paragraph's end: the next paragraph
+# continues it with a new opening mark (the wire convention for a quote over several paragraphs)
+# (it ends a sentence: a span cut short by a hard line break in the copy is no quotation)
+_UNCLOSED = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)(?<=[.!?…])\s*$")
 # A name is capitalised words; each word's run of letters is possessive (``*+``): what follows a
 # name in every pattern (a space, ":", ",", the end) is never one of them, so giving letters back
 # could not make a match, it only cost a retry per letter (the 120-character _BEFORE search).
 _NAME = r"((?:[A-Z][\w'’\-.]*+)(?:[ ](?:bin|binti|van|de|al)?[ ]?[A-Z][\w'’\-.]*+){0,5})"
-_SAY_BEFORE = r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|told)"
+_SAY_BEFORE = (
+    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|told"
+    r"|dijo|afirmó|declaró|señaló|explicó|añadió|sagte|erklärte|betonte|sagt|so"
+    r"|a déclaré|a dit|a affirmé|a expliqué|a ajouté|déclare|affirme|dit)"
+)
 _SAY_AFTER_WORDS = (
     *("said", "says", "told", "added", "stated", "noted", "explained", "warned", "wrote"),
     *("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan"),
     *("menambahkan", "berkata", "menyampaikan"),
+    *("dijo", "afirmó", "declaró", "señaló", "explicó", "sagte", "erklärte", "betonte", "sagt"),
+    *("a déclaré", "a dit", "a affirmé", "a expliqué", "déclare"),
 )
 _SAY_AFTER = f"(?:{'|'.join(_SAY_AFTER_WORDS)})"
 _PRONOUN = r"(?:he|she|dia|ia|beliau|nya|-nya)"
@@ -80,10 +113,40 @@ _PRONOUNS = frozenset({"he", "she", "dia", "ia", "beliau", "they", "it", "we", "
 # after a quote, a reporting clause whose subject is no person: ", the report said", ", said one bank
 # official", ", it said" (a capitalised one, "the White House said", is handled as a title)
 _OTHER_SUBJECT = r"(?:the|a|an|one|its|their|this|that)\s+(?:[a-z][\w\-.]*\s+){0,4}?"  # lower-case words
+_OTHER_SAY = r"(?:said|says|told|added|stated|noted)\b"
 _AFTER_OTHER = re.compile(
-    rf"[\s,]*(?:{_OTHER_SUBJECT}(?:said|says|told|added|stated|noted)\b|(?:it|they)\s+(?:said|says|added)\b"
-    rf"|(?:said|says|added|told)\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s))"
+    rf"[\s,]*(?:{_OTHER_SUBJECT}{_OTHER_SAY}|(?:it|they)\s+(?:said|says|added)\b"
+    rf"|(?:said|says|added|told)\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s)"
+    # "an Agriculture Department authority on the USSR said": whoever an indefinite subject is, unnamed
+    rf"|(?:an?|one)\s+[^,.;:“”\"«»\n]{{0,60}}?\s{_OTHER_SAY}"
+    # "the Republican report said", "the Treasury spokesman said": capitalised words, lower-case head
+    rf"|(?:the|its|their)\s+(?:[A-Z][\w\-.'’]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{1,2}}{_OTHER_SAY})"
 )
+# Before the quote, the end of its sentence: "The documents says:", "It adds:", "A Government
+# spokesman said:" (a lower-case head noun or "it"/"they": no named person, unless it names a role).
+_REPORT_VERBS = (
+    r"(?:says|said|adds|added|told|states|stated|notes|noted|reads|read|writes|wrote|warns|warned|continues|continued)"
+)
+_REPORT_VERB_SET = frozenset(_REPORT_VERBS[3:-1].split("|"))
+_UNNAMED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w\-.'’]+\s+){0,4}?[a-z][\w\-]*"
+    rf"|\b(?:[Ii]t|[Tt]hey))\s+(?:also\s+)?{_REPORT_VERBS}(?:\s+\w+)?\s*[:,]?\s*$"
+)
+# a reporting verb anywhere in the quote's sentence (outside the quote): if the sentence names no
+# person, the quotation is someone's the text leaves unnamed ("Brexit backers ... claimed there was a
+# push to "..."", "prominent Remain campaigners ... said the documents showed the "...""), never the
+# person of an earlier paragraph
+_SENTENCE_SAY = re.compile(
+    r"\b(?:says|said|told|added|stated|claimed|noted|warned|wrote|argued|insisted|tweeted|called|described"
+    r"|mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|berkata|menyampaikan|menurut"
+    r"|dijo|afirmó|declaró|sagte|erklärte|déclaré|affirmé)\b"
+)
+_PERSON_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Dd]ia|[Ii]a|[Bb]eliau|[Ee]r|[Ss]ie|[Ii]l|[Ee]lle|[Éé]l|[Ee]lla)\b"
+)
+# a name right before a role noun modifies it: "Reagan confidant Paul Laxalt", "Carter aide Jody Powell"
+_MODIFIER_GAP = re.compile(r"[\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*)*\s+(?:[a-z]+\s+){1,2}(?=[A-Z])")
+_NOT_ROLE_NOUN = frozenset(("and", "or", "of", "at", "from", "with", "for", "in", "on", "to", "said", "says", "the"))
 _INSTITUTION = re.compile(
     r"\b(?:House|Ministry|Department|Commission|Bank|Agency|Office|Company|Board|Government|Council|Fed|"
     r"Court|Committee|Party|Group|Corp|Inc|Exchange|Institute|Association|Union|Kementerian|Badan|Pemerintah)\b"
@@ -107,6 +170,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _TITLE_BEFORE = re.compile(r"\b(?:the|The|sang|Sang)\s+$")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]|,\s+(?:who|which|and|but|adding)\b")
 _PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_SAY_AFTER}\b")
+_PRONOUN_HINTS = (" he ", "He ", " she ", "She ", "nya")
+_PRONOUN_SAYS_ANY = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SAY_AFTER}\b|\b{_SAY_BEFORE}nya\b")
 # collective and anonymous subjects written with a capital ("Dealers said", "Analysts said")
 _NOT_PERSON = frozenset(
     (
@@ -383,8 +448,8 @@ def _speaker(
         return [n for off, n in mentions() if off < start]
 
     def last_before() -> str | None:
-        named = before()
-        return named[-1] if named else last
+        named = [(off, n) for off, n in mentions() if off < start]
+        return _referent(para, named) if named else last
 
     separators = _SEPARATORS.match(para, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
@@ -401,8 +466,9 @@ def _speaker(
         if _TITLE_BEFORE.search(para, max(0, m.start(1) - 8), m.start(1)):
             # "the Maryland Democrat said", "sang menteri": the person of that role, else the last
             # named; "the White House said", "the Fed said": no person
-            if not ctx.is_person_like(raw) or _INSTITUTION.search(raw):
-                return UNNAMED
+            plural = raw.split()[-1]
+            if not ctx.is_person_like(raw) or _INSTITUTION.search(raw) or (plural[-1:] == "s" and plural[-2:] != "ss"):
+                return UNNAMED  # "the Republicans added": a group
             return ctx.by_role(raw, before()) or last_before()
         who = _resolve(raw, people)
         if who not in names:
@@ -410,9 +476,9 @@ def _speaker(
             # analyst Fred Leiner", "said Jack Kirnan of Kidder Peabody": the person named further on
             clause = _CLAUSE_END.search(para, m.end(1))
             stop = clause.start() if clause else len(para)
-            later = [n for off, n in mentions() if m.end(1) <= off < stop]
+            later = [(off, n) for off, n in mentions() if m.end(1) <= off < stop]
             if later:
-                return later[0]
+                return _head_person(para, later)
             role = ctx.by_role(raw, before())  # "kata Menpora", "said the minister"
             if role:
                 return role
@@ -431,10 +497,16 @@ def _speaker(
             return who
         return ctx.by_role(named, before())
     sentence = max(para.rfind(". ", 0, start), para.rfind("! ", 0, start), para.rfind("? ", 0, start)) + 2
-    pronoun = _PRONOUN_SAYS.search(para, sentence if sentence > 1 else 0, start)
+    sentence = sentence if sentence > 1 else 0
+    unnamed = _unnamed_before(para, sentence, start)
+    if unnamed:  # "The documents says:", "A Government spokesman said:", "It adds:"
+        return ctx.by_role(unnamed.group(), before()) or UNNAMED
+    pronoun = _PRONOUN_SAYS.search(para, sentence, start)
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
         return earlier[-1] if earlier else last
+    if _unnamed_sentence(para, sentence, start, end, mentions()):
+        return UNNAMED
     if same_para:  # '"I'm very positive on GM," said Jack Kirnan of Kidder Peabody. "They're ..."'
         return same_para
     if before():
@@ -443,15 +515,77 @@ def _speaker(
     return after[0] if after else last
 
 
+_LEAD_WORDS = frozenset(("but", "and", "so", "then", "however,", "meanwhile,", "earlier,", "later,", "separately,"))
+
+
+def _unnamed_before(para: str, sentence: int, start: int) -> re.Match[str] | None:
+    """``_UNNAMED_BEFORE`` searched in the 150 characters before the quote, and only when one of the
+    last two words there is a reporting verb (the regex would otherwise be tried at every offset)."""
+    low = max(sentence, start - 150)
+    if not _REPORT_VERB_SET.intersection(para[max(low, start - 40) : start].rstrip(" :,").split()[-2:]):
+        return None
+    return _UNNAMED_BEFORE.search(para, low, start)
+
+
+def _referent(para: str, named: list[tuple[int, str]]) -> str:
+    """The person a pronoun after the quote ("he said") stands for: in the sentence that names
+    someone last, the one it says speaks ("Lahadalia added ..."), else its subject (named first,
+    after a title at most: "Purbaya instructed ... director general Suminto to ..." -> Purbaya),
+    else the last person it names."""
+    at = named[-1][0]
+    first = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at)) + 2
+    first = first if first > 1 else 0
+    sentence = [(off, n) for off, n in named if off >= first]
+    speaking = [n for off, n in sentence if _NARRATIVE_SAY.match(para, off)]
+    if speaking:
+        return speaking[-1]
+    return sentence[0][1] if _leads(para, first, sentence[0][0]) else sentence[-1][1]
+
+
+def _pronoun_speaks(para: str) -> bool:
+    """A pronoun reports speech in the paragraph ("he said", "she added", "katanya"); the regex only
+    runs where one of its pronouns stands (it would be tried at every offset)."""
+    return any(p in para for p in _PRONOUN_HINTS) and _PRONOUN_SAYS_ANY.search(para) is not None
+
+
+def _leads(para: str, first: int, at: int) -> bool:
+    """The name at ``at`` opens the sentence starting at ``first`` (but for a title or "But"): its subject."""
+    lead = para[first:at].split()
+    return len(lead) <= 3 and all(w[:1].isupper() or w.lower() in _LEAD_WORDS for w in lead)
+
+
+def _head_person(para: str, later: list[tuple[int, str]]) -> str:
+    """The first person named in a reporting clause, passing over a name that only modifies a role
+    noun before the next one ("said former Nevada Sen. and Reagan confidant Paul Laxalt")."""
+    for (off, name), (nxt, _) in itertools.pairwise(later):
+        gap = _MODIFIER_GAP.match(para, off)
+        if not (gap and gap.end() == nxt and not set(para[off:nxt].split()) & _NOT_ROLE_NOUN):
+            return name
+    return later[-1][1]
+
+
+def _unnamed_sentence(para: str, sentence: int, start: int, end: int, named: list[tuple[int, str]]) -> bool:
+    """The quote's sentence reports speech (a reporting verb outside the quote) and names no person
+    and no personal pronoun: the speaker is one the text leaves unnamed."""
+    first = sentence
+    stops = [i for i in (para.find(". ", end), para.find("! ", end), para.find("? ", end)) if i >= 0]
+    last = min(stops) if stops else len(para)
+    outside = para[first:start] + " " + para[end:last]
+    if not _SENTENCE_SAY.search(outside) or _PERSON_PRONOUN.search(outside):
+        return False
+    return not any(first <= off < start or end <= off < last for off, _ in named)
+
+
 def enrich(article: Article, text: str | None = None) -> None:
     """Fill ``ext.quotes`` from the story text; reads ``article["people"]`` to resolve speakers.
 
     ``text``: the article's ``story_text`` when the caller already has it.
     """
     text = story_text(article) if text is None else text
-    if '"' not in text and "“" not in text:
+    marks = "".join(mark for mark in _OPENERS if mark in text)
+    if not marks:
         return
-    found = [(para, _quoted(para)) for para in paragraphs(text)]  # (paragraph, its quoted spans)
+    found = [(para, _quoted(para, marks)) for para in paragraphs(text)]  # (paragraph, its quoted spans)
     # nothing after the last quotation is read: the narrative paragraphs there need no speaker scan
     upto = max((i + 1 for i, (_, quoted) in enumerate(found) for m in quoted if _words(m) >= _MIN_WORDS), default=0)
     if not upto:
@@ -466,7 +600,7 @@ def enrich(article: Article, text: str | None = None) -> None:
     for para, quoted in found[:upto]:
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
         for m in quoted:
-            if _words(m) < _MIN_WORDS or _is_term(para, m):
+            if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m):
                 continue
             speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
             entry = {"text": m.group(1).strip(" ,.")}
@@ -479,27 +613,49 @@ def enrich(article: Article, text: str | None = None) -> None:
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             if named:
                 speaking = [n for off, n in named if _NARRATIVE_SAY.match(para, off)]
-                last = speaking[-1] if speaking else named[-1][1]
+                if speaking:
+                    last = speaking[-1]
+                elif not _pronoun_speaks(para):
+                    last = named[-1][1]
+                elif _leads(para, 0, named[0][0]):  # "Philip Fricke of ... While he is ..., he said"
+                    last = named[0][1]
+                # else "..., she added, noting her role models included ... Patrick Chan": the people
+                # a pronoun's paragraph names are not its speaker; the previous one stays
     article.setdefault("ext", {})["quotes"] = quotes
 
 
-def _quoted(para: str) -> list[re.Match[str]]:
-    """``list(_QUOTE.finditer(para))``, with the regex tried only at the quote marks (``str.find``
-    skips to them; re's own scan tests every character against the two opening marks)."""
+def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
+    """The paragraph's quoted spans, marks paired left to right: a short pair ('a "soft" Brexit') is
+    skipped whole, so that the text between two quoted words ('"soft" Brexit ... showed the
+    "horrific damage"') is never read as a quotation; an opening mark with no closing one runs to
+    the paragraph's end (a quotation continued in the next paragraph). ``marks``: the opening marks
+    the story holds (most hold one kind: then one ``find`` per step)."""
     found: list[re.Match[str]] = []
-    at = _next_mark(para, 0)
+    openers = [c for c in marks if c in para] if len(marks) > 1 else [marks]
+    at = _next_mark(para, 0, openers)
     while at >= 0:
-        m = _QUOTE.match(para, at)
+        opener = para[at]
+        m = _QUOTE_BY_OPENER[opener].match(para, at)
         if m:
             found.append(m)
-        at = _next_mark(para, m.end() if m else at + 1)
+            at = _next_mark(para, m.end(), openers)
+            continue
+        close = min((i for i in (para.find(c, at + 1) for c in _CLOSERS[opener]) if i >= 0), default=-1)
+        if close < 0:
+            tail = _UNCLOSED.match(para, at)
+            if tail:
+                found.append(tail)
+            break
+        at = _next_mark(para, close + 1, openers)
     return found
 
 
-def _next_mark(para: str, start: int) -> int:
-    """Offset of the first opening quote mark at or after ``start``, or -1."""
-    straight, curly = para.find('"', start), para.find("“", start)
-    return straight if curly < 0 or 0 <= straight < curly else curly
+def _next_mark(para: str, start: int, openers: list[str]) -> int:
+    """Offset of the first opening quote mark (of those the paragraph holds) at or after ``start``, or -1."""
+    if len(openers) == 1:
+        return para.find(openers[0], start)
+    marks = [i for i in (para.find(c, start) for c in openers) if i >= 0]
+    return min(marks) if marks else -1
 
 
 _TERM_AFTER = re.compile(rf"[\s,]*(?:{_SAY_BEFORE}|{_SAY_AFTER}|{_PRONOUN})\b")
@@ -514,6 +670,52 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
         return False
     head = para[: m.start()].rstrip()
     return bool(head) and head[-1].isalnum() and not _TERM_AFTER.match(para, m.end())
+
+
+# words a title leaves in lower case ("John McLaughlin: One on One", "Pork - The Other White Meat")
+_TITLE_SMALL = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "on",
+        "in",
+        "to",
+        "for",
+        "at",
+        "by",
+        "with",
+        "from",
+        "de",
+        "dan",
+        "di",
+        "la",
+        "el",
+        "der",
+        "die",
+        "das",
+        "und",
+    )
+)
+_MAX_TITLE_WORDS = 10
+_SENTENCE_MARK = re.compile(r"[.!?;]")
+
+
+def _is_title(m: re.Match[str]) -> bool:
+    """A programme, campaign or book title in quotes ("John McLaughlin: One on One,"): every word
+    capitalised but for small ones, no sentence punctuation inside. Not a quotation. All-capitals
+    spans are left alone (old wire copy is written in capitals throughout)."""
+    inner = m.group(1).strip(" ,")
+    # most quotations are longer than a title: the word count is the cheap first test
+    if inner.count(" ") >= 2 * _MAX_TITLE_WORDS or _SENTENCE_MARK.search(inner) or inner.isupper():
+        return False
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    if not 2 <= len(words) <= _MAX_TITLE_WORDS:
+        return False
+    return all(w[0].isupper() or w in _TITLE_SMALL for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 
 def _words(m: re.Match[str]) -> int:
