@@ -35,7 +35,7 @@ from streams.core.model import Origin, RawItem
 from streams.core.pipeline import Limits, process
 from streams.dedupe_stage import DedupeStage
 from streams.gaps import GapGuard, RawRecord
-from streams.metrics import Metrics, attach_faust_sensors, resolve_port, sample_lag, serve
+from streams.metrics import Metrics, attach_faust_sensors, sample_lag, serve
 
 log = logging.getLogger("streams.agents")
 
@@ -197,8 +197,7 @@ def register(w: Wiring) -> Metrics:
 
     @w.app.task
     async def metrics_server() -> None:
-        port = resolve_port(s.metrics_port)
-        if s.metrics_port:   # the URL is in the worker's start-up line (streams.worker)
-            serve(metrics, host=s.metrics_host, port=port)
+        if s.metrics_port:   # the port streams.worker chose; the URL is in its start-up line
+            serve(metrics, host=s.metrics_host, port=s.metrics_port)
 
     return metrics

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
-import os
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -680,8 +679,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 handler.addFilter(_not_aiokafka)
     try:
         settings = settings_for(args)
-        if getattr(args, "broker", None):
-            os.environ["WIREFEED_BROKER"] = settings.broker  # the demo's worker subprocess inherits it
         return int(args.func(args, settings))
     except (ServiceError, ConfigError) as exc:
         print(f"wirefeed: error: {exc}", file=sys.stderr)

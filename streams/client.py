@@ -90,7 +90,7 @@ class TopicMissing(ServiceError):
     """The topic asked for does not exist on the broker (reading never creates it)."""
 
 
-async def _learn_topics(consumer: AIOKafkaConsumer, topics: Sequence[str] = ()) -> None:
+async def _learn_topics(consumer: AIOKafkaConsumer) -> None:
     """Refresh the consumer's metadata for *every* topic of the cluster.
 
     A metadata request that names topics asks the broker to create the missing ones (aiokafka sends
@@ -357,7 +357,7 @@ def _ranges(parts: list[int]) -> str:
 async def end_offsets(s: Settings, topics: Sequence[str]) -> dict[tuple[str, int], int]:
     """End offset of every partition of ``topics`` (missing topics are left out): a progress probe."""
     async with consumer_for(s, "offsets") as consumer:
-        await _learn_topics(consumer, topics)
+        await _learn_topics(consumer)
         cluster = consumer._client.cluster
         tps = [TopicPartition(t, p) for t in topics for p in (cluster.partitions_for_topic(t) or ())]
         ends = await consumer.end_offsets(tps) if tps else {}

@@ -48,7 +48,8 @@ def run_demo(s: Settings, samples: list[str] | None = None, as_json: bool = Fals
     log = s.data_dir / "demo-worker.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     worker = subprocess.Popen([sys.executable, "-m", "streams", "worker"], stdout=open(log, "ab"),  # noqa: SIM115
-                              stderr=subprocess.STDOUT, env=dict(os.environ), start_new_session=True)
+                              stderr=subprocess.STDOUT, env={**os.environ, "WIREFEED_BROKER": s.broker},
+                              start_new_session=True)
     metrics = f", metrics http://{s.metrics_host}:{s.metrics_port}/metrics" if s.metrics_port else ""
     _say(f"worker started (pid {worker.pid}, log {_rel(log)}{metrics})")
     try:

@@ -338,8 +338,6 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     raw_parts = asyncio.run(_raw_partitions(s))
     port = choose_metrics_port(s)
     if port:
-        # the agents' metrics task serves resolve_port(metrics_port): hand it the chosen port itself
-        os.environ["WIREFEED_WORKER_INDEX"] = "0"
         s = dataclasses.replace(s, metrics_port=port)
     metrics_url = f"http://{s.metrics_host}:{port}/metrics" if port else "off"
     parts = f"{raw_parts} partition(s)" if raw_parts else f"created with {s.partitions} partition(s)"
