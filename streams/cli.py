@@ -269,6 +269,7 @@ def cmd_push(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_tail(args: argparse.Namespace, s: Settings) -> int:
+    from streams.audit import primary_topics
     from streams.client import Offset, records
     from streams.render import summary_line
 
@@ -286,7 +287,7 @@ def cmd_tail(args: argparse.Namespace, s: Settings) -> int:
     topic = args.topic or s.topic_articles
     # wirefeed's own topics appear when the worker starts: wait for them (up to --timeout; -f: for ever);
     # any other missing topic (a typo) is an error at once
-    own = {s.topic_raw, s.topic_articles, s.topic_duplicates, s.topic_deadletter, s.topic_kills, s.topic_dedupe}
+    own = {s.topic_raw, s.topic_dedupe, s.topic_kills, *primary_topics(s)}
     wait = (timeout if timeout is not None else float("inf") if args.follow else 0.0) if topic in own else 0.0
 
     def waiting() -> None:

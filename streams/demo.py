@@ -20,6 +20,7 @@ from pathlib import Path
 import orjson
 
 from streams import kafka_local
+from streams.audit import primary_topics
 from streams.client import Outgoing, iter_paths, push
 from streams.errors import ServiceError
 from streams.outputs import snapshot
@@ -92,7 +93,7 @@ def _show(s: Settings, wanted: dict[tuple[str, int, int], str], worker: subproce
           as_json: bool, restart_hint: bool = False) -> int:
     import asyncio
 
-    topics = [s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter]
+    topics = primary_topics(s)
     kinds = {s.topic_articles: "article", s.topic_events: "event", s.topic_duplicates: "duplicate",
              s.topic_deadletter: "dead letter"}
     shown: set[tuple[str, int, int]] = set()

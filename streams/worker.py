@@ -330,6 +330,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
 
     from streams.agents import register
     from streams.app import create_app
+    from streams.audit import primary_topics
 
     s = settings
     _check_store(s)
@@ -341,7 +342,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
         s = dataclasses.replace(s, metrics_port=port)
     metrics_url = f"http://{s.metrics_host}:{port}/metrics" if port else "off"
     parts = f"{raw_parts} partition(s)" if raw_parts else f"created with {s.partitions} partition(s)"
-    outputs = ", ".join((s.topic_articles, s.topic_duplicates, s.topic_deadletter))
+    outputs = ", ".join(primary_topics(s))
     say(
         f"wirefeed {__version__} (pid {os.getpid()}) starting: broker {s.broker}, group {s.group}; "
         f"in {s.topic_raw} ({parts}) -> {outputs}"
