@@ -229,6 +229,7 @@ def test_copenhagen_local_time() -> None:
     assert copenhagen_to_utc("2018-03-25T03:30:00") == "2018-03-25T01:30:00Z"         # after the switch
     assert copenhagen_to_utc("2018-10-28T03:30:00") == "2018-10-28T02:30:00Z"         # back to CET
     assert copenhagen_to_utc("2018-01-30T17:32:18+00:00") == "2018-01-30T17:32:18Z"
+    assert copenhagen_to_utc("2024-02-30T10:00:00") is None                          # no such day
 
 
 # --- containers: nothing vanishes -------------------------------------------------------------------------
