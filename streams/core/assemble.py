@@ -12,7 +12,8 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from streams.core.model import Article, Origin, ParsedItem
+from streams.core.model import ITEM_TYPES, Article, Origin, ParsedItem
+from streams.core.text import ABSOLUTE_URI
 
 NINJS_STANDARD = {
     "name": "ninjs",
@@ -28,10 +29,7 @@ _ASSOC_KEYS = frozenset({
     "located", "renditions", "copyrightHolder", "copyrightNotice", "usageTerms", "firstCreated",
     "versionCreated", "contentCreated", "language", "slugline", "title", "subjects", "altIds", "associations",
 })
-_TYPES = frozenset({"text", "audio", "video", "picture", "graphic", "composite", "component", "event",
-                    "planning"})
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
-_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
 
 def _language(value: str | None) -> str | None:
@@ -48,7 +46,7 @@ def _uri_or_none(value: Any) -> str | None:
     uri = str(value or "").strip()
     if " " in uri or not uri.isprintable():   # fast gate: the regex only for the rare URI with whitespace
         uri = _SPACE.sub(lambda m: quote(m.group()), uri)
-    return uri if _URI.match(uri) else None
+    return uri if ABSOLUTE_URI.match(uri) else None
 
 
 def renditions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -86,7 +84,7 @@ def _associations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         entry = {k: v for k, v in assoc.items() if k in _ASSOC_KEYS and (v or v == 0)}
         entry["uri"] = uri
-        if entry.get("type") not in _TYPES:
+        if entry.get("type") not in ITEM_TYPES:
             entry.pop("type", None)
         if "renditions" in entry:
             entry["renditions"] = renditions(entry["renditions"])
@@ -108,7 +106,7 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
 
 def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, received_at: str) -> Article:
     """Map parser output onto ninjs 3.0 property names; project data goes to ``ext``."""
-    article: Article = {"uri": _uri_or_none(item.uri) or "", "type": item.kind if item.kind in _TYPES else "text"}
+    article: Article = {"uri": _uri_or_none(item.uri) or "", "type": item.kind if item.kind in ITEM_TYPES else "text"}
     _put(article, "version", item.version)
     article["pubStatus"] = item.pub_status or "usable"
     _put(article, "firstCreated", item.first_created)

@@ -17,7 +17,6 @@ from typing import Any
 Article = dict[str, Any]
 Record = dict[str, Any]
 
-TEXT_TYPES = frozenset({"text"})
 MEDIA_TYPES = frozenset({"picture", "graphic", "video", "audio"})
 EVENT_TYPES = frozenset({"event", "planning"})
 ITEM_TYPES = frozenset({"text", "composite", "component"}) | MEDIA_TYPES | EVENT_TYPES

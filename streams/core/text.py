@@ -20,6 +20,8 @@ from streams.errors import ParseError
 _TO_SPACE = re.compile(r"[\x00-\x1f\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MULTI_SPACE = re.compile(r" {2,}")
+# an absolute URI as ninjs hrefs and uris need it: a scheme, a colon, no whitespace
+ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _INDENT = re.compile(r"^(?:\t| {2,})")

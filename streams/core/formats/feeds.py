@@ -45,12 +45,11 @@ from streams.core.formats.xmlsafe import (
     xml_lang,
 )
 from streams.core.model import ParsedItem, rejected_member
-from streams.core.text import split_paragraphs
+from streams.core.text import ABSOLUTE_URI, split_paragraphs
 from streams.errors import ParseError
 
 _WORDPRESS_NS = "wordpress.org/export/"
-_ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
-_NOT_ARTICLES = frozenset({"attachment", "nav_menu_item", "revision", "custom_css", "wp_block"})
+_NOT_ARTICLES = frozenset({"nav_menu_item", "revision", "custom_css", "wp_block"})
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")   # RSS author "x@y.z (Jane Doe)"
 _MEDIA_RSS = "search.yahoo.com/mrss"
 _EXTENSIONS = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
@@ -134,21 +133,26 @@ def _number(value: str | None) -> int | None:
     return number if number >= 0 else None
 
 
+def _type_of(url: str | None) -> str | None:
+    """The MIME type a URL's file extension implies (query ignored), or None."""
+    return _EXTENSIONS.get((url or "").rsplit("?", 1)[0].rsplit(".", 1)[-1].lower())
+
+
 def media_kind(content_type: str | None, url: str | None = None, medium: str | None = None) -> str | None:
     """picture/video/audio from a Media RSS ``medium``, a MIME type, or the URL's file extension."""
     if medium and medium.lower() in _MEDIUM:
         return _MEDIUM[medium.lower()]
-    mime = (content_type or "").lower() or _EXTENSIONS.get((url or "").rsplit("?", 1)[0].rsplit(".", 1)[-1].lower(), "")
+    mime = (content_type or "").lower() or _type_of(url) or ""
     return _MEDIUM.get(mime.split("/", 1)[0]) if mime else None
 
 
 def _rendition(el: Element, name: str) -> dict[str, Any] | None:
     """An ``enclosure``/``media:content``/``media:thumbnail`` as a ninjs rendition (needs a URL)."""
     url = attr(el, "url") or attr(el, "href")
-    if not url or not _ABSOLUTE.match(url):
+    if not url or not ABSOLUTE_URI.match(url):
         return None
     out: dict[str, Any] = {"name": name, "href": url}
-    ctype = attr(el, "type") or _EXTENSIONS.get(url.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower())
+    ctype = attr(el, "type") or _type_of(url)
     if ctype:
         out["contentType"] = ctype
     for key, names in (("width", ("width",)), ("height", ("height",)), ("sizeInBytes", ("fileSize", "length")),
@@ -220,11 +224,11 @@ def _attachment(item: Element, parsed: ParsedItem) -> ParsedItem:
     """A WordPress attachment → a media item of its file's type (dead letter if it is no media file)."""
     url = _child_text(item, "attachment_url")
     kind = media_kind(None, url)
-    if not url or not kind or not _ABSOLUTE.match(url):
+    if not url or not kind or not ABSOLUTE_URI.match(url):
         return rejected_member(parsed.format, reasons.NOT_AN_ARTICLE, "WordPress attachment that is not a media file",
                                parsed.uri)
     parsed.kind = kind
-    ctype = _EXTENSIONS.get(url.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower())
+    ctype = _type_of(url)
     parsed.renditions = [{"name": "original", "href": url, **({"contentType": ctype} if ctype else {})}]
     parsed.caption = parsed.description or (" ".join(parsed.paragraphs) or None)
     parsed.description, parsed.paragraphs = None, []
@@ -235,7 +239,7 @@ def read_rss_item(item: Element, host: str | None, language: str | None, wordpre
                   fmt: str) -> ParsedItem:
     """One RSS ``<item>`` (WordPress attachments as media items, other WordPress non-posts rejected)."""
     post_type = (_child_text(item, "post_type") or "").lower()
-    if post_type in _NOT_ARTICLES and post_type != "attachment":
+    if post_type in _NOT_ARTICLES:
         return rejected_member(fmt, reasons.NOT_AN_ARTICLE, f"WordPress {post_type!r} item is not news")
     link = _child_text(item, "link")
     host = host or urlsplit(link or "").hostname

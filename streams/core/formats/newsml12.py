@@ -43,6 +43,7 @@ from streams.core.formats.xmlsafe import (
     xml_lang,
 )
 from streams.core.model import ParsedItem, rejected_member
+from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
 
 NAME = "newsml12"
@@ -50,7 +51,6 @@ _SKIPPED_ROLES = frozenset({"stylesheet", "logo", "photo", "picture", "graphic",
                             "thumbnail", "caption"})
 _MEDIA = {"photo": "picture", "picture": "picture", "image": "picture", "graphic": "graphic", "video": "video",
           "audio": "audio", "sound": "audio"}
-_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _TEXT_FORMATS = ("nitf", "xhtml", "html", "text", "txt", "plain", "xml")
 
 
@@ -208,7 +208,7 @@ def _rendition(content_item: Element, index: int) -> dict[str, Any]:
     role = _formal(find(content_item, "Role")) or _formal(find(content_item.getparent(), "Role"))
     out: dict[str, Any] = {"name": role or f"rendition{index}"}
     href = attr(content_item, "Href")
-    if href and _URI.match(href):
+    if href and ABSOLUTE_URI.match(href):
         out["href"] = href
     mime = _formal(find(content_item, "MimeType"))
     if mime:

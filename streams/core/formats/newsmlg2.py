@@ -28,8 +28,6 @@ and the body from ``inlineXML`` (NITF via :func:`streams.core.formats.nitf.read_
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -54,6 +52,7 @@ from streams.core.formats.xmlsafe import (
     xml_lang,
 )
 from streams.core.model import ITEM_TYPES, MEDIA_TYPES, ParsedItem, rejected_member
+from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
 
 NAME = "newsmlg2"
@@ -221,11 +220,8 @@ def _rights(item: Element, parsed: ParsedItem) -> None:
 
 def _seconds(value: str | None, unit: str | None) -> float | None:
     """A G2 ``duration`` in seconds (``durationunit`` seconds by default, or milliseconds)."""
-    try:
-        number = float((value or "").strip())
-    except ValueError:
-        return None
-    if not math.isfinite(number):
+    number = xmlmap.to_float(value)
+    if number is None:
         return None
     if "milli" in (unit or "").lower():
         number /= 1000
@@ -237,7 +233,7 @@ def _rendition(el: Element, index: int) -> dict[str, Any]:
     qcode = attr(el, "rendition")
     out: dict[str, Any] = {"name": qcode.split(":", 1)[-1] if qcode else f"rendition{index}"}
     href = attr(el, "href")
-    if href and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", href):
+    if href and ABSOLUTE_URI.match(href):
         out["href"] = href
     for key, name in (("contentType", "contenttype"), ("format", "format"), ("videoCodec", "videocodec"),
                       ("aspectRatio", "videoaspectratio")):

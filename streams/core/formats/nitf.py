@@ -37,6 +37,7 @@ from streams.core.formats.xmlsafe import (
     xml_lang,
 )
 from streams.core.model import ParsedItem
+from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
 
 NAME = "nitf"
@@ -137,7 +138,6 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
 
 _MEDIA_TYPES = {"image": "picture", "photo": "picture", "graphic": "graphic", "video": "video",
                 "audio": "audio", "animation": "video"}
-_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
 
 def media_associations(nitf: Element, provider: str | None) -> list[dict[str, Any]]:
@@ -149,7 +149,7 @@ def media_associations(nitf: Element, provider: str | None) -> list[dict[str, An
         first_source = next((s for s in sources if s), None)
         if not first_source:
             continue
-        uri = first_source if _URI.match(first_source) else xmlmap.make_uri(first_source, provider, NAME)
+        uri = first_source if ABSOLUTE_URI.match(first_source) else xmlmap.make_uri(first_source, provider, NAME)
         assoc: dict[str, Any] = {"name": f"media{len(out) + 1}", "uri": uri}
         kind = _MEDIA_TYPES.get((attr(media, "media-type") or "").lower())
         if kind:
@@ -163,7 +163,7 @@ def media_associations(nitf: Element, provider: str | None) -> list[dict[str, An
         renditions = []
         for index, (ref, source) in enumerate(zip(references, sources, strict=True), start=1):
             rendition: dict[str, Any] = {"name": attr(ref, "name") or f"rendition{index}"}
-            if source and _URI.match(source):
+            if source and ABSOLUTE_URI.match(source):
                 rendition["href"] = source
             if attr(ref, "mime-type"):
                 rendition["contentType"] = attr(ref, "mime-type")
