@@ -499,15 +499,13 @@ def _lang(
     )
 
 
-_NUM_WORDS = (
-    r"\d{1,2}|un|una|uno|une|ein|einem|einer|einen|um|dos|duas|deux|zwei|tres|três|trois|drei|quatro|cuatro|quatre|vier"
-)
 _NUM_VALUE = {
     **{w: 1 for w in ("un", "una", "uno", "une", "ein", "einem", "einer", "einen", "um")},
     **{w: 2 for w in ("dos", "duas", "deux", "zwei")},
     **{w: 3 for w in ("tres", "três", "trois", "drei")},
     **{w: 4 for w in ("quatro", "cuatro", "quatre", "vier")},
 }
+_NUM_WORDS = r"\d{1,2}|" + "|".join(_NUM_VALUE)
 _OTHER: dict[str, _Lang] = {
     "es": _lang(
         "lunes|martes|miércoles miercoles|jueves|viernes|sábado sabado|domingo",

@@ -51,7 +51,7 @@ from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
 from streams.core.enrich import names_lang
-from streams.core.enrich.story import credited_names, story_text
+from streams.core.enrich.story import credited_names, is_credited, story_text
 from streams.core.memo import remember
 from streams.core.model import Article
 
@@ -1242,7 +1242,7 @@ class _Extractor:
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
-        kept = [p for p in kept if not _credited(p.name.lower(), credited) and not self._common_word(p, text)]
+        kept = [p for p in kept if not is_credited(p.name.lower(), credited) and not self._common_word(p, text)]
         if "contributed" in text or "Reporting by" in text:  # "AP writers Dina Cappiello and Matt Apuzzo contributed"
             lines = [_sentence_of(text, m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
             kept = [p for p in kept if not lines or not _only_in(text, p.name, lines)]
@@ -1530,10 +1530,6 @@ def _add_role(roles: list[str], role: str) -> None:
             roles[i] = role
             return
     roles.append(role)
-
-
-def _credited(name: str, credited: set[str]) -> bool:
-    return any(name == c or name in c.split() or c in name for c in credited)
 
 
 def resolve_name(mention: str, names: list[str]) -> str | None:

@@ -33,6 +33,7 @@ from functools import lru_cache
 from importlib import resources as ilr
 from typing import Protocol
 
+from streams.core.enrich.story import is_credited
 from streams.core.memo import remember
 
 LANGUAGES = frozenset({"es", "pt", "fr", "de"})
@@ -183,8 +184,7 @@ def rules(language: str | None) -> LangRules | None:
         articles=frozenset(get("articles")),
         prepositions=frozenset(get("prepositions")),
         places=frozenset(get("places")),
-        subject_verbs=frozenset(get("subject_verbs"))
-        | frozenset(w for seq in _toks(get("reporting_after"), lang) for w in seq[:1]),
+        subject_verbs=frozenset(get("subject_verbs")) | frozenset(seq[0] for seq in after),
         connectors=frozenset(get("connectors")),
         particles=frozenset(_items(intl["name_particles"])),
         person_suffix=tuple(get("person_suffix")),
@@ -273,9 +273,6 @@ class _Scan:
             answer = name in self.r.places or (self.places is not None and self.places.is_place(name, self.r.lang))
             self._place_memo[name] = answer
         return answer
-
-    def cap(self, i: int) -> bool:
-        return i in self.caps
 
     def sentence_start(self, i: int) -> bool:
         if i == 0:
@@ -743,7 +740,8 @@ class _Scan:
         if not r.title_ends or i >= n or self.toks[i] != ",":
             return None
         i += 1
-        while i < n and self.toks[i].lower() in r.articles | _EX:
+        skip = r.articles | _EX
+        while i < n and self.toks[i].lower() in skip:
             i += 1
         for k in (3, 2, 1):
             if i + k <= n and self.lower_seq(i, i + k) in r.titles:
@@ -824,7 +822,7 @@ class _Scan:
                 host[1].extend(x for x in roles if x not in host[1])
         order = {key: i for i, key in enumerate(people)}
         kept.sort(key=lambda e: order.get(e[0].lower(), 0))
-        kept = [k for k in kept if not _credited(k[0].lower(), credited)]
+        kept = [k for k in kept if not is_credited(k[0].lower(), credited)]
         orgs: list[tuple[str, str | None]] = [(str(e[0]), e[1]) for e in found.orgs.values()]
         person_names = {k[0].lower() for k in kept}
         orgs = [o for o in orgs if o[0].lower() not in person_names]
@@ -836,10 +834,6 @@ def _phrase(toks: list[str]) -> str:
     while toks and toks[-1] == ",":
         toks = toks[:-1]
     return " ".join(toks).replace(" ,", ",").replace("' ", "'").replace("’ ", "’")
-
-
-def _credited(name: str, credited: set[str]) -> bool:
-    return any(name == c or name in c.split() or c in name for c in credited)
 
 
 def extract(

@@ -270,8 +270,17 @@ def _named_again(text: str, end: int, surname: str) -> bool:
     does ("Vladimir Putin ... Putin said")? Plurals ("Sydney Roosters ... the Roosters") are teams."""
     if surname.endswith("s") or not text.startswith(surname, end + 1):
         return False  # a plural, or the place itself after a given name ("Elizabeth Sydney")
-    again = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    return again.search(text, end + 1 + len(surname)) is not None
+    at = text.find(surname, end + 1 + len(surname))
+    while at != -1:   # a whole word: no letter, digit, "_" or "-" on either side
+        stop = at + len(surname)
+        if not _word_char(text, at - 1) and not _word_char(text, stop):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
 
 def _line_start(text: str, at: int) -> bool:

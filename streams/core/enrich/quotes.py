@@ -107,7 +107,6 @@ _AFTER_PRONOUN = re.compile(
 # The two alternatives are searched apart (see _named_before).
 _NAME_SAY_BEFORE = re.compile(rf"{_NAME}\s+{_SAY_AFTER}\s*[:,]?\s*$")
 _SAY_NAME_BEFORE = re.compile(rf"{_SAY_BEFORE}\s+{_NAME}\s*[:,]?\s*$")
-_APPOSITION = re.compile(rf",\s+{_NAME}")
 UNNAMED = ""  # a speaker the text gives but who is no named person: no speaker, and "he added" after it is no one
 _PRONOUNS = frozenset({"he", "she", "dia", "ia", "beliau", "they", "it", "we", "i"})
 # after a quote, a reporting clause whose subject is no person: ", the report said", ", said one bank

@@ -151,6 +151,11 @@ def paragraphs(text: str) -> list[str]:
     return [p for p in text.split("\n") if p.strip()]
 
 
+def is_credited(name: str, credited: set[str]) -> bool:
+    """Is the lower-cased ``name`` one of the credited names (or a part of one, or containing one)?"""
+    return any(name == c or name in c.split() or c in name for c in credited)
+
+
 def credited_names(article: Article) -> set[str]:
     """Lower-cased names of reporters, translators and editors: they are not people in the story."""
     ext = article.get("ext", {})
