@@ -158,6 +158,10 @@ def test_dates_and_providers() -> None:
     assert parse_any("Mon, 03 Aug 2026 14:03:28 +0700") == "2026-08-03T07:03:28Z"
     assert parse_any("2018-05-30T15:14:24") == "2018-05-30T15:14:24Z"
     assert parse_any("not a date") is None and parse_any(["x"]) is None
+    assert parse_any("3 Aug 2026 10:00 +0530") == "2026-08-03T04:30:00Z"
+    # An offset no zone has (found by the fuzzer: it used to raise and dead-letter the item).
+    for impossible in ("3 Aug 2026 10:00 +7000", "3 Aug 2026 10:00 -2500"):
+        assert parse_any(impossible) is None
     assert provider_from_host("ekonomi.republika.co.id") == "republika"
     assert provider_from_host("news.detik.com") == "detik"
     assert provider_from_name("Antara News") == "antara" and provider_from_name("Tempo.co") == "tempo"

@@ -46,6 +46,9 @@ DEFAULT_LOCAL_ZONE = ZONES["wib"]   # Indonesian-named dates without a zone are 
 
 _ISO_LIKE = re.compile(
     r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
+#: Real UTC offsets run from -12:00 to +14:00.
+MAX_OFFSET_HOURS = 14
+
 _LOCAL = re.compile(
     r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})"
     r"(?:[^\d]{0,12}?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?)?"
@@ -114,7 +117,10 @@ def parse_local(text: str) -> str | None:
     elif zone_text:
         sign = 1 if zone_text[0] == "+" else -1
         digits = zone_text[1:].replace(":", "")
-        tz = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        hours, minutes = int(digits[:2]), int(digits[2:])
+        if hours > MAX_OFFSET_HOURS or minutes > 59:
+            return None   # no zone on Earth is +36:00; a date with one is not a date
+        tz = dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
     else:
         tz = DEFAULT_LOCAL_ZONE
     value = _safe(int(match["year"]), month, int(match["day"]), int(match["hour"] or 0),
