@@ -7,9 +7,12 @@ import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from streams.core.dedupe import DedupeConfig
+from streams.core.routing import Rules, load_rules
 from streams.errors import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ROUTING = REPO_ROOT / "deploy" / "routing.toml"
 
 
 def _env(name: str, default: str) -> str:
@@ -63,6 +66,10 @@ class Settings:
     ssl_cafile: str = ""                               # WIREFEED_SSL_CAFILE
     ssl_certfile: str = ""                             # WIREFEED_SSL_CERTFILE
     ssl_keyfile: str = ""                              # WIREFEED_SSL_KEYFILE
+
+    def primary_topics(self) -> list[str]:
+        """The topics every raw member ends on exactly once (routed copies and kill records excluded)."""
+        return [self.topic_articles, self.topic_events, self.topic_duplicates, self.topic_deadletter]
 
     @property
     def bootstrap_servers(self) -> list[str]:
@@ -204,3 +211,21 @@ def client_security_kwargs(s: Settings) -> dict[str, object]:
         kw["sasl_plain_username"] = s.sasl_username
         kw["sasl_plain_password"] = s.sasl_password
     return kw
+
+
+def routing_rules(s: Settings) -> Rules:
+    """The routing file: ``WIREFEED_ROUTING`` (``none`` disables routing), else ``deploy/routing.toml``.
+
+    A file named explicitly must exist (a typo fails at start-up, not silently). Shared by the worker
+    and ``wirefeed process`` so both route alike.
+    """
+    if s.routing_file.lower() == "none":
+        return Rules(())
+    if s.routing_file:
+        return load_rules(s.routing_file)
+    return load_rules(DEFAULT_ROUTING) if DEFAULT_ROUTING.exists() else Rules(())
+
+
+def dedupe_config(s: Settings) -> DedupeConfig:
+    """The core's dedupe configuration from ``WIREFEED_DEDUPE_TTL_DAYS`` and ``WIREFEED_NEAR_THRESHOLD``."""
+    return DedupeConfig(ttl_seconds=s.dedupe_ttl_days * 86400.0, near_threshold=s.near_threshold)

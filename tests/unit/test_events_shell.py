@@ -11,12 +11,12 @@ from typing import Any
 import orjson
 import pytest
 
-from streams.audit import primary_topics, reconcile
+from streams.cli.audit import primary_topics, reconcile
+from streams.cli.outputs import Snapshot
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import process
-from streams.dedupe_stage import DedupeStage
-from streams.outputs import Snapshot
 from streams.settings import load
+from streams.worker.dedupe_stage import DedupeStage
 
 
 class _Metrics:

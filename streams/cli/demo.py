@@ -19,12 +19,12 @@ from pathlib import Path
 
 import orjson
 
-from streams import kafka_local
-from streams.audit import primary_topics
+from streams.cli.audit import primary_topics
+from streams.cli.outputs import snapshot
+from streams.cli.render import summary_line
 from streams.client import Outgoing, iter_paths, push
 from streams.errors import ServiceError
-from streams.outputs import snapshot
-from streams.render import summary_line
+from streams.localbroker import kafka as kafka_local
 from streams.settings import REPO_ROOT, Settings
 
 SAMPLES = REPO_ROOT / "samples"

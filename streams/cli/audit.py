@@ -17,7 +17,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from streams.outputs import OutKey, RawKey, Snapshot, take_snapshot
+from streams.cli.outputs import OutKey, RawKey, Snapshot, take_snapshot
 from streams.settings import Settings
 
 
@@ -37,8 +37,8 @@ class AuditReport:
 
 
 def primary_topics(s: Settings) -> list[str]:
-    """The topics every raw member ends on exactly once (routed copies and kill records excluded)."""
-    return [s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter]
+    """The topics every raw member ends on exactly once (:meth:`Settings.primary_topics`)."""
+    return s.primary_topics()
 
 
 def reconcile(snap: Snapshot, primary_topics: list[str]) -> AuditReport:

@@ -12,7 +12,7 @@ No-loss rules (see README "Delivery guarantee"):
   the two can cause a second copy, never a lost story;
 * a send that keeps failing (broker down) is retried with back-off, holding the batch, instead of
   being dropped;
-* a raw record the Faust stream skipped is fetched and processed (``streams.gaps``).
+* a raw record the Faust stream skipped is fetched and processed (``streams.worker.gaps``).
 """
 
 from __future__ import annotations
@@ -28,16 +28,16 @@ import orjson
 from aiokafka.errors import KafkaError
 from faust.exceptions import ProducerSendError
 
-from streams.app import Wiring
 from streams.core import reasons
 from streams.core.enrich import load_resources
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import Limits, process
-from streams.dedupe_stage import DedupeStage
-from streams.gaps import GapGuard, RawRecord
-from streams.metrics import Metrics, attach_faust_sensors, sample_lag, serve
+from streams.worker.app import Wiring
+from streams.worker.dedupe_stage import DedupeStage
+from streams.worker.gaps import GapGuard, RawRecord
+from streams.worker.metrics import Metrics, attach_faust_sensors, sample_lag, serve
 
-log = logging.getLogger("streams.agents")
+log = logging.getLogger("streams.worker.agents")
 
 RETRY_BACKOFF_S = (0.2, 0.5, 1.0, 2.0, 5.0)
 

@@ -3,7 +3,7 @@
 Per batch: decide each article against the tables *plus the batch's pending writes* (so two copies
 in one batch meet), send every output, await every acknowledgement, and only then write the state
 to the tables. A crash before the table write replays the batch: at worst a second copy, never a
-lost story. Tables hold JSON (str keys); one partition (see ``streams.app``).
+lost story. Tables hold JSON (str keys); one partition (see ``streams.worker.app``).
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from streams.core import reasons
-from streams.core.dedupe import DedupeConfig, apply, decide, expired, merge_bucket, sweep_state, updates
+from streams.core.dedupe import apply, decide, expired, merge_bucket, sweep_state, updates
 from streams.core.hashing import band_keys
 from streams.core.pipeline import is_event
-from streams.core.routing import Rules, load_rules, route
-from streams.metrics import Metrics
-from streams.settings import REPO_ROOT, Settings
+from streams.core.routing import route
+from streams.settings import dedupe_config, routing_rules
+from streams.worker.metrics import Metrics
 
 if TYPE_CHECKING:
-    from streams.agents import Sender
-    from streams.app import Wiring
+    from streams.worker.agents import Sender
+    from streams.worker.app import Wiring
 
 _DELETED = object()
 SWEEP_INTERVAL_S = 3600.0   # expiry sweep of the dedupe state, run after a batch
@@ -125,25 +125,6 @@ class _PendingState(_State):
             overlay.flush()
 
 
-DEFAULT_ROUTING = REPO_ROOT / "deploy" / "routing.toml"
-
-
-def routing_rules(s: Settings) -> Rules:
-    """The routing file: ``WIREFEED_ROUTING`` (``none`` disables routing), else ``deploy/routing.toml``.
-
-    A file named explicitly must exist (a typo fails at start-up, not silently).
-    """
-    if s.routing_file.lower() == "none":
-        return Rules(())
-    if s.routing_file:
-        return load_rules(s.routing_file)
-    return load_rules(DEFAULT_ROUTING) if DEFAULT_ROUTING.exists() else Rules(())
-
-
-def dedupe_config(s: Settings) -> DedupeConfig:
-    return DedupeConfig(ttl_seconds=s.dedupe_ttl_days * 86400.0, near_threshold=s.near_threshold)
-
-
 class DedupeStage:
     def __init__(self, wiring: Wiring, metrics: Metrics) -> None:
         self.w = wiring
@@ -183,7 +164,7 @@ class DedupeStage:
     async def run_batch(self, articles: list[dict[str, Any]], sender: Sender, event: Any = None) -> None:
         """Decide, publish, await the acks, then write the state (in ``event``'s context: see
         :func:`event_context`)."""
-        from streams.agents import origin_headers
+        from streams.worker.agents import origin_headers
 
         s = self.w.settings
         if not self.near_built:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 from streams.client import fetch_range
 
 if TYPE_CHECKING:
-    from streams.app import Wiring
+    from streams.worker.app import Wiring
 
-log = logging.getLogger("streams.gaps")
+log = logging.getLogger("streams.worker.gaps")
 
 
 @dataclass(frozen=True, slots=True)

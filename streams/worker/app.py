@@ -1,4 +1,4 @@
-"""The Faust app: configuration, topics and tables. Agents live in :mod:`streams.agents`.
+"""The Faust app: configuration, topics and tables. Agents live in :mod:`streams.worker.agents`.
 
 Topology::
 
@@ -97,7 +97,7 @@ def create_app(settings: Settings | None = None) -> Wiring:
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=s.session_timeout,
         broker_heartbeat_interval=min(3.0, s.session_timeout / 5),
-        web_enabled=False,          # metrics are served by streams.metrics on their own port
+        web_enabled=False,          # metrics are served by streams.worker.metrics on their own port
         web_port=s.web_port,
         table_cleanup_interval=3600.0,
         stream_wait_empty=True,

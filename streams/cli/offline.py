@@ -20,7 +20,7 @@ def process_inputs(inputs: Iterable[tuple[str, bytes]], s: Settings, *, dedupe: 
     """One output record per item, in input order: article, duplicate record or dead-letter record."""
     from streams.core.dedupe import BatchDeduper
     from streams.core.routing import route
-    from streams.dedupe_stage import dedupe_config, routing_rules
+    from streams.settings import dedupe_config, routing_rules
 
     resources = load_resources()
     limits = Limits(max_bytes=s.max_bytes)
