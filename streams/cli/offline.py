@@ -15,8 +15,14 @@ from streams.core.pipeline import Limits, process
 from streams.settings import Settings
 
 
-def process_inputs(inputs: Iterable[tuple[str, bytes]], s: Settings, *, dedupe: bool = True,
-                   format_hint: str | None = None, source: str | None = None) -> Iterator[dict[str, Any]]:
+def process_inputs(
+    inputs: Iterable[tuple[str, bytes]],
+    s: Settings,
+    *,
+    dedupe: bool = True,
+    format_hint: str | None = None,
+    source: str | None = None,
+) -> Iterator[dict[str, Any]]:
     """One output record per item, in input order: article, duplicate record or dead-letter record."""
     from streams.core.dedupe import BatchDeduper
     from streams.core.routing import route

@@ -82,13 +82,13 @@ class Sender:
         # Faust's per-send channel machinery; exactly-once needs Topic.send's transactional routing
         self.direct = wiring.settings.processing_guarantee == "at_least_once"
 
-    async def send(self, topic: Any, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]
-                   ) -> Awaitable[Any]:
+    async def send(
+        self, topic: Any, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]
+    ) -> Awaitable[Any]:
         for attempt in range(10_000):
             try:
                 if self.direct:
-                    return await self.wiring.app.producer.send(topic.get_topic_name(), key, value, None, None,
-                                                               headers)
+                    return await self.wiring.app.producer.send(topic.get_topic_name(), key, value, None, None, headers)
                 return await topic.send(key=key, value=value, headers=headers)
             except (KafkaError, ProducerSendError) as exc:
                 delay = RETRY_BACKOFF_S[min(attempt, len(RETRY_BACKOFF_S) - 1)]
@@ -126,9 +126,12 @@ def register(w: Wiring) -> Metrics:
 
     async def ingest_record(rec: RawRecord, pending: list[Any]) -> None:
         headers = _headers(rec.headers)
-        raw = RawItem(rec.value or b"", headers,
-                      Origin(rec.topic, rec.partition, rec.offset, rec.timestamp_ms, headers.get("filename")))
-        outcomes = process(raw, resources, limits, observe=metrics.observe_stage)   # never raises
+        raw = RawItem(
+            rec.value or b"",
+            headers,
+            Origin(rec.topic, rec.partition, rec.offset, rec.timestamp_ms, headers.get("filename")),
+        )
+        outcomes = process(raw, resources, limits, observe=metrics.observe_stage)  # never raises
         first = outcomes[0]
         if first.kind == "article":
             prov = first.record["ext"]["provenance"]
@@ -154,7 +157,7 @@ def register(w: Wiring) -> Metrics:
                 pending: list[Any] = []
                 for event in events:
                     rec = RawRecord.from_faust(event.message)
-                    for missed in await gaps.check(rec):   # records Faust skipped: process them first
+                    for missed in await gaps.check(rec):  # records Faust skipped: process them first
                         await ingest_record(missed, pending)
                     await ingest_record(rec, pending)
                 await sender.confirm(pending)
@@ -181,14 +184,20 @@ def register(w: Wiring) -> Metrics:
     @w.app.task
     async def declare_output_topics() -> None:
         """Create every output topic up front (routed ones too): a send to a missing topic stalls."""
-        names = {s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter, s.topic_kills,
-                 *(rule.topic for rule in stage.rules.rules)}
+        names = {
+            s.topic_articles,
+            s.topic_events,
+            s.topic_duplicates,
+            s.topic_deadletter,
+            s.topic_kills,
+            *(rule.topic for rule in stage.rules.rules),
+        }
         for name in sorted(names):
             for attempt in range(60):
                 try:
                     await w.topic(name).maybe_declare()
                     break
-                except KafkaError as exc:   # e.g. a broker that has just restarted is still fenced for a moment
+                except KafkaError as exc:  # e.g. a broker that has just restarted is still fenced for a moment
                     if attempt == 59:
                         raise
                     log.warning("cannot create topic %s yet (%s); retrying", name, exc)
@@ -197,7 +206,7 @@ def register(w: Wiring) -> Metrics:
 
     @w.app.task
     async def metrics_server() -> None:
-        if s.metrics_port:   # the port streams.worker chose; the URL is in its start-up line
+        if s.metrics_port:  # the port streams.worker chose; the URL is in its start-up line
             serve(metrics, host=s.metrics_host, port=s.metrics_port)
 
     return metrics

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from streams.worker.app import Wiring
 
 _DELETED = object()
-SWEEP_INTERVAL_S = 3600.0   # expiry sweep of the dedupe state, run after a batch
+SWEEP_INTERVAL_S = 3600.0  # expiry sweep of the dedupe state, run after a batch
 
 
 @contextmanager
@@ -52,6 +52,8 @@ def event_context(event: Any) -> Iterator[None]:
         yield
     finally:
         faust_streams._current_event.reset(token)
+
+
 log = logging.getLogger("streams.dedupe")
 
 
@@ -60,9 +62,15 @@ def _deadletter_for(article: dict[str, Any], exc: Exception) -> dict[str, Any]:
     prov = article.get("ext", {}).get("provenance", {})
     origin = prov.get("rawRef", {})
     message = f"dedupe: {type(exc).__name__}: {exc}"[:2000]
-    return {"error": {"reason": reasons.INTERNAL_ERROR, "message": message},
-            "origin": origin, "headers": {}, "format": prov.get("sourceFormat"),
-            "receivedAt": prov.get("receivedAt"), "payloadSize": 0, "payloadRef": origin}
+    return {
+        "error": {"reason": reasons.INTERNAL_ERROR, "message": message},
+        "origin": origin,
+        "headers": {},
+        "format": prov.get("sourceFormat"),
+        "receivedAt": prov.get("receivedAt"),
+        "payloadSize": 0,
+        "payloadRef": origin,
+    }
 
 
 class Overlay(MutableMapping[str, Any]):
@@ -106,8 +114,9 @@ class Overlay(MutableMapping[str, Any]):
 class _State:
     """The three stores of ``streams.core.dedupe`` (``by_hash``, ``by_uri``, ``near``)."""
 
-    def __init__(self, by_hash: MutableMapping[str, Any], by_uri: MutableMapping[str, Any],
-                 near: MutableMapping[str, Any]) -> None:
+    def __init__(
+        self, by_hash: MutableMapping[str, Any], by_uri: MutableMapping[str, Any], near: MutableMapping[str, Any]
+    ) -> None:
         self.by_hash = by_hash
         self.by_uri = by_uri
         self.near = near
@@ -150,8 +159,12 @@ class DedupeStage:
                 continue
             near_entry = {"uri": uri, "storyId": entry.get("storyId") or uri, "seenAt": entry.get("seenAt", now)}
             for key in band_keys(sig):
-                self.near_index[key] = merge_bucket(self.near_index.get(key) or [], near_entry,
-                                                    self.config.near_ttl_seconds, self.config.near_bucket_cap)
+                self.near_index[key] = merge_bucket(
+                    self.near_index.get(key) or [],
+                    near_entry,
+                    self.config.near_ttl_seconds,
+                    self.config.near_bucket_cap,
+                )
             count += 1
         self.near_built = True
         return count
@@ -181,8 +194,9 @@ class DedupeStage:
             except Exception as exc:  # a bug in the decision must not lose the item: dead-letter it
                 self.metrics.deadletter(reasons.INTERNAL_ERROR)
                 value = orjson.dumps(_deadletter_for(article, exc))
-                pending.append((self.w.deadletter, await sender.send(self.w.deadletter, None, value, hdrs),
-                                None, value, hdrs))
+                pending.append(
+                    (self.w.deadletter, await sender.send(self.w.deadletter, None, value, hdrs), None, value, hdrs)
+                )
                 continue
             topics: list[str] = []
             if decision.publish and decision.article is not None:
@@ -211,11 +225,11 @@ class DedupeStage:
             apply(updates(decision, topics[1:]), overlay, self.config)
         self.metrics.observe_stage("dedupe", time.perf_counter() - t0)
         t1 = time.perf_counter()
-        await sender.confirm(pending)     # acknowledged by the broker ...
+        await sender.confirm(pending)  # acknowledged by the broker ...
         self.metrics.observe_stage("publish", time.perf_counter() - t1)
         try:
             with event_context(event):
-                overlay.flush()           # ... before the state that admits them is written
+                overlay.flush()  # ... before the state that admits them is written
                 if now - self.last_sweep >= SWEEP_INTERVAL_S:
                     self.last_sweep = now
                     removed = self.sweep()
