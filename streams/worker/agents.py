@@ -1,11 +1,17 @@
-"""The Faust agents: thin wiring around the pure core.
+"""The Faust agents: module-level functions of a few lines around two testable steps.
 
-``ingest``  wire.raw → core pipeline (parse, normalise, enrich, hash) → wire.dedupe / wire.deadletter
-``dedupe``  wire.dedupe → dedupe decision (pure) → wire.articles (+ routes) / wire.duplicates
+``ingest``  wire.raw → :func:`ingest_step` (core pipeline: parse, normalise, enrich, hash) →
+            wire.dedupe / wire.deadletter
+``dedupe``  wire.dedupe → :meth:`DedupeStage.run_batch` (core batch planner) → wire.articles (+ routes) /
+            wire.events / wire.duplicates / wire.kills / wire.deadletter
 
-No-loss rules (see README "Delivery guarantee"):
-* every event is handled inside a per-item ``try``: an agent never raises, because Faust acks and
-  skips an event whose agent raised;
+:func:`register` builds a :class:`Context` (resources, sender, stage, gap guard) and attaches the agents
+and timers to the app; unit tests pass a :class:`~streams.worker.sender.MemorySender` and in-memory state
+and drive the agents through Faust's ``agent.test_context()``.
+
+No-loss rules (see docs/architecture.md):
+* every event is handled inside a per-batch ``try``: an agent never raises, because Faust acks and
+  skips an event whose agent raised; an error we cannot turn into an output exits without commit;
 * every output send is awaited until the broker acknowledged it before the batch ends, and Faust
   commits an offset only after the batch that contains it ended: a crash re-reads, never skips;
 * dedupe state is written only after the article it admits was acknowledged, so a crash between
@@ -18,28 +24,30 @@ No-loss rules (see README "Delivery guarantee"):
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import time
-from collections.abc import Awaitable
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 from aiokafka.errors import KafkaError
-from faust.exceptions import ProducerSendError
 
 from streams.core import reasons
-from streams.core.enrich import load_resources
-from streams.core.model import Origin, RawItem
+from streams.core.dedupe import MutableDedupeState
+from streams.core.enrich import Resources, load_resources
+from streams.core.model import Origin, RawItem, error_of, provenance_of, raw_ref
 from streams.core.pipeline import Limits, process
+from streams.settings import Settings, output_topics
 from streams.worker.app import Wiring
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import GapGuard, RawRecord
 from streams.worker.metrics import Metrics, attach_faust_sensors, sample_lag, serve
+from streams.worker.sender import KafkaSender, OutRecord, Sender
 
 log = logging.getLogger("streams.worker.agents")
-
-RETRY_BACKOFF_S = (0.2, 0.5, 1.0, 2.0, 5.0)
 
 
 def fatal(exc: BaseException) -> None:
@@ -63,150 +71,135 @@ def _headers(raw: Any) -> dict[str, str]:
     return out
 
 
-def origin_headers(origin: dict[str, Any]) -> list[tuple[str, bytes]]:
-    """Every output carries its raw origin as headers too (used by ``wirefeed audit``)."""
-    return [
-        ("raw-topic", str(origin.get("topic") or "").encode()),
-        ("raw-partition", str(origin.get("partition")).encode()),
-        ("raw-offset", str(origin.get("offset")).encode()),
-        ("raw-index", str(origin.get("index", 0)).encode()),
-    ]
+@dataclass
+class Context:
+    """What the agents need, built once by :func:`register` (tests build their own)."""
+
+    settings: Settings
+    metrics: Metrics
+    resources: Resources
+    stage: DedupeStage
+    gaps: GapGuard
+    ingest_sender: Sender
+    dedupe_sender: Sender
+    outputs_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    clock: Callable[[], float] = time.time
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(max_bytes=self.settings.max_bytes)
 
 
-class Sender:
-    """Sends that are acknowledged before a batch ends, retried while the broker is away."""
-
-    def __init__(self, wiring: Wiring) -> None:
-        self.wiring = wiring
-        # at-least-once: hand records straight to the producer (bytes in, future out), skipping
-        # Faust's per-send channel machinery; exactly-once needs Topic.send's transactional routing
-        self.direct = wiring.settings.processing_guarantee == "at_least_once"
-
-    async def send(
-        self, topic: Any, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]
-    ) -> Awaitable[Any]:
-        for attempt in range(10_000):
-            try:
-                if self.direct:
-                    return await self.wiring.app.producer.send(topic.get_topic_name(), key, value, None, None, headers)
-                return await topic.send(key=key, value=value, headers=headers)
-            except (KafkaError, ProducerSendError) as exc:
-                delay = RETRY_BACKOFF_S[min(attempt, len(RETRY_BACKOFF_S) - 1)]
-                log.warning("send to %s failed (%s); retrying in %.1fs", topic.get_topic_name(), exc, delay)
-                await asyncio.sleep(delay)
-        raise RuntimeError("unreachable")
-
-    async def confirm(self, pending: list[tuple[Any, Awaitable[Any], bytes | None, bytes, list[Any]]]) -> None:
-        """Await every pending send; re-send those whose delivery failed until they succeed."""
-        for topic, fut, key, value, headers in pending:
-            while True:
-                try:
-                    await fut
-                    break
-                except (KafkaError, ProducerSendError) as exc:
-                    log.warning("delivery to %s failed (%s); re-sending", topic.get_topic_name(), exc)
-                    await asyncio.sleep(0.5)
-                    fut = await self.send(topic, key, value, headers)
+def ingest_step(rec: RawRecord, ctx: Context) -> list[OutRecord]:
+    """One raw record → its outputs: articles for the dedupe topic, dead letters. Never raises."""
+    s, metrics = ctx.settings, ctx.metrics
+    headers = _headers(rec.headers)
+    raw = RawItem(
+        rec.value or b"",
+        headers,
+        Origin(rec.topic, rec.partition, rec.offset, rec.timestamp_ms, headers.get("filename")),
+    )
+    outcomes = process(raw, ctx.resources, ctx.limits, observe=metrics.observe_stage, clock=ctx.clock)
+    first = outcomes[0]
+    if first.kind == "article":
+        prov = provenance_of(first.record)
+        metrics.item_received(prov.get("sourceFormat"), headers.get("source") or prov.get("provider"))
+    else:
+        metrics.item_received(first.record.get("format"), headers.get("source"))
+    outs: list[OutRecord] = []
+    for o in outcomes:
+        if o.kind == "article":
+            outs.append(OutRecord.of(s.topic_dedupe, DedupeStage.key(o.record), o.record, raw_ref(o.record)))
+        else:
+            metrics.deadletter(error_of(o.record)["reason"])
+            outs.append(OutRecord.of(s.topic_deadletter, None, o.record, o.record["origin"]))
+    return outs
 
 
-def register(w: Wiring) -> Metrics:
-    """Attach the agents, timers and metrics to the app in ``w``."""
+async def ingest_batch(records: list[RawRecord], ctx: Context) -> None:
+    """A batch of raw records (and any the stream skipped before them) → sent and acknowledged."""
+    for rec in records:
+        for missed in await ctx.gaps.check(rec):  # records Faust skipped: process them first
+            for out in ingest_step(missed, ctx):
+                await ctx.ingest_sender.send(out)
+        for out in ingest_step(rec, ctx):
+            await ctx.ingest_sender.send(out)
+    await ctx.ingest_sender.confirm()
+
+
+async def ingest(stream: Any, ctx: Context) -> None:
+    """The ``ingest`` agent (``wire.raw``)."""
+    async for events in stream.take_events(ctx.settings.batch_size, within=ctx.settings.batch_within):
+        try:
+            await ingest_batch([RawRecord.from_faust(e.message) for e in events], ctx)
+        except Exception as exc:
+            fatal(exc)
+
+
+async def dedupe(stream: Any, ctx: Context) -> None:
+    """The ``dedupe`` agent (``wire.dedupe``, one partition): waits until the output topics exist."""
+    await ctx.outputs_ready.wait()
+    async for events in stream.take_events(ctx.settings.batch_size, within=ctx.settings.batch_within):
+        try:
+            articles = [orjson.loads(e.message.value) for e in events]
+            await ctx.stage.run_batch(articles, ctx.dedupe_sender, events[-1] if events else None)
+        except Exception as exc:
+            fatal(exc)
+
+
+async def declare_output_topics(w: Wiring, ctx: Context) -> None:
+    """Create every output topic up front (routed ones too): a send to a missing topic stalls."""
     s = w.settings
-    metrics = Metrics.create(deadletter_reasons=reasons.ALL, primary_topics=(s.topic_articles, s.topic_events))
+    names = {*s.primary_topics(), s.topic_kills, *(rule.topic for rule in ctx.stage.rules.rules)}
+    for name in sorted(names):
+        for attempt in range(60):
+            try:
+                await w.topic(name).maybe_declare()
+                break
+            except KafkaError as exc:  # e.g. a broker that has just restarted is still fenced for a moment
+                if attempt == 59:
+                    raise
+                log.warning("cannot create topic %s yet (%s); retrying", name, exc)
+                await asyncio.sleep(1.0)
+    ctx.outputs_ready.set()
+
+
+def build_context(
+    w: Wiring, *, sender: Sender | None = None, state: MutableDedupeState | None = None, metrics: Metrics | None = None
+) -> Context:
+    """The agents' context for ``w``; tests pass an in-memory ``sender`` (both agents) and ``state``."""
+    s = w.settings
+    if metrics is None:
+        metrics = Metrics.create(deadletter_reasons=reasons.ALL, primary_topics=(s.topic_articles, s.topic_events))
+    t0 = time.perf_counter()
+    resources = load_resources(s.cache_dir)
+    metrics.set_enrichment_load(time.perf_counter() - t0)
+    stage = DedupeStage.for_settings(s, w.tables, metrics)
+    if state is not None:
+        stage = DedupeStage(state, metrics, stage.config, stage.rules, output_topics(s))
+    return Context(s, metrics, resources, stage, GapGuard(w), sender or KafkaSender(w), sender or KafkaSender(w))
+
+
+def register(w: Wiring, ctx: Context | None = None) -> Context:
+    """Attach the agents, timers and metrics to the app in ``w``; returns their context."""
+    ctx = ctx or build_context(w)
+    s, app = w.settings, w.app
     try:
-        attach_faust_sensors(w.app, metrics)
+        attach_faust_sensors(app, ctx.metrics)
     except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it
         log.warning("faust prometheus sensors not attached: %s", exc)
-    t0 = time.perf_counter()
-    resources = load_resources()
-    metrics.set_enrichment_load(time.perf_counter() - t0)
-    limits = Limits(max_bytes=s.max_bytes)
-    sender = Sender(w)
-    stage = DedupeStage(w, metrics)
+    app.agent(w.raw, name="ingest")(functools.partial(ingest, ctx=ctx))
+    app.agent(w.dedupe, name="dedupe")(functools.partial(dedupe, ctx=ctx))
 
-    async def ingest_record(rec: RawRecord, pending: list[Any]) -> None:
-        headers = _headers(rec.headers)
-        raw = RawItem(
-            rec.value or b"",
-            headers,
-            Origin(rec.topic, rec.partition, rec.offset, rec.timestamp_ms, headers.get("filename")),
-        )
-        outcomes = process(raw, resources, limits, observe=metrics.observe_stage)  # never raises
-        first = outcomes[0]
-        if first.kind == "article":
-            prov = first.record["ext"]["provenance"]
-            metrics.item_received(prov.get("sourceFormat"), headers.get("source") or prov.get("provider"))
-        else:
-            metrics.item_received(first.record.get("format"), headers.get("source"))
-        for o in outcomes:
-            out = o.record
-            if o.kind == "article":
-                topic, key, origin = w.dedupe, stage.key(out), out["ext"]["provenance"]["rawRef"]
-            else:
-                topic, key, origin = w.deadletter, None, out["origin"]
-                metrics.deadletter(out["error"]["reason"])
-            value, hdrs = orjson.dumps(out), origin_headers(origin)
-            pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
-
-    gaps = GapGuard(w)
-
-    @w.app.agent(w.raw, name="ingest")
-    async def ingest(stream: Any) -> None:
-        async for events in stream.take_events(s.batch_size, within=s.batch_within):
-            try:
-                pending: list[Any] = []
-                for event in events:
-                    rec = RawRecord.from_faust(event.message)
-                    for missed in await gaps.check(rec):  # records Faust skipped: process them first
-                        await ingest_record(missed, pending)
-                    await ingest_record(rec, pending)
-                await sender.confirm(pending)
-            except Exception as exc:
-                fatal(exc)
-
-    outputs_ready = asyncio.Event()
-
-    @w.app.agent(w.dedupe, name="dedupe")
-    async def dedupe(stream: Any) -> None:
-        await outputs_ready.wait()
-        async for events in stream.take_events(s.batch_size, within=s.batch_within):
-            try:
-                articles = [orjson.loads(event.message.value) for event in events]
-                await stage.run_batch(articles, sender, events[-1] if events else None)
-            except Exception as exc:
-                fatal(exc)
-
-    @w.app.timer(interval=10.0)
     async def lag_sampler() -> None:
-        sample_lag(metrics, w.app.monitor, topics=[s.topic_raw, s.topic_dedupe])
-        stage.report_state_size()
+        sample_lag(ctx.metrics, app.monitor, topics=[s.topic_raw, s.topic_dedupe])
+        ctx.stage.report_state_size()
 
-    @w.app.task
-    async def declare_output_topics() -> None:
-        """Create every output topic up front (routed ones too): a send to a missing topic stalls."""
-        names = {
-            s.topic_articles,
-            s.topic_events,
-            s.topic_duplicates,
-            s.topic_deadletter,
-            s.topic_kills,
-            *(rule.topic for rule in stage.rules.rules),
-        }
-        for name in sorted(names):
-            for attempt in range(60):
-                try:
-                    await w.topic(name).maybe_declare()
-                    break
-                except KafkaError as exc:  # e.g. a broker that has just restarted is still fenced for a moment
-                    if attempt == 59:
-                        raise
-                    log.warning("cannot create topic %s yet (%s); retrying", name, exc)
-                    await asyncio.sleep(1.0)
-        outputs_ready.set()
-
-    @w.app.task
     async def metrics_server() -> None:
-        if s.metrics_port:  # the port streams.worker chose; the URL is in its start-up line
-            serve(metrics, host=s.metrics_host, port=s.metrics_port)
+        if s.metrics_port:  # the port streams.worker.runner chose; the URL is in its start-up line
+            serve(ctx.metrics, host=s.metrics_host, port=s.metrics_port)
 
-    return metrics
+    app.timer(interval=10.0)(lag_sampler)
+    app.task(functools.partial(declare_output_topics, w, ctx))
+    app.task(metrics_server)
+    return ctx

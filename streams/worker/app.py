@@ -57,6 +57,7 @@ class Wiring:
 
     def __post_init__(self) -> None:
         self._extra: dict[str, Any] = {
+            self.settings.topic_dedupe: self.dedupe,
             self.settings.topic_articles: self.articles,
             self.settings.topic_duplicates: self.duplicates,
             self.settings.topic_deadletter: self.deadletter,

@@ -1,9 +1,10 @@
-"""The dedupe stage of the worker: Faust tables behind the pure decision of ``streams.core.dedupe``.
+"""The dedupe stage of the worker: Faust tables behind the core's batch planner (``streams.core.plan``).
 
-Per batch: decide each article against the tables *plus the batch's pending writes* (so two copies
-in one batch meet), send every output, await every acknowledgement, and only then write the state
-to the tables. A crash before the table write replays the batch: at worst a second copy, never a
-lost story. Tables hold JSON (str keys); one partition (see ``streams.worker.app``).
+Per batch: plan (each article decided against the tables *plus the batch's pending writes*, so two copies
+in one batch meet), send every planned record, await every acknowledgement, and only then apply the
+planned writes to the tables. A crash before the table write replays the batch: at worst a second copy,
+never a lost story. Tables hold JSON (str keys); one partition (see ``streams.worker.app``).
+``wirefeed process`` runs the same planner without a broker.
 """
 
 from __future__ import annotations
@@ -11,25 +12,22 @@ from __future__ import annotations
 import logging
 import time
 import weakref
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
-from streams.core import reasons
-from streams.core.dedupe import apply, decide, expired, merge_bucket, sweep_state, updates
+from streams.core.dedupe import DedupeConfig, MutableDedupeState, apply, expired, merge_bucket, sweep_state
 from streams.core.hashing import band_keys
-from streams.core.pipeline import is_event
-from streams.core.routing import route
-from streams.settings import dedupe_config, routing_rules
-from streams.worker.metrics import Metrics
+from streams.core.model import Article, error_of, ext_of, raw_ref
+from streams.core.plan import OutputTopics, Plan, plan_batch
+from streams.core.routing import Rules
+from streams.settings import Settings, dedupe_config, output_topics, routing_rules
+from streams.worker.sender import OutRecord, Sender
 
 if TYPE_CHECKING:
-    from streams.worker.agents import Sender
-    from streams.worker.app import Wiring
+    from streams.worker.metrics import Metrics
 
-_DELETED = object()
 SWEEP_INTERVAL_S = 3600.0  # expiry sweep of the dedupe state, run after a batch
 
 
@@ -57,101 +55,48 @@ def event_context(event: Any) -> Iterator[None]:
 log = logging.getLogger("streams.dedupe")
 
 
-def _deadletter_for(article: dict[str, Any], exc: Exception) -> dict[str, Any]:
-    """A dead-letter record for an article the dedupe stage could not decide on (a bug)."""
-    prov = article.get("ext", {}).get("provenance", {})
-    origin = prov.get("rawRef", {})
-    message = f"dedupe: {type(exc).__name__}: {exc}"[:2000]
-    return {
-        "error": {"reason": reasons.INTERNAL_ERROR, "message": message},
-        "origin": origin,
-        "headers": {},
-        "format": prov.get("sourceFormat"),
-        "receivedAt": prov.get("receivedAt"),
-        "payloadSize": 0,
-        "payloadRef": origin,
-    }
+@dataclass(slots=True)
+class Stores:
+    """The three stores of ``streams.core.dedupe``: ``by_hash`` and ``by_uri`` are Faust tables (changelogged);
+    ``near`` is derived data kept in memory and rebuilt from the uri table's signatures (16 band keys per
+    article would otherwise cost 16 changelog writes per article)."""
 
-
-class Overlay(MutableMapping[str, Any]):
-    """Pending writes over a store: reads see them, :meth:`flush` persists them."""
-
-    def __init__(self, base: MutableMapping[str, Any]) -> None:
-        self.base = base
-        self.pending: dict[str, Any] = {}
-
-    def __getitem__(self, key: str) -> Any:
-        if key in self.pending:
-            value = self.pending[key]
-            if value is _DELETED:
-                raise KeyError(key)
-            return value
-        return self.base[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.pending[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        self.pending[key] = _DELETED
-
-    def __iter__(self) -> Iterator[str]:
-        seen = set(self.pending)
-        yield from (k for k, v in self.pending.items() if v is not _DELETED)
-        yield from (k for k in self.base if k not in seen)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-    def flush(self) -> None:
-        for key, value in self.pending.items():
-            if value is _DELETED:
-                self.base.pop(key, None)
-            else:
-                self.base[key] = value
-        self.pending.clear()
-
-
-class _State:
-    """The three stores of ``streams.core.dedupe`` (``by_hash``, ``by_uri``, ``near``)."""
-
-    def __init__(
-        self, by_hash: MutableMapping[str, Any], by_uri: MutableMapping[str, Any], near: MutableMapping[str, Any]
-    ) -> None:
-        self.by_hash = by_hash
-        self.by_uri = by_uri
-        self.near = near
-
-
-class _PendingState(_State):
-    """The stores seen through :class:`Overlay` s: the batch's writes are visible, not yet persisted."""
-
-    def __init__(self, base: _State) -> None:
-        self.overlays = (Overlay(base.by_hash), Overlay(base.by_uri), Overlay(base.near))
-        super().__init__(*self.overlays)
-
-    def flush(self) -> None:
-        for overlay in self.overlays:
-            overlay.flush()
+    by_hash: MutableMapping[str, Any]
+    by_uri: MutableMapping[str, Any]
+    near: MutableMapping[str, Any]
 
 
 class DedupeStage:
-    def __init__(self, wiring: Wiring, metrics: Metrics) -> None:
-        self.w = wiring
+    """The planner over the tables: :meth:`plan` (pure, testable) and :meth:`run_batch` (send, ack, write)."""
+
+    def __init__(
+        self,
+        stores: MutableDedupeState,
+        metrics: Metrics,
+        config: DedupeConfig,
+        rules: Rules,
+        topics: OutputTopics,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.stores = stores
         self.metrics = metrics
-        self.config = dedupe_config(wiring.settings)
-        self.rules = routing_rules(wiring.settings)
-        t = wiring.tables
-        # hashes and uris are Faust tables (changelogged); the near-duplicate index is derived data,
-        # kept in memory and rebuilt from the uri table's signatures (16 band keys per article would
-        # otherwise cost 16 changelog writes per article)
-        self.near_index: dict[str, list[Any]] = {}
-        self.stores = _State(t["hashes"], t["uris"], self.near_index)
+        self.config = config
+        self.rules = rules
+        self.topics = topics
+        self.clock = clock
         self.near_built = False
-        self.last_sweep = time.time()
+        self.last_sweep = clock()
+
+    @classmethod
+    def for_settings(cls, s: Settings, tables: dict[str, Any], metrics: Metrics) -> DedupeStage:
+        """The worker's stage: Faust tables ``hashes`` and ``uris``, the in-memory near index."""
+        stores = Stores(tables["hashes"], tables["uris"], {})
+        return cls(stores, metrics, dedupe_config(s), routing_rules(s), output_topics(s))
 
     def rebuild_near_index(self, now: float) -> int:
         """Fill the in-memory near-duplicate index from the recovered uri table (once per start)."""
-        self.near_index.clear()
+        near = self.stores.near
+        near.clear()
         count = 0
         for uri, entry in list(self.stores.by_uri.items()):
             sig = entry.get("signature") if isinstance(entry, dict) else None
@@ -159,98 +104,76 @@ class DedupeStage:
                 continue
             near_entry = {"uri": uri, "storyId": entry.get("storyId") or uri, "seenAt": entry.get("seenAt", now)}
             for key in band_keys(sig):
-                self.near_index[key] = merge_bucket(
-                    self.near_index.get(key) or [],
-                    near_entry,
-                    self.config.near_ttl_seconds,
-                    self.config.near_bucket_cap,
+                near[key] = merge_bucket(
+                    near.get(key) or [], near_entry, self.config.near_ttl_seconds, self.config.near_bucket_cap
                 )
             count += 1
         self.near_built = True
         return count
 
     @staticmethod
-    def key(article: dict[str, Any]) -> bytes:
+    def key(article: Article) -> bytes:
         """Key of the dedupe topic: the uri (one partition anyway; keeps a uri's versions in order)."""
         return str(article.get("uri", "")).encode()
 
-    async def run_batch(self, articles: list[dict[str, Any]], sender: Sender, event: Any = None) -> None:
-        """Decide, publish, await the acks, then write the state (in ``event``'s context: see
-        :func:`event_context`)."""
-        from streams.worker.agents import origin_headers
-
-        s = self.w.settings
+    def plan(self, articles: list[Article], now: float) -> Plan:
+        """The batch's sends and state writes (the core planner over the stores; nothing is written)."""
         if not self.near_built:
-            log.info("near-duplicate index rebuilt from %d stored articles", self.rebuild_near_index(time.time()))
-        overlay = _PendingState(self.stores)
-        pending: list[Any] = []
-        published: list[tuple[dict[str, Any], list[str]]] = []
-        now = time.time()
+            log.info("near-duplicate index rebuilt from %d stored articles", self.rebuild_near_index(now))
         t0 = time.perf_counter()
-        for article in articles:
-            hdrs = origin_headers(article["ext"]["provenance"]["rawRef"])
-            try:
-                decision = decide(article, overlay, now, self.config)
-            except Exception as exc:  # a bug in the decision must not lose the item: dead-letter it
-                self.metrics.deadletter(reasons.INTERNAL_ERROR)
-                value = orjson.dumps(_deadletter_for(article, exc))
-                pending.append(
-                    (self.w.deadletter, await sender.send(self.w.deadletter, None, value, hdrs), None, value, hdrs)
-                )
-                continue
-            topics: list[str] = []
-            if decision.publish and decision.article is not None:
-                out = decision.article
-                extra = route(out, self.rules, decision.topics)
-                topics = [s.topic_events if is_event(out) else s.topic_articles, *extra]
-                if extra:
-                    out["ext"]["routes"] = extra
-                value = orjson.dumps(out)
-                key = out["uri"].encode()
-                for name in topics:
-                    topic = self.w.topic(name)
-                    pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
-                published.append((out, topics))
-                if out["ext"].get("dedupe", {}).get("nearDuplicateOf"):
-                    self.metrics.duplicate("near")
-            if decision.record is not None:
-                if decision.record_kind == "kill":
-                    decision.record["topics"] = topics
-                    topic = self.w.topic(s.topic_kills)
-                else:
-                    topic = self.w.duplicates
-                    self.metrics.duplicate(decision.status)
-                value = orjson.dumps(decision.record)
-                pending.append((topic, await sender.send(topic, None, value, hdrs), None, value, hdrs))
-            apply(updates(decision, topics[1:]), overlay, self.config)
+        plan = plan_batch(articles, self.stores, now, self.config, self.rules, self.topics)
         self.metrics.observe_stage("dedupe", time.perf_counter() - t0)
+        return plan
+
+    async def run_batch(self, articles: list[Article], sender: Sender, event: Any = None) -> Plan:
+        """Plan, publish, await the acks, then write the state (in ``event``'s context: see
+        :func:`event_context`)."""
+        now = self.clock()
+        plan = self.plan(articles, now)
+        out: OutRecord | None = None
+        for send in plan.sends:
+            if send.kind == "routed" and out is not None:  # the same article again: serialised once
+                out = OutRecord(send.topic, out.key, out.value, out.headers)
+            else:
+                out = OutRecord.of(send.topic, send.key, send.record, send.origin)
+            await sender.send(out)
+            if send.kind == "deadletter":
+                self.metrics.deadletter(error_of(send.record)["reason"])
+            elif send.kind == "duplicate":
+                self.metrics.duplicate(send.record["kind"])
+            elif send.kind == "article" and ext_of(send.record).get("dedupe", {}).get("nearDuplicateOf"):
+                self.metrics.duplicate("near")
         t1 = time.perf_counter()
-        await sender.confirm(pending)  # acknowledged by the broker ...
+        await sender.confirm()  # acknowledged by the broker ...
         self.metrics.observe_stage("publish", time.perf_counter() - t1)
         try:
             with event_context(event):
-                overlay.flush()  # ... before the state that admits them is written
+                apply(plan.writes, self.stores, self.config)  # ... before the state that admits them is written
                 if now - self.last_sweep >= SWEEP_INTERVAL_S:
                     self.last_sweep = now
-                    removed = self.sweep()
+                    removed = self.sweep(now)
                     if removed:
                         log.info("dedupe expiry removed %d entries", removed)
         except Exception:  # outputs are safe; a lost write can only cause a later second copy
             log.exception("dedupe state write failed after publishing")
-        done = time.time()
-        for article, topics in published:
+        self.observe_published(plan, self.clock())
+        return plan
+
+    def observe_published(self, plan: Plan, done: float) -> None:
+        """Metrics for what the broker acknowledged: per topic and language, countries, end-to-end latency."""
+        for article, topics in plan.published():
             for name in topics:
                 self.metrics.published(article.get("language"), name)
-            for code in article["ext"].get("countries", ()):
+            for code in ext_of(article).get("countries", ()):
                 self.metrics.country(code)
-            ts = article["ext"]["provenance"]["rawRef"].get("timestampMs")
+            ts = raw_ref(article).get("timestampMs")
             if ts:
                 self.metrics.end_to_end(max(done - ts / 1000.0, 0.0))
 
-    def sweep(self) -> int:
+    def sweep(self, now: float) -> int:
         """Expire old entries (our own TTL: Faust's windowed expiry is unreliable)."""
-        writes = sweep_state(self.stores, time.time(), self.config)  # type: ignore[arg-type]
-        apply(writes, self.stores, self.config)  # type: ignore[arg-type]
+        writes = sweep_state(self.stores, now, self.config)
+        apply(writes, self.stores, self.config)
         return len(writes)
 
     def report_state_size(self) -> None:

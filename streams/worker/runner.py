@@ -351,7 +351,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
 
     t0 = time.monotonic()
     wiring = create_app(s)
-    metrics = register(wiring)
+    metrics = register(wiring).metrics
     logging.getLogger("streams").setLevel(loglevel.upper())
     condenser = Condenser(s.broker)
     progress = Progress(metrics, s.topic_articles)

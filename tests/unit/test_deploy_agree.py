@@ -77,7 +77,7 @@ def test_compose_creates_topics_as_the_worker_declares_them() -> None:
     assert singles == {"DEDUPE", "ARTICLES", "DUPLICATES", "DEADLETTER", "KILLS"}
     app_source = (ROOT / "streams" / "worker" / "app.py").read_text()
     for name in ("s.topic_dedupe", "s.topic_articles", "s.topic_duplicates", "s.topic_deadletter"):
-        assert re.search(rf"app\.topic\({re.escape(name)},[^)]*partitions=1", app_source), name
+        assert re.search(rf"app\.topic\(\s*{re.escape(name)},[^)]*partitions=1", app_source), name
 
 
 def test_dashboard_counts_articles_once() -> None:
