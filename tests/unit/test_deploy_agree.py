@@ -44,7 +44,7 @@ def test_dockerfile_exposes_only_ports_that_listen() -> None:
     text = (DEPLOY / "docker" / "Dockerfile").read_text()
     exposed = {int(p) for line in re.findall(r"^EXPOSE (.+)$", text, re.M) for p in line.split()}
     assert exposed == {Settings().metrics_port}  # Faust's web server (6066) is off: web_enabled=False
-    app_source = (ROOT / "streams" / "app.py").read_text()
+    app_source = (ROOT / "streams" / "worker" / "app.py").read_text()
     assert "web_enabled=False" in app_source
 
 
@@ -68,16 +68,16 @@ def test_topic_names_agree_with_the_settings() -> None:
 
 
 def test_compose_creates_topics_as_the_worker_declares_them() -> None:
-    """wire.raw with WIREFEED_PARTITIONS partitions; dedupe and outputs with one (streams/app.py)."""
+    """wire.raw with WIREFEED_PARTITIONS partitions; dedupe and outputs with one (streams/worker/app.py)."""
     script = "\n".join(_compose()["services"]["kafka-init"]["command"])
     assert re.search(r'create "\$\$WIREFEED_TOPIC_RAW" "\$\$WIREFEED_PARTITIONS"', script)
     one = re.search(r"for t in (.+?); do\s+create \"\$\$t\" 1", script, re.S)
     assert one, script
     singles = set(re.findall(r"WIREFEED_TOPIC_(\w+)", one.group(1)))
     assert singles == {"DEDUPE", "ARTICLES", "DUPLICATES", "DEADLETTER", "KILLS"}
-    app_source = (ROOT / "streams" / "app.py").read_text()
+    app_source = (ROOT / "streams" / "worker" / "app.py").read_text()
     for name in ("s.topic_dedupe", "s.topic_articles", "s.topic_duplicates", "s.topic_deadletter"):
-        assert re.search(rf"app\.topic\({re.escape(name)},[^)]*partitions=1", app_source), name
+        assert re.search(rf"app\.topic\(\s*{re.escape(name)},[^)]*partitions=1", app_source), name
 
 
 def test_dashboard_counts_articles_once() -> None:

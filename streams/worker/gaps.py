@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 from streams.client import fetch_range
 
 if TYPE_CHECKING:
-    from streams.app import Wiring
+    from streams.worker.app import Wiring
 
-log = logging.getLogger("streams.gaps")
+log = logging.getLogger("streams.worker.gaps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,12 @@ class GapGuard:
         self.expected[key] = max(rec.offset + 1, self.expected.get(key, 0))
         if start is None or rec.offset <= start:
             return []
-        log.warning("raw records %s[%d] %d..%d were skipped by the stream; fetching them",
-                    rec.topic, rec.partition, start, rec.offset - 1)
+        log.warning(
+            "raw records %s[%d] %d..%d were skipped by the stream; fetching them",
+            rec.topic,
+            rec.partition,
+            start,
+            rec.offset - 1,
+        )
         fetched = await fetch_range(self.w.settings, rec.topic, rec.partition, start, rec.offset)
         return [RawRecord.from_kafka(m) for m in fetched]
