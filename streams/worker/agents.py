@@ -40,7 +40,7 @@ from streams.core.dedupe import MutableDedupeState
 from streams.core.enrich import Resources, load_resources
 from streams.core.model import Origin, RawItem, error_of, provenance_of, raw_ref
 from streams.core.pipeline import Limits, process
-from streams.settings import Settings, output_topics
+from streams.settings import Settings
 from streams.worker.app import Wiring
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import GapGuard, RawRecord
@@ -174,9 +174,7 @@ def build_context(
     t0 = time.perf_counter()
     resources = load_resources(s.cache_dir)
     metrics.set_enrichment_load(time.perf_counter() - t0)
-    stage = DedupeStage.for_settings(s, w.tables, metrics)
-    if state is not None:
-        stage = DedupeStage(state, metrics, stage.config, stage.rules, output_topics(s))
+    stage = DedupeStage.for_settings(s, w.tables, metrics, state)
     return Context(s, metrics, resources, stage, GapGuard(w), sender or KafkaSender(w), sender or KafkaSender(w))
 
 

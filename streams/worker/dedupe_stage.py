@@ -88,9 +88,12 @@ class DedupeStage:
         self.last_sweep = clock()
 
     @classmethod
-    def for_settings(cls, s: Settings, tables: dict[str, Any], metrics: Metrics) -> DedupeStage:
-        """The worker's stage: Faust tables ``hashes`` and ``uris``, the in-memory near index."""
-        stores = Stores(tables["hashes"], tables["uris"], {})
+    def for_settings(
+        cls, s: Settings, tables: dict[str, Any], metrics: Metrics, state: MutableDedupeState | None = None
+    ) -> DedupeStage:
+        """The worker's stage: Faust tables ``hashes`` and ``uris``, the in-memory near index (or ``state``:
+        tests pass a ``MemoryState``)."""
+        stores = state if state is not None else Stores(tables["hashes"], tables["uris"], {})
         return cls(stores, metrics, dedupe_config(s), routing_rules(s), output_topics(s))
 
     def rebuild_near_index(self, now: float) -> int:
