@@ -41,7 +41,7 @@ def test_contributing_and_changelog_exist() -> None:
         "bench_stages.py",
         "Adding an input format",
         "Adding an enricher",
-        "PARSER_MODULES",
+        "PARSERS",
     ):
         assert needed in contributing, needed
     assert "## [Unreleased]" in (ROOT / "CHANGELOG.md").read_text()

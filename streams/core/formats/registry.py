@@ -7,48 +7,59 @@ text, so it is the fallback.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
-from functools import cache
 
 from streams.core import reasons
+from streams.core.formats import (
+    anpa,
+    csvrecords,
+    feeds,
+    iptc7901,
+    jsonrecords,
+    newsml12,
+    newsmlg2,
+    ninjs,
+    nitf,
+    plaintext,
+    reuters_sgml,
+    ritzau,
+)
 from streams.core.formats.base import Parser, sniff_head
 from streams.errors import ParseError
 
-# module names under streams.core.formats, in sniffing order; each module exposes PARSER
-# The intended order (keep it when adding a module):
-#   ninjs         ninjs 1.x / 2.x / 3.x JSON objects
-#   jsonrecords   JSON arrays / objects of scraped items (ANTARA scrapes, AP Media API ...)
-#   newsmlg2      NewsML-G2 newsItem / newsMessage
-#   nitf          NITF 3.x
-#   newsml12      NewsML 1.2
-#   ritzau        Ritzau XML (RBNews, ListOfRBNews web-service replies)
-#   feeds         RSS 2.0 and Atom
-#   reuters_sgml  Reuters-21578 SGML records
-#   anpa          ANPA-1312
-#   iptc7901      IPTC 7901
-#   csvrecords    CSV exports of scraped items
-#   plaintext     plain agency copy (fallback: accepts any text)
-PARSER_MODULES: tuple[str, ...] = (
-    "ninjs",
-    "jsonrecords",
-    "newsmlg2",
-    "nitf",
-    "newsml12",
-    "ritzau",
-    "feeds",
-    "reuters_sgml",
-    "anpa",
-    "iptc7901",
-    "csvrecords",
-    "plaintext",
+#: Every parser, in sniffing order: built from the imported objects, so a typo fails at import and
+#: mypy sees each one. Keep the order when adding a parser (its module exposes ``PARSER``):
+#:   ninjs         ninjs 1.x / 2.x / 3.x JSON objects
+#:   jsonrecords   JSON arrays / objects of scraped items (ANTARA scrapes, AP Media API ...)
+#:   newsmlg2      NewsML-G2 newsItem / newsMessage
+#:   nitf          NITF 3.x
+#:   newsml12      NewsML 1.2
+#:   ritzau        Ritzau XML (RBNews, ListOfRBNews web-service replies)
+#:   feeds         RSS 2.0 and Atom
+#:   reuters_sgml  Reuters-21578 SGML records
+#:   anpa          ANPA-1312
+#:   iptc7901      IPTC 7901
+#:   csvrecords    CSV exports of scraped items
+#:   plaintext     plain agency copy (fallback: accepts any text)
+PARSERS: tuple[Parser, ...] = (
+    ninjs.PARSER,
+    jsonrecords.PARSER,
+    newsmlg2.PARSER,
+    nitf.PARSER,
+    newsml12.PARSER,
+    ritzau.PARSER,
+    feeds.PARSER,
+    reuters_sgml.PARSER,
+    anpa.PARSER,
+    iptc7901.PARSER,
+    csvrecords.PARSER,
+    plaintext.PARSER,
 )
 
 
-@cache
 def parsers() -> tuple[Parser, ...]:
-    """Every registered parser, in sniffing order (imported once)."""
-    return tuple(importlib.import_module(f"streams.core.formats.{m}").PARSER for m in PARSER_MODULES)
+    """Every registered parser, in sniffing order."""
+    return PARSERS
 
 
 def by_name(name: str) -> Parser | None:
