@@ -641,3 +641,29 @@ def test_acronyms_and_known_bodies_without_cues(corpus: Path, resources: object)
     entities.enrich(article, res, places)
     assert {"Hamas", "OCHA"} <= set(_names(article, "organisations")), _names(article, "organisations")
     assert "SPD" in _names(_processed(corpus, "superdesk-core-fixtures/IPTC7901.txt"), "organisations")
+
+
+def test_people_in_results_tables(corpus: Path) -> None:
+    """AP baseball agate: the probable pitchers with their won-lost records ("Kansas City (Lopez 1-7) at
+    Baltimore (Means 8-8)") are people; the teams stay organisations and no header ("WCGB") is one."""
+    article = _processed(corpus, "superdesk-core-fixtures/ap_anpa-6.tst")
+    people = _names(article)
+    assert {"Means", "Gonzales", "McKay", "Gibson", "Cole"} <= set(people), people
+    assert not {"Kansas City", "Baltimore", "Texas"} & set(people)
+    article = _processed(corpus, "superdesk-core-fixtures/ap_anpa-2.tst")
+    assert {"Kershaw", "Scherzer", "Bumgarner"} <= set(_names(article))
+    assert "WCGB" not in _names(article, "organisations")
+
+
+def test_reuters_marked_companies_glued_suffixes_and_middle_initials(corpus: Path) -> None:
+    """Classes from the second review (seed 97531): a company in Reuters' angle brackets is one name, never
+    cut at its "and" ("<Seattle Trust and Savings Bank>", "<LCP Chemicals and Plastics Inc>"); a legal form
+    glued to the name is a company, not a person ("KeyCorp said"); a middle initial makes a person even when
+    the given name is also a town ("Gil L. Leathley was appointed")."""
+    orgs = _names(_reuters_record(corpus, "KeyCorp said it has filed"), "organisations")
+    assert "Seattle Trust and Savings Bank" in orgs and "KeyCorp" in orgs and "Savings Bank" not in orgs, orgs
+    article = _reuters_record(corpus, "Besicorp Group Inc")
+    assert "LCP Chemicals and Plastics Inc" in _names(article, "organisations")
+    assert "Plastics Inc" not in _names(article, "organisations")
+    article = _reuters_record(corpus, "Leathley was appointed")
+    assert _names(article) == ["Gil L. Leathley", "William Gross"], _names(article)

@@ -309,6 +309,11 @@ _NOT_ORG_ACRONYMS = frozenset(
         "AKA",
     }
 )
+# A results row's name with a won-lost record: "Kansas City (Lopez 1-7) at Baltimore (Means 8-8)"
+_AGATE_RECORD = re.compile(r"(?<=[\w.] )\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) \d{1,2}-\d{1,2}\)")
+_GLUED_LEGAL = ("Corp", "Bancorp", "Inc", "Bancshares")
+# A company name in Reuters' angle brackets
+_MARKED = re.compile(r"<([A-Z][^<>\n]{1,80})>")
 # A lone word after these is a place, not a person, even before "said" ("ranches near Highmore, said")
 _LOCATIVE = (" in ", " near ", " at ", " outside ", " di ", " dekat ")
 _FACILITY_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "School", "College", "Academy", "Agency"})
@@ -634,6 +639,8 @@ class _Extractor:
         # the place lookups last: they cost most when cold
         if strict and len(words) == 2 and words[0] in given:
             strict = False  # "Kyle Korver", "Justin Winslow": a given name, then a surname that is also a town
+        if strict and len(words) == 3 and len(words[1]) == 2 and words[1][1] == ".":
+            strict = False  # "Gil L. Leathley": a middle initial; "Gil" is also a town
         if strict and any(self.is_place(tok) for tok in words if tok not in given):  # "Rene" is also a town
             return False
         return not self.is_place(" ".join(toks))
@@ -648,6 +655,8 @@ class _Extractor:
         """A given name that is also a town ("George F. Sommer", "Gary B. Erekson"), not a place before a
         name ("Roma Daniil Medvedev": the next word is a given name too)."""
         given = self.res.given_names
+        if len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == "." and toks[1][0].isupper():
+            return True  # "Gil L. Leathley": a middle initial makes the first word a given name
         return toks[0] in given and toks[1] not in given
 
     # -- recording ----------------------------------------------------------------------------
@@ -986,10 +995,13 @@ class _Extractor:
         res = self.res
         breakers, org_words, not_mention = res.breakers, res.org_words, res.not_mention
         acronyms, singles = self.st.acronyms, self.st.singles
+        marked = self._marked_companies(text) if "<" in text else ()
         for m in _RUN.finditer(text):
             start, end = m.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
                 continue  # inside a word ("diBancolonotel")
+            if marked and any(lo <= start < hi for lo, hi in marked):
+                continue  # inside "<Seattle Trust and Savings Bank>": one company, recorded whole
             run = m.group()
             if run in breakers:
                 continue  # the usual sentence-initial word
@@ -1038,6 +1050,17 @@ class _Extractor:
                 split = self.role_split(parts[-1])
                 if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
                     pending = (" ".join(parts[-1]), end + 2)
+
+    def _marked_companies(self, text: str) -> list[tuple[int, int]]:
+        """Reuters marks company names in angle brackets ("<LCP Chemicals and Plastics Inc>"): each is
+        one organisation, never cut at its "and"; a bare ticker ("<GM>", "<CMAC.S>") names none."""
+        spans = []
+        for m in _MARKED.finditer(text):
+            name = m.group(1).strip()
+            if " " in name or not name.isupper():
+                self.add_org(name)
+                spans.append(m.span())
+        return spans
 
     def _person_shaped(self, toks: Sequence[str]) -> bool:
         """A given name first or a middle initial: "Gary B. Erekson", not an org's words ("Arus Bawah Prabowo")."""
@@ -1291,6 +1314,7 @@ class _Extractor:
                 or toks[-1] in single_words
                 or toks[0] in single_words
                 or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
+                or (len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == ".")  # "Gil L. Leathley": a middle initial
             ):
                 confirmed.append(name)
         done = set(confirmed)
@@ -1307,6 +1331,8 @@ class _Extractor:
                 continue  # a brand and a model ("Dell Precision", "Ford Taurus")
             if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
                 self.add_person(words, None)
+        if "-" in text and "(" in text:
+            self._agate_people(text)
         order = {key: i for i, key in enumerate(st.people)}
         people = sorted(st.people.values(), key=lambda p: -len(p.tokens))
         kept: list[_Person] = []
@@ -1338,6 +1364,8 @@ class _Extractor:
                 and 3 <= len(tok) <= 6
                 and tok.isalpha()
                 and tok not in _NOT_ORG_ACRONYMS
+                and text[start - 1 : start] == " "
+                and text[end : end + 1] in (" ", ",", ".", "'", "’", ":")
                 and any(ch.islower() for ch in text[max(0, start - 12) : start])
                 and any(ch.islower() for ch in text[end : end + 12])
             ):
@@ -1383,6 +1411,21 @@ class _Extractor:
             stems = self.org_stems()
             kept = [p for p in kept if not self.is_org(p, text, stems)]
         return kept, [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
+
+    def _agate_people(self, text: str) -> None:
+        """People in results tables: a probable pitcher with his record after a team ("Kansas City (Lopez 1-7)
+        at Baltimore (Means 8-8)"); the surname folds into a full name the story gives."""
+        res = self.res
+        for m in _AGATE_RECORD.finditer(text):
+            name = m.group(1)
+            toks = tuple(name.split(" "))
+            if (
+                name not in res.org_words
+                and toks[-1] not in res.team_tails
+                and not self.is_place(name)
+                and self.name_like(toks, strict=len(toks) > 1)
+            ):
+                self.add_person(toks, None, True)
 
     def _common_word(self, person: _Person, text: str) -> bool:
         """Is the name's first word a common word the story also writes in lower case ("History says ...",
@@ -1442,6 +1485,9 @@ class _Extractor:
         ("Ford"), or a name the story gives shares, units or "said its" ("shares of Purolator")."""
         low = person.name.lower()
         if low in stems:
+            return True
+        if len(person.tokens) == 1 and person.name.endswith(_GLUED_LEGAL) and person.name[-5:-4].islower():
+            self.add_org(person.name)  # "KeyCorp said": a legal form glued to the name (also "Norwest Bancorp")
             return True
         if len(person.tokens) == 1 and person.name in self.res.org_surnames:
             self.add_org(person.name)
