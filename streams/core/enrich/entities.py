@@ -310,7 +310,7 @@ _NOT_ORG_ACRONYMS = frozenset(
     }
 )
 # A results row's name with a won-lost record: "Kansas City (Lopez 1-7) at Baltimore (Means 8-8)"
-_AGATE_RECORD = re.compile(r"(?<=[\w.] )\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) \d{1,2}-\d{1,2}\)")
+_AGATE_RECORD = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) \d{1,2}-\d{1,2}\)")
 _GLUED_LEGAL = ("Corp", "Bancorp", "Inc", "Bancshares")
 # A company name in Reuters' angle brackets
 _MARKED = re.compile(r"<([A-Z][^<>\n]{1,80})>")
@@ -1417,6 +1417,9 @@ class _Extractor:
         at Baltimore (Means 8-8)"); the surname folds into a full name the story gives."""
         res = self.res
         for m in _AGATE_RECORD.finditer(text):
+            i = m.start()
+            if i < 2 or text[i - 1] != " " or not (text[i - 2].isalnum() or text[i - 2] == "."):
+                continue  # after a team's name: "Kansas City (Lopez 1-7)"
             name = m.group(1)
             toks = tuple(name.split(" "))
             if (
