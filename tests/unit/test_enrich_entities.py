@@ -667,3 +667,22 @@ def test_reuters_marked_companies_glued_suffixes_and_middle_initials(corpus: Pat
     assert "Plastics Inc" not in _names(article, "organisations")
     article = _reuters_record(corpus, "Leathley was appointed")
     assert _names(article) == ["Gil L. Leathley", "William Gross"], _names(article)
+
+
+def test_indonesian_title_abbreviations(corpus: Path) -> None:
+    """ "mantan Jampidsus Febrie Adriansyah": the Attorney General's deputies are titles ("Jampidsus",
+    "Jampidum" ...), as "Kapolri" and "Menkeu" are, so the name after one is a person."""
+    from streams.core.enrich import load_resources
+    from streams.core.pipeline import process
+
+    path = corpus / "antara-rss-scraper-berita-antara/semua_berita.json"
+    if not path.exists():
+        pytest.skip("antara rss corpus absent")
+    data = json.loads(path.read_text(encoding="utf-8-sig"))
+    rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
+    row = next((r for r in rows if "Jampidsus Febrie" in str(r.get("Ringkasan", ""))), None)
+    if row is None:
+        pytest.skip("the Jampidsus row is not in the corpus")
+    raw = RawItem(json.dumps(row, ensure_ascii=False).encode(), {"filename": "antara-id-rss_row.json"})
+    record = process(raw, load_resources(), received_at="2026-01-01T00:00:00Z")[0].record
+    assert "Febrie Adriansyah" in _names(record), _names(record)
