@@ -686,3 +686,17 @@ def test_indonesian_title_abbreviations(corpus: Path) -> None:
     raw = RawItem(json.dumps(row, ensure_ascii=False).encode(), {"filename": "antara-id-rss_row.json"})
     record = process(raw, load_resources(), received_at="2026-01-01T00:00:00Z")[0].record
     assert "Febrie Adriansyah" in _names(record), _names(record)
+
+
+def test_chinese_yang_in_english_copy(corpus: Path, resources: object) -> None:
+    """ "prominent rights lawyer Xie Yang": in English copy "Yang" is a Chinese name, not the Indonesian
+    stop word "yang" that cuts runs in Indonesian copy ("Rumah Yang Hilang")."""
+    article = _processed(corpus, "superdesk-core-fixtures/ap_anpa-4.tst")
+    assert "Xie Yang" in _names(article) and "Xie" not in _names(article), _names(article)
+    res, places = resources.entities, resources.places  # type: ignore[attr-defined]
+    article = _article("Chinese Foreign Minister Yang Jiechi said on Monday.", "en")
+    entities.enrich(article, res, places)
+    assert _names(article) == ["Yang Jiechi"]
+    article = _article("Rumah Yang Hilang, kata Budi Santoso.", "id")
+    entities.enrich(article, res, places)
+    assert _names(article) == ["Budi Santoso"]

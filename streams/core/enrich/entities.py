@@ -312,6 +312,8 @@ _NOT_ORG_ACRONYMS = frozenset(
 # A results row's name with a won-lost record: "Kansas City (Lopez 1-7) at Baltimore (Means 8-8)"
 _AGATE_RECORD = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) \d{1,2}-\d{1,2}\)")
 _GLUED_LEGAL = ("Corp", "Bancorp", "Inc", "Bancshares")
+# ``_split_run``'s ``keep`` for English copy: "Yang" (an Indonesian stop word) does not cut the run
+_NO_BREAK = -2
 # A company name in Reuters' angle brackets
 _MARKED = re.compile(r"<([A-Z][^<>\n]{1,80})>")
 # A lone word after these is a place, not a person, even before "said" ("ranches near Highmore, said")
@@ -572,9 +574,10 @@ def _memo_for(res: EntityResources, lookup: PlaceLookup | None) -> _Memo:
 class _Extractor:
     """One article's extraction; a class only to share the resources and state between the steps."""
 
-    def __init__(self, res: EntityResources, places: PlaceLookup | None) -> None:
+    def __init__(self, res: EntityResources, places: PlaceLookup | None, english: bool = False) -> None:
         self.res = res
         self.lookup = places
+        self.english = english  # English copy: Indonesian function words inside a run are name parts
         self.memo = _memo_for(res, places)
         self.st = _Extraction({}, {}, {}, [], {}, {})
 
@@ -628,6 +631,8 @@ class _Extractor:
         for tok in words:
             if tok in _NAME_MONTHS and len(toks) > 1:
                 continue  # a piece keeps a month word only when it is a name ("Theresa May")
+            if tok == "Yang" and len(toks) > 1:
+                continue  # only English copy keeps "Yang" inside a piece ("Xie Yang"): a Chinese name
             if tok is toks[0] and len(toks) > 1 and tok in given and tok in self.res.breakers:
                 continue  # scan() keeps "Dan" in "chairman Dan Rostenkowski" only after a title or before a verb
             if (
@@ -788,7 +793,12 @@ class _Extractor:
                 cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
                 parts.append(cur)
                 cur = []
-            elif tok in res.breakers and i != keep and not (cur and i + 1 < len(toks) and toks[i + 1] in res.org_final):
+            elif (
+                tok in res.breakers
+                and i != keep
+                and not (keep == _NO_BREAK and tok == "Yang")
+                and not (cur and i + 1 < len(toks) and toks[i + 1] in res.org_final)
+            ):
                 if cur and tok not in _NOT_ORG_TAILS:  # "Conservation Reserve Program": no org, no person
                     parts.append(cur)
                 cur = []
@@ -1025,7 +1035,9 @@ class _Extractor:
                     and (_titled(text, start) or self.anchored(text, start, end))
                 ):
                     keep = 0  # "chairman Dan Rostenkowski": a stop word that is a given name, after a title or verb
-                parts = self.split_run(run) if keep < 0 else self._split_run(run.split(" "), keep)
+                if keep < 0 and self.english and "Yang" in run:
+                    keep = _NO_BREAK  # "lawyer Xie Yang", "Yang Jiechi": a Chinese name, not Indonesian "yang"
+                parts = self.split_run(run) if keep == -1 else self._split_run(run.split(" "), keep)
                 if (
                     pending
                     and start == pending[1]
@@ -1797,7 +1809,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = [_Person(name, (), roles) for name, roles in found]
         orgs = [_Org(name, literal) for name, literal in found_orgs]
     else:
-        ex = _Extractor(res, lookup)  # type: ignore[arg-type]
+        ex = _Extractor(res, lookup, str(article.get("language") or "").startswith("en"))  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
     known = {p.get("name", "").lower() for p in article.get("people", ())}
