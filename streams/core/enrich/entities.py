@@ -45,6 +45,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources as ilr
@@ -192,6 +193,7 @@ _LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
 # Legal-form suffixes: a run ending in one is one company name ("Fruit of the Loom Inc").
 _LEGAL = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA", "KK", "AB"}
+    | {"L.P", "LP", "LLP", "Corporation", "Company", "Limited", "Incorporated"}
 )
 # ", the head of the ...", ", chairman of ...": a lower-case title in apposition after a name
 # (also ", chief executive officer of ...", ", CEO of ...", ", a professor at ...", ", a Bundesbank economist")
@@ -213,7 +215,10 @@ _NUMBER_WORDS = frozenset(
 _ORG_BEFORE = re.compile(
     r"\b(?:(?:shares|stake|units?|subsidiary|division|acquisition|takeover|stockholders|shareholders|saham)"
     r" (?:of|in) (?:the )?|(?:firm|company|lender|insurer|carrier|airline|broadcaster|carmaker|automaker|"
-    r"brokerage|conglomerate|regulator|perusahaan|emiten|maskapai) )$",
+    r"brokerage|conglomerate|regulator|perusahaan|emiten|maskapai) "
+    # "senior forecaster for Accu Weather", "an economist at Smith Barney": the employer of a role
+    r"|(?:forecaster|meteorologist|economist|analyst|strategist|researcher|scientist|engineer|executive|"
+    r"trader|dealer|professor) (?:for|at|with) (?:the )?)$",
     re.I,
 )
 _ORG_AFTER = re.compile(
@@ -224,6 +229,95 @@ _ORG_AFTER = re.compile(
     r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
     r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
 )
+# Sentence-initial words before "of" and an org: "Shares of Polaroid Corp rose"
+_SHARE_WORDS = frozenset({"Shares", "Stock", "Stocks", "Units", "Bonds", "Stake", "Sales", "Profits", "Earnings"})
+# A picture credit opens with these: "Photo Samantha Zucchi /Insidefoto/Sipa USA)"
+_CREDIT_WORDS = frozenset({"Photo", "Photos", "Foto", "Photograph", "Picture", "Pictures"})
+# All-capitals words that name no organisation (units, currencies, time zones, job titles, diseases)
+_NOT_ORG_ACRONYMS = frozenset(
+    {
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "CIO",
+        "GDP",
+        "GNP",
+        "IPO",
+        "CPI",
+        "PPI",
+        "VAT",
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "IDR",
+        "MYR",
+        "SGD",
+        "CNY",
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "PST",
+        "PDT",
+        "CET",
+        "WIB",
+        "WITA",
+        "AIDS",
+        "HIV",
+        "DNA",
+        "RNA",
+        "COVID",
+        "SARS",
+        "MERS",
+        "LNG",
+        "LPG",
+        "SUV",
+        "ATM",
+        "VIP",
+        "MVP",
+        "PCT",
+        "MLN",
+        "BLN",
+        "DLRS",
+        "NET",
+        "SHR",
+        "QTR",
+        "NOTE",
+        "THE",
+        "AND",
+        "FOR",
+        "NEW",
+        "USA",
+        "UAE",
+        "PIN",
+        "SMS",
+        "API",
+        "APP",
+        "URL",
+        "PDF",
+        "BPD",
+        "OTC",
+        "ETF",
+        "CDS",
+        "EPS",
+        "TBA",
+        "TBD",
+        "FYI",
+        "ASAP",
+        "AKA",
+    }
+)
+# A results row's name with a won-lost record: "Kansas City (Lopez 1-7) at Baltimore (Means 8-8)"
+_AGATE_RECORD = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) \d{1,2}-\d{1,2}\)")
+_GLUED_LEGAL = ("Corp", "Bancorp", "Inc", "Bancshares")
+# ``_split_run``'s ``keep`` for English copy: "Yang" (an Indonesian stop word) does not cut the run
+_NO_BREAK = -2
+# A company name in Reuters' angle brackets
+_MARKED = re.compile(r"<([A-Z][^<>\n]{1,80})>")
+# A lone word after these is a place, not a person, even before "said" ("ranches near Highmore, said")
+_LOCATIVE = (" in ", " near ", " at ", " outside ", " di ", " dekat ")
 _FACILITY_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "School", "College", "Academy", "Agency"})
 _PLACE_AFTER = re.compile(r" ([A-Z][\w-]*(?: [A-Z][\w-]*)?)")  # "Pemerintah Kota (Pemkot) Bandung"
 _FIRM_BEFORE = re.compile(r"(?<![\w.,])(?:[A-Z][\w&'-]* )*[A-Z][\w&'-]*, $")
@@ -480,9 +574,10 @@ def _memo_for(res: EntityResources, lookup: PlaceLookup | None) -> _Memo:
 class _Extractor:
     """One article's extraction; a class only to share the resources and state between the steps."""
 
-    def __init__(self, res: EntityResources, places: PlaceLookup | None) -> None:
+    def __init__(self, res: EntityResources, places: PlaceLookup | None, english: bool = False) -> None:
         self.res = res
         self.lookup = places
+        self.english = english  # English copy: Indonesian function words inside a run are name parts
         self.memo = _memo_for(res, places)
         self.st = _Extraction({}, {}, {}, [], {}, {})
 
@@ -536,6 +631,8 @@ class _Extractor:
         for tok in words:
             if tok in _NAME_MONTHS and len(toks) > 1:
                 continue  # a piece keeps a month word only when it is a name ("Theresa May")
+            if tok == "Yang" and len(toks) > 1:
+                continue  # only English copy keeps "Yang" inside a piece ("Xie Yang"): a Chinese name
             if tok is toks[0] and len(toks) > 1 and tok in given and tok in self.res.breakers:
                 continue  # scan() keeps "Dan" in "chairman Dan Rostenkowski" only after a title or before a verb
             if (
@@ -547,6 +644,8 @@ class _Extractor:
         # the place lookups last: they cost most when cold
         if strict and len(words) == 2 and words[0] in given:
             strict = False  # "Kyle Korver", "Justin Winslow": a given name, then a surname that is also a town
+        if strict and len(words) == 3 and len(words[1]) == 2 and words[1][1] == ".":
+            strict = False  # "Gil L. Leathley": a middle initial; "Gil" is also a town
         if strict and any(self.is_place(tok) for tok in words if tok not in given):  # "Rene" is also a town
             return False
         return not self.is_place(" ".join(toks))
@@ -561,6 +660,8 @@ class _Extractor:
         """A given name that is also a town ("George F. Sommer", "Gary B. Erekson"), not a place before a
         name ("Roma Daniil Medvedev": the next word is a given name too)."""
         given = self.res.given_names
+        if len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == "." and toks[1][0].isupper():
+            return True  # "Gil L. Leathley": a middle initial makes the first word a given name
         return toks[0] in given and toks[1] not in given
 
     # -- recording ----------------------------------------------------------------------------
@@ -692,7 +793,12 @@ class _Extractor:
                 cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
                 parts.append(cur)
                 cur = []
-            elif tok in res.breakers and i != keep and not (cur and i + 1 < len(toks) and toks[i + 1] in res.org_final):
+            elif (
+                tok in res.breakers
+                and i != keep
+                and not (keep == _NO_BREAK and tok == "Yang")
+                and not (cur and i + 1 < len(toks) and toks[i + 1] in res.org_final)
+            ):
                 if cur and tok not in _NOT_ORG_TAILS:  # "Conservation Reserve Program": no org, no person
                     parts.append(cur)
                 cur = []
@@ -849,6 +955,16 @@ class _Extractor:
             prefix.append(tok)
         if len(prefix) >= 2 and self.org_of(prefix) and not self._descriptor(prefix):
             return (" ".join(prefix),)
+        if (
+            len(prefix) == 1
+            and len(prefix[0]) >= 3
+            and prefix[0].isupper()
+            and prefix[0].isalpha()
+            and prefix[0] not in _NOT_ORG_ACRONYMS
+            and len(role) > 1
+            and not self.is_place(prefix[0])
+        ):
+            return (prefix[0],)  # "ASADA Chairman Richard Ings": an acronym before a title names the body
         body = _after_of(role)  # "President of the Brazilian Coffee Institute", "Governor of the Bank of Greece"
         if len(body) >= 2 and self.org_of(body):
             return (" ".join(body),)
@@ -889,13 +1005,18 @@ class _Extractor:
         res = self.res
         breakers, org_words, not_mention = res.breakers, res.org_words, res.not_mention
         acronyms, singles = self.st.acronyms, self.st.singles
+        marked = self._marked_companies(text) if "<" in text else ()
         for m in _RUN.finditer(text):
             start, end = m.span()
             if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
                 continue  # inside a word ("diBancolonotel")
+            if marked and any(lo <= start < hi for lo, hi in marked):
+                continue  # inside "<Seattle Trust and Savings Bank>": one company, recorded whole
             run = m.group()
             if run in breakers:
                 continue  # the usual sentence-initial word
+            if start and text[start - 1] == "<" and text.startswith(">", end) and run.isupper() and len(run) <= 6:
+                continue  # a ticker ("BELL INDUSTRIES <BI>"), not a mention of Bank Indonesia
             if " " not in run and not run.endswith(_POSSESSIVE):  # one word (most runs): split_run's answer
                 parts: tuple[tuple[str, ...], ...] = ((run,),)
                 if "(" in text[end : end + 2]:
@@ -914,7 +1035,9 @@ class _Extractor:
                     and (_titled(text, start) or self.anchored(text, start, end))
                 ):
                     keep = 0  # "chairman Dan Rostenkowski": a stop word that is a given name, after a title or verb
-                parts = self.split_run(run) if keep < 0 else self._split_run(run.split(" "), keep)
+                if keep < 0 and self.english and "Yang" in run:
+                    keep = _NO_BREAK  # "lawyer Xie Yang", "Yang Jiechi": a Chinese name, not Indonesian "yang"
+                parts = self.split_run(run) if keep == -1 else self._split_run(run.split(" "), keep)
                 if (
                     pending
                     and start == pending[1]
@@ -939,6 +1062,17 @@ class _Extractor:
                 split = self.role_split(parts[-1])
                 if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
                     pending = (" ".join(parts[-1]), end + 2)
+
+    def _marked_companies(self, text: str) -> list[tuple[int, int]]:
+        """Reuters marks company names in angle brackets ("<LCP Chemicals and Plastics Inc>"): each is
+        one organisation, never cut at its "and"; a bare ticker ("<GM>", "<CMAC.S>") names none."""
+        spans = []
+        for m in _MARKED.finditer(text):
+            name = m.group(1).strip()
+            if " " in name or not name.isupper():
+                self.add_org(name)
+                spans.append(m.span())
+        return spans
 
     def _person_shaped(self, toks: Sequence[str]) -> bool:
         """A given name first or a middle initial: "Gary B. Erekson", not an org's words ("Arus Bawah Prabowo")."""
@@ -1080,6 +1214,8 @@ class _Extractor:
 
     def _plan(self, toks: tuple[str, ...]) -> _Plan:
         res = self.res
+        if toks[0] in _CREDIT_WORDS:
+            return _NOTHING_PLAN  # "Photo Samantha Zucchi /Insidefoto/Sipa USA": a photographer's credit
         hon = self.honorific(toks)
         if hon:
             toks = toks[hon:]
@@ -1130,8 +1266,10 @@ class _Extractor:
                 ):
                     return _Plan(_ROLE, tail, (" ".join(toks[:-k]),))
         if not hon and self.org_of(toks):
-            if len(toks) > 2 and toks[0].endswith("-based"):
-                toks = toks[1:]  # "Seoul-based Kium Securities"
+            if len(toks) > 2 and "-" in toks[0] and toks[0].rsplit("-", 1)[-1].islower():
+                toks = toks[1:]  # "Seoul-based Kium Securities", "Cash-strapped StarAfrica Corporation"
+            elif len(toks) > 3 and toks[1] == "of" and toks[0] in _SHARE_WORDS and self.org_of(toks[2:]):
+                toks = toks[2:]  # "Shares of Polaroid Corp rose": the org is after "of"
             return _Plan(_ORG, org=" ".join(toks))
         if (
             not hon
@@ -1161,17 +1299,34 @@ class _Extractor:
     def finish(self, text: str, credited: set[str]) -> tuple[list[_Person], list[_Org]]:
         """Confirm weak names, fold short mentions and sub-names, drop credited names."""
         st = self.st
-        single_words = {tok.lower() for tok, _, _ in st.singles}
+        # a lone word after "in"/"near" is a place: it confirms no name ("Trans Borneo" by "hydropower in Borneo")
+        single_words = {tok.lower() for tok, i, _ in st.singles if not text.endswith(_LOCATIVE, max(0, i - 8), i)}
         given = self.res.given_names
         confirmed = []
+        single_counts: Counter[str] | None = None
         for name, toks in st.weak.items():
             if name in st.weak_orgs and not self.is_place(name):  # an org noun before it, a media word after
                 self.add_org(name)
+            elif len(toks) == 2 and toks[1] in single_words and name.split(" ", 1)[0] not in given:
+                if single_counts is None:  # lone words, and those of them not opening a sentence
+                    single_counts = Counter(tok.lower() for tok, _, _ in st.singles)
+                    single_counts.update(
+                        "\t" + tok.lower()
+                        for tok, i, _ in st.singles
+                        if i > 2 and text[i - 1] == " " and text[i - 2] not in '.!?:"“”'
+                    )
+                if single_counts[toks[1]] >= 2 and single_counts["\t" + toks[1]] and _sentence_initial(text, name):
+                    # "Karier Madonna sebagai penyanyi ..." and "Madonna" alone again and again: a capitalised
+                    # sentence opener before a one-word name; the name is the person
+                    confirmed.append(name.split(" ", 1)[1])
+                else:
+                    confirmed.append(name)
             elif (
                 st.weak_count[name] >= 2
                 or toks[-1] in single_words
                 or toks[0] in single_words
                 or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
+                or (len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == ".")  # "Gil L. Leathley": a middle initial
             ):
                 confirmed.append(name)
         done = set(confirmed)
@@ -1188,6 +1343,8 @@ class _Extractor:
                 continue  # a brand and a model ("Dell Precision", "Ford Taurus")
             if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
                 self.add_person(words, None)
+        if "-" in text and "(" in text:
+            self._agate_people(text)
         order = {key: i for i, key in enumerate(st.people)}
         people = sorted(st.people.values(), key=lambda p: -len(p.tokens))
         kept: list[_Person] = []
@@ -1211,8 +1368,20 @@ class _Extractor:
         known_tokens = {t for p in kept for t in p.tokens}
         res = self.res
         surnames, teams, team_tails, org_words = res.org_surnames, res.city_teams, res.team_tails, res.org_words
+        acronyms: Counter[str] = Counter()
         for tok, start, end in st.singles:  # a lone name next to a reporting verb ("kata Jokowi")
             low = tok.lower()
+            if (
+                tok.isupper()
+                and 3 <= len(tok) <= 6
+                and tok.isalpha()
+                and tok not in _NOT_ORG_ACRONYMS
+                and text[start - 1 : start] == " "
+                and text[end : end + 1] in (" ", ",", ".", "'", "’", ":")
+                and any(ch.islower() for ch in text[max(0, start - 12) : start])
+                and any(ch.islower() for ch in text[end : end + 12])
+            ):
+                acronyms[tok] += 1  # in prose, not in an all-capitals headline or table
             if tok in surnames and low not in known_tokens:  # "Ford", and no Gerald Ford in the story
                 self.add_org(tok)
                 continue
@@ -1236,11 +1405,15 @@ class _Extractor:
             if (
                 len(tok) > 2
                 and (self.anchored(text, start, end) or (after_lower and _titled(text, start)))  # cheaper first
+                and not (after_lower and text.endswith(_LOCATIVE, max(0, start - 8), start))  # "near Highmore, said"
                 and self.name_like((tok,), strict=True)
                 and (tok,) not in self.res.honorifics.get(tok, ())  # "chairman Sen. Paul Sarbanes": a title alone
             ):
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)
+        for tok, n in acronyms.items():
+            if n >= 3 and f"({tok})" not in text and not self.is_place(tok):  # "(APSA)": defined, and no body
+                self.add_org(tok)  # "ASADA was implementing ...", "ASADA is Australia's ...": a body the story names
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
         kept = [p for p in kept if not is_credited(p.name.lower(), credited) and not self._common_word(p, text)]
         if "contributed" in text or "Reporting by" in text:  # "AP writers Dina Cappiello and Matt Apuzzo contributed"
@@ -1250,6 +1423,24 @@ class _Extractor:
             stems = self.org_stems()
             kept = [p for p in kept if not self.is_org(p, text, stems)]
         return kept, [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
+
+    def _agate_people(self, text: str) -> None:
+        """People in results tables: a probable pitcher with his record after a team ("Kansas City (Lopez 1-7)
+        at Baltimore (Means 8-8)"); the surname folds into a full name the story gives."""
+        res = self.res
+        for m in _AGATE_RECORD.finditer(text):
+            i = m.start()
+            if i < 2 or text[i - 1] != " " or not (text[i - 2].isalnum() or text[i - 2] == "."):
+                continue  # after a team's name: "Kansas City (Lopez 1-7)"
+            name = m.group(1)
+            toks = tuple(name.split(" "))
+            if (
+                name not in res.org_words
+                and toks[-1] not in res.team_tails
+                and not self.is_place(name)
+                and self.name_like(toks, strict=len(toks) > 1)
+            ):
+                self.add_person(toks, None, True)
 
     def _common_word(self, person: _Person, text: str) -> bool:
         """Is the name's first word a common word the story also writes in lower case ("History says ...",
@@ -1310,6 +1501,9 @@ class _Extractor:
         low = person.name.lower()
         if low in stems:
             return True
+        if len(person.tokens) == 1 and person.name.endswith(_GLUED_LEGAL) and person.name[-5:-4].islower():
+            self.add_org(person.name)  # "KeyCorp said": a legal form glued to the name (also "Norwest Bancorp")
+            return True
         if len(person.tokens) == 1 and person.name in self.res.org_surnames:
             self.add_org(person.name)
             return True
@@ -1356,9 +1550,34 @@ class _Extractor:
         extra = name[: -len(part) - 1].split(" ")
         return all(tok in res.org_initial or tok.isupper() or tok.endswith(".") or self.is_place(tok) for tok in extra)
 
+    def _short_forms(self, full: list[_Org]) -> dict[str, _Org]:
+        """Short forms the story also uses for a longer org name it gives: the name without its legal
+        suffix and the words before it ("Merrill Lynch", "Apple" of "Apple Computer Inc"), without a
+        leading "PT"-type head ("PLN" of "PT PLN"), or the initials of the suffix-less name ("GM" of
+        "General Motors Corp")."""
+        res = self.res
+        out: dict[str, _Org] = {}
+        for org in full:
+            toks = org.name.split(" ")
+            if toks[0] in res.org_initial and len(toks) == 2:
+                out.setdefault(toks[1], org)
+                continue
+            if toks[-1].rstrip(".") not in _LEGAL and toks[-1] not in _LEGAL:
+                continue
+            while toks and (toks[-1].rstrip(".") in _LEGAL or toks[-1] in _LEGAL or toks[-1] in ("and", "&")):
+                toks.pop()
+            if not toks or toks[0] in res.org_initial:
+                continue
+            for k in range(1, len(toks) + 1):
+                out.setdefault(" ".join(toks[:k]), org)
+            if len(toks) >= 2:
+                out.setdefault("".join(t[0] for t in toks if t[0].isupper()), org)
+        return out
+
     def fold_orgs(self) -> list[_Org]:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
-        orgs = [o for o in self.st.orgs.values() if not self.is_place(o.name)]
+        org_words = self.res.org_words
+        orgs = [o for o in self.st.orgs.values() if o.name in org_words or not self.is_place(o.name)]  # "Hamas"
         if len(orgs) > 1:  # a cut piece of a longer name: "Pusat Statistik", "Badan Meteorologi" (", Klimatologi ...")
             hosts: dict[str, list[str]] = {}  # longer names by their last word and by their first word + ","
             for o in orgs:
@@ -1377,8 +1596,14 @@ class _Extractor:
             ]
         full = [(o, _initials(o.name)) for o in orgs if " " in o.name]
         tails = {o.name.rsplit(" ", 1)[-1] for o, _ in full}
+        short = self._short_forms([o for o, _ in full])
         out: list[_Org] = []
         for org in orgs:
+            host_org = short.get(org.name)
+            if host_org is not None and host_org is not org:
+                if org.name.isupper() and not host_org.literal:
+                    host_org.literal = org.name
+                continue  # "Merrill Lynch" of "Merrill Lynch and Co", "PLN" of "PT PLN": the same body
             if " " not in org.name and org.name in tails and not org.name.isupper():
                 continue  # "Congress" after "U.S. Congress": the same body
             if " " not in org.name and org.name.isupper():
@@ -1388,6 +1613,17 @@ class _Extractor:
                     continue
             out.append(org)
         return out
+
+
+def _sentence_initial(text: str, name: str) -> bool:
+    """Does every mention of ``name`` open a sentence or line?"""
+    i = text.find(name)
+    while i >= 0:
+        before = text[max(0, i - 3) : i].rstrip(" ")
+        if before and before[-1] not in ".!?\n:":
+            return False
+        i = text.find(name, i + len(name))
+    return True
 
 
 def _credit_only(text: str, name: str) -> bool:
@@ -1573,7 +1809,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = [_Person(name, (), roles) for name, roles in found]
         orgs = [_Org(name, literal) for name, literal in found_orgs]
     else:
-        ex = _Extractor(res, lookup)  # type: ignore[arg-type]
+        ex = _Extractor(res, lookup, str(article.get("language") or "").startswith("en"))  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
     known = {p.get("name", "").lower() for p in article.get("people", ())}
