@@ -27,6 +27,7 @@ import gettext
 import hashlib
 import importlib.metadata
 import json
+import re
 import statistics
 import sys
 import unicodedata
@@ -150,6 +151,25 @@ def _ascii(name: str) -> str:
     """``name`` without its diacritics ("Tamil Nādu" -> "Tamil Nadu", "Nuevo León" -> "Nuevo Leon"):
     English copy mostly writes them so, and the matcher folds case, not accents."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# ISO 3166-2 writes China's provinces with their type in Pinyin ("Sichuan Sheng", "Tianjin Shi",
+# "Xinjiang Uygur Zizhiqu", "Hong Kong SAR") and the Philippines' regions with their number ("Ilocos
+# (Region I)"); English copy writes "Sichuan", "Xinjiang", "Ilocos".
+_SUBDIVISION_TAIL = re.compile(r"\s+(?:\(.*\)|(?:(?:Zhuangzu|Huizu|Uygur)\s+)?Zizhiqu|Sheng|Shi|SAR)$")
+
+
+def _short_subdivision(name: str) -> str:
+    """A subdivision's name as English copy writes it (see _SUBDIVISION_TAIL)."""
+    return _SUBDIVISION_TAIL.sub("", name)
+
+
+def _is_country(name: str) -> bool:
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _usable(form: str) -> bool:
@@ -411,6 +431,7 @@ class Builder:
 
     def subdivisions(self) -> None:
         us_index: dict[str, int] = {}
+        ca_index: dict[str, int] = {}
         us_states = {
             s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
         }
@@ -424,13 +445,19 @@ class Builder:
             index = self.place("admin1", sub.country_code, gid, None, 0, False, {"en": sub.name})
             self.form(sub.name, index)
             self.form(_ascii(sub.name), index)
+            if (short := _short_subdivision(sub.name)) != sub.name and not _is_country(short):
+                self.form(short, index)  # (not "Taiwan", "Hong Kong": the country's name stays its own)
             if sub.country_code in WORD_LANGS["de"]:
                 self.genitive(sub.name, index)
                 self.compass(sub.name, index)
             if sub.country_code == "US":
                 us_index[sub.name] = index
+            elif sub.country_code == "CA":
+                ca_index[sub.name] = index
         for abbreviation, state in self.aliases["usStateAbbreviations"].items():
             self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, us_index[state], curated=True)
+        for abbreviation, province in self.aliases.get("caProvinceAbbreviations", {}).items():
+            self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, ca_index[province], curated=True)
 
     def cities(self) -> None:
         gn = json.loads((GEONAMES_DATA / "countries.json").read_text())

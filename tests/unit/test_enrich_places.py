@@ -599,9 +599,15 @@ def test_foreign_city_known_only_by_an_alternate_needs_the_story(corpus: Path, g
         ("lgl.xml", "Cheng went undefeated", "Cheng"),
         ("lgl.xml", "The Adena people were", "Adena"),
         ("GWN.xml", "Rozen's wife, Julia", "Julia"),
+        # known only by an alternate, a one-word name is as easily a person's: "challenger Julia
+        # Fessenden Slater" (LGL), in a story whose countries say nothing against Plovdiv
+        ("lgl.xml", "challenger Julia Fessenden Slater", "Julia"),
     ):
         text, mentions = _geoparsing_mentions(gazetteer, name, needle)
         assert not _at(text, mentions, needle, word), needle
+    # a saint's name is no town or province: "St. Mary's High School" (LGL) is no Mary, Turkmenistan
+    text, mentions = _geoparsing_mentions(gazetteer, "lgl.xml", "St. Mary's High School")
+    assert not _at(text, mentions, "St. Mary's High School", "Mary")
     # a story's own country keeps its alternates and exonyms: "Peking" in a story about China
     a = _run(gazetteer, "Chinese leaders met in Peking on Monday, China's state media said.", "en")
     assert a["ext"]["countries"] == ["CN"] and len(a["places"]) == 2
@@ -638,3 +644,57 @@ def test_given_name_before_a_recurring_well_known_surname(corpus: Path, gazettee
     ):
         text, mentions = _geoparsing_mentions(gazetteer, "lgl.xml", needle)
         assert not _at(text, mentions, needle, word), needle
+
+
+def test_demonym_that_is_a_surname(corpus: Path, gazetteer) -> None:
+    # LGL: "CSEPP Public Information Officer Monica French said", "French said the issue was brought to
+    # their attention": a person, no mention of France; "the Japanese said" and a headline's "BELGIAN
+    # SAYS" stay the nation
+    for needle in ("Officer Monica French said", "French said the issue"):
+        text, mentions = _geoparsing_mentions(gazetteer, "lgl.xml", needle)
+        assert not _at(text, mentions, needle, "French"), needle
+    a = _run(gazetteer, "Talks in Tokyo stalled, the Japanese said on Monday.", "en")
+    assert a["ext"]["countries"] == ["JP"]
+    head = [{"role": "main", "value": "BELGIAN SAYS EC WOULD REACT"}]
+    article: dict = {"language": "en", "headlines": head, "ext": {}}
+    places.enrich(article, gazetteer)
+    assert article["ext"]["countries"] == ["BE"]
+
+
+def test_region_opening_a_name_is_no_place(corpus: Path, gazetteer) -> None:
+    # LGL: "Gulf War syndrome", "The Pacific Decadal Oscillation": a war, a climate pattern; "the
+    # Nile Delta" (GeoWebNews) stays a place
+    for needle, word in (("Gulf War syndrome", "Gulf"), ("The Pacific Decadal Oscillation", "Pacific")):
+        text, mentions = _geoparsing_mentions(gazetteer, "lgl.xml", needle)
+        assert not _at(text, mentions, needle, word), needle
+    text, mentions = _geoparsing_mentions(gazetteer, "GWN.xml", "the Nile Delta")
+    assert _at(text, mentions, "the Nile Delta", "Nile")
+
+
+def test_chinese_provinces_and_canadian_abbreviations(corpus: Path, gazetteer) -> None:
+    # TR-News: "Maoxian county in Sichuan province" (ISO 3166-2: "Sichuan Sheng"), "the B.C.
+    # government", "Surrey, B.C." (Canadian Press abbreviations); "500 B.C." is a year
+    for needle, word, cc in (
+        ("Maoxian county in Sichuan province", "Sichuan", "CN"),
+        ("the B.C. government", "B.C.", "CA"),
+        ("Surrey, B.C.", "B.C.", "CA"),
+    ):
+        text, mentions = _geoparsing_mentions(gazetteer, "TR-News.xml", needle)
+        assert {gazetteer.places[m.place].cc for m in _at(text, mentions, needle, word)} == {cc}, needle
+    a = _run(gazetteer, "The mounds were built around 500 B.C. by people who lived in Ohio.", "en")
+    assert a["ext"]["countriesMentioned"] == ["US"]
+    # Taiwan stays the country, not the province ISO 3166-2 lists under China ("Taiwan Sheng")
+    a = _run(gazetteer, "China protested after Taiwan's president spoke.", "en")
+    assert a["ext"]["countriesMentioned"] == ["CN", "TW"]
+
+
+def test_source_place_is_not_listed_twice(corpus: Path, resources) -> None:
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    # AP media API item: the source lists "New York City" and "United States" with AP's own ids; the
+    # story's "New York" is the same place, not a second "New York City" with a GeoNames id
+    raw = RawItem((corpus / "superdesk-core-fixtures" / "ap_media_picture.json").read_bytes(), {})
+    article = process(raw, resources, received_at="2026-01-01T00:00:00Z")[0].record
+    names = [p["name"] for p in article.get("places", ())]
+    assert "New York City" in names and len(names) == len(set(names))

@@ -111,6 +111,7 @@ _GEO_WORDS = _words(
     raya greater central north south east west northern southern eastern western upper lower new old
     lake mount mt port fort saint st ste san santa são sao city county province state island islands
     valley bay river district region regency prefecture oblast metro metropolitan downtown area airport
+    delta coast coastal basin peninsula rim ocean sea highlands lowlands plains
     ciudad provincia región comunidad departamento estado isla islas île nord sud est ouest norte sur
     oeste este stadt land kanton bundesland freistaat landkreis kreis"""
 )
@@ -148,7 +149,7 @@ _INSTITUTIONS = _words(
 )
 # Words before a town's name that make it another feature's name, one the gazetteer does not know
 # ("Mt Victoria" in the Blue Mountains is not Victoria; "Lake Victoria" is no city).
-_FEATURES = _words("mount mt lake fort port cape gunung danau")
+_FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste sainte")
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
 # Words before a one-word place that make it a person's name: titles, written as in running text.
@@ -341,6 +342,15 @@ def _plain(name: str) -> str:
     return " ".join(_PLAIN_DROP.sub(" ", text).split())
 
 
+def _own(surface: str, names: Sequence[str]) -> bool:
+    """Is ``surface`` one of ``names`` give or take accents, "St."/"Saint", "City" and what follows a
+    name's first words ("Montreal", "St. Paul", "New York", "Stoke" for Stoke-on-Trent)?"""
+    plain = _plain(surface)
+    return any(
+        (name := _plain(n)) == plain or name.startswith(plain + " ") or plain.endswith(" " + name) for n in names
+    )
+
+
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
@@ -481,6 +491,8 @@ class Match(NamedTuple):
     # candidates known by another name, that this surface only names as an alternate ("Philadelphia"
     # for Amman, "Kudus" for Jerusalem): a place whose own name it is comes first
     alternates: frozenset[int] = frozenset()
+    # in English, the candidate cities it names by their own name, not a GeoNames alternate (_own)
+    own: frozenset[int] = frozenset()
 
 
 class Dateline(NamedTuple):
@@ -594,11 +606,22 @@ class Gazetteer:
         ccs = frozenset(places[i].cc for i in cands)
         kinds = frozenset(places[i].kind for i in cands)
         minor = self._minor_city(cands)
+        well_known = self._well_known(cands)
+        own = (
+            frozenset(i for i in cands if places[i].kind == "city" and _own(surface, places[i].names))
+            if language == "en"
+            else frozenset()
+        )
+        if language == "en" and kinds == {"city"} and not own and not any(places[i].seat for i in cands):
+            # known here only by GeoNames alternates ("Julia" for Plovdiv): no well-known name, and as
+            # easily a person's as a minor town's (a capital's alternate is its exonym: "Roma", "Kiev")
+            minor, well_known = True, False
+            name_check = " " not in surface and not shouting
         alternates: frozenset[int] = frozenset()
         if len(cands) > 1 and language == "en":  # elsewhere an alternate is often the language's
             # exonym ("Florencia" in Spanish is Florence, Italy, not Florencia, Colombia)
-            own = key(surface).lower()
-            named = {i for i in cands if any(key(n).lower() == own for n in places[i].names)}
+            folded = key(surface).lower()
+            named = {i for i in cands if any(key(n).lower() == folded for n in places[i].names)}
             if named:  # only namesakes abroad: GeoNames lists odd alternates at home (Columbus: Franklin)
                 home = {places[i].cc for i in named}
                 alternates = frozenset(i for i in cands if i not in named and places[i].cc not in home)
@@ -611,8 +634,9 @@ class Gazetteer:
             {},
             kinds,
             minor,
-            self._well_known(cands),
+            well_known,
             alternates,
+            own,
         )
 
     def _choose(self, match: Match, context: set[str]) -> int:
@@ -710,12 +734,15 @@ class Gazetteer:
             located_place = self._choose(dateline.city, context)
             if self.places[located_place].cc:
                 context.add(self.places[located_place].cc or "")
-        chosen = [
-            (s, e, m.places[0] if len(m.places) == 1 else self._choose(m, context), role)
-            for (s, e, m), role in zip(hits, roles, strict=True)
-            if role is not None
-        ]
-        return self._fit(chosen, language, dateline, located_place, home, text), located_place
+        chosen: list[tuple[int, int, int, int]] = []
+        stray: set[int] = set()  # see _fit
+        for (s, e, m), role in zip(hits, roles, strict=True):
+            if role is not None:
+                index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
+                if language == "en" and index not in m.own and self.places[index].kind == "city":
+                    stray.add(len(chosen))
+                chosen.append((s, e, index, role))
+        return self._fit(chosen, language, dateline, located_place, home, text, stray), located_place
 
     def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
         """Each hit's role (ROLE_*), or None where it is no place.
@@ -743,6 +770,9 @@ class Gazetteer:
             if text[start - 1 : start] == "<" and text[end : end + 1] == ">":
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol
                 continue
+            if text[start:end] == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
+                roles.append(None)  # "500 B.C.": a year, not British Columbia
+                continue
             kinds = match.kinds
             after = _word_after(text, end)
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
@@ -750,7 +780,7 @@ class Gazetteer:
                 continue
             if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
                 # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German)
-                roles.append(ROLE_DEMONYM if language == "en" else None)
+                roles.append(ROLE_DEMONYM if language == "en" and not self._surname(text, start, end) else None)
                 continue
             big = bool(kinds & _BIG)
             surface = text[start:end]
@@ -798,6 +828,8 @@ class Gazetteer:
                 roles.append(ROLE_HINT if big else None)
             elif not shouting and self._institution(text, end, match):
                 roles.append(None)  # "Lincoln Club", "Wright State University", "Stamford Bridge"
+            elif evidence == "head" and kinds == {"region"}:
+                roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
                 # "Bursa Efek Indonesia" (Bursa, Turkey, in an Indonesian story) no
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
@@ -892,6 +924,16 @@ class Gazetteer:
                 return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
         return ""
 
+    def _surname(self, text: str, start: int, end: int) -> bool:
+        """Is the demonym ``text[start:end]`` a person's surname: after a given name or a title, or
+        before a reporting verb ("Monica French said", "French said")?"""
+        if text[start:end].isupper():
+            return False  # "BELGIAN SAYS EC WOULD REACT": a headline's subject
+        before, _ = _word_before(text, start)
+        if _word_after(text, end).lower() in _SAID and text[end : end + 1] == " ":
+            return before.lower() not in _FUNCTION_WORDS  # not "the Japanese said": the people
+        return before in self.given_names or (before.lower().rstrip(".") in _TITLES and before[:1].isupper())
+
     def _genitive(self, surface: str, match: Match) -> bool:
         """Is ``surface`` a German genitive of its places' names ("Leipzigs", "Erfurts")?"""
         return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
@@ -964,6 +1006,7 @@ class Gazetteer:
         located_place: int | None,
         home: tuple[str, ...] = (),
         text: str = "",
+        stray: set[int] | None = None,
     ) -> list[tuple[int, int, int, int]]:
         """Drop minor cities and provinces whose country does not fit the story.
 
@@ -978,14 +1021,11 @@ class Gazetteer:
         if located_place is not None and places[located_place].cc:
             strong.add(places[located_place].cc or "")
         minor: dict[str, set[int]] = {}
-        # a city the story names only by one of its GeoNames alternates (English: "Julia" for Plovdiv,
-        # "Manning" for Wanning, "Adena" for Aden) says nothing of the story's countries, and abroad it
-        # needs them, however big: the alternates are mostly given names, surnames and old names
-        stray = {
-            at
-            for at, (start, end, index, _) in enumerate(chosen)
-            if language == "en" and places[index].kind == "city" and not self._own_name(text, start, end, index)
-        }
+        # ``stray``: the cities (indices into ``chosen``) the story names only by one of their GeoNames
+        # alternates (English: "Julia" for Plovdiv, "Manning" for Wanning, "Adena" for Aden): they say
+        # nothing of the story's countries, and abroad they need them, however big: the alternates
+        # are mostly given names, surnames and old names
+        stray = stray or set()
         for at, (_, _, index, role) in enumerate(chosen):
             p = places[index]
             if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT) or at in stray:
@@ -1018,16 +1058,6 @@ class Gazetteer:
                     continue  # "Būsh" (Egypt), "Metz" in a US story
             kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
         return kept
-
-    def _own_name(self, text: str, start: int, end: int, index: int) -> bool:
-        """Is ``text[start:end]`` the place's own name, give or take accents, "St."/"Saint", "City"
-        and what follows its first words ("Montreal", "St. Paul", "New York", "Stoke" for
-        Stoke-on-Trent), rather than only one of its GeoNames alternates ("Julia" for Plovdiv)?"""
-        surface = _plain(text[start:end])
-        return any(
-            (name := _plain(n)) == surface or name.startswith(surface + " ") or surface.endswith(" " + name)
-            for n in self.places[index].names
-        )
 
     @staticmethod
     def _exonym(text: str, start: int, end: int, place: Place) -> bool:
@@ -1231,14 +1261,16 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             about.add(cc)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
-    known = {(p.get("uri") or p.get("name", "")).lower() for p in out}
+    # a place the source already lists (by its own id, as AP's "New York City") is not listed again
+    known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
     for index in order:
         if places[index].kind == "demonym":
             continue
         obj = gazetteer.place_object(index, language, "located" if index == located_place else "mentioned")
         seen = (obj.get("uri") or obj["name"]).lower()
-        if seen not in known:
+        if seen not in known and obj["name"].lower() not in known:
             known.add(seen)
+            known.add(obj["name"].lower())
             out.append(obj)
     if out:
         article["places"] = out
