@@ -147,6 +147,9 @@ def _latin(form: str) -> bool:
     return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in form)
 
 
+ASCII_LANGS = ("en", "id", "ms")
+
+
 def _ascii(name: str) -> str:
     """``name`` without its diacritics ("Tamil Nādu" -> "Tamil Nadu", "Nuevo León" -> "Nuevo Leon"):
     English copy mostly writes them so, and the matcher folds case, not accents."""
@@ -318,6 +321,13 @@ class Builder:
         if index not in entry:
             entry.append(index)
 
+    def _ascii_form(self, name: str, index: int) -> None:
+        """The name without diacritics, in the languages whose copy drops them (English, Indonesian,
+        Malay: "Tamil Nadu"); German, Spanish, French and Portuguese copy keeps them, and there the
+        bare form is often another word or a surname ("Buhl" is not Bühl)."""
+        if (plain := _ascii(name)) != name:
+            self.form({"name": plain, "langs": list(ASCII_LANGS)}, index)
+
     def build(self) -> dict[str, Any]:
         self.countries()
         self.regions()
@@ -444,7 +454,7 @@ class Builder:
             gid = us_states.get(sub.name) if sub.country_code == "US" else None
             index = self.place("admin1", sub.country_code, gid, None, 0, False, {"en": sub.name})
             self.form(sub.name, index)
-            self.form(_ascii(sub.name), index)
+            self._ascii_form(sub.name, index)
             if (short := _short_subdivision(sub.name)) != sub.name and not _is_country(short):
                 self.form(short, index)  # (not "Taiwan", "Hong Kong": the country's name stays its own)
             if sub.country_code in WORD_LANGS["de"]:
@@ -482,7 +492,7 @@ class Builder:
                 {"en": name},
             )
             self.form(name, index)
-            self.form(_ascii(name), index)
+            self._ascii_form(name, index)
             if cc in WORD_LANGS["de"] and (pop >= ALT_NAMES_MIN_POPULATION or capital):
                 self.genitive(name, index)
             if pop >= ALT_NAMES_MIN_POPULATION or capital:
