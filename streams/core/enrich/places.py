@@ -56,6 +56,13 @@ is ("Philadelphia"); a dateline's state rules out namesakes elsewhere and stands
 gazetteer lacks ("GREENWICH, Conn."), a bare dateline city is the well-known one ("BOSTON"); a demonym
 in the headline is a country of the story unless it is part of a firm's name ("BRITISH TELECOM").
 
+Round 3 (issue #15, from LGL's false positives grouped by cause): in English a city named only by a
+GeoNames alternate ("Julia" for Plovdiv, "Manning" for Wanning) needs the story's countries and is a minor
+town (capitals keep their exonyms: "Roma"); a capital under SMALL_CAPITAL people ("Douglas") is a minor
+town in running text; a demonym after a given name or before "said" is a surname ("Monica French said");
+a region before a name's word is part of it ("Gulf War"); a saint's name after "St." is no town; a place
+the source already lists by name is not listed again.
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
