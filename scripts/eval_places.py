@@ -3,6 +3,7 @@
     .venv/bin/python scripts/eval_places.py                 # all data sets
     .venv/bin/python scripts/eval_places.py --reuters-only  # the country-level score only
     .venv/bin/python scripts/eval_places.py --no-demonyms   # demonyms not counted as countries
+    .venv/bin/python scripts/eval_places.py --toponym-errors /tmp/err.tsv  # every toponym fp/fn
 
 1. Reuters-21578 (reut2-000..002): micro precision/recall/F1 of ``ext.countries`` against the gold
    <PLACES> of every record that has gold places (gold names mapped to ISO codes by
@@ -221,7 +222,14 @@ def geoparsing_docs(name: str) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         yield text, gold
 
 
-def eval_geoparsing(gazetteer: places_mod.Gazetteer, name: str) -> dict[str, Any]:
+def _dump_line(name: str, kind: str, text: str, start: int, end: int, place: str) -> str:
+    context = re.sub(r"\s+", " ", f"{text[max(0, start - 60) : start]}[[{text[start:end]}]]{text[end : end + 60]}")
+    return f"{name}\t{kind}\t{text[start:end]}\t{place}\t{context}"
+
+
+def eval_geoparsing(gazetteer: places_mod.Gazetteer, name: str, dump: list[str] | None = None) -> dict[str, Any]:
+    """Toponym P/R and resolution on one data set; ``dump`` collects one tab-separated line per false
+    positive and false negative (data set, fp/fn, surface, place, context) for grouping by cause."""
     tp = fp = fn = same_id = near = with_id = with_point = 0
     for text, gold in geoparsing_docs(name):
         mentions, _ = gazetteer.resolve(text, "en")
@@ -230,6 +238,9 @@ def eval_geoparsing(gazetteer: places_mod.Gazetteer, name: str) -> dict[str, Any
             hit = next((i for i, g in enumerate(gold) if g["start"] < m.end and m.start < g["end"]), None)
             if hit is None:
                 fp += 1
+                if dump is not None:
+                    p = gazetteer.places[m.place]
+                    dump.append(_dump_line(name, "fp", text, m.start, m.end, f"{p.names[0]} ({p.kind}, {p.cc})"))
                 continue
             tp += 1
             matched_gold.add(hit)
@@ -244,6 +255,12 @@ def eval_geoparsing(gazetteer: places_mod.Gazetteer, name: str) -> dict[str, Any
                 else:
                     near += int(p.geonameid is not None and p.geonameid == g["gid"])
         fn += len(gold) - len(matched_gold)
+        if dump is not None:
+            dump.extend(
+                _dump_line(name, "fn", text, g["start"], g["end"], "")
+                for i, g in enumerate(gold)
+                if i not in matched_gold
+            )
     pr, rc, f = prf(tp, fp, fn)
     return {
         "toponyms": tp + fn,
@@ -260,6 +277,12 @@ def main() -> int:
     ap.add_argument("--reuters-only", action="store_true")
     ap.add_argument("--no-demonyms", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print this many Reuters disagreements")
+    ap.add_argument(
+        "--toponym-errors",
+        type=Path,
+        metavar="FILE",
+        help="write every toponym false positive and false negative to FILE (tab-separated)",
+    )
     args = ap.parse_args()
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
@@ -282,12 +305,15 @@ def main() -> int:
     print("\nToponyms (geoparsing-news-gold; overlap match; resolution on matched toponyms)")
     print("| data set | gold toponyms | precision | recall | F1 | same GeoNames id | within 161 km |")
     print("|---|---|---|---|---|---|---|")
+    dump: list[str] | None = [] if args.toponym_errors else None
     for name, label in (("GWN.xml", "GeoWebNews"), ("TR-News.xml", "TR-News"), ("lgl.xml", "LGL")):
-        g = eval_geoparsing(gazetteer, name)
+        g = eval_geoparsing(gazetteer, name, dump)
         print(
             f"| {label} | {g['toponyms']} | {g['precision']:.3f} | {g['recall']:.3f} | {g['f1']:.3f} | "
             f"{g['same_id']:.3f} | {g['within_161km']:.3f} |"
         )
+    if args.toponym_errors and dump is not None:
+        args.toponym_errors.write_text("\n".join(dump) + "\n", encoding="utf-8")
     return 0
 
 

@@ -56,6 +56,13 @@ is ("Philadelphia"); a dateline's state rules out namesakes elsewhere and stands
 gazetteer lacks ("GREENWICH, Conn."), a bare dateline city is the well-known one ("BOSTON"); a demonym
 in the headline is a country of the story unless it is part of a firm's name ("BRITISH TELECOM").
 
+Round 3 (issue #15, from LGL's false positives grouped by cause): in English a city named only by a
+GeoNames alternate ("Julia" for Plovdiv, "Manning" for Wanning) needs the story's countries and is a minor
+town (capitals keep their exonyms: "Roma"); a capital under SMALL_CAPITAL people ("Douglas") is a minor
+town in running text; a demonym after a given name or before "said" is a surname ("Monica French said");
+a region before a name's word is part of it ("Gulf War"); a saint's name after "St." is no town; a place
+the source already lists by name is not listed again.
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -65,6 +72,7 @@ so people/organisation extraction can reject place names.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import importlib.metadata
 import itertools
@@ -73,6 +81,7 @@ import math
 import os
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources as ilr
@@ -109,6 +118,7 @@ _GEO_WORDS = _words(
     raya greater central north south east west northern southern eastern western upper lower new old
     lake mount mt port fort saint st ste san santa são sao city county province state island islands
     valley bay river district region regency prefecture oblast metro metropolitan downtown area airport
+    delta coast coastal basin peninsula rim ocean sea highlands lowlands plains
     ciudad provincia región comunidad departamento estado isla islas île nord sud est ouest norte sur
     oeste este stadt land kanton bundesland freistaat landkreis kreis"""
 )
@@ -146,7 +156,7 @@ _INSTITUTIONS = _words(
 )
 # Words before a town's name that make it another feature's name, one the gazetteer does not know
 # ("Mt Victoria" in the Blue Mountains is not Victoria; "Lake Victoria" is no city).
-_FEATURES = _words("mount mt lake fort port cape gunung danau")
+_FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste sainte")
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
 # Words before a one-word place that make it a person's name: titles, written as in running text.
@@ -271,11 +281,26 @@ def _named_again(text: str, end: int, surname: str) -> bool:
     if surname.endswith("s") or not text.startswith(surname, end + 1):
         return False  # a plural, or the place itself after a given name ("Elizabeth Sydney")
     at = text.find(surname, end + 1 + len(surname))
-    while at != -1:   # a whole word: no letter, digit, "_" or "-" on either side
+    while at != -1:  # a whole word: no letter, digit, "_" or "-" on either side
         stop = at + len(surname)
         if not _word_char(text, at - 1) and not _word_char(text, stop):
             return True
         at = text.find(surname, at + 1)
+    return False
+
+
+def _recurs(text: str, start: int, end: int) -> bool:
+    """Does the word ``text[start:end]``, after a given name ("Sgt. Daniel Sakai"), stand elsewhere in
+    the story after no given name ("Romans, Sakai and the parolee died")? A surname, then."""
+    word = text[start:end]
+    at = text.find(word)
+    while at != -1:
+        stop = at + len(word)
+        if at != start and not _word_char(text, at - 1) and not _word_char(text, stop):
+            before = text[max(0, at - 2) : at]
+            if not before.endswith(" ") or not text[text.rfind(" ", 0, at - 1) + 1 : at - 1][:1].isupper():
+                return True
+        at = text.find(word, at + 1)
     return False
 
 
@@ -313,12 +338,33 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(_CAPITAL_WORD.findall(text, lo, hi)) >= 3
 
 
+_PLAIN_DROP = re.compile(r"\b(?:the|city)\b|[^\w ]")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plain(name: str) -> str:
+    """A place name compared loosely: no accents, case, punctuation, "the" or "city"; "St" for "Saint"."""
+    text = unicodedata.normalize("NFKD", name.lower().replace("-", " "))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("saint ", "st ")
+    return " ".join(_PLAIN_DROP.sub(" ", text).split())
+
+
+def _own(surface: str, names: Sequence[str]) -> bool:
+    """Is ``surface`` one of ``names`` give or take accents, "St."/"Saint", "City" and what follows a
+    name's first words ("Montreal", "St. Paul", "New York", "Stoke" for Stoke-on-Trent)?"""
+    plain = _plain(surface)
+    return any(
+        (name := _plain(n)) == plain or name.startswith(plain + " ") or plain.endswith(" " + name) for n in names
+    )
+
+
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 _LANG_SLOT = {"en": 0, "id": 1, "ms": 2}
 _KIND_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "demonym": 4}
 LEAD_CHARS = 150  # a story is about the countries of its dateline, headline and lead ...
 _EXONYM_TOWN = 100_000  # a foreign town this big keeps a name of the story's language (Venedig, Trient)
 _EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
+SMALL_CAPITAL = 50_000  # a capital smaller than this is a minor town in running text (not in datelines)
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
 CACHE_FORMAT = 5  # bump when the pickled classes change
@@ -398,6 +444,12 @@ class Place(NamedTuple):
     def name(self, language: str | None) -> str:
         return self.names[_LANG_SLOT.get((language or "en")[:2], 0)]
 
+    @property
+    def seat(self) -> bool:
+        """A capital that readers know as one: not a territory's village-sized seat, whose name is
+        mostly a person's ("Douglas", Isle of Man; "Stanley", Falklands; "Hamilton", Bermuda)."""
+        return self.capital and self.population >= SMALL_CAPITAL
+
 
 class Form(NamedTuple):
     """One surface form and the places it can denote (NamedTuples unpickle ~10x faster than dataclasses)."""
@@ -446,6 +498,8 @@ class Match(NamedTuple):
     # candidates known by another name, that this surface only names as an alternate ("Philadelphia"
     # for Amman, "Kudus" for Jerusalem): a place whose own name it is comes first
     alternates: frozenset[int] = frozenset()
+    # in English, the candidate cities it names by their own name, not a GeoNames alternate (_own)
+    own: frozenset[int] = frozenset()
 
 
 class Dateline(NamedTuple):
@@ -559,11 +613,22 @@ class Gazetteer:
         ccs = frozenset(places[i].cc for i in cands)
         kinds = frozenset(places[i].kind for i in cands)
         minor = self._minor_city(cands)
+        well_known = self._well_known(cands)
+        own = (
+            frozenset(i for i in cands if places[i].kind == "city" and _own(surface, places[i].names))
+            if language == "en"
+            else frozenset()
+        )
+        if language == "en" and kinds == {"city"} and not own and not any(places[i].seat for i in cands):
+            # known here only by GeoNames alternates ("Julia" for Plovdiv): no well-known name, and as
+            # easily a person's as a minor town's (a capital's alternate is its exonym: "Roma", "Kiev")
+            minor, well_known = True, False
+            name_check = " " not in surface and not shouting
         alternates: frozenset[int] = frozenset()
         if len(cands) > 1 and language == "en":  # elsewhere an alternate is often the language's
             # exonym ("Florencia" in Spanish is Florence, Italy, not Florencia, Colombia)
-            own = key(surface).lower()
-            named = {i for i in cands if any(key(n).lower() == own for n in places[i].names)}
+            folded = key(surface).lower()
+            named = {i for i in cands if any(key(n).lower() == folded for n in places[i].names)}
             if named:  # only namesakes abroad: GeoNames lists odd alternates at home (Columbus: Franklin)
                 home = {places[i].cc for i in named}
                 alternates = frozenset(i for i in cands if i not in named and places[i].cc not in home)
@@ -576,8 +641,9 @@ class Gazetteer:
             {},
             kinds,
             minor,
-            self._well_known(cands),
+            well_known,
             alternates,
+            own,
         )
 
     def _choose(self, match: Match, context: set[str]) -> int:
@@ -593,14 +659,14 @@ class Gazetteer:
     def _minor_city(self, candidates: Sequence[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
         return all(
-            self.places[i].kind == "city" and not self.places[i].capital and self.places[i].population < 1_000_000
+            self.places[i].kind == "city" and not self.places[i].seat and self.places[i].population < 1_000_000
             for i in candidates
         )
 
     def _well_known(self, candidates: Sequence[int]) -> bool:
         """A capital or a city of WELL_KNOWN people among them ("Sydney Roosters" is no person)."""
         return any(
-            self.places[i].kind == "city" and (self.places[i].capital or self.places[i].population >= WELL_KNOWN)
+            self.places[i].kind == "city" and (self.places[i].seat or self.places[i].population >= WELL_KNOWN)
             for i in candidates
         )
 
@@ -675,12 +741,15 @@ class Gazetteer:
             located_place = self._choose(dateline.city, context)
             if self.places[located_place].cc:
                 context.add(self.places[located_place].cc or "")
-        chosen = [
-            (s, e, m.places[0] if len(m.places) == 1 else self._choose(m, context), role)
-            for (s, e, m), role in zip(hits, roles, strict=True)
-            if role is not None
-        ]
-        return self._fit(chosen, language, dateline, located_place, home, text), located_place
+        chosen: list[tuple[int, int, int, int]] = []
+        stray: set[int] = set()  # see _fit
+        for (s, e, m), role in zip(hits, roles, strict=True):
+            if role is not None:
+                index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
+                if language == "en" and index not in m.own and self.places[index].kind == "city":
+                    stray.add(len(chosen))
+                chosen.append((s, e, index, role))
+        return self._fit(chosen, language, dateline, located_place, home, text, stray), located_place
 
     def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
         """Each hit's role (ROLE_*), or None where it is no place.
@@ -708,6 +777,9 @@ class Gazetteer:
             if text[start - 1 : start] == "<" and text[end : end + 1] == ">":
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol
                 continue
+            if text[start:end] == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
+                roles.append(None)  # "500 B.C.": a year, not British Columbia
+                continue
             kinds = match.kinds
             after = _word_after(text, end)
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
@@ -715,7 +787,7 @@ class Gazetteer:
                 continue
             if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
                 # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German)
-                roles.append(ROLE_DEMONYM if language == "en" else None)
+                roles.append(ROLE_DEMONYM if language == "en" and not self._surname(text, start, end) else None)
                 continue
             big = bool(kinds & _BIG)
             surface = text[start:end]
@@ -737,7 +809,10 @@ class Gazetteer:
                 continue
             if not shouting and "region" not in kinds:
                 surname = self._given_name(text, end, surface, before, after)
-                if surname is not None and (not match.well_known or _named_again(text, end, surname)):
+                if surname is not None and (
+                    not match.well_known
+                    or (_recurs(text, start, end) if surname == surface else _named_again(text, end, surname))
+                ):
                     # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"; a well-known city only
                     # where the surname recurs on its own ("Vladimir Putin ... Putin said"; not
                     # "Sydney Roosters ... the Roosters": a team's plural)
@@ -747,7 +822,7 @@ class Gazetteer:
             evidence = self._evidence(text, end, shouting, ends, starts, language, before, at, after)
             if evidence == "minor" and (not match.name_check or self._genitive(surface, match)):
                 evidence = ""  # a big town; a German genitive hangs on the noun before ("Südraum Leipzigs")
-            elif evidence == "person" and after.lower() in _SAID and any(self.places[i].capital for i in match.places):
+            elif evidence == "person" and after.lower() in _SAID and any(self.places[i].seat for i in match.places):
                 evidence = ""  # "Berlin erklärte", "Washington said": the government, not a person
             if evidence in ("person", "minor"):
                 if evidence == "person" and " " not in surface and match.minor:
@@ -760,6 +835,8 @@ class Gazetteer:
                 roles.append(ROLE_HINT if big else None)
             elif not shouting and self._institution(text, end, match):
                 roles.append(None)  # "Lincoln Club", "Wright State University", "Stamford Bridge"
+            elif evidence == "head" and kinds == {"region"}:
+                roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
                 # "Bursa Efek Indonesia" (Bursa, Turkey, in an Indonesian story) no
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
@@ -784,7 +861,12 @@ class Gazetteer:
                 roles[i] = None
         if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
             for i, (start, end, match) in enumerate(hits):
-                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end] in names and not match.kinds & _BIG:
+                if (
+                    roles[i] in (ROLE_PLACE, ROLE_NAMED)
+                    and text[start:end] in names
+                    and not match.kinds & _BIG
+                    and _word_after(text, end).lower() not in _GEO_WORDS  # "Douglas County" is the county
+                ):
                     roles[i] = None
         return roles
 
@@ -848,6 +930,16 @@ class Gazetteer:
             if low_after not in _FUNCTION_WORDS and not after.isupper():
                 return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
         return ""
+
+    def _surname(self, text: str, start: int, end: int) -> bool:
+        """Is the demonym ``text[start:end]`` a person's surname: after a given name or a title, or
+        before a reporting verb ("Monica French said", "French said")?"""
+        if text[start:end].isupper():
+            return False  # "BELGIAN SAYS EC WOULD REACT": a headline's subject
+        before, _ = _word_before(text, start)
+        if _word_after(text, end).lower() in _SAID and text[end : end + 1] == " ":
+            return before.lower() not in _FUNCTION_WORDS  # not "the Japanese said": the people
+        return before in self.given_names or (before.lower().rstrip(".") in _TITLES and before[:1].isupper())
 
     def _genitive(self, surface: str, match: Match) -> bool:
         """Is ``surface`` a German genitive of its places' names ("Leipzigs", "Erfurts")?"""
@@ -921,6 +1013,7 @@ class Gazetteer:
         located_place: int | None,
         home: tuple[str, ...] = (),
         text: str = "",
+        stray: set[int] | None = None,
     ) -> list[tuple[int, int, int, int]]:
         """Drop minor cities and provinces whose country does not fit the story.
 
@@ -935,11 +1028,16 @@ class Gazetteer:
         if located_place is not None and places[located_place].cc:
             strong.add(places[located_place].cc or "")
         minor: dict[str, set[int]] = {}
-        for _, _, index, role in chosen:
+        # ``stray``: the cities (indices into ``chosen``) the story names only by one of their GeoNames
+        # alternates (English: "Julia" for Plovdiv, "Manning" for Wanning, "Adena" for Aden): they say
+        # nothing of the story's countries, and abroad they need them, however big: the alternates
+        # are mostly given names, surnames and old names
+        stray = stray or set()
+        for at, (_, _, index, role) in enumerate(chosen):
             p = places[index]
-            if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT):
+            if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT) or at in stray:
                 continue
-            if p.kind in ("country", "admin1") or p.capital or p.population >= 1_000_000:
+            if p.kind in ("country", "admin1") or p.seat or p.population >= 1_000_000:
                 strong.add(p.cc)
             elif p.kind == "city":
                 minor.setdefault(p.cc, set()).add(index)
@@ -950,13 +1048,13 @@ class Gazetteer:
         # Swedish): its small towns need the story's support even when the story names no country
         known = language in _WORD_LANGUAGES
         kept = []
-        for start, end, index, role in chosen:
+        for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
             if (strong or not known) and p.cc not in strong and p.kind in ("city", "admin1"):
-                if role == ROLE_NAMED:
+                if role == ROLE_NAMED or (at in stray and strong and not p.seat):
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
                 if p.kind == "city" and not (
-                    p.capital
+                    p.seat
                     or p.population >= (WELL_KNOWN if known else 1_000_000)
                     or (
                         p.population >= _EXONYM_TOWN
@@ -1170,14 +1268,16 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             about.add(cc)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
-    known = {(p.get("uri") or p.get("name", "")).lower() for p in out}
+    # a place the source already lists (by its own id, as AP's "New York City") is not listed again
+    known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
     for index in order:
         if places[index].kind == "demonym":
             continue
         obj = gazetteer.place_object(index, language, "located" if index == located_place else "mentioned")
         seen = (obj.get("uri") or obj["name"]).lower()
-        if seen not in known:
+        if seen not in known and obj["name"].lower() not in known:
             known.add(seen)
+            known.add(obj["name"].lower())
             out.append(obj)
     if out:
         article["places"] = out
