@@ -28,5 +28,6 @@ def fixtures() -> Path:
 def resources():
     """Enrichment resources, loaded once per test session (as the worker does)."""
     from streams.core.enrich import load_resources
+    from streams.settings import default_cache_dir
 
-    return load_resources()
+    return load_resources(default_cache_dir())

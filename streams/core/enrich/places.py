@@ -1140,18 +1140,15 @@ def _compile(data: dict[str, Any], version: str) -> Gazetteer:
     )
 
 
-def default_cache_dir() -> Path:
-    """``$WIREFEED_CACHE_DIR``, else ``$XDG_CACHE_HOME/wirefeed``, else ``~/.cache/wirefeed``."""
-    if os.environ.get("WIREFEED_CACHE_DIR"):
-        return Path(os.environ["WIREFEED_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wirefeed"
-
-
 def load(cache_dir: Path | None = None) -> Gazetteer:
-    """The compiled gazetteer: from the pickle cache when its data hash matches, else built and cached."""
+    """The compiled gazetteer: from the pickle cache in ``cache_dir`` when its data hash matches, else
+    built and cached there. ``None`` builds it in memory and writes nothing: the core reads no
+    environment, so where the cache lives is the shell's choice (``Settings.cache_dir``)."""
     raw = ilr.files("streams").joinpath("data/gazetteer.json").read_bytes()
     version = hashlib.sha256(raw).hexdigest()[:16]
-    cache = (cache_dir or default_cache_dir()) / f"gazetteer-{version}-{CACHE_FORMAT}-{_AC_VERSION}.pickle"
+    if cache_dir is None:
+        return _compile(orjson.loads(raw), version)
+    cache = cache_dir / f"gazetteer-{version}-{CACHE_FORMAT}-{_AC_VERSION}.pickle"
     try:
         with cache.open("rb") as fh:
             gazetteer = pickle.load(fh)
