@@ -680,3 +680,32 @@ def test_antara_en_scrape_headline_from_slug(corpus: Path) -> None:
     item = PARSER.parse(json.dumps([danantara]).encode(), {})[0]
     assert derive_headline(item)
     assert item.headline == "Indonesia's Danantara signs deals for six waste-to-energy projects"
+
+
+# --- issue #15, copy round 4: ticker marks, sport codes ---------------------------------------------------
+
+def _reuters(corpus: Path, resources: object, file: str, marker: str) -> dict:
+    text = (corpus / "reuters21578" / file).read_text("latin-1")
+    record = next(r for r in text.split("<REUTERS ")[1:] if marker in r)
+    return _articles(resources, ("<REUTERS " + record).encode("latin-1"), file)[0]
+
+
+def test_reuters_company_marks_are_not_copy(corpus: Path, resources: object) -> None:
+    """Why: "FOOD LION <FDLNB> FEBRUARY SALES UP 26 PCT" and "a unit of <Nova, an Alberta Corp>" were
+    published with Reuters-21578's company brackets (editor reviews, seeds 8086 and 3131)."""
+    food = _reuters(corpus, resources, "reut2-002.sgm", "FOOD LION &lt;FDLNB>")
+    assert food["headlines"][0]["value"] == "FOOD LION FEBRUARY SALES UP 26 PCT"
+    nova = _reuters(corpus, resources, "reut2-002.sgm", "NOVA SUBSIDIARY RAISES")
+    assert "a unit of Nova, an Alberta Corp, said" in _body(nova) and "<" not in _body(nova)
+    from streams.core.copy.lead import unmark_names
+    assert unmark_names("Ford Motor Co <F> said") == "Ford Motor Co said"
+    assert unmark_names("2 < 3 and 4 > 1") == "2 < 3 and 4 > 1"
+
+
+def test_aap_sport_code_is_not_part_of_the_headline(corpus: Path, resources: object) -> None:
+    """Why: AAP's "RL:Ferguson returns at centre for Roosters" kept its rugby-league code."""
+    aap = _corpus_article(corpus, resources, f"{SUPER}/aap-sports.xml")
+    assert aap["headlines"][0]["value"] == "Ferguson returns at centre for Roosters"
+    for kept in ("Brexit: May says deal is done", "UPDATE 1-Oil rises", "US: talks resume"):
+        item = _item("Body text here.", headline=kept)
+        assert item.headline == kept

@@ -33,7 +33,9 @@ _TITLE_DATELINE = re.compile(
 # an agency slug in a headline field ("BC-BBN--Top Ten", "BBN--Top Ten": AP's category and slug codes)
 _SLUG_CODE = re.compile(r"^(?:[A-Z]{2}-)?[A-Z0-9]{2,5}--(?=\S)")
 # a regional desk label glued before the headline ("ASIA:Samsung sells defence units")
-_DESK_PREFIX = re.compile(r"^(?:ASIA|EUROPE|AMERICAS?|AFRICA|MIDEAST|MIDDLE EAST|PACIFIC|LATAM|WORLD)\s*:\s*(?=\S)")
+# or an AAP sport code glued to it ("RL:Ferguson returns at centre", "AFL:Crows …")
+_DESK_PREFIX = re.compile(r"^(?:(?:ASIA|EUROPE|AMERICAS?|AFRICA|MIDEAST|MIDDLE EAST|PACIFIC|LATAM|WORLD)\s*:\s*"
+                          r"|[A-Z]{2,4}:)(?=[A-Z0-9])")
 _CAPTION = re.compile(r"\((?:ANTARA(?: FOTO)?|AP Photo|REUTERS|AFP|dpa)/[^)]{2,60}\)\s*\.?$", re.IGNORECASE)
 
 MAX_TITLE_CHARS = 150
@@ -98,10 +100,27 @@ def is_title(paragraph: str) -> bool:
     return letters >= 0.6 * (len(text) - text.count(" "))
 
 
+# Reuters-21578 marks companies in angle brackets: "<Nova, an Alberta Corp>" is a name, "<FDLNB>" (no
+# space, no lower case) a ticker symbol; neither bracket is copy
+_MARKED_NAME = re.compile(r" ?<(?P<ticker>[A-Z0-9][A-Z0-9.&/-]{0,9})>|<(?P<name>[A-Z][^<>\n]{1,80}?)>")
+MARKED_FORMATS = frozenset({"reuters_sgml"})
+
+
+def unmark_names(text: str) -> str:
+    """``FOOD LION <FDLNB> FEBRUARY`` → ``FOOD LION FEBRUARY``; ``a unit of <Nova, an Alberta Corp>``
+    → ``a unit of Nova, an Alberta Corp``."""
+    if "<" not in text:
+        return text
+    return _MARKED_NAME.sub(lambda m: m.group("name") or "", text)
+
+
 def clean_headline(item: ParsedItem) -> None:
-    """A slug code is no headline (it stays the slugline; :func:`derive_headline` writes one), and a
-    desk label before the headline is not part of it."""
+    """A slug code is no headline (it stays the slugline; :func:`derive_headline` writes one), a
+    desk or sport label before the headline ("ASIA:", AAP "RL:Ferguson …") is not part of it, nor is
+    a Reuters ticker mark ("<FDLNB>")."""
     headline = _DESK_PREFIX.sub("", item.headline or "")
+    if item.format in MARKED_FORMATS:
+        headline = unmark_names(headline)
     if _SLUG_CODE.match(headline):
         item.slugline = item.slugline or headline
         headline = ""
