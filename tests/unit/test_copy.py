@@ -709,3 +709,29 @@ def test_aap_sport_code_is_not_part_of_the_headline(corpus: Path, resources: obj
     for kept in ("Brexit: May says deal is done", "UPDATE 1-Oil rises", "US: talks resume"):
         item = _item("Body text here.", headline=kept)
         assert item.headline == kept
+
+
+def test_info_sources_plain_roles_one_entry_per_agency(corpus: Path, resources: object) -> None:
+    """Why: Reuters G2 listed Reuters twice with raw QCode roles (cRole:source, cRole:origProv), AP
+    items carried "crole:source", a G2 example published "http://www.example.com" as an agency name,
+    and AAP, which distributes the AFP story under its rights, was missing (editor reviews)."""
+    g2 = _corpus_article(corpus, resources, f"{SUPER}/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5")
+    assert [(s["name"], s["role"]) for s in g2["infoSources"]] == [("Reuters", "originator")]
+    listing = _corpus_article(corpus, resources, f"{SUPER}/LISTING 1 A NewsML-G2 News Item.xml")
+    assert not any("://" in s["name"] for s in listing["infoSources"])
+    aap = _corpus_article(corpus, resources, f"{SUPER}/aap-finance.xml")
+    assert [(s["name"], s["role"]) for s in aap["infoSources"]] == [("AFP", "originator"), ("AAP", "distributor")]
+    own = _corpus_article(corpus, resources, f"{SUPER}/aap.xml")      # AAP's own copy: no distributor
+    assert [(s["name"], s["role"]) for s in own["infoSources"]] == [("AAP", "originator")]
+
+
+def test_located_follows_the_dateline(corpus: Path, resources: object) -> None:
+    """Why: Reuters G2 put its editing desk ("Bangalore") in located under "DAMASCUS (Reuters) -"; an AP
+    G2 item was located in Pittsburgh under the dateline "FORT WASHINGTON, Pa.", another had none
+    under "KNOXVILLE, Tenn."."""
+    g2 = _corpus_article(corpus, resources, f"{SUPER}/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5")
+    assert g2["located"] == "Damascus"
+    ap = [a for a in _articles(resources, (corpus / SUPER / "ap.xml").read_bytes(), "ap.xml")]
+    assert [a.get("located") for a in ap] == ["Fort Washington", "Bethesda", "Knoxville"]
+    ninjs = _corpus_article(corpus, resources, f"{SUPER}/ninjsExMediumText1.json")
+    assert ninjs["located"] == "Grosseto"      # the dateline's spelling, not the field's "Grossetto, Italy"

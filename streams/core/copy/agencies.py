@@ -9,6 +9,7 @@ from streams.core.model import ParsedItem
 
 ORIGINATOR = "originator"   # the agency whose copy this is (dateline tag)
 SOURCE = "source"           # an agency the copy credits as its source ("Sumber: Reuters")
+DISTRIBUTOR = "distributor" # an agency that distributes another's copy under its rights (NITF doc.rights)
 
 
 class Agency(NamedTuple):
