@@ -735,3 +735,34 @@ def test_located_follows_the_dateline(corpus: Path, resources: object) -> None:
     assert [a.get("located") for a in ap] == ["Fort Washington", "Bethesda", "Knoxville"]
     ninjs = _corpus_article(corpus, resources, f"{SUPER}/ninjsExMediumText1.json")
     assert ninjs["located"] == "Grosseto"      # the dateline's spelling, not the field's "Grossetto, Italy"
+
+
+def test_video_crew_credit_is_the_by_line_not_the_summary(corpus: Path, resources: object) -> None:
+    """Why: an ANTARA CSV video teaser published "Selengkapnya dalam PerANTARA! (Roy Rosa Bachtiar/Suci
+    Nurhaliza/…)" in its summary and had no by-line (editor review, seed 8086, item 25)."""
+    path = corpus / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv"
+    articles = _articles(resources, path.read_bytes(), path.name)
+    el_nino = next(a for a in articles if "Roy Rosa Bachtiar" in str(a.get("by")))
+    assert el_nino["by"] == "Roy Rosa Bachtiar, Suci Nurhaliza, Gunawan Wibisono, Rizky Bagus Dhermawan, Farah Khadija"
+    summary = el_nino["descriptions"][0]["value"]
+    assert "Selengkapnya" not in summary and "Bachtiar" not in summary and summary.endswith("tahun ini?")
+    from streams.core.copy.credits import _crew
+    assert _crew("ATR/BPN") is None and _crew("profit after tax/PAT") is None   # acronyms are no crew
+
+
+def test_agate_slug_line_byline_and_title(corpus: Path, resources: object) -> None:
+    """Why: AP's NITF agate "BC-BBN--Top Ten" repeats its slug above the table; the slug became the
+    headline, "By The Associated Press" stayed in the body and the by-line was empty (seed 8086, 32)."""
+    agate = _corpus_article(corpus, resources, f"{SUPER}/ap_media_text_nitf.xml")
+    assert agate["headlines"][0]["value"] == "BASEBALL'S TOP TEN"
+    assert agate["by"] == "The Associated Press" and agate["slugline"] == "BC-BBN--Top Ten"
+    assert _body(agate).startswith("NATIONAL LEAGUE")
+
+
+def test_job_title_leaves_the_by_line(corpus: Path, resources: object) -> None:
+    """Why: PA's by-line kept the job title ("Sam Lister, Press Association Political Correspondent")."""
+    pa = _corpus_article(corpus, resources, f"{SUPER}/pa5.xml")
+    assert pa["by"] == "Sam Lister, Press Association"
+    from streams.core.copy.credits import _without_job_title
+    kept = "Tom Krasovic, The San Diego Union-Tribune"
+    assert _without_job_title(kept) == kept

@@ -33,9 +33,11 @@ def extract(item: ParsedItem) -> ParsedItem:
     paragraphs = residue.drop_private(paragraphs)
     paragraphs = residue.strip_signoffs(paragraphs, item)
     paragraphs = credits.take_credit_lines(item, paragraphs)
+    credits.take_crew_credit(item, paragraphs)
     paragraphs = footer.take(item, paragraphs)
     paragraphs = residue.strip_signoffs(paragraphs, item)
     credits.finish_by(item)
+    credits.tidy_by(item)
     credits.media_by(item)
     if item.ed_note:
         item.ed_note = residue.public_part(item.ed_note) or None

@@ -162,6 +162,9 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     first = paragraphs[0]
     if credits.take_byline(item, first) or _take_desk_note(item, first):   # "By X", "(Corrects …)"
         return _untagged_lead(item, paragraphs[1:])
+    if len(first) <= 80 and _SLUG_CODE.match(first):      # AP "BC-BBN--Top Ten" repeated above the table
+        item.slugline = item.slugline or first
+        return _untagged_lead(item, paragraphs[1:])
     glued = _TITLE_DATELINE.fullmatch(first) if not item.headline and first[:2].isupper() else None
     if glued and glued.group("rest") and glued.group("title").isupper() and is_title(glued.group("title")):
         item.headline = glued.group("title")           # "TITLE LONDON, March 4 - Lede …" (Reuters UNPROC)
@@ -176,6 +179,8 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
         item.headline = glued.group("title") if glued else first
         if glued and not item.located:
             item.located = natural_case(glued.group("city"))
+        if len(paragraphs) > 2 and credits.take_byline(item, paragraphs[1]):   # "By The Associated Press"
+            return paragraphs[2:]
         return paragraphs[1:]
     return paragraphs
 
