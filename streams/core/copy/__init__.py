@@ -22,8 +22,6 @@ def extract(item: ParsedItem) -> ParsedItem:
     marks: list[str] = []
     lead.clean_headline(item)
     paragraphs = residue.drop_residue(item.paragraphs, marks)
-    if item.format in lead.MARKED_FORMATS:
-        paragraphs = [lead.unmark_names(paragraph) for paragraph in paragraphs]
     index = dateline.take(item, paragraphs)
     dateline.take_from_description(item)
     for mark in marks:

@@ -75,13 +75,20 @@ def _affiliations(item: ParsedItem) -> list[str]:
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 # NewsML-G2 creator-role QCodes (cRole:origProv, crole:source …) → the roles used everywhere else
 _QCODE_ROLE = re.compile(r"(?i)^c?role:(?P<code>[a-z]+)$")
-_QCODE_ROLES = {"origprov": ORIGINATOR, "originator": ORIGINATOR, "source": SOURCE}
+_QCODE_ROLES = {"origprov": ORIGINATOR, "originator": ORIGINATOR, "source": SOURCE,
+                "redistributor": DISTRIBUTOR, "distributor": DISTRIBUTOR}
+# a scheme code in the name field ("photCode:X01390"): an identifier, not a name
+_QCODE_NAME = re.compile(r"^[A-Za-z]+:[\w.-]+$")
 
 
 def _role(role: object) -> object:
-    """A G2 role QCode in the plain vocabulary ("cRole:origProv" → "originator"); others unchanged."""
+    """A G2 role QCode in the plain vocabulary ("cRole:origProv" → "originator", "cRole:enhancer" →
+    "enhancer"); other values unchanged."""
     match = _QCODE_ROLE.match(role) if isinstance(role, str) else None
-    return _QCODE_ROLES.get(match.group("code").lower(), role) if match else role
+    if match is None:
+        return role
+    code = match.group("code")
+    return _QCODE_ROLES.get(code.lower(), code)
 
 
 def _same_agency(entry: dict[str, object], entries: list[dict[str, object]]) -> bool:
@@ -108,8 +115,8 @@ def finish(item: ParsedItem) -> None:
     entries: list[dict[str, object]] = []
     for entry in item.info_sources:
         name, role = entry.get("name"), _role(entry.get("role"))
-        if isinstance(name, str) and _URL.match(name):
-            continue   # "http://www.example.com": an address, not an agency's name
+        if isinstance(name, str) and (_URL.match(name) or (_QCODE_NAME.match(name) and not lookup(name))):
+            continue   # "http://www.example.com", "photCode:X01390": an address or a code, not a name
         if role != entry.get("role"):
             entry = {**entry, "role": role}
         agency = lookup(name) if isinstance(name, str) else None
