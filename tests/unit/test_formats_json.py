@@ -299,3 +299,12 @@ def test_scraped_body_glued_words_split(corpus: Path) -> None:
         row = next(r for r in rows if glued in r["isi"])
         body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
         assert split in body and glued not in body, glued
+
+
+def test_short_tempo_record_glued_title(corpus: Path) -> None:
+    """Why: "berjudulLovestuck" stayed glued in a four-sentence Tempo record; its title names the drama."""
+    records = orjson.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_bytes())
+    rows = records if isinstance(records, list) else next(v for v in records.values() if isinstance(v, list))
+    row = next(r for r in rows if "berjudulLovestuck" in r["isi"])
+    body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
+    assert "berjudul Lovestuck" in body and "LaporanSoompi" in body   # a capitalised head is never split

@@ -203,8 +203,37 @@ def _without_job_title(by: str) -> str:
     return by
 
 
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'.-]+")
+_APOSTROPHE = re.compile(r"(\b\w')(\w)(?=\w)")   # D'afflisio → D'Afflisio, O'brien → O'Brien; Shaw's stays
+_LOWER_PARTICLES = frozenset({"and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti"})
+
+
+def _natural_case(by: str) -> str:
+    """``CHET BROKAW and JACK GILLUM`` → ``Chet Brokaw and Jack Gillum`` (particles lower case)."""
+    def word(match: re.Match[str]) -> str:
+        text = match.group()
+        if text.casefold() in _LOWER_PARTICLES:
+            return text.lower()
+        return _APOSTROPHE.sub(lambda m: m.group(1) + m.group(2).upper(),
+                               "-".join(part.capitalize() for part in text.split("-")))
+    return _CAPS_NAME.sub(word, by)
+
+
+def _caps_person_names(by: str) -> bool:
+    """An upper-case by-line of person names: every name two words or more, none an agency
+    ("REUTERS TV", desk codes such as "VR-COM" stay as written)."""
+    if any(c.islower() for c in by.replace(" and ", " ")) or sum(c.isupper() for c in by) <= 3:
+        return False
+    names_ = [n for n in re.split(r"\s*(?:,|;|/|\band\b)\s*", by) if n]
+    return bool(names_) and all(len(n.split()) >= 2 and not lookup(n.split()[0]) and not lookup(n)
+                                for n in names_)
+
+
 def tidy_by(item: ParsedItem) -> None:
-    """A job title after the agency in a by-line is cut (it stays on the contributor as ``title``)."""
+    """An upper-case by-line (AP's ANPA "By CHET BROKAW and JACK GILLUM") is written in natural
+    case; a job title after the agency is cut (it stays on the contributor as ``title``)."""
+    if item.by and _caps_person_names(item.by):
+        item.by = _natural_case(item.by)
     if not item.by or ", " not in item.by:
         return
     by = _without_job_title(item.by)

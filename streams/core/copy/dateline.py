@@ -88,7 +88,7 @@ def _city(place: str) -> str | bool | None:
 def _agency_tokens(tag: str) -> list[str] | None:
     """Agency tokens of a dateline tag ("tca/dpa"), or None when the tag is not an agency credit."""
     if not _TAG.fullmatch(tag):
-        return None
+        return [tag] if lookup(tag) else None       # a known agency in its own script: "(美國商業資訊)"
     tokens = [t.strip() for t in tag.split("/")]
     known = [t for t in tokens if lookup(t)]
     if known:

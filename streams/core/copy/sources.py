@@ -103,12 +103,22 @@ def _same_agency(entry: dict[str, object], entries: list[dict[str, object]]) -> 
     return False
 
 
+_URI_HOST = re.compile(r"^https?://(?:www\.)?(?P<host>[^/:?#]+)", re.IGNORECASE)
+
+
+def _uri_agency(uri: str | None) -> Agency | None:
+    """The agency whose site the item's own address is on (``http://www.businesswire.com/news/…``)."""
+    match = _URI_HOST.match(uri or "")
+    return lookup(match.group("host")) if match else None
+
+
 def finish(item: ParsedItem) -> None:
     """Give every info source a role and add the agencies the item carries but does not list.
 
     A known agency's spelling becomes its display name ("Antara News" → "ANTARA"); an entry without
     a role is the originator when it is the item's provider, else a source. The provider, an agency
-    that holds the copyright and one a by-line names are added as originator when missing. G2 role
+    that holds the copyright, one whose site the item's uri is on and one a by-line names are added as
+    originator when missing. G2 role
     QCodes become plain roles, one agency is listed once (with its strongest role), an address is no
     agency name, and a distributor (NITF ``doc.rights``) comes after the copy's own agencies.
     """
@@ -129,7 +139,7 @@ def finish(item: ParsedItem) -> None:
             continue
         entries.append(entry)
     item.info_sources = entries
-    carried = [by_provider(item.provider)]
+    carried = [by_provider(item.provider), _uri_agency(item.uri)]
     if item.copyright_holder:
         carried.append(lookup_prefix(item.copyright_holder))
     for agency in carried:

@@ -143,8 +143,8 @@ FUNCTION_WORDS = frozenset({
     "adalah", "karena", "tetapi", "namun", "saat", "sejak", "hingga", "melalui", "bersama", "seperti",
     "berikut", "tersebut",
 })
-# three of these as words: the record is Indonesian/Malay text
-_INDONESIAN = frozenset({"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dalam", "pada", "dari", "oleh"})
+# two of these as words: the record is Indonesian/Malay text
+_INDONESIAN = frozenset({"yang", "dan", "ini", "itu", "dengan", "untuk", "dalam", "pada", "dari", "oleh", "akan"})
 _GLUED = re.compile(r"(?<![\w@/.#-])[a-z]+[A-Z][A-Za-z]*(?![\w@/-])|\b[A-Z]{4,}[a-z]{3,}\b")
 _TAILED = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -195,13 +195,13 @@ def _split_glued(word: str, vocabulary: frozenset[str], counts: dict[str, int]) 
 def repair_glued(texts: list[str]) -> list[str]:
     """Words a dropped tag glued with no mark, split where the record itself gives the evidence.
 
-    Only for Indonesian/Malay records (three of their commonest words occur): their function words
+    Only for Indonesian/Malay records (two of their commonest words occur): their function words
     are a closed class, and the capitalised words they meet are names the text also writes alone.
     No dictionary: the evidence is the record's own vocabulary.
     """
     tokens = [token for text in texts for token in _WORD.findall(text)]
     vocabulary = frozenset(tokens)
-    if len(_INDONESIAN & vocabulary) < 3:
+    if len(_INDONESIAN & vocabulary) < 2:
         return texts
     counts: dict[str, int] = {}
     for token in tokens:
