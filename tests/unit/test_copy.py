@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import orjson
 import pytest
 
 from streams.core.copy import extract
@@ -794,3 +795,26 @@ def test_abstract_repeating_the_headline_is_no_summary(corpus: Path, resources: 
     aap = _corpus_article(corpus, resources, f"{SUPER}/aap.xml")
     assert aap["headlines"][0]["value"] == "The main stories on today's 1900 ABC TV news"
     assert "descriptions" not in aap
+
+
+def test_copyright_notice_with_usage_terms_leaves_the_body(corpus: Path, resources: object) -> None:
+    """Why: ANA-MPA's "© ΑΠΕ-ΜΠΕ ΑΕ. Τα πνευματικά δικαιώματα ανήκουν …" (notice and usage terms, one
+    paragraph) ended the published body (seed 2718)."""
+    ana = _corpus_article(corpus, resources, f"{SUPER}/ana1.xml")
+    assert "©" not in _body(ana) and _body(ana).endswith("by 33,638 job positions.")
+    from streams.core.copy import rights
+    prose = "Copyright 2020 rules changed. The company said it would appeal the ruling " + "again " * 30
+    assert rights.parse(prose) is None       # a long paragraph that does not open with the mark is prose
+
+
+def test_desk_initials_and_picture_agency(corpus: Path, resources: object) -> None:
+    """Why: a CNBC Indonesia RSS row was credited to "luc" (an editor's initials, seed 9191), and a SIPA
+    USA picture had no infoSources although SIPA USA holds its copyright (seed 2718)."""
+    rows = orjson.loads((corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_bytes())
+    rows = rows if isinstance(rows, list) else next(v for v in rows.values() if isinstance(v, list))
+    row = next(r for r in rows if r.get("Penulis") == "luc")
+    article = _articles(resources, orjson.dumps([row]), "semua_berita.json")[0]
+    assert "by" not in article
+    path = corpus / "iptc-ninjs/2.1/SIPA_image_2.json"
+    sipa = _articles(resources, path.read_bytes(), path.name)[0]
+    assert [(s["name"], s["role"]) for s in sipa["infoSources"]] == [("Sipa", "originator")]

@@ -203,6 +203,7 @@ def _without_job_title(by: str) -> str:
     return by
 
 
+_DESK_INITIALS = re.compile(r"[a-z]{2,4}")
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'.-]+")
 _APOSTROPHE = re.compile(r"(\b\w')(\w)(?=\w)")   # D'afflisio → D'Afflisio, O'brien → O'Brien; Shaw's stays
 _LOWER_PARTICLES = frozenset({"and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti"})
@@ -230,8 +231,11 @@ def _caps_person_names(by: str) -> bool:
 
 
 def tidy_by(item: ParsedItem) -> None:
-    """An upper-case by-line (AP's ANPA "By CHET BROKAW and JACK GILLUM") is written in natural
-    case; a job title after the agency is cut (it stays on the contributor as ``title``)."""
+    """Lower-case desk initials ("luc") are no by-line; an upper-case by-line (AP's ANPA "By CHET
+    BROKAW and JACK GILLUM") is written in natural case; a job title after the agency is cut (it
+    stays on the contributor as ``title``)."""
+    if item.by and _DESK_INITIALS.fullmatch(item.by):
+        item.by = None      # CNBC Indonesia "luc": an editor's initials, not a by-line
     if item.by and _caps_person_names(item.by):
         item.by = _natural_case(item.by)
     if not item.by or ", " not in item.by:
