@@ -26,6 +26,7 @@ agency-copy stage removes them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -145,8 +146,11 @@ FUNCTION_WORDS = frozenset({
 })
 # two of these as words: the record is Indonesian/Malay text
 _INDONESIAN = frozenset({"yang", "dan", "ini", "itu", "dengan", "untuk", "dalam", "pada", "dari", "oleh", "akan"})
-_GLUED = re.compile(r"(?<![\w@/.#-])[a-z]+[A-Z][A-Za-z]*(?![\w@/-])|\b[A-Z]{4,}[a-z]{3,}\b")
-_TAILED = re.compile(r"\b[A-Z][a-z]{5,}\b")
+# possessive runs: no backtracking inside a word (half the time of the plain pattern); the mark before a
+# run (an address: "x.comFoo", "@userName") is checked in the callback
+_GLUED = re.compile(r"\b[a-z]++[A-Z][A-Za-z]*+(?![\w@/-])|\b[A-Z]{4,}+[a-z]{3,}+\b")
+_TAILED = re.compile(r"\b[A-Z][a-z]{5,}+\b")
+_ADDRESS_MARKS = "@/.#-"
 _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TITLE_HEAD = re.compile(r"[A-Z][a-z]+")
 _CAPS_HEAD = re.compile(r"([A-Z]{4,})([a-z]{3,})")
@@ -162,7 +166,7 @@ def _split_tail(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
-def _split_glued(word: str, vocabulary: frozenset[str], counts: dict[str, int]) -> str:
+def _split_glued(word: str, vocabulary: frozenset[str], counts: Counter[str]) -> str:
     """One letter run with an unmarked seam, split only on evidence from the same record.
 
     ``diBarito``/``atauPilkada``: a lower-case function word before a capitalised word;
@@ -199,15 +203,15 @@ def repair_glued(texts: list[str]) -> list[str]:
     are a closed class, and the capitalised words they meet are names the text also writes alone.
     No dictionary: the evidence is the record's own vocabulary.
     """
-    tokens = [token for text in texts for token in _WORD.findall(text)]
-    vocabulary = frozenset(tokens)
-    if len(_INDONESIAN & vocabulary) < 2:
+    counts = Counter(_WORD.findall("\n".join(texts)))
+    if sum(word in counts for word in _INDONESIAN) < 2:
         return texts
-    counts: dict[str, int] = {}
-    for token in tokens:
-        counts[token] = counts.get(token, 0) + 1
+    vocabulary = frozenset(counts)
 
     def glued(match: re.Match[str]) -> str:
+        start = match.start()
+        if start and match.string[start - 1] in _ADDRESS_MARKS:
+            return match.group()
         return _split_glued(match.group(), vocabulary, counts)
 
     def tailed(match: re.Match[str]) -> str:
