@@ -6,7 +6,8 @@
    share of words whose case is right. Per outlet host.
 2. Run-together words: counts, over every body and summary, of the joins the scrape repair handles
    (``match(Uruguay``, ``dia.Menurut``, ``major,gabungan``) before and after
-   :func:`streams.core.formats.records.repair_joins`, and of camel-case joins (``diJalur``) it leaves.
+   :func:`streams.core.formats.records.repair_joins` and :func:`~streams.core.formats.records.repair_glued`
+   (one record's headline, body and summary together), and of camel-case joins (``diJalur``) left.
 
 Usage: PYTHONPATH=$PWD python scripts/eval_scrapes.py [CORPUS_DIR]
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from streams.core.copy.lead import headline_from_slug, slug_words
-from streams.core.formats.records import JOINS, lookup, lower_keys, repair_joins
+from streams.core.formats.records import JOINS, lookup, lower_keys, repair_glued, repair_joins
 
 FOLDERS = ("antara-en-Scrape_antaraNews", "antara-id-fulltext-pwlScrapping", "antara-rss-scraper-berita-antara")
 _WORDS = re.compile(r"\w+")
@@ -74,9 +75,9 @@ def main(corpus: Path) -> None:
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()
     for record in rows:
-        for field in ("body", "description"):
-            text = str(lookup(record, field) or "")
-            fixed = repair_joins(text)
+        texts = [str(lookup(record, field) or "") for field in ("headline", "body", "description")]
+        glued = repair_glued([texts[0], *(repair_joins(text) for text in texts[1:])])
+        for text, fixed in zip(texts[1:], glued[1:], strict=True):
             for name, pattern in JOINS.items():
                 before[name] += len(pattern.findall(text))
                 after[name] += len(pattern.findall(fixed))

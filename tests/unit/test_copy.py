@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import orjson
 import pytest
 
 from streams.core.copy import extract
@@ -680,3 +681,140 @@ def test_antara_en_scrape_headline_from_slug(corpus: Path) -> None:
     item = PARSER.parse(json.dumps([danantara]).encode(), {})[0]
     assert derive_headline(item)
     assert item.headline == "Indonesia's Danantara signs deals for six waste-to-energy projects"
+
+
+# --- issue #15, copy round 4: sport codes, sources, located, crew credits, agate -----------------------
+
+def test_aap_sport_code_is_not_part_of_the_headline(corpus: Path, resources: object) -> None:
+    """Why: AAP's "RL:Ferguson returns at centre for Roosters" kept its rugby-league code."""
+    aap = _corpus_article(corpus, resources, f"{SUPER}/aap-sports.xml")
+    assert aap["headlines"][0]["value"] == "Ferguson returns at centre for Roosters"
+    for kept in ("Brexit: May says deal is done", "UPDATE 1-Oil rises", "US: talks resume"):
+        item = _item("Body text here.", headline=kept)
+        assert item.headline == kept
+
+
+def test_info_sources_plain_roles_one_entry_per_agency(corpus: Path, resources: object) -> None:
+    """Why: Reuters G2 listed Reuters twice with raw QCode roles (cRole:source, cRole:origProv), AP
+    items carried "crole:source", a G2 example published "http://www.example.com" as an agency name,
+    and AAP, which distributes the AFP story under its rights, was missing (editor reviews)."""
+    g2 = _corpus_article(corpus, resources, f"{SUPER}/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5")
+    assert [(s["name"], s["role"]) for s in g2["infoSources"]] == [("Reuters", "originator")]
+    listing = _corpus_article(corpus, resources, f"{SUPER}/LISTING 1 A NewsML-G2 News Item.xml")
+    assert not any("://" in s["name"] for s in listing["infoSources"])
+    aap = _corpus_article(corpus, resources, f"{SUPER}/aap-finance.xml")
+    assert [(s["name"], s["role"]) for s in aap["infoSources"]] == [("AFP", "originator"), ("AAP", "distributor")]
+    own = _corpus_article(corpus, resources, f"{SUPER}/aap.xml")      # AAP's own copy: no distributor
+    assert [(s["name"], s["role"]) for s in own["infoSources"]] == [("AAP", "originator")]
+
+
+def test_located_follows_the_dateline(corpus: Path, resources: object) -> None:
+    """Why: Reuters G2 put its editing desk ("Bangalore") in located under "DAMASCUS (Reuters) -"; an AP
+    G2 item was located in Pittsburgh under the dateline "FORT WASHINGTON, Pa.", another had none
+    under "KNOXVILLE, Tenn."."""
+    g2 = _corpus_article(corpus, resources, f"{SUPER}/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5")
+    assert g2["located"] == "Damascus"
+    ap = [a for a in _articles(resources, (corpus / SUPER / "ap.xml").read_bytes(), "ap.xml")]
+    assert [a.get("located") for a in ap] == ["Fort Washington", "Bethesda", "Knoxville"]
+    ninjs = _corpus_article(corpus, resources, f"{SUPER}/ninjsExMediumText1.json")
+    assert ninjs["located"] == "Grosseto"      # the dateline's spelling, not the field's "Grossetto, Italy"
+
+
+def test_video_crew_credit_is_the_by_line_not_the_summary(corpus: Path, resources: object) -> None:
+    """Why: an ANTARA CSV video teaser published "Selengkapnya dalam PerANTARA! (Roy Rosa Bachtiar/Suci
+    Nurhaliza/…)" in its summary and had no by-line (editor review, seed 8086, item 25)."""
+    path = corpus / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv"
+    articles = _articles(resources, path.read_bytes(), path.name)
+    el_nino = next(a for a in articles if "Roy Rosa Bachtiar" in str(a.get("by")))
+    assert el_nino["by"] == "Roy Rosa Bachtiar, Suci Nurhaliza, Gunawan Wibisono, Rizky Bagus Dhermawan, Farah Khadija"
+    summary = el_nino["descriptions"][0]["value"]
+    assert "Selengkapnya" not in summary and "Bachtiar" not in summary and summary.endswith("tahun ini?")
+    from streams.core.copy.credits import _crew
+    assert _crew("ATR/BPN") is None and _crew("profit after tax/PAT") is None   # acronyms are no crew
+
+
+def test_agate_slug_line_byline_and_title(corpus: Path, resources: object) -> None:
+    """Why: AP's NITF agate "BC-BBN--Top Ten" repeats its slug above the table; the slug became the
+    headline, "By The Associated Press" stayed in the body and the by-line was empty (seed 8086, 32)."""
+    agate = _corpus_article(corpus, resources, f"{SUPER}/ap_media_text_nitf.xml")
+    assert agate["headlines"][0]["value"] == "BASEBALL'S TOP TEN"
+    assert agate["by"] == "The Associated Press" and agate["slugline"] == "BC-BBN--Top Ten"
+    assert _body(agate).startswith("NATIONAL LEAGUE")
+
+
+def test_job_title_leaves_the_by_line(corpus: Path, resources: object) -> None:
+    """Why: PA's by-line kept the job title ("Sam Lister, Press Association Political Correspondent")."""
+    pa = _corpus_article(corpus, resources, f"{SUPER}/pa5.xml")
+    assert pa["by"] == "Sam Lister, Press Association"
+    from streams.core.copy.credits import _without_job_title
+    kept = "Tom Krasovic, The San Diego Union-Tribune"
+    assert _without_job_title(kept) == kept
+
+
+def test_slug_possessive_seen_only_at_a_sentence_start() -> None:
+    """Why: en.antaranews ".../indonesias-danantara-signs-deals-…" was headed "Indonesias Danantara …":
+    the text writes "Indonesia's" only where a sentence starts (editor review, seed 3131)."""
+    from streams.core.copy.lead import headline_from_slug
+    text = "Indonesia's sovereign wealth fund Danantara on Monday signed deals. Danantara said so."
+    assert headline_from_slug(["indonesias", "danantara", "signs", "deals"], text) == \
+        "Indonesia's Danantara signs deals"
+
+
+def test_reuters_ticker_marks_in_wire_style(corpus: Path, resources: object) -> None:
+    """Why: "GE <GE> PROFIT OUTLOOK AIDED BY ENGINE ORDER" was published with Reuters-21578's angle
+    brackets (editor reviews, seeds 8086, 3131, 9191). Cutting the mark lost 278 organisation mentions
+    (it ends the company name for the entity enricher); parentheses keep that boundary."""
+    text = (corpus / "reuters21578" / "reut2-001.sgm").read_text("latin-1")
+    record = next(r for r in text.split("<REUTERS ")[1:] if "GE &lt;GE> PROFIT OUTLOOK" in r)
+    article = _articles(resources, ("<REUTERS " + record).encode("latin-1"), "reut2-001.sgm")[0]
+    assert article["headlines"][0]["value"] == "GE (GE) PROFIT OUTLOOK AIDED BY ENGINE ORDER"
+    assert "AMR Corp's (AMR) decision" in _body(article) and "<AMR>" not in _body(article)
+    from streams.core.copy.lead import ticker_marks
+    assert ticker_marks("CARBIDE <UK> LOOKS TO ACQUISITIONS") == "CARBIDE <UK> LOOKS TO ACQUISITIONS"  # not a country
+    assert ticker_marks("a unit of <Nova, an Alberta Corp>") == "a unit of <Nova, an Alberta Corp>"
+    assert ticker_marks("2 < 3 and x<y>") == "2 < 3 and x<y>"
+
+
+def test_business_wire_in_its_own_script(corpus: Path, resources: object) -> None:
+    """Why: a Business Wire ninjs in Chinese had no infoSources and kept "(美國商業資訊)--" in the body."""
+    bw = _corpus_article(corpus, resources, "iptc-ninjs/3.0/businesswire-newsml-20130605006126.json")
+    assert [(s["name"], s["role"]) for s in bw["infoSources"]] == [("Business Wire", "originator")]
+    assert not _body(bw).startswith("(")
+
+
+def test_upper_case_by_line_in_natural_case(corpus: Path, resources: object) -> None:
+    """Why: AP ANPA "By CHET BROKAW and JACK GILLUM" was published in capitals (seed 9191)."""
+    anpa = _corpus_article(corpus, resources, f"{SUPER}/anpa-2.tst")
+    assert anpa["by"] == "Chet Brokaw and Jack Gillum"
+    from streams.core.copy.credits import _natural_case
+    assert _natural_case("JEAN-LUC DE LA ROCHE") == "Jean-Luc de la Roche"
+
+
+def test_abstract_repeating_the_headline_is_no_summary(corpus: Path, resources: object) -> None:
+    """Why: AAP's "The main stories on today's 1900 ABC TV news" was both headline and summary."""
+    aap = _corpus_article(corpus, resources, f"{SUPER}/aap.xml")
+    assert aap["headlines"][0]["value"] == "The main stories on today's 1900 ABC TV news"
+    assert "descriptions" not in aap
+
+
+def test_copyright_notice_with_usage_terms_leaves_the_body(corpus: Path, resources: object) -> None:
+    """Why: ANA-MPA's "© ΑΠΕ-ΜΠΕ ΑΕ. Τα πνευματικά δικαιώματα ανήκουν …" (notice and usage terms, one
+    paragraph) ended the published body (seed 2718)."""
+    ana = _corpus_article(corpus, resources, f"{SUPER}/ana1.xml")
+    assert "©" not in _body(ana) and _body(ana).endswith("by 33,638 job positions.")
+    from streams.core.copy import rights
+    prose = "Copyright 2020 rules changed. The company said it would appeal the ruling " + "again " * 30
+    assert rights.parse(prose) is None       # a long paragraph that does not open with the mark is prose
+
+
+def test_desk_initials_and_picture_agency(corpus: Path, resources: object) -> None:
+    """Why: a CNBC Indonesia RSS row was credited to "luc" (an editor's initials, seed 9191), and a SIPA
+    USA picture had no infoSources although SIPA USA holds its copyright (seed 2718)."""
+    rows = orjson.loads((corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_bytes())
+    rows = rows if isinstance(rows, list) else next(v for v in rows.values() if isinstance(v, list))
+    row = next(r for r in rows if r.get("Penulis") == "luc")
+    article = _articles(resources, orjson.dumps([row]), "semua_berita.json")[0]
+    assert "by" not in article
+    path = corpus / "iptc-ninjs/2.1/SIPA_image_2.json"
+    sipa = _articles(resources, path.read_bytes(), path.name)[0]
+    assert [(s["name"], s["role"]) for s in sipa["infoSources"]] == [("Sipa", "originator")]

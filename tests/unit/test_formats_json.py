@@ -276,3 +276,39 @@ def test_scraped_body_seams_repaired(corpus: Path) -> None:
     assert "match (Uruguay lawan Indonesia)" in body
     assert "gelarmajor, gabungan" in body and "turnamenmajor, Alcaraz" in body and "gelarmajor (72)" in body
     assert "match(" not in body and ",gabungan" not in body
+
+
+# --- issue #15: words glued with no mark (ANTARA full-text scrape, Tempo/Liputan6 records) ---------------
+
+def test_repair_glued_splits_on_the_records_own_evidence() -> None:
+    from streams.core.formats.records import repair_glued
+    text = ["", "", "Bawaslu dan KPU di Barito yang lain. Mereka menginstruksikanBawasludi Provinsi "
+            "untuk memetakan diBarito Utara atauPilkada ulang."]
+    assert repair_glued(text)[2].endswith(
+        "menginstruksikan Bawaslu di Provinsi untuk memetakan di Barito Utara atau Pilkada ulang.")
+    # brands and names written with a case change stay whole, even beside Indonesian function words
+    brands = "Dia pakai iPhone dan tvOne di YouTube, WhatsApp, McDonald yang eBay untuk detikNews dan detikNews."
+    assert repair_glued(["", "", brands])[2] == brands
+    # not Indonesian/Malay: never touched
+    english = "The sale ofTesla shares in Tesla rose."
+    assert repair_glued(["", "", english])[2] == english
+
+
+def test_scraped_body_glued_words_split(corpus: Path) -> None:
+    records = orjson.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_bytes())
+    rows = records if isinstance(records, list) else next(v for v in records.values() if isinstance(v, list))
+    wanted = {"menginstruksikanBawasludi": "menginstruksikan Bawaslu di", "diJalur Gaza": "di Jalur Gaza",
+              "MADONNAbekerja": "MADONNA bekerja", "Israeldi": "Israel di"}
+    for glued, split in wanted.items():
+        row = next(r for r in rows if glued in r["isi"])
+        body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
+        assert split in body and glued not in body, glued
+
+
+def test_short_tempo_record_glued_title(corpus: Path) -> None:
+    """Why: "berjudulLovestuck" stayed glued in a four-sentence Tempo record; its title names the drama."""
+    records = orjson.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_bytes())
+    rows = records if isinstance(records, list) else next(v for v in records.values() if isinstance(v, list))
+    row = next(r for r in rows if "berjudulLovestuck" in r["isi"])
+    body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
+    assert "berjudul Lovestuck" in body and "LaporanSoompi" in body   # a capitalised head is never split

@@ -31,12 +31,18 @@ def extract(item: ParsedItem) -> ParsedItem:
     paragraphs = residue.drop_private(paragraphs)
     paragraphs = residue.strip_signoffs(paragraphs, item)
     paragraphs = credits.take_credit_lines(item, paragraphs)
+    credits.take_crew_credit(item, paragraphs)
     paragraphs = footer.take(item, paragraphs)
     paragraphs = residue.strip_signoffs(paragraphs, item)
     credits.finish_by(item)
+    credits.tidy_by(item)
     credits.media_by(item)
     if item.ed_note:
         item.ed_note = residue.public_part(item.ed_note) or None
     sources.finish(item)
+    if item.description and item.headline and item.description.casefold() == item.headline.casefold():
+        item.description = None     # AAP's abstract repeating the headline is no summary
+    if item.format in lead.TICKER_FORMATS:    # last: "Corp (BTGC) - Offering …" must not read as a dateline
+        paragraphs = [lead.ticker_marks(paragraph) for paragraph in paragraphs]
     item.paragraphs = paragraphs
     return item

@@ -9,6 +9,7 @@ from streams.core.model import ParsedItem
 
 ORIGINATOR = "originator"   # the agency whose copy this is (dateline tag)
 SOURCE = "source"           # an agency the copy credits as its source ("Sumber: Reuters")
+DISTRIBUTOR = "distributor" # an agency that distributes another's copy under its rights (NITF doc.rights)
 
 
 class Agency(NamedTuple):
@@ -47,6 +48,8 @@ _add("UPI", "upi")
 _add("AAP", "aap", "Australian Associated Press", "AAP Newswire")
 _add("PA", "pa", "Press Association", "The Press Association", "PA Media", "PA Sport", "PA Wire")
 _add("BusinessDesk", "businessdesk", "BusinessDesk.co.nz")
+_add("Sipa", "sipa", "SIPA USA", "Sipa USA", "SIPA Press", "Sipa Press")
+_add("Business Wire", "businesswire", "BUSINESS WIRE", "businesswire.com", "美國商業資訊", "美国商业资讯")
 _add("NTB", "ntb", "Norsk Telegrambyrå")
 _add("STT", "stt", "STT-Lehtikuva", "Suomen Tietotoimisto")
 _add("Ritzau", "ritzau", "Ritzaus Bureau")

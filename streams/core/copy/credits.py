@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from streams.core.copy.agencies import SOURCE, add_info_source, lookup
 from streams.core.model import MEDIA_TYPES, ParsedItem
 
 WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
@@ -133,6 +134,121 @@ def take_byline(item: ParsedItem, paragraph: str) -> bool:
     if not item.by or _GENERIC_BY.fullmatch(item.by):
         item.by = ", ".join(people)
     return True
+
+
+# a video crew credit ending ANTARA video teasers: "… di Kaltim.(Hanifan Ma'ruf/Satrio Giri Marwanto/
+# Ludmila Yusufin Diah Nastiti)", after a promo line "Selengkapnya dalam PerANTARA!"
+_CREW = re.compile(r"\s*\((?P<inner>[^()]{5,240})\)\s*$")
+_PROMO = re.compile(r"\s*(?:Simak\s+)?[Ss]elengkapnya\s+(?:dalam|di)\s+[^.!?\n]{2,40}!\s*$")
+
+
+def _crew(inner: str) -> tuple[list[str], list[str]] | None:
+    """(people, agencies) of a slash-separated crew credit, or None: two or more parts, each a
+    capitalised name (not an acronym list such as "ATR/BPN") or a known agency ("XINHUA")."""
+    parts = [" ".join(p.split()) for p in inner.replace("\xa0", " ").split("/")]
+    if len(parts) < 2:
+        return None
+    people: list[str] = []
+    agencies: list[str] = []
+    for part in parts:
+        agency = lookup(part)
+        if agency is not None:
+            agencies.append(agency.name)
+        elif names(part) == [part] and not part.isupper():
+            people.append(part)
+        else:
+            return None
+    return (people, agencies) if sum(len(p.split()) >= 2 for p in people) >= 2 else None
+
+
+def take_crew_credit(item: ParsedItem, paragraphs: list[str]) -> None:
+    """A crew credit ending a teaser or the story becomes the by-line (when there is none) and
+    leaves the text, with a "read more in <programme>!" promo before it."""
+    for where in ("description", "body"):
+        text = item.description if where == "description" else (paragraphs[-1] if paragraphs else None)
+        match = _CREW.search(text) if text and text.endswith(")") else None
+        crew = _crew(match.group("inner")) if match else None
+        if text is None or match is None or crew is None:
+            continue
+        people, agencies = crew
+        for name in agencies:
+            add_info_source(item, name, SOURCE)
+        if not item.by:
+            item.by = ", ".join(people)
+        rest = _PROMO.sub("", text[: match.start()]).rstrip()
+        if where == "description":
+            item.description = rest or None
+        elif rest:
+            paragraphs[-1] = rest
+        else:
+            del paragraphs[-1]
+
+
+# "Sam Lister, Press Association Political Correspondent": the job title after the agency is no by-line
+_JOB_TITLE = re.compile(
+    r"(?:(?:Chief|Senior|Deputy|Political|Economics?|Business|Sports?|Diplomatic|Foreign|Home|Health|Legal"
+    r"|Education|Industry|Environment|Science|Technology|Transport|Defence|Security|Royal|Arts?|Media"
+    r"|Parliamentary|Lobby|Consumer|Crime|Social Affairs|Entertainment|Music|Film|Fashion|Travel)\s+)*"
+    r"(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Staff|Journalist)s?")
+
+
+def _without_job_title(by: str) -> str:
+    """``Sam Lister, Press Association Political Correspondent`` → ``Sam Lister, Press Association``."""
+    name, comma, affiliation = by.partition(", ")
+    words = affiliation.split()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        agency = lookup(" ".join(words[:n]))
+        if agency is not None and _JOB_TITLE.fullmatch(" ".join(words[n:])):
+            return f"{name}{comma}{' '.join(words[:n])}"
+    return by
+
+
+_DESK_INITIALS = re.compile(r"[a-z]{2,4}")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'.-]+")
+_APOSTROPHE = re.compile(r"(\b\w')(\w)(?=\w)")   # D'afflisio → D'Afflisio, O'brien → O'Brien; Shaw's stays
+_LOWER_PARTICLES = frozenset({"and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti"})
+
+
+def _natural_case(by: str) -> str:
+    """``CHET BROKAW and JACK GILLUM`` → ``Chet Brokaw and Jack Gillum`` (particles lower case)."""
+    def word(match: re.Match[str]) -> str:
+        text = match.group()
+        if text.casefold() in _LOWER_PARTICLES:
+            return text.lower()
+        return _APOSTROPHE.sub(lambda m: m.group(1) + m.group(2).upper(),
+                               "-".join(part.capitalize() for part in text.split("-")))
+    return _CAPS_NAME.sub(word, by)
+
+
+def _caps_person_names(by: str) -> bool:
+    """An upper-case by-line of person names: every name two words or more, none an agency
+    ("REUTERS TV", desk codes such as "VR-COM" stay as written)."""
+    if any(c.islower() for c in by.replace(" and ", " ")) or sum(c.isupper() for c in by) <= 3:
+        return False
+    names_ = [n for n in re.split(r"\s*(?:,|;|/|\band\b)\s*", by) if n]
+    return bool(names_) and all(len(n.split()) >= 2 and not lookup(n.split()[0]) and not lookup(n)
+                                for n in names_)
+
+
+def tidy_by(item: ParsedItem) -> None:
+    """Lower-case desk initials ("luc") are no by-line; an upper-case by-line (AP's ANPA "By CHET
+    BROKAW and JACK GILLUM") is written in natural case; a job title after the agency is cut (it
+    stays on the contributor as ``title``)."""
+    if item.by and _DESK_INITIALS.fullmatch(item.by):
+        item.by = None      # CNBC Indonesia "luc": an editor's initials, not a by-line
+    if item.by and _caps_person_names(item.by):
+        item.by = _natural_case(item.by)
+    if not item.by or ", " not in item.by:
+        return
+    by = _without_job_title(item.by)
+    if by == item.by:
+        return
+    for contributor in item.contributors:
+        if contributor.get("name") == item.by:
+            name = by.partition(", ")[0]
+            contributor["title"] = contributor.get("title") or item.by[len(name) + 2:]
+            contributor["name"] = name
+    item.by = by
 
 
 def finish_by(item: ParsedItem) -> None:

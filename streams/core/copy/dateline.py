@@ -88,7 +88,7 @@ def _city(place: str) -> str | bool | None:
 def _agency_tokens(tag: str) -> list[str] | None:
     """Agency tokens of a dateline tag ("tca/dpa"), or None when the tag is not an agency credit."""
     if not _TAG.fullmatch(tag):
-        return None
+        return [tag] if lookup(tag) else None       # a known agency in its own script: "(美國商業資訊)"
     tokens = [t.strip() for t in tag.split("/")]
     known = [t for t in tokens if lookup(t)]
     if known:
@@ -148,16 +148,22 @@ def _credit(item: ParsedItem, tokens: list[str]) -> None:
 def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
     """Cut the dateline from the first paragraphs into ``item``; return its paragraph index (or None).
 
-    A ``located``/``dateline`` set by a structured parser is kept, but a repeated dateline is still
-    stripped from the body.
+    A ``dateline`` set by a structured parser is kept (and a repeated one still stripped from the
+    body); a bare ``located`` field gives way to the dateline the text opens with, and to the city
+    of a structured dateline that names another place.
     """
+    city = _FIELD_CITY.match(item.dateline or "")
+    if city and not _same_place(city.group("city"), item.located):
+        item.located = natural_case(city.group("city"))   # "KNOXVILLE, Tenn." beside no or another place
     for index, paragraph in enumerate(paragraphs[:SCAN_PARAGRAPHS]):
         found = parse(paragraph)
         if found is None:
             continue
-        if not item.dateline and not item.located:
+        if not item.dateline and (not item.located or found.city):
+            # the dateline the reader sees beats a bare location field (a Reuters G2 desk "Bangalore"
+            # under "DAMASCUS (Reuters) -")
             item.dateline = found.text
-            item.located = found.city
+            item.located = found.city or item.located
         _credit(item, found.agencies)
         paragraphs[index] = paragraph[found.end:].lstrip(_INVISIBLE).strip()
         if found.city is None and paragraphs[index]:     # "(ANSA) - Rome, October 11 - Lede"
@@ -176,6 +182,18 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
         if paragraphs:
             strip_repeated(item.located, paragraphs)
     return None
+
+
+# the upper-case city that opens a structured dateline field ("FORT WASHINGTON, Pa.", "KNOXVILLE, Tenn.")
+_FIELD_CITY = re.compile(r"(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,|\s*$)")
+
+
+def _same_place(city: str, located: str | None) -> bool:
+    """``located`` names the dateline's city (or is part of it: "Grosseto" in "GROSSETO, Italy")."""
+    if not located:
+        return False
+    a, b = city.casefold(), located.casefold()
+    return a in b or b in a
 
 
 _PLACE_DATE = re.compile(

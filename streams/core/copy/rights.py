@@ -16,13 +16,17 @@ _NOTICE = re.compile(
     r"(?:\s*all rights reserved\.?)?$",
     re.IGNORECASE)
 MAX_NOTICE_CHARS = 120
+MAX_TERMS_CHARS = 400
 
 
 def parse(segment: str) -> tuple[str, str] | None:
     """(holder, notice) of a copyright line, or None when ``segment`` is prose that mentions copyright."""
     segment = segment.strip()
     if len(segment) > MAX_NOTICE_CHARS:
-        return None
+        # "© ΑΠΕ-ΜΠΕ ΑΕ. Τα πνευματικά δικαιώματα ανήκουν …": a notice, then its usage terms
+        head, stop, _ = segment.partition(". ")
+        parsed = parse(head) if segment.startswith("©") and stop and len(segment) <= MAX_TERMS_CHARS else None
+        return (parsed[0], segment) if parsed else None
     match = _NOTICE.match(segment)
     if not match or not (match.group("mark") or match.group("y1") or match.group("y2")):
         return None

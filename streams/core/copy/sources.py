@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from streams.core.copy.agencies import (
+    DISTRIBUTOR,
     ORIGINATOR,
     SOURCE,
     Agency,
@@ -71,27 +72,74 @@ def _affiliations(item: ParsedItem) -> list[str]:
     return out
 
 
+_URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+# NewsML-G2 creator-role QCodes (cRole:origProv, crole:source …) → the roles used everywhere else
+_QCODE_ROLE = re.compile(r"(?i)^c?role:(?P<code>[a-z]+)$")
+_QCODE_ROLES = {"origprov": ORIGINATOR, "originator": ORIGINATOR, "source": SOURCE,
+                "redistributor": DISTRIBUTOR, "distributor": DISTRIBUTOR}
+# a scheme code in the name field ("photCode:X01390"): an identifier, not a name
+_QCODE_NAME = re.compile(r"^[A-Za-z]+:[\w.-]+$")
+
+
+def _role(role: object) -> object:
+    """A G2 role QCode in the plain vocabulary ("cRole:origProv" → "originator", "cRole:enhancer" →
+    "enhancer"); other values unchanged."""
+    match = _QCODE_ROLE.match(role) if isinstance(role, str) else None
+    if match is None:
+        return role
+    code = match.group("code")
+    return _QCODE_ROLES.get(code.lower(), code)
+
+
+def _same_agency(entry: dict[str, object], entries: list[dict[str, object]]) -> bool:
+    """``entry`` names an agency already listed: Reuters as both ``source`` and ``origProv`` is one
+    originator (the stronger role is kept on the earlier entry)."""
+    name = str(entry.get("name", "")).casefold()
+    for kept in entries:
+        if name and str(kept.get("name", "")).casefold() == name:
+            if entry.get("role") == ORIGINATOR and kept.get("role") == SOURCE:
+                kept["role"] = ORIGINATOR
+            return True
+    return False
+
+
+_URI_HOST = re.compile(r"^https?://(?:www\.)?(?P<host>[^/:?#]+)", re.IGNORECASE)
+
+
+def _uri_agency(uri: str | None) -> Agency | None:
+    """The agency whose site the item's own address is on (``http://www.businesswire.com/news/…``)."""
+    match = _URI_HOST.match(uri or "")
+    return lookup(match.group("host")) if match else None
+
+
 def finish(item: ParsedItem) -> None:
     """Give every info source a role and add the agencies the item carries but does not list.
 
     A known agency's spelling becomes its display name ("Antara News" → "ANTARA"); an entry without
     a role is the originator when it is the item's provider, else a source. The provider, an agency
-    that holds the copyright and one a by-line names are added as originator when missing.
+    that holds the copyright, one whose site the item's uri is on and one a by-line names are added as
+    originator when missing. G2 role
+    QCodes become plain roles, one agency is listed once (with its strongest role), an address is no
+    agency name, and a distributor (NITF ``doc.rights``) comes after the copy's own agencies.
     """
     entries: list[dict[str, object]] = []
     for entry in item.info_sources:
-        name, role = entry.get("name"), entry.get("role")
+        name, role = entry.get("name"), _role(entry.get("role"))
+        if isinstance(name, str) and (_URL.match(name) or (_QCODE_NAME.match(name) and not lookup(name))):
+            continue   # "http://www.example.com", "photCode:X01390": an address or a code, not a name
+        if role != entry.get("role"):
+            entry = {**entry, "role": role}
         agency = lookup(name) if isinstance(name, str) else None
         if agency is not None and role in (None, "", ORIGINATOR, SOURCE):
             role = role or (ORIGINATOR if agency.provider == item.provider else SOURCE)
             entry = {**entry, "name": agency.name, "role": role}
-            if any(str(e.get("name", "")).casefold() == agency.name.casefold() for e in entries):
-                continue
         elif not role and name:
             entry = {**entry, "role": SOURCE}
+        if _same_agency(entry, entries):
+            continue
         entries.append(entry)
     item.info_sources = entries
-    carried = [by_provider(item.provider)]
+    carried = [by_provider(item.provider), _uri_agency(item.uri)]
     if item.copyright_holder:
         carried.append(lookup_prefix(item.copyright_holder))
     for agency in carried:
@@ -99,3 +147,4 @@ def finish(item: ParsedItem) -> None:
             add_info_source(item, agency.name, ORIGINATOR)
     for name in _affiliations(item):
         add_info_source(item, name, ORIGINATOR)
+    item.info_sources.sort(key=lambda e: e.get("role") == DISTRIBUTOR)   # the copy's own agencies first

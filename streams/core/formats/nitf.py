@@ -3,6 +3,8 @@
 :func:`read_nitf` reads an already-parsed ``nitf`` element; the NewsML-G2 and NewsML 1.2 parsers call it
 for NITF carried in ``inlineXML`` / ``DataContent``. Mapping (element → field):
 
+* ``doc.rights@agent``/``@owner`` → an info source with role ``distributor`` when another agency holds
+  the copyright (AAP redistributing AFP copy).
 * ``docdata/doc-id@id-string`` → uri (``@regsrc`` names the provider), ``du-key@version`` → version,
   ``docdata@management-status`` → pubStatus, ``@management-doc-idref`` → evolvedFrom
 * ``date.issue@norm`` → versionCreated (and firstCreated for a first version), ``date.release`` →
@@ -21,6 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from streams.core import reasons
+from streams.core.copy.agencies import DISTRIBUTOR, lookup, lookup_prefix
 from streams.core.formats import xmlmap
 from streams.core.formats.xmlsafe import (
     Element,
@@ -80,6 +83,12 @@ def _docdata(nitf: Element, item: ParsedItem, provider_hint: str | None) -> None
     item.keywords = [k for k in keywords if k]
     copyright_ = find(docdata, "doc.copyright")
     item.copyright_holder = attr(copyright_, "holder")
+    rights = find(docdata, "doc.rights")
+    distributor = lookup(attr(rights, "agent") or attr(rights, "owner") or "")
+    holder = lookup_prefix(item.copyright_holder or "")
+    if distributor is not None and holder is not None and distributor.name != holder.name:
+        # AAP redistributing AFP copy: AFP holds the copyright, AAP the right to distribute it
+        item.info_sources.append({"name": distributor.name, "role": DISTRIBUTOR})
     for evloc in children(docdata, "evloc"):
         place = next((attr(evloc, a) for a in ("city", "county-dist", "state-prov", "iso-cc")
                       if attr(evloc, a)), None)

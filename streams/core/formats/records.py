@@ -12,8 +12,11 @@ no link → ``None`` (the pipeline derives one from the content hash).
 Scrapers that drop HTML tags run words together where a tag stood (``gelar<i>major</i>dalam`` →
 ``gelarmajordalam``). :func:`repair_joins` restores the space only where the bytes still show the seam:
 a bracket, a sentence stop or a comma glued to the next word (``match(Uruguay``, ``dia.Menurut``,
-``major,gabungan``). Two words glued with no mark between them (``Rencanafriendly``, ``diJalur``) are
-left: splitting them needs a dictionary guess (``tvOne``, ``detikNews``, ``YouTube`` are one word).
+``major,gabungan``). Two words glued with no mark between them are split by :func:`repair_glued` only
+on evidence from the record itself (Indonesian/Malay records: a function word such as ``di``/``atau``
+glued to a name, a name the text also writes alone: ``diJalur``, ``Israeldi``); a case change alone is
+no seam (``tvOne``, ``detikNews``, ``YouTube``, ``iPhone`` are one word), and lower-case joins
+(``Rencanafriendly``) are left: splitting them needs a dictionary.
 
 RSS-level records (``Ringkasan``/``summary``) carry a summary, not the article: it goes to
 ``description``, never to the body. Body text (``isi``/``content``) keeps datelines and footers; the
@@ -23,6 +26,7 @@ agency-copy stage removes them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -64,6 +68,7 @@ JOINS: dict[str, re.Pattern[str]] = {   # each opens on its mark, so the scan is
     "bracket": re.compile(r"\((?<=[a-z]{2}\()(?=[A-Z0-9][^()]{1,80}\))"),   # match(Uruguay …) / gelarmajor(72)
     "stop": re.compile(r"[.!?:](?<=[a-z]{2}[.!?:])(?=[A-Z][a-z])"),         # kata dia.Menurut / juga:Relawan
     "comma": re.compile(r",(?<=[a-z]{2},)(?=[A-Za-z]{2})"),                 # gelarmajor,gabungan
+    "year comma": re.compile(r",(?<=\b[12]\d{3},)(?=[a-z]{3})"),           # 14 Mei 2025,drakorini
     "close bracket": re.compile(r"\)(?<=[a-z0-9]\))(?=[A-Za-z]{2})"),       # (…)ini
 }
 _JOIN = re.compile("|".join(pattern.pattern for pattern in JOINS.values()))
@@ -131,6 +136,91 @@ def repair_joins(text: str) -> str:
     return _JOIN.sub(lambda mark: " (" if mark.group() == "(" else mark.group() + " ", text)
 
 
+# Indonesian/Malay closed-class words (prepositions, conjunctions, the relative "yang"; written for this
+# module). A dropped tag glues them to the word it wrapped: "diBarito", "atauPilkada", "Israeldi".
+FUNCTION_WORDS = frozenset({
+    "di", "ke", "dari", "dan", "atau", "yang", "pada", "untuk", "dengan", "dalam", "oleh", "serta",
+    "bagi", "kepada", "tentang", "sebagai", "antara", "lain", "ini", "itu", "juga", "akan", "telah",
+    "adalah", "karena", "tetapi", "namun", "saat", "sejak", "hingga", "melalui", "bersama", "seperti",
+    "berikut", "tersebut",
+})
+# two of these as words: the record is Indonesian/Malay text
+_INDONESIAN = frozenset({"yang", "dan", "ini", "itu", "dengan", "untuk", "dalam", "pada", "dari", "oleh", "akan"})
+# possessive runs: no backtracking inside a word (half the time of the plain pattern); the mark before a
+# run (an address: "x.comFoo", "@userName") is checked in the callback
+_GLUED = re.compile(r"\b[a-z]++[A-Z][A-Za-z]*+(?![\w@/-])|\b[A-Z]{4,}+[a-z]{3,}+\b")
+_TAILED = re.compile(r"\b[A-Z][a-z]{5,}+\b")
+_ADDRESS_MARKS = "@/.#-"
+_LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TITLE_HEAD = re.compile(r"[A-Z][a-z]+")
+_CAPS_HEAD = re.compile(r"([A-Z]{4,})([a-z]{3,})")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _split_tail(word: str, vocabulary: frozenset[str]) -> str:
+    """``Bawasludi`` → ``Bawaslu di``: a capitalised word of 4+ letters the record writes on its own,
+    glued to a function word."""
+    for cut in range(len(word) - 2, 3, -1):
+        if word[cut:] in FUNCTION_WORDS and word[:cut] in vocabulary:
+            return f"{word[:cut]} {word[cut:]}"
+    return word
+
+
+def _split_glued(word: str, vocabulary: frozenset[str], counts: Counter[str]) -> str:
+    """One letter run with an unmarked seam, split only on evidence from the same record.
+
+    ``diBarito``/``atauPilkada``: a lower-case function word before a capitalised word;
+    ``rangkaianInfografis``: a lower-case head of 3+ letters before a capitalised word the record also
+    writes on its own, or a head the record writes on its own twice or more (``filmDeadpool``), the
+    run itself occurring once (a brand such as ``detikNews`` recurs);
+    ``MADONNAbekerja``: a capitals run of 4+ letters the record writes as a word (``Madonna``)
+    before a lower-case word. A run that opens with a capital (``YouTube``, ``WhatsApp``,
+    ``McDonald``) or with one or two letters that are no function word (``iPhone``, ``tvOne``,
+    ``eBay``) is never split at its case change.
+    """
+    caps = _CAPS_HEAD.fullmatch(word)
+    if caps:
+        return f"{caps.group(1)} {caps.group(2)}" if caps.group(1).capitalize() in vocabulary else word
+    head = _LOWER_UPPER.split(word, maxsplit=1)[0]
+    rest = word[len(head):]
+    title = _TITLE_HEAD.match(rest)
+    if title is None or len(title.group()) < 3:
+        return word
+    name, after = title.group(), rest[len(title.group()):]
+    if not after and counts.get(name, 0) <= 1:
+        name = _split_tail(name, vocabulary)          # menginstruksikanBawasludi → Bawaslu di
+    known = name.split()[0] in vocabulary
+    evidence = known or counts.get(head, 0) >= 2              # filmDeadpool: "film" also alone, twice
+    if head in FUNCTION_WORDS or (len(head) >= 3 and evidence and counts.get(word, 0) == 1):
+        return f"{head} {name}{after}"
+    return word
+
+
+def repair_glued(texts: list[str]) -> list[str]:
+    """Words a dropped tag glued with no mark, split where the record itself gives the evidence.
+
+    Only for Indonesian/Malay records (two of their commonest words occur): their function words
+    are a closed class, and the capitalised words they meet are names the text also writes alone.
+    No dictionary: the evidence is the record's own vocabulary.
+    """
+    counts = Counter(_WORD.findall("\n".join(texts)))
+    if sum(word in counts for word in _INDONESIAN) < 2:
+        return texts
+    vocabulary = frozenset(counts)
+
+    def glued(match: re.Match[str]) -> str:
+        start = match.start()
+        if start and match.string[start - 1] in _ADDRESS_MARKS:
+            return match.group()
+        return _split_glued(match.group(), vocabulary, counts)
+
+    def tailed(match: re.Match[str]) -> str:
+        word = match.group()
+        return _split_tail(word, vocabulary) if counts.get(word, 0) == 1 else word
+
+    return [_TAILED.sub(tailed, _GLUED.sub(glued, text)) for text in texts]
+
+
 def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     """One scraped record → :class:`ParsedItem` (empty when the record carries nothing usable)."""
     item = ParsedItem(format=fmt)
@@ -159,6 +249,10 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     body = as_text(lookup(record, "body"), sep="\n")
     if body:
         item.paragraphs = [repair_joins(paragraph) for paragraph in text_paragraphs(body)]
+    if item.paragraphs or item.description:
+        texts = repair_glued([item.headline or "", item.description or "", *item.paragraphs])
+        item.description = texts[1] or None
+        item.paragraphs = texts[2:]
 
     date_text = lookup(record, "date")
     stamp = parse_any(date_text)
