@@ -344,3 +344,22 @@ def test_languages_never_share_terms(lexicon) -> None:
     assert "subjects" not in a
     a = _run(lexicon, "Al mismo tiempo", "Mucho tiempo después, en poco tiempo, con el tiempo.", lang="es")
     assert "subjects" not in a
+
+
+# --- Editor review, seed 9317 (issue #15) ---
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "code", "present"),
+    [
+        # Liputan6 RSS row, headline and summary only: a man seen carrying a pistol is crime
+        ("antara-rss-scraper-berita-antara/semua_berita.json", "Diduga Bawa Pistol di Tangsel", "02000000", True),
+        # Detik RSS row on the MPR annual session ("Sidang Tahunan MPR"): politics
+        ("antara-rss-scraper-berita-antara/semua_berita.json", "STSB Tahun 2026", "11000000", True),
+        # Reuters: "Dai-Ichi Hotel Ltd's" Swiss franc notes are finance, not lifestyle (a hotel in a
+        # company's name is no evidence)
+        ("reuters", "DAI-ICHI HOTEL SWISS FRANC", "10000000", False),
+    ],
+)
+def test_review_9317_topics(corpus: Path, source: str, needle: str, code: str, present: bool) -> None:
+    assert (URI.format(code) in _uris(_row(corpus, source, needle))) is present
