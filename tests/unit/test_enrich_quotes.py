@@ -283,7 +283,7 @@ def test_several_senators_one_story(corpus: Path) -> None:
     assert _speaker_of(article, "But one speech is not enough") == "Robert Byrd"
     # '"...," Senate Republican Leader Robert Dole of Kansas said': the whole name wins over the
     # first name another senator shares ("Robert" Byrd); "of Kansas" between name and verb
-    assert _speaker_of(article, "President Reagan told the American people").startswith("Robert Dole")
+    assert str(_speaker_of(article, "President Reagan told the American people")).startswith("Robert Dole")
     # 'Senator Bill Bradley (Democrat) of New Jersey said ... his boss Adm. John Poindexter, have
     # told "the whole truth."': the subject of the sentence's reporting verb, not the object named
     # last (an abbreviation "Adm." ends no sentence)
