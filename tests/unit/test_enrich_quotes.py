@@ -347,3 +347,16 @@ def test_quote_inside_a_sentence_keeps_no_earlier_speaker(corpus: Path) -> None:
 )
 def test_subjects_of_reporting_verbs(corpus: Path, needle: bytes, quote: str, speaker: str | None) -> None:
     assert _speaker_of(_reuters(corpus, needle), quote) == speaker
+
+
+def test_anpa_quote_marks_and_reporting_subject(corpus: Path) -> None:
+    # AP ANPA copy quotes ``like this'': 'she prayed: ``Don't desert us now ...''' (Chen, the
+    # subject of the paragraph before "Chen contacted Bob Fu, ...")
+    article = _article((corpus / "superdesk-core-fixtures" / "ap_anpa-4.tst").read_bytes())
+    assert _speaker_of(article, "Don't desert us now") == "Chen Guiqiu"
+    assert _speaker_of(article, "We're going on a trip") == "Chen Guiqiu"
+    # 'Bayern Munich chairman Karl-Heinz Rummenigge called Mueller "one of the all-time greats"',
+    # then '"...," he said': the subject of "called", not its object
+    article = _article((corpus / "superdesk-core-fixtures" / "IPTC7901_odd_charset.txt").read_bytes())
+    assert _speaker_of(article, "one of the all-time greats") == "Karl-Heinz Rummenigge"
+    assert _speaker_of(article, "Without his goals") == "Karl-Heinz Rummenigge"

@@ -41,8 +41,11 @@ The speaker is looked for, in this order:
 
 A person is matched by the whole name, its first or its last word (a middle word, "Borneo" of a
 "Trans Borneo Power Grid", names no one); where a whole name stands, a person who only shares its
-first word is not named there ("Robert Dole" is not "Robert Byrd"). Sentences end at ". " but not
-after a title abbreviation ("Adm. John Poindexter").
+first word is not named there ("Robert Dole" is not "Robert Byrd"); a word two people share
+("Fodge") names the one the story names first. Sentences end at ". " but not after a title
+abbreviation ("Adm. John Poindexter"). AP/ANPA ``double-backtick'' marks are read as quotes. A
+quote-free paragraph hands over to the speaker or subject of its last sentence naming someone
+("Chen contacted Bob Fu, ...": Chen; "Rummenigge called Mueller ...": Rummenigge).
 
 Names inside a quotation are never its speaker. A pronoun or no clue at all means the person named
 before the quote: in this paragraph, of the sentence that names someone last, the one it says
@@ -197,6 +200,7 @@ _NOT_PERSON = frozenset(
     )
 )
 _MIN_WORDS = 3
+_ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:'(?!')[^`'\n]*)*)''")
 _FIND_LOOP_FORMS = 16  # up to this many name forms, ``str.find`` loops instead of an automaton
 
 
@@ -232,6 +236,7 @@ class _People:
             self.by_last.setdefault(toks[-1], name)
             self.by_first.setdefault(toks[0], name)
         self.forms = forms
+        self.order = {name: i for i, name in reversed(list(enumerate(names)))}  # first mention first
         # Aho-Corasick only pays off for many forms: building it costs more than a few ``find`` loops.
         self.automaton: ahocorasick.Automaton | None = None
         if len(forms) > _FIND_LOOP_FORMS:
@@ -270,7 +275,7 @@ class _People:
                     spans.extend((start, name) for name in self.forms[form])
         spans.sort()
         if len(spans) > 1:
-            spans[:] = _longest(para, spans, self.forms)
+            spans[:] = _longest(para, spans, self.order)
         return spans
 
     def resolve(self, mention: str) -> str | None:
@@ -407,7 +412,7 @@ def _outside_quotes(para: str, spans: list[tuple[int, str]]) -> list[tuple[int, 
     return [(off, n) for off, n in spans if not any(a <= off < b for a, b in inside)]
 
 
-def _longest(para: str, spans: list[tuple[int, str]], forms: dict[str, list[str]]) -> list[tuple[int, str]]:
+def _longest(para: str, spans: list[tuple[int, str]], order: dict[str, int]) -> list[tuple[int, str]]:
     """At one offset, the people whose whole name stands there win over those who only share its
     first word ("Robert Dole" is not "Robert Byrd"); a word inside a longer name names no one else."""
     out: list[tuple[int, str]] = []
@@ -420,8 +425,8 @@ def _longest(para: str, spans: list[tuple[int, str]], forms: dict[str, list[str]
         if whole:
             covered = off + max(map(len, whole))
             out.extend((off, name) for name in whole)
-        else:
-            out.extend((off, name) for name in names)
+        else:  # a word two people share ("Fodge", "Mueller"): the one the story names first
+            out.append((off, min(names, key=order.__getitem__)))
     return out
 
 
@@ -604,7 +609,10 @@ _OPENER_WORDS = frozenset(
     ("but", "and", "although", "however", "in", "the", "a", "an", "on", "at", "for", "after", "while", "when", "if")
 )
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*\.?$|[A-Z]\.$")  # "Bill", "O'Neill", "H." (not "AMC")
-_LEAD_SAY = re.compile(r"\s(?:said|says|told|added|stated|argued|insisted|warned|claimed)\b")
+_LEAD_SAY = re.compile(
+    r"\s(?:said|says|told|added|stated|argued|insisted|warned|claimed|called|tweeted|wrote|stressed|asserted"
+    r"|remarked|replied|described)\b"
+)
 
 
 _ABBREVIATION = re.compile(
@@ -696,6 +704,7 @@ def _referent(para: str, named: list[tuple[int, str]]) -> str:
     someone last, the one it says speaks ("Lahadalia added ..."), else its subject (named first,
     after a title at most: "Purbaya instructed ... director general Suminto to ..." -> Purbaya),
     else the last person it names."""
+    named = [(off, n) for off, n in named if n.lower() not in _ADVERBS] or named
     at = named[-1][0]
     first = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at)) + 2
     first = first if first > 1 else 0
@@ -703,7 +712,17 @@ def _referent(para: str, named: list[tuple[int, str]]) -> str:
     speaking = [n for off, n in sentence if _NARRATIVE_SAY.match(para, off)]
     if speaking:
         return speaking[-1]
+    say = _LEAD_SAY.search(para, first)
+    subject = [(off, n) for off, n in sentence if say and off < say.start()]
+    if subject and not _SENTENCE_BREAK.search(para, subject[-1][0], say.start() if say else 0):
+        # "Bayern Munich chairman Karl-Heinz Rummenigge called Mueller "...". ... he said": the subject
+        return _head_person(para, subject)
     return sentence[0][1] if _leads(para, first, sentence[0][0]) else sentence[-1][1]
+
+
+# sentence adverbs the entity enricher may take for a person ("Nevertheless, ... Wladyslaw Baka")
+_ADVERBS = frozenset(("nevertheless", "nonetheless", "however", "meanwhile", "moreover", "furthermore", "still"))
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 
 
 def _pronoun_speaks(para: str) -> bool:
@@ -746,6 +765,8 @@ def enrich(article: Article, text: str | None = None) -> None:
     ``text``: the article's ``story_text`` when the caller already has it.
     """
     text = story_text(article) if text is None else text
+    if "``" in text:  # AP/ANPA copy quotes ``like this'' (only the quotation's text is published)
+        text = _ANPA_QUOTE.sub(r"“\1”", text)
     marks = "".join(mark for mark in _OPENERS if mark in text)
     if not marks:
         return
@@ -780,7 +801,8 @@ def enrich(article: Article, text: str | None = None) -> None:
                 if speaking:
                     last = speaking[-1]
                 elif not _pronoun_speaks(para):
-                    last = named[-1][1]
+                    # the last naming sentence's subject ("Chen contacted Bob Fu, ...": Chen), else its last name
+                    last = _referent(para, named)
                 elif _leads(para, 0, named[0][0]):  # "Philip Fricke of ... While he is ..., he said"
                     last = named[0][1]
                 # else "..., she added, noting her role models included ... Patrick Chan": the people
