@@ -363,3 +363,13 @@ def test_languages_never_share_terms(lexicon) -> None:
 )
 def test_review_9317_topics(corpus: Path, source: str, needle: str, code: str, present: bool) -> None:
     assert (URI.format(code) in _uris(_row(corpus, source, needle))) is present
+
+
+def test_review_4711_topics(corpus: Path) -> None:
+    # AP: "Hawaii files court challenge to Trump administration's ... travel ban" is politics, not
+    # lifestyle ("travel" alone is no evidence of leisure)
+    uris = _uris(_processed(corpus / "superdesk-core-fixtures" / "ap_anpa-5.tst"))
+    assert URI.format("10000000") not in uris and URI.format("11000000") in uris
+    # the Costa Concordia picture caption: "ran aground ... forcing the evacuation" is an accident
+    uris = _uris(_processed(corpus / "iptc-ninjs" / "1.4" / "ninjsExComplex1.json"))
+    assert URI.format("03000000") in uris
