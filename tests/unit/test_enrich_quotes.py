@@ -360,3 +360,17 @@ def test_anpa_quote_marks_and_reporting_subject(corpus: Path) -> None:
     article = _article((corpus / "superdesk-core-fixtures" / "IPTC7901_odd_charset.txt").read_bytes())
     assert _speaker_of(article, "one of the all-time greats") == "Karl-Heinz Rummenigge"
     assert _speaker_of(article, "Without his goals") == "Karl-Heinz Rummenigge"
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "speaker"),
+    [
+        # 'Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, "..."': the analyst,
+        # not the company suffix "Co"
+        (b"Harris and Co said", "both physical and futures markets", "Daniel McKinley"),
+        # '"...," the study, conducted by Doctors Michael Hershfield and Rebecca Buckley, said': the study
+        (b"study, conducted by Doctors Michael Hershfield", "The children are now more active", None),
+    ],
+)
+def test_company_and_study_subjects(corpus: Path, needle: bytes, quote: str, speaker: str | None) -> None:
+    assert _speaker_of(_reuters(corpus, needle), quote) == speaker

@@ -139,7 +139,10 @@ _AFTER_OTHER = re.compile(
     # "an Agriculture Department authority on the USSR said": whoever an indefinite subject is, unnamed
     rf"|(?:an?|one)\s+[^,.;:“”\"«»\n]{{0,60}}?\s{_OTHER_SAY}"
     # "the Republican report said", "the Treasury spokesman said": capitalised words, lower-case head
-    rf"|(?:the|its|their)\s+(?:[A-Z][\w\-.'’]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{1,2}}{_OTHER_SAY})"
+    rf"|(?:the|its|their)\s+(?:[A-Z][\w\-.'’]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{1,2}}{_OTHER_SAY}"
+    # "the study, conducted by Doctors Michael Hershfield and Rebecca Buckley, said": still the study
+    # (an apposition that opens in lower case: "the chairman, John Smith, said" is John Smith)
+    rf"|(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*,\s*[a-z][^,.;:“”\"«»\n]{{0,80}},\s+{_OTHER_SAY})"
 )
 # Before the quote, the end of its sentence: "The documents says:", "It adds:", "A Government
 # spokesman said:" (a lower-case head noun or "it"/"they": no named person, unless it names a role).
@@ -540,6 +543,10 @@ def _speaker(
         if named.lower() in _PRONOUNS:
             return last_before()
         who = _resolve(named, people)
+        if who not in names and _COMPANY_END.search(named):
+            # "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, "...""
+            lead = [(off, n) for off, n in mentions() if _sentence_start(para, start) <= off < start]
+            return _head_person(para, lead) if lead else UNNAMED
         if who in names or ctx.is_person_like(named):
             return who
         return ctx.by_role(named, before())
@@ -592,6 +599,7 @@ _SAID_LATER = re.compile(
     rf"[^.!?;“”\"«»„]{{0,40}}?,\s*{_SAY_BEFORE}\s+(?:(?:er|sie|he|she)\b|(?:(?:der|die|das|the|sang|el|la|le)\s+)?"
     rf"(?:[a-zäöüß][\w\-]*\s+){{0,3}}?{_NAME})"
 )
+_COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Bhd|Tbk)\.?$")
 _PRONOUN_MARK = "\x00pronoun"
 # a subject made only of capitalised words (titles and a name), a party in brackets, a home state
 _NAMED_SUBJECT = re.compile(
