@@ -373,3 +373,10 @@ def test_review_4711_topics(corpus: Path) -> None:
     # the Costa Concordia picture caption: "ran aground ... forcing the evacuation" is an accident
     uris = _uris(_processed(corpus / "iptc-ninjs" / "1.4" / "ninjsExComplex1.json"))
     assert URI.format("03000000") in uris
+
+
+def test_company_president_is_not_politics(corpus: Path) -> None:
+    # Reuters "EQUITABLE LIFE LEASING NAMES PRESIDENT": a company's president alone is no evidence of
+    # politics (English "president" is weak)
+    uris = _uris(_row(corpus, "reuters", "EQUITABLE LIFE LEASING NAMES PRESIDENT"))
+    assert URI.format("11000000") not in uris and URI.format("04000000") in uris
