@@ -374,3 +374,11 @@ def test_anpa_quote_marks_and_reporting_subject(corpus: Path) -> None:
 )
 def test_company_and_study_subjects(corpus: Path, needle: bytes, quote: str, speaker: str | None) -> None:
     assert _speaker_of(_reuters(corpus, needle), quote) == speaker
+
+
+def test_scare_quotes_leave_a_paragraph_narrative(corpus: Path) -> None:
+    # dpa: 'Maria Fernanda Espinosa ... said she understands some countries are "not ready" ...' (a
+    # scare quote only), then 'She added that the agreement is a "framework to enable burden
+    # sharing"': she is Espinosa, not the envoy named two paragraphs before
+    article = _article((corpus / "superdesk-core-fixtures" / "dpa_four_line.txt").read_bytes())
+    assert _speaker_of(article, "framework to enable burden sharing") == "Maria Fernanda Espinosa"

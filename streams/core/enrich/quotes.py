@@ -792,9 +792,11 @@ def enrich(article: Article, text: str | None = None) -> None:
     last: str | None = None  # the last speaker, or the last person named in an earlier paragraph
     for para, quoted in found[:upto]:
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
+        quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
         for m in quoted:
             if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m):
                 continue
+            quoting = True
             speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
@@ -802,7 +804,8 @@ def enrich(article: Article, text: str | None = None) -> None:
             if speaker is not None:
                 last = same_para = speaker or None
             quotes.append(entry)
-        if not quoted:  # narrative paragraph: who it says speaks leads, else the person named last
+        if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
+            # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             if named:
                 speaking = [n for off, n in named if _NARRATIVE_SAY.match(para, off)]
