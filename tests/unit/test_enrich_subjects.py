@@ -380,3 +380,16 @@ def test_company_president_is_not_politics(corpus: Path) -> None:
     # politics (English "president" is weak)
     uris = _uris(_row(corpus, "reuters", "EQUITABLE LIFE LEASING NAMES PRESIDENT"))
     assert URI.format("11000000") not in uris and URI.format("04000000") in uris
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "code"),
+    [
+        # Reuters "AMC FEBRUARY CAR OUTPUT DECLINES": production figures are business news (was empty)
+        ("reuters", "AMC FEBRUARY CAR OUTPUT DECLINES", "04000000"),
+        # ANTARA CSV: a public-works irrigation trial for rice fields is agriculture, not politics alone
+        ("antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv", "irigasi Pante Lhong", "04000000"),
+    ],
+)
+def test_review_5353_topics(corpus: Path, source: str, needle: str, code: str) -> None:
+    assert URI.format(code) in _uris(_row(corpus, source, needle))
