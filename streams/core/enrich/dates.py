@@ -10,7 +10,12 @@ Output ``article["ext"]["dates"]``: ``[{"text", "date", "kind", ["end"]}]`` in t
 Resolution rules (documented choices):
 
 * The reference is the item's own date: ``versionCreated`` unless the pipeline derived it from the
-  receive time (``"versionCreated" in ext.derived``), else ``firstCreated``/``contentCreated``; taken in
+  receive time (``"versionCreated" in ext.derived``), else ``firstCreated``/``contentCreated``; a
+  version more than two days after ``firstCreated`` republishes the text written then, so
+  ``firstCreated`` leads (Superdesk ninjs2.json: written Monday 3 July, versioned 24 August). An item
+  dated only by its scrape time (``ext.source.scrapedAt``, which bounds the publication date from
+  above) publishes no day-level mention (weekday, "yesterday", "last week") unless a full date in the
+  text leaves a weekday one possible day (``_scrape_window``). Taken in
   local time (an offset in the timestamp wins; a UTC "Z" stamp is moved to WIB +7 for ``id`` and
   MYT +8 for ``ms``, the agencies' clocks).
 * Tense (issue #15): a weekday alone, a day and month without a year and a month alone are placed by
@@ -20,6 +25,11 @@ Resolution rules (documented choices):
   "telah", "dijo", "-ó", "sagte", "hat", "a déclaré" ...); a weekday that opens its sentence ("On
   Friday, the team will ...") also reads the words after it. A passive participle ("would be
   outlined") is no past tense.
+* Schedule headings ("Saturday's Games", "Sunday's Games", "Monday's Games" at the start of their
+  lines) run forward from the first; a day named again starts another table. Newspapers named after a
+  day ("Bild am Sonntag", "The Mail on Sunday", "Journal du Dimanche") are no dates.
+* A month alone reads any past cue ("The ICC had rejected in July"), not only an outright one, unless
+  it ends a period ("for April through July") or names a contract ("the June bond").
 * A weekday alone is the most recent such day on/before the reference ("Senin" on a Monday is that
   day), the coming one (the same day counts) when the tense is future ("a tender offer to begin
   Thursday"); with "depan"/"mendatang"/"next"/"próximo"/"nächsten"/"prochain" it is the next one,
@@ -152,6 +162,12 @@ def _word_set(spaced: str) -> frozenset[str]:
 _NAMED_DAY = re.compile(r"\b(?:The|the)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _HOLIDAY_BEFORE = re.compile(r"\b(?:Good|Black|Ash|Super|Holy|Maundy|Palm|Easter|Whit|Cyber)\s+$")
+# a newspaper named after its day: "The Mail on Sunday", "Bild am Sonntag", "«Welt am Sonntag»",
+# "Journal du Dimanche" (not "in Jakarta on Sunday", "den Mann am Sonntag")
+_PAPER_BEFORE = re.compile(
+    r"(?:\b(?:Mail|Independent)\s+on|\b(?:Bild|Welt|BamS|Tagesspiegel|Kurier|Zeitung)\s+am|[«„\"“]\w+\s+am"
+    r"|\bJournal\s+du)\s+$"
+)
 _FULL_MONTHS = _word_set(
     "januari january februari february pebruari maret march april mei june juni july juli julai "
     "agustus august ogos september oktober october november desember december disember"
@@ -233,10 +249,24 @@ _PAREN_C = re.compile(r"\([Cc]\)")
 _TZ_BY_LANG = {"id": 7, "ms": 8}
 
 
+_REPUBLISHED = dt.timedelta(days=2)
+
+
 def _item_date(article: Article) -> dt.date | None:
     """The item's own local date, or None when it has none (or only the derived receive time)."""
     derived = article.get("ext", {}).get("derived", ())
-    for key in ("versionCreated", "firstCreated", "contentCreated"):
+    keys = ["versionCreated", "firstCreated", "contentCreated"]
+    first, version = article.get("firstCreated"), article.get("versionCreated")
+    if first and version and "firstCreated" not in derived and "versionCreated" not in derived:
+        try:
+            gap = dt.datetime.fromisoformat(version.replace("Z", "+00:00")) - dt.datetime.fromisoformat(
+                first.replace("Z", "+00:00")
+            )
+        except (ValueError, TypeError):
+            gap = dt.timedelta(0)
+        if gap > _REPUBLISHED:  # a version days later republishes a text written when it was first created
+            keys = ["firstCreated", "versionCreated", "contentCreated"]
+    for key in keys:
         value = article.get(key)
         if not value or key in derived:
             continue
@@ -300,6 +330,8 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
             return  # a name, not a day: "The Sunday Times", "Black Monday Fund"
         if spaced and _HOLIDAY_BEFORE.search(text, max(0, s - 8), s):
             return  # "Good Friday", "Black Monday", "Super Tuesday"
+        if spaced and word.lower() == "sunday" and _PAPER_BEFORE.search(text, max(0, s - 20), s):
+            return  # "The Mail on Sunday"
         before = _QUAL_BEFORE.search(text, max(0, s - 6), s) if spaced else None
         after = _QUAL_AFTER.match(text, e)
         start = before.start() if before else s
@@ -631,6 +663,8 @@ def _other_name(text: str, lang: _Lang, m: re.Match[str], found: list[_Hit]) -> 
     s, e = m.span()
     word = m.group(1).lower()
     if word in lang.days:
+        if _PAPER_BEFORE.search(text, max(0, s - 20), s) and word in ("sonntag", "dimanche", "domingo"):
+            return  # "Bild am Sonntag", "Journal du Dimanche": a newspaper
         qual, start = "", s
         for name, pattern in (("next", lang.next_before), ("last", lang.last_before)):
             if q := pattern.search(text, max(0, s - 16), s):
@@ -804,6 +838,12 @@ def _cue_in(cues: _Cues, text: str, lo: int, hi: int, nearest_last: bool) -> tup
     return 0, ""
 
 
+# a month that ends a period ("for April through July") or names a contract ("the June bond") is not
+# placed in the past by the sentence's past tense
+_PERIOD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|for)\s+$")
+_CONTRACT_AFTER = re.compile(r"\s+(?:T-)?(?:bonds?|futures|contracts?|delivery|deliveries|shipments?|options?)\b")
+
+
 def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
     """The tense around ``hit`` (see above), looking no further than ``lo``..``hi`` (the neighbouring
     mentions) nor across a sentence end. Only a weekday reads the words after it: a cue after a date
@@ -817,6 +857,13 @@ def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
         # a year turns only on a cue before the date, and a past one only when it says the past
         # outright ("began September 1", "since August 19"): "raised ... after May 31", "the crop
         # year beginning August 1, a spokesman said" are still to come
+        if (
+            hit.kind == "month"
+            and before < 0
+            and not _PERIOD_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+            and not _CONTRACT_AFTER.match(text, hit.end)
+        ):
+            return before  # a month alone: "The ICC had rejected in July" is last July
         return before if before > 0 or word.lower() in _STRONG_PAST else 0
     # the words after a weekday count only when it opens its sentence ("On Friday, the team will
     # ...", not "An announcement late Friday that the USDA will ...")
@@ -1035,6 +1082,10 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
     return {"date": f"{ref.year + sign:04d}", "kind": "year"}
 
 
+# a schedule heading: "Monday's Games", "Tuesday's Results", "Sunday:" alone on its line
+_HEADING = re.compile(r"(?:['’]s\s+[A-Z][\w ]{0,20}|:)?[ \t]*(?:\n|$)")
+
+
 def _needs_context(hit: _Hit) -> bool:
     """A weekday without "next/last", a date without a year, a month alone: placed by the context."""
     if hit.kind == "weekday":
@@ -1049,7 +1100,25 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
     cues = _CUES.get(lang, _CUES["en"])
     previous: tuple[_Hit, dict[str, Any]] | None = None
     listed_tense = 0
+    heading: dt.date | None = None  # the day of the last "Saturday's Games" heading of a schedule
+    run: set[int] = set()  # the weekdays of its headings so far
     for index, hit in enumerate(found):
+        if hit.kind == "weekday" and ref is not None and not any(hit.parts[1:]) and _HEADING.match(text, hit.end):
+            line = text.rfind("\n", 0, hit.start) + 1
+            if not text[line : hit.start].strip():
+                if heading is not None and hit.parts[0] not in run:
+                    # the headings of a schedule run forward: Saturday, Sunday, Monday (a day named
+                    # again starts another table: the National League after the American)
+                    run.add(hit.parts[0])
+                    day = heading + dt.timedelta(days=(hit.parts[0] - heading.weekday()) % 7 or 7)
+                    heading = day
+                    entry_h: dict[str, Any] = {"date": day.isoformat(), "kind": "weekday"}
+                    previous = (hit, entry_h)
+                    yield hit, entry_h
+                    continue
+                first = _resolve(hit, ref)
+                heading = dt.date.fromisoformat(first["date"]) if first else None
+                run = {hit.parts[0]}
         tense, year = 0, None
         if previous and hit.kind == "weekday" and previous[0].kind == "relative" and not any(hit.parts[1:]):
             day = dt.date.fromisoformat(previous[1]["date"])
@@ -1084,6 +1153,42 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
             yield hit, entry
 
 
+_WEEK = dt.timedelta(days=7)
+
+
+def _scrape_window(article: Article, found: list[_Hit], ref: dt.date | None) -> dt.date | None:
+    """None when the reference is the item's own date; else the item is dated only by when it was
+    scraped (``ext.source.scrapedAt``, a bound on its publication date, not that date), and this is
+    the latest full date the text gives on or before the scrape (``date.max`` for none): a weekday
+    named alone (placed on or before the scrape) is the one day it can be only when its previous
+    occurrence is before that date ("a hearing on May 8, 2026" ... "said on Monday", scraped
+    Tuesday 12 May: Monday 11 May); other day-level mentions are not published."""
+    source = article.get("ext", {}).get("source") or {}
+    scraped = str(source.get("scrapedAt") or "") if isinstance(source, dict) else ""
+    first = str(article.get("firstCreated") or "")
+    if ref is None or not scraped or article.get("versionCreated") or first[:10] != scraped[:10]:
+        return None
+    days = [
+        d for h in found if h.kind in ("iso", "numeric", "dmy", "mdy") and _year_of(h) for d in [_absolute(h, None)]
+    ]
+    past = [d for d in days if d is not None and d <= ref]
+    return max(past) if past else dt.date.max
+
+
+def _placeable(day: dt.date, since: dt.date, ref: dt.date | None) -> bool:
+    """The weekday ``day`` (on or before the scrape ``ref``) is the only one since ``since``."""
+    return ref is not None and since <= day <= ref and (day - since) < _WEEK
+
+
+def _day_level(hit: _Hit, entry: dict[str, Any]) -> bool:
+    """A weekday, a relative day or a week: placed to the day by the reference date."""
+    return (
+        hit.kind in ("weekday", "relative")
+        or entry.get("kind") == "week"
+        or (hit.kind == "ago" and entry.get("kind") == "relative")
+    )
+
+
 def enrich(article: Article, text: str | None = None) -> None:
     """Fill ``ext.dates`` (and ``ext.dateInferred``/``ext.dateInference`` for an undated item).
 
@@ -1103,7 +1208,14 @@ def enrich(article: Article, text: str | None = None) -> None:
             ext["dateInference"] = {"date": ref.isoformat(), "basis": inferred[1]}
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
+    since = _scrape_window(article, found, ref)
     for hit, entry in resolved(text, lang, found, ref):
+        if (
+            since is not None
+            and _day_level(hit, entry)
+            and not (hit.kind == "weekday" and _placeable(dt.date.fromisoformat(entry["date"]), since, ref))
+        ):
+            continue  # a day read against a scrape time, which only bounds the publication date
         key = (text[hit.start : hit.end], entry["date"])
         if key in seen:
             continue

@@ -27,8 +27,25 @@ The speaker is looked for, in this order:
    an unnamed subject ending the sentence before it (``The report says:``, ``It adds:``) is no one
    unless it names a role in ``ext.roles``; a ``He said that ... "..."`` earlier
    in the sentence gives it to the pronoun's person, not to a name in between;
-3. the speaker of the paragraph's previous quotation, then the nearest person named in the
-   paragraph (preceding sentence first, then following).
+   a known name, any verb and a colon (``Sky-Experte Merk befand: «...»``); an impersonal source
+   (``heißt es:``) is no one; the subject of a reporting verb earlier in the quote's own sentence
+   (``Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."``: a known
+   person, or a titled name; "But AMC said", "The BBC said": no one); a reporting clause later in
+   the sentence (``«...» gewesen, sagte Schiri-Boss Fröhlich``); a title then a comma and the name
+   (``ujar Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho``);
+3. the speaker of the paragraph's previous quotation, then the nearest person named in the quote's
+   own sentence, else the one the last sentence naming someone says speaks, or its subject ("Robert
+   Byrd ... said ... Reagan had .... "But one speech ..."": Byrd), then a person named after it. A
+   quote inside a sentence of a paragraph that names no one and holds no personal pronoun ("Die
+   Rundfunk-Reporter bekamen nach eigenen Angaben «...»") continues no earlier speaker.
+
+A person is matched by the whole name, its first or its last word (a middle word, "Borneo" of a
+"Trans Borneo Power Grid", names no one); where a whole name stands, a person who only shares its
+first word is not named there ("Robert Dole" is not "Robert Byrd"); a word two people share
+("Fodge") names the one the story names first. Sentences end at ". " but not after a title
+abbreviation ("Adm. John Poindexter"). AP/ANPA ``double-backtick'' marks are read as quotes. A
+quote-free paragraph hands over to the speaker or subject of its last sentence naming someone
+("Chen contacted Bob Fu, ...": Chen; "Rummenigge called Mueller ...": Rummenigge).
 
 Names inside a quotation are never its speaker. A pronoun or no clue at all means the person named
 before the quote: in this paragraph, of the sentence that names someone last, the one it says
@@ -97,7 +114,10 @@ _QUOTING_REACH = 80 + len("according to")
 _QUOTING_HINT = re.compile(_QUOTING_WORD)
 # "said Smith", "said analyst Phil Pace": lower-case role words may stand before the name
 _AFTER_SAY_NAME = re.compile(rf"[\s,]*{_SAY_BEFORE}\s+(?:(?:the|sang)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{_NAME}")
-_AFTER_NAME_SAY = re.compile(rf"[\s,]*{_NAME}\s+(?:(?:pada|on)\s+\w+\s+)?{_SAY_AFTER}\b")
+# "Robert Dole of Kansas said", "Bill Bradley (Democrat) of New Jersey said": a party and a home
+# state between the name and its verb
+_OF_PLACE = r"(?:\s*\([^()\n]{1,30}\))?(?:\s+of\s+[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)?)?"
+_AFTER_NAME_SAY = re.compile(rf"[\s,]*{_NAME}{_OF_PLACE}\s+(?:(?:pada|on)\s+\w+\s+)?{_SAY_AFTER}\b")
 _AFTER_THE_NAME_SAY = re.compile(rf"[\s,]*(?:the|sang)\s+{_NAME}\s+{_SAY_AFTER}\b")  # "the Maryland Democrat said"
 _AFTER_PATTERNS = (_AFTER_QUOTING, _AFTER_SAY_NAME, _AFTER_NAME_SAY, _AFTER_THE_NAME_SAY)  # tried in this order
 _AFTER_PRONOUN = re.compile(
@@ -119,7 +139,10 @@ _AFTER_OTHER = re.compile(
     # "an Agriculture Department authority on the USSR said": whoever an indefinite subject is, unnamed
     rf"|(?:an?|one)\s+[^,.;:“”\"«»\n]{{0,60}}?\s{_OTHER_SAY}"
     # "the Republican report said", "the Treasury spokesman said": capitalised words, lower-case head
-    rf"|(?:the|its|their)\s+(?:[A-Z][\w\-.'’]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{1,2}}{_OTHER_SAY})"
+    rf"|(?:the|its|their)\s+(?:[A-Z][\w\-.'’]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{1,2}}{_OTHER_SAY}"
+    # "the study, conducted by Doctors Michael Hershfield and Rebecca Buckley, said": still the study
+    # (an apposition that opens in lower case: "the chairman, John Smith, said" is John Smith)
+    rf"|(?:the|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*,\s*[a-z][^,.;:“”\"«»\n]{{0,80}},\s+{_OTHER_SAY})"
 )
 # Before the quote, the end of its sentence: "The documents says:", "It adds:", "A Government
 # spokesman said:" (a lower-case head noun or "it"/"they": no named person, unless it names a role).
@@ -180,6 +203,7 @@ _NOT_PERSON = frozenset(
     )
 )
 _MIN_WORDS = 3
+_ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:'(?!')[^`'\n]*)*)''")
 _FIND_LOOP_FORMS = 16  # up to this many name forms, ``str.find`` loops instead of an automaton
 
 
@@ -199,7 +223,10 @@ class _People:
         self.by_last: dict[str, str] = {}
         self.by_first: dict[str, str] = {}
         for name in names:
-            for form in {name, *name.split()}:
+            words = name.split()
+            # the full name, its first and its last word: a middle word ("Borneo" of a "Trans Borneo
+            # Power Grid" the entity enricher took for a person) names no one on its own
+            for form in {name, *words[:1], *words[-1:]}:
                 if len(form) >= 3:
                     forms.setdefault(form, []).append(name)
             self.exact.setdefault(name.lower(), name)
@@ -212,6 +239,7 @@ class _People:
             self.by_last.setdefault(toks[-1], name)
             self.by_first.setdefault(toks[0], name)
         self.forms = forms
+        self.order = {name: i for i, name in reversed(list(enumerate(names)))}  # first mention first
         # Aho-Corasick only pays off for many forms: building it costs more than a few ``find`` loops.
         self.automaton: ahocorasick.Automaton | None = None
         if len(forms) > _FIND_LOOP_FORMS:
@@ -249,6 +277,8 @@ class _People:
                 if _stands_alone(para, start, end):
                     spans.extend((start, name) for name in self.forms[form])
         spans.sort()
+        if len(spans) > 1:
+            spans[:] = _longest(para, spans, self.order)
         return spans
 
     def resolve(self, mention: str) -> str | None:
@@ -385,6 +415,24 @@ def _outside_quotes(para: str, spans: list[tuple[int, str]]) -> list[tuple[int, 
     return [(off, n) for off, n in spans if not any(a <= off < b for a, b in inside)]
 
 
+def _longest(para: str, spans: list[tuple[int, str]], order: dict[str, int]) -> list[tuple[int, str]]:
+    """At one offset, the people whose whole name stands there win over those who only share its
+    first word ("Robert Dole" is not "Robert Byrd"); a word inside a longer name names no one else."""
+    out: list[tuple[int, str]] = []
+    covered = -1
+    for off, group in itertools.groupby(spans, key=lambda span: span[0]):
+        names = [name for _, name in group]
+        if off < covered:
+            continue
+        whole = [name for name in names if para.startswith(name, off)]
+        if whole:
+            covered = off + max(map(len, whole))
+            out.extend((off, name) for name in whole)
+        else:  # a word two people share ("Fodge", "Mueller"): the one the story names first
+            out.append((off, min(names, key=order.__getitem__)))
+    return out
+
+
 def _stands_alone(para: str, start: int, end: int) -> bool:
     """``para[start:end]`` is between non-alphanumerics (or the paragraph's ends)."""
     return (start == 0 or not para[start - 1].isalnum()) and (end == len(para) or not para[end].isalnum())
@@ -470,6 +518,9 @@ def _speaker(
                 return UNNAMED  # "the Republicans added": a group
             return ctx.by_role(raw, before()) or last_before()
         who = _resolve(raw, people)
+        apposed = None if raw.lower() in people.exact else _apposed(para, m.end(1), mentions())
+        if apposed:  # "ujar Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho": the name after the title
+            return apposed
         if who not in names:
             # "ujar Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho", "said Prudential Bache
             # analyst Fred Leiner", "said Jack Kirnan of Kidder Peabody": the person named further on
@@ -492,11 +543,21 @@ def _speaker(
         if named.lower() in _PRONOUNS:
             return last_before()
         who = _resolve(named, people)
+        if who not in names and _COMPANY_END.search(named):
+            # "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, "...""
+            lead = [(off, n) for off, n in mentions() if _sentence_start(para, start) <= off < start]
+            return _head_person(para, lead) if lead else UNNAMED
         if who in names or ctx.is_person_like(named):
             return who
         return ctx.by_role(named, before())
-    sentence = max(para.rfind(". ", 0, start), para.rfind("! ", 0, start), para.rfind("? ", 0, start)) + 2
-    sentence = sentence if sentence > 1 else 0
+    introduced = _INTRODUCED.search(para, max(0, start - 80), start)
+    if introduced:  # "Sky-Experte Merk befand: «...»": a known person and any verb before a colon
+        who = _resolve(introduced.group(1), people)
+        if who in names:
+            return who
+    sentence = _sentence_start(para, start)
+    if _IMPERSONAL_BEFORE.search(para, max(sentence, start - 40), start):
+        return UNNAMED  # "In der Regel 12 ... heißt es: «...»": a text, no one speaking
     unnamed = _unnamed_before(para, sentence, start)
     if unnamed:  # "The documents says:", "A Government spokesman said:", "It adds:"
         return ctx.by_role(unnamed.group(), before()) or UNNAMED
@@ -504,14 +565,134 @@ def _speaker(
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
         return earlier[-1] if earlier else last
+    subject = _sentence_subject(para, sentence, start, mentions(), ctx)
+    if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
+        return subject
+    reported = _said_later(para, end, mentions())
+    if reported is not None:  # 'sei auch «...» gewesen, sagte Schiri-Boss Fröhlich im Dezember'
+        return last_before() if reported == _PRONOUN_MARK else reported
     if _unnamed_sentence(para, sentence, start, end, mentions()):
         return UNNAMED
     if same_para:  # '"I'm very positive on GM," said Jack Kirnan of Kidder Peabody. "They're ..."'
         return same_para
     if before():
-        return before()[-1]
+        in_sentence = [n for off, n in mentions() if sentence <= off < start]
+        # named in the quote's own sentence: the nearest ("Trump's spokesman Jason Miller tweeted that
+        # there would be "...""); else the one the last sentence naming someone says speaks, or its
+        # subject ('Robert Byrd ... said ... that Reagan had .... "But one speech is not enough."')
+        return in_sentence[-1] if in_sentence else last_before()
     after = [n for off, n in mentions() if off >= end]
-    return after[0] if after else last
+    if after:
+        return after[0]
+    if len(para[sentence:start].split()) > 3 and not _PERSON_PRONOUN.search(para, sentence, start):
+        return None  # 'Die Rundfunk-Reporter bekamen nach eigenen Angaben «...»': a quote inside a
+        # sentence whose paragraph names no one continues no earlier speaker
+    return last
+
+
+# "Sky-Experte Merk befand:", "Smith warned:": a name, one verb and a colon right before the quote
+_INTRODUCED = re.compile(rf"{_NAME}\s+[a-zäöüß][\w]*\s*:\s*$")
+# an impersonal source ("heißt es:", "se lee:", "peut-on lire:", "it reads:"): no one speaks
+_IMPERSONAL_BEFORE = re.compile(r"\b(?:(?:heißt|hieß)\s+es|es\s+(?:heißt|hieß)|se\s+lee|peut-on\s+lire)\s*[:,]?\s*$")
+# a reporting clause later in the quote's sentence: ", sagte Schiri-Boss Fröhlich", ", said Smith"
+_SAID_LATER = re.compile(
+    rf"[^.!?;“”\"«»„]{{0,40}}?,\s*{_SAY_BEFORE}\s+(?:(?:er|sie|he|she)\b|(?:(?:der|die|das|the|sang|el|la|le)\s+)?"
+    rf"(?:[a-zäöüß][\w\-]*\s+){{0,3}}?{_NAME})"
+)
+_COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Bhd|Tbk)\.?$")
+_PRONOUN_MARK = "\x00pronoun"
+# a subject made only of capitalised words (titles and a name), a party in brackets, a home state
+_NAMED_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w.'’\-]*\s+){1,5}[A-Z][\w'’\-]+(?:\s*\([^()]{1,30}\))?(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?\s*$"
+)
+_TITLE_WORDS = frozenset(
+    (
+        *("senator", "sen.", "rep.", "representative", "president", "minister", "governor", "gov.", "mayor"),
+        *("mr.", "mrs.", "ms.", "dr.", "adm.", "gen.", "admiral", "general", "secretary", "chairman", "judge"),
+        *("speaker", "leader", "prime", "deputy", "vice", "chief", "director", "senate", "house", "majority"),
+        *("minority", "republican", "democrat", "democratic", "assistant", "foreign", "finance", "defense"),
+    )
+)
+_OPENER_WORDS = frozenset(
+    ("but", "and", "although", "however", "in", "the", "a", "an", "on", "at", "for", "after", "while", "when", "if")
+)
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*\.?$|[A-Z]\.$")  # "Bill", "O'Neill", "H." (not "AMC")
+_LEAD_SAY = re.compile(
+    r"\s(?:said|says|told|added|stated|argued|insisted|warned|claimed|called|tweeted|wrote|stressed|asserted"
+    r"|remarked|replied|described)\b"
+)
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Adm|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|St|Lt|Col|Maj|Capt|Sgt|Sr|Prof|No|Nos|Jan|Feb|"
+    r"Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Nr|Dir)|\b[A-Z])\.$"
+)
+
+
+def _sentence_start(para: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins: after the last ". ", "! " or "? " before it that is
+    no abbreviation ("Adm. John Poindexter", "U.S. Navy")."""
+    at = start
+    while True:
+        stop = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at))
+        if stop < 0:
+            return 0
+        if para[stop] != "." or not _ABBREVIATION.search(para, max(0, stop - 6), stop + 1):
+            return stop + 2
+        at = stop
+
+
+def _apposed(para: str, at: int, named: list[tuple[int, str]]) -> str | None:
+    """The known person named right after a title and a comma at ``at`` (", Ary Nugroho"), or None."""
+    comma = re.compile(r"\s*,\s*").match(para, at)
+    if not comma or comma.end() == at:
+        return None
+    return next((n for off, n in named if off == comma.end() and para.startswith(n, off)), None)
+
+
+def _said_later(para: str, end: int, named: list[tuple[int, str]]) -> str | None:
+    """The known person a reporting clause later in the quote's sentence names, ``_PRONOUN_MARK`` for
+    a pronoun ("…», sagte er"), else None."""
+    m = _SAID_LATER.match(para, end)
+    if not m:
+        return None
+    if m.group(1) is None:
+        return _PRONOUN_MARK
+    inside = [n for off, n in named if m.start(1) <= off < m.end(1)]
+    # the head is the last name ("Schiri-Boss Fröhlich": not the referee a role word "Schiri" stands for)
+    return inside[-1] if inside else None
+
+
+def _sentence_subject(para: str, sentence: int, start: int, named: list[tuple[int, str]], ctx: _Context) -> str | None:
+    """The speaker a reporting verb before the quote in its own sentence gives: the known person of
+    its subject; a subject of capitalised words naming no known person is that name without its
+    titles ("Senator Bill Bradley (Democrat) of New Jersey said" -> Bill Bradley); None when the
+    sentence has no such verb or its subject is something else (handled by the later rules)."""
+    say = _LEAD_SAY.search(para, sentence, start)
+    if not say:
+        return None
+    subject = para[sentence : say.start()]
+    inside = [(off, n) for off, n in named if sentence <= off < say.start()]
+    if inside:
+        return _head_person(para, inside)
+    if not _NAMED_SUBJECT.match(subject):
+        # "The Syrian envoy said ...": the person of that role, if the story gives one
+        return ctx.by_role(subject, [n for off, n in named if off < start]) if subject[:4] in ("The ", "the ") else None
+    words = re.sub(r"\s*\(.*|\s+of\s+[A-Z].*", "", subject.strip()).split()
+    titled = False
+    while words and words[0].lower() in _TITLE_WORDS:
+        words, titled = words[1:], True
+    name = " ".join(words)
+    if (
+        titled  # "Senator Bill Bradley": a title says it is a person ("Pacific Western said" does not)
+        and 2 <= len(words) <= 4
+        and words[0].lower() not in _OPENER_WORDS
+        and all(_NAME_WORD.match(w) for w in words)
+        and ctx.is_person_like(name)
+        and not _INSTITUTION.search(name)
+    ):
+        return name
+    return UNNAMED  # "But AMC said", "The BBC said", "Pacific Western said": no person the story names
 
 
 _LEAD_WORDS = frozenset(("but", "and", "so", "then", "however,", "meanwhile,", "earlier,", "later,", "separately,"))
@@ -531,6 +712,7 @@ def _referent(para: str, named: list[tuple[int, str]]) -> str:
     someone last, the one it says speaks ("Lahadalia added ..."), else its subject (named first,
     after a title at most: "Purbaya instructed ... director general Suminto to ..." -> Purbaya),
     else the last person it names."""
+    named = [(off, n) for off, n in named if n.lower() not in _ADVERBS] or named
     at = named[-1][0]
     first = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at)) + 2
     first = first if first > 1 else 0
@@ -538,7 +720,17 @@ def _referent(para: str, named: list[tuple[int, str]]) -> str:
     speaking = [n for off, n in sentence if _NARRATIVE_SAY.match(para, off)]
     if speaking:
         return speaking[-1]
+    say = _LEAD_SAY.search(para, first)
+    subject = [(off, n) for off, n in sentence if say and off < say.start()]
+    if subject and not _SENTENCE_BREAK.search(para, subject[-1][0], say.start() if say else 0):
+        # "Bayern Munich chairman Karl-Heinz Rummenigge called Mueller "...". ... he said": the subject
+        return _head_person(para, subject)
     return sentence[0][1] if _leads(para, first, sentence[0][0]) else sentence[-1][1]
+
+
+# sentence adverbs the entity enricher may take for a person ("Nevertheless, ... Wladyslaw Baka")
+_ADVERBS = frozenset(("nevertheless", "nonetheless", "however", "meanwhile", "moreover", "furthermore", "still"))
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 
 
 def _pronoun_speaks(para: str) -> bool:
@@ -581,6 +773,8 @@ def enrich(article: Article, text: str | None = None) -> None:
     ``text``: the article's ``story_text`` when the caller already has it.
     """
     text = story_text(article) if text is None else text
+    if "``" in text:  # AP/ANPA copy quotes ``like this'' (only the quotation's text is published)
+        text = _ANPA_QUOTE.sub(r"“\1”", text)
     marks = "".join(mark for mark in _OPENERS if mark in text)
     if not marks:
         return
@@ -598,9 +792,11 @@ def enrich(article: Article, text: str | None = None) -> None:
     last: str | None = None  # the last speaker, or the last person named in an earlier paragraph
     for para, quoted in found[:upto]:
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
+        quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
         for m in quoted:
             if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m):
                 continue
+            quoting = True
             speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
@@ -608,14 +804,16 @@ def enrich(article: Article, text: str | None = None) -> None:
             if speaker is not None:
                 last = same_para = speaker or None
             quotes.append(entry)
-        if not quoted:  # narrative paragraph: who it says speaks leads, else the person named last
+        if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
+            # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             if named:
                 speaking = [n for off, n in named if _NARRATIVE_SAY.match(para, off)]
                 if speaking:
                     last = speaking[-1]
                 elif not _pronoun_speaks(para):
-                    last = named[-1][1]
+                    # the last naming sentence's subject ("Chen contacted Bob Fu, ...": Chen), else its last name
+                    last = _referent(para, named)
                 elif _leads(para, 0, named[0][0]):  # "Philip Fricke of ... While he is ..., he said"
                     last = named[0][1]
                 # else "..., she added, noting her role models included ... Patrick Chan": the people
