@@ -176,3 +176,39 @@ def test_every_parser_of_the_formats_package_is_registered() -> None:
     assert found, "no parser objects found: the shape test is wrong"
     missing = [(m, p.name) for m, p in found if not any(p is r for r in registered)]
     assert not missing, f"parsers defined but not registered: {missing}"
+
+
+#: Calls that read the clock or the environment; the core gets time, today's date and the cache location
+#: from the shell (``process(clock=…)``, ``receivedAt``, ``load_resources(cache_dir)``).
+IMPURE_CALLS = {
+    ("date", "today"),
+    ("datetime", "now"),
+    ("datetime", "utcnow"),
+    ("datetime", "today"),
+    ("time", "time"),
+    ("time", "time_ns"),
+    ("os", "getenv"),
+    ("os", "environ"),
+}
+
+
+def _impure_uses(path: Path) -> list[str]:
+    """``x.today()``/``os.environ``-shaped attribute uses in one module, as ``line: a.b``. A default argument
+    value that names ``time.time`` without calling it (the shell's clock as default) is allowed."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    defaults = {id(d) for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                for d in (*node.args.defaults, *node.args.kw_defaults) if d is not None}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and id(node) not in defaults:
+            owner = node.value
+            owner_name = (owner.id if isinstance(owner, ast.Name)
+                          else owner.attr if isinstance(owner, ast.Attribute) else "")
+            if (owner_name, node.attr) in IMPURE_CALLS:
+                found.append(f"{node.lineno}: {owner_name}.{node.attr}")
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(n for n in MODULES if n.startswith("streams.core")))
+def test_core_reads_no_clock_and_no_environment(name: str) -> None:
+    assert not _impure_uses(MODULES[name]), name

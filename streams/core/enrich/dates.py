@@ -970,6 +970,13 @@ def _may_name_copyright(raw: str) -> bool:
     return "©" in raw or "opyright" in raw or "OPYRIGHT" in raw or _PAREN_C.search(raw) is not None
 
 
+def _received_year(article: Article) -> int:
+    """The year the item reached us (``ext.provenance.receivedAt``, set from the shell's clock): the
+    latest year an undated item can be from. The core reads no clock of its own."""
+    received = str(((article.get("ext") or {}).get("provenance") or {}).get("receivedAt") or "")
+    return int(received[:4]) if received[:4].isdigit() else 1990
+
+
 def _infer(article: Article, raw: str, found: list[_Hit]) -> tuple[dt.date, str] | None:
     """Infer the date of an undated item from copyright year, "Weekday (d/m)" and weekdays alone."""
     notice = " ".join(str(article.get(k) or "") for k in ("copyrightNotice", "copyrightHolder"))
@@ -984,7 +991,7 @@ def _infer(article: Article, raw: str, found: list[_Hit]) -> tuple[dt.date, str]
     ]
     basis: list[str] = ["full dates in text"] if dates else []
     if wires:
-        years = [year, year - 1] if year else list(range(dt.date.today().year, 1989, -1))
+        years = [year, year - 1] if year else list(range(_received_year(article), 1989, -1))
         for y in years:
             cands = [_safe_date(y, mo, d) for _, mo, d in wires]
             if all(c is not None and c.weekday() == wd for c, (wd, _, _) in zip(cands, wires, strict=True)):
