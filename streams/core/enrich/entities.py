@@ -1015,7 +1015,7 @@ class _Extractor:
             run = m.group()
             if run in breakers:
                 continue  # the usual sentence-initial word
-            if start and text[start - 1] == "<" and text.startswith(">", end) and run.isupper() and len(run) <= 6:
+            if start and run.isupper() and len(run) <= 6 and _is_ticker(text, start, end):
                 continue  # a ticker ("BELL INDUSTRIES <BI>"), not a mention of Bank Indonesia
             if " " not in run and not run.endswith(_POSSESSIVE):  # one word (most runs): split_run's answer
                 parts: tuple[tuple[str, ...], ...] = ((run,),)
@@ -1613,6 +1613,22 @@ class _Extractor:
                     continue
             out.append(org)
         return out
+
+
+# What a ticker in parentheses follows: a company name's last word in capitals ("BELL INDUSTRIES (BI)", as
+# the copy stage writes Reuters' "<BI>") or a legal suffix ("Bell Industries Inc (BI)").
+_TICKER_OWNER = re.compile(r"(?:\b[A-Z][A-Z&.'-]+|\b(?:Inc|Corp|Co|Ltd|Plc|LP|L\.P|Cos|Group)\.?)\s*$")
+
+
+def _is_ticker(text: str, start: int, end: int) -> bool:
+    """A short capitals run is a ticker symbol: in angle brackets (Reuters' mark), or in parentheses
+    right after a company name; "Bank Indonesia (BI)" in prose is an abbreviation and still counts."""
+    opener = text[start - 1]
+    if opener == "<":
+        return text.startswith(">", end)
+    if opener != "(" or not text.startswith(")", end) or start < 2:
+        return False
+    return _TICKER_OWNER.search(text, max(0, start - 40), start - 1) is not None
 
 
 def _sentence_initial(text: str, name: str) -> bool:
