@@ -9,6 +9,12 @@ every other raw field) for evaluation scripts.
 Bodies are hard-wrapped at ~65 columns; a paragraph starts on a line indented by spaces or after a
 blank line. Table rows (column runs of 3+ spaces, dot leaders) stay one per paragraph. The ``Reuter``
 sign-off is dropped. ``<DATE>`` has no zone and is taken as UTC.
+
+Company markup (issue #15): the collection marks a listed company's ticker as ``Boeing Co <BA>`` and an
+unlisted company as ``<Qantas Airways Ltd>``. Neither bracket belongs in a headline or a body: a ticker
+(``<BA>``, ``<CKGH.HK>``) is cut and kept in ``ext.source.tickers``; a bracketed name loses its brackets and,
+from the body (where it is in natural case), becomes an organisation. A title's parenthesised ticker
+(``UAL (UAL) HERTZ ...``) is cut only when the body marks the same symbol as a ticker.
 """
 
 from __future__ import annotations
@@ -49,6 +55,16 @@ _AUTHOR = re.compile(r"^\s*by\s+|,\s*reuters?\s*$", re.I)
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el",
                         "of", "on", "upon", "am", "an", "der", "den", "es", "sur", "y", "et"})
 _JOINING_WORDS = frozenset({"and", "or", "und", "oder", "et", "y", "to"})
+# "<BA>", "<BPCL.L>", "<CKGH.HK>": a ticker; any other "<...>" in running text is a company name
+_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?"
+_TICKER_MARK = re.compile(rf"[ \t]*\n?[ \t]*<({_TICKER})>")
+_NAME_MARK = re.compile(r"<([^<>\n]*[^<>\s][^<>]{0,80})>")
+_CAPS_WORD = r"[A-Z0-9][A-Z0-9'.&/-]*"
+_TITLE_PAREN = re.compile(rf"((?:^|\s)(?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+\(([A-Z]{{1,5}})\)(?=\s|$)")
+_KEPT_IN_PARENS = frozenset({"RPT", "REPT", "CORR", "UPDATE", "UK", "US", "USA", "EC", "EEC", "UN", "FRG", "GDR",
+                             "PRC", "USSR", "UAE", "HK", "NZ"})
+_OPEN_MARK = re.compile(r"<(?=[A-Z])")
+_NAME_TAIL = re.compile(r"(?:'s|[\s,;:])+$")
 
 
 def _unescape(text: str) -> str:
@@ -185,6 +201,53 @@ def iter_records(payload: bytes) -> Iterator[dict[str, Any]]:
         yield record
 
 
+def strip_markup(text: str, tickers: list[str], names: list[str] | None = None) -> str:
+    """``text`` without the collection's company markup: tickers cut (appended to ``tickers``), bracketed
+    names unbracketed (appended to ``names`` when given)."""
+    if "<" not in text:
+        return text
+
+    def ticker(match: re.Match[str]) -> str:
+        if match.group(1) not in tickers:
+            tickers.append(match.group(1))
+        return ""
+
+    def name(match: re.Match[str]) -> str:
+        value = " ".join(match.group(1).split())
+        if names is not None and value not in names:
+            names.append(value)
+        glued = match.end() < len(match.string) and match.string[match.end()].isalnum()  # "<X FUND>PAYOUT"
+        return match.group(1) + (" " if glued else "")
+
+    text = _NAME_MARK.sub(name, _TICKER_MARK.sub(ticker, text))
+    return _OPEN_MARK.sub("", text)    # an unclosed "<Chemical Bank of New York": the bracket alone goes
+
+
+def _title_tickers(title: str, tickers: list[str]) -> str:
+    """A title's "(UAL)" cut: "UAL (UAL) HERTZ UNIT ...", "ALCAN (AL) TO CLOSE ...". Kept: an acronym of the
+    words before it ("GULF COOPERATION COUNCIL (GCC)"), a wire marker ("(RPT)") and a country code ("(UK)")."""
+    def repl(match: re.Match[str]) -> str:
+        symbol = match.group(2)
+        words = re.findall(r"[A-Z0-9][A-Z0-9'.&-]*", match.group(1))
+        initials = "".join(w[0] for w in words[-len(symbol):])
+        if symbol in tickers or (words and symbol not in _KEPT_IN_PARENS and initials != symbol):
+            return match.group(1)
+        return match.group(0)
+
+    return _TITLE_PAREN.sub(repl, title)
+
+
+def _organisations(names: list[str]) -> list[dict[str, Any]]:
+    """Bracketed company names of the body, once each (a name written in capitals only is a title's)."""
+    out: list[dict[str, Any]] = []
+    for value in names:
+        value = _NAME_TAIL.sub("", value)
+        if not value or value.isupper() or any(o["name"].casefold() == value.casefold() for o in out):
+            continue
+        out.append({"name": value})
+    return out
+
+
 def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     """One raw record → :class:`ParsedItem` (gold labels left out on purpose)."""
     newid = (record.get("NEWID") or "").strip()
@@ -195,11 +258,18 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     if oldid:
         item.alt_ids.append({"role": "oldid", "value": oldid})
     item.first_created = item.version_created = parse_date(record.get("date") or "")
-    item.headline = " ".join((record.get("title") or "").split()) or None
-    item.dateline, item.located, spill = split_dateline(record.get("dateline") or "")
     body = record.get("body")
     if body is None and record.get("text_type") == "UNPROC":
         body = re.sub(r"<[A-Z]+>.*?</[A-Z]+>", "", record.get("text") or "", flags=re.S)
+    tickers: list[str] = []
+    names: list[str] = []
+    body = strip_markup((body or "").replace("^M\n", "\n"), tickers, names)   # "^M": a carriage return, spelt out
+    title = _title_tickers(strip_markup(record.get("title") or "", tickers), tickers)
+    item.headline = " ".join(title.split()) or None
+    item.dateline, item.located, spill = split_dateline(strip_markup(record.get("dateline") or "", tickers))
+    item.organisations = _organisations(names)
+    if tickers:
+        item.extra["tickers"] = tickers
     paragraphs = body_paragraphs(body or "")
     if spill:
         if paragraphs:
