@@ -103,6 +103,7 @@ def test_company_markup() -> None:
     assert text == "order with Boeing Co for four, Qantas Airways Ltd said;\nRolls-Royce Ltd, GE"
     assert tickers == ["BA", "GE"] and names == ["Qantas Airways Ltd", "Rolls-Royce Ltd"]
     assert strip_markup("<FRANKLIN FUND>PAYOUT", []) == "FRANKLIN FUND PAYOUT"
+    assert strip_markup("CONSOLIDATED GAS <CNG>UNIT SAYS", []) == "CONSOLIDATED GAS UNIT SAYS"
     assert strip_markup("with <Chemical Bank of New", []) == "with Chemical Bank of New"
     record = {"NEWID": "1", "title": "UAL (UAL) HERTZ UNIT FILES; GULF COOPERATION COUNCIL (GCC) (RPT)",
               "body": "Hertz Corp, a unit of <UAL Inc>, and <Bangkok Bank Ltd,> filed.\n Reuter\n"}

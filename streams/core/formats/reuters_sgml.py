@@ -210,7 +210,8 @@ def strip_markup(text: str, tickers: list[str], names: list[str] | None = None) 
     def ticker(match: re.Match[str]) -> str:
         if match.group(1) not in tickers:
             tickers.append(match.group(1))
-        return ""
+        after = match.string[match.end():match.end() + 1]
+        return " " if after.isalnum() and match.start() and match.string[match.start() - 1].isalnum() else ""
 
     def name(match: re.Match[str]) -> str:
         value = " ".join(match.group(1).split())
