@@ -110,6 +110,13 @@ def test_company_markup() -> None:
     item = to_item(record)
     assert item.headline == "UAL HERTZ UNIT FILES; GULF COOPERATION COUNCIL (GCC) (RPT)"
     assert item.organisations == [{"name": "UAL Inc"}, {"name": "Bangkok Bank Ltd"}]
+    listed = to_item({"NEWID": "2", "title": "COBANCO INC <CBCO> YEAR NET; MOODY'S DOWNGRADES LORAL <LOR>",
+                      "body": "Shares of Boeing Co <BA> rose. Merrill Lynch, Pierce, Fenner and Smith Inc <MER> "
+                              "and Alex. Brown and Sons Inc <ABSB> and the Bank of Boston Corp <BKB> said.\n"})
+    assert listed.organisations == [      # a name that may start earlier (after "Lynch," / "Alex.") is left out
+        {"name": "Boeing Co", "symbols": [{"symbol": "BA"}]},
+        {"name": "Bank of Boston Corp", "symbols": [{"symbol": "BKB"}]},
+        {"name": "COBANCO INC", "symbols": [{"symbol": "CBCO"}]}]  # opens the title, legal form: not LORAL's run
 
 
 def test_corpus_company_markup(corpus: Path) -> None:
@@ -121,6 +128,9 @@ def test_corpus_company_markup(corpus: Path) -> None:
     assert {"name": "Qantas Airways Ltd"} in qantas.organisations
     assert {"name": "Pratt and Whitney"} in qantas.organisations
     assert {"BA", "GE", "UTX"} <= set(qantas.extra["tickers"])
+    # the name before a ticker is an organisation with its symbol (the bracket bounds it; the enricher cannot)
+    assert {"name": "Boeing Co", "symbols": [{"symbol": "BA"}]} in qantas.organisations
+    assert {"name": "General Electric Co", "symbols": [{"symbol": "GE"}]} in qantas.organisations
     titled = [to_item(r) for r in records.values() if "<" in (r.get("title") or "")]
     assert len(titled) > 1400 and all("<" not in (i.headline or "") for i in titled)
     hoechst = next(i for i in titled if (i.headline or "").startswith("HOECHST"))

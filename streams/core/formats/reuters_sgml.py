@@ -14,7 +14,9 @@ Company markup (issue #15): the collection marks a listed company's ticker as ``
 unlisted company as ``<Qantas Airways Ltd>``. Neither bracket belongs in a headline or a body: a ticker
 (``<BA>``, ``<CKGH.HK>``) is cut and kept in ``ext.source.tickers``; a bracketed name loses its brackets and,
 from the body (where it is in natural case), becomes an organisation. A title's parenthesised ticker
-(``UAL (UAL) HERTZ ...``) is cut only when the body marks the same symbol as a ticker.
+(``UAL (UAL) HERTZ ...``) is cut too. The names the markup delimits are organisations, with their ticker as a
+ninjs symbol: "Boeing Co" from ``Boeing Co <BA>``, a title's ``COBANCO INC <CBCO>`` (respelt as the body
+spells it, if it does); once the brackets are gone, these bounds would be lost to the entity enricher.
 """
 
 from __future__ import annotations
@@ -64,6 +66,16 @@ _TITLE_PAREN = re.compile(rf"((?:^|\s)(?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+
 _KEPT_IN_PARENS = frozenset({"RPT", "REPT", "CORR", "UPDATE", "UK", "US", "USA", "EC", "EEC", "UN", "FRG", "GDR",
                              "PRC", "USSR", "UAE", "HK", "NZ"})
 _OPEN_MARK = re.compile(r"<(?=[A-Z])")
+_TICKER_ONLY = re.compile(_TICKER)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|(?:[A-Z][a-z]?\.){2,}")          # "A.G.", "N.V.", "E.F."
+_STOPS = frozenset(",;:.!?()\"'")
+_CONNECTORS = frozenset({"and", "&", "und", "et", "e", "y", "de", "du", "des", "del", "della", "di", "da",
+                         "der", "van", "von", "la", "le", "of"})
+_OF_HEADS = frozenset({"Bank", "Banks", "Trust", "Company", "Corp", "Corporation", "Association", "Society",
+                       "Bancorp", "Bancshares", "Savings", "Insurance", "Group", "Commonwealth", "Republic"})
+_LEGAL_FORMS = frozenset({"INC", "CORP", "CO", "LTD", "PLC", "AG", "SA", "NV", "N.V", "S.A", "A.G", "SPA", "GMBH",
+                          "BHD", "BANCORP", "BANCSHARES", "CORPORATION", "COMPANY", "HOLDINGS", "INDUSTRIES",
+                          "TRUST", "LP", "L.P", "PARTNERS", "GROUP", "AB", "OY", "NL", "PTY", "LIMITED"})
 _NAME_TAIL = re.compile(r"(?:'s|[\s,;:])+$")
 
 
@@ -201,26 +213,67 @@ def iter_records(payload: bytes) -> Iterator[dict[str, Any]]:
         yield record
 
 
-def strip_markup(text: str, tickers: list[str], names: list[str] | None = None) -> str:
-    """``text`` without the collection's company markup: tickers cut (appended to ``tickers``), bracketed
-    names unbracketed (appended to ``names`` when given)."""
+def _name_before(text: str, pos: int) -> str | None:
+    """The company name a ticker at ``pos`` follows ("order with Boeing Co <BA>" → "Boeing Co"): the run of
+    capitalised words (joined by "and", "&", "de" …) right before it. None when a run joined by "and" follows a
+    capitalised word with a comma or full stop: it may start earlier ("Merrill Lynch, Pierce, Fenner and Smith
+    Inc <MER>", "Alex. Brown and Sons Inc <ABSB>")."""
+    words = text[:pos].split()[-12:]
+    run: list[str] = []
+    while words:
+        word = words[-1]
+        bare = word[:-1] if not run and word.endswith(".") and not _INITIALS.fullmatch(word) else word
+        if bare[-1:] in _STOPS and not _INITIALS.fullmatch(bare):
+            break
+        if bare[:1].isupper() or (run and bare in _CONNECTORS):
+            run.append(bare)
+            words.pop()
+        else:
+            break
+    run.reverse()
+    if words and words[-1][:1].isupper() and words[-1][-1:] in ",." and any(w in ("and", "&") for w in run):
+        return None      # "Lynch, Pierce, Fenner and Smith", "Alex. Brown and Sons"; a list's "…, General Electric Co"
+                         # is whole
+    if "of" in run:            # "Shares of Boeing Co" → "Boeing Co"; "Bank of Boston Corp" stays whole
+        cut = run.index("of")
+        if cut == 0 or run[cut - 1] not in _OF_HEADS:
+            run = run[cut + 1:]
+    while run and (run[0] in _CONNECTORS or run[0] in ("The", "A", "An")):
+        run = run[1:]
+    while run and run[-1] in _CONNECTORS:
+        run = run[:-1]
+    name = re.sub(r"(?:'s|’s)$", "", " ".join(run))
+    return name if len(name) > 1 and not name.isdigit() else None
+
+
+def strip_markup(text: str, tickers: list[str], names: list[str] | None = None,
+                 listed: dict[str, str] | None = None) -> str:
+    """``text`` without the collection's company markup: bracketed names unbracketed (appended to ``names``
+    when given), then tickers cut (appended to ``tickers``; ``listed`` maps each to the name before it)."""
     if "<" not in text:
         return text
 
-    def ticker(match: re.Match[str]) -> str:
-        if match.group(1) not in tickers:
-            tickers.append(match.group(1))
-        after = match.string[match.end():match.end() + 1]
-        return " " if after.isalnum() and match.start() and match.string[match.start() - 1].isalnum() else ""
-
     def name(match: re.Match[str]) -> str:
+        if _TICKER_ONLY.fullmatch(match.group(1)):
+            return match.group(0)
         value = " ".join(match.group(1).split())
         if names is not None and value not in names:
             names.append(value)
         glued = match.end() < len(match.string) and match.string[match.end()].isalnum()  # "<X FUND>PAYOUT"
         return match.group(1) + (" " if glued else "")
 
-    text = _NAME_MARK.sub(name, _TICKER_MARK.sub(ticker, text))
+    def ticker(match: re.Match[str]) -> str:
+        symbol = match.group(1)
+        if symbol not in tickers:
+            tickers.append(symbol)
+        if listed is not None and symbol not in listed:
+            company = _name_before(match.string, match.start())
+            if company:
+                listed[symbol] = company
+        after = match.string[match.end():match.end() + 1]
+        return " " if after.isalnum() and match.start() and match.string[match.start() - 1].isalnum() else ""
+
+    text = _TICKER_MARK.sub(ticker, _NAME_MARK.sub(name, text))
     return _OPEN_MARK.sub("", text)    # an unclosed "<Chemical Bank of New York": the bracket alone goes
 
 
@@ -238,15 +291,41 @@ def _title_tickers(title: str, tickers: list[str]) -> str:
     return _TITLE_PAREN.sub(repl, title)
 
 
-def _organisations(names: list[str]) -> list[dict[str, Any]]:
-    """Bracketed company names of the body, once each (a name written in capitals only is a title's)."""
-    out: list[dict[str, Any]] = []
-    for value in names:
+def _spelt(value: str, body: str) -> str:
+    """A title's capitals spelt as the body spells the name ("HOECHST AG" → "Hoechst AG"), if it does."""
+    match = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", body, re.I)
+    return match.group(0) if match else value
+
+
+def _organisations(names: list[str], listed: dict[str, str], title: str, title_names: list[str],
+                   title_listed: dict[str, str], body: str) -> list[dict[str, Any]]:
+    """The companies the markup names, once each, with their ticker as a ninjs symbol: the body's bracketed
+    names and the names before its tickers; a title's bracketed names, and the name before a title ticker
+    when it opens the title and ends in a legal form ("COBANCO INC <CBCO> YEAR NET") or the body has it.
+    Capitals are respelt as the body writes the name."""
+    out: dict[str, dict[str, Any]] = {}
+
+    def add(value: str, symbol: str | None = None) -> None:
         value = _NAME_TAIL.sub("", value)
-        if not value or value.isupper() or any(o["name"].casefold() == value.casefold() for o in out):
-            continue
-        out.append({"name": value})
-    return out
+        if not value:
+            return
+        entry = out.setdefault(value.casefold(), {"name": value})
+        if symbol and not any(s["symbol"] == symbol for s in entry.get("symbols", ())):
+            entry.setdefault("symbols", []).append({"symbol": symbol})
+
+    for value in names:
+        add(value)
+    for symbol, value in listed.items():
+        add(value, symbol)
+    for value in title_names:
+        add(_spelt(value, body))
+    for symbol, value in title_listed.items():
+        opens = title.lstrip(" (-").upper().startswith(value.upper()) or re.match(
+            rf"^\s*\([A-Z]+\)\s*-?\s*{re.escape(value)}", title)
+        spelt = _spelt(value, body)
+        if opens and (spelt != value or value.split()[-1].strip(".").upper() in _LEGAL_FORMS):
+            add(spelt, symbol)
+    return list(out.values())
 
 
 def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
@@ -264,11 +343,16 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
         body = re.sub(r"<[A-Z]+>.*?</[A-Z]+>", "", record.get("text") or "", flags=re.S)
     tickers: list[str] = []
     names: list[str] = []
-    body = strip_markup((body or "").replace("^M\n", "\n"), tickers, names)   # "^M": a carriage return, spelt out
-    title = _title_tickers(strip_markup(record.get("title") or "", tickers), tickers)
+    listed: dict[str, str] = {}
+    title_names: list[str] = []
+    title_listed: dict[str, str] = {}
+    body = (body or "").replace("^M\n", "\n")     # "^M": a carriage return, spelt out
+    body = strip_markup(body, tickers, names, listed)
+    raw_title = " ".join((record.get("title") or "").split())
+    title = _title_tickers(strip_markup(raw_title, tickers, title_names, title_listed), tickers)
     item.headline = " ".join(title.split()) or None
     item.dateline, item.located, spill = split_dateline(strip_markup(record.get("dateline") or "", tickers))
-    item.organisations = _organisations(names)
+    item.organisations = _organisations(names, listed, raw_title, title_names, title_listed, " ".join(body.split()))
     if tickers:
         item.extra["tickers"] = tickers
     paragraphs = body_paragraphs(body or "")
