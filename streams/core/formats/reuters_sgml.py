@@ -58,7 +58,7 @@ _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "d
                         "of", "on", "upon", "am", "an", "der", "den", "es", "sur", "y", "et"})
 _JOINING_WORDS = frozenset({"and", "or", "und", "oder", "et", "y", "to"})
 # "<BA>", "<BPCL.L>", "<CKGH.HK>": a ticker; any other "<...>" in running text is a company name
-_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?"
+_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2}| [A-Z]{2})?"      # "<BA>", "<CKGH.HK>", Stockholm's "<PHAB ST>"
 _TICKER_MARK = re.compile(rf"[ \t]*\n?[ \t]*<({_TICKER})>")
 _NAME_MARK = re.compile(r"<([^<>\n]*[^<>\s][^<>]{0,80})>")
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'.&/-]*"
@@ -67,6 +67,7 @@ _KEPT_IN_PARENS = frozenset({"RPT", "REPT", "CORR", "UPDATE", "UK", "US", "USA",
                              "PRC", "USSR", "UAE", "HK", "NZ"})
 _OPEN_MARK = re.compile(r"<(?=[A-Z])")
 _TICKER_ONLY = re.compile(_TICKER)
+_TITLE_MARKER = re.compile(r"^[\s(]*(?:[A-Z]+\)\s*-?\s*)?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|(?:[A-Z][a-z]?\.){2,}")          # "A.G.", "N.V.", "E.F."
 _STOPS = frozenset(",;:.!?()\"'")
 _CONNECTORS = frozenset({"and", "&", "und", "et", "e", "y", "de", "du", "des", "del", "della", "di", "da",
@@ -217,32 +218,38 @@ def _name_before(text: str, pos: int) -> str | None:
     """The company name a ticker at ``pos`` follows ("order with Boeing Co <BA>" → "Boeing Co"): the run of
     capitalised words (joined by "and", "&", "de" …) right before it. None when a run joined by "and" follows a
     capitalised word with a comma or full stop: it may start earlier ("Merrill Lynch, Pierce, Fenner and Smith
-    Inc <MER>", "Alex. Brown and Sons Inc <ABSB>")."""
-    words = text[:pos].split()[-12:]
+    Inc <MER>", "Alex. Brown and Sons Inc <ABSB>"). "X of Y and Z Inc" keeps "Z Inc" ("Husky Oil Ltd <HYO.TO>
+    of Canada and Pearson Plc", "First National Bank of Minneapolis and Salomon Inc")."""
+    words = text[max(0, pos - 240):pos].split()[-12:]
     run: list[str] = []
     while words:
         word = words[-1]
         bare = word[:-1] if not run and word.endswith(".") and not _INITIALS.fullmatch(word) else word
-        if bare[-1:] in _STOPS and not _INITIALS.fullmatch(bare):
+        if (bare[-1:] in _STOPS and not _INITIALS.fullmatch(bare)) or "<" in bare or ">" in bare:
             break
-        if bare[:1].isupper() or (run and bare in _CONNECTORS):
+        if (bare[:1].isupper() and bare.lower() not in _CONNECTORS) or (run and bare.lower() in _CONNECTORS):
             run.append(bare)
             words.pop()
         else:
             break
     run.reverse()
-    if words and words[-1][:1].isupper() and words[-1][-1:] in ",." and any(w in ("and", "&") for w in run):
+    lower = [w.lower() for w in run]
+    if words and words[-1][:1].isupper() and words[-1][-1:] in ",." and any(w in ("and", "&") for w in lower):
         return None      # "Lynch, Pierce, Fenner and Smith", "Alex. Brown and Sons"; a list's "…, General Electric Co"
                          # is whole
-    if "of" in run:            # "Shares of Boeing Co" → "Boeing Co"; "Bank of Boston Corp" stays whole
-        cut = run.index("of")
-        if cut == 0 or run[cut - 1] not in _OF_HEADS:
-            run = run[cut + 1:]
-    while run and (run[0] in _CONNECTORS or run[0] in ("The", "A", "An")):
+    if "of" in lower:          # "Shares of Boeing Co" → "Boeing Co"; "Bank of Boston Corp" stays whole
+        cut = lower.index("of")
+        if cut == 0 or run[cut - 1].title() not in _OF_HEADS:
+            run, lower = run[cut + 1:], lower[cut + 1:]
+        if "and" in lower[1:] and len(run) - lower.index("and") > 2:
+            run = run[lower.index("and") + 1:]
+    while run and (run[0].lower() in _CONNECTORS or run[0].lower() in ("the", "a", "an")):
         run = run[1:]
-    while run and run[-1] in _CONNECTORS:
+    while run and run[-1].lower() in _CONNECTORS:
         run = run[:-1]
     name = re.sub(r"(?:'s|’s)$", "", " ".join(run))
+    if len(run) == 1 and name.strip(".").upper() in _LEGAL_FORMS:     # "AB" of "Alfa-Laval AB" cut short
+        return None
     return name if len(name) > 1 and not name.isdigit() else None
 
 
@@ -291,10 +298,17 @@ def _title_tickers(title: str, tickers: list[str]) -> str:
     return _TITLE_PAREN.sub(repl, title)
 
 
-def _spelt(value: str, body: str) -> str:
-    """A title's capitals spelt as the body spells the name ("HOECHST AG" → "Hoechst AG"), if it does."""
-    match = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", body, re.I)
-    return match.group(0) if match else value
+def _spelt(value: str, body: str, lowered: str) -> str:
+    """A title's capitals spelt as the body spells the name ("HOECHST AG" → "Hoechst AG") where the body has
+    the whole name (not "Allied" of "Allied-Signal"); ``lowered`` is ``body.lower()``."""
+    at = lowered.find(value.lower())
+    while at >= 0:
+        end = at + len(value)
+        before, after = body[at - 1:at] if at else "", body[end:end + 1]
+        if not (before.isalnum() or before == "-" or after.isalnum() or after in "-'"):
+            return body[at:end]
+        at = lowered.find(value.lower(), at + 1)
+    return value
 
 
 def _organisations(names: list[str], listed: dict[str, str], title: str, title_names: list[str],
@@ -317,12 +331,13 @@ def _organisations(names: list[str], listed: dict[str, str], title: str, title_n
         add(value)
     for symbol, value in listed.items():
         add(value, symbol)
+    lowered = body.lower()
     for value in title_names:
-        add(_spelt(value, body))
+        add(_spelt(value, body, lowered))
+    opening = _TITLE_MARKER.sub("", title).upper()     # "(CORRECTED) - COBANCO INC ..." opens with the name
     for symbol, value in title_listed.items():
-        opens = title.lstrip(" (-").upper().startswith(value.upper()) or re.match(
-            rf"^\s*\([A-Z]+\)\s*-?\s*{re.escape(value)}", title)
-        spelt = _spelt(value, body)
+        opens = opening.startswith(value.upper())
+        spelt = _spelt(value, body, lowered)
         if opens and (spelt != value or value.split()[-1].strip(".").upper() in _LEGAL_FORMS):
             add(spelt, symbol)
     return list(out.values())
@@ -352,7 +367,9 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     title = _title_tickers(strip_markup(raw_title, tickers, title_names, title_listed), tickers)
     item.headline = " ".join(title.split()) or None
     item.dateline, item.located, spill = split_dateline(strip_markup(record.get("dateline") or "", tickers))
-    item.organisations = _organisations(names, listed, raw_title, title_names, title_listed, " ".join(body.split()))
+    if names or listed or title_names or title_listed:
+        flat = " ".join(body.split()) if title_names or title_listed else body
+        item.organisations = _organisations(names, listed, raw_title, title_names, title_listed, flat)
     if tickers:
         item.extra["tickers"] = tickers
     paragraphs = body_paragraphs(body or "")
