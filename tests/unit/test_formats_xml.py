@@ -466,6 +466,10 @@ def test_g2_provider_is_an_info_source(corpus: Path) -> None:
     assert [s["name"] for s in stt.info_sources] == ["STT"]                 # <infoSource>STT</> names it already
     [photo] = _corpus_items(corpus, "iptc-newsml-g2/LISTING_26_Embedded_photo_metadata_fields_mapped_to_NewsML-G2.xml")
     assert photo.info_sources == [{"name": "Acme News LLC", "role": "isrole:provider"}]
+    [ansa] = _corpus_items(corpus, "superdesk-core-fixtures/ansa-newsmlg2-text.xml")   # literal "ansa.it"
+    assert ansa.info_sources == [{"name": "ANSA", "role": "originator", "literal": "ansa.it"}]   # one ANSA entry
+    package, *_ = _corpus_items(corpus, "superdesk-core-fixtures/scoop.xml")   # literal "CL": a code, no source
+    assert package.info_sources == []
 
 
 def test_g2_events_keep_subjects_parent_and_schedule(corpus: Path) -> None:

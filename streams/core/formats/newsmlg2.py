@@ -34,6 +34,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from streams.core import reasons
+from streams.core.copy import agencies
 from streams.core.formats import xmlmap
 from streams.core.formats.htmltext import html_paragraphs
 from streams.core.formats.ninjs import event_details
@@ -110,9 +111,13 @@ def _provider_source(item: Element, parsed: ParsedItem) -> None:
     name = (text_of(find(provider, "name")) or attr(provider, "literal")
             or (qcode.split(":", 1)[-1] if qcode else None) or (urlsplit(uri).hostname if uri else None))
     name = re.sub(r"^www\.", "", name or "", flags=re.I)
-    if not name or any("prov" in str(e.get("role", "")).lower() for e in parsed.info_sources):
-        return
     slug = xmlmap.provider_slug(name)
+    agency = agencies.by_provider(slug) or agencies.lookup(name)
+    name = agency.name if agency else name             # "ansa.it" → "ANSA": one entry with the dateline's credit
+    if len(name) < 3 and agency is None:               # a bare code ("CL") names nobody a reader knows
+        return
+    if any("prov" in str(e.get("role", "")).lower() for e in parsed.info_sources):
+        return
     for known in parsed.info_sources:
         names = (known.get("name"), known.get("literal"), known.get("uri"))
         if any(v and (v.casefold() == name.casefold() or xmlmap.provider_slug(v) == slug) for v in names):
