@@ -76,7 +76,29 @@ def test_corpus_wordpress_and_wenn(corpus: Path) -> None:
                                      "urn:feed-wenn-com:newsfeedarticle:2:2222:3"]
     assert wenn[0].headline == "Suge Knight involved in fatal hit and run incident"
     assert wenn[0].version_created == "2015-01-30T00:33:06Z" and wenn[0].by == "WENN Newsdesk"
-    assert wenn[0].keywords == ["Music"]
+    # issue #15: the story is in the wenn_cm extension, <content> only holds "This is body content1."
+    assert wenn[0].paragraphs[0].startswith("Police officials in Los Angeles are investigating a fatal hit")
+    assert wenn[0].paragraphs[1].startswith("The embattled hip-hop mogul's lawyer James Blatt confirmed")
+    assert len(wenn[0].paragraphs) == 5 and not any("body content" in p for p in wenn[0].paragraphs)
+    assert wenn[0].first_created == "2015-01-30T00:33:06Z"       # wenn_nm:published (no Atom <published>)
+    assert wenn[0].keywords == ["Music", "Suge Knight", "TMZ.com", "Compton", "Showbiz Music", "Urban"]
+    assert wenn[0].people == [{"name": "Suge Knight"}]      # tag type "General Celebrity"
+    assert wenn[0].organisations == [{"name": "TMZ.com"}]   # "Website" tag "Tmz.Com", spelt as the story does
+    assert wenn[1].people == [{"name": "Kyle Norman"}]      # "Singer / Musician / DJ"
+    assert wenn[1].organisations == [{"name": "Jagged Edge"}, {"name": "UsMagazine.com"}]   # Band, Website
+    assert "Where the Party At" in wenn[1].keywords and not any(p["name"] == "Compton" for p in wenn[0].people)
+
+
+def test_extension_body_only_when_fuller() -> None:
+    """An extension body wins only when it is longer than <content>/<description>: a real body stays."""
+    feed = (b'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:x="http://example.invalid/x"><entry><id>urn:x:1</id>'
+            b'<title>T</title><content>%s</content><x:meta><x:body>Short extension text.</x:body>'
+            b'<x:tag value="Berlin" type_value="Place"/></x:meta></entry></feed>')
+    [long_content] = FEEDS.parse(feed % b"A real body that is much longer than the extension's text.", {})
+    assert long_content.paragraphs == ["A real body that is much longer than the extension's text."]
+    assert long_content.keywords == ["Berlin"] and not long_content.places and not long_content.people
+    [placeholder] = FEEDS.parse(feed % b"Body.", {})
+    assert placeholder.paragraphs == ["Short extension text."]
 
 
 def test_corpus_feeds_through_pipeline(corpus: Path, resources: object) -> None:

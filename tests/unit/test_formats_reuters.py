@@ -10,7 +10,14 @@ import pytest
 from streams.core import reasons
 from streams.core.formats import registry
 from streams.core.formats.reuters_sgml import PARSER as REUTERS
-from streams.core.formats.reuters_sgml import iter_records, natural_case, parse_date, split_dateline
+from streams.core.formats.reuters_sgml import (
+    iter_records,
+    natural_case,
+    parse_date,
+    split_dateline,
+    strip_markup,
+    to_item,
+)
 from streams.core.model import RawItem
 from streams.core.pipeline import process
 from streams.errors import ParseError
@@ -23,7 +30,7 @@ def test_fixture(fixtures: Path) -> None:
     assert registry.select(payload, {}).name == "reuters_sgml"
     full, brief = REUTERS.parse(payload, {})
     assert full.uri == "urn:reuters21578:901" and full.provider == "reuters" and full.language == "en"
-    assert full.headline == "SYNTHETIC GRAIN <TEST> REPORT"
+    assert full.headline == "SYNTHETIC GRAIN REPORT" and full.extra["tickers"] == ["TEST"]   # markup out (#15)
     assert full.dateline == "RIO DE JANEIRO, March 2" and full.located == "Rio de Janeiro"
     assert full.first_created == full.version_created == "1987-03-02T09:05:03.120Z"
     assert full.paragraphs == [   # spilled dateline text rejoined, wrapped lines joined, sign-off dropped
@@ -67,9 +74,13 @@ def test_corpus_all_records(corpus: Path) -> None:
                                                                                 number * 1000 + 1001)]
         for record, item in zip(records, items, strict=True):
             title = " ".join((record.get("title") or "").split()) or None
-            assert item.headline == title
+            assert (item.headline is None) == (title is None)
+            text = " ".join(" ".join([item.headline or "", *item.paragraphs]).split())
+            assert "<" not in text and "^M" not in text, (item.uri, text)   # #15: no company/ticker markup
             assert item.first_created and item.first_created.startswith("1987-")
-            assert not item.people and not item.places and not item.organisations and not item.subjects
+            assert not item.people and not item.places and not item.subjects   # gold labels stay out
+            # organisations only from the body's own <Name> markup, never from the gold ORGS label
+            assert all(o["name"].casefold() in text.casefold() for o in item.organisations), item.uri
             if record.get("body"):
                 assert item.paragraphs, item.uri
                 assert not item.paragraphs[-1].lower().endswith("reuter")
@@ -80,6 +91,50 @@ def test_corpus_all_records(corpus: Path) -> None:
     share = matched / total
     print(f"Reuters located == gold DATELINE city: {matched}/{total} = {share:.2%}")
     assert total == 2761 and share >= 0.98
+
+
+def test_company_markup() -> None:
+    """Issue #15: "Boeing Co <BA>" loses the ticker, "<Qantas Airways Ltd>" its brackets (and is an
+    organisation); a title's "(UAL)" ticker goes, an acronym "(GCC)" or a marker "(RPT)" stays."""
+    tickers: list[str] = []
+    names: list[str] = []
+    text = strip_markup("order with Boeing Co <BA> for four, <Qantas Airways Ltd> said;\n<Rolls-Royce Ltd>, GE\n<GE>",
+                        tickers, names)
+    assert text == "order with Boeing Co for four, Qantas Airways Ltd said;\nRolls-Royce Ltd, GE"
+    assert tickers == ["BA", "GE"] and names == ["Qantas Airways Ltd", "Rolls-Royce Ltd"]
+    assert strip_markup("<FRANKLIN FUND>PAYOUT", []) == "FRANKLIN FUND PAYOUT"
+    assert strip_markup("CONSOLIDATED GAS <CNG>UNIT SAYS", []) == "CONSOLIDATED GAS UNIT SAYS"
+    assert strip_markup("with <Chemical Bank of New", []) == "with Chemical Bank of New"
+    record = {"NEWID": "1", "title": "UAL (UAL) HERTZ UNIT FILES; GULF COOPERATION COUNCIL (GCC) (RPT)",
+              "body": "Hertz Corp, a unit of <UAL Inc>, and <Bangkok Bank Ltd,> filed.\n Reuter\n"}
+    item = to_item(record)
+    assert item.headline == "UAL HERTZ UNIT FILES; GULF COOPERATION COUNCIL (GCC) (RPT)"
+    assert item.organisations == [{"name": "UAL Inc"}, {"name": "Bangkok Bank Ltd"}]
+    listed = to_item({"NEWID": "2", "title": "COBANCO INC <CBCO> YEAR NET; MOODY'S DOWNGRADES LORAL <LOR>",
+                      "body": "Shares of Boeing Co <BA> rose. Merrill Lynch, Pierce, Fenner and Smith Inc <MER> "
+                              "and Alex. Brown and Sons Inc <ABSB> and the Bank of Boston Corp <BKB> said.\n"})
+    assert listed.organisations == [      # a name that may start earlier (after "Lynch," / "Alex.") is left out
+        {"name": "Boeing Co", "symbols": [{"symbol": "BA"}]},
+        {"name": "Bank of Boston Corp", "symbols": [{"symbol": "BKB"}]},
+        {"name": "COBANCO INC", "symbols": [{"symbol": "CBCO"}]}]  # opens the title, legal form: not LORAL's run
+
+
+def test_corpus_company_markup(corpus: Path) -> None:
+    """Issue #15 review items (seed 4096): the Qantas, Ashton-Tate and Hoechst records keep no markup."""
+    records = {r["NEWID"]: r for name in FILES for r in iter_records((corpus / "reuters21578" / name).read_bytes())}
+    qantas = to_item(next(r for r in records.values() if "<Qantas Airways Ltd> has placed" in (r.get("body") or "")))
+    body = " ".join(qantas.paragraphs)
+    assert "<" not in body and "Boeing Co has placed" not in body and "Boeing Co for four" in body
+    assert {"name": "Qantas Airways Ltd"} in qantas.organisations
+    assert {"name": "Pratt and Whitney"} in qantas.organisations
+    assert {"BA", "GE", "UTX"} <= set(qantas.extra["tickers"])
+    # the name before a ticker is an organisation with its symbol (the bracket bounds it; the enricher cannot)
+    assert {"name": "Boeing Co", "symbols": [{"symbol": "BA"}]} in qantas.organisations
+    assert {"name": "General Electric Co", "symbols": [{"symbol": "GE"}]} in qantas.organisations
+    titled = [to_item(r) for r in records.values() if "<" in (r.get("title") or "")]
+    assert len(titled) > 1400 and all("<" not in (i.headline or "") for i in titled)
+    hoechst = next(i for i in titled if (i.headline or "").startswith("HOECHST"))
+    assert ">" not in (hoechst.headline or "") and "CZ" in hoechst.extra.get("tickers", [])
 
 
 def test_corpus_first_record(corpus: Path) -> None:

@@ -214,7 +214,8 @@ def test_g2_text_document_with_inline_nitf(fixtures: Path) -> None:
         "http://cv.iptc.org/newscodes/mediatopic/04000000", "http://cv.iptc.org/newscodes/mediatopic/20000350",
         "http://cv.iptc.org/newscodes/mediatopic/20000379"]
     assert item.subjects[1]["name"] == "central bank"
-    assert item.info_sources == [{"name": "Associated Press", "literal": "is:AP"}]
+    assert item.info_sources == [{"name": "Associated Press", "literal": "is:AP"},   # the provider too (#15)
+                                 {"name": "acmenews.com", "role": "originator", "uri": "http://www.acmenews.com/about/"}]
     assert item.copyright_holder == "Acme News and Media LLC"
     assert item.copyright_notice == "Copyright 2017-18 Acme News and Media LLC"
     assert len(item.paragraphs) == 2
@@ -304,6 +305,27 @@ def test_newsml12_fixture(fixtures: Path) -> None:
     assert item.keywords == ["test"]
     assert item.subjects == [{"name": "04000000", "uri": "http://cv.iptc.org/newscodes/subjectcode/04000000"}]
     assert item.paragraphs == ["One.", "Two."]
+
+
+def test_body_hygiene_helpers() -> None:
+    """Issue #15 classes, on small inputs: references escaped twice, routing-code lines, machine translations
+    beside the original, a paragraph cut at a dropped inline element."""
+    assert xmlmap.unescape_refs("Alko&#39;s &quot;will&quot; &amp; AT&T &#x2019;") == "Alko's \"will\" & AT&T \u2019"
+    assert xmlmap.is_routing_codes("51 77 03 CRO01 1113 APE4800 GEST GEST03 MAE03 LOC03 QBXBSXB")
+    assert not xmlmap.is_routing_codes("SAUDI ARABIA 4.9 3.7 3.8")        # a table row
+    assert not xmlmap.is_routing_codes("INTERNATIONAL THOMSON ORGANISATION LTD YEAR SHR 33P VS 38P")
+    assert xmlmap.drop_routing_codes(["Text.", "CRO01 APE4800 11 13"]) == ["Text."]
+    english = ["The parliament approved the alcohol act on Friday after a long debate in the chamber.",
+               "The government also won a vote of confidence, the prime minister said after the vote."]
+    german = ["Das Parlament hat am Freitag nach einer langen Debatte das Alkoholgesetz verabschiedet.",
+              "Die Regierung gewann auch eine Vertrauensabstimmung, sagte der Ministerpräsident danach."]
+    notice = "*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION FROM GERMAN ***"
+    assert xmlmap.original_version([notice, *english, notice, *german], "de-DE") == (german, ["en"])
+    assert xmlmap.original_version([notice, *english, notice, *german], "en") == (english, ["de"])
+    assert xmlmap.original_version(english, "de") == (english, [])          # no notice: untouched
+    assert xmlmap.strip_translation_mark("Act passed*** TRANSLATED ***") == ("Act passed", True)
+    assert xmlmap.rejoin_broken(["Sales are limited ", ", the same applies."]) == [
+        "Sales are limited, the same applies."]
 
 
 # --- the shared third-party corpus ----------------------------------------------------------------------
@@ -411,6 +433,68 @@ def test_nitf_corpus(corpus: Path) -> None:
     assert efe.places == [{"name": "Tegucigalpa"}]
 
 
+def test_stt_keeps_the_original_language_version(corpus: Path) -> None:
+    """Issue #15 (review seed 4096, item 29): STT sends English and Swedish machine translations and the
+    Finnish original in one body, behind "*** DISCLAIMER ***" lines, with "&#39;" escaped twice."""
+    for name in ("stt_newsml_test_no_hl.xml", "stt_newsml_test.xml"):
+        [stt] = _corpus_items(corpus, f"superdesk-core-fixtures/{name}")
+        body = "\n".join(stt.paragraphs)
+        assert stt.language == "fi-FI" and stt.paragraphs[0].startswith("Eduskunta on hyväksynyt alkoholilain")
+        assert "DISCLAIMER" not in body and "&#39;" not in body and "&quot;" not in body
+        assert "Parliament" not in body and "Parlamentet" not in body       # no English, no Swedish version
+        assert stt.extra["machineTranslationsLeftOut"] == ["en", "sv"]
+        assert not any(p.startswith(",") for p in stt.paragraphs)          # "rajoitettu</p><p>, sama …" rejoined
+    assert stt.headline is None     # "… gained confidence*** TRANSLATED ***" is English, the body Finnish
+    assert stt.extra["translatedHeadline"] == "Parliament passed the Alcohol Act and the government gained confidence"
+
+
+def test_ansa_routing_codes_leave_the_body(corpus: Path) -> None:
+    """Issue #15 (item 39): ANSA's "51 77 03 CRO01 1113 APE4800 …" routing line is no paragraph."""
+    [ansa] = _corpus_items(corpus, "superdesk-core-fixtures/ansa_culture.xml")
+    assert ansa.paragraphs == ["(ANSA) - ROMA, 1 LUG - TEST FROM XAWES (ANSA)."]
+
+
+def test_g2_provider_is_an_info_source(corpus: Path) -> None:
+    """Issue #15 (item 31): a package from nprov:AcmeNews credited nobody; the provider is now an info
+    source unless an infoSource already names it (or names the provider role)."""
+    for relative in ("superdesk-core-fixtures/LISTING 6 Simple NewsML-G2 Package.xml",
+                     "iptc-newsml-g2/LISTING_6_Simple_NewsML-G2_Package.xml"):
+        [package] = _corpus_items(corpus, relative)
+        assert package.kind == "composite"
+        assert package.info_sources == [{"name": "AcmeNews", "role": "originator", "literal": "nprov:AcmeNews"}]
+    [stt] = _corpus_items(corpus, "superdesk-core-fixtures/stt_newsml_test.xml")
+    assert [s["name"] for s in stt.info_sources] == ["STT"]                 # <infoSource>STT</> names it already
+    [photo] = _corpus_items(corpus, "iptc-newsml-g2/LISTING_26_Embedded_photo_metadata_fields_mapped_to_NewsML-G2.xml")
+    assert photo.info_sources == [{"name": "Acme News LLC", "role": "isrole:provider"}]
+    [ansa] = _corpus_items(corpus, "superdesk-core-fixtures/ansa-newsmlg2-text.xml")   # literal "ansa.it"
+    assert ansa.info_sources == [{"name": "ANSA", "role": "originator", "literal": "ansa.it"}]   # one ANSA entry
+    package, *_ = _corpus_items(corpus, "superdesk-core-fixtures/scoop.xml")   # literal "CL": a code, no source
+    assert package.info_sources == []
+
+
+def test_g2_events_keep_subjects_parent_and_schedule(corpus: Path) -> None:
+    """Issue #15 (items 27, 33): a knowledge item's subjects, a session's parent event, a show's repeat
+    rule, registration and contact were dropped."""
+    first, second = _corpus_items(corpus, "iptc-newsml-g2/LISTING_15_Two_Related_Events_in_a_Knowledge_Item.xml")
+    for event in (first, second):
+        assert [s["name"] for s in event.subjects] == ["media", "news agency", "IT/computer sciences"]
+        assert event.info_sources == [{"name": "IPTC", "role": "originator", "literal": "nprov:IPTC"}]
+    assert second.associations == [{"name": "broader", "uri": first.uri, "rel": "broader", "type": "event",
+                                     "headlines": [{"role": "main", "value": "IPTC Autumn Meeting 2018"}]}]
+    assert first.extra["contact"]["email"] == "mdirector@ipct.org" and "Registration" in first.extra["registration"]
+    assert second.extra["participationRequirements"] == [
+        {"name": "Registration", "definition": "Pre-registration required for all attendees"}]
+    *_, show = _corpus_items(corpus, "iptc-newsml-g2/LISTING_16_A_Set_of_Events_carried_in_a_News_Item.xml")
+    assert show.extra["recurrence"] == ["FREQ=DAILY;BYDAY=TH,FR,SA"]
+    assert "recurrence" not in show.event_details["dates"]     # ninjs cannot say BYDAY: no half-true rule
+    assert {"rel": "frel:facility", "code": "facilncd:Food"} in show.extra["related"]
+    weekly = newsmlg2.read_event(xmlsafe.parse_xml(
+        b'<concept xmlns="http://iptc.org/std/nar/2006-10-01/"><name>Weekly</name><eventDetails><dates>'
+        b'<start>2024-01-01T10:00:00Z</start><rRule freq="WEEKLY" count="4"/></dates></eventDetails></concept>'),
+        ParsedItem(uri="urn:x:1"), 1)
+    assert weekly.event_details["dates"]["recurrence"] == {"recurrenceRules": [{"frequency": "weekly", "count": 4}]}
+
+
 def test_newsml12_corpus(corpus: Path) -> None:
     [afp] = _corpus_items(corpus, "superdesk-core-fixtures/afp.xml")
     assert afp.uri == "urn:newsml:afp.com:20140829T135002Z:TX-PAR-FXW86" and afp.provider == "afp"
@@ -434,6 +518,9 @@ def test_newsml12_corpus(corpus: Path) -> None:
     assert bw.dateline == "ROUND ROCK, Texas" and bw.copyright_notice == "Copyright Business Wire 2013"
     assert bw.paragraphs[0].startswith("Dell today announced an expanded and stronger Dell Precision")
     assert "contact" in bw.extra
+    # issue #15 (item 37): Business Wire (the envelope's sender) and the issuing company are info sources
+    assert bw.info_sources == [{"name": "Business Wire", "role": "originator"}, {"name": "Dell Inc.", "role": "source"}]
+    assert afp.info_sources == [{"name": "AFP", "role": "originator"}] and ana.info_sources == []
 
 
 def _corpus_xml_files() -> list[Path]:

@@ -1831,7 +1831,11 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     known = {p.get("name", "").lower() for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []
+    # a name the source itself marks as an organisation (Reuters "<Siemens A.G.>") is no person, nor a part of it
+    given_orgs = [f" {o.get('name', '').lower()} " for o in article.get("organisations", ())]
     for person in people:
+        if given_orgs and any(f" {person.name.lower()} " in org for org in given_orgs):
+            continue
         if person.name.lower() not in known:
             out_people.append({"name": person.name, "rel": "mentioned"})
         roles.extend({"name": person.name, "role": role} for role in person.roles)

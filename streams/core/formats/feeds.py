@@ -15,6 +15,12 @@ alone never turns a news item into a picture (most news feeds attach a teaser im
 WordPress attachments are ``picture``/``video``/``audio`` items (``attachment_url``) and a post's
 ``_thumbnail_id`` references its attachment as association ``featuremedia``; other WordPress non-posts
 (menus, revisions ...) are dead letters ``not_an_article`` at their index, never dropped.
+Extension bodies (issue #15): some feeds carry the real story in their own namespace and only a placeholder
+or a teaser in ``<content>``/``<description>`` (WENN's ``wenn_cm:ContentMetadata`` has ``first_line`` +
+``body`` beside "This is body content1."). An extension ``body``/``first_line``/``fulltext`` that is longer
+than the standard body wins. Typed extension tags (``<x:tag value="…" type_value="…">``) become keywords, and
+people (celebrity, singer …) or organisations (band, website, company …) when the type says so, spelt as the
+story spells them; place tags stay keywords (enrichment geocodes the place from the text, with an id).
 XML goes through :func:`streams.core.formats.xmlsafe.parse_xml` (no DTD, no entities, no network).
 """
 
@@ -56,6 +62,14 @@ _EXTENSIONS = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "g
                "webm": "video/webm", "mp3": "audio/mpeg", "m4a": "audio/mp4", "ogg": "audio/ogg",
                "wav": "audio/wav"}
 _MEDIUM = {"image": "picture", "video": "video", "audio": "audio"}
+_STANDARD_NS = ("www.w3.org/2005/Atom", "purl.org/rss", "purl.org/dc/", _MEDIA_RSS, "wordpress.org/export/",
+                "purl.org/rss/1.0/modules/content")
+_EXT_LEADS = ("first_line", "firstline", "lead", "standfirst", "intro")
+_EXT_BODIES = ("body", "fulltext", "full_text", "bodytext", "body_text", "story")
+# words in an extension tag's type that say what the tag names (checked in this order)
+_TAG_PERSON = ("celebrity", "singer", "musician", "actor", "actress", "person", "athlete", "player", "presenter",
+               "politician", "author", "director", "model", " dj")
+_TAG_ORG = ("band", "website", "company", "organisation", "organization", "brand", "label", "team", "group")
 
 
 def _child_text(el: Element, *names: str) -> str | None:
@@ -101,6 +115,89 @@ def _keywords(el: Element) -> list[str]:
         if value and value not in out:
             out.append(value)
     return out
+
+
+def _namespace(el: Element) -> str:
+    tag = str(el.tag)
+    return tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+
+
+def _extension_elements(item: Element) -> list[Element]:
+    """Descendants of an item/entry in a namespace that is neither Atom, RSS, Dublin Core, Media RSS nor
+    WordPress: a provider's own metadata block."""
+    out = []
+    for el in item.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        ns = _namespace(el)
+        if ns and not any(std in ns for std in _STANDARD_NS):
+            out.append(el)
+    return out
+
+
+def _extension_paragraphs(extensions: list[Element]) -> list[str]:
+    """The story an extension block carries: its lead (``first_line``) then its ``body``, as paragraphs."""
+    found: list[str] = []
+    for names in (_EXT_LEADS, _EXT_BODIES):
+        el = next((e for e in extensions if local(e).lower() in names and raw_text(e).strip()), None)
+        if el is not None:
+            text = raw_text(el)
+            found += html_paragraphs(text) if looks_like_html(text) else split_paragraphs(text)
+    return found
+
+
+def _prefer_fuller(current: list[str], extensions: list[Element]) -> list[str]:
+    """The extension's story when it is longer than the standard body (a placeholder, a teaser), else the body."""
+    fuller = _extension_paragraphs(extensions)
+    return fuller if sum(map(len, fuller)) > sum(map(len, current)) else current
+
+
+def _spelt_as_in(name: str, text: str) -> str:
+    """``name`` as the story spells it ("Tmz.Com" → "TMZ.com"), else as given; all-caps spellings are not
+    taken over (a WENN lead writes "SUGE KNIGHT")."""
+    match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
+    if match and not match.group(0).isupper():
+        return match.group(0)
+    return name
+
+
+def _extension_tags(extensions: list[Element], parsed: ParsedItem) -> None:
+    """Typed tags (``<x:tag value="Suge Knight" type_value="General Celebrity">``) and categories → keywords;
+    person-like types → people, organisation-like types (band, website …) → organisations."""
+    text = "\n".join(parsed.paragraphs)
+    known_people = {p["name"].casefold() for p in parsed.people}
+    known_orgs = {o["name"].casefold() for o in parsed.organisations}
+    for el in extensions:
+        name = local(el).lower()
+        if name not in ("tag", "category", "catagory", "keyword"):
+            continue
+        value = " ".join((attr(el, "value") or attr(el, "term") or attr(el, "label") or raw_text(el)).split())
+        if not value:
+            continue
+        value = _spelt_as_in(value, text)
+        if value not in parsed.keywords:
+            parsed.keywords.append(value)
+        kind = f" {(attr(el, 'type_value') or attr(el, 'type') or '').lower()}"
+        if name != "tag" or not kind.strip():
+            continue
+        if any(word in kind for word in _TAG_PERSON) and value.casefold() not in known_people:
+            known_people.add(value.casefold())
+            parsed.people.append({"name": value})
+        elif any(word in kind for word in _TAG_ORG) and value.casefold() not in known_orgs:
+            known_orgs.add(value.casefold())
+            parsed.organisations.append({"name": value})
+
+
+def _extension(item: Element, parsed: ParsedItem) -> None:
+    """Body, first-created date and typed tags from a provider's extension block, where there is one."""
+    extensions = _extension_elements(item)
+    if not extensions:
+        return
+    parsed.paragraphs = _prefer_fuller(parsed.paragraphs, extensions)
+    if parsed.first_created is None:
+        published = next((raw_text(e) for e in extensions if local(e) in ("published", "created")), None)
+        parsed.first_created = parse_any(published.strip()) if published else None
+    _extension_tags(extensions, parsed)
 
 
 def _feed_context(root: Element) -> tuple[str | None, str | None, bool]:
@@ -267,6 +364,7 @@ def read_rss_item(item: Element, host: str | None, language: str | None, wordpre
         parsed.info_sources.append({"name": text_of(source) or ""})
     if post_type == "attachment":
         return _attachment(item, parsed)
+    _extension(item, parsed)
     _as_media(parsed)
     return parsed
 
@@ -323,6 +421,7 @@ def read_atom_entry(entry: Element, feed: Element, host: str | None, fmt: str) -
     parsed.keywords = _keywords(entry)
     parsed.language = xml_lang(entry)
     parsed.copyright_notice = text_of(find(entry, "rights")) or text_of(find(feed, "rights"))
+    _extension(entry, parsed)
     return parsed
 
 

@@ -4,7 +4,8 @@ Mapping: ``PublicIdentifier`` → uri (the trailing revision part is dropped so 
 one uri; the full identifier goes to altIds), ``RevisionId`` → version, ``NewsManagement`` Status /
 Urgency / FirstCreated / ThisRevisionCreated, ``NewsLines`` (HeadLine, SubHeadLine, ByLine, DateLine,
 SlugLine, CopyrightLine, CreditLine), ``DescriptiveMetadata`` (Language, SubjectCode, Genre,
-``Property[@FormalName=Keyword]``, Location/City), ``RightsMetadata/UsageRights/UsageType``.
+``Property[@FormalName=Keyword]``, Location/City), ``RightsMetadata/UsageRights/UsageType``,
+``AdministrativeMetadata`` Provider (else the envelope's ``SentFrom``) and Source parties → ``infoSources``.
 
 The body is found in nested ``NewsComponent``/``ContentItem``/``DataContent``: NITF (read by
 :func:`streams.core.formats.nitf.read_nitf`), XHTML, or text/escaped HTML in CDATA (read by
@@ -86,6 +87,28 @@ def _identification(news_item: Element, item: ParsedItem, hint: str | None) -> N
     associated = [attr(a, "NewsItem") for a in children(management, "AssociatedWith")]
     if any(associated):
         item.extra["associatedWith"] = [a for a in associated if a]
+
+
+def _parties(news_item: Element, item: ParsedItem, sender: str | None) -> None:
+    """Info sources (issue #15): ``AdministrativeMetadata`` Provider parties (else the envelope's ``SentFrom``
+    party: Business Wire) as originator, Source parties (the company issuing a press release) as source
+    beside them."""
+    def add(name: str | None, role: str) -> None:
+        name = " ".join((name or "").split())
+        if name and not any(str(e.get("name", "")).casefold() == name.casefold() for e in item.info_sources):
+            item.info_sources.append({"name": name, "role": role})
+
+    providers = [_formal(p) for meta in find_all(news_item, "AdministrativeMetadata")
+                 for holder in children(meta, "Provider") for p in children(holder, "Party")]
+    named: list[str | None] = [p for p in providers if p]
+    for name in named or [sender]:
+        add(name, "originator")
+    if not item.info_sources:    # no provider named: a Source party is then most likely the provider itself
+        return                   # (ANA's "ΑΠΕ-ΜΠΕ"), which the provider id already credits
+    for meta in find_all(news_item, "AdministrativeMetadata"):
+        for holder in children(meta, "Source"):
+            for party in children(holder, "Party"):
+                add(_formal(party), "source")
 
 
 def _news_lines(component: Element, item: ParsedItem) -> None:
@@ -270,10 +293,12 @@ def _association(component: Element, kind: str, renditions: list[dict[str, Any]]
     return assoc
 
 
-def read_news_item(news_item: Element, provider_hint: str | None = None) -> ParsedItem:
-    """One NewsML 1.2 ``NewsItem`` → :class:`ParsedItem` (text, a media item, or a rejected member)."""
+def read_news_item(news_item: Element, provider_hint: str | None = None, sender: str | None = None) -> ParsedItem:
+    """One NewsML 1.2 ``NewsItem`` → :class:`ParsedItem` (text, a media item, or a rejected member);
+    ``sender`` is the envelope's ``SentFrom`` party."""
     item = ParsedItem(format=NAME)
     _identification(news_item, item, provider_hint)
+    _parties(news_item, item, sender)
     _news_lines(news_item, item)
     _descriptive(news_item, item)
     has_text = _body(news_item, item)
@@ -308,7 +333,8 @@ class NewsML12Parser:
         hint = xmlmap.provider_slug(headers.get("source"))
         if not news_items:
             raise ParseError(reasons.NO_TEXT, "NewsML document without a NewsItem")
-        return [read_news_item(n, hint) for n in news_items]
+        sender = _formal(find(root, "NewsEnvelope", "SentFrom", "Party"))
+        return [read_news_item(n, hint, sender) for n in news_items]
 
 
 PARSER = NewsML12Parser()

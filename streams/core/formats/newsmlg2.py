@@ -28,10 +28,13 @@ and the body from ``inlineXML`` (NITF via :func:`streams.core.formats.nitf.read_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from streams.core import reasons
+from streams.core.copy import agencies
 from streams.core.formats import xmlmap
 from streams.core.formats.htmltext import html_paragraphs
 from streams.core.formats.ninjs import event_details
@@ -96,6 +99,35 @@ def _provider(item: Element, hint: str | None) -> str | None:
         if slug:
             return slug
     return hint
+
+
+def _provider_source(item: Element, parsed: ParsedItem) -> None:
+    """The item's ``provider`` as an info source (role originator) unless an ``infoSource`` already names it:
+    a package from ``nprov:AcmeNews`` or an event listing from ``nprov:IPTC`` otherwise credits nobody."""
+    provider = find(_meta(item, "itemMeta"), "provider")
+    if provider is None:
+        return
+    qcode, uri = attr(provider, "qcode"), attr(provider, "uri")
+    name = (text_of(find(provider, "name")) or attr(provider, "literal")
+            or (qcode.split(":", 1)[-1] if qcode else None) or (urlsplit(uri).hostname if uri else None))
+    name = re.sub(r"^www\.", "", name or "", flags=re.I)
+    slug = xmlmap.provider_slug(name)
+    agency = agencies.by_provider(slug) or agencies.lookup(name)
+    name = agency.name if agency else name             # "ansa.it" → "ANSA": one entry with the dateline's credit
+    if len(name) < 3 and agency is None:               # a bare code ("CL") names nobody a reader knows
+        return
+    if any("prov" in str(e.get("role", "")).lower() for e in parsed.info_sources):
+        return
+    for known in parsed.info_sources:
+        names = (known.get("name"), known.get("literal"), known.get("uri"))
+        if any(v and (v.casefold() == name.casefold() or xmlmap.provider_slug(v) == slug) for v in names):
+            return
+    entry: dict[str, Any] = {"name": name, "role": "originator"}
+    if qcode or attr(provider, "literal"):
+        entry["literal"] = qcode or attr(provider, "literal")
+    if uri and ABSOLUTE_URI.match(uri):
+        entry["uri"] = uri
+    parsed.info_sources.append(entry)
 
 
 def _item_meta(item: Element, parsed: ParsedItem) -> None:
@@ -286,6 +318,25 @@ def _body(item: Element, parsed: ParsedItem, provider: str | None) -> None:
             return
 
 
+def _clean_text(parsed: ParsedItem) -> None:
+    """Issue #15 body hygiene (see :mod:`xmlmap`): references escaped twice resolved, machine translations
+    beside the original left out (a headline marked "*** TRANSLATED ***" goes with them: it is not in the
+    language of the body that stays), a paragraph cut at a dropped inline element rejoined, a trailing
+    routing-code line dropped."""
+    for name in ("headline", "subheadline", "description"):
+        setattr(parsed, name, xmlmap.unescape_refs(getattr(parsed, name)))
+    paragraphs = [xmlmap.unescape_refs(p) or "" for p in parsed.paragraphs]
+    paragraphs, left_out = xmlmap.original_version(paragraphs, parsed.language)
+    parsed.paragraphs = xmlmap.drop_routing_codes(xmlmap.rejoin_broken(paragraphs))
+    headline, translated = xmlmap.strip_translation_mark(parsed.headline)
+    if left_out:
+        parsed.extra["machineTranslationsLeftOut"] = left_out
+    if translated and left_out:
+        parsed.extra["translatedHeadline"], parsed.headline = headline, None
+    else:
+        parsed.headline = headline
+
+
 def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
     """One NewsML-G2 news item (or Guidelines fragment) → :class:`ParsedItem` of its ninjs type."""
     parsed = ParsedItem(format=NAME)
@@ -295,9 +346,11 @@ def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
     parsed.version = attr(item, "version")
     _item_meta(item, parsed)
     _content_meta(item, parsed)
+    _provider_source(item, parsed)
     _rights(item, parsed)
     _renditions(item, parsed)
     _body(item, parsed, parsed.provider)      # a video's or audio's script / shot list is its body
+    _clean_text(parsed)
     return parsed
 
 
@@ -383,7 +436,7 @@ def read_event(concept: Element, owner: ParsedItem, index: int) -> ParsedItem:
                        pub_status=owner.pub_status, first_created=owner.first_created,
                        version_created=owner.version_created, language=xml_lang(concept) or owner.language,
                        copyright_holder=owner.copyright_holder, copyright_notice=owner.copyright_notice,
-                       usage_terms=owner.usage_terms)
+                       usage_terms=owner.usage_terms, info_sources=[dict(s) for s in owner.info_sources])
     concept_id = find(concept, "conceptId")
     ident = attr(concept_id, "uri") or attr(concept_id, "qcode") or attr(concept, "qcode") or attr(concept, "id")
     event.uri = (xmlmap.make_uri(ident, owner.provider, NAME) if ident and "://" not in ident else ident) or (
@@ -413,8 +466,91 @@ def read_event(concept: Element, owner: ParsedItem, index: int) -> ParsedItem:
     for subject in children(concept, "subject") + children(details, "subject"):
         xmlmap.add_unique(event.subjects, xmlmap.concept(
             text_of(find(subject, "name")), attr(subject, "qcode"), attr(subject, "uri"), attr(subject, "literal")))
+    for subject in owner.subjects:     # the item's subjects (a knowledge item's contentMeta) cover its events
+        xmlmap.add_unique(event.subjects, dict(subject))
+    _recurrence(details, event)
+    _event_extras(concept, details, event)
+    _broader(concept, owner, event)
     event.extra.update((k, v) for k, v in (("itemClass", owner.extra.get("itemClass")), ("eventOf", owner.uri)) if v)
     return event
+
+
+_RRULE_FREQ = frozenset({"secondly", "minutely", "hourly", "daily", "weekly", "monthly", "yearly"})
+_RRULE_PARTS = ("freq", "interval", "until", "count", "bysecond", "byminute", "byhour", "byday", "bymonthday",
+                "byyearday", "byweekno", "bymonth", "bysetpos", "wkst")
+
+
+def _recurrence(details: Element | None, event: ParsedItem) -> None:
+    """``dates/rRule`` → the RFC 5545 rule in ``ext.source.recurrence`` (``FREQ=DAILY;BYDAY=TH,FR,SA``) and,
+    when ninjs 3.0 can say all of it (frequency, interval, until, count only), ``dates.recurrence``: a rule
+    with BYDAY in ninjs's four fields would claim every day."""
+    dates = find(details, "dates")
+    rules: list[dict[str, Any]] = []
+    texts: list[str] = []
+    for rule in children(dates, "rRule"):
+        parts = {k: " ".join((attr(rule, k) or "").split()) for k in _RRULE_PARTS if (attr(rule, k) or "").strip()}
+        freq = parts.get("freq", "").lower()
+        if freq not in _RRULE_FREQ:
+            continue
+        texts.append(";".join(f"{k.upper()}={v.replace(' ', ',').upper() if k != 'until' else v}"
+                              for k, v in parts.items()))
+        ninjs: dict[str, Any] = {"frequency": freq}
+        interval, count = xmlmap.to_int(parts.get("interval")), xmlmap.to_int(parts.get("count"))
+        until = xmlmap.to_utc(parts["until"]) if "until" in parts and "T" in parts["until"] else None
+        if interval and interval > 0:
+            ninjs["interval"] = interval
+        if count and count > 0:
+            ninjs["count"] = count
+        if until:
+            ninjs["until"] = until
+        expressible = set(parts) <= {"freq", "interval", "count"} | ({"until"} if until else set())
+        if expressible:
+            rules.append(ninjs)
+    if texts:
+        event.extra["recurrence"] = texts
+    if rules and event.event_details.get("dates"):
+        event.event_details["dates"]["recurrence"] = {"recurrenceRules": rules}
+
+
+def _event_extras(concept: Element, details: Element | None, event: ParsedItem) -> None:
+    """What ninjs 3.0 has no field for, kept in ``ext.source``: registration, participation requirements,
+    the event's and the venue's contact, and related codes (venue type, facilities)."""
+    registration = " ".join(paragraphs(find(details, "registration")))
+    if registration:
+        event.extra["registration"] = registration
+    requirements = [{k: v for k, v in (("name", text_of(find(r, "name"))),
+                                       ("definition", " ".join(paragraphs(find(r, "definition"))))) if v}
+                    for r in children(details, "participationRequirement")]
+    if any(requirements):
+        event.extra["participationRequirements"] = [r for r in requirements if r]
+    for key, contact in (("contact", find(details, "contactInfo")),
+                         ("venueContact", find_first(find(details, "location"), "contactInfo"))):
+        values = {local(c): text_of(c) for c in (contact.iterchildren() if contact is not None else ())
+                  if isinstance(c.tag, str) and text_of(c)}
+        if values:
+            event.extra[key] = values
+    related = [{"rel": attr(r, "rel"), "code": attr(r, "qcode") or attr(r, "uri")}
+               for r in children(concept, "related") + children(find(details, "location"), "related")]
+    related = [r for r in related if r["code"]]
+    if related:
+        event.extra["related"] = related
+
+
+def _broader(concept: Element, owner: ParsedItem, event: ParsedItem) -> None:
+    """A ``broader`` event (the meeting a session belongs to) → an association with rel ``broader``; its uri
+    is the one the parent event is published under."""
+    for broader in children(concept, "broader"):
+        ident = attr(broader, "uri") or attr(broader, "qcode")
+        if not ident or "event" not in (attr(broader, "type") or "event").lower():
+            continue
+        uri = xmlmap.make_uri(ident, owner.provider, NAME) if "://" not in ident else ident
+        if not uri:
+            continue
+        assoc: dict[str, Any] = {"name": "broader", "uri": uri, "rel": "broader", "type": "event"}
+        name = text_of(find(broader, "name"))
+        if name:
+            assoc["headlines"] = [{"role": "main", "value": name}]
+        event.associations.append(assoc)
 
 
 def _events(item: Element) -> list[Element]:

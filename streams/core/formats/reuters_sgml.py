@@ -9,6 +9,14 @@ every other raw field) for evaluation scripts.
 Bodies are hard-wrapped at ~65 columns; a paragraph starts on a line indented by spaces or after a
 blank line. Table rows (column runs of 3+ spaces, dot leaders) stay one per paragraph. The ``Reuter``
 sign-off is dropped. ``<DATE>`` has no zone and is taken as UTC.
+
+Company markup (issue #15): the collection marks a listed company's ticker as ``Boeing Co <BA>`` and an
+unlisted company as ``<Qantas Airways Ltd>``. Neither bracket belongs in a headline or a body: a ticker
+(``<BA>``, ``<CKGH.HK>``) is cut and kept in ``ext.source.tickers``; a bracketed name loses its brackets and,
+from the body (where it is in natural case), becomes an organisation. A title's parenthesised ticker
+(``UAL (UAL) HERTZ ...``) is cut too. The names the markup delimits are organisations, with their ticker as a
+ninjs symbol: "Boeing Co" from ``Boeing Co <BA>``, a title's ``COBANCO INC <CBCO>`` (respelt as the body
+spells it, if it does); once the brackets are gone, these bounds would be lost to the entity enricher.
 """
 
 from __future__ import annotations
@@ -49,6 +57,27 @@ _AUTHOR = re.compile(r"^\s*by\s+|,\s*reuters?\s*$", re.I)
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el",
                         "of", "on", "upon", "am", "an", "der", "den", "es", "sur", "y", "et"})
 _JOINING_WORDS = frozenset({"and", "or", "und", "oder", "et", "y", "to"})
+# "<BA>", "<BPCL.L>", "<CKGH.HK>": a ticker; any other "<...>" in running text is a company name
+_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2}| [A-Z]{2})?"      # "<BA>", "<CKGH.HK>", Stockholm's "<PHAB ST>"
+_TICKER_MARK = re.compile(rf"[ \t]*\n?[ \t]*<({_TICKER})>")
+_NAME_MARK = re.compile(r"<([^<>\n]*[^<>\s][^<>]{0,80})>")
+_CAPS_WORD = r"[A-Z0-9][A-Z0-9'.&/-]*"
+_TITLE_PAREN = re.compile(rf"((?:^|\s)(?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+\(([A-Z]{{1,5}})\)(?=\s|$)")
+_KEPT_IN_PARENS = frozenset({"RPT", "REPT", "CORR", "UPDATE", "UK", "US", "USA", "EC", "EEC", "UN", "FRG", "GDR",
+                             "PRC", "USSR", "UAE", "HK", "NZ"})
+_OPEN_MARK = re.compile(r"<(?=[A-Z])")
+_TICKER_ONLY = re.compile(_TICKER)
+_TITLE_MARKER = re.compile(r"^[\s(]*(?:[A-Z]+\)\s*-?\s*)?")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|(?:[A-Z][a-z]?\.){2,}")          # "A.G.", "N.V.", "E.F."
+_STOPS = frozenset(",;:.!?()\"'")
+_CONNECTORS = frozenset({"and", "&", "und", "et", "e", "y", "de", "du", "des", "del", "della", "di", "da",
+                         "der", "van", "von", "la", "le", "of"})
+_OF_HEADS = frozenset({"Bank", "Banks", "Trust", "Company", "Corp", "Corporation", "Association", "Society",
+                       "Bancorp", "Bancshares", "Savings", "Insurance", "Group", "Commonwealth", "Republic"})
+_LEGAL_FORMS = frozenset({"INC", "CORP", "CO", "LTD", "PLC", "AG", "SA", "NV", "N.V", "S.A", "A.G", "SPA", "GMBH",
+                          "BHD", "BANCORP", "BANCSHARES", "CORPORATION", "COMPANY", "HOLDINGS", "INDUSTRIES",
+                          "TRUST", "LP", "L.P", "PARTNERS", "GROUP", "AB", "OY", "NL", "PTY", "LIMITED"})
+_NAME_TAIL = re.compile(r"(?:'s|[\s,;:])+$")
 
 
 def _unescape(text: str) -> str:
@@ -185,6 +214,135 @@ def iter_records(payload: bytes) -> Iterator[dict[str, Any]]:
         yield record
 
 
+def _name_before(text: str, pos: int) -> str | None:
+    """The company name a ticker at ``pos`` follows ("order with Boeing Co <BA>" → "Boeing Co"): the run of
+    capitalised words (joined by "and", "&", "de" …) right before it. None when a run joined by "and" follows a
+    capitalised word with a comma or full stop: it may start earlier ("Merrill Lynch, Pierce, Fenner and Smith
+    Inc <MER>", "Alex. Brown and Sons Inc <ABSB>"). "X of Y and Z Inc" keeps "Z Inc" ("Husky Oil Ltd <HYO.TO>
+    of Canada and Pearson Plc", "First National Bank of Minneapolis and Salomon Inc")."""
+    words = text[max(0, pos - 240):pos].split()[-12:]
+    run: list[str] = []
+    while words:
+        word = words[-1]
+        bare = word[:-1] if not run and word.endswith(".") and not _INITIALS.fullmatch(word) else word
+        if (bare[-1:] in _STOPS and not _INITIALS.fullmatch(bare)) or "<" in bare or ">" in bare:
+            break
+        if (bare[:1].isupper() and bare.lower() not in _CONNECTORS) or (run and bare.lower() in _CONNECTORS):
+            run.append(bare)
+            words.pop()
+        else:
+            break
+    run.reverse()
+    lower = [w.lower() for w in run]
+    if words and words[-1][:1].isupper() and words[-1][-1:] in ",." and any(w in ("and", "&") for w in lower):
+        return None      # "Lynch, Pierce, Fenner and Smith", "Alex. Brown and Sons"; a list's "…, General Electric Co"
+                         # is whole
+    if "of" in lower:          # "Shares of Boeing Co" → "Boeing Co"; "Bank of Boston Corp" stays whole
+        cut = lower.index("of")
+        if cut == 0 or run[cut - 1].title() not in _OF_HEADS:
+            run, lower = run[cut + 1:], lower[cut + 1:]
+        if "and" in lower[1:] and len(run) - lower.index("and") > 2:
+            run = run[lower.index("and") + 1:]
+    while run and (run[0].lower() in _CONNECTORS or run[0].lower() in ("the", "a", "an")):
+        run = run[1:]
+    while run and run[-1].lower() in _CONNECTORS:
+        run = run[:-1]
+    name = re.sub(r"(?:'s|’s)$", "", " ".join(run))
+    if len(run) == 1 and name.strip(".").upper() in _LEGAL_FORMS:     # "AB" of "Alfa-Laval AB" cut short
+        return None
+    return name if len(name) > 1 and not name.isdigit() else None
+
+
+def strip_markup(text: str, tickers: list[str], names: list[str] | None = None,
+                 listed: dict[str, str] | None = None) -> str:
+    """``text`` without the collection's company markup: bracketed names unbracketed (appended to ``names``
+    when given), then tickers cut (appended to ``tickers``; ``listed`` maps each to the name before it)."""
+    if "<" not in text:
+        return text
+
+    def name(match: re.Match[str]) -> str:
+        if _TICKER_ONLY.fullmatch(match.group(1)):
+            return match.group(0)
+        value = " ".join(match.group(1).split())
+        if names is not None and value not in names:
+            names.append(value)
+        glued = match.end() < len(match.string) and match.string[match.end()].isalnum()  # "<X FUND>PAYOUT"
+        return match.group(1) + (" " if glued else "")
+
+    def ticker(match: re.Match[str]) -> str:
+        symbol = match.group(1)
+        if symbol not in tickers:
+            tickers.append(symbol)
+        if listed is not None and symbol not in listed:
+            company = _name_before(match.string, match.start())
+            if company:
+                listed[symbol] = company
+        after = match.string[match.end():match.end() + 1]
+        return " " if after.isalnum() and match.start() and match.string[match.start() - 1].isalnum() else ""
+
+    text = _TICKER_MARK.sub(ticker, _NAME_MARK.sub(name, text))
+    return _OPEN_MARK.sub("", text)    # an unclosed "<Chemical Bank of New York": the bracket alone goes
+
+
+def _title_tickers(title: str, tickers: list[str]) -> str:
+    """A title's "(UAL)" cut: "UAL (UAL) HERTZ UNIT ...", "ALCAN (AL) TO CLOSE ...". Kept: an acronym of the
+    words before it ("GULF COOPERATION COUNCIL (GCC)"), a wire marker ("(RPT)") and a country code ("(UK)")."""
+    def repl(match: re.Match[str]) -> str:
+        symbol = match.group(2)
+        words = re.findall(r"[A-Z0-9][A-Z0-9'.&-]*", match.group(1))
+        initials = "".join(w[0] for w in words[-len(symbol):])
+        if symbol in tickers or (words and symbol not in _KEPT_IN_PARENS and initials != symbol):
+            return match.group(1)
+        return match.group(0)
+
+    return _TITLE_PAREN.sub(repl, title)
+
+
+def _spelt(value: str, body: str, lowered: str) -> str:
+    """A title's capitals spelt as the body spells the name ("HOECHST AG" → "Hoechst AG") where the body has
+    the whole name (not "Allied" of "Allied-Signal"); ``lowered`` is ``body.lower()``."""
+    at = lowered.find(value.lower())
+    while at >= 0:
+        end = at + len(value)
+        before, after = body[at - 1:at] if at else "", body[end:end + 1]
+        if not (before.isalnum() or before == "-" or after.isalnum() or after in "-'"):
+            return body[at:end]
+        at = lowered.find(value.lower(), at + 1)
+    return value
+
+
+def _organisations(names: list[str], listed: dict[str, str], title: str, title_names: list[str],
+                   title_listed: dict[str, str], body: str) -> list[dict[str, Any]]:
+    """The companies the markup names, once each, with their ticker as a ninjs symbol: the body's bracketed
+    names and the names before its tickers; a title's bracketed names, and the name before a title ticker
+    when it opens the title and ends in a legal form ("COBANCO INC <CBCO> YEAR NET") or the body has it.
+    Capitals are respelt as the body writes the name."""
+    out: dict[str, dict[str, Any]] = {}
+
+    def add(value: str, symbol: str | None = None) -> None:
+        value = _NAME_TAIL.sub("", value)
+        if not value:
+            return
+        entry = out.setdefault(value.casefold(), {"name": value})
+        if symbol and not any(s["symbol"] == symbol for s in entry.get("symbols", ())):
+            entry.setdefault("symbols", []).append({"symbol": symbol})
+
+    for value in names:
+        add(value)
+    for symbol, value in listed.items():
+        add(value, symbol)
+    lowered = body.lower()
+    for value in title_names:
+        add(_spelt(value, body, lowered))
+    opening = _TITLE_MARKER.sub("", title).upper()     # "(CORRECTED) - COBANCO INC ..." opens with the name
+    for symbol, value in title_listed.items():
+        opens = opening.startswith(value.upper())
+        spelt = _spelt(value, body, lowered)
+        if opens and (spelt != value or value.split()[-1].strip(".").upper() in _LEGAL_FORMS):
+            add(spelt, symbol)
+    return list(out.values())
+
+
 def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     """One raw record → :class:`ParsedItem` (gold labels left out on purpose)."""
     newid = (record.get("NEWID") or "").strip()
@@ -195,11 +353,25 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     if oldid:
         item.alt_ids.append({"role": "oldid", "value": oldid})
     item.first_created = item.version_created = parse_date(record.get("date") or "")
-    item.headline = " ".join((record.get("title") or "").split()) or None
-    item.dateline, item.located, spill = split_dateline(record.get("dateline") or "")
     body = record.get("body")
     if body is None and record.get("text_type") == "UNPROC":
         body = re.sub(r"<[A-Z]+>.*?</[A-Z]+>", "", record.get("text") or "", flags=re.S)
+    tickers: list[str] = []
+    names: list[str] = []
+    listed: dict[str, str] = {}
+    title_names: list[str] = []
+    title_listed: dict[str, str] = {}
+    body = (body or "").replace("^M\n", "\n")     # "^M": a carriage return, spelt out
+    body = strip_markup(body, tickers, names, listed)
+    raw_title = " ".join((record.get("title") or "").split())
+    title = _title_tickers(strip_markup(raw_title, tickers, title_names, title_listed), tickers)
+    item.headline = " ".join(title.split()) or None
+    item.dateline, item.located, spill = split_dateline(strip_markup(record.get("dateline") or "", tickers))
+    if names or listed or title_names or title_listed:
+        flat = " ".join(body.split()) if title_names or title_listed else body
+        item.organisations = _organisations(names, listed, raw_title, title_names, title_listed, flat)
+    if tickers:
+        item.extra["tickers"] = tickers
     paragraphs = body_paragraphs(body or "")
     if spill:
         if paragraphs:

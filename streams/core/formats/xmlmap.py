@@ -4,14 +4,23 @@ These are the value conversions the formats have in common, kept in one place so
 agree: dates → RFC 3339 UTC, provider names → slugs, ids → URNs, IPTC qcodes → ninjs ``{name, uri,
 literal}`` objects, publication status and signals → our enums, and merging a nested NITF reading
 into the envelope's reading.
+
+Body hygiene the XML formats share (issue #15): character references escaped twice by the provider
+(``&amp;#39;`` arrives as the text ``&#39;``) are resolved; a trailing line of routing codes (ANSA's
+``51 77 03 CRO01 1113 APE4800 GEST …``) is no paragraph; a body that carries machine translations beside
+its original (STT: English and Swedish versions, each behind a ``*** DISCLAIMER: … AUTOMATED TRANSLATION …
+***`` line) keeps the version in the item's declared language.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from typing import Any
 from urllib.parse import quote
+
+import pycld2
 
 from streams.core.formats import dates
 from streams.core.model import ParsedItem
@@ -44,6 +53,95 @@ _SIGNALS = {
 }
 _PUB_STATUS = {"usable": "usable", "withheld": "withheld", "canceled": "canceled", "cancelled": "canceled",
                "embargoed": "usable", "killed": "canceled"}
+
+
+# a character reference left as text: "&#39;", "&#x2019;", "&quot;", "&amp;" (named ones end in ";")
+_LEFT_REF = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CODE_TOKEN = re.compile(r"^[A-Z0-9]+$")
+# "*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION FROM FINNISH ***", "*** TRANSLATED ***"
+_MT_NOTICE = re.compile(
+    r"^\*{2,}\s*(?:DISCLAIMER\b[^*]*|[^*]*\b(?:TRANSLAT|ÖVERSÄTT|KÄÄNN|ÜBERSETZ|TRADU)[^*]*)\*{2,}$", re.I)
+_MT_MARK = re.compile(r"\s*\*{2,}\s*(?:TRANSLATED|MACHINE[- ]TRANSLATED|AUTOMATED TRANSLATION)\s*\*{2,}\s*", re.I)
+
+
+def unescape_refs(text: str | None) -> str | None:
+    """Character references the provider escaped twice, resolved ("Alko&#39;s" → "Alko's")."""
+    if not text or "&" not in text:
+        return text
+    return _LEFT_REF.sub(lambda m: html.unescape(m.group(0)), text)
+
+
+def is_routing_codes(paragraph: str) -> bool:
+    """A line of transmission/routing codes, not prose: 4+ tokens, all capitals and digits, at least half of
+    them with a digit and two that mix letters and digits ("51 77 03 CRO01 1113 APE4800 GEST GEST03")."""
+    tokens = paragraph.split()
+    if len(tokens) < 4 or not all(_CODE_TOKEN.match(t) for t in tokens):
+        return False
+    digits = sum(any(c.isdigit() for c in t) for t in tokens)
+    mixed = sum(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens)
+    return digits * 2 >= len(tokens) and mixed >= 2
+
+
+def drop_routing_codes(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a trailing routing-code line."""
+    while paragraphs and is_routing_codes(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def rejoin_broken(paragraphs: list[str]) -> list[str]:
+    """A "paragraph" that starts with a comma or semicolon is the rest of the one before it, cut where the
+    provider's markup dropped an inline element (STT: "… on rajoitettu</p><p>, sama koskee …")."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and paragraph[:1] in (",", ";"):
+            out[-1] = out[-1].rstrip() + paragraph
+        else:
+            out.append(paragraph)
+    return out
+
+
+def strip_translation_mark(text: str | None) -> tuple[str | None, bool]:
+    """(``text`` without a "*** TRANSLATED ***" mark, whether it had one)."""
+    if not text or "*" not in text:
+        return text, False
+    cleaned = _MT_MARK.sub(" ", text).strip()
+    return cleaned or None, cleaned != text.strip()
+
+
+def _language_of(paragraphs: list[str]) -> str | None:
+    sample = " ".join(paragraphs)[:1500]
+    try:
+        reliable, _, details = pycld2.detect(sample.encode("utf-8", "ignore").decode("utf-8"), isPlainText=True,
+                                             bestEffort=True)
+    except pycld2.error:
+        return None
+    code = details[0][1]
+    return None if code in ("un", "xx", "xxx") or not reliable else code
+
+
+def original_version(paragraphs: list[str], language: str | None) -> tuple[list[str], list[str]]:
+    """(the body's version in ``language``, languages of the machine translations left out).
+
+    A body without translation notices is returned as it is. With notices, the notices go and the body
+    splits into versions at them; the one whose detected language is the declared one is kept, else the
+    first (the notices themselves are not reliable: STT puts an English one in front of the Finnish original).
+    """
+    if not any(_MT_NOTICE.match(p) for p in paragraphs):
+        return paragraphs, []
+    versions: list[list[str]] = [[]]
+    for paragraph in paragraphs:
+        if _MT_NOTICE.match(paragraph):
+            versions.append([])
+        else:
+            versions[-1].append(paragraph)
+    versions = [v for v in versions if v]
+    if len(versions) < 2:
+        return (versions[0] if versions else []), []
+    found = [_language_of(v) for v in versions]
+    wanted = (language or "").split("-", 1)[0].lower()
+    keep = next((i for i, code in enumerate(found) if wanted and code == wanted), 0)
+    return versions[keep], [code or "und" for i, code in enumerate(found) if i != keep]
 
 
 def to_utc(value: str | None) -> str | None:
