@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import math
 import sys
 import time
@@ -95,6 +96,10 @@ class Runner:
         return out
 
 
+def _jsonable(o: Any) -> Any:
+    return vars(o) if hasattr(o, "__dict__") else str(o)
+
+
 def _short(out: Any) -> str:
     if isinstance(out, list) and out and not isinstance(out[0], dict):
         return f"{len(out)} items"
@@ -124,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         help="write docs/benchmarks.md (default: full run only)",
     )
     ap.add_argument("--no-docs", dest="docs", action="store_false")
+    ap.add_argument("--dump", type=Path, help="also write every phase's raw figures to this JSON file")
     args = ap.parse_args(argv)
     plan = QUICK if args.quick else Plan()
     write_docs = (not args.quick) if args.docs is None else args.docs
@@ -169,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
 
         report.write_doc(render(r.data, r.errors, figures, extra, plan, quick=args.quick))
         r.say(f"wrote {report.DOC}")
+    if args.dump:
+        args.dump.write_text(json.dumps({"data": r.data, "errors": r.errors}, default=_jsonable, indent=1))
+        r.say(f"wrote {args.dump}")
     print(report.result_line(figures, extra), flush=True)
     return 0 if not r.errors else 2
 

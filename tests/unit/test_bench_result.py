@@ -40,3 +40,17 @@ def test_missing_figures_are_nan_and_required_keys_come_first() -> None:
     assert keys[: len(REQUIRED)] == list(REQUIRED)
     assert keys.count("core_us") == 1
     assert line.endswith("core_us=nan p50_ms=nan")
+
+
+def test_issue17_keys_follow_every_earlier_key() -> None:
+    """The speed figures (issue 17) are on the line even when their phase failed, after the older keys."""
+    from benchmarks.run import Runner, summarise
+
+    figures, extra = summarise(Runner())
+    line = result_line(figures, extra)
+    assert CONTRACT.match(line)
+    keys = [kv.split("=")[0] for kv in line.split()[1:]]
+    new = ["loop_stall_max_ms", "dedupe_stage_per_s", "worker_cpu_us_per_item", "workers2_per_cpu_s"]
+    assert all(k in keys for k in new)
+    assert keys.index("errors") < min(keys.index(k) for k in new)
+    assert keys.index("ready_s") < keys.index("errors")
