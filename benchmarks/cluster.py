@@ -162,6 +162,11 @@ class Topics:
         return f"{self.prefix}.deadletter"
 
     @property
+    def dedupe(self) -> str:
+        """The worker's internal hop (ingest → dedupe stage); its records carry the raw origin headers."""
+        return f"{self.prefix}.dedupe"
+
+    @property
     def outputs(self) -> list[str]:
         return [self.articles, self.duplicates, self.deadletter]
 
@@ -189,7 +194,7 @@ class Worker:
             "WIREFEED_TOPIC_ARTICLES": t.articles,
             "WIREFEED_TOPIC_DUPLICATES": t.duplicates,
             "WIREFEED_TOPIC_DEADLETTER": t.deadletter,
-            "WIREFEED_TOPIC_DEDUPE": f"{t.prefix}.dedupe",
+            "WIREFEED_TOPIC_DEDUPE": t.dedupe,
             "WIREFEED_TOPIC_KILLS": f"{t.prefix}.kills",
             "WIREFEED_TOPIC_EVENTS": f"{t.prefix}.events",
             "WIREFEED_DATA_DIR": str(self.workdir / "data"),

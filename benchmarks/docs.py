@@ -173,7 +173,9 @@ def render(
             "### End-to-end latency (raw broker timestamp → first output broker timestamp)",
             "",
             "Open-loop offered rate on the warmed 1-worker process; joined on the output's "
-            "`raw-partition`/`raw-offset` headers. `missing` = not out within the drain time.",
+            "`raw-partition`/`raw-offset` headers. `missing` = not out within the drain time. `ingest` = raw → "
+            "on the internal dedupe topic (ingest's queue, work and send), `dedupe` = dedupe topic → first output "
+            "(the dedupe stage's queue, work and send).",
             "",
             table(
                 lats,
@@ -187,6 +189,10 @@ def render(
                     ("p95_ms", "p95 ms"),
                     ("p99_ms", "p99 ms"),
                     ("max_ms", "max ms"),
+                    ("ingest_p50_ms", "ingest p50"),
+                    ("ingest_p99_ms", "ingest p99"),
+                    ("dedupe_p50_ms", "dedupe p50"),
+                    ("dedupe_p99_ms", "dedupe p99"),
                 ],
             ),
             "",

@@ -54,3 +54,15 @@ def test_issue17_keys_follow_every_earlier_key() -> None:
     assert all(k in keys for k in new)
     assert keys.index("errors") < min(keys.index(k) for k in new)
     assert keys.index("ready_s") < keys.index("errors")
+
+
+def test_latency_split_at_the_dedupe_hop() -> None:
+    """Each item's latency is cut where it lands on the internal hop; items missing there are left out."""
+    from benchmarks.cluster import Sent
+    from benchmarks.latency import stage_split
+
+    sent = [Sent(0, 1, 1000), Sent(1, 1, 1000), Sent(0, 2, 2000)]
+    out = stage_split(sent, {(0, 1): 1100, (1, 1): 1300}, {(0, 1): 1150, (1, 1): 1400, (0, 2): 2500})
+    assert out["ingest_p50_ms"] in (100, 200, 300)
+    assert out["ingest_p99_ms"] == 300
+    assert out["dedupe_p99_ms"] == 100
