@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -161,6 +162,11 @@ class Topics:
         return f"{self.prefix}.deadletter"
 
     @property
+    def dedupe(self) -> str:
+        """The worker's internal hop (ingest → dedupe stage); its records carry the raw origin headers."""
+        return f"{self.prefix}.dedupe"
+
+    @property
     def outputs(self) -> list[str]:
         return [self.articles, self.duplicates, self.deadletter]
 
@@ -177,6 +183,7 @@ class Worker:
     extra_env: dict[str, str] = field(default_factory=dict)
     proc: subprocess.Popen[bytes] | None = None
     log: Path | None = None
+    metrics_port: int = 0  # chosen at start (the worker may move up if it is taken: see metrics_url)
 
     def env(self) -> dict[str, str]:
         t = self.topics
@@ -187,11 +194,11 @@ class Worker:
             "WIREFEED_TOPIC_ARTICLES": t.articles,
             "WIREFEED_TOPIC_DUPLICATES": t.duplicates,
             "WIREFEED_TOPIC_DEADLETTER": t.deadletter,
-            "WIREFEED_TOPIC_DEDUPE": f"{t.prefix}.dedupe",
+            "WIREFEED_TOPIC_DEDUPE": t.dedupe,
             "WIREFEED_TOPIC_KILLS": f"{t.prefix}.kills",
             "WIREFEED_TOPIC_EVENTS": f"{t.prefix}.events",
             "WIREFEED_DATA_DIR": str(self.workdir / "data"),
-            "WIREFEED_METRICS_PORT": str(free_port()),
+            "WIREFEED_METRICS_PORT": str(self.metrics_port or free_port()),
             "WIREFEED_WEB_PORT": str(free_port()),
             "WIREFEED_PARTITIONS": str(self.partitions),
             "WIREFEED_ROUTING": "none",
@@ -200,6 +207,7 @@ class Worker:
 
     def start(self, index: int = 0) -> None:
         self.log = self.workdir / f"{self.app_id}-{index}.log"
+        self.metrics_port = free_port()
         self.proc = spawn([sys.executable, "-m", "streams", "worker", "-l", "info"], self.env(), self.log)
 
     def stop(self) -> None:
@@ -210,6 +218,29 @@ class Worker:
     def stat(self) -> ProcStat:
         assert self.proc is not None
         return ProcStat(self.proc.pid)
+
+    def metrics_url(self) -> str:
+        """The worker's scrape URL: from its start-up line (it names the port it bound), else the one we set."""
+        m = re.search(r"metrics (http://\S+/metrics)", self.log.read_text(errors="replace") if self.log else "")
+        return m.group(1) if m else f"http://127.0.0.1:{self.metrics_port}/metrics"
+
+    def scrape(self, timeout: float = 5.0) -> dict[str, float]:
+        """The worker's own metrics, ``{sample name with labels: value}`` (empty when unreachable)."""
+        import urllib.request
+
+        from prometheus_client.parser import text_string_to_metric_families
+
+        try:
+            with urllib.request.urlopen(self.metrics_url(), timeout=timeout) as resp:
+                text = resp.read().decode()
+        except OSError:
+            return {}
+        out: dict[str, float] = {}
+        for family in text_string_to_metric_families(text):
+            for smp in family.samples:
+                labels = ",".join(f"{k}={v}" for k, v in sorted(smp.labels.items()))
+                out[f"{smp.name}{{{labels}}}" if labels else smp.name] = smp.value
+        return out
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None

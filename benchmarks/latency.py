@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from benchmarks import cluster
@@ -59,6 +59,7 @@ async def measure(
         for s in sent
         if (s.partition, s.offset) in got.first_out
     ]
+    split = await _split_by_stage(bootstrap, topics, sent, got)
     achieved = len(sent) / ((max(s.ts_ms for s in sent) - min(s.ts_ms for s in sent)) / 1000.0 or 1.0)
     return {
         "rate": rate,
@@ -71,4 +72,37 @@ async def measure(
         "p95_ms": pct(lat, 95),
         "p99_ms": pct(lat, 99),
         "max_ms": max(lat, default=float("nan")),
+        **split,
     }
+
+
+def stage_split(
+    sent: Sequence[cluster.Sent], at_dedupe: Mapping[tuple[int, int], int], at_out: Mapping[tuple[int, int], int]
+) -> dict[str, float]:
+    """Each item's latency cut at the internal hop: raw → on ``wire.dedupe`` (ingest's queue + work + send)
+    and on ``wire.dedupe`` → first output (the dedupe stage's queue + work + send); p50/p99 of each, ms."""
+    ingest, dedupe = [], []
+    for s in sent:
+        key = (s.partition, s.offset)
+        if key in at_dedupe:
+            ingest.append(at_dedupe[key] - s.ts_ms)
+            if key in at_out:
+                dedupe.append(at_out[key] - at_dedupe[key])
+    return {
+        "ingest_p50_ms": pct(ingest, 50),
+        "ingest_p99_ms": pct(ingest, 99),
+        "dedupe_p50_ms": pct(dedupe, 50),
+        "dedupe_p99_ms": pct(dedupe, 99),
+    }
+
+
+async def _split_by_stage(
+    bootstrap: str, topics: cluster.Topics, sent: Sequence[cluster.Sent], got: cluster.Collected
+) -> dict[str, Any]:
+    """:func:`stage_split` from the hop topic's timestamps (the worker's clock: same host); never raises."""
+    try:
+        want = {(s.partition, s.offset) for s in sent}
+        hop = await cluster.collect(bootstrap, [topics.dedupe], want, 60.0, idle_timeout=15.0)
+        return dict(stage_split(sent, hop.first_out, got.first_out))
+    except Exception as exc:  # a diagnostic: the latency figures above stand without it
+        return {"split_error": f"{type(exc).__name__}: {exc}"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import math
 import sys
 import time
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks import cluster, core, growth, latency, passthrough, pipeline, profile, report
+from benchmarks import cluster, core, dedupe_stage, growth, latency, passthrough, pipeline, profile, report
 from benchmarks.items import build_items, pool_stats, sized_item
 
 KB, MB = 1024, 1024 * 1024
@@ -45,6 +46,8 @@ class Plan:
     profile_items: int = 1500
     profile_s: int = 20
     workers2_n: int = 10_000  # 2-worker run on the first n2 items (time budget: ~15 min in all)
+    dedupe_stage_n: int = 1_000_000  # stored hashes for the dedupe stage's ceiling (~5 s fill, ~800 MB)
+    dedupe_stage_items: int = 6000
     timeout: float = 900.0
 
 
@@ -62,6 +65,7 @@ QUICK = Plan(
     profile_items=800,
     profile_s=8,
     workers2_n=3000,
+    dedupe_stage_items=3000,
     timeout=300.0,
 )
 
@@ -90,6 +94,10 @@ class Runner:
         self.data[name] = out
         self.say(f"{name} done in {time.monotonic() - t:.0f}s: {_short(out)}")
         return out
+
+
+def _jsonable(o: Any) -> Any:
+    return vars(o) if hasattr(o, "__dict__") else str(o)
 
 
 def _short(out: Any) -> str:
@@ -121,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         help="write docs/benchmarks.md (default: full run only)",
     )
     ap.add_argument("--no-docs", dest="docs", action="store_false")
+    ap.add_argument("--dump", type=Path, help="also write every phase's raw figures to this JSON file")
     args = ap.parse_args(argv)
     plan = QUICK if args.quick else Plan()
     write_docs = (not args.quick) if args.docs is None else args.docs
@@ -144,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     r.phase("core", lambda: core.bench_core(main_items[:: plan.core_every]))
     r.phase("core growth", lambda: core.core_growth(plan.sizes))
     r.phase("core profile", lambda: core.profile_core(main_items[:: max(1, plan.n // 300)]))
+    r.phase(
+        "dedupe stage",
+        lambda: dedupe_stage.stage_rate(plan.dedupe_stage_n, plan.dedupe_stage_items),
+    )
 
     try:
         with cluster.own_broker() as (broker, tmp):
@@ -162,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
 
         report.write_doc(render(r.data, r.errors, figures, extra, plan, quick=args.quick))
         r.say(f"wrote {report.DOC}")
+    if args.dump:
+        args.dump.write_text(json.dumps({"data": r.data, "errors": r.errors}, default=_jsonable, indent=1))
+        r.say(f"wrote {args.dump}")
     print(report.result_line(figures, extra), flush=True)
     return 0 if not r.errors else 2
 
@@ -229,6 +245,7 @@ async def _on_broker(
                 "latency at half capacity",
                 latency.measure(bootstrap, raw, topics, sustain, rate, plan.partitions, plan.drain_s),
             )
+            r.data["loop stalls"] = loop_stalls(w)  # the pipeline run and both latency runs (no big items yet)
             await aphase(
                 "worker item sizes",
                 growth.worker_sizes(
@@ -249,6 +266,7 @@ async def _on_broker(
                     plan.drain_s,
                 ),
             )
+            r.data["loop stalls after big items"] = loop_stalls(w)
             r.data["worker rss"] = w.stat.mem_mb()
             await aphase(
                 "worker profile", _profile(bootstrap, raw, w, topics, rest[: plan.profile_items], plan, tmp)
@@ -291,6 +309,28 @@ async def _profile(
     return folded
 
 
+def loop_stalls(w: cluster.Worker) -> dict[str, Any]:
+    """The worker's event-loop stall probe (``wirefeed_loop_stall_*``) and its stage times, scraped now."""
+    m = w.scrape()
+    if "wirefeed_loop_stall_max_seconds" not in m:
+        return {"error": "no wirefeed_loop_stall_max_seconds at " + w.metrics_url()}
+    ticks = m.get("wirefeed_loop_stall_seconds_count", 0.0)
+    over = ticks - m.get("wirefeed_loop_stall_seconds_bucket{le=0.1}", ticks)
+    stages = {}
+    for name, v in m.items():
+        if name.startswith("wirefeed_stage_seconds_sum{stage="):
+            stage = name.split("=", 1)[1].rstrip("}")
+            n = m.get(f"wirefeed_stage_seconds_count{{stage={stage}}}", 0.0)
+            stages[stage] = {"count": n, "mean_us": v / n * 1e6 if n else float("nan"), "total_s": v}
+    return {
+        "max_ms": m["wirefeed_loop_stall_max_seconds"] * 1000.0,
+        "ticks": ticks,
+        "over_100ms": over,
+        "stalled_s": m.get("wirefeed_loop_stall_seconds_sum", float("nan")),
+        "stages": stages,
+    }
+
+
 def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
     """The contract figures and the extra key=value pairs of the RESULT line."""
     d = r.data
@@ -303,6 +343,8 @@ def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
     half = d.get("latency at half capacity")
     c = d.get("core")
     ready = d.get("worker start")
+    stalls = d.get("loop stalls") or {}
+    ds = d.get("dedupe stage")
     pipeline_per_s = p1.per_s if p1 else nan
     figures = {
         "pipeline_per_s": pipeline_per_s,
@@ -325,8 +367,17 @@ def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
         "half_rate": half["rate"] if half else nan,
         "half_p99_ms": half["p99_ms"] if half else nan,
         "ready_s": ready["median_s"] if ready else nan,
-        "errors": len(r.errors),
     }
+    extra.update(
+        {  # issue 17's figures, after every earlier key (parsers may rely on the old order)
+            "errors": len(r.errors),
+            "loop_stall_max_ms": stalls.get("max_ms", nan),
+            "dedupe_stage_per_s": ds["cpu_per_s"] if ds else nan,
+            "worker_cpu_us_per_item": p1.cpu_s / p1.done * 1e6 if p1 and p1.done else nan,
+            "workers2_per_cpu_s": p2.per_cpu_s if p2 else nan,
+            "per_cpu_2w_vs_1w": report.ratio(p2.per_cpu_s if p2 else None, p1.per_cpu_s if p1 else None),
+        }
+    )
     return figures, extra
 
 

@@ -2,6 +2,7 @@
 ``rocksdict`` is importable, RocksDB-backed (what a Faust ``rocksdb://`` table uses).
 
     .venv/bin/python scripts/bench_dedupe.py [--sizes 10000 1000000] [--near 20000] [--rounds 2000]
+    .venv/bin/python scripts/bench_dedupe.py --stage 1000000 [--profile]   # the whole stage's ceiling
 
 Per size N: N content hashes and N uris are stored; the newest ``--near`` articles (the near
 index covers 7 days of wire, not 30) also have signatures and 16 band keys each. Reported: µs per
@@ -188,7 +189,13 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 1_000_000])
     ap.add_argument("--near", type=int, default=20_000, help="near-indexed (newest) articles per state")
     ap.add_argument("--rounds", type=int, default=2000)
+    ap.add_argument("--stage", type=int, metavar="N",
+                    help="instead: plan_batch + apply decisions/s with N stored hashes (benchmarks/dedupe_stage.py)")
+    ap.add_argument("--profile", action="store_true", help="with --stage: cProfile the planner, top functions")
     args = ap.parse_args()
+    if args.stage:
+        stage(args.stage, args.rounds, args.profile)
+        return
     config = DedupeConfig()
     calib = min(timeit_sum() for _ in range(5))
     print(f"machine: sum(range(1000)) = {calib:.1f} µs (a 2023 laptop core: ~8 µs)")
@@ -220,6 +227,31 @@ def main() -> None:
         print(f"  rocksdict: bulk load {r['load_s']:.1f} s, on disk {r['disk_mb']:.0f} MB, "
               f"reopen {r['reopen_ms']:.0f} ms; decide() median µs: "
               + ", ".join(f"{k} {r[k]:.0f}" for k in work))
+
+
+def stage(n: int, rounds: int, profile: bool) -> None:
+    """The dedupe stage's ceiling (``make bench``'s ``dedupe_stage_per_s``), optionally with where it goes."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks import dedupe_stage
+
+    print(dedupe_stage.stage_rate(n, rounds))
+    if profile:
+        import cProfile
+        import pstats
+
+        from benchmarks.growth import _bench_dedupe
+
+        bd = _bench_dedupe()
+        state = bd.fill_memory(n, min(n, 1000))
+        arts = dedupe_stage._mix(bd, n, rounds, offset=10_000_000)
+        batches = [arts[i : i + 500] for i in range(0, len(arts), 500)]
+        prof = cProfile.Profile()
+        prof.enable()
+        dedupe_stage._run(state, batches, DedupeConfig(), codec=False)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(15)
 
 
 def timeit_sum() -> float:

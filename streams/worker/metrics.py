@@ -14,6 +14,7 @@ Prometheus adds ``instance`` (and ``pod`` on Kubernetes) itself.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import platform
 import threading
@@ -34,6 +35,7 @@ __all__ = [
     "DEFAULT_PORT",
     "DUPLICATE_KINDS",
     "E2E_BUCKETS",
+    "LOOP_STALL_BUCKETS",
     "STAGES",
     "STAGE_BUCKETS",
     "Metrics",
@@ -70,6 +72,8 @@ STAGE_BUCKETS = (
     0.5,
     1.0,
 )
+# Event-loop stalls: 5 ms is timer noise, 100 ms delays acks visibly, 10 s misses a consumer session.
+LOOP_STALL_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 # Broker timestamp of the raw record -> publish ack: includes queueing and commit cadence, so up to a minute.
 E2E_BUCKETS = (
     0.001,
@@ -126,6 +130,8 @@ class Metrics:
     consumer_lag: Gauge
     dedupe_state_entries: Gauge
     enrichment_load_seconds: Gauge
+    loop_stall_seconds: Histogram
+    loop_stall_max_seconds: Gauge
     build_info: Info
     # the topics every published item goes to once (articles; events and planning records); copies on
     # routed topics count as copy="routed"
@@ -133,6 +139,7 @@ class Metrics:
     _lag_keys: set[tuple[str, int]] = field(default_factory=set, repr=False, compare=False)
     _children: dict[tuple[int, tuple[str, ...]], Any] = field(default_factory=dict, repr=False, compare=False)
     _lag_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _loop_stall_max: list[float] = field(default_factory=lambda: [0.0], repr=False, compare=False)  # frozen: a box
 
     @classmethod
     def create(
@@ -208,6 +215,18 @@ class Metrics:
             enrichment_load_seconds=Gauge(
                 "wirefeed_enrichment_load_seconds",
                 "Time taken to load the enrichment resources at start-up.",
+                registry=reg,
+            ),
+            loop_stall_seconds=Histogram(
+                "wirefeed_loop_stall_seconds",
+                "How late the event-loop probe woke up (streams/worker/loopwatch.py): time the loop ran other "
+                "work without yielding; 0 below timer noise. One observation per probe tick.",
+                buckets=LOOP_STALL_BUCKETS,
+                registry=reg,
+            ),
+            loop_stall_max_seconds=Gauge(
+                "wirefeed_loop_stall_max_seconds",
+                "Longest event-loop stall seen since the worker started.",
                 registry=reg,
             ),
             build_info=Info(
@@ -323,6 +342,14 @@ class Metrics:
         """Report how long loading the enrichment resources took."""
         self.enrichment_load_seconds.set(seconds)
 
+    def loop_stall(self, seconds: float) -> None:
+        """Record one event-loop probe tick's stall (0 when on time) and keep the longest."""
+        seconds = max(seconds, 0.0)
+        self.loop_stall_seconds.observe(seconds)
+        if seconds > self._loop_stall_max[0]:
+            self._loop_stall_max[0] = seconds
+            self.loop_stall_max_seconds.set(seconds)
+
 
 class _OffsetMonitor(Protocol):
     """The part of ``faust.Monitor`` that :func:`sample_lag` reads (kept structural for tests)."""
@@ -395,6 +422,7 @@ class MetricsServer:
     port: int
     server: WSGIServer
     thread: threading.Thread
+    loop_task: asyncio.Task[None] | None = None  # the event-loop stall probe, when served from a loop
 
     @property
     def url(self) -> str:
@@ -404,16 +432,34 @@ class MetricsServer:
 
     def close(self) -> None:
         """Stop serving (tests and graceful shutdown); the daemon thread ends with it."""
+        if self.loop_task is not None:
+            self.loop_task.cancel()
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(timeout=5)
 
 
-def serve(metrics: Metrics, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> MetricsServer:
+def serve(
+    metrics: Metrics, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, watch_loop: bool = True
+) -> MetricsServer:
     """Serve ``metrics.registry`` at ``http://host:port/metrics`` from a daemon thread.
 
     Independent of Faust's web server, so metrics stay up while the app rebalances or recovers tables
     (that is what the liveness probe relies on). Loopback by default; containers pass 0.0.0.0.
+
+    Called from inside a running event loop (the worker's ``metrics_server`` task) with ``watch_loop``,
+    it also starts that loop's stall probe (:mod:`streams.worker.loopwatch`): the loop whose metrics are
+    served is the one whose stalls matter, and this is the one place every worker passes through.
     """
     server, thread = start_http_server(port, addr=host, registry=metrics.registry)
-    return MetricsServer(host=host, port=int(server.server_port), server=server, thread=thread)
+    task = None
+    if watch_loop:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            pass  # no loop here (tests, scripts): nothing to watch
+        else:
+            from streams.worker.loopwatch import start
+
+            task = start(metrics)[1]
+    return MetricsServer(host=host, port=int(server.server_port), server=server, thread=thread, loop_task=task)

@@ -40,3 +40,29 @@ def test_missing_figures_are_nan_and_required_keys_come_first() -> None:
     assert keys[: len(REQUIRED)] == list(REQUIRED)
     assert keys.count("core_us") == 1
     assert line.endswith("core_us=nan p50_ms=nan")
+
+
+def test_issue17_keys_follow_every_earlier_key() -> None:
+    """The speed figures (issue 17) are on the line even when their phase failed, after the older keys."""
+    from benchmarks.run import Runner, summarise
+
+    figures, extra = summarise(Runner())
+    line = result_line(figures, extra)
+    assert CONTRACT.match(line)
+    keys = [kv.split("=")[0] for kv in line.split()[1:]]
+    new = ["loop_stall_max_ms", "dedupe_stage_per_s", "worker_cpu_us_per_item", "workers2_per_cpu_s"]
+    assert all(k in keys for k in new)
+    assert keys.index("errors") < min(keys.index(k) for k in new)
+    assert keys.index("ready_s") < keys.index("errors")
+
+
+def test_latency_split_at_the_dedupe_hop() -> None:
+    """Each item's latency is cut where it lands on the internal hop; items missing there are left out."""
+    from benchmarks.cluster import Sent
+    from benchmarks.latency import stage_split
+
+    sent = [Sent(0, 1, 1000), Sent(1, 1, 1000), Sent(0, 2, 2000)]
+    out = stage_split(sent, {(0, 1): 1100, (1, 1): 1300}, {(0, 1): 1150, (1, 1): 1400, (0, 2): 2500})
+    assert out["ingest_p50_ms"] in (100, 200, 300)
+    assert out["ingest_p99_ms"] == 300
+    assert out["dedupe_p99_ms"] == 100

@@ -73,6 +73,7 @@ def test_names_and_labels_exposed(metrics: Metrics) -> None:
     metrics.set_lag("wire.raw", 3, 42)
     metrics.set_state_entries("dedupe-hashes", 7)
     metrics.set_enrichment_load(1.5)
+    metrics.loop_stall(0.3)
 
     expected = {
         "wirefeed_items_received_total": {"format", "source"},
@@ -88,6 +89,8 @@ def test_names_and_labels_exposed(metrics: Metrics) -> None:
         "wirefeed_consumer_lag": {"topic", "partition"},
         "wirefeed_dedupe_state_entries": {"store"},
         "wirefeed_enrichment_load_seconds": set(),
+        "wirefeed_loop_stall_seconds_bucket": {"le"},
+        "wirefeed_loop_stall_max_seconds": set(),
         "wirefeed_build_info": {"version", "python", "faust", "aiokafka"},
     }
     seen = label_names(metrics)
@@ -111,6 +114,14 @@ def test_values(metrics: Metrics) -> None:
     assert value(metrics, "wirefeed_countries_total", country="FR") == 1
     assert value(metrics, "wirefeed_consumer_lag", topic="wire.raw", partition="3") == 42
     assert value(metrics, "wirefeed_build_info", **_build_labels(metrics)) == 1
+
+
+def test_loop_stall_keeps_the_longest(metrics: Metrics) -> None:
+    metrics.loop_stall(0.4)
+    metrics.loop_stall(0.0)
+    metrics.loop_stall(0.1)
+    assert value(metrics, "wirefeed_loop_stall_max_seconds") == 0.4
+    assert value(metrics, "wirefeed_loop_stall_seconds_count") == 3
 
 
 def _build_labels(metrics: Metrics) -> dict[str, str]:
