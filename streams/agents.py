@@ -12,7 +12,11 @@ No-loss rules (see README "Delivery guarantee"):
   the two can cause a second copy, never a lost story;
 * a send that keeps failing (broker down) is retried with back-off, holding the batch, instead of
   being dropped;
-* a raw record the Faust stream skipped is fetched and processed (``streams.gaps``).
+* each stage reads through a ``streams.gaps.StageGuard``: re-deliveries are dropped, a record the stream
+  skipped is fetched and processed, nothing is processed while a rebalance or table recovery is
+  finishing, and the offset committed is the one whose outputs were confirmed (never Faust's guess);
+* dead letters pass through the dedupe stage too, which publishes each raw origin once (its
+  ``origins`` table), so a re-read after a crash doubles nothing.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from streams.core.enrich import load_resources
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import Limits, process
 from streams.dedupe_stage import DedupeStage
-from streams.gaps import GapGuard, RawRecord
+from streams.gaps import RawRecord, StageGuard, install_commit_guard
 from streams.metrics import Metrics, attach_faust_sensors, sample_lag, serve
 
 log = logging.getLogger("streams.agents")
@@ -139,25 +143,31 @@ def register(w: Wiring) -> Metrics:
             out = o.record
             if o.kind == "article":
                 topic, key, origin = w.dedupe, stage.key(out), out["ext"]["provenance"]["rawRef"]
-            else:
-                topic, key, origin = w.deadletter, None, out["origin"]
+            else:   # through the dedupe stage too: it publishes each raw origin once
+                topic, key, origin = w.dedupe, None, out["origin"]
                 metrics.deadletter(out["error"]["reason"])
             value, hdrs = orjson.dumps(out), origin_headers(origin)
             pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
 
-    gaps = GapGuard(w)
+    raw_guard = StageGuard(w, s.topic_raw)
+    stage_guard = StageGuard(w, s.topic_dedupe)
+
+    async def ingest_records(recs: list[RawRecord]) -> None:
+        pending: list[Any] = []
+        for rec in recs:
+            await ingest_record(rec, pending)
+        await sender.confirm(pending)
 
     @w.app.agent(w.raw, name="ingest")
     async def ingest(stream: Any) -> None:
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
             try:
-                pending: list[Any] = []
-                for event in events:
-                    rec = RawRecord.from_faust(event.message)
-                    for missed in await gaps.check(rec):   # records Faust skipped: process them first
-                        await ingest_record(missed, pending)
-                    await ingest_record(rec, pending)
-                await sender.confirm(pending)
+                if not await raw_guard.settled():   # revocation or shutdown: take nothing new
+                    raw_guard.defer(len(events))
+                    continue
+                async with raw_guard.lock:
+                    await ingest_records(await raw_guard.admit(RawRecord.from_faust(e.message) for e in events))
+                    raw_guard.confirm()
             except Exception as exc:
                 fatal(exc)
 
@@ -168,10 +178,51 @@ def register(w: Wiring) -> Metrics:
         await outputs_ready.wait()
         async for events in stream.take_events(s.batch_size, within=s.batch_within):
             try:
-                articles = [orjson.loads(event.message.value) for event in events]
-                await stage.run_batch(articles, sender, events[-1] if events else None)
+                if not await stage_guard.settled():
+                    stage_guard.defer(len(events))
+                    continue
+                async with stage_guard.lock:
+                    recs = await stage_guard.admit(RawRecord.from_faust(e.message) for e in events)
+                    if recs:
+                        await stage.run_batch([orjson.loads(r.value or b"{}") for r in recs], sender, events[-1])
+                    stage_guard.confirm()
             except Exception as exc:
                 fatal(exc)
+
+    @w.app.task
+    async def guard_commits() -> None:
+        install_commit_guard(w.app, [raw_guard, stage_guard])
+
+    @w.app.on_partitions_revoked.connect  # type: ignore[misc,arg-type]
+    async def _revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
+        for guard in (raw_guard, stage_guard):
+            guard.revoked(revoked)
+        if any(tp.topic == s.topic_dedupe for tp in revoked):
+            stage.near_built = False   # rebuilt from the recovered table when it comes back
+
+    @w.app.on_partitions_assigned.connect  # type: ignore[misc,arg-type]
+    async def _assigned(sender: Any, assigned: set[Any], **_: Any) -> None:
+        for guard in (raw_guard, stage_guard):
+            guard.assigned(assigned)
+        if any(tp.topic == s.topic_dedupe for tp in assigned):
+            stage.near_built = False
+
+    @w.app.on_before_shutdown.connect  # type: ignore[misc,arg-type]
+    async def _guard_counts(sender: Any, **_: Any) -> None:
+        for name, guard in (("ingest", raw_guard), ("dedupe", stage_guard)):
+            log.info("stage guard %s: %s", name, ", ".join(f"{k} {v}" for k, v in guard.counts.items()))
+        log.info("dedupe stage: %d re-read origin(s) not published again", stage.replays)
+
+    @w.app.timer(interval=5.0)
+    async def raw_tails() -> None:
+        """Records at the end of an idle raw partition the stream never delivered (else held for hours)."""
+        try:
+            n = await raw_guard.idle_tails(ingest_records)
+        except Exception as exc:   # a probe that fails is retried on the next tick; nothing was committed
+            log.warning("idle tail check failed: %r", exc)
+            return
+        if n:
+            log.warning("processed %d record(s) at the tail of idle raw partitions", n)
 
     @w.app.timer(interval=10.0)
     async def lag_sampler() -> None:

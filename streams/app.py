@@ -117,6 +117,8 @@ def create_app(settings: Settings | None = None) -> Wiring:
         name: app.tables.add(SinglePartitionTable(
             app, name=f"dedupe-{name}", default=None, partitions=1, beacon=app.tables.beacon,
             extra_topic_configs={"cleanup.policy": "compact"}))
-        for name in ("hashes", "uris")   # the near-duplicate index is rebuilt in memory from "uris"
+        # the near-duplicate index is rebuilt in memory from "uris"; "origins" holds the raw origins
+        # (topic:partition:offset:index) published lately, so a re-read after a crash publishes nothing twice
+        for name in ("hashes", "uris", "origins")
     }
     return Wiring(s, app, raw, dedupe, articles, duplicates, deadletter, tables)

@@ -116,9 +116,11 @@ class _State:
 class _PendingState(_State):
     """The stores seen through :class:`Overlay` s: the batch's writes are visible, not yet persisted."""
 
-    def __init__(self, base: _State) -> None:
-        self.overlays = (Overlay(base.by_hash), Overlay(base.by_uri), Overlay(base.near))
-        super().__init__(*self.overlays)
+    def __init__(self, base: _State, origins: MutableMapping[str, Any] | None = None) -> None:
+        stores = (Overlay(base.by_hash), Overlay(base.by_uri), Overlay(base.near))
+        super().__init__(*stores)
+        self.origins = Overlay(origins if origins is not None else {})
+        self.overlays: tuple[Overlay, ...] = (*stores, self.origins)
 
     def flush(self) -> None:
         for overlay in self.overlays:
@@ -126,6 +128,17 @@ class _PendingState(_State):
 
 
 DEFAULT_ROUTING = REPO_ROOT / "deploy" / "routing.toml"
+ORIGIN_TTL_S = 7 * 86400.0   # a raw origin re-read later than this (a worker down for a week) is published again
+
+
+def origin_key(origin: dict[str, Any]) -> str:
+    """``topic:partition:offset:index`` of a raw origin (``rawRef`` of an article, ``origin`` of a dead letter)."""
+    return f"{origin.get('topic')}:{origin.get('partition')}:{origin.get('offset')}:{origin.get('index', 0)}"
+
+
+def is_deadletter(record: dict[str, Any]) -> bool:
+    """A dead letter from the ingest stage (on the dedupe topic since the stage publishes each origin once)."""
+    return "error" in record and "origin" in record and "uri" not in record
 
 
 def routing_rules(s: Settings) -> Rules:
@@ -158,6 +171,10 @@ class DedupeStage:
         self.stores = _State(t["hashes"], t["uris"], self.near_index)
         self.near_built = False
         self.last_sweep = time.time()
+        # raw origins already published (None outside the worker: unit tests build the stage on dicts)
+        origins = t.get("origins")
+        self.origins: MutableMapping[str, Any] = origins if origins is not None else {}
+        self.replays = 0
 
     def rebuild_near_index(self, now: float) -> int:
         """Fill the in-memory near-duplicate index from the recovered uri table (once per start)."""
@@ -188,13 +205,25 @@ class DedupeStage:
         s = self.w.settings
         if not self.near_built:
             log.info("near-duplicate index rebuilt from %d stored articles", self.rebuild_near_index(time.time()))
-        overlay = _PendingState(self.stores)
+        overlay = _PendingState(self.stores, self.origins)
         pending: list[Any] = []
         published: list[tuple[dict[str, Any], list[str]]] = []
         now = time.time()
         t0 = time.perf_counter()
         for article in articles:
-            hdrs = origin_headers(article["ext"]["provenance"]["rawRef"])
+            dead = is_deadletter(article)
+            origin = article["origin"] if dead else article["ext"]["provenance"]["rawRef"]
+            okey = origin_key(origin)
+            if okey in overlay.origins:   # re-read after a crash or a rebalance: published already
+                self.replays += 1
+                continue
+            overlay.origins[okey] = now
+            hdrs = origin_headers(origin)
+            if dead:
+                value = orjson.dumps(article)
+                pending.append((self.w.deadletter, await sender.send(self.w.deadletter, None, value, hdrs),
+                                None, value, hdrs))
+                continue
             try:
                 decision = decide(article, overlay, now, self.config)
             except Exception as exc:  # a bug in the decision must not lose the item: dead-letter it
@@ -254,11 +283,17 @@ class DedupeStage:
 
     def sweep(self) -> int:
         """Expire old entries (our own TTL: Faust's windowed expiry is unreliable)."""
-        writes = sweep_state(self.stores, time.time(), self.config)  # type: ignore[arg-type]
+        now = time.time()
+        writes = sweep_state(self.stores, now, self.config)  # type: ignore[arg-type]
         apply(writes, self.stores, self.config)  # type: ignore[arg-type]
-        return len(writes)
+        old = [k for k, seen in list(self.origins.items()) if not isinstance(seen, int | float)
+               or now - seen > ORIGIN_TTL_S]
+        for key in old:
+            del self.origins[key]
+        return len(writes) + len(old)
 
     def report_state_size(self) -> None:
         self.metrics.set_state_entries("hashes", len(self.stores.by_hash))
         self.metrics.set_state_entries("uris", len(self.stores.by_uri))
         self.metrics.set_state_entries("near", len(self.stores.near))
+        self.metrics.set_state_entries("origins", len(self.origins))
