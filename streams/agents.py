@@ -82,9 +82,9 @@ class Sender:
 
     def __init__(self, wiring: Wiring) -> None:
         self.wiring = wiring
-        # at-least-once: hand records straight to the producer (bytes in, future out), skipping
-        # Faust's per-send channel machinery; exactly-once needs Topic.send's transactional routing
-        self.direct = wiring.settings.processing_guarantee == "at_least_once"
+        # hand records straight to the producer (bytes in, future out), skipping Faust's per-send
+        # channel machinery
+        self.direct = True
 
     async def send(self, topic: Any, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]]
                    ) -> Awaitable[Any]:

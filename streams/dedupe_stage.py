@@ -271,6 +271,11 @@ class DedupeStage:
                         log.info("dedupe expiry removed %d entries", removed)
         except Exception:  # outputs are safe; a lost write can only cause a later second copy
             log.exception("dedupe state write failed after publishing")
+        # the state (origins included) reaches its changelog now, not at the next commit: a crash in
+        # between would re-decide these articles without their state and publish them a second time
+        flush = getattr(getattr(getattr(self.w, "app", None), "producer", None), "flush", None)
+        if flush is not None:
+            await flush()
         done = time.time()
         for article, topics in published:
             for name in topics:

@@ -15,6 +15,7 @@ on one with a line naming the fix.
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -74,8 +75,9 @@ def problems(specs: Iterable[TopicSpec], existing: dict[str, int]) -> list[str]:
 
 def fix_hint(s: Settings) -> str:
     return (
-        "delete and recreate it with `wirefeed topics --create` (its records are internal and rebuilt), "
-        f"or point WIREFEED_APP_ID / WIREFEED_TOPIC_DEDUPE at a fresh name (app {s.app_id})"
+        "point WIREFEED_TOPIC_DEDUPE (the stage topic) or WIREFEED_APP_ID (the tables, now "
+        f"{s.app_id}) at a fresh name and create it with `python -m streams.topology --create` "
+        "(drain the old stage topic first: its unread records are raw items not yet decided)"
     )
 
 
@@ -126,3 +128,40 @@ async def ensure_raw(s: Settings) -> int:
     """``wire.raw`` exists before anything is pushed (created with ``WIREFEED_PARTITIONS``); its count."""
     await ensure(s, only=[s.topic_raw], check=False)
     return (await describe(s)).get(s.topic_raw, 0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m streams.topology [--create]``: the layout against the cluster (compose/k8s init step)."""
+    import argparse
+    import asyncio
+
+    from streams.dedupe_stage import routing_rules
+    from streams.errors import WirefeedError
+    from streams.settings import load
+
+    parser = argparse.ArgumentParser(prog="python -m streams.topology", description=main.__doc__)
+    parser.add_argument("--create", action="store_true", help="create the missing topics (WIREFEED_* settings)")
+    args = parser.parse_args(argv)
+    try:
+        s = load()
+        routed = [rule.topic for rule in routing_rules(s).rules]
+        specs = layout(s, routed)
+        created = asyncio.run(ensure(s, routed)) if args.create else []
+        existing = asyncio.run(describe(s))
+    except WirefeedError as exc:
+        print(f"topology: error: {exc}", file=sys.stderr)
+        return 2
+    for spec in specs:
+        have = existing.get(spec.name)
+        state = "missing" if have is None else f"{have} partition(s)"
+        mark = " (created)" if spec in created else ""
+        wants = f"{'exactly ' if spec.exact else ''}{spec.partitions}"
+        print(f"{spec.name:<40} {state:<16} wants {wants}: {spec.role}{mark}")
+    bad = problems(specs, existing)
+    for line in bad:
+        print(f"topology: error: {line}: {fix_hint(s)}", file=sys.stderr)
+    return 1 if bad or (not args.create and any(spec.name not in existing for spec in specs)) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

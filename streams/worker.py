@@ -347,7 +347,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
         f"wirefeed {__version__} (pid {os.getpid()}) starting: broker {s.broker}, group {s.group}; "
         f"in {s.topic_raw} ({parts}) -> {outputs}"
         + (f" (+{routes} routing rule(s))" if routes else "")
-        + f"; store {s.store}, {s.processing_guarantee}; metrics {metrics_url}"
+        + f"; store {s.store}, at-least-once, each raw origin published once; metrics {metrics_url}"
     )
 
     t0 = time.monotonic()
