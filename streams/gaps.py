@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("streams.gaps")
 
 SETTLE_POLL_S = 0.02
+TAIL_BATCH = 500  # records fetched per partition and tick
 IDLE_TAIL_S = 15.0  # a partition with undelivered records and no delivery for this long is fetched
 
 
@@ -143,29 +144,45 @@ class StageGuard:
             if tp.topic == self.topic:
                 self.last_delivery.setdefault((tp.topic, tp.partition), now)
 
+    def _highwaters(self, keys: list[Key]) -> dict[Key, int] | None:
+        """End offsets the consumer learnt from its fetch responses (no extra request); ``None`` if unknown."""
+        from faust.types import TP
+
+        out = {}
+        for key in keys:
+            try:
+                hw = self._consumer().highwater(TP(*key))
+            except Exception:
+                return None
+            if hw is None:
+                return None
+            out[key] = int(hw)
+        return out
+
     async def idle_tails(self, process: Callable[[list[RawRecord]], Awaitable[None]]) -> int:
         """Fetch and process records past the next expected offset of owned partitions that had no
         delivery for ``IDLE_TAIL_S``: the stream skipped them, and no later record will reveal it."""
         owned = self._owned()
-        if not owned or not await self.settled():
-            return 0
-        ends = await end_offsets(self.w.settings, [self.topic])
         now = time.monotonic()
+        idle = [key for key in owned if now - self.last_delivery.get(key, now) >= IDLE_TAIL_S]
+        if not idle or self.lock.locked() or not await self.settled():  # busy: the stream is moving
+            return 0
+        ends = self._highwaters(idle)
+        if ends is None:  # not known from the fetches: ask the broker
+            ends = await end_offsets(self.w.settings, [self.topic])
         done = 0
-        for key in sorted(owned):
+        for key in sorted(idle):
             start = self.cursor.pending(key)
             if start is None:
                 start = self._committed(key)
             if start is None or ends.get(key, 0) <= start:
-                continue
-            if now - self.last_delivery.get(key, now) < IDLE_TAIL_S:
                 continue
             async with self.lock:
                 start = self.cursor.pending(key) or start
                 if ends[key] <= start or key not in self._owned():
                     continue
                 self.cursor.plan(key, start, start)  # first sight of a partition: start at committed
-                recs = await self._fetch(key, start, ends[key])
+                recs = await self._fetch(key, start, min(ends[key], start + TAIL_BATCH))
                 if recs:
                     await process(recs)
                     self.confirm()

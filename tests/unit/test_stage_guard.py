@@ -116,3 +116,28 @@ def test_a_finishing_rebalance_is_waited_for() -> None:
         return ok
 
     assert asyncio.run(scenario()) is True
+
+
+def test_the_tail_of_an_idle_partition_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records after the last delivered one that the stream never hands over: no later record reveals
+    them, so the timer compares the cursor with the end offset once the partition has been idle."""
+
+    async def fetch_range(_s: Any, topic: str, partition: int, start: int, end: int) -> list[Any]:
+        return [RawRecord(topic, partition, o, None, b"x", []) for o in range(start, end)]
+
+    monkeypatch.setattr(gaps, "fetch_range", fetch_range)
+    monkeypatch.setattr(RawRecord, "from_kafka", classmethod(lambda cls, rec: rec))
+    guard, consumer = _guard()
+    consumer.highwater = lambda tp: 14  # type: ignore[attr-defined]
+    asyncio.run(guard.admit([_rec(10), _rec(11)]))
+    guard.confirm()
+    seen: list[int] = []
+
+    async def process(recs: list[RawRecord]) -> None:
+        seen.extend(r.offset for r in recs)
+
+    assert asyncio.run(guard.idle_tails(process)) == 0            # delivered just now: not idle
+    guard.last_delivery[(RAW, 0)] -= gaps.IDLE_TAIL_S + 1
+    assert asyncio.run(guard.idle_tails(process)) == 2 and seen == [12, 13]
+    assert guard.cursor.safe[(RAW, 0)] == 14
+    assert asyncio.run(guard.admit([_rec(12), _rec(13)])) == []     # Faust delivering them late: replays
