@@ -93,7 +93,7 @@ def test_layout_gives_the_dedupe_view_one_partition() -> None:
     assert len(changelogs) == 3 and all(spec.exact and spec.partitions == 1 for spec in changelogs)
     app_source = (ROOT / "streams" / "app.py").read_text()
     for name in ("s.topic_dedupe", "s.topic_articles", "s.topic_duplicates", "s.topic_deadletter"):
-        assert re.search(rf"app\.topic\({re.escape(name)},[^)]*partitions=1", app_source), name
+        assert re.search(rf"app\.topic\(\s*{re.escape(name)},[^)]*partitions=1", app_source), name
 
 
 def test_dashboard_counts_articles_once() -> None:
