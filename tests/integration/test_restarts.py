@@ -119,3 +119,24 @@ def test_sigterm_under_load_cycles(worker_factory: Callable[..., WorkerHandle], 
     assert report.raw == len(items)
     assert not report.missing
     assert doubled == 0 and not any(doubled_after), doubled_after
+
+
+def test_worker_refuses_a_split_dedupe_topic(worker_factory: Callable[..., WorkerHandle]) -> None:
+    """The dedupe decisions need one global view: a wire.dedupe with two partitions (compose once made
+    four) stops the worker at start-up with one line naming the fix, before Faust starts."""
+    import asyncio
+    import subprocess
+    import sys
+
+    from streams.topology import TopicSpec, create, describe
+
+    w = worker_factory()
+    s = w.settings
+    asyncio.run(create(s, [TopicSpec(s.topic_dedupe, 2, True, "test")], {}))
+    assert asyncio.run(describe(s))[s.topic_dedupe] == 2
+    proc = subprocess.run([sys.executable, "-m", "streams", "worker"], env={**os.environ, **w.env},
+                          capture_output=True, text=True, timeout=120, cwd=REPO_ROOT)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if "topic layout" in line]
+    assert len(lines) == 1 and f"{s.topic_dedupe} has 2 partitions" in lines[0], proc.stderr
+    assert "WIREFEED_TOPIC_DEDUPE" in lines[0] and "Traceback" not in proc.stderr
