@@ -243,6 +243,7 @@ def schedule(cfg: Config, rng: random.Random) -> list[tuple[float, str]]:
 
 def run(cfg: Config) -> dict[str, Any]:
     from streams.client import Outgoing, push
+    from streams.topology import ensure_raw
 
     cfg.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(cfg.seed)
@@ -304,6 +305,7 @@ def run(cfg: Config) -> dict[str, Any]:
             time.sleep(max(0.0, start + (i + 1) * pace - time.monotonic()))
         pushed.set()
 
+    asyncio.run(ensure_raw(s))  # as wirefeed push does
     t_start = time.monotonic()
     threading.Thread(target=producer, daemon=True).start()
     counts = Counter[str]()

@@ -162,10 +162,6 @@ async def push_each(s: Settings, items: Sequence[Outgoing], topic: str | None = 
     transient errors) is reported as refused and the others still go. Only an unreachable broker
     raises ``ServiceError`` (nothing was sent).
     """
-    if (topic or s.topic_raw) == s.topic_raw:   # never let the broker auto-create it with 1 partition
-        from streams.topology import ensure_raw
-
-        await ensure_raw(s)
     prod = producer(s)
     limit = int(getattr(prod, "_max_request_size", 0))
     await _start(prod, "push", s)
