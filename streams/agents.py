@@ -38,12 +38,13 @@ from streams.core.enrich import load_resources
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import Limits, process
 from streams.dedupe_stage import DedupeStage
-from streams.gaps import RawRecord, StageGuard, install_commit_guard
+from streams.gaps import RawRecord, StageGuard, install_commit_guard, published_origins
 from streams.metrics import Metrics, attach_faust_sensors, sample_lag, serve
 
 log = logging.getLogger("streams.agents")
 
 RETRY_BACKOFF_S = (0.2, 0.5, 1.0, 2.0, 5.0)
+OUTPUT_SCAN_MARGIN_MS = 5_000   # clock slack when reading back the outputs published since a record
 
 
 def fatal(exc: BaseException) -> None:
@@ -149,6 +150,7 @@ def register(w: Wiring) -> Metrics:
             value, hdrs = orjson.dumps(out), origin_headers(origin)
             pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
 
+    stage_outputs = [s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter]
     raw_guard = StageGuard(w, s.topic_raw)
     stage_guard = StageGuard(w, s.topic_dedupe)
 
@@ -183,6 +185,10 @@ def register(w: Wiring) -> Metrics:
                     continue
                 async with stage_guard.lock:
                     recs = await stage_guard.admit(RawRecord.from_faust(e.message) for e in events)
+                    if recs and stage.scan_outputs:   # first batch since the assignment: what is out already
+                        since = min(r.timestamp_ms or 0 for r in recs) - OUTPUT_SCAN_MARGIN_MS
+                        stage.recent |= await published_origins(s, stage_outputs, since)
+                        stage.scan_outputs = False
                     if recs:
                         await stage.run_batch([orjson.loads(r.value or b"{}") for r in recs], sender, events[-1])
                     stage_guard.confirm()
@@ -206,6 +212,7 @@ def register(w: Wiring) -> Metrics:
             guard.assigned(assigned)
         if any(tp.topic == s.topic_dedupe for tp in assigned):
             stage.near_built = False
+            stage.scan_outputs = True
 
     @w.app.on_before_shutdown.connect  # type: ignore[misc,arg-type]
     async def _guard_counts(sender: Any, **_: Any) -> None:

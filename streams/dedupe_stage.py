@@ -175,6 +175,10 @@ class DedupeStage:
         origins = t.get("origins")
         self.origins: MutableMapping[str, Any] = origins if origins is not None else {}
         self.replays = 0
+        # origins found on the output topics at the first batch after an assignment (see
+        # streams.gaps.published_origins); scan_outputs says that scan is due
+        self.recent: set[str] = set()
+        self.scan_outputs = True
 
     def rebuild_near_index(self, now: float) -> int:
         """Fill the in-memory near-duplicate index from the recovered uri table (once per start)."""
@@ -217,35 +221,43 @@ class DedupeStage:
             if okey in overlay.origins:   # re-read after a crash or a rebalance: published already
                 self.replays += 1
                 continue
+            # on the output topics already, but its state was lost with a killed worker: decide again for
+            # the state only, publish nothing
+            mute = okey in self.recent
+            self.replays += mute
             overlay.origins[okey] = now
             hdrs = origin_headers(origin)
+
+            async def out(topic: Any, key: bytes | None, value: bytes, hdrs: list[Any] = hdrs,
+                          mute: bool = mute) -> None:
+                if not mute:
+                    pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
             if dead:
                 value = orjson.dumps(article)
-                pending.append((self.w.deadletter, await sender.send(self.w.deadletter, None, value, hdrs),
-                                None, value, hdrs))
+                await out(self.w.deadletter, None, value)
                 continue
             try:
                 decision = decide(article, overlay, now, self.config)
             except Exception as exc:  # a bug in the decision must not lose the item: dead-letter it
                 self.metrics.deadletter(reasons.INTERNAL_ERROR)
                 value = orjson.dumps(_deadletter_for(article, exc))
-                pending.append((self.w.deadletter, await sender.send(self.w.deadletter, None, value, hdrs),
-                                None, value, hdrs))
+                await out(self.w.deadletter, None, value)
                 continue
             topics: list[str] = []
             if decision.publish and decision.article is not None:
-                out = decision.article
-                extra = route(out, self.rules, decision.topics)
-                topics = [s.topic_events if is_event(out) else s.topic_articles, *extra]
+                article_out = decision.article
+                extra = route(article_out, self.rules, decision.topics)
+                topics = [s.topic_events if is_event(article_out) else s.topic_articles, *extra]
                 if extra:
-                    out["ext"]["routes"] = extra
-                value = orjson.dumps(out)
-                key = out["uri"].encode()
+                    article_out["ext"]["routes"] = extra
+                value = orjson.dumps(article_out)
+                key = article_out["uri"].encode()
                 for name in topics:
                     topic = self.w.topic(name)
-                    pending.append((topic, await sender.send(topic, key, value, hdrs), key, value, hdrs))
-                published.append((out, topics))
-                if out["ext"].get("dedupe", {}).get("nearDuplicateOf"):
+                    await out(topic, key, value)
+                if not mute:
+                    published.append((article_out, topics))
+                if article_out["ext"].get("dedupe", {}).get("nearDuplicateOf"):
                     self.metrics.duplicate("near")
             if decision.record is not None:
                 if decision.record_kind == "kill":
@@ -255,7 +267,7 @@ class DedupeStage:
                     topic = self.w.duplicates
                     self.metrics.duplicate(decision.status)
                 value = orjson.dumps(decision.record)
-                pending.append((topic, await sender.send(topic, None, value, hdrs), None, value, hdrs))
+                await out(topic, None, value)
             apply(updates(decision, topics[1:]), overlay, self.config)
         self.metrics.observe_stage("dedupe", time.perf_counter() - t0)
         t1 = time.perf_counter()

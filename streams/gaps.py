@@ -190,6 +190,33 @@ class StageGuard:
         return done
 
 
+async def published_origins(s: Any, topics: Iterable[str], since_ms: int) -> set[str]:
+    """Raw origins (``topic:partition:offset:index``) of every output published on ``topics`` since
+    ``since_ms``, read back from the broker.
+
+    The dedupe stage writes its state only after the broker acknowledged the outputs; a worker killed
+    in between (a broker outage widens that gap to seconds) leaves outputs without state, and the
+    re-read would publish them again. Before its first batch after an assignment the stage reads what
+    was published since the first record it is handed (anything published for these records came
+    later), so what the broker acknowledged counts as published, state or not.
+    """
+    from streams.client import Offset, TopicMissing, records
+
+    found: set[str] = set()
+    for topic in topics:
+        try:
+            async for _msg, _key, _value, h in records(
+                s, topic, offset=Offset("time", max(0, since_ms)), exit_at_end=True, timeout=120.0
+            ):
+                if "raw-offset" in h:
+                    found.add(
+                        f"{h.get('raw-topic')}:{h.get('raw-partition')}:{h.get('raw-offset')}:{h.get('raw-index', '0')}"
+                    )
+        except TopicMissing:
+            continue
+    return found
+
+
 def install_commit_guard(app: Any, guards: list[StageGuard]) -> None:
     """Make Faust commit, for the guarded topics, the confirmed offsets of the guards and nothing else.
 
