@@ -178,7 +178,7 @@ class DedupeStage:
         # origins found on the output topics at the first batch after an assignment (see
         # streams.gaps.published_origins); scan_outputs says that scan is due
         self.recent: set[str] = set()
-        self.scan_outputs = True
+        self.scan_outputs = False  # set when wire.dedupe is assigned (streams.agents)
 
     def rebuild_near_index(self, now: float) -> int:
         """Fill the in-memory near-duplicate index from the recovered uri table (once per start)."""
