@@ -28,7 +28,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from benchmarks.items import Item
-from streams import kafka_local
+from streams.localbroker import kafka as kafka_local
 from streams.settings import REPO_ROOT
 
 MAX_BYTES = 10 * 1024 * 1024

@@ -48,8 +48,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from streams import kafka_local  # noqa: E402
 from streams.errors import ServiceError  # noqa: E402
+from streams.localbroker import kafka as kafka_local  # noqa: E402
 from streams.settings import Settings, load  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -130,7 +130,7 @@ def distinct_items(corpus: Path, n: int, s: Settings) -> tuple[list[tuple[str, b
     from streams.core.enrich import load_resources
     from streams.core.model import Origin, RawItem
     from streams.core.pipeline import Limits, process
-    from streams.dedupe_stage import dedupe_config
+    from streams.settings import dedupe_config
 
     resources = load_resources()
     limits = Limits(max_bytes=s.max_bytes)
@@ -376,8 +376,8 @@ def run(cfg: Config) -> dict[str, Any]:
 
 def settle(cfg: Config, s: Settings, a: Worker, n: int, note: Any) -> Any:
     """Wait until every raw record has an output (restart A if it died)."""
-    from streams.audit import primary_topics, reconcile
-    from streams.outputs import take_snapshot
+    from streams.cli.audit import primary_topics, reconcile
+    from streams.cli.outputs import take_snapshot
 
     deadline = time.monotonic() + cfg.settle
     topics = primary_topics(s)
@@ -404,9 +404,9 @@ def check(
     s: Settings, items: list[tuple[str, bytes]], calm: dict[str, list[tuple[str, str]]], _: Any
 ) -> dict[str, Any]:
     """Audit and by-content comparison with the calm run."""
-    from streams.audit import primary_topics, reconcile
+    from streams.cli.audit import primary_topics, reconcile
+    from streams.cli.outputs import snapshot
     from streams.client import records
-    from streams.outputs import snapshot
 
     topics = primary_topics(s)
     snap = asyncio.run(snapshot(s, topics, timeout=120.0, decode=True))

@@ -21,11 +21,11 @@ from typing import Any
 
 import orjson
 
-from streams.core.dedupe import BatchDeduper
 from streams.core.enrich import load_resources
 from streams.core.formats.reuters_sgml import iter_records
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import process
+from streams.core.plan import BatchDeduper
 
 CORPUS = Path("/work/shared/corpus")
 RECEIVED_AT = "2024-01-01T00:00:00.000000Z"

@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from streams.core.dedupe import BatchDeduper  # noqa: E402
 from streams.core.enrich import load_resources  # noqa: E402
 from streams.core.model import Origin, RawItem  # noqa: E402
 from streams.core.pipeline import process  # noqa: E402
+from streams.core.plan import BatchDeduper  # noqa: E402
 
 EXAMPLES = ROOT / "schemas" / "examples"
 FIXTURES = ROOT / "tests" / "fixtures" / "contract"

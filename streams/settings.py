@@ -7,9 +7,21 @@ import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from streams.core.dedupe import DedupeConfig
+from streams.core.plan import OutputTopics
+from streams.core.routing import Rules, load_rules
 from streams.errors import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ROUTING = REPO_ROOT / "deploy" / "routing.toml"
+
+
+def default_cache_dir() -> Path:
+    """Where compiled enrichment resources are cached: ``WIREFEED_CACHE_DIR``, else the user cache
+    (``$XDG_CACHE_HOME/wirefeed`` or ``~/.cache/wirefeed``). The shell passes it to the core."""
+    if os.environ.get("WIREFEED_CACHE_DIR"):
+        return Path(os.environ["WIREFEED_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wirefeed"
 
 
 def _env(name: str, default: str) -> str:
@@ -43,6 +55,7 @@ class Settings:
     partitions: int = 4                                # WIREFEED_PARTITIONS (wire.raw partitions when created)
     store: str = "memory://"                           # WIREFEED_STORE: memory:// or rocksdb://
     data_dir: Path = field(default_factory=lambda: REPO_ROOT / ".wirefeed")  # WIREFEED_DATA_DIR
+    cache_dir: Path = field(default_factory=default_cache_dir)  # WIREFEED_CACHE_DIR (compiled gazetteer)
     metrics_host: str = "127.0.0.1"                    # WIREFEED_METRICS_HOST
     metrics_port: int = 9108                           # WIREFEED_METRICS_PORT (0 = disabled)
     web_port: int = 6066                               # WIREFEED_WEB_PORT (Faust's own web server)
@@ -62,6 +75,10 @@ class Settings:
     ssl_cafile: str = ""                               # WIREFEED_SSL_CAFILE
     ssl_certfile: str = ""                             # WIREFEED_SSL_CERTFILE
     ssl_keyfile: str = ""                              # WIREFEED_SSL_KEYFILE
+
+    def primary_topics(self) -> list[str]:
+        """The topics every raw member ends on exactly once (routed copies and kill records excluded)."""
+        return [self.topic_articles, self.topic_events, self.topic_duplicates, self.topic_deadletter]
 
     @property
     def bootstrap_servers(self) -> list[str]:
@@ -110,6 +127,7 @@ def load() -> Settings:
         partitions=_env_int("WIREFEED_PARTITIONS", d.partitions),
         store=_env("WIREFEED_STORE", d.store),
         data_dir=Path(data_dir) if data_dir else d.data_dir,
+        cache_dir=default_cache_dir(),
         metrics_host=_env("WIREFEED_METRICS_HOST", d.metrics_host),
         metrics_port=_env_int("WIREFEED_METRICS_PORT", d.metrics_port),
         web_port=_env_int("WIREFEED_WEB_PORT", d.web_port),
@@ -198,3 +216,26 @@ def client_security_kwargs(s: Settings) -> dict[str, object]:
         kw["sasl_plain_username"] = s.sasl_username
         kw["sasl_plain_password"] = s.sasl_password
     return kw
+
+
+def routing_rules(s: Settings) -> Rules:
+    """The routing file: ``WIREFEED_ROUTING`` (``none`` disables routing), else ``deploy/routing.toml``.
+
+    A file named explicitly must exist (a typo fails at start-up, not silently). Shared by the worker
+    and ``wirefeed process`` so both route alike.
+    """
+    if s.routing_file.lower() == "none":
+        return Rules(())
+    if s.routing_file:
+        return load_rules(s.routing_file)
+    return load_rules(DEFAULT_ROUTING) if DEFAULT_ROUTING.exists() else Rules(())
+
+
+def dedupe_config(s: Settings) -> DedupeConfig:
+    """The core's dedupe configuration from ``WIREFEED_DEDUPE_TTL_DAYS`` and ``WIREFEED_NEAR_THRESHOLD``."""
+    return DedupeConfig(ttl_seconds=s.dedupe_ttl_days * 86400.0, near_threshold=s.near_threshold)
+
+
+def output_topics(s: Settings) -> OutputTopics:
+    """The output topic names for the core's batch planner."""
+    return OutputTopics(s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter, s.topic_kills)

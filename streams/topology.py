@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from streams.errors import ConfigError
 from streams.settings import Settings
 
-TABLES = ("hashes", "uris", "origins")  # streams.app: the dedupe tables, one changelog each
+TABLES = ("hashes", "uris", "origins")  # streams.worker.app: the dedupe tables, one changelog each
 
 
 @dataclass(frozen=True)
@@ -135,9 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import asyncio
 
-    from streams.dedupe_stage import routing_rules
     from streams.errors import WirefeedError
-    from streams.settings import load
+    from streams.settings import load, routing_rules
 
     parser = argparse.ArgumentParser(prog="python -m streams.topology", description=main.__doc__)
     parser.add_argument("--create", action="store_true", help="create the missing topics (WIREFEED_* settings)")

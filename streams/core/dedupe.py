@@ -47,7 +47,8 @@ article on the article topics)::
     {uri, kind: "kill", storyId, version, versionCreated, previousVersion?, contentHash,
      previousContentHash?, provenance, detectedAt, topics}
 
-``topics`` = the extra topics the uri had been routed to (kills follow the article).
+``topics`` = the extra topics the tombstone is sent to, which include every topic the uri had been
+routed to (kills follow the article); ``streams.core.plan`` sets it once routing is known.
 
 State (three mapping-like stores; Faust tables back them, :class:`MemoryState` uses dicts). Values
 are plain JSON data; ``seenAt`` is epoch seconds:
@@ -80,13 +81,12 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from streams.core.hashing import band_keys, content_hash, headline_hash, signature, similarity
-from streams.core.model import Article, Record
+from streams.core.model import Article, Record, rfc3339
 
 DAY = 86400.0
 Entry = dict[str, Any]
@@ -162,8 +162,8 @@ class Decision:
 
     ``publish``: send ``article`` to the article topic(s). ``record``: a duplicate record
     (``record_kind == "duplicate"``) for ``wire.duplicates`` or a kill record (``"kill"``).
-    ``topics``: extra topics this uri was routed to before (kills and updates follow them; with
-    :class:`BatchDeduper` and a router, the final extra topics).
+    ``topics``: extra topics this uri was routed to before (kills and updates follow them); the batch
+    planner (``streams.core.plan``) adds the routing rules' topics.
     """
 
     status: str                               # new|update|correction|kill|exact|stale_version|after_kill
@@ -187,10 +187,6 @@ class Decision:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def rfc3339(epoch: float) -> str:
-    return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def expired(entry: Mapping[str, Any], now: float, ttl: float) -> bool:
@@ -461,31 +457,3 @@ def sweep_state(state: DedupeState, now: float, config: DedupeConfig = DEFAULT_C
     return [*sweep("by_hash", state.by_hash, now, config.ttl_seconds, config.max_entries),
             *sweep("by_uri", state.by_uri, now, config.ttl_seconds, config.max_entries),
             *sweep("near", state.near, now, config.near_ttl_seconds)]
-
-
-# ---------------------------------------------------------------- offline
-
-
-Router = Callable[[Article, Sequence[str]], list[str]]
-
-
-class BatchDeduper:
-    """Offline dedupe (CLI over several inputs): decide, then apply the writes at once.
-
-    ``router(article, previous_topics)`` (e.g. ``lambda a, p: route(a, rules, p)``) picks extra
-    topics; the returned decision's ``topics`` are then the final ones.
-    """
-
-    def __init__(self, config: DedupeConfig = DEFAULT_CONFIG, state: MemoryState | None = None,
-                 router: Router | None = None, clock: Callable[[], float] = time.time) -> None:
-        self.config = config
-        self.state = state if state is not None else MemoryState()
-        self.router = router
-        self.clock = clock
-
-    def admit(self, article: Article, now: float | None = None) -> Decision:
-        decision = decide(article, self.state, self.clock() if now is None else now, self.config)
-        if decision.publish and decision.article is not None and self.router is not None:
-            decision = replace(decision, topics=tuple(self.router(decision.article, decision.topics)))
-        apply(updates(decision), self.state, self.config)
-        return decision

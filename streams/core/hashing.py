@@ -41,12 +41,11 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import repeat
 from operator import sub
-from urllib.parse import urlsplit
 
 import xxhash
 
 from streams.core.model import Article
-from streams.core.text import repair_mojibake
+from streams.core.text import repair_mojibake, split_url
 
 ALGORITHM = "xxh3-128"
 HEADLINE_ALGORITHM = f"{ALGORITHM}-headline"   # body empty: hashed over headlines + descriptions
@@ -125,7 +124,7 @@ def rendition_identity(rendition: dict[str, object]) -> bytes:
     """What identifies one rendition across re-sends: the href's path (no scheme, host or query: CDNs and
     session tokens change), content type, size, width, height, duration."""
     href = str(rendition.get("href") or "")
-    path = urlsplit(href).path if href else ""
+    path = split_url(href).path if href else ""
     parts = (path, str(rendition.get("contentType") or "").lower(), *(_number(rendition.get(k)) for k in (
         "sizeInBytes", "width", "height", "duration")))
     return "|".join(parts).encode("utf-8")

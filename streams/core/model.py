@@ -3,16 +3,22 @@
 ``RawItem``     what arrives on ``wire.raw`` (payload bytes + headers + where it came from)
 ``ParsedItem``  what a format parser extracts from one item, before normalisation/enrichment
 Articles are plain ``dict`` objects in IPTC ninjs 3.0 shape (see ``schemas/article.schema.json``);
-they are what gets serialised, so they stay plain data. An "article" is any ninjs news object: text,
-picture, graphic, video, audio, composite (package), and event/planning records (``type`` says which;
-the shell publishes ``event``/``planning`` on ``wire.events``, see :data:`EVENT_TYPES`).
+they are what gets serialised, so they stay plain data. The parts the shell and the planner read have
+TypedDicts here (:class:`RawRef`, :class:`Provenance`, :class:`ArticleExt`, :class:`DedupeInfo`, and the
+output records :class:`DuplicateRecord`, :class:`KillRecord`, :class:`DeadLetterRecord`) with typed
+accessors (:func:`ext_of`, :func:`provenance_of`, :func:`raw_ref`, :func:`error_of`), so no caller digs
+``article["ext"]["provenance"]["rawRef"]`` by hand. orjson is the one codec (dicts in, bytes out).
+An "article" is any ninjs news object: text, picture, graphic, video, audio, composite (package), and
+event/planning records (``type`` says which; the shell publishes ``event``/``planning`` on ``wire.events``,
+see :data:`EVENT_TYPES`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NotRequired, TypedDict, cast
 
 Article = dict[str, Any]
 Record = dict[str, Any]
@@ -21,6 +27,126 @@ MEDIA_TYPES = frozenset({"picture", "graphic", "video", "audio"})
 EVENT_TYPES = frozenset({"event", "planning"})
 ITEM_TYPES = frozenset({"text", "composite", "component"}) | MEDIA_TYPES | EVENT_TYPES
 """The ninjs 3.0 ``type`` values (IPTC ninature) the pipeline publishes."""
+
+
+class RawRef(TypedDict):
+    """Where an item came from (``Origin.as_dict``): copied into ``ext.provenance.rawRef`` and every record."""
+
+    topic: str | None
+    partition: int | None
+    offset: int | None
+    index: int
+    filename: str | None
+    timestampMs: int | None
+
+
+class Provenance(TypedDict, total=False):
+    """``ext.provenance`` (schemas/common.schema.json ``provenance``)."""
+
+    provider: str
+    sourceFormat: str
+    receivedAt: str
+    rawRef: RawRef
+
+
+class DedupeInfo(TypedDict, total=False):
+    """``ext.dedupe`` of a published article (``streams.core.dedupe``)."""
+
+    status: str
+    storyId: str
+    previousVersion: str
+    nearDuplicateOf: str
+    similarity: float
+    sameVersion: bool
+
+
+class ArticleExt(TypedDict, total=False):
+    """The wirefeed extension ``ext`` of an article: the members the shell and the planner read."""
+
+    provenance: Provenance
+    contentHash: str
+    dedupe: DedupeInfo
+    routes: list[str]
+    countries: list[str]
+    derived: list[str]
+    signals: list[str]
+
+
+class ErrorInfo(TypedDict):
+    reason: str
+    message: str
+
+
+class DeadLetterRecord(TypedDict):
+    """``wire.deadletter`` (schemas/deadletter.schema.json), built by ``pipeline.deadletter_record``."""
+
+    error: ErrorInfo
+    origin: RawRef
+    headers: dict[str, str]
+    format: str | None
+    receivedAt: str | None
+    payloadSize: int
+    payload: NotRequired[str]
+    payloadRef: NotRequired[RawRef]
+
+
+class DuplicateRecord(TypedDict):
+    """``wire.duplicates`` (schemas/duplicate.schema.json)."""
+
+    uri: str
+    duplicateOf: str
+    contentHash: str
+    provenance: Provenance
+    kind: str
+    detectedAt: str
+    version: str | None
+    versionCreated: str | None
+    storyId: NotRequired[str]
+    currentVersion: NotRequired[str]
+
+
+class KillRecord(TypedDict):
+    """``wire.kills`` (schemas/kill.schema.json): ``topics`` are the extra topics the tombstone went to."""
+
+    uri: str
+    kind: str
+    storyId: str
+    version: str
+    versionCreated: str
+    contentHash: str
+    provenance: Provenance
+    detectedAt: str
+    topics: list[str]
+    previousVersion: NotRequired[str]
+    previousContentHash: NotRequired[str]
+
+
+def rfc3339(epoch: float) -> str:
+    """Epoch seconds → RFC 3339 UTC with microseconds (``2024-05-01T12:00:00.000000Z``)."""
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def ext_of(article: Mapping[str, Any]) -> ArticleExt:
+    """``ext`` of an article (empty when absent)."""
+    return cast(ArticleExt, article.get("ext") or {})
+
+
+def provenance_of(article: Mapping[str, Any]) -> Provenance:
+    """``ext.provenance`` of an article (empty when absent)."""
+    return ext_of(article).get("provenance") or cast(Provenance, {})
+
+
+def raw_ref(article: Mapping[str, Any]) -> RawRef:
+    """``ext.provenance.rawRef``: the raw record an article came from (fields ``None`` when absent)."""
+    ref = provenance_of(article).get("rawRef")
+    if ref is None:
+        return RawRef(topic=None, partition=None, offset=None, index=0, filename=None, timestampMs=None)
+    return ref
+
+
+def error_of(record: Mapping[str, Any]) -> ErrorInfo:
+    """``error`` of a dead-letter record."""
+    return cast(ErrorInfo, record["error"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +163,7 @@ class Origin:
     def with_index(self, index: int) -> Origin:
         return Origin(self.topic, self.partition, self.offset, self.timestamp_ms, self.filename, index)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> RawRef:
         return {
             "topic": self.topic,
             "partition": self.partition,

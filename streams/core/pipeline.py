@@ -11,8 +11,8 @@ Outcome kind ``article`` covers every ninjs type; the record's ``type`` tells th
 from __future__ import annotations
 
 import base64
-import datetime as dt
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from time import perf_counter
 from typing import Literal
@@ -24,7 +24,18 @@ from streams.core.copy.lead import derive_headline
 from streams.core.enrich import Resources, enrich
 from streams.core.formats import registry
 from streams.core.hashing import content_hash
-from streams.core.model import EVENT_TYPES, Article, Origin, ParsedItem, RawItem, Record
+from streams.core.model import (
+    EVENT_TYPES,
+    Article,
+    Origin,
+    ParsedItem,
+    RawItem,
+    RawRef,
+    Record,
+    provenance_of,
+    raw_ref,
+    rfc3339,
+)
 from streams.core.normalize import normalize_item
 from streams.errors import ItemError
 
@@ -45,26 +56,47 @@ class Outcome:
     record: Article | Record = field(default_factory=dict)
 
 
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+Clock = Callable[[], float]
+"""Epoch seconds; the shell passes its clock in (the core reads none of its own)."""
+
+
+def deadletter_record(reason: str, message: str, origin: RawRef, headers: Mapping[str, str], fmt: str | None,
+                      received_at: str | None, payload: bytes | None, payload_size: int | None = None) -> Record:
+    """The one builder of ``wire.deadletter`` records (schema: ``schemas/deadletter.schema.json``).
+
+    ``payload`` travels inline (base64) up to :data:`PAYLOAD_INLINE_LIMIT`; beyond that, or when the
+    bytes are not at hand (``None``: an article the dedupe stage failed on), ``payloadRef`` points at
+    the raw record to re-read.
+    """
+    size = len(payload) if payload is not None else (payload_size or 0)
+    record: Record = {
+        "error": {"reason": reason, "message": message[:2000]},
+        "origin": origin,
+        "headers": dict(headers),
+        "format": fmt,
+        "receivedAt": received_at,
+        "payloadSize": size,
+    }
+    if payload is not None and size <= PAYLOAD_INLINE_LIMIT:
+        record["payload"] = base64.b64encode(payload).decode("ascii")
+    else:
+        record["payloadRef"] = origin
+    return record
 
 
 def deadletter(raw: RawItem, reason: str, message: str, received_at: str, *, fmt: str | None = None,
                origin: Origin | None = None) -> Record:
-    """The ``wire.deadletter`` record for a rejected item (schema: ``schemas/deadletter.schema.json``)."""
-    record: Record = {
-        "error": {"reason": reason, "message": message[:2000]},
-        "origin": (origin or raw.origin).as_dict(),
-        "headers": dict(raw.headers),
-        "format": fmt,
-        "receivedAt": received_at,
-        "payloadSize": len(raw.payload),
-    }
-    if len(raw.payload) <= PAYLOAD_INLINE_LIMIT:
-        record["payload"] = base64.b64encode(raw.payload).decode("ascii")
-    else:
-        record["payloadRef"] = (origin or raw.origin).as_dict()
-    return record
+    """The dead-letter record for a raw item (or a member of it) the pipeline rejected."""
+    return deadletter_record(reason, message, (origin or raw.origin).as_dict(), raw.headers, fmt, received_at,
+                             raw.payload)
+
+
+def article_deadletter(article: Article, reason: str, message: str) -> Record:
+    """The dead-letter record for an assembled article a later stage (the dedupe planner) failed on: its
+    origin and format come from ``ext.provenance``; the raw bytes stay on ``wire.raw`` (``payloadRef``)."""
+    prov = provenance_of(article)
+    return deadletter_record(reason, message, raw_ref(article), {}, prov.get("sourceFormat"), prov.get("receivedAt"),
+                             None)
 
 
 Observer = Callable[[str, float], None]
@@ -117,7 +149,7 @@ def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources
     observe("enrich", perf_counter() - t1)
     article["ext"]["contentHash"] = digest
     if not article["uri"]:
-        provider = article["ext"]["provenance"]["provider"]
+        provider = provenance_of(article)["provider"]
         article["uri"] = f"urn:wirefeed:{provider}:{digest.split(':', 1)[1]}"
         article["ext"].setdefault("derived", []).append("uri")
     if "version" not in article:
@@ -129,9 +161,12 @@ def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources
 
 
 def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), received_at: str | None = None,
-            observe: Observer = _ignore) -> list[Outcome]:
-    """All outcomes for one raw item, in container order. Never raises."""
-    received_at = received_at or raw.headers.get("received-at") or utc_now()
+            observe: Observer = _ignore, clock: Clock = time.time) -> list[Outcome]:
+    """All outcomes for one raw item, in container order. Never raises.
+
+    ``receivedAt`` is ``received_at``, else the ``received-at`` header, else ``clock()`` (the shell's clock).
+    """
+    received_at = received_at or raw.headers.get("received-at") or rfc3339(clock())
     if len(raw.payload) > limits.max_bytes:
         return [Outcome("deadletter", deadletter(
             raw, reasons.TOO_LARGE, f"{len(raw.payload)} bytes > limit {limits.max_bytes}", received_at))]

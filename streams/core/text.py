@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import re
 import unicodedata
+from urllib.parse import SplitResult, urlsplit
 
 from streams.core import reasons
 from streams.errors import ParseError
@@ -204,3 +205,15 @@ def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
         else:
             out.extend(clean_paragraph(line) for line in lines)
     return [p for p in out if p]
+
+
+_NO_URL = urlsplit("")
+
+
+def split_url(text: str) -> SplitResult:
+    """``urlsplit`` that never raises: wire input carries malformed links (``http://[x/``, an unclosed
+    IPv6 bracket), and one bad link must not dead-letter the item it sits in; it splits as no URL."""
+    try:
+        return urlsplit(text)
+    except ValueError:
+        return _NO_URL

@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 import pytest
 
-from streams import kafka_local
+from streams.localbroker import kafka as kafka_local
 from streams.settings import REPO_ROOT, Settings, load
 
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from aiokafka.errors import KafkaError
 
-from streams.audit import AuditReport, primary_topics, reconcile
+from streams.cli.audit import AuditReport, primary_topics, reconcile
+from streams.cli.outputs import take_snapshot
 from streams.client import end_offsets
 from streams.errors import ServiceError
-from streams.outputs import take_snapshot
 from streams.settings import Settings
 from tests.integration.conftest import BrokerHandle, WorkerHandle, push_bytes
 

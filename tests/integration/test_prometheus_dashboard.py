@@ -159,7 +159,7 @@ def test_panels_count_the_truth(worker: WorkerHandle, prometheus: str, corpus: P
             break
         time.sleep(1)
     assert len(articles) + len(dups) + len(dead) == n, (len(articles), len(dups), len(dead), worker.log_tail())
-    from streams.dedupe_stage import routing_rules
+    from streams.settings import routing_rules
 
     routed: dict[str, int] = {}
     for rule in routing_rules(s).rules:

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from streams.audit import AuditReport, primary_topics, reconcile
-from streams.outputs import take_snapshot
+from streams.cli.audit import AuditReport, primary_topics, reconcile
+from streams.cli.outputs import take_snapshot
 from streams.settings import REPO_ROOT, Settings
 from tests.integration.conftest import WorkerHandle, push_bytes
 from tests.integration.crash import _push_with_retry, _wait_ready, reuters_items

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from streams import kafka_local
+from streams.localbroker import kafka as kafka_local
 from streams.settings import REPO_ROOT
 from tests.conftest import FIXTURES
 from tests.contract import validate_article

@@ -142,7 +142,7 @@ def test_cli_push_and_tail(worker: WorkerHandle, corpus: Path) -> None:
 
 
 def test_push_to_a_dead_broker_fails_loudly(tmp_path: Path) -> None:
-    from streams.kafka_local import free_port_pair
+    from streams.localbroker.kafka import free_port_pair
 
     env = {**os.environ, "WIREFEED_BROKER": f"kafka://127.0.0.1:{free_port_pair()}"}
     item = tmp_path / "x.txt"
@@ -162,8 +162,8 @@ def test_gap_guard_fetches_records_the_stream_skipped(kafka: Any, tmp_path: Path
 
     from faust.types import TP
 
-    from streams.gaps import RawRecord, StageGuard
     from streams.settings import Settings
+    from streams.worker.gaps import RawRecord, StageGuard
 
     s = Settings(broker=kafka.url, topic_raw=f"gap{os.getpid()}.raw", partitions=1)
     push_bytes(s, [(f"item {i}".encode(), {"filename": f"g{i}.txt"}) for i in range(6)])
@@ -185,8 +185,8 @@ def test_gap_guard_fetches_records_the_stream_skipped(kafka: Any, tmp_path: Path
 def test_media_package_and_event_reach_their_topics(worker: WorkerHandle, corpus: Path) -> None:
     """Issue #16 on the broker: a package message's members each reach wire.articles with their type, an
     event reaches wire.events, and the audit counts every member."""
-    from streams.audit import primary_topics, reconcile
-    from streams.outputs import take_snapshot
+    from streams.cli.audit import primary_topics, reconcile
+    from streams.cli.outputs import take_snapshot
     from tests.contract import validate_event
 
     s = worker.settings

@@ -7,14 +7,17 @@ without help and helps without examples, and printed argparse's multi-line usage
 from __future__ import annotations
 
 import argparse
+import importlib
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from streams import cli
+from streams.cli.render import summary_line
 from streams.client import Offset
-from streams.render import summary_line
+
+# the module, not the console-script function ``streams.cli.main`` that the package exports under that name
+cli = importlib.import_module("streams.cli.main")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -1,10 +1,10 @@
-"""The stage cursor (``streams.cursor``): re-deliveries skipped, holes found, commits never past
+"""The stage cursor (``streams.worker.cursor``): re-deliveries skipped, holes found, commits never past
 what was confirmed. These are the three ways Faust's own path doubled or skipped records
 (docs/reliability.md, "Why records were doubled or skipped")."""
 
 from __future__ import annotations
 
-from streams.cursor import Cursor, committable
+from streams.worker.cursor import Cursor, committable
 
 RAW = ("wire.raw", 0)
 

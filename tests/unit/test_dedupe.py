@@ -9,7 +9,6 @@ from pathlib import Path
 
 from streams.core.dedupe import (
     DAY,
-    BatchDeduper,
     DedupeConfig,
     MemoryState,
     StateWrite,
@@ -23,6 +22,7 @@ from streams.core.dedupe import (
     updates,
 )
 from streams.core.hashing import content_hash
+from streams.core.plan import BatchDeduper
 
 T0 = 1_700_000_000.0
 STORY = ("The central bank raised its benchmark interest rate by a quarter point on Tuesday, "

@@ -5,14 +5,14 @@ killed before its state reached the changelog) is decided again for the state on
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 from typing import Any
 
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import process
-from streams.dedupe_stage import DedupeStage, origin_key
-from streams.settings import load
-from tests.unit.test_events_shell import _Metrics, _Sender, _Wiring
+from streams.settings import Settings
+from streams.worker.dedupe_stage import DedupeStage, origin_key
+from streams.worker.sender import MemorySender
+from tests.unit.test_events_shell import _Metrics
 
 STORY = (
     "JAKARTA, May 3 (Antara) - Indonesia's central bank kept its benchmark rate unchanged on Wednesday, "
@@ -30,27 +30,28 @@ def _records(resources: Any) -> list[dict[str, Any]]:
 
 def _stage() -> tuple[DedupeStage, dict[str, Any]]:
     tables: dict[str, Any] = {"hashes": {}, "uris": {}, "origins": {}}
-    return DedupeStage(_Wiring(load(), tables), _Metrics()), tables  # type: ignore[arg-type]
+    settings = Settings(routing_file="none")
+    return DedupeStage.for_settings(settings, tables, _Metrics()), tables  # type: ignore[arg-type]
 
 
-def test_a_reread_batch_publishes_nothing_twice(resources: Any, fixtures: Path) -> None:
+def test_a_reread_batch_publishes_nothing_twice(resources: Any) -> None:
     stage, tables = _stage()
     records = _records(resources)
-    sender = _Sender()
-    asyncio.run(stage.run_batch(records, sender))  # type: ignore[arg-type]
-    topics = [t for t, _ in sender.sent]
+    sender = MemorySender()
+    asyncio.run(stage.run_batch(records, sender))
+    topics = [o.topic for o in sender.acked]
     assert topics.count("wire.articles") == 1 and topics.count("wire.deadletter") == 1
     assert len(tables["origins"]) == 2
-    again = _Sender()
-    asyncio.run(stage.run_batch(records, again))  # type: ignore[arg-type]
-    assert again.sent == [] and stage.replays == 2
+    again = MemorySender()
+    asyncio.run(stage.run_batch(records, again))
+    assert again.acked == [] and stage.replays == 2
 
 
 def test_an_origin_found_on_the_outputs_gets_its_state_but_no_second_copy(resources: Any) -> None:
     stage, tables = _stage()
     records = _records(resources)
     stage.recent = {origin_key(records[0]["ext"]["provenance"]["rawRef"])}
-    sender = _Sender()
-    asyncio.run(stage.run_batch(records, sender))  # type: ignore[arg-type]
-    assert [t for t, _ in sender.sent] == ["wire.deadletter"]  # the article is out already
+    sender = MemorySender()
+    asyncio.run(stage.run_batch(records, sender))
+    assert [o.topic for o in sender.acked] == ["wire.deadletter"]  # the article is out already
     assert tables["hashes"] and tables["uris"]  # ... and its state is written now

@@ -44,7 +44,7 @@ def test_dockerfile_exposes_only_ports_that_listen() -> None:
     text = (DEPLOY / "docker" / "Dockerfile").read_text()
     exposed = {int(p) for line in re.findall(r"^EXPOSE (.+)$", text, re.M) for p in line.split()}
     assert exposed == {Settings().metrics_port}  # Faust's web server (6066) is off: web_enabled=False
-    app_source = (ROOT / "streams" / "app.py").read_text()
+    app_source = (ROOT / "streams" / "worker" / "app.py").read_text()
     assert "web_enabled=False" in app_source
 
 
@@ -91,7 +91,7 @@ def test_layout_gives_the_dedupe_view_one_partition() -> None:
     assert specs[s.topic_dedupe].partitions == 1 and specs[s.topic_dedupe].exact
     changelogs = [spec for name, spec in specs.items() if name.endswith("-changelog")]
     assert len(changelogs) == 3 and all(spec.exact and spec.partitions == 1 for spec in changelogs)
-    app_source = (ROOT / "streams" / "app.py").read_text()
+    app_source = (ROOT / "streams" / "worker" / "app.py").read_text()
     for name in ("s.topic_dedupe", "s.topic_articles", "s.topic_duplicates", "s.topic_deadletter"):
         assert re.search(rf"app\.topic\(\s*{re.escape(name)},[^)]*partitions=1", app_source), name
 

@@ -19,7 +19,7 @@ import pytest
 import yaml
 from prometheus_client import CollectorRegistry
 
-from streams.metrics import Metrics
+from streams.worker.metrics import Metrics
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
@@ -269,7 +269,7 @@ def test_dashboard_uses_only_defined_metrics(known_series: set[str]) -> None:
     dash = load_dashboard()
     for title, expr in panel_exprs(dash):
         unknown = metric_names(expr) - known_series - BUILTIN_SERIES
-        assert not unknown, f"panel {title!r} uses metrics not defined in streams/metrics.py: {unknown}"
+        assert not unknown, f"panel {title!r} uses metrics not defined in streams/worker/metrics.py: {unknown}"
     for name, query in variable_queries(dash):
         m = re.match(r"label_values\(\s*([A-Za-z_:][\w:]*)", query)
         assert m, f"variable {name}: expected label_values(metric, label), got {query!r}"

@@ -4,56 +4,23 @@ members of containers and reports a member lost inside one. No broker: the dedup
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 
-from streams.audit import primary_topics, reconcile
+from streams.cli.audit import primary_topics, reconcile
+from streams.cli.outputs import Snapshot
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import process
-from streams.dedupe_stage import DedupeStage
-from streams.outputs import Snapshot
 from streams.settings import load
+from streams.worker.dedupe_stage import DedupeStage
+from streams.worker.sender import MemorySender
 
 
 class _Metrics:
     def __getattr__(self, name: str) -> Any:
         return lambda *args, **kwargs: None
-
-
-class _Sender:
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, dict[str, Any]]] = []
-
-    async def send(self, topic: str, key: bytes | None, value: bytes, headers: list[Any]) -> Any:
-        self.sent.append((topic, orjson.loads(value)))
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        future.set_result(None)
-        return future
-
-    async def confirm(self, pending: list[Any]) -> None:
-        for item in pending:
-            await item[1]
-
-
-@dataclasses.dataclass
-class _Wiring:
-    settings: Any
-    tables: dict[str, dict[str, Any]]
-
-    def topic(self, name: str) -> str:
-        return name
-
-    @property
-    def deadletter(self) -> str:
-        return self.settings.topic_deadletter
-
-    @property
-    def duplicates(self) -> str:
-        return self.settings.topic_duplicates
 
 
 def test_events_topic_is_settable(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -72,15 +39,16 @@ def test_dedupe_stage_sends_events_to_the_events_topic(fixtures: Path, resources
     for name in ("contract/g2-event.xml", "xml/g2_message_ns0.xml"):
         raw = RawItem((fixtures / name).read_bytes(), {"filename": name}, Origin("wire.raw", 0, len(records)))
         records += [o.record for o in process(raw, resources) if o.kind == "article"]
-    stage = DedupeStage(_Wiring(settings, {"hashes": {}, "uris": {}}), _Metrics())  # type: ignore[arg-type]
-    sender = _Sender()
-    asyncio.run(stage.run_batch(records, sender))  # type: ignore[arg-type]
+    stage = DedupeStage.for_settings(settings, {"hashes": {}, "uris": {}}, _Metrics())  # type: ignore[arg-type]
+    sender = MemorySender()
+    asyncio.run(stage.run_batch(records, sender))
     topics: dict[str, set[str]] = {}
-    for topic, record in sender.sent:
+    for topic, record in sender.records():
         topics.setdefault(record["type"], set()).add(topic)
-    assert topics["event"] == {"test.events"}        # not on wire.articles, nor on the article desk slices
-    assert all(settings.topic_articles in topics[kind] and "test.events" not in topics[kind]
-               for kind in ("text", "picture"))
+    assert topics["event"] == {"test.events"}  # not on wire.articles, nor on the article desk slices
+    assert all(
+        settings.topic_articles in topics[kind] and "test.events" not in topics[kind] for kind in ("text", "picture")
+    )
 
 
 def test_audit_counts_members_and_finds_a_member_lost_inside_a_container() -> None:

@@ -162,6 +162,10 @@ def test_dates_and_providers() -> None:
     # An offset no zone has (found by the fuzzer: it used to raise and dead-letter the item).
     for impossible in ("3 Aug 2026 10:00 +7000", "3 Aug 2026 10:00 -2500"):
         assert parse_any(impossible) is None
+    # Stamps outside 1000-9999 (found by the fuzzers: "700-08-03T…" broke the contract, year 1 at +07:00 raised).
+    for damaged in ("Mon, 03 Aug 700 14:03:28 +0700", "0001-01-01T00:00:00+07:00", "9999-12-31T23:00:00-05:00"):
+        assert parse_any(damaged) is None
+    assert parse_any("2026-08-03T14:03:28.5+07:00") == "2026-08-03T07:03:28.500Z"
     assert provider_from_host("ekonomi.republika.co.id") == "republika"
     assert provider_from_host("news.detik.com") == "detik"
     assert provider_from_name("Antara News") == "antara" and provider_from_name("Tempo.co") == "tempo"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from streams import kafka_local
+from streams.localbroker import kafka as kafka_local
 
 
 def test_controller_port_is_kept_with_the_storage(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""streams.metrics: the exposed names and labels are a contract with the dashboard and the alert rules."""
+"""streams.worker.metrics: the exposed names and labels are a contract with the dashboard and the alert rules."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.core import reasons
-from streams.metrics import (
+from streams.worker.metrics import (
     DUPLICATE_KINDS,
     STAGES,
     Metrics,

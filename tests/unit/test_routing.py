@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from streams.core.dedupe import BatchDeduper
 from streams.core.hashing import content_hash
+from streams.core.plan import BatchDeduper
 from streams.core.routing import RoutingConfigError, load_rules, parse_rules, route
 
 ROOT = Path(__file__).resolve().parents[2]

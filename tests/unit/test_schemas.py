@@ -286,7 +286,7 @@ def test_corpus_file_raises_no_internal_error(corpus: Path, rel: str) -> None:
 def test_corpus_through_dedupe_meets_the_contracts(corpus: Path) -> None:
     """Every corpus article through the dedupe stage, in file order: the published articles (with
     ext.dedupe), the duplicate records and the kill records all meet their contracts."""
-    from streams.core.dedupe import BatchDeduper
+    from streams.core.plan import BatchDeduper
 
     deduper = BatchDeduper(clock=lambda: 1747710900.0)
     problems: list[str] = []

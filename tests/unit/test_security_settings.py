@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from streams.app import _credentials, create_app
 from streams.errors import ConfigError
-from streams.metrics import Metrics, serve
 from streams.settings import Settings, client_security_kwargs, load
+from streams.worker.app import _credentials, create_app
+from streams.worker.metrics import Metrics, serve
 
 SECRET = "s3cret-7c0ffee"
 

@@ -1,4 +1,4 @@
-"""The stage guard (``streams.gaps``) on a stand-in for Faust's consumer: what the agents are handed and
+"""The stage guard (``streams.worker.gaps``) on a stand-in for Faust's consumer: what the agents are handed and
 what Faust is allowed to commit. The three Faust behaviours it closes were reproduced on a real broker
 (docs/reliability.md, "Why records were doubled or skipped"); here each is replayed by hand."""
 
@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from faust.types import TP
 
-from streams import gaps
-from streams.gaps import RawRecord, StageGuard, install_commit_guard
+from streams.worker import gaps
+from streams.worker.gaps import RawRecord, StageGuard, install_commit_guard
 
 RAW = "wire.raw"
 
@@ -59,7 +59,7 @@ def _guard(committed: int = 10) -> tuple[StageGuard, _Consumer]:
 def test_redelivered_records_are_handed_over_once() -> None:
     guard, _ = _guard()
     first = asyncio.run(guard.admit([_rec(10), _rec(11)]))
-    again = asyncio.run(guard.admit([_rec(10), _rec(11), _rec(12)]))   # the seek-after-resume race
+    again = asyncio.run(guard.admit([_rec(10), _rec(11), _rec(12)]))  # the seek-after-resume race
     assert [r.offset for r in first] == [10, 11] and [r.offset for r in again] == [12]
     assert guard.counts["replayed"] == 2
 
@@ -69,12 +69,19 @@ def test_a_hole_is_fetched_and_handed_over_first(monkeypatch: pytest.MonkeyPatch
         class R:
             def __init__(self, o: int) -> None:
                 self.topic, self.partition, self.offset, self.timestamp, self.value, self.headers = (
-                    topic, partition, o, None, b"x", [])
+                    topic,
+                    partition,
+                    o,
+                    None,
+                    b"x",
+                    [],
+                )
+
         return [R(o) for o in range(start, end)]
 
     monkeypatch.setattr(gaps, "fetch_range", fetch_range)
     guard, _ = _guard()
-    got = asyncio.run(guard.admit([_rec(13)]))   # 10..12 never delivered
+    got = asyncio.run(guard.admit([_rec(13)]))  # 10..12 never delivered
     assert [r.offset for r in got] == [10, 11, 12, 13] and guard.counts["fetched"] == 3
 
 
@@ -88,16 +95,16 @@ def test_commit_is_what_was_confirmed_not_what_faust_acked() -> None:
     install_commit_guard(guard.w.app, [guard])
     tp = TP(RAW, 0)
     asyncio.run(guard.admit([_rec(10), _rec(11), _rec(12)]))
-    consumer._acked[tp] = [10, 11, 12, 13, 14]   # take_events acked its whole batch, also 13 and 14
-    assert consumer._filter_committable_offsets([tp]) == {}          # nothing confirmed yet
+    consumer._acked[tp] = [10, 11, 12, 13, 14]  # take_events acked its whole batch, also 13 and 14
+    assert consumer._filter_committable_offsets([tp]) == {}  # nothing confirmed yet
     guard.confirm()
-    assert consumer._filter_committable_offsets([tp]) == {tp: 13}    # never 15
-    assert consumer._acked[tp] == [13, 14]                           # Faust's ack list trimmed
+    assert consumer._filter_committable_offsets([tp]) == {tp: 13}  # never 15
+    assert consumer._acked[tp] == [13, 14]  # Faust's ack list trimmed
 
 
 def test_a_stopped_flow_defers_the_batch() -> None:
     guard, consumer = _guard()
-    consumer.flow_active = False      # revocation or shutdown in progress: Faust waits for our acks
+    consumer.flow_active = False  # revocation or shutdown in progress: Faust waits for our acks
     assert asyncio.run(guard.settled()) is False
 
 
@@ -110,6 +117,7 @@ def test_a_finishing_rebalance_is_waited_for() -> None:
         async def finish() -> None:
             await asyncio.sleep(0.05)
             app.rebalancing = False
+
         task = asyncio.ensure_future(finish())
         ok = await guard.settled()
         await task
@@ -136,8 +144,8 @@ def test_the_tail_of_an_idle_partition_is_fetched(monkeypatch: pytest.MonkeyPatc
     async def process(recs: list[RawRecord]) -> None:
         seen.extend(r.offset for r in recs)
 
-    assert asyncio.run(guard.idle_tails(process)) == 0            # delivered just now: not idle
+    assert asyncio.run(guard.idle_tails(process)) == 0  # delivered just now: not idle
     guard.last_delivery[(RAW, 0)] -= gaps.IDLE_TAIL_S + 1
     assert asyncio.run(guard.idle_tails(process)) == 2 and seen == [12, 13]
     assert guard.cursor.safe[(RAW, 0)] == 14
-    assert asyncio.run(guard.admit([_rec(12), _rec(13)])) == []     # Faust delivering them late: replays
+    assert asyncio.run(guard.admit([_rec(12), _rec(13)])) == []  # Faust delivering them late: replays

@@ -9,7 +9,14 @@ import pytest
 
 from streams.core.model import ParsedItem
 from streams.core.normalize import normalize_item
-from streams.core.text import clean_inline, decode, looks_binary, repair_mojibake, split_paragraphs
+from streams.core.text import (
+    clean_inline,
+    decode,
+    looks_binary,
+    repair_mojibake,
+    split_paragraphs,
+    split_url,
+)
 from streams.errors import ParseError
 
 SUPERDESK = "superdesk-core-fixtures"
@@ -137,3 +144,24 @@ def test_byline_label_and_dangling_punctuation_are_dropped(raw: str, clean: str)
 
 def test_a_bare_label_is_no_byline() -> None:
     assert normalize_item(ParsedItem(format="test", by="By ", paragraphs=["Body."])).by is None
+
+
+@pytest.mark.parametrize("link", ["https://www.]ntaranews.com/berita/1/x", "http://[::1/x", "https://[zz]/a"])
+def test_malformed_links_split_as_no_url(link: str) -> None:
+    parts = split_url(link)
+    assert parts.hostname is None and parts.path == ""
+
+
+def test_malformed_link_in_a_scraped_row_does_not_dead_letter_it() -> None:
+    """Found by the atheris run: a CSV row whose link had an unbalanced ``]`` in the host raised
+    urllib's "Invalid IPv6 URL" and the whole item became an internal_error dead letter."""
+    from streams.core.enrich import load_resources
+    from streams.core.model import RawItem
+    from streams.core.pipeline import Limits, process
+
+    csv = ("Kategori,Judul,Tanggal Terbit,Penulis,Ringkasan,Link,URL Gambar\r\n"
+           'terkini,Judul pertama,"Mon, 03 Aug 2026 14:03:28 +0700",,Ringkasan pertama tentang ekonomi.,'
+           "https://www.]ntaranews.com/berita/5677385/judul-pertama,https://cdn.antaranews.com/a.jpg\r\n")
+    outcomes = process(RawItem(csv.encode(), {"filename": "rows.csv"}), load_resources(), Limits(),
+                       received_at="2026-01-01T00:00:00Z")
+    assert [o.kind for o in outcomes] == ["article"]

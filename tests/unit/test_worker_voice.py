@@ -12,10 +12,10 @@ from collections import namedtuple
 
 import pytest
 
-from streams import worker
 from streams.errors import ConfigError
-from streams.metrics import Metrics
 from streams.settings import Settings
+from streams.worker import runner as worker
+from streams.worker.metrics import Metrics
 
 TP = namedtuple("TP", "topic partition")
 
@@ -56,7 +56,7 @@ def test_a_broker_outage_is_two_lines(capsys: pytest.CaptureFixture[str]) -> Non
 def test_critical_always_passes() -> None:
     c = worker.Condenser("b:1")
     c.lost_since = 1.0
-    assert c.filter(record("unrecoverable error in an agent", level=logging.CRITICAL, name="streams.agents"))
+    assert c.filter(record("unrecoverable error in an agent", level=logging.CRITICAL, name="streams.worker.agents"))
 
 
 def test_repeats_are_condensed_with_a_count(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from streams.core.copy import credits, footer
 from streams.core.copy.dateline import natural_case
 from streams.core.model import ParsedItem
+from streams.core.text import split_url
 
 # Reuters-style notes to editors above the story: "(Corrects paragraph 3 ...)", "(In Jan. 3 story, corrects ...)"
 _DESK_NOTE = re.compile(
@@ -274,7 +275,7 @@ SLUG_COMPOUND_MAX = 3    # "waste-to-energy": a hyphenated compound of the text 
 def slug_words(link: str) -> list[str] | None:
     """The words of a link's headline slug (``.../news/415459/danantara-indonesia-eyes-...``), ``None``
     when its last segment is no word slug: an id (``20260812133250-12-1391445``), a hash, one word."""
-    path = unquote(urlsplit(link.strip()).path).rstrip("/")
+    path = unquote(split_url(link.strip()).path).rstrip("/")
     segment = _SLUG_EXTENSION.sub("", path.rsplit("/", 1)[-1])
     if not _SLUG.fullmatch(segment):
         return None

@@ -46,6 +46,8 @@ DEFAULT_LOCAL_ZONE = ZONES["wib"]   # Indonesian-named dates without a zone are 
 
 _ISO_LIKE = re.compile(
     r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
+#: The earliest year a source date may carry (see :func:`format_utc`).
+MIN_YEAR = 1000
 #: Real UTC offsets run from -12:00 to +14:00.
 MAX_OFFSET_HOURS = 14
 
@@ -57,14 +59,26 @@ _LOCAL = re.compile(
 )
 
 
-def format_utc(value: dt.datetime) -> str:
-    """RFC 3339 in UTC with a ``Z``; milliseconds only when the source had a fraction."""
+def format_utc(value: dt.datetime) -> str | None:
+    """RFC 3339 in UTC with a ``Z``; milliseconds only when the source had a fraction.
+
+    ``None`` for an instant outside the years 1000-9999 in UTC: no wire item is that old, such a stamp
+    is damage, and RFC 3339 has no form for it (``strftime`` wrote ``700-08-03``, ``astimezone`` raised
+    OverflowError at the calendar's ends; the fuzzers found both).
+    """
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    value = value.astimezone(UTC)
+    try:
+        value = value.astimezone(UTC)
+    except OverflowError:
+        return None
+    if not MIN_YEAR <= value.year <= 9999:
+        return None
+    stamp = (f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+             f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}")
     if value.microsecond:
-        return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return f"{stamp}.{value.microsecond // 1000:03d}Z"
+    return stamp + "Z"
 
 
 def _safe(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,

@@ -24,7 +24,6 @@ import html
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from streams.core import reasons
 from streams.core.formats.dates import parse_any
@@ -45,7 +44,7 @@ from streams.core.formats.xmlsafe import (
     xml_lang,
 )
 from streams.core.model import ParsedItem, rejected_member
-from streams.core.text import ABSOLUTE_URI, split_paragraphs
+from streams.core.text import ABSOLUTE_URI, split_paragraphs, split_url
 from streams.errors import ParseError
 
 _WORDPRESS_NS = "wordpress.org/export/"
@@ -112,7 +111,7 @@ def _feed_context(root: Element) -> tuple[str | None, str | None, bool]:
         link = _child_text(channel, "link")
         for el in children(channel, "link"):
             link = attr(el, "href") or link
-    host = urlsplit(link or "").hostname
+    host = split_url(link or "").hostname
     language = (_child_text(channel, "language") if channel is not None else None) or xml_lang(root)
     wordpress = any(_WORDPRESS_NS in (ns or "") for ns in root.nsmap.values())
     return host, language, wordpress
@@ -242,7 +241,7 @@ def read_rss_item(item: Element, host: str | None, language: str | None, wordpre
     if post_type in _NOT_ARTICLES:
         return rejected_member(fmt, reasons.NOT_AN_ARTICLE, f"WordPress {post_type!r} item is not news")
     link = _child_text(item, "link")
-    host = host or urlsplit(link or "").hostname
+    host = host or split_url(link or "").hostname
     parsed = ParsedItem(format=fmt, provider=provider_from_host(host) if host else None)
     parsed.uri = _uri(_child_text(item, "guid"), link, host)
     if link:
@@ -308,7 +307,7 @@ def read_atom_entry(entry: Element, feed: Element, host: str | None, fmt: str) -
         if (attr(el, "rel") or "alternate") == "alternate" and attr(el, "href"):
             link = attr(el, "href")
             break
-    host = host or urlsplit(link or "").hostname
+    host = host or split_url(link or "").hostname
     parsed = ParsedItem(format=fmt, provider=provider_from_host(host) if host else None)
     parsed.uri = _uri(_child_text(entry, "id"), link, host)
     if link:

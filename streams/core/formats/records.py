@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from streams.core.formats.dates import parse_any
 from streams.core.formats.htmltext import looks_like_html, text_paragraphs
 from streams.core.formats.jsonutil import as_str, as_text
 from streams.core.model import ParsedItem
+from streams.core.text import split_url
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "headline": ("judul", "title", "headline", "headline_text"),
@@ -104,7 +104,7 @@ def provider_from_name(name: str) -> str | None:
 
 def antara_id(link: str) -> tuple[str, str | None] | None:
     """(uri, slug) for an ANTARA article link, ``None`` for anything else."""
-    parts = urlsplit(link.strip())
+    parts = split_url(link.strip())
     host = (parts.hostname or "").lower()
     if not (host == "antaranews.com" or host.endswith(".antaranews.com")):
         return None
@@ -144,7 +144,7 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
         else:
             item.uri = link
         item.alt_ids.append({"role": "url", "value": link})
-        item.provider = provider_from_host(urlsplit(link).hostname or "")
+        item.provider = provider_from_host(split_url(link).hostname or "")
     if not item.provider and source_name:
         item.provider = provider_from_name(source_name)
     if source_name:   # the outlet the record was scraped from wrote the item

@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from streams.core.formats import dates
 from streams.core.model import ParsedItem
+from streams.core.text import split_url
 
 # IPTC NewsCodes scheme aliases (as used in qcodes) → the scheme URI they stand for.
 IPTC_SCHEMES = {
@@ -80,7 +81,7 @@ def provider_slug(value: str | None) -> str | None:
     if not text:
         return None
     if "://" in text:
-        parts = urlsplit(text)
+        parts = split_url(text)
         path = [p for p in parts.path.split("/") if p]
         in_codes = "newsprovider" in path and path[-1] != "newsprovider"
         text = path[-1] if in_codes else parts.hostname or ""

@@ -1,4 +1,4 @@
-"""The Faust app: configuration, topics and tables. Agents live in :mod:`streams.agents`.
+"""The Faust app: configuration, topics and tables. Agents live in :mod:`streams.worker.agents`.
 
 Topology::
 
@@ -50,12 +50,14 @@ class Wiring:
     def topic(self, name: str) -> Any:
         """An output topic by name (routed topics are created on first use)."""
         if name not in self._extra:
-            self._extra[name] = self.app.topic(name, value_serializer="raw", key_serializer="raw",
-                                               internal=True, partitions=1)
+            self._extra[name] = self.app.topic(
+                name, value_serializer="raw", key_serializer="raw", internal=True, partitions=1
+            )
         return self._extra[name]
 
     def __post_init__(self) -> None:
         self._extra: dict[str, Any] = {
+            self.settings.topic_dedupe: self.dedupe,
             self.settings.topic_articles: self.articles,
             self.settings.topic_duplicates: self.duplicates,
             self.settings.topic_deadletter: self.deadletter,
@@ -66,8 +68,12 @@ def _credentials(s: Settings) -> Any:
     """Faust credentials for SASL and/or TLS (``None`` for PLAINTEXT)."""
     if s.security_protocol.startswith("SASL"):
         context = ssl_context(s) if s.security_protocol == "SASL_SSL" else None
-        return faust.SASLCredentials(username=s.sasl_username, password=s.sasl_password,
-                                     mechanism=s.sasl_mechanism or "PLAIN", ssl_context=context)
+        return faust.SASLCredentials(
+            username=s.sasl_username,
+            password=s.sasl_password,
+            mechanism=s.sasl_mechanism or "PLAIN",
+            ssl_context=context,
+        )
     if s.security_protocol == "SSL":
         return faust.SSLCredentials(context=ssl_context(s))
     return None
@@ -89,7 +95,7 @@ def create_app(settings: Settings | None = None) -> Wiring:
         topic_partitions=s.partitions,
         topic_replication_factor=1,
         topic_disable_leader=True,
-        processing_guarantee="at_least_once",   # + idempotent publication: docs/reliability.md
+        processing_guarantee="at_least_once",  # + idempotent publication: docs/reliability.md
         producer_linger=0.005,
         producer_compression_type="lz4",
         producer_max_request_size=max(1_048_576, s.max_bytes * 2),
@@ -97,26 +103,32 @@ def create_app(settings: Settings | None = None) -> Wiring:
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=s.session_timeout,
         broker_heartbeat_interval=min(3.0, s.session_timeout / 5),
-        web_enabled=False,          # metrics are served by streams.metrics on their own port
+        web_enabled=False,  # metrics are served by streams.worker.metrics on their own port
         web_port=s.web_port,
         table_cleanup_interval=3600.0,
         stream_wait_empty=True,
     )
-    raw = app.topic(s.topic_raw, value_serializer="raw", key_serializer="raw", partitions=s.partitions,
-                    internal=True)
-    dedupe = app.topic(s.topic_dedupe, value_serializer="raw", key_serializer="raw", partitions=1,
-                       internal=True)
-    articles = app.topic(s.topic_articles, value_serializer="raw", key_serializer="raw", partitions=1,
-                         internal=True)
-    duplicates = app.topic(s.topic_duplicates, value_serializer="raw", key_serializer="raw", partitions=1,
-                           internal=True)
-    deadletter = app.topic(s.topic_deadletter, value_serializer="raw", key_serializer="raw", partitions=1,
-                           internal=True)
+    raw = app.topic(s.topic_raw, value_serializer="raw", key_serializer="raw", partitions=s.partitions, internal=True)
+    dedupe = app.topic(s.topic_dedupe, value_serializer="raw", key_serializer="raw", partitions=1, internal=True)
+    articles = app.topic(s.topic_articles, value_serializer="raw", key_serializer="raw", partitions=1, internal=True)
+    duplicates = app.topic(
+        s.topic_duplicates, value_serializer="raw", key_serializer="raw", partitions=1, internal=True
+    )
+    deadletter = app.topic(
+        s.topic_deadletter, value_serializer="raw", key_serializer="raw", partitions=1, internal=True
+    )
     tables = {
         # str keys, JSON values (Faust's json codec uses orjson)
-        name: app.tables.add(SinglePartitionTable(
-            app, name=f"dedupe-{name}", default=None, partitions=1, beacon=app.tables.beacon,
-            extra_topic_configs={"cleanup.policy": "compact"}))
+        name: app.tables.add(
+            SinglePartitionTable(
+                app,
+                name=f"dedupe-{name}",
+                default=None,
+                partitions=1,
+                beacon=app.tables.beacon,
+                extra_topic_configs={"cleanup.policy": "compact"},
+            )
+        )
         # the near-duplicate index is rebuilt in memory from "uris"; "origins" holds the raw origins
         # (topic:partition:offset:index) published lately, so a re-read after a crash publishes nothing twice
         for name in ("hashes", "uris", "origins")

@@ -273,9 +273,9 @@ def cmd_push(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_tail(args: argparse.Namespace, s: Settings) -> int:
-    from streams.audit import primary_topics
+    from streams.cli.audit import primary_topics
+    from streams.cli.render import summary_line
     from streams.client import Offset, records
-    from streams.render import summary_line
 
     if args.follow and args.exit_at_end:
         raise ConfigError("tail: -f/--follow and -e/--exit-at-end contradict each other: choose one")
@@ -345,7 +345,7 @@ def cmd_tail(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_process(args: argparse.Namespace, s: Settings) -> int:
-    from streams.offline import process_inputs
+    from streams.cli.offline import process_inputs
 
     inputs = _inputs(args.paths)
     bad = [i for i in inputs if i.error]
@@ -358,13 +358,13 @@ def cmd_process(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_worker(args: argparse.Namespace, s: Settings) -> int:
-    from streams.worker import run_worker
+    from streams.worker.runner import run_worker
 
     return run_worker(s, loglevel=args.loglevel)
 
 
 def _local_broker(s: Settings, port: int | None) -> Any:
-    from streams import kafka_local
+    from streams.localbroker import kafka as kafka_local
 
     if port is None:
         port = int(s.bootstrap_servers[0].rsplit(":", 1)[1])
@@ -372,7 +372,7 @@ def _local_broker(s: Settings, port: int | None) -> Any:
 
 
 def cmd_kafka(args: argparse.Namespace, s: Settings) -> int:
-    from streams import kafka_local
+    from streams.localbroker import kafka as kafka_local
 
     b = _local_broker(s, args.port)
     if args.action == "start":
@@ -387,13 +387,13 @@ def cmd_kafka(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, s: Settings) -> int:
-    from streams.demo import run_demo
+    from streams.cli.demo import run_demo
 
     return run_demo(s, samples=args.samples, as_json=args.json)
 
 
 def cmd_audit(args: argparse.Namespace, s: Settings) -> int:
-    from streams.audit import run_audit
+    from streams.cli.audit import run_audit
 
     return run_audit(s, timeout=args.timeout, show=args.show)
 

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import orjson
 
-from streams import kafka_local
-from streams.audit import primary_topics
+from streams.cli.audit import primary_topics
+from streams.cli.outputs import snapshot
+from streams.cli.render import summary_line
 from streams.client import Outgoing, iter_paths, push
 from streams.errors import ServiceError
-from streams.outputs import snapshot
-from streams.render import summary_line
+from streams.localbroker import kafka as kafka_local
 from streams.settings import REPO_ROOT, Settings
 from streams.topology import ensure_raw
 
@@ -49,19 +49,25 @@ def run_demo(s: Settings, samples: list[str] | None = None, as_json: bool = Fals
 
     log = s.data_dir / "demo-worker.log"
     log.parent.mkdir(parents=True, exist_ok=True)
-    worker = subprocess.Popen([sys.executable, "-m", "streams", "worker"], stdout=open(log, "ab"),  # noqa: SIM115
-                              stderr=subprocess.STDOUT, env={**os.environ, "WIREFEED_BROKER": s.broker},
-                              start_new_session=True)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "streams", "worker"],
+        stdout=open(log, "ab"),  # noqa: SIM115
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "WIREFEED_BROKER": s.broker},
+        start_new_session=True,
+    )
     metrics = f", metrics http://{s.metrics_host}:{s.metrics_port}/metrics" if s.metrics_port else ""
     _say(f"worker started (pid {worker.pid}, log {_rel(log)}{metrics})")
     try:
         paths = samples or [str(SAMPLES)] + ([str(SEED)] if SEED.is_dir() else [])
-        files = [f for f in iter_paths(paths) if f.suffix != ".md"]   # skip the folder's README
+        files = [f for f in iter_paths(paths) if f.suffix != ".md"]  # skip the folder's README
         items = [Outgoing(f.read_bytes(), {"filename": f.name}) for f in files]
         asyncio.run(ensure_raw(s))   # with WIREFEED_PARTITIONS, before the worker may have created it
         offsets = asyncio.run(push(s, items))
-        _say(f"pushed {len(offsets)} item(s) from {', '.join(_rel(Path(p)) for p in paths)} to {s.topic_raw}; "
-             "waiting for the worker (it loads its gazetteer first) ...")
+        _say(
+            f"pushed {len(offsets)} item(s) from {', '.join(_rel(Path(p)) for p in paths)} to {s.topic_raw}; "
+            "waiting for the worker (it loads its gazetteer first) ..."
+        )
         wanted = {(s.topic_raw, p, o): f.name for (p, o), f in zip(offsets, files, strict=True)}
         return _show(s, wanted, worker, as_json, restart_hint=started_broker)
     except KeyboardInterrupt:
@@ -91,13 +97,22 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
-def _show(s: Settings, wanted: dict[tuple[str, int, int], str], worker: subprocess.Popen[bytes],
-          as_json: bool, restart_hint: bool = False) -> int:
+def _show(
+    s: Settings,
+    wanted: dict[tuple[str, int, int], str],
+    worker: subprocess.Popen[bytes],
+    as_json: bool,
+    restart_hint: bool = False,
+) -> int:
     import asyncio
 
     topics = primary_topics(s)
-    kinds = {s.topic_articles: "article", s.topic_events: "event", s.topic_duplicates: "duplicate",
-             s.topic_deadletter: "dead letter"}
+    kinds = {
+        s.topic_articles: "article",
+        s.topic_events: "event",
+        s.topic_duplicates: "duplicate",
+        s.topic_deadletter: "dead letter",
+    }
     shown: set[tuple[str, int, int]] = set()
     counts: Counter[str] = Counter()
     width = max((len(n) for n in wanted.values()), default=10) + 4
@@ -115,8 +130,9 @@ def _show(s: Settings, wanted: dict[tuple[str, int, int], str], worker: subproce
             for topic, out_key, value in outs:
                 counts[kinds.get(topic, topic)] += 1
                 if as_json:
-                    sys.stdout.buffer.write(orjson.dumps({"file": wanted[raw_key], "topic": topic, "value": value})
-                                            + b"\n")
+                    sys.stdout.buffer.write(
+                        orjson.dumps({"file": wanted[raw_key], "topic": topic, "value": value}) + b"\n"
+                    )
                     sys.stdout.flush()
                     continue
                 name = wanted[raw_key] + (f"#{out_key[3]}" if several else "")
@@ -125,8 +141,10 @@ def _show(s: Settings, wanted: dict[tuple[str, int, int], str], worker: subproce
             time.sleep(0.5)
     missing = [wanted[k] for k in wanted if k not in shown]
     parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()]
-    _say(f"{len(shown)}/{len(wanted)} item(s) accounted for in {time.monotonic() - t0:.0f} s: {', '.join(parts)}"
-         + (f"; still waiting for {', '.join(missing)}" if missing else ""))
+    _say(
+        f"{len(shown)}/{len(wanted)} item(s) accounted for in {time.monotonic() - t0:.0f} s: {', '.join(parts)}"
+        + (f"; still waiting for {', '.join(missing)}" if missing else "")
+    )
     first = "wirefeed kafka start (the demo stops its broker), then " if restart_hint else ""
     _say(f"next: {first}wirefeed tail -e -o beginning --format summary   (the articles again; add --meta for offsets)")
     _say(f"      wirefeed audit (nothing lost?)   wirefeed tail -t {s.topic_deadletter} -e -o beginning (why refused)")

@@ -17,7 +17,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from streams.outputs import OutKey, RawKey, Snapshot, take_snapshot
+from streams.cli.outputs import OutKey, RawKey, Snapshot, take_snapshot
 from streams.settings import Settings
 
 
@@ -27,9 +27,9 @@ class AuditReport:
     outputs: dict[str, int]
     missing: list[RawKey]
     doubled: dict[OutKey, int]
-    members: int = 0                  # distinct (raw record, index) pairs with an output
-    containers: int = 0               # raw records with more than one member
-    member_gaps: list[OutKey] = field(default_factory=list)   # absent indices below a present one
+    members: int = 0  # distinct (raw record, index) pairs with an output
+    containers: int = 0  # raw records with more than one member
+    member_gaps: list[OutKey] = field(default_factory=list)  # absent indices below a present one
 
     @property
     def ok(self) -> bool:
@@ -37,8 +37,8 @@ class AuditReport:
 
 
 def primary_topics(s: Settings) -> list[str]:
-    """The topics every raw member ends on exactly once (routed copies and kill records excluded)."""
-    return [s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter]
+    """The topics every raw member ends on exactly once (:meth:`Settings.primary_topics`)."""
+    return s.primary_topics()
 
 
 def reconcile(snap: Snapshot, primary_topics: list[str]) -> AuditReport:
@@ -55,8 +55,15 @@ def reconcile(snap: Snapshot, primary_topics: list[str]) -> AuditReport:
     for key in seen:
         indices[key[:3]].add(key[3])
     gaps = sorted((*raw, i) for raw, found in indices.items() for i in range(max(found)) if i not in found)
-    return AuditReport(len(snap.raw), {t: len(v) for t, v in snap.outputs.items()}, missing, doubled,
-                       members=len(seen), containers=sum(len(v) > 1 for v in indices.values()), member_gaps=gaps)
+    return AuditReport(
+        len(snap.raw),
+        {t: len(v) for t, v in snap.outputs.items()},
+        missing,
+        doubled,
+        members=len(seen),
+        containers=sum(len(v) > 1 for v in indices.values()),
+        member_gaps=gaps,
+    )
 
 
 def run_audit(s: Settings, timeout: float = 120.0, show: int = 20) -> int:
@@ -64,9 +71,12 @@ def run_audit(s: Settings, timeout: float = 120.0, show: int = 20) -> int:
     topics = primary_topics(s)
     t0 = time.monotonic()
 
-    def progress(topic: str, n: int) -> None:   # large topics only: a line per 10,000 records
-        print(f"audit: reading {topic}: {n:,} record(s) so far ({time.monotonic() - t0:.0f} s)", file=sys.stderr,
-              flush=True)
+    def progress(topic: str, n: int) -> None:  # large topics only: a line per 10,000 records
+        print(
+            f"audit: reading {topic}: {n:,} record(s) so far ({time.monotonic() - t0:.0f} s)",
+            file=sys.stderr,
+            flush=True,
+        )
 
     report = reconcile(take_snapshot(s, topics, timeout=timeout, progress=progress), topics)
     print(f"raw items: {report.raw} on {s.topic_raw}")

@@ -13,8 +13,8 @@ import orjson
 from streams.client import TopicMissing, records
 from streams.settings import Settings
 
-RawKey = tuple[str, int, int]            # raw topic, partition, offset
-OutKey = tuple[str, int, int, int]       # ... plus index inside a container
+RawKey = tuple[str, int, int]  # raw topic, partition, offset
+OutKey = tuple[str, int, int, int]  # ... plus index inside a container
 
 
 @dataclass
@@ -35,19 +35,25 @@ class Snapshot:
 
 def out_key(headers: dict[str, str]) -> OutKey | None:
     try:
-        return (headers["raw-topic"], int(headers["raw-partition"]), int(headers["raw-offset"]),
-                int(headers.get("raw-index", "0")))
+        return (
+            headers["raw-topic"],
+            int(headers["raw-partition"]),
+            int(headers["raw-offset"]),
+            int(headers.get("raw-index", "0")),
+        )
     except (KeyError, ValueError):
         return None
 
 
-async def _read_all(s: Settings, topic: str, timeout: float, progress: Callable[[str, int], None] | None = None
-                    ) -> list[tuple[dict[str, str], bytes | None, Any]]:
+async def _read_all(
+    s: Settings, topic: str, timeout: float, progress: Callable[[str, int], None] | None = None
+) -> list[tuple[dict[str, str], bytes | None, Any]]:
     """Every record of ``topic`` up to its end offsets (no fixed wait); a topic that does not exist is empty."""
     got = []
     try:
-        async for msg, _key, value, headers in records(s, topic, from_beginning=True, limit=None, timeout=timeout,
-                                                       exit_at_end=True):
+        async for msg, _key, value, headers in records(
+            s, topic, from_beginning=True, limit=None, timeout=timeout, exit_at_end=True
+        ):
             got.append((headers, value, msg))
             if progress is not None and len(got) % 10_000 == 0:
                 progress(topic, len(got))
@@ -56,8 +62,13 @@ async def _read_all(s: Settings, topic: str, timeout: float, progress: Callable[
     return got
 
 
-async def snapshot(s: Settings, output_topics: list[str], timeout: float = 60.0, decode: bool = True,
-                   progress: Callable[[str, int], None] | None = None) -> Snapshot:
+async def snapshot(
+    s: Settings,
+    output_topics: list[str],
+    timeout: float = 60.0,
+    decode: bool = True,
+    progress: Callable[[str, int], None] | None = None,
+) -> Snapshot:
     """The raw topic and ``output_topics`` read to their end offsets (``timeout`` caps each topic)."""
     snap = Snapshot()
     for _headers, _value, msg in await _read_all(s, s.topic_raw, timeout, progress):
@@ -69,7 +80,8 @@ async def snapshot(s: Settings, output_topics: list[str], timeout: float = 60.0,
     return snap
 
 
-def take_snapshot(s: Settings, output_topics: list[str], timeout: float = 60.0,
-                  progress: Callable[[str, int], None] | None = None) -> Snapshot:
+def take_snapshot(
+    s: Settings, output_topics: list[str], timeout: float = 60.0, progress: Callable[[str, int], None] | None = None
+) -> Snapshot:
     """Raw offsets and output origins only (bodies left undecoded): all that reconciliation reads."""
     return asyncio.run(snapshot(s, output_topics, timeout, decode=False, progress=progress))

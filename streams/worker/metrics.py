@@ -53,13 +53,41 @@ DUPLICATE_KINDS = ("exact", "near", "stale_version")
 
 # Per-stage work is CPU-bound and short: 10 µs resolves parse of a small NITF item, 1 s catches stalls.
 STAGE_BUCKETS = (
-    0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005,
-    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
+    0.00001,
+    0.000025,
+    0.00005,
+    0.0001,
+    0.00025,
+    0.0005,
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1.0,
 )
 # Broker timestamp of the raw record -> publish ack: includes queueing and commit cadence, so up to a minute.
 E2E_BUCKETS = (
-    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
-    1.0, 2.5, 5.0, 10.0, 15.0, 30.0, 60.0,
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1.0,
+    2.5,
+    5.0,
+    10.0,
+    15.0,
+    30.0,
+    60.0,
 )
 
 UNKNOWN = "unknown"  # label value for an empty string, so a series is never labelled ""
@@ -129,8 +157,8 @@ class Metrics:
             ),
             articles_published=Counter(
                 "wirefeed_articles_published",
-                "ninjs articles acknowledged by the broker, per topic: copy=\"primary\" is the articles topic (each "
-                "article once), copy=\"routed\" the extra copies routing rules sent to other topics.",
+                'ninjs articles acknowledged by the broker, per topic: copy="primary" is the articles topic (each '
+                'article once), copy="routed" the extra copies routing rules sent to other topics.',
                 ["language", "topic", "copy"],
                 registry=reg,
             ),

@@ -29,7 +29,7 @@ def summary_line(record: Any) -> str:
     """One line for any record of the output topics (article, duplicate, dead letter, kill)."""
     if not isinstance(record, dict):
         return f"(not JSON) {_clip(str(record), 100)}"
-    if set(record) == {"raw"}:   # not JSON (e.g. wire.raw): the start of the text
+    if set(record) == {"raw"}:  # not JSON (e.g. wire.raw): the start of the text
         return f"raw          {_clip(str(record['raw']), 100)!r}"
     if "error" in record and isinstance(record["error"], dict):
         err = record["error"]

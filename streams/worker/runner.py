@@ -29,7 +29,7 @@ from streams.errors import ConfigError, ServiceError, WirefeedError
 from streams.settings import Settings
 
 if TYPE_CHECKING:
-    from streams.metrics import Metrics
+    from streams.worker.metrics import Metrics
 
 BROKER_WAIT_S = 30.0  # how long start-up waits for a broker that refuses connections
 METRICS_PORT_TRIES = 20  # a taken metrics port moves up to this many ports on
@@ -184,7 +184,7 @@ def _port_free(host: str, port: int) -> bool:
 
 def choose_metrics_port(s: Settings) -> int:
     """This worker's metrics port (base + ``WIREFEED_WORKER_INDEX``), or the next free one, said in one line."""
-    from streams.metrics import resolve_port
+    from streams.worker.metrics import resolve_port
 
     try:
         wanted = resolve_port(s.metrics_port)
@@ -218,7 +218,7 @@ def _check_store(s: Settings) -> None:
 
 
 def _check_routing(s: Settings) -> int:
-    from streams.dedupe_stage import routing_rules
+    from streams.settings import routing_rules
 
     try:
         return len(routing_rules(s).rules)
@@ -230,7 +230,7 @@ async def _prepare_topics(s: Settings) -> int:
     """Create the missing topics of ``streams.topology`` (wire.raw with WIREFEED_PARTITIONS) and refuse a
     layout the dedupe decisions cannot use (``ConfigError``, one line naming the fix); wire.raw's count."""
     from streams import topology
-    from streams.dedupe_stage import routing_rules
+    from streams.settings import routing_rules
 
     routed = [rule.topic for rule in routing_rules(s).rules]
     await topology.ensure(s, routed)
@@ -328,9 +328,8 @@ def _describe(tps: Iterable[Any], topics: Iterable[str]) -> str:
 def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     from faust.worker import Worker as FaustWorker
 
-    from streams.agents import register
-    from streams.app import create_app
-    from streams.audit import primary_topics
+    from streams.worker.agents import register
+    from streams.worker.app import create_app
 
     s = settings
     _check_store(s)
@@ -342,7 +341,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
         s = dataclasses.replace(s, metrics_port=port)
     metrics_url = f"http://{s.metrics_host}:{port}/metrics" if port else "off"
     parts = f"{raw_parts} partition(s)"
-    outputs = ", ".join(primary_topics(s))
+    outputs = ", ".join(s.primary_topics())
     say(
         f"wirefeed {__version__} (pid {os.getpid()}) starting: broker {s.broker}, group {s.group}; "
         f"in {s.topic_raw} ({parts}) -> {outputs}"
@@ -352,7 +351,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
 
     t0 = time.monotonic()
     wiring = create_app(s)
-    metrics = register(wiring)
+    metrics = register(wiring).metrics
     logging.getLogger("streams").setLevel(loglevel.upper())
     condenser = Condenser(s.broker)
     progress = Progress(metrics, s.topic_articles)

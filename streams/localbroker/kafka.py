@@ -39,8 +39,14 @@ logger.s.name=kafka.server.KafkaRaftServer
 logger.s.level=INFO
 """
 
-JVM_OPTS = ["-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"]
+JVM_OPTS = [
+    "-Xms128m",
+    "-Xmx512m",
+    "-XX:+UseSerialGC",
+    "-XX:TieredStopAtLevel=1",
+    "-XX:+ExitOnOutOfMemoryError",
+    "-Djava.awt.headless=true",
+]
 
 
 @dataclass(frozen=True)
@@ -48,9 +54,9 @@ class Broker:
     """One local broker instance: its port and its folder."""
 
     port: int
-    root: Path                # <data_dir>/kafka/<port>
+    root: Path  # <data_dir>/kafka/<port>
     host: str = "127.0.0.1"
-    sasl_users: tuple[tuple[str, str], ...] = ()   # (user, password) for a SASL/PLAIN listener, tests only
+    sasl_users: tuple[tuple[str, str], ...] = ()  # (user, password) for a SASL/PLAIN listener, tests only
     # extra SASL mechanisms for the same users, e.g. ("SCRAM-SHA-256",): KRaft stores SCRAM credentials in
     # the metadata log, so they are written by ``kafka-storage format --add-scram`` on first start only
     scram_mechanisms: tuple[str, ...] = ()
@@ -88,11 +94,15 @@ def broker_for(port: int, data_dir: Path) -> Broker:
 def require_tools() -> None:
     """One clear line when java or mvn is missing."""
     if shutil.which("java") is None:
-        raise ServiceError("java not found: install OpenJDK 17 or newer "
-                           "(Debian/Ubuntu: apt-get install default-jre-headless; as root `make setup` does it)")
+        raise ServiceError(
+            "java not found: install OpenJDK 17 or newer "
+            "(Debian/Ubuntu: apt-get install default-jre-headless; as root `make setup` does it)"
+        )
     if not _jars_present() and shutil.which("mvn") is None:
-        raise ServiceError("mvn not found: install Maven to fetch the Kafka jars "
-                           "(Debian/Ubuntu: apt-get install maven; as root `make setup` does it)")
+        raise ServiceError(
+            "mvn not found: install Maven to fetch the Kafka jars "
+            "(Debian/Ubuntu: apt-get install maven; as root `make setup` does it)"
+        )
 
 
 def _jars_present() -> bool:
@@ -106,7 +116,9 @@ def ensure_jars() -> Path:
         return JARS
     proc = subprocess.run(
         ["mvn", "-B", "-q", "-f", str(POM), "dependency:copy-dependencies", "-DincludeScope=runtime"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if proc.returncode != 0 or not _jars_present():
         tail = (proc.stdout + proc.stderr).strip().splitlines()[-5:]
@@ -167,8 +179,10 @@ def _properties(b: Broker) -> str:
             f'username="{admin_u}" password="{admin_p}" {users};\n'
         )
         for mech in b.scram_mechanisms:
-            extra += (f"listener.name.sasl_plaintext.{mech.lower()}.sasl.jaas.config="
-                      "org.apache.kafka.common.security.scram.ScramLoginModule required;\n")
+            extra += (
+                f"listener.name.sasl_plaintext.{mech.lower()}.sasl.jaas.config="
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;\n"
+            )
     inter = "SASL_PLAINTEXT" if b.sasl_users else "PLAINTEXT"
     return f"""process.roles=broker,controller
 node.id=1
@@ -204,8 +218,16 @@ def _cluster_id() -> str:
 
 
 def _java(b: Broker, main: str, *args: str) -> list[str]:
-    return ["java", *JVM_OPTS, f"-Dlog4j2.configurationFile={b.root / 'log4j2.properties'}",
-            f"-Dkafka.logs.dir={b.root / 'logs'}", "-cp", f"{JARS}/*", main, *args]
+    return [
+        "java",
+        *JVM_OPTS,
+        f"-Dlog4j2.configurationFile={b.root / 'log4j2.properties'}",
+        f"-Dkafka.logs.dir={b.root / 'logs'}",
+        "-cp",
+        f"{JARS}/*",
+        main,
+        *args,
+    ]
 
 
 def read_pid(b: Broker) -> int | None:
@@ -251,9 +273,11 @@ def start(b: Broker, *, fresh: bool = False, timeout: float = START_TIMEOUT_S) -
             return _start_once(b, timeout)
         except _BindRace:
             if not new or attempt == BIND_RETRIES:
-                raise ServiceError(f"kafka could not bind its controller port {b.controller_port} (taken by another "
-                                   f"process); free it or start with --fresh:\n" + _tail(b.log_file)) from None
-            shutil.rmtree(b.data, ignore_errors=True)   # formatted with the lost port: format again
+                raise ServiceError(
+                    f"kafka could not bind its controller port {b.controller_port} (taken by another "
+                    f"process); free it or start with --fresh:\n" + _tail(b.log_file)
+                ) from None
+            shutil.rmtree(b.data, ignore_errors=True)  # formatted with the lost port: format again
     raise AssertionError("unreachable")
 
 
@@ -269,20 +293,40 @@ def _start_once(b: Broker, timeout: float) -> str:
         cid_file = b.root / "cluster.id"
         if not cid_file.exists():
             cid_file.write_text(_cluster_id())
-        scram = [arg for mech in b.scram_mechanisms for user, password in b.sasl_users
-                 for arg in ("--add-scram", f"{mech}=[name={user},password={password}]")]
+        scram = [
+            arg
+            for mech in b.scram_mechanisms
+            for user, password in b.sasl_users
+            for arg in ("--add-scram", f"{mech}=[name={user},password={password}]")
+        ]
         fmt = subprocess.run(
-            _java(b, "kafka.tools.StorageTool", "format", "--standalone", "-t", cid_file.read_text().strip(),
-                  "-c", str(b.root / "server.properties"), "--ignore-formatted", *scram),
-            capture_output=True, text=True, check=False,
+            _java(
+                b,
+                "kafka.tools.StorageTool",
+                "format",
+                "--standalone",
+                "-t",
+                cid_file.read_text().strip(),
+                "-c",
+                str(b.root / "server.properties"),
+                "--ignore-formatted",
+                *scram,
+            ),
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if fmt.returncode != 0:
             raise ServiceError(f"kafka storage format failed: {(fmt.stdout + fmt.stderr).strip()[-500:]}")
     log_from = b.log_file.stat().st_size if b.log_file.exists() else 0
     with open(b.log_file, "ab") as out:
-        proc = subprocess.Popen(_java(b, "kafka.Kafka", str(b.root / "server.properties")),
-                                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            _java(b, "kafka.Kafka", str(b.root / "server.properties")),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     b.pid_file.write_text(str(proc.pid))
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -293,14 +337,14 @@ def _start_once(b: Broker, timeout: float) -> str:
                 said = f.read().decode("utf-8", "replace")
             if "BindException" in said or "Address already in use" in said:
                 raise _BindRace(said[-500:])
-            raise ServiceError(f"kafka exited with {proc.returncode} during start-up; last log lines:\n"
-                               + _tail(b.log_file))
+            raise ServiceError(
+                f"kafka exited with {proc.returncode} during start-up; last log lines:\n" + _tail(b.log_file)
+            )
         if port_open(b.host, b.port, 0.2):
             return f"kafka started on {b.address} (pid {proc.pid}, data {b.data})"
         time.sleep(0.2)
     proc.kill()
-    raise ServiceError(f"kafka did not accept connections on {b.address} within {timeout:.0f}s:\n"
-                       + _tail(b.log_file))
+    raise ServiceError(f"kafka did not accept connections on {b.address} within {timeout:.0f}s:\n" + _tail(b.log_file))
 
 
 def stop(b: Broker, timeout: float = STOP_TIMEOUT_S) -> str:

@@ -1,0 +1,271 @@
+"""The Faust agents: module-level functions of a few lines around two testable steps.
+
+``ingest``  wire.raw → :func:`ingest_step` (core pipeline: parse, normalise, enrich, hash) →
+            wire.dedupe / wire.deadletter
+``dedupe``  wire.dedupe → :meth:`DedupeStage.run_batch` (core batch planner) → wire.articles (+ routes) /
+            wire.events / wire.duplicates / wire.kills / wire.deadletter
+
+:func:`register` builds a :class:`Context` (resources, sender, stage, gap guard) and attaches the agents
+and timers to the app; unit tests pass a :class:`~streams.worker.sender.MemorySender` and in-memory state
+and drive the agents through Faust's ``agent.test_context()``.
+
+No-loss rules (see docs/architecture.md):
+* every event is handled inside a per-batch ``try``: an agent never raises, because Faust acks and
+  skips an event whose agent raised; an error we cannot turn into an output exits without commit;
+* every output send is awaited until the broker acknowledged it before the batch ends, and Faust
+  commits an offset only after the batch that contains it ended: a crash re-reads, never skips;
+* dedupe state is written only after the article it admits was acknowledged, so a crash between
+  the two can cause a second copy, never a lost story;
+* a send that keeps failing (broker down) is retried with back-off, holding the batch, instead of
+  being dropped;
+* each stage reads through a ``streams.worker.gaps.StageGuard``: re-deliveries are dropped, a record the
+  stream skipped is fetched and processed, nothing is processed while a rebalance or table recovery is
+  finishing, and the offset committed is the one whose outputs were confirmed (never Faust's guess);
+* dead letters pass through the dedupe stage too, which publishes each raw origin once (its ``origins``
+  table), so a re-read after a crash doubles nothing (docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from aiokafka.errors import KafkaError
+
+from streams.core import reasons
+from streams.core.dedupe import MutableDedupeState
+from streams.core.enrich import Resources, load_resources
+from streams.core.model import Origin, RawItem, error_of, provenance_of, raw_ref
+from streams.core.pipeline import Limits, process
+from streams.settings import Settings, output_topics
+from streams.worker.app import Wiring
+from streams.worker.dedupe_stage import DedupeStage
+from streams.worker.gaps import RawRecord, StageGuard, install_commit_guard, published_origins
+from streams.worker.metrics import Metrics, attach_faust_sensors, sample_lag, serve
+from streams.worker.sender import KafkaSender, OutRecord, Sender
+
+log = logging.getLogger("streams.worker.agents")
+OUTPUT_SCAN_MARGIN_MS = 5_000  # clock slack when reading back the outputs published since a record
+
+
+def fatal(exc: BaseException) -> None:
+    """An error we cannot turn into an output: exit *without* committing, so the batch is re-read.
+
+    Raising instead would let Faust ack the events (and commit past them): a silent loss.
+    """
+    log.critical("unrecoverable error in an agent, exiting without commit: %r", exc, exc_info=exc)
+    logging.shutdown()
+    os._exit(70)
+
+
+def _headers(raw: Any) -> dict[str, str]:
+    """Kafka headers (list of (str, bytes) or dict) → lower-case str dict."""
+    items = raw.items() if isinstance(raw, dict) else (raw or ())
+    out = {}
+    for k, v in items:
+        if isinstance(v, bytes):
+            v = v.decode("utf-8", "replace")
+        out[str(k).lower()] = "" if v is None else str(v)
+    return out
+
+
+@dataclass
+class Context:
+    """What the agents need, built once by :func:`register` (tests build their own)."""
+
+    settings: Settings
+    metrics: Metrics
+    resources: Resources
+    stage: DedupeStage
+    raw_guard: StageGuard
+    stage_guard: StageGuard
+    ingest_sender: Sender
+    dedupe_sender: Sender
+    outputs_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    clock: Callable[[], float] = time.time
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(max_bytes=self.settings.max_bytes)
+
+
+def ingest_step(rec: RawRecord, ctx: Context) -> list[OutRecord]:
+    """One raw record → its outputs: articles for the dedupe topic, dead letters. Never raises."""
+    s, metrics = ctx.settings, ctx.metrics
+    headers = _headers(rec.headers)
+    raw = RawItem(
+        rec.value or b"",
+        headers,
+        Origin(rec.topic, rec.partition, rec.offset, rec.timestamp_ms, headers.get("filename")),
+    )
+    outcomes = process(raw, ctx.resources, ctx.limits, observe=metrics.observe_stage, clock=ctx.clock)
+    first = outcomes[0]
+    if first.kind == "article":
+        prov = provenance_of(first.record)
+        metrics.item_received(prov.get("sourceFormat"), headers.get("source") or prov.get("provider"))
+    else:
+        metrics.item_received(first.record.get("format"), headers.get("source"))
+    outs: list[OutRecord] = []
+    for o in outcomes:
+        if o.kind == "article":
+            outs.append(OutRecord.of(s.topic_dedupe, DedupeStage.key(o.record), o.record, raw_ref(o.record)))
+        else:
+            metrics.deadletter(error_of(o.record)["reason"])
+            # through the dedupe stage too: it publishes each raw origin once
+            outs.append(OutRecord.of(s.topic_dedupe, None, o.record, o.record["origin"]))
+    return outs
+
+
+async def ingest_batch(records: list[RawRecord], ctx: Context) -> None:
+    """A batch of raw records (and any the stream skipped before them, without the ones it delivered
+    again) → sent and acknowledged; then the guard may commit them."""
+    for rec in await ctx.raw_guard.admit(records):
+        for out in ingest_step(rec, ctx):
+            await ctx.ingest_sender.send(out)
+    await ctx.ingest_sender.confirm()
+    ctx.raw_guard.confirm()
+
+
+async def ingest_tail(records: list[RawRecord], ctx: Context) -> None:
+    """Records fetched by the idle-tail check (already admitted by the guard) → sent and acknowledged."""
+    for rec in records:
+        for out in ingest_step(rec, ctx):
+            await ctx.ingest_sender.send(out)
+    await ctx.ingest_sender.confirm()
+
+
+async def ingest(stream: Any, ctx: Context) -> None:
+    """The ``ingest`` agent (``wire.raw``)."""
+    async for events in stream.take_events(ctx.settings.batch_size, within=ctx.settings.batch_within):
+        try:
+            if not await ctx.raw_guard.settled():  # revocation or shutdown: take nothing new
+                ctx.raw_guard.defer(len(events))
+                continue
+            async with ctx.raw_guard.lock:
+                await ingest_batch([RawRecord.from_faust(e.message) for e in events], ctx)
+        except Exception as exc:
+            fatal(exc)
+
+
+async def dedupe(stream: Any, ctx: Context) -> None:
+    """The ``dedupe`` agent (``wire.dedupe``, one partition): waits until the output topics exist."""
+    await ctx.outputs_ready.wait()
+    async for events in stream.take_events(ctx.settings.batch_size, within=ctx.settings.batch_within):
+        try:
+            if not await ctx.stage_guard.settled():
+                ctx.stage_guard.defer(len(events))
+                continue
+            async with ctx.stage_guard.lock:
+                recs = await ctx.stage_guard.admit([RawRecord.from_faust(e.message) for e in events])
+                if recs and ctx.stage.scan_outputs:  # first batch since the assignment: what is out already
+                    since = min(r.timestamp_ms or 0 for r in recs) - OUTPUT_SCAN_MARGIN_MS
+                    ctx.stage.recent |= await published_origins(ctx.settings, ctx.settings.primary_topics(), since)
+                    ctx.stage.scan_outputs = False
+                if recs:
+                    records = [orjson.loads(r.value or b"{}") for r in recs]
+                    await ctx.stage.run_batch(records, ctx.dedupe_sender, events[-1])
+                ctx.stage_guard.confirm()
+        except Exception as exc:
+            fatal(exc)
+
+
+async def declare_output_topics(w: Wiring, ctx: Context) -> None:
+    """Create every output topic up front (routed ones too): a send to a missing topic stalls."""
+    s = w.settings
+    names = {*s.primary_topics(), s.topic_kills, *(rule.topic for rule in ctx.stage.rules.rules)}
+    for name in sorted(names):
+        for attempt in range(60):
+            try:
+                await w.topic(name).maybe_declare()
+                break
+            except KafkaError as exc:  # e.g. a broker that has just restarted is still fenced for a moment
+                if attempt == 59:
+                    raise
+                log.warning("cannot create topic %s yet (%s); retrying", name, exc)
+                await asyncio.sleep(1.0)
+    ctx.outputs_ready.set()
+
+
+def build_context(
+    w: Wiring, *, sender: Sender | None = None, state: MutableDedupeState | None = None, metrics: Metrics | None = None
+) -> Context:
+    """The agents' context for ``w``; tests pass an in-memory ``sender`` (both agents) and ``state``."""
+    s = w.settings
+    if metrics is None:
+        metrics = Metrics.create(deadletter_reasons=reasons.ALL, primary_topics=(s.topic_articles, s.topic_events))
+    t0 = time.perf_counter()
+    resources = load_resources(s.cache_dir)
+    metrics.set_enrichment_load(time.perf_counter() - t0)
+    stage = DedupeStage.for_settings(s, w.tables, metrics)
+    if state is not None:
+        stage = DedupeStage(state, metrics, stage.config, stage.rules, output_topics(s))
+    guards = (StageGuard(w, s.topic_raw), StageGuard(w, s.topic_dedupe))
+    return Context(s, metrics, resources, stage, *guards, sender or KafkaSender(w), sender or KafkaSender(w))
+
+
+def register(w: Wiring, ctx: Context | None = None) -> Context:
+    """Attach the agents, timers and metrics to the app in ``w``; returns their context."""
+    ctx = ctx or build_context(w)
+    s, app = w.settings, w.app
+    try:
+        attach_faust_sensors(app, ctx.metrics)
+    except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it
+        log.warning("faust prometheus sensors not attached: %s", exc)
+    app.agent(w.raw, name="ingest")(functools.partial(ingest, ctx=ctx))
+    app.agent(w.dedupe, name="dedupe")(functools.partial(dedupe, ctx=ctx))
+
+    async def lag_sampler() -> None:
+        sample_lag(ctx.metrics, app.monitor, topics=[s.topic_raw, s.topic_dedupe])
+        ctx.stage.report_state_size()
+
+    async def metrics_server() -> None:
+        if s.metrics_port:  # the port streams.worker.runner chose; the URL is in its start-up line
+            serve(ctx.metrics, host=s.metrics_host, port=s.metrics_port)
+
+    async def guard_commits() -> None:
+        install_commit_guard(app, [ctx.raw_guard, ctx.stage_guard])
+
+    async def revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
+        for guard in (ctx.raw_guard, ctx.stage_guard):
+            guard.revoked(revoked)
+        if any(tp.topic == s.topic_dedupe for tp in revoked):
+            ctx.stage.near_built = False  # rebuilt from the recovered table when it comes back
+
+    async def assigned(sender: Any, assigned: set[Any], **_: Any) -> None:
+        for guard in (ctx.raw_guard, ctx.stage_guard):
+            guard.assigned(assigned)
+        if any(tp.topic == s.topic_dedupe for tp in assigned):
+            ctx.stage.near_built = False
+            ctx.stage.scan_outputs = True
+
+    async def guard_counts(sender: Any, **_: Any) -> None:
+        for name, guard in (("ingest", ctx.raw_guard), ("dedupe", ctx.stage_guard)):
+            log.info("stage guard %s: %s", name, ", ".join(f"{k} {v}" for k, v in guard.counts.items()))
+        log.info("dedupe stage: %d re-read origin(s) not published again", ctx.stage.replays)
+
+    async def raw_tails() -> None:
+        """Records at the end of an idle raw partition the stream never delivered (else held for hours)."""
+        try:
+            n = await ctx.raw_guard.idle_tails(functools.partial(ingest_tail, ctx=ctx))
+        except Exception as exc:  # a probe that fails is retried on the next tick; nothing was committed
+            log.warning("idle tail check failed: %r", exc)
+            return
+        if n:
+            log.warning("processed %d record(s) at the tail of idle raw partitions", n)
+
+    app.on_partitions_revoked.connect(revoked)  # type: ignore[arg-type]
+    app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
+    app.on_before_shutdown.connect(guard_counts)  # type: ignore[arg-type]
+    app.task(guard_commits)
+    app.timer(interval=5.0)(raw_tails)
+    app.timer(interval=10.0)(lag_sampler)
+    app.task(functools.partial(declare_output_topics, w, ctx))
+    app.task(metrics_server)
+    return ctx

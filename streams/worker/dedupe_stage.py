@@ -1,0 +1,233 @@
+"""The dedupe stage of the worker: Faust tables behind the core's batch planner (``streams.core.plan``).
+
+Per batch: plan (each article decided against the tables *plus the batch's pending writes*, so two copies
+in one batch meet), send every planned record, await every acknowledgement, and only then apply the
+planned writes to the tables. A crash before the table write replays the batch: at worst a second copy,
+never a lost story. Tables hold JSON (str keys); one partition (see ``streams.worker.app``).
+``wirefeed process`` runs the same planner without a broker.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import weakref
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from streams.core.dedupe import DedupeConfig, MutableDedupeState, apply, expired, merge_bucket, sweep_state
+from streams.core.hashing import band_keys
+from streams.core.model import Article, error_of, ext_of, raw_ref
+from streams.core.plan import OutputTopics, Plan, plan_batch
+from streams.core.routing import Rules
+from streams.settings import Settings, dedupe_config, output_topics, routing_rules
+from streams.worker.sender import OutRecord, Sender
+
+if TYPE_CHECKING:
+    from streams.worker.metrics import Metrics
+
+SWEEP_INTERVAL_S = 3600.0  # expiry sweep of the dedupe state, run after a batch
+ORIGIN_TTL_S = 7 * 86400.0  # a raw origin re-read later than this (a worker down for a week) is published again
+
+
+def origin_key(origin: Mapping[str, Any]) -> str:
+    """``topic:partition:offset:index`` of a raw origin (``rawRef`` of an article, ``origin`` of a dead letter)."""
+    return f"{origin.get('topic')}:{origin.get('partition')}:{origin.get('offset')}:{origin.get('index', 0)}"
+
+
+def is_deadletter(record: Mapping[str, Any]) -> bool:
+    """A dead letter from the ingest stage (on the dedupe topic: the stage publishes each raw origin once)."""
+    return "error" in record and "origin" in record and "uri" not in record
+
+
+@contextmanager
+def event_context(event: Any) -> Iterator[None]:
+    """Make ``event`` Faust's *current event* while we write tables after a batch.
+
+    Faust's stores (RocksDB in particular) take the partition of a table write from the current
+    event, which no longer exists once ``take_events`` handed us the batch. All our tables have
+    one partition, fed by the one-partition dedupe topic, so any event of the batch is right.
+    This uses Faust's private context variable (``faust.streams._current_event``, 0.15.3).
+    """
+    if event is None:
+        yield
+        return
+    from faust import streams as faust_streams
+
+    token = faust_streams._current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        faust_streams._current_event.reset(token)
+
+
+log = logging.getLogger("streams.dedupe")
+
+
+@dataclass(slots=True)
+class Stores:
+    """The three stores of ``streams.core.dedupe``: ``by_hash`` and ``by_uri`` are Faust tables (changelogged);
+    ``near`` is derived data kept in memory and rebuilt from the uri table's signatures (16 band keys per
+    article would otherwise cost 16 changelog writes per article)."""
+
+    by_hash: MutableMapping[str, Any]
+    by_uri: MutableMapping[str, Any]
+    near: MutableMapping[str, Any]
+
+
+class DedupeStage:
+    """The planner over the tables: :meth:`plan` (pure, testable) and :meth:`run_batch` (send, ack, write)."""
+
+    def __init__(
+        self,
+        stores: MutableDedupeState,
+        metrics: Metrics,
+        config: DedupeConfig,
+        rules: Rules,
+        topics: OutputTopics,
+        clock: Callable[[], float] = time.time,
+        origins: MutableMapping[str, Any] | None = None,
+    ) -> None:
+        self.stores = stores
+        # raw origins already published (a Faust table in the worker): a re-read publishes nothing twice
+        self.origins: MutableMapping[str, Any] = origins if origins is not None else {}
+        self.replays = 0
+        # origins found on the output topics at the first batch after an assignment (see
+        # streams.worker.gaps.published_origins); scan_outputs says that scan is due
+        self.recent: set[str] = set()
+        self.scan_outputs = False  # set when wire.dedupe is assigned (streams.worker.agents)
+        self.metrics = metrics
+        self.config = config
+        self.rules = rules
+        self.topics = topics
+        self.clock = clock
+        self.near_built = False
+        self.last_sweep = clock()
+
+    @classmethod
+    def for_settings(cls, s: Settings, tables: dict[str, Any], metrics: Metrics) -> DedupeStage:
+        """The worker's stage: Faust tables ``hashes``, ``uris`` and ``origins``, the in-memory near index."""
+        stores = Stores(tables["hashes"], tables["uris"], {})
+        return cls(stores, metrics, dedupe_config(s), routing_rules(s), output_topics(s), origins=tables.get("origins"))
+
+    def rebuild_near_index(self, now: float) -> int:
+        """Fill the in-memory near-duplicate index from the recovered uri table (once per start)."""
+        near = self.stores.near
+        near.clear()
+        count = 0
+        for uri, entry in list(self.stores.by_uri.items()):
+            sig = entry.get("signature") if isinstance(entry, dict) else None
+            if not sig or entry.get("killed") or expired(entry, now, self.config.near_ttl_seconds):
+                continue
+            near_entry = {"uri": uri, "storyId": entry.get("storyId") or uri, "seenAt": entry.get("seenAt", now)}
+            for key in band_keys(sig):
+                near[key] = merge_bucket(
+                    near.get(key) or [], near_entry, self.config.near_ttl_seconds, self.config.near_bucket_cap
+                )
+            count += 1
+        self.near_built = True
+        return count
+
+    @staticmethod
+    def key(article: Article) -> bytes:
+        """Key of the dedupe topic: the uri (one partition anyway; keeps a uri's versions in order)."""
+        return str(article.get("uri", "")).encode()
+
+    def plan(self, articles: list[Article], now: float) -> Plan:
+        """The batch's sends and state writes (the core planner over the stores; nothing is written)."""
+        if not self.near_built:
+            log.info("near-duplicate index rebuilt from %d stored articles", self.rebuild_near_index(now))
+        t0 = time.perf_counter()
+        plan = plan_batch(articles, self.stores, now, self.config, self.rules, self.topics)
+        self.metrics.observe_stage("dedupe", time.perf_counter() - t0)
+        return plan
+
+    async def run_batch(self, articles: list[Article], sender: Sender, event: Any = None) -> Plan:
+        """Plan, publish, await the acks, then write the state (in ``event``'s context: see
+        :func:`event_context`)."""
+        now = self.clock()
+        fresh: list[Article] = []
+        dead: list[Article] = []
+        seen: dict[str, float] = {}
+        muted: set[str] = set()
+        for record in articles:
+            deadletter = is_deadletter(record)
+            key = origin_key(record["origin"] if deadletter else raw_ref(record))
+            if key in seen or key in self.origins:  # re-read after a crash or a rebalance: published already
+                self.replays += 1
+                continue
+            seen[key] = now
+            if key in self.recent:  # on the outputs already, its state lost with a killed worker: state only
+                muted.add(key)
+                self.replays += 1
+                if deadletter:
+                    continue
+            (dead if deadletter else fresh).append(record)
+        plan = self.plan(fresh, now)
+        for record in dead:
+            await sender.send(OutRecord.of(self.topics.deadletter, None, record, record["origin"]))
+        out: OutRecord | None = None
+        for send in plan.sends:
+            if muted and origin_key(send.origin) in muted:
+                continue
+            if send.kind == "routed" and out is not None:  # the same article again: serialised once
+                out = OutRecord(send.topic, out.key, out.value, out.headers)
+            else:
+                out = OutRecord.of(send.topic, send.key, send.record, send.origin)
+            await sender.send(out)
+            if send.kind == "deadletter":
+                self.metrics.deadletter(error_of(send.record)["reason"])
+            elif send.kind == "duplicate":
+                self.metrics.duplicate(send.record["kind"])
+            elif send.kind == "article" and ext_of(send.record).get("dedupe", {}).get("nearDuplicateOf"):
+                self.metrics.duplicate("near")
+        t1 = time.perf_counter()
+        await sender.confirm()  # acknowledged by the broker ...
+        self.metrics.observe_stage("publish", time.perf_counter() - t1)
+        try:
+            with event_context(event):
+                apply(plan.writes, self.stores, self.config)  # ... before the state that admits them is written
+                for key, seen_at in seen.items():
+                    self.origins[key] = seen_at
+                if now - self.last_sweep >= SWEEP_INTERVAL_S:
+                    self.last_sweep = now
+                    removed = self.sweep(now)
+                    if removed:
+                        log.info("dedupe expiry removed %d entries", removed)
+        except Exception:  # outputs are safe; a lost write can only cause a later second copy
+            log.exception("dedupe state write failed after publishing")
+        # the state (origins included) reaches its changelog now, not at the next commit: a crash in between
+        # would re-decide these articles without their state and publish them a second time
+        flush = getattr(sender, "flush", None)
+        if flush is not None:
+            await flush()
+        self.observe_published(plan, self.clock())
+        return plan
+
+    def observe_published(self, plan: Plan, done: float) -> None:
+        """Metrics for what the broker acknowledged: per topic and language, countries, end-to-end latency."""
+        for article, topics in plan.published():
+            for name in topics:
+                self.metrics.published(article.get("language"), name)
+            for code in ext_of(article).get("countries", ()):
+                self.metrics.country(code)
+            ts = raw_ref(article).get("timestampMs")
+            if ts:
+                self.metrics.end_to_end(max(done - ts / 1000.0, 0.0))
+
+    def sweep(self, now: float) -> int:
+        """Expire old entries (our own TTL: Faust's windowed expiry is unreliable)."""
+        writes = sweep_state(self.stores, now, self.config)
+        apply(writes, self.stores, self.config)
+        old = [k for k, at in list(self.origins.items()) if not isinstance(at, int | float) or now - at > ORIGIN_TTL_S]
+        for key in old:
+            del self.origins[key]
+        return len(writes) + len(old)
+
+    def report_state_size(self) -> None:
+        self.metrics.set_state_entries("hashes", len(self.stores.by_hash))
+        self.metrics.set_state_entries("uris", len(self.stores.by_uri))
+        self.metrics.set_state_entries("near", len(self.stores.near))
+        self.metrics.set_state_entries("origins", len(self.origins))

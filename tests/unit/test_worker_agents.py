@@ -1,0 +1,114 @@
+"""The worker's agents without a broker (issue #13): module-level agents around testable steps, an
+in-memory sender, in-memory dedupe state, driven through Faust's ``agent.test_context()``.
+
+Why: the agents were closures inside ``register()``; no test could call them, so the only check of the
+worker's path was the real-broker integration suite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from streams.core.dedupe import MemoryState
+from streams.settings import Settings
+from streams.worker.agents import Context, build_context, ingest_step, register
+from streams.worker.app import create_app
+from streams.worker.gaps import RawRecord
+from streams.worker.sender import MemorySender
+
+STORY = (
+    "JAKARTA, May 3 (Antara) - Indonesia's central bank kept its benchmark rate unchanged on Wednesday, "
+    "saying inflation remained within its target range while the rupiah held steady against the dollar."
+)
+
+
+def _item(uri: str, version: str, body: str, *, status: str = "usable", signal: str = "") -> bytes:
+    """A small ninjs JSON item (the parser reads uri, version, pubstatus and signals)."""
+    item: dict[str, Any] = {
+        "uri": uri,
+        "version": version,
+        "pubStatus": status,
+        "headlines": [{"role": "main", "value": "Bank Indonesia holds its rate"}],
+        "versionCreated": f"2024-05-0{version}T10:00:00Z",
+        "language": "en",
+        "bodies": [{"role": "main", "contentType": "text/plain", "value": body}],
+        "type": "text",
+    }
+    if signal:
+        item["signals"] = [signal]
+    return orjson.dumps(item)
+
+
+@pytest.fixture()
+def wiring(tmp_path: Path) -> Any:
+    s = Settings(data_dir=tmp_path, routing_file="none", metrics_port=0, batch_within=0.01)
+    return create_app(s)
+
+
+@pytest.fixture()
+def ctx(wiring: Any, resources: Any) -> Context:
+    return build_context(wiring, sender=MemorySender(confirmed=asyncio.Event()), state=MemoryState())
+
+
+def test_ingest_step_turns_a_raw_record_into_dedupe_and_deadletter_records(ctx: Context) -> None:
+    rec = RawRecord("wire.raw", 0, 7, 1_700_000_000_000, _item("urn:x:1", "1", STORY), [("filename", b"a.json")])
+    outs = ingest_step(rec, ctx)
+    assert [o.topic for o in outs] == ["wire.dedupe"]
+    article = orjson.loads(outs[0].value)
+    assert outs[0].key == article["uri"].encode()
+    assert ("raw-offset", b"7") in outs[0].headers
+    empty = ingest_step(RawRecord("wire.raw", 0, 8, None, b"  ", []), ctx)
+    assert [o.topic for o in empty] == ["wire.dedupe"]  # through the dedupe stage: each origin published once
+    assert orjson.loads(empty[0].value)["error"]["reason"] == "empty"
+
+
+async def _drive(agent: Any, sender: MemorySender, values: list[bytes], want: int) -> None:
+    """Put ``values`` on the agent's test channel and wait until ``want`` records are acknowledged."""
+    async with agent.test_context() as test_agent:
+        for value in values:
+            await test_agent.put(value=value, wait=False)
+        for _ in range(200):
+            if len(sender.acked) >= want:
+                break
+            assert sender.confirmed is not None
+            sender.confirmed.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(sender.confirmed.wait(), 0.1)
+
+
+def test_agents_through_faust_test_context(wiring: Any, ctx: Context) -> None:
+    """raw → ingest agent → (in-memory) wire.dedupe → dedupe agent → articles, duplicates, kills."""
+    register(wiring, ctx)
+    agents = {a.name.rsplit(".", 1)[-1]: a for a in wiring.app.agents.values()}
+    sender = ctx.dedupe_sender
+    assert isinstance(sender, MemorySender)
+    raw = [
+        _item("urn:x:1", "1", STORY),
+        _item("urn:x:1", "1", STORY),  # an exact copy
+        _item("urn:x:1", "2", STORY + " The decision was expected.", signal="correction"),
+        _item("urn:x:1", "3", "This story has been withdrawn.", status="canceled"),
+    ]
+
+    async def run() -> None:
+        await _drive(agents["ingest"], sender, raw, want=4)
+        dedupe_values = [o.value for o in sender.acked if o.topic == "wire.dedupe"]
+        assert len(dedupe_values) == 4
+        sender.acked.clear()
+        ctx.outputs_ready.set()
+        await _drive(agents["dedupe"], sender, dedupe_values, want=5)
+
+    asyncio.run(run())
+    out = sender.records()
+    topics = [t for t, _ in out]
+    assert topics == ["wire.articles", "wire.duplicates", "wire.articles", "wire.articles", "wire.kills"]
+    statuses = [r["ext"]["dedupe"]["status"] for t, r in out if t == "wire.articles"]
+    assert statuses == ["new", "correction", "kill"]
+    kill = out[-1][1]
+    assert kill["kind"] == "kill" and kill["uri"] == "urn:x:1" and kill["topics"] == []
+    assert ctx.stage.stores.by_uri["urn:x:1"]["killed"] is True  # state written after the acks
