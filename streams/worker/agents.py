@@ -166,7 +166,9 @@ async def dedupe(stream: Any, ctx: Context) -> None:
                 recs = await ctx.stage_guard.admit([RawRecord.from_faust(e.message) for e in events])
                 if recs and ctx.stage.scan_outputs:  # first batch since the assignment: what is out already
                     since = min(r.timestamp_ms or 0 for r in recs) - OUTPUT_SCAN_MARGIN_MS
-                    ctx.stage.recent |= await published_origins(ctx.settings, ctx.settings.primary_topics(), since)
+                    topics = [*ctx.settings.primary_topics(), ctx.settings.topic_kills, *ctx.stage.routed_topics()]
+                    for origin, where in (await published_origins(ctx.settings, topics, since)).items():
+                        ctx.stage.recent.setdefault(origin, set()).update(where)
                     ctx.stage.scan_outputs = False
                 if recs:
                     records = [orjson.loads(r.value or b"{}") for r in recs]

@@ -96,7 +96,7 @@ class DedupeStage:
         self.replays = 0
         # origins found on the output topics at the first batch after an assignment (see
         # streams.worker.gaps.published_origins); scan_outputs says that scan is due
-        self.recent: set[str] = set()
+        self.recent: dict[str, set[str]] = {}
         self.scan_outputs = False  # set when wire.dedupe is assigned (streams.worker.agents)
         self.metrics = metrics
         self.config = config
@@ -130,6 +130,10 @@ class DedupeStage:
         self.near_built = True
         return count
 
+    def routed_topics(self) -> list[str]:
+        """The extra topics the routing rules can send to."""
+        return [rule.topic for rule in self.rules.rules]
+
     @staticmethod
     def key(article: Article) -> bytes:
         """Key of the dedupe topic: the uri (one partition anyway; keeps a uri's versions in order)."""
@@ -151,7 +155,7 @@ class DedupeStage:
         fresh: list[Article] = []
         dead: list[Article] = []
         seen: dict[str, float] = {}
-        muted: set[str] = set()
+        muted: dict[str, set[str]] = {}
         for record in articles:
             deadletter = is_deadletter(record)
             key = origin_key(record["origin"] if deadletter else raw_ref(record))
@@ -159,10 +163,10 @@ class DedupeStage:
                 self.replays += 1
                 continue
             seen[key] = now
-            if key in self.recent:  # on the outputs already, its state lost with a killed worker: state only
-                muted.add(key)
+            if key in self.recent:  # on the outputs already, its state lost with a killed worker: decide again
+                muted[key] = self.recent[key]  # for the state, and send only what did not get out
                 self.replays += 1
-                if deadletter:
+                if deadletter and self.topics.deadletter in muted[key]:
                     continue
             (dead if deadletter else fresh).append(record)
         plan = self.plan(fresh, now)
@@ -170,7 +174,8 @@ class DedupeStage:
             await sender.send(OutRecord.of(self.topics.deadletter, None, record, record["origin"]))
         out: OutRecord | None = None
         for send in plan.sends:
-            if muted and origin_key(send.origin) in muted:
+            if muted and send.topic in muted.get(origin_key(send.origin), ()):
+                out = None  # a routed copy after a skipped primary is built from its own record
                 continue
             if send.kind == "routed" and out is not None:  # the same article again: serialised once
                 out = OutRecord(send.topic, out.key, out.value, out.headers)

@@ -192,8 +192,8 @@ class StageGuard:
         return done
 
 
-async def published_origins(s: Any, topics: Iterable[str], since_ms: int) -> set[str]:
-    """Raw origins (``topic:partition:offset:index``) of every output published on ``topics`` since
+async def published_origins(s: Any, topics: Iterable[str], since_ms: int) -> dict[str, set[str]]:
+    """Raw origin (``topic:partition:offset:index``) → the output topics it was published on since
     ``since_ms``, read back from the broker.
 
     The dedupe stage writes its state only after the broker acknowledged the outputs; a worker killed
@@ -204,16 +204,17 @@ async def published_origins(s: Any, topics: Iterable[str], since_ms: int) -> set
     """
     from streams.client import Offset, TopicMissing, records
 
-    found: set[str] = set()
-    for topic in topics:
+    found: dict[str, set[str]] = {}
+    for topic in dict.fromkeys(topics):
         try:
             async for _msg, _key, _value, h in records(
                 s, topic, offset=Offset("time", max(0, since_ms)), exit_at_end=True, timeout=120.0
             ):
                 if "raw-offset" in h:
-                    found.add(
+                    origin = (
                         f"{h.get('raw-topic')}:{h.get('raw-partition')}:{h.get('raw-offset')}:{h.get('raw-index', '0')}"
                     )
+                    found.setdefault(origin, set()).add(topic)
         except TopicMissing:
             continue
     return found

@@ -50,8 +50,19 @@ def test_a_reread_batch_publishes_nothing_twice(resources: Any) -> None:
 def test_an_origin_found_on_the_outputs_gets_its_state_but_no_second_copy(resources: Any) -> None:
     stage, tables = _stage()
     records = _records(resources)
-    stage.recent = {origin_key(records[0]["ext"]["provenance"]["rawRef"])}
+    stage.recent = {origin_key(records[0]["ext"]["provenance"]["rawRef"]): {"wire.articles"}}
     sender = MemorySender()
     asyncio.run(stage.run_batch(records, sender))
     assert [o.topic for o in sender.acked] == ["wire.deadletter"]  # the article is out already
     assert tables["hashes"] and tables["uris"]  # ... and its state is written now
+
+
+def test_only_the_copies_that_did_not_get_out_are_sent(resources: Any) -> None:
+    """Killed between the acknowledgements of an article's copies: the re-read sends the missing ones."""
+    stage, _tables = _stage()
+    records = _records(resources)[:1]
+    key = origin_key(records[0]["ext"]["provenance"]["rawRef"])
+    stage.recent = {key: {"wire.events"}}  # an unrelated topic: the article itself never got out
+    sender = MemorySender()
+    asyncio.run(stage.run_batch(records, sender))
+    assert [o.topic for o in sender.acked] == ["wire.articles"]
