@@ -126,15 +126,15 @@ def distinct_items(corpus: Path, n: int, s: Settings) -> tuple[list[tuple[str, b
     """``n`` distinct items and their calm-run outcomes: the worker's pure pipeline and dedupe decision in
     push order, no Kafka. A candidate the dedupe calls a copy of an earlier one (same text after
     normalisation) is left out, so every outcome is independent of the order the items meet in."""
-    from streams.core.dedupe import BatchDeduper
     from streams.core.enrich import load_resources
     from streams.core.model import Origin, RawItem
     from streams.core.pipeline import Limits, process
-    from streams.settings import dedupe_config
+    from streams.core.plan import BatchDeduper, offline_records
+    from streams.settings import dedupe_config, output_topics
 
-    resources = load_resources()
+    resources = load_resources(s.cache_dir)
     limits = Limits(max_bytes=s.max_bytes)
-    deduper = BatchDeduper(dedupe_config(s))
+    deduper = BatchDeduper(dedupe_config(s), topics=output_topics(s))
     items: list[tuple[str, bytes]] = []
     calm: dict[str, list[Outcome]] = {}
     for name, payload in candidates(corpus):
@@ -145,8 +145,7 @@ def distinct_items(corpus: Path, n: int, s: Settings) -> tuple[list[tuple[str, b
             if o.kind != "article":
                 got.append(outcome(o.record))
                 continue
-            decision = deduper.admit(o.record)
-            got.extend(outcome(r) for r in decision.outputs())
+            got.extend(outcome(r) for r in offline_records([deduper.plan(o.record, time.time())]))
         if any(kind == "duplicate" for kind, _ in got):
             continue
         items.append((name, payload))
