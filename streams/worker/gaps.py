@@ -202,21 +202,13 @@ async def published_origins(s: Any, topics: Iterable[str], since_ms: int) -> dic
     was published since the first record it is handed (anything published for these records came
     later), so what the broker acknowledged counts as published, state or not.
     """
-    from streams.client import Offset, TopicMissing, records
+    from streams.client import headers_since
 
     found: dict[str, set[str]] = {}
-    for topic in dict.fromkeys(topics):
-        try:
-            async for _msg, _key, _value, h in records(
-                s, topic, offset=Offset("time", max(0, since_ms)), exit_at_end=True, timeout=120.0
-            ):
-                if "raw-offset" in h:
-                    origin = (
-                        f"{h.get('raw-topic')}:{h.get('raw-partition')}:{h.get('raw-offset')}:{h.get('raw-index', '0')}"
-                    )
-                    found.setdefault(origin, set()).add(topic)
-        except TopicMissing:
-            continue
+    for topic, h in await headers_since(s, list(topics), since_ms):
+        if "raw-offset" in h:
+            raw = (h.get("raw-topic"), h.get("raw-partition"), h.get("raw-offset"), h.get("raw-index", "0"))
+            found.setdefault(":".join(str(part) for part in raw), set()).add(topic)
     return found
 
 
