@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 JARS    := deploy/kafka/target/dependency/.fetched
 
-.PHONY: setup tools demo test unit integration bench lint fmt clean kafka-jars
+.PHONY: setup tools demo test unit integration bench chaos lint fmt clean kafka-jars
 
 setup: tools $(STAMP) $(JARS)   ## create .venv and fetch the Kafka jars (idempotent)
 
@@ -57,6 +57,9 @@ integration: setup
 
 bench: setup   ## end-to-end benchmark on its own broker; last line is RESULT ...
 	$(BIN)/python -m benchmarks.run
+
+chaos: setup   ## outside CI's budget (~30-60 min): 10,000 items under kill -9s, SIGTERMs, broker restarts and a second worker; last line CHAOS ...
+	$(BIN)/python scripts/chaos.py $(CHAOS_ARGS)
 
 lint: setup
 	$(BIN)/ruff check streams tests benchmarks scripts

@@ -381,3 +381,38 @@ async def fetch_range(s: Settings, topic: str, partition: int, start: int, end: 
             if await consumer.position(tp) >= end:
                 break
     return out
+
+
+async def headers_since(s: Settings, topics: Sequence[str], since_ms: int,
+                        timeout: float = 120.0) -> list[tuple[str, dict[str, str]]]:
+    """``(topic, headers)`` of every record written to ``topics`` since ``since_ms`` (epoch ms), read to
+    the end offsets with one group-less consumer (missing topics are left out)."""
+    out: list[tuple[str, dict[str, str]]] = []
+    async with consumer_for(s, "read-back", fetch_max_bytes=max(52_428_800, s.max_bytes * 2),
+                            max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2)) as consumer:
+        await _learn_topics(consumer)
+        cluster = consumer._client.cluster
+        tps = [TopicPartition(t, p) for t in dict.fromkeys(topics) for p in (cluster.partitions_for_topic(t) or ())]
+        if not tps:
+            return out
+        consumer.assign(tps)
+        ends = await consumer.end_offsets(tps)
+        found = await consumer.offsets_for_times({tp: max(0, since_ms) for tp in tps})
+        for tp in tps:
+            hit = found.get(tp)
+            consumer.seek(tp, hit.offset if hit is not None else ends[tp])
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        open_tps = {tp for tp in tps if await consumer.position(tp) < ends[tp]}
+        while open_tps and loop.time() < deadline:
+            batch = await consumer.getmany(*open_tps, timeout_ms=1000, max_records=2000)
+            for tp, msgs in batch.items():
+                for msg in msgs:
+                    if msg.offset < ends[tp]:
+                        out.append((tp.topic, {k: (v.decode("utf-8", "replace") if v is not None else "")
+                                               for k, v in msg.headers}))
+            open_tps = {tp for tp in open_tps if await consumer.position(tp) < ends[tp]}
+        if open_tps:
+            raise ServiceError(f"read-back of {', '.join(sorted({tp.topic for tp in open_tps}))} not done "
+                               f"in {timeout:.0f} s")
+    return out

@@ -63,7 +63,6 @@ class Settings:
     routing_file: str = ""                             # WIREFEED_ROUTING (path of the routing rules file)
     dedupe_ttl_days: float = 30.0                      # WIREFEED_DEDUPE_TTL_DAYS
     near_threshold: float = 0.8                        # WIREFEED_NEAR_THRESHOLD (Jaccard)
-    processing_guarantee: str = "at_least_once"        # WIREFEED_GUARANTEE: at_least_once | exactly_once
     session_timeout: float = 15.0                      # WIREFEED_SESSION_TIMEOUT (s) before a dead worker
     #                                                    loses its partitions
     batch_size: int = 500                              # WIREFEED_BATCH_SIZE (events per agent batch)
@@ -111,13 +110,9 @@ def load() -> Settings:
         session = float(_env("WIREFEED_SESSION_TIMEOUT", str(d.session_timeout)))
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
-    guarantee = _env("WIREFEED_GUARANTEE", d.processing_guarantee)
-    if guarantee not in ("at_least_once", "exactly_once"):
-        raise ConfigError(f"WIREFEED_GUARANTEE must be at_least_once or exactly_once, got {guarantee!r}")
-    if guarantee == "exactly_once" and os.environ.get("WIREFEED_EXPERIMENTAL_EOS") != "1":
-        raise ConfigError("WIREFEED_GUARANTEE=exactly_once loses items with Faust 0.15.3 on this topology "
-                          "(measured: docs/reliability.md, 'Exactly-once'); set WIREFEED_EXPERIMENTAL_EOS=1 "
-                          "to run it anyway for measurement")
+    if _env("WIREFEED_GUARANTEE", "at_least_once") != "at_least_once":   # removed: see docs/reliability.md
+        raise ConfigError("WIREFEED_GUARANTEE is gone: the worker reads at least once and publishes each raw "
+                          "origin once (docs/reliability.md, 'The guarantee'); unset it")
     return validate(Settings(
         broker=_env("WIREFEED_BROKER", d.broker),
         app_id=_env("WIREFEED_APP_ID", d.app_id),
@@ -140,7 +135,6 @@ def load() -> Settings:
         routing_file=_env("WIREFEED_ROUTING", d.routing_file),
         dedupe_ttl_days=ttl,
         near_threshold=threshold,
-        processing_guarantee=guarantee,
         session_timeout=session,
         batch_size=_env_int("WIREFEED_BATCH_SIZE", d.batch_size),
         batch_within=within,

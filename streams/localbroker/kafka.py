@@ -63,7 +63,12 @@ class Broker:
 
     @property
     def controller_port(self) -> int:
-        return self.port + 1 if self.port < 65535 else self.port - 1
+        """The KRaft controller port, chosen free when the storage was first formatted and kept in
+        ``<root>/controller.port`` (the quorum records it); port + 1 for folders made before that."""
+        try:
+            return int((self.root / "controller.port").read_text().strip())
+        except (OSError, ValueError):
+            return self.port + 1 if self.port < 65535 else self.port - 1
 
     @property
     def pid_file(self) -> Path:
@@ -127,6 +132,17 @@ def port_open(host: str, port: int, timeout: float = 0.5) -> bool:
             return True
     except OSError:
         return False
+
+
+def free_port(host: str = "127.0.0.1", avoid: tuple[int, ...] = ()) -> int:
+    """A port free right now (another process may take it before we bind: ``start`` retries then)."""
+    for _ in range(100):
+        with socket.socket() as s:
+            s.bind((host, 0))
+            port = int(s.getsockname()[1])
+        if port not in avoid:
+            return port
+    raise ServiceError("no free port found")
 
 
 def free_port_pair() -> int:
@@ -231,8 +247,16 @@ def _is_our_broker(pid: int, b: Broker) -> bool:
     return b"kafka.Kafka" in cmdline and any(str(b.root).encode() in part for part in cmdline)
 
 
+BIND_RETRIES = 3
+
+
 def start(b: Broker, *, fresh: bool = False, timeout: float = START_TIMEOUT_S) -> str:
-    """Start the broker (formatting storage on first use) and wait until it accepts connections."""
+    """Start the broker (formatting storage on first use) and wait until it accepts connections.
+
+    A new folder gets a free controller port (two brokers started at once no longer collide on
+    port + 1); when the controller port is taken between choosing and binding it (a race with
+    another process) and the storage is new, a fresh port is chosen and the start retried.
+    """
     ensure_jars()
     if read_pid(b) is not None and port_open(b.host, b.port):
         return f"kafka already running on {b.address} (pid {read_pid(b)})"
@@ -240,6 +264,28 @@ def start(b: Broker, *, fresh: bool = False, timeout: float = START_TIMEOUT_S) -
         raise ServiceError(f"port {b.port} is taken by another process; choose another with --port")
     if fresh and b.root.exists():
         shutil.rmtree(b.root)
+    for attempt in range(BIND_RETRIES + 1):
+        new = not (b.data / "meta.properties").exists()
+        if new:
+            b.root.mkdir(parents=True, exist_ok=True)
+            (b.root / "controller.port").write_text(str(free_port(b.host, avoid=(b.port,))))
+        try:
+            return _start_once(b, timeout)
+        except _BindRace:
+            if not new or attempt == BIND_RETRIES:
+                raise ServiceError(
+                    f"kafka could not bind its controller port {b.controller_port} (taken by another "
+                    f"process); free it or start with --fresh:\n" + _tail(b.log_file)
+                ) from None
+            shutil.rmtree(b.data, ignore_errors=True)  # formatted with the lost port: format again
+    raise AssertionError("unreachable")
+
+
+class _BindRace(ServiceError):
+    """The broker exited at start-up because a port it listens on was taken."""
+
+
+def _start_once(b: Broker, timeout: float) -> str:
     (b.root / "logs").mkdir(parents=True, exist_ok=True)
     (b.root / "server.properties").write_text(_properties(b))
     (b.root / "log4j2.properties").write_text(_LOG4J)
@@ -272,6 +318,7 @@ def start(b: Broker, *, fresh: bool = False, timeout: float = START_TIMEOUT_S) -
         )
         if fmt.returncode != 0:
             raise ServiceError(f"kafka storage format failed: {(fmt.stdout + fmt.stderr).strip()[-500:]}")
+    log_from = b.log_file.stat().st_size if b.log_file.exists() else 0
     with open(b.log_file, "ab") as out:
         proc = subprocess.Popen(
             _java(b, "kafka.Kafka", str(b.root / "server.properties")),
@@ -284,6 +331,12 @@ def start(b: Broker, *, fresh: bool = False, timeout: float = START_TIMEOUT_S) -
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
+            b.pid_file.unlink(missing_ok=True)
+            with open(b.log_file, "rb") as f:
+                f.seek(log_from)
+                said = f.read().decode("utf-8", "replace")
+            if "BindException" in said or "Address already in use" in said:
+                raise _BindRace(said[-500:])
             raise ServiceError(
                 f"kafka exited with {proc.returncode} during start-up; last log lines:\n" + _tail(b.log_file)
             )

@@ -18,7 +18,11 @@ No-loss rules (see docs/architecture.md):
   the two can cause a second copy, never a lost story;
 * a send that keeps failing (broker down) is retried with back-off, holding the batch, instead of
   being dropped;
-* a raw record the Faust stream skipped is fetched and processed (``streams.worker.gaps``).
+* each stage reads through a ``streams.worker.gaps.StageGuard``: re-deliveries are dropped, a record the
+  stream skipped is fetched and processed, nothing is processed while a rebalance or table recovery is
+  finishing, and the offset committed is the one whose outputs were confirmed (never Faust's guess);
+* dead letters pass through the dedupe stage too, which publishes each raw origin once (its ``origins``
+  table), so a re-read after a crash doubles nothing (docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -43,11 +47,12 @@ from streams.core.pipeline import Limits, process
 from streams.settings import Settings
 from streams.worker.app import Wiring
 from streams.worker.dedupe_stage import DedupeStage
-from streams.worker.gaps import GapGuard, RawRecord
+from streams.worker.gaps import RawRecord, StageGuard, install_commit_guard, published_origins
 from streams.worker.metrics import Metrics, attach_faust_sensors, sample_lag, serve
 from streams.worker.sender import KafkaSender, OutRecord, Sender
 
 log = logging.getLogger("streams.worker.agents")
+OUTPUT_SCAN_MARGIN_MS = 5_000  # clock slack when reading back the outputs published since a record
 
 
 def fatal(exc: BaseException) -> None:
@@ -79,7 +84,8 @@ class Context:
     metrics: Metrics
     resources: Resources
     stage: DedupeStage
-    gaps: GapGuard
+    raw_guard: StageGuard
+    stage_guard: StageGuard
     ingest_sender: Sender
     dedupe_sender: Sender
     outputs_ready: asyncio.Event = field(default_factory=asyncio.Event)
@@ -112,16 +118,24 @@ def ingest_step(rec: RawRecord, ctx: Context) -> list[OutRecord]:
             outs.append(OutRecord.of(s.topic_dedupe, DedupeStage.key(o.record), o.record, raw_ref(o.record)))
         else:
             metrics.deadletter(error_of(o.record)["reason"])
-            outs.append(OutRecord.of(s.topic_deadletter, None, o.record, o.record["origin"]))
+            # through the dedupe stage too: it publishes each raw origin once
+            outs.append(OutRecord.of(s.topic_dedupe, None, o.record, o.record["origin"]))
     return outs
 
 
 async def ingest_batch(records: list[RawRecord], ctx: Context) -> None:
-    """A batch of raw records (and any the stream skipped before them) → sent and acknowledged."""
+    """A batch of raw records (and any the stream skipped before them, without the ones it delivered
+    again) → sent and acknowledged; then the guard may commit them."""
+    for rec in await ctx.raw_guard.admit(records):
+        for out in ingest_step(rec, ctx):
+            await ctx.ingest_sender.send(out)
+    await ctx.ingest_sender.confirm()
+    ctx.raw_guard.confirm()
+
+
+async def ingest_tail(records: list[RawRecord], ctx: Context) -> None:
+    """Records fetched by the idle-tail check (already admitted by the guard) → sent and acknowledged."""
     for rec in records:
-        for missed in await ctx.gaps.check(rec):  # records Faust skipped: process them first
-            for out in ingest_step(missed, ctx):
-                await ctx.ingest_sender.send(out)
         for out in ingest_step(rec, ctx):
             await ctx.ingest_sender.send(out)
     await ctx.ingest_sender.confirm()
@@ -131,7 +145,11 @@ async def ingest(stream: Any, ctx: Context) -> None:
     """The ``ingest`` agent (``wire.raw``)."""
     async for events in stream.take_events(ctx.settings.batch_size, within=ctx.settings.batch_within):
         try:
-            await ingest_batch([RawRecord.from_faust(e.message) for e in events], ctx)
+            if not await ctx.raw_guard.settled():  # revocation or shutdown: take nothing new
+                ctx.raw_guard.defer(len(events))
+                continue
+            async with ctx.raw_guard.lock:
+                await ingest_batch([RawRecord.from_faust(e.message) for e in events], ctx)
         except Exception as exc:
             fatal(exc)
 
@@ -141,8 +159,21 @@ async def dedupe(stream: Any, ctx: Context) -> None:
     await ctx.outputs_ready.wait()
     async for events in stream.take_events(ctx.settings.batch_size, within=ctx.settings.batch_within):
         try:
-            articles = [orjson.loads(e.message.value) for e in events]
-            await ctx.stage.run_batch(articles, ctx.dedupe_sender, events[-1] if events else None)
+            if not await ctx.stage_guard.settled():
+                ctx.stage_guard.defer(len(events))
+                continue
+            async with ctx.stage_guard.lock:
+                recs = await ctx.stage_guard.admit([RawRecord.from_faust(e.message) for e in events])
+                if recs and ctx.stage.scan_outputs:  # first batch since the assignment: what is out already
+                    since = min(r.timestamp_ms or 0 for r in recs) - OUTPUT_SCAN_MARGIN_MS
+                    topics = [*ctx.settings.primary_topics(), ctx.settings.topic_kills, *ctx.stage.routed_topics()]
+                    for origin, where in (await published_origins(ctx.settings, topics, since)).items():
+                        ctx.stage.recent.setdefault(origin, set()).update(where)
+                    ctx.stage.scan_outputs = False
+                if recs:
+                    records = [orjson.loads(r.value or b"{}") for r in recs]
+                    await ctx.stage.run_batch(records, ctx.dedupe_sender, events[-1])
+                ctx.stage_guard.confirm()
         except Exception as exc:
             fatal(exc)
 
@@ -175,7 +206,8 @@ def build_context(
     resources = load_resources(s.cache_dir)
     metrics.set_enrichment_load(time.perf_counter() - t0)
     stage = DedupeStage.for_settings(s, w.tables, metrics, state)
-    return Context(s, metrics, resources, stage, GapGuard(w), sender or KafkaSender(w), sender or KafkaSender(w))
+    guards = (StageGuard(w, s.topic_raw), StageGuard(w, s.topic_dedupe))
+    return Context(s, metrics, resources, stage, *guards, sender or KafkaSender(w), sender or KafkaSender(w))
 
 
 def register(w: Wiring, ctx: Context | None = None) -> Context:
@@ -197,6 +229,42 @@ def register(w: Wiring, ctx: Context | None = None) -> Context:
         if s.metrics_port:  # the port streams.worker.runner chose; the URL is in its start-up line
             serve(ctx.metrics, host=s.metrics_host, port=s.metrics_port)
 
+    async def guard_commits() -> None:
+        install_commit_guard(app, [ctx.raw_guard, ctx.stage_guard])
+
+    async def revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
+        for guard in (ctx.raw_guard, ctx.stage_guard):
+            guard.revoked(revoked)
+        if any(tp.topic == s.topic_dedupe for tp in revoked):
+            ctx.stage.near_built = False  # rebuilt from the recovered table when it comes back
+
+    async def assigned(sender: Any, assigned: set[Any], **_: Any) -> None:
+        for guard in (ctx.raw_guard, ctx.stage_guard):
+            guard.assigned(assigned)
+        if any(tp.topic == s.topic_dedupe for tp in assigned):
+            ctx.stage.near_built = False
+            ctx.stage.scan_outputs = True
+
+    async def guard_counts(sender: Any, **_: Any) -> None:
+        for name, guard in (("ingest", ctx.raw_guard), ("dedupe", ctx.stage_guard)):
+            log.info("stage guard %s: %s", name, ", ".join(f"{k} {v}" for k, v in guard.counts.items()))
+        log.info("dedupe stage: %d re-read origin(s) not published again", ctx.stage.replays)
+
+    async def raw_tails() -> None:
+        """Records at the end of an idle raw partition the stream never delivered (else held for hours)."""
+        try:
+            n = await ctx.raw_guard.idle_tails(functools.partial(ingest_tail, ctx=ctx))
+        except Exception as exc:  # a probe that fails is retried on the next tick; nothing was committed
+            log.warning("idle tail check failed: %r", exc)
+            return
+        if n:
+            log.warning("processed %d record(s) at the tail of idle raw partitions", n)
+
+    app.on_partitions_revoked.connect(revoked)  # type: ignore[arg-type]
+    app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
+    app.on_before_shutdown.connect(guard_counts)  # type: ignore[arg-type]
+    app.task(guard_commits)
+    app.timer(interval=5.0)(raw_tails)
     app.timer(interval=10.0)(lag_sampler)
     app.task(functools.partial(declare_output_topics, w, ctx))
     app.task(metrics_server)

@@ -95,7 +95,7 @@ def create_app(settings: Settings | None = None) -> Wiring:
         topic_partitions=s.partitions,
         topic_replication_factor=1,
         topic_disable_leader=True,
-        processing_guarantee=s.processing_guarantee,
+        processing_guarantee="at_least_once",  # + idempotent publication: docs/reliability.md
         producer_linger=0.005,
         producer_compression_type="lz4",
         producer_max_request_size=max(1_048_576, s.max_bytes * 2),
@@ -129,6 +129,8 @@ def create_app(settings: Settings | None = None) -> Wiring:
                 extra_topic_configs={"cleanup.policy": "compact"},
             )
         )
-        for name in ("hashes", "uris")  # the near-duplicate index is rebuilt in memory from "uris"
+        # the near-duplicate index is rebuilt in memory from "uris"; "origins" holds the raw origins
+        # (topic:partition:offset:index) published lately, so a re-read after a crash publishes nothing twice
+        for name in ("hashes", "uris", "origins")
     }
     return Wiring(s, app, raw, dedupe, articles, duplicates, deadletter, tables)

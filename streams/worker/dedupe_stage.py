@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 import weakref
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,17 @@ if TYPE_CHECKING:
     from streams.worker.metrics import Metrics
 
 SWEEP_INTERVAL_S = 3600.0  # expiry sweep of the dedupe state, run after a batch
+ORIGIN_TTL_S = 7 * 86400.0  # a raw origin re-read later than this (a worker down for a week) is published again
+
+
+def origin_key(origin: Mapping[str, Any]) -> str:
+    """``topic:partition:offset:index`` of a raw origin (``rawRef`` of an article, ``origin`` of a dead letter)."""
+    return f"{origin.get('topic')}:{origin.get('partition')}:{origin.get('offset')}:{origin.get('index', 0)}"
+
+
+def is_deadletter(record: Mapping[str, Any]) -> bool:
+    """A dead letter from the ingest stage (on the dedupe topic: the stage publishes each raw origin once)."""
+    return "error" in record and "origin" in record and "uri" not in record
 
 
 @contextmanager
@@ -77,8 +88,16 @@ class DedupeStage:
         rules: Rules,
         topics: OutputTopics,
         clock: Callable[[], float] = time.time,
+        origins: MutableMapping[str, Any] | None = None,
     ) -> None:
         self.stores = stores
+        # raw origins already published (a Faust table in the worker): a re-read publishes nothing twice
+        self.origins: MutableMapping[str, Any] = origins if origins is not None else {}
+        self.replays = 0
+        # origins found on the output topics at the first batch after an assignment (see
+        # streams.worker.gaps.published_origins); scan_outputs says that scan is due
+        self.recent: dict[str, set[str]] = {}
+        self.scan_outputs = False  # set when wire.dedupe is assigned (streams.worker.agents)
         self.metrics = metrics
         self.config = config
         self.rules = rules
@@ -91,10 +110,13 @@ class DedupeStage:
     def for_settings(
         cls, s: Settings, tables: dict[str, Any], metrics: Metrics, state: MutableDedupeState | None = None
     ) -> DedupeStage:
-        """The worker's stage: Faust tables ``hashes`` and ``uris``, the in-memory near index (or ``state``:
-        tests pass a ``MemoryState``)."""
-        stores = state if state is not None else Stores(tables["hashes"], tables["uris"], {})
-        return cls(stores, metrics, dedupe_config(s), routing_rules(s), output_topics(s))
+        """The worker's stage: Faust tables ``hashes``, ``uris`` and ``origins``, the in-memory near index
+        (or ``state``: tests pass a ``MemoryState`` and no origins table)."""
+        config, rules, topics = dedupe_config(s), routing_rules(s), output_topics(s)
+        if state is not None:
+            return cls(state, metrics, config, rules, topics)
+        stores = Stores(tables["hashes"], tables["uris"], {})
+        return cls(stores, metrics, config, rules, topics, origins=tables.get("origins"))
 
     def rebuild_near_index(self, now: float) -> int:
         """Fill the in-memory near-duplicate index from the recovered uri table (once per start)."""
@@ -114,6 +136,10 @@ class DedupeStage:
         self.near_built = True
         return count
 
+    def routed_topics(self) -> list[str]:
+        """The extra topics the routing rules can send to."""
+        return [rule.topic for rule in self.rules.rules]
+
     @staticmethod
     def key(article: Article) -> bytes:
         """Key of the dedupe topic: the uri (one partition anyway; keeps a uri's versions in order)."""
@@ -132,9 +158,31 @@ class DedupeStage:
         """Plan, publish, await the acks, then write the state (in ``event``'s context: see
         :func:`event_context`)."""
         now = self.clock()
-        plan = self.plan(articles, now)
+        fresh: list[Article] = []
+        dead: list[Article] = []
+        seen: dict[str, float] = {}
+        muted: dict[str, set[str]] = {}
+        for record in articles:
+            deadletter = is_deadletter(record)
+            key = origin_key(record["origin"] if deadletter else raw_ref(record))
+            if key in seen or key in self.origins:  # re-read after a crash or a rebalance: published already
+                self.replays += 1
+                continue
+            seen[key] = now
+            if key in self.recent:  # on the outputs already, its state lost with a killed worker: decide again
+                muted[key] = self.recent[key]  # for the state, and send only what did not get out
+                self.replays += 1
+                if deadletter and self.topics.deadletter in muted[key]:
+                    continue
+            (dead if deadletter else fresh).append(record)
+        plan = self.plan(fresh, now)
+        for record in dead:
+            await sender.send(OutRecord.of(self.topics.deadletter, None, record, record["origin"]))
         out: OutRecord | None = None
         for send in plan.sends:
+            if muted and send.topic in muted.get(origin_key(send.origin), ()):
+                out = None  # a routed copy after a skipped primary is built from its own record
+                continue
             if send.kind == "routed" and out is not None:  # the same article again: serialised once
                 out = OutRecord(send.topic, out.key, out.value, out.headers)
             else:
@@ -152,6 +200,8 @@ class DedupeStage:
         try:
             with event_context(event):
                 apply(plan.writes, self.stores, self.config)  # ... before the state that admits them is written
+                for key, seen_at in seen.items():
+                    self.origins[key] = seen_at
                 if now - self.last_sweep >= SWEEP_INTERVAL_S:
                     self.last_sweep = now
                     removed = self.sweep(now)
@@ -159,6 +209,11 @@ class DedupeStage:
                         log.info("dedupe expiry removed %d entries", removed)
         except Exception:  # outputs are safe; a lost write can only cause a later second copy
             log.exception("dedupe state write failed after publishing")
+        # the state (origins included) reaches its changelog now, not at the next commit: a crash in between
+        # would re-decide these articles without their state and publish them a second time
+        flush = getattr(sender, "flush", None)
+        if flush is not None:
+            await flush()
         self.observe_published(plan, self.clock())
         return plan
 
@@ -177,9 +232,13 @@ class DedupeStage:
         """Expire old entries (our own TTL: Faust's windowed expiry is unreliable)."""
         writes = sweep_state(self.stores, now, self.config)
         apply(writes, self.stores, self.config)
-        return len(writes)
+        old = [k for k, at in list(self.origins.items()) if not isinstance(at, int | float) or now - at > ORIGIN_TTL_S]
+        for key in old:
+            del self.origins[key]
+        return len(writes) + len(old)
 
     def report_state_size(self) -> None:
         self.metrics.set_state_entries("hashes", len(self.stores.by_hash))
         self.metrics.set_state_entries("uris", len(self.stores.by_uri))
         self.metrics.set_state_entries("near", len(self.stores.near))
+        self.metrics.set_state_entries("origins", len(self.origins))

@@ -1,27 +1,45 @@
-"""Raw records the Faust stream never handed to the agent: detect the hole, fetch what is in it.
+"""Each stage reads its partitions through a :class:`StageGuard`, not through Faust's bookkeeping alone.
 
-We saw one raw record skipped after a restart (the group's offset committed past it, no output);
-nothing in Faust reports that, so the ingest agent checks every record's offset against the next
-one expected for its partition.
+Faust can deliver a record twice (the stream partitions are resumed before the seek after a
+rebalance), ack records an agent never processed (``take_events`` acks its whole batch in a
+``finally``), and commit past a hole (``_new_offset`` off by one); see ``streams.worker.cursor`` and
+docs/reliability.md. The guard, per stage:
+
+* waits while a rebalance or table recovery is finishing, and *defers* a batch (processes none of
+  it) when the flow was stopped for a revocation or a shutdown: nothing is decided against a table
+  that is not recovered, and a stopping worker takes no new records;
+* drops records of partitions it does not own and records it already processed (re-deliveries);
+* fetches the records of a hole (a record beyond the next expected offset) and hands them over first;
+* commits (through :func:`install_commit_guard`) only the offsets whose outputs were confirmed;
+* on a timer, fetches the tail of an idle raw partition that holds records the stream never
+  delivered (``idle_tails``), so a skipped last story is not held until the next one arrives.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from streams.client import fetch_range
+from streams.client import end_offsets, fetch_range
+from streams.worker.cursor import Cursor, Key, committable
 
 if TYPE_CHECKING:
     from streams.worker.app import Wiring
 
 log = logging.getLogger("streams.worker.gaps")
 
+SETTLE_POLL_S = 0.02
+TAIL_BATCH = 500  # records fetched per partition and tick
+IDLE_TAIL_S = 15.0  # a partition with undelivered records and no delivery for this long is fetched
+
 
 @dataclass(frozen=True, slots=True)
 class RawRecord:
-    """The fields of a raw Kafka record we use (from a Faust event or a direct backfill fetch)."""
+    """The fields of a Kafka record we use (from a Faust event or a direct backfill fetch)."""
 
     topic: str
     partition: int
@@ -42,42 +60,200 @@ class RawRecord:
         return cls(rec.topic, rec.partition, rec.offset, rec.timestamp, rec.value, rec.headers)
 
 
-class GapGuard:
-    """Catches raw records that never reached the agent, and fetches them.
+class StageGuard:
+    """Exactly-in-order, at-least-once reading of one stage's topic (see the module docstring)."""
 
-    ``wire.raw`` is written without transactions or compaction, so its offsets have no legitimate
-    holes: a record whose offset is beyond the next one expected for its partition (the group's
-    committed offset at first sight, then the last offset + 1) means records in between were
-    skipped. They are fetched with a plain consumer and processed before the record that revealed
-    them.
-    """
-
-    def __init__(self, wiring: Wiring) -> None:
+    def __init__(self, wiring: Wiring, topic: str) -> None:
         self.w = wiring
-        self.expected: dict[tuple[str, int], int] = {}
+        self.topic = topic
+        self.cursor = Cursor(frozenset({topic}))
+        self.lock = asyncio.Lock()
+        self.last_delivery: dict[Key, float] = {}
+        self.counts = {"replayed": 0, "fetched": 0, "deferred": 0, "foreign": 0}
 
-    def _start_of(self, rec: RawRecord) -> int | None:
-        """The group's committed offset for the record's partition (Faust's TP is a named tuple,
-        so a plain ``(topic, partition)`` tuple finds it without scanning every partition)."""
-        committed = getattr(self.w.app.consumer, "_committed_offset", {})
-        offset = committed.get((rec.topic, rec.partition))
+    # --- Faust state, read defensively (private attributes of faust-streaming 0.15.3) ---------------------------
+
+    def _consumer(self) -> Any:
+        return self.w.app.consumer
+
+    def _committed(self, key: Key) -> int | None:
+        offset = getattr(self._consumer(), "_committed_offset", {}).get(key)
         return int(offset) if offset is not None else None
 
-    async def check(self, rec: RawRecord) -> list[RawRecord]:
-        """The skipped records before ``rec`` (usually none). The group's committed offset counts
-        too, so a partition that comes back after another worker had it is not mistaken for a gap."""
-        key = (rec.topic, rec.partition)
-        known = [o for o in (self.expected.get(key), self._start_of(rec)) if o is not None]
-        start = max(known) if known else None
-        self.expected[key] = max(rec.offset + 1, self.expected.get(key, 0))
-        if start is None or rec.offset <= start:
-            return []
+    def _owned(self) -> set[Key] | None:
+        """Owned partitions of the topic; ``None`` when the consumer cannot say (not started: unit tests
+        through Faust's test_context, where every record counts as owned)."""
+        try:
+            return {(tp.topic, tp.partition) for tp in self._consumer().assignment() if tp.topic == self.topic}
+        except Exception:
+            return None
+
+    async def settled(self) -> bool:
+        """Wait while a rebalance/recovery finishes; ``False`` when the flow is stopped (revocation or
+        shutdown in progress: Faust waits for this batch's acks, so we must not wait for it)."""
+        app = self.w.app
+        while app.rebalancing or getattr(app, "in_recovery", False):
+            if not getattr(self._consumer(), "flow_active", True) or app.should_stop:
+                return False
+            await asyncio.sleep(SETTLE_POLL_S)
+        return bool(getattr(self._consumer(), "flow_active", True)) and not app.should_stop
+
+    async def admit(self, recs: Iterable[RawRecord]) -> list[RawRecord]:
+        """The records to process for a delivered batch, in offset order per partition: records of a
+        hole fetched and put first, re-deliveries and records of partitions we do not own dropped.
+        Each returned record counts as processed; :meth:`confirm` once their outputs are acknowledged."""
+        owned = self._owned()
+        out: list[RawRecord] = []
+        now = time.monotonic()
+        for rec in recs:
+            key = (rec.topic, rec.partition)
+            if owned is not None and key not in owned:
+                self.counts["foreign"] += 1
+                continue
+            self.last_delivery[key] = now
+            plan = self.cursor.plan(key, rec.offset, self._committed(key))
+            if plan.action == "replay":
+                self.counts["replayed"] += 1
+                continue
+            if plan.action == "gap":
+                out.extend(await self._fetch(key, plan.gap_start, rec.offset))
+            out.append(rec)
+            self.cursor.done(key, rec.offset)
+        return out
+
+    async def _fetch(self, key: Key, start: int, end: int) -> list[RawRecord]:
         log.warning(
-            "raw records %s[%d] %d..%d were skipped by the stream; fetching them",
-            rec.topic,
-            rec.partition,
-            start,
-            rec.offset - 1,
+            "records %s[%d] %d..%d were not delivered by the stream; fetching them", key[0], key[1], start, end - 1
         )
-        fetched = await fetch_range(self.w.settings, rec.topic, rec.partition, start, rec.offset)
-        return [RawRecord.from_kafka(m) for m in fetched]
+        fetched = [RawRecord.from_kafka(m) for m in await fetch_range(self.w.settings, key[0], key[1], start, end)]
+        self.counts["fetched"] += len(fetched)
+        for rec in fetched:
+            self.cursor.done(key, rec.offset)
+        return fetched
+
+    def confirm(self) -> None:
+        self.cursor.confirm()
+
+    def defer(self, n: int) -> None:
+        self.counts["deferred"] += n
+
+    def revoked(self, tps: Iterable[Any]) -> None:
+        self.cursor.forget((tp.topic, tp.partition) for tp in tps)
+
+    def assigned(self, tps: Iterable[Any]) -> None:
+        now = time.monotonic()
+        for tp in tps:
+            if tp.topic == self.topic:
+                self.last_delivery.setdefault((tp.topic, tp.partition), now)
+
+    def _highwaters(self, keys: list[Key]) -> dict[Key, int] | None:
+        """End offsets the consumer learnt from its fetch responses (no extra request); ``None`` if unknown."""
+        from faust.types import TP
+
+        out = {}
+        for key in keys:
+            try:
+                hw = self._consumer().highwater(TP(*key))
+            except Exception:
+                return None
+            if hw is None:
+                return None
+            out[key] = int(hw)
+        return out
+
+    async def idle_tails(self, process: Callable[[list[RawRecord]], Awaitable[None]]) -> int:
+        """Fetch and process records past the next expected offset of owned partitions that had no
+        delivery for ``IDLE_TAIL_S``: the stream skipped them, and no later record will reveal it."""
+        owned = self._owned()
+        now = time.monotonic()
+        idle = [key for key in owned or () if now - self.last_delivery.get(key, now) >= IDLE_TAIL_S]
+        if not idle or self.lock.locked() or not await self.settled():  # busy: the stream is moving
+            return 0
+        ends = self._highwaters(idle)
+        if ends is None:  # not known from the fetches: ask the broker
+            ends = await end_offsets(self.w.settings, [self.topic])
+        done = 0
+        for key in sorted(idle):
+            start = self.cursor.pending(key)
+            if start is None:
+                start = self._committed(key)
+            if start is None or ends.get(key, 0) <= start:
+                continue
+            async with self.lock:
+                start = self.cursor.pending(key) or start
+                if ends[key] <= start or key not in (self._owned() or ()):
+                    continue
+                self.cursor.plan(key, start, start)  # first sight of a partition: start at committed
+                recs = await self._fetch(key, start, min(ends[key], start + TAIL_BATCH))
+                if recs:
+                    await process(recs)
+                    self.confirm()
+                    done += len(recs)
+        return done
+
+
+async def published_origins(s: Any, topics: Iterable[str], since_ms: int) -> dict[str, set[str]]:
+    """Raw origin (``topic:partition:offset:index``) → the output topics it was published on since
+    ``since_ms``, read back from the broker.
+
+    The dedupe stage writes its state only after the broker acknowledged the outputs; a worker killed
+    in between (a broker outage widens that gap to seconds) leaves outputs without state, and the
+    re-read would publish them again. Before its first batch after an assignment the stage reads what
+    was published since the first record it is handed (anything published for these records came
+    later), so what the broker acknowledged counts as published, state or not.
+    """
+    from streams.client import headers_since
+
+    found: dict[str, set[str]] = {}
+    for topic, h in await headers_since(s, list(topics), since_ms):
+        if "raw-offset" in h:
+            raw = (h.get("raw-topic"), h.get("raw-partition"), h.get("raw-offset"), h.get("raw-index", "0"))
+            found.setdefault(":".join(str(part) for part in raw), set()).add(topic)
+    return found
+
+
+def install_commit_guard(app: Any, guards: list[StageGuard]) -> None:
+    """Make Faust commit, for the guarded topics, the confirmed offsets of the guards and nothing else.
+
+    Replaces ``Consumer._filter_committable_offsets`` on the app's consumer instance (faust-streaming
+    0.15.3): other topics keep Faust's own computation; for ours the ack lists Faust keeps are trimmed
+    below the confirmed offset so they do not grow.
+    """
+    from faust.types import TP
+
+    consumer = app.consumer
+    if getattr(consumer, "_wirefeed_commit_guard", False):
+        return
+    theirs = consumer._filter_committable_offsets
+    guarded = frozenset().union(*(g.cursor.topics for g in guards))
+    cursors = [g.cursor for g in guards]
+
+    def filter_committable(tps: Iterable[Any]) -> dict[Any, int]:
+        tps = list(tps)
+        out = dict(theirs([tp for tp in tps if tp.topic not in guarded]))
+        committed = {(tp.topic, tp.partition): off for tp, off in consumer._committed_offset.items()}
+        assigned = [(tp.topic, tp.partition) for tp in consumer.assignment()]
+        for (topic, partition), offset in committable(cursors, assigned, committed).items():
+            out[TP(topic, partition)] = offset
+        for tp in tps:
+            if tp.topic in guarded:
+                _trim_acks(
+                    consumer,
+                    tp,
+                    next((c.safe.get((tp.topic, tp.partition)) for c in cursors if tp.topic in c.topics), None),
+                )
+        return out
+
+    consumer._filter_committable_offsets = filter_committable
+    consumer._wirefeed_commit_guard = True
+
+
+def _trim_acks(consumer: Any, tp: Any, below: int | None) -> None:
+    acked = consumer._acked.get(tp)
+    if not acked or below is None:
+        return
+    keep = [o for o in acked if o >= below]
+    acked[:] = keep
+    index = consumer._acked_index.get(tp)
+    if index is not None:
+        index.intersection_update(keep)

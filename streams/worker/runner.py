@@ -226,15 +226,15 @@ def _check_routing(s: Settings) -> int:
         raise ConfigError(f"WIREFEED_ROUTING: {_short(str(exc), 200)}") from None
 
 
-async def _raw_partitions(s: Settings) -> int | None:
-    """Partitions of the raw topic if it exists (asked without creating it), else ``None``."""
-    from streams.client import TopicMissing, consumer_for, topic_partitions
+async def _prepare_topics(s: Settings) -> int:
+    """Create the missing topics of ``streams.topology`` (wire.raw with WIREFEED_PARTITIONS) and refuse a
+    layout the dedupe decisions cannot use (``ConfigError``, one line naming the fix); wire.raw's count."""
+    from streams import topology
+    from streams.settings import routing_rules
 
-    async with consumer_for(s, "worker start-up") as consumer:
-        try:
-            return len(await topic_partitions(consumer, s.topic_raw))
-        except TopicMissing:
-            return None
+    routed = [rule.topic for rule in routing_rules(s).rules]
+    await topology.ensure(s, routed)
+    return (await topology.describe(s)).get(s.topic_raw, 0)
 
 
 # --- progress ------------------------------------------------------------------------------------------------
@@ -335,18 +335,18 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     _check_store(s)
     routes = _check_routing(s)
     wait_for_broker(s)
-    raw_parts = asyncio.run(_raw_partitions(s))
+    raw_parts = asyncio.run(_prepare_topics(s))
     port = choose_metrics_port(s)
     if port:
         s = dataclasses.replace(s, metrics_port=port)
     metrics_url = f"http://{s.metrics_host}:{port}/metrics" if port else "off"
-    parts = f"{raw_parts} partition(s)" if raw_parts else f"created with {s.partitions} partition(s)"
+    parts = f"{raw_parts} partition(s)"
     outputs = ", ".join(s.primary_topics())
     say(
         f"wirefeed {__version__} (pid {os.getpid()}) starting: broker {s.broker}, group {s.group}; "
         f"in {s.topic_raw} ({parts}) -> {outputs}"
         + (f" (+{routes} routing rule(s))" if routes else "")
-        + f"; store {s.store}, {s.processing_guarantee}; metrics {metrics_url}"
+        + f"; store {s.store}, at-least-once, each raw origin published once; metrics {metrics_url}"
     )
 
     t0 = time.monotonic()

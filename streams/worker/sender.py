@@ -69,9 +69,9 @@ class KafkaSender:
 
     def __init__(self, wiring: Wiring) -> None:
         self.wiring = wiring
-        # at-least-once: hand records straight to the producer (bytes in, future out), skipping
-        # Faust's per-send channel machinery; exactly-once needs Topic.send's transactional routing
-        self.direct = wiring.settings.processing_guarantee == "at_least_once"
+        # hand records straight to the producer (bytes in, future out), skipping Faust's per-send
+        # channel machinery
+        self.direct = True
         self.pending: list[tuple[OutRecord, Awaitable[Any]]] = []
 
     async def _send(self, out: OutRecord) -> Awaitable[Any]:
@@ -89,6 +89,10 @@ class KafkaSender:
 
     async def send(self, out: OutRecord) -> None:
         self.pending.append((out, await self._send(out)))
+
+    async def flush(self) -> None:
+        """Everything handed to the producer (table changelog writes included) reaches the broker now."""
+        await self.wiring.app.producer.flush()
 
     async def confirm(self) -> None:
         """Await every pending send; re-send those whose delivery failed until they succeed."""

@@ -156,7 +156,7 @@ def run_crash_scenario(kafka: BrokerHandle, w: WorkerHandle, items: list[tuple[b
         report = _audit(s, "read_committed", monkeypatch)
     uncommitted = _audit(s, "read_uncommitted", monkeypatch)
     return {
-        "guarantee": s.processing_guarantee, "items": len(items), "raw": report.raw,
+        "items": len(items), "raw": report.raw,
         "seconds": round(time.monotonic() - t0, 1), "events": events, "self_exits": self_exits,
         "read_committed": {"lost": len(report.missing),
                            "doubled": sum(n - 1 for n in report.doubled.values()),

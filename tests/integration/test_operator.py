@@ -240,7 +240,9 @@ def test_worker_speaks_and_starts_clean(
     proc = spawn(handle, log)
     text = wait_for(log, r"Ready in [\d.]+ s")
     assert re.search(
-        r"starting: broker .*; in t\w+\.raw .* -> .*; store memory://, at_least_once; metrics http://", text
+        r"starting: broker .*; in t\w+\.raw .* -> .*; store memory://, at-least-once, each raw origin "
+        r"published once; metrics http://",
+        text,
     )
     assert re.search(r"partitions: t\w+\.raw\[0,1\] t\w+\.dedupe\[0\]", text), text
     s = handle.settings

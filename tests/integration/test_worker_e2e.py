@@ -155,28 +155,31 @@ def test_push_to_a_dead_broker_fails_loudly(tmp_path: Path) -> None:
 
 def test_gap_guard_fetches_records_the_stream_skipped(kafka: Any, tmp_path: Path) -> None:
     """If the stream hands the agent offset 4 while the group's committed offset is 1, records 1-3
-    were skipped: the guard fetches exactly those from the real broker (and nothing on a replay)."""
+    were skipped: the stage guard fetches exactly those from the real broker and hands them over first
+    (and drops a replay)."""
     import asyncio
     from types import SimpleNamespace
 
     from faust.types import TP
 
     from streams.settings import Settings
-    from streams.worker.gaps import GapGuard, RawRecord
+    from streams.worker.gaps import RawRecord, StageGuard
 
-    s = Settings(broker=kafka.url, topic_raw=f"gap{os.getpid()}.raw")
+    s = Settings(broker=kafka.url, topic_raw=f"gap{os.getpid()}.raw", partitions=1)
     push_bytes(s, [(f"item {i}".encode(), {"filename": f"g{i}.txt"}) for i in range(6)])
-    fake_app = SimpleNamespace(consumer=SimpleNamespace(_committed_offset={TP(s.topic_raw, 0): 1}))
-    guard = GapGuard(SimpleNamespace(settings=s, app=fake_app))  # type: ignore[arg-type]
+    tp = TP(s.topic_raw, 0)
+    consumer = SimpleNamespace(_committed_offset={tp: 1}, assignment=lambda: {tp}, flow_active=True)
+    fake_app = SimpleNamespace(consumer=consumer, rebalancing=False, in_recovery=False, should_stop=False)
+    guard = StageGuard(SimpleNamespace(settings=s, app=fake_app), s.topic_raw)  # type: ignore[arg-type]
 
     def rec(offset: int) -> RawRecord:
         return RawRecord(s.topic_raw, 0, offset, None, b"x", [])
 
-    missed = asyncio.run(guard.check(rec(4)))
-    assert [m.offset for m in missed] == [1, 2, 3]
-    assert [m.value for m in missed] == [b"item 1", b"item 2", b"item 3"]
-    assert asyncio.run(guard.check(rec(5))) == []      # contiguous: nothing to fetch
-    assert asyncio.run(guard.check(rec(2))) == []      # a replay (at-least-once): nothing to fetch
+    got = asyncio.run(guard.admit([rec(4)]))
+    assert [m.offset for m in got] == [1, 2, 3, 4]
+    assert [m.value for m in got[:3]] == [b"item 1", b"item 2", b"item 3"]
+    assert [m.offset for m in asyncio.run(guard.admit([rec(5)]))] == [5]   # contiguous: nothing fetched
+    assert asyncio.run(guard.admit([rec(2)])) == []                        # a replay (at-least-once): dropped
 
 
 def test_media_package_and_event_reach_their_topics(worker: WorkerHandle, corpus: Path) -> None:

@@ -67,14 +67,30 @@ def test_topic_names_agree_with_the_settings() -> None:
     assert compose_env["WIREFEED_METRICS_PORT"] == configmap["WIREFEED_METRICS_PORT"] == str(d.metrics_port)
 
 
-def test_compose_creates_topics_as_the_worker_declares_them() -> None:
-    """wire.raw with WIREFEED_PARTITIONS partitions; dedupe and outputs with one (streams/worker/app.py)."""
-    script = "\n".join(_compose()["services"]["kafka-init"]["command"])
-    assert re.search(r'create "\$\$WIREFEED_TOPIC_RAW" "\$\$WIREFEED_PARTITIONS"', script)
-    one = re.search(r"for t in (.+?); do\s+create \"\$\$t\" 1", script, re.S)
-    assert one, script
-    singles = set(re.findall(r"WIREFEED_TOPIC_(\w+)", one.group(1)))
-    assert singles == {"DEDUPE", "ARTICLES", "DUPLICATES", "DEADLETTER", "KILLS"}
+def test_compose_and_k8s_create_topics_from_the_one_layout() -> None:
+    """Issue 14: compose's kafka-init once created wire.dedupe with 4 partitions (17 of 30 rewrites linked
+    with two workers, 30 of 30 on one partition). Now compose, k8s, the worker and push all create topics
+    from streams/topology.py, and the broker creates none by itself."""
+    compose = _compose()["services"]
+    init = compose["kafka-init"]
+    assert init["entrypoint"] == ["python", "-m", "streams.topology"] and init["command"] == ["--create"]
+    assert init["image"] == compose["worker"]["image"]
+    assert compose["kafka"]["environment"]["KAFKA_AUTO_CREATE_TOPICS_ENABLE"] == "false"
+    deployment = yaml.safe_load((DEPLOY / "k8s" / "deployment.yaml").read_text())
+    inits = deployment["spec"]["template"]["spec"]["initContainers"]
+    assert [c["command"] for c in inits] == [["python", "-m", "streams.topology", "--create"]]
+    assert inits[0]["envFrom"] == deployment["spec"]["template"]["spec"]["containers"][0]["envFrom"]
+
+
+def test_layout_gives_the_dedupe_view_one_partition() -> None:
+    from streams.topology import layout
+
+    s = Settings(partitions=4)
+    specs = {spec.name: spec for spec in layout(s)}
+    assert specs[s.topic_raw].partitions == 4 and not specs[s.topic_raw].exact
+    assert specs[s.topic_dedupe].partitions == 1 and specs[s.topic_dedupe].exact
+    changelogs = [spec for name, spec in specs.items() if name.endswith("-changelog")]
+    assert len(changelogs) == 3 and all(spec.exact and spec.partitions == 1 for spec in changelogs)
     app_source = (ROOT / "streams" / "worker" / "app.py").read_text()
     for name in ("s.topic_dedupe", "s.topic_articles", "s.topic_duplicates", "s.topic_deadletter"):
         assert re.search(rf"app\.topic\(\s*{re.escape(name)},[^)]*partitions=1", app_source), name

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from streams.errors import ConfigError
 from streams.settings import Settings, client_security_kwargs, load
 from streams.worker.app import _credentials, create_app
 from streams.worker.metrics import Metrics, serve
@@ -57,8 +58,12 @@ def test_plaintext_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _credentials(s) is None
 
 
-def test_guarantee_defaults_to_at_least_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_guarantee_is_not_a_setting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """exactly_once was removed, not refused (docs/reliability.md, 'The guarantee'): the app always reads
+    at least once; a leftover WIREFEED_GUARANTEE asking for more is one line, not a silent downgrade."""
     monkeypatch.delenv("WIREFEED_GUARANTEE", raising=False)
-    s = load()
-    assert s.processing_guarantee == "at_least_once"
+    assert not hasattr(load(), "processing_guarantee")
     assert create_app(Settings(data_dir=tmp_path)).app.conf.processing_guarantee.value == "at_least_once"
+    monkeypatch.setenv("WIREFEED_GUARANTEE", "exactly_once")
+    with pytest.raises(ConfigError, match="WIREFEED_GUARANTEE is gone"):
+        load()

@@ -64,7 +64,7 @@ def test_ingest_step_turns_a_raw_record_into_dedupe_and_deadletter_records(ctx: 
     assert outs[0].key == article["uri"].encode()
     assert ("raw-offset", b"7") in outs[0].headers
     empty = ingest_step(RawRecord("wire.raw", 0, 8, None, b"  ", []), ctx)
-    assert [o.topic for o in empty] == ["wire.deadletter"]
+    assert [o.topic for o in empty] == ["wire.dedupe"]  # through the dedupe stage: each origin published once
     assert orjson.loads(empty[0].value)["error"]["reason"] == "empty"
 
 
