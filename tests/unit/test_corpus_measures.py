@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from streams.core.copy.lead import ticker_marks
 from streams.core.formats.reuters_sgml import iter_records
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import Outcome, process
@@ -70,8 +69,7 @@ def test_reuters21578_through_the_pipeline(corpus: Path, resources: object) -> N
         assert [a["ext"]["provenance"]["rawRef"]["index"] for a in articles] == list(range(len(records)))
 
         for record, article in zip(records, articles, strict=True):
-            # the headline is the title with Reuters' ticker marks in wire style ("STANDARD OIL (SRD) TO …")
-            title = ticker_marks(" ".join((record.get("title") or "").split()))
+            title = " ".join((record.get("title") or "").split())
             if title:
                 titled += 1
                 headline = _headline(article) or ""

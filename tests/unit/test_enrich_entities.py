@@ -553,9 +553,9 @@ def test_short_forms_fold_into_the_suffixed_org(corpus: Path, resources: object)
     assert orgs == ["Polaroid Corp", "Merrill Lynch and Co"], orgs
     article = _reuters_record(corpus, "cease\nproduction at its Norwood")
     assert article["organisations"] == [{"name": "General Motors Corp", "literal": "GM"}]
-    assert _names(_reuters_record(corpus, "Apple Computer Inc and AST Research"), "organisations") == [
-        "Apple Computer Inc",
+    assert sorted(_names(_reuters_record(corpus, "Apple Computer Inc and AST Research"), "organisations")) == [
         "AST Research Inc",
+        "Apple Computer Inc",
         "Dow Jones and Co",
         "MCI Communications Corp",
     ]

@@ -42,7 +42,5 @@ def extract(item: ParsedItem) -> ParsedItem:
     sources.finish(item)
     if item.description and item.headline and item.description.casefold() == item.headline.casefold():
         item.description = None     # AAP's abstract repeating the headline is no summary
-    if item.format in lead.TICKER_FORMATS:    # last: "Corp (BTGC) - Offering …" must not read as a dateline
-        paragraphs = [lead.ticker_marks(paragraph) for paragraph in paragraphs]
     item.paragraphs = paragraphs
     return item

@@ -101,34 +101,11 @@ def is_title(paragraph: str) -> bool:
     return letters >= 0.6 * (len(text) - text.count(" "))
 
 
-# Reuters-21578 marks a ticker symbol in angle brackets ("FOOD LION <FDLNB> FEBRUARY SALES"); wire style
-# writes it in parentheses ("Food Lion Inc (FDLNB)"), which still ends the name for the entity enricher
-_TICKER_MARK = re.compile(r"<(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)>")
-TICKER_FORMATS = frozenset({"reuters_sgml"})
-
-
-# a ticker that reads as a country's abbreviation ("CARBIDE <UK>") keeps its mark: in parentheses the
-# places enricher would take it for the country
-_COUNTRY_LIKE = frozenset({"UK", "US", "USA", "EU", "EC", "UN", "UAE", "GB"})
-
-
-def ticker_marks(text: str) -> str:
-    """``GE <GE> PROFIT OUTLOOK`` → ``GE (GE) PROFIT OUTLOOK``; company names in brackets
-    (``<Nova, an Alberta Corp>``) stay for the entity enricher, which reads them as names."""
-    if "<" not in text:
-        return text
-    return _TICKER_MARK.sub(lambda m: m.group() if m.group("ticker") in _COUNTRY_LIKE else f"({m.group('ticker')})",
-                            text)
-
-
 def clean_headline(item: ParsedItem) -> None:
     """A slug code is no headline (it stays the slugline; :func:`derive_headline` writes one), a
-    desk or sport label before the headline ("ASIA:", AAP "RL:Ferguson …") is not part of it. A
-    Reuters-21578 ticker mark is written the wire way, in parentheses ("FOOD LION (FDLNB) …"): cut, the
-    entity enricher lost 278 organisation mentions on the corpus that the mark delimits."""
+    desk or sport label before the headline ("ASIA:", AAP "RL:Ferguson …") is not part of it. (Reuters-21578
+    ticker marks are the parser's: ``formats.reuters_sgml.strip_markup``.)"""
     headline = _DESK_PREFIX.sub("", item.headline or "")
-    if item.format in TICKER_FORMATS:
-        headline = ticker_marks(headline)
     if _SLUG_CODE.match(headline):
         item.slugline = item.slugline or headline
         headline = ""

@@ -1631,6 +1631,25 @@ def _is_ticker(text: str, start: int, end: int) -> bool:
     return _TICKER_OWNER.search(text, max(0, start - 40), start - 1) is not None
 
 
+def _legal_form_of(full: str, short: str) -> bool:
+    """``full`` is ``short`` with its legal form: "Polaroid Corp" of "Polaroid", "Dow Jones and Co" of "Dow
+    Jones"; "Samsung Electronics" is another company than "Samsung"."""
+    if not short or not full.lower().startswith(f"{short.lower()} "):
+        return False
+    rest = [t.rstrip(".") for t in full[len(short) :].split()]
+    return all(t in _LEGAL or t in ("and", "&") for t in rest) and rest[-1] in _LEGAL
+
+
+def _names_same_company(full: str, given: dict[str, Any]) -> bool:
+    """A source's organisation entry is the short form of the story's ``full`` name: its legal form added,
+    or, for a name the source gave with its ticker ("APPLE <AAPL>"), any longer name it opens ("Apple
+    Computer Inc"): a ticker names one listed company."""
+    short = str(given.get("name") or "")
+    if _legal_form_of(full, short):
+        return True
+    return bool(given.get("symbols")) and bool(short) and full.lower().startswith(f"{short.lower()} ")
+
+
 def _sentence_initial(text: str, name: str) -> bool:
     """Does every mention of ``name`` open a sentence or line?"""
     i = text.find(name)
@@ -1846,7 +1865,17 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     known_orgs = {o.get("name", "").lower() for o in article.get("organisations", ())}
     out_orgs = list(article.get("organisations", ()))
     for org in orgs:
-        if org.name.lower() not in known_orgs:
-            out_orgs.append({"name": org.name, **({"literal": org.literal} if org.literal else {})})
+        if given_orgs and any(f" {org.name.lower()} " in given for given in given_orgs):
+            continue  # "Seattle Trust" beside the source's "Seattle Trust and Savings Bank": a part of it
+        if org.name.lower() in known_orgs:
+            continue
+        short = next((o for o in out_orgs if _names_same_company(org.name, o)), None)
+        if short is not None:
+            # the source's "Polaroid" is the story's "Polaroid Corp": one entry, the full name, its ticker kept
+            known_orgs.add(org.name.lower())
+            short["name"] = org.name
+            continue
+        known_orgs.add(org.name.lower())
+        out_orgs.append({"name": org.name, **({"literal": org.literal} if org.literal else {})})
     if out_orgs:
         article["organisations"] = out_orgs
