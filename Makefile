@@ -63,7 +63,11 @@ chaos: setup   ## outside CI's budget (~30-60 min): 10,000 items under kill -9s,
 
 lint: setup
 	$(BIN)/ruff check streams tests benchmarks scripts
+	$(BIN)/ruff format --check streams tests benchmarks scripts
 	$(BIN)/mypy
+
+fmt: setup   ## apply ruff format (kept: tests/unit/test_project_setup.py checks it)
+	$(BIN)/ruff format streams tests benchmarks scripts
 
 clean:
 	rm -rf .wirefeed .pytest_cache .mypy_cache .ruff_cache

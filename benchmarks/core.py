@@ -68,9 +68,7 @@ def bench_core(items: Sequence[Item]) -> CoreResult:
         out = process(raw, res, limits)
         wall.append(time.perf_counter() - t0)
         cpu.append(time.thread_time() - c0)
-        kinds[
-            out[0].kind if out[0].kind == "article" else f"deadletter:{out[0].record['error']['reason']}"
-        ] += 1
+        kinds[out[0].kind if out[0].kind == "article" else f"deadletter:{out[0].record['error']['reason']}"] += 1
     total = time.perf_counter() - t_all
     return CoreResult(
         len(items),
@@ -151,9 +149,7 @@ def profile_core(items: Sequence[Item], top: int = 15) -> dict[str, Any]:
         process(raw_item(item, i), res)
     session = prof.stop()
     tree = prof.output(
-        ConsoleRenderer(
-            unicode=False, color=False, short_mode=True, processor_options={"filter_threshold": 0.02}
-        )
+        ConsoleRenderer(unicode=False, color=False, short_mode=True, processor_options={"filter_threshold": 0.02})
     )
     flat = prof.output(ConsoleRenderer(unicode=False, color=False, flat=True, flat_time="self"))
     lines = [ln for ln in flat.splitlines() if ln.strip() and ln.lstrip()[0].isdigit()][:top]

@@ -109,9 +109,7 @@ def render(
     for name in ("aiokafka passthrough", "faust passthrough"):
         p = d.get(name)
         if p is not None:
-            rows.append(
-                {"what": name, "items": p.items, "per_s": p.per_s, "seconds": p.seconds, "cpu_s": p.cpu_s}
-            )
+            rows.append({"what": name, "items": p.items, "per_s": p.per_s, "seconds": p.seconds, "cpu_s": p.cpu_s})
     for name in ("pipeline 1 worker", "pipeline 2 workers"):
         p = d.get(name)
         if p is not None:
@@ -159,7 +157,7 @@ def render(
         out += [
             "### Worker start to ready",
             "",
-            "Spawn of `python -m streams worker` → Faust's \"Ready\" log line (enrichment resources loaded from "
+            'Spawn of `python -m streams worker` → Faust\'s "Ready" log line (enrichment resources loaded from '
             "the on-disk cache, tables opened, agents subscribed), on fresh topics; RSS at that moment. "
             "Targets (issue #4): ≤ 5 s, ≤ 600 MB.",
             "",
@@ -208,9 +206,7 @@ def render(
             "",
             "| median µs | p99 µs | median CPU µs | p99 CPU µs | items/s (wall) |",
             "|---|---|---|---|---|",
-            "| "
-            + " | ".join(_f(v) for v in (c.median_us, c.p99_us, c.cpu_median_us, c.cpu_p99_us, c.per_s))
-            + " |",
+            "| " + " | ".join(_f(v) for v in (c.median_us, c.p99_us, c.cpu_median_us, c.cpu_p99_us, c.per_s)) + " |",
             "",
         ]
     cg = d.get("core growth")
@@ -290,9 +286,7 @@ def render(
         ]
     out += _where(d)
     if errors:
-        out += (
-            ["### Phases that failed in this run", ""] + [f"* {k}: `{v}`" for k, v in errors.items()] + [""]
-        )
+        out += ["### Phases that failed in this run", ""] + [f"* {k}: `{v}`" for k, v in errors.items()] + [""]
     return "\n".join(out)
 
 

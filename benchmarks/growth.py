@@ -81,9 +81,7 @@ async def worker_sizes(
         items = [sized_item(size, seed=1000 + i) for i in range(count)]
         cpu0 = stat.cpu_s()
         sent = await cluster.preload(bootstrap, topic, items, partitions)
-        got = await cluster.collect(
-            bootstrap, topics.outputs, {(s.partition, s.offset) for s in sent}, timeout
-        )
+        got = await cluster.collect(bootstrap, topics.outputs, {(s.partition, s.offset) for s in sent}, timeout)
         first_raw = min(s.ts_ms for s in sent)
         span = (max(got.first_out.values(), default=first_raw) - first_raw) / 1000.0
         mem = stat.mem_mb()
@@ -117,11 +115,7 @@ async def stall(
     sent = await offer(bootstrap, topic, small, rate, partitions)
     want = {(s.partition, s.offset) for s in [*big_sent, *sent]}
     got = await cluster.collect(bootstrap, topics.outputs, want, timeout)
-    lat = [
-        got.first_out[(s.partition, s.offset)] - s.ts_ms
-        for s in sent
-        if (s.partition, s.offset) in got.first_out
-    ]
+    lat = [got.first_out[(s.partition, s.offset)] - s.ts_ms for s in sent if (s.partition, s.offset) in got.first_out]
     b = big_sent[0]
     big_ms = (
         got.first_out.get((b.partition, b.offset), -1) - b.ts_ms

@@ -130,9 +130,7 @@ def pools() -> dict[str, Pool]:
             for para in text.split("\n"):
                 en.paragraphs.extend(_group_sentences(para, 2))
     for rec in json.loads((CORPUS / "antara-en-Scrape_antaraNews" / "scrapeResult.json").read_text()):
-        en.paragraphs.extend(
-            _group_sentences(str(rec.get("content") or "").removeprefix("Jakarta (ANTARA) - "))
-        )
+        en.paragraphs.extend(_group_sentences(str(rec.get("content") or "").removeprefix("Jakarta (ANTARA) - ")))
     rss = CORPUS / "antara-rss-scraper-berita-antara"
     rows = json.loads((rss / "semua_berita.json").read_text())
     with open(rss / "berita_antara_2026-08-03.csv", encoding="utf-8-sig", newline="") as fh:
@@ -201,9 +199,7 @@ def _reuters_items() -> list[Item]:
         if not key or key in seen:
             continue
         seen.add(key)
-        out.append(
-            Item(raw.encode("latin-1"), {"source": "reuters", "filename": f"reut-{rec.get('NEWID')}.sgm"})
-        )
+        out.append(Item(raw.encode("latin-1"), {"source": "reuters", "filename": f"reut-{rec.get('NEWID')}.sgm"}))
     return out
 
 

@@ -17,9 +17,7 @@ from benchmarks.core import pct
 from benchmarks.items import Item
 
 
-async def offer(
-    bootstrap: str, topic: str, items: Sequence[Item], rate: float, partitions: int
-) -> list[cluster.Sent]:
+async def offer(bootstrap: str, topic: str, items: Sequence[Item], rate: float, partitions: int) -> list[cluster.Sent]:
     """Send ``items`` at ``rate`` per second (open loop); returns where/when the broker stored each."""
     prod = cluster.producer(bootstrap)
     await prod.start()
@@ -30,9 +28,7 @@ async def offer(
             delay = t0 + i / rate - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            futs.append(
-                await prod.send(topic, item.payload, headers=item.kafka_headers(), partition=i % partitions)
-            )
+            futs.append(await prod.send(topic, item.payload, headers=item.kafka_headers(), partition=i % partitions))
         mds = await asyncio.gather(*futs)
     finally:
         await prod.stop()
@@ -54,11 +50,7 @@ async def measure(
     offered_s = time.perf_counter() - t0
     want = {(s.partition, s.offset) for s in sent}
     got = await cluster.collect(bootstrap, topics.outputs, want, drain_s, idle_timeout=drain_s)
-    lat = [
-        got.first_out[(s.partition, s.offset)] - s.ts_ms
-        for s in sent
-        if (s.partition, s.offset) in got.first_out
-    ]
+    lat = [got.first_out[(s.partition, s.offset)] - s.ts_ms for s in sent if (s.partition, s.offset) in got.first_out]
     split = await _split_by_stage(bootstrap, topics, sent, got)
     achieved = len(sent) / ((max(s.ts_ms for s in sent) - min(s.ts_ms for s in sent)) / 1000.0 or 1.0)
     return {

@@ -24,9 +24,7 @@ class Passthrough:
     cpu_s: float = 0.0
 
 
-async def aiokafka_passthrough(
-    bootstrap: str, src: str, dst: str, n: int, timeout: float = 300.0
-) -> Passthrough:
+async def aiokafka_passthrough(bootstrap: str, src: str, dst: str, n: int, timeout: float = 300.0) -> Passthrough:
     """getmany → send batch → await acks; sustained rate from first record consumed to last ack."""
     await cluster.create_topics(bootstrap, [(dst, 1)])
     cons = cluster.consumer(bootstrap, group_id=f"{dst}-group", max_poll_records=500)
@@ -106,9 +104,7 @@ async def faust_passthrough(
     proc = cluster.spawn([sys.executable, str(script)], env, workdir / "faust_passthrough.log")
     stat = cluster.ProcStat(proc.pid)
     try:
-        got = await cluster.guarded(
-            cluster.collect(bootstrap, [dst], n, timeout), [proc], "faust pass-through"
-        )
+        got = await cluster.guarded(cluster.collect(bootstrap, [dst], n, timeout), [proc], "faust pass-through")
         cpu = stat.cpu_s()
     finally:
         cluster.release(proc)

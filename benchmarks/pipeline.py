@@ -62,10 +62,7 @@ async def wait_ready(workers: Sequence[cluster.Worker], timeout: float = 180.0, 
         for w in workers:
             if not w.alive():
                 raise RuntimeError(f"worker exited during start-up:\n{w.log_tail()}")
-        if all(
-            w.log is not None and w.log.exists() and "Ready" in w.log.read_text(errors="replace")
-            for w in workers
-        ):
+        if all(w.log is not None and w.log.exists() and "Ready" in w.log.read_text(errors="replace") for w in workers):
             await asyncio.sleep(settle)
             return
         await asyncio.sleep(0.5)
@@ -160,14 +157,10 @@ async def run_pipeline(
         cpu = _cpu_between(samples, ts[0] / 1000.0, ts[-1] / 1000.0) if ts else float("nan")
         rss = [s.mem_mb().get("VmHWM", 0.0) for s in stats]
         per_s, steady, span = rates(got, len(want))
-        result = PipelineResult(
-            workers, len(want), len(got.first_out), per_s, steady, span, cpu, rss, got.by_topic
-        )
+        result = PipelineResult(workers, len(want), len(got.first_out), per_s, steady, span, cpu, rss, got.by_topic)
         if len(got.first_out) < len(want):
             tails = "\n".join(w.log_tail(15) for w in ws)
-            print(
-                f"  WARNING: {len(want) - len(got.first_out)} items not accounted for:\n{tails}", flush=True
-            )
+            print(f"  WARNING: {len(want) - len(got.first_out)} items not accounted for:\n{tails}", flush=True)
     except BaseException:
         for w in ws:
             w.stop()

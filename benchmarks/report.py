@@ -44,9 +44,7 @@ def _fmt(key: str, value: float | int | None) -> str:
     return str(round(value))
 
 
-def result_line(
-    figures: Mapping[str, float | int | None], extra: Mapping[str, float | int | None] = {}
-) -> str:
+def result_line(figures: Mapping[str, float | int | None], extra: Mapping[str, float | int | None] = {}) -> str:
     """``RESULT k=v ...``: the six contract keys first, in contract order, then ``extra``."""
     parts = [f"{k}={_fmt(k, figures.get(k))}" for k in REQUIRED]
     parts += [f"{k}={_fmt(k, v)}" for k, v in extra.items() if k not in REQUIRED]

@@ -212,12 +212,8 @@ async def _on_broker(
         r.say(f"{name} done in {time.monotonic() - t0:.0f}s: {_short(out)}")
         return out
 
-    await aphase(
-        "aiokafka passthrough", passthrough.aiokafka_passthrough(bootstrap, raw, "pt-aiokafka.out", plan.n)
-    )
-    await aphase(
-        "faust passthrough", passthrough.faust_passthrough(bootstrap, raw, "pt-faust.out", plan.n, tmp)
-    )
+    await aphase("aiokafka passthrough", passthrough.aiokafka_passthrough(bootstrap, raw, "pt-aiokafka.out", plan.n))
+    await aphase("faust passthrough", passthrough.faust_passthrough(bootstrap, raw, "pt-faust.out", plan.n, tmp))
 
     res = await aphase(
         "pipeline 1 worker",
@@ -233,9 +229,7 @@ async def _on_broker(
             topics = w.topics
             await aphase(
                 f"latency at {plan.lat_rate:.0f}/s",
-                latency.measure(
-                    bootstrap, raw, topics, lat_items, plan.lat_rate, plan.partitions, plan.drain_s
-                ),
+                latency.measure(bootstrap, raw, topics, lat_items, plan.lat_rate, plan.partitions, plan.drain_s),
             )
             capacity = p1.steady_per_s if math.isfinite(p1.steady_per_s) else p1.per_s
             rate = max(5.0, min(plan.lat_rate, round(capacity * 0.5)))
@@ -248,9 +242,7 @@ async def _on_broker(
             r.data["loop stalls"] = loop_stalls(w)  # the pipeline run and both latency runs (no big items yet)
             await aphase(
                 "worker item sizes",
-                growth.worker_sizes(
-                    bootstrap, raw, w, topics, plan.worker_sizes, plan.partitions, plan.drain_s
-                ),
+                growth.worker_sizes(bootstrap, raw, w, topics, plan.worker_sizes, plan.partitions, plan.drain_s),
             )
             small = [sized_item(KB, seed=5000 + i) for i in range(plan.stall_small)]
             await aphase(
@@ -268,9 +260,7 @@ async def _on_broker(
             )
             r.data["loop stalls after big items"] = loop_stalls(w)
             r.data["worker rss"] = w.stat.mem_mb()
-            await aphase(
-                "worker profile", _profile(bootstrap, raw, w, topics, rest[: plan.profile_items], plan, tmp)
-            )
+            await aphase("worker profile", _profile(bootstrap, raw, w, topics, rest[: plan.profile_items], plan, tmp))
         finally:
             w.stop()
     if plan.workers2_n:

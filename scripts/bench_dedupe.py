@@ -32,9 +32,11 @@ from streams.core.hashing import band_keys, content_hash, signature
 
 NOW = 1_700_000_000.0
 CREATED = "2024-01-01T00:00:00Z"
-_VOCAB = ("bank rate inflation minister said on monday the government would price rice oil export "
-          "growth percent quarter market shares index closed higher lower police flood village rescue "
-          "election vote parliament court ruling company profit loss year analysts expected data")
+_VOCAB = (
+    "bank rate inflation minister said on monday the government would price rice oil export "
+    "growth percent quarter market shares index closed higher lower police flood village rescue "
+    "election vote parliament court ruling company profit loss year analysts expected data"
+)
 WORDS = tuple(_VOCAB.split(" "))
 
 
@@ -45,8 +47,12 @@ def text(seed: int, words: int = 330) -> str:
 
 def article(i: int, version: str = "1", body: str | None = None) -> dict[str, Any]:
     a: dict[str, Any] = {
-        "uri": f"urn:bench:{i}", "type": "text", "version": version, "versionCreated": CREATED,
-        "pubStatus": "usable", "headlines": [{"role": "main", "value": f"Headline {i}"}],
+        "uri": f"urn:bench:{i}",
+        "type": "text",
+        "version": version,
+        "versionCreated": CREATED,
+        "pubStatus": "usable",
+        "headlines": [{"role": "main", "value": f"Headline {i}"}],
         "bodies": [{"role": "main", "contentType": "text/plain", "value": body or text(i)}],
         "ext": {"provenance": {"provider": "bench"}},
     }
@@ -65,8 +71,15 @@ def entries(n: int, near: int) -> Iterator[tuple[str, str, Any]]:
         digest = f"xxh3-128:{xxhash.xxh3_128_hexdigest(i.to_bytes(8, 'little'))}"
         uri = f"urn:bench:{i}"
         seen = NOW - (n - i)
-        entry: dict[str, Any] = {"version": "1", "versionCreated": CREATED, "contentHash": digest,
-                                 "headlineHash": "0", "storyId": uri, "seenAt": seen, "topics": []}
+        entry: dict[str, Any] = {
+            "version": "1",
+            "versionCreated": CREATED,
+            "contentHash": digest,
+            "headlineHash": "0",
+            "storyId": uri,
+            "seenAt": seen,
+            "topics": [],
+        }
         if i >= n - near:
             sig = signature(article(i))
             entry["signature"] = list(sig)
@@ -100,7 +113,7 @@ def workload(n: int, rounds: int) -> dict[str, list[dict[str, Any]]]:
     rnd = random.Random(7)
     known = [rnd.randrange(n) for _ in range(rounds)]
     dup = []
-    for i in known:                      # same content as stored article i under a new uri
+    for i in known:  # same content as stored article i under a new uri
         a = article(n + 10_000_000 + i)
         a["ext"]["contentHash"] = f"xxh3-128:{xxhash.xxh3_128_hexdigest(i.to_bytes(8, 'little'))}"
         dup.append(a)
@@ -149,8 +162,7 @@ class RocksState:
             db.close()
 
 
-def bench_rocks(n: int, near: int, work: dict[str, list[dict[str, Any]]], config: DedupeConfig
-                ) -> dict[str, Any]:
+def bench_rocks(n: int, near: int, work: dict[str, list[dict[str, Any]]], config: DedupeConfig) -> dict[str, Any]:
     from rocksdict import WriteBatch
 
     root = Path(tempfile.mkdtemp(prefix="wirefeed-bench-"))
@@ -189,8 +201,12 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 1_000_000])
     ap.add_argument("--near", type=int, default=20_000, help="near-indexed (newest) articles per state")
     ap.add_argument("--rounds", type=int, default=2000)
-    ap.add_argument("--stage", type=int, metavar="N",
-                    help="instead: plan_batch + apply decisions/s with N stored hashes (benchmarks/dedupe_stage.py)")
+    ap.add_argument(
+        "--stage",
+        type=int,
+        metavar="N",
+        help="instead: plan_batch + apply decisions/s with N stored hashes (benchmarks/dedupe_stage.py)",
+    )
     ap.add_argument("--profile", action="store_true", help="with --stage: cProfile the planner, top functions")
     args = ap.parse_args()
     if args.stage:
@@ -209,8 +225,10 @@ def main() -> None:
         grown = rss_mb() - base
         row = {k: timed(state, v, config) for k, v in work.items()}
         print(f"\nN={n:,} hashes+uris, {near:,} near-indexed ({len(state.near):,} band keys)")
-        print(f"  MemoryState: fill {fill:.1f} s, +{grown:.0f} MB RSS; decide() median µs: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in row.items()))
+        print(
+            f"  MemoryState: fill {fill:.1f} s, +{grown:.0f} MB RSS; decide() median µs: "
+            + ", ".join(f"{k} {v:.0f}" for k, v in row.items())
+        )
         # the decision's writes (applied after the ack) are part of the per-item cost
         d = decide(work["new"][0], state, NOW, config)
         t0 = time.perf_counter()
@@ -224,9 +242,10 @@ def main() -> None:
             print("  rocksdict not importable: RocksDB run skipped")
             continue
         r = bench_rocks(n, near, work, config)
-        print(f"  rocksdict: bulk load {r['load_s']:.1f} s, on disk {r['disk_mb']:.0f} MB, "
-              f"reopen {r['reopen_ms']:.0f} ms; decide() median µs: "
-              + ", ".join(f"{k} {r[k]:.0f}" for k in work))
+        print(
+            f"  rocksdict: bulk load {r['load_s']:.1f} s, on disk {r['disk_mb']:.0f} MB, "
+            f"reopen {r['reopen_ms']:.0f} ms; decide() median µs: " + ", ".join(f"{k} {r[k]:.0f}" for k in work)
+        )
 
 
 def stage(n: int, rounds: int, profile: bool) -> None:

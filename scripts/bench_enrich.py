@@ -39,12 +39,8 @@ def articles(n: int) -> list[dict[str, Any]]:
         encoding="utf-8-sig"
     ) as fh:
         rows = list(csv.DictReader(fh))
-    items = json.loads(
-        (CORPUS / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_text(encoding="utf-8")
-    )
-    texts = [(r["Judul"], r["Ringkasan"]) for r in rows] + [
-        (i.get("Judul", ""), i.get("Ringkasan", "")) for i in items
-    ]
+    items = json.loads((CORPUS / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_text(encoding="utf-8"))
+    texts = [(r["Judul"], r["Ringkasan"]) for r in rows] + [(i.get("Judul", ""), i.get("Ringkasan", "")) for i in items]
     out += [
         {"headlines": [{"role": "main", "value": h}], "bodies": [{"role": "main", "value": b}], "ext": {}}
         for h, b in texts[:n]

@@ -49,8 +49,12 @@ def instrument(times: dict[str, list[float]]) -> None:
         module = getattr(enrich, name)
         module.enrich = _timed(times, name, module.enrich)
     enrich.story_text = _timed(times, "story_text", enrich.story_text)
-    for attr, label in (("normalize_item", "normalise"), ("extract", "copy"), ("assemble", "assemble"),
-                        ("content_hash", "hash")):
+    for attr, label in (
+        ("normalize_item", "normalise"),
+        ("extract", "copy"),
+        ("assemble", "assemble"),
+        ("content_hash", "hash"),
+    ):
         setattr(pipeline, attr, _timed(times, label, getattr(pipeline, attr)))
     pipeline.registry.select = _timed(times, "sniff", pipeline.registry.select)
     for parser in pipeline.registry.parsers():
@@ -74,8 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(items)} items, CPU µs per call\n")
     print("| stage | calls | median | mean | p99 |\n|---|---|---|---|---|")
     for label, values in times.items():
-        print(f"| {label} | {len(values)} | {statistics.median(values):.0f} | {statistics.mean(values):.0f} "
-              f"| {core.pct(values, 99):.0f} |")
+        print(
+            f"| {label} | {len(values)} | {statistics.median(values):.0f} | {statistics.mean(values):.0f} "
+            f"| {core.pct(values, 99):.0f} |"
+        )
     return 0
 
 

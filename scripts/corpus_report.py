@@ -52,7 +52,7 @@ import sample_coverage  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 RECEIVED_AT = "2026-01-01T00:00:00Z"
-SLOW_S = 5.0   # files whose process() takes longer are measured once
+SLOW_S = 5.0  # files whose process() takes longer are measured once
 
 # relative path (glob) -> why it is not an item
 SKIPPED: dict[str, str] = {
@@ -75,12 +75,12 @@ class FileResult:
     rel: str
     folder: str
     outcomes: list[Outcome]
-    process_s: float               # min over repeats, whole file
-    size: int = 0                  # bytes
-    parse_s: float | None = None   # min over repeats, whole file (None: parse rejected the file)
-    items: int = 0                 # parsed items
-    normalise_s: list[float] = field(default_factory=list)   # per item, min over repeats
-    formats: list[str] = field(default_factory=list)         # per parsed item
+    process_s: float  # min over repeats, whole file
+    size: int = 0  # bytes
+    parse_s: float | None = None  # min over repeats, whole file (None: parse rejected the file)
+    items: int = 0  # parsed items
+    normalise_s: list[float] = field(default_factory=list)  # per item, min over repeats
+    formats: list[str] = field(default_factory=list)  # per parsed item
     parse_format: str | None = None
 
 
@@ -101,8 +101,9 @@ def corpus_files(corpus: Path) -> tuple[list[Path], list[tuple[str, str]]]:
 
 
 def raw_item(path: Path, rel: str) -> RawItem:
-    return RawItem(path.read_bytes(), {"filename": path.name, "received-at": RECEIVED_AT},
-                   Origin("wire.raw", 0, 0, None, rel))
+    return RawItem(
+        path.read_bytes(), {"filename": path.name, "received-at": RECEIVED_AT}, Origin("wire.raw", 0, 0, None, rel)
+    )
 
 
 def run_file(path: Path, rel: str, resources: Resources, repeat: int) -> FileResult:
@@ -117,7 +118,7 @@ def run_file(path: Path, rel: str, resources: Resources, repeat: int) -> FileRes
             raise AssertionError(f"{rel}: exception escaped process(): {type(exc).__name__}: {exc}") from exc
         process_s = min(process_s, time.perf_counter() - t0)
         outcomes = outcomes or result
-        if process_s > SLOW_S:   # a pathological file: once is enough
+        if process_s > SLOW_S:  # a pathological file: once is enough
             repeat = 1
             break
     res = FileResult(rel, rel.split("/", 1)[0] if "/" in rel else ".", outcomes, process_s, len(raw.payload))
@@ -129,20 +130,20 @@ def run_file(path: Path, rel: str, resources: Resources, repeat: int) -> FileRes
         try:
             parser = registry.select(raw.payload, raw.headers)
             items = parser.parse(raw.payload, raw.headers)
-        except Exception:   # process() turns this into a dead letter (ItemError) or internal_error
+        except Exception:  # process() turns this into a dead letter (ItemError) or internal_error
             return res
         parse_s = min(parse_s, time.perf_counter() - t0)
         res.parse_format = parser.name
         times = []
         formats = []
         for item in items:
-            item.format = item.format or parser.name   # as process() does
+            item.format = item.format or parser.name  # as process() does
             formats.append(item.format)
             t1 = time.perf_counter()
             try:
                 normalize_item(item)
                 extract(item)
-            except Exception:   # an internal_error in process(); reported from its outcomes
+            except Exception:  # an internal_error in process(); reported from its outcomes
                 pass
             times.append(time.perf_counter() - t1)
         normalise = times if not normalise else [min(a, b) for a, b in zip(normalise, times, strict=True)]
@@ -185,8 +186,11 @@ def sh(*cmd: str) -> str:
 def machine_note() -> list[str]:
     cpu = "?"
     with contextlib.suppress(OSError, StopIteration):
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     dirty = sh("git", "status", "--short", "--", "streams")
     return [
         f"- machine: {os.cpu_count()} CPU(s), {cpu}; Python {platform.python_version()} on {platform.system()}",
@@ -195,14 +199,27 @@ def machine_note() -> list[str]:
     ]
 
 
-def report(results: list[FileResult], skipped: list[tuple[str, str]], repeat: int, load_before: str,
-           load_after: str, wall_s: float, command: str) -> tuple[list[str], list[str]]:
+def report(
+    results: list[FileResult],
+    skipped: list[tuple[str, str]],
+    repeat: int,
+    load_before: str,
+    load_after: str,
+    wall_s: float,
+    command: str,
+) -> tuple[list[str], list[str]]:
     """The markdown report and the list of failures (internal_error dead letters)."""
-    failures = [f"{r.rel}: {o.record['error']['message']}" for r in results for o in r.outcomes
-                if o.kind == "deadletter" and o.record["error"]["reason"] == reasons.INTERNAL_ERROR]
-    seen_reasons = [code for code in reasons.ALL
-                    if any(o.kind == "deadletter" and o.record["error"]["reason"] == code
-                           for r in results for o in r.outcomes)]
+    failures = [
+        f"{r.rel}: {o.record['error']['message']}"
+        for r in results
+        for o in r.outcomes
+        if o.kind == "deadletter" and o.record["error"]["reason"] == reasons.INTERNAL_ERROR
+    ]
+    seen_reasons = [
+        code
+        for code in reasons.ALL
+        if any(o.kind == "deadletter" and o.record["error"]["reason"] == code for r in results for o in r.outcomes)
+    ]
     out = [
         "# Corpus report: every shared-corpus file through the pipeline",
         "",
@@ -242,12 +259,24 @@ def report(results: list[FileResult], skipped: list[tuple[str, str]], repeat: in
         outcomes = [o for r in group for o in r.outcomes]
         rejected = Counter(o.record["error"]["reason"] for o in outcomes if o.kind == "deadletter")
         articles = sum(o.kind == "article" for o in outcomes)
-        row = [f"`{folder}/`" + (" (annotations)" if folder in ANNOTATION else ""), len(group), len(outcomes),
-               articles, *[rejected.get(code, 0) or "" for code in seen_reasons]]
+        row = [
+            f"`{folder}/`" + (" (annotations)" if folder in ANNOTATION else ""),
+            len(group),
+            len(outcomes),
+            articles,
+            *[rejected.get(code, 0) or "" for code in seen_reasons],
+        ]
         rows.append(row)
         totals.update({"files": len(group), "items": len(outcomes), "articles": articles, **rejected})
-    rows.append(["**total**", totals["files"], totals["items"], totals["articles"],
-                 *[totals.get(code, 0) or "" for code in seen_reasons]])
+    rows.append(
+        [
+            "**total**",
+            totals["files"],
+            totals["items"],
+            totals["articles"],
+            *[totals.get(code, 0) or "" for code in seen_reasons],
+        ]
+    )
     out += table(["folder", "files", "items", "articles", *seen_reasons], rows)
 
     out += ["", "### Skipped (not items)", ""]
@@ -259,26 +288,37 @@ def report(results: list[FileResult], skipped: list[tuple[str, str]], repeat: in
             continue
         kinds = Counter(o.kind if o.kind == "article" else o.record["error"]["reason"] for o in r.outcomes)
         formats = sorted({outcome_format(o) for o in r.outcomes})
-        out.append(f"- `{r.rel}` ({ANNOTATION[r.folder]}, {r.size:,} bytes): parsed as "
-                   f"`{', '.join(formats)}`, " + ", ".join(f"{n} {k}" for k, n in kinds.most_common())
-                   + f"; process() {r.process_s:.2f} s" + (f", of which parse {r.parse_s:.2f} s"
-                                                           if r.parse_s is not None else "") + ".")
+        out.append(
+            f"- `{r.rel}` ({ANNOTATION[r.folder]}, {r.size:,} bytes): parsed as "
+            f"`{', '.join(formats)}`, "
+            + ", ".join(f"{n} {k}" for k, n in kinds.most_common())
+            + f"; process() {r.process_s:.2f} s"
+            + (f", of which parse {r.parse_s:.2f} s" if r.parse_s is not None else "")
+            + "."
+        )
         made = [o.record for o in r.outcomes if o.kind == "article"]
         for article in made[:1]:
             headline = next((h["value"] for h in article.get("headlines", [])), None)
             body = next((b["value"] for b in article.get("bodies", [])), "")
-            out.append(f"  First article: headline {_short(headline)}, body {len(body):,} chars starting "
-                       f"{_short(body, 70)}, language `{article.get('language')}`, located "
-                       f"`{article.get('located')}`.")
+            out.append(
+                f"  First article: headline {_short(headline)}, body {len(body):,} chars starting "
+                f"{_short(body, 70)}, language `{article.get('language')}`, located "
+                f"`{article.get('located')}`."
+            )
 
     out += ["", *sample_coverage.render(((r.rel, r.outcomes) for r in results), command)]
-    out += ["", "## Outcomes and cost per format", "",
-            "format = the parser that read the item (`ext.provenance.sourceFormat`, or the dead letter's `format`).",
-            "Times in µs per item: median / p99 over the items of that format (see the script's docstring for how",
-            "parse and process times of container files are shared among their items).", ""]
-    per_format: dict[str, dict[str, Any]] = defaultdict(lambda: {"files": set(), "items": 0, "articles": 0,
-                                                                 "dead": 0, "parse": [], "normalise": [],
-                                                                 "process": []})
+    out += [
+        "",
+        "## Outcomes and cost per format",
+        "",
+        "format = the parser that read the item (`ext.provenance.sourceFormat`, or the dead letter's `format`).",
+        "Times in µs per item: median / p99 over the items of that format (see the script's docstring for how",
+        "parse and process times of container files are shared among their items).",
+        "",
+    ]
+    per_format: dict[str, dict[str, Any]] = defaultdict(
+        lambda: {"files": set(), "items": 0, "articles": 0, "dead": 0, "parse": [], "normalise": [], "process": []}
+    )
     for r in results:
         if r.folder in ANNOTATION:
             continue
@@ -296,22 +336,46 @@ def report(results: list[FileResult], skipped: list[tuple[str, str]], repeat: in
     def cell(values: list[float]) -> str:
         return f"{us(pct(values, 0.5))} / {us(pct(values, 0.99))}" if values else "–"
 
-    rows = [[f"`{fmt}`", len(e["files"]), e["items"], e["articles"], e["dead"] or "", cell(e["parse"]),
-             cell(e["normalise"]), cell(e["process"])]
-            for fmt, e in sorted(per_format.items(), key=lambda kv: -kv[1]["items"])]
-    out += table(["format", "files", "items", "articles", "dead letters", "parse µs (med / p99)",
-                  "normalise µs (med / p99)", "process µs (med / p99)"], rows)
-    out += ["", "`(none)` = rejected before a parser was chosen (`unknown_format`). Dead letters have a process()",
-            "time but parse/normalise times only when the parser produced items. The annotation datasets are left",
-            "out of this table (their single huge items would swamp `plaintext`); their times are given above.", ""]
+    rows = [
+        [
+            f"`{fmt}`",
+            len(e["files"]),
+            e["items"],
+            e["articles"],
+            e["dead"] or "",
+            cell(e["parse"]),
+            cell(e["normalise"]),
+            cell(e["process"]),
+        ]
+        for fmt, e in sorted(per_format.items(), key=lambda kv: -kv[1]["items"])
+    ]
+    out += table(
+        [
+            "format",
+            "files",
+            "items",
+            "articles",
+            "dead letters",
+            "parse µs (med / p99)",
+            "normalise µs (med / p99)",
+            "process µs (med / p99)",
+        ],
+        rows,
+    )
+    out += [
+        "",
+        "`(none)` = rejected before a parser was chosen (`unknown_format`). Dead letters have a process()",
+        "time but parse/normalise times only when the parser produced items. The annotation datasets are left",
+        "out of this table (their single huge items would swamp `plaintext`); their times are given above.",
+        "",
+    ]
     out += ["## Every dead letter", "", "file (`#index` inside a container when > 0): reason, message.", ""]
     for r in results:
         for o in r.outcomes:
             if o.kind == "deadletter":
                 index = o.record["origin"]["index"]
                 error = o.record["error"]
-                out.append(f"- `{r.rel}`{f' #{index}' if index else ''}: `{error['reason']}`, "
-                           f"{error['message'][:120]}")
+                out.append(f"- `{r.rel}`{f' #{index}' if index else ''}: `{error['reason']}`, {error['message'][:120]}")
     out.append("")
     if failures:
         out += ["## internal_error dead letters (bugs)", "", *[f"- {f}" for f in failures], ""]

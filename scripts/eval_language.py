@@ -34,9 +34,7 @@ def sets() -> Iterator[tuple[str, str, list[str]]]:
     yield "ANTARA RSS CSV (title+summary)", "id", [f"{r['Judul']}\n{r['Ringkasan']}" for r in rows]
     items = json.loads((rss / "semua_berita.json").read_text(encoding="utf-8"))
     ant = [
-        f"{i.get('Judul', '')}\n{i.get('Ringkasan', '')}"
-        for i in items
-        if "antara" in str(i.get("Media", "")).lower()
+        f"{i.get('Judul', '')}\n{i.get('Ringkasan', '')}" for i in items if "antara" in str(i.get("Media", "")).lower()
     ]
     other = [
         f"{i.get('Judul', '')}\n{i.get('Ringkasan', '')}"
@@ -46,17 +44,13 @@ def sets() -> Iterator[tuple[str, str, list[str]]]:
     yield "ANTARA RSS JSON", "id", ant
     yield "other id outlets RSS JSON", "id", other
     yield "ANTARA RSS titles only (short)", "id", [r["Judul"] for r in rows]
-    full = json.loads(
-        (CORPUS / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_text(encoding="utf-8")
-    )
+    full = json.loads((CORPUS / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_text(encoding="utf-8"))
     yield (
         "id full texts (ANTARA/Tempo/Liputan6)",
         "id",
         [f"{i.get('judul', '')}\n{i.get('isi', '')}" for i in full],
     )
-    en = json.loads(
-        (CORPUS / "antara-en-Scrape_antaraNews" / "scrapeResult.json").read_text(encoding="utf-8")
-    )
+    en = json.loads((CORPUS / "antara-en-Scrape_antaraNews" / "scrapeResult.json").read_text(encoding="utf-8"))
     yield "ANTARA English", "en", [i.get("content", "") for i in en]
     reuters = [f"{r['title']}\n{r['body']}" for r in reuters_records() if r["body"]]
     yield "Reuters-21578 bodies", "en", reuters
@@ -65,9 +59,7 @@ def sets() -> Iterator[tuple[str, str, list[str]]]:
         "en",
         [r["title"] for r in reuters_records() if r["title"]],
     )
-    samples = json.loads(
-        (ROOT / "tests" / "fixtures" / "enrich" / "lang_samples.json").read_text(encoding="utf-8")
-    )
+    samples = json.loads((ROOT / "tests" / "fixtures" / "enrich" / "lang_samples.json").read_text(encoding="utf-8"))
     for lang in ("ms", "id", "en"):
         yield f"project samples {lang}", lang, samples[lang]
 

@@ -66,11 +66,15 @@ def main(corpus: Path) -> None:
     for host, tally in sorted(per_host.items(), key=lambda kv: -kv[1]["records"]):
         total.update(tally)
         case = tally["case_right"] / tally["aligned_words"] if tally["aligned_words"] else 0.0
-        print(f"{host:20} {tally['records']:7} {tally['slug']:5} {tally['titled']:7} {tally['exact']:6} "
-              f"{tally['words']:12} {case:8.1%}")
+        print(
+            f"{host:20} {tally['records']:7} {tally['slug']:5} {tally['titled']:7} {tally['exact']:6} "
+            f"{tally['words']:12} {case:8.1%}"
+        )
     case = total["case_right"] / total["aligned_words"] if total["aligned_words"] else 0.0
-    print(f"{'all':20} {total['records']:7} {total['slug']:5} {total['titled']:7} {total['exact']:6} "
-          f"{total['words']:12} {case:8.1%}")
+    print(
+        f"{'all':20} {total['records']:7} {total['slug']:5} {total['titled']:7} {total['exact']:6} "
+        f"{total['words']:12} {case:8.1%}"
+    )
 
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()

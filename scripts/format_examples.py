@@ -48,9 +48,9 @@ def _test_bytes(name: str) -> Callable[[], bytes]:
 @dataclass(frozen=True)
 class Example:
     title: str
-    source: str                      # path shown to the reader
+    source: str  # path shown to the reader
     load: Callable[[], bytes]
-    note: str = ""                   # problems visible in the output, by hand
+    note: str = ""  # problems visible in the output, by hand
     filename: str | None = None
 
 
@@ -63,116 +63,178 @@ def corpus(rel: str) -> Callable[[], bytes]:
 
 
 EXAMPLES: tuple[Example, ...] = (
-    Example("Plain text, ANTARA style (Indonesian)", "samples/antara_id_synthetic.txt",
-            repo("samples/antara_id_synthetic.txt")),
-    Example("Plain text, Reuters style (English)", "samples/reuters_en_synthetic.txt",
-            repo("samples/reuters_en_synthetic.txt")),
-    Example("Plain text, Bernama style (Malay)", "samples/bernama_ms_synthetic.txt",
-            repo("samples/bernama_ms_synthetic.txt")),
-    Example("ninjs 1.x (1.4)", "../shared/corpus/iptc-ninjs/1.4/ninjsExSimpleText1.json "
-            "(IPTC iptc/newsinjson `examples/1.4/ninjsExSimpleText1.json`, MIT)",
-            corpus("iptc-ninjs/1.4/ninjsExSimpleText1.json")),
-    Example("ninjs 2.x (2.1)", "tests/fixtures/json/ninjsExSimpleText_2.1.json",
-            repo("tests/fixtures/json/ninjsExSimpleText_2.1.json")),
-    Example("ninjs 3.x (3.0)", "tests/fixtures/json/ntb_text_3.0.json",
-            repo("tests/fixtures/json/ntb_text_3.0.json")),
+    Example(
+        "Plain text, ANTARA style (Indonesian)",
+        "samples/antara_id_synthetic.txt",
+        repo("samples/antara_id_synthetic.txt"),
+    ),
+    Example(
+        "Plain text, Reuters style (English)",
+        "samples/reuters_en_synthetic.txt",
+        repo("samples/reuters_en_synthetic.txt"),
+    ),
+    Example(
+        "Plain text, Bernama style (Malay)",
+        "samples/bernama_ms_synthetic.txt",
+        repo("samples/bernama_ms_synthetic.txt"),
+    ),
+    Example(
+        "ninjs 1.x (1.4)",
+        "../shared/corpus/iptc-ninjs/1.4/ninjsExSimpleText1.json "
+        "(IPTC iptc/newsinjson `examples/1.4/ninjsExSimpleText1.json`, MIT)",
+        corpus("iptc-ninjs/1.4/ninjsExSimpleText1.json"),
+    ),
+    Example(
+        "ninjs 2.x (2.1)",
+        "tests/fixtures/json/ninjsExSimpleText_2.1.json",
+        repo("tests/fixtures/json/ninjsExSimpleText_2.1.json"),
+    ),
+    Example("ninjs 3.x (3.0)", "tests/fixtures/json/ntb_text_3.0.json", repo("tests/fixtures/json/ntb_text_3.0.json")),
     Example("NewsML-G2 newsItem", "samples/newsml_g2_example.xml", repo("samples/newsml_g2_example.xml")),
-    Example("NewsML-G2 newsMessage (3 items: text, picture, text)", "tests/fixtures/xml/g2_message_ns0.xml",
-            repo("tests/fixtures/xml/g2_message_ns0.xml")),
+    Example(
+        "NewsML-G2 newsMessage (3 items: text, picture, text)",
+        "tests/fixtures/xml/g2_message_ns0.xml",
+        repo("tests/fixtures/xml/g2_message_ns0.xml"),
+    ),
     Example("NITF 3.x (ISO-8859-1)", "tests/fixtures/xml/nitf_latin1.xml", repo("tests/fixtures/xml/nitf_latin1.xml")),
     Example("NewsML 1.2", "tests/fixtures/xml/newsml12_minimal.xml", repo("tests/fixtures/xml/newsml12_minimal.xml")),
-    Example("ninjs picture (1.4)", "tests/fixtures/json/ninjsExSimplePhoto1_1.4.json",
-            repo("tests/fixtures/json/ninjsExSimplePhoto1_1.4.json")),
-    Example("NewsML-G2 picture (IPTC LISTING 3)", "tests/fixtures/xml/iptc_listing3_photo.xml",
-            repo("tests/fixtures/xml/iptc_listing3_photo.xml")),
-    Example("NewsML-G2 package with its members in one newsMessage (video, audio, picture, text)",
-            "../shared/corpus/superdesk-core-fixtures/video.xml (Superdesk test fixture, AGPL-3.0, read at "
-            "generation time, not shipped)", corpus("superdesk-core-fixtures/video.xml")),
-    Example("NewsML-G2 event (conceptItem)", "tests/fixtures/contract/g2-event.xml",
-            repo("tests/fixtures/contract/g2-event.xml")),
-    Example("NewsML 1.2 with photos", "tests/fixtures/xml/newsml12_media.xml",
-            repo("tests/fixtures/xml/newsml12_media.xml")),
-    Example("RSS with Media RSS and a podcast enclosure", "tests/fixtures/feeds/media_rss.xml",
-            repo("tests/fixtures/feeds/media_rss.xml")),
-    Example("Ritzau XML", "../shared/corpus/superdesk-core-fixtures/ritzau_news.xml (Superdesk test fixture, "
-            "AGPL-3.0, read at generation time, not shipped)", corpus("superdesk-core-fixtures/ritzau_news.xml")),
-    Example("ANPA-1312", "tests/unit/test_formats_text.py `SYNTHETIC_ANPA`", _test_bytes("SYNTHETIC_ANPA"),
-            filename="synthetic.anpa"),
-    Example("IPTC 7901 (dpa flavour)", "tests/unit/test_formats_text.py `SYNTHETIC_7901`",
-            _test_bytes("SYNTHETIC_7901"), filename="synthetic.7901"),
+    Example(
+        "ninjs picture (1.4)",
+        "tests/fixtures/json/ninjsExSimplePhoto1_1.4.json",
+        repo("tests/fixtures/json/ninjsExSimplePhoto1_1.4.json"),
+    ),
+    Example(
+        "NewsML-G2 picture (IPTC LISTING 3)",
+        "tests/fixtures/xml/iptc_listing3_photo.xml",
+        repo("tests/fixtures/xml/iptc_listing3_photo.xml"),
+    ),
+    Example(
+        "NewsML-G2 package with its members in one newsMessage (video, audio, picture, text)",
+        "../shared/corpus/superdesk-core-fixtures/video.xml (Superdesk test fixture, AGPL-3.0, read at "
+        "generation time, not shipped)",
+        corpus("superdesk-core-fixtures/video.xml"),
+    ),
+    Example(
+        "NewsML-G2 event (conceptItem)",
+        "tests/fixtures/contract/g2-event.xml",
+        repo("tests/fixtures/contract/g2-event.xml"),
+    ),
+    Example(
+        "NewsML 1.2 with photos", "tests/fixtures/xml/newsml12_media.xml", repo("tests/fixtures/xml/newsml12_media.xml")
+    ),
+    Example(
+        "RSS with Media RSS and a podcast enclosure",
+        "tests/fixtures/feeds/media_rss.xml",
+        repo("tests/fixtures/feeds/media_rss.xml"),
+    ),
+    Example(
+        "Ritzau XML",
+        "../shared/corpus/superdesk-core-fixtures/ritzau_news.xml (Superdesk test fixture, "
+        "AGPL-3.0, read at generation time, not shipped)",
+        corpus("superdesk-core-fixtures/ritzau_news.xml"),
+    ),
+    Example(
+        "ANPA-1312",
+        "tests/unit/test_formats_text.py `SYNTHETIC_ANPA`",
+        _test_bytes("SYNTHETIC_ANPA"),
+        filename="synthetic.anpa",
+    ),
+    Example(
+        "IPTC 7901 (dpa flavour)",
+        "tests/unit/test_formats_text.py `SYNTHETIC_7901`",
+        _test_bytes("SYNTHETIC_7901"),
+        filename="synthetic.7901",
+    ),
     Example("RSS 2.0", "tests/fixtures/feeds/rss_sample.xml", repo("tests/fixtures/feeds/rss_sample.xml")),
     Example("Atom", "tests/fixtures/feeds/atom_sample.xml", repo("tests/fixtures/feeds/atom_sample.xml")),
-    Example("Reuters-21578 SGML", "tests/fixtures/sgml/reuters_sample.sgm",
-            repo("tests/fixtures/sgml/reuters_sample.sgm")),
-    Example("Scraped JSON records", "tests/fixtures/json/records_sample.json",
-            repo("tests/fixtures/json/records_sample.json")),
+    Example(
+        "Reuters-21578 SGML", "tests/fixtures/sgml/reuters_sample.sgm", repo("tests/fixtures/sgml/reuters_sample.sgm")
+    ),
+    Example(
+        "Scraped JSON records",
+        "tests/fixtures/json/records_sample.json",
+        repo("tests/fixtures/json/records_sample.json"),
+    ),
     Example("CSV records", "tests/fixtures/csv/records_sample.csv", repo("tests/fixtures/csv/records_sample.csv")),
 )
 
 DEAD_LETTERS: tuple[Example, ...] = (
     Example("Random bytes", "samples/garbage.bin", repo("samples/garbage.bin")),
-    Example("XML with an external entity (XXE)", "tests/fixtures/xml/xxe_passwd.xml",
-            repo("tests/fixtures/xml/xxe_passwd.xml")),
+    Example(
+        "XML with an external entity (XXE)",
+        "tests/fixtures/xml/xxe_passwd.xml",
+        repo("tests/fixtures/xml/xxe_passwd.xml"),
+    ),
     Example("Truncated XML", "tests/fixtures/xml/truncated.xml", repo("tests/fixtures/xml/truncated.xml")),
-    Example("A NewsML-G2 concept item (a subject code, not news)",
-            "../shared/corpus/iptc-newsml-g2/LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml "
-            "(IPTC NewsML-G2 Guidelines example, CC BY 4.0)",
-            corpus("iptc-newsml-g2/LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml")),
+    Example(
+        "A NewsML-G2 concept item (a subject code, not news)",
+        "../shared/corpus/iptc-newsml-g2/LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml "
+        "(IPTC NewsML-G2 Guidelines example, CC BY 4.0)",
+        corpus("iptc-newsml-g2/LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml"),
+    ),
 )
 
 # Problems visible in the outputs below, by example title (written after reading the generated output).
 NOTES: dict[str, str] = {
     "ninjs 1.x (1.4)": (
-        "`ext.countries` holds `CA`: \"Tuscany\" is resolved to Tuscany, a neighbourhood of Calgary (GeoNames "
+        '`ext.countries` holds `CA`: "Tuscany" is resolved to Tuscany, a neighbourhood of Calgary (GeoNames '
         "6170682, Calgary coordinates in `places[].geoJSON`), because the gazetteer has no Italian region of that "
-        "name."),
-    "ninjs 2.x (2.1)": "Same as 1.4 (same story): `CA` in `ext.countries` from \"Tuscany\" → Calgary.",
+        "name."
+    ),
+    "ninjs 2.x (2.1)": 'Same as 1.4 (same story): `CA` in `ext.countries` from "Tuscany" → Calgary.',
     "ninjs 3.x (3.0)": (
-        "`ext.countries` holds `US` and `places` has Topeka, Kansas: \"Google\" is an alternate GeoNames name of "
+        '`ext.countries` holds `US` and `places` has Topeka, Kansas: "Google" is an alternate GeoNames name of '
         "Topeka (GeoNames 4280539). The IPTC example carries its text only as a description (`role: text`), so "
-        "there is no body."),
+        "there is no body."
+    ),
     "NewsML-G2 newsItem": (
-        "`by` is the raw byline \"By Meredith Jameson,\" (prefix and trailing comma kept) while "
-        "`ext.contributors` has the clean name. The dateline \"(New York, NY - October 21)\" stays at the start "
-        "of the body and there is no `ext.dateline`."),
+        '`by` is the raw byline "By Meredith Jameson," (prefix and trailing comma kept) while '
+        '`ext.contributors` has the clean name. The dateline "(New York, NY - October 21)" stays at the start '
+        "of the body and there is no `ext.dateline`."
+    ),
     "NewsML-G2 newsMessage (3 items: text, picture, text)": (
         "The picture item (`pic-1`) is published as a `picture` without renditions or caption (the fixture gives "
-        "it only a headline). Item 1's subject is named by its bare code \"04000000\" (no label for `subj:` "
-        "qcodes)."),
+        'it only a headline). Item 1\'s subject is named by its bare code "04000000" (no label for `subj:` '
+        "qcodes)."
+    ),
     "NITF 3.x (ISO-8859-1)": (
-        "`by` keeps the \"By \" prefix. `located` and `ext.dateline.city` are upper-case \"LONDON\" (the "
-        "Reuters SGML and ANPA paths give natural case; `places` does say \"London\"). The body still starts "
-        "with the dateline \"LONDON, Jan 2 - \" although the structured dateline was read."),
-    "NewsML 1.2": (
-        "`by` keeps the \"By \" prefix; the subject is named by its bare code \"04000000\"."),
-    "ninjs picture (1.4)": "`ext.countries` has `CA`: \"Tuscan\" → Calgary again, as in the ninjs text examples.",
+        '`by` keeps the "By " prefix. `located` and `ext.dateline.city` are upper-case "LONDON" (the '
+        'Reuters SGML and ANPA paths give natural case; `places` does say "London"). The body still starts '
+        'with the dateline "LONDON, Jan 2 - " although the structured dateline was read.'
+    ),
+    "NewsML 1.2": ('`by` keeps the "By " prefix; the subject is named by its bare code "04000000".'),
+    "ninjs picture (1.4)": '`ext.countries` has `CA`: "Tuscan" → Calgary again, as in the ninjs text examples.',
     "NewsML-G2 picture (IPTC LISTING 3)": (
         "The renditions have no `href`: the example's hrefs are relative (`./GYI0062134533.jpg`) and a ninjs href "
-        "must be a URI. Source `subjects` of type geoArea (\"Las Vegas Boulevard\") stay subjects."),
-    "Ritzau XML": "No headline: the item is a flash that carries none (`<headline i:nil=\"true\"/>`).",
-    "ANPA-1312": "`by` is upper-case \"ANA CONTOH\" as on the wire (not natural case).",
-    "IPTC 7901 (dpa flavour)": (
-        "`by` is \"Ana Contoh, dpa\" (agency kept), `ext.contributors` has the clean name."),
+        'must be a URI. Source `subjects` of type geoArea ("Las Vegas Boulevard") stay subjects.'
+    ),
+    "Ritzau XML": 'No headline: the item is a flash that carries none (`<headline i:nil="true"/>`).',
+    "ANPA-1312": '`by` is upper-case "ANA CONTOH" as on the wire (not natural case).',
+    "IPTC 7901 (dpa flavour)": ('`by` is "Ana Contoh, dpa" (agency kept), `ext.contributors` has the clean name.'),
     "RSS 2.0": (
-        "Item 1: the dateline \"PORTSMOUTH, Jan 5 (Example) -\" stays in the body and there is no `located` "
-        "(\"Example\" is not a known agency tag; the input is synthetic). The `<br/>` inside a paragraph became a "
-        "paragraph break (\"Ferries resumed\\n\\nat noon.\")."),
+        'Item 1: the dateline "PORTSMOUTH, Jan 5 (Example) -" stays in the body and there is no `located` '
+        '("Example" is not a known agency tag; the input is synthetic). The `<br/>` inside a paragraph became a '
+        'paragraph break ("Ferries resumed\\n\\nat noon.").'
+    ),
     "Reuters-21578 SGML": (
-        "`infoSources` has no `role: originator`, which the plain-text and ANPA paths set for their agency."),
+        "`infoSources` has no `role: originator`, which the plain-text and ANPA paths set for their agency."
+    ),
     "Scraped JSON records": (
-        "Item 1: `infoSources` names the same agency twice, \"Antara News\" (the record's `sumber`) and "
-        "\"ANTARA\" (originator, from the dateline). Item 4 (the bare number 42) is dead-lettered as `no_text`, "
-        "where `malformed_json` would say more."),
+        'Item 1: `infoSources` names the same agency twice, "Antara News" (the record\'s `sumber`) and '
+        '"ANTARA" (originator, from the dateline). Item 4 (the bare number 42) is dead-lettered as `no_text`, '
+        "where `malformed_json` would say more."
+    ),
     "CSV records": (
         "No `infoSources` and no `copyrightHolder`, although the provider is known (`urn:antara:` uris, "
-        "`ext.provenance.provider` = antara)."),
+        "`ext.provenance.provider` = antara)."
+    ),
 }
 
 
 def _source(example: Example, short: bool = False) -> str:
     """``path`` in backticks, then the rest of ``source`` (origin, variable name) unless ``short``."""
     path, _, rest = example.source.partition(" ")
-    if rest.startswith("`") and rest.count("`") == 2:   # a variable name: part of the path
+    if rest.startswith("`") and rest.count("`") == 2:  # a variable name: part of the path
         return f"`{path}` {rest}"
     return f"`{path}`" + (f" {rest}" if rest and not short else "")
 
@@ -186,8 +248,7 @@ def show_input(payload: bytes) -> str:
     lines = text.replace("\r\n", "\n").split("\n")
     shown = []
     for line in lines[:INPUT_LINES]:
-        line = "".join(chr(0x2400 + ord(c)) if ord(c) < 32 and c != "\t" else ("␡" if c == "\x7f" else c)
-                       for c in line)
+        line = "".join(chr(0x2400 + ord(c)) if ord(c) < 32 and c != "\t" else ("␡" if c == "\x7f" else c) for c in line)
         shown.append(line if len(line) <= 160 else line[:160] + " …")
     if len(lines) > INPUT_LINES:
         shown.append(f"… ({len(lines) - INPUT_LINES} more lines)")
@@ -210,13 +271,16 @@ def abridge(article: dict[str, Any]) -> dict[str, Any]:
         out["renditions (name, contentType, size)"] = [
             " ".join(str(r[k]) for k in ("name", "contentType") if k in r)
             + (f" {r['width']}x{r['height']}" if "width" in r and "height" in r else "")
-            + (f" {r['duration']}s" if "duration" in r else "") for r in article["renditions"]]
+            + (f" {r['duration']}s" if "duration" in r else "")
+            for r in article["renditions"]
+        ]
     if "associations" in article:
         out["associations (name, type, uri)"] = [
             " ".join(str(a[k]) for k in ("name", "type", "uri") if k in a)
             + (f" [{len(a['renditions'])} rendition(s)]" if a.get("renditions") else "")
             + (" [caption]" if any(d.get("role") == "caption" for d in a.get("descriptions", ())) else "")
-            for a in article["associations"]]
+            for a in article["associations"]
+        ]
     for key in ("dateline", "contributors", "creditline", "countries"):
         if key in ext:
             out[f"ext.{key}"] = ext[key]
@@ -286,27 +350,50 @@ def render(resources: Resources) -> str:
             print(f"skipped (input not found): {example.source}", file=sys.stderr)
             continue
         results.append((example, payload, outcomes))
-        formats = sorted({(o.record["ext"]["provenance"]["sourceFormat"] if o.kind == "article"
-                           else str(o.record.get("format"))) for o in outcomes})
+        formats = sorted(
+            {
+                (o.record["ext"]["provenance"]["sourceFormat"] if o.kind == "article" else str(o.record.get("format")))
+                for o in outcomes
+            }
+        )
         out.append(f"| {example.title} | {', '.join(f'`{f}`' for f in formats)} | {_source(example, short=True)} |")
     out.append("")
     for example, payload, outcomes in results:
-        out += [f"## {example.title}", "", f"Input: {_source(example)}, {len(payload):,} bytes "
-                "(first lines; control characters shown as ␁ ␂ ␃ …):", "",
-                "```text", show_input(payload), "```", ""]
+        out += [
+            f"## {example.title}",
+            "",
+            f"Input: {_source(example)}, {len(payload):,} bytes (first lines; control characters shown as ␁ ␂ ␃ …):",
+            "",
+            "```text",
+            show_input(payload),
+            "```",
+            "",
+        ]
         for i, outcome in enumerate(outcomes):
             out += render_outcome(outcome, i, len(outcomes))
         note = NOTES.get(example.title)
         if note:
             out += [f"**Problems visible above:** {note}", ""]
-    out += ["## Dead letters", "",
-            "Inputs that do not become articles leave one `wire.deadletter` record each (reason codes in",
-            "[article-contract.md §4](article-contract.md#4-dead-letters-wiredeadletter)); the base64 `payload`",
-            "is cut short here.", ""]
+    out += [
+        "## Dead letters",
+        "",
+        "Inputs that do not become articles leave one `wire.deadletter` record each (reason codes in",
+        "[article-contract.md §4](article-contract.md#4-dead-letters-wiredeadletter)); the base64 `payload`",
+        "is cut short here.",
+        "",
+    ]
     for example in DEAD_LETTERS:
         payload, outcomes = run(example, resources)
-        out += [f"### {example.title}", "", f"Input: {_source(example)}, {len(payload):,} bytes:", "",
-                "```text", show_input(payload), "```", ""]
+        out += [
+            f"### {example.title}",
+            "",
+            f"Input: {_source(example)}, {len(payload):,} bytes:",
+            "",
+            "```text",
+            show_input(payload),
+            "```",
+            "",
+        ]
         for i, outcome in enumerate(outcomes):
             out += render_outcome(outcome, i, len(outcomes))
     return "\n".join(out).rstrip() + "\n"

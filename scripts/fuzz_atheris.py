@@ -38,7 +38,7 @@ with atheris.instrument_imports(include=["streams"]):
     from streams.core.model import RawItem
     from streams.core.pipeline import Limits, process
 
-    PARSERS: list[str | None] = [None, *(p.name for p in registry.parsers())]   # imports every parser
+    PARSERS: list[str | None] = [None, *(p.name for p in registry.parsers())]  # imports every parser
 
 LIMITS = Limits(max_bytes=256 * 1024)
 SEED_DIRS = (ROOT / "tests" / "fixtures", ROOT.parent / "shared" / "corpus")
@@ -73,8 +73,11 @@ def check(data: bytes) -> None:
             validate_outcome(o.kind, o.record)
     STATS["inputs"] += 1
     if STATS["inputs"] % REPORT_EVERY == 0:
-        print(f"[atheris] inputs={STATS['inputs']} outcomes: "
-              + ", ".join(f"{k}={v}" for k, v in sorted(STATS.items()) if k != "inputs"), flush=True)
+        print(
+            f"[atheris] inputs={STATS['inputs']} outcomes: "
+            + ", ".join(f"{k}={v}" for k, v in sorted(STATS.items()) if k != "inputs"),
+            flush=True,
+        )
 
 
 def seed_corpus(target: Path, max_len: int) -> int:
@@ -115,12 +118,22 @@ def main(argv: list[str] | None = None) -> int:
     corpus.mkdir(parents=True, exist_ok=True)
     seeds = seed_corpus(corpus, args.max_len)
     print(f"[atheris] {seeds} seed(s) into {corpus}, {args.seconds}s, max_len {args.max_len}", flush=True)
-    fuzz_argv = [sys.argv[0], str(corpus), f"-max_total_time={args.seconds}", f"-max_len={args.max_len}",
-                 f"-runs={args.runs}", f"-artifact_prefix={artifacts}/", "-print_final_stats=1",
-                 "-timeout=20", "-rss_limit_mb=3072", *extra]
+    fuzz_argv = [
+        sys.argv[0],
+        str(corpus),
+        f"-max_total_time={args.seconds}",
+        f"-max_len={args.max_len}",
+        f"-runs={args.runs}",
+        f"-artifact_prefix={artifacts}/",
+        "-print_final_stats=1",
+        "-timeout=20",
+        "-rss_limit_mb=3072",
+        *extra,
+    ]
     atheris.Setup(fuzz_argv, lambda data: check(bytes(data)))
-    atheris.Fuzz()   # does not return: libFuzzer exits with 0 (time is up) or non-zero (a crash)
+    atheris.Fuzz()  # does not return: libFuzzer exits with 0 (time is up) or non-zero (a crash)
     return 0
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

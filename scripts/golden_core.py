@@ -74,8 +74,7 @@ def run() -> Iterator[tuple[str, bytes]]:
     resources = load_resources()
     deduper = BatchDeduper(clock=lambda: 1_700_000_000.0)
     for n, (name, payload) in enumerate(inputs()):
-        raw = RawItem(payload, {"filename": Path(name).name.split("#")[0]},
-                      Origin("golden", 0, n, 0, Path(name).name))
+        raw = RawItem(payload, {"filename": Path(name).name.split("#")[0]}, Origin("golden", 0, n, 0, Path(name).name))
         lines = []
         for outcome in process(raw, resources, received_at=RECEIVED_AT):
             lines.append(_dump({"kind": outcome.kind, "record": scrub(_copy(outcome.record))}))

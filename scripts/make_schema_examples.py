@@ -48,8 +48,12 @@ def _write(name: str, record: object) -> None:
 def _raw(name: str, offset: int, minutes: int, payload: bytes | None = None) -> tuple[RawItem, float]:
     """A wire.raw record for fixture ``name`` arriving ``minutes`` after T0 at ``offset``."""
     at = T0 + dt.timedelta(minutes=minutes)
-    headers = {"content-type": "application/xml", "source": "example", "filename": name,
-               "received-at": at.strftime("%Y-%m-%dT%H:%M:%SZ")}
+    headers = {
+        "content-type": "application/xml",
+        "source": "example",
+        "filename": name,
+        "received-at": at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
     body = payload if payload is not None else (FIXTURES / name).read_bytes()
     origin = Origin("wire.raw", 0, offset, int(at.timestamp() * 1000), name)
     return RawItem(body, headers, origin), at.timestamp() + 0.25

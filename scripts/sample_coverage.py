@@ -72,8 +72,9 @@ def render(results: Iterable[tuple[str, Sequence[Outcome]]], command: str) -> li
     rows = [(rel, outcomes) for rel, outcomes in results if is_sample(rel)]
     published = [rel for rel, outcomes in rows if any(o.kind == "article" for o in outcomes)]
     types: Counter[str] = Counter(o.record["type"] for _, outcomes in rows for o in outcomes if o.kind == "article")
-    dead: Counter[str] = Counter(o.record["error"]["reason"] for _, outcomes in rows for o in outcomes
-                                 if o.kind != "article")
+    dead: Counter[str] = Counter(
+        o.record["error"]["reason"] for _, outcomes in rows for o in outcomes if o.kind != "article"
+    )
     members = sum(len(outcomes) for _, outcomes in rows)
     share = len(published) / len(rows) if rows else 0.0
     out = [
@@ -84,7 +85,8 @@ def render(results: Iterable[tuple[str, Sequence[Outcome]]], command: str) -> li
         "",
         f"- sample files: {len(rows)}; with at least one published item: **{len(published)} ({share:.1%})**",
         f"- outcomes (one per member of every container): {members}",
-        "- published items by type: " + ", ".join(f"{t} {types[t]}" for t in TYPES if types[t])
+        "- published items by type: "
+        + ", ".join(f"{t} {types[t]}" for t in TYPES if types[t])
         + "".join(f", {t} {n}" for t, n in sorted(types.items()) if t not in TYPES),
         "- dead letters by reason: " + (", ".join(f"`{k}` {v}" for k, v in sorted(dead.items())) or "none"),
         "",
@@ -95,8 +97,11 @@ def render(results: Iterable[tuple[str, Sequence[Outcome]]], command: str) -> li
         if rel in published:
             continue
         codes = Counter(o.record["error"]["reason"] for o in outcomes)
-        out.append(f"- `{rel}`: " + ", ".join(f"`{c}`" + (f" ×{n}" if n > 1 else "") for c, n in codes.items())
-                   + f" — {why(rel) or 'UNEXPLAINED'}")
+        out.append(
+            f"- `{rel}`: "
+            + ", ".join(f"`{c}`" + (f" ×{n}" if n > 1 else "") for c, n in codes.items())
+            + f" — {why(rel) or 'UNEXPLAINED'}"
+        )
     return out
 
 
@@ -123,8 +128,9 @@ def main() -> int:
     if args.files:
         print("\nper file:\n")
         for rel, outcomes in results:
-            kinds: Counter[Any] = Counter(o.record["type"] if o.kind == "article" else o.record["error"]["reason"]
-                                          for o in outcomes)
+            kinds: Counter[Any] = Counter(
+                o.record["type"] if o.kind == "article" else o.record["error"]["reason"] for o in outcomes
+            )
             print(f"- `{rel}`: {dict(kinds)}")
     return 0
 

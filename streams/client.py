@@ -65,11 +65,12 @@ async def _start(client: AIOKafkaProducer | AIOKafkaConsumer, what: str, s: Sett
     try:
         await asyncio.wait_for(client.start(), CONNECT_TIMEOUT_S)
     except (TimeoutError, KafkaConnectionError, KafkaError, OSError) as exc:
-        with contextlib.suppress(Exception):   # best-effort cleanup of a client that never started
+        with contextlib.suppress(Exception):  # best-effort cleanup of a client that never started
             await client.stop()
         cause = f"; {last.message}" if last.message and last.message not in str(exc) else ""
-        raise ServiceError(f"cannot reach the Kafka broker at {s.broker} ({what}): {exc or type(exc).__name__}"
-                           f"{cause}") from None
+        raise ServiceError(
+            f"cannot reach the Kafka broker at {s.broker} ({what}): {exc or type(exc).__name__}{cause}"
+        ) from None
     finally:
         kafka_log.removeHandler(last)
 
@@ -77,8 +78,9 @@ async def _start(client: AIOKafkaProducer | AIOKafkaConsumer, what: str, s: Sett
 @contextlib.asynccontextmanager
 async def consumer_for(s: Settings, what: str, **kw: Any) -> AsyncIterator[AIOKafkaConsumer]:
     """A started, group-less-unless-asked consumer that never commits, stopped on exit."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=s.bootstrap_servers, enable_auto_commit=False,
-                                **client_security_kwargs(s), **kw)  # type: ignore[arg-type]
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=s.bootstrap_servers, enable_auto_commit=False, **client_security_kwargs(s), **kw
+    )  # type: ignore[arg-type]
     await _start(consumer, what, s)
     try:
         yield consumer
@@ -110,9 +112,15 @@ async def topic_partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
         return set(parts)
     known = sorted(t for t in consumer._client.cluster.topics() if not t.startswith("__"))
     close = [t for t in known if _similar(t, topic)]
-    hint = f"; did you mean {', '.join(close[:3])}?" if close else (f"; topics: {', '.join(known[:12])}"
-                                                                     + (" ..." if len(known) > 12 else "")
-                                                                     if known else "; the broker has no topics yet")
+    hint = (
+        f"; did you mean {', '.join(close[:3])}?"
+        if close
+        else (
+            f"; topics: {', '.join(known[:12])}" + (" ..." if len(known) > 12 else "")
+            if known
+            else "; the broker has no topics yet"
+        )
+    )
     raise TopicMissing(f"topic {topic} does not exist{hint}")
 
 
@@ -124,9 +132,17 @@ def _similar(a: str, b: str) -> bool:
 
 def producer(s: Settings, **kw: object) -> AIOKafkaProducer:
     return AIOKafkaProducer(
-        bootstrap_servers=s.bootstrap_servers, acks="all", enable_idempotence=True,
-        linger_ms=5, compression_type="lz4", max_request_size=max(1_048_576, s.max_bytes * 2),
-        request_timeout_ms=30_000, retry_backoff_ms=200, **client_security_kwargs(s), **kw)  # type: ignore[arg-type]
+        bootstrap_servers=s.bootstrap_servers,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=5,
+        compression_type="lz4",
+        max_request_size=max(1_048_576, s.max_bytes * 2),
+        request_timeout_ms=30_000,
+        retry_backoff_ms=200,
+        **client_security_kwargs(s),
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -154,8 +170,9 @@ def _mb(n: int) -> str:
     return f"{n / 1_048_576:.1f} MiB" if n >= 1_048_576 else f"{n} bytes"
 
 
-async def push_each(s: Settings, items: Sequence[Outgoing], topic: str | None = None,
-                    on_sent: Callable[[int], None] | None = None) -> list[Delivery]:
+async def push_each(
+    s: Settings, items: Sequence[Outgoing], topic: str | None = None, on_sent: Callable[[int], None] | None = None
+) -> list[Delivery]:
     """Send every item and wait for the broker's answer on each: one ``Delivery`` per item, in order.
 
     An item the broker refuses (too large, or not acknowledged after aiokafka's own retries of
@@ -186,9 +203,8 @@ async def push_each(s: Settings, items: Sequence[Outgoing], topic: str | None = 
         for i, item in enumerate(items):
             headers = [(k, v.encode("utf-8")) for k, v in item.headers.items()]
             try:
-                pending.append((i, await prod.send(topic or s.topic_raw, item.payload, key=item.key,
-                                                   headers=headers)))
-            except KafkaError as exc:   # refused before sending (larger than a request may be)
+                pending.append((i, await prod.send(topic or s.topic_raw, item.payload, key=item.key, headers=headers)))
+            except KafkaError as exc:  # refused before sending (larger than a request may be)
                 out[i].error = _why(exc, len(item.payload), limit)
                 done += 1
             if len(pending) >= 500:
@@ -199,8 +215,9 @@ async def push_each(s: Settings, items: Sequence[Outgoing], topic: str | None = 
     return out
 
 
-async def push(s: Settings, items: Iterable[Outgoing], topic: str | None = None,
-               on_sent: Callable[[int], None] | None = None) -> list[tuple[int, int]]:
+async def push(
+    s: Settings, items: Iterable[Outgoing], topic: str | None = None, on_sent: Callable[[int], None] | None = None
+) -> list[tuple[int, int]]:
     """Send items and wait until the broker acknowledged every one: ``(partition, offset)`` per item.
 
     A refused item raises ``ServiceError`` naming how many were acknowledged: nothing is dropped silently.
@@ -210,9 +227,11 @@ async def push(s: Settings, items: Iterable[Outgoing], topic: str | None = None,
     refused = [(i, d) for i, d in enumerate(results) if not d.ok]
     if refused:
         i, d = refused[0]
-        raise ServiceError(f"push: {len(refused)} of {len(batch)} item(s) refused (first: item {i}, "
-                           f"{batch[i].headers.get('filename', '?')}: {d.error}); "
-                           f"{len(batch) - len(refused)} acknowledged")
+        raise ServiceError(
+            f"push: {len(refused)} of {len(batch)} item(s) refused (first: item {i}, "
+            f"{batch[i].headers.get('filename', '?')}: {d.error}); "
+            f"{len(batch) - len(refused)} acknowledged"
+        )
     return [(d.partition, d.offset) for d in results]  # type: ignore[misc]
 
 
@@ -224,7 +243,7 @@ class Offset:
     (``kind="back"``, written ``-n``) or the first record at or after a time (``kind="time"``, epoch ms).
     """
 
-    kind: str            # beginning | end | at | back | time
+    kind: str  # beginning | end | at | back | time
     value: int = 0
 
     @classmethod
@@ -244,8 +263,10 @@ class Offset:
         try:
             when = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
         except ValueError:
-            raise ValueError(f"invalid offset {text!r}: use beginning, end, an offset (42), -N (N before the "
-                             "end), @EPOCH_MS or an ISO time (2026-12-05T10:00:00Z)") from None
+            raise ValueError(
+                f"invalid offset {text!r}: use beginning, end, an offset (42), -N (N before the "
+                "end), @EPOCH_MS or an ISO time (2026-12-05T10:00:00Z)"
+            ) from None
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         return cls("time", int(when.timestamp() * 1000))
@@ -273,11 +294,21 @@ async def _seek(consumer: AIOKafkaConsumer, tps: list[TopicPartition], start: Of
         consumer.seek(tp, min(max(pos, firsts[tp]), ends[tp]))
 
 
-async def records(s: Settings, topic: str, *, from_beginning: bool = False, limit: int | None = None,
-                  timeout: float | None = None, group: str | None = None, offset: Offset | None = None,
-                  partitions: Sequence[int] | None = None, exit_at_end: bool = False, key: bytes | None = None,
-                  wait_for_topic: float = 0.0, on_wait: Callable[[], None] | None = None,
-                  ) -> AsyncIterator[tuple[Any, bytes | None, bytes | None, dict[str, str]]]:
+async def records(
+    s: Settings,
+    topic: str,
+    *,
+    from_beginning: bool = False,
+    limit: int | None = None,
+    timeout: float | None = None,
+    group: str | None = None,
+    offset: Offset | None = None,
+    partitions: Sequence[int] | None = None,
+    exit_at_end: bool = False,
+    key: bytes | None = None,
+    wait_for_topic: float = 0.0,
+    on_wait: Callable[[], None] | None = None,
+) -> AsyncIterator[tuple[Any, bytes | None, bytes | None, dict[str, str]]]:
     """Yield ``(message, key, value, headers)`` from ``topic``.
 
     Stops after ``limit`` records (matching ``key`` when given), after ``timeout`` seconds, or with
@@ -288,18 +319,23 @@ async def records(s: Settings, topic: str, *, from_beginning: bool = False, limi
     starts): reading never creates topics.
     """
     async with consumer_for(
-            s, "tail", group_id=group, auto_offset_reset="earliest" if from_beginning else "latest",
-            isolation_level=os.environ.get("WIREFEED_ISOLATION", "read_uncommitted"),
-            fetch_max_bytes=max(52_428_800, s.max_bytes * 2),
-            max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2)) as consumer:
+        s,
+        "tail",
+        group_id=group,
+        auto_offset_reset="earliest" if from_beginning else "latest",
+        isolation_level=os.environ.get("WIREFEED_ISOLATION", "read_uncommitted"),
+        fetch_max_bytes=max(52_428_800, s.max_bytes * 2),
+        max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2),
+    ) as consumer:
         loop = asyncio.get_running_loop()
         deadline = None if timeout is None else loop.time() + timeout
         parts = await _await_topic(consumer, topic, wait_for_topic, on_wait)
         if partitions:
             unknown = sorted(set(partitions) - parts)
             if unknown:
-                raise ServiceError(f"topic {topic} has no partition {', '.join(map(str, unknown))} "
-                                   f"(it has {_ranges(sorted(parts))})")
+                raise ServiceError(
+                    f"topic {topic} has no partition {', '.join(map(str, unknown))} (it has {_ranges(sorted(parts))})"
+                )
             parts = set(partitions)
         tps = [TopicPartition(topic, p) for p in sorted(parts)]
         consumer.assign(tps)
@@ -314,8 +350,7 @@ async def records(s: Settings, topic: str, *, from_beginning: bool = False, limi
             remaining = 1.0 if deadline is None else deadline - loop.time()
             if remaining <= 0:
                 return
-            batch = await consumer.getmany(*open_tps, timeout_ms=int(min(remaining, 1.0) * 1000),
-                                           max_records=500)
+            batch = await consumer.getmany(*open_tps, timeout_ms=int(min(remaining, 1.0) * 1000), max_records=500)
             for _tp, msgs in batch.items():
                 for msg in msgs:
                     if exit_at_end and msg.offset >= ends[_tp]:
@@ -327,12 +362,13 @@ async def records(s: Settings, topic: str, *, from_beginning: bool = False, limi
                     count += 1
                     if limit is not None and count >= limit:
                         return
-            if exit_at_end:   # positions move past transaction markers too, which are never yielded
+            if exit_at_end:  # positions move past transaction markers too, which are never yielded
                 open_tps = {tp for tp in open_tps if await consumer.position(tp) < ends[tp]}
 
 
-async def _await_topic(consumer: AIOKafkaConsumer, topic: str, wait: float,
-                       on_wait: Callable[[], None] | None) -> set[int]:
+async def _await_topic(
+    consumer: AIOKafkaConsumer, topic: str, wait: float, on_wait: Callable[[], None] | None
+) -> set[int]:
     """``topic_partitions``, polled (without creating the topic) for up to ``wait`` seconds."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + wait
@@ -350,8 +386,11 @@ async def _await_topic(consumer: AIOKafkaConsumer, topic: str, wait: float,
 
 
 def _ranges(parts: list[int]) -> str:
-    return f"{parts[0]}..{parts[-1]}" if parts and parts == list(range(parts[0], parts[-1] + 1)) else \
-        ", ".join(map(str, parts))
+    return (
+        f"{parts[0]}..{parts[-1]}"
+        if parts and parts == list(range(parts[0], parts[-1] + 1))
+        else ", ".join(map(str, parts))
+    )
 
 
 async def end_offsets(s: Settings, topics: Sequence[str]) -> dict[tuple[str, int], int]:
@@ -383,13 +422,18 @@ async def fetch_range(s: Settings, topic: str, partition: int, start: int, end: 
     return out
 
 
-async def headers_since(s: Settings, topics: Sequence[str], since_ms: int,
-                        timeout: float = 120.0) -> list[tuple[str, dict[str, str]]]:
+async def headers_since(
+    s: Settings, topics: Sequence[str], since_ms: int, timeout: float = 120.0
+) -> list[tuple[str, dict[str, str]]]:
     """``(topic, headers)`` of every record written to ``topics`` since ``since_ms`` (epoch ms), read to
     the end offsets with one group-less consumer (missing topics are left out)."""
     out: list[tuple[str, dict[str, str]]] = []
-    async with consumer_for(s, "read-back", fetch_max_bytes=max(52_428_800, s.max_bytes * 2),
-                            max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2)) as consumer:
+    async with consumer_for(
+        s,
+        "read-back",
+        fetch_max_bytes=max(52_428_800, s.max_bytes * 2),
+        max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2),
+    ) as consumer:
         await _learn_topics(consumer)
         cluster = consumer._client.cluster
         tps = [TopicPartition(t, p) for t in dict.fromkeys(topics) for p in (cluster.partitions_for_topic(t) or ())]
@@ -409,10 +453,15 @@ async def headers_since(s: Settings, topics: Sequence[str], since_ms: int,
             for tp, msgs in batch.items():
                 for msg in msgs:
                     if msg.offset < ends[tp]:
-                        out.append((tp.topic, {k: (v.decode("utf-8", "replace") if v is not None else "")
-                                               for k, v in msg.headers}))
+                        out.append(
+                            (
+                                tp.topic,
+                                {k: (v.decode("utf-8", "replace") if v is not None else "") for k, v in msg.headers},
+                            )
+                        )
             open_tps = {tp for tp in open_tps if await consumer.position(tp) < ends[tp]}
         if open_tps:
-            raise ServiceError(f"read-back of {', '.join(sorted({tp.topic for tp in open_tps}))} not done "
-                               f"in {timeout:.0f} s")
+            raise ServiceError(
+                f"read-back of {', '.join(sorted({tp.topic for tp in open_tps}))} not done in {timeout:.0f} s"
+            )
     return out

@@ -42,39 +42,39 @@ def _env_int(name: str, default: int) -> int:
 class Settings:
     """Runtime configuration. Every field has a ``WIREFEED_*`` environment variable."""
 
-    broker: str = "kafka://127.0.0.1:9092"            # WIREFEED_BROKER (comma-separated list allowed)
-    app_id: str = "wirefeed"                           # WIREFEED_APP_ID
-    group: str = "wirefeed"                            # WIREFEED_GROUP (consumer group = Faust app id)
-    topic_raw: str = "wire.raw"                        # WIREFEED_TOPIC_RAW
-    topic_articles: str = "wire.articles"              # WIREFEED_TOPIC_ARTICLES
-    topic_events: str = "wire.events"                  # WIREFEED_TOPIC_EVENTS (event and planning records)
-    topic_duplicates: str = "wire.duplicates"          # WIREFEED_TOPIC_DUPLICATES
-    topic_deadletter: str = "wire.deadletter"          # WIREFEED_TOPIC_DEADLETTER
-    topic_dedupe: str = "wire.dedupe"                  # WIREFEED_TOPIC_DEDUPE (internal stage topic)
-    topic_kills: str = "wire.kills"                    # WIREFEED_TOPIC_KILLS (one kill record per kill)
-    partitions: int = 4                                # WIREFEED_PARTITIONS (wire.raw partitions when created)
-    store: str = "memory://"                           # WIREFEED_STORE: memory:// or rocksdb://
+    broker: str = "kafka://127.0.0.1:9092"  # WIREFEED_BROKER (comma-separated list allowed)
+    app_id: str = "wirefeed"  # WIREFEED_APP_ID
+    group: str = "wirefeed"  # WIREFEED_GROUP (consumer group = Faust app id)
+    topic_raw: str = "wire.raw"  # WIREFEED_TOPIC_RAW
+    topic_articles: str = "wire.articles"  # WIREFEED_TOPIC_ARTICLES
+    topic_events: str = "wire.events"  # WIREFEED_TOPIC_EVENTS (event and planning records)
+    topic_duplicates: str = "wire.duplicates"  # WIREFEED_TOPIC_DUPLICATES
+    topic_deadletter: str = "wire.deadletter"  # WIREFEED_TOPIC_DEADLETTER
+    topic_dedupe: str = "wire.dedupe"  # WIREFEED_TOPIC_DEDUPE (internal stage topic)
+    topic_kills: str = "wire.kills"  # WIREFEED_TOPIC_KILLS (one kill record per kill)
+    partitions: int = 4  # WIREFEED_PARTITIONS (wire.raw partitions when created)
+    store: str = "memory://"  # WIREFEED_STORE: memory:// or rocksdb://
     data_dir: Path = field(default_factory=lambda: REPO_ROOT / ".wirefeed")  # WIREFEED_DATA_DIR
     cache_dir: Path = field(default_factory=default_cache_dir)  # WIREFEED_CACHE_DIR (compiled gazetteer)
-    metrics_host: str = "127.0.0.1"                    # WIREFEED_METRICS_HOST
-    metrics_port: int = 9108                           # WIREFEED_METRICS_PORT (0 = disabled)
-    web_port: int = 6066                               # WIREFEED_WEB_PORT (Faust's own web server)
-    max_bytes: int = 5 * 1024 * 1024                   # WIREFEED_MAX_BYTES (size limit, applied before parsing)
-    routing_file: str = ""                             # WIREFEED_ROUTING (path of the routing rules file)
-    dedupe_ttl_days: float = 30.0                      # WIREFEED_DEDUPE_TTL_DAYS
-    near_threshold: float = 0.8                        # WIREFEED_NEAR_THRESHOLD (Jaccard)
-    session_timeout: float = 15.0                      # WIREFEED_SESSION_TIMEOUT (s) before a dead worker
+    metrics_host: str = "127.0.0.1"  # WIREFEED_METRICS_HOST
+    metrics_port: int = 9108  # WIREFEED_METRICS_PORT (0 = disabled)
+    web_port: int = 6066  # WIREFEED_WEB_PORT (Faust's own web server)
+    max_bytes: int = 5 * 1024 * 1024  # WIREFEED_MAX_BYTES (size limit, applied before parsing)
+    routing_file: str = ""  # WIREFEED_ROUTING (path of the routing rules file)
+    dedupe_ttl_days: float = 30.0  # WIREFEED_DEDUPE_TTL_DAYS
+    near_threshold: float = 0.8  # WIREFEED_NEAR_THRESHOLD (Jaccard)
+    session_timeout: float = 15.0  # WIREFEED_SESSION_TIMEOUT (s) before a dead worker
     #                                                    loses its partitions
-    batch_size: int = 500                              # WIREFEED_BATCH_SIZE (events per agent batch)
-    batch_within: float = 0.05                         # WIREFEED_BATCH_WITHIN (seconds)
+    batch_size: int = 500  # WIREFEED_BATCH_SIZE (events per agent batch)
+    batch_within: float = 0.05  # WIREFEED_BATCH_WITHIN (seconds)
     # Kafka security, passed through for real clusters
-    security_protocol: str = "PLAINTEXT"               # WIREFEED_SECURITY_PROTOCOL: PLAINTEXT|SSL|SASL_*
-    sasl_mechanism: str = ""                           # WIREFEED_SASL_MECHANISM: PLAIN|SCRAM-SHA-256|SCRAM-SHA-512
-    sasl_username: str = ""                            # WIREFEED_SASL_USERNAME
+    security_protocol: str = "PLAINTEXT"  # WIREFEED_SECURITY_PROTOCOL: PLAINTEXT|SSL|SASL_*
+    sasl_mechanism: str = ""  # WIREFEED_SASL_MECHANISM: PLAIN|SCRAM-SHA-256|SCRAM-SHA-512
+    sasl_username: str = ""  # WIREFEED_SASL_USERNAME
     sasl_password: str = field(default="", repr=False)  # WIREFEED_SASL_PASSWORD (never logged)
-    ssl_cafile: str = ""                               # WIREFEED_SSL_CAFILE
-    ssl_certfile: str = ""                             # WIREFEED_SSL_CERTFILE
-    ssl_keyfile: str = ""                              # WIREFEED_SSL_KEYFILE
+    ssl_cafile: str = ""  # WIREFEED_SSL_CAFILE
+    ssl_certfile: str = ""  # WIREFEED_SSL_CERTFILE
+    ssl_keyfile: str = ""  # WIREFEED_SSL_KEYFILE
 
     def primary_topics(self) -> list[str]:
         """The topics every raw member ends on exactly once (routed copies and kill records excluded)."""
@@ -110,42 +110,46 @@ def load() -> Settings:
         session = float(_env("WIREFEED_SESSION_TIMEOUT", str(d.session_timeout)))
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
-    if _env("WIREFEED_GUARANTEE", "at_least_once") != "at_least_once":   # removed: see docs/reliability.md
-        raise ConfigError("WIREFEED_GUARANTEE is gone: the worker reads at least once and publishes each raw "
-                          "origin once (docs/reliability.md, 'The guarantee'); unset it")
-    return validate(Settings(
-        broker=_env("WIREFEED_BROKER", d.broker),
-        app_id=_env("WIREFEED_APP_ID", d.app_id),
-        group=_env("WIREFEED_GROUP", _env("WIREFEED_APP_ID", d.group)),
-        topic_raw=_env("WIREFEED_TOPIC_RAW", d.topic_raw),
-        topic_articles=_env("WIREFEED_TOPIC_ARTICLES", d.topic_articles),
-        topic_events=_env("WIREFEED_TOPIC_EVENTS", d.topic_events),
-        topic_duplicates=_env("WIREFEED_TOPIC_DUPLICATES", d.topic_duplicates),
-        topic_deadletter=_env("WIREFEED_TOPIC_DEADLETTER", d.topic_deadletter),
-        topic_dedupe=_env("WIREFEED_TOPIC_DEDUPE", d.topic_dedupe),
-        topic_kills=_env("WIREFEED_TOPIC_KILLS", d.topic_kills),
-        partitions=_env_int("WIREFEED_PARTITIONS", d.partitions),
-        store=_env("WIREFEED_STORE", d.store),
-        data_dir=Path(data_dir) if data_dir else d.data_dir,
-        cache_dir=default_cache_dir(),
-        metrics_host=_env("WIREFEED_METRICS_HOST", d.metrics_host),
-        metrics_port=_env_int("WIREFEED_METRICS_PORT", d.metrics_port),
-        web_port=_env_int("WIREFEED_WEB_PORT", d.web_port),
-        max_bytes=_env_int("WIREFEED_MAX_BYTES", d.max_bytes),
-        routing_file=_env("WIREFEED_ROUTING", d.routing_file),
-        dedupe_ttl_days=ttl,
-        near_threshold=threshold,
-        session_timeout=session,
-        batch_size=_env_int("WIREFEED_BATCH_SIZE", d.batch_size),
-        batch_within=within,
-        security_protocol=_env("WIREFEED_SECURITY_PROTOCOL", d.security_protocol),
-        sasl_mechanism=_env("WIREFEED_SASL_MECHANISM", d.sasl_mechanism),
-        sasl_username=_env("WIREFEED_SASL_USERNAME", d.sasl_username),
-        sasl_password=_env("WIREFEED_SASL_PASSWORD", d.sasl_password),
-        ssl_cafile=_env("WIREFEED_SSL_CAFILE", d.ssl_cafile),
-        ssl_certfile=_env("WIREFEED_SSL_CERTFILE", d.ssl_certfile),
-        ssl_keyfile=_env("WIREFEED_SSL_KEYFILE", d.ssl_keyfile),
-    ))
+    if _env("WIREFEED_GUARANTEE", "at_least_once") != "at_least_once":  # removed: see docs/reliability.md
+        raise ConfigError(
+            "WIREFEED_GUARANTEE is gone: the worker reads at least once and publishes each raw "
+            "origin once (docs/reliability.md, 'The guarantee'); unset it"
+        )
+    return validate(
+        Settings(
+            broker=_env("WIREFEED_BROKER", d.broker),
+            app_id=_env("WIREFEED_APP_ID", d.app_id),
+            group=_env("WIREFEED_GROUP", _env("WIREFEED_APP_ID", d.group)),
+            topic_raw=_env("WIREFEED_TOPIC_RAW", d.topic_raw),
+            topic_articles=_env("WIREFEED_TOPIC_ARTICLES", d.topic_articles),
+            topic_events=_env("WIREFEED_TOPIC_EVENTS", d.topic_events),
+            topic_duplicates=_env("WIREFEED_TOPIC_DUPLICATES", d.topic_duplicates),
+            topic_deadletter=_env("WIREFEED_TOPIC_DEADLETTER", d.topic_deadletter),
+            topic_dedupe=_env("WIREFEED_TOPIC_DEDUPE", d.topic_dedupe),
+            topic_kills=_env("WIREFEED_TOPIC_KILLS", d.topic_kills),
+            partitions=_env_int("WIREFEED_PARTITIONS", d.partitions),
+            store=_env("WIREFEED_STORE", d.store),
+            data_dir=Path(data_dir) if data_dir else d.data_dir,
+            cache_dir=default_cache_dir(),
+            metrics_host=_env("WIREFEED_METRICS_HOST", d.metrics_host),
+            metrics_port=_env_int("WIREFEED_METRICS_PORT", d.metrics_port),
+            web_port=_env_int("WIREFEED_WEB_PORT", d.web_port),
+            max_bytes=_env_int("WIREFEED_MAX_BYTES", d.max_bytes),
+            routing_file=_env("WIREFEED_ROUTING", d.routing_file),
+            dedupe_ttl_days=ttl,
+            near_threshold=threshold,
+            session_timeout=session,
+            batch_size=_env_int("WIREFEED_BATCH_SIZE", d.batch_size),
+            batch_within=within,
+            security_protocol=_env("WIREFEED_SECURITY_PROTOCOL", d.security_protocol),
+            sasl_mechanism=_env("WIREFEED_SASL_MECHANISM", d.sasl_mechanism),
+            sasl_username=_env("WIREFEED_SASL_USERNAME", d.sasl_username),
+            sasl_password=_env("WIREFEED_SASL_PASSWORD", d.sasl_password),
+            ssl_cafile=_env("WIREFEED_SSL_CAFILE", d.ssl_cafile),
+            ssl_certfile=_env("WIREFEED_SSL_CERTFILE", d.ssl_certfile),
+            ssl_keyfile=_env("WIREFEED_SSL_KEYFILE", d.ssl_keyfile),
+        )
+    )
 
 
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
@@ -158,15 +162,18 @@ def validate(s: Settings) -> Settings:
     for hostport in s.bootstrap_servers:
         host, _, port = hostport.rpartition(":")
         if not host or not port.isdigit() or not 0 < int(port) < 65536:
-            raise ConfigError(f"WIREFEED_BROKER / --broker: {hostport!r} is not HOST:PORT "
-                              "(e.g. 127.0.0.1:9092 or kafka://b1:9092,b2:9092)")
+            raise ConfigError(
+                f"WIREFEED_BROKER / --broker: {hostport!r} is not HOST:PORT "
+                "(e.g. 127.0.0.1:9092 or kafka://b1:9092,b2:9092)"
+            )
     for part in s.broker.split(","):
         scheme = part.strip().split("://", 1)[0] if "://" in part else "kafka"
         if scheme != "kafka":
             raise ConfigError(f"WIREFEED_BROKER / --broker: unknown scheme {scheme}:// (use kafka:// or none)")
     if not 0.0 < s.near_threshold <= 1.0:
-        raise ConfigError(f"WIREFEED_NEAR_THRESHOLD is a Jaccard similarity between 0 and 1 (default 0.8), "
-                          f"got {s.near_threshold:g}")
+        raise ConfigError(
+            f"WIREFEED_NEAR_THRESHOLD is a Jaccard similarity between 0 and 1 (default 0.8), got {s.near_threshold:g}"
+        )
     if not s.dedupe_ttl_days > 0:
         raise ConfigError(f"WIREFEED_DEDUPE_TTL_DAYS must be > 0 (default 30), got {s.dedupe_ttl_days:g}")
     if s.partitions < 1:
@@ -174,8 +181,9 @@ def validate(s: Settings) -> Settings:
     if s.max_bytes < 1:
         raise ConfigError(f"WIREFEED_MAX_BYTES must be a positive number of bytes, got {s.max_bytes}")
     if s.batch_size < 1 or s.batch_within < 0:
-        raise ConfigError(f"WIREFEED_BATCH_SIZE must be >= 1 and WIREFEED_BATCH_WITHIN >= 0, got "
-                          f"{s.batch_size} / {s.batch_within:g}")
+        raise ConfigError(
+            f"WIREFEED_BATCH_SIZE must be >= 1 and WIREFEED_BATCH_WITHIN >= 0, got {s.batch_size} / {s.batch_within:g}"
+        )
     if not s.session_timeout > 0:
         raise ConfigError(f"WIREFEED_SESSION_TIMEOUT must be > 0 seconds, got {s.session_timeout:g}")
     for name, number in (("WIREFEED_METRICS_PORT", s.metrics_port), ("WIREFEED_WEB_PORT", s.web_port)):
@@ -184,13 +192,18 @@ def validate(s: Settings) -> Settings:
     if not s.store.startswith(STORES):
         raise ConfigError(f"WIREFEED_STORE must be one of {', '.join(STORES)}, got {s.store!r}")
     if s.security_protocol not in SECURITY_PROTOCOLS:
-        raise ConfigError(f"WIREFEED_SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}, "
-                          f"got {s.security_protocol!r}")
+        raise ConfigError(
+            f"WIREFEED_SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}, got {s.security_protocol!r}"
+        )
     if s.sasl_mechanism and s.sasl_mechanism not in SASL_MECHANISMS:
-        raise ConfigError(f"WIREFEED_SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}, "
-                          f"got {s.sasl_mechanism!r}")
-    for name, path in (("WIREFEED_SSL_CAFILE", s.ssl_cafile), ("WIREFEED_SSL_CERTFILE", s.ssl_certfile),
-                       ("WIREFEED_SSL_KEYFILE", s.ssl_keyfile)):
+        raise ConfigError(
+            f"WIREFEED_SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}, got {s.sasl_mechanism!r}"
+        )
+    for name, path in (
+        ("WIREFEED_SSL_CAFILE", s.ssl_cafile),
+        ("WIREFEED_SSL_CERTFILE", s.ssl_certfile),
+        ("WIREFEED_SSL_KEYFILE", s.ssl_keyfile),
+    ):
         if path and not Path(path).is_file():
             raise ConfigError(f"{name}: no such file {path}")
     return s

@@ -38,8 +38,13 @@ NINJS_ID = "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json"
 # The IPTC schema $refs GeoJSON for places[].geoJSON. We do not vendor GeoJSON's schema: a local
 # stand-in asks for an object with a "type" member, which is all the pipeline relies on.
 GEOJSON_ID = "https://geojson.org/schema/GeoJSON.json"
-GEOJSON_STUB = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": GEOJSON_ID,
-                "type": "object", "required": ["type"], "properties": {"type": {"type": "string"}}}
+GEOJSON_STUB = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": GEOJSON_ID,
+    "type": "object",
+    "required": ["type"],
+    "properties": {"type": {"type": "string"}},
+}
 BASE = "https://wirefeed.invalid/schemas/"
 
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
@@ -86,8 +91,10 @@ def schema_files() -> list[Path]:
 
 @cache
 def registry() -> Registry:
-    resources = [(NINJS_ID, DRAFT202012.create_resource(load("vendor/ninjs-schema_3.0.json"))),
-                 (GEOJSON_ID, DRAFT202012.create_resource(GEOJSON_STUB))]
+    resources = [
+        (NINJS_ID, DRAFT202012.create_resource(load("vendor/ninjs-schema_3.0.json"))),
+        (GEOJSON_ID, DRAFT202012.create_resource(GEOJSON_STUB)),
+    ]
     for path in schema_files():
         contents = json.loads(path.read_text(encoding="utf-8"))
         resources.append((contents["$id"], Resource.from_contents(contents)))

@@ -62,7 +62,7 @@ def run_demo(s: Settings, samples: list[str] | None = None, as_json: bool = Fals
         paths = samples or [str(SAMPLES)] + ([str(SEED)] if SEED.is_dir() else [])
         files = [f for f in iter_paths(paths) if f.suffix != ".md"]  # skip the folder's README
         items = [Outgoing(f.read_bytes(), {"filename": f.name}) for f in files]
-        asyncio.run(ensure_raw(s))   # with WIREFEED_PARTITIONS, before the worker may have created it
+        asyncio.run(ensure_raw(s))  # with WIREFEED_PARTITIONS, before the worker may have created it
         offsets = asyncio.run(push(s, items))
         _say(
             f"pushed {len(offsets)} item(s) from {', '.join(_rel(Path(p)) for p in paths)} to {s.topic_raw}; "

@@ -242,7 +242,7 @@ def cmd_push(args: argparse.Namespace, s: Settings) -> int:
         if args.format:
             headers["format"] = args.format
         items.append(Outgoing(inp.payload or b"", headers, args.key.encode("utf-8") if args.key else None))
-    if items and topic == s.topic_raw:   # never let the broker auto-create it with 1 partition
+    if items and topic == s.topic_raw:  # never let the broker auto-create it with 1 partition
         from streams.topology import ensure_raw
 
         asyncio.run(ensure_raw(s))

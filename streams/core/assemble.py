@@ -24,11 +24,34 @@ PARSER_VERSION = "1"
 
 
 # ninjs properties an association may carry besides name/uri/rel (ninjs 3.0: any ninjs property)
-_ASSOC_KEYS = frozenset({
-    "name", "uri", "rel", "type", "version", "pubStatus", "headlines", "descriptions", "bodies", "by",
-    "located", "renditions", "copyrightHolder", "copyrightNotice", "usageTerms", "firstCreated",
-    "versionCreated", "contentCreated", "language", "slugline", "title", "subjects", "altIds", "associations",
-})
+_ASSOC_KEYS = frozenset(
+    {
+        "name",
+        "uri",
+        "rel",
+        "type",
+        "version",
+        "pubStatus",
+        "headlines",
+        "descriptions",
+        "bodies",
+        "by",
+        "located",
+        "renditions",
+        "copyrightHolder",
+        "copyrightNotice",
+        "usageTerms",
+        "firstCreated",
+        "versionCreated",
+        "contentCreated",
+        "language",
+        "slugline",
+        "title",
+        "subjects",
+        "altIds",
+        "associations",
+    }
+)
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 
@@ -44,7 +67,7 @@ _SPACE = re.compile(r"\s")
 def _uri_or_none(value: Any) -> str | None:
     """A URI with whitespace percent-encoded (ids and links built from feed hosts can carry it), or ``None``."""
     uri = str(value or "").strip()
-    if " " in uri or not uri.isprintable():   # fast gate: the regex only for the rare URI with whitespace
+    if " " in uri or not uri.isprintable():  # fast gate: the regex only for the rare URI with whitespace
         uri = _SPACE.sub(lambda m: quote(m.group()), uri)
     return uri if ABSOLUTE_URI.match(uri) else None
 

@@ -98,11 +98,11 @@ CORRECTION_SIGNALS = frozenset({"correction", "sig:correction"})
 class DedupeConfig:
     """Tunables; TTLs in seconds. The near index is short-lived: rewrites come within days."""
 
-    ttl_seconds: float = 30 * DAY      # content hashes and uris
+    ttl_seconds: float = 30 * DAY  # content hashes and uris
     near_ttl_seconds: float = 7 * DAY  # near-duplicate index
-    near_threshold: float = 0.7        # MinHash Jaccard estimate for "same story, lightly edited"
+    near_threshold: float = 0.7  # MinHash Jaccard estimate for "same story, lightly edited"
     near_enabled: bool = True
-    near_bucket_cap: int = 8           # entries kept per band key (newest)
+    near_bucket_cap: int = 8  # entries kept per band key (newest)
     max_entries: int | None = 5_000_000  # per store (hashes, uris), applied by sweep(): oldest go first
     kill_is_final: bool = True
 
@@ -166,13 +166,13 @@ class Decision:
     planner (``streams.core.plan``) adds the routing rules' topics.
     """
 
-    status: str                               # new|update|correction|kill|exact|stale_version|after_kill
+    status: str  # new|update|correction|kill|exact|stale_version|after_kill
     publish: bool
     article: Article | None = None
     record: Record | None = None
     record_kind: Literal["duplicate", "kill"] | None = None
     topics: tuple[str, ...] = ()
-    uri_entry: Entry | None = None            # by_uri value to write (topics merged in by updates())
+    uri_entry: Entry | None = None  # by_uri value to write (topics merged in by updates())
     hash_entry: Entry | None = None
     bands: tuple[str, ...] = ()
     near_entry: Entry | None = None
@@ -268,8 +268,9 @@ def _annotated(item: _Item, dedupe: dict[str, Any]) -> Article:
     return {**item.article, "ext": {**item.ext, "contentHash": item.digest, "dedupe": fields}}
 
 
-def _duplicate(item: _Item, kind: str, duplicate_of: str, *, story_id: str | None = None,
-               current_version: Any = None) -> Decision:
+def _duplicate(
+    item: _Item, kind: str, duplicate_of: str, *, story_id: str | None = None, current_version: Any = None
+) -> Decision:
     record: Record = {
         "uri": item.uri,
         "duplicateOf": duplicate_of,
@@ -287,12 +288,21 @@ def _duplicate(item: _Item, kind: str, duplicate_of: str, *, story_id: str | Non
     return Decision(status=kind, publish=False, record=record, record_kind="duplicate")
 
 
-def _publish(item: _Item, status: str, story_id: str, prev: Entry | None, config: DedupeConfig,
-             sig: tuple[int, ...] | None = None, **dedupe: Any) -> Decision:
+def _publish(
+    item: _Item,
+    status: str,
+    story_id: str,
+    prev: Entry | None,
+    config: DedupeConfig,
+    sig: tuple[int, ...] | None = None,
+    **dedupe: Any,
+) -> Decision:
     """A publish decision and the state it will write (hash, uri entry, near-index entries)."""
     sig = sig if sig is not None else signature(item.article)
-    article = _annotated(item, {"status": status, "storyId": story_id,
-                                "previousVersion": prev.get("version") if prev else None, **dedupe})
+    article = _annotated(
+        item,
+        {"status": status, "storyId": story_id, "previousVersion": prev.get("version") if prev else None, **dedupe},
+    )
     uri_entry: Entry = {
         "version": item.article.get("version"),
         "versionCreated": item.created,
@@ -304,9 +314,16 @@ def _publish(item: _Item, status: str, story_id: str, prev: Entry | None, config
         "topics": list(prev.get("topics", ())) if prev else [],
     }
     near_entry = {"uri": item.uri, "storyId": story_id, "seenAt": item.now} if config.near_enabled else None
-    return Decision(status=status, publish=True, article=article, topics=tuple(uri_entry["topics"]),
-                    uri_entry=uri_entry, hash_entry={"uri": item.uri, "seenAt": item.now},
-                    bands=tuple(band_keys(sig)) if near_entry else (), near_entry=near_entry)
+    return Decision(
+        status=status,
+        publish=True,
+        article=article,
+        topics=tuple(uri_entry["topics"]),
+        uri_entry=uri_entry,
+        hash_entry={"uri": item.uri, "seenAt": item.now},
+        bands=tuple(band_keys(sig)) if near_entry else (),
+        near_entry=near_entry,
+    )
 
 
 def _kill(item: _Item, prev: Entry | None) -> Decision:
@@ -327,16 +344,28 @@ def _kill(item: _Item, prev: Entry | None) -> Decision:
         "detectedAt": rfc3339(item.now),
         "topics": list(topics),
     }
-    uri_entry = {**(prev or {}), "storyId": story_id, "seenAt": item.now, "killed": True,
-                 "version": item.article.get("version"), "versionCreated": item.created,
-                 "contentHash": (prev or {}).get("contentHash", item.digest), "topics": list(topics)}
-    return Decision(status="kill", publish=True, article=article,
-                    record={k: v for k, v in record.items() if v is not None}, record_kind="kill",
-                    topics=topics, uri_entry=uri_entry)
+    uri_entry = {
+        **(prev or {}),
+        "storyId": story_id,
+        "seenAt": item.now,
+        "killed": True,
+        "version": item.article.get("version"),
+        "versionCreated": item.created,
+        "contentHash": (prev or {}).get("contentHash", item.digest),
+        "topics": list(topics),
+    }
+    return Decision(
+        status="kill",
+        publish=True,
+        article=article,
+        record={k: v for k, v in record.items() if v is not None},
+        record_kind="kill",
+        topics=topics,
+        uri_entry=uri_entry,
+    )
 
 
-def _nearest(item: _Item, sig: tuple[int, ...], state: DedupeState, config: DedupeConfig
-             ) -> tuple[Entry, float] | None:
+def _nearest(item: _Item, sig: tuple[int, ...], state: DedupeState, config: DedupeConfig) -> tuple[Entry, float] | None:
     """The most similar live indexed article at or above the threshold (band candidates, confirmed)."""
     best: tuple[Entry, float] | None = None
     checked: set[str] = {item.uri}
@@ -359,8 +388,9 @@ def _known_uri(item: _Item, prev: Entry, config: DedupeConfig) -> Decision:
     """Rules 2-4: a uri we hold a live entry for."""
     art = item.article
     if prev.get("killed") and config.kill_is_final:
-        return _duplicate(item, "after_kill", item.uri, story_id=prev.get("storyId"),
-                          current_version=prev.get("version"))
+        return _duplicate(
+            item, "after_kill", item.uri, story_id=prev.get("storyId"), current_version=prev.get("version")
+        )
     order = compare_versions(art.get("version"), item.created, prev.get("version"), prev.get("versionCreated"))
     correction = bool(item.signals() & CORRECTION_SIGNALS)
     status = "correction" if correction else "update"
@@ -370,16 +400,15 @@ def _known_uri(item: _Item, prev: Entry, config: DedupeConfig) -> Decision:
             return _publish(item, status, story_id, prev, config)
         return _duplicate(item, "exact", item.uri, story_id=story_id)
     if order < 0:
-        return _duplicate(item, "stale_version", item.uri, story_id=story_id,
-                          current_version=prev.get("version"))
+        return _duplicate(item, "stale_version", item.uri, story_id=story_id, current_version=prev.get("version"))
     return _publish(item, status, story_id, prev, config, sameVersion=True if order == 0 else None)
 
 
-def decide(article: Article, state: DedupeState, now: float, config: DedupeConfig = DEFAULT_CONFIG
-           ) -> Decision:
+def decide(article: Article, state: DedupeState, now: float, config: DedupeConfig = DEFAULT_CONFIG) -> Decision:
     """The dedupe decision for one assembled article. Pure: reads ``state``, never writes it."""
-    item = _Item(article, article.get("uri") or "", (article.get("ext") or {}).get("contentHash")
-                 or content_hash(article), now)
+    item = _Item(
+        article, article.get("uri") or "", (article.get("ext") or {}).get("contentHash") or content_hash(article), now
+    )
     prev = _live(state.by_uri.get(item.uri), now, config.ttl_seconds)
     if article.get("pubStatus") == "canceled":
         return _kill(item, prev)
@@ -393,8 +422,9 @@ def decide(article: Article, state: DedupeState, now: float, config: DedupeConfi
     if near is None:
         return _publish(item, "new", item.uri, None, config, sig)
     linked, score = near
-    return _publish(item, "new", linked["storyId"], None, config, sig,
-                    nearDuplicateOf=linked["uri"], similarity=round(score, 3))
+    return _publish(
+        item, "new", linked["storyId"], None, config, sig, nearDuplicateOf=linked["uri"], similarity=round(score, 3)
+    )
 
 
 # ---------------------------------------------------------------- writes
@@ -418,22 +448,23 @@ def updates(decision: Decision, topics: Iterable[str] = ()) -> list[StateWrite]:
     return writes
 
 
-def apply(writes: Iterable[StateWrite], state: MutableDedupeState, config: DedupeConfig = DEFAULT_CONFIG
-          ) -> None:
+def apply(writes: Iterable[StateWrite], state: MutableDedupeState, config: DedupeConfig = DEFAULT_CONFIG) -> None:
     """Perform ``writes`` on ``state`` (the one place state changes; Faust tables work the same way)."""
     for write in writes:
         store: MutableMapping[str, Any] = getattr(state, write.store)
         if write.op == "delete":
             store.pop(write.key, None)
         elif write.op == "add":
-            store[write.key] = merge_bucket(store.get(write.key) or [], write.value, config.near_ttl_seconds,
-                                            config.near_bucket_cap)
+            store[write.key] = merge_bucket(
+                store.get(write.key) or [], write.value, config.near_ttl_seconds, config.near_bucket_cap
+            )
         else:
             store[write.key] = write.value
 
 
-def sweep(name: StoreName, store: Mapping[str, Any], now: float, ttl: float, cap: int | None = None
-          ) -> list[StateWrite]:
+def sweep(
+    name: StoreName, store: Mapping[str, Any], now: float, ttl: float, cap: int | None = None
+) -> list[StateWrite]:
     """Writes that expire ``store``: deletes for expired entries (near buckets are pruned), then for
     the oldest live entries beyond ``cap``. Run it on a timer; it reads, the caller applies."""
     writes: list[StateWrite] = []
@@ -454,6 +485,8 @@ def sweep(name: StoreName, store: Mapping[str, Any], now: float, ttl: float, cap
 
 def sweep_state(state: DedupeState, now: float, config: DedupeConfig = DEFAULT_CONFIG) -> list[StateWrite]:
     """:func:`sweep` over the three stores with the configured TTLs and caps."""
-    return [*sweep("by_hash", state.by_hash, now, config.ttl_seconds, config.max_entries),
-            *sweep("by_uri", state.by_uri, now, config.ttl_seconds, config.max_entries),
-            *sweep("near", state.near, now, config.near_ttl_seconds)]
+    return [
+        *sweep("by_hash", state.by_hash, now, config.ttl_seconds, config.max_entries),
+        *sweep("by_uri", state.by_uri, now, config.ttl_seconds, config.max_entries),
+        *sweep("near", state.near, now, config.near_ttl_seconds),
+    ]

@@ -48,19 +48,18 @@ from streams.core.model import Article
 from streams.core.text import repair_mojibake, split_url
 
 ALGORITHM = "xxh3-128"
-HEADLINE_ALGORITHM = f"{ALGORITHM}-headline"   # body empty: hashed over headlines + descriptions
+HEADLINE_ALGORITHM = f"{ALGORITHM}-headline"  # body empty: hashed over headlines + descriptions
 
-NUM_BINS = 64            # signature length: bins are equal slices of the 32-bit hash range
+NUM_BINS = 64  # signature length: bins are equal slices of the 32-bit hash range
 BANDS = 16
 ROWS = NUM_BINS // BANDS
-SHINGLE = 3              # words per shingle
+SHINGLE = 3  # words per shingle
 _RANGE = 1 << 32
 _BIN_STARTS = tuple(b * (_RANGE // NUM_BINS) for b in range(NUM_BINS))
 
 _ASCII = bytes(range(128))
 # ASCII letters/digits kept (lower-cased), other ASCII bytes → space, non-ASCII bytes kept as they are
-_ASCII_FOLD = bytes(
-    (ord(chr(i).lower()) if chr(i).isalnum() else 0x20) if i < 128 else i for i in range(256))
+_ASCII_FOLD = bytes((ord(chr(i).lower()) if chr(i).isalnum() else 0x20) if i < 128 else i for i in range(256))
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -70,7 +69,7 @@ _TAG = re.compile(r"<[^>]*>")
 _TRUNCATED_MOJIBAKE = re.compile("\u00e2\u20ac\ufffd?|\u00c2\ufffd")
 
 
-_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")   # every mis-decoded UTF-8 sequence starts with one
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")  # every mis-decoded UTF-8 sequence starts with one
 
 
 def fold_mojibake(text: str) -> str:
@@ -125,8 +124,11 @@ def rendition_identity(rendition: dict[str, object]) -> bytes:
     session tokens change), content type, size, width, height, duration."""
     href = str(rendition.get("href") or "")
     path = split_url(href).path if href else ""
-    parts = (path, str(rendition.get("contentType") or "").lower(), *(_number(rendition.get(k)) for k in (
-        "sizeInBytes", "width", "height", "duration")))
+    parts = (
+        path,
+        str(rendition.get("contentType") or "").lower(),
+        *(_number(rendition.get(k)) for k in ("sizeInBytes", "width", "height", "duration")),
+    )
     return "|".join(parts).encode("utf-8")
 
 
@@ -139,8 +141,11 @@ def identity_tokens(article: Article) -> list[bytes]:
         return tokens
     tokens += [b"\x00r:" + rendition_identity(r) for r in article.get("renditions") or () if isinstance(r, dict)]
     if kind == "composite":
-        tokens += [b"\x00a:" + str(a.get("uri") or "").encode("utf-8")
-                   for a in article.get("associations") or () if isinstance(a, dict)]
+        tokens += [
+            b"\x00a:" + str(a.get("uri") or "").encode("utf-8")
+            for a in article.get("associations") or ()
+            if isinstance(a, dict)
+        ]
     details = article.get("eventDetails") or {}
     if isinstance(details, dict) and details:
         dates = details.get("dates") or {}
@@ -190,11 +195,12 @@ def minhash(words: list[bytes]) -> tuple[int, ...]:
     """
     if not words:
         return (0,) * NUM_BINS
-    shingles: Iterable[bytes] = (map(b" ".join, zip(words, words[1:], words[2:], strict=False))
-                                 if len(words) >= SHINGLE else [b" ".join(words)])
+    shingles: Iterable[bytes] = (
+        map(b" ".join, zip(words, words[1:], words[2:], strict=False)) if len(words) >= SHINGLE else [b" ".join(words)]
+    )
     values = sorted(map(xxhash.xxh32_intdigest, shingles))
     index = list(map(bisect_left, repeat(values, NUM_BINS), _BIN_STARTS))
-    values.append(values[0] + _RANGE)    # wrap-around donor for bins after the largest hash
+    values.append(values[0] + _RANGE)  # wrap-around donor for bins after the largest hash
     return tuple(map(sub, map(values.__getitem__, index), _BIN_STARTS))
 
 
@@ -207,8 +213,10 @@ def band_keys(sig: tuple[int, ...]) -> list[str]:
     """LSH bucket keys, one per band: ``<band>:<xxh3-64 hex of the band's rows>``."""
     raw = struct.pack(f"<{len(sig)}I", *sig)
     width = 4 * ROWS
-    return [f"{band:02d}:{xxhash.xxh3_64_hexdigest(raw[band * width:(band + 1) * width])}"
-            for band in range(len(sig) // ROWS)]
+    return [
+        f"{band:02d}:{xxhash.xxh3_64_hexdigest(raw[band * width : (band + 1) * width])}"
+        for band in range(len(sig) // ROWS)
+    ]
 
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:

@@ -156,9 +156,9 @@ class Origin:
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
-    timestamp_ms: int | None = None   # broker timestamp of the raw record
+    timestamp_ms: int | None = None  # broker timestamp of the raw record
     filename: str | None = None
-    index: int = 0                    # position inside a container (feed, newsMessage, SGML file)
+    index: int = 0  # position inside a container (feed, newsMessage, SGML file)
 
     def with_index(self, index: int) -> Origin:
         return Origin(self.topic, self.partition, self.offset, self.timestamp_ms, self.filename, index)
@@ -196,26 +196,26 @@ class ParsedItem:
     the agency-copy stage (``streams.core.copy``) takes datelines, credits, links and rights out.
     """
 
-    format: str = ""                   # parser name, set by the registry
-    kind: str = "text"                 # ninjs type: text | picture | graphic | video | audio | composite | event ...
-    uri: str | None = None             # provider id as a URN (urn:<provider>:<id>) if the format carries one
-    provider: str | None = None        # "antara", "reuters", "ap", "dpa" ... lower-case
+    format: str = ""  # parser name, set by the registry
+    kind: str = "text"  # ninjs type: text | picture | graphic | video | audio | composite | event ...
+    uri: str | None = None  # provider id as a URN (urn:<provider>:<id>) if the format carries one
+    provider: str | None = None  # "antara", "reuters", "ap", "dpa" ... lower-case
     version: str | None = None
-    pub_status: str = "usable"         # usable | withheld | canceled
+    pub_status: str = "usable"  # usable | withheld | canceled
     first_created: str | None = None
     version_created: str | None = None
     content_created: str | None = None
     embargoed_until: str | None = None
     expires: str | None = None
     urgency: int | None = None
-    language: str | None = None        # as stated by the source (BCP 47)
+    language: str | None = None  # as stated by the source (BCP 47)
     headline: str | None = None
     subheadline: str | None = None
     description: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     by: str | None = None
     located: str | None = None
-    dateline: str | None = None        # dateline text when the format carries it as a field
+    dateline: str | None = None  # dateline text when the format carries it as a field
     slugline: str | None = None
     ed_note: str | None = None
     title: str | None = None
@@ -231,16 +231,16 @@ class ParsedItem:
     usage_terms: str | None = None
     alt_ids: list[dict[str, Any]] = field(default_factory=list)
     associations: list[dict[str, Any]] = field(default_factory=list)
-    signals: list[str] = field(default_factory=list)       # "update", "correction", "cancel", or raw qcodes
+    signals: list[str] = field(default_factory=list)  # "update", "correction", "cancel", or raw qcodes
     contributors: list[dict[str, str]] = field(default_factory=list)  # [{role, name}]
     evolved_from: str | None = None
     renditions: list[dict[str, Any]] = field(default_factory=list)  # ninjs renditionType dicts
-    caption: str | None = None         # picture/video caption (→ descriptions role "caption")
-    creditline: str | None = None      # credit line as the provider states it (→ ext.creditline)
-    event_details: dict[str, Any] = field(default_factory=dict)    # ninjs eventDetails (events)
+    caption: str | None = None  # picture/video caption (→ descriptions role "caption")
+    creditline: str | None = None  # credit line as the provider states it (→ ext.creditline)
+    event_details: dict[str, Any] = field(default_factory=dict)  # ninjs eventDetails (events)
     planned_coverage: list[dict[str, Any]] = field(default_factory=list)  # ninjs plannedCoverage
     rejected: tuple[str, str] | None = None  # (reason, message): a container member that is not published
-    extra: dict[str, Any] = field(default_factory=dict)    # format-specific data kept in ext.source
+    extra: dict[str, Any] = field(default_factory=dict)  # format-specific data kept in ext.source
 
 
 def rejected_member(fmt: str, reason: str, message: str, uri: str | None = None) -> ParsedItem:

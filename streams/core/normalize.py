@@ -10,22 +10,40 @@ from streams.core.copy.agencies import lookup
 from streams.core.model import ParsedItem
 from streams.core.text import clean_inline, clean_paragraph, split_paragraphs
 
-_INLINE_FIELDS = ("headline", "subheadline", "description", "by", "located", "dateline", "slugline",
-                  "ed_note", "title", "copyright_holder", "copyright_notice", "usage_terms", "caption",
-                  "creditline")
+_INLINE_FIELDS = (
+    "headline",
+    "subheadline",
+    "description",
+    "by",
+    "located",
+    "dateline",
+    "slugline",
+    "ed_note",
+    "title",
+    "copyright_holder",
+    "copyright_notice",
+    "usage_terms",
+    "caption",
+    "creditline",
+)
 # "By Jane Doe,", "BY ANA CONTOH", "Oleh: Rina", "ByStaff Reporter": the field is the by-line, the label
 # (also glued to a capitalised name) and the dangling punctuation of an interrupted list are not part of it
 _BYLINE_LABEL = re.compile(r"^(?:(?i:by|oleh)\b[\s:]*|(?:By|BY|Oleh|OLEH)(?=[A-Z][a-z]))")
 # values that stand for "no value" in feeds and scrapes ("No-Data-Available", "N/A", "null", "-")
 _PLACEHOLDER = re.compile(
     r"(?:no[-_ ]?(?:data|value|info(?:rmation)?)[-_ ]?(?:available)?|not[-_ ]available|n/?a|none|null|nil"
-    r"|undefined|unknown|tba|tbd|tidak ada(?: data)?|-+|\.+|\?+)", re.IGNORECASE)
+    r"|undefined|unknown|tba|tbd|tidak ada(?: data)?|-+|\.+|\?+)",
+    re.IGNORECASE,
+)
 # a desk login ("degenhardt.sandra", "jdoe_ap") or desk initials ("gr/bp", "hh/ph/ts") is not a by-line
-_LOGIN = re.compile(r"[a-z][a-z0-9-]*[._][a-z][a-z0-9-]*(?:[._][a-z0-9-]+)*|[a-z]{1,4}(?:/[a-z]{1,4})+"
-                    r"|[A-Z]{1,4}(?:/[A-Z]{1,4})+")
+_LOGIN = re.compile(
+    r"[a-z][a-z0-9-]*[._][a-z][a-z0-9-]*(?:[._][a-z0-9-]+)*|[a-z]{1,4}(?:/[a-z]{1,4})+"
+    r"|[A-Z]{1,4}(?:/[A-Z]{1,4})+"
+)
 # a date glued to the by-line ("Reuters, MAR 04"): a slug date, not part of who wrote it
-_TRAILING_DATE = re.compile(r",?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$",
-                            re.IGNORECASE)
+_TRAILING_DATE = re.compile(
+    r",?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.IGNORECASE
+)
 # desk initials in capitals ("VRG"): not a by-line unless they name an agency ("AP", "AFP")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _NAMED_LISTS = ("subjects", "genres", "people", "organisations", "places", "info_sources", "associations")
@@ -91,6 +109,7 @@ def normalize_item(item: ParsedItem) -> ParsedItem:
         entries = getattr(item, name)
         if entries:
             setattr(item, name, _clean_names(entries))
-    item.contributors = [c for c in ({**c, "name": clean_byline(c.get("name") or "")} for c in item.contributors)
-                         if c["name"]]
+    item.contributors = [
+        c for c in ({**c, "name": clean_byline(c.get("name") or "")} for c in item.contributors) if c["name"]
+    ]
     return item

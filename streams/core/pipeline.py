@@ -40,7 +40,7 @@ from streams.core.normalize import normalize_item
 from streams.errors import ItemError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-PAYLOAD_INLINE_LIMIT = 64 * 1024   # dead letters carry the payload up to this size, else a reference
+PAYLOAD_INLINE_LIMIT = 64 * 1024  # dead letters carry the payload up to this size, else a reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +60,16 @@ Clock = Callable[[], float]
 """Epoch seconds; the shell passes its clock in (the core reads none of its own)."""
 
 
-def deadletter_record(reason: str, message: str, origin: RawRef, headers: Mapping[str, str], fmt: str | None,
-                      received_at: str | None, payload: bytes | None, payload_size: int | None = None) -> Record:
+def deadletter_record(
+    reason: str,
+    message: str,
+    origin: RawRef,
+    headers: Mapping[str, str],
+    fmt: str | None,
+    received_at: str | None,
+    payload: bytes | None,
+    payload_size: int | None = None,
+) -> Record:
     """The one builder of ``wire.deadletter`` records (schema: ``schemas/deadletter.schema.json``).
 
     ``payload`` travels inline (base64) up to :data:`PAYLOAD_INLINE_LIMIT`; beyond that, or when the
@@ -84,19 +92,22 @@ def deadletter_record(reason: str, message: str, origin: RawRef, headers: Mappin
     return record
 
 
-def deadletter(raw: RawItem, reason: str, message: str, received_at: str, *, fmt: str | None = None,
-               origin: Origin | None = None) -> Record:
+def deadletter(
+    raw: RawItem, reason: str, message: str, received_at: str, *, fmt: str | None = None, origin: Origin | None = None
+) -> Record:
     """The dead-letter record for a raw item (or a member of it) the pipeline rejected."""
-    return deadletter_record(reason, message, (origin or raw.origin).as_dict(), raw.headers, fmt, received_at,
-                             raw.payload)
+    return deadletter_record(
+        reason, message, (origin or raw.origin).as_dict(), raw.headers, fmt, received_at, raw.payload
+    )
 
 
 def article_deadletter(article: Article, reason: str, message: str) -> Record:
     """The dead-letter record for an assembled article a later stage (the dedupe planner) failed on: its
     origin and format come from ``ext.provenance``; the raw bytes stay on ``wire.raw`` (``payloadRef``)."""
     prov = provenance_of(article)
-    return deadletter_record(reason, message, raw_ref(article), {}, prov.get("sourceFormat"), prov.get("receivedAt"),
-                             None)
+    return deadletter_record(
+        reason, message, raw_ref(article), {}, prov.get("sourceFormat"), prov.get("receivedAt"), None
+    )
 
 
 Observer = Callable[[str, float], None]
@@ -125,18 +136,19 @@ def _has_content(item: ParsedItem) -> bool:
     return False
 
 
-def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources, received_at: str,
-            observe: Observer) -> Article:
+def _finish(
+    item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources, received_at: str, observe: Observer
+) -> Article:
     t0 = perf_counter()
     normalize_item(item)
     extract(item)
     if not _has_content(item):
         raise ItemError(reasons.NO_TEXT, "neither headline nor body text remain after cleaning")
-    headline_derived = derive_headline(item)   # every article carries a headline
+    headline_derived = derive_headline(item)  # every article carries a headline
     if not item.first_created and not item.version_created:
-        item.first_created = item.content_created   # the source's creation time is still its date
+        item.first_created = item.content_created  # the source's creation time is still its date
     ingest_dated = not item.first_created and not item.version_created
-    if ingest_dated:                            # no date from the source: ingest time, the last resort
+    if ingest_dated:  # no date from the source: ingest time, the last resort
         item.first_created = received_at
     article = assemble(item, origin, raw.headers.get("source"), received_at)
     derived = [name for name, flag in (("headline", headline_derived), ("firstCreated", ingest_dated)) if flag]
@@ -160,16 +172,26 @@ def _finish(item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources
     return article
 
 
-def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), received_at: str | None = None,
-            observe: Observer = _ignore, clock: Clock = time.time) -> list[Outcome]:
+def process(
+    raw: RawItem,
+    resources: Resources,
+    limits: Limits = Limits(),
+    received_at: str | None = None,
+    observe: Observer = _ignore,
+    clock: Clock = time.time,
+) -> list[Outcome]:
     """All outcomes for one raw item, in container order. Never raises.
 
     ``receivedAt`` is ``received_at``, else the ``received-at`` header, else ``clock()`` (the shell's clock).
     """
     received_at = received_at or raw.headers.get("received-at") or rfc3339(clock())
     if len(raw.payload) > limits.max_bytes:
-        return [Outcome("deadletter", deadletter(
-            raw, reasons.TOO_LARGE, f"{len(raw.payload)} bytes > limit {limits.max_bytes}", received_at))]
+        return [
+            Outcome(
+                "deadletter",
+                deadletter(raw, reasons.TOO_LARGE, f"{len(raw.payload)} bytes > limit {limits.max_bytes}", received_at),
+            )
+        ]
     if not raw.payload.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         return [Outcome("deadletter", deadletter(raw, reasons.EMPTY, "empty or whitespace-only payload", received_at))]
     fmt = None
@@ -182,25 +204,41 @@ def process(raw: RawItem, resources: Resources, limits: Limits = Limits(), recei
     except ItemError as exc:
         return [Outcome("deadletter", deadletter(raw, exc.reason, exc.message, received_at, fmt=fmt))]
     except Exception as exc:  # a parser bug must not take the worker down
-        return [Outcome("deadletter", deadletter(
-            raw, reasons.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", received_at, fmt=fmt))]
+        return [
+            Outcome(
+                "deadletter",
+                deadletter(raw, reasons.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", received_at, fmt=fmt),
+            )
+        ]
     if not items:
-        return [Outcome("deadletter", deadletter(raw, reasons.NO_TEXT, "the document holds no item", received_at,
-                                                 fmt=fmt))]
+        return [
+            Outcome("deadletter", deadletter(raw, reasons.NO_TEXT, "the document holds no item", received_at, fmt=fmt))
+        ]
     outcomes: list[Outcome] = []
     for index, item in enumerate(items):
         item.format = item.format or fmt or ""
         origin = raw.origin.with_index(index)
         if item.rejected is not None:
-            outcomes.append(Outcome("deadletter", deadletter(raw, item.rejected[0], item.rejected[1], received_at,
-                                                             fmt=fmt, origin=origin)))
+            outcomes.append(
+                Outcome(
+                    "deadletter",
+                    deadletter(raw, item.rejected[0], item.rejected[1], received_at, fmt=fmt, origin=origin),
+                )
+            )
             continue
         try:
             outcomes.append(Outcome("article", _finish(item, raw, origin, resources, received_at, observe)))
         except ItemError as exc:
-            outcomes.append(Outcome("deadletter", deadletter(raw, exc.reason, exc.message, received_at, fmt=fmt,
-                                                             origin=origin)))
+            outcomes.append(
+                Outcome("deadletter", deadletter(raw, exc.reason, exc.message, received_at, fmt=fmt, origin=origin))
+            )
         except Exception as exc:
-            outcomes.append(Outcome("deadletter", deadletter(
-                raw, reasons.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", received_at, fmt=fmt, origin=origin)))
+            outcomes.append(
+                Outcome(
+                    "deadletter",
+                    deadletter(
+                        raw, reasons.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}", received_at, fmt=fmt, origin=origin
+                    ),
+                )
+            )
     return outcomes

@@ -31,7 +31,7 @@ from typing import Any
 from streams.core.model import EVENT_TYPES, Article
 
 CONDITIONS = ("languages", "countries", "subjects", "providers", "sources", "types")
-_TOPIC = re.compile(r"^[A-Za-z0-9._-]{1,249}$")   # Kafka's legal topic names
+_TOPIC = re.compile(r"^[A-Za-z0-9._-]{1,249}$")  # Kafka's legal topic names
 
 
 class RoutingConfigError(ValueError):
@@ -46,7 +46,7 @@ class Rule:
 
     def matches(self, article: Article) -> bool:
         if article.get("type") in EVENT_TYPES and not any(cond == "types" for cond, _ in self.conditions):
-            return False       # events/planning reach a routed topic only through a rule that names them
+            return False  # events/planning reach a routed topic only through a rule that names them
         return all(_any_match(patterns, _VALUES[cond](article)) for cond, patterns in self.conditions)
 
 
@@ -107,8 +107,14 @@ def _types(article: Article) -> Iterator[str]:
     yield str(article.get("type") or "text").lower()
 
 
-_VALUES = {"languages": _languages, "countries": _countries, "subjects": _subjects,
-           "providers": _providers, "sources": _sources, "types": _types}
+_VALUES = {
+    "languages": _languages,
+    "countries": _countries,
+    "subjects": _subjects,
+    "providers": _providers,
+    "sources": _sources,
+    "types": _types,
+}
 
 
 def _patterns(rule_name: str, key: str, raw: Any) -> tuple[re.Pattern[str], ...]:

@@ -32,18 +32,16 @@ def _cp1252_byte_map() -> dict[str, int]:
     """Characters a UTF-8 continuation byte (0x80–0xBF) turns into when read as cp1252 or Latin-1."""
     table: dict[str, int] = {}
     for byte in range(0x80, 0xC0):
-        table[chr(byte)] = byte                        # Latin-1 reading (C1 controls, NBSP, ¡ ... ¿)
+        table[chr(byte)] = byte  # Latin-1 reading (C1 controls, NBSP, ¡ ... ¿)
         with contextlib.suppress(UnicodeDecodeError):
-            table[bytes([byte]).decode("cp1252")] = byte   # cp1252 reading (€ ‚ ƒ „ … “ ” ™ ...)
+            table[bytes([byte]).decode("cp1252")] = byte  # cp1252 reading (€ ‚ ƒ „ … “ ” ™ ...)
     return table
 
 
 _CONT_BYTE = _cp1252_byte_map()
 _CONT = "[" + re.escape("".join(sorted(_CONT_BYTE))) + "]"
 # a run of UTF-8 sequences (lead byte read as Â..ô, then continuation bytes) decoded as cp1252
-_MOJIBAKE = re.compile(
-    rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})+"
-)
+_MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})+")
 
 
 # every match of _MOJIBAKE starts with a lead character and a continuation character: a pattern with
@@ -76,7 +74,7 @@ def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
     """Decode error handler: a byte cp1252 leaves undefined reads as its Latin-1 character."""
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    return bytes(exc.object[exc.start:exc.end]).decode("latin-1"), exc.end
+    return bytes(exc.object[exc.start : exc.end]).decode("latin-1"), exc.end
 
 
 codecs.register_error("wirefeed_latin1_fallback", _latin1_fallback)
@@ -122,7 +120,7 @@ def decode(payload: bytes) -> str:
     return text
 
 
-_BINARY_OK = frozenset("\t\n\r\x01\x02\x03\x04\x0c\x16\x1f\x7f")   # wire framing is not "binary"
+_BINARY_OK = frozenset("\t\n\r\x01\x02\x03\x04\x0c\x16\x1f\x7f")  # wire framing is not "binary"
 # C0 and C1 control characters, except the wire framing ones above
 _BINARY_CONTROL = re.compile(
     "[" + re.escape("".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in _BINARY_OK)) + "]"
@@ -167,8 +165,12 @@ def clean_paragraph(text: str) -> str:
 def _hard_wrapped(blocks: list[list[str]]) -> bool:
     """True for text wrapped at a fixed width (7901, Reuters-21578), where a newline is not a break:
     the lines that do not end a paragraph nearly fill a 50–100 column width."""
-    inner = [len(line.rstrip()) for lines in blocks for line, after in itertools.pairwise(lines)
-             if line.strip() and after.strip() and not _INDENT.match(after)]   # not a paragraph's last line
+    inner = [
+        len(line.rstrip())
+        for lines in blocks
+        for line, after in itertools.pairwise(lines)
+        if line.strip() and after.strip() and not _INDENT.match(after)
+    ]  # not a paragraph's last line
     if len(inner) < 3:
         return False
     width = max(inner)

@@ -45,7 +45,7 @@ def kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerHandle]:
     broker = kafka_local.broker_for(kafka_local.free_port_pair(), data_dir)
     t0 = time.monotonic()
     print(f"\n[integration] starting Apache Kafka on {broker.address} ...", flush=True)
-    kafka_local.start(broker)   # raises ServiceError → the test errors, never skips
+    kafka_local.start(broker)  # raises ServiceError → the test errors, never skips
     print(f"[integration] Apache Kafka ready on {broker.address} in {time.monotonic() - t0:.1f}s", flush=True)
     handle = BrokerHandle(broker)
     yield handle
@@ -80,9 +80,14 @@ class WorkerHandle:
 
     def start(self) -> None:
         out = open(self.log, "ab")  # noqa: SIM115 - kept open for the process lifetime
-        self.proc = subprocess.Popen([sys.executable, "-m", "streams", "worker", "-l", "info"],
-                                     env={**os.environ, **self.env}, stdout=out, stderr=subprocess.STDOUT,
-                                     cwd=REPO_ROOT, start_new_session=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streams", "worker", "-l", "info"],
+            env={**os.environ, **self.env},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=REPO_ROOT,
+            start_new_session=True,
+        )
 
     def kill(self) -> None:
         """SIGKILL: no graceful shutdown, no final commit (crash tests)."""
@@ -154,8 +159,9 @@ def push_bytes(settings: Settings, items: list[tuple[bytes, dict[str, str]]]) ->
     return len(run(push(settings, [Outgoing(p, h) for p, h in items])))
 
 
-def read_topic(settings: Settings, topic: str, *, until: Callable[[list[dict[str, Any]]], bool],
-               timeout: float = 90.0) -> list[dict[str, Any]]:
+def read_topic(
+    settings: Settings, topic: str, *, until: Callable[[list[dict[str, Any]]], bool], timeout: float = 90.0
+) -> list[dict[str, Any]]:
     """All records of ``topic`` from the beginning, polled until ``until(records)`` or ``timeout``.
 
     Each record is ``{"value": <decoded JSON>, "headers": {...}, "partition", "offset", "key"}``.
@@ -165,11 +171,19 @@ def read_topic(settings: Settings, topic: str, *, until: Callable[[list[dict[str
     async def collect() -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         try:
-            async for msg, key, value, headers in records(settings, topic, from_beginning=True, limit=None,
-                                                          timeout=2.0):
-                out.append({"value": orjson.loads(value) if value else None, "headers": headers,
-                            "partition": msg.partition, "offset": msg.offset, "key": key})
-        except TopicMissing:   # not created by the worker yet: reading never creates it
+            async for msg, key, value, headers in records(
+                settings, topic, from_beginning=True, limit=None, timeout=2.0
+            ):
+                out.append(
+                    {
+                        "value": orjson.loads(value) if value else None,
+                        "headers": headers,
+                        "partition": msg.partition,
+                        "offset": msg.offset,
+                        "key": key,
+                    }
+                )
+        except TopicMissing:  # not created by the worker yet: reading never creates it
             pass
         return out
 

@@ -25,9 +25,9 @@ from streams.settings import Settings
 from tests.integration.conftest import BrokerHandle, WorkerHandle, push_bytes
 
 CHUNK = 25
-PACE_S = 0.3         # slower than the crash test, so every kill lands while items are flowing
-READY_TIMEOUT_S = 150.0   # a restart after kill -9 waits out the dead member's session (~60 s)
-SETTLE_S = 60.0      # EOS outputs become visible only at transaction commit; bounded for CI
+PACE_S = 0.3  # slower than the crash test, so every kill lands while items are flowing
+READY_TIMEOUT_S = 150.0  # a restart after kill -9 waits out the dead member's session (~60 s)
+SETTLE_S = 60.0  # EOS outputs become visible only at transaction commit; bounded for CI
 
 
 def reuters_items(corpus: Path, n: int) -> list[tuple[bytes, dict[str, str]]]:
@@ -101,13 +101,14 @@ def _start(w: WorkerHandle) -> None:
     assert _wait_ready(w, mark), f"worker not ready in {READY_TIMEOUT_S:.0f}s:\n{w.log_tail()}"
 
 
-def run_crash_scenario(kafka: BrokerHandle, w: WorkerHandle, items: list[tuple[bytes, dict[str, str]]],
-                       monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def run_crash_scenario(
+    kafka: BrokerHandle, w: WorkerHandle, items: list[tuple[bytes, dict[str, str]]], monkeypatch: pytest.MonkeyPatch
+) -> dict[str, object]:
     """Kill -9 the (ready, busy) worker, restart the broker, kill again; then audit both isolations."""
     s = w.settings
     _start(w)
     rng = random.Random(7)
-    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     done = threading.Event()
 
     def producer() -> None:
@@ -147,24 +148,31 @@ def run_crash_scenario(kafka: BrokerHandle, w: WorkerHandle, items: list[tuple[b
     while time.monotonic() < deadline:
         if report.raw >= len(items) and not report.missing:
             break
-        if not w.alive():   # a crash is part of what we measure: restart, as a supervisor would
-            events.append(f"worker exited by itself (rc={w.proc.returncode if w.proc else None}) "
-                          f"at {time.monotonic() - t0:.1f}s; restarted")
+        if not w.alive():  # a crash is part of what we measure: restart, as a supervisor would
+            events.append(
+                f"worker exited by itself (rc={w.proc.returncode if w.proc else None}) "
+                f"at {time.monotonic() - t0:.1f}s; restarted"
+            )
             self_exits += 1
             w.start()
         time.sleep(3)
         report = _audit(s, "read_committed", monkeypatch)
     uncommitted = _audit(s, "read_uncommitted", monkeypatch)
     return {
-        "items": len(items), "raw": report.raw,
-        "seconds": round(time.monotonic() - t0, 1), "events": events, "self_exits": self_exits,
-        "read_committed": {"lost": len(report.missing),
-                           "doubled": sum(n - 1 for n in report.doubled.values()),
-                           "outputs": report.outputs,
-                           "missing_sample": [list(k) for k in report.missing[:5]]},
-        "read_uncommitted": {"lost": len(uncommitted.missing),
-                             "doubled": sum(n - 1 for n in uncommitted.doubled.values()),
-                             "outputs": uncommitted.outputs},
+        "items": len(items),
+        "raw": report.raw,
+        "seconds": round(time.monotonic() - t0, 1),
+        "events": events,
+        "self_exits": self_exits,
+        "read_committed": {
+            "lost": len(report.missing),
+            "doubled": sum(n - 1 for n in report.doubled.values()),
+            "outputs": report.outputs,
+            "missing_sample": [list(k) for k in report.missing[:5]],
+        },
+        "read_uncommitted": {
+            "lost": len(uncommitted.missing),
+            "doubled": sum(n - 1 for n in uncommitted.doubled.values()),
+            "outputs": uncommitted.outputs,
+        },
     }
-
-

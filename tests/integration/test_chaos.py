@@ -31,11 +31,24 @@ def _chaos() -> ModuleType:
 
 def test_short_chaos_run_loses_and_doubles_nothing(corpus: Path, tmp_path: Path) -> None:
     chaos = _chaos()
-    cfg = chaos.Config(items=600, kills=3, terms=2, broker_restarts=1, second_worker=True, partitions=4,
-                       duration=60.0, settle=240.0, seed=14, out=tmp_path / "chaos", corpus=corpus)
+    cfg = chaos.Config(
+        items=600,
+        kills=3,
+        terms=2,
+        broker_restarts=1,
+        second_worker=True,
+        partitions=4,
+        duration=60.0,
+        settle=240.0,
+        seed=14,
+        out=tmp_path / "chaos",
+        corpus=corpus,
+    )
     r = chaos.run(cfg)
-    print(f"\nCHAOS items={r['items']} lost={r['lost']} doubled={r['doubled']} differing={r['differing']} "
-          f"kills={r['kills']} restarts={r['restarts']} seconds={r['seconds']} (logs: {cfg.out})")
+    print(
+        f"\nCHAOS items={r['items']} lost={r['lost']} doubled={r['doubled']} differing={r['differing']} "
+        f"kills={r['kills']} restarts={r['restarts']} seconds={r['seconds']} (logs: {cfg.out})"
+    )
     assert r["raw"] >= r["items"]
     assert (r["kills"], r["terms"], r["restarts"], r["joins"]) == (3, 2, 1, 1)
     assert r["lost"] == 0, r["samples"]

@@ -18,16 +18,18 @@ N_ITEMS = 1200
 
 
 def test_kill_workers_and_restart_broker_loses_nothing(
-        kafka: BrokerHandle, worker_factory: Callable[..., WorkerHandle], corpus: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    kafka: BrokerHandle, worker_factory: Callable[..., WorkerHandle], corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     items = reuters_items(corpus, N_ITEMS)
     assert len(items) >= 1000
     w = worker_factory(WIREFEED_ROUTING="none", WIREFEED_PARTITIONS="2")
     result = run_crash_scenario(kafka, w, items, monkeypatch)
     committed = result["read_committed"]
     assert isinstance(committed, dict)
-    print(f"\n[crash test] {'; '.join(result['events'])}")   # type: ignore[arg-type]
-    print(f"[crash test] items={len(items)} raw={result['raw']} lost={committed['lost']} "
-          f"doubled_copies={committed['doubled']} outputs={committed['outputs']} in {result['seconds']}s")
+    print(f"\n[crash test] {'; '.join(result['events'])}")  # type: ignore[arg-type]
+    print(
+        f"[crash test] items={len(items)} raw={result['raw']} lost={committed['lost']} "
+        f"doubled_copies={committed['doubled']} outputs={committed['outputs']} in {result['seconds']}s"
+    )
     assert result["raw"] == len(items)
     assert committed["lost"] == 0, f"lost: {committed}\n{w.log_tail()}"

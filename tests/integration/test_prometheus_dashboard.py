@@ -43,11 +43,19 @@ def prometheus(tmp_path: Path, worker: WorkerHandle) -> Iterator[str]:
         "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
         f"rule_files: ['{ALERTS}']\n"
         "scrape_configs:\n  - job_name: wirefeed\n    static_configs:\n"
-        f"      - targets: ['127.0.0.1:{worker.env['WIREFEED_METRICS_PORT']}']\n")
+        f"      - targets: ['127.0.0.1:{worker.env['WIREFEED_METRICS_PORT']}']\n"
+    )
     log = open(tmp_path / "prometheus.log", "wb")  # noqa: SIM115
-    proc = subprocess.Popen([_prometheus_binary(), f"--config.file={config}",
-                             f"--storage.tsdb.path={tmp_path / 'tsdb'}",
-                             f"--web.listen-address=127.0.0.1:{port}"], stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [
+            _prometheus_binary(),
+            f"--config.file={config}",
+            f"--storage.tsdb.path={tmp_path / 'tsdb'}",
+            f"--web.listen-address=127.0.0.1:{port}",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -90,15 +98,19 @@ def test_every_dashboard_query_returns_data(worker: WorkerHandle, prometheus: st
     seed = (corpus / "seed" / "000_af91a0d982ffc927.txt").read_bytes()
     samples = sorted(p for p in (REPO_ROOT / "samples").iterdir() if p.suffix != ".md")
     items = [(p.read_bytes(), {"filename": p.name, "source": "samples"}) for p in samples]
-    items += [(seed, {"filename": "seed.txt", "source": "antara"}),
-              (seed.replace(b"\n", b"\r\n"), {"filename": "seed-crlf.txt", "source": "antara"}),   # exact copy
-              (seed.replace(b"pekan lalu", b"pekan lalu, menurut saksi mata"),                  # rewrite
-               {"filename": "seed-rewrite.txt", "source": "antara"}),
-              (b"\x00\x01\x02\xff" * 50, {"filename": "junk.bin", "source": "fuzz"})]
+    items += [
+        (seed, {"filename": "seed.txt", "source": "antara"}),
+        (seed.replace(b"\n", b"\r\n"), {"filename": "seed-crlf.txt", "source": "antara"}),  # exact copy
+        (
+            seed.replace(b"pekan lalu", b"pekan lalu, menurut saksi mata"),  # rewrite
+            {"filename": "seed-rewrite.txt", "source": "antara"},
+        ),
+        (b"\x00\x01\x02\xff" * 50, {"filename": "junk.bin", "source": "fuzz"}),
+    ]
     push_bytes(s, items)
     read_topic(s, s.topic_deadletter, until=lambda rs: len(rs) >= 2)
     read_topic(s, s.topic_duplicates, until=lambda rs: len(rs) >= 1)
-    time.sleep(15)   # a few scrapes, one lag sample (every 10 s), one commit
+    time.sleep(15)  # a few scrapes, one lag sample (every 10 s), one commit
     failures = []
     for title, expr in _dashboard_queries():
         if not _query(prometheus, expr):
@@ -136,11 +148,15 @@ def test_panels_count_the_truth(worker: WorkerHandle, prometheus: str, corpus: P
     seed = (corpus / "seed" / "000_af91a0d982ffc927.txt").read_bytes()
     samples = sorted(p for p in (REPO_ROOT / "samples").iterdir() if p.suffix != ".md")
     items = [(p.read_bytes(), {"filename": p.name, "source": "samples"}) for p in samples]
-    items += [(seed, {"filename": "seed.txt", "source": "antara"}),
-              (seed.replace(b"\n", b"\r\n"), {"filename": "seed-crlf.txt", "source": "antara"}),
-              (seed.replace(b"pekan lalu", b"pekan lalu, menurut saksi mata"),
-               {"filename": "seed-rewrite.txt", "source": "antara"}),
-              (b"\x00\x01\x02\xff" * 50, {"filename": "junk.bin", "source": "fuzz"})]
+    items += [
+        (seed, {"filename": "seed.txt", "source": "antara"}),
+        (seed.replace(b"\n", b"\r\n"), {"filename": "seed-crlf.txt", "source": "antara"}),
+        (
+            seed.replace(b"pekan lalu", b"pekan lalu, menurut saksi mata"),
+            {"filename": "seed-rewrite.txt", "source": "antara"},
+        ),
+        (b"\x00\x01\x02\xff" * 50, {"filename": "junk.bin", "source": "fuzz"}),
+    ]
     push_bytes(s, items)
     n = len(items)
 
@@ -148,9 +164,11 @@ def test_panels_count_the_truth(worker: WorkerHandle, prometheus: str, corpus: P
         return [r for r in records if r["headers"].get("raw-topic") == s.topic_raw]
 
     def outputs() -> tuple[list[Any], list[Any], list[Any]]:
-        return (read_topic(s, s.topic_articles, until=lambda rs: True, timeout=5),
-                read_topic(s, s.topic_duplicates, until=lambda rs: True, timeout=5),
-                read_topic(s, s.topic_deadletter, until=lambda rs: True, timeout=5))
+        return (
+            read_topic(s, s.topic_articles, until=lambda rs: True, timeout=5),
+            read_topic(s, s.topic_duplicates, until=lambda rs: True, timeout=5),
+            read_topic(s, s.topic_deadletter, until=lambda rs: True, timeout=5),
+        )
 
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -167,7 +185,7 @@ def test_panels_count_the_truth(worker: WorkerHandle, prometheus: str, corpus: P
         if got:
             routed[rule.topic] = len(got)
     assert routed, "the mix should produce routed copies (deploy/routing.toml)"
-    time.sleep(4)   # a few scrapes after the last output
+    time.sleep(4)  # a few scrapes after the last output
 
     by_language: dict[str, float] = {}
     countries: dict[str, float] = {}
@@ -215,8 +233,10 @@ def test_panels_count_the_truth(worker: WorkerHandle, prometheus: str, corpus: P
         got = {k: v for k, v in _values(prometheus, _panel(title)[0][1], label).items() if v}
         checks[title] = (got, {k: float(v) for k, v in truth.items() if v})
     wrong = {k: v for k, v in checks.items() if v[0] != v[1]}
-    print(f"\n[dashboard] {len(checks) - len(wrong)}/{len(checks)} panels equal the truth; "
-          f"{n} in, {len(articles)} articles, {sum(routed.values())} routed copies")
+    print(
+        f"\n[dashboard] {len(checks) - len(wrong)}/{len(checks)} panels equal the truth; "
+        f"{n} in, {len(articles)} articles, {sum(routed.values())} routed copies"
+    )
     assert not wrong, "panel (dashboard, truth):\n" + "\n".join(f"{k}: {v}" for k, v in wrong.items())
     # in vs out balances: every raw item became exactly one article, dropped duplicate or dead letter
     assert len(articles) + len(dups) + len(dead) == n

@@ -63,7 +63,7 @@ def test_push_then_start_cycles(worker_factory: Callable[..., WorkerHandle]) -> 
     results = []
     for cycle in range(CYCLES):
         w.start()
-        push_bytes(w.settings, items)   # at once, while the worker starts: the demo's order
+        push_bytes(w.settings, items)  # at once, while the worker starts: the demo's order
         deadline = time.monotonic() + 120
         report = _audit(w.settings)
         while (report.missing or report.raw < len(items) * (cycle + 1)) and time.monotonic() < deadline:
@@ -72,8 +72,10 @@ def test_push_then_start_cycles(worker_factory: Callable[..., WorkerHandle]) -> 
         w.stop()
         report = _audit(w.settings)
         results.append((report.raw, len(report.missing), sum(n - 1 for n in report.doubled.values())))
-    print(f"\n[restarts] push-then-start cycles (raw, lost, doubled): {results}; "
-          f"caught by the stage guards: {_guard_counts(w)}")
+    print(
+        f"\n[restarts] push-then-start cycles (raw, lost, doubled): {results}; "
+        f"caught by the stage guards: {_guard_counts(w)}"
+    )
     assert all(lost == 0 and doubled == 0 for _raw, lost, doubled in results), results
 
 
@@ -85,7 +87,7 @@ def test_sigterm_under_load_cycles(worker_factory: Callable[..., WorkerHandle], 
 
     def producer() -> None:
         for i in range(0, len(items), 15):
-            _push_with_retry(s, items[i:i + 15])
+            _push_with_retry(s, items[i : i + 15])
             time.sleep(0.4)
         done.set()
 
@@ -114,8 +116,10 @@ def test_sigterm_under_load_cycles(worker_factory: Callable[..., WorkerHandle], 
     w.stop()
     report = _audit(s)
     doubled = sum(n - 1 for n in report.doubled.values())
-    print(f"\n[restarts] SIGTERM under load: {CYCLES} cycles, stop took {stop_seconds} s, doubled after each "
-          f"{doubled_after}; end: raw={report.raw} lost={len(report.missing)} doubled={doubled}")
+    print(
+        f"\n[restarts] SIGTERM under load: {CYCLES} cycles, stop took {stop_seconds} s, doubled after each "
+        f"{doubled_after}; end: raw={report.raw} lost={len(report.missing)} doubled={doubled}"
+    )
     assert report.raw == len(items)
     assert not report.missing
     assert doubled == 0 and not any(doubled_after), doubled_after
@@ -134,8 +138,14 @@ def test_worker_refuses_a_split_dedupe_topic(worker_factory: Callable[..., Worke
     s = w.settings
     asyncio.run(create(s, [TopicSpec(s.topic_dedupe, 2, True, "test")], {}))
     assert asyncio.run(describe(s))[s.topic_dedupe] == 2
-    proc = subprocess.run([sys.executable, "-m", "streams", "worker"], env={**os.environ, **w.env},
-                          capture_output=True, text=True, timeout=120, cwd=REPO_ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "streams", "worker"],
+        env={**os.environ, **w.env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO_ROOT,
+    )
     assert proc.returncode == 2, proc.stdout + proc.stderr
     lines = [line for line in proc.stderr.splitlines() if "topic layout" in line]
     assert len(lines) == 1 and f"{s.topic_dedupe} has 2 partitions" in lines[0], proc.stderr

@@ -56,8 +56,15 @@ def _sasl_env(broker: kafka_local.Broker, mechanism: str, password: str = PASSWO
 
 def _cli(args: list[str], env: dict[str, str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     """Run ``wirefeed <args>`` as a user would (a subprocess), with ``env`` on top of ours."""
-    return subprocess.run([sys.executable, "-m", "streams", *args], input=stdin, capture_output=True,
-                          env={**os.environ, **env}, cwd=REPO_ROOT, timeout=CLI_TIMEOUT_S, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "streams", *args],
+        input=stdin,
+        capture_output=True,
+        env={**os.environ, **env},
+        cwd=REPO_ROOT,
+        timeout=CLI_TIMEOUT_S,
+        check=False,
+    )
 
 
 def _assert_no_secret(text: bytes | str, *secrets: str, where: str) -> None:
@@ -99,15 +106,19 @@ def test_wrong_password_fails_clearly(sasl_broker: kafka_local.Broker, mechanism
 
 def test_plaintext_client_is_refused_by_sasl_listener(sasl_broker: kafka_local.Broker) -> None:
     """A client that forgot WIREFEED_SECURITY_PROTOCOL does not get in (and says so, non-zero)."""
-    env = {"WIREFEED_BROKER": f"kafka://{sasl_broker.address}", "WIREFEED_SECURITY_PROTOCOL": "PLAINTEXT",
-           "WIREFEED_TOPIC_RAW": "sec-plain.raw"}
+    env = {
+        "WIREFEED_BROKER": f"kafka://{sasl_broker.address}",
+        "WIREFEED_SECURITY_PROTOCOL": "PLAINTEXT",
+        "WIREFEED_TOPIC_RAW": "sec-plain.raw",
+    }
     pushed = _cli(["push", "-"], env, stdin=b"must not arrive")
     assert pushed.returncode != 0
     assert b"wirefeed: error:" in pushed.stderr
 
 
-def test_worker_over_sasl_end_to_end(sasl_broker: kafka_local.Broker,
-                                     worker_factory: Callable[..., WorkerHandle]) -> None:
+def test_worker_over_sasl_end_to_end(
+    sasl_broker: kafka_local.Broker, worker_factory: Callable[..., WorkerHandle]
+) -> None:
     w = worker_factory(WIREFEED_ROUTING="none", **_sasl_env(sasl_broker, "SCRAM-SHA-256"))
     assert w.settings.security_protocol == "SASL_PLAINTEXT"
     w.start()
@@ -127,7 +138,8 @@ def test_worker_over_sasl_end_to_end(sasl_broker: kafka_local.Broker,
 
 
 def test_worker_with_wrong_password_exits_without_leaking(
-        sasl_broker: kafka_local.Broker, worker_factory: Callable[..., WorkerHandle]) -> None:
+    sasl_broker: kafka_local.Broker, worker_factory: Callable[..., WorkerHandle]
+) -> None:
     w = worker_factory(**_sasl_env(sasl_broker, "SCRAM-SHA-256", WRONG_PASSWORD))
     w.start()
     assert w.proc is not None
@@ -139,4 +151,3 @@ def test_worker_with_wrong_password_exits_without_leaking(
     assert rc not in (None, 0), f"worker with a wrong password kept running (rc={rc}):\n{w.log_tail()}"
     assert b"Authentication failed" in log or b"SaslAuthenticationFailed" in log, w.log_tail()
     _assert_no_secret(log, WRONG_PASSWORD, PASSWORD, where=f"worker log {w.log}")
-

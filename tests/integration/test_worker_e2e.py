@@ -28,8 +28,12 @@ def _by_file(records: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     out = []
     for r in records:
         v = r["value"]
-        ref = v.get("ext", {}).get("provenance", {}).get("rawRef") or v.get("provenance", {}).get("rawRef") \
-            or v.get("origin") or {}
+        ref = (
+            v.get("ext", {}).get("provenance", {}).get("rawRef")
+            or v.get("provenance", {}).get("rawRef")
+            or v.get("origin")
+            or {}
+        )
         if ref.get("filename") == name:
             out.append(v)
     return out
@@ -68,14 +72,16 @@ def _variants(seed: bytes) -> list[tuple[bytes, str]]:
     """The seed in other whitespace, encoding and envelope (same story, same paragraphs)."""
     text = seed.decode("utf-8")
     crlf = text.replace("\n", "\r\n").replace("Menteri Luar", "Menteri\u00a0Luar").encode("utf-8")
-    cp1252 = text.encode("cp1252")                               # an 8-bit encoding (curly quotes as 0x93/0x94)
+    cp1252 = text.encode("cp1252")  # an 8-bit encoding (curly quotes as 0x93/0x94)
     paragraphs = [p for p in text.split("\n") if p.strip()][1:]  # without the teaser line
     from xml.sax.saxutils import escape
 
     body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-    nitf = (f'<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Wang Yi</title></head><body>'
-            f"<body.head><hedline><hl1>China siap bantu Kazakhstan</hl1></hedline></body.head>"
-            f"<body.content>{body}</body.content></body></nitf>").encode()
+    nitf = (
+        f'<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Wang Yi</title></head><body>'
+        f"<body.head><hedline><hl1>China siap bantu Kazakhstan</hl1></hedline></body.head>"
+        f"<body.content>{body}</body.content></body></nitf>"
+    ).encode()
     return [(crlf, "copy-crlf.txt"), (cp1252, "copy-bom.txt"), (nitf, "copy-nitf.xml")]
 
 
@@ -111,7 +117,8 @@ def test_copies_restart_and_rewrite(worker_factory: Callable[..., WorkerHandle],
     text = seed.decode("utf-8").replace(
         "Tentara diperintahkan untuk menembak, membunuh untuk memadamkan pemberontakan di seluruh negeri.",
         "Tentara diperintahkan untuk menembak, membunuh untuk memadamkan pemberontakan di seluruh negeri. "
-        "Situasi di Almaty dilaporkan berangsur tenang pada Selasa.")
+        "Situasi di Almaty dilaporkan berangsur tenang pada Selasa.",
+    )
     push_bytes(s, [(text.encode("utf-8"), {"filename": "rewrite.txt"})])
     arts = read_topic(s, s.topic_articles, until=lambda rs: len(rs) >= 2)
     assert len(arts) == 2, w.log_tail()
@@ -124,12 +131,19 @@ def test_cli_push_and_tail(worker: WorkerHandle, corpus: Path) -> None:
     """README path: ``wirefeed push`` then ``wirefeed tail -n 1 --timeout 60`` prints the article."""
     env = {**os.environ, **worker.env}
     cli = [sys.executable, "-m", "streams"]
-    pushed = subprocess.run([*cli, "push", str(corpus / "seed" / SEED_NAME)], env=env, capture_output=True,
-                            text=True, timeout=60, cwd=REPO_ROOT)
+    pushed = subprocess.run(
+        [*cli, "push", str(corpus / "seed" / SEED_NAME)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+    )
     assert pushed.returncode == 0, pushed.stderr
     assert "pushed 1 item(s)" in pushed.stderr
-    tail = subprocess.run([*cli, "tail", "-n", "1", "--timeout", "60"], env=env, capture_output=True,
-                          text=True, timeout=90, cwd=REPO_ROOT)
+    tail = subprocess.run(
+        [*cli, "tail", "-n", "1", "--timeout", "60"], env=env, capture_output=True, text=True, timeout=90, cwd=REPO_ROOT
+    )
     assert tail.returncode == 0, tail.stderr + worker.log_tail()
     lines = tail.stdout.strip().splitlines()
     assert len(lines) == 1
@@ -147,8 +161,14 @@ def test_push_to_a_dead_broker_fails_loudly(tmp_path: Path) -> None:
     env = {**os.environ, "WIREFEED_BROKER": f"kafka://127.0.0.1:{free_port_pair()}"}
     item = tmp_path / "x.txt"
     item.write_text("Jakarta (ANTARA) - Sebuah berita.")
-    res = subprocess.run([sys.executable, "-m", "streams", "push", str(item)], env=env, capture_output=True,
-                         text=True, timeout=60, cwd=REPO_ROOT)
+    res = subprocess.run(
+        [sys.executable, "-m", "streams", "push", str(item)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO_ROOT,
+    )
     assert res.returncode != 0
     assert "cannot reach the Kafka broker" in res.stderr
 
@@ -178,8 +198,8 @@ def test_gap_guard_fetches_records_the_stream_skipped(kafka: Any, tmp_path: Path
     got = asyncio.run(guard.admit([rec(4)]))
     assert [m.offset for m in got] == [1, 2, 3, 4]
     assert [m.value for m in got[:3]] == [b"item 1", b"item 2", b"item 3"]
-    assert [m.offset for m in asyncio.run(guard.admit([rec(5)]))] == [5]   # contiguous: nothing fetched
-    assert asyncio.run(guard.admit([rec(2)])) == []                        # a replay (at-least-once): dropped
+    assert [m.offset for m in asyncio.run(guard.admit([rec(5)]))] == [5]  # contiguous: nothing fetched
+    assert asyncio.run(guard.admit([rec(2)])) == []  # a replay (at-least-once): dropped
 
 
 def test_media_package_and_event_reach_their_topics(worker: WorkerHandle, corpus: Path) -> None:
@@ -191,21 +211,26 @@ def test_media_package_and_event_reach_their_topics(worker: WorkerHandle, corpus
 
     s = worker.settings
     fixtures = REPO_ROOT / "tests" / "fixtures"
-    push_bytes(s, [((corpus / "superdesk-core-fixtures" / "video.xml").read_bytes(), {"filename": "video.xml"}),
-                   ((fixtures / "contract" / "g2-event.xml").read_bytes(), {"filename": "g2-event.xml"})])
+    push_bytes(
+        s,
+        [
+            ((corpus / "superdesk-core-fixtures" / "video.xml").read_bytes(), {"filename": "video.xml"}),
+            ((fixtures / "contract" / "g2-event.xml").read_bytes(), {"filename": "g2-event.xml"}),
+        ],
+    )
     got = read_topic(s, s.topic_articles, until=lambda rs: len(_by_file(rs, "video.xml")) >= 5)
     members = _by_file(got, "video.xml")
-    assert sorted(a["type"] for a in members) == ["audio", "composite", "picture", "text", "video"], \
-        worker.log_tail()
+    assert sorted(a["type"] for a in members) == ["audio", "composite", "picture", "text", "video"], worker.log_tail()
     for article in members:
         validate_article(article, published=True)
     package = next(a for a in members if a["type"] == "composite")
     assert {a["uri"] for a in package["associations"]} == {a["uri"] for a in members if a is not package}
-    events = _by_file(read_topic(s, s.topic_events, until=lambda rs: bool(_by_file(rs, "g2-event.xml"))),
-                      "g2-event.xml")
+    events = _by_file(
+        read_topic(s, s.topic_events, until=lambda rs: bool(_by_file(rs, "g2-event.xml"))), "g2-event.xml"
+    )
     assert [e["type"] for e in events] == ["event"], worker.log_tail()
     validate_event(events[0])
-    assert not _by_file(got, "g2-event.xml")          # not on the article topic
+    assert not _by_file(got, "g2-event.xml")  # not on the article topic
     topics = primary_topics(s)
     report = reconcile(take_snapshot(s, topics, timeout=3.0), topics)
     assert report.ok and report.members >= 6 and report.containers >= 1

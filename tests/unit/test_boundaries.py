@@ -196,14 +196,20 @@ def _impure_uses(path: Path) -> list[str]:
     """``x.today()``/``os.environ``-shaped attribute uses in one module, as ``line: a.b``. A default argument
     value that names ``time.time`` without calling it (the shell's clock as default) is allowed."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    defaults = {id(d) for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-                for d in (*node.args.defaults, *node.args.kw_defaults) if d is not None}
+    defaults = {
+        id(d)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        for d in (*node.args.defaults, *node.args.kw_defaults)
+        if d is not None
+    }
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and id(node) not in defaults:
             owner = node.value
-            owner_name = (owner.id if isinstance(owner, ast.Name)
-                          else owner.attr if isinstance(owner, ast.Attribute) else "")
+            owner_name = (
+                owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else ""
+            )
             if (owner_name, node.attr) in IMPURE_CALLS:
                 found.append(f"{node.lineno}: {owner_name}.{node.attr}")
     return found

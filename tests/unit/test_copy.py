@@ -19,7 +19,8 @@ from streams.core.text import decode, split_paragraphs
 BOILERPLATE = re.compile(
     r"Baca [Jj]uga|Related news:|Pewarta|Penerjemah|Editor ?:|Reporter:|Translator:|opyright|OPYRIGHT|©"
     r"|Sumber:|Source:|adsbygoogle|Dilarang keras|BERNAMA|Reporting by|Editing by"
-    r"|\((?:ANTARA|Reuters|Bernama|AP|dpa)\)")
+    r"|\((?:ANTARA|Reuters|Bernama|AP|dpa)\)"
+)
 
 
 def _item(text: str, **fields: object) -> ParsedItem:
@@ -43,23 +44,27 @@ def _assert_clean(item: ParsedItem) -> None:
 
 # --- datelines -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "city", "agency", "provider"), [
-    ("Beijing (ANTARA) - Lede text.", "Beijing", "ANTARA", "antara"),
-    ("Jakarta (ANTARA) – Lede text.", "Jakarta", "ANTARA", "antara"),
-    ("Jakarta (Antara) -- Lede text.", "Jakarta", "ANTARA", "antara"),
-    ("Jenewa, Swiss, (ANTARA News) – Lede text.", "Jenewa", "ANTARA", "antara"),
-    ("SANTIAGO, March 4 (Reuters) - Lede text.", "Santiago", "Reuters", "reuters"),
-    ("KUALA LUMPUR, 5 Mac (Bernama) -- Lede text.", "Kuala Lumpur", "Bernama", "bernama"),
-    ("Berlin (dpa) - Lede text.", "Berlin", "dpa", "dpa"),
-    ("WASHINGTON (AP) — Lede text.", "Washington", "AP", "ap"),
-    ("BUENOS AIRES, Argentina (AP) _ Lede text.", "Buenos Aires", "AP", "ap"),
-    ("CHATHAM, Mass. (AP) _ Lede text.", "Chatham", "AP", "ap"),
-    ("TEMPO.CO, Jakarta - Lede text.", "Jakarta", "Tempo", "tempo"),
-    ("TEMPO.CO,Jakarta-Lede text.", "Jakarta", "Tempo", "tempo"),
-    ("Liputan6.com, Jakarta -Lede text.", "Jakarta", "Liputan6", "liputan6"),
-    ("REPUBLIKA.CO.ID, SEMARANG -- Lede text.", "Semarang", "Republika", "republika"),
-    ("(ANTARA) - Lede text.", None, "ANTARA", "antara"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "city", "agency", "provider"),
+    [
+        ("Beijing (ANTARA) - Lede text.", "Beijing", "ANTARA", "antara"),
+        ("Jakarta (ANTARA) – Lede text.", "Jakarta", "ANTARA", "antara"),
+        ("Jakarta (Antara) -- Lede text.", "Jakarta", "ANTARA", "antara"),
+        ("Jenewa, Swiss, (ANTARA News) – Lede text.", "Jenewa", "ANTARA", "antara"),
+        ("SANTIAGO, March 4 (Reuters) - Lede text.", "Santiago", "Reuters", "reuters"),
+        ("KUALA LUMPUR, 5 Mac (Bernama) -- Lede text.", "Kuala Lumpur", "Bernama", "bernama"),
+        ("Berlin (dpa) - Lede text.", "Berlin", "dpa", "dpa"),
+        ("WASHINGTON (AP) — Lede text.", "Washington", "AP", "ap"),
+        ("BUENOS AIRES, Argentina (AP) _ Lede text.", "Buenos Aires", "AP", "ap"),
+        ("CHATHAM, Mass. (AP) _ Lede text.", "Chatham", "AP", "ap"),
+        ("TEMPO.CO, Jakarta - Lede text.", "Jakarta", "Tempo", "tempo"),
+        ("TEMPO.CO,Jakarta-Lede text.", "Jakarta", "Tempo", "tempo"),
+        ("Liputan6.com, Jakarta -Lede text.", "Jakarta", "Liputan6", "liputan6"),
+        ("REPUBLIKA.CO.ID, SEMARANG -- Lede text.", "Semarang", "Republika", "republika"),
+        ("(ANTARA) - Lede text.", None, "ANTARA", "antara"),
+    ],
+)
 def test_dateline_styles(text: str, city: str | None, agency: str, provider: str) -> None:
     item = _item(text)
     assert item.located == city
@@ -70,12 +75,15 @@ def test_dateline_styles(text: str, city: str | None, agency: str, provider: str
     assert item.paragraphs == ["Lede text."]
 
 
-@pytest.mark.parametrize("text", [
-    "The minister (ANTARA) - said nothing.",                        # lower-case words: not a place
-    "Officials said on Monday that the long-awaited report of the commission (AP) - was late.",
-    "Jakarta (Ibu kota negara) - bukan dateline.",                    # not an agency tag
-    "Foto: warga menanam pohon (ANTARA/Budi Contoh)",                 # photo credit, no separator
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister (ANTARA) - said nothing.",  # lower-case words: not a place
+        "Officials said on Monday that the long-awaited report of the commission (AP) - was late.",
+        "Jakarta (Ibu kota negara) - bukan dateline.",  # not an agency tag
+        "Foto: warga menanam pohon (ANTARA/Budi Contoh)",  # photo credit, no separator
+    ],
+)
 def test_not_a_dateline(text: str) -> None:
     item = _item(text)
     assert item.located is None and item.dateline is None and not item.info_sources
@@ -105,18 +113,20 @@ def test_natural_case() -> None:
 def test_combined_agency_tag() -> None:
     item = _item("San Diego (tca/dpa) - Lede text.")
     assert item.located == "San Diego"
-    assert item.provider == "dpa"                       # the distributing agency is the last tag
+    assert item.provider == "dpa"  # the distributing agency is the last tag
     assert set(_names(item.info_sources)) == {"dpa", "Tribune Content Agency"}
 
 
 # --- lead ------------------------------------------------------------------------------------
 
+
 def test_teaser_before_dateline_becomes_description() -> None:
-    item = _item("\"A teaser that repeats a quote\"\nJakarta (ANTARA) - Lede.\n\n"
-                 "\"A teaser that repeats a quote,\" he said.")
-    assert item.description == "\"A teaser that repeats a quote\""
+    item = _item(
+        '"A teaser that repeats a quote"\nJakarta (ANTARA) - Lede.\n\n"A teaser that repeats a quote," he said.'
+    )
+    assert item.description == '"A teaser that repeats a quote"'
     assert item.headline is None
-    assert item.paragraphs == ["Lede.", "\"A teaser that repeats a quote,\" he said."]
+    assert item.paragraphs == ["Lede.", '"A teaser that repeats a quote," he said.']
 
 
 def test_teaser_does_not_replace_description_or_repeat_headline() -> None:
@@ -127,8 +137,7 @@ def test_teaser_does_not_replace_description_or_repeat_headline() -> None:
 
 
 def test_photo_caption_and_byline_before_dateline() -> None:
-    item = _item("Warga menanam pohon di taman kota. (ANTARA/Budi Contoh)\nBy Dewi Contoh\n"
-                 "Jakarta (ANTARA) - Lede.")
+    item = _item("Warga menanam pohon di taman kota. (ANTARA/Budi Contoh)\nBy Dewi Contoh\nJakarta (ANTARA) - Lede.")
     assert item.extra["captions"] == ["Warga menanam pohon di taman kota. (ANTARA/Budi Contoh)"]
     assert item.by == "Dewi Contoh"
     assert item.description is None
@@ -137,22 +146,29 @@ def test_photo_caption_and_byline_before_dateline() -> None:
 
 # --- credits ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("Pewarta: Rio Contoh", [("reporter", "Rio Contoh")]),
-    ("Penerjemah: Ana Contoh", [("translator", "Ana Contoh")]),
-    ("Editor : Budi Contoh", [("editor", "Budi Contoh")]),
-    ("Reporter: Ana Contoh", [("reporter", "Ana Contoh")]),
-    ("Translator: Ana Contoh", [("translator", "Ana Contoh")]),
-    ("Writer: Ana Contoh", [("writer", "Ana Contoh")]),
-    ("Fotografer: Ana Contoh", [("photographer", "Ana Contoh")]),
-    ("Pewarta: Rio ContohEditor: Budi Contoh", [("reporter", "Rio Contoh"), ("editor", "Budi Contoh")]),
-    ("(Reporting by Ana Contoh; Editing by Budi Contoh and Cici Contoh)",
-     [("reporter", "Ana Contoh"), ("editor", "Budi Contoh"), ("editor", "Cici Contoh")]),
-    ("(Writing by Ana Contoh; additional reporting by Budi Contoh in Jakarta)",
-     [("writer", "Ana Contoh"), ("reporter", "Budi Contoh")]),
-    ("(Reporting by Ana Contoh, editing by Budi Contoh)",
-     [("reporter", "Ana Contoh"), ("editor", "Budi Contoh")]),
-])
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Pewarta: Rio Contoh", [("reporter", "Rio Contoh")]),
+        ("Penerjemah: Ana Contoh", [("translator", "Ana Contoh")]),
+        ("Editor : Budi Contoh", [("editor", "Budi Contoh")]),
+        ("Reporter: Ana Contoh", [("reporter", "Ana Contoh")]),
+        ("Translator: Ana Contoh", [("translator", "Ana Contoh")]),
+        ("Writer: Ana Contoh", [("writer", "Ana Contoh")]),
+        ("Fotografer: Ana Contoh", [("photographer", "Ana Contoh")]),
+        ("Pewarta: Rio ContohEditor: Budi Contoh", [("reporter", "Rio Contoh"), ("editor", "Budi Contoh")]),
+        (
+            "(Reporting by Ana Contoh; Editing by Budi Contoh and Cici Contoh)",
+            [("reporter", "Ana Contoh"), ("editor", "Budi Contoh"), ("editor", "Cici Contoh")],
+        ),
+        (
+            "(Writing by Ana Contoh; additional reporting by Budi Contoh in Jakarta)",
+            [("writer", "Ana Contoh"), ("reporter", "Budi Contoh")],
+        ),
+        ("(Reporting by Ana Contoh, editing by Budi Contoh)", [("reporter", "Ana Contoh"), ("editor", "Budi Contoh")]),
+    ],
+)
 def test_credit_lines(line: str, expected: list[tuple[str, str]]) -> None:
     item = _item(f"Body sentence.\n\n{line}")
     assert [(c["role"], c["name"]) for c in item.contributors] == expected
@@ -176,12 +192,15 @@ def test_by_is_built_from_authors_only_when_missing() -> None:
     assert kept.by == "Format Byline"
 
 
-@pytest.mark.parametrize("text", [
-    "Menurut Editor: kebijakan itu tidak berubah, kata sumber yang menolak disebut namanya dalam wawancara.",
-    "The Editor: A Life in Letters is a novel about a small-town newspaper and the people who ran it.",
-    "Source: officials familiar with the matter said the talks would resume next week in the capital.",
-    "Copyright law in the country was amended in 2019 to cover digital works.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Editor: kebijakan itu tidak berubah, kata sumber yang menolak disebut namanya dalam wawancara.",
+        "The Editor: A Life in Letters is a novel about a small-town newspaper and the people who ran it.",
+        "Source: officials familiar with the matter said the talks would resume next week in the capital.",
+        "Copyright law in the country was amended in 2019 to cover digital works.",
+    ],
+)
 def test_prose_with_labels_stays(text: str) -> None:
     item = _item(text)
     assert item.paragraphs == [text]
@@ -190,19 +209,24 @@ def test_prose_with_labels_stays(text: str) -> None:
 
 # --- sources, related, rights ----------------------------------------------------------------
 
+
 def test_source_lines_no_duplicates() -> None:
     item = _item("Beijing (ANTARA) - Lede.\n\nSumber: Reuters, ANTARA\n\nSource: Xinhua")
-    assert item.info_sources == [{"name": "ANTARA", "role": "originator"},
-                                 {"name": "Reuters", "role": "source"}, {"name": "Xinhua", "role": "source"}]
+    assert item.info_sources == [
+        {"name": "ANTARA", "role": "originator"},
+        {"name": "Reuters", "role": "source"},
+        {"name": "Xinhua", "role": "source"},
+    ]
     assert item.paragraphs == ["Lede."]
 
 
 def test_related_links_anywhere() -> None:
-    item = _item("Lede.\n\nBaca juga:Relawan apresiasi pertemuan\n\nMiddle.\n\n"
-                 "Related news: Second story here\n\nBaca Juga\n\nA bare label headline\n\nEnd.")
+    item = _item(
+        "Lede.\n\nBaca juga:Relawan apresiasi pertemuan\n\nMiddle.\n\n"
+        "Related news: Second story here\n\nBaca Juga\n\nA bare label headline\n\nEnd."
+    )
     assert item.paragraphs == ["Lede.", "Middle.", "End."]
-    assert _names(item.associations) == ["Relawan apresiasi pertemuan", "Second story here",
-                                         "A bare label headline"]
+    assert _names(item.associations) == ["Relawan apresiasi pertemuan", "Second story here", "A bare label headline"]
     first = item.associations[0]
     assert first["uri"] == "urn:wirefeed:related:relawan-apresiasi-pertemuan"
     assert first["rel"] == "seeAlso" and first["type"] == "text"
@@ -210,18 +234,30 @@ def test_related_links_anywhere() -> None:
 
 
 def test_related_link_with_url_and_duplicates() -> None:
-    item = _item("Lede.\n\nBaca juga: Cerita lain https://example.org/a\n\nBaca juga: Cerita lain https://example.org/a")
-    assert item.associations == [{"name": "Cerita lain", "uri": "https://example.org/a", "rel": "seeAlso",
-                                  "type": "text", "headlines": [{"value": "Cerita lain"}]}]
+    item = _item(
+        "Lede.\n\nBaca juga: Cerita lain https://example.org/a\n\nBaca juga: Cerita lain https://example.org/a"
+    )
+    assert item.associations == [
+        {
+            "name": "Cerita lain",
+            "uri": "https://example.org/a",
+            "rel": "seeAlso",
+            "type": "text",
+            "headlines": [{"value": "Cerita lain"}],
+        }
+    ]
 
 
-@pytest.mark.parametrize(("line", "holder"), [
-    ("Copyright © ANTARA 2022", "ANTARA"),
-    ("COPYRIGHT © ANTARA 2024", "ANTARA"),
-    ("COPYRIGHT © ANTARA News Jawa Timur 2014", "ANTARA"),
-    ("(c) Copyright Thomson Reuters 2021", "Thomson Reuters"),
-    ("© 2024 The Associated Press. All rights reserved.", "The Associated Press"),
-])
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright © ANTARA 2022", "ANTARA"),
+        ("COPYRIGHT © ANTARA 2024", "ANTARA"),
+        ("COPYRIGHT © ANTARA News Jawa Timur 2014", "ANTARA"),
+        ("(c) Copyright Thomson Reuters 2021", "Thomson Reuters"),
+        ("© 2024 The Associated Press. All rights reserved.", "The Associated Press"),
+    ],
+)
 def test_rights_lines(line: str, holder: str) -> None:
     item = _item(f"Body.\n\n{line}")
     assert (item.copyright_holder, item.copyright_notice) == (holder, line)
@@ -229,19 +265,31 @@ def test_rights_lines(line: str, holder: str) -> None:
 
 
 def test_structured_rights_win() -> None:
-    item = _item("Body.\n\nCopyright © ANTARA 2022", copyright_holder="Given",
-                 copyright_notice="Given notice")
+    item = _item("Body.\n\nCopyright © ANTARA 2022", copyright_holder="Given", copyright_notice="Given notice")
     assert (item.copyright_holder, item.copyright_notice) == ("Given", "Given notice")
     assert item.paragraphs == ["Body."]
 
 
 # --- residue ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("tail", [
-    "-- BERNAMA", "Reuter", "REUTER", "(END)", "###", "MORE", "dpa ab cd", "AP", "___", "* * *",
-    "(adsbygoogle = window.adsbygoogle || []).push({});",
-    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI.",
-])
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "-- BERNAMA",
+        "Reuter",
+        "REUTER",
+        "(END)",
+        "###",
+        "MORE",
+        "dpa ab cd",
+        "AP",
+        "___",
+        "* * *",
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI.",
+    ],
+)
 def test_residue_removed(tail: str) -> None:
     assert _item(f"Body sentence.\n\n{tail}").paragraphs == ["Body sentence."]
 
@@ -250,25 +298,31 @@ def test_signoff_glued_to_last_paragraph() -> None:
     assert _item("Body sentence. -- BERNAMA").paragraphs == ["Body sentence."]
     cocoa = "Showers continued in the cocoa zone."
     assert _item(f"{cocoa}\n Reuter").paragraphs == [cocoa]
-    assert _item("He spoke to Reuters").paragraphs == ["He spoke to Reuters"]       # not a sign-off
+    assert _item("He spoke to Reuters").paragraphs == ["He spoke to Reuters"]  # not a sign-off
 
 
 def test_dpa_notebook() -> None:
-    text = ("Berlin (dpa) - Lede.\n\n# Notebook\n\n## Note to editors\n- adds comments\n\n## Internet links\n"
-            "- [Statement](http://example.org/s)\n\n* * * *\n"
-            "The following information is not for publication\n\n"
-            "## Editorial contacts\n- Reporting by: Ana Contoh in Vienna\nand Budi Contoh in Geneva\n"
-            "- Editing by: Cici Contoh, +49 30 000\n\ndpa ab cd")
+    text = (
+        "Berlin (dpa) - Lede.\n\n# Notebook\n\n## Note to editors\n- adds comments\n\n## Internet links\n"
+        "- [Statement](http://example.org/s)\n\n* * * *\n"
+        "The following information is not for publication\n\n"
+        "## Editorial contacts\n- Reporting by: Ana Contoh in Vienna\nand Budi Contoh in Geneva\n"
+        "- Editing by: Cici Contoh, +49 30 000\n\ndpa ab cd"
+    )
     item = ParsedItem(paragraphs=split_paragraphs(text, wrapped=False))
     extract(normalize_item(item))
     assert item.paragraphs == ["Lede."]
     assert item.ed_note == "adds comments"
     assert [(a["name"], a["uri"]) for a in item.associations] == [("Statement", "http://example.org/s")]
     assert [(c["role"], c["name"]) for c in item.contributors] == [
-        ("reporter", "Ana Contoh"), ("reporter", "Budi Contoh"), ("editor", "Cici Contoh")]
+        ("reporter", "Ana Contoh"),
+        ("reporter", "Budi Contoh"),
+        ("editor", "Cici Contoh"),
+    ]
 
 
 # --- synthetic fixtures (no corpus needed) ---------------------------------------------------
+
 
 def test_synthetic_antara(fixtures: Path) -> None:
     item = _fixture(fixtures, "synthetic_antara.txt")
@@ -276,8 +330,10 @@ def test_synthetic_antara(fixtures: Path) -> None:
     assert item.description and item.description.startswith("Kami ingin taman kota")
     assert item.paragraphs[0].startswith("Pemerintah Kota Semarang")
     assert _names(item.info_sources) == ["ANTARA", "Xinhua"]
-    assert [(c["role"], c["name"]) for c in item.contributors] == [("reporter", "Budi Santoso"),
-                                                                    ("editor", "Sri Wahyuni")]
+    assert [(c["role"], c["name"]) for c in item.contributors] == [
+        ("reporter", "Budi Santoso"),
+        ("editor", "Sri Wahyuni"),
+    ]
     assert item.by == "Budi Santoso"
     assert len(item.associations) == 2
     assert (item.copyright_holder, item.copyright_notice) == ("ANTARA", "Copyright © ANTARA 2024")
@@ -285,13 +341,17 @@ def test_synthetic_antara(fixtures: Path) -> None:
     _assert_clean(item)
 
 
-@pytest.mark.parametrize(("name", "city", "agency", "holder", "roles"), [
-    ("synthetic_reuters.txt", "Santiago", "Reuters", "Thomson Reuters", ["reporter", "writer", "editor"]),
-    ("synthetic_bernama.txt", "Kuala Lumpur", "Bernama", None, []),
-    ("synthetic_antara_en.txt", "Jenewa", "ANTARA", "ANTARA", ["reporter", "translator", "editor"]),
-])
-def test_synthetic_styles(fixtures: Path, name: str, city: str, agency: str, holder: str | None,
-                          roles: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("name", "city", "agency", "holder", "roles"),
+    [
+        ("synthetic_reuters.txt", "Santiago", "Reuters", "Thomson Reuters", ["reporter", "writer", "editor"]),
+        ("synthetic_bernama.txt", "Kuala Lumpur", "Bernama", None, []),
+        ("synthetic_antara_en.txt", "Jenewa", "ANTARA", "ANTARA", ["reporter", "translator", "editor"]),
+    ],
+)
+def test_synthetic_styles(
+    fixtures: Path, name: str, city: str, agency: str, holder: str | None, roles: list[str]
+) -> None:
     item = _fixture(fixtures, name)
     assert item.located == city
     assert _names(item.info_sources)[0] == agency
@@ -303,18 +363,22 @@ def test_synthetic_styles(fixtures: Path, name: str, city: str, agency: str, hol
 
 # --- real corpus items -----------------------------------------------------------------------
 
+
 def test_seed_item(corpus: Path) -> None:
     item = _item(decode(next((corpus / "seed").glob("000_*.txt")).read_bytes()))
     assert item.located == "Beijing"
     assert item.dateline == "Beijing (ANTARA) -"
     assert item.provider == "antara"
-    assert [(s["name"], s["role"]) for s in item.info_sources] == [("ANTARA", "originator"),
-                                                                    ("Reuters", "source")]
-    assert [(c["role"], c["name"]) for c in item.contributors] == [("translator", "Juwita Trisna Rahayu"),
-                                                                    ("editor", "Atman Ahdiat")]
-    assert _names(item.associations) == ["Presiden Kazakhstan: Kami telah melewati upaya kudeta",
-                                         "Kazakhstan menahan 7.939 orang selama kerusuhan pekan lalu",
-                                         "Presiden Kazakhstan tetapkan 10 Januari hari berkabung nasional"]
+    assert [(s["name"], s["role"]) for s in item.info_sources] == [("ANTARA", "originator"), ("Reuters", "source")]
+    assert [(c["role"], c["name"]) for c in item.contributors] == [
+        ("translator", "Juwita Trisna Rahayu"),
+        ("editor", "Atman Ahdiat"),
+    ]
+    assert _names(item.associations) == [
+        "Presiden Kazakhstan: Kami telah melewati upaya kudeta",
+        "Kazakhstan menahan 7.939 orang selama kerusuhan pekan lalu",
+        "Presiden Kazakhstan tetapkan 10 Januari hari berkabung nasional",
+    ]
     assert (item.copyright_holder, item.copyright_notice) == ("ANTARA", "Copyright © ANTARA 2022")
     assert item.paragraphs[0].startswith("Menteri Luar Negeri China Wang Yi")
     assert item.paragraphs[-1].endswith("kata televisi pemerintah China.")
@@ -333,7 +397,7 @@ def test_antara_fulltext_items(corpus: Path) -> None:
         assert [c["role"] for c in item.contributors] == ["reporter", "editor"]
         assert item.by == item.contributors[0]["name"]
         assert item.associations and all(a["rel"] == "seeAlso" for a in item.associations)
-        assert not record["isi"].startswith(item.paragraphs[0])          # dateline cut
+        assert not record["isi"].startswith(item.paragraphs[0])  # dateline cut
         _assert_clean(item)
     first = _item(antara[0]["isi"])
     assert [c["name"] for c in first.contributors] == ["Rio Feisal", "Agus Salim"]
@@ -385,18 +449,25 @@ def _body(article: dict) -> str:
     return "\n\n".join(b["value"] for b in article.get("bodies", []))
 
 
-CHILE = ("Chile central bank holds rate steady, signals cuts ahead\n\n"
-         "SANTIAGO, March 4 (Reuters) - Chile's central bank held its benchmark interest rate steady on "
-         "Tuesday and signalled that cuts could come later in the year.\n\nThe decision was unanimous.")
-KUPANG = ("Gubernur NTT resmikan jembatan baru di Kupang\n\n"
-          "Kupang (ANTARA) - Gubernur Nusa Tenggara Timur meresmikan jembatan baru di Kupang pada Senin.\n\n"
-          "Jembatan itu menghubungkan dua kecamatan.")
+CHILE = (
+    "Chile central bank holds rate steady, signals cuts ahead\n\n"
+    "SANTIAGO, March 4 (Reuters) - Chile's central bank held its benchmark interest rate steady on "
+    "Tuesday and signalled that cuts could come later in the year.\n\nThe decision was unanimous."
+)
+KUPANG = (
+    "Gubernur NTT resmikan jembatan baru di Kupang\n\n"
+    "Kupang (ANTARA) - Gubernur Nusa Tenggara Timur meresmikan jembatan baru di Kupang pada Senin.\n\n"
+    "Jembatan itu menghubungkan dua kecamatan."
+)
 
 
-@pytest.mark.parametrize(("text", "headline"), [
-    (CHILE, "Chile central bank holds rate steady, signals cuts ahead"),
-    (KUPANG, "Gubernur NTT resmikan jembatan baru di Kupang"),
-])
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (CHILE, "Chile central bank holds rate steady, signals cuts ahead"),
+        (KUPANG, "Gubernur NTT resmikan jembatan baru di Kupang"),
+    ],
+)
 def test_short_first_line_is_the_headline_not_a_teaser(text: str, headline: str) -> None:
     item = _item(text)
     assert item.headline == headline
@@ -411,12 +482,15 @@ def test_headline_line_without_a_dateline_leaves_the_body() -> None:
     assert item.paragraphs[0].startswith("Chile's central bank held")
 
 
-@pytest.mark.parametrize("first", [
-    "Baca juga: Presiden resmikan jalan tol",            # a footer label, not a title
-    "By Ana Contoh",                                     # a by-line
-    "The bank held its rate steady on Tuesday.",         # a sentence (final full stop)
-    "Net free reserves.............644 vs.....1,337",    # a table row
-])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Baca juga: Presiden resmikan jalan tol",  # a footer label, not a title
+        "By Ana Contoh",  # a by-line
+        "The bank held its rate steady on Tuesday.",  # a sentence (final full stop)
+        "Net free reserves.............644 vs.....1,337",  # a table row
+    ],
+)
 def test_not_a_headline_line(first: str) -> None:
     item = _item(f"{first}\n\nThe second paragraph of the story follows here.")
     assert item.headline != first
@@ -425,11 +499,15 @@ def test_not_a_headline_line(first: str) -> None:
 def test_derived_headline_from_the_lead() -> None:
     from streams.core.copy.lead import headline_from
 
-    lead = ("The Indonesia Stock Exchange (IDX) said on Monday it was monitoring PT Telkom Indonesia following "
-            "investigations by U.S. regulators. IDX Director said more.")
+    lead = (
+        "The Indonesia Stock Exchange (IDX) said on Monday it was monitoring PT Telkom Indonesia following "
+        "investigations by U.S. regulators. IDX Director said more."
+    )
     assert headline_from(lead) == "The Indonesia Stock Exchange said on Monday it was monitoring PT Telkom Indonesia"
-    assert headline_from("Mr. Smith went to Washington on Monday. Then he left.") == \
-        "Mr. Smith went to Washington on Monday"
+    assert (
+        headline_from("Mr. Smith went to Washington on Monday. Then he left.")
+        == "Mr. Smith went to Washington on Monday"
+    )
 
 
 def test_every_scraped_antara_item_gets_a_derived_headline(corpus: Path, resources: object) -> None:
@@ -443,9 +521,9 @@ def test_every_scraped_antara_item_gets_a_derived_headline(corpus: Path, resourc
                 continue
             links = [a["value"] for a in article.get("altIds", []) if a.get("role") == "url"]
             words = slug_words(links[0]) if links else None
-            if words:    # the source had none: the link's slug, case restored
+            if words:  # the source had none: the link's slug, case restored
                 assert re.split(r"[\s-]+", re.sub(r"[.'’]", "", headline.casefold())) == words, headline
-            else:        # no slug: written from the lead
+            else:  # no slug: written from the lead
                 assert _body(article).startswith(" ".join(headline.split()[:3])), headline
 
 
@@ -461,18 +539,29 @@ def test_reuters_table_title_line_is_the_headline(corpus: Path, resources: objec
 SUPER = "superdesk-core-fixtures"
 
 
-@pytest.mark.parametrize(("path", "agency"), [
-    (f"{SUPER}/aap-sports.xml", "AAP"), (f"{SUPER}/aap-cyber.xml", "AAP"), (f"{SUPER}/aap.xml", "AAP"),
-    (f"{SUPER}/aap-finance.xml", "AFP"),          # AFP copy on the AAP wire: AFP copyright and "AFP sn"
-    (f"{SUPER}/pa1.xml", "PA"), (f"{SUPER}/pa3.xml", "PA"), (f"{SUPER}/pa5.xml", "PA"),
-    (f"{SUPER}/afp.xml", "AFP"), (f"{SUPER}/afp20.xml", "AFP"),
-    (f"{SUPER}/ap_anpa-2.tst", "AP"), (f"{SUPER}/anpa-4.tst", "AP"),
-    (f"{SUPER}/scoop.xml", "BusinessDesk"), (f"{SUPER}/efe_nitf.xml", "EFE"),
-    (f"{SUPER}/handle_invalid_fields.xml", "The Canadian Press"), (f"{SUPER}/mapping_test.xml", "Ritzau"),
-    (f"{SUPER}/ana1.xml", "ANA-MPA"),
-    ("antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv", "ANTARA"),
-    ("antara-id-fulltext-pwlScrapping/all_news.json", "ANTARA"),
-])
+@pytest.mark.parametrize(
+    ("path", "agency"),
+    [
+        (f"{SUPER}/aap-sports.xml", "AAP"),
+        (f"{SUPER}/aap-cyber.xml", "AAP"),
+        (f"{SUPER}/aap.xml", "AAP"),
+        (f"{SUPER}/aap-finance.xml", "AFP"),  # AFP copy on the AAP wire: AFP copyright and "AFP sn"
+        (f"{SUPER}/pa1.xml", "PA"),
+        (f"{SUPER}/pa3.xml", "PA"),
+        (f"{SUPER}/pa5.xml", "PA"),
+        (f"{SUPER}/afp.xml", "AFP"),
+        (f"{SUPER}/afp20.xml", "AFP"),
+        (f"{SUPER}/ap_anpa-2.tst", "AP"),
+        (f"{SUPER}/anpa-4.tst", "AP"),
+        (f"{SUPER}/scoop.xml", "BusinessDesk"),
+        (f"{SUPER}/efe_nitf.xml", "EFE"),
+        (f"{SUPER}/handle_invalid_fields.xml", "The Canadian Press"),
+        (f"{SUPER}/mapping_test.xml", "Ritzau"),
+        (f"{SUPER}/ana1.xml", "ANA-MPA"),
+        ("antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv", "ANTARA"),
+        ("antara-id-fulltext-pwlScrapping/all_news.json", "ANTARA"),
+    ],
+)
 def test_info_sources_from_every_format(corpus: Path, resources: object, path: str, agency: str) -> None:
     article = _corpus_article(corpus, resources, path)
     sources = article.get("infoSources", [])
@@ -489,15 +578,26 @@ def test_scraped_rows_name_their_outlet_once(corpus: Path, resources: object) ->
     assert sum(a["infoSources"][0]["name"] == "ANTARA" for a in articles) >= 500
 
 
-@pytest.mark.parametrize(("name", "residue"), [
-    ("pa1.xml", "ends"), ("pa4.xml", "ends"), ("pa5.xml", "ends"),
-    ("aap-sports.xml", "AAP RTV"), ("aap.xml", "AAP RTV"), ("aap-finance.xml", "AFP sn"),
-    ("aap-finance1.xml", "AAP gfr"), ("afp.xml", "hh/ph"), ("ap-nitf.xml", "can be reached at"),
-    ("scoop.xml", "(BusinessDesk)"), ("handle_invalid_fields.xml", "first published"),
-    ("mapping_test.xml", "/ritzau/"),
-])
-def test_signoffs_desk_codes_and_contact_lines_leave_the_body(corpus: Path, resources: object, name: str,
-                                                              residue: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "residue"),
+    [
+        ("pa1.xml", "ends"),
+        ("pa4.xml", "ends"),
+        ("pa5.xml", "ends"),
+        ("aap-sports.xml", "AAP RTV"),
+        ("aap.xml", "AAP RTV"),
+        ("aap-finance.xml", "AFP sn"),
+        ("aap-finance1.xml", "AAP gfr"),
+        ("afp.xml", "hh/ph"),
+        ("ap-nitf.xml", "can be reached at"),
+        ("scoop.xml", "(BusinessDesk)"),
+        ("handle_invalid_fields.xml", "first published"),
+        ("mapping_test.xml", "/ritzau/"),
+    ],
+)
+def test_signoffs_desk_codes_and_contact_lines_leave_the_body(
+    corpus: Path, resources: object, name: str, residue: str
+) -> None:
     body = _body(_corpus_article(corpus, resources, f"{SUPER}/{name}"))
     assert body and residue not in body[-300:] and not body.startswith(residue)
 
@@ -515,14 +615,14 @@ def test_bylines_logins_desk_codes_and_placeholders(corpus: Path, resources: obj
     assert clean_byline("degenhardt.sandra") == "" and clean_byline("gr/bp") == ""
     assert clean_byline("Byron Smith") == "Byron Smith"
     scoop = _corpus_article(corpus, resources, f"{SUPER}/scoop.xml")
-    assert scoop["by"] == "Jonathan Underhill"         # the named by-line in the copy beats "ByStaff Reporter"
+    assert scoop["by"] == "Jonathan Underhill"  # the named by-line in the copy beats "ByStaff Reporter"
     assert "By Jonathan" not in _body(scoop)
     dpa = _corpus_article(corpus, resources, f"{SUPER}/dpa.xml")
-    assert "by" not in dpa                               # "degenhardt.sandra" is a desk login
-    assert "by" not in _corpus_article(corpus, resources, f"{SUPER}/efe_nitf.xml")     # "gr/bp" desk codes
+    assert "by" not in dpa  # "degenhardt.sandra" is a desk login
+    assert "by" not in _corpus_article(corpus, resources, f"{SUPER}/efe_nitf.xml")  # "gr/bp" desk codes
     video = _corpus_article(corpus, resources, f"{SUPER}/video.xml")
-    assert "located" not in video                        # "No-Data-Available" is no value
-    assert video["by"] == "Reuters"                      # "Reuters, MAR 04": the slug date is not the by-line
+    assert "located" not in video  # "No-Data-Available" is no value
+    assert video["by"] == "Reuters"  # "Reuters, MAR 04": the slug date is not the by-line
 
 
 def test_not_for_publication_never_reaches_a_public_field(corpus: Path, resources: object) -> None:
@@ -530,8 +630,9 @@ def test_not_for_publication_never_reaches_a_public_field(corpus: Path, resource
     public = json.dumps({k: v for k, v in dpa.items() if k != "ext"}, ensure_ascii=False)
     assert "nicht zur Veröffentlichung" not in public and "@dpa.com" not in public
     assert dpa["edNote"].startswith("Redaktionelle Hinweise")
-    item = _item("Berlin (dpa) - Lede.\n\nThe following information is not for publication\n\n"
-                 "Call Jane Doe on +49 30 000.")
+    item = _item(
+        "Berlin (dpa) - Lede.\n\nThe following information is not for publication\n\nCall Jane Doe on +49 30 000."
+    )
     assert item.paragraphs == ["Lede."]
     prose = "The memo, marked not for publication, was leaked."
     assert _item(f"Lede.\n\n{prose}").paragraphs == ["Lede.", prose]
@@ -539,12 +640,12 @@ def test_not_for_publication_never_reaches_a_public_field(corpus: Path, resource
 
 def test_dates_come_from_the_source(corpus: Path, resources: object) -> None:
     english = _corpus_article(corpus, resources, "antara-en-Scrape_antaraNews/scrapeResult.json")
-    assert english["firstCreated"] == "2026-05-12T00:00:00Z"          # scraped_at
+    assert english["firstCreated"] == "2026-05-12T00:00:00Z"  # scraped_at
     assert "firstCreated" not in english["ext"].get("derived", [])
     fulltext = _corpus_article(corpus, resources, "antara-id-fulltext-pwlScrapping/all_news.json")
-    assert fulltext["firstCreated"] == "2025-05-19T17:30:00Z"         # "Selasa, 20 Mei 2025 00:30 WIB"
+    assert fulltext["firstCreated"] == "2025-05-19T17:30:00Z"  # "Selasa, 20 Mei 2025 00:30 WIB"
     csv_row = _corpus_article(corpus, resources, "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv")
-    assert csv_row["firstCreated"] == "2026-08-03T07:03:28Z"          # Tanggal Terbit
+    assert csv_row["firstCreated"] == "2026-08-03T07:03:28Z"  # Tanggal Terbit
     stt = _corpus_article(corpus, resources, f"{SUPER}/stt_archive_newsml_created_date_test.xml")
     assert stt["firstCreated"].startswith("2013-02-16") and "firstCreated" not in stt["ext"]["derived"]
 
@@ -566,8 +667,9 @@ def test_correction_note_above_the_dateline_is_an_ed_note(corpus: Path, resource
 
 def test_title_line_glued_to_a_dateline(corpus: Path, resources: object) -> None:
     text = (corpus / "reuters21578" / "reut2-001.sgm").read_text("latin-1")
-    record = next(r for r in text.split("<REUTERS ")[1:] if "MIDLAND RIGHTS ISSUE STILL EXPECTED" in r
-                  and 'TYPE="UNPROC"' in r)
+    record = next(
+        r for r in text.split("<REUTERS ")[1:] if "MIDLAND RIGHTS ISSUE STILL EXPECTED" in r and 'TYPE="UNPROC"' in r
+    )
     article = _articles(resources, ("<REUTERS " + record).encode("latin-1"), "reut2-001.sgm")[0]
     assert article["headlines"][0]["value"] == "MIDLAND RIGHTS ISSUE STILL EXPECTED SAY ANALYSTS"
     assert article["located"] == "London"
@@ -596,14 +698,15 @@ def test_tag_first_dateline_and_desk_initials(corpus: Path, resources: object) -
     from streams.core.normalize import clean_byline
 
     ansa = _corpus_article(corpus, resources, f"{SUPER}/ansa-newsmlg2-text.xml")
-    assert _body(ansa).startswith("Italian Foreign Minister Angelino Alfano")   # "(ANSA) - Rome, October 11 - " cut
-    assert ansa["located"] == "Rome" and "by" not in ansa                       # "VRG": desk initials
+    assert _body(ansa).startswith("Italian Foreign Minister Angelino Alfano")  # "(ANSA) - Rome, October 11 - " cut
+    assert ansa["located"] == "Rome" and "by" not in ansa  # "VRG": desk initials
     assert clean_byline("AP") == "AP" and clean_byline("HH/PH") == ""
 
 
 def test_short_title_echoed_by_the_lede_is_still_the_headline() -> None:
-    item = _item("Pertamina raises fuel prices\n\nJakarta (ANTARA) - Pertamina raises fuel prices from Monday, "
-                 "the company said.")
+    item = _item(
+        "Pertamina raises fuel prices\n\nJakarta (ANTARA) - Pertamina raises fuel prices from Monday, the company said."
+    )
     assert item.headline == "Pertamina raises fuel prices" and item.description is None
 
 
@@ -616,7 +719,7 @@ def test_dateline_opening_an_rss_summary(corpus: Path, resources: object) -> Non
     assert len(republika) >= 30 and {"Jakarta", "Surabaya"} <= {a["located"] for a in republika}
     item = _item("Body.", description="ANTARA - \u200eMemasuki satu dekade, festival itu kembali.")
     assert item.description == "Memasuki satu dekade, festival itu kembali."
-    assert not any(s["name"] == "JACX" for a in articles for s in a["infoSources"])   # "(ANTARA/JACX)": a desk code
+    assert not any(s["name"] == "JACX" for a in articles for s in a["infoSources"])  # "(ANTARA/JACX)": a desk code
 
 
 def test_press_release_contact_fields_leave_the_body(corpus: Path, resources: object) -> None:
@@ -638,29 +741,38 @@ def test_slug_codes_and_desk_labels_are_not_headlines(corpus: Path, resources: o
     """Why: an AP Media item published its slug "BC-BBN--Top Ten" as the headline, and AAP kept the desk
     label of "ASIA:Samsung sells defence, petrochemical units" (editor review, issue #15)."""
     ap = _corpus_article(corpus, resources, f"{SUPER}/ap_media_text_item.json")
-    assert ap["headlines"][0]["value"] == "Top Ten"            # written from the slug's words, not its codes
+    assert ap["headlines"][0]["value"] == "Top Ten"  # written from the slug's words, not its codes
     assert "headline" in ap["ext"]["derived"] and ap["slugline"] == "BC-BBN--Top Ten"
     assert ap.get("renditions"), "the body behind a link stays reachable"
     aap = _corpus_article(corpus, resources, f"{SUPER}/aap-finance.xml")
     assert aap["headlines"][0]["value"] == "Samsung sells defence, petrochemical units"
-    glance = _corpus_article(corpus, resources, f"{SUPER}/ap_anpa-6.tst")   # a real headline beside a slug
+    glance = _corpus_article(corpus, resources, f"{SUPER}/ap_anpa-6.tst")  # a real headline beside a slug
     assert glance["headlines"][0]["value"] == "Wild Card Glance"
 
 
 # --- issue #15 part 1: a scrape with no title gets the headline its link's word slug carries -------------
 
+
 def test_slug_words_only_from_word_slugs() -> None:
     from streams.core.copy.lead import slug_words
-    assert slug_words("https://en.antaranews.com/news/415459/indonesia-plans-new-e-commerce-rules") == \
-        ["indonesia", "plans", "new", "e", "commerce", "rules"]
-    assert slug_words("https://www.cnnindonesia.com/nasional/20260812133250-12-1391445") is None   # an id
-    assert slug_words("https://ekonomi.republika.co.id/berita/tjn57o423") is None                 # a hash
+
+    assert slug_words("https://en.antaranews.com/news/415459/indonesia-plans-new-e-commerce-rules") == [
+        "indonesia",
+        "plans",
+        "new",
+        "e",
+        "commerce",
+        "rules",
+    ]
+    assert slug_words("https://www.cnnindonesia.com/nasional/20260812133250-12-1391445") is None  # an id
+    assert slug_words("https://ekonomi.republika.co.id/berita/tjn57o423") is None  # a hash
     assert slug_words("https://example.com/news/a1b2c3d4e5-f6a7b8c9d0-ffee11") is None
     assert slug_words("https://example.com/news/12345") is None
 
 
 def test_headline_from_slug_restores_case_from_text() -> None:
     from streams.core.copy.lead import headline_from_slug
+
     text = "Jakarta (ANTARA) - Indonesia's RI envoy met Prabowo on waste-to-energy plans in the U.S. today."
     words = ["ri", "prabowo", "discuss", "waste", "to", "energy", "indonesias", "us", "plans"]
     assert headline_from_slug(words, text) == "RI Prabowo discuss waste-to-energy Indonesia's U.S. plans"
@@ -675,6 +787,7 @@ def test_antara_en_scrape_headline_from_slug(corpus: Path) -> None:
     normalize_item(item)
     extract(item)
     from streams.core.copy.lead import derive_headline
+
     assert derive_headline(item)
     assert item.headline == "Indonesia plans new e-commerce rules after seller complaints"
     danantara = next(r for r in records if "/indonesias-danantara-signs-deals" in r["link"])
@@ -684,6 +797,7 @@ def test_antara_en_scrape_headline_from_slug(corpus: Path) -> None:
 
 
 # --- issue #15, copy round 4: sport codes, sources, located, crew credits, agate -----------------------
+
 
 def test_aap_sport_code_is_not_part_of_the_headline(corpus: Path, resources: object) -> None:
     """Why: AAP's "RL:Ferguson returns at centre for Roosters" kept its rugby-league code."""
@@ -704,7 +818,7 @@ def test_info_sources_plain_roles_one_entry_per_agency(corpus: Path, resources: 
     assert not any("://" in s["name"] for s in listing["infoSources"])
     aap = _corpus_article(corpus, resources, f"{SUPER}/aap-finance.xml")
     assert [(s["name"], s["role"]) for s in aap["infoSources"]] == [("AFP", "originator"), ("AAP", "distributor")]
-    own = _corpus_article(corpus, resources, f"{SUPER}/aap.xml")      # AAP's own copy: no distributor
+    own = _corpus_article(corpus, resources, f"{SUPER}/aap.xml")  # AAP's own copy: no distributor
     assert [(s["name"], s["role"]) for s in own["infoSources"]] == [("AAP", "originator")]
 
 
@@ -717,7 +831,7 @@ def test_located_follows_the_dateline(corpus: Path, resources: object) -> None:
     ap = [a for a in _articles(resources, (corpus / SUPER / "ap.xml").read_bytes(), "ap.xml")]
     assert [a.get("located") for a in ap] == ["Fort Washington", "Bethesda", "Knoxville"]
     ninjs = _corpus_article(corpus, resources, f"{SUPER}/ninjsExMediumText1.json")
-    assert ninjs["located"] == "Grosseto"      # the dateline's spelling, not the field's "Grossetto, Italy"
+    assert ninjs["located"] == "Grosseto"  # the dateline's spelling, not the field's "Grossetto, Italy"
 
 
 def test_video_crew_credit_is_the_by_line_not_the_summary(corpus: Path, resources: object) -> None:
@@ -730,7 +844,8 @@ def test_video_crew_credit_is_the_by_line_not_the_summary(corpus: Path, resource
     summary = el_nino["descriptions"][0]["value"]
     assert "Selengkapnya" not in summary and "Bachtiar" not in summary and summary.endswith("tahun ini?")
     from streams.core.copy.credits import _crew
-    assert _crew("ATR/BPN") is None and _crew("profit after tax/PAT") is None   # acronyms are no crew
+
+    assert _crew("ATR/BPN") is None and _crew("profit after tax/PAT") is None  # acronyms are no crew
 
 
 def test_agate_slug_line_byline_and_title(corpus: Path, resources: object) -> None:
@@ -747,6 +862,7 @@ def test_job_title_leaves_the_by_line(corpus: Path, resources: object) -> None:
     pa = _corpus_article(corpus, resources, f"{SUPER}/pa5.xml")
     assert pa["by"] == "Sam Lister, Press Association"
     from streams.core.copy.credits import _without_job_title
+
     kept = "Tom Krasovic, The San Diego Union-Tribune"
     assert _without_job_title(kept) == kept
 
@@ -755,9 +871,11 @@ def test_slug_possessive_seen_only_at_a_sentence_start() -> None:
     """Why: en.antaranews ".../indonesias-danantara-signs-deals-…" was headed "Indonesias Danantara …":
     the text writes "Indonesia's" only where a sentence starts (editor review, seed 3131)."""
     from streams.core.copy.lead import headline_from_slug
+
     text = "Indonesia's sovereign wealth fund Danantara on Monday signed deals. Danantara said so."
-    assert headline_from_slug(["indonesias", "danantara", "signs", "deals"], text) == \
-        "Indonesia's Danantara signs deals"
+    assert (
+        headline_from_slug(["indonesias", "danantara", "signs", "deals"], text) == "Indonesia's Danantara signs deals"
+    )
 
 
 def test_reuters_ticker_marks_leave_the_text(corpus: Path, resources: object) -> None:
@@ -785,6 +903,7 @@ def test_upper_case_by_line_in_natural_case(corpus: Path, resources: object) -> 
     anpa = _corpus_article(corpus, resources, f"{SUPER}/anpa-2.tst")
     assert anpa["by"] == "Chet Brokaw and Jack Gillum"
     from streams.core.copy.credits import _natural_case
+
     assert _natural_case("JEAN-LUC DE LA ROCHE") == "Jean-Luc de la Roche"
 
 
@@ -801,8 +920,9 @@ def test_copyright_notice_with_usage_terms_leaves_the_body(corpus: Path, resourc
     ana = _corpus_article(corpus, resources, f"{SUPER}/ana1.xml")
     assert "©" not in _body(ana) and _body(ana).endswith("by 33,638 job positions.")
     from streams.core.copy import rights
+
     prose = "Copyright 2020 rules changed. The company said it would appeal the ruling " + "again " * 30
-    assert rights.parse(prose) is None       # a long paragraph that does not open with the mark is prose
+    assert rights.parse(prose) is None  # a long paragraph that does not open with the mark is prose
 
 
 def test_desk_initials_and_picture_agency(corpus: Path, resources: object) -> None:

@@ -73,7 +73,7 @@ def test_reuters21578_through_the_pipeline(corpus: Path, resources: object) -> N
             if title:
                 titled += 1
                 headline = _headline(article) or ""
-                if "<" in title or "(" in title:   # issue #15: company/ticker markup leaves the headline
+                if "<" in title or "(" in title:  # issue #15: company/ticker markup leaves the headline
                     words = set(re.findall(r"\w+", title))
                     assert "<" not in headline and set(re.findall(r"\w+", headline)) <= words, (title, headline)
                 else:
@@ -86,8 +86,10 @@ def test_reuters21578_through_the_pipeline(corpus: Path, resources: object) -> N
                 else:
                     misses.append(f"{article['uri']}: gold {gold!r}, located {article.get('located')!r}")
     share = located / with_dateline
-    print(f"\nReuters-21578 via process(): located == gold DATELINE city for {located}/{with_dateline} "
-          f"records with dateline and body = {share:.2%}; headline == TITLE for all {titled} titled records")
+    print(
+        f"\nReuters-21578 via process(): located == gold DATELINE city for {located}/{with_dateline} "
+        f"records with dateline and body = {share:.2%}; headline == TITLE for all {titled} titled records"
+    )
     print("  misses (first 15):\n    " + "\n    ".join(misses[:15]))
     assert with_dateline == 2761
     assert share >= 0.98, misses[:30]

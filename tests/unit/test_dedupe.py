@@ -25,25 +25,41 @@ from streams.core.hashing import content_hash
 from streams.core.plan import BatchDeduper
 
 T0 = 1_700_000_000.0
-STORY = ("The central bank raised its benchmark interest rate by a quarter point on Tuesday, "
-         "citing persistent inflation and a weaker currency. Analysts had expected the move after "
-         "last month's data showed consumer prices rising faster than forecast.\n\n"
-         "The governor told reporters the bank would keep watching food and energy prices closely "
-         "and was ready to act again if needed. Markets took the decision calmly and the currency "
-         "firmed slightly against the dollar in afternoon trade.\n\n"
-         "Exporters warned that higher borrowing costs would hurt small manufacturers, while banks "
-         "said loan growth was likely to slow in the coming quarter.")
-OTHER = ("Heavy rain flooded dozens of villages in the north of the province overnight, forcing "
-         "thousands of residents to leave their homes, the disaster agency said on Wednesday. "
-         "Rescue teams used rubber boats to reach people trapped on rooftops.")
+STORY = (
+    "The central bank raised its benchmark interest rate by a quarter point on Tuesday, "
+    "citing persistent inflation and a weaker currency. Analysts had expected the move after "
+    "last month's data showed consumer prices rising faster than forecast.\n\n"
+    "The governor told reporters the bank would keep watching food and energy prices closely "
+    "and was ready to act again if needed. Markets took the decision calmly and the currency "
+    "firmed slightly against the dollar in afternoon trade.\n\n"
+    "Exporters warned that higher borrowing costs would hurt small manufacturers, while banks "
+    "said loan growth was likely to slow in the coming quarter."
+)
+OTHER = (
+    "Heavy rain flooded dozens of villages in the north of the province overnight, forcing "
+    "thousands of residents to leave their homes, the disaster agency said on Wednesday. "
+    "Rescue teams used rubber boats to reach people trapped on rooftops."
+)
 
 
-def art(uri: str = "urn:x:1", body: str = STORY, version: str = "1", created: str = "2024-01-01T00:00:00Z",
-        headline: str = "Bank raises rates", **extra) -> dict:
-    a = {"uri": uri, "type": "text", "version": version, "versionCreated": created, "pubStatus": "usable",
-         "headlines": [{"role": "main", "value": headline}],
-         "bodies": [{"role": "main", "contentType": "text/plain", "value": body}],
-         "ext": {"provenance": {"provider": "test", "rawRef": {"topic": "wire.raw", "offset": 1}}}}
+def art(
+    uri: str = "urn:x:1",
+    body: str = STORY,
+    version: str = "1",
+    created: str = "2024-01-01T00:00:00Z",
+    headline: str = "Bank raises rates",
+    **extra,
+) -> dict:
+    a = {
+        "uri": uri,
+        "type": "text",
+        "version": version,
+        "versionCreated": created,
+        "pubStatus": "usable",
+        "headlines": [{"role": "main", "value": headline}],
+        "bodies": [{"role": "main", "contentType": "text/plain", "value": body}],
+        "ext": {"provenance": {"provider": "test", "rawRef": {"topic": "wire.raw", "offset": 1}}},
+    }
     a.update(extra)
     a["ext"]["contentHash"] = content_hash(a)
     return a
@@ -97,7 +113,7 @@ def test_older_version_arriving_late_is_stale() -> None:
 
 
 def test_integer_versions_then_version_created() -> None:
-    assert compare_versions("10", None, "9", None) == 1          # integers, not strings
+    assert compare_versions("10", None, "9", None) == 1  # integers, not strings
     assert compare_versions("1", "2024-01-02T00:00:00Z", "1", "2024-01-01T00:00:00.5Z") == 1
     assert compare_versions(None, "2024-01-01T00:00:00+07:00", None, "2023-12-31T18:00:00Z") == -1  # 17:00Z
     assert compare_versions("2", "2020-01-01T00:00:00Z", "1", "2024-01-01T00:00:00Z") == 1
@@ -110,8 +126,11 @@ def test_same_version_other_content_is_an_update_flagged_same_version() -> None:
 
 
 def test_headline_only_change_with_a_version_bump_is_an_update() -> None:
-    _, d, again = admit_all(art(), art(version="2", headline="Bank raises rates by 25 bp"),
-                            art(version="3", headline="Bank raises rates by 25 bp"))
+    _, d, again = admit_all(
+        art(),
+        art(version="2", headline="Bank raises rates by 25 bp"),
+        art(version="3", headline="Bank raises rates by 25 bp"),
+    )
     assert d.status == "update" and not again.publish and again.record["kind"] == "exact"
 
 
@@ -127,7 +146,7 @@ def test_kill_is_published_and_follows_the_article_topics() -> None:
     assert first.topics == ("wire.articles.lang.en",)
     kill = dd.admit(art(version="2", pubStatus="canceled", body="This story has been withdrawn."), now=T0 + 1)
     assert kill.publish and kill.status == "kill" and kill.record_kind == "kill"
-    assert kill.topics == ("wire.articles.lang.en",)            # no language on the kill: state carries it
+    assert kill.topics == ("wire.articles.lang.en",)  # no language on the kill: state carries it
     rec = kill.record
     assert rec["kind"] == "kill" and rec["uri"] == "urn:x:1" and rec["previousVersion"] == "1"
     assert rec["storyId"] == "urn:x:1" and rec["topics"] == ["wire.articles.lang.en"]
@@ -164,7 +183,7 @@ def test_updates_lists_the_writes_and_nothing_is_written_before_apply() -> None:
     apply(writes, state)
     assert state.by_uri["urn:x:1"]["topics"] == ["wire.articles.lang.en"]
     assert state.by_hash[art()["ext"]["contentHash"]] == {"uri": "urn:x:1", "seenAt": T0}
-    assert updates(decide(art(), state, T0 + 1)) == []        # a dropped duplicate writes nothing
+    assert updates(decide(art(), state, T0 + 1)) == []  # a dropped duplicate writes nothing
 
 
 # ------------------------------------------------------------------ near duplicates
@@ -219,11 +238,12 @@ def test_sweep_deletes_expired_and_oldest_over_cap() -> None:
     store = {f"h{i}": {"uri": f"u{i}", "seenAt": T0 + i} for i in range(10)}
     writes = sweep("by_hash", store, now=T0 + 100, ttl=96, cap=3)
     deleted = {w.key for w in writes if w.op == "delete"}
-    assert deleted == {f"h{i}" for i in range(7)}              # h0-h4 expired, h5-h6 over the cap
-    near = {"k": [{"uri": "a", "seenAt": T0}, {"uri": "b", "seenAt": T0 + 50}],
-            "j": [{"uri": "c", "seenAt": T0}]}
+    assert deleted == {f"h{i}" for i in range(7)}  # h0-h4 expired, h5-h6 over the cap
+    near = {"k": [{"uri": "a", "seenAt": T0}, {"uri": "b", "seenAt": T0 + 50}], "j": [{"uri": "c", "seenAt": T0}]}
     assert sweep("near", near, T0 + 40, ttl=30) == [
-        StateWrite("near", "k", "put", [{"uri": "b", "seenAt": T0 + 50}]), StateWrite("near", "j", "delete")]
+        StateWrite("near", "k", "put", [{"uri": "b", "seenAt": T0 + 50}]),
+        StateWrite("near", "j", "delete"),
+    ]
 
 
 def test_sweep_state_then_apply_empties_an_old_state() -> None:

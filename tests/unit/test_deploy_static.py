@@ -30,8 +30,21 @@ DASHBOARD = DEPLOY / "grafana" / "dashboards" / "wirefeed.json"
 K8S = DEPLOY / "k8s"
 
 # PromQL words that look like identifiers but are not metric names.
-PROMQL_KEYWORDS = {"and", "or", "unless", "by", "without", "on", "ignoring", "group_left", "group_right",
-                   "offset", "bool", "inf", "nan"}
+PROMQL_KEYWORDS = {
+    "and",
+    "or",
+    "unless",
+    "by",
+    "without",
+    "on",
+    "ignoring",
+    "group_left",
+    "group_right",
+    "offset",
+    "bool",
+    "inf",
+    "nan",
+}
 # Series that exist without our registry: Prometheus' own per-target series.
 BUILTIN_SERIES = {"up", "scrape_duration_seconds", "scrape_samples_scraped"}
 
@@ -84,7 +97,7 @@ def metric_names(expr: str) -> set[str]:
     found = set()
     for m in re.finditer(r"(?<![\w.:])[A-Za-z_:][\w:]*", s):
         word = m.group(0)
-        if word.lower() in PROMQL_KEYWORDS or s[m.end():].lstrip().startswith("("):
+        if word.lower() in PROMQL_KEYWORDS or s[m.end() :].lstrip().startswith("("):
             continue  # keyword or function call
         found.add(word)
     return found
@@ -238,8 +251,13 @@ def test_alerts_required_and_use_known_metrics(known_series: set[str]) -> None:
                 alerts[rule["alert"]] = rule
             else:
                 records.add(rule["record"])
-    assert {"WirefeedWorkerDown", "WirefeedConsumerLagGrowing", "WirefeedSourceSilent",
-            "WirefeedDeadLetterRatioHigh", "WirefeedEndToEndP99High"} <= set(alerts)
+    assert {
+        "WirefeedWorkerDown",
+        "WirefeedConsumerLagGrowing",
+        "WirefeedSourceSilent",
+        "WirefeedDeadLetterRatioHigh",
+        "WirefeedEndToEndP99High",
+    } <= set(alerts)
     assert alerts["WirefeedWorkerDown"]["for"] == "2m"
     for name, rule in [*alerts.items(), *((r, {"expr": ""}) for r in records)]:
         unknown = metric_names(rule["expr"]) - known_series - BUILTIN_SERIES - records
@@ -255,8 +273,16 @@ def test_dashboard_parses_and_has_the_panels() -> None:
     ids = [p["id"] for p in dash["panels"]]
     assert len(ids) == len(set(ids))
     titles = " | ".join(p["title"].lower() for p in dash["panels"])
-    for needle in ("by source", "by language", "end-to-end", "per-stage", "duplicates by kind",
-                   "dead letters by reason", "consumer lag", "top countries"):
+    for needle in (
+        "by source",
+        "by language",
+        "end-to-end",
+        "per-stage",
+        "duplicates by kind",
+        "dead letters by reason",
+        "consumer lag",
+        "top countries",
+    ):
         assert needle in titles, needle
     exprs = " ".join(e for _, e in panel_exprs(dash))
     assert "topk(" in exprs and "wirefeed_countries_total" in exprs
@@ -307,8 +333,10 @@ def test_dashboard_panels_use_the_datasource_variable() -> None:
 def test_dashboard_queries_are_valid_promql(tmp_path: Path) -> None:
     """promtool parses every panel expression (with Grafana's variables expanded) as a recording rule."""
     dash = load_dashboard()
-    rules = [{"record": f"dashboard:expr_{i}", "expr": substitute_grafana(expr)}
-             for i, (_, expr) in enumerate(panel_exprs(dash))]
+    rules = [
+        {"record": f"dashboard:expr_{i}", "expr": substitute_grafana(expr)}
+        for i, (_, expr) in enumerate(panel_exprs(dash))
+    ]
     path = tmp_path / "dashboard_rules.yml"
     path.write_text(yaml.safe_dump({"groups": [{"name": "dashboard", "rules": rules}]}), encoding="utf-8")
     run_promtool("check", "rules", str(path))
@@ -376,8 +404,10 @@ def test_kustomize_builds() -> None:
 @pytest.mark.parametrize(
     ("expr", "names"),
     [
-        ('sum by (source) (rate(wirefeed_items_received_total{source=~"$source"}[$__rate_interval]))',
-         {"wirefeed_items_received_total"}),
+        (
+            'sum by (source) (rate(wirefeed_items_received_total{source=~"$source"}[$__rate_interval]))',
+            {"wirefeed_items_received_total"},
+        ),
         ("histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m]))) > 5", {"x_bucket"}),
         ("a / on (job) b unless c offset 1d and up == 0", {"a", "b", "c", "up"}),
         ("topk(10, sum by (country) (increase(m[$__range])))", {"m"}),

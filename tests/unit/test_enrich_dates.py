@@ -14,8 +14,12 @@ from streams.core.enrich import dates
 def _dates(text: str, lang: str = "id", **fields: object) -> tuple[dict[str, str], dict | None]:
     # receivedAt is what the pipeline always sets (from the shell's clock): the latest year an undated item has
     provenance = {"receivedAt": "2026-01-01T00:00:00Z"}
-    article: dict = {"bodies": [{"role": "main", "value": text}], "language": lang,
-                     "ext": {"provenance": provenance}, **fields}
+    article: dict = {
+        "bodies": [{"role": "main", "value": text}],
+        "language": lang,
+        "ext": {"provenance": provenance},
+        **fields,
+    }
     if "derived" in fields:
         article["ext"]["derived"] = article.pop("derived")
     dates.enrich(article)

@@ -27,6 +27,7 @@ def _select(payload: bytes) -> str:
 
 # --- fixtures kept in the repo (no shared corpus needed) -------------------------------------------
 
+
 def test_ninjs_3_fixture(fixtures: Path) -> None:
     payload = (fixtures / "json" / "ntb_text_3.0.json").read_bytes()
     assert _select(payload) == "ninjs"
@@ -62,9 +63,15 @@ def test_ninjs_picture_is_a_picture(fixtures: Path) -> None:
 
 
 def test_ninjs_1x_html_body_and_versions() -> None:
-    doc = {"guid": "20170825001315282180", "source": "AAP", "headline": "H", "type": "text",
-           "body_html": "<p>One <b>bold</b> line.</p><p>Two<br>Three</p><script>x()</script>",
-           "versioncreated": "2017-08-24T04:38:34+0000", "subject": [{"code": "01000000", "name": "arts"}]}
+    doc = {
+        "guid": "20170825001315282180",
+        "source": "AAP",
+        "headline": "H",
+        "type": "text",
+        "body_html": "<p>One <b>bold</b> line.</p><p>Two<br>Three</p><script>x()</script>",
+        "versioncreated": "2017-08-24T04:38:34+0000",
+        "subject": [{"code": "01000000", "name": "arts"}],
+    }
     [item] = NINJS.parse(orjson.dumps(doc), {})
     assert item.uri == "urn:aap:20170825001315282180" and item.provider == "aap"
     assert item.paragraphs == ["One bold line.", "Two", "Three"]
@@ -75,10 +82,24 @@ def test_ninjs_1x_html_body_and_versions() -> None:
 
 
 def test_ninjs_wrong_types_do_not_crash() -> None:
-    doc = {"uri": 12345, "type": "text", "headline": 42, "headlines": "not a list", "bodies": {"value": 7},
-           "body_text": ["a", "b"], "urgency": "3", "version": 2, "by": ["X", "Y"], "subjects": "nope",
-           "people": [1, None, {"name": 5}], "altIds": {"itemid": 9}, "associations": [3],
-           "versionCreated": ["2020"], "language": {"x": 1}, "pubStatus": 4}
+    doc = {
+        "uri": 12345,
+        "type": "text",
+        "headline": 42,
+        "headlines": "not a list",
+        "bodies": {"value": 7},
+        "body_text": ["a", "b"],
+        "urgency": "3",
+        "version": 2,
+        "by": ["X", "Y"],
+        "subjects": "nope",
+        "people": [1, None, {"name": 5}],
+        "altIds": {"itemid": 9},
+        "associations": [3],
+        "versionCreated": ["2020"],
+        "language": {"x": 1},
+        "pubStatus": 4,
+    }
     [item] = NINJS.parse(orjson.dumps(doc), {})
     assert item.uri == "urn:ninjs:12345"
     assert item.headline == "42"
@@ -108,14 +129,14 @@ def test_records_fixture(fixtures: Path) -> None:
     payload = (fixtures / "json" / "records_sample.json").read_bytes()
     assert _select(payload) == "jsonrecords"
     items = RECORDS.parse(payload, {})
-    assert len(items) == 4   # one per record, in order; the non-object record is an empty item
+    assert len(items) == 4  # one per record, in order; the non-object record is an empty item
     full, rss, english, empty = items
     assert full.uri is None and full.provider == "antara" and full.first_created == "2025-05-19T17:30:00Z"
-    assert full.paragraphs[0] == "Jakarta (ANTARA) - Paragraf pertama berita uji."   # dateline left in
+    assert full.paragraphs[0] == "Jakarta (ANTARA) - Paragraf pertama berita uji."  # dateline left in
     assert rss.uri == "urn:antara:5677385" and rss.headline == "Judul berita RSS"
     assert rss.description == "Ringkasan yang terpotong ..." and rss.paragraphs == []
     assert rss.first_created == "2026-08-03T07:03:28Z" and rss.keywords == ["ekonomi-bisnis", "terkini"]
-    assert rss.by is None   # "antaranews.com" is a domain, not a by-line
+    assert rss.by is None  # "antaranews.com" is a domain, not a by-line
     assert english.uri == "urn:antara:en:415459" and english.extra["scrapedAt"] == "2026-05-12"
     assert empty.headline is None and empty.paragraphs == []
 
@@ -130,11 +151,14 @@ def test_csv_fixture(fixtures: Path) -> None:
     assert second.first_created == "2026-08-03T06:49:52Z"
 
 
-@pytest.mark.parametrize("text", [
-    b"Jakarta (ANTARA) - Presiden, wakil, dan menteri hadir.\n\nParagraf kedua.",
-    b"Kategori dan judul dibahas di sini, tanpa format CSV.",
-    b"BERLIN, 5. Jan (dpa) - Text, mit Kommas, und mehr.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"Jakarta (ANTARA) - Presiden, wakil, dan menteri hadir.\n\nParagraf kedua.",
+        b"Kategori dan judul dibahas di sini, tanpa format CSV.",
+        b"BERLIN, 5. Jan (dpa) - Text, mit Kommas, und mehr.",
+    ],
+)
 def test_csv_sniff_never_steals_agency_copy(text: bytes) -> None:
     assert not CSV.sniff(sniff_head(text))
     assert _select(text) == "plaintext"
@@ -175,15 +199,18 @@ def test_dates_and_providers() -> None:
 
 # --- shared corpus ----------------------------------------------------------------------------------
 
+
 def test_corpus_ninjs_files(corpus: Path) -> None:
     texts = {
-        "iptc-ninjs/3.0/dpa_text.json": ("urn:newsml:dpa.com:20090101:190510-99-167362",
-                                         "2019-05-10T14:02:28Z"),
-        "iptc-ninjs/3.0/tt_text_image_3.json": ("http://tt.se/media/text/210526-militarovning-a0f2d045",
-                                                "2021-05-26T11:40:18Z"),
+        "iptc-ninjs/3.0/dpa_text.json": ("urn:newsml:dpa.com:20090101:190510-99-167362", "2019-05-10T14:02:28Z"),
+        "iptc-ninjs/3.0/tt_text_image_3.json": (
+            "http://tt.se/media/text/210526-militarovning-a0f2d045",
+            "2021-05-26T11:40:18Z",
+        ),
         "superdesk-core-fixtures/ninjs1.json": (
             "urn:newsml:localhost:2017-08-24T14:37:19.783611:c044162e-7f40-4d04-b700-49b6a66e652c",
-            "2017-08-24T04:38:34Z"),
+            "2017-08-24T04:38:34Z",
+        ),
     }
     for name, (uri, version_created) in texts.items():
         [item] = NINJS.parse((corpus / name).read_bytes(), {})
@@ -192,13 +219,15 @@ def test_corpus_ninjs_files(corpus: Path) -> None:
     [dpa] = NINJS.parse((corpus / "iptc-ninjs/3.0/dpa_text.json").read_bytes(), {})
     assert dpa.paragraphs[0].startswith("Für Lucien Favre war es «der größte Skandal im Fußball")
     [tt] = NINJS.parse((corpus / "iptc-ninjs/3.0/tt_text_image_3.json").read_bytes(), {})
-    assert tt.alt_ids == [{"role": "originaltransmissionreference",
-                           "value": "a0f2d045-1058-46d1-9f9a-ad80ed1bc86f"}]
+    assert tt.alt_ids == [{"role": "originaltransmissionreference", "value": "a0f2d045-1058-46d1-9f9a-ad80ed1bc86f"}]
     [bbc] = NINJS.parse((corpus / "superdesk-core-fixtures/bbc-ninjs-text-test.json").read_bytes(), {})
     assert bbc.uri == "https://www.example.com//12345" and bbc.paragraphs == ["body"] and bbc.by == "John Doe"
-    for media, kind in (("iptc-ninjs/3.0/ap_image.json", "picture"), ("iptc-ninjs/3.0/ap_video.json", "video"),
-                        ("iptc-ninjs/3.0/simpleEvent.json", "event"),
-                        ("superdesk-core-fixtures/ninjs3.json", "picture")):
+    for media, kind in (
+        ("iptc-ninjs/3.0/ap_image.json", "picture"),
+        ("iptc-ninjs/3.0/ap_video.json", "video"),
+        ("iptc-ninjs/3.0/simpleEvent.json", "event"),
+        ("superdesk-core-fixtures/ninjs3.json", "picture"),
+    ):
         [item] = NINJS.parse((corpus / media).read_bytes(), {})
         assert item.kind == kind, media
 
@@ -211,7 +240,7 @@ def test_corpus_antara_records(corpus: Path) -> None:
     fulltext = RECORDS.parse((corpus / "antara-id-fulltext-pwlScrapping/all_news.json").read_bytes(), {})
     assert [i.provider for i in fulltext] == ["antara"] * 3 + ["tempo"] * 3 + ["liputan6"] * 3
     assert fulltext[0].first_created == "2025-05-19T17:30:00Z"
-    assert fulltext[8].version_created == "2025-05-15T17:24:00Z"   # "Diperbarui 16 Mei 2025, 00:24 WIB"
+    assert fulltext[8].version_created == "2025-05-15T17:24:00Z"  # "Diperbarui 16 Mei 2025, 00:24 WIB"
     rss = RECORDS.parse((corpus / "antara-rss-scraper-berita-antara/semua_berita.json").read_bytes(), {})
     assert len(rss) == 1857
     assert rss[0].uri == "urn:antara:5690469"
@@ -235,15 +264,18 @@ def test_corpus_ap_media(corpus: Path) -> None:
     assert item.headline == "BC-BBN--Top Ten" and item.version == "0" and item.urgency == 4
     assert {"role": "friendlykey", "value": "53976786742"} in item.alt_ids
     assert any(p["name"] == "Ariane Bellamar" for p in item.people)
-    assert [r["name"] for r in item.renditions] == ["nitf", "anpa"]   # the body sits behind these links
+    assert [r["name"] for r in item.renditions] == ["nitf", "anpa"]  # the body sits behind these links
     [picture] = RECORDS.parse((corpus / "superdesk-core-fixtures/ap_media_picture.json").read_bytes(), {})
     assert picture.kind == "picture" and picture.caption and picture.by == "John Doe"
 
 
 def test_corpus_json_files_through_pipeline(corpus: Path, resources: object) -> None:
-    files = [*sorted((corpus / "iptc-ninjs").rglob("*.json")),
-             *sorted((corpus / "superdesk-core-fixtures").glob("*.json")),
-             *sorted(corpus.glob("antara-*/*.json")), *sorted(corpus.glob("antara-*/*.csv"))]
+    files = [
+        *sorted((corpus / "iptc-ninjs").rglob("*.json")),
+        *sorted((corpus / "superdesk-core-fixtures").glob("*.json")),
+        *sorted(corpus.glob("antara-*/*.json")),
+        *sorted(corpus.glob("antara-*/*.csv")),
+    ]
     assert len(files) > 80
     articles = 0
     for path in files:
@@ -256,15 +288,29 @@ def test_corpus_json_files_through_pipeline(corpus: Path, resources: object) -> 
 
 # --- issue #15 part 5: words a dropped HTML tag ran together (corpus: pwlScrapping all_news.json) ------
 
+
 def test_repair_joins_restores_marked_seams_only() -> None:
     from streams.core.formats.records import repair_joins
-    assert repair_joins("Rencanafriendly match(Uruguay lawan Indonesia) ini") == \
-        "Rencanafriendly match (Uruguay lawan Indonesia) ini"
+
+    assert (
+        repair_joins("Rencanafriendly match(Uruguay lawan Indonesia) ini")
+        == "Rencanafriendly match (Uruguay lawan Indonesia) ini"
+    )
     assert repair_joins("kata dia.Menurut dia") == "kata dia. Menurut dia"
     assert repair_joins("11 gelarmajor,gabungan dari") == "11 gelarmajor, gabungan dari"
     # no seam: numbers, abbreviations, acronyms, times, links and words glued without a mark stay as they are
-    for text in ("No.2 dunia", "Jl.Sudirman", "U.S.A", "1,000 unit", "pukul 10:30", "https://x.id",
-                 "year(s)", "gelarmajordalam", "tvOne", "detikNews"):
+    for text in (
+        "No.2 dunia",
+        "Jl.Sudirman",
+        "U.S.A",
+        "1,000 unit",
+        "pukul 10:30",
+        "https://x.id",
+        "year(s)",
+        "gelarmajordalam",
+        "tvOne",
+        "detikNews",
+    ):
         assert repair_joins(text) == text
 
 
@@ -280,12 +326,19 @@ def test_scraped_body_seams_repaired(corpus: Path) -> None:
 
 # --- issue #15: words glued with no mark (ANTARA full-text scrape, Tempo/Liputan6 records) ---------------
 
+
 def test_repair_glued_splits_on_the_records_own_evidence() -> None:
     from streams.core.formats.records import repair_glued
-    text = ["", "", "Bawaslu dan KPU di Barito yang lain. Mereka menginstruksikanBawasludi Provinsi "
-            "untuk memetakan diBarito Utara atauPilkada ulang."]
+
+    text = [
+        "",
+        "",
+        "Bawaslu dan KPU di Barito yang lain. Mereka menginstruksikanBawasludi Provinsi "
+        "untuk memetakan diBarito Utara atauPilkada ulang.",
+    ]
     assert repair_glued(text)[2].endswith(
-        "menginstruksikan Bawaslu di Provinsi untuk memetakan di Barito Utara atau Pilkada ulang.")
+        "menginstruksikan Bawaslu di Provinsi untuk memetakan di Barito Utara atau Pilkada ulang."
+    )
     # brands and names written with a case change stay whole, even beside Indonesian function words
     brands = "Dia pakai iPhone dan tvOne di YouTube, WhatsApp, McDonald yang eBay untuk detikNews dan detikNews."
     assert repair_glued(["", "", brands])[2] == brands
@@ -297,8 +350,12 @@ def test_repair_glued_splits_on_the_records_own_evidence() -> None:
 def test_scraped_body_glued_words_split(corpus: Path) -> None:
     records = orjson.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_bytes())
     rows = records if isinstance(records, list) else next(v for v in records.values() if isinstance(v, list))
-    wanted = {"menginstruksikanBawasludi": "menginstruksikan Bawaslu di", "diJalur Gaza": "di Jalur Gaza",
-              "MADONNAbekerja": "MADONNA bekerja", "Israeldi": "Israel di"}
+    wanted = {
+        "menginstruksikanBawasludi": "menginstruksikan Bawaslu di",
+        "diJalur Gaza": "di Jalur Gaza",
+        "MADONNAbekerja": "MADONNA bekerja",
+        "Israeldi": "Israel di",
+    }
     for glued, split in wanted.items():
         row = next(r for r in rows if glued in r["isi"])
         body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
@@ -311,4 +368,4 @@ def test_short_tempo_record_glued_title(corpus: Path) -> None:
     rows = records if isinstance(records, list) else next(v for v in records.values() if isinstance(v, list))
     row = next(r for r in rows if "berjudulLovestuck" in r["isi"])
     body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
-    assert "berjudul Lovestuck" in body and "LaporanSoompi" in body   # a capitalised head is never split
+    assert "berjudul Lovestuck" in body and "LaporanSoompi" in body  # a capitalised head is never split

@@ -30,17 +30,16 @@ def test_fixture(fixtures: Path) -> None:
     assert registry.select(payload, {}).name == "reuters_sgml"
     full, brief = REUTERS.parse(payload, {})
     assert full.uri == "urn:reuters21578:901" and full.provider == "reuters" and full.language == "en"
-    assert full.headline == "SYNTHETIC GRAIN REPORT" and full.extra["tickers"] == ["TEST"]   # markup out (#15)
+    assert full.headline == "SYNTHETIC GRAIN REPORT" and full.extra["tickers"] == ["TEST"]  # markup out (#15)
     assert full.dateline == "RIO DE JANEIRO, March 2" and full.located == "Rio de Janeiro"
     assert full.first_created == full.version_created == "1987-03-02T09:05:03.120Z"
-    assert full.paragraphs == [   # spilled dateline text rejoined, wrapped lines joined, sign-off dropped
-        "Brazil's anti-inflation plan was tested in this synthetic record, which is hard-wrapped like the "
-        "originals.",
+    assert full.paragraphs == [  # spilled dateline text rejoined, wrapped lines joined, sign-off dropped
+        "Brazil's anti-inflation plan was tested in this synthetic record, which is hard-wrapped like the originals.",
         "A second paragraph starts with an indent & continues on the next line.",
         "Shr 10 cts vs 12 cts",
     ]
     assert full.info_sources == [{"name": "Reuters", "role": "originator"}] and full.slugline == "SYNTHETIC-GRAIN-TEST"
-    assert not full.places and not full.subjects and "gold" not in full.extra   # gold labels stay out
+    assert not full.places and not full.subjects and "gold" not in full.extra  # gold labels stay out
     assert brief.headline == "SYNTHETIC BRIEF HEADLINE ONLY" and brief.paragraphs == []
     records = list(iter_records(payload))
     assert records[0]["topics"] == ["grain"] and records[0]["places"] == ["brazil"]
@@ -70,15 +69,16 @@ def test_corpus_all_records(corpus: Path) -> None:
         assert elapsed < 1.5, f"{name} took {elapsed:.2f}s"
         records = list(iter_records(payload))
         assert len(items) == len(records) == 1000
-        assert [i.uri for i in items] == [f"urn:reuters21578:{n}" for n in range(number * 1000 + 1,
-                                                                                number * 1000 + 1001)]
+        assert [i.uri for i in items] == [
+            f"urn:reuters21578:{n}" for n in range(number * 1000 + 1, number * 1000 + 1001)
+        ]
         for record, item in zip(records, items, strict=True):
             title = " ".join((record.get("title") or "").split()) or None
             assert (item.headline is None) == (title is None)
             text = " ".join(" ".join([item.headline or "", *item.paragraphs]).split())
-            assert "<" not in text and "^M" not in text, (item.uri, text)   # #15: no company/ticker markup
+            assert "<" not in text and "^M" not in text, (item.uri, text)  # #15: no company/ticker markup
             assert item.first_created and item.first_created.startswith("1987-")
-            assert not item.people and not item.places and not item.subjects   # gold labels stay out
+            assert not item.people and not item.places and not item.subjects  # gold labels stay out
             # organisations only from the body's own <Name> markup, never from the gold ORGS label
             assert all(o["name"].casefold() in text.casefold() for o in item.organisations), item.uri
             if record.get("body"):
@@ -98,25 +98,35 @@ def test_company_markup() -> None:
     organisation); a title's "(UAL)" ticker goes, an acronym "(GCC)" or a marker "(RPT)" stays."""
     tickers: list[str] = []
     names: list[str] = []
-    text = strip_markup("order with Boeing Co <BA> for four, <Qantas Airways Ltd> said;\n<Rolls-Royce Ltd>, GE\n<GE>",
-                        tickers, names)
+    text = strip_markup(
+        "order with Boeing Co <BA> for four, <Qantas Airways Ltd> said;\n<Rolls-Royce Ltd>, GE\n<GE>", tickers, names
+    )
     assert text == "order with Boeing Co for four, Qantas Airways Ltd said;\nRolls-Royce Ltd, GE"
     assert tickers == ["BA", "GE"] and names == ["Qantas Airways Ltd", "Rolls-Royce Ltd"]
     assert strip_markup("<FRANKLIN FUND>PAYOUT", []) == "FRANKLIN FUND PAYOUT"
     assert strip_markup("CONSOLIDATED GAS <CNG>UNIT SAYS", []) == "CONSOLIDATED GAS UNIT SAYS"
     assert strip_markup("with <Chemical Bank of New", []) == "with Chemical Bank of New"
-    record = {"NEWID": "1", "title": "UAL (UAL) HERTZ UNIT FILES; GULF COOPERATION COUNCIL (GCC) (RPT)",
-              "body": "Hertz Corp, a unit of <UAL Inc>, and <Bangkok Bank Ltd,> filed.\n Reuter\n"}
+    record = {
+        "NEWID": "1",
+        "title": "UAL (UAL) HERTZ UNIT FILES; GULF COOPERATION COUNCIL (GCC) (RPT)",
+        "body": "Hertz Corp, a unit of <UAL Inc>, and <Bangkok Bank Ltd,> filed.\n Reuter\n",
+    }
     item = to_item(record)
     assert item.headline == "UAL HERTZ UNIT FILES; GULF COOPERATION COUNCIL (GCC) (RPT)"
     assert item.organisations == [{"name": "UAL Inc"}, {"name": "Bangkok Bank Ltd"}]
-    listed = to_item({"NEWID": "2", "title": "COBANCO INC <CBCO> YEAR NET; MOODY'S DOWNGRADES LORAL <LOR>",
-                      "body": "Shares of Boeing Co <BA> rose. Merrill Lynch, Pierce, Fenner and Smith Inc <MER> "
-                              "and Alex. Brown and Sons Inc <ABSB> and the Bank of Boston Corp <BKB> said.\n"})
-    assert listed.organisations == [      # a name that may start earlier (after "Lynch," / "Alex.") is left out
+    listed = to_item(
+        {
+            "NEWID": "2",
+            "title": "COBANCO INC <CBCO> YEAR NET; MOODY'S DOWNGRADES LORAL <LOR>",
+            "body": "Shares of Boeing Co <BA> rose. Merrill Lynch, Pierce, Fenner and Smith Inc <MER> "
+            "and Alex. Brown and Sons Inc <ABSB> and the Bank of Boston Corp <BKB> said.\n",
+        }
+    )
+    assert listed.organisations == [  # a name that may start earlier (after "Lynch," / "Alex.") is left out
         {"name": "Boeing Co", "symbols": [{"symbol": "BA"}]},
         {"name": "Bank of Boston Corp", "symbols": [{"symbol": "BKB"}]},
-        {"name": "COBANCO INC", "symbols": [{"symbol": "CBCO"}]}]  # opens the title, legal form: not LORAL's run
+        {"name": "COBANCO INC", "symbols": [{"symbol": "CBCO"}]},
+    ]  # opens the title, legal form: not LORAL's run
 
 
 def test_corpus_company_markup(corpus: Path) -> None:

@@ -57,6 +57,7 @@ def _select(payload: bytes) -> str:
 
 # --- sniffing --------------------------------------------------------------------------------
 
+
 def test_sniffing_picks_the_framed_parsers() -> None:
     assert ANPA.sniff(sniff_head(SYNTHETIC_ANPA)) and not IPTC7901.sniff(sniff_head(SYNTHETIC_ANPA))
     assert IPTC7901.sniff(sniff_head(SYNTHETIC_7901)) and not ANPA.sniff(sniff_head(SYNTHETIC_7901))
@@ -65,18 +66,25 @@ def test_sniffing_picks_the_framed_parsers() -> None:
     assert _select(b"Jakarta (ANTARA) - Teks.") == "plaintext"
 
 
-@pytest.mark.parametrize(("name", "parser"), [
-    *[(f"anpa-{i}.tst", "anpa") for i in range(1, 5)],
-    *[(f"ap_anpa-{i}.tst", "anpa") for i in range(1, 8)],
-    ("IPTC7901.txt", "iptc7901"), ("IPTC7901_odd_charset.txt", "iptc7901"),
-    ("dpa_two_line.txt", "iptc7901"), ("dpa_four_line.txt", "iptc7901"),
-    ("dpa_two_by_line.txt", "iptc7901"), ("dpa_copyright.txt", "iptc7901"),
-])
+@pytest.mark.parametrize(
+    ("name", "parser"),
+    [
+        *[(f"anpa-{i}.tst", "anpa") for i in range(1, 5)],
+        *[(f"ap_anpa-{i}.tst", "anpa") for i in range(1, 8)],
+        ("IPTC7901.txt", "iptc7901"),
+        ("IPTC7901_odd_charset.txt", "iptc7901"),
+        ("dpa_two_line.txt", "iptc7901"),
+        ("dpa_four_line.txt", "iptc7901"),
+        ("dpa_two_by_line.txt", "iptc7901"),
+        ("dpa_copyright.txt", "iptc7901"),
+    ],
+)
 def test_corpus_sniffing(corpus: Path, name: str, parser: str) -> None:
     assert _select((corpus / SUPERDESK / name).read_bytes()) == parser
 
 
 # --- ANPA ------------------------------------------------------------------------------------
+
 
 def test_anpa_synthetic() -> None:
     (item,) = ANPA.parse(SYNTHETIC_ANPA, {})
@@ -87,8 +95,10 @@ def test_anpa_synthetic() -> None:
     assert item.extra["takeKey"] == "2ndLd-Writethru" and item.signals == ["update"]
     assert item.extra["bylineTitle"] == "Associated Press"
     assert item.first_created == "2021-05-06T14:05:00Z" and item.provider == "ap"
-    assert item.paragraphs == ["SPRINGFIELD, Ill. (AP) _ A synthetic lede paragraph for the test.",
-                               "A second paragraph with José in Latin-1."]
+    assert item.paragraphs == [
+        "SPRINGFIELD, Ill. (AP) _ A synthetic lede paragraph for the test.",
+        "A second paragraph with José in Latin-1.",
+    ]
 
 
 def test_anpa_rejects_broken_framing() -> None:
@@ -112,12 +122,13 @@ def test_anpa_corpus(corpus: Path) -> None:
     assert ednote.ed_note and "hidden costs of green energy" in ednote.ed_note
     (table,) = ANPA.parse((corpus / SUPERDESK / "ap_anpa-6.tst").read_bytes(), {})
     assert table.extra["tabular"] is True
-    rows = [clean_inline(p) for p in table.paragraphs]       # column gaps are collapsed by normalisation
+    rows = [clean_inline(p) for p in table.paragraphs]  # column gaps are collapsed by normalisation
     assert "Tampa Bay 73 52 .584 _" in rows
     assert "Kansas City (López 1-7) at Baltimore (Means 8-8), 7:05 p.m." in rows
 
 
 # --- IPTC 7901 -------------------------------------------------------------------------------
+
 
 def test_iptc7901_synthetic() -> None:
     (item,) = IPTC7901.parse(SYNTHETIC_7901, {})
@@ -128,7 +139,8 @@ def test_iptc7901_synthetic() -> None:
     assert item.paragraphs[:2] == [
         "Hamburg (dpa) - A synthetic lede paragraph that is hard-wrapped at a fixed width, as the wire "
         "delivers it, and speaks of Müller.",
-        "A second paragraph that is also wrapped across more than a single line of text."]
+        "A second paragraph that is also wrapped across more than a single line of text.",
+    ]
 
 
 def test_iptc7901_corpus(corpus: Path) -> None:
@@ -146,6 +158,7 @@ def test_iptc7901_corpus(corpus: Path) -> None:
 
 
 # --- plain text ------------------------------------------------------------------------------
+
 
 def test_plaintext_rejects_binary() -> None:
     noise = bytes((i * 7919 + 13) % 256 for i in range(3000))
@@ -168,6 +181,7 @@ def test_plaintext_utf16() -> None:
 
 
 # --- whole pipeline --------------------------------------------------------------------------
+
 
 def _article(payload: bytes, resources: Resources) -> dict:
     (outcome,) = process(RawItem(payload=payload), resources, received_at="2024-01-01T00:00:00Z")
@@ -195,16 +209,23 @@ def test_pipeline_synthetic_antara(fixtures: Path, resources: Resources) -> None
     assert "Pewarta" not in article["bodies"][0]["value"]
 
 
-@pytest.mark.parametrize("name", [
-    *[f"anpa-{i}.tst" for i in range(1, 5)], *[f"ap_anpa-{i}.tst" for i in range(1, 8)],
-    "IPTC7901.txt", "IPTC7901_odd_charset.txt", "dpa_two_line.txt", "dpa_four_line.txt",
-    "dpa_two_by_line.txt", "dpa_copyright.txt",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        *[f"anpa-{i}.tst" for i in range(1, 5)],
+        *[f"ap_anpa-{i}.tst" for i in range(1, 8)],
+        "IPTC7901.txt",
+        "IPTC7901_odd_charset.txt",
+        "dpa_two_line.txt",
+        "dpa_four_line.txt",
+        "dpa_two_by_line.txt",
+        "dpa_copyright.txt",
+    ],
+)
 def test_pipeline_corpus_wires(corpus: Path, resources: Resources, name: str) -> None:
     article = _article((corpus / SUPERDESK / name).read_bytes(), resources)
     body = article["bodies"][0]["value"]
-    for residue in ("\x01", "\x02", "\x03", "# Notebook", "NOTEBOOK", "Editing by", "(dpa) -", "(AP) _",
-                    "GMT<"):
+    for residue in ("\x01", "\x02", "\x03", "# Notebook", "NOTEBOOK", "Editing by", "(dpa) -", "(AP) _", "GMT<"):
         assert residue not in body
     assert article["uri"] and article["versionCreated"]
 
@@ -214,8 +235,12 @@ def test_pipeline_dpa_notebook(corpus: Path, resources: Resources) -> None:
     assert article["located"] == "Geneva"
     assert article["edNote"] == "adds head of UNGA in grafs 7-11"
     assert [a["uri"] for a in article["associations"]] == ["http://dpaq.de/EM405", "http://dpaq.de/hKivX"]
-    assert [c["name"] for c in article["ext"]["contributors"]] == ["Albert Otti", "Christiane Oelrich",
-                                                                   "Helen Corbett", "Rachel More"]
+    assert [c["name"] for c in article["ext"]["contributors"]] == [
+        "Albert Otti",
+        "Christiane Oelrich",
+        "Helen Corbett",
+        "Rachel More",
+    ]
 
 
 def test_pipeline_seed(corpus: Path, resources: Resources) -> None:

@@ -40,6 +40,7 @@ def _passwd_lines() -> list[str]:
 
 # --- xmlsafe: the hardened parser -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", HOSTILE)
 def test_entity_declarations_are_forbidden(fixtures: Path, name: str) -> None:
     payload = _xml(fixtures, name)
@@ -47,16 +48,19 @@ def test_entity_declarations_are_forbidden(fixtures: Path, name: str) -> None:
         xmlsafe.parse_xml(payload)
     assert err.value.reason == reasons.FORBIDDEN_XML_CONSTRUCT
     with pytest.raises(ParseError) as err:
-        _parse(payload)      # sniffing still finds the parser; the parser refuses the document
+        _parse(payload)  # sniffing still finds the parser; the parser refuses the document
     assert err.value.reason == reasons.FORBIDDEN_XML_CONSTRUCT
 
 
-@pytest.mark.parametrize("doc", [
-    b'<!DOCTYPE nitf []><nitf/>',
-    b'<?xml version="1.0"?>\n<!-- c --><!DOCTYPE nitf [<!ATTLIST nitf a CDATA "x">]><nitf/>',
-    b'<!DOCTYPE nitf SYSTEM "x.dtd" [<!ENTITY e "v">]><nitf>&e;</nitf>',
-    b'<!DOCTYPE nitf [<!ENTITY e "v">',
-])
+@pytest.mark.parametrize(
+    "doc",
+    [
+        b"<!DOCTYPE nitf []><nitf/>",
+        b'<?xml version="1.0"?>\n<!-- c --><!DOCTYPE nitf [<!ATTLIST nitf a CDATA "x">]><nitf/>',
+        b'<!DOCTYPE nitf SYSTEM "x.dtd" [<!ENTITY e "v">]><nitf>&e;</nitf>',
+        b'<!DOCTYPE nitf [<!ENTITY e "v">',
+    ],
+)
 def test_any_internal_subset_is_forbidden(doc: bytes) -> None:
     with pytest.raises(ParseError) as err:
         xmlsafe.parse_xml(doc)
@@ -84,15 +88,19 @@ def test_xxe_never_leaks_local_files_through_the_pipeline(fixtures: Path, resour
 def test_external_dtd_is_accepted_but_never_loaded(fixtures: Path) -> None:
     payload = _xml(fixtures, "xxe_external_dtd.xml")
     hl1 = xmlsafe.find_first(xmlsafe.parse_xml(payload), "hl1")
-    assert xmlsafe.raw_text(hl1) == "External DTD\u00a0\u00a0reference"   # &#160; and HTML &nbsp; read
+    assert xmlsafe.raw_text(hl1) == "External DTD\u00a0\u00a0reference"  # &#160; and HTML &nbsp; read
     [item] = _parse(payload)
     assert item.headline == "External DTD reference"
-    assert item.paragraphs == ["Body text with an undeclared reference."]   # &passwd; dropped
+    assert item.paragraphs == ["Body text with an undeclared reference."]  # &passwd; dropped
 
 
 def test_truncated_and_garbage_xml_are_malformed(fixtures: Path) -> None:
-    for payload in (_xml(fixtures, "truncated.xml"), b"<nitf><body>", b"<newsItem>&undefined;</newsItem>",
-                    b"<nitf>\xff\xfe\x00</nitf"):
+    for payload in (
+        _xml(fixtures, "truncated.xml"),
+        b"<nitf><body>",
+        b"<newsItem>&undefined;</newsItem>",
+        b"<nitf>\xff\xfe\x00</nitf",
+    ):
         with pytest.raises(ParseError) as err:
             xmlsafe.parse_xml(payload)
         assert err.value.reason == reasons.MALFORMED_XML
@@ -105,25 +113,26 @@ def test_truncated_item_dead_letters_through_the_pipeline(fixtures: Path, resour
     assert outcome.record["format"] == "newsmlg2"
 
 
-@pytest.mark.parametrize("name", ["iptc_listing2_text_document.xml", "nitf_latin1.xml",
-                                  "newsml12_minimal.xml", "g2_message_ns0.xml"])
+@pytest.mark.parametrize(
+    "name", ["iptc_listing2_text_document.xml", "nitf_latin1.xml", "newsml12_minimal.xml", "g2_message_ns0.xml"]
+)
 def test_every_prefix_raises_only_parse_error(fixtures: Path, name: str) -> None:
     payload = _xml(fixtures, name)
     parser = registry.select(payload, {})
     for cut in range(0, len(payload), 37):
-        with contextlib.suppress(ParseError):    # anything else fails the test
+        with contextlib.suppress(ParseError):  # anything else fails the test
             parser.parse(payload[:cut], {})
 
 
 def test_encodings_and_boms() -> None:
-    text = '<a>Caf\u00e9 \u00a31</a>'
+    text = "<a>Caf\u00e9 \u00a31</a>"
     docs = [
         ('<?xml version="1.0" encoding="iso-8859-1"?>' + text).encode("iso-8859-1"),
         ("<?xml version='1.0' encoding='utf8'?>" + text).encode("utf-8"),
         b"\xef\xbb\xbf" + ('<?xml version="1.0" encoding="UTF-8"?>' + text).encode("utf-8"),
         ('<?xml version="1.0" encoding="UTF-16"?>' + text).encode("utf-16"),
-        ('<?xml version="1.0" encoding="iso-8859-1"?>' + text).encode("utf-8"),   # mislabelled (afp20.xml)
-        ('<?xml version="1.0" encoding="UTF-8"?>' + text).encode("cp1252"),       # 8-bit bytes labelled UTF-8
+        ('<?xml version="1.0" encoding="iso-8859-1"?>' + text).encode("utf-8"),  # mislabelled (afp20.xml)
+        ('<?xml version="1.0" encoding="UTF-8"?>' + text).encode("cp1252"),  # 8-bit bytes labelled UTF-8
     ]
     for doc in docs:
         assert xmlsafe.text_of(xmlsafe.parse_xml(doc)) == "Caf\u00e9 \u00a31"
@@ -132,15 +141,22 @@ def test_encodings_and_boms() -> None:
 def test_namespace_agnostic_helpers_and_paragraphs() -> None:
     root = xmlsafe.parse_xml(
         b'<ns0:a xmlns:ns0="urn:x" xml:lang="de"><ns0:b q="1"><c>x <i>y</i></c></ns0:b>'
-        b'<body>loose one\n\nloose two<p>para <br/>one</p><div>div text</div><ul><li>item</li></ul>'
-        b'<script>no</script><table><tr><td>c1</td><td>c2</td></tr></table></body></ns0:a>')
+        b"<body>loose one\n\nloose two<p>para <br/>one</p><div>div text</div><ul><li>item</li></ul>"
+        b"<script>no</script><table><tr><td>c1</td><td>c2</td></tr></table></body></ns0:a>"
+    )
     b = xmlsafe.find(root, "b")
     assert xmlsafe.attr(b, "q") == "1"
     assert xmlsafe.text_of(xmlsafe.find(root, "b", "c")) == "x y"
     assert [xmlsafe.local(e) for e in xmlsafe.find_all(root, "c")] == ["c"]
     assert xmlsafe.xml_lang(xmlsafe.find(root, "b", "c")) == "de"
     assert xmlsafe.paragraphs(xmlsafe.find(root, "body")) == [
-        "loose one", "loose two", "para one", "div text", "item", "c1 c2"]
+        "loose one",
+        "loose two",
+        "para one",
+        "div text",
+        "item",
+        "c1 c2",
+    ]
 
 
 def test_sniffing_by_root_element() -> None:
@@ -158,17 +174,21 @@ def test_sniffing_by_root_element() -> None:
 
 # --- xmlmap -------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("20131020T192751+1100", "2013-10-20T08:27:51Z"),
-    ("20140829T135002Z", "2014-08-29T13:50:02Z"),
-    ("2018-10-21T16:25:32-05:00", "2018-10-21T21:25:32Z"),
-    ("2014-07-17T00:24:11.000Z", "2014-07-17T00:24:11Z"),
-    ("2020-09-07T14:45:26", "2020-09-07T14:45:26Z"),
-    ("  2018-01-03T20:13:08.000Z\n ", "2018-01-03T20:13:08Z"),
-    ("20020225T143000-0500", "2002-02-25T19:30:00Z"),
-    ("not a date", None),
-    ("", None),
-])
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("20131020T192751+1100", "2013-10-20T08:27:51Z"),
+        ("20140829T135002Z", "2014-08-29T13:50:02Z"),
+        ("2018-10-21T16:25:32-05:00", "2018-10-21T21:25:32Z"),
+        ("2014-07-17T00:24:11.000Z", "2014-07-17T00:24:11Z"),
+        ("2020-09-07T14:45:26", "2020-09-07T14:45:26Z"),
+        ("  2018-01-03T20:13:08.000Z\n ", "2018-01-03T20:13:08Z"),
+        ("20020225T143000-0500", "2002-02-25T19:30:00Z"),
+        ("not a date", None),
+        ("", None),
+    ],
+)
 def test_to_utc(raw: str, expected: str | None) -> None:
     assert xmlmap.to_utc(raw) == expected
 
@@ -180,13 +200,19 @@ def test_provider_uri_qcode_signal_mapping() -> None:
     assert xmlmap.provider_slug("http://cv.iptc.org/newscodes/newsprovider/IPTC") == "iptc"
     assert xmlmap.provider_slug("ana-mpe.gr") == "ana-mpe"
     assert xmlmap.make_uri("urn:newsml:x.com:1", "x", "g2") == "urn:newsml:x.com:1"
-    assert xmlmap.make_uri("tag:reuters.com,0000:newsml_L1N14N0FF", "reuters", "g2") == \
-        "tag:reuters.com,0000:newsml_L1N14N0FF"
+    assert (
+        xmlmap.make_uri("tag:reuters.com,0000:newsml_L1N14N0FF", "reuters", "g2")
+        == "tag:reuters.com,0000:newsml_L1N14N0FF"
+    )
     assert xmlmap.make_uri("id with space", None, "nitf") == "urn:nitf:id%20with%20space"
     assert xmlmap.concept("central bank", "medtop:20000350") == {
-        "name": "central bank", "uri": "http://cv.iptc.org/newscodes/mediatopic/20000350"}
+        "name": "central bank",
+        "uri": "http://cv.iptc.org/newscodes/mediatopic/20000350",
+    }
     assert xmlmap.concept(None, "subj:04000000") == {
-        "name": "04000000", "uri": "http://cv.iptc.org/newscodes/subjectcode/04000000"}
+        "name": "04000000",
+        "uri": "http://cv.iptc.org/newscodes/subjectcode/04000000",
+    }
     assert xmlmap.concept(None, "N2:SA") == {"name": "N2:SA", "literal": "N2:SA"}
     assert xmlmap.signals(["edStat:D", "prodId:TXT"], "canceled") == ["cancel", "edStat:D", "prodId:TXT"]
     assert xmlmap.signals(["sig:correction"]) == ["correction", "sig:correction"]
@@ -195,6 +221,7 @@ def test_provider_uri_qcode_signal_mapping() -> None:
 
 
 # --- parsers on the repo's own fixtures -----------------------------------------------------------------
+
 
 def test_g2_text_document_with_inline_nitf(fixtures: Path) -> None:
     [item] = _parse(_xml(fixtures, "iptc_listing2_text_document.xml"))
@@ -208,14 +235,18 @@ def test_g2_text_document_with_inline_nitf(fixtures: Path) -> None:
     assert item.headline == 'Fed to halt QE to avert "bubble"'
     assert item.slugline == "US-Finance-Fed"
     assert item.located == "New York, NY"
-    assert item.by == "By Meredith Jameson,"                          # from the NITF byline
+    assert item.by == "By Meredith Jameson,"  # from the NITF byline
     assert {"role": "writer", "name": "Meredith Jameson"} in item.contributors
     assert [s["uri"] for s in item.subjects] == [
-        "http://cv.iptc.org/newscodes/mediatopic/04000000", "http://cv.iptc.org/newscodes/mediatopic/20000350",
-        "http://cv.iptc.org/newscodes/mediatopic/20000379"]
+        "http://cv.iptc.org/newscodes/mediatopic/04000000",
+        "http://cv.iptc.org/newscodes/mediatopic/20000350",
+        "http://cv.iptc.org/newscodes/mediatopic/20000379",
+    ]
     assert item.subjects[1]["name"] == "central bank"
-    assert item.info_sources == [{"name": "Associated Press", "literal": "is:AP"},   # the provider too (#15)
-                                 {"name": "acmenews.com", "role": "originator", "uri": "http://www.acmenews.com/about/"}]
+    assert item.info_sources == [
+        {"name": "Associated Press", "literal": "is:AP"},  # the provider too (#15)
+        {"name": "acmenews.com", "role": "originator", "uri": "http://www.acmenews.com/about/"},
+    ]
     assert item.copyright_holder == "Acme News and Media LLC"
     assert item.copyright_notice == "Copyright 2017-18 Acme News and Media LLC"
     assert len(item.paragraphs) == 2
@@ -233,7 +264,7 @@ def test_g2_news_item_metadata(fixtures: Path) -> None:
     assert item.located == "Berlin"
     assert item.genres == [{"name": "Interview", "uri": "http://cv.iptc.org/newscodes/genre/interview"}]
     assert item.associations[0]["rel"] == "seeAlso"
-    assert item.paragraphs == []                                      # empty inlineXML (a comment only)
+    assert item.paragraphs == []  # empty inlineXML (a comment only)
 
 
 def test_g2_picture_is_a_picture(fixtures: Path, resources) -> None:
@@ -275,8 +306,10 @@ def test_nitf_latin1_fixture(fixtures: Path) -> None:
     assert item.by == "By Jane Doe"
     assert item.contributors == [{"role": "writer", "name": "Jane Doe", "title": "Markets Reporter"}]
     assert item.located == "LONDON" and item.dateline == "LONDON, Jan 2"
-    assert item.paragraphs == ["LONDON, Jan 2 - Sterling slid to \u00a31.10 on Tuesday.",
-                               "Caf\u00e9 owners said imports would cost more."]
+    assert item.paragraphs == [
+        "LONDON, Jan 2 - Sterling slid to \u00a31.10 on Tuesday.",
+        "Caf\u00e9 owners said imports would cost more.",
+    ]
     assert item.subjects == [{"name": "Economy", "uri": "http://cv.iptc.org/newscodes/subjectcode/04000000"}]
     assert item.keywords == ["sterling"]
     assert item.ed_note == "Corrects spelling of caf\u00e9"
@@ -286,11 +319,11 @@ def test_nitf_latin1_fixture(fixtures: Path) -> None:
 
 
 def test_newsml12_fixture(fixtures: Path) -> None:
-    item, photo = _parse(_xml(fixtures, "newsml12_minimal.xml"))   # issue #16: the photo NewsItem is kept
+    item, photo = _parse(_xml(fixtures, "newsml12_minimal.xml"))  # issue #16: the photo NewsItem is kept
     assert photo.kind == "picture" and photo.uri and photo.rejected is None
-    assert [a["type"] for a in item.associations] == ["picture"]    # the text's photo component
+    assert [a["type"] for a in item.associations] == ["picture"]  # the text's photo component
     assert item.format == "newsml12"
-    assert item.uri == "urn:newsml:example.org:20240102:TX-1"    # revision suffix dropped
+    assert item.uri == "urn:newsml:example.org:20240102:TX-1"  # revision suffix dropped
     assert {"role": "PublicIdentifier", "value": "urn:newsml:example.org:20240102:TX-1:2"} in item.alt_ids
     assert item.version == "2"
     assert item.pub_status == "withheld"
@@ -310,25 +343,31 @@ def test_newsml12_fixture(fixtures: Path) -> None:
 def test_body_hygiene_helpers() -> None:
     """Issue #15 classes, on small inputs: references escaped twice, routing-code lines, machine translations
     beside the original, a paragraph cut at a dropped inline element."""
-    assert xmlmap.unescape_refs("Alko&#39;s &quot;will&quot; &amp; AT&T &#x2019;") == "Alko's \"will\" & AT&T \u2019"
+    assert xmlmap.unescape_refs("Alko&#39;s &quot;will&quot; &amp; AT&T &#x2019;") == 'Alko\'s "will" & AT&T \u2019'
     assert xmlmap.is_routing_codes("51 77 03 CRO01 1113 APE4800 GEST GEST03 MAE03 LOC03 QBXBSXB")
-    assert not xmlmap.is_routing_codes("SAUDI ARABIA 4.9 3.7 3.8")        # a table row
+    assert not xmlmap.is_routing_codes("SAUDI ARABIA 4.9 3.7 3.8")  # a table row
     assert not xmlmap.is_routing_codes("INTERNATIONAL THOMSON ORGANISATION LTD YEAR SHR 33P VS 38P")
     assert xmlmap.drop_routing_codes(["Text.", "CRO01 APE4800 11 13"]) == ["Text."]
-    english = ["The parliament approved the alcohol act on Friday after a long debate in the chamber.",
-               "The government also won a vote of confidence, the prime minister said after the vote."]
-    german = ["Das Parlament hat am Freitag nach einer langen Debatte das Alkoholgesetz verabschiedet.",
-              "Die Regierung gewann auch eine Vertrauensabstimmung, sagte der Ministerpräsident danach."]
+    english = [
+        "The parliament approved the alcohol act on Friday after a long debate in the chamber.",
+        "The government also won a vote of confidence, the prime minister said after the vote.",
+    ]
+    german = [
+        "Das Parlament hat am Freitag nach einer langen Debatte das Alkoholgesetz verabschiedet.",
+        "Die Regierung gewann auch eine Vertrauensabstimmung, sagte der Ministerpräsident danach.",
+    ]
     notice = "*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION FROM GERMAN ***"
     assert xmlmap.original_version([notice, *english, notice, *german], "de-DE") == (german, ["en"])
     assert xmlmap.original_version([notice, *english, notice, *german], "en") == (english, ["de"])
-    assert xmlmap.original_version(english, "de") == (english, [])          # no notice: untouched
+    assert xmlmap.original_version(english, "de") == (english, [])  # no notice: untouched
     assert xmlmap.strip_translation_mark("Act passed*** TRANSLATED ***") == ("Act passed", True)
     assert xmlmap.rejoin_broken(["Sales are limited ", ", the same applies."]) == [
-        "Sales are limited, the same applies."]
+        "Sales are limited, the same applies."
+    ]
 
 
 # --- the shared third-party corpus ----------------------------------------------------------------------
+
 
 def _corpus_items(corpus: Path, relative: str) -> list[ParsedItem]:
     return _parse((corpus / relative).read_bytes())
@@ -355,20 +394,21 @@ def test_reuters_text_item(corpus: Path) -> None:
 def test_reuters_cancel_pair(corpus: Path) -> None:
     base = "superdesk-core-fixtures/tag_reuters.com_2016_newsml_L1N14N0FF_version_"
     [usable] = _corpus_items(corpus, base + "978556838")
-    [canceled] = _corpus_items(corpus, base + "1542761538")      # ns0: prefixes, encoding='utf8'
+    [canceled] = _corpus_items(corpus, base + "1542761538")  # ns0: prefixes, encoding='utf8'
     assert usable.uri == canceled.uri == "tag:reuters.com,0000:newsml_L1N14N0FF"
     assert usable.pub_status == "usable"
     assert canceled.pub_status == "canceled"
     assert canceled.signals[:2] == ["cancel", "edStat:D"]
-    assert canceled.headline == ("CORRECTED-S. Illinois battles flooding as Mississippi River builds "
-                                 "downstream")
+    assert canceled.headline == ("CORRECTED-S. Illinois battles flooding as Mississippi River builds downstream")
 
 
 def test_reuters_package_and_picture_keep_their_type(corpus: Path) -> None:
     """Issue #16: Reuters packages and pictures are published with their type (were not_an_article)."""
-    for name, kind in (("tag_reuters.com_2014_newsml_KBN0FL0NM_version_10", "composite"),
-                       ("tag_reuters.com_2014_newsml_LYNXMPEA6F13M_version_1", "picture"),
-                       ("picture.xml", "picture")):
+    for name, kind in (
+        ("tag_reuters.com_2014_newsml_KBN0FL0NM_version_10", "composite"),
+        ("tag_reuters.com_2014_newsml_LYNXMPEA6F13M_version_1", "picture"),
+        ("picture.xml", "picture"),
+    ):
         items = _corpus_items(corpus, f"superdesk-core-fixtures/{name}")
         assert items[0].kind == kind, name
 
@@ -377,37 +417,36 @@ def test_g2_providers(corpus: Path) -> None:
     items = _corpus_items(corpus, "superdesk-core-fixtures/ap.xml")
     assert [i.headline for i in items][:2] == [
         "Nutrisystem beats 4Q earnings and revenue expectations",
-        "DiamondRock Hospitality posts 4Q FFO of $50.7 million, results top expectations"]
+        "DiamondRock Hospitality posts 4Q FFO of $50.7 million, results top expectations",
+    ]
     assert len(items) == 3 and items[0].located == "Pittsburgh"
     [dpa] = _corpus_items(corpus, "superdesk-core-fixtures/dpa.xml")
     assert dpa.uri == "urn:newsml:dpa.com:20090101:221011-930-4303" and dpa.provider == "dpa"
     assert dpa.headline == "Eintracht in London: Hintereggers Tr\u00e4nen und Attacke auf Reporter"
     assert dpa.language == "de" and dpa.located == "London"
-    assert dpa.paragraphs[0].startswith("London (dpa) - 2019 gab es bittere Tr\u00e4nen")   # <header> skipped
+    assert dpa.paragraphs[0].startswith("London (dpa) - 2019 gab es bittere Tr\u00e4nen")  # <header> skipped
     [stt] = _corpus_items(corpus, "superdesk-core-fixtures/stt_newsml_test.xml")
     assert stt.version == "4" and stt.urgency == 3 and stt.dateline == "Helsinki"
     assert stt.signals == ["update", "sig:update", "update:append-major-content"]
     [ansa] = _corpus_items(corpus, "superdesk-core-fixtures/ansa-newsmlg2-text.xml")
     assert ansa.subheadline == "Foreign minister expresses faith in Spanish government"
-    assert ansa.paragraphs[0].startswith("(ANSA) - Rome, October 11 - Italian Foreign Minister")   # CDATA <p>
+    assert ansa.paragraphs[0].startswith("(ANSA) - Rome, October 11 - Italian Foreign Minister")  # CDATA <p>
 
 
 def test_g2_inline_nitf_listings(corpus: Path) -> None:
     [item] = _corpus_items(corpus, "iptc-newsml-g2/LISTING_22_Sports_story_in_NewsML-G2NITF.xml")
     assert item.uri == "tag:xmlteam.com,2016:xt.5932656-preview"
-    assert item.headline == ("Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), "
-                             "7:05 p.m.")
+    assert item.headline == ("Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m.")
     assert item.description is not None and item.description.startswith("A pair of teams coming off big")
     assert item.paragraphs
-    [fragment] = _corpus_items(
-        corpus, "iptc-newsml-g2/LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml")
+    [fragment] = _corpus_items(corpus, "iptc-newsml-g2/LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml")
     assert fragment.headline == "Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m."
     assert fragment.paragraphs[0].startswith("(Sports Network) - With the Philadelphia Phillies")
 
 
 def test_nitf_corpus(corpus: Path) -> None:
     s = "superdesk-core-fixtures/"
-    [fishing] = _corpus_items(corpus, s + "nitf-fishing.xml")          # has <!DOCTYPE nitf SYSTEM ...>
+    [fishing] = _corpus_items(corpus, s + "nitf-fishing.xml")  # has <!DOCTYPE nitf SYSTEM ...>
     assert fishing.uri == "urn:iptc:iptc.321656141.b"
     assert fishing.pub_status == "canceled" and fishing.evolved_from == "urn:iptc:iptc.321656141.a"
     assert fishing.embargoed_until == "2002-02-26T14:30:00Z" and fishing.expires == "2012-02-26T14:30:00Z"
@@ -418,18 +457,19 @@ def test_nitf_corpus(corpus: Path) -> None:
     assert ap.provider == "ap" and ap.located == "NEW YORK" and ap.subheadline is None
     assert ap.contributors == [{"role": "writer", "name": "BERNARD CONDON", "title": "AP Business Writer"}]
     assert ap.paragraphs[0].startswith("NEW YORK (AP) \u2014 The gas produced by hog manure")
-    [ntb] = _corpus_items(corpus, s + "nitf-ntb.xml")                 # ISO-8859-1
+    [ntb] = _corpus_items(corpus, s + "nitf-ntb.xml")  # ISO-8859-1
     assert ntb.uri == "urn:ntb:faktisk-d9cde75b-256e-4989-b6a3-b8ad27f43a5c_47" and ntb.version == "48"
     assert ntb.language == "nb-NO" and ntb.located == "Oslo"
-    assert "Konklusjon: Faktisk helt feil" in ntb.paragraphs             # hl2 inside body.content
-    [pa] = _corpus_items(corpus, s + "pa5.xml")                        # iso-8859-1, raw 0xA3
+    assert "Konklusjon: Faktisk helt feil" in ntb.paragraphs  # hl2 inside body.content
+    [pa] = _corpus_items(corpus, s + "pa5.xml")  # iso-8859-1, raw 0xA3
     assert pa.headline == "HARD BREXIT TO COST UK UP TO \u00a366BN A YEAR, SAYS TREASURY"
     assert pa.provider == "pa" and pa.keywords == ["Brexit"]
     [efe] = _corpus_items(corpus, s + "efe_nitf.xml")
     assert efe.language == "en-US" and efe.content_created == "2017-01-02T22:28:00Z"
     assert efe.subjects == [
         {"name": "Executive (government)", "uri": "http://cv.iptc.org/newscodes/subjectcode/11006005"},
-        {"name": "GOVERNMENT", "literal": "F01001000"}]
+        {"name": "GOVERNMENT", "literal": "F01001000"},
+    ]
     assert efe.places == [{"name": "Tegucigalpa"}]
 
 
@@ -441,10 +481,10 @@ def test_stt_keeps_the_original_language_version(corpus: Path) -> None:
         body = "\n".join(stt.paragraphs)
         assert stt.language == "fi-FI" and stt.paragraphs[0].startswith("Eduskunta on hyväksynyt alkoholilain")
         assert "DISCLAIMER" not in body and "&#39;" not in body and "&quot;" not in body
-        assert "Parliament" not in body and "Parlamentet" not in body       # no English, no Swedish version
+        assert "Parliament" not in body and "Parlamentet" not in body  # no English, no Swedish version
         assert stt.extra["machineTranslationsLeftOut"] == ["en", "sv"]
-        assert not any(p.startswith(",") for p in stt.paragraphs)          # "rajoitettu</p><p>, sama …" rejoined
-    assert stt.headline is None     # "… gained confidence*** TRANSLATED ***" is English, the body Finnish
+        assert not any(p.startswith(",") for p in stt.paragraphs)  # "rajoitettu</p><p>, sama …" rejoined
+    assert stt.headline is None  # "… gained confidence*** TRANSLATED ***" is English, the body Finnish
     assert stt.extra["translatedHeadline"] == "Parliament passed the Alcohol Act and the government gained confidence"
 
 
@@ -457,18 +497,20 @@ def test_ansa_routing_codes_leave_the_body(corpus: Path) -> None:
 def test_g2_provider_is_an_info_source(corpus: Path) -> None:
     """Issue #15 (item 31): a package from nprov:AcmeNews credited nobody; the provider is now an info
     source unless an infoSource already names it (or names the provider role)."""
-    for relative in ("superdesk-core-fixtures/LISTING 6 Simple NewsML-G2 Package.xml",
-                     "iptc-newsml-g2/LISTING_6_Simple_NewsML-G2_Package.xml"):
+    for relative in (
+        "superdesk-core-fixtures/LISTING 6 Simple NewsML-G2 Package.xml",
+        "iptc-newsml-g2/LISTING_6_Simple_NewsML-G2_Package.xml",
+    ):
         [package] = _corpus_items(corpus, relative)
         assert package.kind == "composite"
         assert package.info_sources == [{"name": "AcmeNews", "role": "originator", "literal": "nprov:AcmeNews"}]
     [stt] = _corpus_items(corpus, "superdesk-core-fixtures/stt_newsml_test.xml")
-    assert [s["name"] for s in stt.info_sources] == ["STT"]                 # <infoSource>STT</> names it already
+    assert [s["name"] for s in stt.info_sources] == ["STT"]  # <infoSource>STT</> names it already
     [photo] = _corpus_items(corpus, "iptc-newsml-g2/LISTING_26_Embedded_photo_metadata_fields_mapped_to_NewsML-G2.xml")
     assert photo.info_sources == [{"name": "Acme News LLC", "role": "isrole:provider"}]
-    [ansa] = _corpus_items(corpus, "superdesk-core-fixtures/ansa-newsmlg2-text.xml")   # literal "ansa.it"
-    assert ansa.info_sources == [{"name": "ANSA", "role": "originator", "literal": "ansa.it"}]   # one ANSA entry
-    package, *_ = _corpus_items(corpus, "superdesk-core-fixtures/scoop.xml")   # literal "CL": a code, no source
+    [ansa] = _corpus_items(corpus, "superdesk-core-fixtures/ansa-newsmlg2-text.xml")  # literal "ansa.it"
+    assert ansa.info_sources == [{"name": "ANSA", "role": "originator", "literal": "ansa.it"}]  # one ANSA entry
+    package, *_ = _corpus_items(corpus, "superdesk-core-fixtures/scoop.xml")  # literal "CL": a code, no source
     assert package.info_sources == []
 
 
@@ -479,19 +521,31 @@ def test_g2_events_keep_subjects_parent_and_schedule(corpus: Path) -> None:
     for event in (first, second):
         assert [s["name"] for s in event.subjects] == ["media", "news agency", "IT/computer sciences"]
         assert event.info_sources == [{"name": "IPTC", "role": "originator", "literal": "nprov:IPTC"}]
-    assert second.associations == [{"name": "broader", "uri": first.uri, "rel": "broader", "type": "event",
-                                     "headlines": [{"role": "main", "value": "IPTC Autumn Meeting 2018"}]}]
+    assert second.associations == [
+        {
+            "name": "broader",
+            "uri": first.uri,
+            "rel": "broader",
+            "type": "event",
+            "headlines": [{"role": "main", "value": "IPTC Autumn Meeting 2018"}],
+        }
+    ]
     assert first.extra["contact"]["email"] == "mdirector@ipct.org" and "Registration" in first.extra["registration"]
     assert second.extra["participationRequirements"] == [
-        {"name": "Registration", "definition": "Pre-registration required for all attendees"}]
+        {"name": "Registration", "definition": "Pre-registration required for all attendees"}
+    ]
     *_, show = _corpus_items(corpus, "iptc-newsml-g2/LISTING_16_A_Set_of_Events_carried_in_a_News_Item.xml")
     assert show.extra["recurrence"] == ["FREQ=DAILY;BYDAY=TH,FR,SA"]
-    assert "recurrence" not in show.event_details["dates"]     # ninjs cannot say BYDAY: no half-true rule
+    assert "recurrence" not in show.event_details["dates"]  # ninjs cannot say BYDAY: no half-true rule
     assert {"rel": "frel:facility", "code": "facilncd:Food"} in show.extra["related"]
-    weekly = newsmlg2.read_event(xmlsafe.parse_xml(
-        b'<concept xmlns="http://iptc.org/std/nar/2006-10-01/"><name>Weekly</name><eventDetails><dates>'
-        b'<start>2024-01-01T10:00:00Z</start><rRule freq="WEEKLY" count="4"/></dates></eventDetails></concept>'),
-        ParsedItem(uri="urn:x:1"), 1)
+    weekly = newsmlg2.read_event(
+        xmlsafe.parse_xml(
+            b'<concept xmlns="http://iptc.org/std/nar/2006-10-01/"><name>Weekly</name><eventDetails><dates>'
+            b'<start>2024-01-01T10:00:00Z</start><rRule freq="WEEKLY" count="4"/></dates></eventDetails></concept>'
+        ),
+        ParsedItem(uri="urn:x:1"),
+        1,
+    )
     assert weekly.event_details["dates"]["recurrence"] == {"recurrenceRules": [{"frequency": "weekly", "count": 4}]}
 
 
@@ -503,18 +557,22 @@ def test_newsml12_corpus(corpus: Path) -> None:
     assert afp.keywords == ["Sweden", "China", "auto", "business", "bankruptcy", "Saab"]
     assert afp.usage_terms == "NO ARCHIVAL USE" and afp.urgency == 4
     assert afp.paragraphs[-1] == "hh/ph/ts/hd" and len(afp.paragraphs) == 10
-    [afp20] = _corpus_items(corpus, "superdesk-core-fixtures/afp20.xml")   # declares latin-1, holds UTF-8
-    assert afp20.headline == ("D\u00e9c\u00e8s de Naomi Musenga: l'op\u00e9ratrice du Samu "
-                              "d\u00e9finitivement condamn\u00e9e")
+    [afp20] = _corpus_items(corpus, "superdesk-core-fixtures/afp20.xml")  # declares latin-1, holds UTF-8
+    assert afp20.headline == (
+        "D\u00e9c\u00e8s de Naomi Musenga: l'op\u00e9ratrice du Samu d\u00e9finitivement condamn\u00e9e"
+    )
     [ana] = _corpus_items(corpus, "superdesk-core-fixtures/ana1.xml")
     assert ana.uri == "urn:newsml:ana-mpe.gr:20180404:19336333" and ana.language == "en"
     assert ana.headline == "Wage employment balance positive in Jan-March"
-    assert ana.subjects[0] == {"name": "Employment/Unemployment",
-                               "uri": "http://cv.iptc.org/newscodes/subjectcode/09003000"}
+    assert ana.subjects[0] == {
+        "name": "Employment/Unemployment",
+        "uri": "http://cv.iptc.org/newscodes/subjectcode/09003000",
+    }
     assert ana.paragraphs[0].startswith("Wage employment in the private sector grew in March")
     [bw] = _corpus_items(corpus, "iptc-ninjs/NewsML/businesswire-newsml-20130515006361.xml")
-    assert bw.headline == ("Dell Redefines Workstation Computing Boundaries with Smallest Tower and Most "
-                           "Powerful Rack Workstations")
+    assert bw.headline == (
+        "Dell Redefines Workstation Computing Boundaries with Smallest Tower and Most Powerful Rack Workstations"
+    )
     assert bw.dateline == "ROUND ROCK, Texas" and bw.copyright_notice == "Copyright Business Wire 2013"
     assert bw.paragraphs[0].startswith("Dell today announced an expanded and stronger Dell Precision")
     assert "contact" in bw.extra
@@ -528,8 +586,11 @@ def _corpus_xml_files() -> list[Path]:
 
     if not CORPUS.is_dir():
         return []
-    return sorted(p for p in CORPUS.rglob("*") if p.is_file() and (
-        p.suffix == ".xml" or p.name.startswith("tag_reuters") or p.name == "channel1"))
+    return sorted(
+        p
+        for p in CORPUS.rglob("*")
+        if p.is_file() and (p.suffix == ".xml" or p.name.startswith("tag_reuters") or p.name == "channel1")
+    )
 
 
 @pytest.mark.parametrize("path", _corpus_xml_files(), ids=lambda p: p.name)
@@ -542,7 +603,7 @@ def test_every_corpus_xml_file_goes_through_the_pipeline(corpus: Path, resources
     try:
         parser = registry.select(payload, {})
     except ParseError:
-        return                       # RSS/Atom/Ritzau/geoparsing XML: other engineers' formats
+        return  # RSS/Atom/Ritzau/geoparsing XML: other engineers' formats
     if parser.name not in ("newsmlg2", "nitf", "newsml12"):
         return
     try:

@@ -46,12 +46,19 @@ FUZZ_EXAMPLES = int(os.environ.get("WIREFEED_FUZZ_EXAMPLES", "110"))
 LIMITS = Limits(max_bytes=256 * 1024)
 
 settings.register_profile(
-    "ci", max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True, database=None,
-    phases=(Phase.explicit, Phase.generate),   # no shrinking: keeps a failing CI run bounded
+    "ci",
+    max_examples=FUZZ_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    phases=(Phase.explicit, Phase.generate),  # no shrinking: keeps a failing CI run bounded
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
 settings.register_profile(
-    "deep", max_examples=2000, deadline=None, database=None,
+    "deep",
+    max_examples=2000,
+    deadline=None,
+    database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
 PROFILE = settings.get_profile(os.environ.get("WIREFEED_FUZZ_PROFILE", "ci"))
@@ -60,14 +67,70 @@ PARSER_NAMES = [p.name for p in registry.parsers()]
 
 # Tokens that matter to some format: markup, entities, JSON, SGML/ANPA control bytes, encodings.
 TOKENS: tuple[bytes, ...] = (
-    b"<", b">", b"</", b"/>", b"&", b"&amp;", b"&#0;", b"&#xD800;", b"&nbsp;", b"&undefined;", b"<![CDATA[",
-    b"]]>", b"<!--", b"-->", b"<?xml version='1.0' encoding='iso-8859-1'?>", b'encoding="utf-16"',
-    b"<!DOCTYPE x [<!ENTITY a 'aaaa'>]>", b"<!DOCTYPE nitf SYSTEM 'nitf.dtd'>", b"xmlns=", b"xmlns:ns0=",
-    b"{", b"}", b"[", b"]", b'"', b"\\", b"\\u0000", b'\\ud800', b":", b",", b"null", b"true", b"1e999",
-    b'"headline":', b'"body_html":', b'"bodies":', b'"uri":', b"\x00", b"\x01", b"\x02", b"\x03", b"\x16",
-    b"\x1f", b"\r\n", b"\n\n", b"\t", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xc3\x28", b"\xe2\x80",
-    b"\xa0", b"\xff", b"<REUTERS>", b"</REUTERS>", b"<BODY>", b"<TITLE>", b"Baca juga:", b"Pewarta:",
-    b"Copyright \xc2\xa9 ANTARA 2024", b"JAKARTA (ANTARA) - ", b"(Reuters) - ", b"\xe2\x80\x9c", b'"',
+    b"<",
+    b">",
+    b"</",
+    b"/>",
+    b"&",
+    b"&amp;",
+    b"&#0;",
+    b"&#xD800;",
+    b"&nbsp;",
+    b"&undefined;",
+    b"<![CDATA[",
+    b"]]>",
+    b"<!--",
+    b"-->",
+    b"<?xml version='1.0' encoding='iso-8859-1'?>",
+    b'encoding="utf-16"',
+    b"<!DOCTYPE x [<!ENTITY a 'aaaa'>]>",
+    b"<!DOCTYPE nitf SYSTEM 'nitf.dtd'>",
+    b"xmlns=",
+    b"xmlns:ns0=",
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b'"',
+    b"\\",
+    b"\\u0000",
+    b"\\ud800",
+    b":",
+    b",",
+    b"null",
+    b"true",
+    b"1e999",
+    b'"headline":',
+    b'"body_html":',
+    b'"bodies":',
+    b'"uri":',
+    b"\x00",
+    b"\x01",
+    b"\x02",
+    b"\x03",
+    b"\x16",
+    b"\x1f",
+    b"\r\n",
+    b"\n\n",
+    b"\t",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"\xc3\x28",
+    b"\xe2\x80",
+    b"\xa0",
+    b"\xff",
+    b"<REUTERS>",
+    b"</REUTERS>",
+    b"<BODY>",
+    b"<TITLE>",
+    b"Baca juga:",
+    b"Pewarta:",
+    b"Copyright \xc2\xa9 ANTARA 2024",
+    b"JAKARTA (ANTARA) - ",
+    b"(Reuters) - ",
+    b"\xe2\x80\x9c",
+    b'"',
 )
 
 
@@ -102,7 +165,7 @@ def _own_seeds() -> dict[str, list[tuple[str, bytes]]]:
 
 
 OWN_SEEDS = _own_seeds()
-TALLY: Counter[str] = Counter()       # module totals, printed at the end
+TALLY: Counter[str] = Counter()  # module totals, printed at the end
 
 
 def _mutate(data: bytes, ops: list[tuple[Any, ...]]) -> bytes:
@@ -114,21 +177,21 @@ def _mutate(data: bytes, ops: list[tuple[Any, ...]]) -> bytes:
         if kind == "flip" and n:
             buf[op[1] % n] ^= op[2] or 1
         elif kind == "truncate" and n:
-            del buf[op[1] % n:]
+            del buf[op[1] % n :]
         elif kind == "insert":
             pos = op[1] % (n + 1)
             buf[pos:pos] = op[2] * op[3]
         elif kind == "delete" and n:
             pos = op[1] % n
-            del buf[pos:pos + op[2]]
+            del buf[pos : pos + op[2]]
         elif kind == "splice":
             other = SEEDS[op[2] % len(SEEDS)][1]
             start = op[3] % max(len(other), 1)
             pos = op[1] % (n + 1)
-            buf[pos:pos] = other[start:start + op[4]]
+            buf[pos:pos] = other[start : start + op[4]]
         elif kind == "duplicate" and n:
             pos = op[1] % n
-            chunk = bytes(buf[pos:pos + op[2]])
+            chunk = bytes(buf[pos : pos + op[2]])
             buf[pos:pos] = chunk * op[3]
     return bytes(buf)
 
@@ -137,8 +200,12 @@ _pos = st.integers(0, 1 << 20)
 _op = st.one_of(
     st.tuples(st.just("flip"), _pos, st.integers(1, 255)),
     st.tuples(st.just("truncate"), _pos),
-    st.tuples(st.just("insert"), _pos, st.one_of(st.sampled_from(TOKENS), st.binary(min_size=1, max_size=32)),
-              st.integers(1, 8)),
+    st.tuples(
+        st.just("insert"),
+        _pos,
+        st.one_of(st.sampled_from(TOKENS), st.binary(min_size=1, max_size=32)),
+        st.integers(1, 8),
+    ),
     st.tuples(st.just("delete"), _pos, st.integers(1, 512)),
     st.tuples(st.just("splice"), _pos, st.integers(0, 1 << 16), _pos, st.integers(1, 4096)),
     st.tuples(st.just("duplicate"), _pos, st.integers(1, 256), st.integers(1, 16)),
@@ -161,9 +228,8 @@ def _check_outcomes(name: str, payload: bytes, headers: dict[str, str]) -> Count
     raw = RawItem(payload, headers)
     try:
         outcomes = process(raw, _RESOURCES[0], LIMITS, received_at="2026-01-01T00:00:00Z")
-    except BaseException as exc:   # process() promises never to raise
-        raise AssertionError(f"process() raised {type(exc).__name__}: {exc} on {name} {payload[:200]!r}"
-                             ) from exc
+    except BaseException as exc:  # process() promises never to raise
+        raise AssertionError(f"process() raised {type(exc).__name__}: {exc} on {name} {payload[:200]!r}") from exc
     assert outcomes, f"no outcome for {name} {payload[:200]!r}"
     seen: Counter[str] = Counter()
     for o in outcomes:
@@ -181,10 +247,12 @@ def _check_outcomes(name: str, payload: bytes, headers: dict[str, str]) -> Count
             assert reason in reasons.ALL, reason
             assert reason != reasons.INTERNAL_ERROR, (
                 f"internal_error (a bug) on {headers.get('format')} {name}: {o.record['error']['message']} "
-                f"{payload[:300]!r}")
+                f"{payload[:300]!r}"
+            )
             seen[f"deadletter:{reason}"] += 1
-        assert not errs, f"{o.kind} breaks its contract ({headers.get('format')} {name}): {errs[:5]} " \
-                         f"input {payload[:300]!r}"
+        assert not errs, (
+            f"{o.kind} breaks its contract ({headers.get('format')} {name}): {errs[:5]} input {payload[:300]!r}"
+        )
     return seen
 
 
@@ -201,7 +269,7 @@ def _module(resources: Any, request: pytest.FixtureRequest) -> Iterator[None]:
     kinds = ", ".join(f"{k}={v}" for k, v in sorted(TALLY.items()))
     line = f"[fuzz] total inputs tried={tried} in {time.monotonic() - t0:.1f}s; outcomes: {kinds}"
     capture = request.config.pluginmanager.get_plugin("capturemanager")
-    if capture is not None:      # shown with and without -s
+    if capture is not None:  # shown with and without -s
         with capture.global_and_fixture_disabled():
             print("\n" + line, flush=True)
     else:
@@ -226,8 +294,9 @@ def test_fuzz_parser_and_pipeline(parser_name: str) -> None:
             assert exc.reason in reasons.ALL, exc.reason
             local["parse:ParseError"] += 1
         except BaseException as exc:
-            raise AssertionError(f"{parser_name}.parse raised {type(exc).__name__} (not ParseError): {exc} "
-                                 f"on {name} {payload[:300]!r}") from exc
+            raise AssertionError(
+                f"{parser_name}.parse raised {type(exc).__name__} (not ParseError): {exc} on {name} {payload[:300]!r}"
+            ) from exc
         else:
             assert isinstance(items, list) and all(isinstance(i, ParsedItem) for i in items), type(items)
             local["parse:items"] += 1

@@ -27,9 +27,21 @@ SEED = 20261205
 
 def test_atheris_harness_runs_without_crash(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, str(REPO_ROOT / "scripts" / "fuzz_atheris.py"), "--seconds", str(SECONDS),
-         "--artifacts", str(tmp_path), f"-seed={SEED}"],
-        capture_output=True, text=True, timeout=SECONDS + 60, cwd=REPO_ROOT, check=False)
+        [
+            sys.executable,
+            str(REPO_ROOT / "scripts" / "fuzz_atheris.py"),
+            "--seconds",
+            str(SECONDS),
+            "--artifacts",
+            str(tmp_path),
+            f"-seed={SEED}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=SECONDS + 60,
+        cwd=REPO_ROOT,
+        check=False,
+    )
     out = proc.stdout + proc.stderr
     done = re.search(r"Done (\d+) runs in (\d+) second", out)
     tally = [line for line in out.splitlines() if line.startswith("[atheris]")]

@@ -63,15 +63,18 @@ def test_value_names_the_algorithm() -> None:
     assert re.fullmatch(r"xxh3-128:[0-9a-f]{32}", content_hash(article("Hello world")))
 
 
-@pytest.mark.parametrize("variant", [
-    "Wang said: \u201cWe are ready\u201d \u2014 on Monday.\r\n\r\nSecond   paragraph.",
-    "Wang said: \"We are ready\" - on Monday.\n\nSecond paragraph.",
-    "WANG SAID: 'WE ARE READY' -- ON MONDAY.\n\nSECOND PARAGRAPH.",
-    "Wang\u00a0said: \u201cWe are ready\u201d \u2013 on Monday. Second paragraph.",
-    "Wang said: \u00e2\u20ac\u0153We are ready\u00e2\u20ac\u009d \u00e2\u20ac\u201d on Monday.\n\n"
-    "Second paragraph.",
-    "<p>Wang said: &ldquo;We are ready&rdquo; &mdash; on Monday.</p><p>Second paragraph.</p>",
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Wang said: \u201cWe are ready\u201d \u2014 on Monday.\r\n\r\nSecond   paragraph.",
+        'Wang said: "We are ready" - on Monday.\n\nSecond paragraph.',
+        "WANG SAID: 'WE ARE READY' -- ON MONDAY.\n\nSECOND PARAGRAPH.",
+        "Wang\u00a0said: \u201cWe are ready\u201d \u2013 on Monday. Second paragraph.",
+        "Wang said: \u00e2\u20ac\u0153We are ready\u00e2\u20ac\u009d \u00e2\u20ac\u201d on Monday.\n\n"
+        "Second paragraph.",
+        "<p>Wang said: &ldquo;We are ready&rdquo; &mdash; on Monday.</p><p>Second paragraph.</p>",
+    ],
+)
 def test_typography_case_and_mojibake_do_not_change_the_hash(variant: str) -> None:
     ref = content_hash(article("Wang said: We are ready, on Monday. Second paragraph."))
     kind = "text/html" if variant.startswith("<p>") else "text/plain"
@@ -112,16 +115,25 @@ def _seed_variants(text: str) -> dict[str, bytes]:
     crlf = text.replace("\r\n", "\n").replace("\n", "\r\n")
     nbsp = text.replace(" ", "\u00a0", 40)
     straight = text.replace("\u201c", '"').replace("\u201d", '"')
-    mojibake = text.encode("utf-8").decode("cp1252", errors="replace")   # 0x9D (in ”) becomes U+FFFD
-    sloppy = "".join(bytes([c]).decode("cp1252", errors="ignore") or chr(c) if c > 127 else chr(c)
-                     for c in text.encode("utf-8"))                      # ... or U+009D (Windows' reading)
-    paragraphs = [line for line in text.splitlines() if line.strip()]   # NITF: one <p> per line
-    nitf = ("<?xml version='1.0' encoding='UTF-8'?>\n<nitf><head><title>t</title></head><body>"
-            "<body.head><hedline><hl1>Wang Yi</hl1></hedline></body.head><body.content>"
-            + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-            + "</body.content></body></nitf>")
-    return {"crlf": crlf.encode(), "nbsp": nbsp.encode(), "straight": straight.encode(),
-            "mojibake-replace": mojibake.encode(), "mojibake-c1": sloppy.encode(), "nitf": nitf.encode()}
+    mojibake = text.encode("utf-8").decode("cp1252", errors="replace")  # 0x9D (in ”) becomes U+FFFD
+    sloppy = "".join(
+        bytes([c]).decode("cp1252", errors="ignore") or chr(c) if c > 127 else chr(c) for c in text.encode("utf-8")
+    )  # ... or U+009D (Windows' reading)
+    paragraphs = [line for line in text.splitlines() if line.strip()]  # NITF: one <p> per line
+    nitf = (
+        "<?xml version='1.0' encoding='UTF-8'?>\n<nitf><head><title>t</title></head><body>"
+        "<body.head><hedline><hl1>Wang Yi</hl1></hedline></body.head><body.content>"
+        + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        + "</body.content></body></nitf>"
+    )
+    return {
+        "crlf": crlf.encode(),
+        "nbsp": nbsp.encode(),
+        "straight": straight.encode(),
+        "mojibake-replace": mojibake.encode(),
+        "mojibake-c1": sloppy.encode(),
+        "nitf": nitf.encode(),
+    }
 
 
 def test_seed_item_same_hash_in_every_envelope(corpus: Path, resources) -> None:
@@ -159,12 +171,12 @@ def test_reuters_identical_bodies_are_exactly_the_hash_groups(corpus: Path) -> N
     with_body = {newid: body for newid, body, _ in records if body.strip()}
     hashes = {newid: content_hash(article(body)) for newid, body in with_body.items()}
     identical = groups({n: " ".join(b.split()) for n, b in with_body.items()})
-    assert len(identical) == 24 and sum(map(len, identical)) == 48          # corpus README
+    assert len(identical) == 24 and sum(map(len, identical)) == 48  # corpus README
     # independent oracle for "same story": the same letters and digits in the same order
     letters = groups({n: re.sub(r"[^a-z0-9]", "", b.lower()) for n, b in with_body.items()})
     hashed = groups(hashes)
-    assert hashed == letters                     # no false merges, no misses
-    assert identical <= hashed                   # every identical-body group shares one hash
+    assert hashed == letters  # no false merges, no misses
+    assert identical <= hashed  # every identical-body group shares one hash
     # the extra groups are the same text in other typography ("REUTER" vs "Reuter", quotes, <>/[])
     assert len(hashed) == 41
 
@@ -191,7 +203,7 @@ def test_signature_shape() -> None:
     sig = signature(article("a b c d e f g"))
     assert len(sig) == hashing.NUM_BINS and all(0 <= v < 2**32 for v in sig)
     assert len(band_keys(sig)) == hashing.BANDS
-    assert signature(article("")) == signature(article(""))   # empty text: defined, constant
+    assert signature(article("")) == signature(article(""))  # empty text: defined, constant
 
 
 def test_light_edits_are_similar_other_stories_are_not(corpus: Path) -> None:
@@ -212,7 +224,7 @@ def test_similarity_tracks_true_jaccard(corpus: Path) -> None:
     errors = []
     for body in bodies:
         words = body.split()
-        edited = " ".join([*words[:len(words) * 3 // 4], "new", "closing", "sentence", "added"])
+        edited = " ".join([*words[: len(words) * 3 // 4], "new", "closing", "sentence", "added"])
         a, b = article(" ".join(words)), article(edited)
         wa, wb = canonical_text(a).split(), canonical_text(b).split()
         sa, sb = ({*zip(w, w[1:], w[2:], strict=False)} for w in (wa, wb))

@@ -44,23 +44,29 @@ def caption(record: dict[str, Any]) -> str | None:
 
 # --- ninjs ------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("version", ["3.0", "2.1"])
 def test_ap_image_is_a_picture_with_caption_credit_and_four_renditions(corpus: Path, resources, version) -> None:
     [picture] = articles(run(resources, corpus / f"iptc-ninjs/{version}/ap_image.json"))
     assert picture["type"] == "picture"
     assert caption(picture).startswith("FILE - In this Monday, Nov. 11, 2019 file photo")
-    assert picture["ext"]["creditline"] == "ASSOCIATED PRESS"       # the AP credit (the file has no "by")
-    assert picture["by"] == "DHA via AP"                            # the caption's photo credit "(DHA via AP, File)"
+    assert picture["ext"]["creditline"] == "ASSOCIATED PRESS"  # the AP credit (the file has no "by")
+    assert picture["by"] == "DHA via AP"  # the caption's photo credit "(DHA via AP, File)"
     assert [r["name"] for r in picture["renditions"]] == ["main", "preview", "thumbnail", "caption_nitf"]
     main = picture["renditions"][0]
     assert (main["width"], main["height"], main["sizeInBytes"], main["contentType"]) == (
-        3000, 2208, 4764958, "image/jpeg")
+        3000,
+        2208,
+        4764958,
+        "image/jpeg",
+    )
     assert picture["ext"]["contentHash"].startswith("xxh3-128-picture:")
-    assert "Turkey" in {p["name"] for p in picture.get("places", ())}   # enrichment ran on the caption
+    assert "Turkey" in {p["name"] for p in picture.get("places", ())}  # enrichment ran on the caption
 
 
-@pytest.mark.parametrize(("name", "kind"), [("ap_video.json", "video"), ("ap_audio.json", "audio"),
-                                             ("SIPA_image_3.json", "picture")])
+@pytest.mark.parametrize(
+    ("name", "kind"), [("ap_video.json", "video"), ("ap_audio.json", "audio"), ("SIPA_image_3.json", "picture")]
+)
 def test_ninjs_media_types(corpus: Path, resources, name: str, kind: str) -> None:
     [item] = articles(run(resources, corpus / "iptc-ninjs/3.0" / name))
     assert item["type"] == kind and item["renditions"]
@@ -90,19 +96,32 @@ def test_ap_media_text_keeps_its_body_renditions(corpus: Path, resources) -> Non
 
 
 def test_ninjs_composite_publishes_its_embedded_members() -> None:
-    package = {"uri": "urn:example:pkg-1", "type": "composite", "headlines": [{"value": "Harbour day"}],
-               "versionCreated": "2025-05-20T03:00:00Z",
-               "associations": [{"name": "main", "uri": "urn:example:pic-1", "type": "picture",
-                                 "descriptions": [{"role": "caption", "value": "Cranes at the harbour."}],
-                                 "renditions": [{"name": "original", "href": "https://cdn.example.com/1.jpg"}]}]}
-    items = registry.by_name("ninjs").parse(orjson.dumps(package), {})   # type: ignore[union-attr]
+    package = {
+        "uri": "urn:example:pkg-1",
+        "type": "composite",
+        "headlines": [{"value": "Harbour day"}],
+        "versionCreated": "2025-05-20T03:00:00Z",
+        "associations": [
+            {
+                "name": "main",
+                "uri": "urn:example:pic-1",
+                "type": "picture",
+                "descriptions": [{"role": "caption", "value": "Cranes at the harbour."}],
+                "renditions": [{"name": "original", "href": "https://cdn.example.com/1.jpg"}],
+            }
+        ],
+    }
+    items = registry.by_name("ninjs").parse(orjson.dumps(package), {})  # type: ignore[union-attr]
     assert [(i.kind, i.uri) for i in items] == [("composite", "urn:example:pkg-1"), ("picture", "urn:example:pic-1")]
     assert items[1].caption == "Cranes at the harbour."
 
 
 def test_picture_with_only_a_caption_is_enriched_without_error(resources) -> None:
-    doc = {"uri": "urn:example:pic-2", "type": "picture",
-           "descriptions": [{"role": "caption", "value": "Jakarta (ANTARA) - Warga menanam pohon di taman kota."}]}
+    doc = {
+        "uri": "urn:example:pic-2",
+        "type": "picture",
+        "descriptions": [{"role": "caption", "value": "Jakarta (ANTARA) - Warga menanam pohon di taman kota."}],
+    }
     [outcome] = process(RawItem(orjson.dumps(doc)), resources, received_at=RECEIVED)
     assert outcome.kind == "article" and outcome.record["type"] == "picture"
     assert "headlines" not in outcome.record or outcome.record["headlines"]
@@ -111,13 +130,19 @@ def test_picture_with_only_a_caption_is_enriched_without_error(resources) -> Non
 
 # --- NewsML-G2 --------------------------------------------------------------------------------------------
 
+
 def test_listing3_photo_has_photographer_credit_and_rendition(corpus: Path, resources) -> None:
     [photo] = articles(run(resources, corpus / "iptc-newsml-g2/LISTING_3_Photo_in_NewsML-G2.xml"))
     assert photo["type"] == "picture" and photo["by"] == "Spencer Platt"
     assert photo["ext"]["creditline"] == "Getty Images"
     assert caption(photo).startswith("A general view of part of downtown")
-    assert photo["renditions"][0] == {"name": "highRes", "contentType": "image/jpeg", "width": 1500,
-                                      "height": 1001, "sizeInBytes": 346071}   # relative href: not a URI
+    assert photo["renditions"][0] == {
+        "name": "highRes",
+        "contentType": "image/jpeg",
+        "width": 1500,
+        "height": 1001,
+        "sizeInBytes": 346071,
+    }  # relative href: not a URI
 
 
 def test_listing4_video_renditions_have_duration_and_codec(corpus: Path, resources) -> None:
@@ -133,7 +158,8 @@ def test_listing6_package_is_a_composite_with_typed_members(corpus: Path, resour
     assert package["type"] == "composite"
     assert [(a["uri"], a["type"]) for a in package["associations"]] == [
         ("urn:newsml:iptc.org:20081007:tutorial-item-A", "text"),
-        ("urn:newsml:iptc.org:20081007:tutorial—item-B", "picture")]
+        ("urn:newsml:iptc.org:20081007:tutorial—item-B", "picture"),
+    ]
     assert caption(package["associations"][1]).startswith("Si nous avons aujourd'hui")
 
 
@@ -160,11 +186,15 @@ def test_g2_events_and_planning(corpus: Path, resources) -> None:
     [planning] = articles(run(resources, g2 / "LISTING_17_Planning_Item_a_CCL.xml"))
     assert planning["type"] == "planning" and is_event(planning)
     assert [c["edNote"] for c in planning["plannedCoverage"]] == [
-        "Text 250 words", "Picture scheduled 2018-11-06T13:00:00+02:00"]
+        "Text 250 words",
+        "Picture scheduled 2018-11-06T13:00:00+02:00",
+    ]
 
 
-@pytest.mark.parametrize("name", ["LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml",
-                                  "LISTING_13_Complete_Catalog_Item.xml"])
+@pytest.mark.parametrize(
+    "name",
+    ["LISTING_10_Abstract_Concept_conveyed_in_a_NewsML-G2_Concept_Item.xml", "LISTING_13_Complete_Catalog_Item.xml"],
+)
 def test_concepts_and_catalogs_are_dead_letters_with_a_reason(corpus: Path, resources, name: str) -> None:
     [outcome] = run(resources, corpus / "iptc-newsml-g2" / name)
     assert outcome.kind == "deadletter" and outcome.record["error"]["reason"] == reasons.NOT_AN_ARTICLE
@@ -179,18 +209,20 @@ def test_g2_event_fixture_is_an_event(fixtures: Path, resources) -> None:
 
 # --- NITF, NewsML 1.2, feeds, Ritzau ----------------------------------------------------------------------
 
+
 def test_nitf_media_become_associations(corpus: Path, resources) -> None:
     [story] = articles(run(resources, corpus / "superdesk-core-fixtures/nitf-fishing.xml"))
     [media] = story["associations"]
     assert media["type"] == "picture" and media["by"] == "Karben"
     assert caption(media) == "The tides, captured on film late yesterday."
-    assert media["renditions"] == [{"name": "rendition1", "contentType": "image/jpeg",
-                                    "title": "The tides are high.", "width": 278, "height": 185}]
+    assert media["renditions"] == [
+        {"name": "rendition1", "contentType": "image/jpeg", "title": "The tides are high.", "width": 278, "height": 185}
+    ]
 
 
 def test_newsml12_photo_item_and_photo_component(fixtures: Path, resources) -> None:
     text, photo = articles(run(resources, fixtures / "xml/newsml12_media.xml"))
-    assert text["type"] == "text" and "by" not in text          # the photo's by-line stays with the photo
+    assert text["type"] == "text" and "by" not in text  # the photo's by-line stays with the photo
     [assoc] = text["associations"]
     assert assoc["type"] == "picture" and assoc["by"] == "Ann Example" and assoc["renditions"][0]["width"] == 2000
     assert photo["type"] == "picture" and caption(photo).startswith("The ferry Nordlys")
@@ -200,13 +232,19 @@ def test_newsml12_photo_item_and_photo_component(fixtures: Path, resources) -> N
 
 def test_media_rss_and_podcast_enclosure(fixtures: Path, resources) -> None:
     story, episode = articles(run(resources, fixtures / "feeds/media_rss.xml"))
-    assert story["type"] == "text"          # a teaser image never turns a story into a picture
+    assert story["type"] == "text"  # a teaser image never turns a story into a picture
     [image] = story["associations"]
     assert image["type"] == "picture" and image["by"] == "Jane Doe" and caption(image) == "Cranes at the harbour."
     assert image["renditions"][0]["width"] == 800
     assert episode["type"] == "audio" and caption(episode) == "Episode twelve about ports."
-    assert episode["renditions"] == [{"name": "enclosure", "href": "https://cdn.example.com/pod/12.mp3",
-                                      "contentType": "audio/mpeg", "sizeInBytes": 123456}]
+    assert episode["renditions"] == [
+        {
+            "name": "enclosure",
+            "href": "https://cdn.example.com/pod/12.mp3",
+            "contentType": "audio/mpeg",
+            "sizeInBytes": 123456,
+        }
+    ]
 
 
 def test_ritzau_files(corpus: Path, resources) -> None:
@@ -214,7 +252,7 @@ def test_ritzau_files(corpus: Path, resources) -> None:
     first, second = articles(run(resources, sd / "ritzau_feed.xml"))
     assert first["uri"] == "urn:ritzau:83e4e779-e3b7-46da-b061-34ab92bc6ec4"
     assert first["ext"]["provenance"]["sourceFormat"] == "ritzau"
-    assert "Spire's Proposal" in first["descriptions"][0]["value"]     # the extra escaping is undone
+    assert "Spire's Proposal" in first["descriptions"][0]["value"]  # the extra escaping is undone
     assert second["by"] == "Mikkel Lundby Madsen"
     [news] = articles(run(resources, sd / "ritzau_news.xml"))
     assert news["versionCreated"] == "2018-01-30T16:32:18Z" and news["located"] == "Haag"
@@ -224,25 +262,33 @@ def test_ritzau_files(corpus: Path, resources) -> None:
 
 
 def test_copenhagen_local_time() -> None:
-    assert copenhagen_to_utc("2018-01-30T17:32:18.397") == "2018-01-30T16:32:18Z"     # CET
-    assert copenhagen_to_utc("2018-07-01T12:00:00") == "2018-07-01T10:00:00Z"         # CEST
-    assert copenhagen_to_utc("2018-03-25T03:30:00") == "2018-03-25T01:30:00Z"         # after the switch
-    assert copenhagen_to_utc("2018-10-28T03:30:00") == "2018-10-28T02:30:00Z"         # back to CET
+    assert copenhagen_to_utc("2018-01-30T17:32:18.397") == "2018-01-30T16:32:18Z"  # CET
+    assert copenhagen_to_utc("2018-07-01T12:00:00") == "2018-07-01T10:00:00Z"  # CEST
+    assert copenhagen_to_utc("2018-03-25T03:30:00") == "2018-03-25T01:30:00Z"  # after the switch
+    assert copenhagen_to_utc("2018-10-28T03:30:00") == "2018-10-28T02:30:00Z"  # back to CET
     assert copenhagen_to_utc("2018-01-30T17:32:18+00:00") == "2018-01-30T17:32:18Z"
-    assert copenhagen_to_utc("2024-02-30T10:00:00") is None                          # no such day
+    assert copenhagen_to_utc("2024-02-30T10:00:00") is None  # no such day
 
 
 # --- containers: nothing vanishes -------------------------------------------------------------------------
 
+
 def test_three_item_message_keeps_the_picture(fixtures: Path, resources) -> None:
     outcomes = run(resources, fixtures / "xml/g2_message_ns0.xml")
-    assert [(o.kind, o.record["type"]) for o in outcomes] == [("article", "text"), ("article", "picture"),
-                                                               ("article", "text")]
+    assert [(o.kind, o.record["type"]) for o in outcomes] == [
+        ("article", "text"),
+        ("article", "picture"),
+        ("article", "text"),
+    ]
 
 
 def _sample_files(corpus: Path) -> list[Path]:
-    return [p for folder in SAMPLE_FOLDERS for p in sorted((corpus / folder).iterdir())
-            if p.is_file() and p.suffix.lower() != ".md"]
+    return [
+        p
+        for folder in SAMPLE_FOLDERS
+        for p in sorted((corpus / folder).iterdir())
+        if p.is_file() and p.suffix.lower() != ".md"
+    ]
 
 
 def test_sample_files_publish_and_account_for_every_member(corpus: Path, resources) -> None:
@@ -276,17 +322,22 @@ def test_sample_files_publish_and_account_for_every_member(corpus: Path, resourc
 def test_every_item_type_occurs_and_validates(corpus: Path, resources) -> None:
     seen: set[str] = set()
     for path in _sample_files(corpus):
-        for record in articles(run(resources, path)):   # run() validates every record
+        for record in articles(run(resources, path)):  # run() validates every record
             seen.add(record["type"])
     assert {"text", "picture", "graphic", "video", "audio", "composite", "event", "planning"} <= seen
 
 
 # --- dedupe and routing by type ---------------------------------------------------------------------------
 
+
 def _picture(href: str, caption_text: str = "Cranes at the harbour.") -> dict[str, Any]:
-    return {"uri": "urn:example:p", "type": "picture", "version": "1",
-            "descriptions": [{"role": "caption", "value": caption_text}],
-            "renditions": [{"name": "main", "href": href, "contentType": "image/jpeg", "width": 800, "height": 600}]}
+    return {
+        "uri": "urn:example:p",
+        "type": "picture",
+        "version": "1",
+        "descriptions": [{"role": "caption", "value": caption_text}],
+        "renditions": [{"name": "main", "href": href, "contentType": "image/jpeg", "width": 800, "height": 600}],
+    }
 
 
 def test_media_hash_uses_rendition_identity_not_only_the_caption() -> None:
@@ -296,8 +347,11 @@ def test_media_hash_uses_rendition_identity_not_only_the_caption() -> None:
     assert content_hash(a) == content_hash(same_file_other_token)
     assert content_hash(a) != content_hash(other_picture_same_caption)
     assert content_hash(a).startswith("xxh3-128-picture:")
-    text = {"uri": "urn:example:t", "type": "text",
-            "descriptions": [{"role": "summary", "value": "Cranes at the harbour."}]}
+    text = {
+        "uri": "urn:example:t",
+        "type": "text",
+        "descriptions": [{"role": "summary", "value": "Cranes at the harbour."}],
+    }
     assert content_hash(text) != content_hash(a)
 
 
@@ -317,23 +371,35 @@ def test_text_hash_is_unchanged_by_the_type_rules() -> None:
 
 
 def test_routing_rule_matches_type() -> None:
-    rules = parse_rules({"rule": [{"topic": "wire.photo", "types": ["picture", "graphic"]},
-                                  {"topic": "wire.video", "types": "video"}]})
+    rules = parse_rules(
+        {"rule": [{"topic": "wire.photo", "types": ["picture", "graphic"]}, {"topic": "wire.video", "types": "video"}]}
+    )
     assert route(_picture("https://x.example/1.jpg"), rules) == ["wire.photo"]
     assert route({"type": "video"}, rules) == ["wire.video"]
-    assert route({"uri": "u"}, rules) == []          # no type = text
+    assert route({"uri": "u"}, rules) == []  # no type = text
     everything = parse_rules({"rule": [{"topic": "wire.all"}, {"topic": "wire.ev", "types": ["event"]}]})
     assert route({"type": "text"}, everything) == ["wire.all"]
-    assert route({"type": "event"}, everything) == ["wire.ev"]      # events only where a rule names them
+    assert route({"type": "event"}, everything) == ["wire.ev"]  # events only where a rule names them
 
 
 def test_ninjs_array_member_that_is_not_an_object_gets_its_own_dead_letter(resources) -> None:
-    payload = orjson.dumps([{"uri": "urn:example:1", "headline": "Harbour", "body_text": "The harbour grows."}, 42,
-                            {"uri": "urn:example:2", "type": "picture",
-                             "renditions": {"original": {"href": "https://cdn.example.com/2.jpg"}}}])
+    payload = orjson.dumps(
+        [
+            {"uri": "urn:example:1", "headline": "Harbour", "body_text": "The harbour grows."},
+            42,
+            {
+                "uri": "urn:example:2",
+                "type": "picture",
+                "renditions": {"original": {"href": "https://cdn.example.com/2.jpg"}},
+            },
+        ]
+    )
     outcomes = process(RawItem(payload), resources, received_at=RECEIVED)
-    assert [(o.kind, o.record.get("type")) for o in outcomes] == [("article", "text"), ("deadletter", None),
-                                                                  ("article", "picture")]
+    assert [(o.kind, o.record.get("type")) for o in outcomes] == [
+        ("article", "text"),
+        ("deadletter", None),
+        ("article", "picture"),
+    ]
     assert outcomes[1].record["error"]["reason"] == reasons.MALFORMED_JSON
     assert outcomes[1].record["origin"]["index"] == 1
 
@@ -360,9 +426,12 @@ def test_g2_video_script_is_its_body_and_is_enriched(resources) -> None:
 
 
 def test_caption_is_normalised_like_other_text(resources) -> None:
-    doc = {"uri": "urn:example:p3", "type": "picture",
-           "descriptions": [{"role": "caption", "value": "  Cranes\u00a0at   the harbour\u00e2\u20ac\u2122s edge.  "}],
-           "renditions": [{"name": "original", "href": "https://cdn.example.com/3.jpg"}]}
+    doc = {
+        "uri": "urn:example:p3",
+        "type": "picture",
+        "descriptions": [{"role": "caption", "value": "  Cranes\u00a0at   the harbour\u00e2\u20ac\u2122s edge.  "}],
+        "renditions": [{"name": "original", "href": "https://cdn.example.com/3.jpg"}],
+    }
     [outcome] = process(RawItem(orjson.dumps(doc)), resources, received_at=RECEIVED)
     assert caption(outcome.record) == "Cranes at the harbour\u2019s edge."
 
@@ -377,25 +446,50 @@ def test_uris_with_whitespace_are_percent_encoded_or_derived() -> None:
     from streams.core.assemble import assemble
     from streams.core.model import ParsedItem
 
-    item = ParsedItem(format="feeds", uri="urn:feed.example net:entry 2\u00a0", headline="H",
-                      associations=[{"name": "a", "uri": "https://x.example/a b.jpg", "junk": 1}])
+    item = ParsedItem(
+        format="feeds",
+        uri="urn:feed.example net:entry 2\u00a0",
+        headline="H",
+        associations=[{"name": "a", "uri": "https://x.example/a b.jpg", "junk": 1}],
+    )
     article = assemble(item, Origin(), None, RECEIVED)
     assert article["uri"] == "urn:feed.example%20net:entry%202"
     assert article["associations"] == [{"name": "a", "uri": "https://x.example/a%20b.jpg"}]
-    assert assemble(ParsedItem(uri="no scheme here"), Origin(), None, RECEIVED)["uri"] == ""   # derived later
+    assert assemble(ParsedItem(uri="no scheme here"), Origin(), None, RECEIVED)["uri"] == ""  # derived later
 
 
 @pytest.mark.parametrize("number", ["inf", "nan", "1e400", "-5", "abc"])
 def test_hostile_media_numbers_are_dropped_not_fatal(resources, number: str) -> None:
-    ninjs = orjson.dumps({"uri": "urn:example:n", "type": "video",
-                          "renditions": [{"name": "v", "href": "https://x.example/v.mp4", "width": number,
-                                          "duration": number, "sizeinbytes": number}]})
-    g2 = (b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:g"><itemMeta>'
-          b'<itemClass qcode="ninat:video"/></itemMeta><contentSet><remoteContent href="https://x.example/v.mp4" '
-          b'duration="' + number.encode() + b'" videoframerate="' + number.encode() + b'" width="'
-          + number.encode() + b'"/></contentSet></newsItem>')
-    rss = (b'<rss version="2.0"><channel><item><title>T</title><enclosure url="https://x.example/a.mp3" '
-           b'type="audio/mpeg" length="' + number.encode() + b'"/></item></channel></rss>')
+    ninjs = orjson.dumps(
+        {
+            "uri": "urn:example:n",
+            "type": "video",
+            "renditions": [
+                {
+                    "name": "v",
+                    "href": "https://x.example/v.mp4",
+                    "width": number,
+                    "duration": number,
+                    "sizeinbytes": number,
+                }
+            ],
+        }
+    )
+    g2 = (
+        b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:g"><itemMeta>'
+        b'<itemClass qcode="ninat:video"/></itemMeta><contentSet><remoteContent href="https://x.example/v.mp4" '
+        b'duration="'
+        + number.encode()
+        + b'" videoframerate="'
+        + number.encode()
+        + b'" width="'
+        + number.encode()
+        + b'"/></contentSet></newsItem>'
+    )
+    rss = (
+        b'<rss version="2.0"><channel><item><title>T</title><enclosure url="https://x.example/a.mp3" '
+        b'type="audio/mpeg" length="' + number.encode() + b'"/></item></channel></rss>'
+    )
     for payload in (ninjs, g2, rss):
         for outcome in process(RawItem(payload), resources, received_at=RECEIVED):
             contract.validate_outcome(outcome.kind, outcome.record)
@@ -404,14 +498,17 @@ def test_hostile_media_numbers_are_dropped_not_fatal(resources, number: str) -> 
                 assert not {"width", "duration", "sizeInBytes", "frameRate"} & set(rendition)
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
-    ("Fans cheer in Nairobi. REUTERS/Marko Djurica (KENYA - Tags: POLITICS ELECTIONS)", "Marko Djurica"),
-    ("Smoke rises over the port. (AP Photo/Jane Doe)", "Jane Doe"),
-    ("A file photo of the court.(Photo by John Doe/Something/AP, File)", "John Doe"),
-    ("Released by the national news agency SANA. REUTERS/SANA/Handout via Reuters", "SANA"),
-    ("The minister speaks to reporters. (Nov. 14)", None),            # a date in brackets credits nobody
-    ("Players warm up before the match", None),
-])
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Fans cheer in Nairobi. REUTERS/Marko Djurica (KENYA - Tags: POLITICS ELECTIONS)", "Marko Djurica"),
+        ("Smoke rises over the port. (AP Photo/Jane Doe)", "Jane Doe"),
+        ("A file photo of the court.(Photo by John Doe/Something/AP, File)", "John Doe"),
+        ("Released by the national news agency SANA. REUTERS/SANA/Handout via Reuters", "SANA"),
+        ("The minister speaks to reporters. (Nov. 14)", None),  # a date in brackets credits nobody
+        ("Players warm up before the match", None),
+    ],
+)
 def test_photo_credit_from_the_caption(caption: str, credit: str | None) -> None:
     """Why: pictures with a credited photographer in the caption were published without a by-line."""
     from streams.core.copy.credits import photo_credit

@@ -157,13 +157,16 @@ def test_routed_copies_are_labelled_apart() -> None:
     m.published("id", "t.articles")
     m.published("id", "wire.articles.lang.id")
     m.published("id", "wire.articles.country.id")
-    m.published("en", "t.events")   # an event's one publication is not a routed copy
+    m.published("en", "t.events")  # an event's one publication is not a routed copy
     assert value(m, "wirefeed_articles_published_total", language="id", topic="t.articles", copy="primary") == 1
     assert value(m, "wirefeed_articles_published_total", language="en", topic="t.events", copy="primary") == 1
-    assert value(m, "wirefeed_articles_published_total", language="id", topic="wire.articles.lang.id",
-                 copy="routed") == 1
-    assert value(m, "wirefeed_articles_published_total", language="id", topic="wire.articles.country.id",
-                 copy="routed") == 1
+    assert (
+        value(m, "wirefeed_articles_published_total", language="id", topic="wire.articles.lang.id", copy="routed") == 1
+    )
+    assert (
+        value(m, "wirefeed_articles_published_total", language="id", topic="wire.articles.country.id", copy="routed")
+        == 1
+    )
 
 
 def test_stage_timer_records_even_on_error(metrics: Metrics) -> None:

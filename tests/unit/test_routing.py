@@ -15,9 +15,14 @@ DEFAULT = ROOT / "deploy" / "routing.toml"
 
 
 def art(**extra) -> dict:
-    a = {"uri": "urn:antara:1", "type": "text", "version": "1", "pubStatus": "usable",
-         "bodies": [{"role": "main", "value": "Harga beras naik di Jakarta pekan ini."}],
-         "ext": {"provenance": {"provider": "antara"}}}
+    a = {
+        "uri": "urn:antara:1",
+        "type": "text",
+        "version": "1",
+        "pubStatus": "usable",
+        "bodies": [{"role": "main", "value": "Harga beras naik di Jakarta pekan ini."}],
+        "ext": {"provenance": {"provider": "antara"}},
+    }
     a.update(extra)
     a["ext"]["contentHash"] = content_hash(a)
     return a
@@ -37,15 +42,22 @@ def test_no_rule_no_extra_topic() -> None:
 
 
 def test_conditions_and_values() -> None:
-    rules = parse_rules({"rule": [
-        {"name": "id-econ", "topic": "t.id.econ", "languages": ["id"], "subjects": ["medtop:04*"]},
-        {"topic": "t.country", "countries": ["ID"]},
-        {"topic": "t.reuters", "sources": ["Reuters"]},
-        {"topic": "t.antara", "providers": ["antara"]},
-        {"topic": "t.named", "subjects": ["economy, business and finance"]},
-    ]})
-    econ = art(language="id", subjects=[{"uri": "medtop:04000000", "name": "economy, business and finance"}],
-               infoSources=[{"name": "Reuters", "role": "originating"}])
+    rules = parse_rules(
+        {
+            "rule": [
+                {"name": "id-econ", "topic": "t.id.econ", "languages": ["id"], "subjects": ["medtop:04*"]},
+                {"topic": "t.country", "countries": ["ID"]},
+                {"topic": "t.reuters", "sources": ["Reuters"]},
+                {"topic": "t.antara", "providers": ["antara"]},
+                {"topic": "t.named", "subjects": ["economy, business and finance"]},
+            ]
+        }
+    )
+    econ = art(
+        language="id",
+        subjects=[{"uri": "medtop:04000000", "name": "economy, business and finance"}],
+        infoSources=[{"name": "Reuters", "role": "originating"}],
+    )
     econ["ext"]["countries"] = [{"code": "ID", "name": "Indonesia"}]
     assert route(econ, rules) == ["t.antara", "t.country", "t.id.econ", "t.named", "t.reuters"]
     plain = art(language="id")
@@ -53,13 +65,16 @@ def test_conditions_and_values() -> None:
     assert route(plain, rules) == ["t.antara"]
 
 
-@pytest.mark.parametrize("bad", [
-    {"rule": [{"languages": ["id"]}]},                              # no topic
-    {"rule": [{"topic": "bad topic!", "languages": ["id"]}]},       # illegal topic name
-    {"rule": [{"topic": "t", "langs": ["id"]}]},                    # unknown condition
-    {"rule": [{"topic": "t", "languages": []}]},                    # empty condition
-    {"rules": []},                                                  # unknown top-level key
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"rule": [{"languages": ["id"]}]},  # no topic
+        {"rule": [{"topic": "bad topic!", "languages": ["id"]}]},  # illegal topic name
+        {"rule": [{"topic": "t", "langs": ["id"]}]},  # unknown condition
+        {"rule": [{"topic": "t", "languages": []}]},  # empty condition
+        {"rules": []},  # unknown top-level key
+    ],
+)
 def test_bad_config_fails_at_load(bad: dict) -> None:
     with pytest.raises(RoutingConfigError):
         parse_rules(bad)

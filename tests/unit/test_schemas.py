@@ -107,27 +107,30 @@ def test_ninjs_type_does_not_close_itself() -> None:
     assert "unevaluatedProperties" not in _json(VENDORED)["$defs"]["ninjsType"]
 
 
-@pytest.mark.parametrize(("mutate", "expected"), [
-    (lambda a: a.update(extra=1), "'extra' was unexpected"),
-    (lambda a: a.update(headline="x"), "'headline' was unexpected"),
-    (lambda a: a.pop("ext"), "'ext' is a required property"),
-    (lambda a: a.pop("versionCreated"), "'versionCreated' is a required property"),
-    (lambda a: a["ext"].pop("contentHash"), "'contentHash' is a required property"),
-    (lambda a: a["ext"]["provenance"].pop("rawRef"), "'rawRef' is a required property"),
-    (lambda a: a["ext"].update(contentHash="sha256:XYZ"), "does not match"),
-    (lambda a: a["ext"].update(countries=["IDN"]), "does not match"),
-    (lambda a: a["ext"].update(dedupe={"status": "duplicate", "storyId": "s"}), "is not one of"),
-    (lambda a: a["ext"]["dedupe"].pop("storyId"), "'storyId' is a required property"),
-    (lambda a: a["ext"].update(contributors=[{"name": "X"}]), "'role' is a required property"),
-    (lambda a: a.update(urgency=0), "less than the minimum"),
-    (lambda a: a.update(pubStatus="killed"), "is not one of"),
-    (lambda a: a.update(type="photo"), "is not one of"),
-    (lambda a: a.update(versionCreated="20 May 2025"), "is not a 'date-time'"),
-    (lambda a: a.update(firstCreated="2025-05-20T10:15:00+07:00"), "does not match"),
-    (lambda a: a.update(uri="not a uri"), "does not match"),
-    (lambda a: a.update(headlines=[{"value": "x", "lang": "en"}]), "'lang' was unexpected"),
-    (lambda a: a.update(subjects=[{"name": "x", "uri": "no scheme"}]), "is not a 'uri'"),
-])
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda a: a.update(extra=1), "'extra' was unexpected"),
+        (lambda a: a.update(headline="x"), "'headline' was unexpected"),
+        (lambda a: a.pop("ext"), "'ext' is a required property"),
+        (lambda a: a.pop("versionCreated"), "'versionCreated' is a required property"),
+        (lambda a: a["ext"].pop("contentHash"), "'contentHash' is a required property"),
+        (lambda a: a["ext"]["provenance"].pop("rawRef"), "'rawRef' is a required property"),
+        (lambda a: a["ext"].update(contentHash="sha256:XYZ"), "does not match"),
+        (lambda a: a["ext"].update(countries=["IDN"]), "does not match"),
+        (lambda a: a["ext"].update(dedupe={"status": "duplicate", "storyId": "s"}), "is not one of"),
+        (lambda a: a["ext"]["dedupe"].pop("storyId"), "'storyId' is a required property"),
+        (lambda a: a["ext"].update(contributors=[{"name": "X"}]), "'role' is a required property"),
+        (lambda a: a.update(urgency=0), "less than the minimum"),
+        (lambda a: a.update(pubStatus="killed"), "is not one of"),
+        (lambda a: a.update(type="photo"), "is not one of"),
+        (lambda a: a.update(versionCreated="20 May 2025"), "is not a 'date-time'"),
+        (lambda a: a.update(firstCreated="2025-05-20T10:15:00+07:00"), "does not match"),
+        (lambda a: a.update(uri="not a uri"), "does not match"),
+        (lambda a: a.update(headlines=[{"value": "x", "lang": "en"}]), "'lang' was unexpected"),
+        (lambda a: a.update(subjects=[{"name": "x", "uri": "no scheme"}]), "is not a 'uri'"),
+    ],
+)
 def test_article_contract_rejects(mutate, expected: str) -> None:
     article = copy.deepcopy(_article())
     mutate(article)
@@ -140,16 +143,24 @@ def test_article_contract_rejects(mutate, expected: str) -> None:
 def test_article_contract_accepts_ninjs_and_ext_members() -> None:
     article = _article()
     article.update(
-        language="id", urgency=3, headlines=[{"role": "main", "value": "Judul"}],
+        language="id",
+        urgency=3,
+        headlines=[{"role": "main", "value": "Judul"}],
         subjects=[{"name": "economy", "uri": "http://cv.iptc.org/newscodes/mediatopic/04000000"}],
         places=[{"name": "Surabaya", "geoJSON": {"type": "Point", "coordinates": [112.75, -7.25]}}],
     )
     article["ext"].update(
         dedupe={"status": "update", "previousVersion": "1", "storyId": "s1"},
         dateline={"text": "SURABAYA (Example) -", "city": "Surabaya", "country": "ID", "source": "Example"},
-        contributors=[{"role": "editor", "name": "A. Editor"}], countries=["ID"], keywords=["port"],
-        dates=[{"text": "Monday", "date": "2025-05-19"}], quotes=[{"text": "...", "speaker": None}],
-        languageConfidence=0.98, readingTimeSeconds=20, routes=["wire.articles.id"], source={"any": [1]},
+        contributors=[{"role": "editor", "name": "A. Editor"}],
+        countries=["ID"],
+        keywords=["port"],
+        dates=[{"text": "Monday", "date": "2025-05-19"}],
+        quotes=[{"text": "...", "speaker": None}],
+        languageConfidence=0.98,
+        readingTimeSeconds=20,
+        routes=["wire.articles.id"],
+        source={"any": [1]},
         futureField={"allowed": True},
     )
     contract.validate_article(article)
@@ -265,20 +276,28 @@ def test_corpus_file_outcomes_meet_the_contracts(corpus: Path, rel: str) -> None
     assert outcomes, "process() must yield at least one outcome"
     problems = []
     for i, outcome in enumerate(outcomes):
-        found = (contract.article_errors(outcome.record) if outcome.kind == "article"
-                 else contract.deadletter_errors(outcome.record))
+        found = (
+            contract.article_errors(outcome.record)
+            if outcome.kind == "article"
+            else contract.deadletter_errors(outcome.record)
+        )
         problems += [f"outcome {i} ({outcome.kind}) {e}" for e in found]
     if problems:
         shown = problems[:25] + ([f"... and {len(problems) - 25} more"] if len(problems) > 25 else [])
-        pytest.fail(f"{rel}: {len(problems)} contract violation(s) in {len(outcomes)} outcome(s):\n  "
-                    + "\n  ".join(shown), pytrace=False)
+        pytest.fail(
+            f"{rel}: {len(problems)} contract violation(s) in {len(outcomes)} outcome(s):\n  " + "\n  ".join(shown),
+            pytrace=False,
+        )
 
 
 @pytest.mark.parametrize("rel", CORPUS_FILES or ["(no corpus)"])
 def test_corpus_file_raises_no_internal_error(corpus: Path, rel: str) -> None:
     """internal_error is a valid dead letter but always a bug in a parser or stage."""
-    bugs = [o.record["error"]["message"] for o in _outcomes(rel)
-            if o.kind == "deadletter" and o.record["error"]["reason"] == reasons.INTERNAL_ERROR]
+    bugs = [
+        o.record["error"]["message"]
+        for o in _outcomes(rel)
+        if o.kind == "deadletter" and o.record["error"]["reason"] == reasons.INTERNAL_ERROR
+    ]
     if bugs:
         pytest.fail(f"{rel}: {len(bugs)} internal_error dead letter(s): {bugs[:3]}", pytrace=False)
 
@@ -307,5 +326,7 @@ def test_corpus_through_dedupe_meets_the_contracts(corpus: Path) -> None:
             problems += [f"{rel} ({decision.status}) {e}" for e in found]
     assert seen.get("new"), seen
     if problems:
-        pytest.fail(f"{len(problems)} contract violation(s) after dedupe ({seen}):\n  "
-                    + "\n  ".join(problems[:40]), pytrace=False)
+        pytest.fail(
+            f"{len(problems)} contract violation(s) after dedupe ({seen}):\n  " + "\n  ".join(problems[:40]),
+            pytrace=False,
+        )

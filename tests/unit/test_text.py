@@ -22,39 +22,53 @@ from streams.errors import ParseError
 SUPERDESK = "superdesk-core-fixtures"
 
 
-@pytest.mark.parametrize(("payload", "expected"), [
-    ("Müller “quoted” — ok".encode(), "Müller “quoted” — ok"),
-    (b"\xef\xbb\xbf" + "Müller".encode(), "Müller"),
-    ("Müller".encode("utf-16"), "Müller"),                 # with BOM
-    ("Müller says".encode("utf-16-le"), "Müller says"),     # without BOM
-    (b"M\xfcller", "Müller"),                                # Latin-1
-    (b"\x93quoted\x94 \x96 dash", "“quoted” – dash"),        # cp1252 punctuation
-    (b"hole \x81 byte", "hole \x81 byte"),                   # undefined in cp1252: Latin-1 reading
-])
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        ("Müller “quoted” — ok".encode(), "Müller “quoted” — ok"),
+        (b"\xef\xbb\xbf" + "Müller".encode(), "Müller"),
+        ("Müller".encode("utf-16"), "Müller"),  # with BOM
+        ("Müller says".encode("utf-16-le"), "Müller says"),  # without BOM
+        (b"M\xfcller", "Müller"),  # Latin-1
+        (b"\x93quoted\x94 \x96 dash", "“quoted” – dash"),  # cp1252 punctuation
+        (b"hole \x81 byte", "hole \x81 byte"),  # undefined in cp1252: Latin-1 reading
+    ],
+)
 def test_decode(payload: bytes, expected: str) -> None:
     assert decode(payload) == expected
 
 
 def test_decode_bad_utf16_is_undecodable() -> None:
     with pytest.raises(ParseError) as info:
-        decode(b"\xff\xfe\x00\xd8")          # lone high surrogate
+        decode(b"\xff\xfe\x00\xd8")  # lone high surrogate
     assert info.value.reason == "undecodable"
 
 
-@pytest.mark.parametrize(("broken", "fixed"), [
-    ("â€œHelloâ€\x9d", "“Hello”"),
-    ("cafÃ© naÃ¯ve", "café naïve"),
-    ("dash â€” and euro â‚¬", "dash — and euro €"),
-    ("Ã¢â‚¬Å“double", "“double"),                      # mojibake of mojibake
-    ("MÃ¼ller (Latin-1 reading \u00c3\u00bc)", "Müller (Latin-1 reading ü)"),
-])
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("â€œHelloâ€\x9d", "“Hello”"),
+        ("cafÃ© naÃ¯ve", "café naïve"),
+        ("dash â€” and euro â‚¬", "dash — and euro €"),
+        ("Ã¢â‚¬Å“double", "“double"),  # mojibake of mojibake
+        ("MÃ¼ller (Latin-1 reading \u00c3\u00bc)", "Müller (Latin-1 reading ü)"),
+    ],
+)
 def test_repair_mojibake(broken: str, fixed: str) -> None:
     assert repair_mojibake(broken) == fixed
 
 
-@pytest.mark.parametrize("text", [
-    "plain ASCII", "café “quoted” — dash", "Ã alone", "Zürich Ärger Öl", "ÂÃ", "日本語のテキスト",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ASCII",
+        "café “quoted” — dash",
+        "Ã alone",
+        "Zürich Ärger Öl",
+        "ÂÃ",
+        "日本語のテキスト",
+    ],
+)
 def test_repair_mojibake_leaves_correct_text(text: str) -> None:
     assert repair_mojibake(text) == text
 
@@ -62,28 +76,33 @@ def test_repair_mojibake_leaves_correct_text(text: str) -> None:
 def test_clean_inline() -> None:
     assert clean_inline(" a\u00a0 b\tc\x00d\u200be \r\n f\u2028g ") == "a b c de f g"
     assert clean_inline("e\u0301") == "é" and unicodedata.is_normalized("NFC", clean_inline("e\u0301"))
-    assert clean_inline("“x” – ‘y’ — z…") == "“x” – ‘y’ — z…"     # typography kept
+    assert clean_inline("“x” – ‘y’ — z…") == "“x” – ‘y’ — z…"  # typography kept
     assert clean_inline("soft\u00adhyphen") == "softhyphen"
     assert clean_inline(None) == "" and clean_inline("\x00\x01 ") == ""
 
 
 def test_split_paragraphs_blank_lines_and_lines() -> None:
-    text = ("First line is long enough to be a line of its own in scraped copy.\nSecond line.\r\n\r\n"
-            "\u00a0\n\nThird.")
+    text = "First line is long enough to be a line of its own in scraped copy.\nSecond line.\r\n\r\n\u00a0\n\nThird."
     assert split_paragraphs(text) == [
-        "First line is long enough to be a line of its own in scraped copy.", "Second line.", "Third."]
+        "First line is long enough to be a line of its own in scraped copy.",
+        "Second line.",
+        "Third.",
+    ]
 
 
 def test_split_paragraphs_hard_wrapped() -> None:
-    text = ("   Berlin (dpa) - Negotiations between the parties could fail, a\n"
-            "senior member warned on Wednesday after a long day of meetings in\n"
-            "the capital.\n"
-            "    A second paragraph starts with an indent and goes on for a\n"
-            "while longer than one line.\n")
+    text = (
+        "   Berlin (dpa) - Negotiations between the parties could fail, a\n"
+        "senior member warned on Wednesday after a long day of meetings in\n"
+        "the capital.\n"
+        "    A second paragraph starts with an indent and goes on for a\n"
+        "while longer than one line.\n"
+    )
     assert split_paragraphs(text) == [
         "Berlin (dpa) - Negotiations between the parties could fail, a senior member warned on Wednesday "
         "after a long day of meetings in the capital.",
-        "A second paragraph starts with an indent and goes on for a while longer than one line."]
+        "A second paragraph starts with an indent and goes on for a while longer than one line.",
+    ]
 
 
 def test_looks_binary() -> None:
@@ -95,9 +114,13 @@ def test_looks_binary() -> None:
 
 
 def test_normalize_item_splits_and_cleans() -> None:
-    item = ParsedItem(headline="  Head\u00a0line\n", paragraphs=["one\n\ntwo", " ", "thr\u200bee"],
-                      keywords=[" k ", ""], contributors=[{"role": "editor", "name": " A\u00a0B "}],
-                      people=[{"name": "â€œX"}])
+    item = ParsedItem(
+        headline="  Head\u00a0line\n",
+        paragraphs=["one\n\ntwo", " ", "thr\u200bee"],
+        keywords=[" k ", ""],
+        contributors=[{"role": "editor", "name": " A\u00a0B "}],
+        people=[{"name": "â€œX"}],
+    )
     normalize_item(item)
     assert item.headline == "Head line"
     assert item.paragraphs == ["one", "two", "three"]
@@ -106,11 +129,14 @@ def test_normalize_item_splits_and_cleans() -> None:
     assert item.people == [{"name": "“X"}]
 
 
-@pytest.mark.parametrize(("name", "needle"), [
-    ("ap_anpa-6.tst", "Kansas City (López 1-7)"),
-    ("IPTC7901_odd_charset.txt", "Thomas Müller"),
-    ("dpa_four_line.txt", "Helen\u00a0Corbett"),
-])
+@pytest.mark.parametrize(
+    ("name", "needle"),
+    [
+        ("ap_anpa-6.tst", "Kansas City (López 1-7)"),
+        ("IPTC7901_odd_charset.txt", "Thomas Müller"),
+        ("dpa_four_line.txt", "Helen\u00a0Corbett"),
+    ],
+)
 def test_decode_latin1_corpus_files(corpus, name: str, needle: str) -> None:
     text = decode((corpus / SUPERDESK / name).read_bytes())
     assert needle in text
@@ -121,9 +147,8 @@ def test_seed_paragraphs(corpus) -> None:
     paragraphs = split_paragraphs(decode(next((corpus / "seed").glob("000_*.txt")).read_bytes()))
     assert paragraphs[0].startswith("Gejolak baru-baru ini")
     assert paragraphs[1].startswith("Beijing (ANTARA) - ")
-    assert paragraphs[-3:] == ["Penerjemah: Juwita Trisna Rahayu", "Editor: Atman Ahdiat",
-                               "Copyright © ANTARA 2022"]
-    assert all(p.strip() == p and p for p in paragraphs)      # the NBSP-only paragraph is gone
+    assert paragraphs[-3:] == ["Penerjemah: Juwita Trisna Rahayu", "Editor: Atman Ahdiat", "Copyright © ANTARA 2022"]
+    assert all(p.strip() == p and p for p in paragraphs)  # the NBSP-only paragraph is gone
 
 
 @pytest.mark.parametrize(
@@ -159,9 +184,12 @@ def test_malformed_link_in_a_scraped_row_does_not_dead_letter_it() -> None:
     from streams.core.model import RawItem
     from streams.core.pipeline import Limits, process
 
-    csv = ("Kategori,Judul,Tanggal Terbit,Penulis,Ringkasan,Link,URL Gambar\r\n"
-           'terkini,Judul pertama,"Mon, 03 Aug 2026 14:03:28 +0700",,Ringkasan pertama tentang ekonomi.,'
-           "https://www.]ntaranews.com/berita/5677385/judul-pertama,https://cdn.antaranews.com/a.jpg\r\n")
-    outcomes = process(RawItem(csv.encode(), {"filename": "rows.csv"}), load_resources(), Limits(),
-                       received_at="2026-01-01T00:00:00Z")
+    csv = (
+        "Kategori,Judul,Tanggal Terbit,Penulis,Ringkasan,Link,URL Gambar\r\n"
+        'terkini,Judul pertama,"Mon, 03 Aug 2026 14:03:28 +0700",,Ringkasan pertama tentang ekonomi.,'
+        "https://www.]ntaranews.com/berita/5677385/judul-pertama,https://cdn.antaranews.com/a.jpg\r\n"
+    )
+    outcomes = process(
+        RawItem(csv.encode(), {"filename": "rows.csv"}), load_resources(), Limits(), received_at="2026-01-01T00:00:00Z"
+    )
     assert [o.kind for o in outcomes] == ["article"]

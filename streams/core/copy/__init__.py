@@ -41,6 +41,6 @@ def extract(item: ParsedItem) -> ParsedItem:
         item.ed_note = residue.public_part(item.ed_note) or None
     sources.finish(item)
     if item.description and item.headline and item.description.casefold() == item.headline.casefold():
-        item.description = None     # AAP's abstract repeating the headline is no summary
+        item.description = None  # AAP's abstract repeating the headline is no summary
     item.paragraphs = paragraphs
     return item

@@ -7,14 +7,14 @@ from typing import NamedTuple
 
 from streams.core.model import ParsedItem
 
-ORIGINATOR = "originator"   # the agency whose copy this is (dateline tag)
-SOURCE = "source"           # an agency the copy credits as its source ("Sumber: Reuters")
-DISTRIBUTOR = "distributor" # an agency that distributes another's copy under its rights (NITF doc.rights)
+ORIGINATOR = "originator"  # the agency whose copy this is (dateline tag)
+SOURCE = "source"  # an agency the copy credits as its source ("Sumber: Reuters")
+DISTRIBUTOR = "distributor"  # an agency that distributes another's copy under its rights (NITF doc.rights)
 
 
 class Agency(NamedTuple):
-    name: str        # display name used in infoSources / copyrightHolder
-    provider: str    # lower-case provider id (ParsedItem.provider)
+    name: str  # display name used in infoSources / copyrightHolder
+    provider: str  # lower-case provider id (ParsedItem.provider)
 
 
 _TABLE: dict[str, Agency] = {}

@@ -17,24 +17,49 @@ EDITOR, PHOTOGRAPHER = "editor", "photographer"
 
 # label (case-folded, spaces collapsed) → role
 LABEL_ROLES: dict[str, str] = {
-    "pewarta": REPORTER, "reporter": REPORTER, "wartawan": REPORTER, "kontributor": REPORTER,
-    "koresponden": REPORTER, "correspondent": REPORTER,
-    "penulis": WRITER, "writer": WRITER, "author": WRITER,
-    "penerjemah": TRANSLATOR, "translator": TRANSLATOR, "alih bahasa": TRANSLATOR,
-    "editor": EDITOR, "redaktur": EDITOR, "penyunting": EDITOR,
-    "fotografer": PHOTOGRAPHER, "photographer": PHOTOGRAPHER, "pewarta foto": PHOTOGRAPHER,
+    "pewarta": REPORTER,
+    "reporter": REPORTER,
+    "wartawan": REPORTER,
+    "kontributor": REPORTER,
+    "koresponden": REPORTER,
+    "correspondent": REPORTER,
+    "penulis": WRITER,
+    "writer": WRITER,
+    "author": WRITER,
+    "penerjemah": TRANSLATOR,
+    "translator": TRANSLATOR,
+    "alih bahasa": TRANSLATOR,
+    "editor": EDITOR,
+    "redaktur": EDITOR,
+    "penyunting": EDITOR,
+    "fotografer": PHOTOGRAPHER,
+    "photographer": PHOTOGRAPHER,
+    "pewarta foto": PHOTOGRAPHER,
 }
 LABELS = tuple(LABEL_ROLES)
 
 # "Reporting by X", "additional reporting by Y", "Editing by Z" ...
-_BY_PHRASE_ROLES = {"reporting": REPORTER, "writing": WRITER, "editing": EDITOR, "compiled": WRITER,
-                    "compiling": WRITER, "translated": TRANSLATOR, "translation": TRANSLATOR,
-                    "photos": PHOTOGRAPHER, "photo": PHOTOGRAPHER, "text": WRITER}
+_BY_PHRASE_ROLES = {
+    "reporting": REPORTER,
+    "writing": WRITER,
+    "editing": EDITOR,
+    "compiled": WRITER,
+    "compiling": WRITER,
+    "translated": TRANSLATOR,
+    "translation": TRANSLATOR,
+    "photos": PHOTOGRAPHER,
+    "photo": PHOTOGRAPHER,
+    "text": WRITER,
+}
 _BY_PHRASE = re.compile(
     r"(?:additional\s+)?(?P<what>reporting|writing|editing|compiled|compiling|translated|translation|photos?|text)"
-    r"\s+by\s*:?\s*(?P<names>.+)", re.IGNORECASE)
-_ROLE_WORDS = (r"(?:additional\s+)?"
-               r"(?:reporting|writing|editing|compiled|compiling|translated|translation|photos?|text)")
+    r"\s+by\s*:?\s*(?P<names>.+)",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = (
+    r"(?:additional\s+)?"
+    r"(?:reporting|writing|editing|compiled|compiling|translated|translation|photos?|text)"
+)
 _BY_PHRASES = re.compile(rf"^[-*•]?\s*\(*(?P<body>{_ROLE_WORDS}\s+by\b.{{2,400}}?)\)*\.?$", re.IGNORECASE)
 _PHRASE_SPLIT = re.compile(rf"\s*;\s*|,\s*(?={_ROLE_WORDS}\s+by\b)", re.IGNORECASE)
 _TRAILING = re.compile(rf"\(\s*{_ROLE_WORDS}\s+by\b", re.IGNORECASE)
@@ -47,7 +72,9 @@ _BYLINE = re.compile(r"^(?:By|BY|Oleh|OLEH)\s*:?\s+(?P<names>.{2,100})$")
 # a desk credit, not a person: a named by-line in the copy replaces it
 _GENERIC_BY = re.compile(
     r"(?:(?:our|staff|a)\s+)?(?:staff|reporter|writer|correspondent|news ?desk|redaksi|tim redaksi)"
-    r"(?:\s+(?:reporter|writer|correspondent))?", re.IGNORECASE)
+    r"(?:\s+(?:reporter|writer|correspondent))?",
+    re.IGNORECASE,
+)
 MAX_NAME_WORDS = 6
 
 
@@ -64,10 +91,10 @@ def names(text: str) -> list[str] | None:
             part = _IN_PLACE.sub("", part)
         if not part:
             continue
-        if part.startswith(("The ", "the ")) and out:     # "Tom K., The San Diego Union-Tribune": affiliation
+        if part.startswith(("The ", "the ")) and out:  # "Tom K., The San Diego Union-Tribune": affiliation
             continue
         if _NOT_A_NAME.search(part) or len(part.split()) > MAX_NAME_WORDS or not part[0].isupper():
-            if out and _CONTACT.search(part):     # a phone number or e-mail address after the names
+            if out and _CONTACT.search(part):  # a phone number or e-mail address after the names
                 continue
             return None
         out.append(part)
@@ -119,7 +146,7 @@ def take_credit_lines(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if out and "(" in out[-1]:
         last = out[-1]
         starts = [m.start() for m in _TRAILING.finditer(last)]
-        if starts and starts[-1] > 0 and take_by_phrases(item, last[starts[-1]:]):
+        if starts and starts[-1] > 0 and take_by_phrases(item, last[starts[-1] :]):
             out[-1] = last[: starts[-1]].rstrip()
     return out
 
@@ -189,7 +216,8 @@ _JOB_TITLE = re.compile(
     r"(?:(?:Chief|Senior|Deputy|Political|Economics?|Business|Sports?|Diplomatic|Foreign|Home|Health|Legal"
     r"|Education|Industry|Environment|Science|Technology|Transport|Defence|Security|Royal|Arts?|Media"
     r"|Parliamentary|Lobby|Consumer|Crime|Social Affairs|Entertainment|Music|Film|Fashion|Travel)\s+)*"
-    r"(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Staff|Journalist)s?")
+    r"(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Staff|Journalist)s?"
+)
 
 
 def _without_job_title(by: str) -> str:
@@ -205,18 +233,21 @@ def _without_job_title(by: str) -> str:
 
 _DESK_INITIALS = re.compile(r"[a-z]{2,4}")
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'.-]+")
-_APOSTROPHE = re.compile(r"(\b\w')(\w)(?=\w)")   # D'afflisio → D'Afflisio, O'brien → O'Brien; Shaw's stays
+_APOSTROPHE = re.compile(r"(\b\w')(\w)(?=\w)")  # D'afflisio → D'Afflisio, O'brien → O'Brien; Shaw's stays
 _LOWER_PARTICLES = frozenset({"and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti"})
 
 
 def _natural_case(by: str) -> str:
     """``CHET BROKAW and JACK GILLUM`` → ``Chet Brokaw and Jack Gillum`` (particles lower case)."""
+
     def word(match: re.Match[str]) -> str:
         text = match.group()
         if text.casefold() in _LOWER_PARTICLES:
             return text.lower()
-        return _APOSTROPHE.sub(lambda m: m.group(1) + m.group(2).upper(),
-                               "-".join(part.capitalize() for part in text.split("-")))
+        return _APOSTROPHE.sub(
+            lambda m: m.group(1) + m.group(2).upper(), "-".join(part.capitalize() for part in text.split("-"))
+        )
+
     return _CAPS_NAME.sub(word, by)
 
 
@@ -226,8 +257,7 @@ def _caps_person_names(by: str) -> bool:
     if any(c.islower() for c in by.replace(" and ", " ")) or sum(c.isupper() for c in by) <= 3:
         return False
     names_ = [n for n in re.split(r"\s*(?:,|;|/|\band\b)\s*", by) if n]
-    return bool(names_) and all(len(n.split()) >= 2 and not lookup(n.split()[0]) and not lookup(n)
-                                for n in names_)
+    return bool(names_) and all(len(n.split()) >= 2 and not lookup(n.split()[0]) and not lookup(n) for n in names_)
 
 
 def tidy_by(item: ParsedItem) -> None:
@@ -235,7 +265,7 @@ def tidy_by(item: ParsedItem) -> None:
     BROKAW and JACK GILLUM") is written in natural case; a job title after the agency is cut (it
     stays on the contributor as ``title``)."""
     if item.by and _DESK_INITIALS.fullmatch(item.by):
-        item.by = None      # CNBC Indonesia "luc": an editor's initials, not a by-line
+        item.by = None  # CNBC Indonesia "luc": an editor's initials, not a by-line
     if item.by and _caps_person_names(item.by):
         item.by = _natural_case(item.by)
     if not item.by or ", " not in item.by:
@@ -246,7 +276,7 @@ def tidy_by(item: ParsedItem) -> None:
     for contributor in item.contributors:
         if contributor.get("name") == item.by:
             name = by.partition(", ")[0]
-            contributor["title"] = contributor.get("title") or item.by[len(name) + 2:]
+            contributor["title"] = contributor.get("title") or item.by[len(name) + 2 :]
             contributor["name"] = name
     item.by = by
 
@@ -284,9 +314,9 @@ def photo_credit(caption: str) -> str | None:
         inner = re.sub(r",\s*(?:File|Archive)$", "", tail["inner"].strip())
         label = _PHOTO_LABEL.match(inner)
         if label and label.end() < len(inner):
-            return inner[label.end():].split("/")[0].strip() or None   # "AP Photo/Jane Doe" → "Jane Doe"
+            return inner[label.end() :].split("/")[0].strip() or None  # "AP Photo/Jane Doe" → "Jane Doe"
         if " via " in inner:
-            return inner                                                   # "DHA via AP": a handout credit
+            return inner  # "DHA via AP": a handout credit
     agency = _AGENCY_SLASH.search(caption)
     return agency["name"].strip() if agency else None
 

@@ -26,11 +26,14 @@ _SITE = re.compile(
     r"^(?P<tag>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,3}){1,2})\s*,\s*(?P<place>[^,()\n]{2,40}?)\s*(?P<sep>--|[-–—])\s*(?=\S)"
 )
 # "SEOUL, Nov 26 AFP - ", "SYDNEY March 22 AAP -": an upper-case city, a date, an untagged agency
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _UNTAGGED = re.compile(
     rf"(?P<place>[A-Z][A-Z .'-]{{1,38}}?),?\s+{_MONTH}\s+\d{{1,2}},?\s+(?P<tag>[A-Za-z][A-Za-z-]{{1,15}})"
-    rf"\s*(?P<sep>--|[-–—])\s*(?=\S|$)")
+    rf"\s*(?P<sep>--|[-–—])\s*(?=\S|$)"
+)
 # Ritzau: "København /ritzau/: "
 _SLASHED = re.compile(r"(?P<place>[^/()\n]{2,40}?)\s*/(?P<tag>[A-Za-z][A-Za-z-]{1,15})/\s*(?P<sep>:|--|[-–—])\s*(?=\S)")
 # "ANTARA - Memasuki …": an agency alone before the separator (RSS summaries)
@@ -42,20 +45,47 @@ _DATE_ONLY = re.compile(rf"{_MONTH}\s+\d{{1,2}}")
 # the agency at the end of a structured dateline field ("SYDNEY March 22 AAP -", "Berlin (dpa)")
 _FIELD_AGENCY = re.compile(r"(?:\((?P<tag>[^()]{1,31})\)|(?P<word>[A-Za-z][A-Za-z-]{1,15}))\s*(?:--|[-–—_:.])?\s*$")
 _CAPS_TAG = re.compile(r"[A-Z][A-Z0-9]{1,9}")
-_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "es", "el",
-                        "la", "le", "les", "al", "am", "an", "im", "of", "on", "upon", "sur", "en", "y"})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "es",
+        "el",
+        "la",
+        "le",
+        "les",
+        "al",
+        "am",
+        "an",
+        "im",
+        "of",
+        "on",
+        "upon",
+        "sur",
+        "en",
+        "y",
+    }
+)
 _HAS_DIGIT = re.compile(r"\d")
 
 
 class Dateline(NamedTuple):
-    text: str            # the dateline as written, e.g. "Beijing (ANTARA) -"
-    city: str | None     # natural case, e.g. "Kuala Lumpur"
+    text: str  # the dateline as written, e.g. "Beijing (ANTARA) -"
+    city: str | None  # natural case, e.g. "Kuala Lumpur"
     agencies: list[str]  # agency tokens as written, e.g. ["tca", "dpa"]
-    end: int             # where the lede starts in the paragraph
+    end: int  # where the lede starts in the paragraph
 
 
 def natural_case(city: str) -> str:
-    """"KUALA LUMPUR" → "Kuala Lumpur"; mixed-case names are kept as written."""
+    """ "KUALA LUMPUR" → "Kuala Lumpur"; mixed-case names are kept as written."""
     if not city.isupper():
         return city
     words = []
@@ -77,8 +107,13 @@ def _city(place: str) -> str | bool | None:
     if _DATE_ONLY.fullmatch(city):
         return None
     words = city.split()
-    if (not city or len(city) > MAX_CITY_CHARS or len(words) > MAX_CITY_WORDS or not city[0].isupper()
-            or _HAS_DIGIT.search(city)):
+    if (
+        not city
+        or len(city) > MAX_CITY_CHARS
+        or len(words) > MAX_CITY_WORDS
+        or not city[0].isupper()
+        or _HAS_DIGIT.search(city)
+    ):
         return False
     if any(not (w[0].isupper() or w in _PARTICLES) for w in words):
         return False
@@ -88,7 +123,7 @@ def _city(place: str) -> str | bool | None:
 def _agency_tokens(tag: str) -> list[str] | None:
     """Agency tokens of a dateline tag ("tca/dpa"), or None when the tag is not an agency credit."""
     if not _TAG.fullmatch(tag):
-        return [tag] if lookup(tag) else None       # a known agency in its own script: "(美國商業資訊)"
+        return [tag] if lookup(tag) else None  # a known agency in its own script: "(美國商業資訊)"
     tokens = [t.strip() for t in tag.split("/")]
     known = [t for t in tokens if lookup(t)]
     if known:
@@ -120,8 +155,9 @@ def parse(paragraph: str) -> Dateline | None:
         if not city or not lookup(match.group("tag")):
             return None
         tokens = [match.group("tag")]
-    elif (bare := _BARE.match(paragraph) if paragraph[:1].isupper() else None) is not None \
-            and lookup(bare.group("tag")):
+    elif (bare := _BARE.match(paragraph) if paragraph[:1].isupper() else None) is not None and lookup(
+        bare.group("tag")
+    ):
         match = bare
         city = None
         tokens = [match.group("tag")]
@@ -154,7 +190,7 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
     """
     city = _FIELD_CITY.match(item.dateline or "")
     if city and not _same_place(city.group("city"), item.located):
-        item.located = natural_case(city.group("city"))   # "KNOXVILLE, Tenn." beside no or another place
+        item.located = natural_case(city.group("city"))  # "KNOXVILLE, Tenn." beside no or another place
     for index, paragraph in enumerate(paragraphs[:SCAN_PARAGRAPHS]):
         found = parse(paragraph)
         if found is None:
@@ -165,8 +201,8 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
             item.dateline = found.text
             item.located = found.city or item.located
         _credit(item, found.agencies)
-        paragraphs[index] = paragraph[found.end:].lstrip(_INVISIBLE).strip()
-        if found.city is None and paragraphs[index]:     # "(ANSA) - Rome, October 11 - Lede"
+        paragraphs[index] = paragraph[found.end :].lstrip(_INVISIBLE).strip()
+        if found.city is None and paragraphs[index]:  # "(ANSA) - Rome, October 11 - Lede"
             _take_place_after_tag(item, paragraphs, index)
         if not paragraphs[index]:
             del paragraphs[index]
@@ -197,7 +233,8 @@ def _same_place(city: str, located: str | None) -> bool:
 
 
 _PLACE_DATE = re.compile(
-    rf"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}),\s+{_MONTH}\s+\d{{1,2}}\s*(?:--|[-–—])\s+(?=\S)")
+    rf"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}),\s+{_MONTH}\s+\d{{1,2}}\s*(?:--|[-–—])\s+(?=\S)"
+)
 
 
 def _take_place_after_tag(item: ParsedItem, paragraphs: list[str], index: int) -> None:
@@ -206,7 +243,7 @@ def _take_place_after_tag(item: ParsedItem, paragraphs: list[str], index: int) -
     if match is None:
         return
     item.located = item.located or natural_case(match.group("city"))
-    paragraphs[index] = paragraphs[index][match.end():]
+    paragraphs[index] = paragraphs[index][match.end() :]
 
 
 _SEP = re.compile(r"\s(?:--|[-–—_])\s")
@@ -229,12 +266,12 @@ def strip_repeated(city: str, paragraphs: list[str]) -> bool:
         close = window.find(")")
         if close < 0:
             return False
-        rest = head[close + 1:]
+        rest = head[close + 1 :]
     else:
         match = _SEP.search(window, len(city))
         if match is None or "." in window[: match.start()]:
             return False
-        rest = head[match.end():]
+        rest = head[match.end() :]
     rest = rest.strip()
     if not rest:
         return False
@@ -248,7 +285,7 @@ def take_from_description(item: ParsedItem) -> None:
     found = parse(item.description) if item.description else None
     if found is None or item.description is None:
         return
-    rest = item.description[found.end:].lstrip(_INVISIBLE).strip()
+    rest = item.description[found.end :].lstrip(_INVISIBLE).strip()
     if not rest:
         return
     item.description = rest

@@ -15,9 +15,9 @@ from streams.core.model import ParsedItem
 
 
 class Label(NamedTuple):
-    start: int         # where the label starts
-    value_start: int   # where its value starts (after "label:" and spaces; = start for rights)
-    kind: str          # related | credit | source | rights
+    start: int  # where the label starts
+    value_start: int  # where its value starts (after "label:" and spaces; = start for rights)
+    kind: str  # related | credit | source | rights
     label: str
 
 
@@ -33,13 +33,12 @@ _KIND_OF: dict[str, str] = {
 }
 # label lengths by last character, longest first: the look-back from a colon tries only these
 _LENGTHS: dict[str, tuple[int, ...]] = {
-    last: tuple(sorted({len(v) for v in _KIND_OF if v[-1] == last}, reverse=True))
-    for last in {v[-1] for v in _KIND_OF}
+    last: tuple(sorted({len(v) for v in _KIND_OF if v[-1] == last}, reverse=True)) for last in {v[-1] for v in _KIND_OF}
 }
 _RELATED_VARIANTS = frozenset(_variants(related.LABELS))
 _RIGHTS_WORDS = ("Copyright", "COPYRIGHT", "©")
 MAX_BARE_LINK_CHARS = 160
-_SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', ']', '»')
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")", "]", "»")
 
 
 def _segments(paragraph: str, labels: list[Label], first: int) -> list[tuple[str, str, str]]:
@@ -48,7 +47,7 @@ def _segments(paragraph: str, labels: list[Label], first: int) -> list[tuple[str
     for i in range(first, len(labels)):
         label = labels[i]
         end = labels[i + 1].start if i + 1 < len(labels) else len(paragraph)
-        out.append((label.kind, label.label, paragraph[label.value_start:end]))
+        out.append((label.kind, label.label, paragraph[label.value_start : end]))
     return out
 
 
@@ -105,12 +104,12 @@ def _rights_labels(paragraph: str) -> list[Label]:
     for word in _RIGHTS_WORDS:
         pos = paragraph.find(word)
         while pos >= 0:
-            start = pos - 4 if paragraph[max(0, pos - 4):pos].lower() == "(c) " else pos
+            start = pos - 4 if paragraph[max(0, pos - 4) : pos].lower() == "(c) " else pos
             found.append(Label(start, start, "rights", word))
             pos = paragraph.find(word, pos + 1)
     found.sort()
     out = []
-    for label in found:                       # "Copyright ©": the © belongs to the same line
+    for label in found:  # "Copyright ©": the © belongs to the same line
         if label.start > covered:
             out.append(label)
         covered = label.start + len(label.label) + 2
@@ -139,7 +138,7 @@ def take(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     link_next = False
     for paragraph in paragraphs:
-        if link_next:       # the paragraph after a bare "Baca Juga" label: a headline, or body again
+        if link_next:  # the paragraph after a bare "Baca Juga" label: a headline, or body again
             link_next = False
             if len(paragraph) <= MAX_BARE_LINK_CHARS and not paragraph.endswith(_SENTENCE_END):
                 related.take(item, paragraph)

@@ -25,18 +25,23 @@ from streams.core.text import split_url
 _DESK_NOTE = re.compile(
     r"\((?:In [^,()]{3,40} (?:story|item)s?,\s*)?(?:corrects?|corrected|updates?|adds?|recasts?|refiles?|repeats?"
     r"|changes?|removes?|fixes|writes through|clarifies|deletes?|inserts?|withdraws?|kills?)\b[^()]*\)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # a title line that runs into an untagged dateline: "MIDLAND RIGHTS ISSUE STILL EXPECTED LONDON, March 4"
 _TITLE_DATELINE = re.compile(
     r"(?P<title>.+?)\s+(?P<city>(?:(?:NEW|SAN|SANTA|LOS|LAS|HONG|KUALA|BUENOS|RIO|SAO|TEL|ST\.?|ABU|PORT|CAPE|EL|LA"
     r"|FORT|BATON|GRAND|SALT LAKE|[A-Z]+(?= CITY,)) )?[A-Z][A-Z.'-]+),\s+(?:Jan|Feb|March|April|May|June|July|Aug"
-    r"|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+-\s+(?P<rest>\S.*))?", re.DOTALL)
+    r"|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+-\s+(?P<rest>\S.*))?",
+    re.DOTALL,
+)
 # an agency slug in a headline field ("BC-BBN--Top Ten", "BBN--Top Ten": AP's category and slug codes)
 _SLUG_CODE = re.compile(r"^(?:[A-Z]{2}-)?[A-Z0-9]{2,5}--(?=\S)")
 # a regional desk label glued before the headline ("ASIA:Samsung sells defence units")
 # or an AAP sport code glued to it ("RL:Ferguson returns at centre", "AFL:Crows …")
-_DESK_PREFIX = re.compile(r"^(?:(?:ASIA|EUROPE|AMERICAS?|AFRICA|MIDEAST|MIDDLE EAST|PACIFIC|LATAM|WORLD)\s*:\s*"
-                          r"|[A-Z]{2,4}:)(?=[A-Z0-9])")
+_DESK_PREFIX = re.compile(
+    r"^(?:(?:ASIA|EUROPE|AMERICAS?|AFRICA|MIDEAST|MIDDLE EAST|PACIFIC|LATAM|WORLD)\s*:\s*"
+    r"|[A-Z]{2,4}:)(?=[A-Z0-9])"
+)
 _CAPTION = re.compile(r"\((?:ANTARA(?: FOTO)?|AP Photo|REUTERS|AFP|dpa)/[^)]{2,60}\)\s*\.?$", re.IGNORECASE)
 
 MAX_TITLE_CHARS = 150
@@ -47,8 +52,8 @@ _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\"”’][.!?]\s+[A-Z\"“‘]")
 _TABLE_LIKE = re.compile(r"\.{3,}|\t|;.*;|\s{3,}")
 _WORD = re.compile(r"\w+")
 REPEAT_PREFIX_WORDS = 8
-REPEAT_WINDOW_CHARS = 2000   # a teaser repeats the top of the story: look that far
-REPEAT_SPAN_CHARS = 200      # around a hit of the probe's longest word (the probe is 8 words)
+REPEAT_WINDOW_CHARS = 2000  # a teaser repeats the top of the story: look that far
+REPEAT_SPAN_CHARS = 200  # around a hit of the probe's longest word (the probe is 8 words)
 
 
 _QUOTES = "\"“‘'«"
@@ -75,7 +80,7 @@ def repeated_in(paragraph: str, body: str) -> bool:
     for _ in range(5):
         if start < 0:
             return False
-        window = folded[max(0, start - REPEAT_SPAN_CHARS): start + REPEAT_SPAN_CHARS]
+        window = folded[max(0, start - REPEAT_SPAN_CHARS) : start + REPEAT_SPAN_CHARS]
         if target in f" {' '.join(_WORD.findall(window))} ":
             return True
         start = folded.find(key, start + 1)
@@ -127,7 +132,7 @@ def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) ->
             item.extra.setdefault("captions", []).append(paragraph)
             continue
         if not item.headline and is_title(paragraph):
-            body = body or " ".join(paragraphs[dateline_index:dateline_index + 3])
+            body = body or " ".join(paragraphs[dateline_index : dateline_index + 3])
             if not is_teaser(paragraph, body):
                 item.headline = paragraph
                 headline = folded
@@ -145,26 +150,30 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if len(paragraphs) < 2:
         return paragraphs
     first = paragraphs[0]
-    if credits.take_byline(item, first) or _take_desk_note(item, first):   # "By X", "(Corrects …)"
+    if credits.take_byline(item, first) or _take_desk_note(item, first):  # "By X", "(Corrects …)"
         return _untagged_lead(item, paragraphs[1:])
-    if len(first) <= 80 and _SLUG_CODE.match(first):      # AP "BC-BBN--Top Ten" repeated above the table
+    if len(first) <= 80 and _SLUG_CODE.match(first):  # AP "BC-BBN--Top Ten" repeated above the table
         item.slugline = item.slugline or first
         return _untagged_lead(item, paragraphs[1:])
     glued = _TITLE_DATELINE.fullmatch(first) if not item.headline and first[:2].isupper() else None
     if glued and glued.group("rest") and glued.group("title").isupper() and is_title(glued.group("title")):
-        item.headline = glued.group("title")           # "TITLE LONDON, March 4 - Lede …" (Reuters UNPROC)
+        item.headline = glued.group("title")  # "TITLE LONDON, March 4 - Lede …" (Reuters UNPROC)
         item.located = item.located or natural_case(glued.group("city"))
         return [glued.group("rest"), *paragraphs[1:]]
     if item.headline:
         return paragraphs[1:] if first.casefold() == item.headline.casefold() else paragraphs
-    if is_title(first) and not footer.is_labelled(first) and not _CAPTION.search(first) \
-            and not is_teaser(first, " ".join(paragraphs[1:3])):
+    if (
+        is_title(first)
+        and not footer.is_labelled(first)
+        and not _CAPTION.search(first)
+        and not is_teaser(first, " ".join(paragraphs[1:3]))
+    ):
         glued = _TITLE_DATELINE.fullmatch(first)
         glued = glued if glued and not glued.group("rest") else None
         item.headline = glued.group("title") if glued else first
         if glued and not item.located:
             item.located = natural_case(glued.group("city"))
-        if len(paragraphs) > 2 and credits.take_byline(item, paragraphs[1]):   # "By The Associated Press"
+        if len(paragraphs) > 2 and credits.take_byline(item, paragraphs[1]):  # "By The Associated Press"
             return paragraphs[2:]
         return paragraphs[1:]
     return paragraphs
@@ -184,15 +193,61 @@ def _take_desk_note(item: ParsedItem, paragraph: str) -> bool:
 
 # --- derived headlines -----------------------------------------------------------------------
 
-TARGET_CHARS = 110     # a derived headline is cut only when longer than this ...
-MAX_CHARS = 120        # ... at the last clause boundary within this many characters
-LONG_MAX_CHARS = 150   # (or this many, when no boundary comes earlier: better long than cut mid-phrase)
-GOOD_MIN_CHARS = 60    # a cut this long keeps the verb and its object ...
-MIN_CHARS = 30         # ... shorter is a last resort, and never shorter than this
-_ABBREVIATIONS = frozenset((
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st", "no", "nos",
-    "inc", "corp", "co", "ltd", "jr", "sr", "vs", "etc", "approx", "dept", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pt", "tbk", "bpk", "ir", "drs", "hj"))
+TARGET_CHARS = 110  # a derived headline is cut only when longer than this ...
+MAX_CHARS = 120  # ... at the last clause boundary within this many characters
+LONG_MAX_CHARS = 150  # (or this many, when no boundary comes earlier: better long than cut mid-phrase)
+GOOD_MIN_CHARS = 60  # a cut this long keeps the verb and its object ...
+MIN_CHARS = 30  # ... shorter is a last resort, and never shorter than this
+_ABBREVIATIONS = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "st",
+        "no",
+        "nos",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "approx",
+        "dept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "pt",
+        "tbk",
+        "bpk",
+        "ir",
+        "drs",
+        "hj",
+    )
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 # where a clause starts: punctuation, and subordinating words in the supported languages
@@ -202,19 +257,21 @@ _CLAUSE = re.compile(
     r"|setelah|karena|ketika|saat|sehingga|yang|agar|sementara|menurut|meski|namun"
     r"|nachdem|weil|während|obwohl|als|wie"
     r"|que|tras|después|porque|mientras|según|qui|après|parce|alors|selon)\b)"
-    r"|\s(?=(?:and|dan|serta|und|y|et)\s+[a-z])")
+    r"|\s(?=(?:and|dan|serta|und|y|et)\s+[a-z])"
+)
 _PREPOSITION = re.compile(
     r"\s(?=(?:on|in|at|by|for|with|from|over|into|during|under|against|di|pada|dalam|dengan|dari|ke|untuk|oleh"
-    r"|bei|mit|für|von|im|am|en|con|para|por|dans|avec|pour|sur|par)\b)")
+    r"|bei|mit|für|von|im|am|en|con|para|por|dans|avec|pour|sur|par)\b)"
+)
 _DANGLING = re.compile(
-    r"(?:\s+(?:and|or|but|the|a|an|of|to|dan|atau|serta|und|oder|y|o|et|ou|the|its|their|his|her))+$",
-    re.IGNORECASE)
+    r"(?:\s+(?:and|or|but|the|a|an|of|to|dan|atau|serta|und|oder|y|o|et|ou|the|its|their|his|her))+$", re.IGNORECASE
+)
 
 
 def _first_sentence(text: str) -> str:
     """The first sentence of ``text`` (a full stop after an abbreviation or initial does not end it)."""
     for match in _SENTENCE_END.finditer(text):
-        before = text[: match.start()].rstrip("\"”’)")
+        before = text[: match.start()].rstrip('"”’)')
         word = before.rsplit(None, 1)[-1].rstrip(".!?").casefold() if before.split() else ""
         if before.endswith(".") and (len(word) == 1 or word in _ABBREVIATIONS or "." in word):
             continue
@@ -231,7 +288,7 @@ def _cut(text: str, pattern: re.Pattern[str], low: int, limit: int) -> str | Non
             break
         commas = text.count(",", 0, match.start())
         if (text[match.start()] == "," and commas % 2) or (commas and text[: match.start()].endswith(",")):
-            continue      # the comma closes an aside, or the aside just closed: the verb is still to come
+            continue  # the comma closes an aside, or the aside just closed: the verb is still to come
         best = match.start()
     return text[:best] if best else None
 
@@ -246,9 +303,14 @@ def _hard_cut(text: str) -> str:
 
 # where to cut a long lead, best first: a clause boundary, a prepositional phrase, a longer headline,
 # then a short one
-_CUTS = ((_CLAUSE, GOOD_MIN_CHARS, MAX_CHARS), (_PREPOSITION, GOOD_MIN_CHARS, MAX_CHARS),
-         (_CLAUSE, GOOD_MIN_CHARS, LONG_MAX_CHARS), (_PREPOSITION, GOOD_MIN_CHARS, LONG_MAX_CHARS),
-         (_CLAUSE, MIN_CHARS, MAX_CHARS), (_PREPOSITION, MIN_CHARS, MAX_CHARS))
+_CUTS = (
+    (_CLAUSE, GOOD_MIN_CHARS, MAX_CHARS),
+    (_PREPOSITION, GOOD_MIN_CHARS, MAX_CHARS),
+    (_CLAUSE, GOOD_MIN_CHARS, LONG_MAX_CHARS),
+    (_PREPOSITION, GOOD_MIN_CHARS, LONG_MAX_CHARS),
+    (_CLAUSE, MIN_CHARS, MAX_CHARS),
+    (_PREPOSITION, MIN_CHARS, MAX_CHARS),
+)
 
 
 def headline_from(text: str) -> str | None:
@@ -261,9 +323,8 @@ def headline_from(text: str) -> str | None:
     if len(sentence) > TARGET_CHARS:
         cut = next((c for pattern, low, limit in _CUTS[:2] if (c := _cut(sentence, pattern, low, limit))), None)
         if cut is None and len(sentence) <= LONG_MAX_CHARS:
-            return sentence[:1].upper() + sentence[1:]     # one long clause: better whole than cut
-        cut = cut or next((c for pattern, low, limit in _CUTS[2:] if (c := _cut(sentence, pattern, low, limit))),
-                          None)
+            return sentence[:1].upper() + sentence[1:]  # one long clause: better whole than cut
+        cut = cut or next((c for pattern, low, limit in _CUTS[2:] if (c := _cut(sentence, pattern, low, limit))), None)
         sentence = _hard_cut(sentence) if cut is None else _DANGLING.sub("", cut.rstrip(" ,;:-–—"))
     return sentence[:1].upper() + sentence[1:]
 
@@ -274,10 +335,10 @@ _NOTE_MARKS = ("*", "#", "=", "[")
 # a link's last path segment made of words: lower-case ASCII words and numbers joined by hyphens
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?)$")
-_HASH_PART = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z0-9]{5,}")     # "tjn57o423", "d8614983": an id, not a word
+_HASH_PART = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z0-9]{5,}")  # "tjn57o423", "d8614983": an id, not a word
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[\"“‘'(]?\s*|[\"“‘(]\s*)$")
 SLUG_MIN_WORDS = 3
-SLUG_COMPOUND_MAX = 3    # "waste-to-energy": a hyphenated compound of the text is rejoined, up to 3 words
+SLUG_COMPOUND_MAX = 3  # "waste-to-energy": a hyphenated compound of the text is rejoined, up to 3 words
 
 
 def slug_words(link: str) -> list[str] | None:
@@ -296,7 +357,7 @@ def slug_words(link: str) -> list[str] | None:
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-MAX_LOOKS = 12     # occurrences of one word read; enough to know how the text writes it
+MAX_LOOKS = 12  # occurrences of one word read; enough to know how the text writes it
 
 
 class _Casing:
@@ -307,15 +368,15 @@ class _Casing:
     def __init__(self, text: str, words: list[str]) -> None:
         self.forms: dict[str, Counter[str]] = {}
         self.initial: dict[str, str] = {}
-        self.name_mates: dict[str, set[str]] = {}   # key → capitalised neighbours; "" = seen alone
+        self.name_mates: dict[str, set[str]] = {}  # key → capitalised neighbours; "" = seen alone
         self.text = text
         low = text.lower()
         self.low = low if len(low) == len(text) else text
-        for key in {word for word in words if len(word) > 1}:     # "e" (of "e-commerce") stays as it is
+        for key in {word for word in words if len(word) > 1}:  # "e" (of "e-commerce") stays as it is
             variants = [key]
-            if len(key) > 3 and key.endswith("s"):               # "indonesias": "Indonesia's"
+            if len(key) > 3 and key.endswith("s"):  # "indonesias": "Indonesia's"
                 variants += [f"{key[:-1]}'s", f"{key[:-1]}’s"]
-            if 2 <= len(key) <= 4 and key.isalpha():              # "us": "U.S."
+            if 2 <= len(key) <= 4 and key.isalpha():  # "us": "U.S."
                 variants.append("".join(f"{letter}." for letter in key))
             for variant in variants:
                 self._read(key, variant)
@@ -361,14 +422,14 @@ class _Casing:
         forms = self.forms.get(key)
         if not forms:
             form = self.initial.get(key, key)
-            if "'" in form or "’" in form:     # "Indonesia's" seen only at a sentence start: a name's possessive
+            if "'" in form or "’" in form:  # "Indonesia's" seen only at a sentence start: a name's possessive
                 return form
-            return form if len(form) > 1 and form.isupper() else key   # an acronym keeps its case
+            return form if len(form) > 1 and form.isupper() else key  # an acronym keeps its case
         form = forms.most_common(1)[0][0]
         mates = self.name_mates.get(key, set())
-        beside = set(words[max(0, index - 1):index] + words[index + 1:index + 2])
+        beside = set(words[max(0, index - 1) : index] + words[index + 1 : index + 2])
         if form[:1].isupper() and key in forms and "" not in mates and not mates & beside:
-            return key    # also a common word, capitalised only inside names this headline does not name
+            return key  # also a common word, capitalised only inside names this headline does not name
         return form
 
 
@@ -383,7 +444,7 @@ def headline_from_slug(words: list[str], text: str) -> str | None:
     index = 0
     while index < len(words):
         for size in range(min(SLUG_COMPOUND_MAX, len(words) - index), 0, -1):
-            chunk = words[index:index + size]
+            chunk = words[index : index + size]
             if size == 1 or casing.compound(chunk):
                 out.append("-".join(casing.case(words, index + offset) for offset in range(size)))
                 index += size
@@ -412,9 +473,9 @@ def derive_headline(item: ParsedItem) -> bool:
         item.headline = headline_from_slug(words, story)
         return True
     for text in (*item.paragraphs[:3], item.description, item.title, item.slugline):
-        if not text or text.startswith(_NOTE_MARKS):    # "*** DISCLAIMER: …": a note, not the lead
+        if not text or text.startswith(_NOTE_MARKS):  # "*** DISCLAIMER: …": a note, not the lead
             continue
-        headline = headline_from(_SLUG_CODE.sub("", text))   # "BBN--Top Ten" → "Top Ten"
+        headline = headline_from(_SLUG_CODE.sub("", text))  # "BBN--Top Ten" → "Top Ten"
         if headline:
             item.headline = headline
             return True

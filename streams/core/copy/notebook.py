@@ -21,13 +21,13 @@ def _entries(paragraphs: list[str]) -> list[tuple[str, str]]:
     section = ""
     out: list[tuple[str, str]] = []
     for paragraph in paragraphs:
-        if _RULE.fullmatch(paragraph):     # "* * * *": what follows is "not for publication"
+        if _RULE.fullmatch(paragraph):  # "* * * *": what follows is "not for publication"
             section = "private"
             continue
         match = _HEADING.match(paragraph)
         if match:
             section = match.group("title").casefold()
-            paragraph = paragraph[match.end():]
+            paragraph = paragraph[match.end() :]
         items = _BULLET.split(paragraph)
         head, bullets = items[0].strip(), [i.strip() for i in items[1:] if i.strip()]
         if head and out and out[-1][0] == section and not head.startswith("*"):
@@ -44,7 +44,7 @@ def take(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if start is None:
         return paragraphs
     notes: list[str] = []
-    for section, entry in _entries(residue.strip_signoffs(paragraphs[start + 1:])):
+    for section, entry in _entries(residue.strip_signoffs(paragraphs[start + 1 :])):
         if "note" in section:
             parsed = rights.parse(entry)
             if parsed:
@@ -53,8 +53,16 @@ def take(item: ParsedItem, paragraphs: list[str]) -> list[str]:
                 notes.append(entry)
         elif "link" in section:
             for link in _LINK.finditer(entry):
-                related.add(item, {"name": link.group("text"), "uri": link.group("url"), "rel": "seeAlso",
-                                   "type": "text", "headlines": [{"value": link.group("text")}]})
+                related.add(
+                    item,
+                    {
+                        "name": link.group("text"),
+                        "uri": link.group("url"),
+                        "rel": "seeAlso",
+                        "type": "text",
+                        "headlines": [{"value": link.group("text")}],
+                    },
+                )
         elif "contact" in section:
             credits.take_by_phrases(item, entry)
     if notes and not item.ed_note:

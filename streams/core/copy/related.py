@@ -11,8 +11,18 @@ import xxhash
 
 from streams.core.model import ParsedItem
 
-LABELS = ("Baca juga", "Lihat juga", "Simak juga", "Related news", "Related", "Read also", "Read more",
-          "See also", "Pilihan editor", "Piliihan editor")
+LABELS = (
+    "Baca juga",
+    "Lihat juga",
+    "Simak juga",
+    "Related news",
+    "Related",
+    "Read also",
+    "Read more",
+    "See also",
+    "Pilihan editor",
+    "Piliihan editor",
+)
 URN_PREFIX = "urn:wirefeed:related:"
 _URL = re.compile(r"https?://\S+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")

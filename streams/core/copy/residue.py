@@ -12,8 +12,7 @@ import re
 from streams.core.copy.agencies import credit_mark, lookup
 from streams.core.model import ParsedItem
 
-_INLINE = re.compile(
-    r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
+_INLINE = re.compile(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
 _PARAGRAPH = re.compile(
     r"(?i:advertisement|iklan|scroll to continue with content|end ?item|-30-|x{3,}|ends?)"
     r"|\(END\)|\(end\)|END|ENDS|\(MORE\)|MORE|#{2,}|[_=~-]{3,}|(?:\*\s*){3,}|\.{3,}"
@@ -22,9 +21,11 @@ _PARAGRAPH = re.compile(
 MAX_MARK_CHARS = 40
 # WordPress shortcodes left in feed text: "[dropcap]M[/dropcap]ysterium" → "Mysterium"; a
 # "[caption …]…[/caption]" block is a photo caption and goes whole
-_SHORTCODE_NAMES = (r"(?:dropcap|highlight|pullquote|tweet|embed|audio|video|playlist|gallery|youtube|vimeo"
-                    r"|soundcloud|instagram|[a-z][a-z0-9]*_[a-z0-9_]+)")   # plugin codes: "[contact_form]"
-_SHORTCODE = re.compile(rf"\[/?{_SHORTCODE_NAMES}\b[^\[\]]{{0,200}}\](?!\()")   # not a markdown link
+_SHORTCODE_NAMES = (
+    r"(?:dropcap|highlight|pullquote|tweet|embed|audio|video|playlist|gallery|youtube|vimeo"
+    r"|soundcloud|instagram|[a-z][a-z0-9]*_[a-z0-9_]+)"
+)  # plugin codes: "[contact_form]"
+_SHORTCODE = re.compile(rf"\[/?{_SHORTCODE_NAMES}\b[^\[\]]{{0,200}}\](?!\()")  # not a markdown link
 _CAPTION_BLOCK = re.compile(r"\[caption\b[^\]]{0,300}\].{0,600}?\[/caption\]")
 _NOTICE_STARTS = ("Dilarang", "DILARANG")
 _NOTICE = re.compile(r"^(?:Dilarang keras mengambil konten|Dilarang mengambil konten)", re.IGNORECASE)
@@ -36,10 +37,13 @@ _PRIVATE = re.compile(
     r"|(?:die )?folgenden? (?:Informationen|Angaben) (?:sind|ist) nicht zur Veröffentlichung"
     r"|nicht zur Veröffentlichung bestimmt"
     r"|tidak untuk (?:dipublikasikan|diterbitkan|disiarkan)"
-    r"|no (?:es )?para (?:su )?publicación|(?:ne )?pas pour publication)", re.IGNORECASE)
+    r"|no (?:es )?para (?:su )?publicación|(?:ne )?pas pour publication)",
+    re.IGNORECASE,
+)
 # sign-offs that end the last paragraph (taken only alone or after the end of a sentence)
 _SIGNOFF = re.compile(
-    r"(?:(?<=\s)|(?<=[.!?\"”’')\]])|^)(?P<mark>--?\s*BERNAMA|\(END\)|END|ENDS|Enditem|REUTERS?|Reuters?)\s*$")
+    r"(?:(?<=\s)|(?<=[.!?\"”’')\]])|^)(?P<mark>--?\s*BERNAMA|\(END\)|END|ENDS|Enditem|REUTERS?|Reuters?)\s*$"
+)
 # a sign-off is a short mark at the very end: search only the tail (the lookbehinds still see before it)
 _SIGNOFF_TAIL = 80
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")", "]")
@@ -47,32 +51,83 @@ _DPA_TRAILER = re.compile(r"dpa(?:\s+[a-z]{2,4}){1,8}")
 # "AAP RTV", "AAP RTV ar", "AFP sn", "AAP gfr": an agency, then desk/operator initials
 _AGENCY_TRAILER = re.compile(r"(?P<agency>[A-Za-z][A-Za-z-]{1,15})(?P<codes>(?:\s+(?:[a-z]{2,3}|[A-Z]{2,4})){1,6})")
 # short words that are prose, not initials ("AFP has more", "Reuters said so")
-_NOT_INITIALS = frozenset((
-    "and", "the", "was", "has", "had", "for", "are", "not", "but", "can", "its", "via", "say", "off", "out", "too",
-    "now", "new", "all", "any", "one", "two", "is", "in", "on", "at", "to", "of", "by", "as", "it", "an", "or", "up",
-    "so", "no", "yes", "who", "why", "how", "see", "set", "get", "got"))
+_NOT_INITIALS = frozenset(
+    (
+        "and",
+        "the",
+        "was",
+        "has",
+        "had",
+        "for",
+        "are",
+        "not",
+        "but",
+        "can",
+        "its",
+        "via",
+        "say",
+        "off",
+        "out",
+        "too",
+        "now",
+        "new",
+        "all",
+        "any",
+        "one",
+        "two",
+        "is",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "by",
+        "as",
+        "it",
+        "an",
+        "or",
+        "up",
+        "so",
+        "no",
+        "yes",
+        "who",
+        "why",
+        "how",
+        "see",
+        "set",
+        "get",
+        "got",
+    )
+)
 # "(BusinessDesk)", "(AFP)", Ritzau's "/ritzau/": an agency credit alone in parentheses or slashes
 _AGENCY_CREDIT = re.compile(
-    r"\(\s*(?P<agency>[A-Za-z][A-Za-z .-]{1,30}?)\s*\)\.?|/(?P<slashed>[A-Za-z][A-Za-z .-]{1,30})/")
+    r"\(\s*(?P<agency>[A-Za-z][A-Za-z .-]{1,30}?)\s*\)\.?|/(?P<slashed>[A-Za-z][A-Za-z .-]{1,30})/"
+)
 # The Canadian Press: "This report by The Canadian Press was first published July 3, 2020."
 _FIRST_PUBLISHED = re.compile(
     r"This (?:report|story|article|item) (?:by|from) (?P<agency>[A-Z][\w .&'-]{1,40}?)"
-    r" was (?:first )?published\b.{0,60}")
+    r" was (?:first )?published\b.{0,60}"
+)
 # AFP desk codes "hh/ph/ts/hd" (initials of the journalists who handled the story)
 _DESK_CODES = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,7}|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,7}")
 # AP/AAP contact lines: "Bernard Condon can be reached at …", "Follow Jane Doe on Twitter at …"
 _CONTACT_LINE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:can|may) be (?:reached|contacted) (?:at|on|via)\b"
     r"|Follow\s+(?:[A-Z][\w.'’-]*\s+){1,4}on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b"
-    r"|(?:Contact|E-?mail) (?:the )?(?:writer|reporter|author)s?\b)")
+    r"|(?:Contact|E-?mail) (?:the )?(?:writer|reporter|author)s?\b)"
+)
 MAX_CONTACT_CHARS = 300
 # press-release contact fields at the end: "Work: +61 (0)2 6206 0208", "Email: media@asada.gov.au"
 _CONTACT_FIELD = re.compile(
     r"(?:work|office|mobile|cell|phone|tel(?:ephone)?|fax|e-?mail|media contact|contact)\s*:\s*"
-    r"(?:\+?[\d(][\d\s()./-]{5,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*", re.IGNORECASE)
+    r"(?:\+?[\d(][\d\s()./-]{5,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*",
+    re.IGNORECASE,
+)
 MAX_FIELD_CHARS = 80
-_ANNOUNCES_CONTACT = re.compile(r"(?i)\bcontact|\bmore information|\bfor (?:further|media) (?:information|enquiries)"
-                                r"|\binformasi lebih lanjut|\bhubungi")
+_ANNOUNCES_CONTACT = re.compile(
+    r"(?i)\bcontact|\bmore information|\bfor (?:further|media) (?:information|enquiries)"
+    r"|\binformasi lebih lanjut|\bhubungi"
+)
 
 
 def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[str]:
@@ -145,8 +200,13 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
         if len(last) <= MAX_FIELD_CHARS and _CONTACT_FIELD.fullmatch(last):
             paragraphs.pop()
             # the line that announced the fields ("… Media Manager for more information on:")
-            if paragraphs and paragraphs[-1].endswith(":") and len(paragraphs[-1]) <= MAX_CONTACT_CHARS \
-                    and not _CONTACT_FIELD.fullmatch(paragraphs[-1]) and _ANNOUNCES_CONTACT.search(paragraphs[-1]):
+            if (
+                paragraphs
+                and paragraphs[-1].endswith(":")
+                and len(paragraphs[-1]) <= MAX_CONTACT_CHARS
+                and not _CONTACT_FIELD.fullmatch(paragraphs[-1])
+                and _ANNOUNCES_CONTACT.search(paragraphs[-1])
+            ):
                 paragraphs.pop()
             continue
         published = _FIRST_PUBLISHED.fullmatch(last) if last.startswith("This ") else None
@@ -166,10 +226,11 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
 
 
 _PRIVATE_HINTS = ("ublica", "ffentlich", "ublika", "iterbitkan", "isiarkan")
-MAX_NOTICE_CHARS = 300   # a notice is a line of its own (or opens a short one), not story prose
+MAX_NOTICE_CHARS = 300  # a notice is a line of its own (or opens a short one), not story prose
 # a paragraph that opens with the notice (after "* * *", "#", "Note:")
-_PRIVATE_LINE = re.compile(r"[*# \t]*(?:(?:note|hinweis|catatan|nota)\s*:\s*)?(?:" + _PRIVATE.pattern + ")",
-                           re.IGNORECASE)
+_PRIVATE_LINE = re.compile(
+    r"[*# \t]*(?:(?:note|hinweis|catatan|nota)\s*:\s*)?(?:" + _PRIVATE.pattern + ")", re.IGNORECASE
+)
 
 
 def public_part(text: str) -> str:

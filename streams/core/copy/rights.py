@@ -14,7 +14,8 @@ _NOTICE = re.compile(
     r"^(?:\(c\)\s*)?(?:copyright\s*)?(?P<mark>©|\(c\))?\s*(?:(?P<y1>\d{4})(?:\s*[-–]\s*\d{4})?\s*)?"
     r"(?:by\s+)?(?P<holder>[^\d©]{2,60}?)\s*(?P<y2>\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[.,]?"
     r"(?:\s*all rights reserved\.?)?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 MAX_NOTICE_CHARS = 120
 MAX_TERMS_CHARS = 400
 

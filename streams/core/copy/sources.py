@@ -31,8 +31,7 @@ def parse(value: str) -> list[str] | None:
     if not value or len(value) > 80:
         return None
     parts = [p for p in _SPLIT.split(value) if p]
-    if not parts or any(_NOT_A_SOURCE.search(p) or len(p.split()) > MAX_WORDS or not p[0].isupper()
-                        for p in parts):
+    if not parts or any(_NOT_A_SOURCE.search(p) or len(p.split()) > MAX_WORDS or not p[0].isupper() for p in parts):
         return None
     return parts
 
@@ -75,8 +74,13 @@ def _affiliations(item: ParsedItem) -> list[str]:
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 # NewsML-G2 creator-role QCodes (cRole:origProv, crole:source …) → the roles used everywhere else
 _QCODE_ROLE = re.compile(r"(?i)^c?role:(?P<code>[a-z]+)$")
-_QCODE_ROLES = {"origprov": ORIGINATOR, "originator": ORIGINATOR, "source": SOURCE,
-                "redistributor": DISTRIBUTOR, "distributor": DISTRIBUTOR}
+_QCODE_ROLES = {
+    "origprov": ORIGINATOR,
+    "originator": ORIGINATOR,
+    "source": SOURCE,
+    "redistributor": DISTRIBUTOR,
+    "distributor": DISTRIBUTOR,
+}
 # a scheme code in the name field ("photCode:X01390"): an identifier, not a name
 _QCODE_NAME = re.compile(r"^[A-Za-z]+:[\w.-]+$")
 
@@ -126,7 +130,7 @@ def finish(item: ParsedItem) -> None:
     for entry in item.info_sources:
         name, role = entry.get("name"), _role(entry.get("role"))
         if isinstance(name, str) and (_URL.match(name) or (_QCODE_NAME.match(name) and not lookup(name))):
-            continue   # "http://www.example.com", "photCode:X01390": an address or a code, not a name
+            continue  # "http://www.example.com", "photCode:X01390": an address or a code, not a name
         if role != entry.get("role"):
             entry = {**entry, "role": role}
         agency = lookup(name) if isinstance(name, str) else None
@@ -147,4 +151,4 @@ def finish(item: ParsedItem) -> None:
             add_info_source(item, agency.name, ORIGINATOR)
     for name in _affiliations(item):
         add_info_source(item, name, ORIGINATOR)
-    item.info_sources.sort(key=lambda e: e.get("role") == DISTRIBUTOR)   # the copy's own agencies first
+    item.info_sources.sort(key=lambda e: e.get("role") == DISTRIBUTOR)  # the copy's own agencies first

@@ -133,9 +133,7 @@ INDONESIAN = frozenset(
     ]
 )
 # words the other language also uses, only more rarely: half weight ("tidak boleh", "Mahkamah Agung")
-_WEAK = frozenset(
-    ["boleh", "mahkamah", "beliau", "semalam", "kerajaan", "adalah", "saja", "kata", "korban", "wang"]
-)
+_WEAK = frozenset(["boleh", "mahkamah", "beliau", "semalam", "kerajaan", "adalah", "saja", "kata", "korban", "wang"])
 
 
 # The vote's words are the [a-z]+ runs of the lower-cased text. Found without a regex: in its UTF-8

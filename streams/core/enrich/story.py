@@ -54,9 +54,7 @@ _MARKERS = (
 _NEEDS_COLON = frozenset(_BOILERPLATE_START) - {"Copyright", "COPYRIGHT", "©"}
 _LABEL = re.compile(r"([A-Za-z ]+?)\s*:")
 # The agency tag of a dateline ("Beijing (ANTARA) - "): the agency is the sender, not a story org.
-_AGENCY_TAG = (
-    r"\((?:ANTARA|Antara|Reuters|REUTERS|AFP|Xinhua|Bernama|BERNAMA|EFE|dpa|AP)(?: News)?\)[ ]*[-–—]+[ ]*"
-)
+_AGENCY_TAG = r"\((?:ANTARA|Antara|Reuters|REUTERS|AFP|Xinhua|Bernama|BERNAMA|EFE|dpa|AP)(?: News)?\)[ ]*[-–—]+[ ]*"
 _DATELINE = re.compile(rf"([^\n(]{{0,60}}?)[ ,]*{_AGENCY_TAG}")
 _TAG = re.compile(_AGENCY_TAG)
 # Glued footers ("...terakhir.Pewarta: Rio FeisalEditor: Agus SalimCopyright © ANTARA 2025") start mid-line.
@@ -83,7 +81,7 @@ def _drop_agency_tag(line: str) -> str:
     match = _DATELINE.search(line, max(floor, run - 60))
     if match is None:  # not reached (see above); kept as the plain substitution for safety
         return _DATELINE.sub(r"\1 - ", line, count=1)
-    return f"{line[: match.start()]}{match.group(1)} - {line[match.end():]}"
+    return f"{line[: match.start()]}{match.group(1)} - {line[match.end() :]}"
 
 
 def _keep(line: str) -> str | None:
@@ -116,11 +114,7 @@ def story_text(article: Article) -> str:
         *(d.get("value", "") for d in article.get("descriptions", ())),
         *(b.get("value", "") for b in article.get("bodies", ())),
     )
-    if (
-        _last
-        and len(_last[0][0]) == len(parts)
-        and all(a is b for a, b in zip(_last[0][0], parts, strict=True))
-    ):
+    if _last and len(_last[0][0]) == len(parts) and all(a is b for a, b in zip(_last[0][0], parts, strict=True)):
         return _last[0][1]
     text = _story_text(parts)
     _last[:] = [(parts, text)]
@@ -137,9 +131,7 @@ def _story_text(parts: tuple[str, ...]) -> str:
     for i, line in enumerate(lines):
         if i < 4 and "(" in line:
             line = _drop_agency_tag(line)
-        kept = (
-            _keep(line) if (":" in line or "©" in line or "opyright" in line or "OPYRIGHT" in line) else line
-        )
+        kept = _keep(line) if (":" in line or "©" in line or "opyright" in line or "OPYRIGHT" in line) else line
         if kept is not None:
             out.append(kept)
     return "\n".join(out)

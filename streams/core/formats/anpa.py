@@ -36,7 +36,7 @@ _BYLINE_TITLE = re.compile(r"(?:Associated Press|.{0,30}(?:Writer|Correspondent|
 _LINE_END = "<=>\r \t\x10"
 # ANPA priority letters → ninjs urgency (1 = most urgent)
 URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 6, "z": 7, "s": 5}
-LONG_HEADER_LINE = 80   # a ^ line this long after the headline is a summary, not a heading
+LONG_HEADER_LINE = 80  # a ^ line this long after the headline is a summary, not a heading
 
 
 def _field(line: str) -> str:
@@ -56,12 +56,12 @@ class AnpaParser:
         if header is None or stx < 0:
             raise ParseError(reasons.MALFORMED_SGML, "ANPA-1312 header lines or STX not found")
         etx = text.find("\x03", stx)
-        body = text[stx + 1: etx if etx >= 0 else len(text)]
+        body = text[stx + 1 : etx if etx >= 0 else len(text)]
         item = ParsedItem(format=self.name)
         self._header(item, header)
         self._text(item, body.replace("\r\n", "\n").split("\n"))
         if etx >= 0:
-            self._trailer(item, text[etx + 1:])
+            self._trailer(item, text[etx + 1 :])
         if not item.paragraphs and not item.headline:
             raise ParseError(reasons.NO_TEXT, "ANPA item without text")
         return [item]
@@ -71,10 +71,15 @@ class AnpaParser:
         item.urgency = URGENCY.get(priority)
         keyword = _KEYWORD.match(header.group("keyword").strip())
         extra = item.extra
-        extra.update({"anpaSequence": header.group("service") + header.group("seq"),
-                      "anpaSelector": header.group("selector").strip() or None,
-                      "anpaPriority": priority, "anpaCategory": header.group("category").lower(),
-                      "tabular": header.group("fmt") == "\x12"})
+        extra.update(
+            {
+                "anpaSequence": header.group("service") + header.group("seq"),
+                "anpaSelector": header.group("selector").strip() or None,
+                "anpaPriority": priority,
+                "anpaCategory": header.group("category").lower(),
+                "tabular": header.group("fmt") == "\x12",
+            }
+        )
         if header.group("words"):
             extra["wordCount"] = int(header.group("words"))
         if keyword:
@@ -117,7 +122,7 @@ class AnpaParser:
                 flush()
                 for part in (p for p in raw.split("^") if p.strip(_LINE_END)):
                     value = _field(part)
-                    if in_header and value.startswith("*"):     # "^*9006<": selector echo
+                    if in_header and value.startswith("*"):  # "^*9006<": selector echo
                         item.extra["anpaEcho"] = value
                     elif in_header and not keyword_seen:
                         item.extra["keywordLine"] = value
@@ -127,7 +132,7 @@ class AnpaParser:
                     elif value and value != "END":
                         paragraphs.append(value)
             elif raw.strip(_LINE_END):
-                current.append(raw.strip(_LINE_END))     # continuation of a paragraph
+                current.append(raw.strip(_LINE_END))  # continuation of a paragraph
             else:
                 flush()
         flush()
@@ -152,7 +157,7 @@ class AnpaParser:
             if _BYLINE_TITLE.fullmatch(value) and "bylineTitle" not in item.extra:
                 item.extra["bylineTitle"] = value
                 return True
-            return False                 # after the byline, ^ lines are subheads of the body
+            return False  # after the byline, ^ lines are subheads of the body
         if not item.headline:
             item.headline = value
             return True
@@ -167,7 +172,7 @@ class AnpaParser:
             return
         try:
             created = datetime.strptime(match.group("date"), "%m-%d-%y %H%M")
-        except ValueError:               # a damaged trailer date (month 13, Feb 30): keep the item, not the date
+        except ValueError:  # a damaged trailer date (month 13, Feb 30): keep the item, not the date
             created = None
         if created is not None:
             item.first_created = item.version_created = created.strftime("%Y-%m-%dT%H:%M:%SZ")

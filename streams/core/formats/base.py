@@ -33,6 +33,6 @@ def sniff_head(payload: bytes, size: int = 4096) -> bytes:
     head = payload[: size + 16]
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         if head.startswith(bom):
-            head = head[len(bom):]
+            head = head[len(bom) :]
             break
     return head.lstrip(b" \t\r\n\x00")[:size]

@@ -58,11 +58,11 @@ class CsvRecordsParser:
         delimiter, _ = header
         try:
             rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
-        except csv.Error as exc:   # e.g. a field over the csv module's size limit
+        except csv.Error as exc:  # e.g. a field over the csv module's size limit
             raise ParseError(reasons.UNKNOWN_FORMAT, f"unreadable CSV: {exc}") from None
         items = []
         for row in rows:
-            fields = {k: v for k, v in row.items() if isinstance(k, str)}   # extra cells have key None
+            fields = {k: v for k, v in row.items() if isinstance(k, str)}  # extra cells have key None
             if any((v or "").strip() for v in fields.values() if isinstance(v, str)):
                 items.append(map_record(fields, self.name))
         return items

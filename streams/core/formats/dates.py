@@ -16,20 +16,23 @@ UTC = dt.UTC
 
 # Indonesian (and English, for mixed sites) month names and abbreviations → month number.
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate((
-    ("januari", "january", "jan"),
-    ("februari", "february", "feb", "peb", "pebruari"),
-    ("maret", "march", "mar"),
-    ("april", "apr"),
-    ("mei", "may"),
-    ("juni", "june", "jun"),
-    ("juli", "july", "jul"),
-    ("agustus", "august", "agu", "agt", "ags", "aug"),
-    ("september", "sep", "sept"),
-    ("oktober", "october", "okt", "oct"),
-    ("november", "nov", "nop"),
-    ("desember", "december", "des", "dec"),
-), start=1):
+for _number, _names in enumerate(
+    (
+        ("januari", "january", "jan"),
+        ("februari", "february", "feb", "peb", "pebruari"),
+        ("maret", "march", "mar"),
+        ("april", "apr"),
+        ("mei", "may"),
+        ("juni", "june", "jun"),
+        ("juli", "july", "jul"),
+        ("agustus", "august", "agu", "agt", "ags", "aug"),
+        ("september", "sep", "sept"),
+        ("oktober", "october", "okt", "oct"),
+        ("november", "nov", "nop"),
+        ("desember", "december", "des", "dec"),
+    ),
+    start=1,
+):
     for _name in _names:
         MONTHS[_name] = _number
 
@@ -42,10 +45,9 @@ ZONES: dict[str, dt.timezone] = {
     "gmt": UTC,
     "z": UTC,
 }
-DEFAULT_LOCAL_ZONE = ZONES["wib"]   # Indonesian-named dates without a zone are Jakarta time
+DEFAULT_LOCAL_ZONE = ZONES["wib"]  # Indonesian-named dates without a zone are Jakarta time
 
-_ISO_LIKE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
+_ISO_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
 #: The earliest year a source date may carry (see :func:`format_utc`).
 MIN_YEAR = 1000
 #: Real UTC offsets run from -12:00 to +14:00.
@@ -74,15 +76,15 @@ def format_utc(value: dt.datetime) -> str | None:
         return None
     if not MIN_YEAR <= value.year <= 9999:
         return None
-    stamp = (f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-             f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}")
+    stamp = f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
     if value.microsecond:
         return f"{stamp}.{value.microsecond // 1000:03d}Z"
     return stamp + "Z"
 
 
-def _safe(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
-          tz: dt.tzinfo | None = UTC) -> dt.datetime | None:
+def _safe(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0, tz: dt.tzinfo | None = UTC
+) -> dt.datetime | None:
     try:
         return dt.datetime(year, month, day, hour, minute, second, tzinfo=tz)
     except ValueError:
@@ -133,12 +135,19 @@ def parse_local(text: str) -> str | None:
         digits = zone_text[1:].replace(":", "")
         hours, minutes = int(digits[:2]), int(digits[2:])
         if hours > MAX_OFFSET_HOURS or minutes > 59:
-            return None   # no zone on Earth is +36:00; a date with one is not a date
+            return None  # no zone on Earth is +36:00; a date with one is not a date
         tz = dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
     else:
         tz = DEFAULT_LOCAL_ZONE
-    value = _safe(int(match["year"]), month, int(match["day"]), int(match["hour"] or 0),
-                  int(match["minute"] or 0), int(match["second"] or 0), tz)
+    value = _safe(
+        int(match["year"]),
+        month,
+        int(match["day"]),
+        int(match["hour"] or 0),
+        int(match["minute"] or 0),
+        int(match["second"] or 0),
+        tz,
+    )
     return format_utc(value) if value else None
 
 

@@ -55,20 +55,51 @@ from streams.errors import ParseError
 
 _WORDPRESS_NS = "wordpress.org/export/"
 _NOT_ARTICLES = frozenset({"nav_menu_item", "revision", "custom_css", "wp_block"})
-_EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")   # RSS author "x@y.z (Jane Doe)"
+_EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")  # RSS author "x@y.z (Jane Doe)"
 _MEDIA_RSS = "search.yahoo.com/mrss"
-_EXTENSIONS = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
-               "webp": "image/webp", "svg": "image/svg+xml", "mp4": "video/mp4", "mov": "video/quicktime",
-               "webm": "video/webm", "mp3": "audio/mpeg", "m4a": "audio/mp4", "ogg": "audio/ogg",
-               "wav": "audio/wav"}
+_EXTENSIONS = {
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "gif": "image/gif",
+    "webp": "image/webp",
+    "svg": "image/svg+xml",
+    "mp4": "video/mp4",
+    "mov": "video/quicktime",
+    "webm": "video/webm",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "ogg": "audio/ogg",
+    "wav": "audio/wav",
+}
 _MEDIUM = {"image": "picture", "video": "video", "audio": "audio"}
-_STANDARD_NS = ("www.w3.org/2005/Atom", "purl.org/rss", "purl.org/dc/", _MEDIA_RSS, "wordpress.org/export/",
-                "purl.org/rss/1.0/modules/content")
+_STANDARD_NS = (
+    "www.w3.org/2005/Atom",
+    "purl.org/rss",
+    "purl.org/dc/",
+    _MEDIA_RSS,
+    "wordpress.org/export/",
+    "purl.org/rss/1.0/modules/content",
+)
 _EXT_LEADS = ("first_line", "firstline", "lead", "standfirst", "intro")
 _EXT_BODIES = ("body", "fulltext", "full_text", "bodytext", "body_text", "story")
 # words in an extension tag's type that say what the tag names (checked in this order)
-_TAG_PERSON = ("celebrity", "singer", "musician", "actor", "actress", "person", "athlete", "player", "presenter",
-               "politician", "author", "director", "model", " dj")
+_TAG_PERSON = (
+    "celebrity",
+    "singer",
+    "musician",
+    "actor",
+    "actress",
+    "person",
+    "athlete",
+    "player",
+    "presenter",
+    "politician",
+    "author",
+    "director",
+    "model",
+    " dj",
+)
 _TAG_ORG = ("band", "website", "company", "organisation", "organization", "brand", "label", "team", "group")
 
 
@@ -111,7 +142,7 @@ def _keywords(el: Element) -> list[str]:
     out: list[str] = []
     for cat in children(el, "category"):
         value = attr(cat, "label") or attr(cat, "term") or text_of(cat)
-        value = html.unescape(value) if value else None   # WordPress exports escape term names twice
+        value = html.unescape(value) if value else None  # WordPress exports escape term names twice
         if value and value not in out:
             out.append(value)
     return out
@@ -224,7 +255,7 @@ def _uri(guid: str | None, link: str | None, host: str | None) -> str | None:
 def _number(value: str | None) -> int | None:
     try:
         number = int(float((value or "").strip()))
-    except (ValueError, OverflowError):      # "abc", "inf"
+    except (ValueError, OverflowError):  # "abc", "inf"
         return None
     return number if number >= 0 else None
 
@@ -251,8 +282,12 @@ def _rendition(el: Element, name: str) -> dict[str, Any] | None:
     ctype = attr(el, "type") or _type_of(url)
     if ctype:
         out["contentType"] = ctype
-    for key, names in (("width", ("width",)), ("height", ("height",)), ("sizeInBytes", ("fileSize", "length")),
-                       ("duration", ("duration",))):
+    for key, names in (
+        ("width", ("width",)),
+        ("height", ("height",)),
+        ("sizeInBytes", ("fileSize", "length")),
+        ("duration", ("duration",)),
+    ):
         number = next((n for a in names if (n := _number(attr(el, a))) is not None), None)
         if number is not None and (key != "sizeInBytes" or number > 0):
             out[key] = number
@@ -279,15 +314,18 @@ def media_associations(item: Element) -> list[dict[str, Any]]:
     """The item's enclosures and Media RSS objects, one association each (thumbnails join their media)."""
     out: list[dict[str, Any]] = []
     elements = children(item, "enclosure") + [
-        el for el in item.iterdescendants()
-        if local(el) == "content" and _MEDIA_RSS in str(el.tag).split("}", 1)[0]]
+        el for el in item.iterdescendants() if local(el) == "content" and _MEDIA_RSS in str(el.tag).split("}", 1)[0]
+    ]
     for el in elements:
         rendition = _rendition(el, "enclosure" if local(el) == "enclosure" else "original")
         if rendition is None or any(rendition["href"] == r["href"] for a in out for r in a.get("renditions", [])):
             continue
         kind = media_kind(attr(el, "type"), rendition["href"], attr(el, "medium"))
-        assoc: dict[str, Any] = {"name": f"{local(el)}{len(out) + 1}", "uri": rendition["href"],
-                                 "renditions": [rendition]}
+        assoc: dict[str, Any] = {
+            "name": f"{local(el)}{len(out) + 1}",
+            "uri": rendition["href"],
+            "renditions": [rendition],
+        }
         if kind:
             assoc["type"] = kind
         _media_texts(el, assoc)
@@ -300,8 +338,14 @@ def media_associations(item: Element) -> list[dict[str, Any]]:
         for thumb in children(item, "thumbnail"):
             rendition = _rendition(thumb, "thumbnail")
             if rendition:
-                out.append({"name": f"thumbnail{len(out) + 1}", "uri": rendition["href"], "type": "picture",
-                            "renditions": [rendition]})
+                out.append(
+                    {
+                        "name": f"thumbnail{len(out) + 1}",
+                        "uri": rendition["href"],
+                        "type": "picture",
+                        "renditions": [rendition],
+                    }
+                )
     return out
 
 
@@ -321,8 +365,9 @@ def _attachment(item: Element, parsed: ParsedItem) -> ParsedItem:
     url = _child_text(item, "attachment_url")
     kind = media_kind(None, url)
     if not url or not kind or not ABSOLUTE_URI.match(url):
-        return rejected_member(parsed.format, reasons.NOT_AN_ARTICLE, "WordPress attachment that is not a media file",
-                               parsed.uri)
+        return rejected_member(
+            parsed.format, reasons.NOT_AN_ARTICLE, "WordPress attachment that is not a media file", parsed.uri
+        )
     parsed.kind = kind
     ctype = _type_of(url)
     parsed.renditions = [{"name": "original", "href": url, **({"contentType": ctype} if ctype else {})}]
@@ -331,8 +376,7 @@ def _attachment(item: Element, parsed: ParsedItem) -> ParsedItem:
     return parsed
 
 
-def read_rss_item(item: Element, host: str | None, language: str | None, wordpress: bool,
-                  fmt: str) -> ParsedItem:
+def read_rss_item(item: Element, host: str | None, language: str | None, wordpress: bool, fmt: str) -> ParsedItem:
     """One RSS ``<item>`` (WordPress attachments as media items, other WordPress non-posts rejected)."""
     post_type = (_child_text(item, "post_type") or "").lower()
     if post_type in _NOT_ARTICLES:
@@ -371,16 +415,23 @@ def read_rss_item(item: Element, host: str | None, language: str | None, wordpre
 
 def _thumbnails(elements: list[Element], items: list[ParsedItem]) -> None:
     """WordPress ``_thumbnail_id`` → association ``featuremedia`` to the attachment with that post id."""
-    by_id = {_child_text(el, "post_id"): parsed for el, parsed in zip(elements, items, strict=True)
-             if parsed.rejected is None and parsed.kind != "text"}
+    by_id = {
+        _child_text(el, "post_id"): parsed
+        for el, parsed in zip(elements, items, strict=True)
+        if parsed.rejected is None and parsed.kind != "text"
+    }
     for el, parsed in zip(elements, items, strict=True):
         for meta in children(el, "postmeta"):
             if _child_text(meta, "meta_key") != "_thumbnail_id":
                 continue
             media = by_id.get(_child_text(meta, "meta_value"))
             if media is not None and media.uri:
-                assoc: dict[str, Any] = {"name": "featuremedia", "uri": media.uri, "type": media.kind,
-                                         "renditions": media.renditions}
+                assoc: dict[str, Any] = {
+                    "name": "featuremedia",
+                    "uri": media.uri,
+                    "type": media.kind,
+                    "renditions": media.renditions,
+                }
                 if media.caption:
                     assoc["descriptions"] = [{"role": "caption", "value": media.caption}]
                 parsed.associations.insert(0, assoc)

@@ -18,14 +18,67 @@ import lxml.html
 
 from streams.core.text import clean_paragraph, split_paragraphs
 
-_BLOCKS = frozenset({
-    "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "pre", "section", "article", "aside", "header", "footer", "figure", "figcaption",
-    "table", "tr", "caption", "address", "main", "nav", "body", "html", "hl1", "hl2", "body.content",
-    "block", "media-caption", "tagline", "nitf", "xhtml",
-})
-_SKIP = frozenset({"script", "style", "head", "title", "noscript", "template", "iframe", "object", "svg",
-                   "math", "body.head", "body.end"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "hr",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "aside",
+        "header",
+        "footer",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "caption",
+        "address",
+        "main",
+        "nav",
+        "body",
+        "html",
+        "hl1",
+        "hl2",
+        "body.content",
+        "block",
+        "media-caption",
+        "tagline",
+        "nitf",
+        "xhtml",
+    }
+)
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "head",
+        "title",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "svg",
+        "math",
+        "body.head",
+        "body.end",
+    }
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _TAG_HINT = re.compile(r"<[A-Za-z!/?]")
 _BREAK_TAGS = re.compile(r"<(?:br|/?p|/div|/h\d|/li)\b[^>]*>", re.I)
@@ -33,7 +86,7 @@ _ANY_TAG = re.compile(r"<[^>]*>")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _NEWLINE = re.compile(r"\r?\n")
 _PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
-_BREAK = None   # paragraph boundary marker in the flattened text stream
+_BREAK = None  # paragraph boundary marker in the flattened text stream
 
 
 def looks_like_html(text: str) -> bool:
@@ -76,7 +129,7 @@ def html_paragraphs(markup: str, line_breaks: bool = False) -> list[str]:
         tag = tag.lower()
         if event == "start":
             if tag in _SKIP:
-                walker.skip_subtree()   # its "end" event still comes and adds the tail
+                walker.skip_subtree()  # its "end" event still comes and adds the tail
                 continue
             if tag in _BLOCKS:
                 parts.append(_BREAK)

@@ -19,17 +19,24 @@ from streams.core.text import decode, split_paragraphs
 from streams.errors import ParseError
 
 _SNIFF = re.compile(rb"\x01\s*[A-Za-z]{1,4}\d{2,5} +\d +[A-Za-z]{1,3} +\d+")
-_HEADER = re.compile(r"\x01\s*(?P<service>[A-Za-z]{1,4})(?P<seq>\d{2,5}) +(?P<priority>\d)"
-                     r" +(?P<category>[A-Za-z]{1,3}) +(?P<words>\d+)(?P<rest>[^\r\n]*)")
+_HEADER = re.compile(
+    r"\x01\s*(?P<service>[A-Za-z]{1,4})(?P<seq>\d{2,5}) +(?P<priority>\d)"
+    r" +(?P<category>[A-Za-z]{1,3}) +(?P<words>\d+)(?P<rest>[^\r\n]*)"
+)
 _NOTEBOOK = re.compile(r"^#+\s*(?:dpa\s+)?notebook\b", re.IGNORECASE | re.MULTILINE)
 _STATUS = re.compile(r"\(.{1,30}\)|[A-Z0-9][A-Z0-9 .-]{1,30}")
 _BYLINE = re.compile(r"By\s+(?P<by>.+)$")
-_TRAILER = re.compile(r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})\s+(?:GMT\s+)?"
-                      r"(?P<month>[A-Za-zä]{3})\w*\s+(?P<year>\d{2})")
-_MONTHS = {m: i for i, names in enumerate(
-    ("jan", "feb", "mar mär mrz", "apr", "may mai", "jun", "jul", "aug", "sep", "oct okt", "nov", "dec dez"),
-    1)
-    for m in names.split()}
+_TRAILER = re.compile(
+    r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})\s+(?:GMT\s+)?"
+    r"(?P<month>[A-Za-zä]{3})\w*\s+(?P<year>\d{2})"
+)
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        ("jan", "feb", "mar mär mrz", "apr", "may mai", "jun", "jul", "aug", "sep", "oct okt", "nov", "dec dez"), 1
+    )
+    for m in names.split()
+}
 MAX_HEADING_LINES = 8
 
 
@@ -48,16 +55,16 @@ class Iptc7901Parser:
         etx = text.find("\x03", stx)
         item = ParsedItem(format=self.name)
         self._header(item, header)
-        slug = text[header.end():stx].strip()
+        slug = text[header.end() : stx].strip()
         if slug:
             item.slugline = slug.rstrip("/").strip()
             item.keywords = [k.strip() for k in slug.split("/") if k.strip()]
-        body = self._heading(item, text[stx + 1: etx if etx >= 0 else len(text)])
+        body = self._heading(item, text[stx + 1 : etx if etx >= 0 else len(text)])
         notebook = _NOTEBOOK.search(body)
-        story, notes = (body[: notebook.start()], body[notebook.start():]) if notebook else (body, "")
+        story, notes = (body[: notebook.start()], body[notebook.start() :]) if notebook else (body, "")
         item.paragraphs = split_paragraphs(story, wrapped=True) + split_paragraphs(notes, wrapped=False)
         if etx >= 0:
-            self._trailer(item, text[etx + 1:])
+            self._trailer(item, text[etx + 1 :])
         if not item.paragraphs and not item.headline:
             raise ParseError(reasons.NO_TEXT, "IPTC 7901 item without text")
         return [item]
@@ -66,9 +73,15 @@ class Iptc7901Parser:
         item.urgency = int(header.group("priority")) or None
         tokens = header.group("rest").split()
         source = next((t for t in reversed(tokens) if not t.isdigit()), None)
-        item.extra.update({"sequence": header.group("service") + header.group("seq"),
-                           "category": header.group("category"), "wordCount": int(header.group("words")),
-                           "source": source, "headerTokens": tokens})
+        item.extra.update(
+            {
+                "sequence": header.group("service") + header.group("seq"),
+                "category": header.group("category"),
+                "wordCount": int(header.group("words")),
+                "source": source,
+                "headerTokens": tokens,
+            }
+        )
         if source:
             agency = lookup(source) or lookup(source.split("-")[0])
             item.provider = agency.provider if agency else source.lower()
@@ -96,7 +109,7 @@ class Iptc7901Parser:
                 heading.append(line)
         if heading:
             item.headline = " ".join(heading)
-        return "\n".join(lines[end + 1:])
+        return "\n".join(lines[end + 1 :])
 
     def _trailer(self, item: ParsedItem, trailer: str) -> None:
         match = _TRAILER.search(trailer)
@@ -104,7 +117,8 @@ class Iptc7901Parser:
         if not match or not month:
             return
         item.first_created = item.version_created = (
-            f"20{match.group('year')}-{month:02d}-{match.group('day')}T{match.group('hour')}:{match.group('minute')}:00Z")
+            f"20{match.group('year')}-{month:02d}-{match.group('day')}T{match.group('hour')}:{match.group('minute')}:00Z"
+        )
         item.extra["trailer"] = match.group()
 
 

@@ -58,8 +58,11 @@ def map_ap_item(obj: Mapping[str, Any], fmt: str) -> ParsedItem:
 
 def _ap_items(data: Mapping[str, Any], fmt: str) -> list[ParsedItem]:
     envelope = data["data"]
-    entries = [envelope["item"]] if isinstance(envelope.get("item"), Mapping) else [
-        e.get("item") for e in as_dicts(envelope.get("items"))]
+    entries = (
+        [envelope["item"]]
+        if isinstance(envelope.get("item"), Mapping)
+        else [e.get("item") for e in as_dicts(envelope.get("items"))]
+    )
     return [map_ap_item(e, fmt) if isinstance(e, Mapping) else ParsedItem(format=fmt) for e in entries]
 
 
@@ -104,8 +107,9 @@ class JsonRecordsParser:
         data = loads(payload)
         if isinstance(data, Mapping) and _is_ap(data):
             return _ap_items(data, self.name)
-        return [map_record(r, self.name) if isinstance(r, Mapping) else ParsedItem(format=self.name)
-                for r in _records(data)]
+        return [
+            map_record(r, self.name) if isinstance(r, Mapping) else ParsedItem(format=self.name) for r in _records(data)
+        ]
 
 
 PARSER = JsonRecordsParser()

@@ -48,10 +48,18 @@ from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
 
 NAME = "newsml12"
-_SKIPPED_ROLES = frozenset({"stylesheet", "logo", "photo", "picture", "graphic", "video", "audio",
-                            "thumbnail", "caption"})
-_MEDIA = {"photo": "picture", "picture": "picture", "image": "picture", "graphic": "graphic", "video": "video",
-          "audio": "audio", "sound": "audio"}
+_SKIPPED_ROLES = frozenset(
+    {"stylesheet", "logo", "photo", "picture", "graphic", "video", "audio", "thumbnail", "caption"}
+)
+_MEDIA = {
+    "photo": "picture",
+    "picture": "picture",
+    "image": "picture",
+    "graphic": "graphic",
+    "video": "video",
+    "audio": "audio",
+    "sound": "audio",
+}
 _TEXT_FORMATS = ("nitf", "xhtml", "html", "text", "txt", "plain", "xml")
 
 
@@ -93,18 +101,23 @@ def _parties(news_item: Element, item: ParsedItem, sender: str | None) -> None:
     """Info sources (issue #15): ``AdministrativeMetadata`` Provider parties (else the envelope's ``SentFrom``
     party: Business Wire) as originator, Source parties (the company issuing a press release) as source
     beside them."""
+
     def add(name: str | None, role: str) -> None:
         name = " ".join((name or "").split())
         if name and not any(str(e.get("name", "")).casefold() == name.casefold() for e in item.info_sources):
             item.info_sources.append({"name": name, "role": role})
 
-    providers = [_formal(p) for meta in find_all(news_item, "AdministrativeMetadata")
-                 for holder in children(meta, "Provider") for p in children(holder, "Party")]
+    providers = [
+        _formal(p)
+        for meta in find_all(news_item, "AdministrativeMetadata")
+        for holder in children(meta, "Provider")
+        for p in children(holder, "Party")
+    ]
     named: list[str | None] = [p for p in providers if p]
     for name in named or [sender]:
         add(name, "originator")
-    if not item.info_sources:    # no provider named: a Source party is then most likely the provider itself
-        return                   # (ANA's "ΑΠΕ-ΜΠΕ"), which the provider id already credits
+    if not item.info_sources:  # no provider named: a Source party is then most likely the provider itself
+        return  # (ANA's "ΑΠΕ-ΜΠΕ"), which the provider id already credits
     for meta in find_all(news_item, "AdministrativeMetadata"):
         for holder in children(meta, "Source"):
             for party in children(holder, "Party"):
@@ -117,7 +130,7 @@ def _news_lines(component: Element, item: ParsedItem) -> None:
         owner = lines.getparent()
         nested = owner is not None and local(owner.getparent()) != "NewsItem"
         if nested and _MEDIA.get((_formal(find(owner, "Role")) or "").lower()):
-            continue          # a nested photo component's lines describe the photo (see _association)
+            continue  # a nested photo component's lines describe the photo (see _association)
         item.headline = item.headline or text_of(find(lines, "HeadLine"))
         item.subheadline = item.subheadline or text_of(find(lines, "SubHeadLine"))
         item.by = item.by or text_of(find(lines, "ByLine"))
@@ -135,8 +148,7 @@ def _topic_names(news_item: Element, language: str | None) -> dict[str, str]:
     for topic in find_all(news_item, "Topic"):
         code = text_of(find(topic, "FormalName"))
         descriptions = [d for d in children(topic, "Description") if attr(d, "Variant") in (None, "Name")]
-        preferred = [d for d in descriptions
-                     if language and (xml_lang(d) or "").lower().startswith(language[:2])]
+        preferred = [d for d in descriptions if language and (xml_lang(d) or "").lower().startswith(language[:2])]
         chosen = text_of((preferred or descriptions or [None])[0])
         if code and chosen:
             names.setdefault(code, chosen)
@@ -272,8 +284,9 @@ def _caption(news_item: Element, provider: str | None, item: ParsedItem) -> str 
     return None
 
 
-def _association(component: Element, kind: str, renditions: list[dict[str, Any]], owner: ParsedItem,
-                 index: int) -> dict[str, Any] | None:
+def _association(
+    component: Element, kind: str, renditions: list[dict[str, Any]], owner: ParsedItem, index: int
+) -> dict[str, Any] | None:
     """A media component of a text NewsItem as a ninjs association."""
     hrefs = [r["href"] for r in renditions if "href" in r]
     duid = attr(component, "Duid") or attr(component, "Euid")

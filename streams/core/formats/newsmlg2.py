@@ -59,12 +59,16 @@ from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
 
 NAME = "newsmlg2"
-ITEM_ROOTS = frozenset({"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem",
-                        "catalogItem"})
+ITEM_ROOTS = frozenset({"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"})
 FRAGMENT_ROOTS = frozenset({"contentSet", "contentMeta"})
 ROOTS = ITEM_ROOTS | FRAGMENT_ROOTS | {"newsMessage", "groupSet", "catalog"}
-_CONTRIBUTOR_ROLES = {"edit": "editor", "translat": "translator", "photo": "photographer",
-                      "writ": "writer", "author": "writer"}
+_CONTRIBUTOR_ROLES = {
+    "edit": "editor",
+    "translat": "translator",
+    "photo": "photographer",
+    "writ": "writer",
+    "author": "writer",
+}
 
 
 def _name_or_literal(el: Element | None) -> str | None:
@@ -93,8 +97,12 @@ def _meta(item: Element, name: str) -> Element | None:
 
 def _provider(item: Element, hint: str | None) -> str | None:
     provider = find(_meta(item, "itemMeta"), "provider")
-    for value in (attr(provider, "qcode"), attr(provider, "literal"), attr(provider, "uri"),
-                  text_of(find(provider, "name"))):
+    for value in (
+        attr(provider, "qcode"),
+        attr(provider, "literal"),
+        attr(provider, "uri"),
+        text_of(find(provider, "name")),
+    ):
         slug = xmlmap.provider_slug(value)
         if slug:
             return slug
@@ -108,13 +116,17 @@ def _provider_source(item: Element, parsed: ParsedItem) -> None:
     if provider is None:
         return
     qcode, uri = attr(provider, "qcode"), attr(provider, "uri")
-    name = (text_of(find(provider, "name")) or attr(provider, "literal")
-            or (qcode.split(":", 1)[-1] if qcode else None) or (urlsplit(uri).hostname if uri else None))
+    name = (
+        text_of(find(provider, "name"))
+        or attr(provider, "literal")
+        or (qcode.split(":", 1)[-1] if qcode else None)
+        or (urlsplit(uri).hostname if uri else None)
+    )
     name = re.sub(r"^www\.", "", name or "", flags=re.I)
     slug = xmlmap.provider_slug(name)
     agency = agencies.by_provider(slug) or agencies.lookup(name)
-    name = agency.name if agency else name             # "ansa.it" → "ANSA": one entry with the dateline's credit
-    if len(name) < 3 and agency is None:               # a bare code ("CL") names nobody a reader knows
+    name = agency.name if agency else name  # "ansa.it" → "ANSA": one entry with the dateline's credit
+    if len(name) < 3 and agency is None:  # a bare code ("CL") names nobody a reader knows
         return
     if any("prov" in str(e.get("role", "")).lower() for e in parsed.info_sources):
         return
@@ -156,8 +168,7 @@ def _item_meta(item: Element, parsed: ParsedItem) -> None:
         if rel.endswith("seeAlso"):
             parsed.associations.append({"name": rel.rsplit(":", 1)[-1], "uri": target, "rel": "seeAlso"})
         else:
-            links.append({k: v for k, v in (("rel", rel), ("target", target),
-                                            ("version", attr(link, "version"))) if v})
+            links.append({k: v for k, v in (("rel", rel), ("target", target), ("version", attr(link, "version"))) if v})
     if links:
         parsed.extra["links"] = links
 
@@ -193,15 +204,17 @@ def _people(meta: Element | None, parsed: ParsedItem) -> None:
             if not name:
                 continue
             role_code = (attr(el, "role") or "").lower().rsplit(":", 1)[-1]
-            role = next((r for key, r in _CONTRIBUTOR_ROLES.items() if key in role_code),
-                        role_code or default)
+            role = next((r for key, r in _CONTRIBUTOR_ROLES.items() if key in role_code), role_code or default)
             parsed.contributors.append({"role": role, "name": name})
     for source in children(meta, "infoSource"):
         entry: dict[str, Any] = {"name": _name_or_literal(source) or attr(source, "uri") or ""}
         if not entry["name"]:
             continue
-        for key, value in (("role", attr(source, "role")), ("uri", attr(source, "uri")),
-                           ("literal", attr(source, "qcode") or attr(source, "literal"))):
+        for key, value in (
+            ("role", attr(source, "role")),
+            ("uri", attr(source, "uri")),
+            ("literal", attr(source, "qcode") or attr(source, "literal")),
+        ):
             if value:
                 entry[key] = value
         parsed.info_sources.append(entry)
@@ -210,8 +223,10 @@ def _people(meta: Element | None, parsed: ParsedItem) -> None:
 def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
     for tag, target in (("subject", parsed.subjects), ("genre", parsed.genres)):
         for el in children(meta, tag):
-            xmlmap.add_unique(target, xmlmap.concept(
-                text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal")))
+            xmlmap.add_unique(
+                target,
+                xmlmap.concept(text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal")),
+            )
     keywords = (text_of(kw) or attr(kw, "literal") for kw in children(meta, "keyword"))
     parsed.keywords = [k for k in keywords if k]
     for alt in children(meta, "altId"):
@@ -267,8 +282,12 @@ def _rendition(el: Element, index: int) -> dict[str, Any]:
     href = attr(el, "href")
     if href and ABSOLUTE_URI.match(href):
         out["href"] = href
-    for key, name in (("contentType", "contenttype"), ("format", "format"), ("videoCodec", "videocodec"),
-                      ("aspectRatio", "videoaspectratio")):
+    for key, name in (
+        ("contentType", "contenttype"),
+        ("format", "format"),
+        ("videoCodec", "videocodec"),
+        ("aspectRatio", "videoaspectratio"),
+    ):
         value = attr(el, name)
         if value:
             out[key] = value
@@ -349,7 +368,7 @@ def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
     _provider_source(item, parsed)
     _rights(item, parsed)
     _renditions(item, parsed)
-    _body(item, parsed, parsed.provider)      # a video's or audio's script / shot list is its body
+    _body(item, parsed, parsed.provider)  # a video's or audio's script / shot list is its body
     _clean_text(parsed)
     return parsed
 
@@ -409,12 +428,15 @@ def _group_members(group_set: Element | None, root_id: str | None, provider: str
 
 def read_package(item: Element, provider_hint: str | None = None) -> ParsedItem:
     """A ``packageItem`` (or a bare ``groupSet``) → a ``composite`` whose associations are its members."""
-    parsed = read_item(item, provider_hint) if local(item) == "packageItem" else ParsedItem(
-        format=NAME, provider=provider_hint)
+    parsed = (
+        read_item(item, provider_hint)
+        if local(item) == "packageItem"
+        else ParsedItem(format=NAME, provider=provider_hint)
+    )
     parsed.kind = "composite"
     group_set = item if local(item) == "groupSet" else find(item, "groupSet")
     parsed.associations += _group_members(group_set, attr(group_set, "root"), parsed.provider)
-    for ref in children(item, "itemRef"):       # itemRefs straight under the package (LISTING_24)
+    for ref in children(item, "itemRef"):  # itemRefs straight under the package (LISTING_24)
         assoc = _member(ref, f"member-{len(parsed.associations) + 1}", parsed.provider)
         if assoc:
             parsed.associations.append(assoc)
@@ -432,27 +454,45 @@ def read_event(concept: Element, owner: ParsedItem, index: int) -> ParsedItem:
     The uri is the concept's id (``conceptId@qcode``/``@uri``, ``@id``), else the owning item's guid with
     ``#event-<n>``; item-level metadata (provider, version, dates, rights) comes from the owning item."""
     details = find(concept, "eventDetails")
-    event = ParsedItem(format=NAME, kind="event", provider=owner.provider, version=owner.version,
-                       pub_status=owner.pub_status, first_created=owner.first_created,
-                       version_created=owner.version_created, language=xml_lang(concept) or owner.language,
-                       copyright_holder=owner.copyright_holder, copyright_notice=owner.copyright_notice,
-                       usage_terms=owner.usage_terms, info_sources=[dict(s) for s in owner.info_sources])
+    event = ParsedItem(
+        format=NAME,
+        kind="event",
+        provider=owner.provider,
+        version=owner.version,
+        pub_status=owner.pub_status,
+        first_created=owner.first_created,
+        version_created=owner.version_created,
+        language=xml_lang(concept) or owner.language,
+        copyright_holder=owner.copyright_holder,
+        copyright_notice=owner.copyright_notice,
+        usage_terms=owner.usage_terms,
+        info_sources=[dict(s) for s in owner.info_sources],
+    )
     concept_id = find(concept, "conceptId")
     ident = attr(concept_id, "uri") or attr(concept_id, "qcode") or attr(concept, "qcode") or attr(concept, "id")
     event.uri = (xmlmap.make_uri(ident, owner.provider, NAME) if ident and "://" not in ident else ident) or (
-        f"{owner.uri}#event-{index}" if owner.uri else None)
+        f"{owner.uri}#event-{index}" if owner.uri else None
+    )
     event.headline = text_of(find(concept, "name")) or owner.headline
     definition = find(concept, "definition")
     event.description = (" ".join(paragraphs(definition)) or text_of(definition)) if definition is not None else None
     start, end, duration = _dates_of(details)
     organiser = find(details, "organiser")
     event.event_details = event_details(
-        start, end, duration=duration,
+        start,
+        end,
+        duration=duration,
         status=attr(find(details, "occurStatus"), "uri"),
-        organiser={"name": _name_or_literal(organiser), "literal": attr(organiser, "qcode"),
-                   "uri": attr(organiser, "uri")} if organiser is not None else None)
+        organiser={
+            "name": _name_or_literal(organiser),
+            "literal": attr(organiser, "qcode"),
+            "uri": attr(organiser, "uri"),
+        }
+        if organiser is not None
+        else None,
+    )
     location = find(details, "location")
-    if location is not None:   # the name → located (enrichment resolves it like any place); position → ext
+    if location is not None:  # the name → located (enrichment resolves it like any place); position → ext
         event.located = _name_or_literal(location)
         position = find_first(location, "position")
         lat, lon = xmlmap.to_float(attr(position, "latitude")), xmlmap.to_float(attr(position, "longitude"))
@@ -464,9 +504,13 @@ def read_event(concept: Element, owner: ParsedItem, index: int) -> ParsedItem:
             role = (attr(participant, "qcode") or attr(participant, "role") or "participant").split(":", 1)[-1]
             event.people.append({"name": name, "rel": role})
     for subject in children(concept, "subject") + children(details, "subject"):
-        xmlmap.add_unique(event.subjects, xmlmap.concept(
-            text_of(find(subject, "name")), attr(subject, "qcode"), attr(subject, "uri"), attr(subject, "literal")))
-    for subject in owner.subjects:     # the item's subjects (a knowledge item's contentMeta) cover its events
+        xmlmap.add_unique(
+            event.subjects,
+            xmlmap.concept(
+                text_of(find(subject, "name")), attr(subject, "qcode"), attr(subject, "uri"), attr(subject, "literal")
+            ),
+        )
+    for subject in owner.subjects:  # the item's subjects (a knowledge item's contentMeta) cover its events
         xmlmap.add_unique(event.subjects, dict(subject))
     _recurrence(details, event)
     _event_extras(concept, details, event)
@@ -476,8 +520,22 @@ def read_event(concept: Element, owner: ParsedItem, index: int) -> ParsedItem:
 
 
 _RRULE_FREQ = frozenset({"secondly", "minutely", "hourly", "daily", "weekly", "monthly", "yearly"})
-_RRULE_PARTS = ("freq", "interval", "until", "count", "bysecond", "byminute", "byhour", "byday", "bymonthday",
-                "byyearday", "byweekno", "bymonth", "bysetpos", "wkst")
+_RRULE_PARTS = (
+    "freq",
+    "interval",
+    "until",
+    "count",
+    "bysecond",
+    "byminute",
+    "byhour",
+    "byday",
+    "bymonthday",
+    "byyearday",
+    "byweekno",
+    "bymonth",
+    "bysetpos",
+    "wkst",
+)
 
 
 def _recurrence(details: Element | None, event: ParsedItem) -> None:
@@ -492,8 +550,9 @@ def _recurrence(details: Element | None, event: ParsedItem) -> None:
         freq = parts.get("freq", "").lower()
         if freq not in _RRULE_FREQ:
             continue
-        texts.append(";".join(f"{k.upper()}={v.replace(' ', ',').upper() if k != 'until' else v}"
-                              for k, v in parts.items()))
+        texts.append(
+            ";".join(f"{k.upper()}={v.replace(' ', ',').upper() if k != 'until' else v}" for k, v in parts.items())
+        )
         ninjs: dict[str, Any] = {"frequency": freq}
         interval, count = xmlmap.to_int(parts.get("interval")), xmlmap.to_int(parts.get("count"))
         until = xmlmap.to_utc(parts["until"]) if "until" in parts and "T" in parts["until"] else None
@@ -518,19 +577,34 @@ def _event_extras(concept: Element, details: Element | None, event: ParsedItem) 
     registration = " ".join(paragraphs(find(details, "registration")))
     if registration:
         event.extra["registration"] = registration
-    requirements = [{k: v for k, v in (("name", text_of(find(r, "name"))),
-                                       ("definition", " ".join(paragraphs(find(r, "definition"))))) if v}
-                    for r in children(details, "participationRequirement")]
+    requirements = [
+        {
+            k: v
+            for k, v in (
+                ("name", text_of(find(r, "name"))),
+                ("definition", " ".join(paragraphs(find(r, "definition")))),
+            )
+            if v
+        }
+        for r in children(details, "participationRequirement")
+    ]
     if any(requirements):
         event.extra["participationRequirements"] = [r for r in requirements if r]
-    for key, contact in (("contact", find(details, "contactInfo")),
-                         ("venueContact", find_first(find(details, "location"), "contactInfo"))):
-        values = {local(c): text_of(c) for c in (contact.iterchildren() if contact is not None else ())
-                  if isinstance(c.tag, str) and text_of(c)}
+    for key, contact in (
+        ("contact", find(details, "contactInfo")),
+        ("venueContact", find_first(find(details, "location"), "contactInfo")),
+    ):
+        values = {
+            local(c): text_of(c)
+            for c in (contact.iterchildren() if contact is not None else ())
+            if isinstance(c.tag, str) and text_of(c)
+        }
         if values:
             event.extra[key] = values
-    related = [{"rel": attr(r, "rel"), "code": attr(r, "qcode") or attr(r, "uri")}
-               for r in children(concept, "related") + children(find(details, "location"), "related")]
+    related = [
+        {"rel": attr(r, "rel"), "code": attr(r, "qcode") or attr(r, "uri")}
+        for r in children(concept, "related") + children(find(details, "location"), "related")
+    ]
     related = [r for r in related if r["code"]]
     if related:
         event.extra["related"] = related
@@ -567,8 +641,11 @@ def read_concepts(item: Element, provider_hint: str | None = None) -> list[Parse
     if events:
         return events
     kind = owner.extra.get("itemClass") or local(item)
-    return [rejected_member(NAME, reasons.NOT_AN_ARTICLE,
-                            f"<{local(item)}> ({kind}) holds concepts, not news or events", owner.uri)]
+    return [
+        rejected_member(
+            NAME, reasons.NOT_AN_ARTICLE, f"<{local(item)}> ({kind}) holds concepts, not news or events", owner.uri
+        )
+    ]
 
 
 def read_planning(item: Element, provider_hint: str | None = None) -> list[ParsedItem]:
@@ -615,8 +692,14 @@ def read_member(el: Element, provider_hint: str | None) -> list[ParsedItem]:
     if name == "planningItem":
         return read_planning(el, provider_hint)
     if name in ("catalogItem", "catalog"):
-        return [rejected_member(NAME, reasons.NOT_AN_ARTICLE, f"<{name}> is a catalog of vocabularies, not news",
-                                xmlmap.make_uri(attr(el, "guid"), None, NAME))]
+        return [
+            rejected_member(
+                NAME,
+                reasons.NOT_AN_ARTICLE,
+                f"<{name}> is a catalog of vocabularies, not news",
+                xmlmap.make_uri(attr(el, "guid"), None, NAME),
+            )
+        ]
     if name == "newsItem" and _events(el):
         return read_concepts(el, provider_hint)
     return [read_item(el, provider_hint)]

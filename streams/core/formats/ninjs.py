@@ -43,21 +43,98 @@ from streams.core.model import EVENT_TYPES, ITEM_TYPES, MEDIA_TYPES, ParsedItem,
 from streams.errors import ParseError
 
 # keys that say "ninjs" when seen at the top level of an object (any generation)
-_MARKERS = frozenset({
-    "headline", "headlines", "bodies", "body_text", "body_html", "body_xhtml", "descriptions",
-    "description_text", "byline", "versioncreated", "versionCreated", "firstcreated", "firstCreated",
-    "pubstatus", "pubStatus", "located", "slugline", "subject", "subjects", "urgency", "renditions",
-    "associations", "$standard", "standard", "eventDetails", "altids", "altIds", "edNote", "ednote",
-    "copyrightHolder", "copyrightholder", "infoSources", "infosources", "representationType", "by",
-})
+_MARKERS = frozenset(
+    {
+        "headline",
+        "headlines",
+        "bodies",
+        "body_text",
+        "body_html",
+        "body_xhtml",
+        "descriptions",
+        "description_text",
+        "byline",
+        "versioncreated",
+        "versionCreated",
+        "firstcreated",
+        "firstCreated",
+        "pubstatus",
+        "pubStatus",
+        "located",
+        "slugline",
+        "subject",
+        "subjects",
+        "urgency",
+        "renditions",
+        "associations",
+        "$standard",
+        "standard",
+        "eventDetails",
+        "altids",
+        "altIds",
+        "edNote",
+        "ednote",
+        "copyrightHolder",
+        "copyrightholder",
+        "infoSources",
+        "infosources",
+        "representationType",
+        "by",
+    }
+)
 # keys that belong to other JSON shapes (scraped records, AP Media API envelopes)
-_FOREIGN = frozenset({"api_version", "link", "content", "judul", "isi", "Judul", "Link", "Kategori",
-                      "Ringkasan", "scraped_at", "$schema"})
-_CAMEL = frozenset({"firstCreated", "versionCreated", "contentCreated", "pubStatus", "embargoedUntil",
-                    "edNote", "infoSources", "altIds", "copyrightHolder", "copyrightNotice", "usageTerms",
-                    "representationType", "trustIndicators", "rightsInfo", "eventDetails", "plannedCoverage"})
-_PLURAL = frozenset({"headlines", "bodies", "descriptions", "subjects", "people", "places", "organisations",
-                     "infosources", "genres", "objects", "events", "trustindicators", "rightsinfo"})
+_FOREIGN = frozenset(
+    {
+        "api_version",
+        "link",
+        "content",
+        "judul",
+        "isi",
+        "Judul",
+        "Link",
+        "Kategori",
+        "Ringkasan",
+        "scraped_at",
+        "$schema",
+    }
+)
+_CAMEL = frozenset(
+    {
+        "firstCreated",
+        "versionCreated",
+        "contentCreated",
+        "pubStatus",
+        "embargoedUntil",
+        "edNote",
+        "infoSources",
+        "altIds",
+        "copyrightHolder",
+        "copyrightNotice",
+        "usageTerms",
+        "representationType",
+        "trustIndicators",
+        "rightsInfo",
+        "eventDetails",
+        "plannedCoverage",
+    }
+)
+_PLURAL = frozenset(
+    {
+        "headlines",
+        "bodies",
+        "descriptions",
+        "subjects",
+        "people",
+        "places",
+        "organisations",
+        "infosources",
+        "genres",
+        "objects",
+        "events",
+        "trustindicators",
+        "rightsinfo",
+    }
+)
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _PLAIN_TYPES = ("text/plain", "plain", "text")
 _ALNUM = re.compile(r"\w")
@@ -114,8 +191,9 @@ def _pick(items: list[tuple[str | None, str]]) -> tuple[str | None, str] | None:
     return plain[0] if plain else None
 
 
-def _variants(obj: Mapping[str, Any], plural: str, singular: str) -> tuple[list[tuple[str | None, str]],
-                                                                              list[tuple[str | None, str]]]:
+def _variants(
+    obj: Mapping[str, Any], plural: str, singular: str
+) -> tuple[list[tuple[str | None, str]], list[tuple[str | None, str]]]:
     """(main-role variants, other variants) of headlines/descriptions/bodies across generations."""
     main: list[tuple[str | None, str]] = []
     other: list[tuple[str | None, str]] = []
@@ -240,10 +318,13 @@ def _associations(value: Any, provider: str | None) -> list[dict[str, Any]]:
         caption = _caption(entry)
         if caption:
             assoc["descriptions"] = [{"role": "caption", "value": caption}]
-        for key, names in (("by", ("by", "byline")), ("located", ("located",)),
-                           ("copyrightHolder", ("copyrightHolder", "copyrightholder")),
-                           ("copyrightNotice", ("copyrightNotice", "copyrightnotice")),
-                           ("usageTerms", ("usageTerms", "usageterms"))):
+        for key, names in (
+            ("by", ("by", "byline")),
+            ("located", ("located",)),
+            ("copyrightHolder", ("copyrightHolder", "copyrightholder")),
+            ("copyrightNotice", ("copyrightNotice", "copyrightnotice")),
+            ("usageTerms", ("usageTerms", "usageterms")),
+        ):
             text = as_text(first(entry, names), sep=", ")
             if text:
                 assoc[key] = text
@@ -258,8 +339,9 @@ def _roled(obj: Mapping[str, Any], roles: tuple[str, ...]) -> str | None:
     """The first ``descriptions`` entry whose role is one of ``roles`` (flattened to one line)."""
     for entry in as_dicts(obj.get("descriptions")):
         if (as_str(entry.get("role")) or "").lower() in roles:
-            value = _inline(as_str(entry.get("value")),
-                            _is_html_type(as_str(first(entry, ("contentType", "contenttype")))))
+            value = _inline(
+                as_str(entry.get("value")), _is_html_type(as_str(first(entry, ("contentType", "contenttype"))))
+            )
             if value:
                 return value
     return None
@@ -304,8 +386,14 @@ def make_uri(identifier: str | None, provider: str | None, namespace: str = "nin
     return f"urn:{provider or namespace}:{identifier}"
 
 
-_KIND_ALIASES = {"story": "text", "preformatted": "text", "image": "picture", "photo": "picture",
-                 "package": "composite", "graphics": "graphic"}
+_KIND_ALIASES = {
+    "story": "text",
+    "preformatted": "text",
+    "image": "picture",
+    "photo": "picture",
+    "package": "composite",
+    "graphics": "graphic",
+}
 
 
 def item_kind(obj: Mapping[str, Any]) -> str:
@@ -349,8 +437,11 @@ def read_rendition(name: str, entry: Mapping[str, Any]) -> dict[str, Any] | None
         text = as_str(first(entry, (key, key.lower())))
         if text:
             out[key] = text
-    for key, names in (("width", ("width",)), ("height", ("height",)),
-                       ("sizeInBytes", ("sizeInBytes", "sizeinbytes", "size", "filesize"))):
+    for key, names in (
+        ("width", ("width",)),
+        ("height", ("height",)),
+        ("sizeInBytes", ("sizeInBytes", "sizeinbytes", "size", "filesize")),
+    ):
         number = _number(first(entry, names))
         if number is not None:
             out[key] = number
@@ -380,8 +471,14 @@ def _truncated(value: str | None) -> str | None:
     return text if _TRUNCATED.match(text) else None
 
 
-def event_details(start: str | None = None, end: str | None = None, *, status: str | None = None,
-                  organiser: Mapping[str, Any] | None = None, duration: str | None = None) -> dict[str, Any]:
+def event_details(
+    start: str | None = None,
+    end: str | None = None,
+    *,
+    status: str | None = None,
+    organiser: Mapping[str, Any] | None = None,
+    duration: str | None = None,
+) -> dict[str, Any]:
     """A ninjs 3.0 ``eventDetails`` that always validates: a full date-time becomes ``startDate``/``endDate``
     (UTC), a date-only or partial value ``expectedStartDate``/``expectedEndDate``; the organiser keeps name,
     uri, literal, rel and contact values; ``status`` only when it is a URI."""
@@ -400,8 +497,11 @@ def event_details(start: str | None = None, end: str | None = None, *, status: s
     if dates and ({"startDate", "expectedStartDate", "endDate", "expectedEndDate"} & set(dates)):
         out["dates"] = dates
     if organiser:
-        org: dict[str, Any] = {k: v.strip() for k in ("name", "rel", "uri", "literal")
-                               if isinstance(v := organiser.get(k), str) and v.strip()}
+        org: dict[str, Any] = {
+            k: v.strip()
+            for k in ("name", "rel", "uri", "literal")
+            if isinstance(v := organiser.get(k), str) and v.strip()
+        }
         if "uri" in org and not _HAS_SCHEME.match(org["uri"]):
             org["literal"] = org.get("literal") or org.pop("uri")
             org.pop("uri", None)
@@ -429,9 +529,13 @@ def _ninjs_event(obj: Mapping[str, Any]) -> dict[str, Any]:
     start = as_str(first(dates, ("startDate", "startdate", "expectedStartDate", "estimatedStartDate")))
     end = as_str(first(dates, ("endDate", "enddate", "expectedEndDate", "estimatedEndDate")))
     organiser = details.get("organiser")
-    return event_details(start, end, status=as_str(first(details, ("eventStatus", "eventstatus"))),
-                         organiser=organiser if isinstance(organiser, Mapping) else None,
-                         duration=as_str(dates.get("expectedDuration")))
+    return event_details(
+        start,
+        end,
+        status=as_str(first(details, ("eventStatus", "eventstatus"))),
+        organiser=organiser if isinstance(organiser, Mapping) else None,
+        duration=as_str(dates.get("expectedDuration")),
+    )
 
 
 def _planned_coverage(obj: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -489,8 +593,11 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
 
     item.version = as_str(obj.get("version"))
     status = (as_str(first(obj, ("pubStatus", "pubstatus"))) or "").lower()
-    item.pub_status = {"cancelled": "canceled"}.get(status, status) if status in (
-        "usable", "withheld", "canceled", "cancelled") else "usable"
+    item.pub_status = (
+        {"cancelled": "canceled"}.get(status, status)
+        if status in ("usable", "withheld", "canceled", "cancelled")
+        else "usable"
+    )
     item.first_created = parse_any(first(obj, ("firstCreated", "firstcreated")))
     item.version_created = parse_any(first(obj, ("versionCreated", "versioncreated")))
     item.content_created = parse_any(first(obj, ("contentCreated", "contentcreated")))
@@ -522,12 +629,14 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
     item.signals = as_strs(obj.get("signals"))
     item.contributors = [
         {"role": as_str(a.get("role")) or "writer", "name": name}
-        for a in as_dicts(obj.get("authors")) if (name := as_str(a.get("name")))
+        for a in as_dicts(obj.get("authors"))
+        if (name := as_str(a.get("name")))
     ]
     item.kind = kind = item_kind(obj)
     item.renditions = read_renditions(obj.get("renditions"))
     item.creditline = _roled(obj, ("creditline", "credit")) or as_str(
-        first(obj, ("creditline", "creditLine", "description_creditline")))
+        first(obj, ("creditline", "creditLine", "description_creditline"))
+    )
     photographer = obj.get("photographer")
     if not item.by and isinstance(photographer, Mapping):
         item.by = as_str(photographer.get("name"))
@@ -552,8 +661,20 @@ def embedded_members(obj: Mapping[str, Any], item: ParsedItem, fmt: str) -> list
         return []
     members = []
     for name, entry in _association_pairs(obj.get("associations")):
-        has_content = any(k in entry for k in ("bodies", "body_text", "body_html", "body_xhtml", "renditions",
-                                                "headlines", "headline", "descriptions", "description_text"))
+        has_content = any(
+            k in entry
+            for k in (
+                "bodies",
+                "body_text",
+                "body_html",
+                "body_xhtml",
+                "renditions",
+                "headlines",
+                "headline",
+                "descriptions",
+                "description_text",
+            )
+        )
         uri = _association_uri(entry, item.provider)
         if not has_content or not uri:
             continue
@@ -609,8 +730,11 @@ class NinjsParser:
         items = []
         for obj in _objects(loads(payload)):
             if not isinstance(obj, Mapping):
-                items.append(rejected_member(self.name, reasons.MALFORMED_JSON,
-                                             f"array member is a {type(obj).__name__}, not a ninjs object"))
+                items.append(
+                    rejected_member(
+                        self.name, reasons.MALFORMED_JSON, f"array member is a {type(obj).__name__}, not a ninjs object"
+                    )
+                )
                 continue
             item = map_ninjs(obj, self.name)
             items.append(item)

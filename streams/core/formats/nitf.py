@@ -46,16 +46,18 @@ from streams.errors import ParseError
 NAME = "nitf"
 _BYLINE_PARTS = frozenset({"byttl"})
 _DATELINE_SKIP = frozenset({"story.date"})
-_BARE_PLACE = re.compile(r"^[^\W\d_][^\d,;:()]{0,40}$")   # "Oslo", "New York": a place, no date
+_BARE_PLACE = re.compile(r"^[^\W\d_][^\d,;:()]{0,40}$")  # "Oslo", "New York": a place, no date
 
 
 def _docdata(nitf: Element, item: ParsedItem, provider_hint: str | None) -> None:
     docdata = find(nitf, "head", "docdata")
     doc_id = find(docdata, "doc-id")
     sources = find_all(find(docdata, "del-list"), "from-src")
-    item.provider = (xmlmap.provider_slug(attr(doc_id, "regsrc"))
-                     or (xmlmap.provider_slug(attr(sources[0], "src-name")) if sources else None)
-                     or provider_hint)
+    item.provider = (
+        xmlmap.provider_slug(attr(doc_id, "regsrc"))
+        or (xmlmap.provider_slug(attr(sources[0], "src-name")) if sources else None)
+        or provider_hint
+    )
     ident = attr(doc_id, "id-string")
     item.uri = xmlmap.make_uri(ident, item.provider, NAME)
     if ident:
@@ -90,8 +92,7 @@ def _docdata(nitf: Element, item: ParsedItem, provider_hint: str | None) -> None
         # AAP redistributing AFP copy: AFP holds the copyright, AAP the right to distribute it
         item.info_sources.append({"name": distributor.name, "role": DISTRIBUTOR})
     for evloc in children(docdata, "evloc"):
-        place = next((attr(evloc, a) for a in ("city", "county-dist", "state-prov", "iso-cc")
-                      if attr(evloc, a)), None)
+        place = next((attr(evloc, a) for a in ("city", "county-dist", "state-prov", "iso-cc") if attr(evloc, a)), None)
         if place:
             xmlmap.add_unique(item.places, {"name": place})
 
@@ -100,8 +101,14 @@ def _head(nitf: Element, item: ParsedItem) -> None:
     head = find(nitf, "head")
     for tobject in children(head, "tobject"):
         for subj in children(tobject, "tobject.subject"):
-            name = next((attr(subj, a) for a in ("tobject.subject.detail", "tobject.subject.matter",
-                                                   "tobject.subject.type") if attr(subj, a)), None)
+            name = next(
+                (
+                    attr(subj, a)
+                    for a in ("tobject.subject.detail", "tobject.subject.matter", "tobject.subject.type")
+                    if attr(subj, a)
+                ),
+                None,
+            )
             xmlmap.add_unique(item.subjects, xmlmap.subject_code(attr(subj, "tobject.subject.refnum"), name))
         for prop in children(tobject, "tobject.property"):
             xmlmap.add_unique(item.genres, xmlmap.concept(attr(prop, "tobject.property.type")))
@@ -139,14 +146,20 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
         item.dateline = text_of(dateline, _DATELINE_SKIP)
         item.located = text_of(find_first(dateline, "city")) or text_of(location)
         if item.located is None and item.dateline and _BARE_PLACE.match(item.dateline):
-            item.located = item.dateline     # NTB: <dateline>Oslo</dateline>
+            item.located = item.dateline  # NTB: <dateline>Oslo</dateline>
         story_date = xmlmap.to_utc(attr(find(dateline, "story.date"), "norm"))
         if story_date:
             item.content_created = story_date
 
 
-_MEDIA_TYPES = {"image": "picture", "photo": "picture", "graphic": "graphic", "video": "video",
-                "audio": "audio", "animation": "video"}
+_MEDIA_TYPES = {
+    "image": "picture",
+    "photo": "picture",
+    "graphic": "graphic",
+    "video": "video",
+    "audio": "audio",
+    "animation": "video",
+}
 
 
 def media_associations(nitf: Element, provider: str | None) -> list[dict[str, Any]]:

@@ -25,15 +25,14 @@ def _unframe(text: str) -> str:
         text = text.split("\n", 1)[1] if "\n" in text else ""
     stx = text.find(STX)
     if 0 <= stx < 2048:
-        text = text[stx + 1:]
+        text = text[stx + 1 :]
     etx = text.rfind(ETX)
     if etx >= 0:
         text = text[:etx]
     return text
 
 
-_MARKUP_OPENING = re.compile(
-    rb"<(?:[?!]|[A-Za-z_][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>)")
+_MARKUP_OPENING = re.compile(rb"<(?:[?!]|[A-Za-z_][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>)")
 
 
 class PlainTextParser:

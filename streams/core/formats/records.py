@@ -38,12 +38,10 @@ from streams.core.text import split_url
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "headline": ("judul", "title", "headline", "headline_text"),
-    "body": ("isi", "content", "body", "text", "article", "konten", "fulltext", "full_text",
-             "body_text"),
+    "body": ("isi", "content", "body", "text", "article", "konten", "fulltext", "full_text", "body_text"),
     "description": ("ringkasan", "summary", "description", "deskripsi", "excerpt", "lead"),
     "link": ("link", "url", "permalink", "source_url"),
-    "date": ("tanggal terbit", "tanggal", "published", "pubdate", "published_at", "date", "datetime",
-             "waktu"),
+    "date": ("tanggal terbit", "tanggal", "published", "pubdate", "published_at", "date", "datetime", "waktu"),
     "updated": ("diperbarui", "updated", "updated_at", "modified"),
     "category": ("kategori", "category", "categories", "tags", "rubrik", "section"),
     "author": ("penulis", "author", "byline", "pewarta", "reporter", "writer"),
@@ -64,12 +62,12 @@ _NOT_IN_LINK = re.compile(r"[\s\"<>]")
 _UPDATED_PREFIX = re.compile(r"^\s*(diperbarui|updated|update)\b", re.I)
 # seams a dropped tag left with a mark still in place; each needs two lower-case letters before the mark
 # (so "No.2", "Jl.Sudirman", "U.S.", "1,000", "10:30" and "https://" are never touched)
-JOINS: dict[str, re.Pattern[str]] = {   # each opens on its mark, so the scan is a fast character search
-    "bracket": re.compile(r"\((?<=[a-z]{2}\()(?=[A-Z0-9][^()]{1,80}\))"),   # match(Uruguay …) / gelarmajor(72)
-    "stop": re.compile(r"[.!?:](?<=[a-z]{2}[.!?:])(?=[A-Z][a-z])"),         # kata dia.Menurut / juga:Relawan
-    "comma": re.compile(r",(?<=[a-z]{2},)(?=[A-Za-z]{2})"),                 # gelarmajor,gabungan
-    "year comma": re.compile(r",(?<=\b[12]\d{3},)(?=[a-z]{3})"),           # 14 Mei 2025,drakorini
-    "close bracket": re.compile(r"\)(?<=[a-z0-9]\))(?=[A-Za-z]{2})"),       # (…)ini
+JOINS: dict[str, re.Pattern[str]] = {  # each opens on its mark, so the scan is a fast character search
+    "bracket": re.compile(r"\((?<=[a-z]{2}\()(?=[A-Z0-9][^()]{1,80}\))"),  # match(Uruguay …) / gelarmajor(72)
+    "stop": re.compile(r"[.!?:](?<=[a-z]{2}[.!?:])(?=[A-Z][a-z])"),  # kata dia.Menurut / juga:Relawan
+    "comma": re.compile(r",(?<=[a-z]{2},)(?=[A-Za-z]{2})"),  # gelarmajor,gabungan
+    "year comma": re.compile(r",(?<=\b[12]\d{3},)(?=[a-z]{3})"),  # 14 Mei 2025,drakorini
+    "close bracket": re.compile(r"\)(?<=[a-z0-9]\))(?=[A-Za-z]{2})"),  # (…)ini
 }
 _JOIN = re.compile("|".join(pattern.pattern for pattern in JOINS.values()))
 
@@ -126,7 +124,7 @@ def _link(value: Any) -> str | None:
     if not link:
         return None
     link = link.strip().split("#", 1)[0]
-    if _NOT_IN_LINK.search(link):      # a link broken by the scrape ("https://www.antaranews. kedua\"")
+    if _NOT_IN_LINK.search(link):  # a link broken by the scrape ("https://www.antaranews. kedua\"")
         return None
     return link if link.startswith(("http://", "https://")) else None
 
@@ -138,12 +136,45 @@ def repair_joins(text: str) -> str:
 
 # Indonesian/Malay closed-class words (prepositions, conjunctions, the relative "yang"; written for this
 # module). A dropped tag glues them to the word it wrapped: "diBarito", "atauPilkada", "Israeldi".
-FUNCTION_WORDS = frozenset({
-    "di", "ke", "dari", "dan", "atau", "yang", "pada", "untuk", "dengan", "dalam", "oleh", "serta",
-    "bagi", "kepada", "tentang", "sebagai", "antara", "lain", "ini", "itu", "juga", "akan", "telah",
-    "adalah", "karena", "tetapi", "namun", "saat", "sejak", "hingga", "melalui", "bersama", "seperti",
-    "berikut", "tersebut",
-})
+FUNCTION_WORDS = frozenset(
+    {
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "atau",
+        "yang",
+        "pada",
+        "untuk",
+        "dengan",
+        "dalam",
+        "oleh",
+        "serta",
+        "bagi",
+        "kepada",
+        "tentang",
+        "sebagai",
+        "antara",
+        "lain",
+        "ini",
+        "itu",
+        "juga",
+        "akan",
+        "telah",
+        "adalah",
+        "karena",
+        "tetapi",
+        "namun",
+        "saat",
+        "sejak",
+        "hingga",
+        "melalui",
+        "bersama",
+        "seperti",
+        "berikut",
+        "tersebut",
+    }
+)
 # two of these as words: the record is Indonesian/Malay text
 _INDONESIAN = frozenset({"yang", "dan", "ini", "itu", "dengan", "untuk", "dalam", "pada", "dari", "oleh", "akan"})
 # possessive runs: no backtracking inside a word (half the time of the plain pattern); the mark before a
@@ -182,15 +213,15 @@ def _split_glued(word: str, vocabulary: frozenset[str], counts: Counter[str]) ->
     if caps:
         return f"{caps.group(1)} {caps.group(2)}" if caps.group(1).capitalize() in vocabulary else word
     head = _LOWER_UPPER.split(word, maxsplit=1)[0]
-    rest = word[len(head):]
+    rest = word[len(head) :]
     title = _TITLE_HEAD.match(rest)
     if title is None or len(title.group()) < 3:
         return word
-    name, after = title.group(), rest[len(title.group()):]
+    name, after = title.group(), rest[len(title.group()) :]
     if not after and counts.get(name, 0) <= 1:
-        name = _split_tail(name, vocabulary)          # menginstruksikanBawasludi → Bawaslu di
+        name = _split_tail(name, vocabulary)  # menginstruksikanBawasludi → Bawaslu di
     known = name.split()[0] in vocabulary
-    evidence = known or counts.get(head, 0) >= 2              # filmDeadpool: "film" also alone, twice
+    evidence = known or counts.get(head, 0) >= 2  # filmDeadpool: "film" also alone, twice
     if head in FUNCTION_WORDS or (len(head) >= 3 and evidence and counts.get(word, 0) == 1):
         return f"{head} {name}{after}"
     return word
@@ -237,7 +268,7 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
         item.provider = provider_from_host(split_url(link).hostname or "")
     if not item.provider and source_name:
         item.provider = provider_from_name(source_name)
-    if source_name:   # the outlet the record was scraped from wrote the item
+    if source_name:  # the outlet the record was scraped from wrote the item
         item.info_sources.append({"name": source_name.strip(), "role": "originator"})
 
     headline = as_str(lookup(record, "headline"))
@@ -257,14 +288,14 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     date_text = lookup(record, "date")
     stamp = parse_any(date_text)
     if isinstance(date_text, str) and _UPDATED_PREFIX.match(date_text):
-        item.version_created = stamp   # "Diperbarui 17 Mei 2025, 09:14 WIB" is the update time
+        item.version_created = stamp  # "Diperbarui 17 Mei 2025, 09:14 WIB" is the update time
     else:
         item.first_created = stamp
     item.version_created = parse_any(lookup(record, "updated")) or item.version_created
 
     author = as_text(lookup(record, "author"), sep=", ")
     if author and author.strip() and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", author.strip(), re.I):
-        item.by = author.strip()   # a bare domain ("antaranews.com") is not a by-line
+        item.by = author.strip()  # a bare domain ("antaranews.com") is not a by-line
     categories = lookup(record, "category")
     values = categories if isinstance(categories, list) else [categories]
     for value in values:
@@ -283,5 +314,5 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     if as_str(scraped):
         item.extra["scrapedAt"] = as_str(scraped)
         if not item.first_created and not item.version_created:
-            item.first_created = parse_any(scraped)   # the scrape time bounds the publication time
+            item.first_created = parse_any(scraped)  # the scrape time bounds the publication time
     return item

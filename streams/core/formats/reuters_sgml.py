@@ -39,14 +39,17 @@ _RECORD = re.compile(r"<REUTERS\b([^>]*)>([^<]*+(?:<(?!/REUTERS>)[^<]*+)*+)</REU
 _ATTR = re.compile(r'([A-Z]+)="([^"]*)"')
 _FIELD = re.compile(
     r"<(DATE|TOPICS|PLACES|PEOPLE|ORGS|EXCHANGES|COMPANIES|UNKNOWN|TITLE|DATELINE|AUTHOR|BODY|MKNOTE)>"
-    r"([^<]*+(?:<(?!/\1>)[^<]*+)*+)</\1>")
+    r"([^<]*+(?:<(?!/\1>)[^<]*+)*+)</\1>"
+)
 _TEXT = re.compile(r"<TEXT\b([^>]*)>([^<]*+(?:<(?!/TEXT>)[^<]*+)*+)</TEXT>")
 _D = re.compile(r"<D>(.*?)</D>", re.S)
 _REF = re.compile(r"&(#\d{1,7}|lt|gt|amp|quot|apos);")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?")
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)
+}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "CITY, Region, Mon DD - rest"; the rest is body text that spilled into the DATELINE element
 _DATELINE = re.compile(rf"^(.*?(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))\s*,?\s*-\s*(.*)$", re.I | re.S)
@@ -54,44 +57,160 @@ _SIGN_OFF = re.compile(r"(?:^|\n|\s{2,}|(?<=[.!?)])\s)\s*(?:reuters?|reute)(?:\s
 _TABULAR = re.compile(r"\S\s{3,}\S|\.{4,}")
 _SLUG = re.compile(r"\bBC-+([A-Z0-9][A-Z0-9&/'.-]*)")
 _AUTHOR = re.compile(r"^\s*by\s+|,\s*reuters?\s*$", re.I)
-_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el",
-                        "of", "on", "upon", "am", "an", "der", "den", "es", "sur", "y", "et"})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "of",
+        "on",
+        "upon",
+        "am",
+        "an",
+        "der",
+        "den",
+        "es",
+        "sur",
+        "y",
+        "et",
+    }
+)
 _JOINING_WORDS = frozenset({"and", "or", "und", "oder", "et", "y", "to"})
 # "<BA>", "<BPCL.L>", "<CKGH.HK>": a ticker; any other "<...>" in running text is a company name
-_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2}| [A-Z]{2})?"      # "<BA>", "<CKGH.HK>", Stockholm's "<PHAB ST>"
+_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2}| [A-Z]{2})?"  # "<BA>", "<CKGH.HK>", Stockholm's "<PHAB ST>"
 _TICKER_MARK = re.compile(rf"[ \t]*\n?[ \t]*<({_TICKER})>")
 _NAME_MARK = re.compile(r"<([^<>\n]*[^<>\s][^<>]{0,80})>")
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'.&/-]*"
 _TITLE_PAREN = re.compile(rf"((?:^|\s)(?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+\(([A-Z]{{1,5}})\)(?=\s|$)")
-_KEPT_IN_PARENS = frozenset({"RPT", "REPT", "CORR", "UPDATE", "UK", "US", "USA", "EC", "EEC", "UN", "FRG", "GDR",
-                             "PRC", "USSR", "UAE", "HK", "NZ"})
+_KEPT_IN_PARENS = frozenset(
+    {
+        "RPT",
+        "REPT",
+        "CORR",
+        "UPDATE",
+        "UK",
+        "US",
+        "USA",
+        "EC",
+        "EEC",
+        "UN",
+        "FRG",
+        "GDR",
+        "PRC",
+        "USSR",
+        "UAE",
+        "HK",
+        "NZ",
+    }
+)
 _OPEN_MARK = re.compile(r"<(?=[A-Z])")
 _TICKER_ONLY = re.compile(_TICKER)
 _TITLE_MARKER = re.compile(r"^[\s(]*(?:[A-Z]+\)\s*-?\s*)?")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+|(?:[A-Z][a-z]?\.){2,}")          # "A.G.", "N.V.", "E.F."
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|(?:[A-Z][a-z]?\.){2,}")  # "A.G.", "N.V.", "E.F."
 _STOPS = frozenset(",;:.!?()\"'")
-_CONNECTORS = frozenset({"and", "&", "und", "et", "e", "y", "de", "du", "des", "del", "della", "di", "da",
-                         "der", "van", "von", "la", "le", "of"})
-_OF_HEADS = frozenset({"Bank", "Banks", "Trust", "Company", "Corp", "Corporation", "Association", "Society",
-                       "Bancorp", "Bancshares", "Savings", "Insurance", "Group", "Commonwealth", "Republic"})
-_LEGAL_FORMS = frozenset({"INC", "CORP", "CO", "LTD", "PLC", "AG", "SA", "NV", "N.V", "S.A", "A.G", "SPA", "GMBH",
-                          "BHD", "BANCORP", "BANCSHARES", "CORPORATION", "COMPANY", "HOLDINGS", "INDUSTRIES",
-                          "TRUST", "LP", "L.P", "PARTNERS", "GROUP", "AB", "OY", "NL", "PTY", "LIMITED"})
+_CONNECTORS = frozenset(
+    {
+        "and",
+        "&",
+        "und",
+        "et",
+        "e",
+        "y",
+        "de",
+        "du",
+        "des",
+        "del",
+        "della",
+        "di",
+        "da",
+        "der",
+        "van",
+        "von",
+        "la",
+        "le",
+        "of",
+    }
+)
+_OF_HEADS = frozenset(
+    {
+        "Bank",
+        "Banks",
+        "Trust",
+        "Company",
+        "Corp",
+        "Corporation",
+        "Association",
+        "Society",
+        "Bancorp",
+        "Bancshares",
+        "Savings",
+        "Insurance",
+        "Group",
+        "Commonwealth",
+        "Republic",
+    }
+)
+_LEGAL_FORMS = frozenset(
+    {
+        "INC",
+        "CORP",
+        "CO",
+        "LTD",
+        "PLC",
+        "AG",
+        "SA",
+        "NV",
+        "N.V",
+        "S.A",
+        "A.G",
+        "SPA",
+        "GMBH",
+        "BHD",
+        "BANCORP",
+        "BANCSHARES",
+        "CORPORATION",
+        "COMPANY",
+        "HOLDINGS",
+        "INDUSTRIES",
+        "TRUST",
+        "LP",
+        "L.P",
+        "PARTNERS",
+        "GROUP",
+        "AB",
+        "OY",
+        "NL",
+        "PTY",
+        "LIMITED",
+    }
+)
 _NAME_TAIL = re.compile(r"(?:'s|[\s,;:])+$")
 
 
 def _unescape(text: str) -> str:
     """SGML references → characters; control characters (``&#3;`` framing) dropped, DEL → space."""
+
     def repl(match: re.Match[str]) -> str:
         ref = match.group(1)
         if ref[0] != "#":
             return _NAMED[ref]
         code = int(ref[1:])
         if code == 127:
-            return " "   # DEL stands in for a garbled character; a space keeps words apart
+            return " "  # DEL stands in for a garbled character; a space keeps words apart
         if (code < 32 and code not in (9, 10, 13)) or code > 0x10FFFF:
             return ""
         return chr(code)
+
     return _REF.sub(repl, text)
 
 
@@ -106,9 +225,9 @@ def natural_case(city: str) -> str:
         parts = []
         for part in re.split(r"([-/])", lower):
             part = part[:1].upper() + part[1:]
-            if len(part) > 2 and part[1] == "'":          # O'Hare, D'Arcy
+            if len(part) > 2 and part[1] == "'":  # O'Hare, D'Arcy
                 part = part[:2] + part[2].upper() + part[3:]
-            if part.startswith("Mc") and len(part) > 2:    # McLean
+            if part.startswith("Mc") and len(part) > 2:  # McLean
                 part = "Mc" + part[2].upper() + part[3:]
             parts.append(part)
         words.append("".join(parts))
@@ -139,8 +258,16 @@ def parse_date(raw: str) -> str | None:
     if month is None:
         return None
     try:
-        value = dt.datetime(int(year), month, int(day), int(hour), int(minute), int(second),
-                            int((fraction or "0").ljust(6, "0")[:6]), tzinfo=dt.UTC)
+        value = dt.datetime(
+            int(year),
+            month,
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            int((fraction or "0").ljust(6, "0")[:6]),
+            tzinfo=dt.UTC,
+        )
     except ValueError:
         return None
     return format_utc(value)
@@ -149,8 +276,13 @@ def parse_date(raw: str) -> str | None:
 def _join(current: list[str], line: str) -> None:
     """Append a wrapped line; a word broken at a hyphen ("anti-" + "inflation") is rejoined."""
     last = current[-1] if current else ""
-    if len(last) > 1 and last[-1] == "-" and last[-2].isalpha() and line[:1].islower() \
-            and line.split(" ", 1)[0] not in _JOINING_WORDS:
+    if (
+        len(last) > 1
+        and last[-1] == "-"
+        and last[-2].isalpha()
+        and line[:1].islower()
+        and line.split(" ", 1)[0] not in _JOINING_WORDS
+    ):
         current[-1] += line
     else:
         current.append(line)
@@ -159,8 +291,8 @@ def _join(current: list[str], line: str) -> None:
 def body_paragraphs(body: str) -> list[str]:
     """Hard-wrapped body → paragraphs (indented or blank-line starts; table rows kept apart)."""
     body = body.replace("\r", "").rstrip()
-    for _ in range(3):   # a few bodies are signed twice ("REUTER\n Reuter")
-        cut = max(0, len(body) - 40)   # the sign-off is in the last line: keep the regex off long bodies
+    for _ in range(3):  # a few bodies are signed twice ("REUTER\n Reuter")
+        cut = max(0, len(body) - 40)  # the sign-off is in the last line: keep the regex off long bodies
         trimmed = body[:cut] + _SIGN_OFF.sub("", body[cut:])
         if trimmed == body:
             break
@@ -220,7 +352,7 @@ def _name_before(text: str, pos: int) -> str | None:
     capitalised word with a comma or full stop: it may start earlier ("Merrill Lynch, Pierce, Fenner and Smith
     Inc <MER>", "Alex. Brown and Sons Inc <ABSB>"). "X of Y and Z Inc" keeps "Z Inc" ("Husky Oil Ltd <HYO.TO>
     of Canada and Pearson Plc", "First National Bank of Minneapolis and Salomon Inc")."""
-    words = text[max(0, pos - 240):pos].split()[-12:]
+    words = text[max(0, pos - 240) : pos].split()[-12:]
     run: list[str] = []
     while words:
         word = words[-1]
@@ -235,26 +367,27 @@ def _name_before(text: str, pos: int) -> str | None:
     run.reverse()
     lower = [w.lower() for w in run]
     if words and words[-1][:1].isupper() and words[-1][-1:] in ",." and any(w in ("and", "&") for w in lower):
-        return None      # "Lynch, Pierce, Fenner and Smith", "Alex. Brown and Sons"; a list's "…, General Electric Co"
-                         # is whole
-    if "of" in lower:          # "Shares of Boeing Co" → "Boeing Co"; "Bank of Boston Corp" stays whole
+        return None  # "Lynch, Pierce, Fenner and Smith", "Alex. Brown and Sons"; a list's "…, General Electric Co"
+        # is whole
+    if "of" in lower:  # "Shares of Boeing Co" → "Boeing Co"; "Bank of Boston Corp" stays whole
         cut = lower.index("of")
         if cut == 0 or run[cut - 1].title() not in _OF_HEADS:
-            run, lower = run[cut + 1:], lower[cut + 1:]
+            run, lower = run[cut + 1 :], lower[cut + 1 :]
         if "and" in lower[1:] and len(run) - lower.index("and") > 2:
-            run = run[lower.index("and") + 1:]
+            run = run[lower.index("and") + 1 :]
     while run and (run[0].lower() in _CONNECTORS or run[0].lower() in ("the", "a", "an")):
         run = run[1:]
     while run and run[-1].lower() in _CONNECTORS:
         run = run[:-1]
     name = re.sub(r"(?:'s|’s)$", "", " ".join(run))
-    if len(run) == 1 and name.strip(".").upper() in _LEGAL_FORMS:     # "AB" of "Alfa-Laval AB" cut short
+    if len(run) == 1 and name.strip(".").upper() in _LEGAL_FORMS:  # "AB" of "Alfa-Laval AB" cut short
         return None
     return name if len(name) > 1 and not name.isdigit() else None
 
 
-def strip_markup(text: str, tickers: list[str], names: list[str] | None = None,
-                 listed: dict[str, str] | None = None) -> str:
+def strip_markup(
+    text: str, tickers: list[str], names: list[str] | None = None, listed: dict[str, str] | None = None
+) -> str:
     """``text`` without the collection's company markup: bracketed names unbracketed (appended to ``names``
     when given), then tickers cut (appended to ``tickers``; ``listed`` maps each to the name before it)."""
     if "<" not in text:
@@ -277,20 +410,21 @@ def strip_markup(text: str, tickers: list[str], names: list[str] | None = None,
             company = _name_before(match.string, match.start())
             if company:
                 listed[symbol] = company
-        after = match.string[match.end():match.end() + 1]
+        after = match.string[match.end() : match.end() + 1]
         return " " if after.isalnum() and match.start() and match.string[match.start() - 1].isalnum() else ""
 
     text = _TICKER_MARK.sub(ticker, _NAME_MARK.sub(name, text))
-    return _OPEN_MARK.sub("", text)    # an unclosed "<Chemical Bank of New York": the bracket alone goes
+    return _OPEN_MARK.sub("", text)  # an unclosed "<Chemical Bank of New York": the bracket alone goes
 
 
 def _title_tickers(title: str, tickers: list[str]) -> str:
     """A title's "(UAL)" cut: "UAL (UAL) HERTZ UNIT ...", "ALCAN (AL) TO CLOSE ...". Kept: an acronym of the
     words before it ("GULF COOPERATION COUNCIL (GCC)"), a wire marker ("(RPT)") and a country code ("(UK)")."""
+
     def repl(match: re.Match[str]) -> str:
         symbol = match.group(2)
         words = re.findall(r"[A-Z0-9][A-Z0-9'.&-]*", match.group(1))
-        initials = "".join(w[0] for w in words[-len(symbol):])
+        initials = "".join(w[0] for w in words[-len(symbol) :])
         if symbol in tickers or (words and symbol not in _KEPT_IN_PARENS and initials != symbol):
             return match.group(1)
         return match.group(0)
@@ -304,15 +438,21 @@ def _spelt(value: str, body: str, lowered: str) -> str:
     at = lowered.find(value.lower())
     while at >= 0:
         end = at + len(value)
-        before, after = body[at - 1:at] if at else "", body[end:end + 1]
+        before, after = body[at - 1 : at] if at else "", body[end : end + 1]
         if not (before.isalnum() or before == "-" or after.isalnum() or after in "-'"):
             return body[at:end]
         at = lowered.find(value.lower(), at + 1)
     return value
 
 
-def _organisations(names: list[str], listed: dict[str, str], title: str, title_names: list[str],
-                   title_listed: dict[str, str], body: str) -> list[dict[str, Any]]:
+def _organisations(
+    names: list[str],
+    listed: dict[str, str],
+    title: str,
+    title_names: list[str],
+    title_listed: dict[str, str],
+    body: str,
+) -> list[dict[str, Any]]:
     """The companies the markup names, once each, with their ticker as a ninjs symbol: the body's bracketed
     names and the names before its tickers; a title's bracketed names, and the name before a title ticker
     when it opens the title and ends in a legal form ("COBANCO INC <CBCO> YEAR NET") or the body has it.
@@ -334,7 +474,7 @@ def _organisations(names: list[str], listed: dict[str, str], title: str, title_n
     lowered = body.lower()
     for value in title_names:
         add(_spelt(value, body, lowered))
-    opening = _TITLE_MARKER.sub("", title).upper()     # "(CORRECTED) - COBANCO INC ..." opens with the name
+    opening = _TITLE_MARKER.sub("", title).upper()  # "(CORRECTED) - COBANCO INC ..." opens with the name
     for symbol, value in title_listed.items():
         opens = opening.startswith(value.upper())
         spelt = _spelt(value, body, lowered)
@@ -346,9 +486,13 @@ def _organisations(names: list[str], listed: dict[str, str], title: str, title_n
 def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     """One raw record → :class:`ParsedItem` (gold labels left out on purpose)."""
     newid = (record.get("NEWID") or "").strip()
-    item = ParsedItem(format=fmt, provider="reuters", language="en",
-                      info_sources=[{"name": "Reuters", "role": "originator"}],
-                      uri=f"urn:reuters21578:{newid}" if newid else None)
+    item = ParsedItem(
+        format=fmt,
+        provider="reuters",
+        language="en",
+        info_sources=[{"name": "Reuters", "role": "originator"}],
+        uri=f"urn:reuters21578:{newid}" if newid else None,
+    )
     oldid = (record.get("OLDID") or "").strip()
     if oldid:
         item.alt_ids.append({"role": "oldid", "value": oldid})
@@ -361,7 +505,7 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     listed: dict[str, str] = {}
     title_names: list[str] = []
     title_listed: dict[str, str] = {}
-    body = (body or "").replace("^M\n", "\n")     # "^M": a carriage return, spelt out
+    body = (body or "").replace("^M\n", "\n")  # "^M": a carriage return, spelt out
     body = strip_markup(body, tickers, names, listed)
     raw_title = " ".join((record.get("title") or "").split())
     title = _title_tickers(strip_markup(raw_title, tickers, title_names, title_listed), tickers)

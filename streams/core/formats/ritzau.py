@@ -63,9 +63,9 @@ def copenhagen_to_utc(value: str | None) -> str | None:
     year, month, day, hour, minute, second, _fraction = match.groups()
     try:
         local = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
-    except ValueError:   # "2024-02-30T10:00:00": no such time, no date (not the whole feed lost)
+    except ValueError:  # "2024-02-30T10:00:00": no such time, no date (not the whole feed lost)
         return None
-    as_cet = local - dt.timedelta(hours=1)   # UTC if the wall clock showed CET
+    as_cet = local - dt.timedelta(hours=1)  # UTC if the wall clock showed CET
     start = dt.datetime.combine(_last_sunday(local.year, 3), dt.time(1))
     end = dt.datetime.combine(_last_sunday(local.year, 10), dt.time(1))
     utc = as_cet - dt.timedelta(hours=1) if start <= as_cet - dt.timedelta(hours=1) < end else as_cet

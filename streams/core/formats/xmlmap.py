@@ -51,8 +51,14 @@ _SIGNALS = {
     "edstat:c": "correction",
     "edstat:d": "cancel",
 }
-_PUB_STATUS = {"usable": "usable", "withheld": "withheld", "canceled": "canceled", "cancelled": "canceled",
-               "embargoed": "usable", "killed": "canceled"}
+_PUB_STATUS = {
+    "usable": "usable",
+    "withheld": "withheld",
+    "canceled": "canceled",
+    "cancelled": "canceled",
+    "embargoed": "usable",
+    "killed": "canceled",
+}
 
 
 # a character reference left as text: "&#39;", "&#x2019;", "&quot;", "&amp;" (named ones end in ";")
@@ -60,7 +66,8 @@ _LEFT_REF = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,3
 _CODE_TOKEN = re.compile(r"^[A-Z0-9]+$")
 # "*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION FROM FINNISH ***", "*** TRANSLATED ***"
 _MT_NOTICE = re.compile(
-    r"^\*{2,}\s*(?:DISCLAIMER\b[^*]*|[^*]*\b(?:TRANSLAT|ÖVERSÄTT|KÄÄNN|ÜBERSETZ|TRADU)[^*]*)\*{2,}$", re.I)
+    r"^\*{2,}\s*(?:DISCLAIMER\b[^*]*|[^*]*\b(?:TRANSLAT|ÖVERSÄTT|KÄÄNN|ÜBERSETZ|TRADU)[^*]*)\*{2,}$", re.I
+)
 _MT_MARK = re.compile(r"\s*\*{2,}\s*(?:TRANSLATED|MACHINE[- ]TRANSLATED|AUTOMATED TRANSLATION)\s*\*{2,}\s*", re.I)
 
 
@@ -112,8 +119,9 @@ def strip_translation_mark(text: str | None) -> tuple[str | None, bool]:
 def _language_of(paragraphs: list[str]) -> str | None:
     sample = " ".join(paragraphs)[:1500]
     try:
-        reliable, _, details = pycld2.detect(sample.encode("utf-8", "ignore").decode("utf-8"), isPlainText=True,
-                                             bestEffort=True)
+        reliable, _, details = pycld2.detect(
+            sample.encode("utf-8", "ignore").decode("utf-8"), isPlainText=True, bestEffort=True
+        )
     except pycld2.error:
         return None
     code = details[0][1]
@@ -161,7 +169,7 @@ def to_utc(value: str | None) -> str | None:
             text += f"T{hour}:{minute}:{second or '00'}{fraction or ''}"
             if zone:
                 text += "Z" if zone.upper() == "Z" else f"{zone[:3]}:{zone[-2:]}"
-    elif _SPACED_ZONE.search(text):   # "2014-07-16 15:53:10 GMT+00:00"
+    elif _SPACED_ZONE.search(text):  # "2014-07-16 15:53:10 GMT+00:00"
         text = _SPACED_ZONE.sub(r"\1", text)
     return dates.parse_iso(text)
 
@@ -184,9 +192,9 @@ def provider_slug(value: str | None) -> str | None:
         in_codes = "newsprovider" in path and path[-1] != "newsprovider"
         text = path[-1] if in_codes else parts.hostname or ""
     elif re.match(r"^[\w-]+:[^/]", text) and "." not in text.split(":", 1)[0]:
-        text = text.split(":", 1)[1]          # qcode nprov:REUTERS / web:www.xmlteam.com
+        text = text.split(":", 1)[1]  # qcode nprov:REUTERS / web:www.xmlteam.com
     text = text.lower().strip()
-    if "." in text and " " not in text:       # a domain: keep its most specific non-generic label
+    if "." in text and " " not in text:  # a domain: keep its most specific non-generic label
         labels = [lab for lab in text.split(".") if lab]
         core = labels[:-1] if len(labels) > 1 else labels
         core = [lab for lab in core if lab not in _GENERIC_HOSTS] or core
@@ -216,8 +224,9 @@ def qcode_uri(qcode: str | None) -> str | None:
     return f"{base}{code.strip()}" if base and code.strip() else None
 
 
-def concept(name: str | None, qcode: str | None = None, uri: str | None = None,
-            literal: str | None = None) -> dict[str, Any] | None:
+def concept(
+    name: str | None, qcode: str | None = None, uri: str | None = None, literal: str | None = None
+) -> dict[str, Any] | None:
     """A ninjs concept ``{name, uri?, literal?}`` (subjects, genres): IPTC qcodes expand to a ``uri``,
     other qcodes are kept as ``literal``. ``None`` when there is nothing to name it by."""
     uri = uri or qcode_uri(qcode)

@@ -37,26 +37,84 @@ Element: TypeAlias = etree._Element
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
-_local = threading.local()   # lxml parsers must not be shared between threads
+_local = threading.local()  # lxml parsers must not be shared between threads
 
 # Containers of body text: their loose text is split on blank lines; each block child is a paragraph.
-_BLOCKS = frozenset({
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "tr", "caption", "hl1", "hl2",
-    "blockquote", "address", "figcaption", "nitf-table-summary",
-})
-_SKIP = frozenset({
-    "head", "script", "style", "media", "media-reference", "media-metadata", "media-object", "object",
-    "img", "iframe", "noscript", "title", "template", "svg", "header", "nav",
-})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dt",
+        "dd",
+        "pre",
+        "tr",
+        "caption",
+        "hl1",
+        "hl2",
+        "blockquote",
+        "address",
+        "figcaption",
+        "nitf-table-summary",
+    }
+)
+_SKIP = frozenset(
+    {
+        "head",
+        "script",
+        "style",
+        "media",
+        "media-reference",
+        "media-metadata",
+        "media-object",
+        "object",
+        "img",
+        "iframe",
+        "noscript",
+        "title",
+        "template",
+        "svg",
+        "header",
+        "nav",
+    }
+)
 # Block containers: text on either side of them never runs together.
-_CONTAINERS = frozenset({
-    "html", "body", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl",
-    "table", "thead", "tbody", "tfoot", "block", "body.content", "abstract", "nitf", "hedline", "figure",
-})
+_CONTAINERS = frozenset(
+    {
+        "html",
+        "body",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "block",
+        "body.content",
+        "abstract",
+        "nitf",
+        "hedline",
+        "figure",
+    }
+)
 _INLINE_BREAKS = frozenset({"br"})
 _DECLARED = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-_EIGHT_BIT = frozenset({"iso-8859-1", "latin-1", "latin1", "iso-8859-15", "cp1252", "windows-1252",
-                        "us-ascii", "ascii"})
+_EIGHT_BIT = frozenset(
+    {"iso-8859-1", "latin-1", "latin1", "iso-8859-15", "cp1252", "windows-1252", "us-ascii", "ascii"}
+)
 _ENCODING_ERROR = re.compile(r"not proper UTF-8|Invalid bytes in character encoding", re.IGNORECASE)
 
 
@@ -67,8 +125,15 @@ def _xml_parser(encoding: str | None = None) -> etree.XMLParser:
     parser = cache.get(encoding)
     if parser is None:
         parser = etree.XMLParser(
-            encoding=encoding, resolve_entities=False, no_network=True, load_dtd=False,
-            dtd_validation=False, huge_tree=False, remove_comments=True, remove_pis=True, recover=False,
+            encoding=encoding,
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
+            recover=False,
         )
         cache[encoding] = parser
     return parser
@@ -91,7 +156,7 @@ def _forced_encoding(payload: bytes) -> str | None:
 
 def _markup_view(data: bytes) -> str:
     """A str view of ``data`` good enough to scan markup: UTF-16/32 decoded, else byte-per-char."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):   # the BOM is not markup: a DOCTYPE must still be seen
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # the BOM is not markup: a DOCTYPE must still be seen
         return data[2:].replace(b"\x00", b"").decode("latin-1")
     if len(data) > 1 and b"\x00" in data[:4]:
         return data.replace(b"\x00", b"").decode("latin-1")
@@ -134,7 +199,7 @@ def _doctype_end(text: str, pos: int) -> tuple[int, bool]:
             depth -= 1
         elif char == ">" and depth <= 0:
             return index + 1, subset
-    return -1, True   # unterminated DOCTYPE: treat as hostile rather than merely malformed
+    return -1, True  # unterminated DOCTYPE: treat as hostile rather than merely malformed
 
 
 def has_internal_subset(payload: bytes) -> bool:
@@ -146,14 +211,14 @@ def has_internal_subset(payload: bytes) -> bool:
 
 def root_name(head: bytes) -> str | None:
     """Local name of the root element in ``head`` (a sniffing helper; no parsing), e.g. ``newsItem``."""
-    if not head.startswith((b"<", b"\x00<")):   # sniff_head strips BOM and whitespace: markup starts here
+    if not head.startswith((b"<", b"\x00<")):  # sniff_head strips BOM and whitespace: markup starts here
         return None
     text = _markup_view(head)
     pos = _skip_prolog(text)
-    if text.startswith("<!DOCTYPE", pos):   # its name must be the root's (XML 1.0 VC: Root Element Type)
-        match = re.match(r"<!DOCTYPE\s+([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)", text[pos:pos + 200])
+    if text.startswith("<!DOCTYPE", pos):  # its name must be the root's (XML 1.0 VC: Root Element Type)
+        match = re.match(r"<!DOCTYPE\s+([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)", text[pos : pos + 200])
         return match.group(2) if match else None
-    match = re.match(r"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)", text[pos:pos + 200])
+    match = re.match(r"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)", text[pos : pos + 200])
     return match.group(2) if match else None
 
 
@@ -166,8 +231,10 @@ def parse_xml(payload: bytes) -> Element:
     """
     try:
         if has_internal_subset(payload):
-            raise ParseError(reasons.FORBIDDEN_XML_CONSTRUCT,
-                             "DOCTYPE with an internal subset (entity/attribute declarations) is refused")
+            raise ParseError(
+                reasons.FORBIDDEN_XML_CONSTRUCT,
+                "DOCTYPE with an internal subset (entity/attribute declarations) is refused",
+            )
         try:
             root = etree.fromstring(payload, _xml_parser(_forced_encoding(payload)))
         except etree.XMLSyntaxError as exc:
@@ -175,8 +242,9 @@ def parse_xml(payload: bytes) -> Element:
                 raise
             root = etree.fromstring(payload, _xml_parser("cp1252"))
         dtd = root.getroottree().docinfo.internalDTD
-        if dtd is not None and (next(dtd.iterentities(), None) is not None
-                                or next(dtd.iterelements(), None) is not None):
+        if dtd is not None and (
+            next(dtd.iterentities(), None) is not None or next(dtd.iterelements(), None) is not None
+        ):
             raise ParseError(reasons.FORBIDDEN_XML_CONSTRUCT, "DTD declarations are not accepted")
         return root
     except ParseError:
@@ -312,8 +380,9 @@ def paragraphs(el: Element | None) -> list[str]:
                     flush()
                     text = raw_text(child, _SKIP)
                     if name == "tr":
-                        text = " ".join(raw_text(cell, _SKIP).strip() for cell in child.iterchildren()
-                                        if isinstance(cell.tag, str))
+                        text = " ".join(
+                            raw_text(cell, _SKIP).strip() for cell in child.iterchildren() if isinstance(cell.tag, str)
+                        )
                     out.extend(split_paragraphs(text) if name == "pre" else [" ".join(text.split())])
                 elif name in _INLINE_BREAKS:
                     buffer.append("\n")
