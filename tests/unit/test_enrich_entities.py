@@ -700,3 +700,21 @@ def test_chinese_yang_in_english_copy(corpus: Path, resources: object) -> None:
     article = _article("Rumah Yang Hilang, kata Budi Santoso.", "id")
     entities.enrich(article, res, places)
     assert _names(article) == ["Budi Santoso"]
+
+
+def test_a_word_the_story_places_is_no_name(corpus: Path, resources: object) -> None:
+    """ "Sendang Bancolono" (a headline opener before a word the story repeats) was published as the person
+    "Bancolono" once the scrape's "diBancolonotelah" was split into "di Bancolono telah": a lone word the
+    story ever writes after a locative ("di", "in", "near") is a place and confirms no name (review seed 60221)."""
+    import json
+
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    path = corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json"
+    if not path.exists():
+        pytest.skip("antara-id-fulltext-pwlScrapping not in the corpus")
+    record = next(r for r in json.loads(path.read_text("utf-8")) if "Bancolono" in str(r.get("judul")))
+    raw = RawItem(json.dumps(record).encode(), {"filename": "one.json"})
+    article = process(raw, resources, received_at="2026-01-01T00:00:00Z")[0].record  # type: ignore[arg-type]
+    assert "Bancolono" not in _names(article), _names(article)

@@ -1299,8 +1299,10 @@ class _Extractor:
     def finish(self, text: str, credited: set[str]) -> tuple[list[_Person], list[_Org]]:
         """Confirm weak names, fold short mentions and sub-names, drop credited names."""
         st = self.st
-        # a lone word after "in"/"near" is a place: it confirms no name ("Trans Borneo" by "hydropower in Borneo")
-        single_words = {tok.lower() for tok, i, _ in st.singles if not text.endswith(_LOCATIVE, max(0, i - 8), i)}
+        # a lone word the story ever writes after "in"/"near"/"di" is a place: it confirms no name ("Trans Borneo"
+        # by "hydropower in Borneo"; "Sendang Bancolono" by "di Bancolono" beside "kawasan Bancolono")
+        placed = {tok.lower() for tok, i, _ in st.singles if text.endswith(_LOCATIVE, max(0, i - 8), i)}
+        single_words = {tok.lower() for tok, _, _ in st.singles} - placed
         given = self.res.given_names
         confirmed = []
         single_counts: Counter[str] | None = None
