@@ -700,3 +700,36 @@ def test_source_place_is_not_listed_twice(corpus: Path, resources) -> None:
     article = process(raw, resources, received_at="2026-01-01T00:00:00Z")[0].record
     names = [p["name"] for p in article.get("places", ())]
     assert "New York City" in names and len(names) == len(set(names))
+
+
+def _reuters_places(title_part: str, gazetteer: places.Gazetteer) -> list[str]:
+    records = _reuters(title_part)  # puts scripts/ on the path
+    from eval_places import reuters_article
+
+    if not records:
+        pytest.skip(f"no Reuters-21578 record titled {title_part!r}")
+    article = reuters_article(records[0])
+    places.enrich(article, gazetteer)
+    return [p["name"] for p in article.get("places", [])]
+
+
+@pytest.mark.parametrize(
+    ("title_part", "town"),
+    [
+        ("FEBRUARY LOAD FACTOR RISES", "Ozark"),  # "recently-acquired Ozark Air Lines Inc": up to the legal form
+        ("ARVIN INDUSTRIES", "Arvin"),  # "Arvin Industries Inc"
+        ("DAVIS WATER", "Davis"),  # "Davis Water and Waste Industries Inc": "and" inside the firm's name
+    ],
+)
+def test_a_town_opening_a_firms_name_is_no_place(corpus: Path, gazetteer, title_part: str, town: str) -> None:
+    """Review seed 60221: towns from company names ("Norfolk Southern Corp", "Ozark Airlines", "Fountain Oil and
+    Gas Inc") were published as places on the map; the words after the town up to a legal form or a business
+    word are the firm's name."""
+    assert town not in _reuters_places(title_part, gazetteer)
+
+
+def test_a_river_is_not_the_state_named_like_it(corpus: Path, gazetteer) -> None:
+    """Review seed 60221: "Mississippi River" was published as the state of Mississippi; a place's name before
+    River/Creek/Canal/Strait names the water, which the gazetteer does not know (a country still counts:
+    "Panama Canal")."""
+    assert "Mississippi" not in _reuters_places("MISSISSIPPI RIVER", gazetteer)

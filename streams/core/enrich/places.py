@@ -157,6 +157,15 @@ _INSTITUTIONS = _words(
 # Words before a town's name that make it another feature's name, one the gazetteer does not know
 # ("Mt Victoria" in the Blue Mountains is not Victoria; "Lake Victoria" is no city).
 _FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste sainte")
+# Words after a place's name that make it a water feature's name ("Mississippi River" is no state, "Columbia
+# River" no Missouri town); the gazetteer knows no rivers.
+_WATER_AFTER = _words("river creek canal strait")
+# Business words that, with a legal form after them, end a firm's name a town opens ("Wichita Industries Inc",
+# "Ozark Airlines", "Norfolk Southern Corp").
+_BUSINESS = _words(
+    """industries airlines airline airways railroad railway railways motors steel mining petroleum energy
+    resources securities insurance savings partners systems technologies electronics"""
+)
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
 # Words before a one-word place that make it a person's name: titles, written as in running text.
@@ -807,6 +816,9 @@ class Gazetteer:
             ):
                 roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
                 continue
+            if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
+                roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
+                continue
             if not shouting and "region" not in kinds:
                 surname = self._given_name(text, end, surface, before, after)
                 if surname is not None and (
@@ -957,11 +969,14 @@ class Gazetteer:
         at = end
         for _ in range(4):
             word = _word_after(text, at)
+            if word in ("and", "&"):
+                at = text.find(word, at) + len(word)
+                continue  # "Fountain Oil and Gas Inc"
             if not word or not word[0].isupper():
                 return False
             low = word.lower()
-            if low in _INSTITUTIONS:
-                return True
+            if low in _INSTITUTIONS or low in _BUSINESS or low.rstrip(".") in _LEGAL:
+                return True  # "Wright State University", "Ozark Airlines", "Norfolk Southern Corp"
             if low in _FUNCTION_WORDS:
                 return False  # "Dayton of"
             at = text.find(word, at) + len(word)
