@@ -718,3 +718,31 @@ def test_a_word_the_story_places_is_no_name(corpus: Path, resources: object) -> 
     raw = RawItem(json.dumps(record).encode(), {"filename": "one.json"})
     article = process(raw, resources, received_at="2026-01-01T00:00:00Z")[0].record  # type: ignore[arg-type]
     assert "Bancolono" not in _names(article), _names(article)
+
+
+def test_indonesian_ministry_short_names_are_organisations(corpus: Path, resources: object) -> None:
+    """Review seed 60221 missed "Kemenkop" and "Kemendikbudristek": a ministry's short name is "Kemen" + its
+    portfolio, and new portfolios make new ones ("Kemenimipas", "Kemendukbangga"), so the form is the evidence.
+    "Kementerian" alone is the word "ministry", and a short name is never a person ("Kemendikbudristek Nadiem")."""
+    import json
+
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    path = corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json"
+    if not path.exists():
+        pytest.skip("antara-rss-scraper-berita-antara not in the corpus")
+    data = json.loads(path.read_text("utf-8-sig"))
+    rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
+    orgs: set[str] = set()
+    people: set[str] = set()
+    for row in rows:
+        if "Kemen" not in json.dumps(row, ensure_ascii=False):
+            continue
+        raw = RawItem(json.dumps(row).encode(), {"filename": "one.json"})
+        for outcome in process(raw, resources, received_at="2026-01-01T00:00:00Z"):  # type: ignore[arg-type]
+            orgs.update(_names(outcome.record, "organisations"))
+            people.update(_names(outcome.record))
+    assert {"Kemenkop", "Kemendikbudristek", "Kemenhut"} <= orgs, sorted(orgs)
+    assert "Kementerian" not in orgs
+    assert not [p for p in people if p.startswith("Kemen")], sorted(people)

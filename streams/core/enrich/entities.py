@@ -629,6 +629,8 @@ class _Extractor:
             return False
         given = self.res.given_names
         for tok in words:
+            if _MINISTRY.fullmatch(tok):
+                return False  # "Deputi Kemenkop": a ministry's short name is no person's
             if tok in _NAME_MONTHS and len(toks) > 1:
                 continue  # a piece keeps a month word only when it is a name ("Theresa May")
             if tok == "Yang" and len(toks) > 1:
@@ -1021,7 +1023,7 @@ class _Extractor:
                 parts: tuple[tuple[str, ...], ...] = ((run,),)
                 if "(" in text[end : end + 2]:
                     self.chunk(parts[0], text, start, end, True)
-                elif run in org_words or run in acronyms:  # single(), inlined: it runs ~15 times an article
+                elif run in org_words or run in acronyms or _MINISTRY.fullmatch(run):  # single(), inlined (hot)
                     self.add_org(run)
                 elif run not in not_mention:
                     singles.append((run, start, end))
@@ -1115,7 +1117,7 @@ class _Extractor:
 
     def single(self, tok: str, start: int, end: int) -> None:
         """A one-token piece (most pieces): an org name or acronym, else a possible short mention."""
-        if tok in self.res.org_words or tok in self.st.acronyms:
+        if tok in self.res.org_words or tok in self.st.acronyms or _MINISTRY.fullmatch(tok):
             self.add_org(tok)
         elif "’" in tok and tok.replace("’", "'") in self.res.org_words:  # "Applebee’s"
             self.add_org(tok.replace("’", "'"))
@@ -1617,6 +1619,11 @@ class _Extractor:
         return out
 
 
+# An Indonesian ministry's short name: "Kemen" + the portfolio's syllables ("Kemenkop", "Kemendikbudristek",
+# "KemenPUPR"). New portfolios get new ones, so the form is the evidence, not a list; no English word starts so.
+_MINISTRY = re.compile(
+    r"Kemen(?!terian$|trian$)(?:[a-z]{2,}[A-Za-z]*|[A-Z]{2,})(?:-[A-Z]{1,4})?"
+)  # "Kementerian" = "ministry"
 # What a ticker in parentheses follows: a company name's last word in capitals ("BELL INDUSTRIES (BI)", as
 # the copy stage writes Reuters' "<BI>") or a legal suffix ("Bell Industries Inc (BI)").
 _TICKER_OWNER = re.compile(r"(?:\b[A-Z][A-Z&.'-]+|\b(?:Inc|Corp|Co|Ltd|Plc|LP|L\.P|Cos|Group)\.?)\s*$")
