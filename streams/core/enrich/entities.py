@@ -1646,7 +1646,7 @@ def _legal_form_of(full: str, short: str) -> bool:
     if not short or not full.lower().startswith(f"{short.lower()} "):
         return False
     rest = [t.rstrip(".") for t in full[len(short) :].split()]
-    return all(t in _LEGAL or t in ("and", "&") for t in rest) and rest[-1] in _LEGAL
+    return bool(rest) and all(t in _LEGAL or t in ("and", "&") for t in rest) and rest[-1] in _LEGAL
 
 
 def _names_same_company(full: str, given: dict[str, Any]) -> bool:
