@@ -12,50 +12,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 
 from streams.cli.offline import process_inputs
 from tests.integration.conftest import WorkerHandle, push_bytes, read_topic
+from tests.ninjs_items import STORY, ninjs_item
 
 pytestmark = pytest.mark.integration
 
-STORY = (
-    "JAKARTA, May 3 (Antara) - Indonesia's central bank kept its benchmark rate unchanged on Wednesday, "
-    "saying inflation remained within its target range while the rupiah held steady against the dollar."
-)
 OTHER = (
     "SURABAYA, May 4 (Antara) - The harbour authority opened a new container terminal on Thursday, doubling "
     "the port's capacity for ships sailing between the eastern islands and Singapore."
 )
 
 
-def _item(uri: str, version: str, body: str, *, status: str = "usable", signal: str = "") -> bytes:
-    item: dict[str, Any] = {
-        "uri": uri,
-        "version": version,
-        "pubStatus": status,
-        "headlines": [{"role": "main", "value": "Bank Indonesia holds its rate"}],
-        "versionCreated": f"2024-05-0{version}T10:00:00Z",
-        "language": "en",
-        "bodies": [{"role": "main", "contentType": "text/plain", "value": body}],
-        "type": "text",
-    }
-    if signal:
-        item["signals"] = [signal]
-    return orjson.dumps(item)
-
-
 INPUTS = [
-    ("a1.json", _item("urn:t:a", "1", STORY)),
-    ("a1-copy.json", _item("urn:t:a", "1", STORY)),  # exact copy, same uri
-    ("b1.json", _item("urn:t:b", "1", STORY)),  # exact copy under another uri
-    ("a2.json", _item("urn:t:a", "2", STORY + " Analysts had expected the decision.")),  # update
-    ("a1-late.json", _item("urn:t:a", "1", STORY + " An older edit.")),  # stale version
-    ("a3.json", _item("urn:t:a", "3", STORY + " Corrects the day.", signal="correction")),
-    ("a4.json", _item("urn:t:a", "4", "This story has been withdrawn.", status="canceled")),  # kill
-    ("a5.json", _item("urn:t:a", "5", STORY + " Revived.")),  # after the kill
-    ("c1.json", _item("urn:t:c", "1", OTHER)),
+    ("a1.json", ninjs_item("urn:t:a", "1", STORY)),
+    ("a1-copy.json", ninjs_item("urn:t:a", "1", STORY)),  # exact copy, same uri
+    ("b1.json", ninjs_item("urn:t:b", "1", STORY)),  # exact copy under another uri
+    ("a2.json", ninjs_item("urn:t:a", "2", STORY + " Analysts had expected the decision.")),  # update
+    ("a1-late.json", ninjs_item("urn:t:a", "1", STORY + " An older edit.")),  # stale version
+    ("a3.json", ninjs_item("urn:t:a", "3", STORY + " Corrects the day.", signal="correction")),
+    ("a4.json", ninjs_item("urn:t:a", "4", "This story has been withdrawn.", status="canceled")),  # kill
+    ("a5.json", ninjs_item("urn:t:a", "5", STORY + " Revived.")),  # after the kill
+    ("c1.json", ninjs_item("urn:t:c", "1", OTHER)),
     ("junk.bin", bytes(range(256)) * 4),  # dead letter
 ]
 

@@ -21,28 +21,7 @@ from streams.worker.agents import Context, build_context, ingest_step, register
 from streams.worker.app import create_app
 from streams.worker.gaps import RawRecord
 from streams.worker.sender import MemorySender
-
-STORY = (
-    "JAKARTA, May 3 (Antara) - Indonesia's central bank kept its benchmark rate unchanged on Wednesday, "
-    "saying inflation remained within its target range while the rupiah held steady against the dollar."
-)
-
-
-def _item(uri: str, version: str, body: str, *, status: str = "usable", signal: str = "") -> bytes:
-    """A small ninjs JSON item (the parser reads uri, version, pubstatus and signals)."""
-    item: dict[str, Any] = {
-        "uri": uri,
-        "version": version,
-        "pubStatus": status,
-        "headlines": [{"role": "main", "value": "Bank Indonesia holds its rate"}],
-        "versionCreated": f"2024-05-0{version}T10:00:00Z",
-        "language": "en",
-        "bodies": [{"role": "main", "contentType": "text/plain", "value": body}],
-        "type": "text",
-    }
-    if signal:
-        item["signals"] = [signal]
-    return orjson.dumps(item)
+from tests.ninjs_items import STORY, ninjs_item
 
 
 @pytest.fixture()
@@ -57,7 +36,7 @@ def ctx(wiring: Any, resources: Any) -> Context:
 
 
 def test_ingest_step_turns_a_raw_record_into_dedupe_and_deadletter_records(ctx: Context) -> None:
-    rec = RawRecord("wire.raw", 0, 7, 1_700_000_000_000, _item("urn:x:1", "1", STORY), [("filename", b"a.json")])
+    rec = RawRecord("wire.raw", 0, 7, 1_700_000_000_000, ninjs_item("urn:x:1", "1", STORY), [("filename", b"a.json")])
     outs = ingest_step(rec, ctx)
     assert [o.topic for o in outs] == ["wire.dedupe"]
     article = orjson.loads(outs[0].value)
@@ -89,10 +68,10 @@ def test_agents_through_faust_test_context(wiring: Any, ctx: Context) -> None:
     sender = ctx.dedupe_sender
     assert isinstance(sender, MemorySender)
     raw = [
-        _item("urn:x:1", "1", STORY),
-        _item("urn:x:1", "1", STORY),  # an exact copy
-        _item("urn:x:1", "2", STORY + " The decision was expected.", signal="correction"),
-        _item("urn:x:1", "3", "This story has been withdrawn.", status="canceled"),
+        ninjs_item("urn:x:1", "1", STORY),
+        ninjs_item("urn:x:1", "1", STORY),  # an exact copy
+        ninjs_item("urn:x:1", "2", STORY + " The decision was expected.", signal="correction"),
+        ninjs_item("urn:x:1", "3", "This story has been withdrawn.", status="canceled"),
     ]
 
     async def run() -> None:
