@@ -7,8 +7,9 @@ has the article at hand anyway, computes what the decision reads and sends:
 
 ``MAGIC`` (4 bytes) · envelope length (4 bytes, big-endian) · envelope JSON · body
 
-* an **article** envelope ``{"kind": "article", "view": {...}, "sig": [...], "bands": [...], "hh": str,
-  "splice": int}``: ``view`` is the article reduced to the fields :func:`streams.core.dedupe.decide`, the
+* an **article** envelope ``{"kind": "article", "view": {...}, "sig": str, "bands": [...], "hh": str,
+  "splice": int}`` (``sig``: the signature's 32-bit values little-endian, base64: half the bytes of a JSON
+  list); ``view`` is the article reduced to the fields :func:`streams.core.dedupe.decide`, the
   routing rules, the planner and the stage's metrics read (:data:`VIEW_KEYS`, :data:`VIEW_EXT_KEYS`);
   ``sig``/``bands``/``hh`` are its :class:`~streams.core.hashing.Identity`; the body is the article's ninjs
   JSON exactly as ``orjson.dumps`` writes it, and ``splice`` is the body offset just before the closing
@@ -29,6 +30,8 @@ path. Anything else raises :class:`EnvelopeError` and the stage dead-letters the
 
 from __future__ import annotations
 
+import base64
+import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -133,7 +136,7 @@ def encode_article(article: Article, ident: Identity | None = None) -> bytes | N
     envelope = {
         "kind": "article",
         "view": view_of(article),
-        "sig": ident.signature,
+        "sig": base64.b64encode(struct.pack(f"<{len(ident.signature)}I", *ident.signature)).decode("ascii"),
         "bands": ident.bands,
         "hh": ident.headline,
         "splice": splice,
@@ -172,7 +175,8 @@ def decode(value: bytes | None) -> Item:
     kind = env.get("kind")
     try:
         if kind == "article":
-            ident = Identity(tuple(env["sig"]), tuple(env["bands"]), env["hh"])
+            raw = base64.b64decode(env["sig"], validate=True)
+            ident = Identity(struct.unpack(f"<{len(raw) // 4}I", raw), tuple(env["bands"]), env["hh"])
             splice = start + int(env["splice"])
             view = env["view"]
             if not isinstance(view, dict) or not isinstance(view.get("ext"), dict) or not start < splice < len(value):
@@ -180,7 +184,7 @@ def decode(value: bytes | None) -> Item:
             return SlimArticle(view, ident, value, start, splice)
         if kind == "deadletter":
             return SlimDeadLetter(env["origin"], value, start)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, struct.error) as exc:
         if isinstance(exc, EnvelopeError):
             raise
         raise EnvelopeError(f"{kind} envelope: {type(exc).__name__}: {exc}") from None

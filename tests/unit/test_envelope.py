@@ -155,9 +155,22 @@ def test_old_format_records_mixed_with_envelopes_are_decided_alike(resources: An
     assert [(o.topic, o.value) for o in mixed] == [(o.topic, o.value) for o in old]
 
 
+_ENV = b'{"kind":"article","view":{"ext":{}},"sig":"AAAAAAA=","bands":[],"hh":"h","splice":1}'
+_BAD_SIG = envelope.MAGIC + len(_ENV).to_bytes(4, "big") + _ENV + b'{"ext":{"a":1}}'  # 5 bytes: no 32-bit values
+
+
 @pytest.mark.parametrize(
     "value",
-    [b"", b"\x00wf2", b"\x00wf2\x00\x00\x00\x05{}", b"garbage", b"{not json", b"[1, 2]", b"\x00wf2\x00\x00\x00\x02{}"],
+    [
+        b"",
+        b"\x00wf2",
+        b"\x00wf2\x00\x00\x00\x05{}",
+        b"garbage",
+        b"{not json",
+        b"[1, 2]",
+        b"\x00wf2\x00\x00\x00\x02{}",
+        _BAD_SIG,
+    ],
 )
 def test_an_unreadable_record_is_dead_lettered_with_its_reason(value: bytes) -> None:
     [item] = stage_items([RawRecord("wire.dedupe", 0, 42, 5, value, [("source", b"x")])])
