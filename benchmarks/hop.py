@@ -1,0 +1,108 @@
+"""The second hop's CPU per item, whole-JSON records against envelopes, in one process (no broker).
+
+Why: the quick bench's worker figures move ±50 % with the load of the shared machine; this isolates what
+issue #17's cheap second hop changed, on process CPU time, both ways in one sitting:
+
+* ingest side: ``orjson.dumps(article)`` (before) vs ``envelope.encode_article`` (view, MinHash signature,
+  band keys, headline hash, body with its splice offset);
+* dedupe side: ``DedupeStage.run_batch`` over whole-JSON records decoded with orjson (before: still the path
+  for old-format records) vs over ``stage_items`` envelopes, with an in-memory sender and state.
+
+``python -m benchmarks.hop [--items 1500] [--batch 100]`` prints µs per article and the bytes per record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+from typing import Any
+
+import orjson
+
+from benchmarks.items import build_items
+from streams.core import envelope
+from streams.core.enrich import load_resources
+from streams.core.model import Origin, RawItem
+from streams.core.pipeline import process
+from streams.settings import Settings, default_cache_dir
+from streams.worker.agents import stage_items
+from streams.worker.dedupe_stage import DedupeStage
+from streams.worker.gaps import RawRecord
+from streams.worker.sender import MemorySender
+
+
+class _NoMetrics:
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: None
+
+
+def _stage_cpu(values: list[bytes], whole: bool, batch: int) -> float:
+    tables: dict[str, Any] = {"hashes": {}, "uris": {}, "origins": {}}
+    stage = DedupeStage.for_settings(Settings(routing_file="none"), tables, _NoMetrics())  # type: ignore[arg-type]
+    sender = MemorySender()
+
+    async def run() -> float:
+        c0 = time.process_time()
+        for i in range(0, len(values), batch):
+            recs = [RawRecord("wire.dedupe", 0, j, None, v, []) for j, v in enumerate(values[i : i + batch], i)]
+            items = [orjson.loads(r.value or b"") for r in recs] if whole else stage_items(recs)
+            await stage.run_batch(items, sender)
+            sender.acked.clear()
+        return time.process_time() - c0
+
+    return asyncio.run(run())
+
+
+def hop(items: int = 1500, batch: int = 100, rounds: int = 3) -> dict[str, float]:
+    """µs of CPU per article on each side of the hop, before and after (best of ``rounds``)."""
+    resources = load_resources(default_cache_dir())
+    arts = [
+        o.record
+        for k, item in enumerate(build_items(items))
+        for o in process(RawItem(item.payload, item.headers, Origin("wire.raw", 0, k)), resources)
+        if o.kind == "article"
+    ]
+    n = len(arts)
+
+    def best(fn: Any) -> float:
+        out = []
+        for _ in range(rounds):
+            c0 = time.process_time()
+            fn()
+            out.append(time.process_time() - c0)
+        return min(out)
+
+    whole = [orjson.dumps(a) for a in arts]
+    slim = [envelope.encode_article(a) or orjson.dumps(a) for a in arts]
+    ingest_before = best(lambda: [orjson.dumps(a) for a in arts])
+    ingest_after = best(lambda: [envelope.encode_article(a) for a in arts])
+    stage_before = min(_stage_cpu(whole, True, batch) for _ in range(rounds))
+    stage_after = min(_stage_cpu(slim, False, batch) for _ in range(rounds))
+    us = 1e6 / n
+    return {
+        "articles": n,
+        "ingest_before_us": ingest_before * us,
+        "ingest_after_us": ingest_after * us,
+        "stage_before_us": stage_before * us,
+        "stage_after_us": stage_after * us,
+        "bytes_before": sum(map(len, whole)) / n,
+        "bytes_after": sum(map(len, slim)) / n,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--items", type=int, default=1500)
+    ap.add_argument("--batch", type=int, default=100)
+    args = ap.parse_args()
+    r = hop(args.items, args.batch)
+    print(
+        f"{r['articles']:.0f} articles: ingest encode {r['ingest_before_us']:.0f} -> {r['ingest_after_us']:.0f} us, "
+        f"dedupe stage {r['stage_before_us']:.0f} -> {r['stage_after_us']:.0f} us per article; "
+        f"record {r['bytes_before']:.0f} -> {r['bytes_after']:.0f} bytes"
+    )
+
+
+if __name__ == "__main__":
+    main()
