@@ -8,7 +8,12 @@ issue #17's cheap second hop changed, on process CPU time, both ways in one sitt
 * dedupe side: ``DedupeStage.run_batch`` over whole-JSON records decoded with orjson (before: still the path
   for old-format records) vs over ``stage_items`` envelopes, with an in-memory sender and state.
 
-``python -m benchmarks.hop [--items 1500] [--batch 100]`` prints µs per article and the bytes per record.
+``--stall``: the longest event-loop stall while the ingest agent's step processes one 500-record take
+(``agents.ingest_records`` with an in-memory sender), paced (``streams.worker.pacing``, budget of a full
+take) and unpaced, probed by ``streams.worker.loopwatch`` every 5 ms.
+
+``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall]`` prints µs per article and the bytes per
+record (and the stalls).
 """
 
 from __future__ import annotations
@@ -91,11 +96,63 @@ def hop(items: int = 1500, batch: int = 100, rounds: int = 3) -> dict[str, float
     }
 
 
+def stall(items: int = 500) -> dict[str, float]:
+    """Longest loop stall (ms) while one take of ``items`` raw records is processed, paced and unpaced."""
+    import tempfile
+    from pathlib import Path
+
+    from streams.core.dedupe import MemoryState
+    from streams.worker import loopwatch
+    from streams.worker.agents import build_context, ingest_records
+    from streams.worker.app import create_app
+    from streams.worker.pacing import AdaptiveMax
+
+    raws = [
+        RawRecord("wire.raw", 0, k, None, item.payload, item.kafka_headers())
+        for k, item in enumerate(build_items(items))
+    ]
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        wiring = create_app(Settings(data_dir=Path(tmp), routing_file="none", metrics_port=0))
+        ctx = build_context(wiring, sender=MemorySender(), state=MemoryState())
+
+        async def run(take: AdaptiveMax, records: list[RawRecord]) -> float:
+            ctx.raw_take = take
+            watch, task = loopwatch.start(interval=0.005)
+            await asyncio.sleep(0.02)
+            await ingest_records(records, ctx)
+            await asyncio.sleep(0.02)
+            task.cancel()
+            return watch.max_stall * 1000.0
+
+        full = AdaptiveMax(items)
+        full.value = full.hi  # a full take: the longest slice budget
+        asyncio.run(run(full, raws[:20]))  # warm caches
+        out["paced_max_stall_ms"] = asyncio.run(run(full, raws))
+        out["budget_ms"] = full.budget() * 1000.0
+        out["unpaced_max_stall_ms"] = asyncio.run(run(_Never(), raws))  # type: ignore[arg-type]
+    return out
+
+
+class _Never:
+    """A take whose slice budget is never used up (the agent before pacing)."""
+
+    def budget(self) -> float:
+        return 1e9
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--items", type=int, default=1500)
     ap.add_argument("--batch", type=int, default=100)
+    ap.add_argument("--stall", action="store_true", help="also the loop stall of one take, paced and unpaced")
     args = ap.parse_args()
+    if args.stall:
+        st = stall()
+        print(
+            f"one 500-record take: longest loop stall {st['paced_max_stall_ms']:.0f} ms paced, "
+            f"{st['unpaced_max_stall_ms']:.0f} ms unpaced"
+        )
     r = hop(args.items, args.batch)
     print(
         f"{r['articles']:.0f} articles: ingest encode {r['ingest_before_us']:.0f} -> {r['ingest_after_us']:.0f} us, "
