@@ -65,7 +65,7 @@ class Settings:
     near_threshold: float = 0.8  # WIREFEED_NEAR_THRESHOLD (Jaccard)
     session_timeout: float = 15.0  # WIREFEED_SESSION_TIMEOUT (s) before a dead worker
     #                                                    loses its partitions
-    batch_size: int = 500  # WIREFEED_BATCH_SIZE (events per agent batch)
+    batch_size: int = 500  # WIREFEED_BATCH_SIZE (largest agent batch; takes adapt from 32 up: worker/pacing.py)
     batch_within: float = 0.05  # WIREFEED_BATCH_WITHIN (seconds)
     # Kafka security, passed through for real clusters
     security_protocol: str = "PLAINTEXT"  # WIREFEED_SECURITY_PROTOCOL: PLAINTEXT|SSL|SASL_*
