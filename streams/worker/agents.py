@@ -131,7 +131,7 @@ def ingest_step(rec: RawRecord, ctx: Context) -> list[OutRecord]:
             origin = raw_ref(o.record)
             # the envelope the dedupe stage decides on, plus the bytes it publishes (whole JSON if it cannot splice)
             try:
-                value = envelope.encode_article(o.record)
+                value = envelope.encode_article(o.record) if s.dedupe_envelope else None
             except Exception as exc:  # an odd article the identity code fails on: the stage decides it whole
                 log.warning("article sent whole to the dedupe stage (%s: %s)", type(exc).__name__, exc)
                 value = None
@@ -144,7 +144,10 @@ def ingest_step(rec: RawRecord, ctx: Context) -> list[OutRecord]:
         else:
             metrics.deadletter(error_of(o.record)["reason"])
             # through the dedupe stage too: it publishes each raw origin once
-            outs.append(dedupe_out(s, None, envelope.encode_deadletter(o.record), o.record["origin"]))
+            if s.dedupe_envelope:
+                outs.append(dedupe_out(s, None, envelope.encode_deadletter(o.record), o.record["origin"]))
+            else:
+                outs.append(OutRecord.of(s.topic_dedupe, None, o.record, o.record["origin"]))
     return outs
 
 
