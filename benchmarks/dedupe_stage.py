@@ -9,8 +9,10 @@ as the stage does after the broker's acknowledgement. The mix per batch: new art
 duplicates of stored ones and updates (version 2) of stored uris.
 
 Reported: ``per_s`` (plan + apply, wall clock, single thread), ``cpu_per_s`` (the same on process CPU
-time: robust on a shared machine) and ``codec_per_s`` which adds what the worker's stage does around
-the planner today (orjson decode of the article bytes, encode of every send).
+time: robust on a shared machine), ``codec_per_s`` which adds what the worker's stage did around the planner
+before issue #17 (orjson decode of whole article bytes, encode of every send) and ``envelope_per_s`` /
+``envelope_cpu_per_s``: what it does now (``streams.core.envelope``: decode the slim envelope, plan on the view
+with the signature computed upstream, splice ``ext.dedupe`` into the article bytes of each published send).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import orjson
 import xxhash
 
 from benchmarks.growth import _bench_dedupe
+from streams.core import envelope
 from streams.core.dedupe import DedupeConfig, apply
 from streams.core.plan import plan_batch
 
@@ -61,6 +64,23 @@ def _run(state: Any, batches: Sequence[Sequence[Any]], config: DedupeConfig, cod
     return time.perf_counter() - t0, time.process_time() - c0
 
 
+def _run_envelopes(state: Any, batches: Sequence[Sequence[bytes]], config: DedupeConfig) -> tuple[float, float]:
+    """(wall s, CPU s) of the stage's path on ``wire.dedupe`` envelopes (see the module docstring)."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    for batch in batches:
+        items = [envelope.decode(b) for b in batch]
+        slims = [i for i in items if isinstance(i, envelope.SlimArticle)]
+        plan = plan_batch([i.view for i in slims], state, bd_now(), config, identities=[i.identity for i in slims])
+        for slim, step in zip(slims, plan.steps, strict=True):
+            for send in step.sends:
+                if send.kind in ("article", "routed"):
+                    envelope.published(slim, send.record)
+                else:
+                    orjson.dumps(send.record)
+        apply(plan.writes, state, config)
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
 def bd_now() -> float:
     return 1_700_000_000.0 + 3600.0  # an hour after the synthetic state's newest entry
 
@@ -79,6 +99,8 @@ def stage_rate(n: int = 1_000_000, count: int = 3000, batch: int = 500, near: in
     wall, cpu = _run(state, [arts[i : i + batch] for i in range(0, len(arts), batch)], config, codec=False)
     blobs = [orjson.dumps(a) for a in _mix(bd, n, count, offset=30_000_000)]
     cwall, _ = _run(state, [blobs[i : i + batch] for i in range(0, len(blobs), batch)], config, codec=True)
+    envs = [envelope.encode_article(a) or b"" for a in _mix(bd, n, count, offset=50_000_000)]
+    ewall, ecpu = _run_envelopes(state, [envs[i : i + batch] for i in range(0, len(envs), batch)], config)
     del state
     gc.collect()
     return {
@@ -92,6 +114,9 @@ def stage_rate(n: int = 1_000_000, count: int = 3000, batch: int = 500, near: in
         "per_s": len(arts) / wall if wall else float("nan"),
         "cpu_per_s": len(arts) / cpu if cpu else float("nan"),
         "codec_per_s": len(blobs) / cwall if cwall else float("nan"),
+        "envelope_per_s": len(envs) / ewall if ewall else float("nan"),
+        "envelope_cpu_per_s": len(envs) / ecpu if ecpu else float("nan"),
+        "envelope_bytes_per_item": sum(map(len, envs)) / len(envs),
     }
 
 

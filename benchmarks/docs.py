@@ -46,8 +46,10 @@ def _speed_measures(d: dict[str, Any]) -> list[str]:
             "",
             f"{ds['hashes']:,} stored hashes and uris ({ds['near_indexed']:,} near-indexed), {ds['items']:,} "
             f"articles in batches of {ds['batch']} (70 % new, 15 % exact copies, 15 % updates): "
-            f"**{_f(ds['cpu_per_s'])} decisions per CPU-s** ({_f(ds['per_s'])}/s wall; with the worker's "
-            f"decode and encode {_f(ds['codec_per_s'])}/s wall). State fill {_f(ds['fill_s'], 1)} s, "
+            f"**{_f(ds['cpu_per_s'])} decisions per CPU-s** ({_f(ds['per_s'])}/s wall; with a whole-article "
+            f"decode and encode {_f(ds['codec_per_s'])}/s wall; the stage's envelope path, "
+            f"`streams.core.envelope`: {_f(ds.get('envelope_cpu_per_s', float('nan')))} per CPU-s, "
+            f"{_f(ds.get('envelope_per_s', float('nan')))}/s wall). State fill {_f(ds['fill_s'], 1)} s, "
             f"+{_f(ds['rss_growth_mb'])} MB RSS.",
             "",
         ]

@@ -362,7 +362,7 @@ def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
         {  # issue 17's figures, after every earlier key (parsers may rely on the old order)
             "errors": len(r.errors),
             "loop_stall_max_ms": stalls.get("max_ms", nan),
-            "dedupe_stage_per_s": ds["cpu_per_s"] if ds else nan,
+            "dedupe_stage_per_s": ds.get("envelope_cpu_per_s", ds["cpu_per_s"]) if ds else nan,
             "worker_cpu_us_per_item": p1.cpu_s / p1.done * 1e6 if p1 and p1.done else nan,
             "workers2_per_cpu_s": p2.per_cpu_s if p2 else nan,
             "per_cpu_2w_vs_1w": report.ratio(p2.per_cpu_s if p2 else None, p1.per_cpu_s if p1 else None),

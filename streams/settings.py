@@ -65,8 +65,11 @@ class Settings:
     near_threshold: float = 0.8  # WIREFEED_NEAR_THRESHOLD (Jaccard)
     session_timeout: float = 15.0  # WIREFEED_SESSION_TIMEOUT (s) before a dead worker
     #                                                    loses its partitions
-    batch_size: int = 500  # WIREFEED_BATCH_SIZE (events per agent batch)
+    batch_size: int = 500  # WIREFEED_BATCH_SIZE (largest agent batch; takes adapt from 32 up: worker/pacing.py)
     batch_within: float = 0.05  # WIREFEED_BATCH_WITHIN (seconds)
+    # WIREFEED_DEDUPE_ENVELOPE=0: ingest writes whole-JSON records to the dedupe topic (the format workers
+    # before issue #17 read), for a rolling upgrade while old workers may still own it (docs/reliability.md)
+    dedupe_envelope: bool = True
     # Kafka security, passed through for real clusters
     security_protocol: str = "PLAINTEXT"  # WIREFEED_SECURITY_PROTOCOL: PLAINTEXT|SSL|SASL_*
     sasl_mechanism: str = ""  # WIREFEED_SASL_MECHANISM: PLAIN|SCRAM-SHA-256|SCRAM-SHA-512
@@ -141,6 +144,7 @@ def load() -> Settings:
             session_timeout=session,
             batch_size=_env_int("WIREFEED_BATCH_SIZE", d.batch_size),
             batch_within=within,
+            dedupe_envelope=_env("WIREFEED_DEDUPE_ENVELOPE", "1").strip().lower() not in ("0", "false", "no", "off"),
             security_protocol=_env("WIREFEED_SECURITY_PROTOCOL", d.security_protocol),
             sasl_mechanism=_env("WIREFEED_SASL_MECHANISM", d.sasl_mechanism),
             sasl_username=_env("WIREFEED_SASL_USERNAME", d.sasl_username),

@@ -85,7 +85,7 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequenc
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from streams.core.hashing import band_keys, content_hash, headline_hash, signature, similarity
+from streams.core.hashing import Identity, band_keys, content_hash, headline_hash, signature, similarity
 from streams.core.model import Article, Record, rfc3339
 
 DAY = 86400.0
@@ -237,14 +237,19 @@ def merge_bucket(bucket: Sequence[Entry], entry: Entry, ttl: float, cap: int) ->
 # ---------------------------------------------------------------- decide
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Item:
-    """The fields of the incoming article the rules look at."""
+    """The fields of the incoming article the rules look at; text-derived values computed at most once
+    (or handed in: :class:`~streams.core.hashing.Identity`)."""
 
     article: Article
     uri: str
     digest: str
     now: float
+    ident: Identity | None = None
+    _sig: tuple[int, ...] | None = None
+    _bands: tuple[str, ...] | None = None
+    _headline: str | None = None
 
     @property
     def ext(self) -> dict[str, Any]:
@@ -260,6 +265,22 @@ class _Item:
         if "versionCreated" in (self.ext.get("derived") or ()):
             return None
         return self.article.get("versionCreated")
+
+    def sig(self) -> tuple[int, ...]:
+        if self._sig is None:
+            self._sig = self.ident.signature if self.ident is not None else signature(self.article)
+        return self._sig
+
+    def bands(self) -> tuple[str, ...]:
+        """LSH band keys of :meth:`sig` (once per decision: the near lookup and the index write share them)."""
+        if self._bands is None:
+            self._bands = self.ident.bands if self.ident is not None else tuple(band_keys(self.sig()))
+        return self._bands
+
+    def headline(self) -> str:
+        if self._headline is None:
+            self._headline = self.ident.headline if self.ident is not None else headline_hash(self.article)
+        return self._headline
 
 
 def _annotated(item: _Item, dedupe: dict[str, Any]) -> Article:
@@ -294,11 +315,10 @@ def _publish(
     story_id: str,
     prev: Entry | None,
     config: DedupeConfig,
-    sig: tuple[int, ...] | None = None,
     **dedupe: Any,
 ) -> Decision:
     """A publish decision and the state it will write (hash, uri entry, near-index entries)."""
-    sig = sig if sig is not None else signature(item.article)
+    sig = item.sig()
     article = _annotated(
         item,
         {"status": status, "storyId": story_id, "previousVersion": prev.get("version") if prev else None, **dedupe},
@@ -307,7 +327,7 @@ def _publish(
         "version": item.article.get("version"),
         "versionCreated": item.created,
         "contentHash": item.digest,
-        "headlineHash": headline_hash(item.article),
+        "headlineHash": item.headline(),
         "storyId": story_id,
         "seenAt": item.now,
         "signature": list(sig),
@@ -321,7 +341,7 @@ def _publish(
         topics=tuple(uri_entry["topics"]),
         uri_entry=uri_entry,
         hash_entry={"uri": item.uri, "seenAt": item.now},
-        bands=tuple(band_keys(sig)) if near_entry else (),
+        bands=item.bands() if near_entry else (),
         near_entry=near_entry,
     )
 
@@ -365,11 +385,12 @@ def _kill(item: _Item, prev: Entry | None) -> Decision:
     )
 
 
-def _nearest(item: _Item, sig: tuple[int, ...], state: DedupeState, config: DedupeConfig) -> tuple[Entry, float] | None:
+def _nearest(item: _Item, state: DedupeState, config: DedupeConfig) -> tuple[Entry, float] | None:
     """The most similar live indexed article at or above the threshold (band candidates, confirmed)."""
     best: tuple[Entry, float] | None = None
     checked: set[str] = {item.uri}
-    for key in band_keys(sig):
+    sig = item.sig()
+    for key in item.bands():
         for entry in state.near.get(key) or ():
             uri = entry.get("uri", "")
             if uri in checked or expired(entry, item.now, config.near_ttl_seconds):
@@ -396,7 +417,7 @@ def _known_uri(item: _Item, prev: Entry, config: DedupeConfig) -> Decision:
     status = "correction" if correction else "update"
     story_id = prev.get("storyId") or item.uri
     if item.digest == prev.get("contentHash"):
-        if order > 0 and (correction or headline_hash(art) != prev.get("headlineHash")):
+        if order > 0 and (correction or item.headline() != prev.get("headlineHash")):
             return _publish(item, status, story_id, prev, config)
         return _duplicate(item, "exact", item.uri, story_id=story_id)
     if order < 0:
@@ -404,10 +425,24 @@ def _known_uri(item: _Item, prev: Entry, config: DedupeConfig) -> Decision:
     return _publish(item, status, story_id, prev, config, sameVersion=True if order == 0 else None)
 
 
-def decide(article: Article, state: DedupeState, now: float, config: DedupeConfig = DEFAULT_CONFIG) -> Decision:
-    """The dedupe decision for one assembled article. Pure: reads ``state``, never writes it."""
+def decide(
+    article: Article,
+    state: DedupeState,
+    now: float,
+    config: DedupeConfig = DEFAULT_CONFIG,
+    identity: Identity | None = None,
+) -> Decision:
+    """The dedupe decision for one assembled article. Pure: reads ``state``, never writes it.
+
+    ``identity``: the article's signature, band keys and headline hash when computed upstream (the
+    worker's ingest stage); else they are computed here from the article's text, at most once each.
+    """
     item = _Item(
-        article, article.get("uri") or "", (article.get("ext") or {}).get("contentHash") or content_hash(article), now
+        article,
+        article.get("uri") or "",
+        (article.get("ext") or {}).get("contentHash") or content_hash(article),
+        now,
+        identity,
     )
     prev = _live(state.by_uri.get(item.uri), now, config.ttl_seconds)
     if article.get("pubStatus") == "canceled":
@@ -417,13 +452,12 @@ def decide(article: Article, state: DedupeState, now: float, config: DedupeConfi
     seen = _live(state.by_hash.get(item.digest), now, config.ttl_seconds)
     if seen is not None:
         return _duplicate(item, "exact", seen.get("uri", ""))
-    sig = signature(article)
-    near = _nearest(item, sig, state, config) if config.near_enabled else None
+    near = _nearest(item, state, config) if config.near_enabled else None
     if near is None:
-        return _publish(item, "new", item.uri, None, config, sig)
+        return _publish(item, "new", item.uri, None, config)
     linked, score = near
     return _publish(
-        item, "new", linked["storyId"], None, config, sig, nearDuplicateOf=linked["uri"], similarity=round(score, 3)
+        item, "new", linked["storyId"], None, config, nearDuplicateOf=linked["uri"], similarity=round(score, 3)
     )
 
 

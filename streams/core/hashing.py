@@ -39,6 +39,7 @@ import struct
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import repeat
 from operator import sub
 
@@ -229,3 +230,22 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
 def headline_hash(article: Article) -> str:
     """xxh3-64 of the headline skeleton: tells a headline-only fix from a plain re-send of a version."""
     return xxhash.xxh3_64_hexdigest(b" ".join(_tokens(_headline_text(article))))
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What the dedupe decision needs from an article's text, computed once where the text is at hand.
+
+    Why: the worker's ingest stage (N partitions) has the whole article; the dedupe stage (one partition)
+    only gets a slim envelope (``streams.core.envelope``) and must not re-tokenise the body.
+    """
+
+    signature: tuple[int, ...]
+    bands: tuple[str, ...]
+    headline: str  # headline_hash
+
+
+def identity(article: Article) -> Identity:
+    """:func:`signature`, its :func:`band_keys` and :func:`headline_hash` of ``article``."""
+    sig = signature(article)
+    return Identity(sig, tuple(band_keys(sig)), headline_hash(article))

@@ -40,6 +40,7 @@ from streams.core.dedupe import (
     decide,
     updates,
 )
+from streams.core.hashing import Identity
 from streams.core.model import Article, RawRef, Record, error_of, raw_ref
 from streams.core.pipeline import article_deadletter, is_event
 from streams.core.routing import Rules, route
@@ -186,15 +187,18 @@ def plan_article(
     config: DedupeConfig = DEFAULT_CONFIG,
     rules: Rules | Router = NO_RULES,
     topics: OutputTopics = OutputTopics(),
+    identity: Identity | None = None,
 ) -> Step:
     """The sends and state writes for one article against ``state``. Never raises.
 
     ``rules``: the routing rules, or a :data:`Router` (tests). A published article lists its extra topics in
     ``ext.routes``; a kill record's ``topics`` are those extra topics (the decision's fresh copies are set).
+    ``identity``: signature, band keys and headline hash computed upstream (``article`` may then be the
+    slim view of ``streams.core.envelope``, without body or headlines).
     """
     origin = raw_ref(article)
     try:
-        decision = decide(article, state, now, config)
+        decision = decide(article, state, now, config, identity)
         extra: list[str] = []
         sends: list[Send] = []
         if decision.publish and decision.article is not None:
@@ -226,16 +230,19 @@ def plan_batch(
     config: DedupeConfig = DEFAULT_CONFIG,
     rules: Rules | Router = NO_RULES,
     topics: OutputTopics = OutputTopics(),
+    identities: Sequence[Identity | None] | None = None,
 ) -> Plan:
     """The plan for a batch: each article decided against ``state`` plus the writes planned before it.
 
     ``state`` is only read; apply :attr:`Plan.writes` to it (:func:`streams.core.dedupe.apply`) once the
     broker has acknowledged every send. A crash in between replays the batch: a second copy, never a loss.
+    ``identities``: one per article (or ``None``), see :func:`plan_article`; ``Plan.steps`` keep the order.
     """
     pending = PendingState(state)
     steps: list[Step] = []
-    for article in articles:
-        step = plan_article(article, pending, now, config, rules, topics)
+    for i, article in enumerate(articles):
+        ident = identities[i] if identities is not None else None
+        step = plan_article(article, pending, now, config, rules, topics, ident)
         apply(step.writes, pending, config)
         steps.append(step)
     return Plan(tuple(steps), pending.final_writes())

@@ -1,9 +1,14 @@
 """The Faust agents: module-level functions of a few lines around two testable steps.
 
-``ingest``  wire.raw → :func:`ingest_step` (core pipeline: parse, normalise, enrich, hash) →
-            wire.dedupe / wire.deadletter
-``dedupe``  wire.dedupe → :meth:`DedupeStage.run_batch` (core batch planner) → wire.articles (+ routes) /
-            wire.events / wire.duplicates / wire.kills / wire.deadletter
+``ingest``  wire.raw → :func:`ingest_step` (core pipeline: parse, normalise, enrich, hash, MinHash) →
+            wire.dedupe (slim envelopes: ``streams.core.envelope``)
+``dedupe``  wire.dedupe → :meth:`DedupeStage.run_batch` (core batch planner on the envelopes; the
+            article bytes published as ingest wrote them) → wire.articles (+ routes) / wire.events /
+            wire.duplicates / wire.kills / wire.deadletter
+
+Pacing (``streams.worker.pacing``): take sizes follow the backlog and the ingest agent yields to the
+loop after each slice of CPU, so fetches, sends, acknowledgements, heart-beats and the dedupe agent keep
+running while a batch is processed.
 
 :func:`register` builds a :class:`Context` (resources, sender, stage, gap guard) and attaches the agents
 and timers to the app; unit tests pass a :class:`~streams.worker.sender.MemorySender` and in-memory state
@@ -36,20 +41,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
 from aiokafka.errors import KafkaError
 
-from streams.core import reasons
+from streams.core import envelope, reasons
 from streams.core.dedupe import MutableDedupeState
 from streams.core.enrich import Resources, load_resources
-from streams.core.model import Origin, RawItem, error_of, provenance_of, raw_ref
-from streams.core.pipeline import Limits, process
+from streams.core.model import Origin, RawItem, RawRef, Record, error_of, provenance_of, raw_ref
+from streams.core.pipeline import Limits, deadletter_record, process
 from streams.settings import Settings
 from streams.worker.app import Wiring
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import RawRecord, StageGuard, install_commit_guard, published_origins
 from streams.worker.metrics import Metrics, attach_faust_sensors, sample_lag, serve
-from streams.worker.sender import KafkaSender, OutRecord, Sender
+from streams.worker.pacing import AdaptiveMax, Slicer
+from streams.worker.sender import KafkaSender, OutRecord, Sender, origin_headers
 
 log = logging.getLogger("streams.worker.agents")
 OUTPUT_SCAN_MARGIN_MS = 5_000  # clock slack when reading back the outputs published since a record
@@ -90,6 +95,14 @@ class Context:
     dedupe_sender: Sender
     outputs_ready: asyncio.Event = field(default_factory=asyncio.Event)
     clock: Callable[[], float] = time.time
+    raw_take: AdaptiveMax | None = None  # take sizes of the two agents (built from settings.batch_size)
+    stage_take: AdaptiveMax | None = None
+
+    def __post_init__(self) -> None:
+        if self.raw_take is None:
+            self.raw_take = AdaptiveMax(self.settings.batch_size)
+        if self.stage_take is None:
+            self.stage_take = AdaptiveMax(self.settings.batch_size)
 
     @property
     def limits(self) -> Limits:
@@ -115,36 +128,86 @@ def ingest_step(rec: RawRecord, ctx: Context) -> list[OutRecord]:
     outs: list[OutRecord] = []
     for o in outcomes:
         if o.kind == "article":
-            outs.append(OutRecord.of(s.topic_dedupe, DedupeStage.key(o.record), o.record, raw_ref(o.record)))
+            origin = raw_ref(o.record)
+            # the envelope the dedupe stage decides on, plus the bytes it publishes (whole JSON if it cannot splice)
+            try:
+                value = envelope.encode_article(o.record) if s.dedupe_envelope else None
+            except Exception as exc:  # an odd article the identity code fails on: the stage decides it whole
+                log.warning("article sent whole to the dedupe stage (%s: %s)", type(exc).__name__, exc)
+                value = None
+            key = DedupeStage.key(o.record)
+            outs.append(
+                OutRecord.of(s.topic_dedupe, key, o.record, origin)
+                if value is None
+                else dedupe_out(s, key, value, origin)
+            )
         else:
             metrics.deadletter(error_of(o.record)["reason"])
             # through the dedupe stage too: it publishes each raw origin once
-            outs.append(OutRecord.of(s.topic_dedupe, None, o.record, o.record["origin"]))
+            if s.dedupe_envelope:
+                outs.append(dedupe_out(s, None, envelope.encode_deadletter(o.record), o.record["origin"]))
+            else:
+                outs.append(OutRecord.of(s.topic_dedupe, None, o.record, o.record["origin"]))
     return outs
+
+
+def dedupe_out(s: Settings, key: bytes | None, value: bytes, origin: RawRef) -> OutRecord:
+    return OutRecord(s.topic_dedupe, key, value, origin_headers(origin))
+
+
+async def ingest_records(records: list[RawRecord], ctx: Context) -> None:
+    """Process and send ``records``, yielding to the loop after each slice of CPU (``streams.worker.pacing``)."""
+    assert ctx.raw_take is not None
+    slicer = Slicer(ctx.raw_take.budget())
+    for rec in records:
+        for out in ingest_step(rec, ctx):
+            await ctx.ingest_sender.send(out)
+        await slicer.pause()
 
 
 async def ingest_batch(records: list[RawRecord], ctx: Context) -> None:
     """A batch of raw records (and any the stream skipped before them, without the ones it delivered
     again) → sent and acknowledged; then the guard may commit them."""
-    for rec in await ctx.raw_guard.admit(records):
-        for out in ingest_step(rec, ctx):
-            await ctx.ingest_sender.send(out)
+    await ingest_records(await ctx.raw_guard.admit(records), ctx)
     await ctx.ingest_sender.confirm()
     ctx.raw_guard.confirm()
 
 
 async def ingest_tail(records: list[RawRecord], ctx: Context) -> None:
     """Records fetched by the idle-tail check (already admitted by the guard) → sent and acknowledged."""
-    for rec in records:
-        for out in ingest_step(rec, ctx):
-            await ctx.ingest_sender.send(out)
+    await ingest_records(records, ctx)
     await ctx.ingest_sender.confirm()
+
+
+def stage_items(recs: list[RawRecord]) -> list[envelope.Item]:
+    """``wire.dedupe`` records → envelopes or old-format records; a record neither can read becomes a dead
+    letter with the reason (an exception here would stop the stage on it for ever)."""
+    items: list[envelope.Item] = []
+    for r in recs:
+        try:
+            items.append(envelope.decode(r.value))
+        except envelope.EnvelopeError as exc:
+            log.error("unreadable record %s[%d]@%d dead-lettered: %s", r.topic, r.partition, r.offset, exc)
+            items.append(unreadable(r, str(exc)))
+    return items
+
+
+def unreadable(r: RawRecord, why: str) -> Record:
+    """The dead letter for a ``wire.dedupe`` record the stage cannot read (its origin: that record)."""
+    origin = RawRef(
+        topic=r.topic, partition=r.partition, offset=r.offset, index=0, filename=None, timestampMs=r.timestamp_ms
+    )
+    message = f"{r.topic} record unreadable by the dedupe stage: {why}"
+    return deadletter_record(reasons.INTERNAL_ERROR, message, origin, _headers(r.headers), None, None, r.value or b"")
 
 
 async def ingest(stream: Any, ctx: Context) -> None:
     """The ``ingest`` agent (``wire.raw``)."""
-    async for events in stream.take_events(ctx.settings.batch_size, within=ctx.settings.batch_within):
+    take = ctx.raw_take
+    assert take is not None
+    async for events in stream.take_events(take, within=ctx.settings.batch_within):
         try:
+            take.observe(len(events))
             if not await ctx.raw_guard.settled():  # revocation or shutdown: take nothing new
                 ctx.raw_guard.defer(len(events))
                 continue
@@ -157,8 +220,11 @@ async def ingest(stream: Any, ctx: Context) -> None:
 async def dedupe(stream: Any, ctx: Context) -> None:
     """The ``dedupe`` agent (``wire.dedupe``, one partition): waits until the output topics exist."""
     await ctx.outputs_ready.wait()
-    async for events in stream.take_events(ctx.settings.batch_size, within=ctx.settings.batch_within):
+    take = ctx.stage_take
+    assert take is not None
+    async for events in stream.take_events(take, within=ctx.settings.batch_within):
         try:
+            take.observe(len(events))
             if not await ctx.stage_guard.settled():
                 ctx.stage_guard.defer(len(events))
                 continue
@@ -171,8 +237,7 @@ async def dedupe(stream: Any, ctx: Context) -> None:
                         ctx.stage.recent.setdefault(origin, set()).update(where)
                     ctx.stage.scan_outputs = False
                 if recs:
-                    records = [orjson.loads(r.value or b"{}") for r in recs]
-                    await ctx.stage.run_batch(records, ctx.dedupe_sender, events[-1])
+                    await ctx.stage.run_batch(stage_items(recs), ctx.dedupe_sender, events[-1])
                 ctx.stage_guard.confirm()
         except Exception as exc:
             fatal(exc)
@@ -248,7 +313,11 @@ def register(w: Wiring, ctx: Context | None = None) -> Context:
     async def guard_counts(sender: Any, **_: Any) -> None:
         for name, guard in (("ingest", ctx.raw_guard), ("dedupe", ctx.stage_guard)):
             log.info("stage guard %s: %s", name, ", ".join(f"{k} {v}" for k, v in guard.counts.items()))
-        log.info("dedupe stage: %d re-read origin(s) not published again", ctx.stage.replays)
+        log.info(
+            "dedupe stage: %d re-read origin(s) not published again, %d old-format record(s)",
+            ctx.stage.replays,
+            ctx.stage.old_format,
+        )
 
     async def raw_tails() -> None:
         """Records at the end of an idle raw partition the stream never delivered (else held for hours)."""

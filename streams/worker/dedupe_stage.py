@@ -1,5 +1,10 @@
 """The dedupe stage of the worker: Faust tables behind the core's batch planner (``streams.core.plan``).
 
+Input: what ``streams.core.envelope.decode`` gives for each ``wire.dedupe`` record: a slim envelope (the
+article's view and identity plus its bytes, published with ``ext.dedupe``/``ext.routes`` spliced in: no
+decode or re-encode of the article), or an old-format whole JSON record (a rolling upgrade), decided the
+same way.
+
 Per batch: plan (each article decided against the tables *plus the batch's pending writes*, so two copies
 in one batch meet), send every planned record, await every acknowledgement, and only then apply the
 planned writes to the tables. A crash before the table write replays the batch: at worst a second copy,
@@ -18,12 +23,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from streams.core.dedupe import DedupeConfig, MutableDedupeState, apply, expired, merge_bucket, sweep_state
-from streams.core.hashing import band_keys
-from streams.core.model import Article, error_of, ext_of, raw_ref
+from streams.core.envelope import Item, SlimArticle, SlimDeadLetter, published
+from streams.core.hashing import Identity, band_keys
+from streams.core.model import Article, RawRef, error_of, ext_of, raw_ref
 from streams.core.plan import OutputTopics, Plan, plan_batch
 from streams.core.routing import Rules
 from streams.settings import Settings, dedupe_config, output_topics, routing_rules
-from streams.worker.sender import OutRecord, Sender
+from streams.worker.sender import OutRecord, Sender, origin_headers
 
 if TYPE_CHECKING:
     from streams.worker.metrics import Metrics
@@ -94,6 +100,7 @@ class DedupeStage:
         # raw origins already published (a Faust table in the worker): a re-read publishes nothing twice
         self.origins: MutableMapping[str, Any] = origins if origins is not None else {}
         self.replays = 0
+        self.old_format = 0  # whole-JSON records (from a worker before the envelope): decoded and re-encoded
         # origins found on the output topics at the first batch after an assignment (see
         # streams.worker.gaps.published_origins); scan_outputs says that scan is due
         self.recent: dict[str, set[str]] = {}
@@ -145,26 +152,36 @@ class DedupeStage:
         """Key of the dedupe topic: the uri (one partition anyway; keeps a uri's versions in order)."""
         return str(article.get("uri", "")).encode()
 
-    def plan(self, articles: list[Article], now: float) -> Plan:
+    def plan(self, articles: list[Article], now: float, identities: list[Identity | None] | None = None) -> Plan:
         """The batch's sends and state writes (the core planner over the stores; nothing is written)."""
         if not self.near_built:
             log.info("near-duplicate index rebuilt from %d stored articles", self.rebuild_near_index(now))
         t0 = time.perf_counter()
-        plan = plan_batch(articles, self.stores, now, self.config, self.rules, self.topics)
+        plan = plan_batch(articles, self.stores, now, self.config, self.rules, self.topics, identities)
         self.metrics.observe_stage("dedupe", time.perf_counter() - t0)
         return plan
 
-    async def run_batch(self, articles: list[Article], sender: Sender, event: Any = None) -> Plan:
+    async def run_batch(self, items: list[Item], sender: Sender, event: Any = None) -> Plan:
         """Plan, publish, await the acks, then write the state (in ``event``'s context: see
-        :func:`event_context`)."""
+        :func:`event_context`). ``items``: envelopes or old-format records (``streams.core.envelope``)."""
         now = self.clock()
         fresh: list[Article] = []
-        dead: list[Article] = []
+        identities: list[Identity | None] = []
+        slims: list[SlimArticle | None] = []
+        dead: list[tuple[Item, RawRef]] = []
         seen: dict[str, float] = {}
         muted: dict[str, set[str]] = {}
-        for record in articles:
-            deadletter = is_deadletter(record)
-            key = origin_key(record["origin"] if deadletter else raw_ref(record))
+        for item in items:
+            origin: RawRef
+            if isinstance(item, SlimArticle):
+                deadletter, origin = False, raw_ref(item.view)
+            elif isinstance(item, SlimDeadLetter):
+                deadletter, origin = True, item.origin
+            else:
+                self.old_format += 1
+                deadletter = is_deadletter(item)
+                origin = item["origin"] if deadletter else raw_ref(item)
+            key = origin_key(origin)
             if key in seen or key in self.origins:  # re-read after a crash or a rebalance: published already
                 self.replays += 1
                 continue
@@ -174,26 +191,42 @@ class DedupeStage:
                 self.replays += 1
                 if deadletter and self.topics.deadletter in muted[key]:
                     continue
-            (dead if deadletter else fresh).append(record)
-        plan = self.plan(fresh, now)
-        for record in dead:
-            await sender.send(OutRecord.of(self.topics.deadletter, None, record, record["origin"]))
-        out: OutRecord | None = None
-        for send in plan.sends:
-            if muted and send.topic in muted.get(origin_key(send.origin), ()):
-                out = None  # a routed copy after a skipped primary is built from its own record
-                continue
-            if send.kind == "routed" and out is not None:  # the same article again: serialised once
-                out = OutRecord(send.topic, out.key, out.value, out.headers)
+            if deadletter:
+                dead.append((item, origin))
+            elif isinstance(item, SlimArticle):
+                fresh.append(item.view)
+                identities.append(item.identity)
+                slims.append(item)
+            elif isinstance(item, dict):
+                fresh.append(item)
+                identities.append(None)
+                slims.append(None)
+        plan = self.plan(fresh, now, identities)
+        for record, origin in dead:
+            if isinstance(record, SlimDeadLetter):
+                await sender.send(OutRecord(self.topics.deadletter, None, record.body, origin_headers(origin)))
             else:
-                out = OutRecord.of(send.topic, send.key, send.record, send.origin)
-            await sender.send(out)
-            if send.kind == "deadletter":
-                self.metrics.deadletter(error_of(send.record)["reason"])
-            elif send.kind == "duplicate":
-                self.metrics.duplicate(send.record["kind"])
-            elif send.kind == "article" and ext_of(send.record).get("dedupe", {}).get("nearDuplicateOf"):
-                self.metrics.duplicate("near")
+                assert isinstance(record, dict)
+                await sender.send(OutRecord.of(self.topics.deadletter, None, record, origin))
+        out: OutRecord | None = None
+        for slim, step in zip(slims, plan.steps, strict=True):
+            for send in step.sends:
+                if muted and send.topic in muted.get(origin_key(send.origin), ()):
+                    out = None  # a routed copy after a skipped primary is built from its own record
+                    continue
+                if send.kind == "routed" and out is not None:  # the same article again: serialised once
+                    out = OutRecord(send.topic, out.key, out.value, out.headers)
+                elif slim is not None and send.kind in ("article", "routed"):  # the ingest's bytes, spliced
+                    out = OutRecord(send.topic, send.key, published(slim, send.record), origin_headers(send.origin))
+                else:
+                    out = OutRecord.of(send.topic, send.key, send.record, send.origin)
+                await sender.send(out)
+                if send.kind == "deadletter":
+                    self.metrics.deadletter(error_of(send.record)["reason"])
+                elif send.kind == "duplicate":
+                    self.metrics.duplicate(send.record["kind"])
+                elif send.kind == "article" and ext_of(send.record).get("dedupe", {}).get("nearDuplicateOf"):
+                    self.metrics.duplicate("near")
         t1 = time.perf_counter()
         await sender.confirm()  # acknowledged by the broker ...
         self.metrics.observe_stage("publish", time.perf_counter() - t1)

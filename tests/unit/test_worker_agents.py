@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 
+from streams.core import envelope
 from streams.core.dedupe import MemoryState
 from streams.settings import Settings
 from streams.worker.agents import Context, build_context, ingest_step, register
@@ -39,12 +41,38 @@ def test_ingest_step_turns_a_raw_record_into_dedupe_and_deadletter_records(ctx: 
     rec = RawRecord("wire.raw", 0, 7, 1_700_000_000_000, ninjs_item("urn:x:1", "1", STORY), [("filename", b"a.json")])
     outs = ingest_step(rec, ctx)
     assert [o.topic for o in outs] == ["wire.dedupe"]
-    article = orjson.loads(outs[0].value)
-    assert outs[0].key == article["uri"].encode()
+    slim = envelope.decode(outs[0].value)  # a slim envelope plus the article's bytes
+    assert isinstance(slim, envelope.SlimArticle)
+    article = orjson.loads(slim.body)
+    assert outs[0].key == article["uri"].encode() == slim.view["uri"].encode()
     assert ("raw-offset", b"7") in outs[0].headers
     empty = ingest_step(RawRecord("wire.raw", 0, 8, None, b"  ", []), ctx)
     assert [o.topic for o in empty] == ["wire.dedupe"]  # through the dedupe stage: each origin published once
-    assert orjson.loads(empty[0].value)["error"]["reason"] == "empty"
+    dead = envelope.decode(empty[0].value)
+    assert isinstance(dead, envelope.SlimDeadLetter)
+    assert orjson.loads(dead.body)["error"]["reason"] == "empty"
+
+
+def test_ingest_writes_whole_json_for_old_workers_when_asked(wiring: Any, resources: Any) -> None:
+    """``WIREFEED_DEDUPE_ENVELOPE=0`` during a rolling upgrade: an old worker owning wire.dedupe reads these."""
+    wiring.settings = dataclasses.replace(wiring.settings, dedupe_envelope=False)
+    ctx = build_context(wiring, sender=MemorySender(), state=MemoryState())
+    rec = RawRecord("wire.raw", 0, 7, 1_700_000_000_000, ninjs_item("urn:x:1", "1", STORY), [])
+    [out] = ingest_step(rec, ctx)
+    assert orjson.loads(out.value)["uri"] == "urn:x:1"
+    [dead] = ingest_step(RawRecord("wire.raw", 0, 8, None, b"  ", []), ctx)
+    assert orjson.loads(dead.value)["error"]["reason"] == "empty"
+
+
+@pytest.mark.parametrize(("value", "want"), [(None, True), ("1", True), ("0", False), ("off", False)])
+def test_the_envelope_setting(monkeypatch: pytest.MonkeyPatch, value: str | None, want: bool) -> None:
+    from streams.settings import load
+
+    if value is None:
+        monkeypatch.delenv("WIREFEED_DEDUPE_ENVELOPE", raising=False)
+    else:
+        monkeypatch.setenv("WIREFEED_DEDUPE_ENVELOPE", value)
+    assert load().dedupe_envelope is want
 
 
 async def _drive(agent: Any, sender: MemorySender, values: list[bytes], want: int) -> None:

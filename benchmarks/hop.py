@@ -1,0 +1,165 @@
+"""The second hop's CPU per item, whole-JSON records against envelopes, in one process (no broker).
+
+Why: the quick bench's worker figures move ±50 % with the load of the shared machine; this isolates what
+issue #17's cheap second hop changed, on process CPU time, both ways in one sitting:
+
+* ingest side: ``orjson.dumps(article)`` (before) vs ``envelope.encode_article`` (view, MinHash signature,
+  band keys, headline hash, body with its splice offset);
+* dedupe side: ``DedupeStage.run_batch`` over whole-JSON records decoded with orjson (before: still the path
+  for old-format records) vs over ``stage_items`` envelopes, with an in-memory sender and state.
+
+``--stall``: the longest event-loop stall while the ingest agent's step processes one 500-record take
+(``agents.ingest_records`` with an in-memory sender), paced (``streams.worker.pacing``, budget of a full
+take) and unpaced, probed by ``streams.worker.loopwatch`` every 5 ms.
+
+``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall]`` prints µs per article and the bytes per
+record (and the stalls).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+from typing import Any
+
+import orjson
+
+from benchmarks.items import build_items
+from streams.core import envelope
+from streams.core.enrich import load_resources
+from streams.core.model import Origin, RawItem
+from streams.core.pipeline import process
+from streams.settings import Settings, default_cache_dir
+from streams.worker.agents import stage_items
+from streams.worker.dedupe_stage import DedupeStage
+from streams.worker.gaps import RawRecord
+from streams.worker.sender import MemorySender
+
+
+class _NoMetrics:
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: None
+
+
+def _stage_cpu(values: list[bytes], whole: bool, batch: int) -> float:
+    tables: dict[str, Any] = {"hashes": {}, "uris": {}, "origins": {}}
+    stage = DedupeStage.for_settings(Settings(routing_file="none"), tables, _NoMetrics())  # type: ignore[arg-type]
+    sender = MemorySender()
+
+    async def run() -> float:
+        c0 = time.process_time()
+        for i in range(0, len(values), batch):
+            recs = [RawRecord("wire.dedupe", 0, j, None, v, []) for j, v in enumerate(values[i : i + batch], i)]
+            items = [orjson.loads(r.value or b"") for r in recs] if whole else stage_items(recs)
+            await stage.run_batch(items, sender)
+            sender.acked.clear()
+        return time.process_time() - c0
+
+    return asyncio.run(run())
+
+
+def hop(items: int = 1500, batch: int = 100, rounds: int = 3) -> dict[str, float]:
+    """µs of CPU per article on each side of the hop, before and after (best of ``rounds``)."""
+    resources = load_resources(default_cache_dir())
+    arts = [
+        o.record
+        for k, item in enumerate(build_items(items))
+        for o in process(RawItem(item.payload, item.headers, Origin("wire.raw", 0, k)), resources)
+        if o.kind == "article"
+    ]
+    n = len(arts)
+
+    def best(fn: Any) -> float:
+        out = []
+        for _ in range(rounds):
+            c0 = time.process_time()
+            fn()
+            out.append(time.process_time() - c0)
+        return min(out)
+
+    whole = [orjson.dumps(a) for a in arts]
+    slim = [envelope.encode_article(a) or orjson.dumps(a) for a in arts]
+    ingest_before = best(lambda: [orjson.dumps(a) for a in arts])
+    ingest_after = best(lambda: [envelope.encode_article(a) for a in arts])
+    stage_before = min(_stage_cpu(whole, True, batch) for _ in range(rounds))
+    stage_after = min(_stage_cpu(slim, False, batch) for _ in range(rounds))
+    us = 1e6 / n
+    return {
+        "articles": n,
+        "ingest_before_us": ingest_before * us,
+        "ingest_after_us": ingest_after * us,
+        "stage_before_us": stage_before * us,
+        "stage_after_us": stage_after * us,
+        "bytes_before": sum(map(len, whole)) / n,
+        "bytes_after": sum(map(len, slim)) / n,
+    }
+
+
+def stall(items: int = 500) -> dict[str, float]:
+    """Longest loop stall (ms) while one take of ``items`` raw records is processed, paced and unpaced."""
+    import tempfile
+    from pathlib import Path
+
+    from streams.core.dedupe import MemoryState
+    from streams.worker import loopwatch
+    from streams.worker.agents import build_context, ingest_records
+    from streams.worker.app import create_app
+    from streams.worker.pacing import AdaptiveMax
+
+    raws = [
+        RawRecord("wire.raw", 0, k, None, item.payload, item.kafka_headers())
+        for k, item in enumerate(build_items(items))
+    ]
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        wiring = create_app(Settings(data_dir=Path(tmp), routing_file="none", metrics_port=0))
+        ctx = build_context(wiring, sender=MemorySender(), state=MemoryState())
+
+        async def run(take: AdaptiveMax, records: list[RawRecord]) -> float:
+            ctx.raw_take = take
+            watch, task = loopwatch.start(interval=0.005)
+            await asyncio.sleep(0.02)
+            await ingest_records(records, ctx)
+            await asyncio.sleep(0.02)
+            task.cancel()
+            return watch.max_stall * 1000.0
+
+        full = AdaptiveMax(items)
+        full.value = full.hi  # a full take: the longest slice budget
+        asyncio.run(run(full, raws[:20]))  # warm caches
+        out["paced_max_stall_ms"] = asyncio.run(run(full, raws))
+        out["budget_ms"] = full.budget() * 1000.0
+        out["unpaced_max_stall_ms"] = asyncio.run(run(_Never(), raws))  # type: ignore[arg-type]
+    return out
+
+
+class _Never:
+    """A take whose slice budget is never used up (the agent before pacing)."""
+
+    def budget(self) -> float:
+        return 1e9
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--items", type=int, default=1500)
+    ap.add_argument("--batch", type=int, default=100)
+    ap.add_argument("--stall", action="store_true", help="also the loop stall of one take, paced and unpaced")
+    args = ap.parse_args()
+    if args.stall:
+        st = stall()
+        print(
+            f"one 500-record take: longest loop stall {st['paced_max_stall_ms']:.0f} ms paced, "
+            f"{st['unpaced_max_stall_ms']:.0f} ms unpaced"
+        )
+    r = hop(args.items, args.batch)
+    print(
+        f"{r['articles']:.0f} articles: ingest encode {r['ingest_before_us']:.0f} -> {r['ingest_after_us']:.0f} us, "
+        f"dedupe stage {r['stage_before_us']:.0f} -> {r['stage_after_us']:.0f} us per article; "
+        f"record {r['bytes_before']:.0f} -> {r['bytes_after']:.0f} bytes"
+    )
+
+
+if __name__ == "__main__":
+    main()

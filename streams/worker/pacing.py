@@ -1,0 +1,117 @@
+"""Pacing of the agents' CPU work: take sizes that follow the backlog, and slices that yield to the loop.
+
+Why: the worker consumes, produces, heart-beats, commits and serves metrics on one asyncio loop, and the
+core pipeline runs on it too (~0.5-1 ms of CPU per item). A 500-item take processed in one go held the
+loop for ~300 ms: the dedupe agent, the producer's sender and the fetcher all waited, and at 500 items/s
+the latency grew to seconds (issue #17). Two pure policies, used by ``streams.worker.agents``:
+
+* :func:`next_take`: the size of the next ``take_events`` batch. A take that came back full means a
+  backlog: double the size (throughput: fewer acknowledgement rounds and flushes per item). A take that
+  came back short (the ``within`` timer fired: the topic is near its end) halves it, down to ``lo``, so
+  a burst's first items are handed over as soon as ``lo`` of them arrived (latency).
+* :func:`slice_budget`: how much CPU an agent may spend before it yields (``await asyncio.sleep(0)``):
+  short near the end of the topic, where other tasks' latency matters, longer under backlog.
+
+:class:`AdaptiveMax` feeds the take size to Faust: ``Stream.take_events`` (faust-streaming 0.15.3) fixes
+its ``max_`` argument for the life of the generator and only compares ``buffer_size() >= max_`` on every
+buffered event, so an int-like object whose value we change adapts the batch size without restarting the
+take (restarting would leave events in a dropped buffer).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+SLICE_MIN_S = 0.010  # CPU between yields when the topic is near its end
+SLICE_MAX_S = 0.040  # ... and under a full backlog
+TAKE_MIN = 32
+
+
+def next_take(cap: int, taken: int, lo: int, hi: int) -> int:
+    """The next take size after a take of ``taken`` events with size ``cap`` (see the module docstring)."""
+    if taken >= cap:
+        return max(lo, min(hi, cap * 2))
+    return max(lo, min(hi, cap // 2))
+
+
+def slice_budget(cap: int, lo: int, hi: int, short: float = SLICE_MIN_S, long: float = SLICE_MAX_S) -> float:
+    """Seconds of CPU between two yields for a take size ``cap`` in ``[lo, hi]`` (linear in between)."""
+    if hi <= lo:
+        return long
+    share = min(max((cap - lo) / (hi - lo), 0.0), 1.0)
+    return short + (long - short) * share
+
+
+class AdaptiveMax:
+    """An int-like ``max_`` for ``take_events`` whose value :meth:`observe` moves with :func:`next_take`."""
+
+    def __init__(self, hi: int, lo: int = TAKE_MIN) -> None:
+        self.hi = max(1, hi)
+        self.lo = max(1, min(lo, self.hi))
+        self.value = self.lo
+
+    def observe(self, taken: int) -> None:
+        """Record the size of the take just received (call once per take, before processing it)."""
+        self.value = next_take(self.value, taken, self.lo, self.hi)
+
+    def budget(self) -> float:
+        return slice_budget(self.value, self.lo, self.hi)
+
+    # Faust compares ``buffer_size() >= max_``: int.__ge__ gives NotImplemented, Python asks max_.__le__
+    def __le__(self, other: Any) -> bool:
+        return bool(self.value <= other)
+
+    def __ge__(self, other: Any) -> bool:
+        return bool(self.value >= other)
+
+    def __lt__(self, other: Any) -> bool:
+        return bool(self.value < other)
+
+    def __gt__(self, other: Any) -> bool:
+        return bool(self.value > other)
+
+    def __eq__(self, other: object) -> bool:
+        return bool(self.value == other)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __int__(self) -> int:
+        return self.value
+
+    def __index__(self) -> int:
+        return self.value
+
+    def __repr__(self) -> str:
+        return f"AdaptiveMax({self.value} in {self.lo}..{self.hi})"
+
+
+@dataclass
+class Slicer:
+    """Tells a CPU loop when its slice is used up: ``await slicer.pause()`` after each unit of work."""
+
+    budget: float
+    clock: Any = time.perf_counter
+    start: float = field(default=0.0)
+    yields: int = 0
+
+    def __post_init__(self) -> None:
+        self.start = self.clock()
+
+    def due(self) -> bool:
+        """True once ``budget`` seconds passed since the slice started."""
+        return self.clock() - self.start >= self.budget
+
+    def restart(self) -> None:
+        """A new slice starts (after the yield: the time other tasks took does not count against it)."""
+        self.start = self.clock()
+
+    async def pause(self) -> None:
+        """Yield to the event loop when the slice is used up (one scheduling round for every ready task)."""
+        if self.due():
+            self.yields += 1
+            await asyncio.sleep(0)
+            self.restart()
