@@ -80,7 +80,10 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # lines end in a digit (or an agate filler "_"), records come in ";"-separated lists.
 _RECORD = re.compile(r"\d-\d{1,2}[;.]")
 SHAPE_LINES = 3
+# the head noun of a venue's name right after a capitalised term
+_VENUE = re.compile(r" (?:Park|Arena|Stadium|Field|Center|Centre|Dome|Bowl|Garden|Gardens|Stadion|Theatre|Theater)\b")
 SHAPE_WEIGHT = 3.0
+SECTION_WEIGHT = 2.0  # a provider's section: one piece of evidence, as a strong term
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,8 @@ class SubjectLexicon:
     uris: tuple[str, ...]  # MEDIATOPIC_URI of each code
     # de/es/fr/pt: an automaton of their own (German "war" is "was": languages never share terms)
     others: dict[str, ahocorasick.Automaton] = field(default_factory=dict)
+    # a provider's section or feed category ("otomotif", "Politik") -> its Media Topic code
+    sections: dict[str, str] = field(default_factory=dict)
 
 
 class _Term(NamedTuple):
@@ -109,7 +114,9 @@ def load() -> SubjectLexicon:
     automaton = _automaton(codes, data["topics"])
     others = {lang: _automaton(codes, topics) for lang, topics in data.get("languages", {}).items()}
     labels = tuple(data["topics"][c]["labels"] for c in codes)
-    return SubjectLexicon(codes, labels, automaton, tuple(MEDIATOPIC_URI.format(c) for c in codes), others)
+    sections = {name.lower(): code for name, code in data.get("sections", {}).items() if code in codes}
+    uris = tuple(MEDIATOPIC_URI.format(c) for c in codes)
+    return SubjectLexicon(codes, labels, automaton, uris, others, sections)
 
 
 def _automaton(codes: tuple[str, ...], topics: dict[str, dict[str, Any]]) -> ahocorasick.Automaton:
@@ -161,6 +168,8 @@ def _score(
     for start, end, term in scan(automaton, text) if automaton is not None else ():
         factor = 2.0 if start < head_end else 1.0
         surface = text[start:end]
+        if surface[:1].isupper() and _VENUE.match(text, end):
+            continue  # "Citizens Bank Park", "Capital One Arena": a venue's name, not its word's topic
         low = surface.lower()
         for index, weight in term.plain:
             scores[index] += weight * factor
@@ -283,6 +292,17 @@ def _known_topics(subjects: list[dict[str, Any]]) -> set[str]:
     return known
 
 
+def _section_topics(article: Article, lexicon: SubjectLexicon) -> set[int]:
+    """The topics (indexes in ``lexicon.codes``) of the provider's sections in ``ext.keywords``
+    ("otomotif", "Politik"; a CSV row's "ekonomi, otomotif" is two, of one topic); a section that names
+    no topic ("News", "Terkini") gives none."""
+    keywords = article.get("ext", {}).get("keywords") or ()
+    if not lexicon.sections or not keywords:
+        return set()
+    codes = {lexicon.sections.get(str(keyword).strip().lower()) for keyword in keywords}
+    return {lexicon.codes.index(code) for code in codes if code}
+
+
 def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -> None:
     """Append Media Topic subjects (see module docstring); ``text``: the story text if already built."""
     language = (article.get("language") or "en")[:2].lower()
@@ -296,7 +316,14 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    found = _topics(*_score(text, lexicon, head_end, language))
+    scores, terms = _score(text, lexicon, head_end, language)
+    for index in _section_topics(article, lexicon):
+        # the provider's section ("otomotif", "Politik") is one piece of evidence for its topic, worth
+        # a strong term: a site's broad channel ("Finance" carries ministers' agendas too) needs a word
+        # of the topic in the text as well
+        scores[index] += SECTION_WEIGHT
+        terms[index].add("\0section")
+    found = _topics(scores, terms)
     if not found:
         return
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
