@@ -536,6 +536,11 @@ _NUM_VALUE = {
     **{w: 2 for w in ("dos", "duas", "deux", "zwei")},
     **{w: 3 for w in ("tres", "três", "trois", "drei")},
     **{w: 4 for w in ("quatro", "cuatro", "quatre", "vier")},
+    # Danish, Norwegian, Swedish ("for to dage siden", "för tre dagar sedan")
+    **{w: 1 for w in ("en", "et", "ett")},
+    **{w: 2 for w in ("to", "två")},
+    **{w: 3 for w in ("tre",)},
+    **{w: 4 for w in ("fire", "fyra")},
 }
 _NUM_WORDS = r"\d{1,2}|" + "|".join(_NUM_VALUE)
 _OTHER: dict[str, _Lang] = {
@@ -610,14 +615,60 @@ _OTHER: dict[str, _Lang] = {
         units={"woche": "week", "monat": "month", "monats": "month", "jahr": "year", "jahres": "year"},
         ago=rf"\bvor\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b",
     ),
+    # Danish (Ritzau) and Norwegian (NTB) share day names; Swedish (TT) differs in a few letters
+    "da": _lang(
+        # "på fredag" is the coming Friday, "i fredags" the last one
+        "mandag mandags|tirsdag tirsdags|onsdag onsdags|torsdag torsdags|fredag fredags|lørdag lørdags|søndag søndags",
+        "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december",
+        True,
+        qual=("næste|kommende|på", "sidste|forrige|i", "", ""),
+        day_before=r"\.\s*",
+        year_after=r"\s+",
+        month_lead=r"i|siden|fra|til|indtil|i\s+slutningen\s+af|i\s+begyndelsen\s+af|medio|primo|ultimo",
+        relative={"i går": -1, "i forgårs": -2, "i dag": 0, "i morgen": 1, "i overmorgen": 2},
+        ranges=r"\b(?:(?P<last>sidste|forrige)|(?P<next>næste|kommende))\s+(?P<unit>uge|måned|år)\b",
+        units={"uge": "week", "måned": "month", "år": "year"},
+        ago=rf"\bfor\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>dage?|uger?|måneder|måned|år)\s+siden\b",
+    ),
+    "nb": _lang(
+        "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag",
+        "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember",
+        True,
+        qual=("neste|kommende", "siste|forrige", "", ""),
+        day_before=r"\.\s*",
+        year_after=r"\s+",
+        month_lead=r"i|siden|fra|til|innen|i\s+slutten\s+av|i\s+begynnelsen\s+av",
+        relative={"i går": -1, "i forgårs": -2, "i dag": 0, "i morgen": 1, "i overmorgen": 2},
+        ranges=r"\b(?:(?P<last>siste|forrige)|(?P<next>neste|kommende))\s+(?P<unit>uke|måned|år)\b",
+        units={"uke": "week", "måned": "month", "år": "year"},
+        ago=rf"\bfor\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>dager|dag|uker|uke|måneder|måned|år)\s+siden\b",
+    ),
+    "sv": _lang(
+        "måndag måndags|tisdag tisdags|onsdag onsdags|torsdag torsdags|fredag fredags|lördag lördags|söndag söndags",
+        "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
+        True,
+        qual=("nästa|kommande|på", "förra|senaste|i", "", ""),
+        day_before=r"\s+",
+        year_after=r"\s+",
+        month_lead=r"i|sedan|från|till|under|i\s+slutet\s+av|i\s+början\s+av",
+        relative={"i går": -1, "i förrgår": -2, "i dag": 0, "i morgon": 1, "i övermorgon": 2},
+        ranges=r"\b(?:(?P<last>förra)|(?P<next>nästa|kommande))\s+(?P<unit>vecka|veckan|månad|månaden|år|året)\b",
+        units={"vecka": "week", "veckan": "week", "månad": "month", "månaden": "month", "år": "year", "året": "year"},
+        ago=rf"\bför\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>dagar|dag|veckor|vecka|månader|månad|år)\s+sedan\b",
+    ),
 }
+_OTHER["no"] = _OTHER["nn"] = _OTHER["nb"]
 for _table in _OTHER.values():
     _SHIFT.update(_table.shift)
 _UNIT_NORM = {
     **dict.fromkeys(("día", "días", "dia", "dias", "jour", "jours", "tag", "tagen"), "day"),
+    **dict.fromkeys(("dag", "dage", "dager", "dagar"), "day"),
     **dict.fromkeys(("semana", "semanas", "semaine", "semaines", "woche", "wochen"), "week"),
+    **dict.fromkeys(("uge", "uger", "uke", "uker", "vecka", "veckor"), "week"),
     **dict.fromkeys(("mes", "meses", "mês", "mois", "monat", "monaten"), "month"),
+    **dict.fromkeys(("måned", "måneder", "månad", "månader"), "month"),
     **dict.fromkeys(("año", "años", "ano", "anos", "an", "ans", "année", "années", "jahr", "jahren"), "year"),
+    "år": "year",
 }
 # "esta mañana", "por la mañana": the morning, not tomorrow; "Morgen" capitalised is the morning too
 _NOT_TOMORROW = re.compile(r"(?:\b(?:la|esta|de|del|cada|am|jeden|diesen|heute)\s+)$", re.I)
@@ -776,6 +827,18 @@ _CUES: dict[str, _Cues] = {
         "vergangene|vergangenen|vergangener|vorigen|gestern|hat|haben|ist|sind",
     ),
 }
+_CUES["da"] = _cues(
+    "vil|skal|kommer til at|næste|kommende|planlagt|ventes|forventes|forventet",
+    "sagde|var|blev|havde|har|fik|kom|vandt|tabte|kørte|sidste|forrige|siden",
+)
+_CUES["nb"] = _CUES["no"] = _CUES["nn"] = _cues(
+    "vil|skal|kommer til å|neste|kommende|planlagt|ventes|forventes",
+    "sa|sier|var|ble|hadde|har|fikk|kom|vant|tapte|kjørte|siste|forrige|siden",
+)
+_CUES["sv"] = _cues(
+    "ska|skall|kommer att|nästa|kommande|planerad|planerat|väntas|förväntas",
+    "sade|sa|var|blev|hade|har|fick|kom|vann|förlorade|förra|senaste|sedan",
+)
 _CUES["ms"] = _CUES["id"]
 # "-ed" words that are not past tense (or that say the future: "scheduled", "expected")
 _NOT_PAST = _word_set(
