@@ -442,3 +442,12 @@ def test_venue_name_is_not_its_words_topic(corpus: Path) -> None:
     )
     uris = [s.get("uri") for s in article.get("subjects", ())]
     assert URI.format("04000000") not in uris and URI.format("15000000") in uris
+
+
+def test_the_wires_own_sources_are_no_media_topic(corpus: Path, tmp_path: Path) -> None:
+    # ANTARA CSV: 'Media massa yang berafiliasi dengan pemerintah Iran, Hamshahri, memuat daftar ...':
+    # a story that names its source medium is not about the media (arts, culture, entertainment and media)
+    path = tmp_path / "row.csv"
+    path.write_bytes(_antara_csv_row(corpus, "Daftar 13 tokoh dunia yang masuk target balas dendam Iran"))
+    (article,) = _processed(path)
+    assert URI.format("01000000") not in [s.get("uri") for s in article.get("subjects", ())]
