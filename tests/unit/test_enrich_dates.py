@@ -472,3 +472,18 @@ def test_ritzau_danish_weekday(corpus: Path) -> None:
 def test_scandinavian_dates(lang: str, text: str, expected: dict[str, str]) -> None:
     found, _ = _dates(text, lang, versionCreated="2018-02-01T12:00:00Z")
     assert found == expected
+
+
+def test_today_as_nowadays_is_no_date(corpus: Path) -> None:
+    # Reuters via IPTC 7901: '"Without the goals of Gerd Mueller Bayern Munich would not be where it is
+    # today," ...' and '... would not be what it is today': the present state, not the item's day
+    from streams.core.enrich.story import paragraphs, story_text
+
+    article = _processed((corpus / "superdesk-core-fixtures" / "IPTC7901_odd_charset.txt").read_bytes())
+    idioms = [p for p in paragraphs(story_text(article)) if " it is today" in p]
+    assert len(idioms) == 2
+    for para in idioms:
+        assert _dates(para, "en", versionCreated=article["versionCreated"])[0] == {}
+    assert _found(article)["November 3"] == "2015-11-03"  # the dates around them stay
+    found, _ = _dates("The vote is today, officials said.", "en", versionCreated="2015-10-07T12:00:00Z")
+    assert found == {"today": "2015-10-07"}

@@ -236,6 +236,8 @@ _LEADING_WORDS = _leading_words(
 )
 # The substrings that gated two of the patterns before (kept: they are the recorded behaviour),
 # so that a lone capitalised "Esok", or "hari ini" split by a line break, is not read.
+# "would not be where it is today", "what football is today": the present state, nowadays, no date
+_NOWADAYS = re.compile(r"\b(?:where|what|how|as)\s+(?:[\w'’]+\s+){1,2}(?:is|are|stands?)\s+$", re.I)
 _DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "esok", "omorrow", "usa")
 _UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "depan", "mendatang", " ini", "kemarin")
 # A numeric date holds "-dd-" (ISO) or a "/" or "." followed by one or two digits and a "/" or ".":
@@ -409,7 +411,7 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                 if text[at].isupper():  # names are capitalised: not "may", "des"
                     _calendar(text, at, found)
             elif role == "day_word":
-                if m := _DAY_WORD.match(text, at):
+                if (m := _DAY_WORD.match(text, at)) and not _NOWADAYS.search(text, max(0, at - 40), at):
                     day_words.append(_Hit(at, m.end(), "relative", (m.group(1),)))
             elif role == "en_range":
                 if m := _EN_RANGE.match(text, at):
