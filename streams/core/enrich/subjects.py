@@ -81,6 +81,7 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _RECORD = re.compile(r"\d-\d{1,2}[;.]")
 SHAPE_LINES = 3
 # the head noun of a venue's name right after a capitalised term
+_VENUE_INITIALS = frozenset("PAFCDBGST")  # their first letters: the regex runs only before one of them
 _VENUE = re.compile(r" (?:Park|Arena|Stadium|Field|Center|Centre|Dome|Bowl|Garden|Gardens|Stadion|Theatre|Theater)\b")
 SHAPE_WEIGHT = 3.0
 SECTION_WEIGHT = 2.0  # a provider's section: one piece of evidence, as a strong term
@@ -105,6 +106,7 @@ class _Term(NamedTuple):
     plain: tuple[tuple[int, float], ...]  # (topic index, weight)
     exact: tuple[tuple[int, float, str], ...]  # (topic index, weight, exact text)
     weak: frozenset[int] = frozenset()  # topics for which this term is no evidence
+    key: str = ""  # the lower-case term: what counts as one term of evidence (no slice per match)
 
 
 def load() -> SubjectLexicon:
@@ -142,6 +144,7 @@ def _automaton(codes: tuple[str, ...], topics: dict[str, dict[str, Any]]) -> aho
                 tuple((index, weight) for index, weight, exact in values if exact is None),
                 tuple((index, weight, exact) for index, weight, exact in values if exact is not None),
                 frozenset(weak.get(term, ())),
+                term,
             ),
         )
         for term, values in entries.items()
@@ -167,10 +170,9 @@ def _score(
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
     for start, end, term in scan(automaton, text) if automaton is not None else ():
         factor = 2.0 if start < head_end else 1.0
-        surface = text[start:end]
-        if surface[:1].isupper() and _VENUE.match(text, end):
+        if text[start] < "a" and text[end + 1 : end + 2] in _VENUE_INITIALS and _VENUE.match(text, end):
             continue  # "Citizens Bank Park", "Capital One Arena": a venue's name, not its word's topic
-        low = surface.lower()
+        low = term.key
         for index, weight in term.plain:
             scores[index] += weight * factor
             if index not in term.weak:
@@ -178,6 +180,7 @@ def _score(
                 if start < head_end:
                     terms[index].add("\0head")  # a term in the headline is evidence too
         if term.exact:
+            surface = text[start:end]
             for index, weight, exact in term.exact:
                 if surface == exact:
                     scores[index] += weight * factor
