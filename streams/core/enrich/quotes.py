@@ -57,6 +57,14 @@ one it names; else the last speaker.
 
 Names are resolved to the full names in ``article["people"]`` (filled by the entity enricher,
 which runs first): "kata Wang" -> "Wang Yi". An unresolved name is kept as written.
+
+No person speaks for a place of the story or a name made of group, creed or nationality words
+("Saudi Arabia said", "Sunni Islamist"); 'Nazer said Saudi Arabia "..."' is Nazer's; "told" names
+its hearer ("told Reuters"), never the speaker; a title alone ("Lord") is no form of a name. A
+paragraph ending "X said:" hands the quote paragraphs after it to X ("A spokesman said:": to no
+one); a quote-free paragraph's post-posed ", said Salem Zahran, ..." hands over to Zahran.
+Contract: a quotation whose speaker the text leaves unnamed ("one arbitrager", "a spokesman", "the
+report") has no ``speaker``; the description is not published in its place (``speaker`` is a person).
 """
 
 from __future__ import annotations
