@@ -416,3 +416,74 @@ def test_scrape_time_is_no_article_date(corpus: Path) -> None:
     assert bounded["Monday"] == "2026-05-11"  # after Friday 8 May, on or before the scrape
     # ... and not when nothing bounds the publication date ("said on Monday", no other date)
     assert "Monday" not in _found(_antara_en(corpus, "Trans Borneo Power Grid"))
+
+
+# --- Session 5: Danish, Norwegian and Swedish (Ritzau, NTB, TT) ---
+
+
+def test_ritzau_danish_weekday(corpus: Path) -> None:
+    # Ritzau "Kort om sport" (Thursday 1 February 2018): "blev torsdag nummer tre" is that day
+    from streams.core.enrich import load_resources
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    raw = (corpus / "superdesk-core-fixtures" / "ritzau_feed.xml").read_bytes()
+    outcomes = process(RawItem(raw, {}), load_resources(), received_at="2026-01-01T00:00:00Z")
+    danish = [o.record for o in outcomes if o.kind == "article" and o.record.get("language") == "da"]
+    assert danish and "torsdag" in danish[0]["ext"]["dates"][0]["text"]
+    assert _found(danish[0])["torsdag"] == "2018-02-01"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "da",
+            "I dag meddelte ministeren, at mødet holdes på fredag. I fredags sagde han nej. For to dage siden "
+            "kom han, og aftalen træder i kraft i marts. Sidste uge var travl.",
+            {
+                "I dag": "2018-02-01",
+                "på fredag": "2018-02-02",
+                "I fredags": "2018-01-26",
+                "For to dage siden": "2018-01-30",
+                "i marts": "2018-03",
+                "Sidste uge": "2018-01-22",
+            },
+        ),
+        (
+            "sv",
+            "Regeringen meddelade i dag att mötet hålls på fredag. I fredags kom han. Förra veckan var lugn. "
+            "Avtalet undertecknades den 3 februari 2018.",
+            {
+                "i dag": "2018-02-01",
+                "på fredag": "2018-02-02",
+                "I fredags": "2018-01-26",
+                "Förra veckan": "2018-01-22",
+                "3 februari 2018": "2018-02-03",
+            },
+        ),
+        (
+            "nb",
+            "Statsministeren sa i går at møtet holdes neste fredag. Forrige uke var travel.",
+            {"i går": "2018-01-31", "neste fredag": "2018-02-02", "Forrige uke": "2018-01-22"},
+        ),
+    ],
+)
+def test_scandinavian_dates(lang: str, text: str, expected: dict[str, str]) -> None:
+    found, _ = _dates(text, lang, versionCreated="2018-02-01T12:00:00Z")
+    assert found == expected
+
+
+def test_today_as_nowadays_is_no_date(corpus: Path) -> None:
+    # Reuters via IPTC 7901: '"Without the goals of Gerd Mueller Bayern Munich would not be where it is
+    # today," ...' and '... would not be what it is today': the present state, not the item's day
+    from streams.core.enrich.story import paragraphs, story_text
+
+    article = _processed((corpus / "superdesk-core-fixtures" / "IPTC7901_odd_charset.txt").read_bytes())
+    idioms = [p for p in paragraphs(story_text(article)) if " it is today" in p]
+    assert len(idioms) == 2
+    for para in idioms:
+        assert _dates(para, "en", versionCreated=article["versionCreated"])[0] == {}
+    assert _found(article)["November 3"] == "2015-11-03"  # the dates around them stay
+    found, _ = _dates("The vote is today, officials said.", "en", versionCreated="2015-10-07T12:00:00Z")
+    assert found == {"today": "2015-10-07"}

@@ -393,3 +393,61 @@ def test_company_president_is_not_politics(corpus: Path) -> None:
 )
 def test_review_5353_topics(corpus: Path, source: str, needle: str, code: str) -> None:
     assert URI.format(code) in _uris(_row(corpus, source, needle))
+
+
+# --- Session 5 (editor review seed 60221): provider sections, venue names ---
+
+
+def _antara_csv_row(corpus: Path, title: str) -> bytes:
+    """One ANTARA CSV row (with the file's header) whose title starts with ``title``."""
+    import csv
+    import io
+
+    for path in sorted((corpus / "antara-rss-scraper-berita-antara").glob("*.csv")):
+        text = path.read_text(encoding="utf-8-sig")
+        header = text.splitlines()[0]
+        for row in csv.DictReader(io.StringIO(text)):
+            if (row.get("Judul") or "").startswith(title):
+                out = io.StringIO()
+                writer = csv.DictWriter(out, fieldnames=header.split(","))
+                writer.writeheader()
+                writer.writerow(row)
+                return out.getvalue().encode()
+    raise AssertionError(f"no ANTARA CSV row titled {title!r}")
+
+
+def test_provider_section_is_evidence(corpus: Path, tmp_path: Path) -> None:
+    # ANTARA CSV "otomotif" row: one economy word ("minyak") and the section, which is one piece of
+    # evidence for its topic: economy (was empty)
+    path = tmp_path / "row.csv"
+    path.write_bytes(_antara_csv_row(corpus, "8 cara efektif hemat BBM mobil"))
+    (article,) = _processed(path)
+    assert URI.format("04000000") in [s.get("uri") for s in article.get("subjects", ())]
+
+
+def test_section_alone_is_not_enough(lexicon) -> None:
+    # a site's broad channel without a word of its topic in the text gives no topic; "News" none at all
+    body = "Menteri itu dijadwalkan bertemu dengan Komnas Perempuan di Jakarta pada Kamis."
+    for section in ("Finance", "News"):
+        article = _run(lexicon, "Menteri akan bertemu Komnas Perempuan", body, "id", ext={"keywords": [section]})
+        assert URI.format("04000000") not in [s.get("uri") for s in article.get("subjects", ())]
+    article = _run(lexicon, "Harga minyak naik", "Harga minyak dunia naik tajam.", "id", ext={"keywords": ["Bisnis"]})
+    assert URI.format("04000000") in [s.get("uri") for s in article.get("subjects", ())]
+
+
+def test_venue_name_is_not_its_words_topic(corpus: Path) -> None:
+    # NITF baseball preview: "Citizens Bank Park" is a ballpark, not banking; the game words make it sport
+    (article,) = _processed(
+        corpus / "iptc-newsml-g2" / "LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml"
+    )
+    uris = [s.get("uri") for s in article.get("subjects", ())]
+    assert URI.format("04000000") not in uris and URI.format("15000000") in uris
+
+
+def test_the_wires_own_sources_are_no_media_topic(corpus: Path, tmp_path: Path) -> None:
+    # ANTARA CSV: 'Media massa yang berafiliasi dengan pemerintah Iran, Hamshahri, memuat daftar ...':
+    # a story that names its source medium is not about the media (arts, culture, entertainment and media)
+    path = tmp_path / "row.csv"
+    path.write_bytes(_antara_csv_row(corpus, "Daftar 13 tokoh dunia yang masuk target balas dendam Iran"))
+    (article,) = _processed(path)
+    assert URI.format("01000000") not in [s.get("uri") for s in article.get("subjects", ())]

@@ -236,6 +236,8 @@ _LEADING_WORDS = _leading_words(
 )
 # The substrings that gated two of the patterns before (kept: they are the recorded behaviour),
 # so that a lone capitalised "Esok", or "hari ini" split by a line break, is not read.
+# "would not be where it is today", "what football is today": the present state, nowadays, no date
+_NOWADAYS = re.compile(r"\b(?:where|what|how|as)\s+(?:[\w'’]+\s+){1,2}(?:is|are|stands?)\s+$", re.I)
 _DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "esok", "omorrow", "usa")
 _UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "depan", "mendatang", " ini", "kemarin")
 # A numeric date holds "-dd-" (ISO) or a "/" or "." followed by one or two digits and a "/" or ".":
@@ -409,7 +411,7 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                 if text[at].isupper():  # names are capitalised: not "may", "des"
                     _calendar(text, at, found)
             elif role == "day_word":
-                if m := _DAY_WORD.match(text, at):
+                if (m := _DAY_WORD.match(text, at)) and not _NOWADAYS.search(text, max(0, at - 40), at):
                     day_words.append(_Hit(at, m.end(), "relative", (m.group(1),)))
             elif role == "en_range":
                 if m := _EN_RANGE.match(text, at):
@@ -536,6 +538,11 @@ _NUM_VALUE = {
     **{w: 2 for w in ("dos", "duas", "deux", "zwei")},
     **{w: 3 for w in ("tres", "três", "trois", "drei")},
     **{w: 4 for w in ("quatro", "cuatro", "quatre", "vier")},
+    # Danish, Norwegian, Swedish ("for to dage siden", "för tre dagar sedan")
+    **{w: 1 for w in ("en", "et", "ett")},
+    **{w: 2 for w in ("to", "två")},
+    **{w: 3 for w in ("tre",)},
+    **{w: 4 for w in ("fire", "fyra")},
 }
 _NUM_WORDS = r"\d{1,2}|" + "|".join(_NUM_VALUE)
 _OTHER: dict[str, _Lang] = {
@@ -610,14 +617,60 @@ _OTHER: dict[str, _Lang] = {
         units={"woche": "week", "monat": "month", "monats": "month", "jahr": "year", "jahres": "year"},
         ago=rf"\bvor\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b",
     ),
+    # Danish (Ritzau) and Norwegian (NTB) share day names; Swedish (TT) differs in a few letters
+    "da": _lang(
+        # "på fredag" is the coming Friday, "i fredags" the last one
+        "mandag mandags|tirsdag tirsdags|onsdag onsdags|torsdag torsdags|fredag fredags|lørdag lørdags|søndag søndags",
+        "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december",
+        True,
+        qual=("næste|kommende|på", "sidste|forrige|i", "", ""),
+        day_before=r"\.\s*",
+        year_after=r"\s+",
+        month_lead=r"i|siden|fra|til|indtil|i\s+slutningen\s+af|i\s+begyndelsen\s+af|medio|primo|ultimo",
+        relative={"i går": -1, "i forgårs": -2, "i dag": 0, "i morgen": 1, "i overmorgen": 2},
+        ranges=r"\b(?:(?P<last>sidste|forrige)|(?P<next>næste|kommende))\s+(?P<unit>uge|måned|år)\b",
+        units={"uge": "week", "måned": "month", "år": "year"},
+        ago=rf"\bfor\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>dage?|uger?|måneder|måned|år)\s+siden\b",
+    ),
+    "nb": _lang(
+        "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag",
+        "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember",
+        True,
+        qual=("neste|kommende", "siste|forrige", "", ""),
+        day_before=r"\.\s*",
+        year_after=r"\s+",
+        month_lead=r"i|siden|fra|til|innen|i\s+slutten\s+av|i\s+begynnelsen\s+av",
+        relative={"i går": -1, "i forgårs": -2, "i dag": 0, "i morgen": 1, "i overmorgen": 2},
+        ranges=r"\b(?:(?P<last>siste|forrige)|(?P<next>neste|kommende))\s+(?P<unit>uke|måned|år)\b",
+        units={"uke": "week", "måned": "month", "år": "year"},
+        ago=rf"\bfor\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>dager|dag|uker|uke|måneder|måned|år)\s+siden\b",
+    ),
+    "sv": _lang(
+        "måndag måndags|tisdag tisdags|onsdag onsdags|torsdag torsdags|fredag fredags|lördag lördags|söndag söndags",
+        "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
+        True,
+        qual=("nästa|kommande|på", "förra|senaste|i", "", ""),
+        day_before=r"\s+",
+        year_after=r"\s+",
+        month_lead=r"i|sedan|från|till|under|i\s+slutet\s+av|i\s+början\s+av",
+        relative={"i går": -1, "i förrgår": -2, "i dag": 0, "i morgon": 1, "i övermorgon": 2},
+        ranges=r"\b(?:(?P<last>förra)|(?P<next>nästa|kommande))\s+(?P<unit>vecka|veckan|månad|månaden|år|året)\b",
+        units={"vecka": "week", "veckan": "week", "månad": "month", "månaden": "month", "år": "year", "året": "year"},
+        ago=rf"\bför\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>dagar|dag|veckor|vecka|månader|månad|år)\s+sedan\b",
+    ),
 }
+_OTHER["no"] = _OTHER["nn"] = _OTHER["nb"]
 for _table in _OTHER.values():
     _SHIFT.update(_table.shift)
 _UNIT_NORM = {
     **dict.fromkeys(("día", "días", "dia", "dias", "jour", "jours", "tag", "tagen"), "day"),
+    **dict.fromkeys(("dag", "dage", "dager", "dagar"), "day"),
     **dict.fromkeys(("semana", "semanas", "semaine", "semaines", "woche", "wochen"), "week"),
+    **dict.fromkeys(("uge", "uger", "uke", "uker", "vecka", "veckor"), "week"),
     **dict.fromkeys(("mes", "meses", "mês", "mois", "monat", "monaten"), "month"),
+    **dict.fromkeys(("måned", "måneder", "månad", "månader"), "month"),
     **dict.fromkeys(("año", "años", "ano", "anos", "an", "ans", "année", "années", "jahr", "jahren"), "year"),
+    "år": "year",
 }
 # "esta mañana", "por la mañana": the morning, not tomorrow; "Morgen" capitalised is the morning too
 _NOT_TOMORROW = re.compile(r"(?:\b(?:la|esta|de|del|cada|am|jeden|diesen|heute)\s+)$", re.I)
@@ -776,6 +829,18 @@ _CUES: dict[str, _Cues] = {
         "vergangene|vergangenen|vergangener|vorigen|gestern|hat|haben|ist|sind",
     ),
 }
+_CUES["da"] = _cues(
+    "vil|skal|kommer til at|næste|kommende|planlagt|ventes|forventes|forventet",
+    "sagde|var|blev|havde|har|fik|kom|vandt|tabte|kørte|sidste|forrige|siden",
+)
+_CUES["nb"] = _CUES["no"] = _CUES["nn"] = _cues(
+    "vil|skal|kommer til å|neste|kommende|planlagt|ventes|forventes",
+    "sa|sier|var|ble|hadde|har|fikk|kom|vant|tapte|kjørte|siste|forrige|siden",
+)
+_CUES["sv"] = _cues(
+    "ska|skall|kommer att|nästa|kommande|planerad|planerat|väntas|förväntas",
+    "sade|sa|var|blev|hade|har|fick|kom|vann|förlorade|förra|senaste|sedan",
+)
 _CUES["ms"] = _CUES["id"]
 # "-ed" words that are not past tense (or that say the future: "scheduled", "expected")
 _NOT_PAST = _word_set(

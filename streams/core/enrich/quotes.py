@@ -57,6 +57,14 @@ one it names; else the last speaker.
 
 Names are resolved to the full names in ``article["people"]`` (filled by the entity enricher,
 which runs first): "kata Wang" -> "Wang Yi". An unresolved name is kept as written.
+
+No person speaks for a place of the story or a name made of group, creed or nationality words
+("Saudi Arabia said", "Sunni Islamist"); 'Nazer said Saudi Arabia "..."' is Nazer's; "told" names
+its hearer ("told Reuters"), never the speaker; a title alone ("Lord") is no form of a name. A
+paragraph ending "X said:" hands the quote paragraphs after it to X ("A spokesman said:": to no
+one); a quote-free paragraph's post-posed ", said Salem Zahran, ..." hands over to Zahran.
+Contract: a quotation whose speaker the text leaves unnamed ("one arbitrager", "a spokesman", "the
+report") has no ``speaker``; the description is not published in its place (``speaker`` is a person).
 """
 
 from __future__ import annotations
@@ -91,7 +99,8 @@ _UNCLOSED = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)(?<=[.!?…])\s*
 # could not make a match, it only cost a retry per letter (the 120-character _BEFORE search).
 _NAME = r"((?:[A-Z][\w'’\-.]*+)(?:[ ](?:bin|binti|van|de|al)?[ ]?[A-Z][\w'’\-.]*+){0,5})"
 _SAY_BEFORE = (
-    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|told"
+    # no "told": what follows it is the hearer ("told Reuters", "told reporters"), never the speaker
+    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|recalled"
     r"|dijo|afirmó|declaró|señaló|explicó|añadió|sagte|erklärte|betonte|sagt|so"
     r"|a déclaré|a dit|a affirmé|a expliqué|a ajouté|déclare|affirme|dit)"
 )
@@ -116,7 +125,12 @@ _QUOTING_HINT = re.compile(_QUOTING_WORD)
 _AFTER_SAY_NAME = re.compile(rf"[\s,]*{_SAY_BEFORE}\s+(?:(?:the|sang)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?{_NAME}")
 # "Robert Dole of Kansas said", "Bill Bradley (Democrat) of New Jersey said": a party and a home
 # state between the name and its verb
-_OF_PLACE = r"(?:\s*\([^()\n]{1,30}\))?(?:\s+of\s+[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)?)?"
+# or an affiliation in lower and upper case ("Monzer Akbik of the Western-backed National Coalition
+# opposition group told Reuters")
+_OF_PLACE = (
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+of\s+[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)?"
+    r"|\s+(?:of|from|at)\s+the\s+[^,.;:“”\"«»\n]{1,60}?(?=\s+(?:said|told|added)\b))?"
+)
 _AFTER_NAME_SAY = re.compile(rf"[\s,]*{_NAME}{_OF_PLACE}\s+(?:(?:pada|on)\s+\w+\s+)?{_SAY_AFTER}\b")
 _AFTER_THE_NAME_SAY = re.compile(rf"[\s,]*(?:the|sang)\s+{_NAME}\s+{_SAY_AFTER}\b")  # "the Maryland Democrat said"
 _AFTER_PATTERNS = (_AFTER_QUOTING, _AFTER_SAY_NAME, _AFTER_NAME_SAY, _AFTER_THE_NAME_SAY)  # tried in this order
@@ -132,10 +146,15 @@ _PRONOUNS = frozenset({"he", "she", "dia", "ia", "beliau", "they", "it", "we", "
 # after a quote, a reporting clause whose subject is no person: ", the report said", ", said one bank
 # official", ", it said" (a capitalised one, "the White House said", is handled as a title)
 _OTHER_SUBJECT = r"(?:the|a|an|one|its|their|this|that)\s+(?:[a-z][\w\-.]*\s+){0,4}?"  # lower-case words
-_OTHER_SAY = r"(?:said|says|told|added|stated|noted)\b"
+# (any reporting verb: "speculated one arbitrager", "a trader quipped")
+_OTHER_SAY = (
+    r"(?:said|says|told|added|stated|states|noted|notes|writes|speculated|commented|remarked|observed|quipped|explained|warned"
+    r"|argued|insisted|suggested|predicted|conceded|acknowledged|cautioned|complained|replied|asked|agreed"
+    r"|estimated|wrote)\b"
+)
 _AFTER_OTHER = re.compile(
     rf"[\s,]*(?:{_OTHER_SUBJECT}{_OTHER_SAY}|(?:it|they)\s+(?:said|says|added)\b"
-    rf"|(?:said|says|added|told)\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s)"
+    rf"|{_OTHER_SAY}\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s)"
     # "an Agriculture Department authority on the USSR said": whoever an indefinite subject is, unnamed
     rf"|(?:an?|one)\s+[^,.;:“”\"«»\n]{{0,60}}?\s{_OTHER_SAY}"
     # "the Republican report said", "the Treasury spokesman said": capitalised words, lower-case head
@@ -203,6 +222,44 @@ _NOT_PERSON = frozenset(
     )
 )
 _MIN_WORDS = 3
+# words of a group, creed, ideology or nationality: a "person" made only of them ("Sunni Islamist",
+# the entity enricher's false span) or a speaker phrase made only of them ("Saudi", "Kurdish
+# rebels") is no person (the nationality words: the country names' adjectives the corpus' wires use most)
+_GROUP_WORDS = frozenset(
+    (
+        *("sunni", "sunnis", "shia", "shiite", "shi'ite", "shiites", "islamist", "islamists", "islamic"),
+        *("muslim", "muslims", "christian", "christians", "catholic", "protestant", "jewish", "hindu"),
+        *("buddhist", "orthodox", "evangelical", "jihadist", "jihadists", "militant", "militants", "rebel"),
+        *("rebels", "communist", "communists", "socialist", "socialists", "liberal", "liberals", "maoist"),
+        *("marxist", "zionist", "nationalist", "nationalists", "separatist", "separatists", "loyalist"),
+        *("royalist", "opposition", "kurdish", "kurds", "arab", "arabs", "saudi", "saudis", "gulf", "western"),
+        *("american", "americans", "british", "french", "german", "chinese", "japanese", "russian", "syrian"),
+        *("iranian", "iraqi", "israeli", "palestinian", "egyptian", "lebanese", "turkish", "indonesian"),
+        *("malaysian", "australian", "european", "african", "asian", "soviet", "indian", "pakistani"),
+        *("afghan", "ukrainian", "korean", "mexican", "canadian", "brazilian", "spanish", "italian", "dutch"),
+    )
+)
+# titles that stand before a name: never a form of the name on their own
+_HONORIFICS = frozenset(
+    (
+        *("lord", "lady", "sir", "dame", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sen", "rep", "gov"),
+        *("gen", "lt", "col", "capt", "adm", "pak", "bu", "bapak", "ibu", "datuk", "dato", "tun", "haji"),
+        *("president", "presiden", "minister", "menteri", "king", "queen", "prince", "princess", "sheikh"),
+        *("senator", "governor", "mayor", "judge", "chairman", "general", "admiral", "pope", "bishop"),
+    )
+)
+
+
+def _group_or_place(name: str, places: set[str]) -> bool:
+    """The name is a place of the story or made only of group, creed and nationality words (or the
+    words of its places: "Saudi Arabia"): no person."""
+    low = name.lower().strip(" ,.")
+    if low in places:
+        return True
+    words = low.split()
+    return bool(words) and all(w in _GROUP_WORDS for w in words)
+
+
 _ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:'(?!')[^`'\n]*)*)''")
 _FIND_LOOP_FORMS = 16  # up to this many name forms, ``str.find`` loops instead of an automaton
 
@@ -226,8 +283,9 @@ class _People:
             words = name.split()
             # the full name, its first and its last word: a middle word ("Borneo" of a "Trans Borneo
             # Power Grid" the entity enricher took for a person) names no one on its own
+            # a title alone ("Lord" of "Lord Duncan") names no one: "Lord Henley" is not Lord Duncan
             for form in {name, *words[:1], *words[-1:]}:
-                if len(form) >= 3:
+                if len(form) >= 3 and (form == name or form.lower().rstrip(".") not in _HONORIFICS):
                     forms.setdefault(form, []).append(name)
             self.exact.setdefault(name.lower(), name)
             toks = name.lower().split()
@@ -302,8 +360,11 @@ class _Context:
     """What a speaker is resolved against: the article's people, their roles (``ext.roles``) and its
     organisations."""
 
-    def __init__(self, people: _People, roles: list[dict[str, str]], orgs: list[dict[str, str]]) -> None:
+    def __init__(
+        self, people: _People, roles: list[dict[str, str]], orgs: list[dict[str, str]], places: set[str] | None = None
+    ) -> None:
         self.people = people
+        self.places = places or set()
         self.roles = [(r["name"], r["role"]) for r in roles if r.get("name") in people.exact.values() and r.get("role")]
         self._orgs = orgs
         self._mentions: dict[str, list[tuple[int, str]]] = {}
@@ -365,11 +426,16 @@ class _Context:
         self._mentions[para] = found
         return found
 
-    def is_person_like(self, raw: str) -> bool:
-        """False for an organisation, a collective ("Dealers") or a short acronym ("GM") as written."""
+    def is_person_like(self, raw: str, place_ok: bool = False) -> bool:
+        """False for an organisation, a collective ("Dealers"), a short acronym ("GM"), a group word
+        ("Islamists") or a place of the story ("Saudi Arabia said") as written; ``place_ok``: a
+        place's name after a post-posed "said" is a person's (wires write "Iran said", and '"...,"
+        said Georgia' is the skater Georgia)."""
         low = raw.lower().strip()
-        if low in _NOT_PERSON or any(
-            low in (str(o.get("name") or "").lower(), str(o.get("literal") or "").lower()) for o in self._orgs
+        if (
+            low in _NOT_PERSON
+            or _group_or_place(raw, set() if place_ok else self.places)
+            or any(low in (str(o.get("name") or "").lower(), str(o.get("literal") or "").lower()) for o in self._orgs)
         ):
             return False
         return not (raw.isupper() and len(raw) <= 5)
@@ -475,6 +541,23 @@ def _named_before(para: str, start: int) -> str | None:
     return say_name.group(1) if say_name else None
 
 
+# "<person> said <Name> ..." right before a quote with no ":" or ",": the name opens the reported clause
+_SAY_CLAUSE_BEFORE = re.compile(rf"\b(?:said|says|added|sagte|dijo)\s+{_NAME}\s*$")
+_JUST_A_NAME = re.compile(r"[\w'’.\-]+(?:[ ][\w'’.\-]+){0,4}[ ]+")
+
+
+def _subject_before_say(para: str, start: int, named: list[tuple[int, str]]) -> str | None:
+    """The known person right before "said" when "said <Name>" runs into the quote without a colon or
+    comma ('Nazer said Saudi Arabia "..."': Nazer, not the country), else None."""
+    m = _SAY_CLAUSE_BEFORE.search(para, max(0, start - 120), start)
+    if not m:
+        return None
+    for off, name in reversed(named):
+        if off < m.start() and _JUST_A_NAME.fullmatch(para, off, m.start()):
+            return name
+    return None
+
+
 def _speaker(
     para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
 ) -> str | None:
@@ -532,7 +615,7 @@ def _speaker(
             role = ctx.by_role(raw, before())  # "kata Menpora", "said the minister"
             if role:
                 return role
-            if not ctx.is_person_like(raw):
+            if not ctx.is_person_like(raw, place_ok=pattern is _AFTER_SAY_NAME):
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
             return who
@@ -540,6 +623,9 @@ def _speaker(
         return last_before()
     named = _named_before(para, start)
     if named:
+        subject = _subject_before_say(para, start, mentions())
+        if subject:  # 'Nazer said Saudi Arabia "is fully adhering ..."': the name after "said" opens the clause
+            return subject
         if named.lower() in _PRONOUNS:
             return last_before()
         who = _resolve(named, people)
@@ -547,7 +633,9 @@ def _speaker(
             # "Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, "...""
             lead = [(off, n) for off, n in mentions() if _sentence_start(para, start) <= off < start]
             return _head_person(para, lead) if lead else UNNAMED
-        if who in names or ctx.is_person_like(named):
+        # "said Georgia:" is the person Georgia, "Saudi Arabia said:" a country
+        place_ok = not para[max(0, start - 40) : start].rstrip(" :,").endswith(_SAY_AFTER_WORDS)
+        if who in names or ctx.is_person_like(named, place_ok=place_ok):
             return who
         return ctx.by_role(named, before())
     introduced = _INTRODUCED.search(para, max(0, start - 80), start)
@@ -784,10 +872,17 @@ def enrich(article: Article, text: str | None = None) -> None:
     if not upto:
         return
     # collectives the entity enricher may have taken for people ("Analysts said") speak for no one
-    names = [p["name"] for p in article.get("people", ()) if p.get("name") and p["name"].lower() not in _NOT_PERSON]
+    # and so do names made of group, creed and nationality words ("Sunni Islamist") and the story's
+    # places ("Indonesia" taken for a person)
+    places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
+    names = [
+        p["name"]
+        for p in article.get("people", ())
+        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
+    ]
     people = _People(names)
     ext = article.get("ext", {})
-    ctx = _Context(people, list(ext.get("roles", ())), list(article.get("organisations", ())))
+    ctx = _Context(people, list(ext.get("roles", ())), list(article.get("organisations", ())), places)
     quotes: list[dict[str, str]] = []
     last: str | None = None  # the last speaker, or the last person named in an earlier paragraph
     for para, quoted in found[:upto]:
@@ -807,8 +902,15 @@ def enrich(article: Article, text: str | None = None) -> None:
         if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
-            if named:
-                speaking = [n for off, n in named if _NARRATIVE_SAY.match(para, off)]
+            intro = _INTRO_COLON.search(para) if para.rstrip().endswith(":") else None
+            if intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
+                last = _introducer(para, intro.start(), named, ctx)
+            elif named:
+                speaking = [
+                    n
+                    for off, n in named
+                    if _NARRATIVE_SAY.match(para, off) or _SAID_BEFORE_NAME.search(para, max(0, off - 40), off)
+                ]  # "Sato said", "..., said Salem Zahran, a Lebanese political analyst"
                 if speaking:
                     last = speaking[-1]
                 elif not _pronoun_speaks(para):
@@ -819,6 +921,30 @@ def enrich(article: Article, text: str | None = None) -> None:
                 # else "..., she added, noting her role models included ... Patrick Chan": the people
                 # a pronoun's paragraph names are not its speaker; the previous one stays
     article.setdefault("ext", {})["quotes"] = quotes
+
+
+# a paragraph that ends by introducing the quotes after it: "X said:", "X said in a statement:"
+_INTRO_COLON = re.compile(
+    r"\b(?:said|says|added|stated|wrote|explained|commented|declared|announced|continued|told"
+    r"|mengatakan|menyatakan|menjelaskan|menambahkan|kata|ujar|sagte|erklärte|dijo|déclaré)\b[^.!?:“”\"«»„]{0,60}:\s*$"
+)
+# a reporting clause after a comma, and lower-case role words, right before a name: "..., said Salem
+# Zahran", "..., said analyst Fred Leiner" (not "Cuomo said the agreement with Con Ed", "Ian Lau said
+# Lucy is ...": there the name after "said" opens the reported clause)
+_SAID_BEFORE_NAME = re.compile(
+    r",\s*(?:said|says|added|recalled|kata|ujar|tutur|sagte|dijo)\s+(?:(?!(?:the|a|an|with|of|to|that)\s)[a-z][\w\-]*\s+){0,2}$"
+)
+
+
+def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Context) -> str | None:
+    """Who a "X said:" paragraph gives the next quotes to: the first person named in the sentence of
+    its verb (its subject), else the person of a role it names ("The minister said:"), else no one
+    ("A spokesman said:": unnamed, so that an earlier speaker is not carried on)."""
+    sentence = _sentence_start(para, verb)
+    subject = [n for off, n in named if sentence <= off < verb]
+    if subject:
+        return subject[0]
+    return ctx.by_role(para[sentence:verb], [n for off, n in named if off < sentence]) or None
 
 
 def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:

@@ -80,7 +80,11 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # lines end in a digit (or an agate filler "_"), records come in ";"-separated lists.
 _RECORD = re.compile(r"\d-\d{1,2}[;.]")
 SHAPE_LINES = 3
+# the head noun of a venue's name right after a capitalised term
+_VENUE_INITIALS = frozenset("PAFCDBGST")  # their first letters: the regex runs only before one of them
+_VENUE = re.compile(r" (?:Park|Arena|Stadium|Field|Center|Centre|Dome|Bowl|Garden|Gardens|Stadion|Theatre|Theater)\b")
 SHAPE_WEIGHT = 3.0
+SECTION_WEIGHT = 2.0  # a provider's section: one piece of evidence, as a strong term
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,8 @@ class SubjectLexicon:
     uris: tuple[str, ...]  # MEDIATOPIC_URI of each code
     # de/es/fr/pt: an automaton of their own (German "war" is "was": languages never share terms)
     others: dict[str, ahocorasick.Automaton] = field(default_factory=dict)
+    # a provider's section or feed category ("otomotif", "Politik") -> its Media Topic code
+    sections: dict[str, str] = field(default_factory=dict)
 
 
 class _Term(NamedTuple):
@@ -100,6 +106,7 @@ class _Term(NamedTuple):
     plain: tuple[tuple[int, float], ...]  # (topic index, weight)
     exact: tuple[tuple[int, float, str], ...]  # (topic index, weight, exact text)
     weak: frozenset[int] = frozenset()  # topics for which this term is no evidence
+    key: str = ""  # the lower-case term: what counts as one term of evidence (no slice per match)
 
 
 def load() -> SubjectLexicon:
@@ -109,7 +116,9 @@ def load() -> SubjectLexicon:
     automaton = _automaton(codes, data["topics"])
     others = {lang: _automaton(codes, topics) for lang, topics in data.get("languages", {}).items()}
     labels = tuple(data["topics"][c]["labels"] for c in codes)
-    return SubjectLexicon(codes, labels, automaton, tuple(MEDIATOPIC_URI.format(c) for c in codes), others)
+    sections = {name.lower(): code for name, code in data.get("sections", {}).items() if code in codes}
+    uris = tuple(MEDIATOPIC_URI.format(c) for c in codes)
+    return SubjectLexicon(codes, labels, automaton, uris, others, sections)
 
 
 def _automaton(codes: tuple[str, ...], topics: dict[str, dict[str, Any]]) -> ahocorasick.Automaton:
@@ -135,6 +144,7 @@ def _automaton(codes: tuple[str, ...], topics: dict[str, dict[str, Any]]) -> aho
                 tuple((index, weight) for index, weight, exact in values if exact is None),
                 tuple((index, weight, exact) for index, weight, exact in values if exact is not None),
                 frozenset(weak.get(term, ())),
+                term,
             ),
         )
         for term, values in entries.items()
@@ -160,8 +170,9 @@ def _score(
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
     for start, end, term in scan(automaton, text) if automaton is not None else ():
         factor = 2.0 if start < head_end else 1.0
-        surface = text[start:end]
-        low = surface.lower()
+        if text[start] < "a" and text[end + 1 : end + 2] in _VENUE_INITIALS and _VENUE.match(text, end):
+            continue  # "Citizens Bank Park", "Capital One Arena": a venue's name, not its word's topic
+        low = term.key
         for index, weight in term.plain:
             scores[index] += weight * factor
             if index not in term.weak:
@@ -169,6 +180,7 @@ def _score(
                 if start < head_end:
                     terms[index].add("\0head")  # a term in the headline is evidence too
         if term.exact:
+            surface = text[start:end]
             for index, weight, exact in term.exact:
                 if surface == exact:
                     scores[index] += weight * factor
@@ -283,6 +295,17 @@ def _known_topics(subjects: list[dict[str, Any]]) -> set[str]:
     return known
 
 
+def _section_topics(article: Article, lexicon: SubjectLexicon) -> set[int]:
+    """The topics (indexes in ``lexicon.codes``) of the provider's sections in ``ext.keywords``
+    ("otomotif", "Politik"; a CSV row's "ekonomi, otomotif" is two, of one topic); a section that names
+    no topic ("News", "Terkini") gives none."""
+    keywords = article.get("ext", {}).get("keywords") or ()
+    if not lexicon.sections or not keywords:
+        return set()
+    codes = {lexicon.sections.get(str(keyword).strip().lower()) for keyword in keywords}
+    return {lexicon.codes.index(code) for code in codes if code}
+
+
 def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -> None:
     """Append Media Topic subjects (see module docstring); ``text``: the story text if already built."""
     language = (article.get("language") or "en")[:2].lower()
@@ -296,7 +319,14 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    found = _topics(*_score(text, lexicon, head_end, language))
+    scores, terms = _score(text, lexicon, head_end, language)
+    for index in _section_topics(article, lexicon):
+        # the provider's section ("otomotif", "Politik") is one piece of evidence for its topic, worth
+        # a strong term: a site's broad channel ("Finance" carries ministers' agendas too) needs a word
+        # of the topic in the text as well
+        scores[index] += SECTION_WEIGHT
+        terms[index].add("\0section")
+    found = _topics(scores, terms)
     if not found:
         return
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
