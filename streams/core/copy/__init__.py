@@ -36,6 +36,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     paragraphs = residue.strip_signoffs(paragraphs, item)
     credits.finish_by(item)
     credits.tidy_by(item)
+    credits.outlet_by(item)
     credits.media_by(item)
     if item.ed_note:
         item.ed_note = residue.public_part(item.ed_note) or None
