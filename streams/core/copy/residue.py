@@ -264,8 +264,8 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
         republished = _REPUBLISHED.fullmatch(last) if len(last) <= MAX_MARK_CHARS * 3 else None
         if republished is not None:
             if item is not None:
-                agency = lookup(republished["outlet"])
-                add_info_source(item, agency.name if agency else republished["outlet"], ORIGINATOR)
+                known = lookup(republished["outlet"])
+                add_info_source(item, known.name if known else republished["outlet"], ORIGINATOR)
             paragraphs.pop()
             continue
         published = _FIRST_PUBLISHED.fullmatch(last) if last.startswith("This ") else None
