@@ -157,6 +157,7 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 MAX_DISCLAIMER_CHARS = 400
+_DISCLAIMER_HINT = re.compile("nsvarlig|sponsib|erantwortlich|nsvarig|astuussa|ertanggung")
 _ANNOUNCES_CONTACT = re.compile(
     r"(?i)\bcontact|\bmore information|\bfor (?:further|media) (?:information|enquiries)"
     r"|\binformasi lebih lanjut|\bhubungi"
@@ -261,7 +262,8 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
         if _end_matter(last):
             paragraphs.pop()
             continue
-        republished = _REPUBLISHED.fullmatch(last) if len(last) <= MAX_MARK_CHARS * 3 else None
+        short = len(last) <= MAX_MARK_CHARS * 3
+        republished = _REPUBLISHED.fullmatch(last) if short and "ublished" in last else None
         if republished is not None:
             if item is not None:
                 known = lookup(republished["outlet"])
@@ -287,11 +289,13 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
 def _end_matter(last: str) -> bool:
     """A press release's end matter: a contact block with an address or phone number, a label left
     with no value ("WEB:"), a distributor's disclaimer."""
-    if len(last) <= 30 and last.endswith(":") and _BARE_LABEL.fullmatch(last):
+    if last.endswith(":"):
+        return len(last) <= 30 and _BARE_LABEL.fullmatch(last) is not None
+    if len(last) > MAX_BLOCK_CHARS:  # (= MAX_DISCLAIMER_CHARS)
+        return False
+    if last.find(":", 0, 80) > 0 and _CONTACT_BLOCK.match(last) and _ADDRESS_OR_PHONE.search(last):
         return True
-    if len(last) <= MAX_BLOCK_CHARS and _CONTACT_BLOCK.match(last) and _ADDRESS_OR_PHONE.search(last):
-        return True
-    return len(last) <= MAX_DISCLAIMER_CHARS and _DISCLAIMER.search(last) is not None
+    return _DISCLAIMER_HINT.search(last) is not None and _DISCLAIMER.search(last) is not None
 
 
 _PRIVATE_HINTS = ("ublica", "ffentlich", "ublika", "iterbitkan", "isiarkan")

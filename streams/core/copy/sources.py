@@ -157,4 +157,5 @@ def finish(item: ParsedItem) -> None:
         outlet = _AFFILIATION.search(item.by)
         if outlet is not None:  # "Trond Husø, The Anti-Doping Database": the only source the item names
             add_info_source(item, outlet.group("outlet"), ORIGINATOR)
-    item.info_sources.sort(key=lambda e: e.get("role") == DISTRIBUTOR)  # the copy's own agencies first
+    if len(item.info_sources) > 1:
+        item.info_sources.sort(key=lambda e: e.get("role") == DISTRIBUTOR)  # the copy's own agencies first
