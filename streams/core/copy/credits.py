@@ -2,7 +2,9 @@
 
 Shapes: ANTARA footers (``Pewarta: X``, ``Penerjemah: X``, ``Editor : X``, glued together or not),
 English labels (``Reporter:``, ``Translator:``, ``Writer:``), Reuters parentheses
-(``(Reporting by X; Editing by Y)``) and dpa contact lines (``- Reporting by: X``).
+(``(Reporting by X; Editing by Y)``) and dpa contact lines (``- Reporting by: X``). An outlet, agency or
+newsroom named as the by-line ("Reuters", "Redaksi CNBC Indonesia", "futurezone/KN") is a source, not a
+by-line (:func:`outlet_by`).
 """
 
 from __future__ import annotations

@@ -2,8 +2,10 @@
 PA ``ends``), separators, and sign-offs at the end of the story (``-- BERNAMA``, ``Reuter``, the
 dpa initials trailer ``dpa xx yy``, ``AAP RTV``, ``AFP sn``, ``(BusinessDesk)``, AFP desk codes
 ``hh/ph/ts``, AP contact lines ``X can be reached at …``). A sign-off that names an agency credits
-it in ``info_sources`` when the caller passes the item. What follows a "not for publication"
-notice is private and is dropped (:func:`drop_private`, :func:`public_part`)."""
+it in ``info_sources`` when the caller passes the item. A press release's end matter goes too (contact
+blocks, empty labels such as ``WEB:``, a distributor's disclaimer, left-over link attributes), and a
+republished piece's "Originally published by X" credit (X becomes the originator). What follows a "not
+for publication" notice is private and is dropped (:func:`drop_private`, :func:`public_part`)."""
 
 from __future__ import annotations
 
