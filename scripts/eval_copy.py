@@ -3,17 +3,29 @@
     .venv/bin/python scripts/eval_copy.py              # the table
     .venv/bin/python scripts/eval_copy.py --show KEY   # also list the items with defect KEY
 
-Items: every superdesk-core fixture that yields a text article, the first 200 Reuters-21578 records
-(reut2-000.sgm) and every ANTARA scrape (CSV, JSON rows, full-text and English scrapes). Each is run
+Items: every superdesk-core fixture that yields a text article, every IPTC NewsML-G2 and ninjs example
+file, the first 200 Reuters-21578 records (reut2-000.sgm) and every ANTARA scrape (CSV, JSON rows,
+full-text and English scrapes). Each is run
 through ``streams.core.pipeline.process`` as the worker does (no dedupe). Counted per article:
 
 - ``no_headline``: no ``headlines``;  ``derived_headline``: the headline is listed in ``ext.derived``
 - ``no_info_sources``: no ``infoSources``;  ``source_without_role``: an infoSource without a ``role``
 - ``bad_byline``: a by-line that is a placeholder, a desk login ("degenhardt.sandra"), desk initials
   ("gr/bp", "VRG") or keeps a glued label ("ByStaff Reporter")
+- ``outlet_byline``: the by-line is (or is made of) an outlet or agency, a newsroom of one or a link
+  ("Reuters", "Sports Network", "Redaksi CNBC Indonesia", "futurezone/KN", "https://…"): a source
 - ``bad_located``: a placeholder ``located`` ("No-Data-Available")
 - ``body_residue``: the body's last paragraph is a sign-off, end mark or desk code ("ends", "RTV",
   "hh/ph"), or the body keeps a contact line ("can be reached at") or a not-for-publication note
+- ``body_markup``: the body keeps tag attributes of a broken link (``hugin" href="mailto:…" rel=…``)
+- ``end_matter``: the body ends with a press release's end matter: a label with no value ("WEB:"), a
+  contact block with an address or phone number, a distributor's disclaimer, or an agency credit
+  glued to the last sentence ("… landsmand. /ritzau/")
+- ``agency_tag_lead``: the body opens with a tag of capitalised words in parentheses and a dash, an
+  agency's dateline tag left in ("(Sports Network) - With …")
+- ``slug_case``: a headline derived from a link slug keeps the slug's flattening: a number the text
+  writes grouped ("1000" for "1,000") or a capitalised two-letter word that the text never writes
+  ("Ri" for "RI")
 - ``no_first_created``: no ``firstCreated``;  ``ingest_dated``: dated at ingest (``versionCreated`` is the
   receive time), although the source may carry a date
 """
@@ -31,6 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from streams.core.copy.agencies import lookup  # noqa: E402
 from streams.core.enrich import load_resources  # noqa: E402
 from streams.core.model import Origin, RawItem  # noqa: E402
 from streams.core.pipeline import process  # noqa: E402
@@ -53,6 +66,40 @@ _LAST_RESIDUE = re.compile(
     r"(?:^|\s)(?:ends?|ENDS?|RTV|MORE|\(?END\)?|[a-z]{1,4}(?:/[a-z]{1,4}){1,4}|-+\s*[A-Z]{2,8}|Reuter)\s*$"
 )
 _CONTACT = re.compile(r"(?i)\bcan be reached at\b|not for publication|nicht zur veröffentlichung")
+_OUTLET_PART = re.compile(r"(?i)^(?:(?:tim\s+)?redaksi\s+)?(?P<name>.+)$")
+_URL_BY = re.compile(r"(?i)^(?:https?://|www\.)")
+_MARKUP = re.compile(r'\b(?:href|rel|target)="')
+_END_MATTER = re.compile(
+    r"(?i)^(?:web(?:site)?|internet|url|links?|contacts?|e-?mail|phone|fax)\s*:$"
+    r"|\b(?:ikke|not|nicht|inte)\s+(?:\w+\s+){0,2}(?:ansvarlig|responsible|verantwortlich|ansvarig)\b"
+    r"|^(?:[\w&.'-]+\s+){0,4}contacts?\s*:.*(?:@|\+?\d[\d\s()./-]{6,}\d)"
+    r"|[.!?\"”]\s*/[a-z]{2,15}/\s*$"
+)
+_AGENCY_TAG = re.compile(r"^\((?P<tag>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})\)\s*(?:--|[-–—_])\s")
+_SLUG_NUMBER = re.compile(r"\b\d{4,}\b")
+_TWO_LETTERS = re.compile(r"\b[A-Z][a-z]\b")
+
+
+def _outlet_byline(by: str) -> bool:
+    """The by-line names an outlet, agency or newsroom and no person (or is a link)."""
+    if _URL_BY.match(by):
+        return True
+    parts = [p.strip() for p in re.split(r"[/,;]", by) if p.strip()]
+    outlets = [p for p in parts if lookup(_OUTLET_PART.match(p).group("name"))]  # type: ignore[union-attr]
+    rest = [p for p in parts if p not in outlets and not re.fullmatch(r"[A-Z]{1,4}|[a-z]{2,4}", p)]
+    return bool(outlets) and (not rest or "/" in by)
+
+
+def _slug_case(headline: str, body: str, derived: bool) -> bool:
+    """A slug-derived headline with a flattened number or a two-letter acronym cased as a word."""
+    if not derived:
+        return False
+    for number in _SLUG_NUMBER.findall(headline):
+        if f"{int(number):,}" in body and number not in body:
+            return True
+    return any(word not in body and word.upper() in body for word in _TWO_LETTERS.findall(headline))
+
+
 KEYS = (
     "articles",
     "no_headline",
@@ -60,8 +107,13 @@ KEYS = (
     "no_info_sources",
     "source_without_role",
     "bad_byline",
+    "outlet_byline",
     "bad_located",
     "body_residue",
+    "body_markup",
+    "end_matter",
+    "agency_tag_lead",
+    "slug_case",
     "no_first_created",
     "ingest_dated",
 )
@@ -72,6 +124,10 @@ def inputs(reuters: int = REUTERS_RECORDS) -> Iterator[tuple[str, bytes]]:
     for path in sorted((CORPUS / "superdesk-core-fixtures").iterdir()):
         if path.is_file():
             yield f"superdesk/{path.name}", path.read_bytes()
+    for folder in ("iptc-newsml-g2", "iptc-ninjs"):
+        for path in sorted((CORPUS / folder).rglob("*")):
+            if path.is_file() and path.suffix.lower() in (".xml", ".json"):
+                yield f"{folder}/{path.relative_to(CORPUS / folder)}", path.read_bytes()
     text = (CORPUS / "reuters21578" / "reut2-000.sgm").read_text("latin-1")
     records = text.split("<REUTERS ")[1:]
     for i, record in enumerate(records[:reuters]):
@@ -99,12 +155,23 @@ def defects(article: dict[str, Any]) -> set[str]:
     initials = _INITIALS.match(by) and by not in _AGENCY_BYLINES
     if by and (_PLACEHOLDER.match(by) or _LOGIN.match(by) or _GLUED_LABEL.match(by) or initials):
         found.add("bad_byline")
+    if by and _outlet_byline(by):
+        found.add("outlet_byline")
     if _PLACEHOLDER.match(article.get("located") or "x"):
         found.add("bad_located")
     body = "\n\n".join(b.get("value", "") for b in article.get("bodies", []))
     last = body.rsplit("\n\n", 1)[-1][-60:]
     if body and (_LAST_RESIDUE.search(last) or _CONTACT.search(body)):
         found.add("body_residue")
+    if _MARKUP.search(body):
+        found.add("body_markup")
+    if body and _END_MATTER.search(body.rsplit("\n\n", 1)[-1][-300:]):
+        found.add("end_matter")
+    if _AGENCY_TAG.match(body):
+        found.add("agency_tag_lead")
+    headline = (article.get("headlines") or [{}])[0].get("value") or ""
+    if _slug_case(headline, body, "headline" in derived and article.get("altIds") is not None):
+        found.add("slug_case")
     if not article.get("firstCreated"):
         found.add("no_first_created")
     if article.get("versionCreated") == RECEIVED_AT:

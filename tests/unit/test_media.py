@@ -252,7 +252,7 @@ def test_ritzau_files(corpus: Path, resources) -> None:
     first, second = articles(run(resources, sd / "ritzau_feed.xml"))
     assert first["uri"] == "urn:ritzau:83e4e779-e3b7-46da-b061-34ab92bc6ec4"
     assert first["ext"]["provenance"]["sourceFormat"] == "ritzau"
-    assert "Spire's Proposal" in first["descriptions"][0]["value"]  # the extra escaping is undone
+    assert "Spire's Proposal" in first["headlines"][0]["value"]  # the extra escaping is undone
     assert second["by"] == "Mikkel Lundby Madsen"
     [news] = articles(run(resources, sd / "ritzau_news.xml"))
     assert news["versionCreated"] == "2018-01-30T16:32:18Z" and news["located"] == "Haag"

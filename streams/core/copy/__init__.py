@@ -30,12 +30,17 @@ def extract(item: ParsedItem) -> ParsedItem:
     paragraphs = notebook.take(item, paragraphs)
     paragraphs = residue.drop_private(paragraphs)
     paragraphs = residue.strip_signoffs(paragraphs, item)
+    tail, count = (paragraphs[-1] if paragraphs else None), len(paragraphs)
     paragraphs = credits.take_credit_lines(item, paragraphs)
     credits.take_crew_credit(item, paragraphs)
     paragraphs = footer.take(item, paragraphs)
-    paragraphs = residue.strip_signoffs(paragraphs, item)
+    if paragraphs and (paragraphs[-1] is not tail or len(paragraphs) != count):
+        # credits or a footer went: what ended the story may be a sign-off now (the same tail
+        # was stripped already, and stripping is idempotent)
+        paragraphs = residue.strip_signoffs(paragraphs, item)
     credits.finish_by(item)
     credits.tidy_by(item)
+    credits.outlet_by(item)
     credits.media_by(item)
     if item.ed_note:
         item.ed_note = residue.public_part(item.ed_note) or None

@@ -2,14 +2,16 @@
 
 Shapes: ANTARA footers (``Pewarta: X``, ``Penerjemah: X``, ``Editor : X``, glued together or not),
 English labels (``Reporter:``, ``Translator:``, ``Writer:``), Reuters parentheses
-(``(Reporting by X; Editing by Y)``) and dpa contact lines (``- Reporting by: X``).
+(``(Reporting by X; Editing by Y)``) and dpa contact lines (``- Reporting by: X``). An outlet, agency or
+newsroom named as the by-line ("Reuters", "Redaksi CNBC Indonesia", "futurezone/KN") is a source, not a
+by-line (:func:`outlet_by`).
 """
 
 from __future__ import annotations
 
 import re
 
-from streams.core.copy.agencies import SOURCE, add_info_source, lookup
+from streams.core.copy.agencies import ORIGINATOR, SOURCE, add_info_source, lookup
 from streams.core.model import MEDIA_TYPES, ParsedItem
 
 WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
@@ -330,3 +332,123 @@ def media_by(item: ParsedItem) -> None:
     if credit is None and item.creditline and "/" in item.creditline:
         credit = item.creditline.split("/")[0].strip() or None
     item.by = credit
+
+
+# --- an outlet or agency in the by-line is a source, not a by-line ---------------------------------
+
+# a newsroom named as the author: "Redaksi CNBC Indonesia", "Tim Redaksi Kompas", "Redaktion futurezone"
+_DESK_WORDS = frozenset(("redaksi", "redaktion", "redaction", "rédaction", "redacción", "newsroom", "desk"))
+_LEAD_WORDS = _DESK_WORDS | {"tim"}
+_DESK_SUFFIXES = frozenset(("newsdesk", "desk", "online", "staff"))  # "WENN Newsdesk", "news desk"
+_DOMAIN = re.compile(r"^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:[a-z]{2}|com|net|org|info|news|media)$")
+_INITIALS = re.compile(r"[A-Z]{1,4}|[a-z]{2,4}")
+# "Tim detikcom", "Tim detikJabar": a newsroom team of a brand written in lower case (never a "Tim Cook")
+_TEAM = re.compile(r"Tim\s+(?P<outlet>[a-z][\w.]{2,30})")
+# an account or a desk with no name: "admin", "Redaksi" (the newsroom of the site the item is on)
+_NO_BY = frozenset(
+    ("admin", "administrator", "webmaster", "redaksi", "tim redaksi", "redaktion", "newsroom", "editorial")
+)
+# "The Sports Network, Inc.": the company's legal form is part of its name, not a by-line part
+_LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|Corp|GmbH|Co|S\.A)\.?(?=\s*(?:$|[/;,]))")
+_BY_SPLIT = re.compile(r"\s*[/,;]\s*")
+_SECOND_LEVEL = frozenset({"co", "com", "or", "ac", "go", "net", "org", "gov", "web", "my", "sch"})
+
+
+def _site_name(uri: str | None) -> str | None:
+    """The outlet a web address names: "futurezone" of ``https://www.futurezone.de/…`` (its registered
+    name, below a "co.id"-style suffix), or None when ``uri`` is no web address. String slicing, not
+    ``urlsplit``: this runs for every item with a by-line."""
+    if not uri or not uri.startswith(("http://", "https://")):
+        return None
+    host = uri.split("/", 3)[2].split(":", 1)[0].split("?", 1)[0].split("#", 1)[0].split("@")[-1]
+    labels = host.casefold().split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+    return name if len(name) >= 3 else None
+
+
+def _outlet(part: str, site: str | None) -> str | None:
+    """The outlet or agency a by-line part names (its display name), or None when it names none:
+    a known agency or its newsdesk ("WENN Newsdesk"), a newsroom of one ("Redaksi CNBC Indonesia",
+    "Tim detikcom"), the site the item is on ("futurezone"), a web domain ("Faktisk.no")."""
+    if part.startswith("Tim "):
+        team = _TEAM.fullmatch(part)
+        if team is not None:
+            return team.group("outlet")
+    words = part.split()
+    while len(words) > 1 and words[0].casefold() in _LEAD_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    agency = lookup(name)
+    if agency is None and len(words) > 1 and words[-1].casefold() in _DESK_SUFFIXES:
+        end = -2 if len(words) > 2 and words[-2].casefold() == "news" else -1
+        agency = lookup(" ".join(words[:end]))
+    if agency is not None:
+        return agency.name
+    if len(words) == 1 and site and name.casefold() == site:
+        return name
+    return name if "." in name and _DOMAIN.fullmatch(name) else None
+
+
+def _split_outlets(by: str, site: str | None) -> tuple[list[str], list[str]] | None:
+    """(people, outlets) of a by-line that names an outlet, or None when it names none or is a
+    "Name, Agency" affiliation (kept: the agency is credited by ``sources``). Desk initials beside an
+    outlet ("futurezone/KN") are neither."""
+    by = by.strip()
+    if "," in by:
+        by = _LEGAL_FORM.sub("", by)
+    several = "/" in by or "," in by or ";" in by
+    parts = [p for p in _BY_SPLIT.split(by) if p] if several else [by]
+    outlets: list[str] = []
+    people: list[str] = []
+    for part in parts:
+        outlet = _outlet(part, site)
+        if outlet is not None:
+            outlets.append(outlet)
+        elif len(part) > 4 or not _INITIALS.fullmatch(part):
+            people.append(part)
+    if not outlets:
+        return None
+    if people and "/" not in by and _outlet(parts[-1], site) is not None and _outlet(parts[0], site) is None:
+        return None  # "Sam Lister, Press Association": the agency is the person's affiliation
+    return people, outlets
+
+
+def outlet_by(item: ParsedItem) -> None:
+    """An outlet or agency named as the by-line ("Reuters", "Sports Network", "Redaksi CNBC Indonesia",
+    "futurezone/KN", "Karl Melander/TT") is a source: it goes to ``info_sources`` with a role (the
+    originator when the item names no other), and the by-line keeps only the people. Media items keep
+    their credit ("Reuters" on a video is the credit line)."""
+    if item.kind in MEDIA_TYPES or not (item.by or item.contributors):
+        return
+    if item.by and (item.by.startswith(("http://", "https://", "www.")) or item.by.casefold() in _NO_BY):
+        item.by = None  # "https://www.facebook.com/antaranewsdotcom", "admin": a link or an account
+    site = _site_name(item.uri)
+    found = _split_outlets(item.by, site) if item.by else None
+    if found is not None:
+        _credit_outlets(item, found[1], site)
+        item.by = ", ".join(found[0]) or None
+    if not item.contributors:
+        return
+    kept = []
+    for contributor in item.contributors:
+        split = _split_outlets(str(contributor.get("name", "")), site)
+        if split is None:
+            kept.append(contributor)
+            continue
+        _credit_outlets(item, split[1], site)
+        if split[0]:
+            kept.append({**contributor, "name": ", ".join(split[0])})
+    item.contributors = kept
+
+
+def _credit_outlets(item: ParsedItem, outlets: list[str], site: str | None) -> None:
+    """Each outlet into ``info_sources`` as an originator: the by-line says it wrote the copy (ANTARA
+    named as the author of a Detik row is the copy's originator, Detik the site's). Only names that are
+    sure to be an outlet: a known agency, the item's site, a web domain (a newsroom team's brand,
+    "Tim deticom", may be misspelt)."""
+    for outlet in outlets:
+        known = lookup(outlet) is not None or outlet.casefold() == site
+        if known or _DOMAIN.fullmatch(outlet):
+            add_info_source(item, outlet, ORIGINATOR)

@@ -378,6 +378,9 @@ class _Casing:
                 variants += [f"{key[:-1]}'s", f"{key[:-1]}’s"]
             if 2 <= len(key) <= 4 and key.isalpha():  # "us": "U.S."
                 variants.append("".join(f"{letter}." for letter in key))
+            if len(key) >= 4 and key.isdigit() and key[0] != "0":  # "1000": "1,000", "1.000"
+                grouped = f"{int(key):,}"
+                variants += [grouped, grouped.replace(",", ".")]
             for variant in variants:
                 self._read(key, variant)
 
@@ -420,6 +423,8 @@ class _Casing:
         capitalises only inside names the slug does not repeat beside it is a common word here."""
         key = words[index]
         forms = self.forms.get(key)
+        if not forms and key not in self.initial and _acronym_shaped(key):
+            return key.upper()  # "ri" (RI), "kpk": not in the text, and no word of the languages
         if not forms:
             form = self.initial.get(key, key)
             if "'" in form or "’" in form:  # "Indonesia's" seen only at a sentence start: a name's possessive
@@ -431,6 +436,109 @@ class _Casing:
         if form[:1].isupper() and key in forms and "" not in mates and not mates & beside:
             return key  # also a common word, capitalised only inside names this headline does not name
         return form
+
+
+# two-letter words of the supported languages (en, id/ms, de, es, fr, pt, nl, da/no/sv): a slug's
+# other two-letter words not found in the text are acronyms ("ri" → "RI", "un" → "UN")
+_SHORT_WORDS = frozenset(
+    (
+        "a",
+        "i",
+        "o",
+        "y",
+        "e",
+        "am",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "oh",
+        "ok",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+        "ye",
+        "di",
+        "ke",
+        "ya",
+        "ia",
+        "pa",
+        "bu",
+        "da",
+        "du",
+        "er",
+        "es",
+        "im",
+        "ob",
+        "um",
+        "zu",
+        "ab",
+        "wo",
+        "al",
+        "el",
+        "en",
+        "la",
+        "lo",
+        "mi",
+        "se",
+        "si",
+        "su",
+        "te",
+        "tu",
+        "un",
+        "au",
+        "ce",
+        "de",
+        "et",
+        "il",
+        "je",
+        "le",
+        "ma",
+        "ne",
+        "ni",
+        "ou",
+        "sa",
+        "ta",
+        "va",
+        "ao",
+        "os",
+        "na",
+        "af",
+        "ja",
+        "og",
+        "om",
+        "på",
+    )
+)
+_VOWELS = frozenset("aeiouy")
+# prefixes that never stand alone: a slug's "co ops" is "co-ops", "non oil" is "non-oil"
+_BOUND_PREFIXES = frozenset(("co", "non", "anti", "semi", "multi", "pre", "mid", "inter", "intra"))
+
+
+def _acronym_shaped(word: str) -> bool:
+    """A slug word that can only be an acronym: two letters that are no short word of the supported
+    languages ("ri", "eu"), or three or four letters without a vowel ("kpk", "bps", "dpr")."""
+    if not word.isalpha() or word in _BOUND_PREFIXES:
+        return False
+    if len(word) == 2:
+        return word not in _SHORT_WORDS
+    return 3 <= len(word) <= 4 and not _VOWELS.intersection(word)
 
 
 def headline_from_slug(words: list[str], text: str) -> str | None:
@@ -446,7 +554,11 @@ def headline_from_slug(words: list[str], text: str) -> str | None:
         for size in range(min(SLUG_COMPOUND_MAX, len(words) - index), 0, -1):
             chunk = words[index : index + size]
             if size == 1 or casing.compound(chunk):
-                out.append("-".join(casing.case(words, index + offset) for offset in range(size)))
+                joined = "-".join(casing.case(words, index + offset) for offset in range(size))
+                if out and out[-1].casefold() in _BOUND_PREFIXES and size == 1:
+                    out[-1] = f"{out[-1]}-{joined}"  # "co ops" → "co-ops"
+                else:
+                    out.append(joined)
                 index += size
                 break
     headline = " ".join(out)

@@ -2,14 +2,16 @@
 PA ``ends``), separators, and sign-offs at the end of the story (``-- BERNAMA``, ``Reuter``, the
 dpa initials trailer ``dpa xx yy``, ``AAP RTV``, ``AFP sn``, ``(BusinessDesk)``, AFP desk codes
 ``hh/ph/ts``, AP contact lines ``X can be reached at …``). A sign-off that names an agency credits
-it in ``info_sources`` when the caller passes the item. What follows a "not for publication"
-notice is private and is dropped (:func:`drop_private`, :func:`public_part`)."""
+it in ``info_sources`` when the caller passes the item. A press release's end matter goes too (contact
+blocks, empty labels such as ``WEB:``, a distributor's disclaimer, left-over link attributes), and a
+republished piece's "Originally published by X" credit (X becomes the originator). What follows a "not
+for publication" notice is private and is dropped (:func:`drop_private`, :func:`public_part`)."""
 
 from __future__ import annotations
 
 import re
 
-from streams.core.copy.agencies import credit_mark, lookup
+from streams.core.copy.agencies import ORIGINATOR, add_info_source, credit_mark, lookup
 from streams.core.model import ParsedItem
 
 _INLINE = re.compile(r"\(\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\s*\)\.push\(\s*\{\s*\}\s*\);?")
@@ -43,6 +45,10 @@ _PRIVATE = re.compile(
 # sign-offs that end the last paragraph (taken only alone or after the end of a sentence)
 _SIGNOFF = re.compile(
     r"(?:(?<=\s)|(?<=[.!?\"”’')\]])|^)(?P<mark>--?\s*BERNAMA|\(END\)|END|ENDS|Enditem|REUTERS?|Reuters?)\s*$"
+)
+# an agency credit glued to the end of the last sentence: Ritzau's "… landsmand. /ritzau/", "… said. (AFP)"
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?\"”’')\]])\s+(?:/(?P<slashed>[A-Za-z][A-Za-z-]{1,15})/|\((?P<tag>[A-Za-z][A-Za-z .-]{1,20})\))\s*$"
 )
 # a sign-off is a short mark at the very end: search only the tail (the lookbehinds still see before it)
 _SIGNOFF_TAIL = 80
@@ -104,6 +110,12 @@ _AGENCY_CREDIT = re.compile(
     r"\(\s*(?P<agency>[A-Za-z][A-Za-z .-]{1,30}?)\s*\)\.?|/(?P<slashed>[A-Za-z][A-Za-z .-]{1,30})/"
 )
 # The Canadian Press: "This report by The Canadian Press was first published July 3, 2020."
+# a republished piece's credit: "Originally published under Creative Commons by 360info™.",
+# "This article was originally published on The Conversation." → the outlet is the originator
+_REPUBLISHED = re.compile(
+    r"(?:This (?:article|story|piece) was )?(?:[Oo]riginally|[Ff]irst) published (?:under (?:a )?Creative Commons"
+    r"(?: licen[cs]e)? )?(?:by|on|in) (?P<outlet>[A-Z0-9][\w.&'’ -]{1,40}?)[™®]?\.?"
+)
 _FIRST_PUBLISHED = re.compile(
     r"This (?:report|story|article|item) (?:by|from) (?P<agency>[A-Z][\w .&'-]{1,40}?)"
     r" was (?:first )?published\b.{0,60}"
@@ -124,20 +136,53 @@ _CONTACT_FIELD = re.compile(
     re.IGNORECASE,
 )
 MAX_FIELD_CHARS = 80
+# a press-release contact block: "Spire Release Contact: Nick Allain, Nick@spire.com, +44-(0)744-916-8302",
+# "Media contacts: …", "Pressekontakt: …", "Kontak media: …", with an address or a phone number in it
+_CONTACT_BLOCK = re.compile(
+    r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:(?:media|press|investor|release|news)\s+)?"
+    r"(?:contacts?|enquiries|inquiries|pressekontakt|kontakt|kontak(?:\s+media)?|contacto|presskontakt)\s*:",
+    re.IGNORECASE,
+)
+_ADDRESS_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s()./-]{6,}\d")
+MAX_BLOCK_CHARS = 400
+# a label left with no value at the end ("WEB:", "Website:", "Links:"): the value was a link or a picture
+_BARE_LABEL = re.compile(
+    r"(?i:web(?:site|side)?|internet|url|links?|e-?mail|contacts?|kontakt|kontak|tel(?:ephone)?|phone|fax"
+    r"|hjemmeside|nettside|webbplats|more information|further information|for more information)\s*:"
+)
+# a distributor's disclaimer under a forwarded press release, in the wires' languages: Ritzau's
+# "** Ovenstående pressemeddelelse er videreformidlet af Ritzau på vegne af tredjepart. Ritzau er derfor
+# ikke ansvarlig for indholdet **", "… is not responsible for the content of this release"
+_DISCLAIMER = re.compile(
+    r"\b(?:ikke|not|nicht|inte|ei|tidak)\s+(?:\w+\s+){0,2}(?:ansvarlig|responsible|verantwortlich|ansvarig|vastuussa"
+    r"|bertanggung jawab)\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:contents?|indholdet|inhalts?|innehållet|innholdet|isi)\b",
+    re.IGNORECASE,
+)
+MAX_DISCLAIMER_CHARS = 400
+_DISCLAIMER_HINT = re.compile("nsvarlig|sponsib|erantwortlich|nsvarig|astuussa|ertanggung")
 _ANNOUNCES_CONTACT = re.compile(
     r"(?i)\bcontact|\bmore information|\bfor (?:further|media) (?:information|enquiries)"
     r"|\binformasi lebih lanjut|\bhubungi"
 )
 
 
+# the attributes of a link whose tag was half stripped upstream (a press-release system's broken
+# quoting): "Nick Allain,hugin" href="mailto:Nick@spire.com" rel="nofollow" target="_blank: Nick@spire.com"
+_ATTRIBUTES = re.compile(
+    r'[\w-]*"\s+href="[^"<>]{0,300}"(?:\s+[\w-]{1,20}="[^"<>]{0,60}")*(?:\s+[\w-]{1,20}="[^"<>:]{0,60})?:?'
+)
+
+
 def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[str]:
-    """Remove ad scripts, notice paragraphs and end-mark/separator paragraphs wherever they stand;
-    a mark that is an agency name ("Reuter", "(AP)") is appended to ``marks`` (credited by the
-    caller once the dateline has told whose copy it is)."""
+    """Remove ad scripts, left-over tag attributes, notice paragraphs and end-mark/separator
+    paragraphs wherever they stand; a mark that is an agency name ("Reuter", "(AP)") is appended to
+    ``marks`` (credited by the caller once the dateline has told whose copy it is)."""
     out = []
     for paragraph in paragraphs:
         if "adsbygoogle" in paragraph:
             paragraph = _INLINE.sub("", paragraph).strip()
+        if 'href="' in paragraph:
+            paragraph = " ".join(_ATTRIBUTES.sub(" ", paragraph).split())
         if "[" in paragraph:
             paragraph = _SHORTCODE.sub("", _CAPTION_BLOCK.sub("", paragraph)).strip()
         if not paragraph or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
@@ -154,6 +199,13 @@ def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[
 def _strip_signoff(paragraph: str, item: ParsedItem | None = None) -> str:
     """The paragraph without a trailing sign-off ("... 27. Reuter" → "... 27."); the agency a
     sign-off names ("-- BERNAMA", "Reuter") is credited on ``item`` as originator."""
+    if paragraph.endswith(("/", ")")):
+        glued = _GLUED_CREDIT.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
+        agency = glued and (glued.group("slashed") or glued.group("tag"))
+        if glued and agency and lookup(agency):
+            if item is not None:
+                credit_mark(item, agency)
+            return paragraph[: glued.start()].rstrip()
     match = _SIGNOFF.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
     if not match:
         return paragraph
@@ -209,6 +261,17 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
             ):
                 paragraphs.pop()
             continue
+        if _end_matter(last):
+            paragraphs.pop()
+            continue
+        short = len(last) <= MAX_MARK_CHARS * 3
+        republished = _REPUBLISHED.fullmatch(last) if short and "ublished" in last else None
+        if republished is not None:
+            if item is not None:
+                known = lookup(republished["outlet"])
+                add_info_source(item, known.name if known else republished["outlet"], ORIGINATOR)
+            paragraphs.pop()
+            continue
         published = _FIRST_PUBLISHED.fullmatch(last) if last.startswith("This ") else None
         if published and lookup(published.group("agency")):
             if item is not None:
@@ -223,6 +286,18 @@ def strip_signoffs(paragraphs: list[str], item: ParsedItem | None = None) -> lis
         else:
             paragraphs.pop()
     return paragraphs
+
+
+def _end_matter(last: str) -> bool:
+    """A press release's end matter: a contact block with an address or phone number, a label left
+    with no value ("WEB:"), a distributor's disclaimer."""
+    if last.endswith(":"):
+        return len(last) <= 30 and _BARE_LABEL.fullmatch(last) is not None
+    if len(last) > MAX_BLOCK_CHARS:  # (= MAX_DISCLAIMER_CHARS)
+        return False
+    if last.find(":", 0, 80) > 0 and _CONTACT_BLOCK.match(last) and _ADDRESS_OR_PHONE.search(last):
+        return True
+    return _DISCLAIMER_HINT.search(last) is not None and _DISCLAIMER.search(last) is not None
 
 
 _PRIVATE_HINTS = ("ublica", "ffentlich", "ublika", "iterbitkan", "isiarkan")

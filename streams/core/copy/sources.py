@@ -71,6 +71,8 @@ def _affiliations(item: ParsedItem) -> list[str]:
     return out
 
 
+# an unknown outlet named as a by-line's affiliation: "Name, The Anti-Doping Database"
+_AFFILIATION = re.compile(r"^[^,;/]{3,60},\s+(?P<outlet>The(?:\s+[A-Z][\w&.'-]*){1,5})$")
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 # NewsML-G2 creator-role QCodes (cRole:origProv, crole:source …) → the roles used everywhere else
 _QCODE_ROLE = re.compile(r"(?i)^c?role:(?P<code>[a-z]+)$")
@@ -151,4 +153,9 @@ def finish(item: ParsedItem) -> None:
             add_info_source(item, agency.name, ORIGINATOR)
     for name in _affiliations(item):
         add_info_source(item, name, ORIGINATOR)
-    item.info_sources.sort(key=lambda e: e.get("role") == DISTRIBUTOR)  # the copy's own agencies first
+    if not item.info_sources and item.by:
+        outlet = _AFFILIATION.search(item.by)
+        if outlet is not None:  # "Trond Husø, The Anti-Doping Database": the only source the item names
+            add_info_source(item, outlet.group("outlet"), ORIGINATOR)
+    if len(item.info_sources) > 1:
+        item.info_sources.sort(key=lambda e: e.get("role") == DISTRIBUTOR)  # the copy's own agencies first

@@ -9,6 +9,12 @@ keywords (split on ``/``), ``Priority`` → urgency, ``IPTCList/int`` → IPTC s
 ``TilRedaktionen`` (to the editors) → edNote, ``Annuleret`` → pubStatus canceled, ``Korrektion`` /
 ``NyVersion`` → correction / update signals, ``section``/``origin``/``HistID`` → ``ext.source``.
 ``i:nil="true"`` elements are empty. No headline is left empty (the copy stage may derive one).
+
+Third-party press releases (``origin`` "Via Ritzau", headline ``PR / <issuer>``): the release's own
+title is the ``subtitle``, so it becomes the headline (the issuer line is no headline, and the title is
+no summary); Ritzau only forwards the copy, so it is listed as ``distributor``; the desk ``town`` is
+where Ritzau sits, not where the release is datelined, so the release's own dateline (the copy stage)
+gives ``located`` when there is one.
 """
 
 from __future__ import annotations
@@ -28,6 +34,10 @@ from streams.errors import ParseError
 NAME = "ritzau"
 ROOTS = frozenset({"RBNews", "XMLNewsQueuedResponse", "ListOfRBNews"})
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5}|#x[0-9A-Fa-f]{2,4});")
+# "PR / Spire Global, Inc.": Ritzau's headline for a forwarded press release names only the issuer
+_RELEASE_HEADLINE = re.compile(r"^PR\s*/\s*\S")
+# "Via Ritzau": the copy is a third party's, Ritzau forwards it
+_FORWARDED = re.compile(r"^via\s+ritzau\b", re.IGNORECASE)
 _LOCAL_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?$")
 
 
@@ -108,9 +118,23 @@ def read_news(news: Element) -> ParsedItem:
         value = _text(news, name)
         if value:
             item.extra[key] = value
+    _press_release(item)
     if news_id:
         item.alt_ids.append({"role": "NewsID", "value": news_id})
     return item
+
+
+def _press_release(item: ParsedItem) -> None:
+    """A forwarded press release: its title (the subtitle) is the headline, the issuer line is kept
+    as the slugline, Ritzau is the distributor, the desk town gives way to the release's dateline."""
+    forwarded = _FORWARDED.match(str(item.extra.get("origin", "")))
+    release = item.headline is not None and _RELEASE_HEADLINE.match(item.headline)
+    if release and item.description:
+        item.slugline = item.slugline or item.headline
+        item.headline, item.description = item.description, None
+    if forwarded or release:
+        item.info_sources.append({"name": "Ritzau", "role": "distributor"})
+        item.located = None  # Ritzau's desk, not the release's place
 
 
 class RitzauParser:
