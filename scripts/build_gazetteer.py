@@ -15,8 +15,9 @@ frequencies ship (its data: CC BY-SA 4.0), no frequency data.
 
 Also from pycountry: country names in de/es/fr/pt (matched in that language only; German genitives
 "Deutschlands"), and the provinces under Indonesia's grouping units (Bali, Aceh, Jawa Barat). The
-curated file adds per-language function-word stop lists and a given-name list, both written for
-this project.
+curated file adds per-language function-word stop lists, a given-name list and the English names of
+subdivisions that pycountry names only locally ("East Java" for Jawa Timur), all written for this
+project.
 
 The worker never runs this: it reads the committed JSON (and caches the compiled automaton).
 """
@@ -452,7 +453,12 @@ class Builder:
             elif sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
                 continue
             gid = us_states.get(sub.name) if sub.country_code == "US" else None
-            index = self.place("admin1", sub.country_code, gid, None, 0, False, {"en": sub.name})
+            # English names pycountry lacks ("East Java" for Jawa Timur): the first is the English label
+            english = self.aliases.get("subdivisionNames", {}).get(sub.code, ())
+            labels = {"en": english[0], "id": sub.name, "ms": sub.name} if english else {"en": sub.name}
+            index = self.place("admin1", sub.country_code, gid, None, 0, False, labels)
+            for name in english:
+                self.form({"name": name, "langs": ["en"]}, index, curated=True)
             self.form(sub.name, index)
             self._ascii_form(sub.name, index)
             if (short := _short_subdivision(sub.name)) != sub.name and not _is_country(short):

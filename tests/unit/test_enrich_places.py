@@ -719,6 +719,7 @@ def _reuters_places(title_part: str, gazetteer: places.Gazetteer) -> list[str]:
         ("FEBRUARY LOAD FACTOR RISES", "Ozark"),  # "recently-acquired Ozark Air Lines Inc": up to the legal form
         ("ARVIN INDUSTRIES", "Arvin"),  # "Arvin Industries Inc"
         ("DAVIS WATER", "Davis"),  # "Davis Water and Waste Industries Inc": "and" inside the firm's name
+        ("TALKING POINT/PIEDMONT", "Norfolk"),  # "Norfolk Southern Corp <NSC>": a compass word in the name
     ],
 )
 def test_a_town_opening_a_firms_name_is_no_place(corpus: Path, gazetteer, title_part: str, town: str) -> None:
@@ -733,3 +734,134 @@ def test_a_river_is_not_the_state_named_like_it(corpus: Path, gazetteer) -> None
     River/Creek/Canal/Strait names the water, which the gazetteer does not know (a country still counts:
     "Panama Canal")."""
     assert "Mississippi" not in _reuters_places("MISSISSIPPI RIVER", gazetteer)
+
+
+# -- issue #15, round 5 (review seed 60221 after session 4) --------------------------------------------
+
+
+def _processed(corpus: Path, resources, relpath: str) -> list[dict]:
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    path = corpus / relpath
+    if not path.exists():
+        pytest.skip(f"{relpath} not in the corpus")
+    raw = RawItem(path.read_bytes(), {})
+    return [out.record for out in process(raw, resources, received_at="2026-01-01T00:00:00Z")]
+
+
+def _place_names(article: dict) -> list[str]:
+    return [p["name"] for p in article.get("places", ())]
+
+
+def test_a_firm_named_after_a_town_stays_the_firm(corpus: Path, gazetteer) -> None:
+    """Review seed 60221: "Wichita Industries Inc said it agreed to buy Fountain Oil and Gas Inc" (headline
+    "WICHITA <WRO> TO BUY FOUNTAIN OIL <FGAS>"): once a town's name opens a firm's name, its bare mentions
+    ("Wichita said", "each outstanding Fountain share", the headline) are the firm too; a well-known city's
+    firm ("Wichita Industries") still says the story's country."""
+    names = _reuters_places("WICHITA <WRO> TO BUY", gazetteer)
+    assert "Wichita" not in names and "Fountain" not in names and "Denver" in names
+    a = _run(gazetteer, "Wichita Industries Inc said it will close its plant in Wichita, Kan., next year.", "en")
+    assert "Wichita" in _place_names(a)  # the story also puts it somewhere: a place
+    a = _run(gazetteer, "A Gainesville Public Utilities crew fixed the Gainesville sewer.", "en")
+    assert "Gainesville" in _place_names(a)  # a town's own utility is no firm
+
+
+def test_a_name_after_a_reporting_verb_is_a_person(corpus: Path, resources) -> None:
+    """Review seed 60221: "said Salem Zahran, a Lebanese political analyst" gave Salem, Oregon."""
+    rel = "superdesk-core-fixtures/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5"
+    (article,) = _processed(corpus, resources, rel)
+    assert "Salem" not in _place_names(article) and "Damascus" in _place_names(article)
+    a = _run(resources.places, "“It is better,” said Avondale Mayor Ed Rieker in Decatur, Ga.", "en")
+    assert "Avondale" in _place_names(a)  # a title after the town: the town's mayor
+
+
+def test_a_team_in_brackets_after_a_rider_is_no_place(corpus: Path, resources) -> None:
+    """Review seed 60221: Ritzau's "Jakob Fuglsang (Astana)" gave Astana and KZ in a Danish sports brief; a
+    town in brackets after a name counts only where its country fits the story ("Fig Leaf Boutique
+    (Maywood)" in a US story does)."""
+    articles = _processed(corpus, resources, "superdesk-core-fixtures/ritzau_feed.xml")
+    brief = next(a for a in articles if "Fuglsang" in str(a.get("bodies")))
+    assert "KZ" not in brief.get("ext", {}).get("countriesMentioned", ())
+    a = _run(resources.places, "A fashion show by Fig Leaf Boutique (Maywood) in Chicago, Illinois.", "en")
+    assert "Maywood" in _place_names(a)
+
+
+def test_a_neighbourhood_of_a_named_city_is_no_namesake(corpus: Path, resources) -> None:
+    """Review seed 60221: "the University City neighborhood of San Bernardino" gave University City, Missouri."""
+    rel = "iptc-newsml-g2/LISTING_26_Embedded_photo_metadata_fields_mapped_to_NewsML-G2.xml"
+    for article in _processed(corpus, resources, rel):
+        names = _place_names(article)
+        if "San Bernardino" in names:
+            assert not [p for p in article["places"] if p["name"] == "University City" and "uri" in p]
+            break
+    else:
+        pytest.fail("San Bernardino not found")
+    a = _run(resources.places, "Munir, 22, from the Cincinnati suburb of West Chester, pleaded guilty.", "en")
+    assert "Cincinnati" in _place_names(a)  # "suburb of" names the city first
+
+
+def test_the_bodys_own_dateline_beats_the_distributors_desk(corpus: Path, resources) -> None:
+    """Review seed 60221: a GLOBE NEWSWIRE release datelined "GLASGOW, Scotland" came through Ritzau's
+    København desk (the feed's <town>): DK is not a country of the story, Glasgow is its place."""
+    articles = _processed(corpus, resources, "superdesk-core-fixtures/ritzau_feed.xml")
+    release = next(a for a in articles if "GLASGOW" in str(a.get("bodies")))
+    assert "DK" not in release["ext"]["countries"] and "GB" in release["ext"]["countries"]
+    located = [p["name"] for p in release["places"] if p["rel"] == "located"]
+    assert located == ["Glasgow"]
+    a = _run(resources.places, "JAKARTA (ANTARA) - Harga naik di Jakarta.", "id", "Jakarta")
+    assert [p["name"] for p in a["places"] if p["rel"] == "located"] == ["Jakarta"]
+
+
+def test_indonesian_provinces_by_their_english_names(corpus: Path, gazetteer) -> None:
+    """Review seed 60221: "East Java" (ANTARA English) was missed; pycountry names the province only
+    "Jawa Timur". English stories now name it in English, Indonesian ones keep "Jawa Timur"."""
+    a = _run(gazetteer, "The plant in Gresik, East Java, and another in North Sumatra will open.", "en")
+    assert {"East Java", "North Sumatra"} <= set(_place_names(a)) and a["ext"]["countries"] == ["ID"]
+    a = _run(gazetteer, "Pabrik di Gresik, Jawa Timur, dibuka.", "id")
+    assert "Jawa Timur" in _place_names(a)
+    import json as _json
+
+    path = corpus / "antara-en-Scrape_antaraNews" / "scrapeResult.json"
+    items = [i for i in _json.loads(path.read_text(encoding="utf-8")) if "East Java" in str(i)]
+    assert items
+    found = 0
+    for item in items[:20]:
+        text = " ".join(str(v) for v in item.values() if isinstance(v, str))
+        found += "East Java" in _place_names(_run(gazetteer, text, "en"))
+    assert found >= min(len(items), 20) * 0.8
+
+
+def test_scotland_is_scotland(gazetteer) -> None:
+    """A part of the UK named by its own name is that part (its country still counts), not the UK."""
+    a = _run(gazetteer, "The firm has a base in Glasgow, Scotland.", "en")
+    assert "Scotland" in _place_names(a) and "United Kingdom" not in _place_names(a)
+    assert a["ext"]["countries"] == ["GB"]
+
+
+def test_given_names_paired_initialled_or_after_kin_are_people(corpus: Path, gazetteer) -> None:
+    """LGL false positives grouped by cause: towns that are given names "said Milton J. Little Jr.",
+    "Twin sisters Lindsay and Charlotte Graham", "son Bryan", "a daughter Elizabeth"; towns listed with
+    "and" stay places ("Jackson and Madison counties")."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from eval_places import geoparsing_docs
+
+    checked = 0
+    for text, _ in geoparsing_docs("lgl.xml"):
+        for phrase, name in (
+            ("said Milton J. Little", "Milton"),
+            ("Twin sisters Lindsay", "Lindsay"),
+            ("son Bryan,", "Bryan"),
+        ):
+            at = text.find(phrase)
+            if at < 0:
+                continue
+            at = text.find(name, at)
+            mentions, _ = gazetteer.resolve(text, "en")
+            assert not [m for m in mentions if m.start == at], phrase
+            checked += 1
+    assert checked >= 3
+    a = _run(gazetteer, "School boards in Barrow, Jackson and Madison counties in Georgia tweaked them.", "en")
+    assert {"Jackson", "Madison"} <= set(_place_names(a))
+    a = _run(gazetteer, "For tickets, call Joan & Donna in Columbus, Ohio.", "en")
+    assert "Donna" not in _place_names(a)

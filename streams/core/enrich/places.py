@@ -63,6 +63,12 @@ town in running text; a demonym after a given name or before "said" is a surname
 a region before a name's word is part of it ("Gulf War"); a saint's name after "St." is no town; a place
 the source already lists by name is not listed again.
 
+Round 5 (issue #15, review seed 60221): once a town's name opens a firm's ("Wichita Industries Inc"), its
+bare mentions are the firm too unless the story puts it somewhere ("in Wichita"); a town after "said"
+and before a name is a given name ("said Salem Zahran"); a town in brackets after a name ("Fuglsang
+(Astana)") and a "X neighborhood of Y" are no namesakes; a body's own dateline beats a distributor's
+desk town in ``located`` (Ritzau's København on a GLASGOW release).
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -164,8 +170,22 @@ _WATER_AFTER = _words("river creek canal strait")
 # "Ozark Airlines", "Norfolk Southern Corp").
 _BUSINESS = _words(
     """industries airlines airline airways railroad railway railways motors steel mining petroleum energy
-    resources securities insurance savings partners systems technologies electronics"""
+    resources securities insurance savings partners systems technologies electronics oil gas chemical
+    chemicals financial bancorp bancshares communications broadcasting pharmaceuticals foods"""
 )
+# Words after a town's name that make it a part of another city, named next ("the University City
+# neighborhood of San Bernardino", "the Crown Heights neighborhood of Brooklyn"): no namesake elsewhere.
+# (Not "suburb": "the Cincinnati suburb of West Chester" names the city first.)
+_PART_OF = _words("neighborhood neighbourhood")
+# Words before a town's name that say the story uses it as a place ("plant in Wichita"), which a
+# firm's name elsewhere in the story does not undo ("Wichita Industries Inc").
+_LOCATIVE = _words("in near at from outside into to toward towards via around across")
+# A place's administrative heads: a firm's word after one is the county's or city's ("Laurel County Chemical
+# Stockpile ... Program"), unlike a compass word in a firm's name ("Norfolk Southern Corp").
+_ADMIN_HEADS = _words("county city state district region province parish township borough")
+# Plural heads after a list of towns ("Jackson and Madison counties"), and the words before a town.
+_PLURAL_GEO = _words("counties cities towns townships states provinces districts parishes villages")
+_LOCATIVE_OF = _LOCATIVE | {"of"}
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
 # Words before a one-word place that make it a person's name: titles, written as in running text.
@@ -175,7 +195,8 @@ _TITLES = _words(
     coach officer spokesman spokeswoman manager judge sheriff chief deputy trooper sergeant lieutenant
     captain detective attorney senator governor mayor director chairman secretary president minister
     sister brother father pastor bishop imam cardinal uncle aunt
-    striker midfielder defender goalkeeper forward winger quarterback pitcher player"""
+    striker midfielder defender goalkeeper forward winger quarterback pitcher player
+    son sons daughter daughters wife husband grandson granddaughter nephew niece cousin"""
 )
 # A state's own bodies after a demonym: "Australian Government" is the country, not a firm's name.
 _STATE_WORDS = _words("government cabinet parliament army navy embassy officials authorities people economy")
@@ -191,6 +212,8 @@ _SAID = _words(
     """said says told added asked stated explained dijo afirmó señaló declaró explicó sagte erklärte
     betonte dit a déclaré disse afirmou mengatakan kata ujar ungkap menyatakan menjelaskan"""
 )
+# Reporting verbs before a name: "said Salem Zahran" is a person (not "said Avondale Mayor Ed Rieker").
+_SAID_BEFORE = _words("said says told added dijo afirmó señaló declaró explicó sagte erklärte disse mengatakan ujar")
 # "Junta de Extremadura", "Telefónica do Brasil", "Bank of Japan": a name's head, a connector, a place.
 # (Not English "of": "John Boehner of Ohio" is where he is from.)
 _CONNECTORS = _words("de del do da dos das du des di")
@@ -610,6 +633,10 @@ class Gazetteer:
         if not cands:
             return Match(entry, (), False, (), frozenset(), {})
         places = self.places
+        if len(cands) > 1:  # "Scotland": the part of the UK that bears the name, not the UK it implies
+            parts = {places[i].cc for i in cands if places[i].kind == "admin1" and places[i].names[0] == surface}
+            if parts:
+                cands = [i for i in cands if not (places[i].kind == "country" and places[i].cc in parts)]
         name_check = " " not in surface and not shouting and self._minor_city(cands)
         if any(places[i].kind in ("country", "demonym") for i in cands):
             context = {places[i].cc or "" for i in cands if places[i].kind in ("country", "demonym")}
@@ -774,6 +801,7 @@ class Gazetteer:
         Elsewhere a country's name means the country, inside a name too ("Pakistan Army")."""
         roles: list[int | None] = []
         names: set[str] = set()  # words met as a person's name (minor cities, surnames)
+        firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
         regional = [h for h in hits if h[2].kinds & _REGIONAL]
@@ -819,6 +847,20 @@ class Gazetteer:
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
+            if (
+                kinds <= {"city"}
+                and not match.well_known
+                and after.lower() in _PART_OF
+                and _word_after(text, end + 1 + len(after)) == "of"
+            ):
+                roles.append(None)  # "the University City neighborhood of San Bernardino": a part of a city
+                continue
+            if kinds <= {"city"} and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+                named, _ = _word_before(text, start - 1)  # "Jakob Fuglsang (Astana)": a rider's team, or
+                # a hometown ("Fig Leaf Boutique (Maywood)"): a place only where its country fits the story
+                if named[:1].isupper() and named.lower() not in _FUNCTION_WORDS and start - 2 not in ends:
+                    roles.append(ROLE_NAMED)
+                    continue
             if not shouting and "region" not in kinds:
                 surname = self._given_name(text, end, surface, before, after)
                 if surname is not None and (
@@ -842,11 +884,17 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else None)
             elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army"),
                 # a region's does not ("Volvo Finance North America Inc")
+                if kinds <= {"city"} and not shouting and after.lower().rstrip(".") in _LEGAL - {"co"}:
+                    firms.add(surface.upper())  # "Taft Inc" (not "PLYMOUTH CO.": a county)
                 roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
-            elif not shouting and self._institution(text, end, match):
-                roles.append(None)  # "Lincoln Club", "Wright State University", "Stamford Bridge"
+            elif not shouting and (firm := self._institution(text, end, match)):
+                if firm == "firm" and match.minor:  # then the bare "Wichita said", "WICHITA" are the firm
+                    firms.add(surface.upper())  # too (not a city of a million or a capital: "Chicago")
+                # "Lincoln Club", "Wright State University", "Ozark Airlines": no place; a well-known
+                # city's firm ("Wichita Industries", "Houston Oil") still says the story's country
+                roles.append(ROLE_HINT if firm == "firm" and match.well_known else None)
             elif evidence == "head" and kinds == {"region"}:
                 roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
@@ -854,23 +902,33 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
             else:
                 roles.append(ROLE_PLACE)
+        if firms:  # "Wichita Industries Inc ... Wichita said ... WICHITA TO BUY": once a firm's name, the
+            # bare word is the firm throughout, unless the story also puts it somewhere ("a plant in
+            # Wichita", "Springfield, Mass.")
+            firms -= {
+                text[start:end].upper()
+                for start, end, _ in hits
+                if _word_before(text, start)[0] in _LOCATIVE or end + 2 in starts
+            }
+            for i, (start, end, match) in enumerate(hits):
+                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end].upper() in firms and not match.kinds & _BIG:
+                    roles[i] = None
         # a small town's name in all-capitals text ("TWA SUES USAIR", "FOOD LION") counts only where the
         # story also writes it as a place in running text: in capitals any word can be a name
-        proper = {
-            text[s:e].upper()
-            for (s, e, _), role in zip(hits, roles, strict=True)
-            if role == ROLE_PLACE and not text[s:e].isupper()
-        }
-        for i, (start, end, match) in enumerate(hits):
-            surface = text[start:end]
-            if (
-                roles[i] == ROLE_PLACE
-                and len(surface) > 3
-                and surface.isupper()
-                and surface not in proper
-                and match.minor
-            ):
-                roles[i] = None
+        shouted = [
+            i
+            for i, (start, end, match) in enumerate(hits)
+            if match.minor and roles[i] == ROLE_PLACE and end - start > 3 and text[start:end].isupper()
+        ]
+        if shouted:  # (most stories have none: the running-text set is built only when needed)
+            proper = {
+                text[s:e].upper()
+                for (s, e, _), role in zip(hits, roles, strict=True)
+                if role == ROLE_PLACE and not text[s:e].isupper()
+            }
+            for i in shouted:
+                if text[hits[i][0] : hits[i][1]] not in proper:
+                    roles[i] = None
         if names:  # "Andrew Trapani ... Trapani is": once a person's name, always one in this story
             for i, (start, end, match) in enumerate(hits):
                 if (
@@ -922,6 +980,17 @@ class Gazetteer:
                 if self._name_head(text, at):
                     return "of"  # "Junta de Extremadura", "Telefónica do Brasil"
             elif (
+                low in _SAID_BEFORE
+                and after[:1].isupper()
+                and not after.isupper()
+                and end + 1 not in starts
+                and low_after not in _GEO_WORDS
+                and low_after not in _FUNCTION_WORDS
+                and low_after not in _ORG_WORDS
+                and low_after.rstrip(".") not in _TITLES
+            ):
+                return "person"  # "said Salem Zahran, a Lebanese political analyst"
+            elif (
                 before[0].isupper()
                 and not before.endswith(".")
                 and low not in _GEO_WORDS
@@ -932,8 +1001,8 @@ class Gazetteer:
                 return "firm" if neighbours else "minor"  # "Real Madrid", "United Russia"
         if not after:
             return ""
-        if low_after in _SAID:
-            return "person"
+        if low_after in _SAID or _INITIAL.match(text, end):
+            return "person"  # "Taylor said"; "Milton J. Little", "Carey L. Biron": a given name
         if after[0].isupper() and end + 1 not in starts and low_after not in _GEO_WORDS:
             if low_after in _ORG_WORDS or low_after.rstrip(".") in _TITLES:
                 return "civic"  # "Texas Department", "Manila Archbishop", "Oklahoma Gov."
@@ -958,31 +1027,40 @@ class Gazetteer:
         return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
 
     @staticmethod
-    def _institution(text: str, end: int, match: Match) -> bool:
-        """Does a town's name (no province, country or well-known city: "Texas Department", "Chicago
-        Board of Trade" stay) open an institution's name: capitalised words up to one that ends such
-        a name ("Wright State University", "Lincoln Club", "Stamford Bridge")?"""
+    def _institution(text: str, end: int, match: Match) -> str:
+        """Does a town's name (no province or country: "Texas Department", "Chicago Board of Trade"
+        stay) open an institution's name: capitalised words up to one that ends such a name? "firm"
+        for a business ("Ozark Airlines", "Norfolk Southern Corp", "Fountain Oil and Gas Inc"; a
+        well-known city only right before a business word: "Wichita Industries"), "institution" for
+        others ("Wright State University", "Lincoln Club", "Stamford Bridge"), "" for none."""
         if match.kinds == {"region"}:  # "Europa League", "Asia Society": a region's name is no town's
-            return _word_after(text, end).lower() in _INSTITUTIONS
-        if match.well_known or not match.kinds <= {"city"}:
-            return False
+            return "institution" if _word_after(text, end).lower() in _INSTITUTIONS else ""
+        if not match.kinds <= {"city"}:
+            return ""
+        if match.well_known:  # "Boston University", "Chicago Board of Trade": the city's own
+            return "firm" if _word_after(text, end).lower() in _BUSINESS else ""
         at = end
+        firm = True
         for _ in range(4):
             word = _word_after(text, at)
             if word in ("and", "&"):
                 at = text.find(word, at) + len(word)
                 continue  # "Fountain Oil and Gas Inc"
             if not word or not word[0].isupper():
-                return False
+                return ""
             low = word.lower()
-            if low in _INSTITUTIONS or low in _BUSINESS or low.rstrip(".") in _LEGAL:
-                return True  # "Wright State University", "Ozark Airlines", "Norfolk Southern Corp"
+            if low in _ADMIN_HEADS:
+                firm = False  # "Laurel County Chemical Stockpile ... Program": the county's, no firm
+            elif firm and (low in _BUSINESS or low.rstrip(".") in _LEGAL):
+                return "firm"  # "Ozark Airlines", "Norfolk Southern Corp"
+            if low in _INSTITUTIONS:
+                return "institution"  # "Wright State University"
             if low in _FUNCTION_WORDS:
-                return False  # "Dayton of"
+                return ""  # "Dayton of"
             at = text.find(word, at) + len(word)
             if text[at : at + 1] != " ":
-                return False  # the name ends at punctuation
-        return False
+                return ""  # the name ends at punctuation
+        return ""
 
     def _given_name(self, text: str, end: int, surface: str, before: str, after: str) -> str | None:
         """The surname, when ``surface`` (ending at ``end``) is a given name before one ("Gary
@@ -1003,7 +1081,29 @@ class Gazetteer:
                 return after
         if " " not in surface and before in given:
             return surface
+        if surface in given and self._paired(text, end - len(surface), end):
+            return surface  # "Lindsay and Charlotte Graham", "Gordy or Linda": given names paired
         return None
+
+    def _paired(self, text: str, start: int, end: int) -> bool:
+        """Is the given name ``text[start:end]`` joined by "and"/"or"/"&" to another given name ("Joan &
+        Donna", "Lindsay and Charlotte Graham")? Not towns in a list ("Jackson and Madison counties",
+        "Norb Mages of Lindsay and Dennis Lopez of Thackerville")."""
+        conj = next((c for c in ("and", "or", "&") if text.endswith(f" {c} ", 0, start)), "")
+        if conj:  # "<partner> and <name>"
+            partner, first_at = _word_before(text, start - len(conj) - 1)
+            last_end = end
+        else:  # "<name> and <partner>"
+            found = _NEXT_WORD.match(text, end)
+            if not found or found.group(1) not in ("and", "or", "&"):
+                return False
+            partner = _word_after(text, found.end())
+            first_at, last_end = start, found.end() + 1 + len(partner)
+        if partner not in self.given_names:
+            return False
+        low_after = _word_after(text, last_end).lower()
+        low_before = _word_before(text, first_at)[0].lower()
+        return low_after not in _GEO_WORDS and low_after not in _PLURAL_GEO and low_before not in _LOCATIVE_OF
 
     def _name_head(self, text: str, connector_at: int) -> bool:
         """Before "de"/"of": is the word a name's head ("Junta", "Bank"; not "Ciudad", "Cerca")?"""
@@ -1193,6 +1293,33 @@ def _home(article: Article) -> tuple[str, ...]:
     return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
 
 
+# A dateline that opens the body: a town in capitals, maybe a state or country, then the date, an
+# agency tag or a dash ("GLASGOW, Scotland, Feb. 01, 2018 (GLOBE NEWSWIRE) --", "DAMASCUS (Reuters) -")
+_BODY_DATELINE = re.compile(
+    r"\s*(?:<[^>]{0,200}>\s*)*"
+    r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?)"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|,? ?\(| --? | ?[—–] )"
+)
+
+
+def _own_dateline(article: Article, located: str | None) -> str | None:
+    """The body's own dateline where it names another town than ``located``: a distributor's desk
+    town (Ritzau's "København" on a release datelined "GLASGOW, Scotland") is not the story's place."""
+    if not located:
+        return None
+    body = next((b.get("value") for b in article.get("bodies", ()) if b.get("role", "main") == "main"), None)
+    if not isinstance(body, str) or (not body[:1].isspace() and not body[:1].isupper() and body[:1] != "<"):
+        return None
+    found = _BODY_DATELINE.match(body, 0, 300)
+    if found is None:
+        return None
+    line = found.group(1)
+    town = line.split(",")[0]
+    if key(town).lower() == key(located.split(",")[0]).lower():
+        return None
+    return line
+
+
 def _in_name(text: str, start: int, end: int, head_end: int) -> bool:
     """Is the headline word ``text[start:end]`` part of a name the story writes in title case after
     the headline ("BRITISH TELECOM" ... "British Telecom", "GREAT AMERICAN" ... "Great American")?"""
@@ -1243,7 +1370,13 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     language = (article.get("language") or "en")[:2].lower()
     if text is None:
         text = story_text(article)
-    mentions, located_place = gazetteer._resolve(text, language, article.get("located"), _home(article))
+    located = article.get("located")
+    own = _own_dateline(article, located)
+    if own is not None and gazetteer.is_place(own.split(",")[0], language) and gazetteer._dateline(own, language).city:
+        # the story's own dateline, not the distributor's desk (see _own_dateline); its town is a
+        # place's whole name ("NEW YORK TIMES (NYT)" opening a body is no dateline)
+        located = own
+    mentions, located_place = gazetteer._resolve(text, language, located, _home(article))
     if not mentions and located_place is None:
         return
     places = gazetteer.places
