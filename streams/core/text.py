@@ -24,6 +24,7 @@ _MULTI_SPACE = re.compile(r" {2,}")
 # an absolute URI as ninjs hrefs and uris need it: a scheme, a colon, no whitespace
 ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_OTHER_BREAKS = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c")  # what _LINE_BREAKS turns into "\n" besides "\r"
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _INDENT = re.compile(r"^(?:\t| {2,})")
 
@@ -83,7 +84,7 @@ codecs.register_error("wirefeed_latin1_fallback", _latin1_fallback)
 def _looks_utf16(payload: bytes) -> str | None:
     """UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text."""
     sample = payload[:512]
-    if len(sample) < 8:
+    if len(sample) < 8 or b"\x00" not in sample:  # both tests below need NULs
         return None
     half = len(sample) // 2
     if sample[1::2].count(0) > 0.8 * half and sample[0::2].count(0) < 0.1 * half:
@@ -136,6 +137,8 @@ def looks_binary(text: str, sample: int = 4096) -> bool:
         return True
     if head.isprintable():  # the usual case: no control character at all
         return False
+    if head.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
+        return False  # multi-line text: only allowed controls (the pattern would scan the head for nothing)
     return len(_BINARY_CONTROL.findall(head)) > max(2, len(head) // 50)
 
 
@@ -187,8 +190,8 @@ def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
     (``wrapped``; detected when None): then lines are joined and only an indented line starts a new
     paragraph.
     """
-    if "\r" in text or not text.isascii():
-        text = _LINE_BREAKS.sub("\n", text)
+    if "\r" in text or (not text.isascii() and any(brk in text for brk in _OTHER_BREAKS)):
+        text = _LINE_BREAKS.sub("\n", text)  # (a character-class scan: 15 µs on 1,000 characters for nothing)
     blocks = [block.split("\n") for block in _BLANK_LINES.split(text)]
     if wrapped is None:
         wrapped = _hard_wrapped(blocks)
