@@ -140,6 +140,11 @@ def _story_text(parts: tuple[str, ...]) -> str:
     head = text[:300]
     if "(" not in head and (not _touchable(text) or not any(marker in text for marker in _MARKERS)):
         return text  # the usual case once the copy stage has run
+    return _line_pass(text)
+
+
+def _line_pass(text: str) -> str:
+    """``text`` without agency tags in its first four lines and without boilerplate lines."""
     lines = text.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
