@@ -50,6 +50,15 @@ _MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|
 _MOJIBAKE_GATE = re.compile(rf"[\u00c2-\u00f4]{_CONT}")
 
 
+# the same test in bytes, as a pre-filter: encoded as Latin-1 (anything wider becomes "?"), a lead character
+# becomes "L", a continuation character or "?" (which may stand for a cp1252 one, "’" "“" "€" ...) "C":
+# without "LC" there is no mojibake pair. Three C passes instead of the character-class pattern (~1.7 µs a
+# paragraph); a "?" after an accented letter only sends the text on to the pattern.
+_GATE_BYTES = bytes(
+    ord("L") if 0xC2 <= c <= 0xF4 else ord("C") if 0x80 <= c <= 0xBF or c == ord("?") else ord(".") for c in range(256)
+)
+
+
 def _unmangle(match: re.Match[str]) -> str:
     run = match.group()
     raw = bytes(_CONT_BYTE.get(ch, ord(ch)) for ch in run)
@@ -61,7 +70,9 @@ def _unmangle(match: re.Match[str]) -> str:
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8→cp1252 double decoding where it round-trips (twice at most, for double mojibake)."""
-    if text.isascii() or not _MOJIBAKE_GATE.search(text):
+    if text.isascii() or b"LC" not in text.encode("latin-1", "replace").translate(_GATE_BYTES):
+        return text
+    if not _MOJIBAKE_GATE.search(text):
         return text
     for _ in range(2):
         fixed = _MOJIBAKE.sub(_unmangle, text)

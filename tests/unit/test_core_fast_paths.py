@@ -17,7 +17,17 @@ import pytest
 
 from streams.core.enrich import story
 from streams.core.formats import htmltext, jsonutil, reuters_sgml, xmlsafe
-from streams.core.text import _BINARY_CONTROL, _LINE_BREAKS, _looks_utf16, looks_binary, split_paragraphs
+from streams.core.text import (
+    _BINARY_CONTROL,
+    _CONT_BYTE,
+    _GATE_BYTES,
+    _LINE_BREAKS,
+    _MOJIBAKE_GATE,
+    _looks_utf16,
+    looks_binary,
+    repair_mojibake,
+    split_paragraphs,
+)
 
 
 def _strings(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
@@ -114,6 +124,15 @@ def _looks_binary_by_pattern(text: str) -> bool:
 def test_looks_binary_shortcuts_agree_with_the_count() -> None:
     for text in _strings(_TEXT_BITS + ["\x02", "\x1b"] * 3, 20000, 16, seed=6):
         assert looks_binary(text) == _looks_binary_by_pattern(text), text
+
+
+def test_mojibake_byte_filter_never_misses_a_pair() -> None:
+    bits = ["a", "é", "Ã", "Â", "ô", "õ", "?", " ", "\u2019", "\u201c", "€", "\x80", "\x9d", "\xbf", "\ud800", "中"]
+    bits += sorted(_CONT_BYTE)[:24]
+    for text in _strings(bits, 30000, 8, seed=9):
+        if _MOJIBAKE_GATE.search(text):
+            assert b"LC" in text.encode("latin-1", "replace").translate(_GATE_BYTES), text
+    assert repair_mojibake("Ã©tÃ© â€œquotedâ€\x9d") == "été “quoted”"
 
 
 def test_utf16_sniff_needs_nuls() -> None:
