@@ -40,6 +40,7 @@ from streams.core.normalize import normalize_item
 from streams.errors import ItemError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+_BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf"  # what an empty payload may hold (whitespace, NULs, a UTF-8 BOM)
 PAYLOAD_INLINE_LIMIT = 64 * 1024  # dead letters carry the payload up to this size, else a reference
 
 
@@ -192,7 +193,8 @@ def process(
                 deadletter(raw, reasons.TOO_LARGE, f"{len(raw.payload)} bytes > limit {limits.max_bytes}", received_at),
             )
         ]
-    if not raw.payload.strip(b" \t\r\n\x00\xef\xbb\xbf"):
+    # the first byte settles the usual case; the strip (a copy of the whole payload) only when it is blank
+    if raw.payload[:1] in _BLANK_BYTES and not raw.payload.strip(_BLANK_BYTES):
         return [Outcome("deadletter", deadletter(raw, reasons.EMPTY, "empty or whitespace-only payload", received_at))]
     fmt = None
     t0 = perf_counter()

@@ -24,6 +24,7 @@ _MULTI_SPACE = re.compile(r" {2,}")
 # an absolute URI as ninjs hrefs and uris need it: a scheme, a colon, no whitespace
 ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_OTHER_BREAKS = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c")  # what _LINE_BREAKS turns into "\n" besides "\r"
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _INDENT = re.compile(r"^(?:\t| {2,})")
 
@@ -49,6 +50,15 @@ _MOJIBAKE = re.compile(rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|
 _MOJIBAKE_GATE = re.compile(rf"[\u00c2-\u00f4]{_CONT}")
 
 
+# the same test in bytes, as a pre-filter: encoded as Latin-1 (anything wider becomes "?"), a lead character
+# becomes "L", a continuation character or "?" (which may stand for a cp1252 one, "’" "“" "€" ...) "C":
+# without "LC" there is no mojibake pair. Three C passes instead of the character-class pattern (~1.7 µs a
+# paragraph); a "?" after an accented letter only sends the text on to the pattern.
+_GATE_BYTES = bytes(
+    ord("L") if 0xC2 <= c <= 0xF4 else ord("C") if 0x80 <= c <= 0xBF or c == ord("?") else ord(".") for c in range(256)
+)
+
+
 def _unmangle(match: re.Match[str]) -> str:
     run = match.group()
     raw = bytes(_CONT_BYTE.get(ch, ord(ch)) for ch in run)
@@ -60,7 +70,9 @@ def _unmangle(match: re.Match[str]) -> str:
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8→cp1252 double decoding where it round-trips (twice at most, for double mojibake)."""
-    if text.isascii() or not _MOJIBAKE_GATE.search(text):
+    if text.isascii() or b"LC" not in text.encode("latin-1", "replace").translate(_GATE_BYTES):
+        return text
+    if not _MOJIBAKE_GATE.search(text):
         return text
     for _ in range(2):
         fixed = _MOJIBAKE.sub(_unmangle, text)
@@ -83,7 +95,7 @@ codecs.register_error("wirefeed_latin1_fallback", _latin1_fallback)
 def _looks_utf16(payload: bytes) -> str | None:
     """UTF-16 without a BOM: every other byte is NUL in mostly-ASCII text."""
     sample = payload[:512]
-    if len(sample) < 8:
+    if len(sample) < 8 or b"\x00" not in sample:  # both tests below need NULs
         return None
     half = len(sample) // 2
     if sample[1::2].count(0) > 0.8 * half and sample[0::2].count(0) < 0.1 * half:
@@ -136,6 +148,8 @@ def looks_binary(text: str, sample: int = 4096) -> bool:
         return True
     if head.isprintable():  # the usual case: no control character at all
         return False
+    if head.replace("\n", "").replace("\r", "").replace("\t", "").isprintable():
+        return False  # multi-line text: only allowed controls (the pattern would scan the head for nothing)
     return len(_BINARY_CONTROL.findall(head)) > max(2, len(head) // 50)
 
 
@@ -187,8 +201,8 @@ def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
     (``wrapped``; detected when None): then lines are joined and only an indented line starts a new
     paragraph.
     """
-    if "\r" in text or not text.isascii():
-        text = _LINE_BREAKS.sub("\n", text)
+    if "\r" in text or (not text.isascii() and any(brk in text for brk in _OTHER_BREAKS)):
+        text = _LINE_BREAKS.sub("\n", text)  # (a character-class scan: 15 µs on 1,000 characters for nothing)
     blocks = [block.split("\n") for block in _BLANK_LINES.split(text)]
     if wrapped is None:
         wrapped = _hard_wrapped(blocks)

@@ -121,11 +121,30 @@ def story_text(article: Article) -> str:
     return text
 
 
+def _touchable(text: str) -> bool:
+    """Can the line pass below change ``text`` at all? Only a line with a colon, "©" or "copyright" goes
+    to :func:`_keep`, and only one of the first four lines with a "(" to :func:`_drop_agency_tag`. Four
+    substring tests: the 17 of the marker test cost ~10 µs on a 1,000-character story."""
+    if ":" in text or "©" in text or "opyright" in text or "OPYRIGHT" in text:
+        return True
+    end = -1
+    for _ in range(4):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return "(" in text
+    return "(" in text[:end]
+
+
 def _story_text(parts: tuple[str, ...]) -> str:
     text = "\n\n".join(p for p in parts if p)
     head = text[:300]
-    if "(" not in head and not any(marker in text for marker in _MARKERS):
+    if "(" not in head and (not _touchable(text) or not any(marker in text for marker in _MARKERS)):
         return text  # the usual case once the copy stage has run
+    return _line_pass(text)
+
+
+def _line_pass(text: str) -> str:
+    """``text`` without agency tags in its first four lines and without boilerplate lines."""
     lines = text.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):

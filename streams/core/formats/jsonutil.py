@@ -51,6 +51,14 @@ def _head_keys(head: bytes) -> tuple[str, tuple[tuple[int, str], ...]]:
     head = head.lstrip()
     if not head.startswith((b"{", b"[")):
         return "", ()
+    kind = head[:1].decode()
+    if b"\\\n" in head:  # an escape the token pattern refuses (its "." stops at a newline): the pattern decides
+        return kind, _tokens_keys(head)
+    return kind, _quote_keys(head)
+
+
+def _tokens_keys(head: bytes) -> tuple[tuple[int, str], ...]:
+    """The keys by the token pattern: the reference for :func:`_quote_keys`, and its fallback."""
     keys: list[tuple[int, str]] = []
     depth = 0
     for match in _TOKENS.finditer(head):
@@ -64,7 +72,49 @@ def _head_keys(head: bytes) -> tuple[str, tuple[tuple[int, str], ...]]:
             depth -= 1
             if depth <= 0:
                 break
-    return head[:1].decode(), tuple(keys)
+    return tuple(keys)
+
+
+# every byte but the four brackets, deleted by bytes.translate
+_NOT_BRACKETS = bytes(c for c in range(256) if c not in b"{}[]")
+
+
+def _quote_keys(head: bytes) -> tuple[tuple[int, str], ...]:
+    """What :func:`_tokens_keys` finds, from the text cut at its quotes (2-3x faster: the pattern's
+    ``[^"\\\\]`` class costs ~12 ns a character inside long string values, ``split`` ~0.1).
+
+    Parts alternate outside/inside strings; a quote after an odd run of backslashes inside a string is
+    escaped and joins two parts. A string without its closing quote is no token: the pattern then looks
+    for brackets in what follows, and so does this (no other string can close there either).
+    """
+    parts = head.split(b'"')
+    last = len(parts) - 1
+    keys: list[tuple[int, str]] = []
+    depth = 0
+    outside = parts[0]
+    at = 0  # parts[at] is outside strings
+    while True:
+        for bracket in outside.translate(None, _NOT_BRACKETS):
+            if bracket == 123 or bracket == 91:  # { [
+                depth += 1
+            else:
+                depth -= 1
+                if depth <= 0:
+                    return tuple(keys)
+        if at >= last:
+            return tuple(keys)
+        end = at + 1  # the string is parts[at + 1 : end + 1]
+        while end < last and parts[end][-1:] == b"\\" and (len(parts[end]) - len(parts[end].rstrip(b"\\"))) % 2:
+            end += 1
+        if end >= last:  # no closing quote
+            outside = b'"'.join(parts[at + 1 :])
+            at = last
+            continue
+        if parts[end + 1].lstrip()[:1] == b":":
+            text = parts[end] if end == at + 1 else b'"'.join(parts[at + 1 : end + 1])
+            keys.append((depth, text.decode("utf-8", "replace")))
+        at = end + 1
+        outside = parts[at]
 
 
 def as_str(value: Any) -> str | None:

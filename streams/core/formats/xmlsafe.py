@@ -213,6 +213,17 @@ def root_name(head: bytes) -> str | None:
     """Local name of the root element in ``head`` (a sniffing helper; no parsing), e.g. ``newsItem``."""
     if not head.startswith((b"<", b"\x00<")):  # sniff_head strips BOM and whitespace: markup starts here
         return None
+    if _last_root and _last_root[0][0] is head:  # the five XML sniffers ask in turn about the same head
+        return _last_root[0][1]
+    name = _root_name(head)
+    _last_root[:] = [(head, name)]  # (the memo holds the head, so its identity cannot be reused)
+    return name
+
+
+_last_root: list[tuple[bytes, str | None]] = []
+
+
+def _root_name(head: bytes) -> str | None:
     text = _markup_view(head)
     pos = _skip_prolog(text)
     if text.startswith("<!DOCTYPE", pos):  # its name must be the root's (XML 1.0 VC: Root Element Type)
