@@ -184,3 +184,12 @@ def test_package_desk_location_is_not_the_story_place(corpus: Path, resources: o
     assert package.located is None and package.extra["packageLocated"] == "Bangalore"
     article = next(a for a in _articles(resources, path.read_bytes(), path.name) if a["type"] == "composite")
     assert "IN" not in article["ext"].get("countries", [])
+
+
+def test_agency_site_via_credit_and_newsml_domain(corpus: Path) -> None:
+    ap = NINJS.parse((corpus / "iptc-ninjs/3.0/ap_image.json").read_bytes(), {})[0]
+    assert ("AP", "originator") in _sources(ap)  # api.ap.org, "DHA via AP"
+    assert credits.via_agency("DHA via AP") == "AP" and credits.via_agency("Ana via Roma") is None
+    assert credits.uri_agency("http://mms.businesswire.com/media/x.jpg") == "Business Wire"
+    event = NINJS.parse((corpus / "iptc-ninjs/3.0/simpleEvent.json").read_bytes(), {})[0]
+    assert ("addb", "originator") in _sources(event)  # copyright "addb" on urn:newsml:addb.no:…

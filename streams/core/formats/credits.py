@@ -39,6 +39,7 @@ _JOB_TITLE = re.compile(
 )
 _BY_PREFIX = re.compile(r"(?i)^\s*(?:by|oleh|von|por|par)\s+")
 _HOST = re.compile(r"(?i)^(?:https?://)?(?:www\d?\.|m\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+_NEWSML_URN = re.compile(r"(?i)^urn:newsml:(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+):")
 _PARTS = re.compile(r"\s*[/,;|]\s*")
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{1,4}$")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -63,9 +64,11 @@ def add_source(item: ParsedItem, name: str | None, role: str) -> bool:
 
 def copyright_source(item: ParsedItem) -> None:
     """A copyright holder that is an organisation is the item's originator ("The Anti-Doping Database",
-    "International Press Telecommunications Council"); a person (a photographer) is not."""
+    "International Press Telecommunications Council"), and so is one whose name is the item's own host
+    ("addb" on ``urn:newsml:addb.no:…``); a person (a photographer) is not."""
     holder = _RIGHTS_WORDS.sub(" ", item.copyright_holder or "").strip(" .,;:-")
-    if holder and not holder.startswith(("http://", "https://")) and org_like(holder):
+    own_host = bool(holder) and _NON_ALNUM.sub("", holder.lower()) == host_label(item.uri)
+    if holder and not holder.startswith(("http://", "https://")) and (own_host or org_like(holder)):
         agency = lookup_prefix(holder)
         add_source(item, agency.name if agency else holder, ORIGINATOR)
 
@@ -85,6 +88,8 @@ def distributor_source(item: ParsedItem, name: str | None) -> None:
 
 
 _DATE_PART = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$")
+# generic top-level domains whose second-level label is the site's name (country domains vary too much)
+_PUBLIC_TLDS = frozenset({"com", "org", "net", "media", "news", "info"})
 _SERVICE_WORDS = frozenset({"tv", "video", "photo", "photos", "pictures", "staff", "wire", "foto", "online", "digital"})
 
 
@@ -114,7 +119,9 @@ def service_title(title: str | None) -> bool:
 
 def host_label(uri: str | None) -> str | None:
     """The distinctive label of an address's host ("https://www.futurezone.de/…" → "futurezone")."""
-    match = _HOST.match((uri or "").strip())
+    text = (uri or "").strip()
+    newsml = _NEWSML_URN.match(text)  # urn:newsml:addb.no:20110316:…: the provider's domain
+    match = _HOST.match(newsml.group("domain") if newsml else text)
     if not match:
         return None
     labels = match.group("host").lower().split(".")
@@ -149,4 +156,18 @@ def uri_agency(uri: str | None) -> str | None:
         agency = lookup(".".join(labels[start:]))
         if agency:
             return agency.name
+    if labels[-1] in _PUBLIC_TLDS:  # api.ap.org, www.efe.com: the site's own name is the agency's
+        agency = lookup(labels[-2])
+        if agency:
+            return agency.name
     return None
+
+
+_VIA = re.compile(r"(?i)\bvia\s+(?P<agency>[A-Za-z][\w .&-]{1,40}?)\s*$")
+
+
+def via_agency(by: str | None) -> str | None:
+    """The agency a credit says the item came through ("DHA via AP" → "AP"), or None."""
+    match = _VIA.search(by or "")
+    agency = lookup(match.group("agency")) if match else None
+    return agency.name if agency else None

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from streams.core import reasons
-from streams.core.copy.agencies import ORIGINATOR
+from streams.core.copy.agencies import DISTRIBUTOR, ORIGINATOR
 from streams.core.formats import credits
 from streams.core.formats.dates import parse_any
 from streams.core.formats.htmltext import html_paragraphs, looks_like_html, text_paragraphs
@@ -652,6 +652,9 @@ def _provider_sources(obj: Mapping[str, Any], item: ParsedItem) -> None:
         credits.add_source(item, site, ORIGINATOR)
     if not item.by:
         return
+    via = credits.via_agency(item.by)
+    if via:  # "DHA via AP": AP distributes DHA's picture
+        credits.add_source(item, via, DISTRIBUTOR if item.info_sources else ORIGINATOR)
     agency = credits.agency_byline(item.by)
     if agency:
         credits.add_source(item, agency, ORIGINATOR)
