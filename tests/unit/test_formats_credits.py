@@ -193,3 +193,17 @@ def test_agency_site_via_credit_and_newsml_domain(corpus: Path) -> None:
     assert credits.uri_agency("http://mms.businesswire.com/media/x.jpg") == "Business Wire"
     event = NINJS.parse((corpus / "iptc-ninjs/3.0/simpleEvent.json").read_bytes(), {})[0]
     assert ("addb", "originator") in _sources(event)  # copyright "addb" on urn:newsml:addb.no:…
+
+
+def test_scrape_author_naming_the_newsroom_is_no_byline(corpus: Path) -> None:
+    from streams.core.formats.records import map_record
+
+    rows = orjson.loads((corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_bytes())
+    seen: dict[str, str | None] = {}
+    for row in rows:
+        seen.setdefault(str(row.get("Penulis")), map_record(row, "jsonrecords").by)
+    for newsroom in ("Redaksi Tribunnews", "Redaksi CNBC Indonesia", "Tim detikcom", "Liputan6.com"):
+        assert seen[newsroom] is None, newsroom
+    assert seen["Kompas Cyber Media"] is None and seen["https://www.facebook.com/antaranewsdotcom"] is None
+    named = [author for author, by in seen.items() if by and " " in author]
+    assert len(named) > 100 and all(seen[a] == a for a in named)  # writers' names stay by-lines

@@ -344,6 +344,22 @@ def repair_glued(texts: list[str]) -> list[str]:
     return [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
 
 
+_NEWSROOM = re.compile(r"(?i)^(?:tim|redaksi|admin|editor|desk)\b")
+_DOMAIN_OR_URL = re.compile(r"(?i)^(?:https?://\S+|[\w.-]+\.[a-z]{2,})$")
+
+
+def _newsroom(author: str, source_name: str | None, provider: str | None) -> bool:
+    """True when an author field names the outlet or its newsroom, not a writer (issue #15): a bare domain
+    or address ("antaranews.com", a Facebook page), "Redaksi CNBC Indonesia", "Tim detikcom", or the
+    outlet's own name in any form ("Liputan6.com", "Kompas Cyber Media", "CNBC Indonesia TV",
+    "20detik Signature"); the outlet is already the item's originator."""
+    if _DOMAIN_OR_URL.match(author) or _NEWSROOM.match(author):
+        return True
+    squashed = re.sub(r"[^a-z0-9]+", "", author.lower())
+    outlets = {provider or "", (provider_from_name(source_name) or "") if source_name else ""}
+    return any(len(outlet) >= 4 and outlet in squashed for outlet in outlets)
+
+
 def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     """One scraped record → :class:`ParsedItem` (empty when the record carries nothing usable)."""
     item = ParsedItem(format=fmt)
@@ -386,8 +402,8 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     item.version_created = parse_any(lookup(record, "updated")) or item.version_created
 
     author = as_text(lookup(record, "author"), sep=", ")
-    if author and author.strip() and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", author.strip(), re.I):
-        item.by = author.strip()  # a bare domain ("antaranews.com") is not a by-line
+    if author and author.strip() and not _newsroom(author.strip(), source_name, item.provider):
+        item.by = author.strip()
     categories = lookup(record, "category")
     values = categories if isinstance(categories, list) else [categories]
     for value in values:
