@@ -5,7 +5,7 @@ Mapping (after Superdesk's ``feeding_services/rss.py``): guid/id → uri (kept w
 URL, else ``urn:<feed host>:<guid>``; no guid → the link), link → ``altIds`` (role ``url``), title →
 headline, description/summary → description, ``content:encoded``/content → body paragraphs (HTML
 flattened), author/``dc:creator`` → by, pubDate/published → firstCreated, updated → versionCreated,
-category → keywords.
+category → keywords. A channel title that is its own site's name is the publisher (an info source).
 
 Media (issue #16): ``enclosure`` and Media RSS (``media:content``, ``media:group``, ``media:thumbnail``, with
 ``media:title``/``media:description``/``media:credit``) become associations of their type with renditions

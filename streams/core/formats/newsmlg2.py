@@ -8,7 +8,10 @@ Every item of a document becomes an output of its own, in document order (nothin
   ``creditline``, and the photographer (``creator``) as by-line when there is no ``by``. A composite
   news item that carries events in its ``inlineXML`` gives one event record per event.
 * ``packageItem`` (and a bare ``groupSet`` fragment) → a ``composite`` whose associations are its
-  ``itemRef`` members (uri from ``@residref``, type, title, caption, version) in group order.
+  ``itemRef`` members (uri from ``@residref``, type, title, caption, version) in group order. Its own
+  ``located`` is the packaging desk (Reuters: Bangalore), not the story's place: kept in
+  ``ext.source.packageLocated`` only. Members delivered in the same message without a headline take the
+  package's, media members without a caption the text member's summary.
 * ``conceptItem``/``knowledgeItem`` → one ``event`` record per concept that has ``eventDetails``
   (times, location, organiser, participants); other concepts (persons, subject codes, access codes)
   are dead-lettered ``not_an_article`` at their index.

@@ -17,6 +17,12 @@ associated object (type, headline, caption, by-line, renditions). :func:`event_d
 
 Body choice (ninjs often carries the same text twice): a plain-text body that keeps line structure
 wins; otherwise the HTML/XHTML body (its ``<p>`` give the paragraphs); otherwise any plain body.
+
+Issue #15: the fields that name a provider become info sources (:mod:`streams.core.formats.credits`:
+``source``, an organisation as copyright holder, an outlet in the by-line on the item's own host, a by-line
+that is only an agency, the agency's site); a body that is a whole NITF document is also read by the NITF
+parser, whose date is the text's own date when the ninjs wrapper re-publishes it days later, and whose
+distributor and copyright holder are sources; ``rightsInfo`` is kept.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ for NITF carried in ``inlineXML`` / ``DataContent``. Mapping (element → field)
 * ``body.content`` paragraphs (also inside ``block``), ``tobject.subject@refnum`` → subjects,
   ``tobject.property`` → genres, ``key-list/keyword@key`` → keywords, ``evloc`` → places,
   ``doc.copyright@holder`` → copyrightHolder, ``ed-msg@info`` → edNote, ``baselang``/``xml:lang`` → language
+* ``distributor`` → an info source (originator when it is the item's own agency, else distributor); a by-line
+  that is only a service title (``<byttl>Sports Network</byttl>``) or an agency → an info source and no
+  by-line; an organisation holding the copyright → originator (issue #15, :mod:`.credits`)
 """
 
 from __future__ import annotations

@@ -16,7 +16,11 @@ a bracket, a sentence stop or a comma glued to the next word (``match(Uruguay``,
 on evidence from the record itself (Indonesian/Malay records: a function word such as ``di``/``atau``
 glued to a name, a name the text also writes alone: ``diJalur``, ``Israeldi``); a case change alone is
 no seam (``tvOne``, ``detikNews``, ``YouTube``, ``iPhone`` are one word), and lower-case joins
-(``Rencanafriendly``) are left: splitting them needs a dictionary.
+(``Rencanafriendly``) are left unless a closed-class word or the record's own vocabulary marks the seam
+(:func:`_lower_cut`: ``senjatayang``, ``denganmotif``, ``formalmaupunkasual``, ``empathijau``).
+
+An author field that names the outlet or its newsroom ("Redaksi CNBC Indonesia", "Liputan6.com") is no
+by-line: the outlet is the item's originator already.
 
 RSS-level records (``Ringkasan``/``summary``) carry a summary, not the article: it goes to
 ``description``, never to the body. Body text (``isi``/``content``) keeps datelines and footers; the
