@@ -168,6 +168,7 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     _put(article, "copyrightHolder", item.copyright_holder)
     _put(article, "copyrightNotice", item.copyright_notice)
     _put(article, "usageTerms", item.usage_terms)
+    _put(article, "rightsInfo", item.rights_info)
     _put(article, "altIds", item.alt_ids)
     _put(article, "associations", _associations(item.associations))
     _put(article, "renditions", renditions(item.renditions))

@@ -229,6 +229,7 @@ class ParsedItem:
     copyright_holder: str | None = None
     copyright_notice: str | None = None
     usage_terms: str | None = None
+    rights_info: dict[str, str] | None = None  # ninjs rightsInfo {langId, linkedRights | encodedRights}
     alt_ids: list[dict[str, Any]] = field(default_factory=list)
     associations: list[dict[str, Any]] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)  # "update", "correction", "cancel", or raw qcodes

@@ -623,8 +623,9 @@ def test_bylines_logins_desk_codes_and_placeholders(corpus: Path, resources: obj
     assert "by" not in _corpus_article(corpus, resources, f"{SUPER}/efe_nitf.xml")  # "gr/bp" desk codes
     video = _corpus_article(corpus, resources, f"{SUPER}/video.xml")
     assert "located" not in video  # "No-Data-Available" is no value
-    # "Reuters, MAR 04": the slug date is not the by-line, and the agency alone is a source, not a by-line
+    # "Reuters, MAR 04": the agency and a slug date, no author: a source (once), not a by-line (issue #15)
     assert "by" not in video and [s["name"] for s in video["infoSources"]] == ["Reuters"]
+    assert {"name": "Reuters", "role": "originator", "literal": "Reuters"} in video["infoSources"]
 
 
 def test_not_for_publication_never_reaches_a_public_field(corpus: Path, resources: object) -> None:

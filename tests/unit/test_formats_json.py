@@ -37,7 +37,9 @@ def test_ninjs_3_fixture(fixtures: Path) -> None:
     assert item.description and item.description.startswith("IT-giganten Google har kjøpt")
     assert item.version == "6" and item.urgency == 5 and item.language == "nb-NO"
     assert item.first_created == "2019-08-09T09:30:04Z" and item.version_created == "2019-08-09T09:46:53Z"
-    assert item.by == "NTB" and item.slugline == "skien-google" and item.ed_note == "Noe utvidet."
+    # "by": "NTB" names the agency, not an author: a source (issue #15), no by-line
+    assert item.by is None and {"name": "NTB", "role": "originator"} in item.info_sources
+    assert item.slugline == "skien-google" and item.ed_note == "Noe utvidet."
     assert item.places == [{"name": "Telemark", "literal": "Telemark"}]
     assert {"name": "Teknologi", "literal": "13010000"} in item.subjects
     assert item.extra["ninjsVersion"] == "3"

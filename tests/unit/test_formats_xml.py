@@ -441,7 +441,8 @@ def test_g2_inline_nitf_listings(corpus: Path) -> None:
     assert item.paragraphs
     [fragment] = _corpus_items(corpus, "iptc-newsml-g2/LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml")
     assert fragment.headline == "Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m."
-    assert fragment.paragraphs[0].startswith("(Sports Network) - With the Philadelphia Phillies")
+    # the service's own tag goes with its <byttl> credit (issue #15): an info source, not body text
+    assert fragment.paragraphs[0].startswith("With the Philadelphia Phillies")
 
 
 def test_nitf_corpus(corpus: Path) -> None:

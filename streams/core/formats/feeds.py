@@ -5,7 +5,7 @@ Mapping (after Superdesk's ``feeding_services/rss.py``): guid/id → uri (kept w
 URL, else ``urn:<feed host>:<guid>``; no guid → the link), link → ``altIds`` (role ``url``), title →
 headline, description/summary → description, ``content:encoded``/content → body paragraphs (HTML
 flattened), author/``dc:creator`` → by, pubDate/published → firstCreated, updated → versionCreated,
-category → keywords.
+category → keywords. A channel title that is its own site's name is the publisher (an info source).
 
 Media (issue #16): ``enclosure`` and Media RSS (``media:content``, ``media:group``, ``media:thumbnail``, with
 ``media:title``/``media:description``/``media:credit``) become associations of their type with renditions
@@ -32,6 +32,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from streams.core import reasons
+from streams.core.copy.agencies import ORIGINATOR
+from streams.core.formats import credits
 from streams.core.formats.dates import parse_any
 from streams.core.formats.htmltext import html_paragraphs, looks_like_html
 from streams.core.formats.ninjs import make_uri
@@ -243,6 +245,19 @@ def _feed_context(root: Element) -> tuple[str | None, str | None, bool]:
     language = (_child_text(channel, "language") if channel is not None else None) or xml_lang(root)
     wordpress = any(_WORDPRESS_NS in (ns or "") for ns in root.nsmap.values())
     return host, language, wordpress
+
+
+def _publisher(root: Element, host: str | None) -> str | None:
+    """The feed's own name as its publisher (issue #15: every format field that names a provider) when the
+    channel title is the site its link points to ("FunkyGames.de" on funkygames.de, "The SDNewTester" on
+    sdnewtester.co.zw); a title that is a topic or an archive name ("Test archive") names nobody."""
+    channel = find(root, "channel") if local(root) in ("rss", "RDF") else root
+    title = " ".join((_child_text(channel, "title") or "").split()) if channel is not None else ""
+    label = credits.host_label(host)
+    if not title or not label or len(title) > 60:
+        return None
+    squashed = re.sub(r"[^0-9a-z]+", "", re.sub(r"(?i)^the\s+|\.[a-z]{2,3}$", "", title).lower())
+    return title if squashed == label else None
 
 
 def _uri(guid: str | None, link: str | None, host: str | None) -> str | None:
@@ -488,18 +503,24 @@ class FeedsParser:
     def parse(self, payload: bytes, headers: Mapping[str, str]) -> list[ParsedItem]:
         root = parse_xml(payload)
         host, language, wordpress = _feed_context(root)
+        publisher = _publisher(root, host)
         name = local(root)
         if name == "feed":
-            return [read_atom_entry(e, root, host, self.name) for e in children(root, "entry")]
-        if name in ("rss", "RDF"):
+            items = [read_atom_entry(e, root, host, self.name) for e in children(root, "entry")]
+        elif name in ("rss", "RDF"):
             channel = find(root, "channel")
             containers = [root] + ([channel] if channel is not None else [])
             elements = [i for c in containers for i in children(c, "item")]
             items = [read_rss_item(i, host, language, wordpress, self.name) for i in elements]
             if wordpress:
                 _thumbnails(elements, items)
-            return items
-        raise ParseError(reasons.UNKNOWN_FORMAT, f"<{name}> is neither an RSS nor an Atom feed")
+        else:
+            raise ParseError(reasons.UNKNOWN_FORMAT, f"<{name}> is neither an RSS nor an Atom feed")
+        if publisher:
+            for item in items:
+                if item.rejected is None:
+                    credits.add_source(item, publisher, ORIGINATOR)
+        return items
 
 
 PARSER = FeedsParser()

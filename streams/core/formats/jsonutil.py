@@ -150,11 +150,15 @@ def as_int(value: Any) -> int | None:
 
 
 def as_dicts(value: Any) -> list[Mapping[str, Any]]:
-    """A list of objects; a single object counts as a one-item list, non-objects are dropped."""
-    if isinstance(value, Mapping):
+    """A list of objects; a single object counts as a one-item list, non-objects are dropped.
+
+    Decoded JSON holds plain dicts: checking ``dict`` first skips the slower ``Mapping`` ABC check."""
+    if value is None:
+        return []
+    if type(value) is dict or isinstance(value, Mapping):
         return [value]
     if isinstance(value, list):
-        return [v for v in value if isinstance(v, Mapping)]
+        return [v for v in value if type(v) is dict or isinstance(v, Mapping)]
     return []
 
 

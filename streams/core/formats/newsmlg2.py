@@ -8,7 +8,10 @@ Every item of a document becomes an output of its own, in document order (nothin
   ``creditline``, and the photographer (``creator``) as by-line when there is no ``by``. A composite
   news item that carries events in its ``inlineXML`` gives one event record per event.
 * ``packageItem`` (and a bare ``groupSet`` fragment) → a ``composite`` whose associations are its
-  ``itemRef`` members (uri from ``@residref``, type, title, caption, version) in group order.
+  ``itemRef`` members (uri from ``@residref``, type, title, caption, version) in group order. Its own
+  ``located`` is the packaging desk (Reuters: Bangalore), not the story's place: kept in
+  ``ext.source.packageLocated`` only. Members delivered in the same message without a headline take the
+  package's, media members without a caption the text member's summary.
 * ``conceptItem``/``knowledgeItem`` → one ``event`` record per concept that has ``eventDetails``
   (times, location, organiser, participants); other concepts (persons, subject codes, access codes)
   are dead-lettered ``not_an_article`` at their index.
@@ -35,7 +38,7 @@ from urllib.parse import urlsplit
 
 from streams.core import reasons
 from streams.core.copy import agencies
-from streams.core.formats import xmlmap
+from streams.core.formats import credits, xmlmap
 from streams.core.formats.htmltext import html_paragraphs
 from streams.core.formats.ninjs import event_details
 from streams.core.formats.nitf import read_nitf
@@ -198,10 +201,15 @@ def _headlines(meta: Element | None, parsed: ParsedItem) -> None:
 
 
 def _people(meta: Element | None, parsed: ParsedItem) -> None:
+    agency_credits: list[str] = []
     for tag, default in (("creator", "writer"), ("contributor", "contributor")):
         for el in children(meta, tag):
             name = _name_or_literal(el)
             if not name:
+                continue
+            agency = credits.agency_byline(name)
+            if agency:  # <creator literal="Reuters"/>: the agency is a source, not a writer (issue #15)
+                agency_credits.append(agency)
                 continue
             role_code = (attr(el, "role") or "").lower().rsplit(":", 1)[-1]
             role = next((r for key, r in _CONTRIBUTOR_ROLES.items() if key in role_code), role_code or default)
@@ -218,6 +226,8 @@ def _people(meta: Element | None, parsed: ParsedItem) -> None:
             if value:
                 entry[key] = value
         parsed.info_sources.append(entry)
+    for agency in agency_credits:  # after the item's own infoSource list, which keeps its qcodes first
+        credits.add_source(parsed, agency, agencies.ORIGINATOR)
 
 
 def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
@@ -252,6 +262,10 @@ def _content_meta(item: Element, parsed: ParsedItem) -> None:
         parsed.dateline = dateline
     parsed.creditline = text_of(find(meta, "creditline"))
     _people(meta, parsed)
+    by_agency = credits.agency_byline(parsed.by)
+    if by_agency:  # <by>REUTERS TV</by>, <by>Reuters, MAR 04</by>: a source, not a by-line
+        credits.add_source(parsed, by_agency, agencies.ORIGINATOR)
+        parsed.by = None
     _concepts(meta, parsed)
     if parsed.kind in MEDIA_TYPES and not parsed.by:
         creators = [c["name"] for c in parsed.contributors if c["role"] in ("photographer", "writer")]
@@ -434,6 +448,10 @@ def read_package(item: Element, provider_hint: str | None = None) -> ParsedItem:
         else ParsedItem(format=NAME, provider=provider_hint)
     )
     parsed.kind = "composite"
+    if parsed.located:  # the packaging desk's town (Reuters: Bangalore), not where the story happened
+        if not _PLACEHOLDER.match(parsed.located):
+            parsed.extra["packageLocated"] = parsed.located
+        parsed.located = None
     group_set = item if local(item) == "groupSet" else find(item, "groupSet")
     parsed.associations += _group_members(group_set, attr(group_set, "root"), parsed.provider)
     for ref in children(item, "itemRef"):  # itemRefs straight under the package (LISTING_24)
@@ -441,6 +459,26 @@ def read_package(item: Element, provider_hint: str | None = None) -> ParsedItem:
         if assoc:
             parsed.associations.append(assoc)
     return parsed
+
+
+_PLACEHOLDER = re.compile(r"(?i)^\s*(?:no[-_ ]data[-_ ]available|n/?a|none|unknown)\s*$")
+
+
+def _members_from_package(items: list[ParsedItem]) -> None:
+    """Members delivered with their package in one message (Reuters video: package, text, video, audio,
+    picture) that carry no headline of their own take the package's; a video/audio/picture member
+    without a caption takes the summary of the package's text member, which describes the same footage."""
+    for package in (i for i in items if i.kind == "composite" and i.rejected is None):
+        members = {a["uri"] for a in package.associations}
+        delivered = [i for i in items if i.uri in members and i.rejected is None]
+        summary = next((i.description for i in delivered if i.kind == "text" and i.description), None)
+        for member in delivered:
+            if not member.headline and package.headline:
+                member.headline = package.headline
+                member.extra["headlineFrom"] = "package"
+            if member.kind in MEDIA_TYPES and not member.caption and summary:
+                member.caption = summary
+                member.extra["captionFrom"] = "package"
 
 
 def _dates_of(details: Element | None) -> tuple[str | None, str | None, str | None]:
@@ -731,6 +769,8 @@ class NewsMLG2Parser:
                 out.append(rejected_member(NAME, reasons.NOT_AN_ARTICLE, f"<{local(el)}> in an itemSet is not an item"))
         if not out:
             raise ParseError(reasons.NO_TEXT, f"<{local(root)}> holds no item")
+        if len(out) > 1:
+            _members_from_package(out)
         return out
 
 

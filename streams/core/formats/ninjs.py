@@ -17,16 +17,25 @@ associated object (type, headline, caption, by-line, renditions). :func:`event_d
 
 Body choice (ninjs often carries the same text twice): a plain-text body that keeps line structure
 wins; otherwise the HTML/XHTML body (its ``<p>`` give the paragraphs); otherwise any plain body.
+
+Issue #15: the fields that name a provider become info sources (:mod:`streams.core.formats.credits`:
+``source``, an organisation as copyright holder, an outlet in the by-line on the item's own host, a by-line
+that is only an agency, the agency's site); a body that is a whole NITF document is also read by the NITF
+parser, whose date is the text's own date when the ninjs wrapper re-publishes it days later, and whose
+distributor and copyright holder are sources; ``rightsInfo`` is kept.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from streams.core import reasons
+from streams.core.copy.agencies import DISTRIBUTOR, ORIGINATOR
+from streams.core.formats import credits
 from streams.core.formats.dates import parse_any
 from streams.core.formats.htmltext import html_paragraphs, looks_like_html, text_paragraphs
 from streams.core.formats.jsonutil import (
@@ -39,6 +48,8 @@ from streams.core.formats.jsonutil import (
     head_keys,
     loads,
 )
+from streams.core.formats.nitf import read_nitf
+from streams.core.formats.xmlsafe import local, parse_xml
 from streams.core.model import EVENT_TYPES, ITEM_TYPES, MEDIA_TYPES, ParsedItem, rejected_member
 from streams.errors import ParseError
 
@@ -138,6 +149,7 @@ _PLURAL = frozenset(
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _PLAIN_TYPES = ("text/plain", "plain", "text")
 _ALNUM = re.compile(r"\w")
+_XML_HEAD = re.compile(r"\s*<(?:\?xml|nitf)")  # a body that is a whole XML document (NITF inside ninjs)
 
 
 def ninjs_version(obj: Mapping[str, Any]) -> str:
@@ -208,11 +220,11 @@ def _variants(
         target = other if role in ("sub", "subheadline", "subtitle", "alternative", "short") else main
         target.append((hint, value))
     prefix = f"{singular}_"
-    for key, raw in obj.items():
-        if isinstance(key, str) and key.endswith(("_creditline", "_credit")):
-            continue
-        if key == singular or (isinstance(key, str) and key.startswith(prefix)):
-            value = _text_of(raw)
+    for key in obj:
+        if key == singular or (type(key) is str and key.startswith(prefix)):
+            if key.endswith(("_creditline", "_credit")):
+                continue
+            value = _text_of(obj[key])
             if value and value.strip():
                 main.append((key, value))
     return main, other
@@ -572,6 +584,94 @@ def body_paragraphs(obj: Mapping[str, Any]) -> list[str]:
     return paragraphs if any(_ALNUM.search(p) for p in paragraphs) else []
 
 
+_REPUBLISHED_DAYS = 2  # a text dated this much before its ninjs wrapper was written then, not re-dated
+
+
+def _embedded_nitf(obj: Mapping[str, Any]) -> ParsedItem | None:
+    """The NITF document a ninjs body carries (``contentType`` ``text/vnd.IPTC.NITF``, or a value that is
+    an ``<nitf>`` document), read by the NITF parser; None when there is none or it does not parse."""
+    for entry in as_dicts(obj.get("bodies")):
+        value = as_str(entry.get("value"))
+        if not value:
+            continue
+        hint = as_str(first(entry, ("contentType", "contenttype"))) or ""
+        if "nitf" not in hint.lower() and not _XML_HEAD.match(value):
+            continue
+        try:
+            root = parse_xml(value.encode("utf-8"))
+        except ParseError:
+            return None
+        return read_nitf(root) if local(root) == "nitf" else None
+    return None
+
+
+def _from_nitf(item: ParsedItem, nitf: ParsedItem) -> None:
+    """What an embedded NITF adds to its ninjs wrapper: the text's own date (a text written in 2008 and
+    re-published in a 2023 ninjs is dated 2008: relative dates in it anchor there), its distributor and
+    copyright holder as info sources, and the rights fields the wrapper lacks."""
+    written = nitf.first_created or nitf.version_created or nitf.content_created
+    wrapper = item.first_created or item.version_created
+    if written and (wrapper is None or _days_before(written, wrapper) > _REPUBLISHED_DAYS):
+        item.first_created = written
+        item.extra["firstCreatedFrom"] = "nitf"
+    for source in nitf.info_sources:
+        credits.add_source(item, source.get("name"), str(source.get("role") or ORIGINATOR))
+    item.copyright_holder = item.copyright_holder or nitf.copyright_holder
+    item.copyright_notice = item.copyright_notice or nitf.copyright_notice
+    credits.copyright_source(item)
+
+
+def _days_before(earlier: str, later: str) -> float:
+    """Days from ``earlier`` to ``later`` (RFC 3339 UTC stamps as the parsers write them); 0 if unreadable."""
+    try:
+        gap = dt.datetime.fromisoformat(later.replace("Z", "+00:00")) - dt.datetime.fromisoformat(
+            earlier.replace("Z", "+00:00")
+        )
+    except ValueError:
+        return 0.0
+    return gap.total_seconds() / 86400
+
+
+def rights_info(value: Mapping[str, Any]) -> dict[str, str] | None:
+    """ninjs ``rightsInfo`` (2.x lower-case spelling too) in the 3.0 shape: ``langId`` and ``linkedRights``
+    when they are URIs, ``encodedRights`` as text; None when neither rights form is there (the schema
+    requires one of them)."""
+    out: dict[str, str] = {}
+    for key in ("langId", "linkedRights", "encodedRights"):
+        text = as_str(first(value, (key, key.lower())))
+        if text and text.strip() and (key == "encodedRights" or _HAS_SCHEME.match(text.strip())):
+            out[key] = text.strip()
+    return out if ("linkedRights" in out or "encodedRights" in out) else None
+
+
+def _provider_sources(obj: Mapping[str, Any], item: ParsedItem) -> None:
+    """Info sources from the fields that name a provider (issue #15): Superdesk/AP ``source``/``provider``,
+    an organisation as copyright holder, an outlet in the by-line that is the item's own host, and a
+    by-line that is only an agency name (NTB's ``"by": "NTB"``: a source, not a by-line)."""
+    provider = as_str(first(obj, ("source", "provider")))
+    if provider and not provider.startswith(("http://", "https://")):
+        credits.add_source(item, provider, ORIGINATOR)
+    if item.copyright_holder:
+        credits.copyright_source(item)
+    site = credits.uri_agency(item.uri)
+    if site:  # a package member on the agency's media host (mms.businesswire.com)
+        credits.add_source(item, site, ORIGINATOR)
+    if not item.by:
+        return
+    via = credits.via_agency(item.by)
+    if via:  # "DHA via AP": AP distributes DHA's picture
+        credits.add_source(item, via, DISTRIBUTOR if item.info_sources else ORIGINATOR)
+    agency = credits.agency_byline(item.by)
+    if agency:
+        credits.add_source(item, agency, ORIGINATOR)
+        item.by = None
+        return
+    outlet = credits.outlet_byline(item.by, item.uri if item.uri and "://" in item.uri else as_str(obj.get("guid")))
+    if outlet:
+        credits.add_source(item, outlet[0], ORIGINATOR)
+        item.by = outlet[1]
+
+
 def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
     """Map one ninjs object (any generation) onto a :class:`ParsedItem`."""
     provider = _provider(obj)
@@ -651,6 +751,12 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
     profile = as_str(obj.get("profile"))
     if profile:
         item.extra["profile"] = profile
+    _provider_sources(obj, item)
+    rights = first(obj, ("rightsInfo", "rightsinfo"))
+    if isinstance(rights, Mapping):
+        item.rights_info = rights_info(rights)
+    if "bodies" in obj and (nitf := _embedded_nitf(obj)) is not None:
+        _from_nitf(item, nitf)
     return item
 
 

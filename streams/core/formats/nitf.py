@@ -14,6 +14,9 @@ for NITF carried in ``inlineXML`` / ``DataContent``. Mapping (element → field)
 * ``body.content`` paragraphs (also inside ``block``), ``tobject.subject@refnum`` → subjects,
   ``tobject.property`` → genres, ``key-list/keyword@key`` → keywords, ``evloc`` → places,
   ``doc.copyright@holder`` → copyrightHolder, ``ed-msg@info`` → edNote, ``baselang``/``xml:lang`` → language
+* ``distributor`` → an info source (originator when it is the item's own agency, else distributor); a by-line
+  that is only a service title (``<byttl>Sports Network</byttl>``) or an agency → an info source and no
+  by-line; an organisation holding the copyright → originator (issue #15, :mod:`.credits`)
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from streams.core import reasons
-from streams.core.copy.agencies import DISTRIBUTOR, lookup, lookup_prefix
-from streams.core.formats import xmlmap
+from streams.core.copy.agencies import DISTRIBUTOR, ORIGINATOR, lookup, lookup_prefix
+from streams.core.formats import credits, xmlmap
 from streams.core.formats.xmlsafe import (
     Element,
     attr,
@@ -47,6 +50,14 @@ NAME = "nitf"
 _BYLINE_PARTS = frozenset({"byttl"})
 _DATELINE_SKIP = frozenset({"story.date"})
 _BARE_PLACE = re.compile(r"^[^\W\d_][^\d,;:()]{0,40}$")  # "Oslo", "New York": a place, no date
+_DATE_ZONE = re.compile(r"^(\d{8})([+-]\d{4})$")  # "20080219+0100": a day with a zone, no time
+
+
+def _norm_date(value: str | None) -> str | None:
+    """A NITF ``norm`` date in UTC; a day given with a zone but no time ("20080219+0100") is that day's
+    midday in the zone (so that its UTC stamp stays on the same calendar day)."""
+    match = _DATE_ZONE.match((value or "").strip())
+    return xmlmap.to_utc(f"{match.group(1)}T120000{match.group(2)}" if match else value)
 
 
 def _docdata(nitf: Element, item: ParsedItem, provider_hint: str | None) -> None:
@@ -71,14 +82,14 @@ def _docdata(nitf: Element, item: ParsedItem, provider_hint: str | None) -> None
         item.signals = xmlmap.signals([], item.pub_status)
     item.evolved_from = xmlmap.make_uri(attr(docdata, "management-doc-idref"), item.provider, NAME)
 
-    issued = xmlmap.to_utc(attr(find(docdata, "date.issue"), "norm"))
+    issued = _norm_date(attr(find(docdata, "date.issue"), "norm"))
     item.version_created = issued
     if item.version in (None, "0", "1"):
         item.first_created = issued
-    release = xmlmap.to_utc(attr(find(docdata, "date.release"), "norm"))
+    release = _norm_date(attr(find(docdata, "date.release"), "norm"))
     if release and (issued is None or release > issued):
         item.embargoed_until = release
-    item.expires = xmlmap.to_utc(attr(find(docdata, "date.expire"), "norm"))
+    item.expires = _norm_date(attr(find(docdata, "date.expire"), "norm"))
     item.urgency = xmlmap.to_int(attr(find(docdata, "urgency"), "ed-urg"))
     item.ed_note = attr(find(docdata, "ed-msg"), "info")
     keywords = (attr(kw, "key") for kw in find_all(find(docdata, "key-list"), "keyword"))
@@ -152,6 +163,39 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
             item.content_created = story_date
 
 
+def _service_credits(body_head: Element | None, item: ParsedItem) -> None:
+    """Providers named in ``body.head`` (issue #15): ``distributor`` is the distributing party; a
+    by-line that holds only a service title (``<byttl>Sports Network</byttl>``, no person) or only the
+    distributor's name ("By DopingWatch") names the originating service, not an author, so it is an
+    info source and no by-line. A by-line that is only a known agency ("By AFP") is the same."""
+    distributor = text_of(find(body_head, "distributor"))
+    credits.distributor_source(item, distributor)
+    by = item.by or ""
+    bare = re.sub(r"(?i)^by\s+", "", by).strip()
+    titles = [text_of(find(b, "byttl")) for b in children(body_head, "byline")]
+    persons = [text_of(find_first(b, "person")) for b in children(body_head, "byline")]
+    service = next((t for t in titles if t and credits.service_title(t)), None)
+    if service and not any(persons) and (not bare or bare.casefold() == service.casefold()):
+        credits.add_source(item, service, ORIGINATOR)
+        item.by = None
+        item.contributors = [c for c in item.contributors if c.get("name") != service]
+        _drop_service_tag(item, service)
+    elif bare and distributor and bare.casefold() == distributor.casefold():
+        item.by = None
+    elif agency := credits.agency_byline(by):
+        credits.add_source(item, agency, ORIGINATOR)
+        item.by = None
+
+
+def _drop_service_tag(item: ParsedItem, service: str) -> None:
+    """The service's own tag opening the body ("(Sports Network) - With the …") goes with its credit."""
+    if not item.paragraphs:
+        return
+    tag = re.match(r"^\(\s*" + re.escape(service) + r"\s*\)\s*[-–—:]+\s*", item.paragraphs[0], re.IGNORECASE)
+    if tag:
+        item.paragraphs[0] = item.paragraphs[0][tag.end() :]
+
+
 _MEDIA_TYPES = {
     "image": "picture",
     "photo": "picture",
@@ -210,6 +254,8 @@ def read_nitf(nitf: Element, provider_hint: str | None = None) -> ParsedItem:
     _head(nitf, item)
     _body_head(nitf, item)
     item.paragraphs = paragraphs(find(nitf, "body", "body.content"))
+    _service_credits(find(nitf, "body", "body.head"), item)
+    credits.copyright_source(item)
     item.language = attr(nitf, "baselang") or xml_lang(nitf)
     copyrite = find_first(find(nitf, "body", "body.end"), "copyrite")
     item.copyright_notice = text_of(copyrite)

@@ -16,7 +16,11 @@ a bracket, a sentence stop or a comma glued to the next word (``match(Uruguay``,
 on evidence from the record itself (Indonesian/Malay records: a function word such as ``di``/``atau``
 glued to a name, a name the text also writes alone: ``diJalur``, ``Israeldi``); a case change alone is
 no seam (``tvOne``, ``detikNews``, ``YouTube``, ``iPhone`` are one word), and lower-case joins
-(``Rencanafriendly``) are left: splitting them needs a dictionary.
+(``Rencanafriendly``) are left unless a closed-class word or the record's own vocabulary marks the seam
+(:func:`_lower_cut`: ``senjatayang``, ``denganmotif``, ``formalmaupunkasual``, ``empathijau``).
+
+An author field that names the outlet or its newsroom ("Redaksi CNBC Indonesia", "Liputan6.com") is no
+by-line: the outlet is the item's originator already.
 
 RSS-level records (``Ringkasan``/``summary``) carry a summary, not the article: it goes to
 ``description``, never to the body. Body text (``isi``/``content``) keeps datelines and footers; the
@@ -227,6 +231,91 @@ def _split_glued(word: str, vocabulary: frozenset[str], counts: Counter[str]) ->
     return word
 
 
+# Lower-case joins ("senjatayang", "denganmotif", "formalmaupunkasual", "empathijau"): split only where
+# a closed-class word or the record's own vocabulary marks the seam (written for this module; no corpus data).
+# Long function words that begin no other Indonesian/Malay word except with a particle (-nya, -lah, -pun …),
+# so a word glued after them is split even when the record does not write it alone: "untukacara".
+OPENERS = frozenset(
+    {
+        "dengan", "untuk", "adalah", "maupun", "seperti", "tentang", "melalui", "karena", "tetapi", "namun",
+        "sejak", "terhadap", "yaitu", "yakni", "sehingga", "setelah", "sebelum", "ketika", "tersebut",
+        "bersama", "sebagai", "meskipun", "walaupun", "apabila", "bahkan", "sedangkan", "kemudian",
+    }
+)  # fmt: skip
+# function words that may close a join after a word the record writes alone ("senjatayang"); "akan" is
+# left out (it ends many -kan verbs), so are "di"/"ke" (prefixes) and the pronoun "dia" ("media")
+CLOSERS = (FUNCTION_WORDS | OPENERS | {"maupun", "kamu", "kami", "kita", "mereka", "saya"}) - {"akan", "di", "ke"}
+# particles and suffixes: never a word of their own after a split ("untuknya", "sebagaimana" is listed below)
+_PARTICLES = frozenset({"nya", "lah", "kah", "pun", "tah", "mu", "ku", "kan", "an", "i"})
+# closed compounds written as one word whose parts are words too (must never be split)
+COMPOUNDS = frozenset(
+    {
+        "matahari", "olahraga", "kacamata", "bumiputera", "bumiputra", "sukacita", "dukacita", "kerjasama",
+        "tandatangan", "menandatangani", "ditandatangani", "penandatanganan", "beritahu", "memberitahu",
+        "saputangan", "segitiga", "segiempat", "manakala", "barangkali", "apalagi", "padahal", "terimakasih",
+        "dutabesar", "mancanegara", "kilometer", "kilogram", "sepakbola", "bulutangkis", "daripada",
+        "kepada", "bilamana", "belasungkawa", "sebagaimana", "bahwasanya", "darimana", "dimana", "kemana",
+        "sembahyang", "antarabangsa", "halalbihalal", "pascasarjana", "kalimantan", "pekanbaru",
+        "bukittinggi", "sukabumi", "purnawirawan", "mahasiswa", "matapelajaran", "kosakata", "acapkali",
+        "sekalipun", "bagaimanapun", "manapun", "apapun", "siapapun", "kapanpun", "akhirnya",
+    }
+)  # fmt: skip
+# bound prefixes written together with the word they modify ("antikorupsi", "pascapanen", "nonaktif")
+_PREFIX_WORDS = frozenset(
+    {
+        "anti", "pasca", "pra", "non", "antar", "multi", "semi", "sub", "super", "swa", "tuna", "ultra", "eka",
+        "dwi", "tri", "maha", "pro", "kontra", "inter", "trans", "ekstra", "infra", "intra", "neo", "para",
+        "poli", "supra", "tele", "mini", "mikro", "makro", "mega", "serba", "adi", "purna", "nara",
+    }
+)  # fmt: skip
+_LOWER_RUN = re.compile(r"\b[a-z]{7,}+\b")
+
+
+def _lower_cut(word: str, vocabulary: frozenset[str], depth: int = 0) -> str:
+    """One lower-case run split at a seam the evidence marks (see :func:`_split_lower`), else unchanged."""
+    if word in COMPOUNDS or depth > 2:
+        return word
+    size = len(word)
+    for cut in range(size - 2, 1, -1):  # longest head first: "sehingga" before "se"
+        head, tail = word[:cut], word[cut:]
+        if tail in _PARTICLES or head in COMPOUNDS:
+            continue
+        if head in OPENERS and len(tail) >= 4 and not tail.startswith(("nya", "lah", "pun", "kah")):
+            return f"{head} {_lower_cut(tail, vocabulary, depth + 1)}"  # denganmotif, untukacara
+        if head in _PREFIX_WORDS:
+            continue  # antikapal, pascapanen: a bound prefix, not a word of its own
+        if (
+            head in FUNCTION_WORDS
+            and head not in ("di", "ke")  # also the verb and ordinal prefixes: "dimulai", "kedua"
+            and tail in vocabulary
+            and len(tail) >= 4
+            and tail not in FUNCTION_WORDS
+        ):
+            return f"{head} {tail}"  # danpemerintah (the record writes "pemerintah" alone)
+        if tail in CLOSERS and len(head) >= 4 and head in vocabulary and head not in FUNCTION_WORDS:
+            return f"{head} {tail}"  # senjatayang
+        if len(head) >= 4 and len(tail) >= 4 and head in vocabulary and tail in vocabulary:
+            return f"{head} {tail}"  # empathijau: both halves written alone in the record
+    for opener in OPENERS:  # formalmaupunkasual: a long function word inside the run
+        at = word.find(opener, 4)
+        if at > 0 and size - at - len(opener) >= 4:
+            head, tail = word[:at], word[at + len(opener) :]
+            if not tail.startswith(("nya", "lah", "pun", "kah")):
+                return f"{_lower_cut(head, vocabulary, depth + 1)} {opener} {_lower_cut(tail, vocabulary, depth + 1)}"
+    return word
+
+
+def _split_capital(word: str, vocabulary: frozenset[str]) -> str:
+    """``Gazaberlangsung`` → ``Gaza berlangsung``: a name the record writes alone glued to a prefixed
+    verb (ber-/me-/di-/ter-) the record also writes alone; a place name such as ``Pekanbaru`` or
+    ``Bukittinggi`` (no verb prefix on its second half) is never cut."""
+    for cut in range(len(word) - 6, 2, -1):
+        head, tail = word[:cut], word[cut:]
+        if head in vocabulary and tail in vocabulary and tail.startswith(("ber", "me", "di", "ter")):
+            return f"{head} {tail}"
+    return word
+
+
 def repair_glued(texts: list[str]) -> list[str]:
     """Words a dropped tag glued with no mark, split where the record itself gives the evidence.
 
@@ -247,9 +336,32 @@ def repair_glued(texts: list[str]) -> list[str]:
 
     def tailed(match: re.Match[str]) -> str:
         word = match.group()
-        return _split_tail(word, vocabulary) if counts.get(word, 0) == 1 else word
+        if counts.get(word, 0) != 1:
+            return word
+        split = _split_tail(word, vocabulary)
+        return split if split != word else _split_capital(word, vocabulary)
 
-    return [_TAILED.sub(tailed, _GLUED.sub(glued, text)) for text in texts]
+    def lower(match: re.Match[str]) -> str:
+        word = match.group()
+        return _lower_cut(word, vocabulary) if counts.get(word, 0) == 1 else word
+
+    return [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
+
+
+_NEWSROOM = re.compile(r"(?i)^(?:tim|redaksi|admin|editor|desk)\b")
+_DOMAIN_OR_URL = re.compile(r"(?i)^(?:https?://\S+|[\w.-]+\.[a-z]{2,})$")
+
+
+def _newsroom(author: str, source_name: str | None, provider: str | None) -> bool:
+    """True when an author field names the outlet or its newsroom, not a writer (issue #15): a bare domain
+    or address ("antaranews.com", a Facebook page), "Redaksi CNBC Indonesia", "Tim detikcom", or the
+    outlet's own name in any form ("Liputan6.com", "Kompas Cyber Media", "CNBC Indonesia TV",
+    "20detik Signature"); the outlet is already the item's originator."""
+    if _DOMAIN_OR_URL.match(author) or _NEWSROOM.match(author):
+        return True
+    squashed = re.sub(r"[^a-z0-9]+", "", author.lower())
+    outlets = {provider or "", (provider_from_name(source_name) or "") if source_name else ""}
+    return any(len(outlet) >= 4 and outlet in squashed for outlet in outlets)
 
 
 def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
@@ -294,8 +406,8 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
     item.version_created = parse_any(lookup(record, "updated")) or item.version_created
 
     author = as_text(lookup(record, "author"), sep=", ")
-    if author and author.strip() and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", author.strip(), re.I):
-        item.by = author.strip()  # a bare domain ("antaranews.com") is not a by-line
+    if author and author.strip() and not _newsroom(author.strip(), source_name, item.provider):
+        item.by = author.strip()
     categories = lookup(record, "category")
     values = categories if isinstance(categories, list) else [categories]
     for value in values:
