@@ -104,10 +104,14 @@ def _article(text: str, lang: str) -> dict[str, Any]:
 
 
 def _person_keys(name: str) -> set[str]:
-    toks = [t.strip(".").lower() for t in name.split() if t[0].isupper()]
+    words = name.split()
+    toks = [t.strip(".").lower() for t in words if t[0].isupper()]
     if not toks:
         return set()
-    return {toks[-1], "-".join(toks), f"{toks[0]}-{toks[-1]}"}
+    keys = {toks[-1], "-".join(toks), f"{toks[0]}-{toks[-1]}"}
+    if len(words) >= 2 and words[-2][0].islower():  # "Jacques de Larosiere": the code is "de-larosiere"
+        keys.add(f"{words[-2].lower()}-{toks[-1]}")
+    return keys
 
 
 def _org_codes(org: dict[str, str]) -> set[str]:

@@ -38,6 +38,11 @@ an acronym finds the name it spells ("Badan Meteorologi, Klimatologi, dan Geofis
 fold into the whole name, agency credits and treaties are no orgs; the text's own evidence ("state food
 firm X", "X newspaper", ", a Bundesbank economist", ", 38,") types a name; a first word the story also
 writes in lower case ("History says") is no name.
+
+Third round (issue #15, review seed 60221): initials written after a name ("Saudi Press Agency SPA"), local
+acronyms of joined names, known armed groups and publications, teams in parentheses after riders and in
+results tables, portfolio words before a minister's title, a source-marked company without its owner,
+and title-case headline fragments (Indonesian headline verbs) are typed by the same kinds of evidence.
 """
 
 from __future__ import annotations
@@ -183,6 +188,22 @@ _LOWER_TITLES = frozenset(
         "pebalap",
         "pengarah",
         "pengerusi",
+        "dictator",
+        "ruler",
+        "strongman",
+        "cleric",
+        "commander",
+        "warlord",
+        "activist",
+        "actor",
+        "actress",
+        "singer",
+        "novelist",
+        "screenwriter",
+        "sutradara",
+        "aktor",
+        "aktris",
+        "penyanyi",
     ]
 )
 # two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
@@ -207,6 +228,56 @@ _TITLE_AFTER = re.compile(
     r", (?:the |a |an )?(?:former |new |acting |senior |chief |deputy |vice |managing |general )?"
     rf"(?:{_TITLE_NOUNS} (?:of|at|for|with|dari|di)\b|(?:[A-Z][\w.&'-]* ){{1,3}}{_TITLE_NOUNS}\b)"
 )
+# Last words of things a text abbreviates that are no body: "Global Navigation Satellite System (GNSS)",
+# "Consumer Price Index (CPI)", "Value Added Tax (VAT)"
+_THING_TAILS = frozenset(
+    {"Index", "Product", "Tax", "Rate", "Scheme", "Project", "Standard", "Standards", "Method", "Syndrome"}
+    | {"Disease", "Virus", "Satellite", "Vehicle", "Aircraft", "Missile", "Technology", "Zone", "Sistem", "Indeks"}
+)
+# Systems that are things; "Washington Public Power Supply System", "Federal Reserve System" are bodies
+_THING_SYSTEMS = tuple(
+    f"{word} System"
+    for word in ("Satellite", "Positioning", "Monetary", "Operating", "Payment", "Navigation", "Weapons")
+)
+# Short lower-case words a title-case headline keeps ("untuk", "soal"; "of", "the" are caught by length)
+_TITLE_JOINS = frozenset({"untuk", "dari", "yang", "dengan", "atas", "soal", "demi", "jelang", "usai", "after", "with"})
+_TITLE_JOINS |= frozenset({"from", "over", "into", "about", "amid"})
+# Heads of government bodies named by a list of portfolios: "Department for Business, Energy and
+# Industrial Strategy", "Ministry of Agriculture, Fisheries and Food", "Kemenko Bidang Politik, Hukum, dan Keamanan"
+_LISTED_HEADS = frozenset({"Department", "Ministry", "Office", "Secretariat", "Kementerian", "Kemenko", "Kementrian"})
+_PORTFOLIO_LIST = re.compile(
+    r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)*,? (?:and|dan|&) [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}(?![\w-]| [A-Z])"
+)
+# Government titles whose words before them are a portfolio, not a body: "Saudi Arabian Oil Minister",
+# "U.S. Energy Secretary" (the company Saudi Arabian Oil, the firm U.S. Energy are other things)
+_PORTFOLIO_HEADS = frozenset({"Minister", "Ministers", "Secretary", "Menteri", "Minister's"})
+# Heads whose acronym right after names the body they lead: "Plt. Dirut MUF", "Ketua Umum PSSI", "Chairman IBM"
+_HEADS_OF_ACRONYM = frozenset(
+    {"Dirut", "Direktur", "Ketua", "Ketum", "Sekjen", "Kepala", "Chairman", "Chairwoman", "Director", "Presdir"}
+)
+# A person's team in parentheses in sports copy: "Jakob Fuglsang (Astana)", "Alejandro Valverde (Movistar)"
+_PAREN_TEAM = re.compile(r"([A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,2})\)")
+# Results and fixtures tables: "Desportivo Aves (0) 1 Moreirense (2) 2", "Moreirense v Benfica (1600/1600)"
+_TEAM = r"[A-Z][\w'’.-]*(?: (?:de |da |do |del )?[A-Z][\w'’.-]*){0,2}"
+_SCORE_HINT = re.compile(r"\(\d+\) \d")
+_SCORE_ROW = re.compile(rf"^({_TEAM}) \(\d+\) \d+,? ({_TEAM}) \(\d+\) \d+[ ]*$", re.M)
+_FIXTURE = re.compile(rf"(?<![\w'’.-])({_TEAM}) (?:v|vs\.?) ({_TEAM})(?= \(\d|[ ]*\n|$)")
+# A legal form after a comma: "Spire Global, Inc."
+_LEGAL_AFTER_COMMA = (
+    ", Inc",
+    ", Ltd",
+    ", LLC",
+    ", Corp",
+    ", PLC",
+    ", Plc",
+    ", Limited",
+    ", GmbH",
+    ", AG",
+    ", S.A",
+    ", N.V",
+)
+_COMMA_BEFORE_LEGAL = re.compile(r", (?=(?:Inc|Ltd|LLC|Corp|PLC|Plc|Limited|GmbH|AG|S\.A|N\.V)\b)")
+_COMMA_LEGAL = re.compile(r", (?:Inc|Ltd|LLC|Corp|PLC|Plc|Limited|GmbH|AG|S\.A|N\.V)\b\.?")
 _NUMBER_WORDS = frozenset(
     {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "First"}
 )
@@ -380,6 +451,7 @@ class EntityResources:
     org_known: frozenset[str]
     org_aliases: dict[str, str]
     places: frozenset[str]
+    countries: frozenset[str]  # country names only: a nationality in parentheses, not a team
     org_words: frozenset[str]  # one-word org names: org_known | org_aliases
     not_mention: frozenset[str]  # one-word pieces that are never a short mention of a person
     not_in_name: frozenset[str]  # words that never stand in a person's name (heads, org words, stop words)
@@ -407,7 +479,13 @@ def _org_names(lex: dict[str, Any]) -> dict[str, list[str]]:
     """Fold ``org_names.json`` into the lexicon: known names join ``org_known``, company-name tails
     join ``org_final``; returns the file for the sets that have no lexicon twin."""
     names: dict[str, list[str]] = _data("org_names.json")
-    known = [*lex["org_known"], *names["companies"], *names["bodies"], *names["team_nicknames_alone"]]
+    known = [
+        *lex["org_known"],
+        *names["companies"],
+        *names["bodies"],
+        *names["team_nicknames_alone"],
+        *names.get("publications", []),
+    ]
     lex["org_known"] = list(dict.fromkeys(known))
     lex["org_final"] = list(dict.fromkeys([*lex["org_final"], *names["org_tails"]]))
     return names
@@ -431,12 +509,15 @@ def load() -> EntityResources:
     names = _org_names(lex)
     days, months = lex["days"], lex["months"]
     places = set(lex["country_exonyms"])
+    countries = set(lex.get("country_names", ()))
     try:  # ISO country names complete the hand list; pycountry is a project dependency
         import pycountry
 
         for country in pycountry.countries:
             places.add(country.name)
             places.update(getattr(country, attr) for attr in ("common_name", "official_name") if hasattr(country, attr))
+            countries.add(country.name)
+            countries.update(getattr(country, a) for a in ("common_name", "official_name") if hasattr(country, a))
     except ImportError:  # pragma: no cover - the hand list still covers wire exonyms
         pass
     verbs_after = _alternation(lex["reporting_after"])
@@ -453,6 +534,7 @@ def load() -> EntityResources:
         org_known=frozenset(lex["org_known"]),
         org_aliases=dict(lex["org_aliases"]),
         places=frozenset(places),
+        countries=frozenset(countries),
         org_words=frozenset(lex["org_known"]) | frozenset(lex["org_aliases"]),
         not_in_name=frozenset(lex["title_heads"])
         | frozenset(lex["org_final"])
@@ -515,6 +597,9 @@ class _Extraction:
     orgs: dict[str, _Org]
     acronyms: dict[str, str]  # acronym defined in the text -> org key
     weak_orgs: set[str] = dataclasses.field(default_factory=set)  # weak names the text calls an org at a mention
+    teams: set[str] = dataclasses.field(
+        default_factory=set
+    )  # teams the text types ("Fuglsang (Astana)"): kept if places
 
 
 @dataclass(slots=True)
@@ -553,6 +638,7 @@ class _Plan(NamedTuple):
     full: str = ""
     key: str = ""
     lowered: tuple[str, ...] = ()
+    literal: str = ""  # ORG: the abbreviation written right after the name ("Saudi Press Agency SPA")
 
 
 _ROLE, _ORG, _HON_ONE, _MENTION, _NOTHING, _NAME = "role", "org", "hon_one", "mention", "nothing", "name"
@@ -629,6 +715,18 @@ class _Extractor:
             return False
         given = self.res.given_names
         for tok in words:
+            if (
+                tok is toks[0]
+                and len(tok) == 2
+                and 1 < len(toks) <= 3
+                and all(len(t) > 2 and t[1:].islower() for t in toks[1:])  # not "HP LaserJet", "HP Draftmasters I"
+                and tok.isupper()
+                and tok.isalpha()
+                and tok not in not_in_name
+                and tok not in self.res.org_words
+                and not self.is_place(tok)
+            ):
+                continue  # "JD Vance", "TJ Watt": two initials written together
             if _MINISTRY.fullmatch(tok):
                 return False  # "Deputi Kemenkop": a ministry's short name is no person's
             if tok in _NAME_MONTHS and len(toks) > 1:
@@ -646,6 +744,8 @@ class _Extractor:
         # the place lookups last: they cost most when cold
         if strict and len(words) == 2 and words[0] in given:
             strict = False  # "Kyle Korver", "Justin Winslow": a given name, then a surname that is also a town
+        if strict and len(words) == 3 and words[0] in given and not self.is_place(words[2]):
+            strict = False  # "Luis León Sanchez": a given name, a middle name that is also a town, a surname
         if strict and len(words) == 3 and len(words[1]) == 2 and words[1][1] == ".":
             strict = False  # "Gil L. Leathley": a middle initial; "Gil" is also a town
         if strict and any(self.is_place(tok) for tok in words if tok not in given):  # "Rene" is also a town
@@ -697,8 +797,8 @@ class _Extractor:
         org = st.orgs.get(key)
         if org is None:
             org = st.orgs[key] = _Org(name)
-        if literal and literal != org.name and not org.literal:
-            org.literal = literal
+        if literal and literal != org.name and not org.literal and not org.name.endswith(" " + literal):
+            org.literal = literal  # not "Qaeda" of "al Qaeda": a word of the name is no abbreviation
         return key
 
     # -- runs ---------------------------------------------------------------------------------
@@ -909,6 +1009,7 @@ class _Extractor:
             len(toks) == 2
             and toks[0] in res.org_known
             and not (toks[0].isupper() or toks[0] in res.org_final or toks[0] in res.org_initial)
+            and toks[1] not in ("U.S.", "U.K.")  # "the Purolator U.S. courier operation": "U.S." describes it
             and self.is_place(toks[1])
         ):
             return True
@@ -951,12 +1052,31 @@ class _Extractor:
     def role_orgs(self, role: Sequence[str]) -> tuple[str, ...]:
         """Organisations inside a role phrase: "Federal Reserve Board Chairman", "Ketua DPR"."""
         prefix: list[str] = []
+        head = ""
         for tok in role:
             if self.is_head(tok):
+                head = tok
                 break
             prefix.append(tok)
-        if len(prefix) >= 2 and self.org_of(prefix) and not self._descriptor(prefix):
+        if (
+            len(prefix) >= 2
+            and self.org_of(prefix)
+            and not self._descriptor(prefix)
+            and not (head in _PORTFOLIO_HEADS and self._portfolio(prefix))
+        ):
             return (" ".join(prefix),)
+        if head in _HEADS_OF_ACRONYM and len(role) > len(prefix) + 1:
+            last = role[-1]
+            if (
+                not role[-2].isupper()  # not "Ketua DPRD DKI": a region after the body
+                and (self.is_head(role[-2]) or role[-2] in self.res.role_words)
+                and len(last) >= 3
+                and last.isupper()
+                and last.isalpha()
+                and last not in _NOT_ORG_ACRONYMS
+                and not self.is_place(last)
+            ):
+                return (*self.role_orgs(role[:-1]), last)  # "Plt. Dirut MUF": the body the head leads
         if (
             len(prefix) == 1
             and len(prefix[0]) >= 3
@@ -971,6 +1091,14 @@ class _Extractor:
         if len(body) >= 2 and self.org_of(body):
             return (" ".join(body),)
         return tuple(tok for tok in role if self.org_of([tok]) and not self.is_place(tok))
+
+    def _portfolio(self, toks: Sequence[str]) -> bool:
+        """A place or demonym, then portfolio words, before a minister's title ("Saudi Arabian Oil",
+        "U.S. Energy"): no legal form, no body head ends it."""
+        first, last = toks[0], toks[-1].rstrip(".")
+        if last in _LEGAL or last in _BODY_HEADS or last in self.res.org_known:
+            return False
+        return self.is_place(first) or (first in self.res.non_name and first.endswith(("an", "ese", "ish", "ch", "i")))
 
     def _descriptor(self, toks: Sequence[str]) -> bool:
         """A demonym and a portfolio ("Indonesian Energy Minister"): a description of the role, no org."""
@@ -1054,6 +1182,8 @@ class _Extractor:
                 if "(" not in text[end : end + 2]:  # at_end only matters before an acronym definition
                     for toks in parts:
                         self.chunk(toks, text, start, end, False)
+                elif len(parts) > 1 and self._joined_body(run, text, end):
+                    parts = ()  # "the Flavor and Fragrance Center (PFF)": one body, its local acronym after it
                 else:
                     tail_tok = run.rsplit(" ", 1)[-1]
                     for i, toks in enumerate(parts):
@@ -1061,9 +1191,50 @@ class _Extractor:
                         self.chunk(toks, text, start, end, at_end)
             pending = None
             if parts and text.startswith(", ", end):
+                if text.startswith(_LEGAL_AFTER_COMMA, end):
+                    legal = _COMMA_LEGAL.match(text, end)
+                    if legal:
+                        self.add_org(" ".join(parts[-1]) + legal.group())  # "Spire Global, Inc."
                 split = self.role_split(parts[-1])
                 if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
                     pending = (" ".join(parts[-1]), end + 2)
+
+    def _joined_body(self, run: str, text: str, end: int) -> bool:
+        """Record a body whose name holds an "and" and ends in a facility or body head, defined with an
+        acronym ("the Flavor and Fragrance Center (PFF)"): the acronym need not spell it (a local one)."""
+        m = _ACRONYM_DEF.match(text, end)
+        toks = run.split(" ")
+        if (
+            m is None
+            or not m.group(1).isupper()
+            or len(toks) > 7
+            or toks[-1] not in _FACILITY_HEADS | _BODY_HEADS
+            or not all(tok in _JOINS or tok[0].isupper() for tok in toks)
+        ):
+            return False
+        while toks and (toks[0] in self.res.breakers or toks[0] in _JOINS):
+            toks.pop(0)
+        if len(toks) < 3 or toks[0] in self.res.given_names or _JOINS.isdisjoint(toks):
+            return False
+        self.st.acronyms[m.group(1)] = self.add_org(" ".join(toks), m.group(1))
+        return True
+
+    def _listed_portfolio(self, org: str, text: str, end: int) -> str:
+        """The whole name of a body named by a list of portfolios ("Department for Business, Energy and
+        Industrial Strategy"); ``org`` itself when the list names other things (orgs, places, people)."""
+        if " for " not in org and " of " not in org and " Bidang " not in org and " Koordinator " not in org:
+            return org
+        m = _PORTFOLIO_LIST.match(text, end)
+        if m is None:
+            return org
+        words = [w for w in m.group().replace(",", " ").split() if w not in _JOINS]
+        res = self.res
+        if any(
+            w in res.org_words or w in res.given_names or w.isupper() or self.is_place(w) or w in self.st.acronyms
+            for w in words
+        ):
+            return org  # "Ministry of Finance, Bank Indonesia and OJK": a list of bodies
+        return org + m.group()
 
     def _marked_companies(self, text: str) -> list[tuple[int, int]]:
         """Reuters marks company names in angle brackets ("<LCP Chemicals and Plastics Inc>"): each is
@@ -1148,6 +1319,8 @@ class _Extractor:
                 literal
                 and not plan.honorific
                 and plan.full.rsplit(" ", 1)[-1] not in _NOT_ORG_TAILS  # "ASEAN Petroleum Security Agreement (APSA)"
+                and plan.full.rsplit(" ", 1)[-1] not in _THING_TAILS  # "Consumer Price Index (CPI)"
+                and not plan.full.endswith(_THING_SYSTEMS)  # "Global Navigation Satellite System (GNSS)"
                 and (
                     _spells(literal, plan.full)
                     or (len(toks) >= 3 and _JOINS.isdisjoint(toks) and toks[-1] in _FACILITY_HEADS)
@@ -1182,6 +1355,11 @@ class _Extractor:
                 self.add_person(plan.name, plan.role)
         elif kind == _ORG:
             org = plan.org
+            literal = literal or plan.literal or None
+            if text.startswith(", ", end) and org[: org.find(" ")] in _LISTED_HEADS and text.endswith(org, 0, end):
+                org = self._listed_portfolio(
+                    org, text, end
+                )  # "Department for Business, Energy and Industrial Strategy"
             if text[start - 2 : start] == ", " and org.endswith((" and Co", " & Co")):
                 m = _FIRM_BEFORE.search(text, max(0, start - 30), start)
                 org = (
@@ -1218,6 +1396,14 @@ class _Extractor:
         res = self.res
         if toks[0] in _CREDIT_WORDS:
             return _NOTHING_PLAN  # "Photo Samantha Zucchi /Insidefoto/Sipa USA": a photographer's credit
+        last = toks[-1]
+        if (
+            len(toks) >= 3
+            and last.isupper()
+            and last.isalpha()
+            and last == "".join(t[0] for t in toks[:-1] if t[0].isupper())
+        ):
+            return _Plan(_ORG, org=" ".join(toks[:-1]), literal=last)  # "the official Saudi Press Agency SPA"
         hon = self.honorific(toks)
         if hon:
             toks = toks[hon:]
@@ -1280,6 +1466,8 @@ class _Extractor:
             and all(t.isupper() and len(t) <= 4 for t in toks[1:])
         ):
             return _Plan(_ORG, org=" ".join(toks))  # "TNI AL", "KPK RI": a known body and its unit
+        if not hon and toks[0] in res.org_words and all(tok in res.non_name for tok in toks[1:]):
+            return _Plan(_ORG, org=toks[0])  # "Hezbollah Shi'ite militia": a known body, then what it is
         full = " ".join(toks)  # the org name when the text defines an acronym for it
         if "of" in toks[1:4] and self.is_place(" ".join(toks[toks.index("of") + 1 :])):
             toks = toks[: toks.index("of")]  # "Robert Dole of Kansas": the place is not in the name
@@ -1294,7 +1482,12 @@ class _Extractor:
         if len(toks) >= 3 and toks[0] in _POSITIONS and toks[1] in res.given_names:
             toks = toks[1:]  # "G Kirk Hinrich", "QB Patrick Mahomes": a box-score position
         return _Plan(
-            _NAME, toks, honorific=bool(hon), full=full, key=" ".join(toks), lowered=tuple(t.lower() for t in toks)
+            _NAME,
+            toks,
+            honorific=bool(hon),
+            full=full,
+            key=" ".join(toks),
+            lowered=tuple(_bare(t).lower() for t in toks),
         )
 
     # -- resolution ---------------------------------------------------------------------------
@@ -1311,7 +1504,12 @@ class _Extractor:
         for name, toks in st.weak.items():
             if name in st.weak_orgs and not self.is_place(name):  # an org noun before it, a media word after
                 self.add_org(name)
-            elif len(toks) == 2 and toks[1] in single_words and name.split(" ", 1)[0] not in given:
+            elif (
+                len(toks) == 2
+                and toks[1] in single_words
+                and name.split(" ", 1)[0] not in given
+                and not name.split(" ", 1)[1][0].islower()  # "Bashar al-Assad": a particle makes the whole a name
+            ):
                 if single_counts is None:  # lone words, and those of them not opening a sentence
                     single_counts = Counter(tok.lower() for tok, _, _ in st.singles)
                     single_counts.update(
@@ -1346,7 +1544,10 @@ class _Extractor:
             if words[0] in self.res.org_surnames:
                 continue  # a brand and a model ("Dell Precision", "Ford Taurus")
             if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
-                self.add_person(words, None)
+                if not _only_in_title_lines(text, name):
+                    self.add_person(words, None)
+            elif len(words) >= 2 and not self.is_place(words[-1]) and self._org_said(name, text):
+                self.add_org(name)  # "Spire Global, a satellite powered data company,": a repeated name, typed
         if "-" in text and "(" in text:
             self._agate_people(text)
         order = {key: i for i, key in enumerate(st.people)}
@@ -1426,6 +1627,13 @@ class _Extractor:
         if kept:
             stems = self.org_stems()
             kept = [p for p in kept if not self.is_org(p, text, stems)]
+        if " v " in text or " vs" in text or (") " in text and _SCORE_HINT.search(text)):
+            self._table_teams(text, kept)
+        if kept and " (" in text:
+            self._bracketed_teams(text, kept)
+        if kept and self.st.teams:
+            org_keys = {o.name.lower() for o in self.st.orgs.values()}
+            kept = [p for p in kept if p.name.lower() not in org_keys]
         return kept, [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
 
     def _agate_people(self, text: str) -> None:
@@ -1452,19 +1660,17 @@ class _Extractor:
         given names ("Will", "Budi") and titled or honoured names are spared."""
         if person.strong:
             return False
-        first = person.name.split(" ", 1)[0]
-        if first in self.res.given_names or len(first) < 3 or not first[1:].islower():
+        words = person.name.split(" ")
+        first = words[0]
+        if first in self.res.given_names:
             return False
-        low = first.lower()
-        i = text.find(low)
-        while i >= 0:  # a whole lower-case word (no regex: a pattern per name would be compiled each time)
-            j = i + len(low)
-            if (not i or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
-                j == len(text) or not (text[j].isalnum() or text[j] == "-")
-            ):
-                return True
-            i = text.find(low, j)
-        return False
+        if len(first) >= 3 and first[1:].islower() and _lower_word_in(text, first.lower()):
+            return True
+        # Indonesian/Malay title-case headlines: "Besok Ibam Wajib Bebas" ("Ibam must be free"); English
+        # surnames are too often common words ("Rose", "Young") for this test
+        return not self.english and any(
+            len(w) >= 4 and w[1:].islower() and _lower_word_in(text, w.lower()) for w in words[1:]
+        )
 
     def listed(self, text: str, pending: list[str]) -> list[str]:
         """Weak names joined in a list ("Novak Djokovic (3,2), Rafael Nadal (3,5), dan Roger Federer"):
@@ -1523,6 +1729,69 @@ class _Extractor:
             i = text.find(name, j)
         return False
 
+    def _org_said(self, name: str, text: str) -> bool:
+        """Does the story say of some mention of ``name`` what it says only of organisations ("X said its",
+        "shares of X", "X, a data company")?"""
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if _ORG_AFTER.match(text, j) or _ORG_BEFORE.search(text, max(0, i - 24), i):
+                return True
+            i = text.find(name, j)
+        return False
+
+    def _table_teams(self, text: str, kept: list[_Person]) -> None:
+        """Teams in a results or fixtures table ("Desportivo Aves (0) 1 Moreirense (2) 2", "Porto v Vitória
+        Guimarães (2015/2015)"): both sides of two or more such rows are teams (clubs), not people or places."""
+        pairs = [m.groups() for m in _SCORE_ROW.finditer(text)] if ") " in text else []
+        if " v " in text or " vs" in text:
+            pairs += [m.groups() for m in _FIXTURE.finditer(text)]
+        if len(pairs) < 2:
+            return
+        res = self.res
+        people = {p.name for p in kept if p.strong}
+        for pair in pairs:
+            for team in pair:
+                words = team.split(" ")
+                while words and (words[0] in res.breakers or words[0] in res.title_heads):
+                    words.pop(0)  # "Sunday Chaves": a day word before the team
+                name = " ".join(words)
+                if name and name not in people and name not in res.countries and not name.isdigit():
+                    self.add_org(name)
+                    self.st.teams.add(name)
+
+    def _bracketed_teams(self, text: str, kept: list[_Person]) -> None:
+        """Sports copy puts a rider's or player's team in parentheses after the name ("Jakob Fuglsang
+        (Astana) ... Alejandro Valverde (Movistar)"): a team, not a place. Taken only where two or more
+        people of the story carry one; a country, a code ("(GER)") or a defined acronym is no team."""
+        surnames = {p.tokens[-1]: p for p in kept if p.tokens}
+        found: dict[str, set[str]] = {}
+        res = self.res
+        i = text.find(" (")
+        while i >= 0:
+            m = _PAREN_TEAM.match(text, i + 2)
+            word = text[text.rfind(" ", 0, i) + 1 : i] if m else ""
+            i = text.find(" (", i + 2)
+            if m is None or not word[:1].isupper():
+                continue
+            owner = surnames.get(_bare(word).lower())
+            team = m.group(1)
+            if (
+                owner is None
+                or team in res.countries
+                or team in self.st.acronyms
+                or (team.isupper() and len(team) <= 3)
+                or team in res.breakers
+                or team in res.title_heads
+                or team in res.non_name
+            ):
+                continue
+            found.setdefault(team, set()).add(owner.name)
+        if len({owner for owners in found.values() for owner in owners}) >= 2:
+            for team in found:
+                self.add_org(team)
+                self.st.teams.add(team)
+
     def org_stems(self) -> set[str]:
         """Lower-cased short forms of the suffixed orgs found so far: every leading part of the name
         before its suffix words ("e.f. hutton", "e.f. hutton lbo" of "E.F. Hutton LBO Inc")."""
@@ -1562,7 +1831,7 @@ class _Extractor:
         res = self.res
         out: dict[str, _Org] = {}
         for org in full:
-            toks = org.name.split(" ")
+            toks = (_COMMA_BEFORE_LEGAL.sub(" ", org.name) if ", " in org.name else org.name).split(" ")
             if toks[0] in res.org_initial and len(toks) == 2:
                 out.setdefault(toks[1], org)
                 continue
@@ -1581,7 +1850,10 @@ class _Extractor:
     def fold_orgs(self) -> list[_Org]:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
         org_words = self.res.org_words
-        orgs = [o for o in self.st.orgs.values() if o.name in org_words or not self.is_place(o.name)]  # "Hamas"
+        teams = self.st.teams
+        orgs = [
+            o for o in self.st.orgs.values() if o.name in org_words or o.name in teams or not self.is_place(o.name)
+        ]  # "Hamas"; "Astana" the cycling team
         if len(orgs) > 1:  # a cut piece of a longer name: "Pusat Statistik", "Badan Meteorologi" (", Klimatologi ...")
             hosts: dict[str, list[str]] = {}  # longer names by their last word and by their first word + ","
             for o in orgs:
@@ -1624,6 +1896,8 @@ class _Extractor:
 _MINISTRY = re.compile(
     r"Kemen(?!terian$|trian$)(?:[a-z]{2,}[A-Za-z]*|[A-Z]{2,})(?:-[A-Z]{1,4})?"
 )  # "Kementerian" = "ministry"
+# CJK scripts (and their punctuation): no spaces between words, and \\w takes them into a Latin run
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 # What a ticker in parentheses follows: a company name's last word in capitals ("BELL INDUSTRIES (BI)", as
 # the copy stage writes Reuters' "<BI>") or a legal suffix ("Bell Industries Inc (BI)").
 _TICKER_OWNER = re.compile(r"(?:\b[A-Z][A-Z&.'-]+|\b(?:Inc|Corp|Co|Ltd|Plc|LP|L\.P|Cos|Group)\.?)\s*$")
@@ -1761,6 +2035,60 @@ def _only_in(text: str, name: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _title_line(line: str) -> bool:
+    """A title-case line: a short line whose words are all capitalised but for a few short joins
+    ("Suara Istana untuk Destry Damayanti", "Pratikno Bantah Sakit"), not a sentence of running text."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return 2 <= len(words) <= 14 and all(w[0].isupper() or len(w) <= 3 or w in _TITLE_JOINS for w in words)
+
+
+def _only_in_title_lines(text: str, name: str) -> bool:
+    """Is every mention of ``name`` on a title-case line, where common words are capitalised too ("Pratikno
+    Bantah Sakit", "Test Abstract")? An unanchored run there is no evidence of a name by itself, unless it
+    stands as a speaker before a colon ("Nadiem Makarim: ...") or the story names its first word alone elsewhere
+    and its last word is no Indonesian verb form ("untuk Destry Damayanti" ... "Destry dapat")."""
+    i = text.find(name)
+    while i >= 0:
+        lo = text.rfind("\n", 0, i) + 1
+        hi = text.find("\n", i)
+        line = text[lo : hi if hi >= 0 else len(text)]
+        if not _title_line(line) or text.startswith(":", i + len(name)):  # "..., Denny Sumargo: Dia ..."
+            return False
+        i = text.find(name, i + len(name))
+    first, _, rest = name.partition(" ")
+    last = rest.rsplit(" ", 1)[-1]
+    if last.startswith(("Di", "Ter", "Ber", "Me", "Pe", "Ke")):
+        return True
+    i = text.find(first)
+    while i >= 0:
+        j = i + len(first)
+        if (
+            not text.startswith(name, i)
+            and (j == len(text) or not text[j].isalnum())
+            and (not i or not text[i - 1].isalnum())
+        ):
+            lo = text.rfind("\n", 0, i) + 1
+            hi = text.find("\n", i)
+            if not _title_line(text[lo : hi if hi >= 0 else len(text)]):
+                return False
+        i = text.find(first, j)
+    return True
+
+
+def _lower_word_in(text: str, low: str) -> bool:
+    """Does ``low`` stand in the text as a whole lower-case word (no regex: a pattern per name would be
+    compiled each time)?"""
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if (not i or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
+            j == len(text) or not (text[j].isalnum() or text[j] == "-")
+        ):
+            return True
+        i = text.find(low, j)
+    return False
+
+
 def _bare(tok: str) -> str:
     """A name word without a glued Arabic article: "al-Assad" -> "Assad" (so "Assad" folds into the name)."""
     return tok.split("-", 1)[1] if tok[:1].islower() and "-" in tok[:4] else tok
@@ -1812,6 +2140,19 @@ def _add_role(roles: list[str], role: str) -> None:
     roles.append(role)
 
 
+def _drop_owner(orgs: Sequence[dict[str, Any]], people: list[_Person]) -> None:
+    """A source's company name with its owner glued on ("Icahn's Transworld Airlines Inc", Reuters marks the
+    words before its ticker): the owner, a person of the story, is no part of the name."""
+    surnames = {p.name.rsplit(" ", 1)[-1] for p in people}
+    for org in orgs:
+        name = str(org.get("name") or "")
+        owner, sep, rest = name.partition("'s ")
+        if not sep:
+            owner, sep, rest = name.partition("’s ")
+        if sep and " " not in owner and owner in surnames and " " in rest and rest[0].isupper():
+            org["name"] = rest
+
+
 def resolve_name(mention: str, names: list[str]) -> str | None:
     """The full name a short mention refers to ("Wang" -> "Wang Yi"), or None.
 
@@ -1853,6 +2194,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = [_Person(name, (), roles) for name, roles in found]
         orgs = [_Org(name, literal) for name, literal in found_orgs]
     else:
+        if str(article.get("language") or "")[:2] in ("zh", "ja", "ko"):
+            text = _CJK.sub(" ", text)  # "Cambrios被Gartner評選": Latin names stand between CJK words, not glued
         ex = _Extractor(res, lookup, str(article.get("language") or "").startswith("en"))  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
@@ -1871,6 +2214,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         article["people"] = out_people
     if roles:
         article.setdefault("ext", {})["roles"] = roles
+    if given_orgs and people:
+        _drop_owner(article.get("organisations", ()), people)
     known_orgs = {o.get("name", "").lower() for o in article.get("organisations", ())}
     out_orgs = list(article.get("organisations", ()))
     for org in orgs:
