@@ -10,8 +10,9 @@ wordfreq (build-time only) drops city names that are common words in English/Ind
 rarer in unrelated languages, which real place names are not. The same test marks the everyday words
 of de/es/fr/pt ("Auch", "Lage", "Palacio", "Para") as not counting in articles of that language,
 except for provinces and places of 100,000+ people in a country that speaks it (Sachsen, Mainz) and
-GeoNames alternate names (exonyms: Venedig, Fráncfort). Only yes/no flags derived from wordfreq's
-frequencies ship (its data: CC BY-SA 4.0), no frequency data.
+GeoNames alternate names (exonyms: Venedig, Fráncfort); for fi/sv/da/no/nl/it (the Nordic, Dutch and Italian
+wires) it marks only places abroad ("Jos", Nigeria, is Finnish "if"), every home town counts. Only yes/no
+flags derived from wordfreq's frequencies ship (its data: CC BY-SA 4.0), no frequency data.
 
 Also from pycountry: country names in de/es/fr/pt (matched in that language only; German genitives
 "Deutschlands"), and the provinces under Indonesia's grouping units (Bali, Aceh, Jawa Barat). The
@@ -77,6 +78,13 @@ WORD_LANGS: dict[str, set[str]] = {
         "PR",
         "GQ",
     },
+    # the Nordic, Dutch and Italian wires (STT, TT, Ritzau, NTB, ANP, ANSA): "Jos" (fi "if"), "Men" (sv/da/no)
+    "fi": {"FI"},
+    "sv": {"SE", "FI"},
+    "da": {"DK", "GL", "FO"},
+    "no": {"NO", "SJ"},
+    "nl": {"NL", "BE", "SR", "AW", "CW"},
+    "it": {"IT", "SM", "VA", "CH"},
     "fr": {
         "FR",
         "BE",
@@ -149,6 +157,15 @@ def _latin(form: str) -> bool:
 
 
 ASCII_LANGS = ("en", "id", "ms")
+# Where a small town of a country that speaks the language yields to the everyday word ("Lage", "Tarifa").
+# Not in the smaller wordfreq corpora of fi/sv/da/no/nl/it, where any town's name is frequent: "Pori",
+# "Esbjerg", "Lund" keep counting at home; only namesakes abroad ("Jos", Nigeria, in fi) yield.
+SMALL_HOME_TOWNS_YIELD = frozenset({"de", "es", "fr", "pt"})
+WORDFREQ_CODES = {"no": "nb"}  # the story's language code (CLD2's) → wordfreq's
+FUNCTION_WORD_ZIPF = 5.5  # the few hundred most frequent words of a language: "jos", "och", "og", "sur"
+FUNCTION_WORD_BEATS = 5_000_000  # a city abroad smaller than this yields to such a word ("Jos", 1.0M, in fi)
+_MEDIAN_LANGS = ("en", *OTHER_LANGS)  # the languages a word must be much rarer in (median) to be everyday
+_ZIPF_LANGS = frozenset((*_MEDIAN_LANGS, *WORD_LANGS))
 
 
 def _ascii(name: str) -> str:
@@ -208,14 +225,18 @@ class CommonWords:
         """The WORD_LANGS languages ``word`` is an everyday word in: frequent there (zipf >= 4) and
         much rarer (1.5) in the median of the other languages ("auch", "lage" in de; "para" in es)."""
         if word not in self.word_cache:
-            zipf = {lang: wordfreq.zipf_frequency(word, lang) for lang in {"en", *OTHER_LANGS}}
+            zipf = {lang: wordfreq.zipf_frequency(word, WORDFREQ_CODES.get(lang, lang)) for lang in _ZIPF_LANGS}
             self.word_cache[word] = tuple(
                 lang
                 for lang in WORD_LANGS
                 if zipf[lang] >= 4.0
-                and zipf[lang] - statistics.median(z for other, z in zipf.items() if other != lang) >= 1.5
+                and zipf[lang] - statistics.median(zipf[other] for other in _MEDIAN_LANGS if other != lang) >= 1.5
             )
         return self.word_cache[word]
+
+    def function_word(self, word: str, lang: str) -> bool:
+        """Among the few hundred most frequent words of ``lang`` (zipf >= 5.5: "jos", "och", "og")."""
+        return wordfreq.zipf_frequency(word, WORDFREQ_CODES.get(lang, lang)) >= FUNCTION_WORD_ZIPF
 
     def _scores(self, word: str) -> tuple[bool, bool]:
         if word not in self.cache:
@@ -245,6 +266,9 @@ class CommonWords:
         for lang in () if alternate else self.word_langs(form.lower()):
             home = cc in WORD_LANGS[lang]
             prominent = capital or (home and admin1) or population >= (HOME_PROMINENT if home else PROMINENT)
+            prominent = prominent or (home and lang not in SMALL_HOME_TOWNS_YIELD)
+            if not home and population < FUNCTION_WORD_BEATS and self.function_word(form.lower(), lang):
+                prominent = False  # a function word beats a provincial capital abroad ("Jos", fi "if")
             if not prominent:
                 not_langs.append(lang)
         return drop, not_langs

@@ -237,3 +237,26 @@ def test_one_versus_is_no_table(res: entities.EntityResources) -> None:
     article = _article("Roe v Wade was decided in 1973, the court said.", "en")
     entities.enrich(article, res)
     assert not article.get("organisations")
+
+
+def test_no_inflected_name_forms_from_case_languages(corpus: Path, res: entities.EntityResources) -> None:
+    """Review seed 91807: Finnish STT copy gave "Barack Obaman", "Donald Trumpin" (genitives), "Ulkoministeri
+    Timo Soini" (title glued on), "Ranskassa Pariisin" ("in France, Paris's"). No rules read Finnish case
+    endings: no people or organisations from its running text; what the source lists is kept."""
+    from streams.core.enrich import load_resources
+    from streams.core.pipeline import process
+
+    path = corpus / "superdesk-core-fixtures" / "stt_newsml_subject_test.xml"
+    if not path.exists():
+        pytest.skip("superdesk-core-fixtures/stt_newsml_subject_test.xml not in the corpus")
+    (out,) = process(RawItem(path.read_bytes(), {}), load_resources(), received_at="2026-01-01T00:00:00Z")
+    article = out.record
+    assert article["language"].startswith("fi")
+    assert "Obama" in str(article.get("bodies")) and not article.get("people")
+    a = _article("Ulkoministeri Timo Soini tapasi Barack Obaman Helsingissä.", "fi")
+    a["people"] = [{"name": "Timo Soini", "rel": "mentioned"}]  # as a source's own person field
+    entities.enrich(a, res)
+    assert _names(a) == ["Timo Soini"] and not a.get("organisations")
+    b = _article("Foreign Minister Timo Soini met Barack Obama in Helsinki.", "en")
+    entities.enrich(b, res)
+    assert "Timo Soini" in _names(b)  # English copy: the rules that read it still find the name

@@ -867,3 +867,37 @@ def test_given_names_paired_initialled_or_after_kin_are_people(corpus: Path, gaz
     assert {"Jackson", "Madison"} <= set(_place_names(a))
     a = _run(gazetteer, "For tickets, call Joan & Donna in Columbus, Ohio.", "en")
     assert "Donna" not in _place_names(a)
+
+
+def test_the_datelines_region_rules_out_namesakes(corpus: Path, resources, gazetteer) -> None:
+    """Review seed 91807: "SANTA ANA, Calif., March 5 -" gave ``located`` "Santa Ana" alone, and the bare
+    name went to Taguig (Santa Ana is one of its names), PH. The region after the city is the dateline's."""
+    articles = _processed(corpus, resources, "reuters21578/reut2-002.sgm")
+    story = next(a for a in articles if "Trimedyne" in str(a.get("bodies")) and "Automedix" in str(a.get("bodies")))
+    assert story["ext"]["countries"] == ["US"]
+    assert [p["name"] for p in story["places"] if p["rel"] == "located"] == ["Santa Ana"]
+    article: dict = {
+        "language": "en",
+        "located": "Columbus",
+        "bodies": [{"role": "main", "value": "The company said sales rose."}],
+        "ext": {"dateline": {"text": "COLUMBUS, Ga., March 12", "city": "Columbus"}},
+    }
+    places.enrich(article, gazetteer)
+    assert [p["name"] for p in article["places"]] == ["Columbus"] and article["ext"]["countries"] == ["US"]
+    assert places._with_region(article, "Columbus") == "Columbus, Ga."
+    maryland = {"ext": {"dateline": {"text": "BALTIMORE, Maryland, March 3"}}}
+    assert places._with_region(maryland, "Baltimore") == "Baltimore, Maryland"  # a region, not the month "Mar"
+    assert places._with_region(maryland, "Annapolis") == "Annapolis"  # another city: left alone
+
+
+def test_function_words_of_nordic_dutch_italian_copy_are_no_places(corpus: Path, resources, gazetteer) -> None:
+    """Review seed 91807: Finnish STT copy "Jos …" ("if") gave Jos, Nigeria, and NG. The everyday-word marks
+    of the gazetteer build now cover fi/sv/da/no/nl/it too: a namesake abroad yields, a home town counts."""
+    article = next(
+        a for a in _processed(corpus, resources, "superdesk-core-fixtures/stt_newsml_no_truncated_text_test.xml")
+    )
+    assert " Jos " in f" {article['bodies'][0]['value']} " or "\nJos " in article["bodies"][0]["value"]
+    assert "Jos" not in _place_names(article) and "NG" not in article["ext"].get("countries", [])
+    assert "Jos" not in _place_names(_run(gazetteer, "Jos sää sallii, kilpailu pidetään Porissa.", "fi"))
+    assert "Jos" in _place_names(_run(gazetteer, "Clashes broke out in Jos, Nigeria, on Sunday.", "en"))
+    assert _place_names(_run(gazetteer, "Møtet i Oslo og Trondheim.", "no")) == ["Oslo", "Trondheim"]  # home towns

@@ -2179,6 +2179,13 @@ def resolve_name(mention: str, names: list[str]) -> str | None:
     return best[1] if best else None
 
 
+# Languages whose names take case endings ("Obaman", "Trumpin", "Kivimäelle" in Finnish; "Tuska" in Polish)
+# and for which there are no name rules: a capitalised run there is an inflected form, often glued to a title
+# or the next noun ("Ulkoministeri Timo Soini", "Ranskassa Pariisin"). Precision first: no people or
+# organisations from their running text; what the source itself lists is kept.
+CASE_INFLECTED = frozenset({"fi", "et", "hu", "tr", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"})
+
+
 def enrich(article: Article, res: EntityResources, places: object | None = None, text: str | None = None) -> None:
     """Fill ``people``, ``organisations`` and ``ext.roles`` (keeps entries a parser already set).
 
@@ -2189,7 +2196,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         return
     lookup = places if places is not None and hasattr(places, "is_place") else None
     lang_rules = names_lang.rules(article.get("language"))
-    if lang_rules is not None:  # es/pt/fr/de: that language's own rules (names_lang)
+    if str(article.get("language") or "")[:2].lower() in CASE_INFLECTED:
+        people, orgs = [], []  # capitalised runs there are inflected names glued to titles: keep the source's
+    elif lang_rules is not None:  # es/pt/fr/de: that language's own rules (names_lang)
         found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited_names(article))
         people = [_Person(name, (), roles) for name, roles in found]
         orgs = [_Org(name, literal) for name, literal in found_orgs]

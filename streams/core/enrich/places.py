@@ -1302,6 +1302,29 @@ _BODY_DATELINE = re.compile(
 )
 
 
+def _with_region(article: Article, located: str | None) -> str | None:
+    """``located`` with the region its dateline gives: a parser that keeps only the city ("Santa Ana"
+    from "SANTA ANA, Calif., March 5") would otherwise let a namesake elsewhere win (Taguig, PH)."""
+    dateline = (article.get("ext") or {}).get("dateline")
+    text = dateline.get("text") if isinstance(dateline, dict) else None
+    if not located or not isinstance(text, str) or "," in located or "," not in text:
+        return located
+    city, *rest = (part.strip() for part in text.split("(")[0].split(","))
+    if key(city).lower() != key(located).lower():
+        return located
+    region = []
+    for part in rest:  # up to the date ("March 5", "Jan 3", "1987") or the end
+        if not part or any(c.isdigit() for c in part) or part.split()[0].rstrip(".").lower() in _MONTHS:
+            break
+        region.append(part)
+    return ", ".join([located, *region]) if region else located
+
+
+# English only: the datelines that keep a region after the city ("…, Calif., March 5") are English
+_MONTH_NAMES = "january february march april may june july august september october november december"
+_MONTHS = frozenset((*_MONTH_NAMES.split(), *(m[:3] for m in _MONTH_NAMES.split()), "sept"))
+
+
 def _own_dateline(article: Article, located: str | None) -> str | None:
     """The body's own dateline where it names another town than ``located``: a distributor's desk
     town (Ritzau's "København" on a release datelined "GLASGOW, Scotland") is not the story's place."""
@@ -1370,7 +1393,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     language = (article.get("language") or "en")[:2].lower()
     if text is None:
         text = story_text(article)
-    located = article.get("located")
+    located = _with_region(article, article.get("located"))
     own = _own_dateline(article, located)
     if own is not None and gazetteer.is_place(own.split(",")[0], language) and gazetteer._dateline(own, language).city:
         # the story's own dateline, not the distributor's desk (see _own_dateline); its town is a
