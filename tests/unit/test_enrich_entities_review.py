@@ -4,7 +4,6 @@ needs no corpus."""
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 
 from streams.core.enrich import entities
 from streams.core.model import RawItem
+from tests.unit.test_enrich_entities import _reuters  # the record body as the eval script reads it
 
 
 @pytest.fixture(scope="module")
@@ -34,16 +34,6 @@ def _article(text: str, lang: str) -> dict[str, Any]:
 
 def _names(article: dict[str, Any], field: str = "people") -> list[str]:
     return [x["name"] for x in article.get(field, [])]
-
-
-def _reuters(corpus: Path, needle: str) -> str:
-    """The body of the Reuters-21578 record whose body holds ``needle``, as the eval script reads it."""
-    for path in sorted((corpus / "reuters21578").glob("reut2-*.sgm")):
-        for rec in re.findall(r"<BODY>(.*?)</BODY>", path.read_text(encoding="latin-1"), re.S):
-            text = html.unescape(re.sub(r"&#\d+;", " ", rec)).replace("\n    ", "\n\n").replace("\n", " ")
-            if needle in text:
-                return text
-    pytest.skip(f"Reuters record with {needle!r} not in the corpus")
 
 
 def _records(corpus: Path, name: str, resources: object) -> list[dict[str, Any]]:
