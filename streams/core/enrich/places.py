@@ -1317,7 +1317,8 @@ def _with_region(article: Article, located: str | None) -> str | None:
         if not part or any(c.isdigit() for c in part) or part.split()[0].rstrip(".").lower() in _MONTHS:
             break
         region.append(part)
-    return ", ".join([located, *region]) if region else located
+    # the dateline's own casing: an all-capitals one ("MINNEAPOLIS, MINN.") is read by its own rules
+    return ", ".join([city, *region]) if region else located
 
 
 # English only: the datelines that keep a region after the city ("…, Calif., March 5") are English
