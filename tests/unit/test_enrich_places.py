@@ -884,10 +884,14 @@ def test_the_datelines_region_rules_out_namesakes(corpus: Path, resources, gazet
     }
     places.enrich(article, gazetteer)
     assert [p["name"] for p in article["places"]] == ["Columbus"] and article["ext"]["countries"] == ["US"]
-    assert places._with_region(article, "Columbus") == "Columbus, Ga."
+    assert places._with_region(article, "Columbus") == "COLUMBUS, Ga."  # the dateline's casing, read by its rules
     maryland = {"ext": {"dateline": {"text": "BALTIMORE, Maryland, March 3"}}}
-    assert places._with_region(maryland, "Baltimore") == "Baltimore, Maryland"  # a region, not the month "Mar"
+    assert places._with_region(maryland, "Baltimore") == "BALTIMORE, Maryland"  # a region, not the month "Mar"
     assert places._with_region(maryland, "Annapolis") == "Annapolis"  # another city: left alone
+    minn = {"language": "en", "located": "Minneapolis", "bodies": [{"role": "main", "value": "Sales rose."}]}
+    minn["ext"] = {"dateline": {"text": "MINNEAPOLIS, MINN., March 3", "city": "Minneapolis"}}
+    places.enrich(minn, gazetteer)  # an all-capitals state read in capitals: not "Minden", DE
+    assert minn["ext"]["countries"] == ["US"] and [p["name"] for p in minn["places"]] == ["Minneapolis"]
 
 
 def test_function_words_of_nordic_dutch_italian_copy_are_no_places(corpus: Path, resources, gazetteer) -> None:
