@@ -13,7 +13,8 @@ The body is found in nested ``NewsComponent``/``ContentItem``/``DataContent``: N
 Components by role: ``HeadLine``/``SubHeadLine`` fill missing headlines, ``Caption`` gives the caption,
 ``Contact`` goes to ``ext.source.contact``, style sheets and logos are skipped. Media components (MediaType
 or role Photo/Picture/Graphic/Video/Audio) give renditions (``ContentItem@Href``, ``MimeType``,
-``Characteristics`` SizeInBytes/Width/Height/Duration): a NewsItem with text keeps them as associations of
+``Characteristics`` SizeInBytes, Width/Height or Business Wire's PixelWidth/PixelHeight, Duration; named by the
+``ImageUse`` property when there is one): a NewsItem with text keeps them as associations of
 their type; a NewsItem without text but with media becomes a media item of that type. A NewsItem with
 neither is a dead letter ``not_an_article`` at its index (never dropped silently).
 """
@@ -238,22 +239,37 @@ def _media_kind(content_item: Element) -> str | None:
     return _MEDIA.get(media) or (None if media == "text" else _MEDIA.get(_role(content_item)))
 
 
+# Characteristics properties → rendition keys (IPTC Width/Height, Business Wire PixelWidth/PixelHeight)
+_DIMENSIONS = {
+    "width": "width",
+    "height": "height",
+    "pixelwidth": "width",
+    "pixelheight": "height",
+    "duration": "duration",
+}
+
+
 def _rendition(content_item: Element, index: int) -> dict[str, Any]:
-    """One media ContentItem as a ninjs rendition."""
+    """One media ContentItem as a ninjs rendition; its name is the ``ImageUse`` property (Business Wire:
+    Thumbnail, Viewimage, Lowres, Highres), else its role."""
+    characteristics = find(content_item, "Characteristics")
+    use = next(
+        (attr(p, "Value") for p in children(characteristics, "Property") if (_formal(p) or "").lower() == "imageuse"),
+        None,
+    )
     role = _formal(find(content_item, "Role")) or _formal(find(content_item.getparent(), "Role"))
-    out: dict[str, Any] = {"name": role or f"rendition{index}"}
+    out: dict[str, Any] = {"name": use or role or f"rendition{index}"}
     href = attr(content_item, "Href")
     if href and ABSOLUTE_URI.match(href):
         out["href"] = href
     mime = _formal(find(content_item, "MimeType"))
     if mime:
         out["contentType"] = mime
-    characteristics = find(content_item, "Characteristics")
     size = xmlmap.to_int(text_of(find(characteristics, "SizeInBytes")))
     if size is not None and size >= 0:
         out["sizeInBytes"] = size
     for prop in children(characteristics, "Property"):
-        key = {"width": "width", "height": "height", "duration": "duration"}.get((_formal(prop) or "").lower())
+        key = _DIMENSIONS.get((_formal(prop) or "").lower())
         number = xmlmap.to_int(attr(prop, "Value"))
         if key and number is not None and number >= 0:
             out[key] = number

@@ -7,15 +7,24 @@ Every item of a document becomes an output of its own, in document order (nothin
   height, duration, codec, frame rate), the ``description`` with a caption role as caption, the
   ``creditline``, and the photographer (``creator``) as by-line when there is no ``by``. A composite
   news item that carries events in its ``inlineXML`` gives one event record per event.
+  A picture's or video's ``located`` that its headline, caption and script never name is the filing or
+  editing desk (Reuters LYNX: Bangalore), kept in ``ext.source.sourceLocated``; a ``description`` with a
+  script/shot-list role is the body (one shot or soundbite per paragraph), not a caption. Creators and
+  contributors with only a qcode (``photCode:X90045``) or a login/initials literal are not names.
 * ``packageItem`` (and a bare ``groupSet`` fragment) → a ``composite`` whose associations are its
-  ``itemRef`` members (uri from ``@residref``, type, title, caption, version) in group order. Its own
+  ``itemRef`` members (uri from ``@residref``, type, title, caption, version) in group order; a member
+  delivered in the same message is referenced by the uri it is published under. Its own
   ``located`` is the packaging desk (Reuters: Bangalore), not the story's place: kept in
   ``ext.source.packageLocated`` only. Members delivered in the same message without a headline take the
-  package's, media members without a caption the text member's summary.
+  package's, media members without a caption the text member's summary. A ``packageItem`` in a message
+  with no guid and no metadata (BusinessDesk, LISTING_24) is the message's structure, not a package: a
+  dead letter ``not_an_article`` at its index.
 * ``conceptItem``/``knowledgeItem`` → one ``event`` record per concept that has ``eventDetails``
   (times, location, organiser, participants); other concepts (persons, subject codes, access codes)
   are dead-lettered ``not_an_article`` at their index.
-* ``planningItem`` → a ``planning`` record with its ``plannedCoverage``.
+* ``planningItem`` → a ``planning`` record with its ``plannedCoverage`` (title, edNote, type, dates: the
+  assignees' ``coversfrom``/``coversto`` window, else the ``scheduled`` time); the assignees, which ninjs
+  3.0 cannot hold in ``plannedCoverage``, go to ``ext.source.coverageAssignments`` by coverage index.
 * ``catalogItem`` → dead-lettered ``not_an_article``.
 
 Elements are matched by local name, so ``ns0:`` prefixes and default namespaces read the same. The IPTC
@@ -65,13 +74,18 @@ NAME = "newsmlg2"
 ITEM_ROOTS = frozenset({"newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"})
 FRAGMENT_ROOTS = frozenset({"contentSet", "contentMeta"})
 ROOTS = ITEM_ROOTS | FRAGMENT_ROOTS | {"newsMessage", "groupSet", "catalog"}
-_CONTRIBUTOR_ROLES = {
+_CONTRIBUTOR_ROLES = {  # first match wins: a caption writer is not the writer of the story
+    "capwrit": "caption writer",
+    "descrwrit": "caption writer",
     "edit": "editor",
     "translat": "translator",
-    "photo": "photographer",
+    "phot": "photographer",  # Reuters cRole:phot, IPTC crol:photog / photographer
     "writ": "writer",
     "author": "writer",
 }
+# a desk login or system user given as the literal ("butcher", "jdoe", "sys-ingest") or desk initials
+# ("MDJ/", "MA/LP", "sp/lrc"): not a person's name
+_LOGIN_LITERAL = re.compile(r"[a-z0-9][a-z0-9._-]*|[A-Za-z]{1,4}(?:/[A-Za-z]{0,4})+")
 
 
 def _name_or_literal(el: Element | None) -> str | None:
@@ -187,6 +201,8 @@ def _headlines(meta: Element | None, parsed: ParsedItem) -> None:
     captions: list[str] = []
     for description in children(meta, "description"):
         role = (attr(description, "role") or "summary").lower()
+        if _SCRIPT_ROLE.search(role):  # the body (see _script)
+            continue
         value = " ".join(paragraphs(description)) or text_of(description)
         if value and "caption" in role:
             captions.append(value)
@@ -200,16 +216,24 @@ def _headlines(meta: Element | None, parsed: ParsedItem) -> None:
         parsed.caption, parsed.description = parsed.description, None
 
 
+def _person_name(el: Element) -> str | None:
+    """The name of a ``creator``/``contributor``: its ``name``, else its ``literal``. A bare ``qcode``
+    (Reuters ``photCode:X90045``, IPTC ``pers:CK``) is a code, not a name: codes are not names."""
+    return text_of(find(el, "name")) or (attr(el, "literal") or text_of(el) or "").strip() or None
+
+
 def _people(meta: Element | None, parsed: ParsedItem) -> None:
     agency_credits: list[str] = []
     for tag, default in (("creator", "writer"), ("contributor", "contributor")):
         for el in children(meta, tag):
-            name = _name_or_literal(el)
+            name = _person_name(el)
             if not name:
                 continue
             agency = credits.agency_byline(name)
             if agency:  # <creator literal="Reuters"/>: the agency is a source, not a writer (issue #15)
                 agency_credits.append(agency)
+                continue
+            if _LOGIN_LITERAL.fullmatch(name):  # <contributor role="cRole:lastEd" literal="butcher"/>
                 continue
             role_code = (attr(el, "role") or "").lower().rsplit(":", 1)[-1]
             role = next((r for key, r in _CONTRIBUTOR_ROLES.items() if key in role_code), role_code or default)
@@ -233,10 +257,10 @@ def _people(meta: Element | None, parsed: ParsedItem) -> None:
 def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
     for tag, target in (("subject", parsed.subjects), ("genre", parsed.genres)):
         for el in children(meta, tag):
-            xmlmap.add_unique(
-                target,
-                xmlmap.concept(text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal")),
-            )
+            value = xmlmap.concept(text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal"))
+            if tag == "genre" and value and value["name"] == value.get("literal") and ":" in value["name"]:
+                del value["name"]  # a bare genre qcode ("dclass:event-summary") is a code, not a name
+            xmlmap.add_unique(target, value)
     keywords = (text_of(kw) or attr(kw, "literal") for kw in children(meta, "keyword"))
     parsed.keywords = [k for k in keywords if k]
     for alt in children(meta, "altId"):
@@ -292,9 +316,10 @@ def _seconds(value: str | None, unit: str | None) -> float | None:
 def _rendition(el: Element, index: int) -> dict[str, Any]:
     """One ``remoteContent``/``inlineData``/``inlineXML`` as a ninjs rendition."""
     qcode = attr(el, "rendition")
-    out: dict[str, Any] = {"name": qcode.split(":", 1)[-1] if qcode else f"rendition{index}"}
+    code = qcode.split(":", 1)[-1] if qcode else (attr(el, "renditionuri") or "").rstrip("/").rsplit("/", 1)[-1]
+    out: dict[str, Any] = {"name": code or f"rendition{index}"}  # renditionuri: the URI sibling of the qcode
     href = attr(el, "href")
-    if href and ABSOLUTE_URI.match(href):
+    if href and ABSOLUTE_URI.match(href) and not href.lower().startswith("file:"):  # the sender's own disk
         out["href"] = href
     for key, name in (
         ("contentType", "contenttype"),
@@ -351,6 +376,36 @@ def _body(item: Element, parsed: ParsedItem, provider: str | None) -> None:
             return
 
 
+_SCRIPT_ROLE = re.compile(r"(?i)script|shot-?list")
+# a new shot ("-VAR inside the room", "-MS of ...") or soundbite ("SOUNDBITE 2 - ...") in a one-block shot list
+_SHOT_BREAK = re.compile(r"\s+(?:-(?=[A-Z]{2,4}\s)|(?=SOUNDBITE\s+\d))")
+
+
+def _br_lines(el: Element) -> list[str]:
+    """The text of ``el`` cut at its ``<br/>`` children, each line's whitespace folded."""
+    lines = [el.text or ""]
+    for child in el.iterchildren():
+        if local(child) == "br":
+            lines.append(child.tail or "")
+        else:
+            lines[-1] += "".join(child.itertext()) + (child.tail or "")
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def _script(item: Element) -> list[str]:
+    """A ``description`` whose role is a script or shot list (AFP ``afpdescRole:script``): the text of a
+    video that carries no body of its own, with its soundbites; it is the body, not a caption."""
+    meta = _meta(item, "contentMeta")
+    for description in children(meta, "description"):
+        if _SCRIPT_ROLE.search(attr(description, "role") or ""):
+            lines = _br_lines(description)
+            if len(lines) > 1:  # one shot or soundbite per <br/> line (the Guidelines' LISTING_5)
+                return lines
+            text = " ".join(paragraphs(description)) or text_of(description) or ""  # hard-wrapped: one block
+            return [p.strip() for p in _SHOT_BREAK.split(text) if p.strip()]
+    return []
+
+
 def _clean_text(parsed: ParsedItem) -> None:
     """Issue #15 body hygiene (see :mod:`xmlmap`): references escaped twice resolved, machine translations
     beside the original left out (a headline marked "*** TRANSLATED ***" goes with them: it is not in the
@@ -383,14 +438,39 @@ def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
     _rights(item, parsed)
     _renditions(item, parsed)
     _body(item, parsed, parsed.provider)  # a video's or audio's script / shot list is its body
+    if not parsed.paragraphs:
+        parsed.paragraphs = _script(item)
     _clean_text(parsed)
+    _media_located(parsed)
     return parsed
 
 
-def _member(ref: Element, name: str, provider: str | None) -> dict[str, Any] | None:
-    """A package ``itemRef`` as a ninjs association (uri, type, title, caption/summary, version)."""
+def _media_located(parsed: ParsedItem) -> None:
+    """A picture's or video's ``located`` that its own headline, caption and script never name is where the
+    item was filed or edited (Reuters LYNX pictures of Damascus are "located" in Bangalore, the editing
+    desk), not where it was taken: kept in ``ext.source.sourceLocated``, not published as the place."""
+    if parsed.kind not in MEDIA_TYPES or not parsed.located:
+        return
+    text = " ".join(filter(None, (parsed.headline, parsed.caption, parsed.description, *parsed.paragraphs)))
+    if not text.strip():
+        return  # nothing to check against: the metadata is all there is
+    name = parsed.located.split(",", 1)[0].strip().casefold()
+    if name and name not in text.casefold():
+        parsed.extra["sourceLocated"], parsed.located = parsed.located, None
+
+
+Resolved = Mapping[str, str]
+"""guid → published uri of the items delivered in the same newsMessage."""
+
+
+def _member(ref: Element, name: str, provider: str | None, resolved: Resolved) -> dict[str, Any] | None:
+    """A package ``itemRef`` as a ninjs association (uri, type, title, caption/summary, version). A member
+    delivered in the same message is referenced by the uri it is published under (its own provider's
+    namespace, not the package's)."""
     target = attr(ref, "residref") or attr(ref, "href")
-    uri = xmlmap.make_uri(target, provider, NAME) if target and "://" not in target else target
+    uri = resolved.get(target or "") or (
+        xmlmap.make_uri(target, provider, NAME) if target and "://" not in target else target
+    )
     if not uri:
         return None
     assoc: dict[str, Any] = {"name": name, "uri": uri}
@@ -413,7 +493,9 @@ def _member(ref: Element, name: str, provider: str | None) -> dict[str, Any] | N
     return assoc
 
 
-def _group_members(group_set: Element | None, root_id: str | None, provider: str | None) -> list[dict[str, Any]]:
+def _group_members(
+    group_set: Element | None, root_id: str | None, provider: str | None, resolved: Resolved
+) -> list[dict[str, Any]]:
     """The itemRefs of a groupSet in reading order, following ``groupRef`` from the root group."""
     if group_set is None:
         return []
@@ -428,7 +510,7 @@ def _group_members(group_set: Element | None, root_id: str | None, provider: str
         role = (attr(group, "role") or attr(group, "id") or "member").split(":", 1)[-1]
         for child in group.iterchildren():
             if local(child) == "itemRef":
-                assoc = _member(child, f"{role}-{len(out) + 1}", provider)
+                assoc = _member(child, f"{role}-{len(out) + 1}", provider, resolved)
                 if assoc and all(a["uri"] != assoc["uri"] for a in out):
                     out.append(assoc)
             elif local(child) == "groupRef" and attr(child, "idref") in groups:
@@ -440,8 +522,9 @@ def _group_members(group_set: Element | None, root_id: str | None, provider: str
     return out
 
 
-def read_package(item: Element, provider_hint: str | None = None) -> ParsedItem:
+def read_package(item: Element, provider_hint: str | None = None, resolved: Resolved | None = None) -> ParsedItem:
     """A ``packageItem`` (or a bare ``groupSet``) → a ``composite`` whose associations are its members."""
+    resolved = resolved or {}
     parsed = (
         read_item(item, provider_hint)
         if local(item) == "packageItem"
@@ -453,9 +536,9 @@ def read_package(item: Element, provider_hint: str | None = None) -> ParsedItem:
             parsed.extra["packageLocated"] = parsed.located
         parsed.located = None
     group_set = item if local(item) == "groupSet" else find(item, "groupSet")
-    parsed.associations += _group_members(group_set, attr(group_set, "root"), parsed.provider)
+    parsed.associations += _group_members(group_set, attr(group_set, "root"), parsed.provider, resolved)
     for ref in children(item, "itemRef"):  # itemRefs straight under the package (LISTING_24)
-        assoc = _member(ref, f"member-{len(parsed.associations) + 1}", parsed.provider)
+        assoc = _member(ref, f"member-{len(parsed.associations) + 1}", parsed.provider, resolved)
         if assoc:
             parsed.associations.append(assoc)
     return parsed
@@ -686,6 +769,34 @@ def read_concepts(item: Element, provider_hint: str | None = None) -> list[Parse
     ]
 
 
+def _assignees(planning: Element) -> list[dict[str, Any]]:
+    """A coverage's ``assignedTo`` parties: name (or literal), qcode and the window each covers
+    (``coversfrom``/``coversto``, UTC). A party with only a code keeps it as ``literal``."""
+    out: list[dict[str, Any]] = []
+    for party in children(planning, "assignedTo"):
+        entry = {
+            "name": text_of(find(party, "name")) or attr(party, "literal"),
+            "literal": attr(party, "qcode"),
+            "uri": attr(party, "uri"),
+            "coversFrom": xmlmap.to_utc(attr(party, "coversfrom")),
+            "coversTo": xmlmap.to_utc(attr(party, "coversto")),
+        }
+        entry = {k: v for k, v in entry.items() if v}
+        if entry.get("name") or entry.get("literal") or entry.get("uri"):
+            out.append(entry)
+    return out
+
+
+def _window(assigned: list[dict[str, Any]]) -> tuple[str | None, str | None] | None:
+    """The span the assignees cover, earliest start to latest end: the coverage's own dates (the G2
+    ``scheduled`` element is the delivery time, a single instant)."""
+    starts = sorted(a["coversFrom"] for a in assigned if "coversFrom" in a)
+    ends = sorted(a["coversTo"] for a in assigned if "coversTo" in a)
+    if not starts and not ends:
+        return None
+    return (starts[0] if starts else None, ends[-1] if ends else None)
+
+
 def read_planning(item: Element, provider_hint: str | None = None) -> list[ParsedItem]:
     """A ``planningItem`` → one ``planning`` record (its coverage in ``plannedCoverage``), plus the events it
     carries as event records."""
@@ -705,12 +816,19 @@ def read_planning(item: Element, provider_hint: str | None = None) -> list[Parse
             if kind is not None:
                 cover["type"] = class_kind(kind)
             scheduled = text_of(find(planning, "scheduled"))
-            if scheduled:
-                dates = event_details(scheduled).get("dates")
-                if dates:
-                    cover["dates"] = dates
+            assigned = _assignees(planning)
+            window = _window(assigned)
+            dates = event_details(*window).get("dates") if window else None
+            dates = dates or (event_details(scheduled).get("dates") if scheduled else None)
+            if dates:
+                cover["dates"] = dates
             if cover:
                 parsed.planned_coverage.append(cover)
+                if assigned:  # ninjs 3.0 plannedCoverage has no assignee property (additionalProperties false)
+                    note = {"coverage": len(parsed.planned_coverage) - 1, "assignedTo": assigned}
+                    if scheduled and window:  # the delivery time the window displaced from dates
+                        note["scheduled"] = xmlmap.to_utc(scheduled) or scheduled
+                    parsed.extra.setdefault("coverageAssignments", []).append(note)
         for ref in find_all(coverage, "deliveredItemRef"):
             target = attr(ref, "guidref") or attr(ref, "href")
             if target:
@@ -720,11 +838,46 @@ def read_planning(item: Element, provider_hint: str | None = None) -> list[Parse
     return [parsed] + [read_event(el, parsed, n) for n, el in enumerate(_events(item), start=1)]
 
 
-def read_member(el: Element, provider_hint: str | None) -> list[ParsedItem]:
+def _wrapper(el: Element) -> bool:
+    """A ``packageItem`` with no guid, no itemMeta and no contentMeta: the structure of a newsMessage
+    (BusinessDesk, the Guidelines' LISTING_24), not a package an editor made. Published, it would be an
+    undated composite with no headline whose links may not resolve."""
+    return (
+        local(el) == "packageItem"
+        and not attr(el, "guid")
+        and not any(local(c) in ("itemMeta", "contentMeta") for c in el.iterchildren())
+    )
+
+
+def _wrapper_member(el: Element) -> ParsedItem:
+    """The dead letter of a structural wrapper: it names what it wrapped, so the account stays complete."""
+    refs = [attr(r, "residref") or attr(r, "href") or "?" for r in find_all(el, "itemRef")]
+    listed = ", ".join(refs[:10]) + (f" (+{len(refs) - 10})" if len(refs) > 10 else "")
+    return rejected_member(
+        NAME,
+        reasons.NOT_AN_ARTICLE,
+        f"<packageItem> without guid or metadata only wraps the message's items ({listed or 'none'}); "
+        "each item of the message has its own outcome",
+    )
+
+
+def _resolved(items: list[Element], hint: str | None) -> dict[str, str]:
+    """guid → published uri of every item of a message, for package members delivered beside them."""
+    out: dict[str, str] = {}
+    for el in items:
+        guid = attr(el, "guid")
+        if guid and local(el) in ITEM_ROOTS:
+            uri = xmlmap.make_uri(guid, _provider(el, hint), NAME)
+            if uri:
+                out.setdefault(guid, uri)
+    return out
+
+
+def read_member(el: Element, provider_hint: str | None, resolved: Resolved | None = None) -> list[ParsedItem]:
     """Every output of one item element (see the module docstring); never an empty list."""
     name = local(el)
     if name in ("packageItem", "groupSet"):
-        return [read_package(el, provider_hint)]
+        return [read_package(el, provider_hint, resolved)]
     if name in ("conceptItem", "knowledgeItem"):
         return read_concepts(el, provider_hint)
     if name == "planningItem":
@@ -762,9 +915,14 @@ class NewsMLG2Parser:
             raise ParseError(reasons.UNKNOWN_FORMAT, f"root element <{local(root)}> is not NewsML-G2")
         hint = xmlmap.provider_slug(headers.get("source"))
         out: list[ParsedItem] = []
-        for el in _items(root):
-            if local(el) in ITEM_ROOTS or local(root) != "newsMessage":
-                out.extend(read_member(el, hint))
+        items = _items(root)
+        message = local(root) == "newsMessage"
+        resolved = _resolved(items, hint) if message else {}
+        for el in items:
+            if message and _wrapper(el):
+                out.append(_wrapper_member(el))
+            elif local(el) in ITEM_ROOTS or not message:
+                out.extend(read_member(el, hint, resolved))
             else:
                 out.append(rejected_member(NAME, reasons.NOT_AN_ARTICLE, f"<{local(el)}> in an itemSet is not an item"))
         if not out:
