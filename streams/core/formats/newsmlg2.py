@@ -257,10 +257,10 @@ def _people(meta: Element | None, parsed: ParsedItem) -> None:
 def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
     for tag, target in (("subject", parsed.subjects), ("genre", parsed.genres)):
         for el in children(meta, tag):
-            value = xmlmap.concept(text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal"))
-            if tag == "genre" and value and value["name"] == value.get("literal") and ":" in value["name"]:
-                del value["name"]  # a bare genre qcode ("dclass:event-summary") is a code, not a name
-            xmlmap.add_unique(target, value)
+            entry = xmlmap.concept(text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal"))
+            if tag == "genre" and entry and entry["name"] == entry.get("literal") and ":" in entry["name"]:
+                del entry["name"]  # a bare genre qcode ("dclass:event-summary") is a code, not a name
+            xmlmap.add_unique(target, entry)
     keywords = (text_of(kw) or attr(kw, "literal") for kw in children(meta, "keyword"))
     parsed.keywords = [k for k in keywords if k]
     for alt in children(meta, "altId"):
