@@ -295,9 +295,25 @@ def test_appositive_defines_a_body(corpus: Path, res: entities.EntityResources) 
     article = _article(_reuters(corpus, "Euratom, the European atomic energy agency"), "en")
     entities.enrich(article, res)
     assert "Euratom" in _names(article, "organisations")
-    article = _article("Smith, a member of the group, said prices rose. Smith, the son of a miner, left.", "en")
+    article = _article(
+        "Smith, a member of the group, said prices rose. Smith, the son of a miner, left. The carriers serve "
+        "Phoenix and Tucson, the agency said.",
+        "en",
+    )
     entities.enrich(article, res)
-    assert not article.get("organisations")
+    assert not article.get("organisations")  # ", the agency said" is a reporting clause, no appositive
+
+
+def test_title_before_a_body_named_with_of(res: entities.EntityResources) -> None:
+    """ "Ekonom Institute for Development of Economics and Finance (INDEF) Bhima Yudhistira": the Indonesian
+    title ("economist") is no word of the body, which the head-before-"for" rule names."""
+    article = _article(
+        "Ekonom Institute for Development of Economics and Finance (INDEF) Bhima Yudhistira mengatakan inflasi naik.",
+        "id",
+    )
+    entities.enrich(article, res)
+    assert "Institute for Development of Economics and Finance" in _names(article, "organisations")
+    assert _names(article) == ["Bhima Yudhistira"]
 
 
 def test_compound_after_a_slash_is_no_person(corpus: Path, res: entities.EntityResources) -> None:

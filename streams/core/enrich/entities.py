@@ -323,7 +323,7 @@ _APPOSED_ORG = re.compile(
     r"(?:agency|body|organi[sz]ation|group|bank|regulator|union|association|institute|council|authority|"
     r"commission|watchdog|newspaper|magazine|daily|weekly|monthly|publication|broadcaster|exchange|committee|"
     r"federation|company|firm|corporation|manufacturer|retailer|airline|insurer|conglomerate|brokerage|"
-    r"lembaga|badan|perusahaan)(?=[,.;)]| (?:that|which|based|said|whose|has|is|was)\b)"
+    r"lembaga|badan|perusahaan)(?=[,.;)]| (?:that|which|based|whose)\b)"  # not ", the agency said": a reporting clause
 )
 # Indonesian/Malay "X sebagai calon tunggal Gubernur", "X sebagai Duta Wisata": a name given a post
 _AS_TITLE = re.compile(
@@ -1084,7 +1084,7 @@ class _Extractor:
         if at < 1 or at + 1 >= len(toks) or toks[at - 1] not in _OF_HEADS or not toks[-1][0].isupper():
             return False
         res = self.res
-        if toks[-1] in res.breakers or toks[-1] in ("St", "Ste", "Mt", "Ft"):
+        if toks[-1] in res.breakers or toks[-1] in ("St", "Ste", "Mt", "Ft", "New"):
             return False  # "Federal Reserve Bank of New" (York on the next line), "First National Bank of St" (Louis)
         before = toks[: at - 1]
         return not any(
@@ -1182,6 +1182,10 @@ class _Extractor:
             and not self.is_place(prefix[0])
         ):
             return (prefix[0],)  # "ASADA Chairman Richard Ings": an acronym before a title names the body
+        at = max((i for i, tok in enumerate(role) if self.is_head(tok)), default=-1)
+        tail = role[at + 1 :] if at >= 0 else ()
+        if len(tail) >= 3 and tail[0][0].isupper() and self._head_of(tail):
+            return (" ".join(tail),)  # "Ekonom Institute for Development of Economics and Finance": the title's body
         body = _after_of(role)  # "President of the Brazilian Coffee Institute", "Governor of the Bank of Greece"
         if len(body) >= 2 and self.org_of(body):
             return (" ".join(body),)
@@ -1540,6 +1544,8 @@ class _Extractor:
             ):
                 role, name = (*role, name[0]), name[1:]
             name = self.strip_places(name)
+            if name and name[0][0].islower():
+                name = ()  # "Ekonom Center of Reform": the words after the title are a body's, "of Reform" no name
             while len(name) > 2 and name[-1] in res.places:
                 name = name[:-1]  # "Secretary of State George Shultz China's": the country is the next word
             if len(name) == 1 and role[-1] in ("of", "at", "dari") and not self.is_place(name[0]):
