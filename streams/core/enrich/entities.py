@@ -1080,7 +1080,9 @@ class _Extractor:
         """A body head before "of"/"for" and the body's field ("State Bank of Pakistan", "Federal Bureau of
         Statistics", "Australian Council of Trade Unions"): the words before the head describe the body
         (no given name, no title), the words after are its capitalised field or place."""
-        at = next((i for i, tok in enumerate(toks) if tok in ("of", "for")), -1)
+        if "of" not in toks and "for" not in toks:
+            return False  # most pieces: a cheap exit
+        at = min(toks.index(word) for word in ("of", "for") if word in toks)
         if at < 1 or at + 1 >= len(toks) or toks[at - 1] not in _OF_HEADS or not toks[-1][0].isupper():
             return False
         res = self.res
