@@ -51,7 +51,7 @@ import dataclasses
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
@@ -91,6 +91,16 @@ _BODY_HEADS = frozenset(
         "Service",
         "Survey",
     }
+)
+# Heads that name a body when "of"/"for" and its field follow, whatever stands before them ("State Bank of
+# Pakistan", "Federal Bureau of Statistics", "Australian Chamber of Manufactures", "Soviet Ministry of ...")
+_OF_HEADS = _BODY_HEADS | frozenset(
+    {"Bank", "Chamber", "Court", "Exchange", "Academy", "Assembly", "Tribunal", "Directorate", "Secretariat"}
+    | {"Institution", "University", "College", "Fund"}
+)
+# Bodies named by one word: after "and" they are a second body ("Bank of England and Treasury")
+_LONE_BODIES = frozenset(
+    {"Treasury", "Government", "Cabinet", "Pentagon", "Kremlin", "Parliament", "Congress", "Senate"}
 )
 # A run of capitalised words on one line, joined by single spaces and name/org particles.
 # "al-Assad", "el-Sisi", "ad-Din": an Arabic article glued to the next name word stays in the run
@@ -251,6 +261,12 @@ _PORTFOLIO_LIST = re.compile(
 # Government titles whose words before them are a portfolio, not a body: "Saudi Arabian Oil Minister",
 # "U.S. Energy Secretary" (the company Saudi Arabian Oil, the firm U.S. Energy are other things)
 _PORTFOLIO_HEADS = frozenset({"Minister", "Ministers", "Secretary", "Menteri", "Minister's"})
+# Officers whose title, then a body's words, then ", Name" names the body they lead ("Sekretaris Jenderal Arus
+# Bawah Prabowo, Ary Nugroho"); not presidents or senators, whose words after are a country or a headline
+_OFFICERS = frozenset(
+    {"Sekretaris", "Jenderal", "Sekjen", "Ketua", "Ketum", "Umum", "Direktur", "Dirut", "Kepala", "Koordinator"}
+    | {"Bendahara", "Chairman", "Chairwoman", "Director", "Secretary-General", "Presdir", "Pengerusi"}
+)
 # Heads whose acronym right after names the body they lead: "Plt. Dirut MUF", "Ketua Umum PSSI", "Chairman IBM"
 _HEADS_OF_ACRONYM = frozenset(
     {"Dirut", "Direktur", "Ketua", "Ketum", "Sekjen", "Kepala", "Chairman", "Chairwoman", "Director", "Presdir"}
@@ -299,6 +315,30 @@ _ORG_AFTER = re.compile(
     r"|, (?:a|an|the) [^,.;\n]{0,40}?(?:company|firm|corporation|maker|manufacturer|retailer|carrier|airline|"
     r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
     r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
+)
+# An appositive that says what a body is ("Euratom, the European atomic energy agency,"): a few describing
+# words (no "of", "at", "with": "Smith, a member of the group" is a person) and a body noun
+_APPOSED_ORG = re.compile(
+    r", (?:the|a|an) (?:(?!(?:of|at|for|in|to|with|and|who|whose)\b)[\w'’-]+ ){0,4}?"
+    r"(?:agency|body|organi[sz]ation|group|bank|regulator|union|association|institute|council|authority|"
+    r"commission|watchdog|newspaper|magazine|daily|weekly|monthly|publication|broadcaster|exchange|committee|"
+    r"federation|company|firm|corporation|manufacturer|retailer|airline|insurer|conglomerate|brokerage|"
+    r"lembaga|badan|perusahaan)(?=[,.;)]| (?:that|which|based|whose)\b)"  # not ", the agency said": a reporting clause
+)
+# Indonesian/Malay "X sebagai calon tunggal Gubernur", "X sebagai Duta Wisata": a name given a post
+_AS_TITLE = re.compile(
+    r" sebagai (?:[Cc]alon |[Ww]akil |[Pp]elaksana |[Aa]nggota )?(?:[Kk]etua|[Dd]uta|[Mm]enteri|[Gg]ubernur|"
+    r"[Bb]upati|[Ww]ali [Kk]ota|[Dd]irektur|[Kk]epala|[Tt]ersangka|[Ss]aksi|[Pp]residen|[Pp]elatih|[Kk]apten|tunggal)\b"
+)
+# A known all-capitals brand, then short capital codes ("IBM PC"): in English copy a product, not a unit
+_PRODUCT_CODE = re.compile(r"[A-Z]{2,5}(?: [A-Z0-9]{1,4})+")
+# Common nouns a German (and a few es/fr) name finder glues before an organisation ("dem Unternehmen Beijing
+# Sinogene Biotechnology", "der Zeitung China Daily"): what the body is, not a word of its name
+_ROLE_NOUNS = frozenset(
+    {"Unternehmen", "Firma", "Konzern", "Zeitung", "Tageszeitung", "Wochenzeitung", "Zeitschrift", "Magazin"}
+    | {"Nachrichtenmagazin", "Sender", "Fernsehsender", "Radiosender", "Agentur", "Nachrichtenagentur", "Hersteller"}
+    | {"Autobauer", "Autohersteller", "Verlag", "Onlinedienst", "Portal", "Branchendienst", "Fachmagazin"}
+    | {"Fluggesellschaft", "Fluglinie", "Modekette", "Handelskette", "Biotech-Firma", "Periódico", "Quotidien"}
 )
 # Sentence-initial words before "of" and an org: "Shares of Polaroid Corp rose"
 _SHARE_WORDS = frozenset({"Shares", "Stock", "Stocks", "Units", "Bonds", "Stake", "Sales", "Profits", "Earnings"})
@@ -416,7 +456,8 @@ _ORG_NOUNS = tuple(
         r"\S+",
         "firm company group body agency lender insurer carrier airline broadcaster newspaper retailer carmaker"
         " automaker manufacturer developer operator brokerage conglomerate regulator watchdog network studio"
-        " startup start-up club fund union perusahaan emiten maskapai klub lembaga",
+        " startup start-up club fund union perusahaan emiten maskapai klub lembaga monthly weekly newsletter"
+        " journal magazine bulletin",
     )
 )
 _MEDIA_WORDS = (" television", " TV", " newspaper", " daily", " radio", " magazine", " broadcaster", " news agency")
@@ -854,6 +895,7 @@ class _Extractor:
                     or (nxt == "Co" and tok in ("and", "&") and i + 2 == len(toks) and prev not in res.org_known)
                     or (nxt in ("Sons", "Son", "Partners", "Associates") and tok in ("and", "&"))  # "X and Sons"
                     or self._body_join(cur, toks, i)
+                    or self._field_join(cur, toks, i)
                 ):
                     cur.append(tok)
                     continue
@@ -941,6 +983,43 @@ class _Extractor:
             return False
         return not (self.org_of(cur) or self.is_place(" ".join(cur)) or any(self.is_head(tok) for tok in cur))
 
+    def _firm_of(self, person: Sequence[str], body: Sequence[str]) -> bool:
+        """ "Ryan Eagle of Ferrier Hodgson": a person opening with a given name, "of", then two or three
+        capitalised words that are no place, no title and no other person (the firm the person works for)."""
+        res = self.res
+        if not (2 <= len(person) <= 3 and 2 <= len(body) <= 3) or person[0] not in res.given_names:
+            return False
+        if body[0] in res.given_names or not all(self._name_word(tok) or tok in res.org_final for tok in body):
+            return False
+        return (
+            not any(self.is_place(tok) for tok in body)
+            and not self.is_place(" ".join(body))
+            and self.name_like(person, strict=True)
+        )
+
+    def _field_join(self, cur: list[str], toks: list[str], i: int) -> bool:
+        """Does the "and" at ``toks[i]`` join two words of a body's field ("National Institute of Economic and
+        Industry Research", "Department of Trade and Industry"): the piece so far is a head, "of" and a field,
+        and the words after it, to the run's end, are one to three plain words (no body, person or place)?"""
+        if toks[i] not in ("and", "dan", "&") or "of" not in cur or not self._head_of(cur):
+            return False
+        res = self.res
+        rest = toks[i + 1 :]
+        if not 1 <= len(rest) <= 3 or rest[0] in res.given_names:
+            return False
+        return all(
+            tok[0].isupper()
+            and tok not in res.breakers
+            and tok not in res.org_initial
+            and tok not in res.org_final
+            and tok not in res.org_words
+            and tok not in _OF_HEADS
+            and tok not in _LONE_BODIES
+            and not self.is_head(tok)
+            and not self.is_place(tok)
+            for tok in rest
+        )
+
     def _name_tail(self, cur: list[str]) -> bool:
         """Does the piece so far end in a name ("President Reagan", "Paul Volcker") rather than an org's words?"""
         heads = [i for i, tok in enumerate(cur) if self.is_head(tok)]
@@ -992,9 +1071,27 @@ class _Extractor:
                 or toks[-1] in res.team_tails
                 or " ".join(toks[-2:]) in res.team_tails
                 or self._team_or_brand(toks)
+                or self._head_of(toks)
             )
             and not self.is_place(name)
         )
+
+    def _head_of(self, toks: Sequence[str]) -> bool:
+        """A body head before "of"/"for" and the body's field ("State Bank of Pakistan", "Federal Bureau of
+        Statistics", "Australian Council of Trade Unions"): the words before the head describe the body
+        (no given name, no title), the words after are its capitalised field or place."""
+        if "of" not in toks and "for" not in toks:
+            return False  # most pieces: a cheap exit
+        at = min(toks.index(word) for word in ("of", "for") if word in toks)
+        if at < 1 or at + 1 >= len(toks) or toks[at - 1] not in _OF_HEADS or not toks[-1][0].isupper():
+            return False
+        res = self.res
+        if toks[-1] in res.breakers or toks[-1] in ("St", "Ste", "Mt", "Ft", "New"):
+            return False  # "Federal Reserve Bank of New" (York on the next line), "First National Bank of St" (Louis)
+        before = toks[: at - 1]
+        return not any(
+            tok[0].islower() or tok in res.given_names or self.is_head(tok) or tok in res.breakers for tok in before
+        ) and not any(self.is_head(tok) for tok in toks[at + 1 :])
 
     def _ampersand_org(self, toks: Sequence[str]) -> bool:
         """ "Florida Power & Light", "Tate & Lyle Plc"; not a title ("Secrets & Lies") nor a results line."""
@@ -1087,6 +1184,10 @@ class _Extractor:
             and not self.is_place(prefix[0])
         ):
             return (prefix[0],)  # "ASADA Chairman Richard Ings": an acronym before a title names the body
+        at = max((i for i, tok in enumerate(role) if self.is_head(tok)), default=-1)
+        tail = role[at + 1 :] if at >= 0 else ()
+        if len(tail) >= 3 and tail[0][0].isupper() and self._head_of(tail):
+            return (" ".join(tail),)  # "Ekonom Institute for Development of Economics and Finance": the title's body
         body = _after_of(role)  # "President of the Brazilian Coffee Institute", "Governor of the Bank of Greece"
         if len(body) >= 2 and self.org_of(body):
             return (" ".join(body),)
@@ -1131,15 +1232,25 @@ class _Extractor:
 
     def scan(self, text: str) -> None:
         """Walk the capitalised runs in text order and record people, orgs and short mentions."""
-        pending: tuple[str, int] | None = None  # a role run that ended at ", ": the name may follow
+        # a role run that ended at ", " (its text, where the name may start, the body it names): the name may follow
+        pending: tuple[str, int, tuple[str, ...]] | None = None
         res = self.res
         breakers, org_words, not_mention = res.breakers, res.org_words, res.not_mention
         acronyms, singles = self.st.acronyms, self.st.singles
         marked = self._marked_companies(text) if "<" in text else ()
         for m in _RUN.finditer(text):
             start, end = m.span()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
-                continue  # inside a word ("diBancolonotel")
+            if start and (
+                text[start - 1].isalnum()
+                or text[start - 1] in "'’"
+                or (
+                    text[start - 1] == "/"
+                    and start > 1
+                    and text[start - 2].isalnum()
+                    and _initial_before(text, start - 1)
+                )
+            ):
+                continue  # inside a word ("diBancolonotel"), or after an initial and a slash ("S/P Creditweek")
             if marked and any(lo <= start < hi for lo, hi in marked):
                 continue  # inside "<Seattle Trust and Savings Bank>": one company, recorded whole
             run = m.group()
@@ -1178,6 +1289,14 @@ class _Extractor:
                 ):
                     self._drop_tail_person(pending[0])
                     self.add_person(parts[0], pending[0])
+                    body = pending[2]
+                    if (
+                        2 <= len(body) <= 4
+                        and pending[0].rsplit(" ", len(body))[0].rsplit(" ", 1)[-1] in _OFFICERS  # the title's end
+                        and res.breakers.isdisjoint(body)
+                        and not self.is_place(" ".join(body))
+                    ):
+                        self.add_org(" ".join(body))  # "Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho"
                     parts = parts[1:]
                 if "(" not in text[end : end + 2]:  # at_end only matters before an acronym definition
                     for toks in parts:
@@ -1197,7 +1316,7 @@ class _Extractor:
                         self.add_org(" ".join(parts[-1]) + legal.group())  # "Spire Global, Inc."
                 split = self.role_split(parts[-1])
                 if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
-                    pending = (" ".join(parts[-1]), end + 2)
+                    pending = (" ".join(parts[-1]), end + 2, split[1])
 
     def _joined_body(self, run: str, text: str, end: int) -> bool:
         """Record a body whose name holds an "and" and ends in a facility or body head, defined with an
@@ -1328,7 +1447,8 @@ class _Extractor:
             ):  # "Komisi Pemberantasan Korupsi (KPK)"; "Denpasar Industrial Training Center (BDI)": a local acronym
                 st.acronyms[literal] = self.add_org(plan.full, literal)
             elif plan.honorific or (
-                (self.anchored(text, start, end) or _titled(text, start)) and self.name_like(name)
+                (self.anchored(text, start, end) or _titled(text, start) or _AS_TITLE.match(text, end))
+                and self.name_like(name)
             ):  # cheaper first
                 self.add_person(name, None, plan.honorific)
             else:  # a weak name if strictly name-like: finish() asks only of those it would confirm
@@ -1356,6 +1476,13 @@ class _Extractor:
         elif kind == _ORG:
             org = plan.org
             literal = literal or plan.literal or None
+            if (
+                self.english
+                and " " in org
+                and _PRODUCT_CODE.fullmatch(org)
+                and org.split(" ", 1)[0] in self.res.org_known
+            ):
+                org = org.split(" ", 1)[0]  # "IBM PC", "IBM XT": a brand and a product code; the brand is the org
             if text.startswith(", ", end) and org[: org.find(" ")] in _LISTED_HEADS and text.endswith(org, 0, end):
                 org = self._listed_portfolio(
                     org, text, end
@@ -1372,6 +1499,8 @@ class _Extractor:
                 place = _PLACE_AFTER.match(text, acronym.end())
                 if place and self.is_place(place.group(1)):  # the acronym inside the name, then its place
                     org, literal = f"{org} {place.group(1)}", f"{acronym.group(1)} {place.group(1)}"
+            if not self.english and (" of " in org or " for " in org) and _title_line(_line_at(text, start, end)):
+                return  # "Rencana Damai Gaza Usulan Board of Peace Trump": a title-case headline's words
             key = self.add_org(org, literal)
             if literal:
                 st.acronyms[literal] = key
@@ -1417,6 +1546,8 @@ class _Extractor:
             ):
                 role, name = (*role, name[0]), name[1:]
             name = self.strip_places(name)
+            if name and name[0][0].islower():
+                name = ()  # "Ekonom Center of Reform": the words after the title are a body's, "of Reform" no name
             while len(name) > 2 and name[-1] in res.places:
                 name = name[:-1]  # "Secretary of State George Shultz China's": the country is the next word
             if len(name) == 1 and role[-1] in ("of", "at", "dari") and not self.is_place(name[0]):
@@ -1440,6 +1571,8 @@ class _Extractor:
                 and not (self.is_place(body[0]) or self.is_place(" ".join(body[:2])))  # "Barnett Banks of Florida"
                 and self.name_like(person, strict=True)
             ):
+                return _Plan(_ROLE, person, (" ".join(body),))
+            if self._firm_of(person, body):  # "Ryan Eagle of Ferrier Hodgson": a given name, "of", a firm
                 return _Plan(_ROLE, person, (" ".join(body),))
         if not hon and len(toks) >= 4 and toks[0] in res.org_initial:
             for k in (
@@ -1590,6 +1723,9 @@ class _Extractor:
             if tok in surnames and low not in known_tokens:  # "Ford", and no Gerald Ford in the story
                 self.add_org(tok)
                 continue
+            if text.startswith(", ", end) and _APPOSED_ORG.match(text, end) and not self.is_place(tok):
+                self.add_org(tok)  # "Euratom, the European atomic energy agency,"
+                continue
             if low in known_tokens or len(tok) < 2:
                 continue
             if (tok in teams or tok in team_tails) and text[start - 4 : start] in ("the ", "The "):
@@ -1611,6 +1747,7 @@ class _Extractor:
                 len(tok) > 2
                 and (self.anchored(text, start, end) or (after_lower and _titled(text, start)))  # cheaper first
                 and not (after_lower and text.endswith(_LOCATIVE, max(0, start - 8), start))  # "near Highmore, said"
+                and not (after_lower and text.endswith(" the ", max(0, start - 5), start))  # "the Focus said": a title
                 and self.name_like((tok,), strict=True)
                 and (tok,) not in self.res.honorifics.get(tok, ())  # "chairman Sen. Paul Sarbanes": a title alone
             ):
@@ -1626,7 +1763,7 @@ class _Extractor:
             kept = [p for p in kept if not lines or not _only_in(text, p.name, lines)]
         if kept:
             stems = self.org_stems()
-            kept = [p for p in kept if not self.is_org(p, text, stems)]
+            kept = [p for p in kept if not self.is_org(p, text, stems) and not self._holds_org(p)]
         if " v " in text or " vs" in text or (") " in text and _SCORE_HINT.search(text)):
             self._table_teams(text, kept)
         if kept and " (" in text:
@@ -1720,25 +1857,25 @@ class _Extractor:
         name = person.name
         if person.tokens[0].title() in self.res.given_names and len(person.tokens) > 1:
             return False  # "Steven Reid, a company founder"
-        i = text.find(name)
-        while i >= 0:
-            j = i + len(name)
-            if _ORG_AFTER.match(text, j) or _ORG_BEFORE.search(text, max(0, i - 24), i):
-                self.add_org(name)
-                return True
-            i = text.find(name, j)
+        if self._org_said(name, text):
+            self.add_org(name)
+            return True
         return False
+
+    def _holds_org(self, person: _Person) -> bool:
+        """Does an untitled name hold a whole multi-word org of the story ("Relawan Arus Bawah Prabowo", the
+        volunteers of the group "Arus Bawah Prabowo")? Then it names the group's people, not one person."""
+        if person.strong or len(person.tokens) < 3:
+            return False
+        padded = f" {person.name} "
+        return any(
+            " " in org.name and org.name != person.name and f" {org.name} " in padded for org in self.st.orgs.values()
+        )
 
     def _org_said(self, name: str, text: str) -> bool:
         """Does the story say of some mention of ``name`` what it says only of organisations ("X said its",
         "shares of X", "X, a data company")?"""
-        i = text.find(name)
-        while i >= 0:
-            j = i + len(name)
-            if _ORG_AFTER.match(text, j) or _ORG_BEFORE.search(text, max(0, i - 24), i):
-                return True
-            i = text.find(name, j)
-        return False
+        return any(_org_context(text, i, j) for i, j in _mentions(text, name))
 
     def _table_teams(self, text: str, kept: list[_Person]) -> None:
         """Teams in a results or fixtures table ("Desportivo Aves (0) 1 Moreirense (2) 2", "Porto v Vitória
@@ -1835,6 +1972,11 @@ class _Extractor:
             if toks[0] in res.org_initial and len(toks) == 2:
                 out.setdefault(toks[1], org)
                 continue
+            core = toks[1:] if toks[0] in res.org_strong else toks
+            while len(core) > 1 and (core[-1].rstrip(".") in _LEGAL or core[-1] in ("Tbk", "Persero")):
+                core = core[:-1]
+            if len(core) == 2 and core[-1] in res.countries and len(core[0]) >= 4 and not self.is_place(core[0]):
+                out.setdefault(core[0], org)  # "Danantara" of "Danantara Indonesia", "Telkom" of "PT Telkom Indonesia"
             if toks[-1].rstrip(".") not in _LEGAL and toks[-1] not in _LEGAL:
                 continue
             while toks and (toks[-1].rstrip(".") in _LEGAL or toks[-1] in _LEGAL or toks[-1] in ("and", "&")):
@@ -1968,15 +2110,37 @@ def _after_of(role: Sequence[str]) -> tuple[str, ...]:
     return rest[1:] if rest[:1] == ("the",) else rest
 
 
-def _next_to_separator(text: str, name: str) -> bool:
-    """Does some mention of ``name`` touch a list separator (", ", " dan ", " and ")? A cheap test first."""
+def _mentions(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each occurrence of ``name`` in ``text``, left to right, not overlapping."""
     i = text.find(name)
     while i >= 0:
         j = i + len(name)
-        if _LIST_SEP.match(text, j) or text.endswith(_SEP_ENDS, max(0, i - 7), i):
-            return True
+        yield i, j
         i = text.find(name, j)
-    return False
+
+
+def _next_to_separator(text: str, name: str) -> bool:
+    """Does some mention of ``name`` touch a list separator (", ", " dan ", " and ")? A cheap test first."""
+    return any(_LIST_SEP.match(text, j) or text.endswith(_SEP_ENDS, max(0, i - 7), i) for i, j in _mentions(text, name))
+
+
+def _org_context(text: str, i: int, j: int) -> bool:
+    """Does the text say of the mention at ``text[i:j]`` what it says only of organisations ("X said its",
+    "shares of X", "X, a data company", "X, the European atomic energy agency")?"""
+    return bool(
+        _ORG_AFTER.match(text, j)
+        or _ORG_BEFORE.search(text, max(0, i - 24), i)
+        or (text.startswith(", ", j) and _APPOSED_ORG.match(text, j))
+    )
+
+
+def _initial_before(text: str, slash: int) -> bool:
+    """One or two letters before the slash at ``slash`` ("S/P Creditweek", "A/S Maersk"): the words after it
+    are the rest of a name written with initials, not a name of their own ("Carnando/Daniel Marthin" is)."""
+    i = slash
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return slash - i <= 2
 
 
 def _titled(text: str, start: int) -> bool:
@@ -2033,6 +2197,12 @@ def _only_in(text: str, name: str, spans: list[tuple[int, int]]) -> bool:
             return False
         i = text.find(name, i + len(name))
     return True
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``text[start:end]``."""
+    stop = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
 
 
 def _title_line(line: str) -> bool:
@@ -2183,6 +2353,17 @@ def resolve_name(mention: str, names: list[str]) -> str | None:
 # and for which there are no name rules: a capitalised run there is an inflected form, often glued to a title
 # or the next noun ("Ulkoministeri Timo Soini", "Ranskassa Pariisin"). Precision first: no people or
 # organisations from their running text; what the source itself lists is kept.
+def _without_role_nouns(orgs: list[_Org]) -> list[_Org]:
+    """Cut a glued common noun off an org ("Zeitung China Daily" -> "China Daily"); one entry per name."""
+    out: dict[str, _Org] = {}
+    for org in orgs:
+        first, _, rest = org.name.partition(" ")
+        if first in _ROLE_NOUNS and rest[:1].isupper():
+            org = _Org(rest, org.literal)
+        out.setdefault(org.name.lower(), org)
+    return list(out.values())
+
+
 CASE_INFLECTED = frozenset({"fi", "et", "hu", "tr", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"})
 
 
@@ -2201,7 +2382,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     elif lang_rules is not None:  # es/pt/fr/de: that language's own rules (names_lang)
         found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited_names(article))
         people = [_Person(name, (), roles) for name, roles in found]
-        orgs = [_Org(name, literal) for name, literal in found_orgs]
+        orgs = _without_role_nouns([_Org(name, literal) for name, literal in found_orgs])
     else:
         if str(article.get("language") or "")[:2] in ("zh", "ja", "ko"):
             text = _CJK.sub(" ", text)  # "Cambrios被Gartner評選": Latin names stand between CJK words, not glued
