@@ -221,3 +221,52 @@ def test_root_name_memo_answers_for_the_head_asked(head: bytes, name: str | None
     xmlsafe.root_name(b"<newsItem/>")
     assert xmlsafe.root_name(head) == name
     assert xmlsafe.root_name(bytes(head)) == name
+
+
+# --- scan once: textscan.view (issue 17) ---------------------------------------------------------------------
+
+
+def test_text_view_forms_are_the_plain_computations() -> None:
+    from streams.core.enrich import textscan
+
+    for text in _strings(["A", "b", " ", "\n", "é", "Σ", ".", "İ", "\ud800", "'", "1"], 3000, 40, seed=17):
+        seen = textscan.view(text)
+        assert seen.padded == f" {textscan.fold(text)} "
+        assert seen.lines == text.split("\n")
+        assert textscan.padded_fold(text) == seen.padded
+        assert story.paragraphs(text) == [p for p in text.split("\n") if p.strip()]
+
+
+def test_text_view_is_shared_by_identity_and_evicted_by_another_text() -> None:
+    from streams.core.enrich import textscan
+
+    text = "".join(["Jakarta ", "gempa bumi"])  # built at run time: not an interned constant
+    first = textscan.view(text)
+    assert textscan.view(text) is first
+    calls: list[str] = []
+
+    def build(t: str) -> int:
+        calls.append(t)
+        return len(t)
+
+    assert first.derived("length", build) == len(text) and first.derived("length", build) == len(text)
+    assert calls == [text]  # built once, then shared
+    equal = "".join(["Jakarta ", "gempa bumi"])
+    assert equal is not text
+    second = textscan.view(equal)
+    assert second is not first and second.padded == first.padded
+    assert textscan.view(text) is not first  # the one-entry memo moved on: a fresh view, same answers
+    assert textscan.view(text).derived("length", build) == len(text) and len(calls) == 2
+
+
+def test_text_view_hits_are_the_scan_per_automaton() -> None:
+    from streams.core.enrich import textscan
+
+    one = textscan.build_automaton([("gempa", "quake"), ("gempa bumi", "earthquake"), ("bumi", "earth")])
+    two = textscan.build_automaton([("Jakarta", "city")])
+    text = "".join(["Gempa bumi di Jakarta, ", "gempa lagi."])
+    shared = textscan.view(text)
+    assert shared.hits(one) == list(textscan.scan(one, text))
+    assert [text[s:e] for s, e, _ in shared.hits(one)] == ["Gempa", "Gempa bumi", "bumi", "gempa"]
+    assert shared.hits(two) == [(14, 21, "city")]
+    assert shared.hits(one) is shared.hits(one)  # kept per automaton
