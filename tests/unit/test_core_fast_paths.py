@@ -270,3 +270,43 @@ def test_text_view_hits_are_the_scan_per_automaton() -> None:
     assert [text[s:e] for s, e, _ in shared.hits(one)] == ["Gempa", "Gempa bumi", "bumi", "gempa"]
     assert shared.hits(two) == [(14, 21, "city")]
     assert shared.hits(one) is shared.hits(one)  # kept per automaton
+
+
+# --- hashing: the body's words are tokenised once per article --------------------------------------------------
+
+
+def test_body_words_memo_follows_the_body_strings() -> None:
+    from streams.core import hashing
+
+    body = "".join(["The first ", "story body."])
+    article = {"type": "text", "bodies": [{"value": body, "contentType": "text/plain"}]}
+    first = hashing.content_hash(article)
+    assert hashing.signature(article) == hashing.minhash(hashing._tokens(body))
+    # a new body (equal length, other words), an html body, a non-main role: each is computed afresh
+    article["bodies"] = [{"value": "".join(["The other ", "story body."]), "contentType": "text/plain"}]
+    assert hashing.content_hash(article) != first
+    article["bodies"] = [{"value": body, "contentType": "text/html"}]
+    assert hashing.canonical_text(article) == "the first story body"
+    tagged = "".join(["<p>The first</p>", " story body."])
+    article["bodies"] = [{"value": tagged, "contentType": "text/html"}]
+    assert hashing.canonical_text(article) == "the first story body"
+    article["bodies"] = [{"value": tagged, "contentType": "text/plain"}]
+    assert hashing.canonical_text(article) == "p the first p story body"
+    article["bodies"] = [{"value": body, "role": "summary"}]
+    assert hashing.content_hash(article).startswith(hashing.HEADLINE_ALGORITHM)
+
+
+# --- model.rfc3339: isoformat instead of strftime -------------------------------------------------------------
+
+
+def test_rfc3339_is_the_strftime_form() -> None:
+    import datetime as dt
+
+    from streams.core.model import rfc3339
+
+    rnd = random.Random(3339)
+    epochs = [0.0, 1.5, -1.0, 0.9999995, 1e9 + 0.0000005, 253402300799.0, -62135596800.0, -30610224000.5]
+    epochs += [rnd.uniform(-6.2e10, 2.5e11) for _ in range(20000)] + [float(rnd.randint(0, 2**32)) for _ in range(2000)]
+    for epoch in epochs:
+        expected = dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        assert rfc3339(epoch) == expected, epoch
