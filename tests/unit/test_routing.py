@@ -103,6 +103,8 @@ def test_route_reads_each_condition_once_and_answers_as_each_rule_alone() -> Non
     """route() shares the article's values between rules: the same topics as asking every rule alone, and
     every value reader runs at most once per article."""
     import random
+    from collections.abc import Callable, Iterator
+    from typing import Any
 
     from streams.core import routing
 
@@ -115,17 +117,25 @@ def test_route_reads_each_condition_once_and_answers_as_each_rule_alone() -> Non
         "sources": ["reuters", "afp"],
         "types": ["text", "picture", "event"],
     }
-    data = {"rule": []}
+    data: dict[str, list[dict[str, Any]]] = {"rule": []}
     for i in range(12):
-        rule = {"topic": f"t.{i}"}
+        rule: dict[str, Any] = {"topic": f"t.{i}"}
         for key in rnd.sample(sorted(conditions), rnd.randint(0, 3)):
             rule[key] = rnd.sample(conditions[key], rnd.randint(1, 2))
         data["rule"].append(rule)
     rules = parse_rules(data)
     reads: list[str] = []
     readers = dict(routing._VALUES)
+
+    def counted(name: str, reader: Callable[[dict[str, Any]], Iterator[str]]) -> Any:  # the readers' own type
+        def read(article: dict[str, Any]) -> Iterator[str]:
+            reads.append(name)
+            return reader(article)
+
+        return read
+
     for name, reader in readers.items():
-        routing._VALUES[name] = lambda article, name=name, reader=reader: (reads.append(name), reader(article))[1]
+        routing._VALUES[name] = counted(name, reader)
     try:
         for _ in range(300):
             article = art(
