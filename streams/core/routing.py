@@ -45,9 +45,20 @@ class Rule:
     conditions: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
     def matches(self, article: Article) -> bool:
+        return self._matches(article, {})
+
+    def _matches(self, article: Article, seen: dict[str, list[str]]) -> bool:
+        """``matches`` with the article's values per condition kept in ``seen`` across the rules of one
+        :func:`route` call (the value readers are pure: reading once per condition changes no answer)."""
         if article.get("type") in EVENT_TYPES and not any(cond == "types" for cond, _ in self.conditions):
             return False  # events/planning reach a routed topic only through a rule that names them
-        return all(_any_match(patterns, _VALUES[cond](article)) for cond, patterns in self.conditions)
+        for cond, patterns in self.conditions:
+            values = seen.get(cond)
+            if values is None:
+                values = seen[cond] = list(_VALUES[cond](article))
+            if not _any_match(patterns, values):
+                return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +67,11 @@ class Rules:
 
 
 def _any_match(patterns: tuple[re.Pattern[str], ...], values: Iterable[str]) -> bool:
-    return any(p.match(v) for v in values for p in patterns)
+    for value in values:
+        for pattern in patterns:
+            if pattern.match(value):
+                return True
+    return False
 
 
 def _languages(article: Article) -> Iterator[str]:
@@ -157,5 +172,8 @@ def load_rules(path: str | Path) -> Rules:
 def route(article: Article, rules: Rules, previous: Iterable[str] = ()) -> list[str]:
     """Extra topics for ``article`` (sorted, unique): matching rules plus ``previous`` topics of its uri."""
     topics = set(previous)
-    topics.update(rule.topic for rule in rules.rules if rule.matches(article))
+    seen: dict[str, list[str]] = {}  # each condition's values read once for all the rules
+    for rule in rules.rules:
+        if rule._matches(article, seen):
+            topics.add(rule.topic)
     return sorted(topics)

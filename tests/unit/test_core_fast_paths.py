@@ -221,3 +221,92 @@ def test_root_name_memo_answers_for_the_head_asked(head: bytes, name: str | None
     xmlsafe.root_name(b"<newsItem/>")
     assert xmlsafe.root_name(head) == name
     assert xmlsafe.root_name(bytes(head)) == name
+
+
+# --- scan once: textscan.view (issue 17) ---------------------------------------------------------------------
+
+
+def test_text_view_forms_are_the_plain_computations() -> None:
+    from streams.core.enrich import textscan
+
+    for text in _strings(["A", "b", " ", "\n", "é", "Σ", ".", "İ", "\ud800", "'", "1"], 3000, 40, seed=17):
+        seen = textscan.view(text)
+        assert seen.padded == f" {textscan.fold(text)} "
+        assert seen.lines == text.split("\n")
+        assert textscan.padded_fold(text) == seen.padded
+        assert story.paragraphs(text) == [p for p in text.split("\n") if p.strip()]
+
+
+def test_text_view_is_shared_by_identity_and_evicted_by_another_text() -> None:
+    from streams.core.enrich import textscan
+
+    text = "".join(["Jakarta ", "gempa bumi"])  # built at run time: not an interned constant
+    first = textscan.view(text)
+    assert textscan.view(text) is first
+    calls: list[str] = []
+
+    def build(t: str) -> int:
+        calls.append(t)
+        return len(t)
+
+    assert first.derived("length", build) == len(text) and first.derived("length", build) == len(text)
+    assert calls == [text]  # built once, then shared
+    equal = "".join(["Jakarta ", "gempa bumi"])
+    assert equal is not text
+    second = textscan.view(equal)
+    assert second is not first and second.padded == first.padded
+    assert textscan.view(text) is not first  # the one-entry memo moved on: a fresh view, same answers
+    assert textscan.view(text).derived("length", build) == len(text) and len(calls) == 2
+
+
+def test_text_view_hits_are_the_scan_per_automaton() -> None:
+    from streams.core.enrich import textscan
+
+    one = textscan.build_automaton([("gempa", "quake"), ("gempa bumi", "earthquake"), ("bumi", "earth")])
+    two = textscan.build_automaton([("Jakarta", "city")])
+    text = "".join(["Gempa bumi di Jakarta, ", "gempa lagi."])
+    shared = textscan.view(text)
+    assert shared.hits(one) == list(textscan.scan(one, text))
+    assert [text[s:e] for s, e, _ in shared.hits(one)] == ["Gempa", "Gempa bumi", "bumi", "gempa"]
+    assert shared.hits(two) == [(14, 21, "city")]
+    assert shared.hits(one) is shared.hits(one)  # kept per automaton
+
+
+# --- hashing: the body's words are tokenised once per article --------------------------------------------------
+
+
+def test_body_words_memo_follows_the_body_strings() -> None:
+    from streams.core import hashing
+
+    body = "".join(["The first ", "story body."])
+    article = {"type": "text", "bodies": [{"value": body, "contentType": "text/plain"}]}
+    first = hashing.content_hash(article)
+    assert hashing.signature(article) == hashing.minhash(hashing._tokens(body))
+    # a new body (equal length, other words), an html body, a non-main role: each is computed afresh
+    article["bodies"] = [{"value": "".join(["The other ", "story body."]), "contentType": "text/plain"}]
+    assert hashing.content_hash(article) != first
+    article["bodies"] = [{"value": body, "contentType": "text/html"}]
+    assert hashing.canonical_text(article) == "the first story body"
+    tagged = "".join(["<p>The first</p>", " story body."])
+    article["bodies"] = [{"value": tagged, "contentType": "text/html"}]
+    assert hashing.canonical_text(article) == "the first story body"
+    article["bodies"] = [{"value": tagged, "contentType": "text/plain"}]
+    assert hashing.canonical_text(article) == "p the first p story body"
+    article["bodies"] = [{"value": body, "role": "summary"}]
+    assert hashing.content_hash(article).startswith(hashing.HEADLINE_ALGORITHM)
+
+
+# --- model.rfc3339: isoformat instead of strftime -------------------------------------------------------------
+
+
+def test_rfc3339_is_the_strftime_form() -> None:
+    import datetime as dt
+
+    from streams.core.model import rfc3339
+
+    rnd = random.Random(3339)
+    epochs = [0.0, 1.5, -1.0, 0.9999995, 1e9 + 0.0000005, 253402300799.0, -62135596800.0, -30610224000.5]
+    epochs += [rnd.uniform(-6.2e10, 2.5e11) for _ in range(20000)] + [float(rnd.randint(0, 2**32)) for _ in range(2000)]
+    for epoch in epochs:
+        expected = dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        assert rfc3339(epoch) == expected, epoch

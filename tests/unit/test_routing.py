@@ -97,3 +97,59 @@ def test_kill_and_update_follow_the_article() -> None:
     decided = dd.admit(kill, now=2.0)
     assert decided.status == "kill" and set(first.topics) <= set(decided.topics)
     assert decided.record["topics"] == list(first.topics)
+
+
+def test_route_reads_each_condition_once_and_answers_as_each_rule_alone() -> None:
+    """route() shares the article's values between rules: the same topics as asking every rule alone, and
+    every value reader runs at most once per article."""
+    import random
+    from collections.abc import Callable, Iterator
+    from typing import Any
+
+    from streams.core import routing
+
+    rnd = random.Random(17)
+    conditions = {
+        "languages": ["id", "en*", "ms"],
+        "countries": ["id", "my", "s*"],
+        "subjects": ["medtop:04*", "*politics*"],
+        "providers": ["antara", "reu*"],
+        "sources": ["reuters", "afp"],
+        "types": ["text", "picture", "event"],
+    }
+    data: dict[str, list[dict[str, Any]]] = {"rule": []}
+    for i in range(12):
+        rule: dict[str, Any] = {"topic": f"t.{i}"}
+        for key in rnd.sample(sorted(conditions), rnd.randint(0, 3)):
+            rule[key] = rnd.sample(conditions[key], rnd.randint(1, 2))
+        data["rule"].append(rule)
+    rules = parse_rules(data)
+    reads: list[str] = []
+    readers = dict(routing._VALUES)
+
+    def counted(name: str, reader: Callable[[dict[str, Any]], Iterator[str]]) -> Any:  # the readers' own type
+        def read(article: dict[str, Any]) -> Iterator[str]:
+            reads.append(name)
+            return reader(article)
+
+        return read
+
+    for name, reader in readers.items():
+        routing._VALUES[name] = counted(name, reader)
+    try:
+        for _ in range(300):
+            article = art(
+                type=rnd.choice(["text", "picture", "event"]),
+                language=rnd.choice(["id", "en-GB", "ms", "de", ""]),
+                subjects=[{"uri": rnd.choice(["medtop:04000000", "medtop:11000000"]), "name": "x politics"}],
+                infoSources=[{"name": rnd.choice(["Reuters", "AFP", "dpa"])}],
+            )
+            article["ext"]["countries"] = rnd.sample(["ID", "MY", "SG", "US"], rnd.randint(0, 2))
+            article["ext"]["provenance"]["provider"] = rnd.choice(["antara", "reuters", "ap"])
+            reads.clear()
+            expected = sorted({"prev"} | {rule.topic for rule in rules.rules if rule.matches(article)})
+            reads.clear()
+            assert route(article, rules, ["prev"]) == expected
+            assert len(reads) == len(set(reads))  # each condition's values read at most once
+    finally:
+        routing._VALUES.update(readers)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from streams.core.enrich.textscan import view
 from streams.core.model import Article
 
 # Lines that are boilerplate, by their start (credits, related links, source and rights lines).
@@ -158,8 +159,9 @@ def _line_pass(text: str) -> str:
 
 def paragraphs(text: str) -> list[str]:
     """Non-empty paragraphs of a story text (assembled paragraphs hold no newline; scraped copy
-    often has one paragraph per line)."""
-    return [p for p in text.split("\n") if p.strip()]
+    often has one paragraph per line). The lines come from the text's shared view (``textscan.view``):
+    subjects reads them too."""
+    return [p for p in view(text).lines if p.strip()]
 
 
 def is_credited(name: str, credited: set[str]) -> bool:

@@ -42,7 +42,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from streams.core.enrich.story import story_text
-from streams.core.enrich.textscan import build_automaton, scan
+from streams.core.enrich.textscan import build_automaton, padded_fold, view
 from streams.core.model import Article
 
 MEDIATOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/{}"
@@ -168,7 +168,10 @@ def _score(
     scores = [0.0] * len(lexicon.codes)
     terms: list[set[str]] = [set() for _ in lexicon.codes]
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
-    for start, end, term in scan(automaton, text) if automaton is not None else ():
+    # textscan.scan, inlined: no generator frame per match (~13 matches per story)
+    hits = automaton.iter(padded_fold(text)) if automaton is not None and text and len(automaton) else ()
+    for last, (length, term) in hits:
+        start, end = last - length + 1, last - 1  # the padded key spans [start, last] (text offset + 1)
         factor = 2.0 if start < head_end else 1.0
         if text[start] < "a" and text[end + 1 : end + 2] in _VENUE_INITIALS and _VENUE.match(text, end):
             continue  # "Citizens Bank Park", "Capital One Arena": a venue's name, not its word's topic
@@ -194,7 +197,7 @@ def _score(
 
 def _shape(text: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
     """Add sport's shape evidence (see SHAPES) to ``scores`` and ``terms``; cheap exit for prose."""
-    lines = sum(line.rstrip(" \t_{")[-1:].isdigit() for line in text.split("\n")) >= SHAPE_LINES
+    lines = sum(line.rstrip(" \t_{")[-1:].isdigit() for line in view(text).lines) >= SHAPE_LINES
     records = text.count(";") >= SHAPE_LINES - 1 and len(_RECORD.findall(text)) >= SHAPE_LINES
     if not (lines or records):
         return

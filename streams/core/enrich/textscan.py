@@ -5,13 +5,28 @@ Folding lower-cases and turns every non-word character into a space *without cha
 so a match in the folded text maps back to the same offsets in the original (for case checks).
 Keys are stored as ``" " + fold(form) + " "`` and the text is scanned as ``" " + fold(text) + " "``:
 a key can then only match between word boundaries, with no per-match boundary test.
+
+Scan once (issue 17): :func:`view` gives the :class:`TextView` of a story text, the one place where its
+derived forms are computed, each at most once per article, whichever enricher asks first. Every
+enricher receives the same ``story_text`` string object, so the view is memoised on that identity:
+
+* ``view(text).padded``: ``" " + fold(text) + " "`` (what :func:`scan` and the places automaton read);
+* ``view(text).lines``: ``text.split("\n")`` (subjects' table shape; the story's paragraphs);
+* ``view(text).hits(automaton)``: :func:`scan`'s whole-word matches as a list, kept per automaton;
+* ``view(text).derived(name, build)``: any other pure function of the text, computed by the first
+  caller and returned to the next (e.g. places' case-marked fold, entities' capitalised runs, dates'
+  leading words): ``build(text)`` must depend on the text only, never on the article or language
+  (put those in ``name``), and callers must not mutate what it returns.
+
+The memo holds one view (the last text asked for): asking for another text (a dateline, a headline)
+evicts the story's, which only costs a recomputation, never a wrong answer.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import ahocorasick
 
@@ -95,21 +110,74 @@ def build_automaton(items: Iterable[tuple[str, Any]]) -> ahocorasick.Automaton:
     return automaton
 
 
-_last_padded: list[tuple[str, str]] = []  # one-entry memo: places and subjects scan the same story text
+T = TypeVar("T")
+
+
+class TextView:
+    """The derived forms of one text, each computed on first use and then shared (see the module
+    docstring). Build it through :func:`view`, which memoises it on the text's identity."""
+
+    __slots__ = ("_derived", "_lines", "_padded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._padded: str | None = None
+        self._lines: list[str] | None = None
+        self._derived: dict[Any, Any] = {}
+
+    @property
+    def padded(self) -> str:
+        """``" " + fold(text) + " "``: offsets are the text's plus one."""
+        if self._padded is None:
+            self._padded = f" {fold(self.text)} "
+        return self._padded
+
+    @property
+    def lines(self) -> list[str]:
+        """``text.split("\n")`` (shared: do not mutate)."""
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        return self._lines
+
+    def derived(self, name: str, build: Callable[[str], T]) -> T:
+        """``build(text)``, computed once per ``name`` (``build`` must be a pure function of the text)."""
+        try:
+            return self._derived[name]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._derived[name] = build(self.text)
+            return value
+
+    def hits(self, automaton: ahocorasick.Automaton) -> list[tuple[int, int, Any]]:
+        """:func:`scan` of the text as a list, once per automaton (the view holds it, so its id is not
+        reused while the entry lives)."""
+        found = self._derived.get(("hits", id(automaton)))
+        if found is None or found[0] is not automaton:
+            found = self._derived[("hits", id(automaton))] = (automaton, list(scan(automaton, self.text)))
+        return found[1]  # type: ignore[no-any-return]
+
+
+_last_view: list[TextView] = []  # one-entry memo: the enrichers read one article's story text in turn
+
+
+def view(text: str) -> TextView:
+    """The :class:`TextView` of ``text``, memoised on its identity (the memo holds the text, so the
+    identity cannot be reused while the entry lives)."""
+    if _last_view and _last_view[0].text is text:
+        return _last_view[0]
+    made = TextView(text)
+    _last_view[:] = [made]
+    return made
 
 
 def padded_fold(text: str) -> str:
-    """``" " + fold(text) + " "``, memoised on the identity of ``text`` (the memo holds it, so its
-    identity cannot be reused): several enrichers scan one article's story text in turn."""
-    if _last_padded and _last_padded[0][0] is text:
-        return _last_padded[0][1]
-    padded = f" {fold(text)} "
-    _last_padded[:] = [(text, padded)]
-    return padded
+    """``" " + fold(text) + " "``, memoised with the text's :class:`TextView`: several enrichers scan
+    one article's story text in turn."""
+    return view(text).padded
 
 
 def scan(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, Any]]:
-    """Whole-word matches as ``(start, end, value)`` offsets into ``text`` (end exclusive)."""
+    """Whole-word matches as ``(start, end, value)`` offsets into ``text`` (end exclusive), in the
+    automaton's order (by end, the longest first where several end together)."""
     if not text or len(automaton) == 0:
         return
     for last, (length, value) in automaton.iter(padded_fold(text)):
