@@ -79,8 +79,11 @@ _add("PR Newswire", "prnewswire", "PRNewswire", "PRNEWSWIRE", "prnewswire.com", 
 _add("ACCESSWIRE", "accesswire", "Accesswire")
 _add("Marketwired", "marketwired", "Marketwire", "MARKETWIRED")
 _add("Cision", "cision")
-# sports wires: "(Sports Network) - With the Philadelphia Phillies …"
+# sports wires: "(Sports Network) - With the Philadelphia Phillies …"; sports data providers whose results
+# Reuters distributes under a date-only dateline ("Jan 3 (OPTA) - ", "Jan 30 (Gracenote) - ")
 _add("The Sports Network", "sportsnetwork", "Sports Network", "SportsNetwork")
+_add("Opta Sports Data", "opta", "OPTA", "Opta")
+_add("Gracenote", "gracenote")
 
 
 def lookup(text: str) -> Agency | None:
