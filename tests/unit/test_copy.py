@@ -1221,3 +1221,16 @@ def test_date_only_dateline_of_a_data_provider(corpus: Path, resources: object) 
     item = _item("(CORRECTED) - BANPONCE <BDEP> PLACES NOTES\n\nNEW YORK, Feb 26 - BanPonce Corp said.")
     assert item.headline == "(CORRECTED) - BANPONCE <BDEP> PLACES NOTES" and not item.info_sources
     assert item.located == "New York" and item.paragraphs == ["BanPonce Corp said."]
+
+
+def test_every_agency_of_a_compound_credit_is_a_source(corpus: Path, resources: object) -> None:
+    """Why: the creditline "STT–AFP" listed only STT; AFP, whose copy STT translated, was missing
+    (seed 91807, item 39)."""
+    from streams.core.copy.sources import creditline_agencies
+
+    article = _corpus_article(corpus, resources, f"{SUPER}/stt_newsml_location_rich.xml")
+    assert {"name": "AFP", "role": "source"} in article["infoSources"]
+    assert _names(article["infoSources"])[0] == "STT"
+    assert [a.name for a in creditline_agencies("AP Photo/John Doe")] == ["AP"]
+    assert [a.name for a in creditline_agencies("dpa-AFX")] == ["dpa"]  # one agency, not dpa and AFX
+    assert creditline_agencies("Getty Images") == [] and creditline_agencies("John Doe") == []
