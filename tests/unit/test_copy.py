@@ -1234,3 +1234,27 @@ def test_every_agency_of_a_compound_credit_is_a_source(corpus: Path, resources: 
     assert [a.name for a in creditline_agencies("AP Photo/John Doe")] == ["AP"]
     assert [a.name for a in creditline_agencies("dpa-AFX")] == ["dpa"]  # one agency, not dpa and AFX
     assert creditline_agencies("Getty Images") == [] and creditline_agencies("John Doe") == []
+
+
+def test_derived_headline_is_no_quotation(corpus: Path, resources: object) -> None:
+    """Why: STT's empty headline was derived from the first line, "Saatuuu siinä mielessä hyvään saumaan",
+    the garbled tail of a dash quote further on (seed 91807, item 28): a quotation or a line a quote
+    repeats is no headline source; the first sentence of report is."""
+    article = _corpus_article(corpus, resources, f"{SUPER}/stt_newsml_subject_test.xml")
+    assert article["headlines"][0]["value"].startswith("Mikser ja Soini tapasivat tänään aamulla")
+    assert "headline" in article["ext"]["derived"]
+    from streams.core.copy.lead import derive_headline
+
+    item = ParsedItem(paragraphs=["“We will win,” he said.", "The minister opened the new bridge in Kupang on Monday."])
+    assert derive_headline(item) and item.headline == "The minister opened the new bridge in Kupang on Monday"
+
+
+def test_derived_headline_is_cut_before_an_opponent(corpus: Path, resources: object) -> None:
+    """Why: with an empty `judul`, the whole 17-word lead sentence was the headline (seed 91807, item 18);
+    "melawan" (against) now starts a phrase the headline can do without."""
+    path = "antara-id-fulltext-pwlScrapping/all_news.json"
+    heads = [a["headlines"][0]["value"] for a in _articles(resources, (corpus / path).read_bytes(), "all_news.json")]
+    assert (
+        "Menteri Pemuda dan Olahraga Dito Ariotedjo menyambut rencana timnas Uruguay menggelar pertandingan "
+        "persahabatan" in heads
+    )

@@ -284,6 +284,7 @@ _CLAUSE = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\s(?=(?:on|in|at|by|for|with|from|over|into|during|under|against|di|pada|dalam|dengan|dari|ke|untuk|oleh"
+    r"|melawan|terhadap|bersama|gegen|contra|contre"
     r"|bei|mit|für|von|im|am|en|con|para|por|dans|avec|pour|sur|par)\b)"
 )
 _DANGLING = re.compile(
@@ -596,6 +597,27 @@ def _link_of(item: ParsedItem) -> str | None:
     return item.uri if item.uri and item.uri.startswith(("http://", "https://")) else None
 
 
+LEAD_PARAGRAPHS = 5  # where a derived headline's sentence is looked for
+# a paragraph of speech: opened by a quotation mark or a dash ("– Minulla ei ole …", "- tässä tilanteessa …")
+_SPEECH = re.compile(r"^(?:[\"“”„«»‘’']|[-–—]\s)")
+
+
+def _unquoted(candidates: list[str], paragraphs: list[str]) -> list[str]:
+    """The paragraphs of ``candidates`` that are no quotation: not opened by a quotation mark or a dash,
+    and whose first sentence is not part of a quoted paragraph further on (STT repeats the tail of a
+    dash quote as its first line: "Saatuuu siinä mielessä hyvään saumaan." is no headline)."""
+    quoted = [p for p in paragraphs if _SPEECH.match(p)]
+    out = []
+    for paragraph in candidates:
+        if _SPEECH.match(paragraph):
+            continue
+        sentence = _first_sentence(paragraph)
+        if len(sentence) >= 20 and any(sentence in q for q in quoted):
+            continue
+        out.append(paragraph)
+    return out
+
+
 def derive_headline(item: ParsedItem) -> bool:
     """Set a headline when the item has none: the link's word slug (the outlet's headline, case
     restored from the text), else one written from the lead (or the description); True if set."""
@@ -607,7 +629,8 @@ def derive_headline(item: ParsedItem) -> bool:
         story = "\n".join(filter(None, (*item.paragraphs, item.description)))
         item.headline = headline_from_slug(words, story)
         return True
-    for text in (*item.paragraphs[:3], item.description, item.title, item.slugline):
+    leads = _unquoted(item.paragraphs[:LEAD_PARAGRAPHS], item.paragraphs) or item.paragraphs[:3]
+    for text in (*leads, item.description, item.title, item.slugline):
         if not text or text.startswith(_NOTE_MARKS):  # "*** DISCLAIMER: …": a note, not the lead
             continue
         headline = headline_from(_SLUG_CODE.sub("", text))  # "BBN--Top Ten" → "Top Ten"
