@@ -1180,6 +1180,7 @@ def test_untagged_dateline_shapes() -> None:
     for text, city, agencies in (
         ("NEW YORK, March 4 - Lede.", "New York", []),
         ("COLUMBUS, Ohio, March 6 - Lede.", "Columbus", []),
+        ("RICHMOND, Va. Feb 26 -", "Richmond", []),
         ("NEW YORK, MARCH 2 - Lede.", "New York", []),
         ("SALT LAKE CITY, March 3 - Lede.", "Salt Lake City", []),
         ("LONDON, March 3", "London", []),  # the dateline alone in its paragraph (Reuters UNPROC)

@@ -158,7 +158,8 @@ def parse(paragraph: str) -> Dateline | None:
         tag = match.group("tag")
         if not isinstance(city, str) or (tag and not lookup(tag)):
             return None
-        if not tag and (not match.group("comma") or not city.isupper() or len(city.split()) > MAX_UNTAGGED_CITY_WORDS):
+        comma = match.group("comma") or "," in match.group("place")  # "RICHMOND, Va. Feb 26 -" has one
+        if not tag and (not comma or not city.isupper() or len(city.split()) > MAX_UNTAGGED_CITY_WORDS):
             return None
         tokens = [tag] if tag else []
     elif (slashed := _SLASHED.match(paragraph) if "/" in paragraph[:60] else None) is not None:
