@@ -4,8 +4,8 @@
     .venv/bin/python scripts/eval_copy.py --show KEY   # also list the items with defect KEY
 
 Items: every superdesk-core fixture that yields a text article, every IPTC NewsML-G2 and ninjs example
-file, the first 200 Reuters-21578 records (reut2-000.sgm) and every ANTARA scrape (CSV, JSON rows,
-full-text and English scrapes). Each is run
+file, the first 200 Reuters-21578 records (reut2-000.sgm, as SGML and as plain copy) and every ANTARA
+scrape (CSV, JSON rows, full-text and English scrapes). Each is run
 through ``streams.core.pipeline.process`` as the worker does (no dedupe). Counted per article:
 
 - ``no_headline``: no ``headlines``;  ``derived_headline``: the headline is listed in ``ext.derived``
@@ -26,6 +26,10 @@ through ``streams.core.pipeline.process`` as the worker does (no dedupe). Counte
 - ``slug_case``: a headline derived from a link slug keeps the slug's flattening: a number the text
   writes grouped ("1000" for "1,000") or a capitalised two-letter word that the text never writes
   ("Ri" for "RI")
+- ``dateline_in_body``: the body opens with a dateline the copy stage did not read ("NEW YORK, March 4 - ")
+- ``dateline_no_located``: a dateline that names a place, but no ``located`` ("SYDNEY March 22 AAP -")
+- ``junk_picture``: a picture association that is an avatar, a placeholder or icon-sized ("/26x26/")
+- ``quote_headline``: a derived headline that opens with a quotation mark or a dash
 - ``no_first_created``: no ``firstCreated``;  ``ingest_dated``: dated at ingest (``versionCreated`` is the
   receive time), although the source may carry a date
 """
@@ -45,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from streams.core.copy.agencies import lookup  # noqa: E402
 from streams.core.enrich import load_resources  # noqa: E402
+from streams.core.formats.reuters_sgml import iter_records  # noqa: E402
 from streams.core.model import Origin, RawItem  # noqa: E402
 from streams.core.pipeline import process  # noqa: E402
 
@@ -76,6 +81,15 @@ _END_MATTER = re.compile(
     r"|[.!?\"”]\s*/[a-z]{2,15}/\s*$"
 )
 _AGENCY_TAG = re.compile(r"^\((?P<tag>[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3})\)\s*(?:--|[-–—_])\s")
+_MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# a dateline left opening the body: "NEW YORK, March 4 - ", "SYDNEY March 22 AAP - "
+_UNREAD_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'-]{{1,30}}(?:, [A-Z][\w.' ]{{1,20}})?,? {_MONTHS} \d{{1,2}}\b[^\n]{{0,16}}?(?:\s[-–—]\s|$)"
+)
+# a dateline field that names a place (a word of 3+ letters before a comma, date or tag), not a date alone
+_FIELD_PLACE = re.compile(rf"^(?!{_MONTHS}\s)[A-Za-z][A-Za-z .'-]{{2,40}}(?:,|\s+\(|\s+{_MONTHS}\s+\d|$)")
+_JUNK_PICTURE = re.compile(r"(?i)/avatars?/|user-default|placeholder|/\d{1,2}x\d{1,2}/")
+_SPEECH_MARKS = ('"', "“", "„", "«", "-", "–", "—")
 _SLUG_NUMBER = re.compile(r"\b\d{4,}\b")
 _TWO_LETTERS = re.compile(r"\b[A-Z][a-z]\b")
 
@@ -113,6 +127,10 @@ KEYS = (
     "body_markup",
     "end_matter",
     "agency_tag_lead",
+    "dateline_in_body",
+    "dateline_no_located",
+    "junk_picture",
+    "quote_headline",
     "slug_case",
     "no_first_created",
     "ingest_dated",
@@ -132,6 +150,13 @@ def inputs(reuters: int = REUTERS_RECORDS) -> Iterator[tuple[str, bytes]]:
     records = text.split("<REUTERS ")[1:]
     for i, record in enumerate(records[:reuters]):
         yield f"reuters21578/reut2-000.sgm#{i}", ("<REUTERS " + record).encode("latin-1")
+    # the same records as plain copy (title, dateline, body: the benchmark's text path)
+    for i, rec in enumerate(list(iter_records((CORPUS / "reuters21578" / "reut2-000.sgm").read_bytes()))[:reuters]):
+        body = (rec.get("body") or "").strip()
+        yield (
+            f"reuters21578/reut2-000.sgm#{i}.txt",
+            f"{rec.get('title', '')}\n\n{rec.get('dateline', '')} {body}\n".encode(),
+        )
     for folder in sorted(CORPUS.glob("antara-*")):
         for path in sorted(folder.iterdir()):
             if path.suffix in (".json", ".csv"):
@@ -172,6 +197,19 @@ def defects(article: dict[str, Any]) -> set[str]:
     headline = (article.get("headlines") or [{}])[0].get("value") or ""
     if _slug_case(headline, body, "headline" in derived and article.get("altIds") is not None):
         found.add("slug_case")
+    if _UNREAD_DATELINE.match(body):
+        found.add("dateline_in_body")
+    dateline = (article.get("ext", {}).get("dateline") or {}).get("text") or ""
+    tag_only = lookup(dateline.rstrip(" -–—:").strip("() ")) is not None  # "ANTARA -": an agency, no place
+    if dateline and not article.get("located") and not tag_only and _FIELD_PLACE.match(dateline):
+        found.add("dateline_no_located")
+    associations = article.get("associations") or []
+    members = associations.values() if isinstance(associations, dict) else associations
+    pictures = [str(a.get("uri") or "") for a in members if isinstance(a, dict)]
+    if any(_JUNK_PICTURE.search(uri) for uri in pictures):
+        found.add("junk_picture")
+    if "headline" in derived and headline[:1] in _SPEECH_MARKS:
+        found.add("quote_headline")
     if not article.get("firstCreated"):
         found.add("no_first_created")
     if article.get("versionCreated") == RECEIVED_AT:

@@ -65,9 +65,28 @@ def test_nitf_distributor_of_another_holders_copy() -> None:
 
 
 def test_ninjs_outlet_byline_on_its_own_host(corpus: Path) -> None:
+    """The copy stage (``copy.credits.outlet_by``) is the one mechanism that moves an outlet from the
+    by-line to the sources; the ninjs parser no longer has its own (session 6)."""
+    from streams.core.copy import extract
+    from streams.core.normalize import normalize_item
+
     item = NINJS.parse((corpus / "superdesk-core-fixtures/ninjs4.json").read_bytes(), {})[0]
+    normalize_item(item)
+    extract(item)
     assert ("futurezone", "originator") in _sources(item)
     assert item.by is None  # "futurezone/KN": outlet and editor initials
+
+
+def test_one_reader_of_the_site_an_address_names() -> None:
+    from streams.core.copy.agencies import site_label
+
+    assert site_label("https://www.futurezone.de/science/x") == "futurezone"
+    assert site_label("https://news.detik.com/berita/d-1") == "detik"
+    assert site_label("https://www.antaranews.co.id/x") == "antaranews"
+    assert site_label("https://www.kemenkeu.go.id/x") == "kemenkeu"  # "go.id": a second-level suffix
+    assert site_label("urn:newsml:addb.no:20110316:x") == "addb"
+    assert site_label("funkygames.de") == "funkygames"
+    assert site_label("tag:reuters.com,0000") is None and site_label(None) is None
 
 
 def test_ninjs_provider_fields(corpus: Path) -> None:
@@ -83,7 +102,11 @@ def test_a_person_is_never_a_source() -> None:
     credits.copyright_source(item)
     assert item.info_sources == []
     assert credits.agency_byline("Paulo Santalucia") is None
-    assert credits.outlet_byline("Ana Contoh/KN", "https://www.futurezone.de/x") is None
+    from streams.core.copy.credits import outlet_by
+
+    named = ParsedItem(by="Ana Contoh/KN", uri="https://www.futurezone.de/x")
+    outlet_by(named)
+    assert named.by == "Ana Contoh/KN" and named.info_sources == []
     assert not credits.service_title("AP Business Writer")
 
 

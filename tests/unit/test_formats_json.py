@@ -371,3 +371,44 @@ def test_short_tempo_record_glued_title(corpus: Path) -> None:
     row = next(r for r in rows if "berjudulLovestuck" in r["isi"])
     body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
     assert "berjudul Lovestuck" in body and "LaporanSoompi" in body  # a capitalised head is never split
+
+
+# --- session 6: review seed 91807 ---------------------------------------------------------------------
+
+
+def test_placeholder_and_avatar_images_are_no_picture(corpus: Path) -> None:
+    """Why: Liputan6 scrapes copy the author's 26×26 avatar or ``user-default.png`` into ``gambar_url``,
+    published as the story's picture (seed 91807, items 19 and 20)."""
+    from streams.core.formats.records import is_placeholder_image
+
+    items = RECORDS.parse((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_bytes(), {})
+    pictures = [a["uri"] for item in items for a in item.associations]
+    assert len(pictures) == 6  # the 3 ANTARA and 3 Tempo pictures
+    assert not [uri for uri in pictures if "avatars" in uri or "default" in uri]
+    assert is_placeholder_image("https://example.com/img/placeholder.jpg")
+    assert not is_placeholder_image("https://asset.tribunnews.com/x=/148x99/filters:q(30)/foto/bank/originals/a.jpg")
+    assert not is_placeholder_image("https://img.antaranews.com/cache/1200x800/2025/02/14/a.jpeg")
+
+
+def test_figcaption_is_no_body_paragraph(corpus: Path) -> None:
+    """Why: futurezone's ``<figcaption>`` became a body paragraph (seed 91807, item 33, and s4)."""
+    item = NINJS.parse((corpus / "superdesk-core-fixtures" / "ninjs4.json").read_bytes(), {})[0]
+    assert not [p for p in item.paragraphs if p.startswith("Ob China bald ganze Polizeihund-Staffeln")]
+
+
+@pytest.mark.parametrize(
+    ("path", "joined"),
+    [
+        ("1.4/businesswire-newsml-20130612006110.json", "（Asia Pulp & Paper, 以下简称 APP）"),
+        ("1.4/businesswire-newsml-20130605006126.json", "Cambrios Technologies Corporation今天宣布"),
+    ],
+)
+def test_line_break_in_a_markup_field_is_a_space(corpus: Path, path: str, joined: str) -> None:
+    """Why: a hard-wrapped ``body_xhtml`` without tags was split at every line, breaking "(Asia Pulp &
+    Paper, 以下简称⏎⏎APP)" and "Cambrios Technologies⏎⏎Corporation" (seed 91807 item 37, s4 item 29)."""
+    item = NINJS.parse((corpus / "iptc-ninjs" / path).read_bytes(), {})[0]
+    assert joined in item.paragraphs[0]
+    from streams.core.formats.htmltext import html_paragraphs
+
+    assert html_paragraphs("One line\nwrapped\n\nTwo") == ["One line wrapped", "Two"]
+    assert html_paragraphs("One\nTwo", line_breaks=True) == ["One", "Two"]

@@ -165,3 +165,17 @@ def test_corpus_through_pipeline(corpus: Path, resources: object) -> None:
         outcomes = process(RawItem((corpus / "reuters21578" / name).read_bytes()), resources)  # type: ignore[arg-type]
         assert len(outcomes) == 1000
         assert all(o.kind == "article" for o in outcomes)
+
+
+def test_slugline_is_the_whole_wire_slug(corpus: Path) -> None:
+    """Why: sluglines were cut at a ticker ("TRIMEDYNE" of "BC-TRIMEDYNE-<TMED>-TO-S") or a comma ("EC"
+    of "BC-EC,-EURATOM-FRENCH-FR"), and flash slugs ("BC-******FED-SETS-1.5-BI") had none (seed 91807,
+    items 04 and 06). The wire cut the slug at a fixed width; the whole of it is the slugline."""
+    from streams.core.formats.reuters_sgml import PARSER as SGML
+
+    items = SGML.parse((corpus / "reuters21578" / "reut2-000.sgm").read_bytes(), {})
+    sluglines = {item.slugline for item in items}
+    assert {"EC,-EURATOM-FRENCH-FR", "FED-SETS-1.5-BI", "STANDARD-OIL-<SRD>-TO"} <= sluglines
+    items = SGML.parse((corpus / "reuters21578" / "reut2-002.sgm").read_bytes(), {})
+    assert "TRIMEDYNE-<TMED>-TO-S" in {item.slugline for item in items}
+    assert sum(item.slugline is None for item in items) < 5

@@ -3,6 +3,7 @@ name and one provider id, and the one helper that records an agency in ``info_so
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from streams.core.model import ParsedItem
@@ -79,8 +80,34 @@ _add("PR Newswire", "prnewswire", "PRNewswire", "PRNEWSWIRE", "prnewswire.com", 
 _add("ACCESSWIRE", "accesswire", "Accesswire")
 _add("Marketwired", "marketwired", "Marketwire", "MARKETWIRED")
 _add("Cision", "cision")
-# sports wires: "(Sports Network) - With the Philadelphia Phillies …"
+# sports wires: "(Sports Network) - With the Philadelphia Phillies …"; sports data providers whose results
+# Reuters distributes under a date-only dateline ("Jan 3 (OPTA) - ", "Jan 30 (Gracenote) - ")
 _add("The Sports Network", "sportsnetwork", "Sports Network", "SportsNetwork")
+_add("Opta Sports Data", "opta", "OPTA", "Opta")
+_add("Gracenote", "gracenote")
+
+
+# a web address's host (scheme and "www."/"m." optional) and a NewsML URN's provider domain
+_HOST = re.compile(r"(?i)^(?:https?://)?(?:[^/@?#]*@)?(?:www\d?\.|m\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+_NEWSML_URN = re.compile(r"(?i)^urn:newsml:(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+):")
+# second-level labels under a country code: example.co.uk, kemenkeu.go.id, sekolah.sch.id
+_SECOND_LEVEL = frozenset(("co", "com", "or", "ac", "go", "net", "org", "gov", "web", "my", "sch"))
+
+
+def site_label(address: str | None) -> str | None:
+    """The outlet an address names: the distinctive label of its host ("https://www.futurezone.de/…" →
+    "futurezone", "news.detik.com" → "detik", "www.antaranews.co.id" → "antaranews"), also of a bare host or
+    a NewsML URN's domain ("urn:newsml:addb.no:…" → "addb"); None when it names no host. The one reader of
+    "the site an item is on" for parsers and the copy stage."""
+    text = (address or "").strip()
+    newsml = _NEWSML_URN.match(text)
+    match = _HOST.match(newsml.group("domain") if newsml else text)
+    if not match:
+        return None
+    core = match.group("host").lower().split(".")[:-1]
+    if len(core) > 1 and core[-1] in _SECOND_LEVEL:
+        core = core[:-1]
+    return core[-1] if core else None
 
 
 def lookup(text: str) -> Agency | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.copy.agencies import ORIGINATOR, SOURCE, add_info_source, lookup
+from streams.core.copy.agencies import ORIGINATOR, SOURCE, add_info_source, lookup, site_label
 from streams.core.model import MEDIA_TYPES, ParsedItem
 
 WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
@@ -351,21 +351,13 @@ _NO_BY = frozenset(
 # "The Sports Network, Inc.": the company's legal form is part of its name, not a by-line part
 _LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|Corp|GmbH|Co|S\.A)\.?(?=\s*(?:$|[/;,]))")
 _BY_SPLIT = re.compile(r"\s*[/,;]\s*")
-_SECOND_LEVEL = frozenset({"co", "com", "or", "ac", "go", "net", "org", "gov", "web", "my", "sch"})
 
 
 def _site_name(uri: str | None) -> str | None:
-    """The outlet a web address names: "futurezone" of ``https://www.futurezone.de/…`` (its registered
-    name, below a "co.id"-style suffix), or None when ``uri`` is no web address. String slicing, not
-    ``urlsplit``: this runs for every item with a by-line."""
-    if not uri or not uri.startswith(("http://", "https://")):
-        return None
-    host = uri.split("/", 3)[2].split(":", 1)[0].split("?", 1)[0].split("#", 1)[0].split("@")[-1]
-    labels = host.casefold().split(".")
-    if len(labels) < 2:
-        return None
-    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
-    return name if len(name) >= 3 else None
+    """The outlet the item's web address names ("futurezone" of ``https://www.futurezone.de/…``,
+    :func:`~streams.core.copy.agencies.site_label`), or None when it names none of 3+ characters."""
+    name = site_label(uri) if uri else None
+    return name if name and len(name) >= 3 else None
 
 
 def _outlet(part: str, site: str | None) -> str | None:

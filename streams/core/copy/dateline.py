@@ -30,10 +30,17 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# "NEW YORK, March 4 - " (Reuters' own text), "COLUMBUS, Ohio, MARCH 6 - ", "LONDON, March 3" alone: an
+# upper-case city (a region may follow), a comma, a date, no agency; a paragraph that is only the dateline
+# needs no dash
 _UNTAGGED = re.compile(
-    rf"(?P<place>[A-Z][A-Z .'-]{{1,38}}?),?\s+{_MONTH}\s+\d{{1,2}},?\s+(?P<tag>[A-Za-z][A-Za-z-]{{1,15}})"
-    rf"\s*(?P<sep>--|[-–—])\s*(?=\S|$)"
+    rf"(?P<place>[A-Z][A-Z .'-]{{1,38}}?(?:,\s+[A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){{0,2}})?)(?P<comma>,)?\s+"
+    rf"(?i:{_MONTH})\s+\d{{1,2}}"
+    rf"(?:,?\s+(?P<tag>[A-Za-z][A-Za-z-]{{1,15}}))?(?:\s*(?P<sep>--|[-–—])\s*(?=\S|$)|\s*$)"
 )
+# an untagged dateline with no agency is only read with an upper-case city of at most this many words:
+# a longer run is an upper-case title glued to it ("GM SEES LOSS DETROIT, March 3 - ", see ``lead``)
+MAX_UNTAGGED_CITY_WORDS = 3
 # Ritzau: "København /ritzau/: "
 _SLASHED = re.compile(r"(?P<place>[^/()\n]{2,40}?)\s*/(?P<tag>[A-Za-z][A-Za-z-]{1,15})/\s*(?P<sep>:|--|[-–—])\s*(?=\S)")
 # "ANTARA - Memasuki …": an agency alone before the separator (RSS summaries)
@@ -143,12 +150,18 @@ def parse(paragraph: str) -> Dateline | None:
         city = _city(match.group("place"))
         if tokens is None or city is False:
             return None
+        if city is None and not match.group("place").strip() and not any(map(lookup, tokens)):
+            return None  # a tag alone must name an agency: "(CORRECTED) - BANPONCE …" is a title
     elif (untagged := _UNTAGGED.match(paragraph) if paragraph[:2].isupper() else None) is not None:
         match = untagged
         city = _city(match.group("place"))
-        if not city or not lookup(match.group("tag")):
+        tag = match.group("tag")
+        if not isinstance(city, str) or (tag and not lookup(tag)):
             return None
-        tokens = [match.group("tag")]
+        comma = match.group("comma") or "," in match.group("place")  # "RICHMOND, Va. Feb 26 -" has one
+        if not tag and (not comma or not city.isupper() or len(city.split()) > MAX_UNTAGGED_CITY_WORDS):
+            return None
+        tokens = [tag] if tag else []
     elif (slashed := _SLASHED.match(paragraph) if "/" in paragraph[:60] else None) is not None:
         match = slashed
         city = _city(match.group("place"))
@@ -188,9 +201,9 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
     body); a bare ``located`` field gives way to the dateline the text opens with, and to the city
     of a structured dateline that names another place.
     """
-    city = _FIELD_CITY.match(item.dateline or "")
-    if city and not _same_place(city.group("city"), item.located):
-        item.located = natural_case(city.group("city"))  # "KNOXVILLE, Tenn." beside no or another place
+    city = field_city(item.dateline, mixed_case=not item.located) if item.dateline else None
+    if city and (not _same_place(city, item.located) or (item.located or "").isupper()):
+        item.located = natural_case(city)  # "KNOXVILLE, Tenn." beside no or another place; "NEW YORK" → "New York"
     for index, paragraph in enumerate(paragraphs[:SCAN_PARAGRAPHS]):
         found = parse(paragraph)
         if found is None:
@@ -220,8 +233,36 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
     return None
 
 
-# the upper-case city that opens a structured dateline field ("FORT WASHINGTON, Pa.", "KNOXVILLE, Tenn.")
-_FIELD_CITY = re.compile(r"(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,|\s*$)")
+# the upper-case city that opens a structured dateline field: before a comma ("FORT WASHINGTON, Pa."), at
+# its end ("NEW YORK"), before a date ("SYDNEY March 22 AAP -", "ROMA 01 LUG") or an agency tag
+_FIELD_CITY = re.compile(
+    rf"(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}})(?:,|\s*$|\s+(?={_MONTH}\s+\d|\d{{1,2}}\s+[A-Za-z]|\())"
+)
+# a dated or tagged rest of a mixed-case field ("Strasbourg, 10 juil 2024 (AFP)"): a date or an agency tag
+_FIELD_REST = re.compile(r"\d|\(")
+
+
+def field_city(field: str, mixed_case: bool = False) -> str | None:
+    """The city a structured dateline field opens with ("SYDNEY March 22 AAP -" → "SYDNEY"); a mixed-case
+    one ("Strasbourg, 10 juil 2024 (AFP)") only when ``mixed_case`` and a date or agency tag follows its
+    comma. A date alone ("MARCH 04, 2013") names no city."""
+    match = _FIELD_CITY.match(field)
+    if match:
+        city = match.group("city")
+    elif mixed_case and "," in field:
+        city, rest = field.split(",", 1)
+        city = city.strip()
+        if not _FIELD_REST.search(rest) or not city or city.isupper():
+            return None
+    else:
+        return None
+    found = _city(city)
+    if not isinstance(found, str) or _DATE_ONLY.match(found) or _MONTH_WORD.fullmatch(found):
+        return None
+    return found
+
+
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 
 
 def _same_place(city: str, located: str | None) -> bool:

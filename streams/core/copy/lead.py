@@ -27,6 +27,8 @@ _DESK_NOTE = re.compile(
     r"|changes?|removes?|fixes|writes through|clarifies|deletes?|inserts?|withdraws?|kills?)\b[^()]*\)",
     re.IGNORECASE,
 )
+# the same without brackets, upper-case, only the verbs no headline starts with: "REPEAT FROM LATE FRIDAY"
+_BARE_DESK_NOTE = re.compile(r"(?:REPEAT(?:S|ED)?|REFILE[SD]?|RE-?SENT|RETRANSMITTED)\b[A-Z0-9 ,.'/]*")
 # a title line that runs into an untagged dateline: "MIDLAND RIGHTS ISSUE STILL EXPECTED LONDON, March 4"
 _TITLE_DATELINE = re.compile(
     r"(?P<title>.+?)\s+(?P<city>(?:(?:NEW|SAN|SANTA|LOS|LAS|HONG|KUALA|BUENOS|RIO|SAO|TEL|ST\.?|ABU|PORT|CAPE|EL|LA"
@@ -61,7 +63,10 @@ _QUOTES = "\"“‘'«"
 
 def is_teaser(paragraph: str, body: str) -> bool:
     """A line above the story that the body repeats: a quote, or a line of 8 words or more (a short
-    title that the lede happens to echo is still a title)."""
+    title that the lede happens to echo is still a title, and so is an upper-case line: "U.S. M-1 MONEY
+    SUPPLY ROSE 2.1 BILLION DLRS" above "U.S. M-1 money supply rose 2.1 billion dlrs …")."""
+    if paragraph.isupper():
+        return False
     long_enough = paragraph.startswith(tuple(_QUOTES)) or len(paragraph.split()) >= REPEAT_PREFIX_WORDS
     return long_enough and repeated_in(paragraph, body)
 
@@ -95,15 +100,29 @@ def is_title(paragraph: str) -> bool:
     words = text.split()
     if not (2 <= len(words) <= MAX_TITLE_WORDS):
         return False
-    if text.endswith(_TITLE_BAD_END) and not text.endswith("..."):
+    if text.endswith(_TITLE_BAD_END) and not text.endswith("...") and not _title_stop(text):
         return False
-    first = text[0]
+    first = _LEADING_MARK.sub("", text, count=1)[:1] or text[1:2]
     if not (first.isupper() or first.isdigit() or first in "\"“‘'«¿¡$€£"):
         return False
     if _SENTENCE_INSIDE.search(text) or _TABLE_LIKE.search(text):
         return False
     letters = sum(map(str.isalpha, text))
     return letters >= 0.6 * (len(text) - text.count(" "))
+
+
+# company marks or bracketed names opening a Reuters title: "<COFAB INC> BUYS GULFEX …", "(RPT) U.S. SAYS …",
+# "(CORRECTED) - BANPONCE <BDEP> PLACES NOTES", "<GENZYME>, PFIZER <PFE> UNIT IN JOINT VENTURE"
+_LEADING_MARK = re.compile(r"(?:(?:<[^<>]{1,60}>|\([^()]{1,60}\))[\s,:-]*)+")
+
+
+def _title_stop(text: str) -> bool:
+    """A final full stop that does not end a sentence: an abbreviation's ("… TRADE DEAL WITH U.S.",
+    "… Smith Co."), or any in an upper-case title ("MERRILL MANDATED FOR IEL U.S. NOTE.")."""
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    word = text.rsplit(None, 1)[-1][:-1]
+    return text.isupper() or "." in word or word.casefold() in _ABBREVIATIONS
 
 
 def clean_headline(item: ParsedItem) -> None:
@@ -126,7 +145,7 @@ def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) ->
     body = ""
     for paragraph in paragraphs[:dateline_index]:
         folded = paragraph.casefold()
-        if folded == headline or credits.take_byline(item, paragraph) or _take_desk_note(item, paragraph):
+        if folded == headline or credits.take_byline(item, paragraph) or _take_desk_note(item, paragraph, True):
             continue
         if _CAPTION.search(paragraph):
             item.extra.setdefault("captions", []).append(paragraph)
@@ -179,8 +198,12 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def _take_desk_note(item: ParsedItem, paragraph: str) -> bool:
-    """A "(Corrects …)" note above the story goes to ``ed_note``; True if taken."""
+def _take_desk_note(item: ParsedItem, paragraph: str, bare: bool = False) -> bool:
+    """A "(Corrects …)" note above the story goes to ``ed_note``; True if taken. With ``bare``, also an
+    upper-case one without brackets above a dateline ("REPEAT FROM LATE FRIDAY"; a titled correction
+    "CORRECTED - GM SEES …" is a headline)."""
+    if bare and len(paragraph) <= 60 and _BARE_DESK_NOTE.fullmatch(paragraph):
+        paragraph = f"({paragraph})"
     if not paragraph.startswith("(") or len(paragraph) > 400 or not _DESK_NOTE.fullmatch(paragraph):
         return False
     note = paragraph[1:-1].strip()
@@ -261,6 +284,7 @@ _CLAUSE = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\s(?=(?:on|in|at|by|for|with|from|over|into|during|under|against|di|pada|dalam|dengan|dari|ke|untuk|oleh"
+    r"|melawan|terhadap|bersama|gegen|contra|contre"
     r"|bei|mit|für|von|im|am|en|con|para|por|dans|avec|pour|sur|par)\b)"
 )
 _DANGLING = re.compile(
@@ -573,6 +597,27 @@ def _link_of(item: ParsedItem) -> str | None:
     return item.uri if item.uri and item.uri.startswith(("http://", "https://")) else None
 
 
+LEAD_PARAGRAPHS = 5  # where a derived headline's sentence is looked for
+# a paragraph of speech: opened by a quotation mark or a dash ("– Minulla ei ole …", "- tässä tilanteessa …")
+_SPEECH = re.compile(r"^(?:[\"“”„«»‘’']|[-–—]\s)")
+
+
+def _unquoted(candidates: list[str], paragraphs: list[str]) -> list[str]:
+    """The paragraphs of ``candidates`` that are no quotation: not opened by a quotation mark or a dash,
+    and whose first sentence is not part of a quoted paragraph further on (STT repeats the tail of a
+    dash quote as its first line: "Saatuuu siinä mielessä hyvään saumaan." is no headline)."""
+    quoted = [p for p in paragraphs if _SPEECH.match(p)]
+    out = []
+    for paragraph in candidates:
+        if _SPEECH.match(paragraph):
+            continue
+        sentence = _first_sentence(paragraph)
+        if len(sentence) >= 20 and any(sentence in q for q in quoted):
+            continue
+        out.append(paragraph)
+    return out
+
+
 def derive_headline(item: ParsedItem) -> bool:
     """Set a headline when the item has none: the link's word slug (the outlet's headline, case
     restored from the text), else one written from the lead (or the description); True if set."""
@@ -584,7 +629,8 @@ def derive_headline(item: ParsedItem) -> bool:
         story = "\n".join(filter(None, (*item.paragraphs, item.description)))
         item.headline = headline_from_slug(words, story)
         return True
-    for text in (*item.paragraphs[:3], item.description, item.title, item.slugline):
+    leads = _unquoted(item.paragraphs[:LEAD_PARAGRAPHS], item.paragraphs) or item.paragraphs[:3]
+    for text in (*leads, item.description, item.title, item.slugline):
         if not text or text.startswith(_NOTE_MARKS):  # "*** DISCLAIMER: …": a note, not the lead
             continue
         headline = headline_from(_SLUG_CODE.sub("", text))  # "BBN--Top Ten" → "Top Ten"

@@ -118,13 +118,37 @@ def _uri_agency(uri: str | None) -> Agency | None:
     return lookup(match.group("host")) if match else None
 
 
+# the parts of a compound credit: "STT–AFP", "AFP/Getty Images", "AP Photo/John Doe", "dpa, Reuters"
+_CREDIT_PARTS = re.compile(r"\s*(?:[–—/,;+&|]|\s-\s|\band\b)\s*")
+
+
+def creditline_agencies(creditline: str | None) -> list[Agency]:
+    """Every agency a credit line names, in order ("STT–AFP" → STT, AFP; "AP Photo/John Doe" → AP); a
+    part that is no agency (a photographer, "Getty Images") is skipped, and "STT-AFP" splits at its
+    hyphen only when the whole is no agency ("dpa-AFX" is one)."""
+    if not creditline:
+        return []
+    whole = lookup(creditline)
+    if whole is not None:
+        return [whole]
+    out: list[Agency] = []
+    for part in _CREDIT_PARTS.split(creditline):
+        pieces = [part] if lookup_prefix(part) or "-" not in part else part.split("-")
+        for piece in pieces:
+            agency = lookup_prefix(piece.strip())
+            if agency is not None and agency not in out:
+                out.append(agency)
+    return out
+
+
 def finish(item: ParsedItem) -> None:
     """Give every info source a role and add the agencies the item carries but does not list.
 
     A known agency's spelling becomes its display name ("Antara News" → "ANTARA"); an entry without
     a role is the originator when it is the item's provider, else a source. The provider, an agency
     that holds the copyright, one whose site the item's uri is on and one a by-line names are added as
-    originator when missing. G2 role
+    originator when missing; every agency of a compound credit line ("STT–AFP") is a source (the
+    originator when it is the provider). G2 role
     QCodes become plain roles, one agency is listed once (with its strongest role), an address is no
     agency name, and a distributor (NITF ``doc.rights``) comes after the copy's own agencies.
     """
@@ -153,6 +177,8 @@ def finish(item: ParsedItem) -> None:
             add_info_source(item, agency.name, ORIGINATOR)
     for name in _affiliations(item):
         add_info_source(item, name, ORIGINATOR)
+    for agency in creditline_agencies(item.creditline):
+        add_info_source(item, agency.name, ORIGINATOR if agency.provider == item.provider else SOURCE)
     if not item.info_sources and item.by:
         outlet = _AFFILIATION.search(item.by)
         if outlet is not None:  # "Trond Husø, The Anti-Doping Database": the only source the item names

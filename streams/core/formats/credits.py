@@ -23,6 +23,7 @@ from streams.core.copy.agencies import (
     by_provider,
     lookup,
     lookup_prefix,
+    site_label,
 )
 from streams.core.model import ParsedItem
 
@@ -39,9 +40,7 @@ _JOB_TITLE = re.compile(
 )
 _BY_PREFIX = re.compile(r"(?i)^\s*(?:by|oleh|von|por|par)\s+")
 _HOST = re.compile(r"(?i)^(?:https?://)?(?:www\d?\.|m\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)")
-_NEWSML_URN = re.compile(r"(?i)^urn:newsml:(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+):")
 _PARTS = re.compile(r"\s*[/,;|]\s*")
-_INITIALS = re.compile(r"^[A-ZÄÖÜ]{1,4}$")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # rights boilerplate around a holder's name ("The Canadian Press. All rights reserved.", "(c) 2020 AAP")
 _RIGHTS_WORDS = re.compile(r"(?i)\ball rights reserved\b|\bcopyright\b|\(c\)|©|\b(?:19|20)\d\d\b")
@@ -67,7 +66,7 @@ def copyright_source(item: ParsedItem) -> None:
     "International Press Telecommunications Council"), and so is one whose name is the item's own host
     ("addb" on ``urn:newsml:addb.no:…``); a person (a photographer) is not."""
     holder = _RIGHTS_WORDS.sub(" ", item.copyright_holder or "").strip(" .,;:-")
-    own_host = bool(holder) and _NON_ALNUM.sub("", holder.lower()) == host_label(item.uri)
+    own_host = bool(holder) and _NON_ALNUM.sub("", holder.lower()) == site_label(item.uri)
     if holder and not holder.startswith(("http://", "https://")) and (own_host or org_like(holder)):
         agency = lookup_prefix(holder)
         add_source(item, agency.name if agency else holder, ORIGINATOR)
@@ -115,34 +114,6 @@ def service_title(title: str | None) -> bool:
     "Staff Writer" no)."""
     text = (title or "").strip()
     return bool(text) and not _JOB_TITLE.search(text) and (org_like(text) or text[:1].isupper())
-
-
-def host_label(uri: str | None) -> str | None:
-    """The distinctive label of an address's host ("https://www.futurezone.de/…" → "futurezone")."""
-    text = (uri or "").strip()
-    newsml = _NEWSML_URN.match(text)  # urn:newsml:addb.no:20110316:…: the provider's domain
-    match = _HOST.match(newsml.group("domain") if newsml else text)
-    if not match:
-        return None
-    labels = match.group("host").lower().split(".")
-    core = labels[:-1]
-    if len(core) > 1 and core[-1] in ("co", "com", "net", "org", "ac", "gov"):
-        core = core[:-1]  # example.co.uk
-    return core[-1] if core else None
-
-
-def outlet_byline(by: str | None, uri: str | None) -> tuple[str, str | None] | None:
-    """(outlet, rest) when one part of a by-line ("futurezone/KN") is the outlet whose host the item's
-    address is on; ``rest`` is what is left as a by-line (None for bare initials such as "KN")."""
-    label = host_label(uri)
-    if not by or not label or len(label) < 3:
-        return None
-    parts = [p for p in _PARTS.split(by.strip()) if p]
-    for index, part in enumerate(parts):
-        if _NON_ALNUM.sub("", part.lower()) == label:
-            rest = [p for i, p in enumerate(parts) if i != index and not _INITIALS.match(p)]
-            return part, (", ".join(rest) or None)
-    return None
 
 
 def uri_agency(uri: str | None) -> str | None:

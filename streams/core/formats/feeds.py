@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from streams.core import reasons
-from streams.core.copy.agencies import ORIGINATOR
+from streams.core.copy.agencies import ORIGINATOR, site_label
 from streams.core.formats import credits
 from streams.core.formats.dates import parse_any
 from streams.core.formats.htmltext import html_paragraphs, looks_like_html
@@ -253,7 +253,7 @@ def _publisher(root: Element, host: str | None) -> str | None:
     sdnewtester.co.zw); a title that is a topic or an archive name ("Test archive") names nobody."""
     channel = find(root, "channel") if local(root) in ("rss", "RDF") else root
     title = " ".join((_child_text(channel, "title") or "").split()) if channel is not None else ""
-    label = credits.host_label(host)
+    label = site_label(host)
     if not title or not label or len(title) > 60:
         return None
     squashed = re.sub(r"[^0-9a-z]+", "", re.sub(r"(?i)^the\s+|\.[a-z]{2,3}$", "", title).lower())

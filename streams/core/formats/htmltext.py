@@ -64,6 +64,7 @@ _BLOCKS = frozenset(
 )
 _SKIP = frozenset(
     {
+        "figcaption",  # a picture's caption: it belongs to the picture, never a body paragraph
         "script",
         "style",
         "head",
@@ -112,7 +113,13 @@ def html_paragraphs(markup: str, line_breaks: bool = False) -> list[str]:
     stores posts unformatted and turns newlines into ``<br>``/``<p>`` only when rendering.
     """
     if not looks_like_html(markup):
-        return split_paragraphs(html.unescape(markup))
+        # a markup field without tags keeps HTML's whitespace rule: a line break is a space, only a blank
+        # line ends a paragraph ("（Asia Pulp & Paper, 以下简称 ⏎ APP）" is one paragraph), unless every
+        # newline is one (``line_breaks``)
+        plain = html.unescape(markup)
+        if line_breaks:
+            return split_paragraphs(plain)
+        return [p for block in _BLANK_LINE.split(plain) if (p := clean_paragraph(_hard_break_join(block)))]
     markup = _XML_DECL.sub("", markup, count=1)
     try:
         root = etree.fromstring(markup, _PARSER)
@@ -154,6 +161,23 @@ def html_paragraphs(markup: str, line_breaks: bool = False) -> list[str]:
     _flush(paragraphs, current)
     # libxml2 gives up below ~256 levels of nesting; the crude stripper still recovers the text
     return paragraphs or _strip_tags(markup)
+
+
+def _hard_break_join(block: str) -> str:
+    """The lines of ``block`` joined as HTML renders them: with a space, none between two CJK characters
+    (Chinese and Japanese text is written without spaces)."""
+    lines = [line.strip() for line in block.split("\n")]
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        if out and not (_CJK.match(out[-1]) and _CJK.match(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _flush(paragraphs: list[str], current: list[str]) -> None:

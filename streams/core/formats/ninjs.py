@@ -666,10 +666,6 @@ def _provider_sources(obj: Mapping[str, Any], item: ParsedItem) -> None:
         credits.add_source(item, agency, ORIGINATOR)
         item.by = None
         return
-    outlet = credits.outlet_byline(item.by, item.uri if item.uri and "://" in item.uri else as_str(obj.get("guid")))
-    if outlet:
-        credits.add_source(item, outlet[0], ORIGINATOR)
-        item.by = outlet[1]
 
 
 def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:

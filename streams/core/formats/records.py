@@ -133,6 +133,24 @@ def _link(value: Any) -> str | None:
     return link if link.startswith(("http://", "https://")) else None
 
 
+# an image that is no picture of the story: an author's avatar or a site's stand-in ("…/avatars/535950/…",
+# "user-default.png", "placeholder.jpg", "no-image.png"), or one the address sizes as an icon ("/26x26/")
+_PLACEHOLDER_IMAGE = re.compile(
+    r"(?i)(?:^|[/_.-])(?:avatars?|placeholders?|default|no-?image|noimage|blank|spacer|user-?default)(?=[/_.-]|$)"
+)
+_DECLARED_SIZE = re.compile(r"(?:^|[/=_-])(?P<w>\d{1,4})x(?P<h>\d{1,4})(?=[/_.-]|$)")
+ICON_MAX_PIXELS = 100  # a declared width and height this small is an icon or avatar, not a news picture
+
+
+def is_placeholder_image(link: str) -> bool:
+    """True for an avatar, a placeholder or an icon-sized image (Liputan6 scrapes copy the author's 26×26
+    avatar or ``user-default.png`` into ``gambar_url``): no picture of the story."""
+    path = split_url(link).path
+    if _PLACEHOLDER_IMAGE.search(path):
+        return True
+    return any(max(int(m.group("w")), int(m.group("h"))) <= ICON_MAX_PIXELS for m in _DECLARED_SIZE.finditer(path))
+
+
 def repair_joins(text: str) -> str:
     """``text`` with a space back in each seam of :data:`JOINS` (a dropped tag's place still marked)."""
     return _JOIN.sub(lambda mark: " (" if mark.group() == "(" else mark.group() + " ", text)
@@ -415,7 +433,7 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
             if keyword.strip() and keyword.strip() not in item.keywords:
                 item.keywords.append(keyword.strip())
     image = _link(lookup(record, "image"))
-    if image:
+    if image and not is_placeholder_image(image):
         item.associations.append({"name": "image", "uri": image, "type": "picture"})
     item.language = as_str(lookup(record, "language"))
 

@@ -64,7 +64,10 @@ _TABULAR = re.compile(r"\S\s{3,}\S|\.{4,}")
 _OTHER_SPACE = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _WORD_PARTS = re.compile(r"([-/])")
 _TRAILING_DASH = re.compile(r"\s*-\s*$")
-_SLUG = re.compile(r"\bBC-+([A-Z0-9][A-Z0-9&/'.-]*)")
+# the wire's slug: everything after the cycle code ("BC-", "AM-", "PM-") up to the date and word count
+# ("BC-TRIMEDYNE-<TMED>-TO-S   03-05 0066", "BC-EC,-EURATOM-FRENCH-FR", "BC-WOOLWORTH SCHEDULED  03-03");
+# the wire cut it at a fixed width, and a ticker or a comma is part of it
+_SLUG = re.compile(r"\b(?:BC|AM|PM)-+(\S+(?: \S+)*?)(?=\s+\d\d-\d\d\s+\d{4}\b|\s{2,}|\s*$)")
 _AUTHOR = re.compile(r"^\s*by\s+|,\s*reuters?\s*$", re.I)
 _PARTICLES = frozenset(
     {
@@ -557,7 +560,9 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     item.by = _AUTHOR.sub("", author).strip() or None
     slug = _SLUG.search(record.get("unknown") or "")
     if slug:
-        item.slugline = slug.group(1).strip("-")
+        item.slugline = (
+            slug.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip("-/,*") or None
+        )
     if record.get("text_type") not in (None, "NORM"):
         item.extra["textType"] = record["text_type"]
     return item
