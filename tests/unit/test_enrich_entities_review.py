@@ -369,3 +369,15 @@ def test_glued_role_noun_and_short_forms(corpus: Path, resources: object, res: e
     )
     entities.enrich(article, res)
     assert _names(article, "organisations") == ["Danantara Indonesia", "PT Telkom Indonesia Tbk", "IBM"]
+
+
+# -- people: a whole name that opens the body (session 6) ----------------------------------------------
+def test_name_opening_the_body_keeps_its_given_name(corpus: Path) -> None:
+    """Once the dateline is cut, "Marvin Warner and two fellow officers ..." opens the body, and the story calls
+    him "Warner" from then on. A sentence opener before a surname is dropped only when it is no given name: the
+    whole name is the person, not the surname alone (Reuters-21578, a common English given name)."""
+    from tests.unit.test_enrich_entities import _reuters_record
+
+    people = _names(_reuters_record(corpus, "Marvin Warner and two fellow officers"))
+    assert "Marvin Warner" in people
+    assert "Warner" not in people
