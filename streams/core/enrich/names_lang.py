@@ -969,6 +969,14 @@ def extract_fi(
     def verb_before(i: int) -> bool:
         return i > 0 and words[i - 1] in r.reporting
 
+    def tabled(a: int, b: int) -> bool:
+        """A results-table entry ("2) Eetu Rantala OP 6,83", ", Samuli Eriksson TuUL 204"): a club code
+        or a figure right after the name, a rank or list mark before it. No case ending there."""
+        if a == 0 or words[a - 1] not in (")", ",", "&") or b + 1 >= n:
+            return False
+        nxt = words[b + 1]
+        return nxt.isdigit() or (len(nxt) >= 2 and sum(c.isupper() for c in nxt) >= 2)
+
     # capitalised name runs (at most four words); a run that opens a sentence and holds no given name
     # or title is some other word ("Ranskassa Pariisin")
     runs: list[tuple[int, int]] = []
@@ -992,7 +1000,7 @@ def extract_fi(
     for a, b in runs:
         for k in range(a, b + 1):
             w = words[k]
-            if not _fi_suspect(w) or (k == b and (verb_after(k) or (k == a and verb_before(k)))):
+            if not _fi_suspect(w) or (k == b and (verb_after(k) or tabled(a, b) or (k == a and verb_before(k)))):
                 nominative.add(w)
     found: dict[str, tuple[str, list[str]]] = {}
     singles: list[tuple[str, str | None]] = []
@@ -1015,7 +1023,7 @@ def extract_fi(
         last = given
         if surname in r.first_names and given == k and role is None:
             continue
-        if _fi_suspect(surname) and not (verb_after(last) or verb_before(k)):
+        if _fi_suspect(surname) and not (verb_after(last) or verb_before(k) or (last == b and tabled(a, b))):
             base = _fi_base(surname, nominative)
             if base is None:
                 continue

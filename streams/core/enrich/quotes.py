@@ -1114,12 +1114,6 @@ _DASH_IMPERSONAL = re.compile(
     rf"{_SEP}[^.!?\n]{{0,60}}?\b(?:sanotaan|todetaan|kerrotaan|kirjoitetaan|heter\s+det|står\s+det|hedder\s+det"
     r"|heiter\s+det|skrives\s+det)(?![\w-])"
 )
-# a narrative paragraph giving speech to someone: "Syyttäjä Pasi Vainio sanoi ..., että", "Venäläinen
-# kertoo, että", "sa Jonas Svensson"
-_NARRATIVE_NORDIC = re.compile(
-    rf"(?:(?:{_NORDIC_SAY})\s+(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC_NAME}"
-    rf"|{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?\s+(?:{_NORDIC_SAY}))(?![\w-])"
-)
 _NAME_WORD_NORDIC = re.compile(rf"[{_UP}][a-zåäöøæüéáí][\w'’\-]*$")
 
 
@@ -1140,21 +1134,32 @@ def _nordic_speaker(raw: str | None, ctx: _Context, strict: bool) -> str | None:
 def _narrative_speaker(para: str, ctx: _Context) -> str | None:
     """The known person a narrative paragraph gives speech to (the last subject of a reporting verb),
     else the one person it names when it reports speech at all; None otherwise."""
-    said = [
-        who
-        for m in _NARRATIVE_NORDIC.finditer(para)
-        if (who := _nordic_speaker(m.group(1) or m.group(2), ctx, strict=True))
-    ]
+    said: list[str] = []
+    reports = False
+    for verb in _WORD.finditer(para):  # around each reporting word (a regex scan of every offset costs more)
+        if verb.group() not in _NORDIC_SAY_SET:
+            continue
+        reports = True
+        before = _NAME_BEFORE_SAY.search(para, max(0, verb.start() - 80), verb.start())
+        who = _nordic_speaker(before.group(1), ctx, strict=True) if before else None
+        if who is None and (after := _NAME_AFTER_SAY.match(para, verb.end())):
+            who = _nordic_speaker(after.group(1), ctx, strict=True)
+        if who:
+            said.append(who)
     if said:
         return said[-1]
+    if not reports:
+        return None
     named = {n for _, n in ctx.people.spans(para)}
-    if len(named) == 1 and _NORDIC_REPORTS.search(para):
-        return named.pop()
-    return None
+    return named.pop() if len(named) == 1 else None
 
 
-# a paragraph that reports speech: a reporting verb, or "according to" ("Mäkelän mukaan", "ifølge Dyrendal")
-_NORDIC_REPORTS = re.compile(rf"(?<![\w-])(?:{_NORDIC_SAY}|mukaan|ifølge|enligt)(?![\w-])")
+_NORDIC_SAY_SET = frozenset((*_NORDIC_SAY_WORDS, "mukaan", "ifølge", "enligt"))
+_WORD = re.compile(r"\w+")
+# the subject right before a reporting word ("Syyttäjä Pasi Vainio sanoi", "Jussi Niinistö (ps.) kertoo"),
+# or the name right after it ("sanoi Pasi Vainio", "sa professor Asbjørn Dyrendal")
+_NAME_BEFORE_SAY = re.compile(rf"{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?\s+$")
+_NAME_AFTER_SAY = re.compile(rf"\s+(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC_NAME}")
 # a paragraph that opens with a personal pronoun ("Hän sanoi, että ...", "Han synes ..."): the person before
 _NORDIC_PRONOUN_LEAD = re.compile(r"\s*(?:Hän|Han|Hon|Hun)\b")
 
