@@ -1,4 +1,6 @@
-"""People and organisations in Spanish, Portuguese, French and German copy (rules, no model).
+"""People and organisations in Spanish, Portuguese, French and German copy (rules, no model); people in
+Finnish copy (``extract_fi``) and two fixes for Danish, Norwegian and Swedish (``nordic_people``), each
+explained where it is defined.
 
 Why a second extractor: the en/id/ms rules in ``entities`` anchor on English and Malay closed
 classes, and their "capitalised run = candidate" idea fails two ways outside them. Spanish,

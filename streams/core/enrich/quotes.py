@@ -1,4 +1,5 @@
-"""Direct quotations and who said them (id/ms/en; de/es/fr marks and verbs), rule based.
+"""Direct quotations and who said them (id/ms/en; de/es/fr marks and verbs; fi/sv/da/no dash quotes,
+``_dash_quotes`` at the end of the module), rule based.
 
 Output ``article["ext"]["quotes"]``: ``[{"text": ..., "speaker": ...}]`` in text order; ``speaker`` is
 left out when nothing in the paragraph names one, or when the text gives the quotation to no named
