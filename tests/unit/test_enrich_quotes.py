@@ -490,9 +490,14 @@ def _speakers(items: list[dict[str, str]]) -> list[tuple[str, str | None]]:
         # or a single unknown word as the subject: no speaker; a hyphen-led list line is no quote
         (
             "– Vastaaja on julkaissut tiedot kerralla, haastehakemuksessa sanotaan.\n\n– Heitä ei enää "
-            "kouluteta sellaisiin tehtäviin, Yle kertoo.\n\n- ensimmäinen kohta listassa",
+            "kouluteta sellaisiin tehtäviin, Yle kertoo.\n\n- ensimmäinen kohta listassa\n\n– Korot nousevat "
+            "vielä tänä vuonna, kertoo Suomen Pankki.",
             "fi",
-            [("Vastaaja on julkaissut tiedot", None), ("Heitä ei enää kouluteta sellai", None)],
+            [
+                ("Vastaaja on julkaissut tiedot", None),
+                ("Heitä ei enää kouluteta sellai", None),
+                ("Korot nousevat vielä tänä vuon", None),
+            ],
         ),
         # Swedish and Norwegian
         (

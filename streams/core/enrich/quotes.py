@@ -75,6 +75,7 @@ import re
 
 import ahocorasick
 
+from streams.core.enrich import names_lang
 from streams.core.enrich.story import paragraphs, story_text
 from streams.core.model import Article
 
@@ -1076,7 +1077,8 @@ def _words(m: re.Match[str]) -> int:
 # reporting clause continues the speaker of the dash paragraph before it, or is said by the person the
 # narrative paragraph before it gives speech to ("Syyttäjä Pasi Vainio sanoi tiedotustilaisuudessa,
 # että ..."). The speaker is a person of ``article["people"]`` (full name for "Mäkelä"), else a name
-# of two or more capitalised words written in the reporting clause; a place, an organisation, a
+# of two or more capitalised words written in the reporting clause that opens with a given name
+# (``names_lang`` lists); a place, an organisation, a
 # pronoun with no one before it, an impersonal "sanotaan" ("it is said") or a single unknown word
 # ("Yle kertoo": a broadcaster) leaves ``speaker`` out. Verb lists: our own (standard grammar).
 DASH_LANGUAGES = frozenset({"fi", "sv", "da", "nb", "nn", "no"})
@@ -1129,6 +1131,8 @@ def _nordic_speaker(raw: str | None, ctx: _Context, strict: bool) -> str | None:
     words = raw.split()
     if strict or not 2 <= len(words) <= 4 or not all(_NAME_WORD_NORDIC.match(w) for w in words):
         return None
+    if words[0].split("-")[0] not in names_lang.fi_rules().first_names:
+        return None  # "kertoo Suomen Pankki", "säger Svenska Dagbladet": a body, not a person
     return raw if ctx.is_person_like(raw) and not _INSTITUTION.search(raw) else None
 
 
