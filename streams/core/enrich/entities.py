@@ -2377,8 +2377,11 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         return
     lookup = places if places is not None and hasattr(places, "is_place") else None
     lang_rules = names_lang.rules(article.get("language"))
-    if str(article.get("language") or "")[:2].lower() in CASE_INFLECTED:
-        people, orgs = [], []  # capitalised runs there are inflected names glued to titles: keep the source's
+    lang = str(article.get("language") or "")[:2].lower()
+    if lang in CASE_INFLECTED:  # capitalised runs there are inflected names glued to titles: keep the source's,
+        # and in Finnish the names whose base form the text shows (names_lang.extract_fi)
+        found_fi = names_lang.extract_fi(text, lookup, res.org_words, credited_names(article)) if lang == "fi" else []
+        people, orgs = [_Person(name, (), roles) for name, roles in found_fi], []
     elif lang_rules is not None:  # es/pt/fr/de: that language's own rules (names_lang)
         found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited_names(article))
         people = [_Person(name, (), roles) for name, roles in found]
@@ -2389,6 +2392,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         ex = _Extractor(res, lookup, str(article.get("language") or "").startswith("en"))  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
+        if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
+            people = names_lang.nordic_people(people)
     known = {p.get("name", "").lower() for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []

@@ -1,4 +1,6 @@
-"""People and organisations in Spanish, Portuguese, French and German copy (rules, no model).
+"""People and organisations in Spanish, Portuguese, French and German copy (rules, no model); people in
+Finnish copy (``extract_fi``) and two fixes for Danish, Norwegian and Swedish (``nordic_people``), each
+explained where it is defined.
 
 Why a second extractor: the en/id/ms rules in ``entities`` anchor on English and Malay closed
 classes, and their "capitalised run = candidate" idea fails two ways outside them. Spanish,
@@ -31,7 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as ilr
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from streams.core.enrich.story import is_credited
 from streams.core.memo import remember
@@ -852,3 +854,240 @@ def extract(
     scan = _Scan(text, r, lookup, known_orgs)  # type: ignore[arg-type]
     scan.scan()
     return scan.finish(credited or set())
+
+
+# --- Finnish (STT) --------------------------------------------------------------------------------
+# Finnish names take case endings ("Sanna Marinin", "Aleksanteri Kivimäelle", "Jussi Niinistön"),
+# so a capitalised run is a name in some case, often glued to a title or the next noun ("Ulkoministeri
+# Timo Soini", "Ranskassa Pariisin"). A given name before the surname is not inflected, and the
+# surname is published only in a form the text shows to be its base (precision first: a missing person
+# is better than a garbled one):
+#
+# * a candidate is a given name from the list (then the surname), or a role word ("syyttäjä",
+#   "puolustusministeri") before capitalised words; a title opening the run is cut off;
+# * the surname is the base form when it ends in "-nen", stands right before a reporting or common
+#   verb ("Mäkelä sanoi", "Timo Hildén siirtyy") or after a reporting verb ("sanoo Pasi Vainio"), or
+#   carries no case ending; else a case ending is stripped only when the form left ("Niinistö" of
+#   "Niinistön"), or one such attested form that the inflected one extends ("Kivimäki" for
+#   "Kivimäelle"), stands elsewhere in the text; "-isen", "-iselle", "-ista" are "-inen"
+#   ("Heikkisen" -> "Heikkinen"); otherwise the name is dropped ("Barack Obaman" stays out);
+# * a surname alone is a person only after a role word and in its base form ("ryhmänjohtaja
+#   Jokinen"); it also merges into the full name that ends with it;
+# * never a place of the gazetteer or a known organisation.
+_FI_WORD = re.compile(r"[^\W\d_][\w'’]*(?:[-:][\w'’]+)*|\d+|[^\w\s]")
+_FI_NAME = re.compile(r"[A-ZÅÄÖÜÉ][a-zåäöüéáíóúšž'’]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöüéáíóú'’]+)*$")
+# case endings of a surname, longest first ("-n" genitive; "-a"/"-ä" only after a vowel: partitive)
+_FI_ENDINGS = (
+    *("seen", "ineen", "lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ksi"),
+    *("han", "hen", "hin", "hon", "hun", "hyn", "hän", "hön", "na", "nä", "ta", "tä", "n"),
+)
+_FI_PARTITIVE = re.compile(r"[aeiouyäö][aä]$")
+_FI_INEN = re.compile(r"^(.{2,})is(?:en|tä|ta|elle|ella|ellä|elta|eltä|essa|essä|esta|estä|eksi|enä)$")
+_FI_SENT_END = frozenset('.!?:;–—"”»(')
+
+
+@dataclass(frozen=True, slots=True)
+class FiRules:
+    """The Finnish closed classes (``names_lang.json`` "fi")."""
+
+    first_names: frozenset[str]
+    title_suffix: tuple[str, ...]
+    not_name: frozenset[str]
+    verbs: frozenset[str]  # reporting and common 3rd-person verbs: a subject stands before them
+    reporting: frozenset[str]
+    parties: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def fi_rules() -> FiRules:
+    """The Finnish rules, loaded once (given names: Finnish ones and the international list)."""
+    data = _data()
+    own = data["fi"]
+    reporting = frozenset(_items(own["reporting"]))
+    return FiRules(
+        first_names=frozenset(_items(own["first_names"])) | frozenset(_items(data["international"]["first_names"])),
+        title_suffix=tuple(_items(own["title_suffix"])),
+        not_name=frozenset(_items(own["not_name"])),
+        verbs=reporting | frozenset(_items(own["subject_verbs"])),
+        reporting=reporting,
+        parties=frozenset(_items(own["parties"])),
+    )
+
+
+def _fi_suspect(word: str) -> bool:
+    """Does the word end like an inflected form (not "-nen", which is a nominative surname)?"""
+    if word.endswith("nen"):
+        return False
+    return bool(_FI_PARTITIVE.search(word)) or word.endswith(_FI_ENDINGS)
+
+
+def _fi_base(word: str, nominative: set[str]) -> str | None:
+    """The base form of an inflected surname, or None when the text does not show it."""
+    m = _FI_INEN.match(word)
+    if m:
+        return m.group(1) + "inen"  # "Heikkisen" -> "Heikkinen": the "-nen" names inflect regularly
+    for ending in _FI_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if stem in nominative:
+                return stem  # "Niinistön" -> "Niinistö"
+            if stem.endswith("i") and stem[:-1] in nominative:
+                return stem[:-1]  # a name ending in a consonant takes an "i": "Marinin" -> "Marin"
+    if _FI_PARTITIVE.search(word) and word[:-1] in nominative:
+        return word[:-1]  # "Soinia" -> "Soini"
+    # consonant gradation and stem vowels ("Kivimäki" -> "Kivimäelle", "Kivimäen"): an attested base
+    # form whose first letters the inflected one shares, all but its last two
+    fits = [n for n in nominative if len(n) >= 6 and n != word and word.startswith(n[:-2]) and len(word) > len(n) - 2]
+    plain = [n for n in fits if not _fi_suspect(n)] or fits  # "Kivimäki" over a genitive "Kivimäen" read as a subject
+    return plain[0] if len(plain) == 1 else None
+
+
+def _fi_role(word: str, r: FiRules) -> str | None:
+    low = word.lower()
+    if low.endswith(r.title_suffix) and not any(c.isdigit() for c in low):
+        return low
+    return None
+
+
+def extract_fi(
+    text: str, places: object | None = None, known_orgs: frozenset[str] = frozenset(), credited: set[str] | None = None
+) -> list[tuple[str, list[str]]]:
+    """People ``(name, roles)`` named in Finnish ``text``, in text order (see above)."""
+    r = fi_rules()
+    lookup = places if places is not None and hasattr(places, "is_place") else None
+    toks = [(m.group(), m.start()) for m in _FI_WORD.finditer(text)]
+    words = [t for t, _ in toks]
+    n = len(words)
+
+    def starts_sentence(i: int) -> bool:
+        return i == 0 or words[i - 1] in _FI_SENT_END or "\n" in text[toks[i - 1][1] : toks[i][1]]
+
+    def verb_after(i: int) -> bool:
+        j = i + 1
+        if j + 2 < n and words[j] == "(" and words[j + 2] in (")", ".") and words[j + 1].lower() in r.parties:
+            j += 4 if words[j + 2] == "." else 3  # "Jussi Niinistö (ps.) kertoo"
+        return j < n and words[j] in r.verbs
+
+    def verb_before(i: int) -> bool:
+        return i > 0 and words[i - 1] in r.reporting
+
+    def tabled(a: int, b: int) -> bool:
+        """A results-table entry ("2) Eetu Rantala OP 6,83", ", Samuli Eriksson TuUL 204"): a club code
+        or a figure right after the name, a rank or list mark before it. No case ending there."""
+        if a == 0 or words[a - 1] not in (")", ",", "&") or b + 1 >= n:
+            return False
+        nxt = words[b + 1]
+        return nxt.isdigit() or (len(nxt) >= 2 and sum(c.isupper() for c in nxt) >= 2)
+
+    # capitalised name runs (at most four words); a run that opens a sentence and holds no given name
+    # or title is some other word ("Ranskassa Pariisin")
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if _FI_NAME.match(words[i]) and words[i] not in known_orgs:
+            j = i
+            while (
+                j + 1 < n
+                and j - i < 3
+                and _FI_NAME.match(words[j + 1])
+                and toks[j + 1][1] - toks[j][1] == len(words[j]) + 1
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    # every capitalised word standing in the nominative somewhere: the forms an inflected one may extend
+    nominative: set[str] = set()
+    for a, b in runs:
+        for k in range(a, b + 1):
+            w = words[k]
+            if not _fi_suspect(w) or (k == b and (verb_after(k) or tabled(a, b) or (k == a and verb_before(k)))):
+                nominative.add(w)
+    found: dict[str, tuple[str, list[str]]] = {}
+    singles: list[tuple[str, str | None]] = []
+    for a, b in runs:
+        role = _fi_role(words[a - 1], r) if a > 0 and words[a - 1][0].islower() else None
+        k = a
+        while k <= b and (words[k] in r.not_name or (_fi_role(words[k], r) and words[k] not in r.first_names)):
+            role = words[k].lower()  # "Syyttäjä Harri Mäkelä", "Diplomi-insinööri Mikko Moilanen"
+            k += 1
+        if k > b:
+            continue
+        given = k
+        while given <= b and (words[given] in r.first_names or words[given].split("-")[0] in r.first_names):
+            given += 1
+        if given == k and not role:
+            continue  # no given name, no title: a word or a place, not a person we can tell
+        if given > b:  # given names only ("Visa" alone): a surname is needed
+            continue
+        surname = words[given]
+        last = given
+        if surname in r.first_names and given == k and role is None:
+            continue
+        if _fi_suspect(surname) and not (verb_after(last) or verb_before(k) or (last == b and tabled(a, b))):
+            base = _fi_base(surname, nominative)
+            if base is None:
+                continue
+            surname = base
+        name_words = [*words[k:given], surname]
+        if lookup is not None and (lookup.is_place(surname, "fi") or lookup.is_place(" ".join(name_words), "fi")):  # type: ignore[attr-defined]
+            continue
+        if given == k:  # a surname alone, after a role word
+            singles.append((surname, role))
+            continue
+        name = " ".join(name_words)
+        entry = found.setdefault(name.lower(), (name, []))
+        if role and role not in entry[1]:
+            entry[1].append(role)
+    people = list(found.values())
+    for surname, role in singles:
+        host = next((p for p in people if p[0].split()[-1] == surname), None)
+        if host is None:
+            host = (surname, [])
+            people.append(host)
+        if role and role not in host[1]:
+            host[1].append(role)
+    return [p for p in people if not is_credited(p[0].lower(), credited or set())]
+
+
+# --- Danish, Norwegian, Swedish: two fixes to the en/id/ms extractor's people ---------------------------
+# Those languages write titles in lower case, so a capitalised title is one that opens a sentence and
+# the extractor glues it to the name ("Professor Asbjørn Dyrendal ved NTNU"): it is cut off and kept as
+# the role. A run led by an acronym in the genitive ("FNs Agenda 21", "EUs", "NATOs") names a body's
+# thing, never a person.
+NORDIC = frozenset({"da", "sv", "nb", "nn", "no"})
+_GENITIVE_ACRONYM = re.compile(r"[A-ZÆØÅÄÖ]{2,}s$")
+
+
+class _Named(Protocol):
+    name: str
+    roles: list[str]
+
+
+@lru_cache(maxsize=1)
+def _nordic_titles() -> frozenset[str]:
+    return frozenset(_items(_data()["nordic"]["titles"]))
+
+
+_P = TypeVar("_P", bound=_Named)
+
+
+def nordic_people(people: list[_P]) -> list[_P]:
+    """The people of a da/no/sv story without a sentence-initial title glued on, nor a genitive acronym."""
+    titles = _nordic_titles()
+    out: list[_P] = []
+    for person in people:
+        words = person.name.split()
+        if _GENITIVE_ACRONYM.match(words[0]):
+            continue
+        k = 0
+        while k < len(words) - 1 and words[k] in titles:
+            k += 1
+        if k:
+            role = " ".join(words[:k]).lower()
+            person.name = " ".join(words[k:])
+            if role not in person.roles:
+                person.roles.append(role)
+        out.append(person)
+    return out

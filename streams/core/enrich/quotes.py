@@ -1,4 +1,5 @@
-"""Direct quotations and who said them (id/ms/en; de/es/fr marks and verbs), rule based.
+"""Direct quotations and who said them (id/ms/en; de/es/fr marks and verbs; fi/sv/da/no dash quotes,
+``_dash_quotes`` at the end of the module), rule based.
 
 Output ``article["ext"]["quotes"]``: ``[{"text": ..., "speaker": ...}]`` in text order; ``speaker`` is
 left out when nothing in the paragraph names one, or when the text gives the quotation to no named
@@ -74,6 +75,7 @@ import re
 
 import ahocorasick
 
+from streams.core.enrich import names_lang
 from streams.core.enrich.story import paragraphs, story_text
 from streams.core.model import Article
 
@@ -861,6 +863,28 @@ def enrich(article: Article, text: str | None = None) -> None:
     ``text``: the article's ``story_text`` when the caller already has it.
     """
     text = story_text(article) if text is None else text
+    _marked(article, text)
+    if str(article.get("language") or "")[:2].lower() in DASH_LANGUAGES:
+        dashed = _dash_quotes(article, text)
+        if dashed:
+            _merge(article, text, dashed)
+
+
+def _merge(article: Article, text: str, dashed: list[tuple[int, dict[str, str]]]) -> None:
+    """Dash quotes and marked quotes in text order; a marked quote inside a dash quote is part of it."""
+    spans = [(off, off + len(entry["text"])) for off, entry in dashed]
+    merged: list[tuple[int, dict[str, str]]] = list(dashed)
+    for entry in article.get("ext", {}).get("quotes", ()):
+        off = text.find(entry["text"])
+        if off >= 0 and any(a <= off < b for a, b in spans):
+            continue
+        merged.append((off if off >= 0 else len(text), entry))
+    merged.sort(key=lambda item: item[0])
+    article.setdefault("ext", {})["quotes"] = [entry for _, entry in merged]
+
+
+def _marked(article: Article, text: str) -> None:
+    """The quotations between quotation marks (everything above)."""
     if "``" in text:  # AP/ANPA copy quotes ``like this'' (only the quotation's text is published)
         text = _ANPA_QUOTE.sub(r"“\1”", text)
     marks = "".join(mark for mark in _OPENERS if mark in text)
@@ -1044,3 +1068,161 @@ def _is_title(m: re.Match[str]) -> bool:
 def _words(m: re.Match[str]) -> int:
     """Words in a quoted span (fewer than _MIN_WORDS: a title or scare quotes, not a quotation)."""
     return m.group(1).strip(" ,.").count(" ") + 1
+
+
+# --- Nordic dash quotes (fi, sv, da, nb/nn) --------------------------------------------------------
+# Finnish, Swedish, Danish and Norwegian copy marks direct speech with a dash that opens the paragraph,
+# not with quotation marks: "– Tämä on ..., sanoo Pasi Vainio." / "– ..., Mäkelä sanoi." / "– ...,
+# säger Jonas Svensson, kommunikationschef för Aurora 23, till TT." A dash paragraph with no
+# reporting clause continues the speaker of the dash paragraph before it, or is said by the person the
+# narrative paragraph before it gives speech to ("Syyttäjä Pasi Vainio sanoi tiedotustilaisuudessa,
+# että ..."). The speaker is a person of ``article["people"]`` (full name for "Mäkelä"), else a name
+# of two or more capitalised words written in the reporting clause that opens with a given name
+# (``names_lang`` lists); a place, an organisation, a
+# pronoun with no one before it, an impersonal "sanotaan" ("it is said") or a single unknown word
+# ("Yle kertoo": a broadcaster) leaves ``speaker`` out. Verb lists: our own (standard grammar).
+DASH_LANGUAGES = frozenset({"fi", "sv", "da", "nb", "nn", "no"})
+_NORDIC_SAY_WORDS = (
+    # Finnish: present and past, 3rd person singular and plural
+    *("sanoo", "sanoi", "sanovat", "sanoivat", "kertoo", "kertoi", "kertovat", "kertoivat", "toteaa", "totesi"),
+    *("korostaa", "korosti", "muistuttaa", "muistutti", "arvioi", "arvioivat", "arvelee", "arveli", "painottaa"),
+    *("painotti", "huomauttaa", "huomautti", "lisää", "lisäsi", "vakuuttaa", "vakuutti", "kuittaa", "kuittasi"),
+    *("jatkaa", "jatkoi", "selittää", "selitti", "kommentoi", "pohtii", "pohti", "myöntää", "myönsi", "toivoo"),
+    *("toivoi", "uskoo", "uskoi", "varoittaa", "varoitti", "vastaa", "vastasi", "kirjoittaa", "kirjoitti"),
+    *("tiivistää", "tiivisti", "perustelee", "perusteli", "ihmettelee", "ihmetteli", "summaa", "summasi"),
+    # Swedish
+    *("säger", "sade", "sa", "berättar", "berättade", "konstaterar", "konstaterade", "tillägger", "tillade"),
+    *("menar", "menade", "förklarar", "förklarade", "understryker", "underströk", "uppger", "uppgav", "skriver"),
+    *("skrev",),
+    # Norwegian (bokmål) and Danish
+    *("sier", "forteller", "fortalte", "mener", "mente", "forklarer", "forklarte", "understreker", "påpeker"),
+    *("påpekte", "opplyser", "opplyste", "uttaler", "uttalte", "siger", "sagde", "fortæller", "tilføjer"),
+    *("tilføjede", "forklarede", "understreger", "påpeger", "oplyser", "udtaler", "udtalte"),
+)
+_NORDIC_SAY = "|".join(sorted(_NORDIC_SAY_WORDS, key=len, reverse=True))
+_NORDIC_PRONOUN = r"(?:hän|han|hon|hun)"
+_UP = "A-ZÅÄÖØÆÜÉ"
+_NORDIC_NAME = rf"((?:[{_UP}][\w'’\-]*+)(?:[ ](?:von|van|af|de|der)?[ ]?[{_UP}][\w'’\-]*+){{0,3}})"
+_DASH_OPEN = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
+_SEP = r"(?:[,.!?]|[ \t][–—])\s+"
+# the reporting clause after the quote: ", sanoo Pasi Vainio", ". Niinistö sanoo.", ", Mäkelä sanoi",
+# ", sier professor Asbjørn Dyrendal til Faktisk.no", ", hän sanoo"; group 1 (verb first) or 2 the name
+_DASH_SAY = re.compile(
+    rf"{_SEP}(?:(?:{_NORDIC_SAY})\s+(?:{_NORDIC_PRONOUN}\b|(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC_NAME})"
+    rf"|(?:{_NORDIC_PRONOUN}|(?:[a-zåäöøæ][\w\-]*\s+){{0,2}}?{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?)"
+    rf"\s+(?:{_NORDIC_SAY})(?![\w-]))"
+)
+# impersonal sources: "haastehakemuksessa sanotaan" (it is said in the summons), "heter det", "hedder det"
+_DASH_IMPERSONAL = re.compile(
+    rf"{_SEP}[^.!?\n]{{0,60}}?\b(?:sanotaan|todetaan|kerrotaan|kirjoitetaan|heter\s+det|står\s+det|hedder\s+det"
+    r"|heiter\s+det|skrives\s+det)(?![\w-])"
+)
+_NAME_WORD_NORDIC = re.compile(rf"[{_UP}][a-zåäöøæüéáí][\w'’\-]*$")
+
+
+def _nordic_speaker(raw: str | None, ctx: _Context, strict: bool) -> str | None:
+    """The person a reporting clause's name stands for: a known person (full name), else (not
+    ``strict``) a name of two to four capitalised words that is no place, organisation or group."""
+    if not raw:
+        return None
+    who = _resolve(raw, ctx.people)
+    if who in ctx.people.names:
+        return who
+    words = raw.split()
+    if strict or not 2 <= len(words) <= 4 or not all(_NAME_WORD_NORDIC.match(w) for w in words):
+        return None
+    if words[0].split("-")[0] not in names_lang.fi_rules().first_names:
+        return None  # "kertoo Suomen Pankki", "säger Svenska Dagbladet": a body, not a person
+    return raw if ctx.is_person_like(raw) and not _INSTITUTION.search(raw) else None
+
+
+def _narrative_speaker(para: str, ctx: _Context) -> str | None:
+    """The known person a narrative paragraph gives speech to (the last subject of a reporting verb),
+    else the one person it names when it reports speech at all; None otherwise."""
+    said: list[str] = []
+    reports = False
+    for verb in _WORD.finditer(para):  # around each reporting word (a regex scan of every offset costs more)
+        if verb.group() not in _NORDIC_SAY_SET:
+            continue
+        reports = True
+        before = _NAME_BEFORE_SAY.search(para, max(0, verb.start() - 80), verb.start())
+        who = _nordic_speaker(before.group(1), ctx, strict=True) if before else None
+        if who is None and (after := _NAME_AFTER_SAY.match(para, verb.end())):
+            who = _nordic_speaker(after.group(1), ctx, strict=True)
+        if who:
+            said.append(who)
+    if said:
+        return said[-1]
+    if not reports:
+        return None
+    named = {n for _, n in ctx.people.spans(para)}
+    return named.pop() if len(named) == 1 else None
+
+
+_NORDIC_SAY_SET = frozenset((*_NORDIC_SAY_WORDS, "mukaan", "ifølge", "enligt"))
+_WORD = re.compile(r"\w+")
+# the subject right before a reporting word ("Syyttäjä Pasi Vainio sanoi", "Jussi Niinistö (ps.) kertoo"),
+# or the name right after it ("sanoi Pasi Vainio", "sa professor Asbjørn Dyrendal")
+_NAME_BEFORE_SAY = re.compile(rf"{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?\s+$")
+_NAME_AFTER_SAY = re.compile(rf"\s+(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC_NAME}")
+# a paragraph that opens with a personal pronoun ("Hän sanoi, että ...", "Han synes ..."): the person before
+_NORDIC_PRONOUN_LEAD = re.compile(r"\s*(?:Hän|Han|Hon|Hun)\b")
+
+
+def _dash_quotes(article: Article, text: str) -> list[tuple[int, dict[str, str]]]:
+    """(offset in ``text``, entry) for the Nordic dash quotes of the story (see above)."""
+    if "– " not in text and "- " not in text and "— " not in text:
+        return []
+    places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
+    names = [
+        p["name"]
+        for p in article.get("people", ())
+        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
+    ]
+    ctx = _Context(
+        _People(names), list(article.get("ext", {}).get("roles", ())), list(article.get("organisations", ())), places
+    )
+    out: list[tuple[int, dict[str, str]]] = []
+    previous: str | None = None  # who the paragraph before gives speech to
+    previous_dash = False
+    last: str | None = None  # the last person given speech
+    at = 0
+    for para in text.split("\n"):
+        offset = at
+        at += len(para) + 1
+        if not para.strip():
+            continue
+        opener = _DASH_OPEN.match(para)
+        if opener is None:
+            speaking = _narrative_speaker(para, ctx)
+            if speaking is None and _NORDIC_PRONOUN_LEAD.match(para) and not ctx.people.spans(para):
+                speaking = last  # "Han synes det er ...": the person spoken of before
+            previous, previous_dash = speaking, False
+            last = speaking or last
+            continue
+        body = para[opener.end() :]
+        say = _DASH_SAY.search(body)
+        impersonal = _DASH_IMPERSONAL.search(body)
+        if impersonal and (say is None or impersonal.start() <= say.start()):
+            quote, speaker = body[: impersonal.start()], None
+        elif say:
+            quote = body[: say.start()]
+            raw = say.group(1) or say.group(2)
+            speaker = previous if raw is None else _nordic_speaker(raw, ctx, strict=False)
+        else:
+            # no reporting clause: an en dash paragraph of a sentence or more (a hyphen-led one is a list)
+            if para[opener.start() :].lstrip()[0] == "-" or body.rstrip()[-1:] not in ".!?…":
+                previous, previous_dash = None, False
+                continue
+            quote, speaker = body, previous if previous_dash or previous else None
+        quote = quote.strip(" ,.–—-")
+        if quote.count(" ") + 1 < _MIN_WORDS:
+            previous, previous_dash = None, False
+            continue
+        entry = {"text": quote}
+        if speaker:
+            entry["speaker"] = speaker
+        out.append((offset + opener.end(), entry))
+        previous, previous_dash = speaker, True
+        last = speaker or last
+    return out
