@@ -87,3 +87,34 @@ def test_given_org_with_legal_form(resources: Any) -> None:
     for _ in range(2):
         out = _enriched(text, resources.places, [{"name": "Polaroid"}])
         assert [o["name"] for o in out["organisations"]] == ["Polaroid Corp"]
+
+
+def _same_company_reference(full: str, given: dict[str, Any]) -> bool:
+    """``_names_same_company`` as it was before the prefix test moved first."""
+    short = str(given.get("name") or "")
+    if entities._legal_form_of(full, short):
+        return True
+    return bool(given.get("symbols")) and bool(short) and full.lower().startswith(f"{short.lower()} ")
+
+
+def test_same_company_prefix_first_is_exact() -> None:
+    names = [
+        "",
+        "Apple",
+        "APPLE",
+        "Apple Computer",
+        "Apple Computer Inc",
+        "Apple Inc",
+        "Apple Inc.",
+        "Dow Jones",
+        "Dow Jones and Co",
+        "Dow Jones & Co Inc",
+        "Samsung",
+        "Samsung Electronics",
+        "apple corp",
+        "Apple  Inc",
+    ]
+    for full in names:
+        for short in names:
+            for given in ({"name": short}, {"name": short, "symbols": ["X"]}, {"name": short, "symbols": []}):
+                assert entities._names_same_company(full, given) == _same_company_reference(full, given), (full, given)

@@ -2100,9 +2100,10 @@ def _names_same_company(full: str, given: dict[str, Any]) -> bool:
     or, for a name the source gave with its ticker ("APPLE <AAPL>"), any longer name it opens ("Apple
     Computer Inc"): a ticker names one listed company."""
     short = str(given.get("name") or "")
-    if _legal_form_of(full, short):
-        return True
-    return bool(given.get("symbols")) and bool(short) and full.lower().startswith(f"{short.lower()} ")
+    # both tests need ``full`` to open with ``short`` and a space: asked first, it rejects most pairs cheaply
+    if not short or not full.lower().startswith(f"{short.lower()} "):
+        return False
+    return bool(given.get("symbols")) or _legal_form_of(full, short)
 
 
 def _sentence_initial(text: str, name: str) -> bool:
