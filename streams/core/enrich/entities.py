@@ -53,6 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
@@ -657,6 +658,10 @@ class _Memo:
     role_split: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]] | None]
     place: dict[str, bool]  # the place lookup's answer: its own memo is keyed by (name, language)
     plan: dict[tuple[str, ...], _Plan]  # chunk()'s context-free verdict on a piece
+    # finish()'s per-org answers, each a function of the org's name alone (and of the lexicons and lookup):
+    stems: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # org_stems() of one name
+    short: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # _short_forms() keys of one name
+    cut: dict[tuple[str, str], bool] = dataclasses.field(default_factory=dict)  # _cut_of(part, name)
 
 
 class _Plan(NamedTuple):
@@ -1933,23 +1938,37 @@ class _Extractor:
         """Lower-cased short forms of the suffixed orgs found so far: every leading part of the name
         before its suffix words ("e.f. hutton", "e.f. hutton lbo" of "E.F. Hutton LBO Inc")."""
         stems: set[str] = set()
-        org_final = self.res.org_final
+        table = self.memo.stems
         for org in self.st.orgs.values():
-            toks = org.name.split(" ")
-            if len(toks) < 2 or toks[0] in self.res.org_initial:
-                continue
-            if toks[-1].rstrip(".") not in org_final and org.name not in self.res.org_known:
-                continue  # a suffixed name ("Purolator Courier Corp") or a known one ("McDonnell Douglas")
-            while toks and toks[-1].rstrip(".") in org_final:
-                toks.pop()
-            for k in range(1, len(toks) + 1):
-                stems.add(" ".join(toks[:k]).lower())
+            found = table.get(org.name)
+            if found is None:
+                found = remember(table, org.name, self._stems_of(org.name), _MEMO_SIZE)
+            stems.update(found)
         return stems
+
+    def _stems_of(self, name: str) -> tuple[str, ...]:
+        """``org_stems`` of one org name: a function of the name and the lexicons, so memoised per name."""
+        org_final = self.res.org_final
+        toks = name.split(" ")
+        if len(toks) < 2 or toks[0] in self.res.org_initial:
+            return ()
+        if toks[-1].rstrip(".") not in org_final and name not in self.res.org_known:
+            return ()  # a suffixed name ("Purolator Courier Corp") or a known one ("McDonnell Douglas")
+        while toks and toks[-1].rstrip(".") in org_final:
+            toks.pop()
+        return tuple(" ".join(toks[:k]).lower() for k in range(1, len(toks) + 1))
 
     def _cut_of(self, part: str, name: str) -> bool:
         """Is ``part`` a cut of ``name``: its start before a comma, or its last words after an org head,
         a place or an abbreviation ("Pusat Statistik" of "Badan Pusat Statistik"; not "European
         Community" of "Any European Community")?"""
+        key = (part, name)
+        answer = self.memo.cut.get(key)
+        if answer is None:  # a function of the two names, the lexicons and the lookup: memoised
+            answer = remember(self.memo.cut, key, self._cut(part, name), _MEMO_SIZE)
+        return answer
+
+    def _cut(self, part: str, name: str) -> bool:
         if len(name) <= len(part):
             return False
         if name.startswith(part + ",") or name.endswith((f" and {part}", f" und {part}", f" dan {part}")):
@@ -1965,29 +1984,39 @@ class _Extractor:
         suffix and the words before it ("Merrill Lynch", "Apple" of "Apple Computer Inc"), without a
         leading "PT"-type head ("PLN" of "PT PLN"), or the initials of the suffix-less name ("GM" of
         "General Motors Corp")."""
-        res = self.res
         out: dict[str, _Org] = {}
+        table = self.memo.short
         for org in full:
-            toks = (_COMMA_BEFORE_LEGAL.sub(" ", org.name) if ", " in org.name else org.name).split(" ")
-            if toks[0] in res.org_initial and len(toks) == 2:
-                out.setdefault(toks[1], org)
-                continue
-            core = toks[1:] if toks[0] in res.org_strong else toks
-            while len(core) > 1 and (core[-1].rstrip(".") in _LEGAL or core[-1] in ("Tbk", "Persero")):
-                core = core[:-1]
-            if len(core) == 2 and core[-1] in res.countries and len(core[0]) >= 4 and not self.is_place(core[0]):
-                out.setdefault(core[0], org)  # "Danantara" of "Danantara Indonesia", "Telkom" of "PT Telkom Indonesia"
-            if toks[-1].rstrip(".") not in _LEGAL and toks[-1] not in _LEGAL:
-                continue
-            while toks and (toks[-1].rstrip(".") in _LEGAL or toks[-1] in _LEGAL or toks[-1] in ("and", "&")):
-                toks.pop()
-            if not toks or toks[0] in res.org_initial:
-                continue
-            for k in range(1, len(toks) + 1):
-                out.setdefault(" ".join(toks[:k]), org)
-            if len(toks) >= 2:
-                out.setdefault("".join(t[0] for t in toks if t[0].isupper()), org)
+            forms = table.get(org.name)
+            if forms is None:
+                forms = remember(table, org.name, self._short_forms_of(org.name), _MEMO_SIZE)
+            for form in forms:
+                out.setdefault(form, org)
         return out
+
+    def _short_forms_of(self, name: str) -> tuple[str, ...]:
+        """``_short_forms`` of one org name, in order: a function of the name, the lexicons and the lookup,
+        so memoised per name."""
+        res = self.res
+        toks = (_COMMA_BEFORE_LEGAL.sub(" ", name) if ", " in name else name).split(" ")
+        if toks[0] in res.org_initial and len(toks) == 2:
+            return (toks[1],)
+        forms: list[str] = []
+        core = toks[1:] if toks[0] in res.org_strong else toks
+        while len(core) > 1 and (core[-1].rstrip(".") in _LEGAL or core[-1] in ("Tbk", "Persero")):
+            core = core[:-1]
+        if len(core) == 2 and core[-1] in res.countries and len(core[0]) >= 4 and not self.is_place(core[0]):
+            forms.append(core[0])  # "Danantara" of "Danantara Indonesia", "Telkom" of "PT Telkom Indonesia"
+        if toks[-1].rstrip(".") not in _LEGAL and toks[-1] not in _LEGAL:
+            return tuple(forms)
+        while toks and (toks[-1].rstrip(".") in _LEGAL or toks[-1] in _LEGAL or toks[-1] in ("and", "&")):
+            toks.pop()
+        if not toks or toks[0] in res.org_initial:
+            return tuple(forms)
+        forms.extend(" ".join(toks[:k]) for k in range(1, len(toks) + 1))
+        if len(toks) >= 2:
+            forms.append("".join(t[0] for t in toks if t[0].isupper()))
+        return tuple(forms)
 
     def fold_orgs(self) -> list[_Org]:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
@@ -2056,6 +2085,7 @@ def _is_ticker(text: str, start: int, end: int) -> bool:
     return _TICKER_OWNER.search(text, max(0, start - 40), start - 1) is not None
 
 
+@lru_cache(maxsize=4096)  # pure; enrich() asks it of every (found org, given org) pair
 def _legal_form_of(full: str, short: str) -> bool:
     """``full`` is ``short`` with its legal form: "Polaroid Corp" of "Polaroid", "Dow Jones and Co" of "Dow
     Jones"; "Samsung Electronics" is another company than "Samsung"."""
@@ -2070,9 +2100,10 @@ def _names_same_company(full: str, given: dict[str, Any]) -> bool:
     or, for a name the source gave with its ticker ("APPLE <AAPL>"), any longer name it opens ("Apple
     Computer Inc"): a ticker names one listed company."""
     short = str(given.get("name") or "")
-    if _legal_form_of(full, short):
-        return True
-    return bool(given.get("symbols")) and bool(short) and full.lower().startswith(f"{short.lower()} ")
+    # both tests need ``full`` to open with ``short`` and a space: asked first, it rejects most pairs cheaply
+    if not short or not full.lower().startswith(f"{short.lower()} "):
+        return False
+    return bool(given.get("symbols")) or _legal_form_of(full, short)
 
 
 def _sentence_initial(text: str, name: str) -> bool:
@@ -2293,6 +2324,7 @@ def _listed_name(text: str, end: int, acronym: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # pure; fold_orgs() asks it of every multi-word org of every story
 def _initials(name: str) -> tuple[str, str]:
     """Initials with and without lower-case particles: ("DOJ", "DJ") for Department of Justice."""
     toks = name.replace("-", " ").split()
