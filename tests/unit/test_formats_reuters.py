@@ -179,3 +179,6 @@ def test_slugline_is_the_whole_wire_slug(corpus: Path) -> None:
     items = SGML.parse((corpus / "reuters21578" / "reut2-002.sgm").read_bytes(), {})
     assert "TRIMEDYNE-<TMED>-TO-S" in {item.slugline for item in items}
     assert sum(item.slugline is None for item in items) < 5
+    # a ticker the fixed width cut open leaves no dangling bracket (seed 36650, item 04)
+    assert not any(item.slugline and item.slugline.rfind("<") > item.slugline.rfind(">") for item in items)
+    assert "ANALYSIS/TECHNOLOGY" in {item.slugline for item in items}

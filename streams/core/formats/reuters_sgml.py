@@ -560,9 +560,11 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     item.by = _AUTHOR.sub("", author).strip() or None
     slug = _SLUG.search(record.get("unknown") or "")
     if slug:
-        item.slugline = (
-            slug.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip("-/,*") or None
-        )
+        text = slug.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        cut = text.rfind("<")
+        if cut > text.rfind(">"):  # the fixed width cut a ticker open: "DIAMOND-SHAMROCK-<DIA", "<DET-OESTASIATISKE-KO"
+            text = text[:cut] if text[:cut].strip("-/,*") else text[cut + 1 :]
+        item.slugline = text.strip("-/,*") or None
     if record.get("text_type") not in (None, "NORM"):
         item.extra["textType"] = record["text_type"]
     return item
