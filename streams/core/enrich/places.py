@@ -336,10 +336,13 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
     if start < 2 or text[start - 1] != " ":
         return "", -1
     lo = max(0, start - 41)
-    at = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1), text.rfind("\t", lo, start - 1)) + 1
+    at = text.rfind(" ", lo, start - 1) + 1
+    word = text[at : start - 1]
+    if "\n" in word or "\t" in word:  # rare: a line break or tab after the last space ends the word
+        at = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1), text.rfind("\t", lo, start - 1)) + 1
+        word = text[at : start - 1]
     if at == 0 and lo > 0:
         return "", -1  # a word longer than the window
-    word = text[at : start - 1]
     return (word, at) if word and _WORD.match(word) else ("", -1)
 
 
@@ -412,8 +415,8 @@ def _title_case(text: str, start: int, end: int) -> bool:
         return False
     hi = text.find("\n", end)
     hi = min(end + 48, len(text) if hi == -1 else hi)
-    for word in _LOWER_WORD.findall(text, lo, hi):  # most lines: a lower-case content word, at once
-        if word not in _FUNCTION_WORDS:
+    for found in _LOWER_WORD.finditer(text, lo, hi):  # most lines: a lower-case content word, at once
+        if found.group() not in _FUNCTION_WORDS:  # (lazily: the first such word decides, not the line)
             return False
     return len(_CAPITAL_WORD.findall(text, lo, hi)) >= 3
 
