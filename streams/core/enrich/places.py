@@ -196,6 +196,7 @@ _PLURAL_GEO = _words("counties cities towns townships states provinces districts
 _LOCATIVE_OF = _LOCATIVE | {"of"}
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
+_LEGAL_NOT_CO = _LEGAL - {"co"}  # "Taft Inc" is a firm, "PLYMOUTH CO." a county
 # Words before a one-word place that make it a person's name: titles, written as in running text.
 _TITLES = _words(
     """mr mrs ms miss dr sgt capt gov sen sens rep reps lt col gen rev prof det cpl pvt maj adm supt insp
@@ -228,6 +229,8 @@ _CONNECTORS = _words("de del do da dos das du des di")
 _REGIONAL = frozenset(("country", "region", "admin1"))
 _BIG = frozenset(("country", "region"))
 _NATIONAL = frozenset(("country", "demonym"))
+# kind sets compared per hit: constants, not a set literal built at each comparison
+_CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 # National agencies and outlets whose copy is mostly about their own country (written for this project;
 # world services such as Reuters, AFP and AP are not here).
 _AGENCY_COUNTRIES = {
@@ -704,7 +707,7 @@ class Gazetteer:
         minor = self._minor_city(cands)
         well_known = self._well_known(cands)
         own = frozenset(i for i in cands if places[i].kind == "city" and _own(surface, places[i].names))
-        if language == "en" and kinds == {"city"} and not own and not any(places[i].seat for i in cands):
+        if language == "en" and kinds == _CITY_ONLY and not own and not any(places[i].seat for i in cands):
             # known here only by GeoNames alternates ("Julia" for Plovdiv): no well-known name, and as
             # easily a person's as a minor town's (a capital's alternate is its exonym: "Roma", "Kiev")
             minor, well_known = True, False
@@ -911,9 +914,12 @@ class Gazetteer:
         firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
-        regional = [h for h in hits if h[2].kinds & _REGIONAL]
-        starts = {s for s, _, _ in regional}
-        ends = {e for _, e, _ in regional}
+        starts: set[int] = set()
+        ends: set[int] = set()
+        for start, end, match in hits:
+            if not match.kinds.isdisjoint(_REGIONAL):
+                starts.add(start)
+                ends.add(end)
         for start, end, match in hits:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
@@ -929,7 +935,7 @@ class Gazetteer:
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
-            if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
+            if kinds == _DEMONYM_ONLY:  # a mention (toponym sets count them), never a country alone
                 # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German)
                 roles.append(ROLE_DEMONYM if language == "en" and not self._surname(text, start, end) else None)
                 continue
@@ -943,7 +949,7 @@ class Gazetteer:
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
-            if language == "de" and kinds <= {"city"} and before.lower() in _DE_ARTICLES:
+            if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
             if before[:1].isupper() and (
@@ -955,14 +961,14 @@ class Gazetteer:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
             if (
-                kinds <= {"city"}
+                kinds <= _CITY_ONLY
                 and not match.well_known
                 and after.lower() in _PART_OF
                 and _word_after(text, end + 1 + len(after)) == "of"
             ):
                 roles.append(None)  # "the University City neighborhood of San Bernardino": a part of a city
                 continue
-            if kinds <= {"city"} and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            if kinds <= _CITY_ONLY and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 named, _ = _word_before(text, start - 1)  # "Jakob Fuglsang (Astana)": a rider's team, or
                 # a hometown ("Fig Leaf Boutique (Maywood)"): a place only where its country fits the story
                 if named[:1].isupper() and named.lower() not in _FUNCTION_WORDS and start - 2 not in ends:
@@ -991,7 +997,7 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else None)
             elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army"),
                 # a region's does not ("Volvo Finance North America Inc")
-                if kinds <= {"city"} and not shouting and after.lower().rstrip(".") in _LEGAL - {"co"}:
+                if kinds <= _CITY_ONLY and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
                     firms.add(surface.upper())  # "Taft Inc" (not "PLYMOUTH CO.": a county)
                 roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
@@ -1002,7 +1008,7 @@ class Gazetteer:
                 # "Lincoln Club", "Wright State University", "Ozark Airlines": no place; a well-known
                 # city's firm ("Wichita Industries", "Houston Oil") still says the story's country
                 roles.append(ROLE_HINT if firm == "firm" and match.well_known else None)
-            elif evidence == "head" and kinds == {"region"}:
+            elif evidence == "head" and kinds == _REGION_ONLY:
                 roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
                 # "Bursa Efek Indonesia" (Bursa, Turkey, in an Indonesian story) no
@@ -1140,9 +1146,9 @@ class Gazetteer:
         for a business ("Ozark Airlines", "Norfolk Southern Corp", "Fountain Oil and Gas Inc"; a
         well-known city only right before a business word: "Wichita Industries"), "institution" for
         others ("Wright State University", "Lincoln Club", "Stamford Bridge"), "" for none."""
-        if match.kinds == {"region"}:  # "Europa League", "Asia Society": a region's name is no town's
+        if match.kinds == _REGION_ONLY:  # "Europa League", "Asia Society": a region's name is no town's
             return "institution" if _word_after(text, end).lower() in _INSTITUTIONS else ""
-        if not match.kinds <= {"city"}:
+        if not match.kinds <= _CITY_ONLY:
             return ""
         if match.well_known:  # "Boston University", "Chicago Board of Trade": the city's own
             return "firm" if _word_after(text, end).lower() in _BUSINESS else ""
