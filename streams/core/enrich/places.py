@@ -1002,7 +1002,7 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
-            elif not shouting and (firm := self._institution(text, end, match)):
+            elif not shouting and (firm := self._institution(text, end, match, after)):
                 if firm == "firm" and match.minor:  # then the bare "Wichita said", "WICHITA" are the firm
                     firms.add(surface.upper())  # too (not a city of a million or a capital: "Chicago")
                 # "Lincoln Club", "Wright State University", "Ozark Airlines": no place; a well-known
@@ -1140,22 +1140,23 @@ class Gazetteer:
         return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
 
     @staticmethod
-    def _institution(text: str, end: int, match: Match) -> str:
+    def _institution(text: str, end: int, match: Match, after: str) -> str:
         """Does a town's name (no province or country: "Texas Department", "Chicago Board of Trade"
         stay) open an institution's name: capitalised words up to one that ends such a name? "firm"
         for a business ("Ozark Airlines", "Norfolk Southern Corp", "Fountain Oil and Gas Inc"; a
         well-known city only right before a business word: "Wichita Industries"), "institution" for
-        others ("Wright State University", "Lincoln Club", "Stamford Bridge"), "" for none."""
+        others ("Wright State University", "Lincoln Club", "Stamford Bridge"), "" for none. ``after``:
+        ``_word_after(text, end)``, which the caller has."""
         if match.kinds == _REGION_ONLY:  # "Europa League", "Asia Society": a region's name is no town's
-            return "institution" if _word_after(text, end).lower() in _INSTITUTIONS else ""
+            return "institution" if after.lower() in _INSTITUTIONS else ""
         if not match.kinds <= _CITY_ONLY:
             return ""
         if match.well_known:  # "Boston University", "Chicago Board of Trade": the city's own
-            return "firm" if _word_after(text, end).lower() in _BUSINESS else ""
+            return "firm" if after.lower() in _BUSINESS else ""
         at = end
         firm = True
-        for _ in range(4):
-            word = _word_after(text, at)
+        for step in range(4):
+            word = after if step == 0 else _word_after(text, at)
             if word in ("and", "&"):
                 at = text.find(word, at) + len(word)
                 continue  # "Fountain Oil and Gas Inc"
