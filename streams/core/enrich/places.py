@@ -413,10 +413,11 @@ def _compound(text: str, start: int, end: int, starts: set[int], ends: set[int])
 def _title_case(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` in a title-case line ("Floods Hit Jakarta Again")? There a capital
     says nothing about names. Only near a line's start: deep in a paragraph it is a list of names."""
-    lo = text.rfind("\n", 0, start) + 1
+    # (the line breaks are looked for in the window only: a 1 MB story is one long line)
+    lo = text.rfind("\n", max(0, start - 101), start) + 1
     if start - lo > 100:
         return False
-    hi = text.find("\n", end)
+    hi = text.find("\n", end, end + 48)
     hi = min(end + 48, len(text) if hi == -1 else hi)
     for found in _LOWER_WORD.finditer(text, lo, hi):  # most lines: a lower-case content word, at once
         if found.group() not in _FUNCTION_WORDS:  # (lazily: the first such word decides, not the line)
