@@ -436,6 +436,13 @@ def _plain(name: str) -> str:
     return " ".join(_PLAIN_DROP.sub(" ", text).split())
 
 
+@functools.lru_cache(maxsize=4096)
+def _loose(name: str) -> str:
+    """``key(name).lower()``, memoised (a pure function of the name, so exact): every dated story compares
+    its dateline's town, and wire datelines repeat a few hundred towns."""
+    return key(name).lower()
+
+
 def _own(surface: str, names: Sequence[str]) -> bool:
     """Is ``surface`` one of ``names`` give or take accents, "St."/"Saint", "City" and what follows a
     name's first words ("Montreal", "St. Paul", "New York", "Stoke" for Stoke-on-Trent)?"""
@@ -1300,7 +1307,7 @@ class Gazetteer:
     def _exonym(text: str, start: int, end: int, place: Place) -> bool:
         """Does the story call the town by a name other than its own ("Venedig", "Trient", "Bozen" in
         German)? A language names a foreign town of its own only when its readers know it."""
-        return bool(text) and all(key(text[start:end]).lower() != key(name).lower() for name in place.names)
+        return bool(text) and all(_loose(text[start:end]) != _loose(name) for name in place.names)
 
     def _dateline(self, located: str, language: str) -> Dateline:
         """What the dateline says apart from the story (memoised: a few hundred datelines recur)."""
@@ -1425,7 +1432,7 @@ def _with_region(article: Article, located: str | None) -> str | None:
     if not located or not isinstance(text, str) or "," in located or "," not in text:
         return located
     city, *rest = (part.strip() for part in text.split("(")[0].split(","))
-    if key(city).lower() != key(located).lower():
+    if _loose(city) != _loose(located):
         return located
     region = []
     for part in rest:  # up to the date ("March 5", "Jan 3", "1987") or the end
@@ -1470,7 +1477,7 @@ def _own_dateline(article: Article, located: str | None) -> str | None:
         return None
     line = found.group(1)
     town = line.split(",")[0]
-    if key(town).lower() == key(located.split(",")[0]).lower():
+    if _loose(town) == _loose(located.split(",")[0]):
         return None
     return line
 
