@@ -196,6 +196,7 @@ _PLURAL_GEO = _words("counties cities towns townships states provinces districts
 _LOCATIVE_OF = _LOCATIVE | {"of"}
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
+_LEGAL_NOT_CO = _LEGAL - {"co"}  # "Taft Inc" is a firm, "PLYMOUTH CO." a county
 # Words before a one-word place that make it a person's name: titles, written as in running text.
 _TITLES = _words(
     """mr mrs ms miss dr sgt capt gov sen sens rep reps lt col gen rev prof det cpl pvt maj adm supt insp
@@ -228,6 +229,8 @@ _CONNECTORS = _words("de del do da dos das du des di")
 _REGIONAL = frozenset(("country", "region", "admin1"))
 _BIG = frozenset(("country", "region"))
 _NATIONAL = frozenset(("country", "demonym"))
+# kind sets compared per hit: constants, not a set literal built at each comparison
+_CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 # National agencies and outlets whose copy is mostly about their own country (written for this project;
 # world services such as Reuters, AFP and AP are not here).
 _AGENCY_COUNTRIES = {
@@ -336,10 +339,13 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
     if start < 2 or text[start - 1] != " ":
         return "", -1
     lo = max(0, start - 41)
-    at = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1), text.rfind("\t", lo, start - 1)) + 1
+    at = text.rfind(" ", lo, start - 1) + 1
+    word = text[at : start - 1]
+    if "\n" in word or "\t" in word:  # rare: a line break or tab after the last space ends the word
+        at = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1), text.rfind("\t", lo, start - 1)) + 1
+        word = text[at : start - 1]
     if at == 0 and lo > 0:
         return "", -1  # a word longer than the window
-    word = text[at : start - 1]
     return (word, at) if word and _WORD.match(word) else ("", -1)
 
 
@@ -407,13 +413,14 @@ def _compound(text: str, start: int, end: int, starts: set[int], ends: set[int])
 def _title_case(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` in a title-case line ("Floods Hit Jakarta Again")? There a capital
     says nothing about names. Only near a line's start: deep in a paragraph it is a list of names."""
-    lo = text.rfind("\n", 0, start) + 1
+    # (the line breaks are looked for in the window only: a 1 MB story is one long line)
+    lo = text.rfind("\n", max(0, start - 101), start) + 1
     if start - lo > 100:
         return False
-    hi = text.find("\n", end)
+    hi = text.find("\n", end, end + 48)
     hi = min(end + 48, len(text) if hi == -1 else hi)
-    for word in _LOWER_WORD.findall(text, lo, hi):  # most lines: a lower-case content word, at once
-        if word not in _FUNCTION_WORDS:
+    for found in _LOWER_WORD.finditer(text, lo, hi):  # most lines: a lower-case content word, at once
+        if found.group() not in _FUNCTION_WORDS:  # (lazily: the first such word decides, not the line)
             return False
     return len(_CAPITAL_WORD.findall(text, lo, hi)) >= 3
 
@@ -427,6 +434,13 @@ def _plain(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.lower().replace("-", " "))
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("saint ", "st ")
     return " ".join(_PLAIN_DROP.sub(" ", text).split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _loose(name: str) -> str:
+    """``key(name).lower()``, memoised (a pure function of the name, so exact): every dated story compares
+    its dateline's town, and wire datelines repeat a few hundred towns."""
+    return key(name).lower()
 
 
 def _own(surface: str, names: Sequence[str]) -> bool:
@@ -701,7 +715,7 @@ class Gazetteer:
         minor = self._minor_city(cands)
         well_known = self._well_known(cands)
         own = frozenset(i for i in cands if places[i].kind == "city" and _own(surface, places[i].names))
-        if language == "en" and kinds == {"city"} and not own and not any(places[i].seat for i in cands):
+        if language == "en" and kinds == _CITY_ONLY and not own and not any(places[i].seat for i in cands):
             # known here only by GeoNames alternates ("Julia" for Plovdiv): no well-known name, and as
             # easily a person's as a minor town's (a capital's alternate is its exonym: "Roma", "Kiev")
             minor, well_known = True, False
@@ -908,9 +922,12 @@ class Gazetteer:
         firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
-        regional = [h for h in hits if h[2].kinds & _REGIONAL]
-        starts = {s for s, _, _ in regional}
-        ends = {e for _, e, _ in regional}
+        starts: set[int] = set()
+        ends: set[int] = set()
+        for start, end, match in hits:
+            if not match.kinds.isdisjoint(_REGIONAL):
+                starts.add(start)
+                ends.add(end)
         for start, end, match in hits:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
@@ -926,7 +943,7 @@ class Gazetteer:
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
-            if kinds == {"demonym"}:  # a mention (toponym sets count them), never a country alone
+            if kinds == _DEMONYM_ONLY:  # a mention (toponym sets count them), never a country alone
                 # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German)
                 roles.append(ROLE_DEMONYM if language == "en" and not self._surname(text, start, end) else None)
                 continue
@@ -940,7 +957,7 @@ class Gazetteer:
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
-            if language == "de" and kinds <= {"city"} and before.lower() in _DE_ARTICLES:
+            if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
             if before[:1].isupper() and (
@@ -952,14 +969,14 @@ class Gazetteer:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
             if (
-                kinds <= {"city"}
+                kinds <= _CITY_ONLY
                 and not match.well_known
                 and after.lower() in _PART_OF
                 and _word_after(text, end + 1 + len(after)) == "of"
             ):
                 roles.append(None)  # "the University City neighborhood of San Bernardino": a part of a city
                 continue
-            if kinds <= {"city"} and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            if kinds <= _CITY_ONLY and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 named, _ = _word_before(text, start - 1)  # "Jakob Fuglsang (Astana)": a rider's team, or
                 # a hometown ("Fig Leaf Boutique (Maywood)"): a place only where its country fits the story
                 if named[:1].isupper() and named.lower() not in _FUNCTION_WORDS and start - 2 not in ends:
@@ -988,18 +1005,18 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else None)
             elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army"),
                 # a region's does not ("Volvo Finance North America Inc")
-                if kinds <= {"city"} and not shouting and after.lower().rstrip(".") in _LEGAL - {"co"}:
+                if kinds <= _CITY_ONLY and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
                     firms.add(surface.upper())  # "Taft Inc" (not "PLYMOUTH CO.": a county)
                 roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
-            elif not shouting and (firm := self._institution(text, end, match)):
+            elif not shouting and (firm := self._institution(text, end, match, after)):
                 if firm == "firm" and match.minor:  # then the bare "Wichita said", "WICHITA" are the firm
                     firms.add(surface.upper())  # too (not a city of a million or a capital: "Chicago")
                 # "Lincoln Club", "Wright State University", "Ozark Airlines": no place; a well-known
                 # city's firm ("Wichita Industries", "Houston Oil") still says the story's country
                 roles.append(ROLE_HINT if firm == "firm" and match.well_known else None)
-            elif evidence == "head" and kinds == {"region"}:
+            elif evidence == "head" and kinds == _REGION_ONLY:
                 roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
                 # "Bursa Efek Indonesia" (Bursa, Turkey, in an Indonesian story) no
@@ -1131,22 +1148,23 @@ class Gazetteer:
         return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
 
     @staticmethod
-    def _institution(text: str, end: int, match: Match) -> str:
+    def _institution(text: str, end: int, match: Match, after: str) -> str:
         """Does a town's name (no province or country: "Texas Department", "Chicago Board of Trade"
         stay) open an institution's name: capitalised words up to one that ends such a name? "firm"
         for a business ("Ozark Airlines", "Norfolk Southern Corp", "Fountain Oil and Gas Inc"; a
         well-known city only right before a business word: "Wichita Industries"), "institution" for
-        others ("Wright State University", "Lincoln Club", "Stamford Bridge"), "" for none."""
-        if match.kinds == {"region"}:  # "Europa League", "Asia Society": a region's name is no town's
-            return "institution" if _word_after(text, end).lower() in _INSTITUTIONS else ""
-        if not match.kinds <= {"city"}:
+        others ("Wright State University", "Lincoln Club", "Stamford Bridge"), "" for none. ``after``:
+        ``_word_after(text, end)``, which the caller has."""
+        if match.kinds == _REGION_ONLY:  # "Europa League", "Asia Society": a region's name is no town's
+            return "institution" if after.lower() in _INSTITUTIONS else ""
+        if not match.kinds <= _CITY_ONLY:
             return ""
         if match.well_known:  # "Boston University", "Chicago Board of Trade": the city's own
-            return "firm" if _word_after(text, end).lower() in _BUSINESS else ""
+            return "firm" if after.lower() in _BUSINESS else ""
         at = end
         firm = True
-        for _ in range(4):
-            word = _word_after(text, at)
+        for step in range(4):
+            word = after if step == 0 else _word_after(text, at)
             if word in ("and", "&"):
                 at = text.find(word, at) + len(word)
                 continue  # "Fountain Oil and Gas Inc"
@@ -1289,7 +1307,7 @@ class Gazetteer:
     def _exonym(text: str, start: int, end: int, place: Place) -> bool:
         """Does the story call the town by a name other than its own ("Venedig", "Trient", "Bozen" in
         German)? A language names a foreign town of its own only when its readers know it."""
-        return bool(text) and all(key(text[start:end]).lower() != key(name).lower() for name in place.names)
+        return bool(text) and all(_loose(text[start:end]) != _loose(name) for name in place.names)
 
     def _dateline(self, located: str, language: str) -> Dateline:
         """What the dateline says apart from the story (memoised: a few hundred datelines recur)."""
@@ -1414,7 +1432,7 @@ def _with_region(article: Article, located: str | None) -> str | None:
     if not located or not isinstance(text, str) or "," in located or "," not in text:
         return located
     city, *rest = (part.strip() for part in text.split("(")[0].split(","))
-    if key(city).lower() != key(located).lower():
+    if _loose(city) != _loose(located):
         return located
     region = []
     for part in rest:  # up to the date ("March 5", "Jan 3", "1987") or the end
@@ -1459,7 +1477,7 @@ def _own_dateline(article: Article, located: str | None) -> str | None:
         return None
     line = found.group(1)
     town = line.split(",")[0]
-    if key(town).lower() == key(located.split(",")[0]).lower():
+    if _loose(town) == _loose(located.split(",")[0]):
         return None
     return line
 
