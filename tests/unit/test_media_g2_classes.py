@@ -272,3 +272,36 @@ def test_genre_code_without_a_name_is_published_as_literal_only(corpus: Path, re
     [item] = articles(run(resources, corpus / G2 / name))
     assert not any(":" in g.get("name", "") for g in item["genres"]), item["genres"]
     assert any(g.get("literal") == "dclass:event-summary" for g in item["genres"])
+
+
+# --- subjects typed as a place, an organisation or a person are not topics (session 6) -----------------------
+
+
+def test_geo_and_company_subjects_are_places_and_organisations(corpus: Path, resources) -> None:
+    """Why: dpa's geography ("Deutschland", "Hessen"), a stadium's address and AP's company codes were
+    published as subjects (review seed 36650, item 37; s5 item 37). A G2 subject of type cpnat:geoArea or
+    cpnat:poi is a place, cpnat:organisation an organisation; a catch-all "International" and a bare code
+    name nothing."""
+    [dpa] = articles(run(resources, corpus / SD / "dpa.xml"))
+    subjects = {s.get("name") for s in dpa.get("subjects", [])}
+    places = {p.get("name") for p in dpa.get("places", [])}
+    assert {"Deutschland", "Hessen", "Großbritannien"} <= places
+    assert not subjects & {"Deutschland", "Hessen", "Großbritannien", "International"}
+    assert "International" not in places
+    assert "Fußball" in subjects
+    ap = articles(run(resources, corpus / SD / "ap.xml"))
+    assert all(
+        not str(s.get("literal", "")).startswith(("apgeography:", "apcompany:"))
+        for a in ap
+        for s in a.get("subjects", [])
+    )
+    assert "NutriSystem Inc" in {o["name"] for a in ap for o in a.get("organisations", [])}
+
+
+def test_source_place_that_is_the_dateline_town_is_located(corpus: Path, resources) -> None:
+    """Why: once AP's geography subjects are places, "Knoxville" is listed by the source without a relation, and
+    the dateline town the enricher finds is the same place: that entry becomes the located one, with its id."""
+    ap = articles(run(resources, corpus / SD / "ap.xml"))
+    knoxville = [p for a in ap for p in a.get("places", []) if p.get("name") == "Knoxville"]
+    assert knoxville and all(p.get("rel") == "located" and p.get("uri") for p in knoxville)
+    assert sum(p.get("rel") == "located" for a in ap for p in a.get("places", []) if p.get("name") == "Knoxville") == 1

@@ -1524,6 +1524,22 @@ def _lead_end(article: Article) -> int:
     return end
 
 
+def _mark_located(listed: list[Any], located: dict[str, Any]) -> None:
+    """The source lists the dateline town among its subjects without a relation (AP's geography
+    "Knoxville"): that entry is the located place, and takes the gazetteer's id and point it lacks."""
+    for place in listed:
+        if (
+            isinstance(place, dict)
+            and "rel" not in place
+            and str(place.get("name", "")).lower() == located["name"].lower()
+        ):
+            place["rel"] = "located"
+            for key in ("uri", "geoJSON"):
+                if key in located and key not in place:
+                    place[key] = located[key]
+            return
+
+
 def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> None:
     """Fill ``places``, ``ext.countries`` and ``ext.countriesMentioned`` (see module docstring).
 
@@ -1585,6 +1601,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             continue
         obj = gazetteer.place_object(index, language, "located" if index == located_place else "mentioned")
         seen = (obj.get("uri") or obj["name"]).lower()
+        if obj["rel"] == "located":
+            _mark_located(out, obj)
         if seen not in known and obj["name"].lower() not in known:
             known.add(seen)
             known.add(obj["name"].lower())

@@ -254,12 +254,30 @@ def _people(meta: Element | None, parsed: ParsedItem) -> None:
         credits.add_source(parsed, agency, agencies.ORIGINATOR)
 
 
+# a subject's concept type that makes it a place, an organisation or a person, not a topic
+_CONCEPT_FIELD = {
+    "cpnat:geoarea": "places",
+    "cpnat:poi": "places",
+    "cpnat:organisation": "organisations",
+    "cpnat:person": "people",
+}
+
+# catch-all geography codes that name no place (dpa's "International")
+_NO_PLACE = frozenset({"international", "world", "worldwide", "global", "welt", "weltweit", "maailma"})
+
+
 def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
     for tag, target in (("subject", parsed.subjects), ("genre", parsed.genres)):
         for el in children(meta, tag):
             entry = xmlmap.concept(text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal"))
             if tag == "genre" and entry and entry["name"] == entry.get("literal") and ":" in entry["name"]:
                 del entry["name"]  # a bare genre qcode ("dclass:event-summary") is a code, not a name
+            field = _CONCEPT_FIELD.get((attr(el, "type") or "").lower()) if tag == "subject" else None
+            if field:  # dpa's "Deutschland", AP's "Maryland", a stadium's address: where, who, not what
+                name = text_of(find(el, "name"))  # a bare code ("sttlocationalias:20016") names nothing
+                if entry and name and name.lower() not in _NO_PLACE:
+                    xmlmap.add_unique(getattr(parsed, field), entry)
+                continue
             xmlmap.add_unique(target, entry)
     keywords = (text_of(kw) or attr(kw, "literal") for kw in children(meta, "keyword"))
     parsed.keywords = [k for k in keywords if k]
