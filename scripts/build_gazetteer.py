@@ -291,6 +291,7 @@ class Builder:
         self.places: list[list[Any]] = []
         self.forms: dict[tuple[str, int, tuple[str, ...] | None, tuple[str, ...]], list[int]] = {}
         self.lang_stop = {lang: set(words) for lang, words in aliases["stopByLanguage"].items()}
+        self.demonym_words = {w.lower() for words in aliases["demonyms"].values() for w in words}
         self.dropped: list[str] = []
 
     def place(
@@ -538,6 +539,8 @@ class Builder:
                 for alt in c.get("alternatenames", ()):
                     # translations such as "White House" (Casablanca): every word an everyday word
                     if len(alt) < 4 or (" " in alt and all(self.common.english(w) for w in alt.split())):
+                        continue
+                    if alt.lower() in self.demonym_words:  # "Thai" for Alor Setar is the word for Thailand's
                         continue
                     if (
                         not capital

@@ -1001,6 +1001,15 @@ def test_an_alternate_that_english_readers_know_as_something_else_is_dropped(gaz
     assert gazetteer.is_place("Angeles") and gazetteer.is_place("Solo", "id")  # Angeles City, Surakarta
 
 
+def test_an_alternate_that_is_a_demonym_is_dropped(gazetteer) -> None:
+    """Review seed 36650: "Thai" (a GeoNames alternate of Alor Setar, Malaysia) put Alor Setar and MY into a
+    story about Thai and Malaysian rubber. A city's alternate that is a country's demonym is dropped at build
+    time, even in the Malay world whose towns otherwise keep their alternates."""
+    a = _run(gazetteer, "Thai and Malaysian rubber producers met in Kuala Lumpur on Tuesday.", "en")
+    assert "Alor Setar" not in _place_names(a)
+    assert "Kuala Lumpur" in _place_names(a)
+
+
 def test_the_dateline_months_are_the_date_parsers() -> None:
     """Code quality (session 6): the region of a dateline ends at a month word, from formats.dates.MONTHS."""
     from streams.core.formats.dates import MONTHS
