@@ -1029,3 +1029,25 @@ def test_the_dateline_months_are_the_date_parsers() -> None:
         "december",
     ]
     assert set(english) | {m[:3] for m in english} | {"sept"} <= places._MONTHS <= set(MONTHS)
+
+
+def test_countries_and_regions_the_source_lists_are_countries_of_the_story(corpus: Path, resources) -> None:
+    """Review seed 36650, item 37: dpa lists "Deutschland" and "Hessen" as the story's geography (a story about
+    Eintracht Frankfurt), but DE was in neither countries list. A country or first-level region the source
+    itself lists is a country of the story; a town it lists is not (namesakes abroad)."""
+    article = _processed(corpus, resources, "superdesk-core-fixtures/dpa.xml")[0]
+    assert "DE" in article["ext"]["countries"]
+    town: dict = {
+        "language": "en",
+        "places": [{"name": "Paris"}],
+        "bodies": [{"role": "main", "value": "Shares rose."}],
+    }
+    places.enrich(town, resources.places)
+    assert "FR" not in (town.get("ext") or {}).get("countries", [])
+    region: dict = {
+        "language": "en",
+        "places": [{"name": "Maryland"}],
+        "bodies": [{"role": "main", "value": "Shares rose."}],
+    }
+    places.enrich(region, resources.places)
+    assert region["ext"]["countries"] == ["US"]

@@ -1540,6 +1540,25 @@ def _mark_located(listed: list[Any], located: dict[str, Any]) -> None:
             return
 
 
+def _listed_countries(article: Article, gazetteer: Gazetteer, language: str) -> list[str]:
+    """The countries of the places the source itself lists as what the story is about (dpa's geography
+    "Deutschland", "Hessen"; AP's "Maryland"): a country or first-level subdivision the gazetteer knows by that
+    whole name. Towns are left alone: a bare town name has namesakes abroad."""
+    out: list[str] = []
+    for place in article.get("places") or ():
+        name = place.get("name") if isinstance(place, dict) else None
+        if not isinstance(name, str) or not name.strip() or place.get("rel") == "located":
+            continue
+        mentions, _ = gazetteer._resolve(name, language, None)
+        if len(mentions) == 1:
+            start, end, index, role = mentions[0]
+            found = gazetteer.places[index]
+            whole = (start, end) == (0, len(name)) and role == ROLE_PLACE
+            if whole and found.kind in ("country", "admin1") and found.cc and found.cc not in out:
+                out.append(found.cc)
+    return out
+
+
 def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> None:
     """Fill ``places``, ``ext.countries`` and ``ext.countriesMentioned`` (see module docstring).
 
@@ -1557,14 +1576,15 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         # the story's own dateline, not the distributor's desk (see _own_dateline); its town is a
         # place's whole name ("NEW YORK TIMES (NYT)" opening a body is no dateline)
         located = own
+    listed = _listed_countries(article, gazetteer, language)  # before the story: the text view keeps one text
     mentions, located_place = gazetteer._resolve(text, language, located, _home(article))
-    if not mentions and located_place is None:
+    if not mentions and located_place is None and not listed:
         return
     places = gazetteer.places
     order: dict[int, None] = {} if located_place is None else {located_place: None}  # first mention first
     lead_end = _lead_end(article)
-    counts: dict[str, int] = {}
-    about: set[str] = set()
+    counts: dict[str, int] = dict.fromkeys(listed, 1)
+    about: set[str] = set(listed)
     demonyms: list[tuple[int, int, str]] = []
     for start, end, index, role in mentions:
         p = places[index]
