@@ -384,3 +384,16 @@ def test_name_opening_the_body_keeps_its_given_name(corpus: Path) -> None:
     people = _names(_reuters_record(corpus, "Marvin Warner and two fellow officers"))
     assert "Marvin Warner" in people
     assert "Warner" not in people
+
+
+def test_person_of_a_firm_that_opens_with_a_town_name(corpus: Path) -> None:
+    """Review seed 36650, item 07: "Robert Brusca of Nikko Securities Co International Inc argued ..." was one
+    organisation, and the person only "Brusca": "Nikko" is also a town, and a place after "of" had been read as
+    the body's seat ("Barnett Banks of Florida"). A firm with a legal form after a given name is the person's firm."""
+    from tests.unit.test_enrich_entities import _reuters_record
+
+    article = _reuters_record(corpus, "Robert Brusca of Nikko Securities")
+    assert "Robert Brusca" in _names(article)
+    orgs = _names(article, "organisations")
+    assert "Nikko Securities Co International Inc" in orgs
+    assert not any(org.startswith("Robert Brusca") for org in orgs)

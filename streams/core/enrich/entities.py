@@ -1570,10 +1570,13 @@ class _Extractor:
         if not hon and "of" in toks[2:4]:  # "Larry Eckenfelder of Prudential-Bache Securities"
             at = toks.index("of")
             person, body = toks[:at], toks[at + 1 :]
+            # a firm with a legal form after a given name may open with a town ("Robert Brusca of Nikko Securities
+            # Co International Inc"); otherwise a place after "of" is the body's seat ("Barnett Banks of Florida")
+            firm = len(body) >= 3 and body[-1].rstrip(".") in _LEGAL and person[0] in res.given_names
             if (
                 self.org_of(body)
                 and not self.org_of(person)
-                and not (self.is_place(body[0]) or self.is_place(" ".join(body[:2])))  # "Barnett Banks of Florida"
+                and (firm or not (self.is_place(body[0]) or self.is_place(" ".join(body[:2]))))
                 and self.name_like(person, strict=True)
             ):
                 return _Plan(_ROLE, person, (" ".join(body),))
