@@ -397,3 +397,21 @@ def test_person_of_a_firm_that_opens_with_a_town_name(corpus: Path) -> None:
     orgs = _names(article, "organisations")
     assert "Nikko Securities Co International Inc" in orgs
     assert not any(org.startswith("Robert Brusca") for org in orgs)
+
+
+def test_partnerships_named_by_their_partners(corpus: Path) -> None:
+    """Review seed 36650, item 01: the underwriter "Ryan, Beck and Co Inc" was the person "Beck" and the
+    organisation "Co Inc"; "Merrill Lynch, Pierce, Fenner and Smith Inc" was "Merrill Lynch" and "Smith Inc". A
+    partnership's name (bare partner names joined by commas, then "and Co" or "and <partner> Inc") is one
+    organisation; a list of companies or places before it is not part of it."""
+    from tests.unit.test_enrich_entities import _reuters_record
+
+    article = _reuters_record(corpus, "Ryan, Beck and Co")
+    assert "Beck" not in _names(article)
+    orgs = _names(article, "organisations")
+    assert any(org.startswith("Ryan, Beck and Co") for org in orgs)
+    assert "Co Inc" not in orgs
+    article = _reuters_record(corpus, "Inc and The First Boston Corp will lead")
+    orgs = _names(article, "organisations")
+    assert {"Merrill Lynch, Pierce, Fenner and Smith Inc", "First Boston Corp"} <= set(orgs)
+    assert "Smith Inc" not in orgs and "Fenner" not in _names(article)

@@ -428,6 +428,15 @@ _GLUED_LEGAL = ("Corp", "Bancorp", "Inc", "Bancshares")
 _NO_BREAK = -2
 # A company name in Reuters' angle brackets
 _MARKED = re.compile(r"<([A-Z][^<>\n]{1,80})>")
+# A partnership's name: partners' names joined by commas, then "and Co" or "and <partner> Inc" ("Goldman, Sachs
+# and Co", "Kidder, Peabody and Co Inc", "Merrill Lynch, Pierce, Fenner and Smith Inc"): one firm, not a list
+_PARTNER = r"[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){0,2}"
+_FIRM_END = r"(?:Inc|Ltd|LLC|PLC|Corp)\b"
+_PARTNERSHIP = re.compile(
+    rf"(?<![\w&])({_PARTNER}(?:, {_PARTNER})+,? (?:and|&) "
+    rf"(?:Co\b(?:\.?(?= {_FIRM_END}))?(?: {_FIRM_END})?|[A-Z][a-zA-Z'-]+ {_FIRM_END}))"
+)
+_PARTNER_SPLIT = re.compile(r",? (?:and|&) |, ")
 # A lone word after these is a place, not a person, even before "said" ("ranches near Highmore, said")
 _LOCATIVE = (" in ", " near ", " at ", " outside ", " di ", " dekat ")
 _FACILITY_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "School", "College", "Academy", "Agency"})
@@ -1242,7 +1251,9 @@ class _Extractor:
         res = self.res
         breakers, org_words, not_mention = res.breakers, res.org_words, res.not_mention
         acronyms, singles = self.st.acronyms, self.st.singles
-        marked = self._marked_companies(text) if "<" in text else ()
+        marked = self._marked_companies(text) if "<" in text else []
+        if " and " in text or " & " in text:
+            marked += self._partnerships(text)
         for m in _RUN.finditer(text):
             start, end = m.span()
             if start and (
@@ -1256,9 +1267,16 @@ class _Extractor:
                 )
             ):
                 continue  # inside a word ("diBancolonotel"), or after an initial and a slash ("S/P Creditweek")
-            if marked and any(lo <= start < hi for lo, hi in marked):
-                continue  # inside "<Seattle Trust and Savings Bank>": one company, recorded whole
             run = m.group()
+            if marked:
+                hi = next((hi for lo, hi in marked if lo <= start < hi), -1)
+                if hi >= end:
+                    continue  # inside "<Seattle Trust and Savings Bank>": one company, recorded whole
+                if hi >= 0:  # a run on past a partnership ("... Fenner and Smith Inc and The First Boston Corp")
+                    rest = _RUN.search(text, hi, end)
+                    if rest is None:
+                        continue
+                    (start, end), run = rest.span(), rest.group()
             if run in breakers:
                 continue  # the usual sentence-initial word
             if start and run.isupper() and len(run) <= 6 and _is_ticker(text, start, end):
@@ -1369,6 +1387,40 @@ class _Extractor:
             if " " in name or not name.isupper():
                 self.add_org(name)
                 spans.append(m.span())
+        return spans
+
+    def _partnerships(self, text: str) -> list[tuple[int, int]]:
+        """Partnerships named by their partners ("Ryan, Beck and Co Inc" was the person "Beck" and the org
+        "Co Inc"): each is one organisation. Partners are bare names (a list of companies, "Exxon Corp, Mobil
+        Corp and ...", or of places, "Boulder, Colorado, and Nakamichi Corp", is no partnership), the last one
+        word before its legal form, and a sentence-initial word before the first comma is none."""
+        spans = []
+        legal = _LEGAL | {"Co", "Company", "Group", "Bank"}
+        for m in _PARTNERSHIP.finditer(text):
+            start, name = m.start(1), m.group(1)
+            while name.count(",") > 1 or (name.count(",") == 1 and " and " in name.split(", ", 1)[1]):
+                first = name.split(", ", 1)[0]
+                if not (first in self.res.breakers or not legal.isdisjoint(first.split(" "))):
+                    break
+                # an earlier member of a list, not a partner ("Drexel Burnham Lambert Inc, Kidder, Peabody and Co")
+                cut = len(first) + 2
+                start, name = start + cut, name[cut:]
+            partners = _PARTNER_SPLIT.split(name)[:-1]
+            if any(
+                p in self.res.breakers
+                or p.count(" ") > (2 if k == 0 else 1)
+                or not legal.isdisjoint(p.split(" "))
+                # "said Thomas McKiernan, McKiernan and Co chairman": a person, then the firm of his name;
+                # "dealers are LLoyds, Samuel Montagu and Co Ltd": a person's whole name is a list's next firm
+                or (
+                    k
+                    and (p == partners[0].rsplit(" ", 1)[-1] or (" " in p and p.split(" ")[0] in self.res.given_names))
+                )
+                for k, p in enumerate(partners)
+            ) or all(self.is_place(p) for p in partners):  # "Boulder, Colorado, and Nakamichi Corp"
+                continue
+            self.add_org(name)
+            spans.append((start, m.end(1)))
         return spans
 
     def _person_shaped(self, toks: Sequence[str]) -> bool:
