@@ -433,7 +433,7 @@ _MARKED = re.compile(r"<([A-Z][^<>\n]{1,80})>")
 _PARTNER = r"[A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+){0,2}"
 _FIRM_END = r"(?:Inc|Ltd|LLC|PLC|Corp)\b"
 _PARTNERSHIP = re.compile(
-    rf"(?<![\w&])({_PARTNER}(?:, {_PARTNER})+,? (?:and|&) "
+    rf"(?<![\w&])({_PARTNER}(?:, {_PARTNER}){{1,4}},? (?:and|&) "
     rf"(?:Co\b(?:\.?(?= {_FIRM_END}))?(?: {_FIRM_END})?|[A-Z][a-zA-Z'-]+ {_FIRM_END}))"
 )
 _PARTNER_SPLIT = re.compile(r",? (?:and|&) |, ")
