@@ -1540,14 +1540,17 @@ def _mark_located(listed: list[Any], located: dict[str, Any]) -> None:
             return
 
 
+_LISTED_MAX = 30  # listed places read for countries; any real item lists fewer
+
+
 def _listed_countries(article: Article, gazetteer: Gazetteer, language: str) -> list[str]:
     """The countries of the places the source itself lists as what the story is about (dpa's geography
     "Deutschland", "Hessen"; AP's "Maryland"): a country or first-level subdivision the gazetteer knows by that
     whole name. Towns are left alone: a bare town name has namesakes abroad."""
     out: list[str] = []
-    for place in article.get("places") or ():
+    for place in list(article.get("places") or ())[:_LISTED_MAX]:  # a source may list thousands: the first decide
         name = place.get("name") if isinstance(place, dict) else None
-        if not isinstance(name, str) or not name.strip() or place.get("rel") == "located":
+        if not isinstance(name, str) or not name.strip() or len(name) > 80 or place.get("rel") == "located":
             continue
         mentions, _ = gazetteer._resolve(name, language, None)
         if len(mentions) == 1:

@@ -275,7 +275,7 @@ def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
             field = _CONCEPT_FIELD.get((attr(el, "type") or "").lower()) if tag == "subject" else None
             if field:  # dpa's "Deutschland", AP's "Maryland", a stadium's address: where, who, not what
                 name = text_of(find(el, "name"))  # a bare code ("sttlocationalias:20016") names nothing
-                if entry and name and name.lower() not in _NO_PLACE:
+                if entry and name and not (field == "places" and name.lower() in _NO_PLACE):
                     xmlmap.add_unique(getattr(parsed, field), entry)
                 continue
             xmlmap.add_unique(target, entry)
