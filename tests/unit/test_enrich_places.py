@@ -913,8 +913,8 @@ def test_function_words_of_nordic_dutch_italian_copy_are_no_places(corpus: Path,
 
 def test_the_sources_dateline_gives_its_town_when_no_located_was_set(corpus: Path, resources) -> None:
     """Review seed 91807, item 30: AAP's NITF ``<dateline>SYDNEY March 22 AAP -</dateline>`` left ``located``
-    empty, so the story had no place and no country. The dateline's town (a place's whole name the dateline
-    rules resolve) is the located place, and its country the story's."""
+    empty, so the story had no place and no country. The dateline's town is the located place (the copy stage
+    reads the field), and its country the story's."""
     article = _processed(corpus, resources, "superdesk-core-fixtures/aap-cyber.xml")[0]
     assert "SYDNEY" in article["ext"]["dateline"]["text"]
     assert [(p["name"], p["rel"]) for p in article["places"]] == [("Sydney", "located")]

@@ -69,12 +69,12 @@ and before a name is a given name ("said Salem Zahran"); a town in brackets afte
 (Astana)") and a "X neighborhood of Y" are no namesakes; a body's own dateline beats a distributor's
 desk town in ``located`` (Ritzau's København on a GLASGOW release).
 
-Session 6 (issue #15, review seed 91807): the source's dateline gives the located town where the parser set
-no ``located`` ("SYDNEY March 22 AAP -"); a language spoken in essentially one country is a prior for its
-towns (fi, sv, da, no/nb/nn, ...: "Hamar" in Norwegian copy), as id/ms were; Finnish case endings after a
-country's, region's, capital's or big home town's name are blanked for the match ("Myanmarin", "Espoossa");
-a town named only by a GeoNames alternate needs its country in every language but de/es/fr/pt ("Raka" in
-Indonesian is no Ar Raqqah).
+Session 6 (issue #15, review seed 91807): a dateline field the parser left unread ("SYDNEY March 22 AAP -")
+gives ``located`` in the copy stage (``copy.dateline``), so it reaches this module as the located town; a
+language spoken in essentially one country is a prior for its towns (fi, sv, da, no/nb/nn, ...: "Hamar" in
+Norwegian copy), as id/ms were; Finnish case endings after a country's, region's, capital's or big home town's
+name are blanked for the match ("Myanmarin", "Espoossa"); a town named only by a GeoNames alternate needs its
+country in every language but de/es/fr/pt ("Raka" in Indonesian is no Ar Raqqah).
 
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
@@ -1447,23 +1447,6 @@ def _with_region(article: Article, located: str | None) -> str | None:
 _MONTHS = frozenset(MONTHS)
 
 
-def _dateline_town(article: Article, gazetteer: Gazetteer, language: str) -> str | None:
-    """The town of the source's dateline where the parser set no ``located`` (AAP's NITF "SYDNEY March 22
-    AAP -"), when it is a place's whole name that the dateline rules resolve: a story datelined in a town
-    is from its country. (A dateline only in the body is the copy code's to read, not this one's.)"""
-    dateline = (article.get("ext") or {}).get("dateline")
-    text = dateline.get("text") if isinstance(dateline, dict) else None
-    if not isinstance(text, str) or not text:
-        return None
-    found = _BODY_DATELINE.match(text, 0, 300)
-    if found is None:
-        return None
-    line = found.group(1)
-    if gazetteer.is_place(line.split(",")[0], language) and gazetteer._dateline(line, language).city:
-        return line
-    return None
-
-
 def _own_dateline(article: Article, located: str | None) -> str | None:
     """The body's own dateline where it names another town than ``located``: a distributor's desk
     town (Ritzau's "København" on a release datelined "GLASGOW, Scotland") is not the story's place."""
@@ -1572,8 +1555,6 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     if text is None:
         text = story_text(article)
     located = _with_region(article, article.get("located"))
-    if not located:
-        located = _dateline_town(article, gazetteer, language)
     own = _own_dateline(article, located)
     if own is not None and gazetteer.is_place(own.split(",")[0], language) and gazetteer._dateline(own, language).city:
         # the story's own dateline, not the distributor's desk (see _own_dateline); its town is a
