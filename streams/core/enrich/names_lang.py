@@ -883,7 +883,6 @@ _FI_ENDINGS = (
 )
 _FI_PARTITIVE = re.compile(r"[aeiouyäö][aä]$")
 _FI_INEN = re.compile(r"^(.{2,})is(?:en|tä|ta|elle|ella|ellä|elta|eltä|essa|essä|esta|estä|eksi|enä)$")
-_FI_SENT_END = frozenset('.!?:;–—"”»(')
 
 
 @dataclass(frozen=True, slots=True)
@@ -958,9 +957,6 @@ def extract_fi(
     toks = [(m.group(), m.start()) for m in _FI_WORD.finditer(text)]
     words = [t for t, _ in toks]
     n = len(words)
-
-    def starts_sentence(i: int) -> bool:
-        return i == 0 or words[i - 1] in _FI_SENT_END or "\n" in text[toks[i - 1][1] : toks[i][1]]
 
     def verb_after(i: int) -> bool:
         j = i + 1

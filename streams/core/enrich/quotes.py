@@ -1184,7 +1184,6 @@ def _dash_quotes(article: Article, text: str) -> list[tuple[int, dict[str, str]]
     )
     out: list[tuple[int, dict[str, str]]] = []
     previous: str | None = None  # who the paragraph before gives speech to
-    previous_dash = False
     last: str | None = None  # the last person given speech
     at = 0
     for para in text.split("\n"):
@@ -1197,7 +1196,7 @@ def _dash_quotes(article: Article, text: str) -> list[tuple[int, dict[str, str]]
             speaking = _narrative_speaker(para, ctx)
             if speaking is None and _NORDIC_PRONOUN_LEAD.match(para) and not ctx.people.spans(para):
                 speaking = last  # "Han synes det er ...": the person spoken of before
-            previous, previous_dash = speaking, False
+            previous = speaking
             last = speaking or last
             continue
         body = para[opener.end() :]
@@ -1212,17 +1211,17 @@ def _dash_quotes(article: Article, text: str) -> list[tuple[int, dict[str, str]]
         else:
             # no reporting clause: an en dash paragraph of a sentence or more (a hyphen-led one is a list)
             if para[opener.start() :].lstrip()[0] == "-" or body.rstrip()[-1:] not in ".!?…":
-                previous, previous_dash = None, False
+                previous = None
                 continue
-            quote, speaker = body, previous if previous_dash or previous else None
+            quote, speaker = body, previous
         quote = quote.strip(" ,.–—-")
         if quote.count(" ") + 1 < _MIN_WORDS:
-            previous, previous_dash = None, False
+            previous = None
             continue
         entry = {"text": quote}
         if speaker:
             entry["speaker"] = speaker
         out.append((offset + opener.end(), entry))
-        previous, previous_dash = speaker, True
+        previous = speaker
         last = speaker or last
     return out

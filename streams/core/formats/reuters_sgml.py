@@ -560,7 +560,7 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
     item.by = _AUTHOR.sub("", author).strip() or None
     slug = _SLUG.search(record.get("unknown") or "")
     if slug:
-        text = slug.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        text = slug.group(1)  # the record reader has unescaped the field already
         cut = text.rfind("<")
         if cut > text.rfind(">"):  # the fixed width cut a ticker open: "DIAMOND-SHAMROCK-<DIA", "<DET-OESTASIATISKE-KO"
             text = text[:cut] if text[:cut].strip("-/,*") else text[cut + 1 :]
