@@ -577,3 +577,35 @@ def test_norwegian_pa_and_i_weekdays() -> None:
     assert found == {"i går": "2024-05-21", "torsdag": "2024-05-23", "I fredags": "2024-05-17"} | {
         "på fredag": "2024-05-24"
     }
+
+
+@pytest.mark.parametrize(
+    ("needle", "mention", "expected"),
+    [
+        # stamped 1 March 21:55 UTC, datelined "WARSAW, March 2": the text's yesterday is 1 March
+        (b"official news agency PAP yesterday", "yesterday", "1987-03-01"),
+        # stamped 5 March 08:20 UTC, datelined "CAIRO, March 4": written on the 4th
+        (b"Egypt's Central Bank today set the dollar", "today", "1987-03-04"),
+    ],
+)
+def test_dateline_day_is_the_local_date(corpus: Path, needle: bytes, mention: str, expected: str) -> None:
+    # a dateline that names the day is the story's own date when a time zone puts the stamp a day off
+    assert _found(_processed(_reuters(corpus, needle)))[mention] == expected
+
+
+def test_dateline_day_far_from_the_stamp_is_ignored() -> None:
+    from streams.core.enrich.dates import _item_date
+
+    article = {"versionCreated": "1987-03-04T12:00:00Z", "ext": {"dateline": {"text": "LONDON, March 9"}}}
+    assert str(_item_date(article)) == "1987-03-04"
+    article["ext"]["dateline"]["text"] = "LONDON, 5 March"
+    assert str(_item_date(article)) == "1987-03-05"
+
+
+def test_version_years_after_content_created_keeps_the_content_date(corpus: Path) -> None:
+    # XML Team preview: contentCreated 19 Oct 2016, a revision (versionCreated) of 19 Oct 2018:
+    # "On Sunday" and "back on April 22" are 2016's
+    path = corpus / "iptc-newsml-g2" / "LISTING_22_Sports_story_in_NewsML-G2NITF.xml"
+    found = _found(_processed(path.read_bytes()))
+    assert found["Sunday"] == "2016-10-16"
+    assert found["April 22"] == "2016-04-22"

@@ -122,6 +122,9 @@ def test_company_markup() -> None:
             "and Alex. Brown and Sons Inc <ABSB> and the Bank of Boston Corp <BKB> said.\n",
         }
     )
+    preferred = to_item({"NEWID": "3", "title": "SWIFT INDEPENDENT PACKING CO <SFTPr> 1ST QTR NET", "body": "x\n"})
+    assert preferred.headline == "SWIFT INDEPENDENT PACKING CO 1ST QTR NET"  # a preferred share's ticker
+    assert preferred.organisations == [{"name": "SWIFT INDEPENDENT PACKING CO", "symbols": [{"symbol": "SFTPr"}]}]
     assert listed.organisations == [  # a name that may start earlier (after "Lynch," / "Alex.") is left out
         {"name": "Boeing Co", "symbols": [{"symbol": "BA"}]},
         {"name": "Bank of Boston Corp", "symbols": [{"symbol": "BKB"}]},

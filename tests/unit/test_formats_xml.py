@@ -615,3 +615,31 @@ def test_every_corpus_xml_file_goes_through_the_pipeline(corpus: Path, resources
     for item, outcome in zip(items, outcomes, strict=True):
         if item.headline or item.paragraphs or item.description:
             assert outcome.kind == "article", outcome.record
+
+
+@pytest.mark.parametrize(
+    ("qcode", "expected"),
+    [
+        ("city:Philadelphia", "Philadelphia"),
+        ("city:New_York", "New York"),
+        ("city:345678", None),
+        ("geo:3169070", None),
+    ],
+)
+def test_g2_located_by_city_qcode_alone(qcode: str, expected: str | None) -> None:
+    """A ``<located>`` with neither name nor literal names its city by a spelled-out ``city:`` qcode."""
+    doc = (
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" version="1">'
+        '<itemMeta><itemClass qcode="ninat:text"/></itemMeta>'
+        f'<contentMeta><located qcode="{qcode}"><broader qcode="cntry:USA"/></located>'
+        "<headline>Preview</headline></contentMeta></newsItem>"
+    ).encode()
+    assert _parse(doc)[0].located == expected
+
+
+def test_g2_corpus_city_qcode_is_located(corpus: Path, resources) -> None:
+    """XML Team's sports stories give their city only as ``city:Philadelphia``: the article is located there."""
+    path = corpus / "iptc-newsml-g2" / "LISTING_21_A_complete_sample_SportsML-G2_document.xml"
+    article = process(RawItem(path.read_bytes(), {}), resources)[0].record
+    assert article["located"] == "Philadelphia"
+    assert any(p["name"] == "Philadelphia" and p.get("rel") == "located" for p in article["places"])

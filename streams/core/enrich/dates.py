@@ -256,19 +256,34 @@ _REPUBLISHED = dt.timedelta(days=2)
 
 
 def _item_date(article: Article) -> dt.date | None:
-    """The item's own local date, or None when it has none (or only the derived receive time)."""
+    """The item's own local date, or None when it has none (or only the derived receive time).
+
+    A dateline that names the day ("HONG KONG, March 5") is the story's local date: it wins over a
+    UTC stamp one day off (filed 21:18Z on 4 March, east of Greenwich), so "yesterday" is the 4th."""
+    stamped = _stamped_date(article)
+    dateline = _dateline_day(article, stamped)
+    return dateline or stamped
+
+
+def _stamped_date(article: Article) -> dt.date | None:
+    """The date of the item's own time stamps: the version's, unless a version days after the text was
+    first created (or its content was) republishes an older text, which is then dated when written."""
     derived = article.get("ext", {}).get("derived", ())
     keys = ["versionCreated", "firstCreated", "contentCreated"]
-    first, version = article.get("firstCreated"), article.get("versionCreated")
-    if first and version and "firstCreated" not in derived and "versionCreated" not in derived:
+    version = article.get("versionCreated")
+    for origin in ("firstCreated", "contentCreated"):
+        written = article.get(origin)
+        if not (written and version and origin not in derived and "versionCreated" not in derived):
+            continue
         try:
             gap = dt.datetime.fromisoformat(version.replace("Z", "+00:00")) - dt.datetime.fromisoformat(
-                first.replace("Z", "+00:00")
+                written.replace("Z", "+00:00")
             )
         except (ValueError, TypeError):
             gap = dt.timedelta(0)
         if gap > _REPUBLISHED:  # a version days later republishes a text written when it was first created
-            keys = ["firstCreated", "versionCreated", "contentCreated"]
+            keys = [origin, "versionCreated", "firstCreated", "contentCreated"]
+        break
     for key in keys:
         value = article.get(key)
         if not value or key in derived:
@@ -282,6 +297,32 @@ def _item_date(article: Article) -> dt.date | None:
             if hours:
                 stamp = stamp + dt.timedelta(hours=hours)
         return stamp.date()
+    return None
+
+
+# the day a dateline names, after its place: "HONG KONG, March 5", "SYDNEY, 5 March", "NEW YORK, Mar. 5"
+_DATELINE_DAY = re.compile(
+    r"\b(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)\b"
+)
+
+
+def _dateline_day(article: Article, stamped: dt.date | None) -> dt.date | None:
+    """The day the item's dateline names when it is one day off its stamped date (a time zone apart);
+    None otherwise: a dateline further off is an old story's or a misread, and the stamp stays."""
+    dateline = article.get("ext", {}).get("dateline")
+    text = dateline.get("text") if isinstance(dateline, dict) else None
+    if stamped is None or not isinstance(text, str) or not any(c.isdigit() for c in text):
+        return None
+    for m in _DATELINE_DAY.finditer(text):
+        month = _MONTHS.get((m.group("month") or m.group("month2")).lower())
+        if month is None:
+            continue
+        number = int(m.group("day") or m.group("day2"))
+        for year in (stamped.year, stamped.year + 1, stamped.year - 1):  # "Jan 1" filed on 31 December
+            day = _safe_date(year, month, number)
+            if day is not None and abs((day - stamped).days) == 1:
+                return day
+        return None
     return None
 
 

@@ -85,6 +85,9 @@ _CONTRIBUTOR_ROLES = {  # first match wins: a caption writer is not the writer o
 }
 # a desk login or system user given as the literal ("butcher", "jdoe", "sys-ingest") or desk initials
 # ("MDJ/", "MA/LP", "sp/lrc"): not a person's name
+# a located given only as a city qcode that spells the name ("city:Philadelphia", "city:New_York"), not
+# a code ("geo:345678", "geoloc:NYC")
+_CITY_QCODE = re.compile(r"city:([^\W\d_]{2,}(?:(?:%20|[ _-])[^\W\d_]+)*)")
 _LOGIN_LITERAL = re.compile(r"[a-z0-9][a-z0-9._-]*|[A-Za-z]{1,4}(?:/[A-Za-z]{0,4})+")
 
 
@@ -287,6 +290,12 @@ def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
             parsed.alt_ids.append({"role": attr(alt, "type") or "altId", "value": value})
 
 
+def _city_qcode(located: Element | None) -> str | None:
+    """The city a ``<located qcode="city:Philadelphia">`` names by its code alone (no name, no literal)."""
+    m = _CITY_QCODE.fullmatch(attr(located, "qcode") or "")
+    return re.sub(r"(?:%20|_)+", " ", m.group(1)) if m else None
+
+
 def _content_meta(item: Element, parsed: ParsedItem) -> None:
     meta = _meta(item, "contentMeta")
     parsed.urgency = xmlmap.to_int(text_of(find(meta, "urgency")))
@@ -296,7 +305,7 @@ def _content_meta(item: Element, parsed: ParsedItem) -> None:
     parsed.slugline = text_of(find(meta, "slugline"))
     parsed.by = text_of(find(meta, "by"))
     located = find(meta, "located")
-    parsed.located = text_of(find(located, "name")) or attr(located, "literal")
+    parsed.located = text_of(find(located, "name")) or attr(located, "literal") or _city_qcode(located)
     dateline = text_of(find(meta, "dateline"))
     if xmlmap.looks_like_timestamp(dateline):
         parsed.extra["datelineDate"] = dateline

@@ -99,7 +99,8 @@ _PARTICLES = frozenset(
 )
 _JOINING_WORDS = frozenset({"and", "or", "und", "oder", "et", "y", "to"})
 # "<BA>", "<BPCL.L>", "<CKGH.HK>": a ticker; any other "<...>" in running text is a company name
-_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2}| [A-Z]{2})?"  # "<BA>", "<CKGH.HK>", Stockholm's "<PHAB ST>"
+# "<BA>", "<CKGH.HK>", Stockholm's "<PHAB ST>", a preferred share's "<SFTPr>"
+_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:Pr)?(?:\.[A-Z]{1,2}| [A-Z]{2})?"
 _TICKER_MARK = re.compile(rf"[ \t]*\n?[ \t]*<({_TICKER})>")
 _NAME_MARK = re.compile(r"<([^<>\n]*[^<>\s][^<>]{0,80})>")
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'.&/-]*"
