@@ -643,3 +643,18 @@ def test_g2_corpus_city_qcode_is_located(corpus: Path, resources) -> None:
     article = process(RawItem(path.read_bytes(), {}), resources)[0].record
     assert article["located"] == "Philadelphia"
     assert any(p["name"] == "Philadelphia" and p.get("rel") == "located" for p in article["places"])
+
+
+def test_g2_xhtml_line_wraps_are_spaces(corpus: Path) -> None:
+    """Loose text of an XHTML rendition keeps XHTML's whitespace rule: a wrapped line is no paragraph."""
+    doc = (
+        b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:2" version="1">'
+        b'<itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta><headline>R</headline></contentMeta>'
+        b'<contentSet><inlineXML contenttype="application/xhtml+html"><html xmlns="http://www.w3.org/1999/xhtml">'
+        b"<body>Saturday fixtures Sporting\n     Braga v Rio Ave\n\n  Sunday fixtures</body></html></inlineXML>"
+        b"</contentSet></newsItem>"
+    )
+    assert _parse(doc)[0].paragraphs == ["Saturday fixtures Sporting Braga v Rio Ave", "Sunday fixtures"]
+    path = corpus / "superdesk-core-fixtures" / "tag_reuters.com,2018_newsml_MTZXEE13ZXCZES_2"
+    body = "\n".join(_parse(path.read_bytes())[0].paragraphs)
+    assert "Sporting Braga v Rio Ave" in body and "Chaves v Desportivo Aves (1145/1145)" in body

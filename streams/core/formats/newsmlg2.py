@@ -396,7 +396,7 @@ def _body(item: Element, parsed: ParsedItem, provider: str | None) -> None:
             if nitf is not None:
                 xmlmap.fill_missing(parsed, read_nitf(nitf, provider))
             else:
-                parsed.paragraphs = paragraphs(rendition)
+                parsed.paragraphs = paragraphs(rendition, xhtml="html" in ctype)
         elif kind == "inlineData" and (not ctype or ctype.startswith("text/") or "html" in ctype):
             parsed.paragraphs = html_paragraphs(raw_text(rendition))
         if parsed.paragraphs:

@@ -30,7 +30,7 @@ from typing import TypeAlias
 from lxml import etree
 
 from streams.core import reasons
-from streams.core.text import split_paragraphs
+from streams.core.text import BLANK_LINES, clean_paragraph, split_paragraphs
 from streams.errors import ParseError
 
 Element: TypeAlias = etree._Element
@@ -364,9 +364,13 @@ def text_of(el: Element | None, skip: frozenset[str] = frozenset()) -> str | Non
     return value or None
 
 
-def paragraphs(el: Element | None) -> list[str]:
+def paragraphs(el: Element | None, xhtml: bool = False) -> list[str]:
     """Body text under ``el`` as paragraphs: each block element (``p``, ``li``, ``hl2`` ...) is one,
-    loose text between blocks is split on blank lines; scripts, styles, media and heads are skipped."""
+    loose text between blocks is split on blank lines; scripts, styles, media and heads are skipped.
+
+    ``xhtml``: the loose text keeps XHTML's whitespace rule, where a line break is a space and only a
+    blank line or a block ends a paragraph (an Opta results table wrapped at 100 columns must not break
+    "Sporting / Braga" in two)."""
     out: list[str] = []
     if el is None:
         return out
@@ -374,7 +378,11 @@ def paragraphs(el: Element | None) -> list[str]:
 
     def flush() -> None:
         if buffer:
-            out.extend(split_paragraphs("".join(buffer)))
+            text = "".join(buffer)
+            if xhtml:
+                out.extend(clean_paragraph(" ".join(block.split())) for block in BLANK_LINES.split(text))
+            else:
+                out.extend(split_paragraphs(text))
             buffer.clear()
 
     def walk(node: Element) -> None:
