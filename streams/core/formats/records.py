@@ -334,6 +334,11 @@ def _split_capital(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+# two capitalised words run together ("PilkadaUlang"): split only where the record writes the same two
+# words apart ("Pilkada Ulang" in the headline); a brand (``YouTube``, ``WhatsApp``) is never written so
+_CAMEL = re.compile(r"\b([A-Z][a-z]{2,}+)([A-Z][a-z]{2,}+)\b")
+
+
 def repair_glued(texts: list[str]) -> list[str]:
     """Words a dropped tag glued with no mark, split where the record itself gives the evidence.
 
@@ -363,7 +368,14 @@ def repair_glued(texts: list[str]) -> list[str]:
         word = match.group()
         return _lower_cut(word, vocabulary) if counts.get(word, 0) == 1 else word
 
-    return [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
+    joined = "\n".join(texts)
+
+    def camel(match: re.Match[str]) -> str:
+        pair = f"{match.group(1)} {match.group(2)}"
+        return pair if pair in joined else match.group()
+
+    out = [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
+    return [_CAMEL.sub(camel, text) for text in out]
 
 
 _NEWSROOM = re.compile(r"(?i)^(?:tim|redaksi|admin|editor|desk)\b")
