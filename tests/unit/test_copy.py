@@ -1301,6 +1301,9 @@ def test_by_line_label_rules_keep_names() -> None:
         "A3576/_Maurizio Gambarini": "Maurizio Gambarini",  # a staff number glued before the name
         "Instagram/ikn_id": None,  # a social account (semua_berita.json, CNBC Indonesia row)
         "@ikn_id": None,
+        "VR-COM": None,  # ANSA's desk code (ansa_culture.xml)
+        "AFP staff": None,  # an agency's staff as a group, no named author
+        "Jean-Loup Fievet": "Jean-Loup Fievet",  # a hyphenated name is no desk code
     }
     for by, want in cases.items():
         item = ParsedItem(by=by)
@@ -1384,3 +1387,29 @@ def test_slug_word_of_a_name_the_headline_names_apart() -> None:
     assert headline_from_slug(words, text) == "Menteri Arifah cegah kekerasan anak jelang Hari Nasional"
     once = "Menteri Arifah memimpin Hari Anak Nasional di Jakarta."  # seen once: no evidence, kept
     assert headline_from_slug(words, once) == "Menteri Arifah cegah kekerasan Anak jelang Hari Nasional"
+
+
+def test_agency_staff_by_line_gives_way_to_the_named_reporters(corpus: Path, resources: object) -> None:
+    """Why: dpa's "By dpa correspondents" was the by-line although the footer names the reporters
+    ("- Reporting by: Albert Otti in Vienna, Christiane Oelrich in Geneva and Helen Corbett in New York")."""
+    article = _corpus_article(corpus, resources, f"{SUPER}/dpa_four_line.txt")
+    assert article["by"] == "Albert Otti, Christiane Oelrich, Helen Corbett"
+    assert "dpa" in _names(article["infoSources"])
+    ansa = _corpus_article(corpus, resources, f"{SUPER}/ansa_culture.xml")
+    assert "by" not in ansa and "VR-COM" not in str(ansa["ext"].get("contributors"))
+
+
+def test_antara_photo_credit_names_the_photographer(corpus: Path, resources: object) -> None:
+    """Why: the photo story's summary ends "ANTARA FOTO/PIXSELL via Xinhua/Srecko Niketic/nym." and the
+    photographer was given nowhere (s6 review, by minor). The photographer is a contributor, not the
+    by-line (he did not write the text); the wire it came through is a source."""
+    path = corpus / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv"
+    articles = _articles(resources, path.read_bytes(), path.name)
+    article = next(a for a in articles if "Srecko Niketic" in str(a.get("descriptions")))
+    assert {"name": "Srecko Niketic", "role": "photographer"} in article["ext"]["contributors"]
+    assert "by" not in article and {"name": "Xinhua", "role": "source"} in article["infoSources"]
+    from streams.core.copy.credits import take_photo_credit
+
+    item = ParsedItem(description="Lihat ANTARA FOTO/jakarta/kota/xx")  # no sentence end before it: no credit
+    take_photo_credit(item, [])
+    assert not item.contributors

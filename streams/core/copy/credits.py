@@ -226,6 +226,31 @@ def _crew(inner: str) -> tuple[list[str], list[str]] | None:
     return (people, agencies) if sum(len(p.split()) >= 2 for p in people) >= 2 else None
 
 
+# ANTARA's photo credit ending a caption or a photo story's summary: "… 2026. ANTARA FOTO/Dhemas Reviyanto/sgd",
+# "ANTARA FOTO/PIXSELL via Xinhua/Srecko Niketic/nym.": sources, the photographer, the desk's initials
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))ANTARA FOTO/(?P<via>(?:[^/\n]{2,40}/)*?)(?P<name>[^/\n]{2,60})"
+    r"/(?P<desk>[A-Za-z]{2,4})\.?\s*$"
+)
+
+
+def take_photo_credit(item: ParsedItem, paragraphs: list[str]) -> None:
+    """The photographer an ANTARA photo credit names (at the end of the summary or of the story) is a
+    contributor with the role photographer, and a named wire it came through ("via Xinhua") a source.
+    The credit is no by-line (the photographer did not write the text); the text keeps it as sent."""
+    for text in (item.description, paragraphs[-1] if paragraphs else None):
+        match = _PHOTO_CREDIT.search(text) if text and "ANTARA FOTO/" in text else None
+        person = names(match.group("name")) if match else None
+        if match is None or person != [match.group("name").strip()] or lookup(person[0]) is not None:
+            continue
+        add(item, PHOTOGRAPHER, person)
+        for part in match.group("via").split("/"):
+            agency = lookup(part.rsplit(" via ", 1)[-1].strip()) if part else None
+            if agency is not None:
+                add_info_source(item, agency.name, SOURCE)
+        return
+
+
 def take_crew_credit(item: ParsedItem, paragraphs: list[str]) -> None:
     """A crew credit ending a teaser or the story becomes the by-line (when there is none) and
     leaves the text, with a "read more in <programme>!" promo before it."""
@@ -338,12 +363,28 @@ def _split_pairs(contributors: list[dict[str, str]]) -> list[dict[str, str]]:
     return out
 
 
+# a desk code in capitals ("VR-COM" of ANSA): no person (an agency's code such as "AP-DJ" is none either)
+_DESK_CODE = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})+")
+# an agency's staff credited as a group: "dpa correspondents", "AFP staff", "Reuters reporters"
+_AGENCY_STAFF = re.compile(r"(?P<agency>.{2,30}?)\s+(?:staff|correspondents?|reporters?|writers?|journalists?)")
+
+
 def _clean_by_label(item: ParsedItem) -> None:
     """A foreign label, a staff-number prefix or an agency affiliation leaves the by-line (and the
-    matching contributor, whose ``title`` keeps the agency); a social account is no by-line."""
+    matching contributor, whose ``title`` keeps the agency); a social account or a desk code is no
+    by-line; an agency's staff credited as a group gives way to the named authors (or to none)."""
     by = item.by or ""
-    if by and _SOCIAL.fullmatch(by):
+    if item.contributors:
+        item.contributors = [c for c in item.contributors if not _DESK_CODE.fullmatch(str(c.get("name", "")))]
+    if by and (_SOCIAL.fullmatch(by) or _DESK_CODE.fullmatch(by)):
         item.by = None
+        return
+    staff = _AGENCY_STAFF.fullmatch(by) if by else None
+    agency = lookup(staff.group("agency")) if staff else None
+    if agency is not None:
+        add_info_source(item, agency.name, ORIGINATOR)
+        authors = [c["name"] for c in item.contributors if c.get("role") in (WRITER, REPORTER)]
+        item.by = ", ".join(dict.fromkeys(authors)) or None
         return
     cleaned = _ID_PREFIX.sub("", _FOREIGN_LABEL.sub("", by))
     affiliation = _agency_affiliation(cleaned)
