@@ -1376,6 +1376,17 @@ def test_camel_join_split_where_the_record_writes_the_words_apart(corpus: Path, 
     assert repair_glued(["", "", text])[2] == text
 
 
+def test_year_glued_to_the_next_sentence(corpus: Path, resources: object) -> None:
+    """Why: Tempo's "… hingga 4 Mei 2024.Ini rangkaian konser …": a dropped paragraph tag after a year."""
+    path = corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json"
+    bodies = [_body(a) for a in _articles(resources, path.read_bytes(), path.name)]
+    assert any("4 Mei 2024. Ini rangkaian" in b for b in bodies) and not any("2024.Ini" in b for b in bodies)
+    from streams.core.formats.records import repair_joins
+
+    for kept in ("versi 1.Beta", "tahun 2024.2 juta", "No.2", "U.S.", "Rp1.500"):
+        assert repair_joins(kept) == kept
+
+
 def test_slug_word_of_a_name_the_headline_names_apart() -> None:
     """Why: slug headlines kept a capital the text gives only inside a longer name ("Anak" of "Hari Anak
     Nasional"); with the name's other words elsewhere in the headline, the word is the common noun. Evidence

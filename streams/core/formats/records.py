@@ -71,6 +71,7 @@ JOINS: dict[str, re.Pattern[str]] = {  # each opens on its mark, so the scan is 
     "stop": re.compile(r"[.!?:](?<=[a-z]{2}[.!?:])(?=[A-Z][a-z])"),  # kata dia.Menurut / juga:Relawan
     "comma": re.compile(r",(?<=[a-z]{2},)(?=[A-Za-z]{2})"),  # gelarmajor,gabungan
     "year comma": re.compile(r",(?<=\b[12]\d{3},)(?=[a-z]{3})"),  # 14 Mei 2025,drakorini
+    "year stop": re.compile(r"\.(?<=\b[12]\d{3}\.)(?=[A-Z][a-z]{2,}\b)"),  # hingga 4 Mei 2024.Ini rangkaian
     "close bracket": re.compile(r"\)(?<=[a-z0-9]\))(?=[A-Za-z]{2})"),  # (…)ini
 }
 _JOIN = re.compile("|".join(pattern.pattern for pattern in JOINS.values()))
