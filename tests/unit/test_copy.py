@@ -1421,6 +1421,9 @@ def test_antara_photo_credit_names_the_photographer(corpus: Path, resources: obj
     assert "by" not in article and {"name": "Xinhua", "role": "source"} in article["infoSources"]
     from streams.core.copy.credits import take_photo_credit
 
-    item = ParsedItem(description="Lihat ANTARA FOTO/jakarta/kota/xx")  # no sentence end before it: no credit
+    item = ParsedItem(description="Lihat ANTARA FOTO/jakarta/kota/xx")  # no name in the credit
     take_photo_credit(item, [])
     assert not item.contributors
+    item = ParsedItem(description="dengan skor 1-3 ANTARA FOTO/Fauzan/YU")  # a caption without a final stop
+    take_photo_credit(item, [])
+    assert item.contributors == [{"role": "photographer", "name": "Fauzan"}]

@@ -229,7 +229,7 @@ def _crew(inner: str) -> tuple[list[str], list[str]] | None:
 # ANTARA's photo credit ending a caption or a photo story's summary: "… 2026. ANTARA FOTO/Dhemas Reviyanto/sgd",
 # "ANTARA FOTO/PIXSELL via Xinhua/Srecko Niketic/nym.": sources, the photographer, the desk's initials
 _PHOTO_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s))ANTARA FOTO/(?P<via>(?:[^/\n]{2,40}/)*?)(?P<name>[^/\n]{2,60})"
+    r"(?:^|(?<=\s))ANTARA FOTO/(?P<via>(?:[^/\n]{2,40}/)*?)(?P<name>[^/\n]{2,60})"
     r"/(?P<desk>[A-Za-z]{2,4})\.?\s*$"
 )
 
