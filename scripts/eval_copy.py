@@ -30,6 +30,15 @@ through ``streams.core.pipeline.process`` as the worker does (no dedupe). Counte
 - ``dateline_no_located``: a dateline that names a place, but no ``located`` ("SYDNEY March 22 AAP -")
 - ``junk_picture``: a picture association that is an avatar, a placeholder or icon-sized ("/26x26/")
 - ``quote_headline``: a derived headline that opens with a quotation mark or a dash
+- ``by_label``: the by-line keeps a label or a credit that is not who wrote it: a foreign label ("Von
+  Christian Hollmann"), an agency affiliation (", dpa", ", Press Association"), a staff number
+  ("A3576/_Name"), a social account ("Instagram/ikn_id"), a desk code ("VR-COM") or an agency's staff
+  as a group ("dpa correspondents")
+- ``contributor_pair``: one contributor entry names two people ("Mia Rabson and Jordan Press")
+- ``body_credit_line``: the body ends with an agency tag line ("… contributed to this report.")
+- ``body_embed``: the body keeps embed code sent as text (``<div …></div><script …>``)
+- ``glued_pair``: two capitalised words run together in the body ("PilkadaUlang") that the article
+  writes apart elsewhere ("Pilkada Ulang")
 - ``no_first_created``: no ``firstCreated``;  ``ingest_dated``: dated at ingest (``versionCreated`` is the
   receive time), although the source may carry a date
 """
@@ -90,6 +99,15 @@ _UNREAD_DATELINE = re.compile(
 _FIELD_PLACE = re.compile(rf"^(?!{_MONTHS}\s)[A-Za-z][A-Za-z .'-]{{2,40}}(?:,|\s+\(|\s+{_MONTHS}\s+\d|$)")
 _JUNK_PICTURE = re.compile(r"(?i)/avatars?/|user-default|placeholder|/\d{1,2}x\d{1,2}/")
 _SPEECH_MARKS = ('"', "“", "„", "«", "-", "–", "—")
+_FOREIGN_BY = re.compile(r"^(?i:von|par|por|door|af|av)\s+[A-Z][\w'.-]*\s+[A-Z]")
+_BY_NUMBER = re.compile(r"^[A-Za-z]{0,3}\d{3,}[/_]")
+_SOCIAL_BY = re.compile(r"(?i)^(?:(?:instagram|twitter|facebook|tiktok|youtube)\s*[/:]|@)\S+$")
+_DESK_CODE = re.compile(r"^[A-Z]{1,4}(?:-[A-Z]{1,4})+$")
+_STAFF_BY = re.compile(r"(?i)^(?P<agency>\S.{0,29}?)\s+(?:staff|correspondents?|reporters?|writers?)$")
+_PAIR = re.compile(r"^[A-Z]\S+(?: [A-Z]\S+)+ (?:and|&) [A-Z]\S+(?: [A-Z]\S+)+$")
+_TAG_LINE = re.compile(r"(?:contributed|helped)\s+(?:to|with)\s+this\s+(?:report|story)(?:\s+from\s+[^.]+)?\.$")
+_EMBED = re.compile(r"<(?:script|div|iframe|blockquote class)\b")
+_CAMEL = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
 _SLUG_NUMBER = re.compile(r"\b\d{4,}\b")
 _TWO_LETTERS = re.compile(r"\b[A-Z][a-z]\b")
 
@@ -102,6 +120,26 @@ def _outlet_byline(by: str) -> bool:
     outlets = [p for p in parts if lookup(_OUTLET_PART.match(p).group("name"))]  # type: ignore[union-attr]
     rest = [p for p in parts if p not in outlets and not re.fullmatch(r"[A-Z]{1,4}|[a-z]{2,4}", p)]
     return bool(outlets) and (not rest or "/" in by)
+
+
+def _by_label(by: str) -> bool:
+    """The by-line keeps a label, affiliation, number, account, code or group credit (see ``by_label``)."""
+    people, comma, affiliation = by.rpartition(", ")
+    staff = _STAFF_BY.match(by)
+    return bool(
+        _FOREIGN_BY.match(by)
+        or (comma and people and lookup(affiliation))
+        or _BY_NUMBER.match(by)
+        or _SOCIAL_BY.match(by)
+        or _DESK_CODE.match(by)
+        or (staff and lookup(staff.group("agency")))
+    )
+
+
+def _glued_pair(body: str, headline: str) -> bool:
+    """A capitalised pair run together in the body that the article also writes apart."""
+    text = f"{headline}\n{body}"
+    return any(f"{a} {b}" in text for a, b in _CAMEL.findall(body))
 
 
 def _slug_case(headline: str, body: str, derived: bool) -> bool:
@@ -132,6 +170,11 @@ KEYS = (
     "junk_picture",
     "quote_headline",
     "slug_case",
+    "by_label",
+    "contributor_pair",
+    "body_credit_line",
+    "body_embed",
+    "glued_pair",
     "no_first_created",
     "ingest_dated",
 )
@@ -157,10 +200,10 @@ def inputs(reuters: int = REUTERS_RECORDS) -> Iterator[tuple[str, bytes]]:
             f"reuters21578/reut2-000.sgm#{i}.txt",
             f"{rec.get('title', '')}\n\n{rec.get('dateline', '')} {body}\n".encode(),
         )
-    for folder in sorted(CORPUS.glob("antara-*")):
-        for path in sorted(folder.iterdir()):
+    for scrape in sorted(CORPUS.glob("antara-*")):
+        for path in sorted(scrape.iterdir()):
             if path.suffix in (".json", ".csv"):
-                yield f"{folder.name}/{path.name}", path.read_bytes()
+                yield f"{scrape.name}/{path.name}", path.read_bytes()
 
 
 def defects(article: dict[str, Any]) -> set[str]:
@@ -197,6 +240,17 @@ def defects(article: dict[str, Any]) -> set[str]:
     headline = (article.get("headlines") or [{}])[0].get("value") or ""
     if _slug_case(headline, body, "headline" in derived and article.get("altIds") is not None):
         found.add("slug_case")
+    if by and _by_label(by):
+        found.add("by_label")
+    contributors = article.get("ext", {}).get("contributors") or []
+    if any(_PAIR.match(str(c.get("name", ""))) for c in contributors):
+        found.add("contributor_pair")
+    if body and _TAG_LINE.search(body.rsplit("\n\n", 1)[-1]):
+        found.add("body_credit_line")
+    if _EMBED.search(body):
+        found.add("body_embed")
+    if _glued_pair(body, headline):
+        found.add("glued_pair")
     if _UNREAD_DATELINE.match(body):
         found.add("dateline_in_body")
     dateline = (article.get("ext", {}).get("dateline") or {}).get("text") or ""

@@ -33,6 +33,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     tail, count = (paragraphs[-1] if paragraphs else None), len(paragraphs)
     paragraphs = credits.take_credit_lines(item, paragraphs)
     credits.take_crew_credit(item, paragraphs)
+    credits.take_photo_credit(item, paragraphs)
     paragraphs = footer.take(item, paragraphs)
     if paragraphs and (paragraphs[-1] is not tail or len(paragraphs) != count):
         # credits or a footer went: what ended the story may be a sign-off now (the same tail

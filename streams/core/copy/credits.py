@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from streams.core.copy.agencies import ORIGINATOR, SOURCE, add_info_source, lookup, site_label
+from streams.core.copy.agencies import ORIGINATOR, SOURCE, Agency, add_info_source, lookup, site_label
 from streams.core.model import MEDIA_TYPES, ParsedItem
 
 WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
@@ -142,9 +142,45 @@ def take_by_phrases(item: ParsedItem, paragraph: str) -> bool:
     return True
 
 
+CONTRIBUTOR = "contributor"
+# AP's tag line ending a story: "Associated Press writers Dina Cappiello and Matt Apuzzo contributed to this
+# report from Washington.", "APTN contributor Kacey Cherry in Buenos Aires helped with this story."
+_CONTRIBUTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:The\s+)?(?:Associated\s+Press|AP|APTN|AFP|Reuters|Bloomberg|dpa)\s+)?"
+    r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|contributors?|researchers?|producers?"
+    r"|photographers?|journalists?|videojournalists?)\s+)?"
+    r"(?P<names>[A-Z][^.!?]{2,300}?)\s+(?:also\s+)?(?:contributed|helped)\s+(?:to\s+|with\s+)?(?:this\s+)?"
+    r"(?:report|reporting|story|article)(?:\s+from\s+[A-Z][^.!?]{1,60})?\.\s*$"
+)
+# a whole person name in a tag line: two to five capitalised words (name particles allowed)
+_PERSON = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|del|bin|al|la|le)){1,4}")
+# "Gillum reported from Washington.": the tag line's note of where a by-lined writer filed from
+_FILED_FROM = re.compile(r"^(?P<name>[A-Z][\w'’-]+)\s+reported\s+from\s+[^.!?]{2,60}\.\s+")
+
+
+def take_contributed(item: ParsedItem, paragraphs: list[str]) -> list[str]:
+    """The tag line that ends an agency story ("AP writers X in Beijing and Y contributed to this
+    report.") goes to ``contributors``; a "<writer> reported from <place>." before it goes too
+    when the writer is the by-line's."""
+    if not paragraphs or ("contributed" not in paragraphs[-1] and "helped" not in paragraphs[-1]):
+        return paragraphs
+    last = paragraphs[-1]
+    match = _CONTRIBUTED.search(last)
+    people = names(match.group("names")) if match else None
+    if match is None or people is None or not all(_PERSON.fullmatch(person) for person in people):
+        return paragraphs
+    add(item, CONTRIBUTOR, people)
+    rest = last[: match.start()].rstrip()
+    filed = _FILED_FROM.match(rest + " ")
+    if filed and filed.end() >= len(rest) and item.by and filed.group("name").casefold() in item.by.casefold():
+        rest = ""
+    return [*paragraphs[:-1], rest] if rest else paragraphs[:-1]
+
+
 def take_credit_lines(item: ParsedItem, paragraphs: list[str]) -> list[str]:
-    """Drop whole by-phrase paragraphs; cut a "(Reporting by …)" glued to the end of the last one."""
-    out = [p for p in paragraphs if not take_by_phrases(item, p)]
+    """Drop whole by-phrase paragraphs; cut a "(Reporting by …)" glued to the end of the last one;
+    take AP's "… contributed to this report." tag line (:func:`take_contributed`)."""
+    out = take_contributed(item, [p for p in paragraphs if not take_by_phrases(item, p)])
     if out and "(" in out[-1]:
         last = out[-1]
         starts = [m.start() for m in _TRAILING.finditer(last)]
@@ -188,6 +224,31 @@ def _crew(inner: str) -> tuple[list[str], list[str]] | None:
         else:
             return None
     return (people, agencies) if sum(len(p.split()) >= 2 for p in people) >= 2 else None
+
+
+# ANTARA's photo credit ending a caption or a photo story's summary: "… 2026. ANTARA FOTO/Dhemas Reviyanto/sgd",
+# "ANTARA FOTO/PIXSELL via Xinhua/Srecko Niketic/nym.": sources, the photographer, the desk's initials
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=\s))ANTARA FOTO/(?P<via>(?:[^/\n]{2,40}/)*?)(?P<name>[^/\n]{2,60})"
+    r"/(?P<desk>[A-Za-z]{2,4})\.?\s*$"
+)
+
+
+def take_photo_credit(item: ParsedItem, paragraphs: list[str]) -> None:
+    """The photographer an ANTARA photo credit names (at the end of the summary or of the story) is a
+    contributor with the role photographer, and a named wire it came through ("via Xinhua") a source.
+    The credit is no by-line (the photographer did not write the text); the text keeps it as sent."""
+    for text in (item.description, paragraphs[-1] if paragraphs else None):
+        match = _PHOTO_CREDIT.search(text) if text and "ANTARA FOTO/" in text else None
+        person = names(match.group("name")) if match else None
+        if match is None or person != [match.group("name").strip()] or lookup(person[0]) is not None:
+            continue
+        add(item, PHOTOGRAPHER, person)
+        for part in match.group("via").split("/"):
+            agency = lookup(part.rsplit(" via ", 1)[-1].strip()) if part else None
+            if agency is not None:
+                add_info_source(item, agency.name, SOURCE)
+        return
 
 
 def take_crew_credit(item: ParsedItem, paragraphs: list[str]) -> None:
@@ -262,25 +323,104 @@ def _caps_person_names(by: str) -> bool:
     return bool(names_) and all(len(n.split()) >= 2 and not lookup(n.split()[0]) and not lookup(n) for n in names_)
 
 
+# a by-line label of another language before two or more capitalised names: German "Von", French "Par",
+# Spanish/Portuguese "Por", Dutch "Door", Danish/Norwegian/Swedish "Af"/"Av" ("By"/"Oleh": normalize);
+# "Von der Leyen" (a particle follows) and "Par Svensson" (one name) are names, not labels
+_FOREIGN_LABEL = re.compile(
+    r"^(?:(?i:von|par|por|door|af|av))\s*:?\s+"
+    r"(?=[A-ZÀ-ÞŁŠŽ][\w'’.-]*\s+(?:(?:de|van|von|der|den|da|del|la|le|dos|do)\s+)*[A-ZÀ-ÞŁŠŽ])"
+)
+# a staff number or login glued before the name: "A3576/_Maurizio Gambarini"
+_ID_PREFIX = re.compile(r"^[A-Za-z]{0,3}\d{3,}[/_\\]+_?\s*(?=[A-Z][a-z])")
+# a social account credited as the author ("Instagram/ikn_id", "Twitter: @bmkg", "@ikn_id"): a source
+# of the pictures, no by-line
+_SOCIAL = re.compile(r"(?i)(?:(?:instagram|twitter|x|facebook|fb|tiktok|youtube|threads|ig)\s*[/:]\s*@?|@)[\w.]{2,40}")
+# "Mia Rabson and Jordan Press": two people in one contributor entry
+_TWO_PEOPLE = re.compile(r"\s+(?:and|&|und|dan|et|y|e|og|en)\s+")
+
+
+def _agency_affiliation(by: str) -> tuple[str, Agency] | None:
+    """(names, agency) of a "Name, Agency" by-line ("Christian Hollmann, dpa", "Sam Lister, Press
+    Association"), or None: the agency is the copy's source (``info_sources``), not who wrote it."""
+    people, comma, affiliation = by.rpartition(", ")
+    agency = lookup(affiliation) if comma else None
+    if agency is None or not names(people):
+        return None
+    return people, agency
+
+
+def _split_pairs(contributors: list[dict[str, str]]) -> list[dict[str, str]]:
+    """One entry per person: "Mia Rabson and Jordan Press" (both whole names of two words or more,
+    so "Procter and Gamble" stays) becomes two entries with the same role and title."""
+    out: list[dict[str, str]] = []
+    for contributor in contributors:
+        name = str(contributor.get("name", ""))
+        parts = _TWO_PEOPLE.split(name) if " " in name else [name]
+        if len(parts) == 2 and all(len(p.split()) >= 2 and names(p) == [p] for p in parts):
+            out.extend({**contributor, "name": part} for part in parts if {**contributor, "name": part} not in out)
+        else:
+            out.append(contributor)
+    return out
+
+
+# a desk code in capitals ("VR-COM" of ANSA): no person (an agency's code such as "AP-DJ" is none either)
+_DESK_CODE = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})+")
+# an agency's staff credited as a group: "dpa correspondents", "AFP staff", "Reuters reporters"
+_AGENCY_STAFF = re.compile(r"(?P<agency>.{2,30}?)\s+(?:staff|correspondents?|reporters?|writers?|journalists?)")
+
+
+def _clean_by_label(item: ParsedItem) -> None:
+    """A foreign label, a staff-number prefix or an agency affiliation leaves the by-line (and the
+    matching contributor, whose ``title`` keeps the agency); a social account or a desk code is no
+    by-line; an agency's staff credited as a group gives way to the named authors (or to none)."""
+    by = item.by or ""
+    if item.contributors:
+        item.contributors = [c for c in item.contributors if not _DESK_CODE.fullmatch(str(c.get("name", "")))]
+    if by and (_SOCIAL.fullmatch(by) or _DESK_CODE.fullmatch(by)):
+        item.by = None
+        return
+    staff = _AGENCY_STAFF.fullmatch(by) if by else None
+    agency = lookup(staff.group("agency")) if staff else None
+    if agency is not None:
+        add_info_source(item, agency.name, ORIGINATOR)
+        authors = [c["name"] for c in item.contributors if c.get("role") in (WRITER, REPORTER)]
+        item.by = ", ".join(dict.fromkeys(authors)) or None
+        return
+    cleaned = _ID_PREFIX.sub("", _FOREIGN_LABEL.sub("", by))
+    affiliation = _agency_affiliation(cleaned)
+    if affiliation is not None:
+        cleaned = affiliation[0]
+        add_info_source(item, affiliation[1].name, ORIGINATOR)
+    for contributor in item.contributors:
+        name = str(contributor.get("name", ""))
+        split = _agency_affiliation(name)
+        if split is not None:
+            contributor["name"] = split[0]
+            contributor["title"] = contributor.get("title") or name[len(split[0]) + 2 :]
+    item.by = cleaned or None
+
+
 def tidy_by(item: ParsedItem) -> None:
     """Lower-case desk initials ("luc") are no by-line; an upper-case by-line (AP's ANPA "By CHET
     BROKAW and JACK GILLUM") is written in natural case; a job title after the agency is cut (it
-    stays on the contributor as ``title``)."""
+    stays on the contributor as ``title``); a foreign label ("Von"), a staff number and an agency
+    affiliation (", dpa") are cut (:func:`_clean_by_label`); two people in one contributor are two."""
+    if item.contributors:
+        item.contributors = _split_pairs(item.contributors)
     if item.by and _DESK_INITIALS.fullmatch(item.by):
         item.by = None  # CNBC Indonesia "luc": an editor's initials, not a by-line
     if item.by and _caps_person_names(item.by):
         item.by = _natural_case(item.by)
-    if not item.by or ", " not in item.by:
-        return
-    by = _without_job_title(item.by)
-    if by == item.by:
-        return
-    for contributor in item.contributors:
-        if contributor.get("name") == item.by:
-            name = by.partition(", ")[0]
-            contributor["title"] = contributor.get("title") or item.by[len(name) + 2 :]
-            contributor["name"] = name
-    item.by = by
+    original = item.by
+    by = _without_job_title(original) if original and ", " in original else original
+    if by and original and by != original:
+        for contributor in item.contributors:
+            if contributor.get("name") == original:
+                name = by.partition(", ")[0]
+                contributor["title"] = contributor.get("title") or original[len(name) + 2 :]
+                contributor["name"] = name
+        item.by = by
+    _clean_by_label(item)
 
 
 def finish_by(item: ParsedItem) -> None:

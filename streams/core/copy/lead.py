@@ -384,6 +384,17 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 MAX_LOOKS = 12  # occurrences of one word read; enough to know how the text writes it
 
 
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,5}$")
+_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,5}")
+
+
+def _run_words(text: str, start: int, end: int) -> set[str]:
+    """The other words (case-folded) of the capitalised run around ``text[start:end]``."""
+    before = _RUN_BEFORE.search(text, max(0, start - 80), start)
+    after = _RUN_AFTER.match(text, end)
+    return {w.casefold() for m in (before, after) if m for w in m.group().split()}
+
+
 class _Casing:
     """How the story text writes the slug's words: the commonest form of each away from a sentence
     start (where the case says nothing), the capitalised words each capitalised use stood beside (a
@@ -393,6 +404,7 @@ class _Casing:
         self.forms: dict[str, Counter[str]] = {}
         self.initial: dict[str, str] = {}
         self.name_mates: dict[str, set[str]] = {}  # key → capitalised neighbours; "" = seen alone
+        self.runs: dict[str, set[str]] = {}  # key → the other words of the capitalised runs it stood in
         self.text = text
         low = text.lower()
         self.low = low if len(low) == len(text) else text
@@ -429,6 +441,8 @@ class _Casing:
                         after = _NEXT_WORD.match(text, end)
                         mates = {m.group(1).casefold() for m in (before, after) if m and m.group(1)[:1].isupper()}
                         self.name_mates.setdefault(key, set()).update(mates or {""})
+                        if mates:
+                            self.runs.setdefault(key, set()).update(_run_words(text, pos, end))
             pos = low.find(variant, pos + 1)
 
     def compound(self, chunk: list[str]) -> bool:
@@ -459,7 +473,28 @@ class _Casing:
         beside = set(words[max(0, index - 1) : index] + words[index + 1 : index + 2])
         if form[:1].isupper() and key in forms and "" not in mates and not mates & beside:
             return key  # also a common word, capitalised only inside names this headline does not name
+        if form.istitle() and sum(forms.values()) >= 2 and "" not in mates and self._name_elsewhere(words, index):
+            return key  # "Stock" of "Indonesia Stock Exchange" where the headline names Indonesia apart
         return form
+
+    def _name_elsewhere(self, words: list[str], index: int) -> bool:
+        """True when every capitalised use of ``words[index]`` stands inside a longer name ("Trans
+        Borneo Power Grid") whose other words the headline writes apart from it ("electricity grid to
+        join Trans Borneo network"): here the word is the common noun, not a part of that name. Only
+        name words the text itself writes capitalised count ("The" of "The Trans ..." is no evidence)."""
+        run = self.runs.get(words[index])
+        if not run:
+            return False
+        beside = set(words[max(0, index - 1) : index] + words[index + 1 : index + 2])
+        if run & beside:
+            return False
+        elsewhere = set(words[: max(0, index - 1)] + words[index + 2 :]) & run
+        return any(self._capitalised(word) for word in elsewhere)
+
+    def _capitalised(self, key: str) -> bool:
+        """The text writes ``key`` capitalised away from sentence starts, never in lower case."""
+        forms = self.forms.get(key)
+        return forms is not None and all(form[:1].isupper() for form in forms)
 
 
 # two-letter words of the supported languages (en, id/ms, de, es, fr, pt, nl, da/no/sv): a slug's

@@ -3,7 +3,8 @@ PA ``ends``), separators, and sign-offs at the end of the story (``-- BERNAMA``,
 dpa initials trailer ``dpa xx yy``, ``AAP RTV``, ``AFP sn``, ``(BusinessDesk)``, AFP desk codes
 ``hh/ph/ts``, AP contact lines ``X can be reached at …``). A sign-off that names an agency credits
 it in ``info_sources`` when the caller passes the item. A press release's end matter goes too (contact
-blocks, empty labels such as ``WEB:``, a distributor's disclaimer, left-over link attributes), and a
+blocks, empty labels such as ``WEB:``, a distributor's disclaimer, left-over link attributes, embed code sent as
+text), and a
 republished piece's "Originally published by X" credit (X becomes the originator). What follows a "not
 for publication" notice is private and is dropped (:func:`drop_private`, :func:`public_part`)."""
 
@@ -173,6 +174,20 @@ _ATTRIBUTES = re.compile(
 )
 
 
+# a paragraph of embed code sent as text (NTB's "<div class="faktisk-embed" …></div><script …></script>"):
+# tags only, no words between them
+# (lower-case HTML element names only: Reuters marks a company "<CONSOLIDATED PLANTATIONS BHD>")
+_TAG = re.compile(
+    r"</?(?:div|span|script|noscript|iframe|embed|object|param|blockquote|figure|figcaption|img|a|p|br|ins"
+    r"|style|link|meta|section|video|audio|source)(?:\s+[\w:-]+(?:=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>"
+)
+
+
+def _markup_only(paragraph: str) -> bool:
+    """True for a paragraph made only of HTML tags (an embed or script snippet), no text."""
+    return paragraph.startswith("<") and paragraph.endswith(">") and not _TAG.sub("", paragraph).strip()
+
+
 def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[str]:
     """Remove ad scripts, left-over tag attributes, notice paragraphs and end-mark/separator
     paragraphs wherever they stand; a mark that is an agency name ("Reuter", "(AP)") is appended to
@@ -186,6 +201,8 @@ def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[
         if "[" in paragraph:
             paragraph = _SHORTCODE.sub("", _CAPTION_BLOCK.sub("", paragraph)).strip()
         if not paragraph or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
+            continue
+        if _markup_only(paragraph):
             continue
         if len(paragraph) <= MAX_MARK_CHARS and _PARAGRAPH.fullmatch(paragraph):
             agency = paragraph.strip("().")

@@ -71,6 +71,7 @@ JOINS: dict[str, re.Pattern[str]] = {  # each opens on its mark, so the scan is 
     "stop": re.compile(r"[.!?:](?<=[a-z]{2}[.!?:])(?=[A-Z][a-z])"),  # kata dia.Menurut / juga:Relawan
     "comma": re.compile(r",(?<=[a-z]{2},)(?=[A-Za-z]{2})"),  # gelarmajor,gabungan
     "year comma": re.compile(r",(?<=\b[12]\d{3},)(?=[a-z]{3})"),  # 14 Mei 2025,drakorini
+    "year stop": re.compile(r"\.(?<=\b[12]\d{3}\.)(?=[A-Z][a-z]{2,}\b)"),  # hingga 4 Mei 2024.Ini rangkaian
     "close bracket": re.compile(r"\)(?<=[a-z0-9]\))(?=[A-Za-z]{2})"),  # (…)ini
 }
 _JOIN = re.compile("|".join(pattern.pattern for pattern in JOINS.values()))
@@ -334,6 +335,11 @@ def _split_capital(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+# two capitalised words run together ("PilkadaUlang"): split only where the record writes the same two
+# words apart ("Pilkada Ulang" in the headline); a brand (``YouTube``, ``WhatsApp``) is never written so
+_CAMEL = re.compile(r"\b([A-Z][a-z]{2,}+)([A-Z][a-z]{2,}+)\b")
+
+
 def repair_glued(texts: list[str]) -> list[str]:
     """Words a dropped tag glued with no mark, split where the record itself gives the evidence.
 
@@ -363,7 +369,14 @@ def repair_glued(texts: list[str]) -> list[str]:
         word = match.group()
         return _lower_cut(word, vocabulary) if counts.get(word, 0) == 1 else word
 
-    return [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
+    joined = "\n".join(texts)
+
+    def camel(match: re.Match[str]) -> str:
+        pair = f"{match.group(1)} {match.group(2)}"
+        return pair if pair in joined else match.group()
+
+    out = [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
+    return [_CAMEL.sub(camel, text) for text in out]
 
 
 _NEWSROOM = re.compile(r"(?i)^(?:tim|redaksi|admin|editor|desk)\b")
