@@ -38,7 +38,6 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources as ilr
 from typing import TYPE_CHECKING, Any, NamedTuple
-from urllib.parse import urlsplit
 
 import ahocorasick
 
@@ -118,6 +117,8 @@ class SubjectLexicon:
     narrow: frozenset[str] = frozenset()
     # source subject names that name no topic ("News", "International") or a world region
     no_topic: frozenset[str] = frozenset()
+    # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
+    geo_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
 
 
 class _Term(NamedTuple):
@@ -335,6 +336,22 @@ def _is_geography(name: str, places: Gazetteer | None, language: str) -> bool:
     return False
 
 
+_GEO_MEMO_SIZE = 4096
+
+
+def _geography(name: str, places: Gazetteer | None, language: str, lexicon: SubjectLexicon) -> bool:
+    """``_is_geography``, remembered per name and language (a gazetteer scan costs ~10 µs a name)."""
+    if places is None:
+        return False
+    memo = lexicon.geo_memo
+    answer = memo.get((name, language))
+    if answer is None:
+        if len(memo) >= _GEO_MEMO_SIZE:
+            memo.clear()
+        answer = memo[(name, language)] = _is_geography(name, places, language)
+    return answer
+
+
 def _no_topic(subject: dict[str, Any], code: str, name: str, lexicon: SubjectLexicon) -> bool:
     """A named source subject that is no topic: a place ("location:risca"), a provider's service or
     product code ("rvnServiceCode:NO" named "NVO"), a catch-all ("News", "International News")."""
@@ -368,7 +385,7 @@ def normalise_source(
         elif not name or name == code or name.isdigit():
             replacement = None  # a bare code: "sttdone1:1", "N2:CIV", "MCC:a", "Innenriks"
         elif not code.startswith(("http://cv.iptc.org/", "medtop:", "subj:")) and (
-            _no_topic(subject, code, name, lexicon) or _is_geography(name, places, language)
+            _no_topic(subject, code, name, lexicon) or _geography(name, places, language, lexicon)
         ):
             replacement = None  # "United States", "location:risca", "NVO", "International News"
         if replacement is None:
@@ -401,13 +418,16 @@ def _section_names(article: Article) -> list[str]:
     names = [str(keyword).strip().lower() for keyword in article.get("ext", {}).get("keywords") or ()]
     for alt in article.get("altIds") or ():
         if isinstance(alt, dict) and alt.get("role") == "url" and isinstance(alt.get("value"), str):
-            parts = urlsplit(alt["value"])
-            labels = (parts.hostname or "").split(".")
-            if len(labels) >= 3 and labels[0] != "www":
-                names.append(labels[0])
-            segment = parts.path.strip("/").split("/", 1)[0]
-            if segment:
-                names.append(segment.lower())
+            # "https://hot.detik.com/celeb/d-1/…" → ["https:", "", "hot.detik.com", "celeb", …] (no
+            # urlsplit: a plain split is all this needs, a few µs less per article)
+            parts = alt["value"].split("/", 4)
+            if len(parts) < 3 or not parts[0].endswith(":"):
+                break
+            labels = parts[2].split(".")
+            if len(labels) >= 3 and labels[0].lower() != "www":
+                names.append(labels[0].lower())
+            if len(parts) > 3 and parts[3] and "?" not in parts[3]:
+                names.append(parts[3].lower())
             break
     return names
 
