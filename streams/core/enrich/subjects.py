@@ -13,12 +13,20 @@ score but is no evidence of it. en/id/ms share one automaton; de/es/fr/pt (dpa, 
 their own (``languages`` in the lexicon: German "war" is "was", Spanish "tiempo" is time, so languages
 never share terms); any other language gets no lexicon topics.
 
+A term inside a longer capitalised term of another topic counts for that one only ("Piala Presiden" is
+a cup, no politics). A topic named in BROAD_TERMS different terms passes the relative floor, and after
+the lead topic the places go to topics named in more different terms (labour in six words beats "app"
+repeated). The provider's sections (``ext.keywords`` and its own address: "hot.detik.com/celeb/") are
+evidence; a narrow one (``sections_alone``) is enough alone.
+
 Sport also has a shape (``SHAPES``), the same in every language: three or more lines of results,
 of a standings or leader table, or a list of win-loss records are each one piece of evidence (agate
 pages have almost no words); one kind alone is not enough, two kinds or one kind and a sport word are.
 
 Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named
-concept, but a bare code never reaches the article: a provider category code (AP/ANPA category letter
+concept, but a place (a country, world region, first-level region or major city by the gazetteer, a
+"location:" scheme), a provider's service code, a catch-all ("News", "International": ``no_topic`` in
+the lexicon) or a bare code never reaches the article: a provider category code (AP/ANPA category letter
 "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
 Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other
 subject whose name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC
