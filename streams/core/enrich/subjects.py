@@ -109,6 +109,7 @@ _SERVICE_SCHEME = re.compile(r"service", re.I)
 # is a capital or of a million people (a minor town's name is as often a word: "Award", "Consumer")
 _GEO_KINDS = frozenset({"country", "region", "admin1"})
 _GEO_CITY = 1_000_000
+_GEO_NAME_MAX = 80  # a longer "name" is no place's (and a hostile one would cost a gazetteer scan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +330,7 @@ def _category(subject: dict[str, Any], code: str) -> str | None:
 def _is_geography(name: str, places: Gazetteer | None, language: str) -> bool:
     """Is the whole of a source subject's name a place (see ``_GEO_KINDS``)? Business Wire's "United
     States", "North America", "California"; a picture agency's keyword "italy"."""
-    if places is None or not name:
+    if places is None or not name or len(name) > _GEO_NAME_MAX:
         return False
     forms = [name] if not name.islower() else [name, name[:1].upper() + name[1:]]
     for form in forms:
