@@ -12,8 +12,9 @@ business and finance story (medtop:04000000), so on records with gold TOPICS we 
 
 ``--codes`` runs every IPTC/Superdesk fixture through the pipeline and lists each published subject
 whose name is a code (empty, a single letter, digits, or its own uri/code). ``--review`` draws items
-with ``../shared/tools/review_sample.py``'s pools (every source and format) and prints, per item, the
-headline, the start of the body and every subject with its creator: judge each one against the text.
+from ``../shared/tools/review_sample.py``'s pools in that tool's shares (every source and format) and
+prints, per item, the headline, teaser, keywords, the start of the body and every subject with its
+creator: judge each one against the text.
 """
 
 from __future__ import annotations
@@ -77,27 +78,50 @@ def codes() -> int:
     return 0
 
 
+# the editor review's shares per pool (../shared/tools/review_sample.py), so that a subjects review
+# draws what the field is judged on: a quarter Reuters, a third IPTC/Superdesk, the rest ANTARA
+SHARES = {
+    "reuters": 0.25,
+    "antara-en": 0.15,
+    "antara-id": 0.1,
+    "antara-id-rss": 0.1,
+    "antara-csv": 0.05,
+    "iptc-superdesk": 0.35,
+}
+
+
 def review(n: int, seed: int) -> int:
-    """A random sample of corpus items with their subjects, for a by-hand verdict."""
+    """A random sample of corpus items with their subjects, for a by-hand verdict: drawn per pool in the
+    editor review's shares (``SHARES``), each shown with its headline, teaser, provider keywords and the
+    start of its body (an RSS teaser has no body: the headline and teaser are what is judged)."""
     sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
     from review_sample import pools
 
-    items = [item for pool in pools().values() for item in pool]
-    random.Random(seed).shuffle(items)
+    rng = random.Random(seed)
+    available = pools()
+    items = [
+        item
+        for name, share in SHARES.items()
+        for item in rng.sample(available[name], min(len(available[name]), max(1, round(n * share))))
+    ]
     shown = 0
     for name, raw in items:
         for article in _process(raw, name)[:1]:
             shown += 1
             head = " / ".join(h.get("value", "") for h in article.get("headlines", ()))
+            teaser = " ".join(d.get("value", "") for d in article.get("descriptions", ()))
             body = " ".join(b.get("value", "") for b in article.get("bodies", ()))
-            print(f"\n{shown}. {name} [{article.get('language')}] {head[:120]}")
-            print("   ", " ".join(body.split())[:300])
+            keywords = (article.get("ext") or {}).get("keywords")
+            print(f"\n{shown}. {name} [{article.get('language')}] {head[:160]}")
+            if teaser:
+                print("    teaser:", " ".join(teaser.split())[:300])
+            if keywords:
+                print("    keywords:", keywords)
+            print("    body:", " ".join(body.split())[:400])
             for s in article.get("subjects", ()):
                 print(f"    - {s.get('name')!r} {s.get('uri') or s.get('literal') or ''} ({s.get('creator')})")
             if not article.get("subjects"):
                 print("    - (no subject)")
-        if shown >= n:
-            break
     return 0
 
 

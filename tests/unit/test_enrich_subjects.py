@@ -451,3 +451,134 @@ def test_the_wires_own_sources_are_no_media_topic(corpus: Path, tmp_path: Path) 
     path.write_bytes(_antara_csv_row(corpus, "Daftar 13 tokoh dunia yang masuk target balas dendam Iran"))
     (article,) = _processed(path)
     assert URI.format("01000000") not in [s.get("uri") for s in article.get("subjects", ())]
+
+
+# --- Session 7: places, catch-alls and service codes among source subjects; sections from the
+# provider's address; words inside a name; broad topics below the relative floor ---
+
+
+def _rss_row(corpus: Path, title: str) -> Path:
+    """One row of the ANTARA RSS scrape (every site it gathers) as a file of its own, by its title."""
+    import json
+    import tempfile
+
+    data = json.loads((corpus / "antara-rss-scraper-berita-antara/semua_berita.json").read_text(encoding="utf-8-sig"))
+    rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
+    (row,) = [r for r in rows if r.get("Judul") == title][:1]
+    path = Path(tempfile.mkdtemp()) / "row.json"
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("path", "places"),
+    [
+        # Business Wire's geography tags in ninjs: places are no subjects
+        ("iptc-ninjs/3.0/businesswire-newsml-20130605006126.json", {"United States", "North America", "California"}),
+        ("iptc-ninjs/1.4/businesswire-newsml-20130612006110.json", {"Asia Pacific", "New York", "Indonesia"}),
+        # a picture agency's keyword subjects, lower case
+        ("iptc-ninjs/3.0/SIPA_image_3.json", {"rome", "italy"}),
+    ],
+)
+def test_places_among_source_subjects_are_dropped(corpus: Path, path: str, places: set[str]) -> None:
+    (article,) = _processed(corpus / path)[:1]
+    names = {s["name"] for s in article.get("subjects", ())}
+    assert not names & places
+    if "businesswire" in path:
+        assert "Technology" in names or "Manufacturing" in names  # the industry tags stay
+
+
+def test_catch_all_service_and_location_subjects_are_dropped(corpus: Path) -> None:
+    names = {
+        s["name"]
+        for fixture in ("superdesk-core-fixtures/video.xml", "superdesk-core-fixtures/bbc-ninjs-comp-test.json")
+        for article in _processed(corpus / fixture)
+        for s in article.get("subjects", ())
+    }
+    assert "NVO" not in names  # Reuters "rvnServiceCode:NO": a service, not a topic
+    assert "Risca" not in names  # "location:risca"
+    ap = {s["name"] for a in _processed(corpus / "iptc-ninjs/3.0/ap_image.json") for s in a.get("subjects", ())}
+    assert "International News" not in ap
+
+
+def test_source_subject_and_topic_of_one_name_not_doubled(corpus: Path) -> None:
+    # dpa's own "Sport" (dpacat:sp) and the lexicon's Sport are one subject, with the Media Topic uri
+    for article in _processed(corpus / "superdesk-core-fixtures/dpa.xml"):
+        names = [s["name"] for s in article.get("subjects", ())]
+        assert names.count("Sport") == 1 and "Fußball" in names
+
+
+def test_section_in_the_address_and_narrow_sections(corpus: Path, lexicon) -> None:
+    # RSS teasers without a topic word: the provider's address names the section (hot.detik.com/celeb/,
+    # otomotif.antaranews.com); a narrow section is enough alone
+    celeb = _processed(_rss_row(corpus, "Ruben Onsu Ungkap Hal yang Paling Dirindukan dari Anak-anak"))[0]
+    assert URI.format("01000000") in [s["uri"] for s in celeb["subjects"]]
+    motoring = _processed(_rss_row(corpus, "Bolehkah menyiram rem cakram yang panas? Ini penjelasannya"))[0]
+    assert URI.format("04000000") in [s["uri"] for s in motoring["subjects"]]
+    # a broad channel alone is still no topic ("Finance" also carries a minister's agenda), in the
+    # keywords or in the address
+    for extra in (
+        {"ext": {"keywords": ["Finance"]}},
+        {"altIds": [{"role": "url", "value": "https://finance.detik.com/berita/d-1/suara-istana"}]},
+    ):
+        assert "subjects" not in _run(
+            lexicon, "Suara Istana untuk Destry", "Sejauh mana Destry bisa berubah?", "id", **extra
+        )
+
+
+def test_a_word_inside_a_name_counts_for_the_name_only(lexicon) -> None:
+    # "Piala Presiden" is a cup: "Presiden" is no politics there
+    a = _run(
+        lexicon,
+        "Bungkam PSMS Medan 4-1, Persija Jakarta buka kans ke semifinal Piala Presiden",
+        "Pesepak bola Persija Jakarta berebut bola pada pertandingan Grup B Piala Presiden 2026.",
+        "id",
+    )
+    uris = [s["uri"] for s in a["subjects"]]
+    assert URI.format("15000000") in uris and URI.format("11000000") not in uris
+    # the same word outside a name still counts
+    b = _run(lexicon, "Presiden lantik menteri", "Presiden melantik menteri baru kabinet di istana.", "id")
+    assert URI.format("11000000") in [s["uri"] for s in b["subjects"]]
+
+
+def test_core_topic_named_in_many_words_is_kept(lexicon) -> None:
+    # labour in a jobs report whose economy words outnumber it: five different labour terms keep it
+    body = (
+        "Employment rose and unemployment fell as workers saw wage gains; jobless claims dropped. "
+        + "The economy, the dollar, bank lending, exports, billion dlrs of trade, the budget and investment " * 3
+    )
+    a = _run(lexicon, "U.S. jobs gains show stronger economy", body)
+    assert URI.format("09000000") in [s["uri"] for s in a["subjects"]]
+
+
+def test_short_items_with_a_topic_word(corpus: Path, lexicon) -> None:
+    # one-paragraph items the lexicon had no word for: PLN's power supply, a coffee quota pact
+    a = _run(
+        lexicon,
+        "PLN Jakarta pastikan pasokan listrik sudah berhasil dipulihkan",
+        "PT PLN (Persero) Unit Induk Distribusi Jakarta Raya mengungkapkan pasokan listrik telah berhasil ...",
+        "id",
+    )
+    assert a["subjects"][0]["uri"] == URI.format("04000000")
+    b = _run(
+        lexicon,
+        "ICO pact unlikely by autumn - Italian adviser",
+        "The prospects of the International Coffee Organization reaching an agreement on coffee export quotas "
+        "before September appear dim. A meeting between importing and exporting countries ended in deadlock.",
+    )
+    assert b["subjects"][0]["uri"] == URI.format("04000000")
+
+
+def test_places_after_the_lead_go_to_topics_named_in_more_words(corpus: Path) -> None:
+    # ANTARA opinion on the ojol (ride-hailing drivers) regulation: labour in six different words lost
+    # its place to technology's "app" repeated; and a festival the police organise is no crime story
+    ojol = _uris(_row(corpus, "antara-en-Scrape_antaraNews/scrapeResult.json", "driver-first-ojol-policy"))
+    assert URI.format("09000000") in ojol and URI.format("04000000") in ojol
+    festival = _uris(
+        _row(
+            corpus,
+            "antara-rss-scraper-berita-antara/semua_berita.json",
+            "Polda Metro Gelar Festival UMKM dan Lomba Melukis",
+        )
+    )
+    assert URI.format("02000000") not in festival

@@ -56,5 +56,5 @@ def enrich(article: Article, resources: Resources) -> None:
     entities.enrich(article, resources.entities, resources.places, text)
     dates.enrich(article, text)
     quotes.enrich(article, text)
-    subjects.enrich(article, resources.subjects, text)
+    subjects.enrich(article, resources.subjects, text, resources.places)
     counts.enrich(article)

@@ -13,12 +13,20 @@ score but is no evidence of it. en/id/ms share one automaton; de/es/fr/pt (dpa, 
 their own (``languages`` in the lexicon: German "war" is "was", Spanish "tiempo" is time, so languages
 never share terms); any other language gets no lexicon topics.
 
+A term inside a longer capitalised term of another topic counts for that one only ("Piala Presiden" is
+a cup, no politics). A topic named in BROAD_TERMS different terms passes the relative floor, and after
+the lead topic the places go to topics named in more different terms (labour in six words beats "app"
+repeated). The provider's sections (``ext.keywords`` and its own address: "hot.detik.com/celeb/") are
+evidence; a narrow one (``sections_alone``) is enough alone.
+
 Sport also has a shape (``SHAPES``), the same in every language: three or more lines of results,
 of a standings or leader table, or a list of win-loss records are each one piece of evidence (agate
 pages have almost no words); one kind alone is not enough, two kinds or one kind and a sport word are.
 
 Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named
-concept, but a bare code never reaches the article: a provider category code (AP/ANPA category letter
+concept, but a place (a country, world region, first-level region or major city by the gazetteer, a
+"location:" scheme), a provider's service code, a catch-all ("News", "International": ``no_topic`` in
+the lexicon) or a bare code never reaches the article: a provider category code (AP/ANPA category letter
 "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
 Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other
 subject whose name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC
@@ -37,13 +45,16 @@ import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources as ilr
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick
 
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import build_automaton, padded_fold, view
 from streams.core.model import Article
+
+if TYPE_CHECKING:
+    from streams.core.enrich.places import Gazetteer
 
 MEDIATOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/{}"
 CREATOR = "wirefeed"
@@ -55,6 +66,9 @@ SUBJECTCODE_URI = "http://cv.iptc.org/newscodes/subjectcode/"
 # three letters; others differ: AP "t" is travel, AAP "t" racing): anything else is dropped.
 CATEGORY_TOPICS = {"e": "01000000", "f": "04000000", "s": "15000000"}
 RELATIVE_FLOOR = 0.35
+# a topic named in this many different terms is a topic of the story below RELATIVE_FLOOR too (labour
+# in a jobs report whose economy words outnumber its labour words three to one)
+BROAD_TERMS = 5
 MAX_TOPICS = 3
 SATURATION = 10.0  # a topic scoring this much is as sure as its share of the score allows
 SPORT = "15000000"
@@ -85,6 +99,17 @@ _VENUE_INITIALS = frozenset("PAFCDBGST")  # their first letters: the regex runs 
 _VENUE = re.compile(r" (?:Park|Arena|Stadium|Field|Center|Centre|Dome|Bowl|Garden|Gardens|Stadion|Theatre|Theater)\b")
 SHAPE_WEIGHT = 3.0
 SECTION_WEIGHT = 2.0  # a provider's section: one piece of evidence, as a strong term
+# a narrow section ("seleb", "bola", "tekno": ``sections_alone`` in the lexicon) is enough alone: its
+# weight reaches MIN_SCORE and it counts as two pieces of evidence
+NARROW_WEIGHT = 1.0
+# a source subject in one of these schemes names a place (a "service" scheme: a provider's product line)
+_PLACE_SCHEMES = ("location", "place", "geo", "city", "country")
+_SERVICE_SCHEME = re.compile(r"service", re.I)
+# a source subject naming a place: a country, a world region, a first-level region, or a city that
+# is a capital or of a million people (a minor town's name is as often a word: "Award", "Consumer")
+_GEO_KINDS = frozenset({"country", "region", "admin1"})
+_GEO_CITY = 1_000_000
+_GEO_NAME_MAX = 80  # a longer "name" is no place's (and a hostile one would cost a gazetteer scan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +122,12 @@ class SubjectLexicon:
     others: dict[str, ahocorasick.Automaton] = field(default_factory=dict)
     # a provider's section or feed category ("otomotif", "Politik") -> its Media Topic code
     sections: dict[str, str] = field(default_factory=dict)
+    # the sections that alone name the story's topic ("seleb", "bola"), not a site's broad channel
+    narrow: frozenset[str] = frozenset()
+    # source subject names that name no topic ("News", "International") or a world region
+    no_topic: frozenset[str] = frozenset()
+    # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
+    geo_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
 
 
 class _Term(NamedTuple):
@@ -117,8 +148,10 @@ def load() -> SubjectLexicon:
     others = {lang: _automaton(codes, topics) for lang, topics in data.get("languages", {}).items()}
     labels = tuple(data["topics"][c]["labels"] for c in codes)
     sections = {name.lower(): code for name, code in data.get("sections", {}).items() if code in codes}
+    narrow = frozenset(name.lower() for name in data.get("sections_alone", ()) if name.lower() in sections)
+    no_topic = frozenset(name.casefold() for name in data.get("no_topic", ()))
     uris = tuple(MEDIATOPIC_URI.format(c) for c in codes)
-    return SubjectLexicon(codes, labels, automaton, uris, others, sections)
+    return SubjectLexicon(codes, labels, automaton, uris, others, sections, narrow, no_topic)
 
 
 def _automaton(codes: tuple[str, ...], topics: dict[str, dict[str, Any]]) -> ahocorasick.Automaton:
@@ -169,12 +202,15 @@ def _score(
     terms: list[set[str]] = [set() for _ in lexicon.codes]
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
     # textscan.scan, inlined: no generator frame per match (~13 matches per story)
-    hits = automaton.iter(padded_fold(text)) if automaton is not None and text and len(automaton) else ()
+    hits = list(automaton.iter(padded_fold(text))) if automaton is not None and text and len(automaton) else []
+    names = _names(text, hits)
     for last, (length, term) in hits:
         start, end = last - length + 1, last - 1  # the padded key spans [start, last] (text offset + 1)
         factor = 2.0 if start < head_end else 1.0
         if text[start] < "a" and text[end + 1 : end + 2] in _VENUE_INITIALS and _VENUE.match(text, end):
             continue  # "Citizens Bank Park", "Capital One Arena": a venue's name, not its word's topic
+        if names and _inside_name(names, start, end, term):
+            continue  # "Piala Presiden" is a cup, not a president: the word counts for the name's topic only
         low = term.key
         for index, weight in term.plain:
             scores[index] += weight * factor
@@ -193,6 +229,29 @@ def _score(
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
     return scores, terms
+
+
+def _names(text: str, hits: list[tuple[int, tuple[int, _Term]]]) -> list[tuple[int, int, frozenset[int]]]:
+    """The hits that are a capitalised name of several words ("Piala Presiden", "Harimau Malaya",
+    "Sidang Tahunan MPR"): ``(start, end, topics)``; empty for most stories (one test per hit)."""
+    names = []
+    for last, (length, term) in hits:
+        if " " in term.key and text[last - length + 1] < "a":
+            start, end = last - length + 1, last - 1
+            if all(word[:1].isupper() for word in text[start:end].split()):
+                topics = frozenset(i for i, _ in term.plain) | frozenset(i for i, _, _ in term.exact)
+                names.append((start, end, topics))
+    return names
+
+
+def _inside_name(names: list[tuple[int, int, frozenset[int]]], start: int, end: int, term: _Term) -> bool:
+    """Is this hit a word inside a longer capitalised name of another topic (see ``_names``)?"""
+    for name_start, name_end, topics in names:
+        if name_start <= start and end <= name_end and (name_start, name_end) != (start, end):
+            own = {i for i, _ in term.plain} | {i for i, _, _ in term.exact}
+            if not own & topics:
+                return True
+    return False
 
 
 def _shape(text: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
@@ -219,18 +278,28 @@ def classify(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[tupl
 
 def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tuple[int, float]]:
     """``[(topic index, confidence)]``, best first: at most MAX_TOPICS scoring at least MIN_SCORE and
-    RELATIVE_FLOOR of the best, each with MIN_TERMS different non-weak terms (ties in code order: the
-    sort is stable)."""
+    RELATIVE_FLOOR of the best (or named in BROAD_TERMS different terms), each with MIN_TERMS different
+    non-weak terms (ties in code order: the sort is stable)."""
     best = max(scores)
     if best < MIN_SCORE:  # also when nothing matched
         return []
     total = sum(scores)
     floor = max(MIN_SCORE, RELATIVE_FLOOR * best)
     ranked = sorted(
-        (i for i, s in enumerate(scores) if s >= floor and (terms is None or len(terms[i]) >= MIN_TERMS)),
+        (
+            i
+            for i, s in enumerate(scores)
+            if s >= MIN_SCORE
+            and (s >= floor or (terms is not None and len(terms[i]) >= BROAD_TERMS))
+            and (terms is None or len(terms[i]) >= MIN_TERMS)
+        ),
         key=scores.__getitem__,
         reverse=True,
     )
+    if terms is not None and len(ranked) > MAX_TOPICS:
+        # the lead topic by score; the other places go to the topics named in more different words,
+        # not to one word repeated ("app" eight times is no more a topic than labour in six words)
+        ranked[1:] = sorted(ranked[1:], key=lambda i: len(terms[i]), reverse=True)
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in ranked[:MAX_TOPICS]]
 
 
@@ -258,8 +327,57 @@ def _category(subject: dict[str, Any], code: str) -> str | None:
     return None
 
 
-def normalise_source(subjects: list[dict[str, Any]], lexicon: SubjectLexicon, language: str) -> list[dict[str, Any]]:
-    """The source's subjects without bare codes (see the module docstring), in their order."""
+def _is_geography(name: str, places: Gazetteer | None, language: str) -> bool:
+    """Is the whole of a source subject's name a place (see ``_GEO_KINDS``)? Business Wire's "United
+    States", "North America", "California"; a picture agency's keyword "italy"."""
+    if places is None or not name or len(name) > _GEO_NAME_MAX:
+        return False
+    forms = [name] if not name.islower() else [name, name[:1].upper() + name[1:]]
+    for form in forms:
+        for lang in dict.fromkeys((language, "en")):
+            spans = places.candidates(form, lang)
+            if len(spans) != 1 or spans[0][0] != 0 or spans[0][1] != len(form):
+                continue
+            for i in spans[0][2]:
+                place = places.places[i]
+                if place.kind in _GEO_KINDS or (place.kind == "city" and (place.seat or place.population >= _GEO_CITY)):
+                    return True
+    return False
+
+
+_GEO_MEMO_SIZE = 4096
+
+
+def _geography(name: str, places: Gazetteer | None, language: str, lexicon: SubjectLexicon) -> bool:
+    """``_is_geography``, remembered per name and language (a gazetteer scan costs ~10 µs a name)."""
+    if places is None:
+        return False
+    memo = lexicon.geo_memo
+    answer = memo.get((name, language))
+    if answer is None:
+        if len(memo) >= _GEO_MEMO_SIZE:
+            memo.clear()
+        answer = memo[(name, language)] = _is_geography(name, places, language)
+    return answer
+
+
+def _no_topic(subject: dict[str, Any], code: str, name: str, lexicon: SubjectLexicon) -> bool:
+    """A named source subject that is no topic: a place ("location:risca"), a provider's service or
+    product code ("rvnServiceCode:NO" named "NVO"), a catch-all ("News", "International News")."""
+    scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
+    if scheme in _PLACE_SCHEMES or (scheme and _SERVICE_SCHEME.search(scheme)):
+        return True
+    return name.casefold() in lexicon.no_topic
+
+
+def normalise_source(
+    subjects: list[dict[str, Any]],
+    lexicon: SubjectLexicon,
+    language: str,
+    places: Gazetteer | None = None,
+) -> list[dict[str, Any]]:
+    """The source's subjects without bare codes, places and catch-alls (see the module docstring), in
+    their order."""
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for subject in subjects:
@@ -275,6 +393,10 @@ def normalise_source(subjects: list[dict[str, Any]], lexicon: SubjectLexicon, la
             replacement = _topic_subject(number[:2] + "000000", lexicon, language) if number[:2].isdigit() else None
         elif not name or name == code or name.isdigit():
             replacement = None  # a bare code: "sttdone1:1", "N2:CIV", "MCC:a", "Innenriks"
+        elif not code.startswith(("http://cv.iptc.org/", "medtop:", "subj:")) and (
+            _no_topic(subject, code, name, lexicon) or _geography(name, places, language, lexicon)
+        ):
+            replacement = None  # "United States", "location:risca", "NVO", "International News"
         if replacement is None:
             continue
         key = _code(replacement) or name
@@ -298,22 +420,47 @@ def _known_topics(subjects: list[dict[str, Any]]) -> set[str]:
     return known
 
 
-def _section_topics(article: Article, lexicon: SubjectLexicon) -> set[int]:
-    """The topics (indexes in ``lexicon.codes``) of the provider's sections in ``ext.keywords``
-    ("otomotif", "Politik"; a CSV row's "ekonomi, otomotif" is two, of one topic); a section that names
-    no topic ("News", "Terkini") gives none."""
-    keywords = article.get("ext", {}).get("keywords") or ()
-    if not lexicon.sections or not keywords:
-        return set()
-    codes = {lexicon.sections.get(str(keyword).strip().lower()) for keyword in keywords}
-    return {lexicon.codes.index(code) for code in codes if code}
+def _section_names(article: Article) -> list[str]:
+    """The provider's section names: ``ext.keywords`` (feed categories, a CSV row's "ekonomi, otomotif")
+    and the sections its own address names, the host's first label and the path's first segment
+    ("hot.detik.com/celeb/…" → "hot", "celeb"; "otomotif.antaranews.com/berita/…" → "otomotif")."""
+    names = [str(keyword).strip().lower() for keyword in article.get("ext", {}).get("keywords") or ()]
+    for alt in article.get("altIds") or ():
+        if isinstance(alt, dict) and alt.get("role") == "url" and isinstance(alt.get("value"), str):
+            # "https://hot.detik.com/celeb/d-1/…" → ["https:", "", "hot.detik.com", "celeb", …] (no
+            # urlsplit: a plain split is all this needs, a few µs less per article)
+            parts = alt["value"].split("/", 4)
+            if len(parts) < 3 or not parts[0].endswith(":"):
+                break
+            labels = parts[2].split(".")
+            if len(labels) >= 3 and labels[0].lower() != "www":
+                names.append(labels[0].lower())
+            if len(parts) > 3 and parts[3] and "?" not in parts[3]:
+                names.append(parts[3].lower())
+            break
+    return names
 
 
-def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -> None:
-    """Append Media Topic subjects (see module docstring); ``text``: the story text if already built."""
+def _section_topics(article: Article, lexicon: SubjectLexicon) -> dict[int, bool]:
+    """The topics (indexes in ``lexicon.codes``) of the provider's sections (``_section_names``), each
+    with whether a narrow section names it; a section that names no topic ("News", "Terkini") gives none."""
+    if not lexicon.sections:
+        return {}
+    found: dict[int, bool] = {}
+    for name in _section_names(article):
+        code = lexicon.sections.get(name)
+        if code:
+            index = lexicon.codes.index(code)
+            found[index] = found.get(index, False) or name in lexicon.narrow
+    return found
+
+
+def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, places: Gazetteer | None = None) -> None:
+    """Append Media Topic subjects (see module docstring); ``text``: the story text if already built;
+    ``places``: the gazetteer, to tell a source subject that names a place."""
     language = (article.get("language") or "en")[:2].lower()
     if article.get("subjects"):
-        source = normalise_source(list(article["subjects"]), lexicon, language)
+        source = normalise_source(list(article["subjects"]), lexicon, language, places)
         if source:
             article["subjects"] = source
         else:
@@ -323,29 +470,40 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None) -
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
     scores, terms = _score(text, lexicon, head_end, language)
-    for index in _section_topics(article, lexicon):
+    for index, narrow in _section_topics(article, lexicon).items():
         # the provider's section ("otomotif", "Politik") is one piece of evidence for its topic, worth
         # a strong term: a site's broad channel ("Finance" carries ministers' agendas too) needs a word
-        # of the topic in the text as well
+        # of the topic in the text as well; a narrow one ("seleb", "bola") is enough alone
         scores[index] += SECTION_WEIGHT
         terms[index].add("\0section")
+        if narrow:
+            scores[index] += NARROW_WEIGHT
+            terms[index].add("\0narrow")
     found = _topics(scores, terms)
     if not found:
         return
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
     known = _known_topics(subjects)
+    # a source subject under a topic's own name (dpa's "Sport", dpacat:sp) is that topic: the Media Topic
+    # takes its place, so that one name is published once and with the standard uri
+    named = {str(s.get("name") or "").casefold(): i for i, s in enumerate(subjects)}
     for index, confidence in found:
         uri = lexicon.uris[index]
         if uri in known:
             continue
         labels = lexicon.labels[index]
-        subjects.append(
-            {
-                "name": labels.get(language, labels["en"]),
-                "uri": uri,
-                "rel": "about",
-                "creator": CREATOR,
-                "confidence": round(100 * confidence),
-            }
-        )
-    article["subjects"] = subjects
+        label = labels.get(language, labels["en"])
+        topic = {
+            "name": label,
+            "uri": uri,
+            "rel": "about",
+            "creator": CREATOR,
+            "confidence": round(100 * confidence),
+        }
+        same = named.get(label.casefold())
+        if same is None:
+            subjects.append(topic)
+        else:
+            subjects[same] = topic
+    if subjects:
+        article["subjects"] = subjects
