@@ -481,8 +481,12 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
         return "person"
     if low_after in _AFTER_PERSON or _KIN_BEFORE.search(text, max(0, start - 24), start):
         return "person"  # "the Clinton administration", "his wife, Caroline,"
-    if low_after in _HOLDINGS and after[:1].islower():
-        return "thing"  # "Franklin funds", "Wichita shares": a firm's
+    if (
+        low_after in _HOLDINGS
+        and after[:1].islower()
+        and _word_after(text, end + 1 + len(after)).lower() not in ("exchange", "exchanges", "market", "markets")
+    ):  # not "listed on the Nancy stock exchange"
+        return "thing"  # "Franklin funds", "Fishers shares": a firm's
     if low_after == "brand":
         return "thing"  # "a Milwaukee brand hammer drill"
     if (
@@ -954,7 +958,12 @@ class Gazetteer:
         stray: set[int] = set()  # see _fit
         for (s, e, m), role in zip(hits, roles, strict=True):
             if role is not None:
-                index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
+                if located_place is not None and dateline and dateline.city and m.key is dateline.city.key:
+                    # the dateline's town is that town throughout ("BETHLEHEM, Pa." ... "Bethlehem
+                    # Steel"), where the text's own candidates allow it
+                    index = located_place if located_place in m.places else self._choose(m, context)
+                else:
+                    index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
                 if index not in m.own and self.places[index].kind == "city" and language not in _EXONYM_LANGUAGES:
                     # English, and (session 6) the languages whose alternates the gazetteer does not
                     # take for exonyms: "Raka" in Indonesian is no Ar Raqqah, "Google" in Norwegian no
@@ -1003,7 +1012,9 @@ class Gazetteer:
                     own=match.own.intersection(cands),
                 )
             elif match.kinds <= _CITY_ONLY and (
-                not match.well_known or text[after_end - 1] == "." or not _LIST_NEXT.match(text, after_end)
+                not match.well_known
+                or text[after_end - 1] == "."
+                or (text[after_end : after_end + 1] in ",;:)" and not _LIST_NEXT.match(text, after_end))
             ):  # "LONDON, Ky.", but not a list of big cities ("New York, Chicago, Washington and Los Angeles")
                 state = next(j for j in after.places if places[j].state in states)
                 placed[text[start:end].upper()] = after._replace(
