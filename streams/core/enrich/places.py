@@ -1014,8 +1014,9 @@ class Gazetteer:
             elif match.kinds <= _CITY_ONLY and (
                 not match.well_known
                 or text[after_end - 1] == "."
-                or (text[after_end : after_end + 1] in ",;:)" and not _LIST_NEXT.match(text, after_end))
-            ):  # "LONDON, Ky.", but not a list of big cities ("New York, Chicago, Washington and Los Angeles")
+                or (text[after_end : after_end + 1] in ",;:)-" and not _LIST_NEXT.match(text, after_end))
+            ):  # "LONDON, Ky.", "Fort Washington, Pennsylvania-based" (not Cincinnati's old name), but
+                # not a list of big cities ("New York, Chicago, Washington and Los Angeles")
                 state = next(j for j in after.places if places[j].state in states)
                 placed[text[start:end].upper()] = after._replace(
                     places=(state,), ccs=frozenset((places[state].cc,)), choices={}, kinds=frozenset(("admin1",))
