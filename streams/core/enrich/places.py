@@ -76,6 +76,14 @@ Norwegian copy), as id/ms were; Finnish case endings after a country's, region's
 name are blanked for the match ("Myanmarin", "Espoossa"); a town named only by a GeoNames alternate needs its
 country in every language but de/es/fr/pt ("Raka" in Indonesian is no Ar Raqqah).
 
+Session 7 (issue #15, LGL's false positives by class and the reviews' open classes): US towns carry their
+state ("JACKSON, Mich." is the Michigan town, in datelines and text, for every mention of the name; a town the
+gazetteer lacks there yields to the state: "LONDON, Ky."); a town's name said of a person ("Lincoln visited",
+"Chandler, who", "Sakai, 35.", "Mason's father"), of a vehicle ("a 1995 Honda Accord") or of a firm's holdings
+("Franklin funds") is none, the person or vehicle throughout the story; photo credits ("REUTERS/SANA"),
+by-lines, "Del." before a name and demonyms as languages ("spoke only French") are no places (``_thing``,
+``_in_states``).
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
