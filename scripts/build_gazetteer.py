@@ -303,7 +303,10 @@ class Builder:
         population: int,
         capital: bool,
         names: dict[str, str],
+        state: str | None = None,
     ) -> int:
+        """Add a place row; ``state``: the ISO 3166-2 code of the US state a US city or state is (in)
+        ("US-MI"), so that "Jackson, Mich." is the Michigan town (places.py reads "Town, State")."""
         lon, lat = coords if coords else (None, None)
         self.places.append(
             [
@@ -317,6 +320,7 @@ class Builder:
                 names["en"],
                 names.get("id") or names["en"],
                 names.get("ms") or names["en"],
+                *((state,) if state else ()),
             ]
         )
         return len(self.places) - 1
@@ -490,7 +494,8 @@ class Builder:
             # English names pycountry lacks ("East Java" for Jawa Timur): the first is the English label
             english = self.aliases.get("subdivisionNames", {}).get(sub.code, ())
             labels = {"en": english[0], "id": sub.name, "ms": sub.name} if english else {"en": sub.name}
-            index = self.place("admin1", sub.country_code, gid, None, 0, False, labels)
+            state = sub.code if sub.country_code == "US" else None
+            index = self.place("admin1", sub.country_code, gid, None, 0, False, labels, state)
             for name in english:
                 self.form({"name": name, "langs": ["en"]}, index, curated=True)
             self.form(sub.name, index)
@@ -530,6 +535,7 @@ class Builder:
                 pop,
                 capital,
                 {"en": name},
+                f"US-{c['admin1code']}" if cc == "US" and c.get("admin1code") else None,
             )
             self.form(name, index)
             self._ascii_form(name, index)

@@ -76,6 +76,14 @@ Norwegian copy), as id/ms were; Finnish case endings after a country's, region's
 name are blanked for the match ("Myanmarin", "Espoossa"); a town named only by a GeoNames alternate needs its
 country in every language but de/es/fr/pt ("Raka" in Indonesian is no Ar Raqqah).
 
+Session 7 (issue #15, LGL's false positives by class and the reviews' open classes): US towns carry their
+state ("JACKSON, Mich." is the Michigan town, in datelines and text, for every mention of the name; a town the
+gazetteer lacks there yields to the state: "LONDON, Ky."); a town's name said of a person ("Lincoln visited",
+"Chandler, who", "Sakai, 35.", "Mason's father"), of a vehicle ("a 1995 Honda Accord") or of a firm's holdings
+("Franklin funds") is none, the person or vehicle throughout the story; photo credits ("REUTERS/SANA"),
+by-lines, "Del." before a name and demonyms as languages ("spoke only French") are no places (``_thing``,
+``_in_states``).
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -166,7 +174,9 @@ _INSTITUTIONS = _words(
     seminary hospital clinic church cathedral chapel
     temple mosque synagogue society association council department center centre company bank bancorp
     institute foundation federation union league museum gallery stadium arena bridge theatre theater
-    library news times post herald tribune journal gazette courier chronicle observer telegraph"""
+    library news times post herald tribune journal gazette courier chronicle observer telegraph
+    restaurant grill cafe bakery marketplace market mall apartment apartments laboratory extension elementary
+    register celebration festival conference"""
 )
 # Words before a town's name that make it another feature's name, one the gazetteer does not know
 # ("Mt Victoria" in the Blue Mountains is not Victoria; "Lake Victoria" is no city).
@@ -179,7 +189,8 @@ _WATER_AFTER = _words("river creek canal strait")
 _BUSINESS = _words(
     """industries airlines airline airways railroad railway railways motors steel mining petroleum energy
     resources securities insurance savings partners systems technologies electronics oil gas chemical
-    chemicals financial bancorp bancshares communications broadcasting pharmaceuticals foods"""
+    chemicals financial bancorp bancshares communications broadcasting pharmaceuticals foods construction
+    realty properties mortgage fund funds investors"""
 )
 # Words after a town's name that make it a part of another city, named next ("the University City
 # neighborhood of San Bernardino", "the Crown Heights neighborhood of Brooklyn"): no namesake elsewhere.
@@ -201,6 +212,8 @@ _LEGAL_NOT_CO = _LEGAL - {"co"}  # "Taft Inc" is a firm, "PLYMOUTH CO." a county
 _TITLES = _words(
     """mr mrs ms miss dr sgt capt gov sen sens rep reps lt col gen rev prof det cpl pvt maj adm supt insp
     atty hon sir dame lord lady sr sra srta dña don doña herr frau mme mlle mgr pak bu bapak ibu
+    administrator commissioner superintendent councilman councilwoman councillor trustee treasurer clerk
+    founder author chairwoman chairperson principal
     coach officer spokesman spokeswoman manager judge sheriff chief deputy trooper sergeant lieutenant
     captain detective attorney senator governor mayor director chairman secretary president minister
     sister brother father pastor bishop imam cardinal uncle aunt
@@ -231,6 +244,7 @@ _BIG = frozenset(("country", "region"))
 _NATIONAL = frozenset(("country", "demonym"))
 # kind sets compared per hit: constants, not a set literal built at each comparison
 _CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
+_ADMIN1_ONLY = frozenset(("admin1",))
 # National agencies and outlets whose copy is mostly about their own country (written for this project;
 # world services such as Reuters, AFP and AP are not here).
 _AGENCY_COUNTRIES = {
@@ -390,6 +404,111 @@ def _recurs(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Words before "/" in a photo or video credit ("REUTERS/SANA", "AP Photo/Oakland Police Department"): what
+# follows the slash names an agency or a source, not a place. Lower case, written for this project.
+_CREDITS = _words("reuters afp ap photo photos epa getty images pool handout file video tv xinhua anadolu antara")
+# Verbs said of a person only, right after a town's name: "Lincoln visited", "Wilson declined",
+# "Lamont thanked" (not won/lost/beat, which teams named after towns do)
+_PERSON_VERBS = _words(
+    """visited visits lived lives died dies thanked thanks urged declined declines pleaded testified
+    admitted resigned smiled laughed recalled recalls insisted married wrote writes graduated retired
+    apologized apologised joked shrugged nodded sighed"""
+)
+# Nouns after a town's possessive that make it a person's: "Mason's father", "Parker's attorney"
+_KIN = _words(
+    """father mother wife husband son daughter brother sister parents family attorney lawyer girlfriend
+    boyfriend widow grandmother grandfather uncle aunt"""
+)
+_PERSON_AFTER = re.compile(r"(?:, (?:who|whose)\b|['’]s (?:" + "|".join(sorted(_KIN)) + r")\b)")
+# an age after a name: "Sgt. Daniel Sakai, 35.", "Parker, 8, has" (not a table's "Yelich, Milwaukee, 31;")
+_AGE_AFTER = re.compile(r", \d{1,3}(?:,|\.) ")
+# "Anderson again urged", "Parker is awaiting trial", "Lopez was acquitted", "Clayton, founder of": a person
+_PERSON_DOES = re.compile(
+    r" (?:(?:again|also|later|then|ultimately|never|still) (?:"
+    + "|".join(sorted(_PERSON_VERBS))
+    + r")|(?:is|was|has been|had been) (?:acquitted|arrested|charged|sentenced|convicted|indicted|jailed|"
+    r"hospitalized|hospitalised|awaiting|born|survived by|married)"
+    r"|, (?:his|her|their) (?:friend|wife|husband|son|daughter|brother|sister|father|mother)"
+    r")\b"
+)
+# Words before a demonym that make it the language: "spoke only French and Farsi", "airing in English and
+# Spanish", "translated into German"
+_SPOKEN = re.compile(
+    r"\b(?:speak|speaks|spoke|speaking|spoken|translated into|learn|learns|learning|learned|teach|teaches|taught|"
+    r"fluent in|English and|English or)(?: only)? $"
+)
+# Lower-case words after a town's name that make it a firm's: "Franklin funds rose", "Ozark shares"
+_HOLDINGS = _words("fund funds shares stock stocks bonds")
+# a role after a name and a comma: "Linda Daily, director for 2-1-1", "Clayton, founder of"
+_PERSON_ROLE = re.compile(
+    r", (?:a |an |the )?(?:founder|co-founder|owner|president|director|chairman|chairwoman|spokesman|"
+    r"spokeswoman|coach|manager|executive|superintendent|principal|attorney|lawyer|pastor|author|"
+    r"anesthesiologist|doctor|physician|nurse|teacher|student|senior|junior|sophomore|freshman)\b"
+)
+# Words after a name that make it a person's: "the Clinton administration", "the Bush years"
+_AFTER_PERSON = _words("administration administrations presidency")
+# "his wife, Caroline, and", "whose son, Parker,": a kinship noun and a comma before the name
+_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_KIN)) + r"|eldest|youngest), $")
+_DATE_YEAR = re.compile(r"\d, (?:19|20)\d\d $")  # "March 30, 2009 Richmond native": a date, no model year
+# a list going on after a name: "Chicago, Washington and Los Angeles"
+_LIST_NEXT = re.compile(r"(?:,| and| or| &) [A-Z]")
+# the list item before or after a person's name: "Blake Allen, <name>", "<name> and Richard Brown"
+_LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?: [A-Z][\w'’-]+)?(?:,| and| &) $")
+_LIST_AFTER = re.compile(r"(?:,| and| &) ([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’-]+")
+# a model year, a colour or driving before a make's name: "a 1995 Honda Accord", "a silver Pontiac"
+_VEHICLE = re.compile(
+    r"(?:\b(?:19|20)\d\d|\b(?:silver|black|white|red|blue|gr[ae]y|maroon|tan|beige)"
+    r"|\b(?:driving|drove|driven|drives) (?:the|a|an|his|her|their))"
+    r" $"
+)
+
+
+def _credit(text: str, slash: int) -> bool:
+    """Does the word before the "/" at ``slash`` say a photo or video credit ("REUTERS/", "AP Photo/")?"""
+    at = slash
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return text[at:slash].lower() in _CREDITS
+
+
+def _thing(text: str, start: int, end: int, before: str, after: str, capital: bool = False) -> str:
+    """What an English town's name (city candidates only) names instead of the town, from the words
+    next to it (session 7, LGL's false positives): "person" ("Lincoln visited", "Chandler, who",
+    "Harrison, 8,", "Mason's father", "Perry, an anesthesiologist", "the Clinton administration",
+    "his wife, Caroline,"), "vehicle" ("a 1995 Honda Accord", "driving the Toyota"), "thing" (a
+    firm's holdings: "Franklin funds"; a brand: "a Milwaukee brand hammer drill") or "" (none).
+    ``capital``: a capital among the candidates (no make is named after one: "the 1976 Berne Agreement")."""
+    low_after = after.lower()
+    if (before == "to" or before not in _LOCATIVE_OF) and (  # not "John Nale of Chattanooga, who is"
+        low_after in _PERSON_VERBS
+        or _PERSON_AFTER.match(text, end)
+        or _PERSON_DOES.match(text, end)
+        or _PERSON_ROLE.match(text, end)
+        or (_AGE_AFTER.match(text, end) and not text.endswith(", ", 0, start))
+    ):
+        return "person"
+    if low_after in _AFTER_PERSON or _KIN_BEFORE.search(text, max(0, start - 24), start):
+        return "person"  # "the Clinton administration", "his wife, Caroline,"
+    if (
+        low_after in _HOLDINGS
+        and after[:1].islower()
+        and _word_after(text, end + 1 + len(after)).lower() not in ("exchange", "exchanges", "market", "markets")
+    ):  # not "listed on the Nancy stock exchange"
+        return "thing"  # "Franklin funds", "Fishers shares": a firm's
+    if low_after == "brand":
+        return "thing"  # "a Milwaukee brand hammer drill"
+    if (
+        not capital
+        and " " not in text[start:end]
+        and text[end : end + 1] not in "'’"
+        and low_after.rstrip(".") not in _GEO_WORDS
+        and _VEHICLE.search(text, max(0, start - 24), start)
+        and not _DATE_YEAR.search(text, max(0, start - 12), start)
+    ):
+        return "vehicle"  # "a 1995 Honda Accord", "a silver Pontiac Grand Prix", "driving the Toyota"
+    return ""
+
+
 def _word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
@@ -461,7 +580,7 @@ _EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
 SMALL_CAPITAL = 50_000  # a capital smaller than this is a minor town in running text (not in datelines)
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 6  # bump when the pickled classes change
+CACHE_FORMAT = 7  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -534,6 +653,7 @@ class Place(NamedTuple):
     population: int
     capital: bool
     names: tuple[str, str, str]  # en, id, ms
+    state: str | None = None  # ISO 3166-2 code of the US state a US city lies in or a US state is ("US-MI")
 
     def name(self, language: str | None) -> str:
         return self.names[_LANG_SLOT.get((language or "en")[:2], 0)]
@@ -827,6 +947,8 @@ class Gazetteer:
         if language in _ENDINGS:
             marked = self._inflected(text, marked, language)
         hits = self._matches(text, language, marked)
+        if language == "en":
+            hits = self._in_states(text, hits)
         roles = self._roles(text, hits, language)
         context = set(dateline.context) if dateline else set()
         context.update(home)
@@ -844,7 +966,12 @@ class Gazetteer:
         stray: set[int] = set()  # see _fit
         for (s, e, m), role in zip(hits, roles, strict=True):
             if role is not None:
-                index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
+                if located_place is not None and dateline and dateline.city and m.key is dateline.city.key:
+                    # the dateline's town is that town throughout ("BETHLEHEM, Pa." ... "Bethlehem
+                    # Steel"), where the text's own candidates allow it
+                    index = located_place if located_place in m.places else self._choose(m, context)
+                else:
+                    index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
                 if index not in m.own and self.places[index].kind == "city" and language not in _EXONYM_LANGUAGES:
                     # English, and (session 6) the languages whose alternates the gazetteer does not
                     # take for exonyms: "Raka" in Indonesian is no Ar Raqqah, "Google" in Norwegian no
@@ -852,6 +979,64 @@ class Gazetteer:
                     stray.add(len(chosen))
                 chosen.append((s, e, index, role))
         return self._fit(chosen, language, dateline, located_place, home, text, stray), located_place
+
+    def _in_states(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
+        """``hits`` with a town before a US state's name ("Jackson, Mich.", "LONDON, Ky.", "Paris,
+        Texas") narrowed to that state's towns, and the town's other mentions in the story with it
+        ("London Police" after "LONDON, Ky."): the AP writes the state after every town it does not
+        expect readers to know, and the biggest namesake (Jackson, Mississippi; London, England) is
+        then the wrong one. Where the gazetteer knows no town of that name in the state (it lists
+        towns of 15,000 people or more), the state stands in for it, as in a dateline ("GREENWICH,
+        Conn."): a place the story vouches for, not a namesake elsewhere."""
+        places = self.places
+        placed: dict[str, Match] = {}  # the town's name in capitals -> its match in the state
+        for i in range(len(hits) - 1):
+            start, end, match = hits[i]
+            after_start, after_end, after = hits[i + 1]
+            if (
+                "city" not in match.kinds
+                or "admin1" not in after.kinds
+                or text[end : end + 1] != ","
+                or not text[end + 1 : after_start].isspace()
+            ):
+                continue
+            states = {places[j].state for j in after.places if places[j].kind == "admin1" and places[j].state}
+            if not states:
+                continue
+            cands = tuple(j for j in match.places if places[j].state in states)
+            if cands == match.places:
+                continue
+            if cands:
+                placed[text[start:end].upper()] = match._replace(
+                    places=cands,
+                    ccs=frozenset(places[j].cc for j in cands),
+                    choices={},
+                    kinds=frozenset(places[j].kind for j in cands),
+                    minor=self._minor_city(cands),
+                    # a town the story places ("Paris, Texas") is no mere word: its institutions are
+                    # its own ("Paris Regional Medical Center"), as a well-known city's are
+                    well_known=True,
+                    alternates=match.alternates.intersection(cands),
+                    own=match.own.intersection(cands),
+                )
+            elif match.kinds <= _CITY_ONLY and (
+                not match.well_known
+                or text[after_end - 1] == "."
+                or (text[after_end : after_end + 1] in ",;:)-" and not _LIST_NEXT.match(text, after_end))
+            ):  # "LONDON, Ky.", "Fort Washington, Pennsylvania-based" (not Cincinnati's old name), but
+                # not a list of big cities ("New York, Chicago, Washington and Los Angeles")
+                state = next(j for j in after.places if places[j].state in states)
+                placed[text[start:end].upper()] = after._replace(
+                    places=(state,), ccs=frozenset((places[state].cc,)), choices={}, kinds=frozenset(("admin1",))
+                )
+        if not placed:
+            return hits
+        return [
+            (start, end, placed[text[start:end].upper()])
+            if "city" in match.kinds and text[start:end].upper() in placed
+            else (start, end, match)
+            for start, end, match in hits
+        ]
 
     def _inflected(self, text: str, marked: str, language: str) -> str:
         """``marked`` with the case endings of place names blanked, in a language that inflects them
@@ -919,6 +1104,8 @@ class Gazetteer:
         Elsewhere a country's name means the country, inside a name too ("Pakistan Army")."""
         roles: list[int | None] = []
         names: set[str] = set()  # words met as a person's name (minor cities, surnames)
+        people: set[str] = set()  # town names met as a person's by what is said of them ("Lincoln visited")
+        evidenced: set[int] = set()  # where they were met so (the evidence itself: "spoke to Perry, an")
         firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
@@ -944,11 +1131,27 @@ class Gazetteer:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
             if kinds == _DEMONYM_ONLY:  # a mention (toponym sets count them), never a country alone
-                # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German)
-                roles.append(ROLE_DEMONYM if language == "en" and not self._surname(text, start, end) else None)
+                # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German),
+                # and in English they open names too ("American Heart Association", "American Airlines")
+                roles.append(
+                    ROLE_DEMONYM
+                    if language == "en"
+                    and not self._surname(text, start, end)
+                    and not (not after[:1].isupper() and _SPOKEN.search(text, max(0, start - 30), start))
+                    else None
+                )
                 continue
             big = bool(kinds & _BIG)
             surface = text[start:end]
+            if text[start - 3 : start] in ("BY ", "By ") and _sentence_start(text, start - 3) and after[:1].isupper():
+                roles.append(None)  # "BY CHAD KLIMACK Advocate Reporter": a by-line's name
+                continue
+            if kinds == _ADMIN1_ONLY and surface.endswith(".") and after in self.given_names:
+                roles.append(None)  # "former Del. Brian J. Moran": a title (Delegate), not Delaware
+                continue
+            if kinds == _REGION_ONLY and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+                roles.append(None)  # "Gulf-war vet", "Europe-wide": a modifier, no place named
+                continue
             if "region" in kinds and text[end : end + 1] == ":" and surface.isupper() and _line_start(text, start):
                 roles.append(None)  # a desk's slug ("ASIA: Stocks fell in Tokyo")
                 continue
@@ -968,6 +1171,21 @@ class Gazetteer:
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
+            if (start > 1 and text[start - 1] == "/" and _credit(text, start - 1)) or (
+                kinds <= _CITY_ONLY and before.lower() == "agency"
+            ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name
+                roles.append(None)
+                continue
+            if language == "en" and kinds <= _CITY_ONLY and not shouting:
+                thing = _thing(text, start, end, before, after, any(self.places[i].capital for i in match.places))
+                if thing:
+                    if thing in ("person", "vehicle") and " " not in surface:
+                        # "Lincoln visited ... Lincoln's profile": the man throughout; "driving the
+                        # Toyota ... striking the Toyota": the car
+                        people.add(surface)
+                        evidenced.add(start)
+                    roles.append(None)
+                    continue
             if (
                 kinds <= _CITY_ONLY
                 and not match.well_known
@@ -987,6 +1205,7 @@ class Gazetteer:
                 if surname is not None and (
                     not match.well_known
                     or (_recurs(text, start, end) if surname == surface else _named_again(text, end, surname))
+                    or (surname != surface and self._among_people(text, start, end + 1 + len(surname)))
                 ):
                     # "Gary Underwood", "Chad Walker", "Elizabeth Fairfield"; a well-known city only
                     # where the surname recurs on its own ("Vladimir Putin ... Putin said"; not
@@ -1003,14 +1222,20 @@ class Gazetteer:
                 if evidence == "person" and " " not in surface and match.minor:
                     names.add(surface)
                 roles.append(ROLE_PLACE if big else None)
-            elif evidence == "firm":  # "Real Madrid"; a country's name there still means it ("Pakistan Army"),
-                # a region's does not ("Volvo Finance North America Inc")
+            elif evidence == "firm":  # "Real Madrid"; a country's name there still says the story's
+                # country ("Pakistan Army", "United Russia"), as a hint, not a place mention; a region's does
+                # not ("Volvo Finance North America Inc")
                 if kinds <= _CITY_ONLY and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
                     firms.add(surface.upper())  # "Taft Inc" (not "PLYMOUTH CO.": a county)
                 roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
-            elif not shouting and (firm := self._institution(text, end, match, after)):
+            elif (
+                (not shouting or not surface.isupper())
+                and (firm := self._institution(text, end, match, after))
+                and (not shouting or firm == "firm")
+            ):  # in a title-case line only a firm's word ends a name ("Franklin Michigan Insured Tax-Free
+                # Income Fund"): there any word is capitalised
                 if firm == "firm" and match.minor:  # then the bare "Wichita said", "WICHITA" are the firm
                     firms.add(surface.upper())  # too (not a city of a million or a capital: "Chicago")
                 # "Lincoln Club", "Wright State University", "Ozark Airlines": no place; a well-known
@@ -1023,6 +1248,22 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
             else:
                 roles.append(ROLE_PLACE)
+        if people:  # "Lincoln visited ... the 6-foot, 4-inch Lincoln": the person throughout, a big
+            # city's name too ("Paris, 51, was found shot"), unless the story also puts the name
+            # somewhere ("of Paris", "Lincoln, Neb.", "Anderson County")
+            people -= {
+                text[start:end]
+                for start, end, match in hits
+                if start not in evidenced
+                and (
+                    (_word_before(text, start)[0] in _LOCATIVE_OF and text[end : end + 1] not in "'’")
+                    or end + 2 in starts
+                    or _word_after(text, end).lower() in _GEO_WORDS
+                )
+            }
+            for i, (start, end, match) in enumerate(hits):
+                if roles[i] is not None and match.kinds <= _CITY_ONLY and text[start:end] in people:
+                    roles[i] = None
         if firms:  # "Wichita Industries Inc ... Wichita said ... WICHITA TO BUY": once a firm's name, the
             # bare word is the firm throughout, unless the story also puts it somewhere ("a plant in
             # Wichita", "Springfield, Mass.")
@@ -1163,7 +1404,7 @@ class Gazetteer:
             return "firm" if after.lower() in _BUSINESS else ""
         at = end
         firm = True
-        for step in range(4):
+        for step in range(5):  # "Franklin Michigan Insured Tax-Free Income Fund"
             word = after if step == 0 else _word_after(text, at)
             if word in ("and", "&"):
                 at = text.find(word, at) + len(word)
@@ -1198,14 +1439,24 @@ class Gazetteer:
                 and not after.isupper()
                 and low not in _GEO_WORDS
                 and low not in _FUNCTION_WORDS
-                and low not in _ORG_WORDS
-            ):
+                and (low not in _ORG_WORDS or bool(_PERSON_ROLE.match(text, end + 1 + len(after))))
+            ):  # "Gary Underwood"; "Linda Daily, director for 2-1-1" (not "Jordan Elementary")
                 return after
         if " " not in surface and before in given:
             return surface
         if surface in given and self._paired(text, end - len(surface), end):
             return surface  # "Lindsay and Charlotte Graham", "Gordy or Linda": given names paired
         return None
+
+    def _among_people(self, text: str, start: int, end: int) -> bool:
+        """Is the name ``text[start:end]`` (a given name that is a big town's, and a surname) one of a
+        list of people's names ("Blake Allen, Preston Elmore, Bil Kerrigan", "Sydney McClain and
+        Richard Brown", "Lindsay and Charlotte Graham")? The name next to it starts with a given name."""
+        found = _LIST_BEFORE.search(text, max(0, start - 40), start)
+        if found and found.group(1) in self.given_names:
+            return True
+        found = _LIST_AFTER.match(text, end)
+        return bool(found and found.group(1) in self.given_names)
 
     def _paired(self, text: str, start: int, end: int) -> bool:
         """Is the given name ``text[start:end]`` joined by "and"/"or"/"&" to another given name ("Joan &
@@ -1324,8 +1575,14 @@ class Gazetteer:
             if hits:  # "PORTLAND, Ore.": the state or country after the city decides
                 places = self.places
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
+                # "JACKSON, Mich.": the Michigan town, not the bigger Jackson, Mississippi
+                states = {places[i].state for _, _, m in hits[1:] for i in m.places if places[i].kind == "admin1"}
+                states.discard(None)
                 first = hits[0][2]
-                cands = tuple(i for i in first.places if places[i].cc in around) if around else first.places
+                if states:
+                    cands = tuple(i for i in first.places if places[i].state in states)
+                else:
+                    cands = tuple(i for i in first.places if places[i].cc in around) if around else first.places
                 if not around:  # a dateline names a town its readers know, or says where it lies:
                     # "BOSTON" alone is Boston, Massachusetts, not Boston, England (35,000 people)
                     known = tuple(i for i in cands if places[i].capital or places[i].population >= WELL_KNOWN)
@@ -1355,8 +1612,8 @@ class Gazetteer:
 
 def _compile(data: dict[str, Any], version: str) -> Gazetteer:
     places = [
-        Place(kind, cc, gid, lon, lat, pop or 0, bool(cap), (en, id_, ms))
-        for kind, cc, gid, lon, lat, pop, cap, en, id_, ms in data["places"]
+        Place(kind, cc, gid, lon, lat, pop or 0, bool(cap), (en, id_, ms), state[0] if state else None)
+        for kind, cc, gid, lon, lat, pop, cap, en, id_, ms, *state in data["places"]
     ]
     forms = [
         Form(text, bool(strict), frozenset(langs) if langs else None, frozenset(not_langs or ()), tuple(idx))
