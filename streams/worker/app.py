@@ -21,6 +21,21 @@ import faust
 
 from streams.settings import Settings, load, ssl_context
 
+# Producer settings (Faust's own environment variables override them: PRODUCER_COMPRESSION_TYPE,
+# PRODUCER_MAX_BATCH_SIZE, PRODUCER_LINGER in seconds). Measured in docs/benchmarks.md ("Session 7"):
+# * no compression: aiokafka compresses lz4 at level 9 (LZ4 HC, ~30 MB/s here), ~95 µs of CPU per 4.5 KB
+#   record on wire.dedupe and ~60 more per published article, against ~6 µs uncompressed; set
+#   PRODUCER_COMPRESSION_TYPE=snappy (~16 µs, half the bytes) or lz4 for a broker across a slow network.
+#   Without compression every record must fit the topic's max.message.bytes as it is (WIREFEED_MAX_BYTES).
+# * 256 KB batches: at aiokafka's default of 16 KB a batch holds ~3 envelopes, a full batch makes the
+#   sending agent wait until the sender drained it, and a request carries one batch per partition with
+#   one request in flight per broker: a produce request (and a wait) every ~3 items. 256 KB holds a
+#   whole paced slice (streams.worker.pacing: 10-40 ms, ~40 items) and stays under a broker's default
+#   1 MB message limit uncompressed.
+PRODUCER_COMPRESSION: str | None = None
+PRODUCER_BATCH_BYTES = 262_144
+PRODUCER_LINGER_S = 0.005
+
 
 class SinglePartitionTable(faust.Table):  # type: ignore[misc]
     """A table whose changelog has one partition, written after a batch (outside the event context).
@@ -80,7 +95,8 @@ def _credentials(s: Settings) -> Any:
 
 
 def create_app(settings: Settings | None = None) -> Wiring:
-    """Build the Faust app with our production defaults (raw bytes + orjson, lz4, small linger)."""
+    """Build the Faust app with our production defaults (raw bytes + orjson, no compression, 256 KB batches,
+    small linger: see :data:`PRODUCER_COMPRESSION`)."""
     s = settings or load()
     store = s.store
     (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
@@ -96,8 +112,9 @@ def create_app(settings: Settings | None = None) -> Wiring:
         topic_replication_factor=1,
         topic_disable_leader=True,
         processing_guarantee="at_least_once",  # + idempotent publication: docs/reliability.md
-        producer_linger=0.005,
-        producer_compression_type="lz4",
+        producer_linger=PRODUCER_LINGER_S,
+        producer_compression_type=PRODUCER_COMPRESSION,
+        producer_max_batch_size=PRODUCER_BATCH_BYTES,
         producer_max_request_size=max(1_048_576, s.max_bytes * 2),
         consumer_max_fetch_size=max(1_048_576, s.max_bytes * 2),
         consumer_auto_offset_reset="earliest",

@@ -269,11 +269,11 @@ class Metrics:
         """Count one raw item; call it for every record, before parsing (format ``unknown`` if undetected)."""
         self._child(self.items_received, _label(fmt), _label(source)).inc()
 
-    def published(self, language: str | None, topic: str) -> None:
-        """Count one article copy after the broker acknowledged it (``copy`` says primary or routed, so a
+    def published(self, language: str | None, topic: str, n: int = 1) -> None:
+        """Count ``n`` article copies after the broker acknowledged them (``copy`` says primary or routed, so a
         dashboard counts articles once: ``copy="primary"``)."""
         copy = "primary" if topic in self.primary_topics else "routed"
-        self._child(self.articles_published, _label(language), topic, copy).inc()
+        self._child(self.articles_published, _label(language), topic, copy).inc(n)
 
     def duplicate(self, kind: str) -> None:
         """Count one item diverted as a duplicate."""
@@ -283,9 +283,9 @@ class Metrics:
         """Count one dead-lettered item; ``reason`` is a stable code from ``streams.core.reasons``."""
         self._child(self.deadletters, _label(reason)).inc()
 
-    def country(self, code: str) -> None:
-        """Count one country mention of a published article (ISO alpha-2, upper case)."""
-        self._child(self.countries, _label(code).upper()).inc()
+    def country(self, code: str, n: int = 1) -> None:
+        """Count ``n`` mentions of a country by published articles (ISO alpha-2, upper case)."""
+        self._child(self.countries, _label(code).upper()).inc(n)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
