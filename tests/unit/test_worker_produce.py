@@ -83,3 +83,78 @@ def test_observe_published_sums_like_one_call_per_article() -> None:
     assert got[("wirefeed_countries_total", (("country", "FR"),))] == 2
     assert got[("wirefeed_countries_total", (("country", "ID"),))] == 2
     assert got[("wirefeed_end_to_end_seconds_count", ())] == 3
+
+
+class _Owner:
+    pass
+
+
+class _Stream:
+    shortlabel = "Stream: Topic: wire.raw"
+    task_owner = _Owner()
+
+    def __str__(self) -> str:
+        return "Stream: Topic: wire.raw"
+
+
+class _Table:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class _Message:
+    pass
+
+
+def _drive(monitor: Any, streams: list[_Stream], tables: list[_Table]) -> None:
+    from faust.types import TP
+
+    for i in range(40):
+        tp = TP("wire.raw" if i % 3 else "wire.dedupe", i % 4)
+        message = _Message()
+        monitor.on_message_in(tp, i, message)
+        state = monitor.on_stream_event_in(tp, i, streams[i % 2], None)
+        monitor.on_stream_event_out(tp, i, streams[i % 2], None, state)
+        monitor.on_message_out(tp, i, message)
+        monitor.on_table_get(tables[i % 2], "k")
+        monitor.on_table_set(tables[i % 2], "k", i)
+        if i % 7 == 0:
+            monitor.on_table_del(tables[0], "k")
+        if i == 20:  # a rebalance clears the per-topic series; they must come back when events do
+            app = SimpleNamespace(rebalancing_count=1)
+            state = monitor.on_rebalance_start(app)
+            monitor.on_rebalance_return(app, state)
+            monitor.on_rebalance_end(app, state)
+
+
+def test_cached_faust_monitor_exposes_what_faust_does() -> None:
+    from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
+    from prometheus_client import CollectorRegistry
+
+    from streams.worker.metrics import cached_monitor_class
+
+    def exposed(cls: Any) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+        registry = CollectorRegistry()
+        monitor = cls(metrics=FaustMetrics.create(registry, "faust"))
+        streams = [_Stream(), _Stream()]
+        streams[1].shortlabel = "Stream: Topic: wire.dedupe"
+        _drive(monitor, streams, [_Table("dedupe-uris"), _Table("dedupe-hashes")])
+        return {
+            (s.name, tuple(sorted(s.labels.items()))): s.value
+            for family in registry.collect()
+            for s in family.samples
+            if not s.name.endswith(("_created", "_sum", "_bucket")) and "latency" not in s.name
+        }
+
+    faust_own, cached = exposed(PrometheusMonitor), exposed(cached_monitor_class())
+    assert cached == faust_own
+    assert cached[("faust_messages_received_per_topic_total", (("topic", "wire.raw"),))] > 0
+    assert any(name == "faust_table_operations_total" for name, _ in cached)
+
+
+def test_attach_faust_sensors_installs_the_cached_monitor(tmp_path: Path) -> None:
+    from streams.worker.metrics import attach_faust_sensors
+
+    w = worker_app.create_app(Settings(data_dir=tmp_path, routing_file="none", metrics_port=0))
+    attach_faust_sensors(w.app, Metrics.create())
+    assert type(w.app.monitor).__name__ == "CachedPrometheusMonitor"
