@@ -31,6 +31,22 @@ def test_producer_settings(tmp_path: Path) -> None:
     assert conf.producer_linger == pytest.approx(0.005)
     # a batch must stay under a broker's default 1 MB message limit without compression
     assert conf.producer_max_batch_size < 1_000_000
+    assert conf.producer_partitioner is worker_app.partitioner
+
+
+def test_partitioner_is_aiokafkas_without_the_hash_on_one_partition() -> None:
+    from aiokafka.partitioner import DefaultPartitioner
+
+    default = DefaultPartitioner()
+    keys = [None, b"", b"urn:a", "urn:é".encode(), bytes(range(200))]
+    for parts in ([0], [3], [0, 1], [0, 1, 2, 3], list(range(12))):
+        for key in keys:
+            for available in (parts, parts[:1], []):
+                got = worker_app.partitioner(key, parts, available)
+                if key is None and len(parts) > 1:
+                    assert got in (available or parts)  # random among the available, as aiokafka does
+                else:
+                    assert got == default(key, parts, available)
 
 
 def test_faust_env_overrides_the_producer_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
