@@ -17,6 +17,9 @@ is where it compresses) and the bytes per record, for each compression and batch
 worker writes per article: the envelope on ``wire.dedupe`` and the article the stage publishes. No broker,
 so no socket: what it cannot see is the per-request cost (a request per batch per partition).
 
+With ``--produce`` it also times Faust's Prometheus sensors per event and per table access (Faust's monitor and
+``streams.worker.metrics``'s) and aiokafka's murmur2 per keyed record.
+
 ``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall] [--produce]`` prints µs per article and the
 bytes per record (and the stalls, and the producer's costs).
 """
@@ -190,6 +193,65 @@ def produce(items: int = 1000) -> dict[str, dict[str, float]]:
     return out
 
 
+def sensors(n: int = 20_000) -> dict[str, float]:
+    """µs of CPU per consumed event (Faust's four hooks) and per table get + set, Faust's ``PrometheusMonitor``
+    against ours (``streams.worker.metrics.cached_monitor_class``), and per keyed record of aiokafka's murmur2
+    (what ``streams.worker.app.partitioner`` skips on one-partition topics)."""
+    from aiokafka.partitioner import murmur2
+    from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
+    from faust.types import TP
+    from prometheus_client import CollectorRegistry
+
+    from streams.worker.metrics import cached_monitor_class
+
+    class Owner:
+        pass
+
+    class Stream:
+        shortlabel = "Stream: Topic: wire.raw"
+        task_owner = Owner()
+
+    class Table:
+        name = "dedupe-uris"
+
+    class Message:
+        pass
+
+    stream, table, message = Stream(), Table(), Message()
+    tps = [TP("wire.raw", p) for p in range(4)]
+
+    def best(fn: Any) -> float:
+        out = []
+        for _ in range(3):
+            c0 = time.process_time()
+            fn()
+            out.append(time.process_time() - c0)
+        return min(out) * 1e6 / n
+
+    out: dict[str, float] = {}
+    for name, cls in (("faust", PrometheusMonitor), ("cached", cached_monitor_class())):
+        mon = cls(metrics=FaustMetrics.create(CollectorRegistry(), "faust"))
+
+        def events(mon: Any = mon) -> None:
+            for i in range(n):
+                tp = tps[i % 4]
+                mon.on_message_in(tp, i, message)
+                state = mon.on_stream_event_in(tp, i, stream, None)
+                mon.on_stream_event_out(tp, i, stream, None, state)
+                mon.on_message_out(tp, i, message)
+
+        def tables(mon: Any = mon) -> None:
+            for i in range(n):
+                mon.on_table_get(table, "k")
+                mon.on_table_set(table, "k", i)
+
+        out[f"{name}_event_us"] = best(events)
+        out[f"{name}_table_us"] = best(tables)
+    key = b"urn:newsml:wirefeed.example:2026:abcdef0123456789abcdef:1"
+    out["murmur2_us"] = best(lambda: [murmur2(key) for _ in range(n)])
+    return out
+
+
 class _Never:
     """A take whose slice budget is never used up (the agent before pacing)."""
 
@@ -207,6 +269,11 @@ def main() -> None:
     if args.produce:
         for key, c in produce(min(args.items, 1000)).items():
             print(f"produce {key}: {c['us']:.1f} us/record, {c['bytes']:.0f} B/record, {c['per_batch']:.1f} per batch")
+        sn = sensors()
+        print(
+            f"faust sensors per event {sn['faust_event_us']:.1f} -> {sn['cached_event_us']:.1f} us, per table get+set "
+            f"{sn['faust_table_us']:.1f} -> {sn['cached_table_us']:.1f} us; murmur2 per key {sn['murmur2_us']:.1f} us"
+        )
     if args.stall:
         st = stall()
         print(
