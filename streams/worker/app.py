@@ -24,9 +24,10 @@ from streams.settings import Settings, load, ssl_context
 
 # Producer settings (Faust's own environment variables override them: PRODUCER_COMPRESSION_TYPE,
 # PRODUCER_MAX_BATCH_SIZE, PRODUCER_LINGER in seconds). Measured in docs/benchmarks.md ("Session 7"):
-# * no compression: aiokafka compresses lz4 at level 9 (LZ4 HC, ~30 MB/s here), ~95 µs of CPU per 4.5 KB
-#   record on wire.dedupe and ~60 more per published article, against ~6 µs uncompressed; set
-#   PRODUCER_COMPRESSION_TYPE=snappy (~16 µs, half the bytes) or lz4 for a broker across a slow network.
+# * no compression: aiokafka compresses lz4 at level 9 (LZ4 HC, ~30 MB/s here), 43-68 µs of CPU per 4.5 KB
+#   envelope on wire.dedupe and 31-46 per published article, against 3.5-5 µs uncompressed
+#   (``python -m benchmarks.hop --produce``); set PRODUCER_COMPRESSION_TYPE=snappy (~9-13 µs a record, half
+#   the bytes) for a broker across a slow network.
 #   Without compression every record must fit the topic's max.message.bytes as it is (WIREFEED_MAX_BYTES).
 # * 256 KB batches: at aiokafka's default of 16 KB a batch holds ~3 envelopes, a full batch makes the
 #   sending agent wait until the sender drained it, and a request carries one batch per partition with
@@ -42,7 +43,7 @@ _DEFAULT_PARTITIONER = DefaultPartitioner()
 
 
 def partitioner(key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
-    """aiokafka's default partitioner, without its murmur2 (pure Python, ~26 µs a key here) when the topic
+    """aiokafka's default partitioner, without its murmur2 (pure Python, 10-45 µs a 57-byte key here) when the topic
     has one partition, where every key lands on it anyway: ``wire.dedupe``, the outputs and the changelogs."""
     if len(all_partitions) == 1:
         return all_partitions[0]
