@@ -264,7 +264,8 @@ async def create_topics(bootstrap: str, specs: Sequence[tuple[str, int]]) -> Non
 
 
 def producer(bootstrap: str, **kw: Any) -> AIOKafkaProducer:
-    """The same producer settings as the worker (acks=all, idempotent, lz4, 5 ms linger)."""
+    """The load's producer, an upstream feed as a user would run it (acks=all, idempotent, lz4, 5 ms linger;
+    the worker itself no longer compresses: streams/worker/app.py)."""
     return AIOKafkaProducer(
         bootstrap_servers=bootstrap,
         acks="all",

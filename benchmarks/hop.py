@@ -12,8 +12,16 @@ issue #17's cheap second hop changed, on process CPU time, both ways in one sitt
 (``agents.ingest_records`` with an in-memory sender), paced (``streams.worker.pacing``, budget of a full
 take) and unpaced, probed by ``streams.worker.loopwatch`` every 5 ms.
 
-``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall]`` prints µs per article and the bytes per
-record (and the stalls).
+``--produce``: the producer's CPU per record (aiokafka's ``BatchBuilder``: append, then build the batch, which
+is where it compresses) and the bytes per record, for each compression and batch size, over the records the
+worker writes per article: the envelope on ``wire.dedupe`` and the article the stage publishes. No broker,
+so no socket: what it cannot see is the per-request cost (a request per batch per partition).
+
+With ``--produce`` it also times Faust's Prometheus sensors per event and per table access (Faust's monitor and
+``streams.worker.metrics``'s) and aiokafka's murmur2 per keyed record.
+
+``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall] [--produce]`` prints µs per article and the
+bytes per record (and the stalls, and the producer's costs).
 """
 
 from __future__ import annotations
@@ -134,6 +142,116 @@ def stall(items: int = 500) -> dict[str, float]:
     return out
 
 
+CODECS = {"none": 0, "snappy": 2, "lz4": 3, "zstd": 4}  # aiokafka's codec numbers
+
+
+def produce_cost(values: list[bytes], codec: str, batch_bytes: int, rounds: int = 3) -> dict[str, float]:
+    """µs of CPU per record to append ``values`` to aiokafka batches of ``batch_bytes`` and build them
+    (compressing with ``codec``), and the bytes and batches per record (best of ``rounds``)."""
+    from aiokafka.producer.message_accumulator import BatchBuilder
+
+    headers = [("raw-topic", b"wire.raw"), ("raw-partition", b"1"), ("raw-offset", b"12345"), ("raw-index", b"0")]
+
+    def build() -> list[Any]:
+        out = []
+        b = BatchBuilder(batch_bytes, CODECS[codec])
+        for v in values:
+            if b.append(timestamp=None, key=b"urn:x", value=v, headers=headers) is None:
+                out.append(b._build())
+                b = BatchBuilder(batch_bytes, CODECS[codec])
+                b.append(timestamp=None, key=b"urn:x", value=v, headers=headers)
+        out.append(b._build())
+        return out
+
+    best = float("inf")
+    for _ in range(rounds):
+        c0 = time.process_time()
+        bufs = build()
+        best = min(best, time.process_time() - c0)
+    n = len(values)
+    return {"us": best * 1e6 / n, "bytes": sum(len(x) for x in bufs) / n, "per_batch": n / len(bufs)}
+
+
+def produce(items: int = 1000) -> dict[str, dict[str, float]]:
+    """:func:`produce_cost` for the envelopes and the published articles of ``items`` bench items."""
+    resources = load_resources(default_cache_dir())
+    arts = [
+        o.record
+        for k, item in enumerate(build_items(items))
+        for o in process(RawItem(item.payload, item.headers, Origin("wire.raw", 0, k)), resources)
+        if o.kind == "article"
+    ]
+    sets = {
+        "envelope": [envelope.encode_article(a) or orjson.dumps(a) for a in arts],
+        "article": [orjson.dumps(a) for a in arts],
+    }
+    out: dict[str, dict[str, float]] = {}
+    for name, values in sets.items():
+        for codec in CODECS:
+            for size in (16_384, 262_144):
+                out[f"{name} {codec} {size // 1024}KB"] = produce_cost(values, codec, size)
+    return out
+
+
+def sensors(n: int = 20_000) -> dict[str, float]:
+    """µs of CPU per consumed event (Faust's four hooks) and per table get + set, Faust's ``PrometheusMonitor``
+    against ours (``streams.worker.metrics.cached_monitor_class``), and per keyed record of aiokafka's murmur2
+    (what ``streams.worker.app.partitioner`` skips on one-partition topics)."""
+    from aiokafka.partitioner import murmur2
+    from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
+    from faust.types import TP
+    from prometheus_client import CollectorRegistry
+
+    from streams.worker.metrics import cached_monitor_class
+
+    class Owner:
+        pass
+
+    class Stream:
+        shortlabel = "Stream: Topic: wire.raw"
+        task_owner = Owner()
+
+    class Table:
+        name = "dedupe-uris"
+
+    class Message:
+        pass
+
+    stream, table, message = Stream(), Table(), Message()
+    tps = [TP("wire.raw", p) for p in range(4)]
+
+    def best(fn: Any) -> float:
+        out = []
+        for _ in range(3):
+            c0 = time.process_time()
+            fn()
+            out.append(time.process_time() - c0)
+        return min(out) * 1e6 / n
+
+    out: dict[str, float] = {}
+    for name, cls in (("faust", PrometheusMonitor), ("cached", cached_monitor_class())):
+        mon = cls(metrics=FaustMetrics.create(CollectorRegistry(), "faust"))
+
+        def events(mon: Any = mon) -> None:
+            for i in range(n):
+                tp = tps[i % 4]
+                mon.on_message_in(tp, i, message)
+                state = mon.on_stream_event_in(tp, i, stream, None)
+                mon.on_stream_event_out(tp, i, stream, None, state)
+                mon.on_message_out(tp, i, message)
+
+        def tables(mon: Any = mon) -> None:
+            for i in range(n):
+                mon.on_table_get(table, "k")
+                mon.on_table_set(table, "k", i)
+
+        out[f"{name}_event_us"] = best(events)
+        out[f"{name}_table_us"] = best(tables)
+    key = b"urn:newsml:wirefeed.example:2026:abcdef0123456789abcdef:1"
+    out["murmur2_us"] = best(lambda: [murmur2(key) for _ in range(n)])
+    return out
+
+
 class _Never:
     """A take whose slice budget is never used up (the agent before pacing)."""
 
@@ -146,7 +264,16 @@ def main() -> None:
     ap.add_argument("--items", type=int, default=1500)
     ap.add_argument("--batch", type=int, default=100)
     ap.add_argument("--stall", action="store_true", help="also the loop stall of one take, paced and unpaced")
+    ap.add_argument("--produce", action="store_true", help="also the producer's CPU per record by codec")
     args = ap.parse_args()
+    if args.produce:
+        for key, c in produce(min(args.items, 1000)).items():
+            print(f"produce {key}: {c['us']:.1f} us/record, {c['bytes']:.0f} B/record, {c['per_batch']:.1f} per batch")
+        sn = sensors()
+        print(
+            f"faust sensors per event {sn['faust_event_us']:.1f} -> {sn['cached_event_us']:.1f} us, per table get+set "
+            f"{sn['faust_table_us']:.1f} -> {sn['cached_table_us']:.1f} us; murmur2 per key {sn['murmur2_us']:.1f} us"
+        )
     if args.stall:
         st = stall()
         print(

@@ -59,6 +59,8 @@ async def aiokafka_passthrough(bootstrap: str, src: str, dst: str, n: int, timeo
     return Passthrough(done / secs, done, secs, time.process_time() - cpu0)
 
 
+# The worker's producer settings (streams/worker/app.py: no compression, 256 KB batches, 5 ms linger), so
+# that the baseline differs from the worker by the work per item only; before session 7 both used lz4.
 FAUST_APP = '''"""Bare Faust pass-through (benchmark baseline): forward each value with await topic.send()."""
 import os
 import sys
@@ -68,7 +70,8 @@ import faust
 app = faust.App(
     os.environ["BENCH_APP"], broker=os.environ["BENCH_BROKER"], datadir=os.environ["BENCH_DATA"],
     key_serializer="raw", value_serializer="raw", topic_disable_leader=True, web_enabled=False,
-    producer_linger=0.005, producer_compression_type="lz4", producer_max_request_size=10485760,
+    producer_linger=0.005, producer_compression_type=None, producer_max_batch_size=262144,
+    producer_max_request_size=10485760,
     consumer_max_fetch_size=10485760, consumer_auto_offset_reset="earliest", stream_wait_empty=True,
 )
 src = app.topic(os.environ["BENCH_IN"], value_serializer="raw", key_serializer="raw")

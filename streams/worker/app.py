@@ -18,8 +18,36 @@ from dataclasses import dataclass
 from typing import Any
 
 import faust
+from aiokafka.partitioner import DefaultPartitioner
 
 from streams.settings import Settings, load, ssl_context
+
+# Producer settings (Faust's own environment variables override them: PRODUCER_COMPRESSION_TYPE,
+# PRODUCER_MAX_BATCH_SIZE, PRODUCER_LINGER in seconds). Measured in docs/benchmarks.md ("Session 7"):
+# * no compression: aiokafka compresses lz4 at level 9 (LZ4 HC, ~30 MB/s here), 43-68 µs of CPU per 4.5 KB
+#   envelope on wire.dedupe and 31-46 per published article, against 3.5-5 µs uncompressed
+#   (``python -m benchmarks.hop --produce``); set PRODUCER_COMPRESSION_TYPE=snappy (~9-13 µs a record, half
+#   the bytes) for a broker across a slow network.
+#   Without compression every record must fit the topic's max.message.bytes as it is (WIREFEED_MAX_BYTES).
+# * 256 KB batches: at aiokafka's default of 16 KB a batch holds ~3 envelopes, a full batch makes the
+#   sending agent wait until the sender drained it, and a request carries one batch per partition with
+#   one request in flight per broker: a produce request (and a wait) every ~3 items. 256 KB holds a
+#   whole paced slice (streams.worker.pacing: 10-40 ms, ~40 items) and stays under a broker's default
+#   1 MB message limit uncompressed.
+PRODUCER_COMPRESSION: str | None = None
+PRODUCER_BATCH_BYTES = 262_144
+PRODUCER_LINGER_S = 0.005
+
+
+_DEFAULT_PARTITIONER = DefaultPartitioner()
+
+
+def partitioner(key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
+    """aiokafka's default partitioner, without its murmur2 (pure Python, 10-45 µs a 57-byte key here) when the topic
+    has one partition, where every key lands on it anyway: ``wire.dedupe``, the outputs and the changelogs."""
+    if len(all_partitions) == 1:
+        return all_partitions[0]
+    return _DEFAULT_PARTITIONER(key, all_partitions, available)  # type: ignore[no-any-return]
 
 
 class SinglePartitionTable(faust.Table):  # type: ignore[misc]
@@ -80,7 +108,8 @@ def _credentials(s: Settings) -> Any:
 
 
 def create_app(settings: Settings | None = None) -> Wiring:
-    """Build the Faust app with our production defaults (raw bytes + orjson, lz4, small linger)."""
+    """Build the Faust app with our production defaults (raw bytes + orjson, no compression, 256 KB batches,
+    small linger: see :data:`PRODUCER_COMPRESSION`)."""
     s = settings or load()
     store = s.store
     (s.data_dir / "faust").mkdir(parents=True, exist_ok=True)
@@ -96,8 +125,10 @@ def create_app(settings: Settings | None = None) -> Wiring:
         topic_replication_factor=1,
         topic_disable_leader=True,
         processing_guarantee="at_least_once",  # + idempotent publication: docs/reliability.md
-        producer_linger=0.005,
-        producer_compression_type="lz4",
+        producer_linger=PRODUCER_LINGER_S,
+        producer_compression_type=PRODUCER_COMPRESSION,
+        producer_max_batch_size=PRODUCER_BATCH_BYTES,
+        producer_partitioner=partitioner,
         producer_max_request_size=max(1_048_576, s.max_bytes * 2),
         consumer_max_fetch_size=max(1_048_576, s.max_bytes * 2),
         consumer_auto_offset_reset="earliest",

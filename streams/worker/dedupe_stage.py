@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import time
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -251,15 +252,24 @@ class DedupeStage:
         return plan
 
     def observe_published(self, plan: Plan, done: float) -> None:
-        """Metrics for what the broker acknowledged: per topic and language, countries, end-to-end latency."""
+        """Metrics for what the broker acknowledged: per topic and language, countries, end-to-end latency.
+
+        The counters are summed over the batch first (one ``inc`` per distinct label set instead of one per
+        article and country: the same totals at a scrape after the batch); the latency stays per article."""
+        published: Counter[tuple[str | None, str]] = Counter()
+        countries: Counter[str] = Counter()
         for article, topics in plan.published():
+            language = article.get("language")
             for name in topics:
-                self.metrics.published(article.get("language"), name)
-            for code in ext_of(article).get("countries", ()):
-                self.metrics.country(code)
+                published[language, name] += 1
+            countries.update(ext_of(article).get("countries", ()))
             ts = raw_ref(article).get("timestampMs")
             if ts:
                 self.metrics.end_to_end(max(done - ts / 1000.0, 0.0))
+        for (language, name), n in published.items():
+            self.metrics.published(language, name, n)
+        for code, n in countries.items():
+            self.metrics.country(code, n)
 
     def sweep(self, now: float) -> int:
         """Expire old entries (our own TTL: Faust's windowed expiry is unreliable)."""

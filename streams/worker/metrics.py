@@ -269,11 +269,11 @@ class Metrics:
         """Count one raw item; call it for every record, before parsing (format ``unknown`` if undetected)."""
         self._child(self.items_received, _label(fmt), _label(source)).inc()
 
-    def published(self, language: str | None, topic: str) -> None:
-        """Count one article copy after the broker acknowledged it (``copy`` says primary or routed, so a
+    def published(self, language: str | None, topic: str, n: int = 1) -> None:
+        """Count ``n`` article copies after the broker acknowledged them (``copy`` says primary or routed, so a
         dashboard counts articles once: ``copy="primary"``)."""
         copy = "primary" if topic in self.primary_topics else "routed"
-        self._child(self.articles_published, _label(language), topic, copy).inc()
+        self._child(self.articles_published, _label(language), topic, copy).inc(n)
 
     def duplicate(self, kind: str) -> None:
         """Count one item diverted as a duplicate."""
@@ -283,9 +283,9 @@ class Metrics:
         """Count one dead-lettered item; ``reason`` is a stable code from ``streams.core.reasons``."""
         self._child(self.deadletters, _label(reason)).inc()
 
-    def country(self, code: str) -> None:
-        """Count one country mention of a published article (ISO alpha-2, upper case)."""
-        self._child(self.countries, _label(code).upper()).inc()
+    def country(self, code: str, n: int = 1) -> None:
+        """Count ``n`` mentions of a country by published articles (ISO alpha-2, upper case)."""
+        self._child(self.countries, _label(code).upper()).inc(n)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -394,6 +394,89 @@ def attach_faust_sensors(
     from faust.sensors.prometheus import setup_prometheus_sensors  # Faust is optional for this module's tests
 
     setup_prometheus_sensors(app, pattern=pattern, registry=metrics.registry, name_prefix=name_prefix)
+    app.monitor = cached_monitor_class()(metrics=app.monitor._metrics)
+
+
+def cached_monitor_class() -> type[Any]:
+    """Faust's ``PrometheusMonitor`` with its per-event label lookups bound once (same names, labels, values).
+
+    Why: Faust calls ``on_message_in``, ``on_stream_event_in``/``out`` and ``on_message_out`` for every event of
+    both stages, and ``on_table_get``/``set`` for every table access; its monitor looks up labelled children
+    (``labels()``: a lock and a key per call) and rebuilds the stream's label (a regex) each time: ~17 µs per
+    event and ~5 per table get and set here (``python -m benchmarks.hop`` does not cover it; see
+    docs/benchmarks.md "Session 7"). The children are cached here; the per-topic ones are dropped whenever
+    Faust clears those series (a rebalance), so a cached child never outlives its series.
+    """
+    import weakref
+
+    from faust.sensors.monitor import Monitor
+    from faust.sensors.prometheus import PrometheusMonitor
+
+    class CachedPrometheusMonitor(PrometheusMonitor):  # type: ignore[misc]
+        def __init__(self, metrics: Any, **kwargs: Any) -> None:
+            super().__init__(metrics=metrics, **kwargs)
+            self._bound: dict[tuple[Any, ...], Any] = {}
+            self._streams: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+        def _bound_child(self, key: tuple[Any, ...], metric: Any, **labels: Any) -> Any:
+            child = self._bound.get(key)
+            if child is None:
+                child = self._bound[key] = metric.labels(**labels)
+            return child
+
+        def on_message_in(self, tp: Any, offset: int, message: Any) -> None:
+            Monitor.on_message_in(self, tp, offset, message)
+            m = self._metrics
+            m.messages_received.inc()
+            m.active_messages.inc()
+            topic = tp.topic
+            self._bound_child(("topic", topic), m.messages_received_per_topics, topic=topic).inc()
+            self._bound_child(
+                ("tp", topic, tp.partition),
+                m.messages_received_per_topics_partition,
+                topic=topic,
+                partition=tp.partition,
+            ).set(offset)
+
+        def on_stream_event_in(self, tp: Any, offset: int, stream: Any, event: Any) -> dict[str, Any] | None:
+            state = Monitor.on_stream_event_in(self, tp, offset, stream, event)
+            m = self._metrics
+            m.total_events.inc()
+            m.total_active_events.inc()
+            child = self._streams.get(stream)
+            if child is None:
+                label = f"stream.{self._stream_label(stream)}.events"
+                child = self._streams[stream] = m.total_events_per_stream.labels(stream=label)
+            child.inc()
+            return state  # type: ignore[no-any-return]
+
+        def _table_op(self, table: Any, operation: str) -> None:
+            name = table.name
+            key = ("table", name, operation)
+            child = self._bound.get(key)
+            if child is None:
+                child = self._bound[key] = self._metrics.table_operations.labels(
+                    table=f"table.{name}", operation=operation
+                )
+            child.inc()
+
+        def on_table_get(self, table: Any, key: Any) -> None:
+            Monitor.on_table_get(self, table, key)
+            self._table_op(table, self.KEYS_RETRIEVED)
+
+        def on_table_set(self, table: Any, key: Any, value: Any) -> None:
+            Monitor.on_table_set(self, table, key, value)
+            self._table_op(table, self.KEYS_UPDATED)
+
+        def on_table_del(self, table: Any, key: Any) -> None:
+            Monitor.on_table_del(self, table, key)
+            self._table_op(table, self.KEYS_DELETED)
+
+        def _clear_partition_related_metrics(self) -> None:
+            super()._clear_partition_related_metrics()
+            self._bound = {k: v for k, v in self._bound.items() if k[0] == "table"}  # per-topic series are gone
+
+    return CachedPrometheusMonitor
 
 
 def resolve_port(
