@@ -72,10 +72,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 import ahocorasick
 
-from streams.core.enrich import names_lang
+from streams.core.enrich import names_lang, textscan
 from streams.core.enrich.story import paragraphs, story_text
 from streams.core.model import Article
 
@@ -863,9 +865,16 @@ def enrich(article: Article, text: str | None = None) -> None:
     ``text``: the article's ``story_text`` when the caller already has it.
     """
     text = story_text(article) if text is None else text
-    _marked(article, text)
+    built: list[_Context] = []
+
+    def context() -> _Context:
+        if not built:
+            built.append(_article_context(article))
+        return built[0]
+
+    _marked(article, text, context)
     if str(article.get("language") or "")[:2].lower() in DASH_LANGUAGES:
-        dashed = _dash_quotes(article, text)
+        dashed = _dash_quotes(text, context)
         if dashed:
             _merge(article, text, dashed)
 
@@ -883,8 +892,24 @@ def _merge(article: Article, text: str, dashed: list[tuple[int, dict[str, str]]]
     article.setdefault("ext", {})["quotes"] = [entry for _, entry in merged]
 
 
-def _marked(article: Article, text: str) -> None:
-    """The quotations between quotation marks (everything above)."""
+def _article_context(article: Article) -> _Context:
+    """The article's people, roles, organisations and places as the speaker rules read them, built
+    once per article (marked and dash quotes share it). Collectives the entity enricher may have taken
+    for people ("Analysts said") speak for no one, and so do names made of group, creed and
+    nationality words ("Sunni Islamist") and the story's places ("Indonesia" taken for a person)."""
+    places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
+    names = [
+        p["name"]
+        for p in article.get("people", ())
+        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
+    ]
+    ext = article.get("ext", {})
+    return _Context(_People(names), list(ext.get("roles", ())), list(article.get("organisations", ())), places)
+
+
+def _marked(article: Article, text: str, context: Callable[[], _Context]) -> None:
+    """The quotations between quotation marks (everything above); ``context()`` gives the
+    article's :class:`_Context` (only asked for when the story holds a quotation)."""
     if "``" in text:  # AP/ANPA copy quotes ``like this'' (only the quotation's text is published)
         text = _ANPA_QUOTE.sub(r"“\1”", text)
     marks = "".join(mark for mark in _OPENERS if mark in text)
@@ -895,18 +920,7 @@ def _marked(article: Article, text: str) -> None:
     upto = max((i + 1 for i, (_, quoted) in enumerate(found) for m in quoted if _words(m) >= _MIN_WORDS), default=0)
     if not upto:
         return
-    # collectives the entity enricher may have taken for people ("Analysts said") speak for no one
-    # and so do names made of group, creed and nationality words ("Sunni Islamist") and the story's
-    # places ("Indonesia" taken for a person)
-    places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
-    names = [
-        p["name"]
-        for p in article.get("people", ())
-        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
-    ]
-    people = _People(names)
-    ext = article.get("ext", {})
-    ctx = _Context(people, list(ext.get("roles", ())), list(article.get("organisations", ())), places)
+    ctx = context()
     quotes: list[dict[str, str]] = []
     last: str | None = None  # the last speaker, or the last person named in an earlier paragraph
     for para, quoted in found[:upto]:
@@ -1078,18 +1092,13 @@ def _words(m: re.Match[str]) -> int:
 # narrative paragraph before it gives speech to ("Syyttäjä Pasi Vainio sanoi tiedotustilaisuudessa,
 # että ..."). The speaker is a person of ``article["people"]`` (full name for "Mäkelä"), else a name
 # of two or more capitalised words written in the reporting clause that opens with a given name
-# (``names_lang`` lists); a place, an organisation, a
-# pronoun with no one before it, an impersonal "sanotaan" ("it is said") or a single unknown word
-# ("Yle kertoo": a broadcaster) leaves ``speaker`` out. Verb lists: our own (standard grammar).
+# (``names_lang`` lists); a place, an organisation, a pronoun with no one before it, an impersonal
+# "sanotaan" ("it is said") or a single unknown word ("Yle kertoo": a broadcaster) leaves ``speaker``
+# out. Verb lists: our own (standard grammar); the Finnish one is ``names_lang``'s.
 DASH_LANGUAGES = frozenset({"fi", "sv", "da", "nb", "nn", "no"})
-_NORDIC_SAY_WORDS = (
-    # Finnish: present and past, 3rd person singular and plural
-    *("sanoo", "sanoi", "sanovat", "sanoivat", "kertoo", "kertoi", "kertovat", "kertoivat", "toteaa", "totesi"),
-    *("korostaa", "korosti", "muistuttaa", "muistutti", "arvioi", "arvioivat", "arvelee", "arveli", "painottaa"),
-    *("painotti", "huomauttaa", "huomautti", "lisää", "lisäsi", "vakuuttaa", "vakuutti", "kuittaa", "kuittasi"),
-    *("jatkaa", "jatkoi", "selittää", "selitti", "kommentoi", "pohtii", "pohti", "myöntää", "myönsi", "toivoo"),
-    *("toivoi", "uskoo", "uskoi", "varoittaa", "varoitti", "vastaa", "vastasi", "kirjoittaa", "kirjoitti"),
-    *("tiivistää", "tiivisti", "perustelee", "perusteli", "ihmettelee", "ihmetteli", "summaa", "summasi"),
+# Finnish reporting words: ``names_lang``'s list (the entity enricher reads the same one); Swedish,
+# Danish and Norwegian ones here (present and past tense).
+_SCANDINAVIAN_SAY_WORDS = (
     # Swedish
     *("säger", "sade", "sa", "berättar", "berättade", "konstaterar", "konstaterade", "tillägger", "tillade"),
     *("menar", "menade", "förklarar", "förklarade", "understryker", "underströk", "uppger", "uppgav", "skriver"),
@@ -1099,19 +1108,11 @@ _NORDIC_SAY_WORDS = (
     *("påpekte", "opplyser", "opplyste", "uttaler", "uttalte", "siger", "sagde", "fortæller", "tilføjer"),
     *("tilføjede", "forklarede", "understreger", "påpeger", "oplyser", "udtaler", "udtalte"),
 )
-_NORDIC_SAY = "|".join(sorted(_NORDIC_SAY_WORDS, key=len, reverse=True))
 _NORDIC_PRONOUN = r"(?:hän|han|hon|hun)"
 _UP = "A-ZÅÄÖØÆÜÉ"
 _NORDIC_NAME = rf"((?:[{_UP}][\w'’\-]*+)(?:[ ](?:von|van|af|de|der)?[ ]?[{_UP}][\w'’\-]*+){{0,3}})"
 _DASH_OPEN = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
 _SEP = r"(?:[,.!?]|[ \t][–—])\s+"
-# the reporting clause after the quote: ", sanoo Pasi Vainio", ". Niinistö sanoo.", ", Mäkelä sanoi",
-# ", sier professor Asbjørn Dyrendal til Faktisk.no", ", hän sanoo"; group 1 (verb first) or 2 the name
-_DASH_SAY = re.compile(
-    rf"{_SEP}(?:(?:{_NORDIC_SAY})\s+(?:{_NORDIC_PRONOUN}\b|(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC_NAME})"
-    rf"|(?:{_NORDIC_PRONOUN}|(?:[a-zåäöøæ][\w\-]*\s+){{0,2}}?{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?)"
-    rf"\s+(?:{_NORDIC_SAY})(?![\w-]))"
-)
 # impersonal sources: "haastehakemuksessa sanotaan" (it is said in the summons), "heter det", "hedder det"
 _DASH_IMPERSONAL = re.compile(
     rf"{_SEP}[^.!?\n]{{0,60}}?\b(?:sanotaan|todetaan|kerrotaan|kirjoitetaan|heter\s+det|står\s+det|hedder\s+det"
@@ -1141,8 +1142,9 @@ def _narrative_speaker(para: str, ctx: _Context) -> str | None:
     else the one person it names when it reports speech at all; None otherwise."""
     said: list[str] = []
     reports = False
+    _, say_words = _nordic_patterns()
     for verb in _WORD.finditer(para):  # around each reporting word (a regex scan of every offset costs more)
-        if verb.group() not in _NORDIC_SAY_SET:
+        if verb.group() not in say_words:
             continue
         reports = True
         before = _NAME_BEFORE_SAY.search(para, max(0, verb.start() - 80), verb.start())
@@ -1159,7 +1161,23 @@ def _narrative_speaker(para: str, ctx: _Context) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-_NORDIC_SAY_SET = frozenset((*_NORDIC_SAY_WORDS, "mukaan", "ifølge", "enligt"))
+@lru_cache(maxsize=1)
+def _nordic_patterns() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The reporting clause after a dash quote (``, sanoo Pasi Vainio``, ``. Niinistö sanoo.``,
+    ``, Mäkelä sanoi``, ``, sier professor Asbjørn Dyrendal til Faktisk.no``, ``, hän sanoo``; group 1,
+    verb first, or 2: the name) and the reporting words a narrative paragraph is read around (with
+    "according to": "mukaan", "ifølge", "enligt"). Built on first use: the Finnish words come from
+    ``names_lang``'s data file."""
+    words = (*sorted(names_lang.fi_rules().reporting), *_SCANDINAVIAN_SAY_WORDS)
+    say = "|".join(sorted(set(words), key=len, reverse=True))
+    dash_say = re.compile(
+        rf"{_SEP}(?:(?:{say})\s+(?:{_NORDIC_PRONOUN}\b|(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC_NAME})"
+        rf"|(?:{_NORDIC_PRONOUN}|(?:[a-zåäöøæ][\w\-]*\s+){{0,2}}?{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?)"
+        rf"\s+(?:{say})(?![\w-]))"
+    )
+    return dash_say, frozenset((*words, "mukaan", "ifølge", "enligt"))
+
+
 _WORD = re.compile(r"\w+")
 # the subject right before a reporting word ("Syyttäjä Pasi Vainio sanoi", "Jussi Niinistö (ps.) kertoo"),
 # or the name right after it ("sanoi Pasi Vainio", "sa professor Asbjørn Dyrendal")
@@ -1169,24 +1187,18 @@ _NAME_AFTER_SAY = re.compile(rf"\s+(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC
 _NORDIC_PRONOUN_LEAD = re.compile(r"\s*(?:Hän|Han|Hon|Hun)\b")
 
 
-def _dash_quotes(article: Article, text: str) -> list[tuple[int, dict[str, str]]]:
-    """(offset in ``text``, entry) for the Nordic dash quotes of the story (see above)."""
+def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, dict[str, str]]]:
+    """(offset in ``text``, entry) for the Nordic dash quotes of the story (see above); ``context()``
+    gives the article's :class:`_Context`."""
     if "– " not in text and "- " not in text and "— " not in text:
         return []
-    places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
-    names = [
-        p["name"]
-        for p in article.get("people", ())
-        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
-    ]
-    ctx = _Context(
-        _People(names), list(article.get("ext", {}).get("roles", ())), list(article.get("organisations", ())), places
-    )
+    ctx = context()
+    dash_say, _ = _nordic_patterns()
     out: list[tuple[int, dict[str, str]]] = []
     previous: str | None = None  # who the paragraph before gives speech to
     last: str | None = None  # the last person given speech
     at = 0
-    for para in text.split("\n"):
+    for para in textscan.view(text).lines:
         offset = at
         at += len(para) + 1
         if not para.strip():
@@ -1200,7 +1212,7 @@ def _dash_quotes(article: Article, text: str) -> list[tuple[int, dict[str, str]]
             last = speaking or last
             continue
         body = para[opener.end() :]
-        say = _DASH_SAY.search(body)
+        say = dash_say.search(body)
         impersonal = _DASH_IMPERSONAL.search(body)
         if impersonal and (say is None or impersonal.start() <= say.start()):
             quote, speaker = body[: impersonal.start()], None
