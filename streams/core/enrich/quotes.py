@@ -16,6 +16,13 @@ disease"'), and a title-case span ('program, "John McLaughlin: One on One,"').
 
 The speaker is looked for, in this order:
 
+0. a title right after the quote (``, the minister said``, ``, the spokesman said``, ``, indicó el
+   presidente``, ``, sagte die CDU-Politikerin``, ``, a affirmé le ministre``) is the person whose role
+   in ``ext.roles`` it names, else the person the story last names with that title before the quote
+   ("White House spokesman Marlin Fitzwater"), else, for an office ("minister", "senator", not
+   "spokesman" or "analyst"), the last speaker; else no one. An indefinite one (``, a U.S. Sprint
+   spokesman said``, ``, dijo un portavoz``) is no one. A verb with no subject or a pronoun
+   (``", dijo.``, ``», sagte er``, ``», a-t-il ajouté``) is the last person named;
 1. after the quote: ``, kata Wang`` / ``, said Smith`` / ``, said analyst Fred Leiner`` / ``Kemenlu
    China mengutip Wang`` / ``Yetna said`` / ``the Maryland Democrat said`` (a title: the person of
    that role in ``ext.roles``, else the last person named) / ``he said`` / ``katanya`` (a pronoun
@@ -31,7 +38,8 @@ The speaker is looked for, in this order:
    a known name, any verb and a colon (``Sky-Experte Merk befand: «...»``); an impersonal source
    (``heißt es:``) is no one; the subject of a reporting verb earlier in the quote's own sentence
    (``Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."``: a known
-   person, or a titled name; "But AMC said", "The BBC said": no one); a reporting clause later in
+   person, or a titled name; "But AMC said", "The BBC said": no one; ``the Kansas senator said the
+   Gates nomination "..."``: the title as in 0., never a name after the verb); a reporting clause later in
    the sentence (``«...» gewesen, sagte Schiri-Boss Fröhlich``); a title then a comma and the name
    (``ujar Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho``);
 3. the speaker of the paragraph's previous quotation, then the nearest person named in the quote's
@@ -47,6 +55,10 @@ first word is not named there ("Robert Dole" is not "Robert Byrd"); a word two p
 abbreviation ("Adm. John Poindexter"). AP/ANPA ``double-backtick'' marks are read as quotes. A
 quote-free paragraph hands over to the speaker or subject of its last sentence naming someone
 ("Chen contacted Bob Fu, ...": Chen; "Rummenigge called Mueller ...": Rummenigge).
+
+A quote-free paragraph that gives speech to an unnamed person and names no one ("one senior banking
+official ... said") hands over to no one: the "he said" after it is that person's. A headline's quoted
+words are no quotation; a doubled opening mark (``""it does not mean``) opens one.
 
 Names inside a quotation are never its speaker. A pronoun or no clue at all means the person named
 before the quote: in this paragraph, of the sentence that names someone last, the one it says
@@ -383,6 +395,10 @@ class _Context:
                 self.by_prefix.setdefault(words[0][:3], []).append((name, role.lower()))
         # what a paragraph must hold for a role word to stand in it ("Men" for Menpora, "Minister")
         self._triggers = {w[:1].upper() + w[1:] for w in (*self.by_head, *self.by_prefix)}
+        # the story's paragraphs and the one being read: a title after a quote ("the senator said")
+        # is looked up in the text before it
+        self.paras: list[str] = []
+        self.at = 0
 
     def _fitting(self, words: list[str]) -> set[str]:
         """The people whose role the words name (see ``_role_fits``), looked up through the indexes."""
@@ -587,8 +603,17 @@ def _speaker(
 
     separators = _SEPARATORS.match(para, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
+    if _AFTER_INDEFINITE_TITLE.match(para, end):
+        return UNNAMED
+    titled = _AFTER_TITLE.match(para, end)
+    if titled:  # ", the minister said", ", indicó el presidente", ", sagte die Kanzlerin": that person
+        noun = (titled.group("t1") or titled.group("t2")).lower()
+        phrase = titled.group("p1") or titled.group("p2")
+        return _by_title(ctx, noun, phrase, para, start, before(), last) or UNNAMED
     if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
         return UNNAMED
+    if _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
+        return last_before()
     patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(para, end, reach) else _AFTER_PATTERNS[1:]
     for pattern in patterns:
         m = pattern.match(para, end)
@@ -657,7 +682,7 @@ def _speaker(
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
         return earlier[-1] if earlier else last
-    subject = _sentence_subject(para, sentence, start, mentions(), ctx)
+    subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
         return subject
     reported = _said_later(para, end, mentions())
@@ -693,6 +718,127 @@ _SAID_LATER = re.compile(
 )
 _COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Bhd|Tbk)\.?$")
 _PRONOUN_MARK = "\x00pronoun"
+# Titles a reporting clause may name its speaker by ("the minister said", "indicó el presidente",
+# "sagte die Kanzlerin", "a affirmé le ministre", "ujar sang menteri"): offices, whose holder the story
+# has named before (our own lists, standard vocabulary of en/es/pt/fr/de/id news copy). German compounds
+# end with one ("Bundeskanzlerin", "CDU-Politiker").
+_OFFICE_TITLES = frozenset(
+    (
+        *("minister", "senator", "president", "governor", "premier", "chancellor", "secretary", "chairman"),
+        *("chairwoman", "mayor", "ambassador", "prosecutor", "judge", "coach", "king", "queen", "prince"),
+        *("pope", "envoy", "commander", "general", "lawmaker", "congressman", "congresswoman", "legislator"),
+        *("ministro", "ministra", "presidente", "presidenta", "gobernador", "gobernadora", "alcalde"),
+        *("alcaldesa", "canciller", "mandatario", "mandataria", "senador", "senadora", "diputado", "diputada"),
+        *("entrenador", "técnico", "ministre", "président", "présidente", "maire", "chancelier", "chancelière"),
+        *("sénateur", "sénatrice", "député", "députée", "entraîneur", "sélectionneur", "ministerin"),
+        *("präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "trainer"),
+        *("politiker", "politikerin", "menteri", "presiden", "gubernur", "bupati", "walikota", "ketua"),
+    )
+)
+# roles whose holder is often left unnamed ("the spokesman said", "the analyst said"): that person only
+# when the story names someone with the role, never the last speaker
+_OTHER_TITLES = frozenset(
+    (
+        *("spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "executive", "director"),
+        *("official", "lawyer", "attorney", "portavoz", "vocero", "porte-parole", "sprecher", "sprecherin"),
+        *("juru bicara", "jubir"),
+    )
+)
+_TITLE_NOUN = "|".join(sorted(_OFFICE_TITLES | _OTHER_TITLES, key=len, reverse=True))
+_ARTICLE = r"(?:the|el|la|los|las|le|l'|der|die|das|sang)"  # (not "a", "o": English, Portuguese indefinite)
+_ANY_SAY = (
+    rf"(?:{_OTHER_SAY}|{_SAY_BEFORE}\b|{_SAY_AFTER}\b|indicó|aseguró|agregó|sostuvo|subrayó|advirtió|precisó"
+    r"|comentó|a indiqué|a souligné|a estimé|a assuré|a précisé|meinte|ergänzte|kritisierte)"
+)
+# a title right after the quote, before or after its verb; p1/p2: the phrase, t1/t2: its title noun
+_AFTER_TITLE = re.compile(
+    rf"[\s,]*(?:{_ARTICLE}\s+(?P<p1>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t1>[\w\-]*?(?:{_TITLE_NOUN})))\s+(?:also\s+)?{_ANY_SAY}"
+    rf"|{_ANY_SAY}\s+{_ARTICLE}\s+(?P<p2>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t2>[\w\-]*?(?:{_TITLE_NOUN}))))\b(?![\w\-]|\s+[A-ZÀ-ÞĀ-Ž])",
+    re.IGNORECASE,
+)
+# an indefinite title right after the quote ('", a U.S. Sprint spokesman said', '", one senior official
+# added', '", dijo un portavoz'): someone the text leaves unnamed
+_AFTER_INDEFINITE_TITLE = re.compile(
+    rf"[\s,]*(?:(?:an?|one|another|un|una|ein|eine|einer|une)\s+(?:[\w\-'’.]+\s+){{0,4}}?[\w\-]*?(?:{_TITLE_NOUN})s?"
+    rf"\s+(?:also\s+)?{_ANY_SAY}|{_ANY_SAY}\s+(?:un|una|ein|eine|einer|une)\s)",
+    re.IGNORECASE,
+)
+# a title as the subject of the quote's own sentence, right before its verb ("..., the Kansas senator")
+_TITLE_SUBJECT = re.compile(
+    rf"(?:^|,\s*|\s)(?:{_ARTICLE})\s+(?P<p>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t>[\w\-]*?(?:{_TITLE_NOUN})))\s*$",
+    re.IGNORECASE,
+)
+# a reporting verb with no named subject after the quote: Spanish/Portuguese with no subject ('", dijo.'),
+# a pronoun after it ("», sagte er", "», dijo él"), the French inversion ("», a-t-il ajouté")
+_AFTER_BARE_VERB = re.compile(
+    r"[\s,]*(?:(?:dijo|afirmó|declaró|señaló|explicó|añadió|agregó|indicó|aseguró|disse|afirmou|sagte|erklärte"
+    r"|betonte|meinte|ergänzte)(?:\s+(?:er|sie|él|ella|ele|ela)\b|\s*(?:[.;]|$))"
+    r"|a-t-(?:il|elle)\s+\w+|(?:ajoute|précise|explique|affirme|estime|souligne)-t-(?:il|elle)\b)"
+)
+_TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "pres": "president", "gen": "general", "amb": "ambassador"}
+
+
+def _holds_title(word: str, noun: str) -> bool:
+    """The word is the title ("Senator", "Sen.", "Kanzlerin", "Bundeskanzlerin", "CDU-Politikerin")."""
+    w = word.lower().strip(".,;:()\"'«»“”„")
+    w = _TITLE_ABBREVIATIONS.get(w, w)
+    return w == noun or (len(noun) >= 6 and w.endswith(noun))
+
+
+def _by_title(
+    ctx: _Context, noun: str, phrase: str, para: str, start: int, before: list[str], last: str | None
+) -> str | None:
+    """The person a title in a reporting clause stands for: the one whose role it names in
+    ``ext.roles``; else the person the story last names with that title before the quote ("Senator
+    John Smith ...", "Jones, the minister, ..."); else, for an office, the last speaker; else None."""
+    by_role = ctx.by_role(phrase, before)
+    if by_role:
+        return by_role
+    noun = noun.split("-")[-1]
+    texts = [*ctx.paras[: ctx.at], para[:start]]
+    found: str | None = None
+    for text in texts:
+        previous = 0  # the end of the mention before: a title before it is that person's
+        for off, name in ctx.people.spans(text):
+            near = _title_words(text[max(0, off - 60, previous) : off].split(), noun)
+            previous = max(previous, off + len(name))
+            after = _APPOSITION.match(text, off + len(name))
+            if after:
+                near += after.group(1).split()
+            if any(_holds_title(w, noun) for w in near):
+                found = name
+    if found:
+        return found
+    if noun in _OFFICE_TITLES and last:
+        role = next((r for n, r in ctx.roles if n == last), None)
+        if role is None or noun in role.lower():
+            return last
+    return None
+
+
+_TITLE_JOINS = frozenset(("of", "for", "and", "dan", "de", "del", "des", "du", "für", "der", "des", "la"))
+
+
+def _title_words(words: list[str], noun: str) -> list[str]:
+    """The title-like words right before a name, read backwards: capitalised words ("U.S. Agriculture
+    Secretary"), the title itself in lower case ("senior economist"), joining words ("Menteri Pemuda
+    dan Olahraga"); a lower-case word of the sentence ends them ("... senator said the Gates": none)."""
+    out: list[str] = []
+    for word in reversed(words[-6:]):
+        if word[:1].isupper() or _holds_title(word, noun) or word.lower() in _TITLE_JOINS:
+            out.append(word)
+        else:
+            break
+    return out
+
+
+# an apposition after a name that opens with a determiner ("Jones, the minister,", "Leiner, an analyst
+# at ..."): its words are the person's title ("Smith, who met the senator": not)
+_APPOSITION = re.compile(
+    r"\s*,\s*((?:the|an?|el|la|le|l'|der|die|das|un|una|une|ein|eine|sang)\s+(?:[\w\-'’.]+\s+){0,3}[\w\-'’.]+)"
+)
+
+
 # a subject made only of capitalised words (titles and a name), a party in brackets, a home state
 _NAMED_SUBJECT = re.compile(
     r"^(?:[A-Z][\w.'’\-]*\s+){1,5}[A-Z][\w'’\-]+(?:\s*\([^()]{1,30}\))?(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?\s*$"
@@ -755,7 +901,9 @@ def _said_later(para: str, end: int, named: list[tuple[int, str]]) -> str | None
     return inside[-1] if inside else None
 
 
-def _sentence_subject(para: str, sentence: int, start: int, named: list[tuple[int, str]], ctx: _Context) -> str | None:
+def _sentence_subject(
+    para: str, sentence: int, start: int, named: list[tuple[int, str]], ctx: _Context, last: str | None = None
+) -> str | None:
     """The speaker a reporting verb before the quote in its own sentence gives: the known person of
     its subject; a subject of capitalised words naming no known person is that name without its
     titles ("Senator Bill Bradley (Democrat) of New Jersey said" -> Bill Bradley); None when the
@@ -767,6 +915,10 @@ def _sentence_subject(para: str, sentence: int, start: int, named: list[tuple[in
     inside = [(off, n) for off, n in named if sentence <= off < say.start()]
     if inside:
         return _head_person(para, inside)
+    title = _TITLE_SUBJECT.search(subject)
+    if title:  # 'Appearing on ..., the Kansas senator said the Gates nomination "..."': the senator
+        before = [n for off, n in named if off < start]
+        return _by_title(ctx, title.group("t").lower(), title.group("p"), para, start, before, last) or UNNAMED
     if not _NAMED_SUBJECT.match(subject):
         # "The Syrian envoy said ...": the person of that role, if the story gives one
         return ctx.by_role(subject, [n for off, n in named if off < start]) if subject[:4] in ("The ", "the ") else None
@@ -923,11 +1075,16 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     ctx = context()
     quotes: list[dict[str, str]] = []
     last: str | None = None  # the last speaker, or the last person named in an earlier paragraph
-    for para, quoted in found[:upto]:
+    ctx.paras = [para for para, _ in found]
+    headlines = {str(h.get("value") or "").strip() for h in article.get("headlines", ())}
+    for index, (para, quoted) in enumerate(found[:upto]):
+        ctx.at = index
+        if para.strip() in headlines:
+            quoted = []  # a headline's quoted words are the story's, said in its body if at all
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
         quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
         for m in quoted:
-            if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m):
+            if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m) or _is_named(para, m):
                 continue
             quoting = True
             speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
@@ -943,6 +1100,10 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
             intro = _INTRO_COLON.search(para) if para.rstrip().endswith(":") else None
             if intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
                 last = _introducer(para, intro.start(), named, ctx)
+            elif not named and _indefinite_speaker(para):
+                # "one senior banking official blamed Washington ... and said ...": the "he said" after
+                # it is that unnamed official's, not the person of an earlier paragraph
+                last = None
             elif named:
                 speaking = [
                     n
@@ -974,6 +1135,20 @@ _SAID_BEFORE_NAME = re.compile(
 )
 
 
+# an unnamed person as the subject of a reporting verb: "one senior banking official ... said", "a trader
+# said", "another manager added" (the verb within the same sentence)
+_INDEFINITE_PERSON = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:official|spokesman|spokeswoman|spokesperson"
+    r"|analyst|economist|trader|dealer|banker|source|diplomat|executive|manager|expert|observer|aide|lawmaker"
+    r"|resident|witness|broker|strategist)\b[^.!?]{0,200}?\b(?:said|says|told|added|warned|argued|insisted|noted)\b"
+)
+
+
+def _indefinite_speaker(para: str) -> bool:
+    """A quote-free paragraph that gives speech to an unnamed person ("one senior official said")."""
+    return _INDEFINITE_PERSON.search(para) is not None
+
+
 def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Context) -> str | None:
     """Who a "X said:" paragraph gives the next quotes to: the first person named in the sentence of
     its verb (its subject), else the person of a role it names ("The minister said:"), else no one
@@ -1000,6 +1175,9 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
         if m:
             found.append(m)
             at = _next_mark(para, m.end(), openers)
+            continue
+        if para.startswith(opener, at + 1) and opener in '"“':  # a doubled mark ('""it does not mean'): one
+            at += 1
             continue
         close = min((i for i in (para.find(c, at + 1) for c in _CLOSERS[opener]) if i >= 0), default=-1)
         if close < 0:
@@ -1031,6 +1209,20 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
         return False
     head = para[: m.start()].rstrip()
     return bool(head) and head[-1].isalnum() and not _TERM_AFTER.match(para, m.end())
+
+
+# a word that names what follows in quotes: a slogan, theme or title, not speech ("Thus the program's
+# theme, ``Hope is beautiful.''", "bertema "...", "sous le titre « ... »")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:theme|slogan|motto|tagline|title|titled|entitled|dubbed|nicknamed|tema|bertema|bertajuk|berjudul"
+    r"|lema|titulado|titulada|intitulé|intitulée|titre|Motto|Titel|Slogan)[,:]?\s*$"
+)
+
+
+def _is_named(para: str, m: re.Match[str]) -> bool:
+    """A quoted span right after a word that names it ("the program's theme, "Hope is beautiful."",
+    "bertajuk "...""): a slogan or title, not a quotation."""
+    return _NAMING_BEFORE.search(para, max(0, m.start() - 20), m.start()) is not None
 
 
 # words a title leaves in lower case ("John McLaughlin: One on One", "Pork - The Other White Meat")
