@@ -195,3 +195,12 @@ def test_a_slogan_is_no_quotation(corpus: Path) -> None:
     # the same for a title word in Indonesian: 'acara bertajuk "Merajut asa untuk negeri kita semua"'
     found = _enrich('Relawan menggelar acara bertajuk "Merajut asa untuk negeri kita semua" di Jakarta.', "id", [])
     assert found == []
+
+
+def test_anpa_quotation_holding_a_single_quoted_one(corpus: Path) -> None:
+    # AP: '``It's one of the first symptoms ... So they are faced with, `This is who I am,' and from there
+    # on, it's all about getting better.''': one quotation (Ozco's), the inner one inside it
+    article = _article((corpus / "superdesk-core-fixtures" / "anpa-1.tst").read_bytes())
+    assert _speaker_of(article, "It's one of the first symptoms") == "Gabriela Ozco"
+    [text] = [q["text"] for q in article["ext"]["quotes"] if q["text"].startswith("It's one of the first")]
+    assert text.endswith("it's all about getting better") and "`" not in text

@@ -276,7 +276,15 @@ def _group_or_place(name: str, places: set[str]) -> bool:
     return bool(words) and all(w in _GROUP_WORDS for w in words)
 
 
-_ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:'(?!')[^`'\n]*)*)''")
+# (a quotation inside one is `single quoted': "So they are faced with, `This is who I am,' and ...")
+_ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:(?:'(?!')|`(?!`))[^`'\n]*)*)''")
+
+
+def _anpa_curly(m: re.Match[str]) -> str:
+    """An ANPA ``quotation'' in curly marks, its inner `quotation' opened with a curly single mark."""
+    return "“" + m.group(1).replace("`", "‘") + "”"
+
+
 _FIND_LOOP_FORMS = 16  # up to this many name forms, ``str.find`` loops instead of an automaton
 
 
@@ -1063,7 +1071,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     """The quotations between quotation marks (everything above); ``context()`` gives the
     article's :class:`_Context` (only asked for when the story holds a quotation)."""
     if "``" in text:  # AP/ANPA copy quotes ``like this'' (only the quotation's text is published)
-        text = _ANPA_QUOTE.sub(r"“\1”", text)
+        text = _ANPA_QUOTE.sub(_anpa_curly, text)
     marks = "".join(mark for mark in _OPENERS if mark in text)
     if not marks:
         return
