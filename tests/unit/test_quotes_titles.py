@@ -25,8 +25,8 @@ from streams.core.model import Article
         (b"We cannot continue negotiating every", "We cannot continue negotiating", "Dilson Funaro"),
         # '"...," the spokesman said' after "White House spokesman Marlin Fitzwater"
         (b"The president will discuss the Tower board", "The president will discuss", "Marlin Fitzwater"),
-        # 'the Kansas senator said the Gates nomination "..."': the senator (Dole, the last speaker), not
-        # Gates, named after the verb
+        # 'the Kansas senator said the Gates nomination "..."': the senator ("Senate Republican leader
+        # Robert Dole", named last with the chamber's title), not Gates, named after the verb
         (b"Kansas senator said the Gates", "could be in some difficulty", "Robert Dole"),
         # '"...," a Norfolk Southern spokesman said': no one, though a USAir spokesman was named before
         (b"We don't have all the details", "We don't have all the details", None),
@@ -88,7 +88,8 @@ def _enrich(text: str, lang: str, people: list[str], roles: list[tuple[str, str]
         (
             "de",
             ["Angela Merkel"],
-            "Kanzlerin Angela Merkel war in Berlin.\n\n„Wir schaffen das ganz sicher“, sagte die CDU-Politikerin.",
+            "Kanzlerin Angela Merkel sagte in Berlin, sie sei zuversichtlich.\n\n"
+            "„Wir schaffen das ganz sicher“, sagte die CDU-Politikerin.",
             "Angela Merkel",
         ),
         (
@@ -102,6 +103,20 @@ def _enrich(text: str, lang: str, people: list[str], roles: list[tuple[str, str]
             "en",
             ["John Smith", "Mary Jones"],
             'Senator John Smith met Mary Jones, an analyst.\n\n"We will cut taxes this year," the senator said.',
+            "John Smith",
+        ),
+        # an office title with no one named with it: not the person merely named before
+        (
+            "en",
+            ["John Smith", "Mary Jones"],
+            'Mary Jones spoke first.\n\n"We will win this," said the president.',
+            None,
+        ),
+        # a title, a comma, the name: that person
+        (
+            "en",
+            ["John Smith", "Mary Jones"],
+            'Mary Jones spoke first.\n\n"We will win this," said the president of Acme, John Smith.',
             "John Smith",
         ),
         # the title is no name of its own: no one named with it, no speaker (not "Kanzlerin")

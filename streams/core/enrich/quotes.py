@@ -220,7 +220,8 @@ _ID_TITLE_HEADS = frozenset(
 _NARRATIVE_SAY = re.compile(
     r"[\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){0,3}(?:,[^,]{0,60},)?\s+(?:also\s+|pun\s+|juga\s+)?"
     r"(?:said|says|told|added|stated|mengatakan|menyatakan|mengemukakan|menjelaskan|menilai|menuturkan|"
-    r"menambahkan|berkata|menyampaikan|mengungkapkan|menegaskan)\b"
+    r"menambahkan|berkata|menyampaikan|mengungkapkan|menegaskan|sagte|sagt|erklärte|betonte|meinte|dijo|afirmó|"
+    r"declaró|señaló|explicó|aseguró|indicó|disse|afirmou|a déclaré|a dit|a affirmé|a expliqué|a indiqué)\b"
 )
 _MAX_ROLE_CANDIDATES = 8
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -407,6 +408,9 @@ class _Context:
         # is looked up in the text before it
         self.paras: list[str] = []
         self.at = 0
+        # the last person the story gives speech to (a quotation's speaker, "X said" in a narrative
+        # paragraph), as opposed to one it only names
+        self.last_speaker: str | None = None
 
     def _fitting(self, words: list[str]) -> set[str]:
         """The people whose role the words name (see ``_role_fits``), looked up through the indexes."""
@@ -613,6 +617,11 @@ def _speaker(
     reach = (separators.end() if separators else end) + _QUOTING_REACH
     if _AFTER_INDEFINITE_TITLE.match(para, end):
         return UNNAMED
+    apposed_title = _AFTER_TITLE_COMMA.match(para, end)
+    if apposed_title:  # '", said the president of Acme, John Smith': the known person after the comma
+        who = next((n for off, n in mentions() if off == apposed_title.end()), None)
+        if who:
+            return who
     titled = _AFTER_TITLE.match(para, end)
     if titled:  # ", the minister said", ", indicó el presidente", ", sagte die Kanzlerin": that person
         noun = (titled.group("t1") or titled.group("t2")).lower()
@@ -758,10 +767,13 @@ _ANY_SAY = (
     rf"(?:{_OTHER_SAY}|{_SAY_BEFORE}\b|{_SAY_AFTER}\b|indicó|aseguró|agregó|sostuvo|subrayó|advirtió|precisó"
     r"|comentó|a indiqué|a souligné|a estimé|a assuré|a précisé|meinte|ergänzte|kritisierte)"
 )
+# what makes a title after its verb someone the story may not have named: a name after it (", said the
+# president, John Smith"), a body it heads ("said the president of Acme")
+_TITLE_QUALIFIED = r"\s*,\s*[A-ZÀ-ÞĀ-Ž]|\s+(?:of|for|at|de|del|du|des|von|der|dari)\b"
 # a title right after the quote, before or after its verb; p1/p2: the phrase, t1/t2: its title noun
 _AFTER_TITLE = re.compile(
     rf"[\s,]*(?:{_ARTICLE}\s+(?P<p1>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t1>[\w\-]*?(?:{_TITLE_NOUN})))\s+(?:also\s+)?{_ANY_SAY}"
-    rf"|{_ANY_SAY}\s+{_ARTICLE}\s+(?P<p2>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t2>[\w\-]*?(?:{_TITLE_NOUN}))))\b(?![\w\-]|\s+[A-ZÀ-ÞĀ-Ž])",
+    rf"|{_ANY_SAY}\s+{_ARTICLE}\s+(?P<p2>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t2>[\w\-]*?(?:{_TITLE_NOUN}))))\b(?![\w\-]|\s+[A-ZÀ-ÞĀ-Ž]|{_TITLE_QUALIFIED})",
     re.IGNORECASE,
 )
 # an indefinite title right after the quote ('", a U.S. Sprint spokesman said', '", one senior official
@@ -771,6 +783,8 @@ _AFTER_INDEFINITE_TITLE = re.compile(
     rf"\s+(?:also\s+)?{_ANY_SAY}|{_ANY_SAY}\s+(?:un|una|ein|eine|einer|une)\s)",
     re.IGNORECASE,
 )
+# a title, then a comma and (tested apart) a name: '", said the president of Acme, John Smith'
+_AFTER_TITLE_COMMA = re.compile(rf"[\s,]*{_ANY_SAY}\s+{_ARTICLE}\s+[^,.;:“”\"«»\n]{{1,60}}?,\s*", re.IGNORECASE)
 # a title as the subject of the quote's own sentence, right before its verb ("..., the Kansas senator")
 _TITLE_SUBJECT = re.compile(
     rf"(?:^|,\s*|\s)(?:{_ARTICLE})\s+(?P<p>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t>[\w\-]*?(?:{_TITLE_NOUN})))\s*$",
@@ -783,6 +797,13 @@ _AFTER_BARE_VERB = re.compile(
     r"|betonte|meinte|ergänzte)(?:\s+(?:er|sie|él|ella|ele|ela)\b|\s*(?:[.;]|$))"
     r"|a-t-(?:il|elle)\s+\w+|(?:ajoute|précise|explique|affirme|estime|souligne)-t-(?:il|elle)\b)"
 )
+# the chamber whose name before a person says the title ("Senate Republican leader Robert Dole" is a senator)
+_TITLE_BODIES = {
+    **dict.fromkeys(("senator", "senators"), "senate"),
+    **dict.fromkeys(("congressman", "congresswoman"), "congress"),
+    **dict.fromkeys(("senador", "senadora"), "senado"),
+    **dict.fromkeys(("sénateur", "sénatrice"), "sénat"),
+}
 _TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "pres": "president", "gen": "general", "amb": "ambassador"}
 
 
@@ -790,7 +811,7 @@ def _holds_title(word: str, noun: str) -> bool:
     """The word is the title ("Senator", "Sen.", "Kanzlerin", "Bundeskanzlerin", "CDU-Politikerin")."""
     w = word.lower().strip(".,;:()\"'«»“”„")
     w = _TITLE_ABBREVIATIONS.get(w, w)
-    return w == noun or (len(noun) >= 6 and w.endswith(noun))
+    return w == noun or (len(noun) >= 6 and w.endswith(noun)) or _TITLE_BODIES.get(noun) == w
 
 
 def _by_title(
@@ -817,13 +838,22 @@ def _by_title(
                 found = name
     if found:
         return found
-    if noun in _OFFICE_TITLES and last:
+    if noun in _OFFICE_TITLES and last and last == ctx.last_speaker:
+        # the last speaker, when the person last named is the one last given speech (not someone the
+        # story only mentions: "Mary Jones spoke first. "...," said the president") and no role of
+        # theirs says otherwise
         role = next((r for n, r in ctx.roles if n == last), None)
         if role is None or noun in role.lower():
             return last
     return None
 
 
+# lower-case words of a title before a name ("Senate Republican leader Robert Dole", "former deputy minister")
+_ROLE_WORDS = (
+    _OFFICE_TITLES
+    | _OTHER_TITLES
+    | frozenset(("leader", "chief", "head", "deputy", "former", "vice", "assistant", "senior", "whip", "acting", "ex"))
+)
 _TITLE_JOINS = frozenset(("of", "for", "and", "dan", "de", "del", "des", "du", "für", "der", "des", "la"))
 
 
@@ -833,7 +863,7 @@ def _title_words(words: list[str], noun: str) -> list[str]:
     dan Olahraga"); a lower-case word of the sentence ends them ("... senator said the Gates": none)."""
     out: list[str] = []
     for word in reversed(words[-6:]):
-        if word[:1].isupper() or _holds_title(word, noun) or word.lower() in _TITLE_JOINS:
+        if word[:1].isupper() or _holds_title(word, noun) or word.lower() in _TITLE_JOINS | _ROLE_WORDS:
             out.append(word)
         else:
             break
@@ -1101,13 +1131,14 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 entry["speaker"] = speaker
             if speaker is not None:
                 last = same_para = speaker or None
+                ctx.last_speaker = last
             quotes.append(entry)
         if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             intro = _INTRO_COLON.search(para) if para.rstrip().endswith(":") else None
             if intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
-                last = _introducer(para, intro.start(), named, ctx)
+                last = ctx.last_speaker = _introducer(para, intro.start(), named, ctx)
             elif not named and _indefinite_speaker(para):
                 # "one senior banking official blamed Washington ... and said ...": the "he said" after
                 # it is that unnamed official's, not the person of an earlier paragraph
@@ -1119,7 +1150,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                     if _NARRATIVE_SAY.match(para, off) or _SAID_BEFORE_NAME.search(para, max(0, off - 40), off)
                 ]  # "Sato said", "..., said Salem Zahran, a Lebanese political analyst"
                 if speaking:
-                    last = speaking[-1]
+                    last = ctx.last_speaker = speaking[-1]
                 elif not _pronoun_speaks(para):
                     # the last naming sentence's subject ("Chen contacted Bob Fu, ...": Chen), else its last name
                     last = _referent(para, named)
