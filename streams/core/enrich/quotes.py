@@ -615,18 +615,21 @@ def _speaker(
 
     separators = _SEPARATORS.match(para, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
-    if _AFTER_INDEFINITE_TITLE.match(para, end):
-        return UNNAMED
-    apposed_title = _AFTER_TITLE_COMMA.match(para, end)
-    if apposed_title:  # '", said the president of Acme, John Smith': the known person after the comma
-        who = next((n for off, n in mentions() if off == apposed_title.end()), None)
-        if who:
-            return who
-    titled = _AFTER_TITLE.match(para, end)
-    if titled:  # ", the minister said", ", indicó el presidente", ", sagte die Kanzlerin": that person
-        noun = (titled.group("t1") or titled.group("t2")).lower()
-        phrase = titled.group("p1") or titled.group("p2")
-        return _by_title(ctx, noun, phrase, para, start, before(), last) or UNNAMED
+    # the title rules need an article or indefinite word among the first three words after the quote
+    # (", the minister said", ", said the minister", ", a affirmé le ministre"): set lookups first
+    if _ARTICLE_WORDS.intersection(para[end : end + 40].lower().replace(",", " ").split()[:3]):
+        if _AFTER_INDEFINITE_TITLE.match(para, end):
+            return UNNAMED
+        apposed_title = _AFTER_TITLE_COMMA.match(para, end)
+        if apposed_title:  # '", said the president of Acme, John Smith': the known person after the comma
+            who = next((n for off, n in mentions() if off == apposed_title.end()), None)
+            if who:
+                return who
+        titled = _AFTER_TITLE.match(para, end)
+        if titled:  # ", the minister said", ", indicó el presidente", ", sagte die Kanzlerin": that person
+            noun = (titled.group("t1") or titled.group("t2")).lower()
+            phrase = titled.group("p1") or titled.group("p2")
+            return _by_title(ctx, noun, phrase, para, start, before(), last) or UNNAMED
     if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
         return UNNAMED
     if _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
@@ -785,6 +788,13 @@ _AFTER_INDEFINITE_TITLE = re.compile(
 )
 # a title, then a comma and (tested apart) a name: '", said the president of Acme, John Smith'
 _AFTER_TITLE_COMMA = re.compile(rf"[\s,]*{_ANY_SAY}\s+{_ARTICLE}\s+[^,.;:“”\"«»\n]{{1,60}}?,\s*", re.IGNORECASE)
+_ARTICLE_WORDS = frozenset(
+    (
+        *("the", "el", "la", "los", "las", "le", "der", "die", "das", "sang", "a", "an", "one", "another"),
+        *("un", "una", "une", "ein", "eine", "einer"),
+    )
+)
+_TITLE_REACH = 90  # a reporting verb, an article and up to four words of a title
 # a title as the subject of the quote's own sentence, right before its verb ("..., the Kansas senator")
 _TITLE_SUBJECT = re.compile(
     rf"(?:^|,\s*|\s)(?:{_ARTICLE})\s+(?P<p>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t>[\w\-]*?(?:{_TITLE_NOUN})))\s*$",
@@ -953,7 +963,7 @@ def _sentence_subject(
     inside = [(off, n) for off, n in named if sentence <= off < say.start()]
     if inside:
         return _head_person(para, inside)
-    title = _TITLE_SUBJECT.search(subject)
+    title = _TITLE_SUBJECT.search(subject, max(0, len(subject) - _TITLE_REACH))
     if title:  # 'Appearing on ..., the Kansas senator said the Gates nomination "..."': the senator
         before = [n for off, n in named if off < start]
         return _by_title(ctx, title.group("t").lower(), title.group("p"), para, start, before, last) or UNNAMED
@@ -1174,6 +1184,11 @@ _SAID_BEFORE_NAME = re.compile(
 )
 
 
+_INDEFINITE_NOUNS = (
+    *("official", "spokes", "analyst", "economist", "trader", "dealer", "banker", "source", "diplomat"),
+    *("executive", "manager", "expert", "observer", "aide", "lawmaker", "resident", "witness", "broker"),
+    "strategist",
+)
 # an unnamed person as the subject of a reporting verb: "one senior banking official ... said", "a trader
 # said", "another manager added" (the verb within the same sentence)
 _INDEFINITE_PERSON = re.compile(
@@ -1184,8 +1199,9 @@ _INDEFINITE_PERSON = re.compile(
 
 
 def _indefinite_speaker(para: str) -> bool:
-    """A quote-free paragraph that gives speech to an unnamed person ("one senior official said")."""
-    return _INDEFINITE_PERSON.search(para) is not None
+    """A quote-free paragraph that gives speech to an unnamed person ("one senior official said");
+    the regex only runs where one of its nouns stands (it would be tried at every "a")."""
+    return any(noun in para for noun in _INDEFINITE_NOUNS) and _INDEFINITE_PERSON.search(para) is not None
 
 
 def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Context) -> str | None:
