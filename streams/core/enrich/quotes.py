@@ -1127,7 +1127,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     headlines = {str(h.get("value") or "").strip() for h in article.get("headlines", ())}
     for index, (para, quoted) in enumerate(found[:upto]):
         ctx.at = index
-        if para.strip() in headlines:
+        if index < 2 and para.strip() in headlines:  # (the story text opens with the headline)
             quoted = []  # a headline's quoted words are the story's, said in its body if at all
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
         quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
@@ -1149,7 +1149,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
             intro = _INTRO_COLON.search(para) if para.rstrip().endswith(":") else None
             if intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
                 last = ctx.last_speaker = _introducer(para, intro.start(), named, ctx)
-            elif not named and _indefinite_speaker(para):
+            elif not named and last is not None and _indefinite_speaker(para):
                 # "one senior banking official blamed Washington ... and said ...": the "he said" after
                 # it is that unnamed official's, not the person of an earlier paragraph
                 last = None
@@ -1184,10 +1184,9 @@ _SAID_BEFORE_NAME = re.compile(
 )
 
 
-_INDEFINITE_NOUNS = (
-    *("official", "spokes", "analyst", "economist", "trader", "dealer", "banker", "source", "diplomat"),
-    *("executive", "manager", "expert", "observer", "aide", "lawmaker", "resident", "witness", "broker"),
-    "strategist",
+_INDEFINITE_HINT = re.compile(
+    r"official|spokes|analyst|economist|trader|dealer|banker|source|diplomat|executive|manager|expert|observer"
+    r"|aide|lawmaker|resident|witness|broker|strategist"
 )
 # an unnamed person as the subject of a reporting verb: "one senior banking official ... said", "a trader
 # said", "another manager added" (the verb within the same sentence)
@@ -1201,7 +1200,7 @@ _INDEFINITE_PERSON = re.compile(
 def _indefinite_speaker(para: str) -> bool:
     """A quote-free paragraph that gives speech to an unnamed person ("one senior official said");
     the regex only runs where one of its nouns stands (it would be tried at every "a")."""
-    return any(noun in para for noun in _INDEFINITE_NOUNS) and _INDEFINITE_PERSON.search(para) is not None
+    return _INDEFINITE_HINT.search(para) is not None and _INDEFINITE_PERSON.search(para) is not None
 
 
 def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Context) -> str | None:
