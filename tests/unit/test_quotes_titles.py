@@ -219,3 +219,28 @@ def test_anpa_quotation_holding_a_single_quoted_one(corpus: Path) -> None:
     assert _speaker_of(article, "It's one of the first symptoms") == "Gabriela Ozco"
     [text] = [q["text"] for q in article["ext"]["quotes"] if q["text"].startswith("It's one of the first")]
     assert text.endswith("it's all about getting better") and "`" not in text
+
+
+def test_apostrophes_typed_as_double_marks(corpus: Path) -> None:
+    # Reuters: 'Brazil"s output', 'opec"s pricing committee': no quotation opens or closes there; the
+    # real ones around them are found ('"We don"t believe ...," Ongpin said'; '... he said: "We expected
+    # such pressure. ..."' is Ecuador's deputy energy minister's, not the Kuwaiti named before)
+    article = _reuters(corpus, b'We don"t believe that there is going')
+    assert _speaker_of(article, "We don't believe that there is going") == "Jaime Ongpin"
+    article = _reuters(corpus, b"We expected such pressure")
+    assert _speaker_of(article, "We expected such pressure") == "Fernando Santos Alvite"
+    assert not [q for q in article["ext"]["quotes"] if q["text"].startswith("s ")]
+    article = _reuters(corpus, b'drought which cut Brazil"s output')
+    assert not [q for q in article["ext"].get("quotes", ()) if q["text"].startswith("s output")]
+
+
+def test_name_and_verb_after_a_phrase(corpus: Path) -> None:
+    # '"The French corn growers will clearly charge ahead now ..." in their complaint, Hall told Reuters'
+    article = _reuters(corpus, b"The French corn growers will clearly")
+    assert (_speaker_of(article, "The French corn growers") or "").endswith("Hall")
+
+
+def test_a_teaser_cut_short_is_no_quotation() -> None:
+    # ANTARA RSS summary: 'Menteri Pertanian ... mengancam ... “Bagi siapa pun yang...': cut by the feed
+    text = "Menteri Pertanian Andi Amran Sulaiman mengancam mencabut izin usaha. “Bagi siapa pun yang..."
+    assert _enrich(text, "id", ["Andi Amran Sulaiman"]) == []

@@ -109,7 +109,8 @@ _CLOSERS = {'"': '"”', "“": '”"', "«": "»", "„": "“”"}
 # a quotation opened and not closed in its paragraph runs to the paragraph's end: the next paragraph
 # continues it with a new opening mark (the wire convention for a quote over several paragraphs)
 # (it ends a sentence: a span cut short by a hard line break in the copy is no quotation)
-_UNCLOSED = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)(?<=[.!?…])\s*$")
+# (not after an ellipsis: 'mengancam ... “Bagi siapa pun yang...' is a teaser cut short, no quotation)
+_UNCLOSED = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)(?<=[.!?…])(?<!\.\.\.)(?<!…)\s*$")
 # A name is capitalised words; each word's run of letters is possessive (``*+``): what follows a
 # name in every pattern (a space, ":", ",", the end) is never one of them, so giving letters back
 # could not make a match, it only cost a retry per letter (the 120-character _BEFORE search).
@@ -279,6 +280,11 @@ def _group_or_place(name: str, places: set[str]) -> bool:
 
 # (a quotation inside one is `single quoted': "So they are faced with, `This is who I am,' and ...")
 _ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:(?:'(?!')|`(?!`))[^`'\n]*)*)''")
+
+
+# a straight double mark between a letter and a lower-case letter is an apostrophe typed wrong
+# ('Brazil"s output', '"We don"t believe ..."'): never a quotation's opening or closing mark
+_TYPO_MARK = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)')
 
 
 def _anpa_curly(m: re.Match[str]) -> str:
@@ -736,6 +742,8 @@ _SAID_LATER = re.compile(
     rf"[^.!?;“”\"«»„]{{0,40}}?,\s*{_SAY_BEFORE}\s+(?:(?:er|sie|he|she)\b|(?:(?:der|die|das|the|sang|el|la|le)\s+)?"
     rf"(?:[a-zäöüß][\w\-]*\s+){{0,3}}?{_NAME})"
 )
+# the same with the name first: '"..." in their complaint, Hall told Reuters'
+_NAME_SAID_LATER = re.compile(rf"[^.!?;“”\"«»„]{{0,40}}?,\s*{_NAME}\s+(?:{_SAY_AFTER})\b")
 _COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Bhd|Tbk)\.?$")
 _PRONOUN_MARK = "\x00pronoun"
 # Titles a reporting clause may name its speaker by ("the minister said", "indicó el presidente",
@@ -939,7 +947,7 @@ def _apposed(para: str, at: int, named: list[tuple[int, str]]) -> str | None:
 def _said_later(para: str, end: int, named: list[tuple[int, str]]) -> str | None:
     """The known person a reporting clause later in the quote's sentence names, ``_PRONOUN_MARK`` for
     a pronoun ("…», sagte er"), else None."""
-    m = _SAID_LATER.match(para, end)
+    m = _SAID_LATER.match(para, end) or _NAME_SAID_LATER.match(para, end)
     if not m:
         return None
     if m.group(1) is None:
@@ -1112,6 +1120,8 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     article's :class:`_Context` (only asked for when the story holds a quotation)."""
     if "``" in text:  # AP/ANPA copy quotes ``like this'' (only the quotation's text is published)
         text = _ANPA_QUOTE.sub(_anpa_curly, text)
+    if '"' in text and _TYPO_MARK.search(text):  # 'Brazil"s output', 'We don"t': an apostrophe typed as '"'
+        text = _TYPO_MARK.sub("'", text)
     marks = "".join(mark for mark in _OPENERS if mark in text)
     if not marks:
         return
