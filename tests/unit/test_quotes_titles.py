@@ -227,20 +227,37 @@ def test_apostrophes_typed_as_double_marks(corpus: Path) -> None:
     # such pressure. ..."' is Ecuador's deputy energy minister's, not the Kuwaiti named before)
     article = _reuters(corpus, b'We don"t believe that there is going')
     assert _speaker_of(article, "We don't believe that there is going") == "Jaime Ongpin"
-    article = _reuters(corpus, b"We expected such pressure")
+    article = _reuters(corpus, b"faced by Qatar, he said")
     assert _speaker_of(article, "We expected such pressure") == "Fernando Santos Alvite"
     assert not [q for q in article["ext"]["quotes"] if q["text"].startswith("s ")]
     article = _reuters(corpus, b'drought which cut Brazil"s output')
     assert not [q for q in article["ext"].get("quotes", ()) if q["text"].startswith("s output")]
 
 
-def test_name_and_verb_after_a_phrase(corpus: Path) -> None:
-    # '"The French corn growers will clearly charge ahead now ..." in their complaint, Hall told Reuters'
-    article = _reuters(corpus, b"The French corn growers will clearly")
-    assert (_speaker_of(article, "The French corn growers") or "").endswith("Hall")
+def test_name_and_verb_after_a_phrase() -> None:
+    # Reuters: '"The French corn growers will clearly charge ahead now ..." in their complaint, Hall told
+    # Reuters' (there the entity enricher misses Hall, and an unknown name is not taken: a fixture)
+    text = (
+        "Robert Hall of the feed group spoke in Washington.\n\n"
+        '"The French corn growers will clearly charge ahead now" in their complaint, Hall told Reuters.'
+    )
+    assert _enrich(text, "en", ["Robert Hall"]) == [
+        ("The French corn growers will clearly charge ahead now", "Robert Hall")
+    ]
 
 
 def test_a_teaser_cut_short_is_no_quotation() -> None:
     # ANTARA RSS summary: 'Menteri Pertanian ... mengancam ... “Bagi siapa pun yang...': cut by the feed
-    text = "Menteri Pertanian Andi Amran Sulaiman mengancam mencabut izin usaha. “Bagi siapa pun yang..."
-    assert _enrich(text, "id", ["Andi Amran Sulaiman"]) == []
+    teaser = "Menteri Pertanian Andi Amran Sulaiman mengancam mencabut izin usaha. “Bagi siapa pun yang..."
+    body = "Andi Amran Sulaiman berbicara di Jakarta."
+    found = _enrich(body, "id", ["Andi Amran Sulaiman"], descriptions=[{"role": "summary", "value": teaser}])
+    assert found == []
+    # in the body, a quotation ending "..." that the next paragraph continues is one (TR-News: Barrette)
+    text = (
+        '"I can talk for everyone across the country," Quebec Health Minister Gaetan Barrette said.\n\n'
+        "\"There's been no negotiations whatsoever and we are being served an ultimatum by Bill Morneau, "
+        "which is totally insulting...\n\n"
+        '"Unless he proposes something better, things are going to be very bad tomorrow."'
+    )
+    found = _enrich(text, "en", ["Gaetan Barrette", "Bill Morneau"])
+    assert [speaker for _, speaker in found] == ["Gaetan Barrette"] * 3

@@ -109,8 +109,7 @@ _CLOSERS = {'"': '"”', "“": '”"', "«": "»", "„": "“”"}
 # a quotation opened and not closed in its paragraph runs to the paragraph's end: the next paragraph
 # continues it with a new opening mark (the wire convention for a quote over several paragraphs)
 # (it ends a sentence: a span cut short by a hard line break in the copy is no quotation)
-# (not after an ellipsis: 'mengancam ... “Bagi siapa pun yang...' is a teaser cut short, no quotation)
-_UNCLOSED = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)(?<=[.!?…])(?<!\.\.\.)(?<!…)\s*$")
+_UNCLOSED = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)(?<=[.!?…])\s*$")
 # A name is capitalised words; each word's run of letters is possessive (``*+``): what follows a
 # name in every pattern (a space, ":", ",", the end) is never one of them, so giving letters back
 # could not make a match, it only cost a retry per letter (the 120-character _BEFORE search).
@@ -1135,10 +1134,13 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     last: str | None = None  # the last speaker, or the last person named in an earlier paragraph
     ctx.paras = [para for para, _ in found]
     headlines = {str(h.get("value") or "").strip() for h in article.get("headlines", ())}
+    teasers = {str(d.get("value") or "").strip() for d in article.get("descriptions", ())}
     for index, (para, quoted) in enumerate(found[:upto]):
         ctx.at = index
         if index < 2 and para.strip() in headlines:  # (the story text opens with the headline)
             quoted = []  # a headline's quoted words are the story's, said in its body if at all
+        elif quoted and quoted[-1].re is _UNCLOSED and para.strip() in teasers and _cut_short(quoted[-1]):
+            quoted = quoted[:-1]  # a feed's teaser cut short: '... “Bagi siapa pun yang...' is no quotation
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
         quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
         for m in quoted:
@@ -1179,6 +1181,11 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 # else "..., she added, noting her role models included ... Patrick Chan": the people
                 # a pronoun's paragraph names are not its speaker; the previous one stays
     article.setdefault("ext", {})["quotes"] = quotes
+
+
+def _cut_short(m: re.Match[str]) -> bool:
+    """The span ends with an ellipsis (in a teaser: the feed cut the text there)."""
+    return m.group(1).rstrip().endswith(("...", "…"))
 
 
 # a paragraph that ends by introducing the quotes after it: "X said:", "X said in a statement:"
