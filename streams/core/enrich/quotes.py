@@ -283,7 +283,25 @@ _ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:(?:'(?!')|`(?!`))[^`'\n]*)*)''")
 
 # a straight double mark between a letter and a lower-case letter is an apostrophe typed wrong
 # ('Brazil"s output', '"We don"t believe ..."'): never a quotation's opening or closing mark
-_TYPO_MARK = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)')
+_TYPO_END = re.compile(r"(?:s|t|re|ve|ll|d|m)\b")
+
+
+def _apostrophes(text: str) -> str:
+    """``text`` with such marks made apostrophes; a ``find`` loop over the text's straight marks (a
+    regex with a look-behind tried at every offset cost ~250 µs on a 3,000-character story)."""
+    typos: list[int] = []
+    at = text.find('"')
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        if before.isascii() and before.isalpha() and _TYPO_END.match(text, at + 1):
+            typos.append(at)
+        at = text.find('"', at + 1)
+    if not typos:
+        return text
+    chars = list(text)
+    for at in typos:
+        chars[at] = "'"
+    return "".join(chars)
 
 
 def _anpa_curly(m: re.Match[str]) -> str:
@@ -1119,8 +1137,8 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     article's :class:`_Context` (only asked for when the story holds a quotation)."""
     if "``" in text:  # AP/ANPA copy quotes ``like this'' (only the quotation's text is published)
         text = _ANPA_QUOTE.sub(_anpa_curly, text)
-    if '"' in text and _TYPO_MARK.search(text):  # 'Brazil"s output', 'We don"t': an apostrophe typed as '"'
-        text = _TYPO_MARK.sub("'", text)
+    if '"' in text:  # 'Brazil"s output', 'We don"t': an apostrophe typed as '"'
+        text = _apostrophes(text)
     marks = "".join(mark for mark in _OPENERS if mark in text)
     if not marks:
         return
