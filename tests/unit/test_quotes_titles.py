@@ -261,3 +261,10 @@ def test_a_teaser_cut_short_is_no_quotation() -> None:
     )
     found = _enrich(text, "en", ["Gaetan Barrette", "Bill Morneau"])
     assert [speaker for _, speaker in found] == ["Gaetan Barrette"] * 3
+
+
+def test_nordic_definite_role_subject(corpus: Path) -> None:
+    # NTB: "Professoren forteller at ..." then "– For at konspirasjonsteoriene skal fenge ...": the
+    # professor's (Asbjørn Dyrendal, role "professor" in ext.roles), not no one
+    article = _article((corpus / "superdesk-core-fixtures" / "nitf-ntb.xml").read_bytes())
+    assert _speaker_of(article, "For at konspirasjonsteoriene skal fenge") == "Asbjørn Dyrendal"

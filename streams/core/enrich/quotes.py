@@ -1432,6 +1432,8 @@ def _narrative_speaker(para: str, ctx: _Context) -> str | None:
         who = _nordic_speaker(before.group(1), ctx, strict=True) if before else None
         if who is None and (after := _NAME_AFTER_SAY.match(para, verb.end())):
             who = _nordic_speaker(after.group(1), ctx, strict=True)
+        if who is None:  # "Professoren forteller ...": the person of that role (``ext.roles``)
+            who = _role_subject(para, verb.start(), ctx)
         if who:
             said.append(who)
     if said:
@@ -1460,6 +1462,21 @@ def _nordic_patterns() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 _WORD = re.compile(r"\w+")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_NORDIC_DEFINITE = ("en", "et", "n", "a")  # "professoren", "ministeren", "statsministeren"
+
+
+def _role_subject(para: str, verb: int, ctx: _Context) -> str | None:
+    """The person whose role (``ext.roles``) the word right before a reporting verb names, in its
+    Nordic definite form or not ("Professoren forteller": the professor Asbjørn Dyrendal)."""
+    m = _WORD_BEFORE.search(para, max(0, verb - 40), verb)
+    if not m or not ctx.roles:
+        return None
+    word = m.group(1).lower()
+    forms = [word, *(word[: -len(end)] for end in _NORDIC_DEFINITE if word.endswith(end) and len(word) > len(end) + 3)]
+    return next((who for form in forms if (who := ctx.by_role(form, []))), None)
+
+
 # the subject right before a reporting word ("Syyttäjä Pasi Vainio sanoi", "Jussi Niinistö (ps.) kertoo"),
 # or the name right after it ("sanoi Pasi Vainio", "sa professor Asbjørn Dyrendal")
 _NAME_BEFORE_SAY = re.compile(rf"{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?\s+$")
