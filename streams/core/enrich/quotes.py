@@ -16,6 +16,13 @@ disease"'), and a title-case span ('program, "John McLaughlin: One on One,"').
 
 The speaker is looked for, in this order:
 
+0. a title right after the quote (``, the minister said``, ``, the spokesman said``, ``, indicó el
+   presidente``, ``, sagte die CDU-Politikerin``, ``, a affirmé le ministre``) is the person whose role
+   in ``ext.roles`` it names, else the person the story last names with that title before the quote
+   ("White House spokesman Marlin Fitzwater"), else, for an office ("minister", "senator", not
+   "spokesman" or "analyst"), the last speaker; else no one. An indefinite one (``, a U.S. Sprint
+   spokesman said``, ``, dijo un portavoz``) is no one. A verb with no subject or a pronoun
+   (``", dijo.``, ``», sagte er``, ``», a-t-il ajouté``) is the last person named;
 1. after the quote: ``, kata Wang`` / ``, said Smith`` / ``, said analyst Fred Leiner`` / ``Kemenlu
    China mengutip Wang`` / ``Yetna said`` / ``the Maryland Democrat said`` (a title: the person of
    that role in ``ext.roles``, else the last person named) / ``he said`` / ``katanya`` (a pronoun
@@ -31,7 +38,8 @@ The speaker is looked for, in this order:
    a known name, any verb and a colon (``Sky-Experte Merk befand: «...»``); an impersonal source
    (``heißt es:``) is no one; the subject of a reporting verb earlier in the quote's own sentence
    (``Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."``: a known
-   person, or a titled name; "But AMC said", "The BBC said": no one); a reporting clause later in
+   person, or a titled name; "But AMC said", "The BBC said": no one; ``the Kansas senator said the
+   Gates nomination "..."``: the title as in 0., never a name after the verb); a reporting clause later in
    the sentence (``«...» gewesen, sagte Schiri-Boss Fröhlich``); a title then a comma and the name
    (``ujar Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho``);
 3. the speaker of the paragraph's previous quotation, then the nearest person named in the quote's
@@ -47,6 +55,10 @@ first word is not named there ("Robert Dole" is not "Robert Byrd"); a word two p
 abbreviation ("Adm. John Poindexter"). AP/ANPA ``double-backtick'' marks are read as quotes. A
 quote-free paragraph hands over to the speaker or subject of its last sentence naming someone
 ("Chen contacted Bob Fu, ...": Chen; "Rummenigge called Mueller ...": Rummenigge).
+
+A quote-free paragraph that gives speech to an unnamed person and names no one ("one senior banking
+official ... said") hands over to no one: the "he said" after it is that person's. A headline's quoted
+words are no quotation; a doubled opening mark (``""it does not mean``) opens one.
 
 Names inside a quotation are never its speaker. A pronoun or no clue at all means the person named
 before the quote: in this paragraph, of the sentence that names someone last, the one it says
@@ -72,10 +84,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 import ahocorasick
 
-from streams.core.enrich import names_lang
+from streams.core.enrich import names_lang, textscan
 from streams.core.enrich.story import paragraphs, story_text
 from streams.core.model import Article
 
@@ -206,7 +220,8 @@ _ID_TITLE_HEADS = frozenset(
 _NARRATIVE_SAY = re.compile(
     r"[\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){0,3}(?:,[^,]{0,60},)?\s+(?:also\s+|pun\s+|juga\s+)?"
     r"(?:said|says|told|added|stated|mengatakan|menyatakan|mengemukakan|menjelaskan|menilai|menuturkan|"
-    r"menambahkan|berkata|menyampaikan|mengungkapkan|menegaskan)\b"
+    r"menambahkan|berkata|menyampaikan|mengungkapkan|menegaskan|sagte|sagt|erklärte|betonte|meinte|dijo|afirmó|"
+    r"declaró|señaló|explicó|aseguró|indicó|disse|afirmou|a déclaré|a dit|a affirmé|a expliqué|a indiqué)\b"
 )
 _MAX_ROLE_CANDIDATES = 8
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -262,7 +277,38 @@ def _group_or_place(name: str, places: set[str]) -> bool:
     return bool(words) and all(w in _GROUP_WORDS for w in words)
 
 
-_ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:'(?!')[^`'\n]*)*)''")
+# (a quotation inside one is `single quoted': "So they are faced with, `This is who I am,' and ...")
+_ANPA_QUOTE = re.compile(r"``([^`'\n]*(?:(?:'(?!')|`(?!`))[^`'\n]*)*)''")
+
+
+# a straight double mark between a letter and a lower-case letter is an apostrophe typed wrong
+# ('Brazil"s output', '"We don"t believe ..."'): never a quotation's opening or closing mark
+_TYPO_END = re.compile(r"(?:s|t|re|ve|ll|d|m)\b")
+
+
+def _apostrophes(text: str) -> str:
+    """``text`` with such marks made apostrophes; a ``find`` loop over the text's straight marks (a
+    regex with a look-behind tried at every offset cost ~250 µs on a 3,000-character story)."""
+    typos: list[int] = []
+    at = text.find('"')
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        if before.isascii() and before.isalpha() and _TYPO_END.match(text, at + 1):
+            typos.append(at)
+        at = text.find('"', at + 1)
+    if not typos:
+        return text
+    chars = list(text)
+    for at in typos:
+        chars[at] = "'"
+    return "".join(chars)
+
+
+def _anpa_curly(m: re.Match[str]) -> str:
+    """An ANPA ``quotation'' in curly marks, its inner `quotation' opened with a curly single mark."""
+    return "“" + m.group(1).replace("`", "‘") + "”"
+
+
 _FIND_LOOP_FORMS = 16  # up to this many name forms, ``str.find`` loops instead of an automaton
 
 
@@ -381,6 +427,13 @@ class _Context:
                 self.by_prefix.setdefault(words[0][:3], []).append((name, role.lower()))
         # what a paragraph must hold for a role word to stand in it ("Men" for Menpora, "Minister")
         self._triggers = {w[:1].upper() + w[1:] for w in (*self.by_head, *self.by_prefix)}
+        # the story's paragraphs and the one being read: a title after a quote ("the senator said")
+        # is looked up in the text before it
+        self.paras: list[str] = []
+        self.at = 0
+        # the last person the story gives speech to (a quotation's speaker, "X said" in a narrative
+        # paragraph), as opposed to one it only names
+        self.last_speaker: str | None = None
 
     def _fitting(self, words: list[str]) -> set[str]:
         """The people whose role the words name (see ``_role_fits``), looked up through the indexes."""
@@ -585,8 +638,25 @@ def _speaker(
 
     separators = _SEPARATORS.match(para, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
+    # the title rules need an article or indefinite word among the first three words after the quote
+    # (", the minister said", ", said the minister", ", a affirmé le ministre"): set lookups first
+    if _ARTICLE_WORDS.intersection(para[end : end + 40].lower().replace(",", " ").split()[:3]):
+        if _AFTER_INDEFINITE_TITLE.match(para, end):
+            return UNNAMED
+        apposed_title = _AFTER_TITLE_COMMA.match(para, end)
+        if apposed_title:  # '", said the president of Acme, John Smith': the known person after the comma
+            who = next((n for off, n in mentions() if off == apposed_title.end()), None)
+            if who:
+                return who
+        titled = _AFTER_TITLE.match(para, end)
+        if titled:  # ", the minister said", ", indicó el presidente", ", sagte die Kanzlerin": that person
+            noun = (titled.group("t1") or titled.group("t2")).lower()
+            phrase = titled.group("p1") or titled.group("p2")
+            return _by_title(ctx, noun, phrase, para, start, before(), last) or UNNAMED
     if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
         return UNNAMED
+    if _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
+        return last_before()
     patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(para, end, reach) else _AFTER_PATTERNS[1:]
     for pattern in patterns:
         m = pattern.match(para, end)
@@ -655,7 +725,7 @@ def _speaker(
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
         return earlier[-1] if earlier else last
-    subject = _sentence_subject(para, sentence, start, mentions(), ctx)
+    subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
         return subject
     reported = _said_later(para, end, mentions())
@@ -689,8 +759,159 @@ _SAID_LATER = re.compile(
     rf"[^.!?;“”\"«»„]{{0,40}}?,\s*{_SAY_BEFORE}\s+(?:(?:er|sie|he|she)\b|(?:(?:der|die|das|the|sang|el|la|le)\s+)?"
     rf"(?:[a-zäöüß][\w\-]*\s+){{0,3}}?{_NAME})"
 )
+# the same with the name first: '"..." in their complaint, Hall told Reuters'
+_NAME_SAID_LATER = re.compile(rf"[^.!?;“”\"«»„]{{0,40}}?,\s*{_NAME}\s+(?:{_SAY_AFTER})\b")
 _COMPANY_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Bhd|Tbk)\.?$")
 _PRONOUN_MARK = "\x00pronoun"
+# Titles a reporting clause may name its speaker by ("the minister said", "indicó el presidente",
+# "sagte die Kanzlerin", "a affirmé le ministre", "ujar sang menteri"): offices, whose holder the story
+# has named before (our own lists, standard vocabulary of en/es/pt/fr/de/id news copy). German compounds
+# end with one ("Bundeskanzlerin", "CDU-Politiker").
+_OFFICE_TITLES = frozenset(
+    (
+        *("minister", "senator", "president", "governor", "premier", "chancellor", "secretary", "chairman"),
+        *("chairwoman", "mayor", "ambassador", "prosecutor", "judge", "coach", "king", "queen", "prince"),
+        *("pope", "envoy", "commander", "general", "lawmaker", "congressman", "congresswoman", "legislator"),
+        *("ministro", "ministra", "presidente", "presidenta", "gobernador", "gobernadora", "alcalde"),
+        *("alcaldesa", "canciller", "mandatario", "mandataria", "senador", "senadora", "diputado", "diputada"),
+        *("entrenador", "técnico", "ministre", "président", "présidente", "maire", "chancelier", "chancelière"),
+        *("sénateur", "sénatrice", "député", "députée", "entraîneur", "sélectionneur", "ministerin"),
+        *("präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "trainer"),
+        *("politiker", "politikerin", "menteri", "presiden", "gubernur", "bupati", "walikota", "ketua"),
+    )
+)
+# roles whose holder is often left unnamed ("the spokesman said", "the analyst said"): that person only
+# when the story names someone with the role, never the last speaker
+_OTHER_TITLES = frozenset(
+    (
+        *("spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "executive", "director"),
+        *("official", "lawyer", "attorney", "portavoz", "vocero", "porte-parole", "sprecher", "sprecherin"),
+        *("juru bicara", "jubir"),
+    )
+)
+_TITLE_NOUN = "|".join(sorted(_OFFICE_TITLES | _OTHER_TITLES, key=len, reverse=True))
+_ARTICLE = r"(?:the|el|la|los|las|le|l'|der|die|das|sang)"  # (not "a", "o": English, Portuguese indefinite)
+_ANY_SAY = (
+    rf"(?:{_OTHER_SAY}|{_SAY_BEFORE}\b|{_SAY_AFTER}\b|indicó|aseguró|agregó|sostuvo|subrayó|advirtió|precisó"
+    r"|comentó|a indiqué|a souligné|a estimé|a assuré|a précisé|meinte|ergänzte|kritisierte)"
+)
+# what makes a title after its verb someone the story may not have named: a name after it (", said the
+# president, John Smith"), a body it heads ("said the president of Acme")
+_TITLE_QUALIFIED = r"\s*,\s*[A-ZÀ-ÞĀ-Ž]|\s+(?:of|for|at|de|del|du|des|von|der|dari)\b"
+# a title right after the quote, before or after its verb; p1/p2: the phrase, t1/t2: its title noun
+_AFTER_TITLE = re.compile(
+    rf"[\s,]*(?:{_ARTICLE}\s+(?P<p1>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t1>[\w\-]*?(?:{_TITLE_NOUN})))\s+(?:also\s+)?{_ANY_SAY}"
+    rf"|{_ANY_SAY}\s+{_ARTICLE}\s+(?P<p2>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t2>[\w\-]*?(?:{_TITLE_NOUN}))))\b(?![\w\-]|\s+[A-ZÀ-ÞĀ-Ž]|{_TITLE_QUALIFIED})",
+    re.IGNORECASE,
+)
+# an indefinite title right after the quote ('", a U.S. Sprint spokesman said', '", one senior official
+# added', '", dijo un portavoz'): someone the text leaves unnamed
+_AFTER_INDEFINITE_TITLE = re.compile(
+    rf"[\s,]*(?:(?:an?|one|another|un|una|ein|eine|einer|une)\s+(?:[\w\-'’.]+\s+){{0,4}}?[\w\-]*?(?:{_TITLE_NOUN})s?"
+    rf"\s+(?:also\s+)?{_ANY_SAY}|{_ANY_SAY}\s+(?:un|una|ein|eine|einer|une)\s)",
+    re.IGNORECASE,
+)
+# a title, then a comma and (tested apart) a name: '", said the president of Acme, John Smith'
+_AFTER_TITLE_COMMA = re.compile(rf"[\s,]*{_ANY_SAY}\s+{_ARTICLE}\s+[^,.;:“”\"«»\n]{{1,60}}?,\s*", re.IGNORECASE)
+_ARTICLE_WORDS = frozenset(
+    (
+        *("the", "el", "la", "los", "las", "le", "der", "die", "das", "sang", "a", "an", "one", "another"),
+        *("un", "una", "une", "ein", "eine", "einer"),
+    )
+)
+_TITLE_REACH = 90  # a reporting verb, an article and up to four words of a title
+# a title as the subject of the quote's own sentence, right before its verb ("..., the Kansas senator")
+_TITLE_SUBJECT = re.compile(
+    rf"(?:^|,\s*|\s)(?:{_ARTICLE})\s+(?P<p>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t>[\w\-]*?(?:{_TITLE_NOUN})))\s*$",
+    re.IGNORECASE,
+)
+# a reporting verb with no named subject after the quote: Spanish/Portuguese with no subject ('", dijo.'),
+# a pronoun after it ("», sagte er", "», dijo él"), the French inversion ("», a-t-il ajouté")
+_AFTER_BARE_VERB = re.compile(
+    r"[\s,]*(?:(?:dijo|afirmó|declaró|señaló|explicó|añadió|agregó|indicó|aseguró|disse|afirmou|sagte|erklärte"
+    r"|betonte|meinte|ergänzte)(?:\s+(?:er|sie|él|ella|ele|ela)\b|\s*(?:[.;]|$))"
+    r"|a-t-(?:il|elle)\s+\w+|(?:ajoute|précise|explique|affirme|estime|souligne)-t-(?:il|elle)\b)"
+)
+# the chamber whose name before a person says the title ("Senate Republican leader Robert Dole" is a senator)
+_TITLE_BODIES = {
+    **dict.fromkeys(("senator", "senators"), "senate"),
+    **dict.fromkeys(("congressman", "congresswoman"), "congress"),
+    **dict.fromkeys(("senador", "senadora"), "senado"),
+    **dict.fromkeys(("sénateur", "sénatrice"), "sénat"),
+}
+_TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "pres": "president", "gen": "general", "amb": "ambassador"}
+
+
+def _holds_title(word: str, noun: str) -> bool:
+    """The word is the title ("Senator", "Sen.", "Kanzlerin", "Bundeskanzlerin", "CDU-Politikerin")."""
+    w = word.lower().strip(".,;:()\"'«»“”„")
+    w = _TITLE_ABBREVIATIONS.get(w, w)
+    return w == noun or (len(noun) >= 6 and w.endswith(noun)) or _TITLE_BODIES.get(noun) == w
+
+
+def _by_title(
+    ctx: _Context, noun: str, phrase: str, para: str, start: int, before: list[str], last: str | None
+) -> str | None:
+    """The person a title in a reporting clause stands for: the one whose role it names in
+    ``ext.roles``; else the person the story last names with that title before the quote ("Senator
+    John Smith ...", "Jones, the minister, ..."); else, for an office, the last speaker; else None."""
+    by_role = ctx.by_role(phrase, before)
+    if by_role:
+        return by_role
+    noun = noun.split("-")[-1]
+    texts = [*ctx.paras[: ctx.at], para[:start]]
+    found: str | None = None
+    for text in texts:
+        previous = 0  # the end of the mention before: a title before it is that person's
+        for off, name in ctx.people.spans(text):
+            near = _title_words(text[max(0, off - 60, previous) : off].split(), noun)
+            previous = max(previous, off + len(name))
+            after = _APPOSITION.match(text, off + len(name))
+            if after:
+                near += after.group(1).split()
+            if any(_holds_title(w, noun) for w in near):
+                found = name
+    if found:
+        return found
+    if noun in _OFFICE_TITLES and last and last == ctx.last_speaker:
+        # the last speaker, when the person last named is the one last given speech (not someone the
+        # story only mentions: "Mary Jones spoke first. "...," said the president") and no role of
+        # theirs says otherwise
+        role = next((r for n, r in ctx.roles if n == last), None)
+        if role is None or noun in role.lower():
+            return last
+    return None
+
+
+# lower-case words of a title before a name ("Senate Republican leader Robert Dole", "former deputy minister")
+_ROLE_WORDS = (
+    _OFFICE_TITLES
+    | _OTHER_TITLES
+    | frozenset(("leader", "chief", "head", "deputy", "former", "vice", "assistant", "senior", "whip", "acting", "ex"))
+)
+_TITLE_JOINS = frozenset(("of", "for", "and", "dan", "de", "del", "des", "du", "für", "der", "des", "la"))
+
+
+def _title_words(words: list[str], noun: str) -> list[str]:
+    """The title-like words right before a name, read backwards: capitalised words ("U.S. Agriculture
+    Secretary"), the title itself in lower case ("senior economist"), joining words ("Menteri Pemuda
+    dan Olahraga"); a lower-case word of the sentence ends them ("... senator said the Gates": none)."""
+    out: list[str] = []
+    for word in reversed(words[-6:]):
+        if word[:1].isupper() or _holds_title(word, noun) or word.lower() in _TITLE_JOINS | _ROLE_WORDS:
+            out.append(word)
+        else:
+            break
+    return out
+
+
+# an apposition after a name that opens with a determiner ("Jones, the minister,", "Leiner, an analyst
+# at ..."): its words are the person's title ("Smith, who met the senator": not)
+_APPOSITION = re.compile(
+    r"\s*,\s*((?:the|an?|el|la|le|l'|der|die|das|un|una|une|ein|eine|sang)\s+(?:[\w\-'’.]+\s+){0,3}[\w\-'’.]+)"
+)
+
+
 # a subject made only of capitalised words (titles and a name), a party in brackets, a home state
 _NAMED_SUBJECT = re.compile(
     r"^(?:[A-Z][\w.'’\-]*\s+){1,5}[A-Z][\w'’\-]+(?:\s*\([^()]{1,30}\))?(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?\s*$"
@@ -743,7 +964,7 @@ def _apposed(para: str, at: int, named: list[tuple[int, str]]) -> str | None:
 def _said_later(para: str, end: int, named: list[tuple[int, str]]) -> str | None:
     """The known person a reporting clause later in the quote's sentence names, ``_PRONOUN_MARK`` for
     a pronoun ("…», sagte er"), else None."""
-    m = _SAID_LATER.match(para, end)
+    m = _SAID_LATER.match(para, end) or _NAME_SAID_LATER.match(para, end)
     if not m:
         return None
     if m.group(1) is None:
@@ -753,7 +974,9 @@ def _said_later(para: str, end: int, named: list[tuple[int, str]]) -> str | None
     return inside[-1] if inside else None
 
 
-def _sentence_subject(para: str, sentence: int, start: int, named: list[tuple[int, str]], ctx: _Context) -> str | None:
+def _sentence_subject(
+    para: str, sentence: int, start: int, named: list[tuple[int, str]], ctx: _Context, last: str | None = None
+) -> str | None:
     """The speaker a reporting verb before the quote in its own sentence gives: the known person of
     its subject; a subject of capitalised words naming no known person is that name without its
     titles ("Senator Bill Bradley (Democrat) of New Jersey said" -> Bill Bradley); None when the
@@ -765,6 +988,10 @@ def _sentence_subject(para: str, sentence: int, start: int, named: list[tuple[in
     inside = [(off, n) for off, n in named if sentence <= off < say.start()]
     if inside:
         return _head_person(para, inside)
+    title = _TITLE_SUBJECT.search(subject, max(0, len(subject) - _TITLE_REACH))
+    if title:  # 'Appearing on ..., the Kansas senator said the Gates nomination "..."': the senator
+        before = [n for off, n in named if off < start]
+        return _by_title(ctx, title.group("t").lower(), title.group("p"), para, start, before, last) or UNNAMED
     if not _NAMED_SUBJECT.match(subject):
         # "The Syrian envoy said ...": the person of that role, if the story gives one
         return ctx.by_role(subject, [n for off, n in named if off < start]) if subject[:4] in ("The ", "the ") else None
@@ -863,9 +1090,16 @@ def enrich(article: Article, text: str | None = None) -> None:
     ``text``: the article's ``story_text`` when the caller already has it.
     """
     text = story_text(article) if text is None else text
-    _marked(article, text)
+    built: list[_Context] = []
+
+    def context() -> _Context:
+        if not built:
+            built.append(_article_context(article))
+        return built[0]
+
+    _marked(article, text, context)
     if str(article.get("language") or "")[:2].lower() in DASH_LANGUAGES:
-        dashed = _dash_quotes(article, text)
+        dashed = _dash_quotes(text, context)
         if dashed:
             _merge(article, text, dashed)
 
@@ -883,10 +1117,28 @@ def _merge(article: Article, text: str, dashed: list[tuple[int, dict[str, str]]]
     article.setdefault("ext", {})["quotes"] = [entry for _, entry in merged]
 
 
-def _marked(article: Article, text: str) -> None:
-    """The quotations between quotation marks (everything above)."""
+def _article_context(article: Article) -> _Context:
+    """The article's people, roles, organisations and places as the speaker rules read them, built
+    once per article (marked and dash quotes share it). Collectives the entity enricher may have taken
+    for people ("Analysts said") speak for no one, and so do names made of group, creed and
+    nationality words ("Sunni Islamist") and the story's places ("Indonesia" taken for a person)."""
+    places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
+    names = [
+        p["name"]
+        for p in article.get("people", ())
+        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
+    ]
+    ext = article.get("ext", {})
+    return _Context(_People(names), list(ext.get("roles", ())), list(article.get("organisations", ())), places)
+
+
+def _marked(article: Article, text: str, context: Callable[[], _Context]) -> None:
+    """The quotations between quotation marks (everything above); ``context()`` gives the
+    article's :class:`_Context` (only asked for when the story holds a quotation)."""
     if "``" in text:  # AP/ANPA copy quotes ``like this'' (only the quotation's text is published)
-        text = _ANPA_QUOTE.sub(r"“\1”", text)
+        text = _ANPA_QUOTE.sub(_anpa_curly, text)
+    if '"' in text:  # 'Brazil"s output', 'We don"t': an apostrophe typed as '"'
+        text = _apostrophes(text)
     marks = "".join(mark for mark in _OPENERS if mark in text)
     if not marks:
         return
@@ -895,25 +1147,22 @@ def _marked(article: Article, text: str) -> None:
     upto = max((i + 1 for i, (_, quoted) in enumerate(found) for m in quoted if _words(m) >= _MIN_WORDS), default=0)
     if not upto:
         return
-    # collectives the entity enricher may have taken for people ("Analysts said") speak for no one
-    # and so do names made of group, creed and nationality words ("Sunni Islamist") and the story's
-    # places ("Indonesia" taken for a person)
-    places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
-    names = [
-        p["name"]
-        for p in article.get("people", ())
-        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
-    ]
-    people = _People(names)
-    ext = article.get("ext", {})
-    ctx = _Context(people, list(ext.get("roles", ())), list(article.get("organisations", ())), places)
+    ctx = context()
     quotes: list[dict[str, str]] = []
     last: str | None = None  # the last speaker, or the last person named in an earlier paragraph
-    for para, quoted in found[:upto]:
+    ctx.paras = [para for para, _ in found]
+    headlines = {str(h.get("value") or "").strip() for h in article.get("headlines", ())}
+    teasers = {str(d.get("value") or "").strip() for d in article.get("descriptions", ())}
+    for index, (para, quoted) in enumerate(found[:upto]):
+        ctx.at = index
+        if index < 2 and para.strip() in headlines:  # (the story text opens with the headline)
+            quoted = []  # a headline's quoted words are the story's, said in its body if at all
+        elif quoted and quoted[-1].re is _UNCLOSED and para.strip() in teasers and _cut_short(quoted[-1]):
+            quoted = quoted[:-1]  # a feed's teaser cut short: '... “Bagi siapa pun yang...' is no quotation
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
         quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
         for m in quoted:
-            if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m):
+            if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m) or _is_named(para, m):
                 continue
             quoting = True
             speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
@@ -922,13 +1171,18 @@ def _marked(article: Article, text: str) -> None:
                 entry["speaker"] = speaker
             if speaker is not None:
                 last = same_para = speaker or None
+                ctx.last_speaker = last
             quotes.append(entry)
         if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             intro = _INTRO_COLON.search(para) if para.rstrip().endswith(":") else None
             if intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
-                last = _introducer(para, intro.start(), named, ctx)
+                last = ctx.last_speaker = _introducer(para, intro.start(), named, ctx)
+            elif not named and last is not None and _indefinite_speaker(para):
+                # "one senior banking official blamed Washington ... and said ...": the "he said" after
+                # it is that unnamed official's, not the person of an earlier paragraph
+                last = None
             elif named:
                 speaking = [
                     n
@@ -936,7 +1190,7 @@ def _marked(article: Article, text: str) -> None:
                     if _NARRATIVE_SAY.match(para, off) or _SAID_BEFORE_NAME.search(para, max(0, off - 40), off)
                 ]  # "Sato said", "..., said Salem Zahran, a Lebanese political analyst"
                 if speaking:
-                    last = speaking[-1]
+                    last = ctx.last_speaker = speaking[-1]
                 elif not _pronoun_speaks(para):
                     # the last naming sentence's subject ("Chen contacted Bob Fu, ...": Chen), else its last name
                     last = _referent(para, named)
@@ -945,6 +1199,11 @@ def _marked(article: Article, text: str) -> None:
                 # else "..., she added, noting her role models included ... Patrick Chan": the people
                 # a pronoun's paragraph names are not its speaker; the previous one stays
     article.setdefault("ext", {})["quotes"] = quotes
+
+
+def _cut_short(m: re.Match[str]) -> bool:
+    """The span ends with an ellipsis (in a teaser: the feed cut the text there)."""
+    return m.group(1).rstrip().endswith(("...", "…"))
 
 
 # a paragraph that ends by introducing the quotes after it: "X said:", "X said in a statement:"
@@ -958,6 +1217,25 @@ _INTRO_COLON = re.compile(
 _SAID_BEFORE_NAME = re.compile(
     r",\s*(?:said|says|added|recalled|kata|ujar|tutur|sagte|dijo)\s+(?:(?!(?:the|a|an|with|of|to|that)\s)[a-z][\w\-]*\s+){0,2}$"
 )
+
+
+_INDEFINITE_HINT = re.compile(
+    r"official|spokes|analyst|economist|trader|dealer|banker|source|diplomat|executive|manager|expert|observer"
+    r"|aide|lawmaker|resident|witness|broker|strategist"
+)
+# an unnamed person as the subject of a reporting verb: "one senior banking official ... said", "a trader
+# said", "another manager added" (the verb within the same sentence)
+_INDEFINITE_PERSON = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:official|spokesman|spokeswoman|spokesperson"
+    r"|analyst|economist|trader|dealer|banker|source|diplomat|executive|manager|expert|observer|aide|lawmaker"
+    r"|resident|witness|broker|strategist)\b[^.!?]{0,200}?\b(?:said|says|told|added|warned|argued|insisted|noted)\b"
+)
+
+
+def _indefinite_speaker(para: str) -> bool:
+    """A quote-free paragraph that gives speech to an unnamed person ("one senior official said");
+    the regex only runs where one of its nouns stands (it would be tried at every "a")."""
+    return _INDEFINITE_HINT.search(para) is not None and _INDEFINITE_PERSON.search(para) is not None
 
 
 def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Context) -> str | None:
@@ -986,6 +1264,9 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
         if m:
             found.append(m)
             at = _next_mark(para, m.end(), openers)
+            continue
+        if para.startswith(opener, at + 1) and opener in '"“':  # a doubled mark ('""it does not mean'): one
+            at += 1
             continue
         close = min((i for i in (para.find(c, at + 1) for c in _CLOSERS[opener]) if i >= 0), default=-1)
         if close < 0:
@@ -1017,6 +1298,20 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
         return False
     head = para[: m.start()].rstrip()
     return bool(head) and head[-1].isalnum() and not _TERM_AFTER.match(para, m.end())
+
+
+# a word that names what follows in quotes: a slogan, theme or title, not speech ("Thus the program's
+# theme, ``Hope is beautiful.''", "bertema "...", "sous le titre « ... »")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:theme|slogan|motto|tagline|title|titled|entitled|dubbed|nicknamed|tema|bertema|bertajuk|berjudul"
+    r"|lema|titulado|titulada|intitulé|intitulée|titre|Motto|Titel|Slogan)[,:]?\s*$"
+)
+
+
+def _is_named(para: str, m: re.Match[str]) -> bool:
+    """A quoted span right after a word that names it ("the program's theme, "Hope is beautiful."",
+    "bertajuk "...""): a slogan or title, not a quotation."""
+    return _NAMING_BEFORE.search(para, max(0, m.start() - 20), m.start()) is not None
 
 
 # words a title leaves in lower case ("John McLaughlin: One on One", "Pork - The Other White Meat")
@@ -1078,18 +1373,13 @@ def _words(m: re.Match[str]) -> int:
 # narrative paragraph before it gives speech to ("Syyttäjä Pasi Vainio sanoi tiedotustilaisuudessa,
 # että ..."). The speaker is a person of ``article["people"]`` (full name for "Mäkelä"), else a name
 # of two or more capitalised words written in the reporting clause that opens with a given name
-# (``names_lang`` lists); a place, an organisation, a
-# pronoun with no one before it, an impersonal "sanotaan" ("it is said") or a single unknown word
-# ("Yle kertoo": a broadcaster) leaves ``speaker`` out. Verb lists: our own (standard grammar).
+# (``names_lang`` lists); a place, an organisation, a pronoun with no one before it, an impersonal
+# "sanotaan" ("it is said") or a single unknown word ("Yle kertoo": a broadcaster) leaves ``speaker``
+# out. Verb lists: our own (standard grammar); the Finnish one is ``names_lang``'s.
 DASH_LANGUAGES = frozenset({"fi", "sv", "da", "nb", "nn", "no"})
-_NORDIC_SAY_WORDS = (
-    # Finnish: present and past, 3rd person singular and plural
-    *("sanoo", "sanoi", "sanovat", "sanoivat", "kertoo", "kertoi", "kertovat", "kertoivat", "toteaa", "totesi"),
-    *("korostaa", "korosti", "muistuttaa", "muistutti", "arvioi", "arvioivat", "arvelee", "arveli", "painottaa"),
-    *("painotti", "huomauttaa", "huomautti", "lisää", "lisäsi", "vakuuttaa", "vakuutti", "kuittaa", "kuittasi"),
-    *("jatkaa", "jatkoi", "selittää", "selitti", "kommentoi", "pohtii", "pohti", "myöntää", "myönsi", "toivoo"),
-    *("toivoi", "uskoo", "uskoi", "varoittaa", "varoitti", "vastaa", "vastasi", "kirjoittaa", "kirjoitti"),
-    *("tiivistää", "tiivisti", "perustelee", "perusteli", "ihmettelee", "ihmetteli", "summaa", "summasi"),
+# Finnish reporting words: ``names_lang``'s list (the entity enricher reads the same one); Swedish,
+# Danish and Norwegian ones here (present and past tense).
+_SCANDINAVIAN_SAY_WORDS = (
     # Swedish
     *("säger", "sade", "sa", "berättar", "berättade", "konstaterar", "konstaterade", "tillägger", "tillade"),
     *("menar", "menade", "förklarar", "förklarade", "understryker", "underströk", "uppger", "uppgav", "skriver"),
@@ -1099,19 +1389,11 @@ _NORDIC_SAY_WORDS = (
     *("påpekte", "opplyser", "opplyste", "uttaler", "uttalte", "siger", "sagde", "fortæller", "tilføjer"),
     *("tilføjede", "forklarede", "understreger", "påpeger", "oplyser", "udtaler", "udtalte"),
 )
-_NORDIC_SAY = "|".join(sorted(_NORDIC_SAY_WORDS, key=len, reverse=True))
 _NORDIC_PRONOUN = r"(?:hän|han|hon|hun)"
 _UP = "A-ZÅÄÖØÆÜÉ"
 _NORDIC_NAME = rf"((?:[{_UP}][\w'’\-]*+)(?:[ ](?:von|van|af|de|der)?[ ]?[{_UP}][\w'’\-]*+){{0,3}})"
 _DASH_OPEN = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
 _SEP = r"(?:[,.!?]|[ \t][–—])\s+"
-# the reporting clause after the quote: ", sanoo Pasi Vainio", ". Niinistö sanoo.", ", Mäkelä sanoi",
-# ", sier professor Asbjørn Dyrendal til Faktisk.no", ", hän sanoo"; group 1 (verb first) or 2 the name
-_DASH_SAY = re.compile(
-    rf"{_SEP}(?:(?:{_NORDIC_SAY})\s+(?:{_NORDIC_PRONOUN}\b|(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC_NAME})"
-    rf"|(?:{_NORDIC_PRONOUN}|(?:[a-zåäöøæ][\w\-]*\s+){{0,2}}?{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?)"
-    rf"\s+(?:{_NORDIC_SAY})(?![\w-]))"
-)
 # impersonal sources: "haastehakemuksessa sanotaan" (it is said in the summons), "heter det", "hedder det"
 _DASH_IMPERSONAL = re.compile(
     rf"{_SEP}[^.!?\n]{{0,60}}?\b(?:sanotaan|todetaan|kerrotaan|kirjoitetaan|heter\s+det|står\s+det|hedder\s+det"
@@ -1141,14 +1423,17 @@ def _narrative_speaker(para: str, ctx: _Context) -> str | None:
     else the one person it names when it reports speech at all; None otherwise."""
     said: list[str] = []
     reports = False
+    _, say_words = _nordic_patterns()
     for verb in _WORD.finditer(para):  # around each reporting word (a regex scan of every offset costs more)
-        if verb.group() not in _NORDIC_SAY_SET:
+        if verb.group() not in say_words:
             continue
         reports = True
         before = _NAME_BEFORE_SAY.search(para, max(0, verb.start() - 80), verb.start())
         who = _nordic_speaker(before.group(1), ctx, strict=True) if before else None
         if who is None and (after := _NAME_AFTER_SAY.match(para, verb.end())):
             who = _nordic_speaker(after.group(1), ctx, strict=True)
+        if who is None:  # "Professoren forteller ...": the person of that role (``ext.roles``)
+            who = _role_subject(para, verb.start(), ctx)
         if who:
             said.append(who)
     if said:
@@ -1159,8 +1444,39 @@ def _narrative_speaker(para: str, ctx: _Context) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-_NORDIC_SAY_SET = frozenset((*_NORDIC_SAY_WORDS, "mukaan", "ifølge", "enligt"))
+@lru_cache(maxsize=1)
+def _nordic_patterns() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The reporting clause after a dash quote (``, sanoo Pasi Vainio``, ``. Niinistö sanoo.``,
+    ``, Mäkelä sanoi``, ``, sier professor Asbjørn Dyrendal til Faktisk.no``, ``, hän sanoo``; group 1,
+    verb first, or 2: the name) and the reporting words a narrative paragraph is read around (with
+    "according to": "mukaan", "ifølge", "enligt"). Built on first use: the Finnish words come from
+    ``names_lang``'s data file."""
+    words = (*sorted(names_lang.fi_rules().reporting), *_SCANDINAVIAN_SAY_WORDS)
+    say = "|".join(sorted(set(words), key=len, reverse=True))
+    dash_say = re.compile(
+        rf"{_SEP}(?:(?:{say})\s+(?:{_NORDIC_PRONOUN}\b|(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC_NAME})"
+        rf"|(?:{_NORDIC_PRONOUN}|(?:[a-zåäöøæ][\w\-]*\s+){{0,2}}?{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?)"
+        rf"\s+(?:{say})(?![\w-]))"
+    )
+    return dash_say, frozenset((*words, "mukaan", "ifølge", "enligt"))
+
+
 _WORD = re.compile(r"\w+")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_NORDIC_DEFINITE = ("en", "et", "n", "a")  # "professoren", "ministeren", "statsministeren"
+
+
+def _role_subject(para: str, verb: int, ctx: _Context) -> str | None:
+    """The person whose role (``ext.roles``) the word right before a reporting verb names, in its
+    Nordic definite form or not ("Professoren forteller": the professor Asbjørn Dyrendal)."""
+    m = _WORD_BEFORE.search(para, max(0, verb - 40), verb)
+    if not m or not ctx.roles:
+        return None
+    word = m.group(1).lower()
+    forms = [word, *(word[: -len(end)] for end in _NORDIC_DEFINITE if word.endswith(end) and len(word) > len(end) + 3)]
+    return next((who for form in forms if (who := ctx.by_role(form, []))), None)
+
+
 # the subject right before a reporting word ("Syyttäjä Pasi Vainio sanoi", "Jussi Niinistö (ps.) kertoo"),
 # or the name right after it ("sanoi Pasi Vainio", "sa professor Asbjørn Dyrendal")
 _NAME_BEFORE_SAY = re.compile(rf"{_NORDIC_NAME}(?:\s*\([^()\n]{{1,12}}\))?\s+$")
@@ -1169,24 +1485,18 @@ _NAME_AFTER_SAY = re.compile(rf"\s+(?:[a-zåäöøæ][\w\-]*\s+){{0,3}}?{_NORDIC
 _NORDIC_PRONOUN_LEAD = re.compile(r"\s*(?:Hän|Han|Hon|Hun)\b")
 
 
-def _dash_quotes(article: Article, text: str) -> list[tuple[int, dict[str, str]]]:
-    """(offset in ``text``, entry) for the Nordic dash quotes of the story (see above)."""
+def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, dict[str, str]]]:
+    """(offset in ``text``, entry) for the Nordic dash quotes of the story (see above); ``context()``
+    gives the article's :class:`_Context`."""
     if "– " not in text and "- " not in text and "— " not in text:
         return []
-    places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
-    names = [
-        p["name"]
-        for p in article.get("people", ())
-        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
-    ]
-    ctx = _Context(
-        _People(names), list(article.get("ext", {}).get("roles", ())), list(article.get("organisations", ())), places
-    )
+    ctx = context()
+    dash_say, _ = _nordic_patterns()
     out: list[tuple[int, dict[str, str]]] = []
     previous: str | None = None  # who the paragraph before gives speech to
     last: str | None = None  # the last person given speech
     at = 0
-    for para in text.split("\n"):
+    for para in textscan.view(text).lines:
         offset = at
         at += len(para) + 1
         if not para.strip():
@@ -1200,7 +1510,7 @@ def _dash_quotes(article: Article, text: str) -> list[tuple[int, dict[str, str]]
             last = speaking or last
             continue
         body = para[opener.end() :]
-        say = _DASH_SAY.search(body)
+        say = dash_say.search(body)
         impersonal = _DASH_IMPERSONAL.search(body)
         if impersonal and (say is None or impersonal.start() <= say.start()):
             quote, speaker = body[: impersonal.start()], None
