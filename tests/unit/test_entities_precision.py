@@ -207,3 +207,12 @@ def test_acronym_defined_portfolio_before_a_title(res: entities.EntityResources)
     assert _names(article, "organisations") == [] and _names(article) == ["Bahlil Lahadalia"]
     article = _run("The Ministry of Energy and Mineral Resources (ESDM) said.", "en", res)
     assert _names(article, "organisations") == ["Ministry of Energy and Mineral Resources"]
+
+
+def test_partner_closing_a_firm_name(corpus: Path, res: entities.EntityResources) -> None:
+    """ "senior vice president at Donaldson Lufkin and Jenrette, noted": the lone word after "and" closes the
+    firm's name (no person "Jenrette", nor "Donaldson Lufkin"); two people paired so stay people."""
+    article = _run(_reuters(corpus, "Donaldson Lufkin and Jenrette, noted"), "en", res)
+    for wrong in ("Jenrette", "Donaldson Lufkin"):
+        assert wrong not in _names(article)
+    assert _names(_run("President Reagan and Gorbachev said", "en", res)) == ["Reagan", "Gorbachev"]

@@ -1908,6 +1908,7 @@ class _Extractor:
                 and (self.anchored(text, start, end) or (after_lower and _titled(text, start)))  # cheaper first
                 and not (after_lower and text.endswith(_LOCATIVE, max(0, start - 8), start))  # "near Highmore, said"
                 and not (after_lower and text.endswith(" the ", max(0, start - 5), start))  # "the Focus said": a title
+                and not self._partner_after_and(text, start, known_tokens)  # "Donaldson Lufkin and Jenrette, noted"
                 and self.name_like((tok,), strict=True)
                 and (tok,) not in self.res.honorifics.get(tok, ())  # "chairman Sen. Paul Sarbanes": a title alone
             ):
@@ -1972,6 +1973,19 @@ class _Extractor:
                 ):
                     named.add(low)
         return named
+
+    def _partner_after_and(self, text: str, start: int, known: set[str]) -> bool:
+        """Does a lone word at ``start`` follow "and" after two capitalised words that are no person or title
+        ("at Donaldson Lufkin and Jenrette, noted")? Then it closes a firm's name; "President Reagan and
+        Gorbachev said" pairs two people."""
+        if not text.endswith(" and ", max(0, start - 5), start):
+            return False
+        words = text[max(0, start - 60) : start - 5].split(" ")[-2:]
+        return (
+            len(words) == 2
+            and all(w[:1].isupper() and w[1:].isalpha() and w.lower() not in known for w in words)
+            and not any(self.is_head(w) or w in self.res.given_names for w in words)
+        )
 
     def _agate_people(self, text: str) -> None:
         """People in results tables: a probable pitcher with his record after a team ("Kansas City (Lopez 1-7)
