@@ -1629,8 +1629,8 @@ class _Extractor:
                 and _PRODUCT_CODE.fullmatch(org)
                 and org.split(" ", 1)[0] in self.res.org_known
             ):
-                if _shouted_only(text, org) and _LEGAL.isdisjoint(t.title() for t in org.split(" ")[1:]):
-                    return  # "PAN AM <PN> FEBRUARY LOAD FACTOR": in a capitals headline every word looks like a code
+                if _shouted_only(text, org) and org.title() in text:
+                    return  # "PAN AM <PN> FEBRUARY LOAD FACTOR" and "Pan Am Corp said": one name, not PAN and a code
                 org = org.split(" ", 1)[0]  # "IBM PC", "IBM XT": a brand and a product code; the brand is the org
             if text.startswith(", ", end) and org[: org.find(" ")] in _LISTED_HEADS and text.endswith(org, 0, end):
                 org = self._listed_portfolio(
