@@ -245,11 +245,17 @@ _THING_TAILS = frozenset(
     {"Index", "Product", "Tax", "Rate", "Scheme", "Project", "Standard", "Standards", "Method", "Syndrome"}
     | {"Disease", "Virus", "Satellite", "Vehicle", "Aircraft", "Missile", "Technology", "Zone", "Sistem", "Indeks"}
 )
-# Systems that are things; "Washington Public Power Supply System", "Federal Reserve System" are bodies
-_THING_SYSTEMS = tuple(
-    f"{word} System"
-    for word in ("Satellite", "Positioning", "Monetary", "Operating", "Payment", "Navigation", "Weapons")
+# Systems that are things; "Washington Public Power Supply System", "Federal Reserve System" are bodies.
+# Weapon systems too: "Multiple Launch Rocket System (MLRS)", "Terminal High Altitude Area Defense System"
+_SYSTEM_WORDS: tuple[str, ...] = ("Satellite", "Positioning", "Monetary", "Operating", "Payment", "Navigation")
+_SYSTEM_WORDS += ("Weapons", "Weapon")
+_SYSTEM_WORDS += ("Rocket", "Launch", "Missile", "Defense", "Defence", "Radar", "Artillery", "Guidance", "Warning")
+_THING_SYSTEMS = (
+    *(f"{word} System" for word in _SYSTEM_WORDS),
+    *("Rocket Launcher", "Missile Launcher", "Air Defense", "Air Defence", "Area Defense", "Area Defence"),
 )
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+_TITLE_AFTER_ACRONYM = (" Minister ", " Minister's ", " Ministers ", " Secretary ", " Menteri ")
 # Short lower-case words a title-case headline keeps ("untuk", "soal"; "of", "the" are caught by length)
 _TITLE_JOINS = frozenset({"untuk", "dari", "yang", "dengan", "atas", "soal", "demi", "jelang", "usai", "after", "with"})
 _TITLE_JOINS |= frozenset({"from", "over", "into", "about", "amid"})
@@ -279,6 +285,18 @@ _TEAM = r"[A-Z][\w'’.-]*(?: (?:de |da |do |del )?[A-Z][\w'’.-]*){0,2}"
 _SCORE_HINT = re.compile(r"\(\d+\) \d")
 _SCORE_ROW = re.compile(rf"^({_TEAM}) \(\d+\) \d+,? ({_TEAM}) \(\d+\) \d+[ ]*$", re.M)
 _FIXTURE = re.compile(rf"(?<![\w'’.-])({_TEAM}) (?:v|vs\.?) ({_TEAM})(?= \(\d|[ ]*\n|$)")
+# Trades a company's name joins with "and" before its legal form ("Thailand Smelting and Refining Co", "Goodyear
+# Tire and Rubber Co", "Aetna Life and Casualty Co"): plain English words of commerce (hand list)
+_TRADES = frozenset(
+    {"Refining", "Rubber", "Electric", "Electronics", "Casualty", "Telegraph", "Telephone", "Banking", "Trust"}
+    | {"Gas", "Oil", "Light", "Power", "Loan", "Savings", "Trading", "Minerals", "Metals", "Chemicals", "Plastics"}
+    | {"Steel", "Mining", "Manufacturing", "Development", "Investment", "Investments", "Insurance", "Finance"}
+    | {"Shipping", "Engineering", "Construction", "Industries", "Services", "Technology", "Supply", "Exploration"}
+    | {"Production", "Marketing", "Transport", "Transportation", "Navigation", "Smelting", "Gypsum", "Cement"}
+    | {"Paper", "Pulp", "Lumber", "Timber", "Textile", "Textiles", "Foods", "Food", "Beverage", "Beverages"}
+    | {"Shop", "Stores", "Water", "Fuel", "Coal", "Iron", "Aluminium", "Aluminum", "Copper", "Tin", "Glass"}
+    | {"Land", "Realty", "Properties", "Securities", "Commodities", "Annuity", "Surety", "Accident", "Health"}
+)
 # A legal form after a comma: "Spire Global, Inc."
 _LEGAL_AFTER_COMMA = (
     ", Inc",
@@ -515,6 +533,8 @@ class EntityResources:
     given_names: frozenset[str] = frozenset()  # "Pete", "Siti": lets two unanchored names in a list confirm each other
     # known names that split_run would cut (an "and", a possessive): first token -> token sequences
     org_multi: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
+    # everyday words by story language ("en", "id"; lower case): a sentence-initial lone word confirms no name
+    common_words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 def _lexicon() -> dict[str, Any]:
@@ -524,6 +544,14 @@ def _lexicon() -> dict[str, Any]:
 
 def _data(name: str) -> dict[str, Any]:
     return json.loads(ilr.files("streams").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+def _common_words() -> dict[str, frozenset[str]]:
+    """Everyday words per story language (``common_words.json``; Malay stories use the id/ms list)."""
+    data = _data("common_words.json")
+    words = {lang: frozenset(data[lang]) for lang in ("en", "id")}
+    words["ms"] = words["id"]
+    return words
 
 
 def _org_names(lex: dict[str, Any]) -> dict[str, list[str]]:
@@ -611,6 +639,7 @@ def load() -> EntityResources:
         team_tails=frozenset(names["team_nicknames"]),
         city_teams=frozenset(names["team_nicknames_after_city"]),
         given_names=frozenset(_data("given_names_en_id_ms.json")["given_names"]),
+        common_words=_common_words(),
         org_multi=_by_first(
             [
                 form
@@ -651,6 +680,7 @@ class _Extraction:
     teams: set[str] = dataclasses.field(
         default_factory=set
     )  # teams the text types ("Fuglsang (Astana)"): kept if places
+    named: set[str] | None = None  # lone words written as names (``_named_singles``), built when first asked
 
 
 @dataclass(slots=True)
@@ -715,10 +745,11 @@ def _memo_for(res: EntityResources, lookup: PlaceLookup | None) -> _Memo:
 class _Extractor:
     """One article's extraction; a class only to share the resources and state between the steps."""
 
-    def __init__(self, res: EntityResources, places: PlaceLookup | None, english: bool = False) -> None:
+    def __init__(self, res: EntityResources, places: PlaceLookup | None, english: bool = False, lang: str = "") -> None:
         self.res = res
         self.lookup = places
         self.english = english  # English copy: Indonesian function words inside a run are name parts
+        self.common = res.common_words.get(lang, frozenset())  # the story language's everyday words
         self.memo = _memo_for(res, places)
         self.st = _Extraction({}, {}, {}, [], {}, {})
 
@@ -906,10 +937,17 @@ class _Extractor:
                     prev.endswith(
                         "-"
                     )  # "Berliner Handels- und Frankfurter Bank"; "Peabody and Co" (not "Facebook und Co")
-                    or (nxt == "Co" and tok in ("and", "&") and i + 2 == len(toks) and prev not in res.org_known)
+                    or (
+                        nxt == "Co"
+                        and tok in ("and", "&")
+                        and all(t.rstrip(".") in _LEGAL for t in toks[i + 2 :])  # "Morgan Stanley and Co Inc"
+                        and prev not in res.org_known
+                        and _JOINS.isdisjoint(cur)  # not "Swiss Bank Corp International and S.G. Warburg and Co Ltd"
+                    )
                     or (nxt in ("Sons", "Son", "Partners", "Associates") and tok in ("and", "&"))  # "X and Sons"
                     or self._body_join(cur, toks, i)
                     or self._field_join(cur, toks, i)
+                    or self._firm_join(cur, toks, i)
                 ):
                     cur.append(tok)
                     continue
@@ -996,6 +1034,31 @@ class _Extractor:
         if j == i + 1 or j - i > 4 or toks[j - 1] not in _BODY_HEADS:
             return False
         return not (self.org_of(cur) or self.is_place(" ".join(cur)) or any(self.is_head(tok) for tok in cur))
+
+    def _firm_join(self, cur: list[str], toks: list[str], i: int) -> bool:
+        """Does the "and" at ``toks[i]`` join two trades in one company's name ("Thailand Smelting and Refining
+        Co", "Goodyear Tire and Rubber Co", "Aetna Life and Casualty Co")? After it one or two trade words, then
+        the legal form; before it one to three words that are no person, title, company or place of their own
+        ("Guaranty Trust Co and Lloyds Bank Plc", "President Reagan and Chrysler Corp" are two things)."""
+        if toks[i] not in ("and", "&") or i + 1 >= len(toks) or toks[i + 1] not in _TRADES:
+            return False
+        k = len(cur)
+        while k and cur[k - 1][0].isupper():
+            k -= 1
+        cur = cur[k:]  # "Shares of Goodyear Tire": the name's own words
+        if not 1 <= len(cur) <= 3:
+            return False
+        j = i + 1
+        while j < len(toks) and toks[j] in _TRADES:
+            j += 1
+        if j - i > 3 or j >= len(toks) or toks[j].rstrip(".") not in _LEGAL:
+            return False
+        res = self.res
+        return not (
+            cur[0] in res.given_names
+            or any(self.is_head(tok) or tok.rstrip(".") in _LEGAL or tok in res.breakers for tok in cur)
+            or self.is_place(" ".join(cur))
+        )
 
     def _firm_of(self, person: Sequence[str], body: Sequence[str]) -> bool:
         """ "Ryan Eagle of Ferrier Hodgson": a person opening with a given name, "of", then two or three
@@ -1173,7 +1236,7 @@ class _Extractor:
             len(prefix) >= 2
             and self.org_of(prefix)
             and not self._descriptor(prefix)
-            and not (head in _PORTFOLIO_HEADS and self._portfolio(prefix))
+            and not (head in _PORTFOLIO_HEADS and (self._portfolio(prefix) or self._portfolio_list(prefix)))
         ):
             return (" ".join(prefix),)
         if head in _HEADS_OF_ACRONYM and len(role) > len(prefix) + 1:
@@ -1215,6 +1278,20 @@ class _Extractor:
             return False
         return self.is_place(first) or (first in self.res.non_name and first.endswith(("an", "ese", "ish", "ch", "i")))
 
+    def _portfolio_list(self, toks: Sequence[str]) -> bool:
+        """Portfolios joined before a minister's title ("Mining and Energy Minister Subroto", "Trade and Industry
+        Secretary"): an "and" and no word that opens or ends a body's or a company's name."""
+        res = self.res
+        return not _JOINS.isdisjoint(toks) and not any(
+            tok in res.org_initial
+            or tok in res.org_known
+            or tok.rstrip(".") in _LEGAL
+            or tok in _BODY_HEADS
+            or tok in _LONE_BODIES
+            or tok in self.st.acronyms
+            for tok in toks
+        )
+
     def _descriptor(self, toks: Sequence[str]) -> bool:
         """A demonym and a portfolio ("Indonesian Energy Minister"): a description of the role, no org."""
         words = self.res.non_name
@@ -1242,7 +1319,12 @@ class _Extractor:
         if m is None:
             return False
         # English "said X" is the subject of a clause unless the name ends it ("..., said Smith.")
-        return m.group(1) not in _CLAUSE_VERBS or end >= len(text) or text[end] in ",.;\n"
+        return (
+            m.group(1) not in _CLAUSE_VERBS
+            or end >= len(text)
+            or text[end] in ",.;\n"
+            or text.startswith((" of ", " at "), end)  # "said Craig Cox of the Environmental Working Group."
+        )
 
     def scan(self, text: str) -> None:
         """Walk the capitalised runs in text order and record people, orgs and short mentions."""
@@ -1321,16 +1403,17 @@ class _Extractor:
                     ):
                         self.add_org(" ".join(body))  # "Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho"
                     parts = parts[1:]
+                spans = _piece_spans(text, start, end, parts) if len(parts) > 1 else [(start, end)] * len(parts)
                 if "(" not in text[end : end + 2]:  # at_end only matters before an acronym definition
-                    for toks in parts:
-                        self.chunk(toks, text, start, end, False)
+                    for toks, (lo, hi) in zip(parts, spans, strict=True):
+                        self.chunk(toks, text, lo, hi, False)
                 elif len(parts) > 1 and self._joined_body(run, text, end):
                     parts = ()  # "the Flavor and Fragrance Center (PFF)": one body, its local acronym after it
                 else:
                     tail_tok = run.rsplit(" ", 1)[-1]
-                    for i, toks in enumerate(parts):
+                    for i, (toks, (lo, hi)) in enumerate(zip(parts, spans, strict=True)):
                         at_end = i == len(parts) - 1 and toks[-1] in (tail_tok, tail_tok[:-2], tail_tok[:-1])
-                        self.chunk(toks, text, start, end, at_end)
+                        self.chunk(toks, text, lo, end if at_end else hi, at_end)
             pending = None
             if parts and text.startswith(", ", end):
                 if text.startswith(_LEGAL_AFTER_COMMA, end):
@@ -1480,6 +1563,13 @@ class _Extractor:
             return
         acronym = _ACRONYM_DEF.match(text, end) if paren else None
         literal = acronym.group(1) if acronym and acronym.group(1).isupper() else None
+        if (
+            acronym
+            and text.startswith(_TITLE_AFTER_ACRONYM, acronym.end())
+            and len(toks) >= 2
+            and (self._portfolio_list(toks) or all(t in self.res.role_words or t in _JOINS for t in toks))
+        ):
+            return  # "Energy and Mineral Resources (ESDM) Minister Bahlil Lahadalia": a portfolio, not a body
         if literal and not _spells(literal, " ".join(toks)):
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Tentara Nasional Indonesia (TNI)" ("Tentara"
             # is a stop word): the name the acronym spells, across commas and stop words
@@ -1539,6 +1629,8 @@ class _Extractor:
                 and _PRODUCT_CODE.fullmatch(org)
                 and org.split(" ", 1)[0] in self.res.org_known
             ):
+                if _shouted_only(text, org) and org.title() in text:
+                    return  # "PAN AM <PN> FEBRUARY LOAD FACTOR" and "Pan Am Corp said": one name, not PAN and a code
                 org = org.split(" ", 1)[0]  # "IBM PC", "IBM XT": a brand and a product code; the brand is the org
             if text.startswith(", ", end) and org[: org.find(" ")] in _LISTED_HEADS and text.endswith(org, 0, end):
                 org = self._listed_portfolio(
@@ -1599,6 +1691,7 @@ class _Extractor:
             while len(name) > 2 and (  # "Minister for Food Affairs Zulkifli Hasan", "Governor of the Bank of England X"
                 not self.name_like(name)
                 or name[0][0].islower()
+                or role[-1] in ("of", "for")  # "Chief Inspector of Mines Redzuan Sumun": the title's field first
                 or (self.is_place(name[0]) and not self._given_first(name))
             ):
                 role, name = (*role, name[0]), name[1:]
@@ -1624,7 +1717,12 @@ class _Extractor:
             person, body = toks[:at], toks[at + 1 :]
             # a firm with a legal form after a given name may open with a town ("Robert Brusca of Nikko Securities
             # Co International Inc"); otherwise a place after "of" is the body's seat ("Barnett Banks of Florida")
-            firm = len(body) >= 3 and body[-1].rstrip(".") in _LEGAL and person[0] in res.given_names
+            # ("Bill Bolster of Munger Oil Information Services": a body head ends it as well as a legal form)
+            firm = (
+                len(body) >= 3
+                and (body[-1].rstrip(".") in _LEGAL or body[-1] in res.org_final)
+                and person[0] in res.given_names
+            )
             if (
                 self.org_of(body)
                 and not self.org_of(person)
@@ -1652,6 +1750,8 @@ class _Extractor:
             elif len(toks) > 3 and toks[1] == "of" and toks[0] in _SHARE_WORDS and self.org_of(toks[2:]):
                 toks = toks[2:]  # "Shares of Polaroid Corp rose": the org is after "of"
             return _Plan(_ORG, org=" ".join(toks))
+        if not hon and len(toks) == 2 and toks[1] in _ROMAN and toks[0].isupper():
+            return _NOTHING_PLAN  # "EC I", "EC II" in a standings table: a cup's level, not the European Community
         if (
             not hon
             and toks[0] in res.org_known
@@ -1719,7 +1819,7 @@ class _Extractor:
             elif (
                 st.weak_count[name] >= 2
                 or toks[-1] in single_words
-                or toks[0] in single_words
+                or (toks[0] in single_words and toks[0] in self._named_singles(text))
                 or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
                 or (len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == ".")  # "Gil L. Leathley": a middle initial
             ):
@@ -1808,13 +1908,16 @@ class _Extractor:
                 and (self.anchored(text, start, end) or (after_lower and _titled(text, start)))  # cheaper first
                 and not (after_lower and text.endswith(_LOCATIVE, max(0, start - 8), start))  # "near Highmore, said"
                 and not (after_lower and text.endswith(" the ", max(0, start - 5), start))  # "the Focus said": a title
+                and not self._partner_after_and(text, start, known_tokens)  # "Donaldson Lufkin and Jenrette, noted"
                 and self.name_like((tok,), strict=True)
                 and (tok,) not in self.res.honorifics.get(tok, ())  # "chairman Sen. Paul Sarbanes": a title alone
             ):
                 kept.append(_Person(tok, (low,), []))
                 known_tokens.add(low)
         for tok, n in acronyms.items():
-            if n >= 3 and f"({tok})" not in text and not self.is_place(tok):  # "(APSA)": defined, and no body
+            if (
+                n >= 3 and f"({tok})" not in text and not self.is_place(tok) and not _spelled_lower(text, tok)
+            ):  # "(APSA)": defined, and no body; "an exchange for physical or EFP": a term the text spells
                 self.add_org(tok)  # "ASADA was implementing ...", "ASADA is Australia's ...": a body the story names
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
         kept = [p for p in kept if not is_credited(p.name.lower(), credited) and not self._common_word(p, text)]
@@ -1831,7 +1934,58 @@ class _Extractor:
         if kept and self.st.teams:
             org_keys = {o.name.lower() for o in self.st.orgs.values()}
             kept = [p for p in kept if p.name.lower() not in org_keys]
-        return kept, [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
+        orgs = [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
+        return kept, [org for org in orgs if not self._everyday_word(org, text)]
+
+    def _everyday_word(self, org: _Org, text: str) -> bool:
+        """Is a known one-word org name here an everyday word of the story's language, not the org? A capitals
+        headline's verb ("UPS DIV", "PAN AM <PN>": "ups", "pan") when the story names it nowhere else, or in
+        Indonesian/Malay copy a word of the language ("Mobil", a car, not Mobil Corp)."""
+        name = org.name
+        if org.literal:  # "European Community" from a lone "EC": the word the text wrote
+            if self.res.org_aliases.get(org.literal) != org.name:
+                return False  # the text defines or spells the name
+            name = org.literal
+        if " " in name or name not in self.res.org_words:
+            return False
+        low = name.lower()
+        if name.isupper():
+            return low in self.res.common_words.get("en", frozenset()) and _shouted_only(text, name)
+        # Indonesian names of bodies are frequent words there too ("Polri", "Garuda"): the story must also write
+        # the word in lower case ("sebuah mobil")
+        return not self.english and low in self.common and _lower_word_in(text, low)
+
+    def _named_singles(self, text: str) -> set[str]:
+        """Lone words (lower-cased) the story writes as a name: inside a sentence, before a reporting verb
+        ("... said Lula", "Lula said"), or opening a sentence when no everyday word of the story's language
+        ("Diananda kembali ke pelatnas"); "Test body." does not make "Test Abstract" a person, nor "Polisi
+        menyelidiki" the headline's "Polisi Selidiki"."""
+        named = self.st.named
+        if named is None:
+            named = self.st.named = set()
+            verb_after, common = self.res.verb_after, self.common
+            for tok, i, j in self.st.singles:
+                low = tok.lower()
+                if (
+                    low not in common
+                    or (i > 2 and text[i - 1] == " " and text[i - 2] not in '.!?:"“”')
+                    or verb_after.match(text, j)
+                ):
+                    named.add(low)
+        return named
+
+    def _partner_after_and(self, text: str, start: int, known: set[str]) -> bool:
+        """Does a lone word at ``start`` follow "and" after two capitalised words that are no person or title
+        ("at Donaldson Lufkin and Jenrette, noted")? Then it closes a firm's name; "President Reagan and
+        Gorbachev said" pairs two people."""
+        if not text.endswith(" and ", max(0, start - 5), start):
+            return False
+        words = text[max(0, start - 60) : start - 5].split(" ")[-2:]
+        return (
+            len(words) == 2
+            and all(w[:1].isupper() and w[1:].isalpha() and w.lower() not in known for w in words)
+            and not any(self.is_head(w) or w in self.res.given_names for w in words)
+        )
 
     def _agate_people(self, text: str) -> None:
         """People in results tables: a probable pitcher with his record after a team ("Kansas City (Lopez 1-7)
@@ -2241,6 +2395,46 @@ def _titled(text: str, start: int) -> bool:
     return i > 0 and text[max(0, i - 12) : i].rsplit(" ", 1)[-1] in firsts
 
 
+def _piece_spans(text: str, start: int, end: int, parts: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    """Where each piece of a cut run stands in ``text``: a piece is anchored, titled or typed by its own
+    neighbours, not the run's ("Mines, Power and Steel Minister Bunu Sheriff Musa said": "said" follows
+    the minister, not "Power"; "Thailand Smelting and Refining Co said": the company, not "Thailand
+    Smelting"). A piece not found as written keeps the run's span."""
+    spans = []
+    cursor = start
+    for toks in parts:
+        lo = text.find(toks[0], cursor, end)
+        hi = text.find(toks[-1], lo, end) if lo >= 0 else -1
+        if hi < 0:
+            spans.append((start, end))
+            continue
+        hi += len(toks[-1])
+        spans.append((lo, hi))
+        cursor = hi
+    return spans
+
+
+def _spelled_lower(text: str, acronym: str) -> bool:
+    """Does the text spell ``acronym`` out in lower-case words right before it ("called an exchange for physical
+    or EFP")? Then it is a term of the trade, not a body's name (bodies are written with capitals)."""
+    if not acronym.isalpha() or not 2 <= len(acronym) <= 6:
+        return False
+    pattern = r"[a-z-]*[ -](?:(?:of|for|and|the|in|on|to) )?".join(ch.lower() for ch in acronym)
+    return re.search(rf"\b{pattern}[a-z]*,? (?:or|atau|known as|called|alias) {acronym}\b", text) is not None
+
+
+def _shouted_only(text: str, word: str) -> bool:
+    """Is every mention of ``word`` on a line written in capitals (a wire headline or slug)?"""
+    found = False
+    for i, j in _mentions(text, word):
+        found = True
+        line = _line_at(text, i, j)
+        upper, lower = sum(map(str.isupper, line)), sum(map(str.islower, line))
+        if upper + lower < 12 or upper <= 1.5 * lower:
+            return False
+    return found
+
+
 def _digit_follows(text: str, end: int) -> bool:
     """A day number or year right after the run ("May 5", "May, 1987")."""
     i = end
@@ -2476,7 +2670,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     else:
         if str(article.get("language") or "")[:2] in ("zh", "ja", "ko"):
             text = _CJK.sub(" ", text)  # "Cambrios被Gartner評選": Latin names stand between CJK words, not glued
-        ex = _Extractor(res, lookup, str(article.get("language") or "").startswith("en"))  # type: ignore[arg-type]
+        ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"

@@ -626,6 +626,14 @@ class _Scan:
         end = idx[-1] + 1
         literal = None
         toks = self.toks
+        if _CLUB_PREFIXES.intersection(words):
+            start = idx[0]
+            if end < len(toks) and _CLUB_NUMBER.fullmatch(toks[end]) and self.line_of[end] == self.line_of[end - 1]:
+                name, end = f"{name} {toks[end]}", end + 1  # "FC Schalke 04", "TSG 1899 Hoffenheim" aside
+            if start >= 2 and words[0] in _CLUB_PREFIXES and toks[start - 2] == "1" and toks[start - 1] == ".":
+                name = f"1. {name}"  # "1. FC Köln", "1. FSV Mainz 05"
+        if r.lang == "de" and idx[0] > 0 and self.low[idx[0] - 1] in _DE_ARTICLES:
+            name = _german_nominative(words) or name
         if end + 2 < len(toks) and toks[end] == "(" and toks[end + 2] == ")" and _acronym(toks[end + 1]):
             literal = toks[end + 1]
         self.add_org(name, literal)
@@ -829,6 +837,98 @@ class _Scan:
         person_names = {k[0].lower() for k in kept}
         orgs = [o for o in orgs if o[0].lower() not in person_names]
         return kept, orgs
+
+
+# Clubs whose name holds a number ("FC Schalke 04", "1. FC Köln", "Hannover 96" is left to the places): the
+# number right after a run with one of these prefixes is part of the name, a "1." before it too
+_CLUB_PREFIXES = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "FSV", "TSG", "SpVgg", "BSC", "SG", "SSV", "KSC"})
+_CLUB_NUMBER = re.compile(r"\d{2}|1[89]\d\d")
+# German articles and contractions that decline the name after them ("des Hessischen Rundfunks", "der Deutschen
+# Bank", "beim Bayerischen Rundfunk"); the name is published in the nominative, as the body calls itself
+_DE_ARTICLES = frozenset(
+    {"des", "der", "die", "das", "dem", "den", "im", "vom", "zum", "zur", "beim", "am", "eines", "einer", "einem"}
+)
+# the gender of the usual last words of a body's name (own list); feminine nouns take no genitive -s
+_GENDER_SUFFIXES = (
+    ("ung", "f"),
+    ("heit", "f"),
+    ("keit", "f"),
+    ("schaft", "f"),
+    ("ion", "f"),
+    ("tät", "f"),
+    ("ei", "f"),
+    ("bank", "f"),
+    ("kasse", "f"),
+    ("zeitung", "f"),
+    ("agentur", "f"),
+    ("partei", "f"),
+    ("union", "f"),
+    ("börse", "f"),
+    ("bahn", "f"),
+    ("post", "f"),
+    ("welle", "f"),
+    ("kammer", "f"),
+    ("akademie", "f"),
+    ("hochschule", "f"),
+    ("universität", "f"),
+    ("polizei", "f"),
+    ("liga", "f"),
+    ("rundfunk", "m"),
+    ("funk", "m"),
+    ("bund", "m"),
+    ("verband", "m"),
+    ("verein", "m"),
+    ("rat", "m"),
+    ("konzern", "m"),
+    ("sender", "m"),
+    ("gerichtshof", "m"),
+    ("dienst", "m"),
+    ("kreuz", "n"),
+    ("institut", "n"),
+    ("amt", "n"),
+    ("ministerium", "n"),
+    ("gericht", "n"),
+    ("parlament", "n"),
+    ("komitee", "n"),
+    ("zentrum", "n"),
+    ("werk", "n"),
+    ("haus", "n"),
+)
+_ADJ_ENDING = {"m": "er", "f": "e", "n": "es"}
+
+
+def _german_gender(noun: str) -> tuple[str, str] | None:
+    """(nominative, gender) of a body's head noun as it stands after a declining article ("Rundfunks" ->
+    ("Rundfunk", "m")), or None when the list does not know the noun."""
+    low = noun.lower()
+    for stem in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if not stem:
+            continue
+        for suffix, gender in _GENDER_SUFFIXES:
+            if stem.endswith(suffix) and (gender != "f" or stem == low):
+                return noun[: len(stem)], gender
+    return None
+
+
+def _german_nominative(words: list[str]) -> str | None:
+    """A body's name after an article, in the form it names itself ("des Hessischen Rundfunks" -> "Hessischer
+    Rundfunk", "der Deutschen Bank" -> "Deutsche Bank", "der Bayerische Rundfunk" -> "Bayerischer Rundfunk"):
+    capitalised adjectives in -en or -e, then a head noun whose gender the list knows. None when there is no
+    such adjective (nothing to undo) or the head is unknown."""
+    if len(words) < 2 or not any(w.endswith(("en", "e")) and w[0].isupper() for w in words[:-1]):
+        return None
+    head = _german_gender(words[-1])
+    if head is None:
+        return None
+    noun, gender = head
+    out = []
+    for w in words[:-1]:
+        if w[0].isupper() and len(w) > 4 and not _acronym(w) and w.endswith(("en", "e")):
+            w = w[: -2 if w.endswith("en") else -1] + _ADJ_ENDING[gender]
+        elif not w[0].isupper() and w not in ("für", "von", "der", "des"):
+            return None  # a phrase, not a name
+        out.append(w)
+    return " ".join((*out, noun))
 
 
 def _phrase(toks: list[str]) -> str:
