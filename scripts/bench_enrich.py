@@ -85,7 +85,7 @@ def main() -> int:
         ("entities", lambda a: entities.enrich(a, res.entities, res.places)),
         ("dates", lambda a: dates.enrich(a)),
         ("quotes", lambda a: quotes.enrich(a)),
-        ("subjects", lambda a: subjects.enrich(a, res.subjects)),
+        ("subjects", lambda a: subjects.enrich(a, res.subjects, places=res.places)),
         ("counts", lambda a: counts.enrich(a)),
     ]
     docs = articles(args.n)
