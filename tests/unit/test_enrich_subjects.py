@@ -582,3 +582,11 @@ def test_places_after_the_lead_go_to_topics_named_in_more_words(corpus: Path) ->
         )
     )
     assert URI.format("02000000") not in festival
+
+
+def test_sports_scheme_names_are_no_catch_alls(corpus: Path) -> None:
+    """A catch-all desk name ("National") is dropped, but SportsML's conference of that name is the National
+    League: XML Team's MLB preview keeps it beside the source's other sports subjects."""
+    path = corpus / "iptc-newsml-g2" / "LISTING_22_Sports_story_in_NewsML-G2NITF.xml"
+    names = [s.get("name") for s in _processed(path)[0]["subjects"]]
+    assert "National" in names and "Baseball" in names

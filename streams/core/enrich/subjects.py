@@ -361,13 +361,18 @@ def _geography(name: str, places: Gazetteer | None, language: str, lexicon: Subj
     return answer
 
 
+_SPORTS_SCHEMES = frozenset(("conf", "league", "div", "division", "team", "spct", "spcpnat"))
+
+
 def _no_topic(subject: dict[str, Any], code: str, name: str, lexicon: SubjectLexicon) -> bool:
     """A named source subject that is no topic: a place ("location:risca"), a provider's service or
     product code ("rvnServiceCode:NO" named "NVO"), a catch-all ("News", "International News")."""
     scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
     if scheme in _PLACE_SCHEMES or (scheme and _SERVICE_SCHEME.search(scheme)):
         return True
-    return name.casefold() in lexicon.no_topic
+    # a catch-all desk name, unless a sports scheme names it: SportsML's conference "conf:l.mlb.com-c.national",
+    # named "National", is the National League
+    return name.casefold() in lexicon.no_topic and scheme not in _SPORTS_SCHEMES
 
 
 def normalise_source(
