@@ -72,3 +72,37 @@ def test_antara_summaries_accuracy(corpus: Path) -> None:
         rows = list(csv.DictReader(fh))
     got = [language.detect(f"{r['Judul']}\n{r['Ringkasan']}")[0] for r in rows]
     assert got.count("id") / len(got) >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("fixture", "declared", "expected"),
+    [
+        # Ritzau's NITF template says no-NO; the story is Danish
+        ("mapping_test.xml", "no-NO", "da"),
+        # ANSA's English service keeps the Italian desk's language tag
+        ("ansa-newsmlg2-text.xml", "it", "en"),
+    ],
+)
+def test_declared_language_the_text_contradicts(corpus: Path, fixture: str, declared: str, expected: str) -> None:
+    from streams.core.enrich import load_resources
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    raw = (corpus / "superdesk-core-fixtures" / fixture).read_bytes()
+    article = next(o.record for o in process(RawItem(raw, {}), load_resources()) if o.kind == "article")
+    assert article["language"] == expected
+    assert article["ext"]["languageDeclared"] == declared and "language" in article["ext"]["derived"]
+
+
+def test_declared_language_kept_when_the_text_agrees_or_is_short() -> None:
+    danish = "En 41-årig mand, der onsdag blev anholdt, er blevet løsladt, oplyser politiet i en pressemeddelelse. " * 5
+    article = {"language": "da-DK", "bodies": [{"value": danish}]}
+    language.enrich(article)
+    assert article == {"language": "da-DK", "bodies": [{"value": danish}]}
+    short = {"language": "fr", "bodies": [{"value": "The minister said the talks would resume."}]}
+    language.enrich(short)
+    assert short["language"] == "fr" and "ext" not in short  # too little text to overrule the source
+    indonesian = "Presiden mengatakan bahwa pemerintah akan segera bertindak. " * 8
+    malay = {"language": "ms", "bodies": [{"value": indonesian}]}
+    language.enrich(malay)
+    assert malay["language"] == "ms"  # id/ms: the source knows better than CLD2

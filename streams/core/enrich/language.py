@@ -11,6 +11,11 @@ becomes "id" (confidence 0.6), since Malay copy of any length almost always has 
 
 Output: ``article["language"]`` (BCP 47), ``ext.languageConfidence`` (0..1) and ``"language"`` in
 ``ext.derived`` (the marker that the value was detected, not read from the source).
+
+A declared language is kept unless at least 400 characters of body plainly say another (CLD2 reliable at
+≥ 95 %, outside the pairs it confuses): a template's default ("no-NO" on Danish Ritzau copy, "it" on ANSA's
+English service) is then replaced and kept in ``ext.languageDeclared``. Cost: one detection more for items
+that declare a language and have that much body.
 """
 
 from __future__ import annotations
@@ -203,11 +208,41 @@ def story_sample(article: Article) -> str:
     return "\n".join(p for p in parts if p)
 
 
+# A declared language the text plainly contradicts is a template default ("no-NO" on a Ritzau item in Danish,
+# "fr" on English copy): the text's language wins when CLD2 is sure of it on enough body text. Pairs that
+# CLD2 itself confuses, or that the project treats as one, are never overruled.
+_OVERRULE_MIN_CHARS = 400
+_OVERRULE_MIN_CONFIDENCE = 0.95
+_SAME_FAMILY = (frozenset(("no", "nb", "nn")), frozenset(("id", "ms")), frozenset(("sr", "hr", "bs")))
+
+
+def _contradicted(declared: str, article: Article) -> tuple[str, float] | None:
+    """The detected ``(language, confidence)`` when the body says, with certainty, another language."""
+    body = "\n".join(b.get("value", "")[:SAMPLE_CHARS] for b in article.get("bodies", ()))
+    if len(body) < _OVERRULE_MIN_CHARS:
+        return None
+    lang, confidence = detect(body)
+    primary = declared.split("-", 1)[0].lower()
+    if lang is None or confidence < _OVERRULE_MIN_CONFIDENCE or lang.split("-", 1)[0] == primary:
+        return None
+    if any(primary in family and lang in family for family in _SAME_FAMILY):
+        return None
+    return lang, confidence
+
+
 def enrich(article: Article) -> None:
-    """Set ``language`` when the source did not state it (see module docstring)."""
-    if article.get("language"):
-        return
-    lang, confidence = detect(story_sample(article))
+    """Set ``language`` when the source did not state it, or stated one its text contradicts (see module
+    docstring); the source's value is kept in ``ext.languageDeclared``."""
+    declared = article.get("language")
+    lang: str | None
+    if declared:
+        found = _contradicted(str(declared), article)
+        if found is None:
+            return
+        article.setdefault("ext", {})["languageDeclared"] = declared
+        lang, confidence = found
+    else:
+        lang, confidence = detect(story_sample(article))
     if lang is None:
         return
     article["language"] = lang
