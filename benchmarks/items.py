@@ -28,7 +28,8 @@ from pathlib import Path
 import orjson
 import xxhash
 
-CORPUS = Path("/work/shared/corpus")
+# the shared corpus beside the checkout (../shared/corpus), wherever the checkout is
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 _REC = re.compile(r"<REUTERS\b[^>]*>.*?</REUTERS>", re.S)
 _WS = re.compile(r"\s+")

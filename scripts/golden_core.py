@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +28,8 @@ from streams.core.model import Origin, RawItem
 from streams.core.pipeline import process
 from streams.core.plan import BatchDeduper
 
-CORPUS = Path("/work/shared/corpus")
+# the shared corpus beside the checkout (../shared/corpus), wherever the checkout is
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 RECEIVED_AT = "2024-01-01T00:00:00.000000Z"
 FOLDERS = ("superdesk-core-fixtures", "iptc-*", "antara-*", "seed")
 REUTERS = ("reut2-000.sgm", "reut2-001.sgm", "reut2-002.sgm")
@@ -106,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     args = ap.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
+    if args.mode == "check":  # actual/ holds this check's differences only, never an earlier run's
+        shutil.rmtree(args.folder / "actual", ignore_errors=True)
     differ, total = 0, 0
     for index, (name, data) in enumerate(run()):
         total += 1
