@@ -177,3 +177,19 @@ def test_agency_after_a_slash_in_a_credit_is_no_place(corpus: Path, resources, g
         assert "Sanaa" not in [p["name"] for p in article.get("places", ())]
     assert _names(gazetteer, "Protesters in Damascus. REUTERS/SANA/Handout via REUTERS") == ["Damascus"]
     assert _names(gazetteer, "Syria's national news agency SANA said in Damascus.") == ["Syria", "Damascus"]
+
+
+@pytest.mark.parametrize("version", ["2.1/SIPA_image_2.json", "3.0/SIPA_image_3.json"])
+def test_photo_agency_desk_in_a_credit_is_no_place(corpus: Path, resources, gazetteer, version: str) -> None:
+    # SIPA's ninjs pictures of a Rome demonstration end "Photo Samantha Zucchi /Insidefoto/Sipa USA)": the
+    # agency's US desk, not a country of the picture
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    raw = (corpus / "iptc-ninjs" / version).read_bytes()
+    for out in process(RawItem(raw, {}), resources, received_at="2026-01-01T00:00:00Z"):
+        assert "US" not in out.record.get("ext", {}).get("countries", [])
+        assert "Italy" in [p["name"] for p in out.record.get("places", ())]
+    assert _names(gazetteer, "Rome (Italy)\nPhoto Samantha Zucchi /Insidefoto/Sipa USA)") == ["Rome", "Italy"]
+    # the desk word outside a credit (no "/" before it) hides no place
+    assert _names(gazetteer, "Farmers in the USA protested. Press USA said so.") == ["USA", "USA"]

@@ -407,6 +407,9 @@ def _recurs(text: str, start: int, end: int) -> bool:
 # Words before "/" in a photo or video credit ("REUTERS/SANA", "AP Photo/Oakland Police Department"): what
 # follows the slash names an agency or a source, not a place. Lower case, written for this project.
 _CREDITS = _words("reuters afp ap photo photos epa getty images pool handout file video tv xinhua anadolu antara")
+# Photo agencies whose regional desks carry a place's name, right after the agency in a credit ("/Insidefoto/Sipa
+# USA", "Getty Images North America", "ZUMA Press Europe"): the desk, not where the picture was taken
+_AGENCY_DESKS = _words("sipa zuma abaca nurphoto images press wire")
 # Verbs said of a person only, right after a town's name: "Lincoln visited", "Wilson declined",
 # "Lamont thanked" (not won/lost/beat, which teams named after towns do)
 _PERSON_VERBS = _words(
@@ -461,6 +464,15 @@ _VEHICLE = re.compile(
     r"|\b(?:driving|drove|driven|drives) (?:the|a|an|his|her|their))"
     r" $"
 )
+
+
+def _agency_desk(text: str, start: int) -> bool:
+    """Is the place at ``start`` a photo agency's desk in a credit ("/Insidefoto/Sipa USA")?"""
+    window = text[max(0, start - 40) : start]
+    if "/" not in window or not window.endswith(" "):
+        return False
+    word = window[:-1].rsplit("/", 1)[-1].rsplit(" ", 1)[-1]
+    return word.lower() in _AGENCY_DESKS
 
 
 def _credit(text: str, slash: int) -> bool:
@@ -1171,9 +1183,12 @@ class Gazetteer:
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
-            if (start > 1 and text[start - 1] == "/" and _credit(text, start - 1)) or (
-                kinds <= _CITY_ONLY and before.lower() == "agency"
-            ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name
+            if (
+                (start > 1 and text[start - 1] == "/" and _credit(text, start - 1))
+                or (kinds <= _CITY_ONLY and before.lower() == "agency")
+                or _agency_desk(text, start)
+            ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name;
+                # "/Insidefoto/Sipa USA": an agency's desk
                 roles.append(None)
                 continue
             if language == "en" and kinds <= _CITY_ONLY and not shouting:
