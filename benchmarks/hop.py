@@ -67,15 +67,20 @@ def _stage_cpu(values: list[bytes], whole: bool, batch: int) -> float:
     return asyncio.run(run())
 
 
-def hop(items: int = 1500, batch: int = 100, rounds: int = 3) -> dict[str, float]:
-    """µs of CPU per article on each side of the hop, before and after (best of ``rounds``)."""
+def bench_articles(items: int) -> list[dict[str, Any]]:
+    """The articles the core makes of the first ``items`` bench items (what the worker's ingest hands on)."""
     resources = load_resources(default_cache_dir())
-    arts = [
+    return [
         o.record
         for k, item in enumerate(build_items(items))
         for o in process(RawItem(item.payload, item.headers, Origin("wire.raw", 0, k)), resources)
         if o.kind == "article"
     ]
+
+
+def hop(items: int = 1500, batch: int = 100, rounds: int = 3) -> dict[str, float]:
+    """µs of CPU per article on each side of the hop, before and after (best of ``rounds``)."""
+    arts = bench_articles(items)
     n = len(arts)
 
     def best(fn: Any) -> float:
@@ -174,13 +179,7 @@ def produce_cost(values: list[bytes], codec: str, batch_bytes: int, rounds: int 
 
 def produce(items: int = 1000) -> dict[str, dict[str, float]]:
     """:func:`produce_cost` for the envelopes and the published articles of ``items`` bench items."""
-    resources = load_resources(default_cache_dir())
-    arts = [
-        o.record
-        for k, item in enumerate(build_items(items))
-        for o in process(RawItem(item.payload, item.headers, Origin("wire.raw", 0, k)), resources)
-        if o.kind == "article"
-    ]
+    arts = bench_articles(items)
     sets = {
         "envelope": [envelope.encode_article(a) or orjson.dumps(a) for a in arts],
         "article": [orjson.dumps(a) for a in arts],

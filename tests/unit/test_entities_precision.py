@@ -4,7 +4,6 @@ needs no corpus, a small sentence written for the test."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -13,21 +12,13 @@ import pytest
 from streams.core.enrich import entities
 from streams.core.model import RawItem
 from tests.unit.test_enrich_entities import _reuters
+from tests.unit.test_enrich_entities_lang import _run
+from tests.unit.test_enrich_entities_review import _rss_row
 
 
 @pytest.fixture(scope="module")
 def res() -> entities.EntityResources:
     return entities.load()
-
-
-def _article(text: str, lang: str) -> dict[str, Any]:
-    return {"bodies": [{"role": "main", "value": text}], "language": lang, "ext": {}}
-
-
-def _run(text: str, lang: str, res: entities.EntityResources, places: object | None = None) -> dict[str, Any]:
-    article = _article(text, lang)
-    entities.enrich(article, res, places)
-    return article
 
 
 def _names(article: dict[str, Any], field: str = "people") -> list[str]:
@@ -60,21 +51,6 @@ def _reuters_record(corpus: Path, needle: str, resources: Any) -> dict[str, Any]
                 outcomes = process(RawItem(rec, {}), resources, received_at="2026-01-01T00:00:00Z")
                 return outcomes[0].record  # type: ignore[no-any-return]
     pytest.skip(f"Reuters record with {needle!r} not in the corpus")
-
-
-def _rss_row(corpus: Path, needle: str, resources: Any) -> dict[str, Any]:
-    from streams.core.pipeline import process
-
-    path = corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json"
-    if not path.exists():
-        pytest.skip("antara-rss-scraper-berita-antara not in the corpus")
-    data = json.loads(path.read_text("utf-8-sig"))
-    rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
-    row = next((r for r in rows if needle in json.dumps(r, ensure_ascii=False)), None)
-    if row is None:
-        pytest.skip(f"no ANTARA RSS row with {needle!r}")
-    raw = RawItem(json.dumps(row).encode(), {"filename": "one.json"})
-    return process(raw, resources, received_at="2026-01-01T00:00:00Z")[0].record  # type: ignore[arg-type,no-any-return]
 
 
 # -- a piece of a cut run is judged by its own neighbours ------------------------------------------------
