@@ -209,7 +209,7 @@ def story_sample(article: Article) -> str:
 
 
 # A declared language the text plainly contradicts is a template default ("no-NO" on a Ritzau item in Danish,
-# "fr" on English copy): the text's language wins when CLD2 is sure of it on enough body text. Pairs that
+# "it" on ANSA's English service): the text's language wins when CLD2 is sure of it on enough body text. Pairs that
 # CLD2 itself confuses, or that the project treats as one, are never overruled.
 _OVERRULE_MIN_CHARS = 400
 _OVERRULE_MIN_CONFIDENCE = 0.95
