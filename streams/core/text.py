@@ -25,8 +25,7 @@ _MULTI_SPACE = re.compile(r" {2,}")
 ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _OTHER_BREAKS = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c")  # what _LINE_BREAKS turns into "\n" besides "\r"
-# a blank line (spaces allowed): the paragraph break of running text in every format
-BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _INDENT = re.compile(r"^(?:\t| {2,})")
 
 
@@ -204,7 +203,7 @@ def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
     """
     if "\r" in text or (not text.isascii() and any(brk in text for brk in _OTHER_BREAKS)):
         text = _LINE_BREAKS.sub("\n", text)  # (a character-class scan: 15 µs on 1,000 characters for nothing)
-    blocks = [block.split("\n") for block in BLANK_LINES.split(text)]
+    blocks = [block.split("\n") for block in _BLANK_LINES.split(text)]
     if wrapped is None:
         wrapped = _hard_wrapped(blocks)
     out: list[str] = []

@@ -119,7 +119,7 @@ def html_paragraphs(markup: str, line_breaks: bool = False) -> list[str]:
         plain = html.unescape(markup)
         if line_breaks:
             return split_paragraphs(plain)
-        return [p for block in _BLANK_LINE.split(plain) if (p := clean_paragraph(_hard_break_join(block)))]
+        return unwrapped_paragraphs(plain)
     markup = _XML_DECL.sub("", markup, count=1)
     try:
         root = etree.fromstring(markup, _PARSER)
@@ -161,6 +161,12 @@ def html_paragraphs(markup: str, line_breaks: bool = False) -> list[str]:
     _flush(paragraphs, current)
     # libxml2 gives up below ~256 levels of nesting; the crude stripper still recovers the text
     return paragraphs or _strip_tags(markup)
+
+
+def unwrapped_paragraphs(text: str) -> list[str]:
+    """Paragraphs of markup text under HTML's whitespace rule: a line break is a space (none between two CJK
+    characters), only a blank line ends a paragraph. Also for loose text in XHTML (:mod:`xmlsafe`)."""
+    return [p for block in _BLANK_LINE.split(text) if (p := clean_paragraph(_hard_break_join(block)))]
 
 
 def _hard_break_join(block: str) -> str:

@@ -30,7 +30,8 @@ from typing import TypeAlias
 from lxml import etree
 
 from streams.core import reasons
-from streams.core.text import BLANK_LINES, clean_paragraph, split_paragraphs
+from streams.core.formats.htmltext import unwrapped_paragraphs
+from streams.core.text import split_paragraphs
 from streams.errors import ParseError
 
 Element: TypeAlias = etree._Element
@@ -379,10 +380,7 @@ def paragraphs(el: Element | None, xhtml: bool = False) -> list[str]:
     def flush() -> None:
         if buffer:
             text = "".join(buffer)
-            if xhtml:
-                out.extend(clean_paragraph(" ".join(block.split())) for block in BLANK_LINES.split(text))
-            else:
-                out.extend(split_paragraphs(text))
+            out.extend(unwrapped_paragraphs(text) if xhtml else split_paragraphs(text))
             buffer.clear()
 
     def walk(node: Element) -> None:
