@@ -69,6 +69,11 @@ QUICK = Plan(
     timeout=300.0,
 )
 
+# ``--only latency``: the worker's latency parts alone (warm-up backlog, 500/s, half capacity, the 1 MB
+# head-of-line test and the loop-stall scrapes), with the full run's rates, durations and item sizes
+LATENCY_ONLY = Plan(n=3000, workers2_n=0)
+ONLY = ("latency",)
+
 
 class Runner:
     """Runs phases, keeps their figures, turns a failed phase into an error note (not an abort)."""
@@ -130,9 +135,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-docs", dest="docs", action="store_false")
     ap.add_argument("--dump", type=Path, help="also write every phase's raw figures to this JSON file")
+    ap.add_argument(
+        "--only",
+        choices=ONLY,
+        help="latency: only the worker's latency parts (a 3000-item warm-up backlog, latency at 500/s and at half"
+        " capacity, the head-of-line test, loop stalls; ~3 min); every other RESULT key is nan; no docs",
+    )
+    ap.add_argument(
+        "--fixed-rate",
+        type=float,
+        default=0.0,
+        help="with --only latency: one more latency run at this offered rate (items/s, 15 s), the same in an A/B"
+        " pair whatever each side's measured capacity (figures in --dump only)",
+    )
     args = ap.parse_args(argv)
     plan = QUICK if args.quick else Plan()
-    write_docs = (not args.quick) if args.docs is None else args.docs
+    if args.only == "latency":
+        plan = LATENCY_ONLY
+    write_docs = (not args.quick and not args.only) if args.docs is None else args.docs
     r = Runner()
     r.data["machine"] = report.machine()
     r.data["calibration_us"] = calibrate()
@@ -150,24 +170,30 @@ def main(argv: list[str] | None = None) -> int:
     rest = items[plan.n + len(lat_items) :]
     r.data["pools"] = pool_stats()
 
-    r.phase("core", lambda: core.bench_core(main_items[:: plan.core_every]))
-    r.phase("core growth", lambda: core.core_growth(plan.sizes))
-    r.phase("core profile", lambda: core.profile_core(main_items[:: max(1, plan.n // 300)]))
-    r.phase(
-        "dedupe stage",
-        lambda: dedupe_stage.stage_rate(plan.dedupe_stage_n, plan.dedupe_stage_items),
-    )
+    if not args.only:
+        r.phase("core", lambda: core.bench_core(main_items[:: plan.core_every]))
+        r.phase("core growth", lambda: core.core_growth(plan.sizes))
+        r.phase("core profile", lambda: core.profile_core(main_items[:: max(1, plan.n // 300)]))
+        r.phase(
+            "dedupe stage",
+            lambda: dedupe_stage.stage_rate(plan.dedupe_stage_n, plan.dedupe_stage_items),
+        )
 
     try:
         with cluster.own_broker() as (broker, tmp):
             r.say(f"broker up on {broker.address} (data {tmp})")
-            asyncio.run(_on_broker(r, plan, broker.address, tmp, main_items, lat_items, rest))
+            asyncio.run(
+                _on_broker(
+                    r, plan, broker.address, tmp, main_items, lat_items, rest, only=args.only, fixed=args.fixed_rate
+                )
+            )
     except Exception as exc:
         r.errors["broker"] = f"{type(exc).__name__}: {exc}"
         r.say(f"broker phase FAILED: {r.errors['broker']}")
         traceback.print_exc()
     r.say("broker stopped")
-    r.phase("dedupe growth", lambda: growth.dedupe_growth(plan.dedupe_sizes))
+    if not args.only:
+        r.phase("dedupe growth", lambda: growth.dedupe_growth(plan.dedupe_sizes))
 
     figures, extra = summarise(r)
     if write_docs:
@@ -190,8 +216,11 @@ async def _on_broker(
     main_items: list[Any],
     lat_items: list[Any],
     rest: list[Any],
+    only: str | None = None,
+    fixed: float = 0.0,
 ) -> None:
-    """Every phase that needs the broker (one event loop; blocking phases run in threads)."""
+    """Every phase that needs the broker (one event loop; blocking phases run in threads); ``only="latency"``:
+    the 1-worker run (as a warm-up) and the phases on it up to the head-of-line test."""
     raw = "bench.raw"
     await cluster.create_topics(bootstrap, [(raw, plan.partitions)])
     t = time.monotonic()
@@ -200,7 +229,7 @@ async def _on_broker(
 
     async def aphase(name: str, coro: Any) -> Any:
         r.say(f"{name} ...")
-        t0 = time.monotonic()
+        t0, wall0 = time.monotonic(), time.time()
         try:
             out = await coro
         except Exception as exc:
@@ -209,11 +238,15 @@ async def _on_broker(
             traceback.print_exc()
             return None
         r.data[name] = out
+        r.data.setdefault("windows", {})[name] = [wall0, time.time()]  # wall clock: to cut worker traces by phase
         r.say(f"{name} done in {time.monotonic() - t0:.0f}s: {_short(out)}")
         return out
 
-    await aphase("aiokafka passthrough", passthrough.aiokafka_passthrough(bootstrap, raw, "pt-aiokafka.out", plan.n))
-    await aphase("faust passthrough", passthrough.faust_passthrough(bootstrap, raw, "pt-faust.out", plan.n, tmp))
+    if not only:
+        await aphase(
+            "aiokafka passthrough", passthrough.aiokafka_passthrough(bootstrap, raw, "pt-aiokafka.out", plan.n)
+        )
+        await aphase("faust passthrough", passthrough.faust_passthrough(bootstrap, raw, "pt-faust.out", plan.n, tmp))
 
     res = await aphase(
         "pipeline 1 worker",
@@ -229,21 +262,35 @@ async def _on_broker(
             topics = w.topics
             await aphase(
                 f"latency at {plan.lat_rate:.0f}/s",
-                latency.measure(bootstrap, raw, topics, lat_items, plan.lat_rate, plan.partitions, plan.drain_s),
+                _with_cpu(
+                    w, latency.measure(bootstrap, raw, topics, lat_items, plan.lat_rate, plan.partitions, plan.drain_s)
+                ),
             )
-            capacity = p1.steady_per_s if math.isfinite(p1.steady_per_s) else p1.per_s
+            # capacity over the whole pipeline (first envelope → last output); the output window alone can start
+            # late, when the dedupe stage is starved while ingest drains the backlog (docs/benchmarks.md, session 8)
+            capacity = next((c for c in (p1.e2e_per_s, p1.steady_per_s, p1.per_s) if math.isfinite(c)), float("nan"))
             rate = max(5.0, min(plan.lat_rate, round(capacity * 0.5)))
             sustain = rest[: int(rate * plan.sustain_s)]
             rest = rest[len(sustain) :]
             await aphase(
                 "latency at half capacity",
-                latency.measure(bootstrap, raw, topics, sustain, rate, plan.partitions, plan.drain_s),
+                _with_cpu(w, latency.measure(bootstrap, raw, topics, sustain, rate, plan.partitions, plan.drain_s)),
             )
             r.data["loop stalls"] = loop_stalls(w)  # the pipeline run and both latency runs (no big items yet)
-            await aphase(
-                "worker item sizes",
-                growth.worker_sizes(bootstrap, raw, w, topics, plan.worker_sizes, plan.partitions, plan.drain_s),
-            )
+            if only and fixed > 0:
+                fixed_items = rest[: int(fixed * plan.sustain_s)]
+                rest = rest[len(fixed_items) :]
+                await aphase(
+                    f"fixed-rate latency {fixed:g}/s",
+                    _with_cpu(
+                        w, latency.measure(bootstrap, raw, topics, fixed_items, fixed, plan.partitions, plan.drain_s)
+                    ),
+                )
+            if not only:
+                await aphase(
+                    "worker item sizes",
+                    growth.worker_sizes(bootstrap, raw, w, topics, plan.worker_sizes, plan.partitions, plan.drain_s),
+                )
             small = [sized_item(KB, seed=5000 + i) for i in range(plan.stall_small)]
             await aphase(
                 "stall after big item",
@@ -260,6 +307,8 @@ async def _on_broker(
             )
             r.data["loop stalls after big items"] = loop_stalls(w)
             r.data["worker rss"] = w.stat.mem_mb()
+            if only:
+                return
             await aphase("worker profile", _profile(bootstrap, raw, w, topics, rest[: plan.profile_items], plan, tmp))
         finally:
             w.stop()
@@ -272,6 +321,17 @@ async def _on_broker(
         if res2 is not None:
             r.data["pipeline 2 workers"] = res2[0]
     await aphase("worker start", pipeline.start_to_ready(bootstrap, tmp))
+
+
+async def _with_cpu(w: cluster.Worker, coro: Any) -> dict[str, Any]:
+    """A latency run's figures plus the worker's CPU over it (offer and drain): how loaded the worker was."""
+    c0, t0 = w.stat.cpu_s(), time.monotonic()
+    out: dict[str, Any] = await coro
+    cpu, wall = w.stat.cpu_s() - c0, time.monotonic() - t0
+    out["worker_cpu_s"] = cpu
+    out["worker_busy"] = cpu / wall if wall else float("nan")  # CPU-s per second over the run (1.0 = a core)
+    out["worker_cpu_us_per_item"] = cpu / out["offered"] * 1e6 if out.get("offered") else float("nan")
+    return out
 
 
 async def _profile(
@@ -366,6 +426,16 @@ def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
             "worker_cpu_us_per_item": p1.cpu_s / p1.done * 1e6 if p1 and p1.done else nan,
             "workers2_per_cpu_s": p2.per_cpu_s if p2 else nan,
             "per_cpu_2w_vs_1w": report.ratio(p2.per_cpu_s if p2 else None, p1.per_cpu_s if p1 else None),
+        }
+    )
+    hol = d.get("stall after big item")
+    extra.update(
+        {  # session 8, after every earlier key: the whole pipeline's rate and CPU (first envelope → last output;
+            # pipeline_per_s and worker_cpu_us_per_item count from the first output only), the head-of-line test
+            "pipeline_e2e_per_s": p1.e2e_per_s if p1 else nan,
+            "worker_e2e_cpu_us_per_item": p1.e2e_cpu_us_per_item if p1 else nan,
+            "hol_small_p99_ms": hol["small_p99_ms"] if hol else nan,
+            "hol_loop_stall_max_ms": (d.get("loop stalls after big items") or {}).get("max_ms", nan),
         }
     )
     return figures, extra

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -73,6 +74,7 @@ class KafkaSender:
         # channel machinery
         self.direct = True
         self.pending: list[tuple[OutRecord, Awaitable[Any]]] = []
+        self.last: dict[str, float] = {}  # wall seconds of the last confirm and flush (streams.worker.trace)
 
     async def _send(self, out: OutRecord) -> Awaitable[Any]:
         topic = self.wiring.topic(out.topic)
@@ -92,11 +94,14 @@ class KafkaSender:
 
     async def flush(self) -> None:
         """Everything handed to the producer (table changelog writes included) reaches the broker now."""
+        t0 = time.perf_counter()
         await self.wiring.app.producer.flush()
+        self.last["flush_s"] = time.perf_counter() - t0
 
     async def confirm(self) -> None:
         """Await every pending send; re-send those whose delivery failed until they succeed."""
         pending, self.pending = self.pending, []
+        t0 = time.perf_counter()
         for out, fut in pending:
             while True:
                 try:
@@ -106,6 +111,7 @@ class KafkaSender:
                     log.warning("delivery to %s failed (%s); re-sending", out.topic, exc)
                     await asyncio.sleep(0.5)
                     fut = await self._send(out)
+        self.last["ack_s"] = time.perf_counter() - t0
 
 
 @dataclass

@@ -54,6 +54,9 @@ def test_issue17_keys_follow_every_earlier_key() -> None:
     assert all(k in keys for k in new)
     assert keys.index("errors") < min(keys.index(k) for k in new)
     assert keys.index("ready_s") < keys.index("errors")
+    session8 = ["pipeline_e2e_per_s", "worker_e2e_cpu_us_per_item", "hol_small_p99_ms", "hol_loop_stall_max_ms"]
+    assert all(k in keys for k in session8)
+    assert max(keys.index(k) for k in new) < min(keys.index(k) for k in session8)
 
 
 def test_latency_split_at_the_dedupe_hop() -> None:
