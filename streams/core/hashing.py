@@ -121,8 +121,9 @@ _last_body: list[tuple[str, list[bytes]]] = []
 def _body_words(article: Article) -> list[bytes]:
     """``_tokens(_body_text(article))``, memoised (see above); callers must not mutate the list."""
     text = _body_text(article)
-    if _last_body and _last_body[0][0] == text:
-        return _last_body[0][1]
+    last = _last_body[0] if _last_body else None  # one read: the worker's core thread may replace it meanwhile
+    if last is not None and last[0] == text:
+        return last[1]
     words = _tokens(text)
     _last_body[:] = [(text, words)]
     return words

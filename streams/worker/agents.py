@@ -6,9 +6,10 @@
             article bytes published as ingest wrote them) → wire.articles (+ routes) / wire.events /
             wire.duplicates / wire.kills / wire.deadletter
 
-Pacing (``streams.worker.pacing``): take sizes follow the backlog and the ingest agent yields to the
-loop after each slice of CPU, so fetches, sends, acknowledgements, heart-beats and the dedupe agent keep
-running while a batch is processed.
+Pacing (``streams.worker.pacing``): take sizes follow the backlog, and the ingest agent's core work runs in
+slices on a thread of its own (``CoreRunner``), so fetches, sends, acknowledgements, heart-beats and the dedupe
+agent keep running while a batch (or one long item) is processed; the loop sends a slice's outputs while the
+next slice runs. ``WIREFEED_TRACE_BATCHES`` writes per-batch timings (``streams.worker.trace``).
 
 :func:`register` builds a :class:`Context` (resources, sender, stage, gap guard) and attaches the agents
 and timers to the app; unit tests pass a :class:`~streams.worker.sender.MemorySender` and in-memory state
@@ -53,8 +54,9 @@ from streams.worker.app import Wiring
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import RawRecord, StageGuard, install_commit_guard, published_origins
 from streams.worker.metrics import Metrics, attach_faust_sensors, sample_lag, serve
-from streams.worker.pacing import AdaptiveMax, Slicer
+from streams.worker.pacing import AdaptiveMax, CoreRunner
 from streams.worker.sender import KafkaSender, OutRecord, Sender, origin_headers
+from streams.worker.trace import BatchTrace, install_fetch_trace
 
 log = logging.getLogger("streams.worker.agents")
 OUTPUT_SCAN_MARGIN_MS = 5_000  # clock slack when reading back the outputs published since a record
@@ -97,8 +99,14 @@ class Context:
     clock: Callable[[], float] = time.time
     raw_take: AdaptiveMax | None = None  # take sizes of the two agents (built from settings.batch_size)
     stage_take: AdaptiveMax | None = None
+    raw_trace: BatchTrace = field(default_factory=lambda: BatchTrace.from_env("ingest"))  # WIREFEED_TRACE_BATCHES
+    stage_trace: BatchTrace = field(default_factory=lambda: BatchTrace.from_env("dedupe"))
+    core: CoreRunner | None = None  # where ingest's core work runs (settings.core_thread)
+    core_cpu_s: float = 0.0  # CPU seconds of the core work so far (written on the core thread only)
 
     def __post_init__(self) -> None:
+        if self.core is None:
+            self.core = CoreRunner(self.settings.core_thread)
         if self.raw_take is None:
             self.raw_take = AdaptiveMax(self.settings.batch_size)
         if self.stage_take is None:
@@ -155,20 +163,49 @@ def dedupe_out(s: Settings, key: bytes | None, value: bytes, origin: RawRef) -> 
     return OutRecord(s.topic_dedupe, key, value, origin_headers(origin))
 
 
+def ingest_slice(records: list[RawRecord], start: int, ctx: Context, budget: float) -> tuple[list[OutRecord], int]:
+    """The core work for ``records[start:]`` until ``budget`` seconds passed (at least one record): the outputs
+    and where the next slice starts. Runs on the core thread (``CoreRunner``): it touches no Faust or aiokafka
+    object, only the core, the metrics (thread-safe) and ``ctx.core_cpu_s``."""
+    t0, c0 = time.perf_counter(), time.thread_time()
+    outs: list[OutRecord] = []
+    i = start
+    while i < len(records):
+        outs.extend(ingest_step(records[i], ctx))
+        i += 1
+        if time.perf_counter() - t0 >= budget:
+            break
+    ctx.core_cpu_s += time.thread_time() - c0
+    return outs, i
+
+
 async def ingest_records(records: list[RawRecord], ctx: Context) -> None:
-    """Process and send ``records``, yielding to the loop after each slice of CPU (``streams.worker.pacing``)."""
-    assert ctx.raw_take is not None
-    slicer = Slicer(ctx.raw_take.budget())
-    for rec in records:
-        for out in ingest_step(rec, ctx):
-            await ctx.ingest_sender.send(out)
-        await slicer.pause()
+    """Process and send ``records`` in slices of CPU (``streams.worker.pacing``): on the core thread, the next
+    slice runs while the loop hands this one's outputs to the producer; inline, the loop gets a turn after each
+    slice. Outputs are sent in the records' order either way."""
+    assert ctx.raw_take is not None and ctx.core is not None
+    budget, core, send = ctx.raw_take.budget(), ctx.core, ctx.ingest_sender.send
+    if not core.threaded:
+        i = 0
+        while i < len(records):
+            outs, i = ingest_slice(records, i, ctx, budget)
+            for out in outs:
+                await send(out)
+            await asyncio.sleep(0)
+        return
+    pending = core.submit(ingest_slice, records, 0, ctx, budget) if records else None
+    while pending is not None:
+        outs, i = await pending
+        pending = core.submit(ingest_slice, records, i, ctx, budget) if i < len(records) else None
+        for out in outs:
+            await send(out)
 
 
 async def ingest_batch(records: list[RawRecord], ctx: Context) -> None:
     """A batch of raw records (and any the stream skipped before them, without the ones it delivered
     again) → sent and acknowledged; then the guard may commit them."""
     await ingest_records(await ctx.raw_guard.admit(records), ctx)
+    ctx.raw_trace.worked(ctx.core_cpu_s)
     await ctx.ingest_sender.confirm()
     ctx.raw_guard.confirm()
 
@@ -205,14 +242,17 @@ async def ingest(stream: Any, ctx: Context) -> None:
     """The ``ingest`` agent (``wire.raw``)."""
     take = ctx.raw_take
     assert take is not None
+    trace = ctx.raw_trace
     async for events in stream.take_events(take, within=ctx.settings.batch_within):
         try:
+            trace.taken(events, take.value)
             take.observe(len(events))
             if not await ctx.raw_guard.settled():  # revocation or shutdown: take nothing new
                 ctx.raw_guard.defer(len(events))
                 continue
             async with ctx.raw_guard.lock:
                 await ingest_batch([RawRecord.from_faust(e.message) for e in events], ctx)
+            trace.done()
         except Exception as exc:
             fatal(exc)
 
@@ -222,8 +262,10 @@ async def dedupe(stream: Any, ctx: Context) -> None:
     await ctx.outputs_ready.wait()
     take = ctx.stage_take
     assert take is not None
+    trace = ctx.stage_trace
     async for events in stream.take_events(take, within=ctx.settings.batch_within):
         try:
+            trace.taken(events, take.value)
             take.observe(len(events))
             if not await ctx.stage_guard.settled():
                 ctx.stage_guard.defer(len(events))
@@ -239,6 +281,9 @@ async def dedupe(stream: Any, ctx: Context) -> None:
                 if recs:
                     await ctx.stage.run_batch(stage_items(recs), ctx.dedupe_sender, events[-1])
                 ctx.stage_guard.confirm()
+            if trace.on:
+                timing = getattr(ctx.dedupe_sender, "last", {})
+                trace.done(**timing)
         except Exception as exc:
             fatal(exc)
 
@@ -279,6 +324,7 @@ def register(w: Wiring, ctx: Context | None = None) -> Context:
     """Attach the agents, timers and metrics to the app in ``w``; returns their context."""
     ctx = ctx or build_context(w)
     s, app = w.settings, w.app
+    install_fetch_trace()  # only with WIREFEED_TRACE_BATCHES (a diagnostic)
     try:
         attach_faust_sensors(app, ctx.metrics)
     except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it

@@ -12,6 +12,12 @@ the latency grew to seconds (issue #17). Two pure policies, used by ``streams.wo
 * :func:`slice_budget`: how much CPU an agent may spend before it yields (``await asyncio.sleep(0)``):
   short near the end of the topic, where other tasks' latency matters, longer under backlog.
 
+:class:`CoreRunner` runs those slices of core work on one thread of their own (the default since session 8),
+so the loop is never held by the core: measured (docs/benchmarks.md, "Session 8"), every hop of an item
+(the consumer thread's hand-over, the take's timer, the producer's sender and its acknowledgement, the dedupe
+agent) waited for the running slice to end, 10-40 ms each, and one 1 MB item held the loop for seconds. On its
+thread the core gives the loop the interpreter lock at least every ``sys.getswitchinterval()`` (5 ms).
+
 :class:`AdaptiveMax` feeds the take size to Faust: ``Stream.take_events`` (faust-streaming 0.15.3) fixes
 its ``max_`` argument for the life of the generator and only compares ``buffer_size() >= max_`` on every
 buffered event, so an int-like object whose value we change adapts the batch size without restarting the
@@ -22,8 +28,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 SLICE_MIN_S = 0.010  # CPU between yields when the topic is near its end
 SLICE_MAX_S = 0.040  # ... and under a full backlog
@@ -87,6 +97,45 @@ class AdaptiveMax:
 
     def __repr__(self) -> str:
         return f"AdaptiveMax({self.value} in {self.lo}..{self.hi})"
+
+
+class CoreRunner:
+    """Runs the core's CPU work off the event loop, on one thread (``threaded``), or on the loop with a yield
+    after each call (the pre-session-8 behaviour: ``WIREFEED_CORE_THREAD=0``).
+
+    One thread, so the core never runs twice at once: its one-entry memos and caches see one caller, and the
+    order of the work is the order of the calls. Nothing on that thread may touch Faust or aiokafka."""
+
+    def __init__(self, threaded: bool = True) -> None:
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirefeed-core") if threaded else None
+
+    @property
+    def threaded(self) -> bool:
+        return self.executor is not None
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` on the core thread (the loop keeps running meanwhile), or inline and then a yield."""
+        if self.executor is None:
+            out = fn(*args)
+            await asyncio.sleep(0)
+            return out
+        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        """Start ``fn(*args)`` now (threaded) and return its future; inline mode runs it at once."""
+        loop = asyncio.get_running_loop()
+        if self.executor is None:
+            fut: asyncio.Future[T] = loop.create_future()
+            try:
+                fut.set_result(fn(*args))
+            except Exception as exc:
+                fut.set_exception(exc)
+            return fut
+        return loop.run_in_executor(self.executor, fn, *args)
+
+    def shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
 
 
 @dataclass

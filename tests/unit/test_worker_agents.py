@@ -119,3 +119,37 @@ def test_agents_through_faust_test_context(wiring: Any, ctx: Context) -> None:
     kill = out[-1][1]
     assert kill["kind"] == "kill" and kill["uri"] == "urn:x:1" and kill["topics"] == []
     assert ctx.stage.stores.by_uri["urn:x:1"]["killed"] is True  # state written after the acks
+
+
+class _OneRecordSlices:
+    """A take whose CPU budget is spent after every record: each record is a slice of its own."""
+
+    value = 32
+
+    def budget(self) -> float:
+        return 0.0
+
+
+@pytest.mark.parametrize("threaded", [True, False])
+def test_ingest_slices_keep_the_records_order(wiring: Any, resources: Any, threaded: bool) -> None:
+    """Session 8: the core runs on its own thread, slice after slice, while the loop sends the last slice's
+    outputs; the outputs still leave in the raw records' order, each once (and the same inline)."""
+    from streams.worker.agents import ingest_records
+    from streams.worker.pacing import CoreRunner
+
+    sender = MemorySender()
+    ctx = build_context(wiring, sender=sender, state=MemoryState())
+    ctx.core = CoreRunner(threaded)
+    ctx.raw_take = _OneRecordSlices()  # type: ignore[assignment]
+    records = [
+        RawRecord("wire.raw", 0, 100 + i, 1_700_000_000_000, ninjs_item(f"urn:x:{i}", "1", STORY), [])
+        for i in range(12)
+    ]
+    records.insert(5, RawRecord("wire.raw", 0, 99, None, b"  ", []))  # a dead letter among them
+    try:
+        asyncio.run(ingest_records(records, ctx))
+    finally:
+        ctx.core.shutdown()
+    offsets = [dict(o.headers)["raw-offset"] for o in sender.pending]
+    assert offsets == [str(r.offset).encode() for r in records]
+    assert ctx.core_cpu_s > 0
