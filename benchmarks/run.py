@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     r.data["machine"] = report.machine()
     r.data["calibration_us"] = calibrate()
     r.say(
-        f"{'quick' if args.quick else 'full'} run; machine {r.data['machine']}; "
+        f"{'quick' if args.quick else 'full'}{f' (--only {args.only})' if args.only else ''} run; "
+        f"machine {r.data['machine']}; "
         f"sum(range(1000)) = {r.data['calibration_us']:.1f} µs"
     )
     extra_n = int(plan.lat_rate * plan.lat_s) + int(plan.lat_rate * plan.sustain_s) + plan.profile_items
