@@ -27,10 +27,8 @@ take (restarting would leave events in a dropped buffer).
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -136,31 +134,3 @@ class CoreRunner:
     def shutdown(self) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=False, cancel_futures=True)
-
-
-@dataclass
-class Slicer:
-    """Tells a CPU loop when its slice is used up: ``await slicer.pause()`` after each unit of work."""
-
-    budget: float
-    clock: Any = time.perf_counter
-    start: float = field(default=0.0)
-    yields: int = 0
-
-    def __post_init__(self) -> None:
-        self.start = self.clock()
-
-    def due(self) -> bool:
-        """True once ``budget`` seconds passed since the slice started."""
-        return self.clock() - self.start >= self.budget
-
-    def restart(self) -> None:
-        """A new slice starts (after the yield: the time other tasks took does not count against it)."""
-        self.start = self.clock()
-
-    async def pause(self) -> None:
-        """Yield to the event loop when the slice is used up (one scheduling round for every ready task)."""
-        if self.due():
-            self.yields += 1
-            await asyncio.sleep(0)
-            self.restart()

@@ -18,7 +18,6 @@ from streams.worker.pacing import (
     SLICE_MIN_S,
     AdaptiveMax,
     CoreRunner,
-    Slicer,
     next_take,
     slice_budget,
 )
@@ -58,26 +57,6 @@ def test_adaptive_max_is_what_faust_compares_the_buffer_with() -> None:
     take.observe(10)
     assert int(take) == 32 and take.budget() == pytest.approx(SLICE_MIN_S)
     assert AdaptiveMax(4, lo=32).value == 4  # a batch size below the floor wins
-
-
-def test_the_slicer_yields_once_its_budget_is_spent() -> None:
-    now = [0.0]
-    slicer = Slicer(0.02, clock=lambda: now[0])
-    ran: list[str] = []
-
-    async def other() -> None:
-        ran.append("other")
-
-    async def work() -> None:
-        task = asyncio.get_running_loop().create_task(other())
-        for _ in range(3):  # 10 ms each: the slice is spent after the second
-            now[0] += 0.010
-            await slicer.pause()
-            ran.append("item")
-        await task
-
-    asyncio.run(work())
-    assert ran == ["item", "other", "item", "item"] and slicer.yields == 1
 
 
 def _spin(seconds: float) -> str:
