@@ -22,6 +22,7 @@ from streams.core.assemble import assemble
 from streams.core.copy import extract
 from streams.core.copy.lead import derive_headline
 from streams.core.enrich import Resources, enrich
+from streams.core.enrich.bound import DEFAULT_MAX_CHARS
 from streams.core.formats import registry
 from streams.core.hashing import content_hash
 from streams.core.model import (
@@ -46,7 +47,12 @@ PAYLOAD_INLINE_LIMIT = 64 * 1024  # dead letters carry the payload up to this si
 
 @dataclass(frozen=True, slots=True)
 class Limits:
+    """``max_bytes``: a larger payload is a dead letter. ``max_enrich_chars``: the enrichers read at most
+    this many characters of a story (``None``: all); the article is published whole and says so in
+    ``ext.enrichment`` (a 1 MB story otherwise holds its partition for ~1 s: issue 17, head of line)."""
+
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_enrich_chars: int | None = DEFAULT_MAX_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +144,13 @@ def _has_content(item: ParsedItem) -> bool:
 
 
 def _finish(
-    item: ParsedItem, raw: RawItem, origin: Origin, resources: Resources, received_at: str, observe: Observer
+    item: ParsedItem,
+    raw: RawItem,
+    origin: Origin,
+    resources: Resources,
+    received_at: str,
+    observe: Observer,
+    max_enrich_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Article:
     t0 = perf_counter()
     normalize_item(item)
@@ -157,7 +169,7 @@ def _finish(
         article["ext"].setdefault("derived", []).extend(derived)
     t1 = perf_counter()
     observe("normalise", t1 - t0)
-    enrich(article, resources)
+    enrich(article, resources, max_enrich_chars)
     digest = content_hash(article)
     observe("enrich", perf_counter() - t1)
     article["ext"]["contentHash"] = digest
@@ -229,7 +241,12 @@ def process(
             )
             continue
         try:
-            outcomes.append(Outcome("article", _finish(item, raw, origin, resources, received_at, observe)))
+            outcomes.append(
+                Outcome(
+                    "article",
+                    _finish(item, raw, origin, resources, received_at, observe, limits.max_enrich_chars),
+                )
+            )
         except ItemError as exc:
             outcomes.append(
                 Outcome("deadletter", deadletter(raw, exc.reason, exc.message, received_at, fmt=fmt, origin=origin))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from streams.core.enrich import counts, dates, entities, language, places, quotes, subjects
+from streams.core.enrich.bound import bounded
 from streams.core.enrich.story import story_text
 from streams.core.model import Article
 
@@ -48,10 +49,15 @@ def load_resources(cache_dir: Path | None = None) -> Resources:
     return resources
 
 
-def enrich(article: Article, resources: Resources) -> None:
-    """Add derived fields to ``article`` in place (see module docstring for the order)."""
+def enrich(article: Article, resources: Resources, max_chars: int | None = None) -> None:
+    """Add derived fields to ``article`` in place (see module docstring for the order).
+
+    ``max_chars``: the text enrichers read at most this many characters of a longer story text and the
+    article records it in ``ext.enrichment`` (see ``enrich.bound``); ``None`` reads it all.
+    """
     language.enrich(article)
     text = story_text(article)  # every text enricher reads the same story text: build it once
+    text = bounded(article, text, max_chars)
     places.enrich(article, resources.places, text)
     entities.enrich(article, resources.entities, resources.places, text)
     dates.enrich(article, text)

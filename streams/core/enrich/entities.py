@@ -50,6 +50,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ from typing import Any, NamedTuple, Protocol
 
 from streams.core.enrich import names_lang
 from streams.core.enrich.story import credited_names, is_credited, story_text
+from streams.core.enrich.textscan import has_word, occurrences
 from streams.core.memo import remember
 from streams.core.model import Article
 
@@ -113,6 +115,9 @@ _ACRONYM_DEF = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _CLAUSE_VERBS = frozenset({"said", "says", "told", "added"})
 _MAX_NAME = 4
+# From this many orgs (or marked spans) a story's pairwise tests become joins on a key (a long story names
+# thousands: orgs x orgs); below, the plain loops are cheaper. Both give the same answers (test_linear_core).
+_JOIN_FROM = 24
 # Month words that are also given names or surnames ("Theresa May", "April Ryan"): kept in a name
 # unless a day number or year makes them a date.
 _NAME_MONTHS = frozenset({"April", "May", "June", "August"})
@@ -1334,8 +1339,12 @@ class _Extractor:
         breakers, org_words, not_mention = res.breakers, res.org_words, res.not_mention
         acronyms, singles = self.st.acronyms, self.st.singles
         marked = self._marked_companies(text) if "<" in text else []
+        companies = len(marked)
         if " and " in text or " & " in text:
             marked += self._partnerships(text)
+        # both lists are in text order without overlaps: the span that holds a run's start is found by bisection
+        # (a scan of every span per run was runs x spans on a long story)
+        at_marked = _SpanFinder(marked, companies) if len(marked) > _JOIN_FROM else None
         for m in _RUN.finditer(text):
             start, end = m.span()
             if start and (
@@ -1351,7 +1360,11 @@ class _Extractor:
                 continue  # inside a word ("diBancolonotel"), or after an initial and a slash ("S/P Creditweek")
             run = m.group()
             if marked:
-                hi = next((hi for lo, hi in marked if lo <= start < hi), -1)
+                hi = (
+                    next((hi for lo, hi in marked if lo <= start < hi), -1)
+                    if at_marked is None
+                    else at_marked.end_of(start)
+                )
                 if hi >= end:
                     continue  # inside "<Seattle Trust and Savings Bank>": one company, recorded whole
                 if hi >= 0:  # a run on past a partnership ("... Fenner and Smith Inc and The First Boston Corp")
@@ -2032,12 +2045,11 @@ class _Extractor:
         given = self.res.given_names
         others = [name for name in self.st.weak if name.split(" ", 1)[0] in given]  # may join a given-name chain
         for name in dict.fromkeys((*pending, *others, *people)):
-            i = text.find(name)
-            while i >= 0 and len(spans) < 400:
-                j = i + len(name)
+            for i, j in _mentions(text, name):
+                if len(spans) >= 400:
+                    break
                 if (not i or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
                     spans.append((i, j, name))
-                i = text.find(name, j)
         spans.sort()
         wanted = set(pending)
         out: list[str] = []
@@ -2076,12 +2088,30 @@ class _Extractor:
             return True
         return False
 
+    _org_names_seen: tuple[int, frozenset[str]] = (-1, frozenset())
+
+    def _org_names(self) -> frozenset[str]:
+        """The names of the orgs found so far (orgs are only ever added, and a name never changes)."""
+        seen, names = self._org_names_seen
+        if seen != len(self.st.orgs):
+            names = frozenset(org.name for org in self.st.orgs.values())
+            self._org_names_seen = (len(self.st.orgs), names)
+        return names
+
     def _holds_org(self, person: _Person) -> bool:
         """Does an untitled name hold a whole multi-word org of the story ("Relawan Arus Bawah Prabowo", the
         volunteers of the group "Arus Bawah Prabowo")? Then it names the group's people, not one person."""
         if person.strong or len(person.tokens) < 3:
             return False
         padded = f" {person.name} "
+        if len(self.st.orgs) > _JOIN_FROM:  # many orgs (a long story): look up each stretch between blanks of the name
+            blanks = [k for k, ch in enumerate(padded) if ch == " "]
+            names = self._org_names()
+            return any(
+                (org := padded[a + 1 : b]) in names and " " in org and org != person.name
+                for n, a in enumerate(blanks)
+                for b in blanks[n + 1 :]
+            )
         return any(
             " " in org.name and org.name != person.name and f" {org.name} " in padded for org in self.st.orgs.values()
         )
@@ -2177,6 +2207,17 @@ class _Extractor:
             answer = remember(self.memo.cut, key, self._cut(part, name), _MEMO_SIZE)
         return answer
 
+    def _cut_in(self, part: str, tails: dict[str, list[str]], heads: dict[str, list[str]]) -> bool:
+        """``any(self._cut_of(part, n) for n in <part's hosts>)`` by a join: a cut ends a host after a blank
+        or opens it before a comma, so only hosts with such a tail or head equal to ``part`` are asked
+        (asking every host with the same last word was quadratic in a long story's orgs)."""
+        last, first = part.rsplit(" ", 1)[-1], part.split(" ", 1)[0] + ","
+        return any(
+            (n.rsplit(" ", 1)[-1] == last or ("," in n and n.split(",", 1)[0].split(" ", 1)[0] + "," == first))
+            and self._cut_of(part, n)
+            for n in (*tails.get(part, ()), *heads.get(part, ()))
+        )
+
     def _cut(self, part: str, name: str) -> bool:
         if len(name) <= len(part):
             return False
@@ -2241,15 +2282,22 @@ class _Extractor:
                     hosts.setdefault(o.name.rsplit(" ", 1)[-1], []).append(o.name)
                     if "," in o.name:
                         hosts.setdefault(o.name.split(",", 1)[0].split(" ", 1)[0] + ",", []).append(o.name)
-            orgs = [
-                o
-                for o in orgs
-                if " " not in o.name
-                or not any(
-                    self._cut_of(o.name, n)
-                    for n in (*hosts.get(o.name.rsplit(" ", 1)[-1], ()), *hosts.get(o.name.split(" ", 1)[0] + ",", ()))
-                )
-            ]
+            if len(orgs) <= _JOIN_FROM:
+                orgs = [
+                    o
+                    for o in orgs
+                    if " " not in o.name
+                    or not any(
+                        self._cut_of(o.name, n)
+                        for n in (
+                            *hosts.get(o.name.rsplit(" ", 1)[-1], ()),
+                            *hosts.get(o.name.split(" ", 1)[0] + ",", ()),
+                        )
+                    )
+                ]
+            else:  # many orgs (a long story): the same test, over the hosts a cut can stand in only
+                by_tail, by_head = _cut_hosts(hosts)
+                orgs = [o for o in orgs if " " not in o.name or not self._cut_in(o.name, by_tail, by_head)]
         full = [(o, _initials(o.name)) for o in orgs if " " in o.name]
         tails = {o.name.rsplit(" ", 1)[-1] for o, _ in full}
         short = self._short_forms([o for o, _ in full])
@@ -2283,6 +2331,23 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 _TICKER_OWNER = re.compile(r"(?:\b[A-Z][A-Z&.'-]+|\b(?:Inc|Corp|Co|Ltd|Plc|LP|L\.P|Cos|Group)\.?)\s*$")
 
 
+class _SpanFinder:
+    """``next((hi for lo, hi in spans if lo <= at < hi), -1)`` by bisection, for ``spans`` made of two lists
+    (``spans[:split]``, ``spans[split:]``) each in text order without overlaps."""
+
+    __slots__ = ("_parts",)
+
+    def __init__(self, spans: list[tuple[int, int]], split: int) -> None:
+        self._parts = [(part, [lo for lo, _ in part]) for part in (spans[:split], spans[split:]) if part]
+
+    def end_of(self, at: int) -> int:
+        for part, starts in self._parts:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at < part[k][1]:
+                return part[k][1]
+        return -1
+
+
 def _is_ticker(text: str, start: int, end: int) -> bool:
     """A short capitals run is a ticker symbol: in angle brackets (Reuters' mark), or in parentheses
     right after a company name; "Bank Indonesia (BI)" in prose is an abbreviation and still counts."""
@@ -2304,6 +2369,22 @@ def _legal_form_of(full: str, short: str) -> bool:
     return bool(rest) and all(t in _LEGAL or t in ("and", "&") for t in rest) and rest[-1] in _LEGAL
 
 
+def _cut_hosts(hosts: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The host names of ``fold_orgs`` by each tail after a blank and by each head before a comma."""
+    tails: dict[str, list[str]] = {}
+    heads: dict[str, list[str]] = {}
+    for n in {n for names in hosts.values() for n in names}:
+        k = n.find(" ")
+        while k >= 0:
+            tails.setdefault(n[k + 1 :], []).append(n)
+            k = n.find(" ", k + 1)
+        k = n.find(",")
+        while k >= 0:
+            heads.setdefault(n[:k], []).append(n)
+            k = n.find(",", k + 1)
+    return tails, heads
+
+
 def _names_same_company(full: str, given: dict[str, Any]) -> bool:
     """A source's organisation entry is the short form of the story's ``full`` name: its legal form added,
     or, for a name the source gave with its ticker ("APPLE <AAPL>"), any longer name it opens ("Apple
@@ -2315,30 +2396,64 @@ def _names_same_company(full: str, given: dict[str, Any]) -> bool:
     return bool(given.get("symbols")) or _legal_form_of(full, short)
 
 
+class _Shorts:
+    """``next((o for o in orgs if _names_same_company(full, o)), None)`` over a growing list of org entries, by a
+    join: an entry can only match a name that opens with its lower-cased name and a space, so the entries are
+    indexed by that name and looked up by every such opening of ``full`` (a 1 MB story has thousands of orgs;
+    each against every entry was orgs squared)."""
+
+    __slots__ = ("_by_name", "_last", "_orgs", "_seen")
+
+    def __init__(self, orgs: list[dict[str, Any]]) -> None:
+        self._orgs = orgs  # the caller's list: entries appended to it are indexed on the next lookup
+        self._by_name: dict[str, list[int]] = {}
+        self._seen = 0
+        self._last = -1
+
+    def _index(self, i: int) -> None:
+        self._by_name.setdefault(str(self._orgs[i].get("name") or "").lower(), []).append(i)
+
+    def first(self, full: str) -> dict[str, Any] | None:
+        """The first entry, in list order, that is the short form of ``full``."""
+        while self._seen < len(self._orgs):
+            self._index(self._seen)
+            self._seen += 1
+        low = full.lower()
+        found: set[int] = set()
+        k = low.find(" ")
+        while k >= 0:
+            found.update(self._by_name.get(low[:k], ()))
+            k = low.find(" ", k + 1)
+        for i in sorted(found):  # an entry renamed since it was indexed is tested on its present name
+            if _names_same_company(full, self._orgs[i]):
+                self._last = i
+                return self._orgs[i]
+        return None
+
+    def renamed(self) -> None:
+        """The entry :meth:`first` returned last was renamed: index it under its new name too."""
+        self._index(self._last)
+
+
 def _sentence_initial(text: str, name: str) -> bool:
     """Does every mention of ``name`` open a sentence or line?"""
-    i = text.find(name)
-    while i >= 0:
+    for i, _ in _mentions(text, name):
         before = text[max(0, i - 3) : i].rstrip(" ")
         if before and before[-1] not in ".!?\n:":
             return False
-        i = text.find(name, i + len(name))
     return True
 
 
 def _credit_only(text: str, name: str) -> bool:
     """Is every mention of an agency a credit: before a dash ("AFP - ", "(EFE).-"), a desk code or a line end?
     ("(EFE)." ending a sentence names the agency, as CoNLL-2002 marks it.)"""
-    i = text.find(name)
-    while i >= 0:
-        j = i + len(name)
+    for i, j in _mentions(text, name):
         whole = (not i or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum())
         eol = text.find("\n", j)
         eol = len(text) if eol < 0 else eol
         short_line = "\n" in text and eol - text.rfind("\n", 0, i) <= 41  # "Agencia EFE", "AFP" on a line of its own
         if whole and not _CREDIT_AFTER.match(text, j) and not short_line:
             return False
-        i = text.find(name, j)
     return True
 
 
@@ -2351,7 +2466,14 @@ def _after_of(role: Sequence[str]) -> tuple[str, ...]:
 
 
 def _mentions(text: str, name: str) -> Iterator[tuple[int, int]]:
-    """Start and end of each occurrence of ``name`` in ``text``, left to right, not overlapping."""
+    """Start and end of each occurrence of ``name`` in ``text``, left to right, not overlapping (a long
+    text's through its index: one find loop per name over a 1 MB story was names x text length)."""
+    index = occurrences(text)
+    if index is not None:
+        n = len(name)
+        for i in index.starts(name):
+            yield i, i + n
+        return
     i = text.find(name)
     while i >= 0:
         j = i + len(name)
@@ -2420,7 +2542,27 @@ def _spelled_lower(text: str, acronym: str) -> bool:
     if not acronym.isalpha() or not 2 <= len(acronym) <= 6:
         return False
     pattern = r"[a-z-]*[ -](?:(?:of|for|and|the|in|on|to) )?".join(ch.lower() for ch in acronym)
-    return re.search(rf"\b{pattern}[a-z]*,? (?:or|atau|known as|called|alias) {acronym}\b", text) is not None
+    spelled = re.compile(rf"\b{pattern}[a-z]*,? (?:or|atau|known as|called|alias) {acronym}\b")
+    index = occurrences(text)
+    if index is None:
+        return spelled.search(text) is not None
+    # A long text: a match ends at a mention of the acronym after its connector word, and everything before
+    # the acronym is lower-case letters, the acronym's letters lower-cased, blanks, hyphens and a comma; so
+    # it lies in the stretch of such characters before that mention, and a search there finds it (one
+    # search over the whole story per acronym was acronyms x text length).
+    allowed = frozenset("abcdefghijklmnopqrstuvwxyz ,-" + acronym.lower())
+    for q in index.starts(acronym):
+        if not text.endswith(_SPELLED_BEFORE, 0, q):
+            continue
+        lo = q
+        while lo and text[lo - 1] in allowed:
+            lo -= 1
+        if spelled.search(text, lo, q + len(acronym) + 1) is not None:
+            return True
+    return False
+
+
+_SPELLED_BEFORE = (" or ", " atau ", " known as ", " called ", " alias ")
 
 
 def _shouted_only(text: str, word: str) -> bool:
@@ -2471,12 +2613,7 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _only_in(text: str, name: str, spans: list[tuple[int, int]]) -> bool:
     """Is every mention of ``name`` inside one of ``spans`` (credit sentences)?"""
-    i = text.find(name)
-    while i >= 0:
-        if not any(lo <= i < hi for lo, hi in spans):
-            return False
-        i = text.find(name, i + len(name))
-    return True
+    return all(any(lo <= i < hi for lo, hi in spans) for i, _ in _mentions(text, name))
 
 
 def _line_at(text: str, start: int, end: int) -> str:
@@ -2497,21 +2634,17 @@ def _only_in_title_lines(text: str, name: str) -> bool:
     Bantah Sakit", "Test Abstract")? An unanchored run there is no evidence of a name by itself, unless it
     stands as a speaker before a colon ("Nadiem Makarim: ...") or the story names its first word alone elsewhere
     and its last word is no Indonesian verb form ("untuk Destry Damayanti" ... "Destry dapat")."""
-    i = text.find(name)
-    while i >= 0:
+    for i, _ in _mentions(text, name):
         lo = text.rfind("\n", 0, i) + 1
         hi = text.find("\n", i)
         line = text[lo : hi if hi >= 0 else len(text)]
         if not _title_line(line) or text.startswith(":", i + len(name)):  # "..., Denny Sumargo: Dia ..."
             return False
-        i = text.find(name, i + len(name))
     first, _, rest = name.partition(" ")
     last = rest.rsplit(" ", 1)[-1]
     if last.startswith(("Di", "Ter", "Ber", "Me", "Pe", "Ke")):
         return True
-    i = text.find(first)
-    while i >= 0:
-        j = i + len(first)
+    for i, j in _mentions(text, first):
         if (
             not text.startswith(name, i)
             and (j == len(text) or not text[j].isalnum())
@@ -2521,13 +2654,15 @@ def _only_in_title_lines(text: str, name: str) -> bool:
             hi = text.find("\n", i)
             if not _title_line(text[lo : hi if hi >= 0 else len(text)]):
                 return False
-        i = text.find(first, j)
     return True
 
 
 def _lower_word_in(text: str, low: str) -> bool:
     """Does ``low`` stand in the text as a whole lower-case word (no regex: a pattern per name would be
-    compiled each time)?"""
+    compiled each time)? A long text answers from its index of tokens."""
+    found = has_word(text, low)
+    if found is not None:
+        return found
     i = text.find(low)
     while i >= 0:
         j = i + len(low)
@@ -2694,16 +2829,22 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         _drop_owner(article.get("organisations", ()), people)
     known_orgs = {o.get("name", "").lower() for o in article.get("organisations", ())}
     out_orgs = list(article.get("organisations", ()))
+    shorts = _Shorts(out_orgs) if len(orgs) > _JOIN_FROM else None  # a join, not every org against every other
     for org in orgs:
         if given_orgs and any(f" {org.name.lower()} " in given for given in given_orgs):
             continue  # "Seattle Trust" beside the source's "Seattle Trust and Savings Bank": a part of it
         if org.name.lower() in known_orgs:
             continue
-        short = next((o for o in out_orgs if _names_same_company(org.name, o)), None)
+        if shorts is None:
+            short = next((o for o in out_orgs if _names_same_company(org.name, o)), None)
+        else:
+            short = shorts.first(org.name)
         if short is not None:
             # the source's "Polaroid" is the story's "Polaroid Corp": one entry, the full name, its ticker kept
             known_orgs.add(org.name.lower())
             short["name"] = org.name
+            if shorts is not None:
+                shorts.renamed()
             continue
         known_orgs.add(org.name.lower())
         out_orgs.append({"name": org.name, **({"literal": org.literal} if org.literal else {})})

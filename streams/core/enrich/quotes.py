@@ -427,6 +427,15 @@ class _Context:
                 self.by_prefix.setdefault(words[0][:3], []).append((name, role.lower()))
         # what a paragraph must hold for a role word to stand in it ("Men" for Menpora, "Minister")
         self._triggers = {w[:1].upper() + w[1:] for w in (*self.by_head, *self.by_prefix)}
+        # many triggers (a long story's officials): one automaton walk per paragraph, not one find per trigger
+        self._trigger_walk: ahocorasick.Automaton | None = None
+        if len(self._triggers) > _FIND_LOOP_FORMS and "" not in self._triggers:
+            self._trigger_walk = ahocorasick.Automaton()
+            for trigger in self._triggers:
+                self._trigger_walk.add_word(trigger, trigger)
+            self._trigger_walk.make_automaton()
+        self._org_names: frozenset[str] | None = None  # the orgs' names and literals, lower-cased, when first asked
+        self._fits: dict[tuple[str, ...], frozenset[str]] = {}  # ``_fitting``'s answers
         # the story's paragraphs and the one being read: a title after a quote ("the senator said")
         # is looked up in the text before it
         self.paras: list[str] = []
@@ -436,13 +445,21 @@ class _Context:
         self.last_speaker: str | None = None
 
     def _fitting(self, words: list[str]) -> set[str]:
-        """The people whose role the words name (see ``_role_fits``), looked up through the indexes."""
-        candidates = [c for w in words for c in self.by_head.get(w, ())]
-        if len(words) == 1 and len(words[0]) >= 4:
-            candidates += self.by_prefix.get(words[0][:3], ())
-        if len({name for name, _ in candidates}) > _MAX_ROLE_CANDIDATES:
-            return set()  # a word that fits dozens of people names none of them
-        return {name for name, role in candidates if _role_fits(words, role)}
+        """The people whose role the words name (see ``_role_fits``), looked up through the indexes; a
+        function of the words once the indexes are built, so kept per words (a long story asks the same
+        role word in every paragraph, each time over every official of that title). A fresh set each call."""
+        key = tuple(words)
+        fits = self._fits.get(key)
+        if fits is None:
+            candidates = [c for w in words for c in self.by_head.get(w, ())]
+            if len(words) == 1 and len(words[0]) >= 4:
+                candidates += self.by_prefix.get(words[0][:3], ())
+            if len({name for name, _ in candidates}) > _MAX_ROLE_CANDIDATES:
+                fits = frozenset()  # a word that fits dozens of people names none of them
+            else:
+                fits = frozenset(name for name, role in candidates if _role_fits(words, role))
+            self._fits[key] = fits
+        return set(fits)
 
     def by_role(self, phrase: str, before: list[str]) -> str | None:
         """The person whose role the phrase names ("Menpora", "the minister", "Presiden"), preferring
@@ -467,7 +484,11 @@ class _Context:
         if cached is not None:
             return cached
         found = list(spans)
-        if not any(trigger in para for trigger in self._triggers):
+        if (
+            not any(trigger in para for trigger in self._triggers)
+            if self._trigger_walk is None
+            else next(self._trigger_walk.iter(para), None) is None
+        ):
             self._mentions[para] = found
             return found
         for m in _CAPITALISED.finditer(para):
@@ -481,17 +502,19 @@ class _Context:
         self._mentions[para] = found
         return found
 
+    def _org_words(self) -> frozenset[str]:
+        """Every org's name and literal, lower-cased ("" for one without): a set, not a scan per speaker."""
+        if self._org_names is None:
+            self._org_names = frozenset(str(o.get(k) or "").lower() for o in self._orgs for k in ("name", "literal"))
+        return self._org_names
+
     def is_person_like(self, raw: str, place_ok: bool = False) -> bool:
         """False for an organisation, a collective ("Dealers"), a short acronym ("GM"), a group word
         ("Islamists") or a place of the story ("Saudi Arabia said") as written; ``place_ok``: a
         place's name after a post-posed "said" is a person's (wires write "Iran said", and '"...,"
         said Georgia' is the skater Georgia)."""
         low = raw.lower().strip()
-        if (
-            low in _NOT_PERSON
-            or _group_or_place(raw, set() if place_ok else self.places)
-            or any(low in (str(o.get("name") or "").lower(), str(o.get("literal") or "").lower()) for o in self._orgs)
-        ):
+        if low in _NOT_PERSON or _group_or_place(raw, set() if place_ok else self.places) or low in self._org_words():
             return False
         return not (raw.isupper() and len(raw) <= 5)
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from importlib import resources as ilr
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -246,12 +247,30 @@ def _names(text: str, hits: list[tuple[int, tuple[int, _Term]]]) -> list[tuple[i
 
 def _inside_name(names: list[tuple[int, int, frozenset[int]]], start: int, end: int, term: _Term) -> bool:
     """Is this hit a word inside a longer capitalised name of another topic (see ``_names``)?"""
+    if len(names) > 32:  # a long story: only the names that can hold the hit (each hit against every name was
+        names = _names_around(names, start, end)  # hits x names)
     for name_start, name_end, topics in names:
         if name_start <= start and end <= name_end and (name_start, name_end) != (start, end):
             own = {i for i, _ in term.plain} | {i for i, _, _ in term.exact}
             if not own & topics:
                 return True
     return False
+
+
+_around: list[tuple[list[tuple[int, int, frozenset[int]]], list[tuple[int, int, frozenset[int]]], list[int], int]] = []
+
+
+def _names_around(
+    names: list[tuple[int, int, frozenset[int]]], start: int, end: int
+) -> list[tuple[int, int, frozenset[int]]]:
+    """The names that may hold ``[start, end)``: those ending in ``[end, start + longest name]``, by bisection
+    over the names sorted by end (kept for the last ``names`` list asked; the entry holds it, so its identity
+    is not reused)."""
+    if not _around or _around[0][0] is not names:
+        ordered = sorted(names, key=lambda n: n[1])
+        _around[:] = [(names, ordered, [n[1] for n in ordered], max(n[1] - n[0] for n in names))]
+    _, ordered, ends, longest = _around[0]
+    return ordered[bisect_left(ends, end) : bisect_right(ends, start + longest)]
 
 
 def _shape(text: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:

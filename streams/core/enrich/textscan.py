@@ -183,3 +183,113 @@ def scan(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int
     for last, (length, value) in automaton.iter(padded_fold(text)):
         # the padded key spans [last-length+1, last] in the padded text, whose offset is text+1
         yield last - length + 1, last - 1, value
+
+
+# -- Occurrences of many names in one long text (issue 17, head of line) --------------------------------
+# Entities asks "where does this name occur?" of hundreds of names per story; a ``str.find`` loop per name
+# costs names x text length, and a 1 MB story names thousands. Above ``INDEX_FROM`` characters the text gets
+# one index, built on first use, and each question becomes a lookup; below it the ``find`` loop is cheaper
+# than the index. Both give the same answers (tests/unit/test_textscan_index.py).
+
+INDEX_FROM = 20_000  # characters; below, a find loop (a 10 KB story is scanned in microseconds)
+# Capital letters a name may open with: ASCII and Latin-1/Latin Extended (entities' ``_CAP``); every position
+# of one of them is indexed, so a name opening with one is found wherever it stands, inside a word too
+# ("Donald" in "McDonald"), as ``str.find`` finds it.
+_CAPITALS = "".join(chr(c) for c in (*range(0x41, 0x5B), *range(0x00C0, 0x0250)) if chr(c).isupper())
+_CAPITAL = re.compile(f"[{_CAPITALS}]")
+_KEY = 3  # characters of the index key (a name shorter than this is searched with find)
+_TOKEN = re.compile(r"(?:[^\W_]|-)+")  # maximal runs of alphanumerics and hyphens (str.isalnum() or "-")
+# the same cut for ASCII text by one byte translation and a split (5-10x faster than the regex on 1 MB)
+_TOKEN_BYTES = bytes(c if chr(c).isalnum() or c == 0x2D else 32 for c in range(128)) + bytes(32 for _ in range(128))
+
+
+class Occurrences:
+    """The positions of every capital of a long text keyed by the ``_KEY`` characters there, and the set of
+    its hyphenated alphanumeric tokens, each built on first use. Get it through :func:`occurrences`."""
+
+    __slots__ = ("_capitals", "_tokens", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._capitals: dict[str, list[int]] | None = None
+        self._tokens: set[str] | None = None
+
+    def starts(self, sub: str) -> list[int]:
+        """Starts of ``sub`` in the text, left to right, not overlapping: what ``i = text.find(sub)`` ...
+        ``i = text.find(sub, i + len(sub))`` visits."""
+        text = self.text
+        if len(sub) < _KEY or sub[0] not in _CAPITALS:
+            return _find_starts(text, sub)
+        capitals = self._capitals
+        if capitals is None:
+            capitals = self._capitals = {}
+            for m in _CAPITAL.finditer(text):
+                p = m.start()
+                at = text[p : p + _KEY]
+                found = capitals.get(at)
+                if found is None:
+                    capitals[at] = [p]
+                else:
+                    found.append(p)
+        out: list[int] = []
+        nxt = 0
+        n = len(sub)
+        for p in capitals.get(sub[:_KEY], ()):
+            if p >= nxt and text.startswith(sub, p):
+                out.append(p)
+                nxt = p + n
+        return out
+
+    def has_token(self, word: str) -> bool:
+        """Is ``word`` (alphanumerics and hyphens only) a whole token of the text: after neither an
+        alphanumeric nor a hyphen, and before neither?"""
+        if self._tokens is None:
+            text = self.text
+            if text.isascii():
+                self._tokens = set(text.encode("ascii").translate(_TOKEN_BYTES).decode("ascii").split())
+            else:
+                self._tokens = set(_TOKEN.findall(text))
+        return word in self._tokens
+
+
+def _find_starts(text: str, sub: str) -> list[int]:
+    """The ``find`` loop of :meth:`Occurrences.starts`."""
+    out: list[int] = []
+    i = text.find(sub)
+    n = max(len(sub), 1)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + n)
+    return out
+
+
+_last_index: list[Occurrences] = []  # one entry, apart from the view's: other texts asked in between keep it
+
+
+def occurrences(text: str) -> Occurrences | None:
+    """The :class:`Occurrences` of a long text (memoised on its identity), ``None`` for a short one (then
+    a ``find`` loop is the cheaper way)."""
+    if len(text) < INDEX_FROM:
+        return None
+    if _last_index and _last_index[0].text is text:
+        return _last_index[0]
+    made = Occurrences(text)
+    _last_index[:] = [made]
+    return made
+
+
+def starts(text: str, sub: str) -> list[int]:
+    """Starts of ``sub`` in ``text``, left to right, not overlapping (as a ``str.find`` loop gives them),
+    through the text's index when it is long."""
+    index = occurrences(text)
+    return _find_starts(text, sub) if index is None else index.starts(sub)
+
+
+def has_word(text: str, word: str) -> bool | None:
+    """Does ``word`` stand in ``text`` as a whole token (neither an alphanumeric nor a hyphen on either
+    side)? ``None`` when the index cannot tell (a short text, or a word with other characters): then the
+    caller's own loop decides."""
+    if not word or not all(c.isalnum() or c == "-" for c in word):
+        return None
+    index = occurrences(text)
+    return None if index is None else index.has_token(word)
