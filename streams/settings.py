@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from streams.core.dedupe import DedupeConfig
+from streams.core.enrich.bound import DEFAULT_MAX_CHARS
+from streams.core.pipeline import Limits
 from streams.core.plan import OutputTopics
 from streams.core.routing import Rules, load_rules
 from streams.errors import ConfigError
@@ -60,6 +62,9 @@ class Settings:
     metrics_port: int = 9108  # WIREFEED_METRICS_PORT (0 = disabled)
     web_port: int = 6066  # WIREFEED_WEB_PORT (Faust's own web server)
     max_bytes: int = 5 * 1024 * 1024  # WIREFEED_MAX_BYTES (size limit, applied before parsing)
+    # WIREFEED_MAX_ENRICH_CHARS: characters of a story the enrichers read (0 = all); a longer story is published
+    # whole with ext.enrichment saying how much was read (streams/core/enrich/bound.py)
+    max_enrich_chars: int = DEFAULT_MAX_CHARS
     routing_file: str = ""  # WIREFEED_ROUTING (path of the routing rules file)
     dedupe_ttl_days: float = 30.0  # WIREFEED_DEDUPE_TTL_DAYS
     near_threshold: float = 0.8  # WIREFEED_NEAR_THRESHOLD (Jaccard)
@@ -144,6 +149,7 @@ def load() -> Settings:
             metrics_port=_env_int("WIREFEED_METRICS_PORT", d.metrics_port),
             web_port=_env_int("WIREFEED_WEB_PORT", d.web_port),
             max_bytes=_env_int("WIREFEED_MAX_BYTES", d.max_bytes),
+            max_enrich_chars=_env_int("WIREFEED_MAX_ENRICH_CHARS", d.max_enrich_chars),
             routing_file=_env("WIREFEED_ROUTING", d.routing_file),
             dedupe_ttl_days=ttl,
             near_threshold=threshold,
@@ -191,6 +197,8 @@ def validate(s: Settings) -> Settings:
         raise ConfigError(f"WIREFEED_PARTITIONS must be at least 1, got {s.partitions}")
     if s.max_bytes < 1:
         raise ConfigError(f"WIREFEED_MAX_BYTES must be a positive number of bytes, got {s.max_bytes}")
+    if s.max_enrich_chars < 0:
+        raise ConfigError(f"WIREFEED_MAX_ENRICH_CHARS must be >= 0 (0 = the whole story), got {s.max_enrich_chars}")
     if s.batch_size < 1 or s.batch_within < 0:
         raise ConfigError(
             f"WIREFEED_BATCH_SIZE must be >= 1 and WIREFEED_BATCH_WITHIN >= 0, got {s.batch_size} / {s.batch_within:g}"
@@ -263,3 +271,9 @@ def dedupe_config(s: Settings) -> DedupeConfig:
 def output_topics(s: Settings) -> OutputTopics:
     """The output topic names for the core's batch planner."""
     return OutputTopics(s.topic_articles, s.topic_events, s.topic_duplicates, s.topic_deadletter, s.topic_kills)
+
+
+def core_limits(s: Settings) -> Limits:
+    """The core's per-item limits from ``WIREFEED_MAX_BYTES`` and ``WIREFEED_MAX_ENRICH_CHARS`` (shared by the
+    worker and ``wirefeed process``, so both cut alike)."""
+    return Limits(max_bytes=s.max_bytes, max_enrich_chars=s.max_enrich_chars or None)

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 
 from streams.core.enrich import load_resources
 from streams.core.model import Origin, RawItem, Record
-from streams.core.pipeline import Limits, process
+from streams.core.pipeline import process
 from streams.core.plan import BatchDeduper, offline_records
-from streams.settings import Settings, dedupe_config, output_topics, routing_rules
+from streams.settings import Settings, core_limits, dedupe_config, output_topics, routing_rules
 
 
 def process_inputs(
@@ -28,7 +28,7 @@ def process_inputs(
     """The output records, in input order: per item its article (with ``ext.routes``), duplicate, kill
     or dead-letter records; routed copies are not repeated."""
     resources = load_resources(s.cache_dir)
-    limits = Limits(max_bytes=s.max_bytes)
+    limits = core_limits(s)
     deduper = BatchDeduper(dedupe_config(s), router=routing_rules(s), topics=output_topics(s)) if dedupe else None
     for name, payload in inputs:
         headers = {"filename": name.rsplit("/", 1)[-1]}

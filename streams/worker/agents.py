@@ -49,7 +49,7 @@ from streams.core.dedupe import MutableDedupeState
 from streams.core.enrich import Resources, load_resources
 from streams.core.model import Origin, RawItem, RawRef, Record, error_of, provenance_of, raw_ref
 from streams.core.pipeline import Limits, deadletter_record, process
-from streams.settings import Settings
+from streams.settings import Settings, core_limits
 from streams.worker.app import Wiring
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import RawRecord, StageGuard, install_commit_guard, published_origins
@@ -114,7 +114,7 @@ class Context:
 
     @property
     def limits(self) -> Limits:
-        return Limits(max_bytes=self.settings.max_bytes)
+        return core_limits(self.settings)
 
 
 def ingest_step(rec: RawRecord, ctx: Context) -> list[OutRecord]:

@@ -62,3 +62,14 @@ def test_the_cut_falls_at_a_line_break() -> None:
     assert article["ext"]["enrichment"] == {"readChars": len(part), "storyChars": len(text)}
     assert bounded(article, "short", DEFAULT_MAX_CHARS) == "short"
     assert bounded({"ext": {}}, text, None) is text
+
+
+def test_the_bound_comes_from_the_environment_and_zero_reads_all(monkeypatch: Any) -> None:
+    from streams import settings
+
+    monkeypatch.delenv("WIREFEED_MAX_ENRICH_CHARS", raising=False)
+    assert settings.core_limits(settings.load()).max_enrich_chars == DEFAULT_MAX_CHARS
+    monkeypatch.setenv("WIREFEED_MAX_ENRICH_CHARS", "5000")
+    assert settings.core_limits(settings.load()).max_enrich_chars == 5_000
+    monkeypatch.setenv("WIREFEED_MAX_ENRICH_CHARS", "0")
+    assert settings.core_limits(settings.load()).max_enrich_chars is None
