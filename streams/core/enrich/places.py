@@ -84,6 +84,17 @@ gazetteer lacks there yields to the state: "LONDON, Ky."); a town's name said of
 by-lines, "Del." before a name and demonyms as languages ("spoke only French") are no places (``_thing``,
 ``_in_states``).
 
+Session 8 (issue #15, review seed 19463): Indonesian/Malay "di" is "in", not a name's connector ("gajah Yuna
+di Aceh"); a GeoNames alternate that is an everyday word of the story's language (``common_words.json``) names
+no town ("Baru", "new", for Toli-Toli; "West Division"); a firm's possessive ends its name ("Woodside
+Petroleum's plan"); two towns of one country joined by a hyphen, one of them well known or of the language's
+country, are both places ("Bogor-Depok", "Detroit-Hamtramck"; not "Allen-Bradley"); a state's word or a list of
+states makes a state-and-city name the state ("upstate New York", "New York Governor", "in New York and New
+Hampshire"); a town's name that is a bracketed short form of the name before it ("Menteri Pertanian (Mentan)"),
+a geographic word heading another name ("Polda Metro Jaya", "Tanjung Priok") or a name said twice ("Yang
+Yang") is none, and so throughout the story; country names in Chinese, Japanese and Korean are found by
+substring, longest first (``place_names_cjk.json``: "印尼", "インドネシア").
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -250,6 +261,7 @@ _ADMIN1_ONLY = frozenset(("admin1",))
 _COUNTRY_ONLY = frozenset(("country",))
 # a character of the scripts that write no spaces between words (kana, CJK ideographs) or Hangul
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_LANGUAGES = frozenset(("zh", "ja", "ko"))  # story languages written so (a scan of other texts costs)
 # National agencies and outlets whose copy is mostly about their own country (written for this project;
 # world services such as Reuters, AFP and AP are not here).
 _AGENCY_COUNTRIES = {
@@ -1072,7 +1084,7 @@ class Gazetteer:
         if language in _ENDINGS:
             marked = self._inflected(text, marked, language)
         hits = self._matches(text, language, marked)
-        if self.cjk is not None and _CJK_CHAR.search(text):
+        if self.cjk is not None and language in _CJK_LANGUAGES and _CJK_CHAR.search(text):
             hits = self._cjk_hits(text, hits)
         if language == "en":
             hits = self._in_states(text, hits)
