@@ -84,6 +84,17 @@ gazetteer lacks there yields to the state: "LONDON, Ky."); a town's name said of
 by-lines, "Del." before a name and demonyms as languages ("spoke only French") are no places (``_thing``,
 ``_in_states``).
 
+Session 8 (issue #15, review seed 19463): Indonesian/Malay "di" is "in", not a name's connector ("gajah Yuna
+di Aceh"); a GeoNames alternate that is an everyday word of the story's language (``common_words.json``) names
+no town ("Baru", "new", for Toli-Toli; "West Division"); a firm's possessive ends its name ("Woodside
+Petroleum's plan"); two towns of one country joined by a hyphen, one of them well known or of the language's
+country, are both places ("Bogor-Depok", "Detroit-Hamtramck"; not "Allen-Bradley"); a state's word or a list of
+states makes a state-and-city name the state ("upstate New York", "New York Governor", "in New York and New
+Hampshire"); a town's name that is a bracketed short form of the name before it ("Menteri Pertanian (Mentan)"),
+a geographic word heading another name ("Polda Metro Jaya", "Tanjung Priok") or a name said twice ("Yang
+Yang") is none, and so throughout the story; country names in Chinese, Japanese and Korean are found by
+substring, longest first (``place_names_cjk.json``: "印尼", "インドネシア").
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -239,12 +250,18 @@ _SAID_BEFORE = _words("said says told added dijo afirmó señaló declaró expli
 # "Junta de Extremadura", "Telefónica do Brasil", "Bank of Japan": a name's head, a connector, a place.
 # (Not English "of": "John Boehner of Ohio" is where he is from.)
 _CONNECTORS = _words("de del do da dos das du des di")
+# Languages where "di" is the locative "in/at" ("gajah Yuna di Aceh", "Polisi di Buton"), not Italian "of"
+_DI_LOCATIVE = frozenset(("id", "ms"))
 _REGIONAL = frozenset(("country", "region", "admin1"))
 _BIG = frozenset(("country", "region"))
 _NATIONAL = frozenset(("country", "demonym"))
 # kind sets compared per hit: constants, not a set literal built at each comparison
 _CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 _ADMIN1_ONLY = frozenset(("admin1",))
+_COUNTRY_ONLY = frozenset(("country",))
+# a character of the scripts that write no spaces between words (kana, CJK ideographs) or Hangul
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_LANGUAGES = frozenset(("zh", "ja", "ko"))  # story languages written so (a scan of other texts costs)
 # National agencies and outlets whose copy is mostly about their own country (written for this project;
 # world services such as Reuters, AFP and AP are not here).
 _AGENCY_COUNTRIES = {
@@ -466,6 +483,39 @@ _VEHICLE = re.compile(
 )
 
 
+# the rest of a ticker after a country's or town's code in angle brackets: "<UK>", "<PARI.P>"
+_TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")
+# prepositions that put a name somewhere, in the languages with word lists ("in Metro", "di Metro")
+_LOCATIVE_ANY = _LOCATIVE | _words("di ke dari dekat en à au aux dans bei nach aus von")
+
+
+def _abbreviates(text: str, at: int, short: str) -> bool:
+    """Is ``short`` (in brackets after ``text[:at]``) the short form of the capitalised name before it
+    ("Menteri Pertanian (Mentan)", "Kepolisian Daerah (Polda)")? Its letters, in order, are those of the
+    name's last two or more capitalised words (in its line), starting with the first one's first letter."""
+    window = text[max(0, at - 80) : at]
+    cut = max(window.rfind(c) for c in "\n.!?;:")
+    words = window[cut + 1 :].split()[-6:]
+    name: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper():
+            name.append(word)
+        elif word.lower() not in ("dan", "and", "of", "de", "for", "untuk", "&"):
+            break
+    low = short.lower()
+    for size in range(2, len(name) + 1):
+        letters = "".join(reversed(name[:size])).lower()
+        if letters[:1] != low[:1]:
+            continue
+        found = 0
+        for char in letters:
+            if found < len(low) and char == low[found]:
+                found += 1
+        if found == len(low):
+            return True
+    return False
+
+
 def _agency_desk(text: str, start: int) -> bool:
     """Is the place at ``start`` a photo agency's desk in a credit ("/Insidefoto/Sipa USA")?"""
     window = text[max(0, start - 40) : start]
@@ -521,6 +571,34 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
     return ""
 
 
+# Words before or after a name that is a state's and its city's ("New York", "Washington") that say the
+# state: "upstate New York", "New York Governor Mario Cuomo", "Washington state" (session 8, review 19463)
+_STATE_BEFORE = _words("upstate downstate northern southern eastern western central rural")
+_STATE_AFTER = frozenset(("State", "state", "Governor", "governor", "Gov.", "Gov", "Legislature", "legislature"))
+_STATE_AFTER |= frozenset(("Assembly", "Senate", "Senator", "Sen.", "Statehouse", "statehouse"))
+# what joins the items of a list of places ("plants in New York and New Hampshire")
+_LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
+
+
+def _state_meant(text: str, k: int, hits: Sequence[tuple[int, int, Any]]) -> bool:
+    """Does the hit ``hits[k]``, a state's and a city's name, mean the state: a state's word next to it
+    ("upstate New York", "New York Governor", "New York State") or a list with another state's name
+    that is no city's ("in New York and New Hampshire"; not "the London and New York authorities")?"""
+    start, end, match = hits[k]
+    if "US" in match.ccs and (  # (the words are the US usage: "central Istanbul" is the city)
+        _word_before(text, start)[0].lower() in _STATE_BEFORE
+        or ((found := _NEXT_WORD.match(text, end, end + 41)) and found.group(1).rstrip(",.;:") in _STATE_AFTER)
+    ):
+        return True
+    for other in (k - 1, k + 1):
+        if 0 <= other < len(hits):
+            o_start, o_end, o_match = hits[other]
+            between = text[o_end:start] if other < k else text[end:o_start]
+            if between in _LIST_JOINS and o_match.kinds == _ADMIN1_ONLY:
+                return True
+    return False
+
+
 def _word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
@@ -530,15 +608,34 @@ def _line_start(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
-def _compound(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+def _compound(
+    text: str,
+    start: int,
+    end: int,
+    starts: set[int],
+    ends: set[int],
+    towns: dict[int, tuple[frozenset[str | None], bool]] | None = None,
+    ccs: frozenset[str | None] = frozenset(),
+    known: bool = False,
+) -> bool:
     """Is ``text[start:end]`` one part of a hyphenated name whose other part is capitalised and no place
-    ("DUAL-LITE", "Coca-Cola"; not "Jakarta-Bandung", "Egypt-US", "London-based")?"""
+    ("DUAL-LITE", "Coca-Cola"; not "Jakarta-Bandung", "Egypt-US", "London-based")? ``towns``: the
+    countries of the city hits by their start and end offsets, and whether each is well known; a town
+    of the same country as ``ccs`` on the other side makes a pair of places ("Bogor-Depok",
+    "Detroit-Hamtramck") when one of the two is well known (``known``: this one): two minor towns
+    are as often two surnames ("Allen-Bradley", "Wright-Patterson", "Warner-Lambert")."""
+    towns = towns or {}
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
-        return end + 1 not in starts
+        return end + 1 not in starts and not _pair(towns.get(end + 1), ccs, known)
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
-        return word[:1].isupper() and start - 1 not in ends
+        return word[:1].isupper() and start - 1 not in ends and not _pair(towns.get(start - 1), ccs, known)
     return False
+
+
+def _pair(other: tuple[frozenset[str | None], bool] | None, ccs: frozenset[str | None], known: bool) -> bool:
+    """Is the town ``other`` (countries, well known) beside a hyphen a pair with a town of ``ccs``?"""
+    return other is not None and not other[0].isdisjoint(ccs) and (known or other[1])
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -762,6 +859,12 @@ class Gazetteer:
     located_memo: dict[tuple[str, str], Dateline] = field(default_factory=dict, repr=False, compare=False)
     # inflected word -> (stem length, the base form's last letter where it differs) or None (_inflected)
     stem_memo: dict[tuple[str, str], tuple[int, str] | None] = field(default_factory=dict, repr=False, compare=False)
+    # everyday words per story language (common_words.json, read at load: not part of the pickle's key)
+    everyday: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # country names in Chinese, Japanese and Korean (place_names_cjk.json, read at load) as one pattern,
+    # longest first, and each name's country place (see _cjk_hits)
+    cjk: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    cjk_places: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -847,6 +950,11 @@ class Gazetteer:
         minor = self._minor_city(cands)
         well_known = self._well_known(cands)
         own = frozenset(i for i in cands if places[i].kind == "city" and _own(surface, places[i].names))
+        if kinds == _CITY_ONLY and not own and self._everyday(surface, language):
+            # session 8: a GeoNames alternate that is an everyday word of the story's language ("Baru",
+            # "new", for Toli-Toli; "Pangkalan", "base", for Bangkalan; "West Division" for West Hartford)
+            # names no town: the build keeps the Malay world's alternates ("Solo"), words among them
+            return Match(entry, (), False, (), frozenset(), {})
         if language == "en" and kinds == _CITY_ONLY and not own and not any(places[i].seat for i in cands):
             # known here only by GeoNames alternates ("Julia" for Plovdiv): no well-known name, and as
             # easily a person's as a minor town's (a capital's alternate is its exonym: "Roma", "Kiev")
@@ -883,6 +991,23 @@ class Gazetteer:
         if best is None:
             best = remember(match.choices, relevant, self._best(match.places, context, match.alternates), _CHOICES_SIZE)
         return best
+
+    @staticmethod
+    def _known_town(match: Match, language: str) -> bool:
+        """A well-known town, or a town of the story language's own country ("Bogor" in Indonesian)."""
+        return match.well_known or not match.ccs.isdisjoint(_LANG_COUNTRIES.get(language, ()))
+
+    def _everyday(self, surface: str, language: str) -> bool:
+        """Is every word of ``surface`` an everyday word of ``language`` (en, id/ms; others: no list)?
+        In a name of several words, none may be a place's name of its own: the lists hold frequent
+        names too ("District of Columbia", "Tangerang Selatan" stay places)."""
+        words = self.everyday.get(language)
+        if not words:
+            return False
+        parts = surface.replace("-", " ").split()
+        return all(w.lower() in words for w in parts) and (
+            len(parts) == 1 or all(self.automaton.get(_case_marked(w, key(w)), None) is None for w in parts)
+        )
 
     def _minor_city(self, candidates: Sequence[int]) -> bool:
         """Only cities, none of them a capital or a city of a million: easily a person's or firm's name."""
@@ -959,6 +1084,8 @@ class Gazetteer:
         if language in _ENDINGS:
             marked = self._inflected(text, marked, language)
         hits = self._matches(text, language, marked)
+        if self.cjk is not None and language in _CJK_LANGUAGES and _CJK_CHAR.search(text):
+            hits = self._cjk_hits(text, hits)
         if language == "en":
             hits = self._in_states(text, hits)
         roles = self._roles(text, hits, language)
@@ -976,7 +1103,7 @@ class Gazetteer:
                 context.add(self.places[located_place].cc or "")
         chosen: list[tuple[int, int, int, int]] = []
         stray: set[int] = set()  # see _fit
-        for (s, e, m), role in zip(hits, roles, strict=True):
+        for k, ((s, e, m), role) in enumerate(zip(hits, roles, strict=True)):
             if role is not None:
                 if located_place is not None and dateline and dateline.city and m.key is dateline.city.key:
                     # the dateline's town is that town throughout ("BETHLEHEM, Pa." ... "Bethlehem
@@ -984,6 +1111,8 @@ class Gazetteer:
                     index = located_place if located_place in m.places else self._choose(m, context)
                 else:
                     index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
+                if "admin1" in m.kinds and self.places[index].kind == "city" and _state_meant(text, k, hits):
+                    index = next(i for i in m.places if self.places[i].kind == "admin1")
                 if index not in m.own and self.places[index].kind == "city" and language not in _EXONYM_LANGUAGES:
                     # English, and (session 6) the languages whose alternates the gazetteer does not
                     # take for exonyms: "Raka" in Indonesian is no Ar Raqqah, "Google" in Norwegian no
@@ -1049,6 +1178,22 @@ class Gazetteer:
             else (start, end, match)
             for start, end, match in hits
         ]
+
+    def _cjk_hits(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
+        """``hits`` with the countries named in Chinese, Japanese or Korean ("印尼", "インドネシア"): those
+        scripts put no space between words, so the names are found as substrings, longest first (印度尼西亚
+        is Indonesia, not 印度 India); only names no shorter word hides are listed (build_cjk_places.py)."""
+        assert self.cjk is not None
+        found = []
+        for name in self.cjk.finditer(text):
+            index = self.cjk_places[name.group()]
+            place = self.places[index]
+            entry = Key(())
+            match = Match(entry, (index,), False, (place.cc or "",), frozenset((place.cc,)), {}, _COUNTRY_ONLY)
+            found.append((name.start(), name.end(), match))
+        if not found:
+            return hits
+        return sorted(hits + found, key=lambda h: h[0])
 
     def _inflected(self, text: str, marked: str, language: str) -> str:
         """``marked`` with the case endings of place names blanked, in a language that inflects them
@@ -1123,16 +1268,34 @@ class Gazetteer:
         # no names, "Nigel Lawson" is (two city names side by side)
         starts: set[int] = set()
         ends: set[int] = set()
+        # a city's countries, and whether it is well known, at its start and end ("Bogor-Depok")
+        towns: dict[int, tuple[frozenset[str | None], bool]] = {}
+        hit_ends: set[int] = set()  # where any place ends: "Tangerang Selatan (Tangsel)" abbreviates a place
+        heads: set[str] = set()  # short forms and heads of other names ("Mentan", "Metro" of "Metro Jaya")
+        doubled: set[int] = set()  # a name said twice in a row: "Vice-President, Yang Yang" (a person)
+        for (start, end, match), (nxt, _, after_match) in itertools.pairwise(hits):
+            if (
+                nxt == end + 1
+                and text[end] == " "
+                and text[start:end] == text[nxt : nxt + end - start]
+                and match.kinds <= _CITY_ONLY
+                and after_match is match
+            ):
+                doubled.update((start, nxt))
         for start, end, match in hits:
+            hit_ends.add(end)
             if not match.kinds.isdisjoint(_REGIONAL):
                 starts.add(start)
                 ends.add(end)
+            elif (text[end : end + 1] == "-" or text[start - 1 : start] == "-") and match.own:
+                # (a town by its own name: "Myers" of "Bristol-Myers" is only an alternate of Fort Myers)
+                towns[start] = towns[end] = (match.ccs, self._known_town(match, language))
         for start, end, match in hits:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
-            if text[start - 1 : start] == "<" and text[end : end + 1] == ">":
-                roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol
+            if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
+                roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
                 continue
             if text[start:end] == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
                 roles.append(None)  # "500 B.C.": a year, not British Columbia
@@ -1167,7 +1330,9 @@ class Gazetteer:
             if "region" in kinds and text[end : end + 1] == ":" and surface.isupper() and _line_start(text, start):
                 roles.append(None)  # a desk's slug ("ASIA: Stocks fell in Tokyo")
                 continue
-            if _compound(text, start, end, starts, ends):  # "DUAL-LITE INC", "US-Präsident"
+            if _compound(
+                text, start, end, starts, ends, towns, match.ccs, self._known_town(match, language)
+            ):  # "DUAL-LITE INC", "US-Präsident"
                 roles.append(ROLE_HINT if big else None)
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
@@ -1208,6 +1373,28 @@ class Gazetteer:
                 and _word_after(text, end + 1 + len(after)) == "of"
             ):
                 roles.append(None)  # "the University City neighborhood of San Bernardino": a part of a city
+                continue
+            if (
+                kinds <= _CITY_ONLY
+                and (
+                    start in doubled  # "Yang Yang" (the gazetteer has no such town: "Walla Walla" is one name)
+                    or (
+                        text[start - 1 : start] == "("
+                        and text[end : end + 1] == ")"
+                        and start - 2 not in hit_ends
+                        and _abbreviates(text, start - 2, surface)
+                    )  # "Menteri Pertanian (Mentan)": the name's short form, a GeoNames alternate of Medan
+                    or (
+                        surface.lower() in _GEO_WORDS
+                        and after[:1].isupper()
+                        and after.lower() not in _FUNCTION_WORDS
+                        and after.lower() not in _GEO_WORDS
+                        and end + 1 not in starts
+                    )  # "Polda Metro Jaya": a geographic word of another name, not the town of Metro
+                )
+            ):
+                heads.add(surface)  # and then throughout the story ("Mentan Amran", "di Polda Metro")
+                roles.append(None)
                 continue
             if kinds <= _CITY_ONLY and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 named, _ = _word_before(text, start - 1)  # "Jakob Fuglsang (Astana)": a rider's team, or
@@ -1278,6 +1465,16 @@ class Gazetteer:
             }
             for i, (start, end, match) in enumerate(hits):
                 if roles[i] is not None and match.kinds <= _CITY_ONLY and text[start:end] in people:
+                    roles[i] = None
+        if heads:  # "Menteri Pertanian (Mentan) ... Mentan Amran": a short form or another name's head
+            # throughout, unless the story puts the word somewhere ("di Metro", "in Metro")
+            for i, (start, end, match) in enumerate(hits):
+                if (
+                    roles[i] is not None
+                    and match.kinds <= _CITY_ONLY
+                    and text[start:end] in heads
+                    and _word_before(text, start)[0].lower() not in _LOCATIVE_ANY
+                ):
                     roles[i] = None
         if firms:  # "Wichita Industries Inc ... Wichita said ... WICHITA TO BUY": once a firm's name, the
             # bare word is the firm throughout, unless the story also puts it somewhere ("a plant in
@@ -1354,7 +1551,7 @@ class Gazetteer:
             elif len(before) == 2 and before[1] == "." and before[0].isupper():
                 return "person"  # a middle initial: "Roy A. Nelson"
             elif low in _CONNECTORS:
-                if self._name_head(text, at):
+                if self._name_head(text, at) and not (low == "di" and language in _DI_LOCATIVE):
                     return "of"  # "Junta de Extremadura", "Telefónica do Brasil"
             elif (
                 low in _SAID_BEFORE
@@ -1427,6 +1624,8 @@ class Gazetteer:
             if not word or not word[0].isupper():
                 return ""
             low = word.lower()
+            if firm and low.endswith(("'s", "’s")) and (low[:-2] in _BUSINESS or low[:-2].rstrip(".") in _LEGAL):
+                return "firm"  # "Woodside Petroleum's plan", "Taft Inc.'s": a firm's possessive
             if low in _ADMIN_HEADS:
                 firm = False  # "Laurel County Chemical Stockpile ... Program": the county's, no firm
             elif firm and (low in _BUSINESS or low.rstrip(".") in _LEGAL):
@@ -1649,7 +1848,44 @@ def _compile(data: dict[str, Any], version: str) -> Gazetteer:
     )
 
 
+def _everyday_words() -> dict[str, frozenset[str]]:
+    """Everyday words per story language from ``common_words.json`` (the entity enricher's list; its
+    id list serves Malay too): see ``Gazetteer._everyday``."""
+    try:
+        data = orjson.loads(ilr.files("streams").joinpath("data/common_words.json").read_bytes())
+    except (OSError, orjson.JSONDecodeError):  # a build without the list: no alternate is dropped as a word
+        return {}
+    words = {lang: frozenset(data.get(lang) or ()) for lang in ("en", "id")}
+    words["ms"] = words["id"]
+    return words
+
+
+def _cjk_names(gazetteer: Gazetteer) -> None:
+    """Read ``place_names_cjk.json`` into ``gazetteer.cjk``/``cjk_places`` (see ``Gazetteer._cjk_hits``)."""
+    try:
+        data = orjson.loads(ilr.files("streams").joinpath("data/place_names_cjk.json").read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return
+    places = {
+        name: gazetteer.country_of[cc]
+        for cc, names in (data.get("names") or {}).items()
+        if cc in gazetteer.country_of
+        for name in names
+    }
+    if places:
+        gazetteer.cjk_places = places
+        gazetteer.cjk = re.compile("|".join(re.escape(n) for n in sorted(places, key=lambda n: (-len(n), n))))
+
+
 def load(cache_dir: Path | None = None) -> Gazetteer:
+    """The compiled gazetteer (see :func:`_load`) with the word lists it reads beside it."""
+    gazetteer = _load(cache_dir)
+    gazetteer.everyday = _everyday_words()
+    _cjk_names(gazetteer)
+    return gazetteer
+
+
+def _load(cache_dir: Path | None = None) -> Gazetteer:
     """The compiled gazetteer: from the pickle cache in ``cache_dir`` when its data hash matches, else
     built and cached there. ``None`` builds it in memory and writes nothing: the core reads no
     environment, so where the cache lives is the shell's choice (``Settings.cache_dir``)."""
