@@ -626,6 +626,9 @@ def test_reuters_day_range_gives_both_ends(corpus: Path) -> None:
     [
         ("en", "Sales in the February 21-28 period rose.", "February 21-28", ("2026-02-21", "2026-02-28")),
         ("en", "The fair runs April 2–4.", "April 2–4", ("2026-04-02", "2026-04-04")),
+        ("en", "They will be in Rome from June 3 to 6.", "June 3 to 6", ("2026-06-03", "2026-06-06")),
+        ("en", "Sales rose June 5 to 5.70 dlrs.", "June 5", ("2026-06-05", None)),
+        ("en", "Stocks fell March 5 to 3 pct below par.", "March 5", ("2026-03-05", None)),
         ("id", "Pameran digelar 21-28 Februari 2026.", "21-28 Februari 2026", ("2026-02-21", "2026-02-28")),
         (
             "id",

@@ -185,9 +185,11 @@ _QUAL_AFTER = re.compile(r"\s+(depan|mendatang|lalu|lepas|next\s+week|last\s+wee
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2})|\s+(?:hingga|sampai)\s+(\d{1,2}))?\s+$")
 _YEAR_AFTER = re.compile(r"\.?,?\s+(\d{4})\b")
 # not "March 13.2" (a table figure) nor "January 10-year" (a bond)
-# "February 21-28" (group 2 the range's last day); the year in group 3
+# "February 21-28", "June 3 to 6", "February 21 through 28" (group 2 the range's last day; not "June 5
+# to 5.70", a figure); the year in group 3
 _DAY_AFTER = re.compile(
-    r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b)?(?![.,]\d|-\w)(?:,?\s+(\d{4})\b)?"
+    r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until|thru)\s+)(\d{1,2})(?:st|nd|rd|th)?\b)?"
+    r"(?![.,]\d|-\w)(?:,?\s+(\d{4})\b)?"
 )
 _YEAR_ONLY = re.compile(r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b")  # "March 1987", "March, 1986", "August of 1985"
 _NUMERIC = re.compile(r"[0-9](?:[0-9]{3}-[0-9][0-9]-[0-9][0-9]|[0-9]?[/.][0-9]{1,2}[/.][0-9]{4})\b")
@@ -422,6 +424,12 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         )
         return
     mdy = _DAY_AFTER.match(text, e)
+    if mdy and mdy.group(2) and not _last_day(*mdy.group(1, 2)):
+        if "-" in text[mdy.end(1) : mdy.start(2)] or "–" in text[mdy.end(1) : mdy.start(2)]:
+            return  # "March 28-21": a score, no date (as before ranges were read)
+        # "March 5 to 3 pct": the date, and a figure after it
+        found.append(_Hit(s, mdy.end(1), "mdy", (int(mdy.group(1)), month, None)))
+        return
     if mdy:
         found.append(_Hit(s, mdy.end(), "mdy", (int(mdy.group(1)), month, mdy.group(3)), _last_day(*mdy.group(1, 2))))
         return
