@@ -417,7 +417,8 @@ class _Context:
         self.places = places or set()
         self.roles = [(r["name"], r["role"]) for r in roles if r.get("name") in people.exact.values() and r.get("role")]
         self._orgs = orgs
-        self._org_re: tuple[re.Pattern[str], dict[str, str]] | bool | None = None
+        self._org_forms: list[tuple[str, str]] | None = None
+        self._org_keys: frozenset[str] | None = None
         self._mentions: dict[str, list[tuple[int, str]]] = {}
         # indexes, so that a story naming 1,000 officials costs no 1,000 x 1,000 role tests
         self.by_head: dict[str, list[tuple[str, str]]] = {}  # role head word -> (name, role)
@@ -485,12 +486,14 @@ class _Context:
         return found
 
     def has_orgs(self) -> bool:
+        """Whether the story names any organisation (else no quotation can have an organisation source)."""
         return bool(self._orgs)
 
-    def org_pattern(self) -> tuple[re.Pattern[str], dict[str, str]] | None:
-        """A pattern over the written forms of the article's organisations (name, short form without
-        its legal words, "literal") and each form's organisation name; built once, on demand."""
-        if self._org_re is None:
+    def org_forms(self) -> list[tuple[str, str]]:
+        """The written forms of the article's organisations (name, short form without its legal words,
+        "literal"), longest first, each with its organisation's name; worked out once, on demand, with
+        ``str.find`` (a regex alternation compiled per article cost ~60 µs mean over the benchmark)."""
+        if self._org_forms is None:
             forms: dict[str, str] = {}
             for org in self._orgs:
                 name = str(org.get("name") or "")
@@ -501,17 +504,23 @@ class _Context:
             # Chairman W.A. Kistler said": "Kistler" is no source)
             text = "\n".join(self.paras)
             for form in [f for f in forms if " " not in f and not f.isupper()]:
-                if re.search(
-                    rf"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|President)\.?\s+)(?:[A-Z]\.\s?)*{re.escape(form)}\b",
-                    text,
-                ):
+                if any(_PERSON_BEFORE.search(text, max(0, i - 30), i) for i, _, _ in _org_spans(text, [(form, "")])):
                     del forms[form]
-            if not forms:
-                self._org_re = False
-                return None
-            alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-            self._org_re = (re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms)
-        return self._org_re if isinstance(self._org_re, tuple) else None
+            self._org_forms = sorted(forms.items(), key=lambda item: len(item[0]), reverse=True)
+        return self._org_forms
+
+    def org_keys(self) -> frozenset[str]:
+        """What an organisation is written as, lower case: its name (without a final full stop), its short
+        form without legal words ("union camp" of Union Camp Corp), its literal ("gm"); built on demand."""
+        if self._org_keys is None:
+            self._org_keys = frozenset(
+                key
+                for o in self._orgs
+                for name in (str(o.get("name") or ""),)
+                for key in (name.lower().rstrip("."), _short_org(name).lower(), str(o.get("literal") or "").lower())
+                if key
+            )
+        return self._org_keys
 
     def is_person_like(self, raw: str, place_ok: bool = False) -> bool:
         """False for an organisation, a collective ("Dealers"), a short acronym ("GM"), a group word
@@ -520,15 +529,7 @@ class _Context:
         said Georgia' is the skater Georgia)."""
         low = raw.lower().strip()
         bare = low.rstrip(".")  # "said Chrysler Corp." is the organisation "Chrysler Corp"
-        if (
-            low in _NOT_PERSON
-            or _group_or_place(raw, set() if place_ok else self.places)
-            or any(
-                bare in (name.lower().rstrip("."), _short_org(name).lower(), str(o.get("literal") or "").lower())
-                for o in self._orgs
-                for name in (str(o.get("name") or ""),)
-            )
-        ):
+        if low in _NOT_PERSON or _group_or_place(raw, set() if place_ok else self.places) or bare in self.org_keys():
             return False
         return not (raw.isupper() and len(raw) <= 5)
 
@@ -1271,6 +1272,8 @@ _ORG_SAY = (
     r"|notes|wrote|writes|explained|warned|told|mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan"
     r"|dijo|afirmó|declaró|señaló|informó|sagte|erklärte|teilte|a\s+déclaré|a\s+indiqué|a\s+annoncé|a\s+affirmé)\b"
 )
+# a person's name before the form: an initial ("W.A. Kistler") or an honorific or title
+_PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|President)\.?\s+)(?:[A-Z]\.\s?)*$")
 _ORG_SAY_AFTER = re.compile(rf"\s+{_ORG_SAY}")  # after the organisation's form: "Bofors said"
 _SAY_THEN = re.compile(rf"[\s,]*(?:{_ORG_SAY})\s+(?:the\s+)?$")  # before it, after a quote: '", said GM'
 # a reporting clause after the quote ('", one analyst said'): the quote is its subject's, not the
@@ -1293,21 +1296,44 @@ def _short_org(name: str) -> str:
     return " ".join(words) if 0 < len(words) < len(name.split()) else ""
 
 
+def _org_spans(
+    text: str, forms: list[tuple[str, str]], lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int, str]]:
+    """``(start, end, organisation)`` of each whole-word form in ``text[lo:hi]``, left to right, the
+    longest at an offset, none overlapping."""
+    hi = len(text) if hi is None else hi
+    hits = []
+    for form, name in forms:
+        at = text.find(form, lo, hi)
+        while at >= 0:
+            stop = at + len(form)
+            before = text[at - 1] if at else " "
+            after = text[stop] if stop < len(text) else " "
+            if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+                hits.append((at, stop, name))
+            at = text.find(form, at + 1, hi)
+    hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
+
+
 def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     """The organisation the text gives the quotation at ``para[start:end]`` to, or None (see above)."""
-    built = ctx.org_pattern()
-    if built is None:
+    forms = ctx.org_forms()
+    if not forms:
         return None
-    pattern, forms = built
     # after the quote: '", GM said', '", said Chrysler Corp', up to the clause's end
     clause = _CLAUSE_END.search(para, end + 1)
     stop = min(clause.start() if clause else len(para), end + 60)
-    for m in pattern.finditer(para, end, stop):
-        gap = para[end : m.start()]
-        if para.startswith(("'s", "’s"), m.end()) or para[start:end].rstrip(" \"”»“'").endswith("."):
+    for at, until, name in _org_spans(para, forms, end, stop):
+        gap = para[end:at]
+        if para.startswith(("'s", "’s"), until) or para[start:end].rstrip(" \"”»“'").endswith("."):
             break  # '", said the NAR's John Tuccillo': its person's; '"… fall." GM said …': a new sentence
-        if (_ORG_SAY_AFTER.match(para, m.end()) and not gap.strip(" ,\"”»“'")) or _SAY_THEN.fullmatch(gap):
-            return forms[m.group()]
+        if (_ORG_SAY_AFTER.match(para, until) and not gap.strip(" ,\"”»“'")) or _SAY_THEN.fullmatch(gap):
+            return name
     if _SAID_AFTER.match(para, end) and not _BACK_TO_ORG.match(para, end):
         return None  # '", one analyst said', '", a dealer added': someone else's
     # before it: the quote's own sentence, or the one before when the quote opens its sentence
@@ -1316,9 +1342,9 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         sentence = _sentence_start(para, max(0, sentence - 2))
     named = [off for off, _ in _outside_quotes(para, ctx.mentions(para)) if sentence <= off < start]
     source = None
-    for m in pattern.finditer(para, sentence, start):
-        if _ORG_SAY_AFTER.match(para, m.end()) and not any(off > m.start() for off in named):
-            source = forms[m.group()]
+    for at, until, name in _org_spans(para, forms, sentence, start):
+        if _ORG_SAY_AFTER.match(para, until) and not any(off > at for off in named):
+            source = name
     return source
 
 
