@@ -7,7 +7,8 @@ Items come from ``../shared/tools/review_sample.py``'s pools (Reuters-21578, ANT
 Superdesk fixtures) plus the TR-News articles (international news, many quotes), each run through the
 whole pipeline (people and ``ext.roles`` come from the entity enricher, as in production). A verdict is
 "right" when the printed speaker is the person the text gives the quotation to, "wrong" when it names
-someone else, "none" when no speaker is given although the text names one.
+someone else, "none" when no speaker is given although the text names one. A quotation of an
+organisation shows its ``source`` ("right" when the text gives it to that organisation).
 The sample is the same before and after a change (ordered by a hash of seed, item and quotation).
 
     .venv/bin/python scripts/eval_quotes.py --n 40 --seed 7219 --lang es,de,fr   # only these languages
@@ -89,7 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     for i, (name, quote, para, article) in enumerate(rows[: args.n], start=1):
         roles = {r["name"]: r["role"] for r in article.get("ext", {}).get("roles", ())}
         who = quote.get("speaker")
-        print(f"\n{i}. {name} [{article.get('language')}] -> {who!r}" + (f" ({roles[who]})" if who in roles else ""))
+        source = f" source={quote['source']!r}" if quote.get("source") else ""  # an organisation's quotation
+        print(
+            f"\n{i}. {name} [{article.get('language')}] -> {who!r}"
+            + (f" ({roles[who]})" if who in roles else "")
+            + source
+        )
         print(f"    quote: {quote['text'][:100]!r}")
         print("   ", " ".join(para.split())[:500])
     return 0

@@ -609,3 +609,79 @@ def test_version_years_after_content_created_keeps_the_content_date(corpus: Path
     found = _found(_processed(path.read_bytes()))
     assert found["Sunday"] == "2016-10-16"
     assert found["April 22"] == "2016-04-22"
+
+
+def _ranges(article: dict) -> dict[str, tuple[str, str | None]]:
+    return {d["text"]: (d["date"], d.get("end")) for d in article["ext"].get("dates", [])}
+
+
+def test_reuters_day_range_gives_both_ends(corpus: Path) -> None:
+    # review seed 19463 (02): "domestic cars in the February 21-28 period" gave no date, only "February"
+    article = _processed(_reuters(corpus, b"February 21-28 period"))
+    assert _ranges(article)["February 21-28"] == ("1987-02-21", "1987-02-28")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "expected"),
+    [
+        ("en", "Sales in the February 21-28 period rose.", "February 21-28", ("2026-02-21", "2026-02-28")),
+        ("en", "The fair runs April 2–4.", "April 2–4", ("2026-04-02", "2026-04-04")),
+        ("en", "They will be in Rome from June 3 to 6.", "June 3 to 6", ("2026-06-03", "2026-06-06")),
+        ("en", "Sales rose June 5 to 5.70 dlrs.", "June 5", ("2026-06-05", None)),
+        ("en", "Stocks fell March 5 to 3 pct below par.", "March 5", ("2026-03-05", None)),
+        ("id", "Pameran digelar 21-28 Februari 2026.", "21-28 Februari 2026", ("2026-02-21", "2026-02-28")),
+        (
+            "id",
+            "Pameran digelar 21 hingga 28 Februari 2026.",
+            "21 hingga 28 Februari 2026",
+            ("2026-02-21", "2026-02-28"),
+        ),
+        (
+            "es",
+            "El plan rige del 21 al 28 de febrero de 2026.",
+            "21 al 28 de febrero de 2026",
+            ("2026-02-21", "2026-02-28"),
+        ),
+        (
+            "de",
+            "Die Messe läuft vom 21. bis 28. Februar 2026.",
+            "21. bis 28. Februar 2026",
+            ("2026-02-21", "2026-02-28"),
+        ),
+        ("fr", "Le salon a lieu du 21 au 28 février 2026.", "21 au 28 février 2026", ("2026-02-21", "2026-02-28")),
+        (
+            "pt",
+            "A feira decorre de 21 a 28 de fevereiro de 2026.",
+            "21 a 28 de fevereiro de 2026",
+            ("2026-02-21", "2026-02-28"),
+        ),
+        # no range: a bond ("January 10-year"), a list ("3 y 28"); "March 28-21" is no date at all
+        ("en", "The January 10-year note fell.", "", None),
+        ("es", "Votó el 3 y el 28 de febrero de 2026.", "28 de febrero de 2026", ("2026-02-28", None)),
+        ("en", "Scores: March 28-21 in the final.", "", None),
+    ],
+)
+def test_day_ranges(lang: str, text: str, mention: str, expected: tuple[str, str | None] | None) -> None:
+    article: dict = {
+        "bodies": [{"role": "main", "value": text}],
+        "language": lang,
+        "versionCreated": "2026-03-01T12:00:00Z",
+    }
+    dates.enrich(article)
+    found = {d["text"]: (d["date"], d.get("end")) for d in article.get("ext", {}).get("dates", [])}
+    if expected is None:
+        assert not found
+    else:
+        assert found[mention] == expected
+
+
+def test_title_case_today_in_a_headline(corpus: Path) -> None:
+    # review seed 19463 (24): Liputan6 "Komisi III DPR Uji Kelayakan 14 Calon Hakim Agung Hari Ini" gave no date
+    import orjson
+
+    rows = orjson.loads((corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_bytes())
+    titled = [r for r in rows if r["Judul"].endswith(" Hari Ini")]
+    assert len(titled) >= 3
+    for row in titled:
+        found, _ = _dates(row["Judul"], "id", versionCreated="2026-08-12T06:50:24Z")
+        assert found.get("Hari Ini") == "2026-08-12", row["Judul"]

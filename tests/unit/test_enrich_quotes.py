@@ -568,3 +568,47 @@ def test_ntb_quotes_speak_for_people_only(corpus: Path) -> None:
     assert got["Dette er en del av en større f"] == "Asbjørn Dyrendal"
     assert got["Det finnes ingen konspirasjons"] == "Asbjørn Dyrendal"
     assert {q.get("speaker") for q in article["ext"]["quotes"]} <= {None, "Asbjørn Dyrendal"}
+
+
+def _quote_of(article: dict, start: str) -> dict:
+    found = [q for q in article["ext"]["quotes"] if q["text"].startswith(start)]
+    assert found, f"no quotation starts with {start!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "source"),
+    [
+        # review seed 19463 (01): "Bofors said in a statement. "...," the statement said."
+        (b"Bofors said in a\nstatement", "For the past two years", "AB Bofors"),
+        # the organisation as the subject in the quote's own sentence, and after it
+        (b"Chrysler said in a statement the actions", "reflect not only our outstanding", "Chrysler Corp"),
+        (b"This unfortunate outcome demonstrates", "This unfortunate outcome", "American Motors Corp"),
+        (b"FERC said in a press release", "the proposed policy statement", "Federal Energy Regulatory Commission"),
+        # not the organisation: a quote that ends its sentence before "GM said" (Glantz speaks), a
+        # person's quote ("said the NAR's John Tuccillo"), a person the entities took for a company
+        # ("Hughes Tool Co Chairman W.A. Kistler")
+        (b'Glantz said. "Their credit rating is', "Their credit rating is going to fall", None),
+        (b"said the NAR's John Tuccillo", "The drop in January is not surprising", None),
+        (b'good for both companies," Kistler said', "Our hope is that we can come", None),
+    ],
+)
+def test_organisation_is_the_source_not_the_speaker(
+    corpus: Path, needle: bytes, quote: str, source: str | None
+) -> None:
+    found = _quote_of(_reuters(corpus, needle), quote)
+    assert found.get("source") == source
+    if source:
+        assert "speaker" not in found  # the contract: a speaker is a person
+
+
+def test_speaker_across_a_title_ending_with_an_organisation(corpus: Path) -> None:
+    # review s7-after (03): "Tom Cook, director of industry affairs for the National Cattlemens
+    # Association said "the Congress, ..."": the person, not the association that ends his title
+    article = _reuters(corpus, b"Tom Cook, director of industry affairs")
+    assert _quote_of(article, "the Congress, administration")["speaker"] == "Tom Cook"
+    # the same shape after a quote of the same paragraph: "..., Gene Cartledge, chairman and chief
+    # executive officer of Union Camp said "The industry is essentially sold out."" (not "Union Camp",
+    # the short form of the organisation Union Camp Corp)
+    article = _reuters(corpus, b"The industry is essentially sold out")
+    assert _quote_of(article, "The industry is essentially sold out")["speaker"] == "Gene Cartledge"

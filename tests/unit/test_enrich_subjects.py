@@ -590,3 +590,36 @@ def test_sports_scheme_names_are_no_catch_alls(corpus: Path) -> None:
     path = corpus / "iptc-newsml-g2" / "LISTING_22_Sports_story_in_NewsML-G2NITF.xml"
     names = [s.get("name") for s in _processed(path)[0]["subjects"]]
     assert "National" in names and "Baseball" in names
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "code", "present"),
+    [
+        # review seed 19463 (08): the NRC's nuclear-plant rule is politics and energy (economy), not
+        # only "disaster" from its evacuation words
+        ("reuters", "AGENCY VOTES TO END LOCAL NUCLEAR PLANT VETO", "11000000", True),
+        ("reuters", "AGENCY VOTES TO END LOCAL NUCLEAR PLANT VETO", "04000000", True),
+        ("reuters", "AGENCY VOTES TO END LOCAL NUCLEAR PLANT VETO", "03000000", True),
+        # energy words: a cogeneration plant contract, a gas utility; fuel rationing in Indonesian
+        ("reuters", "cycle cogeneration facility in Seadrift", "04000000", True),
+        (
+            "antara-rss-scraper-berita-antara/semua_berita.json",
+            "Kena Pembatasan Pembelian BBM Pertalite",
+            "04000000",
+            True,
+        ),
+        # a strong headline word keeps its topic beside a story rich in the lead topic's words
+        ("reuters", "SUSPENDS OIL EXPORTS DUE EARTHQUAKE", "03000000", True),
+        # not from an incidental term: "new government regulations" in a test-kit licence story, a
+        # nuclear plant named as the place of a fungus ("Pembangkit Listrik Tenaga Nuklir" Chernobyl)
+        ("reuters", "LICENSES PARASITE TEST KIT", "11000000", False),
+        (
+            "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv",
+            "Jamur hitam di Chernobyl",
+            "04000000",
+            False,
+        ),
+    ],
+)
+def test_review_19463_topics(corpus: Path, source: str, needle: str, code: str, present: bool) -> None:
+    assert (URI.format(code) in _uris(_row(corpus, source, needle))) is present

@@ -181,10 +181,16 @@ _MONTH_LEAD = re.compile(
 )
 _QUAL_SIGN = {"last": -1, "next": 1}
 _QUAL_AFTER = re.compile(r"\s+(depan|mendatang|lalu|lepas|next\s+week|last\s+week|this\s+week)\b")
-_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:\s*-\s*\d{1,2})?\s+$")
+# "21 Februari", a range "21-28 Februari" / "21 hingga 28 Februari" (group 2 its last day)
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2})|\s+(?:hingga|sampai)\s+(\d{1,2}))?\s+$")
 _YEAR_AFTER = re.compile(r"\.?,?\s+(\d{4})\b")
 # not "March 13.2" (a table figure) nor "January 10-year" (a bond)
-_DAY_AFTER = re.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d|-\w)(?:,?\s+(\d{4})\b)?")
+# "February 21-28", "June 3 to 6", "February 21 through 28" (group 2 the range's last day; not "June 5
+# to 5.70", a figure); the year in group 3
+_DAY_AFTER = re.compile(
+    r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:(?:\s*[-–]\s*|\s+(?:to|through|until|thru)\s+)(\d{1,2})(?:st|nd|rd|th)?\b)?"
+    r"(?![.,]\d|-\w)(?:,?\s+(\d{4})\b)?"
+)
 _YEAR_ONLY = re.compile(r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b")  # "March 1987", "March, 1986", "August of 1985"
 _NUMERIC = re.compile(r"[0-9](?:[0-9]{3}-[0-9][0-9]-[0-9][0-9]|[0-9]?[/.][0-9]{1,2}[/.][0-9]{4})\b")
 _UNITS = "hari pekan minggu bulan tahun days day weeks week months month years year"
@@ -201,7 +207,11 @@ def _both_cases(words: str) -> str:
 # Relative expressions: "<unit> lalu/depan/ini" (a number before it, "tiga hari lalu", is read by
 # _NUMBER_BEFORE), "last/next/this <unit>", and the day words.
 _SECOND_WORDS = "yang lalu|lalu|lepas|sebelumnya|ago|earlier|depan|mendatang|ini|kemarin"
-_UNIT_WORD = re.compile(rf"({_both_cases(_UNITS)})\s+({_SECOND_WORDS})\b")
+# a title-case headline writes both words capitalised: "Uji Kelayakan 14 Calon Hakim Agung Hari Ini"
+_TITLE_SECOND = "Ini|Lalu|Depan|Mendatang"
+_UNIT_WORD = re.compile(
+    rf"(?:({_both_cases(_UNITS)})\s+({_SECOND_WORDS})|(Hari|Pekan|Minggu|Bulan|Tahun)\s+({_TITLE_SECOND}))\b"
+)
 _EN_RANGE = re.compile(rf"({_both_cases('last next this')})\s+(week|month|year)\b")
 _DAY_WORDS = "kemarin semalam yesterday today besok esok tomorrow lusa"
 _DAY_WORD = re.compile(rf"({_both_cases(_DAY_WORDS)})\b")
@@ -241,6 +251,7 @@ _LEADING_WORDS = _leading_words(
 _NOWADAYS = re.compile(r"\b(?:where|what|how|as)\s+(?:[\w'’]+\s+){1,2}(?:is|are|stands?)\s+$", re.I)
 _DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "esok", "omorrow", "usa")
 _UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "depan", "mendatang", " ini", "kemarin")
+_UNIT_TITLE_TRIGGERS = (" Ini", " Lalu", " Depan", " Mendatang")
 # A numeric date holds "-dd-" (ISO) or a "/" or "." followed by one or two digits and a "/" or ".":
 # these patterns start with a literal, which re finds by a fast scan (~1 µs each; _NUMERIC ~12 µs).
 _ISO_HINT = re.compile(r"-[0-9][0-9]-")
@@ -354,6 +365,12 @@ class _Hit(NamedTuple):
     end: int
     kind: str
     parts: tuple[Any, ...]
+    last_day: int = 0  # a day range's last day ("February 21-28", "del 21 al 28 de febrero"), else 0
+
+
+def _last_day(first: str, last: str | None) -> int:
+    """A range's last day when it follows its first ("21-28"), else 0 ("28-21" is no range)."""
+    return int(last) if last and int(first) < int(last) <= 31 else 0
 
 
 def _calendar(text: str, at: int, found: list[_Hit]) -> None:
@@ -393,7 +410,7 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         )
         return
     month = _MON_CAP[word]
-    day = _DAY_BEFORE.search(text, max(0, s - 10), s) if spaced else None
+    day = _DAY_BEFORE.search(text, max(0, s - 18), s) if spaced else None
     if day:
         year = _YEAR_AFTER.match(text, e)
         found.append(
@@ -402,12 +419,19 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
                 year.end() if year else e + (text[e : e + 1] == "."),
                 "dmy",
                 (int(day.group(1)), month, year.group(1) if year else None),
+                _last_day(day.group(1), day.group(2) or day.group(3)),
             )
         )
         return
     mdy = _DAY_AFTER.match(text, e)
+    if mdy and mdy.group(2) and not _last_day(*mdy.group(1, 2)):
+        if "-" in text[mdy.end(1) : mdy.start(2)] or "–" in text[mdy.end(1) : mdy.start(2)]:
+            return  # "March 28-21": a score, no date (as before ranges were read)
+        # "March 5 to 3 pct": the date, and a figure after it
+        found.append(_Hit(s, mdy.end(1), "mdy", (int(mdy.group(1)), month, None)))
+        return
     if mdy:
-        found.append(_Hit(s, mdy.end(), "mdy", (int(mdy.group(1)), month, mdy.group(2))))
+        found.append(_Hit(s, mdy.end(), "mdy", (int(mdy.group(1)), month, mdy.group(3)), _last_day(*mdy.group(1, 2))))
         return
     my = _YEAR_ONLY.match(text, e)
     if my:
@@ -425,7 +449,7 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
 def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
     """A ``_UNIT_WORD`` match read as "tiga hari lalu" (ago), "hari ini" (today) or "pekan lalu" (range)."""
     s = m.start()
-    unit, word = m.groups()
+    unit, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4).lower())
     number = _NUMBER_BEFORE.search(text, max(0, s - 12), s)
     if number and word in _AGO_WORDS:
         found.append(_Hit(number.start(1), m.end(), "ago", (number.group(1), unit)))
@@ -465,7 +489,7 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
     # these two kinds were read only when one of their trigger substrings occurs (kept as recorded)
     if day_words and any(word in text for word in _DAY_TRIGGERS):
         found += day_words
-    if unit_words and any(word in text for word in _UNIT_TRIGGERS):
+    if unit_words and any(word in text for word in (*_UNIT_TRIGGERS, *_UNIT_TITLE_TRIGGERS)):
         found += unit_words
     if _ISO_HINT.search(text) or _SLASH_HINT.search(text) or _DOT_HINT.search(text):
         for m in _NUMERIC.finditer(text):
@@ -517,6 +541,7 @@ class _Lang(NamedTuple):
     units: dict[str, str]  # unit word -> week / month / year
     ago: re.Pattern[str]  # "hace tres días"; named groups n, unit
     leads: ahocorasick.Automaton  # folded leading words -> roles: where the patterns above are tried
+    range_before: re.Pattern[str]  # "21 al 28 de ", "21. bis 28. ", "21 au 28 ": a day range, both days
 
 
 def _alt(words: Iterable[str], both: bool) -> str:
@@ -540,6 +565,7 @@ def _lang(
     ranges: str,
     units: dict[str, str],
     ago: str,
+    range_words: str = "",
 ) -> _Lang:
     """Compile a language's table; ``days``/``months``: "|"-separated groups of spaced spellings."""
     day_map = {w: i for i, group in enumerate(days.split("|")) for w in group.split()}
@@ -574,6 +600,11 @@ def _lang(
         units,
         re.compile(ago, re.I),
         leads,
+        re.compile(
+            rf"(?<!\d)(\d{{1,2}})(?:\.|º|er)?\s*(?:[-–]|(?<=\s)(?:{range_words or '(?!)'})(?=\s))"
+            rf"\s*(\d{{1,2}})(?:{day_before})$",
+            re.I,
+        ),
     )
 
 
@@ -608,6 +639,7 @@ _OTHER: dict[str, _Lang] = {
         r"|(?:la|el)\s+(?:(?P<next2>próxim[oa])|(?P<last2>últim[oa]))\s+(?P<unit2>semana|mes|año))\b",
         units={"semana": "week", "mes": "month", "año": "year"},
         ago=rf"\bhace\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>días?|semanas?|meses|mes|años?)\b",
+        range_words="al|a",  # "del 21 al 28 de febrero" (not "y": "el 3 y el 28" lists two days)
     ),
     "pt": _lang(
         "segunda-feira|terça-feira terca-feira|quarta-feira|quinta-feira|sexta-feira|sábado sabado|domingo",
@@ -627,6 +659,7 @@ _OTHER: dict[str, _Lang] = {
         r"|(?:a|na|o|no)\s+(?:(?P<next2>próxim[oa])|(?P<last2>últim[oa]))\s+(?P<unit2>semana|mês|ano))\b",
         units={"semana": "week", "mês": "month", "ano": "year"},
         ago=rf"\bhá\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>dias?|semanas?|meses|mês|anos?)\b",
+        range_words="a|ao",  # "de 21 a 28 de fevereiro"
     ),
     "fr": _lang(
         "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
@@ -641,6 +674,7 @@ _OTHER: dict[str, _Lang] = {
         r"|(?P<next>prochaine|prochain)))",
         units={"semaine": "week", "mois": "month", "année": "year", "an": "year"},
         ago=rf"\bil\s+y\s+a\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>jours?|semaines?|mois|ans|années?)\b",
+        range_words="au",  # "du 21 au 28 février"
     ),
     "de": _lang(
         "montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
@@ -660,6 +694,7 @@ _OTHER: dict[str, _Lang] = {
         r"\s+(?P<unit>Woche|Monats?|Jahr(?:es)?))\b",
         units={"woche": "week", "monat": "month", "monats": "month", "jahr": "year", "jahres": "year"},
         ago=rf"\bvor\s+(?P<n>{_NUM_WORDS})\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b",
+        range_words="bis|bis\\s+zum",  # "vom 21. bis 28. Februar", "21. bis zum 28. Februar"
     ),
     # Danish (Ritzau) and Norwegian (NTB) share day names; Swedish (TT) differs in a few letters
     "da": _lang(
@@ -776,11 +811,13 @@ def _other_name(text: str, lang: _Lang, m: re.Match[str], found: list[_Hit]) -> 
         found.append(_Hit(start, e, "weekday", (lang.days[word], qual, "")))
         return
     month = lang.months[word]
-    day = lang.day_before.search(text, max(0, s - 10), s)
+    span = lang.range_before.search(text, max(0, s - 24), s)
+    day = span or lang.day_before.search(text, max(0, s - 10), s)
     year = lang.year_after.match(text, e)
     if day:
         parts = (int(day.group(1)), month, year.group(1) if year else None)
-        found.append(_Hit(day.start(), year.end() if year else e, "dmy", parts))
+        last = _last_day(day.group(1), day.group(2)) if span else 0
+        found.append(_Hit(day.start(), year.end() if year else e, "dmy", parts, last))
     elif year:
         found.append(_Hit(s, year.end(), "my", (month, int(year.group(1)))))
     elif lead := lang.month_lead.search(text, max(0, s - 24), s):
@@ -1438,6 +1475,11 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 else:
                     year = _context_year(text, found, index)
         entry = _resolve(hit, ref, tense, year)
+        if entry is not None and hit.last_day and entry["kind"] == "absolute":
+            opening = dt.date.fromisoformat(entry["date"])
+            last = _safe_date(opening.year, opening.month, hit.last_day)
+            if last:  # "the February 21-28 period": both ends, as a week range gives them
+                entry["end"] = last.isoformat()
         if entry is not None:
             previous = (hit, entry)
             yield hit, entry

@@ -14,7 +14,9 @@ their own (``languages`` in the lexicon: German "war" is "was", Spanish "tiempo"
 never share terms); any other language gets no lexicon topics.
 
 A term inside a longer capitalised term of another topic counts for that one only ("Piala Presiden" is
-a cup, no politics). A topic named in BROAD_TERMS different terms passes the relative floor, and after
+a cup, no politics). A topic named in BROAD_TERMS different terms passes the relative floor, and so does one
+with a strong term in the headline or summary and STRONG_HEAD_TERMS different terms ("OIL EXPORTS ...
+EARTHQUAKE": the disaster beside an oil story's many economy words), and after
 the lead topic the places go to topics named in more different terms (labour in six words beats "app"
 repeated). The provider's sections (``ext.keywords`` and its own address: "hot.detik.com/celeb/") are
 evidence; a narrow one (``sections_alone``) is enough alone.
@@ -219,6 +221,8 @@ def _score(
                 terms[index].add(low)
                 if start < head_end:
                     terms[index].add("\0head")  # a term in the headline is evidence too
+                    if weight > 1.0:
+                        terms[index].add(_STRONG_HEAD)
         if term.exact:
             surface = text[start:end]
             for index, weight, exact in term.exact:
@@ -295,6 +299,18 @@ def classify(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[tupl
     return [(lexicon.codes[i], confidence) for i, confidence in _topics(*_score(text, lexicon, head_end))]
 
 
+# a strong term of the topic in the headline or summary ("EARTHQUAKE" over an oil-exports story): no
+# evidence of its own (``_evidence`` leaves it out), but with STRONG_HEAD_TERMS different terms the topic
+# passes the relative floor, which a story rich in the lead topic's words would otherwise keep it under
+_STRONG_HEAD = "\0strong head"
+STRONG_HEAD_TERMS = 3
+
+
+def _evidence(found: set[str]) -> int:
+    """The different pieces of evidence of a topic (terms, the headline mark, shapes, sections)."""
+    return len(found) - (_STRONG_HEAD in found)
+
+
 def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tuple[int, float]]:
     """``[(topic index, confidence)]``, best first: at most MAX_TOPICS scoring at least MIN_SCORE and
     RELATIVE_FLOOR of the best (or named in BROAD_TERMS different terms), each with MIN_TERMS different
@@ -309,8 +325,17 @@ def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tu
             i
             for i, s in enumerate(scores)
             if s >= MIN_SCORE
-            and (s >= floor or (terms is not None and len(terms[i]) >= BROAD_TERMS))
-            and (terms is None or len(terms[i]) >= MIN_TERMS)
+            and (
+                s >= floor
+                or (
+                    terms is not None
+                    and (
+                        _evidence(terms[i]) >= BROAD_TERMS
+                        or (_STRONG_HEAD in terms[i] and _evidence(terms[i]) >= STRONG_HEAD_TERMS)
+                    )
+                )
+            )
+            and (terms is None or _evidence(terms[i]) >= MIN_TERMS)
         ),
         key=scores.__getitem__,
         reverse=True,
@@ -318,7 +343,7 @@ def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tu
     if terms is not None and len(ranked) > MAX_TOPICS:
         # the lead topic by score; the other places go to the topics named in more different words,
         # not to one word repeated ("app" eight times is no more a topic than labour in six words)
-        ranked[1:] = sorted(ranked[1:], key=lambda i: len(terms[i]), reverse=True)
+        ranked[1:] = sorted(ranked[1:], key=lambda i: _evidence(terms[i]), reverse=True)
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in ranked[:MAX_TOPICS]]
 
 
