@@ -29,6 +29,9 @@ agency-copy stage removes them.
 
 from __future__ import annotations
 
+import functools
+import importlib.resources as ilr
+import json
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -335,9 +338,48 @@ def _split_capital(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+@functools.cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(Indonesian/Malay everyday words, English everyday words that are no Indonesian word) from
+    ``streams/data/common_words.json`` (wordfreq-derived word forms, CC BY-SA 4.0; see its ``_about``)."""
+    data = json.loads(ilr.files("streams").joinpath("data/common_words.json").read_text(encoding="utf-8"))
+    indonesian = frozenset(data["id"])
+    return indonesian, frozenset(data["en"]) - indonesian
+
+
+ENGLISH_MIN = 4  # an English word glued into Indonesian text: at least this long ("major", "head", "match")
+
+
+def _english_cut(word: str, vocabulary: frozenset[str]) -> str:
+    """An English word a dropped italic tag glued to an Indonesian one, split where both halves are
+    known words: ``gelarmajor`` → ``gelar major``, ``dalamhead`` → ``dalam head``, ``matchdi`` →
+    ``match di``, ``Rencanafriendly`` → ``Rencana friendly``. Indonesian side: an everyday word of the
+    lexicon, a closed-class word, or one the record writes alone; English side: an everyday English
+    word that is no Indonesian word. A run that is itself a word of either list is never cut."""
+    indonesian, english = _lexicon()
+    low = word.lower()
+    if low in indonesian or low in english or low in COMPOUNDS:
+        return word
+    for cut in range(len(word) - ENGLISH_MIN, 1, -1):
+        head, tail = low[:cut], low[cut:]
+        known = head in indonesian or head in FUNCTION_WORDS or word[:cut] in vocabulary
+        # "di"/"ke" are also verb and ordinal prefixes: "didiagnosis" is one word
+        if tail in english and known and (len(head) >= 4 or (head in FUNCTION_WORDS and head not in ("di", "ke"))):
+            return f"{word[:cut]} {word[cut:]}"
+    for cut in range(ENGLISH_MIN, len(word) - 1):
+        head, tail = low[:cut], low[cut:]
+        if head in english and (tail in CLOSERS or tail in ("di", "ke") or (len(tail) >= 4 and tail in indonesian)):
+            return f"{word[:cut]} {word[cut:]}"
+    return word
+
+
 # two capitalised words run together ("PilkadaUlang"): split only where the record writes the same two
 # words apart ("Pilkada Ulang" in the headline); a brand (``YouTube``, ``WhatsApp``) is never written so
 _CAMEL = re.compile(r"\b([A-Z][a-z]{2,}+)([A-Z][a-z]{2,}+)\b")
+
+
+# an outlet's web name glued after a word ("dirangkumLiputan6.com"): split where the record writes it apart
+_SITE = re.compile(r"\b([a-z]{3,}+)([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*\.(?:com|co\.id|id|net))\b")
 
 
 def repair_glued(texts: list[str]) -> list[str]:
@@ -361,13 +403,19 @@ def repair_glued(texts: list[str]) -> list[str]:
     def tailed(match: re.Match[str]) -> str:
         word = match.group()
         if counts.get(word, 0) != 1:
-            return word
+            return _english_cut(word, vocabulary)
         split = _split_tail(word, vocabulary)
-        return split if split != word else _split_capital(word, vocabulary)
+        split = split if split != word else _split_capital(word, vocabulary)
+        return split if split != word else _english_cut(word, vocabulary)
 
     def lower(match: re.Match[str]) -> str:
         word = match.group()
-        return _lower_cut(word, vocabulary) if counts.get(word, 0) == 1 else word
+        split = _lower_cut(word, vocabulary) if counts.get(word, 0) == 1 else word
+        if split == word:
+            split = _english_cut(word, vocabulary)
+        if split != word:  # "dalamhead" then "headmereka": the halves may hold a second seam
+            split = " ".join(_english_cut(part, vocabulary) for part in split.split())
+        return split
 
     joined = "\n".join(texts)
 
@@ -375,7 +423,12 @@ def repair_glued(texts: list[str]) -> list[str]:
         pair = f"{match.group(1)} {match.group(2)}"
         return pair if pair in joined else match.group()
 
+    def site(match: re.Match[str]) -> str:
+        name = match.group(2)
+        return f"{match.group(1)} {name}" if re.search(rf"(?:^|[\s(]){re.escape(name)}", joined) else match.group()
+
     out = [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
+    out = [_SITE.sub(site, text) if "." in text else text for text in out]
     return [_CAMEL.sub(camel, text) for text in out]
 
 
