@@ -1497,4 +1497,4 @@ def test_anpa_quote_marks_and_dashes_are_typographic(corpus: Path, resources: ob
     assert " _ " not in anpa["descriptions"][0]["value"]
     assert "too — but while" in _body(_corpus_article(corpus, resources, f"{SUPER}/dpa_two_by_line.txt"))
     # a nested quote opened with one grave accent
-    assert "‘This is who I" in _body(_corpus_article(corpus, resources, f"{SUPER}/anpa-1.tst"))
+    assert "‘This is who I am,’ and" in _body(_corpus_article(corpus, resources, f"{SUPER}/anpa-1.tst"))

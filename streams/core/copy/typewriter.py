@@ -17,8 +17,12 @@ _UNDERSCORE_DASH = re.compile(r"(?<=\S) _ (?=\S)")
 _OPEN_SINGLE = re.compile(r"(?<![\w`])`(?=\w)")  # a nested quote: ``He said, `No.' ''
 
 
+_CLOSE_SINGLE = re.compile(r"‘([^‘’“”]*?[^\s])'(?![A-Za-z])")  # ‘This is who I am,' → ‘This is who I am,’
+
+
 def _anpa_quotes(text: str) -> str:
-    return _OPEN_SINGLE.sub("‘", text.replace("``", "“").replace("''", "”"))
+    text = _OPEN_SINGLE.sub("‘", text.replace("``", "“").replace("''", "”"))
+    return _CLOSE_SINGLE.sub(r"‘\1’", text) if "‘" in text else text
 
 
 def typographic(item: ParsedItem, paragraphs: list[str]) -> list[str]:
