@@ -350,25 +350,27 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
 ENGLISH_MIN = 4  # an English word glued into Indonesian text: at least this long ("major", "head", "match")
 
 
-def _english_cut(word: str, vocabulary: frozenset[str]) -> str:
+def _english_cut(word: str) -> str:
     """An English word a dropped italic tag glued to an Indonesian one, split where both halves are
     known words: ``gelarmajor`` → ``gelar major``, ``dalamhead`` → ``dalam head``, ``matchdi`` →
-    ``match di``, ``Rencanafriendly`` → ``Rencana friendly``. Indonesian side: an everyday word of the
-    lexicon, a closed-class word, or one the record writes alone; English side: an everyday English
-    word that is no Indonesian word. A run that is itself a word of either list is never cut."""
+    ``match di``, ``Rencanafriendly`` → ``Rencana friendly``. Before the English word: an everyday
+    Indonesian word of the lexicon or a closed-class word; after it: only a closed-class word. English
+    side: an everyday English word that is no Indonesian word. A run that is itself a word of either
+    list is never cut."""
     indonesian, english = _lexicon()
     low = word.lower()
     if low in indonesian or low in english or low in COMPOUNDS:
         return word
     for cut in range(len(word) - ENGLISH_MIN, 1, -1):
         head, tail = low[:cut], low[cut:]
-        known = head in indonesian or head in FUNCTION_WORDS or word[:cut] in vocabulary
+        known = head in indonesian or head in FUNCTION_WORDS  # "Green" of "Greenhouse" is no Indonesian word
         # "di"/"ke" are also verb and ordinal prefixes: "didiagnosis" is one word
         if tail in english and known and (len(head) >= 4 or (head in FUNCTION_WORDS and head not in ("di", "ke"))):
             return f"{word[:cut]} {word[cut:]}"
     for cut in range(ENGLISH_MIN, len(word) - 1):
         head, tail = low[:cut], low[cut:]
-        if head in english and (tail in CLOSERS or tail in ("di", "ke") or (len(tail) >= 4 and tail in indonesian)):
+        # after the English word only a closed-class word: "merevisi" is me- + "revisi", not "mere visi"
+        if head in english and (tail in CLOSERS or tail in ("di", "ke")):
             return f"{word[:cut]} {word[cut:]}"
     return word
 
@@ -403,18 +405,18 @@ def repair_glued(texts: list[str]) -> list[str]:
     def tailed(match: re.Match[str]) -> str:
         word = match.group()
         if counts.get(word, 0) != 1:
-            return _english_cut(word, vocabulary)
+            return _english_cut(word)
         split = _split_tail(word, vocabulary)
         split = split if split != word else _split_capital(word, vocabulary)
-        return split if split != word else _english_cut(word, vocabulary)
+        return split if split != word else _english_cut(word)
 
     def lower(match: re.Match[str]) -> str:
         word = match.group()
         split = _lower_cut(word, vocabulary) if counts.get(word, 0) == 1 else word
         if split == word:
-            split = _english_cut(word, vocabulary)
+            split = _english_cut(word)
         if split != word:  # "dalamhead" then "headmereka": the halves may hold a second seam
-            split = " ".join(_english_cut(part, vocabulary) for part in split.split())
+            split = " ".join(_english_cut(part) for part in split.split())
         return split
 
     joined = "\n".join(texts)
