@@ -427,3 +427,20 @@ def test_english_words_glued_into_indonesian_scrapes(corpus: Path) -> None:
     assert repair_glued(["", "Pasien itu didiagnosis dengan penyakit yang langka dan ini sudah lama."])[1].startswith(
         "Pasien itu didiagnosis"
     )
+
+
+def test_scraped_html_page_gives_its_own_title() -> None:
+    """Why: a scrape with no title field but a whole page as its body carries the outlet's headline in
+    ``og:title``/``<title>``; the slug or lead only stands in for it (review seed 19463, class 1). The
+    outlet's name after a dash or bar is no part of the headline; a colon of the headline stays."""
+    from streams.core.formats.records import map_record
+
+    page = (
+        '<html><head><title>Other - Liputan6.com</title><meta property="og:title" content="Harga emas naik lagi'
+        ' hari ini - Liputan6.com"></head><body><p>Liputan6.com, Jakarta - Harga emas naik.</p></body></html>'
+    )
+    item = map_record({"content": page, "link": "https://www.liputan6.com/bisnis/read/123/harga-emas"}, "json")
+    assert item.headline == "Harga emas naik lagi hari ini"
+    tempo = {"isi": "<title>Menkeu: APBN aman | Tempo.co</title><p>Teks.</p>", "link": "https://bisnis.tempo.co/r/1"}
+    assert map_record(tempo, "json").headline == "Menkeu: APBN aman"
+    assert map_record({"content": "<p>No title here at all.</p>"}, "json").headline is None

@@ -30,6 +30,7 @@ agency-copy stage removes them.
 from __future__ import annotations
 
 import functools
+import html
 import importlib.resources as ilr
 import json
 import re
@@ -434,6 +435,7 @@ def repair_glued(texts: list[str]) -> list[str]:
     return [_CAMEL.sub(camel, text) for text in out]
 
 
+_ANY_TAG = re.compile(r"<[^>]*>")
 _NEWSROOM = re.compile(r"(?i)^(?:tim|redaksi|admin|editor|desk)\b")
 _DOMAIN_OR_URL = re.compile(r"(?i)^(?:https?://\S+|[\w.-]+\.[a-z]{2,})$")
 
@@ -448,6 +450,33 @@ def _newsroom(author: str, source_name: str | None, provider: str | None) -> boo
     squashed = re.sub(r"[^a-z0-9]+", "", author.lower())
     outlets = {provider or "", (provider_from_name(source_name) or "") if source_name else ""}
     return any(len(outlet) >= 4 and outlet in squashed for outlet in outlets)
+
+
+_META_TITLE = re.compile(
+    r"<meta\b(?=[^>]*\b(?:property|name)\s*=\s*[\"'](?:og:title|twitter:title)[\"'])[^>]*?\bcontent\s*=\s*"
+    r"(?:\"([^\"]*)\"|'([^']*)')",
+    re.I,
+)
+_TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.I)
+_H1_TAG = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
+_SITE_TAIL = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
+
+
+def page_title(markup: str, provider: str | None) -> str | None:
+    """The title a scraped HTML page carries (``og:title``/``twitter:title``, then ``<title>``, then the
+    first ``<h1>``), without the outlet's name after a dash or bar ("… - Liputan6.com"): the outlet's own
+    headline, better than one derived from the lead or the link."""
+    for pattern in (_META_TITLE, _TITLE_TAG, _H1_TAG):
+        match = pattern.search(markup)
+        if not match:
+            continue
+        text = " ".join(_ANY_TAG.sub(" ", html.unescape(next(g for g in match.groups() if g is not None))).split())
+        tail = _SITE_TAIL.search(text)
+        if tail and provider and provider_from_name(tail.group(1)) in (provider, f"{provider}news"):
+            text = text[: tail.start()]
+        if len(text.split()) >= 2:
+            return text
+    return None
 
 
 def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
@@ -471,10 +500,13 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
 
     headline = as_str(lookup(record, "headline"))
     item.headline = headline.strip() if headline and headline.strip() else None
+    raw_body = as_str(lookup(record, "body"))
+    if not item.headline and raw_body and looks_like_html(raw_body):
+        item.headline = page_title(raw_body, item.provider)
     description = as_text(lookup(record, "description"), sep=" ")
     if description and description.strip():
-        html = looks_like_html(description)
-        item.description = repair_joins(" ".join(text_paragraphs(description)) if html else description)
+        is_html = looks_like_html(description)
+        item.description = repair_joins(" ".join(text_paragraphs(description)) if is_html else description)
     body = as_text(lookup(record, "body"), sep="\n")
     if body:
         item.paragraphs = [repair_joins(paragraph) for paragraph in text_paragraphs(body)]
