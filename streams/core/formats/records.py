@@ -351,6 +351,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
 ENGLISH_MIN = 4  # an English word glued into Indonesian text: at least this long ("major", "head", "match")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the word alone decides, and the words of a language recur
 def _english_cut(word: str) -> str:
     """An English word a dropped italic tag glued to an Indonesian one, split where both halves are
     known words: ``gelarmajor`` → ``gelar major``, ``dalamhead`` → ``dalam head``, ``matchdi`` →
