@@ -680,7 +680,7 @@ def headline_from_slug(words: list[str], text: str) -> str | None:
                     out.append(joined)
                 index += size
                 break
-    out = _attribution(out, words, casing)
+    out = _attribution(out, casing)
     headline = " ".join(out)
     return headline[:1].upper() + headline[1:]
 
@@ -712,26 +712,25 @@ def _english(text: str) -> bool:
     return sum(word in _ENGLISH_MARKS for word in words) * 12 >= len(words) > 0
 
 
-def _attribution(out: list[str], words: list[str], casing: _Casing) -> list[str]:
+def _attribution(out: list[str], casing: _Casing) -> list[str]:
     """The marks an English slug dropped before an attribution at its end: a comma before a speaker and
     a speech verb ("… safe position, Purbaya claims"), a colon before a speaker alone ("… network:
     Minister") when the text has that speaker talk and never writes the word before it as the
     speaker's modifier ("finance minister" is a title, "network minister" is no phrase of the text)."""
-    if len(out) != len(words) or len(out) < ATTRIBUTION_MIN_WORDS + 1 or not _english(casing.text):
+    if len(out) < ATTRIBUTION_MIN_WORDS + 1 or not casing.english:
         return out
-    last = words[-1]
-    if last in _SPEECH_VERBS:
+    low = [word.casefold() for word in out]
+    if low[-1] in _SPEECH_VERBS:
         start = len(out) - 1
         while start > 0 and out[start - 1][:1].isupper() and len(out) - start <= 3:
             start -= 1
-        if start == len(out) - 1 and words[start - 1] in _SPEAKER_NOUNS:
+        if start == len(out) - 1 and low[start - 1] in _SPEAKER_NOUNS:
             start -= 1  # "…, minister says"
         if start == len(out) - 1 or start < ATTRIBUTION_MIN_WORDS or out[start - 1].endswith((",", ":")):
             return out
         return [*out[: start - 1], out[start - 1] + ",", *out[start:]]
-    if last in _SPEAKER_NOUNS and len(out) > ATTRIBUTION_MIN_WORDS:
-        before = words[-2]
-        if f"{before} {last}" in casing.low or not _speaks(casing.low, last):
+    if low[-1] in _SPEAKER_NOUNS:
+        if f"{low[-2]} {low[-1]}" in casing.low or not _speaks(casing.low, low[-1]):
             return out
         return [*out[:-2], out[-2] + ":", out[-1][:1].upper() + out[-1][1:]]
     return out
