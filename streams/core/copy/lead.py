@@ -776,8 +776,9 @@ def _unquoted(candidates: list[str], paragraphs: list[str]) -> list[str]:
 
 
 def derive_headline(item: ParsedItem) -> bool:
-    """Set a headline when the item has none: the link's word slug (the outlet's headline, case
-    restored from the text), else one written from the lead (or the description); True if set."""
+    """Set a headline when the item has none: an event's own name or description (its body may be
+    another story), the link's word slug (the outlet's headline, case and attribution marks restored
+    from the text), else one written from the lead (or the description); True if set."""
     if item.headline:
         return False
     if item.kind in EVENT_TYPES and _event_headline(item):
