@@ -39,6 +39,13 @@ through ``streams.core.pipeline.process`` as the worker does (no dedupe). Counte
 - ``body_embed``: the body keeps embed code sent as text (``<div …></div><script …>``)
 - ``glued_pair``: two capitalised words run together in the body ("PilkadaUlang") that the article
   writes apart elsewhere ("Pilkada Ulang")
+- ``anpa_marks``: ANPA typewriter marks left in the body, headline or summary: ````…''`` quotes or a
+  `` _ `` dash between words
+- ``event_body_headline``: an event or planning item whose derived headline is neither its title nor
+  from its description (written from a body, which may be another story); counted over ``events``, the
+  event and planning items of the same inputs (no other row counts them)
+- ``slug_attribution``: a slug-derived headline ending in an attribution without its mark ("… position
+  Purbaya claims", "… network Minister")
 - ``no_first_created``: no ``firstCreated``;  ``ingest_dated``: dated at ingest (``versionCreated`` is the
   receive time), although the source may carry a date
 """
@@ -108,6 +115,11 @@ _PAIR = re.compile(r"^[A-Z]\S+(?: [A-Z]\S+)+ (?:and|&) [A-Z]\S+(?: [A-Z]\S+)+$")
 _TAG_LINE = re.compile(r"(?:contributed|helped)\s+(?:to|with)\s+this\s+(?:report|story)(?:\s+from\s+[^.]+)?\.$")
 _EMBED = re.compile(r"<(?:script|div|iframe|blockquote class)\b")
 _CAMEL = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+_ANPA_MARKS = re.compile(r"``|''|(?<=\w) _ (?=\w)")
+_BARE_ATTRIBUTION = re.compile(
+    r"(?<![,:])\s(?:[A-Z][\w'’-]+\s){1,3}(?:says|said|claims|warns|insists)$"
+    r"|(?<![,:])\s(?i:minister|ministry|official|officials|expert|analyst)$"
+)
 _SLUG_NUMBER = re.compile(r"\b\d{4,}\b")
 _TWO_LETTERS = re.compile(r"\b[A-Z][a-z]\b")
 
@@ -154,6 +166,7 @@ def _slug_case(headline: str, body: str, derived: bool) -> bool:
 
 KEYS = (
     "articles",
+    "events",
     "no_headline",
     "derived_headline",
     "no_info_sources",
@@ -175,6 +188,9 @@ KEYS = (
     "body_credit_line",
     "body_embed",
     "glued_pair",
+    "anpa_marks",
+    "event_body_headline",
+    "slug_attribution",
     "no_first_created",
     "ingest_dated",
 )
@@ -264,6 +280,15 @@ def defects(article: dict[str, Any]) -> set[str]:
         found.add("junk_picture")
     if "headline" in derived and headline[:1] in _SPEECH_MARKS:
         found.add("quote_headline")
+    summary = (article.get("descriptions") or [{}])[0].get("value") or ""
+    if _ANPA_MARKS.search(f"{headline}\n{summary}\n{body}"):
+        found.add("anpa_marks")
+    if article.get("type") in ("event", "planning") and "headline" in derived:
+        own = f"{article.get('title') or ''}\n{summary}".replace('\\"', '"').casefold()  # \" left by the source
+        if " ".join(headline.split()[:4]).casefold() not in own:
+            found.add("event_body_headline")
+    if "headline" in derived and article.get("altIds") is not None and _BARE_ATTRIBUTION.search(headline):
+        found.add("slug_attribution")
     if not article.get("firstCreated"):
         found.add("no_first_created")
     if article.get("versionCreated") == RECEIVED_AT:
@@ -282,10 +307,15 @@ def run(show: str | None = None) -> Counter[str]:
         )
         for outcome in process(raw, resources):
             article = outcome.record
-            if outcome.kind != "article" or article.get("type") != "text":
+            kind = article.get("type") if outcome.kind == "article" else None
+            if kind in ("event", "planning"):  # only their headline is measured: the event_body_headline row
+                counts["events"] += 1
+                found = defects(article) & {"event_body_headline"}
+            elif kind == "text":
+                counts["articles"] += 1
+                found = defects(article)
+            else:
                 continue
-            counts["articles"] += 1
-            found = defects(article)
             counts.update(found)
             if show in found:
                 heads = article.get("headlines") or [{}]

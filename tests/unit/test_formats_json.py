@@ -15,7 +15,7 @@ from streams.core.formats.dates import parse_any
 from streams.core.formats.jsonrecords import PARSER as RECORDS
 from streams.core.formats.ninjs import PARSER as NINJS
 from streams.core.formats.ninjs import ninjs_version
-from streams.core.formats.records import antara_id, provider_from_host, provider_from_name
+from streams.core.formats.records import antara_id, provider_from_host, provider_from_name, repair_glued
 from streams.core.model import RawItem
 from streams.core.pipeline import process
 from streams.errors import ParseError
@@ -322,7 +322,7 @@ def test_scraped_body_seams_repaired(corpus: Path) -> None:
     alcaraz = next(r for r in records if "gelarmajor,gabungan" in r["isi"])
     body = "\n".join(p for r in (uruguay, alcaraz) for p in RECORDS.parse(orjson.dumps([r]), {})[0].paragraphs)
     assert "match (Uruguay lawan Indonesia)" in body
-    assert "gelarmajor, gabungan" in body and "turnamenmajor, Alcaraz" in body and "gelarmajor (72)" in body
+    assert "gelar major, gabungan" in body and "turnamen major, Alcaraz" in body and "gelar major (72)" in body
     assert "match(" not in body and ",gabungan" not in body
 
 
@@ -412,3 +412,35 @@ def test_line_break_in_a_markup_field_is_a_space(corpus: Path, path: str, joined
 
     assert html_paragraphs("One line\nwrapped\n\nTwo") == ["One line wrapped", "Two"]
     assert html_paragraphs("One\nTwo", line_breaks=True) == ["One", "Two"]
+
+
+def test_english_words_glued_into_indonesian_scrapes(corpus: Path) -> None:
+    """Why: italic English words lost their spaces with their tags ("gelarmajor" 6 times, "dalamhead to
+    headmereka", "Rencanafriendly", "matchdi"; review seed 19463, items 19 and 20). Split where both halves
+    are known words; "didiagnosis" (di- + a verb) in an RSS summary, which has no joins, stays one word."""
+    records = orjson.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_bytes())
+    body = "\n".join(p for r in records for p in RECORDS.parse(orjson.dumps([r]), {})[0].paragraphs)
+    for glued in ("gelarmajor", "dalamhead", "headmereka", "Rencanafriendly", "mengadakanfriendly", "matchdi"):
+        assert glued not in body
+    assert "11 gelar major," in body and "dalam head to head mereka" in body
+    assert "Rencana friendly match (Uruguay" in body and "mengadakan friendly match di Indonesia" in body
+    assert repair_glued(["", "Pasien itu didiagnosis dengan penyakit yang langka dan ini sudah lama."])[1].startswith(
+        "Pasien itu didiagnosis"
+    )
+
+
+def test_scraped_html_page_gives_its_own_title() -> None:
+    """Why: a scrape with no title field but a whole page as its body carries the outlet's headline in
+    ``og:title``/``<title>``; the slug or lead only stands in for it (review seed 19463, class 1). The
+    outlet's name after a dash or bar is no part of the headline; a colon of the headline stays."""
+    from streams.core.formats.records import map_record
+
+    page = (
+        '<html><head><title>Other - Liputan6.com</title><meta property="og:title" content="Harga emas naik lagi'
+        ' hari ini - Liputan6.com"></head><body><p>Liputan6.com, Jakarta - Harga emas naik.</p></body></html>'
+    )
+    item = map_record({"content": page, "link": "https://www.liputan6.com/bisnis/read/123/harga-emas"}, "json")
+    assert item.headline == "Harga emas naik lagi hari ini"
+    tempo = {"isi": "<title>Menkeu: APBN aman | Tempo.co</title><p>Teks.</p>", "link": "https://bisnis.tempo.co/r/1"}
+    assert map_record(tempo, "json").headline == "Menkeu: APBN aman"
+    assert map_record({"content": "<p>No title here at all.</p>"}, "json").headline is None

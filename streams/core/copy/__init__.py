@@ -9,7 +9,7 @@ shared name table.
 
 from __future__ import annotations
 
-from streams.core.copy import credits, dateline, footer, lead, notebook, residue, sources
+from streams.core.copy import credits, dateline, footer, lead, notebook, residue, sources, typewriter
 from streams.core.copy.agencies import credit_mark
 from streams.core.model import ParsedItem
 
@@ -48,5 +48,5 @@ def extract(item: ParsedItem) -> ParsedItem:
     sources.finish(item)
     if item.description and item.headline and item.description.casefold() == item.headline.casefold():
         item.description = None  # AAP's abstract repeating the headline is no summary
-    item.paragraphs = paragraphs
+    item.paragraphs = typewriter.typographic(item, paragraphs)
     return item

@@ -12,13 +12,16 @@ case restored from the story text, see :func:`headline_from_slug`), else from th
 
 from __future__ import annotations
 
+import functools
+import importlib.resources as ilr
+import json
 import re
 from collections import Counter
 from urllib.parse import unquote
 
 from streams.core.copy import credits, footer
 from streams.core.copy.dateline import natural_case
-from streams.core.model import ParsedItem
+from streams.core.model import EVENT_TYPES, ParsedItem
 from streams.core.text import split_url
 
 # Reuters-style notes to editors above the story: "(Corrects paragraph 3 ...)", "(In Jan. 3 story, corrects ...)"
@@ -282,9 +285,11 @@ _CLAUSE = re.compile(
     r"|que|tras|después|porque|mientras|según|qui|après|parce|alors|selon)\b)"
     r"|\s(?=(?:and|dan|serta|und|y|et)\s+[a-z])"
 )
+# where a prepositional phrase starts (a cut may come before it); "against", "melawan", "terhadap",
+# "gegen", "contra", "contre" are left out: they bring what the verb needs (the opponent of a match)
 _PREPOSITION = re.compile(
-    r"\s(?=(?:on|in|at|by|for|with|from|over|into|during|under|against|di|pada|dalam|dengan|dari|ke|untuk|oleh"
-    r"|melawan|terhadap|bersama|gegen|contra|contre"
+    r"\s(?=(?:on|in|at|by|for|with|from|over|into|during|under|di|pada|dalam|dengan|dari|ke|untuk|oleh"
+    r"|bersama"
     r"|bei|mit|für|von|im|am|en|con|para|por|dans|avec|pour|sur|par)\b)"
 )
 _DANGLING = re.compile(
@@ -337,13 +342,52 @@ _CUTS = (
 )
 
 
+@functools.cache
+def _role_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(title heads, role words, country names) of ``streams/data/entity_lexicon.json`` ("Menteri",
+    "Minister"; "Pemuda", "Finance"; "China"): the words of a job title before a person's name."""
+    data = json.loads(ilr.files("streams").joinpath("data/entity_lexicon.json").read_text(encoding="utf-8"))
+    countries = frozenset((*data["country_exonyms"], *data.get("country_names", ())))
+    return frozenset(data["title_heads"]), frozenset(data["role_words"]), countries
+
+
+_TITLE_JOINERS = frozenset(("dan", "and", "of", "for", "&", "des", "de", "der", "für"))
+
+
+def _without_title(sentence: str) -> str:
+    """``sentence`` without the job title that opens it before a person's name and the verb: "Menteri
+    Pemuda dan Olahraga Dito Ariotedjo menyambut …" → "Dito Ariotedjo menyambut …" (a headline names the
+    person; the title makes a long lead longer than a headline). Unchanged unless title words (one a
+    title head) are followed by a name of two or more capitalised words and then a lower-case word."""
+    heads, roles, countries = _role_words()
+    words = sentence.split()
+    index = 0
+    has_head = False
+    while index < len(words) and (words[index] in heads or words[index] in roles or words[index] in _TITLE_JOINERS):
+        has_head = has_head or words[index] in heads
+        index += 1
+    if not has_head or index == 0 or words[index - 1] in _TITLE_JOINERS:
+        return sentence
+    name = index
+    while name < len(words) and words[name][:1].isupper() and words[name] not in heads and words[name] not in roles:
+        name += 1
+    if not 2 <= name - index <= 3 or name >= len(words) or not words[name][:1].islower():
+        return sentence  # no name, or a longer run: the title may go on ("… Luar Negeri China Wang Yi")
+    if any(word.strip(",") in countries for word in words[index:name]):
+        return sentence
+    return " ".join(words[index:])
+
+
 def headline_from(text: str) -> str | None:
     """A headline written from a lead: its first sentence without parentheticals or the final full
-    stop, cut at a clause boundary (then before a prepositional phrase, then at a word) when long."""
+    stop; when long, without the job title before the name that opens it, then cut at a clause
+    boundary (then before a prepositional phrase, then at a word)."""
     sentence = _PARENTHESES.sub("", _first_sentence(" ".join(text.split()))).strip()
     sentence = sentence.rstrip(" .;:,")
     if len(sentence.split()) < 2:
         return None
+    if len(sentence) > TARGET_CHARS:
+        sentence = _without_title(sentence)
     if len(sentence) > TARGET_CHARS:
         cut = next((c for pattern, low, limit in _CUTS[:2] if (c := _cut(sentence, pattern, low, limit))), None)
         if cut is None and len(sentence) <= LONG_MAX_CHARS:
@@ -406,6 +450,7 @@ class _Casing:
         self.name_mates: dict[str, set[str]] = {}  # key → capitalised neighbours; "" = seen alone
         self.runs: dict[str, set[str]] = {}  # key → the other words of the capitalised runs it stood in
         self.text = text
+        self.english = _english(text)
         low = text.lower()
         self.low = low if len(low) == len(text) else text
         for key in {word for word in words if len(word) > 1}:  # "e" (of "e-commerce") stays as it is
@@ -456,6 +501,14 @@ class _Casing:
             pos = self.low.find(joined, pos + 1)
         return False
 
+    def elided(self, pair: list[str]) -> str | None:
+        """The short word a slug dropped inside a hyphenated compound of the text ("waste energy" of
+        "waste-to-energy"): ``to``/``and``/``of``…, or ``None``."""
+        if not all(word.isalnum() for word in pair):
+            return None
+        match = re.search(rf"(?<![\w-]){pair[0]}-(to|and|of|for|in|on|by|the)-{pair[1]}(?![\w-])", self.low)
+        return match.group(1) if match else None
+
     def case(self, words: list[str], index: int) -> str:
         """The text's casing of ``words[index]``; a word the text also writes in lower case and
         capitalises only inside names the slug does not repeat beside it is a common word here."""
@@ -473,7 +526,11 @@ class _Casing:
         beside = set(words[max(0, index - 1) : index] + words[index + 1 : index + 2])
         if form[:1].isupper() and key in forms and "" not in mates and not mates & beside:
             return key  # also a common word, capitalised only inside names this headline does not name
-        if form.istitle() and sum(forms.values()) >= 2 and "" not in mates and self._name_elsewhere(words, index):
+        seen = sum(forms.values())
+        # one sighting is enough in English text ("Trans Borneo Power Grid" beside "… grid to join Trans Borneo
+        # network"); not in Indonesian, where it lower-cased names of the RSS titles (Jakarta, DPR, Kolaka)
+        once = seen == 1 and self.english
+        if form.istitle() and "" not in mates and (seen >= 2 or once) and self._name_elsewhere(words, index):
             return key  # "Stock" of "Indonesia Stock Exchange" where the headline names Indonesia apart
         return form
 
@@ -612,16 +669,81 @@ def headline_from_slug(words: list[str], text: str) -> str | None:
     while index < len(words):
         for size in range(min(SLUG_COMPOUND_MAX, len(words) - index), 0, -1):
             chunk = words[index : index + size]
-            if size == 1 or casing.compound(chunk):
+            link = casing.elided(chunk) if size == 2 else None
+            if size == 1 or link or casing.compound(chunk):
                 joined = "-".join(casing.case(words, index + offset) for offset in range(size))
+                if link:  # "waste energy" of a text that writes "waste-to-energy"
+                    joined = joined.replace("-", f"-{link}-", 1)
                 if out and out[-1].casefold() in _BOUND_PREFIXES and size == 1:
                     out[-1] = f"{out[-1]}-{joined}"  # "co ops" → "co-ops"
                 else:
                     out.append(joined)
                 index += size
                 break
+    out = _attribution(out, casing)
     headline = " ".join(out)
     return headline[:1].upper() + headline[1:]
+
+
+# English attribution at the end of a headline: "…, Purbaya claims" and "…: Minister" (a slug drops both marks)
+_SPEECH_VERBS = frozenset(
+    (
+        "says", "said", "claims", "warns", "asserts", "insists", "states", "notes", "reveals", "confirms",
+        "believes", "predicts", "stresses", "argues", "explains", "admits", "affirms", "suggests", "assures",
+    )
+)  # fmt: skip
+# who speaks in a headline's attribution without a name (ANTARA English "…: Minister", "…: official")
+_SPEAKER_NOUNS = frozenset(
+    (
+        "minister", "ministry", "official", "officials", "expert", "experts", "analyst", "analysts", "economist",
+        "economists", "govt", "government", "police", "president", "governor", "regent", "mayor", "spokesperson",
+        "spokesman", "spokeswoman", "chief", "lawmaker", "lawmakers", "legislator", "observer", "observers",
+        "envoy", "ambassador", "secretary", "minister's",
+    )
+)  # fmt: skip
+_ENGLISH_MARKS = frozenset(("the", "and", "of", "to", "in", "said", "is", "was", "that", "for"))
+_SAID_NEAR = re.compile(r"\b(?:said|says|told|stated|noted|added|claimed|explained|remarked|stressed)\b")
+ATTRIBUTION_MIN_WORDS = 4  # the headline's own statement before the attribution: at least this many words
+
+
+def _english(text: str) -> bool:
+    """True when ``text`` reads as English (its commonest function words)."""
+    words = text[:2000].lower().split()
+    return sum(word in _ENGLISH_MARKS for word in words) * 12 >= len(words) > 0
+
+
+def _attribution(out: list[str], casing: _Casing) -> list[str]:
+    """The marks an English slug dropped before an attribution at its end: a comma before a speaker and
+    a speech verb ("… safe position, Purbaya claims"), a colon before a speaker alone ("… network:
+    Minister") when the text has that speaker talk and never writes the word before it as the
+    speaker's modifier ("finance minister" is a title, "network minister" is no phrase of the text)."""
+    if len(out) < ATTRIBUTION_MIN_WORDS + 1 or not casing.english:
+        return out
+    low = [word.casefold() for word in out]
+    if low[-1] in _SPEECH_VERBS:
+        start = len(out) - 1
+        while start > 0 and out[start - 1][:1].isupper() and len(out) - start <= 3:
+            start -= 1
+        if start == len(out) - 1 and low[start - 1] in _SPEAKER_NOUNS:
+            start -= 1  # "…, minister says"
+        if start == len(out) - 1 or start < ATTRIBUTION_MIN_WORDS or out[start - 1].endswith((",", ":")):
+            return out
+        return [*out[: start - 1], out[start - 1] + ",", *out[start:]]
+    if low[-1] in _SPEAKER_NOUNS:
+        if f"{low[-2]} {low[-1]}" in casing.low or not _speaks(casing.low, low[-1]):
+            return out
+        return [*out[:-2], out[-2] + ":", out[-1][:1].upper() + out[-1][1:]]
+    return out
+
+
+def _speaks(low: str, noun: str) -> bool:
+    """True when the text has ``noun`` speak: a reporting verb within a few words after it."""
+    pos = low.find(noun)
+    while pos >= 0:
+        if _SAID_NEAR.search(low, pos, pos + len(noun) + 60):
+            return True
+        pos = low.find(noun, pos + 1)
+    return False
 
 
 def _link_of(item: ParsedItem) -> str | None:
@@ -654,10 +776,13 @@ def _unquoted(candidates: list[str], paragraphs: list[str]) -> list[str]:
 
 
 def derive_headline(item: ParsedItem) -> bool:
-    """Set a headline when the item has none: the link's word slug (the outlet's headline, case
-    restored from the text), else one written from the lead (or the description); True if set."""
+    """Set a headline when the item has none: an event's own name or description (its body may be
+    another story), the link's word slug (the outlet's headline, case and attribution marks restored
+    from the text), else one written from the lead (or the description); True if set."""
     if item.headline:
         return False
+    if item.kind in EVENT_TYPES and _event_headline(item):
+        return True
     link = _link_of(item)
     words = slug_words(link) if link else None
     if words:
@@ -673,3 +798,34 @@ def derive_headline(item: ParsedItem) -> bool:
             item.headline = headline
             return True
     return False
+
+
+def _event_headline(item: ParsedItem) -> bool:
+    """An event's or planning item's headline from its own name (``title``), else its description: its
+    body may be another story sent along (an IPTC example carries an unrelated press release), and a
+    name the source cut mid-word ("World Anti" of "World Anti-Doping Agency") is no headline."""
+    title = " ".join((item.title or "").replace('\\"', '"').split())  # \" : an escape left in the text
+    texts = " ".join(filter(None, (item.description, *item.paragraphs[:3])))
+    if title and is_title(title) and not _cut_short(title, texts):
+        item.headline = title
+        return True
+    headline = headline_from(item.description) if item.description else None
+    if headline:
+        item.headline = headline
+        return True
+    return False
+
+
+def _cut_short(title: str, text: str) -> bool:
+    """True when ``text`` writes ``title`` only as the start of a longer word ("World Anti-Doping")."""
+    folded, key = text.casefold(), title.casefold()
+    pos = folded.find(key)
+    seen = False
+    while pos >= 0:
+        end = pos + len(key)
+        if end < len(folded) and (folded[end].isalnum() or folded[end] == "-"):
+            seen = True
+        else:
+            return False
+        pos = folded.find(key, pos + 1)
+    return seen

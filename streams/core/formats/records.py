@@ -29,6 +29,10 @@ agency-copy stage removes them.
 
 from __future__ import annotations
 
+import functools
+import html
+import importlib.resources as ilr
+import json
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -335,9 +339,51 @@ def _split_capital(word: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+@functools.cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(Indonesian/Malay everyday words, English everyday words that are no Indonesian word) from
+    ``streams/data/common_words.json`` (wordfreq-derived word forms, CC BY-SA 4.0; see its ``_about``)."""
+    data = json.loads(ilr.files("streams").joinpath("data/common_words.json").read_text(encoding="utf-8"))
+    indonesian = frozenset(data["id"])
+    return indonesian, frozenset(data["en"]) - indonesian
+
+
+ENGLISH_MIN = 4  # an English word glued into Indonesian text: at least this long ("major", "head", "match")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the word alone decides, and the words of a language recur
+def _english_cut(word: str) -> str:
+    """An English word a dropped italic tag glued to an Indonesian one, split where both halves are
+    known words: ``gelarmajor`` → ``gelar major``, ``dalamhead`` → ``dalam head``, ``matchdi`` →
+    ``match di``, ``Rencanafriendly`` → ``Rencana friendly``. Before the English word: an everyday
+    Indonesian word of the lexicon or a closed-class word; after it: only a closed-class word. English
+    side: an everyday English word that is no Indonesian word. A run that is itself a word of either
+    list is never cut."""
+    indonesian, english = _lexicon()
+    low = word.lower()
+    if low in indonesian or low in english or low in COMPOUNDS:
+        return word
+    for cut in range(len(word) - ENGLISH_MIN, 1, -1):
+        head, tail = low[:cut], low[cut:]
+        known = head in indonesian or head in FUNCTION_WORDS  # "Green" of "Greenhouse" is no Indonesian word
+        # "di"/"ke" are also verb and ordinal prefixes: "didiagnosis" is one word
+        if tail in english and known and (len(head) >= 4 or (head in FUNCTION_WORDS and head not in ("di", "ke"))):
+            return f"{word[:cut]} {word[cut:]}"
+    for cut in range(ENGLISH_MIN, len(word) - 1):
+        head, tail = low[:cut], low[cut:]
+        # after the English word only a closed-class word: "merevisi" is me- + "revisi", not "mere visi"
+        if head in english and (tail in CLOSERS or tail in ("di", "ke")):
+            return f"{word[:cut]} {word[cut:]}"
+    return word
+
+
 # two capitalised words run together ("PilkadaUlang"): split only where the record writes the same two
 # words apart ("Pilkada Ulang" in the headline); a brand (``YouTube``, ``WhatsApp``) is never written so
 _CAMEL = re.compile(r"\b([A-Z][a-z]{2,}+)([A-Z][a-z]{2,}+)\b")
+
+
+# an outlet's web name glued after a word ("dirangkumLiputan6.com"): split where the record writes it apart
+_SITE = re.compile(r"\b([a-z]{3,}+)([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*\.(?:com|co\.id|id|net))\b")
 
 
 def repair_glued(texts: list[str]) -> list[str]:
@@ -361,13 +407,19 @@ def repair_glued(texts: list[str]) -> list[str]:
     def tailed(match: re.Match[str]) -> str:
         word = match.group()
         if counts.get(word, 0) != 1:
-            return word
+            return _english_cut(word)
         split = _split_tail(word, vocabulary)
-        return split if split != word else _split_capital(word, vocabulary)
+        split = split if split != word else _split_capital(word, vocabulary)
+        return split if split != word else _english_cut(word)
 
     def lower(match: re.Match[str]) -> str:
         word = match.group()
-        return _lower_cut(word, vocabulary) if counts.get(word, 0) == 1 else word
+        split = _lower_cut(word, vocabulary) if counts.get(word, 0) == 1 else word
+        if split == word:
+            split = _english_cut(word)
+        if split != word:  # "dalamhead" then "headmereka": the halves may hold a second seam
+            split = " ".join(_english_cut(part) for part in split.split())
+        return split
 
     joined = "\n".join(texts)
 
@@ -375,10 +427,16 @@ def repair_glued(texts: list[str]) -> list[str]:
         pair = f"{match.group(1)} {match.group(2)}"
         return pair if pair in joined else match.group()
 
+    def site(match: re.Match[str]) -> str:
+        name = match.group(2)
+        return f"{match.group(1)} {name}" if re.search(rf"(?:^|[\s(]){re.escape(name)}", joined) else match.group()
+
     out = [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
+    out = [_SITE.sub(site, text) if "." in text else text for text in out]
     return [_CAMEL.sub(camel, text) for text in out]
 
 
+_ANY_TAG = re.compile(r"<[^>]*>")
 _NEWSROOM = re.compile(r"(?i)^(?:tim|redaksi|admin|editor|desk)\b")
 _DOMAIN_OR_URL = re.compile(r"(?i)^(?:https?://\S+|[\w.-]+\.[a-z]{2,})$")
 
@@ -393,6 +451,33 @@ def _newsroom(author: str, source_name: str | None, provider: str | None) -> boo
     squashed = re.sub(r"[^a-z0-9]+", "", author.lower())
     outlets = {provider or "", (provider_from_name(source_name) or "") if source_name else ""}
     return any(len(outlet) >= 4 and outlet in squashed for outlet in outlets)
+
+
+_META_TITLE = re.compile(
+    r"<meta\b(?=[^>]*\b(?:property|name)\s*=\s*[\"'](?:og:title|twitter:title)[\"'])[^>]*?\bcontent\s*=\s*"
+    r"(?:\"([^\"]*)\"|'([^']*)')",
+    re.I,
+)
+_TITLE_TAG = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.I)
+_H1_TAG = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
+_SITE_TAIL = re.compile(r"\s+[-|–—:]\s+([^-|–—:]{2,40})$")
+
+
+def page_title(markup: str, provider: str | None) -> str | None:
+    """The title a scraped HTML page carries (``og:title``/``twitter:title``, then ``<title>``, then the
+    first ``<h1>``), without the outlet's name after a dash or bar ("… - Liputan6.com"): the outlet's own
+    headline, better than one derived from the lead or the link."""
+    for pattern in (_META_TITLE, _TITLE_TAG, _H1_TAG):
+        match = pattern.search(markup)
+        if not match:
+            continue
+        text = " ".join(_ANY_TAG.sub(" ", html.unescape(next(g for g in match.groups() if g is not None))).split())
+        tail = _SITE_TAIL.search(text)
+        if tail and provider and provider_from_name(tail.group(1)) in (provider, f"{provider}news"):
+            text = text[: tail.start()]
+        if len(text.split()) >= 2:
+            return text
+    return None
 
 
 def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
@@ -416,10 +501,13 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
 
     headline = as_str(lookup(record, "headline"))
     item.headline = headline.strip() if headline and headline.strip() else None
+    raw_body = as_str(lookup(record, "body"))
+    if not item.headline and raw_body and looks_like_html(raw_body):
+        item.headline = page_title(raw_body, item.provider)
     description = as_text(lookup(record, "description"), sep=" ")
     if description and description.strip():
-        html = looks_like_html(description)
-        item.description = repair_joins(" ".join(text_paragraphs(description)) if html else description)
+        is_html = looks_like_html(description)
+        item.description = repair_joins(" ".join(text_paragraphs(description)) if is_html else description)
     body = as_text(lookup(record, "body"), sep="\n")
     if body:
         item.paragraphs = [repair_joins(paragraph) for paragraph in text_paragraphs(body)]

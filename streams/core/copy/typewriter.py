@@ -1,0 +1,44 @@
+"""ANPA typewriter marks in copy: AP's ANPA-1312 text (and copy passed on from it) writes quotation
+marks as two grave accents and two apostrophes (````I gave it a couple days …,'' Wade said``) and a
+dash as an underscore between spaces (``had 19 _ season highs for each player _ and``). A reader's
+text has the marks the agency means: “…” and a spaced em dash.
+
+Only an item whose text opens a quote with ```` `` has its ``''`` read as a closing mark (a lone ``''``
+elsewhere may be an inch mark); the underscore dash needs text on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.core.model import ParsedItem
+
+_UNDERSCORE_DASH = re.compile(r"(?<=\S) _ (?=\S)")
+_OPEN_SINGLE = re.compile(r"(?<![\w`])`(?=\w)")  # a nested quote: ``He said, `No.' ''
+
+
+_CLOSE_SINGLE = re.compile(r"‘([^‘’“”]*?[^\s])'(?![A-Za-z])")  # ‘This is who I am,' → ‘This is who I am,’
+
+
+def _anpa_quotes(text: str) -> str:
+    text = _OPEN_SINGLE.sub("‘", text.replace("``", "“").replace("''", "”"))
+    return _CLOSE_SINGLE.sub(r"‘\1’", text) if "‘" in text else text
+
+
+def typographic(item: ParsedItem, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` (and the item's headline and description) with ANPA's marks made typographic."""
+    texts = [item.headline or "", item.description or "", *paragraphs]
+    quotes = any("``" in text for text in texts)
+    if not quotes and not any(" _ " in text for text in texts):
+        return paragraphs
+
+    def fix(text: str) -> str:
+        if quotes:
+            text = _anpa_quotes(text)
+        return _UNDERSCORE_DASH.sub(" — ", text) if " _ " in text else text
+
+    if item.headline:
+        item.headline = fix(item.headline)
+    if item.description:
+        item.description = fix(item.description)
+    return [fix(paragraph) for paragraph in paragraphs]
