@@ -2253,9 +2253,9 @@ class _Extractor:
         do not hold ("warga Kebon Sirih", "pariwisata Gili Matra", "Profil Sari Yuliati")."""
         line = self.headline
         if line is None:  # the first line, once per article; "" when it is a title-case line
-            end = text.find("\n")
+            end = text.find("\n", 0, 400)
             line = self.headline = text[:end] if end > 0 else ""
-            if _title_line(line) or line.rstrip().endswith(".") or line.count(" ") > 20:
+            if line.count(" ") > 20 or line.rstrip().endswith(".") or _title_line(line):
                 line = self.headline = ""  # no headline: one paragraph, a sentence, or title case
         if name not in line:
             return False
@@ -2315,7 +2315,9 @@ class _Extractor:
         lo = text.rfind("\n", 0, start) + 1
         answer = self.title_lines.get(lo)
         if answer is None:
-            answer = self.title_lines[lo] = _title_line(_line_at(text, start, end))
+            # a title-case line is short: a paragraph of running text is not split into words for the test
+            short = text.find("\n", end, lo + 400) >= 0 or len(text) - lo <= 400
+            answer = self.title_lines[lo] = short and _title_line(_line_at(text, start, end))
         return answer
 
     def _company_cues(self, text: str) -> bool:
