@@ -43,6 +43,12 @@ Third round (issue #15, review seed 60221): initials written after a name ("Saud
 acronyms of joined names, known armed groups and publications, teams in parentheses after riders and in
 results tables, portfolio words before a minister's title, a source-marked company without its owner,
 and title-case headline fragments (Indonesian headline verbs) are typed by the same kinds of evidence.
+
+Fourth round (issue #15, review seed 19463): on an Indonesian title-case headline an org run stops where its words
+stop carrying a name (a verb form or everyday word: "Komisi III DPR Uji Kelayakan" -> "Komisi III DPR"); a company
+is typed by its own clause ("James Hardie has lifted its profits", "Telstra boss Andy Penn"); names the text gives
+whole stay whole ("the Miami Heat", "Lord Henley", "Bell and Howell Co", "S and P"); a confirmed name anchors the
+list it stands in, a minister's title its one-word name ("Mentan Amran"), an English headline its person.
 """
 
 from __future__ import annotations
@@ -283,6 +289,14 @@ _OFFICERS = frozenset(
 _HEADS_OF_ACRONYM = frozenset(
     {"Dirut", "Direktur", "Ketua", "Ketum", "Sekjen", "Kepala", "Chairman", "Chairwoman", "Director", "Presdir"}
 )
+# Capitalised name particles ("La Roche", "De Beers", "Van Dyke"): a name's first word, never a sentence opener
+_PARTICLES = frozenset(
+    {"la", "le", "de", "di", "da", "du", "del", "della", "van", "von", "der", "den", "dos", "al", "el", "st"}
+)
+# Titles of peers: "Lord Henley", "Baroness Thatcher" are how the text names them, the title is no honorific
+_PEERAGE = frozenset({"Lord", "Lady", "Baroness"})
+# Heads of regional bodies, whose next word is the region they serve ("Polda Riau", "Pemkot Kendari")
+_SEAT_HEADS = frozenset({"Polda", "Polres", "Polsek", "Polrestabes", "Pemkab", "Pemkot", "Pemprov", "Kodam", "Pemda"})
 # A person's team in parentheses in sports copy: "Jakob Fuglsang (Astana)", "Alejandro Valverde (Movistar)"
 _PAREN_TEAM = re.compile(r"([A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,2})\)")
 # Results and fixtures tables: "Desportivo Aves (0) 1 Moreirense (2) 2", "Moreirense v Benfica (1600/1600)"
@@ -340,6 +354,31 @@ _ORG_AFTER = re.compile(
     r"insurer|utility|conglomerate|subsidiary|brokerage|concern|chain|club|team)"
     r"(?=[,.;)]| (?:that|which|with|in|of|based|and|said|whose|has|is|was)\b)"
 )
+# What a story says of a listed company and never of a person, even one named like a person ("Building products
+# maker James Hardie has lifted its profits"): the clause's own "its" a few verb words on (not "as its chairman",
+# "president of its", "resigned from its board": the "its" of another body), a share-price move, an exchange ticker,
+# a filing to the exchange ("told the ASX")
+_COMPANY_AFTER = re.compile(
+    r"(?:'s|’s)? (?:has|have|had|will|would|is|was|were|can|could|may|might|should|also|said|says"
+    r"|(?!(?:as|us|this|thus|plus|its|his|hers|ours|yours|less|unless|across|towards|news|sales|shares)\b)[a-z]+(?:ed|s))"
+    r"(?: (?!(?:as|of|from|over|to|for|with|within|on|at|by|under|into|about|after|before|and|or|but|that|who|"
+    r"which|when|while|if|it|he|she|his|her|him|they|their)\b)[a-z]+){0,2} its\b"
+    r"|(?:'s|’s)? (?:shares? )?(?:rose|fell|gained|lost|added|shed|slipped|slid|jumped|climbed|dropped|eased|"
+    r"firmed|(?:was|were) (?:up|down|off)) (?:\d[\d.,]*|one|two|three|four|five) ?(?:cents?|c|per ?cent|pct)\b"
+    r"| \((?:ASX|NZX|SGX|NYSE|Nasdaq|NASDAQ|LSE|TSX|HKEX|IDX|JSE)(?::| ?code:?) ?[A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?\)"
+    r"|(?: (?:said|says))? (?:in a (?:statement|filing|release) to|told) the "
+    r"(?:ASX|NZX|SGX|stock exchange|exchange|bourse)\b"
+)
+# Words one of which a text must hold for ``_COMPANY_AFTER`` to match anywhere in it (a cheap test per article)
+_COMPANY_CUES: tuple[str, ...] = (" its", "cent", "pct", "ASX", "NZX", "SGX", "xchange", "bourse", "NYSE", "Nasdaq")
+_COMPANY_CUES += ("NASDAQ", "LSE", "TSX", "HKEX", "IDX", "JSE")
+# Words after which a name is no clause's subject (a preposition's object, a possessed thing)
+_NOT_SUBJECT_BEFORE = frozenset(
+    {"of", "for", "in", "on", "at", "by", "with", "from", "to", "into", "over", "under", "its", "his", "her", "their"}
+    | {"our", "your", "against", "about", "between", "within"}
+)
+# Titles after a company's short name and before its officer's name ("Telstra boss Andy Penn")
+_BOSS_WORDS = (" boss ", " chairman ", " chairwoman ", " CEO ", " founder ", " co-founder ", " chief executive ")
 # An appositive that says what a body is ("Euratom, the European atomic energy agency,"): a few describing
 # words (no "of", "at", "with": "Smith, a member of the group" is a person) and a body noun
 _APPOSED_ORG = re.compile(
@@ -540,6 +579,10 @@ class EntityResources:
     org_multi: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
     # everyday words by story language ("en", "id"; lower case): a sentence-initial lone word confirms no name
     common_words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # words of the lexicon's body names, portfolios and place words ("Pusat", "Statistik", "Keuangan", "Laut"): in a
+    # title-case headline, where every word is capitalised, they carry a body's name on; a verb does not
+    name_words: frozenset[str] = frozenset()
+    known_names: frozenset[str] = frozenset()  # whole body names the lexicon knows ("Badan Pusat Statistik")
 
 
 def _lexicon() -> dict[str, Any]:
@@ -592,7 +635,7 @@ def load() -> EntityResources:
     lex = _lexicon()
     names = _org_names(lex)
     days, months = lex["days"], lex["months"]
-    places = set(lex["country_exonyms"])
+    places = set(lex["country_exonyms"]) | set(lex.get("region_short", ()))
     countries = set(lex.get("country_names", ()))
     try:  # ISO country names complete the hand list; pycountry is a project dependency
         import pycountry
@@ -653,6 +696,17 @@ def load() -> EntityResources:
                 for form in (name, name.replace("'", "’"))
             ]
         ),
+        name_words=frozenset(
+            word
+            for name in (*lex["org_known"], *lex["org_aliases"].values())
+            for word in name.split()
+            if word not in _JOINS
+        )
+        | frozenset(lex["role_words"])
+        | frozenset(lex["non_name"])
+        | frozenset(lex["org_initial"])
+        | frozenset(lex["org_final"]),
+        known_names=frozenset(lex["org_known"]) | frozenset(lex["org_aliases"].values()),
     )
 
 
@@ -686,6 +740,7 @@ class _Extraction:
         default_factory=set
     )  # teams the text types ("Fuglsang (Astana)"): kept if places
     named: set[str] | None = None  # lone words written as names (``_named_singles``), built when first asked
+    companies: set[str] = dataclasses.field(default_factory=set)  # weak names a company cue follows (``_company_at``)
 
 
 @dataclass(slots=True)
@@ -757,6 +812,9 @@ class _Extractor:
         self.common = res.common_words.get(lang, frozenset())  # the story language's everyday words
         self.memo = _memo_for(res, places)
         self.st = _Extraction({}, {}, {}, [], {}, {})
+        self.headline: str | None = None  # the story's first line, for ``_headline_name``
+        self.cues: bool | None = None  # does the story hold a word ``_COMPANY_AFTER`` needs (``_company_cues``)
+        self.title_lines: dict[int, bool] = {}  # line start -> is it a title-case line (``_on_title_line``)
 
     # -- word classes -------------------------------------------------------------------------
     def is_place(self, name: str) -> bool:
@@ -1193,7 +1251,7 @@ class _Extractor:
         ):
             return True
         city = " ".join(toks[:-1])
-        return toks[-1] in res.city_teams and len(toks) <= 3 and city not in res.places and self.is_place(city)
+        return toks[-1] in res.city_teams and len(toks) <= 3 and city not in res.countries and self.is_place(city)
 
     def role_split(self, toks: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """(role tokens, name tokens) when the run holds a title head, else None."""
@@ -1625,6 +1683,13 @@ class _Extractor:
                     st.weak_orgs.add(key)  # "state food firm Agrinas Pangan Nusantara", "Bild newspaper"
                 st.weak[key] = plan.lowered
                 st.weak_count[key] = st.weak_count.get(key, 0) + 1
+                if (
+                    text.startswith((" ", "'s", "’s"), end)
+                    and self._company_cues(text)
+                    and text.endswith(key, 0, end)
+                    and _company_at(text, end - len(key), end)
+                ):
+                    st.companies.add(key)  # "Regis Healthcare has increased its": typed where it stands
         elif kind == _ROLE:
             for org in plan.orgs:
                 self.add_org(org)
@@ -1661,8 +1726,13 @@ class _Extractor:
                 place = _PLACE_AFTER.match(text, acronym.end())
                 if place and self.is_place(place.group(1)):  # the acronym inside the name, then its place
                     org, literal = f"{org} {place.group(1)}", f"{acronym.group(1)} {place.group(1)}"
-            if not self.english and (" of " in org or " for " in org) and _title_line(_line_at(text, start, end)):
-                return  # "Rencana Damai Gaza Usulan Board of Peace Trump": a title-case headline's words
+            if not self.english and self._on_title_line(text, start, end):
+                if " of " in org or " for " in org:
+                    return  # "Rencana Damai Gaza Usulan Board of Peace Trump": a title-case headline's words
+                if self.common and not literal:
+                    org = self._title_org(org, text)
+                    if not org:
+                        return
             key = self.add_org(org, literal)
             if literal:
                 st.acronyms[literal] = key
@@ -1670,6 +1740,68 @@ class _Extractor:
             st.singles.append((plan.mention, start, end))
         elif kind == _HON_ONE and plan.name:
             self.add_person(plan.name, None, True)
+
+    def _title_org(self, org: str, text: str) -> str:
+        """An org run on a title-case line of an Indonesian/Malay story, cut to the words that carry a name
+        ("Komisi III DPR Uji Kelayakan 14 Calon" -> "Komisi III DPR", "Polda Riau Tetapkan" -> "Polda Riau"), or ""
+        when only a description is left ("Pemerintah Anggarkan Vaksin", "Koperasi Disiapkan", "Perusahaan Pakan
+        Ternak"). There every word is capitalised, so capitals are no evidence: a word carries the name on when it
+        is an acronym, a numeral, a place, a word of the lexicon's body names ("Badan Pusat Statistik"), a word the
+        story capitalises inside a sentence, or, after a head that is no everyday word ("PT", "Pemkab"), a word
+        that is neither an everyday word nor a verb form. A cut name needs one word of the stronger kinds."""
+        res = self.res
+        toks = org.split(" ")
+        if org in res.known_names or len(toks) < 2:
+            return org
+        forward = toks[0] in res.org_initial
+        if forward:
+            head, rest = toks[0], toks[1:]
+        elif toks[-1].rstrip(".") in res.org_final or toks[-1] in res.team_tails:
+            head, rest = toks[-1], toks[-2::-1]  # "Bali United Tantang Sabah FC": walk back from "FC"
+        else:
+            return org
+        loose = forward and head.lower() not in self.common  # "PT", "Pemkab": the head marks a name by itself
+        kept: list[str] = []
+        strong = False
+        for tok in rest:
+            if tok in _JOINS:
+                kept.append(tok)
+                continue
+            if not kept and forward and head in _SEAT_HEADS and self.is_place(tok):
+                kept.append(tok)  # "Polres Bogor Juara ...": a regional body's seat ("bogor" is an everyday word)
+                strong = True
+                continue
+            grade = self._title_word(tok, text, loose)
+            if not grade:
+                break
+            kept.append(tok)
+            strong = strong or grade > 1
+        while kept and kept[-1] in _JOINS:
+            kept.pop()
+        name = " ".join([head, *kept] if forward else [*reversed(kept), head])
+        if not kept or (len(kept) < len(rest) and not strong and name not in res.known_names):
+            return ""
+        return name
+
+    def _title_word(self, tok: str, text: str, loose: bool) -> int:
+        """How a word of a title-case line carries an org name on (``_title_org``): 2 by itself (an acronym, a
+        numeral, a region of the lexicon, a word the story capitalises inside a sentence, a plain name word after
+        a ``loose`` head), 1 as a word of the lexicon's body names or a country ("Perusahaan Jepang" is "Japanese
+        companies"), 0 not (an everyday word or a verb form: the headline's predicate). The gazetteer is no
+        evidence here: it holds towns named like everyday words ("Uji", "Juara")."""
+        if (tok.isupper() and len(tok) >= 2 and tok.isalpha()) or tok in _ROMAN:
+            return 2
+        if any(ch.isdigit() for ch in tok):
+            return 0  # "PT TPL Rp2 Triliun": an amount
+        res = self.res
+        if tok in res.places:
+            return 1 if tok in res.countries else 2
+        if tok in res.name_words:
+            return 1
+        if _capitalised_in_prose(text, tok):
+            return 2
+        low = tok.lower()
+        return 2 if loose and low not in self.common and not _id_verb_form(low, self.common) else 0
 
     def plan(self, toks: tuple[str, ...]) -> _Plan:
         """chunk()'s verdict on a piece, memoised unless an acronym the article defined is in it."""
@@ -1696,6 +1828,7 @@ class _Extractor:
         ):
             return _Plan(_ORG, org=" ".join(toks[:-1]), literal=last)  # "the official Saudi Press Agency SPA"
         hon = self.honorific(toks)
+        peer = toks[0] if hon == 1 and toks[0] in _PEERAGE else ""
         if hon:
             toks = toks[hon:]
         split = None if hon else self._role_split(toks)  # the plan memo stands in for role_split's
@@ -1716,13 +1849,13 @@ class _Extractor:
             if len(name) == 1 and role[-1] in ("of", "at", "dari") and not self.is_place(name[0]):
                 # "CEO of Poet": the one word after "of" is the body, not a person
                 return _Plan(_ROLE, None, (*self.role_orgs(role), name[0]), " ".join(role))
-            if name and self.name_like(name):
+            if name and (self.name_like(name) or self._minister_named(role, name)):
                 return _Plan(_ROLE, name, self.role_orgs(role), " ".join(role))
             if not hon and "of" not in role and self.org_of(toks):
                 return _Plan(_ORG, org=" ".join(toks))  # "General Electric Co": a head word opens an org name
             # no name: "General Secretary of the Christian Social Union Party" names a body
             return _Plan(_ROLE, None, self.role_orgs(toks), " ".join(role))
-        if not hon and not res.org_strong.isdisjoint(toks[1:]):
+        if not hon and toks[0] not in res.org_initial and not res.org_strong.isdisjoint(toks[1:]):
             # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
             toks = toks[next(i for i in range(1, len(toks)) if toks[i] in res.org_strong) :]
         if not hon and "of" in toks[2:4]:  # "Larry Eckenfelder of Prudential-Bache Securities"
@@ -1780,7 +1913,7 @@ class _Extractor:
         if len(toks) == 1:
             tok = toks[0]
             if hon and self.name_like(toks):
-                return _Plan(_HON_ONE, toks)
+                return _Plan(_HON_ONE, (peer, *toks) if peer else toks)  # "Lord Henley": a peer's name is his title
             if not (tok in res.title_heads or tok in res.non_name or tok in res.org_final):
                 return _Plan(_MENTION, mention=tok)
             return _NOTHING_PLAN
@@ -1835,25 +1968,32 @@ class _Extractor:
                 or (toks[0] in single_words and toks[0] in self._named_singles(text))
                 or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
                 or (len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == ".")  # "Gil L. Leathley": a middle initial
+                or (self.english and self._headline_name(name, text))
             ):
                 confirmed.append(name)
         done = set(confirmed)
+        for name in st.weak:  # an unconfirmed piece the story types as a company ("Regis Healthcare has increased its")
+            if name in done or name in st.weak_orgs:
+                continue
+            if name in st.companies and self._company_said(name, text):
+                if not self.is_place(name) and not self.is_place(name.rsplit(" ", 1)[-1]):
+                    self.add_org(name)
+                    done.add(name)
+            elif name[name.rfind(" ") + 1 :] in self.res.org_words:
+                org = self._opener_org(name, text)
+                if org:
+                    self.add_org(org)  # "Incoming Telstra boss Andy Penn": "Incoming" opens the sentence
+                    done.add(name)
+        for name in confirmed:  # first, so that a list holding a confirmed name anchors the others
+            self._confirm(name, text)
         pending = [  # a listed name needs a person in its list, or a given name of its own
             name
             for name in st.weak
             if name not in done and (st.people or name.split(" ", 1)[0] in given) and _next_to_separator(text, name)
         ]
-        if pending:  # weak names that may stand in a list with a name
-            confirmed += self.listed(text, pending)
-        for name in confirmed:
-            words = tuple(name.split(" "))
-            if words[0] in self.res.org_surnames:
-                continue  # a brand and a model ("Dell Precision", "Ford Taurus")
-            if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
-                if not _only_in_title_lines(text, name):
-                    self.add_person(words, None)
-            elif len(words) >= 2 and not self.is_place(words[-1]) and self._org_said(name, text):
-                self.add_org(name)  # "Spire Global, a satellite powered data company,": a repeated name, typed
+        if pending:  # weak names that may stand in a list with a name ("Rizky Billar, Lesti Kejora, dan Asila Maisa")
+            for name in self.listed(text, pending):
+                self._confirm(name, text)
         if "-" in text and "(" in text:
             self._agate_people(text)
         order = {key: i for i, key in enumerate(st.people)}
@@ -1898,6 +2038,9 @@ class _Extractor:
                 continue
             if text.startswith(", ", end) and _APPOSED_ORG.match(text, end) and not self.is_place(tok):
                 self.add_org(tok)  # "Euratom, the European atomic energy agency,"
+                continue
+            if text.startswith(_BOSS_WORDS, end) and low not in known_tokens and self._boss_of(tok, text, end):
+                self.add_org(tok)  # "Incoming Telstra boss Andy Penn": the company the boss runs
                 continue
             if low in known_tokens or len(tok) < 2:
                 continue
@@ -2081,6 +2224,9 @@ class _Extractor:
             self.add_org(person.name)
             return True
         name = person.name
+        if not person.strong and self._company_said(name, text):
+            self.add_org(name)  # "Building products maker James Hardie has lifted its profits"
+            return True
         if person.tokens[0].title() in self.res.given_names and len(person.tokens) > 1:
             return False  # "Steven Reid, a company founder"
         if self._org_said(name, text):
@@ -2097,6 +2243,120 @@ class _Extractor:
             names = frozenset(org.name for org in self.st.orgs.values())
             self._org_names_seen = (len(self.st.orgs), names)
         return names
+
+    def _boss_of(self, tok: str, text: str, end: int) -> bool:
+        """Is a lone word before "boss"/"chairman"/"founder" and a capitalised name the company that person runs
+        ("Telstra boss Andy Penn", "TRW chairman Ruben Mettler")? Not a place, demonym, given name or everyday word
+        ("Company chairman", "Committee chairman"), nor a word of an org already found ("Penney chairman")."""
+        k = end + next(len(w) for w in _BOSS_WORDS if text.startswith(w, end))
+        res = self.res
+        if k >= len(text) or not text[k].isupper() or len(tok) < 2 or not tok[0].isupper():
+            return False
+        start = end - len(tok)
+        if start < 2 or text[start - 1] != " " or text[start - 2] in '.!?:-–—\n"“':
+            return False  # "Subcommittee chairman John Dingell": a capital that opens a sentence is no evidence
+        low = tok.lower()
+        if (
+            tok in res.given_names
+            or tok in res.not_in_name
+            or low in res.common_words.get("en", frozenset())
+            or low in self.common
+            or self.is_place(tok)
+        ):
+            return False
+        return not any(tok in org.name.split(" ") for org in self.st.orgs.values())
+
+    def _headline_name(self, name: str, text: str) -> bool:
+        """A name in a sentence-case headline ("Siapa saja juara dunia F1? Ini daftarnya, hingga terbaru Lando
+        Norris") is the story's person even when the body does not repeat it: capitals there mark names, and two or
+        three plain capitalised words that are no everyday word of English or Indonesian/Malay, no known org (and,
+        as for every weak name, no place) have no other reading. A title-case headline capitalises every word:
+        no evidence there. English copy only: Indonesian headlines capitalise local places and things the word lists
+        do not hold ("warga Kebon Sirih", "pariwisata Gili Matra", "Profil Sari Yuliati")."""
+        line = self.headline
+        if line is None:  # the first line, once per article; "" when it is a title-case line
+            end = text.find("\n", 0, 400)
+            line = self.headline = text[:end] if end > 0 else ""
+            if line.count(" ") > 20 or line.rstrip().endswith(".") or _title_line(line):
+                line = self.headline = ""  # no headline: one paragraph, a sentence, or title case
+        if name not in line:
+            return False
+        words = name.split(" ")
+        if not 2 <= len(words) <= 3:
+            return False
+        common = self.res.common_words
+        en, id_ = common.get("en", frozenset()), common.get("id", frozenset())
+        return all(
+            w.isalpha()
+            and w[1:].islower()
+            and w.lower() not in en
+            and w.lower() not in id_
+            and w not in self.res.org_words
+            for w in words
+        )
+
+    def _minister_named(self, role: Sequence[str], name: Sequence[str]) -> bool:
+        """One word after an Indonesian minister's title ("Mentan Amran", "Menkeu Purbaya") is the minister, even
+        when a town abroad has that name ("Amran", Yemen): a minister's title takes a portfolio, not a town; a
+        country or a lexicon region after it is where the minister serves ("Menlu China")."""
+        head, res = role[-1], self.res
+        if len(name) != 1 or not head.startswith("Men") or not self.is_head(head):
+            return False
+        tok = name[0]
+        return tok not in res.places and tok not in res.countries and self._name_word(tok) and tok.isalpha()
+
+    def _confirm(self, name: str, text: str) -> None:
+        """Record a confirmed weak name: a person if strictly name-like, an org if the story types it as one."""
+        words = tuple(name.split(" "))
+        if words[0] in self.res.org_surnames:
+            return  # a brand and a model ("Dell Precision", "Ford Taurus")
+        if self.name_like(words, strict=True):  # asked only now: most weak pieces are never confirmed
+            if not _only_in_title_lines(text, name):
+                self.add_person(words, None)
+        elif len(words) >= 2 and not self.is_place(words[-1]) and self._org_said(name, text):
+            self.add_org(name)  # "Spire Global, a satellite powered data company,": a repeated name, typed
+
+    def _opener_org(self, name: str, text: str) -> str:
+        """A known one-word org after a word that only opens sentences ("Incoming Telstra boss Andy Penn",
+        "Embattled Qantas said"): the org; the opener (no given name, no place) is no part of a name."""
+        first, _, rest = name.partition(" ")
+        res = self.res
+        if " " in rest or rest not in res.org_words or first in res.given_names or self.is_place(first):
+            return ""
+        low = first.lower()
+        if low in _PARTICLES or any(low in p.tokens for p in self.st.people.values()):
+            return ""  # "La Roche said": a name particle, not a sentence opener
+        for i, _ in _mentions(text, name):
+            before = text[max(0, i - 3) : i].rstrip(" ")
+            if before and before[-1] not in ".!?:-–—\n":
+                return ""
+        return rest
+
+    def _on_title_line(self, text: str, start: int, end: int) -> bool:
+        """``_title_line`` of the line holding ``text[start:end]``, asked once per line of the article."""
+        lo = text.rfind("\n", 0, start) + 1
+        answer = self.title_lines.get(lo)
+        if answer is None:
+            # a title-case line is short: a paragraph of running text is not split into words for the test
+            short = text.find("\n", end, lo + 400) >= 0 or len(text) - lo <= 400
+            answer = self.title_lines[lo] = short and _title_line(_line_at(text, start, end))
+        return answer
+
+    def _company_cues(self, text: str) -> bool:
+        """Once per article: can ``_COMPANY_AFTER`` match anywhere (an "its", a price move's unit, an exchange)?"""
+        if self.cues is None:
+            self.cues = any(cue in text for cue in _COMPANY_CUES)
+        return self.cues
+
+    def _company_said(self, name: str, text: str) -> bool:
+        """Does the story say of some mention of ``name`` what it says only of a company (``_COMPANY_AFTER``)? The
+        mention must stand as a subject: not after a preposition or possessive ("a judge ... for Monmouth County
+        granted its", "on its Clinton Sandstone formation"), not the tail of a longer capitalised run."""
+        if not self._company_cues(text):
+            return False
+        if not all(tok[:1].isupper() and not any(ch.isdigit() for ch in tok) for tok in name.split(" ")):
+            return False  # "Year-on-year M-3 rose 17.77 pct"
+        return any(_company_at(text, i, j) for i, j in _mentions(text, name))
 
     def _holds_org(self, person: _Person) -> bool:
         """Does an untitled name hold a whole multi-word org of the story ("Relawan Arus Bawah Prabowo", the
@@ -2629,6 +2889,47 @@ def _title_line(line: str) -> bool:
     return 2 <= len(words) <= 14 and all(w[0].isupper() or len(w) <= 3 or w in _TITLE_JOINS for w in words)
 
 
+def _company_at(text: str, i: int, j: int) -> bool:
+    """Does the text say of the mention at ``text[i:j]``, a clause's subject, what it says only of a company
+    (``_COMPANY_AFTER``)? Not after a preposition or possessive, not the tail of a longer capitalised run."""
+    if (j < len(text) and text[j].isalnum()) or not _COMPANY_AFTER.match(text, j):
+        return False
+    before = text[max(0, i - 12) : i].rstrip(" ").rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+    return not (before[:1].isupper() or before.lower() in _NOT_SUBJECT_BEFORE)
+
+
+def _id_verb_form(low: str, common: frozenset[str]) -> bool:
+    """Is this lower-case Indonesian/Malay word a verb form: a "-kan" verb ("anggarkan", "tetapkan"; not a
+    "pe-/ke-...-an" noun such as "pendidikan", "kebijakan"), or a "di-/me-/ber-/ter-" form or "-i" verb of an
+    everyday root ("disiapkan", "dibakar", "memanas", "atasi")?"""
+    if len(low) < 5:
+        return False
+    if low.endswith("kan") and not low.startswith(("pe", "ke")):
+        return True
+    for prefix in ("di", "meng", "meny", "mem", "men", "me", "ber", "ter"):
+        if low.startswith(prefix) and low[len(prefix) :] in common:
+            return True
+    return low.endswith("i") and low[:-1] in common
+
+
+def _capitalised_in_prose(text: str, word: str) -> bool:
+    """Does the story write ``word`` capitalised inside a sentence of running text (not on a title-case line,
+    not opening a sentence)? Then it is a name word there, whatever it is on a headline."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (
+            i > 1
+            and text[i - 1] == " "
+            and text[i - 2] not in '.!?:\n"“'
+            and (j == len(text) or not text[j].isalnum())
+            and not _title_line(_line_at(text, i, j))
+        ):
+            return True
+        i = text.find(word, j)
+    return False
+
+
 def _only_in_title_lines(text: str, name: str) -> bool:
     """Is every mention of ``name`` on a title-case line, where common words are capitalised too ("Pratikno
     Bantah Sakit", "Test Abstract")? An unanchored run there is no evidence of a name by itself, unless it
@@ -2780,6 +3081,21 @@ def _without_role_nouns(orgs: list[_Org]) -> list[_Org]:
     return list(out.values())
 
 
+def _rejoined(org: _Org, text: str, given: Sequence[dict[str, Any]]) -> _Org:
+    """The story's whole name for a piece cut at "and" whose source names the company with its "and" ("Bell and
+    Howell" from "<BHW>"): "Howell Co" of "Bell and Howell Co said" is "Bell and Howell Co", one company."""
+    for entry in given:
+        name = str(entry.get("name") or "")
+        first, sep, last = name.rpartition(" and ")
+        if not sep or not org.name.lower().startswith(last.lower()) or org.name.lower() == last.lower():
+            continue
+        whole = f"{first} and {org.name}"
+        for _, j in _mentions(text, whole):
+            if j == len(text) or not text[j].isalnum():
+                return _Org(whole, org.literal)
+    return org
+
+
 CASE_INFLECTED = frozenset({"fi", "et", "hu", "tr", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"})
 
 
@@ -2831,6 +3147,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     out_orgs = list(article.get("organisations", ()))
     shorts = _Shorts(out_orgs) if len(orgs) > _JOIN_FROM else None  # a join, not every org against every other
     for org in orgs:
+        if given_orgs and " and " in "".join(given_orgs):
+            org = _rejoined(org, text, article.get("organisations", ()))
         if given_orgs and any(f" {org.name.lower()} " in given for given in given_orgs):
             continue  # "Seattle Trust" beside the source's "Seattle Trust and Savings Bank": a part of it
         if org.name.lower() in known_orgs:
