@@ -623,3 +623,26 @@ def test_sports_scheme_names_are_no_catch_alls(corpus: Path) -> None:
 )
 def test_review_19463_topics(corpus: Path, source: str, needle: str, code: str, present: bool) -> None:
     assert (URI.format(code) in _uris(_row(corpus, source, needle))) is present
+
+
+@pytest.mark.parametrize(
+    ("source", "needle"),
+    [
+        # company news with no topic word of its own: an airline's load factor, a new route, a light-rail forecast
+        ("reuters", "KLM LOAD FACTOR HIGHER IN FEBRUARY"),
+        ("reuters", "BEGINS ATLANTA-TOKYO SERVICE"),
+        ("antara-rss-scraper-berita-antara/semua_berita.json", "Jakpro proyeksikan LRT Jakarta"),
+    ],
+)
+def test_company_news_without_topic_words_is_economy_at_low_confidence(corpus: Path, source: str, needle: str) -> None:
+    (article,) = _row(corpus, source, needle)
+    (topic,) = article["subjects"]
+    assert topic["uri"] == URI.format(subjects.ECONOMY) and topic["confidence"] == 20
+
+
+def test_no_company_no_fallback_topic(lexicon) -> None:
+    article = _run(lexicon, "Lost dog found", "A small dog was found near the river on Sunday, residents said.")
+    assert not article.get("subjects")
+    article["organisations"] = [{"name": "Riverside Kennels Inc"}]
+    subjects.enrich(article, lexicon)
+    assert [s["uri"] for s in article["subjects"]] == [URI.format(subjects.ECONOMY)]

@@ -25,6 +25,10 @@ Sport also has a shape (``SHAPES``), the same in every language: three or more l
 of a standings or leader table, or a list of win-loss records are each one piece of evidence (agate
 pages have almost no words); one kind alone is not enough, two kinds or one kind and a sport word are.
 
+Company news that names no topic word (an airline's load factor, a new route, a board change) is economy,
+business and finance when one of its organisations is a company (a ticker or a legal form: entities ran first),
+at COMPANY_CONFIDENCE only: a subscriber can tell this default from a scored topic.
+
 Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named
 concept, but a place (a country, world region, first-level region or major city by the gazetteer, a
 "location:" scheme), a provider's service code, a catch-all ("News", "International": ``no_topic`` in
@@ -69,6 +73,15 @@ SUBJECTCODE_URI = "http://cv.iptc.org/newscodes/subjectcode/"
 # three letters; others differ: AP "t" is travel, AAP "t" racing): anything else is dropped.
 CATEGORY_TOPICS = {"e": "01000000", "f": "04000000", "s": "15000000"}
 RELATIVE_FLOOR = 0.35
+ECONOMY = "04000000"
+# A story the lexicon finds no topic in, whose organisations include a company (a stock ticker, a legal form:
+# "KLM Royal Dutch Airlines <KLM.AS> said its load factor rose", "PT Jakarta Propertindo"), is company news:
+# economy, business and finance, at this low confidence (0..1), so a subscriber can tell it from a scored topic
+COMPANY_CONFIDENCE = 0.2
+_LEGAL_FORMS = frozenset(
+    {"Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA"}
+    | {"LP", "LLP", "Corporation", "Company", "Limited", "Incorporated", "Bancorp", "Bancshares", "Airlines"}
+)
 # a topic named in this many different terms is a topic of the story below RELATIVE_FLOOR too (labour
 # in a jobs report whose economy words outnumber its labour words three to one)
 BROAD_TERMS = 5
@@ -347,6 +360,16 @@ def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tu
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in ranked[:MAX_TOPICS]]
 
 
+def _company_story(article: Article) -> bool:
+    """Does the article name a company: an organisation with a stock ticker or a legal form ("Delta Air Lines
+    Inc", "PT Kereta Api Indonesia")? Used only when no topic was found (see ``COMPANY_CONFIDENCE``)."""
+    for org in article.get("organisations", ()):
+        words = str(org.get("name") or "").replace(",", " ").split()
+        if org.get("symbols") or (words and (words[-1].rstrip(".") in _LEGAL_FORMS or words[0] == "PT")):
+            return True
+    return False
+
+
 def _code(subject: dict[str, Any]) -> str:
     """The code a subject carries (its uri, else its qcode/literal/code)."""
     return str(subject.get("uri") or subject.get("qcode") or subject.get("literal") or subject.get("code") or "")
@@ -529,6 +552,8 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
             scores[index] += NARROW_WEIGHT
             terms[index].add("\0narrow")
     found = _topics(scores, terms)
+    if not found and not article.get("subjects") and _company_story(article) and ECONOMY in lexicon.codes:
+        found = [(lexicon.codes.index(ECONOMY), COMPANY_CONFIDENCE)]
     if not found:
         return
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
