@@ -305,3 +305,12 @@ def test_source_place_that_is_the_dateline_town_is_located(corpus: Path, resourc
     knoxville = [p for a in ap for p in a.get("places", []) if p.get("name") == "Knoxville"]
     assert knoxville and all(p.get("rel") == "located" and p.get("uri") for p in knoxville)
     assert sum(p.get("rel") == "located" for a in ap for p in a.get("places", []) if p.get("name") == "Knoxville") == 1
+
+
+def test_faceted_subject_is_its_main_concept(corpus: Path, resources: Any) -> None:
+    """NewsML-G2 facets: ``<subject><mainConcept>swimming</mainConcept><facetConcept>breaststroke ...``: the
+    subject is the main concept (it was dropped, leaving the item with no subject); facets are no topics."""
+    (article,) = articles(run(resources, corpus / G2 / "facet-example-3.xml"))
+    names = [s["name"] for s in article["subjects"]]
+    assert names[0] == "swimming" and article["subjects"][0]["uri"].endswith("/mediatopic/20001071")
+    assert not {"breaststroke", "200m", "women"} & set(names)

@@ -269,9 +269,20 @@ _CONCEPT_FIELD = {
 _NO_PLACE = frozenset({"international", "world", "worldwide", "global", "welt", "weltweit", "maailma"})
 
 
+def _main_concept(el: Element) -> Element:
+    """A faceted concept (NewsML-G2 2.32+: ``<subject><mainConcept uri=".../20001071"><name>swimming``, then
+    ``<facetConcept>`` breaststroke, 200m, women) names itself in its ``mainConcept``; the facets refine it
+    and are no topics of their own. Any other concept names itself."""
+    main = find(el, "mainConcept")
+    if main is None or attr(el, "qcode") or attr(el, "uri") or attr(el, "literal") or find(el, "name") is not None:
+        return el
+    return main
+
+
 def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
     for tag, target in (("subject", parsed.subjects), ("genre", parsed.genres)):
         for el in children(meta, tag):
+            el = _main_concept(el)
             entry = xmlmap.concept(text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal"))
             if tag == "genre" and entry and entry["name"] == entry.get("literal") and ":" in entry["name"]:
                 del entry["name"]  # a bare genre qcode ("dclass:event-summary") is a code, not a name
