@@ -175,3 +175,16 @@ def test_sentence_case_headline_name(res: entities.EntityResources, places: Any)
     assert "Lando Norris" in _names(_run(text, "en", res, places))
     text = "Lando Norris Wins First World Title\n\nThe McLaren driver finished third in the race."
     assert not _names(_run(text, "en", res, places))
+
+
+def test_counties_are_no_people_and_a_gas_business_is_an_organisation(corpus: Path, pipeline_resources: object) -> None:
+    """A Reuters flood story: "hard-hit Alexander County, the southernmost point in Illinois" is a county, no
+    person; "an assistant manager of Little General Marathon Gas in Tiptonville" names a filling-station
+    business (a trade word ends an organisation's name as "Oil" and "Energy" do), no person."""
+    [article] = _file(
+        corpus, "superdesk-core-fixtures/tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838", pipeline_resources
+    )
+    people, orgs = _names(article), _names(article, "organisations")
+    assert not {"Alexander County", "Marathon Gas"} & set(people), people
+    assert "Little General Marathon Gas" in orgs, orgs
+    assert {"Chalen Tatum", "Kristy Morgan"} <= set(people), people
