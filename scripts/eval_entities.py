@@ -119,7 +119,9 @@ def _org_codes(org: dict[str, str]) -> set[str]:
     for value in (org.get("name"), org.get("literal")):
         if value:
             low = value.lower().removeprefix("the ")
-            out.add(ORG_CODES.get(low, low))
+            # British and American spellings of one body ("International Coffee Organisation")
+            spelled = low.replace("organisation", "organization").replace("co-operation", "cooperation")
+            out.add(ORG_CODES.get(low) or ORG_CODES.get(spelled, low))
     return out
 
 
