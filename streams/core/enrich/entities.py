@@ -2962,8 +2962,11 @@ def _lower_word_in(text: str, low: str) -> bool:
     """Does ``low`` stand in the text as a whole lower-case word (no regex: a pattern per name would be
     compiled each time)? A long text answers from its index of tokens."""
     found = has_word(text, low)
-    if found is not None:
-        return found
+    return _lower_word_scan(text, low) if found is None else found
+
+
+def _lower_word_scan(text: str, low: str) -> bool:
+    """``_lower_word_in`` by ``str.find`` (a short text, and the reference the index is tested against)."""
     i = text.find(low)
     while i >= 0:
         j = i + len(low)
