@@ -75,9 +75,11 @@ class Settings:
     # session 8 (was 50): near the topic's end an item waited for the timer in each of the two stages; an idle
     # take costs ~1 % of a core per agent at 10 ms (0.3 % at 50; docs/benchmarks.md, "Session 8")
     batch_within: float = 0.01
-    # WIREFEED_CORE_THREAD=0: the core runs on the event loop in slices (as before session 8) instead of on a
-    # thread of its own (streams.worker.pacing.CoreRunner)
-    core_thread: bool = True
+    # WIREFEED_CORE_THREAD=1: the core runs on a thread of its own (streams.worker.pacing.CoreRunner) instead of on
+    # the event loop in slices. Off by default: in a same-machine A/B (docs/benchmarks.md, "Session 8: which core
+    # path") the thread cost ~25 % more CPU per item (the loop and the core thread contend for the interpreter
+    # lock) and gave worse latency than the loop path with 10 ms takes
+    core_thread: bool = False
     # WIREFEED_DEDUPE_ENVELOPE=0: ingest writes whole-JSON records to the dedupe topic (the format workers
     # before issue #17 read), for a rolling upgrade while old workers may still own it (docs/reliability.md)
     dedupe_envelope: bool = True
@@ -157,7 +159,7 @@ def load() -> Settings:
             batch_size=_env_int("WIREFEED_BATCH_SIZE", d.batch_size),
             batch_within=within,
             dedupe_envelope=_env("WIREFEED_DEDUPE_ENVELOPE", "1").strip().lower() not in ("0", "false", "no", "off"),
-            core_thread=_env("WIREFEED_CORE_THREAD", "1").strip().lower() not in ("0", "false", "no", "off"),
+            core_thread=_env("WIREFEED_CORE_THREAD", "0").strip().lower() in ("1", "true", "yes", "on"),
             security_protocol=_env("WIREFEED_SECURITY_PROTOCOL", d.security_protocol),
             sasl_mechanism=_env("WIREFEED_SASL_MECHANISM", d.sasl_mechanism),
             sasl_username=_env("WIREFEED_SASL_USERNAME", d.sasl_username),

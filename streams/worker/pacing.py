@@ -12,11 +12,13 @@ the latency grew to seconds (issue #17). Two pure policies, used by ``streams.wo
 * :func:`slice_budget`: how much CPU an agent may spend before it yields (``await asyncio.sleep(0)``):
   short near the end of the topic, where other tasks' latency matters, longer under backlog.
 
-:class:`CoreRunner` runs those slices of core work on one thread of their own (the default since session 8),
-so the loop is never held by the core: measured (docs/benchmarks.md, "Session 8"), every hop of an item
-(the consumer thread's hand-over, the take's timer, the producer's sender and its acknowledgement, the dedupe
-agent) waited for the running slice to end, 10-40 ms each, and one 1 MB item held the loop for seconds. On its
-thread the core gives the loop the interpreter lock at least every ``sys.getswitchinterval()`` (5 ms).
+:class:`CoreRunner` runs those slices of core work inline (the default) or, with ``WIREFEED_CORE_THREAD=1``,
+on one thread of their own, so that the loop is never held by the core: every hop of an item (the consumer
+thread's hand-over, the take's timer, the producer's sender and its acknowledgement, the dedupe agent) waits for
+the running slice to end, 10-40 ms each (docs/benchmarks.md, "Session 8: latency at 500/s"). On its thread the
+core gives the loop the interpreter lock at least every ``sys.getswitchinterval()`` (5 ms), but the two threads
+contend for it: in a same-machine A/B the thread cost ~25 % more worker CPU per item and more latency than
+inline slices with 10 ms takes and the enrichment bound ("Session 8: which core path"), so it is opt-in.
 
 :class:`AdaptiveMax` feeds the take size to Faust: ``Stream.take_events`` (faust-streaming 0.15.3) fixes
 its ``max_`` argument for the life of the generator and only compares ``buffer_size() >= max_`` on every
@@ -99,7 +101,7 @@ class AdaptiveMax:
 
 class CoreRunner:
     """Runs the core's CPU work off the event loop, on one thread (``threaded``), or on the loop with a yield
-    after each call (the pre-session-8 behaviour: ``WIREFEED_CORE_THREAD=0``).
+    after each call (the default; ``WIREFEED_CORE_THREAD=0``).
 
     One thread, so the core never runs twice at once: its one-entry memos and caches see one caller, and the
     order of the work is the order of the calls. Nothing on that thread may touch Faust or aiokafka."""
