@@ -7,9 +7,10 @@
             wire.duplicates / wire.kills / wire.deadletter
 
 Pacing (``streams.worker.pacing``): take sizes follow the backlog, and the ingest agent's core work runs in
-slices on a thread of its own (``CoreRunner``), so fetches, sends, acknowledgements, heart-beats and the dedupe
-agent keep running while a batch (or one long item) is processed; the loop sends a slice's outputs while the
-next slice runs. ``WIREFEED_TRACE_BATCHES`` writes per-batch timings (``streams.worker.trace``).
+slices of 10-40 ms (``CoreRunner``) with a turn of the loop after each, so fetches, sends, acknowledgements,
+heart-beats and the dedupe agent keep running while a batch is processed (``WIREFEED_CORE_THREAD=1`` runs the
+slices on a thread of its own instead: measured slower, see ``streams.worker.pacing``).
+``WIREFEED_TRACE_BATCHES`` writes per-batch timings (``streams.worker.trace``).
 
 :func:`register` builds a :class:`Context` (resources, sender, stage, gap guard) and attaches the agents
 and timers to the app; unit tests pass a :class:`~streams.worker.sender.MemorySender` and in-memory state
