@@ -444,3 +444,32 @@ def test_scraped_html_page_gives_its_own_title() -> None:
     tempo = {"isi": "<title>Menkeu: APBN aman | Tempo.co</title><p>Teks.</p>", "link": "https://bisnis.tempo.co/r/1"}
     assert map_record(tempo, "json").headline == "Menkeu: APBN aman"
     assert map_record({"content": "<p>No title here at all.</p>"}, "json").headline is None
+
+
+# --- session 9: issue #15 item 1, camel and digit joins (review seed 21627, items 18 and 19) ---------------
+
+
+def test_camel_and_digit_joins_split(corpus: Path) -> None:
+    """Why: a dropped tag left "laporanVariety", "albumFinally Enough Love", "Tourpada14 Oktober 2023" (Tempo)
+    and "mendesakblokade Israel" (Liputan6) glued: an everyday or record word before a name, a function word
+    before a number, an everyday word before a word the record writes alone."""
+    records = orjson.loads((corpus / "antara-id-fulltext-pwlScrapping" / "all_news.json").read_bytes())
+    wanted = {
+        "laporanVariety": "laporan Variety",
+        "albumFinally": "album Finally Enough Love",
+        "Tourpada14": "Tour pada 14 Oktober 2023",
+        "mendesakblokade": "mendesak blokade Israel di",
+    }
+    for glued, split in wanted.items():
+        row = next(r for r in records if glued in r["isi"])
+        body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
+        assert split in body and glued not in body, glued
+
+
+def test_camel_and_digit_joins_keep_mixed_tokens() -> None:
+    # legitimately mixed tokens stay whole: brands, product names, acronyms with digits, outlet products
+    text = (
+        "Warga dan yang ini memakai iPhone, eKTP, COVID19, 5G, mRNA dan McDonald. Liputan6 dan Galeri24 "
+        "untuk detikSore dengan tvOne di YouTube, G20 dan Rp10 miliar pada tandatangani kontrak."
+    )
+    assert repair_glued(["", "", text])[2] == text

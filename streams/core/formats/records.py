@@ -251,7 +251,21 @@ def _split_glued(word: str, vocabulary: frozenset[str], counts: Counter[str]) ->
     evidence = known or counts.get(head, 0) >= 2  # filmDeadpool: "film" also alone, twice
     if head in FUNCTION_WORDS or (len(head) >= 3 and evidence and counts.get(word, 0) == 1):
         return f"{head} {name}{after}"
+    alone = len(head) >= 4 and counts.get(head, 0) + counts.get(head.capitalize(), 0) >= 1  # "Album ini"
+    if counts.get(word, 0) == 1 and head not in OUTLET_HEADS and (alone or _everyday(head)):
+        return f"{head} {name}{after}"  # laporanVariety, albumFinally: a word of its own before a name
     return word
+
+
+# lower-case heads of outlets' product names ("detikNews", "detikSore", "kumparanBISNIS"): a brand, not a join
+OUTLET_HEADS = frozenset({"detik", "kumparan", "kompas", "tribun", "okezone", "sindo", "viva", "idn", "liputan"})
+
+
+def _everyday(word: str) -> bool:
+    """True for an everyday word of the shipped lexicon: Indonesian of 3+ letters, English of 4+ (a head
+    such as "laporan" or "album" ends where a dropped tag glued a capitalised name to it)."""
+    indonesian, english = _lexicon()
+    return (len(word) >= 3 and word in indonesian) or (len(word) >= 4 and word in english)
 
 
 # Lower-case joins ("senjatayang", "denganmotif", "formalmaupunkasual", "empathijau"): split only where
@@ -274,7 +288,7 @@ _PARTICLES = frozenset({"nya", "lah", "kah", "pun", "tah", "mu", "ku", "kan", "a
 COMPOUNDS = frozenset(
     {
         "matahari", "olahraga", "kacamata", "bumiputera", "bumiputra", "sukacita", "dukacita", "kerjasama",
-        "tandatangan", "menandatangani", "ditandatangani", "penandatanganan", "beritahu", "memberitahu",
+        "tandatangan", "tandatangani", "menandatangani", "ditandatangani", "penandatanganan", "beritahu", "memberitahu",
         "saputangan", "segitiga", "segiempat", "manakala", "barangkali", "apalagi", "padahal", "terimakasih",
         "dutabesar", "mancanegara", "kilometer", "kilogram", "sepakbola", "bulutangkis", "daripada",
         "kepada", "bilamana", "belasungkawa", "sebagaimana", "bahwasanya", "darimana", "dimana", "kemana",
@@ -319,6 +333,8 @@ def _lower_cut(word: str, vocabulary: frozenset[str], depth: int = 0) -> str:
             return f"{head} {tail}"  # senjatayang
         if len(head) >= 4 and len(tail) >= 4 and head in vocabulary and tail in vocabulary:
             return f"{head} {tail}"  # empathijau: both halves written alone in the record
+        if len(head) >= 6 and len(tail) >= 6 and tail in vocabulary and head in _lexicon()[0]:
+            return f"{head} {tail}"  # mendesakblokade: an everyday word, then a word the record writes alone
     for opener in OPENERS:  # formalmaupunkasual: a long function word inside the run
         at = word.find(opener, 4)
         if at > 0 and size - at - len(opener) >= 4:
@@ -386,6 +402,21 @@ _CAMEL = re.compile(r"\b([A-Z][a-z]{2,}+)([A-Z][a-z]{2,}+)\b")
 _SITE = re.compile(r"\b([a-z]{3,}+)([A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*\.(?:com|co\.id|id|net))\b")
 
 
+# letters glued to a number after a closed-class word ("Tourpada14 Oktober", "sejak2020"); a name or a
+# brand with a number ("Liputan6", "Galeri24", "COVID19", "G20") ends in no function word and stays whole
+_LETTER_DIGIT = re.compile(r"\b([A-Za-z]*?[a-z])(\d++)(?![A-Za-z])")
+_DIGIT_OPENERS = tuple(sorted((w for w in FUNCTION_WORDS | OPENERS if len(w) >= 3), key=len, reverse=True))
+
+
+def _digit_cut(match: re.Match[str]) -> str:
+    """``Tourpada14`` → ``Tourpada 14``: the number after a function word; the letters are split later."""
+    letters, low = match.group(1), match.group(1).lower()
+    opener = next((w for w in _DIGIT_OPENERS if low.endswith(w)), None)
+    if opener is None or (len(low) > len(opener) and len(low) - len(opener) < 3):
+        return match.group()
+    return f"{letters} {match.group(2)}"
+
+
 def repair_glued(texts: list[str]) -> list[str]:
     """Words a dropped tag glued with no mark, split where the record itself gives the evidence.
 
@@ -421,6 +452,7 @@ def repair_glued(texts: list[str]) -> list[str]:
             split = " ".join(_english_cut(part) for part in split.split())
         return split
 
+    texts = [_LETTER_DIGIT.sub(_digit_cut, text) for text in texts]
     joined = "\n".join(texts)
 
     def camel(match: re.Match[str]) -> str:
