@@ -1498,3 +1498,20 @@ def test_anpa_quote_marks_and_dashes_are_typographic(corpus: Path, resources: ob
     assert "too — but while" in _body(_corpus_article(corpus, resources, f"{SUPER}/dpa_two_by_line.txt"))
     # a nested quote opened with one grave accent
     assert "‘This is who I am,’ and" in _body(_corpus_article(corpus, resources, f"{SUPER}/anpa-1.tst"))
+
+
+def test_slug_headline_second_clause_comma() -> None:
+    """Why: an ANTARA EN slug lost the comma before a headline's second verb ("Indonesia proposes ASEAN oil
+    storage hub eyes Sumatra site", review seed 21627 item 15): one subject, two clauses."""
+    from streams.core.copy.lead import headline_from_slug
+
+    text = "Indonesia said the ASEAN hub and the Sumatra site is to be in the region, that was for the plan."
+    slug = "indonesia-proposes-asean-oil-storage-hub-eyes-sumatra-site"
+    assert headline_from_slug(slug.split("-"), text) == "Indonesia proposes ASEAN oil storage hub, eyes Sumatra site"
+    for slug in (
+        "indonesia-keeps-eyes-on-inflation",  # a noun after a verb of no list
+        "indonesia-plans-new-e-commerce-rules-after-seller-complaints",  # one verb
+        "danantara-indonesia-eyes-stock-listing-for-waste-energy-unit",  # "for": no second clause
+        "ri-seeks-talks-to-ease-trade-tensions-invites-envoys",  # a stop word inside the first object
+    ):
+        assert "," not in (headline_from_slug(slug.split("-"), text) or ""), slug

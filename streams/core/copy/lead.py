@@ -680,7 +680,7 @@ def headline_from_slug(words: list[str], text: str) -> str | None:
                     out.append(joined)
                 index += size
                 break
-    out = _attribution(out, casing)
+    out = _attribution(_second_clause(out, casing), casing)
     headline = " ".join(out)
     return headline[:1].upper() + headline[1:]
 
@@ -733,6 +733,50 @@ def _attribution(out: list[str], casing: _Casing) -> list[str]:
         if f"{low[-2]} {low[-1]}" in casing.low or not _speaks(casing.low, low[-1]):
             return out
         return [*out[:-2], out[-2] + ":", out[-1][:1].upper() + out[-1][1:]]
+    return out
+
+
+# English headline verbs (third person) that open a clause of their own: a slug drops the comma before a
+# second one ("… proposes ASEAN oil storage hub, eyes Sumatra site"). Written for this module; the second
+# verb is one that is hardly ever a plural noun ("plans", "signs", "calls", "cuts" are left out there).
+_CLAUSE_VERBS = frozenset(
+    (
+        "eyes", "seeks", "urges", "vows", "pledges", "proposes", "invites", "mulls", "readies", "prepares",
+        "launches", "expands", "extends", "welcomes", "hails", "unveils", "announces", "receives", "approves",
+        "rejects", "denies", "secures", "explores", "encourages", "promotes", "strengthens", "reaffirms",
+        "affirms", "accelerates", "intensifies", "ensures", "asks", "orders", "allocates", "prioritises",
+        "prioritizes", "appoints", "inaugurates", "postpones", "delays", "revokes", "halts", "resumes",
+    )
+)  # fmt: skip
+_FIRST_VERBS = _CLAUSE_VERBS | {"plans", "signs", "builds", "opens", "monitors", "expects", "targets", "sets"}
+# no clause starts after these, nor is a verb followed by these the start of one ("eyes on", "asks to")
+_CLAUSE_STOPS = frozenset(
+    (
+        "a", "an", "the", "to", "of", "for", "and", "or", "in", "on", "at", "by", "as", "with", "from", "into",
+        "over", "after", "before", "its", "their", "his", "her", "not", "that", "than", "more", "most", "be",
+    )
+)  # fmt: skip
+CLAUSE_MIN_GAP = 1  # words between the two verbs (an object of its own): "hails progress, urges …"
+
+
+def _second_clause(out: list[str], casing: _Casing) -> list[str]:
+    """The comma an English slug dropped before a headline's second clause: "Indonesia proposes ASEAN oil
+    storage hub, eyes Sumatra site" (one subject, two verbs); only between two clause verbs of the list,
+    with an object between them and after the second."""
+    if not casing.english:
+        return out
+    low = [word.casefold() for word in out]
+    first = next((i for i, word in enumerate(low) if i >= 1 and word in _FIRST_VERBS), None)
+    if first is None:
+        return out
+    for index in range(first + CLAUSE_MIN_GAP + 1, len(out) - 1):
+        if low[index] not in _CLAUSE_VERBS or out[index - 1].endswith((",", ":")):
+            continue
+        if low[index - 1] in _CLAUSE_STOPS or low[index + 1] in _CLAUSE_STOPS:
+            continue
+        if any(word in _CLAUSE_STOPS or word in _FIRST_VERBS for word in low[first + 1 : index]):
+            continue  # "eyes stock listing for …", a second verb inside an object: no plain object between
+        return [*out[: index - 1], out[index - 1] + ",", *out[index:]]
     return out
 
 
