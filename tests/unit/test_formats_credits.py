@@ -231,3 +231,70 @@ def test_scrape_author_naming_the_newsroom_is_no_byline(corpus: Path) -> None:
     assert seen["Kompas Cyber Media"] is None and seen["https://www.facebook.com/antaranewsdotcom"] is None
     named = [author for author, by in seen.items() if by and " " in author]
     assert len(named) > 100 and all(seen[a] == a for a in named)  # writers' names stay by-lines
+
+
+# --- session 9: a distributor or provider is no second originator (review seed 21627, items 30 and 35) ------
+
+
+def test_copyright_holder_of_another_agencys_story_is_distributor(corpus: Path) -> None:
+    """Why: a Reuters story AAP carries ("source": "Reuters", AAP holds the rights) listed AAP as a second
+    originator; ninjs 3.0 has the role ``distributor`` for it."""
+    item = NINJS.parse((corpus / "superdesk-core-fixtures/ninjs2.json").read_bytes(), {})[0]
+    assert ("Reuters", "originator") in _sources(item)
+    assert ("AAP", "distributor") in _sources(item)
+    # a holder alone (no other originator named) stays the originator
+    alone = ParsedItem(format="ninjs", copyright_holder="Australian Associated Press")
+    credits.copyright_source(alone)
+    assert _sources(alone) == {("AAP", "originator")}
+
+
+@pytest.mark.parametrize("name", ["LISTING_23_SportsML-G2_Package.xml", "LISTING_22_Sports_story_in_NewsML-G2NITF.xml"])
+def test_g2_provider_of_a_creators_item_is_distributor(corpus: Path, name: str) -> None:
+    """Why: xmlteam.com (the G2 ``provider``) stood beside The Sports Network (the ``creator``) as a second
+    originator; the provider delivers what another wrote."""
+    item = G2.parse((corpus / "iptc-newsml-g2" / name).read_bytes(), {})[0]
+    assert ("The Sports Network", "originator") in _sources(item)
+    assert ("xmlteam.com", "distributor") in _sources(item)
+    # a provider that is the only party named stays the originator
+    doc = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" version="1">
+    <itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:AcmeNews"/></itemMeta>
+    <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">
+    <body><p>Text.</p></body></html></inlineXML></contentSet></newsItem>"""
+    assert ("AcmeNews", "originator") in _sources(G2.parse(doc, {})[0])
+
+
+# --- session 9: media metadata (review seed 21627, items 30p, 31 and 35) -------------------------------------
+
+
+def test_association_keeps_its_ednote_and_first_created(corpus: Path, resources: object) -> None:
+    """Why: the Reuters picture inside an AAP story lost its edNote "… FILE PHOTO" and its own firstcreated
+    (2015): without them a file picture reads as today's."""
+    path = corpus / "superdesk-core-fixtures/ninjs2.json"
+    picture = _articles(resources, path.read_bytes(), path.name)[0]["associations"][0]
+    assert picture["edNote"] == "WEDNESDAY, JULY 8, 2015, FILE PHOTO"
+    assert picture["firstCreated"] == "2015-07-08T15:46:07Z"
+
+
+@pytest.mark.parametrize("path", ["2.1/SIPA_image_2.json", "3.0/SIPA_image_3.json"])
+def test_picture_agency_by_gives_way_to_the_credited_photographer(corpus: Path, resources: object, path: str) -> None:
+    """Why: the SIPA picture kept "by": "Insidefoto" (the photo agency) while its caption ends "Photo
+    Samantha Zucchi /Insidefoto/Sipa USA)": the photographer is the by-line."""
+    file = corpus / "iptc-ninjs" / path
+    assert _articles(resources, file.read_bytes(), file.name)[0]["by"] == "Samantha Zucchi"
+    from streams.core.copy.credits import media_by
+
+    # a by-line that is no part of the credit (the photographer's own name) stays
+    item = ParsedItem(format="ninjs", kind="picture", by="Jane Roe", caption="Rome. Photo Ann Lee /Insidefoto/Sipa")
+    media_by(item)
+    assert item.by == "Jane Roe"
+
+
+def test_package_located_named_by_its_members_is_published(corpus: Path) -> None:
+    """Why: the SportsML package located in Philadelphia (its members: "… at Philadelphia Phillies") kept
+    it only in ``ext.source.packageLocated``; Reuters packages located at the Bangalore desk still do."""
+    package = G2.parse((corpus / "iptc-newsml-g2/LISTING_23_SportsML-G2_Package.xml").read_bytes(), {})[0]
+    assert package.located == "Philadelphia" and "packageLocated" not in package.extra
+    # the members have no itemClass: their contenttype (SportsML, NITF) says text
+    assert [a.get("type") for a in package.associations] == ["text", "text"]
+    snep = G2.parse((corpus / "superdesk-core-fixtures/snep.xml").read_bytes(), {})[0]
+    assert snep.located is None and snep.extra["packageLocated"] == "Bangalore"

@@ -146,8 +146,9 @@ def finish(item: ParsedItem) -> None:
 
     A known agency's spelling becomes its display name ("Antara News" → "ANTARA"); an entry without
     a role is the originator when it is the item's provider, else a source. The provider, an agency
-    that holds the copyright, one whose site the item's uri is on and one a by-line names are added as
-    originator when missing; every agency of a compound credit line ("STT–AFP") is a source (the
+    whose site the item's uri is on and one a by-line names are added as originator when missing; the
+    copyright holder too, unless another agency is the originator already: then it is the distributor
+    (AAP carrying a Reuters story, ninjs 3.0 roles); every agency of a compound credit line ("STT–AFP") is a source (the
     originator when it is the provider). G2 role
     QCodes become plain roles, one agency is listed once (with its strongest role), an address is no
     agency name, and a distributor (NITF ``doc.rights``) comes after the copy's own agencies.
@@ -170,11 +171,13 @@ def finish(item: ParsedItem) -> None:
         entries.append(entry)
     item.info_sources = entries
     carried = [by_provider(item.provider), _uri_agency(item.uri)]
-    if item.copyright_holder:
-        carried.append(lookup_prefix(item.copyright_holder))
     for agency in carried:
         if agency is not None:
             add_info_source(item, agency.name, ORIGINATOR)
+    holder = lookup_prefix(item.copyright_holder) if item.copyright_holder else None
+    if holder is not None:  # AAP holds the copyright of a Reuters story it carries: AAP distributes it
+        wrote = any(e.get("role") == ORIGINATOR for e in item.info_sources)
+        add_info_source(item, holder.name, DISTRIBUTOR if wrote else ORIGINATOR)
     for name in _affiliations(item):
         add_info_source(item, name, ORIGINATOR)
     for agency in creditline_agencies(item.creditline):

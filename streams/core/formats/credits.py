@@ -64,12 +64,15 @@ def add_source(item: ParsedItem, name: str | None, role: str) -> bool:
 def copyright_source(item: ParsedItem) -> None:
     """A copyright holder that is an organisation is the item's originator ("The Anti-Doping Database",
     "International Press Telecommunications Council"), and so is one whose name is the item's own host
-    ("addb" on ``urn:newsml:addb.no:…``); a person (a photographer) is not."""
+    ("addb" on ``urn:newsml:addb.no:…``); a person (a photographer) is not. When the item names another
+    originator already (Superdesk's ``"source": "Reuters"``), the holder only distributes the copy:
+    AAP holding the rights to a Reuters story it carries is its ``distributor`` (ninjs 3.0 roles)."""
     holder = _RIGHTS_WORDS.sub(" ", item.copyright_holder or "").strip(" .,;:-")
     own_host = bool(holder) and _NON_ALNUM.sub("", holder.lower()) == site_label(item.uri)
     if holder and not holder.startswith(("http://", "https://")) and (own_host or org_like(holder)):
         agency = lookup_prefix(holder)
-        add_source(item, agency.name if agency else holder, ORIGINATOR)
+        wrote = not own_host and any(e.get("role") == ORIGINATOR for e in item.info_sources)
+        add_source(item, agency.name if agency else holder, DISTRIBUTOR if wrote else ORIGINATOR)
 
 
 def distributor_source(item: ParsedItem, name: str | None) -> None:

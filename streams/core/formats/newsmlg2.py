@@ -12,13 +12,15 @@ Every item of a document becomes an output of its own, in document order (nothin
   script/shot-list role is the body (one shot or soundbite per paragraph), not a caption. Creators and
   contributors with only a qcode (``photCode:X90045``) or a login/initials literal are not names.
 * ``packageItem`` (and a bare ``groupSet`` fragment) → a ``composite`` whose associations are its
-  ``itemRef`` members (uri from ``@residref``, type, title, caption, version) in group order; a member
-  delivered in the same message is referenced by the uri it is published under. Its own
-  ``located`` is the packaging desk (Reuters: Bangalore), not the story's place: kept in
-  ``ext.source.packageLocated`` only. Members delivered in the same message without a headline take the
-  package's, media members without a caption the text member's summary. A ``packageItem`` in a message
-  with no guid and no metadata (BusinessDesk, LISTING_24) is the message's structure, not a package: a
-  dead letter ``not_an_article`` at its index.
+  ``itemRef`` members (uri from ``@residref``, type from ``itemClass`` else ``contenttype``, title,
+  caption, version) in group order; a member delivered in the same message is referenced by the uri it
+  is published under. Its own ``located`` is often the packaging desk (Reuters: Bangalore), not the
+  story's place: kept in ``ext.source.packageLocated`` only, unless the package's or its members'
+  headlines and summaries name it (SportsML's game in Philadelphia): then it is published as located.
+  Members delivered in the same message without a headline take the package's, media members without
+  a caption the text member's summary. A ``packageItem`` in a message with no guid and no metadata
+  (BusinessDesk, LISTING_24) is the message's structure, not a package: a dead letter
+  ``not_an_article`` at its index.
 * ``conceptItem``/``knowledgeItem`` → one ``event`` record per concept that has ``eventDetails``
   (times, location, organiser, participants); other concepts (persons, subject codes, access codes)
   are dead-lettered ``not_an_article`` at their index.
@@ -131,7 +133,8 @@ def _provider(item: Element, hint: str | None) -> str | None:
 
 def _provider_source(item: Element, parsed: ParsedItem) -> None:
     """The item's ``provider`` as an info source (role originator) unless an ``infoSource`` already names it:
-    a package from ``nprov:AcmeNews`` or an event listing from ``nprov:IPTC`` otherwise credits nobody."""
+    a package from ``nprov:AcmeNews`` or an event listing from ``nprov:IPTC`` otherwise credits nobody.
+    When a creator agency is the originator already, the provider only delivers the item: distributor."""
     provider = find(_meta(item, "itemMeta"), "provider")
     if provider is None:
         return
@@ -154,7 +157,9 @@ def _provider_source(item: Element, parsed: ParsedItem) -> None:
         names = (known.get("name"), known.get("literal"), known.get("uri"))
         if any(v and (v.casefold() == name.casefold() or xmlmap.provider_slug(v) == slug) for v in names):
             return
-    entry: dict[str, Any] = {"name": name, "role": "originator"}
+    # the provider of an item a named creator wrote (xmlteam.com for The Sports Network) distributes it
+    wrote = any(e.get("role") == agencies.ORIGINATOR for e in parsed.info_sources)
+    entry: dict[str, Any] = {"name": name, "role": agencies.DISTRIBUTOR if wrote else agencies.ORIGINATOR}
     if qcode or attr(provider, "literal"):
         entry["literal"] = qcode or attr(provider, "literal")
     if uri and ABSOLUTE_URI.match(uri):
@@ -501,6 +506,23 @@ Resolved = Mapping[str, str]
 """guid → published uri of the items delivered in the same newsMessage."""
 
 
+# an itemRef's ``contenttype`` → the member's ninjs type: a text format (NITF, SportsML, XHTML) is text,
+# a media type (image/…, video/…, audio/…) its own type; anything else tells nothing
+_TEXT_CONTENT = re.compile(r"(?i)^(?:text/|application/(?:[\w.+-]*\+)?(?:nitf|sportsml|xhtml|newsml)(?:\+xml)?$)")
+_MEDIA_CONTENT = {"image": "picture", "video": "video", "audio": "audio"}
+
+
+def _content_kind(content_type: str | None) -> str | None:
+    """The ninjs type an itemRef's ``contenttype`` gives ("application/nitf+xml" → text, "image/jpeg" →
+    picture), or None when it names no known kind."""
+    value = (content_type or "").strip()
+    if not value:
+        return None
+    if _TEXT_CONTENT.match(value):
+        return "text"
+    return _MEDIA_CONTENT.get(value.split("/", 1)[0].lower())
+
+
 def _member(ref: Element, name: str, provider: str | None, resolved: Resolved) -> dict[str, Any] | None:
     """A package ``itemRef`` as a ninjs association (uri, type, title, caption/summary, version). A member
     delivered in the same message is referenced by the uri it is published under (its own provider's
@@ -515,6 +537,8 @@ def _member(ref: Element, name: str, provider: str | None, resolved: Resolved) -
     item_class = find(ref, "itemClass")
     if item_class is not None:
         assoc["type"] = class_kind(item_class)
+    elif _content_kind(attr(ref, "contenttype")):  # no itemClass: the member's media type tells its kind
+        assoc["type"] = _content_kind(attr(ref, "contenttype"))
     if attr(ref, "version"):
         assoc["version"] = attr(ref, "version")
     title = text_of(find(ref, "title")) or text_of(find(ref, "headline"))
@@ -569,17 +593,29 @@ def read_package(item: Element, provider_hint: str | None = None, resolved: Reso
         else ParsedItem(format=NAME, provider=provider_hint)
     )
     parsed.kind = "composite"
-    if parsed.located:  # the packaging desk's town (Reuters: Bangalore), not where the story happened
-        if not _PLACEHOLDER.match(parsed.located):
-            parsed.extra["packageLocated"] = parsed.located
-        parsed.located = None
     group_set = item if local(item) == "groupSet" else find(item, "groupSet")
     parsed.associations += _group_members(group_set, attr(group_set, "root"), parsed.provider, resolved)
     for ref in children(item, "itemRef"):  # itemRefs straight under the package (LISTING_24)
         assoc = _member(ref, f"member-{len(parsed.associations) + 1}", parsed.provider, resolved)
         if assoc:
             parsed.associations.append(assoc)
+    if parsed.located and (_PLACEHOLDER.match(parsed.located) or not _package_names(parsed, parsed.located)):
+        # the packaging desk's town (Reuters: Bangalore), not where the story happened
+        if not _PLACEHOLDER.match(parsed.located):
+            parsed.extra["packageLocated"] = parsed.located
+        parsed.located = None
     return parsed
+
+
+def _package_names(parsed: ParsedItem, located: str) -> bool:
+    """True when the package's own or its members' headlines and summaries name ``located`` (the
+    SportsML game preview "… at Philadelphia Phillies" located in Philadelphia): the story's place."""
+    texts = [parsed.headline, parsed.description]
+    for assoc in parsed.associations:
+        texts += [h.get("value") for h in assoc.get("headlines", ())]
+        texts += [d.get("value") for d in assoc.get("descriptions", ())]
+    name = located.split(",", 1)[0].strip().casefold()
+    return bool(name) and any(name in text.casefold() for text in texts if isinstance(text, str))
 
 
 _PLACEHOLDER = re.compile(r"(?i)^\s*(?:no[-_ ]data[-_ ]available|n/?a|none|unknown)\s*$")
