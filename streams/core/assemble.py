@@ -41,6 +41,7 @@ _ASSOC_KEYS = frozenset(
         "copyrightHolder",
         "copyrightNotice",
         "usageTerms",
+        "edNote",
         "firstCreated",
         "versionCreated",
         "contentCreated",

@@ -449,8 +449,25 @@ _PHOTO_LABEL = re.compile(r"^(?:[A-Z]{2,12}\s+)?(?:Photo|Foto)(?:\s+by)?\s*[/:]?
 _AGENCY_SLASH = re.compile(r"\b(?:REUTERS|AFP|EPA|ANTARA FOTO)/(?P<name>[^/()]{3,40}?)\s*(?:/|\(|$)")
 
 
+# the credit that closes a caption (its last line, joined to the text once normalised): "… 2020 Photo
+# Samantha Zucchi /Insidefoto/Sipa USA)" (SIPA, PA Images): the photographer, then the agencies
+_CREDIT_LINE = re.compile(
+    r"(?:^|\s)(?:Photo|Foto)(?:\s+by)?[ \t]*:?[ \t]+(?P<inner>[^\n()/]{3,40}(?:/[^\n()/]{2,40}){1,3})\)?\s*$"
+)
+_PERSON_SHAPE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}")
+
+
+def _credit_line(caption: str) -> list[str] | None:
+    """The parts of a caption's closing credit line ("Photo NAME /AGENCY/AGENCY"): photographer first."""
+    match = _CREDIT_LINE.search(caption)
+    return [part.strip() for part in match["inner"].split("/")] if match else None
+
+
 def photo_credit(caption: str) -> str | None:
     """Who a caption credits for the picture, or None when it names nobody in a known credit form."""
+    line = _credit_line(caption)
+    if line and _PERSON_SHAPE.fullmatch(line[0]) and lookup(line[0]) is None:
+        return line[0]  # "Photo Samantha Zucchi /Insidefoto/Sipa USA)"
     tail = _CAPTION_END.search(caption)
     if tail:
         inner = re.sub(r",\s*(?:File|Archive)$", "", tail["inner"].strip())
@@ -465,8 +482,16 @@ def photo_credit(caption: str) -> str | None:
 
 def media_by(item: ParsedItem) -> None:
     """A picture's by-line from its caption credit, else the photographer part of its credit line
-    ("Charles Sykes/Invision/AP"); a credit line that names only an agency stays the credit line."""
-    if item.by or item.kind not in MEDIA_TYPES:
+    ("Charles Sykes/Invision/AP"); a credit line that names only an agency stays the credit line. A
+    by-line that is only the photo agency the caption's credit names after the photographer ("by":
+    "Insidefoto", caption "Photo Samantha Zucchi /Insidefoto/Sipa USA)") gives way to the photographer."""
+    if item.kind not in MEDIA_TYPES:
+        return
+    if item.by:
+        line = _credit_line(item.caption or "")
+        person = photo_credit(item.caption or "") if line else None
+        if line and person == line[0] and item.by.casefold() in {part.casefold() for part in line[1:]}:
+            item.by = person
         return
     credit = photo_credit(item.caption or "")
     if credit is None and item.creditline and "/" in item.creditline:

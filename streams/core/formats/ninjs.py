@@ -308,7 +308,8 @@ def _association_uri(entry: Mapping[str, Any], provider: str | None) -> str | No
 
 def _associations(value: Any, provider: str | None) -> list[dict[str, Any]]:
     """Associations with the two required ninjs 3.0 properties (``name``, ``uri``) and what the source
-    says about the associated object: type, version, headline, caption, by-line, rights, renditions."""
+    says about the associated object: type, version, headline, caption, by-line, rights, its edNote
+    ("FILE PHOTO") and its own firstCreated (a file picture is older than the story), renditions."""
     out = []
     for name, entry in _association_pairs(value):
         uri = _association_uri(entry, provider)
@@ -340,6 +341,12 @@ def _associations(value: Any, provider: str | None) -> list[dict[str, Any]]:
             text = as_text(first(entry, names), sep=", ")
             if text:
                 assoc[key] = text
+        note = as_str(first(entry, ("edNote", "ednote")))
+        if note and note.strip():  # "WEDNESDAY, JULY 8, 2015, FILE PHOTO": the picture is not of today
+            assoc["edNote"] = " ".join(note.split())
+        created = parse_any(first(entry, ("firstCreated", "firstcreated")))
+        if created:
+            assoc["firstCreated"] = created
         renditions = read_renditions(entry.get("renditions"))
         if renditions:
             assoc["renditions"] = renditions
