@@ -12,7 +12,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from streams.core.model import ITEM_TYPES, Article, Origin, ParsedItem
+from streams.core.model import EVENT_TYPES, ITEM_TYPES, Article, Origin, ParsedItem
 from streams.core.text import ABSOLUTE_URI
 
 NINJS_STANDARD = {
@@ -195,3 +195,55 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     }
     article["ext"] = ext
     return article
+
+
+# --- events: their own structured fields, not the free-text rules' reading of their name -----------------
+
+_NAME_MARKS = re.compile(r"[\\\"'“”‘’«»]")
+_NAME_STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "de", "la", "del", "y", "&"})
+
+
+def _flat(text: str) -> str:
+    """``text`` case-folded without quotes or escape backslashes, its spaces collapsed."""
+    return " ".join(_NAME_MARKS.sub(" ", text).casefold().split())
+
+
+def listed_organisations(article: Article) -> list[str]:
+    """The names of the organisations the source itself lists (taken before enrichment adds any)."""
+    names = [str(o.get("name") or "") for o in article.get("organisations") or ()]
+    organiser = (article.get("eventDetails") or {}).get("organiser") or {}
+    return [n for n in (*names, str(organiser.get("name") or "")) if n]
+
+
+def settle_event_entities(article: Article, listed: list[str]) -> None:
+    """An event's or planning record's organisations after enrichment: the source's own list, plus what
+    the text adds, but not a fragment of the event's own name ("International Congress", "Doping &
+    Society" of '4th International Congress "Sport, Doping & Society"') unless the text writes it outside
+    that name, nor a truncated copy of a listed organisation ("Spanish Agency for Health Protection" of
+    "Spanish Agency for the Protection of Health in Sport")."""
+    if article.get("type") not in EVENT_TYPES or not article.get("organisations"):
+        return
+    names = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role") == "main"]
+    names = [_flat(n) for n in (*names, str(article.get("title") or "")) if n]
+    text = _flat(
+        " ".join(str(d.get("value", "")) for d in (*article.get("descriptions", ()), *article.get("bodies", ())))
+    )
+    for name in names:
+        text = text.replace(name, " ")  # the event's name, wherever the text repeats it
+    listed_words = [{w for w in _flat(n).split() if w not in _NAME_STOPWORDS} for n in listed]
+    source = {_flat(n) for n in listed}
+    kept = []
+    for org in article["organisations"]:
+        flat = _flat(str(org.get("name") or ""))
+        if flat and flat not in source:
+            in_name = any(flat in name for name in names)
+            if in_name and flat not in text:
+                continue
+            words = {w for w in flat.split() if w not in _NAME_STOPWORDS}
+            if len(words) >= 2 and any(words < whole for whole in listed_words):
+                continue
+        kept.append(org)
+    if kept:
+        article["organisations"] = kept
+    else:
+        del article["organisations"]

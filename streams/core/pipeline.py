@@ -18,7 +18,7 @@ from time import perf_counter
 from typing import Literal
 
 from streams.core import reasons
-from streams.core.assemble import assemble
+from streams.core.assemble import assemble, listed_organisations, settle_event_entities
 from streams.core.copy import extract
 from streams.core.copy.lead import derive_headline
 from streams.core.enrich import Resources, enrich
@@ -169,7 +169,10 @@ def _finish(
         article["ext"].setdefault("derived", []).extend(derived)
     t1 = perf_counter()
     observe("normalise", t1 - t0)
+    listed = listed_organisations(article) if item.kind in EVENT_TYPES else []
     enrich(article, resources, max_enrich_chars)
+    if item.kind in EVENT_TYPES:  # an event publishes its own fields; its name is no organisation
+        settle_event_entities(article, listed)
     digest = content_hash(article)
     observe("enrich", perf_counter() - t1)
     article["ext"]["contentHash"] = digest

@@ -298,3 +298,34 @@ def test_package_located_named_by_its_members_is_published(corpus: Path) -> None
     assert [a.get("type") for a in package.associations] == ["text", "text"]
     snep = G2.parse((corpus / "superdesk-core-fixtures/snep.xml").read_bytes(), {})[0]
     assert snep.located is None and snep.extra["packageLocated"] == "Bangalore"
+
+
+# --- session 9: events publish their own fields (review seed 21627, item 40) ---------------------------------
+
+
+def test_event_name_fragments_are_no_organisations(corpus: Path, resources: object) -> None:
+    """Why: the addb congress event published "International Congress" and "Doping & Society" (pieces of
+    its own name) and "Spanish Agency for Health Protection" (a cut copy of its organiser) as
+    organisations, and dropped its venue's address and web page."""
+    path = corpus / "iptc-ninjs/3.0/20231005-65-addb-event.json"
+    event = _articles(resources, path.read_bytes(), path.name)[0]
+    names = [o["name"] for o in event["organisations"]]
+    assert names[0] == "Spanish Agency for the Protection of Health in Sport"
+    assert "Technical University of Madrid" in names  # the text's own organiser stays
+    assert not {"International Congress", "Doping & Society", "Spanish Agency for Health Protection"} & set(names)
+    venue = next(p for p in event["places"] if p["name"] == "Technical University of Madrid")
+    assert {"address": {"locality": "Madrid", "country": "Spain"}} in venue["contactInfo"]
+    assert any(c.get("type") == "url" for c in venue["contactInfo"])
+
+
+def test_event_name_rule_keeps_an_organisation_the_text_names_elsewhere() -> None:
+    from streams.core.assemble import settle_event_entities
+
+    event = {
+        "type": "event",
+        "headlines": [{"role": "main", "value": "UNESCO World Heritage Committee"}],
+        "descriptions": [{"role": "text", "value": "The UNESCO World Heritage Committee meets. UNESCO said so."}],
+        "organisations": [{"name": "UNESCO"}, {"name": "World Heritage Committee"}],
+    }
+    settle_event_entities(event, [])
+    assert event["organisations"] == [{"name": "UNESCO"}]  # written alone outside the name; the other is not

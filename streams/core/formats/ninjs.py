@@ -234,8 +234,8 @@ def _concept(entry: Mapping[str, Any], kind: str) -> dict[str, Any] | None:
     """A ninjs 3.0 concept from any generation (1.x/AP ``{code, name, scheme, rels}`` included).
 
     ``kind`` decides which properties the 3.0 schema allows: ``subject`` {name, uri, literal, rel, creator,
-    relevance, confidence}, ``entity`` (people, organisations, places) {name, uri, literal, rel},
-    ``genre`` {name, uri, literal}.
+    relevance, confidence}, ``entity`` (people, organisations, places) {name, uri, literal, rel,
+    contactInfo}, ``genre`` {name, uri, literal}.
     """
     name = as_str(entry.get("name"))
     uri = as_str(entry.get("uri"))
@@ -256,6 +256,10 @@ def _concept(entry: Mapping[str, Any], kind: str) -> dict[str, Any] | None:
         rel = as_str(entry.get("rel")) or next(iter(as_strs(entry.get("rels"))), None)
         if rel:
             out["rel"] = rel
+    if kind == "entity":
+        contacts = contact_info(entry.get("contactInfo"))
+        if contacts:  # a venue's address and web page (ninjs 3.0 places, organisations, people)
+            out["contactInfo"] = contacts
     if kind == "subject":
         creator = as_str(entry.get("creator"))
         if creator:
@@ -265,6 +269,30 @@ def _concept(entry: Mapping[str, Any], kind: str) -> dict[str, Any] | None:
             if isinstance(number, int | float) and not isinstance(number, bool):
                 out[key] = number
     return out
+
+
+_ADDRESS_KEYS = ("locality", "area", "postalCode", "country")
+
+
+def contact_info(value: Any) -> list[dict[str, Any]]:
+    """ninjs 3.0 ``contactInfo`` entries (a value: web address, phone …; or a postal ``address``), as
+    the schema allows them: an event venue's address and URL are what a reader needs to get there."""
+    contacts = []
+    for entry in as_dicts(value):
+        contact: dict[str, Any] = {
+            k: v.strip() for k in ("type", "role", "lang", "name", "value") if (v := as_str(entry.get(k))) and v.strip()
+        }
+        raw = entry.get("address")
+        if isinstance(raw, Mapping):
+            address: dict[str, Any] = {k: v.strip() for k in _ADDRESS_KEYS if (v := as_str(raw.get(k))) and v.strip()}
+            lines = [line.strip() for line in as_strs(raw.get("lines")) if line.strip()]
+            if lines:
+                address["lines"] = lines
+            if address:
+                contact["address"] = address
+        if "value" in contact or "address" in contact:
+            contacts.append(contact)
+    return contacts
 
 
 def concepts(obj: Mapping[str, Any], *names: str, kind: str = "entity") -> list[dict[str, Any]]:
@@ -524,11 +552,7 @@ def event_details(
         if "uri" in org and not _HAS_SCHEME.match(org["uri"]):
             org["literal"] = org.get("literal") or org.pop("uri")
             org.pop("uri", None)
-        contacts = []
-        for entry in as_dicts(organiser.get("contactInfo")):
-            contact = {k: v for k in ("type", "role", "lang", "name", "value") if (v := as_str(entry.get(k)))}
-            if "value" in contact:
-                contacts.append(contact)
+        contacts = contact_info(organiser.get("contactInfo"))
         if contacts:
             org["contactInfo"] = contacts
         if org:
