@@ -200,7 +200,18 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
 # --- events: their own structured fields, not the free-text rules' reading of their name -----------------
 
 _NAME_MARKS = re.compile(r"[\\\"'“”‘’«»]")
+_QUOTED = re.compile(r"[\"“«]\s*([^\"“”«»]{3,80}?)\s*[\"”»]")  # double quotes only: "'" is an apostrophe too
 _NAME_STOPWORDS = frozenset({"the", "of", "for", "and", "in", "on", "at", "de", "la", "del", "y", "&"})
+# words that make an event's name, not an organisation's: "4th International Congress", "World Summit"
+# (written for this module)
+_EVENT_WORDS = frozenset(
+    {
+        "international", "world", "global", "annual", "national", "european", "congress", "conference",
+        "summit", "symposium", "forum", "meeting", "convention", "workshop", "seminar", "colloquium",
+        "championship", "championships", "cup", "games", "festival", "expo", "fair", "week", "day", "days",
+        "session", "sessions", "edition", "open", "tour", "series", "league", "final", "finals",
+    }
+)  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -215,19 +226,33 @@ def listed_organisations(article: Article) -> list[str]:
     return [n for n in (*names, str(organiser.get("name") or "")) if n]
 
 
+def _name_piece(flat: str, name: str, quoted: list[str]) -> bool:
+    """True when ``flat`` (an organisation found by the text rules) is a piece of the event's own name:
+    its quoted theme ("Doping & Society" of '… Congress "Sport, Doping & Society"') or words that only
+    name an event ("International Congress"); "Adjudication Committee of Anti-Doping Norway" in a
+    title that is a sentence stays."""
+    if flat not in name:
+        return False
+    if any(flat in theme for theme in quoted):
+        return True
+    words = [w for w in flat.split() if w not in _NAME_STOPWORDS]
+    return bool(words) and all(w in _EVENT_WORDS for w in words)
+
+
 def settle_event_entities(article: Article, listed: list[str]) -> None:
     """An event's or planning record's organisations after enrichment: the source's own list, plus what
-    the text adds, but not a fragment of the event's own name ("International Congress", "Doping &
-    Society" of '4th International Congress "Sport, Doping & Society"') unless the text writes it outside
-    that name, nor a truncated copy of a listed organisation ("Spanish Agency for Health Protection" of
-    "Spanish Agency for the Protection of Health in Sport")."""
+    the text adds, but not a piece of the event's own name (its quoted theme, its event words: see
+    :func:`_name_piece`) unless the text writes it outside that name, nor a cut copy of a listed
+    organisation ("Spanish Agency for Health Protection" of "Spanish Agency for the Protection of Health
+    in Sport")."""
     if article.get("type") not in EVENT_TYPES or not article.get("organisations"):
         return
-    names = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role") == "main"]
-    names = [_flat(n) for n in (*names, str(article.get("title") or "")) if n]
-    text = _flat(
-        " ".join(str(d.get("value", "")) for d in (*article.get("descriptions", ()), *article.get("bodies", ())))
-    )
+    raw = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role") == "main"]
+    raw = [n for n in (*raw, str(article.get("title") or "")) if n]
+    names = [_flat(n) for n in raw]
+    quoted = [_flat(m) for n in raw for m in _QUOTED.findall(n.replace("\\", ""))]
+    parts = (*article.get("descriptions", ()), *article.get("bodies", ()))
+    text = _flat(" ".join(str(d.get("value", "")) for d in parts))
     for name in names:
         text = text.replace(name, " ")  # the event's name, wherever the text repeats it
     listed_words = [{w for w in _flat(n).split() if w not in _NAME_STOPWORDS} for n in listed]
@@ -236,8 +261,7 @@ def settle_event_entities(article: Article, listed: list[str]) -> None:
     for org in article["organisations"]:
         flat = _flat(str(org.get("name") or ""))
         if flat and flat not in source:
-            in_name = any(flat in name for name in names)
-            if in_name and flat not in text:
+            if any(_name_piece(flat, name, quoted) for name in names) and flat not in text:
                 continue
             words = {w for w in flat.split() if w not in _NAME_STOPWORDS}
             if len(words) >= 2 and any(words < whole for whole in listed_words):
