@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from streams.core.copy.agencies import lookup
+from streams.core.copy.credits import strip_by_label
 from streams.core.model import ParsedItem
 from streams.core.text import clean_inline, clean_paragraph, split_paragraphs
 
@@ -26,9 +27,6 @@ _INLINE_FIELDS = (
     "caption",
     "creditline",
 )
-# "By Jane Doe,", "BY ANA CONTOH", "Oleh: Rina", "ByStaff Reporter": the field is the by-line, the label
-# (also glued to a capitalised name) and the dangling punctuation of an interrupted list are not part of it
-_BYLINE_LABEL = re.compile(r"^(?:(?i:by|oleh)\b[\s:]*|(?:By|BY|Oleh|OLEH)(?=[A-Z][a-z]))")
 # values that stand for "no value" in feeds and scrapes ("No-Data-Available", "N/A", "null", "-")
 _PLACEHOLDER = re.compile(
     r"(?:no[-_ ]?(?:data|value|info(?:rmation)?)[-_ ]?(?:available)?|not[-_ ]available|n/?a|none|null|nil"
@@ -84,7 +82,7 @@ def is_placeholder(value: str) -> bool:
 def clean_byline(value: str) -> str:
     """A cleaned by-line without its "By"/"Oleh" label and trailing list punctuation; empty when
     what is left is a placeholder, a desk login or desk initials rather than a name."""
-    value = _BYLINE_LABEL.sub("", clean_inline(value)).rstrip(" ,;:")
+    value = strip_by_label(clean_inline(value)).rstrip(" ,;:")  # and the dangling list punctuation
     if value[-1:].isdigit():
         value = _TRAILING_DATE.sub("", value)
     if is_placeholder(value) or _LOGIN.fullmatch(value):

@@ -17,6 +17,17 @@ from streams.core.model import MEDIA_TYPES, ParsedItem
 WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
 EDITOR, PHOTOGRAPHER = "editor", "photographer"
 
+# "By Jane Doe,", "BY ANA CONTOH", "Oleh: Rina", "ByStaff Reporter": the label of a by-line (also glued to a
+# capitalised name) is not part of it; "Byron Smith" keeps his name
+_BY_LABEL = re.compile(r"^\s*(?:(?i:by|oleh)\b[\s:]*|(?:By|BY|Oleh|OLEH)(?=[A-Z][a-z]))")
+
+
+def strip_by_label(value: str) -> str:
+    """``value`` without its leading by-line label ("By ", "BY ", "Oleh:", "ByStaff" → "Staff"): the one
+    label rule of the NITF and Reuters parsers and of the normaliser's by-line cleaning."""
+    return _BY_LABEL.sub("", value)
+
+
 # label (case-folded, spaces collapsed) → role
 LABEL_ROLES: dict[str, str] = {
     "pewarta": REPORTER,

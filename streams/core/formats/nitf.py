@@ -27,6 +27,7 @@ from typing import Any
 
 from streams.core import reasons
 from streams.core.copy.agencies import DISTRIBUTOR, ORIGINATOR, lookup, lookup_prefix
+from streams.core.copy.credits import strip_by_label
 from streams.core.formats import credits, xmlmap
 from streams.core.formats.xmlsafe import (
     Element,
@@ -144,7 +145,7 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
         by = text_of(byline, _BYLINE_PARTS)
         item.by = item.by or by
         person = text_of(find_first(byline, "person"))
-        name = person or (by[3:].strip() if by and by.lower().startswith("by ") else by)
+        name = person or (strip_by_label(by).strip() if by else by)
         title = text_of(find(byline, "byttl"))
         if name or title:
             contributor = {"role": "writer", "name": name or title or ""}
@@ -171,7 +172,7 @@ def _service_credits(body_head: Element | None, item: ParsedItem) -> None:
     distributor = text_of(find(body_head, "distributor"))
     credits.distributor_source(item, distributor)
     by = item.by or ""
-    bare = re.sub(r"(?i)^by\s+", "", by).strip()
+    bare = strip_by_label(by).strip()
     titles = [text_of(find(b, "byttl")) for b in children(body_head, "byline")]
     persons = [text_of(find_first(b, "person")) for b in children(body_head, "byline")]
     service = next((t for t in titles if t and credits.service_title(t)), None)

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from streams.core import reasons
+from streams.core.copy.credits import strip_by_label
 from streams.core.formats.dates import format_utc
 from streams.core.model import ParsedItem
 from streams.core.text import decode
@@ -68,7 +69,7 @@ _TRAILING_DASH = re.compile(r"\s*-\s*$")
 # ("BC-TRIMEDYNE-<TMED>-TO-S   03-05 0066", "BC-EC,-EURATOM-FRENCH-FR", "BC-WOOLWORTH SCHEDULED  03-03");
 # the wire cut it at a fixed width, and a ticker or a comma is part of it
 _SLUG = re.compile(r"\b(?:BC|AM|PM)-+(\S+(?: \S+)*?)(?=\s+\d\d-\d\d\s+\d{4}\b|\s{2,}|\s*$)")
-_AUTHOR = re.compile(r"^\s*by\s+|,\s*reuters?\s*$", re.I)
+_REUTER_TAIL = re.compile(r",\s*reuters?\s*$", re.I)  # "By Jane Doe, Reuters": the agency is no by-line part
 _PARTICLES = frozenset(
     {
         "de",
@@ -557,8 +558,8 @@ def to_item(record: Mapping[str, Any], fmt: str = "reuters_sgml") -> ParsedItem:
         else:
             paragraphs = [spill]
     item.paragraphs = paragraphs
-    author = _AUTHOR.sub("", " ".join((record.get("author") or "").split()))
-    item.by = _AUTHOR.sub("", author).strip() or None
+    author = _REUTER_TAIL.sub("", strip_by_label(" ".join((record.get("author") or "").split())))
+    item.by = _REUTER_TAIL.sub("", strip_by_label(author)).strip() or None
     slug = _SLUG.search(record.get("unknown") or "")
     if slug:
         text = slug.group(1)  # the record reader has unescaped the field already
