@@ -323,9 +323,37 @@ def test_event_name_rule_keeps_an_organisation_the_text_names_elsewhere() -> Non
 
     event = {
         "type": "event",
-        "headlines": [{"role": "main", "value": "UNESCO World Heritage Committee"}],
-        "descriptions": [{"role": "text", "value": "The UNESCO World Heritage Committee meets. UNESCO said so."}],
-        "organisations": [{"name": "UNESCO"}, {"name": "World Heritage Committee"}],
+        "headlines": [{"role": "main", "value": 'World Congress "Sport and Society"'}],
+        "descriptions": [{"role": "text", "value": "UNESCO hosts the meeting; the Congress opens in May."}],
+        "organisations": [{"name": "World Congress"}, {"name": "Sport and Society"}, {"name": "UNESCO"}],
     }
     settle_event_entities(event, [])
-    assert event["organisations"] == [{"name": "UNESCO"}]  # written alone outside the name; the other is not
+    assert event["organisations"] == [{"name": "UNESCO"}]  # the name's event words and quoted theme go
+    # a title that is a sentence names a real organisation: it stays
+    ruling = {
+        "type": "event",
+        "headlines": [{"role": "main", "value": "The Adjudication Committee of Anti-Doping Norway imposes decision"}],
+        "organisations": [{"name": "Adjudication Committee of Anti-Doping Norway"}],
+    }
+    settle_event_entities(ruling, [])
+    assert ruling["organisations"] == [{"name": "Adjudication Committee of Anti-Doping Norway"}]
+
+
+def test_dateline_second_agency_and_g2_creator_with_legal_form(corpus: Path) -> None:
+    """Why (own sample, seed 5150): "San Diego (tca/dpa) -" listed dpa and Tribune Content Agency as two
+    originators, dpa only carries TCA's story; LISTING_21's creator "The Sports Network, Inc." was not
+    read as the service, so its provider XML Team stayed a second originator."""
+    from streams.core.copy import extract
+    from streams.core.formats.registry import select
+    from streams.core.normalize import normalize_item
+
+    payload = (corpus / "superdesk-core-fixtures/dpa_two_by_line.txt").read_bytes()
+    item = select(payload, {"filename": "dpa_two_by_line.txt"}).parse(payload, {"filename": "dpa_two_by_line.txt"})[0]
+    normalize_item(item)
+    extract(item)
+    assert _sources(item) == {("Tribune Content Agency", "originator"), ("dpa", "distributor")}
+    listing = G2.parse(
+        (corpus / "iptc-newsml-g2/LISTING_21_A_complete_sample_SportsML-G2_document.xml").read_bytes(), {}
+    )
+    assert _sources(listing[0]) == {("The Sports Network", "originator"), ("XML Team Solutions, Inc.", "distributor")}
+    assert credits.agency_byline("Von dpa") == "dpa" and credits.agency_byline("Reuters Ltd") == "Reuters"

@@ -10,6 +10,7 @@ by-line (:func:`outlet_by`).
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from streams.core.copy.agencies import ORIGINATOR, SOURCE, Agency, add_info_source, lookup, site_label
 from streams.core.model import MEDIA_TYPES, ParsedItem
@@ -20,12 +21,22 @@ EDITOR, PHOTOGRAPHER = "editor", "photographer"
 # "By Jane Doe,", "BY ANA CONTOH", "Oleh: Rina", "ByStaff Reporter": the label of a by-line (also glued to a
 # capitalised name) is not part of it; "Byron Smith" keeps his name
 _BY_LABEL = re.compile(r"^\s*(?:(?i:by|oleh)\b[\s:]*|(?:By|BY|Oleh|OLEH)(?=[A-Z][a-z]))")
+# the same label in German, Spanish/Portuguese, French before anything ("Von dpa"): for an agency by-line
+_ANY_FOREIGN_LABEL = re.compile(r"(?i)^\s*(?:von|por|par)\s+")
 
 
-def strip_by_label(value: str) -> str:
+def strip_by_label(value: str, foreign: Literal["none", "names", "any"] = "none") -> str:
     """``value`` without its leading by-line label ("By ", "BY ", "Oleh:", "ByStaff" → "Staff"): the one
-    label rule of the NITF and Reuters parsers and of the normaliser's by-line cleaning."""
-    return _BY_LABEL.sub("", value)
+    label rule of the normaliser, the NITF and Reuters parsers, the agency by-line test and the by-line
+    cleaning. ``foreign="names"`` also cuts a label of another language before two capitalised names
+    (:data:`_FOREIGN_LABEL`: "Von Christian Hollmann", never "Von der Leyen"); ``"any"`` before anything
+    ("Von dpa", for :func:`streams.core.formats.credits.agency_byline`)."""
+    bare = _BY_LABEL.sub("", value)
+    if foreign == "names":
+        return _FOREIGN_LABEL.sub("", bare)
+    if foreign == "any" and bare == value:
+        return _ANY_FOREIGN_LABEL.sub("", value)
+    return bare
 
 
 # label (case-folded, spaces collapsed) → role
@@ -397,7 +408,7 @@ def _clean_by_label(item: ParsedItem) -> None:
         authors = [c["name"] for c in item.contributors if c.get("role") in (WRITER, REPORTER)]
         item.by = ", ".join(dict.fromkeys(authors)) or None
         return
-    cleaned = _ID_PREFIX.sub("", _FOREIGN_LABEL.sub("", by))
+    cleaned = _ID_PREFIX.sub("", strip_by_label(by, foreign="names"))
     affiliation = _agency_affiliation(cleaned)
     if affiliation is not None:
         cleaned = affiliation[0]

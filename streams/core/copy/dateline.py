@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from streams.core.copy.agencies import ORIGINATOR, credit_agency, lookup
+from streams.core.copy.agencies import DISTRIBUTOR, ORIGINATOR, credit_agency, lookup
 from streams.core.model import ParsedItem
 
 SCAN_PARAGRAPHS = 3
@@ -188,9 +188,17 @@ def parse(paragraph: str) -> Dateline | None:
 
 def _credit(item: ParsedItem, tokens: list[str]) -> None:
     """Credit a dateline's agencies, the last (distributing) one first; beside a known agency an
-    unknown token ("ANTARA/JACX": a desk or service code) is no agency."""
+    unknown token ("ANTARA/JACX": a desk or service code) is no agency. Of two or more known agencies
+    the last only distributes the others' copy ("(tca/dpa)": Tribune Content Agency's story on the dpa
+    wire): it is the ``distributor`` (ninjs 3.0 roles), and still the item's provider when none is set."""
+    known = [token for token in tokens if lookup(token)]
     for token in reversed(tokens):
-        if len(tokens) == 1 or lookup(token):
+        if len(known) >= 2 and token == known[-1]:
+            agency = lookup(token)
+            if agency is not None and not item.provider:
+                item.provider = agency.provider
+            credit_agency(item, token, DISTRIBUTOR)
+        elif len(tokens) == 1 or lookup(token):
             credit_agency(item, token, ORIGINATOR)
 
 

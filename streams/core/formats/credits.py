@@ -25,6 +25,7 @@ from streams.core.copy.agencies import (
     lookup_prefix,
     site_label,
 )
+from streams.core.copy.credits import strip_by_label
 from streams.core.model import ParsedItem
 
 # words that make a name an organisation (publishers, services, companies), not a person
@@ -38,7 +39,6 @@ _JOB_TITLE = re.compile(
     r"(?i)\b(?:writer|correspondent|reporter|editor|columnist|photographer|contributor|critic|analyst|"
     r"staff|special|senior|chief|bureau chief|wartawan|redaktur|pewarta|korrespondent|redakteur|journalist)\b"
 )
-_BY_PREFIX = re.compile(r"(?i)^\s*(?:by|oleh|von|por|par)\s+")
 _HOST = re.compile(r"(?i)^(?:https?://)?(?:www\d?\.|m\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 _PARTS = re.compile(r"\s*[/,;|]\s*")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -95,10 +95,14 @@ _PUBLIC_TLDS = frozenset({"com", "org", "net", "media", "news", "info"})
 _SERVICE_WORDS = frozenset({"tv", "video", "photo", "photos", "pictures", "staff", "wire", "foto", "online", "digital"})
 
 
+# a company's legal form after its name: "The Sports Network, Inc." is the service The Sports Network
+_LEGAL_TAIL = re.compile(r",?\s+(?:Inc|Ltd|LLC|Corp|GmbH|Co)\.?$")
+
+
 def agency_byline(by: str | None) -> str | None:
     """The agency a by-line is, when the by-line is nothing but a known agency name ("Reuters",
     "By The Associated Press") or its service ("REUTERS TV"): the agency's display name, else None."""
-    text = _BY_PREFIX.sub("", by or "").strip(" .")
+    text = _LEGAL_TAIL.sub("", strip_by_label(by or "", foreign="any").strip(" ."))  # "The Sports Network, Inc."
     if "," in text:  # Reuters video: "Reuters, MAR 04" (the agency and the shoot date)
         parts = [p for p in _PARTS.split(text) if p]
         dates = [p for p in parts if _DATE_PART.match(p)]
