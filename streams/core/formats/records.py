@@ -14,8 +14,10 @@ Scrapers that drop HTML tags run words together where a tag stood (``gelar<i>maj
 a bracket, a sentence stop or a comma glued to the next word (``match(Uruguay``, ``dia.Menurut``,
 ``major,gabungan``). Two words glued with no mark between them are split by :func:`repair_glued` only
 on evidence from the record itself (Indonesian/Malay records: a function word such as ``di``/``atau``
-glued to a name, a name the text also writes alone: ``diJalur``, ``Israeldi``); a case change alone is
-no seam (``tvOne``, ``detikNews``, ``YouTube``, ``iPhone`` are one word), and lower-case joins
+glued to a name, a name the text also writes alone: ``diJalur``, ``Israeldi``; an everyday word of the
+shipped lexicon, or one the record writes alone, before a name: ``laporanVariety``, ``albumFinally``; a
+function word before a number: ``Tourpada14``); a case change alone is no seam (``tvOne``, ``detikNews``,
+``YouTube``, ``iPhone`` are one word), and lower-case joins
 (``Rencanafriendly``) are left unless a closed-class word or the record's own vocabulary marks the seam
 (:func:`_lower_cut`: ``senjatayang``, ``denganmotif``, ``formalmaupunkasual``, ``empathijau``).
 
