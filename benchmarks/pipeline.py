@@ -31,6 +31,8 @@ from typing import Any
 from benchmarks import cluster
 from benchmarks.items import Item
 
+IDLE_PROBE_S = 3.0  # after a run: how long the idle workers' CPU is sampled
+
 
 @dataclass
 class PipelineResult:
@@ -52,6 +54,7 @@ class PipelineResult:
     # per worker process: CPU over the whole pipeline, items ingested, dedupe batches and their stage times
     # (scraped at the end): where a second process spends more per item (docs/benchmarks.md, "Session 9")
     per_worker: list[dict[str, float]] = field(default_factory=list)
+    idle_cpu_per_s: float = float("nan")  # the processes' CPU-s per second once every item is out (all idle)
 
     @property
     def e2e_per_s(self) -> float:
@@ -237,6 +240,16 @@ async def run_pipeline(
                 result.per_worker.append(
                     {"e2e_cpu_s": _cpu_between(own, first_hop / 1000.0, ts[-1] / 1000.0), **_worker_figures(w)}
                 )
+        # what each process burns with nothing to do (take timers, fetch polls, heart-beats, probes), CPU-s per s:
+        # charged to every second of the window, so a long window (a loaded machine, or a worker waiting on the
+        # other's dedupe stage) costs CPU per item that no item caused
+        c0, t0 = [w.stat.cpu_s() for w in ws], time.monotonic()
+        await asyncio.sleep(IDLE_PROBE_S)
+        idle = [(w.stat.cpu_s() - c) / (time.monotonic() - t0) for w, c in zip(ws, c0, strict=True)]
+        for k, rate in enumerate(idle):
+            if k < len(result.per_worker):
+                result.per_worker[k]["idle_cpu_per_s"] = rate
+        result.idle_cpu_per_s = sum(idle)
         if len(got.first_out) < len(want):
             tails = "\n".join(w.log_tail(15) for w in ws)
             print(f"  WARNING: {len(want) - len(got.first_out)} items not accounted for:\n{tails}", flush=True)
@@ -284,6 +297,7 @@ def as_dict(r: PipelineResult) -> dict[str, Any]:
         "e2e_per_cpu_s": r.e2e_per_cpu_s,
         "preload_s": r.preload_s,
         "per_worker": r.per_worker,
+        "idle_cpu_per_s": r.idle_cpu_per_s,
         "hwm_mb": r.rss_mb,
         "by_topic": r.by_topic,
     }
