@@ -124,6 +124,7 @@ def render(
                     "seconds": p.seconds,
                     "cpu_s": p.cpu_s,
                     "per_cpu_s": p.per_cpu_s,
+                    "e2e_per_cpu_s": p.e2e_per_cpu_s,
                     "hwm": p.rss_mb,
                     "topics": p.by_topic,
                 }
@@ -133,9 +134,11 @@ def render(
         "",
         f"{plan.n:,} distinct items ({_pool_note(d)}); wire.raw has {plan.partitions} partitions. aiokafka: "
         "first record consumed → last ack. Faust and worker: first → last output, broker timestamps; "
-        "the worker starts after the items are loaded (2 workers: started and settled first). "
+        "the worker starts after the items are loaded (2 workers: started and settled first, paused while the "
+        "items are loaded, then resumed together: both runs drain a backlog). "
         "`steady` = rate between the 10th and 90th percentile output; `per CPU-s` = items per "
-        "CPU-second of the worker process(es) over the measured window.",
+        "CPU-second of the worker process(es) over the output window; `e2e per CPU-s` over the whole pipeline "
+        "(first envelope → last output: `workers2_per_cpu_s` and `per_cpu_2w_vs_1w` read this one).",
         "",
         table(
             rows,
@@ -147,6 +150,7 @@ def render(
                 ("seconds", "s"),
                 ("cpu_s", "CPU s"),
                 ("per_cpu_s", "per CPU-s"),
+                ("e2e_per_cpu_s", "e2e per CPU-s"),
                 ("hwm", "peak RSS MB"),
                 ("topics", "outputs"),
             ],

@@ -193,7 +193,8 @@ def produce(items: int = 1000) -> dict[str, dict[str, float]]:
 
 
 def sensors(n: int = 20_000) -> dict[str, float]:
-    """µs of CPU per consumed event (Faust's four hooks) and per table get + set, Faust's ``PrometheusMonitor``
+    """µs of CPU per consumed event (Faust's five hooks) and per table get + set (+ its changelog send), Faust's
+    ``PrometheusMonitor``
     against ours (``streams.worker.metrics.cached_monitor_class``), and per keyed record of aiokafka's murmur2
     (what ``streams.worker.app.partitioner`` skips on one-partition topics)."""
     from aiokafka.partitioner import murmur2
@@ -234,6 +235,7 @@ def sensors(n: int = 20_000) -> dict[str, float]:
         def events(mon: Any = mon) -> None:
             for i in range(n):
                 tp = tps[i % 4]
+                mon.track_tp_end_offset(tp, i + 10)  # Faust's consumer, per record handed over
                 mon.on_message_in(tp, i, message)
                 state = mon.on_stream_event_in(tp, i, stream, None)
                 mon.on_stream_event_out(tp, i, stream, None, state)
@@ -243,6 +245,8 @@ def sensors(n: int = 20_000) -> dict[str, float]:
             for i in range(n):
                 mon.on_table_get(table, "k")
                 mon.on_table_set(table, "k", i)
+                state = mon.on_send_initiated(None, "app-dedupe-uris-changelog", None, 40, 800)  # its changelog
+                mon.on_send_completed(None, state, None)
 
         out[f"{name}_event_us"] = best(events)
         out[f"{name}_table_us"] = best(tables)

@@ -3,14 +3,24 @@
 One worker: all items are pre-loaded into the raw topic, then the worker starts; the clock runs from
 the first output to the last (broker timestamps), so start-up and rebalancing are not counted.
 Two workers: both are started on an empty raw topic and allowed to settle into one consumer group
-(each took partitions) before the items are loaded, else the first one to start would do most of
-the work alone while the second joins. Outputs are counted on articles + duplicates + deadletter
-until every raw item is accounted for.
+(each took partitions), else the first one to start would do most of the work alone while the second
+joins; then both are paused (SIGSTOP) while the items are loaded and resumed together (SIGCONT), so
+that they drain a backlog as the one worker does. Fed while running instead, they took small batches
+at the load producer's pace and paid the per-take costs (acks, flushes, timers) on a few items each:
+not the same measure (docs/benchmarks.md, "Session 9"). Outputs are counted on articles + duplicates +
+deadletter until every raw item is accounted for.
+
+Items per CPU-second are given over two windows: the output window (first → last output) and the whole
+pipeline (first envelope on the internal topic → last output, ``e2e_*``); the 2-worker vs 1-worker
+comparison reads the whole-pipeline one (the output window misses the ingest work done before the dedupe
+stage's first output, in a proportion that differs between the two runs).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import statistics
 import time
 from collections.abc import Sequence
@@ -20,6 +30,8 @@ from typing import Any
 
 from benchmarks import cluster
 from benchmarks.items import Item
+
+IDLE_PROBE_S = 3.0  # after a run: how long the idle workers' CPU is sampled
 
 
 @dataclass
@@ -38,6 +50,11 @@ class PipelineResult:
     # raw backlog (one consumer for both topics), so that window can miss most of ingest's work
     e2e_seconds: float = float("nan")
     e2e_cpu_s: float = float("nan")
+    preload_s: float = float("nan")  # 2 workers: how long they were paused while the backlog was loaded
+    # per worker process: CPU over the whole pipeline, items ingested, dedupe batches and their stage times
+    # (scraped at the end): where a second process spends more per item (docs/benchmarks.md, "Session 9")
+    per_worker: list[dict[str, float]] = field(default_factory=list)
+    idle_cpu_per_s: float = float("nan")  # the processes' CPU-s per second once every item is out (all idle)
 
     @property
     def e2e_per_s(self) -> float:
@@ -51,8 +68,13 @@ class PipelineResult:
 
     @property
     def per_cpu_s(self) -> float:
-        """Items per CPU-second of the worker process(es): robust against a busy machine."""
+        """Items per CPU-second of the worker process(es) over the output window: robust against a busy machine."""
         return self.done / self.cpu_s if self.cpu_s else float("nan")
+
+    @property
+    def e2e_per_cpu_s(self) -> float:
+        """Items per CPU-second of the worker process(es) over the whole pipeline (first envelope → last output)."""
+        return self.done / self.e2e_cpu_s if self.e2e_cpu_s else float("nan")
 
 
 def rates(got: cluster.Collected, n: int) -> tuple[float, float, float]:
@@ -111,11 +133,34 @@ async def start_to_ready(bootstrap: str, workdir: Path, runs: int = 3, timeout: 
     }
 
 
-async def _sample_cpu(stats: Sequence[cluster.ProcStat], out: list[tuple[float, float]]) -> None:
-    """(epoch s, total CPU s of the workers) every 0.25 s, to charge only the measured window."""
+async def _sample_cpu(
+    stats: Sequence[cluster.ProcStat], out: list[tuple[float, float]], each: list[list[float]]
+) -> None:
+    """(epoch s, total CPU s of the workers) every 0.1 s, to charge only the measured window; ``each`` gets
+    every worker's own CPU s at the same instants."""
     while True:
-        out.append((time.time(), sum(s.cpu_s() for s in stats)))
-        await asyncio.sleep(0.25)
+        cpus = [s.cpu_s() for s in stats]
+        out.append((time.time(), sum(cpus)))
+        each.append(cpus)
+        await asyncio.sleep(0.1)
+
+
+def _worker_figures(w: cluster.Worker) -> dict[str, float]:
+    """A worker's own counts, scraped: items ingested, dedupe batches (one ``publish`` stage each) and the
+    mean µs of its per-batch and per-item stages."""
+    m = w.scrape()
+    out = {"items_in": sum(v for k, v in m.items() if k.startswith("wirefeed_items_received_total"))}
+    for stage in ("publish", "dedupe", "parse", "enrich"):
+        n = m.get(f"wirefeed_stage_seconds_count{{stage={stage}}}", 0.0)
+        out[f"{stage}_n"] = n
+        out[f"{stage}_mean_us"] = m.get(f"wirefeed_stage_seconds_sum{{stage={stage}}}", 0.0) / n * 1e6 if n else 0.0
+    return out
+
+
+def _signal_all(ws: Sequence[cluster.Worker], sig: signal.Signals) -> None:
+    for w in ws:
+        if w.proc is not None and w.proc.poll() is None:
+            os.kill(w.proc.pid, sig)
 
 
 def _cpu_between(samples: Sequence[tuple[float, float]], t0: float, t1: float) -> float:
@@ -143,22 +188,34 @@ async def run_pipeline(
     topics = cluster.Topics(tag, raw or f"{tag}.raw")
     await output_topics(bootstrap, topics)
     ws = [cluster.Worker(bootstrap, topics, f"{tag}-app", workdir, partitions) for _ in range(workers)]
+    preload_s = float("nan")
+    samples: list[tuple[float, float]] = []
+    each: list[list[float]] = []
+    sampler: asyncio.Task[None] | None = None
     try:
         if sent is None and workers > 1:
             await cluster.create_topics(bootstrap, [(topics.raw, partitions)])
             for i, w in enumerate(ws):
                 w.start(i)
             await wait_ready(ws)
-            sent = await cluster.preload(bootstrap, topics.raw, items, partitions)
+            # paused while the backlog is loaded (well within the session timeout), then resumed together
+            sampler = asyncio.create_task(_sample_cpu([w.stat for w in ws], samples, each))
+            _signal_all(ws, signal.SIGSTOP)
+            t_load = time.monotonic()
+            try:
+                sent = await cluster.preload(bootstrap, topics.raw, items, partitions)
+            finally:
+                preload_s = time.monotonic() - t_load
+                _signal_all(ws, signal.SIGCONT)
         else:
             if sent is None:
                 await cluster.create_topics(bootstrap, [(topics.raw, partitions)])
                 sent = await cluster.preload(bootstrap, topics.raw, items, partitions)
             for i, w in enumerate(ws):
                 w.start(i)
+        if sampler is None:
+            sampler = asyncio.create_task(_sample_cpu([w.stat for w in ws], samples, each))
         stats = [w.stat for w in ws]
-        samples: list[tuple[float, float]] = []
-        sampler = asyncio.create_task(_sample_cpu(stats, samples))
         want = {(s.partition, s.offset) for s in sent}
         try:
             got = await cluster.guarded(
@@ -173,14 +230,32 @@ async def run_pipeline(
         rss = [s.mem_mb().get("VmHWM", 0.0) for s in stats]
         per_s, steady, span = rates(got, len(want))
         result = PipelineResult(workers, len(want), len(got.first_out), per_s, steady, span, cpu, rss, got.by_topic)
+        result.preload_s = preload_s
         first_hop = await first_timestamp(bootstrap, topics.dedupe)
         if ts and first_hop is not None:
             result.e2e_seconds = (ts[-1] - first_hop) / 1000.0
             result.e2e_cpu_s = _cpu_between(samples, first_hop / 1000.0, ts[-1] / 1000.0)
+            for k, w in enumerate(ws):
+                own = [(t, cpus[k]) for (t, _), cpus in zip(samples, each, strict=False)]
+                result.per_worker.append(
+                    {"e2e_cpu_s": _cpu_between(own, first_hop / 1000.0, ts[-1] / 1000.0), **_worker_figures(w)}
+                )
+        # what each process burns with nothing to do (take timers, fetch polls, heart-beats, probes), CPU-s per s:
+        # charged to every second of the window, so a long window (a loaded machine, or a worker waiting on the
+        # other's dedupe stage) costs CPU per item that no item caused
+        c0, t0 = [w.stat.cpu_s() for w in ws], time.monotonic()
+        await asyncio.sleep(IDLE_PROBE_S)
+        idle = [(w.stat.cpu_s() - c) / (time.monotonic() - t0) for w, c in zip(ws, c0, strict=True)]
+        for k, rate in enumerate(idle):
+            if k < len(result.per_worker):
+                result.per_worker[k]["idle_cpu_per_s"] = rate
+        result.idle_cpu_per_s = sum(idle)
         if len(got.first_out) < len(want):
             tails = "\n".join(w.log_tail(15) for w in ws)
             print(f"  WARNING: {len(want) - len(got.first_out)} items not accounted for:\n{tails}", flush=True)
     except BaseException:
+        if sampler is not None:
+            sampler.cancel()
         for w in ws:
             w.stop()
         raise
@@ -219,6 +294,10 @@ def as_dict(r: PipelineResult) -> dict[str, Any]:
         "per_cpu_s": r.per_cpu_s,
         "e2e_per_s": r.e2e_per_s,
         "e2e_cpu_us_per_item": r.e2e_cpu_us_per_item,
+        "e2e_per_cpu_s": r.e2e_per_cpu_s,
+        "preload_s": r.preload_s,
+        "per_worker": r.per_worker,
+        "idle_cpu_per_s": r.idle_cpu_per_s,
         "hwm_mb": r.rss_mb,
         "by_topic": r.by_topic,
     }

@@ -265,9 +265,10 @@ class Metrics:
             child = self._children[key] = metric.labels(*values)
         return child
 
-    def item_received(self, fmt: str | None, source: str | None) -> None:
-        """Count one raw item; call it for every record, before parsing (format ``unknown`` if undetected)."""
-        self._child(self.items_received, _label(fmt), _label(source)).inc()
+    def item_received(self, fmt: str | None, source: str | None, n: int = 1) -> None:
+        """Count ``n`` raw items of one format and source (format ``unknown`` if undetected); the ingest agent
+        sums a slice's items first (one ``inc`` per label pair: the same totals at a scrape after the slice)."""
+        self._child(self.items_received, _label(fmt), _label(source)).inc(n)
 
     def published(self, language: str | None, topic: str, n: int = 1) -> None:
         """Count ``n`` article copies after the broker acknowledged them (``copy`` says primary or routed, so a
@@ -400,8 +401,9 @@ def attach_faust_sensors(
 def cached_monitor_class() -> type[Any]:
     """Faust's ``PrometheusMonitor`` with its per-event label lookups bound once (same names, labels, values).
 
-    Why: Faust calls ``on_message_in``, ``on_stream_event_in``/``out`` and ``on_message_out`` for every event of
-    both stages, and ``on_table_get``/``set`` for every table access; its monitor looks up labelled children
+    Why: Faust calls ``on_message_in``, ``on_stream_event_in``/``out``, ``on_message_out`` and
+    ``track_tp_end_offset`` for every event of both stages, ``on_table_get``/``set`` for every table access and
+    ``on_send_initiated`` for every changelog write; its monitor looks up labelled children
     (``labels()``: a lock and a key per call) and rebuilds the stream's label (a regex) each time: ~17 µs per
     event and ~5 per table get and set here (``python -m benchmarks.hop`` does not cover it; see
     docs/benchmarks.md "Session 7"). The children are cached here; the per-topic ones are dropped whenever
@@ -449,6 +451,23 @@ def cached_monitor_class() -> type[Any]:
                 child = self._streams[stream] = m.total_events_per_stream.labels(stream=label)
             child.inc()
             return state  # type: ignore[no-any-return]
+
+        def track_tp_end_offset(self, tp: Any, offset: int) -> None:
+            # Faust's consumer calls this for every record it hands over (``Consumer.getmany``)
+            Monitor.track_tp_end_offset(self, tp, offset)
+            topic = tp.topic
+            self._bound_child(
+                ("end", topic, tp.partition),
+                self._metrics.topic_partition_end_offset,
+                topic=topic,
+                partition=tp.partition,
+            ).set(offset)
+
+        def on_send_initiated(
+            self, producer: Any, topic: str, message: Any, keysize: int, valsize: int
+        ) -> Any:  # every send through a Faust topic: the tables' changelog writes, ~3 per article
+            self._bound_child(("sent", topic), self._metrics.topic_messages_sent, topic=f"topic.{topic}").inc()
+            return Monitor.on_send_initiated(self, producer, topic, message, keysize, valsize)
 
         def _table_op(self, table: Any, operation: str) -> None:
             name = table.name

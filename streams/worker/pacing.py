@@ -100,39 +100,29 @@ class AdaptiveMax:
 
 
 class CoreRunner:
-    """Runs the core's CPU work off the event loop, on one thread (``threaded``), or on the loop with a yield
-    after each call (the default; ``WIREFEED_CORE_THREAD=0``).
+    """Where the core's CPU work runs: on the loop (the default, as ``Settings.core_thread``: the caller runs
+    each slice itself and yields after it), or with ``threaded`` on one thread of its own
+    (``WIREFEED_CORE_THREAD=1``), through :meth:`submit`.
 
     One thread, so the core never runs twice at once: its one-entry memos and caches see one caller, and the
-    order of the work is the order of the calls. Nothing on that thread may touch Faust or aiokafka."""
+    order of the work is the order of the calls. Nothing on that thread may touch Faust or aiokafka.
+    :meth:`shutdown` when the worker stops (``streams.worker.agents.Context.close``)."""
 
-    def __init__(self, threaded: bool = True) -> None:
+    def __init__(self, threaded: bool = False) -> None:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirefeed-core") if threaded else None
 
     @property
     def threaded(self) -> bool:
         return self.executor is not None
 
-    async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """``fn(*args)`` on the core thread (the loop keeps running meanwhile), or inline and then a yield."""
-        if self.executor is None:
-            out = fn(*args)
-            await asyncio.sleep(0)
-            return out
-        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
-
     def submit(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
-        """Start ``fn(*args)`` now (threaded) and return its future; inline mode runs it at once."""
-        loop = asyncio.get_running_loop()
+        """Start ``fn(*args)`` on the core thread now and return its future (threaded runners only: inline, the
+        caller runs the slice itself, see ``streams.worker.agents.ingest_records``)."""
         if self.executor is None:
-            fut: asyncio.Future[T] = loop.create_future()
-            try:
-                fut.set_result(fn(*args))
-            except Exception as exc:
-                fut.set_exception(exc)
-            return fut
-        return loop.run_in_executor(self.executor, fn, *args)
+            raise RuntimeError("CoreRunner.submit needs a threaded runner (WIREFEED_CORE_THREAD=1)")
+        return asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
 
     def shutdown(self) -> None:
+        """Stop the core thread (a slice running now finishes; none queued starts). Idempotent."""
         if self.executor is not None:
             self.executor.shutdown(wait=False, cancel_futures=True)

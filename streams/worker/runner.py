@@ -351,7 +351,8 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
 
     t0 = time.monotonic()
     wiring = create_app(s)
-    metrics = register(wiring).metrics
+    ctx = register(wiring)
+    metrics = ctx.metrics
     logging.getLogger("streams").setLevel(loglevel.upper())
     condenser = Condenser(s.broker)
     progress = Progress(metrics, s.topic_articles)
@@ -420,4 +421,6 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
         say(progress.summary() + ("" if code == 0 else f" (exit status {code})"))
         sys.stdout.flush()
         return code
+    finally:
+        ctx.close()  # the loop has stopped: no slice can be submitted any more
     return 0

@@ -82,7 +82,7 @@ async def _ticks_during(runner: CoreRunner, seconds: float) -> tuple[str, int, f
     task = asyncio.get_running_loop().create_task(probe())
     await asyncio.sleep(0.02)
     ticks, worst = 0, 0.0
-    name = await runner.run(_spin, seconds)
+    name = await runner.submit(_spin, seconds)
     counted = (ticks, worst)
     task.cancel()
     return name, *counted
@@ -101,11 +101,42 @@ def test_core_work_on_its_thread_leaves_the_loop_running() -> None:
     # the loop is never held for the whole call
     assert ticks >= 3 and worst < 0.3
 
-    inline = CoreRunner(threaded=False)
-    name, ticks, worst = asyncio.run(_ticks_during(inline, 0.4))
-    assert name == threading.main_thread().name
-    # the loop stood still for the whole call: at most the one tick after it (the runner's yield), ~400 ms late
-    assert ticks <= 1 and (ticks == 0 or worst >= 0.3)
+
+def test_core_runner_defaults_to_the_setting_and_stops_its_thread() -> None:
+    """Session 9: the runner's default is the setting's (inline: no thread is started); a threaded runner's
+    thread is stopped by ``shutdown`` (``Context.close`` when the worker stops), and nothing runs after it."""
+    from streams.settings import Settings
+
+    assert CoreRunner().threaded is Settings().core_thread is False
+    assert CoreRunner().executor is None
+
+    runner = CoreRunner(threaded=True)
+
+    async def one() -> str:
+        return await runner.submit(_spin, 0.0)
+
+    assert asyncio.run(one()).startswith("wirefeed-core")
+    runner.shutdown()
+    runner.shutdown()  # idempotent
+    with pytest.raises(RuntimeError):
+        asyncio.run(one())
+    assert not any(t.name.startswith("wirefeed-core") and t.is_alive() for t in _settled_threads())
+
+    with pytest.raises(RuntimeError):  # inline: the caller runs its slices itself
+        asyncio.run(_submit_inline())
+
+
+async def _submit_inline() -> None:
+    await CoreRunner().submit(_spin, 0.0)
+
+
+def _settled_threads() -> list[threading.Thread]:
+    """The live threads, once a thread told to stop had a moment to end."""
+    for _ in range(50):
+        if not any(t.name.startswith("wirefeed-core") and t.is_alive() for t in threading.enumerate()):
+            break
+        time.sleep(0.02)
+    return threading.enumerate()
 
 
 def test_core_runner_keeps_the_order_of_submitted_work() -> None:

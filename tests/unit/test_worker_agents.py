@@ -149,7 +149,15 @@ def test_ingest_slices_keep_the_records_order(wiring: Any, resources: Any, threa
     try:
         asyncio.run(ingest_records(records, ctx))
     finally:
-        ctx.core.shutdown()
+        ctx.close()
     offsets = [dict(o.headers)["raw-offset"] for o in sender.pending]
     assert offsets == [str(r.offset).encode() for r in records]
     assert ctx.core_cpu_s > 0
+    # the items are counted per slice (session 9), to the same totals as one count per item
+    received = {
+        (s.labels["format"], s.labels["source"]): s.value
+        for family in ctx.metrics.registry.collect()
+        for s in family.samples
+        if s.name == "wirefeed_items_received_total"
+    }
+    assert received == {("ninjs", "antara"): 12, ("unknown", "unknown"): 1}

@@ -128,12 +128,15 @@ def _drive(monitor: Any, streams: list[_Stream], tables: list[_Table]) -> None:
     for i in range(40):
         tp = TP("wire.raw" if i % 3 else "wire.dedupe", i % 4)
         message = _Message()
+        monitor.track_tp_end_offset(tp, 100 + i)
         monitor.on_message_in(tp, i, message)
         state = monitor.on_stream_event_in(tp, i, streams[i % 2], None)
         monitor.on_stream_event_out(tp, i, streams[i % 2], None, state)
         monitor.on_message_out(tp, i, message)
         monitor.on_table_get(tables[i % 2], "k")
         monitor.on_table_set(tables[i % 2], "k", i)
+        sent = monitor.on_send_initiated(None, f"app-{tables[i % 2].name}-changelog", None, 1, 10)
+        monitor.on_send_completed(None, sent, None)
         if i % 7 == 0:
             monitor.on_table_del(tables[0], "k")
         if i == 20:  # a rebalance clears the per-topic series; they must come back when events do
