@@ -65,6 +65,7 @@ from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
 from streams.core.enrich import names_lang
+from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.story import credited_names, is_credited, story_text
 from streams.core.enrich.textscan import has_word, occurrences
 from streams.core.memo import remember
@@ -233,11 +234,6 @@ _LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
     "tangkis": ("pebulu",),
     "general": ("director", "secretary", "attorney", "inspector"),
 }
-# Legal-form suffixes: a run ending in one is one company name ("Fruit of the Loom Inc").
-_LEGAL = frozenset(
-    {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA", "KK", "AB"}
-    | {"L.P", "LP", "LLP", "Corporation", "Company", "Limited", "Incorporated"}
-)
 # ", the head of the ...", ", chairman of ...": a lower-case title in apposition after a name
 # (also ", chief executive officer of ...", ", CEO of ...", ", a professor at ...", ", a Bundesbank economist")
 _TITLE_NOUNS = (

@@ -14,7 +14,13 @@ their own (``languages`` in the lexicon: German "war" is "was", Spanish "tiempo"
 never share terms); any other language gets no lexicon topics.
 
 A term inside a longer capitalised term of another topic counts for that one only ("Piala Presiden" is
-a cup, no politics). A topic named in BROAD_TERMS different terms passes the relative floor, and so does one
+a cup, no politics; "Islamic State" is a militant group, no religion), and inside a ``neutral`` name for
+none ("International Congress" is a conference, no legislature). A strong English term's plural is the
+same term ("earthquakes", ``_plural``). An English term that is an Indonesian loanword of another sense
+(``not_local``: "war tiket", a rush for tickets) counts in English copy only. Defence is politics in
+Media Topics: a conflict named only in the armed forces' words (``defence``: troops, army, TNI) with no
+fighting word (``combat``: attack, serangan) goes to politics (troops' pay, an army contract, a drill).
+A topic named in BROAD_TERMS different terms passes the relative floor, and so does one
 with a strong term in the headline or summary and STRONG_HEAD_TERMS different terms ("OIL EXPORTS ...
 EARTHQUAKE": the disaster beside an oil story's many economy words), and after
 the lead topic the places go to topics named in more different terms (labour in six words beats "app"
@@ -27,7 +33,10 @@ pages have almost no words); one kind alone is not enough, two kinds or one kind
 
 Company news that names no topic word (an airline's load factor, a new route, a board change) is economy,
 business and finance when one of its organisations is a company (a ticker or a legal form: entities ran first),
-at COMPANY_CONFIDENCE only: a subscriber can tell this default from a scored topic.
+at COMPANY_CONFIDENCE only: a subscriber can tell this default from a scored topic. A listed company's news
+(a ticker) gets it after its scored topics too (a drugmaker's patent suit is business as well); a legal
+form alone does not (the ferry operator of an accident story). The legal forms are ``legal_forms``'s,
+shared with entities.
 
 Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named
 concept, but a place (a country, world region, first-level region or major city by the gazetteer, a
@@ -56,6 +65,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick
 
+from streams.core.enrich import legal_forms
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import build_automaton, padded_fold, view
 from streams.core.model import Article
@@ -68,6 +78,7 @@ CREATOR = "wirefeed"
 MIN_SCORE = 3.0
 MIN_TERMS = 2  # different non-weak terms a topic needs (a term in the headline counts once more)
 LANGUAGES = frozenset({"en", "id", "ms"})  # the lexicon's languages
+LOCAL = frozenset({"id", "ms"})  # where the lexicon's ``not_local`` English terms do not count
 SUBJECTCODE_URI = "http://cv.iptc.org/newscodes/subjectcode/"
 # Provider category codes that name one Media Topic whatever the agency (AP and AAP agree on these
 # three letters; others differ: AP "t" is travel, AAP "t" racing): anything else is dropped.
@@ -78,10 +89,8 @@ ECONOMY = "04000000"
 # "KLM Royal Dutch Airlines <KLM.AS> said its load factor rose", "PT Jakarta Propertindo"), is company news:
 # economy, business and finance, at this low confidence (0..1), so a subscriber can tell it from a scored topic
 COMPANY_CONFIDENCE = 0.2
-_LEGAL_FORMS = frozenset(
-    {"Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA"}
-    | {"LP", "LLP", "Corporation", "Company", "Limited", "Incorporated", "Bancorp", "Bancshares", "Airlines"}
-)
+# a company's last word: the legal forms entities knows, and words that end only a company's name
+LEGAL_FORMS = legal_forms.LEGAL_FORMS | legal_forms.COMPANY_ENDINGS
 # a topic named in this many different terms is a topic of the story below RELATIVE_FLOOR too (labour
 # in a jobs report whose economy words outnumber its labour words three to one)
 BROAD_TERMS = 5
@@ -142,6 +151,12 @@ class SubjectLexicon:
     narrow: frozenset[str] = frozenset()
     # source subject names that name no topic ("News", "International") or a world region
     no_topic: frozenset[str] = frozenset()
+    # the armed forces' words ("troops", "TNI") and the fighting words ("attack", "serangan") of the
+    # lexicon's ``defence`` and ``combat`` (see ``_defence``)
+    defence: frozenset[str] = frozenset()
+    combat: frozenset[str] = frozenset()
+    # English terms that are a loanword of another sense in id/ms copy ("war tiket": a rush for tickets)
+    not_local: frozenset[str] = frozenset()
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
     geo_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
 
@@ -160,19 +175,31 @@ def load() -> SubjectLexicon:
     """Read the lexicon and compile its automata (~ms: no cache needed)."""
     data = json.loads(ilr.files("streams").joinpath("data/subject_lexicon.json").read_text(encoding="utf-8"))
     codes = tuple(sorted(data["topics"]))
-    automaton = _automaton(codes, data["topics"])
+    automaton = _automaton(codes, data["topics"], tuple(data.get("neutral", ())), plurals=True)
     others = {lang: _automaton(codes, topics) for lang, topics in data.get("languages", {}).items()}
     labels = tuple(data["topics"][c]["labels"] for c in codes)
     sections = {name.lower(): code for name, code in data.get("sections", {}).items() if code in codes}
     narrow = frozenset(name.lower() for name in data.get("sections_alone", ()) if name.lower() in sections)
     no_topic = frozenset(name.casefold() for name in data.get("no_topic", ()))
     uris = tuple(MEDIATOPIC_URI.format(c) for c in codes)
-    return SubjectLexicon(codes, labels, automaton, uris, others, sections, narrow, no_topic)
+    defence = frozenset(term.lower() for term in data.get("defence", ()))
+    combat = frozenset(term.lower() for term in data.get("combat", ()))
+    not_local = frozenset(term.lower() for term in data.get("not_local", ()))
+    return SubjectLexicon(
+        codes, labels, automaton, uris, others, sections, narrow, no_topic, defence, combat, not_local
+    )
 
 
-def _automaton(codes: tuple[str, ...], topics: dict[str, dict[str, Any]]) -> ahocorasick.Automaton:
-    """One automaton over the terms of ``topics`` (code -> strong/terms/weak lists; codes may be missing)."""
-    entries: dict[str, list[tuple[int, float, str | None]]] = {}
+def _automaton(
+    codes: tuple[str, ...],
+    topics: dict[str, dict[str, Any]],
+    neutral: tuple[str, ...] = (),
+    plurals: bool = False,
+) -> ahocorasick.Automaton:
+    """One automaton over the terms of ``topics`` (code -> strong/terms/weak lists; codes may be missing)
+    and the ``neutral`` names (no topic: a word inside one counts for none, see ``_inside_name``); with
+    ``plurals``, each one-word strong term's English plural too (``_plural``), as the same term of evidence."""
+    entries: dict[str, list[tuple[int, float, str | None]]] = {term.lower(): [] for term in neutral}
     weak: dict[str, set[int]] = {}
     for index, code in enumerate(codes):
         topic = topics.get(code, {})
@@ -186,18 +213,45 @@ def _automaton(codes: tuple[str, ...], topics: dict[str, dict[str, Any]]) -> aho
                 entries.setdefault(term.lower(), []).append((index, weight, exact))
         for term in topic.get("weak", ()):
             weak.setdefault(term.lower(), set()).add(index)
+    keys = {term: term for term in entries}
+    if plurals:
+        for term, values in list(entries.items()):
+            # strong terms only: a plain term's plural is often another word ("bills" are T-bills, "foods" a
+            # company's name), a strong term's is the same thing ("earthquakes", "ceasefires", "churches")
+            strong = values and all(exact is None for _, _, exact in values) and any(w > 1.0 for _, w, _ in values)
+            plural = _plural(term) if strong else None
+            if plural and plural not in entries:
+                entries[plural] = values
+                keys[plural] = term
     return build_automaton(
         (
-            term,
+            form,
             _Term(
                 tuple((index, weight) for index, weight, exact in values if exact is None),
                 tuple((index, weight, exact) for index, weight, exact in values if exact is not None),
-                frozenset(weak.get(term, ())),
-                term,
+                frozenset(weak.get(keys[form], ())),
+                keys[form],
             ),
         )
-        for term, values in entries.items()
+        for form, values in entries.items()
     )
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _plural(term: str) -> str | None:
+    """The English plural of a one-word lower-case term ("earthquake" -> "earthquakes", "casualty" ->
+    "casualties", "crash" -> "crashes"), or None (a phrase, a short word, one ending in s/x/z, a non-ASCII
+    word). The lexicon lists base forms; wire copy writes "earthquakes", "aftershocks", "strikes". An
+    Indonesian or Malay term gets a form that their copy never writes (no plural -s), so it costs nothing."""
+    if len(term) < 4 or not term.isascii() or not term.isalpha() or not term.islower() or term[-1] in "sxz":
+        return None
+    if term.endswith(("ch", "sh")):
+        return term + "es"
+    if term[-1] == "y" and term[-2] not in _VOWELS:
+        return term[:-1] + "ies"
+    return term + "s"
 
 
 def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
@@ -220,6 +274,7 @@ def _score(
     # textscan.scan, inlined: no generator frame per match (~13 matches per story)
     hits = list(automaton.iter(padded_fold(text))) if automaton is not None and text and len(automaton) else []
     names = _names(text, hits)
+    local = language in LOCAL and lexicon.not_local
     for last, (length, term) in hits:
         start, end = last - length + 1, last - 1  # the padded key spans [start, last] (text offset + 1)
         factor = 2.0 if start < head_end else 1.0
@@ -228,9 +283,14 @@ def _score(
         if names and _inside_name(names, start, end, term):
             continue  # "Piala Presiden" is a cup, not a president: the word counts for the name's topic only
         low = term.key
+        if local and low in lexicon.not_local:
+            continue  # "war tiket" in Indonesian copy is no war
         for index, weight in term.plain:
             scores[index] += weight * factor
-            if index not in term.weak:
+            if index in term.weak:
+                if low in lexicon.combat:
+                    terms[index].add(_COMBAT)
+            else:
                 terms[index].add(low)
                 if start < head_end:
                     terms[index].add("\0head")  # a term in the headline is evidence too
@@ -246,7 +306,35 @@ def _score(
                         if start < head_end:
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
+    _defence(lexicon, scores, terms)
     return scores, terms
+
+
+_COMBAT = "\0combat"  # a fighting word matched (weak: no evidence of its own, see ``_defence``)
+CONFLICT = "16000000"
+POLITICS = "11000000"
+
+
+def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
+    """A conflict named only in the armed forces' words, with no fighting word (troops' pay, an army
+    contract, a navy drill, an air show), is defence, which IPTC Media Topics file under politics: its
+    score and evidence go there when they would have made a topic, else they are dropped (a defence
+    contractor's results are no politics). One word family is no evidence of war; "troops" with "attack" is."""
+    if not lexicon.defence or CONFLICT not in lexicon.codes:
+        return
+    conflict = lexicon.codes.index(CONFLICT)
+    found = terms[conflict]
+    if not found or _COMBAT in found:
+        return
+    words = [t for t in found if not t.startswith("\0")]
+    if not words or not all(word in lexicon.defence for word in words):
+        return
+    if scores[conflict] >= MIN_SCORE and _evidence(found) >= MIN_TERMS:
+        politics = lexicon.codes.index(POLITICS)
+        scores[politics] += scores[conflict]
+        terms[politics] |= found
+    scores[conflict] = 0.0
+    found.clear()
 
 
 def _names(text: str, hits: list[tuple[int, tuple[int, _Term]]]) -> list[tuple[int, int, frozenset[int]]]:
@@ -321,7 +409,7 @@ STRONG_HEAD_TERMS = 3
 
 def _evidence(found: set[str]) -> int:
     """The different pieces of evidence of a topic (terms, the headline mark, shapes, sections)."""
-    return len(found) - (_STRONG_HEAD in found)
+    return len(found) - (_STRONG_HEAD in found) - (_COMBAT in found)
 
 
 def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tuple[int, float]]:
@@ -360,12 +448,17 @@ def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tu
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in ranked[:MAX_TOPICS]]
 
 
-def _company_story(article: Article) -> bool:
+def _company_story(article: Article, listed: bool = False) -> bool:
     """Does the article name a company: an organisation with a stock ticker or a legal form ("Delta Air Lines
-    Inc", "PT Kereta Api Indonesia")? Used only when no topic was found (see ``COMPANY_CONFIDENCE``)."""
+    Inc", "PT Kereta Api Indonesia")? With ``listed``, only a ticker counts (a listed company's news is
+    business news beside any other topic; a legal form is also the ferry operator of an accident story)."""
     for org in article.get("organisations", ()):
+        if org.get("symbols"):
+            return True
+        if listed:
+            continue
         words = str(org.get("name") or "").replace(",", " ").split()
-        if org.get("symbols") or (words and (words[-1].rstrip(".") in _LEGAL_FORMS or words[0] == "PT")):
+        if words and (words[-1].rstrip(".") in LEGAL_FORMS or words[0] == "PT"):
             return True
     return False
 
@@ -392,6 +485,12 @@ def _category(subject: dict[str, Any], code: str) -> str | None:
     if len(code) == 1 and code.isalpha() and ("category" in rels or subject.get("name") in (None, "", code)):
         return code.lower()
     return None
+
+
+def _code_value(name: str, code: str) -> bool:
+    """Is the name only the value of its scheme code, an abbreviation ("CRO" of "FIEG_Categories:CRO")? A
+    word ("Sports" of "topic:Sports") is a name; a short capital code is not."""
+    return ":" in code and "://" not in code and name == code.rpartition(":")[2] and name.isupper() and len(name) <= 4
 
 
 def _is_geography(name: str, places: Gazetteer | None, language: str) -> bool:
@@ -463,8 +562,8 @@ def normalise_source(
         elif code.startswith(SUBJECTCODE_URI) and (not name or name.isdigit() or name == code):
             number = code[len(SUBJECTCODE_URI) :]
             replacement = _topic_subject(number[:2] + "000000", lexicon, language) if number[:2].isdigit() else None
-        elif not name or name == code or name.isdigit():
-            replacement = None  # a bare code: "sttdone1:1", "N2:CIV", "MCC:a", "Innenriks"
+        elif not name or name == code or name.isdigit() or _code_value(name, code):
+            replacement = None  # a bare code: "sttdone1:1", "N2:CIV", "MCC:a", "Innenriks", "FIEG_Categories:CRO"
         elif not code.startswith(("http://cv.iptc.org/", "medtop:", "subj:")) and (
             _no_topic(subject, code, name, lexicon) or _geography(name, places, language, lexicon)
         ):
@@ -552,8 +651,14 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
             scores[index] += NARROW_WEIGHT
             terms[index].add("\0narrow")
     found = _topics(scores, terms)
-    if not found and not article.get("subjects") and _company_story(article) and ECONOMY in lexicon.codes:
-        found = [(lexicon.codes.index(ECONOMY), COMPANY_CONFIDENCE)]
+    if ECONOMY in lexicon.codes and len(found) < MAX_TOPICS:
+        economy = lexicon.codes.index(ECONOMY)
+        if all(index != economy for index, _ in found) and (
+            _company_story(article, listed=True) if found else not article.get("subjects") and _company_story(article)
+        ):
+            # company news is business news: alone when no topic was found, and after the scored topics when
+            # the company is listed (a drugmaker's patent suit, a carmaker's layoffs), at the low confidence
+            found.append((economy, COMPANY_CONFIDENCE))
     if not found:
         return
     subjects: list[dict[str, Any]] = list(article.get("subjects", ()))
