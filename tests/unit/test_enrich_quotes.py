@@ -539,10 +539,10 @@ def test_dash_paragraphs_in_english_are_no_quotes(res: entities.EntityResources)
             ],
         ),
         # STT, alcohol law: "..., Saarikko sanoi perjantaina"; "..., Rinne sanoi" (Antti Rinne is named
-        # by his surname only: an unknown single word is no speaker)
+        # by his surname only: a lone surname with a person's verb stays as written, issue #15 item 4)
         (
             "superdesk-core-fixtures/stt_newsml_test_no_hl.xml",
-            [("Hallituksen tahdonilmaus on, e", "Annika Saarikko"), ("Hallituspuolueet runnoivat työ", None)],
+            [("Hallituksen tahdonilmaus on, e", "Annika Saarikko"), ("Hallituspuolueet runnoivat työ", "Rinne")],
         ),
         # TT (Swedish), ninjs 3.0
         (
@@ -612,3 +612,37 @@ def test_speaker_across_a_title_ending_with_an_organisation(corpus: Path) -> Non
     # the short form of the organisation Union Camp Corp)
     article = _reuters(corpus, b"The industry is essentially sold out")
     assert _quote_of(article, "The industry is essentially sold out")["speaker"] == "Gene Cartledge"
+
+
+# --- Session 9: issue #15 item 4, speakers known only through someone named -------------------------
+
+
+def test_aide_to_a_named_person_is_not_that_person(corpus: Path) -> None:
+    # Reuters: "..., an aide to USDA Secretary Richard Lyng said." ... "But the aide to Lyng said ...".
+    # ""How are you going to stop the tide," he said": "he" is the unnamed aide, not Lyng
+    article = _reuters(corpus, b"How are you going to stop the tide")
+    [quote] = article["ext"]["quotes"]
+    assert "speaker" not in quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'An aide to Senator John Smith said the bill was dead.\n\n"There is no way it passes," he said.',
+        'A spokesman for Governor Mario Cuomo said: "We will not sign it."',
+        '"We will not sign it," the aide to Mario Cuomo said.',
+    ],
+)
+def test_proxy_speaker_is_unnamed(text: str, res: entities.EntityResources) -> None:
+    [quote] = _quotes(text, res)
+    assert "speaker" not in quote
+
+
+def test_named_speaker_after_a_proxy_phrase_still_speaks(res: entities.EntityResources) -> None:
+    # the apposed name is the spokesman: "a spokesman for President Reagan, Marlin Fitzwater, said"
+    text = (
+        "Marlin Fitzwater, a spokesman for President Ronald Reagan, said the talks went well."
+        '\n\n"It was a good day," he said.'
+    )
+    [quote] = _quotes(text, res)
+    assert quote.get("speaker") == "Marlin Fitzwater"

@@ -170,8 +170,30 @@ _OTHER_SAY = (
     r"|argued|insisted|suggested|predicted|conceded|acknowledged|cautioned|complained|replied|asked|agreed"
     r"|estimated|wrote)\b"
 )
+# a person known only through someone named: "an aide to USDA Secretary Richard Lyng said", "a spokesman
+# for Reagan said", "a lawyer for the Gates family": the one named is not the speaker (issue #15 item 4:
+# the "he said" after it is the aide's, not Lyng's). Capitalised words (a title) may stand between.
+_PROXY_NOUNS = (
+    r"(?:aides?|advis[eo]rs?|spokes(?:man|woman|person|men|women|people)|officials?|sources?|associates?|friends?"
+    r"|lawyers?|attorneys?|assistants?|deputy|deputies|staffers?|representatives?|envoys?|confidants?|allies|ally"
+    r"|colleagues?|relatives?|supporters?|critics?|opponents?|negotiators?|emissary|emissaries)"
+)
+_PROXY_BEFORE = re.compile(
+    rf"\b{_PROXY_NOUNS}\s+(?:to|of|for|close\s+to|with)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+(?:of\s+|and\s+)?){{0,5}}$"
+)
+
+
+def _proxy_at(para: str, at: int) -> bool:
+    """The name at ``para[at]`` only says whose aide, spokesman or lawyer speaks ("an aide to USDA
+    Secretary Richard Lyng said"): it is not the speaker."""
+    return at > 0 and _PROXY_BEFORE.search(para, max(0, at - 80), at) is not None
+
+
 _AFTER_OTHER = re.compile(
     rf"[\s,]*(?:{_OTHER_SUBJECT}{_OTHER_SAY}|(?:it|they)\s+(?:said|says|added)\b"
+    # '", the aide to Lyng said', '", a spokesman for Reagan added': an unnamed person named through another
+    rf"|(?:the|an?|one|another|his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_PROXY_NOUNS}\s+(?:to|of|for|close\s+to|with)\s+"
+    rf"[^,.;:“”\"«»\n]{{1,60}}?\s{_OTHER_SAY}"
     rf"|{_OTHER_SAY}\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s)"
     # "an Agriculture Department authority on the USSR said": whoever an indefinite subject is, unnamed
     rf"|(?:an?|one)\s+[^,.;:“”\"«»\n]{{0,60}}?\s{_OTHER_SAY}"
@@ -757,6 +779,8 @@ def _speaker(
     if _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the person last named, else last speaker
         return last_before()
     named = _named_before(para, start)
+    if named and _proxy_at(para, para.rfind(named, 0, start)):
+        return UNNAMED  # 'an aide to Lyng said: "..."': the aide's, whom the text leaves unnamed
     if named:
         subject = _subject_before_say(para, start, mentions())
         if subject:  # 'Nazer said Saudi Arabia "is fully adhering ..."': the name after "said" opens the clause
@@ -1260,13 +1284,16 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 # it is that unnamed official's, not the person of an earlier paragraph
                 last = None
             elif named:
-                speaking = [
-                    n
+                saying = [
+                    (off, n)
                     for off, n in named
                     if _NARRATIVE_SAY.match(para, off) or _SAID_BEFORE_NAME.search(para, max(0, off - 40), off)
                 ]  # "Sato said", "..., said Salem Zahran, a Lebanese political analyst"
-                if speaking:
-                    last = ctx.last_speaker = speaking[-1]
+                if saying and not _proxy_at(para, saying[-1][0]):
+                    last = ctx.last_speaker = saying[-1][1]
+                elif saying:  # "But the aide to Lyng said ...": an unnamed person speaks last, the
+                    # "he said" after it is the aide's, not Lyng's
+                    last = None
                 elif not _pronoun_speaks(para):
                     # the last naming sentence's subject ("Chen contacted Bob Fu, ...": Chen), else its last name
                     last = _referent(para, named)
@@ -1585,6 +1612,33 @@ def _nordic_speaker(raw: str | None, ctx: _Context, strict: bool) -> str | None:
     return raw if ctx.is_person_like(raw) and not _INSTITUTION.search(raw) else None
 
 
+# verbs a person, not a body, says things with ("Rinne sanoi", "Løkke siger"; not "Yle kertoo", "Kela
+# ilmoitti": a broadcaster reports, an agency announces): a lone surname before one is a person's
+_PERSON_SAY_WORDS = frozenset(
+    (
+        *("sanoi", "sanoo", "toteaa", "totesi", "korostaa", "korosti", "painottaa", "painotti", "muistuttaa"),
+        *("muistutti", "huomauttaa", "huomautti", "arvelee", "arveli", "pohtii", "pohti", "myöntää", "myönsi"),
+        *("lisää", "lisäsi", "vastaa", "vastasi", "tiivistää", "tiivisti", "selittää", "selitti", "perustelee"),
+        *("perusteli", "ihmettelee", "ihmetteli", "kuittaa", "kuittasi"),
+        *("sa", "sade", "säger", "tillägger", "tillade", "menar", "menade", "sier", "mener", "mente"),
+        *("siger", "sagde", "tilføjer", "tilføjede"),
+    )
+)
+
+
+def _lone_surname(raw: str, verb: str, ctx: _Context) -> str | None:
+    """A single capitalised word the text gives a dash quote to with a person's verb ("..., Rinne sanoi
+    tiedotteessaan"): a surname the story names no one by in full; kept as written when it has a
+    name's shape (capital then lower case, four letters or more) and is no place, organisation, party
+    or title of the story."""
+    if verb.lower() not in _PERSON_SAY_WORDS or len(raw) < 4 or not _NAME_WORD_NORDIC.match(raw):
+        return None
+    rules = names_lang.fi_rules()
+    if raw in rules.not_name or raw.lower() in rules.parties or _INSTITUTION.search(raw) or not ctx.is_person_like(raw):
+        return None
+    return raw
+
+
 def _narrative_speaker(para: str, ctx: _Context) -> str | None:
     """The known person a narrative paragraph gives speech to (the last subject of a reporting verb),
     else the one person it names when it reports speech at all; None otherwise."""
@@ -1685,6 +1739,9 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
             quote = body[: say.start()]
             raw = say.group(1) or say.group(2)
             speaker = previous if raw is None else _nordic_speaker(raw, ctx, strict=False)
+            if speaker is None and raw and " " not in raw.strip():
+                verb = _WORD.search(body, say.end(2)) if say.group(2) else _WORD.search(body, say.start())
+                speaker = _lone_surname(raw.strip(), verb.group() if verb else "", ctx)
         else:
             # no reporting clause: an en dash paragraph of a sentence or more (a hyphen-led one is a list)
             if para[opener.start() :].lstrip()[0] == "-" or body.rstrip()[-1:] not in ".!?…":
