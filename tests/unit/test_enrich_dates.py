@@ -449,6 +449,8 @@ def test_version_before_creation_is_no_anchor(corpus: Path) -> None:
         ("ANZ added that news over the weekend hit prices.", "2017-07-03T01:38:13Z", ("2017-07-01", "2017-07-02")),
         ("Prices fell last weekend.", "2017-07-05T10:00:00Z", ("2017-07-01", "2017-07-02")),
         ("The talks resume this weekend.", "2017-07-05T10:00:00Z", ("2017-07-08", "2017-07-09")),
+        # Reuters, Monday 2 March 1987: "staged protest rallies this weekend" is the one just past
+        ("Farmers staged protest rallies this weekend.", "1987-03-02T10:00:00Z", ("1987-02-28", "1987-03-01")),
         # written on a Sunday: that weekend
         ("Fans gathered over the weekend.", "2017-07-02T10:00:00Z", ("2017-07-01", "2017-07-02")),
         # a future cue: the coming weekend
@@ -463,10 +465,17 @@ def test_weekend_is_a_saturday_sunday_range(text: str, created: str, expected: t
     assert (entry["date"], entry["end"], entry["kind"]) == (*expected, "week")
 
 
-def test_weekend_left_open_late_in_the_week() -> None:
-    # written on a Thursday with no tense cue, "over the weekend" may be either: not published
-    article: dict = {"bodies": [{"role": "main", "value": "Fans gathered over the weekend."}], "language": "en"}
-    article["versionCreated"] = "2017-07-06T10:00:00Z"
+@pytest.mark.parametrize(
+    ("text", "created"),
+    [
+        # written on a Thursday with no tense cue, "over the weekend" may be either: not published
+        ("Fans meet over the weekend.", "2017-07-06T10:00:00Z"),
+        # a Monday's "this weekend" with no cue (nitf-fishing: "this weekend stands to be an excellent one")
+        ("This weekend stands to be an excellent one for fishermen.", "2002-02-25T10:00:00Z"),
+    ],
+)
+def test_weekend_left_open(text: str, created: str) -> None:
+    article: dict = {"bodies": [{"role": "main", "value": text}], "language": "en", "versionCreated": created}
     dates.enrich(article)
     assert not article.get("ext", {}).get("dates")
 

@@ -470,6 +470,8 @@ _DATED = frozenset(("dmy", "mdy", "iso", "numeric", "wire"))
 # a weekend: group 1 says which ("over the weekend" written on a Monday is the one just past; "next
 # weekend" is left out: on a Monday it may mean the coming one or the one after)
 _WEEKEND = re.compile(r"\b((?:[Oo]ver|[Dd]uring|[Aa]t)\s+the|[Tt]his|[Ll]ast|(?:[Tt]he\s+)?[Pp]ast)\s+weekend\b")
+# a past cue in the words before it ("staged protest rallies this weekend", "raised their bids over the weekend")
+_WEEKEND_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|took|made|said|told|won|lost|fell|rose)\b")
 # a future cue in the words before "over the weekend" in its sentence ("talks will continue over the weekend")
 _WEEKEND_FUTURE = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?|planned|scheduled|expected|due|set\s+to|hopes?\s+to)\b[^.!?\n]*$"
@@ -1429,20 +1431,24 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
 
 def _weekend(which: str, ref: dt.date, tense: int) -> dict[str, Any] | None:
     """The Saturday-Sunday a weekend phrase names (``kind: week`` with ``end``), or None when the
-    reference leaves it open: "this weekend" is the one of the reference's Monday-Sunday week; "last"
-    or "past weekend" the one before the reference (before the current one when written on a
-    weekend); "over/during/at the weekend" the current one when written on a weekend, the one just
-    past when written Monday to Wednesday (the coming one with a future cue), else None."""
+    reference and the tense leave it open. "last"/"past weekend": the one before the reference
+    (before the current one when written on a weekend). Written on a weekend, "this"/"over the
+    weekend" is that one. A future cue ("will", "expected") makes it the coming one. Else "this
+    weekend" is the one just past with a past cue ("staged protest rallies this weekend"), else the
+    coming one from Wednesday on and open on a Monday or Tuesday; "over/during/at the weekend" is the
+    one just past from Monday to Wednesday, later only with a past cue."""
     monday = ref - dt.timedelta(days=ref.weekday())
     current = monday + dt.timedelta(days=5)  # this week's Saturday
-    on_weekend = ref.weekday() >= 5
-    if which == "this":
-        saturday = current
-    elif which.endswith(("last", "past")):
+    day = ref.weekday()
+    if which.endswith(("last", "past")):
         saturday = current - _WEEK
-    elif on_weekend or tense > 0:
+    elif day >= 5 or tense > 0:
         saturday = current
-    elif ref.weekday() <= 2:
+    elif which == "this" and tense == 0:
+        if day < 2:
+            return None
+        saturday = current
+    elif which == "this" or day <= 2 or tense < 0:
         saturday = current - _WEEK
     else:
         return None
@@ -1514,9 +1520,12 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                     year = ref.year + (-1 if shift.group(1) else 1 if shift.group(3) else 0)
                 else:
                     year = _context_year(text, found, index)
-        if hit.kind == "weekend" and hit.parts[0].endswith("the"):
+        if hit.kind == "weekend":
             sentence = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-            tense = 1 if _WEEKEND_FUTURE.search(text, sentence, hit.start) else 0
+            if _WEEKEND_FUTURE.search(text, sentence, hit.start):
+                tense = 1
+            elif _WEEKEND_PAST.search(text, sentence, hit.start):
+                tense = -1
         entry = _resolve(hit, ref, tense, year)
         if entry is not None and hit.last_day and entry["kind"] == "absolute":
             opening = dt.date.fromisoformat(entry["date"])
