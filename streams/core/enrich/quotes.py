@@ -1082,8 +1082,13 @@ def _sentence_subject(
         return None
     subject = para[sentence : say.start()]
     inside = [(off, n) for off, n in named if sentence <= off < say.start()]
+    heads = [(off, n) for off, n in inside if not _owner_at(para, off) and not _proxy_at(para, off)]
+    if heads:
+        return _head_person(para, heads)
     if inside:
-        return _head_person(para, inside)
+        # "The American Center for Law and Justice, ... working for Brunson's release, said ...",
+        # "Brunson's lawyer said ...": the person only owns or is served by the subject, who is unnamed
+        return UNNAMED
     title = _TITLE_SUBJECT.search(subject, max(0, len(subject) - _TITLE_REACH))
     if title:  # 'Appearing on ..., the Kansas senator said the Gates nomination "..."': the senator
         before = [n for off, n in named if off < start]
@@ -1106,6 +1111,16 @@ def _sentence_subject(
     ):
         return name
     return UNNAMED  # "But AMC said", "The BBC said", "Pacific Western said": no person the story names
+
+
+_NAME_RUN = re.compile(r"[\w\-]+(?:[ ][A-Z][\w\-]*)*")
+
+
+def _owner_at(para: str, off: int) -> bool:
+    """The name written at ``para[off]`` is a possessive ("Brunson's release", "Reagan's spokesman"):
+    it names whose thing or person the subject is, not the subject."""
+    run = _NAME_RUN.match(para, off)
+    return run is not None and para.startswith(("'s", "’s"), run.end())
 
 
 _LEAD_WORDS = frozenset(("but", "and", "so", "then", "however,", "meanwhile,", "earlier,", "later,", "separately,"))
@@ -1265,7 +1280,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
                 entry["speaker"] = speaker
-            elif ctx.has_orgs():
+            elif ctx.has_orgs() or _KIND_SAY.search(para) or _BACK_TO_ORG.match(para, m.end()):
                 source = _org_source(para, m.start(), m.end(), ctx)
                 if source:  # "Bofors said in a statement. "…," the statement said.": no person, a source
                     entry["source"] = source
@@ -1367,14 +1382,76 @@ def _org_spans(
     return out
 
 
+# an organisation the entity list may lack, written as its name and what it is: "ANZ bank said",
+# "Daiwa Securities company said" (capitalised words, then a lower-case kind of body, then the verb)
+_ORG_KINDS = (
+    r"(?:bank|company|firm|group|agency|ministry|department|exchange|carrier|airline|utility|union|broker"
+    r"|brokerage|insurer|lender|regulator|producer|refiner|council|committee|federation|association|club)"
+)
+_KIND_SAY = re.compile(
+    rf"\b((?:[A-Z][\w&.\-]*[ ]){{1,3}}){_ORG_KINDS}\s+(?:on\s+\w+\s+)?{_ORG_SAY}",
+)
+_NOT_ORG_LEAD = frozenset(("The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her", "But", "And", "In"))
+
+
+def _kind_source(text: str, lo: int, hi: int, ctx: _Context) -> str | None:
+    """The last "<Name> bank said" in ``text[lo:hi]`` whose name is no person, place or nationality of
+    the story ("ANZ bank said" -> "ANZ"; "the Swiss bank said", "Smith's bank said": none)."""
+    found = _kind_at(text, lo, hi, ctx)
+    return found[1] if found else None
+
+
+def _kind_at(text: str, lo: int, hi: int, ctx: _Context) -> tuple[int, str] | None:
+    """``_kind_source`` with the offset where its words start."""
+    found = None
+    for m in _KIND_SAY.finditer(text, lo, hi):
+        words = m.group(1).split()
+        while words and words[0] in _NOT_ORG_LEAD:
+            words = words[1:]
+        name = " ".join(words)
+        if (
+            name
+            and not name.endswith(("'s", "’s"))
+            and not _group_or_place(name, ctx.places)
+            and not ctx.people.spans(name)
+            and name.lower() not in _NOT_PERSON
+        ):
+            found = (m.start(), name)
+    return found
+
+
+def _earlier_org_source(para: str, start: int, ctx: _Context) -> str | None:
+    """The organisation the story last gave speech to before ``para[start]`` (this paragraph and the
+    three before it): '"…," the bank said' after "ANZ bank said", "it added" after "Bofors said"."""
+    texts = [*ctx.paras[max(0, ctx.at - 3) : ctx.at], para[:start]]
+    for text in reversed(texts):
+        best: tuple[int, str] | None = None
+        for at, until, name in _org_spans(text, ctx.org_forms()):
+            if _ORG_SAY_AFTER.match(text, until) and not text.startswith(("'s", "’s"), until):
+                best = (at, name)
+        kind = _kind_source(text, 0, len(text), ctx)
+        if kind:
+            at = text.rfind(kind)
+            if best is None or at > best[0]:
+                best = (at, kind)
+        if best:
+            return best[1]
+    return None
+
+
 def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     """The organisation the text gives the quotation at ``para[start:end]`` to, or None (see above)."""
     forms = ctx.org_forms()
-    if not forms:
-        return None
-    # after the quote: '", GM said', '", said Chrysler Corp', up to the clause's end
+    # after the quote: '", GM said', '", said Chrysler Corp', '", ANZ bank said', up to the clause's end
     clause = _CLAUSE_END.search(para, end + 1)
     stop = min(clause.start() if clause else len(para), end + 60)
+    kind = _kind_at(para, end, stop, ctx)
+    if kind and not para[start:end].rstrip(" \"”»“'").endswith(".") and not para[end : kind[0]].strip(" ,\"”»“'"):
+        return kind[1]  # '"…," ANZ bank said on Monday' (not '"…," one dealer at ANZ bank said')
+    if _BACK_TO_ORG.match(para, end):  # '"…," the bank said', '"…," it added': the organisation speaking before
+        earlier = _earlier_org_source(para, start, ctx)
+        if earlier:
+            return earlier
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
         if para.startswith(("'s", "’s"), until) or para[start:end].rstrip(" \"”»“'").endswith("."):
@@ -1392,7 +1469,7 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     for at, until, name in _org_spans(para, forms, sentence, start):
         if _ORG_SAY_AFTER.match(para, until) and not any(off > at for off in named):
             source = name
-    return source
+    return source or (None if named else _kind_source(para, sentence, start, ctx))
 
 
 def _cut_short(m: re.Match[str]) -> bool:
@@ -1534,6 +1611,11 @@ _TITLE_SMALL = frozenset(
         "die",
         "das",
         "und",
+        # Spanish, Portuguese, French, Italian, German, Indonesian titles ("Materiales para la Historia del
+        # Deporte", "Le Monde des Sports", "Berita dari Desa")
+        *("del", "los", "las", "para", "y", "en", "con", "por", "da", "do", "dos", "das", "e", "em", "le", "les"),
+        *("des", "du", "et", "au", "aux", "pour", "sur", "il", "di", "della", "dei", "per", "im", "am", "vom", "zum"),
+        *("zur", "für", "mit", "von", "dari", "untuk", "ke", "yang"),
     )
 )
 _MAX_TITLE_WORDS = 10
@@ -1544,7 +1626,7 @@ def _is_title(m: re.Match[str]) -> bool:
     """A programme, campaign or book title in quotes ("John McLaughlin: One on One,"): every word
     capitalised but for small ones, no sentence punctuation inside. Not a quotation. All-capitals
     spans are left alone (old wire copy is written in capitals throughout)."""
-    inner = m.group(1).strip(" ,")
+    inner = m.group(1).strip(" ,\\")  # (a JSON-escaped closing mark leaves its backslash: 'Deporte\\')
     # most quotations are longer than a title: the word count is the cheap first test
     if inner.count(" ") >= 2 * _MAX_TITLE_WORDS or _SENTENCE_MARK.search(inner) or inner.isupper():
         return False
