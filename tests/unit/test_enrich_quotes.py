@@ -712,3 +712,19 @@ def test_non_english_title_is_no_quote(res: entities.EntityResources) -> None:
     # IPTC ninjs 3.0 event: a journal named in quotes ("Materiales para la Historia del Deporte")
     text = 'Papers will be published in the journal "Materiales para la Historia del Deporte" next year.'
     assert _quotes(text, res) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # TR-News: the verb's subject is the indefinite spokesman of a second clause, not Tillerson
+        "U.S. Secretary of State Rex Tillerson met with the pastor's wife in March, and a State Department"
+        " spokesman said in April it had called on Turkey to “resolve his case in a timely and fair manner.”",
+        # Reuters: "The senior banker was strongly opposed ..., saying: "..."": not the minister named before
+        "Finance Minister Dilson Funaro met bankers.\n\nThe senior banker was strongly opposed to a purely"
+        ' regional approach, saying: "There must be one committee and one solution."',
+    ],
+)
+def test_unnamed_subject_of_the_quote_clause(text: str, res: entities.EntityResources) -> None:
+    quotes_ = _quotes(text, res)
+    assert quotes_ and all("speaker" not in q for q in quotes_)

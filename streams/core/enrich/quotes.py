@@ -1026,7 +1026,13 @@ _OPENER_WORDS = frozenset(
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*\.?$|[A-Z]\.$")  # "Bill", "O'Neill", "H." (not "AMC")
 _LEAD_SAY = re.compile(
     r"\s(?:said|says|told|added|stated|argued|insisted|warned|claimed|called|tweeted|wrote|stressed|asserted"
-    r"|remarked|replied|described)\b"
+    r"|remarked|replied|described|saying)\b"
+)
+# a definite subject that is an unnamed person: "The senior banker", "the official", "The spokesman"
+_UNNAMED_PERSON_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}?(?:official|spokesman|spokeswoman|spokesperson|analyst|economist|trader"
+    r"|dealer|banker|source|diplomat|executive|manager|expert|observer|aide|lawmaker|resident|witness|broker"
+    r"|strategist)s?\b"
 )
 
 
@@ -1081,6 +1087,11 @@ def _sentence_subject(
     if not say:
         return None
     subject = para[sentence : say.start()]
+    joins = list(_CLAUSE_JOIN.finditer(para, sentence, say.start()))
+    if joins and _INDEFINITE_LEAD.match(para, joins[-1].end(), say.start()):
+        # "Tillerson met with Brunson's wife ..., and a State Department spokesman said in April it had
+        # called on Turkey to "..."": the subject of the verb is the unnamed spokesman
+        return UNNAMED
     inside = [(off, n) for off, n in named if sentence <= off < say.start()]
     heads = [(off, n) for off, n in inside if not _owner_at(para, off) and not _proxy_at(para, off)]
     if heads:
@@ -1095,7 +1106,14 @@ def _sentence_subject(
         return _by_title(ctx, title.group("t").lower(), title.group("p"), para, start, before, last) or UNNAMED
     if not _NAMED_SUBJECT.match(subject):
         # "The Syrian envoy said ...": the person of that role, if the story gives one
-        return ctx.by_role(subject, [n for off, n in named if off < start]) if subject[:4] in ("The ", "the ") else None
+        if subject[:4] not in ("The ", "the "):
+            return None
+        role = ctx.by_role(subject, [n for off, n in named if off < start])
+        if role is None and _UNNAMED_PERSON_SUBJECT.match(subject) and not inside:
+            # "The senior banker was strongly opposed ..., saying: "..."": a person the text leaves
+            # unnamed, not the one of an earlier paragraph
+            return UNNAMED
+        return role
     words = re.sub(r"\s*\(.*|\s+of\s+[A-Z].*", "", subject.strip()).split()
     titled = False
     while words and words[0].lower() in _TITLE_WORDS:
@@ -1114,6 +1132,12 @@ def _sentence_subject(
 
 
 _NAME_RUN = re.compile(r"[\w\-]+(?:[ ][A-Z][\w\-]*)*")
+
+
+# a new clause inside the sentence: ", and ", "; ", ", but ", ", while "
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+# an indefinite subject ("a State Department spokesman", "one trader", "an official")
+_INDEFINITE_LEAD = re.compile(r"(?:an?|one|another)\s+[^,;]{0,60}$")
 
 
 def _owner_at(para: str, off: int) -> bool:
