@@ -728,3 +728,15 @@ def test_non_english_title_is_no_quote(res: entities.EntityResources) -> None:
 def test_unnamed_subject_of_the_quote_clause(text: str, res: entities.EntityResources) -> None:
     quotes_ = _quotes(text, res)
     assert quotes_ and all("speaker" not in q for q in quotes_)
+
+
+def test_rule_text_quoted_under_its_organisation(corpus: Path) -> None:
+    # dpa (ninjs 3.0): "In der Regel 12 ... der Fußball-Regeln des DFB heißt es: «…» Dabei seien drei
+    # Umstände zu berücksichtigen: «…»": no person, the DFB is the source of both
+    path = corpus / "iptc-ninjs" / "3.0" / "dpa_text.json"
+    if not path.exists():
+        pytest.skip("iptc-ninjs/3.0/dpa_text.json not in the corpus")
+    article = _article(path.read_bytes())
+    for start in ("Ein Handspiel liegt vor", "die Bewegung der Hand zum Ball"):
+        found = _quote_of(article, start)
+        assert (found.get("speaker"), found.get("source")) == (None, "DFB")

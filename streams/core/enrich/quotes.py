@@ -1295,6 +1295,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
         elif quoted and quoted[-1].re is _UNCLOSED and para.strip() in teasers and _cut_short(quoted[-1]):
             quoted = quoted[:-1]  # a feed's teaser cut short: '... “Bagi siapa pun yang...' is no quotation
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
+        same_source: tuple[int, str] | None = None  # (end, source) of the paragraph's previous quotation
         quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
         for m in quoted:
             if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m) or _is_named(para, m):
@@ -1306,8 +1307,21 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 entry["speaker"] = speaker
             elif ctx.has_orgs() or _KIND_SAY.search(para) or _BACK_TO_ORG.match(para, m.end()):
                 source = _org_source(para, m.start(), m.end(), ctx)
+                if (
+                    not source
+                    and same_source
+                    and not _said_between(para, same_source[0], m.start())
+                    and not any(same_source[0] <= off < m.start() for off, _ in ctx.mentions(para))
+                ):
+                    # the paragraph's previous quotation was the organisation's and nothing in between
+                    # names another ("... des DFB heißt es: «…» Dabei seien drei Umstände zu
+                    # berücksichtigen: «…»"): the same source
+                    source = same_source[1]
                 if source:  # "Bofors said in a statement. "…," the statement said.": no person, a source
                     entry["source"] = source
+                    same_source = (m.end(), source)
+            if speaker:
+                same_source = None
             if speaker is not None:
                 last = same_para = speaker or None
                 ctx.last_speaker = last
@@ -1490,10 +1504,21 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         sentence = _sentence_start(para, max(0, sentence - 2))
     named = [off for off, _ in _outside_quotes(para, ctx.mentions(para)) if sentence <= off < start]
     source = None
+    impersonal = _IMPERSONAL_BEFORE.search(para, max(sentence, start - 40), start) is not None
     for at, until, name in _org_spans(para, forms, sentence, start):
-        if _ORG_SAY_AFTER.match(para, until) and not any(off > at for off in named):
+        if (_ORG_SAY_AFTER.match(para, until) or impersonal) and not any(off > at for off in named):
+            # (an impersonal "heißt es:" after the organisation's name: "in den Regeln des DFB heißt es: «…»")
             source = name
     return source or (None if named else _kind_source(para, sentence, start, ctx))
+
+
+# a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|sagte|erklärte|dijo|a\s+déclaré|kata|ujar)\b")
+
+
+def _said_between(para: str, lo: int, hi: int) -> bool:
+    """A reporting verb stands between two quotations (someone else may speak the second)."""
+    return _SAID_BETWEEN.search(para, lo, hi) is not None
 
 
 def _cut_short(m: re.Match[str]) -> bool:
