@@ -747,3 +747,21 @@ def test_title_case_today_in_a_headline(corpus: Path) -> None:
     for row in titled:
         found, _ = _dates(row["Judul"], "id", versionCreated="2026-08-12T06:50:24Z")
         assert found.get("Hari Ini") == "2026-08-12", row["Judul"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ANTARA id (review seed 5151, drawn for session 9): "lebih dari 1.000 tahun yang lalu" is no
+        # "this year"; a count the reader cannot place gives no date
+        ("Kuil itu dibangun lebih dari 1.000 tahun yang lalu.", {}),
+        ("Pabrik dibuka dua puluh tahun lalu.", {}),
+        ("Ia datang beberapa tahun lalu.", {}),
+        # without a count: last year; a count it reads: that many years
+        ("Harga naik tahun yang lalu.", {"tahun yang lalu": "2025"}),
+        ("Ia datang tiga tahun lalu.", {"tiga tahun lalu": "2023"}),
+    ],
+)
+def test_unread_count_before_a_unit_word(text: str, expected: dict[str, str]) -> None:
+    found, _ = _dates(text, "id", versionCreated="2026-08-12T04:03:46Z")
+    assert found == expected

@@ -197,7 +197,22 @@ _YEAR_ONLY = re.compile(r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b")  # "March 1987",
 _NUMERIC = re.compile(r"[0-9](?:[0-9]{3}-[0-9][0-9]-[0-9][0-9]|[0-9]?[/.][0-9]{1,2}[/.][0-9]{4})\b")
 _UNITS = "hari pekan minggu bulan tahun days day weeks week months month years year"
 _AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earlier"})
-_RANGE_SIGN = {"lalu": -1, "kemarin": -1, "lepas": -1, "last": -1, "depan": 1, "mendatang": 1, "next": 1}
+# a count before a unit word that ``_NUMBER_BEFORE`` does not read: digits with separators, tens and
+# hundreds, vague quantities
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d.,]*|\b(?:[Bb]eberapa|[Pp]uluhan|[Rr]atusan|[Rr]ibuan|[Bb]elasan|[Ss]ekian|[Bb]erapa|[Bb]anyak"
+    r"|[Ss]etengah|puluh|ratus|ribu|juta|belas|[Ss]ebelas|[Ss]eratus|[Ss]eribu))\s+$"
+)
+_RANGE_SIGN = {
+    "yang lalu": -1,
+    "lalu": -1,
+    "kemarin": -1,
+    "lepas": -1,
+    "last": -1,
+    "depan": 1,
+    "mendatang": 1,
+    "next": 1,
+}
 
 
 def _both_cases(words: str) -> str:
@@ -463,6 +478,9 @@ def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
     elif unit.lower() == "hari" and word == "ini":
         found.append(_Hit(s, m.end(), "relative", ("hari",)))
     elif unit.lower() in ("pekan", "minggu", "bulan", "tahun") and word != "sebelumnya":
+        if _COUNT_BEFORE.search(text, max(0, s - 16), s):
+            return  # "lebih dari 1.000 tahun yang lalu", "beberapa tahun lalu", "dua puluh tahun lalu": a
+            # count this reader cannot place (not "tahun lalu", last year)
         found.append(_Hit(s, m.end(), "range", (unit, word)))
 
 
