@@ -757,6 +757,9 @@ def test_title_case_today_in_a_headline(corpus: Path) -> None:
         ("Kuil itu dibangun lebih dari 1.000 tahun yang lalu.", {}),
         ("Pabrik dibuka dua puluh tahun lalu.", {}),
         ("Ia datang beberapa tahun lalu.", {}),
+        ("Jembatan itu baru dibuka beberapa bulan lalu.", {}),
+        # a year that ends the sentence before is no count ("hingga 2027. Tahun ini, ...": this year)
+        ("Pemerintah targetkan renovasi sekolah hingga 2027. Tahun ini, anggaran naik.", {"Tahun ini": "2026"}),
         # without a count: last year; a count it reads: that many years
         ("Harga naik tahun yang lalu.", {"tahun yang lalu": "2025"}),
         ("Ia datang tiga tahun lalu.", {"tiga tahun lalu": "2023"}),

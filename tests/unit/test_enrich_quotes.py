@@ -740,3 +740,19 @@ def test_rule_text_quoted_under_its_organisation(corpus: Path) -> None:
     for start in ("Ein Handspiel liegt vor", "die Bewegung der Hand zum Ball"):
         found = _quote_of(article, start)
         assert (found.get("speaker"), found.get("source")) == (None, "DFB")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a noun phrase after an article or a possessive in a sentence that reports no speech: no quotation
+        ('Hong Kong attacked the "textile and apparel trade act of 1987" introduced in the U.S. Congress.', False),
+        ('The report blamed Donald Regan for the "chaos that descended on the White House" since November.', False),
+        # a partial quotation: the sentence reports speech, or a reporting clause follows
+        ('She added that the agreement is a "framework to enable burden sharing" for all.', True),
+        ('Adding the stock to the index is a "minor positive development," analyst Martin Ziegler said.', True),
+        ('When asked, the official said that "we proposed 50/50 and OMB accepted it."', True),
+    ],
+)
+def test_quoted_noun_phrase_is_no_quote(text: str, published: bool, res: entities.EntityResources) -> None:
+    assert bool(_quotes(text, res)) is published

@@ -200,7 +200,7 @@ _AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earl
 # a count before a unit word that ``_NUMBER_BEFORE`` does not read: digits with separators, tens and
 # hundreds, vague quantities
 _COUNT_BEFORE = re.compile(
-    r"(?:\d[\d.,]*|\b(?:[Bb]eberapa|[Pp]uluhan|[Rr]atusan|[Rr]ibuan|[Bb]elasan|[Ss]ekian|[Bb]erapa|[Bb]anyak"
+    r"(?:\d(?:[\d.,]*\d)?|\b(?:[Bb]eberapa|[Pp]uluhan|[Rr]atusan|[Rr]ibuan|[Bb]elasan|[Ss]ekian|[Bb]erapa|[Bb]anyak"
     r"|[Ss]etengah|puluh|ratus|ribu|juta|belas|[Ss]ebelas|[Ss]eratus|[Ss]eribu))\s+$"
 )
 _RANGE_SIGN = {
