@@ -79,7 +79,17 @@ one); a quote-free paragraph's post-posed ", said Salem Zahran, ..." hands over 
 Contract: a quotation whose speaker the text leaves unnamed ("one arbitrager", "a spokesman", "the
 report") has no ``speaker``; the description is not published in its place (``speaker`` is a person).
 A quotation the text gives to one of the story's organisations ("Bofors said in a statement. "…," the
-statement said."; '"…," AMC said') keeps no speaker and names it as ``source`` (``_org_source``).
+statement said."; '"…," AMC said') keeps no speaker and names it as ``source`` (``_org_source``); so
+does '"…," the central bank said' / "it added" after the organisation spoke (``_earlier_org_source``),
+"ANZ bank said" when the entity list lacks ANZ (``_kind_source``), and a rule text under its
+organisation ("der Fußball-Regeln des DFB heißt es: «…»").
+
+Session 9 (issue #15 item 4): a person known only through someone named ("an aide to USDA Secretary
+Richard Lyng said", ``_proxy_at``) or a possessive ("working for Brunson's release") is unnamed, and so
+is the subject of the quote's own clause when it is indefinite (", and a State Department spokesman
+said") or a definite role noun no role of the story fits ("The senior banker ..., saying:"); a lone
+surname with a person's verb in a Nordic dash quote ("…, Rinne sanoi") is kept as written; a quoted noun
+phrase after an article or a possessive in a sentence that reports no speech is no quotation.
 """
 
 from __future__ import annotations
