@@ -410,12 +410,74 @@ def _antara_en(corpus: Path, needle: str) -> dict:
 
 
 def test_scrape_time_is_no_article_date(corpus: Path) -> None:
-    # ANTARA English scrape: only scraped_at (12 May 2026) dates the items. A weekday alone is
-    # published only when a full date in the text leaves it one possible day ...
+    # ANTARA English scrape: only scraped_at (12 May 2026) dates the items: no weekday alone is
+    # published, not even after a full date in the text ("the hearing on May 8, 2026" does not bound
+    # the publication date from below; review seed 21627 counted "Monday" -> 2026-05-11 wrong) ...
     bounded = _found(_antara_en(corpus, "the hearing on May 8, 2026"))
-    assert bounded["Monday"] == "2026-05-11"  # after Friday 8 May, on or before the scrape
-    # ... and not when nothing bounds the publication date ("said on Monday", no other date)
+    assert "Monday" not in bounded
+    assert "May 8, 2026" in bounded  # the full date stays
+    # ... nor when nothing bounds it ("said on Monday", no other date)
     assert "Monday" not in _found(_antara_en(corpus, "Trans Borneo Power Grid"))
+
+
+def test_version_before_creation_is_no_anchor(corpus: Path) -> None:
+    # STT fixture: versionCreated 2017-10-18 on content created Tuesday 2017-12-19: "perjantaina" is
+    # the Friday before the content's date (2017-12-15), not the one before the stale version stamp
+    from streams.core.enrich import load_resources
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    path = corpus / "superdesk-core-fixtures" / "stt_newsml_test.xml"
+    if not path.exists():
+        pytest.skip("superdesk-core-fixtures/stt_newsml_test.xml not in the corpus")
+    article = process(RawItem(path.read_bytes(), {}), load_resources(), received_at="2026-01-01T00:00:00Z")[0].record
+    assert _found(article)["perjantaina"] == "2017-12-15"
+    # the rule itself, on a small item: a version stamped before the text's creation is skipped
+    found, _ = _dates(
+        "The talks ended on Friday.",
+        "en",
+        versionCreated="2017-10-18T09:16:43Z",
+        firstCreated="2017-12-19T08:33:04Z",
+    )
+    assert found["Friday"] == "2017-12-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "created", "expected"),
+    [
+        # Superdesk ninjs2 (Monday 3 July 2017): "news over the weekend" is Saturday 1 - Sunday 2 July
+        ("ANZ added that news over the weekend hit prices.", "2017-07-03T01:38:13Z", ("2017-07-01", "2017-07-02")),
+        ("Prices fell last weekend.", "2017-07-05T10:00:00Z", ("2017-07-01", "2017-07-02")),
+        ("The talks resume this weekend.", "2017-07-05T10:00:00Z", ("2017-07-08", "2017-07-09")),
+        # Reuters, Monday 2 March 1987: "staged protest rallies this weekend" is the one just past
+        ("Farmers staged protest rallies this weekend.", "1987-03-02T10:00:00Z", ("1987-02-28", "1987-03-01")),
+        # written on a Sunday: that weekend
+        ("Fans gathered over the weekend.", "2017-07-02T10:00:00Z", ("2017-07-01", "2017-07-02")),
+        # a future cue: the coming weekend
+        ("The talks will continue over the weekend.", "2017-07-04T10:00:00Z", ("2017-07-08", "2017-07-09")),
+    ],
+)
+def test_weekend_is_a_saturday_sunday_range(text: str, created: str, expected: tuple[str, str]) -> None:
+    article: dict = {"bodies": [{"role": "main", "value": text}], "language": "en", "ext": {}}
+    article["versionCreated"] = created
+    dates.enrich(article)
+    entry = next(d for d in article["ext"]["dates"] if "weekend" in d["text"])
+    assert (entry["date"], entry["end"], entry["kind"]) == (*expected, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "created"),
+    [
+        # written on a Thursday with no tense cue, "over the weekend" may be either: not published
+        ("Fans meet over the weekend.", "2017-07-06T10:00:00Z"),
+        # a Monday's "this weekend" with no cue (nitf-fishing: "this weekend stands to be an excellent one")
+        ("This weekend stands to be an excellent one for fishermen.", "2002-02-25T10:00:00Z"),
+    ],
+)
+def test_weekend_left_open(text: str, created: str) -> None:
+    article: dict = {"bodies": [{"role": "main", "value": text}], "language": "en", "versionCreated": created}
+    dates.enrich(article)
+    assert not article.get("ext", {}).get("dates")
 
 
 # --- Session 5: Danish, Norwegian and Swedish (Ritzau, NTB, TT) ---
@@ -685,3 +747,24 @@ def test_title_case_today_in_a_headline(corpus: Path) -> None:
     for row in titled:
         found, _ = _dates(row["Judul"], "id", versionCreated="2026-08-12T06:50:24Z")
         assert found.get("Hari Ini") == "2026-08-12", row["Judul"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ANTARA id (review seed 5151, drawn for session 9): "lebih dari 1.000 tahun yang lalu" is no
+        # "this year"; a count the reader cannot place gives no date
+        ("Kuil itu dibangun lebih dari 1.000 tahun yang lalu.", {}),
+        ("Pabrik dibuka dua puluh tahun lalu.", {}),
+        ("Ia datang beberapa tahun lalu.", {}),
+        ("Jembatan itu baru dibuka beberapa bulan lalu.", {}),
+        # a year that ends the sentence before is no count ("hingga 2027. Tahun ini, ...": this year)
+        ("Pemerintah targetkan renovasi sekolah hingga 2027. Tahun ini, anggaran naik.", {"Tahun ini": "2026"}),
+        # without a count: last year; a count it reads: that many years
+        ("Harga naik tahun yang lalu.", {"tahun yang lalu": "2025"}),
+        ("Ia datang tiga tahun lalu.", {"tiga tahun lalu": "2023"}),
+    ],
+)
+def test_unread_count_before_a_unit_word(text: str, expected: dict[str, str]) -> None:
+    found, _ = _dates(text, "id", versionCreated="2026-08-12T04:03:46Z")
+    assert found == expected

@@ -15,8 +15,9 @@ Resolution rules (documented choices):
   version more than two days after ``firstCreated`` republishes the text written then, so
   ``firstCreated`` leads (Superdesk ninjs2.json: written Monday 3 July, versioned 24 August). An item
   dated only by its scrape time (``ext.source.scrapedAt``, which bounds the publication date from
-  above) publishes no day-level mention (weekday, "yesterday", "last week") unless a full date in the
-  text leaves a weekday one possible day (``_scrape_window``). Taken in
+  above) publishes no day-level mention (weekday, "yesterday", "last week", a weekend;
+  ``_scrape_only``). A version stamped days before ``firstCreated`` (or ``contentCreated``) is no
+  date of the text: the creation date leads. Taken in
   local time (an offset in the timestamp wins; a UTC "Z" stamp is moved to WIB +7 for ``id`` and
   MYT +8 for ``ms``, the agencies' clocks).
 * Tense (issue #15): a weekday alone, a day and month without a year and a month alone are placed by
@@ -44,8 +45,9 @@ Resolution rules (documented choices):
   the nearest such month (a tie goes to the past), turned by the tense in the same way; "last
   February" written in March is the year before.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
-  ``end`` = its Sunday (``kind: week``); "bulan lalu"/"last month" and "tahun lalu"/"last year" give
-  ``YYYY-MM`` and ``YYYY``.
+  ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
+  weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
+  "tahun lalu"/"last year" give ``YYYY-MM`` and ``YYYY``.
 * An undated item gets a reference inferred from its content, flagged ``ext.dateInferred = true``
   (a bool in the article contract) and recorded in ``ext.dateInference = {"date", "basis"}``: the
   copyright year (``copyrightNotice``/``copyrightHolder``
@@ -195,7 +197,22 @@ _YEAR_ONLY = re.compile(r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b")  # "March 1987",
 _NUMERIC = re.compile(r"[0-9](?:[0-9]{3}-[0-9][0-9]-[0-9][0-9]|[0-9]?[/.][0-9]{1,2}[/.][0-9]{4})\b")
 _UNITS = "hari pekan minggu bulan tahun days day weeks week months month years year"
 _AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earlier"})
-_RANGE_SIGN = {"lalu": -1, "kemarin": -1, "lepas": -1, "last": -1, "depan": 1, "mendatang": 1, "next": 1}
+# a count before a unit word that ``_NUMBER_BEFORE`` does not read: digits with separators, tens and
+# hundreds, vague quantities
+_COUNT_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?|\b(?:[Bb]eberapa|[Pp]uluhan|[Rr]atusan|[Rr]ibuan|[Bb]elasan|[Ss]ekian|[Bb]erapa|[Bb]anyak"
+    r"|[Ss]etengah|puluh|ratus|ribu|juta|belas|[Ss]ebelas|[Ss]eratus|[Ss]eribu))\s+$"
+)
+_RANGE_SIGN = {
+    "yang lalu": -1,
+    "lalu": -1,
+    "kemarin": -1,
+    "lepas": -1,
+    "last": -1,
+    "depan": 1,
+    "mendatang": 1,
+    "next": 1,
+}
 
 
 def _both_cases(words: str) -> str:
@@ -264,6 +281,7 @@ _TZ_BY_LANG = {"id": 7, "ms": 8}
 
 
 _REPUBLISHED = dt.timedelta(days=2)
+_WEEK = dt.timedelta(days=7)
 
 
 def _item_date(article: Article) -> dt.date | None:
@@ -294,6 +312,10 @@ def _stamped_date(article: Article) -> dt.date | None:
             gap = dt.timedelta(0)
         if gap > _REPUBLISHED:  # a version days later republishes a text written when it was first created
             keys = [origin, "versionCreated", "firstCreated", "contentCreated"]
+        elif -gap > _REPUBLISHED:
+            # a version stamped days BEFORE the text was created is no date of this text (a fixture's
+            # versionCreated 2017-10-18 on content created 2017-12-19): the content's own date leads
+            keys = [origin, "firstCreated", "contentCreated", "versionCreated"]
         break
     for key in keys:
         value = article.get(key)
@@ -456,10 +478,22 @@ def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
     elif unit.lower() == "hari" and word == "ini":
         found.append(_Hit(s, m.end(), "relative", ("hari",)))
     elif unit.lower() in ("pekan", "minggu", "bulan", "tahun") and word != "sebelumnya":
+        if _COUNT_BEFORE.search(text, max(0, s - 16), s):
+            return  # "lebih dari 1.000 tahun yang lalu", "beberapa tahun lalu", "dua puluh tahun lalu": a
+            # count this reader cannot place (not "tahun lalu", last year)
         found.append(_Hit(s, m.end(), "range", (unit, word)))
 
 
 _DATED = frozenset(("dmy", "mdy", "iso", "numeric", "wire"))
+# a weekend: group 1 says which ("over the weekend" written on a Monday is the one just past; "next
+# weekend" is left out: on a Monday it may mean the coming one or the one after)
+_WEEKEND = re.compile(r"\b((?:[Oo]ver|[Dd]uring|[Aa]t)\s+the|[Tt]his|[Ll]ast|(?:[Tt]he\s+)?[Pp]ast)\s+weekend\b")
+# a past cue in the words before it ("staged protest rallies this weekend", "raised their bids over the weekend")
+_WEEKEND_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|took|made|said|told|won|lost|fell|rose)\b")
+# a future cue in the words before "over the weekend" in its sentence ("talks will continue over the weekend")
+_WEEKEND_FUTURE = re.compile(
+    r"\b(?:will|shall|would|'ll|going\s+to|plans?|planned|scheduled|expected|due|set\s+to|hopes?\s+to)\b[^.!?\n]*$"
+)
 
 
 def _find(text: str, lang: str = "") -> list[_Hit]:
@@ -486,6 +520,8 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     found.append(_Hit(at, m.end(), "range", (m.group(2), m.group(1).lower())))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
+    if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
+        found += [_Hit(m.start(), m.end(), "weekend", (m.group(1).lower(),)) for m in _WEEKEND.finditer(text)]
     # these two kinds were read only when one of their trigger substrings occurs (kept as recorded)
     if day_words and any(word in text for word in _DAY_TRIGGERS):
         found += day_words
@@ -1386,6 +1422,8 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
                 back = back or 7
             day = ref - dt.timedelta(days=back)
         return {"date": day.isoformat(), "kind": "weekday"}
+    if kind == "weekend":
+        return _weekend(hit.parts[0], ref, tense)
     if kind == "relative":
         shift = _SHIFT[hit.parts[0].lower()]
         return {"date": (ref + dt.timedelta(days=shift)).isoformat(), "kind": "relative"}
@@ -1407,6 +1445,32 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
         y, mo = divmod(ref.year * 12 + ref.month - 1 + sign, 12)
         return {"date": f"{y:04d}-{mo + 1:02d}", "kind": "month"}
     return {"date": f"{ref.year + sign:04d}", "kind": "year"}
+
+
+def _weekend(which: str, ref: dt.date, tense: int) -> dict[str, Any] | None:
+    """The Saturday-Sunday a weekend phrase names (``kind: week`` with ``end``), or None when the
+    reference and the tense leave it open. "last"/"past weekend": the one before the reference
+    (before the current one when written on a weekend). Written on a weekend, "this"/"over the
+    weekend" is that one. A future cue ("will", "expected") makes it the coming one. Else "this
+    weekend" is the one just past with a past cue ("staged protest rallies this weekend"), else the
+    coming one from Wednesday on and open on a Monday or Tuesday; "over/during/at the weekend" is the
+    one just past from Monday to Wednesday, later only with a past cue."""
+    monday = ref - dt.timedelta(days=ref.weekday())
+    current = monday + dt.timedelta(days=5)  # this week's Saturday
+    day = ref.weekday()
+    if which.endswith(("last", "past")):
+        saturday = current - _WEEK
+    elif day >= 5 or tense > 0:
+        saturday = current
+    elif which == "this" and tense == 0:
+        if day < 2:
+            return None
+        saturday = current
+    elif which == "this" or day <= 2 or tense < 0:
+        saturday = current - _WEEK
+    else:
+        return None
+    return {"date": saturday.isoformat(), "end": (saturday + dt.timedelta(days=1)).isoformat(), "kind": "week"}
 
 
 # a schedule heading: "Monday's Games", "Tuesday's Results", "Sunday:" alone on its line
@@ -1474,6 +1538,12 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                     year = ref.year + (-1 if shift.group(1) else 1 if shift.group(3) else 0)
                 else:
                     year = _context_year(text, found, index)
+        if hit.kind == "weekend":
+            sentence = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+            if _WEEKEND_FUTURE.search(text, sentence, hit.start):
+                tense = 1
+            elif _WEEKEND_PAST.search(text, sentence, hit.start):
+                tense = -1
         entry = _resolve(hit, ref, tense, year)
         if entry is not None and hit.last_day and entry["kind"] == "absolute":
             opening = dt.date.fromisoformat(entry["date"])
@@ -1485,31 +1555,16 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
             yield hit, entry
 
 
-_WEEK = dt.timedelta(days=7)
-
-
-def _scrape_window(article: Article, found: list[_Hit], ref: dt.date | None) -> dt.date | None:
-    """None when the reference is the item's own date; else the item is dated only by when it was
-    scraped (``ext.source.scrapedAt``, a bound on its publication date, not that date), and this is
-    the latest full date the text gives on or before the scrape (``date.max`` for none): a weekday
-    named alone (placed on or before the scrape) is the one day it can be only when its previous
-    occurrence is before that date ("a hearing on May 8, 2026" ... "said on Monday", scraped
-    Tuesday 12 May: Monday 11 May); other day-level mentions are not published."""
+def _scrape_only(article: Article, ref: dt.date | None) -> bool:
+    """The item is dated only by when it was scraped (``ext.source.scrapedAt``): a bound on its
+    publication date, not that date, so no day-level mention is placed on it. A full date in the text
+    does not bound the publication date from below either (a story may name a hearing days ahead), so
+    a weekday is no more provable than "yesterday" (review seed 21627: "on Monday" placed on the
+    Monday before a Tuesday scrape counted wrong)."""
     source = article.get("ext", {}).get("source") or {}
     scraped = str(source.get("scrapedAt") or "") if isinstance(source, dict) else ""
     first = str(article.get("firstCreated") or "")
-    if ref is None or not scraped or article.get("versionCreated") or first[:10] != scraped[:10]:
-        return None
-    days = [
-        d for h in found if h.kind in ("iso", "numeric", "dmy", "mdy") and _year_of(h) for d in [_absolute(h, None)]
-    ]
-    past = [d for d in days if d is not None and d <= ref]
-    return max(past) if past else dt.date.max
-
-
-def _placeable(day: dt.date, since: dt.date, ref: dt.date | None) -> bool:
-    """The weekday ``day`` (on or before the scrape ``ref``) is the only one since ``since``."""
-    return ref is not None and since <= day <= ref and (day - since) < _WEEK
+    return ref is not None and bool(scraped) and not article.get("versionCreated") and first[:10] == scraped[:10]
 
 
 def _day_level(hit: _Hit, entry: dict[str, Any]) -> bool:
@@ -1540,13 +1595,9 @@ def enrich(article: Article, text: str | None = None) -> None:
             ext["dateInference"] = {"date": ref.isoformat(), "basis": inferred[1]}
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
-    since = _scrape_window(article, found, ref)
+    scrape_only = _scrape_only(article, ref)
     for hit, entry in resolved(text, lang, found, ref):
-        if (
-            since is not None
-            and _day_level(hit, entry)
-            and not (hit.kind == "weekday" and _placeable(dt.date.fromisoformat(entry["date"]), since, ref))
-        ):
+        if scrape_only and _day_level(hit, entry):
             continue  # a day read against a scrape time, which only bounds the publication date
         key = (text[hit.start : hit.end], entry["date"])
         if key in seen:

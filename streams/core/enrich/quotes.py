@@ -79,7 +79,17 @@ one); a quote-free paragraph's post-posed ", said Salem Zahran, ..." hands over 
 Contract: a quotation whose speaker the text leaves unnamed ("one arbitrager", "a spokesman", "the
 report") has no ``speaker``; the description is not published in its place (``speaker`` is a person).
 A quotation the text gives to one of the story's organisations ("Bofors said in a statement. "…," the
-statement said."; '"…," AMC said') keeps no speaker and names it as ``source`` (``_org_source``).
+statement said."; '"…," AMC said') keeps no speaker and names it as ``source`` (``_org_source``); so
+does '"…," the central bank said' / "it added" after the organisation spoke (``_earlier_org_source``),
+"ANZ bank said" when the entity list lacks ANZ (``_kind_source``), and a rule text under its
+organisation ("der Fußball-Regeln des DFB heißt es: «…»").
+
+Session 9 (issue #15 item 4): a person known only through someone named ("an aide to USDA Secretary
+Richard Lyng said", ``_proxy_at``) or a possessive ("working for Brunson's release") is unnamed, and so
+is the subject of the quote's own clause when it is indefinite (", and a State Department spokesman
+said") or a definite role noun no role of the story fits ("The senior banker ..., saying:"); a lone
+surname with a person's verb in a Nordic dash quote ("…, Rinne sanoi") is kept as written; a quoted noun
+phrase after an article or a possessive in a sentence that reports no speech is no quotation.
 """
 
 from __future__ import annotations
@@ -170,8 +180,30 @@ _OTHER_SAY = (
     r"|argued|insisted|suggested|predicted|conceded|acknowledged|cautioned|complained|replied|asked|agreed"
     r"|estimated|wrote)\b"
 )
+# a person known only through someone named: "an aide to USDA Secretary Richard Lyng said", "a spokesman
+# for Reagan said", "a lawyer for the Gates family": the one named is not the speaker (issue #15 item 4:
+# the "he said" after it is the aide's, not Lyng's). Capitalised words (a title) may stand between.
+_PROXY_NOUNS = (
+    r"(?:aides?|advis[eo]rs?|spokes(?:man|woman|person|men|women|people)|officials?|sources?|associates?|friends?"
+    r"|lawyers?|attorneys?|assistants?|deputy|deputies|staffers?|representatives?|envoys?|confidants?|allies|ally"
+    r"|colleagues?|relatives?|supporters?|critics?|opponents?|negotiators?|emissary|emissaries)"
+)
+_PROXY_BEFORE = re.compile(
+    rf"\b{_PROXY_NOUNS}\s+(?:to|of|for|close\s+to|with)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+(?:of\s+|and\s+)?){{0,5}}$"
+)
+
+
+def _proxy_at(para: str, at: int) -> bool:
+    """The name at ``para[at]`` only says whose aide, spokesman or lawyer speaks ("an aide to USDA
+    Secretary Richard Lyng said"): it is not the speaker."""
+    return at > 0 and _PROXY_BEFORE.search(para, max(0, at - 80), at) is not None
+
+
 _AFTER_OTHER = re.compile(
     rf"[\s,]*(?:{_OTHER_SUBJECT}{_OTHER_SAY}|(?:it|they)\s+(?:said|says|added)\b"
+    # '", the aide to Lyng said', '", a spokesman for Reagan added': an unnamed person named through another
+    rf"|(?:the|an?|one|another|his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_PROXY_NOUNS}\s+(?:to|of|for|close\s+to|with)\s+"
+    rf"[^,.;:“”\"«»\n]{{1,60}}?\s{_OTHER_SAY}"
     rf"|{_OTHER_SAY}\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s)"
     # "an Agriculture Department authority on the USSR said": whoever an indefinite subject is, unnamed
     rf"|(?:an?|one)\s+[^,.;:“”\"«»\n]{{0,60}}?\s{_OTHER_SAY}"
@@ -757,6 +789,8 @@ def _speaker(
     if _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the person last named, else last speaker
         return last_before()
     named = _named_before(para, start)
+    if named and _proxy_at(para, para.rfind(named, 0, start)):
+        return UNNAMED  # 'an aide to Lyng said: "..."': the aide's, whom the text leaves unnamed
     if named:
         subject = _subject_before_say(para, start, mentions())
         if subject:  # 'Nazer said Saudi Arabia "is fully adhering ..."': the name after "said" opens the clause
@@ -1002,7 +1036,13 @@ _OPENER_WORDS = frozenset(
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*\.?$|[A-Z]\.$")  # "Bill", "O'Neill", "H." (not "AMC")
 _LEAD_SAY = re.compile(
     r"\s(?:said|says|told|added|stated|argued|insisted|warned|claimed|called|tweeted|wrote|stressed|asserted"
-    r"|remarked|replied|described)\b"
+    r"|remarked|replied|described|saying)\b"
+)
+# a definite subject that is an unnamed person: "The senior banker", "the official", "The spokesman"
+_UNNAMED_PERSON_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}?(?:official|spokesman|spokeswoman|spokesperson|analyst|economist|trader"
+    r"|dealer|banker|source|diplomat|executive|manager|expert|observer|aide|lawmaker|resident|witness|broker"
+    r"|strategist)s?\b"
 )
 
 
@@ -1057,16 +1097,33 @@ def _sentence_subject(
     if not say:
         return None
     subject = para[sentence : say.start()]
+    joins = list(_CLAUSE_JOIN.finditer(para, sentence, say.start()))
+    if joins and _INDEFINITE_LEAD.match(para, joins[-1].end(), say.start()):
+        # "Tillerson met with Brunson's wife ..., and a State Department spokesman said in April it had
+        # called on Turkey to "..."": the subject of the verb is the unnamed spokesman
+        return UNNAMED
     inside = [(off, n) for off, n in named if sentence <= off < say.start()]
+    heads = [(off, n) for off, n in inside if not _owner_at(para, off) and not _proxy_at(para, off)]
+    if heads:
+        return _head_person(para, heads)
     if inside:
-        return _head_person(para, inside)
+        # "The American Center for Law and Justice, ... working for Brunson's release, said ...",
+        # "Brunson's lawyer said ...": the person only owns or is served by the subject, who is unnamed
+        return UNNAMED
     title = _TITLE_SUBJECT.search(subject, max(0, len(subject) - _TITLE_REACH))
     if title:  # 'Appearing on ..., the Kansas senator said the Gates nomination "..."': the senator
         before = [n for off, n in named if off < start]
         return _by_title(ctx, title.group("t").lower(), title.group("p"), para, start, before, last) or UNNAMED
     if not _NAMED_SUBJECT.match(subject):
         # "The Syrian envoy said ...": the person of that role, if the story gives one
-        return ctx.by_role(subject, [n for off, n in named if off < start]) if subject[:4] in ("The ", "the ") else None
+        if subject[:4] not in ("The ", "the "):
+            return None
+        role = ctx.by_role(subject, [n for off, n in named if off < start])
+        if role is None and _UNNAMED_PERSON_SUBJECT.match(subject) and not inside:
+            # "The senior banker was strongly opposed ..., saying: "..."": a person the text leaves
+            # unnamed, not the one of an earlier paragraph
+            return UNNAMED
+        return role
     words = re.sub(r"\s*\(.*|\s+of\s+[A-Z].*", "", subject.strip()).split()
     titled = False
     while words and words[0].lower() in _TITLE_WORDS:
@@ -1082,6 +1139,22 @@ def _sentence_subject(
     ):
         return name
     return UNNAMED  # "But AMC said", "The BBC said", "Pacific Western said": no person the story names
+
+
+_NAME_RUN = re.compile(r"[\w\-]+(?:[ ][A-Z][\w\-]*)*")
+
+
+# a new clause inside the sentence: ", and ", "; ", ", but ", ", while "
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+# an indefinite subject ("a State Department spokesman", "one trader", "an official")
+_INDEFINITE_LEAD = re.compile(r"(?:an?|one|another)\s+[^,;]{0,60}$")
+
+
+def _owner_at(para: str, off: int) -> bool:
+    """The name written at ``para[off]`` is a possessive ("Brunson's release", "Reagan's spokesman"):
+    it names whose thing or person the subject is, not the subject."""
+    run = _NAME_RUN.match(para, off)
+    return run is not None and para.startswith(("'s", "’s"), run.end())
 
 
 _LEAD_WORDS = frozenset(("but", "and", "so", "then", "however,", "meanwhile,", "earlier,", "later,", "separately,"))
@@ -1232,6 +1305,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
         elif quoted and quoted[-1].re is _UNCLOSED and para.strip() in teasers and _cut_short(quoted[-1]):
             quoted = quoted[:-1]  # a feed's teaser cut short: '... “Bagi siapa pun yang...' is no quotation
         same_para: str | None = None  # the speaker of the paragraph's previous quotation
+        same_source: tuple[int, str] | None = None  # (end, source) of the paragraph's previous quotation
         quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
         for m in quoted:
             if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m) or _is_named(para, m):
@@ -1241,10 +1315,23 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
                 entry["speaker"] = speaker
-            elif ctx.has_orgs():
+            elif ctx.has_orgs() or _KIND_SAY.search(para) or _BACK_TO_ORG.match(para, m.end()):
                 source = _org_source(para, m.start(), m.end(), ctx)
+                if (
+                    not source
+                    and same_source
+                    and not _said_between(para, same_source[0], m.start())
+                    and not any(same_source[0] <= off < m.start() for off, _ in ctx.mentions(para))
+                ):
+                    # the paragraph's previous quotation was the organisation's and nothing in between
+                    # names another ("... des DFB heißt es: «…» Dabei seien drei Umstände zu
+                    # berücksichtigen: «…»"): the same source
+                    source = same_source[1]
                 if source:  # "Bofors said in a statement. "…," the statement said.": no person, a source
                     entry["source"] = source
+                    same_source = (m.end(), source)
+            if speaker:
+                same_source = None
             if speaker is not None:
                 last = same_para = speaker or None
                 ctx.last_speaker = last
@@ -1260,13 +1347,16 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 # it is that unnamed official's, not the person of an earlier paragraph
                 last = None
             elif named:
-                speaking = [
-                    n
+                saying = [
+                    (off, n)
                     for off, n in named
                     if _NARRATIVE_SAY.match(para, off) or _SAID_BEFORE_NAME.search(para, max(0, off - 40), off)
                 ]  # "Sato said", "..., said Salem Zahran, a Lebanese political analyst"
-                if speaking:
-                    last = ctx.last_speaker = speaking[-1]
+                if saying and not _proxy_at(para, saying[-1][0]):
+                    last = ctx.last_speaker = saying[-1][1]
+                elif saying:  # "But the aide to Lyng said ...": an unnamed person speaks last, the
+                    # "he said" after it is the aide's, not Lyng's
+                    last = None
                 elif not _pronoun_speaks(para):
                     # the last naming sentence's subject ("Chen contacted Bob Fu, ...": Chen), else its last name
                     last = _referent(para, named)
@@ -1340,14 +1430,76 @@ def _org_spans(
     return out
 
 
+# an organisation the entity list may lack, written as its name and what it is: "ANZ bank said",
+# "Daiwa Securities company said" (capitalised words, then a lower-case kind of body, then the verb)
+_ORG_KINDS = (
+    r"(?:bank|company|firm|group|agency|ministry|department|exchange|carrier|airline|utility|union|broker"
+    r"|brokerage|insurer|lender|regulator|producer|refiner|council|committee|federation|association|club)"
+)
+_KIND_SAY = re.compile(
+    rf"\b((?:[A-Z][\w&.\-]*[ ]){{1,3}}){_ORG_KINDS}\s+(?:on\s+\w+\s+)?{_ORG_SAY}",
+)
+_NOT_ORG_LEAD = frozenset(("The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her", "But", "And", "In"))
+
+
+def _kind_source(text: str, lo: int, hi: int, ctx: _Context) -> str | None:
+    """The last "<Name> bank said" in ``text[lo:hi]`` whose name is no person, place or nationality of
+    the story ("ANZ bank said" -> "ANZ"; "the Swiss bank said", "Smith's bank said": none)."""
+    found = _kind_at(text, lo, hi, ctx)
+    return found[1] if found else None
+
+
+def _kind_at(text: str, lo: int, hi: int, ctx: _Context) -> tuple[int, str] | None:
+    """``_kind_source`` with the offset where its words start."""
+    found = None
+    for m in _KIND_SAY.finditer(text, lo, hi):
+        words = m.group(1).split()
+        while words and words[0] in _NOT_ORG_LEAD:
+            words = words[1:]
+        name = " ".join(words)
+        if (
+            name
+            and not name.endswith(("'s", "’s"))
+            and not _group_or_place(name, ctx.places)
+            and not ctx.people.spans(name)
+            and name.lower() not in _NOT_PERSON
+        ):
+            found = (m.start(), name)
+    return found
+
+
+def _earlier_org_source(para: str, start: int, ctx: _Context) -> str | None:
+    """The organisation the story last gave speech to before ``para[start]`` (this paragraph and the
+    three before it): '"…," the bank said' after "ANZ bank said", "it added" after "Bofors said"."""
+    texts = [*ctx.paras[max(0, ctx.at - 3) : ctx.at], para[:start]]
+    for text in reversed(texts):
+        best: tuple[int, str] | None = None
+        for at, until, name in _org_spans(text, ctx.org_forms()):
+            if _ORG_SAY_AFTER.match(text, until) and not text.startswith(("'s", "’s"), until):
+                best = (at, name)
+        kind = _kind_source(text, 0, len(text), ctx)
+        if kind:
+            at = text.rfind(kind)
+            if best is None or at > best[0]:
+                best = (at, kind)
+        if best:
+            return best[1]
+    return None
+
+
 def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     """The organisation the text gives the quotation at ``para[start:end]`` to, or None (see above)."""
     forms = ctx.org_forms()
-    if not forms:
-        return None
-    # after the quote: '", GM said', '", said Chrysler Corp', up to the clause's end
+    # after the quote: '", GM said', '", said Chrysler Corp', '", ANZ bank said', up to the clause's end
     clause = _CLAUSE_END.search(para, end + 1)
     stop = min(clause.start() if clause else len(para), end + 60)
+    kind = _kind_at(para, end, stop, ctx)
+    if kind and not para[start:end].rstrip(" \"”»“'").endswith(".") and not para[end : kind[0]].strip(" ,\"”»“'"):
+        return kind[1]  # '"…," ANZ bank said on Monday' (not '"…," one dealer at ANZ bank said')
+    if _BACK_TO_ORG.match(para, end):  # '"…," the bank said', '"…," it added': the organisation speaking before
+        earlier = _earlier_org_source(para, start, ctx)
+        if earlier:
+            return earlier
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
         if para.startswith(("'s", "’s"), until) or para[start:end].rstrip(" \"”»“'").endswith("."):
@@ -1362,10 +1514,21 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         sentence = _sentence_start(para, max(0, sentence - 2))
     named = [off for off, _ in _outside_quotes(para, ctx.mentions(para)) if sentence <= off < start]
     source = None
+    impersonal = _IMPERSONAL_BEFORE.search(para, max(sentence, start - 40), start) is not None
     for at, until, name in _org_spans(para, forms, sentence, start):
-        if _ORG_SAY_AFTER.match(para, until) and not any(off > at for off in named):
+        if (_ORG_SAY_AFTER.match(para, until) or impersonal) and not any(off > at for off in named):
+            # (an impersonal "heißt es:" after the organisation's name: "in den Regeln des DFB heißt es: «…»")
             source = name
-    return source
+    return source or (None if named else _kind_source(para, sentence, start, ctx))
+
+
+# a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|sagte|erklärte|dijo|a\s+déclaré|kata|ujar)\b")
+
+
+def _said_between(para: str, lo: int, hi: int) -> bool:
+    """A reporting verb stands between two quotations (someone else may speak the second)."""
+    return _SAID_BETWEEN.search(para, lo, hi) is not None
 
 
 def _cut_short(m: re.Match[str]) -> bool:
@@ -1453,7 +1616,20 @@ def _next_mark(para: str, start: int, openers: list[str]) -> int:
     return min(marks) if marks else -1
 
 
+_MAX_NAMED_PHRASE = 7
+# an article or a possessive right before the opening mark: what is quoted is a noun phrase of the
+# sentence, not speech
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|\w['’]s)\s+$")
 _TERM_AFTER = re.compile(rf"[\s,]*(?:{_SAY_BEFORE}|{_SAY_AFTER}|{_PRONOUN})\b")
+
+
+def _reports_speech(para: str, m: re.Match[str]) -> bool:
+    """The quoted span's sentence holds a reporting verb outside it ("She added that the agreement is a
+    "framework ..."", "what he called a "senseless act of terror"": a partial quotation, someone's words)."""
+    sentence = _sentence_start(para, m.start())
+    stops = [i for i in (para.find(". ", m.end()), para.find("! ", m.end()), para.find("? ", m.end())) if i >= 0]
+    stop = min(stops) if stops else len(para)
+    return bool(_SENTENCE_SAY.search(para[sentence : m.start()]) or _SENTENCE_SAY.search(para[m.end() : stop]))
 
 
 def _is_term(para: str, m: re.Match[str]) -> bool:
@@ -1461,6 +1637,18 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
     tracking system" to'): at most four words, no closing punctuation inside, a word right before the
     opening mark and no reporting verb or name after it. Not a quotation."""
     inner = m.group(1).rstrip()
+    if (
+        _words(m) <= _MAX_NAMED_PHRASE
+        and inner[:1].islower()
+        and _DETERMINER_BEFORE.search(para, max(0, m.start() - 30), m.start())
+        and not _TERM_AFTER.match(para, m.end())
+        and not _SAID_AFTER.match(para, m.end())
+        and not _reports_speech(para, m)
+    ):
+        # a noun phrase the sentence names, after an article or a possessive, with no reporting clause
+        # after it: 'placed on Kidder's "selected stock list."', 'attacked the "textile and apparel
+        # trade act of 1987"' (not 'is a "minor positive development," analyst Martin Ziegler said')
+        return True
     if _words(m) > 4 or inner[-1:] in ".,!?;:…":
         return False
     head = para[: m.start()].rstrip()
@@ -1507,6 +1695,11 @@ _TITLE_SMALL = frozenset(
         "die",
         "das",
         "und",
+        # Spanish, Portuguese, French, Italian, German, Indonesian titles ("Materiales para la Historia del
+        # Deporte", "Le Monde des Sports", "Berita dari Desa")
+        *("del", "los", "las", "para", "y", "en", "con", "por", "da", "do", "dos", "das", "e", "em", "le", "les"),
+        *("des", "du", "et", "au", "aux", "pour", "sur", "il", "di", "della", "dei", "per", "im", "am", "vom", "zum"),
+        *("zur", "für", "mit", "von", "dari", "untuk", "ke", "yang"),
     )
 )
 _MAX_TITLE_WORDS = 10
@@ -1517,7 +1710,7 @@ def _is_title(m: re.Match[str]) -> bool:
     """A programme, campaign or book title in quotes ("John McLaughlin: One on One,"): every word
     capitalised but for small ones, no sentence punctuation inside. Not a quotation. All-capitals
     spans are left alone (old wire copy is written in capitals throughout)."""
-    inner = m.group(1).strip(" ,")
+    inner = m.group(1).strip(" ,\\")  # (a JSON-escaped closing mark leaves its backslash: 'Deporte\\')
     # most quotations are longer than a title: the word count is the cheap first test
     if inner.count(" ") >= 2 * _MAX_TITLE_WORDS or _SENTENCE_MARK.search(inner) or inner.isupper():
         return False
@@ -1583,6 +1776,33 @@ def _nordic_speaker(raw: str | None, ctx: _Context, strict: bool) -> str | None:
     if words[0].split("-")[0] not in names_lang.fi_rules().first_names:
         return None  # "kertoo Suomen Pankki", "säger Svenska Dagbladet": a body, not a person
     return raw if ctx.is_person_like(raw) and not _INSTITUTION.search(raw) else None
+
+
+# verbs a person, not a body, says things with ("Rinne sanoi", "Løkke siger"; not "Yle kertoo", "Kela
+# ilmoitti": a broadcaster reports, an agency announces): a lone surname before one is a person's
+_PERSON_SAY_WORDS = frozenset(
+    (
+        *("sanoi", "sanoo", "toteaa", "totesi", "korostaa", "korosti", "painottaa", "painotti", "muistuttaa"),
+        *("muistutti", "huomauttaa", "huomautti", "arvelee", "arveli", "pohtii", "pohti", "myöntää", "myönsi"),
+        *("lisää", "lisäsi", "vastaa", "vastasi", "tiivistää", "tiivisti", "selittää", "selitti", "perustelee"),
+        *("perusteli", "ihmettelee", "ihmetteli", "kuittaa", "kuittasi"),
+        *("sa", "sade", "säger", "tillägger", "tillade", "menar", "menade", "sier", "mener", "mente"),
+        *("siger", "sagde", "tilføjer", "tilføjede"),
+    )
+)
+
+
+def _lone_surname(raw: str, verb: str, ctx: _Context) -> str | None:
+    """A single capitalised word the text gives a dash quote to with a person's verb ("..., Rinne sanoi
+    tiedotteessaan"): a surname the story names no one by in full; kept as written when it has a
+    name's shape (capital then lower case, four letters or more) and is no place, organisation, party
+    or title of the story."""
+    if verb.lower() not in _PERSON_SAY_WORDS or len(raw) < 4 or not _NAME_WORD_NORDIC.match(raw):
+        return None
+    rules = names_lang.fi_rules()
+    if raw in rules.not_name or raw.lower() in rules.parties or _INSTITUTION.search(raw) or not ctx.is_person_like(raw):
+        return None
+    return raw
 
 
 def _narrative_speaker(para: str, ctx: _Context) -> str | None:
@@ -1685,6 +1905,9 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
             quote = body[: say.start()]
             raw = say.group(1) or say.group(2)
             speaker = previous if raw is None else _nordic_speaker(raw, ctx, strict=False)
+            if speaker is None and raw and " " not in raw.strip():
+                verb = _WORD.search(body, say.end(2)) if say.group(2) else _WORD.search(body, say.start())
+                speaker = _lone_surname(raw.strip(), verb.group() if verb else "", ctx)
         else:
             # no reporting clause: an en dash paragraph of a sentence or more (a hyphen-led one is a list)
             if para[opener.start() :].lstrip()[0] == "-" or body.rstrip()[-1:] not in ".!?…":
