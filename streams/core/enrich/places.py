@@ -95,6 +95,14 @@ a geographic word heading another name ("Polda Metro Jaya", "Tanjung Priok") or 
 Yang") is none, and so throughout the story; country names in Chinese, Japanese and Korean are found by
 substring, longest first (``place_names_cjk.json``: "印尼", "インドネシア").
 
+Session 9 (issue #15, review seed 21627): US and Indonesian towns under 15,000 people and US counties are in the
+gazetteer without forms (``Gazetteer.cued``) and count only where the text says where they lie: before their
+state or province ("Hart, Tex.", "Magetan, Jawa Timur"), a county of a state the story names ("Alexander
+County"), a town after an Indonesian regency's or city's word in a story naming its province ("Kabupaten
+Magetan"); one candidate or none, never cutting or replacing a name the gazetteer knows there (``_cued``). A town
+before "crude"/"blend"/"benchmark" is an oil grade ("Brent crude"); es/pt/fr/de institution words are no towns
+("Universidad"); a source's location subject and a package's located are places (``_source_places``).
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
