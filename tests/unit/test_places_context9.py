@@ -114,15 +114,6 @@ def test_source_location_subject_is_a_place(corpus: Path) -> None:
     assert not any(s.get("rel") == "location" for s in record.get("subjects", ()))
 
 
-def test_package_located_is_a_place(corpus: Path) -> None:
-    """A NewsML-G2 package's own located ("city:Philadelphia") gives the located place."""
-    records = _records("iptc-newsml-g2/LISTING_23_SportsML-G2_Package.xml")
-    placed = [r for r in records if (r.get("ext") or {}).get("source", {}).get("packageLocated")]
-    if not placed:
-        pytest.skip("no package with a located in this copy")
-    assert any(p["name"] == "Philadelphia" and p["rel"] == "located" for p in placed[0].get("places", ()))
-
-
 def test_unknown_source_place_keeps_the_sources_name(gazetteer: places.Gazetteer) -> None:
     article: dict[str, Any] = {
         "language": "en",

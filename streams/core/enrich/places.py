@@ -101,7 +101,7 @@ state or province ("Hart, Tex.", "Magetan, Jawa Timur"), a county of a state the
 County"), a town after an Indonesian regency's or city's word in a story naming its province ("Kabupaten
 Magetan"); one candidate or none, never cutting or replacing a name the gazetteer knows there (``_cued``). A town
 before "crude"/"blend"/"benchmark" is an oil grade ("Brent crude"); es/pt/fr/de institution words are no towns
-("Universidad"); a source's location subject and a package's located are places (``_source_places``).
+("Universidad"); a source's location subject is a place (``_source_places``).
 
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
@@ -2227,10 +2227,11 @@ _SOURCE_PLACES_MAX = 10  # source place subjects read; any real item tags fewer
 
 def _source_places(article: Article, gazetteer: Gazetteer, language: str) -> list[tuple[dict[str, Any], str | None]]:
     """Places the source tags that the story's text may not name (session 9, review seed 21627): a subject
-    in a place scheme or with the relation "location" (a ninjs 1.x "location:risca" named "Risca"), and a
-    package's own located ("Philadelphia", ``ext.source.packageLocated``). Each is the gazetteer's place
-    where the whole name is one (its id, point and country), else the source's name with its own code as
-    the literal; ``(place object, country)`` pairs. The subjects enricher drops these subjects later."""
+    in a place scheme or with the relation "location" (a ninjs 1.x "location:risca" named "Risca"). Each is
+    the gazetteer's place where the whole name is one (its id, point and country), else the source's name
+    with its own code as the literal; ``(place object, country)`` pairs. The subjects enricher drops these
+    subjects later. A package's own located (``ext.source.packageLocated``) is left out: on Reuters packages
+    it is the desk's town ("Bangalore"), not the story's (test_formats_credits)."""
     out: list[tuple[dict[str, Any], str | None]] = []
     named: list[tuple[str, str | None, str]] = []
     for subject in list(article.get("subjects") or ())[:_SOURCE_PLACES_MAX]:
@@ -2240,9 +2241,6 @@ def _source_places(article: Article, gazetteer: Gazetteer, language: str) -> lis
         scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
         if scheme in _SOURCE_PLACE_SCHEMES or subject.get("rel") == "location":
             named.append((str(subject.get("name") or "").strip(), code or None, "mentioned"))
-    source = (article.get("ext") or {}).get("source")
-    if isinstance(source, dict) and isinstance(source.get("packageLocated"), str):
-        named.append((source["packageLocated"].strip(), None, "located"))
     for name, literal, rel in named:
         if not name or len(name) > _GEO_NAME_MAX or name == literal:
             continue
