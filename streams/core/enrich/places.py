@@ -95,6 +95,14 @@ a geographic word heading another name ("Polda Metro Jaya", "Tanjung Priok") or 
 Yang") is none, and so throughout the story; country names in Chinese, Japanese and Korean are found by
 substring, longest first (``place_names_cjk.json``: "印尼", "インドネシア").
 
+Session 9 (issue #15, review seed 21627): US and Indonesian towns under 15,000 people and US counties are in the
+gazetteer without forms (``Gazetteer.cued``) and count only where the text says where they lie: before their
+state or province ("Hart, Tex.", "Magetan, Jawa Timur"), a county of a state the story names ("Alexander
+County"), a town after an Indonesian regency's or city's word in a story naming its province ("Kabupaten
+Magetan"); one candidate or none, never cutting or replacing a name the gazetteer knows there (``_cued``). A town
+before "crude"/"blend"/"benchmark" is an oil grade ("Brent crude"); es/pt/fr/de institution words are no towns
+("Universidad"); a source's location subject is a place (``_source_places``).
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -195,6 +203,10 @@ _FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste saint
 # Words after a place's name that make it a water feature's name ("Mississippi River" is no state, "Columbia
 # River" no Missouri town); the gazetteer knows no rivers.
 _WATER_AFTER = _words("river creek canal strait")
+# Words next to a town's name that make it an oil grade's ("Brent crude", "Dubai crude", "crudo Brent", "Sorte
+# Brent"), no place; the grade throughout the story, unless the story puts the name somewhere ("in Dubai").
+_GRADE_AFTER = _words("crude crudes blend benchmark")
+_GRADE_BEFORE = _words("crude crudo petróleo pétrole brut sorte nordseesorte rohöl")
 # Business words that, with a legal form after them, end a firm's name a town opens ("Wichita Industries Inc",
 # "Ozark Airlines", "Norfolk Southern Corp").
 _BUSINESS = _words(
@@ -599,6 +611,28 @@ def _state_meant(text: str, k: int, hits: Sequence[tuple[int, int, Any]]) -> boo
     return False
 
 
+# Cues that say where a small town lies (Gazetteer._cued): capitalised words before ", State", Indonesian
+# regency and city words before a name, "County"/"Parish" after one.
+_CUE_LANGUAGES = frozenset(("id", "ms"))
+_CUE_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ -]){0,2}[A-Z][\w'’-]*)\Z")
+_REGENCY_CUE = re.compile(
+    r"\b(?:Kabupaten|Kab\.|Pemkab|Bupati|Kota|Pemkot|Wali ?[Kk]ota|Kecamatan) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+)
+_REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kecamatan")  # one of them is in every cue
+_COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
+_SPACE = re.compile(r"[ -]")
+
+
+def _suffixes(words: str, at: int) -> list[int]:
+    """Where the 3, 2 and 1 last words of ``words`` (found at ``at``) start: longest first."""
+    return [at] + [at + m.end() for m in _SPACE.finditer(words)]
+
+
+def _prefixes(words: str, at: int) -> list[int]:
+    """Where the 3, 2 and 1 first words of ``words`` (found at ``at``) end: longest first."""
+    return [at + len(words)] + [at + m.start() for m in reversed(list(_SPACE.finditer(words)))]
+
+
 def _word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
@@ -689,7 +723,7 @@ _EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
 SMALL_CAPITAL = 50_000  # a capital smaller than this is a minor town in running text (not in datelines)
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 7  # bump when the pickled classes change
+CACHE_FORMAT = 9  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -850,6 +884,8 @@ class Gazetteer:
     demonyms: bool = True
     given_names: frozenset[str] = frozenset()  # "Gary", "Chad": a place name that is also a given name
     country_of: dict[str, int] = field(default_factory=dict)  # cc -> index of the country place
+    # small towns and US counties no form names, by name: (place, its state's or province's place); see _cued
+    cued: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     # is_place answers by (name, language): the entity enricher asks about the same words every article
     place_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
     # Match by (language, shouting) then surface: the same few hundred names recur in every story
@@ -1086,6 +1122,8 @@ class Gazetteer:
         hits = self._matches(text, language, marked)
         if self.cjk is not None and language in _CJK_LANGUAGES and _CJK_CHAR.search(text):
             hits = self._cjk_hits(text, hits)
+        if self.cued and hits:
+            hits = self._cued(text, hits, language)
         if language == "en":
             hits = self._in_states(text, hits)
         roles = self._roles(text, hits, language)
@@ -1178,6 +1216,107 @@ class Gazetteer:
             else (start, end, match)
             for start, end, match in hits
         ]
+
+    def _cued(self, text: str, hits: list[tuple[int, int, Match]], language: str) -> list[tuple[int, int, Match]]:
+        """``hits`` with the small towns and US counties the text says where they lie (``cued``; the
+        gazetteer's forms know towns of 15,000 people or more): a town before its state's or province's
+        name ("Tiptonville, Tenn.", "Arkansas City, Arkansas", "Magetan, Jawa Timur", "Alexander County,
+        Ill."), a county of a state the story names ("In Alexander County" in an Illinois story), and in
+        Indonesian a town after a regency's or city's word whose province the story names ("Kabupaten
+        Magetan", "Pemkab Magetan"). Where several towns of that name lie in the named states or
+        provinces, none is taken (precision first)."""
+        places = self.places
+        cued = self.cued
+        named: dict[int, int] = {}  # subdivision place -> the hit that names it
+        for k, (_, _, match) in enumerate(hits):
+            if "admin1" in match.kinds:
+                for i in match.places:
+                    if places[i].kind == "admin1":
+                        named.setdefault(i, k)
+        if not named:
+            return hits
+        found: list[tuple[int, int, int]] = []  # start, end, place
+
+        def pick(name: str, within: set[int] | dict[int, int]) -> int | None:
+            rows = {index for index, where in cued.get(name, ()) if where in within}
+            return rows.pop() if len(rows) == 1 else None
+
+        ends = {h[1]: h for h in hits}
+        for start, _, match in hits:  # "Tiptonville, Tenn.", "Alexander County, Ill."
+            if "admin1" not in match.kinds or text[start - 2 : start] != ", ":
+                continue
+            words = _CUE_WORDS_BEFORE.search(text, max(0, start - 60), start - 2)
+            if words is None:
+                continue
+            states = {i for i in match.places if places[i].kind == "admin1"}
+            known = ends.get(start - 2)  # a name the gazetteer knows ends there ("New Bedford, Mass.")
+            codes = {places[j].state for j in states if places[j].state}  # US states; ID provinces have none
+            ccs = {places[j].cc for j in states}
+            if known is not None and any(
+                (places[i].state in codes if codes else places[i].cc in ccs) and i in known[2].own
+                for i in known[2].places
+            ):  # and knows it there by that name ("Mountain View, California", "Malang, Jawa Timur"): the
+                # resolver's; not a namesake abroad ("Sukorejo, Kendal, Jawa Tengah" is no Kendal, England)
+                # nor a town that had the name once ("Falmouth, Maine" is no Portland)
+                continue
+            for at in _suffixes(words.group(1), words.start(1)):
+                if known is not None and at > known[0]:
+                    break  # not "Bedford" out of "New Bedford"
+                if (index := pick(text[at : start - 2], states)) is not None:
+                    found.append((at, start - 2, index))
+                    break
+        home = {places[i].cc for i in named}
+        if language in _CUE_LANGUAGES and "ID" in home and any(word in text for word in _REGENCY_WORDS):
+            for cue in _REGENCY_CUE.finditer(text):  # "Kabupaten Magetan" where Jawa Timur is named
+                if any(h[0] <= cue.start(1) < h[1] and not h[2].ccs.isdisjoint(home) for h in hits):
+                    continue  # a town the gazetteer knows there ("Pemkot Bandung", "Kota Bandung"): the
+                    # resolver's; not a namesake abroad ("Kabupaten Kendal" is no Kendal, England)
+                for end in _prefixes(cue.group(1), cue.start(1)):
+                    if _word_after(text, end).lower() in _GEO_WORDS:
+                        break  # "Kubu Raya", "Penajam Paser Utara": a longer name than the town's
+                    if (index := pick(text[cue.start(1) : end], named)) is not None:
+                        found.append((cue.start(1), end, index))
+                        break
+        counties = "US" in home and ("County" in text or "Parish" in text)  # (the regex is the cost)
+        for cue in _COUNTY_CUE.finditer(text) if counties else ():  # "Alexander County" where Illinois is named
+            for at in _suffixes(cue.group(1), cue.start(1)):
+                if (index := pick(text[at : cue.end()], named)) is not None:
+                    found.append((at, cue.end(), index))
+                    break
+        if not found:
+            return hits
+        kept = [h for h in hits if not any(s < h[1] and h[0] < e for s, e, _ in found)]
+        placed: dict[str, Match] = {}  # the town's name in capitals -> its match
+        for start, end, index in dict.fromkeys(found):
+            place = places[index]
+            surface = text[start:end]
+            same = placed.get(surface.upper())
+            if same is not None and same.places == (index,):
+                match = same
+            else:
+                match = Match(
+                    Key(()),
+                    (index,),
+                    " " not in surface,
+                    (place.cc or "",),
+                    frozenset((place.cc,)),
+                    {},
+                    _CITY_ONLY,
+                    well_known=True,  # a town the story places, as in _in_states
+                    own=frozenset((index,)),
+                )
+                placed.setdefault(surface.upper(), match)
+            kept.append((start, end, match))
+        # the town's other mentions are that town ("SELLS CAMBRIDGE PLANT" over "its Cambridge, Ohio,
+        # business"), as in _in_states
+        kept = [
+            (start, end, placed[text[start:end].upper()])
+            if "city" in match.kinds and text[start:end].upper() in placed
+            else (start, end, match)
+            for start, end, match in kept
+        ]
+        kept.sort(key=lambda h: h[0])
+        return kept
 
     def _cjk_hits(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
         """``hits`` with the countries named in Chinese, Japanese or Korean ("印尼", "インドネシア"): those
@@ -1344,6 +1483,11 @@ class Gazetteer:
                 (not big and before.lower().rstrip(".") in _FEATURES) or (before.lower() == "new" and big)
             ):
                 roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
+                continue
+            if kinds <= _CITY_ONLY and (after.lower() in _GRADE_AFTER or before.lower() in _GRADE_BEFORE):
+                people.add(surface)  # "Brent crude ... Brent futures": the grade throughout (see below)
+                evidenced.add(start)
+                roles.append(None)
                 continue
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
@@ -1825,8 +1969,21 @@ class Gazetteer:
 
 
 def _compile(data: dict[str, Any], version: str) -> Gazetteer:
+    # one string object per distinct name and state, so that the pickle stores each once (66,000 places, most
+    # with one name in all three languages and 30,000 with a US state code: ~40 MB of peak memory otherwise)
+    strings: dict[str, str] = {}
     places = [
-        Place(kind, cc, gid, lon, lat, pop or 0, bool(cap), (en, id_, ms), state[0] if state else None)
+        Place(
+            kind,
+            cc,
+            gid,
+            lon,
+            lat,
+            pop or 0,
+            bool(cap),
+            (strings.setdefault(en, en), strings.setdefault(id_, id_), strings.setdefault(ms, ms)),
+            strings.setdefault(state[0], state[0]) if state else None,
+        )
         for kind, cc, gid, lon, lat, pop, cap, en, id_, ms, *state in data["places"]
     ]
     forms = [
@@ -1843,8 +2000,17 @@ def _compile(data: dict[str, Any], version: str) -> Gazetteer:
             automaton.add_word(marked, value)
     automaton.make_automaton()
     country_of = {p.cc: i for i, p in enumerate(places) if p.kind == "country" and p.cc}
+    cued: dict[str, list[tuple[int, int]]] = {}
+    for name, index, within in data.get("cued", ()):
+        cued.setdefault(name, []).append((index, within))
     return Gazetteer(
-        version, places, forms, automaton, given_names=frozenset(data.get("givenNames", ())), country_of=country_of
+        version,
+        places,
+        forms,
+        automaton,
+        given_names=frozenset(data.get("givenNames", ())),
+        country_of=country_of,
+        cued={name: tuple(rows) for name, rows in cued.items()},
     )
 
 
@@ -2031,6 +2197,7 @@ def _mark_located(listed: list[Any], located: dict[str, Any]) -> None:
             return
 
 
+_GEO_NAME_MAX = 80  # a longer "name" is no place's (and a hostile one would cost a gazetteer scan)
 _LISTED_MAX = 30  # listed places read for countries; any real item lists fewer
 
 
@@ -2053,6 +2220,42 @@ def _listed_countries(article: Article, gazetteer: Gazetteer, language: str) -> 
     return out
 
 
+# schemes of a source subject's code that name a place ("location:risca"; as subjects._PLACE_SCHEMES)
+_SOURCE_PLACE_SCHEMES = frozenset(("location", "place", "geo", "city"))
+_SOURCE_PLACES_MAX = 10  # source place subjects read; any real item tags fewer
+
+
+def _source_places(article: Article, gazetteer: Gazetteer, language: str) -> list[tuple[dict[str, Any], str | None]]:
+    """Places the source tags that the story's text may not name (session 9, review seed 21627): a subject
+    in a place scheme or with the relation "location" (a ninjs 1.x "location:risca" named "Risca"). Each is
+    the gazetteer's place where the whole name is one (its id, point and country), else the source's name
+    with its own code as the literal; ``(place object, country)`` pairs. The subjects enricher drops these
+    subjects later. A package's own located (``ext.source.packageLocated``) is left out: on Reuters packages
+    it is the desk's town ("Bangalore"), not the story's (test_formats_credits)."""
+    out: list[tuple[dict[str, Any], str | None]] = []
+    named: list[tuple[str, str | None, str]] = []
+    for subject in list(article.get("subjects") or ())[:_SOURCE_PLACES_MAX]:
+        if not isinstance(subject, dict):
+            continue
+        code = str(subject.get("literal") or subject.get("uri") or "")
+        scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
+        if scheme in _SOURCE_PLACE_SCHEMES or subject.get("rel") == "location":
+            named.append((str(subject.get("name") or "").strip(), code or None, "mentioned"))
+    for name, literal, rel in named:
+        if not name or len(name) > _GEO_NAME_MAX or name == literal:
+            continue
+        mentions, _ = gazetteer._resolve(name, language, None)
+        if len(mentions) == 1 and mentions[0][:2] == (0, len(name)) and mentions[0][3] == ROLE_PLACE:
+            index = mentions[0][2]
+            out.append((gazetteer.place_object(index, language, rel), gazetteer.places[index].cc))
+        else:  # a place the gazetteer does not know by that whole name: the source's word for it
+            obj: dict[str, Any] = {"name": name, "rel": rel}
+            if literal:
+                obj["literal"] = literal
+            out.append((obj, None))
+    return out
+
+
 def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> None:
     """Fill ``places``, ``ext.countries`` and ``ext.countriesMentioned`` (see module docstring).
 
@@ -2069,14 +2272,19 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         # place's whole name ("NEW YORK TIMES (NYT)" opening a body is no dateline)
         located = own
     listed = _listed_countries(article, gazetteer, language)  # before the story: the text view keeps one text
+    sourced = _source_places(article, gazetteer, language)
     mentions, located_place = gazetteer._resolve(text, language, located, _home(article))
-    if not mentions and located_place is None and not listed:
+    if not mentions and located_place is None and not listed and not sourced:
         return
     places = gazetteer.places
     order: dict[int, None] = {} if located_place is None else {located_place: None}  # first mention first
     lead_end = _lead_end(article)
     counts: dict[str, int] = dict.fromkeys(listed, 1)
     about: set[str] = set(listed)
+    for _, cc in sourced:  # the source says where the story is: its country is the story's
+        if cc:
+            counts[cc] = counts.get(cc, 0) + 1
+            about.add(cc)
     demonyms: list[tuple[int, int, str]] = []
     for start, end, index, role in mentions:
         p = places[index]
@@ -2118,6 +2326,10 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         if seen not in known and obj["name"].lower() not in known:
             known.add(seen)
             known.add(obj["name"].lower())
+            out.append(obj)
+    for obj, _ in sourced:
+        if (obj.get("uri") or obj["name"]).lower() not in known and obj["name"].lower() not in known:
+            known.update(str(value).lower() for value in (obj.get("uri"), obj["name"]) if value)
             out.append(obj)
     if out:
         article["places"] = out
