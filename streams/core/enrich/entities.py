@@ -49,6 +49,10 @@ stop carrying a name (a verb form or everyday word: "Komisi III DPR Uji Kelayaka
 is typed by its own clause ("James Hardie has lifted its profits", "Telstra boss Andy Penn"); names the text gives
 whole stay whole ("the Miami Heat", "Lord Henley", "Bell and Howell Co", "S and P"); a confirmed name anchors the
 list it stands in, a minister's title its one-word name ("Mentan Amran"), an English headline its person.
+
+Fifth round (issue #15, review seed 21627): finance copy's firms by their part in a deal ("lead manager Swiss
+Volksbank said"), a list of firms split at a comma after a legal form, Indonesian bodies named whole before a
+syllable acronym ("Badan Pembentukan Peraturan Daerah (Bapemperda)"), and names that are models or headline verbs.
 """
 
 from __future__ import annotations
@@ -119,6 +123,10 @@ _RUN = re.compile(
     rf"{_CAP}(?:[ ](?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ])?(?:{_ARTICLE})?{_CAP})*"
 )  # no lookbehind: it defeats re's skip-ahead
 _ACRONYM_DEF = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
+_SYLLABLE_DEF = re.compile(r"[ ]?\(([A-Z][a-z][A-Za-z]{2,14})\)")  # "(Bapemperda)", "(Kogabwilhan)"
+# An office of a body whose own acronym follows the body's name ("Kantor Perserikatan Bangsa Bangsa (PBB) untuk ...")
+_OFFICE_HEADS = frozenset({"Kantor", "Office", "Sekretariat", "Secretariat"})
+_UNIT_AFTER = re.compile(r" (I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")  # "Kogabwilhan III", "Kodam IV"
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _CLAUSE_VERBS = frozenset({"said", "says", "told", "added"})
 _MAX_NAME = 4
@@ -495,6 +503,25 @@ _PARTNERSHIP = re.compile(
     rf"(?:Co\b(?:\.?(?= {_FIRM_END}))?(?: {_FIRM_END})?|[A-Z][a-zA-Z'-]+ {_FIRM_END}))"
 )
 _PARTNER_SPLIT = re.compile(r",? (?:and|&) |, ")
+# Finance copy names its underwriters by their part in the deal: "lead manager Swiss Volksbank said", "lead-managers
+# Credit Lyonnais and Banque Francaise de Credit Cooperatif said", "Commerzbank AG is the other lead manager",
+# "underwritten by Swiss Volksbank": each name there is a firm, whatever its words (French particles included)
+_FIN_TOK = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:[dl]['’])?[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*)(?: \([A-Z][a-z]+\)(?= [A-Z]))?"
+_FIN_JOIN = r"(?:(?:de|du|des|la|le|et|a|of|for|and|&|di|del|della|van|von|der|für)[ ])"
+_FIN_NAME = rf"{_FIN_TOK}(?: {_FIN_JOIN}*{_FIN_TOK}){{0,9}}"
+_FIN_LIST = rf"{_FIN_NAME}(?:, {_FIN_NAME})*"
+_FIN_BEFORE = re.compile(
+    rf"\b(?:(?:[Jj]oint|[Cc]o)[- ])?[Ll]ead[- ]manag(?:ers?(?: (?:is|are|was|were|will be))?|ed by)"
+    rf"(?: (?:the|by))? ({_FIN_LIST})"
+    rf"|\b(?:underwritten|co-led|co-managed) by ({_FIN_LIST})"
+)
+_FIN_AFTER = re.compile(
+    r" (?:is|are|was|were|will be|said as|,? the)(?: the)?(?: (?:other|joint|sole|co))?[- ]lead[- ]manager"
+    r"| as (?:(?:joint|sole|co)[- ])?lead[- ]manager| will (?:co-)?lead[- ]manage\b"
+)
+_FIN_BACK = re.compile(rf"(?<![\w'’&.-])({_FIN_LIST})$")
+_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led by", "co-managed by")
+_FIN_FIRM_TAILS = frozenset({"Co", "Company", "Sons", "Partners", "Cie"})
 # A lone word after these is a place, not a person, even before "said" ("ranches near Highmore, said")
 _LOCATIVE = (" in ", " near ", " at ", " outside ", " di ", " dekat ")
 _FACILITY_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "School", "College", "Academy", "Agency"})
@@ -1396,9 +1423,17 @@ class _Extractor:
         companies = len(marked)
         if " and " in text or " & " in text:
             marked += self._partnerships(text)
+        if any(cue in text for cue in _FIN_CUES):
+            firms = self._finance_firms(text, marked)
+            if firms:  # one text-ordered list of the spans after the companies, without overlaps
+                later = sorted(marked[companies:] + firms)
+                marked = marked[:companies] + [
+                    span for i, span in enumerate(later) if not i or span[0] >= max(hi for _, hi in later[:i])
+                ]
         # both lists are in text order without overlaps: the span that holds a run's start is found by bisection
         # (a scan of every span per run was runs x spans on a long story)
         at_marked = _SpanFinder(marked, companies) if len(marked) > _JOIN_FROM else None
+        skip_to = 0
         for m in _RUN.finditer(text):
             start, end = m.span()
             if start and (
@@ -1430,6 +1465,15 @@ class _Extractor:
                 continue  # the usual sentence-initial word
             if start and run.isupper() and len(run) <= 6 and _is_ticker(text, start, end):
                 continue  # a ticker ("BELL INDUSTRIES <BI>"), not a mention of Bank Indonesia
+            if start < skip_to:
+                continue  # the unit number after a body's syllable acronym ("(Kogabwilhan) III")
+            if " " in run and "(" in text[end : end + 2]:
+                syllable = self._syllable_body(run, text, end)
+                if syllable is not None:
+                    head, skip_to = syllable
+                    if not head:
+                        continue
+                    run, end = head, start + len(head)  # "Ketua Badan ... (Bapemperda)": the title before
             if " " not in run and not run.endswith(_POSSESSIVE):  # one word (most runs): split_run's answer
                 parts: tuple[tuple[str, ...], ...] = ((run,),)
                 if "(" in text[end : end + 2]:
@@ -1490,6 +1534,31 @@ class _Extractor:
                 split = self.role_split(parts[-1])
                 if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
                     pending = (" ".join(parts[-1]), end + 2, split[1])
+
+    def _syllable_body(self, run: str, text: str, end: int) -> tuple[str, int] | None:
+        """A body named whole before the syllable acronym it defines ("Badan Pembentukan Peraturan Daerah
+        (Bapemperda)", "Komando Gabungan Wilayah Pertahanan (Kogabwilhan) III"): recorded with its acronym (and
+        the unit number after it); returns the run's words before the name and where the name's text ends."""
+        m = _SYLLABLE_DEF.match(text, end)
+        if m is None:
+            return None
+        acronym = m.group(1)
+        toks = run.split(" ")
+        k = _syllables_start(acronym, toks)
+        org_initial = self.res.org_initial
+        if (
+            k < 0
+            or toks[k] not in org_initial
+            or (k and toks[k - 1] in org_initial)  # "Badan Kesatuan Bangsa dan Politik (Kesbangpol)": spelled in part
+            or len(toks) - k - sum(tok in _JOINS for tok in toks[k:]) < 3  # "Pemerintah Kabupaten (Pemkab) X": its seat
+        ):
+            return None
+        name, stop = " ".join(toks[k:]), m.end()
+        unit = _UNIT_AFTER.match(text, stop)
+        if unit:
+            name, acronym, stop = f"{name} {unit.group(1)}", f"{acronym} {unit.group(1)}", unit.end()
+        self.st.acronyms[acronym] = self.add_org(name, acronym)
+        return " ".join(toks[:k]), stop
 
     def _joined_body(self, run: str, text: str, end: int) -> bool:
         """Record a body whose name holds an "and" and ends in a facility or body head, defined with an
@@ -1573,6 +1642,79 @@ class _Extractor:
             spans.append((start, m.end(1)))
         return spans
 
+    def _finance_firms(self, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The firms finance copy names by their part in a deal ("lead manager Swiss Volksbank said",
+        "Credit Lyonnais and Banque Francaise de Credit Cooperatif are lead managers"): each is recorded whole,
+        a list split where each side is a whole firm; returns their spans, in text order."""
+        found: list[tuple[int, int]] = []
+        for m in _FIN_BEFORE.finditer(text):
+            group = 1 if m.group(1) else 2
+            found.extend(self._finance_list(m.group(group), m.start(group)))
+        for m in _FIN_AFTER.finditer(text):
+            back = _FIN_BACK.search(text, max(0, m.start() - 160), m.start())
+            if back:
+                found.extend(self._finance_list(back.group(1), back.start(1)))
+        spans: list[tuple[int, int]] = []
+        for lo, hi in sorted(set(found)):
+            if (spans and lo < spans[-1][1]) or any(lo < end and begin < hi for begin, end in taken):
+                continue  # a name both cues found; a partnership or marked company, recorded whole already
+            self.add_org(text[lo:hi])
+            spans.append((lo, hi))
+        return spans
+
+    def _finance_list(self, names: str, start: int) -> list[tuple[int, int]]:
+        """Split a list of underwriters at ", " and " and " where each side is a whole firm (not "Morgan
+        Stanley and Co Inc", "Goldman, Sachs and Co": partners and legal forms stay with their firm)."""
+        pieces: list[tuple[int, str]] = []
+        at = 0
+        for part in names.split(", "):
+            pieces.append((at, part))
+            at += len(part) + 2
+        known = self.res.org_known
+        if len(pieces) > 1 and " " not in pieces[0][1] and pieces[0][1] not in known:
+            return []  # "Kidder, Peabody and Co": a partnership's partners, which _partnerships records
+        for k in range(1, len(pieces)):
+            part = pieces[k][1]
+            if " " not in part and part not in known:
+                pieces = pieces[:k]  # "underwritten by Swiss Volksbank, DG said": the list ends
+                break
+            if part.endswith((" and Co", " & Co")) and pieces[k - 1][1].rsplit(" ", 1)[-1] not in _LEGAL:
+                return []  # "Smith Barney, Harris Upham and Co": one firm's partners
+        firms: list[tuple[int, str]] = []
+        for lo, part in pieces:
+            toks = part.split(" ")
+            cut = 0
+            for i, tok in enumerate(toks):
+                if tok not in ("and", "&") or i == 0 or i == len(toks) - 1:
+                    continue
+                nxt = next((k for k in range(i + 1, len(toks)) if toks[k] in ("and", "&")), len(toks))
+                left, right = toks[cut:i], toks[i + 1 : nxt]
+                if (
+                    all(t in _LEGAL or t in _FIN_FIRM_TAILS for t in right)
+                    or len(left) < 2
+                    or (len(right) < 3 and right[-1] in _LEGAL)
+                    or (len(right) < 2 and " ".join(right) not in self.res.org_known)
+                ):
+                    continue  # "Morgan Stanley and Co Inc", "Blunt Ellis and Loewi Inc": one firm
+                firms.append((lo + len(" ".join(toks[:cut])) + (1 if cut else 0), " ".join(left)))
+                cut = i + 1
+            firms.append((lo + len(" ".join(toks[:cut])) + (1 if cut else 0), " ".join(toks[cut:])))
+        res = self.res
+        out = []
+        for lo, firm in firms:
+            if firm.startswith(("The ", "the ")):
+                lo, firm = lo + 4, firm[4:]
+            toks = firm.split(" ")
+            if (
+                firm in res.breakers
+                or toks[0] in res.breakers
+                or self.is_place(firm)
+                or (len(toks) <= 3 and toks[0] in res.given_names and not self.org_of(toks))  # a person
+            ):
+                continue
+            out.append((start + lo, start + lo + len(firm)))
+        return out
+
     def _person_shaped(self, toks: Sequence[str]) -> bool:
         """A given name first or a middle initial: "Gary B. Erekson", not an org's words ("Arus Bawah Prabowo")."""
         return toks[0] in self.res.given_names or any(len(tok) == 2 and tok[1] == "." for tok in toks[1:])
@@ -1644,6 +1786,13 @@ class _Extractor:
             if listed and len(listed) > len(" ".join(toks)):
                 st.acronyms[literal] = self.add_org(listed, literal)
                 return
+            if (
+                listed
+                and " ".join(toks).endswith(" " + listed)
+                and all(tok in _OFFICE_HEADS for tok in toks[: len(toks) - len(listed.split(" "))])
+            ):  # "Kantor Perserikatan Bangsa Bangsa (PBB) untuk Koordinasi ... (OCHA)": the PBB, not OCHA's first words
+                st.acronyms[literal] = self.add_org(listed, literal)
+                return
         plan = self.plan(toks)
         kind = plan.kind
         if kind == _NAME:
@@ -1713,7 +1862,11 @@ class _Extractor:
             if text[start - 2 : start] == ", " and org.endswith((" and Co", " & Co")):
                 m = _FIRM_BEFORE.search(text, max(0, start - 30), start)
                 org = (
-                    f"{m.group()}{org}" if m and not self.is_place(m.group()[:-2]) else org
+                    f"{m.group()}{org}"
+                    if m
+                    and not self.is_place(m.group()[:-2])
+                    and m.group()[:-2].rsplit(" ", 1)[-1] not in _LEGAL  # "... and Co Inc, E.F. Hutton and Co": a list
+                    else org
                 )  # "Kidder, Peabody and Co"
             if start > 6 and text[start - 2].isdigit() and org.split(" ")[-1] in _LEGAL:
                 m = _YEAR_BEFORE.search(text, max(0, start - 40), start)
@@ -2311,6 +2464,26 @@ class _Extractor:
                 self.add_person(words, None)
         elif len(words) >= 2 and not self.is_place(words[-1]) and self._org_said(name, text):
             self.add_org(name)  # "Spire Global, a satellite powered data company,": a repeated name, typed
+
+    def without_things(self, people: list[_Person], text: str) -> list[_Person]:
+        """Drop what is shaped like a name but is none: a model after its make ("Dari Midget "bemo" hingga Midget
+        X": a word, then a lone capital letter; "Malcolm X" keeps his given name), and on an Indonesian/Malay
+        title line a name word that is a verb form ("Sarwendah Tegaskan Tak Baper": "tegaskan" is a "-kan" verb)."""
+        given = self.res.given_names
+        out = []
+        for person in people:
+            toks = person.name.split(" ")
+            if len(toks) == 2 and len(toks[1]) == 1 and toks[1].isupper() and toks[0] not in given:
+                continue
+            if (
+                self.common
+                and not self.english
+                and any(tok not in given and _id_verb_form(tok.lower(), self.common) for tok in toks[1:])
+                and _on_title_lines(text, person.name)
+            ):
+                continue
+            out.append(person)
+        return out
 
     def _opener_org(self, name: str, text: str) -> str:
         """A known one-word org after a word that only opens sentences ("Incoming Telstra boss Andy Penn",
@@ -2926,6 +3099,16 @@ def _capitalised_in_prose(text: str, word: str) -> bool:
     return False
 
 
+def _on_title_lines(text: str, name: str) -> bool:
+    """Is every mention of ``name`` on a title-case line (its words there are capitalised whatever they are)?"""
+    for i, _ in _mentions(text, name):
+        lo = text.rfind("\n", 0, i) + 1
+        hi = text.find("\n", i)
+        if not _title_line(text[lo : hi if hi >= 0 else len(text)]):
+            return False
+    return True
+
+
 def _only_in_title_lines(text: str, name: str) -> bool:
     """Is every mention of ``name`` on a title-case line, where common words are capitalised too ("Pratikno
     Bantah Sakit", "Test Abstract")? An unanchored run there is no evidence of a name by itself, unless it
@@ -2991,6 +3174,31 @@ def _spells(acronym: str, name: str) -> bool:
         if not i:
             return False
     return True
+
+
+def _syllables_start(acronym: str, toks: Sequence[str]) -> int:
+    """Where the name that a syllable acronym abbreviates starts in ``toks`` (-1: nowhere): Indonesian bodies
+    are shortened by a piece of each word ("Badan Pembentukan Peraturan Daerah" (Bapemperda), "Komando Gabungan
+    Wilayah Pertahanan" (Kogabwilhan)); the first piece opens the first word, each word gives one piece in order
+    (a lower-case join may give none)."""
+    low = acronym.lower()
+
+    def spelled(a: int, w: int) -> bool:
+        if w == len(toks):
+            return a == len(low)
+        word = toks[w].lower()
+        if word in _JOINS and a and spelled(a, w + 1):
+            return True
+        for b in range(len(low), a, -1):
+            piece = low[a:b]
+            if (word.startswith(piece) if not a else piece in word) and spelled(b, w + 1):
+                return True
+        return False
+
+    for start in range(max(0, len(toks) - 8), len(toks) - 1):
+        if toks[start][0] == acronym[0] and spelled(0, start):
+            return start
+    return -1
 
 
 def _listed_name(text: str, end: int, acronym: str) -> str | None:
@@ -3123,6 +3331,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
+        if people:
+            people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
             people = names_lang.nordic_people(people)
     known = {p.get("name", "").lower() for p in article.get("people", ())}
