@@ -188,3 +188,14 @@ def test_counties_are_no_people_and_a_gas_business_is_an_organisation(corpus: Pa
     assert not {"Alexander County", "Marathon Gas"} & set(people), people
     assert "Little General Marathon Gas" in orgs, orgs
     assert {"Chalen Tatum", "Kristy Morgan"} <= set(people), people
+
+
+def test_a_named_tour_or_concert_is_no_person(corpus: Path, pipeline_resources: object) -> None:
+    """Once the scrape's glued "Tourpada14" is split (session 9), Tempo's Madonna story writes "Ia juga
+    menyelenggarakan The Celebration Tour pada 14 Oktober 2023": a tour, concert, album or trophy named in title
+    case is an event or a work, never a person (the class of "County", session 8); the people stay."""
+    articles = _file(corpus, "antara-id-fulltext-pwlScrapping/all_news.json", pipeline_resources)
+    [madonna] = [a for a in articles if "Celebration Tour" in str(a)]
+    people = _names(madonna)
+    assert "Celebration Tour" not in people, people
+    assert "Stuart Price" in people, people
