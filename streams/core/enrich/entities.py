@@ -71,7 +71,7 @@ from typing import Any, NamedTuple, Protocol
 from streams.core.enrich import names_lang
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.story import credited_names, is_credited, story_text
-from streams.core.enrich.textscan import has_word, occurrences
+from streams.core.enrich.textscan import follows, has_word, occurrences
 from streams.core.memo import remember
 from streams.core.model import Article
 
@@ -522,6 +522,8 @@ _FIN_AFTER = re.compile(
 _FIN_BACK = re.compile(rf"(?<![\w'’&.-])({_FIN_LIST})$")
 _FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led by", "co-managed by")
 _FIN_FIRM_TAILS = frozenset({"Co", "Company", "Sons", "Partners", "Cie"})
+# What stands right after the "and"/"&" of every _PARTNERSHIP match: the gate before its finditer
+_PARTNERSHIP_TAIL = re.compile(rf"Co\b|[A-Z][a-zA-Z'-]+ {_FIRM_END}")
 # A lone word after these is a place, not a person, even before "said" ("ranches near Highmore, said")
 _LOCATIVE = (" in ", " near ", " at ", " outside ", " di ", " dekat ")
 _FACILITY_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "School", "College", "Academy", "Agency"})
@@ -1613,7 +1615,9 @@ class _Extractor:
         "Co Inc"): each is one organisation. Partners are bare names (a list of companies, "Exxon Corp, Mobil
         Corp and ...", or of places, "Boulder, Colorado, and Nakamichi Corp", is no partnership), the last one
         word before its legal form, and a sentence-initial word before the first comma is none."""
-        spans = []
+        spans: list[tuple[int, int]] = []
+        if not follows(text, (" and ", " & "), _PARTNERSHIP_TAIL):
+            return spans  # no "and Co", "& Co", "and Smith Inc" in the story: no partnership (issue 17)
         legal = _LEGAL | {"Co", "Company", "Group", "Bank"}
         for m in _PARTNERSHIP.finditer(text):
             start, name = m.start(1), m.group(1)

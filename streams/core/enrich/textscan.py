@@ -25,7 +25,7 @@ evicts the story's, which only costs a recomputation, never a wrong answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import ahocorasick
@@ -152,7 +152,7 @@ class TextView:
         reused while the entry lives)."""
         found = self._derived.get(("hits", id(automaton)))
         if found is None or found[0] is not automaton:
-            found = self._derived[("hits", id(automaton))] = (automaton, list(scan(automaton, self.text)))
+            found = self._derived[("hits", id(automaton))] = (automaton, scan(automaton, self.text))
         return found[1]  # type: ignore[no-any-return]
 
 
@@ -175,14 +175,14 @@ def padded_fold(text: str) -> str:
     return view(text).padded
 
 
-def scan(automaton: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int, Any]]:
+def scan(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, Any]]:
     """Whole-word matches as ``(start, end, value)`` offsets into ``text`` (end exclusive), in the
-    automaton's order (by end, the longest first where several end together)."""
+    automaton's order (by end, the longest first where several end together). A list built by one
+    comprehension: a generator paid a frame resume per match (dates walks twice per story)."""
     if not text or len(automaton) == 0:
-        return
-    for last, (length, value) in automaton.iter(padded_fold(text)):
-        # the padded key spans [last-length+1, last] in the padded text, whose offset is text+1
-        yield last - length + 1, last - 1, value
+        return []
+    # the padded key spans [last-length+1, last] in the padded text, whose offset is text+1
+    return [(last - length + 1, last - 1, value) for last, (length, value) in automaton.iter(padded_fold(text))]
 
 
 # -- Occurrences of many names in one long text (issue 17, head of line) --------------------------------
@@ -293,3 +293,17 @@ def has_word(text: str, word: str) -> bool | None:
         return None
     index = occurrences(text)
     return None if index is None else index.has_token(word)
+
+
+def follows(text: str, seps: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Does ``pattern`` match right after some occurrence of one of ``seps``? A gate for a regex that can
+    only match through such a join (one ``find`` loop per separator in C, then an anchored ``match``): a
+    whole-text ``finditer`` tries its pattern at every capital of the story, ~30 µs on 2 KB."""
+    for sep in seps:
+        n = len(sep)
+        i = text.find(sep)
+        while i >= 0:
+            if pattern.match(text, i + n):
+                return True
+            i = text.find(sep, i + 1)
+    return False
