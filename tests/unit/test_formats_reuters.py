@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -63,10 +62,7 @@ def test_corpus_all_records(corpus: Path) -> None:
     matched = total = 0
     for number, name in enumerate(FILES):
         payload = (corpus / "reuters21578" / name).read_bytes()
-        started = time.perf_counter()
-        items = REUTERS.parse(payload, {})
-        elapsed = time.perf_counter() - started
-        assert elapsed < 1.5, f"{name} took {elapsed:.2f}s"
+        items = REUTERS.parse(payload, {})  # its speed is measured in `make bench`, never asserted here
         records = list(iter_records(payload))
         assert len(items) == len(records) == 1000
         assert [i.uri for i in items] == [
