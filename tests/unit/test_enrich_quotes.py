@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _enrich_seed import seed_article
@@ -77,12 +79,19 @@ def test_antara_english_speakers(corpus: Path, res: entities.EntityResources) ->
 # --- Attribution (issue #15): nearest speaker, pronouns, titles and roles, no one for the unnamed ---
 
 
-def _article(raw: bytes) -> dict:
+@functools.cache
+def _resources() -> Any:
+    """One set of pipeline resources for the module: building them compiles the gazetteer (~1 s)."""
     from streams.core.enrich import load_resources
+
+    return load_resources()
+
+
+def _article(raw: bytes) -> dict:
     from streams.core.model import RawItem
     from streams.core.pipeline import process
 
-    outcomes = process(RawItem(raw, {}), load_resources(), received_at="2026-01-01T00:00:00Z")
+    outcomes = process(RawItem(raw, {}), _resources(), received_at="2026-01-01T00:00:00Z")
     assert outcomes[0].kind == "article", outcomes[0].record
     return outcomes[0].record
 
@@ -672,14 +681,13 @@ def test_organisation_source_by_reference(corpus: Path, needle: bytes, quote: st
 
 def test_bank_named_with_its_kind_is_the_source(corpus: Path) -> None:
     # Superdesk ninjs2 (Reuters oil report): '"…," ANZ bank said on Monday, but added that "…"'
-    from streams.core.enrich import load_resources
     from streams.core.model import RawItem
     from streams.core.pipeline import process
 
     path = corpus / "superdesk-core-fixtures" / "ninjs2.json"
     if not path.exists():
         pytest.skip("superdesk-core-fixtures/ninjs2.json not in the corpus")
-    article = process(RawItem(path.read_bytes(), {}), load_resources(), received_at="2026-01-01T00:00:00Z")[0].record
+    article = process(RawItem(path.read_bytes(), {}), _resources(), received_at="2026-01-01T00:00:00Z")[0].record
     assert [(q.get("speaker"), q.get("source")) for q in article["ext"]["quotes"]] == [(None, "ANZ"), (None, "ANZ")]
 
 
