@@ -733,3 +733,13 @@ def test_legal_forms_are_one_shared_list() -> None:
 
     assert entities._LEGAL is legal_forms.LEGAL_FORMS
     assert legal_forms.LEGAL_FORMS <= subjects.LEGAL_FORMS
+
+
+def test_a_ferry_is_no_disaster_until_it_sinks(lexicon) -> None:
+    """A vessel word names no incident: a timetable story ("Ferry service resumes") is no disaster; the sinking,
+    the dead and the rescue are (the Zeebrugge ferry items keep it through "sinking"/"rescued")."""
+    disaster = URI.format("03000000")
+    routine = _run(lexicon, "Ferry service resumes", "The ferry service resumed on Tuesday after the holiday.")
+    assert disaster not in [s["uri"] for s in routine.get("subjects", [])]
+    sinking = _run(lexicon, "Channel ferry reported sinking", "A ferry was reported sinking off Belgium.")
+    assert disaster in [s["uri"] for s in sinking.get("subjects", [])]
