@@ -487,6 +487,19 @@ _LIST_NEXT = re.compile(r"(?:,| and| or| &) [A-Z]")
 # the list item before or after a person's name: "Blake Allen, <name>", "<name> and Richard Brown"
 _LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?: [A-Z][\w'’-]+)?(?:,| and| &) $")
 _LIST_AFTER = re.compile(r"(?:,| and| &) ([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’-]+")
+# A roster: six or more bare names in a comma list ("Mexico: Talavera, M. Herrera, I. Jimenez, Torres Nilo,
+# Rivas, ...", a team sheet or a results line). Where fewer than half of its members are places, it lists
+# people, and the members that are also towns' names (Talavera, Torres, Davis) are surnames there.
+_ROSTER_MEMBER = r"(?:[A-Z]\.[ ]?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_ROSTER = re.compile(rf"(?<![\w'’.-]){_ROSTER_MEMBER}(?:,\s+{_ROSTER_MEMBER}){{5,}}(?![\w'’-])")
+_ROSTER_MIN_COMMAS = 5
+_ROSTER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. ")
+_ROSTER_TAIL = re.compile(r"(?: [A-Z][\w'’-]+)?,")  # "Torres Nilo,": the member goes on to a comma
+_ROSTER_REACH = 300  # characters around a listed hit that its roster is looked for in
+_ROSTER_DENSITY = 5  # commas within 80 characters of a listed hit: a roster member is ~10 characters long
+_ROSTER_MIN_BARE = 8  # without initials, a roster is a long list: an address chain has fewer members
+_ROSTER_LOCATIVES = frozenset({"in", "at", "near", "di", "ke", "dari", "en", "em", "à", "bei"})
+_ROSTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\. ?[A-Z][a-z]")  # "M. Herrera": a roster with initials names people
 # a model year, a colour or driving before a make's name: "a 1995 Honda Accord", "a silver Pontiac"
 _VEHICLE = re.compile(
     r"(?:\b(?:19|20)\d\d|\b(?:silver|black|white|red|blue|gr[ae]y|maroon|tan|beige)"
@@ -670,6 +683,36 @@ def _compound(
 def _pair(other: tuple[frozenset[str | None], bool] | None, ccs: frozenset[str | None], known: bool) -> bool:
     """Is the town ``other`` (countries, well known) beside a hyphen a pair with a town of ``ccs``?"""
     return other is not None and not other[0].isdisjoint(ccs) and (known or other[1])
+
+
+def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
+    """``roles`` with the place hits inside a roster of people dropped (see ``_ROSTER``): a team sheet's
+    surnames are no towns, while a list of towns ("Jakarta, Bandung, Surabaya, ...") keeps them all. A
+    roster is people's when a member has an initial ("M. Herrera, I. Jimenez": Spanish surnames are towns'
+    names so often that a share misses them) or when it is long and fewer than half its members are place
+    hits; a list after a locative ("di Sungai Jenes, Pajang, Laweyan, Solo, Jawa Tengah") is an address."""
+    seen: set[tuple[int, int]] = set()
+    for s, e, _ in hits:
+        # only a hit inside a comma list can be a roster's member: look for the roster around it alone
+        two = text[s - 2 : s] if s >= 2 else ""  # ", Herrera" or "M. Herrera" (a slice: this runs for every hit)
+        if two != ", " and (two != ". " or not _ROSTER_INITIAL_BEFORE.match(text, max(0, s - 3))):
+            continue
+        if not _ROSTER_TAIL.match(text, e) or text.count(",", max(0, s - 80), e + 80) < _ROSTER_DENSITY:
+            continue  # a roster is dense with commas: prose ("in Jakarta, Indonesia, on Monday") is not
+        for roster in _ROSTER.finditer(text, max(0, s - _ROSTER_REACH), e + _ROSTER_REACH):
+            start, end = roster.span()
+            if not start <= s < end or (start, end) in seen:
+                continue
+            seen.add((start, end))
+            inside = [k for k, (hs, he, _) in enumerate(hits) if start <= hs and he <= end and roles[k] is not None]
+            members = roster.group().count(",") + 1
+            if not inside or _word_before(text, start)[0].lower() in _ROSTER_LOCATIVES:
+                continue  # an address chain: "di Sungai Jenes, Pajang, Laweyan, Solo, Jawa Tengah, Sabtu (1/8)"
+            if _ROSTER_INITIAL.search(roster.group()) or (members >= _ROSTER_MIN_BARE and 2 * len(inside) < members):
+                roles = list(roles)
+                for k in inside:
+                    roles[k] = None
+    return roles
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -1127,6 +1170,8 @@ class Gazetteer:
         if language == "en":
             hits = self._in_states(text, hits)
         roles = self._roles(text, hits, language)
+        if text.count(",") >= _ROSTER_MIN_COMMAS:
+            roles = _outside_rosters(text, hits, roles)
         context = set(dateline.context) if dateline else set()
         context.update(home)
         if language in _HOME_LANGUAGES:  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds)
