@@ -736,10 +736,33 @@ def test_legal_forms_are_one_shared_list() -> None:
 
 
 def test_a_ferry_is_no_disaster_until_it_sinks(lexicon) -> None:
-    """A vessel word names no incident: a timetable story ("Ferry service resumes") is no disaster; the sinking,
-    the dead and the rescue are (the Zeebrugge ferry items keep it through "sinking"/"rescued")."""
+    """A vessel word names no incident: a timetable story ("Ferry service resumes") is no disaster, nor is a
+    bond's "sinking fund"; a sinking ferry, its dead and its rescue are (the Zeebrugge items)."""
     disaster = URI.format("03000000")
     routine = _run(lexicon, "Ferry service resumes", "The ferry service resumed on Tuesday after the holiday.")
     assert disaster not in [s["uri"] for s in routine.get("subjects", [])]
-    sinking = _run(lexicon, "Channel ferry reported sinking", "A ferry was reported sinking off Belgium.")
+    bond = _run(
+        lexicon, "Torchmark sells sinking fund debentures", "Torchmark sold 100 mln dlrs of sinking fund debentures."
+    )
+    assert disaster not in [s["uri"] for s in bond.get("subjects", [])]
+    sinking = _run(
+        lexicon,
+        "Two hundred people rescued from sinking ferry",
+        "The ferry capsized off Zeebrugge and rescuers pulled survivors from the water.",
+    )
     assert disaster in [s["uri"] for s in sinking.get("subjects", [])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "code"),
+    [
+        # ‡ review seed 63378: a central bank's rates are economy ("discount rate", "Lombard rate")
+        ("en", "Central bank leaves credit policies unchanged", "The discount rate remains at 3.0 pct.", "04000000"),
+        # ... the Koran named in Indonesian is religion ("Alquran", "surah")
+        ("id", "Polisi usut tantangan hafalan surah", "Tantangan hafalan Alquran berhadiah miras.", "12000000"),
+        # ... population and family planning is society ("kependudukan", "BKKBN")
+        ("id", "BKKBN dekatkan layanan", "Layanan kependudukan dan keluarga berencana di pasar.", "14000000"),
+    ],
+)
+def test_monetary_koran_and_population_words(lexicon, lang: str, headline: str, body: str, code: str) -> None:
+    assert URI.format(code) in [s["uri"] for s in _run(lexicon, headline, body, lang).get("subjects", [])]
