@@ -31,3 +31,15 @@ def resources():
     from streams.settings import default_cache_dir
 
     return load_resources(default_cache_dir())
+
+
+@pytest.fixture(scope="session")
+def res(resources):
+    """The entity resources of the session's enrichment resources (people, organisation lexicons)."""
+    return resources.entities
+
+
+@pytest.fixture(scope="session")
+def pipeline_resources(resources):
+    """The session's enrichment resources, under the name the entity tests pass to ``process``."""
+    return resources

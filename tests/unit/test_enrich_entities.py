@@ -16,11 +16,6 @@ from streams.core.model import RawItem
 CASES = json.loads((Path(__file__).parent.parent / "fixtures/enrich/entities_en_id_ms.json").read_text())
 
 
-@pytest.fixture(scope="module")
-def res() -> entities.EntityResources:
-    return entities.load()
-
-
 def _article(text: str, lang: str) -> dict:
     return {"bodies": [{"role": "main", "value": text}], "language": lang, "ext": {}}
 

@@ -15,11 +15,6 @@ from streams.core.enrich import entities, names_lang
 from streams.core.model import RawItem
 
 
-@pytest.fixture(scope="module")
-def res() -> entities.EntityResources:
-    return entities.load()
-
-
 def _article(text: str, lang: str) -> dict[str, Any]:
     return {"bodies": [{"role": "main", "value": text}], "language": lang, "ext": {}}
 

@@ -16,18 +16,6 @@ from streams.core.model import RawItem
 from tests.unit.test_enrich_entities import _antara_id, _reuters  # the readers the eval script and tests share
 
 
-@pytest.fixture(scope="module")
-def res() -> entities.EntityResources:
-    return entities.load()
-
-
-@pytest.fixture(scope="module")
-def pipeline_resources() -> object:
-    from streams.core.enrich import load_resources
-
-    return load_resources()
-
-
 def _article(text: str, lang: str) -> dict[str, Any]:
     return {"bodies": [{"role": "main", "value": text}], "language": lang, "ext": {}}
 

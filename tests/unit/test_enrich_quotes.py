@@ -13,11 +13,6 @@ from _enrich_seed import seed_article
 from streams.core.enrich import entities, quotes
 
 
-@pytest.fixture(scope="module")
-def res() -> entities.EntityResources:
-    return entities.load()
-
-
 def _quotes(text: str, res: entities.EntityResources, lang: str = "en") -> list[dict[str, str]]:
     article: dict = {"bodies": [{"role": "main", "value": text}], "language": lang, "ext": {}}
     entities.enrich(article, res)

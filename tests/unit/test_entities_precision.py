@@ -16,11 +16,6 @@ from tests.unit.test_enrich_entities_lang import _run
 from tests.unit.test_enrich_entities_review import _rss_row
 
 
-@pytest.fixture(scope="module")
-def res() -> entities.EntityResources:
-    return entities.load()
-
-
 def _names(article: dict[str, Any], field: str = "people") -> list[str]:
     return [x["name"] for x in article.get(field, [])]
 

@@ -14,22 +14,10 @@ from tests.unit.test_enrich_entities_review import _article, _names, _rss_row
 
 
 @pytest.fixture(scope="module")
-def res() -> entities.EntityResources:
-    return entities.load()
-
-
-@pytest.fixture(scope="module")
 def places() -> Any:
     from streams.core.enrich import places as places_mod
 
     return places_mod.load()
-
-
-@pytest.fixture(scope="module")
-def pipeline_resources() -> object:
-    from streams.core.enrich import load_resources
-
-    return load_resources()
 
 
 def _run(text: str, lang: str, res: entities.EntityResources, places: Any = None) -> dict[str, Any]:

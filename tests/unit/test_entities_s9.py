@@ -14,18 +14,6 @@ from tests.unit.test_enrich_entities import _antara_id
 from tests.unit.test_enrich_entities_review import _article, _names, _rss_row
 
 
-@pytest.fixture(scope="module")
-def res() -> entities.EntityResources:
-    return entities.load()
-
-
-@pytest.fixture(scope="module")
-def pipeline_resources() -> object:
-    from streams.core.enrich import load_resources
-
-    return load_resources()
-
-
 def _run(text: str, lang: str, res: entities.EntityResources) -> dict[str, Any]:
     article = _article(text, lang)
     entities.enrich(article, res)

@@ -1,56 +1,23 @@
 """Places, session 9 (issue #15 item 2, review seed 21627): small towns the text says where they lie
 (US towns before their state, US counties of a named state, Indonesian towns before their province or
 after a regency's word), oil grades ("Brent crude") and institution words ("Universidad") that are no
-towns. Each class is pinned on a real corpus item plus small synthetic cases; every corpus test here
-failed before the change."""
+towns; a team sheet's surnames are no towns (‡ review seed 63378). Each class is pinned on a real corpus
+item plus small synthetic cases; every corpus test here failed before the change."""
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from streams.core.enrich import places
-
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+from tests.unit.test_places_context8 import _article, _place_names, _records
 
 
 @pytest.fixture(scope="module")
 def gazetteer(resources) -> places.Gazetteer:
     return resources.places
-
-
-@functools.lru_cache(maxsize=8)
-def _records(relative: str) -> tuple[dict[str, Any], ...]:
-    """The articles the pipeline makes of one corpus file (cached: the JSON scrapes hold many items)."""
-    from streams.core.enrich import load_resources
-    from streams.core.model import RawItem
-    from streams.core.pipeline import process
-    from streams.settings import default_cache_dir
-
-    path = CORPUS / relative
-    if not path.is_file():
-        pytest.skip(f"{relative} not in the shared corpus")
-    resources = load_resources(default_cache_dir())
-    raw = RawItem(path.read_bytes(), {"filename": path.name})
-    return tuple(o.record for o in process(raw, resources, received_at="2026-01-01T00:00:00Z") if o.kind == "article")
-
-
-def _article(relative: str, needle: str) -> dict[str, Any]:
-    """The first article of corpus file ``relative`` whose headline, summary or body holds ``needle``."""
-    for record in _records(relative):
-        parts = [h.get("value", "") for h in record.get("headlines", ())]
-        parts += [d.get("value", "") for d in record.get("descriptions", ())]
-        parts += [b.get("value", "") for b in record.get("bodies", ())]
-        if any(needle in part for part in parts):
-            return record
-    pytest.skip(f"{needle!r} not in {relative}")
-
-
-def _place_names(record: dict[str, Any]) -> list[str]:
-    return [p["name"] for p in record.get("places", ())]
 
 
 def _resolved(gazetteer: places.Gazetteer, text: str, language: str = "en") -> list[tuple[str, str | None]]:
