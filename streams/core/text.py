@@ -219,8 +219,23 @@ def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
                 current.append(line)
             out.append(clean_paragraph(" ".join(current)))
         else:
-            out.extend(clean_paragraph(line) for line in lines)
+            out.extend(clean_paragraph(line) for line in _continued(lines))
     return [p for p in out if p]
+
+
+def _continued(lines: list[str]) -> list[str]:
+    """One line per paragraph, except that a line ending in a comma goes on in the next one: copy never ends
+    a paragraph on a comma, a fixed-width list does ("Mexico: Talavera, M. Herrera, ..., Rivas," /
+    "Jonathan, Guemez, ..."), so its wrap is no paragraph break."""
+    if len(lines) < 2 or not any(line.rstrip().endswith(",") for line in lines[:-1]):
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1].rstrip().endswith(",") and line.strip():
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 _NO_URL = urlsplit("")

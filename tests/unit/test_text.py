@@ -193,3 +193,32 @@ def test_malformed_link_in_a_scraped_row_does_not_dead_letter_it() -> None:
         RawItem(csv.encode(), {"filename": "rows.csv"}), load_resources(), Limits(), received_at="2026-01-01T00:00:00Z"
     )
     assert [o.kind for o in outcomes] == ["article"]
+
+
+def test_a_line_ending_in_a_comma_goes_on_in_the_next() -> None:
+    """A paragraph never ends on a comma: a fixed-width list or a wrapped note does. PA's match sheet
+    ("Mexico: Talavera, ..., Rivas," / "Jonathan, Guemez, ...") and Reuters notes ("gain of 90,000 dlrs," /
+    "or two cts per shr.") were published as paragraph breaks mid-sentence."""
+    sheet = "Mexico v Panama\nMexico: Talavera, M. Herrera, Rivas,\nJonathan, Guemez, Vela.\nReplacements: Munoz."
+    assert split_paragraphs(sheet, wrapped=False) == [
+        "Mexico v Panama",
+        "Mexico: Talavera, M. Herrera, Rivas, Jonathan, Guemez, Vela.",
+        "Replacements: Munoz.",
+    ]
+    note = "Net 1,234,000 vs 987,000\nNote: 1986 net includes extraordinary gain of 90,000 dlrs,\nor two cts per shr."
+    assert (
+        split_paragraphs(note, wrapped=False)[1]
+        == "Note: 1986 net includes extraordinary gain of 90,000 dlrs, or two cts per shr."
+    )
+    # a blank line still ends a paragraph, comma or not
+    assert len(split_paragraphs("A list of dlrs,\n\nor not.")) == 2
+
+
+def test_the_pa_match_sheet_keeps_its_lists_whole(corpus, resources) -> None:
+    from streams.core.model import RawItem
+    from streams.core.pipeline import process
+
+    raw = RawItem((corpus / "superdesk-core-fixtures" / "pa2.xml").read_bytes(), {})
+    [out] = process(raw, resources, received_at="2026-01-01T00:00:00Z")
+    body = out.record["bodies"][0]["value"]
+    assert "Rivas, Jonathan, Guemez" in body and ",\n" not in body, body
