@@ -76,10 +76,12 @@ def test_antara_english_speakers(corpus: Path, res: entities.EntityResources) ->
 
 @functools.cache
 def _resources() -> Any:
-    """One set of pipeline resources for the module: building them compiles the gazetteer (~1 s)."""
+    """One set of pipeline resources for the module, from the on-disk gazetteer cache as the session's
+    ``resources`` fixture loads them (module helpers here take no fixtures)."""
     from streams.core.enrich import load_resources
+    from streams.settings import default_cache_dir
 
-    return load_resources()
+    return load_resources(default_cache_dir())
 
 
 def _article(raw: bytes) -> dict:
@@ -676,13 +678,11 @@ def test_organisation_source_by_reference(corpus: Path, needle: bytes, quote: st
 
 def test_bank_named_with_its_kind_is_the_source(corpus: Path) -> None:
     # Superdesk ninjs2 (Reuters oil report): '"…," ANZ bank said on Monday, but added that "…"'
-    from streams.core.model import RawItem
-    from streams.core.pipeline import process
 
     path = corpus / "superdesk-core-fixtures" / "ninjs2.json"
     if not path.exists():
         pytest.skip("superdesk-core-fixtures/ninjs2.json not in the corpus")
-    article = process(RawItem(path.read_bytes(), {}), _resources(), received_at="2026-01-01T00:00:00Z")[0].record
+    article = _article(path.read_bytes())
     assert [(q.get("speaker"), q.get("source")) for q in article["ext"]["quotes"]] == [(None, "ANZ"), (None, "ANZ")]
 
 
