@@ -231,6 +231,15 @@ _LOCATIVE_OF = _LOCATIVE | {"of"}
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
 _LEGAL_NOT_CO = _LEGAL - {"co"}  # "Taft Inc" is a firm, "PLYMOUTH CO." a county
+# Session 10 (review seed 63378): the last word of a fund's name, in which a country or region is what the fund
+# invests in, not where the story is ("The Japan Fund", "Korea Fund Inc", "Mexico Equity and Income Fund")
+_FUND_WORDS = _words("fund funds fonds")
+# A legal form in lower case after a town is a firm's in wire copy ("Norton co said", "Wichita corp"): a county
+# is "Co." (capitalised) there
+_LEGAL_LOWER = _words("co corp inc ltd plc")
+# Compass words that, in any case, make a country's name with the name after them ("south Africa", "North
+# korea"): a case slip, never the continent or the other country alone
+_COMPASS = _words("north south east west")
 # Words before a one-word place that make it a person's name: titles, written as in running text.
 _TITLES = _words(
     """mr mrs ms miss dr sgt capt gov sen sens rep reps lt col gen rev prof det cpl pvt maj adm supt insp
@@ -368,7 +377,10 @@ _ENDINGS = {
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][^\W\d_]{3,}")
 _UNSEEN: Any = object()
 _BARE_ABBREVIATION = re.compile(r"(,\s*[A-Z][a-z]{1,4})$")  # "CANTON, Mass" (dateline, no full stop)
-_INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # a middle initial after a given name
+# An initial before a capitalised name, after a word (matched at its end: "Milton| J. Little", "Barry| M. George")
+# or anywhere (a roster's "M. Herrera", "I.Jimenez"; matched at the initial): one rule for names and rosters
+# (session 10; not "Washington D.C.": a name has a lower-case letter after its capital)
+_INITIAL = re.compile(r" ?(?<![\w.])[A-Z]\. ?[A-Z][a-z'’]")
 _NEXT_WORD = re.compile(r" (\S+)")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z\u00c0-\u00de]\w{2,}")  # a word of 3+ starting in lower case
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de]\w{2,}")
@@ -493,13 +505,11 @@ _LIST_AFTER = re.compile(r"(?:,| and| &) ([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’
 _ROSTER_MEMBER = r"(?:[A-Z]\.[ ]?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _ROSTER = re.compile(rf"(?<![\w'’.-]){_ROSTER_MEMBER}(?:,\s+{_ROSTER_MEMBER}){{5,}}(?![\w'’-])")
 _ROSTER_MIN_COMMAS = 5
-_ROSTER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. ")
 _ROSTER_TAIL = re.compile(r"(?: [A-Z][\w'’-]+)?,")  # "Torres Nilo,": the member goes on to a comma
 _ROSTER_REACH = 300  # characters around a listed hit that its roster is looked for in
 _ROSTER_DENSITY = 5  # commas within 80 characters of a listed hit: a roster member is ~10 characters long
 _ROSTER_MIN_BARE = 8  # without initials, a roster is a long list: an address chain has fewer members
 _ROSTER_LOCATIVES = frozenset({"in", "at", "near", "di", "ke", "dari", "en", "em", "à", "bei"})
-_ROSTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\. ?[A-Z][a-z]")  # "M. Herrera": a roster with initials names people
 # a model year, a colour or driving before a make's name: "a 1995 Honda Accord", "a silver Pontiac"
 _VEHICLE = re.compile(
     r"(?:\b(?:19|20)\d\d|\b(?:silver|black|white|red|blue|gr[ae]y|maroon|tan|beige)"
@@ -508,6 +518,8 @@ _VEHICLE = re.compile(
 )
 
 
+# a ticker in angle brackets after a firm's name: "NORTON <NRT>", "<PARI.P>"
+_TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,3})?>")
 # the rest of a ticker after a country's or town's code in angle brackets: "<UK>", "<PARI.P>"
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")
 # prepositions that put a name somewhere, in the languages with word lists ("in Metro", "di Metro")
@@ -605,6 +617,55 @@ _STATE_AFTER |= frozenset(("Assembly", "Senate", "Senator", "Sen.", "Statehouse"
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
 
 
+def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> str:
+    """Does a country's or region's name before ``text[end:]`` open a firm's name (session 10)? "fund": its
+    capitalised words (up to four, "and"/"&" between) end in a fund's word ("The Japan Fund", "Mexico Equity and
+    Income Fund"): the fund's holdings, no place and no country of the story; "firm": they end in a business
+    word or a legal form ("Japan Airlines", "Korea Exchange Bank", "Indonesia Fund Inc"): the firm's own
+    country, a hint, no place mention; "" for neither. In all-capitals or title-case lines, where any word is
+    capitalised ("JAPAN OIL IMPORTS"), only a legal form, or a fund's word before a ticker ("JAPAN FUND <JPN>") or
+    in a fund the running text names ("JAPAN FUND SEEKERS ... The Japan Fund's board"), ends a firm's name. The
+    name is ``text[start:end]``; ``after``: ``_word_after(text, end)``."""
+    at = end
+    fund = 0  # where the fund's word ends
+    last = ""
+    for step in range(5):  # the name's capitalised words: its last one says what it names
+        word = after if step == 0 else _word_after(text, at)
+        if step and word in ("and", "&"):
+            at = text.find(word, at) + len(word)
+            continue
+        if not word or not word[0].isupper():
+            break
+        low = word.lower()
+        owner = low.endswith(("'s", "’s"))
+        low = (low[:-2] if owner else low).rstrip(".")
+        if low in _GEO_WORDS:
+            return ""  # "Africa Region", "Indonesia Timur"
+        if low in _FUNCTION_WORDS:
+            break  # "JAPAN FUND SEEKERS CONFIDENT OF"
+        at = text.find(word, at) + len(word)
+        if low in _FUND_WORDS and not fund:
+            fund = at
+        last = low
+        if owner or text[at : at + 1] != " ":
+            break  # "The Japan Fund's board": a possessive or punctuation ends the name
+    if fund and (not shouting or text.startswith(" <", fund) or text[start:fund].title() in text):
+        return "fund"  # in capitals, the fund the running text names too ("JAPAN FUND ... The Japan Fund's")
+    if last in _LEGAL_NOT_CO or (not shouting and (last == "bank" or last in _BUSINESS)):
+        return "firm"
+    return ""
+
+
+def _lower_legal(text: str, end: int) -> bool:
+    """Is a town's name before ``text[end:]`` a firm's by a lower-case legal form ("Norton co said", wire copy's
+    style) or a ticker in angle brackets ("NORTON <NRT> TO SELL")?"""
+    found = _NEXT_WORD.match(text, end, end + 12)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word.rstrip(".,") in _LEGAL_LOWER or (word.startswith("<") and bool(_TICKER.match(word)))
+
+
 def _state_meant(text: str, k: int, hits: Sequence[tuple[int, int, Any]]) -> bool:
     """Does the hit ``hits[k]``, a state's and a city's name, mean the state: a state's word next to it
     ("upstate New York", "New York Governor", "New York State") or a list with another state's name
@@ -695,7 +756,7 @@ def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: lis
     for s, e, _ in hits:
         # only a hit inside a comma list can be a roster's member: look for the roster around it alone
         two = text[s - 2 : s] if s >= 2 else ""  # ", Herrera" or "M. Herrera" (a slice: this runs for every hit)
-        if two != ", " and (two != ". " or not _ROSTER_INITIAL_BEFORE.match(text, max(0, s - 3))):
+        if two != ", " and (two != ". " or not _INITIAL.match(text, max(0, s - 3))):
             continue
         if not _ROSTER_TAIL.match(text, e) or text.count(",", max(0, s - 80), e + 80) < _ROSTER_DENSITY:
             continue  # a roster is dense with commas: prose ("in Jakarta, Indonesia, on Monday") is not
@@ -708,7 +769,7 @@ def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: lis
             members = roster.group().count(",") + 1
             if not inside or _word_before(text, start)[0].lower() in _ROSTER_LOCATIVES:
                 continue  # an address chain: "di Sungai Jenes, Pajang, Laweyan, Solo, Jawa Tengah, Sabtu (1/8)"
-            if _ROSTER_INITIAL.search(roster.group()) or (members >= _ROSTER_MIN_BARE and 2 * len(inside) < members):
+            if _INITIAL.search(roster.group()) or (members >= _ROSTER_MIN_BARE and 2 * len(inside) < members):
                 roles = list(roles)
                 for k in inside:
                     roles[k] = None
@@ -765,6 +826,15 @@ _EXONYM_TOWN = 100_000  # a foreign town this big keeps a name of the story's la
 _EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
 SMALL_CAPITAL = 50_000  # a capital smaller than this is a minor town in running text (not in datelines)
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
+# Former states' codes (as the gazetteer gives them for "Yugoslavia", "Soviet Union") and the countries on their
+# land today: a town there fits a story that names the former state ("Maribor" in a 1987 Yugoslavia story) (session 10)
+_SUCCESSORS = {
+    "YU": frozenset(("SI", "HR", "BA", "RS", "ME", "MK", "XK")),
+    "SU": frozenset(("RU", "UA", "BY", "MD", "EE", "LV", "LT", "GE", "AM", "AZ", "KZ", "UZ", "TM", "KG", "TJ")),
+    "CS": frozenset(("CZ", "SK")),
+    "DD": frozenset(("DE",)),
+    "ZR": frozenset(("CD",)),
+}
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
 CACHE_FORMAT = 9  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
@@ -1100,6 +1170,20 @@ class Gazetteer:
         return any(
             self.places[i].kind == "city" and (self.places[i].seat or self.places[i].population >= WELL_KNOWN)
             for i in candidates
+        )
+
+    def _compass_country(self, compass: str, surface: str, language: str) -> bool:
+        """Is ``compass`` + ``surface``, each word capitalised, a country's name ("south Africa", "South
+        africa", "north Korea")? Then a match of the second word alone is a case slip, not that place."""
+        name = f"{compass.capitalize()} {' '.join(w[:1].upper() + w[1:] for w in surface.split(' '))}"
+        value = self.automaton.get(_case_marked(name, key(name)), None)
+        if value is None:
+            return False
+        return any(
+            self.places[i].kind == "country"
+            for fid in value[1].forms
+            if self.forms[fid].accepts(name, language)
+            for i in self.forms[fid].places
         )
 
     def is_place(self, name: str, language: str | None = None) -> bool:
@@ -1529,6 +1613,18 @@ class Gazetteer:
             ):
                 roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
                 continue
+            if before.lower() in _COMPASS and big and self._compass_country(before, surface, language):
+                roles.append(None)  # "south Africa", "North korea": a case slip for the country, not Africa
+                continue
+            if big and (firm := _firm_named(text, start, end, after, shouting)):
+                # "The Japan Fund": the fund's holdings, no place; "Japan Airlines": the firm's country, a hint
+                roles.append(ROLE_HINT if firm == "firm" and "country" in kinds else None)
+                continue
+            if kinds <= _CITY_ONLY and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
+                if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
+                    firms.add(surface.upper())
+                roles.append(ROLE_HINT if match.well_known else None)
+                continue
             if kinds <= _CITY_ONLY and (after.lower() in _GRADE_AFTER or before.lower() in _GRADE_BEFORE):
                 people.add(surface)  # "Brent crude ... Brent futures": the grade throughout (see below)
                 evidenced.add(start)
@@ -1937,6 +2033,8 @@ class Gazetteer:
             strong.update(cc for cc, found in minor.items() if len(found) >= 2)
         # a language whose everyday words the gazetteer does not know ("Redan" is "already" in
         # Swedish): its small towns need the story's support even when the story names no country
+        for former in strong & _SUCCESSORS.keys():
+            strong |= _SUCCESSORS[former]
         known = language in _WORD_LANGUAGES
         kept = []
         for at, (start, end, index, role) in enumerate(chosen):
