@@ -63,6 +63,8 @@ def test_firm_names_synthetic(gazetteer: places.Gazetteer) -> None:
     for text in ("The U.S. Energy Department said.", "The U.S. Securities and Exchange Commission said."):
         assert _names(_run(gazetteer, text, "en")) == ["United States"], text
     assert _names(_run(gazetteer, "JAPAN OIL IMPORTS RISE IN JANUARY", "en")) == ["Japan"]
+    # a legal form the name goes on past: "the U.S. Army Corp of Engineers" (Reuters' spelling of Corps)
+    assert _names(_run(gazetteer, "A contract from the U.S. Army Corp of Engineers.", "en")) == ["United States"]
 
 
 def test_town_before_lower_case_legal_form_is_a_firm(corpus: Path, gazetteer: places.Gazetteer) -> None:
@@ -86,6 +88,8 @@ def test_compass_word_and_country_in_any_case(gazetteer: places.Gazetteer) -> No
     assert "Korea" not in _names(_run(gazetteer, "Talks with north Korea stalled.", "en"))
     # a compass word before a continent that names no country is a part of it: "east Africa" is in Africa
     assert "Africa" in _names(_run(gazetteer, "Drought hit farmers in east Africa.", "en"))
+    # nor in a list of compass words: "the preferential trade area of east and south Africa" (Reuters)
+    assert "Africa" in _names(_run(gazetteer, "The trade area of east and south Africa grew.", "en"))
 
 
 def test_towns_of_a_former_states_successors(corpus: Path, gazetteer: places.Gazetteer) -> None:

@@ -649,6 +649,8 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
         last = low
         if owner or text[at : at + 1] != " ":
             break  # "The Japan Fund's board": a possessive or punctuation ends the name
+    if _word_after(text, at).lower() == "of":
+        return ""  # the name goes on: "U.S. Army Corp of Engineers"
     if fund and (not shouting or text.startswith(" <", fund) or text[start:fund].title() in text):
         return "fund"  # in capitals, the fund the running text names too ("JAPAN FUND ... The Japan Fund's")
     if last in _LEGAL_NOT_CO or (not shouting and (last == "bank" or last in _BUSINESS)):
@@ -1613,8 +1615,14 @@ class Gazetteer:
             ):
                 roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
                 continue
-            if before.lower() in _COMPASS and big and self._compass_country(before, surface, language):
-                roles.append(None)  # "south Africa", "North korea": a case slip for the country, not Africa
+            if (
+                before.lower() in _COMPASS
+                and big
+                and self._compass_country(before, surface, language)
+                and _word_before(text, _word_before(text, at)[1])[0].lower() not in _COMPASS
+            ):  # "south Africa", "North korea": a case slip for the country, not Africa (not "east and south
+                # Africa": parts of the continent)
+                roles.append(None)
                 continue
             if big and (firm := _firm_named(text, start, end, after, shouting)):
                 # "The Japan Fund": the fund's holdings, no place; "Japan Airlines": the firm's country, a hint
@@ -1623,7 +1631,7 @@ class Gazetteer:
             if kinds <= _CITY_ONLY and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
                 if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
                     firms.add(surface.upper())
-                roles.append(ROLE_HINT if match.well_known else None)
+                roles.append(None)
                 continue
             if kinds <= _CITY_ONLY and (after.lower() in _GRADE_AFTER or before.lower() in _GRADE_BEFORE):
                 people.add(surface)  # "Brent crude ... Brent futures": the grade throughout (see below)
