@@ -153,7 +153,7 @@ def _words(text: str) -> frozenset[str]:
 # Capitalised words that stand before or after a place name without making it part of another name:
 # geographic heads and parts ("Kota Bandung", "North Sydney", "Jakarta Pusat", "Walker County").
 _GEO_WORDS = _words(
-    """kota kabupaten kab provinsi prov kecamatan desa kelurahan pulau gunung teluk selat laut danau sungai
+    """kota kabupaten kab provinsi prov kecamatan desa kelurahan pulau gunung teluk selat laut danau sungai pantai bukit
     northeast northwest southeast southwest kampung negeri wilayah daerah kepulauan tanjung bandar jalan jl
     pusat utara selatan barat timur tengah
     raya greater central north south east west northern southern eastern western upper lower new old
@@ -279,6 +279,7 @@ _NATIONAL = frozenset(("country", "demonym"))
 # kind sets compared per hit: constants, not a set literal built at each comparison
 _CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 _ADMIN1_ONLY = frozenset(("admin1",))
+_US_ONLY = frozenset(("US",))
 _COUNTRY_ONLY = frozenset(("country",))
 # a character of the scripts that write no spaces between words (kana, CJK ideographs) or Hangul
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -1364,12 +1365,14 @@ class Gazetteer:
                 for i in match.places:
                     if places[i].kind == "admin1":
                         named.setdefault(i, k)
-        if not named:
+        # a US story without a state's name (local news: "in Edgar County"): the country's or a big US city's name
+        us = any(match.ccs == _US_ONLY and not match.minor for _, _, match in hits)
+        if not named and not us:
             return hits
         found: list[tuple[int, int, int]] = []  # start, end, place
 
-        def pick(name: str, within: set[int] | dict[int, int]) -> int | None:
-            rows = {index for index, where in cued.get(name, ()) if where in within}
+        def pick(name: str, within: set[int] | dict[int, int] | None) -> int | None:
+            rows = {index for index, where in cued.get(name, ()) if within is None or where in within}
             return rows.pop() if len(rows) == 1 else None
 
         ends = {h[1]: h for h in hits}
@@ -1408,10 +1411,12 @@ class Gazetteer:
                     if (index := pick(text[cue.start(1) : end], named)) is not None:
                         found.append((cue.start(1), end, index))
                         break
-        counties = "US" in home and ("County" in text or "Parish" in text)  # (the regex is the cost)
+        counties = ("US" in home or us) and ("County" in text or "Parish" in text)  # (the regex is the cost)
         for cue in _COUNTY_CUE.finditer(text) if counties else ():  # "Alexander County" where Illinois is named
             for at in _suffixes(cue.group(1), cue.start(1)):
-                if (index := pick(text[at : cue.end()], named)) is not None:
+                name = text[at : cue.end()]
+                # or the one county of its name in the US ("Edgar County", "Cuyahoga County") in a US story
+                if (index := pick(name, named)) is not None or (us and (index := pick(name, None)) is not None):
                     found.append((at, cue.end(), index))
                     break
         if not found:
@@ -2028,9 +2033,13 @@ class Gazetteer:
         # nothing of the story's countries, and abroad they need them, however big: the alternates
         # are mostly given names, surnames and old names
         stray = stray or set()
-        for at, (_, _, index, role) in enumerate(chosen):
+        named_for: set[int] = set()  # provinces that are given names ("Mary", "Nelson"): no evidence of their country
+        for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
             if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT) or at in stray:
+                continue
+            if p.kind == "admin1" and p.cc != "US" and text[start:end] in self.given_names:
+                named_for.add(at)
                 continue
             if p.kind in ("country", "admin1") or p.seat or p.population >= 1_000_000:
                 strong.add(p.cc)
@@ -2047,6 +2056,9 @@ class Gazetteer:
         kept = []
         for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
+            if at in named_for and p.cc not in strong:
+                continue  # a province that is a given name needs its country: "Mary of Bethany" (Mary,
+                # Turkmenistan), "Dewly Nelson. Nelson himself" (Nelson, NZ); a US state is the state in English
             if (strong or not known) and p.cc not in strong and p.kind in ("city", "admin1"):
                 if role == ROLE_NAMED or (at in stray and strong and not p.seat):
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
