@@ -103,6 +103,13 @@ Magetan"); one candidate or none, never cutting or replacing a name the gazettee
 before "crude"/"blend"/"benchmark" is an oil grade ("Brent crude"); es/pt/fr/de institution words are no towns
 ("Universidad"); a source's location subject is a place (``_source_places``).
 
+Session 10 (issue #15, review seed 63378 and the gold sets): a country inside a fund's name is no place and no
+country ("The Japan Fund"), inside a firm's name the firm's country, no place ("Japan Airlines", ``_firm_named``); a
+town before a lower-case legal form or a ticker is the firm ("Norton co said", "NORTON <NRT>"); a compass word and a
+country's name in a case slip are no continent ("south Africa"); a former state's story fits its successors' towns
+("Maribor" in a Yugoslavia story); the one US county of its name counts in a US story ("in Edgar County"); a province
+that is a given name needs its country ("Mary of Bethany"); one initial rule (``_INITIAL``) for names and rosters.
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
