@@ -389,24 +389,11 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
         word = text[at : start - 1]
     if at == 0 and lo > 0:
         return "", -1  # a word longer than the window
-    return (word, at) if word and _wordlike(word) else ("", -1)
-
-
-_WORDLIKE: dict[str, bool] = {}  # _WORD's verdict per word (a pure function of the word: exact)
-
-
-def _wordlike(word: str) -> bool:
-    """``bool(_WORD.match(word))``, memoised: the words before place names recur across stories."""
-    verdict = _WORDLIKE.get(word)
-    if verdict is None:
-        verdict = remember(_WORDLIKE, word, _WORD.match(word) is not None, _MEMO_SIZE)
-    return verdict
+    return (word, at) if word and _WORD.match(word) else ("", -1)
 
 
 def _word_after(text: str, end: int) -> str:
     """The word right after ``text[:end]`` (one space between), trailing punctuation stripped."""
-    if text[end : end + 1] != " ":
-        return ""  # (what _NEXT_WORD's leading blank decides, without the regex call)
     found = _NEXT_WORD.match(text, end, end + 41)
     return found.group(1).rstrip(".,;:!?)»”\"'") if found else ""
 
@@ -556,9 +543,9 @@ def _abbreviates(text: str, at: int, short: str) -> bool:
 
 def _agency_desk(text: str, start: int) -> bool:
     """Is the place at ``start`` a photo agency's desk in a credit ("/Insidefoto/Sipa USA")?"""
-    if start < 1 or text[start - 1] != " " or text.find("/", max(0, start - 40), start) == -1:
-        return False  # (the window's tests without slicing it: most places have no "/" before them)
     window = text[max(0, start - 40) : start]
+    if "/" not in window or not window.endswith(" "):
+        return False
     word = window[:-1].rsplit("/", 1)[-1].rsplit(" ", 1)[-1]
     return word.lower() in _AGENCY_DESKS
 
@@ -728,39 +715,19 @@ def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: lis
     return roles
 
 
-def _title_case(text: str, start: int, end: int, firsts: dict[int, int] | None = None) -> bool:
+def _title_case(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` in a title-case line ("Floods Hit Jakarta Again")? There a capital
-    says nothing about names. Only near a line's start: deep in a paragraph it is a list of names.
-
-    ``firsts``: a memo for one text (the caller's, per story) of where the first lower-case content
-    word after each line start ends (-1: none before the line's end): the places of one line share
-    it, and a word that ends inside this place's window is the first the window's own scan meets."""
+    says nothing about names. Only near a line's start: deep in a paragraph it is a list of names."""
     # (the line breaks are looked for in the window only: a 1 MB story is one long line)
     lo = text.rfind("\n", max(0, start - 101), start) + 1
     if start - lo > 100:
         return False
     hi = text.find("\n", end, end + 48)
     hi = min(end + 48, len(text) if hi == -1 else hi)
-    if firsts is not None:
-        first = firsts.get(lo)
-        if first is None:
-            first = firsts[lo] = _first_content_word_end(text, lo)
-        if 0 <= first <= hi:
-            return False
     for found in _LOWER_WORD.finditer(text, lo, hi):  # most lines: a lower-case content word, at once
         if found.group() not in _FUNCTION_WORDS:  # (lazily: the first such word decides, not the line)
             return False
     return len(_CAPITAL_WORD.findall(text, lo, hi)) >= 3
-
-
-def _first_content_word_end(text: str, lo: int) -> int:
-    """Where the first lower-case word of ``text[lo:]`` that is no function word ends, within the line
-    (-1: none). Scanning up to a later end than a window's ``hi`` finds the same words left of ``hi``."""
-    line_end = text.find("\n", lo)
-    for found in _LOWER_WORD.finditer(text, lo, len(text) if line_end == -1 else line_end):
-        if found.group() not in _FUNCTION_WORDS:
-            return found.end()
-    return -1
 
 
 _PLAIN_DROP = re.compile(r"\b(?:the|city)\b|[^\w ]")
@@ -1490,7 +1457,6 @@ class Gazetteer:
         hit_ends: set[int] = set()  # where any place ends: "Tangerang Selatan (Tangsel)" abbreviates a place
         heads: set[str] = set()  # short forms and heads of other names ("Mentan", "Metro" of "Metro Jaya")
         doubled: set[int] = set()  # a name said twice in a row: "Vice-President, Yang Yang" (a person)
-        firsts: dict[int, int] = {}  # _title_case's memo for this text
         for (start, end, match), (nxt, _, after_match) in itertools.pairwise(hits):
             if (
                 nxt == end + 1
@@ -1553,7 +1519,7 @@ class Gazetteer:
             ):  # "DUAL-LITE INC", "US-Präsident"
                 roles.append(ROLE_HINT if big else None)
                 continue
-            shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end, firsts)
+            shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
