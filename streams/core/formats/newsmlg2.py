@@ -268,10 +268,23 @@ _CONCEPT_FIELD = {
     "cpnat:poi": "places",
     "cpnat:organisation": "organisations",
     "cpnat:person": "people",
+    "cpttype:5": "places",  # Reuters' geography concepts ("N2:SY" with the facet geoProp:5), named by code only
 }
 
 # catch-all geography codes that name no place (dpa's "International")
 _NO_PLACE = frozenset({"international", "world", "worldwide", "global", "welt", "weltweit", "maailma"})
+
+
+def _country_of_code(qcode: str | None) -> str | None:
+    """The country a place concept's bare code names when the code is an ISO 3166-1 alpha-2 one (Reuters'
+    ``N2:SY``, ``iso3166-1a2:SY``): its common English name from pycountry (a project dependency)."""
+    code = (qcode or "").rpartition(":")[2]
+    if len(code) != 2 or not code.isalpha() or not code.isupper():
+        return None
+    import pycountry  # loaded on first use: most items carry no bare country code
+
+    country = pycountry.countries.get(alpha_2=code)
+    return (getattr(country, "common_name", None) or country.name) if country else None
 
 
 def _main_concept(el: Element) -> Element:
@@ -294,6 +307,8 @@ def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
             field = _CONCEPT_FIELD.get((attr(el, "type") or "").lower()) if tag == "subject" else None
             if field:  # dpa's "Deutschland", AP's "Maryland", a stadium's address: where, who, not what
                 name = text_of(find(el, "name"))  # a bare code ("sttlocationalias:20016") names nothing
+                if not name and field == "places" and (name := _country_of_code(attr(el, "qcode"))):
+                    entry = {"name": name, "literal": attr(el, "qcode")}  # a package's "N2:SY" is Syria
                 if entry and name and not (field == "places" and name.lower() in _NO_PLACE):
                     xmlmap.add_unique(getattr(parsed, field), entry)
                 continue
