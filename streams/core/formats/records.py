@@ -331,8 +331,12 @@ def _lower_cut(word: str, vocabulary: frozenset[str], depth: int = 0) -> str:
             and tail not in FUNCTION_WORDS
         ):
             return f"{head} {tail}"  # danpemerintah (the record writes "pemerintah" alone)
-        written = head in vocabulary or head.capitalize() in vocabulary  # "Drakor" in a title-case headline
-        if tail in CLOSERS and len(head) >= 4 and written and head not in FUNCTION_WORDS:
+        if (
+            tail in CLOSERS
+            and len(head) >= 4
+            and (head in vocabulary or head.capitalize() in vocabulary)  # "Drakor" in a title-case headline
+            and head not in FUNCTION_WORDS
+        ):
             return f"{head} {tail}"  # senjatayang, drakorini
         if len(head) >= 4 and len(tail) >= 4 and head in vocabulary and tail in vocabulary:
             return f"{head} {tail}"  # empathijau: both halves written alone in the record
