@@ -269,7 +269,7 @@ _CONCEPT_FIELD = {
     "cpnat:organisation": "organisations",
     "cpnat:person": "people",
 }
-# Reuters' geography concept type ("N2:SY" with the facet geoProp:5), often named by its code alone
+# place concept types (Reuters' cptType:5 with the facet geoProp:5, IPTC's geoArea), at times named by a code alone
 _GEO_CONCEPT_TYPES = frozenset({"cpttype:5", "cpnat:geoarea"})
 
 # catch-all geography codes that name no place (dpa's "International")

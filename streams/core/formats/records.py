@@ -368,7 +368,7 @@ def _camel_cut(head: str, tail: str) -> bool:
     )
 
 
-# a capitalised word of one to three letters glued to a function word after the word before it
+# a capitalised word of two or three letters glued to a function word after the word before it
 # ("Hae Indan" for "Hae In dan"): cut where the record writes the same two words apart ("Jung Hae In")
 _SHORT_TAIL = re.compile(
     r"\b([A-Z][A-Za-z]*+) ([A-Z][a-z]{1,2}?)(" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
