@@ -210,6 +210,28 @@ def test_package_desk_location_is_not_the_story_place(corpus: Path, resources: o
     assert "IN" not in article["ext"].get("countries", [])
 
 
+def test_package_geography_code_is_a_place(corpus: Path, resources: object) -> None:
+    """Review seed 63378 (Reuters package): the geography subjects ``N2:SY``/``N2:SA`` (``cptType:5``, no
+    name) were dropped, so the package named no country; each is now a place subject the places stage
+    resolves (Syria with its GeoNames id, SY among the countries). A text item's codes are left as they were
+    (its text names its places), and a code that is no ISO country names nothing."""
+    path = corpus / "superdesk-core-fixtures/tag_reuters.com_2014_newsml_KBN0FL0NM_version_10"
+    package = next(i for i in G2.parse(path.read_bytes(), {}) if i.kind == "composite")
+    assert {"name": "Syria", "literal": "N2:SY", "rel": "location"} in package.subjects[:2]
+    article = next(a for a in _articles(resources, path.read_bytes(), path.name) if a["type"] == "composite")
+    assert {"SY", "SA"} <= set(article["ext"]["countries"])
+    syria = next(p for p in article["places"] if p["name"] == "Syria")
+    assert syria["uri"] == "https://sws.geonames.org/163843/"
+    assert not any("N2:" in str(s.get("literal")) for s in article.get("subjects", ()))
+    text = corpus / "superdesk-core-fixtures/tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2"
+    [story] = [i for i in G2.parse(text.read_bytes(), {}) if i.kind == "text"]
+    assert not any(s.get("rel") == "location" for s in story.subjects)
+    from streams.core.formats.newsmlg2 import _country_of_code
+
+    assert _country_of_code("N2:MEAST") is None and _country_of_code("N2:XX") is None
+    assert _country_of_code("N2:KR") == "South Korea"
+
+
 def test_agency_site_via_credit_and_newsml_domain(corpus: Path) -> None:
     ap = NINJS.parse((corpus / "iptc-ninjs/3.0/ap_image.json").read_bytes(), {})[0]
     assert ("AP", "originator") in _sources(ap)  # api.ap.org, "DHA via AP"

@@ -34,7 +34,9 @@ def test_ninjs_3_fixture(fixtures: Path) -> None:
     [item] = NINJS.parse(payload, {})
     assert item.uri == "urn:8d19cf88-b3ab-4972-8fec-1207599f2872"
     assert item.headline == "Google har kjøpt giganttomt i Skien"
-    assert item.description and item.description.startswith("IT-giganten Google har kjøpt")
+    # the only text is a description with the role "text": it is the body, and no summary repeats it
+    assert item.paragraphs and item.paragraphs[0].startswith("IT-giganten Google har kjøpt")
+    assert item.description is None
     assert item.version == "6" and item.urgency == 5 and item.language == "nb-NO"
     assert item.first_created == "2019-08-09T09:30:04Z" and item.version_created == "2019-08-09T09:46:53Z"
     # "by": "NTB" names the agency, not an author: a source (issue #15), no by-line
@@ -370,7 +372,8 @@ def test_short_tempo_record_glued_title(corpus: Path) -> None:
     rows = records if isinstance(records, list) else next(v for v in records.values() if isinstance(v, list))
     row = next(r for r in rows if "berjudulLovestuck" in r["isi"])
     body = "\n".join(RECORDS.parse(orjson.dumps([row]), {})[0].paragraphs)
-    assert "berjudul Lovestuck" in body and "LaporanSoompi" in body  # a capitalised head is never split
+    # an everyday capitalised head before a name that is no everyday word is split (review seed 63378)
+    assert "berjudul Lovestuck" in body and "Laporan Soompi" in body
 
 
 # --- session 6: review seed 91807 ---------------------------------------------------------------------
@@ -473,3 +476,38 @@ def test_camel_and_digit_joins_keep_mixed_tokens() -> None:
         "untuk detikSore dengan tvOne di YouTube, G20 dan Rp10 miliar pada tandatangani kontrak."
     )
     assert repair_glued(["", "", text])[2] == text
+
+
+def test_ninjs_text_role_description_is_the_body(corpus: Path) -> None:
+    """Review seed 63378 (NTB 2.1): a text item whose only text is ``descriptions[role=text]`` publishes it
+    as the body, not as a summary; an item that has a body keeps its text description as the summary
+    (TT), and a picture's text description stays its caption."""
+    for name in ("iptc-ninjs/2.1/ntb_text.json", "iptc-ninjs/3.0/ntb_text.json"):
+        [item] = NINJS.parse((corpus / name).read_bytes(), {})
+        assert item.paragraphs == [
+            "IT-giganten Google har kjøpt en tomt på nærmere 2.000 mål i Skien i tilfelle det blir behov for "
+            "flere datasentre i Europa."
+        ], name
+        assert item.description is None, name
+    [tt] = NINJS.parse((corpus / "iptc-ninjs/2.1/tt_text_image_2.json").read_bytes(), {})
+    assert tt.paragraphs and tt.description and tt.description.startswith("Pandemin satte")
+    for name in ("iptc-ninjs/2.1/SIPA_image_2.json", "iptc-ninjs/2.1/imageLinkedRights.json"):
+        [picture] = NINJS.parse((corpus / name).read_bytes(), {})
+        assert picture.kind == "picture" and picture.caption, name
+
+
+def test_tempo_glued_name_function_word_and_report_source(corpus: Path) -> None:
+    """Review seed 63378 (Tempo K-drama scrape): "Hae Indan" (a name the headline writes, "Hae In", glued
+    to "dan"), "LaporanSoompi" (an everyday word glued to a name that is no everyday word) and
+    "drakorini" (a word the headline writes capitalised glued to "ini") are split; brand pairs stay."""
+    records = orjson.loads((corpus / "antara-id-fulltext-pwlScrapping/all_news.json").read_bytes())
+    record = next(r for r in records if "Hae Indan" in (r.get("isi") or ""))
+    [item] = RECORDS.parse(orjson.dumps(record), {})
+    body = " ".join(item.paragraphs)
+    assert "JUNG Hae In dan Ha Young" in body
+    assert "Laporan Soompi," in body and "drakor ini mengikuti" in body
+    text = "Home Credit memperluas layanan BayarNanti dan program MagangHub ke gerai Badan Reserse KrimInal ini."
+    assert repair_glued(["", "", text])[2] == text
+    # a short capitalised word ending like a function word stays whole without a matching phrase
+    text = "Pemain asal Sudan dan Medan yang bermain di klub Ramadan itu juga hadir pada laga ini."
+    assert repair_glued(["Pemain Sudan", "", text])[2] == text

@@ -244,6 +244,24 @@ def test_afp_video_script_is_the_body_with_attributed_soundbites(corpus: Path, r
     assert not any("SHOTLIST" in d["value"] for d in video.get("descriptions", ()))  # not a caption
 
 
+def test_shotlist_is_no_headline_and_its_place_is_the_located(corpus: Path, resources) -> None:
+    """Review seed 63378 (AFP video, no title): the headline was written from the shotlist's label line
+    ("SHOTLIST: KUWAIT"), which names the format and the place, not the story; a shot line ("VAR inside the
+    conference room") or the speaker list of the synthesis ("- Amir Hussein ...") is none either. The
+    label line's place is the footage's dateline: located Kuwait."""
+    [video] = articles(run(resources, corpus / G2 / "LISTING_4_Multiple_Renditions_of_a_Video_in_NewsML-G2.xml"))
+    assert "headlines" not in video and "headline" not in video["ext"].get("derived", ())
+    assert video["located"] == "Kuwait"
+    assert {"name": "Kuwait", "rel": "located"}.items() <= next(
+        p for p in video["places"] if p["name"] == "Kuwait"
+    ).items()
+    from streams.core.copy.lead import _SHOTLIST_HEAD
+
+    head = _SHOTLIST_HEAD.match("SHOWS: DAMASCUS, SYRIA (JULY 16, 2014) (SYRIAN TV - ACCESS ALL)")
+    assert head and head.group("place") == "DAMASCUS"
+    assert _SHOTLIST_HEAD.match("SHOWS: the president arriving, July 16") is None
+
+
 def test_shotlist_lines_cut_at_br(corpus: Path, resources) -> None:
     [video] = articles(run(resources, corpus / G2 / "LISTING_5_Multi-part_Video_in_NewsML-G2.xml"))
     body = video["bodies"][0]["value"].split("\n\n")

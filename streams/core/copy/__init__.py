@@ -24,6 +24,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     paragraphs = residue.drop_residue(item.paragraphs, marks)
     index = dateline.take(item, paragraphs)
     dateline.take_from_description(item)
+    lead.shotlist_located(item)
     for mark in marks:
         credit_mark(item, mark)
     paragraphs = lead.take(item, paragraphs, index)

@@ -21,7 +21,7 @@ from urllib.parse import unquote
 
 from streams.core.copy import credits, footer
 from streams.core.copy.dateline import natural_case
-from streams.core.model import EVENT_TYPES, ParsedItem
+from streams.core.model import EVENT_TYPES, MEDIA_TYPES, ParsedItem
 from streams.core.text import split_url
 
 # Reuters-style notes to editors above the story: "(Corrects paragraph 3 ...)", "(In Jan. 3 story, corrects ...)"
@@ -819,6 +819,31 @@ def _unquoted(candidates: list[str], paragraphs: list[str]) -> list[str]:
     return out
 
 
+# A video's shotlist opens with a label, the place and the shoot date ("SHOTLIST: KUWAIT. JANUARY 30, 2014.",
+# Reuters' "SHOWS: DAMASCUS, SYRIA (JULY 16, 2014)"): a dateline of the footage, not a story's lead.
+_SHOTLIST_LABEL = re.compile(r"(?:SHOT ?LIST|SHOWS|SCRIPT|STORYLINE|SOUNDBITE)\b\s*[:\d-]")
+_SHOTLIST_HEAD = re.compile(
+    r"(?:SHOT ?LIST|SHOWS)\s*:\s*(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)(?:, [A-Z][A-Z' -]+)?"
+    r"\s*[.,(]\s*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}"
+)
+
+
+def shotlist_located(item: ParsedItem) -> None:
+    """A video's or audio's place from its shotlist's opening line ("SHOTLIST: KUWAIT. JANUARY 30, 2014."):
+    the footage's dateline; only where the source gives no located."""
+    if item.kind not in MEDIA_TYPES or item.located or not item.paragraphs:
+        return
+    head = _SHOTLIST_HEAD.match(item.paragraphs[0])
+    if head:
+        item.located = natural_case(head.group("place"))
+
+
+def _no_media_headline(text: str) -> bool:
+    """True for a media text that is no headline source: a shotlist (its label, place and date name the
+    format, not the story) or a list of speakers ("- Amir Hussein Abdullahian, ... - Panos Moumtzis")."""
+    return bool(_SHOTLIST_LABEL.match(text)) or text.startswith(("-", "–", "•"))
+
+
 def derive_headline(item: ParsedItem) -> bool:
     """Set a headline when the item has none: an event's own name or description (its body may be
     another story), the link's word slug (the outlet's headline, case and attribution marks restored
@@ -834,8 +859,14 @@ def derive_headline(item: ParsedItem) -> bool:
         item.headline = headline_from_slug(words, story)
         return True
     leads = _unquoted(item.paragraphs[:LEAD_PARAGRAPHS], item.paragraphs) or item.paragraphs[:3]
-    for text in (*leads, item.description, item.title, item.slugline):
+    texts = (*leads, item.description, item.title, item.slugline)
+    if item.kind in MEDIA_TYPES:  # a clip's own title and caption; a shotlist's shots ("VAR of ...") are none
+        shotlist = bool(item.paragraphs) and bool(_SHOTLIST_LABEL.match(item.paragraphs[0]))
+        texts = (item.title, item.caption, item.description, *(() if shotlist else leads))
+    for text in texts:
         if not text or text.startswith(_NOTE_MARKS):  # "*** DISCLAIMER: …": a note, not the lead
+            continue
+        if item.kind in MEDIA_TYPES and _no_media_headline(text):
             continue
         headline = headline_from(_SLUG_CODE.sub("", text))  # "BBN--Top Ten" → "Top Ten"
         if headline:

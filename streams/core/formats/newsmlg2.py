@@ -269,9 +269,23 @@ _CONCEPT_FIELD = {
     "cpnat:organisation": "organisations",
     "cpnat:person": "people",
 }
+# place concept types (Reuters' cptType:5 with the facet geoProp:5, IPTC's geoArea), at times named by a code alone
+_GEO_CONCEPT_TYPES = frozenset({"cpttype:5", "cpnat:geoarea"})
 
 # catch-all geography codes that name no place (dpa's "International")
 _NO_PLACE = frozenset({"international", "world", "worldwide", "global", "welt", "weltweit", "maailma"})
+
+
+def _country_of_code(qcode: str | None) -> str | None:
+    """The country a place concept's bare code names when the code is an ISO 3166-1 alpha-2 one (Reuters'
+    ``N2:SY``, ``iso3166-1a2:SY``): its common English name from pycountry (a project dependency)."""
+    code = (qcode or "").rpartition(":")[2]
+    if len(code) != 2 or not code.isalpha() or not code.isupper():
+        return None
+    import pycountry  # loaded on first use: most items carry no bare country code
+
+    country = pycountry.countries.get(alpha_2=code)
+    return (getattr(country, "common_name", None) or country.name) if country else None
 
 
 def _main_concept(el: Element) -> Element:
@@ -285,19 +299,28 @@ def _main_concept(el: Element) -> Element:
 
 
 def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
+    located: list[dict[str, Any]] = []  # first among the subjects: the places stage reads the first few only
     for tag, target in (("subject", parsed.subjects), ("genre", parsed.genres)):
         for el in children(meta, tag):
             el = _main_concept(el)
             entry = xmlmap.concept(text_of(find(el, "name")), attr(el, "qcode"), attr(el, "uri"), attr(el, "literal"))
             if tag == "genre" and entry and entry["name"] == entry.get("literal") and ":" in entry["name"]:
                 del entry["name"]  # a bare genre qcode ("dclass:event-summary") is a code, not a name
-            field = _CONCEPT_FIELD.get((attr(el, "type") or "").lower()) if tag == "subject" else None
+            kind = (attr(el, "type") or "").lower()
+            field = _CONCEPT_FIELD.get(kind) if tag == "subject" else None
+            # a package's or a picture's "N2:SY" (Reuters) names where it is; a text says so itself
+            geo = kind in _GEO_CONCEPT_TYPES and parsed.kind != "text" and find(el, "name") is None
+            country = _country_of_code(attr(el, "qcode")) if geo else None
+            if country:  # a place subject the places stage resolves (its id, its country)
+                xmlmap.add_unique(located, {"name": country, "literal": attr(el, "qcode"), "rel": "location"})
+                continue
             if field:  # dpa's "Deutschland", AP's "Maryland", a stadium's address: where, who, not what
                 name = text_of(find(el, "name"))  # a bare code ("sttlocationalias:20016") names nothing
                 if entry and name and not (field == "places" and name.lower() in _NO_PLACE):
                     xmlmap.add_unique(getattr(parsed, field), entry)
                 continue
             xmlmap.add_unique(target, entry)
+    parsed.subjects[:0] = [entry for entry in located if entry not in parsed.subjects]
     keywords = (text_of(kw) or attr(kw, "literal") for kw in children(meta, "keyword"))
     parsed.keywords = [k for k in keywords if k]
     for alt in children(meta, "altId"):
@@ -471,7 +494,9 @@ def _clean_text(parsed: ParsedItem) -> None:
 def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
     """One NewsML-G2 news item (or Guidelines fragment) → :class:`ParsedItem` of its ninjs type."""
     parsed = ParsedItem(format=NAME)
-    parsed.kind = class_kind(find(_meta(item, "itemMeta"), "itemClass")) if local(item) == "newsItem" else "text"
+    tag = local(item)
+    parsed.kind = class_kind(find(_meta(item, "itemMeta"), "itemClass")) if tag == "newsItem" else "text"
+    parsed.kind = "composite" if tag == "packageItem" else parsed.kind  # known while its metadata is read
     parsed.provider = _provider(item, provider_hint)
     parsed.uri = xmlmap.make_uri(attr(item, "guid"), parsed.provider, NAME)
     parsed.version = attr(item, "version")

@@ -618,6 +618,16 @@ def body_paragraphs(obj: Mapping[str, Any]) -> list[str]:
 _REPUBLISHED_DAYS = 2  # a text dated this much before its ninjs wrapper was written then, not re-dated
 
 
+def _text_description(obj: Mapping[str, Any]) -> tuple[str | None, str] | None:
+    """(content type, value) of a ``descriptions`` entry whose role says it is the item's text (``text``,
+    ``body``): on a text item that sends no body, that entry is the body (NTB ninjs), not a summary."""
+    for entry in as_dicts(obj.get("descriptions")):
+        value = as_str(entry.get("value"))
+        if value and value.strip() and (as_str(entry.get("role")) or "").lower() in ("text", "body"):
+            return as_str(first(entry, ("contentType", "contenttype"))), value
+    return None
+
+
 def _embedded_nitf(obj: Mapping[str, Any]) -> ParsedItem | None:
     """The NITF document a ninjs body carries (``contentType`` ``text/vnd.IPTC.NITF``, or a value that is
     an ``<nitf>`` document), read by the NITF parser; None when there is none or it does not parse."""
@@ -713,10 +723,17 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
         if heads and subs:
             item.subheadline = _inline(subs[0][1], _is_html_type(subs[0][0]))
     descs, other_descs = _variants(obj, "descriptions", "description")
+    item.paragraphs = body_paragraphs(obj)
+    text = None if item.paragraphs or item_kind(obj) != "text" else _text_description(obj)
+    if text is not None:  # NTB: the item's only text is a description with the role "text"
+        item.paragraphs = text_paragraphs(text[1], _is_html_type(text[0]))
+        descs = [d for d in descs if d != text]
+        other_descs = [d for d in other_descs if d != text]
     chosen = _pick(descs or other_descs)
     if chosen:
         item.description = _inline(chosen[1], _is_html_type(chosen[0]))
-    item.paragraphs = body_paragraphs(obj)
+        if item.paragraphs and " ".join(item.paragraphs) == item.description:
+            item.description = None
 
     item.version = as_str(obj.get("version"))
     status = (as_str(first(obj, ("pubStatus", "pubstatus"))) or "").lower()

@@ -331,8 +331,13 @@ def _lower_cut(word: str, vocabulary: frozenset[str], depth: int = 0) -> str:
             and tail not in FUNCTION_WORDS
         ):
             return f"{head} {tail}"  # danpemerintah (the record writes "pemerintah" alone)
-        if tail in CLOSERS and len(head) >= 4 and head in vocabulary and head not in FUNCTION_WORDS:
-            return f"{head} {tail}"  # senjatayang
+        if (
+            tail in CLOSERS
+            and len(head) >= 4
+            and (head in vocabulary or head.capitalize() in vocabulary)  # "Drakor" in a title-case headline
+            and head not in FUNCTION_WORDS
+        ):
+            return f"{head} {tail}"  # senjatayang, drakorini
         if len(head) >= 4 and len(tail) >= 4 and head in vocabulary and tail in vocabulary:
             return f"{head} {tail}"  # empathijau: both halves written alone in the record
         if len(head) >= 6 and len(tail) >= 6 and tail in vocabulary and head in _lexicon()[0]:
@@ -344,6 +349,30 @@ def _lower_cut(word: str, vocabulary: frozenset[str], depth: int = 0) -> str:
             if not tail.startswith(("nya", "lah", "pun", "kah")):
                 return f"{_lower_cut(head, vocabulary, depth + 1)} {opener} {_lower_cut(tail, vocabulary, depth + 1)}"
     return word
+
+
+def _camel_cut(head: str, tail: str) -> bool:
+    """``LaporanSoompi`` → ``Laporan Soompi``: two capitalised halves glued where a dropped tag stood, cut
+    when the first is an everyday Indonesian word of 4+ letters and the second is no everyday word of
+    either list (a name). App and brand names join two everyday words (``BayarNanti``, ``SatuSehat``) or
+    open with a coined one (``MagangHub``); a mis-cased word (``KrimInal``) is one word as a whole."""
+    indonesian, english = _lexicon()
+    low_head, low_tail = head.lower(), tail.lower()
+    return (
+        len(head) >= 4
+        and low_head in indonesian
+        and low_tail not in indonesian
+        and low_tail not in english
+        and (low_head + low_tail) not in indonesian
+        and (low_head + low_tail) not in english
+    )
+
+
+# a capitalised word of two or three letters glued to a function word after the word before it
+# ("Hae Indan" for "Hae In dan"): cut where the record writes the same two words apart ("Jung Hae In")
+_SHORT_TAIL = re.compile(
+    r"\b([A-Z][A-Za-z]*+) ([A-Z][a-z]{1,2}?)(" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")\b"
+)
 
 
 def _split_capital(word: str, vocabulary: frozenset[str]) -> str:
@@ -459,7 +488,15 @@ def repair_glued(texts: list[str]) -> list[str]:
 
     def camel(match: re.Match[str]) -> str:
         pair = f"{match.group(1)} {match.group(2)}"
-        return pair if pair in joined else match.group()
+        if pair in joined or (counts.get(match.group(), 0) == 1 and _camel_cut(match.group(1), match.group(2))):
+            return pair
+        return match.group()
+
+    def short_tail(match: re.Match[str]) -> str:
+        before, name = match.group(1), match.group(2)
+        if counts.get(name + match.group(3), 0) == 1 and re.search(rf"\b{before} {name}(?![\w-])", joined):
+            return f"{before} {name} {match.group(3)}"
+        return match.group()
 
     def site(match: re.Match[str]) -> str:
         name = match.group(2)
@@ -467,6 +504,7 @@ def repair_glued(texts: list[str]) -> list[str]:
 
     out = [_LOWER_RUN.sub(lower, _TAILED.sub(tailed, _GLUED.sub(glued, text))) for text in texts]
     out = [_SITE.sub(site, text) if "." in text else text for text in out]
+    out = [_SHORT_TAIL.sub(short_tail, text) for text in out]
     return [_CAMEL.sub(camel, text) for text in out]
 
 
