@@ -759,3 +759,51 @@ def test_rule_text_quoted_under_its_organisation(corpus: Path) -> None:
 )
 def test_quoted_noun_phrase_is_no_quote(text: str, published: bool, res: entities.EntityResources) -> None:
     assert bool(_quotes(text, res)) is published
+
+
+# --- Session 10 (issue #15 item 6): an organisation named by what it is ---------------------------
+
+
+def _source_of(article: dict, start: str) -> tuple[str | None, str | None]:
+    found = [q for q in article["ext"]["quotes"] if q["text"].startswith(start)]
+    assert found, f"no quotation starts with {start!r}"
+    return found[0].get("speaker"), found[0].get("source")
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "source"),
+    [
+        # "Norton co said it has agreed to sell ...  The company said the unit ... is being sold
+        # because "Growing societal pressures ..."": the company is Norton (the lead's speaker)
+        (b'sold because "Growing societal', "Growing societal pressures", "Norton"),
+        # 'The paper said, "Reliable sources disclosed ..."' in a China Daily story
+        (b'The paper said, "Reliable sources', "Reliable sources disclosed", "China Daily"),
+        # 'WEDGE said it believes that "some form of restructuring ..."' (WEDGE Group Inc)
+        (b"WEDGE said it believes that", "some form of restructuring", "WEDGE Group Inc"),
+    ],
+)
+def test_organisation_by_kind_or_short_name(corpus: Path, needle: bytes, quote: str, source: str) -> None:
+    assert _source_of(_reuters(corpus, needle), quote) == (None, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the company that spoke in the lead, not the buyer named after it
+        (
+            "Acme Corp said it sold its unit to Zenith Holdings Inc.\n\n"
+            'The company said the sale was made because "the unit no longer fits our plans."',
+            ["Acme Corp"],
+        ),
+        # "the company" is no public body: a ministry story gives no company source
+        ('The Finance Ministry met on Monday.\n\nThe company said it would "wait and see what happens."', [None]),
+        # a person named after "the company said" speaks: no organisation
+        (
+            "Acme Corp said it sold its unit.\n\n"
+            'The company said chairman John Smith told staff the sale was "the right step for all of us."',
+            [None],
+        ),
+    ],
+)
+def test_the_company_said_small(text: str, expected: list[str | None], res: entities.EntityResources) -> None:
+    assert [q.get("source") for q in _quotes(text, res)] == expected

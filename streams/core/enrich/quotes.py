@@ -549,7 +549,9 @@ class _Context:
             forms: dict[str, str] = {}
             for org in self._orgs:
                 name = str(org.get("name") or "")
-                for form in (name, _short_org(name), str(org.get("literal") or "")):
+                first = name.split()[0] if " " in name else ""  # "WEDGE" of WEDGE Group Inc (a capitals word)
+                brand = first if len(first) >= 3 and first.isalpha() and first.isupper() else ""
+                for form in (name, _short_org(name), str(org.get("literal") or ""), brand):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
@@ -1384,7 +1386,8 @@ _ORG_SAY = (
 )
 # a person's name before the form: an initial ("W.A. Kistler") or an honorific or title
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|President)\.?\s+)(?:[A-Z]\.\s?)*$")
-_ORG_SAY_AFTER = re.compile(rf"\s+{_ORG_SAY}")  # after the organisation's form: "Bofors said"
+# after the organisation's form: "Bofors said", also after a legal word the form lacks ("Norton co said")
+_ORG_SAY_AFTER = re.compile(rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?\s+{_ORG_SAY}")
 _SAY_THEN = re.compile(rf"[\s,]*(?:{_ORG_SAY})\s+(?:the\s+)?$")  # before it, after a quote: '", said GM'
 # a reporting clause after the quote ('", one analyst said'): the quote is its subject's, not the
 # organisation named before, unless that subject refers back to it ("the statement said", "it said")
@@ -1394,6 +1397,82 @@ _BACK_TO_ORG = re.compile(
     r"|department|letter|filing|board|commission|exchange|carrier|airline|utility)|it)\s+"
     rf"{_ORG_SAY}"
 )
+
+
+# an organisation named by what it is (issue #15 item 6): "The company said ... "…"", '"…," the paper
+# said': the story's organisation of that kind which spoke last or leads a sentence (``_referred_org``)
+_REFERRING_KINDS = (
+    r"company|firm|group|bank|paper|newspaper|daily|agency|trust|carrier|airline|utility|insurer|lender|maker"
+    r"|manufacturer|producer|retailer|refiner|ministry|union|fund|exchange"
+)
+_REFERRING = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
+)
+_REFERRING_AFTER = re.compile(
+    rf"[\s,]*(?:the|its)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
+)
+# what a kind noun must find in the organisation's name, where the kind is a body of its own; a business
+# kind ("the company") fits any organisation whose name holds no public-body word
+_KIND_NAMES = {
+    "bank": ("bank", "banco", "banque", "bancorp", "caisse", "sparkasse"),
+    "paper": ("daily", "times", "post", "journal", "news", "herald", "gazette", "tribune", "press", "zeitung"),
+    "agency": ("agency", "agence", "agencia", "news"),
+    "ministry": ("ministry", "ministerium", "ministerio", "kementerian", "department"),
+    "trust": ("trust",),
+    "union": ("union",),
+    "fund": ("fund",),
+    "exchange": ("exchange", "bourse", "börse", "bursa"),
+}
+_KIND_NAMES["newspaper"] = _KIND_NAMES["daily"] = _KIND_NAMES["paper"]
+_PUBLIC_BODY_WORDS = frozenset(
+    (
+        *("ministry", "department", "government", "council", "committee", "commission", "agency", "congress"),
+        *("senate", "parliament", "party", "union", "association", "federation", "organization", "organisation"),
+        *("bureau", "office", "court", "authority", "administration", "university", "police", "army", "navy"),
+        *("reserve", "fund", "assembly", "institute", "league"),
+    )
+)
+
+
+def _fits_kind(name: str, kind: str) -> bool:
+    """The organisation can be what the kind noun calls it: "the bank" a name with a bank word, "the
+    company" a name with no public-body word ("Norton", not "Finance Ministry")."""
+    words = {w.lower() for w in re.findall(r"\w+", name)}
+    names = _KIND_NAMES.get(kind)
+    if names is not None:
+        low = name.lower()
+        return any(n in low for n in names)
+    return not words & _PUBLIC_BODY_WORDS
+
+
+def _referred_org(kind: str, para: str, start: int, ctx: _Context) -> str | None:
+    """The organisation "the <kind>" refers to at ``para[start]``: of the story's organisations that fit
+    the kind, the one that last spoke before it ("Norton co said ...": Norton), else the last one that
+    opens a sentence, looked for in this paragraph and back to the lead, else for a kind its name must
+    say ("the paper") the only one named before; None when none fits."""
+    forms = [(form, name) for form, name in ctx.org_forms() if _fits_kind(name, kind)]
+    if not forms:
+        return None
+    texts = [para[:start], *reversed(ctx.paras[: ctx.at])]
+    for text in texts:
+        speaking = [
+            name
+            for _at, until, name in _org_spans(text, forms)
+            if _ORG_SAY_AFTER.match(text, until) and not text.startswith(("'s", "’s"), until)
+        ]
+        if speaking:
+            return speaking[-1]
+    for text in texts:
+        leading = [
+            name for at, _until, name in _org_spans(text, forms) if not text[_sentence_start(text, at) : at].strip()
+        ]
+        if leading:
+            return leading[-1]
+    if kind in _KIND_NAMES:  # "the paper said" in a story naming one paper ("the China Daily"): that one
+        named = {name for text in texts for _at, _until, name in _org_spans(text, forms)}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 def _short_org(name: str) -> str:
@@ -1500,6 +1579,8 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         earlier = _earlier_org_source(para, start, ctx)
         if earlier:
             return earlier
+        if referring := _REFERRING_AFTER.match(para, end):  # '"…," the paper said': the one it names
+            return _referred_org(referring.group("kind"), para, start, ctx)
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
         if para.startswith(("'s", "’s"), until) or para[start:end].rstrip(" \"”»“'").endswith("."):
@@ -1519,7 +1600,13 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         if (_ORG_SAY_AFTER.match(para, until) or impersonal) and not any(off > at for off in named):
             # (an impersonal "heißt es:" after the organisation's name: "in den Regeln des DFB heißt es: «…»")
             source = name
-    return source or (None if named else _kind_source(para, sentence, start, ctx))
+    if source:
+        return source
+    referring = next(reversed(list(_REFERRING.finditer(para, sentence, start))), None)
+    if referring and not any(off > referring.start() for off in named):
+        # "The company said the unit ... is being sold because "…"": the story's company
+        return _referred_org(referring.group("kind"), para, referring.start(), ctx)
+    return None if named else _kind_source(para, sentence, start, ctx)
 
 
 # a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
