@@ -807,3 +807,34 @@ def test_organisation_by_kind_or_short_name(corpus: Path, needle: bytes, quote: 
 )
 def test_the_company_said_small(text: str, expected: list[str | None], res: entities.EntityResources) -> None:
     assert [q.get("source") for q in _quotes(text, res)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she said" is not the man who leads the sentence before: the woman he met speaks
+        (
+            "Robert Jones met Helen Carter, the union's chief, on Monday.\n\n"
+            '"We have not reached a deal yet," she said.',
+            ["Helen Carter"],
+        ),
+        # and "he said" is not the woman who leads it
+        (
+            "Helen Carter, the union's chief, met Robert Jones on Monday.\n\n"
+            '"The talks went well for both of us," he said.',
+            ["Robert Jones"],
+        ),
+        # the story's honorific says it ("Mrs Pat Walsh"), the first name does not
+        ('John Brown sat next to Mrs Pat Walsh on Monday.\n\n"I will not vote for it," she said.', ["Pat Walsh"]),
+        # no woman named: a "she said" is no man's
+        ('John Brown left the meeting early.\n\n"We were told nothing about the plan," she said.', [None]),
+        # a gender the data does not know ("Robin"): the person named, as before
+        (
+            "Robin Hale, the union's chief, met Chris Park on Monday.\n\n"
+            '"The talks went well for both of us," she said.',
+            ["Robin Hale"],
+        ),
+    ],
+)
+def test_pronoun_gender(text: str, expected: list[str | None], res: entities.EntityResources) -> None:
+    assert [q.get("speaker") for q in _quotes(text, res)] == expected

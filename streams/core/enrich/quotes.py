@@ -95,9 +95,11 @@ phrase after an article or a possessive in a sentence that reports no speech is 
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from importlib import resources as ilr
 
 import ahocorasick
 
@@ -438,6 +440,28 @@ class _People:
         return next(iter(self.by_token.get(low, ())), None)
 
 
+# The gender a pronoun gives its person (issue #15 item 6: a "she said" is no man's). German "sie" and
+# Indonesian "dia"/"ia" say none.
+_PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "er", "il", "él", "ele"), "m"),
+    **dict.fromkeys(("she", "elle", "ella", "ela"), "f"),
+}
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|er|il|elle|él|ella|ele|ela)\b")
+# a word right before a person's name that says the person's gender (honorifics, -woman/-man roles)
+_GENDER_CUE = re.compile(
+    r"\b(?:(?P<f>Mrs|Ms|Miss|Mme|Madame|Frau|Sra|Señora|Dona|Ibu|Bu|spokeswoman|chairwoman|congresswoman"
+    r"|businesswoman|Queen|Princess)|(?P<m>Mr|Herr|Sr|Señor|Monsieur|Bapak|Pak|spokesman|congressman|businessman"
+    r"|King|Prince))\.?\s+$"
+)
+
+
+@lru_cache(maxsize=1)
+def _given_gender() -> dict[str, str]:
+    """Given name -> "f"/"m" for names with one clear gender (``data/given_name_gender.json``, own list)."""
+    data = json.loads(ilr.files("streams").joinpath("data/given_name_gender.json").read_text(encoding="utf-8"))
+    return {**dict.fromkeys(data["female"], "f"), **dict.fromkeys(data["male"], "m")}
+
+
 class _Context:
     """What a speaker is resolved against: the article's people, their roles (``ext.roles``) and its
     organisations."""
@@ -478,6 +502,7 @@ class _Context:
         # the last person the story gives speech to (a quotation's speaker, "X said" in a narrative
         # paragraph), as opposed to one it only names
         self.last_speaker: str | None = None
+        self._genders: dict[str, str] | None = None  # person -> gender the story's words give (``gender``)
 
     def _fitting(self, words: list[str]) -> set[str]:
         """The people whose role the words name (see ``_role_fits``), looked up through the indexes; a
@@ -536,6 +561,23 @@ class _Context:
         found.sort()
         self._mentions[para] = found
         return found
+
+    def gender(self, name: str) -> str | None:
+        """The person's gender, "f"/"m", when the story says it (an honorific or a -woman/-man role right
+        before a mention: "Mrs Thatcher", "spokeswoman Jane Doe") or the first name has one clear gender;
+        else None."""
+        genders = self._genders
+        if genders is None:
+            genders = self._genders = {}
+            for para in self.paras:
+                for off, who in self.people.spans(para):
+                    cue = _GENDER_CUE.search(para, max(0, off - 16), off)
+                    if cue:
+                        genders.setdefault(who, "f" if cue.group("f") else "m")
+        if name in genders:
+            return genders[name]
+        first = name.split()[0] if " " in name else ""
+        return _given_gender().get(first)
 
     def has_orgs(self) -> bool:
         """Whether the story names any organisation (else no quotation can have an organisation source)."""
@@ -752,8 +794,8 @@ def _speaker(
             return _by_title(ctx, noun, phrase, para, start, before(), last) or UNNAMED
     if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
         return UNNAMED
-    if _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
-        return last_before()
+    if bare := _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
+        return _gendered(bare.group(), last_before(), before(), ctx)
     patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(para, end, reach) else _AFTER_PATTERNS[1:]
     for pattern in patterns:
         m = pattern.match(para, end)
@@ -761,7 +803,7 @@ def _speaker(
             continue
         raw = m.group(1)
         if raw.lower() in _PRONOUNS:  # "He said" written with a capital
-            return last_before()
+            return _gendered(raw, last_before(), before(), ctx)
         if _TITLE_BEFORE.search(para, max(0, m.start(1) - 8), m.start(1)):
             # "the Maryland Democrat said", "sang menteri": the person of that role, else the last
             # named; "the White House said", "the Fed said": no person
@@ -788,8 +830,8 @@ def _speaker(
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
             return who
-    if _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the person last named, else last speaker
-        return last_before()
+    if pronoun_after := _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the last named, else last speaker
+        return _gendered(pronoun_after.group(), last_before(), before(), ctx)
     named = _named_before(para, start)
     if named and _proxy_at(para, para.rfind(named, 0, start)):
         return UNNAMED  # 'an aide to Lyng said: "..."': the aide's, whom the text leaves unnamed
@@ -798,7 +840,7 @@ def _speaker(
         if subject:  # 'Nazer said Saudi Arabia "is fully adhering ..."': the name after "said" opens the clause
             return subject
         if named.lower() in _PRONOUNS:
-            return last_before()
+            return _gendered(named, last_before(), before(), ctx)
         who = _resolve(named, people)
         if who not in names and not ctx.is_person_like(named):
             # "Tom Cook, director of industry affairs for the National Cattlemens Association said
@@ -832,7 +874,7 @@ def _speaker(
     pronoun = _PRONOUN_SAYS.search(para, sentence, start)
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
-        return earlier[-1] if earlier else last
+        return _gendered(pronoun.group(), earlier[-1] if earlier else last, earlier, ctx)
     subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
         return subject
@@ -856,6 +898,21 @@ def _speaker(
         return None  # 'Die Rundfunk-Reporter bekamen nach eigenen Angaben «...»': a quote inside a
         # sentence whose paragraph names no one continues no earlier speaker
     return last
+
+
+def _gendered(words: str, chosen: str | None, before: list[str], ctx: _Context) -> str | None:
+    """The person a pronoun in ``words`` ("she said", "a-t-elle") stands for: ``chosen`` unless the story
+    knows that person's gender and it is not the pronoun's; then the last person of the pronoun's gender
+    named before it (in this paragraph, then the one before), else no one (``UNNAMED``)."""
+    pronoun = _PRONOUN_WORD.search(words)
+    gender = _PRONOUN_GENDER.get(pronoun.group().lower()) if pronoun else None
+    if gender is None or not chosen or ctx.gender(chosen) in (None, gender):
+        return chosen
+    previous = [n for _, n in ctx.mentions(ctx.paras[ctx.at - 1])] if 0 < ctx.at <= len(ctx.paras) else []
+    for name in reversed([*previous, *before]):
+        if ctx.gender(name) == gender:
+            return name
+    return UNNAMED
 
 
 # "Sky-Experte Merk befand:", "Smith warned:": a name, one verb and a colon right before the quote
