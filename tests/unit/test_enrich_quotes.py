@@ -838,3 +838,37 @@ def test_the_company_said_small(text: str, expected: list[str | None], res: enti
 )
 def test_pronoun_gender(text: str, expected: list[str | None], res: entities.EntityResources) -> None:
     assert [q.get("speaker") for q in _quotes(text, res)] == expected
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "source"),
+    [
+        # 'K Mart cited "favorable consumer response ..." and said its specialty retailers had "..."'
+        (b'K Mart cited "favorable', "favorable consumer response", "K Mart Corp"),
+        (b'K Mart cited "favorable', "excellent February sales", "K Mart Corp"),
+        # '"We have not been approached by Mr. Pesch ..." in Republic Health, a McDonnell Douglas
+        # spokesman told Reuters': the company's voice
+        (b"We have not been approached by Mr. Pesch", "We have not been approached", "McDonnell Douglas Corp"),
+    ],
+)
+def test_organisation_cites_and_its_voice(corpus: Path, needle: bytes, quote: str, source: str) -> None:
+    assert _source_of(_reuters(corpus, needle), quote) == (None, source)
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "speaker"),
+    [
+        # a short partial quotation in the clause a reporting verb opens is someone's words, no term
+        (b'intends "to exert full efforts"', "to exert full efforts", "Stepp"),
+        (b'will "press vigorously for', "press vigorously for liberalization", "Ammerman"),
+    ],
+)
+def test_short_partial_quotations(corpus: Path, needle: bytes, quote: str, speaker: str | None) -> None:
+    article = _reuters(corpus, needle)
+    got = _speaker_of(article, quote)
+    assert got == speaker if speaker is None else (got or "").endswith(speaker)
+
+
+def test_short_scare_quote_after_an_article_stays_a_term(res: entities.EntityResources) -> None:
+    text = 'Analysts said the company has a "seed to sale system" in place for its farms.'
+    assert _quotes(text, res) == []

@@ -1438,17 +1438,24 @@ _LEGAL_WORDS = frozenset(
 )
 _ORG_SAY = (
     r"(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|added|adds|announced|announces|reported|reports|noted"
-    r"|notes|wrote|writes|explained|warned|told|mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan"
+    r"|notes|wrote|writes|explained|warned|told|cited|cites|mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan"
     r"|dijo|afirmó|declaró|señaló|informó|sagte|erklärte|teilte|a\s+déclaré|a\s+indiqué|a\s+annoncé|a\s+affirmé)\b"
 )
 # a person's name before the form: an initial ("W.A. Kistler") or an honorific or title
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|President)\.?\s+)(?:[A-Z]\.\s?)*$")
 # after the organisation's form: "Bofors said", also after a legal word the form lacks ("Norton co said")
-_ORG_SAY_AFTER = re.compile(rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?\s+{_ORG_SAY}")
+# (its voice between: "a McDonnell Douglas spokesman told Reuters" gives the company's words)
+_ORG_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|official|representative))"
+_ORG_SAY_AFTER = re.compile(rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?{_ORG_VOICE}?\s+{_ORG_SAY}")
+# after a quote, what may stand before an organisation's voice: '"…" in Republic Health, a McDonnell
+# Douglas spokesman told Reuters' (no sentence end between)
+_VOICE_LEAD = re.compile(r"[^.;:!?“”\"«»„\n]{0,60}?(?:^|[\s,])(?:an?|the|one)\s+")
+_VOICE_AFTER = re.compile(rf"{_ORG_VOICE}\s+{_ORG_SAY}")
 _SAY_THEN = re.compile(rf"[\s,]*(?:{_ORG_SAY})\s+(?:the\s+)?$")  # before it, after a quote: '", said GM'
 # a reporting clause after the quote ('", one analyst said'): the quote is its subject's, not the
 # organisation named before, unless that subject refers back to it ("the statement said", "it said")
 _SAID_AFTER = re.compile(rf"[\s,]*[^.;:!?“”\"«»„\n]{{0,60}}?\b{_ORG_SAY}")
+_JOINED_SAY = re.compile(rf"[\s,]*(?:and|but)\s+{_ORG_SAY}")  # '" and said ...': the subject before the quote
 _BACK_TO_ORG = re.compile(
     r"[\s,]*(?:(?:the|its)\s+(?:[a-z]+\s+)?(?:statement|company|firm|bank|group|announcement|release|agency|ministry"
     r"|department|letter|filing|board|commission|exchange|carrier|airline|utility)|it)\s+"
@@ -1463,7 +1470,8 @@ _REFERRING_KINDS = (
     r"|manufacturer|producer|retailer|refiner|ministry|union|fund|exchange"
 )
 _REFERRING = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
+    rf"\b(?:(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})"
+    rf"|(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<voiced>{_REFERRING_KINDS}){_ORG_VOICE})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
 )
 _REFERRING_AFTER = re.compile(
     rf"[\s,]*(?:the|its)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
@@ -1640,12 +1648,22 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
             return _referred_org(referring.group("kind"), para, start, ctx)
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
+        if (
+            _VOICE_AFTER.match(para, until)
+            and _VOICE_LEAD.fullmatch(gap)
+            and not any(end <= off < at for off, _ in ctx.mentions(para))
+        ):
+            return name  # '", a McDonnell Douglas spokesman told Reuters': the company's voice
         if para.startswith(("'s", "’s"), until) or para[start:end].rstrip(" \"”»“'").endswith("."):
             break  # '", said the NAR's John Tuccillo': its person's; '"… fall." GM said …': a new sentence
         if (_ORG_SAY_AFTER.match(para, until) and not gap.strip(" ,\"”»“'")) or _SAY_THEN.fullmatch(gap):
             return name
-    if _SAID_AFTER.match(para, end) and not _BACK_TO_ORG.match(para, end):
-        return None  # '", one analyst said', '", a dealer added': someone else's
+    if (
+        (said := _SAID_AFTER.match(para, end))
+        and not _BACK_TO_ORG.match(para, end)
+        and not _JOINED_SAY.match(said.group())
+    ):
+        return None  # '", one analyst said', '", a dealer added': someone else's (not '" and said': the same subject)
     # before it: the quote's own sentence, or the one before when the quote opens its sentence
     sentence = _sentence_start(para, start)
     if not para[sentence:start].strip(" \"“„«'"):
@@ -1662,7 +1680,7 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     referring = next(reversed(list(_REFERRING.finditer(para, sentence, start))), None)
     if referring and not any(off > referring.start() for off in named):
         # "The company said the unit ... is being sold because "…"": the story's company
-        return _referred_org(referring.group("kind"), para, referring.start(), ctx)
+        return _referred_org(referring.group("kind") or referring.group("voiced"), para, referring.start(), ctx)
     return None if named else _kind_source(para, sentence, start, ctx)
 
 
@@ -1796,7 +1814,22 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
     if _words(m) > 4 or inner[-1:] in ".,!?;:…":
         return False
     head = para[: m.start()].rstrip()
+    if _SAID_THEN.search(para, _sentence_start(para, m.start()), m.start()) and not _DETERMINER_BEFORE.search(
+        para, max(0, m.start() - 30), m.start()
+    ):
+        return False  # 'He said the United States will "press vigorously for liberalization" of ...': the
+        # clause a reporting verb opens quotes someone's words (a partial quotation; not 'said it has a
+        # "seed to sale system"', a noun the sentence names)
     return bool(head) and head[-1].isalnum() and not _TERM_AFTER.match(para, m.end())
+
+
+# a reporting verb whose reported clause runs on to the quoted span, with no comma, colon or bracket between
+# ("Kistler also said that the law suit filed by Baker "was not a factor" in ...")
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|added|stated|noted|warned|argued|insisted|predicted|wrote|told\s+\w+"
+    r"|mengatakan|menyatakan|menegaskan|dijo|afirmó|declaró|sagte|erklärte|a\s+déclaré|a\s+affirmé)\s+"
+    r"[^,;:()“”\"«»„\n]{0,80}$"
+)
 
 
 # a word that names what follows in quotes: a slogan, theme or title, not speech ("Thus the program's
