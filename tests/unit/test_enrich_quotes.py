@@ -872,3 +872,9 @@ def test_short_partial_quotations(corpus: Path, needle: bytes, quote: str, speak
 def test_short_scare_quote_after_an_article_stays_a_term(res: entities.EntityResources) -> None:
     text = 'Analysts said the company has a "seed to sale system" in place for its farms.'
     assert _quotes(text, res) == []
+
+
+def test_shared_surname_honorific_gives_no_gender(corpus: Path) -> None:
+    # "President Reagan ... He said the reports had "touched a nerve."" with "Mrs Reagan" further on: the
+    # honorific is his wife's, so "he" still resolves to Reagan
+    assert _speaker_of(_reuters(corpus, b'had "touched a nerve."'), "touched a nerve") == "Reagan"

@@ -571,11 +571,15 @@ class _Context:
             genders = self._genders = {}
             for para in self.paras:
                 for off, who in self.people.spans(para):
+                    # a whole name only: "Mrs Reagan" is not President Reagan (a shared surname)
+                    if " " not in who or not para.startswith(who, off):
+                        continue
                     cue = _GENDER_CUE.search(para, max(0, off - 16), off)
                     if cue:
-                        genders.setdefault(who, "f" if cue.group("f") else "m")
+                        said = "f" if cue.group("f") else "m"
+                        genders[who] = said if genders.get(who, said) == said else ""  # "": cues disagree
         if name in genders:
-            return genders[name]
+            return genders[name] or None
         first = name.split()[0] if " " in name else ""
         return _given_gender().get(first)
 
