@@ -44,6 +44,12 @@ Resolution rules (documented choices):
 * A month alone after a time word ("in March", "since May", "akhir Mei", "en junio", "im Juni") is
   the nearest such month (a tie goes to the past), turned by the tense in the same way; "last
   February" written in March is the year before.
+* A part of a month is the month (issue #15 item 4): "late/early/mid(-)February", "the second half /
+  end / first week of February", "akhir/awal/pertengahan/paruh kedua/pekan terakhir Februari", "finales /
+  fin / segunda quincena de febrero", "Ende/Anfang/Mitte Februar", "fin (de) / mi-février / seconde
+  moitié de février", "fim / meados / segunda quinzena de fevereiro". Reuters' spelled-out days after a
+  month ("March One" ... "April Nine", not "February. One of") are that day. "the next month", "over the
+  last week" (an article before last/next) are spans counted from now, no calendar month or week.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and

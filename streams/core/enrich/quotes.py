@@ -90,6 +90,19 @@ is the subject of the quote's own clause when it is indefinite (", and a State D
 said") or a definite role noun no role of the story fits ("The senior banker ..., saying:"); a lone
 surname with a person's verb in a Nordic dash quote ("…, Rinne sanoi") is kept as written; a quoted noun
 phrase after an article or a possessive in a sentence that reports no speech is no quotation.
+
+Session 10 (issue #15 item 6): an organisation named by what it is ("The company said ... "…"", '"…," the
+paper said') is the story's organisation of that kind that spoke last ("Norton co said"), else the one that
+leads a sentence, else, for a kind its name must say (bank, paper, agency, ministry ...), the only one named:
+``source``, never a speaker; "the company" is no public body. An organisation that cites ("K Mart cited
+"…" and said ...") or speaks through its spokesman or official ('", a McDonnell Douglas spokesman told
+Reuters') is the source too. A pronoun's gender ("she said", "a-t-elle", "dijo ella") is checked against
+the person it resolves to, as the story says it (an honorific or a -woman/-man role before the whole name)
+or as a hand-written list of given names of one clear gender knows it (``data/given_name_gender.json``);
+on a mismatch the last person of the pronoun's gender named before speaks, else no one. A short partial
+quotation in the clause a reporting verb opens ('Stepp said the union intends "to exert full efforts"')
+is a quotation, not a term. The reporting verbs of the patterns come from one table per language
+(``_REPORTING``).
 """
 
 from __future__ import annotations
@@ -128,19 +141,87 @@ _UNCLOSED = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)(?<=[.!?…])\s*
 # name in every pattern (a space, ":", ",", the end) is never one of them, so giving letters back
 # could not make a match, it only cost a retry per letter (the 120-character _BEFORE search).
 _NAME = r"((?:[A-Z][\w'’\-.]*+)(?:[ ](?:bin|binti|van|de|al)?[ ]?[A-Z][\w'’\-.]*+){0,5})"
-_SAY_BEFORE = (
-    # no "told": what follows it is the hearer ("told Reuters", "told reporters"), never the speaker
-    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|recalled"
-    r"|dijo|afirmó|declaró|señaló|explicó|añadió|sagte|erklärte|betonte|sagt|so"
-    r"|a déclaré|a dit|a affirmé|a expliqué|a ajouté|déclare|affirme|dit)"
-)
-_SAY_AFTER_WORDS = (
-    *("said", "says", "told", "added", "stated", "noted", "explained", "warned", "wrote"),
-    *("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan"),
-    *("menambahkan", "berkata", "menyampaikan"),
-    *("dijo", "afirmó", "declaró", "señaló", "explicó", "sagte", "erklärte", "betonte", "sagt"),
-    *("a déclaré", "a dit", "a affirmé", "a expliqué", "déclare"),
-)
+# Reporting verbs, one table per language (issue #15 item 6: the patterns below read their verbs from it
+# instead of keeping overlapping lists of their own). Roles:
+#   "post"   before its subject after a quote: '", said Smith', '", kata Wang', "», sagte Merk" (no "told":
+#            what follows it is the hearer, "told Reuters", never the speaker)
+#   "pre"    after its subject: "Smith said", "Wang mengatakan"
+#   "body"   what an organisation says things with: "Bofors said", "K Mart cited", "ANZ bank said"
+#   "clause" a reporting clause of its own between two quotations (someone else may speak the second)
+#   "person" what only a person says things with, in Nordic dash quotes ("Rinne sanoi"; not "Yle kertoo")
+# A space in a verb is a space in "post"/"pre" patterns and any white space in "body"/"clause" ones.
+# (The entity enricher's ``reporting_after``/``reporting_before`` lists in names_lang.json find people,
+# not quotes; they are read there.) Our own lists, from standard grammar of each language.
+_REPORTING: dict[str, dict[str, str]] = {
+    "id": {
+        "post": "kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang",
+        "pre": (
+            "mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan|berkata|menyampaikan"
+        ),
+        "body": "mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan",
+        "clause": "kata|ujar",
+    },
+    "en": {
+        "post": "said|says|added|recalled",
+        "pre": "said|says|told|added|stated|noted|explained|warned|wrote",
+        "body": (
+            "said|says|stated|states|added|adds|announced|announces|reported|reports|noted|notes|wrote|"
+            "writes|explained|warned|told|cited|cites"
+        ),
+        "clause": "said|says|told|added",
+    },
+    "es": {
+        "post": "dijo|afirmó|declaró|señaló|explicó|añadió",
+        "pre": "dijo|afirmó|declaró|señaló|explicó",
+        "body": "dijo|afirmó|declaró|señaló|informó",
+        "clause": "dijo",
+    },
+    "de": {
+        "post": "sagte|erklärte|betonte|sagt|so",
+        "pre": "sagte|erklärte|betonte|sagt",
+        "body": "sagte|erklärte|teilte",
+        "clause": "sagte|erklärte",
+    },
+    "fr": {
+        "post": "a déclaré|a dit|a affirmé|a expliqué|a ajouté|déclare|affirme|dit",
+        "pre": "a déclaré|a dit|a affirmé|a expliqué|déclare",
+        "body": "a déclaré|a indiqué|a annoncé|a affirmé",
+        "clause": "a déclaré",
+    },
+    "fi": {
+        "person": (
+            "sanoi|sanoo|toteaa|totesi|korostaa|korosti|painottaa|painotti|muistuttaa|muistutti|"
+            "huomauttaa|huomautti|arvelee|arveli|pohtii|pohti|myöntää|myönsi|lisää|lisäsi|vastaa|"
+            "vastasi|tiivistää|tiivisti|selittää|selitti|perustelee|perusteli|ihmettelee|ihmetteli|"
+            "kuittaa|kuittasi"
+        ),
+    },
+    "sv": {
+        "person": "sa|sade|säger|tillägger|tillade|menar|menade",
+    },
+    "nb": {
+        "person": "sier|mener|mente",
+    },
+    "da": {
+        "person": "siger|sagde|tilføjer|tilføjede",
+    },
+}
+
+
+def _reporting(role: str) -> tuple[str, ...]:
+    """The table's verbs of one role ("|"-separated there), every language, in table order (each once)."""
+    return tuple(
+        dict.fromkeys(verb for verbs in _REPORTING.values() for verb in verbs.get(role, "").split("|") if verb)
+    )
+
+
+def _reporting_alt(role: str) -> str:
+    """The role's verbs as a regex alternation, a space in a verb matching any white space."""
+    return "|".join(verb.replace(" ", r"\s+") for verb in _reporting(role))
+
+
+_SAY_BEFORE = f"(?:{'|'.join(_reporting('post'))})"
+_SAY_AFTER_WORDS = _reporting("pre")
 _SAY_AFTER = f"(?:{'|'.join(_SAY_AFTER_WORDS)})"
 _PRONOUN = r"(?:he|she|dia|ia|beliau|nya|-nya)"
 # After the closing quote (matched at the quote's end).
@@ -1440,11 +1521,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
 _LEGAL_WORDS = frozenset(
     ("ab", "ag", "sa", "nv", "plc", "ltd", "co", "corp", "inc", "llc", "bhd", "tbk", "pt", "the", "corporation")
 )
-_ORG_SAY = (
-    r"(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|added|adds|announced|announces|reported|reports|noted"
-    r"|notes|wrote|writes|explained|warned|told|cited|cites|mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan"
-    r"|dijo|afirmó|declaró|señaló|informó|sagte|erklärte|teilte|a\s+déclaré|a\s+indiqué|a\s+annoncé|a\s+affirmé)\b"
-)
+_ORG_SAY = rf"(?:also\s+|later\s+|earlier\s+)?(?:{_reporting_alt('body')})\b"
 # a person's name before the form: an initial ("W.A. Kistler") or an honorific or title
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|President)\.?\s+)(?:[A-Z]\.\s?)*$")
 # after the organisation's form: "Bofors said", also after a legal word the form lacks ("Norton co said")
@@ -1689,7 +1766,7 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
 
 
 # a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|sagte|erklärte|dijo|a\s+déclaré|kata|ujar)\b")
+_SAID_BETWEEN = re.compile(rf"\b(?:{_reporting_alt('clause')})\b")
 
 
 def _said_between(para: str, lo: int, hi: int) -> bool:
@@ -1829,11 +1906,7 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
 
 # a reporting verb whose reported clause runs on to the quoted span, with no comma, colon or bracket between
 # ("Kistler also said that the law suit filed by Baker "was not a factor" in ...")
-_SAID_THEN = re.compile(
-    r"\b(?:said|says|added|stated|noted|warned|argued|insisted|predicted|wrote|told\s+\w+"
-    r"|mengatakan|menyatakan|menegaskan|dijo|afirmó|declaró|sagte|erklärte|a\s+déclaré|a\s+affirmé)\s+"
-    r"[^,;:()“”\"«»„\n]{0,80}$"
-)
+_SAID_THEN = re.compile(rf"\b(?:{_reporting_alt('pre')})\s+[^,;:()“”\"«»„\n]{{0,80}}$")
 
 
 # a word that names what follows in quotes: a slogan, theme or title, not speech ("Thus the program's
@@ -1961,16 +2034,7 @@ def _nordic_speaker(raw: str | None, ctx: _Context, strict: bool) -> str | None:
 
 # verbs a person, not a body, says things with ("Rinne sanoi", "Løkke siger"; not "Yle kertoo", "Kela
 # ilmoitti": a broadcaster reports, an agency announces): a lone surname before one is a person's
-_PERSON_SAY_WORDS = frozenset(
-    (
-        *("sanoi", "sanoo", "toteaa", "totesi", "korostaa", "korosti", "painottaa", "painotti", "muistuttaa"),
-        *("muistutti", "huomauttaa", "huomautti", "arvelee", "arveli", "pohtii", "pohti", "myöntää", "myönsi"),
-        *("lisää", "lisäsi", "vastaa", "vastasi", "tiivistää", "tiivisti", "selittää", "selitti", "perustelee"),
-        *("perusteli", "ihmettelee", "ihmetteli", "kuittaa", "kuittasi"),
-        *("sa", "sade", "säger", "tillägger", "tillade", "menar", "menade", "sier", "mener", "mente"),
-        *("siger", "sagde", "tilføjer", "tilføjede"),
-    )
-)
+_PERSON_SAY_WORDS = frozenset(_reporting("person"))
 
 
 def _lone_surname(raw: str, verb: str, ctx: _Context) -> str | None:
