@@ -878,3 +878,12 @@ def test_shared_surname_honorific_gives_no_gender(corpus: Path) -> None:
     # "President Reagan ... He said the reports had "touched a nerve."" with "Mrs Reagan" further on: the
     # honorific is his wife's, so "he" still resolves to Reagan
     assert _speaker_of(_reuters(corpus, b'had "touched a nerve."'), "touched a nerve") == "Reagan"
+
+
+def test_partial_quote_whose_said_ends_the_next_sentence(corpus: Path) -> None:
+    # 'It is a "simplistic misconception that Brazil can dictate" policy to other producers. While ...,
+    # Dauster said.': his words, not a term of the sentence
+    article = _reuters(corpus, b'It is a "simplistic misconception')
+    assert (_speaker_of(article, "simplistic misconception") or "").endswith("Dauster")
+    # a noun phrase with no reporting clause after its sentence stays a term
+    assert not [q for q in article["ext"]["quotes"] if q["text"].startswith("objective criteria")]

@@ -1887,6 +1887,7 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
         and not _TERM_AFTER.match(para, m.end())
         and not _SAID_AFTER.match(para, m.end())
         and not _reports_speech(para, m)
+        and not (_words(m) >= 5 and _SAID_NEXT.match(para, m.end()))
     ):
         # a noun phrase the sentence names, after an article or a possessive, with no reporting clause
         # after it: 'placed on Kidder's "selected stock list."', 'attacked the "textile and apparel
@@ -1907,6 +1908,14 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
 # a reporting verb whose reported clause runs on to the quoted span, with no comma, colon or bracket between
 # ("Kistler also said that the law suit filed by Baker "was not a factor" in ...")
 _SAID_THEN = re.compile(rf"\b(?:{_reporting_alt('pre')})\s+[^,;:()“”\"«»„\n]{{0,80}}$")
+
+
+# the next sentence ends with its reporting clause (the sentence after the span): 'It is a "simplistic
+# misconception that Brazil can dictate" policy ... While consumer countries ... dictate quotas ..., Dauster
+# said.' (the phrase of five words or more is his, a partial quotation)
+_SAID_NEXT = re.compile(
+    rf"[^.!?“”\"«»„\n]*[.!?]\s+[^.!?\n]{{0,300}},\s*(?:{_NAME}|he|she)\s+(?:{_reporting_alt('pre')})\.?\s*$"
+)
 
 
 # a word that names what follows in quotes: a slogan, theme or title, not speech ("Thus the program's
