@@ -887,3 +887,32 @@ def test_partial_quote_whose_said_ends_the_next_sentence(corpus: Path) -> None:
     assert (_speaker_of(article, "simplistic misconception") or "").endswith("Dauster")
     # a noun phrase with no reporting clause after its sentence stays a term
     assert not [q for q in article["ext"]["quotes"] if q["text"].startswith("objective criteria")]
+
+
+def _tr_news(corpus: Path, needle: str) -> str:
+    """The text of the TR-News article (geoparsing gold) that holds the needle."""
+    import re
+
+    path = corpus / "geoparsing-news-gold" / "TR-News.xml"
+    if not path.exists():
+        pytest.skip("geoparsing-news-gold/TR-News.xml not in the corpus")
+    for text in re.findall(r"<text><!\[CDATA\[(.*?)\]\]></text>", path.read_text(encoding="utf-8"), re.S):
+        if needle in text:
+            return text
+    raise AssertionError(f"no TR-News article holds {needle!r}")
+
+
+@pytest.mark.parametrize(
+    ("needle", "speaker"),
+    [
+        # '... into Lucy's windpipe ... "You can imagine ...," he said': Ian Lau (the father, last to speak),
+        # not his daughter Lucy Lau (was Lucy Lau)
+        ("first breath of air", "Ian Lau"),
+        # 'Fran Lindsay is the vice-president ... "I think we all have to become involved ...," she said': not
+        # Bob Katter, named two paragraphs before (was Bob Katter)
+        ("rubbish these young people", None),
+    ],
+)
+def test_tr_news_pronoun_gender(corpus: Path, needle: str, speaker: str | None, res: entities.EntityResources) -> None:
+    found = [q for q in _quotes(_tr_news(corpus, needle), res) if needle in q["text"]]
+    assert found and found[0].get("speaker") in ({speaker} if speaker else {None, "Fran Lindsay"})

@@ -988,7 +988,8 @@ def _speaker(
 def _gendered(words: str, chosen: str | None, before: list[str], ctx: _Context) -> str | None:
     """The person a pronoun in ``words`` ("she said", "a-t-elle") stands for: ``chosen`` unless the story
     knows that person's gender and it is not the pronoun's; then the last person of the pronoun's gender
-    named before it (in this paragraph, then the one before), else no one (``UNNAMED``)."""
+    named before it (in this paragraph, then the one before), else the last speaker if of that gender, else
+    no one (``UNNAMED``)."""
     pronoun = _PRONOUN_WORD.search(words)
     gender = _PRONOUN_GENDER.get(pronoun.group().lower()) if pronoun else None
     if gender is None or not chosen or ctx.gender(chosen) in (None, gender):
@@ -997,6 +998,8 @@ def _gendered(words: str, chosen: str | None, before: list[str], ctx: _Context) 
     for name in reversed([*previous, *before]):
         if ctx.gender(name) == gender:
             return name
+    if ctx.last_speaker and ctx.gender(ctx.last_speaker) == gender:
+        return ctx.last_speaker  # "Ian said ... [Lucy ...] "…," he said": the last speaker of that gender
     return UNNAMED
 
 
