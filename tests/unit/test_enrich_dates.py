@@ -768,3 +768,58 @@ def test_title_case_today_in_a_headline(corpus: Path) -> None:
 def test_unread_count_before_a_unit_word(text: str, expected: dict[str, str]) -> None:
     found, _ = _dates(text, "id", versionCreated="2026-08-12T04:03:46Z")
     assert found == expected
+
+
+# --- Session 10 (issue #15 item 4): a part of a month, spelled-out days, spans ---------------------
+
+
+@pytest.mark.parametrize(
+    ("needle", "mention", "expected"),
+    [
+        # "the sale of 1,043 Sterling automobiles during the second half of February": the month
+        (b"second half of February, the first month", "February", "1987-02"),
+        # Reuters' spelled-out day: "revenues for the five weeks ended March One"
+        (b"five weeks ended March One", "March One", "1987-03-01"),
+    ],
+)
+def test_reuters_month_part_and_spelled_day(corpus: Path, needle: bytes, mention: str, expected: str) -> None:
+    assert _found(_processed(_reuters(corpus, needle)))[mention] == expected
+
+
+def test_reuters_next_month_span_is_no_month(corpus: Path) -> None:
+    # "Cold temperatures over the next month could cause damage" (3 March): the coming four weeks,
+    # not the calendar month April
+    found = _found(_processed(_reuters(corpus, b"over the next month could cause")))
+    assert "next month" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Sales rose in the first half of February.", {"February": "1987-02"}),
+        ("en", "It was to be built by the end of March.", {"March": "1987-03"}),
+        ("en", "Sales rose in mid-February.", {"February": "1987-02"}),
+        (
+            "en",
+            "The dividend is payable April Six to holders of record March Nine.",
+            {"April Six": "1987-04-06", "March Nine": "1987-03-09"},
+        ),
+        ("en", "Prices rose over the last month, the company said.", {}),
+        ("en", "He will decide within the next month.", {}),
+        ("en", "He will decide next month.", {"next month": "1987-04"}),
+        ("en", "He resigned in February. One director stayed.", {"February": "1987-02"}),
+        ("id", "Penjualan naik pada paruh kedua Februari.", {"Februari": "1987-02"}),
+        ("id", "Harga turun pada pekan terakhir Februari.", {"Februari": "1987-02"}),
+        ("es", "Las ventas subieron en la segunda quincena de febrero.", {"segunda quincena de febrero": "1987-02"}),
+        ("es", "Las ventas subieron a fin de febrero.", {"fin de febrero": "1987-02"}),
+        ("fr", "Les ventes ont augmenté à la mi-février.", {"mi-février": "1987-02"}),
+        ("fr", "Les ventes ont augmenté à la fin de février.", {"fin de février": "1987-02"}),
+        ("fr", "Les ventes ont augmenté dans la seconde moitié de février.", {"seconde moitié de février": "1987-02"}),
+        ("pt", "As vendas subiram em meados de fevereiro.", {"em meados de fevereiro": "1987-02"}),
+        ("pt", "As vendas subiram na segunda quinzena de fevereiro.", {"segunda quinzena de fevereiro": "1987-02"}),
+        ("de", "Der Umsatz stieg Ende Februar.", {"Ende Februar": "1987-02"}),
+    ],
+)
+def test_month_parts_spelled_days_and_spans(lang: str, text: str, expected: dict[str, str]) -> None:
+    found, _ = _dates(text, lang, versionCreated="1987-03-03T12:00:00Z")
+    assert found == expected

@@ -44,6 +44,12 @@ Resolution rules (documented choices):
 * A month alone after a time word ("in March", "since May", "akhir Mei", "en junio", "im Juni") is
   the nearest such month (a tie goes to the past), turned by the tense in the same way; "last
   February" written in March is the year before.
+* A part of a month is the month (issue #15 item 4): "late/early/mid(-)February", "the second half /
+  end / first week of February", "akhir/awal/pertengahan/paruh kedua/pekan terakhir Februari", "finales /
+  fin / segunda quincena de febrero", "Ende/Anfang/Mitte Februar", "fin (de) / mi-février / seconde
+  moitié de février", "fim / meados / segunda quinzena de fevereiro". Reuters' spelled-out days after a
+  month ("March One" ... "April Nine", not "February. One of") are that day. "the next month", "over the
+  last week" (an article before last/next) are spans counted from now, no calendar month or week.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
@@ -181,6 +187,20 @@ _MONTH_LEAD = re.compile(
     r"[Ee]arly|[Ll]ate|[Mm]id|[Pp]ada|[Bb]ulan|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]khir|[Aa]wal|[Pp]ertengahan|"
     r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang))[\s-]+$"
 )
+# a part of a month names the month (issue #15 item 4: "during the second half of February", "by the end of
+# March", "paruh kedua Februari", "pekan terakhir Maret"): read as the month, like "late February"
+_MONTH_PART = re.compile(
+    r"\b(?:(?:half|end|beginning|start|middle|part|rest|remainder|weeks?|days?|fortnight)\s+of(?:\s+the\s+month\s+of)?"
+    r"|(?:[Pp]aruh|[Pp]ekan|[Mm]inggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))\s+$"
+)
+# a spelled-out day after a month, Reuters' "March One", "payable April Six" (days one to nine; not
+# "in February. One of ...": no stop between, and no capitalised word after it, "May Day Parade")
+_WORD_DAY_AFTER = re.compile(
+    r" (One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\b(?![-'’]|\s+[A-Z][a-z])(?:,?\s+((?:19|20)\d\d)\b)?"
+)
+_WORD_DAY = {w: i for i, w in enumerate(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"), 1)}
+# "over the next month", "in the last week": a span of time counted from now, no calendar week or month
+_SPAN_THE = re.compile(r"\b(?:the|The)\s+$")
 _QUAL_SIGN = {"last": -1, "next": 1}
 _QUAL_AFTER = re.compile(r"\s+(depan|mendatang|lalu|lepas|next\s+week|last\s+week|this\s+week)\b")
 # "21 Februari", a range "21-28 Februari" / "21 hingga 28 Februari" (group 2 its last day)
@@ -455,16 +475,20 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
     if mdy:
         found.append(_Hit(s, mdy.end(), "mdy", (int(mdy.group(1)), month, mdy.group(3)), _last_day(*mdy.group(1, 2))))
         return
+    if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e)):
+        found.append(_Hit(s, spelled.end(), "mdy", (_WORD_DAY[spelled.group(1)], month, spelled.group(2))))
+        return
     my = _YEAR_ONLY.match(text, e)
     if my:
         found.append(_Hit(s, my.end(), "my", (month, int(my.group(1)))))
         return
     # a month alone, only after a word that makes it a time ("in March", "since May", "akhir Mei",
     # "last June"): a bare "May" or "Mar" is too often something else
-    if word.lower() in _FULL_MONTHS and spaced:
-        lead = _MONTH_LEAD.search(text, max(0, s - 14), s)
+    # ("mid-February": a hyphen before it)
+    if word.lower() in _FULL_MONTHS and (spaced or (s > 0 and text[s - 1] == "-")):
+        lead = _MONTH_LEAD.search(text, max(0, s - 14), s) or _MONTH_PART.search(text, max(0, s - 40), s)
         if lead:
-            qual = (lead.group(1) or "").lower()
+            qual = (lead.group(1) or "").lower() if lead.re is _MONTH_LEAD else ""
             found.append(_Hit(lead.start(1) if qual else s, e, "month", (month, _QUAL_SIGN.get(qual, 0))))
 
 
@@ -516,7 +540,9 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                 if (m := _DAY_WORD.match(text, at)) and not _NOWADAYS.search(text, max(0, at - 40), at):
                     day_words.append(_Hit(at, m.end(), "relative", (m.group(1),)))
             elif role == "en_range":
-                if m := _EN_RANGE.match(text, at):
+                if (m := _EN_RANGE.match(text, at)) and not (
+                    m.group(1).lower() != "this" and _SPAN_THE.search(text, max(0, at - 5), at)
+                ):
                     found.append(_Hit(at, m.end(), "range", (m.group(2), m.group(1).lower())))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
@@ -609,7 +635,8 @@ def _lang(
     names = [*day_map, *month_map]
     if not lower:
         names = [w[:1].upper() + w[1:] for w in names]
-    name_re = re.compile(rf"(?<![\w-])({_alt(names, lower)})(?![\w-])")
+    # (a hyphen before a name only after "mi": French "mi-février", a month's middle)
+    name_re = re.compile(rf"(?:(?<![\w-])|(?<=\bmi-))({_alt(names, lower)})(?![\w-])")
     rel = re.compile(rf"(?<![\w'’-])({_alt(relative, True)})(?![\w'’-])")
     nb, lb, na, la = (q or "(?!)" for q in qual)  # "(?!)": this language has no such qualifier
     ago_lead = re.match(r"\\b(\w+)", ago)
@@ -669,7 +696,9 @@ _OTHER: dict[str, _Lang] = {
         ),
         day_before=r"\s+de\s+|º\s+de\s+|\s+",
         year_after=r"\s+del?\s+|,?\s+",
-        month_lead=r"en|desde|hasta|para|durante|finales\s+de|principios\s+de|mediados\s+de|fines\s+de",
+        month_lead=r"en|desde|hasta|para|durante|finales\s+de|principios\s+de|mediados\s+de|fines\s+de"
+        r"|fin(?:al)?\s+de|comienzos\s+de|inicios\s+de|(?:primera|segunda)\s+(?:quincena|mitad)\s+de"
+        r"|(?:primera|segunda|tercera|cuarta|última|ultima)\s+semana\s+de",
         relative={"ayer": -1, "anteayer": -2, "hoy": 0, "mañana": 1, "pasado mañana": 2},
         ranges=r"\b(?:(?:la|el)\s+(?P<unit>semana|mes|año)\s+(?:(?P<last>pasad[oa])|(?P<next>próxim[oa]|que\s+viene))"
         r"|(?:la|el)\s+(?:(?P<next2>próxim[oa])|(?P<last2>últim[oa]))\s+(?P<unit2>semana|mes|año))\b",
@@ -689,7 +718,9 @@ _OTHER: dict[str, _Lang] = {
         ),
         day_before=r"\s+de\s+|º\s+de\s+|\s+",
         year_after=r"\s+de\s+|,?\s+",
-        month_lead=r"em|desde|até|ate|durante|no\s+fim\s+de|no\s+início\s+de|em\s+meados\s+de|final\s+de|início\s+de",
+        month_lead=r"em|desde|até|ate|durante|no\s+fim\s+de|no\s+início\s+de|em\s+meados\s+de|final\s+de|início\s+de"
+        r"|fim\s+de|meados\s+de|começo\s+de|(?:primeira|segunda)\s+(?:quinzena|metade)\s+de"
+        r"|(?:primeira|segunda|terceira|quarta|última|ultima)\s+semana\s+de",
         relative={"ontem": -1, "anteontem": -2, "hoje": 0, "amanhã": 1, "depois de amanhã": 2},
         ranges=r"\b(?:(?:a|na|o|no)\s+(?P<unit>semana|mês|ano)\s+(?:(?P<last>passad[oa])|(?P<next>que\s+vem))"
         r"|(?:a|na|o|no)\s+(?:(?P<next2>próxim[oa])|(?P<last2>últim[oa]))\s+(?P<unit2>semana|mês|ano))\b",
@@ -704,7 +735,9 @@ _OTHER: dict[str, _Lang] = {
         qual=("ce", "", "prochain", "dernier"),
         day_before=r"(?:er)?\s+",
         year_after=r",?\s+",
-        month_lead=r"en|depuis|jusqu'en|jusqu’en|d'ici|d’ici|fin|début|debut|mi|courant|dès|dès\s+le\s+mois\s+de",
+        month_lead=r"en|depuis|jusqu'en|jusqu’en|d'ici|d’ici|fin|début|debut|mi|courant|dès|dès\s+le\s+mois\s+de"
+        r"|fin\s+de|début\s+de|(?:première|seconde|deuxième)\s+(?:moitié|quinzaine)\s+de"
+        r"|(?:première|deuxième|troisième|dernière)\s+semaine\s+de",
         relative={"hier": -1, "avant-hier": -2, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2},
         ranges=r"\b(?:(?:la|le|l['’])\s*(?P<unit>semaine|mois|année|an)\s+(?:(?P<last>dernière|dernier|passée|passé)"
         r"|(?P<next>prochaine|prochain)))",

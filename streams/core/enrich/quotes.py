@@ -90,14 +90,29 @@ is the subject of the quote's own clause when it is indefinite (", and a State D
 said") or a definite role noun no role of the story fits ("The senior banker ..., saying:"); a lone
 surname with a person's verb in a Nordic dash quote ("…, Rinne sanoi") is kept as written; a quoted noun
 phrase after an article or a possessive in a sentence that reports no speech is no quotation.
+
+Session 10 (issue #15 item 6): an organisation named by what it is ("The company said ... "…"", '"…," the
+paper said') is the story's organisation of that kind that spoke last ("Norton co said"), else the one that
+leads a sentence, else, for a kind its name must say (bank, paper, agency, ministry ...), the only one named:
+``source``, never a speaker; "the company" is no public body. An organisation that cites ("K Mart cited
+"…" and said ...") or speaks through its spokesman or official ('", a McDonnell Douglas spokesman told
+Reuters') is the source too. A pronoun's gender ("she said", "a-t-elle", "dijo ella") is checked against
+the person it resolves to, as the story says it (an honorific or a -woman/-man role before the whole name)
+or as a hand-written list of given names of one clear gender knows it (``data/given_name_gender.json``);
+on a mismatch the last person of the pronoun's gender named before speaks, else no one. A short partial
+quotation in the clause a reporting verb opens ('Stepp said the union intends "to exert full efforts"')
+is a quotation, not a term. The reporting verbs of the patterns come from one table per language
+(``_REPORTING``).
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from importlib import resources as ilr
 
 import ahocorasick
 
@@ -126,19 +141,87 @@ _UNCLOSED = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)(?<=[.!?…])\s*
 # name in every pattern (a space, ":", ",", the end) is never one of them, so giving letters back
 # could not make a match, it only cost a retry per letter (the 120-character _BEFORE search).
 _NAME = r"((?:[A-Z][\w'’\-.]*+)(?:[ ](?:bin|binti|van|de|al)?[ ]?[A-Z][\w'’\-.]*+){0,5})"
-_SAY_BEFORE = (
-    # no "told": what follows it is the hearer ("told Reuters", "told reporters"), never the speaker
-    r"(?:kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang|said|says|added|recalled"
-    r"|dijo|afirmó|declaró|señaló|explicó|añadió|sagte|erklärte|betonte|sagt|so"
-    r"|a déclaré|a dit|a affirmé|a expliqué|a ajouté|déclare|affirme|dit)"
-)
-_SAY_AFTER_WORDS = (
-    *("said", "says", "told", "added", "stated", "noted", "explained", "warned", "wrote"),
-    *("mengatakan", "menyatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menuturkan"),
-    *("menambahkan", "berkata", "menyampaikan"),
-    *("dijo", "afirmó", "declaró", "señaló", "explicó", "sagte", "erklärte", "betonte", "sagt"),
-    *("a déclaré", "a dit", "a affirmé", "a expliqué", "déclare"),
-)
+# Reporting verbs, one table per language (issue #15 item 6: the patterns below read their verbs from it
+# instead of keeping overlapping lists of their own). Roles:
+#   "post"   before its subject after a quote: '", said Smith', '", kata Wang', "», sagte Merk" (no "told":
+#            what follows it is the hearer, "told Reuters", never the speaker)
+#   "pre"    after its subject: "Smith said", "Wang mengatakan"
+#   "body"   what an organisation says things with: "Bofors said", "K Mart cited", "ANZ bank said"
+#   "clause" a reporting clause of its own between two quotations (someone else may speak the second)
+#   "person" what only a person says things with, in Nordic dash quotes ("Rinne sanoi"; not "Yle kertoo")
+# A space in a verb is a space in "post"/"pre" patterns and any white space in "body"/"clause" ones.
+# (The entity enricher's ``reporting_after``/``reporting_before`` lists in names_lang.json find people,
+# not quotes; they are read there.) Our own lists, from standard grammar of each language.
+_REPORTING: dict[str, dict[str, str]] = {
+    "id": {
+        "post": "kata|ujar|ucap|tutur|ungkap|jelas|imbuh|tambah|tegas|sebut|papar|terang",
+        "pre": (
+            "mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan|berkata|menyampaikan"
+        ),
+        "body": "mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan",
+        "clause": "kata|ujar",
+    },
+    "en": {
+        "post": "said|says|added|recalled",
+        "pre": "said|says|told|added|stated|noted|explained|warned|wrote",
+        "body": (
+            "said|says|stated|states|added|adds|announced|announces|reported|reports|noted|notes|wrote|"
+            "writes|explained|warned|told|cited|cites"
+        ),
+        "clause": "said|says|told|added",
+    },
+    "es": {
+        "post": "dijo|afirmó|declaró|señaló|explicó|añadió",
+        "pre": "dijo|afirmó|declaró|señaló|explicó",
+        "body": "dijo|afirmó|declaró|señaló|informó",
+        "clause": "dijo",
+    },
+    "de": {
+        "post": "sagte|erklärte|betonte|sagt|so",
+        "pre": "sagte|erklärte|betonte|sagt",
+        "body": "sagte|erklärte|teilte",
+        "clause": "sagte|erklärte",
+    },
+    "fr": {
+        "post": "a déclaré|a dit|a affirmé|a expliqué|a ajouté|déclare|affirme|dit",
+        "pre": "a déclaré|a dit|a affirmé|a expliqué|déclare",
+        "body": "a déclaré|a indiqué|a annoncé|a affirmé",
+        "clause": "a déclaré",
+    },
+    "fi": {
+        "person": (
+            "sanoi|sanoo|toteaa|totesi|korostaa|korosti|painottaa|painotti|muistuttaa|muistutti|"
+            "huomauttaa|huomautti|arvelee|arveli|pohtii|pohti|myöntää|myönsi|lisää|lisäsi|vastaa|"
+            "vastasi|tiivistää|tiivisti|selittää|selitti|perustelee|perusteli|ihmettelee|ihmetteli|"
+            "kuittaa|kuittasi"
+        ),
+    },
+    "sv": {
+        "person": "sa|sade|säger|tillägger|tillade|menar|menade",
+    },
+    "nb": {
+        "person": "sier|mener|mente",
+    },
+    "da": {
+        "person": "siger|sagde|tilføjer|tilføjede",
+    },
+}
+
+
+def _reporting(role: str) -> tuple[str, ...]:
+    """The table's verbs of one role ("|"-separated there), every language, in table order (each once)."""
+    return tuple(
+        dict.fromkeys(verb for verbs in _REPORTING.values() for verb in verbs.get(role, "").split("|") if verb)
+    )
+
+
+def _reporting_alt(role: str) -> str:
+    """The role's verbs as a regex alternation, a space in a verb matching any white space."""
+    return "|".join(verb.replace(" ", r"\s+") for verb in _reporting(role))
+
+
+_SAY_BEFORE = f"(?:{'|'.join(_reporting('post'))})"
+_SAY_AFTER_WORDS = _reporting("pre")
 _SAY_AFTER = f"(?:{'|'.join(_SAY_AFTER_WORDS)})"
 _PRONOUN = r"(?:he|she|dia|ia|beliau|nya|-nya)"
 # After the closing quote (matched at the quote's end).
@@ -438,6 +521,28 @@ class _People:
         return next(iter(self.by_token.get(low, ())), None)
 
 
+# The gender a pronoun gives its person (issue #15 item 6: a "she said" is no man's). German "sie" and
+# Indonesian "dia"/"ia" say none.
+_PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "er", "il", "él", "ele"), "m"),
+    **dict.fromkeys(("she", "elle", "ella", "ela"), "f"),
+}
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|er|il|elle|él|ella|ele|ela)\b")
+# a word right before a person's name that says the person's gender (honorifics, -woman/-man roles)
+_GENDER_CUE = re.compile(
+    r"\b(?:(?P<f>Mrs|Ms|Miss|Mme|Madame|Frau|Sra|Señora|Dona|Ibu|Bu|spokeswoman|chairwoman|congresswoman"
+    r"|businesswoman|Queen|Princess)|(?P<m>Mr|Herr|Sr|Señor|Monsieur|Bapak|Pak|spokesman|congressman|businessman"
+    r"|King|Prince))\.?\s+$"
+)
+
+
+@lru_cache(maxsize=1)
+def _given_gender() -> dict[str, str]:
+    """Given name -> "f"/"m" for names with one clear gender (``data/given_name_gender.json``, own list)."""
+    data = json.loads(ilr.files("streams").joinpath("data/given_name_gender.json").read_text(encoding="utf-8"))
+    return {**dict.fromkeys(data["female"], "f"), **dict.fromkeys(data["male"], "m")}
+
+
 class _Context:
     """What a speaker is resolved against: the article's people, their roles (``ext.roles``) and its
     organisations."""
@@ -478,6 +583,7 @@ class _Context:
         # the last person the story gives speech to (a quotation's speaker, "X said" in a narrative
         # paragraph), as opposed to one it only names
         self.last_speaker: str | None = None
+        self._genders: dict[str, str] | None = None  # person -> gender the story's words give (``gender``)
 
     def _fitting(self, words: list[str]) -> set[str]:
         """The people whose role the words name (see ``_role_fits``), looked up through the indexes; a
@@ -537,6 +643,27 @@ class _Context:
         self._mentions[para] = found
         return found
 
+    def gender(self, name: str) -> str | None:
+        """The person's gender, "f"/"m", when the story says it (an honorific or a -woman/-man role right
+        before a mention: "Mrs Thatcher", "spokeswoman Jane Doe") or the first name has one clear gender;
+        else None."""
+        genders = self._genders
+        if genders is None:
+            genders = self._genders = {}
+            for para in self.paras:
+                for off, who in self.people.spans(para):
+                    # a whole name only: "Mrs Reagan" is not President Reagan (a shared surname)
+                    if " " not in who or not para.startswith(who, off):
+                        continue
+                    cue = _GENDER_CUE.search(para, max(0, off - 16), off)
+                    if cue:
+                        said = "f" if cue.group("f") else "m"
+                        genders[who] = said if genders.get(who, said) == said else ""  # "": cues disagree
+        if name in genders:
+            return genders[name] or None
+        first = name.split()[0] if " " in name else ""
+        return _given_gender().get(first)
+
     def has_orgs(self) -> bool:
         """Whether the story names any organisation (else no quotation can have an organisation source)."""
         return bool(self._orgs)
@@ -549,7 +676,9 @@ class _Context:
             forms: dict[str, str] = {}
             for org in self._orgs:
                 name = str(org.get("name") or "")
-                for form in (name, _short_org(name), str(org.get("literal") or "")):
+                first = name.split()[0] if " " in name else ""  # "WEDGE" of WEDGE Group Inc (a capitals word)
+                brand = first if len(first) >= 3 and first.isalpha() and first.isupper() else ""
+                for form in (name, _short_org(name), str(org.get("literal") or ""), brand):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
@@ -750,8 +879,8 @@ def _speaker(
             return _by_title(ctx, noun, phrase, para, start, before(), last) or UNNAMED
     if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
         return UNNAMED
-    if _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
-        return last_before()
+    if bare := _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
+        return _gendered(bare.group(), last_before(), before(), ctx)
     patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(para, end, reach) else _AFTER_PATTERNS[1:]
     for pattern in patterns:
         m = pattern.match(para, end)
@@ -759,7 +888,7 @@ def _speaker(
             continue
         raw = m.group(1)
         if raw.lower() in _PRONOUNS:  # "He said" written with a capital
-            return last_before()
+            return _gendered(raw, last_before(), before(), ctx)
         if _TITLE_BEFORE.search(para, max(0, m.start(1) - 8), m.start(1)):
             # "the Maryland Democrat said", "sang menteri": the person of that role, else the last
             # named; "the White House said", "the Fed said": no person
@@ -786,8 +915,8 @@ def _speaker(
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
             return who
-    if _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the person last named, else last speaker
-        return last_before()
+    if pronoun_after := _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the last named, else last speaker
+        return _gendered(pronoun_after.group(), last_before(), before(), ctx)
     named = _named_before(para, start)
     if named and _proxy_at(para, para.rfind(named, 0, start)):
         return UNNAMED  # 'an aide to Lyng said: "..."': the aide's, whom the text leaves unnamed
@@ -796,7 +925,7 @@ def _speaker(
         if subject:  # 'Nazer said Saudi Arabia "is fully adhering ..."': the name after "said" opens the clause
             return subject
         if named.lower() in _PRONOUNS:
-            return last_before()
+            return _gendered(named, last_before(), before(), ctx)
         who = _resolve(named, people)
         if who not in names and not ctx.is_person_like(named):
             # "Tom Cook, director of industry affairs for the National Cattlemens Association said
@@ -830,7 +959,7 @@ def _speaker(
     pronoun = _PRONOUN_SAYS.search(para, sentence, start)
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
-        return earlier[-1] if earlier else last
+        return _gendered(pronoun.group(), earlier[-1] if earlier else last, earlier, ctx)
     subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
         return subject
@@ -854,6 +983,24 @@ def _speaker(
         return None  # 'Die Rundfunk-Reporter bekamen nach eigenen Angaben «...»': a quote inside a
         # sentence whose paragraph names no one continues no earlier speaker
     return last
+
+
+def _gendered(words: str, chosen: str | None, before: list[str], ctx: _Context) -> str | None:
+    """The person a pronoun in ``words`` ("she said", "a-t-elle") stands for: ``chosen`` unless the story
+    knows that person's gender and it is not the pronoun's; then the last person of the pronoun's gender
+    named before it (in this paragraph, then the one before), else the last speaker if of that gender, else
+    no one (``UNNAMED``)."""
+    pronoun = _PRONOUN_WORD.search(words)
+    gender = _PRONOUN_GENDER.get(pronoun.group().lower()) if pronoun else None
+    if gender is None or not chosen or ctx.gender(chosen) in (None, gender):
+        return chosen
+    previous = [n for _, n in ctx.mentions(ctx.paras[ctx.at - 1])] if 0 < ctx.at <= len(ctx.paras) else []
+    for name in reversed([*previous, *before]):
+        if ctx.gender(name) == gender:
+            return name
+    if ctx.last_speaker and ctx.gender(ctx.last_speaker) == gender:
+        return ctx.last_speaker  # "Ian said ... [Lucy ...] "…," he said": the last speaker of that gender
+    return UNNAMED
 
 
 # "Sky-Experte Merk befand:", "Smith warned:": a name, one verb and a colon right before the quote
@@ -1377,23 +1524,104 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
 _LEGAL_WORDS = frozenset(
     ("ab", "ag", "sa", "nv", "plc", "ltd", "co", "corp", "inc", "llc", "bhd", "tbk", "pt", "the", "corporation")
 )
-_ORG_SAY = (
-    r"(?:also\s+|later\s+|earlier\s+)?(?:said|says|stated|states|added|adds|announced|announces|reported|reports|noted"
-    r"|notes|wrote|writes|explained|warned|told|mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan"
-    r"|dijo|afirmó|declaró|señaló|informó|sagte|erklärte|teilte|a\s+déclaré|a\s+indiqué|a\s+annoncé|a\s+affirmé)\b"
-)
+_ORG_SAY = rf"(?:also\s+|later\s+|earlier\s+)?(?:{_reporting_alt('body')})\b"
 # a person's name before the form: an initial ("W.A. Kistler") or an honorific or title
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|President)\.?\s+)(?:[A-Z]\.\s?)*$")
-_ORG_SAY_AFTER = re.compile(rf"\s+{_ORG_SAY}")  # after the organisation's form: "Bofors said"
+# after the organisation's form: "Bofors said", also after a legal word the form lacks ("Norton co said")
+# (its voice between: "a McDonnell Douglas spokesman told Reuters" gives the company's words)
+_ORG_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|official|representative))"
+_ORG_SAY_AFTER = re.compile(rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?{_ORG_VOICE}?\s+{_ORG_SAY}")
+# after a quote, what may stand before an organisation's voice: '"…" in Republic Health, a McDonnell
+# Douglas spokesman told Reuters' (no sentence end between)
+_VOICE_LEAD = re.compile(r"[^.;:!?“”\"«»„\n]{0,60}?(?:^|[\s,])(?:an?|the|one)\s+")
+_VOICE_AFTER = re.compile(rf"{_ORG_VOICE}\s+{_ORG_SAY}")
 _SAY_THEN = re.compile(rf"[\s,]*(?:{_ORG_SAY})\s+(?:the\s+)?$")  # before it, after a quote: '", said GM'
 # a reporting clause after the quote ('", one analyst said'): the quote is its subject's, not the
 # organisation named before, unless that subject refers back to it ("the statement said", "it said")
 _SAID_AFTER = re.compile(rf"[\s,]*[^.;:!?“”\"«»„\n]{{0,60}}?\b{_ORG_SAY}")
+_JOINED_SAY = re.compile(rf"[\s,]*(?:and|but)\s+{_ORG_SAY}")  # '" and said ...': the subject before the quote
 _BACK_TO_ORG = re.compile(
     r"[\s,]*(?:(?:the|its)\s+(?:[a-z]+\s+)?(?:statement|company|firm|bank|group|announcement|release|agency|ministry"
     r"|department|letter|filing|board|commission|exchange|carrier|airline|utility)|it)\s+"
     rf"{_ORG_SAY}"
 )
+
+
+# an organisation named by what it is (issue #15 item 6): "The company said ... "…"", '"…," the paper
+# said': the story's organisation of that kind which spoke last or leads a sentence (``_referred_org``)
+_REFERRING_KINDS = (
+    r"company|firm|group|bank|paper|newspaper|daily|agency|trust|carrier|airline|utility|insurer|lender|maker"
+    r"|manufacturer|producer|retailer|refiner|ministry|union|fund|exchange"
+)
+_REFERRING = re.compile(
+    rf"\b(?:(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})"
+    rf"|(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<voiced>{_REFERRING_KINDS}){_ORG_VOICE})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
+)
+_REFERRING_AFTER = re.compile(
+    rf"[\s,]*(?:the|its)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
+)
+# what a kind noun must find in the organisation's name, where the kind is a body of its own; a business
+# kind ("the company") fits any organisation whose name holds no public-body word
+_KIND_NAMES = {
+    "bank": ("bank", "banco", "banque", "bancorp", "caisse", "sparkasse"),
+    "paper": ("daily", "times", "post", "journal", "news", "herald", "gazette", "tribune", "press", "zeitung"),
+    "agency": ("agency", "agence", "agencia", "news"),
+    "ministry": ("ministry", "ministerium", "ministerio", "kementerian", "department"),
+    "trust": ("trust",),
+    "union": ("union",),
+    "fund": ("fund",),
+    "exchange": ("exchange", "bourse", "börse", "bursa"),
+}
+_KIND_NAMES["newspaper"] = _KIND_NAMES["daily"] = _KIND_NAMES["paper"]
+_PUBLIC_BODY_WORDS = frozenset(
+    (
+        *("ministry", "department", "government", "council", "committee", "commission", "agency", "congress"),
+        *("senate", "parliament", "party", "union", "association", "federation", "organization", "organisation"),
+        *("bureau", "office", "court", "authority", "administration", "university", "police", "army", "navy"),
+        *("reserve", "fund", "assembly", "institute", "league"),
+    )
+)
+
+
+def _fits_kind(name: str, kind: str) -> bool:
+    """The organisation can be what the kind noun calls it: "the bank" a name with a bank word, "the
+    company" a name with no public-body word ("Norton", not "Finance Ministry")."""
+    words = {w.lower() for w in re.findall(r"\w+", name)}
+    names = _KIND_NAMES.get(kind)
+    if names is not None:
+        low = name.lower()
+        return any(n in low for n in names)
+    return not words & _PUBLIC_BODY_WORDS
+
+
+def _referred_org(kind: str, para: str, start: int, ctx: _Context) -> str | None:
+    """The organisation "the <kind>" refers to at ``para[start]``: of the story's organisations that fit
+    the kind, the one that last spoke before it ("Norton co said ...": Norton), else the last one that
+    opens a sentence, looked for in this paragraph and back to the lead, else for a kind its name must
+    say ("the paper") the only one named before; None when none fits."""
+    forms = [(form, name) for form, name in ctx.org_forms() if _fits_kind(name, kind)]
+    if not forms:
+        return None
+    texts = [para[:start], *reversed(ctx.paras[: ctx.at])]
+    for text in texts:
+        speaking = [
+            name
+            for _at, until, name in _org_spans(text, forms)
+            if _ORG_SAY_AFTER.match(text, until) and not text.startswith(("'s", "’s"), until)
+        ]
+        if speaking:
+            return speaking[-1]
+    for text in texts:
+        leading = [
+            name for at, _until, name in _org_spans(text, forms) if not text[_sentence_start(text, at) : at].strip()
+        ]
+        if leading:
+            return leading[-1]
+    if kind in _KIND_NAMES:  # "the paper said" in a story naming one paper ("the China Daily"): that one
+        named = {name for text in texts for _at, _until, name in _org_spans(text, forms)}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 def _short_org(name: str) -> str:
@@ -1500,14 +1728,26 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         earlier = _earlier_org_source(para, start, ctx)
         if earlier:
             return earlier
+        if referring := _REFERRING_AFTER.match(para, end):  # '"…," the paper said': the one it names
+            return _referred_org(referring.group("kind"), para, start, ctx)
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
+        if (
+            _VOICE_AFTER.match(para, until)
+            and _VOICE_LEAD.fullmatch(gap)
+            and not any(end <= off < at for off, _ in ctx.mentions(para))
+        ):
+            return name  # '", a McDonnell Douglas spokesman told Reuters': the company's voice
         if para.startswith(("'s", "’s"), until) or para[start:end].rstrip(" \"”»“'").endswith("."):
             break  # '", said the NAR's John Tuccillo': its person's; '"… fall." GM said …': a new sentence
         if (_ORG_SAY_AFTER.match(para, until) and not gap.strip(" ,\"”»“'")) or _SAY_THEN.fullmatch(gap):
             return name
-    if _SAID_AFTER.match(para, end) and not _BACK_TO_ORG.match(para, end):
-        return None  # '", one analyst said', '", a dealer added': someone else's
+    if (
+        (said := _SAID_AFTER.match(para, end))
+        and not _BACK_TO_ORG.match(para, end)
+        and not _JOINED_SAY.match(said.group())
+    ):
+        return None  # '", one analyst said', '", a dealer added': someone else's (not '" and said': the same subject)
     # before it: the quote's own sentence, or the one before when the quote opens its sentence
     sentence = _sentence_start(para, start)
     if not para[sentence:start].strip(" \"“„«'"):
@@ -1519,11 +1759,17 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         if (_ORG_SAY_AFTER.match(para, until) or impersonal) and not any(off > at for off in named):
             # (an impersonal "heißt es:" after the organisation's name: "in den Regeln des DFB heißt es: «…»")
             source = name
-    return source or (None if named else _kind_source(para, sentence, start, ctx))
+    if source:
+        return source
+    referring = next(reversed(list(_REFERRING.finditer(para, sentence, start))), None)
+    if referring and not any(off > referring.start() for off in named):
+        # "The company said the unit ... is being sold because "…"": the story's company
+        return _referred_org(referring.group("kind") or referring.group("voiced"), para, referring.start(), ctx)
+    return None if named else _kind_source(para, sentence, start, ctx)
 
 
 # a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added|sagte|erklärte|dijo|a\s+déclaré|kata|ujar)\b")
+_SAID_BETWEEN = re.compile(rf"\b(?:{_reporting_alt('clause')})\b")
 
 
 def _said_between(para: str, lo: int, hi: int) -> bool:
@@ -1644,6 +1890,7 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
         and not _TERM_AFTER.match(para, m.end())
         and not _SAID_AFTER.match(para, m.end())
         and not _reports_speech(para, m)
+        and not (_words(m) >= 5 and _SAID_NEXT.match(para, m.end()))
     ):
         # a noun phrase the sentence names, after an article or a possessive, with no reporting clause
         # after it: 'placed on Kidder's "selected stock list."', 'attacked the "textile and apparel
@@ -1652,7 +1899,26 @@ def _is_term(para: str, m: re.Match[str]) -> bool:
     if _words(m) > 4 or inner[-1:] in ".,!?;:…":
         return False
     head = para[: m.start()].rstrip()
+    if _SAID_THEN.search(para, _sentence_start(para, m.start()), m.start()) and not _DETERMINER_BEFORE.search(
+        para, max(0, m.start() - 30), m.start()
+    ):
+        return False  # 'He said the United States will "press vigorously for liberalization" of ...': the
+        # clause a reporting verb opens quotes someone's words (a partial quotation; not 'said it has a
+        # "seed to sale system"', a noun the sentence names)
     return bool(head) and head[-1].isalnum() and not _TERM_AFTER.match(para, m.end())
+
+
+# a reporting verb whose reported clause runs on to the quoted span, with no comma, colon or bracket between
+# ("Kistler also said that the law suit filed by Baker "was not a factor" in ...")
+_SAID_THEN = re.compile(rf"\b(?:{_reporting_alt('pre')})\s+[^,;:()“”\"«»„\n]{{0,80}}$")
+
+
+# the next sentence ends with its reporting clause (the sentence after the span): 'It is a "simplistic
+# misconception that Brazil can dictate" policy ... While consumer countries ... dictate quotas ..., Dauster
+# said.' (the phrase of five words or more is his, a partial quotation)
+_SAID_NEXT = re.compile(
+    rf"[^.!?“”\"«»„\n]*[.!?]\s+[^.!?\n]{{0,300}},\s*(?:{_NAME}|he|she)\s+(?:{_reporting_alt('pre')})\.?\s*$"
+)
 
 
 # a word that names what follows in quotes: a slogan, theme or title, not speech ("Thus the program's
@@ -1780,16 +2046,7 @@ def _nordic_speaker(raw: str | None, ctx: _Context, strict: bool) -> str | None:
 
 # verbs a person, not a body, says things with ("Rinne sanoi", "Løkke siger"; not "Yle kertoo", "Kela
 # ilmoitti": a broadcaster reports, an agency announces): a lone surname before one is a person's
-_PERSON_SAY_WORDS = frozenset(
-    (
-        *("sanoi", "sanoo", "toteaa", "totesi", "korostaa", "korosti", "painottaa", "painotti", "muistuttaa"),
-        *("muistutti", "huomauttaa", "huomautti", "arvelee", "arveli", "pohtii", "pohti", "myöntää", "myönsi"),
-        *("lisää", "lisäsi", "vastaa", "vastasi", "tiivistää", "tiivisti", "selittää", "selitti", "perustelee"),
-        *("perusteli", "ihmettelee", "ihmetteli", "kuittaa", "kuittasi"),
-        *("sa", "sade", "säger", "tillägger", "tillade", "menar", "menade", "sier", "mener", "mente"),
-        *("siger", "sagde", "tilføjer", "tilføjede"),
-    )
-)
+_PERSON_SAY_WORDS = frozenset(_reporting("person"))
 
 
 def _lone_surname(raw: str, verb: str, ctx: _Context) -> str | None:
