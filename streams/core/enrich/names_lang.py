@@ -132,6 +132,14 @@ class LangRules:
     pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
 
 
+@lru_cache(maxsize=16)
+def _title_lengths(titles: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
+    """The titles' token counts, longest first, for ``title_before``: it walked the title set, whose order
+    (string hashes, so the process) chose between "ministro" and "primer ministro" when both end a phrase,
+    and tried every title at each title word."""
+    return tuple(sorted({len(t) for t in titles}, reverse=True))
+
+
 def _toks(phrases: list[str], lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_words(p.lower(), lang)) for p in phrases)
 
@@ -214,7 +222,11 @@ def _tokenize(text: str, lang: str) -> tuple[list[str], list[int], list[str]]:
 
 
 def _keep_stops(found: list[str]) -> list[str]:
-    dots = [i for i, tok in enumerate(found) if tok == "."]
+    dots: list[int] = []
+    i = -1
+    for _ in range(found.count(".")):  # list.index walks in C (was a comprehension over every token)
+        i = found.index(".", i + 1)
+        dots.append(i)
     out: list[str] = []
     last = 0
     for i in dots:
@@ -234,6 +246,8 @@ def _keep_stops(found: list[str]) -> list[str]:
 
 
 def _acronym(tok: str) -> bool:
+    if not tok.isupper():  # most tokens; the dropped ".", "-", "&" are uncased, so this is the letters' own test
+        return False
     letters = tok.replace(".", "").replace("-", "").replace("&", "")
     return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalnum() and not letters.isdigit()
 
@@ -257,7 +271,7 @@ class _Scan:
         self.places = places
         self.known_orgs = known_orgs
         self.toks, self.line_of, self.lines = _tokenize(text, r.lang)
-        self.low = [t.lower() for t in self.toks]
+        self.low = list(map(str.lower, self.toks))
         self.cap_list = [i for i, t in enumerate(self.toks) if t[0].isupper()]
         self.caps = set(self.cap_list)
         # where a title could end: title_before() looks back from a run only when one is near
@@ -401,9 +415,8 @@ class _Scan:
             tok = self.toks[i]
             low = tok.lower()
             if low in r.title_ends and (others == 0 or other_at == i + 1):  # "el ministro español de ..."
-                for seq in r.titles:
-                    k = len(seq)
-                    if seq[-1] == low and i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) == seq:
+                for k in _title_lengths(r.titles):  # the longest title first ("primer ministro", not "ministro")
+                    if i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) in r.titles:
                         first = i - k + 1
                         while first > 0 and self.toks[first - 1].lower() in r.title_ends:  # "ministra portavoz"
                             first -= 1
