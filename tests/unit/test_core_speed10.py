@@ -128,3 +128,16 @@ def test_longest_title_wins(text: str, role: str) -> None:
     assert rules is not None
     people, _ = names_lang.extract(text, rules)
     assert [roles for _, roles in people] == [[role]]
+
+
+def test_token_scan_is_exact(corpus: Path) -> None:
+    """_tokenize's patterns (blanks skipped before each token) find what the bare token patterns find."""
+    lines = _conll_sentences(corpus)
+    for name in ("superdesk-core-fixtures/afp20.xml", "superdesk-core-fixtures/dpa.xml"):
+        lines += (corpus / name).read_text(encoding="utf-8").splitlines()
+    rng = random.Random(11)
+    alphabet = "aZé'’-.&_ \t\u00a0\u2009«»,1ÇdlL"
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    for bare, scan in ((names_lang._TOKEN, names_lang._TOKEN_SCAN), (names_lang._TOKEN_FR, names_lang._TOKEN_FR_SCAN)):
+        for line in lines:
+            assert scan.findall(line) == bare.findall(line), line
