@@ -33,6 +33,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as ilr
+from itertools import compress
+from operator import itemgetter
 from typing import Protocol, TypeVar
 
 from streams.core.enrich.story import is_credited
@@ -46,6 +48,10 @@ _TOKEN = re.compile(r"\w++(?:[’'\-.&]\w++)*+|[^\w\s]")
 _TOKEN_FR = re.compile(
     r"(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)|\w++(?:[’'\-.&]\w++)*+|[^\w\s]"
 )
+# the same tokens, each found after the blanks before it (``findall`` gives the group): every non-blank
+# character starts a token, so this finds what the bare pattern finds, without a failed try at each blank
+_TOKEN_SCAN = re.compile(rf"\s*+({_TOKEN.pattern})")
+_TOKEN_FR_SCAN = re.compile(rf"\s*+({_TOKEN_FR.pattern})")
 # words that keep their full stop: abbreviations ("Sr.", "Mme."), besides initials ("M.") and dotted forms ("S.A.")
 _ABBREVIATIONS = frozenset(
     {"Sra", "Srta", "Sr", "Dra", "Dña", "Dr", "Prof", "Mme", "Mgr", "Pr", "Co", "Inc", "Ltd", "Corp", "Jr", "St"}
@@ -132,6 +138,14 @@ class LangRules:
     pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
 
 
+@lru_cache(maxsize=16)
+def _title_lengths(titles: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
+    """The titles' token counts, longest first, for ``title_before``: it walked the title set, whose order
+    (string hashes, so the process) chose between "ministro" and "primer ministro" when both end a phrase,
+    and tried every title at each title word."""
+    return tuple(sorted({len(t) for t in titles}, reverse=True))
+
+
 def _toks(phrases: list[str], lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_words(p.lower(), lang)) for p in phrases)
 
@@ -200,7 +214,7 @@ def _tokenize(text: str, lang: str) -> tuple[list[str], list[int], list[str]]:
     """Word and punctuation tokens, the line each is on, and the lines (``findall`` per line keeps
     the scan in C: this runs on every article). An abbreviation or initial gets its full stop
     back ("Sr.", "M.", "S.A."); a sentence's last word does not."""
-    pattern = _TOKEN_FR if lang == "fr" else _TOKEN
+    pattern = _TOKEN_FR_SCAN if lang == "fr" else _TOKEN_SCAN
     toks: list[str] = []
     line_of: list[int] = []
     lines = text.split("\n")
@@ -214,7 +228,11 @@ def _tokenize(text: str, lang: str) -> tuple[list[str], list[int], list[str]]:
 
 
 def _keep_stops(found: list[str]) -> list[str]:
-    dots = [i for i, tok in enumerate(found) if tok == "."]
+    dots: list[int] = []
+    i = -1
+    for _ in range(found.count(".")):  # list.index walks in C (was a comprehension over every token)
+        i = found.index(".", i + 1)
+        dots.append(i)
     out: list[str] = []
     last = 0
     for i in dots:
@@ -234,6 +252,8 @@ def _keep_stops(found: list[str]) -> list[str]:
 
 
 def _acronym(tok: str) -> bool:
+    if not tok.isupper():  # most tokens; the dropped ".", "-", "&" are uncased, so this is the letters' own test
+        return False
     letters = tok.replace(".", "").replace("-", "").replace("&", "")
     return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalnum() and not letters.isdigit()
 
@@ -257,11 +277,14 @@ class _Scan:
         self.places = places
         self.known_orgs = known_orgs
         self.toks, self.line_of, self.lines = _tokenize(text, r.lang)
-        self.low = [t.lower() for t in self.toks]
-        self.cap_list = [i for i, t in enumerate(self.toks) if t[0].isupper()]
+        self.low = list(map(str.lower, self.toks))
+        # index lists by compress (the tests run in C; a comprehension per token cost ~50 µs a story)
+        self.cap_list = list(compress(range(len(self.toks)), map(str.isupper, map(itemgetter(0), self.toks))))
         self.caps = set(self.cap_list)
         # where a title could end: title_before() looks back from a run only when one is near
-        self.title_at = [i for i, w in enumerate(self.low) if w in r.title_ends] if r.title_ends else []
+        self.title_at = (
+            list(compress(range(len(self.low)), map(r.title_ends.__contains__, self.low))) if r.title_ends else []
+        )
         self.found = _Found()
         self._place_memo: dict[str, bool] = {}
         self._shouted: dict[int, bool] = {}  # line start -> is the line in capitals
@@ -401,9 +424,8 @@ class _Scan:
             tok = self.toks[i]
             low = tok.lower()
             if low in r.title_ends and (others == 0 or other_at == i + 1):  # "el ministro español de ..."
-                for seq in r.titles:
-                    k = len(seq)
-                    if seq[-1] == low and i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) == seq:
+                for k in _title_lengths(r.titles):  # the longest title first ("primer ministro", not "ministro")
+                    if i - k + 1 >= 0 and self.lower_seq(i - k + 1, i + 1) in r.titles:
                         first = i - k + 1
                         while first > 0 and self.toks[first - 1].lower() in r.title_ends:  # "ministra portavoz"
                             first -= 1
