@@ -831,6 +831,16 @@ def test_phone_words_outside_the_lead_are_no_technology(lexicon) -> None:
         # a recession is economy; a state visit is politics
         ("Inggris terancam resesi", "04000000"),
         ("Raja Yordania Abdullah II sambangi Indonesia", "11000000"),
+        # a military crash (pesawat jatuh); weapons procurement and air shows (alutsista) are defence, politics
+        ("Jet Tempur F-16 Turki Jatuh", "03000000"),
+        ("74 alutsista udara termasuk Rafale", "11000000"),
+        # stolen goods, money laundering (TPPU) and prisons (lapas, warga binaan) are crime
+        ("Ternyata Hasil Curian", "02000000"),
+        ("Asah keahlian warga binaan", "02000000"),
+        # elections (pileg, dapil, parpol); a state school (SDN); the job market abroad (pasar kerja)
+        ("Kaesang Mau Maju Pileg 2029", "11000000"),
+        ("Sudindik Jaksel awasi pembangunan SDN", "05000000"),
+        ("Menembus Pasar Kerja Swiss", "09000000"),
     ],
 )
 def test_indonesian_teaser_classes(corpus: Path, needle: str, code: str) -> None:
@@ -847,10 +857,23 @@ def test_indonesian_teaser_classes(corpus: Path, needle: str, code: str) -> None
         ("RIG COUNT FALLS THIS WEEK", "04000000"),
         ("REJECTS TRANS WORLD AIRLINES TAKEOVER BID", "04000000"),
         ("POLL MAJORITY DISAPPROVE OF REAGAN PRESIDENCY", "11000000"),
+        ("FILES FOR CHAPTER 11", "04000000"),  # bankruptcy, car sales, labour talks, air raids
+        ("CHRYSLER CANADA FEBRUARY CAR SALES FALL", "04000000"),
+        ("AMERICAN MOTORS AGREES TO RESUME WISCONSIN LABOR TALKS", "09000000"),
+        ("PAKISTAN COMPLAINS ABOUT AFGHAN AIR RAIDS", "16000000"),
     ],
 )
 def test_english_flash_words(corpus: Path, needle: str, code: str) -> None:
     assert URI.format(code) in _uris(_row(corpus, "reuters", needle))
+
+
+def test_a_coordinating_ministers_title_is_no_crime(corpus: Path) -> None:
+    """The word "pemasyarakatan" (corrections) is weak: it is in a coordinating minister's title, so his student-cadre
+    speech is no crime story; "alat utama sistem senjata" (what "alutsista" stands for) is no fighting word."""
+    uris = _uris(_row(corpus, "antara-rss-scraper-berita-antara/semua_berita.json", "Menko Yusril: Kaderisasi"))
+    assert URI.format("02000000") not in uris
+    uris = _uris(_row(corpus, "antara-rss-scraper-berita-antara/semua_berita.json", "74 alutsista udara"))
+    assert URI.format("16000000") not in uris
 
 
 def test_danish_norwegian_swedish_copy(corpus: Path, lexicon) -> None:
