@@ -334,7 +334,25 @@ def _score(
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
     _defence(lexicon, scores, terms)
+    if lexicon.lead_only:
+        _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+def _device_words(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
+    """A topic named only in everyday device and app words (``lead_only``: "HP", "aplikasi") is the story's
+    topic only when it leads outright: "playing with your phone (HP) during the Friday sermon" is a religious
+    ruling, a phone launch is technology. Its score and evidence are dropped otherwise."""
+    for index, found in enumerate(terms):
+        if not found or not scores[index]:
+            continue
+        words = [t for t in found if not t.startswith("\0")]
+        if not words or not all(word in lexicon.lead_only for word in words):
+            continue
+        score = scores[index]
+        if any(other >= score for i, other in enumerate(scores) if i != index):
+            scores[index] = 0.0
+            found.clear()
 
 
 # the lead: the headline and summary (``head_end``), then the body's first paragraph, at most this long
