@@ -299,7 +299,8 @@ def _score(
     hits = list(automaton.iter(padded_fold(text))) if automaton is not None and text and len(automaton) else []
     names = _names(text, hits)
     local = language in LOCAL and lexicon.not_local
-    lead_end = _lead_end(text, head_end) if lexicon.lead_only and hits else 0
+    lead_end = -1  # found on the first device or app word (most stories have none)
+    device = False  # a device or app word counted (``_device_words`` runs only then)
     for last, (length, term) in hits:
         start, end = last - length + 1, last - 1  # the padded key spans [start, last] (text offset + 1)
         factor = 2.0 if start < head_end else 1.0
@@ -310,8 +311,12 @@ def _score(
         low = term.key
         if local and low in lexicon.not_local:
             continue  # "war tiket" in Indonesian copy is no war
-        if start >= lead_end and low in lexicon.lead_only:
-            continue  # "the sermon was streamed online" in a later paragraph: no technology story
+        if low in lexicon.lead_only:
+            if lead_end < 0:
+                lead_end = _lead_end(text, head_end)
+            if start >= lead_end:
+                continue  # "the sermon was streamed to phones" in a later paragraph: no technology story
+            device = True
         for index, weight in term.plain:
             scores[index] += weight * factor
             if index in term.weak:
@@ -334,7 +339,7 @@ def _score(
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
     _defence(lexicon, scores, terms)
-    if lexicon.lead_only:
+    if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
 
