@@ -847,11 +847,13 @@ def test_phone_words_outside_the_lead_are_no_technology(corpus: Path, lexicon) -
         ("Kaesang Mau Maju Pileg 2029", "11000000"),
         ("Sudindik Jaksel awasi pembangunan SDN", "05000000"),
         ("Menembus Pasar Kerja Swiss", "09000000"),
+        # a customary ceremony at a culture carnival is culture beside the former president's politics
+        ("Joko Widodo dinobatkan sebagai sesepuh", "01000000"),
     ],
 )
 def test_indonesian_teaser_classes(corpus: Path, needle: str, code: str) -> None:
     source = "antara-rss-scraper-berita-antara/semua_berita.json"
-    if needle.startswith(("William", "Inggris", "Raja")):
+    if needle.startswith(("William", "Inggris", "Raja", "Joko")):
         source = "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv"
     assert URI.format(code) in _uris(_row(corpus, source, needle))
 
