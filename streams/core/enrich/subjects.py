@@ -14,7 +14,8 @@ score but is no evidence of it. en/id/ms share one automaton; de/es/fr/pt (dpa, 
 is time, so languages never share terms; ``language_aliases``: Norwegian "no"/"nn" read as "nb"); any other
 language gets no lexicon topics. Everyday device and app words (``lead_only``: "app", "ponsel", "smartphone")
 count only in the headline, summary or first paragraph (``_lead_end``), where they name the story's topic: a
-sermon streamed to phones in a later paragraph is no technology story.
+sermon streamed to phones in a later paragraph is no technology story; and a topic named only in them stands
+only when it leads outright (``_device_words``: a ruling on phones during the Friday sermon is religion).
 
 A term inside a longer capitalised term of another topic counts for that one only ("Piala Presiden" is
 a cup, no politics; "Islamic State" is a militant group, no religion), and inside a ``neutral`` name for
