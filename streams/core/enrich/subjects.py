@@ -1,4 +1,4 @@
-"""IPTC Media Topics (the 17 top-level codes) from a keyword lexicon, in en, id, ms, de, es, fr and pt.
+"""IPTC Media Topics (the 17 top-level codes) from a keyword lexicon, in en, id, ms, de, es, fr, pt, da, nb and sv.
 
 Why a lexicon: it costs one Aho-Corasick pass (tens of µs), runs offline and is explainable; wire
 copy names its topic in a few very typical words ("net profit", "gempa", "pilihan raya"). The
@@ -9,13 +9,18 @@ match with that exact case only.
 Evidence (issue #15): a topic needs at least two different terms of its own (``MIN_TERMS``), not one
 word repeated, and a "weak" term (``weak`` in the lexicon: words with a common sense outside the
 topic, "defence" in sport or business, "attack" in football, "battle", "security") adds to a topic's
-score but is no evidence of it. en/id/ms share one automaton; de/es/fr/pt (dpa, EFE, AFP) each have
-their own (``languages`` in the lexicon: German "war" is "was", Spanish "tiempo" is time, so languages
-never share terms); any other language gets no lexicon topics.
+score but is no evidence of it. en/id/ms share one automaton; de/es/fr/pt (dpa, EFE, AFP) and da/nb/sv
+(Ritzau, NTB, TT) each have their own (``languages`` in the lexicon: German "war" is "was", Spanish "tiempo"
+is time, so languages never share terms; ``language_aliases``: Norwegian "no"/"nn" read as "nb"); any other
+language gets no lexicon topics. Everyday device and app words (``lead_only``: "app", "ponsel", "smartphone")
+count only in the headline, summary or first paragraph (``_lead_end``), where they name the story's topic: a
+sermon streamed to phones in a later paragraph is no technology story; and a topic named only in them stands
+only when it leads outright (``_device_words``: a ruling on phones during the Friday sermon is religion).
 
 A term inside a longer capitalised term of another topic counts for that one only ("Piala Presiden" is
 a cup, no politics; "Islamic State" is a militant group, no religion), and inside a ``neutral`` name for
-none ("International Congress" is a conference, no legislature). A strong English term's plural is the
+none ("International Congress" is a conference, no legislature; a neutral phrase in any case: "struck a deal"
+is no labour strike). A strong English term's plural is the
 same term ("earthquakes", ``_plural``). An English term that is an Indonesian loanword of another sense
 (``not_local``: "war tiket", a rush for tickets) counts in English copy only. Defence is politics in
 Media Topics: a conflict named only in the armed forces' words (``defence``: troops, army, TNI) with no
@@ -157,6 +162,12 @@ class SubjectLexicon:
     combat: frozenset[str] = frozenset()
     # English terms that are a loanword of another sense in id/ms copy ("war tiket": a rush for tickets)
     not_local: frozenset[str] = frozenset()
+    # everyday device and app words ("app", "ponsel", "online"): evidence of their topic only in the headline,
+    # summary or first paragraph, where they name the story's topic (``LEAD_CHARS``), not in a later line
+    # (a sermon streamed online, a thief's stolen phone)
+    lead_only: frozenset[str] = frozenset()
+    # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
+    aliases: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
     geo_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
 
@@ -177,6 +188,7 @@ def load() -> SubjectLexicon:
     codes = tuple(sorted(data["topics"]))
     automaton = _automaton(codes, data["topics"], tuple(data.get("neutral", ())), plurals=True)
     others = {lang: _automaton(codes, topics) for lang, topics in data.get("languages", {}).items()}
+    aliases = {alias: lang for alias, lang in data.get("language_aliases", {}).items() if lang in others}
     labels = tuple(data["topics"][c]["labels"] for c in codes)
     sections = {name.lower(): code for name, code in data.get("sections", {}).items() if code in codes}
     narrow = frozenset(name.lower() for name in data.get("sections_alone", ()) if name.lower() in sections)
@@ -185,8 +197,21 @@ def load() -> SubjectLexicon:
     defence = frozenset(term.lower() for term in data.get("defence", ()))
     combat = frozenset(term.lower() for term in data.get("combat", ()))
     not_local = frozenset(term.lower() for term in data.get("not_local", ()))
+    lead_only = frozenset(term.lower() for term in data.get("lead_only", ()))
     return SubjectLexicon(
-        codes, labels, automaton, uris, others, sections, narrow, no_topic, defence, combat, not_local
+        codes,
+        labels,
+        automaton,
+        uris,
+        others,
+        sections,
+        narrow,
+        no_topic,
+        defence,
+        combat,
+        not_local,
+        lead_only=lead_only,
+        aliases=aliases,
     )
 
 
@@ -275,6 +300,8 @@ def _score(
     hits = list(automaton.iter(padded_fold(text))) if automaton is not None and text and len(automaton) else []
     names = _names(text, hits)
     local = language in LOCAL and lexicon.not_local
+    lead_end = -1  # found on the first device or app word (most stories have none)
+    device = False  # a device or app word counted (``_device_words`` runs only then)
     for last, (length, term) in hits:
         start, end = last - length + 1, last - 1  # the padded key spans [start, last] (text offset + 1)
         factor = 2.0 if start < head_end else 1.0
@@ -285,6 +312,12 @@ def _score(
         low = term.key
         if local and low in lexicon.not_local:
             continue  # "war tiket" in Indonesian copy is no war
+        if low in lexicon.lead_only:
+            if lead_end < 0:
+                lead_end = _lead_end(text, head_end)
+            if start >= lead_end:
+                continue  # "the sermon was streamed to phones" in a later paragraph: no technology story
+            device = True
         for index, weight in term.plain:
             scores[index] += weight * factor
             if index in term.weak:
@@ -307,7 +340,40 @@ def _score(
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
     _defence(lexicon, scores, terms)
+    if device:
+        _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+def _device_words(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
+    """A topic named only in everyday device and app words (``lead_only``: "HP", "aplikasi") is the story's
+    topic only when it leads outright: "playing with your phone (HP) during the Friday sermon" is a religious
+    ruling, a phone launch is technology. Its score and evidence are dropped otherwise."""
+    for index, found in enumerate(terms):
+        if not found or not scores[index]:
+            continue
+        words = [t for t in found if not t.startswith("\0")]
+        if not words or not all(word in lexicon.lead_only for word in words):
+            continue
+        score = scores[index]
+        if any(other >= score for i, other in enumerate(scores) if i != index):
+            scores[index] = 0.0
+            found.clear()
+
+
+# the lead: the headline and summary (``head_end``), then the body's first paragraph, at most this long
+LEAD_CHARS = 600
+
+
+def _lead_end(text: str, head_end: int) -> int:
+    """Where the lead ends: the end of the first paragraph after the headline and summary, at most
+    LEAD_CHARS after them (agency copy often has no blank lines)."""
+    cap = head_end + LEAD_CHARS
+    start = head_end
+    while start < len(text) and text[start] in "\n ":
+        start += 1
+    end = text.find("\n\n", start, cap)
+    return cap if end < 0 else end
 
 
 _COMBAT = "\0combat"  # a fighting word matched (weak: no evidence of its own, see ``_defence``)
@@ -339,10 +405,13 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
 
 def _names(text: str, hits: list[tuple[int, tuple[int, _Term]]]) -> list[tuple[int, int, frozenset[int]]]:
     """The hits that are a capitalised name of several words ("Piala Presiden", "Harimau Malaya",
-    "Sidang Tahunan MPR"): ``(start, end, topics)``; empty for most stories (one test per hit)."""
-    names = []
+    "Sidang Tahunan MPR") or a ``neutral`` phrase in any case ("struck a deal"): ``(start, end, topics)``;
+    empty for most stories (one test per hit)."""
+    names: list[tuple[int, int, frozenset[int]]] = []
     for last, (length, term) in hits:
-        if " " in term.key and text[last - length + 1] < "a":
+        if not term.plain and not term.exact:  # a lower-case neutral phrase: "strike a deal" is no labour strike
+            names.append((last - length + 1, last - 1, frozenset()))
+        elif " " in term.key and text[last - length + 1] < "a":
             start, end = last - length + 1, last - 1
             if all(word[:1].isupper() for word in text[start:end].split()):
                 topics = frozenset(i for i, _ in term.plain) | frozenset(i for i, _, _ in term.exact)
@@ -630,6 +699,7 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     """Append Media Topic subjects (see module docstring); ``text``: the story text if already built;
     ``places``: the gazetteer, to tell a source subject that names a place."""
     language = (article.get("language") or "en")[:2].lower()
+    language = lexicon.aliases.get(language, language)
     if article.get("subjects"):
         source = normalise_source(list(article["subjects"]), lexicon, language, places)
         if source:
