@@ -68,7 +68,7 @@ from functools import lru_cache
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
-from streams.core.enrich import names_lang
+from streams.core.enrich import names_lang, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.story import credited_names, is_credited, story_text
 from streams.core.enrich.textscan import follows, has_word, occurrences
@@ -3310,6 +3310,28 @@ def _rejoined(org: _Org, text: str, given: Sequence[dict[str, Any]]) -> _Org:
 CASE_INFLECTED = frozenset({"fi", "et", "hu", "tr", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"})
 
 
+def _with_rosters(
+    people: list[_Person], orgs: Sequence[_Org], text: str, res: EntityResources, credited: set[str]
+) -> list[_Person]:
+    """``people`` and the members of the text's rosters (``rosters``): in agate a name has no title or verb to
+    anchor it, and the list's shape is the evidence. A results list counts where two of its full names are
+    people found already; a member that is a known organisation or a credited reporter is none."""
+    found = rosters.find(text)
+    if not found:
+        return people
+    names = rosters.people(found, {p.name for p in people}, res.given_names)
+    if not names:
+        return people
+    seen = {p.name.lower() for p in people} | {o.name.lower() for o in orgs} | credited
+    out = list(people)
+    for name in names:
+        if name.lower() in seen or name in res.org_known or name in res.org_aliases:
+            continue
+        seen.add(name.lower())
+        out.append(_Person(name, tuple(_bare(t).lower() for t in name.split(" ")), []))
+    return out
+
+
 def enrich(article: Article, res: EntityResources, places: object | None = None, text: str | None = None) -> None:
     """Fill ``people``, ``organisations`` and ``ext.roles`` (keeps entries a parser already set).
 
@@ -3339,6 +3361,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
             people = names_lang.nordic_people(people)
+    if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
+        people = _with_rosters(people, orgs, text, res, credited_names(article))
     known = {p.get("name", "").lower() for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []
