@@ -112,6 +112,8 @@ _OF_HEADS = _BODY_HEADS | frozenset(
     {"Bank", "Chamber", "Court", "Exchange", "Academy", "Assembly", "Tribunal", "Directorate", "Secretariat"}
     | {"Institution", "University", "College", "Fund"}
 )
+# Bodies a plural possessive names as their members' ("Bankers' Associations", "Workers' Party", "Merchants' Exchange")
+_PLURAL_HEADS = _OF_HEADS | frozenset({"Party", "Congress", "League", "Guild", "Alliance", "Club"})
 # Bodies named by one word: after "and" they are a second body ("Bank of England and Treasury")
 _LONE_BODIES = frozenset(
     {"Treasury", "Government", "Cabinet", "Pentagon", "Kremlin", "Parliament", "Congress", "Senate"}
@@ -518,9 +520,11 @@ _FIN_BEFORE = re.compile(
 _FIN_AFTER = re.compile(
     r" (?:is|are|was|were|will be|said as|,? the)(?: the)?(?: (?:other|joint|sole|co))?[- ]lead[- ]manager"
     r"| as (?:(?:joint|sole|co)[- ])?lead[- ]manager| will (?:co-)?lead[- ]manage\b"
-)
+    r"| (?:co-managed|co-led|(?:co-)?lead-managed|(?:co-)?underwrote) (?:the|this|an?) (?:[\w-]+ )?"
+    r"(?:deal|issue|offering|placement|loan|financing|notes|bonds?|debentures|eurobond|syndicate)\b"
+)  # "Merrill Lynch Capital Markets co-managed the deal": a firm's part in the deal, after its name
 _FIN_BACK = re.compile(rf"(?<![\w'’&.-])({_FIN_LIST})$")
-_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led by", "co-managed by")
+_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led", "co-managed", "underwrote")
 _FIN_FIRM_TAILS = frozenset({"Co", "Company", "Sons", "Partners", "Cie"})
 # What stands right after the "and"/"&" of every _PARTNERSHIP match: the gate before its finditer
 _PARTNERSHIP_TAIL = re.compile(rf"Co\b|[A-Z][a-zA-Z'-]+ {_FIRM_END}")
@@ -1073,6 +1077,8 @@ class _Extractor:
                 and not self.org_of([*cur, tok[:-2]])  # "European Community's Council of Ministers"
             ):
                 cur.append(tok)  # "People's Party", "McDonald's Corp": the possessive is in the name
+            elif tok.endswith(("s'", "s’")) and i + 1 < len(toks) and self._plural_owner_of_body(tok, toks[i + 1]):
+                cur.append(tok)  # "Federation of Bankers' Associations of Japan", "Coffee Roasters' Association"
             elif tok.endswith(_POSSESSIVE) and len(tok) > 2:
                 cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
                 parts.append(cur)
@@ -1096,6 +1102,18 @@ class _Extractor:
             while part and part[-1][0].islower() and "-" not in part[-1]:
                 part.pop()
         return tuple(tuple(p) for p in parts if p)
+
+    def _plural_owner_of_body(self, tok: str, nxt: str) -> bool:
+        """ "Bankers' Associations", "Workers' Party": a plural of people owning the body that follows is in its
+        name; a firm's possessive ("Salomon Brothers' Capital", "Amusements' Arsenal Holdings") is not."""
+        head = nxt[:-1] if nxt.endswith("s") and nxt[:-1] in _PLURAL_HEADS else nxt
+        return (
+            head in _PLURAL_HEADS
+            and tok[:-2] not in _FIN_FIRM_TAILS
+            and tok[:-1] not in _FIN_FIRM_TAILS
+            and tok[:-1] not in self.res.org_known
+            and not self.is_place(tok[:-1])
+        )
 
     def _known_at(self, toks: list[str], i: int) -> int:
         """End of a known org name with an "and" or a possessive starting at ``toks[i]`` (0 if none),
@@ -1797,6 +1815,16 @@ class _Extractor:
             ):  # "Kantor Perserikatan Bangsa Bangsa (PBB) untuk Koordinasi ... (OCHA)": the PBB, not OCHA's first words
                 st.acronyms[literal] = self.add_org(listed, literal)
                 return
+        if (
+            len(toks) >= 3
+            and self.common
+            and toks[1] in self.res.given_names
+            and toks[0].lower() in self.common
+            and toks[0] not in self.res.given_names
+            and not self._role_token(toks[0])
+        ):  # "Profil Sari Yuliati", "Nama Sari Yuliati": an everyday word opening the sentence before a given name
+            start += len(toks[0]) + 1
+            toks = toks[1:]
         plan = self.plan(toks)
         kind = plan.kind
         if kind == _NAME:
@@ -2132,6 +2160,9 @@ class _Extractor:
                 if not self.is_place(name) and not self.is_place(name.rsplit(" ", 1)[-1]):
                     self.add_org(name)
                     done.add(name)
+            elif " " in name and self._sibling_unit(name, text):
+                self.add_org(name)  # "Samsung Heavy Industries and Samsung Engineering": two units of one group
+                done.add(name)
             elif name[name.rfind(" ") + 1 :] in self.res.org_words:
                 org = self._opener_org(name, text)
                 if org:
@@ -2479,6 +2510,8 @@ class _Extractor:
             toks = person.name.split(" ")
             if len(toks) == 2 and len(toks[1]) == 1 and toks[1].isupper() and toks[0] not in given:
                 continue
+            if len(toks) == 2 and toks[0] not in given and _binomial(toks, text):
+                continue  # "Rafflesia Hasseltii": a genus and its epithet name a species
             if (
                 self.common
                 and not self.english
@@ -2488,6 +2521,22 @@ class _Extractor:
                 continue
             out.append(person)
         return out
+
+    def _sibling_unit(self, name: str, text: str) -> bool:
+        """Is ``name`` listed beside an organisation of the same group ("Samsung Heavy Industries and Samsung
+        Engineering", "Mitsubishi Estate, Mitsubishi Chemical")? Two names of one list that share their first
+        word are kin: where one is a company, so is the other."""
+        first = name.split(" ", 1)[0]
+        if first in self.res.given_names or self.is_place(first):
+            return False  # "John Smith and John Brown", "Texas Instruments and Texas Air": no group name
+        for org in self.st.orgs.values():
+            other = org.name
+            if other == name or not other.startswith(first + " "):
+                continue
+            for sep in (" and ", ", ", " & ", " dan ", " und "):
+                if f"{other}{sep}{name}" in text or f"{name}{sep}{other}" in text:
+                    return True
+        return False
 
     def _opener_org(self, name: str, text: str) -> str:
         """A known one-word org after a word that only opens sentences ("Incoming Telstra boss Andy Penn",
@@ -3310,6 +3359,35 @@ def _rejoined(org: _Org, text: str, given: Sequence[dict[str, Any]]) -> _Org:
 CASE_INFLECTED = frozenset({"fi", "et", "hu", "tr", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"})
 
 
+# A species' epithet ("hasseltii", "sumatrensis", "arnoldii") and a genus' ending ("Rafflesia", "Nepenthes",
+# "Amorphophallus"); a story's own word for a living thing confirms a pair that has only the epithet's shape
+_EPITHET_ENDS = ("ii", "ensis", "oides", "iana", "ianus", "orum", "icola")
+_GENUS_ENDS = ("ia", "us", "um", "es", "opsis", "anthus", "ella", "odon", "ops")
+_SPECIES_WORDS = re.compile(
+    r"\b(?:species|spesies|flower|flowers|bunga|plant|plants|tanaman|tumbuhan|orchid|anggrek|genus|fauna|flora"
+    r"|animal|animals|hewan|satwa|bird|birds|burung|fish|ikan|insect|serangga|frog|katak|bacteria|bakteri|pohon)\b",
+    re.I,
+)
+
+
+def _binomial(toks: Sequence[str], text: str) -> bool:
+    """Are two name-shaped words a species' Latin name ("Rafflesia Hasseltii", written with a capital epithet
+    in a headline)? The epithet's shape, and a genus' ending or the story's word for a living thing."""
+    epithet = toks[1].lower()
+    if not epithet.endswith(_EPITHET_ENDS) or not toks[1][1:].islower():
+        return False
+    return toks[0].endswith(_GENUS_ENDS) or _SPECIES_WORDS.search(text) is not None
+
+
+_LEGAL_PIECES = frozenset({"Pty", "Pte", "Sdn", "Pvt", "Proprietary", "Private", "Cos", "Holdings"})
+
+
+def _legal_only(name: str) -> bool:
+    """Is ``name`` a legal form alone ("Pty Ltd", "Co Inc", "Sdn Bhd"): what is left when a firm's name is cut?"""
+    words = name.replace(".", "").split(" ")
+    return len(words) >= 2 and all(w in _LEGAL or w in _LEGAL_PIECES for w in words)
+
+
 def _with_rosters(
     people: list[_Person], orgs: Sequence[_Org], text: str, res: EntityResources, credited: set[str]
 ) -> list[_Person]:
@@ -3384,6 +3462,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     out_orgs = list(article.get("organisations", ()))
     shorts = _Shorts(out_orgs) if len(orgs) > _JOIN_FROM else None  # a join, not every org against every other
     for org in orgs:
+        if _legal_only(org.name):
+            continue  # "Pty Ltd" of "Norton co Pty Ltd": a legal form cut from its firm names none
         if given_orgs and " and " in "".join(given_orgs):
             org = _rejoined(org, text, article.get("organisations", ()))
         if given_orgs and any(f" {org.name.lower()} " in given for given in given_orgs):
