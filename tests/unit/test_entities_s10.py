@@ -86,3 +86,30 @@ def test_everyday_word_before_a_given_name(res: entities.EntityResources) -> Non
     )
     people = _run(text, "id", res)
     assert "Sari Yuliati" in people and not [p for p in people if p.startswith(("Profil", "Nama"))], people
+
+
+def test_armed_service_as_actor(res: entities.EntityResources) -> None:
+    """Reuters' "The Army said it will renegotiate a 400 mln dlr contract with ITT Corp": the service is the
+    sentence's actor, under the name the text gives; a nation's name is not added, and a found "U.S. Army" stays
+    one entry."""
+    orgs = _run(
+        "The Army said it will renegotiate a contract with ITT Corp. The Army said tests went well.",
+        "en",
+        res,
+        "organisations",
+    )
+    assert "Army" in orgs and "U.S. Army" not in orgs, orgs
+    orgs = _run("The U.S. Army said it will renegotiate. The Army said tests went well.", "en", res, "organisations")
+    assert orgs.count("U.S. Army") == 1 and "Army" not in orgs, orgs
+
+
+def test_outlet_a_speaker_told(corpus: Path, pipeline_resources: object, res: entities.EntityResources) -> None:
+    """dpa: "sagte der frühere Top-Referee Kinhöfer der «Bild am Sonntag»": the newspaper a speaker told is an
+    organisation; a book title in guillemets is none."""
+    from tests.unit.test_entities_precision import _process
+
+    [article] = _process(corpus, "iptc-ninjs/2.1/dpa_text.json", pipeline_resources)
+    assert "Bild am Sonntag" in _names(article, "organisations")
+    text = "Er sagte dem „Spiegel“, dass alles gut sei. Sie las das Buch «Der Zauberberg»."
+    orgs = _run(text, "de", res, "organisations")
+    assert "Spiegel" in orgs and "Der Zauberberg" not in orgs, orgs

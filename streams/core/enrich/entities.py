@@ -3379,6 +3379,23 @@ def _binomial(toks: Sequence[str], text: str) -> bool:
     return toks[0].endswith(_GENUS_ENDS) or _SPECIES_WORDS.search(text) is not None
 
 
+# An armed service as the actor of a sentence ("The Army said it will renegotiate", "the Navy awarded"): the body
+# the text names, under the name it gives (no nation is added: "U.S. Army" only where the text writes it)
+_FORCE_ACTOR = re.compile(
+    r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard)(?= (?:said|says|announced|awarded|told|has awarded"
+    r"|will award|confirmed|denied|reported)\b)"
+)
+
+
+def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
+    """``orgs`` and the armed services the text names as actors, unless a found name already holds them."""
+    for m in _FORCE_ACTOR.finditer(text):
+        force = m.group(1)
+        if not any(o.name == force or o.name.endswith(" " + force) for o in orgs):
+            orgs = [*orgs, _Org(force)]
+    return orgs
+
+
 _LEGAL_PIECES = frozenset({"Pty", "Pte", "Sdn", "Pvt", "Proprietary", "Private", "Cos", "Holdings"})
 
 
@@ -3439,6 +3456,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
             people = names_lang.nordic_people(people)
+        if lang == "en" and "he " in text:
+            orgs = _with_forces(orgs, text)
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
         people = _with_rosters(people, orgs, text, res, credited_names(article))
     known = {p.get("name", "").lower() for p in article.get("people", ())}
