@@ -113,3 +113,12 @@ def test_outlet_a_speaker_told(corpus: Path, pipeline_resources: object, res: en
     text = "Er sagte dem „Spiegel“, dass alles gut sei. Sie las das Buch «Der Zauberberg»."
     orgs = _run(text, "de", res, "organisations")
     assert "Spiegel" in orgs and "Der Zauberberg" not in orgs, orgs
+
+
+def test_opener_of_a_thing_named_after_a_person(res: entities.EntityResources) -> None:
+    """ "tiba di Bandara Ben Gurion", "di Masjid Nurul Huda": the head word is the airport's or mosque's, so the
+    name after it is no person; "St Louis Merchants Exchange" keeps its "St"."""
+    assert "Ben Gurion" not in _run("Aktivis itu hilang usai tiba di Bandara Ben Gurion. Ia diduga ditahan.", "id", res)
+    assert "Nurul Huda" not in _run("Djumari wafat saat tadarus di Masjid Nurul Huda, Semarang.", "id", res)
+    orgs = _run("The St Louis Merchants Exchange said prices rose.", "en", res, "organisations")
+    assert "St Louis Merchants Exchange" in orgs, orgs

@@ -112,6 +112,65 @@ _OF_HEADS = _BODY_HEADS | frozenset(
     {"Bank", "Chamber", "Court", "Exchange", "Academy", "Assembly", "Tribunal", "Directorate", "Secretariat"}
     | {"Institution", "University", "College", "Fund"}
 )
+# Things named after a person ("Bandara Ben Gurion", "Masjid Nurul Huda", "Jalan Sudirman", "Stadion Gelora Bung
+# Karno"): their head word before a given name is the thing's, not an everyday opener to drop (``chunk``)
+_NAMED_AFTER = frozenset(
+    [
+        "bandara",
+        "masjid",
+        "jalan",
+        "stadion",
+        "gedung",
+        "universitas",
+        "museum",
+        "yayasan",
+        "gereja",
+        "pesantren",
+        "pondok",
+        "rumah",
+        "kapal",
+        "taman",
+        "lapangan",
+        "sekolah",
+        "institut",
+        "pelabuhan",
+        "terminal",
+        "stasiun",
+        "gunung",
+        "sungai",
+        "pulau",
+        "desa",
+        "kampung",
+        "hotel",
+        "gelanggang",
+        "airport",
+        "street",
+        "avenue",
+        "stadium",
+        "university",
+        "hospital",
+        "school",
+        "college",
+        "mosque",
+        "church",
+        "bridge",
+        "park",
+        "hall",
+        "center",
+        "centre",
+        "foundation",
+        "fort",
+        "lake",
+        "mount",
+        "port",
+        "saint",
+        "award",
+        "prize",
+        "trophy",
+        "cup",
+        "memorial",
+    ]
+)
 # Bodies a plural possessive names as their members' ("Bankers' Associations", "Workers' Party", "Merchants' Exchange")
 _PLURAL_HEADS = _OF_HEADS | frozenset({"Party", "Congress", "League", "Guild", "Alliance", "Club"})
 # Bodies named by one word: after "and" they are a second body ("Bank of England and Treasury")
@@ -1816,10 +1875,13 @@ class _Extractor:
                 st.acronyms[literal] = self.add_org(listed, literal)
                 return
         if (
-            len(toks) >= 3
+            3 <= len(toks) <= 4
             and self.common
             and toks[1] in self.res.given_names
+            and len(toks[0]) >= 4
+            and toks[0][1:].islower()
             and toks[0].lower() in self.common
+            and toks[0].lower() not in _NAMED_AFTER
             and toks[0] not in self.res.given_names
             and not self._role_token(toks[0])
         ):  # "Profil Sari Yuliati", "Nama Sari Yuliati": an everyday word opening the sentence before a given name
