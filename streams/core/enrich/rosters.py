@@ -20,6 +20,7 @@ Shapes read (pure functions over the story text, no resources):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # the patterns places.py's roster check uses (a comma list of six or more bare names, an initial)
@@ -83,7 +84,7 @@ class Roster:
 
 def might_hold(text: str) -> bool:
     """A cheap gate: every roster has a list of commas or rank marks."""
-    return text.count(",") >= _MIN_CAST or text.count(")") + text.count(".") >= 3
+    return text.count(",") >= _MIN_CAST - 1 or "1)" in text or "1." in text
 
 
 def _plain(word: str) -> bool:
@@ -130,16 +131,30 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
+def _labelled_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line with a short label before a colon and a list after it: the only lines a
+    line-up can be on, found with string searches (``_LABELLED`` then reads just these)."""
+    pos = text.find(":")
+    while pos >= 0:
+        lo = text.rfind("\n", 0, pos) + 1
+        hi = text.find("\n", pos)
+        hi = len(text) if hi < 0 else hi
+        if pos - lo <= 41 and text.count(",", pos, hi) + text.count(";", pos, hi) >= _MIN_CAST - 1:
+            yield lo, hi
+        pos = text.find(":", hi)
+
+
 def lineups(text: str) -> list[Roster]:
     """Line-ups and cast lists: a labelled comma list of names on one line (see the module docstring)."""
-    if ":" not in text:
-        return []
     found: list[Roster] = []
     sides: set[str] | None = None
-    plain = _blank(text, _PAREN)  # "Cooper (Miller 75)": a substitution note is no member
-    for m in _LABELLED.finditer(plain):
+    for lo, hi in _labelled_lines(text):
+        line = _blank(text[lo:hi], _PAREN)  # "Cooper (Miller 75)": a substitution note is no member
+        m = _LABELLED.match(line)
+        if m is None:
+            continue
         label, body = m.group(1).strip(), m.group(2)
-        words = {w.lower() for w in label.replace("-", "- ").split()} | {label.lower()}
+        words = set(label.lower().split()) | {label.lower()}
         if not words.isdisjoint(CAST_WORDS):
             kind, least = "cast", _MIN_CAST
         elif not words.isdisjoint(LINEUP_WORDS):
@@ -153,7 +168,7 @@ def lineups(text: str) -> list[Roster]:
         if body.count(",") + body.count(";") + 1 < least:
             continue
         members: list[Member] = []
-        pos = m.start(2)
+        pos = lo + m.start(2)
         body = body.rstrip(". ")
         ok = True
         for chunk_m in re.finditer(r"[^,;]+", body):
@@ -172,7 +187,7 @@ def lineups(text: str) -> list[Roster]:
             if not ok:
                 break
         if ok and len(members) >= least:
-            found.append(Roster(kind, m.start(2), m.end(2), tuple(members)))
+            found.append(Roster(kind, lo + m.start(2), lo + m.end(2), tuple(members)))
     return found
 
 
@@ -237,10 +252,23 @@ def _word_spans(seg: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", seg)]
 
 
+def _first_row(text: str) -> bool:
+    """Is there a "1) Name" or "1. Name" anywhere (string searches before ``_RANK`` scans the text)?"""
+    for mark in ("1)", "1."):
+        pos = text.find(mark)
+        while pos >= 0:
+            after = text[pos + 2 : pos + 4]
+            free = pos == 0 or (not text[pos - 1].isalnum() and text[pos - 1] not in ".,")
+            if free and after[:1] in " \t" and after[1:2].isupper():
+                return True
+            pos = text.find(mark, pos + 2)
+    return False
+
+
 def results(text: str) -> list[Roster]:
     """Results lists: rows after rank marks counting up from 1; a text holds one only when some list of it
     has three rows, and a list's unranked rows count only with a result or a note after the name."""
-    if ")" not in text and "." not in text:
+    if not _first_row(text):
         return []
     blocks = _results_blocks(text)
     if not any(rows >= 3 for _, _, rows in blocks):
