@@ -122,3 +122,14 @@ def test_opener_of_a_thing_named_after_a_person(res: entities.EntityResources) -
     assert "Nurul Huda" not in _run("Djumari wafat saat tadarus di Masjid Nurul Huda, Semarang.", "id", res)
     orgs = _run("The St Louis Merchants Exchange said prices rose.", "en", res, "organisations")
     assert "St Louis Merchants Exchange" in orgs, orgs
+
+
+def test_joint_venture_partners(corpus: Path, pipeline_resources: object, res: entities.EntityResources) -> None:
+    """AAP's "its joint venture with the French energy giant Total, called Samsung Total": the partner described
+    by its trade and the venture named after "called" are firms; a given name after "called" is none."""
+    from tests.unit.test_entities_precision import _process
+
+    [article] = _process(corpus, "superdesk-core-fixtures/aap-finance.xml", pipeline_resources)
+    orgs = _names(article, "organisations")
+    assert {"Total", "Samsung Total", "Samsung Engineering"} <= set(orgs), orgs
+    assert "John Smith" not in _run("A joint venture called John Smith said.", "en", res, "organisations")

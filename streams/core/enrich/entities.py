@@ -3449,6 +3449,34 @@ _FORCE_ACTOR = re.compile(
 )
 
 
+# A firm the text describes by its trade ("the French energy giant Total", "oil major Shell") or names as a joint
+# venture ("its joint venture with ..., called Samsung Total"): the words say what the name is
+_FIRM_NAME = r"([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,2})"
+_DESCRIBED_FIRM = re.compile(
+    r"\b(?:energy|oil|gas|chemicals?|petrochemicals?|retail|retailing|tech|technology|software|internet|mining"
+    r"|steel|media|pharmaceutical|pharmaceuticals|drug|drugs|food|banking|insurance|telecoms?|telecommunications"
+    r"|electronics|engineering|defen[cs]e|aerospace|car|auto|shipping|construction|industrial) (?:giant|major) "
+    + _FIRM_NAME
+)
+_VENTURE_NAME = re.compile(
+    r"\bjoint venture(?: [^.;,\n]{1,60}(?:, [^.;,\n]{1,40})?)?,? (?:called|named|known as) " + _FIRM_NAME
+)
+
+
+def _with_described_firms(orgs: list[_Org], people: list[_Person], text: str, ex: _Extractor) -> list[_Org]:
+    """``orgs`` and the firms named after their trade or as a joint venture (``_DESCRIBED_FIRM``,
+    ``_VENTURE_NAME``); a given name first or a place is none, and a person found already stays one."""
+    known = {o.name for o in orgs} | {p.name for p in people}
+    for m in [*_DESCRIBED_FIRM.finditer(text), *_VENTURE_NAME.finditer(text)]:
+        name = m.group(1)
+        first = name.split(" ", 1)[0]
+        if name in known or first in ex.res.given_names or ex.is_place(name) or first in ex.res.breakers:
+            continue
+        known.add(name)
+        orgs = [*orgs, _Org(name)]
+    return orgs
+
+
 def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
     """``orgs`` and the armed services the text names as actors, unless a found name already holds them."""
     for m in _FORCE_ACTOR.finditer(text):
@@ -3520,6 +3548,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = names_lang.nordic_people(people)
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
+        if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
+            orgs = _with_described_firms(orgs, people, text, ex)
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
         people = _with_rosters(people, orgs, text, res, credited_names(article))
     known = {p.get("name", "").lower() for p in article.get("people", ())}
