@@ -68,7 +68,7 @@ from functools import lru_cache
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
-from streams.core.enrich import names_lang
+from streams.core.enrich import names_lang, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.story import credited_names, is_credited, story_text
 from streams.core.enrich.textscan import follows, has_word, occurrences
@@ -112,6 +112,67 @@ _OF_HEADS = _BODY_HEADS | frozenset(
     {"Bank", "Chamber", "Court", "Exchange", "Academy", "Assembly", "Tribunal", "Directorate", "Secretariat"}
     | {"Institution", "University", "College", "Fund"}
 )
+# Things named after a person ("Bandara Ben Gurion", "Masjid Nurul Huda", "Jalan Sudirman", "Stadion Gelora Bung
+# Karno"): their head word before a given name is the thing's, not an everyday opener to drop (``chunk``)
+_NAMED_AFTER = frozenset(
+    [
+        "bandara",
+        "masjid",
+        "jalan",
+        "stadion",
+        "gedung",
+        "universitas",
+        "museum",
+        "yayasan",
+        "gereja",
+        "pesantren",
+        "pondok",
+        "rumah",
+        "kapal",
+        "taman",
+        "lapangan",
+        "sekolah",
+        "institut",
+        "pelabuhan",
+        "terminal",
+        "stasiun",
+        "gunung",
+        "sungai",
+        "pulau",
+        "desa",
+        "kampung",
+        "hotel",
+        "gelanggang",
+        "airport",
+        "street",
+        "avenue",
+        "stadium",
+        "university",
+        "hospital",
+        "school",
+        "college",
+        "mosque",
+        "church",
+        "bridge",
+        "park",
+        "hall",
+        "center",
+        "centre",
+        "foundation",
+        "fort",
+        "lake",
+        "mount",
+        "port",
+        "saint",
+        "award",
+        "prize",
+        "trophy",
+        "cup",
+        "memorial",
+    ]
+)
+# Bodies a plural possessive names as their members' ("Bankers' Associations", "Workers' Party", "Merchants' Exchange")
+_PLURAL_HEADS = _OF_HEADS | frozenset({"Party", "Congress", "League", "Guild", "Alliance", "Club"})
 # Bodies named by one word: after "and" they are a second body ("Bank of England and Treasury")
 _LONE_BODIES = frozenset(
     {"Treasury", "Government", "Cabinet", "Pentagon", "Kremlin", "Parliament", "Congress", "Senate"}
@@ -518,9 +579,11 @@ _FIN_BEFORE = re.compile(
 _FIN_AFTER = re.compile(
     r" (?:is|are|was|were|will be|said as|,? the)(?: the)?(?: (?:other|joint|sole|co))?[- ]lead[- ]manager"
     r"| as (?:(?:joint|sole|co)[- ])?lead[- ]manager| will (?:co-)?lead[- ]manage\b"
-)
+    r"| (?:co-managed|co-led|(?:co-)?lead-managed|(?:co-)?underwrote) (?:the|this|an?) (?:[\w-]+ )?"
+    r"(?:deal|issue|offering|placement|loan|financing|notes|bonds?|debentures|eurobond|syndicate)\b"
+)  # "Merrill Lynch Capital Markets co-managed the deal": a firm's part in the deal, after its name
 _FIN_BACK = re.compile(rf"(?<![\w'’&.-])({_FIN_LIST})$")
-_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led by", "co-managed by")
+_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led", "co-managed", "underwrote")
 _FIN_FIRM_TAILS = frozenset({"Co", "Company", "Sons", "Partners", "Cie"})
 # What stands right after the "and"/"&" of every _PARTNERSHIP match: the gate before its finditer
 _PARTNERSHIP_TAIL = re.compile(rf"Co\b|[A-Z][a-zA-Z'-]+ {_FIRM_END}")
@@ -1073,6 +1136,8 @@ class _Extractor:
                 and not self.org_of([*cur, tok[:-2]])  # "European Community's Council of Ministers"
             ):
                 cur.append(tok)  # "People's Party", "McDonald's Corp": the possessive is in the name
+            elif tok.endswith(("s'", "s’")) and i + 1 < len(toks) and self._plural_owner_of_body(tok, toks[i + 1]):
+                cur.append(tok)  # "Federation of Bankers' Associations of Japan", "Coffee Roasters' Association"
             elif tok.endswith(_POSSESSIVE) and len(tok) > 2:
                 cur.append(tok[:-2] if tok.endswith(("'s", "’s")) else tok[:-1])
                 parts.append(cur)
@@ -1096,6 +1161,18 @@ class _Extractor:
             while part and part[-1][0].islower() and "-" not in part[-1]:
                 part.pop()
         return tuple(tuple(p) for p in parts if p)
+
+    def _plural_owner_of_body(self, tok: str, nxt: str) -> bool:
+        """ "Bankers' Associations", "Workers' Party": a plural of people owning the body that follows is in its
+        name; a firm's possessive ("Salomon Brothers' Capital", "Amusements' Arsenal Holdings") is not."""
+        head = nxt[:-1] if nxt.endswith("s") and nxt[:-1] in _PLURAL_HEADS else nxt
+        return (
+            head in _PLURAL_HEADS
+            and tok[:-2] not in _FIN_FIRM_TAILS
+            and tok[:-1] not in _FIN_FIRM_TAILS
+            and tok[:-1] not in self.res.org_known
+            and not self.is_place(tok[:-1])
+        )
 
     def _known_at(self, toks: list[str], i: int) -> int:
         """End of a known org name with an "and" or a possessive starting at ``toks[i]`` (0 if none),
@@ -1797,6 +1874,19 @@ class _Extractor:
             ):  # "Kantor Perserikatan Bangsa Bangsa (PBB) untuk Koordinasi ... (OCHA)": the PBB, not OCHA's first words
                 st.acronyms[literal] = self.add_org(listed, literal)
                 return
+        if (
+            3 <= len(toks) <= 4
+            and self.common
+            and toks[1] in self.res.given_names
+            and len(toks[0]) >= 4
+            and toks[0][1:].islower()
+            and toks[0].lower() in self.common
+            and toks[0].lower() not in _NAMED_AFTER
+            and toks[0] not in self.res.given_names
+            and not self._role_token(toks[0])
+        ):  # "Profil Sari Yuliati", "Nama Sari Yuliati": an everyday word opening the sentence before a given name
+            start += len(toks[0]) + 1
+            toks = toks[1:]
         plan = self.plan(toks)
         kind = plan.kind
         if kind == _NAME:
@@ -2132,6 +2222,9 @@ class _Extractor:
                 if not self.is_place(name) and not self.is_place(name.rsplit(" ", 1)[-1]):
                     self.add_org(name)
                     done.add(name)
+            elif " " in name and self._sibling_unit(name, text):
+                self.add_org(name)  # "Samsung Heavy Industries and Samsung Engineering": two units of one group
+                done.add(name)
             elif name[name.rfind(" ") + 1 :] in self.res.org_words:
                 org = self._opener_org(name, text)
                 if org:
@@ -2479,6 +2572,8 @@ class _Extractor:
             toks = person.name.split(" ")
             if len(toks) == 2 and len(toks[1]) == 1 and toks[1].isupper() and toks[0] not in given:
                 continue
+            if len(toks) == 2 and toks[0] not in given and _binomial(toks, text):
+                continue  # "Rafflesia Hasseltii": a genus and its epithet name a species
             if (
                 self.common
                 and not self.english
@@ -2488,6 +2583,22 @@ class _Extractor:
                 continue
             out.append(person)
         return out
+
+    def _sibling_unit(self, name: str, text: str) -> bool:
+        """Is ``name`` listed beside an organisation of the same group ("Samsung Heavy Industries and Samsung
+        Engineering", "Mitsubishi Estate, Mitsubishi Chemical")? Two names of one list that share their first
+        word are kin: where one is a company, so is the other."""
+        first = name.split(" ", 1)[0]
+        if first in self.res.given_names or self.is_place(first):
+            return False  # "John Smith and John Brown", "Texas Instruments and Texas Air": no group name
+        for org in self.st.orgs.values():
+            other = org.name
+            if other == name or not other.startswith(first + " "):
+                continue
+            for sep in (" and ", ", ", " & ", " dan ", " und "):
+                if f"{other}{sep}{name}" in text or f"{name}{sep}{other}" in text:
+                    return True
+        return False
 
     def _opener_org(self, name: str, text: str) -> str:
         """A known one-word org after a word that only opens sentences ("Incoming Telstra boss Andy Penn",
@@ -3310,6 +3421,102 @@ def _rejoined(org: _Org, text: str, given: Sequence[dict[str, Any]]) -> _Org:
 CASE_INFLECTED = frozenset({"fi", "et", "hu", "tr", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv"})
 
 
+# A species' epithet ("hasseltii", "sumatrensis", "arnoldii") and a genus' ending ("Rafflesia", "Nepenthes",
+# "Amorphophallus"); a story's own word for a living thing confirms a pair that has only the epithet's shape
+_EPITHET_ENDS = ("ii", "ensis", "oides", "iana", "ianus", "orum", "icola")
+_GENUS_ENDS = ("ia", "us", "um", "es", "opsis", "anthus", "ella", "odon", "ops")
+_SPECIES_WORDS = re.compile(
+    r"\b(?:species|spesies|flower|flowers|bunga|plant|plants|tanaman|tumbuhan|orchid|anggrek|genus|fauna|flora"
+    r"|animal|animals|hewan|satwa|bird|birds|burung|fish|ikan|insect|serangga|frog|katak|bacteria|bakteri|pohon)\b",
+    re.I,
+)
+
+
+def _binomial(toks: Sequence[str], text: str) -> bool:
+    """Are two name-shaped words a species' Latin name ("Rafflesia Hasseltii", written with a capital epithet
+    in a headline)? The epithet's shape, and a genus' ending or the story's word for a living thing."""
+    epithet = toks[1].lower()
+    if not epithet.endswith(_EPITHET_ENDS) or not toks[1][1:].islower():
+        return False
+    return toks[0].endswith(_GENUS_ENDS) or _SPECIES_WORDS.search(text) is not None
+
+
+# An armed service as the actor of a sentence ("The Army said it will renegotiate", "the Navy awarded"): the body
+# the text names, under the name it gives (no nation is added: "U.S. Army" only where the text writes it)
+_FORCE_ACTOR = re.compile(
+    r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard)(?= (?:said|says|announced|awarded|told|has awarded"
+    r"|will award|confirmed|denied|reported)\b)"
+)
+
+
+# A firm the text describes by its trade ("the French energy giant Total", "oil major Shell") or names as a joint
+# venture ("its joint venture with ..., called Samsung Total"): the words say what the name is
+_FIRM_NAME = r"([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,2})"
+_DESCRIBED_FIRM = re.compile(
+    r"\b(?:energy|oil|gas|chemicals?|petrochemicals?|retail|retailing|tech|technology|software|internet|mining"
+    r"|steel|media|pharmaceutical|pharmaceuticals|drug|drugs|food|banking|insurance|telecoms?|telecommunications"
+    r"|electronics|engineering|defen[cs]e|aerospace|car|auto|shipping|construction|industrial) (?:giant|major) "
+    + _FIRM_NAME
+)
+_VENTURE_NAME = re.compile(
+    r"\bjoint venture(?: [^.;,\n]{1,60}(?:, [^.;,\n]{1,40})?)?,? (?:called|named|known as) " + _FIRM_NAME
+)
+
+
+def _with_described_firms(orgs: list[_Org], people: list[_Person], text: str, ex: _Extractor) -> list[_Org]:
+    """``orgs`` and the firms named after their trade or as a joint venture (``_DESCRIBED_FIRM``,
+    ``_VENTURE_NAME``); a given name first or a place is none, and a person found already stays one."""
+    known = {o.name for o in orgs} | {p.name for p in people}
+    for m in [*_DESCRIBED_FIRM.finditer(text), *_VENTURE_NAME.finditer(text)]:
+        name = m.group(1)
+        first = name.split(" ", 1)[0]
+        if name in known or first in ex.res.given_names or ex.is_place(name) or first in ex.res.breakers:
+            continue
+        known.add(name)
+        orgs = [*orgs, _Org(name)]
+    return orgs
+
+
+def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
+    """``orgs`` and the armed services the text names as actors, unless a found name already holds them."""
+    for m in _FORCE_ACTOR.finditer(text):
+        force = m.group(1)
+        if not any(o.name == force or o.name.endswith(" " + force) for o in orgs):
+            orgs = [*orgs, _Org(force)]
+    return orgs
+
+
+_LEGAL_PIECES = frozenset({"Pty", "Pte", "Sdn", "Pvt", "Proprietary", "Private", "Cos", "Holdings"})
+
+
+def _legal_only(name: str) -> bool:
+    """Is ``name`` a legal form alone ("Pty Ltd", "Co Inc", "Sdn Bhd"): what is left when a firm's name is cut?"""
+    words = name.replace(".", "").split(" ")
+    return len(words) >= 2 and all(w in _LEGAL or w in _LEGAL_PIECES for w in words)
+
+
+def _with_rosters(
+    people: list[_Person], orgs: Sequence[_Org], text: str, res: EntityResources, credited: set[str]
+) -> list[_Person]:
+    """``people`` and the members of the text's rosters (``rosters``): in agate a name has no title or verb to
+    anchor it, and the list's shape is the evidence. A results list counts where two of its full names are
+    people found already; a member that is a known organisation or a credited reporter is none."""
+    found = rosters.find(text)
+    if not found:
+        return people
+    names = rosters.people(found, {p.name for p in people}, res.given_names)
+    if not names:
+        return people
+    seen = {p.name.lower() for p in people} | {o.name.lower() for o in orgs} | credited
+    out = list(people)
+    for name in names:
+        if name.lower() in seen or name in res.org_known or name in res.org_aliases:
+            continue
+        seen.add(name.lower())
+        out.append(_Person(name, tuple(_bare(t).lower() for t in name.split(" ")), []))
+    return out
+
+
 def enrich(article: Article, res: EntityResources, places: object | None = None, text: str | None = None) -> None:
     """Fill ``people``, ``organisations`` and ``ext.roles`` (keeps entries a parser already set).
 
@@ -3339,6 +3546,12 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
             people = names_lang.nordic_people(people)
+        if lang == "en" and "he " in text:
+            orgs = _with_forces(orgs, text)
+        if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
+            orgs = _with_described_firms(orgs, people, text, ex)
+    if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
+        people = _with_rosters(people, orgs, text, res, credited_names(article))
     known = {p.get("name", "").lower() for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []
@@ -3360,6 +3573,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     out_orgs = list(article.get("organisations", ()))
     shorts = _Shorts(out_orgs) if len(orgs) > _JOIN_FROM else None  # a join, not every org against every other
     for org in orgs:
+        if _legal_only(org.name):
+            continue  # "Pty Ltd" of "Norton co Pty Ltd": a legal form cut from its firm names none
         if given_orgs and " and " in "".join(given_orgs):
             org = _rejoined(org, text, article.get("organisations", ()))
         if given_orgs and any(f" {org.name.lower()} " in given for given in given_orgs):

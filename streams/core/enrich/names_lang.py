@@ -975,7 +975,31 @@ def extract(
     lookup = places if places is not None and hasattr(places, "is_place") else None
     scan = _Scan(text, r, lookup, known_orgs)  # type: ignore[arg-type]
     scan.scan()
-    return scan.finish(credited or set())
+    people, orgs = scan.finish(credited or set())
+    if "«" in text or "„" in text:
+        orgs = _with_outlets(text, people, orgs)
+    return people, orgs
+
+
+# The outlet a speaker told (German copy quotes a title in guillemets or low-high quotes): "sagte der frühere
+# Top-Referee Kinhöfer der «Bild am Sonntag»", "sagte er dem „Spiegel“": a dative after a speech verb
+_OUTLET = re.compile(
+    r"\b(?:sagte|sagt|erklärte|erklärt|bestätigte|verriet|meinte|betonte|kündigte)\b[^.!?«»„“\n]{0,80}?"
+    r" (?:der|dem|im Interview mit der|im Interview mit dem) [«„]([A-ZÄÖÜ][^«»„“\n]{0,38}[^\s«»„“])[»“]"
+)
+
+
+def _with_outlets(
+    text: str, people: list[tuple[str, list[str]]], orgs: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """``orgs`` and the outlets speakers told (``_OUTLET``): a newspaper named as a quote's outlet."""
+    names = {name for name, _ in orgs} | {name for name, _ in people}
+    for m in _OUTLET.finditer(text):
+        outlet = m.group(1)
+        if outlet not in names and len(outlet.split()) <= 5:
+            names.add(outlet)
+            orgs = [*orgs, (outlet, None)]
+    return orgs
 
 
 # --- Finnish (STT) --------------------------------------------------------------------------------
