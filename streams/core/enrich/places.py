@@ -138,6 +138,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 import orjson
 
+from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import key, padded_fold, splice
 from streams.core.formats.dates import MONTHS
@@ -510,8 +511,7 @@ _LIST_AFTER = re.compile(r"(?:,| and| &) ([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’
 # A roster: six or more bare names in a comma list ("Mexico: Talavera, M. Herrera, I. Jimenez, Torres Nilo,
 # Rivas, ...", a team sheet or a results line). Where fewer than half of its members are places, it lists
 # people, and the members that are also towns' names (Talavera, Torres, Davis) are surnames there.
-_ROSTER_MEMBER = r"(?:[A-Z]\.[ ]?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
-_ROSTER = re.compile(rf"(?<![\w'’.-]){_ROSTER_MEMBER}(?:,\s+{_ROSTER_MEMBER}){{5,}}(?![\w'’-])")
+_ROSTER = COMMA_ROSTER  # a comma list of 6+ name-shaped members (rosters.py, shared with entities)
 _ROSTER_MIN_COMMAS = 5
 _ROSTER_TAIL = re.compile(r"(?: [A-Z][\w'’-]+)?,")  # "Torres Nilo,": the member goes on to a comma
 _ROSTER_REACH = 300  # characters around a listed hit that its roster is looked for in

@@ -4,7 +4,7 @@ Why a module of its own: in agate a name stands with no title, verb or honorific
 ``entities`` has nothing to anchor it on, and surnames there are often towns' names ("Davis", "Corona",
 "Talavera"). What makes them people is the list's shape, and that shape is read here, once, for every
 field that needs it: ``entities`` adds the members as people, ``places`` keeps them out of places
-(``MEMBER``, ``COMMA_ROSTER``, ``INITIAL_BEFORE``, ``INITIAL`` are the patterns its roster check uses).
+(``MEMBER`` and ``COMMA_ROSTER`` are the patterns its roster check uses).
 
 Shapes read (pure functions over the story text, no resources):
 
@@ -26,8 +26,6 @@ from dataclasses import dataclass
 # the patterns places.py's roster check uses (a comma list of six or more bare names, an initial)
 MEMBER = r"(?:[A-Z]\.[ ]?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 COMMA_ROSTER = re.compile(rf"(?<![\w'’.-]){MEMBER}(?:,\s+{MEMBER}){{5,}}(?![\w'’-])")
-INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. ")
-INITIAL = re.compile(r"(?<![\w.])[A-Z]\. ?[A-Z][a-z]")  # "M. Herrera": a roster with initials names people
 
 # Label words of a line-up or cast list (any word of the label, lower case): en, es, pt, fr, de, it, id, fi, sv
 
