@@ -897,3 +897,22 @@ def test_danish_norwegian_swedish_copy(corpus: Path, lexicon) -> None:
     assert [s["name"] for s in a["subjects"]] == ["arbeidsliv"]
     a = _run(lexicon, "Krig och vapenvila", "Soldater och trupper vid fronten; vapenvilan bröts.", lang="sv")
     assert [s["uri"] for s in a["subjects"]] == [URI.format("16000000")]
+
+
+def test_attack_in_a_weapon_type_is_no_fighting(lexicon) -> None:
+    """Weapon types ("attack helicopters/jets/submarines") name equipment (``neutral`` phrases): a procurement story in
+    armed-forces words is defence (politics), while an attack by those helicopters is still fighting."""
+    conflict, politics = URI.format("16000000"), URI.format("11000000")
+    buy = _run(
+        lexicon,
+        "Army to buy new attack helicopters",
+        "The Army will buy 40 attack helicopters and the Navy two attack submarines, military officials said.",
+    )
+    uris = [s["uri"] for s in buy.get("subjects", ())]
+    assert conflict not in uris and politics in uris
+    raid = _run(
+        lexicon,
+        "Helicopters attack rebel base",
+        "Army attack helicopters struck the rebel base; the attack killed 12 soldiers, military officials said.",
+    )
+    assert conflict in [s["uri"] for s in raid.get("subjects", ())]
