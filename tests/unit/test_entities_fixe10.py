@@ -58,3 +58,29 @@ def test_body_with_its_acronym_between_commas_cited_as_source(
         "organisations",
     )
     assert "Western Pacific Timber Mills" in orgs and not [o for o in orgs if "Certificate" in o], orgs
+
+
+def _antara_rss_rows(corpus: Path, resources: object, needles: tuple[str, ...]) -> list[dict[str, object]]:
+    """The articles of the ANTARA RSS CSV rows holding ``needles`` (the header kept; skip if the corpus is absent)."""
+    import pytest
+
+    from tests.unit.test_copy import _articles
+
+    path = corpus / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv"
+    if not path.exists():
+        pytest.skip(f"{path} not in the corpus")
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    rows = [line for line in lines[1:] if any(n in line for n in needles)]
+    if len(rows) < len(needles):
+        pytest.skip(f"rows with {needles!r} not in {path.name}")
+    return _articles(resources, "".join([lines[0], *rows]).encode(), path.name)
+
+
+def test_club_between_title_and_name(corpus: Path, pipeline_resources: object) -> None:
+    """ "Pelatih Aston Villa Unai Emery", "Pelatih Borussia Dortmund Niko Kovac" (review B 32): a known club's
+    words after the title belong to the title, not to the person (was `Villa Unai Emery`, `Borussia Dortmund Niko
+    Kovac`)."""
+    articles = _antara_rss_rows(corpus, pipeline_resources, ("Pelatih Aston Villa Unai", "Pelatih Borussia Dortmund"))
+    people = {str(p["name"]) for a in articles for p in a.get("people", [])}  # type: ignore[attr-defined]
+    assert {"Unai Emery", "Niko Kovac"} <= people, people
+    assert not [p for p in people if p.startswith(("Villa", "Borussia", "Dortmund"))], people
