@@ -2102,6 +2102,12 @@ class _Extractor:
             remember(table, toks, plan, _MEMO_SIZE)
         return plan
 
+    def _club_opens(self, role: Sequence[str], name: Sequence[str]) -> bool:
+        """ "Pelatih Borussia Dortmund Niko Kovac", "Pelatih Aston Villa Unai Emery": a known club's words between
+        the title and the name belong to the title (the body it names), not to the person."""
+        known = self.res.org_known
+        return (len(name) >= 4 and " ".join(name[:2]) in known) or " ".join((role[-1], name[0])) in known
+
     def _plan(self, toks: tuple[str, ...]) -> _Plan:
         res = self.res
         if toks[0] in _CREDIT_WORDS:
@@ -2126,10 +2132,7 @@ class _Extractor:
                 or name[0][0].islower()
                 or role[-1] in ("of", "for")  # "Chief Inspector of Mines Redzuan Sumun": the title's field first
                 or (self.is_place(name[0]) and not self._given_first(name))
-                # "Pelatih Borussia Dortmund Niko Kovac", "Pelatih Aston Villa Unai Emery": a known club's words
-                # between the title and the name belong to the title (its body), not to the person
-                or (len(name) >= 4 and " ".join(name[:2]) in res.org_known)
-                or " ".join((role[-1], name[0])) in res.org_known
+                or self._club_opens(role, name)
             ):
                 role, name = (*role, name[0]), name[1:]
             name = self.strip_places(name)
