@@ -84,3 +84,20 @@ def test_club_between_title_and_name(corpus: Path, pipeline_resources: object) -
     people = {str(p["name"]) for a in articles for p in a.get("people", [])}  # type: ignore[attr-defined]
     assert {"Unai Emery", "Niko Kovac"} <= people, people
     assert not [p for p in people if p.startswith(("Villa", "Borussia", "Dortmund"))], people
+
+
+def test_name_that_says_it_of_itself(corpus: Path, pipeline_resources: object, res: entities.EntityResources) -> None:
+    """ "MELBOURNE - Medibank Private says it is successfully using its position" (review C 37): a name with no
+    given name that says "it", then "its", of itself is a company, not a person; "Guy Russo says it is time to
+    lift its game" (a given name) stays a person."""
+    import pytest
+
+    from tests.unit.test_copy import _corpus_article
+
+    if not (corpus / "superdesk-core-fixtures" / "aap-finance1.xml").exists():
+        pytest.skip("superdesk-core-fixtures/aap-finance1.xml not in the corpus")
+    article = _corpus_article(corpus, pipeline_resources, "superdesk-core-fixtures/aap-finance1.xml")
+    assert "Medibank Private" not in _names(article), _names(article)
+    assert "Medibank Private" in _names(article, "organisations")
+    text = "Guy Russo says it is time to lift its game, the chief executive said."
+    assert "Guy Russo" in _run(text, "en", res)

@@ -436,6 +436,9 @@ _COMPANY_AFTER = re.compile(
     r"|(?: (?:said|says))? (?:in a (?:statement|filing|release) to|told) the "
     r"(?:ASX|NZX|SGX|stock exchange|exchange|bourse)\b"
 )
+# A subject that says "it" of itself, then "its" of the same clause ("Medibank Private says it is successfully
+# using its position"): a body speaking of itself; only for a name that opens with no given name
+_SAYS_IT_ITS = re.compile(r" (?:says|said) it (?:is|was|has|had|will|would)(?: [a-z]+){0,2} its\b")
 # Words one of which a text must hold for ``_COMPANY_AFTER`` to match anywhere in it (a cheap test per article)
 _COMPANY_CUES: tuple[str, ...] = (" its", "cent", "pct", "ASX", "NZX", "SGX", "xchange", "bourse", "NYSE", "Nasdaq")
 _COMPANY_CUES += ("NASDAQ", "LSE", "TSX", "HKEX", "IDX", "JSE")
@@ -2526,6 +2529,9 @@ class _Extractor:
             return True
         if person.tokens[0].title() in self.res.given_names and len(person.tokens) > 1:
             return False  # "Steven Reid, a company founder"
+        if not person.strong and " its" in text and any(_SAYS_IT_ITS.match(text, j) for _, j in _mentions(text, name)):
+            self.add_org(name)  # "Medibank Private says it is successfully using its position": itself as "it"
+            return True
         if self._org_said(name, text):
             self.add_org(name)
             return True
