@@ -101,3 +101,30 @@ def test_name_that_says_it_of_itself(corpus: Path, pipeline_resources: object, r
     assert "Medibank Private" in _names(article, "organisations")
     text = "Guy Russo says it is time to lift its game, the chief executive said."
     assert "Guy Russo" in _run(text, "en", res)
+
+
+def test_title_case_headline_words_after_a_title_are_no_person(
+    corpus: Path, pipeline_resources: object, res: entities.EntityResources
+) -> None:
+    """ "Tim Ahli Forensik Ambil Sampel Tanah dan Jenazah ..." (review B 26), "Polri Rangkul Anak Lewat
+    Penghargaan": in Indonesian copy a "name" two or more of whose words are the language's everyday words is a
+    title-case headline's phrase, even after a title; a name with everyday-word given names stays."""
+    import orjson
+    import pytest
+
+    from tests.unit.test_copy import _articles
+
+    path = corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json"
+    if not path.exists():
+        pytest.skip(f"{path} not in the corpus")
+    rows = orjson.loads(path.read_bytes())
+    rows = rows if isinstance(rows, list) else next(v for v in rows.values() if isinstance(v, list))
+    needles = ("Forensik Ambil Sampel Tanah", "Polri Rangkul Anak Lewat")
+    picked = [r for r in rows if any(n in orjson.dumps(r).decode() for n in needles)]
+    if not picked:
+        pytest.skip("rows not in semua_berita.json")
+    articles = _articles(pipeline_resources, orjson.dumps(picked), path.name)
+    people = {str(p["name"]) for a in articles for p in a.get("people", [])}  # type: ignore[attr-defined]
+    assert not [p for p in people if "Ambil" in p or "Rangkul" in p], people
+    text = "Menteri Keuangan Sri Mulyani Indrawati mengatakan pada Senin bahwa anggaran aman."
+    assert "Sri Mulyani Indrawati" in _run(text, "id", res)

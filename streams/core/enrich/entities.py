@@ -2464,10 +2464,19 @@ class _Extractor:
     def _common_word(self, person: _Person, text: str) -> bool:
         """Is the name's first word a common word the story also writes in lower case ("History says ...",
         "Membuat Serial", "Sendang Bancolono": "sendang" recurs)? Names are not written in lower case;
-        given names ("Will", "Budi") and titled or honoured names are spared."""
+        given names ("Will", "Budi") and titled or honoured names are spared, unless two or more of the words are
+        the (Indonesian/Malay) story's everyday words: a title-case headline's words after a title ("Tim Ahli Forensik
+        Ambil Sampel Tanah", "Polri Rangkul Anak Lewat Penghargaan"), no name however titled."""
+        words = person.name.split(" ")
+        if (
+            not self.english
+            and self.common
+            and len(words) >= 2
+            and sum(w.lower() in self.common and w not in self.res.given_names for w in words) >= 2
+        ):
+            return True
         if person.strong:
             return False
-        words = person.name.split(" ")
         first = words[0]
         if first in self.res.given_names:
             return False
