@@ -183,6 +183,8 @@ _ARTICLE = r"(?:al|el|ad|ash|as|ar|at|az|ud|ul|an)-"
 _RUN = re.compile(
     rf"{_CAP}(?:[ ](?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ])?(?:{_ARTICLE})?{_CAP})*"
 )  # no lookbehind: it defeats re's skip-ahead
+# A body's acronym between commas after its name, then a verb of saying (", ZCCM, said"): cited as a source
+_COMMA_ACRONYM = re.compile(r",\s([A-Z]{3,6}),\s(?:said|says|told|reported|announced)\b")
 _ACRONYM_DEF = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
 _SYLLABLE_DEF = re.compile(r"[ ]?\(([A-Z][a-z][A-Za-z]{2,14})\)")  # "(Bapemperda)", "(Kogabwilhan)"
 # An office of a body whose own acronym follows the body's name ("Kantor Perserikatan Bangsa Bangsa (PBB) untuk ...")
@@ -434,6 +436,9 @@ _COMPANY_AFTER = re.compile(
     r"|(?: (?:said|says))? (?:in a (?:statement|filing|release) to|told) the "
     r"(?:ASX|NZX|SGX|stock exchange|exchange|bourse)\b"
 )
+# A subject that says "it" of itself, then "its" of the same clause ("Medibank Private says it is successfully
+# using its position"): a body speaking of itself; only for a name that opens with no given name
+_SAYS_IT_ITS = re.compile(r" (?:says|said) it (?:is|was|has|had|will|would)(?: [a-z]+){0,2} its\b")
 # Words one of which a text must hold for ``_COMPANY_AFTER`` to match anywhere in it (a cheap test per article)
 _COMPANY_CUES: tuple[str, ...] = (" its", "cent", "pct", "ASX", "NZX", "SGX", "xchange", "bourse", "NYSE", "Nasdaq")
 _COMPANY_CUES += ("NASDAQ", "LSE", "TSX", "HKEX", "IDX", "JSE")
@@ -1081,6 +1086,10 @@ class _Extractor:
             if tok == "&" and cur and i + 1 < len(toks):  # "Florida Power & Light", "Procter & Gamble"
                 cur.append(tok)
                 continue
+            if tok == "and" and self._two_orgs(cur, toks, i):
+                parts.append(cur)  # "the World Bank and International Monetary Fund": two bodies, each whole
+                cur = []
+                continue
             if tok in _JOINS:
                 prev = cur[-1] if cur else ""
                 nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -1161,6 +1170,36 @@ class _Extractor:
             while part and part[-1][0].islower() and "-" not in part[-1]:
                 part.pop()
         return tuple(tuple(p) for p in parts if p)
+
+    def _whole_org(self, toks: Sequence[str]) -> bool:
+        """Are these words one organisation's whole name: a known name, or two or more words ending in a legal
+        form or an organisation's head word whose first word is no trade or legal form ("Trust Co", "Savings
+        Bank", "Gas of Canada Ltd" are the second half of one firm's name, not a firm of their own)?"""
+        if " ".join(toks) in self.res.org_known:
+            return True
+        return (
+            len(toks) >= 2
+            and toks[0][:1].isupper()
+            and toks[0] not in _TRADES
+            and toks[0].rstrip(".") not in _LEGAL
+            and toks[0] not in self.res.org_final
+            and (toks[-1].rstrip(".") in _LEGAL or toks[-1] in self.res.org_final)
+        )
+
+    def _two_orgs(self, cur: Sequence[str], toks: Sequence[str], i: int) -> bool:
+        """Does the "and" at ``toks[i]`` join two organisations each named whole ("World Bank and International
+        Monetary Fund", "Temple Inland Inc and International Paper Co", "Hongkong Bank and Hang Seng Bank")? Then
+        the run is two names; a firm whose name holds an "and" ("Continental Illinois National Bank and Trust
+        Co", "Canadian Pacific Oil and Gas of Canada Ltd") has a trade word or a bare legal form after it."""
+        if not cur:
+            return False
+        j = i + 1
+        res = self.res
+        while j < len(toks) and toks[j] not in _JOINS and toks[j] not in res.breakers:
+            if not (toks[j][:1].isupper() or (toks[j] == "of" and j + 1 < len(toks) and toks[j + 1][:1].isupper())):
+                return False  # the name goes on past a lower-case word: not clear-cut
+            j += 1  # "National Bank of New Zealand Ltd": "of" inside the second name
+        return self._whole_org(cur) and self._whole_org(toks[i + 1 : j])
 
     def _plural_owner_of_body(self, tok: str, nxt: str) -> bool:
         """ "Bankers' Associations", "Workers' Party": a plural of people owning the body that follows is in its
@@ -1553,6 +1592,14 @@ class _Extractor:
                     if not head:
                         continue
                     run, end = head, start + len(head)  # "Ketua Badan ... (Bapemperda)": the title before
+            if text.startswith(",", end) and " " in run:
+                said = _COMMA_ACRONYM.match(text, end)
+                if said and _spells(said.group(1), run) and not self.is_place(run):
+                    # "147,537, Zambia Consolidated Copper Mines, ZCCM, said": a name, the acronym its initials
+                    # spell between commas, then a verb of saying: a body cited as a source, whatever its head word
+                    acronyms[said.group(1)] = self.add_org(run, said.group(1))
+                    pending = None
+                    continue
             if " " not in run and not run.endswith(_POSSESSIVE):  # one word (most runs): split_run's answer
                 parts: tuple[tuple[str, ...], ...] = ((run,),)
                 if "(" in text[end : end + 2]:
@@ -2058,6 +2105,12 @@ class _Extractor:
             remember(table, toks, plan, _MEMO_SIZE)
         return plan
 
+    def _club_opens(self, role: Sequence[str], name: Sequence[str]) -> bool:
+        """ "Pelatih Borussia Dortmund Niko Kovac", "Pelatih Aston Villa Unai Emery": a known club's words between
+        the title and the name belong to the title (the body it names), not to the person."""
+        known = self.res.org_known
+        return (len(name) >= 4 and " ".join(name[:2]) in known) or " ".join((role[-1], name[0])) in known
+
     def _plan(self, toks: tuple[str, ...]) -> _Plan:
         res = self.res
         if toks[0] in _CREDIT_WORDS:
@@ -2082,6 +2135,7 @@ class _Extractor:
                 or name[0][0].islower()
                 or role[-1] in ("of", "for")  # "Chief Inspector of Mines Redzuan Sumun": the title's field first
                 or (self.is_place(name[0]) and not self._given_first(name))
+                or self._club_opens(role, name)
             ):
                 role, name = (*role, name[0]), name[1:]
             name = self.strip_places(name)
@@ -2410,10 +2464,19 @@ class _Extractor:
     def _common_word(self, person: _Person, text: str) -> bool:
         """Is the name's first word a common word the story also writes in lower case ("History says ...",
         "Membuat Serial", "Sendang Bancolono": "sendang" recurs)? Names are not written in lower case;
-        given names ("Will", "Budi") and titled or honoured names are spared."""
+        given names ("Will", "Budi") and titled or honoured names are spared, unless two or more of the words are
+        the (Indonesian/Malay) story's everyday words: a title-case headline's words after a title ("Tim Ahli Forensik
+        Ambil Sampel Tanah", "Polri Rangkul Anak Lewat Penghargaan"), no name however titled."""
+        words = person.name.split(" ")
+        if (
+            not self.english
+            and self.common
+            and len(words) >= 2
+            and sum(w.lower() in self.common and w not in self.res.given_names for w in words) >= 2
+        ):
+            return True
         if person.strong:
             return False
-        words = person.name.split(" ")
         first = words[0]
         if first in self.res.given_names:
             return False
@@ -2475,6 +2538,9 @@ class _Extractor:
             return True
         if person.tokens[0].title() in self.res.given_names and len(person.tokens) > 1:
             return False  # "Steven Reid, a company founder"
+        if not person.strong and " its" in text and any(_SAYS_IT_ITS.match(text, j) for _, j in _mentions(text, name)):
+            self.add_org(name)  # "Medibank Private says it is successfully using its position": itself as "it"
+            return True
         if self._org_said(name, text):
             self.add_org(name)
             return True
