@@ -840,6 +840,19 @@ def test_located_follows_the_dateline(corpus: Path, resources: object) -> None:
     assert ninjs["located"] == "Grosseto"  # the dateline's spelling, not the field's "Grossetto, Italy"
 
 
+def test_reuters_desk_without_dateline_and_byline_only_body(corpus: Path, resources: object) -> None:
+    """Why: a Reuters G2 text whose whole body is "By Toby Davis" was published with that by-line as its
+    body, ``by`` empty, and located in Bangalore (the editing desk, named nowhere in the text; the story is
+    Chelsea's) with IN in its countries (editor review rv10 C 46)."""
+    g2 = _corpus_article(corpus, resources, f"{SUPER}/text.xml")
+    assert g2["by"] == "Toby Davis" and not g2.get("bodies")
+    assert "located" not in g2 and "IN" not in g2["ext"].get("countries", [])
+    assert g2["ext"]["source"]["sourceLocated"] == "Bangalore"
+    # other agencies' located stays: STT's Helsinki desk is where its domestic copy is from
+    stt = _corpus_article(corpus, resources, f"{SUPER}/stt1.xml")
+    assert stt["located"] == "Helsinki"
+
+
 def test_video_crew_credit_is_the_by_line_not_the_summary(corpus: Path, resources: object) -> None:
     """Why: an ANTARA CSV video teaser published "Selengkapnya dalam PerANTARA! (Roy Rosa Bachtiar/Suci
     Nurhaliza/…)" in its summary and had no by-line (editor review, seed 8086, item 25)."""

@@ -597,6 +597,30 @@ def test_finnish(text: str, expected: dict[str, str]) -> None:
     assert found == expected
 
 
+def test_stt_finnish_day_range_has_its_end(corpus: Path) -> None:
+    # STT, Soini to Washington (16 February 2013): "1.-4. helmikuuta" is the visit's four days, published
+    # with ``end`` as the other day ranges are ("February 21-28"), not as its first day alone (rv10 C 45)
+    path = corpus / "superdesk-core-fixtures" / "stt_newsml_subject_test.xml"
+    if not path.exists():
+        pytest.skip("superdesk-core-fixtures/stt_newsml_subject_test.xml not in the corpus")
+    entries = {d["text"]: d for d in _processed(path.read_bytes())["ext"]["dates"]}
+    assert entries["1.-4. helmikuuta"]["date"] == "2013-02-01"
+    assert entries["1.-4. helmikuuta"]["end"] == "2013-02-04"
+
+
+def test_finnish_day_range_end_and_backward_pair() -> None:
+    article: dict = {
+        "bodies": [{"role": "main", "value": "Vierailu on 1.-4. helmikuuta. Ottelu pelattiin 4.-1. maaliskuuta."}],
+        "language": "fi",
+        "versionCreated": "2023-10-18T12:00:00Z",
+        "ext": {"provenance": {"receivedAt": "2026-01-01T00:00:00Z"}},
+    }
+    dates.enrich(article)
+    ends = {d["text"]: d.get("end") for d in article["ext"]["dates"]}
+    # "4.-1." runs backwards: no range, the first day alone
+    assert ends == {"1.-4. helmikuuta": "2024-02-04", "4.-1. maaliskuuta": None}
+
+
 def test_finnish_words_in_other_languages_are_no_dates() -> None:
     # the Finnish patterns run only for a Finnish article
     found, _ = _dates("Perjantaina 13. marraskuuta tänään.", "en", versionCreated="2023-10-18T12:00:00Z")
@@ -780,6 +804,9 @@ def test_unread_count_before_a_unit_word(text: str, expected: dict[str, str]) ->
         (b"second half of February, the first month", "February", "1987-02"),
         # Reuters' spelled-out day: "revenues for the five weeks ended March One"
         (b"five weeks ended March One", "March One", "1987-03-01"),
+        # the same in lower case, an agate line and a dividend note (rv10 A 06)
+        (b"Record May one", "May one", "1987-05-01"),
+        (b"Dividend is payable April one to holders", "April one", "1987-04-01"),
     ],
 )
 def test_reuters_month_part_and_spelled_day(corpus: Path, needle: bytes, mention: str, expected: str) -> None:
@@ -808,6 +835,10 @@ def test_reuters_next_month_span_is_no_month(corpus: Path) -> None:
         ("en", "He will decide within the next month.", {}),
         ("en", "He will decide next month.", {"next month": "1987-04"}),
         ("en", "He resigned in February. One director stayed.", {"February": "1987-02"}),
+        # a lower-case number word after a month is a day only before a line end, a stop or a linking word
+        ("en", "Due September one, 1989, and the notes", {"September one, 1989": "1989-09-01"}),
+        ("en", "In March two of the firms quit.", {"March": "1987-03"}),
+        ("en", "Shares fell in February one analyst said.", {"February": "1987-02"}),
         ("id", "Penjualan naik pada paruh kedua Februari.", {"Februari": "1987-02"}),
         ("id", "Harga turun pada pekan terakhir Februari.", {"Februari": "1987-02"}),
         ("es", "Las ventas subieron en la segunda quincena de febrero.", {"segunda quincena de febrero": "1987-02"}),

@@ -236,6 +236,28 @@ def test_corpus_ninjs_files(corpus: Path) -> None:
         assert item.kind == kind, media
 
 
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        # TT's "dat" line: <span class="vignette">…</span><span class="source">TT</span>, two fields (rv10 C 36)
+        ("iptc-ninjs/3.0/tt_event_pressconference_3.0.json", "Torsdag 5 Oktober 2023, klockan 16:00 TT"),
+        ("iptc-ninjs/3.0/tt_text_image_3.json", "Försvar TT"),
+        ("iptc-ninjs/2.1/tt_text_image_2.json", "Försvar TT"),
+    ],
+)
+def test_corpus_adjacent_classed_spans_are_not_glued(corpus: Path, name: str, first: str) -> None:
+    [item] = NINJS.parse((corpus / name).read_bytes(), {})
+    assert item.paragraphs[1] == first  # after the <h1> headline the parser keeps for the headline step
+
+
+def test_adjacent_spans_glue_only_when_one_word() -> None:
+    from streams.core.formats.htmltext import html_paragraphs
+
+    # the same class (or none) on both sides is one word split over markup, as a browser shows it
+    assert html_paragraphs('<p><span class="a">W</span><span class="a">ord</span> <b>x</b><i>y</i></p>') == ["Word xy"]
+    assert html_paragraphs('<p><span class="v">at 16:00</span><span class="s">TT</span></p>') == ["at 16:00 TT"]
+
+
 def test_corpus_antara_records(corpus: Path) -> None:
     english = RECORDS.parse((corpus / "antara-en-Scrape_antaraNews/scrapeResult.json").read_bytes(), {})
     assert len(english) == 15

@@ -261,7 +261,8 @@ def test_g2_news_item_metadata(fixtures: Path) -> None:
     assert item.signals == ["update", "sig:update"]
     assert item.ed_note is not None and item.ed_note.startswith("Note to editors: STRICTLY EMBARGOED.")
     assert item.usage_terms == "Not for use outside the United States"
-    assert item.located == "Berlin"
+    # a Reuters-provided text located in Berlin that its text (the Fed) never names: the desk, kept aside
+    assert item.located is None and item.extra["sourceLocated"] == "Berlin"
     assert item.genres == [{"name": "Interview", "uri": "http://cv.iptc.org/newscodes/genre/interview"}]
     assert item.associations[0]["rel"] == "seeAlso"
     assert item.paragraphs == []  # empty inlineXML (a comment only)
@@ -384,7 +385,8 @@ def test_reuters_text_item(corpus: Path) -> None:
     assert item.signals[:2] == ["update", "edStat:U"]
     assert item.by == "By Marwan Makdisi"
     assert item.ed_note == "This is editorial note."
-    assert item.located == "Bangalore"
+    # the editing desk, named nowhere in the text: kept aside (the dateline "DAMASCUS (Reuters) -" places it)
+    assert item.located is None and item.extra["sourceLocated"] == "Bangalore"
     assert item.dateline is None and item.extra["datelineDate"] == "2014-07-16 15:53:10 GMT+00:00"
     assert item.alt_ids == [{"role": "idType:USN", "value": "KBN0FL0NN"}]
     assert {"name": "02000000", "uri": "http://cv.iptc.org/newscodes/subjectcode/02000000"} in item.subjects

@@ -170,7 +170,8 @@ def _untagged_lead(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     """Copy with no dateline: a repeated headline is dropped; a title-like first line the rest does
     not repeat becomes the headline when the format gave none."""
     if len(paragraphs) < 2:
-        return paragraphs
+        # a body that is only a by-line ("By Toby Davis", a Reuters test fixture) is the by-line, not the text
+        return [] if paragraphs and credits.take_byline(item, paragraphs[0]) else paragraphs
     first = paragraphs[0]
     if credits.take_byline(item, first) or _take_desk_note(item, first):  # "By X", "(Corrects …)"
         return _untagged_lead(item, paragraphs[1:])

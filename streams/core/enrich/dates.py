@@ -198,7 +198,16 @@ _MONTH_PART = re.compile(
 _WORD_DAY_AFTER = re.compile(
     r" (One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\b(?![-'’]|\s+[A-Z][a-z])(?:,?\s+((?:19|20)\d\d)\b)?"
 )
+# the same day in lower case ("Record May one", "payable April one to holders"): only before a line end,
+# a stop or comma, or a word that cannot be counted ("to", "and", "when"), so "in May one analyst said" and
+# "in March two of the firms" are no day
+_WORD_DAY_AFTER_LOWER = re.compile(
+    r" (one|two|three|four|five|six|seven|eight|nine)(?=[ \t]*(?:$|\n|[.;,)]|[ \t]+(?:19|20)\d\d\b"
+    r"|[ \t]+(?:to|and|through|until|instead|when|from|after|before)\b))(?:,?\s+((?:19|20)\d\d)\b)?",
+    re.MULTILINE,
+)
 _WORD_DAY = {w: i for i, w in enumerate(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"), 1)}
+_WORD_DAY.update({w.lower(): i for w, i in list(_WORD_DAY.items())})
 # "over the next month", "in the last week": a span of time counted from now, no calendar week or month
 _SPAN_THE = re.compile(r"\b(?:the|The)\s+$")
 _QUAL_SIGN = {"last": -1, "next": 1}
@@ -475,7 +484,7 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
     if mdy:
         found.append(_Hit(s, mdy.end(), "mdy", (int(mdy.group(1)), month, mdy.group(3)), _last_day(*mdy.group(1, 2))))
         return
-    if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e)):
+    if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e) or _WORD_DAY_AFTER_LOWER.match(text, e)):
         found.append(_Hit(s, spelled.end(), "mdy", (_WORD_DAY[spelled.group(1)], month, spelled.group(2))))
         return
     my = _YEAR_ONLY.match(text, e)
@@ -912,9 +921,9 @@ _FI_DAY_QUAL = re.compile(
     r"(?<![\w-])(?:(ensi|viime|tämän|kuluvan|edellisen)\s+viikon|(ensi|viime|tulevana|tänä|kuluvana))\s+$"
 )
 _FI_MONTH_RE = "|".join(_FI_MONTHS)
-# "13. marraskuuta", "1.-4. helmikuuta 2017", "13. marraskuuta 2023"
+# "13. marraskuuta", "1.-4. helmikuuta 2017" (a range, group 2 its last day), "13. marraskuuta 2023"
 _FI_DMY = re.compile(
-    rf"(\d{{1,2}})\.(?:\s*[-–]\s*\d{{1,2}}\.)?\s*({_FI_MONTH_RE})kuuta(?:\s+((?:19|20)\d\d))?(?![\w-])",
+    rf"(\d{{1,2}})\.(?:\s*[-–]\s*(\d{{1,2}})\.)?\s*({_FI_MONTH_RE})kuuta(?:\s+((?:19|20)\d\d))?(?![\w-])",
 )
 # "marraskuussa 2018", "lokakuun lopulla 2020", "tammikuu 2020"
 _FI_POSITION = "alussa|alkupuolella|lopussa|lopulla|loppupuolella|puolivälissä|aikana|alusta|lopusta|lopulle|loppuun"
@@ -1011,8 +1020,9 @@ def _find_fi(text: str) -> list[_Hit]:
     for month, stem in enumerate(_FI_MONTHS, start=1):
         for at in _fi_starts(low, stem + "kuu"):
             d = _FI_DMY.search(low, max(0, at - 16), min(len(low), at + 40))
-            if d is not None and d.start(2) == at and (d.start() == 0 or low[d.start() - 1] not in "0123456789."):
-                found.append(_Hit(d.start(), d.end(), "dmy", (int(d.group(1)), month, d.group(3))))
+            if d is not None and d.start(3) == at and (d.start() == 0 or low[d.start() - 1] not in "0123456789."):
+                last = _last_day(d.group(1), d.group(2))
+                found.append(_Hit(d.start(), d.end(), "dmy", (int(d.group(1)), month, d.group(4)), last))
             elif my := _FI_MY.match(low, at):
                 found.append(_Hit(at, my.end(), "my", (month, int(my.group(2)))))
             elif m := _FI_MONTH.match(low, at):

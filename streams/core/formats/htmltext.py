@@ -144,6 +144,8 @@ def html_paragraphs(markup: str, line_breaks: bool = False) -> list[str]:
                 walker.skip_subtree()  # its "end" event still comes and adds the tail
                 continue
             text = element.text if tag else None
+            if tag == "span" and current and _classed_span_pair(element):
+                current.append(" ")
         else:
             text = element.tail if element is not root else None
         if tag in _BLOCKS and current:
@@ -161,6 +163,24 @@ def html_paragraphs(markup: str, line_breaks: bool = False) -> list[str]:
     _flush(paragraphs, current)
     # libxml2 gives up below ~256 levels of nesting; the crude stripper still recovers the text
     return paragraphs or _strip_tags(markup)
+
+
+def _classed_span_pair(element: etree._Element) -> bool:
+    """True when ``element`` is a classed ``<span>`` that directly follows another one (no text between).
+
+    Feeds mark fields with such spans, and a browser would glue them: TT's "dat" line
+    ``<span class="vignette">klockan 16:00</span><span class="source">TT</span>`` is the vignette and the
+    credit, two words, not "16:00TT". A word split over spans ("<b>W</b>ord") has no two classed spans."""
+    previous = element.getprevious()
+    return (
+        previous is not None
+        and not previous.tail
+        and isinstance(previous.tag, str)
+        and previous.tag.lower() == "span"
+        and bool(previous.get("class"))
+        and bool(element.get("class"))
+        and previous.get("class") != element.get("class")
+    )
 
 
 def unwrapped_paragraphs(text: str) -> list[str]:

@@ -516,9 +516,13 @@ def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
 def _media_located(parsed: ParsedItem) -> None:
     """A picture's or video's ``located`` that its own headline, caption and script never name is where the
     item was filed or edited (Reuters LYNX pictures of Damascus are "located" in Bangalore, the editing
-    desk), not where it was taken: kept in ``ext.source.sourceLocated``, not published as the place."""
-    if parsed.kind not in MEDIA_TYPES or not parsed.located:
+    desk), not where it was taken: kept in ``ext.source.sourceLocated``, not published as the place.
+    Reuters' text items carry the same desk ("Soccer-Smiling Benitez …" located in Bangalore; their place
+    is the body's dateline); other agencies' text ``located`` (STT's Helsinki, IPTC's Berlin) is kept."""
+    if not parsed.located or (parsed.kind not in MEDIA_TYPES and (parsed.kind, parsed.provider) != ("text", "reuters")):
         return
+    if parsed.kind == "text" and _PLACEHOLDER.match(parsed.located):
+        return  # "No-Data-Available" is no desk: the placeholder check drops it later
     text = " ".join(filter(None, (parsed.headline, parsed.caption, parsed.description, *parsed.paragraphs)))
     if not text.strip():
         return  # nothing to check against: the metadata is all there is
