@@ -987,6 +987,8 @@ class Dateline(NamedTuple):
 
     context: tuple[str, ...]  # country codes its names imply
     city: Match | None  # its first name, candidates narrowed by the names after it ("PORTLAND, Ore.")
+    # the state or province a small town's dateline names ("FREEHOLD, N.J."): a place of the story too
+    region: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -2099,7 +2101,7 @@ class Gazetteer:
             located = _BARE_ABBREVIATION.sub(r"\1.", located)
             hits = self._matches(located, language, _case_marked(located, key(located)))
             context = tuple(sorted({cc for _, _, match in hits for cc in match.context}))
-            city = None
+            city, region = None, None
             if hits:  # "PORTLAND, Ore.": the state or country after the city decides
                 places = self.places
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
@@ -2115,14 +2117,47 @@ class Gazetteer:
                     # "BOSTON" alone is Boston, Massachusetts, not Boston, England (35,000 people)
                     known = tuple(i for i in cands if places[i].capital or places[i].population >= WELL_KNOWN)
                     cands = known or cands
-                if cands:
+                if (hits[0][0] > 0 or not cands) and (cued := self._cued_town(located, hits)) is not None:
+                    # "FREEHOLD, N.J.", "CAPE CANAVERAL, Fla.": a small town the forms do not know, which
+                    # the cued towns know in the state the dateline names: that town, and its state
+                    city, region = cued
+                elif cands:
                     city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
                 else:  # "GREENWICH, Conn.", "Scarborough, Ontario": a town the gazetteer does not
                     # know, not its namesake abroad (Greenwich, England); the state is where it lies
                     context = tuple(sorted({cc for _, _, match in hits[1:] for cc in match.context}))
                     city = hits[1][2]
-            dateline = remember(memo, (located, language), Dateline(context, city), _MATCH_MEMO_SIZE)
+            dateline = remember(memo, (located, language), Dateline(context, city, region), _MATCH_MEMO_SIZE)
         return dateline
+
+    def _cued_town(self, located: str, hits: list[tuple[int, int, Match]]) -> tuple[Match, int] | None:
+        """The dateline's town where the forms do not know it but the cued small towns do, in the state
+        or province the dateline names right after it ("FREEHOLD, N.J."): one town there (its match and
+        its state's place), else none."""
+        town = located.split(",", 1)[0].strip()
+        after = next((h for h in hits if h[0] >= len(town)), None)  # the first name after the town
+        if not town or after is None or located[len(town) : after[0]].strip(" ,") != "":
+            return None  # it must follow the town ("Town, State")
+        states = {i for i in after[2].places if self.places[i].kind == "admin1"}
+        if not states:
+            return None
+        names = dict.fromkeys((town, town.title()))
+        rows = {(i, where) for name in names for i, where in self.cued.get(name, ()) if where in states}
+        if len(rows) != 1:
+            return None
+        index, where = rows.pop()
+        place = self.places[index]
+        return Match(
+            Key(()),
+            (index,),
+            " " not in town,
+            (place.cc or "",),
+            frozenset((place.cc,)),
+            {},
+            _CITY_ONLY,
+            well_known=True,  # a town the dateline places, as in _cued
+            own=frozenset((index,)),
+        ), where
 
     # -- output -----------------------------------------------------------------------------
     def place_object(self, index: int, language: str | None, rel: str) -> dict[str, Any]:
@@ -2448,6 +2483,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         return
     places = gazetteer.places
     order: dict[int, None] = {} if located_place is None else {located_place: None}  # first mention first
+    if located_place is not None and located and (region := gazetteer._dateline(located, language).region) is not None:
+        order[region] = None  # "FREEHOLD, N.J.": the small town's state is the story's too (as it was without it)
     lead_end = _lead_end(article)
     counts: dict[str, int] = dict.fromkeys(listed, 1)
     about: set[str] = set(listed)
