@@ -211,6 +211,11 @@ _FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste saint
 # Words after a place's name that make it a water feature's name ("Mississippi River" is no state, "Columbia
 # River" no Missouri town); the gazetteer knows no rivers.
 _WATER_AFTER = _words("river creek canal strait")
+# ... and a landform's name ("Antelope Canyon" near Page, Arizona is no Antelope, California; session 10 fixes)
+_WATER_AFTER |= _words("canyon gorge glacier")
+# Words after a minor town's name that make it a competition's or trophy's, named for a person or a sponsor
+# ("Davis Cup", "Stanley Cup", "Carrera Cup"); a well-known city's stays its place ("Melbourne Cup").
+_TROPHY_AFTER = _words("cup trophy")
 # Words next to a town's name that make it an oil grade's ("Brent crude", "Dubai crude", "crudo Brent", "Sorte
 # Brent"), no place; the grade throughout the story, unless the story puts the name somewhere ("in Dubai").
 _GRADE_AFTER = _words("crude crudes blend benchmark")
@@ -836,6 +841,12 @@ _EXONYM_TOWN = 100_000  # a foreign town this big keeps a name of the story's la
 _EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
 SMALL_CAPITAL = 50_000  # a capital smaller than this is a minor town in running text (not in datelines)
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
+# a US town smaller than this loses its name to a city abroad of BIG_ABROAD people and SIZE_RATIO times
+# its size ("Geneva" in a Washington story is Geneva, Switzerland, not Geneva, Illinois), unless the story
+# names the town's state or is datelined there (see _best)
+SMALL_HOME = 150_000
+BIG_ABROAD = 100_000
+SIZE_RATIO = 5
 # Former states' codes (as the gazetteer gives them for "Yugoslavia", "Soviet Union") and the countries on their
 # land today: a town there fits a story that names the former state ("Maribor" in a 1987 Yugoslavia story) (session 10)
 _SUCCESSORS = {
@@ -1148,6 +1159,8 @@ class Gazetteer:
         if len(match.places) == 1:
             return match.places[0]
         relevant = match.ccs & context
+        if "US" in relevant:  # a US state the story names ties its towns to it (see _best)
+            relevant |= {self.places[i].state for i in match.places} & context
         best = match.choices.get(relevant)
         if best is None:
             best = remember(match.choices, relevant, self._best(match.places, context, match.alternates), _CHOICES_SIZE)
@@ -1240,7 +1253,25 @@ class Gazetteer:
                 - (1.0 if i in alternates else 0.0)  # "Philadelphia": the US city, not Amman
             )
 
-        return max(candidates, key=score)
+        best = max(candidates, key=score)
+        home = places[best]
+        if (
+            home.kind == "city"
+            and home.cc in context
+            and not home.seat
+            and home.population < SMALL_HOME
+            and home.state is not None
+            and home.state not in context
+        ):  # a small US town against a big city abroad of its name: the city abroad, unless the story
+            # names the town's state ("Geneva" in a Washington story is Geneva, Switzerland). Elsewhere
+            # the gazetteer knows no states, and a country the text names is the tie (Santa Cruz, Mexico)
+            abroad = [i for i in candidates if places[i].kind == "city" and places[i].cc not in context]
+            big = max(abroad, key=lambda i: places[i].population, default=None)
+            if big is not None and (
+                places[big].seat or places[big].population >= max(BIG_ABROAD, SIZE_RATIO * home.population)
+            ):
+                return big
+        return best
 
     def resolve(self, text: str, language: str, located: str | None = None) -> tuple[list[Mention], int | None]:
         """Place mentions in ``text`` resolved to one place each (demonyms included), and the
@@ -1272,16 +1303,24 @@ class Gazetteer:
         context.update(home)
         if language in _HOME_LANGUAGES:  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds)
             context.update(_LANG_COUNTRIES[language])
+        places = self.places
         for (_, _, match), role in zip(hits, roles, strict=True):
             if role is not None:
                 context.update(match.context)
+                if "admin1" in match.kinds:  # a US state named ties its towns to it (see _best)
+                    context.update(places[i].state or "" for i in match.places if places[i].kind == "admin1")
+        if dateline and dateline.region is not None:
+            context.add(places[dateline.region].state or "")
         located_place = None
         if dateline and dateline.city:
             located_place = self._choose(dateline.city, context)
-            if self.places[located_place].cc:
-                context.add(self.places[located_place].cc or "")
+            if places[located_place].cc:
+                context.add(places[located_place].cc or "")
+            context.add(places[located_place].state or "")
+        context.discard("")
         chosen: list[tuple[int, int, int, int]] = []
         stray: set[int] = set()  # see _fit
+        abroad: set[int] = set()  # see _fit
         for k, ((s, e, m), role) in enumerate(zip(hits, roles, strict=True)):
             if role is not None:
                 if located_place is not None and dateline and dateline.city and m.key is dateline.city.key:
@@ -1297,8 +1336,10 @@ class Gazetteer:
                     # take for exonyms: "Raka" in Indonesian is no Ar Raqqah, "Google" in Norwegian no
                     # Topeka (de/es/fr/pt name foreign towns their own way: "Mailand", see _exonym)
                     stray.add(len(chosen))
+                if places[index].cc not in context and not m.ccs.isdisjoint(context):
+                    abroad.add(len(chosen))  # a big city abroad over a small home namesake (_best)
                 chosen.append((s, e, index, role))
-        return self._fit(chosen, language, dateline, located_place, home, text, stray), located_place
+        return self._fit(chosen, language, dateline, located_place, home, text, stray, abroad), located_place
 
     def _in_states(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
         """``hits`` with a town before a US state's name ("Jackson, Mich.", "LONDON, Ky.", "Paris,
@@ -1655,6 +1696,9 @@ class Gazetteer:
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
+            if kinds <= _CITY_ONLY and not match.well_known and after.lower() in _TROPHY_AFTER and after[:1].isupper():
+                roles.append(None)  # "Davis Cup": a competition named for a person, no Davis, California
+                continue
             if (
                 (start > 1 and text[start - 1] == "/" and _credit(text, start - 1))
                 or (kinds <= _CITY_ONLY and before.lower() == "agency")
@@ -1709,7 +1753,8 @@ class Gazetteer:
                 if named[:1].isupper() and named.lower() not in _FUNCTION_WORDS and start - 2 not in ends:
                     roles.append(ROLE_NAMED)
                     continue
-            if not shouting and "region" not in kinds:
+            if (not shouting or (not surface.isupper() and not match.well_known)) and "region" not in kinds:
+                # (in a title-case line too, for a minor town: "5. Barry Manilow" in a quiz's answers)
                 surname = self._given_name(text, end, surface, before, after)
                 if surname is not None and (
                     not match.well_known
@@ -2023,6 +2068,7 @@ class Gazetteer:
         home: tuple[str, ...] = (),
         text: str = "",
         stray: set[int] | None = None,
+        abroad: set[int] | None = None,
     ) -> list[tuple[int, int, int, int]]:
         """Drop minor cities and provinces whose country does not fit the story.
 
@@ -2042,6 +2088,7 @@ class Gazetteer:
         # nothing of the story's countries, and abroad they need them, however big: the alternates
         # are mostly given names, surnames and old names
         stray = stray or set()
+        abroad = abroad or set()  # big cities abroad chosen over a small home namesake (_best): places
         named_for: set[int] = set()  # provinces that are given names ("Mary", "Nelson"): no evidence of their country
         for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
@@ -2073,6 +2120,7 @@ class Gazetteer:
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
                 if p.kind == "city" and not (
                     p.seat
+                    or at in abroad
                     or p.population >= (WELL_KNOWN if known else 1_000_000)
                     or (
                         p.population >= _EXONYM_TOWN
