@@ -149,3 +149,10 @@ def test_names_synthetic(gazetteer: places.Gazetteer) -> None:
         assert town not in [p["name"] for p in _run(gazetteer, text, "en")["places"]], text
     # a well-known city keeps a race or trophy named for it
     assert "Melbourne" in [p["name"] for p in _run(gazetteer, "He won the Melbourne Cup twice.", "en")["places"]]
+
+
+def test_part_of_a_bigger_city_is_no_world_city(gazetteer: places.Gazetteer) -> None:
+    # "Brent" (a London borough of 329,000) does not win over a US namesake as Geneva does: the oil grade in
+    # "cargoes of Brent" must not publish GB (Reuters-21578 "NEW YORK, MARCH 3" oil story)
+    a = _run(gazetteer, "Japanese buyers picked up cargoes of Brent for Japan, traders said.", "en", "NEW YORK")
+    assert "GB" not in a["ext"]["countriesMentioned"]

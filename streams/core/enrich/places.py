@@ -847,6 +847,7 @@ WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Fr
 SMALL_HOME = 150_000
 BIG_ABROAD = 100_000
 SIZE_RATIO = 5
+_SUBURB_DEGREES = 0.25  # a city this close to a city of a million of its country is a part of it (~25 km)
 # Former states' codes (as the gazetteer gives them for "Yugoslavia", "Soviet Union") and the countries on their
 # land today: a town there fits a story that names the former state ("Maribor" in a 1987 Yugoslavia story) (session 10)
 _SUCCESSORS = {
@@ -1268,10 +1269,32 @@ class Gazetteer:
             abroad = [i for i in candidates if places[i].kind == "city" and places[i].cc not in context]
             big = max(abroad, key=lambda i: places[i].population, default=None)
             if big is not None and (
-                places[big].seat or places[big].population >= max(BIG_ABROAD, SIZE_RATIO * home.population)
+                places[big].seat
+                or (
+                    places[big].population >= max(BIG_ABROAD, SIZE_RATIO * home.population)
+                    and not self._part_of_bigger(big)
+                )
             ):
                 return big
         return best
+
+    def _part_of_bigger(self, index: int) -> bool:
+        """Does the city lie within 25 km of a city of a million of its country, as a borough or a suburb
+        of it ("Brent", a London borough: "North Sea Brent" is the oil grade, not a city readers know)?
+        A linear scan, run only where a small US town meets a bigger namesake abroad (memoised by _choose)."""
+        p = self.places[index]
+        if p.lat is None or p.lon is None:
+            return False
+        return any(
+            q.kind == "city"
+            and q.cc == p.cc
+            and q.population >= 1_000_000
+            and q.lat is not None
+            and q.lon is not None
+            and abs(q.lat - p.lat) < _SUBURB_DEGREES
+            and abs(q.lon - p.lon) < _SUBURB_DEGREES
+            for q in self.places
+        )
 
     def resolve(self, text: str, language: str, located: str | None = None) -> tuple[list[Mention], int | None]:
         """Place mentions in ``text`` resolved to one place each (demonyms included), and the
