@@ -858,7 +858,7 @@ _SUCCESSORS = {
     "ZR": frozenset(("CD",)),
 }
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 9  # bump when the pickled classes change
+CACHE_FORMAT = 10  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -1038,6 +1038,8 @@ class Gazetteer:
     # longest first, and each name's country place (see _cjk_hits)
     cjk: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
     cjk_places: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # the points of each country's cities of a million, filled at first use (see _part_of_bigger)
+    million_cities: dict[str | None, list[tuple[float, float]]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -1281,19 +1283,17 @@ class Gazetteer:
     def _part_of_bigger(self, index: int) -> bool:
         """Does the city lie within 25 km of a city of a million of its country, as a borough or a suburb
         of it ("Brent", a London borough: "North Sea Brent" is the oil grade, not a city readers know)?
-        A linear scan, run only where a small US town meets a bigger namesake abroad (memoised by _choose)."""
+        The cities of a million are gathered once, at the first question."""
         p = self.places[index]
         if p.lat is None or p.lon is None:
             return False
+        if not self.million_cities:
+            for q in self.places:
+                if q.kind == "city" and q.population >= 1_000_000 and q.lat is not None and q.lon is not None:
+                    self.million_cities.setdefault(q.cc, []).append((q.lat, q.lon))
         return any(
-            q.kind == "city"
-            and q.cc == p.cc
-            and q.population >= 1_000_000
-            and q.lat is not None
-            and q.lon is not None
-            and abs(q.lat - p.lat) < _SUBURB_DEGREES
-            and abs(q.lon - p.lon) < _SUBURB_DEGREES
-            for q in self.places
+            abs(lat - p.lat) < _SUBURB_DEGREES and abs(lon - p.lon) < _SUBURB_DEGREES
+            for lat, lon in self.million_cities.get(p.cc, ())
         )
 
     def resolve(self, text: str, language: str, located: str | None = None) -> tuple[list[Mention], int | None]:
