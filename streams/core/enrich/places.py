@@ -211,6 +211,11 @@ _FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste saint
 # Words after a place's name that make it a water feature's name ("Mississippi River" is no state, "Columbia
 # River" no Missouri town); the gazetteer knows no rivers.
 _WATER_AFTER = _words("river creek canal strait")
+# ... and a landform's name ("Antelope Canyon" near Page, Arizona is no Antelope, California; session 10 fixes)
+_WATER_AFTER |= _words("canyon gorge glacier")
+# Words after a minor town's name that make it a competition's or trophy's, named for a person or a sponsor
+# ("Davis Cup", "Stanley Cup", "Carrera Cup"); a well-known city's stays its place ("Melbourne Cup").
+_TROPHY_AFTER = _words("cup trophy")
 # Words next to a town's name that make it an oil grade's ("Brent crude", "Dubai crude", "crudo Brent", "Sorte
 # Brent"), no place; the grade throughout the story, unless the story puts the name somewhere ("in Dubai").
 _GRADE_AFTER = _words("crude crudes blend benchmark")
@@ -836,6 +841,13 @@ _EXONYM_TOWN = 100_000  # a foreign town this big keeps a name of the story's la
 _EXONYM_LANGUAGES = frozenset(("de", "es", "fr", "pt"))
 SMALL_CAPITAL = 50_000  # a capital smaller than this is a minor town in running text (not in datelines)
 WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Frankfurt, Cardiff, Kandahar)
+# a US town smaller than this loses its name to a city abroad of BIG_ABROAD people and SIZE_RATIO times
+# its size ("Geneva" in a Washington story is Geneva, Switzerland, not Geneva, Illinois), unless the story
+# names the town's state or is datelined there (see _best)
+SMALL_HOME = 150_000
+BIG_ABROAD = 100_000
+SIZE_RATIO = 5
+_SUBURB_DEGREES = 0.25  # a city this close to a city of a million of its country is a part of it (~25 km)
 # Former states' codes (as the gazetteer gives them for "Yugoslavia", "Soviet Union") and the countries on their
 # land today: a town there fits a story that names the former state ("Maribor" in a 1987 Yugoslavia story) (session 10)
 _SUCCESSORS = {
@@ -846,7 +858,7 @@ _SUCCESSORS = {
     "ZR": frozenset(("CD",)),
 }
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 9  # bump when the pickled classes change
+CACHE_FORMAT = 10  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -987,6 +999,8 @@ class Dateline(NamedTuple):
 
     context: tuple[str, ...]  # country codes its names imply
     city: Match | None  # its first name, candidates narrowed by the names after it ("PORTLAND, Ore.")
+    # the state or province a small town's dateline names ("FREEHOLD, N.J."): a place of the story too
+    region: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1024,6 +1038,8 @@ class Gazetteer:
     # longest first, and each name's country place (see _cjk_hits)
     cjk: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
     cjk_places: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # the points of each country's cities of a million, filled at first use (see _part_of_bigger)
+    million_cities: dict[str | None, list[tuple[float, float]]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -1146,6 +1162,8 @@ class Gazetteer:
         if len(match.places) == 1:
             return match.places[0]
         relevant = match.ccs & context
+        if "US" in relevant:  # a US state the story names ties its towns to it (see _best)
+            relevant |= {self.places[i].state for i in match.places} & context
         best = match.choices.get(relevant)
         if best is None:
             best = remember(match.choices, relevant, self._best(match.places, context, match.alternates), _CHOICES_SIZE)
@@ -1238,7 +1256,45 @@ class Gazetteer:
                 - (1.0 if i in alternates else 0.0)  # "Philadelphia": the US city, not Amman
             )
 
-        return max(candidates, key=score)
+        best = max(candidates, key=score)
+        home = places[best]
+        if (
+            home.kind == "city"
+            and home.cc in context
+            and not home.seat
+            and home.population < SMALL_HOME
+            and home.state is not None
+            and home.state not in context
+        ):  # a small US town against a big city abroad of its name: the city abroad, unless the story
+            # names the town's state ("Geneva" in a Washington story is Geneva, Switzerland). Elsewhere
+            # the gazetteer knows no states, and a country the text names is the tie (Santa Cruz, Mexico)
+            abroad = [i for i in candidates if places[i].kind == "city" and places[i].cc not in context]
+            big = max(abroad, key=lambda i: places[i].population, default=None)
+            if big is not None and (
+                places[big].seat
+                or (
+                    places[big].population >= max(BIG_ABROAD, SIZE_RATIO * home.population)
+                    and not self._part_of_bigger(big)
+                )
+            ):
+                return big
+        return best
+
+    def _part_of_bigger(self, index: int) -> bool:
+        """Does the city lie within 25 km of a city of a million of its country, as a borough or a suburb
+        of it ("Brent", a London borough: "North Sea Brent" is the oil grade, not a city readers know)?
+        The cities of a million are gathered once, at the first question."""
+        p = self.places[index]
+        if p.lat is None or p.lon is None:
+            return False
+        if not self.million_cities:
+            for q in self.places:
+                if q.kind == "city" and q.population >= 1_000_000 and q.lat is not None and q.lon is not None:
+                    self.million_cities.setdefault(q.cc, []).append((q.lat, q.lon))
+        return any(
+            abs(lat - p.lat) < _SUBURB_DEGREES and abs(lon - p.lon) < _SUBURB_DEGREES
+            for lat, lon in self.million_cities.get(p.cc, ())
+        )
 
     def resolve(self, text: str, language: str, located: str | None = None) -> tuple[list[Mention], int | None]:
         """Place mentions in ``text`` resolved to one place each (demonyms included), and the
@@ -1270,16 +1326,24 @@ class Gazetteer:
         context.update(home)
         if language in _HOME_LANGUAGES:  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds)
             context.update(_LANG_COUNTRIES[language])
+        places = self.places
         for (_, _, match), role in zip(hits, roles, strict=True):
             if role is not None:
                 context.update(match.context)
+                if "admin1" in match.kinds:  # a US state named ties its towns to it (see _best)
+                    context.update(places[i].state or "" for i in match.places if places[i].kind == "admin1")
+        if dateline and dateline.region is not None:
+            context.add(places[dateline.region].state or "")
         located_place = None
         if dateline and dateline.city:
             located_place = self._choose(dateline.city, context)
-            if self.places[located_place].cc:
-                context.add(self.places[located_place].cc or "")
+            if places[located_place].cc:
+                context.add(places[located_place].cc or "")
+            context.add(places[located_place].state or "")
+        context.discard("")
         chosen: list[tuple[int, int, int, int]] = []
         stray: set[int] = set()  # see _fit
+        abroad: set[int] = set()  # see _fit
         for k, ((s, e, m), role) in enumerate(zip(hits, roles, strict=True)):
             if role is not None:
                 if located_place is not None and dateline and dateline.city and m.key is dateline.city.key:
@@ -1295,8 +1359,10 @@ class Gazetteer:
                     # take for exonyms: "Raka" in Indonesian is no Ar Raqqah, "Google" in Norwegian no
                     # Topeka (de/es/fr/pt name foreign towns their own way: "Mailand", see _exonym)
                     stray.add(len(chosen))
+                if places[index].cc not in context and not m.ccs.isdisjoint(context):
+                    abroad.add(len(chosen))  # a big city abroad over a small home namesake (_best)
                 chosen.append((s, e, index, role))
-        return self._fit(chosen, language, dateline, located_place, home, text, stray), located_place
+        return self._fit(chosen, language, dateline, located_place, home, text, stray, abroad), located_place
 
     def _in_states(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
         """``hits`` with a town before a US state's name ("Jackson, Mich.", "LONDON, Ky.", "Paris,
@@ -1653,6 +1719,9 @@ class Gazetteer:
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
+            if kinds <= _CITY_ONLY and not match.well_known and after.lower() in _TROPHY_AFTER and after[:1].isupper():
+                roles.append(None)  # "Davis Cup": a competition named for a person, no Davis, California
+                continue
             if (
                 (start > 1 and text[start - 1] == "/" and _credit(text, start - 1))
                 or (kinds <= _CITY_ONLY and before.lower() == "agency")
@@ -1707,7 +1776,8 @@ class Gazetteer:
                 if named[:1].isupper() and named.lower() not in _FUNCTION_WORDS and start - 2 not in ends:
                     roles.append(ROLE_NAMED)
                     continue
-            if not shouting and "region" not in kinds:
+            if (not shouting or (not surface.isupper() and not match.well_known)) and "region" not in kinds:
+                # (in a title-case line too, for a minor town: "5. Barry Manilow" in a quiz's answers)
                 surname = self._given_name(text, end, surface, before, after)
                 if surname is not None and (
                     not match.well_known
@@ -2021,6 +2091,7 @@ class Gazetteer:
         home: tuple[str, ...] = (),
         text: str = "",
         stray: set[int] | None = None,
+        abroad: set[int] | None = None,
     ) -> list[tuple[int, int, int, int]]:
         """Drop minor cities and provinces whose country does not fit the story.
 
@@ -2040,6 +2111,7 @@ class Gazetteer:
         # nothing of the story's countries, and abroad they need them, however big: the alternates
         # are mostly given names, surnames and old names
         stray = stray or set()
+        abroad = abroad or set()  # big cities abroad chosen over a small home namesake (_best): places
         named_for: set[int] = set()  # provinces that are given names ("Mary", "Nelson"): no evidence of their country
         for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
@@ -2071,6 +2143,7 @@ class Gazetteer:
                     continue  # "Bursa Efek Indonesia" (an Indonesian story), "Jana Van Voorhis" (US)
                 if p.kind == "city" and not (
                     p.seat
+                    or at in abroad
                     or p.population >= (WELL_KNOWN if known else 1_000_000)
                     or (
                         p.population >= _EXONYM_TOWN
@@ -2099,7 +2172,7 @@ class Gazetteer:
             located = _BARE_ABBREVIATION.sub(r"\1.", located)
             hits = self._matches(located, language, _case_marked(located, key(located)))
             context = tuple(sorted({cc for _, _, match in hits for cc in match.context}))
-            city = None
+            city, region = None, None
             if hits:  # "PORTLAND, Ore.": the state or country after the city decides
                 places = self.places
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
@@ -2115,14 +2188,47 @@ class Gazetteer:
                     # "BOSTON" alone is Boston, Massachusetts, not Boston, England (35,000 people)
                     known = tuple(i for i in cands if places[i].capital or places[i].population >= WELL_KNOWN)
                     cands = known or cands
-                if cands:
+                if (hits[0][0] > 0 or not cands) and (cued := self._cued_town(located, hits)) is not None:
+                    # "FREEHOLD, N.J.", "CAPE CANAVERAL, Fla.": a small town the forms do not know, which
+                    # the cued towns know in the state the dateline names: that town, and its state
+                    city, region = cued
+                elif cands:
                     city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
                 else:  # "GREENWICH, Conn.", "Scarborough, Ontario": a town the gazetteer does not
                     # know, not its namesake abroad (Greenwich, England); the state is where it lies
                     context = tuple(sorted({cc for _, _, match in hits[1:] for cc in match.context}))
                     city = hits[1][2]
-            dateline = remember(memo, (located, language), Dateline(context, city), _MATCH_MEMO_SIZE)
+            dateline = remember(memo, (located, language), Dateline(context, city, region), _MATCH_MEMO_SIZE)
         return dateline
+
+    def _cued_town(self, located: str, hits: list[tuple[int, int, Match]]) -> tuple[Match, int] | None:
+        """The dateline's town where the forms do not know it but the cued small towns do, in the state
+        or province the dateline names right after it ("FREEHOLD, N.J."): one town there (its match and
+        its state's place), else none."""
+        town = located.split(",", 1)[0].strip()
+        after = next((h for h in hits if h[0] >= len(town)), None)  # the first name after the town
+        if not town or after is None or located[len(town) : after[0]].strip(" ,") != "":
+            return None  # it must follow the town ("Town, State")
+        states = {i for i in after[2].places if self.places[i].kind == "admin1"}
+        if not states:
+            return None
+        names = dict.fromkeys((town, town.title()))
+        rows = {(i, where) for name in names for i, where in self.cued.get(name, ()) if where in states}
+        if len(rows) != 1:
+            return None
+        index, where = rows.pop()
+        place = self.places[index]
+        return Match(
+            Key(()),
+            (index,),
+            " " not in town,
+            (place.cc or "",),
+            frozenset((place.cc,)),
+            {},
+            _CITY_ONLY,
+            well_known=True,  # a town the dateline places, as in _cued
+            own=frozenset((index,)),
+        ), where
 
     # -- output -----------------------------------------------------------------------------
     def place_object(self, index: int, language: str | None, rel: str) -> dict[str, Any]:
@@ -2448,6 +2554,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         return
     places = gazetteer.places
     order: dict[int, None] = {} if located_place is None else {located_place: None}  # first mention first
+    if located_place is not None and located and (region := gazetteer._dateline(located, language).region) is not None:
+        order[region] = None  # "FREEHOLD, N.J.": the small town's state is the story's too (as it was without it)
     lead_end = _lead_end(article)
     counts: dict[str, int] = dict.fromkeys(listed, 1)
     about: set[str] = set(listed)
