@@ -156,3 +156,17 @@ def test_part_of_a_bigger_city_is_no_world_city(gazetteer: places.Gazetteer) -> 
     # "cargoes of Brent" must not publish GB (Reuters-21578 "NEW YORK, MARCH 3" oil story)
     a = _run(gazetteer, "Japanese buyers picked up cargoes of Brent for Japan, traders said.", "en", "NEW YORK")
     assert "GB" not in a["ext"]["countriesMentioned"]
+
+
+def test_united_states_in_finnish_case_forms(corpus: Path, gazetteer: places.Gazetteer) -> None:
+    """Finnish inflects "Yhdysvallat" on a plural stem the case-ending rule cannot undo ("Yhdysvaltoihin",
+    "Yhdysvalloissa"): the forms are listed, so an STT story of a minister's US visit names the country."""
+    path = corpus / "superdesk-core-fixtures" / "stt_newsml_subject_test.xml"
+    if not path.exists():
+        pytest.skip(f"corpus file {path} absent")
+    text = path.read_text(encoding="utf-8")
+    assert "Yhdysvaltoihin" in text and "Yhdysvalloissa" in text
+    for body in ("Soini lähtee vielä tänään Yhdysvaltoihin.", "Hän tapaa Yhdysvalloissa senaattoreita."):
+        article = _run(gazetteer, body, "fi")
+        assert "US" in article["ext"].get("countries", []) + article["ext"].get("countriesMentioned", [])
+    assert not _run(gazetteer, "Hän tapaa Yhdysvalloissa senaattoreita.", "en")["ext"].get("countries")
