@@ -12,23 +12,13 @@ from pathlib import Path
 import pytest
 
 from streams.core.enrich import places
-from tests.unit.test_enrich_places import _reuters, _run
+from tests.unit.test_enrich_places import _run
+from tests.unit.test_places_context10 import _reuters_article
 
 
 @pytest.fixture(scope="module")
 def gazetteer(resources) -> places.Gazetteer:
     return resources.places
-
-
-def _reuters_article(title_part: str, gazetteer: places.Gazetteer) -> dict:
-    records = _reuters(title_part)  # puts scripts/ on the path
-    from eval_places import reuters_article
-
-    if not records:
-        pytest.skip(f"no Reuters-21578 record titled {title_part!r}")
-    article = reuters_article(records[0])
-    places.enrich(article, gazetteer)
-    return article
 
 
 def _rels(article: dict) -> list[tuple[str, str]]:

@@ -994,6 +994,22 @@ class Match(NamedTuple):
     own: frozenset[int] = frozenset()
 
 
+def _placed_town(index: int, place: Place, surface: str) -> Match:
+    """The match of one town the text itself places (its state or province named beside it, or the
+    dateline's): one candidate, city-only kinds, well known because the text vouches for it."""
+    return Match(
+        Key(()),
+        (index,),
+        " " not in surface,
+        (place.cc or "",),
+        frozenset((place.cc,)),
+        {},
+        _CITY_ONLY,
+        well_known=True,
+        own=frozenset((index,)),
+    )
+
+
 class Dateline(NamedTuple):
     """What a dateline says, apart from the story it heads."""
 
@@ -1503,17 +1519,7 @@ class Gazetteer:
             if same is not None and same.places == (index,):
                 match = same
             else:
-                match = Match(
-                    Key(()),
-                    (index,),
-                    " " not in surface,
-                    (place.cc or "",),
-                    frozenset((place.cc,)),
-                    {},
-                    _CITY_ONLY,
-                    well_known=True,  # a town the story places, as in _in_states
-                    own=frozenset((index,)),
-                )
+                match = _placed_town(index, place, surface)
                 placed.setdefault(surface.upper(), match)
             kept.append((start, end, match))
         # the town's other mentions are that town ("SELLS CAMBRIDGE PLANT" over "its Cambridge, Ohio,
@@ -2218,17 +2224,7 @@ class Gazetteer:
             return None
         index, where = rows.pop()
         place = self.places[index]
-        return Match(
-            Key(()),
-            (index,),
-            " " not in town,
-            (place.cc or "",),
-            frozenset((place.cc,)),
-            {},
-            _CITY_ONLY,
-            well_known=True,  # a town the dateline places, as in _cued
-            own=frozenset((index,)),
-        ), where
+        return _placed_town(index, place, town), where
 
     # -- output -----------------------------------------------------------------------------
     def place_object(self, index: int, language: str | None, rel: str) -> dict[str, Any]:
