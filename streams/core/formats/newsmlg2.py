@@ -369,8 +369,12 @@ def _rights(item: Element, parsed: ParsedItem) -> None:
     parsed.usage_terms = text_of(find(rights, "usageTerms"))
 
 
-def _seconds(value: str | None, unit: str | None) -> float | None:
-    """A G2 ``duration`` in seconds (``durationunit`` seconds by default, or milliseconds)."""
+def _seconds(value: str | None, unit: str | None) -> int | float | None:
+    """A G2 ``duration`` in seconds (``durationunit`` seconds by default, or milliseconds).
+
+    ``int | float``, not ``float``: a whole number is returned as an ``int`` (``41``, not ``41.0``), and
+    mypyc-compiled code converts an ``int`` returned through a ``float`` annotation to a ``float``.
+    """
     number = xmlmap.to_float(value)
     if number is None:
         return None
