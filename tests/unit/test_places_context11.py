@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from streams.core.enrich import places
-from tests.unit.test_enrich_places import _run
+from tests.unit.test_enrich_places import _processed, _run
 from tests.unit.test_places_context10 import _reuters_article
 
 
@@ -87,17 +87,6 @@ def test_world_city_over_small_us_namesake_synthetic(gazetteer: places.Gazetteer
     ):
         uri = _uri(_run(gazetteer, tied, "en", located=located), "Geneva")
         assert uri is not None and uri != GENEVA_CH, tied
-
-
-def _processed(corpus: Path, resources, relpath: str) -> list[dict]:
-    from streams.core.model import RawItem
-    from streams.core.pipeline import process
-
-    path = corpus / relpath
-    if not path.exists():
-        pytest.skip(f"{relpath} not in the corpus")
-    raw = RawItem(path.read_bytes(), {})
-    return [out.record for out in process(raw, resources, received_at="2026-01-01T00:00:00Z")]
 
 
 def test_names_of_people_and_competitions_are_no_places(corpus: Path, resources) -> None:
