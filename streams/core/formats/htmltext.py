@@ -88,6 +88,11 @@ _NEWLINE = re.compile(r"\r?\n")
 # lxml's own HTML parser, not ``lxml.html.HTMLParser``: that one looks up a Python element class for every
 # element the tree creates (a third of the time of a short body); only tag, text and tail are read here
 _PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
+# Markup that is nothing but bare paragraphs, ``<p>text</p><p>text</p>``, with printable text (no newline,
+# control, odd space or unassigned character) and no "&" (no entity): lxml would give each paragraph's text
+# as it stands, so it is read without the parse (~17 -> ~10 µs on a 1 KB body). Anything else goes to lxml.
+_BARE_PARAGRAPHS = re.compile(r"(?:<p>[^<>&]*+</p>)+")
+_BARE_PARAGRAPH = re.compile(r"<p>([^<>]*)</p>")
 
 
 def looks_like_html(text: str) -> bool:
@@ -120,6 +125,19 @@ def html_paragraphs(markup: str, line_breaks: bool = False) -> list[str]:
         if line_breaks:
             return split_paragraphs(plain)
         return unwrapped_paragraphs(plain)
+    return _bare_paragraphs(markup) or _parsed_paragraphs(markup, line_breaks)
+
+
+def _bare_paragraphs(markup: str) -> list[str]:
+    """The paragraphs of bare-paragraph markup (``_BARE_PARAGRAPHS``) as lxml would give them; empty for
+    any other markup, or when none is left after cleaning (lxml's way then decides, with its fallback)."""
+    if not markup.isprintable() or not _BARE_PARAGRAPHS.fullmatch(markup):
+        return []
+    return [cleaned for text in _BARE_PARAGRAPH.findall(markup) if (cleaned := clean_paragraph(text))]
+
+
+def _parsed_paragraphs(markup: str, line_breaks: bool) -> list[str]:
+    """:func:`html_paragraphs` by lxml's parse and a walk of the tree."""
     markup = _XML_DECL.sub("", markup, count=1)
     try:
         root = etree.fromstring(markup, _PARSER)
