@@ -130,3 +130,28 @@ def test_fold_mojibake_gate_on_random_text() -> None:
         assert hashing.fold_mojibake(text) == want, text
         truncated += hashing._TRUNCATED_MOJIBAKE.search(repair_mojibake(text)) is not None
     assert truncated >= 1000, truncated
+
+
+def test_body_content_lookup_matches_elementpath(corpus: Path) -> None:
+    """``_parsed_paragraphs`` finds NITF's ``body.content`` by ``iterdescendants``: the element ``find``'s
+    ``.//body.content`` gives, on real NITF and on markup that nests, repeats or lacks it."""
+    markups = [
+        p.read_text("utf-8", "replace") for p in sorted(corpus.rglob("*.xml")) if b"body.content" in p.read_bytes()
+    ]
+    if len(markups) < 5:
+        pytest.skip("no NITF with body.content in the corpus")
+    markups += [
+        "<p>no body</p>",
+        "<body.content><p>one</p></body.content><body.content><p>two</p></body.content>",
+        "<div><body.content><body.content><p>inner</p></body.content></body.content></div>",
+        "<nitf><body><body.head>head</body.head><body.content><p>text</p></body.content></body></nitf>",
+    ]
+    found = 0
+    for markup in markups:
+        root = htmltext.etree.fromstring(htmltext._XML_DECL.sub("", markup, count=1), htmltext._PARSER)
+        if root is None:
+            continue
+        want = root.find(".//body.content")
+        assert next(root.iterdescendants("body.content"), None) is want
+        found += want is not None
+    assert found >= 5, found

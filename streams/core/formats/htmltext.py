@@ -145,8 +145,9 @@ def _parsed_paragraphs(markup: str, line_breaks: bool) -> list[str]:
         return _strip_tags(markup)
     if root is None:  # what ``lxml.html.document_fromstring`` raises ParserError for ("Document is empty")
         return _strip_tags(markup)
-    # NITF inside ninjs: only the story text, not the head metadata.
-    content = root.find(".//body.content")
+    # NITF inside ninjs: only the story text, not the head metadata. The first descendant in document order,
+    # what ``root.find(".//body.content")`` answers, without ElementPath's Python (~19 µs a call in the pipeline)
+    content = next(root.iterdescendants("body.content"), None)
     if content is not None:
         root = content
     # the flattened text stream, cut into paragraphs as it goes: a block's start and end and a blank line
