@@ -72,7 +72,7 @@ import ahocorasick
 
 from streams.core.enrich import legal_forms
 from streams.core.enrich.story import story_text
-from streams.core.enrich.textscan import build_automaton, padded_fold, view
+from streams.core.enrich.textscan import build_automaton, fold, padded_fold, view
 from streams.core.model import Article
 
 if TYPE_CHECKING:
@@ -239,6 +239,11 @@ def _automaton(
         for term in topic.get("weak", ()):
             weak.setdefault(term.lower(), set()).add(index)
     keys = {term: term for term in entries}
+    for term in entries:
+        # a listed plural ("missiles" beside "missile") is the same term of evidence as its singular
+        base = _singular(term)
+        if base and base in entries:
+            keys[term] = base
     if plurals:
         for term, values in list(entries.items()):
             # strong terms only: a plain term's plural is often another word ("bills" are T-bills, "foods" a
@@ -279,6 +284,19 @@ def _plural(term: str) -> str | None:
     return term + "s"
 
 
+def _singular(term: str) -> str | None:
+    """The singular whose English plural (``_plural``) ``term`` is, guessed from its ending ("missiles" ->
+    "missile", "casualties" -> "casualty", "crashes" -> "crash"); None for a word that ends in no plural -s.
+    Only a singular the lexicon lists counts (``_automaton`` checks), so a wrong guess costs nothing."""
+    if len(term) < 5 or term[-1] != "s" or not term.isascii() or not term.isalpha() or term.endswith("ss"):
+        return None
+    if term.endswith("ies"):
+        return term[:-3] + "y"
+    if term.endswith(("ches", "shes")):
+        return term[:-2]
+    return term[:-1]
+
+
 def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
     """Score per topic (index as in ``lexicon.codes``); matches before ``head_end`` count twice.
 
@@ -288,25 +306,37 @@ def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
 
 
 def _score(
-    text: str, lexicon: SubjectLexicon, head_end: int = 0, language: str = "en"
+    text: str,
+    lexicon: SubjectLexicon,
+    head_end: int = 0,
+    language: str = "en",
+    masked: list[tuple[int, int]] | None = None,
 ) -> tuple[list[float], list[set[str]]]:
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
     when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
-    share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape."""
+    share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape.
+    ``masked``: text spans whose words count for no topic (a company's name, ``_company_spans``)."""
     scores = [0.0] * len(lexicon.codes)
     terms: list[set[str]] = [set() for _ in lexicon.codes]
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
     # textscan.scan, inlined: no generator frame per match (~13 matches per story)
     hits = list(automaton.iter(padded_fold(text))) if automaton is not None and text and len(automaton) else []
+    covered = _covered(hits) if len(hits) > 1 else {}
+    economy = lexicon.codes.index(ECONOMY) if masked and ECONOMY in lexicon.codes else -1
     names = _names(text, hits)
     local = language in LOCAL and lexicon.not_local
     lead_end = -1  # found on the first device or app word (most stories have none)
     device = False  # a device or app word counted (``_device_words`` runs only then)
-    for last, (length, term) in hits:
+    for n, (last, (length, term)) in enumerate(hits):
+        # "hujan" inside "hujan deras": its score counts, but the longer term is the piece of evidence
+        outer = covered.get(n, _NO_TOPICS) if covered else _NO_TOPICS
         start, end = last - length + 1, last - 1  # the padded key spans [start, last] (text offset + 1)
         factor = 2.0 if start < head_end else 1.0
         if text[start] < "a" and text[end + 1 : end + 2] in _VENUE_INITIALS and _VENUE.match(text, end):
             continue  # "Citizens Bank Park", "Capital One Arena": a venue's name, not its word's topic
+        # in a company's name a word is evidence of business only: "Rollins Environmental Services Inc" is no
+        # environment story
+        company = masked is not None and any(m_start <= start and end <= m_end for m_start, m_end in masked)
         if names and _inside_name(names, start, end, term):
             continue  # "Piala Presiden" is a cup, not a president: the word counts for the name's topic only
         low = term.key
@@ -319,7 +349,11 @@ def _score(
                 continue  # "the sermon was streamed to phones" in a later paragraph: no technology story
             device = True
         for index, weight in term.plain:
+            if company and index != economy:
+                continue
             scores[index] += weight * factor
+            if index in outer:
+                continue
             if index in term.weak:
                 if low in lexicon.combat:
                     terms[index].add(_COMBAT)
@@ -332,9 +366,9 @@ def _score(
         if term.exact:
             surface = text[start:end]
             for index, weight, exact in term.exact:
-                if surface == exact:
+                if surface == exact and not (company and index != economy):
                     scores[index] += weight * factor
-                    if index not in term.weak:
+                    if index not in term.weak and index not in outer:
                         terms[index].add(low)
                         if start < head_end:
                             terms[index].add("\0head")
@@ -343,6 +377,29 @@ def _score(
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+def _covered(hits: list[tuple[int, tuple[int, _Term]]]) -> dict[int, frozenset[int]]:
+    """The hits that lie inside a longer hit, each with the topics of that longer term: a term matched within
+    a longer term of the same topic ("hujan" in "hujan deras", "kesehatan" in "kesehatan mental") is part of
+    that term, one piece of evidence, not two (``_score``); a term of another topic inside it ("hutan" in
+    "kebakaran hutan") still counts for its own."""
+    # by start, the longest first; a hit is inside the last longest one when that one ends at or after it
+    order = sorted(range(len(hits)), key=lambda n: (hits[n][0] - hits[n][1][0], -hits[n][1][0]))
+    covered: dict[int, frozenset[int]] = {}
+    reach, outer = -1, frozenset[int]()
+    for n in order:
+        last, (_, term) = hits[n]
+        if last <= reach:
+            covered[n] = outer
+        else:
+            reach, outer = last, _topics_of(term) - term.weak  # a weak outer term is no evidence to stand in
+    return covered
+
+
+def _topics_of(term: _Term) -> frozenset[int]:
+    """The topics a term counts for (plain or exact-case)."""
+    return frozenset(i for i, _ in term.plain) | frozenset(i for i, _, _ in term.exact)
 
 
 def _device_words(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
@@ -376,6 +433,7 @@ def _lead_end(text: str, head_end: int) -> int:
     return cap if end < 0 else end
 
 
+_NO_TOPICS = frozenset[int]()
 _COMBAT = "\0combat"  # a fighting word matched (weak: no evidence of its own, see ``_defence``)
 CONFLICT = "16000000"
 POLITICS = "11000000"
@@ -514,22 +572,59 @@ def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tu
         # the lead topic by score; the other places go to the topics named in more different words,
         # not to one word repeated ("app" eight times is no more a topic than labour in six words)
         ranked[1:] = sorted(ranked[1:], key=lambda i: _evidence(terms[i]), reverse=True)
+        last, next_ = ranked[MAX_TOPICS - 1], ranked[MAX_TOPICS]
+        if MAX_TOPICS > 1 and (_evidence(terms[last]), scores[last]) == (_evidence(terms[next_]), scores[next_]):
+            # a tie for the last place (as many words, the same score): the text does not say which of the two is
+            # a topic of the story, and code order is no reason ("Polda" beside "penyandang disabilitas")
+            ranked = ranked[: MAX_TOPICS - 1]
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in ranked[:MAX_TOPICS]]
 
 
-def _company_story(article: Article, listed: bool = False) -> bool:
-    """Does the article name a company: an organisation with a stock ticker or a legal form ("Delta Air Lines
-    Inc", "PT Kereta Api Indonesia")? With ``listed``, only a ticker counts (a listed company's news is
-    business news beside any other topic; a legal form is also the ferry operator of an accident story)."""
+def _is_company(org: dict[str, Any]) -> bool:
+    """Is the organisation a company: a stock ticker or a legal form ("Delta Air Lines Inc", "PT KAI")?"""
+    if org.get("symbols"):
+        return True
+    words = str(org.get("name") or "").replace(",", " ").split()
+    return bool(words) and (words[-1].rstrip(".") in LEGAL_FORMS or words[0] == "PT")
+
+
+# a company's name without its legal form needs this many words to be masked on its own ("Rollins
+# Environmental"): one word ("Santos", "Health") is as often the word itself
+_CORE_WORDS = 2
+
+
+def _company_spans(article: Article, text: str) -> list[tuple[int, int]]:
+    """Where the text names a company (``_is_company``), in full or without its legal form: a topic word
+    there is part of a name ("Rollins Environmental Services Inc" is no environment story, "Gulf Applied
+    Technologies Inc" no technology one). Offsets as ``_score``'s (the fold keeps the text's offsets)."""
+    forms: set[str] = set()
     for org in article.get("organisations", ()):
-        if org.get("symbols"):
-            return True
-        if listed:
+        name = str(org.get("name") or "")
+        if not name or not _is_company(org):
             continue
-        words = str(org.get("name") or "").replace(",", " ").split()
-        if words and (words[-1].rstrip(".") in LEGAL_FORMS or words[0] == "PT"):
-            return True
-    return False
+        forms.add(fold(name))
+        words = name.replace(",", " ").split()
+        while words and (words[-1].rstrip(".") in LEGAL_FORMS or words[-1] in ("&", "and", "Co", "Co.")):
+            words.pop()
+        if len(words) >= _CORE_WORDS:
+            forms.add(fold(" ".join(words)))
+    if not forms:
+        return []
+    folded = padded_fold(text)
+    spans: list[tuple[int, int]] = []
+    for form in forms:
+        at = folded.find(form)
+        while at >= 0:
+            spans.append((at - 1, at - 1 + len(form)))  # the padded text is one character ahead
+            at = folded.find(form, at + len(form))
+    return spans
+
+
+def _company_story(article: Article, listed: bool = False) -> bool:
+    """Does the article name a company (``_is_company``)? With ``listed``, only a ticker counts (a listed
+    company's news is business news beside any other topic; a legal form is also the ferry operator of an
+    accident story)."""
+    return any(org.get("symbols") if listed else _is_company(org) for org in article.get("organisations", ()))
 
 
 def _code(subject: dict[str, Any]) -> str:
@@ -710,7 +805,7 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    scores, terms = _score(text, lexicon, head_end, language)
+    scores, terms = _score(text, lexicon, head_end, language, _company_spans(article, text))
     for index, narrow in _section_topics(article, lexicon).items():
         # the provider's section ("otomotif", "Politik") is one piece of evidence for its topic, worth
         # a strong term: a site's broad channel ("Finance" carries ministers' agendas too) needs a word
