@@ -65,6 +65,25 @@ def test_a_tie_for_the_last_place_publishes_neither() -> None:
     assert [i for i, _ in subjects._topics(scores, terms)] == [3, 0, 13]
 
 
+def test_a_finance_phrase_lends_its_words_to_no_other_topic(lexicon) -> None:
+    # "T-bill" and "government bonds" are finance: no bill in parliament, no government story
+    text = "The Treasury will sell 13-week T-bills and government bonds at auction on Monday."
+    assert not _evidence(lexicon, text, "11000000")
+    assert {"t-bills", "government bonds"} <= _evidence(lexicon, text, "04000000")
+
+
+def test_a_source_name_given_twice_is_published_once(lexicon) -> None:
+    # Reuters' "Soccer" under two N2 codes and "Sport" beside the category's Media Topic "sport"
+    source = [
+        {"name": "Soccer", "literal": "N2:SOC"},
+        {"name": "Soccer", "literal": "N2:SOCC"},
+        {"name": "Sport", "literal": "N2:SPO"},
+        {"name": "s", "literal": "s", "rel": "category"},
+    ]
+    names = [s["name"] for s in subjects.normalise_source(source, lexicon, "en")]
+    assert names == ["Soccer", "sport"]
+
+
 @pytest.mark.parametrize(
     ("source", "needle", "absent", "present"),
     [
@@ -79,6 +98,8 @@ def test_a_tie_for_the_last_place_publishes_neither() -> None:
         ("reuters", "POPE AND TALBOT &lt;POP> SELLS CONVERTIBLE DEBT", "12000000", "04000000"),
         # a river opened to barge traffic stays a transport story with the plural no longer a second term
         ("reuters", "MIDMISSISSIPPI RIVER OPENS TODAY FOR SEASON", "15000000", "04000000"),
+        ("reuters", "FRENCH 13-WEEK T-BILL AVERAGE RATE FALLS", "11000000", "04000000"),
+        ("reuters", "MOBIL &lt;MOB> UNIT TO PRODUCE FOOD PACKAGING", "10000000", "04000000"),
         # a ferry named Putri Yasmin burns: an accident, no royal human-interest story
         (
             "antara-rss-scraper-berita-antara/semua_berita.json",

@@ -166,6 +166,8 @@ class SubjectLexicon:
     # summary or first paragraph, where they name the story's topic (``LEAD_CHARS``), not in a later line
     # (a sermon streamed online, a thief's stolen phone)
     lead_only: frozenset[str] = frozenset()
+    # phrases whose words count for the phrase's topic only, in any case ("treasury bill": no bill in parliament)
+    exclusive: frozenset[str] = frozenset()
     # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
     aliases: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
@@ -198,6 +200,7 @@ def load() -> SubjectLexicon:
     combat = frozenset(term.lower() for term in data.get("combat", ()))
     not_local = frozenset(term.lower() for term in data.get("not_local", ()))
     lead_only = frozenset(term.lower() for term in data.get("lead_only", ()))
+    exclusive = frozenset(term.lower() for term in data.get("exclusive", ()))
     return SubjectLexicon(
         codes,
         labels,
@@ -211,6 +214,7 @@ def load() -> SubjectLexicon:
         combat,
         not_local,
         lead_only=lead_only,
+        exclusive=exclusive,
         aliases=aliases,
     )
 
@@ -315,7 +319,7 @@ def _score(
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
     when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
     share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape.
-    ``masked``: text spans whose words count for no topic (a company's name, ``_company_spans``)."""
+    ``masked``: spans of company names (``_company_spans``): a word there counts for business only."""
     scores = [0.0] * len(lexicon.codes)
     terms: list[set[str]] = [set() for _ in lexicon.codes]
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
@@ -323,7 +327,7 @@ def _score(
     hits = list(automaton.iter(padded_fold(text))) if automaton is not None and text and len(automaton) else []
     covered = _covered(hits) if len(hits) > 1 else {}
     economy = lexicon.codes.index(ECONOMY) if masked and ECONOMY in lexicon.codes else -1
-    names = _names(text, hits)
+    names = _names(text, hits, lexicon.exclusive)
     local = language in LOCAL and lexicon.not_local
     lead_end = -1  # found on the first device or app word (most stories have none)
     device = False  # a device or app word counted (``_device_words`` runs only then)
@@ -461,14 +465,18 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
     found.clear()
 
 
-def _names(text: str, hits: list[tuple[int, tuple[int, _Term]]]) -> list[tuple[int, int, frozenset[int]]]:
+def _names(
+    text: str, hits: list[tuple[int, tuple[int, _Term]]], exclusive: frozenset[str] = frozenset()
+) -> list[tuple[int, int, frozenset[int]]]:
     """The hits that are a capitalised name of several words ("Piala Presiden", "Harimau Malaya",
-    "Sidang Tahunan MPR") or a ``neutral`` phrase in any case ("struck a deal"): ``(start, end, topics)``;
-    empty for most stories (one test per hit)."""
+    "Sidang Tahunan MPR"), a ``neutral`` phrase in any case ("struck a deal") or an ``exclusive`` one
+    ("treasury bill"): ``(start, end, topics)``; empty for most stories (one test per hit)."""
     names: list[tuple[int, int, frozenset[int]]] = []
     for last, (length, term) in hits:
         if not term.plain and not term.exact:  # a lower-case neutral phrase: "strike a deal" is no labour strike
             names.append((last - length + 1, last - 1, frozenset()))
+        elif exclusive and term.key in exclusive:  # "treasury bill", "government bonds": finance, no parliament
+            names.append((last - length + 1, last - 1, _topics_of(term)))
         elif " " in term.key and text[last - length + 1] < "a":
             start, end = last - length + 1, last - 1
             if all(word[:1].isupper() for word in text[start:end].split()):
@@ -593,31 +601,35 @@ def _is_company(org: dict[str, Any]) -> bool:
 _CORE_WORDS = 2
 
 
+def _occurrences(folded: str, form: str) -> list[int]:
+    """Text offsets where ``form`` (folded) stands as whole words in the padded folded text."""
+    found: list[int] = []
+    at = folded.find(f" {form} ")
+    while at >= 0:
+        found.append(at)  # the padded text is one character ahead: its blank before the word is the word's offset
+        at = folded.find(f" {form} ", at + len(form) + 1)
+    return found
+
+
 def _company_spans(article: Article, text: str) -> list[tuple[int, int]]:
-    """Where the text names a company (``_is_company``), in full or without its legal form: a topic word
-    there is part of a name ("Rollins Environmental Services Inc" is no environment story, "Gulf Applied
-    Technologies Inc" no technology one). Offsets as ``_score``'s (the fold keeps the text's offsets)."""
+    """Where the text names a company (``_is_company``), in full or without its legal form: a topic word there
+    is part of a name ("Rollins Environmental Services Inc" is no environment story, "Gulf Applied Technologies
+    Inc" no technology one). Offsets as ``_score``'s (the fold keeps the text's offsets)."""
     forms: set[str] = set()
     for org in article.get("organisations", ()):
         name = str(org.get("name") or "")
         if not name or not _is_company(org):
             continue
-        forms.add(fold(name))
+        forms.add(fold(name).strip())
         words = name.replace(",", " ").split()
         while words and (words[-1].rstrip(".") in LEGAL_FORMS or words[-1] in ("&", "and", "Co", "Co.")):
             words.pop()
         if len(words) >= _CORE_WORDS:
-            forms.add(fold(" ".join(words)))
+            forms.add(fold(" ".join(words)).strip())
     if not forms:
         return []
     folded = padded_fold(text)
-    spans: list[tuple[int, int]] = []
-    for form in forms:
-        at = folded.find(form)
-        while at >= 0:
-            spans.append((at - 1, at - 1 + len(form)))  # the padded text is one character ahead
-            at = folded.find(form, at + len(form))
-    return spans
+    return [(at, at + len(form)) for form in forms if form for at in _occurrences(folded, form)]
 
 
 def _company_story(article: Article, listed: bool = False) -> bool:
@@ -715,6 +727,7 @@ def normalise_source(
     their order."""
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
+    names: dict[str, int] = {}  # a kept subject's name (casefolded) -> its place in ``out``
     for subject in subjects:
         code, name = _code(subject), str(subject.get("name") or "").strip()
         replacement: dict[str, Any] | None = subject
@@ -738,6 +751,15 @@ def normalise_source(
         if key in seen:
             continue
         seen.add(key)
+        label = str(replacement.get("name") or "").casefold()
+        if label and label in names:
+            # one name twice ("Soccer" as N2:SOC and N2:SOCC, STT's department "Talous" beside its subject
+            # "Talous"): published once, as the Media Topic when one of the two is ("Sport" N2:SPO, "sport")
+            if str(replacement.get("uri") or "").startswith(MEDIATOPIC_URI[:40]):
+                out[names[label]] = replacement
+            continue
+        if label:
+            names[label] = len(out)
         out.append(replacement)
     return out
 
