@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from streams.core.enrich import subjects
-from tests.unit.test_enrich_subjects import URI, _row, _run, _uris
+from tests.unit.test_enrich_subjects import URI, _processed, _row, _run, _uris
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +120,10 @@ def test_corpus_items(corpus: Path, source: str, needle: str, absent: str, prese
     uris = _uris(_row(corpus, source, needle))
     assert URI.format(absent) not in uris
     assert URI.format(present) in uris
+
+
+def test_peace_talks_between_warring_parties_are_conflict_news(corpus: Path) -> None:
+    # dpa: Mattis on Yemen peace talks; "warring parties" are no political parties
+    articles = _processed(corpus / "superdesk-core-fixtures" / "dpa_two_line.txt")
+    uris = [s.get("uri") for a in articles for s in a.get("subjects", ())]
+    assert uris[:1] == [URI.format("16000000")]
