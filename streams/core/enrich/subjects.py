@@ -25,7 +25,11 @@ same term ("earthquakes", ``_plural``). An English term that is an Indonesian lo
 (``not_local``: "war tiket", a rush for tickets) counts in English copy only. Defence is politics in
 Media Topics: a conflict named only in the armed forces' words (``defence``: troops, army, TNI) with no
 fighting word (``combat``: attack, serangan) goes to politics (troops' pay, an army contract, a drill).
-A topic named in BROAD_TERMS different terms passes the relative floor, and so does one
+A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
+``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
+words to no other topic ("treasury bill" is no bill in parliament); a word in a company's name is evidence of
+business only ("Rollins Environmental Services Inc", ``_company_spans``). A topic named in BROAD_TERMS different
+terms passes the relative floor, and so does one
 with a strong term in the headline or summary and STRONG_HEAD_TERMS different terms ("OIL EXPORTS ...
 EARTHQUAKE": the disaster beside an oil story's many economy words), and after
 the lead topic the places go to topics named in more different terms (labour in six words beats "app"
@@ -56,7 +60,7 @@ Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
 "rel": "about", "creator": "wirefeed", "confidence": 0..100}`` (ninjs 3.0 makes confidence an
 integer percentage). A topic is emitted when its score reaches MIN_SCORE and is at least
-RELATIVE_FLOOR of the best topic's, at most MAX_TOPICS of them.
+RELATIVE_FLOOR of the best topic's, at most MAX_TOPICS of them (two tied for the last place: neither).
 """
 
 from __future__ import annotations
