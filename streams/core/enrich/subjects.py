@@ -186,6 +186,8 @@ class _Term(NamedTuple):
     exact: tuple[tuple[int, float, str], ...]  # (topic index, weight, exact text)
     weak: frozenset[int] = frozenset()  # topics for which this term is no evidence
     key: str = ""  # the lower-case term: what counts as one term of evidence (no slice per match)
+    topics: frozenset[int] = frozenset()  # the topics it counts for (plain or exact-case)
+    evidence: frozenset[int] = frozenset()  # those it is evidence of (``topics`` less ``weak``: ``_covered``)
 
 
 def load() -> SubjectLexicon:
@@ -269,6 +271,8 @@ def _automaton(
                 tuple((index, weight, exact) for index, weight, exact in values if exact is not None),
                 frozenset(weak.get(keys[form], ())),
                 keys[form],
+                frozenset(index for index, _, _ in values),
+                frozenset(index for index, _, _ in values) - frozenset(weak.get(keys[form], ())),
             ),
         )
         for form, values in entries.items()
@@ -344,7 +348,7 @@ def _score(
             continue  # "Citizens Bank Park", "Capital One Arena": a venue's name, not its word's topic
         # in a company's name a word is evidence of business only: "Rollins Environmental Services Inc" is no
         # environment story
-        company = masked is not None and any(m_start <= start and end <= m_end for m_start, m_end in masked)
+        company = bool(masked) and any(m_start <= start and end <= m_end for m_start, m_end in masked or ())
         if names and _inside_name(names, start, end, term):
             continue  # "Piala Presiden" is a cup, not a president: the word counts for the name's topic only
         low = term.key
@@ -392,22 +396,21 @@ def _covered(hits: list[tuple[int, tuple[int, _Term]]]) -> dict[int, frozenset[i
     a longer term of the same topic ("hujan" in "hujan deras", "kesehatan" in "kesehatan mental") is part of
     that term, one piece of evidence, not two (``_score``); a term of another topic inside it ("hutan" in
     "kebakaran hutan") still counts for its own."""
-    # by start, the longest first; a hit is inside the last longest one when that one ends at or after it
-    order = sorted(range(len(hits)), key=lambda n: (hits[n][0] - hits[n][1][0], -hits[n][1][0]))
+    # by start, the longest first (one integer key: no tuple per hit); a hit is inside the last longest one when
+    # that one ends at or after it
+    keys = [(last - length) * _KEY_SPAN - length for last, (length, _) in hits]
     covered: dict[int, frozenset[int]] = {}
     reach, outer = -1, frozenset[int]()
-    for n in order:
+    for n in sorted(range(len(hits)), key=keys.__getitem__):
         last, (_, term) = hits[n]
         if last <= reach:
             covered[n] = outer
         else:
-            reach, outer = last, _topics_of(term) - term.weak  # a weak outer term is no evidence to stand in
+            reach, outer = last, term.evidence  # a weak outer term is no evidence to stand in
     return covered
 
 
-def _topics_of(term: _Term) -> frozenset[int]:
-    """The topics a term counts for (plain or exact-case)."""
-    return frozenset(i for i, _ in term.plain) | frozenset(i for i, _, _ in term.exact)
+_KEY_SPAN = 1 << 20  # longer than any lexicon key: (start, -length) ordered as one integer
 
 
 def _device_words(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
@@ -480,7 +483,7 @@ def _names(
         if not term.plain and not term.exact:  # a lower-case neutral phrase: "strike a deal" is no labour strike
             names.append((last - length + 1, last - 1, frozenset()))
         elif exclusive and term.key in exclusive:  # "treasury bill", "government bonds": finance, no parliament
-            names.append((last - length + 1, last - 1, _topics_of(term)))
+            names.append((last - length + 1, last - 1, term.topics))
         elif " " in term.key and text[last - length + 1] < "a":
             start, end = last - length + 1, last - 1
             if all(word[:1].isupper() for word in text[start:end].split()):
