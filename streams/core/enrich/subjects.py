@@ -25,7 +25,11 @@ same term ("earthquakes", ``_plural``). An English term that is an Indonesian lo
 (``not_local``: "war tiket", a rush for tickets) counts in English copy only. Defence is politics in
 Media Topics: a conflict named only in the armed forces' words (``defence``: troops, army, TNI) with no
 fighting word (``combat``: attack, serangan) goes to politics (troops' pay, an army contract, a drill).
-A topic named in BROAD_TERMS different terms passes the relative floor, and so does one
+A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
+``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
+words to no other topic ("treasury bill" is no bill in parliament); a word in a company's name is evidence of
+business only ("Rollins Environmental Services Inc", ``_company_spans``). A topic named in BROAD_TERMS different
+terms passes the relative floor, and so does one
 with a strong term in the headline or summary and STRONG_HEAD_TERMS different terms ("OIL EXPORTS ...
 EARTHQUAKE": the disaster beside an oil story's many economy words), and after
 the lead topic the places go to topics named in more different terms (labour in six words beats "app"
@@ -56,7 +60,7 @@ Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
 "rel": "about", "creator": "wirefeed", "confidence": 0..100}`` (ninjs 3.0 makes confidence an
 integer percentage). A topic is emitted when its score reaches MIN_SCORE and is at least
-RELATIVE_FLOOR of the best topic's, at most MAX_TOPICS of them.
+RELATIVE_FLOOR of the best topic's, at most MAX_TOPICS of them (two tied for the last place: neither).
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ import ahocorasick
 
 from streams.core.enrich import legal_forms
 from streams.core.enrich.story import story_text
-from streams.core.enrich.textscan import build_automaton, padded_fold, view
+from streams.core.enrich.textscan import build_automaton, fold, padded_fold, view
 from streams.core.model import Article
 
 if TYPE_CHECKING:
@@ -166,6 +170,8 @@ class SubjectLexicon:
     # summary or first paragraph, where they name the story's topic (``LEAD_CHARS``), not in a later line
     # (a sermon streamed online, a thief's stolen phone)
     lead_only: frozenset[str] = frozenset()
+    # phrases whose words count for the phrase's topic only, in any case ("treasury bill": no bill in parliament)
+    exclusive: frozenset[str] = frozenset()
     # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
     aliases: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
@@ -180,6 +186,8 @@ class _Term(NamedTuple):
     exact: tuple[tuple[int, float, str], ...]  # (topic index, weight, exact text)
     weak: frozenset[int] = frozenset()  # topics for which this term is no evidence
     key: str = ""  # the lower-case term: what counts as one term of evidence (no slice per match)
+    topics: frozenset[int] = frozenset()  # the topics it counts for (plain or exact-case)
+    evidence: frozenset[int] = frozenset()  # those it is evidence of (``topics`` less ``weak``: ``_covered``)
 
 
 def load() -> SubjectLexicon:
@@ -198,6 +206,7 @@ def load() -> SubjectLexicon:
     combat = frozenset(term.lower() for term in data.get("combat", ()))
     not_local = frozenset(term.lower() for term in data.get("not_local", ()))
     lead_only = frozenset(term.lower() for term in data.get("lead_only", ()))
+    exclusive = frozenset(term.lower() for term in data.get("exclusive", ()))
     return SubjectLexicon(
         codes,
         labels,
@@ -211,6 +220,7 @@ def load() -> SubjectLexicon:
         combat,
         not_local,
         lead_only=lead_only,
+        exclusive=exclusive,
         aliases=aliases,
     )
 
@@ -239,6 +249,11 @@ def _automaton(
         for term in topic.get("weak", ()):
             weak.setdefault(term.lower(), set()).add(index)
     keys = {term: term for term in entries}
+    for term in entries:
+        # a listed plural ("missiles" beside "missile") is the same term of evidence as its singular
+        base = _singular(term)
+        if base and base in entries:
+            keys[term] = base
     if plurals:
         for term, values in list(entries.items()):
             # strong terms only: a plain term's plural is often another word ("bills" are T-bills, "foods" a
@@ -256,6 +271,8 @@ def _automaton(
                 tuple((index, weight, exact) for index, weight, exact in values if exact is not None),
                 frozenset(weak.get(keys[form], ())),
                 keys[form],
+                frozenset(index for index, _, _ in values),
+                frozenset(index for index, _, _ in values) - frozenset(weak.get(keys[form], ())),
             ),
         )
         for form, values in entries.items()
@@ -279,6 +296,19 @@ def _plural(term: str) -> str | None:
     return term + "s"
 
 
+def _singular(term: str) -> str | None:
+    """The singular whose English plural (``_plural``) ``term`` is, guessed from its ending ("missiles" ->
+    "missile", "casualties" -> "casualty", "crashes" -> "crash"); None for a word that ends in no plural -s.
+    Only a singular the lexicon lists counts (``_automaton`` checks), so a wrong guess costs nothing."""
+    if len(term) < 5 or term[-1] != "s" or not term.isascii() or not term.isalpha() or term.endswith("ss"):
+        return None
+    if term.endswith("ies"):
+        return term[:-3] + "y"
+    if term.endswith(("ches", "shes")):
+        return term[:-2]
+    return term[:-1]
+
+
 def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
     """Score per topic (index as in ``lexicon.codes``); matches before ``head_end`` count twice.
 
@@ -288,25 +318,37 @@ def score(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[float]:
 
 
 def _score(
-    text: str, lexicon: SubjectLexicon, head_end: int = 0, language: str = "en"
+    text: str,
+    lexicon: SubjectLexicon,
+    head_end: int = 0,
+    language: str = "en",
+    masked: list[tuple[int, int]] | None = None,
 ) -> tuple[list[float], list[set[str]]]:
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
     when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
-    share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape."""
+    share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape.
+    ``masked``: spans of company names (``_company_spans``): a word there counts for business only."""
     scores = [0.0] * len(lexicon.codes)
     terms: list[set[str]] = [set() for _ in lexicon.codes]
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
     # textscan.scan, inlined: no generator frame per match (~13 matches per story)
     hits = list(automaton.iter(padded_fold(text))) if automaton is not None and text and len(automaton) else []
-    names = _names(text, hits)
+    covered = _covered(hits) if len(hits) > 1 else {}
+    economy = lexicon.codes.index(ECONOMY) if masked and ECONOMY in lexicon.codes else -1
+    names = _names(text, hits, lexicon.exclusive)
     local = language in LOCAL and lexicon.not_local
     lead_end = -1  # found on the first device or app word (most stories have none)
     device = False  # a device or app word counted (``_device_words`` runs only then)
-    for last, (length, term) in hits:
+    for n, (last, (length, term)) in enumerate(hits):
+        # "hujan" inside "hujan deras": its score counts, but the longer term is the piece of evidence
+        outer = covered.get(n, _NO_TOPICS) if covered else _NO_TOPICS
         start, end = last - length + 1, last - 1  # the padded key spans [start, last] (text offset + 1)
         factor = 2.0 if start < head_end else 1.0
         if text[start] < "a" and text[end + 1 : end + 2] in _VENUE_INITIALS and _VENUE.match(text, end):
             continue  # "Citizens Bank Park", "Capital One Arena": a venue's name, not its word's topic
+        # in a company's name a word is evidence of business only: "Rollins Environmental Services Inc" is no
+        # environment story
+        company = bool(masked) and any(m_start <= start and end <= m_end for m_start, m_end in masked or ())
         if names and _inside_name(names, start, end, term):
             continue  # "Piala Presiden" is a cup, not a president: the word counts for the name's topic only
         low = term.key
@@ -319,7 +361,11 @@ def _score(
                 continue  # "the sermon was streamed to phones" in a later paragraph: no technology story
             device = True
         for index, weight in term.plain:
+            if company and index != economy:
+                continue
             scores[index] += weight * factor
+            if index in outer:
+                continue
             if index in term.weak:
                 if low in lexicon.combat:
                     terms[index].add(_COMBAT)
@@ -332,9 +378,9 @@ def _score(
         if term.exact:
             surface = text[start:end]
             for index, weight, exact in term.exact:
-                if surface == exact:
+                if surface == exact and not (company and index != economy):
                     scores[index] += weight * factor
-                    if index not in term.weak:
+                    if index not in term.weak and index not in outer:
                         terms[index].add(low)
                         if start < head_end:
                             terms[index].add("\0head")
@@ -343,6 +389,28 @@ def _score(
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+def _covered(hits: list[tuple[int, tuple[int, _Term]]]) -> dict[int, frozenset[int]]:
+    """The hits that lie inside a longer hit, each with the topics of that longer term: a term matched within
+    a longer term of the same topic ("hujan" in "hujan deras", "kesehatan" in "kesehatan mental") is part of
+    that term, one piece of evidence, not two (``_score``); a term of another topic inside it ("hutan" in
+    "kebakaran hutan") still counts for its own."""
+    # by start, the longest first (one integer key: no tuple per hit); a hit is inside the last longest one when
+    # that one ends at or after it
+    keys = [(last - length) * _KEY_SPAN - length for last, (length, _) in hits]
+    covered: dict[int, frozenset[int]] = {}
+    reach, outer = -1, frozenset[int]()
+    for n in sorted(range(len(hits)), key=keys.__getitem__):
+        last, (_, term) = hits[n]
+        if last <= reach:
+            covered[n] = outer
+        else:
+            reach, outer = last, term.evidence  # a weak outer term is no evidence to stand in
+    return covered
+
+
+_KEY_SPAN = 1 << 20  # longer than any lexicon key: (start, -length) ordered as one integer
 
 
 def _device_words(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
@@ -376,6 +444,7 @@ def _lead_end(text: str, head_end: int) -> int:
     return cap if end < 0 else end
 
 
+_NO_TOPICS = frozenset[int]()
 _COMBAT = "\0combat"  # a fighting word matched (weak: no evidence of its own, see ``_defence``)
 CONFLICT = "16000000"
 POLITICS = "11000000"
@@ -403,14 +472,18 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
     found.clear()
 
 
-def _names(text: str, hits: list[tuple[int, tuple[int, _Term]]]) -> list[tuple[int, int, frozenset[int]]]:
+def _names(
+    text: str, hits: list[tuple[int, tuple[int, _Term]]], exclusive: frozenset[str] = frozenset()
+) -> list[tuple[int, int, frozenset[int]]]:
     """The hits that are a capitalised name of several words ("Piala Presiden", "Harimau Malaya",
-    "Sidang Tahunan MPR") or a ``neutral`` phrase in any case ("struck a deal"): ``(start, end, topics)``;
-    empty for most stories (one test per hit)."""
+    "Sidang Tahunan MPR"), a ``neutral`` phrase in any case ("struck a deal") or an ``exclusive`` one
+    ("treasury bill"): ``(start, end, topics)``; empty for most stories (one test per hit)."""
     names: list[tuple[int, int, frozenset[int]]] = []
     for last, (length, term) in hits:
         if not term.plain and not term.exact:  # a lower-case neutral phrase: "strike a deal" is no labour strike
             names.append((last - length + 1, last - 1, frozenset()))
+        elif exclusive and term.key in exclusive:  # "treasury bill", "government bonds": finance, no parliament
+            names.append((last - length + 1, last - 1, term.topics))
         elif " " in term.key and text[last - length + 1] < "a":
             start, end = last - length + 1, last - 1
             if all(word[:1].isupper() for word in text[start:end].split()):
@@ -514,22 +587,63 @@ def _topics(scores: list[float], terms: list[set[str]] | None = None) -> list[tu
         # the lead topic by score; the other places go to the topics named in more different words,
         # not to one word repeated ("app" eight times is no more a topic than labour in six words)
         ranked[1:] = sorted(ranked[1:], key=lambda i: _evidence(terms[i]), reverse=True)
+        last, next_ = ranked[MAX_TOPICS - 1], ranked[MAX_TOPICS]
+        if MAX_TOPICS > 1 and (_evidence(terms[last]), scores[last]) == (_evidence(terms[next_]), scores[next_]):
+            # a tie for the last place (as many words, the same score): the text does not say which of the two is
+            # a topic of the story, and code order is no reason ("Polda" beside "penyandang disabilitas")
+            ranked = ranked[: MAX_TOPICS - 1]
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in ranked[:MAX_TOPICS]]
 
 
-def _company_story(article: Article, listed: bool = False) -> bool:
-    """Does the article name a company: an organisation with a stock ticker or a legal form ("Delta Air Lines
-    Inc", "PT Kereta Api Indonesia")? With ``listed``, only a ticker counts (a listed company's news is
-    business news beside any other topic; a legal form is also the ferry operator of an accident story)."""
+def _is_company(org: dict[str, Any]) -> bool:
+    """Is the organisation a company: a stock ticker or a legal form ("Delta Air Lines Inc", "PT KAI")?"""
+    if org.get("symbols"):
+        return True
+    words = str(org.get("name") or "").replace(",", " ").split()
+    return bool(words) and (words[-1].rstrip(".") in LEGAL_FORMS or words[0] == "PT")
+
+
+# a company's name without its legal form needs this many words to be masked on its own ("Rollins
+# Environmental"): one word ("Santos", "Health") is as often the word itself
+_CORE_WORDS = 2
+
+
+def _occurrences(folded: str, form: str) -> list[int]:
+    """Text offsets where ``form`` (folded) stands as whole words in the padded folded text."""
+    found: list[int] = []
+    at = folded.find(f" {form} ")
+    while at >= 0:
+        found.append(at)  # the padded text is one character ahead: its blank before the word is the word's offset
+        at = folded.find(f" {form} ", at + len(form) + 1)
+    return found
+
+
+def _company_spans(article: Article, text: str) -> list[tuple[int, int]]:
+    """Where the text names a company (``_is_company``), in full or without its legal form: a topic word there
+    is part of a name ("Rollins Environmental Services Inc" is no environment story, "Gulf Applied Technologies
+    Inc" no technology one). Offsets as ``_score``'s (the fold keeps the text's offsets)."""
+    forms: set[str] = set()
     for org in article.get("organisations", ()):
-        if org.get("symbols"):
-            return True
-        if listed:
+        name = str(org.get("name") or "")
+        if not name or not _is_company(org):
             continue
-        words = str(org.get("name") or "").replace(",", " ").split()
-        if words and (words[-1].rstrip(".") in LEGAL_FORMS or words[0] == "PT"):
-            return True
-    return False
+        forms.add(fold(name).strip())
+        words = name.replace(",", " ").split()
+        while words and (words[-1].rstrip(".") in LEGAL_FORMS or words[-1] in ("&", "and", "Co", "Co.")):
+            words.pop()
+        if len(words) >= _CORE_WORDS:
+            forms.add(fold(" ".join(words)).strip())
+    if not forms:
+        return []
+    folded = padded_fold(text)
+    return [(at, at + len(form)) for form in forms if form for at in _occurrences(folded, form)]
+
+
+def _company_story(article: Article, listed: bool = False) -> bool:
+    """Does the article name a company (``_is_company``)? With ``listed``, only a ticker counts (a listed
+    company's news is business news beside any other topic; a legal form is also the ferry operator of an
+    accident story)."""
+    return any(org.get("symbols") if listed else _is_company(org) for org in article.get("organisations", ()))
 
 
 def _code(subject: dict[str, Any]) -> str:
@@ -620,6 +734,7 @@ def normalise_source(
     their order."""
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
+    names: dict[str, int] = {}  # a kept subject's name (casefolded) -> its place in ``out``
     for subject in subjects:
         code, name = _code(subject), str(subject.get("name") or "").strip()
         replacement: dict[str, Any] | None = subject
@@ -643,6 +758,15 @@ def normalise_source(
         if key in seen:
             continue
         seen.add(key)
+        label = str(replacement.get("name") or "").casefold()
+        if label and label in names:
+            # one name twice ("Soccer" as N2:SOC and N2:SOCC, STT's department "Talous" beside its subject
+            # "Talous"): published once, as the Media Topic when one of the two is ("Sport" N2:SPO, "sport")
+            if str(replacement.get("uri") or "").startswith(MEDIATOPIC_URI[:40]):
+                out[names[label]] = replacement
+            continue
+        if label:
+            names[label] = len(out)
         out.append(replacement)
     return out
 
@@ -710,7 +834,7 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    scores, terms = _score(text, lexicon, head_end, language)
+    scores, terms = _score(text, lexicon, head_end, language, _company_spans(article, text))
     for index, narrow in _section_topics(article, lexicon).items():
         # the provider's section ("otomotif", "Politik") is one piece of evidence for its topic, worth
         # a strong term: a site's broad channel ("Finance" carries ministers' agendas too) needs a word
