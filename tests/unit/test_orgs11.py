@@ -122,3 +122,17 @@ def test_bodies_and_firms_by_their_words(res: entities.EntityResources) -> None:
     article = _article("AC and R Advertising, a subsidiary of Ted Bates Worldwide, said it will merge.", "en")
     entities.enrich(article, res)
     assert "Ted Bates Worldwide" in _names(article, "organisations") and not _names(article, "people")
+
+
+def test_mastheads_channels_and_ministries_as_actors(res: entities.EntityResources) -> None:
+    """PA's Brexit story: "seen by The Times", "the Treasury stands by its calculations", "due to air on Channel
+    4": a newspaper by its masthead word, a ministry as the actor, a numbered channel; a body whose name goes on
+    after the masthead word is not cut ("The Independent Commission")."""
+    orgs = _orgs(
+        "The paper seen by The Times is based on forecasts. He said the Treasury stands by its calculations. "
+        "The show is due to air on Channel 4 next year.",
+        "en",
+        res,
+    )
+    assert {"The Times", "Treasury", "Channel 4"} <= set(orgs), orgs
+    assert "The Independent" not in _orgs("He said The Independent Commission will report.", "en", res)

@@ -3560,8 +3560,14 @@ def _binomial(toks: Sequence[str], text: str) -> bool:
 # An armed service as the actor of a sentence ("The Army said it will renegotiate", "the Navy awarded"): the body
 # the text names, under the name it gives (no nation is added: "U.S. Army" only where the text writes it)
 _FORCE_ACTOR = re.compile(
-    r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard)(?= (?:said|says|announced|awarded|told|has awarded"
-    r"|will award|confirmed|denied|reported)\b)"
+    r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard|Treasury|Pentagon|Kremlin)(?= (?:said|says|announced"
+    r"|awarded|told|has awarded|will award|confirmed|denied|reported|estimates|estimated|stands by)\b)"
+)
+# A newspaper named with "The" and its masthead word ("seen by The Times", "The Daily Telegraph reported"), and
+# the numbered television channels ("Channel 4"): a publication or broadcaster whatever stands around it
+_MASTHEAD = re.compile(
+    r"(?<![\w'’-])(The (?:[A-Z][\w'’-]+ ){0,3}(?:Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Observer"
+    r"|Independent|Gazette|Chronicle|Economist))\b(?! [A-Z])|(?<![\w'’-])(Channel [45])\b(?! [A-Z])"
 )
 
 
@@ -3738,11 +3744,23 @@ def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list
 
 
 def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
-    """``orgs`` and the armed services the text names as actors, unless a found name already holds them."""
+    """``orgs`` and the armed services and ministries the text names as actors ("the Treasury said"), unless a
+    found name already holds them."""
     for m in _FORCE_ACTOR.finditer(text):
         force = m.group(1)
         if not any(o.name == force or o.name.endswith(" " + force) for o in orgs):
             orgs = [*orgs, _Org(force)]
+    return orgs
+
+
+def _with_mastheads(orgs: list[_Org], text: str) -> list[_Org]:
+    """``orgs`` and the newspapers and channels named by their masthead (``_MASTHEAD``), once each; a name found
+    already with or without its "The" is kept as found."""
+    for m in _MASTHEAD.finditer(text):
+        name = m.group(1) or m.group(2)
+        bare = name.removeprefix("The ")
+        if not any(o.name in (name, bare) or o.name.endswith(" " + bare) for o in orgs):
+            orgs = [*orgs, _Org(name)]
     return orgs
 
 
@@ -3812,6 +3830,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = names_lang.nordic_people(people)
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
+            if "The " in text or "Channel " in text:
+                orgs = _with_mastheads(orgs, text)
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
             orgs, people = _with_trade_led_firms(orgs, people)
