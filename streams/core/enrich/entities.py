@@ -3563,6 +3563,9 @@ _FORCE_ACTOR = re.compile(
     r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard|Treasury|Pentagon|Kremlin)(?= (?:said|says|announced"
     r"|awarded|told|has awarded|will award|confirmed|denied|reported|estimates|estimated|stands by)\b)"
 )
+_FORCE_WORDS = ("Army", "Navy", "Air Force", "Marine", "Coast Guard", "Treasury", "Pentagon", "Kremlin")
+_MASTHEAD_WORDS = ("Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune", "Observer", "Independent")
+_MASTHEAD_WORDS += ("Gazette", "Chronicle", "Economist", "Channel ")
 # A newspaper named with "The" and its masthead word ("seen by The Times", "The Daily Telegraph reported"), and
 # the numbered television channels ("Channel 4"): a publication or broadcaster whatever stands around it
 _MASTHEAD = re.compile(
@@ -3616,9 +3619,9 @@ _THEN_OF = re.compile(
     rf"\bthen (?:of|with|at) ({_CLUB})\b|\b(?:coach|manager|captain) of (?:the )?({_CLUB})\b"
     rf"|\b[A-Z][\w'’-]* side ({_CLUB})\b"  # "Italian side Perugia", "League One side Bury"
 )
-_SPORTS_CUES = re.compile(
-    r"\b(?:football|soccer|cricket|rugby|league|Premier League|goals?|midfielder|defender|striker)\b"
-)
+_SPORTS_WORDS = ("football", "soccer", "cricket", "rugby", "league", "League", "midfielder", "defender")
+_SPORTS_WORDS += ("striker",)  # a cheap test before _SPORTS_CUES (issue #17)
+_SPORTS_CUES = re.compile(r"\b(?:football|soccer|cricket|rugby|league|League|midfielder|defender|striker)\b")
 # Broadcasters named with their medium ("Sky Sports 2", "BT Sport", "British Eurosport", "ABC TV"): one body, not
 # a person; a run whose first word is an everyday one ("Winter Sports") counts only before a channel number
 _BROADCAST_TAILS = frozenset({"Sport", "Sports", "Eurosport", "TV", "Television", "Radio"})
@@ -3642,7 +3645,7 @@ def _with_sports_bodies(
             known.add(name)
             out.append(_Org(name))
 
-    for m in _BROADCASTER.finditer(text):
+    for m in _BROADCASTER.finditer(text) if "Sport" in text or "TV" in text else ():
         name = m.group(1)
         words = name.split(" ")
         if len(words) == 1 and name != "Eurosport":
@@ -3671,7 +3674,7 @@ def _with_sports_bodies(
             add(person.name)
         else:
             kept.append(person)
-    if _SPORTS_CUES.search(text) is None:
+    if not any(cue in text for cue in _SPORTS_WORDS) or _SPORTS_CUES.search(text) is None:
         return out, kept
     for m in [*_PLAYER_OF.finditer(text), *_THEN_OF.finditer(text)]:
         clubs = [next(g for g in m.groups() if g)] if m.re is _THEN_OF else [m.group(1)]
@@ -3746,6 +3749,8 @@ def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list
 def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
     """``orgs`` and the armed services and ministries the text names as actors ("the Treasury said"), unless a
     found name already holds them."""
+    if not any(body in text for body in _FORCE_WORDS):
+        return orgs  # a cheap test before the regex (issue #17)
     for m in _FORCE_ACTOR.finditer(text):
         force = m.group(1)
         if not any(o.name == force or o.name.endswith(" " + force) for o in orgs):
@@ -3756,6 +3761,8 @@ def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
 def _with_mastheads(orgs: list[_Org], text: str) -> list[_Org]:
     """``orgs`` and the newspapers and channels named by their masthead (``_MASTHEAD``), once each; a name found
     already with or without its "The" is kept as found."""
+    if not any(word in text for word in _MASTHEAD_WORDS):
+        return orgs  # a cheap test before the regex (issue #17)
     for m in _MASTHEAD.finditer(text):
         name = m.group(1) or m.group(2)
         bare = name.removeprefix("The ")
