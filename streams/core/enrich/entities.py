@@ -3564,8 +3564,8 @@ _FORCE_ACTOR = re.compile(
     r"|awarded|told|has awarded|will award|confirmed|denied|reported|estimates|estimated|stands by)\b)"
 )
 _FORCE_WORDS = ("Army", "Navy", "Air Force", "Marine", "Coast Guard", "Treasury", "Pentagon", "Kremlin")
-_MASTHEAD_WORDS = ("Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune", "Observer", "Independent")
-_MASTHEAD_WORDS += ("Gazette", "Chronicle", "Economist", "Channel ")
+_MASTHEAD_WORDS: tuple[str, ...] = ("Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune")
+_MASTHEAD_WORDS += ("Observer", "Independent", "Gazette", "Chronicle", "Economist", "Channel ")
 # A newspaper named with "The" and its masthead word ("seen by The Times", "The Daily Telegraph reported"), and
 # the numbered television channels ("Channel 4"): a publication or broadcaster whatever stands around it
 _MASTHEAD = re.compile(
@@ -3619,7 +3619,8 @@ _THEN_OF = re.compile(
     rf"\bthen (?:of|with|at) ({_CLUB})\b|\b(?:coach|manager|captain) of (?:the )?({_CLUB})\b"
     rf"|\b[A-Z][\w'’-]* side ({_CLUB})\b"  # "Italian side Perugia", "League One side Bury"
 )
-_SPORTS_WORDS = ("football", "soccer", "cricket", "rugby", "league", "League", "midfielder", "defender")
+_SPORTS_WORDS: tuple[str, ...] = ("football", "soccer", "cricket", "rugby", "league", "League", "midfielder")
+_SPORTS_WORDS += ("defender",)
 _SPORTS_WORDS += ("striker",)  # a cheap test before _SPORTS_CUES (issue #17)
 _SPORTS_CUES = re.compile(r"\b(?:football|soccer|cricket|rugby|league|League|midfielder|defender|striker)\b")
 # Broadcasters named with their medium ("Sky Sports 2", "BT Sport", "British Eurosport", "ABC TV"): one body, not
