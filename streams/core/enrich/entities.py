@@ -68,7 +68,7 @@ from functools import lru_cache
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
-from streams.core.enrich import names_lang, rosters
+from streams.core.enrich import names_lang, orgs_fi, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.story import credited_names, is_credited, story_text
 from streams.core.enrich.textscan import follows, has_word, occurrences
@@ -174,6 +174,8 @@ _NAMED_AFTER = frozenset(
 # Bodies a plural possessive names as their members' ("Bankers' Associations", "Workers' Party", "Merchants' Exchange")
 _PLURAL_HEADS = _OF_HEADS | frozenset({"Party", "Congress", "League", "Guild", "Alliance", "Club"})
 # Bodies named by one word: after "and" they are a second body ("Bank of England and Treasury")
+# The home nations and the islands' sides: a national team, not a club, before a position word
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Republic of Ireland", "Great Britain"})
 _LONE_BODIES = frozenset(
     {"Treasury", "Government", "Cabinet", "Pentagon", "Kremlin", "Parliament", "Congress", "Senate"}
 )
@@ -348,6 +350,19 @@ _PORTFOLIO_LIST = re.compile(
 _PORTFOLIO_HEADS = frozenset({"Minister", "Ministers", "Secretary", "Menteri", "Minister's"})
 # Officers whose title, then a body's words, then ", Name" names the body they lead ("Sekretaris Jenderal Arus
 # Bawah Prabowo, Ary Nugroho"); not presidents or senators, whose words after are a country or a headline
+# The places after "of" that belong to a firm's name made of everyday words ("Aluminum Co of America", "Public
+# Service Co of New Mexico"); a town there is the firm's seat ("Peavey Co of Minneapolis")
+_STATES = frozenset(
+    {"America", "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware"}
+    | {"Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana"}
+    | {"Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana"}
+    | {"Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina"}
+    | {"North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina"}
+    | {"South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia"}
+    | {"Wisconsin", "Wyoming", "Canada", "Australia", "Britain", "England", "Scotland", "Ireland", "Japan"}
+)
+# An officer's title in capitals before a firm ("CEO Oona Insurance"): the title, then the firm's name
+_ACRONYM_OFFICERS = frozenset({"CEO", "CFO", "COO", "CTO", "Dirut", "Presdir"})
 _OFFICERS = frozenset(
     {"Sekretaris", "Jenderal", "Sekjen", "Ketua", "Ketum", "Umum", "Direktur", "Dirut", "Kepala", "Koordinator"}
     | {"Bendahara", "Chairman", "Chairwoman", "Director", "Secretary-General", "Presdir", "Pengerusi"}
@@ -676,6 +691,7 @@ class EntityResources:
     # title-case headline, where every word is capitalised, they carry a body's name on; a verb does not
     name_words: frozenset[str] = frozenset()
     known_names: frozenset[str] = frozenset()  # whole body names the lexicon knows ("Badan Pusat Statistik")
+    fi_bodies: frozenset[str] = frozenset()  # well-known Finnish bodies and firms (``orgs_fi``), base forms
 
 
 def _lexicon() -> dict[str, Any]:
@@ -800,6 +816,7 @@ def load() -> EntityResources:
         | frozenset(lex["org_initial"])
         | frozenset(lex["org_final"]),
         known_names=frozenset(lex["org_known"]) | frozenset(lex["org_aliases"].values()),
+        fi_bodies=frozenset(names.get("fi_bodies", ())),
     )
 
 
@@ -1936,6 +1953,8 @@ class _Extractor:
             toks = toks[1:]
         plan = self.plan(toks)
         kind = plan.kind
+        if kind == _NAME and not plan.honorific and self._firm_of_place(plan, text, start):
+            return
         if kind == _NAME:
             name = plan.name or ()
             if (
@@ -2007,6 +2026,9 @@ class _Extractor:
                     if m
                     and not self.is_place(m.group()[:-2])
                     and m.group()[:-2].rsplit(" ", 1)[-1] not in _LEGAL  # "... and Co Inc, E.F. Hutton and Co": a list
+                    # "said Thomas McKiernan, McKiernan and Co chairman": a person, then the firm of his name
+                    and m.group()[:-2].rsplit(" ", 1)[-1] != org.split(" ", 1)[0]
+                    and m.group().split(" ", 1)[0] not in self.res.given_names
                     else org
                 )  # "Kidder, Peabody and Co"
             if start > 6 and text[start - 2].isdigit() and org.split(" ")[-1] in _LEGAL:
@@ -2093,6 +2115,24 @@ class _Extractor:
         low = tok.lower()
         return 2 if loose and low not in self.common and not _id_verb_form(low, self.common) else 0
 
+    def _firm_of_place(self, plan: _Plan, text: str, start: int) -> bool:
+        """A firm's name (a legal form last), "of" and a place ("Peavey Co of Minneapolis", "Aluminum Co of
+        America"): recorded as an organisation. The place is the firm's seat, cut off, unless the words before it
+        are everyday ones and the place a country or state ("Public Service Co of New Mexico", "Petroleum Corp of
+        Jamaica") or the name is one such word ("Financial Corp of Santa Barbara"): then it is part of the name.
+        A run after "and" or a possessive is the tail of a longer name ("Wyrough and Loser Inc of Trenton")."""
+        before, of, place = plan.full.partition(" of ")
+        if not of or " " not in before or text.endswith((" and ", " & ", "'s ", "’s "), 0, start):
+            return False
+        words = tuple(before.split(" "))
+        if len(words) > 5 or words[-1].rstrip(".") not in _LEGAL or not self.org_of(words) or not self.is_place(place):
+            return False
+        common = self.res.common_words.get("en", frozenset())
+        generic = all(w.lower() in common or w in self.res.org_final for w in words[:-1])
+        whole = generic and (len(words) == 2 or place in self.res.countries or place in _STATES)
+        self.add_org(plan.full if whole else before)
+        return True
+
     def plan(self, toks: tuple[str, ...]) -> _Plan:
         """chunk()'s verdict on a piece, memoised unless an acronym the article defined is in it."""
         acronyms = self.st.acronyms
@@ -2139,6 +2179,12 @@ class _Extractor:
             ):
                 role, name = (*role, name[0]), name[1:]
             name = self.strip_places(name)
+            if (
+                "of" in name[1:4]
+                and self.is_place(" ".join(name[name.index("of") + 1 :]))
+                and not all(t.lower() in self.res.common_words.get("en", ()) for t in name[: name.index("of")])
+            ):  # "Senator Robert Dole of Kansas": the place is not in the name ("Executive Life of New York" is one)
+                name = name[: name.index("of")]
             if name and name[0][0].islower():
                 name = ()  # "Ekonom Center of Reform": the words after the title are a body's, "of Reform" no name
             while len(name) > 2 and name[-1] in res.places:
@@ -2148,8 +2194,12 @@ class _Extractor:
                 return _Plan(_ROLE, None, (*self.role_orgs(role), name[0]), " ".join(role))
             if name and (self.name_like(name) or self._minister_named(role, name)):
                 return _Plan(_ROLE, name, self.role_orgs(role), " ".join(role))
-            if not hon and "of" not in role and self.org_of(toks):
-                return _Plan(_ORG, org=" ".join(toks))  # "General Electric Co": a head word opens an org name
+            if not hon and len(role) == 1 and role[0] in _ACRONYM_OFFICERS and len(name) >= 2 and self.org_of(name):
+                return _Plan(_ORG, org=" ".join(name))  # "CEO Oona Insurance": the officer's title is no firm's word
+            if not hon and ("of" not in role or toks[0] in _OF_HEADS) and self.org_of(toks):
+                # "General Electric Co": a head word opens an org name; "Directorate General of Financing and Risk
+                # Management": a body's head word opens the run and no person follows the "General"
+                return _Plan(_ORG, org=" ".join(toks))
             # no name: "General Secretary of the Christian Social Union Party" names a body
             return _Plan(_ROLE, None, self.role_orgs(toks), " ".join(role))
         if not hon and toks[0] not in res.org_initial and not res.org_strong.isdisjoint(toks[1:]):
@@ -3510,8 +3560,17 @@ def _binomial(toks: Sequence[str], text: str) -> bool:
 # An armed service as the actor of a sentence ("The Army said it will renegotiate", "the Navy awarded"): the body
 # the text names, under the name it gives (no nation is added: "U.S. Army" only where the text writes it)
 _FORCE_ACTOR = re.compile(
-    r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard)(?= (?:said|says|announced|awarded|told|has awarded"
-    r"|will award|confirmed|denied|reported)\b)"
+    r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard|Treasury|Pentagon|Kremlin)(?= (?:said|says|announced"
+    r"|awarded|told|has awarded|will award|confirmed|denied|reported|estimates|estimated|stands by)\b)"
+)
+_FORCE_WORDS = ("Army", "Navy", "Air Force", "Marine", "Coast Guard", "Treasury", "Pentagon", "Kremlin")
+_MASTHEAD_WORDS: tuple[str, ...] = ("Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune")
+_MASTHEAD_WORDS += ("Observer", "Independent", "Gazette", "Chronicle", "Economist", "Channel ")
+# A newspaper named with "The" and its masthead word ("seen by The Times", "The Daily Telegraph reported"), and
+# the numbered television channels ("Channel 4"): a publication or broadcaster whatever stands around it
+_MASTHEAD = re.compile(
+    r"(?<![\w'’-])(The (?:[A-Z][\w'’-]+ ){0,3}(?:Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Observer"
+    r"|Independent|Gazette|Chronicle|Economist))\b(?! [A-Z])|(?<![\w'’-])(Channel [45])\b(?! [A-Z])"
 )
 
 
@@ -3543,12 +3602,173 @@ def _with_described_firms(orgs: list[_Org], people: list[_Person], text: str, ex
     return orgs
 
 
+# A player's or coach's club before the position word ("Former Burnley and QPR defender", "then of Aston Villa",
+# "Wigan coach Brian Noble"): in sports copy the words say the name is a team. A nation's side is no club (its
+# name is a place: "England forward", "Sri Lanka coach"), nor is a given name's run ("Brian Ashton's side").
+_CLUB = r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}"
+_POSITION = (
+    r"defender|midfielder|forward|striker|goalkeeper|keeper|winger|full-back|right-back|left-back|centre-back"
+    r"|centre-half|playmaker|batsman|bowler|opener|all-rounder|spinner|seamer|wicketkeeper|fly-half|scrum-half"
+    r"|flanker|hooker|quarterback|pitcher|shortstop|outfielder|coach|manager|boss|captain|chairman|skipper"
+)
+_PLAYER_OF = re.compile(
+    rf"(?:\b[Ff]ormer |\bex-|(?<![\w'’.-]))({_CLUB})((?:, {_CLUB})*(?:,? and {_CLUB})?)"
+    rf" (?:women(?:'s)? |under-\d\d )?(?:{_POSITION})\b"
+)
+_THEN_OF = re.compile(
+    rf"\bthen (?:of|with|at) ({_CLUB})\b|\b(?:coach|manager|captain) of (?:the )?({_CLUB})\b"
+    rf"|\b[A-Z][\w'’-]* side ({_CLUB})\b"  # "Italian side Perugia", "League One side Bury"
+)
+_SPORTS_WORDS: tuple[str, ...] = ("football", "soccer", "cricket", "rugby", "league", "League", "midfielder")
+_SPORTS_WORDS += ("defender",)
+_SPORTS_WORDS += ("striker",)  # a cheap test before _SPORTS_CUES (issue #17)
+_SPORTS_CUES = re.compile(r"\b(?:football|soccer|cricket|rugby|league|League|midfielder|defender|striker)\b")
+# Broadcasters named with their medium ("Sky Sports 2", "BT Sport", "British Eurosport", "ABC TV"): one body, not
+# a person; a run whose first word is an everyday one ("Winter Sports") counts only before a channel number
+_BROADCAST_TAILS = frozenset({"Sport", "Sports", "Eurosport", "TV", "Television", "Radio"})
+_BROADCASTER = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w&'’-]* )?(?:[A-Z][\w&'’-]* )?(?:Sports?|Eurosport|TV))\b( [1-9]\b)?"
+)
+
+
+def _with_sports_bodies(
+    orgs: list[_Org], people: list[_Person], text: str, ex: _Extractor
+) -> tuple[list[_Org], list[_Person]]:
+    """``orgs`` with the clubs a sports story names by a player's position and the broadcasters named with their
+    medium; a person found already stays one, and a "person" that is a broadcaster ("BT Sport") moves over."""
+    known = {o.name for o in orgs}
+    names = {p.name for p in people}
+    common = ex.res.common_words.get("en", frozenset())
+    out = list(orgs)
+
+    def add(name: str) -> None:
+        if name not in known and name not in names:
+            known.add(name)
+            out.append(_Org(name))
+
+    for m in _BROADCASTER.finditer(text) if "Sport" in text or "TV" in text else ():
+        name = m.group(1)
+        words = name.split(" ")
+        if len(words) == 1 and name != "Eurosport":
+            continue
+        if " ".join(words[:-1]) in known or words[0] in _AGENCIES or re.match(r" [A-Z]", text[m.end() :]):
+            continue  # "ABC" found already, "via Reuters TV" (a credit), "Echelon Sports Corp" (a longer name)
+        if (
+            words[0] in ex.res.breakers
+            or words[0] in ex.res.given_names
+            or any(len(w) > 3 and w.isupper() for w in words)
+        ):
+            continue  # "PA SPORT TV LISTINGS": a shouted heading
+        if words[-1] in ("TV", "Television") and ex.is_place(words[0]):
+            continue  # "Iranian TV": a country's television, no one body
+        if (
+            words[0].lower() in common
+            and not (m.group(2) or text.endswith("on ", 0, m.start()))
+            and words[0] not in ex.res.org_words
+        ):
+            continue
+        add(name)
+    kept = []
+    for person in people:
+        if person.name.rsplit(" ", 1)[-1] in _BROADCAST_TAILS:
+            names.discard(person.name)
+            add(person.name)
+        else:
+            kept.append(person)
+    if not any(cue in text for cue in _SPORTS_WORDS) or _SPORTS_CUES.search(text) is None:
+        return out, kept
+    for m in [*_PLAYER_OF.finditer(text), *_THEN_OF.finditer(text)]:
+        clubs = [next(g for g in m.groups() if g)] if m.re is _THEN_OF else [m.group(1)]
+        if m.re is _PLAYER_OF and m.group(2):
+            clubs += [c for c in re.split(r",? and |, ", m.group(2)) if c]
+        for club in clubs:
+            first = club.split(" ", 1)[0]
+            if (
+                club in ex.res.countries
+                or club in ex.res.places
+                or first in ex.res.given_names
+                or first in ex.res.breakers
+                or (first.lower() in common and club not in ex.res.org_words)
+                or club.endswith(("'s", "’s"))
+                or club in _HOME_NATIONS
+            ):
+                continue
+            add(club)
+    return out, kept
+
+
+# A trade noun opening a sentence before a firm's name ("Agribusiness Ruralco says", "Miner Oz Minerals has"):
+# capitalised only because it opens the sentence, it says what the name after it is
+_TRADE_OPENERS = frozenset(
+    [
+        "agribusiness",
+        "miner",
+        "retailer",
+        "insurer",
+        "explorer",
+        "developer",
+        "airline",
+        "telco",
+        "broadcaster",
+        "lender",
+        "builder",
+        "grocer",
+        "supermarket",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "drugmaker",
+        "brewer",
+        "winemaker",
+        "conglomerate",
+        "refiner",
+        "shipper",
+        "bank",
+        "fund",
+        "manager",
+        "utility",
+        "operator",
+    ]
+)
+
+
+def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list[_Org], list[_Person]]:
+    """A "person" that opens with a trade noun ("Agribusiness Ruralco") is that trade's firm ("Ruralco")."""
+    kept = []
+    names = {o.name for o in orgs}
+    for person in people:
+        first, _, rest = person.name.partition(" ")
+        if rest and first.lower() in _TRADE_OPENERS and first[1:].islower():
+            if rest not in names:
+                names.add(rest)
+                orgs = [*orgs, _Org(rest)]
+            continue
+        kept.append(person)
+    return orgs, kept
+
+
 def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
-    """``orgs`` and the armed services the text names as actors, unless a found name already holds them."""
+    """``orgs`` and the armed services and ministries the text names as actors ("the Treasury said"), unless a
+    found name already holds them."""
+    if not any(body in text for body in _FORCE_WORDS):
+        return orgs  # a cheap test before the regex (issue #17)
     for m in _FORCE_ACTOR.finditer(text):
         force = m.group(1)
         if not any(o.name == force or o.name.endswith(" " + force) for o in orgs):
             orgs = [*orgs, _Org(force)]
+    return orgs
+
+
+def _with_mastheads(orgs: list[_Org], text: str) -> list[_Org]:
+    """``orgs`` and the newspapers and channels named by their masthead (``_MASTHEAD``), once each; a name found
+    already with or without its "The" is kept as found."""
+    if not any(word in text for word in _MASTHEAD_WORDS):
+        return orgs  # a cheap test before the regex (issue #17)
+    for m in _MASTHEAD.finditer(text):
+        name = m.group(1) or m.group(2)
+        bare = name.removeprefix("The ")
+        if not any(o.name in (name, bare) or o.name.endswith(" " + bare) for o in orgs):
+            orgs = [*orgs, _Org(name)]
     return orgs
 
 
@@ -3597,7 +3817,11 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if lang in CASE_INFLECTED:  # capitalised runs there are inflected names glued to titles: keep the source's,
         # and in Finnish the names whose base form the text shows (names_lang.extract_fi)
         found_fi = names_lang.extract_fi(text, lookup, res.org_words, credited_names(article)) if lang == "fi" else []
-        people, orgs = [_Person(name, (), roles) for name, roles in found_fi], []
+        people = [_Person(name, (), roles) for name, roles in found_fi]
+        orgs = []
+        if lang == "fi":  # bodies by cues that give their base form (orgs_fi)
+            bodies = orgs_fi.find(text, res.fi_bodies, lookup, _NOT_ORG_ACRONYMS, [n for n, _ in found_fi])
+            orgs = [_Org(name) for name in bodies if not is_credited(name.lower(), credited_names(article))]
     elif lang_rules is not None:  # es/pt/fr/de: that language's own rules (names_lang)
         found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited_names(article))
         people = [_Person(name, (), roles) for name, roles in found]
@@ -3614,6 +3838,11 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = names_lang.nordic_people(people)
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
+            if "The " in text or "Channel " in text:
+                orgs = _with_mastheads(orgs, text)
+        if lang == "en":
+            orgs, people = _with_sports_bodies(orgs, people, text, ex)
+            orgs, people = _with_trade_led_firms(orgs, people)
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
             orgs = _with_described_firms(orgs, people, text, ex)
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape

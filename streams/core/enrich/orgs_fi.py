@@ -1,0 +1,298 @@
+"""Organisations in Finnish copy (STT), by cues that give a body's base form without guessing one.
+
+Why a module of its own: Finnish inflects names ("Ylen", "Vastaamolle", "Puolustusvoimissa", "STT:lle"),
+so the English run finder (``entities``) reads an inflected run as a name; until session 11 Finnish stories
+got no organisations at all. Precision first: a name is published only in a form the cue makes certain:
+
+* an acronym with a colon case ending ("STT:lle", "KRP:n"): the ending is written after the colon;
+* a capitalised compound whose last part is a body noun ("Syyttäjälaitos", "Puolustusvoimien",
+  "Keskusrikospoliisi"): the head's own inflection table gives the base form;
+* a genitive and such a head ("Länsi-Uudenmaan käräjäoikeudessa" -> "Länsi-Uudenmaan käräjäoikeus",
+  "Yhdysvaltain kongressin" -> "Yhdysvaltain kongressi"): the genitive does not inflect;
+* a trade noun before a name ("terveysteknologiayhtiö Revenio Groupin", "Psykoterapiakeskus Vastaamon"):
+  the name in a form the text also writes uninflected ("Vastaamo sai"), or a foreign name's "-in" genitive;
+* a short list of well-known Finnish bodies and firms (``org_names.json`` "fi_bodies") in any case form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+# Finnish case endings after a stem (singular and plural), longest first: what may follow a base form
+_ENDINGS = tuple(
+    sorted(
+        [
+            "n",
+            "a",
+            "ä",
+            "ta",
+            "tä",
+            "ssa",
+            "ssä",
+            "sta",
+            "stä",
+            "lla",
+            "llä",
+            "lta",
+            "ltä",
+            "lle",
+            "ksi",
+            "na",
+            "nä",
+            "han",
+            "hen",
+            "hin",
+            "hön",
+            "hun",
+            "hyn",
+            "an",
+            "en",
+            "in",
+            "on",
+            "un",
+            "yn",
+            "än",
+            "ön",
+            "seen",
+            "siin",
+            "t",
+            "jen",
+            "den",
+            "tten",
+            "ineen",
+            "ien",
+            "issa",
+            "issä",
+            "ista",
+            "istä",
+            "illa",
+            "illä",
+            "ilta",
+            "iltä",
+            "ille",
+            "iksi",
+            "ina",
+            "inä",
+            "iin",
+            "ja",
+            "jä",
+            "kin",
+            "kaan",
+            "kään",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+_ENDING_SET = frozenset(_ENDINGS) | {""}
+
+# Body nouns as the last part of a compound or after a genitive: base form -> (the stems its cases are built on,
+# whether the head names a body after a genitive by itself: "Helsingin yliopisto", "Euroopan komissio"; otherwise
+# only as a compound's last part: "käräjäoikeus", not "Mäkelän oikeus", Mäkelä's right)
+_HEADS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "oikeus": (("oikeus", "oikeude", "oikeute"), False),
+    "laitos": (("laitos", "laitoks"), True),
+    "virasto": (("virasto",), False),
+    "ministeriö": (("ministeriö",), False),
+    "poliisi": (("poliisi",), False),
+    "voimat": (("voimat", "voimi", "voimie"), False),
+    "esikunta": (("esikunta", "esikunna"), False),
+    "yliopisto": (("yliopisto",), True),
+    "korkeakoulu": (("korkeakoulu",), True),
+    "tuomioistuin": (("tuomioistuin", "tuomioistuime"), True),
+    "kongressi": (("kongressi",), True),
+    "parlamentti": (("parlamentti", "parlamenti"), True),
+    "komissio": (("komissio",), True),
+    "unioni": (("unioni",), True),
+    "senaatti": (("senaatti", "senaati"), True),
+    "keskuspankki": (("keskuspankki", "keskuspanki"), True),
+}
+# Heads whose capitalised compounds are proper names even first in a sentence ("Ulkoministeriö kertoi"); other
+# compounds there may be common nouns ("Ihmisoikeus", "Liikennepoliisi") and count only when the text also
+# writes them capitalised inside a sentence
+_PROPER_HEADS = frozenset({"ministeriö", "virasto", "voimat", "esikunta", "tuomioistuin"})
+# Genitives that are pronouns and determiners, first in a sentence ("Tämän laitoksen"): no body's name
+_NOT_GENITIVES = frozenset(
+    [
+        "tämän",
+        "sen",
+        "hänen",
+        "heidän",
+        "niiden",
+        "näiden",
+        "noiden",
+        "minkä",
+        "jonka",
+        "joiden",
+        "kenen",
+        "oman",
+        "toisen",
+        "jokaisen",
+        "erään",
+        "saman",
+        "uuden",
+        "vanhan",
+        "koko",
+        "maan",
+        "valtion",
+        "kaupungin",
+        "kunnan",
+        "alueen",
+    ]
+)
+# Trade nouns (compound ends) before a name: "terveysteknologiayhtiö Revenio", "Psykoterapiakeskus Vastaamon"
+_TRADES = ("yhtiö", "konserni", "yritys", "keskus", "järjestö", "pankki", "operaattori", "ketju", "lehti", "puolue")
+_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü][\wÅÄÖåäö'’-]*")
+_ACRONYM = re.compile(r"(?<![\w:.])([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}):([a-zäö]{1,6})\b")
+_CAP_RUN = re.compile(r"[A-ZÅÄÖ][\wÅÄÖåäö'’&-]*(?: [A-ZÅÄÖ][\wÅÄÖåäö'’&-]*){0,2}")
+_VOWELS = frozenset("aeiouyäö")
+# Bodies Finnish writes in lower case in running text ("eduskunta hyväksyi", "kokoomuksen ryhmä"), whose lower
+# case forms are no everyday word
+_LOWER_BODIES = ("Eduskunta", "Kokoomus", "Perussuomalaiset", "Vasemmistoliitto", "Kristillisdemokraatit")
+
+
+class PlaceLookup(Protocol):
+    """What the places resource offers this module."""
+
+    def is_place(self, name: str, language: str | None = None) -> bool: ...
+
+
+def _base_of_head(word: str) -> tuple[str, str] | None:
+    """``(prefix, head)`` when ``word`` is a case form of a body head ("käräjäoikeudessa"), else None."""
+    low = word.lower()
+    for head, (stems, _) in _HEADS.items():
+        for stem in stems:
+            for ending in _ENDINGS if stem != head else ("", *_ENDINGS):
+                if low.endswith(stem + ending):
+                    return word[: len(word) - len(stem) - len(ending)], head
+    return None
+
+
+def _compound_body(word: str) -> tuple[str, str] | None:
+    """``(base form, head)`` of a capitalised compound body ("Puolustusvoimissa" -> "Puolustusvoimat"), or None."""
+    found = _base_of_head(word)
+    if found is None or len(found[0].rstrip("-")) < 3:
+        return None
+    return found[0] + found[1], found[1]
+
+
+def _genitive_body(gen: str, word: str) -> str | None:
+    """ "Länsi-Uudenmaan" + "käräjäoikeudessa" -> "Länsi-Uudenmaan käräjäoikeus"; None unless ``word`` is a head."""
+    if len(gen) < 4 or not gen.endswith("n") or gen.lower() in _NOT_GENITIVES or not word[:1].islower():
+        return None
+    found = _base_of_head(word)
+    if found is None:
+        return None
+    prefix, head = found
+    if not prefix and not _HEADS[head][1]:
+        return None
+    return f"{gen} {prefix}{head}"
+
+
+# Consonant gradation in a stem's last syllable ("Eduskunta" -> "Eduskunnan", "Vasemmistoliitto" ->
+# "Vasemmistoliiton"): strong -> weak grade
+_GRADES = (("nt", "nn"), ("nk", "ng"), ("mp", "mm"), ("lt", "ll"), ("rt", "rr"), ("tt", "t"), ("kk", "k"), ("pp", "p"))
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    """The stems a name's case endings attach to: itself, its weak grade, an "-s" noun's "-kse" stem."""
+    out = [name]
+    if name.endswith("s"):
+        out.append(name[:-1] + "kse")  # "Kokoomus" -> "Kokoomuksen"
+    elif name[-1:].lower() in _VOWELS:
+        for strong, weak in _GRADES:
+            if name[:-1].endswith(strong):
+                out.append(name[: -1 - len(strong)] + weak + name[-1])
+                break
+    return tuple(out)
+
+
+def _known_forms(names: Iterable[str]) -> dict[str, str]:
+    """Every case form of a known name ("Ylen", "Kokoomuksen", "Eduskunnassa") -> the name."""
+    out: dict[str, str] = {}
+    for name in names:
+        for stem in _stems(name):
+            for ending in ("", *_ENDINGS) if stem == name else _ENDINGS:
+                out.setdefault(stem + ending, name)
+    return out
+
+
+def _two_forms(base: str, text: str) -> bool:
+    """Does the text write ``base`` both uninflected and with a case ending ("Vastaamo sai", "Vastaamon")?"""
+    bare = inflected = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(base)}([a-zäö]*)", text):
+        tail = m.group(1)
+        bare = bare or not tail
+        inflected = inflected or (tail in _ENDING_SET and bool(tail))
+    return bare and inflected
+
+
+def _uninflected(name: str, text: str) -> str | None:
+    """The base form of a name after a trade noun: one the text also writes uninflected and inflected
+    ("Vastaamo sai", "Vastaamon"), or a foreign name's "-in" genitive ("Revenio Groupin" -> "Revenio Group")."""
+    words = name.split(" ")
+    last = words[-1]
+    if _two_forms(name, text):
+        return name
+    for ending in _ENDINGS:
+        if not last.endswith(ending) or len(last) - len(ending) < 3:
+            continue
+        stem = last[: len(last) - len(ending)]
+        base = " ".join([*words[:-1], stem])
+        if ending[0] == "i" and stem[-1].lower() not in _VOWELS and stem[-1].lower() not in "nslrt":
+            return base  # "Groupin", "Facebookin": a consonant no Finnish base form ends in
+        if _two_forms(base, text):
+            return base
+    return None
+
+
+def _sentence_initial(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in '.!?:\n–-"”'
+
+
+def find(
+    text: str, known: Iterable[str], lookup: PlaceLookup | None, not_orgs: frozenset[str], people: Iterable[str]
+) -> list[str]:
+    """Organisations a Finnish text names, each once, in base form (order of first mention)."""
+    persons = {p.lower() for p in people}
+    found: dict[str, int] = {}
+
+    def add(name: str, at: int) -> None:
+        if name.lower() in persons or (lookup is not None and lookup.is_place(name, "fi")):
+            return
+        found.setdefault(name, at)
+
+    for m in _ACRONYM.finditer(text):
+        if m.group(1) not in not_orgs and m.group(2) in _ENDING_SET:
+            add(m.group(1), m.start())
+    forms = _known_forms(known)
+    lower = {form.lower(): name for form, name in _known_forms(_LOWER_BODIES).items()}
+    words = list(_WORD.finditer(text))
+    compounds: dict[str, list[tuple[int, bool]]] = {}
+    for i, m in enumerate(words):
+        word = m.group(0)
+        nxt = words[i + 1] if i + 1 < len(words) and text[m.end() : words[i + 1].start()] == " " else None
+        name = forms.get(word) or lower.get(word)
+        if name is not None:
+            add(name, m.start())
+            continue
+        if word[:1].isupper():
+            body = _compound_body(word)
+            if body is not None and (nxt is None or not nxt.group(0)[:1].isupper()):
+                compounds.setdefault(body[0], []).append((m.start(), _sentence_initial(text, m.start())))
+            gen = _genitive_body(word, nxt.group(0)) if nxt is not None else None
+            if gen is not None and gen.split(" ")[0] not in not_orgs:
+                add(gen, m.start())
+        if nxt is not None and word.lower().endswith(_TRADES) and nxt.group(0)[:1].isupper():
+            run = _CAP_RUN.match(text, nxt.start())
+            base = _uninflected(run.group(0), text) if run is not None else None
+            if base is not None and base.split(" ")[0] not in not_orgs:
+                add(base, nxt.start())
+    for name, seen in compounds.items():
+        head = _base_of_head(name)
+        if any(not initial for _, initial in seen) or (head is not None and head[1] in _PROPER_HEADS):
+            add(name, seen[0][0])
+    return sorted(found, key=found.__getitem__)
