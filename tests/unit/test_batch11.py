@@ -207,3 +207,74 @@ def test_observe_per_stage(resources: Resources) -> None:
 
 def test_empty_batch(resources: Resources) -> None:
     assert process_batch([], resources) == []
+
+
+# -- the worker's ingest slices --------------------------------------------------------------------------------
+
+
+class _Budget:
+    """A take whose slices may spend ``seconds`` each."""
+
+    value = 32
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def budget(self) -> float:
+        return self.seconds
+
+
+def test_slice_sizer_fits_the_budget_left() -> None:
+    from streams.worker.agents import BATCH_MAX, SliceSizer
+
+    sizer = SliceSizer(per_item_s=0.001)
+    assert [sizer.count(s) for s in (0.0, -1.0, 0.0015, 0.010, 0.040, 10.0)] == [1, 1, 1, 10, 40, BATCH_MAX]
+    sizer.observe(0.016, 8)  # 2 ms an item: the mean moves a quarter of the way
+    assert sizer.per_item_s == pytest.approx(0.00125)
+    sizer.observe(1.0, 1)  # a 1 MB story: counted at most 4x the mean
+    assert sizer.per_item_s == pytest.approx(0.00125 + 0.25 * (0.005 - 0.00125))
+    for _ in range(20):
+        sizer.observe(0.0, 5)
+    assert sizer.per_item_s >= 1e-5 and sizer.count(0.040) == BATCH_MAX
+
+
+def test_ingest_slices_in_batches_send_what_ingest_step_sends(
+    tmp_path: Path, resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The slices run the records through ``process_batch`` in batches (more than one record each with a
+    budget that allows it) and send, in the records' order, exactly what ``ingest_step`` makes of each."""
+    import asyncio
+
+    from streams.core.dedupe import MemoryState
+    from streams.settings import Settings
+    from streams.worker import agents
+    from streams.worker.app import create_app
+    from streams.worker.gaps import RawRecord
+    from streams.worker.sender import MemorySender
+    from tests.ninjs_items import STORY, ninjs_item
+
+    wiring = create_app(Settings(data_dir=tmp_path, routing_file="none", metrics_port=0, batch_within=0.01))
+    payloads = [p for _, p in _repo_inputs() + _hostile()]
+    payloads[4:4] = [ninjs_item(f"urn:x:{i}", "1", STORY) for i in range(6)]
+    records = [RawRecord("wire.raw", 0, 100 + i, 1_700_000_000_000, p, []) for i, p in enumerate(payloads)]
+    sizes: list[int] = []
+    real = agents.process_batch
+
+    def spy(raws: list[RawItem], *args: Any, **kwargs: Any) -> list[list[Outcome]]:
+        sizes.append(len(raws))
+        return real(raws, *args, **kwargs)
+
+    monkeypatch.setattr(agents, "process_batch", spy)
+    sender = MemorySender()
+    ctx = agents.build_context(wiring, sender=sender, state=MemoryState())
+    ctx.clock = lambda: 1_790_000_000.0
+    ctx.raw_take = _Budget(3650.0)  # type: ignore[assignment]
+    ctx.sizer = agents.SliceSizer(per_item_s=120.0)  # 30 records fit the first batch, then larger ones
+    try:
+        want = [out for rec in records for out in agents.ingest_step(rec, ctx)]
+        asyncio.run(agents.ingest_records(records, ctx))
+    finally:
+        ctx.close()
+    got = sender.pending
+    assert sum(sizes) == len(records) and sizes[0] == 30 and len(sizes) > 1
+    assert [(o.topic, o.key, o.value, o.headers) for o in got] == [(o.topic, o.key, o.value, o.headers) for o in want]
