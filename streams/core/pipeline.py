@@ -227,11 +227,61 @@ def _parsed(
     return fmt, items
 
 
-def _rejected(raw: RawItem, item: ParsedItem, received_at: str, fmt: str, origin: Origin) -> Outcome | None:
-    """The dead letter for a container member its parser would not publish, else ``None``."""
-    if item.rejected is None:
-        return None
-    return Outcome("deadletter", deadletter(raw, *item.rejected, received_at, fmt=fmt, origin=origin))
+@dataclass(slots=True)
+class _Member:
+    """A prepared article on its way to enrichment: where its outcome goes, and what its dead letter needs if a
+    later stage raises on it."""
+
+    outcomes: list[Outcome]
+    slot: int
+    raw: RawItem
+    origin: Origin
+    received_at: str
+    fmt: str
+    event: bool
+    listed: list[str]
+    article: Article
+
+    def settle(self, error: Exception | None) -> bool:
+        """Complete the article (hash, uri, version) into its slot, or its dead letter if ``error`` or the
+        completion raises; True when it is an article."""
+        if error is None:
+            try:
+                self.outcomes[self.slot] = Outcome(
+                    "article", _complete(self.article, self.event, self.listed, self.received_at)
+                )
+                return True
+            except Exception as exc:
+                error = exc
+        self.outcomes[self.slot] = _failed(self.raw, error, self.received_at, self.fmt, self.origin)
+        return False
+
+
+_PENDING = Outcome("deadletter")  # a member's place in its outcomes until its enrichment has run
+
+
+def _front(raw: RawItem, limits: Limits, received_at: str, observe: Observer, members: list[_Member]) -> list[Outcome]:
+    """Everything before enrichment for one raw item: its outcomes in container order, dead letters already in
+    place and a pending slot for each prepared article, whose :class:`_Member` is added to ``members``."""
+    front = _parsed(raw, limits, received_at, observe)
+    if isinstance(front, list):
+        return front
+    fmt, items = front
+    outcomes: list[Outcome] = []
+    for index, item in enumerate(items):
+        origin = raw.origin.with_index(index)
+        if item.rejected is not None:  # a container member its parser would not publish
+            outcomes.append(Outcome("deadletter", deadletter(raw, *item.rejected, received_at, fmt=fmt, origin=origin)))
+            continue
+        try:
+            article, listed = _prepare(item, raw, origin, received_at, observe)
+        except Exception as exc:
+            outcomes.append(_failed(raw, exc, received_at, fmt, origin))
+            continue
+        event = item.kind in EVENT_TYPES
+        members.append(_Member(outcomes, len(outcomes), raw, origin, received_at, fmt, event, listed, article))
+        outcomes.append(_PENDING)
+    return outcomes
 
 
 def process(
@@ -246,47 +296,18 @@ def process(
 
     ``receivedAt`` is ``received_at``, else the ``received-at`` header, else ``clock()`` (the shell's clock).
     """
-    received_at = received_at or raw.headers.get("received-at") or rfc3339(clock())
-    front = _parsed(raw, limits, received_at, observe)
-    if isinstance(front, list):
-        return front
-    fmt, items = front
-    outcomes: list[Outcome] = []
-    for index, item in enumerate(items):
-        origin = raw.origin.with_index(index)
-        rejected = _rejected(raw, item, received_at, fmt, origin)
-        if rejected is not None:
-            outcomes.append(rejected)
-            continue
+    members: list[_Member] = []
+    outcomes = _front(raw, limits, received_at or raw.headers.get("received-at") or rfc3339(clock()), observe, members)
+    for m in members:
+        t0 = perf_counter()
         try:
-            article, listed = _prepare(item, raw, origin, received_at, observe)
-            t0 = perf_counter()
-            enrich(article, resources, limits.max_enrich_chars)
-            _complete(article, item.kind in EVENT_TYPES, listed, received_at)
-            observe("enrich", perf_counter() - t0)
-            outcomes.append(Outcome("article", article))
+            enrich(m.article, resources, limits.max_enrich_chars)
         except Exception as exc:
-            outcomes.append(_failed(raw, exc, received_at, fmt, origin))
+            m.settle(exc)
+            continue
+        if m.settle(None):
+            observe("enrich", perf_counter() - t0)
     return outcomes
-
-
-@dataclass(slots=True)
-class _Member:
-    """An article of a batch between its preparation and its outcome: where the outcome goes, and what the
-    dead letter needs if a later stage raises on it."""
-
-    outcomes: list[Outcome]
-    slot: int
-    raw: RawItem
-    origin: Origin
-    received_at: str
-    fmt: str
-    event: bool
-    listed: list[str]
-    article: Article
-
-
-_PENDING = Outcome("deadletter")  # a member's place in its outcomes until its enrichment has run
 
 
 def process_batch(
@@ -301,54 +322,23 @@ def process_batch(
     parsed, normalised and assembled, then each enricher runs over all the articles before the next one
     (``enrich.enrich_batch``), then the hashes. Why: item by item, each stage finds its code and data (the
     gazetteer's automaton, entities' and subjects' tables, lxml) evicted from the CPU caches by the ~20
-    stages before it; run over a batch, it finds them warm (~20 % less CPU an item at 32 items: see
+    stages before it; run over a batch, it finds them warm (~15-20 % less CPU an item at 32 items: see
     docs/benchmarks.md, session 11). Never raises; a stage that raises on one article makes that article a
     dead letter and no other.
 
     ``observe``: parse and normalise per item as :func:`process` reports them; enrich (with the hash) once
     per article at the batch's mean, so the histogram's count and sum are what item-major would give.
     """
-    results: list[list[Outcome]] = []
     members: list[_Member] = []
-    for raw in raws:
-        at = received_at or raw.headers.get("received-at") or rfc3339(clock())
-        front = _parsed(raw, limits, at, observe)
-        if isinstance(front, list):
-            results.append(front)
-            continue
-        fmt, items = front
-        outcomes: list[Outcome] = []
-        results.append(outcomes)
-        for index, item in enumerate(items):
-            origin = raw.origin.with_index(index)
-            rejected = _rejected(raw, item, at, fmt, origin)
-            if rejected is not None:
-                outcomes.append(rejected)
-                continue
-            try:
-                article, listed = _prepare(item, raw, origin, at, observe)
-            except Exception as exc:
-                outcomes.append(_failed(raw, exc, at, fmt, origin))
-                continue
-            event = item.kind in EVENT_TYPES
-            members.append(_Member(outcomes, len(outcomes), raw, origin, at, fmt, event, listed, article))
-            outcomes.append(_PENDING)
+    results = [
+        _front(raw, limits, received_at or raw.headers.get("received-at") or rfc3339(clock()), observe, members)
+        for raw in raws
+    ]
     if not members:
         return results
     t0 = perf_counter()
     errors = enrich_batch([m.article for m in members], resources, limits.max_enrich_chars)
-    done = 0
-    for m, error in zip(members, errors, strict=True):
-        if error is None:
-            try:
-                _complete(m.article, m.event, m.listed, m.received_at)
-            except Exception as exc:
-                error = exc
-        if error is None:
-            m.outcomes[m.slot] = Outcome("article", m.article)
-            done += 1
-        else:
-            m.outcomes[m.slot] = _failed(m.raw, error, m.received_at, m.fmt, m.origin)
+    done = sum(m.settle(error) for m, error in zip(members, errors, strict=True))
     if done:
         share = (perf_counter() - t0) / done
         for _ in range(done):
