@@ -1,4 +1,5 @@
-"""The pure core pipeline in-process: per-item cost, cost growth with item size, pyinstrument profile.
+"""The pure core pipeline in-process: per-item cost, the batch path's cost, cost growth with item size,
+pyinstrument profile.
 
 Why CPU time next to wall time: the benchmark machine is shared (other engineers run tests on the
 same 2 cores), so wall time includes waiting for a core; ``thread_time`` is what the code costs.
@@ -19,7 +20,7 @@ from typing import Any
 from benchmarks.items import Item, sized_item
 from streams.core.enrich import Resources, load_resources
 from streams.core.model import Origin, RawItem
-from streams.core.pipeline import Limits, process
+from streams.core.pipeline import Limits, process, process_batch
 
 _RESOURCES: list[Resources] = []
 
@@ -79,6 +80,42 @@ def bench_core(items: Sequence[Item]) -> CoreResult:
         len(items) / total,
         dict(kinds),
     )
+
+
+BATCH = 32  # the worker's slices under a backlog (40 ms of core work) hold ~30 items
+
+
+@dataclass
+class BatchCoreResult:
+    items: int
+    batch: int
+    cpu_us: float  # CPU µs an item (mean), process_batch, best round
+    item_cpu_us: float  # CPU µs an item (mean), process one by one over the same items, best round
+    rounds: list[tuple[float, float]] = field(default_factory=list)  # (item, batch) per round
+
+    @property
+    def ratio(self) -> float:
+        return self.cpu_us / self.item_cpu_us if self.item_cpu_us else float("nan")
+
+
+def bench_core_batch(items: Sequence[Item], batch: int = BATCH, rounds: int = 2) -> BatchCoreResult:
+    """CPU µs an item of ``process_batch`` (``batch`` items at a time, as the worker's ingest slices) against
+    ``process`` one by one, over the same items, alternating rounds (the memos are warm in both: the core
+    phase ran them first); the best round of each. A mean, not a median: a batch has one time, not one an
+    item."""
+    res, limits = resources(), Limits(max_bytes=5 * 1024 * 1024)
+    raws = [raw_item(item, i) for i, item in enumerate(items)]
+    per_round: list[tuple[float, float]] = []
+    for _ in range(rounds):
+        c0 = time.thread_time()
+        for raw in raws:
+            process(raw, res, limits)
+        c1 = time.thread_time()
+        for start in range(0, len(raws), batch):
+            process_batch(raws[start : start + batch], res, limits)
+        c2 = time.thread_time()
+        per_round.append(((c1 - c0) / len(raws) * 1e6, (c2 - c1) / len(raws) * 1e6))
+    return BatchCoreResult(len(raws), batch, min(b for _, b in per_round), min(a for a, _ in per_round), per_round)
 
 
 def rss_mb() -> float:

@@ -215,6 +215,14 @@ def render(
             "| " + " | ".join(_f(v) for v in (c.median_us, c.p99_us, c.cpu_median_us, c.cpu_p99_us, c.per_s)) + " |",
             "",
         ]
+    cb = d.get("core batch")
+    if cb is not None:
+        out += [
+            f"The worker's path, `process_batch` {cb.batch} items at a time over the same {cb.items:,} items, "
+            f"alternating with `process` one by one (CPU µs an item, mean, best of {len(cb.rounds)} rounds): "
+            f"{_f(cb.cpu_us)} against {_f(cb.item_cpu_us)} (`core_batch_vs_item` {cb.ratio:.2f}).",
+            "",
+        ]
     cg = d.get("core growth")
     if cg:
         out += [

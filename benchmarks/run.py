@@ -174,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.only:
         r.phase("core", lambda: core.bench_core(main_items[:: plan.core_every]))
+        r.phase("core batch", lambda: core.bench_core_batch(main_items[:: plan.core_every]))
         r.phase("core growth", lambda: core.core_growth(plan.sizes))
         r.phase("core profile", lambda: core.profile_core(main_items[:: max(1, plan.n // 300)]))
         r.phase(
@@ -457,6 +458,14 @@ def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
             "worker_e2e_cpu_us_per_item": p1.e2e_cpu_us_per_item if p1 else nan,
             "hol_small_p99_ms": hol["small_p99_ms"] if hol else nan,
             "hol_loop_stall_max_ms": (d.get("loop stalls after big items") or {}).get("max_ms", nan),
+        }
+    )
+    cb = d.get("core batch")
+    extra.update(
+        {  # session 11, after every earlier key: the core as the worker's slices run it (process_batch, 32
+            # items at a time; CPU µs an item, mean) and its ratio to process() over the same items, same minutes
+            "core_batch_us": cb.cpu_us if cb else nan,
+            "core_batch_vs_item": cb.ratio if cb else nan,
         }
     )
     return figures, extra

@@ -2,11 +2,16 @@
 
     .venv/bin/python scripts/bench_stages.py              # 2,000 items (every 4th of the first 8,000)
     .venv/bin/python scripts/bench_stages.py --n 20000    # the 5,000 items `make bench` times
+    .venv/bin/python scripts/bench_stages.py --batch 32   # through process_batch, 32 items at a time
 
 The same items as ``make bench`` (``benchmarks.items``), run through ``streams.core.pipeline.process``
 with every stage function wrapped by a CPU timer (``thread_time``: the machine is shared, wall time
 would include waiting for a core). Stages inside one item run in pipeline order, so each sees the
-caches the others left, as in the worker. The wrappers cost ~1 µs per stage; TOTAL includes them.
+caches the others left, as ``process`` runs them. With ``--batch N`` the items go through
+``process_batch`` N at a time (each enricher over the N articles before the next, as the worker runs
+them): each stage's calls are still timed one by one, but an item's TOTAL and glue are its batch's mean
+(so TOTAL's mean compares across the two modes, its median and p99 do not). The wrappers cost ~1 µs per
+stage; TOTAL includes them.
 ``glue`` is TOTAL minus the timed stages of the same item: the pipeline's own code (the size and blank
 guards, receivedAt, derive_headline, the article's uri/version fields, outcomes) plus the wrappers.
 """
@@ -71,21 +76,28 @@ def instrument(times: dict[str, list[float]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=8000, help="build this many items, time every 4th")
+    ap.add_argument("--batch", type=int, default=0, help="process_batch N items at a time (0: process each)")
     args = ap.parse_args(argv)
     items = build_items(args.n, head=args.n)[::4]
     resources = core.resources()
     times: dict[str, list[float]] = defaultdict(list)
     instrument(times)
-    from streams.core.pipeline import process
+    from streams.core.pipeline import process, process_batch
 
-    for i, item in enumerate(items):
+    size = max(args.batch, 1)
+    for start in range(0, len(items), size):
+        chunk = [core.raw_item(item, start + i) for i, item in enumerate(items[start : start + size])]
         _SPENT[0] = 0.0
         t0 = time.thread_time_ns()
-        process(core.raw_item(item, i), resources)
+        if args.batch:
+            process_batch(chunk, resources)
+        else:
+            process(chunk[0], resources)
         total = (time.thread_time_ns() - t0) / 1000
-        times["glue"].append(total - _SPENT[0])
-        times["TOTAL"].append(total)
-    print(f"{len(items)} items, CPU µs per call\n")
+        times["glue"] += [(total - _SPENT[0]) / len(chunk)] * len(chunk)
+        times["TOTAL"] += [total / len(chunk)] * len(chunk)
+    how = f"process_batch, {args.batch} at a time" if args.batch else "process"
+    print(f"{len(items)} items ({how}), CPU µs per call\n")
     print("| stage | calls | median | mean | p99 |\n|---|---|---|---|---|")
     for label, values in times.items():
         print(

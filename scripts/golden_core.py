@@ -2,6 +2,10 @@
 
     .venv/bin/python scripts/golden_core.py write /tmp/golden      # record the outputs
     .venv/bin/python scripts/golden_core.py check /tmp/golden      # compare against a recording
+    .venv/bin/python scripts/golden_core.py check /tmp/golden --batch 32   # the same through process_batch()
+
+``--batch N`` runs the inputs through ``process_batch()`` N at a time (the worker's path) instead of
+``process()`` one by one: a check against a recording made either way must find no difference.
 
 Inputs: every file of the shared corpus folders superdesk-core-fixtures, iptc-*, antara-*, the three
 Reuters-21578 SGML files, the seed file, plus each Reuters record again as a plain-text item
@@ -17,6 +21,7 @@ import dataclasses
 import shutil
 import sys
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +30,7 @@ import orjson
 from streams.core.enrich import load_resources
 from streams.core.formats.reuters_sgml import iter_records
 from streams.core.model import Origin, RawItem
-from streams.core.pipeline import process
+from streams.core.pipeline import Outcome, process, process_batch
 from streams.core.plan import BatchDeduper
 
 # the shared corpus beside the checkout (../shared/corpus), wherever the checkout is
@@ -71,14 +76,31 @@ def scrub(record: Any) -> Any:
     return record
 
 
-def run() -> Iterator[tuple[str, bytes]]:
-    """(name, serialised outcome lines) per input."""
+def outcomes(batch: int) -> Iterator[tuple[str, list[Outcome]]]:
+    """(name, outcomes) per input: ``process()`` one by one (``batch`` 0), else ``process_batch()``."""
     resources = load_resources()
+    named = (
+        (
+            name,
+            RawItem(payload, {"filename": Path(name).name.split("#")[0]}, Origin("golden", 0, n, 0, Path(name).name)),
+        )
+        for n, (name, payload) in enumerate(inputs())
+    )
+    if not batch:
+        for name, raw in named:
+            yield name, process(raw, resources, received_at=RECEIVED_AT)
+        return
+    while chunk := list(islice(named, batch)):
+        results = process_batch([raw for _, raw in chunk], resources, received_at=RECEIVED_AT)
+        yield from zip((name for name, _ in chunk), results, strict=True)
+
+
+def run(batch: int = 0) -> Iterator[tuple[str, bytes]]:
+    """(name, serialised outcome lines) per input."""
     deduper = BatchDeduper(clock=lambda: 1_700_000_000.0)
-    for n, (name, payload) in enumerate(inputs()):
-        raw = RawItem(payload, {"filename": Path(name).name.split("#")[0]}, Origin("golden", 0, n, 0, Path(name).name))
+    for n, (name, result) in enumerate(outcomes(batch)):
         lines = []
-        for outcome in process(raw, resources, received_at=RECEIVED_AT):
+        for outcome in result:
             lines.append(_dump({"kind": outcome.kind, "record": scrub(_copy(outcome.record))}))
             if outcome.kind == "article":
                 decision = deduper.admit(outcome.record, now=1_700_000_000.0 + n)
@@ -106,12 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("mode", choices=("write", "check"))
     ap.add_argument("folder", type=Path)
+    ap.add_argument("--batch", type=int, default=0, help="process_batch() N inputs at a time (0: process())")
     args = ap.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
     if args.mode == "check":  # actual/ holds this check's differences only, never an earlier run's
         shutil.rmtree(args.folder / "actual", ignore_errors=True)
     differ, total = 0, 0
-    for index, (name, data) in enumerate(run()):
+    for index, (name, data) in enumerate(run(args.batch)):
         total += 1
         path = _file(args.folder, index)
         if args.mode == "write":

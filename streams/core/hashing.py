@@ -115,21 +115,28 @@ def _body_text(article: Article) -> str:
     return " ".join(parts)
 
 
-# One-entry memo of the body's words: the worker hashes an article (pipeline) and then takes its
-# signature (envelope, dedupe) from the same body; tokenising ~2 KB twice cost ~20-40 µs. Keyed on the
-# body text's value (a pure function's memo: exact), which _scoped builds anyway; a miss costs one
-# string comparison (different lengths: no character compared).
-_last_body: list[tuple[str, list[bytes]]] = []
+# Memo of the body's words: the worker hashes an article (pipeline) and then takes its signature
+# (envelope, dedupe) from the same body; tokenising ~2 KB twice cost ~20-40 µs. Keyed on the body text's
+# value (a pure function's memo: exact), which _scoped builds anyway (a one-body article's text is its
+# body string itself, whose hash Python keeps). It holds a batch's bodies, not only the last one:
+# ``process_batch`` hashes every article of a slice before the worker takes the first signature. Bounded
+# by characters (emptied when full), so a run of 1 MB stories holds one or two, as the old one-entry memo.
+_BODY_WORDS: dict[str, list[bytes]] = {}
+_BODY_CHARS = [0]  # characters of the texts held
+BODY_MEMO_CHARS = 1 << 20
 
 
 def _body_words(article: Article) -> list[bytes]:
     """``_tokens(_body_text(article))``, memoised (see above); callers must not mutate the list."""
     text = _body_text(article)
-    last = _last_body[0] if _last_body else None  # one read: the worker's core thread may replace it meanwhile
-    if last is not None and last[0] == text:
-        return last[1]
-    words = _tokens(text)
-    _last_body[:] = [(text, words)]
+    words = _BODY_WORDS.get(text)
+    if words is None:
+        words = _tokens(text)
+        if _BODY_CHARS[0] + len(text) > BODY_MEMO_CHARS:
+            _BODY_WORDS.clear()
+            _BODY_CHARS[0] = 0
+        _BODY_WORDS[text] = words
+        _BODY_CHARS[0] += len(text)
     return words
 
 

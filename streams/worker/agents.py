@@ -50,7 +50,7 @@ from streams.core import envelope, reasons
 from streams.core.dedupe import MutableDedupeState
 from streams.core.enrich import Resources, load_resources
 from streams.core.model import Origin, RawItem, RawRef, Record, error_of, provenance_of, raw_ref
-from streams.core.pipeline import Limits, deadletter_record, process
+from streams.core.pipeline import Limits, Outcome, deadletter_record, process, process_batch
 from streams.settings import Settings, core_limits
 from streams.worker.app import Wiring
 from streams.worker.dedupe_stage import DedupeStage
@@ -105,6 +105,7 @@ class Context:
     stage_trace: BatchTrace = field(default_factory=lambda: BatchTrace.from_env("dedupe"))
     core: CoreRunner | None = None  # where ingest's core work runs (settings.core_thread)
     core_cpu_s: float = 0.0  # CPU seconds of the core work so far (written on the core thread only)
+    sizer: SliceSizer = field(default_factory=lambda: SliceSizer())  # records per batch in ingest's slices
 
     def __post_init__(self) -> None:
         if self.core is None:
@@ -125,19 +126,31 @@ class Context:
             self.core.shutdown()
 
 
+def _raw_item(rec: RawRecord) -> RawItem:
+    """A ``wire.raw`` record as the core's input."""
+    headers = _headers(rec.headers)
+    origin = Origin(rec.topic, rec.partition, rec.offset, rec.timestamp_ms, headers.get("filename"))
+    return RawItem(rec.value or b"", headers, origin)
+
+
 def ingest_step(
     rec: RawRecord, ctx: Context, received: Counter[tuple[str | None, str | None]] | None = None
 ) -> list[OutRecord]:
     """One raw record → its outputs: articles for the dedupe topic, dead letters. Never raises. With
     ``received`` the item is counted there (format, source) for the caller to add to the metrics in bulk."""
-    s, metrics = ctx.settings, ctx.metrics
-    headers = _headers(rec.headers)
-    raw = RawItem(
-        rec.value or b"",
-        headers,
-        Origin(rec.topic, rec.partition, rec.offset, rec.timestamp_ms, headers.get("filename")),
-    )
-    outcomes = process(raw, ctx.resources, ctx.limits, observe=metrics.observe_stage, clock=ctx.clock)
+    raw = _raw_item(rec)
+    outcomes = process(raw, ctx.resources, ctx.limits, observe=ctx.metrics.observe_stage, clock=ctx.clock)
+    return ingest_outputs(raw, outcomes, ctx, received)
+
+
+def ingest_outputs(
+    raw: RawItem,
+    outcomes: list[Outcome],
+    ctx: Context,
+    received: Counter[tuple[str | None, str | None]] | None = None,
+) -> list[OutRecord]:
+    """A raw item's outcomes → its records for the dedupe topic (envelopes, dead letters), counted as received."""
+    s, metrics, headers = ctx.settings, ctx.metrics, raw.headers
     first = outcomes[0]
     if first.kind == "article":
         prov = provenance_of(first.record)
@@ -178,18 +191,48 @@ def dedupe_out(s: Settings, key: bytes | None, value: bytes, origin: RawRef) -> 
     return OutRecord(s.topic_dedupe, key, value, origin_headers(origin))
 
 
+BATCH_MAX = 64  # records per process_batch: the gain is ~flat beyond (docs/benchmarks.md, session 11)
+FIRST_ITEM_S = 0.002  # seconds an item, before any was measured (a slow machine's core, so a short first batch)
+
+
+@dataclass
+class SliceSizer:
+    """How many records the next ``process_batch`` of a slice takes: the time left in the slice's budget
+    over the seconds an item has been taking (a running mean of the batches' per-item wall time), between
+    1 and :data:`BATCH_MAX`. Why: the core costs less an item in larger batches (stage-major: each stage
+    finds its tables in the CPU caches), but a slice must still end near its budget, else the loop's stalls
+    and the latency grow. A batch's observation counts at most 4x the mean, so one 1 MB story does not turn
+    the next slices into single items for long."""
+
+    per_item_s: float = FIRST_ITEM_S
+
+    def count(self, left_s: float) -> int:
+        return max(1, min(BATCH_MAX, int(left_s / self.per_item_s)))
+
+    def observe(self, seconds: float, items: int) -> None:
+        sample = min(seconds / max(items, 1), 4 * self.per_item_s)
+        self.per_item_s = max(1e-5, self.per_item_s + 0.25 * (sample - self.per_item_s))
+
+
 def ingest_slice(records: list[RawRecord], start: int, ctx: Context, budget: float) -> tuple[list[OutRecord], int]:
     """The core work for ``records[start:]`` until ``budget`` seconds passed (at least one record): the outputs
-    and where the next slice starts. Runs on the core thread (``CoreRunner``): it touches no Faust or aiokafka
-    object, only the core, the metrics (thread-safe) and ``ctx.core_cpu_s``."""
+    and where the next slice starts. The records go through ``process_batch`` in batches sized by
+    ``ctx.sizer`` to fit what is left of the budget. Runs on the core thread (``CoreRunner``): it touches no
+    Faust or aiokafka object, only the core, the metrics (thread-safe), ``ctx.sizer`` and ``ctx.core_cpu_s``."""
     t0, c0 = time.perf_counter(), time.thread_time()
     outs: list[OutRecord] = []
     received: Counter[tuple[str | None, str | None]] = Counter()
-    i = start
+    i, sizer = start, ctx.sizer
     while i < len(records):
-        outs.extend(ingest_step(records[i], ctx, received))
-        i += 1
-        if time.perf_counter() - t0 >= budget:
+        b0 = time.perf_counter()
+        raws = [_raw_item(rec) for rec in records[i : i + sizer.count(budget - (b0 - t0))]]
+        results = process_batch(raws, ctx.resources, ctx.limits, observe=ctx.metrics.observe_stage, clock=ctx.clock)
+        for raw, outcomes in zip(raws, results, strict=True):
+            outs.extend(ingest_outputs(raw, outcomes, ctx, received))
+        i += len(raws)
+        now = time.perf_counter()
+        sizer.observe(now - b0, len(raws))
+        if now - t0 >= budget:
             break
     for (fmt, source), n in received.items():
         ctx.metrics.item_received(fmt, source, n)

@@ -169,6 +169,12 @@ def view(text: str) -> TextView:
     return made
 
 
+def hold(made: TextView) -> None:
+    """Make ``made`` the memo's entry again: a caller running the enrichers step by step over many texts
+    (``enrich.enrich_batch``) keeps each text's view and hands it back before the next step reads that text."""
+    _last_view[:] = [made]
+
+
 def padded_fold(text: str) -> str:
     """``" " + fold(text) + " "``, memoised with the text's :class:`TextView`: several enrichers scan
     one article's story text in turn."""
