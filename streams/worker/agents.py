@@ -343,6 +343,7 @@ def register(w: Wiring, ctx: Context | None = None) -> Context:
     ctx = ctx or build_context(w)
     s, app = w.settings, w.app
     install_fetch_trace()  # only with WIREFEED_TRACE_BATCHES (a diagnostic)
+    ctx.metrics.track_core_cpu(lambda: ctx.core_cpu_s)  # read at each scrape: the core's share of the CPU
     try:
         attach_faust_sensors(app, ctx.metrics)
     except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it
