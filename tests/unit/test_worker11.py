@@ -1,4 +1,4 @@
-"""Session 11 (branch worker11): the worker reports the core's CPU, so its CPU per item splits into core and shell.
+"""Session 11 (branch worker11): the core's CPU reported by the worker; the takes' fill wait while idle.
 
 Why: ``worker_e2e_cpu_us_per_item`` (the worker process over the whole pipeline) was read against ``core_us``, a
 median measured in another process; the gap (~0.5-1.2 ms) was taken for the shell's cost. The worker now exports
@@ -13,16 +13,18 @@ import math
 from pathlib import Path
 from typing import Any
 
+import faust
 from prometheus_client import generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
 from benchmarks.pipeline import PipelineResult
 from streams.core.dedupe import MemoryState
 from streams.settings import Settings
-from streams.worker.agents import build_context, ingest_records, register
+from streams.worker.agents import build_context, fill_wait, ingest_records, register
 from streams.worker.app import create_app
 from streams.worker.gaps import RawRecord
 from streams.worker.metrics import Metrics
+from streams.worker.pacing import AdaptiveMax, AdaptiveWithin
 from streams.worker.sender import MemorySender
 from tests.ninjs_items import STORY, ninjs_item
 
@@ -70,3 +72,76 @@ def test_the_bench_splits_worker_cpu_into_core_and_shell() -> None:
     assert r.shell_cpu_us_per_item == 500.0
     r.per_worker.append({"e2e_cpu_s": 1.0, "core_cpu_s": 0.25})  # two workers: summed
     assert r.core_cpu_us_per_item == 1750.0
+
+
+# --- the takes' fill wait: long while the topic is idle, the next record handed over alone at once ---------------
+
+
+def test_fill_wait_is_long_only_once_a_wait_ended_empty() -> None:
+    take = AdaptiveMax(500, lo=32)
+    within = AdaptiveWithin(take, 0.01, idle=0.5)
+    assert 1.0 + within == 1.01  # the first wait: records may be coming
+    assert take.value == 32
+    assert 1.0 + within == 1.5  # no take since the last wait: it ended empty, the topic is idle
+    assert take.value == 1 and _full(1, take)  # so the next record alone fills the take
+    assert 1.0 + within == 1.5 and float(within) == 0.5
+    take.observe(1)  # that record's take
+    assert take.value == 32  # back to the floor: a burst behind it is taken as before
+    assert 1.0 + within == 1.01 and float(within) == 0.01
+    take.observe(32)
+    assert 1.0 + within == 1.01 and take.value == 64  # a full take still doubles the next
+
+
+def test_no_fill_wait_stays_none() -> None:
+    take = AdaptiveMax(500)
+    assert fill_wait(take, Settings(batch_within=0.0)) == 0.0
+    assert isinstance(fill_wait(take, Settings(batch_within=0.01)), AdaptiveWithin)
+
+
+def _full(buffer_size: int, max_: Any) -> bool:
+    return bool(buffer_size >= max_)  # Faust's test, operands in its order
+
+
+class _Counted(AdaptiveWithin):
+    def __init__(self, take: AdaptiveMax, busy: float, idle: float) -> None:
+        super().__init__(take, busy, idle)
+        self.waits = 0
+
+    def next_wait(self) -> float:
+        self.waits += 1
+        return super().next_wait()
+
+
+def test_faust_take_loop_idles_on_long_waits_and_hands_a_record_over_alone(tmp_path: Path) -> None:
+    """Through faust-streaming's own ``take_events``: the object is read once per wait, a quiet topic costs a
+    few wake-ups (100 a second at 10 ms before), and a record put on it is handed over alone, then the take
+    size is back at its floor."""
+    app = faust.App("worker11-take", store="memory://", datadir=str(tmp_path))
+    take = AdaptiveMax(500, lo=32)
+    within = _Counted(take, 0.01, idle=0.5)
+    got: list[int] = []
+
+    @app.agent(name="taker")
+    async def taker(stream: Any) -> None:
+        async for events in stream.take_events(take, within=within):
+            take.observe(len(events))
+            got.append(len(events))
+
+    async def run() -> tuple[int, int, int]:
+        async with taker.test_context() as agent:
+            await asyncio.sleep(0.1)
+            before = within.waits
+            await asyncio.sleep(0.6)
+            idle_waits, idle_value = within.waits - before, take.value
+            await agent.put(value=b"x", wait=False)
+            for _ in range(400):
+                if got:
+                    break
+                await asyncio.sleep(0.005)
+            return idle_waits, idle_value, take.value
+
+    idle_waits, idle_value, value_after = asyncio.run(run())
+    assert idle_value == 1  # idle: one record fills the take (no wait for the timer)
+    assert idle_waits <= 4  # 0.6 s at 0.5 s a wait (+ the wait the quiet started in)
+    assert got == [1]
+    assert value_after == 32
