@@ -11,6 +11,8 @@ the latency grew to seconds (issue #17). Two pure policies, used by ``streams.wo
   a burst's first items are handed over as soon as ``lo`` of them arrived (latency).
 * :func:`slice_budget`: how much CPU an agent may spend before it yields (``await asyncio.sleep(0)``):
   short near the end of the topic, where other tasks' latency matters, longer under backlog.
+* :class:`AdaptiveWithin`: the take's fill wait, ``WIREFEED_BATCH_WITHIN`` while records come, long while the
+  topic is idle (the take size is then 1, so the next record is handed over at once, without the wait).
 
 :class:`CoreRunner` runs those slices of core work inline (the default) or, with ``WIREFEED_CORE_THREAD=1``,
 on one thread of their own, so that the loop is never held by the core: every hop of an item (the consumer
