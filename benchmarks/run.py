@@ -468,6 +468,14 @@ def summarise(r: Runner) -> tuple[dict[str, float], dict[str, float]]:
             "core_batch_vs_item": cb.ratio if cb else nan,
         }
     )
+    extra.update(
+        {  # session 11, after every earlier key: worker_e2e_cpu_us_per_item split into the core's CPU inside the
+            # worker (its own thread-time counter, a mean over the items) and the rest (Faust, aiokafka, asyncio,
+            # the shell); core_cpu_us above is a median in a separate process, so it cannot be subtracted
+            "worker_core_cpu_us_per_item": p1.core_cpu_us_per_item if p1 else nan,
+            "worker_shell_cpu_us_per_item": p1.shell_cpu_us_per_item if p1 else nan,
+        }
+    )
     return figures, extra
 
 

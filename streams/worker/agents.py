@@ -56,7 +56,7 @@ from streams.worker.app import Wiring
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import RawRecord, StageGuard, install_commit_guard, published_origins
 from streams.worker.metrics import Metrics, attach_faust_sensors, sample_lag, serve
-from streams.worker.pacing import AdaptiveMax, CoreRunner
+from streams.worker.pacing import AdaptiveMax, AdaptiveWithin, CoreRunner
 from streams.worker.sender import KafkaSender, OutRecord, Sender, origin_headers
 from streams.worker.trace import BatchTrace, install_fetch_trace
 
@@ -299,12 +299,18 @@ def unreadable(r: RawRecord, why: str) -> Record:
     return deadletter_record(reasons.INTERNAL_ERROR, message, origin, _headers(r.headers), None, None, r.value or b"")
 
 
+def fill_wait(take: AdaptiveMax, s: Settings) -> AdaptiveWithin | float:
+    """The ``within`` of an agent's take: ``s.batch_within`` while records come, long while idle
+    (``streams.worker.pacing.AdaptiveWithin``); ``0`` (no fill wait) stays ``0``."""
+    return AdaptiveWithin(take, s.batch_within) if s.batch_within > 0 else s.batch_within
+
+
 async def ingest(stream: Any, ctx: Context) -> None:
     """The ``ingest`` agent (``wire.raw``)."""
     take = ctx.raw_take
     assert take is not None
     trace = ctx.raw_trace
-    async for events in stream.take_events(take, within=ctx.settings.batch_within):
+    async for events in stream.take_events(take, within=fill_wait(take, ctx.settings)):
         try:
             trace.taken(events, take.value)
             take.observe(len(events))
@@ -324,7 +330,7 @@ async def dedupe(stream: Any, ctx: Context) -> None:
     take = ctx.stage_take
     assert take is not None
     trace = ctx.stage_trace
-    async for events in stream.take_events(take, within=ctx.settings.batch_within):
+    async for events in stream.take_events(take, within=fill_wait(take, ctx.settings)):
         try:
             trace.taken(events, take.value)
             take.observe(len(events))
@@ -386,6 +392,7 @@ def register(w: Wiring, ctx: Context | None = None) -> Context:
     ctx = ctx or build_context(w)
     s, app = w.settings, w.app
     install_fetch_trace()  # only with WIREFEED_TRACE_BATCHES (a diagnostic)
+    ctx.metrics.track_core_cpu(lambda: ctx.core_cpu_s)  # read at each scrape: the core's share of the CPU
     try:
         attach_faust_sensors(app, ctx.metrics)
     except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it

@@ -19,7 +19,7 @@ import os
 import platform
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -132,6 +132,7 @@ class Metrics:
     enrichment_load_seconds: Gauge
     loop_stall_seconds: Histogram
     loop_stall_max_seconds: Gauge
+    core_cpu_seconds: Gauge
     build_info: Info
     # the topics every published item goes to once (articles; events and planning records); copies on
     # routed topics count as copy="routed"
@@ -227,6 +228,12 @@ class Metrics:
             loop_stall_max_seconds=Gauge(
                 "wirefeed_loop_stall_max_seconds",
                 "Longest event-loop stall seen since the worker started.",
+                registry=reg,
+            ),
+            core_cpu_seconds=Gauge(
+                "wirefeed_core_cpu_seconds",
+                "CPU seconds the ingest stage spent in the core pipeline since the worker started (thread CPU "
+                "time, read at the scrape): the process's CPU minus this is what the worker's shell costs.",
                 registry=reg,
             ),
             build_info=Info(
@@ -342,6 +349,10 @@ class Metrics:
     def set_enrichment_load(self, seconds: float) -> None:
         """Report how long loading the enrichment resources took."""
         self.enrichment_load_seconds.set(seconds)
+
+    def track_core_cpu(self, read: Callable[[], float]) -> None:
+        """Report the core's CPU seconds through ``read`` at each scrape (nothing is done per item or batch)."""
+        self.core_cpu_seconds.set_function(read)
 
     def loop_stall(self, seconds: float) -> None:
         """Record one event-loop probe tick's stall (0 when on time) and keep the longest."""

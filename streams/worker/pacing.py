@@ -11,6 +11,8 @@ the latency grew to seconds (issue #17). Two pure policies, used by ``streams.wo
   a burst's first items are handed over as soon as ``lo`` of them arrived (latency).
 * :func:`slice_budget`: how much CPU an agent may spend before it yields (``await asyncio.sleep(0)``):
   short near the end of the topic, where other tasks' latency matters, longer under backlog.
+* :class:`AdaptiveWithin`: the take's fill wait, ``WIREFEED_BATCH_WITHIN`` while records come, long while the
+  topic is idle (the take size is then 1, so the next record is handed over at once, without the wait).
 
 :class:`CoreRunner` runs those slices of core work inline (the default) or, with ``WIREFEED_CORE_THREAD=1``,
 on one thread of their own, so that the loop is never held by the core: every hop of an item (the consumer
@@ -38,6 +40,7 @@ T = TypeVar("T")
 SLICE_MIN_S = 0.010  # CPU between yields when the topic is near its end
 SLICE_MAX_S = 0.040  # ... and under a full backlog
 TAKE_MIN = 32
+IDLE_WITHIN_S = 0.5  # a take's fill wait while its topic is idle (AdaptiveWithin): a record ends it at once
 
 
 def next_take(cap: int, taken: int, lo: int, hi: int) -> int:
@@ -62,10 +65,12 @@ class AdaptiveMax:
         self.hi = max(1, hi)
         self.lo = max(1, min(lo, self.hi))
         self.value = self.lo
+        self.fresh = True  # a take was observed since the fill wait began (AdaptiveWithin)
 
     def observe(self, taken: int) -> None:
         """Record the size of the take just received (call once per take, before processing it)."""
         self.value = next_take(self.value, taken, self.lo, self.hi)
+        self.fresh = True
 
     def budget(self) -> float:
         return slice_budget(self.value, self.lo, self.hi)
@@ -97,6 +102,48 @@ class AdaptiveMax:
 
     def __repr__(self) -> str:
         return f"AdaptiveMax({self.value} in {self.lo}..{self.hi})"
+
+
+class AdaptiveWithin:
+    """The ``within`` of ``take_events``: ``busy`` seconds while records come, ``idle`` once the topic is idle.
+
+    Why: Faust's take loop wakes up every ``within`` seconds to hand over what it buffered, also when it
+    buffered nothing; at 10 ms that is 100 empty wake-ups a second per agent, ~1 % of a core each
+    (docs/benchmarks.md, "Session 8"), and the idle worker's whole cost (~0.02 CPU-s a second, charged to
+    every second of a run: "Session 9"). While the topic is idle the take size is set to 1, so the next
+    record fills the take and is handed over at once, and the wait can be long without delaying anyone;
+    that record's take is observed and the size goes back to the floor (:func:`next_take`).
+
+    ``take_events`` (faust-streaming 0.15.3) keeps the object and each wait adds it to the loop's clock
+    (``loop.call_later`` → ``time + delay``), so :meth:`__radd__` is called once per wait: a wait that
+    starts with no take observed since the previous one means the previous wait ended empty (a non-empty
+    buffer at a timeout is handed over, and observed, before the next wait starts).
+    """
+
+    def __init__(self, take: AdaptiveMax, busy: float, idle: float = IDLE_WITHIN_S) -> None:
+        self.take = take
+        self.busy = busy
+        self.idle = max(idle, busy)
+        self.idling = False
+
+    def next_wait(self) -> float:
+        """Seconds of the fill wait starting now (one call per wait)."""
+        take = self.take
+        if take.fresh:
+            take.fresh, self.idling = False, False
+            return self.busy
+        self.idling = True
+        take.value = 1  # the buffer is empty: the next record alone ends the wait
+        return self.idle
+
+    def __radd__(self, other: float) -> float:
+        return other + self.next_wait()
+
+    def __float__(self) -> float:  # without moving the state (for logs and reprs)
+        return self.idle if self.idling else self.busy
+
+    def __repr__(self) -> str:
+        return f"AdaptiveWithin({self.busy:g} s busy, {self.idle:g} s idle{', idling' if self.idling else ''})"
 
 
 class CoreRunner:

@@ -77,12 +77,11 @@ class KafkaSender:
         self.last: dict[str, float] = {}  # wall seconds of the last confirm and flush (streams.worker.trace)
 
     async def _send(self, out: OutRecord) -> Awaitable[Any]:
-        topic = self.wiring.topic(out.topic)
         for attempt in range(10_000):
             try:
                 if self.direct:
                     return await self.wiring.app.producer.send(out.topic, out.key, out.value, None, None, out.headers)
-                return await topic.send(key=out.key, value=out.value, headers=out.headers)
+                return await self.wiring.topic(out.topic).send(key=out.key, value=out.value, headers=out.headers)
             except (KafkaError, ProducerSendError) as exc:
                 delay = RETRY_BACKOFF_S[min(attempt, len(RETRY_BACKOFF_S) - 1)]
                 log.warning("send to %s failed (%s); retrying in %.1fs", out.topic, exc, delay)
