@@ -121,3 +121,43 @@ def test_firm_named_as_a_town_synthetic(gazetteer: places.Gazetteer) -> None:
     # a big town abroad named as a place stays one
     text = "The ship sailed from Santos to Rotterdam with its cargo of coffee."
     assert "Santos" in _named(_run(gazetteer, text, "en", located="PERTH"))
+
+
+def test_agate_leaders_names_are_players(corpus: Path, resources) -> None:
+    """AP's "BASEBALL'S TOP TEN": "Bell, Pittsburgh, 25; ... Harper, Philadelphia, 59." made Costa Mesa (GeoNames'
+    old name Harper) a place; the team towns after the names stay places."""
+    (article,) = (
+        a for a in _processed(corpus, resources, "superdesk-core-fixtures/ap_media_text_nitf.xml") if a.get("bodies")
+    )
+    names = _named(article)
+    assert "Costa Mesa" not in names
+    assert {"Pittsburgh", "Philadelphia", "Milwaukee", "San Diego"} <= names.keys()
+
+
+def test_agate_leaders_synthetic(gazetteer: places.Gazetteer) -> None:
+    page = "Home Runs\nYelich, Milwaukee, 31; Harper, Philadelphia, 28; Bell, Pittsburgh, 25; Freeman, Atlanta, 22."
+    assert [n for n, _ in _resolved(gazetteer, page)] == ["Milwaukee", "Philadelphia", "Pittsburgh", "Atlanta"]
+    # prose with a town, a state and a figure is no leaders page
+    text = "He moved from Paris, Texas, 25 years ago; Dallas, Texas, 3 years ago."
+    assert [n for n, _ in _resolved(gazetteer, text)][:2] == ["Paris", "Texas"]
+
+
+def test_office_before_its_province(gazetteer: places.Gazetteer) -> None:
+    """ANTARA's teaser "Gubernur Jawa Timur Khofifah Indar Parawansa memberikan ...": the governor's province, not
+    a firm's name (the "Real Madrid" rule), in a summary after a headline without a full stop as well."""
+    article: dict = {
+        "language": "id",
+        "headlines": [{"role": "main", "value": "Gubernur Khofifah beri keringanan pajak kendaraan selama Agustus"}],
+        "descriptions": [
+            {
+                "role": "summary",
+                "value": "Gubernur Jawa Timur Khofifah Indar Parawansa memberikan keringanan pembayaran pajak.",
+            }
+        ],
+        "ext": {},
+    }
+    places.enrich(article, gazetteer)
+    assert _named(article).keys() == {"Jawa Timur"} and article["ext"]["countries"] == ["ID"]
+    # a capitalised word before a place that is no office still opens a name ("Real Madrid")
+    a = _run(gazetteer, "Pemain Real Madrid itu mencetak gol.", "id")
+    assert "Madrid" not in _named(a)

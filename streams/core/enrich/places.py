@@ -273,6 +273,9 @@ _TITLES = _words(
     son sons daughter daughters wife husband grandson granddaughter nephew niece cousin"""
 )
 # A state's own bodies after a demonym: "Australian Government" is the country, not a firm's name.
+# Indonesian offices named with the place they govern before the holder's name (session 11, an ANTARA teaser
+# "Gubernur Jawa Timur Khofifah Indar Parawansa"): the place, no firm's word ("Real Madrid")
+_OFFICE_OF = _words("gubernur wagub bupati wabup walikota kapolda kapolres kajati kajari pemprov pemkot pemkab dprd")
 _STATE_WORDS = _words("government cabinet parliament army navy embassy officials authorities people economy")
 # Currency words after a country or demonym: "U.S. dlrs", "Australian dollar" name money, not a country.
 _CURRENCIES = _words(
@@ -775,6 +778,28 @@ def _compound(
 def _pair(other: tuple[frozenset[str | None], bool] | None, ccs: frozenset[str | None], known: bool) -> bool:
     """Is the town ``other`` (countries, well known) beside a hyphen a pair with a town of ``ccs``?"""
     return other is not None and not other[0].isdisjoint(ccs) and (known or other[1])
+
+
+# A leaders line of an agate page: "Surname, Team town, figure;" ("Bell, Pittsburgh, 25; Harper, Philadelphia, 59.")
+_AGATE_ENTRY = re.compile(r", (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), \d[\d-]*[;.]")
+_AGATE_MIN = 3  # entries a story must have to be such a page: prose names few "X, Y, 25;"
+
+
+def _agate_names(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
+    """``roles`` with a name that opens a leaders entry dropped (session 11, AP's "BASEBALL'S TOP TEN": "Bell,
+    Pittsburgh, 25", "Harper, Philadelphia, 59" made Bell, Calif., and Costa Mesa, once Harper): the player's
+    surname; the team's town after it stays a place. Only on a page of at least ``_AGATE_MIN`` such entries."""
+    if len(_AGATE_ENTRY.findall(text)) < _AGATE_MIN:
+        return roles
+    out = list(roles)
+    for k, (s, e, _) in enumerate(hits):
+        if (
+            out[k] is not None
+            and _AGATE_ENTRY.match(text, e)
+            and (s == 0 or text[s - 1] in "\n;" or text[s - 2 : s] == "; ")
+        ):
+            out[k] = None
+    return out
 
 
 def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
@@ -1361,7 +1386,7 @@ class Gazetteer:
             hits = self._in_states(text, hits)
         roles = self._roles(text, hits, language)
         if text.count(",") >= _ROSTER_MIN_COMMAS:
-            roles = _outside_rosters(text, hits, roles)
+            roles = _agate_names(text, hits, _outside_rosters(text, hits, roles))
         context = set(dateline.context) if dateline else set()
         context.update(home)
         if language in _HOME_LANGUAGES:  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds)
@@ -1974,6 +1999,7 @@ class Gazetteer:
                 and not before.endswith(".")
                 and low not in _GEO_WORDS
                 and low not in _FUNCTION_WORDS
+                and low not in _OFFICE_OF
                 and not _sentence_start(text, at)
                 and (neighbours or not low.endswith(_GERMAN_PLACE_NOUNS))
             ):
