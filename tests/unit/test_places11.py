@@ -161,3 +161,21 @@ def test_office_before_its_province(gazetteer: places.Gazetteer) -> None:
     # a capitalised word before a place that is no office still opens a name ("Real Madrid")
     a = _run(gazetteer, "Pemain Real Madrid itu mencetak gol.", "id")
     assert "Madrid" not in _named(a)
+
+
+def test_state_opening_a_firms_name(gazetteer: places.Gazetteer) -> None:
+    """Reuters' "FLORIDA COMMERCIAL BANKS INC DIVIDEND", "Texas Air Corp's Continental Airlines": the firm, no
+    place; the state still says the story's country, as a country in a firm's name does ("Japan Airlines")."""
+    article: dict = {
+        "language": "en",
+        "headlines": [{"role": "main", "value": "FLORIDA COMMERCIAL BANKS INC DIVIDEND"}],
+        "bodies": [{"role": "main", "value": "Qtly div 14 cts vs 19 cts prior\n\nPay March 31"}],
+        "located": "MIAMI",
+        "ext": {},
+    }
+    places.enrich(article, gazetteer)
+    assert list(_named(article)) == ["Miami"] and article["ext"]["countries"] == ["US"]
+    a = _run(gazetteer, "Texas Air Corp said its February load factor fell.", "en")
+    assert "Texas" not in _named(a) and a["ext"]["countriesMentioned"] == ["US"]
+    a = _run(gazetteer, "The plant in Texas will close, the company said.", "en")
+    assert "Texas" in _named(a)

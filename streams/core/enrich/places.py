@@ -670,8 +670,9 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
         if low in _FUND_WORDS and not fund:
             fund = at
         last = low
-        if owner or text[at : at + 1] != " ":
-            break  # "The Japan Fund's board": a possessive or punctuation ends the name
+        if owner or text[at : at + 1] != " " or low in _LEGAL_NOT_CO:
+            break  # "The Japan Fund's board": a possessive or punctuation ends the name; so does a legal form
+            # ("FLORIDA COMMERCIAL BANKS INC DIVIDEND", session 11)
     if _word_after(text, at).lower() == "of":
         return ""  # the name goes on: "U.S. Army Corp of Engineers"
     if fund and (not shouting or text.startswith(" <", fund) or text[start:fund].title() in text):
@@ -1757,9 +1758,12 @@ class Gazetteer:
                 # Africa": parts of the continent)
                 roles.append(None)
                 continue
-            if big and (firm := _firm_named(text, start, end, after, shouting)):
-                # "The Japan Fund": the fund's holdings, no place; "Japan Airlines": the firm's country, a hint
-                roles.append(ROLE_HINT if firm == "firm" and "country" in kinds else None)
+            if (big or kinds == _ADMIN1_ONLY) and (firm := _firm_named(text, start, end, after, shouting)):
+                # "The Japan Fund": the fund's holdings, no place; "Japan Airlines": the firm's country, a hint;
+                # so a US state's ("Texas Air Corp", "Ohio Edison Co": session 11; a province elsewhere is a
+                # namesake's as often: "LAC" of Lac Minerals is a region of Chad)
+                hint = "country" in kinds or (kinds == _ADMIN1_ONLY and match.ccs == _US_ONLY)
+                roles.append(ROLE_HINT if firm == "firm" and hint else None)
                 continue
             if kinds <= _CITY_ONLY and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
                 if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
