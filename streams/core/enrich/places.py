@@ -110,6 +110,13 @@ country's name in a case slip are no continent ("south Africa"); a former state'
 ("Maribor" in a Yugoslavia story); the one US county of its name counts in a US story ("in Edgar County"); a province
 that is a given name needs its country ("Mary of Bethany"); one initial rule (``_INITIAL``) for names and rosters.
 
+Session 11 (issue #15, branch places11): the UK's counties are in the gazetteer (pycountry's ISO 3166-2 second
+level, ``Place.county``), chosen over a namesake town abroad unless the story is there ("Surrey appointed ..." in a
+PA page is no longer Surrey, British Columbia), read as a town by the role rules ("Norfolk Southern Corp"); a bare
+county-or-town name a source lists says no country; a source's plain tag that is wholly a country, region or state
+is a place ("Missouri" among Business Wire's subjects, ``_source_places``); a big town abroad that the story acts
+on as a firm is no place, none of its mentions ("Santos will slash spending ... its credit rating", ``_FIRM_DOES``).
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -266,6 +273,9 @@ _TITLES = _words(
     son sons daughter daughters wife husband grandson granddaughter nephew niece cousin"""
 )
 # A state's own bodies after a demonym: "Australian Government" is the country, not a firm's name.
+# Indonesian offices named with the place they govern before the holder's name (session 11, an ANTARA teaser
+# "Gubernur Jawa Timur Khofifah Indar Parawansa"): the place, no firm's word ("Real Madrid")
+_OFFICE_OF = _words("gubernur wagub bupati wabup walikota kapolda kapolres kajati kajari pemprov pemkot pemkab dprd")
 _STATE_WORDS = _words("government cabinet parliament army navy embassy officials authorities people economy")
 # Currency words after a country or demonym: "U.S. dlrs", "Australian dollar" name money, not a country.
 _CURRENCIES = _words(
@@ -660,8 +670,9 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
         if low in _FUND_WORDS and not fund:
             fund = at
         last = low
-        if owner or text[at : at + 1] != " ":
-            break  # "The Japan Fund's board": a possessive or punctuation ends the name
+        if owner or text[at : at + 1] != " " or low in _LEGAL_NOT_CO:
+            break  # "The Japan Fund's board": a possessive or punctuation ends the name; so does a legal form
+            # ("FLORIDA COMMERCIAL BANKS INC DIVIDEND", session 11)
     if _word_after(text, at).lower() == "of":
         return ""  # the name goes on: "U.S. Army Corp of Engineers"
     if fund and (not shouting or text.startswith(" <", fund) or text[start:fund].title() in text):
@@ -669,6 +680,15 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
     if last in _LEGAL_NOT_CO or (not shouting and (last == "bank" or last in _BUSINESS)):
         return "firm"
     return ""
+
+
+# A firm's doings after a name (session 11, AAP's "Santos will slash spending and put assets up for sale to
+# maintain its credit rating"): a business verb at once, then within a clause the firm's own money words
+_FIRM_DOES = re.compile(
+    r" (?:will|has|had|said|says|posted|reported|recorded|swung|slumped|lifted|cut|raised|lowered)"
+    r"(?: [\w'’$.-]+){0,12}? (?:its|their) (?:\w+ )?"
+    r"(?:credit|shares?|net|profits?|earnings|revenues?|sales|assets|dividends?|stakes?|debts?|guidance|output)\b"
+)
 
 
 def _lower_legal(text: str, end: int) -> bool:
@@ -759,6 +779,28 @@ def _compound(
 def _pair(other: tuple[frozenset[str | None], bool] | None, ccs: frozenset[str | None], known: bool) -> bool:
     """Is the town ``other`` (countries, well known) beside a hyphen a pair with a town of ``ccs``?"""
     return other is not None and not other[0].isdisjoint(ccs) and (known or other[1])
+
+
+# A leaders line of an agate page: "Surname, Team town, figure;" ("Bell, Pittsburgh, 25; Harper, Philadelphia, 59.")
+_AGATE_ENTRY = re.compile(r", (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), \d[\d-]*[;.]")
+_AGATE_MIN = 3  # entries a story must have to be such a page: prose names few "X, Y, 25;"
+
+
+def _agate_names(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
+    """``roles`` with a name that opens a leaders entry dropped (session 11, AP's "BASEBALL'S TOP TEN": "Bell,
+    Pittsburgh, 25", "Harper, Philadelphia, 59" made Bell, Calif., and Costa Mesa, once Harper): the player's
+    surname; the team's town after it stays a place. Only on a page of at least ``_AGATE_MIN`` such entries."""
+    if len(_AGATE_ENTRY.findall(text)) < _AGATE_MIN:
+        return roles
+    out = list(roles)
+    for k, (s, e, _) in enumerate(hits):
+        if (
+            out[k] is not None
+            and _AGATE_ENTRY.match(text, e)
+            and (s == 0 or text[s - 1] in "\n;" or text[s - 2 : s] == "; ")
+        ):
+            out[k] = None
+    return out
 
 
 def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
@@ -931,10 +973,16 @@ class Place(NamedTuple):
     population: int
     capital: bool
     names: tuple[str, str, str]  # en, id, ms
-    state: str | None = None  # ISO 3166-2 code of the US state a US city lies in or a US state is ("US-MI")
+    state: str | None = None  # ISO 3166-2 code of the US state a US city lies in or a US state is ("US-MI"), or
+    # of the UK county it is ("GB-SRY", see ``county``)
 
     def name(self, language: str | None) -> str:
         return self.names[_LANG_SLOT.get((language or "en")[:2], 0)]
+
+    @property
+    def county(self) -> bool:
+        """A UK county (session 11, ``build_gazetteer.gb_counties``: its ISO 3166-2 code as ``state``)."""
+        return self.kind == "admin1" and self.state is not None and self.state.startswith("GB-")
 
     @property
     def seat(self) -> bool:
@@ -1137,7 +1185,9 @@ class Gazetteer:
         else:
             context = set()
         ccs = frozenset(places[i].cc for i in cands)
-        kinds = frozenset(places[i].kind for i in cands)
+        # a UK county reads as a town in the role rules ("Norfolk Southern Corp", "Kent said"): most of its
+        # namesakes are towns, and the county is chosen over them only where the story fits (``_best``)
+        kinds = frozenset("city" if places[i].county else places[i].kind for i in cands)
         minor = self._minor_city(cands)
         well_known = self._well_known(cands)
         own = frozenset(i for i in cands if places[i].kind == "city" and _own(surface, places[i].names))
@@ -1337,7 +1387,7 @@ class Gazetteer:
             hits = self._in_states(text, hits)
         roles = self._roles(text, hits, language)
         if text.count(",") >= _ROSTER_MIN_COMMAS:
-            roles = _outside_rosters(text, hits, roles)
+            roles = _agate_names(text, hits, _outside_rosters(text, hits, roles))
         context = set(dateline.context) if dateline else set()
         context.update(home)
         if language in _HOME_LANGUAGES:  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds)
@@ -1708,9 +1758,12 @@ class Gazetteer:
                 # Africa": parts of the continent)
                 roles.append(None)
                 continue
-            if big and (firm := _firm_named(text, start, end, after, shouting)):
-                # "The Japan Fund": the fund's holdings, no place; "Japan Airlines": the firm's country, a hint
-                roles.append(ROLE_HINT if firm == "firm" and "country" in kinds else None)
+            if (big or kinds == _ADMIN1_ONLY) and (firm := _firm_named(text, start, end, after, shouting)):
+                # "The Japan Fund": the fund's holdings, no place; "Japan Airlines": the firm's country, a hint;
+                # so a US state's ("Texas Air Corp", "Ohio Edison Co": session 11; a province elsewhere is a
+                # namesake's as often: "LAC" of Lac Minerals is a region of Chad)
+                hint = "country" in kinds or (kinds == _ADMIN1_ONLY and match.ccs == _US_ONLY)
+                roles.append(ROLE_HINT if firm == "firm" and hint else None)
                 continue
             if kinds <= _CITY_ONLY and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
                 if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
@@ -1950,6 +2003,7 @@ class Gazetteer:
                 and not before.endswith(".")
                 and low not in _GEO_WORDS
                 and low not in _FUNCTION_WORDS
+                and low not in _OFFICE_OF
                 and not _sentence_start(text, at)
                 and (neighbours or not low.endswith(_GERMAN_PLACE_NOUNS))
             ):
@@ -2138,9 +2192,21 @@ class Gazetteer:
         for former in strong & _SUCCESSORS.keys():
             strong |= _SUCCESSORS[former]
         known = language in _WORD_LANGUAGES
+        firms = {  # session 11: a big town abroad the story acts on as a firm ("Santos will slash spending
+            # ... to maintain its credit rating" in an Australian wire): no town, none of its mentions
+            index
+            for start, end, index, role in chosen
+            if language == "en"
+            and places[index].kind == "city"
+            and places[index].cc not in strong
+            and not places[index].seat
+            and _FIRM_DOES.match(text, end)
+        }
         kept = []
         for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
+            if index in firms:
+                continue
             if at in named_for and p.cc not in strong:
                 continue  # a province that is a given name needs its country: "Mary of Bethany" (Mary,
                 # Turkmenistan), "Dewly Nelson. Nelson himself" (Nelson, NZ); a US state is the state in English
@@ -2487,6 +2553,8 @@ def _listed_countries(article: Article, gazetteer: Gazetteer, language: str) -> 
             start, end, index, role = mentions[0]
             found = gazetteer.places[index]
             whole = (start, end) == (0, len(name)) and role == ROLE_PLACE
+            if found.kind == "admin1" and len({gazetteer.places[i].cc for i in _whole_candidates(gazetteer, name)}) > 1:
+                continue  # session 11: a bare "Norfolk" (NITF's city of a Virginia story) is a county in England too
             if whole and found.kind in ("country", "admin1") and found.cc and found.cc not in out:
                 out.append(found.cc)
     return out
@@ -2495,6 +2563,30 @@ def _listed_countries(article: Article, gazetteer: Gazetteer, language: str) -> 
 # schemes of a source subject's code that name a place ("location:risca"; as subjects._PLACE_SCHEMES)
 _SOURCE_PLACE_SCHEMES = frozenset(("location", "place", "geo", "city"))
 _SOURCE_PLACES_MAX = 10  # source place subjects read; any real item tags fewer
+
+
+# codes of the IPTC topic vocabularies: a subject so coded is a topic whatever its name (as subjects.py)
+_TOPIC_CODES = ("http://cv.iptc.org/", "medtop:", "subj:")
+_GEO_TAG_CITY = 1_000_000  # a city tag counts as geography from this size (subjects._GEO_CITY)
+
+
+def _whole_place(gazetteer: Gazetteer, name: str, language: str) -> int | None:
+    """The one place whose whole name ``name`` is, as running text reads it; None if none or a part."""
+    mentions, _ = gazetteer._resolve(name, language, None)
+    if len(mentions) == 1 and mentions[0][:2] == (0, len(name)) and mentions[0][3] == ROLE_PLACE:
+        return mentions[0][2]
+    return None
+
+
+def _whole_candidates(gazetteer: Gazetteer, name: str) -> tuple[int, ...]:
+    """The places whose whole name ``name`` is (any language's forms: a listed name's namesakes)."""
+    spans = gazetteer.candidates(name, "en")
+    return spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(name)) else ()
+
+
+def _geography_tag(place: Place) -> bool:
+    """A place the subjects enricher takes a source tag of for geography (subjects._is_geography)."""
+    return place.kind in _REGIONAL or (place.kind == "city" and (place.seat or place.population >= _GEO_TAG_CITY))
 
 
 def _source_places(article: Article, gazetteer: Gazetteer, language: str) -> list[tuple[dict[str, Any], str | None]]:
@@ -2506,6 +2598,7 @@ def _source_places(article: Article, gazetteer: Gazetteer, language: str) -> lis
     it is the desk's town ("Bangalore"), not the story's (test_formats_credits)."""
     out: list[tuple[dict[str, Any], str | None]] = []
     named: list[tuple[str, str | None, str]] = []
+    tagged: list[str] = []
     for subject in list(article.get("subjects") or ())[:_SOURCE_PLACES_MAX]:
         if not isinstance(subject, dict):
             continue
@@ -2513,12 +2606,19 @@ def _source_places(article: Article, gazetteer: Gazetteer, language: str) -> lis
         scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
         if scheme in _SOURCE_PLACE_SCHEMES or subject.get("rel") == "location":
             named.append((str(subject.get("name") or "").strip(), code or None, "mentioned"))
+        elif not code.startswith(_TOPIC_CODES):
+            tagged.append(str(subject.get("name") or "").strip())
+    for name in tagged:  # session 11: a plain tag that is wholly a country, region or state (Business Wire's
+        # "Missouri" beside "Retail"): the subjects enricher drops it as geography, so it is a place here
+        if name and len(name) <= _GEO_NAME_MAX:
+            index = _whole_place(gazetteer, name[:1].upper() + name[1:], language)
+            if index is not None and _geography_tag(gazetteer.places[index]):
+                out.append((gazetteer.place_object(index, language, "mentioned"), gazetteer.places[index].cc))
     for name, literal, rel in named:
         if not name or len(name) > _GEO_NAME_MAX or name == literal:
             continue
-        mentions, _ = gazetteer._resolve(name, language, None)
-        if len(mentions) == 1 and mentions[0][:2] == (0, len(name)) and mentions[0][3] == ROLE_PLACE:
-            index = mentions[0][2]
+        index = _whole_place(gazetteer, name, language)
+        if index is not None:
             out.append((gazetteer.place_object(index, language, rel), gazetteer.places[index].cc))
         else:  # a place the gazetteer does not know by that whole name: the source's word for it
             obj: dict[str, Any] = {"name": name, "rel": rel}
