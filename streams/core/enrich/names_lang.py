@@ -85,6 +85,29 @@ _FR_ADJECTIVE = (
     "rale",
     "istes",
 )
+# endings of Spanish and Portuguese adjectives after a descriptor ("la petrolera estatal", "la empresa española")
+_ROMANCE_ADJECTIVE = (
+    *_FR_ADJECTIVE,
+    "ana",
+    "ano",
+    "esa",
+    "és",
+    "ense",
+    "ica",
+    "ico",
+    "ista",
+    "ina",
+    "ino",
+    "ola",
+    "ol",
+    "aria",
+    "ario",
+    "eira",
+    "eiro",
+    "ês",
+)
+# German case and plural endings of a descriptor noun ("Konzerns", "Herstellern", "Konzerne")
+_DE_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e")
 _LIST_NEXT = _LIST_SEPARATORS | {"("}
 _MEMO_SIZE = 50_000
 _SHOUT_SAMPLE = 240  # a slug or headline shows its capitals in its first characters
@@ -136,6 +159,7 @@ class LangRules:
     not_name_suffix: tuple[str, ...]
     title_suffix: tuple[str, ...]  # German compound titles: "Europaminister", "Borussia-Manager"
     pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
+    org_descriptors: tuple[str, ...]  # "empresa", "groupe"; German: word endings ("Autobauer", "Elektrokonzern")
 
 
 @lru_cache(maxsize=16)
@@ -159,6 +183,14 @@ def _data() -> dict[str, dict[str, str]]:
     text = ilr.files("streams").joinpath("data/names_lang.json").read_text(encoding="utf-8")
     data: dict[str, dict[str, str]] = json.loads(text)
     return data
+
+
+@lru_cache(maxsize=1)
+def _everyday_german() -> frozenset[str]:
+    """Everyday German words, lower case (``data/names_lang_words.json``, built by
+    ``scripts/build_names_lang_words.py`` from wordfreq, CC BY-SA 4.0): a noun, not a body's name."""
+    text = ilr.files("streams").joinpath("data/names_lang_words.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["de"])
 
 
 @lru_cache(maxsize=8)
@@ -207,6 +239,7 @@ def rules(language: str | None) -> LangRules | None:
         not_name_suffix=tuple(get("not_name_suffix")),
         title_suffix=tuple(get("title_suffix")),
         pronouns=frozenset(get("pronouns")),
+        org_descriptors=tuple(get("org_descriptors")),
     )
 
 
@@ -290,6 +323,7 @@ class _Scan:
         self._shouted: dict[int, bool] = {}  # line start -> is the line in capitals
         self.person_ends: dict[int, int] = {}  # first token -> last token of each person found
         self.list_items: list[tuple[int, int, str]] = []  # name-like runs not (yet) taken as people
+        self.described: set[str] = set()  # organisations named after a descriptor ("la empresa Televisa")
 
     # -- word classes ------------------------------------------------------------------------
     def is_place(self, name: str) -> bool:
@@ -521,8 +555,17 @@ class _Scan:
             # French lower-cases what follows the head: "le Parti socialiste", "l'Assemblée nationale"
             self.add_org(f"{words[0]} {toks[idx[0] + 1]}", None)
             return
-        if self.org(idx, words):
+        if self.described_org(idx, words) or self.org(idx, words) or (n == 1 and self.club(idx[0])):
             return
+        if r.lang == "de" and n > 2 and words[1] in r.connectors and words[0].lower() in _everyday_german():
+            # "Ergebnis für Porsche", "Aufsichtsräte von Allianz und Commerzbank": a plain noun, joined to the
+            # name by a connector, is no part of it
+            rest = 1
+            while rest < n and words[rest] in r.connectors:
+                rest += 1
+            if rest < n and not self.org_word(words[0]) and words[0] not in r.cap_titles:
+                self.run(idx[rest:])
+                return
         # "Beim Topclub FC Chelsea": a word before the organisation's head
         head = next((k for k in range(1, n - 1) if words[k] in r.org_heads), n)
         if head < n and self.org(idx[head:], words[head:]):
@@ -547,6 +590,120 @@ class _Scan:
         for part in self.split(idx, words):  # "Torhüter Kevin Trapp und Routinier Makoto Hasebe"
             first = part[0] == idx[0]
             self.person(part, " ".join(role) if role and first else None, anchored and first)
+
+    def described_org(self, idx: list[int], words: list[str]) -> bool:
+        """A noun that says what kind of body follows names it: "la empresa Televisa", "le groupe pétrolier
+        Total", "a construtora Odebrecht", "der Autobauer Porsche", "den Herstellern Siemens und Bombardier"
+        (German: the run's first word ends with the noun, in any case or number). The name is published
+        without the noun. Not when the name is a person's (a given name, a title), a country or region, or, in
+        German, an everyday word ("dass der Konzern Stellen abbaut")."""
+        r = self.r
+        if not r.org_descriptors:
+            return False
+        if r.lang == "de":
+            first = words[0].lower()
+            if len(words) < 2 or not any(
+                first.removesuffix(end).endswith(r.org_descriptors) for end in _DE_NOUN_ENDINGS
+            ):
+                return False
+            words = words[1:]
+        elif not (self.descriptor_before(idx[0]) or self.descriptor_after(idx[-1] + 1)):
+            return False
+        parts: list[list[str]] = [[]]
+        for w in words:  # "los bancos Santander y BBVA"
+            if w in _SPLIT_JOINS:
+                parts.append([])
+            else:
+                parts[-1].append(w)
+        names = [" ".join(p) for p in parts if self.body_name(p)]
+        if len(names) != len(parts):
+            return False
+        for name in names:
+            self.add_org(name, None)
+            self.described.add(name.lower())
+        return True
+
+    def body_name(self, words: list[str]) -> bool:
+        """Can these words, after a descriptor noun, be the body's own name?"""
+        r = self.r
+        if not 1 <= len(words) <= 4 or self.first_name(words[0]) or self.org_word(words[0]):
+            return False  # a person, or a head the organisation rules already read
+        everyday = _everyday_german() if r.lang == "de" else frozenset()
+        for w in words:
+            low = w.lower()
+            if (
+                not w[0].isupper()
+                or low in r.stop
+                or w in r.cap_titles
+                or w in r.honorifics
+                or any(c.isdigit() for c in w)
+                or (low in everyday and not _acronym(w))
+            ):
+                return False
+        name = " ".join(words)
+        if name in r.places or name in r.not_org or (self.is_place(name) and not self.city(name)):
+            return False
+        return not (r.lang == "de" and name.endswith("s") and self.is_place(name[:-1]))  # "Bremens": a place
+
+    def descriptor_before(self, start: int) -> bool:
+        """Romance: a descriptor noun right before ``start``, or before one adjective ("la petrolera estatal")
+        or "de" and one word ("la compañía de seguros Mapfre")."""
+        low, descriptors = self.low, self.r.org_descriptors
+        if start < 1:
+            return False
+        if low[start - 1] in descriptors:
+            return True
+        prev = low[start - 1]
+        if not prev.isalpha() or not prev.islower() or prev in self.r.stop or start < 2:
+            return False
+        if low[start - 2] in descriptors and prev.endswith(_ROMANCE_ADJECTIVE):
+            return True
+        return start >= 3 and low[start - 2] in ("de", "d'", "d’") and low[start - 3] in descriptors
+
+    def club(self, i: int) -> bool:
+        """Spanish: a city's name after a masculine article is its club ("el Badajoz ganó", "ante el Mérida",
+        "del Numancia"): a city takes no article ("en Badajoz"). Not before "de" ("el Madrid de los Austrias")."""
+        toks = self.toks
+        if self.r.lang != "es" or i == 0 or toks[i - 1] not in ("el", "del", "al"):
+            return False
+        if i + 1 < len(toks) and self.low[i + 1] in ("de", "del"):
+            return False
+        kinds = self.place_kinds(toks[i])
+        if "city" not in kinds or "country" in kinds or "region" in kinds:
+            return False
+        self.add_org(toks[i], None)
+        return True
+
+    def descriptor_after(self, end: int) -> bool:
+        """Romance: an apposition that says what kind of body the run is: "Televisa, la mayor cadena de
+        televisión", "Repsol, la petrolera española", "Danone, le groupe"."""
+        toks, low, n = self.toks, self.low, len(self.toks)
+        if end + 2 >= n or toks[end] != "," or low[end + 1] not in self.r.articles:
+            return False
+        nxt = low[end + 2]
+        if nxt in self.r.org_descriptors:
+            return True
+        # one word between ("la mayor cadena", "la primera compañía"), not a person's title
+        return end + 3 < n and nxt.isalpha() and nxt.islower() and low[end + 3] in self.r.org_descriptors
+
+    def city(self, name: str) -> bool:
+        """Is every place of this name a city (a club or firm may be named after one: "el club Barcelona")?"""
+        kinds = self.place_kinds(name)
+        return kinds == {"city"}
+
+    def place_kinds(self, name: str) -> set[str]:
+        """The kinds of the places of exactly this name ("city", "admin1", "country", ...); none when the
+        gazetteer cannot tell or the name is one of the language's own country and region names."""
+        lookup = self.places
+        candidates = getattr(lookup, "candidates", None)
+        places = getattr(lookup, "places", None)
+        if candidates is None or places is None or name in self.r.places:
+            return set()
+        try:
+            found = [c for c in candidates(name, self.r.lang) if c[0] == 0 and c[1] == len(name)]
+            return {getattr(places[i], "kind", "") for c in found for i in c[2]}
+        except (TypeError, IndexError, AttributeError):
+            return set()
 
     def org_adjective(self, i: int) -> bool:
         """A lower-case adjective right after an organisation head, in French copy."""
@@ -634,7 +791,11 @@ class _Scan:
             # "AS Rom und Manchester United": two organisations, unless one head rules the whole
             # name ("Ministerio de Trabajo y Asuntos Sociales")
             first = self.org(idx[:join], words[:join])
-            return self.org(idx[join + 1 :], words[join + 1 :]) or first
+            second = self.org(idx[join + 1 :], words[join + 1 :])
+            for ok, part in ((first, join - 1), (second, n - 1)):
+                if not ok and (part in (0, join + 1)) and _acronym(words[part]):  # "Santander y BBVA"
+                    self.acronym(idx[part], words[part])
+            return first or second
         is_org = (
             name in r.org_known
             or name in self.known_orgs
@@ -694,7 +855,9 @@ class _Scan:
                 (
                     k
                     for k in range(1, len(words) - 1)
-                    if self.first_name(words[k]) and words[k - 1] not in r.particles and self.name_shape(words[k:])
+                    if self.first_name(words[k])
+                    and (words[k - 1] not in r.particles or (r.lang == "de" and words[k - 1] == "von"))
+                    and self.name_shape(words[k:])
                 ),
                 None,
             )
@@ -857,7 +1020,9 @@ class _Scan:
         kept = [k for k in kept if not is_credited(k[0].lower(), credited)]
         orgs: list[tuple[str, str | None]] = [(str(e[0]), e[1]) for e in found.orgs.values()]
         person_names = {k[0].lower() for k in kept}
-        orgs = [o for o in orgs if o[0].lower() not in person_names]
+        described = {key for key in found.orgs if key in self.described}
+        kept = [k for k in kept if k[0].lower() not in described]  # "Televisa es una imagen": the firm named before
+        orgs = [o for o in orgs if o[0].lower() not in person_names or o[0].lower() in described]
         return kept, orgs
 
 
