@@ -105,9 +105,25 @@ _ROMANCE_ADJECTIVE = (
     "eira",
     "eiro",
     "ês",
+    "ena",
+    "eno",
+    "eña",
+    "eño",
+    "aya",
+    "ayo",
+    "ega",
+    "ego",
+    "eca",
+    "eco",
+    "í",
 )
 # German case and plural endings of a descriptor noun ("Konzerns", "Herstellern", "Konzerne")
 _DE_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e")
+_QUOTES = frozenset('"«“„')
+# the prepositions inside a Spanish or Portuguese body's name ("Fondo ... para la Infancia", "Consejo por la Paz")
+_PURPOSE = frozenset({"para", "por", "pela", "pelo"})
+# a regnal number after a monarch's or pope's given name ("Felipe VI", "Benedicto XVI")
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _LIST_NEXT = _LIST_SEPARATORS | {"("}
 _MEMO_SIZE = 50_000
 _SHOUT_SAMPLE = 240  # a slug or headline shows its capitals in its first characters
@@ -350,7 +366,11 @@ class _Scan:
             return False
         if low in r.stop and not tok[0].isupper():
             return False
-        if (len(tok) > 2 or "." not in tok) and (_acronym(tok) or (len(tok) > 1 and tok.isupper())):
+        if (
+            (len(tok) > 2 or "." not in tok)
+            and (_acronym(tok) or (len(tok) > 1 and tok.isupper()))
+            and (first or not _REGNAL.fullmatch(tok))  # "Alfonso XIII" (``split`` keeps it only after a given name)
+        ):
             return False
         if any(c.isdigit() for c in tok):
             return False
@@ -507,14 +527,41 @@ class _Scan:
         return out
 
     def scan(self) -> None:
-        for run in self.runs():
+        runs = self.runs()
+        k = 0
+        while k < len(runs):
+            run = runs[k]
+            if k + 1 < len(runs) and self.purpose_join(run, runs[k + 1]):
+                # "Consejo por la Paz", "Fondo de las Naciones Unidas para la Infancia": one body
+                run = [*run, *range(run[-1] + 1, runs[k + 1][0]), *runs[k + 1]]
+                k += 1
             self.run(run)
+            k += 1
         self.in_list()
         if self.r.lang == "de":  # "BVB-Strafraum", "SPD-Chef": the acronym before the hyphen is an organisation
             for i, tok in enumerate(self.toks):
                 head, dash, rest = tok.partition("-")
                 if dash and rest and rest[0].isupper() and _acronym(head) and len(head) <= 5:
                     self.acronym(i, head)
+
+    def purpose_join(self, run: list[int], nxt: list[int]) -> bool:
+        """Spanish and Portuguese: does an organisation's name go on past "para"/"por" ("Asociación para el
+        Desarrollo Rural", "Organização para a Cooperação")? Only after a head word, before the next run."""
+        r = self.r
+        if r.lang not in ("es", "pt") or not any(self.toks[i] in r.org_heads for i in run):
+            return False
+        i = run[-1] + 1
+        if i >= len(self.toks) or self.low[i] not in _PURPOSE or self.line_of[i] != self.line_of[run[-1]]:
+            return False
+        prep = self.low[i]
+        i += 1
+        if i < len(self.toks) and self.low[i] in r.articles and self.low[i] in r.connectors | {"a", "o", "as", "os"}:
+            i += 1
+        elif prep != "para":  # "el diputado del Partido Popular por Madrid": a constituency
+            return False
+        if nxt[0] != i or self.line_of[i] != self.line_of[run[-1]]:
+            return False
+        return not self.is_place(" ".join(self.toks[j] for j in nxt))
 
     def run(self, idx: list[int]) -> None:
         r = self.r
@@ -528,6 +575,7 @@ class _Scan:
                 or tok in r.honorifics
                 or not (
                     tok in r.org_single
+                    or _federal_body(tok) is not None
                     or tok in r.org_known
                     or tok in self.known_orgs
                     or _acronym(tok)
@@ -626,14 +674,18 @@ class _Scan:
     def body_name(self, words: list[str]) -> bool:
         """Can these words, after a descriptor noun, be the body's own name?"""
         r = self.r
-        if not 1 <= len(words) <= 4 or self.first_name(words[0]) or self.org_word(words[0]):
+        if not 1 <= len(words) <= 6 or self.first_name(words[0]) or self.org_word(words[0]):
             return False  # a person, or a head the organisation rules already read
         everyday = _everyday_german() if r.lang == "de" else frozenset()
-        for w in words:
+        if not words[-1][0].isupper():
+            return False
+        for k, w in enumerate(words):
             low = w.lower()
+            if w in r.connectors and r.lang != "de":  # "Abuelas de Plaza de Mayo"
+                continue
             if (
                 not w[0].isupper()
-                or low in r.stop
+                or (low in r.stop and (k == 0 or low in r.articles))  # "de Mayo": a month inside the name
                 or w in r.cap_titles
                 or w in r.honorifics
                 or any(c.isdigit() for c in w)
@@ -651,6 +703,8 @@ class _Scan:
         low, descriptors = self.low, self.r.org_descriptors
         if start < 1:
             return False
+        if low[start - 1] in _QUOTES and start >= 2:  # "la empresa « The Web Hatchery »"
+            start -= 1
         if low[start - 1] in descriptors:
             return True
         prev = low[start - 1]
@@ -732,6 +786,8 @@ class _Scan:
                 if cur:
                     parts.append(cur)
                 cur = []
+            elif cur and _REGNAL.fullmatch(w) and self.first_name(self.toks[cur[-1]]):
+                cur.append(i)  # "Alfonso XIII", "Juan Pablo II": a regnal number is part of the name
             elif _acronym(w) and (len(w) > 2 or "." not in w):
                 if cur:
                     parts.append(cur)
@@ -801,6 +857,7 @@ class _Scan:
             or name in self.known_orgs
             or (n >= 2 and words[0] in r.org_heads and not self.is_place(name))
             or (n == 1 and words[0] in r.org_single)
+            or (n == 1 and r.lang == "de" and _federal_body(words[0]) is not None)
             or (n >= 2 and words[-1] in r.org_suffix)
             or (n >= 2 and words[-1] in r.org_final and not self.is_place(name))
         )
@@ -817,6 +874,8 @@ class _Scan:
                 name = f"1. {name}"  # "1. FC Köln", "1. FSV Mainz 05"
         if r.lang == "de" and idx[0] > 0 and self.low[idx[0] - 1] in _DE_ARTICLES:
             name = _german_nominative(words) or name
+        if n == 1 and r.lang == "de" and words[0] not in r.org_single:
+            name = _federal_body(words[0]) or name  # "des Bundesjustizministeriums" -> "Bundesjustizministerium"
         if end + 2 < len(toks) and toks[end] == "(" and toks[end + 2] == ")" and _acronym(toks[end + 1]):
             literal = toks[end + 1]
         self.add_org(name, literal)
@@ -1116,6 +1175,41 @@ def _german_nominative(words: list[str]) -> str | None:
             return None  # a phrase, not a name
         out.append(w)
     return " ".join((*out, noun))
+
+
+# the institution nouns that end a federal body's one-word German name ("Bundesjustizministerium",
+# "Bundesärztekammer", "Bundesnachrichtendienst"); "Bundesland", "Bundeskanzler", "Bundesstraße" end otherwise
+_FEDERAL_HEADS = (
+    "ministerium",
+    "amt",
+    "kammer",
+    "gericht",
+    "gerichtshof",
+    "rechnungshof",
+    "dienst",
+    "polizei",
+    "anstalt",
+    "agentur",
+    "behörde",
+    "verband",
+    "regierung",
+    "bank",
+    "institut",
+    "zentrale",
+    "anwaltschaft",
+)
+
+
+def _federal_body(word: str) -> str | None:
+    """The nominative of a one-word German federal body ("Bundesjustizministeriums" -> "Bundesjustizministerium"),
+    or None when the word is not one ("Bundesland", "Bundestrainer")."""
+    if not word.startswith("Bundes") or len(word) < 10 or "-" in word:
+        return None
+    for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+        head = next((h for h in _FEDERAL_HEADS if stem.endswith(h)), None)
+        if head is not None and len(stem) - len(head) > len("Bundes") + 1:  # not the bare "Bundesministerium"
+            return stem
+    return None
 
 
 def _phrase(toks: list[str]) -> str:
