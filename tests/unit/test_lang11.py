@@ -10,21 +10,7 @@ import pytest
 
 from streams.core.enrich import entities, names_lang
 from streams.core.model import RawItem
-
-
-def _run(text: str, lang: str, res: entities.EntityResources, places: object | None = None) -> dict[str, Any]:
-    article: dict[str, Any] = {"bodies": [{"role": "main", "value": text}], "language": lang, "ext": {}}
-    entities.enrich(article, res, places)
-    return article
-
-
-def _people(article: dict[str, Any]) -> list[str]:
-    return [p["name"] for p in article.get("people", [])]
-
-
-def _orgs(article: dict[str, Any]) -> list[str]:
-    return [o["name"] for o in article.get("organisations", [])]
-
+from tests.unit.test_enrich_entities_lang import _orgs, _people, _run
 
 # -- a noun that says what kind of body follows --------------------------------------------------
 
