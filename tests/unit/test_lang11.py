@@ -150,3 +150,17 @@ def test_a_constituency_after_por_is_not_part_of_the_party(res: entities.EntityR
 def test_quoted_name_after_a_descriptor(res: entities.EntityResources) -> None:
     text = 'La empresa " Nube Azul " anunció hoy un servicio de noticias.'
     assert "Nube Azul" in _orgs(_run(text, "es", res))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los dos primeros encuentros se jugarán en el Pabellón Raimundo Saporta."),
+        ("es", "La escritora ganó ayer el Premio Miguel de Cervantes."),
+        ("fr", "Le match aura lieu au Stade Pierre Mauroy samedi soir."),
+    ],
+)
+def test_a_place_or_prize_named_after_a_person_is_no_mention(
+    lang: str, text: str, res: entities.EntityResources
+) -> None:
+    assert _people(_run(text, lang, res)) == []

@@ -176,6 +176,7 @@ class LangRules:
     title_suffix: tuple[str, ...]  # German compound titles: "Europaminister", "Borussia-Manager"
     pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
     org_descriptors: tuple[str, ...]  # "empresa", "groupe"; German: word endings ("Autobauer", "Elektrokonzern")
+    venue_heads: frozenset[str]  # "Pabellón", "Stade": a person's name after one names a place or a prize
 
 
 @lru_cache(maxsize=16)
@@ -256,6 +257,7 @@ def rules(language: str | None) -> LangRules | None:
         title_suffix=tuple(get("title_suffix")),
         pronouns=frozenset(get("pronouns")),
         org_descriptors=tuple(get("org_descriptors")),
+        venue_heads=frozenset(get("venue_heads")),
     )
 
 
@@ -636,6 +638,8 @@ class _Scan:
         if anchored and self.org(idx, words):
             return
         for part in self.split(idx, words):  # "Torhüter Kevin Trapp und Routinier Makoto Hasebe"
+            if part[0] > 0 and toks[part[0] - 1] in r.venue_heads:
+                continue  # "el Premio Miguel de Cervantes": a prize or a place named after a person
             first = part[0] == idx[0]
             self.person(part, " ".join(role) if role and first else None, anchored and first)
 
@@ -921,6 +925,8 @@ class _Scan:
                 None,
             )
             if tail is not None:
+                if not r.venue_heads.isdisjoint(words[:tail]):
+                    return  # "el Pabellón Raimundo Saporta", "le Stade Pierre Mauroy": a place named after a person
                 prev = words[tail - 1]
                 role = role or (prev if prev in r.cap_titles or self.title_compound(prev) else None)
                 idx, words, anchored = idx[tail:], words[tail:], True
