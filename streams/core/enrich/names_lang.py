@@ -117,8 +117,6 @@ _ROMANCE_ADJECTIVE = (
     "eco",
     "í",
 )
-# German case and plural endings of a descriptor noun ("Konzerns", "Herstellern", "Konzerne")
-_DE_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e")
 _QUOTES = frozenset('"«“„')
 # the prepositions inside a Spanish or Portuguese body's name ("Fondo ... para la Infancia", "Consejo por la Paz")
 _PURPOSE = frozenset({"para", "por", "pela", "pelo"})
@@ -128,6 +126,7 @@ _LIST_NEXT = _LIST_SEPARATORS | {"("}
 _MEMO_SIZE = 50_000
 _SHOUT_SAMPLE = 240  # a slug or headline shows its capitals in its first characters
 _MAJOR: dict[tuple[int, str, str], bool] = {}  # (id(gazetteer), language, name) -> major_place's answer
+_KINDS: dict[tuple[int, str, str], frozenset[str]] = {}  # the same key -> place_kinds' answer
 _SHAPES: dict[tuple[str, ...], bool] = {}  # (language, *words) -> name_shape's answer, across articles
 _NOT_FIRST_JOIN = frozenset({"der", "den", "des", "die", "dem"})  # German articles join only after "von"
 _MAX_NAME = 4
@@ -175,7 +174,8 @@ class LangRules:
     not_name_suffix: tuple[str, ...]
     title_suffix: tuple[str, ...]  # German compound titles: "Europaminister", "Borussia-Manager"
     pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
-    org_descriptors: tuple[str, ...]  # "empresa", "groupe"; German: word endings ("Autobauer", "Elektrokonzern")
+    org_descriptors: frozenset[str]  # "empresa", "groupe"
+    org_descriptor_ends: tuple[str, ...]  # the same, as German word endings ("Autobauer", "Elektrokonzern")
     venue_heads: frozenset[str]  # "Pabellón", "Stade": a person's name after one names a place or a prize
 
 
@@ -256,7 +256,8 @@ def rules(language: str | None) -> LangRules | None:
         not_name_suffix=tuple(get("not_name_suffix")),
         title_suffix=tuple(get("title_suffix")),
         pronouns=frozenset(get("pronouns")),
-        org_descriptors=tuple(get("org_descriptors")),
+        org_descriptors=frozenset(get("org_descriptors")),
+        org_descriptor_ends=tuple(get("org_descriptors")),
         venue_heads=frozenset(get("venue_heads")),
     )
 
@@ -550,10 +551,10 @@ class _Scan:
         """Spanish and Portuguese: does an organisation's name go on past "para"/"por" ("Asociación para el
         Desarrollo Rural", "Organização para a Cooperação")? Only after a head word, before the next run."""
         r = self.r
-        if r.lang not in ("es", "pt") or not any(self.toks[i] in r.org_heads for i in run):
-            return False
         i = run[-1] + 1
-        if i >= len(self.toks) or self.low[i] not in _PURPOSE or self.line_of[i] != self.line_of[run[-1]]:
+        if r.lang not in ("es", "pt") or i >= len(self.toks) or self.low[i] not in _PURPOSE:
+            return False
+        if self.line_of[i] != self.line_of[run[-1]] or not any(self.toks[j] in r.org_heads for j in run):
             return False
         prep = self.low[i]
         i += 1
@@ -577,7 +578,7 @@ class _Scan:
                 or tok in r.honorifics
                 or not (
                     tok in r.org_single
-                    or _federal_body(tok) is not None
+                    or (tok.startswith("Bundes") and _federal_body(tok) is not None)
                     or tok in r.org_known
                     or tok in self.known_orgs
                     or _acronym(tok)
@@ -654,8 +655,14 @@ class _Scan:
             return False
         if r.lang == "de":
             first = words[0].lower()
-            if len(words) < 2 or not any(
-                first.removesuffix(end).endswith(r.org_descriptors) for end in _DE_NOUN_ENDINGS
+            ends = r.org_descriptor_ends
+            if (
+                len(words) < 2
+                or not (
+                    first.endswith(ends)
+                    or (first[-1] in "sne" and first[:-1].endswith(ends))  # "Konzerns", "Herstellern", "Konzerne"
+                    or (first[-2:] in ("es", "en") and first[:-2].endswith(ends))  # "Verbandes", "Konzernen"
+                )
             ):
                 return False
             words = words[1:]
@@ -749,19 +756,26 @@ class _Scan:
         kinds = self.place_kinds(name)
         return kinds == {"city"}
 
-    def place_kinds(self, name: str) -> set[str]:
+    def place_kinds(self, name: str) -> frozenset[str]:
         """The kinds of the places of exactly this name ("city", "admin1", "country", ...); none when the
         gazetteer cannot tell or the name is one of the language's own country and region names."""
+        key = (id(self.places), self.r.lang, name)
+        answer = _KINDS.get(key)
+        if answer is None:
+            answer = remember(_KINDS, key, self._place_kinds(name), _MEMO_SIZE)
+        return answer
+
+    def _place_kinds(self, name: str) -> frozenset[str]:
         lookup = self.places
         candidates = getattr(lookup, "candidates", None)
         places = getattr(lookup, "places", None)
         if candidates is None or places is None or name in self.r.places:
-            return set()
+            return frozenset()
         try:
             found = [c for c in candidates(name, self.r.lang) if c[0] == 0 and c[1] == len(name)]
-            return {getattr(places[i], "kind", "") for c in found for i in c[2]}
+            return frozenset(getattr(places[i], "kind", "") for c in found for i in c[2])
         except (TypeError, IndexError, AttributeError):
-            return set()
+            return frozenset()
 
     def org_adjective(self, i: int) -> bool:
         """A lower-case adjective right after an organisation head, in French copy."""
@@ -790,9 +804,10 @@ class _Scan:
                 if cur:
                     parts.append(cur)
                 cur = []
-            elif cur and _REGNAL.fullmatch(w) and self.first_name(self.toks[cur[-1]]):
-                cur.append(i)  # "Alfonso XIII", "Juan Pablo II": a regnal number is part of the name
             elif _acronym(w) and (len(w) > 2 or "." not in w):
+                if cur and _REGNAL.fullmatch(w) and self.first_name(self.toks[cur[-1]]):
+                    cur.append(i)  # "Alfonso XIII", "Juan Pablo II": a regnal number is part of the name
+                    continue
                 if cur:
                     parts.append(cur)
                 cur = []
