@@ -164,3 +164,24 @@ def test_a_place_or_prize_named_after_a_person_is_no_mention(
     lang: str, text: str, res: entities.EntityResources
 ) -> None:
     assert _people(_run(text, lang, res)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("es", "Santorelli, de 48 años, reemplaza en el cargo al anterior director.", "Santorelli"),
+        ("fr", "Selon la police, Dupontel, 45 ans, a été interpellé samedi.", "Dupontel"),
+    ],
+)
+def test_an_age_in_apposition_anchors_a_surname(
+    lang: str, text: str, person: str, res: entities.EntityResources
+) -> None:
+    assert person in _people(_run(text, lang, res))
+
+
+def test_names_with_their_team_in_parentheses(resources: Any, res: entities.EntityResources) -> None:
+    text = "Sanción de un partido a Bracamontez ( Badajoz ) , Iturralde ( Toledo ) y Puñalero ( Leganés ) ."
+    people = _people(_run(text, "es", res, resources.places))
+    assert {"Bracamontez", "Iturralde", "Puñalero"} <= set(people)
+    tickers = "Subieron Sacyrol ( SYV ) , Ferrovial ( FER ) y Azkoyen ( AZK ) en la sesión ."
+    assert _people(_run(tickers, "es", res, resources.places)) == []

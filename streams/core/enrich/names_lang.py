@@ -118,6 +118,7 @@ _ROMANCE_ADJECTIVE = (
     "í",
 )
 _QUOTES = frozenset('"«“„')
+_YEARS_OLD = frozenset({"años", "anos", "ans"})
 # the prepositions inside a Spanish or Portuguese body's name ("Fondo ... para la Infancia", "Consejo por la Paz")
 _PURPOSE = frozenset({"para", "por", "pela", "pelo"})
 # a regnal number after a monarch's or pope's given name ("Felipe VI", "Benedicto XVI")
@@ -968,7 +969,9 @@ class _Scan:
             title = self.title_before(start) or self.title_after(end)
             if title is not None:
                 role, strong = title, True
-            elif not self.after_article(start) and (self.verb_after(end) or self.verb_before(start)):
+            elif not self.after_article(start) and (
+                self.verb_after(end) or self.verb_before(start) or self.age_after(end)
+            ):
                 strong = True
             elif r.lang != "de" and not self.after_article(start):
                 weak = (
@@ -1023,6 +1026,16 @@ class _Scan:
                 return _phrase(self.toks[end + 1 : i + k])
         return None
 
+    def age_after(self, end: int) -> bool:
+        """Romance: an age in apposition ("Santini, de 48 años,", "Silva, 52 anos,", "Dupont, 45 ans,")."""
+        toks, n = self.toks, len(self.toks)
+        if self.r.lang == "de" or end + 3 >= n or toks[end] != ",":
+            return False
+        i = end + 1
+        if toks[i] == "de":
+            i += 1
+        return i + 1 < n and toks[i].isdigit() and len(toks[i]) <= 3 and toks[i + 1] in _YEARS_OLD
+
     def first_name(self, tok: str) -> bool:
         names = self.r.first_names
         return tok in names or ("-" in tok and tok.split("-")[0] in names)
@@ -1037,6 +1050,7 @@ class _Scan:
 
     def in_list(self) -> None:
         """Names in a list with a person are people ("Fuser, Bolaño (Stanic, m.59), Breda")."""
+        self.team_list()
         changed = True
         while changed and self.list_items:
             changed = False
@@ -1052,6 +1066,44 @@ class _Scan:
                 else:
                     rest.append((first, last, name))
             self.list_items = rest
+
+    def team_list(self) -> None:
+        """Romance: two names in a row, each with its team or country in parentheses, are people ("De la Cruz
+        (Badajoz), Suárez (Toledo)", "Bolt (Jamaica), Gay (Estados Unidos)"); the list rule then takes the
+        names beside them. Not a ticker or an acronym in the parentheses ("Sacyr (SYV), Ferrovial (FER)"),
+        not an organisation or a place before them."""
+        if self.r.lang == "de" or "(" not in self.toks:
+            return
+        toks, n = self.toks, len(self.toks)
+        items: dict[int, tuple[int, int]] = {}  # first token of a name -> (its last token, closing parenthesis)
+        for i in range(1, n - 2):
+            if toks[i] != "(" or not toks[i + 1][0].isupper() or _acronym(toks[i + 1]):
+                continue
+            close = next((k for k in range(i + 2, min(n, i + 6)) if toks[k] == ")"), None)
+            first = i - 1
+            while first > 0 and i - first < 3 and toks[first - 1][0].isupper() and toks[first - 1] not in _SENT_END:
+                first -= 1
+            if first < i - 1 and self.sentence_start(first) and not self.first_name(toks[first]):
+                first += 1  # "Ganaron Bolt (Jamaica)": the sentence's first word is not the name's
+            words = toks[first:i]
+            if close is None or not words[0][0].isupper() or not self.name_shape(words):
+                continue
+            name = " ".join(words)
+            if name.lower() in self.found.orgs or name in self.r.org_known or self.is_place(name):
+                continue  # "Zafra (Badajoz)": a town and its province
+            items[first] = (i - 1, close)
+        linked = {
+            b
+            for a, (_, close) in items.items()
+            for b in items
+            if b == close + 2 and toks[close + 1] in _LIST_SEPARATORS
+        }
+        linked |= {a for a, (_, close) in items.items() if close + 2 in linked and toks[close + 1] in _LIST_SEPARATORS}
+        for first in sorted(linked):
+            last = items[first][0]
+            self.add_person(" ".join(toks[first : last + 1]), None)
+            self.person_ends[first] = last
+        self.list_items = [item for item in self.list_items if item[0] not in linked]
 
     def listed_after(self, ends: dict[int, int], first: int) -> bool:
         """Does a person end just before ``first``, past a list separator (and a short parenthesis)?"""
