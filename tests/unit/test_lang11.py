@@ -185,3 +185,21 @@ def test_names_with_their_team_in_parentheses(resources: Any, res: entities.Enti
     assert {"Bracamontez", "Iturralde", "Puñalero"} <= set(people)
     tickers = "Subieron Sacyrol ( SYV ) , Ferrovial ( FER ) y Azkoyen ( AZK ) en la sesión ."
     assert _people(_run(tickers, "es", res, resources.places)) == []
+
+
+def test_club_word_before_a_city(resources: Any, res: entities.EntityResources) -> None:
+    text = "Gegen Dynamo Kiew gewann die Mannschaft, gegen Sporting Lissabon verlor sie."
+    assert {"Dynamo Kiew", "Sporting Lissabon"} <= set(_orgs(_run(text, "de", res, resources.places)))
+    assert "Dinamo de Zagreb" in _orgs(
+        _run("El partido ante el Dinamo de Zagreb fue duro.", "es", res, resources.places)
+    )
+
+
+def test_dpa_clubs_named_with_their_city(corpus: Path, resources: Any) -> None:
+    """dpa.xml: "nach Inter Mailand und Schachtjor Donezk auch die «Blues» aus der Europa League werfen"."""
+    from streams.core.pipeline import process
+
+    rel = "superdesk-core-fixtures/dpa.xml"
+    raw = RawItem((corpus / rel).read_bytes(), {"filename": "dpa.xml"})
+    article = process(raw, resources, received_at="2026-01-01T00:00:00Z")[0].record
+    assert {"Inter Mailand", "Schachtjor Donezk", "Eintracht Frankfurt"} <= set(_orgs(article))

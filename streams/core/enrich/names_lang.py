@@ -178,6 +178,7 @@ class LangRules:
     org_descriptors: frozenset[str]  # "empresa", "groupe"
     org_descriptor_ends: tuple[str, ...]  # the same, as German word endings ("Autobauer", "Elektrokonzern")
     venue_heads: frozenset[str]  # "Pabellón", "Stade": a person's name after one names a place or a prize
+    club_heads: frozenset[str]  # "Inter", "Dynamo": before a city, a club ("Inter Mailand", "Dynamo Kiew")
 
 
 @lru_cache(maxsize=16)
@@ -260,6 +261,7 @@ def rules(language: str | None) -> LangRules | None:
         org_descriptors=frozenset(get("org_descriptors")),
         org_descriptor_ends=tuple(get("org_descriptors")),
         venue_heads=frozenset(get("venue_heads")),
+        club_heads=frozenset(_items(intl["club_heads"])),
     )
 
 
@@ -726,6 +728,14 @@ class _Scan:
             return True
         return start >= 3 and low[start - 2] in ("de", "d'", "d’") and low[start - 3] in descriptors
 
+    def club_city(self, words: list[str]) -> bool:
+        """Is the rest of the run, past a club's first word and a "de"/"di", a city ("Inter Mailand", "Dynamo
+        Kiew", "Sporting de Gijón") while the whole is no place ("Santos" is a city too)?"""
+        rest = words[1:]
+        while rest and rest[0] in self.r.connectors:
+            rest = rest[1:]
+        return bool(rest) and "city" in self.place_kinds(" ".join(rest)) and not self.is_place(" ".join(words))
+
     def club(self, i: int) -> bool:
         """Spanish: a city's name after a masculine article is its club ("el Badajoz ganó", "ante el Mérida",
         "del Numancia"): a city takes no article ("en Badajoz"). Not before "de" ("el Madrid de los Austrias")."""
@@ -880,6 +890,7 @@ class _Scan:
             or (n == 1 and r.lang == "de" and _federal_body(words[0]) is not None)
             or (n >= 2 and words[-1] in r.org_suffix)
             or (n >= 2 and words[-1] in r.org_final and not self.is_place(name))
+            or (n >= 2 and words[0] in r.club_heads and self.club_city(words))
         )
         if not is_org:
             return False
