@@ -1087,8 +1087,16 @@ class _Scan:
             return
         toks, n = self.toks, len(self.toks)
         items: dict[int, tuple[int, int]] = {}  # first token of a name -> (its last token, closing parenthesis)
-        for i in range(1, n - 2):
-            if toks[i] != "(" or not toks[i + 1][0].isupper() or _acronym(toks[i + 1]):
+        opens: list[int] = []
+        i = 0
+        while True:  # list.index walks in C: most tokens are no parenthesis
+            try:
+                i = toks.index("(", i + 1)
+            except ValueError:
+                break
+            opens.append(i)
+        for i in opens:
+            if i + 2 >= n or not toks[i + 1][0].isupper() or _acronym(toks[i + 1]):
                 continue
             close = next((k for k in range(i + 2, min(n, i + 6)) if toks[k] == ")"), None)
             first = i - 1
