@@ -346,6 +346,12 @@ class _Scan:
         self.person_ends: dict[int, int] = {}  # first token -> last token of each person found
         self.list_items: list[tuple[int, int, str]] = []  # name-like runs not (yet) taken as people
         self.described: set[str] = set()  # organisations named after a descriptor ("la empresa Televisa")
+        # where a Romance descriptor noun stands ("empresa", "groupe"): most articles have none or a few
+        self.desc_at = (
+            frozenset(compress(range(len(self.low)), map(r.org_descriptors.__contains__, self.low)))
+            if r.lang != "de"
+            else frozenset()
+        )
 
     # -- word classes ------------------------------------------------------------------------
     def is_place(self, name: str) -> bool:
@@ -669,7 +675,7 @@ class _Scan:
             ):
                 return False
             words = words[1:]
-        elif not (self.descriptor_before(idx[0]) or self.descriptor_after(idx[-1] + 1)):
+        elif not self.desc_at or not (self.descriptor_before(idx[0]) or self.descriptor_after(idx[-1] + 1)):
             return False
         parts: list[list[str]] = [[]]
         for w in words:  # "los bancos Santander y BBVA"
