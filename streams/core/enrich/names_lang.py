@@ -85,10 +85,49 @@ _FR_ADJECTIVE = (
     "rale",
     "istes",
 )
+# endings of Spanish and Portuguese adjectives after a descriptor ("la petrolera estatal", "la empresa española")
+_ROMANCE_ADJECTIVE = (
+    *_FR_ADJECTIVE,
+    "ana",
+    "ano",
+    "esa",
+    "és",
+    "ense",
+    "ica",
+    "ico",
+    "ista",
+    "ina",
+    "ino",
+    "ola",
+    "ol",
+    "aria",
+    "ario",
+    "eira",
+    "eiro",
+    "ês",
+    "ena",
+    "eno",
+    "eña",
+    "eño",
+    "aya",
+    "ayo",
+    "ega",
+    "ego",
+    "eca",
+    "eco",
+    "í",
+)
+_QUOTES = frozenset('"«“„')
+_YEARS_OLD = frozenset({"años", "anos", "ans"})
+# the prepositions inside a Spanish or Portuguese body's name ("Fondo ... para la Infancia", "Consejo por la Paz")
+_PURPOSE = frozenset({"para", "por", "pela", "pelo"})
+# a regnal number after a monarch's or pope's given name ("Felipe VI", "Benedicto XVI")
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _LIST_NEXT = _LIST_SEPARATORS | {"("}
 _MEMO_SIZE = 50_000
 _SHOUT_SAMPLE = 240  # a slug or headline shows its capitals in its first characters
 _MAJOR: dict[tuple[int, str, str], bool] = {}  # (id(gazetteer), language, name) -> major_place's answer
+_KINDS: dict[tuple[int, str, str], frozenset[str]] = {}  # the same key -> place_kinds' answer
 _SHAPES: dict[tuple[str, ...], bool] = {}  # (language, *words) -> name_shape's answer, across articles
 _NOT_FIRST_JOIN = frozenset({"der", "den", "des", "die", "dem"})  # German articles join only after "von"
 _MAX_NAME = 4
@@ -136,6 +175,10 @@ class LangRules:
     not_name_suffix: tuple[str, ...]
     title_suffix: tuple[str, ...]  # German compound titles: "Europaminister", "Borussia-Manager"
     pronouns: frozenset[str]  # German: "sagte er", "sagte der": the run before the verb is not its subject
+    org_descriptors: frozenset[str]  # "empresa", "groupe"
+    org_descriptor_ends: tuple[str, ...]  # the same, as German word endings ("Autobauer", "Elektrokonzern")
+    venue_heads: frozenset[str]  # "Pabellón", "Stade": a person's name after one names a place or a prize
+    club_heads: frozenset[str]  # "Inter", "Dynamo": before a city, a club ("Inter Mailand", "Dynamo Kiew")
 
 
 @lru_cache(maxsize=16)
@@ -159,6 +202,14 @@ def _data() -> dict[str, dict[str, str]]:
     text = ilr.files("streams").joinpath("data/names_lang.json").read_text(encoding="utf-8")
     data: dict[str, dict[str, str]] = json.loads(text)
     return data
+
+
+@lru_cache(maxsize=1)
+def _everyday_german() -> frozenset[str]:
+    """Everyday German words, lower case (``data/names_lang_words.json``, built by
+    ``scripts/build_names_lang_words.py`` from wordfreq, CC BY-SA 4.0): a noun, not a body's name."""
+    text = ilr.files("streams").joinpath("data/names_lang_words.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["de"])
 
 
 @lru_cache(maxsize=8)
@@ -207,6 +258,10 @@ def rules(language: str | None) -> LangRules | None:
         not_name_suffix=tuple(get("not_name_suffix")),
         title_suffix=tuple(get("title_suffix")),
         pronouns=frozenset(get("pronouns")),
+        org_descriptors=frozenset(get("org_descriptors")),
+        org_descriptor_ends=tuple(get("org_descriptors")),
+        venue_heads=frozenset(get("venue_heads")),
+        club_heads=frozenset(_items(intl["club_heads"])),
     )
 
 
@@ -290,6 +345,13 @@ class _Scan:
         self._shouted: dict[int, bool] = {}  # line start -> is the line in capitals
         self.person_ends: dict[int, int] = {}  # first token -> last token of each person found
         self.list_items: list[tuple[int, int, str]] = []  # name-like runs not (yet) taken as people
+        self.described: set[str] = set()  # organisations named after a descriptor ("la empresa Televisa")
+        # where a Romance descriptor noun stands ("empresa", "groupe"): most articles have none or a few
+        self.desc_at = (
+            frozenset(compress(range(len(self.low)), map(r.org_descriptors.__contains__, self.low)))
+            if r.lang != "de"
+            else frozenset()
+        )
 
     # -- word classes ------------------------------------------------------------------------
     def is_place(self, name: str) -> bool:
@@ -316,7 +378,11 @@ class _Scan:
             return False
         if low in r.stop and not tok[0].isupper():
             return False
-        if (len(tok) > 2 or "." not in tok) and (_acronym(tok) or (len(tok) > 1 and tok.isupper())):
+        if (
+            (len(tok) > 2 or "." not in tok)
+            and (_acronym(tok) or (len(tok) > 1 and tok.isupper()))
+            and (first or not _REGNAL.fullmatch(tok))  # "Alfonso XIII" (``split`` keeps it only after a given name)
+        ):
             return False
         if any(c.isdigit() for c in tok):
             return False
@@ -473,14 +539,41 @@ class _Scan:
         return out
 
     def scan(self) -> None:
-        for run in self.runs():
+        runs = self.runs()
+        k = 0
+        while k < len(runs):
+            run = runs[k]
+            if k + 1 < len(runs) and self.purpose_join(run, runs[k + 1]):
+                # "Consejo por la Paz", "Fondo de las Naciones Unidas para la Infancia": one body
+                run = [*run, *range(run[-1] + 1, runs[k + 1][0]), *runs[k + 1]]
+                k += 1
             self.run(run)
+            k += 1
         self.in_list()
         if self.r.lang == "de":  # "BVB-Strafraum", "SPD-Chef": the acronym before the hyphen is an organisation
             for i, tok in enumerate(self.toks):
                 head, dash, rest = tok.partition("-")
                 if dash and rest and rest[0].isupper() and _acronym(head) and len(head) <= 5:
                     self.acronym(i, head)
+
+    def purpose_join(self, run: list[int], nxt: list[int]) -> bool:
+        """Spanish and Portuguese: does an organisation's name go on past "para"/"por" ("Asociación para el
+        Desarrollo Rural", "Organização para a Cooperação")? Only after a head word, before the next run."""
+        r = self.r
+        i = run[-1] + 1
+        if r.lang not in ("es", "pt") or i >= len(self.toks) or self.low[i] not in _PURPOSE:
+            return False
+        if self.line_of[i] != self.line_of[run[-1]] or not any(self.toks[j] in r.org_heads for j in run):
+            return False
+        prep = self.low[i]
+        i += 1
+        if i < len(self.toks) and self.low[i] in r.articles and self.low[i] in r.connectors | {"a", "o", "as", "os"}:
+            i += 1
+        elif prep != "para":  # "el diputado del Partido Popular por Madrid": a constituency
+            return False
+        if nxt[0] != i or self.line_of[i] != self.line_of[run[-1]]:
+            return False
+        return not self.is_place(" ".join(self.toks[j] for j in nxt))
 
     def run(self, idx: list[int]) -> None:
         r = self.r
@@ -494,6 +587,7 @@ class _Scan:
                 or tok in r.honorifics
                 or not (
                     tok in r.org_single
+                    or (tok.startswith("Bundes") and _federal_body(tok) is not None)
                     or tok in r.org_known
                     or tok in self.known_orgs
                     or _acronym(tok)
@@ -521,8 +615,17 @@ class _Scan:
             # French lower-cases what follows the head: "le Parti socialiste", "l'Assemblée nationale"
             self.add_org(f"{words[0]} {toks[idx[0] + 1]}", None)
             return
-        if self.org(idx, words):
+        if self.described_org(idx, words) or self.org(idx, words) or (n == 1 and self.club(idx[0])):
             return
+        if r.lang == "de" and n > 2 and words[1] in r.connectors and words[0].lower() in _everyday_german():
+            # "Ergebnis für Porsche", "Aufsichtsräte von Allianz und Commerzbank": a plain noun, joined to the
+            # name by a connector, is no part of it
+            rest = 1
+            while rest < n and words[rest] in r.connectors:
+                rest += 1
+            if rest < n and not self.org_word(words[0]) and words[0] not in r.cap_titles:
+                self.run(idx[rest:])
+                return
         # "Beim Topclub FC Chelsea": a word before the organisation's head
         head = next((k for k in range(1, n - 1) if words[k] in r.org_heads), n)
         if head < n and self.org(idx[head:], words[head:]):
@@ -545,8 +648,151 @@ class _Scan:
         if anchored and self.org(idx, words):
             return
         for part in self.split(idx, words):  # "Torhüter Kevin Trapp und Routinier Makoto Hasebe"
+            if part[0] > 0 and toks[part[0] - 1] in r.venue_heads:
+                continue  # "el Premio Miguel de Cervantes": a prize or a place named after a person
             first = part[0] == idx[0]
             self.person(part, " ".join(role) if role and first else None, anchored and first)
+
+    def described_org(self, idx: list[int], words: list[str]) -> bool:
+        """A noun that says what kind of body follows names it: "la empresa Televisa", "le groupe pétrolier
+        Total", "a construtora Odebrecht", "der Autobauer Porsche", "den Herstellern Siemens und Bombardier"
+        (German: the run's first word ends with the noun, in any case or number). The name is published
+        without the noun. Not when the name is a person's (a given name, a title), a country or region, or, in
+        German, an everyday word ("dass der Konzern Stellen abbaut")."""
+        r = self.r
+        if not r.org_descriptors:
+            return False
+        if r.lang == "de":
+            first = words[0].lower()
+            ends = r.org_descriptor_ends
+            if (
+                len(words) < 2
+                or not (
+                    first.endswith(ends)
+                    or (first[-1] in "sne" and first[:-1].endswith(ends))  # "Konzerns", "Herstellern", "Konzerne"
+                    or (first[-2:] in ("es", "en") and first[:-2].endswith(ends))  # "Verbandes", "Konzernen"
+                )
+            ):
+                return False
+            words = words[1:]
+        elif not self.desc_at or not (self.descriptor_before(idx[0]) or self.descriptor_after(idx[-1] + 1)):
+            return False
+        parts: list[list[str]] = [[]]
+        for w in words:  # "los bancos Santander y BBVA"
+            if w in _SPLIT_JOINS:
+                parts.append([])
+            else:
+                parts[-1].append(w)
+        names = [" ".join(p) for p in parts if self.body_name(p)]
+        if len(names) != len(parts):
+            return False
+        for name in names:
+            self.add_org(name, None)
+            self.described.add(name.lower())
+        return True
+
+    def body_name(self, words: list[str]) -> bool:
+        """Can these words, after a descriptor noun, be the body's own name?"""
+        r = self.r
+        if not 1 <= len(words) <= 6 or self.first_name(words[0]) or self.org_word(words[0]):
+            return False  # a person, or a head the organisation rules already read
+        everyday = _everyday_german() if r.lang == "de" else frozenset()
+        if not words[-1][0].isupper():
+            return False
+        for k, w in enumerate(words):
+            low = w.lower()
+            if w in r.connectors and r.lang != "de":  # "Abuelas de Plaza de Mayo"
+                continue
+            if (
+                not w[0].isupper()
+                or (low in r.stop and (k == 0 or low in r.articles))  # "de Mayo": a month inside the name
+                or w in r.cap_titles
+                or w in r.honorifics
+                or any(c.isdigit() for c in w)
+                or (low in everyday and not _acronym(w))
+            ):
+                return False
+        name = " ".join(words)
+        if name in r.places or name in r.not_org or (self.is_place(name) and not self.city(name)):
+            return False
+        return not (r.lang == "de" and name.endswith("s") and self.is_place(name[:-1]))  # "Bremens": a place
+
+    def descriptor_before(self, start: int) -> bool:
+        """Romance: a descriptor noun right before ``start``, or before one adjective ("la petrolera estatal")
+        or "de" and one word ("la compañía de seguros Mapfre")."""
+        low, descriptors = self.low, self.r.org_descriptors
+        if start < 1:
+            return False
+        if low[start - 1] in _QUOTES and start >= 2:  # "la empresa « The Web Hatchery »"
+            start -= 1
+        if low[start - 1] in descriptors:
+            return True
+        prev = low[start - 1]
+        if not prev.isalpha() or not prev.islower() or prev in self.r.stop or start < 2:
+            return False
+        if low[start - 2] in descriptors and prev.endswith(_ROMANCE_ADJECTIVE):
+            return True
+        return start >= 3 and low[start - 2] in ("de", "d'", "d’") and low[start - 3] in descriptors
+
+    def club_city(self, words: list[str]) -> bool:
+        """Is the rest of the run, past a club's first word and a "de"/"di", a city ("Inter Mailand", "Dynamo
+        Kiew", "Sporting de Gijón") while the whole is no place ("Santos" is a city too)?"""
+        rest = words[1:]
+        while rest and rest[0] in self.r.connectors:
+            rest = rest[1:]
+        return bool(rest) and "city" in self.place_kinds(" ".join(rest)) and not self.is_place(" ".join(words))
+
+    def club(self, i: int) -> bool:
+        """Spanish: a city's name after a masculine article is its club ("el Badajoz ganó", "ante el Mérida",
+        "del Numancia"): a city takes no article ("en Badajoz"). Not before "de" ("el Madrid de los Austrias")."""
+        toks = self.toks
+        if self.r.lang != "es" or i == 0 or toks[i - 1] not in ("el", "del", "al"):
+            return False
+        if i + 1 < len(toks) and self.low[i + 1] in ("de", "del"):
+            return False
+        kinds = self.place_kinds(toks[i])
+        if "city" not in kinds or "country" in kinds or "region" in kinds:
+            return False
+        self.add_org(toks[i], None)
+        return True
+
+    def descriptor_after(self, end: int) -> bool:
+        """Romance: an apposition that says what kind of body the run is: "Televisa, la mayor cadena de
+        televisión", "Repsol, la petrolera española", "Danone, le groupe"."""
+        toks, low, n = self.toks, self.low, len(self.toks)
+        if end + 2 >= n or toks[end] != "," or low[end + 1] not in self.r.articles:
+            return False
+        nxt = low[end + 2]
+        if nxt in self.r.org_descriptors:
+            return True
+        # one word between ("la mayor cadena", "la primera compañía"), not a person's title
+        return end + 3 < n and nxt.isalpha() and nxt.islower() and low[end + 3] in self.r.org_descriptors
+
+    def city(self, name: str) -> bool:
+        """Is every place of this name a city (a club or firm may be named after one: "el club Barcelona")?"""
+        kinds = self.place_kinds(name)
+        return kinds == {"city"}
+
+    def place_kinds(self, name: str) -> frozenset[str]:
+        """The kinds of the places of exactly this name ("city", "admin1", "country", ...); none when the
+        gazetteer cannot tell or the name is one of the language's own country and region names."""
+        key = (id(self.places), self.r.lang, name)
+        answer = _KINDS.get(key)
+        if answer is None:
+            answer = remember(_KINDS, key, self._place_kinds(name), _MEMO_SIZE)
+        return answer
+
+    def _place_kinds(self, name: str) -> frozenset[str]:
+        lookup = self.places
+        candidates = getattr(lookup, "candidates", None)
+        places = getattr(lookup, "places", None)
+        if candidates is None or places is None or name in self.r.places:
+            return frozenset()
+        try:
+            found = [c for c in candidates(name, self.r.lang) if c[0] == 0 and c[1] == len(name)]
+            return frozenset(getattr(places[i], "kind", "") for c in found for i in c[2])
+        except (TypeError, IndexError, AttributeError):
+            return frozenset()
 
     def org_adjective(self, i: int) -> bool:
         """A lower-case adjective right after an organisation head, in French copy."""
@@ -576,6 +822,9 @@ class _Scan:
                     parts.append(cur)
                 cur = []
             elif _acronym(w) and (len(w) > 2 or "." not in w):
+                if cur and _REGNAL.fullmatch(w) and self.first_name(self.toks[cur[-1]]):
+                    cur.append(i)  # "Alfonso XIII", "Juan Pablo II": a regnal number is part of the name
+                    continue
                 if cur:
                     parts.append(cur)
                 cur = []
@@ -634,14 +883,20 @@ class _Scan:
             # "AS Rom und Manchester United": two organisations, unless one head rules the whole
             # name ("Ministerio de Trabajo y Asuntos Sociales")
             first = self.org(idx[:join], words[:join])
-            return self.org(idx[join + 1 :], words[join + 1 :]) or first
+            second = self.org(idx[join + 1 :], words[join + 1 :])
+            for ok, part in ((first, join - 1), (second, n - 1)):
+                if not ok and (part in (0, join + 1)) and _acronym(words[part]):  # "Santander y BBVA"
+                    self.acronym(idx[part], words[part])
+            return first or second
         is_org = (
             name in r.org_known
             or name in self.known_orgs
             or (n >= 2 and words[0] in r.org_heads and not self.is_place(name))
             or (n == 1 and words[0] in r.org_single)
+            or (n == 1 and r.lang == "de" and _federal_body(words[0]) is not None)
             or (n >= 2 and words[-1] in r.org_suffix)
             or (n >= 2 and words[-1] in r.org_final and not self.is_place(name))
+            or (n >= 2 and words[0] in r.club_heads and self.club_city(words))
         )
         if not is_org:
             return False
@@ -656,6 +911,8 @@ class _Scan:
                 name = f"1. {name}"  # "1. FC Köln", "1. FSV Mainz 05"
         if r.lang == "de" and idx[0] > 0 and self.low[idx[0] - 1] in _DE_ARTICLES:
             name = _german_nominative(words) or name
+        if n == 1 and r.lang == "de" and words[0] not in r.org_single:
+            name = _federal_body(words[0]) or name  # "des Bundesjustizministeriums" -> "Bundesjustizministerium"
         if end + 2 < len(toks) and toks[end] == "(" and toks[end + 2] == ")" and _acronym(toks[end + 1]):
             literal = toks[end + 1]
         self.add_org(name, literal)
@@ -694,11 +951,15 @@ class _Scan:
                 (
                     k
                     for k in range(1, len(words) - 1)
-                    if self.first_name(words[k]) and words[k - 1] not in r.particles and self.name_shape(words[k:])
+                    if self.first_name(words[k])
+                    and (words[k - 1] not in r.particles or (r.lang == "de" and words[k - 1] == "von"))
+                    and self.name_shape(words[k:])
                 ),
                 None,
             )
             if tail is not None:
+                if not r.venue_heads.isdisjoint(words[:tail]):
+                    return  # "el Pabellón Raimundo Saporta", "le Stade Pierre Mauroy": a place named after a person
                 prev = words[tail - 1]
                 role = role or (prev if prev in r.cap_titles or self.title_compound(prev) else None)
                 idx, words, anchored = idx[tail:], words[tail:], True
@@ -725,7 +986,9 @@ class _Scan:
             title = self.title_before(start) or self.title_after(end)
             if title is not None:
                 role, strong = title, True
-            elif not self.after_article(start) and (self.verb_after(end) or self.verb_before(start)):
+            elif not self.after_article(start) and (
+                self.verb_after(end) or self.verb_before(start) or self.age_after(end)
+            ):
                 strong = True
             elif r.lang != "de" and not self.after_article(start):
                 weak = (
@@ -780,6 +1043,16 @@ class _Scan:
                 return _phrase(self.toks[end + 1 : i + k])
         return None
 
+    def age_after(self, end: int) -> bool:
+        """Romance: an age in apposition ("Santini, de 48 años,", "Silva, 52 anos,", "Dupont, 45 ans,")."""
+        toks, n = self.toks, len(self.toks)
+        if self.r.lang == "de" or end + 3 >= n or toks[end] != ",":
+            return False
+        i = end + 1
+        if toks[i] == "de":
+            i += 1
+        return i + 1 < n and toks[i].isdigit() and len(toks[i]) <= 3 and toks[i + 1] in _YEARS_OLD
+
     def first_name(self, tok: str) -> bool:
         names = self.r.first_names
         return tok in names or ("-" in tok and tok.split("-")[0] in names)
@@ -794,6 +1067,7 @@ class _Scan:
 
     def in_list(self) -> None:
         """Names in a list with a person are people ("Fuser, Bolaño (Stanic, m.59), Breda")."""
+        self.team_list()
         changed = True
         while changed and self.list_items:
             changed = False
@@ -809,6 +1083,52 @@ class _Scan:
                 else:
                     rest.append((first, last, name))
             self.list_items = rest
+
+    def team_list(self) -> None:
+        """Romance: two names in a row, each with its team or country in parentheses, are people ("De la Cruz
+        (Badajoz), Suárez (Toledo)", "Bolt (Jamaica), Gay (Estados Unidos)"); the list rule then takes the
+        names beside them. Not a ticker or an acronym in the parentheses ("Sacyr (SYV), Ferrovial (FER)"),
+        not an organisation or a place before them."""
+        if self.r.lang == "de" or "(" not in self.toks:
+            return
+        toks, n = self.toks, len(self.toks)
+        items: dict[int, tuple[int, int]] = {}  # first token of a name -> (its last token, closing parenthesis)
+        opens: list[int] = []
+        i = 0
+        while True:  # list.index walks in C: most tokens are no parenthesis
+            try:
+                i = toks.index("(", i + 1)
+            except ValueError:
+                break
+            opens.append(i)
+        for i in opens:
+            if i + 2 >= n or not toks[i + 1][0].isupper() or _acronym(toks[i + 1]):
+                continue
+            close = next((k for k in range(i + 2, min(n, i + 6)) if toks[k] == ")"), None)
+            first = i - 1
+            while first > 0 and i - first < 3 and toks[first - 1][0].isupper() and toks[first - 1] not in _SENT_END:
+                first -= 1
+            if first < i - 1 and self.sentence_start(first) and not self.first_name(toks[first]):
+                first += 1  # "Ganaron Bolt (Jamaica)": the sentence's first word is not the name's
+            words = toks[first:i]
+            if close is None or not words[0][0].isupper() or not self.name_shape(words):
+                continue
+            name = " ".join(words)
+            if name.lower() in self.found.orgs or name in self.r.org_known or self.is_place(name):
+                continue  # "Zafra (Badajoz)": a town and its province
+            items[first] = (i - 1, close)
+        linked = {
+            b
+            for a, (_, close) in items.items()
+            for b in items
+            if b == close + 2 and toks[close + 1] in _LIST_SEPARATORS
+        }
+        linked |= {a for a, (_, close) in items.items() if close + 2 in linked and toks[close + 1] in _LIST_SEPARATORS}
+        for first in sorted(linked):
+            last = items[first][0]
+            self.add_person(" ".join(toks[first : last + 1]), None)
+            self.person_ends[first] = last
+        self.list_items = [item for item in self.list_items if item[0] not in linked]
 
     def listed_after(self, ends: dict[int, int], first: int) -> bool:
         """Does a person end just before ``first``, past a list separator (and a short parenthesis)?"""
@@ -857,7 +1177,9 @@ class _Scan:
         kept = [k for k in kept if not is_credited(k[0].lower(), credited)]
         orgs: list[tuple[str, str | None]] = [(str(e[0]), e[1]) for e in found.orgs.values()]
         person_names = {k[0].lower() for k in kept}
-        orgs = [o for o in orgs if o[0].lower() not in person_names]
+        described = {key for key in found.orgs if key in self.described}
+        kept = [k for k in kept if k[0].lower() not in described]  # "Televisa es una imagen": the firm named before
+        orgs = [o for o in orgs if o[0].lower() not in person_names or o[0].lower() in described]
         return kept, orgs
 
 
@@ -951,6 +1273,41 @@ def _german_nominative(words: list[str]) -> str | None:
             return None  # a phrase, not a name
         out.append(w)
     return " ".join((*out, noun))
+
+
+# the institution nouns that end a federal body's one-word German name ("Bundesjustizministerium",
+# "Bundesärztekammer", "Bundesnachrichtendienst"); "Bundesland", "Bundeskanzler", "Bundesstraße" end otherwise
+_FEDERAL_HEADS = (
+    "ministerium",
+    "amt",
+    "kammer",
+    "gericht",
+    "gerichtshof",
+    "rechnungshof",
+    "dienst",
+    "polizei",
+    "anstalt",
+    "agentur",
+    "behörde",
+    "verband",
+    "regierung",
+    "bank",
+    "institut",
+    "zentrale",
+    "anwaltschaft",
+)
+
+
+def _federal_body(word: str) -> str | None:
+    """The nominative of a one-word German federal body ("Bundesjustizministeriums" -> "Bundesjustizministerium"),
+    or None when the word is not one ("Bundesland", "Bundestrainer")."""
+    if not word.startswith("Bundes") or len(word) < 10 or "-" in word:
+        return None
+    for stem in (word, word.removesuffix("s"), word.removesuffix("es")):
+        head = next((h for h in _FEDERAL_HEADS if stem.endswith(h)), None)
+        if head is not None and len(stem) - len(head) > len("Bundes") + 1:  # not the bare "Bundesministerium"
+            return stem
+    return None
 
 
 def _phrase(toks: list[str]) -> str:
