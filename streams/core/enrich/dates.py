@@ -1376,6 +1376,9 @@ def _received_year(article: Article) -> int:
     return int(received[:4]) if received[:4].isdigit() else 1990
 
 
+_TEXT_DATES_BASIS = "full dates in text"
+
+
 def _infer(article: Article, raw: str, found: list[_Hit]) -> tuple[dt.date, str] | None:
     """Infer the date of an undated item from copyright year, "Weekday (d/m)" and weekdays alone."""
     notice = " ".join(str(article.get(k) or "") for k in ("copyrightNotice", "copyrightHolder"))
@@ -1388,7 +1391,7 @@ def _infer(article: Article, raw: str, found: list[_Hit]) -> tuple[dt.date, str]
     dates: list[dt.date] = [
         d for h in found if h.kind in ("iso", "numeric", "dmy", "mdy", "wire") for d in [_absolute(h, None)] if d
     ]
-    basis: list[str] = ["full dates in text"] if dates else []
+    basis: list[str] = [_TEXT_DATES_BASIS] if dates else []
     if wires:
         years = [year, year - 1] if year else list(range(_received_year(article), 1989, -1))
         for y in years:
@@ -1579,6 +1582,8 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 shift = _YEAR_WORD.match(text, hit.end)
                 if shift and ref:  # "November tahun lalu", "December last year", "October 1 this year"
                     year = ref.year + (-1 if shift.group(1) else 1 if shift.group(3) else 0)
+                elif shift:
+                    year = None  # a year counted from a day the item does not give
                 else:
                     year = _context_year(text, found, index)
         if hit.kind == "weekend":
@@ -1610,6 +1615,16 @@ def _scrape_only(article: Article, ref: dt.date | None) -> bool:
     return ref is not None and bool(scraped) and not article.get("versionCreated") and first[:10] == scraped[:10]
 
 
+def _text_dates_only(article: Article) -> bool:
+    """The item's date was inferred from nothing but the latest full date its text writes: often a date
+    ahead (a note maturing "May 31 1994", a meeting "April 1, 1987"), not the day of writing. Nothing is
+    placed on it: a weekday, "today", "last year" stay unresolved, and a year-less date or month takes
+    only the year its own sentence states ("March 3 and April 7, 1987"), else stays out (session 10's
+    golden reading: "April 28" dated 1994 by a maturity; a text's other years are often fiscal ones)."""
+    inference = (article.get("ext") or {}).get("dateInference") or {}
+    return isinstance(inference, dict) and inference.get("basis") == _TEXT_DATES_BASIS
+
+
 def _day_level(hit: _Hit, entry: dict[str, Any]) -> bool:
     """A weekday, a relative day or a week: placed to the day by the reference date."""
     return (
@@ -1639,6 +1654,8 @@ def enrich(article: Article, text: str | None = None) -> None:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     scrape_only = _scrape_only(article, ref)
+    if _text_dates_only(article):
+        ref = None
     for hit, entry in resolved(text, lang, found, ref):
         if scrape_only and _day_level(hit, entry):
             continue  # a day read against a scrape time, which only bounds the publication date
