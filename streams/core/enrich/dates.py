@@ -1659,10 +1659,11 @@ def enrich(article: Article, text: str | None = None) -> None:
     for hit, entry in resolved(text, lang, found, ref):
         if scrape_only and _day_level(hit, entry):
             continue  # a day read against a scrape time, which only bounds the publication date
-        key = (text[hit.start : hit.end], entry["date"])
+        written = text[hit.start : hit.end]
+        key = (written.casefold(), entry["date"])  # a headline's "Pekan Depan" is its summary's "pekan depan"
         if key in seen:
             continue
         seen.add(key)
-        out.append({"text": key[0], **entry})
+        out.append({"text": written, **entry})
     if out:
         article.setdefault("ext", {})["dates"] = out
