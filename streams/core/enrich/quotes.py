@@ -148,6 +148,8 @@ _NAME = r"((?:[A-Z][\w'’\-.]*+)(?:[ ](?:bin|binti|van|de|al)?[ ]?[A-Z][\w'’\
 #   "pre"    after its subject: "Smith said", "Wang mengatakan"
 #   "body"   what an organisation says things with: "Bofors said", "K Mart cited", "ANZ bank said"
 #   "clause" a reporting clause of its own between two quotations (someone else may speak the second)
+#   "intro"  ends a paragraph that introduces the quotes after it: "X said:", "X said in a statement:"
+#   "lead"   after a comma, right before a name (and lower-case role words): "..., said analyst Fred Leiner"
 #   "person" what only a person says things with, in Nordic dash quotes ("Rinne sanoi"; not "Yle kertoo")
 # A space in a verb is a space in "post"/"pre" patterns and any white space in "body"/"clause" ones.
 # (The entity enricher's ``reporting_after``/``reporting_before`` lists in names_lang.json find people,
@@ -160,6 +162,8 @@ _REPORTING: dict[str, dict[str, str]] = {
         ),
         "body": "mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan",
         "clause": "kata|ujar",
+        "intro": "mengatakan|menyatakan|menjelaskan|menambahkan|kata|ujar",
+        "lead": "kata|ujar|tutur",
     },
     "en": {
         "post": "said|says|added|recalled",
@@ -169,24 +173,31 @@ _REPORTING: dict[str, dict[str, str]] = {
             "writes|explained|warned|told|cited|cites"
         ),
         "clause": "said|says|told|added",
+        "intro": "said|says|added|stated|wrote|explained|commented|declared|announced|continued|told",
+        "lead": "said|says|added|recalled",
     },
     "es": {
         "post": "dijo|afirmó|declaró|señaló|explicó|añadió",
         "pre": "dijo|afirmó|declaró|señaló|explicó",
         "body": "dijo|afirmó|declaró|señaló|informó",
         "clause": "dijo",
+        "intro": "dijo",
+        "lead": "dijo",
     },
     "de": {
         "post": "sagte|erklärte|betonte|sagt|so",
         "pre": "sagte|erklärte|betonte|sagt",
         "body": "sagte|erklärte|teilte",
         "clause": "sagte|erklärte",
+        "intro": "sagte|erklärte",
+        "lead": "sagte",
     },
     "fr": {
         "post": "a déclaré|a dit|a affirmé|a expliqué|a ajouté|déclare|affirme|dit",
         "pre": "a déclaré|a dit|a affirmé|a expliqué|déclare",
         "body": "a déclaré|a indiqué|a annoncé|a affirmé",
         "clause": "a déclaré",
+        "intro": "déclaré",  # any tense: "a déclaré :", "avait déclaré :"
     },
     "fi": {
         "person": (
@@ -1783,15 +1794,12 @@ def _cut_short(m: re.Match[str]) -> bool:
 
 
 # a paragraph that ends by introducing the quotes after it: "X said:", "X said in a statement:"
-_INTRO_COLON = re.compile(
-    r"\b(?:said|says|added|stated|wrote|explained|commented|declared|announced|continued|told"
-    r"|mengatakan|menyatakan|menjelaskan|menambahkan|kata|ujar|sagte|erklärte|dijo|déclaré)\b[^.!?:“”\"«»„]{0,60}:\s*$"
-)
+_INTRO_COLON = re.compile(rf"\b(?:{_reporting_alt('intro')})\b[^.!?:“”\"«»„]{{0,60}}:\s*$")
 # a reporting clause after a comma, and lower-case role words, right before a name: "..., said Salem
 # Zahran", "..., said analyst Fred Leiner" (not "Cuomo said the agreement with Con Ed", "Ian Lau said
 # Lucy is ...": there the name after "said" opens the reported clause)
 _SAID_BEFORE_NAME = re.compile(
-    r",\s*(?:said|says|added|recalled|kata|ujar|tutur|sagte|dijo)\s+(?:(?!(?:the|a|an|with|of|to|that)\s)[a-z][\w\-]*\s+){0,2}$"
+    rf",\s*(?:{_reporting_alt('lead')})\s+(?:(?!(?:the|a|an|with|of|to|that)\s)[a-z][\w\-]*\s+){{0,2}}$"
 )
 
 
