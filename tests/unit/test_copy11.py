@@ -120,3 +120,19 @@ def test_dates_listed_once_whatever_the_case(corpus: Path, resources: object, na
         keys = [(d["text"].casefold(), d["date"]) for d in article.get("ext", {}).get("dates", [])]
         assert len(keys) == len(set(keys)), keys
     assert len(articles) > 100
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ('it \u201ctastes like eating a Band-Aid."In 2021, New Belgium', 'Band-Aid." In 2021'),  # closes a curly opener
+        ('he called it "a theatrical swearing in."Syria\'s war', 'swearing in." Syria'),  # closes a straight one
+        ('but said,"From an investment point of view," he said.', 'said, "From an'),  # opens one
+    ],
+)
+def test_glued_quote_mark_spaced(glued: str, spaced: str) -> None:
+    from streams.core.copy.typewriter import typographic
+    from streams.core.model import ParsedItem
+
+    [paragraph] = typographic(ParsedItem(paragraphs=[glued]), [glued])
+    assert spaced in paragraph and len(paragraph) == len(glued) + 1
