@@ -136,3 +136,21 @@ def test_glued_quote_mark_spaced(glued: str, spaced: str) -> None:
 
     [paragraph] = typographic(ParsedItem(paragraphs=[glued]), [glued])
     assert spaced in paragraph and len(paragraph) == len(glued) + 1
+
+
+def test_weekday_with_day_number_takes_the_listed_month(resources: object) -> None:
+    text = (
+        b"DOPING CONFERENCE ENDS\n\nLONDON (Reuters) - The conference took place at Twickenham Stadium on "
+        b"Wednesday 16 and Thursday 17 March 2011. On Wednesday 18 people spoke. It ended on Friday.\n"
+    )
+    [article] = _articles(resources, text, "conference.txt")
+    dates = [(d["text"], d["date"]) for d in article["ext"].get("dates", [])]
+    assert ("Wednesday", "2011-03-16") in dates and ("17 March 2011", "2011-03-17") in dates
+    # "On Wednesday 18 people": a count after the weekday, no date of its own
+    assert not any(text == "Wednesday" and date.endswith("-18") for text, date in dates)
+
+
+def test_event_weekday_range_in_corpus(corpus: Path, resources: object) -> None:
+    path = corpus / "iptc-ninjs" / "3.0" / "simpleEvent.json"
+    [event] = _articles(resources, path.read_bytes(), path.name)
+    assert ("Wednesday", "2011-03-16") in [(d["text"], d["date"]) for d in event["ext"]["dates"]]

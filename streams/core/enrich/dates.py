@@ -1532,6 +1532,34 @@ def _needs_context(hit: _Hit) -> bool:
     return hit.kind == "month" and not hit.parts[1]
 
 
+# a weekday written with its day number ("Wednesday 16", "Wednesday 16th"; not a time, "Wednesday 16:00")
+_WEEKDAY_DAY = re.compile(r"[ \t]+(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]\d)")
+_NEXT_LISTED = re.compile(
+    r"\s*(?:,|and|or|to|through|until|-|–|&|y|e|et|und|bis|al|dan|hingga|sampai|ja)\s+(?:\w+,?\s+)?\Z"
+)
+
+
+def _day_number(text: str, found: list[_Hit], index: int) -> dict[str, Any] | None:
+    """A weekday followed by a day number is a date, not "the nearest Wednesday": with the month and year
+    of the date listed right after it ("Wednesday 16 and Thursday 17 March 2011") it is that day when the
+    weekday agrees (``{}`` when it does not: no date). None: no number, or no listed date after it (the
+    number may be a count: "on Wednesday 18 people were killed"), read as a weekday."""
+    hit = found[index]
+    m = _WEEKDAY_DAY.match(text, hit.end)
+    if m is None:
+        return None
+    following = found[index + 1] if index + 1 < len(found) else None
+    if following is None or following.kind not in ("dmy", "mdy") or not following.parts[2]:
+        return None  # "on Wednesday 18 people were killed": a count, the weekday as ever
+    if not _NEXT_LISTED.match(text, m.end(), following.start):
+        return None
+    year = int(following.parts[2])
+    day = _safe_date(year + 2000 if year < 100 else year, following.parts[1], int(m.group(1)))
+    if day is None or day.weekday() != hit.parts[0]:
+        return {}
+    return {"date": day.isoformat(), "kind": "absolute"}
+
+
 def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
     """Each mention that resolves, with its entry (``scripts/eval_dates.py`` reads them with offsets)."""
     cues = _CUES.get(lang, _CUES["en"])
@@ -1556,6 +1584,12 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 first = _resolve(hit, ref)
                 heading = dt.date.fromisoformat(first["date"]) if first else None
                 run = {hit.parts[0]}
+        numbered = _day_number(text, found, index) if hit.kind == "weekday" and not any(hit.parts[1:]) else None
+        if numbered is not None:  # "Wednesday 16 and Thursday 17 March 2011": that day, or nothing
+            if numbered:
+                previous = (hit, numbered)
+                yield hit, numbered
+            continue
         tense, year = 0, None
         if previous and hit.kind == "weekday" and previous[0].kind == "relative" and not any(hit.parts[1:]):
             day = dt.date.fromisoformat(previous[1]["date"])
