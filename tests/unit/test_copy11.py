@@ -154,3 +154,11 @@ def test_event_weekday_range_in_corpus(corpus: Path, resources: object) -> None:
     path = corpus / "iptc-ninjs" / "3.0" / "simpleEvent.json"
     [event] = _articles(resources, path.read_bytes(), path.name)
     assert ("Wednesday", "2011-03-16") in [(d["text"], d["date"]) for d in event["ext"]["dates"]]
+
+
+def test_located_that_is_the_byline_is_no_place(corpus: Path, resources: object) -> None:
+    path = corpus / "superdesk-core-fixtures" / "ninjs_embargoed.json"
+    [article] = [a for a in _articles(resources, path.read_bytes(), path.name) if a["type"] == "text"]
+    assert article.get("located") is None  # "Aaron J. Staples, Michigan": the author's credit
+    assert article["ext"]["source"]["sourceLocated"] == "Aaron J. Staples, Michigan"
+    assert 'Band-Aid." In 2021' in article["bodies"][0]["value"]
