@@ -162,3 +162,24 @@ def test_located_that_is_the_byline_is_no_place(corpus: Path, resources: object)
     assert article.get("located") is None  # "Aaron J. Staples, Michigan": the author's credit
     assert article["ext"]["source"]["sourceLocated"] == "Aaron J. Staples, Michigan"
     assert 'Band-Aid." In 2021' in article["bodies"][0]["value"]
+
+
+def test_column_aligned_paragraph_keeps_its_rows() -> None:
+    from streams.core.formats.xmlsafe import paragraphs, parse_xml
+
+    rows = "\n".join(
+        ["Results on Monday", "Adanaspor           2 Kasimpasa            0  "]
+        + [f"Team{i}              {i} Other{i}              1  " for i in range(4)]
+    )
+    prose = "A sentence that a feed\nwrapped at a fixed width\nin three lines."
+    root = parse_xml(f"<body><p>{rows}</p><p>{prose}</p></body>".encode())
+    out = paragraphs(root)
+    assert out[:2] == ["Results on Monday", "Adanaspor 2 Kasimpasa 0"] and len(out) == 7
+    assert out[-1] == "A sentence that a feed wrapped at a fixed width in three lines."
+
+
+def test_results_table_in_one_p_in_corpus(corpus: Path, resources: object) -> None:
+    path = corpus / "superdesk-core-fixtures" / "tag_reuters.com,0000_newsml_ISS149709_1618095828"
+    [article] = _articles(resources, path.read_bytes(), path.name)
+    paragraphs = article["bodies"][0]["value"].split("\n\n")
+    assert "Adanaspor 2 Kasimpasa 0" in paragraphs and "Monday, January 30" in paragraphs
