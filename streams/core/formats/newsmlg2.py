@@ -346,10 +346,10 @@ def _concepts(meta: Element | None, parsed: ParsedItem, asserted: Mapping[str, s
                 continue
             if field:  # dpa's "Deutschland", AP's "Maryland", a stadium's address: where, who, not what
                 name = text_of(find(el, "name"))  # a bare code names what its <assert> names, else nothing
-                qcode = attr(el, "qcode")
-                if not name and field == "places" and asserted and qcode in asserted:
-                    if asserted[qcode].lower() not in _NO_PLACE:  # the places stage resolves it like "N2:SY"
-                        xmlmap.add_unique(located, {"name": asserted[qcode], "literal": qcode, "rel": "location"})
+                qcode = attr(el, "qcode") or ""
+                if not name and field == "places" and asserted and (told := asserted.get(qcode)):
+                    if told.lower() not in _NO_PLACE:  # the places stage resolves it like "N2:SY"
+                        xmlmap.add_unique(located, {"name": told, "literal": qcode, "rel": "location"})
                     continue
                 if entry and name and not (field == "places" and name.lower() in _NO_PLACE):
                     xmlmap.add_unique(getattr(parsed, field), entry)
