@@ -183,3 +183,21 @@ def test_results_table_in_one_p_in_corpus(corpus: Path, resources: object) -> No
     [article] = _articles(resources, path.read_bytes(), path.name)
     paragraphs = article["bodies"][0]["value"].split("\n\n")
     assert "Adanaspor 2 Kasimpasa 0" in paragraphs and "Monday, January 30" in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("marked", "kept", "ticker"),
+    [
+        ("agreed to buy boot\nmanufacturer <CFAS> from <Warrington Inc>.", "manufacturer CFAS from", None),
+        ("its new ticker symbol would be <PA>.", "symbol would be PA.", "PA"),
+        ("Barclays Bank plc <BCS.L> has the most exposure", "Barclays Bank plc has", "BCS.L"),
+        ("British Printing and Communications Corp plc <BPCL> does", "Corp plc does", "BPCL"),
+    ],
+)
+def test_reuters_bracket_after_a_common_word_is_the_texts_word(marked: str, kept: str, ticker: str | None) -> None:
+    from streams.core.formats.reuters_sgml import strip_markup
+
+    tickers: list[str] = []
+    text = " ".join(strip_markup(marked, tickers, []).split())
+    assert kept in text
+    assert (ticker in tickers) if ticker else not tickers
