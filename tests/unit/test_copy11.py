@@ -201,3 +201,15 @@ def test_reuters_bracket_after_a_common_word_is_the_texts_word(marked: str, kept
     text = " ".join(strip_markup(marked, tickers, []).split())
     assert kept in text
     assert (ticker in tickers) if ticker else not tickers
+
+
+def test_table_row_label_wrapped_after_a_slash_goes_on() -> None:
+    from streams.core.text import split_paragraphs
+
+    text = "Kansas City 2.87 -- 3.17 -- --\nAmarillo/\nLubbock 2.64 -- -- -- --\nEnds on a date 1/\n2 of them"
+    assert split_paragraphs(text, wrapped=False) == [
+        "Kansas City 2.87 -- 3.17 -- --",
+        "Amarillo/Lubbock 2.64 -- -- -- --",
+        "Ends on a date 1/",  # a number before the slash: no label wrapped
+        "2 of them",
+    ]
