@@ -213,3 +213,18 @@ def test_table_row_label_wrapped_after_a_slash_goes_on() -> None:
         "Ends on a date 1/",  # a number before the slash: no label wrapped
         "2 of them",
     ]
+
+
+def test_quote_after_a_firms_name_is_its_titled_persons(resources: object) -> None:
+    text = (
+        b"JAPANESE DEMAND FOR GILTS SEEN RISING\n\nTOKYO, March 3 - Japanese interest in gilts is growing, "
+        b"bond managers said.\n\n"
+        b'"The U.K. Government is in no hurry to issue more bonds," said Laurie Milbank and Co assistant '
+        b"manager Machiko Suzuki.\n"
+    )
+    [article] = _articles(resources, text, "gilts.txt")
+    orgs = [o["name"] for o in article.get("organisations", [])]
+    [quote] = article["ext"]["quotes"]
+    if "Laurie Milbank and Co" in orgs:  # the firm is known: its name is no speaker, the manager after it is
+        assert quote.get("speaker") == "Machiko Suzuki"
+    assert quote.get("speaker") != "Laurie Milbank"

@@ -848,6 +848,30 @@ def _subject_before_say(para: str, start: int, named: list[tuple[int, str]]) -> 
     return None
 
 
+# lower-case role words, then a name: " assistant manager Machiko Suzuki", " analyst Fred Leiner"
+_ROLE_THEN_NAME = re.compile(rf"\s+(?:(?!(?:and|or|said|says|the|of|to|in|on|at)\s)[a-z][\w\-]*\s+){{1,3}}{_NAME}")
+
+
+def _sentence_dot(name: str) -> str:
+    """``name`` without the full stop of the sentence it ends ("Machiko Suzuki." → "Machiko Suzuki"; "Jr."
+    and an initial keep theirs)."""
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if last.endswith(".") and len(last) > 3 and last[-2:-1].islower() else name
+
+
+def _org_at(para: str, at: int, raw: str, ctx: _Context) -> int | None:
+    """Where the story's organisation that ``raw`` opens at ``para[at]`` ends, when one longer than it is
+    written there ("Laurie Milbank" of "Laurie Milbank and Co"), else None."""
+    if not ctx.has_orgs():
+        return None
+    for form, _ in ctx.org_forms():
+        rest = form[len(raw) :]
+        # "Darwin Beck of First Boston Corp" is a person and his firm, not a firm's name
+        if rest[:1] == " " and not rest.startswith(" of ") and form.startswith(raw) and para.startswith(form, at):
+            return at + len(form)
+    return None
+
+
 def _speaker(
     para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
 ) -> str | None:
@@ -922,6 +946,10 @@ def _speaker(
             role = ctx.by_role(raw, before())  # "kata Menpora", "said the minister"
             if role:
                 return role
+            org = _org_at(para, m.start(1), raw, ctx)
+            if org is not None:  # "said Laurie Milbank and Co assistant manager Machiko Suzuki": the firm
+                titled = _ROLE_THEN_NAME.match(para, org)  # opens the clause; its titled person speaks
+                return _sentence_dot(titled.group(1)) if titled else UNNAMED
             if not ctx.is_person_like(raw, place_ok=pattern is _AFTER_SAY_NAME):
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
