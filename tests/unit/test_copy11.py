@@ -228,3 +228,10 @@ def test_quote_after_a_firms_name_is_its_titled_persons(resources: object) -> No
     if "Laurie Milbank and Co" in orgs:  # the firm is known: its name is no speaker, the manager after it is
         assert quote.get("speaker") == "Machiko Suzuki"
     assert quote.get("speaker") != "Laurie Milbank"
+
+
+def test_reuters_table_row_label_wrapped_after_a_slash() -> None:
+    from streams.core.formats.reuters_sgml import body_paragraphs
+
+    body = " Price per bushel.\n WHEAT HRW HRS\n Baltimore/\n Norf./Phil. -- -- 3.06\n Toledo -- 3.04\n"
+    assert body_paragraphs(body)[-2:] == ["Baltimore/Norf./Phil. -- -- 3.06", "Toledo -- 3.04"]

@@ -331,6 +331,10 @@ def body_paragraphs(body: str) -> list[str]:
             previous_tabular = False
             continue
         tabular = ("   " in stripped or "...." in stripped) if plain else bool(_TABULAR.search(stripped))
+        if current and current[-1][-1:] == "/" and current[-1][-2:-1].isalpha() and stripped[:1].isalpha():
+            current[-1] += stripped  # a table's row label wrapped after a slash: "Baltimore/" "Norf./Phil. --"
+            previous_tabular = tabular
+            continue
         if (line[:1] in (" ", "\t") or tabular or previous_tabular) and current:
             paragraphs.append(" ".join(current))
             current.clear()
