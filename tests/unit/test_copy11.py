@@ -235,3 +235,11 @@ def test_reuters_table_row_label_wrapped_after_a_slash() -> None:
 
     body = " Price per bushel.\n WHEAT HRW HRS\n Baltimore/\n Norf./Phil. -- -- 3.06\n Toledo -- 3.04\n"
     assert body_paragraphs(body)[-2:] == ["Baltimore/Norf./Phil. -- -- 3.06", "Toledo -- 3.04"]
+
+
+def test_shot_list_sound_bite_line_names_the_speaker(corpus: Path, resources: object) -> None:
+    path = corpus / "iptc-newsml-g2" / "LISTING_5_Multi-part_Video_in_NewsML-G2.xml"
+    [video] = [a for a in _articles(resources, path.read_bytes(), path.name) if a["type"] == "video"]
+    speakers = {q["text"][:18]: q.get("speaker") for q in video["ext"]["quotes"]}
+    assert speakers["Loriot is timeless"] == "Irm Herrmann"  # "- sot Irm Herrmann, actress" before it
+    assert speakers["Since 85 years I d"] == "Vicco von Bülow"

@@ -848,6 +848,8 @@ def _subject_before_say(para: str, start: int, named: list[tuple[int, str]]) -> 
     return None
 
 
+# a video shot list's sound-bite line: "- sot Vicco von Bülow", "SOT: Irm Herrmann, actress" (sound on tape)
+_SOT_LINE = re.compile(rf"(?:[-–•*]\s*)?(?i:sot)\b\s*:?\s*{_NAME}\s*(?:,[^.“”\"]*)?$")
 # lower-case role words, then a name: " assistant manager Machiko Suzuki", " analyst Fred Leiner"
 _ROLE_THEN_NAME = re.compile(rf"\s+(?:(?!(?:and|or|said|says|the|of|to|in|on|at)\s)[a-z][\w\-]*\s+){{1,3}}{_NAME}")
 
@@ -1526,7 +1528,10 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             intro = _INTRO_COLON.search(para) if para.rstrip().endswith(":") else None
-            if intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
+            sot = _SOT_LINE.match(para) if "sot" in para[:8].lower() else None
+            if sot:  # a shot list's "- sot Irm Herrmann, actress": the soundbite after it is hers
+                last = ctx.last_speaker = _resolve(sot.group(1), ctx.people)
+            elif intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
                 last = ctx.last_speaker = _introducer(para, intro.start(), named, ctx)
             elif not named and last is not None and _indefinite_speaker(para):
                 # "one senior banking official blamed Washington ... and said ...": the "he said" after
