@@ -226,13 +226,17 @@ def split_paragraphs(text: str, wrapped: bool | None = None) -> list[str]:
 def _continued(lines: list[str]) -> list[str]:
     """One line per paragraph, except that a line ending in a comma goes on in the next one: copy never ends
     a paragraph on a comma, a fixed-width list does ("Mexico: Talavera, M. Herrera, ..., Rivas," /
-    "Jonathan, Guemez, ..."), so its wrap is no paragraph break."""
-    if len(lines) < 2 or not any(line.rstrip().endswith(",") for line in lines[:-1]):
+    "Jonathan, Guemez, ..."), so its wrap is no paragraph break. A table's row label wrapped after a slash
+    ("Baltimore/" / "Norf./Phil. -- -- 3.06") goes on with no space."""
+    if len(lines) < 2 or not any(line.rstrip().endswith((",", "/")) for line in lines[:-1]):
         return lines
     joined: list[str] = []
     for line in lines:
-        if joined and joined[-1].rstrip().endswith(",") and line.strip():
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        last = joined[-1].rstrip() if joined else ""
+        if last.endswith(",") and line.strip():
+            joined[-1] = f"{last} {line.strip()}"
+        elif last.endswith("/") and last[-2:-1].isalpha() and line.strip()[:1].isalpha():
+            joined[-1] = f"{last}{line.strip()}"
         else:
             joined.append(line)
     return joined

@@ -42,6 +42,7 @@ def extract(item: ParsedItem) -> ParsedItem:
         paragraphs = residue.strip_signoffs(paragraphs, item)
     credits.finish_by(item)
     credits.tidy_by(item)
+    credits.located_not_byline(item)
     credits.outlet_by(item)
     credits.media_by(item)
     if item.ed_note:

@@ -445,6 +445,18 @@ def tidy_by(item: ParsedItem) -> None:
     _clean_by_label(item)
 
 
+def located_not_byline(item: ParsedItem) -> None:
+    """A ``located`` that opens with the by-line's name is the author's credit, not a place (360info's
+    ninjs: located "Aaron J. Staples, Michigan" beside the by-line "Aaron J. Staples, Michigan State
+    University"): it is kept in ``ext.source.sourceLocated``, not published as where the story is."""
+    if not item.located or not item.by:
+        return
+    head = item.located.split(",", 1)[0].strip().casefold()
+    if len(head.split()) >= 2 and head == item.by.split(",", 1)[0].strip().casefold():
+        item.extra.setdefault("sourceLocated", item.located)
+        item.located = None
+
+
 def finish_by(item: ParsedItem) -> None:
     """Build ``by`` from the credited authors when the format carried no byline.
 

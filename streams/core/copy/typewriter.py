@@ -25,8 +25,31 @@ def _anpa_quotes(text: str) -> str:
     return _CLOSE_SINGLE.sub(r"‘\1’", text) if "‘" in text else text
 
 
+# a straight quote mark between a sentence's or clause's end and a capitalised word, with no space on
+# either side: 'a Band-Aid."In 2021', 'but said,"From an investment point'
+_GLUED_QUOTE = re.compile(r'(?<=[.!?,])"(?=[A-Z][a-z])')
+
+
+def _quote_spacing(text: str) -> str:
+    """A straight quote mark glued to both neighbours gets the space its role calls for: after it when it
+    closes a quotation (one is open before it: "…eating a Band-Aid." In 2021", opened by “ or "), before
+    it when it opens one ('said, "From an investment point'). The source lost the space, not the mark."""
+    out: list[str] = []
+    last = 0
+    for m in _GLUED_QUOTE.finditer(text):
+        before = text[: m.start()]
+        straight = before.count('"')
+        open_quote = straight % 2 == 1 or (straight == 0 and before.count("“") > before.count("”"))
+        out.append(text[last : m.start()])
+        out.append('" ' if open_quote else ' "')
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def typographic(item: ParsedItem, paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` (and the item's headline and description) with ANPA's marks made typographic."""
+    """``paragraphs`` (and the item's headline and description) with ANPA's marks made typographic, and a
+    glued straight quote mark spaced (see :func:`_quote_spacing`)."""
+    paragraphs = [_quote_spacing(p) if '"' in p else p for p in paragraphs]
     texts = [item.headline or "", item.description or "", *paragraphs]
     quotes = any("``" in text for text in texts)
     if not quotes and not any(" _ " in text for text in texts):

@@ -1376,6 +1376,9 @@ def _received_year(article: Article) -> int:
     return int(received[:4]) if received[:4].isdigit() else 1990
 
 
+_TEXT_DATES_BASIS = "full dates in text"
+
+
 def _infer(article: Article, raw: str, found: list[_Hit]) -> tuple[dt.date, str] | None:
     """Infer the date of an undated item from copyright year, "Weekday (d/m)" and weekdays alone."""
     notice = " ".join(str(article.get(k) or "") for k in ("copyrightNotice", "copyrightHolder"))
@@ -1388,7 +1391,7 @@ def _infer(article: Article, raw: str, found: list[_Hit]) -> tuple[dt.date, str]
     dates: list[dt.date] = [
         d for h in found if h.kind in ("iso", "numeric", "dmy", "mdy", "wire") for d in [_absolute(h, None)] if d
     ]
-    basis: list[str] = ["full dates in text"] if dates else []
+    basis: list[str] = [_TEXT_DATES_BASIS] if dates else []
     if wires:
         years = [year, year - 1] if year else list(range(_received_year(article), 1989, -1))
         for y in years:
@@ -1529,6 +1532,34 @@ def _needs_context(hit: _Hit) -> bool:
     return hit.kind == "month" and not hit.parts[1]
 
 
+# a weekday written with its day number ("Wednesday 16", "Wednesday 16th"; not a time, "Wednesday 16:00")
+_WEEKDAY_DAY = re.compile(r"[ \t]+(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]\d)")
+_NEXT_LISTED = re.compile(
+    r"\s*(?:,|and|or|to|through|until|-|–|&|y|e|et|und|bis|al|dan|hingga|sampai|ja)\s+(?:\w+,?\s+)?\Z"
+)
+
+
+def _day_number(text: str, found: list[_Hit], index: int) -> dict[str, Any] | None:
+    """A weekday followed by a day number is a date, not "the nearest Wednesday": with the month and year
+    of the date listed right after it ("Wednesday 16 and Thursday 17 March 2011") it is that day when the
+    weekday agrees (``{}`` when it does not: no date). None: no number, or no listed date after it (the
+    number may be a count: "on Wednesday 18 people were killed"), read as a weekday."""
+    hit = found[index]
+    m = _WEEKDAY_DAY.match(text, hit.end)
+    if m is None:
+        return None
+    following = found[index + 1] if index + 1 < len(found) else None
+    if following is None or following.kind not in ("dmy", "mdy") or not following.parts[2]:
+        return None  # "on Wednesday 18 people were killed": a count, the weekday as ever
+    if not _NEXT_LISTED.match(text, m.end(), following.start):
+        return None
+    year = int(following.parts[2])
+    day = _safe_date(year + 2000 if year < 100 else year, following.parts[1], int(m.group(1)))
+    if day is None or day.weekday() != hit.parts[0]:
+        return {}
+    return {"date": day.isoformat(), "kind": "absolute"}
+
+
 def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
     """Each mention that resolves, with its entry (``scripts/eval_dates.py`` reads them with offsets)."""
     cues = _CUES.get(lang, _CUES["en"])
@@ -1553,6 +1584,12 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 first = _resolve(hit, ref)
                 heading = dt.date.fromisoformat(first["date"]) if first else None
                 run = {hit.parts[0]}
+        numbered = _day_number(text, found, index) if hit.kind == "weekday" and not any(hit.parts[1:]) else None
+        if numbered is not None:  # "Wednesday 16 and Thursday 17 March 2011": that day, or nothing
+            if numbered:
+                previous = (hit, numbered)
+                yield hit, numbered
+            continue
         tense, year = 0, None
         if previous and hit.kind == "weekday" and previous[0].kind == "relative" and not any(hit.parts[1:]):
             day = dt.date.fromisoformat(previous[1]["date"])
@@ -1579,6 +1616,8 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 shift = _YEAR_WORD.match(text, hit.end)
                 if shift and ref:  # "November tahun lalu", "December last year", "October 1 this year"
                     year = ref.year + (-1 if shift.group(1) else 1 if shift.group(3) else 0)
+                elif shift:
+                    year = None  # a year counted from a day the item does not give
                 else:
                     year = _context_year(text, found, index)
         if hit.kind == "weekend":
@@ -1610,6 +1649,16 @@ def _scrape_only(article: Article, ref: dt.date | None) -> bool:
     return ref is not None and bool(scraped) and not article.get("versionCreated") and first[:10] == scraped[:10]
 
 
+def _text_dates_only(article: Article) -> bool:
+    """The item's date was inferred from nothing but the latest full date its text writes: often a date
+    ahead (a note maturing "May 31 1994", a meeting "April 1, 1987"), not the day of writing. Nothing is
+    placed on it: a weekday, "today", "last year" stay unresolved, and a year-less date or month takes
+    only the year its own sentence states ("March 3 and April 7, 1987"), else stays out (session 10's
+    golden reading: "April 28" dated 1994 by a maturity; a text's other years are often fiscal ones)."""
+    inference = (article.get("ext") or {}).get("dateInference") or {}
+    return isinstance(inference, dict) and inference.get("basis") == _TEXT_DATES_BASIS
+
+
 def _day_level(hit: _Hit, entry: dict[str, Any]) -> bool:
     """A weekday, a relative day or a week: placed to the day by the reference date."""
     return (
@@ -1639,13 +1688,16 @@ def enrich(article: Article, text: str | None = None) -> None:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     scrape_only = _scrape_only(article, ref)
+    if _text_dates_only(article):
+        ref = None
     for hit, entry in resolved(text, lang, found, ref):
         if scrape_only and _day_level(hit, entry):
             continue  # a day read against a scrape time, which only bounds the publication date
-        key = (text[hit.start : hit.end], entry["date"])
+        written = text[hit.start : hit.end]
+        key = (written.casefold(), entry["date"])  # a headline's "Pekan Depan" is its summary's "pekan depan"
         if key in seen:
             continue
         seen.add(key)
-        out.append({"text": key[0], **entry})
+        out.append({"text": written, **entry})
     if out:
         article.setdefault("ext", {})["dates"] = out

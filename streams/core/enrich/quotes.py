@@ -148,6 +148,8 @@ _NAME = r"((?:[A-Z][\w'’\-.]*+)(?:[ ](?:bin|binti|van|de|al)?[ ]?[A-Z][\w'’\
 #   "pre"    after its subject: "Smith said", "Wang mengatakan"
 #   "body"   what an organisation says things with: "Bofors said", "K Mart cited", "ANZ bank said"
 #   "clause" a reporting clause of its own between two quotations (someone else may speak the second)
+#   "intro"  ends a paragraph that introduces the quotes after it: "X said:", "X said in a statement:"
+#   "lead"   after a comma, right before a name (and lower-case role words): "..., said analyst Fred Leiner"
 #   "person" what only a person says things with, in Nordic dash quotes ("Rinne sanoi"; not "Yle kertoo")
 # A space in a verb is a space in "post"/"pre" patterns and any white space in "body"/"clause" ones.
 # (The entity enricher's ``reporting_after``/``reporting_before`` lists in names_lang.json find people,
@@ -160,6 +162,8 @@ _REPORTING: dict[str, dict[str, str]] = {
         ),
         "body": "mengatakan|menyatakan|menyebutkan|menjelaskan|menyampaikan",
         "clause": "kata|ujar",
+        "intro": "mengatakan|menyatakan|menjelaskan|menambahkan|kata|ujar",
+        "lead": "kata|ujar|tutur",
     },
     "en": {
         "post": "said|says|added|recalled",
@@ -169,24 +173,31 @@ _REPORTING: dict[str, dict[str, str]] = {
             "writes|explained|warned|told|cited|cites"
         ),
         "clause": "said|says|told|added",
+        "intro": "said|says|added|stated|wrote|explained|commented|declared|announced|continued|told",
+        "lead": "said|says|added|recalled",
     },
     "es": {
         "post": "dijo|afirmó|declaró|señaló|explicó|añadió",
         "pre": "dijo|afirmó|declaró|señaló|explicó",
         "body": "dijo|afirmó|declaró|señaló|informó",
         "clause": "dijo",
+        "intro": "dijo",
+        "lead": "dijo",
     },
     "de": {
         "post": "sagte|erklärte|betonte|sagt|so",
         "pre": "sagte|erklärte|betonte|sagt",
         "body": "sagte|erklärte|teilte",
         "clause": "sagte|erklärte",
+        "intro": "sagte|erklärte",
+        "lead": "sagte",
     },
     "fr": {
         "post": "a déclaré|a dit|a affirmé|a expliqué|a ajouté|déclare|affirme|dit",
         "pre": "a déclaré|a dit|a affirmé|a expliqué|déclare",
         "body": "a déclaré|a indiqué|a annoncé|a affirmé",
         "clause": "a déclaré",
+        "intro": "déclaré",  # any tense: "a déclaré :", "avait déclaré :"
     },
     "fi": {
         "person": (
@@ -837,6 +848,32 @@ def _subject_before_say(para: str, start: int, named: list[tuple[int, str]]) -> 
     return None
 
 
+# a video shot list's sound-bite line: "- sot Vicco von Bülow", "SOT: Irm Herrmann, actress" (sound on tape)
+_SOT_LINE = re.compile(rf"(?:[-–•*]\s*)?(?i:sot)\b\s*:?\s*{_NAME}\s*(?:,[^.“”\"]*)?$")
+# lower-case role words, then a name: " assistant manager Machiko Suzuki", " analyst Fred Leiner"
+_ROLE_THEN_NAME = re.compile(rf"\s+(?:(?!(?:and|or|said|says|the|of|to|in|on|at)\s)[a-z][\w\-]*\s+){{1,3}}{_NAME}")
+
+
+def _sentence_dot(name: str) -> str:
+    """``name`` without the full stop of the sentence it ends ("Machiko Suzuki." → "Machiko Suzuki"; "Jr."
+    and an initial keep theirs)."""
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if last.endswith(".") and len(last) > 3 and last[-2:-1].islower() else name
+
+
+def _org_at(para: str, at: int, raw: str, ctx: _Context) -> int | None:
+    """Where the story's organisation that ``raw`` opens at ``para[at]`` ends, when one longer than it is
+    written there ("Laurie Milbank" of "Laurie Milbank and Co"), else None."""
+    if not ctx.has_orgs():
+        return None
+    for form, _ in ctx.org_forms():
+        rest = form[len(raw) :]
+        # "Darwin Beck of First Boston Corp" is a person and his firm, not a firm's name
+        if rest[:1] == " " and not rest.startswith(" of ") and form.startswith(raw) and para.startswith(form, at):
+            return at + len(form)
+    return None
+
+
 def _speaker(
     para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
 ) -> str | None:
@@ -911,6 +948,10 @@ def _speaker(
             role = ctx.by_role(raw, before())  # "kata Menpora", "said the minister"
             if role:
                 return role
+            org = _org_at(para, m.start(1), raw, ctx)
+            if org is not None:  # "said Laurie Milbank and Co assistant manager Machiko Suzuki": the firm
+                titled = _ROLE_THEN_NAME.match(para, org)  # opens the clause; its titled person speaks
+                return _sentence_dot(titled.group(1)) if titled else UNNAMED
             if not ctx.is_person_like(raw, place_ok=pattern is _AFTER_SAY_NAME):
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
@@ -1487,7 +1528,10 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
             intro = _INTRO_COLON.search(para) if para.rstrip().endswith(":") else None
-            if intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
+            sot = _SOT_LINE.match(para) if "sot" in para[:8].lower() else None
+            if sot:  # a shot list's "- sot Irm Herrmann, actress": the soundbite after it is hers
+                last = ctx.last_speaker = _resolve(sot.group(1), ctx.people)
+            elif intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
                 last = ctx.last_speaker = _introducer(para, intro.start(), named, ctx)
             elif not named and last is not None and _indefinite_speaker(para):
                 # "one senior banking official blamed Washington ... and said ...": the "he said" after
@@ -1783,15 +1827,12 @@ def _cut_short(m: re.Match[str]) -> bool:
 
 
 # a paragraph that ends by introducing the quotes after it: "X said:", "X said in a statement:"
-_INTRO_COLON = re.compile(
-    r"\b(?:said|says|added|stated|wrote|explained|commented|declared|announced|continued|told"
-    r"|mengatakan|menyatakan|menjelaskan|menambahkan|kata|ujar|sagte|erklärte|dijo|déclaré)\b[^.!?:“”\"«»„]{0,60}:\s*$"
-)
+_INTRO_COLON = re.compile(rf"\b(?:{_reporting_alt('intro')})\b[^.!?:“”\"«»„]{{0,60}}:\s*$")
 # a reporting clause after a comma, and lower-case role words, right before a name: "..., said Salem
 # Zahran", "..., said analyst Fred Leiner" (not "Cuomo said the agreement with Con Ed", "Ian Lau said
 # Lucy is ...": there the name after "said" opens the reported clause)
 _SAID_BEFORE_NAME = re.compile(
-    r",\s*(?:said|says|added|recalled|kata|ujar|tutur|sagte|dijo)\s+(?:(?!(?:the|a|an|with|of|to|that)\s)[a-z][\w\-]*\s+){0,2}$"
+    rf",\s*(?:{_reporting_alt('lead')})\s+(?:(?!(?:the|a|an|with|of|to|that)\s)[a-z][\w\-]*\s+){{0,2}}$"
 )
 
 

@@ -273,7 +273,7 @@ _CONCEPT_FIELD = {
 _GEO_CONCEPT_TYPES = frozenset({"cpttype:5", "cpnat:geoarea"})
 
 # catch-all geography codes that name no place (dpa's "International")
-_NO_PLACE = frozenset({"international", "world", "worldwide", "global", "welt", "weltweit", "maailma"})
+_NO_PLACE = frozenset({"international", "world", "worldwide", "global", "welt", "weltweit", "maailma", "globaali"})
 
 
 def _country_of_code(qcode: str | None) -> str | None:
@@ -298,7 +298,37 @@ def _main_concept(el: Element) -> Element:
     return main
 
 
-def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
+# STT names a place subject by an alias code ("sttlocationalias:7670") whose ``<assert>`` shares only the
+# number ("sttlocmeta:rich:7670"); other providers assert the concept's own qcode (NewsML-G2 2.x)
+_ALIAS_CODE = re.compile(r"^sttlocationalias:(\d+)$")
+_ASSERT_ALIAS = re.compile(r"^sttlocmeta:[\w-]+:(\d+)$")
+# a broader level that is no place of the story: a world region ("wldreg:150" Eurooppa) or a blank ("N/A")
+_REGION_CODE = re.compile(r"^wldreg:", re.I)
+
+
+def _asserted_places(item: Element) -> dict[str, str]:
+    """qcode → place name from the item's ``<assert>`` elements: the assert's own name, else its most
+    specific ``broader`` (city before state before country, as the provider lists them) that is neither
+    a world region nor "N/A". STT's "Tallinna" (broader Viro) is asserted so, with no name of its own."""
+    names: dict[str, str] = {}
+    for el in children(item, "assert"):
+        qcode = attr(el, "qcode") or ""
+        if not qcode:
+            continue
+        name = text_of(find(el, "name"))
+        if not name:
+            for broader in children(el, "broader"):
+                value = text_of(find(broader, "name"))
+                if value and value.upper() != "N/A" and not _REGION_CODE.match(attr(broader, "qcode") or ""):
+                    name = value
+                    break
+        if name:
+            alias = _ASSERT_ALIAS.match(qcode)
+            names[f"sttlocationalias:{alias.group(1)}" if alias else qcode] = name
+    return names
+
+
+def _concepts(meta: Element | None, parsed: ParsedItem, asserted: Mapping[str, str] | None = None) -> None:
     located: list[dict[str, Any]] = []  # first among the subjects: the places stage reads the first few only
     for tag, target in (("subject", parsed.subjects), ("genre", parsed.genres)):
         for el in children(meta, tag):
@@ -315,7 +345,12 @@ def _concepts(meta: Element | None, parsed: ParsedItem) -> None:
                 xmlmap.add_unique(located, {"name": country, "literal": attr(el, "qcode"), "rel": "location"})
                 continue
             if field:  # dpa's "Deutschland", AP's "Maryland", a stadium's address: where, who, not what
-                name = text_of(find(el, "name"))  # a bare code ("sttlocationalias:20016") names nothing
+                name = text_of(find(el, "name"))  # a bare code names what its <assert> names, else nothing
+                qcode = attr(el, "qcode") or ""
+                if not name and field == "places" and asserted and (told := asserted.get(qcode)):
+                    if told.lower() not in _NO_PLACE:  # the places stage resolves it like "N2:SY"
+                        xmlmap.add_unique(located, {"name": told, "literal": qcode, "rel": "location"})
+                    continue
                 if entry and name and not (field == "places" and name.lower() in _NO_PLACE):
                     xmlmap.add_unique(getattr(parsed, field), entry)
                 continue
@@ -356,7 +391,7 @@ def _content_meta(item: Element, parsed: ParsedItem) -> None:
     if by_agency:  # <by>REUTERS TV</by>, <by>Reuters, MAR 04</by>: a source, not a by-line
         credits.add_source(parsed, by_agency, agencies.ORIGINATOR)
         parsed.by = None
-    _concepts(meta, parsed)
+    _concepts(meta, parsed, _asserted_places(item))
     if parsed.kind in MEDIA_TYPES and not parsed.by:
         creators = [c["name"] for c in parsed.contributors if c["role"] in ("photographer", "writer")]
         parsed.by = creators[0] if creators else None

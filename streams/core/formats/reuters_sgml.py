@@ -331,6 +331,10 @@ def body_paragraphs(body: str) -> list[str]:
             previous_tabular = False
             continue
         tabular = ("   " in stripped or "...." in stripped) if plain else bool(_TABULAR.search(stripped))
+        if current and current[-1][-1:] == "/" and current[-1][-2:-1].isalpha() and stripped[:1].isalpha():
+            current[-1] += stripped  # a table's row label wrapped after a slash: "Baltimore/" "Norf./Phil. --"
+            previous_tabular = tabular
+            continue
         if (line[:1] in (" ", "\t") or tabular or previous_tabular) and current:
             paragraphs.append(" ".join(current))
             current.clear()
@@ -416,6 +420,9 @@ def _name_before(text: str, pos: int) -> str | None:
     return name if len(name) > 1 and not name.isdigit() else None
 
 
+_SYMBOLS_NAMED = re.compile(r"\bsymbols?\b")  # "under the symbols <CFSGR> and <CFSGW>"
+
+
 def strip_markup(
     text: str, tickers: list[str], names: list[str] | None = None, listed: dict[str, str] | None = None
 ) -> str:
@@ -435,6 +442,17 @@ def strip_markup(
 
     def ticker(match: re.Match[str]) -> str:
         symbol = match.group(1)
+        before = match.string[: match.start()].rstrip()
+        word = before[-40:].rsplit(None, 1)[-1] if before else ""
+        if "." not in symbol and word.isalpha() and word.islower() and word.upper() not in _LEGAL_FORMS:
+            # after a common word the bracket is the text's own word: "boot manufacturer <CFAS> from" (a
+            # short company name), "under the symbols <CFSGR> and <CFSGW>" (symbols the text names)
+            if _SYMBOLS_NAMED.search(before[-40:]):
+                if symbol not in tickers:
+                    tickers.append(symbol)
+            elif names is not None and symbol not in names:
+                names.append(symbol)
+            return (" " if match.group(0)[:1].isspace() else "") + symbol
         if symbol not in tickers:
             tickers.append(symbol)
         if listed is not None and symbol not in listed:

@@ -71,9 +71,20 @@ _MT_NOTICE = re.compile(
 _MT_MARK = re.compile(r"\s*\*{2,}\s*(?:TRANSLATED|MACHINE[- ]TRANSLATED|AUTOMATED TRANSLATION)\s*\*{2,}\s*", re.I)
 
 
+# a typographic element the provider escaped into the text (STT: "800&lt;endash&gt;-&lt;/endash&gt;1 000",
+# read as "800<endash>-</endash>1 000"): the dash it stands for
+_ESCAPED_DASH = re.compile(r"<(en|em)dash>[^<>]{0,3}</\1dash>|<(en|em)dash\s*/>", re.I)
+_DASHES = {"en": "\u2013", "em": "\u2014"}
+
+
 def unescape_refs(text: str | None) -> str | None:
-    """Character references the provider escaped twice, resolved ("Alko&#39;s" → "Alko's")."""
-    if not text or "&" not in text:
+    """Character references the provider escaped twice, resolved ("Alko&#39;s" → "Alko's"), and escaped
+    dash elements read as their dash ("35<endash>-</endash>40" → "35–40")."""
+    if not text:
+        return text
+    if "dash" in text and "<" in text:
+        text = _ESCAPED_DASH.sub(lambda m: _DASHES[(m.group(1) or m.group(2)).lower()], text)
+    if "&" not in text:
         return text
     return _LEFT_REF.sub(lambda m: html.unescape(m.group(0)), text)
 

@@ -365,6 +365,21 @@ def text_of(el: Element | None, skip: frozenset[str] = frozenset()) -> str | Non
     return value or None
 
 
+# a line of a column-aligned table: two cells apart by a run of spaces ("Adanaspor           2 Kasimpasa")
+_COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S")
+
+
+def _column_table(text: str) -> bool:
+    """A paragraph that is a preformatted table (Gracenote's results in one ``<p>``: "Adanaspor           2
+    Kasimpasa            0" a line): at least four of its lines, and half of them, have cells aligned by
+    runs of spaces. Its lines are the table's rows, not one run-on sentence."""
+    if text.count("\n") < 3:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    aligned = sum(1 for line in lines if _COLUMN_GAP.search(line.strip()))
+    return aligned >= 4 and aligned * 2 >= len(lines)
+
+
 def paragraphs(el: Element | None, xhtml: bool = False) -> list[str]:
     """Body text under ``el`` as paragraphs: each block element (``p``, ``li``, ``hl2`` ...) is one,
     loose text between blocks is split on blank lines; scripts, styles, media and heads are skipped.
@@ -400,7 +415,12 @@ def paragraphs(el: Element | None, xhtml: bool = False) -> list[str]:
                         text = " ".join(
                             raw_text(cell, _SKIP).strip() for cell in child.iterchildren() if isinstance(cell.tag, str)
                         )
-                    out.extend(split_paragraphs(text) if name == "pre" else [" ".join(text.split())])
+                    if name == "pre":
+                        out.extend(split_paragraphs(text))
+                    elif name == "p" and _column_table(text):  # its rows, as written
+                        out.extend(split_paragraphs(text, wrapped=False))
+                    else:
+                        out.append(" ".join(text.split()))
                 elif name in _INLINE_BREAKS:
                     buffer.append("\n")
                 elif name in _CONTAINERS:
