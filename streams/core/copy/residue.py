@@ -149,10 +149,12 @@ _CONTACT_BLOCK = re.compile(
 )
 _ADDRESS_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s()./-]{6,}\d")
 MAX_BLOCK_CHARS = 400
-# a label left with no value at the end ("WEB:", "Website:", "Links:"): the value was a link or a picture
+# a label left with no value at the end ("WEB:", "Website:", "Links:"): the value was a link or a picture;
+# an embed code's label with its size ("Embed (stor):", "Embed (medium):" under NTB fact checks): the code is gone
 _BARE_LABEL = re.compile(
     r"(?i:web(?:site|side)?|internet|url|links?|e-?mail|contacts?|kontakt|kontak|tel(?:ephone)?|phone|fax"
-    r"|hjemmeside|nettside|webbplats|more information|further information|for more information)\s*:"
+    r"|hjemmeside|nettside|webbplats|more information|further information|for more information"
+    r"|embed(?:\s*\(\w{1,12}\))?)\s*:"
 )
 # a distributor's disclaimer under a forwarded press release, in the wires' languages: Ritzau's
 # "** Ovenstående pressemeddelelse er videreformidlet af Ritzau på vegne af tredjepart. Ritzau er derfor
