@@ -874,6 +874,11 @@ def _org_at(para: str, at: int, raw: str, ctx: _Context) -> int | None:
     return None
 
 
+# a relative clause that reports the quote after it: "Fernao Bracher, who told Gazeta Mercantil:" (its hearer
+# and place in between, no sentence end, no other quote mark)
+_RELATIVE_SAY = re.compile(rf"{_NAME},\s+who\s+(?:also\s+|later\s+)?(?:{_SAY_AFTER})\b[^.;!?“”\"«»„\n]{{0,80}}[:,]\s*$")
+
+
 def _speaker(
     para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
 ) -> str | None:
@@ -958,6 +963,11 @@ def _speaker(
             return who
     if pronoun_after := _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the last named, else last speaker
         return _gendered(pronoun_after.group(), last_before(), before(), ctx)
+    relative = _RELATIVE_SAY.search(para, max(_sentence_start(para, start), start - 160), start)
+    if relative and (who := _resolve(relative.group(1), people)) in names:
+        # "..., according to ... Fernao Bracher, who told Gazeta Mercantil: "..."": the relative clause's
+        # person speaks, not the subject of the sentence it hangs on
+        return who
     named = _named_before(para, start)
     if named and _proxy_at(para, para.rfind(named, 0, start)):
         return UNNAMED  # 'an aide to Lyng said: "..."': the aide's, whom the text leaves unnamed
@@ -1604,6 +1614,11 @@ _REFERRING = re.compile(
 _REFERRING_AFTER = re.compile(
     rf"[\s,]*(?:the|its)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
 )
+# the verb first: '"…," said the company.', '"…," said the bank in a statement' (not "said the company's
+# chairman", "said the company spokesman": a person or the company's voice, read elsewhere)
+_REFERRING_INVERTED = re.compile(
+    rf"[\s,]*{_ORG_SAY}\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})(?=\s*(?:[.,;]|$)|\s+(?:in|on)\s)"
+)
 # what a kind noun must find in the organisation's name, where the kind is a body of its own; a business
 # kind ("the company") fits any organisation whose name holds no public-body word
 _KIND_NAMES = {
@@ -1638,6 +1653,15 @@ def _fits_kind(name: str, kind: str) -> bool:
     return not words & _PUBLIC_BODY_WORDS
 
 
+# what may stand before an organisation that opens its sentence: nothing, or "the", an adjective and one
+# noun saying what it is ("The Swedish carmaker NEVS, which bought ...": NEVS leads; not "Investors sold
+# NEVS", "The board approved NEVS", "The shares of NEVS")
+_LEAD_DESCRIPTOR = re.compile(
+    r"\s*(?:[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?!(?:in|of|at|for|on|with|from|by|to|and|but|or|than|as)\s)"
+    r"[a-z][\w\-]*\s+)?"
+)
+
+
 def _referred_org(kind: str, para: str, start: int, ctx: _Context) -> str | None:
     """The organisation "the <kind>" refers to at ``para[start]``: of the story's organisations that fit
     the kind, the one that last spoke before it ("Norton co said ...": Norton), else the last one that
@@ -1657,7 +1681,9 @@ def _referred_org(kind: str, para: str, start: int, ctx: _Context) -> str | None
             return speaking[-1]
     for text in texts:
         leading = [
-            name for at, _until, name in _org_spans(text, forms) if not text[_sentence_start(text, at) : at].strip()
+            name
+            for at, _until, name in _org_spans(text, forms)
+            if _LEAD_DESCRIPTOR.fullmatch(text, _sentence_start(text, at), at)
         ]
         if leading:
             return leading[-1]
@@ -1768,11 +1794,12 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     kind = _kind_at(para, end, stop, ctx)
     if kind and not para[start:end].rstrip(" \"”»“'").endswith(".") and not para[end : kind[0]].strip(" ,\"”»“'"):
         return kind[1]  # '"…," ANZ bank said on Monday' (not '"…," one dealer at ANZ bank said')
-    if _BACK_TO_ORG.match(para, end):  # '"…," the bank said', '"…," it added': the organisation speaking before
+    inverted = _REFERRING_INVERTED.match(para, end)  # '"…," said the company'
+    if inverted or _BACK_TO_ORG.match(para, end):  # '"…," the bank said', '"…," it added': the one speaking before
         earlier = _earlier_org_source(para, start, ctx)
         if earlier:
             return earlier
-        if referring := _REFERRING_AFTER.match(para, end):  # '"…," the paper said': the one it names
+        if referring := inverted or _REFERRING_AFTER.match(para, end):  # '"…," the paper said': the one it names
             return _referred_org(referring.group("kind"), para, start, ctx)
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
@@ -2018,6 +2045,10 @@ def _is_title(m: re.Match[str]) -> bool:
     capitalised but for small ones, no sentence punctuation inside. Not a quotation. All-capitals
     spans are left alone (old wire copy is written in capitals throughout)."""
     inner = m.group(1).strip(" ,\\")  # (a JSON-escaped closing mark leaves its backslash: 'Deporte\\')
+    if inner[-1:] in ".!?" and not _TERM_AFTER.match(m.string, m.end()):
+        # the sentence's full stop written inside the closing mark ('not sign the "Global Compact for
+        # Migration."'): a title still, unless a reporting clause follows ('"Long Live Europe!" he said')
+        inner = inner[:-1].rstrip(" ,")
     # most quotations are longer than a title: the word count is the cheap first test
     if inner.count(" ") >= 2 * _MAX_TITLE_WORDS or _SENTENCE_MARK.search(inner) or inner.isupper():
         return False
