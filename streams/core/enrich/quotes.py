@@ -879,6 +879,10 @@ def _org_at(para: str, at: int, raw: str, ctx: _Context) -> int | None:
 _RELATIVE_SAY = re.compile(rf"{_NAME},\s+who\s+(?:also\s+|later\s+)?(?:{_SAY_AFTER})\b[^.;!?“”\"«»„\n]{{0,80}}[:,]\s*$")
 
 
+# a name opening the clause after a quote, with a relative clause: '", Fernao Bracher, who met ...'
+_NAME_WHO_AFTER = re.compile(rf"[\s,]*{_NAME},\s+who\b")
+
+
 def _speaker(
     para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
 ) -> str | None:
@@ -1028,6 +1032,11 @@ def _speaker(
         # subject ('Robert Byrd ... said ... that Reagan had .... "But one speech is not enough."')
         return in_sentence[-1] if in_sentence else last_before()
     after = [n for off, n in mentions() if off >= end]
+    opens = _NAME_WHO_AFTER.match(para, end)
+    if after and opens and _resolve(opens.group(1), people) not in names:
+        # '"…," Fernao Bracher, who met ... Dilson Funaro on Tuesday, said ...': the clause's subject is a
+        # name the entity list missed; the known one is only mentioned in its relative clause
+        return UNNAMED
     if after:
         return after[0]
     if len(para[sentence:start].split()) > 3 and not _PERSON_PRONOUN.search(para, sentence, start):
@@ -1284,6 +1293,26 @@ def _said_later(para: str, end: int, named: list[tuple[int, str]]) -> str | None
     return inside[-1] if inside else None
 
 
+def _unknown_name_leads(para: str, sentence: int, first: int, ctx: _Context) -> bool:
+    """The sentence opens with a person's name of two to four capitalised words, no known person, set off
+    by a comma before ``first`` (the first known person): "Fernao Bracher, speaking after ... Funaro,"."""
+    comma = para.find(",", sentence, first)
+    if comma < 0:
+        return False
+    words = para[sentence:comma].split()
+    while words and words[0].lower() in _TITLE_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() not in _OPENER_WORDS
+        and all(_NAME_WORD.match(w) for w in words)
+        and not ctx.people.spans(name)
+        and ctx.is_person_like(name)
+        and not _INSTITUTION.search(name)
+    )
+
+
 def _sentence_subject(
     para: str, sentence: int, start: int, named: list[tuple[int, str]], ctx: _Context, last: str | None = None
 ) -> str | None:
@@ -1302,6 +1331,10 @@ def _sentence_subject(
         return UNNAMED
     inside = [(off, n) for off, n in named if sentence <= off < say.start()]
     heads = [(off, n) for off, n in inside if not _owner_at(para, off) and not _proxy_at(para, off)]
+    if heads and _unknown_name_leads(para, sentence, heads[0][0], ctx):
+        # "Fernao Bracher, speaking after a meeting with ... Dilson Funaro, told Gazeta Mercantil: "…"": the
+        # subject is a name the entity list missed; the known one is only mentioned in its aside
+        return UNNAMED
     if heads:
         return _head_person(para, heads)
     if inside:
