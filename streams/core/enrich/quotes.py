@@ -874,6 +874,15 @@ def _org_at(para: str, at: int, raw: str, ctx: _Context) -> int | None:
     return None
 
 
+# a relative clause that reports the quote after it: "Fernao Bracher, who told Gazeta Mercantil:" (its hearer
+# and place in between, no sentence end, no other quote mark)
+_RELATIVE_SAY = re.compile(rf"{_NAME},\s+who\s+(?:also\s+|later\s+)?(?:{_SAY_AFTER})\b[^.;!?“”\"«»„\n]{{0,80}}[:,]\s*$")
+
+
+# a name opening the clause after a quote, with a relative clause: '", Fernao Bracher, who met ...'
+_NAME_WHO_AFTER = re.compile(rf"[\s,]*{_NAME},\s+who\b")
+
+
 def _speaker(
     para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
 ) -> str | None:
@@ -958,6 +967,11 @@ def _speaker(
             return who
     if pronoun_after := _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the last named, else last speaker
         return _gendered(pronoun_after.group(), last_before(), before(), ctx)
+    relative = _RELATIVE_SAY.search(para, max(_sentence_start(para, start), start - 160), start)
+    if relative and (who := _resolve(relative.group(1), people)) in names:
+        # "..., according to ... Fernao Bracher, who told Gazeta Mercantil: "..."": the relative clause's
+        # person speaks, not the subject of the sentence it hangs on
+        return who
     named = _named_before(para, start)
     if named and _proxy_at(para, para.rfind(named, 0, start)):
         return UNNAMED  # 'an aide to Lyng said: "..."': the aide's, whom the text leaves unnamed
@@ -1018,6 +1032,11 @@ def _speaker(
         # subject ('Robert Byrd ... said ... that Reagan had .... "But one speech is not enough."')
         return in_sentence[-1] if in_sentence else last_before()
     after = [n for off, n in mentions() if off >= end]
+    opens = _NAME_WHO_AFTER.match(para, end)
+    if after and opens and _resolve(opens.group(1), people) not in names:
+        # '"…," Fernao Bracher, who met ... Dilson Funaro on Tuesday, said ...': the clause's subject is a
+        # name the entity list missed; the known one is only mentioned in its relative clause
+        return UNNAMED
     if after:
         return after[0]
     if len(para[sentence:start].split()) > 3 and not _PERSON_PRONOUN.search(para, sentence, start):
@@ -1274,6 +1293,26 @@ def _said_later(para: str, end: int, named: list[tuple[int, str]]) -> str | None
     return inside[-1] if inside else None
 
 
+def _unknown_name_leads(para: str, sentence: int, first: int, ctx: _Context) -> bool:
+    """The sentence opens with a person's name of two to four capitalised words, no known person, set off
+    by a comma before ``first`` (the first known person): "Fernao Bracher, speaking after ... Funaro,"."""
+    comma = para.find(",", sentence, first)
+    if comma < 0:
+        return False
+    words = para[sentence:comma].split()
+    while words and words[0].lower() in _TITLE_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() not in _OPENER_WORDS
+        and all(_NAME_WORD.match(w) for w in words)
+        and not ctx.people.spans(name)
+        and ctx.is_person_like(name)
+        and not _INSTITUTION.search(name)
+    )
+
+
 def _sentence_subject(
     para: str, sentence: int, start: int, named: list[tuple[int, str]], ctx: _Context, last: str | None = None
 ) -> str | None:
@@ -1292,6 +1331,10 @@ def _sentence_subject(
         return UNNAMED
     inside = [(off, n) for off, n in named if sentence <= off < say.start()]
     heads = [(off, n) for off, n in inside if not _owner_at(para, off) and not _proxy_at(para, off)]
+    if heads and _unknown_name_leads(para, sentence, heads[0][0], ctx):
+        # "Fernao Bracher, speaking after a meeting with ... Dilson Funaro, told Gazeta Mercantil: "…"": the
+        # subject is a name the entity list missed; the known one is only mentioned in its aside
+        return UNNAMED
     if heads:
         return _head_person(para, heads)
     if inside:
@@ -1604,6 +1647,11 @@ _REFERRING = re.compile(
 _REFERRING_AFTER = re.compile(
     rf"[\s,]*(?:the|its)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})\s+(?:on\s+\w+\s+)?{_ORG_SAY}"
 )
+# the verb first: '"…," said the company.', '"…," said the bank in a statement' (not "said the company's
+# chairman", "said the company spokesman": a person or the company's voice, read elsewhere)
+_REFERRING_INVERTED = re.compile(
+    rf"[\s,]*{_ORG_SAY}\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+)?(?P<kind>{_REFERRING_KINDS})(?=\s*(?:[.,;]|$)|\s+(?:in|on)\s)"
+)
 # what a kind noun must find in the organisation's name, where the kind is a body of its own; a business
 # kind ("the company") fits any organisation whose name holds no public-body word
 _KIND_NAMES = {
@@ -1638,6 +1686,15 @@ def _fits_kind(name: str, kind: str) -> bool:
     return not words & _PUBLIC_BODY_WORDS
 
 
+# what may stand before an organisation that opens its sentence: nothing, or "the", an adjective and one
+# noun saying what it is ("The Swedish carmaker NEVS, which bought ...": NEVS leads; not "Investors sold
+# NEVS", "The board approved NEVS", "The shares of NEVS")
+_LEAD_DESCRIPTOR = re.compile(
+    r"\s*(?:[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?!(?:in|of|at|for|on|with|from|by|to|and|but|or|than|as)\s)"
+    r"[a-z][\w\-]*\s+)?"
+)
+
+
 def _referred_org(kind: str, para: str, start: int, ctx: _Context) -> str | None:
     """The organisation "the <kind>" refers to at ``para[start]``: of the story's organisations that fit
     the kind, the one that last spoke before it ("Norton co said ...": Norton), else the last one that
@@ -1657,7 +1714,9 @@ def _referred_org(kind: str, para: str, start: int, ctx: _Context) -> str | None
             return speaking[-1]
     for text in texts:
         leading = [
-            name for at, _until, name in _org_spans(text, forms) if not text[_sentence_start(text, at) : at].strip()
+            name
+            for at, _until, name in _org_spans(text, forms)
+            if _LEAD_DESCRIPTOR.fullmatch(text, _sentence_start(text, at), at)
         ]
         if leading:
             return leading[-1]
@@ -1768,11 +1827,12 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     kind = _kind_at(para, end, stop, ctx)
     if kind and not para[start:end].rstrip(" \"”»“'").endswith(".") and not para[end : kind[0]].strip(" ,\"”»“'"):
         return kind[1]  # '"…," ANZ bank said on Monday' (not '"…," one dealer at ANZ bank said')
-    if _BACK_TO_ORG.match(para, end):  # '"…," the bank said', '"…," it added': the organisation speaking before
+    inverted = _REFERRING_INVERTED.match(para, end)  # '"…," said the company'
+    if inverted or _BACK_TO_ORG.match(para, end):  # '"…," the bank said', '"…," it added': the one speaking before
         earlier = _earlier_org_source(para, start, ctx)
         if earlier:
             return earlier
-        if referring := _REFERRING_AFTER.match(para, end):  # '"…," the paper said': the one it names
+        if referring := inverted or _REFERRING_AFTER.match(para, end):  # '"…," the paper said': the one it names
             return _referred_org(referring.group("kind"), para, start, ctx)
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
@@ -2018,6 +2078,10 @@ def _is_title(m: re.Match[str]) -> bool:
     capitalised but for small ones, no sentence punctuation inside. Not a quotation. All-capitals
     spans are left alone (old wire copy is written in capitals throughout)."""
     inner = m.group(1).strip(" ,\\")  # (a JSON-escaped closing mark leaves its backslash: 'Deporte\\')
+    if inner[-1:] in ".!?" and not _TERM_AFTER.match(m.string, m.end()):
+        # the sentence's full stop written inside the closing mark ('not sign the "Global Compact for
+        # Migration."'): a title still, unless a reporting clause follows ('"Long Live Europe!" he said')
+        inner = inner[:-1].rstrip(" ,")
     # most quotations are longer than a title: the word count is the cheap first test
     if inner.count(" ") >= 2 * _MAX_TITLE_WORDS or _SENTENCE_MARK.search(inner) or inner.isupper():
         return False
