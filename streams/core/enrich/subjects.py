@@ -710,17 +710,39 @@ def _geography(name: str, places: Gazetteer | None, language: str, lexicon: Subj
     return answer
 
 
-_SPORTS_SCHEMES = frozenset(("conf", "league", "div", "division", "team", "spct", "spcpnat"))
+_SPORTS_SCHEMES = frozenset(("league", "spct", "spcpnat"))
+# schemes whose concepts are entities, not topics: SportsML's teams, conferences and divisions ("team:l.mlb.com-t.19"
+# named "Philadelphia Phillies", "conf:l.mlb.com-c.national" named "National"), its players and games, and the
+# people, organisations and events of any provider. A league ("league:l.mlb.com") stays: it names the competition,
+# as AP's "MLB baseball" subject does. (The NewsML-G2 parser already moves cpnat:person/organisation/geoArea
+# concepts to people, organisations and places; these come with a SportsML type it does not map.)
+_ENTITY_SCHEMES = frozenset(
+    (
+        "team",
+        "conf",
+        "conference",
+        "div",
+        "division",
+        "player",
+        "person",
+        "event",
+        "game",
+        "org",
+        "organisation",
+        "organization",
+        "company",
+    )
+)
 
 
 def _no_topic(subject: dict[str, Any], code: str, name: str, lexicon: SubjectLexicon) -> bool:
-    """A named source subject that is no topic: a place ("location:risca"), a provider's service or
-    product code ("rvnServiceCode:NO" named "NVO"), a catch-all ("News", "International News")."""
+    """A named source subject that is no topic: a place ("location:risca"), an entity ("team:l.mlb.com-t.19",
+    ``_ENTITY_SCHEMES``), a provider's service or product code ("rvnServiceCode:NO" named "NVO"), a catch-all
+    ("News", "International News")."""
     scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
-    if scheme in _PLACE_SCHEMES or (scheme and _SERVICE_SCHEME.search(scheme)):
+    if scheme in _PLACE_SCHEMES or scheme in _ENTITY_SCHEMES or (scheme and _SERVICE_SCHEME.search(scheme)):
         return True
-    # a catch-all desk name, unless a sports scheme names it: SportsML's conference "conf:l.mlb.com-c.national",
-    # named "National", is the National League
+    # a catch-all desk name, unless a sports scheme names it (a league's name is no desk's)
     return name.casefold() in lexicon.no_topic and scheme not in _SPORTS_SCHEMES
 
 
