@@ -47,15 +47,15 @@ at COMPANY_CONFIDENCE only: a subscriber can tell this default from a scored top
 form alone does not (the ferry operator of an accident story). The legal forms are ``legal_forms``'s,
 shared with entities.
 
-Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named
-concept, but a place (a country, world region, first-level region or major city by the gazetteer, a
-"location:" scheme), an entity (a scheme of teams, conferences, people, events or organisations: SportsML's
-"team:l.mlb.com-t.19" "Philadelphia Phillies", ``_ENTITY_SCHEMES``), a provider's service code, a catch-all
-("News", "International": ``no_topic`` in the lexicon) or a bare code never reaches the article: a provider category code (AP/ANPA category letter
-"s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
-Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other
-subject whose name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC
-Subject Codes and Media Topics the source gives count as already known topics.
+Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named concept, but
+a place (a country, world region, first-level region or major city by the gazetteer, a "location:" scheme), an
+entity (a scheme of teams, conferences, people, events or organisations: SportsML's "team:l.mlb.com-t.19"
+"Philadelphia Phillies", ``_ENTITY_SCHEMES``), a provider's service code, a catch-all ("News", "International":
+``no_topic`` in the lexicon) or a bare code never reaches the article: a provider category code (AP/ANPA category
+letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
+Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other subject whose
+name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
+the source gives count as already known topics.
 
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
