@@ -47,14 +47,15 @@ at COMPANY_CONFIDENCE only: a subscriber can tell this default from a scored top
 form alone does not (the ferry operator of an accident story). The legal forms are ``legal_forms``'s,
 shared with entities.
 
-Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named
-concept, but a place (a country, world region, first-level region or major city by the gazetteer, a
-"location:" scheme), a provider's service code, a catch-all ("News", "International": ``no_topic`` in
-the lexicon) or a bare code never reaches the article: a provider category code (AP/ANPA category letter
-"s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
-Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other
-subject whose name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC
-Subject Codes and Media Topics the source gives count as already known topics.
+Provider subjects (``normalise_source``, run first): what the source sent is kept when it is a named concept, but
+a place (a country, world region, first-level region or major city by the gazetteer, a "location:" scheme), an
+entity (a scheme of teams, conferences, people, events or organisations: SportsML's "team:l.mlb.com-t.19"
+"Philadelphia Phillies", ``_ENTITY_SCHEMES``), a provider's service code, a catch-all ("News", "International":
+``no_topic`` in the lexicon) or a bare code never reaches the article: a provider category code (AP/ANPA category
+letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
+Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other subject whose
+name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
+the source gives count as already known topics.
 
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
@@ -710,17 +711,39 @@ def _geography(name: str, places: Gazetteer | None, language: str, lexicon: Subj
     return answer
 
 
-_SPORTS_SCHEMES = frozenset(("conf", "league", "div", "division", "team", "spct", "spcpnat"))
+_SPORTS_SCHEMES = frozenset(("league", "spct", "spcpnat"))
+# schemes whose concepts are entities, not topics: SportsML's teams, conferences and divisions ("team:l.mlb.com-t.19"
+# named "Philadelphia Phillies", "conf:l.mlb.com-c.national" named "National"), its players and games, and the
+# people, organisations and events of any provider. A league ("league:l.mlb.com") stays: it names the competition,
+# as AP's "MLB baseball" subject does. (The NewsML-G2 parser already moves cpnat:person/organisation/geoArea
+# concepts to people, organisations and places; these come with a SportsML type it does not map.)
+_ENTITY_SCHEMES = frozenset(
+    (
+        "team",
+        "conf",
+        "conference",
+        "div",
+        "division",
+        "player",
+        "person",
+        "event",
+        "game",
+        "org",
+        "organisation",
+        "organization",
+        "company",
+    )
+)
 
 
 def _no_topic(subject: dict[str, Any], code: str, name: str, lexicon: SubjectLexicon) -> bool:
-    """A named source subject that is no topic: a place ("location:risca"), a provider's service or
-    product code ("rvnServiceCode:NO" named "NVO"), a catch-all ("News", "International News")."""
+    """A named source subject that is no topic: a place ("location:risca"), an entity ("team:l.mlb.com-t.19",
+    ``_ENTITY_SCHEMES``), a provider's service or product code ("rvnServiceCode:NO" named "NVO"), a catch-all
+    ("News", "International News")."""
     scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
-    if scheme in _PLACE_SCHEMES or (scheme and _SERVICE_SCHEME.search(scheme)):
+    if scheme in _PLACE_SCHEMES or scheme in _ENTITY_SCHEMES or (scheme and _SERVICE_SCHEME.search(scheme)):
         return True
-    # a catch-all desk name, unless a sports scheme names it: SportsML's conference "conf:l.mlb.com-c.national",
-    # named "National", is the National League
+    # a catch-all desk name, unless a sports scheme names it (a league's name is no desk's)
     return name.casefold() in lexicon.no_topic and scheme not in _SPORTS_SCHEMES
 
 
