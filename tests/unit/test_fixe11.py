@@ -93,3 +93,12 @@ def test_finnish_nominatives_stay_whole(res: entities.EntityResources) -> None:
     people = _run(text, "fi", res)
     assert not {"Vladimir Put", "Steve Mart", "Ronald Reaga"} & set(people), people
     assert "Vladimir Putin" in people, people
+
+
+def test_norwegian_acronyms_that_name_no_new_body(res: entities.EntityResources) -> None:
+    """A legal form ("Equinor ASA"), a diagnosis, a term before a hyphen and an alias already resolved
+    ("EU" -> "European Union") add nothing; a broadcaster at a sentence end ("til NRK.") is a body."""
+    text = "Det sa han til NRK. Equinor ASA la fram tall, og EU reagerte. Han fikk ADHD og MS. CO2-utslippene økte."
+    orgs = _run(text, "nb", res, "organisations")
+    assert "NRK" in orgs, orgs
+    assert not {"ASA", "ADHD", "MS", "CO", "EU"} & set(orgs), orgs

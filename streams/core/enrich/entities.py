@@ -3825,10 +3825,14 @@ def _fi_genitive_people(text: str, given: frozenset[str]) -> list[str]:
     return out
 
 
-def _with_norwegian_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup | None, credited: set[str]) -> list[_Org]:
-    """The story's orgs and the bodies ``orgs_no`` finds by their form, each once."""
-    have = {o.name.lower() for o in orgs}
+def _with_norwegian_bodies(
+    orgs: list[_Org], text: str, lookup: PlaceLookup | None, credited: set[str], aliases: dict[str, str]
+) -> list[_Org]:
+    """The story's orgs and the bodies ``orgs_no`` finds by their form, each once ("EU" beside "European Union")."""
+    have = {o.name.lower() for o in orgs} | {(o.literal or "").lower() for o in orgs}
     for name in orgs_no.find(text, lookup, _NOT_ORG_ACRONYMS):
+        if name in aliases and aliases[name].lower() in have:
+            continue
         if name.lower() not in have and not is_credited(name.lower(), credited):
             have.add(name.lower())
             orgs.append(_Org(name))
@@ -3903,7 +3907,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
             people = names_lang.nordic_people(people)
             if lang in _NORWEGIAN:  # "FN", "NTNU", "Verdensbanken", "Faktisk.no": bodies by their form (orgs_no)
-                orgs = _with_norwegian_bodies(orgs, text, lookup, credited_names(article))
+                orgs = _with_norwegian_bodies(orgs, text, lookup, credited_names(article), res.org_aliases)
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
             if "The " in text or "Channel " in text:

@@ -37,9 +37,11 @@ _NOT_BODIES = frozenset(
     {"BNP", "KPI", "KI", "AI", "IT", "TV", "PC", "ID", "OK", "DNA", "PDF", "SMS", "VM", "EM", "NM", "OL", "CO"}
     | {"NB", "PS", "MVA", "EØS", "UFO", "GPS", "MR", "CT", "HIV", "AIDS", "COVID", "KPI", "USD", "NOK", "EUR"}
     | {"FAKTA", "BILDE", "VIDEO", "OBS", "SE", "LES", "ANNONSE", "FOTO", "GRAFIKK", "KILDE", "KILDER"}
+    | {"ADHD", "PTSD", "MS", "ALS", "KOLS", "HR", "PR", "CV", "LHBT", "LHBTQ", "FAQ", "USB", "LED", "DAB", "VAR"}
+    | {"AS", "ASA", "SA", "AB", "NV", "BV", "AG", "KS", "DA", "ANS"}  # legal forms after a firm's name ("Equinor ASA")
 )
 _AGENCY_CREDITS = frozenset({"NTB", "AFP", "AP", "ANB", "DPA", "TT", "STT", "RB", "EFE", "ANSA", "PA"})
-_ACRONYM = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ]{2,6})(s?)(?![\w.@/:-])")
+_ACRONYM = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ]{2,6})(s?)(?![\w@/:-]|\.\w)")
 _COMPOUND = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ][a-zæøå]{2,}(?:" + "|".join(_BODY_ENDS) + r"))(s?)(?![\w.@/-])")
 _DOMAIN = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ][\w-]+\.no)(s?)(?![\w-]|\.[a-z])")
 _FACT_CHECK = re.compile(r"(?<![\w.@/-])([A-Z][\w.]*[ ]Fact[ ]?Check)(?![\w-])")
