@@ -68,7 +68,7 @@ from functools import lru_cache
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
-from streams.core.enrich import names_lang, orgs_fi, rosters
+from streams.core.enrich import names_lang, orgs_fi, orgs_no, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.story import credited_names, is_credited, story_text
 from streams.core.enrich.textscan import follows, has_word, occurrences
@@ -325,6 +325,9 @@ _THING_TAILS = frozenset(
     {"Index", "Product", "Tax", "Rate", "Scheme", "Project", "Standard", "Standards", "Method", "Syndrome"}
     | {"Disease", "Virus", "Satellite", "Vehicle", "Aircraft", "Missile", "Technology", "Zone", "Sistem", "Indeks"}
 )
+# Last words of sites and projects a text abbreviates: "Java Integrated Industrial and Ports Estate (JIIPE)",
+# "Maluku Integrated Logistic Hub (MILH)" are places or works, no body (a legal form or body word first says otherwise)
+_SITE_TAILS = frozenset({"Estate", "Estates", "Hub", "Park", "Corridor", "Zone", "Project", "Projects"})
 # Systems that are things; "Washington Public Power Supply System", "Federal Reserve System" are bodies.
 # Weapon systems too: "Multiple Launch Rocket System (MLRS)", "Terminal High Altitude Area Defense System"
 _SYSTEM_WORDS: tuple[str, ...] = ("Satellite", "Positioning", "Monetary", "Operating", "Payment", "Navigation")
@@ -1962,6 +1965,7 @@ class _Extractor:
                 and not plan.honorific
                 and plan.full.rsplit(" ", 1)[-1] not in _NOT_ORG_TAILS  # "ASEAN Petroleum Security Agreement (APSA)"
                 and plan.full.rsplit(" ", 1)[-1] not in _THING_TAILS  # "Consumer Price Index (CPI)"
+                and (plan.full.rsplit(" ", 1)[-1] not in _SITE_TAILS or toks[0] in self.res.org_initial)
                 and not plan.full.endswith(_THING_SYSTEMS)  # "Global Navigation Satellite System (GNSS)"
                 and (
                     _spells(literal, plan.full)
@@ -3447,11 +3451,27 @@ def _listed_name(text: str, end: int, acronym: str) -> str | None:
     return None
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": initials written with dots
+_REORDER_HEADS = frozenset({"Department", "Ministry"})  # "Agriculture Department" = "Department of Agriculture"
+
+
 @lru_cache(maxsize=4096)  # pure; fold_orgs() asks it of every multi-word org of every story
-def _initials(name: str) -> tuple[str, str]:
-    """Initials with and without lower-case particles: ("DOJ", "DJ") for Department of Justice."""
+def _initials(name: str) -> tuple[str, ...]:
+    """Initials with and without lower-case particles: ("DOJ", "DJ") for Department of Justice; a dotted prefix
+    gives its letters ("U.S. Department of Agriculture" -> "USDA"), and a department named before its head gives
+    the initials of the "Department of X" order too ("U.S. Agriculture Department" -> "USDA")."""
     toks = name.replace("-", " ").split()
-    return "".join(t[0] for t in toks).upper(), "".join(t[0] for t in toks if t[0].isupper())
+    forms = ["".join(t[0] for t in toks).upper(), "".join(t[0] for t in toks if t[0].isupper())]
+    if any(_DOTTED.fullmatch(t) for t in toks):
+        toks = [p for t in toks for p in (t.replace(".", "") if _DOTTED.fullmatch(t) else (t,))]
+        forms.append("".join(t[0] for t in toks if t[0].isupper()))
+    if len(toks) >= 2 and toks[-1] in _REORDER_HEADS and toks[-2][0].isupper():
+        lead = 1 if len(toks[0]) == 1 else 0  # "U S Agriculture Department": the country's letters stay first
+        lead = len(toks) - 2 if lead and all(len(t) == 1 for t in toks[:-2]) else lead
+        body = toks[lead:-1]
+        forms.append("".join(t[0] for t in (*toks[:lead], toks[-1], *body) if t[0].isupper()))
+        forms.append("".join(t[0] for t in (*toks[:lead], toks[-1], "of", *body)).upper())  # "DOJ"
+    return tuple(dict.fromkeys(f for f in forms if f))
 
 
 def _add_role(roles: list[str], role: str) -> None:
@@ -3772,6 +3792,53 @@ def _with_mastheads(orgs: list[_Org], text: str) -> list[_Org]:
     return orgs
 
 
+_NORWEGIAN = frozenset({"nb", "nn", "no"})
+_FI_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w-])")
+_FI_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _fi_genitive_people(text: str, given: frozenset[str]) -> list[str]:
+    """Foreign people a Finnish story names in the genitive: "Donald Trumpin" -> "Donald Trump".
+
+    Why: STT copy inflects foreign names with "-in" after a consonant, and the Finnish finder (``names_lang``)
+    keeps only names whose base form the text shows. Precision first: the first word is a known given name and
+    not itself a surname form; the base is taken only from "-in" after a consonant (a vowel-final base with "-n",
+    "Obaman", is as likely a nominative "Reagan", so it needs the base written elsewhere in the story); the
+    inflected word must not be the stem of another form in the story ("Putin" beside "Putinin" is a nominative),
+    nor itself a given name ("Martin")."""
+    out: list[str] = []
+    for m in _FI_PAIR.finditer(text):
+        first, word = m.group(1), m.group(2)
+        if first not in given or word in given or not word.endswith("n"):
+            continue
+        if word.endswith("in") and word[-3] in _FI_CONSONANTS and len(word) >= 6:
+            base = word[:-2]
+        elif word[-2] in "aou" and re.search(rf"(?<![\w-]){word[:-1]}(?![\w-])", text):
+            base = word[:-1]
+        else:
+            continue
+        if re.search(rf"(?<![\w-]){word}[a-zäö]", text):
+            continue  # "Putinin" shows "Putin" is the base itself
+        name = f"{first} {base}"
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _with_norwegian_bodies(
+    orgs: list[_Org], text: str, lookup: PlaceLookup | None, credited: set[str], aliases: dict[str, str]
+) -> list[_Org]:
+    """The story's orgs and the bodies ``orgs_no`` finds by their form, each once ("EU" beside "European Union")."""
+    have = {o.name.lower() for o in orgs} | {(o.literal or "").lower() for o in orgs}
+    for name in orgs_no.find(text, lookup, _NOT_ORG_ACRONYMS):
+        if name in aliases and aliases[name].lower() in have:
+            continue
+        if name.lower() not in have and not is_credited(name.lower(), credited):
+            have.add(name.lower())
+            orgs.append(_Org(name))
+    return orgs
+
+
 _LEGAL_PIECES = frozenset({"Pty", "Pte", "Sdn", "Pvt", "Proprietary", "Private", "Cos", "Holdings"})
 
 
@@ -3818,6 +3885,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         # and in Finnish the names whose base form the text shows (names_lang.extract_fi)
         found_fi = names_lang.extract_fi(text, lookup, res.org_words, credited_names(article)) if lang == "fi" else []
         people = [_Person(name, (), roles) for name, roles in found_fi]
+        if lang == "fi":  # "Donald Trumpin", "Bob Corkerin": a foreign name in the genitive, by its base
+            have = {p.name for p in people}
+            people += [_Person(name, (), []) for name in _fi_genitive_people(text, res.given_names) if name not in have]
         orgs = []
         if lang == "fi":  # bodies by cues that give their base form (orgs_fi)
             bodies = orgs_fi.find(text, res.fi_bodies, lookup, _NOT_ORG_ACRONYMS, [n for n, _ in found_fi])
@@ -3836,6 +3906,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
             people = names_lang.nordic_people(people)
+            if lang in _NORWEGIAN:  # "FN", "NTNU", "Verdensbanken", "Faktisk.no": bodies by their form (orgs_no)
+                orgs = _with_norwegian_bodies(orgs, text, lookup, credited_names(article), res.org_aliases)
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
             if "The " in text or "Channel " in text:
