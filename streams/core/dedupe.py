@@ -10,9 +10,10 @@ idempotent on ``uri`` + ``ext.contentHash``).
 
 Rules (formats.md §5, adapted from Superdesk ``is_new_version``), in this order:
 
-0. The uri or hash entry was written for this very raw member (its ``origin``, ``topic:partition:offset:index``
-   of a broker record, equals the item's) → **replay**: the same item read again after a crash or a
-   rebalance, published already (state is written only after the acks); nothing is sent, nothing written.
+0. The hash entry of the item's content, or its uri entry with the same content (a kill: the killed entry),
+   was written for this very raw member (its ``origin``, ``topic:partition:offset:index`` of a broker
+   record, equals the item's) → **replay**: the same item read again after a crash or a rebalance,
+   published already (state is written only after the acks); nothing is sent, nothing written.
    Without it the re-read is "an exact duplicate of itself", a second output for one raw member.
 1. ``pubStatus == "canceled"`` → **kill**: published (the article is the ninjs tombstone) plus a
    kill record; routed to the topics the uri was last routed to. A kill is final: later items of a
@@ -454,6 +455,18 @@ def _known_uri(item: _Item, prev: Entry, config: DedupeConfig) -> Decision:
     return _publish(item, status, story_id, prev, config, sameVersion=True if order == 0 else None)
 
 
+def _replayed(item: _Item, prev: Entry | None, seen: Entry | None, canceled: bool) -> bool:
+    """Rule 0: the live hash entry of this content, or the uri entry of this content (of this kill), was
+    written for this very raw member."""
+    if item.origin is None:
+        return False
+    if seen is not None and seen.get("origin") == item.origin:  # by_hash is keyed by the content hash
+        return True
+    if prev is None or prev.get("origin") != item.origin:
+        return False
+    return prev.get("contentHash") == item.digest or (canceled and bool(prev.get("killed")))
+
+
 def decide(
     article: Article,
     state: DedupeState,
@@ -476,9 +489,10 @@ def decide(
     )
     prev = _live(state.by_uri.get(item.uri), now, config.ttl_seconds)
     seen = _live(state.by_hash.get(item.digest), now, config.ttl_seconds)
-    if item.origin is not None and item.origin in ((prev or {}).get("origin"), (seen or {}).get("origin")):
+    canceled = article.get("pubStatus") == "canceled"
+    if _replayed(item, prev, seen, canceled):
         return Decision(status="replay", publish=False)  # rule 0: this raw member, read again
-    if article.get("pubStatus") == "canceled":
+    if canceled:
         return _kill(item, prev)
     if prev is not None:
         return _known_uri(item, prev, config)
