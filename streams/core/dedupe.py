@@ -61,11 +61,11 @@ are plain JSON data; ``seenAt`` is epoch seconds:
 * ``by_hash``: content hash → ``{uri, seenAt, origin?}``
 * ``by_uri``: uri → ``{version, versionCreated, contentHash, headlineHash, storyId, seenAt,
   signature, topics, killed?, origin?}``
+* ``near``: LSH band key → ``[{uri, storyId, seenAt}, ...]`` (newest last, ``near_bucket_cap``)
 
 ``origin`` (:func:`origin_of`) is the raw member whose publication wrote the entry, only for broker
 records (offline inputs have no offset): it travels in the same changelog record as the entry, so the
 state that says "published" always says by whom (rule 0).
-* ``near``: LSH band key → ``[{uri, storyId, seenAt}, ...]`` (newest last, ``near_bucket_cap``)
 
 Expiry is ours (windowed tables are unreliable, faust-notes §4): reads ignore entries older than
 their TTL (:func:`expired`), and a periodic :func:`sweep` returns deletes for expired entries and
