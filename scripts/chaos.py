@@ -3,6 +3,8 @@
     .venv/bin/python scripts/chaos.py                       # full: 10,000 items, 20 kill -9, 5 SIGTERM,
                                                             # 3 broker restarts, a second worker joins/leaves
     .venv/bin/python scripts/chaos.py --items 600 --kills 3 --terms 2 --broker-restarts 1 --duration 60
+    .venv/bin/python scripts/chaos.py ... --kill-after-broker    # + a kill -9 0.1-2 s after each broker start,
+                                                            # while the worker's held-back writes go out
 
 What it does, on a broker of its own (free ports, data and logs under ``--out``, default
 ``.wirefeed/chaos/<time>``, kept afterwards):
@@ -69,6 +71,7 @@ class Config:
     seed: int = 14
     store: str = "memory://"
     session_timeout: float = 10.0
+    kill_after_broker: bool = False  # also kill -9 worker A 0.1-2 s after each broker start (its flush is busy)
     out: Path = dataclasses.field(default_factory=lambda: REPO / ".wirefeed" / "chaos" / time.strftime("%Y%m%dT%H%M%S"))
     corpus: Path = CORPUS
 
@@ -330,6 +333,12 @@ def run(cfg: Config) -> dict[str, Any]:
             time.sleep(rng.uniform(1.0, 4.0))
             note(kafka_local.start(broker))
             counts["restarts"] += 1
+            if cfg.kill_after_broker:  # the buffered outputs and changelog writes are going out now
+                time.sleep(rng.uniform(0.1, 2.0))
+                a.kill9()
+                counts["kills_after_broker"] += 1
+                note(f"kill -9 worker A after the broker start ({counts['kills_after_broker']})")
+                a.start()
             for w in workers.values():
                 if (w is a or counts["joined"] > counts["left"]) and not w.alive():
                     counts["self_exits"] += 1
@@ -357,6 +366,7 @@ def run(cfg: Config) -> dict[str, Any]:
     result.update(
         {
             "kills": counts["kills"],
+            "kills_after_broker": counts["kills_after_broker"],
             "terms": counts["terms"],
             "restarts": counts["restarts"],
             "joins": counts["joined"],
@@ -474,6 +484,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--settle", type=float, default=d.settle)
     p.add_argument("--seed", type=int, default=d.seed)
     p.add_argument("--store", default=d.store, help="memory:// or rocksdb://")
+    p.add_argument(
+        "--kill-after-broker", action="store_true", help="also kill -9 worker A 0.1-2 s after each broker start"
+    )
     p.add_argument("--out", type=Path, default=d.out)
     p.add_argument("--corpus", type=Path, default=d.corpus)
     args = p.parse_args(argv)
@@ -488,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
         settle=args.settle,
         seed=args.seed,
         store=args.store,
+        kill_after_broker=args.kill_after_broker,
         out=args.out,
         corpus=args.corpus,
     )

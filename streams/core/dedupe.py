@@ -10,6 +10,11 @@ idempotent on ``uri`` + ``ext.contentHash``).
 
 Rules (formats.md §5, adapted from Superdesk ``is_new_version``), in this order:
 
+0. The hash entry of the item's content, or its uri entry with the same content (a kill: the killed entry),
+   was written for this very raw member (its ``origin``, ``topic:partition:offset:index`` of a broker
+   record, equals the item's) → **replay**: the same item read again after a crash or a rebalance,
+   published already (state is written only after the acks); nothing is sent, nothing written.
+   Without it the re-read is "an exact duplicate of itself", a second output for one raw member.
 1. ``pubStatus == "canceled"`` → **kill**: published (the article is the ninjs tombstone) plus a
    kill record; routed to the topics the uri was last routed to. A kill is final: later items of a
    killed uri are dropped with kind ``after_kill`` (``DedupeConfig.kill_is_final``).
@@ -53,10 +58,14 @@ routed to (kills follow the article); ``streams.core.plan`` sets it once routing
 State (three mapping-like stores; Faust tables back them, :class:`MemoryState` uses dicts). Values
 are plain JSON data; ``seenAt`` is epoch seconds:
 
-* ``by_hash``: content hash → ``{uri, seenAt}``
+* ``by_hash``: content hash → ``{uri, seenAt, origin?}``
 * ``by_uri``: uri → ``{version, versionCreated, contentHash, headlineHash, storyId, seenAt,
-  signature, topics, killed?}``
+  signature, topics, killed?, origin?}``
 * ``near``: LSH band key → ``[{uri, storyId, seenAt}, ...]`` (newest last, ``near_bucket_cap``)
+
+``origin`` (:func:`origin_of`) is the raw member whose publication wrote the entry, only for broker
+records (offline inputs have no offset): it travels in the same changelog record as the entry, so the
+state that says "published" always says by whom (rule 0).
 
 Expiry is ours (windowed tables are unreliable, faust-notes §4): reads ignore entries older than
 their TTL (:func:`expired`), and a periodic :func:`sweep` returns deletes for expired entries and
@@ -86,7 +95,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from streams.core.hashing import Identity, band_keys, content_hash, headline_hash, signature, similarity
-from streams.core.model import Article, Record, rfc3339
+from streams.core.model import Article, Record, raw_ref, rfc3339
 
 DAY = 86400.0
 Entry = dict[str, Any]
@@ -166,7 +175,7 @@ class Decision:
     planner (``streams.core.plan``) adds the routing rules' topics.
     """
 
-    status: str  # new|update|correction|kill|exact|stale_version|after_kill
+    status: str  # new|update|correction|kill|exact|stale_version|after_kill|replay
     publish: bool
     article: Article | None = None
     record: Record | None = None
@@ -187,6 +196,20 @@ class Decision:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def origin_key(origin: Mapping[str, Any]) -> str:
+    """``topic:partition:offset:index`` of a raw origin (``rawRef`` of an article, ``origin`` of a dead letter)."""
+    return f"{origin.get('topic')}:{origin.get('partition')}:{origin.get('offset')}:{origin.get('index', 0)}"
+
+
+def origin_of(article: Mapping[str, Any]) -> str | None:
+    """The article's raw member as :func:`origin_key`, or ``None`` when it is not a broker record (no topic
+    or offset: ``wirefeed process`` inputs, where the same file given twice is a real duplicate)."""
+    ref = raw_ref(article)
+    if ref.get("topic") is None or ref.get("offset") is None:
+        return None
+    return origin_key(ref)
 
 
 def expired(entry: Mapping[str, Any], now: float, ttl: float) -> bool:
@@ -247,6 +270,7 @@ class _Item:
     digest: str
     now: float
     ident: Identity | None = None
+    origin: str | None = None  # origin_of(article)
     _sig: tuple[int, ...] | None = None
     _bands: tuple[str, ...] | None = None
     _headline: str | None = None
@@ -333,6 +357,9 @@ def _publish(
         "signature": list(sig),
         "topics": list(prev.get("topics", ())) if prev else [],
     }
+    hash_entry: Entry = {"uri": item.uri, "seenAt": item.now}
+    if item.origin is not None:
+        uri_entry["origin"] = hash_entry["origin"] = item.origin
     near_entry = {"uri": item.uri, "storyId": story_id, "seenAt": item.now} if config.near_enabled else None
     return Decision(
         status=status,
@@ -340,7 +367,7 @@ def _publish(
         article=article,
         topics=tuple(uri_entry["topics"]),
         uri_entry=uri_entry,
-        hash_entry={"uri": item.uri, "seenAt": item.now},
+        hash_entry=hash_entry,
         bands=item.bands() if near_entry else (),
         near_entry=near_entry,
     )
@@ -373,7 +400,10 @@ def _kill(item: _Item, prev: Entry | None) -> Decision:
         "versionCreated": item.created,
         "contentHash": (prev or {}).get("contentHash", item.digest),
         "topics": list(topics),
+        "origin": item.origin,
     }
+    if item.origin is None:
+        del uri_entry["origin"]
     return Decision(
         status="kill",
         publish=True,
@@ -425,6 +455,18 @@ def _known_uri(item: _Item, prev: Entry, config: DedupeConfig) -> Decision:
     return _publish(item, status, story_id, prev, config, sameVersion=True if order == 0 else None)
 
 
+def _replayed(item: _Item, prev: Entry | None, seen: Entry | None, canceled: bool) -> bool:
+    """Rule 0: the live hash entry of this content, or the uri entry of this content (of this kill), was
+    written for this very raw member."""
+    if item.origin is None:
+        return False
+    if seen is not None and seen.get("origin") == item.origin:  # by_hash is keyed by the content hash
+        return True
+    if prev is None or prev.get("origin") != item.origin:
+        return False
+    return prev.get("contentHash") == item.digest or (canceled and bool(prev.get("killed")))
+
+
 def decide(
     article: Article,
     state: DedupeState,
@@ -443,13 +485,17 @@ def decide(
         (article.get("ext") or {}).get("contentHash") or content_hash(article),
         now,
         identity,
+        origin_of(article),
     )
     prev = _live(state.by_uri.get(item.uri), now, config.ttl_seconds)
-    if article.get("pubStatus") == "canceled":
+    seen = _live(state.by_hash.get(item.digest), now, config.ttl_seconds)
+    canceled = article.get("pubStatus") == "canceled"
+    if _replayed(item, prev, seen, canceled):
+        return Decision(status="replay", publish=False)  # rule 0: this raw member, read again
+    if canceled:
         return _kill(item, prev)
     if prev is not None:
         return _known_uri(item, prev, config)
-    seen = _live(state.by_hash.get(item.digest), now, config.ttl_seconds)
     if seen is not None:
         return _duplicate(item, "exact", seen.get("uri", ""))
     near = _nearest(item, state, config) if config.near_enabled else None

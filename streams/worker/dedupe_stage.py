@@ -23,7 +23,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from streams.core.dedupe import DedupeConfig, MutableDedupeState, apply, expired, merge_bucket, sweep_state
+from streams.core.dedupe import (
+    DedupeConfig,
+    MutableDedupeState,
+    apply,
+    expired,
+    merge_bucket,
+    origin_key,
+    sweep_state,
+)
 from streams.core.envelope import Item, SlimArticle, SlimDeadLetter, published
 from streams.core.hashing import Identity, band_keys
 from streams.core.model import Article, RawRef, error_of, ext_of, raw_ref
@@ -37,11 +45,6 @@ if TYPE_CHECKING:
 
 SWEEP_INTERVAL_S = 3600.0  # expiry sweep of the dedupe state, run after a batch
 ORIGIN_TTL_S = 7 * 86400.0  # a raw origin re-read later than this (a worker down for a week) is published again
-
-
-def origin_key(origin: Mapping[str, Any]) -> str:
-    """``topic:partition:offset:index`` of a raw origin (``rawRef`` of an article, ``origin`` of a dead letter)."""
-    return f"{origin.get('topic')}:{origin.get('partition')}:{origin.get('offset')}:{origin.get('index', 0)}"
 
 
 def is_deadletter(record: Mapping[str, Any]) -> bool:
@@ -203,6 +206,15 @@ class DedupeStage:
                 identities.append(None)
                 slims.append(None)
         plan = self.plan(fresh, now, identities)
+        # the state says this very member was published (its origin is in its hash or uri entry, written in
+        # the same changelog record): a re-read whose origins entry did not reach the changelog
+        self.replays += sum(
+            1
+            for article, step in zip(fresh, plan.steps, strict=True)
+            if step.decision is not None
+            and step.decision.status == "replay"
+            and origin_key(raw_ref(article)) not in muted
+        )
         for record, origin in dead:
             if isinstance(record, SlimDeadLetter):
                 await sender.send(OutRecord(self.topics.deadletter, None, record.body, origin_headers(origin)))

@@ -4,6 +4,7 @@ near-duplicate linking, expiry and caps. decide() is pure; state changes only th
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from streams.core.dedupe import (
     decide,
     expired,
     merge_bucket,
+    origin_of,
     sweep,
     sweep_state,
     updates,
@@ -25,6 +27,7 @@ from streams.core.hashing import content_hash
 from streams.core.plan import BatchDeduper
 
 T0 = 1_700_000_000.0
+OFFSETS = itertools.count(1)  # each art() is its own raw record (one raw member read twice is a replay)
 STORY = (
     "The central bank raised its benchmark interest rate by a quarter point on Tuesday, "
     "citing persistent inflation and a weaker currency. Analysts had expected the move after "
@@ -58,7 +61,7 @@ def art(
         "pubStatus": "usable",
         "headlines": [{"role": "main", "value": headline}],
         "bodies": [{"role": "main", "contentType": "text/plain", "value": body}],
-        "ext": {"provenance": {"provider": "test", "rawRef": {"topic": "wire.raw", "offset": 1}}},
+        "ext": {"provenance": {"provider": "test", "rawRef": {"topic": "wire.raw", "offset": next(OFFSETS)}}},
     }
     a.update(extra)
     a["ext"]["contentHash"] = content_hash(a)
@@ -175,14 +178,15 @@ def test_decide_does_not_mutate_state_or_article() -> None:
 
 def test_updates_lists_the_writes_and_nothing_is_written_before_apply() -> None:
     state = MemoryState()
-    d = decide(art(), state, T0)
+    first = art()
+    d = decide(first, state, T0)
     writes = updates(d, topics=["wire.articles.lang.en"])
     assert not state.by_hash and not state.by_uri and not state.near
     stores = [w.store for w in writes]
     assert stores.count("by_hash") == 1 and stores.count("by_uri") == 1 and stores.count("near") == 16
     apply(writes, state)
     assert state.by_uri["urn:x:1"]["topics"] == ["wire.articles.lang.en"]
-    assert state.by_hash[art()["ext"]["contentHash"]] == {"uri": "urn:x:1", "seenAt": T0}
+    assert state.by_hash[art()["ext"]["contentHash"]] == {"uri": "urn:x:1", "seenAt": T0, "origin": origin_of(first)}
     assert updates(decide(art(), state, T0 + 1)) == []  # a dropped duplicate writes nothing
 
 

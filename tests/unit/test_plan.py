@@ -52,8 +52,9 @@ def test_compacted_writes_equal_the_writes_applied_one_by_one() -> None:
 
 def test_kill_record_topics_are_the_topics_the_tombstone_went_to() -> None:
     """The kill names the routed topics it was sent to (schemas/kill.schema.json), not the articles topic."""
+    story, withdrawn = art(language="en"), art(version="2", pubStatus="canceled", body="Withdrawn.", language="en")
     plan = plan_batch(
-        [art(language="en"), art(version="2", pubStatus="canceled", body="Withdrawn.", language="en")],
+        [copy.deepcopy(story), copy.deepcopy(withdrawn)],
         MemoryState(),
         T0,
         rules=EN,
@@ -70,8 +71,8 @@ def test_kill_record_topics_are_the_topics_the_tombstone_went_to() -> None:
     assert kill["topics"] == ["desk.en"] == plan.sends[2].record["ext"]["routes"]
     # offline, the same planner: the same record
     dd = BatchDeduper(router=EN, topics=TOPICS)
-    dd.admit(art(language="en"), now=T0)
-    assert dd.admit(art(version="2", pubStatus="canceled", body="Withdrawn.", language="en"), now=T0).record == kill
+    dd.admit(story, now=T0)
+    assert dd.admit(withdrawn, now=T0).record == kill
 
 
 def test_kill_of_an_unknown_uri_names_the_topic_its_tombstone_was_routed_to() -> None:
@@ -90,7 +91,7 @@ def test_a_decision_that_raises_becomes_one_dead_letter() -> None:
     assert _kinds(plan) == [("article", "a"), ("deadletter", "dl"), ("article", "a")]
     dead = plan.sends[1].record
     assert dead["error"]["reason"] == "internal_error" and dead["error"]["message"].startswith("dedupe: TypeError")
-    assert dead["origin"] == {"topic": "wire.raw", "offset": 1} and dead["payloadRef"] == dead["origin"]
+    assert dead["origin"] == broken["ext"]["provenance"]["rawRef"] and dead["payloadRef"] == dead["origin"]
     assert plan.steps[1].writes == () and plan.steps[1].decision is None
 
 
