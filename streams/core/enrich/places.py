@@ -2535,6 +2535,30 @@ def _mark_located(listed: list[Any], located: dict[str, Any]) -> None:
             return
 
 
+def _bare_listed(listed: list[Any], gazetteer: Gazetteer, language: str) -> dict[int, dict[str, Any]]:
+    """The source's listed places without an id whose whole name is one country or first-level
+    subdivision in the story's language (NTB's location "Norge"), by that place: the text's mention of it is
+    the same place, listed once (session 11)."""
+    out: dict[int, dict[str, Any]] = {}
+    for place in listed[:_LISTED_MAX]:
+        name = place.get("name") if isinstance(place, dict) and "uri" not in place else None
+        if not isinstance(name, str) or not name.strip() or len(name) > _GEO_NAME_MAX:
+            continue
+        spans = gazetteer.candidates(name, language)
+        found = spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(name)) else ()
+        if len(found) == 1 and gazetteer.places[found[0]].kind in ("country", "admin1"):
+            out.setdefault(found[0], place)
+    return out
+
+
+def _adopt(listed: dict[str, Any], obj: dict[str, Any]) -> None:
+    """The source's entry takes the story's name, id and point of the place (its relation stays)."""
+    for field_name in ("name", "uri", "geoJSON"):
+        if field_name in obj:
+            listed[field_name] = obj[field_name]
+    listed.setdefault("rel", obj["rel"])
+
+
 _GEO_NAME_MAX = 80  # a longer "name" is no place's (and a hostile one would cost a gazetteer scan)
 _LISTED_MAX = 30  # listed places read for countries; any real item lists fewer
 
@@ -2690,6 +2714,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     out = list(article.get("places", ()))
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
     known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
+    bare = _bare_listed(out, gazetteer, language)
     for index in order:
         if places[index].kind == "demonym":
             continue
@@ -2697,6 +2722,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         seen = (obj.get("uri") or obj["name"]).lower()
         if obj["rel"] == "located":
             _mark_located(out, obj)
+        if index in bare:  # the source's own word for the place the text names ("Norge" beside "Norway")
+            _adopt(bare.pop(index), obj)
+            known.update((seen, obj["name"].lower()))
         if seen not in known and obj["name"].lower() not in known:
             known.add(seen)
             known.add(obj["name"].lower())
