@@ -2669,7 +2669,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         located = own
     listed = _listed_countries(article, gazetteer, language)  # before the story: the text view keeps one text
     sourced = _source_places(article, gazetteer, language)
-    mentions, located_place = gazetteer._resolve(text, language, located, _home(article))
+    home = _home(article)
+    mentions, located_place = gazetteer._resolve(text, language, located, home)
     if not mentions and located_place is None and not listed and not sourced:
         return
     places = gazetteer.places
@@ -2684,8 +2685,11 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             counts[cc] = counts.get(cc, 0) + 1
             about.add(cc)
     demonyms: list[tuple[int, int, str]] = []
+    elsewhere: set[str] = set()  # countries named by another place than the dateline town
     for start, end, index, role in mentions:
         p = places[index]
+        if index != located_place and p.cc:
+            elsewhere.add(p.cc)
         if role == ROLE_DEMONYM:
             if p.cc and gazetteer.demonyms:
                 demonyms.append((start, end, p.cc))
@@ -2710,6 +2714,19 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM")
             counts[cc] = 1
             about.add(cc)
+    desk = places[located_place].cc if located_place is not None else None
+    if (
+        desk
+        and desk in home
+        and desk not in elsewhere
+        and desk not in listed
+        and counts.get(desk, 0) <= 1
+        and not any(cc == desk for _, cc in sourced)
+        and any(cc != desk for cc in about)
+    ):
+        # session 11: a home outlet's desk dateline on a foreign story ("Jakarta (Liputan6.com) -" on
+        # Gaza) names where it was written, not what it is about: the town stays located
+        about.discard(desk)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
