@@ -631,6 +631,52 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
     return ""
 
 
+# A game story (session 11): two scores and a game's word; there a town or state next to a score or a
+# game's verb is a team's short name ("beat Houston 5-3", "Atlanta scored twice": the Astros, the Braves)
+_SCORE = re.compile(r"(?<![\d/.:-])\d{1,2}-\d{1,2}(?![\d/.:-])")
+_GAME_WORDS = re.compile(
+    r"\b(?:innings?|homered|homers?|home runs?|pitchers?|bullpen|touchdowns?|quarterback|rebounds|overtime|"
+    r"goalie|shutout|RBIs?|halftime|free throws?|power play)\b"
+)
+_TEAM_AFTER = re.compile(
+    r" (?:\d{1,2}-\d{1,2}\b|(?:scored|scores|beat|beats|won|wins|lost|loses|rallied|defeated|trailed|"
+    r"tied|led|leads|improved|fell|dropped|swept|snapped|clinched|(?:has|had) won)\b)"
+)
+_TEAM_BEFORE = _words("beat beats beating defeated defeating against over vs vs. versus edged routed swept")
+_TEAM_BEFORE_TO = re.compile(r"\b(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to $")
+_COUNTRY_KINDS = frozenset(("country", "region"))
+
+
+@functools.lru_cache(maxsize=64)
+def _game_story(text: str) -> bool:
+    """Is ``text`` a game story (two scores and a game's word)?"""
+    return len(_SCORE.findall(text, 0, 20_000)[:2]) == 2 and _GAME_WORDS.search(text) is not None
+
+
+def _team_named(text: str, start: int, end: int, before: str) -> bool:
+    """Is the town or state ``text[start:end]`` a team's short name: a score or a game's verb after it, or
+    a win's or loss's word before it, in a game story?"""
+    local = (
+        _TEAM_AFTER.match(text, end) is not None
+        or before.lower() in _TEAM_BEFORE
+        or _TEAM_BEFORE_TO.search(text, max(0, start - 20), start) is not None
+    )
+    return local and _game_story(text)
+
+
+# A firm's plural or kind word before a list of names ("automakers Mahindra (India) and Dongfeng (China)"):
+# a town's name among them is the firm's (session 11)
+_FIRM_LIST = re.compile(
+    r"\b(?:automakers?|carmakers?|manufacturers?|companies|firms|brands|suppliers|rivals|makers)"
+    r"(?:(?: [A-Z][\w'’.&-]*| \([^()]{1,30}\)|,| and| or| &)*?)(?:,| and| or| &)? ?\Z"
+)
+
+
+def _firm_listed(text: str, start: int) -> bool:
+    """Is the name at ``start`` listed after a firm's word ("automakers Mahindra (India) and Dongfeng")?"""
+    return _FIRM_LIST.search(text[max(0, start - 80) : start]) is not None
+
+
 # Words before or after a name that is a state's and its city's ("New York", "Washington") that say the
 # state: "upstate New York", "New York Governor Mario Cuomo", "Washington state" (session 8, review 19463)
 _STATE_BEFORE = _words("upstate downstate northern southern eastern western central rural")
@@ -1787,6 +1833,17 @@ class Gazetteer:
                 or _agency_desk(text, start)
             ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name;
                 # "/Insidefoto/Sipa USA": an agency's desk
+                roles.append(None)
+                continue
+            if (
+                language == "en"
+                and _COUNTRY_KINDS.isdisjoint(kinds)
+                and not shouting
+                and (_team_named(text, start, end, before) or (kinds <= _CITY_ONLY and _firm_listed(text, start)))
+            ):  # "beat Houston 5-3" in a game story: the team; "automakers Mahindra (India) and Dongfeng": a firm
+                if kinds <= _CITY_ONLY and " " not in surface:
+                    people.add(surface)  # the team or firm throughout, unless the story puts it somewhere
+                    evidenced.add(start)
                 roles.append(None)
                 continue
             if language == "en" and kinds <= _CITY_ONLY and not shouting:
