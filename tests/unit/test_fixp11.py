@@ -116,26 +116,32 @@ def test_listed_country_real_items(corpus: Path, resources) -> None:
 
 
 def test_home_desk_dateline_on_foreign_story(gazetteer: places.Gazetteer) -> None:
-    def story(body: str) -> dict:
+    def story(headline: str, body: str, outlet: str = "Liputan6") -> dict:
         a = {
             "language": "id",
+            "headlines": [{"role": "main", "value": headline}],
             "bodies": [{"role": "main", "value": body}],
             "ext": {},
             "located": "Jakarta",
-            "infoSources": [{"name": "Liputan6"}],
+            "infoSources": [{"name": outlet}],
         }
         places.enrich(a, gazetteer)
         return a
 
-    gaza = story("Jakarta (Liputan6.com) - Serangan Israel di Gaza menewaskan 20 orang, kata pejabat Palestina.")
+    attack = "Jakarta (Liputan6.com) - Serangan Israel di Gaza menewaskan 20 orang, kata pejabat Palestina."
+    gaza = story("Serangan Israel di Gaza tewaskan 20 orang", attack)
     assert gaza["places"][0] == {"name": "Jakarta", "rel": "located", **_point(gaza["places"][0])}
     assert "ID" not in gaza["ext"]["countries"] and "IL" in gaza["ext"]["countries"]
-    home = story("Jakarta (Liputan6.com) - Serangan Israel di Gaza dikecam. Indonesia mengecam serangan itu.")
+    assert "ID" in gaza["ext"]["countriesMentioned"]
+    home = story("Serangan Israel di Gaza dikecam", attack + " Indonesia mengecam serangan itu.")
     assert "ID" in home["ext"]["countries"]  # the story names Indonesia: its country too
-    local = story("Jakarta (Liputan6.com) - Harga beras naik di pasar-pasar, kata pedagang.")
-    assert local["ext"]["countries"] == ["ID"]
-    foreign = _run(gazetteer, "Serangan Israel di Gaza menewaskan 20 orang, kata pejabat Palestina.", located="Jakarta")
-    assert "ID" in foreign["ext"]["countries"]  # no home outlet named: the dateline's country stays
+    rupiah = story(  # Republika: a domestic headline, the US only by its currency in the lead
+        "Rupiah bertengger di bawah Rp18 ribu",
+        "Jakarta (Liputan6.com) - Nilai tukar rupiah terhadap dolar AS bergerak di bawah Rp 18.000 per dolar AS.",
+    )
+    assert "ID" in rupiah["ext"]["countries"]
+    other = story("Serangan Israel di Gaza tewaskan 20 orang", attack, outlet="Reuters")
+    assert "ID" in other["ext"]["countries"]  # no home outlet of Indonesia named: the dateline's country stays
 
 
 def _point(place: dict) -> dict:

@@ -2743,10 +2743,14 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             about.add(cc)
     demonyms: list[tuple[int, int, str]] = []
     elsewhere: set[str] = set()  # countries named by another place than the dateline town
+    headline: set[str] = set()  # ... and those of places the headline names
+    head_end = _head_end(article)
     for start, end, index, role in mentions:
         p = places[index]
         if index != located_place and p.cc:
             elsewhere.add(p.cc)
+            if role == ROLE_PLACE and start < head_end:
+                headline.add(p.cc)
         if role == ROLE_DEMONYM:
             if p.cc and gazetteer.demonyms:
                 demonyms.append((start, end, p.cc))
@@ -2760,7 +2764,6 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     if located_place is not None and places[located_place].cc:
         about.add(places[located_place].cc or "")
         counts.setdefault(places[located_place].cc or "", 1)
-    head_end = _head_end(article)
     for start, end, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own ...
         if cc in counts:
             counts[cc] += 1
@@ -2779,10 +2782,10 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         and desk not in listed
         and counts.get(desk, 0) <= 1
         and not any(cc == desk for _, cc in sourced)
-        and any(cc != desk for cc in about)
+        and any(cc != desk for cc in headline)  # the headline puts it abroad (not "dolar AS" in the lead)
     ):
-        # session 11: a home outlet's desk dateline on a foreign story ("Jakarta (Liputan6.com) -" on
-        # Gaza) names where it was written, not what it is about: the town stays located
+        # session 11: a home outlet's desk dateline on a story its headline puts abroad ("Jakarta
+        # (Liputan6.com) -" on Gaza) names where it was written, not what it is about: the town stays located
         about.discard(desk)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
