@@ -146,3 +146,16 @@ def test_home_desk_dateline_on_foreign_story(gazetteer: places.Gazetteer) -> Non
 
 def _point(place: dict) -> dict:
     return {k: place[k] for k in ("uri", "geoJSON") if k in place}
+
+
+def test_regency_word_without_province(gazetteer: places.Gazetteer) -> None:
+    # Indonesian copy that names no province: "Kecamatan"/"Kabupaten" still say the name is a town in Indonesia
+    a = _run(gazetteer, "Burung hantu dibakar di Desa Benteng Ndope, Kecamatan Pacar, Manggarai Barat, kata polisi.")
+    assert _names(a) == ["Pacar"] and a["ext"]["countries"] == ["ID"]
+    b = _run(gazetteer, "Kekeringan melanda Desa Botteng Utara, Kabupaten Mamuju, pekan ini.")
+    assert _names(b) == ["Mamuju"]
+    # a village's name recurs across the country, a city's word names quarters ("Kota Tua"): nothing
+    assert _names(_run(gazetteer, "Macan kumbang masuk rumah warga di Desa Gunungsari, kata warga.")) == []
+    assert _names(_run(gazetteer, "Wisatawan memadati Kota Tua pada libur panjang.")) == []
+    # English copy: no such cue
+    assert _names(_run(gazetteer, "Owls were burned in Kecamatan Pacar, police said.", "en")) == []

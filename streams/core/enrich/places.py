@@ -771,9 +771,12 @@ def _state_meant(text: str, k: int, hits: Sequence[tuple[int, int, Any]]) -> boo
 _CUE_LANGUAGES = frozenset(("id", "ms"))
 _CUE_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ -]){0,2}[A-Z][\w'’-]*)\Z")
 _REGENCY_CUE = re.compile(
-    r"\b(?:Kabupaten|Kab\.|Pemkab|Bupati|Kota|Pemkot|Wali ?[Kk]ota|Kecamatan) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    r"\b(?:Kabupaten|Kab\.|Pemkab|Bupati|Kota|Pemkot|Wali ?[Kk]ota|Kecamatan|Kec\.)"
+    r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
 )
-_REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kecamatan")  # one of them is in every cue
+_REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # one of them is in every cue
+# a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
+_VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
 _SPACE = re.compile(r"[ -]")
 
@@ -1427,7 +1430,7 @@ class Gazetteer:
         hits = self._matches(text, language, marked)
         if self.cjk is not None and language in _CJK_LANGUAGES and _CJK_CHAR.search(text):
             hits = self._cjk_hits(text, hits)
-        if self.cued and hits:
+        if self.cued and (hits or language == "id"):  # (Indonesian copy: a regency's word may name the only place)
             hits = self._cued(text, hits, language)
         if language == "en":
             hits = self._in_states(text, hits)
@@ -1552,12 +1555,19 @@ class Gazetteer:
                         named.setdefault(i, k)
         # a US story without a state's name (local news: "in Edgar County"): the country's or a big US city's name
         us = any(match.ccs == _US_ONLY and not match.minor for _, _, match in hits)
-        if not named and not us:
+        # Indonesian copy without a province's name: a regency's or district's word still says the name
+        # after it is a town in Indonesia ("Kecamatan Pacar", "Kabupaten Mamuju"; session 11)
+        indonesian = language == "id" and any(word in text for word in _REGENCY_WORDS)
+        if not named and not us and not indonesian:
             return hits
         found: list[tuple[int, int, int]] = []  # start, end, place
 
-        def pick(name: str, within: set[int] | dict[int, int] | None) -> int | None:
-            rows = {index for index, where in cued.get(name, ()) if within is None or where in within}
+        def pick(name: str, within: set[int] | dict[int, int] | None, country: str | None = None) -> int | None:
+            rows = {
+                index
+                for index, where in cued.get(name, ())
+                if (within is None or where in within) and (country is None or places[index].cc == country)
+            }
             return rows.pop() if len(rows) == 1 else None
 
         ends = {h[1]: h for h in hits}
@@ -1585,15 +1595,19 @@ class Gazetteer:
                     found.append((at, start - 2, index))
                     break
         home = {places[i].cc for i in named}
-        if language in _CUE_LANGUAGES and "ID" in home and any(word in text for word in _REGENCY_WORDS):
+        provinces: dict[int, int] | None = named if "ID" in home else None  # else any of Indonesia's
+        if language in _CUE_LANGUAGES and ("ID" in home or indonesian) and any(word in text for word in _REGENCY_WORDS):
             for cue in _REGENCY_CUE.finditer(text):  # "Kabupaten Magetan" where Jawa Timur is named
-                if any(h[0] <= cue.start(1) < h[1] and not h[2].ccs.isdisjoint(home) for h in hits):
+                if provinces is None and not cue.group(0).startswith(_VILLAGE_WORDS):
+                    continue  # without a province named, only the small units' words ("Kota Tua" is a quarter)
+                if any(h[0] <= cue.start(1) < h[1] and not h[2].ccs.isdisjoint(home | {"ID"}) for h in hits):
                     continue  # a town the gazetteer knows there ("Pemkot Bandung", "Kota Bandung"): the
                     # resolver's; not a namesake abroad ("Kabupaten Kendal" is no Kendal, England)
-                for end in _prefixes(cue.group(1), cue.start(1)):
+                # without a province named, the whole name ("Kecamatan Pacar"), never a cut of a longer one
+                for end in _prefixes(cue.group(1), cue.start(1)) if provinces is not None else [cue.end(1)]:
                     if _word_after(text, end).lower() in _GEO_WORDS:
                         break  # "Kubu Raya", "Penajam Paser Utara": a longer name than the town's
-                    if (index := pick(text[cue.start(1) : end], named)) is not None:
+                    if (index := pick(text[cue.start(1) : end], provinces, "ID")) is not None:
                         found.append((cue.start(1), end, index))
                         break
         counties = ("US" in home or us) and ("County" in text or "Parish" in text)  # (the regex is the cost)
