@@ -395,6 +395,7 @@ class Builder:
         self.regions()
         self.subdivisions()
         self.cities()
+        self.id_city_parts()
         self.demonyms()
         cued = self.cued()
         forms = [
@@ -546,6 +547,24 @@ class Builder:
             self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, us_index[state], curated=True)
         for abbreviation, province in self.aliases.get("caProvinceAbbreviations", {}).items():
             self.form({"name": abbreviation, "strict": True, "langs": ["en"]}, ca_index[province], curated=True)
+        # session 11: the provinces' common short forms in Indonesian copy ("NTT", "Jatim", "Sulsel")
+        for abbreviation, code in self.aliases.get("idProvinceAbbreviations", {}).items():
+            names = ("id", "ms") if abbreviation.isupper() else ("id", "ms", "en")
+            self.form(
+                {"name": abbreviation, "strict": True, "langs": list(names)}, self.subdivision_index[code], curated=True
+            )
+
+    def id_city_parts(self) -> None:
+        """Session 11: Jakarta's five administrative cities ("Jakarta Selatan", "South Jakarta"), one place
+        each (GeoNames' city list lacks them: no id, no point; populations rounded, general knowledge), so
+        "Jakarta Selatan" is neither cut to "Jakarta" nor lost."""
+        for name, part in self.aliases.get("idCityParts", {}).items():
+            labels = {"en": part["en"], "id": name, "ms": name}
+            index = self.place("city", "ID", None, None, part["population"], False, labels)
+            self.form(name, index, curated=True)
+            self.form({"name": part["en"], "langs": ["en"]}, index, curated=True)
+            for short in part.get("short", ()):
+                self.form({"name": short, "strict": True, "langs": ["id", "ms"]}, index, curated=True)
 
     def gb_counties(self) -> None:
         """Session 11: England's counties and the UK's other county-level units (pycountry's ISO 3166-2

@@ -631,6 +631,52 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
     return ""
 
 
+# A game story (session 11): two scores and a game's word; there a town or state next to a score or a
+# game's verb is a team's short name ("beat Houston 5-3", "Atlanta scored twice": the Astros, the Braves)
+_SCORE = re.compile(r"(?<![\d/.:-])\d{1,2}-\d{1,2}(?![\d/.:-])")
+_GAME_WORDS = re.compile(
+    r"\b(?:innings?|homered|homers?|home runs?|pitchers?|bullpen|touchdowns?|quarterback|rebounds|overtime|"
+    r"goalie|shutout|RBIs?|halftime|free throws?|power play)\b"
+)
+_TEAM_AFTER = re.compile(
+    r" (?:\d{1,2}-\d{1,2}\b|(?:scored|scores|beat|beats|won|wins|lost|loses|rallied|defeated|trailed|"
+    r"tied|led|leads|improved|fell|dropped|swept|snapped|clinched|(?:has|had) won)\b)"
+)
+_TEAM_BEFORE = _words("beat beats beating defeated defeating against over vs vs. versus edged routed swept")
+_TEAM_BEFORE_TO = re.compile(r"\b(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to $")
+_COUNTRY_KINDS = frozenset(("country", "region"))
+
+
+@functools.lru_cache(maxsize=64)
+def _game_story(text: str) -> bool:
+    """Is ``text`` a game story (two scores and a game's word)?"""
+    return len(_SCORE.findall(text, 0, 20_000)[:2]) == 2 and _GAME_WORDS.search(text) is not None
+
+
+def _team_named(text: str, start: int, end: int, before: str) -> bool:
+    """Is the town or state ``text[start:end]`` a team's short name: a score or a game's verb after it, or
+    a win's or loss's word before it, in a game story?"""
+    local = (
+        _TEAM_AFTER.match(text, end) is not None
+        or before.lower() in _TEAM_BEFORE
+        or _TEAM_BEFORE_TO.search(text, max(0, start - 20), start) is not None
+    )
+    return local and _game_story(text)
+
+
+# A firm's plural or kind word before a list of names ("automakers Mahindra (India) and Dongfeng (China)"):
+# a town's name among them is the firm's (session 11)
+_FIRM_LIST = re.compile(
+    r"\b(?:automakers?|carmakers?|manufacturers?|companies|firms|brands|suppliers|rivals|makers)"
+    r"(?:(?: [A-Z][\w'’.&-]*| \([^()]{1,30}\)|,| and| or| &)*?)(?:,| and| or| &)? ?\Z"
+)
+
+
+def _firm_listed(text: str, start: int) -> bool:
+    """Is the name at ``start`` listed after a firm's word ("automakers Mahindra (India) and Dongfeng")?"""
+    return _FIRM_LIST.search(text[max(0, start - 80) : start]) is not None
+
+
 # Words before or after a name that is a state's and its city's ("New York", "Washington") that say the
 # state: "upstate New York", "New York Governor Mario Cuomo", "Washington state" (session 8, review 19463)
 _STATE_BEFORE = _words("upstate downstate northern southern eastern western central rural")
@@ -725,9 +771,12 @@ def _state_meant(text: str, k: int, hits: Sequence[tuple[int, int, Any]]) -> boo
 _CUE_LANGUAGES = frozenset(("id", "ms"))
 _CUE_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ -]){0,2}[A-Z][\w'’-]*)\Z")
 _REGENCY_CUE = re.compile(
-    r"\b(?:Kabupaten|Kab\.|Pemkab|Bupati|Kota|Pemkot|Wali ?[Kk]ota|Kecamatan) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    r"\b(?:Kabupaten|Kab\.|Pemkab|Bupati|Kota|Pemkot|Wali ?[Kk]ota|Kecamatan|Kec\.)"
+    r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
 )
-_REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kecamatan")  # one of them is in every cue
+_REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # one of them is in every cue
+# a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
+_VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
 _SPACE = re.compile(r"[ -]")
 
@@ -1381,7 +1430,7 @@ class Gazetteer:
         hits = self._matches(text, language, marked)
         if self.cjk is not None and language in _CJK_LANGUAGES and _CJK_CHAR.search(text):
             hits = self._cjk_hits(text, hits)
-        if self.cued and hits:
+        if self.cued and (hits or language == "id"):  # (Indonesian copy: a regency's word may name the only place)
             hits = self._cued(text, hits, language)
         if language == "en":
             hits = self._in_states(text, hits)
@@ -1506,12 +1555,19 @@ class Gazetteer:
                         named.setdefault(i, k)
         # a US story without a state's name (local news: "in Edgar County"): the country's or a big US city's name
         us = any(match.ccs == _US_ONLY and not match.minor for _, _, match in hits)
-        if not named and not us:
+        # Indonesian copy without a province's name: a regency's or district's word still says the name
+        # after it is a town in Indonesia ("Kecamatan Pacar", "Kabupaten Mamuju"; session 11)
+        indonesian = language == "id" and any(word in text for word in _REGENCY_WORDS)
+        if not named and not us and not indonesian:
             return hits
         found: list[tuple[int, int, int]] = []  # start, end, place
 
-        def pick(name: str, within: set[int] | dict[int, int] | None) -> int | None:
-            rows = {index for index, where in cued.get(name, ()) if within is None or where in within}
+        def pick(name: str, within: set[int] | dict[int, int] | None, country: str | None = None) -> int | None:
+            rows = {
+                index
+                for index, where in cued.get(name, ())
+                if (within is None or where in within) and (country is None or places[index].cc == country)
+            }
             return rows.pop() if len(rows) == 1 else None
 
         ends = {h[1]: h for h in hits}
@@ -1539,15 +1595,19 @@ class Gazetteer:
                     found.append((at, start - 2, index))
                     break
         home = {places[i].cc for i in named}
-        if language in _CUE_LANGUAGES and "ID" in home and any(word in text for word in _REGENCY_WORDS):
+        provinces: dict[int, int] | None = named if "ID" in home else None  # else any of Indonesia's
+        if language in _CUE_LANGUAGES and ("ID" in home or indonesian) and any(word in text for word in _REGENCY_WORDS):
             for cue in _REGENCY_CUE.finditer(text):  # "Kabupaten Magetan" where Jawa Timur is named
-                if any(h[0] <= cue.start(1) < h[1] and not h[2].ccs.isdisjoint(home) for h in hits):
+                if provinces is None and not cue.group(0).startswith(_VILLAGE_WORDS):
+                    continue  # without a province named, only the small units' words ("Kota Tua" is a quarter)
+                if any(h[0] <= cue.start(1) < h[1] and not h[2].ccs.isdisjoint(home | {"ID"}) for h in hits):
                     continue  # a town the gazetteer knows there ("Pemkot Bandung", "Kota Bandung"): the
                     # resolver's; not a namesake abroad ("Kabupaten Kendal" is no Kendal, England)
-                for end in _prefixes(cue.group(1), cue.start(1)):
+                # without a province named, the whole name ("Kecamatan Pacar"), never a cut of a longer one
+                for end in _prefixes(cue.group(1), cue.start(1)) if provinces is not None else [cue.end(1)]:
                     if _word_after(text, end).lower() in _GEO_WORDS:
                         break  # "Kubu Raya", "Penajam Paser Utara": a longer name than the town's
-                    if (index := pick(text[cue.start(1) : end], named)) is not None:
+                    if (index := pick(text[cue.start(1) : end], provinces, "ID")) is not None:
                         found.append((cue.start(1), end, index))
                         break
         counties = ("US" in home or us) and ("County" in text or "Parish" in text)  # (the regex is the cost)
@@ -1787,6 +1847,17 @@ class Gazetteer:
                 or _agency_desk(text, start)
             ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name;
                 # "/Insidefoto/Sipa USA": an agency's desk
+                roles.append(None)
+                continue
+            if (
+                language == "en"
+                and _COUNTRY_KINDS.isdisjoint(kinds)
+                and not shouting
+                and (_team_named(text, start, end, before) or (kinds <= _CITY_ONLY and _firm_listed(text, start)))
+            ):  # "beat Houston 5-3" in a game story: the team; "automakers Mahindra (India) and Dongfeng": a firm
+                if kinds <= _CITY_ONLY and " " not in surface:
+                    people.add(surface)  # the team or firm throughout, unless the story puts it somewhere
+                    evidenced.add(start)
                 roles.append(None)
                 continue
             if language == "en" and kinds <= _CITY_ONLY and not shouting:
@@ -2535,6 +2606,30 @@ def _mark_located(listed: list[Any], located: dict[str, Any]) -> None:
             return
 
 
+def _bare_listed(listed: list[Any], gazetteer: Gazetteer, language: str) -> dict[int, dict[str, Any]]:
+    """The source's listed places without an id whose whole name is one country or first-level
+    subdivision in the story's language (NTB's location "Norge"), by that place: the text's mention of it is
+    the same place, listed once (session 11)."""
+    out: dict[int, dict[str, Any]] = {}
+    for place in listed[:_LISTED_MAX]:
+        name = place.get("name") if isinstance(place, dict) and "uri" not in place else None
+        if not isinstance(name, str) or not name.strip() or len(name) > _GEO_NAME_MAX:
+            continue
+        spans = gazetteer.candidates(name, language)
+        found = spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(name)) else ()
+        if len(found) == 1 and gazetteer.places[found[0]].kind in ("country", "admin1"):
+            out.setdefault(found[0], place)
+    return out
+
+
+def _adopt(listed: dict[str, Any], obj: dict[str, Any]) -> None:
+    """The source's entry takes the story's name, id and point of the place (its relation stays)."""
+    for field_name in ("name", "uri", "geoJSON"):
+        if field_name in obj:
+            listed[field_name] = obj[field_name]
+    listed.setdefault("rel", obj["rel"])
+
+
 _GEO_NAME_MAX = 80  # a longer "name" is no place's (and a hostile one would cost a gazetteer scan)
 _LISTED_MAX = 30  # listed places read for countries; any real item lists fewer
 
@@ -2645,7 +2740,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         located = own
     listed = _listed_countries(article, gazetteer, language)  # before the story: the text view keeps one text
     sourced = _source_places(article, gazetteer, language)
-    mentions, located_place = gazetteer._resolve(text, language, located, _home(article))
+    home = _home(article)
+    mentions, located_place = gazetteer._resolve(text, language, located, home)
     if not mentions and located_place is None and not listed and not sourced:
         return
     places = gazetteer.places
@@ -2660,8 +2756,15 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             counts[cc] = counts.get(cc, 0) + 1
             about.add(cc)
     demonyms: list[tuple[int, int, str]] = []
+    elsewhere: set[str] = set()  # countries named by another place than the dateline town
+    headline: set[str] = set()  # ... and those of places the headline names
+    head_end = _head_end(article)
     for start, end, index, role in mentions:
         p = places[index]
+        if index != located_place and p.cc:
+            elsewhere.add(p.cc)
+            if role == ROLE_PLACE and start < head_end:
+                headline.add(p.cc)
         if role == ROLE_DEMONYM:
             if p.cc and gazetteer.demonyms:
                 demonyms.append((start, end, p.cc))
@@ -2675,7 +2778,6 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     if located_place is not None and places[located_place].cc:
         about.add(places[located_place].cc or "")
         counts.setdefault(places[located_place].cc or "", 1)
-    head_end = _head_end(article)
     for start, end, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own ...
         if cc in counts:
             counts[cc] += 1
@@ -2686,10 +2788,24 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM")
             counts[cc] = 1
             about.add(cc)
+    desk = places[located_place].cc if located_place is not None else None
+    if (
+        desk
+        and desk in home
+        and desk not in elsewhere
+        and desk not in listed
+        and counts.get(desk, 0) <= 1
+        and not any(cc == desk for _, cc in sourced)
+        and any(cc != desk for cc in headline)  # the headline puts it abroad (not "dolar AS" in the lead)
+    ):
+        # session 11: a home outlet's desk dateline on a story its headline puts abroad ("Jakarta
+        # (Liputan6.com) -" on Gaza) names where it was written, not what it is about: the town stays located
+        about.discard(desk)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     out = list(article.get("places", ()))
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
     known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
+    bare = _bare_listed(out, gazetteer, language)
     for index in order:
         if places[index].kind == "demonym":
             continue
@@ -2697,6 +2813,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         seen = (obj.get("uri") or obj["name"]).lower()
         if obj["rel"] == "located":
             _mark_located(out, obj)
+        if index in bare:  # the source's own word for the place the text names ("Norge" beside "Norway")
+            _adopt(bare.pop(index), obj)
+            known.update((seen, obj["name"].lower()))
         if seen not in known and obj["name"].lower() not in known:
             known.add(seen)
             known.add(obj["name"].lower())
