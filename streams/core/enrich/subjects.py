@@ -25,6 +25,10 @@ same term ("earthquakes", ``_plural``). An English term that is an Indonesian lo
 (``not_local``: "war tiket", a rush for tickets) counts in English copy only. Defence is politics in
 Media Topics: a conflict named only in the armed forces' words (``defence``: troops, army, TNI) with no
 fighting word (``combat``: attack, serangan) goes to politics (troops' pay, an army contract, a drill).
+The armed forces in an accident or a disaster (two disaster words: a military jet's crash, an army's drought
+airlift) are its actors: their words go nowhere. In a story with an opinion poll's word (``polls``) a percentage
+(``poll_figures``: "pct", "persen") is the poll's figure, no economy word. A capitalised term before a venue's or
+a place's head noun ("Citizens Bank Park", "University City", "Church Street") names the place, no topic.
 A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
 ``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
 words to no other topic ("treasury bill" is no bill in parliament); a word in a company's name is evidence of
@@ -51,7 +55,8 @@ Provider subjects (``normalise_source``, run first): what the source sent is kep
 a place (a country, world region, first-level region or major city by the gazetteer, a "location:" scheme), an
 entity (a scheme of teams, conferences, people, events or organisations: SportsML's "team:l.mlb.com-t.19"
 "Philadelphia Phillies", ``_ENTITY_SCHEMES``), a provider's service code, a catch-all ("News", "International":
-``no_topic`` in the lexicon) or a bare code never reaches the article: a provider category code (AP/ANPA category
+``no_topic`` in the lexicon), a genre tag ("File photo", "Advisory": ``genres``) or a bare code never reaches the
+article: a provider category code (AP/ANPA category
 letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
 Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other subject whose
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
@@ -129,9 +134,13 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # lines end in a digit (or an agate filler "_"), records come in ";"-separated lists.
 _RECORD = re.compile(r"\d-\d{1,2}[;.]")
 SHAPE_LINES = 3
-# the head noun of a venue's name right after a capitalised term
-_VENUE_INITIALS = frozenset("PAFCDBGST")  # their first letters: the regex runs only before one of them
-_VENUE = re.compile(r" (?:Park|Arena|Stadium|Field|Center|Centre|Dome|Bowl|Garden|Gardens|Stadion|Theatre|Theater)\b")
+# the head noun of a venue's or a place's name right after a capitalised term ("Citizens Bank Park", "University
+# City", "Church Street", "Court Road"): the term names the venue or the neighbourhood, not the story's topic
+_VENUE_INITIALS = frozenset("PAFCDBGSTRHV")  # their first letters: the regex runs only before one of them
+_VENUE = re.compile(
+    r" (?:Park|Arena|Stadium|Field|Center|Centre|Dome|Bowl|Garden|Gardens|Stadion|Theatre|Theater"
+    r"|City|Street|Road|Avenue|Square|Boulevard|Heights|Village)\b"
+)
 SHAPE_WEIGHT = 3.0
 SECTION_WEIGHT = 2.0  # a provider's section: one piece of evidence, as a strong term
 # a narrow section ("seleb", "bola", "tekno": ``sections_alone`` in the lexicon) is enough alone: its
@@ -173,6 +182,10 @@ class SubjectLexicon:
     lead_only: frozenset[str] = frozenset()
     # phrases whose words count for the phrase's topic only, in any case ("treasury bill": no bill in parliament)
     exclusive: frozenset[str] = frozenset()
+    # an opinion poll's words ("poll", "approval rating", "elektabilitas") and the percentages it is told in
+    # ("pct", "persen"): in a story with a poll word, a percentage is the poll's figure, no economy word
+    polls: frozenset[str] = frozenset()
+    poll_figures: frozenset[str] = frozenset()
     # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
     aliases: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
@@ -201,13 +214,16 @@ def load() -> SubjectLexicon:
     labels = tuple(data["topics"][c]["labels"] for c in codes)
     sections = {name.lower(): code for name, code in data.get("sections", {}).items() if code in codes}
     narrow = frozenset(name.lower() for name in data.get("sections_alone", ()) if name.lower() in sections)
-    no_topic = frozenset(name.casefold() for name in data.get("no_topic", ()))
+    # catch-alls and genres ("File photo", "Advisory"): a provider's name for the kind of item, no topic
+    no_topic = frozenset(name.casefold() for name in (*data.get("no_topic", ()), *data.get("genres", ())))
     uris = tuple(MEDIATOPIC_URI.format(c) for c in codes)
     defence = frozenset(term.lower() for term in data.get("defence", ()))
     combat = frozenset(term.lower() for term in data.get("combat", ()))
     not_local = frozenset(term.lower() for term in data.get("not_local", ()))
     lead_only = frozenset(term.lower() for term in data.get("lead_only", ()))
     exclusive = frozenset(term.lower() for term in data.get("exclusive", ()))
+    polls = frozenset(term.lower() for term in data.get("polls", ()))
+    poll_figures = frozenset(term.lower() for term in data.get("poll_figures", ()))
     return SubjectLexicon(
         codes,
         labels,
@@ -222,6 +238,8 @@ def load() -> SubjectLexicon:
         not_local,
         lead_only=lead_only,
         exclusive=exclusive,
+        polls=polls,
+        poll_figures=poll_figures,
         aliases=aliases,
     )
 
@@ -338,6 +356,8 @@ def _score(
     economy = lexicon.codes.index(ECONOMY) if masked and ECONOMY in lexicon.codes else -1
     names = _names(text, hits, lexicon.exclusive)
     local = language in LOCAL and lexicon.not_local
+    # an opinion poll's percentages are its figures, no economy words ("approval rating fell to 42 pct")
+    poll = bool(lexicon.polls) and any(term.key in lexicon.polls for _, (_, term) in hits)
     lead_end = -1  # found on the first device or app word (most stories have none)
     device = False  # a device or app word counted (``_device_words`` runs only then)
     for n, (last, (length, term)) in enumerate(hits):
@@ -355,6 +375,8 @@ def _score(
         low = term.key
         if local and low in lexicon.not_local:
             continue  # "war tiket" in Indonesian copy is no war
+        if poll and low in lexicon.poll_figures:
+            continue  # "42 pct" in a poll story is the poll's figure
         if low in lexicon.lead_only:
             if lead_end < 0:
                 lead_end = _lead_end(text, head_end)
@@ -449,13 +471,15 @@ _NO_TOPICS = frozenset[int]()
 _COMBAT = "\0combat"  # a fighting word matched (weak: no evidence of its own, see ``_defence``)
 CONFLICT = "16000000"
 POLITICS = "11000000"
+DISASTER = "03000000"
 
 
 def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
     """A conflict named only in the armed forces' words, with no fighting word (troops' pay, an army
     contract, a navy drill, an air show), is defence, which IPTC Media Topics file under politics: its
     score and evidence go there when they would have made a topic, else they are dropped (a defence
-    contractor's results are no politics). One word family is no evidence of war; "troops" with "attack" is."""
+    contractor's results are no politics; nor is a military jet's crash, a disaster story). One word family
+    is no evidence of war; "troops" with "attack" is."""
     if not lexicon.defence or CONFLICT not in lexicon.codes:
         return
     conflict = lexicon.codes.index(CONFLICT)
@@ -465,7 +489,12 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
     words = [t for t in found if not t.startswith("\0")]
     if not words or not all(word in lexicon.defence for word in words):
         return
-    if scores[conflict] >= MIN_SCORE and _evidence(found) >= MIN_TERMS:
+    disaster = lexicon.codes.index(DISASTER) if DISASTER in lexicon.codes else -1
+    # the armed forces in an accident or a disaster (a military jet's crash into homes, an army's flood relief)
+    # are its actors, not a defence story: their words go nowhere
+    # (two words of its own: "landasan darurat", an emergency runway, is no accident)
+    accident = disaster >= 0 and sum(not t.startswith("\0") for t in terms[disaster]) >= MIN_TERMS
+    if scores[conflict] >= MIN_SCORE and _evidence(found) >= MIN_TERMS and not accident:
         politics = lexicon.codes.index(POLITICS)
         scores[politics] += scores[conflict]
         terms[politics] |= found
