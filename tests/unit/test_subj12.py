@@ -1,7 +1,8 @@
 """Subjects, session 12 (issue #15): genre tags are no subjects, a place's or venue's name lends its words to no
 topic, the armed forces in an accident are no defence story, a poll's percentages are no economy, and Indonesian
-teasers about thefts, fires, collapses and local government get their topic. Real corpus items where the corpus
-has them, short realistic sentences otherwise (each of those fails on the code before this branch)."""
+teasers about thefts, sentences, fires, collapses, local government, Gaza and coffee get their topic. Real corpus
+items where the corpus has them, short realistic sentences otherwise (each of those fails on the code before this
+branch, except the precision guards)."""
 
 from __future__ import annotations
 
@@ -102,6 +103,10 @@ def test_percentages_without_a_poll_are_still_economy(lexicon) -> None:
         (ANTARA_CSV, "Jembatan Hongqi di China yang ambruk", DISASTER),  # a bridge collapse, was economy alone
         (ANTARA, "Gubernur Banten Andra Soni Bangun Jalan", POLITICS),  # a governor's road, was empty
         (ANTARA, "Pemkot Solo targetkan tangani 800 RTLH", POLITICS),
+        (ANTARA, "Bashar Al-Assad divonis mati", CRIME),  # a death sentence in absentia, was politics alone
+        (ANTARA, "Karhutla Hanguskan 107 Ribu Hektare", ENVIRONMENT),  # forest fires: disaster and environment
+        (ANTARA, "Tolak 15 Poin Usul Trump", URI.format("16000000")),  # Gaza's reconstruction, was empty
+        (ANTARA, "Kopi Arabika vs Robusta", URI.format("10000000")),  # coffee, was empty
     ],
 )
 def test_indonesian_teasers_get_their_topic(corpus: Path, source: str, needle: str, code: str) -> None:
