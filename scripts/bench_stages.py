@@ -3,6 +3,7 @@
     .venv/bin/python scripts/bench_stages.py              # 2,000 items (every 4th of the first 8,000)
     .venv/bin/python scripts/bench_stages.py --n 20000    # the 5,000 items `make bench` times
     .venv/bin/python scripts/bench_stages.py --batch 32   # through process_batch, 32 items at a time
+    .venv/bin/python scripts/bench_stages.py --regex 30   # and the 30 dearest module-level regexes
 
 The same items as ``make bench`` (``benchmarks.items``), run through ``streams.core.pipeline.process``
 with every stage function wrapped by a CPU timer (``thread_time``: the machine is shared, wall time
@@ -12,6 +13,11 @@ caches the others left, as ``process`` runs them. With ``--batch N`` the items g
 them): each stage's calls are still timed one by one, but an item's TOTAL and glue are its batch's mean
 (so TOTAL's mean compares across the two modes, its median and p99 do not). The wrappers cost ~1 µs per
 stage; TOTAL includes them.
+``--regex N`` also times every call of each module-level compiled pattern of ``streams.core`` (wrapped where
+the module looks it up; a ``finditer`` is timed step by step, so a loop that stops early costs what it
+read) and prints the N dearest: which whole-text scans and per-candidate tests the core pays for. The
+wrapper adds ~1 µs a call to TOTAL (not to the patterns' own figures), so read the stage table from a
+run without it.
 ``glue`` is TOTAL minus the timed stages of the same item: the pipeline's own code (the size and blank
 guards, receivedAt, derive_headline, the article's uri/version fields, outcomes) plus the wrappers.
 """
@@ -19,11 +25,14 @@ guards, receivedAt, derive_headline, the article's uri/version fields, outcomes)
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
+import re
 import statistics
 import sys
 import time
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,15 +82,97 @@ def instrument(times: dict[str, list[float]]) -> None:
         parser.parse = _timed(times, f"parse:{parser.name}", parser.parse)  # type: ignore[method-assign]
 
 
+class TimedPattern:
+    """A compiled pattern that adds each call's CPU ns to ``spent[label]`` (and counts it in ``calls``):
+    the same results, with the pattern's own cost read apart from the code around it."""
+
+    __slots__ = ("_wrapped", "calls", "label", "spent", "steps")
+    _METHODS = ("search", "match", "fullmatch", "findall", "sub", "subn", "split")
+
+    def __init__(
+        self, pattern: re.Pattern[str], label: str, spent: Counter[str], calls: Counter[str], steps: Counter[str]
+    ) -> None:
+        self._wrapped, self.label, self.spent, self.calls, self.steps = pattern, label, spent, calls, steps
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._wrapped, name)
+        if name not in self._METHODS:
+            return attr  # groups, pattern, flags, scanner ...
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.thread_time_ns()
+            try:
+                return attr(*args, **kwargs)
+            finally:
+                self.spent[self.label] += time.thread_time_ns() - t0
+                self.calls[self.label] += 1
+                self.steps[self.label] += 1
+
+        return timed
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
+        """Lazily, as ``re`` does: each step's cost is counted when the caller takes it."""
+        self.calls[self.label] += 1
+        it = self._wrapped.finditer(*args, **kwargs)
+        while True:
+            t0 = time.thread_time_ns()
+            found = next(it, None)
+            self.spent[self.label] += time.thread_time_ns() - t0
+            self.steps[self.label] += 1
+            if found is None:
+                return
+            yield found
+
+
+def time_patterns(
+    spent: Counter[str], calls: Counter[str], steps: Counter[str]
+) -> list[tuple[object, str, re.Pattern[str]]]:
+    """Wrap every module-level compiled pattern of ``streams.core`` in a :class:`TimedPattern`; returns
+    ``(module, name, pattern)`` for each, to put them back (:func:`untime_patterns`). Every module is
+    imported first, so that each one's globals are the patterns its functions look up."""
+    import streams.core as package
+
+    modules = [importlib.import_module(info.name) for info in pkgutil.walk_packages(package.__path__, "streams.core.")]
+    wrapped: list[tuple[object, str, re.Pattern[str]]] = []
+    for module in modules:
+        label = module.__name__.removeprefix("streams.core.")
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                setattr(module, name, TimedPattern(value, f"{label}.{name}", spent, calls, steps))
+                wrapped.append((module, name, value))
+    return wrapped
+
+
+def timer_cost() -> float:
+    """ns that one ``thread_time_ns`` adds inside a timed interval (the median of back-to-back pairs): each
+    pattern's figure is net of it (a system call here, ~0.5 µs: as much as a short ``match``)."""
+    pairs = []
+    for _ in range(2001):
+        t0 = time.thread_time_ns()
+        pairs.append(time.thread_time_ns() - t0)
+    return statistics.median(pairs)
+
+
+def untime_patterns(wrapped: list[tuple[object, str, re.Pattern[str]]]) -> None:
+    for module, name, pattern in wrapped:
+        setattr(module, name, pattern)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=8000, help="build this many items, time every 4th")
     ap.add_argument("--batch", type=int, default=0, help="process_batch N items at a time (0: process each)")
+    ap.add_argument("--regex", type=int, default=0, help="also list the N dearest module-level regexes")
     args = ap.parse_args(argv)
     items = build_items(args.n, head=args.n)[::4]
     resources = core.resources()
     times: dict[str, list[float]] = defaultdict(list)
     instrument(times)
+    spent: Counter[str] = Counter()
+    calls: Counter[str] = Counter()
+    steps: Counter[str] = Counter()
+    if args.regex:
+        time_patterns(spent, calls, steps)
     from streams.core.pipeline import process, process_batch
 
     size = max(args.batch, 1)
@@ -104,6 +195,16 @@ def main(argv: list[str] | None = None) -> int:
             f"| {label} | {len(values)} | {statistics.median(values):.0f} | {statistics.mean(values):.0f} "
             f"| {core.pct(values, 99):.0f} |"
         )
+    if args.regex:
+        n, cost = len(items), timer_cost()
+        net = Counter({label: max(ns - cost * steps[label], 0.0) for label, ns in spent.items()})
+        print(f"\nregexes: {net.total() / n / 1000:.0f} µs an item in all (net of {cost:.0f} ns a timer read),")
+        print(f"the {args.regex} dearest (a ``sub`` with a function: its calls included)\n")
+        print("| pattern | calls an item | µs an item | µs a call |\n|---|---|---|---|")
+        for label, ns in net.most_common(args.regex):
+            print(
+                f"| {label} | {calls[label] / n:.1f} | {ns / n / 1000:.1f} | {ns / max(calls[label], 1) / 1000:.2f} |"
+            )
     return 0
 
 
