@@ -79,6 +79,8 @@ def test_team_cues(gazetteer: places.Gazetteer) -> None:
     # a town the story puts somewhere stays; a coach's fares are a bus's
     assert _resolved(gazetteer, "He moved to Leeds in 1990. The Leeds manager said he was happy.") == [("Leeds", "GB")]
     assert ("Boston", "US") in _resolved(gazetteer, "Unrestricted coach fares from Boston and Newark fell.")
+    # a village or a road is no club ("Bicester Village" is the town's outlet centre, in Bicester)
+    assert _resolved(gazetteer, "She opened a boutique at Bicester Village on Thursday.") == [("Bicester", "GB")]
 
 
 def test_club_town_still_says_where_the_story_is(gazetteer: places.Gazetteer) -> None:

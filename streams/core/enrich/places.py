@@ -703,7 +703,7 @@ def _team_cued(text: str, start: int, end: int) -> bool:
     if text[start:end].rsplit(" ", 1)[-1].lower() in _ADMIN_HEADS:
         return text.startswith((" v ", " vs ", " vs. "), end)
     return (
-        text.startswith(" Villa", end) and _word_after(text, end + 6).lower() not in _STREET_WORDS
+        _word_after(text, end) == "Villa" and _word_after(text, end + 6).lower() not in _STREET_WORDS
     ) or (  # "Aston Villa" (not "Villa Road")
         _TEAM_ROLE.match(text, end) is not None
         or _FIXTURE_AFTER.match(text, end) is not None
