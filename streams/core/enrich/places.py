@@ -215,6 +215,17 @@ _INSTITUTIONS = _words(
 # Words before a town's name that make it another feature's name, one the gazetteer does not know
 # ("Mt Victoria" in the Blue Mountains is not Victoria; "Lake Victoria" is no city).
 _FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste sainte")
+# ... and in Indonesian/Malay, a cape's or port's ("Tanjung Perak" is Surabaya's port, no Malaysian state and no town
+# of Tanjung; session 12): the word heads another name (not "Pulau Sumatera": the island is the place)
+_FEATURES_ID = _words("tanjung")
+# Session 12: Malay/Indonesian names of metals that are a place's too ("perak", silver, is Malaysia's state of Perak):
+# the metal where a metal's, a price's or a medal's word stands near it ("harga emas dan Perak", "medali Perak"), and
+# in Indonesian copy the state only in a story that names Malaysia
+_METAL_NAMES = _words("perak")
+_METAL_NEAR = _words(
+    "emas perak perunggu gangsa medali pingat logam harga gram ons troy investasi platinum timah tembaga nikel mulia"
+)
+_METAL_WINDOW = 40  # characters either side looked at for a metal's word
 # Words after a place's name that make it a water feature's name ("Mississippi River" is no state, "Columbia
 # River" no Missouri town); the gazetteer knows no rivers.
 _WATER_AFTER = _words("river creek canal strait")
@@ -411,6 +422,12 @@ _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de]\w{2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*$")
 # a place; a city inside a civic name (kept if its country fits); a demonym; a country inside a name
 ROLE_PLACE, ROLE_NAMED, ROLE_DEMONYM, ROLE_HINT = 0, 1, 2, 3
+# session 12: a club's or team's town ("Aston Villa", "Former Chelsea and Leeds defender", "Porto v Vitória"): no
+# place and no country of the story, but it tells the resolver where the story is (a PA page's "Birmingham" stays
+# the English city once "Aston" no longer counts)
+ROLE_TEAM = 4
+# an institution's last word that makes it a club's (see ROLE_TEAM)
+_CLUB_WORDS = _words("club clubs united rovers wanderers athletic albion hotspur fc afc")
 
 
 def _word_before(text: str, start: int) -> tuple[str, int]:
@@ -534,6 +551,8 @@ _ROSTER_DENSITY = 5  # commas within 80 characters of a listed hit: a roster mem
 _ROSTER_MIN_BARE = 8  # without initials, a roster is a long list: an address chain has fewer members
 _ROSTER_LOCATIVES = frozenset({"in", "at", "near", "di", "ke", "dari", "en", "em", "à", "bei"})
 # a model year, a colour or driving before a make's name: "a 1995 Honda Accord", "a silver Pontiac"
+# ... or a model's name and a model's word after it: "Camaro and Pontiac Firebird models" (session 12)
+_MODEL_AFTER = re.compile(r"(?: [A-Z][\w-]*){1,2} (?:models?|sedans?|coupes?|hatchbacks?|pickups?|minivans?)\b")
 _VEHICLE = re.compile(
     r"(?:\b(?:19|20)\d\d|\b(?:silver|black|white|red|blue|gr[ae]y|maroon|tan|beige)"
     r"|\b(?:driving|drove|driven|drives) (?:the|a|an|his|her|their))"
@@ -624,8 +643,13 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
         and " " not in text[start:end]
         and text[end : end + 1] not in "'’"
         and low_after.rstrip(".") not in _GEO_WORDS
-        and _VEHICLE.search(text, max(0, start - 24), start)
-        and not _DATE_YEAR.search(text, max(0, start - 12), start)
+        and (
+            (
+                _VEHICLE.search(text, max(0, start - 24), start)
+                and not _DATE_YEAR.search(text, max(0, start - 12), start)
+            )
+            or (before not in _LOCATIVE_OF and _MODEL_AFTER.match(text, end))
+        )
     ):
         return "vehicle"  # "a 1995 Honda Accord", "a silver Pontiac Grand Prix", "driving the Toyota"
     return ""
@@ -643,6 +667,9 @@ _TEAM_AFTER = re.compile(
     r"tied|led|leads|improved|fell|dropped|swept|snapped|clinched|(?:has|had) won)\b)"
 )
 _TEAM_BEFORE = _words("beat beats beating defeated defeating against over vs vs. versus edged routed swept")
+# session 12: a game story's "Host Washington on Saturday", "visit Milwaukee" and "San Antonio center Boban Marjanovic"
+_TEAM_BEFORE |= _words("host hosts hosted hosting visit visits visited visiting")
+_TEAM_PLAYER = re.compile(r" (?:center|centre|guard|point guard|shooting guard|power forward|small forward|catcher)\b")
 _TEAM_BEFORE_TO = re.compile(r"\b(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to $")
 _COUNTRY_KINDS = frozenset(("country", "region"))
 
@@ -653,11 +680,43 @@ def _game_story(text: str) -> bool:
     return len(_SCORE.findall(text, 0, 20_000)[:2]) == 2 and _GAME_WORDS.search(text) is not None
 
 
+# Session 12 (branch place12): a player's or a coach's word after a town, across a list of other clubs ("Former
+# Chelsea and Leeds defender", "Wigan coach Brian Noble", "Dundee's former Rangers midfielder"), and a fixture's
+# "v" or a half-time score in brackets ("Chaves v Desportivo Aves", "Moreirense (2) 2") say a team, in any story
+_TEAM_ROLE = re.compile(
+    r"(?:['’]s)?(?: (?:former|ex-|new|current))?(?: [A-Z][\w'’-]*){0,2}"
+    r"(?:(?:,| and| &| or|/) ?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*"
+    r" (?:defender|midfielder|forward|striker|goalkeeper|keeper|winger|full-?back|right-back|left-back|"
+    r"cent(?:re|er)-?back|coach|head coach|manager|boss|captain|skipper|playmaker|defenceman|quarterback|"
+    r"outfielder|pitcher|fly-half|scrum-half|hooker|prop)s?\b"
+    r"(?! (?:fares?|class|seats?|tickets?|travel|trips?|tours?|services?|operators?|company|station|passengers)\b)"
+)  # (not "coach fares": a bus's or a cabin's)
+_STREET_WORDS = _words("road street avenue lane drive way park close court")
+_FIXTURE_AFTER = re.compile(r" (?:v|vs?\.) [A-Z]| \(\d{1,2}\) \d{1,2}\b")
+_FIXTURE_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|\d{1,2}) (?:v|vs?\.) \Z")
+
+
+def _team_cued(text: str, start: int, end: int) -> bool:
+    """Is the town or state ``text[start:end]`` a team's, by a player's word after it or a fixture around it
+    (in any story, in a title-case results line too)? Not a county's or city's whole name ("Charlton County
+    manager", "Kansas City manager"): an office."""
+    if text[start:end].rsplit(" ", 1)[-1].lower() in _ADMIN_HEADS:
+        return text.startswith((" v ", " vs ", " vs. "), end)
+    return (
+        _word_after(text, end) == "Villa" and _word_after(text, end + 6).lower() not in _STREET_WORDS
+    ) or (  # "Aston Villa" (not "Villa Road")
+        _TEAM_ROLE.match(text, end) is not None
+        or _FIXTURE_AFTER.match(text, end) is not None
+        or _FIXTURE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _team_named(text: str, start: int, end: int, before: str) -> bool:
     """Is the town or state ``text[start:end]`` a team's short name: a score or a game's verb after it, or
     a win's or loss's word before it, in a game story?"""
     local = (
         _TEAM_AFTER.match(text, end) is not None
+        or _TEAM_PLAYER.match(text, end) is not None
         or before.lower() in _TEAM_BEFORE
         or _TEAM_BEFORE_TO.search(text, max(0, start - 20), start) is not None
     )
@@ -1791,6 +1850,16 @@ class Gazetteer:
             if kinds == _REGION_ONLY and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
                 roles.append(None)  # "Gulf-war vet", "Europe-wide": a modifier, no place named
                 continue
+            if kinds == _REGION_ONLY and text.startswith(" of ", end) and text[end + 4 : end + 5].isupper():
+                roles.append(None)  # "the Gulf of Mexico", "Gulf of Aden": another (water) place, not the Gulf
+                continue
+            if (
+                language in _CUE_LANGUAGES
+                and surface.lower() in _METAL_NAMES
+                and self._metal(text, start, end, hits, language)
+            ):
+                roles.append(None)  # "harga emas dan Perak", "medali Perak": silver, not the Malaysian state
+                continue
             if "region" in kinds and text[end : end + 1] == ":" and surface.isupper() and _line_start(text, start):
                 roles.append(None)  # a desk's slug ("ASIA: Stocks fell in Tokyo")
                 continue
@@ -1805,7 +1874,9 @@ class Gazetteer:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
             if before[:1].isupper() and (
-                (not big and before.lower().rstrip(".") in _FEATURES) or (before.lower() == "new" and big)
+                (not big and before.lower().rstrip(".") in _FEATURES)
+                or (before.lower() == "new" and big)
+                or (language in _CUE_LANGUAGES and not big and before.lower() in _FEATURES_ID)
             ):
                 roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
                 continue
@@ -1849,16 +1920,18 @@ class Gazetteer:
                 # "/Insidefoto/Sipa USA": an agency's desk
                 roles.append(None)
                 continue
-            if (
-                language == "en"
-                and _COUNTRY_KINDS.isdisjoint(kinds)
-                and not shouting
-                and (_team_named(text, start, end, before) or (kinds <= _CITY_ONLY and _firm_listed(text, start)))
+            if _COUNTRY_KINDS.isdisjoint(kinds) and (
+                _team_cued(text, start, end)  # (any language: "Indonesia All Stars vs Aston Villa")
+                or (
+                    language == "en"
+                    and not shouting
+                    and (_team_named(text, start, end, before) or (kinds <= _CITY_ONLY and _firm_listed(text, start)))
+                )
             ):  # "beat Houston 5-3" in a game story: the team; "automakers Mahindra (India) and Dongfeng": a firm
                 if kinds <= _CITY_ONLY and " " not in surface:
                     people.add(surface)  # the team or firm throughout, unless the story puts it somewhere
                     evidenced.add(start)
-                roles.append(None)
+                roles.append(ROLE_TEAM if _team_cued(text, start, end) else None)
                 continue
             if language == "en" and kinds <= _CITY_ONLY and not shouting:
                 thing = _thing(text, start, end, before, after, any(self.places[i].capital for i in match.places))
@@ -1893,8 +1966,9 @@ class Gazetteer:
                         and after[:1].isupper()
                         and after.lower() not in _FUNCTION_WORDS
                         and after.lower() not in _GEO_WORDS
-                        and end + 1 not in starts
-                    )  # "Polda Metro Jaya": a geographic word of another name, not the town of Metro
+                        and (end + 1 not in starts or (language in _CUE_LANGUAGES and surface.lower() in _FEATURES_ID))
+                    )  # "Polda Metro Jaya": a geographic word of another name, not the town of Metro; "Tanjung
+                    # Perak": a cape's or port's name, not the town of Tanjung
                 )
             ):
                 heads.add(surface)  # and then throughout the story ("Mentan Amran", "di Polda Metro")
@@ -1947,7 +2021,10 @@ class Gazetteer:
                     firms.add(surface.upper())  # too (not a city of a million or a capital: "Chicago")
                 # "Lincoln Club", "Wright State University", "Ozark Airlines": no place; a well-known
                 # city's firm ("Wichita Industries", "Houston Oil") still says the story's country
-                roles.append(ROLE_HINT if firm == "firm" and match.well_known else None)
+                if firm == "firm" and match.well_known:
+                    roles.append(ROLE_HINT)
+                else:
+                    roles.append(ROLE_TEAM if after.lower() in _CLUB_WORDS else None)
             elif evidence == "head" and kinds == _REGION_ONLY:
                 roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
@@ -1969,7 +2046,7 @@ class Gazetteer:
                 )
             }
             for i, (start, end, match) in enumerate(hits):
-                if roles[i] is not None and match.kinds <= _CITY_ONLY and text[start:end] in people:
+                if roles[i] not in (None, ROLE_TEAM) and match.kinds <= _CITY_ONLY and text[start:end] in people:
                     roles[i] = None
         if heads:  # "Menteri Pertanian (Mentan) ... Mentan Amran": a short form or another name's head
             # throughout, unless the story puts the word somewhere ("di Metro", "in Metro")
@@ -2076,6 +2153,7 @@ class Gazetteer:
                 and low not in _FUNCTION_WORDS
                 and low not in _OFFICE_OF
                 and not _sentence_start(text, at)
+                and not self._line_word(text, at, low, language, after)
                 and (neighbours or not low.endswith(_GERMAN_PLACE_NOUNS))
             ):
                 return "firm" if neighbours else "minor"  # "Real Madrid", "United Russia"
@@ -2091,6 +2169,19 @@ class Gazetteer:
             if low_after not in _FUNCTION_WORDS and not after.isupper():
                 return "head" if neighbours else "minor"  # "Bursa Efek Indonesia", "Taft Broadcasting"
         return ""
+
+    @staticmethod
+    def _metal(text: str, start: int, end: int, hits: list[tuple[int, int, Match]], language: str) -> bool:
+        """Is the place name ``text[start:end]`` (one of _METAL_NAMES) the metal: a metal's, price's or medal's
+        word near it, or, in Indonesian copy, a story that names no other place of the name's country?"""
+        near = text[max(0, start - _METAL_WINDOW) : start].lower().split()[-3:]
+        near += text[end : end + _METAL_WINDOW].lower().split()[:3]
+        if any(word.strip(".,;:()\"'“”") in _METAL_NEAR for word in near):
+            return True
+        if language != "id":
+            return False
+        ccs = next((m.ccs for s, _, m in hits if s == start), frozenset())
+        return not any(s != start and not m.ccs.isdisjoint(ccs) and m.kinds & _BIG for s, _, m in hits)
 
     def _surname(self, text: str, start: int, end: int) -> bool:
         """Is the demonym ``text[start:end]`` a person's surname: after a given name or a title, or
@@ -2197,6 +2288,17 @@ class Gazetteer:
         low_after = _word_after(text, last_end).lower()
         low_before = _word_before(text, first_at)[0].lower()
         return low_after not in _GEO_WORDS and low_after not in _PLURAL_GEO and low_before not in _LOCATIVE_OF
+
+    def _line_word(self, text: str, at: int, low: str, language: str, after: str) -> bool:
+        """Is the word at ``at`` an everyday word opening a line after one without a full stop (a headline's,
+        a list item's: "Cuaca Jakarta didominasi cerah", "Sementara Jakarta ..."), where the place after it
+        ends the capitalised words? Then it opens a sentence, no name (session 12); not "Saham Singaraja
+        Putra", "Chase Manhattan Asia Ltd": a name goes on after the place."""
+        return (
+            text[at - 1 : at] == "\n"
+            and low in self.everyday.get(language, ())
+            and (not after[:1].isupper() or after.lower() in _FUNCTION_WORDS)
+        )
 
     def _name_head(self, text: str, connector_at: int) -> bool:
         """Before "de"/"of": is the word a name's head ("Junta", "Bank"; not "Ciudad", "Cerca")?"""
@@ -2377,7 +2479,26 @@ class Gazetteer:
         return obj
 
 
-def _compile(data: dict[str, Any], version: str) -> Gazetteer:
+def _regencies(
+    places: list[Place], cued: dict[str, list[tuple[int, int]]], automaton: Any, regencies: Sequence[Sequence[str]]
+) -> None:
+    """Add Indonesia's regencies (``id_regencies.json``, session 12) to ``places`` and ``cued``: a regency counts
+    only where the text says where it lies, as a small town does ("Kabupaten Barito Utara", "Manggarai Barat,
+    Nusa Tenggara Timur"); none whose name the gazetteer already knows as a place or a small town ("Bogor",
+    "Magetan": the resolver's, one candidate only)."""
+    provinces: dict[str, int] = {}
+    for index, place in enumerate(places):
+        if place.kind == "admin1" and place.cc == "ID":
+            provinces.setdefault(place.names[1], index)
+    for name, province in regencies:
+        where = provinces.get(province)
+        if where is None or name in cued or automaton.get(_case_marked(name, key(name)), None) is not None:
+            continue
+        cued[name] = [(len(places), where)]
+        places.append(Place("city", "ID", None, None, None, 0, False, (name, name, name)))
+
+
+def _compile(data: dict[str, Any], version: str, regencies: Sequence[Sequence[str]] = ()) -> Gazetteer:
     # one string object per distinct name and state, so that the pickle stores each once (66,000 places, most
     # with one name in all three languages and 30,000 with a US state code: ~40 MB of peak memory otherwise)
     strings: dict[str, str] = {}
@@ -2412,6 +2533,7 @@ def _compile(data: dict[str, Any], version: str) -> Gazetteer:
     cued: dict[str, list[tuple[int, int]]] = {}
     for name, index, within in data.get("cued", ()):
         cued.setdefault(name, []).append((index, within))
+    _regencies(places, cued, automaton, regencies)
     return Gazetteer(
         version,
         places,
@@ -2465,9 +2587,11 @@ def _load(cache_dir: Path | None = None) -> Gazetteer:
     built and cached there. ``None`` builds it in memory and writes nothing: the core reads no
     environment, so where the cache lives is the shell's choice (``Settings.cache_dir``)."""
     raw = ilr.files("streams").joinpath("data/gazetteer.json").read_bytes()
-    version = hashlib.sha256(raw).hexdigest()[:16]
+    extra = ilr.files("streams").joinpath("data/id_regencies.json").read_bytes()  # (its own licence: ODbL)
+    version = hashlib.sha256(raw + extra).hexdigest()[:16]
+    regencies = orjson.loads(extra)["regencies"]
     if cache_dir is None:
-        return _compile(orjson.loads(raw), version)
+        return _compile(orjson.loads(raw), version, regencies)
     cache = cache_dir / f"gazetteer-{version}-{CACHE_FORMAT}-{_AC_VERSION}.pickle"
     try:
         with cache.open("rb") as fh:
@@ -2476,7 +2600,7 @@ def _load(cache_dir: Path | None = None) -> Gazetteer:
             return gazetteer
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
         pass
-    gazetteer = _compile(orjson.loads(raw), version)
+    gazetteer = _compile(orjson.loads(raw), version, regencies)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -2760,6 +2884,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     headline: set[str] = set()  # ... and those of places the headline names
     head_end = _head_end(article)
     for start, end, index, role in mentions:
+        if role == ROLE_TEAM:
+            continue  # a club's town: context for the resolver only
         p = places[index]
         if index != located_place and p.cc:
             elsewhere.add(p.cc)
