@@ -299,6 +299,9 @@ _AFTER_OTHER = re.compile(
     rf"|(?:the|an?|one|another|his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_PROXY_NOUNS}\s+(?:to|of|for|close\s+to|with)\s+"
     rf"[^,.;:“”\"«»\n]{{1,60}}?\s{_OTHER_SAY}"
     rf"|{_OTHER_SAY}\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s)"
+    # "Smith's lawyer said", "his lawyer added": the one named or meant only owns the speaker
+    rf"|(?:(?:[A-Z][\w\-.]*\s+){{0,3}}[A-Z][\w\-.]*['’]s|his|her)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_PROXY_NOUNS}"
+    rf"\s+{_OTHER_SAY}"
     # "an Agriculture Department authority on the USSR said": whoever an indefinite subject is, unnamed
     rf"|(?:an?|one)\s+[^,.;:“”\"«»\n]{{0,60}}?\s{_OTHER_SAY}"
     # "the Republican report said", "the Treasury spokesman said": capitalised words, lower-case head
@@ -314,7 +317,10 @@ _REPORT_VERBS = (
 )
 _REPORT_VERB_SET = frozenset(_REPORT_VERBS[3:-1].split("|"))
 _UNNAMED_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w\-.'’]+\s+){0,4}?[a-z][\w\-]*"
+    # (the head before the verb is a noun, not a conjunction: "the ASA-backed proposals have but said,"
+    # is Haggard's clause, its subject named before)
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w\-.'’]+\s+){0,4}?"
+    r"(?!(?:but|and|or|yet|then|so)\s)[a-z][\w\-]*"
     rf"|\b(?:[Ii]t|[Tt]hey))\s+(?:also\s+)?{_REPORT_VERBS}(?:\s+\w+)?\s*[:,]?\s*$"
 )
 # a reporting verb anywhere in the quote's sentence (outside the quote): if the sentence names no
@@ -807,6 +813,19 @@ def _resolve(raw: str | None, people: _People) -> str | None:
     return raw
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _owned_person(raw: str, people: _People) -> str | None:
+    """The known person after a body's possessive in a speaker phrase ("NAR's John Tuccillo",
+    "Hutton's Phillippi": the body's person speaks, not the body), else None."""
+    poss = _POSSESSIVE.search(raw)
+    if poss is None:
+        return None
+    who = _resolve(raw[poss.end() :], people)
+    return who if who in people.names else None
+
+
 def _named_before(para: str, start: int) -> str | None:
     """The name in the leftmost match of "<name> said" or "kata <name>" that ends (but for spaces
     and one ":" or ",") at ``start``, in the 120 characters before it.
@@ -935,6 +954,8 @@ def _speaker(
         raw = m.group(1)
         if raw.lower() in _PRONOUNS:  # "He said" written with a capital
             return _gendered(raw, last_before(), before(), ctx)
+        if (owned := _owned_person(raw, people)) is not None:
+            return owned  # "said the NAR's John Tuccillo": the known person after the body's possessive
         if _TITLE_BEFORE.search(para, max(0, m.start(1) - 8), m.start(1)):
             # "the Maryland Democrat said", "sang menteri": the person of that role, else the last
             # named; "the White House said", "the Fed said": no person
@@ -1031,7 +1052,8 @@ def _speaker(
         # there would be "...""); else the one the last sentence naming someone says speaks, or its
         # subject ('Robert Byrd ... said ... that Reagan had .... "But one speech is not enough."')
         return in_sentence[-1] if in_sentence else last_before()
-    after = [n for off, n in mentions() if off >= end]
+    # (not an owner: '"…," Smith's spokeswoman Mary Jones said' is Mary Jones's)
+    after = [n for off, n in mentions() if off >= end and not _owner_at(para, off)]
     opens = _NAME_WHO_AFTER.match(para, end)
     if after and opens and _resolve(opens.group(1), people) not in names:
         # '"…," Fernao Bracher, who met ... Dilson Funaro on Tuesday, said ...': the clause's subject is a
@@ -1692,6 +1714,9 @@ def _fits_kind(name: str, kind: str) -> bool:
 _LEAD_DESCRIPTOR = re.compile(
     r"\s*(?:[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?!(?:in|of|at|for|on|with|from|by|to|and|but|or|than|as)\s)"
     r"[a-z][\w\-]*\s+)?"
+    # or its short name apposed to the full name that leads ("National Electric Vehicle Sweden, or NEVS,
+    # had applied", "Perusahaan Listrik Negara (PLN) said"): the same body leads
+    r"(?:[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,5}(?:,\s+or\s+|\s+\())?"
 )
 
 

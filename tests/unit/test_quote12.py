@@ -1,0 +1,65 @@
+"""Quotes, session 12 (issue #15): a speaker after a body's possessive ("said the NAR's John Tuccillo") is
+that person; "X's lawyer said" / "his lawyer added" gives the quote to no one named (the owner does not
+speak); a conjunction is no subject's head ("... declined to comment on the company's stock but said,
+"…"" is the sentence's subject's); "the company said" after a firm introduced by its full name and short
+name ("National Electric Vehicle Sweden, or NEVS, had applied") is that firm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_enrich_quotes import _article, _quotes, _reuters, _speaker_of
+
+from streams.core.enrich import entities
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "speaker"),
+    [
+        # '"…," said the NAR's John Tuccillo': the person after the body's possessive
+        (b"said the NAR's John Tuccillo", "The drop in January is not surprising", "John Tuccillo"),
+        # 'Haggard said he does not know what chances the ASA-backed proposals have but said, "…"'
+        (b"in all honesty, we do not want", "in all honesty, we do not want", "David Haggard"),
+        # 'Edwin Jacobson, Chicago Milwaukee president, declined to comment on movement of the company's
+        # stock but said, "…"'
+        (b"investment point of view, we are pleased", "From an investment point of view", "Edwin Jacobson"),
+    ],
+)
+def test_subject_not_lost(corpus: Path, needle: bytes, quote: str, speaker: str) -> None:
+    assert _speaker_of(_reuters(corpus, needle), quote) == speaker
+
+
+def test_company_introduced_by_full_and_short_name(corpus: Path) -> None:
+    # AFP: "A Chinese-owned company set up to take over Saab's assets ... said ...", then "National
+    # Electric Vehicle Sweden, or NEVS, had applied ...", then '"…," the company said': NEVS, not Saab
+    article = _article((corpus / "superdesk-core-fixtures" / "afp.xml").read_bytes())
+    found = [q for q in article["ext"]["quotes"] if q["text"].startswith("The district court of Vaenersborg")]
+    assert [(q.get("speaker"), q.get("source")) for q in found] == [(None, "NEVS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner of the speaker is not the speaker; a named speaker after the possessive is
+        (
+            "Former banker John Smith was charged on Tuesday with fraud.\n\n"
+            '"My client will plead not guilty," Smith\'s lawyer said outside the court.',
+            [("My client will plead not guilty", None)],
+        ),
+        (
+            "Former banker John Smith was charged on Tuesday with fraud.\n\n"
+            '"We are reviewing the decision," Smith\'s spokeswoman Mary Jones said.',
+            [("We are reviewing the decision", "Mary Jones")],
+        ),
+        (
+            'Former banker John Smith was charged on Tuesday.\n\n"I am innocent," Smith told reporters. '
+            '"I will clear my name," his lawyer added.',
+            [("I am innocent", "John Smith"), ("I will clear my name", None)],
+        ),
+    ],
+)
+def test_owner_is_not_the_speaker(
+    text: str, expected: list[tuple[str, str | None]], res: entities.EntityResources
+) -> None:
+    assert [(q["text"], q.get("speaker")) for q in _quotes(text, res)] == expected
