@@ -63,3 +63,70 @@ def test_owner_is_not_the_speaker(
     text: str, expected: list[tuple[str, str | None]], res: entities.EntityResources
 ) -> None:
     assert [(q["text"], q.get("speaker")) for q in _quotes(text, res)] == expected
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "speaker"),
+    [
+        # '"…," said Chamberlain. These would ...': the name ends with its sentence
+        (b'1988," said Chamberlain. These', "We're aiming for 100 stock option", "Geoffrey Chamberlain"),
+        # '"…," added First Chicago's Johnson. Banks' excess reserves ...': Dana Johnson of First Chicago
+        (b"Excess reserves fell but they are still", "Excess reserves fell", "Dana Johnson"),
+    ],
+)
+def test_speaker_ends_with_its_sentence(corpus: Path, needle: bytes, quote: str, speaker: str) -> None:
+    assert _speaker_of(_reuters(corpus, needle), quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("needle", "quote", "source"),
+    [
+        # 'USAir said "In light of ..."' (USAir Group Inc): the firm's words, no person "USAir"
+        (b'USAir said "In light of the highly', "In light of the highly conditional", "USAir Group Inc"),
+        # 'Zenith said it will not market the drug until "…"' (Zenith Laboratories Inc)
+        (b"applicability of certain patents", "questions relating to the applicability", "Zenith Laboratories Inc"),
+        # '"…," Montagu said' (Samuel Montagu and Co Ltd): no person, whatever the source
+        (b'cautiously," Montagu said', "OPEC's failure to address", None),
+    ],
+)
+def test_firm_named_by_its_first_word_is_no_person(corpus: Path, needle: bytes, quote: str, source: str | None) -> None:
+    found = [q for q in _reuters(corpus, needle)["ext"]["quotes"] if q["text"].startswith(quote)]
+    assert [(q.get("speaker"), q.get("source")) for q in found] == [(None, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a German title after its article is the person the story names with it; a body after its article
+        # ("der Bund der Steuerzahler", "Der Spiegel") is no person and no last speaker
+        (
+            "Bundeskanzler Olaf Scholz hat den Haushalt verteidigt.\n\n"
+            "«Wir investieren in die Zukunft des Landes», sagte der Kanzler am Dienstag im Bundestag.",
+            "de",
+            [("Wir investieren in die Zukunft des Landes", "Olaf Scholz")],
+        ),
+        (
+            "Finanzminister Christian Lindner will die Steuern senken.\n\n"
+            "«Die Ausgaben steigen zu schnell», erklärte der Bund der Steuerzahler am Montag.",
+            "de",
+            [("Die Ausgaben steigen zu schnell", None)],
+        ),
+        (
+            "«Das ist ein Gebot der Fairness», sagte die Grünen-Politikerin Renate Künast.\n\n"
+            "Der Spiegel berichtete: «Die Koalition steht vor dem Bruch.»",
+            "de",
+            [("Das ist ein Gebot der Fairness", "Renate Künast"), ("Die Koalition steht vor dem Bruch", None)],
+        ),
+        # whom it was said to between the verb and the title: "declaró a EFE el portavoz"
+        (
+            "El portavoz del PP, Miguel Tellado, criticó el texto.\n\n"
+            '"Es una reforma improvisada", declaró a EFE el portavoz popular.',
+            "es",
+            [("Es una reforma improvisada", "Miguel Tellado")],
+        ),
+    ],
+)
+def test_articles_and_titles(
+    text: str, lang: str, expected: list[tuple[str, str | None]], res: entities.EntityResources
+) -> None:
+    assert [(q["text"], q.get("speaker")) for q in _quotes(text, res, lang)] == expected

@@ -681,6 +681,10 @@ class _Context:
         first = name.split()[0] if " " in name else ""
         return _given_gender().get(first)
 
+    def orgs(self) -> list[dict[str, str]]:
+        """The story's organisations."""
+        return self._orgs
+
     def has_orgs(self) -> bool:
         """Whether the story names any organisation (else no quotation can have an organisation source)."""
         return bool(self._orgs)
@@ -695,7 +699,7 @@ class _Context:
                 name = str(org.get("name") or "")
                 first = name.split()[0] if " " in name else ""  # "WEDGE" of WEDGE Group Inc (a capitals word)
                 brand = first if len(first) >= 3 and first.isalpha() and first.isupper() else ""
-                for form in (name, _short_org(name), str(org.get("literal") or ""), brand):
+                for form in (name, _short_org(name), str(org.get("literal") or ""), brand, self._firm_head(name)):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
@@ -706,6 +710,19 @@ class _Context:
                     del forms[form]
             self._org_forms = sorted(forms.items(), key=lambda item: len(item[0]), reverse=True)
         return self._org_forms
+
+    def _firm_head(self, name: str) -> str:
+        """A firm's first word, as the text writes the firm for short ("USAir said" of USAir Group Inc,
+        "Hughes said" of Hughes Tool Co): a capitalised word before the legal word, no given name, no
+        person's name of the story; else ""."""
+        words = name.replace(",", " ").split()
+        legal = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in _FIRM_WORDS), 0)
+        head = words[0] if legal else ""
+        if len(head) < 4 or not head[:1].isupper() or not head.isalnum() or head.isupper():
+            return ""
+        if head in _given_gender() or self.people.spans(head):
+            return ""
+        return head
 
     def org_keys(self) -> frozenset[str]:
         """What an organisation is written as, lower case: its name (without a final full stop), its short
@@ -804,12 +821,40 @@ def _resolve(raw: str | None, people: _People) -> str | None:
     """Full name for a speaker phrase, trying its tail first ("Kemenlu China ... Wang" -> "Wang Yi")."""
     if not raw:
         return None
-    raw = raw.strip(" ,.")
+    raw = _one_sentence(raw.strip(" ,."))
+    poss = _POSSESSIVE.search(raw)
+    if poss and raw[poss.end() :]:  # "First Chicago's Johnson": the body's person
+        raw = raw[poss.end() :]
     toks = raw.split()
     for i in range(len(toks)):
         found = people.resolve(" ".join(toks[i:]))
         if found:
             return found
+    return raw
+
+
+# a definite article of German, Spanish or French right before or opening a capitalised phrase: a noun
+# ("der Bund", "Der Spiegel", "la Moncloa"), never a person's name (English "the" is read as a title)
+_FOREIGN_ARTICLE = frozenset(("der", "die", "das", "des", "dem", "den", "el", "la", "los", "las", "le", "les"))
+_FOREIGN_ARTICLE_BEFORE = re.compile(r"\b(?:[Dd](?:er|ie|as|es|em|en)|[Ee]l|[Ll](?:a|os|as|e|es))\s+$")
+
+
+def _article_named(para: str, at: int, raw: str) -> bool:
+    """The capitalised phrase ``raw`` at ``para[at]`` opens with or follows a German or Romance article."""
+    first = raw.split(maxsplit=1)[0] if raw.strip() else ""
+    return first.lower() in _FOREIGN_ARTICLE or (
+        at > 0 and _FOREIGN_ARTICLE_BEFORE.search(para, max(0, at - 5), at) is not None
+    )
+
+
+def _one_sentence(raw: str) -> str:
+    """A speaker phrase up to the end of its sentence ("Johnson. Banks'" -> "Johnson", "Chamberlain. These"
+    -> "Chamberlain"; "Sen. Don Nickles", "W.A. Kistler" keep their abbreviations and initials)."""
+    at = raw.find(". ")
+    while at > 0:
+        if not _ABBREVIATION.search(raw, max(0, at - 6), at + 1):
+            return raw[:at]
+        at = raw.find(". ", at + 1)
     return raw
 
 
@@ -982,7 +1027,10 @@ def _speaker(
             if org is not None:  # "said Laurie Milbank and Co assistant manager Machiko Suzuki": the firm
                 titled = _ROLE_THEN_NAME.match(para, org)  # opens the clause; its titled person speaks
                 return _sentence_dot(titled.group(1)) if titled else UNNAMED
-            if not ctx.is_person_like(raw, place_ok=pattern is _AFTER_SAY_NAME):
+            if not ctx.is_person_like(raw, place_ok=pattern is _AFTER_SAY_NAME) or _article_named(
+                para, m.start(1), raw
+            ):
+                # ("», erklärte der Bund der Steuerzahler": a German or Romance noun after its article)
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
             return who
@@ -1018,7 +1066,10 @@ def _speaker(
             return _head_person(para, lead) if lead else UNNAMED
         # "said Georgia:" is the person Georgia, "Saudi Arabia said:" a country
         place_ok = not para[max(0, start - 40) : start].rstrip(" :,").endswith(_SAY_AFTER_WORDS)
-        if who in names or ctx.is_person_like(named, place_ok=place_ok):
+        if who in names or (
+            ctx.is_person_like(named, place_ok=place_ok)
+            and not _article_named(para, para.rfind(named, 0, start), named)
+        ):
             return who
         return ctx.by_role(named, before())
     introduced = _INTRODUCED.search(para, max(0, start - 80), start)
@@ -1026,6 +1077,8 @@ def _speaker(
         who = _resolve(introduced.group(1), people)
         if who in names:
             return who
+        if _article_named(para, introduced.start(1), introduced.group(1)):
+            return UNNAMED  # "Der Spiegel berichtete: «...»": a body, not the last speaker
     sentence = _sentence_start(para, start)
     if _IMPERSONAL_BEFORE.search(para, max(sentence, start - 40), start):
         return UNNAMED  # "In der Regel 12 ... heißt es: «...»": a text, no one speaking
@@ -1132,11 +1185,14 @@ _ANY_SAY = (
 )
 # what makes a title after its verb someone the story may not have named: a name after it (", said the
 # president, John Smith"), a body it heads ("said the president of Acme")
-_TITLE_QUALIFIED = r"\s*,\s*[A-ZÀ-ÞĀ-Ž]|\s+(?:of|for|at|de|del|du|des|von|der|dari)\b"
+_TITLE_QUALIFIED = r"\s*,\s*(?-i:[A-ZÀ-ÞĀ-Ž])|\s+(?:of|for|at|de|del|du|des|von|der|dari)\b"
+# whom the words were said to, between the verb and the title: "declaró a EFE el portavoz", "dijo a los
+# periodistas el ministro", "a déclaré à l'AFP le ministre"
+_HEARER = r"(?:\s+(?:a|à)\s+(?:(?:los|las|la|l'|les)\s*)?(?-i:[A-Z][\w\-]*|periodistas|journalistes|prensa|presse))?"
 # a title right after the quote, before or after its verb; p1/p2: the phrase, t1/t2: its title noun
 _AFTER_TITLE = re.compile(
     rf"[\s,]*(?:{_ARTICLE}\s+(?P<p1>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t1>[\w\-]*?(?:{_TITLE_NOUN})))\s+(?:also\s+)?{_ANY_SAY}"
-    rf"|{_ANY_SAY}\s+{_ARTICLE}\s+(?P<p2>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t2>[\w\-]*?(?:{_TITLE_NOUN}))))\b(?![\w\-]|\s+[A-ZÀ-ÞĀ-Ž]|{_TITLE_QUALIFIED})",
+    rf"|{_ANY_SAY}{_HEARER}\s+{_ARTICLE}\s+(?P<p2>(?:[\w\-'’.]+\s+){{0,3}}?(?P<t2>[\w\-]*?(?:{_TITLE_NOUN}))))\b(?![\w\-]|\s+(?-i:[A-ZÀ-ÞĀ-Ž])|{_TITLE_QUALIFIED})",
     re.IGNORECASE,
 )
 # an indefinite title right after the quote ('", a U.S. Sprint spokesman said', '", one senior official
@@ -1565,6 +1621,8 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 continue
             quoting = True
             speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
+            if speaker and _firm_word(speaker, ctx):
+                speaker = UNNAMED  # "USAir said", "Montagu said": the firm's words (its source, below)
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
                 entry["speaker"] = speaker
@@ -1621,6 +1679,25 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 # else "..., she added, noting her role models included ... Patrick Chan": the people
                 # a pronoun's paragraph names are not its speaker; the previous one stays
     article.setdefault("ext", {})["quotes"] = quotes
+
+
+_FIRM_WORDS = frozenset(
+    ("co", "corp", "corporation", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bhd", "tbk", "group", "gmbh")
+)
+
+
+def _firm_word(speaker: str, ctx: _Context) -> bool:
+    """The speaker is one word, no person of the story, of a firm's name of the story before its legal
+    word ("USAir" of USAir Group Inc, "Montagu" of Samuel Montagu and Co Ltd; not "Tower" of the Tower
+    Commission, whose chairman speaks)."""
+    if " " in speaker or speaker in ctx.people.names:
+        return False
+    for org in ctx.orgs():
+        words = str(org.get("name") or "").replace(",", " ").replace(".", " ").split()
+        legal = next((i for i, w in enumerate(words) if w.lower() in _FIRM_WORDS), None)
+        if legal is not None and speaker in words[:legal]:
+            return True
+    return False
 
 
 # An organisation as the source of a quotation (issue #15 item 6). ``speaker`` is a person (the
