@@ -130,3 +130,27 @@ def test_articles_and_titles(
     text: str, lang: str, expected: list[tuple[str, str | None]], res: entities.EntityResources
 ) -> None:
     assert [(q["text"], q.get("speaker")) for q in _quotes(text, res, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a voice of someone named ("la portavoz de Linda Woods", "el portavoz de Leica") is unnamed, not
+        # the one named, and no earlier speaker carries on
+        (
+            "La agencia de Lucy Medina organiza el concurso.\n\n"
+            '"Las mujeres deberán tener una estatura mínima de 1,78 metros", explicó la portavoz de Linda Woods.',
+            [("Las mujeres deberán tener una estatura mínima de 1,78 metros", None)],
+        ),
+        # "aseguró" reports (a CoNLL-2002 es sentence of EFE): the sentence's subject speaks
+        (
+            "El secretario general de COAG-Extremadura, Luis Cortés, aseguró hoy que su organización considera "
+            'al PP como "un interlocutor imprescindible" de la región en materia agraria.',
+            [("un interlocutor imprescindible", "Luis Cortés")],
+        ),
+    ],
+)
+def test_spanish_voices_and_verbs(
+    text: str, expected: list[tuple[str, str | None]], res: entities.EntityResources
+) -> None:
+    assert [(q["text"], q.get("speaker")) for q in _quotes(text, res, "es")] == expected

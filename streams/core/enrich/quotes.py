@@ -177,8 +177,14 @@ _REPORTING: dict[str, dict[str, str]] = {
         "lead": "said|says|added|recalled",
     },
     "es": {
-        "post": "dijo|afirmó|declaró|señaló|explicó|añadió",
-        "pre": "dijo|afirmó|declaró|señaló|explicó",
+        "post": (
+            "dijo|afirmó|declaró|señaló|explicó|añadió|aseguró|indicó|agregó|advirtió|subrayó|precisó|manifestó"
+            "|sostuvo|insistió|reiteró|destacó|apuntó|comentó|puntualizó"
+        ),
+        "pre": (
+            "dijo|afirmó|declaró|señaló|explicó|aseguró|indicó|advirtió|subrayó|precisó|manifestó|mantuvo|sostuvo"
+            "|consideró|insistió|reiteró|destacó|apuntó|opinó"
+        ),
         "body": "dijo|afirmó|declaró|señaló|informó",
         "clause": "dijo",
         "intro": "dijo",
@@ -293,12 +299,27 @@ def _proxy_at(para: str, at: int) -> bool:
     return at > 0 and _PROXY_BEFORE.search(para, max(0, at - 80), at) is not None
 
 
+# reporting verbs and voices of others in Spanish, French and German (after a quote: "», sagte ein Sprecher")
+_FOREIGN_SAY = (
+    r"(?:dijo|afirmó|declaró|señaló|explicó|añadió|indicó|aseguró|agregó|precisó|subrayó|advirtió|manifestó"
+    r"|puntualizó|comentó|a\s+(?:déclaré|dit|affirmé|expliqué|ajouté|indiqué|précisé)|sagte|erklärte|betonte"
+    r"|ergänzte|meinte|teilte\s+mit)"
+)
+_FOREIGN_PROXY = (
+    r"(?:portavoz|portavoces|vocero|vocera|representante|abogado|abogada|asesor|asesora|fuentes?|porte-parole"
+    r"|avocat|avocate|conseiller|conseillère|sprecher|sprecherin|anwalt|anwältin|berater|beraterin|vertreter"
+    r"|vertreterin)"
+)
 _AFTER_OTHER = re.compile(
     rf"[\s,]*(?:{_OTHER_SUBJECT}{_OTHER_SAY}|(?:it|they)\s+(?:said|says|added)\b"
     # '", the aide to Lyng said', '", a spokesman for Reagan added': an unnamed person named through another
     rf"|(?:the|an?|one|another|his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_PROXY_NOUNS}\s+(?:to|of|for|close\s+to|with)\s+"
     rf"[^,.;:“”\"«»\n]{{1,60}}?\s{_OTHER_SAY}"
     rf"|{_OTHER_SAY}\s+(?:the\s+(?=[a-z])|one\b|an?\s|some\s|other\s|another\s)"
+    # "explicó la portavoz de Linda Woods", "señaló el portavoz de Leica", "sagte ein Sprecher des
+    # Ministeriums": a voice of someone named, left unnamed (a name after a comma is read before this)
+    rf"|{_FOREIGN_SAY}\s+(?:a\s+\S+\s+)?(?:el|la|un|una|los|las|le|la|un|une|der|die|ein|eine)\s+(?:[a-zé]+\s+)?"
+    rf"{_FOREIGN_PROXY}\s+(?:de|del|des|du|von|vom|der|d')"
     # "Smith's lawyer said", "his lawyer added": the one named or meant only owns the speaker
     rf"|(?:(?:[A-Z][\w\-.]*\s+){{0,3}}[A-Z][\w\-.]*['’]s|his|her)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_PROXY_NOUNS}"
     rf"\s+{_OTHER_SAY}"
@@ -1166,6 +1187,7 @@ _OFFICE_TITLES = frozenset(
         *("sénateur", "sénatrice", "député", "députée", "entraîneur", "sélectionneur", "ministerin"),
         *("präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "trainer"),
         *("politiker", "politikerin", "menteri", "presiden", "gubernur", "bupati", "walikota", "ketua"),
+        *("juez", "jueza", "fiscal", "magistrado", "magistrada", "juge", "procureur", "richter", "richterin"),
     )
 )
 # roles whose holder is often left unnamed ("the spokesman said", "the analyst said"): that person only
@@ -1621,8 +1643,14 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 continue
             quoting = True
             speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
-            if speaker and _firm_word(speaker, ctx):
-                speaker = UNNAMED  # "USAir said", "Montagu said": the firm's words (its source, below)
+            if (
+                speaker
+                and speaker not in ctx.people.names
+                and (_firm_word(speaker, ctx) or not ctx.is_person_like(speaker))
+            ):
+                # "USAir said", "Montagu said": the firm's words (its source, below); "Buenos Aires", "Televisa":
+                # a place or an organisation of the story is no person, whatever rule named it
+                speaker = UNNAMED
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
                 entry["speaker"] = speaker
