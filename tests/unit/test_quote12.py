@@ -154,3 +154,14 @@ def test_spanish_voices_and_verbs(
     text: str, expected: list[tuple[str, str | None]], res: entities.EntityResources
 ) -> None:
     assert [(q["text"], q.get("speaker")) for q in _quotes(text, res, "es")] == expected
+
+
+def test_first_word_two_firms_share_is_neither(corpus: Path) -> None:
+    # "Dome Petroleum Ltd's 23.2 pct stake of gold producer Dome Mines Ltd continues to be for sale "at the
+    # right price," spokesman David Annesley said": "Dome" names neither firm alone
+    found = [
+        q
+        for q in _reuters(corpus, b"Dome Petroleum Ltd's 23.2 pct stake")["ext"]["quotes"]
+        if q["text"] == "at the right price"
+    ]
+    assert len(found) == 1 and found[0].get("source") in (None, "Dome Petroleum Ltd")  # never Dome Mines

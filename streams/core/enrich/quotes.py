@@ -110,6 +110,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources as ilr
@@ -716,11 +717,14 @@ class _Context:
         ``str.find`` (a regex alternation compiled per article cost ~60 µs mean over the benchmark)."""
         if self._org_forms is None:
             forms: dict[str, str] = {}
+            # a first word two organisations share ("Dome" of Dome Petroleum Ltd and Dome Mines Ltd) is neither's
+            firsts = Counter(str(org.get("name") or "").split(maxsplit=1)[0] for org in self._orgs if org.get("name"))
             for org in self._orgs:
                 name = str(org.get("name") or "")
                 first = name.split()[0] if " " in name else ""  # "WEDGE" of WEDGE Group Inc (a capitals word)
                 brand = first if len(first) >= 3 and first.isalpha() and first.isupper() else ""
-                for form in (name, _short_org(name), str(org.get("literal") or ""), brand, self._firm_head(name)):
+                head = self._firm_head(name) if firsts[first] == 1 else ""
+                for form in (name, _short_org(name), str(org.get("literal") or ""), brand, head):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
