@@ -148,6 +148,14 @@ def test_articles_and_titles(
             'al PP como "un interlocutor imprescindible" de la región en materia agraria.',
             [("un interlocutor imprescindible", "Luis Cortés")],
         ),
+        # the subject of a Spanish reporting verb speaks, not a name in the clause after it (CoNLL-2002 es)
+        (
+            "El presidente de la Confederación de Instituciones Empresariales Privadas (CONFIEP), Roque Benavides, "
+            "declaró que las decisiones del Jurado Nacional de Elecciones deben ser respetadas.\n\n"
+            "Benavides mantuvo que si el otro aspirante, el presidente peruano, Alberto Fujimori, compite solo en "
+            'la votación "su legitimidad como ganador dependería del porcentaje de votos que obtenga".',
+            [("su legitimidad como ganador dependería del porcentaje de votos que obtenga", "Roque Benavides")],
+        ),
     ],
 )
 def test_spanish_voices_and_verbs(

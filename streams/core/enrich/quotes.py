@@ -1347,7 +1347,9 @@ _OPENER_WORDS = frozenset(
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’\-]*\.?$|[A-Z]\.$")  # "Bill", "O'Neill", "H." (not "AMC")
 _LEAD_SAY = re.compile(
     r"\s(?:said|says|told|added|stated|argued|insisted|warned|claimed|called|tweeted|wrote|stressed|asserted"
-    r"|remarked|replied|described|saying)\b"
+    # (and the other languages' verbs after their subject: "Benavides mantuvo que si ... Alberto Fujimori ...
+    # "…"" is Benavides's)
+    rf"|remarked|replied|described|saying|{_reporting_alt('pre')})\b"
 )
 # a definite subject that is an unnamed person: "The senior banker", "the official", "The spokesman"
 _UNNAMED_PERSON_SUBJECT = re.compile(
