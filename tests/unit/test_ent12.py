@@ -1,0 +1,59 @@
+"""People and organisations, session 12 (ent12): Indonesian bodies named by a head word inside a title or before
+the words their acronym spells, and the one reading of Roman numerals and agency credits the finders share.
+Each class is pinned with a short realistic text written after the ANTARA teaser that showed it, and with a
+counter-case that shows where it stops."""
+
+from __future__ import annotations
+
+from streams.core.enrich import entities, orgs_no
+from streams.core.enrich.roman import is_roman
+from tests.unit.test_enrich_entities_review import _article, _names
+
+
+def _run(text: str, lang: str, res: entities.EntityResources, field: str = "people") -> list[str]:
+    article = _article(text, lang)
+    entities.enrich(article, res)
+    return _names(article, field)
+
+
+def test_ministry_whose_acronym_leaves_out_its_head(res: entities.EntityResources) -> None:
+    """ "Kementerian Energi dan Sumber Daya Mineral (ESDM)": ESDM spells the portfolio, the ministry is the whole
+    name; it was published as two fragments ("Kementerian Energi", "Energi dan Sumber Daya Mineral")."""
+    text = "Tim dari Kementerian Energi dan Sumber Daya Mineral (ESDM) tengah menyelidiki kemunculan lubang itu."
+    assert _run(text, "id", res, "organisations") == ["Kementerian Energi dan Sumber Daya Mineral"]
+    text = "Kementerian Kelautan dan Perikanan (KKP) menyatakan stok ikan aman."
+    assert _run(text, "id", res, "organisations") == ["Kementerian Kelautan dan Perikanan"]
+
+
+def test_no_person_right_after_a_body_head_in_a_title(res: entities.EntityResources) -> None:
+    """ "Tim Ahli Badan Geologi Bandung" gave a person "Geologi Bandung", "Kepala Badan Geologi Muhammad Wafid"
+    a person "Geologi Muhammad Wafid": the words after "Badan" are the body's name. A given name after the head
+    is still a person ("Sekretaris Kabinet Teddy Indra Wijaya"), and a place's last word is no head
+    ("Presiden Amerika Serikat Donald Trump")."""
+    text = "Tim Ahli Badan Geologi Bandung dari Kementerian ESDM tengah menyelidiki kemunculan lubang."
+    assert _run(text, "id", res) == []
+    assert "Badan Geologi Bandung" in _run(text, "id", res, "organisations")
+    assert _run("Kepala Badan Geologi Muhammad Wafid mengatakan lubang itu aman.", "id", res) == ["Muhammad Wafid"]
+    text = "Presiden Amerika Serikat Donald Trump pada Jumat mengatakan bahwa Kuba tidak akan mampu bertahan."
+    assert _run(text, "id", res) == ["Donald Trump"]
+    assert _run(text, "id", res, "organisations") == []
+
+
+def test_title_before_the_body_its_acronym_spells(res: entities.EntityResources) -> None:
+    """ "Wakil Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Surabaya": the body is "Dewan Perwakilan Rakyat
+    Daerah" with its acronym, not a bare "DPRD" (nor the national "Dewan Perwakilan Rakyat")."""
+    text = "Wakil Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kota Surabaya Arif Fathoni mendorong pemanfaatan aset."
+    assert _run(text, "id", res, "organisations") == ["Dewan Perwakilan Rakyat Daerah"]
+
+
+def test_roman_numerals_one_reading() -> None:
+    """One definition for the finders: I to XXXIX, in capitals; no empty match, no words."""
+    assert all(is_roman(tok) for tok in ("I", "II", "IV", "VI", "IX", "XII", "XIII", "XIV", "XXXIX"))
+    assert not any(is_roman(tok) for tok in ("", "IIII", "VV", "IC", "XL", "iv", "MIX", "Xi", "VIP"))
+
+
+def test_norwegian_acronyms_skip_agency_credits_and_numerals() -> None:
+    """The agency table (``copy.agencies``) is the one list of credits: "NTB", "ANB" and "RB" are no bodies,
+    nor is a numeral ("VII"); a body's acronym in the same line still is."""
+    text = "Det opplyser NTNU til NTB og ANB. Kong Olav VII ble nevnt i en melding fra RB."
+    assert orgs_no.find(text, None) == ["NTNU"]
