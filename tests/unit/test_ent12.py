@@ -57,3 +57,31 @@ def test_norwegian_acronyms_skip_agency_credits_and_numerals() -> None:
     nor is a numeral ("VII"); a body's acronym in the same line still is."""
     text = "Det opplyser NTNU til NTB og ANB. Kong Olav VII ble nevnt i en melding fra RB."
     assert orgs_no.find(text, None) == ["NTNU"]
+
+
+def test_acronym_spelled_across_french_particles(res: entities.EntityResources) -> None:
+    """ "Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL)" (Reuters, Paris bond market): the
+    acronym spells the capitalised words across French articles and elisions; it was not found at all."""
+    text = "Dealers pointed to the recent Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL) bond issue."
+    assert _run(text, "en", res, "organisations") == ["Caisse d'Aide a l'Equipement des Collectivites Locales"]
+
+
+def test_body_named_for_its_country(res: entities.EntityResources) -> None:
+    """ "an issue for Electricite de France": a body named "<Word> de <country>"; the tail of a longer name
+    ("Banco de los Trabajadores de Venezuela") and a person's particle ("Charles de Gaulle") are not."""
+    text = "These will include a bond issue for Electricite de France, dealers said."
+    assert _run(text, "en", res, "organisations") == ["Electricite de France"]
+    text = "The debt owed by the Banco de los Trabajadores de Venezuela was refinanced, the minister said."
+    assert "Trabajadores de Venezuela" not in _run(text, "en", res, "organisations")
+    text = "President Charles de Gaulle said France would leave the alliance."
+    assert _run(text, "en", res, "organisations") == []
+
+
+def test_given_names_of_the_gender_list_open_names(res: entities.EntityResources) -> None:
+    """ "extremism researcher Heidi Beirich, who leads ..." (NTB fact check): "Heidi" was in the quotes' gender
+    list but not among the given names that confirm an unanchored name; a ship named for a person is no
+    person ("the German liner Wilhelm Gustloff was torpedoed")."""
+    text = "She spoke to extremism researcher Heidi Beirich, who leads a network. She said the content is false."
+    assert _run(text, "en", res) == ["Heidi Beirich"]
+    text = "The worst disaster came when the German liner Wilhelm Gustloff was torpedoed by a submarine in 1945."
+    assert _run(text, "en", res) == []

@@ -618,7 +618,9 @@ _PLACE_AFTER = re.compile(r" ([A-Z][\w-]*(?: [A-Z][\w-]*)?)")  # "Pemerintah Kot
 _FIRM_BEFORE = re.compile(r"(?<![\w.,])(?:[A-Z][\w&'-]* )*[A-Z][\w&'-]*, $")
 _AGE_AFTER = re.compile(r", (?:a |an )?\d{1,3}(?:, |-year-old\b)")  # "Mariela Steinberg, 38,", ", a 30-year-old"
 _YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20)\d\d $")
-_LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&) )?")
+# between the capitalised words an acronym spells: a comma, a list join, a particle ("Institute of ...", "for"),
+# a French article or elision ("Caisse d'Aide a l'Equipement des Collectivites Locales" (CAECL))
+_LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&|of|for|de|du|des|de la|a|à|et) )?(?:[dl]['’])?")
 # News agencies: an organisation of the story only where the prose names it ("a Reuters analyst"), not
 # in a credit, dateline or sign-off ("SEOUL, Nov 26 AFP - ", "(EFE)", "AFP sn", "Agencia EFE").
 _AGENCIES = frozenset(
@@ -1947,6 +1949,19 @@ class _Extractor:
             del st.orgs[key]
         return whole
 
+    def _body_of_country(self, toks: Sequence[str]) -> bool:
+        """A French or Spanish body named as "<Word> de <country>" ("Electricite de France", "Gaz de France",
+        "Correos de Mexico"): a person's name has no country after its particle; a given name opens none."""
+        res = self.res
+        return (
+            len(toks) == 3
+            and toks[1] in ("de", "du")
+            and toks[2] in res.countries
+            and toks[0] not in res.given_names
+            and toks[0][1:].islower()
+            and not self.is_place(toks[0])
+        )
+
     def single(self, tok: str, start: int, end: int) -> None:
         """A one-token piece (most pieces): an org name or acronym, else a possible short mention."""
         if tok in self.res.org_words or tok in self.st.acronyms or _MINISTRY.fullmatch(tok):
@@ -2009,6 +2024,11 @@ class _Extractor:
         plan = self.plan(toks)
         kind = plan.kind
         if kind == _NAME and not plan.honorific and self._firm_of_place(plan, text, start):
+            return
+        if kind == _NAME and _word_before(text, start) in _VESSELS:
+            return  # "the German liner Wilhelm Gustloff": a ship named for a person is no person of the story
+        if kind == _NAME and self._body_of_country(toks) and _word_before(text, start) not in _PARTICLES_BEFORE:
+            self.add_org(" ".join(toks))  # "Electricite de France", "Gaz de France": a body named for its country
             return
         if kind == _NAME:
             name = plan.name or ()
@@ -3493,6 +3513,20 @@ def _syllables_start(acronym: str, toks: Sequence[str]) -> int:
         if toks[start][0] == acronym[0] and spelled(0, start):
             return start
     return -1
+
+
+_VESSELS = frozenset({"liner", "ship", "tanker", "vessel", "freighter", "ferry", "frigate", "cruiser", "yacht"})
+# a particle before a run: the run is the tail of a longer name ("Banco de los Trabajadores de Venezuela")
+_PARTICLES_BEFORE = frozenset({"de", "del", "los", "las", "la", "le", "les", "des", "du", "di", "da"})
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (a space between), "" at a line's start or after punctuation."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" "):
+        return ""
+    word = before[:-1].rsplit(" ", 1)[-1]
+    return word if word.isalpha() else ""
 
 
 def _listed_name(text: str, end: int, acronym: str) -> str | None:
