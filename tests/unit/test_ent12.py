@@ -85,3 +85,21 @@ def test_given_names_of_the_gender_list_open_names(res: entities.EntityResources
     assert _run(text, "en", res) == ["Heidi Beirich"]
     text = "The worst disaster came when the German liner Wilhelm Gustloff was torpedoed by a submarine in 1945."
     assert _run(text, "en", res) == []
+
+
+def test_country_name_ending_in_a_head_word_is_no_body(res: entities.EntityResources) -> None:
+    """ "Pebasket Amerika Serikat John Wall" gave a body "Serikat John Wall" ("Serikat" heads unions): the
+    head word ends the country's name; the player is the person. A firm after an opener is still cut out
+    ("Saham PT Telkom Indonesia Tbk")."""
+    text = "Pebasket Amerika Serikat John Wall resmi mengumumkan pensiun dari NBA setelah 11 musim berkarier."
+    assert _run(text, "id", res) == ["John Wall"]
+    assert _run(text, "id", res, "organisations") == ["NBA"]
+    assert _run("Saham PT Telkom Indonesia Tbk naik tajam pada Senin.", "id", res, "organisations") == [
+        "PT Telkom Indonesia Tbk"
+    ]
+
+
+def test_short_form_without_the_names_comma_folds(res: entities.EntityResources) -> None:
+    """ "a unit of Kidder, Peabody and Co Inc ... Sole manager Kidder Peabody said": one firm, published once."""
+    text = "The trust is a unit of Kidder, Peabody and Co Inc. Sole manager Kidder Peabody said the rate is set."
+    assert _run(text, "en", res, "organisations") == ["Kidder, Peabody and Co Inc"]

@@ -2287,7 +2287,13 @@ class _Extractor:
             return _Plan(_ROLE, None, self.role_orgs(toks), " ".join(role))
         if not hon and toks[0] not in res.org_initial and not res.org_strong.isdisjoint(toks[1:]):
             # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
-            toks = toks[next(i for i in range(1, len(toks)) if toks[i] in res.org_strong) :]
+            at = next(i for i in range(1, len(toks)) if toks[i] in res.org_strong)
+            if self.is_place(" ".join(toks[at - 1 : at + 1])):
+                toks = toks[at + 1 :]  # "Pebasket Amerika Serikat John Wall": "Serikat" ends the country's name
+                if not toks:
+                    return _NOTHING_PLAN
+                return self._plan(toks)
+            toks = toks[at:]
         if not hon and "of" in toks[2:4]:  # "Larry Eckenfelder of Prudential-Bache Securities"
             at = toks.index("of")
             person, body = toks[:at], toks[at + 1 :]
@@ -3007,6 +3013,8 @@ class _Extractor:
         if not toks or toks[0] in res.org_initial:
             return tuple(forms)
         forms.extend(" ".join(toks[:k]) for k in range(1, len(toks) + 1))
+        if any(t.endswith(",") for t in toks):  # "Kidder Peabody" of "Kidder, Peabody and Co Inc"
+            forms.extend(" ".join(t.rstrip(",") for t in toks[:k]) for k in range(2, len(toks) + 1))
         if len(toks) >= 2:
             forms.append("".join(t[0] for t in toks if t[0].isupper()))
         return tuple(forms)
