@@ -103,3 +103,14 @@ def test_short_form_without_the_names_comma_folds(res: entities.EntityResources)
     """ "a unit of Kidder, Peabody and Co Inc ... Sole manager Kidder Peabody said": one firm, published once."""
     text = "The trust is a unit of Kidder, Peabody and Co Inc. Sole manager Kidder Peabody said the rate is set."
     assert _run(text, "en", res, "organisations") == ["Kidder, Peabody and Co Inc"]
+
+
+def test_australian_state_short_name_is_no_body(res: entities.EntityResources) -> None:
+    """An AAP news list named "NSW" three times ("a huge area of NSW", "state of emergency in NSW", "the NSW seat
+    of Miranda") and it was published as an organisation: the state's short form is a place word."""
+    text = (
+        "A massive fire front is spanning a huge area of NSW.\n\n"
+        "RFS live cross: Shane Fitzsimmons on declaration of state of emergency in NSW.\n\n"
+        "A massive 27% swing for labor in the NSW seat of Miranda."
+    )
+    assert "NSW" not in _run(text, "en", res, "organisations")
