@@ -70,6 +70,7 @@ from typing import Any, NamedTuple, Protocol
 
 from streams.core.enrich import names_lang, orgs_fi, orgs_no, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
+from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
 from streams.core.enrich.textscan import follows, has_word, occurrences
 from streams.core.memo import remember
@@ -337,7 +338,6 @@ _THING_SYSTEMS = (
     *(f"{word} System" for word in _SYSTEM_WORDS),
     *("Rocket Launcher", "Missile Launcher", "Air Defense", "Air Defence", "Area Defense", "Area Defence"),
 )
-_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 _TITLE_AFTER_ACRONYM = (" Minister ", " Minister's ", " Ministers ", " Secretary ", " Menteri ")
 # Short lower-case words a title-case headline keeps ("untuk", "soal"; "of", "the" are caught by length)
 _TITLE_JOINS = frozenset({"untuk", "dari", "yang", "dengan", "atas", "soal", "demi", "jelang", "usai", "after", "with"})
@@ -350,6 +350,7 @@ _PORTFOLIO_LIST = re.compile(
 )
 # Government titles whose words before them are a portfolio, not a body: "Saudi Arabian Oil Minister",
 # "U.S. Energy Secretary" (the company Saudi Arabian Oil, the firm U.S. Energy are other things)
+_TITLE_BODIES = frozenset({"Kabinet"})  # "Sekretaris Kabinet Teddy Indra Wijaya": the head ends a title
 _PORTFOLIO_HEADS = frozenset({"Minister", "Ministers", "Secretary", "Menteri", "Minister's"})
 # Officers whose title, then a body's words, then ", Name" names the body they lead ("Sekretaris Jenderal Arus
 # Bawah Prabowo, Ary Nugroho"); not presidents or senators, whose words after are a country or a headline
@@ -617,7 +618,9 @@ _PLACE_AFTER = re.compile(r" ([A-Z][\w-]*(?: [A-Z][\w-]*)?)")  # "Pemerintah Kot
 _FIRM_BEFORE = re.compile(r"(?<![\w.,])(?:[A-Z][\w&'-]* )*[A-Z][\w&'-]*, $")
 _AGE_AFTER = re.compile(r", (?:a |an )?\d{1,3}(?:, |-year-old\b)")  # "Mariela Steinberg, 38,", ", a 30-year-old"
 _YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20)\d\d $")
-_LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&) )?")
+# between the capitalised words an acronym spells: a comma, a list join, a particle ("Institute of ...", "for"),
+# a French article or elision ("Caisse d'Aide a l'Equipement des Collectivites Locales" (CAECL))
+_LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&|of|for|de|du|des|de la|a|à|et) )?(?:[dl]['’])?")
 # News agencies: an organisation of the story only where the prose names it ("a Reuters analyst"), not
 # in a credit, dateline or sign-off ("SEOUL, Nov 26 AFP - ", "(EFE)", "AFP sn", "Agencia EFE").
 _AGENCIES = frozenset(
@@ -1447,6 +1450,32 @@ class _Extractor:
                 break
         return toks[:j], toks[j:]
 
+    def _bare_head(self, role: Sequence[str]) -> bool:
+        """Does the title end in a body's head word with no name yet ("Kepala Badan"), not a place's last word
+        ("Presiden Amerika Serikat": "Serikat" heads unions too)?"""
+        head = role[-1]
+        return (
+            head in self.res.org_strong
+            and head[1:].islower()
+            and head not in _TITLE_BODIES
+            and not self.is_place(" ".join(role[-2:]))
+        )
+
+    def _headed_body(self, role: Sequence[str]) -> str:
+        """The body a title names by its head word and name ("Kepala Badan Geologi", "Sekretaris Jenderal
+        Kementerian Keuangan" -> "Kementerian Keuangan"), up to a given name, another head or a body's short
+        name ("Kepala Biro SDM Kemenkeu"); "" when the title holds no such head."""
+        res = self.res
+        for k in range(1, len(role) - 1):
+            if role[k] in res.org_strong and role[k][1:].islower():
+                words = [role[k]]
+                for tok in role[k + 1 :]:
+                    if not tok[:1].isupper() or tok in res.given_names or tok in res.org_aliases or self.is_head(tok):
+                        break  # "Kepala Biro SDM Kemenkeu": the ministry is a body of its own
+                    words.append(tok)
+                return " ".join(words) if len(words) >= 2 else ""
+        return ""
+
     def role_orgs(self, role: Sequence[str]) -> tuple[str, ...]:
         """Organisations inside a role phrase: "Federal Reserve Board Chairman", "Ketua DPR"."""
         prefix: list[str] = []
@@ -1902,6 +1931,37 @@ class _Extractor:
             if role_text.endswith(person.name) and person.mentions == 1:
                 del self.st.people[key]
 
+    def _with_body_head(self, text: str, at: int, name: str) -> str:
+        """The name an acronym spells with the body head written just before it: Indonesian ministries are
+        shortened without their head ("Kementerian Energi dan Sumber Daya Mineral (ESDM)", said "Kementerian
+        ESDM"), so the spelled words alone are a portfolio, not the body. The head and the pieces of the run
+        cut before the join ("Kementerian Energi") are dropped as a name of their own."""
+        before = text[max(0, at - 24) : at]
+        if not before.endswith(" "):
+            return name
+        head = before.rstrip().rsplit(" ", 1)[-1]
+        if head not in self.res.org_strong or not head[1:].islower():
+            return name
+        whole = f"{head} {name}"
+        st = self.st
+        low = whole.lower()
+        for key in [k for k in st.orgs if low.startswith(k + " ") and k.startswith(head.lower() + " ")]:
+            del st.orgs[key]
+        return whole
+
+    def _body_of_country(self, toks: Sequence[str]) -> bool:
+        """A French or Spanish body named as "<Word> de <country>" ("Electricite de France", "Gaz de France",
+        "Correos de Mexico"): a person's name has no country after its particle; a given name opens none."""
+        res = self.res
+        return (
+            len(toks) == 3
+            and toks[1] in ("de", "du")
+            and toks[2] in res.countries
+            and toks[0] not in res.given_names
+            and toks[0][1:].islower()
+            and not self.is_place(toks[0])
+        )
+
     def single(self, tok: str, start: int, end: int) -> None:
         """A one-token piece (most pieces): an org name or acronym, else a possible short mention."""
         if tok in self.res.org_words or tok in self.st.acronyms or _MINISTRY.fullmatch(tok):
@@ -1927,11 +1987,18 @@ class _Extractor:
             and (self._portfolio_list(toks) or all(t in self.res.role_words or t in _JOINS for t in toks))
         ):
             return  # "Energy and Mineral Resources (ESDM) Minister Bahlil Lahadalia": a portfolio, not a body
+        if literal and toks[0] not in self.res.org_strong:
+            k = next((k for k in range(1, len(toks) - 1) if toks[k] in self.res.org_strong), 0)
+            if k and toks[k][1:].islower() and _spells(literal, " ".join(toks[k:])) and literal[0] == toks[k][0]:
+                # "Wakil Ketua Dewan Perwakilan Rakyat Daerah (DPRD)": a title before the body its acronym spells
+                st.acronyms[literal] = self.add_org(" ".join(toks[k:]), literal)
+                return
         if literal and not _spells(literal, " ".join(toks)):
             # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Tentara Nasional Indonesia (TNI)" ("Tentara"
             # is a stop word): the name the acronym spells, across commas and stop words
             listed = _listed_name(text, end, literal)
             if listed and len(listed) > len(" ".join(toks)):
+                listed = self._with_body_head(text, end - len(listed), listed)
                 st.acronyms[literal] = self.add_org(listed, literal)
                 return
             if (
@@ -1957,6 +2024,11 @@ class _Extractor:
         plan = self.plan(toks)
         kind = plan.kind
         if kind == _NAME and not plan.honorific and self._firm_of_place(plan, text, start):
+            return
+        if kind == _NAME and _word_before(text, start) in _VESSELS:
+            return  # "the German liner Wilhelm Gustloff": a ship named for a person is no person of the story
+        if kind == _NAME and self._body_of_country(toks) and _word_before(text, start) not in _PARTICLES_BEFORE:
+            self.add_org(" ".join(toks))  # "Electricite de France", "Gaz de France": a body named for its country
             return
         if kind == _NAME:
             name = plan.name or ()
@@ -2105,7 +2177,7 @@ class _Extractor:
         a ``loose`` head), 1 as a word of the lexicon's body names or a country ("Perusahaan Jepang" is "Japanese
         companies"), 0 not (an everyday word or a verb form: the headline's predicate). The gazetteer is no
         evidence here: it holds towns named like everyday words ("Uji", "Juara")."""
-        if (tok.isupper() and len(tok) >= 2 and tok.isalpha()) or tok in _ROMAN:
+        if (tok.isupper() and len(tok) >= 2 and tok.isalpha()) or is_roman(tok):
             return 2
         if any(ch.isdigit() for ch in tok):
             return 0  # "PT TPL Rp2 Triliun": an amount
@@ -2180,8 +2252,15 @@ class _Extractor:
                 or role[-1] in ("of", "for")  # "Chief Inspector of Mines Redzuan Sumun": the title's field first
                 or (self.is_place(name[0]) and not self._given_first(name))
                 or self._club_opens(role, name)
+                or (self._bare_head(role) and name[0] not in res.given_names)  # "Kepala Badan Geologi Wafid"
             ):
                 role, name = (*role, name[0]), name[1:]
+            if name and self._bare_head(role) and name[0] not in res.given_names:
+                # "Tim Ahli Badan Geologi Bandung": no person stands right after a body's head word
+                titled = (*role, *name)
+                named = self._headed_body(titled)
+                aliases = tuple(tok for tok in name if tok in res.org_aliases)  # "Kepala Biro SDM Kemenkeu"
+                return _Plan(_ROLE, None, (named, *aliases) if named else self.role_orgs(role), " ".join(role))
             name = self.strip_places(name)
             if (
                 "of" in name[1:4]
@@ -2208,7 +2287,13 @@ class _Extractor:
             return _Plan(_ROLE, None, self.role_orgs(toks), " ".join(role))
         if not hon and toks[0] not in res.org_initial and not res.org_strong.isdisjoint(toks[1:]):
             # "Saham PT Telkom Indonesia Tbk": a sentence-initial word before the org
-            toks = toks[next(i for i in range(1, len(toks)) if toks[i] in res.org_strong) :]
+            at = next(i for i in range(1, len(toks)) if toks[i] in res.org_strong)
+            if self.is_place(" ".join(toks[at - 1 : at + 1])):
+                toks = toks[at + 1 :]  # "Pebasket Amerika Serikat John Wall": "Serikat" ends the country's name
+                if not toks:
+                    return _NOTHING_PLAN
+                return self._plan(toks)
+            toks = toks[at:]
         if not hon and "of" in toks[2:4]:  # "Larry Eckenfelder of Prudential-Bache Securities"
             at = toks.index("of")
             person, body = toks[:at], toks[at + 1 :]
@@ -2247,7 +2332,7 @@ class _Extractor:
             elif len(toks) > 3 and toks[1] == "of" and toks[0] in _SHARE_WORDS and self.org_of(toks[2:]):
                 toks = toks[2:]  # "Shares of Polaroid Corp rose": the org is after "of"
             return _Plan(_ORG, org=" ".join(toks))
-        if not hon and len(toks) == 2 and toks[1] in _ROMAN and toks[0].isupper():
+        if not hon and len(toks) == 2 and is_roman(toks[1]) and toks[0].isupper():
             return _NOTHING_PLAN  # "EC I", "EC II" in a standings table: a cup's level, not the European Community
         if (
             not hon
@@ -2928,6 +3013,8 @@ class _Extractor:
         if not toks or toks[0] in res.org_initial:
             return tuple(forms)
         forms.extend(" ".join(toks[:k]) for k in range(1, len(toks) + 1))
+        if any(t.endswith(",") for t in toks):  # "Kidder Peabody" of "Kidder, Peabody and Co Inc"
+            forms.extend(" ".join(t.rstrip(",") for t in toks[:k]) for k in range(2, len(toks) + 1))
         if len(toks) >= 2:
             forms.append("".join(t[0] for t in toks if t[0].isupper()))
         return tuple(forms)
@@ -3434,6 +3521,20 @@ def _syllables_start(acronym: str, toks: Sequence[str]) -> int:
         if toks[start][0] == acronym[0] and spelled(0, start):
             return start
     return -1
+
+
+_VESSELS = frozenset({"liner", "ship", "tanker", "vessel", "freighter", "ferry", "frigate", "cruiser", "yacht"})
+# a particle before a run: the run is the tail of a longer name ("Banco de los Trabajadores de Venezuela")
+_PARTICLES_BEFORE = frozenset({"de", "del", "los", "las", "la", "le", "les", "des", "du", "di", "da"})
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (a space between), "" at a line's start or after punctuation."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" "):
+        return ""
+    word = before[:-1].rsplit(" ", 1)[-1]
+    return word if word.isalpha() else ""
 
 
 def _listed_name(text: str, end: int, acronym: str) -> str | None:

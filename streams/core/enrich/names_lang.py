@@ -37,6 +37,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Protocol, TypeVar
 
+from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import is_credited
 from streams.core.memo import remember
 
@@ -122,7 +123,6 @@ _YEARS_OLD = frozenset({"años", "anos", "ans"})
 # the prepositions inside a Spanish or Portuguese body's name ("Fondo ... para la Infancia", "Consejo por la Paz")
 _PURPOSE = frozenset({"para", "por", "pela", "pelo"})
 # a regnal number after a monarch's or pope's given name ("Felipe VI", "Benedicto XVI")
-_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _LIST_NEXT = _LIST_SEPARATORS | {"("}
 _MEMO_SIZE = 50_000
 _SHOUT_SAMPLE = 240  # a slug or headline shows its capitals in its first characters
@@ -381,7 +381,7 @@ class _Scan:
         if (
             (len(tok) > 2 or "." not in tok)
             and (_acronym(tok) or (len(tok) > 1 and tok.isupper()))
-            and (first or not _REGNAL.fullmatch(tok))  # "Alfonso XIII" (``split`` keeps it only after a given name)
+            and (first or not is_roman(tok))  # "Alfonso XIII" (``split`` keeps it only after a given name)
         ):
             return False
         if any(c.isdigit() for c in tok):
@@ -822,7 +822,7 @@ class _Scan:
                     parts.append(cur)
                 cur = []
             elif _acronym(w) and (len(w) > 2 or "." not in w):
-                if cur and _REGNAL.fullmatch(w) and self.first_name(self.toks[cur[-1]]):
+                if cur and is_roman(w) and self.first_name(self.toks[cur[-1]]):
                     cur.append(i)  # "Alfonso XIII", "Juan Pablo II": a regnal number is part of the name
                     continue
                 if cur:

@@ -17,6 +17,9 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from streams.core.copy.agencies import lookup as agency
+from streams.core.enrich.roman import is_roman
+
 # Last parts of Norwegian body names in their definite form: "Verdens|banken", "Helse|direktoratet"
 _BODY_ENDS = (
     "banken",
@@ -40,16 +43,19 @@ _NOT_BODIES = frozenset(
     | {"ADHD", "PTSD", "MS", "ALS", "KOLS", "HR", "PR", "CV", "LHBT", "LHBTQ", "FAQ", "USB", "LED", "DAB", "VAR"}
     | {"AS", "ASA", "SA", "AB", "NV", "BV", "AG", "KS", "DA", "ANS"}  # legal forms after a firm's name ("Equinor ASA")
 )
-_AGENCY_CREDITS = frozenset({"NTB", "AFP", "AP", "ANB", "DPA", "TT", "STT", "RB", "EFE", "ANSA", "PA"})
 _ACRONYM = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ]{2,6})(s?)(?![\w@/:-]|\.\w)")
 _COMPOUND = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ][a-zæøå]{2,}(?:" + "|".join(_BODY_ENDS) + r"))(s?)(?![\w.@/-])")
 _DOMAIN = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ][\w-]+\.no)(s?)(?![\w-]|\.[a-z])")
 _FACT_CHECK = re.compile(r"(?<![\w.@/-])([A-Z][\w.]*[ ]Fact[ ]?Check)(?![\w-])")
-_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 
 
 class _Places(Protocol):
     def is_place(self, name: str) -> bool: ...
+
+
+def _credit_or_numeral(acronym: str) -> bool:
+    """A news agency's credit ("NTB", "ANB": the agency table is the one list) or a Roman numeral ("VII")."""
+    return agency(acronym) is not None or is_roman(acronym)
 
 
 def _prose_line(line: str) -> bool:
@@ -59,12 +65,16 @@ def _prose_line(line: str) -> bool:
 
 def find(text: str, places: _Places | None, not_acronyms: Iterable[str] = ()) -> list[str]:
     """Organisation names in Norwegian ``text``, in text order, each once (base form)."""
-    skip = _NOT_BODIES | _AGENCY_CREDITS | _ROMAN | frozenset(not_acronyms)
+    skip = _NOT_BODIES | frozenset(not_acronyms)
     found: dict[str, int] = {}
     pos = 0
     for line in text.split("\n"):
         if _prose_line(line):
-            hits = [(m.start(), m.group(1)) for m in _ACRONYM.finditer(line) if m.group(1) not in skip]
+            hits = [
+                (m.start(), m.group(1))
+                for m in _ACRONYM.finditer(line)
+                if m.group(1) not in skip and not _credit_or_numeral(m.group(1))
+            ]
             hits += [(m.start(), m.group(1)) for m in _COMPOUND.finditer(line)]
             hits += [(m.start(), m.group(1)) for m in _DOMAIN.finditer(line)]
             hits += [(m.start(), m.group(1)) for m in _FACT_CHECK.finditer(line)]
