@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from streams.core.enrich import subjects
 from tests.unit.test_enrich_subjects import URI, _row, _run, _uris
+from tests.unit.test_subj12 import ANTARA, ANTARA_CSV
 
 CRIME, ECONOMY, HUMAN = URI.format("02000000"), URI.format("04000000"), URI.format("08000000")
 LABOUR, LEISURE, POLITICS = URI.format("09000000"), URI.format("10000000"), URI.format("11000000")
 SCIENCE = URI.format("13000000")
-ANTARA = "antara-rss-scraper-berita-antara/semua_berita.json"
-ANTARA_CSV = "antara-rss-scraper-berita-antara/berita_antara_2026-08-03.csv"
-
-
-@pytest.fixture(scope="module")
-def lexicon(resources) -> subjects.SubjectLexicon:
-    return resources.subjects
 
 
 def _uris_of(article: dict) -> list[str]:
@@ -48,9 +41,9 @@ def test_indonesian_teasers_get_their_topic(corpus: Path, source: str, needle: s
     assert code in _uris(_row(corpus, source, needle))
 
 
-def test_national_day_ceremony_is_human_interest(lexicon) -> None:
+def test_national_day_ceremony_is_human_interest(resources) -> None:
     article = _run(
-        lexicon,
+        resources.subjects,
         "Gladi kotor upacara HUT ke-81 RI digelar di Istana Merdeka",
         "Sebanyak 76 Paskibraka bersiap mengemban tugas pada upacara peringatan 17 Agustus.",
         "id",
@@ -61,9 +54,9 @@ def test_national_day_ceremony_is_human_interest(lexicon) -> None:
 # --- an occasion's words name no topic beside another ---
 
 
-def test_a_discount_for_the_national_day_is_business_alone(lexicon) -> None:
+def test_a_discount_for_the_national_day_is_business_alone(resources) -> None:
     article = _run(
-        lexicon,
+        resources.subjects,
         "Spesial HUT RI, diskon tiket kereta api jarak jauh",
         "Rayakan HUT ke-81 RI dengan diskon tiket kereta api untuk perjalanan 17 Agustus, kata perusahaan.",
         "id",
@@ -77,8 +70,8 @@ def test_a_signing_ceremony_at_the_white_house_is_no_human_interest(corpus: Path
     assert HUMAN not in _uris(_row(corpus, ANTARA, "Viral Momen Trump Kepergok Ketiduran"))
 
 
-def test_pizza_hut_is_no_anniversary(lexicon) -> None:
-    article = _run(lexicon, "PIZZA HUT OPENS 100TH STORE IN JAPAN", "")
+def test_pizza_hut_is_no_anniversary(resources) -> None:
+    article = _run(resources.subjects, "PIZZA HUT OPENS 100TH STORE IN JAPAN", "")
     assert HUMAN not in _uris_of(article)
 
 
@@ -91,17 +84,17 @@ def test_a_flash_with_one_stock_word_is_business(corpus: Path) -> None:
     ]
 
 
-def test_a_flash_names_its_topic_in_one_word(lexicon) -> None:
-    assert _uris_of(_run(lexicon, "CHRYSLER TO IDLE 2,800 WORKERS AT ILLINOIS PLANT", "")) == [LABOUR]
-    assert _uris_of(_run(lexicon, "WHITE HOUSE SAYS SHULTZ TO VISIT MOSCOW APRIL 13-16", "")) == [POLITICS]
+def test_a_flash_names_its_topic_in_one_word(resources) -> None:
+    assert _uris_of(_run(resources.subjects, "CHRYSLER TO IDLE 2,800 WORKERS AT ILLINOIS PLANT", "")) == [LABOUR]
+    assert _uris_of(_run(resources.subjects, "WHITE HOUSE SAYS SHULTZ TO VISIT MOSCOW APRIL 13-16", "")) == [POLITICS]
 
 
-def test_a_weak_word_in_a_flash_is_no_topic(lexicon) -> None:
+def test_a_weak_word_in_a_flash_is_no_topic(resources) -> None:
     """ "PRESIDENT" of an exchange is a weak politics word: no evidence, in a flash too."""
-    assert POLITICS not in _uris_of(_run(lexicon, "MONTREAL EXCHANGE NAMES NEW PRESIDENT", ""))
+    assert POLITICS not in _uris_of(_run(resources.subjects, "MONTREAL EXCHANGE NAMES NEW PRESIDENT", ""))
 
 
-def test_one_headline_word_is_not_enough_with_a_body(lexicon) -> None:
+def test_one_headline_word_is_not_enough_with_a_body(resources) -> None:
     """Only a flash says all in one line: a story with a body needs two terms as before."""
     body = "The company said the plant near Peoria would stay open through the summer and reopen in the fall."
-    assert LABOUR not in _uris_of(_run(lexicon, "Chrysler to idle workers", body))
+    assert LABOUR not in _uris_of(_run(resources.subjects, "Chrysler to idle workers", body))
