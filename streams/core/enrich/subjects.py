@@ -27,7 +27,10 @@ Media Topics: a conflict named only in the armed forces' words (``defence``: tro
 fighting word (``combat``: attack, serangan) goes to politics (troops' pay, an army contract, a drill).
 The armed forces in an accident or a disaster (two disaster words: a military jet's crash, an army's drought
 airlift) are its actors: their words go nowhere. In a story with an opinion poll's word (``polls``) a percentage
-(``poll_figures``: "pct", "persen") is the poll's figure, no economy word. A capitalised term before a venue's or
+(``poll_figures``: "pct", "persen") is the poll's figure, no economy word. An occasion's words (``occasions``: "HUT RI",
+"upacara", "Paskibraka") name a topic (human interest: a ceremony, an anniversary) only when the story has no other
+(``_occasion_topics``: a discount "to mark HUT RI" is business news). A headline-only flash (no summary, no body of
+its own) names its topic in one term of the headline (``_flash_topics``). A capitalised term before a venue's or
 a place's head noun ("Citizens Bank Park", "University City", "Church Street") names the place, no topic.
 A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
 ``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
