@@ -35,6 +35,7 @@ def _uris_of(article: dict) -> list[str]:
         (ANTARA, "Grup Salim Boyong Nintendo", ECONOMY),  # distribution rights
         (ANTARA, "Pengelolaan barang rampasan KPK", CRIME),  # confiscated goods of the anti-graft agency
         (ANTARA, "Bluesky hadapi penurunan pengguna aktif", SCIENCE),  # a social network's active users
+        (ANTARA, "Sosok Ahmad Vahidi, Komandan Baru IRGC", POLITICS),  # Iran's armed forces: defence is politics
     ],
 )
 def test_indonesian_teasers_get_their_topic(corpus: Path, source: str, needle: str, code: str) -> None:
