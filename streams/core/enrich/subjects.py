@@ -27,7 +27,10 @@ Media Topics: a conflict named only in the armed forces' words (``defence``: tro
 fighting word (``combat``: attack, serangan) goes to politics (troops' pay, an army contract, a drill).
 The armed forces in an accident or a disaster (two disaster words: a military jet's crash, an army's drought
 airlift) are its actors: their words go nowhere. In a story with an opinion poll's word (``polls``) a percentage
-(``poll_figures``: "pct", "persen") is the poll's figure, no economy word. A capitalised term before a venue's or
+(``poll_figures``: "pct", "persen") is the poll's figure, no economy word. An occasion's words (``occasions``: "HUT RI",
+"upacara", "Paskibraka") name a topic (human interest: a ceremony, an anniversary) only when the story has no other
+(``_occasion_topics``: a discount "to mark HUT RI" is business news). A headline-only flash (no summary, no body of
+its own) names its topic in one term of the headline (``_flash_topics``). A capitalised term before a venue's or
 a place's head noun ("Citizens Bank Park", "University City", "Church Street") names the place, no topic.
 A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
 ``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
@@ -186,6 +189,9 @@ class SubjectLexicon:
     # ("pct", "persen"): in a story with a poll word, a percentage is the poll's figure, no economy word
     polls: frozenset[str] = frozenset()
     poll_figures: frozenset[str] = frozenset()
+    # the words of an occasion ("HUT RI", "upacara", "17 Agustus", "Paskibraka"): a ceremony's or a national day's
+    # topic (human interest) only when the story has no other (a discount "to mark HUT RI" is business news)
+    occasions: frozenset[str] = frozenset()
     # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
     aliases: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
@@ -224,6 +230,7 @@ def load() -> SubjectLexicon:
     exclusive = frozenset(term.lower() for term in data.get("exclusive", ()))
     polls = frozenset(term.lower() for term in data.get("polls", ()))
     poll_figures = frozenset(term.lower() for term in data.get("poll_figures", ()))
+    occasions = frozenset(term.lower() for term in data.get("occasions", ()))
     return SubjectLexicon(
         codes,
         labels,
@@ -240,6 +247,7 @@ def load() -> SubjectLexicon:
         exclusive=exclusive,
         polls=polls,
         poll_figures=poll_figures,
+        occasions=occasions,
         aliases=aliases,
     )
 
@@ -342,11 +350,13 @@ def _score(
     head_end: int = 0,
     language: str = "en",
     masked: list[tuple[int, int]] | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> tuple[list[float], list[set[str]]]:
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
     when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
     share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape.
-    ``masked``: spans of company names (``_company_spans``): a word there counts for business only."""
+    ``masked``: spans of company names (``_company_spans``): a word there counts for business only; ``skip``: terms
+    that count for nothing (an occasion's words, see ``_occasion_topics``)."""
     scores = [0.0] * len(lexicon.codes)
     terms: list[set[str]] = [set() for _ in lexicon.codes]
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
@@ -377,6 +387,8 @@ def _score(
             continue  # "war tiket" in Indonesian copy is no war
         if poll and low in lexicon.poll_figures:
             continue  # "42 pct" in a poll story is the poll's figure
+        if skip and low in skip:
+            continue
         if low in lexicon.lead_only:
             if lead_end < 0:
                 lead_end = _lead_end(text, head_end)
@@ -871,6 +883,70 @@ def _section_topics(article: Article, lexicon: SubjectLexicon) -> dict[int, bool
     return found
 
 
+def _occasion_topics(
+    text: str,
+    lexicon: SubjectLexicon,
+    scored: tuple[list[float], list[set[str]]],
+    rescore: tuple[int, str, list[tuple[int, int]]],
+    sections: dict[int, bool],
+) -> list[tuple[int, float]]:
+    """The topics of ``scored`` (``_score``'s), where an occasion's words (``occasions``: "HUT RI", "upacara",
+    "Paskibraka") count only when the story has no other topic: the national day's ceremony, rehearsal and flag
+    troop are its topic (IPTC human interest: ceremony, anniversary), but a railway's discount "to mark HUT RI",
+    the road closures for the ceremony or a signing "upacara" at the White House have a topic of their own, which
+    the occasion's words would otherwise join or push under the relative floor. A second scan, only for a story
+    with an occasion's word."""
+    scores, terms = scored
+    if not any(word in lexicon.occasions for found in terms for word in found):
+        return _topics(scores, terms)
+    without = _with_sections(_score(text, lexicon, *rescore, skip=lexicon.occasions), sections)
+    return _topics(*without) or _topics(scores, terms)
+
+
+# a headline-only flash's lone topic term: its score (a plain term in the headline counts twice)
+FLASH_SCORE = 2.0
+
+
+def _flash(article: Article, heads: list[str]) -> bool:
+    """Is the article a headline-only flash: no summary, and no body or one that repeats the headline
+    ("PITTSTON AGREES TO ACQUIRE WTC INTERNATIONAL IN EXCHANGE OF STOCK")? Its headline is all it says."""
+    if article.get("descriptions") or len(heads) != 1:
+        return False
+    head = heads[0].strip()
+    bodies = [str(b.get("value") or "").strip() for b in article.get("bodies", ())]
+    return all(not body or body == head for body in bodies)
+
+
+def _flash_topics(scores: list[float], terms: list[set[str]]) -> list[tuple[int, float]]:
+    """The topics of a headline-only flash (``_flash``) that the two-term rule found none in: a flash has one
+    line, so one topic word in it ("STOCK", "WHITE HOUSE", "WORKERS") names its topic. A topic needs a term
+    of its own in the headline (no weak word: "PRESIDENT" of an exchange is no politics), at most two topics
+    (a third is no story of one line), at the lowest confidence the score gives."""
+    found = [i for i, s in enumerate(scores) if s >= FLASH_SCORE and "\0head" in terms[i] and _evidence(terms[i]) >= 2]
+    if not found or len(found) > MAX_TOPICS - 1:
+        return []
+    total = sum(scores)
+    found.sort(key=scores.__getitem__, reverse=True)
+    return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in found]
+
+
+def _with_sections(
+    scored: tuple[list[float], list[set[str]]], sections: dict[int, bool]
+) -> tuple[list[float], list[set[str]]]:
+    """``scored`` (``_score``'s) with the provider's sections (``_section_topics``) added: a section ("otomotif",
+    "Politik") is one piece of evidence for its topic, worth a strong term: a site's broad channel ("Finance"
+    carries ministers' agendas too) needs a word of the topic in the text as well; a narrow one ("seleb", "bola")
+    is enough alone."""
+    scores, terms = scored
+    for index, narrow in sections.items():
+        scores[index] += SECTION_WEIGHT
+        terms[index].add("\0section")
+        if narrow:
+            scores[index] += NARROW_WEIGHT
+            terms[index].add("\0narrow")
+    return scores, terms
+
+
 def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, places: Gazetteer | None = None) -> None:
     """Append Media Topic subjects (see module docstring); ``text``: the story text if already built;
     ``places``: the gazetteer, to tell a source subject that names a place."""
@@ -886,17 +962,16 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    scores, terms = _score(text, lexicon, head_end, language, _company_spans(article, text))
-    for index, narrow in _section_topics(article, lexicon).items():
-        # the provider's section ("otomotif", "Politik") is one piece of evidence for its topic, worth
-        # a strong term: a site's broad channel ("Finance" carries ministers' agendas too) needs a word
-        # of the topic in the text as well; a narrow one ("seleb", "bola") is enough alone
-        scores[index] += SECTION_WEIGHT
-        terms[index].add("\0section")
-        if narrow:
-            scores[index] += NARROW_WEIGHT
-            terms[index].add("\0narrow")
-    found = _topics(scores, terms)
+    rescore = (head_end, language, _company_spans(article, text))
+    sections = _section_topics(article, lexicon)
+    scores, terms = _with_sections(_score(text, lexicon, *rescore), sections)
+    found = (
+        _occasion_topics(text, lexicon, (scores, terms), rescore, sections)
+        if lexicon.occasions
+        else _topics(scores, terms)
+    )
+    if not found and _flash(article, heads):
+        found = _flash_topics(scores, terms)
     if ECONOMY in lexicon.codes and len(found) < MAX_TOPICS:
         economy = lexicon.codes.index(ECONOMY)
         if all(index != economy for index, _ in found) and (
