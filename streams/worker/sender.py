@@ -8,6 +8,7 @@ Both keep the sends of the current batch; :meth:`Sender.confirm` awaits every ac
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Mapping
@@ -92,9 +93,16 @@ class KafkaSender:
         self.pending.append((out, await self._send(out)))
 
     async def flush(self) -> None:
-        """Everything handed to the producer (table changelog writes included) reaches the broker now."""
+        """Everything handed to the producer (table changelog writes included) reaches the broker now.
+
+        Faust's own ``producer.flush()`` is not enough: its buffer's flush returns once 100 ms pass without a
+        message sent, which under load or after a broker restart leaves changelog writes queued, and a kill
+        then loses them (docs/reliability.md, "a re-read recorded as a duplicate of itself"). So the buffer
+        is drained first (:func:`drain_buffer`), then the producer flushed (its batches acknowledged)."""
         t0 = time.perf_counter()
-        await self.wiring.app.producer.flush()
+        producer = self.wiring.app.producer
+        await drain_buffer(producer.buffer)
+        await producer.flush()
         self.last["flush_s"] = time.perf_counter() - t0
 
     async def confirm(self) -> None:
@@ -111,6 +119,43 @@ class KafkaSender:
                     await asyncio.sleep(0.5)
                     fut = await self._send(out)
         self.last["ack_s"] = time.perf_counter() - t0
+
+
+DRAIN_WARN_S = 5.0  # a drain that takes longer is logged (a broker away): it keeps waiting
+
+
+async def drain_buffer(buffer: Any, warn_after: float = DRAIN_WARN_S) -> None:
+    """Return once Faust's ``ProducerBuffer`` holds no message and hands none to the producer any more.
+
+    Why: the buffer (where table writes go: their changelog records) is emptied by one task that takes a
+    message and awaits its hand-over to aiokafka; ``ProducerBuffer.flush`` gives up after 100 ms without a
+    send. Here the wait goes on until the queue is empty *and* that task waits for the next message (a
+    getter is parked on the queue), so the last message taken is in aiokafka's accumulator, which the
+    producer's flush then covers. A buffer that is not running returns at once (nothing would drain it). A threaded
+    producer's queue lives on another loop: only its size is waited for."""
+    queue = buffer.queue if buffer.app is not None and buffer.app.conf.producer_threaded else buffer.pending
+    if queue is None:
+        return
+    t0 = time.perf_counter()
+    warned = False
+    while not _drained(buffer, queue):
+        if buffer.state != "running":  # not started or stopping: nothing would drain it
+            return
+        buffer.message_sent.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(buffer.message_sent.wait(), timeout=0.1)
+        if not warned and time.perf_counter() - t0 > warn_after:
+            warned = True
+            log.warning("producer buffer still holds %d messages after %.0fs; waiting", buffer.size, warn_after)
+
+
+def _drained(buffer: Any, queue: asyncio.Queue[Any]) -> bool:
+    """Nothing queued and the buffer's sending task parked on the queue (not in the middle of a hand-over)."""
+    if buffer.size:
+        return False
+    if queue is not buffer.pending:  # a threaded producer's queue: its task runs on another loop
+        return True
+    return bool(getattr(queue, "_getters", True))
 
 
 @dataclass

@@ -1,0 +1,109 @@
+"""Branch hop12: the sender's flush drains Faust's producer buffer for real (no broker needed).
+
+Faust 0.15.3's ``ProducerBuffer.flush`` returns once 100 ms pass without a message sent; the dedupe stage's
+table writes (their changelog records) go through that buffer, so under a slow broker a kill after the
+"flush" lost uri entries (docs/reliability.md). These tests drive a real ``ProducerBuffer`` whose hand-over
+to the producer is slow, as it is while a broker restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+from typing import Any
+
+from faust.transport.producer import ProducerBuffer
+
+from streams.worker.sender import KafkaSender, drain_buffer
+
+
+class _Msg:
+    """What the buffer's task hands over: ``message.channel.publish_message``, here a slow hand-over."""
+
+    def __init__(self, name: int, delay: float, done: list[int]) -> None:
+        async def publish_message(fut: Any, wait: bool = False) -> None:
+            await asyncio.sleep(delay)
+            done.append(name)
+
+        self.message = SimpleNamespace(channel=SimpleNamespace(publish_message=publish_message))
+
+
+async def _started_buffer() -> ProducerBuffer:
+    buffer = ProducerBuffer(loop=asyncio.get_running_loop())
+    buffer.app = SimpleNamespace(conf=SimpleNamespace(producer_threaded=False))  # type: ignore[assignment]
+    await buffer.start()
+    await asyncio.sleep(0)
+    return buffer
+
+
+def test_faust_flush_gives_up_on_a_slow_buffer_the_drain_does_not() -> None:
+    """The premise (Faust's flush returns with messages still queued) and the fix (every message handed over)."""
+
+    async def run() -> tuple[int, list[int], list[int]]:
+        buffer = await _started_buffer()
+        done: list[int] = []
+        for k in range(3):
+            buffer.put(_Msg(k, 0.25, done))  # type: ignore[arg-type]
+        await buffer.flush()
+        left_by_faust = buffer.size
+        after_faust = list(done)
+        await drain_buffer(buffer)
+        after_drain = list(done)
+        await buffer.stop()
+        return left_by_faust, after_faust, after_drain
+
+    left, after_faust, after_drain = asyncio.run(run())
+    assert left > 0 and len(after_faust) < 3  # Faust's flush: 100 ms without a send, gives up
+    assert after_drain == [0, 1, 2]  # the drain: all handed over, the last one included
+
+
+def test_drain_waits_for_the_message_in_hand_over_when_the_queue_is_already_empty() -> None:
+    """``size`` is 0 as soon as the task took the last message; the drain still waits for its hand-over."""
+
+    async def run() -> list[int]:
+        buffer = await _started_buffer()
+        done: list[int] = []
+        buffer.put(_Msg(7, 0.3, done))  # type: ignore[arg-type]
+        await asyncio.sleep(0.05)  # the task took it: the queue is empty, the hand-over is under way
+        assert buffer.size == 0
+        await drain_buffer(buffer)
+        seen = list(done)
+        await buffer.stop()
+        return seen
+
+    assert asyncio.run(run()) == [7]
+
+
+def test_kafka_sender_flush_drains_the_buffer_before_the_producer_flush() -> None:
+    """``KafkaSender.flush`` (what the dedupe stage awaits after its state writes) leaves no message queued."""
+
+    async def run() -> tuple[list[int], list[int]]:
+        buffer = await _started_buffer()
+        done: list[int] = []
+        at_producer_flush: list[int] = []
+
+        async def producer_flush() -> None:
+            at_producer_flush.extend(done)
+
+        producer = SimpleNamespace(buffer=buffer, flush=producer_flush)
+        sender = KafkaSender(SimpleNamespace(app=SimpleNamespace(producer=producer)))  # type: ignore[arg-type]
+        for k in range(4):
+            buffer.put(_Msg(k, 0.15, done))  # type: ignore[arg-type]
+        await sender.flush()
+        await buffer.stop()
+        return done, at_producer_flush
+
+    done, at_flush = asyncio.run(run())
+    assert done == [0, 1, 2, 3] and at_flush == [0, 1, 2, 3]
+
+
+def test_drain_returns_at_once_on_an_empty_idle_or_stopped_buffer() -> None:
+    async def run() -> None:
+        buffer = await _started_buffer()
+        await asyncio.wait_for(drain_buffer(buffer), timeout=0.05)  # idle: nothing to wait for
+        buffer.put(_Msg(1, 10.0, []))  # type: ignore[arg-type]
+        await asyncio.sleep(0.01)
+        await buffer.stop()
+        await asyncio.wait_for(drain_buffer(buffer), timeout=0.2)  # stopped: nothing would drain it
+
+    asyncio.run(run())
