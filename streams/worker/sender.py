@@ -8,7 +8,6 @@ Both keep the sends of the current batch; :meth:`Sender.confirm` awaits every ac
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Mapping
@@ -121,6 +120,7 @@ class KafkaSender:
         self.last["ack_s"] = time.perf_counter() - t0
 
 
+DRAIN_POKE_S = 0.5  # while a drain waits: how often it looks at the buffer's state again (and whether to warn)
 DRAIN_WARN_S = 5.0  # a drain that takes longer is logged (a broker away): it keeps waiting
 
 
@@ -131,27 +131,42 @@ async def drain_buffer(buffer: Any, warn_after: float = DRAIN_WARN_S) -> None:
     message and awaits its hand-over to aiokafka; ``ProducerBuffer.flush`` gives up after 100 ms without a
     send. Here the wait goes on until the queue is empty *and* that task waits for the next message (a
     getter is parked on the queue), so the last message taken is in aiokafka's accumulator, which the
-    producer's flush then covers. A buffer that is not running returns at once (nothing would drain it). A threaded
-    producer's queue lives on another loop: only its size is waited for."""
+    producer's flush then covers. A buffer that is not running returns at once (nothing would drain it). A
+    threaded producer's queue lives on another loop: only its size is waited for.
+
+    Cost: the wait is the buffer's own ``message_sent`` event, woken after each hand-over; one timer per
+    drain (not a ``wait_for`` task per message: that was 2.5 % of a draining worker's samples) re-checks the
+    state every :data:`DRAIN_POKE_S` so that a buffer stopped under the wait does not hold it for ever."""
     queue = buffer.queue if buffer.app is not None and buffer.app.conf.producer_threaded else buffer.pending
-    if queue is None:
+    if queue is None or _drained(buffer, queue):
         return
-    t0 = time.perf_counter()
+    loop = asyncio.get_running_loop()
+    sent = buffer.message_sent
+    t0 = loop.time()
     warned = False
-    while not _drained(buffer, queue):
-        if buffer.state != "running":  # not started or stopping: nothing would drain it
-            return
-        buffer.message_sent.clear()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(buffer.message_sent.wait(), timeout=0.1)
-        if not warned and time.perf_counter() - t0 > warn_after:
-            warned = True
-            log.warning("producer buffer still holds %d messages after %.0fs; waiting", buffer.size, warn_after)
+
+    def poke() -> None:
+        nonlocal timer
+        sent.set()
+        timer = loop.call_later(DRAIN_POKE_S, poke)
+
+    timer = loop.call_later(DRAIN_POKE_S, poke)
+    try:
+        while not _drained(buffer, queue):
+            if buffer.state != "running":  # not started or stopping: nothing would drain it
+                return
+            if not warned and loop.time() - t0 > warn_after:
+                warned = True
+                log.warning("producer buffer still holds %d messages after %.0fs; waiting", queue.qsize(), warn_after)
+            sent.clear()
+            await sent.wait()
+    finally:
+        timer.cancel()
 
 
 def _drained(buffer: Any, queue: asyncio.Queue[Any]) -> bool:
     """Nothing queued and the buffer's sending task parked on the queue (not in the middle of a hand-over)."""
-    if buffer.size:
+    if queue.qsize():
         return False
     if queue is not buffer.pending:  # a threaded producer's queue: its task runs on another loop
         return True

@@ -9,6 +9,7 @@ to the producer is slow, as it is while a broker restarts.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from types import SimpleNamespace
 from typing import Any
 
@@ -107,3 +108,23 @@ def test_drain_returns_at_once_on_an_empty_idle_or_stopped_buffer() -> None:
         await asyncio.wait_for(drain_buffer(buffer), timeout=0.2)  # stopped: nothing would drain it
 
     asyncio.run(run())
+
+
+def test_drain_returns_when_the_buffer_stops_under_it() -> None:
+    """A drain waiting on a hand-over that never ends returns once the buffer stops (its periodic re-check)."""
+
+    async def run() -> float:
+        buffer = await _started_buffer()
+        buffer.put(_Msg(1, 30.0, []))  # type: ignore[arg-type]
+        buffer.put(_Msg(2, 30.0, []))  # type: ignore[arg-type]
+        loop = asyncio.get_running_loop()
+        t0 = loop.time()
+        drain = asyncio.create_task(drain_buffer(buffer))
+        await asyncio.sleep(0.1)
+        assert not drain.done()
+        with contextlib.suppress(RuntimeError):  # Faust's stop flushes and refuses a non-empty buffer
+            await buffer.stop()
+        await asyncio.wait_for(drain, timeout=2.0)
+        return loop.time() - t0
+
+    assert asyncio.run(run()) < 2.0
