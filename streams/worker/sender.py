@@ -144,6 +144,7 @@ async def drain_buffer(buffer: Any, warn_after: float = DRAIN_WARN_S) -> None:
     sent = buffer.message_sent
     t0 = loop.time()
     warned = False
+    timer: asyncio.TimerHandle | None = None
 
     def poke() -> None:
         nonlocal timer
@@ -161,7 +162,8 @@ async def drain_buffer(buffer: Any, warn_after: float = DRAIN_WARN_S) -> None:
             sent.clear()
             await sent.wait()
     finally:
-        timer.cancel()
+        if timer is not None:
+            timer.cancel()
 
 
 def _drained(buffer: Any, queue: asyncio.Queue[Any]) -> bool:
