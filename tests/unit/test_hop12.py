@@ -13,18 +13,25 @@ import contextlib
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from faust.transport.producer import ProducerBuffer
 
 from streams.worker.sender import KafkaSender, drain_buffer
 
 
-class _Msg:
-    """What the buffer's task hands over: ``message.channel.publish_message``, here a slow hand-over."""
+class _Msg(asyncio.Future):  # type: ignore[type-arg]
+    """A message in Faust's buffer (a ``FutureMessage``): ``message.channel.publish_message`` is a slow
+    hand-over, and the broker's acknowledgement (the future's result) comes ``ack`` seconds after it."""
 
-    def __init__(self, name: int, delay: float, done: list[int]) -> None:
+    def __init__(self, name: int, delay: float, done: list[int], ack: float = 0.0, fail: bool = False) -> None:
+        super().__init__()
+
         async def publish_message(fut: Any, wait: bool = False) -> None:
             await asyncio.sleep(delay)
             done.append(name)
+            loop = asyncio.get_running_loop()
+            settle = (lambda: self.set_exception(OSError("no ack"))) if fail else (lambda: self.set_result(name))
+            loop.call_later(ack, settle)
 
         self.message = SimpleNamespace(channel=SimpleNamespace(publish_message=publish_message))
 
@@ -75,27 +82,43 @@ def test_drain_waits_for_the_message_in_hand_over_when_the_queue_is_already_empt
     assert asyncio.run(run()) == [7]
 
 
-def test_kafka_sender_flush_drains_the_buffer_before_the_producer_flush() -> None:
-    """``KafkaSender.flush`` (what the dedupe stage awaits after its state writes) leaves no message queued."""
+def _sender(buffer: ProducerBuffer, flushed: list[bool]) -> KafkaSender:
+    async def producer_flush() -> None:
+        flushed.append(True)
 
-    async def run() -> tuple[list[int], list[int]]:
+    producer = SimpleNamespace(buffer=buffer, flush=producer_flush)
+    return KafkaSender(SimpleNamespace(app=SimpleNamespace(producer=producer)))  # type: ignore[arg-type]
+
+
+def test_kafka_sender_flush_returns_once_every_queued_table_write_is_acknowledged() -> None:
+    """``KafkaSender.flush`` (what the dedupe stage awaits after its state writes): every record queued is handed
+    over and acknowledged, without the producer's global flush (which also waited for the ingest's batches)."""
+
+    async def run() -> tuple[list[int], list[bool], list[bool]]:
         buffer = await _started_buffer()
         done: list[int] = []
-        at_producer_flush: list[int] = []
-
-        async def producer_flush() -> None:
-            at_producer_flush.extend(done)
-
-        producer = SimpleNamespace(buffer=buffer, flush=producer_flush)
-        sender = KafkaSender(SimpleNamespace(app=SimpleNamespace(producer=producer)))  # type: ignore[arg-type]
-        for k in range(4):
-            buffer.put(_Msg(k, 0.15, done))  # type: ignore[arg-type]
-        await sender.flush()
+        msgs = [_Msg(k, 0.15, done, ack=0.2) for k in range(4)]
+        for m in msgs:
+            buffer.put(m)  # type: ignore[arg-type]
+        flushed: list[bool] = []
+        await _sender(buffer, flushed).flush()
+        acked = [m.done() for m in msgs]
         await buffer.stop()
-        return done, at_producer_flush
+        return done, acked, flushed
 
-    done, at_flush = asyncio.run(run())
-    assert done == [0, 1, 2, 3] and at_flush == [0, 1, 2, 3]
+    done, acked, flushed = asyncio.run(run())
+    assert done == [0, 1, 2, 3] and all(acked) and not flushed
+
+
+def test_a_failed_table_write_is_logged_not_raised(caplog: pytest.LogCaptureFixture) -> None:
+    async def run() -> None:
+        buffer = await _started_buffer()
+        buffer.put(_Msg(1, 0.0, [], fail=True))  # type: ignore[arg-type]
+        await _sender(buffer, []).flush()
+        await buffer.stop()
+
+    asyncio.run(run())
+    assert "not acknowledged" in caplog.text
 
 
 def test_drain_returns_at_once_on_an_empty_idle_or_stopped_buffer() -> None:
