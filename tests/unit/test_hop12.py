@@ -1,9 +1,9 @@
-"""Branch hop12: the sender's flush drains Faust's producer buffer for real (no broker needed).
+"""Branch hop12: the sender's flush waits until the table writes are acknowledged (no broker needed).
 
 Faust 0.15.3's ``ProducerBuffer.flush`` returns once 100 ms pass without a message sent; the dedupe stage's
 table writes (their changelog records) go through that buffer, so under a slow broker a kill after the
 "flush" lost uri entries (docs/reliability.md). These tests drive a real ``ProducerBuffer`` whose hand-over
-to the producer is slow, as it is while a broker restarts.
+to the producer is slow and whose acknowledgements come late, as while a broker restarts.
 """
 
 from __future__ import annotations
