@@ -20,8 +20,11 @@ so no socket: what it cannot see is the per-request cost (a request per batch pe
 With ``--produce`` it also times Faust's Prometheus sensors per event and per table access (Faust's monitor and
 ``streams.worker.metrics``'s) and aiokafka's murmur2 per keyed record.
 
-``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall] [--produce]`` prints µs per article and the
-bytes per record (and the stalls, and the producer's costs).
+``--changelog``: only Faust's CPU per dedupe-table write (``table[key] = entry`` and the producer buffer's
+hand-over of its changelog record, aiokafka stubbed), no broker.
+
+``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall] [--produce] [--changelog]`` prints µs per
+article and the bytes per record (and the stalls, and the producer's costs).
 """
 
 from __future__ import annotations
@@ -255,6 +258,67 @@ def sensors(n: int = 20_000) -> dict[str, float]:
     return out
 
 
+def changelog(n: int = 5000) -> dict[str, float]:
+    """µs of CPU per dedupe-table write through Faust, without a broker: ``table[key] = entry`` (the store, the
+    ``FutureMessage`` and its serialisation, the producer buffer's queue), then the buffer's hand-over
+    (``Topic.publish_message`` up to aiokafka's ``send``, which is stubbed, and its completion callback), and a
+    plain dict set for comparison. Why: the stage writes three such records per article (hash, uri, origin)."""
+    import tempfile
+    from pathlib import Path
+
+    from aiokafka.structs import RecordMetadata, TopicPartition
+
+    from streams.worker.app import create_app
+
+    wiring = create_app(Settings(data_dir=Path(tempfile.mkdtemp()), routing_file="none", metrics_port=0))
+    table = wiring.tables["uris"]
+    entry = {
+        "hash": "xxh3-128:" + "a" * 32,
+        "version": "1",
+        "seenAt": 1.7e9,
+        "topics": ["wire.articles"],
+        "storyId": "urn:x",
+        "signature": list(range(10**9, 10**9 + 128)),
+        "raw": "wire.raw:1:2:0",
+    }
+
+    async def run() -> dict[str, float]:
+        producer = wiring.app.producer
+        loop = asyncio.get_running_loop()
+
+        async def send(topic: str, key: Any, value: Any, partition: Any, timestamp: Any, headers: Any) -> Any:
+            fut = loop.create_future()
+            fut.set_result(RecordMetadata(topic, 0, TopicPartition(topic, 0), 0, -1, 0, 0))
+            return fut
+
+        async def started() -> Any:
+            return producer
+
+        producer.send = send
+        wiring.app.maybe_start_producer = started
+        store = {}
+        c0 = time.thread_time()
+        for i in range(n):
+            store[f"urn:{i}"] = entry
+        c1 = time.thread_time()
+        for i in range(n):
+            table[f"urn:{i}"] = entry
+        c2 = time.thread_time()
+        futs = [producer.buffer.pending.get_nowait() for _ in range(producer.buffer.pending.qsize())]
+        c3 = time.thread_time()
+        for fut in futs:
+            await fut.message.channel.publish_message(fut, wait=False)
+        await asyncio.sleep(0)  # the completion callbacks
+        c4 = time.thread_time()
+        return {
+            "dict_set_us": (c1 - c0) * 1e6 / n,
+            "table_set_us": (c2 - c1) * 1e6 / n,
+            "hand_over_us": (c4 - c3) * 1e6 / max(len(futs), 1),
+        }
+
+    return asyncio.run(run())
+
+
 class _Never:
     """A take whose slice budget is never used up (the agent before pacing)."""
 
@@ -268,7 +332,16 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=100)
     ap.add_argument("--stall", action="store_true", help="also the loop stall of one take, paced and unpaced")
     ap.add_argument("--produce", action="store_true", help="also the producer's CPU per record by codec")
+    ap.add_argument("--changelog", action="store_true", help="only Faust's CPU per dedupe-table write (no broker)")
     args = ap.parse_args()
+    if args.changelog:
+        for _ in range(3):
+            cl = changelog()
+            print(
+                f"per table write: dict {cl['dict_set_us']:.1f} us, table set {cl['table_set_us']:.1f} us, "
+                f"buffer hand-over (aiokafka stubbed) {cl['hand_over_us']:.1f} us"
+            )
+        return
     if args.produce:
         for key, c in produce(min(args.items, 1000)).items():
             print(f"produce {key}: {c['us']:.1f} us/record, {c['bytes']:.0f} B/record, {c['per_batch']:.1f} per batch")

@@ -92,9 +92,26 @@ class KafkaSender:
         self.pending.append((out, await self._send(out)))
 
     async def flush(self) -> None:
-        """Everything handed to the producer (table changelog writes included) reaches the broker now."""
+        """Everything handed to Faust's producer buffer so far (the table writes' changelog records) is
+        acknowledged by the broker when this returns.
+
+        Faust's own ``producer.flush()`` was not enough: its buffer's flush returns once 100 ms pass without a
+        message sent, which under load or after a broker restart left changelog records queued, and a kill then
+        lost them (docs/reliability.md). So the records queued now are noted, the buffer is drained
+        (:func:`drain_buffer`) and their futures are awaited (:func:`await_acks`): exactly this batch's state,
+        without aiokafka's ``flush()``, which also forced out and waited for every other batch of the shared
+        producer (the ingest agent's envelopes) and held the dedupe stage ~150 ms a batch (docs/benchmarks.md,
+        session 12). A threaded producer (not used here) keeps the drain and the producer's flush."""
         t0 = time.perf_counter()
-        await self.wiring.app.producer.flush()
+        producer = self.wiring.app.producer
+        buffer = producer.buffer
+        if _threaded(buffer):
+            await drain_buffer(buffer)
+            await producer.flush()
+        else:
+            queued = list(getattr(buffer.pending, "_queue", ()))
+            await drain_buffer(buffer)
+            await await_acks(queued, buffer)
         self.last["flush_s"] = time.perf_counter() - t0
 
     async def confirm(self) -> None:
@@ -111,6 +128,81 @@ class KafkaSender:
                     await asyncio.sleep(0.5)
                     fut = await self._send(out)
         self.last["ack_s"] = time.perf_counter() - t0
+
+
+DRAIN_POKE_S = 0.5  # while a drain waits: how often it looks at the buffer's state again (and whether to warn)
+DRAIN_WARN_S = 5.0  # a drain that takes longer is logged (a broker away): it keeps waiting
+
+
+async def drain_buffer(buffer: Any, warn_after: float = DRAIN_WARN_S) -> None:
+    """Return once Faust's ``ProducerBuffer`` holds no message and hands none to the producer any more.
+
+    Why: the buffer (where table writes go: their changelog records) is emptied by one task that takes a
+    message and awaits its hand-over to aiokafka; ``ProducerBuffer.flush`` gives up after 100 ms without a
+    send. Here the wait goes on until the queue is empty *and* that task waits for the next message (a
+    getter is parked on the queue), so the last message taken is in aiokafka's accumulator, which the
+    producer's flush then covers. A buffer that is not running returns at once (nothing would drain it). A
+    threaded producer's queue lives on another loop: only its size is waited for.
+
+    Cost: the wait is the buffer's own ``message_sent`` event, woken after each hand-over; one timer per
+    drain (not a ``wait_for`` task per message: that was 2.5 % of a draining worker's samples) re-checks the
+    state every :data:`DRAIN_POKE_S` so that a buffer stopped under the wait does not hold it for ever."""
+    queue = buffer.queue if _threaded(buffer) else buffer.pending
+    if queue is None or _drained(buffer, queue):
+        return
+    loop = asyncio.get_running_loop()
+    sent = buffer.message_sent
+    t0 = loop.time()
+    warned = False
+    timer: asyncio.TimerHandle | None = None
+
+    def poke() -> None:
+        nonlocal timer
+        sent.set()
+        timer = loop.call_later(DRAIN_POKE_S, poke)
+
+    timer = loop.call_later(DRAIN_POKE_S, poke)
+    try:
+        while not _drained(buffer, queue):
+            if buffer.state != "running":  # not started or stopping: nothing would drain it
+                return
+            if not warned and loop.time() - t0 > warn_after:
+                warned = True
+                log.warning("producer buffer still holds %d messages after %.0fs; waiting", queue.qsize(), warn_after)
+            sent.clear()
+            await sent.wait()
+    finally:
+        if timer is not None:
+            timer.cancel()
+
+
+async def await_acks(futures: list[Any], buffer: Any) -> None:
+    """Await the broker's acknowledgement of ``futures`` (Faust's ``FutureMessage`` objects handed to the
+    producer). A failed one is logged, not raised: the outputs are acknowledged already, and a lost state write
+    can only cause a later second copy (``streams.worker.dedupe_stage``). Returns early if the buffer stops."""
+    waiting = {f for f in futures if isinstance(f, asyncio.Future) and not f.done()}
+    while waiting:
+        _, waiting = await asyncio.wait(waiting, timeout=DRAIN_POKE_S)
+        if waiting and buffer.state != "running":
+            return
+    for fut in futures:
+        if isinstance(fut, asyncio.Future) and fut.done() and not fut.cancelled() and fut.exception() is not None:
+            log.error("a table write was not acknowledged (its state may be lost): %r", fut.exception())
+
+
+def _threaded(buffer: Any) -> bool:
+    """Whether Faust hands the buffer's messages to a producer thread (its queue lives on another loop)."""
+    app = getattr(buffer, "app", None)
+    return bool(app is not None and app.conf.producer_threaded)
+
+
+def _drained(buffer: Any, queue: asyncio.Queue[Any]) -> bool:
+    """Nothing queued and the buffer's sending task parked on the queue (not in the middle of a hand-over)."""
+    if queue.qsize():
+        return False
+    if queue is not buffer.pending:  # a threaded producer's queue: its task runs on another loop
+        return True
+    return bool(getattr(queue, "_getters", True))
 
 
 @dataclass
