@@ -193,6 +193,9 @@ def dedupe_out(s: Settings, key: bytes | None, value: bytes, origin: RawRef) -> 
 
 BATCH_MAX = 64  # records per process_batch: the gain is ~flat beyond (docs/benchmarks.md, session 11)
 FIRST_ITEM_S = 0.002  # seconds an item, before any was measured (a slow machine's core, so a short first batch)
+# A payload this large costs about the longest slice on its own (~1.3 ms of core per KB of text up to the
+# enrichers' bound): it gets a batch, and a slice, of its own (see :func:`batch_end`)
+LARGE_BYTES = 32 * 1024
 
 
 @dataclass
@@ -201,8 +204,8 @@ class SliceSizer:
     over the seconds an item has been taking (a running mean of the batches' per-item wall time), between
     1 and :data:`BATCH_MAX`. Why: the core costs less an item in larger batches (stage-major: each stage
     finds its tables in the CPU caches), but a slice must still end near its budget, else the loop's stalls
-    and the latency grow. A batch's observation counts at most 4x the mean, so one 1 MB story does not turn
-    the next slices into single items for long."""
+    and the latency grow. A batch's observation counts at most 4x the mean; a large record's batch is not
+    observed at all (:func:`ingest_slice`): its time says nothing about the small records' time."""
 
     per_item_s: float = FIRST_ITEM_S
 
@@ -214,10 +217,31 @@ class SliceSizer:
         self.per_item_s = max(1e-5, self.per_item_s + 0.25 * (sample - self.per_item_s))
 
 
+def is_large(rec: RawRecord) -> bool:
+    """A record whose payload alone costs about a slice (:data:`LARGE_BYTES`)."""
+    return len(rec.value or b"") >= LARGE_BYTES
+
+
+def batch_end(records: list[RawRecord], start: int, count: int) -> int:
+    """Where the batch of up to ``count`` records from ``start`` ends: a large record (:func:`is_large`) is a
+    batch of its own, and a batch of small ones stops before it. Why: ``process_batch`` runs each stage over
+    the whole batch, so a record batched with a 1 MB story waits for every stage of it, and its outputs wait
+    for the batch (the head-of-line test: docs/benchmarks.md, session 11's final runs)."""
+    if is_large(records[start]):
+        return start + 1
+    end = min(len(records), start + count)
+    for j in range(start + 1, end):
+        if is_large(records[j]):
+            return j
+    return end
+
+
 def ingest_slice(records: list[RawRecord], start: int, ctx: Context, budget: float) -> tuple[list[OutRecord], int]:
     """The core work for ``records[start:]`` until ``budget`` seconds passed (at least one record): the outputs
     and where the next slice starts. The records go through ``process_batch`` in batches sized by
-    ``ctx.sizer`` to fit what is left of the budget. Runs on the core thread (``CoreRunner``): it touches no
+    ``ctx.sizer`` to fit what is left of the budget (:func:`batch_end`: a large record alone). A slice that has
+    done some work ends before a large record, so the outputs made so far are sent before it starts; the
+    large record's slice is then that record alone. Runs on the core thread (``CoreRunner``): it touches no
     Faust or aiokafka object, only the core, the metrics (thread-safe), ``ctx.sizer`` and ``ctx.core_cpu_s``."""
     t0, c0 = time.perf_counter(), time.thread_time()
     outs: list[OutRecord] = []
@@ -225,14 +249,16 @@ def ingest_slice(records: list[RawRecord], start: int, ctx: Context, budget: flo
     i, sizer = start, ctx.sizer
     while i < len(records):
         b0 = time.perf_counter()
-        raws = [_raw_item(rec) for rec in records[i : i + sizer.count(budget - (b0 - t0))]]
+        end = batch_end(records, i, sizer.count(budget - (b0 - t0)))
+        raws = [_raw_item(rec) for rec in records[i:end]]
         results = process_batch(raws, ctx.resources, ctx.limits, observe=ctx.metrics.observe_stage, clock=ctx.clock)
         for raw, outcomes in zip(raws, results, strict=True):
             outs.extend(ingest_outputs(raw, outcomes, ctx, received))
-        i += len(raws)
+        large, i = is_large(records[i]), end
         now = time.perf_counter()
-        sizer.observe(now - b0, len(raws))
-        if now - t0 >= budget:
+        if not large:
+            sizer.observe(now - b0, len(raws))
+        if large or now - t0 >= budget or (i < len(records) and is_large(records[i])):
             break
     for (fmt, source), n in received.items():
         ctx.metrics.item_received(fmt, source, n)

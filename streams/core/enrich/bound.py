@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from streams.core.model import Article
 
-# Characters of story text the enrichers read (~120 ms of enrichment on the bench's English copy; the
-# longest item of the golden corpus is ~10,000 characters, the longest real wire stories ~50,000)
-DEFAULT_MAX_CHARS = 120_000
+# Characters of story text the enrichers read: above the longest real wire stories (~50,000; the golden
+# corpus's longest is ~10,000), so only a document far longer than a story is cut. The enrichers cost ~1.4 ms
+# per 1,000 characters of English copy, so the bound is most of a 1 MB item's core time: 120,000 gave it
+# ~245 ms of CPU and the small items behind it a p99 over 500 ms; 60,000 gives ~150 ms (docs/benchmarks.md,
+# "Session 12: the head of line")
+DEFAULT_MAX_CHARS = 60_000
 _BACK = 2_000  # how far back from the bound a line break or blank is looked for
 
 
