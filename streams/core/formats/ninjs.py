@@ -834,7 +834,8 @@ def embedded_members(obj: Mapping[str, Any], item: ParsedItem, fmt: str) -> list
         member.uri = uri
         member.provider = member.provider or item.provider
         member.extra["memberOf"] = {"uri": item.uri, "name": name}
-        if not member.headline and item.headline:  # a release's logo or clip: bare renditions
+        if not member.headline and item.headline and (member.renditions or member.paragraphs):
+            # a release's logo or clip: renditions only (one with no usable rendition stays a dead letter)
             member.headline = item.headline
             member.extra["headlineFrom"] = "package"
         member.language = member.language or item.language  # the package's stated language is its members'
