@@ -538,8 +538,8 @@ _WEEKEND_FUTURE = re.compile(
 # ("2000 tonnes"), and a season ("1985/86"), a range's start ("2025-2030") or a count (a plural or a unit
 # after it: "in 2000 cases", "sebanyak 2024 orang") is left alone.
 _YEAR_ALONE = re.compile(
-    r"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ii]n\s+calendar"
-    r"|(?:[Tt]he\s+)?(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of"
+    r"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Ii]n\s+calendar"
+    r"|(?:[Tt]he\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of"
     r"|[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Ss]ebelum|[Ss]elepas|[Ss]etelah|[Ss]elama|[Aa]khir|[Aa]wal"
     r"|[Pp]ertengahan)\s+(?:tahun\s+)?)"
     r"(?P<year>(?:19|20)\d\d)\b(?![.,/-]?\d|\s*(?:%|-|–)|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
