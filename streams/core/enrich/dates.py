@@ -542,7 +542,7 @@ _YEAR_ALONE = re.compile(
     r"|(?:[Tt]he\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of"
     r"|[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Ss]ebelum|[Ss]elepas|[Ss]etelah|[Ss]elama|[Aa]khir|[Aa]wal"
     r"|[Pp]ertengahan)\s+(?:tahun\s+)?)"
-    r"(?P<year>(?:19|20)\d\d)\b(?![.,/-]?\d|\s*(?:%|-|–)|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
+    r"(?P<year>(?:19|20)\d\d)\b(?![.,/-]?\d|\s*%|\s*[-–]\s*\d|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
     r"(?:[a-z]+s|orang|unit|ton|persen|warga|jiwa|km|kg|meter|hektare|rupiah|ringgit)\b)"
 )
 
