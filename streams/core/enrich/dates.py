@@ -51,7 +51,7 @@ Resolution rules (documented choices):
   month ("March One" ... "April Nine", not "February. One of") are that day. "the next month", "over the
   last week" (an article before last/next) are spans counted from now, no calendar month or week.
 * A year alone is a date (``kind: year``) only after a word that makes it a time: "in/by/since/until/
-  during/the end of 2028", "in calendar 1986", "pada/tahun/sejak/hingga/akhir 2026" (``_YEAR_ALONE``); a
+  during/the end of 2028", "in calendar 1986", "pada/tahun/sejak/hingga/akhir 2026" (``_years_alone``); a
   season ("1985/86"), a range's start, a count ("in 2000 cases", "2024 orang") and a law's number
   ("Nomor 1 Tahun 2023") are none. Session 12: the missed dates of the review were mostly such years.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
@@ -533,34 +533,41 @@ _WEEKEND_FUTURE = re.compile(
 )
 
 
-# A year alone, after a word that makes it a time ("by 2028", "since 2001", "the end of 2028", "pada tahun
-# 2026", "sejak 1998"): a date of kind ``year``. Without such a word a four-digit number may be a count
-# ("2000 tonnes"), and a season ("1985/86"), a range's start ("2025-2030") or a count (a plural or a unit
-# after it: "in 2000 cases", "sebanyak 2024 orang") is left alone.
-_YEAR_ALONE = re.compile(
-    r"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Ii]n\s+calendar"
+_YEAR = re.compile(r"(?:19|20)\d\d\b")  # found first (years are rare, cues are not); a space before it
+# the time word right before a year (searched backwards from it, within _YEAR_CUE_CHARS)
+_YEAR_CUE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Ii]n\s+calendar"
     r"|(?:[Tt]he\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of"
     r"|[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Ss]ebelum|[Ss]elepas|[Ss]etelah|[Ss]elama|[Aa]khir|[Aa]wal"
-    r"|[Pp]ertengahan)\s+(?:tahun\s+)?)"
-    r"(?P<year>(?:19|20)\d\d)\b(?![.,/-]?\d|\s*%|\s*[-–]\s*\d|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
-    r"(?:[a-z]+s|orang|unit|ton|persen|warga|jiwa|km|kg|meter|hektare|rupiah|ringgit)\b)"
+    r"|[Pp]ertengahan)\s+(?:tahun\s+)?\Z"
 )
-
-
+_YEAR_CUE_CHARS = 40
+# what after a year makes it a season, a range's start or a count: "1985/86", "2025-2030", "in 2000 cases"
+_YEAR_NOT = re.compile(
+    r"[.,/-]?\d|\s*%|\s*[-–]\s*\d|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
+    r"(?:[a-z]+s|orang|unit|ton|persen|warga|jiwa|km|kg|meter|hektare|rupiah|ringgit)\b"
+)
 # a law's or regulation's number before its year ("Undang-Undang Nomor 1 Tahun 2023", "PP No. 5 Tahun 2021"):
 # part of its name, no date the story refers to
-_LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+$")
+_LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+\Z")
 
 
 def _years_alone(text: str) -> list[_Hit]:
-    """The years :data:`_YEAR_ALONE` reads (en, id, ms copy)."""
-    if not any(c in text for c in ("19", "20")):
-        return []
-    return [
-        _Hit(m.start("year"), m.end("year"), "year", (int(m.group("year")),))
-        for m in _YEAR_ALONE.finditer(text)
-        if not _LAW_NUMBER.search(text, max(0, m.start() - 16), m.start())
-    ]
+    """A year alone, after a word that makes it a time ("by 2028", "since 2001", "the end of 2028", "pada
+    tahun 2026", "sejak 1998"): a date of kind ``year`` (en, id, ms copy). Without such a word a four-digit
+    number may be a count ("2000 tonnes"); a season ("1985/86"), a range's start ("2025-2030"), a count (a
+    plural or a unit after it: "in 2000 cases", "sebanyak 2024 orang") and a law's number are left alone."""
+    out = []
+    for m in _YEAR.finditer(text):
+        start = m.start()
+        if not text[start - 1 : start].isspace():  # "12019", "$2000", "1,2000": no year; a cue ends in a space
+            continue
+        before = text[max(0, start - _YEAR_CUE_CHARS) : start]
+        cue = _YEAR_CUE.search(before)
+        if cue is None or _YEAR_NOT.match(text, m.end()) or _LAW_NUMBER.search(before[: cue.start()]):
+            continue
+        out.append(_Hit(start, m.end(), "year", (int(m.group()),)))
+    return out
 
 
 def _find(text: str, lang: str = "") -> list[_Hit]:
