@@ -782,8 +782,12 @@ def test_title_case_today_in_a_headline(corpus: Path) -> None:
         ("Pabrik dibuka dua puluh tahun lalu.", {}),
         ("Ia datang beberapa tahun lalu.", {}),
         ("Jembatan itu baru dibuka beberapa bulan lalu.", {}),
-        # a year that ends the sentence before is no count ("hingga 2027. Tahun ini, ...": this year)
-        ("Pemerintah targetkan renovasi sekolah hingga 2027. Tahun ini, anggaran naik.", {"Tahun ini": "2026"}),
+        # a year that ends the sentence before is no count ("hingga 2027. Tahun ini, ...": this year); the
+        # year itself is a date after "hingga" (session 12)
+        (
+            "Pemerintah targetkan renovasi sekolah hingga 2027. Tahun ini, anggaran naik.",
+            {"2027": "2027", "Tahun ini": "2026"},
+        ),
         # without a count: last year; a count it reads: that many years
         ("Harga naik tahun yang lalu.", {"tahun yang lalu": "2025"}),
         ("Ia datang tiga tahun lalu.", {"tiga tahun lalu": "2023"}),

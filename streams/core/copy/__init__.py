@@ -48,6 +48,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     if item.ed_note:
         item.ed_note = residue.public_part(item.ed_note) or None
     sources.finish(item)
+    lead.drop_lead_copies(item, paragraphs)
     if item.description and item.headline and item.description.casefold() == item.headline.casefold():
         item.description = None  # AAP's abstract repeating the headline is no summary
     item.paragraphs = typewriter.typographic(item, paragraphs)

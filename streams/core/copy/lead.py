@@ -139,6 +139,46 @@ def clean_headline(item: ParsedItem) -> None:
     item.headline = headline or None
 
 
+_FLAT = re.compile(r"\s+")
+_STOP_MARKS = (".", "!", "?", "…", '"', "”", "’", "'", ")")
+
+
+def _flat(text: str) -> str:
+    return _FLAT.sub(" ", text).strip().casefold()
+
+
+def _cut_from(text: str, lead: str, mid_word: bool) -> bool:
+    """True when ``text`` is the opening of ``lead`` cut short by a fixed length ("The UK risks breaking"
+    of "The UK risks breaking up unless …", Ritzau's "*En 41-årig mand, … sat i forbindel"): a strict
+    prefix that ends with no sentence mark, within a word when ``mid_word``."""
+    short, full = _flat(text.lstrip("*")), _flat(lead)
+    if len(short) < 12 or len(short) >= len(full) or not full.startswith(short) or short.endswith(_STOP_MARKS):
+        return False
+    following = full[len(short)]
+    return following.isalnum() if mid_word else following == " " or following.isalnum()
+
+
+def drop_lead_copies(item: ParsedItem, paragraphs: list[str]) -> None:
+    """Fields that only repeat or cut the top of the story are no fields: a second headline that is the
+    first paragraph (ANA's ``SubHeadLine``) or one of the item's keywords (EFE's ``hl2`` "HONDURAS
+    GOVERNMENT": the slug, kept as slugline); a summary or headline that is the first paragraph cut at a
+    fixed length (PA's abstract "The UK risks breaking"; Ritzau's headline cut mid-word), which
+    :func:`derive_headline` then replaces. A teaser that repeats a whole sentence stays a summary."""
+    first = paragraphs[0] if paragraphs else ""
+    sub = item.subheadline
+    if sub and any(_flat(sub) == _flat(k) for k in item.keywords):
+        item.slugline = item.slugline or sub
+        item.subheadline = None
+    elif sub and first and _flat(first).startswith(_flat(sub)) and len(_flat(sub)) >= 0.6 * len(_flat(first)):
+        item.subheadline = None
+    if not first:
+        return
+    if item.description and _cut_from(item.description, first, mid_word=False):
+        item.description = None
+    if item.headline and _cut_from(item.headline, first, mid_word=True):
+        item.headline = None
+
+
 def take(item: ParsedItem, paragraphs: list[str], dateline_index: int | None) -> list[str]:
     """Move the paragraphs before the dateline paragraph out of the body; with no dateline, take a
     title-like first line as the headline when the format gave none."""
@@ -853,6 +893,8 @@ def derive_headline(item: ParsedItem) -> bool:
         return False
     if item.kind in EVENT_TYPES and _event_headline(item):
         return True
+    if item.kind == "composite" and _package_headline(item):
+        return True
     link = _link_of(item)
     words = slug_words(link) if link else None
     if words:
@@ -873,6 +915,19 @@ def derive_headline(item: ParsedItem) -> bool:
         if headline:
             item.headline = headline
             return True
+    return False
+
+
+def _package_headline(item: ParsedItem) -> bool:
+    """A package's headline from its lead member (the first in reading order that has one): a groupSet
+    or a package with no ``headline`` of its own still shows what it carries ("Obama annonce son équipe"),
+    never an empty headline; its own title or slugline is a desk code ("UK-TOPNEWS"), no headline."""
+    for assoc in item.associations:
+        for head in assoc.get("headlines") or ():
+            value = " ".join(str(head.get("value") or "").split())
+            if value:
+                item.headline = value
+                return True
     return False
 
 

@@ -75,10 +75,11 @@ def _affiliations(item: ParsedItem) -> list[str]:
 _AFFILIATION = re.compile(r"^[^,;/]{3,60},\s+(?P<outlet>The(?:\s+[A-Z][\w&.'-]*){1,5})$")
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 # NewsML-G2 creator-role QCodes (cRole:origProv, crole:source …) → the roles used everywhere else
-_QCODE_ROLE = re.compile(r"(?i)^c?role:(?P<code>[a-z]+)$")
+_QCODE_ROLE = re.compile(r"(?i)^(?:c?role|isrole|infosourcerole):(?P<code>[a-z]+)$")
 _QCODE_ROLES = {
     "origprov": ORIGINATOR,
     "originator": ORIGINATOR,
+    "provider": ORIGINATOR,  # IPTC isrole:provider: the party that supplied the item (LISTING_26's Acme News)
     "source": SOURCE,
     "redistributor": DISTRIBUTOR,
     "distributor": DISTRIBUTOR,
@@ -88,7 +89,7 @@ _QCODE_NAME = re.compile(r"^[A-Za-z]+:[\w.-]+$")
 
 
 def _role(role: object) -> object:
-    """A G2 role QCode in the plain vocabulary ("cRole:origProv" → "originator", "cRole:enhancer" →
+    """A G2 role QCode in the plain vocabulary ("cRole:origProv", "isrole:provider" → "originator", "cRole:enhancer" →
     "enhancer"); other values unchanged."""
     match = _QCODE_ROLE.match(role) if isinstance(role, str) else None
     if match is None:

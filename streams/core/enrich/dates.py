@@ -50,6 +50,10 @@ Resolution rules (documented choices):
   moitié de février", "fim / meados / segunda quinzena de fevereiro". Reuters' spelled-out days after a
   month ("March One" ... "April Nine", not "February. One of") are that day. "the next month", "over the
   last week" (an article before last/next) are spans counted from now, no calendar month or week.
+* A year alone is a date (``kind: year``) only after a word that makes it a time: "in/by/since/until/
+  during/the end of 2028", "in calendar 1986", "pada/tahun/sejak/hingga/akhir 2026" (``_years_alone``); a
+  season ("1985/86"), a range's start, a count ("in 2000 cases", "2024 orang") and a law's number
+  ("Nomor 1 Tahun 2023") are none. Session 12: the missed dates of the review were mostly such years.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
@@ -529,6 +533,43 @@ _WEEKEND_FUTURE = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d\b")  # found first (years are rare, cues are not); a space before it
+# the time word right before a year (searched backwards from it, within _YEAR_CUE_CHARS)
+_YEAR_CUE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Ii]n\s+calendar"
+    r"|(?:[Tt]he\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of"
+    r"|[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Ss]ebelum|[Ss]elepas|[Ss]etelah|[Ss]elama|[Aa]khir|[Aa]wal"
+    r"|[Pp]ertengahan)\s+(?:tahun\s+)?\Z"
+)
+_YEAR_CUE_CHARS = 40
+# what after a year makes it a season, a range's start or a count: "1985/86", "2025-2030", "in 2000 cases"
+_YEAR_NOT = re.compile(
+    r"[.,/-]?\d|\s*%|\s*[-–]\s*\d|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
+    r"(?:[a-z]+s|orang|unit|ton|persen|warga|jiwa|km|kg|meter|hektare|rupiah|ringgit)\b"
+)
+# a law's or regulation's number before its year ("Undang-Undang Nomor 1 Tahun 2023", "PP No. 5 Tahun 2021"):
+# part of its name, no date the story refers to
+_LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+\Z")
+
+
+def _years_alone(text: str) -> list[_Hit]:
+    """A year alone, after a word that makes it a time ("by 2028", "since 2001", "the end of 2028", "pada
+    tahun 2026", "sejak 1998"): a date of kind ``year`` (en, id, ms copy). Without such a word a four-digit
+    number may be a count ("2000 tonnes"); a season ("1985/86"), a range's start ("2025-2030"), a count (a
+    plural or a unit after it: "in 2000 cases", "sebanyak 2024 orang") and a law's number are left alone."""
+    out = []
+    for m in _YEAR.finditer(text):
+        start = m.start()
+        if not text[start - 1 : start].isspace():  # "12019", "$2000", "1,2000": no year; a cue ends in a space
+            continue
+        before = text[max(0, start - _YEAR_CUE_CHARS) : start]
+        cue = _YEAR_CUE.search(before)
+        if cue is None or _YEAR_NOT.match(text, m.end()) or _LAW_NUMBER.search(before[: cue.start()]):
+            continue
+        out.append(_Hit(start, m.end(), "year", (int(m.group()),)))
+    return out
+
+
 def _find(text: str, lang: str = "") -> list[_Hit]:
     """All date expressions in text order, non-overlapping; ``lang`` es/de/fr/pt reads that
     language's words instead of the id/ms/en ones (numeric dates in any language)."""
@@ -555,6 +596,8 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     found.append(_Hit(at, m.end(), "range", (m.group(2), m.group(1).lower())))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
+    if other is None and lang != "fi":
+        found += _years_alone(text)
     if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
         found += [_Hit(m.start(), m.end(), "weekend", (m.group(1).lower(),)) for m in _WEEKEND.finditer(text)]
     # these two kinds were read only when one of their trigger substrings occurs (kept as recorded)
@@ -1445,6 +1488,8 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
         return {"date": day.isoformat(), "kind": "wire" if kind == "wire" else "absolute"} if day else None
     if kind == "my":
         return {"date": f"{hit.parts[1]:04d}-{hit.parts[0]:02d}", "kind": "month"}
+    if kind == "year":
+        return {"date": f"{hit.parts[0]:04d}", "kind": "year"}
     if kind == "month" and year:
         return {"date": f"{year:04d}-{hit.parts[0]:02d}", "kind": "month"}
     if ref is None:

@@ -49,6 +49,7 @@ from urllib.parse import urlsplit
 
 from streams.core import reasons
 from streams.core.copy import agencies
+from streams.core.copy.dateline import natural_case
 from streams.core.formats import credits, xmlmap
 from streams.core.formats.htmltext import html_paragraphs
 from streams.core.formats.ninjs import event_details
@@ -328,6 +329,18 @@ def _asserted_places(item: Element) -> dict[str, str]:
     return names
 
 
+def _city_concept(el: Element, parsed: ParsedItem) -> bool:
+    """True for a named place concept whose facet makes it a city (Reuters' ``cptType:5`` with
+    ``geoProp:8``: a picture's "HOLLYWOOD", broader "CA", "United States") that the item's headline or
+    caption names: where the picture was taken, its ``located`` when the source gives none."""
+    name = (text_of(find(el, "name")) or "").casefold()
+    if not name or (attr(el, "type") or "").lower() not in _GEO_CONCEPT_TYPES:
+        return False
+    if not any((attr(f, "qcode") or "").lower() == "geoprop:8" for f in children(el, "facet")):
+        return False
+    return any(name in text.casefold() for text in (parsed.headline, parsed.caption, parsed.description) if text)
+
+
 def _concepts(meta: Element | None, parsed: ParsedItem, asserted: Mapping[str, str] | None = None) -> None:
     located: list[dict[str, Any]] = []  # first among the subjects: the places stage reads the first few only
     for tag, target in (("subject", parsed.subjects), ("genre", parsed.genres)):
@@ -344,6 +357,8 @@ def _concepts(meta: Element | None, parsed: ParsedItem, asserted: Mapping[str, s
             if country:  # a place subject the places stage resolves (its id, its country)
                 xmlmap.add_unique(located, {"name": country, "literal": attr(el, "qcode"), "rel": "location"})
                 continue
+            if parsed.kind in MEDIA_TYPES and not parsed.located and _city_concept(el, parsed):
+                parsed.located = natural_case(text_of(find(el, "name")) or "")
             if field:  # dpa's "Deutschland", AP's "Maryland", a stadium's address: where, who, not what
                 name = text_of(find(el, "name"))  # a bare code names what its <assert> names, else nothing
                 qcode = attr(el, "qcode") or ""

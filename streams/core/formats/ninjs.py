@@ -806,7 +806,9 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
 
 def embedded_members(obj: Mapping[str, Any], item: ParsedItem, fmt: str) -> list[ParsedItem]:
     """Members a ``composite`` delivers inside itself (associations with their own content), as items of
-    their own; their uri is the association's, so the package's associations resolve to them."""
+    their own; their uri is the association's, so the package's associations resolve to them. A member
+    without a headline or language of its own (Business Wire's logo and video: renditions only) takes the
+    package's, as NewsML-G2 members delivered with their package do."""
     if item.kind != "composite":
         return []
     members = []
@@ -832,6 +834,11 @@ def embedded_members(obj: Mapping[str, Any], item: ParsedItem, fmt: str) -> list
         member.uri = uri
         member.provider = member.provider or item.provider
         member.extra["memberOf"] = {"uri": item.uri, "name": name}
+        if not member.headline and item.headline and (member.renditions or member.paragraphs):
+            # a release's logo or clip: renditions only (one with no usable rendition stays a dead letter)
+            member.headline = item.headline
+            member.extra["headlineFrom"] = "package"
+        member.language = member.language or item.language  # the package's stated language is its members'
         members.append(member)
     return members
 

@@ -132,10 +132,26 @@ def _head(nitf: Element, item: ParsedItem) -> None:
     item.title = text_of(find(head, "title"))
 
 
+# PA's ``head/title``: the take number, the desk's scope and the keyword ("1 SOCCER INT-Teams",
+# "1 POLITICS Brexit"), a catchline for the wire, not a headline a reader sees
+_CATCHLINE = re.compile(r"(?P<take>\d{1,3})\s+(?P<scope>[A-Z][A-Z&/-]+(?:\s+[A-Z][A-Z&/-]+)?)\s+(?P<key>\S.*)")
+
+
+def _catchline(item: ParsedItem) -> bool:
+    """True when the item's title is a catchline: take number, upper-case desk scope and one of the
+    item's own keywords; the keyword is then its slugline (when it has none)."""
+    match = _CATCHLINE.fullmatch(item.title or "")
+    if match is None or match.group("key") not in item.keywords:
+        return False
+    item.slugline = item.slugline or match.group("key")
+    return True
+
+
 def _body_head(nitf: Element, item: ParsedItem) -> None:
     body_head = find(nitf, "body", "body.head")
     hedline = find(body_head, "hedline")
-    item.headline = text_of(find(hedline, "hl1")) or item.title
+    catchline = _catchline(item)
+    item.headline = text_of(find(hedline, "hl1")) or (None if catchline else item.title)
     subheadline = text_of(find(hedline, "hl2"))
     item.subheadline = subheadline if subheadline != item.headline else None
     abstract = find(body_head, "abstract")
