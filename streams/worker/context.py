@@ -1,5 +1,5 @@
-"""What the two agents share: their :class:`Context` (resources, senders, stage, guards, pacing) and the
-exit an agent takes on an error it cannot turn into an output (:func:`fatal`).
+"""What the two agents share: their :class:`Context` (resources, senders, stage, guards, pacing), their take
+loop (:func:`run_takes`) and the exit an agent takes on an error it cannot turn into an output (:func:`fatal`).
 
 :func:`build_context` builds the context for a running worker (``streams.worker.agents.register``); unit tests
 build theirs with a :class:`~streams.worker.sender.MemorySender` and in-memory dedupe state.
@@ -12,8 +12,9 @@ import functools
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from streams.core import reasons
 from streams.core.dedupe import MutableDedupeState
@@ -23,9 +24,9 @@ from streams.settings import Settings, core_limits
 from streams.worker.app import Wiring
 from streams.worker.batching import SliceSizer
 from streams.worker.dedupe_stage import DedupeStage
-from streams.worker.gaps import StageGuard
+from streams.worker.gaps import RawRecord, StageGuard
 from streams.worker.metrics import Metrics
-from streams.worker.pacing import AdaptiveMax, CoreRunner
+from streams.worker.pacing import AdaptiveMax, CoreRunner, fill_wait
 from streams.worker.sender import KafkaSender, Sender
 from streams.worker.trace import BatchTrace
 
@@ -96,3 +97,27 @@ def build_context(
     stage = DedupeStage.for_settings(s, w.tables, metrics, state)
     guards = (StageGuard(w, s.topic_raw), StageGuard(w, s.topic_dedupe))
     return Context(s, metrics, resources, stage, *guards, sender or KafkaSender(w), sender or KafkaSender(w))
+
+
+BatchHandler = Callable[[list[RawRecord], Any], Awaitable[dict[str, float]]]
+
+
+async def run_takes(
+    stream: Any, ctx: Context, take: AdaptiveMax | None, guard: StageGuard, trace: BatchTrace, handle: BatchHandler
+) -> None:
+    """The take loop of both agents: each take of ``stream`` is handed to ``handle(records, last event)`` under
+    ``guard``'s lock, or deferred while a revocation or shutdown settles. ``handle`` returns named durations for
+    the batch trace. Never raises: an error ends the worker without commit (:func:`fatal`)."""
+    assert take is not None
+    async for events in stream.take_events(take, within=fill_wait(take, ctx.settings)):
+        try:
+            trace.taken(events, take.value)
+            take.observe(len(events))
+            if not await guard.settled():  # revocation or shutdown: take nothing new
+                guard.defer(len(events))
+                continue
+            async with guard.lock:
+                timing = await handle([RawRecord.from_faust(e.message) for e in events], events[-1])
+            trace.done(**timing)
+        except Exception as exc:
+            fatal(exc)

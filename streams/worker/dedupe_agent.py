@@ -8,16 +8,16 @@ becomes a dead letter, never an exception) and, after each new assignment, what 
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
 from streams.core import envelope, reasons
 from streams.core.model import RawRef, Record
 from streams.core.pipeline import deadletter_record
-from streams.worker.context import Context, fatal
+from streams.worker.context import Context, run_takes
 from streams.worker.gaps import RawRecord, published_origins
 from streams.worker.ingest_agent import header_dict
-from streams.worker.pacing import fill_wait
 
 log = logging.getLogger("streams.worker.agents")  # one logger for the agents: operators and the runner filter on it
 OUTPUT_SCAN_MARGIN_MS = 5_000  # clock slack when reading back the outputs published since a record
@@ -50,29 +50,22 @@ def unreadable(r: RawRecord, why: str) -> Record:
 async def dedupe(stream: Any, ctx: Context) -> None:
     """The ``dedupe`` agent (``wire.dedupe``, one partition): waits until the output topics exist."""
     await ctx.outputs_ready.wait()
-    take = ctx.stage_take
-    assert take is not None
-    trace = ctx.stage_trace
-    async for events in stream.take_events(take, within=fill_wait(take, ctx.settings)):
-        try:
-            trace.taken(events, take.value)
-            take.observe(len(events))
-            if not await ctx.stage_guard.settled():
-                ctx.stage_guard.defer(len(events))
-                continue
-            async with ctx.stage_guard.lock:
-                recs = await ctx.stage_guard.admit([RawRecord.from_faust(e.message) for e in events])
-                if recs and ctx.stage.scan_outputs:  # first batch since the assignment: what is out already
-                    since = min(r.timestamp_ms or 0 for r in recs) - OUTPUT_SCAN_MARGIN_MS
-                    topics = [*ctx.settings.primary_topics(), ctx.settings.topic_kills, *ctx.stage.routed_topics()]
-                    for origin, where in (await published_origins(ctx.settings, topics, since)).items():
-                        ctx.stage.recent.setdefault(origin, set()).update(where)
-                    ctx.stage.scan_outputs = False
-                if recs:
-                    await ctx.stage.run_batch(stage_items(recs), ctx.dedupe_sender, events[-1])
-                ctx.stage_guard.confirm()
-            if trace.on:
-                timing = getattr(ctx.dedupe_sender, "last", {})
-                trace.done(**timing)
-        except Exception as exc:
-            fatal(exc)
+    handle = functools.partial(dedupe_batch, ctx=ctx)
+    await run_takes(stream, ctx, ctx.stage_take, ctx.stage_guard, ctx.stage_trace, handle)
+
+
+async def dedupe_batch(records: list[RawRecord], last_event: Any, ctx: Context) -> dict[str, float]:
+    """A take of ``wire.dedupe`` (and any records the stream skipped, without re-deliveries) → the stage's
+    outputs, acknowledged; then the guard may commit them. Returns the sender's timings for the trace."""
+    recs = await ctx.stage_guard.admit(records)
+    if recs and ctx.stage.scan_outputs:  # first batch since the assignment: what is out already
+        since = min(r.timestamp_ms or 0 for r in recs) - OUTPUT_SCAN_MARGIN_MS
+        topics = [*ctx.settings.primary_topics(), ctx.settings.topic_kills, *ctx.stage.routed_topics()]
+        for origin, where in (await published_origins(ctx.settings, topics, since)).items():
+            ctx.stage.recent.setdefault(origin, set()).update(where)
+        ctx.stage.scan_outputs = False
+    if recs:
+        await ctx.stage.run_batch(stage_items(recs), ctx.dedupe_sender, last_event)
+    ctx.stage_guard.confirm()
+    timing: dict[str, float] = getattr(ctx.dedupe_sender, "last", {})
+    return timing

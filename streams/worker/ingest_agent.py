@@ -21,10 +21,9 @@ from streams.core.model import Origin, RawItem, RawRef, error_of, provenance_of,
 from streams.core.pipeline import Outcome, process, process_batch
 from streams.settings import Settings
 from streams.worker.batching import batch_end, is_large
-from streams.worker.context import Context, fatal
+from streams.worker.context import Context, run_takes
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import RawRecord
-from streams.worker.pacing import fill_wait
 from streams.worker.sender import OutRecord, origin_headers
 
 log = logging.getLogger("streams.worker.agents")  # one logger for the agents: operators and the runner filter on it
@@ -175,18 +174,9 @@ async def ingest_tail(records: list[RawRecord], ctx: Context) -> None:
 
 async def ingest(stream: Any, ctx: Context) -> None:
     """The ``ingest`` agent (``wire.raw``)."""
-    take = ctx.raw_take
-    assert take is not None
-    trace = ctx.raw_trace
-    async for events in stream.take_events(take, within=fill_wait(take, ctx.settings)):
-        try:
-            trace.taken(events, take.value)
-            take.observe(len(events))
-            if not await ctx.raw_guard.settled():  # revocation or shutdown: take nothing new
-                ctx.raw_guard.defer(len(events))
-                continue
-            async with ctx.raw_guard.lock:
-                await ingest_batch([RawRecord.from_faust(e.message) for e in events], ctx)
-            trace.done()
-        except Exception as exc:
-            fatal(exc)
+
+    async def handle(records: list[RawRecord], _last: Any) -> dict[str, float]:
+        await ingest_batch(records, ctx)
+        return {}
+
+    await run_takes(stream, ctx, ctx.raw_take, ctx.raw_guard, ctx.raw_trace, handle)
