@@ -1,7 +1,7 @@
 """The worker shell's layout stays readable (issue #17's style goal, branch shell12).
 
-* every module of ``streams/worker`` says what it is for (a module docstring) and is in the package map of
-  ``streams/worker/__init__.py``, and the map names no module that is gone;
+* every module of ``streams/worker`` and ``streams/cli`` says what it is for (a module docstring) and is in its
+  package's map (the package docstring), and the map names no module that is gone;
 * the names the runner, tests and benchmarks import from ``streams.worker.agents`` are still there, and are the
   objects of the modules they moved to (one definition, not a copy);
 * every error class defined in ``streams/`` is in ``streams.errors``' documented hierarchy: one of its classes, or
@@ -21,11 +21,14 @@ import pytest
 
 import streams
 import streams.errors
-import streams.worker
 
 ROOT = Path(streams.__file__).parent
-WORKER = ROOT / "worker"
-WORKER_MODULES = sorted(p.stem for p in WORKER.glob("*.py") if p.stem != "__init__")
+SHELL_PACKAGES = ("worker", "cli")
+
+
+def _modules(package: str) -> list[str]:
+    return sorted(p.stem for p in (ROOT / package).glob("*.py") if p.stem != "__init__")
+
 
 # What other code imports from ``streams.worker.agents`` (grep of streams/, tests/, benchmarks/, scripts/) and
 # where it lives now.
@@ -46,17 +49,27 @@ MOVED = {
 }
 
 
-def test_every_worker_module_has_a_docstring() -> None:
-    for name in WORKER_MODULES:
-        tree = ast.parse((WORKER / f"{name}.py").read_text())
+@pytest.mark.parametrize("package", SHELL_PACKAGES)
+def test_every_shell_module_has_a_docstring(package: str) -> None:
+    for name in _modules(package):
+        tree = ast.parse((ROOT / package / f"{name}.py").read_text())
         doc = ast.get_docstring(tree)
-        assert doc and len(doc.split()) >= 8, f"streams/worker/{name}.py: say what the module is for"
+        assert doc and len(doc.split()) >= 8, f"streams/{package}/{name}.py: say what the module is for"
 
 
-def test_the_package_map_lists_exactly_the_worker_modules() -> None:
-    doc = streams.worker.__doc__ or ""
+@pytest.mark.parametrize("package", SHELL_PACKAGES)
+def test_the_package_map_lists_exactly_its_modules(package: str) -> None:
+    doc = importlib.import_module(f"streams.{package}").__doc__ or ""
     mapped = sorted(set(re.findall(r"^\s+(\w+)\.py\s", doc, flags=re.MULTILINE)))
-    assert mapped == WORKER_MODULES
+    assert mapped == _modules(package)
+
+
+def test_the_cli_main_module_keeps_its_public_names() -> None:
+    main = importlib.import_module("streams.cli.main")  # the module, not the console-script function
+    parser = importlib.import_module("streams.cli.parser")
+    assert main.build_parser is parser.build_parser
+    verbs = {a.dest: a for a in main.build_parser()._subparsers._group_actions}["command"].choices
+    assert sorted(verbs) == ["audit", "demo", "kafka", "process", "push", "tail", "worker"]
 
 
 def test_the_agents_module_keeps_its_public_names() -> None:
