@@ -2,7 +2,9 @@
 
 The agents, from the front door in::
 
-    runner.py        start-up checks, the worker's own voice, and running Faust (``wirefeed worker``)
+    runner.py        running Faust (``wirefeed worker``) with the checks and the voice below
+    startup.py       start-up checks: one line and exit status 2 before Faust starts
+    voice.py         the worker's own lines, the log filter that condenses noise, progress lines
     agents.py        ``register``: attaches the agents, timers and rebalance handlers to the app
     ingest_agent.py  wire.raw → core pipeline in paced slices → envelopes / dead letters on wire.dedupe
     dedupe_agent.py  wire.dedupe → the dedupe stage → output topics
