@@ -8,6 +8,18 @@ can catch "ours" without catching programming errors.
     ├── ItemError            one raw item cannot become an article (carries a stable ``reason`` code)
     │   └── ParseError       a parser rejected the bytes
     └── ServiceError         a service we need (broker, java, mvn, prometheus) is missing or down
+        ├── TopicMissing     a topic asked for does not exist (``streams.client``: reading never creates one)
+        └── _BindRace        the local broker lost a port at start-up, retried (``streams.localbroker.kafka``)
+
+Where they end: ``streams.cli.main`` prints a ``ConfigError`` or ``ServiceError`` as one line and exits with
+status 2 (the worker's start-up checks in ``streams.worker.runner`` raise them); an ``ItemError`` becomes a
+dead letter with its ``reason`` (``streams.core.pipeline``), never an exception out of the worker.
+
+Two core errors are plain ``ValueError`` subclasses, translated at the edge:
+``streams.core.routing.RoutingConfigError`` becomes a ``ConfigError`` at start-up (``streams.worker.runner``),
+and ``streams.core.envelope.EnvelopeError`` (an unreadable ``wire.dedupe`` record) a dead letter
+(``streams.worker.dedupe_agent.stage_items``). Anything else an agent meets exits the worker without commit
+(``streams.worker.context.fatal``), so the batch is read again.
 """
 
 from __future__ import annotations

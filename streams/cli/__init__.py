@@ -1,6 +1,8 @@
 """The ``wirefeed`` command: argparse and the verbs.
 
-    main.py      the parser and one ``cmd_*`` function per verb (``main`` is the console script)
+    main.py      the console script (``main``): settings from the environment and the options, one verb run
+    parser.py    the command line: options, help texts and examples of every verb
+    verbs.py     one ``cmd_*`` function per verb
     offline.py   ``wirefeed process``: the core pipeline and batch planner without Kafka
     demo.py      ``wirefeed demo``: broker, worker, samples, one line per output
     audit.py     ``wirefeed audit``: reconcile ``wire.raw`` against the output topics

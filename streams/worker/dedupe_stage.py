@@ -108,7 +108,7 @@ class DedupeStage:
         # origins found on the output topics at the first batch after an assignment (see
         # streams.worker.gaps.published_origins); scan_outputs says that scan is due
         self.recent: dict[str, set[str]] = {}
-        self.scan_outputs = False  # set when wire.dedupe is assigned (streams.worker.agents)
+        self.scan_outputs = False  # set when wire.dedupe is assigned (streams.worker.agents.register)
         self.metrics = metrics
         self.config = config
         self.rules = rules

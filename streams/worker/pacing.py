@@ -3,7 +3,8 @@
 Why: the worker consumes, produces, heart-beats, commits and serves metrics on one asyncio loop, and the
 core pipeline runs on it too (~0.5-1 ms of CPU per item). A 500-item take processed in one go held the
 loop for ~300 ms: the dedupe agent, the producer's sender and the fetcher all waited, and at 500 items/s
-the latency grew to seconds (issue #17). Two pure policies, used by ``streams.worker.agents``:
+the latency grew to seconds (issue #17). Two pure policies, used by both agents
+(``streams.worker.ingest_agent``, ``streams.worker.dedupe_agent``):
 
 * :func:`next_take`: the size of the next ``take_events`` batch. A take that came back full means a
   backlog: double the size (throughput: fewer acknowledgement rounds and flushes per item). A take that
@@ -33,7 +34,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from streams.settings import Settings
 
 T = TypeVar("T")
 
@@ -153,7 +157,7 @@ class CoreRunner:
 
     One thread, so the core never runs twice at once: its one-entry memos and caches see one caller, and the
     order of the work is the order of the calls. Nothing on that thread may touch Faust or aiokafka.
-    :meth:`shutdown` when the worker stops (``streams.worker.agents.Context.close``)."""
+    :meth:`shutdown` when the worker stops (``streams.worker.context.Context.close``)."""
 
     def __init__(self, threaded: bool = False) -> None:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirefeed-core") if threaded else None
@@ -164,7 +168,7 @@ class CoreRunner:
 
     def submit(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
         """Start ``fn(*args)`` on the core thread now and return its future (threaded runners only: inline, the
-        caller runs the slice itself, see ``streams.worker.agents.ingest_records``)."""
+        caller runs the slice itself, see ``streams.worker.ingest_agent.ingest_records``)."""
         if self.executor is None:
             raise RuntimeError("CoreRunner.submit needs a threaded runner (WIREFEED_CORE_THREAD=1)")
         return asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
@@ -173,3 +177,9 @@ class CoreRunner:
         """Stop the core thread (a slice running now finishes; none queued starts). Idempotent."""
         if self.executor is not None:
             self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def fill_wait(take: AdaptiveMax, s: Settings) -> AdaptiveWithin | float:
+    """The ``within`` of an agent's take: ``s.batch_within`` while records come, long while idle
+    (``streams.worker.pacing.AdaptiveWithin``); ``0`` (no fill wait) stays ``0``."""
+    return AdaptiveWithin(take, s.batch_within) if s.batch_within > 0 else s.batch_within

@@ -23,7 +23,7 @@ from streams.core.model import Record
 if TYPE_CHECKING:
     from streams.worker.app import Wiring
 
-log = logging.getLogger("streams.worker.agents")
+log = logging.getLogger("streams.worker.agents")  # the agents' logger: the sends are theirs
 
 RETRY_BACKOFF_S = (0.2, 0.5, 1.0, 2.0, 5.0)
 

@@ -247,7 +247,7 @@ def test_ingest_slices_in_batches_send_what_ingest_step_sends(
 
     from streams.core.dedupe import MemoryState
     from streams.settings import Settings
-    from streams.worker import agents
+    from streams.worker import agents, ingest_agent
     from streams.worker.app import create_app
     from streams.worker.gaps import RawRecord
     from streams.worker.sender import MemorySender
@@ -264,7 +264,7 @@ def test_ingest_slices_in_batches_send_what_ingest_step_sends(
         sizes.append(len(raws))
         return real(raws, *args, **kwargs)
 
-    monkeypatch.setattr(agents, "process_batch", spy)
+    monkeypatch.setattr(ingest_agent, "process_batch", spy)  # where ingest_slice looks it up
     sender = MemorySender()
     ctx = agents.build_context(wiring, sender=sender, state=MemoryState())
     ctx.clock = lambda: 1_790_000_000.0

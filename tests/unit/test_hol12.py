@@ -17,7 +17,7 @@ from streams.core.dedupe import MemoryState
 from streams.core.model import RawItem
 from streams.core.pipeline import Outcome
 from streams.settings import Settings
-from streams.worker import agents
+from streams.worker import agents, ingest_agent
 from streams.worker.app import create_app
 from streams.worker.gaps import RawRecord
 from streams.worker.sender import MemorySender
@@ -86,8 +86,8 @@ def test_slices_end_at_a_large_record_and_send_what_ingest_step_sends(
         slices.append((start, end))
         return outs, end
 
-    monkeypatch.setattr(agents, "process_batch", spy_batch)
-    monkeypatch.setattr(agents, "ingest_slice", spy_slice)
+    monkeypatch.setattr(ingest_agent, "process_batch", spy_batch)  # where ingest_records looks them up
+    monkeypatch.setattr(ingest_agent, "ingest_slice", spy_slice)
     sender = MemorySender()
     ctx = agents.build_context(wiring, sender=sender, state=MemoryState())
     ctx.core = CoreRunner(threaded)

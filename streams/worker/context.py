@@ -1,0 +1,123 @@
+"""What the two agents share: their :class:`Context` (resources, senders, stage, guards, pacing), their take
+loop (:func:`run_takes`) and the exit an agent takes on an error it cannot turn into an output (:func:`fatal`).
+
+:func:`build_context` builds the context for a running worker (``streams.worker.agents.register``); unit tests
+build theirs with a :class:`~streams.worker.sender.MemorySender` and in-memory dedupe state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from streams.core import reasons
+from streams.core.dedupe import MutableDedupeState
+from streams.core.enrich import Resources, load_resources
+from streams.core.pipeline import Limits
+from streams.settings import Settings, core_limits
+from streams.worker.app import Wiring
+from streams.worker.batching import SliceSizer
+from streams.worker.dedupe_stage import DedupeStage
+from streams.worker.gaps import RawRecord, StageGuard
+from streams.worker.metrics import Metrics
+from streams.worker.pacing import AdaptiveMax, CoreRunner, fill_wait
+from streams.worker.sender import KafkaSender, Sender
+from streams.worker.trace import BatchTrace
+
+log = logging.getLogger("streams.worker.agents")  # one logger for the agents: operators and the runner filter on it
+
+
+def fatal(exc: BaseException) -> None:
+    """An error we cannot turn into an output: exit *without* committing, so the batch is re-read.
+
+    Raising instead would let Faust ack the events (and commit past them): a silent loss.
+    """
+    log.critical("unrecoverable error in an agent, exiting without commit: %r", exc, exc_info=exc)
+    logging.shutdown()
+    os._exit(70)
+
+
+@dataclass
+class Context:
+    """What the agents need, built once by :func:`register` (tests build their own)."""
+
+    settings: Settings
+    metrics: Metrics
+    resources: Resources
+    stage: DedupeStage
+    raw_guard: StageGuard
+    stage_guard: StageGuard
+    ingest_sender: Sender
+    dedupe_sender: Sender
+    outputs_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    clock: Callable[[], float] = time.time
+    raw_take: AdaptiveMax | None = None  # take sizes of the two agents (built from settings.batch_size)
+    stage_take: AdaptiveMax | None = None
+    raw_trace: BatchTrace = field(default_factory=lambda: BatchTrace.from_env("ingest"))  # WIREFEED_TRACE_BATCHES
+    stage_trace: BatchTrace = field(default_factory=lambda: BatchTrace.from_env("dedupe"))
+    core: CoreRunner | None = None  # where ingest's core work runs (settings.core_thread)
+    core_cpu_s: float = 0.0  # CPU seconds of the core work so far (written on the core thread only)
+    sizer: SliceSizer = field(default_factory=lambda: SliceSizer())  # records per batch in ingest's slices
+
+    def __post_init__(self) -> None:
+        if self.core is None:
+            self.core = CoreRunner(self.settings.core_thread)
+        if self.raw_take is None:
+            self.raw_take = AdaptiveMax(self.settings.batch_size)
+        if self.stage_take is None:
+            self.stage_take = AdaptiveMax(self.settings.batch_size)
+
+    @functools.cached_property
+    def limits(self) -> Limits:
+        """The core's per-item limits, built once (it was per item: ~0.3 % of the worker's samples)."""
+        return core_limits(self.settings)
+
+    def close(self) -> None:
+        """Release what the context started (the core thread, if any): called when the worker stops."""
+        if self.core is not None:
+            self.core.shutdown()
+
+
+def build_context(
+    w: Wiring, *, sender: Sender | None = None, state: MutableDedupeState | None = None, metrics: Metrics | None = None
+) -> Context:
+    """The agents' context for ``w``; tests pass an in-memory ``sender`` (both agents) and ``state``."""
+    s = w.settings
+    if metrics is None:
+        metrics = Metrics.create(deadletter_reasons=reasons.ALL, primary_topics=(s.topic_articles, s.topic_events))
+    t0 = time.perf_counter()
+    resources = load_resources(s.cache_dir)
+    metrics.set_enrichment_load(time.perf_counter() - t0)
+    stage = DedupeStage.for_settings(s, w.tables, metrics, state)
+    guards = (StageGuard(w, s.topic_raw), StageGuard(w, s.topic_dedupe))
+    return Context(s, metrics, resources, stage, *guards, sender or KafkaSender(w), sender or KafkaSender(w))
+
+
+BatchHandler = Callable[[list[RawRecord], Any], Awaitable[dict[str, float]]]
+
+
+async def run_takes(
+    stream: Any, ctx: Context, take: AdaptiveMax | None, guard: StageGuard, trace: BatchTrace, handle: BatchHandler
+) -> None:
+    """The take loop of both agents: each take of ``stream`` is handed to ``handle(records, last event)`` under
+    ``guard``'s lock, or deferred while a revocation or shutdown settles. ``handle`` returns named durations for
+    the batch trace. Never raises: an error ends the worker without commit (:func:`fatal`)."""
+    assert take is not None
+    async for events in stream.take_events(take, within=fill_wait(take, ctx.settings)):
+        try:
+            trace.taken(events, take.value)
+            take.observe(len(events))
+            if not await guard.settled():  # revocation or shutdown: take nothing new
+                guard.defer(len(events))
+                continue
+            async with guard.lock:
+                timing = await handle([RawRecord.from_faust(e.message) for e in events], events[-1])
+            trace.done(**timing)
+        except Exception as exc:
+            fatal(exc)
