@@ -1,0 +1,71 @@
+"""People and organisations, session 12 second round (fixo12): bodies named by a head, "for"/"of"/"on" and a
+field; a company mistaken for a person by its legal form; a descriptor glued to a name at a sentence start;
+reference rates that are no bodies; one name spelt two ways. Each class is pinned with a short text written
+after the Reuters or NTB item that showed it, and with a counter-case that shows where it stops."""
+
+from __future__ import annotations
+
+from streams.core.enrich import entities
+from tests.unit.test_enrich_entities_review import _article, _names
+
+
+def _run(text: str, res: entities.EntityResources, field: str = "organisations", lang: str = "en") -> list[str]:
+    article = _article(text, lang)
+    entities.enrich(article, res)
+    return _names(article, field)
+
+
+def test_body_head_for_or_on_and_its_field(res: entities.EntityResources) -> None:
+    """ "International Network for Hate Studies" gave a person "Hate Studies"; "Center for Strategic and
+    International Studies", "Presidential Commission on Good Government" were missed or cut at the head. "on"
+    joins only after a body head: "Reuters on Monday" stays two things."""
+    text = "Researchers at the International Network for Hate Studies said the rise in attacks was sharp."
+    assert _run(text, res) == ["International Network for Hate Studies"]
+    assert _run(text, res, "people") == []
+    text = "Analysts at the Center for Strategic and International Studies said the talks had stalled."
+    assert _run(text, res) == ["Center for Strategic and International Studies"]
+    text = "The Presidential Commission on Good Government said it had seized the shares."
+    assert _run(text, res) == ["Presidential Commission on Good Government"]
+    text = "General Motors Corp on Monday said sales fell."
+    assert _run(text, res) == ["General Motors Corp"]
+
+
+def test_a_legal_form_ends_no_persons_name(res: entities.EntityResources) -> None:
+    """ "owned jointly by (Dumez S.A.) and (Unicorp Canada Corp)" published "Dumez S.A." as a person."""
+    text = "Dumez is a private company owned jointly by (Dumez S.A.) and (Unicorp Canada Corp)."
+    assert "Dumez S.A." in _run(text, res)
+    assert _run(text, res, "people") == []
+    text = "Kees Visser, chairman of Ruth B.V., said the sale was agreed."
+    assert "Ruth B.V." not in _run(text, res, "people")
+
+
+def test_descriptor_glued_to_a_name_at_a_sentence_start(res: entities.EntityResources) -> None:
+    """ "Investor Sumner Redstone said": the person is Sumner Redstone; a two-word name keeps its words."""
+    text = "Investor Sumner Redstone said on Tuesday he would sell shares in Viacom Inc."
+    assert _run(text, res, "people") == ["Sumner Redstone"]
+
+
+def test_reference_rates_are_no_bodies(res: entities.EntityResources) -> None:
+    """ "40 basis points over three-month LIBOR": a rate; the bank that sets a rate still is a body."""
+    text = "The notes pay 40 basis points over three-month LIBOR, said Kidder, Peabody and Co Inc."
+    assert "LIBOR" not in _run(text, res)
+
+
+def test_one_name_spelt_two_ways(res: entities.EntityResources) -> None:
+    """Umlauts written out or not, British or American spelling, "the" or not: one entry, the first spelling.
+    Two different names stay two."""
+    text = (
+        "The Organization of Petroleum Exporting Countries met on Monday in Vienna. "
+        "The Organisation of the Petroleum Exporting Countries did not comment."
+    )
+    assert _run(text, res) == ["Organization of Petroleum Exporting Countries"]
+    text = "Thomas Mueller of Bayern Munich scored twice. Thomas Müller said the win was deserved."
+    assert _run(text, res, "people") == ["Thomas Mueller"]
+    text = "Thomas Mueller of Bayern Munich scored twice. Gerd Muller said the win was deserved."
+    assert _run(text, res, "people") == ["Thomas Mueller", "Gerd Muller"]
+
+
+def test_spelling_key() -> None:
+    assert entities.spelling_key("Müller") == entities.spelling_key("Mueller")
+    assert entities.spelling_key("Société Générale") == entities.spelling_key("Societe Generale")
+    assert entities.spelling_key("Muller") != entities.spelling_key("Mueller")
