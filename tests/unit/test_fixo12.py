@@ -69,3 +69,17 @@ def test_spelling_key() -> None:
     assert entities.spelling_key("Müller") == entities.spelling_key("Mueller")
     assert entities.spelling_key("Société Générale") == entities.spelling_key("Societe Generale")
     assert entities.spelling_key("Muller") != entities.spelling_key("Mueller")
+
+
+def test_known_short_form_beside_its_full_name(res: entities.EntityResources) -> None:
+    """dpa: "Borussia Dortmund" and "im BVB-Strafraum" gave both; the short form stands for the club. Alone
+    it is still named."""
+    text = "Der Trainer von Borussia Dortmund regte sich auf. Handspiel durch Julian Weigl im BVB-Strafraum."
+    assert _run(text, res, lang="de") == ["Borussia Dortmund"]
+    assert _run("Handspiel durch Julian Weigl im BVB-Strafraum.", res, lang="de") == ["BVB"]
+
+
+def test_possessive_pronoun_opening_a_line_is_no_body(res: entities.EntityResources) -> None:
+    """AP "10 Things to Know": "Your daily look at late-breaking news" gave an organisation "Your"."""
+    text = "By The Associated Press\n   Your daily look at late-breaking news and the stories of the day."
+    assert "Your" not in _run(text, res)

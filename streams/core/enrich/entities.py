@@ -4027,6 +4027,19 @@ def _one_per_spelling(items: list[Any]) -> list[Any]:
     return out
 
 
+def _without_known_shorts(orgs: list[_Org], aliases: dict[str, str]) -> list[_Org]:
+    """A known short form beside the full name it stands for ("BVB" and "Borussia Dortmund", "OPEC" and
+    "Organisation of the Petroleum Exporting Countries") is one body: the full name stays."""
+    if len(orgs) < 2 or not any(o.name in aliases for o in orgs):
+        return orgs
+    keys = {spelling_key(o.name) for o in orgs}
+    return [
+        o
+        for o in orgs
+        if not (o.name in aliases and o.name != aliases[o.name] and spelling_key(aliases[o.name]) in keys)
+    ]
+
+
 def _legal_only(name: str) -> bool:
     """Is ``name`` a legal form alone ("Pty Ltd", "Co Inc", "Sdn Bhd"): what is left when a firm's name is cut?"""
     words = name.replace(".", "").split(" ")
@@ -4105,7 +4118,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     people, orgs = _firms_from_people(people, orgs)
     if lang == "en":
         people = _without_descriptors(people)
-    people, orgs = _one_per_spelling(people), _one_per_spelling(orgs)
+    people, orgs = _one_per_spelling(people), _without_known_shorts(_one_per_spelling(orgs), res.org_aliases)
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
         people = _with_rosters(people, orgs, text, res, credited_names(article))
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
