@@ -83,3 +83,21 @@ def test_possessive_pronoun_opening_a_line_is_no_body(res: entities.EntityResour
     """AP "10 Things to Know": "Your daily look at late-breaking news" gave an organisation "Your"."""
     text = "By The Associated Press\n   Your daily look at late-breaking news and the stories of the day."
     assert "Your" not in _run(text, res)
+
+
+def test_two_firms_joined_by_and(res: entities.EntityResources) -> None:
+    """ "underwriters led by Robinson-Humphrey Co Inc and PaineWebber Group Inc" was one name; a partnership
+    with one legal form ("Morgan Stanley and Co Inc") stays one."""
+    text = "The offering is led by Robinson-Humphrey Co Inc and PaineWebber Group Inc, the company said."
+    assert _run(text, res) == ["Robinson-Humphrey Co Inc", "PaineWebber Group Inc"]
+    assert _run("Merrill Lynch said Morgan Stanley and Co Inc was the lead manager.", res) == [
+        "Morgan Stanley and Co Inc",
+        "Merrill Lynch",
+    ]
+
+
+def test_indonesian_government_short_head() -> None:
+    """ "Pemprov Banten" and "Pemerintah Provinsi Banten" are one government; another province is not."""
+    assert entities.spelling_key("Pemprov Banten") == entities.spelling_key("Pemerintah Provinsi Banten")
+    assert entities.spelling_key("Pemkot Surabaya") == entities.spelling_key("Pemerintah Kota Surabaya")
+    assert entities.spelling_key("Pemprov Banten") != entities.spelling_key("Pemerintah Provinsi Bali")

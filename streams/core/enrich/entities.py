@@ -3963,6 +3963,27 @@ def _with_norwegian_bodies(
 _LEGAL_PIECES = frozenset({"Pty", "Pte", "Sdn", "Pvt", "Proprietary", "Private", "Cos", "Holdings"})
 
 
+def _two_firms_split(orgs: list[_Org]) -> list[_Org]:
+    """ "Robinson-Humphrey Co Inc and PaineWebber Group Inc": two firms, each with its own legal form, joined by
+    "and" in one run are two names ("Morgan Stanley and Co Inc" has one legal form: one firm)."""
+    if not any(" and " in o.name for o in orgs):
+        return orgs
+    out: list[_Org] = []
+    for org in orgs:
+        left, sep, right = org.name.partition(" and ")
+        parts = (left, right)
+        if (
+            sep
+            and not org.literal
+            and all(len(p.split(" ")) >= 2 and p.split(" ")[-1].rstrip(".") in _LEGAL for p in parts)
+            and all(p.split(" ")[0] not in _LEGAL for p in parts)
+        ):
+            out.extend(_Org(p) for p in parts if all(o.name != p for o in out))
+        else:
+            out.append(org)
+    return out
+
+
 def _firms_from_people(people: list[_Person], orgs: list[_Org]) -> tuple[list[_Person], list[_Org]]:
     """A "person" whose last word is a company's legal form ("owned jointly by (Dumez S.A.) and ...", "N.V.",
     "GmbH") is that company: no one's name ends in one. It moves to the organisations, once."""
@@ -4003,12 +4024,23 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 _SPELLING_NOISE = re.compile(r"\b(?:the|of|for)\b|[^a-z0-9]+")
 
 
+# Indonesian short forms of a government's head word ("Pemprov Banten" = "Pemerintah Provinsi Banten")
+_ID_SHORT_HEADS = (
+    ("pemerintah provinsi", "pemprov"),
+    ("pemerintah kota", "pemkot"),
+    ("pemerintah kabupaten", "pemkab"),
+)
+
+
 def spelling_key(name: str) -> str:
     """One key for the spellings of one name: umlauts written out ("Müller" = "Mueller"), accents dropped,
     British and American "-isation" alike ("Organisation of the Petroleum Exporting Countries" = "Organization
     of Petroleum Exporting Countries"), "the"/"of"/"for", case and punctuation ignored."""
     flat = unicodedata.normalize("NFKD", name.translate(_UMLAUTS))
     flat = "".join(ch for ch in flat if not unicodedata.combining(ch)).lower().replace("isation", "ization")
+    for long, short in _ID_SHORT_HEADS:
+        if flat.startswith(long + " "):
+            flat = short + flat[len(long) :]
     return _SPELLING_NOISE.sub("", flat)
 
 
@@ -4115,7 +4147,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs, people = _with_trade_led_firms(orgs, people)
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
             orgs = _with_described_firms(orgs, people, text, ex)
-    people, orgs = _firms_from_people(people, orgs)
+    people, orgs = _firms_from_people(people, _two_firms_split(orgs))
     if lang == "en":
         people = _without_descriptors(people)
     people, orgs = _one_per_spelling(people), _without_known_shorts(_one_per_spelling(orgs), res.org_aliases)
