@@ -101,3 +101,23 @@ def test_indonesian_government_short_head() -> None:
     assert entities.spelling_key("Pemprov Banten") == entities.spelling_key("Pemerintah Provinsi Banten")
     assert entities.spelling_key("Pemkot Surabaya") == entities.spelling_key("Pemerintah Kota Surabaya")
     assert entities.spelling_key("Pemprov Banten") != entities.spelling_key("Pemerintah Provinsi Bali")
+
+
+def test_two_firms_in_the_sources_own_name(res: entities.EntityResources) -> None:
+    """Reuters marks a ticker after a run ("... led by Robinson-Humphrey Co Inc and PaineWebber Group Inc
+    <PWJ>"): the parser's one name is two firms, the ticker the second's."""
+    article = _article("Shares are offered through underwriters led by Robinson-Humphrey Co Inc and others.", "en")
+    article["organisations"] = [
+        {"name": "Robinson-Humphrey Co Inc and PaineWebber Group Inc", "symbols": [{"symbol": "PWJ"}]}
+    ]
+    entities.enrich(article, res)
+    assert article["organisations"][:2] == [
+        {"name": "Robinson-Humphrey Co Inc"},
+        {"name": "PaineWebber Group Inc", "symbols": [{"symbol": "PWJ"}]},
+    ]
+
+
+def test_network_or_center_of_is_no_body_head(res: entities.EntityResources) -> None:
+    """ "Network", "Center" name a body before "for"/"on"; before "of" they named a programme ("a Network of
+    Excellence") and a cut name ("Center of Reform" of "... on Economics")."""
+    assert _run("A Network of Excellence for rare diseases was set up in Brussels.", res) == []

@@ -113,8 +113,12 @@ _BODY_HEADS = frozenset(
 _OF_HEADS = _BODY_HEADS | frozenset(
     {"Bank", "Chamber", "Court", "Exchange", "Academy", "Assembly", "Tribunal", "Directorate", "Secretariat"}
     | {"Institution", "University", "College", "Fund"}
-    | {"Network", "Center", "Centre", "Alliance", "Coalition", "Forum", "Initiative", "Campaign", "Observatory"}
+    | {"Alliance", "Coalition"}
 )
+# Heads that name a body before "for" (or "on"), not before "of": "International Network for Hate Studies",
+# "Center for Strategic and International Studies"; "Network of Excellence", "Center of Reform" (of "... on
+# Economics") are a programme and a cut name
+_FOR_HEADS = _OF_HEADS | frozenset({"Network", "Center", "Centre", "Forum", "Initiative", "Campaign", "Observatory"})
 # Things named after a person ("Bandara Ben Gurion", "Masjid Nurul Huda", "Jalan Sudirman", "Stadion Gelora Bung
 # Karno"): their head word before a given name is the thing's, not an everyday opener to drop (``chunk``)
 _NAMED_AFTER = frozenset(
@@ -1153,7 +1157,7 @@ class _Extractor:
                         or (nxt in res.role_words and not self._name_tail(cur))  # not "President Reagan and ..."
                         or (prev in res.org_final and not self.org_of(cur))
                         or (tok in ("for", "untuk") and self.is_place(prev))
-                        or (tok == "for" and prev in _OF_HEADS)  # "International Network for Hate Studies"
+                        or (tok == "for" and prev in _FOR_HEADS)  # "International Network for Hate Studies"
                     )
                 ):
                     cur.append(tok)
@@ -1396,7 +1400,7 @@ class _Extractor:
         if "of" not in toks and "for" not in toks and "on" not in toks:
             return False  # most pieces: a cheap exit
         at = min(toks.index(word) for word in ("of", "for", "on") if word in toks)
-        heads = _ON_HEADS if toks[at] == "on" else _OF_HEADS
+        heads = _ON_HEADS if toks[at] == "on" else _FOR_HEADS if toks[at] == "for" else _OF_HEADS
         if at < 1 or at + 1 >= len(toks) or toks[at - 1] not in heads or not toks[-1][0].isupper():
             return False
         res = self.res
@@ -3963,6 +3967,20 @@ def _with_norwegian_bodies(
 _LEGAL_PIECES = frozenset({"Pty", "Pte", "Sdn", "Pvt", "Proprietary", "Private", "Cos", "Holdings"})
 
 
+def _given_split(given: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The source's own names split the same way ("... led by Robinson-Humphrey Co Inc and PaineWebber Group Inc
+    <PWJ>"): the ticker after the run is the second firm's."""
+    out: list[dict[str, Any]] = []
+    for org in given:
+        parts = [o.name for o in _two_firms_split([_Org(org.get("name", ""))])]
+        if len(parts) == 2:
+            out.append({"name": parts[0]})
+            out.append({**org, "name": parts[1]})
+        else:
+            out.append(org)
+    return out
+
+
 def _two_firms_split(orgs: list[_Org]) -> list[_Org]:
     """ "Robinson-Humphrey Co Inc and PaineWebber Group Inc": two firms, each with its own legal form, joined by
     "and" in one run are two names ("Morgan Stanley and Co Inc" has one legal form: one firm)."""
@@ -4157,6 +4175,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []
     # a name the source itself marks as an organisation (Reuters "<Siemens A.G.>") is no person, nor a part of it
+    if any(" and " in o.get("name", "") for o in article.get("organisations", ())):
+        article["organisations"] = _given_split(article["organisations"])
     given_orgs = [f" {o.get('name', '').lower()} " for o in article.get("organisations", ())]
     for person in people:
         if given_orgs and any(f" {person.name.lower()} " in org for org in given_orgs):
