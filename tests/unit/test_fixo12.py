@@ -52,13 +52,13 @@ def test_reference_rates_are_no_bodies(res: entities.EntityResources) -> None:
 
 
 def test_one_name_spelt_two_ways(res: entities.EntityResources) -> None:
-    """Umlauts written out or not, British or American spelling, "the" or not: one entry, the first spelling.
-    Two different names stay two."""
+    """Umlauts written out or not, British or American spelling, "the" or not: one entry (a person's first
+    spelling, an organisation's longest). Two different names stay two."""
     text = (
         "The Organization of Petroleum Exporting Countries met on Monday in Vienna. "
         "The Organisation of the Petroleum Exporting Countries did not comment."
     )
-    assert _run(text, res) == ["Organization of Petroleum Exporting Countries"]
+    assert _run(text, res) == ["Organisation of the Petroleum Exporting Countries"]
     text = "Thomas Mueller of Bayern Munich scored twice. Thomas Müller said the win was deserved."
     assert _run(text, res, "people") == ["Thomas Mueller"]
     text = "Thomas Mueller of Bayern Munich scored twice. Gerd Muller said the win was deserved."

@@ -4062,17 +4062,20 @@ def spelling_key(name: str) -> str:
     return _SPELLING_NOISE.sub("", flat)
 
 
-def _one_per_spelling(items: list[Any]) -> list[Any]:
-    """The first of the items (people or orgs) whose names are one name spelt two ways; the others go."""
+def _one_per_spelling(items: list[Any], longest: bool = False) -> list[Any]:
+    """One of the items (people or orgs) whose names are one name spelt two ways, at the first one's place: the
+    first, or with ``longest`` the longest spelling ("Pemerintah Kota Bandung" over "Pemkot Bandung")."""
     if len(items) < 2:
         return items
-    seen: set[str] = set()
+    at: dict[str, int] = {}
     out = []
     for item in items:
         key = spelling_key(item.name)
-        if key and key in seen:
+        if key and key in at:
+            if longest and len(item.name) > len(out[at[key]].name):
+                out[at[key]] = item
             continue
-        seen.add(key)
+        at[key] = len(out)
         out.append(item)
     return out
 
@@ -4168,7 +4171,10 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))
     if lang == "en":
         people = _without_descriptors(people)
-    people, orgs = _one_per_spelling(people), _without_known_shorts(_one_per_spelling(orgs), res.org_aliases)
+    people, orgs = (
+        _one_per_spelling(people),
+        _without_known_shorts(_one_per_spelling(orgs, longest=True), res.org_aliases),
+    )
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
         people = _with_rosters(people, orgs, text, res, credited_names(article))
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
