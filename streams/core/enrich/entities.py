@@ -4068,7 +4068,7 @@ def _one_per_spelling(items: list[Any], longest: bool = False) -> list[Any]:
     if len(items) < 2:
         return items
     at: dict[str, int] = {}
-    out = []
+    out: list[Any] = []
     for item in items:
         key = spelling_key(item.name)
         if key and key in at:
