@@ -60,6 +60,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -112,7 +113,12 @@ _BODY_HEADS = frozenset(
 _OF_HEADS = _BODY_HEADS | frozenset(
     {"Bank", "Chamber", "Court", "Exchange", "Academy", "Assembly", "Tribunal", "Directorate", "Secretariat"}
     | {"Institution", "University", "College", "Fund"}
+    | {"Alliance", "Coalition"}
 )
+# Heads that name a body before "for" (or "on"), not before "of": "International Network for Hate Studies",
+# "Center for Strategic and International Studies"; "Network of Excellence", "Center of Reform" (of "... on
+# Economics") are a programme and a cut name
+_FOR_HEADS = _OF_HEADS | frozenset({"Network", "Center", "Centre", "Forum", "Initiative", "Campaign", "Observatory"})
 # Things named after a person ("Bandara Ben Gurion", "Masjid Nurul Huda", "Jalan Sudirman", "Stadion Gelora Bung
 # Karno"): their head word before a given name is the thing's, not an everyday opener to drop (``chunk``)
 _NAMED_AFTER = frozenset(
@@ -183,8 +189,12 @@ _LONE_BODIES = frozenset(
 # A run of capitalised words on one line, joined by single spaces and name/org particles.
 # "al-Assad", "el-Sisi", "ad-Din": an Arabic article glued to the next name word stays in the run
 _ARTICLE = r"(?:al|el|ad|ash|as|ar|at|az|ud|ul|an)-"
+# "on" joins a name only right after a body head ("Council on Foreign Relations", "Committee on Climate
+# Change"); anywhere else it is prose ("Reuters on Monday")
+_ON_HEADS = ("Council", "Committee", "Commission", "Conference", "Institute", "Center", "Centre", "Forum")
+_ON_AFTER_HEAD = "(?:" + "|".join(f"(?<={h} )" for h in _ON_HEADS) + ")on"
 _RUN = re.compile(
-    rf"{_CAP}(?:[ ](?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ])?(?:{_ARTICLE})?{_CAP})*"
+    rf"{_CAP}(?:[ ](?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ]|{_ON_AFTER_HEAD}[ ])?(?:{_ARTICLE})?{_CAP})*"
 )  # no lookbehind: it defeats re's skip-ahead
 # A body's acronym between commas after its name, then a verb of saying (", ZCCM, said"): cited as a source
 _COMMA_ACRONYM = re.compile(r",\s([A-Z]{3,6}),\s(?:said|says|told|reported|announced)\b")
@@ -571,6 +581,8 @@ _NOT_ORG_ACRONYMS = frozenset(
         "ASAP",
         "AKA",
     }
+    # interbank and overnight reference rates: "40 basis points over three-month LIBOR" is a rate, not a body
+    | {"LIBOR", "SIBOR", "HIBOR", "PIBOR", "TIBOR", "EURIBOR", "JIBOR", "SOFR", "SONIA", "EONIA"}
 )
 # A results row's name with a won-lost record: "Kansas City (Lopez 1-7) at Baltimore (Means 8-8)"
 _AGATE_RECORD = re.compile(r"\(([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?) \d{1,2}-\d{1,2}\)")
@@ -1145,6 +1157,7 @@ class _Extractor:
                         or (nxt in res.role_words and not self._name_tail(cur))  # not "President Reagan and ..."
                         or (prev in res.org_final and not self.org_of(cur))
                         or (tok in ("for", "untuk") and self.is_place(prev))
+                        or (tok == "for" and prev in _FOR_HEADS)  # "International Network for Hate Studies"
                     )
                 ):
                     cur.append(tok)
@@ -1305,7 +1318,7 @@ class _Extractor:
         """Does the "and" at ``toks[i]`` join two words of a body's field ("National Institute of Economic and
         Industry Research", "Department of Trade and Industry"): the piece so far is a head, "of" and a field,
         and the words after it, to the run's end, are one to three plain words (no body, person or place)?"""
-        if toks[i] not in ("and", "dan", "&") or "of" not in cur or not self._head_of(cur):
+        if toks[i] not in ("and", "dan", "&") or ("of" not in cur and "for" not in cur) or not self._head_of(cur):
             return False
         res = self.res
         rest = toks[i + 1 :]
@@ -1384,10 +1397,11 @@ class _Extractor:
         """A body head before "of"/"for" and the body's field ("State Bank of Pakistan", "Federal Bureau of
         Statistics", "Australian Council of Trade Unions"): the words before the head describe the body
         (no given name, no title), the words after are its capitalised field or place."""
-        if "of" not in toks and "for" not in toks:
+        if "of" not in toks and "for" not in toks and "on" not in toks:
             return False  # most pieces: a cheap exit
-        at = min(toks.index(word) for word in ("of", "for") if word in toks)
-        if at < 1 or at + 1 >= len(toks) or toks[at - 1] not in _OF_HEADS or not toks[-1][0].isupper():
+        at = min(toks.index(word) for word in ("of", "for", "on") if word in toks)
+        heads = _ON_HEADS if toks[at] == "on" else _FOR_HEADS if toks[at] == "for" else _OF_HEADS
+        if at < 1 or at + 1 >= len(toks) or toks[at - 1] not in heads or not toks[-1][0].isupper():
             return False
         res = self.res
         if toks[-1] in res.breakers or toks[-1] in ("St", "Ste", "Mt", "Ft", "New"):
@@ -3953,6 +3967,132 @@ def _with_norwegian_bodies(
 _LEGAL_PIECES = frozenset({"Pty", "Pte", "Sdn", "Pvt", "Proprietary", "Private", "Cos", "Holdings"})
 
 
+def _given_split(given: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The source's own names split the same way ("... led by Robinson-Humphrey Co Inc and PaineWebber Group Inc
+    <PWJ>"): the ticker after the run is the second firm's."""
+    out: list[dict[str, Any]] = []
+    for org in given:
+        parts = [o.name for o in _two_firms_split([_Org(org.get("name", ""))])]
+        if len(parts) == 2:
+            out.append({"name": parts[0]})
+            out.append({**org, "name": parts[1]})
+        else:
+            out.append(org)
+    return out
+
+
+def _two_firms_split(orgs: list[_Org]) -> list[_Org]:
+    """ "Robinson-Humphrey Co Inc and PaineWebber Group Inc": two firms, each with its own legal form, joined by
+    "and" in one run are two names ("Morgan Stanley and Co Inc" has one legal form: one firm)."""
+    if not any(" and " in o.name for o in orgs):
+        return orgs
+    out: list[_Org] = []
+    for org in orgs:
+        left, sep, right = org.name.partition(" and ")
+        parts = (left, right)
+        if (
+            sep
+            and not org.literal
+            and all(len(p.split(" ")) >= 2 and p.split(" ")[-1].rstrip(".") in _LEGAL for p in parts)
+            and all(p.split(" ")[0] not in _LEGAL for p in parts)
+        ):
+            out.extend(_Org(p) for p in parts if all(o.name != p for o in out))
+        else:
+            out.append(org)
+    return out
+
+
+def _firms_from_people(people: list[_Person], orgs: list[_Org]) -> tuple[list[_Person], list[_Org]]:
+    """A "person" whose last word is a company's legal form ("owned jointly by (Dumez S.A.) and ...", "N.V.",
+    "GmbH") is that company: no one's name ends in one. It moves to the organisations, once."""
+    firms = [p for p in people if len(p.name.split(" ")) >= 2 and p.name.split(" ")[-1].replace(".", "") in _LEGAL]
+    if not firms:
+        return people, orgs
+    have = {o.name for o in orgs}
+    orgs = [*orgs, *(_Org(p.name) for p in firms if p.name not in have)]
+    return [p for p in people if p not in firms], orgs
+
+
+# What a person is, glued to the name at a sentence start where every word is capitalised ("Investor Sumner
+# Redstone said"): not a title the lexicon's heads know (those carry a role), and no one's given name
+_DESCRIPTORS = frozenset(
+    {"Investor", "Billionaire", "Tycoon", "Financier", "Businessman", "Businesswoman", "Entrepreneur", "Magnate"}
+    | {"Industrialist", "Philanthropist", "Banker", "Strategist", "Shareholder", "Dissident", "Activist"}
+)
+
+
+def _without_descriptors(people: list[_Person]) -> list[_Person]:
+    """ "Investor Sumner Redstone" is Sumner Redstone: the descriptor goes, and a name the story also gives bare
+    is one person."""
+    out: list[_Person] = []
+    have = {p.name for p in people}
+    for p in people:
+        words = p.name.split(" ")
+        if len(words) >= 3 and words[0] in _DESCRIPTORS:
+            name = " ".join(words[1:])
+            if name in have:
+                continue
+            have.add(name)
+            p = _Person(name, p.tokens[1:] if p.tokens[:1] == (words[0],) else p.tokens, p.roles, p.mentions, p.strong)
+        out.append(p)
+    return out
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_SPELLING_NOISE = re.compile(r"\b(?:the|of|for)\b|[^a-z0-9]+")
+
+
+# Indonesian short forms of a government's head word ("Pemprov Banten" = "Pemerintah Provinsi Banten")
+_ID_SHORT_HEADS = (
+    ("pemerintah provinsi", "pemprov"),
+    ("pemerintah kota", "pemkot"),
+    ("pemerintah kabupaten", "pemkab"),
+)
+
+
+def spelling_key(name: str) -> str:
+    """One key for the spellings of one name: umlauts written out ("Müller" = "Mueller"), accents dropped,
+    British and American "-isation" alike ("Organisation of the Petroleum Exporting Countries" = "Organization
+    of Petroleum Exporting Countries"), "the"/"of"/"for", case and punctuation ignored."""
+    flat = unicodedata.normalize("NFKD", name.translate(_UMLAUTS))
+    flat = "".join(ch for ch in flat if not unicodedata.combining(ch)).lower().replace("isation", "ization")
+    for long, short in _ID_SHORT_HEADS:
+        if flat.startswith(long + " "):
+            flat = short + flat[len(long) :]
+    return _SPELLING_NOISE.sub("", flat)
+
+
+def _one_per_spelling(items: list[Any], longest: bool = False) -> list[Any]:
+    """One of the items (people or orgs) whose names are one name spelt two ways, at the first one's place: the
+    first, or with ``longest`` the longest spelling ("Pemerintah Kota Bandung" over "Pemkot Bandung")."""
+    if len(items) < 2:
+        return items
+    at: dict[str, int] = {}
+    out: list[Any] = []
+    for item in items:
+        key = spelling_key(item.name)
+        if key and key in at:
+            if longest and len(item.name) > len(out[at[key]].name):
+                out[at[key]] = item
+            continue
+        at[key] = len(out)
+        out.append(item)
+    return out
+
+
+def _without_known_shorts(orgs: list[_Org], aliases: dict[str, str]) -> list[_Org]:
+    """A known short form beside the full name it stands for ("BVB" and "Borussia Dortmund", "OPEC" and
+    "Organisation of the Petroleum Exporting Countries") is one body: the full name stays."""
+    if len(orgs) < 2 or not any(o.name in aliases for o in orgs):
+        return orgs
+    keys = {spelling_key(o.name) for o in orgs}
+    return [
+        o
+        for o in orgs
+        if not (o.name in aliases and o.name != aliases[o.name] and spelling_key(aliases[o.name]) in keys)
+    ]
+
+
 def _legal_only(name: str) -> bool:
     """Is ``name`` a legal form alone ("Pty Ltd", "Co Inc", "Sdn Bhd"): what is left when a firm's name is cut?"""
     words = name.replace(".", "").split(" ")
@@ -4028,17 +4168,26 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs, people = _with_trade_led_firms(orgs, people)
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
             orgs = _with_described_firms(orgs, people, text, ex)
+    people, orgs = _firms_from_people(people, _two_firms_split(orgs))
+    if lang == "en":
+        people = _without_descriptors(people)
+    people, orgs = (
+        _one_per_spelling(people),
+        _without_known_shorts(_one_per_spelling(orgs, longest=True), res.org_aliases),
+    )
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
         people = _with_rosters(people, orgs, text, res, credited_names(article))
-    known = {p.get("name", "").lower() for p in article.get("people", ())}
+    known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []
     # a name the source itself marks as an organisation (Reuters "<Siemens A.G.>") is no person, nor a part of it
+    if any(" and " in o.get("name", "") for o in article.get("organisations", ())):
+        article["organisations"] = _given_split(article["organisations"])
     given_orgs = [f" {o.get('name', '').lower()} " for o in article.get("organisations", ())]
     for person in people:
         if given_orgs and any(f" {person.name.lower()} " in org for org in given_orgs):
             continue
-        if person.name.lower() not in known:
+        if spelling_key(person.name) not in known:
             out_people.append({"name": person.name, "rel": "mentioned"})
         roles.extend({"name": person.name, "role": role} for role in person.roles)
     if out_people:
