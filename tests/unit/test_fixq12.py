@@ -127,3 +127,19 @@ def test_person_that_is_an_organisation_is_no_speaker() -> None:
     }
     quotes.enrich(article)
     assert [(q.get("speaker"), q.get("source")) for q in article["ext"]["quotes"]] == [(None, "Sandoz")]
+
+
+def test_indonesian_teaser_quote_without_marks(corpus: Path) -> None:
+    # ANTARA's RSS summary "Jadi, kita meningkatkan efisiensi ..., kata Purbaya." is Purbaya's quotation; a
+    # summary in the third person ("Setiap tahun mereka ..., kata Saiful Bahri Siregar.") is not read as one
+    import json
+
+    rows = json.loads(
+        (corpus / "antara-rss-scraper-berita-antara" / "semua_berita.json").read_text(encoding="utf-8-sig")
+    )
+    by_speaker = {}
+    for needle in ("kata Purbaya.", "kata Saiful Bahri Siregar."):
+        row = next(r for r in rows if str(r.get("Ringkasan") or "").endswith(needle))
+        article = _article(json.dumps(row, ensure_ascii=False).encode())
+        by_speaker[needle] = [(q.get("speaker"), q["text"][:21]) for q in article["ext"].get("quotes", [])]
+    assert by_speaker == {"kata Purbaya.": [("Purbaya", "Jadi, kita meningkatk")], "kata Saiful Bahri Siregar.": []}

@@ -1634,10 +1634,40 @@ def enrich(article: Article, text: str | None = None) -> None:
         return built[0]
 
     _marked(article, text, context)
+    if str(article.get("language") or "")[:2].lower() in ("id", "ms") and not article.get("ext", {}).get("quotes"):
+        _teaser_quote(article, text, context)
     if str(article.get("language") or "")[:2].lower() in DASH_LANGUAGES:
         dashed = _dash_quotes(text, context)
         if dashed:
             _merge(article, text, dashed)
+
+
+# an Indonesian teaser that is one quotation without marks, its speaker after it: "Jadi, kita meningkatkan
+# efisiensi pendapatan kita ..., kata Purbaya." (ANTARA's RSS summaries)
+_TEASER_QUOTE = re.compile(
+    r"(?P<q>[A-Z][^\n“”\"«»]{30,}?),\s+(?:kata|ujar|tutur|ucap)\s+"
+    r"(?P<who>[A-Z][\w'’\-.]*(?:[ ][A-Z][\w'’\-.]*){0,3})\.?"
+)
+_FIRST_PERSON = re.compile(r"\b(?:saya|kami|kita|aku|gue)\b", re.IGNORECASE)
+
+
+def _teaser_quote(article: Article, text: str, context: Callable[[], _Context]) -> None:
+    """A teaser (a description the story text holds) that is a quotation without marks (first-person
+    words, then ", kata X."): X's quotation when X is a person of the story, by name or by the title
+    the story gives them ("kata Menpora"); reported speech ("Pemerintah akan ..., kata dia") has no
+    first person and stays out."""
+    teasers = [str(d.get("value") or "").strip() for d in article.get("descriptions", ())]
+    for teaser in teasers:
+        m = _TEASER_QUOTE.fullmatch(teaser)
+        if not m or teaser not in text or not _FIRST_PERSON.search(m.group("q")):
+            continue
+        ctx = context()
+        who = m.group("who").rstrip(".")
+        speaker = ctx.people.resolve(who) or ctx.by_role(who, [])
+        if speaker and not any(name == speaker for _, name in ctx.mentions(m.group("q"))):
+            # (a teaser naming its speaker before ", kata X" is narration and a quotation run together)
+            article.setdefault("ext", {})["quotes"] = [{"text": m.group("q").strip(" ,."), "speaker": speaker}]
+            return
 
 
 def _merge(article: Article, text: str, dashed: list[tuple[int, dict[str, str]]]) -> None:
