@@ -22,6 +22,8 @@ from streams.core.enrich import entities, quotes
     [
         # '"…," the Bank of Canada said in its 1986 annual report released this week.'
         (b'costs," the Bank of Canada said in its 1986', "The aggressive use of the treasury", "Bank of Canada"),
+        # '"…," the Treasury brief said.': the organisation's paper speaks for it
+        (b"the Treasury brief said", "The domestic uranium conversion", "Treasury"),
         # '"…," the DOT said.' (the U.S. Department of Transportation, named by its abbreviation)
         (b"Accordingly, we will dismiss the", "Accordingly, we will dismiss", "U.S. Department of Transportation"),
     ],

@@ -1852,7 +1852,11 @@ _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|Preside
 # after the organisation's form: "Bofors said", also after a legal word the form lacks ("Norton co said")
 # (its voice between: "a McDonnell Douglas spokesman told Reuters" gives the company's words)
 _ORG_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|official|representative))"
-_ORG_SAY_AFTER = re.compile(rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?{_ORG_VOICE}?\s+{_ORG_SAY}")
+# (or its paper: '"…," the Treasury brief said', "the OECD report said")
+_ORG_PAPER = r"(?:\s+(?:brief|report|statement|filing|letter|release))"
+_ORG_SAY_AFTER = re.compile(
+    rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?(?:{_ORG_VOICE}|{_ORG_PAPER})?\s+{_ORG_SAY}"
+)
 # after a quote, what may stand before an organisation's voice: '"…" in Republic Health, a McDonnell
 # Douglas spokesman told Reuters' (no sentence end between)
 _VOICE_LEAD = re.compile(r"[^.;:!?“”\"«»„\n]{0,60}?(?:^|[\s,])(?:an?|the|one)\s+")
