@@ -468,6 +468,15 @@ def _anpa_curly(m: re.Match[str]) -> str:
 _FIND_LOOP_FORMS = 16  # up to this many name forms, ``str.find`` loops instead of an automaton
 
 
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(?=\w{3})", re.IGNORECASE)
+
+
+def _particle_free(last: list[str]) -> list[str]:
+    """A last name without its Arabic article: "al-Assad" -> ["Assad"] (the story's "Assad said" is
+    Bashar al-Assad), else []."""
+    return [m_rest for word in last if (m_rest := _NAME_PARTICLE.sub("", word, count=1)) != word and "-" not in m_rest]
+
+
 class _People:
     """The article's people, indexed once so that each paragraph and speaker lookup is linear
     (a story naming 1,000 people in 1,000 quoted paragraphs must not cost a million lookups).
@@ -488,7 +497,7 @@ class _People:
             # the full name, its first and its last word: a middle word ("Borneo" of a "Trans Borneo
             # Power Grid" the entity enricher took for a person) names no one on its own
             # a title alone ("Lord" of "Lord Duncan") names no one: "Lord Henley" is not Lord Duncan
-            for form in {name, *words[:1], *words[-1:]}:
+            for form in {name, *words[:1], *words[-1:], *_particle_free(words[-1:])}:
                 if len(form) >= 3 and (form == name or form.lower().rstrip(".") not in _HONORIFICS):
                     forms.setdefault(form, []).append(name)
             self.exact.setdefault(name.lower(), name)
@@ -498,6 +507,9 @@ class _People:
             self.tokens[name] = frozenset(toks)
             for tok in dict.fromkeys(toks):
                 self.by_token.setdefault(tok, []).append(name)
+            for tok in _particle_free(toks[-1:]):
+                self.by_token.setdefault(tok, []).append(name)
+                self.by_last.setdefault(tok, name)
             self.by_last.setdefault(toks[-1], name)
             self.by_first.setdefault(toks[0], name)
         self.forms = forms
@@ -778,7 +790,7 @@ def _role_fits(words: list[str], role: str) -> bool:
     """The words name the role: all of them are words of it ("minister", "foreign minister"), or the
     one word is its acronym ("menpora" = Menteri Pemuda dan Olahraga: a prefix of the first word of
     three letters or more, then the rest of its letters in order in the following words)."""
-    role_words = re.findall(r"[\w']+", role)
+    role_words = _without_rank(re.findall(r"[\w']+", role))
     if not role_words:
         return False
     head = _head(role_words)
@@ -802,8 +814,32 @@ def _role_fits(words: list[str], role: str) -> bool:
 
 
 def _head(role_words: list[str]) -> str:
-    """The head word of a role: "Menteri Pemuda dan Olahraga" -> menteri, "Foreign Minister" -> minister."""
-    return role_words[0] if role_words[0] in _ID_TITLE_HEADS else role_words[-1]
+    """The head word of a role: "Menteri Pemuda dan Olahraga" -> menteri, "Foreign Minister" -> minister;
+    a rank after the office is not its head ("Kapolri Jenderal" -> kapolri)."""
+    if role_words[0] in _ID_TITLE_HEADS:
+        return role_words[0]
+    words = _without_rank(role_words)
+    return words[-1] if words else role_words[-1]
+
+
+# Indonesian police and military ranks, written between an office and its holder's name ("Kapolri
+# Jenderal Listyo Sigit Prabowo", "Kapolda Metro Jaya Irjen Pol Karyoto"): words of the name's rank, not
+# of the office
+_RANKS = frozenset(
+    (
+        *("jenderal", "jend", "letjen", "mayjen", "brigjen", "irjen", "komjen", "kombes", "akbp", "akp", "kompol"),
+        *("laksamana", "laksdya", "laksda", "laksma", "marsekal", "marsdya", "marsda", "marsma", "kolonel"),
+        *("letkol", "kapten", "pol", "tni", "purn"),
+    )
+)
+
+
+def _without_rank(role_words: list[str]) -> list[str]:
+    """The role's words without the rank that ends it ("kapolri jenderal pol" -> ["kapolri"])."""
+    end = len(role_words)
+    while end > 1 and role_words[end - 1] in _RANKS:
+        end -= 1
+    return role_words[:end]
 
 
 def _outside_quotes(para: str, spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1266,6 +1302,11 @@ def _holds_title(word: str, noun: str) -> bool:
     return w == noun or (len(noun) >= 6 and w.endswith(noun)) or _TITLE_BODIES.get(noun) == w
 
 
+_FORMER = frozenset(
+    ("former", "ex", "ex-", "late", "retired", "ehemalige", "ehemaliger", "früheren", "frühere", "mantan")
+)
+
+
 def _by_title(
     ctx: _Context, noun: str, phrase: str, para: str, start: int, before: list[str], last: str | None
 ) -> str | None:
@@ -1273,23 +1314,36 @@ def _by_title(
     ``ext.roles``; else the person the story last names with that title before the quote ("Senator
     John Smith ...", "Jones, the minister, ..."); else, for an office, the last speaker; else None."""
     by_role = ctx.by_role(phrase, before)
-    if by_role:
-        return by_role
     noun = noun.split("-")[-1]
     texts = [*ctx.paras[: ctx.at], para[:start]]
     found: str | None = None
+    holders: dict[str, bool] = {}  # each person named with the title -> whether all the phrase's words are theirs
+    wanted = {w for w in phrase.lower().split() if w not in _ARTICLE_WORDS}
     for text in texts:
         previous = 0  # the end of the mention before: a title before it is that person's
         for off, name in ctx.people.spans(text):
             near = _title_words(text[max(0, off - 60, previous) : off].split(), noun)
-            previous = max(previous, off + len(name))
+            # (the mention's own end: "Reagan" of Ronald Reagan is six letters, not thirteen)
+            previous = max(previous, off + (len(name) if text.startswith(name, off) else len(text[off:].split()[0])))
             after = _APPOSITION.match(text, off + len(name))
             if after:
                 near += after.group(1).split()
             if any(_holds_title(w, noun) for w in near):
                 found = name
-    if found:
-        return found
+                words = {w.lower().strip(".,;:()") for w in near}
+                if words & _FORMER and not wanted & _FORMER:
+                    continue  # "former Senate Republican leader Howard Baker" is not "the Kansas senator"
+                holders[name] = holders.get(name, False) or all(
+                    w in words or any(_holds_title(v, w) for v in words) for w in wanted
+                )
+    chosen = by_role or found
+    if chosen and len(holders.keys() - {chosen}) > 0:
+        # two people the story names with the title ("Prime Minister Boris Johnson", "health minister Matt
+        # Hancock" ... "the minister said"): the one the whole phrase fits ("the prime minister"), else none
+        exact = [name for name, fits in holders.items() if fits]
+        return exact[0] if len(exact) == 1 and (by_role is None or exact[0] == by_role) else None
+    if chosen:
+        return chosen
     if noun in _OFFICE_TITLES and last and last == ctx.last_speaker:
         # the last speaker, when the person last named is the one last given speech (not someone the
         # story only mentions: "Mary Jones spoke first. "...," said the president") and no role of
@@ -1580,10 +1634,40 @@ def enrich(article: Article, text: str | None = None) -> None:
         return built[0]
 
     _marked(article, text, context)
+    if str(article.get("language") or "")[:2].lower() in ("id", "ms") and not article.get("ext", {}).get("quotes"):
+        _teaser_quote(article, text, context)
     if str(article.get("language") or "")[:2].lower() in DASH_LANGUAGES:
         dashed = _dash_quotes(text, context)
         if dashed:
             _merge(article, text, dashed)
+
+
+# an Indonesian teaser that is one quotation without marks, its speaker after it: "Jadi, kita meningkatkan
+# efisiensi pendapatan kita ..., kata Purbaya." (ANTARA's RSS summaries)
+_TEASER_QUOTE = re.compile(
+    r"(?P<q>[A-Z][^\n“”\"«»]{30,}?),\s+(?:kata|ujar|tutur|ucap)\s+"
+    r"(?P<who>[A-Z][\w'’\-.]*(?:[ ][A-Z][\w'’\-.]*){0,3})\.?"
+)
+_FIRST_PERSON = re.compile(r"\b(?:saya|kami|kita|aku|gue)\b", re.IGNORECASE)
+
+
+def _teaser_quote(article: Article, text: str, context: Callable[[], _Context]) -> None:
+    """A teaser (a description the story text holds) that is a quotation without marks (first-person
+    words, then ", kata X."): X's quotation when X is a person of the story, by name or by the title
+    the story gives them ("kata Menpora"); reported speech ("Pemerintah akan ..., kata dia") has no
+    first person and stays out."""
+    teasers = [str(d.get("value") or "").strip() for d in article.get("descriptions", ())]
+    for teaser in teasers:
+        m = _TEASER_QUOTE.fullmatch(teaser)
+        if not m or teaser not in text or not _FIRST_PERSON.search(m.group("q")):
+            continue
+        ctx = context()
+        who = m.group("who").rstrip(".")
+        speaker = ctx.people.resolve(who) or ctx.by_role(who, [])
+        if speaker and not any(name == speaker for _, name in ctx.mentions(m.group("q"))):
+            # (a teaser naming its speaker before ", kata X" is narration and a quotation run together)
+            article.setdefault("ext", {})["quotes"] = [{"text": m.group("q").strip(" ,."), "speaker": speaker}]
+            return
 
 
 def _merge(article: Article, text: str, dashed: list[tuple[int, dict[str, str]]]) -> None:
@@ -1605,13 +1689,31 @@ def _article_context(article: Article) -> _Context:
     for people ("Analysts said") speak for no one, and so do names made of group, creed and
     nationality words ("Sunni Islamist") and the story's places ("Indonesia" taken for a person)."""
     places = {str(p.get("name") or "").lower() for p in article.get("places", ())}
-    names = [
-        p["name"]
-        for p in article.get("people", ())
-        if p.get("name") and p["name"].lower() not in _NOT_PERSON and not _group_or_place(p["name"], places)
-    ]
+    orgs = list(article.get("organisations", ()))
+    org_names = {str(o.get("name") or "").lower() for o in orgs}
+    names = list(
+        dict.fromkeys(
+            _without_affiliation(p["name"])
+            for p in article.get("people", ())
+            if p.get("name")
+            and p["name"].lower() not in _NOT_PERSON
+            and p["name"].lower() not in org_names
+            and not _group_or_place(p["name"], places)
+        )
+    )
     ext = article.get("ext", {})
-    return _Context(_People(names), list(ext.get("roles", ())), list(article.get("organisations", ())), places)
+    return _Context(_People(names), list(ext.get("roles", ())), orgs, places)
+
+
+# a person's name the entity list ran on into their firm or town ("Phil Pace of Kidder" in "analyst Phil Pace
+# of Kidder, Peabody and Co"): two or three name words, then "of" and a capitalised word
+_AFFILIATION = re.compile(r"((?:[A-Z][\w'’\-.]*[ ]){1,2}[A-Z][\w'’\-]+)[ ]of[ ][A-Z].*")
+
+
+def _without_affiliation(name: str) -> str:
+    """The name without the body it was run on into: "Phil Pace of Kidder" -> "Phil Pace"."""
+    m = _AFFILIATION.fullmatch(name)
+    return m.group(1) if m and m.group(1).split()[0].lower().rstrip(".") not in _HONORIFICS else name
 
 
 def _marked(article: Article, text: str, context: Callable[[], _Context]) -> None:
@@ -1750,10 +1852,17 @@ _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|Preside
 # after the organisation's form: "Bofors said", also after a legal word the form lacks ("Norton co said")
 # (its voice between: "a McDonnell Douglas spokesman told Reuters" gives the company's words)
 _ORG_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|official|representative))"
-_ORG_SAY_AFTER = re.compile(rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?{_ORG_VOICE}?\s+{_ORG_SAY}")
+# (or its paper: '"…," the Treasury brief said', "the OECD report said")
+_ORG_PAPER = r"(?:\s+(?:brief|report|statement|filing|letter|release))"
+_ORG_SAY_AFTER = re.compile(
+    rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?(?:{_ORG_VOICE}|{_ORG_PAPER})?\s+{_ORG_SAY}"
+)
 # after a quote, what may stand before an organisation's voice: '"…" in Republic Health, a McDonnell
 # Douglas spokesman told Reuters' (no sentence end between)
 _VOICE_LEAD = re.compile(r"[^.;:!?“”\"«»„\n]{0,60}?(?:^|[\s,])(?:an?|the|one)\s+")
+# a phrase set off by commas between the organisation and its verb: "La patronal CEOE, en un comunicado,
+# afirmó que "…"", "Bofors, in a statement, said "…"" (where, not who: no name in it)
+_ORG_ASIDE_SAY = re.compile(rf",\s+(?:in|en|dans|in)\s+(?-i:[a-zé]+)(?:\s+(?-i:[a-zé]+)){{0,3}},\s+{_ORG_SAY}")
 _VOICE_AFTER = re.compile(rf"{_ORG_VOICE}\s+{_ORG_SAY}")
 _SAY_THEN = re.compile(rf"[\s,]*(?:{_ORG_SAY})\s+(?:the\s+)?$")  # before it, after a quote: '", said GM'
 # a reporting clause after the quote ('", one analyst said'): the quote is its subject's, not the
@@ -1980,8 +2089,8 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
             return name  # '", a McDonnell Douglas spokesman told Reuters': the company's voice
         if para.startswith(("'s", "’s"), until) or para[start:end].rstrip(" \"”»“'").endswith("."):
             break  # '", said the NAR's John Tuccillo': its person's; '"… fall." GM said …': a new sentence
-        if (_ORG_SAY_AFTER.match(para, until) and not gap.strip(" ,\"”»“'")) or _SAY_THEN.fullmatch(gap):
-            return name
+        if (_ORG_SAY_AFTER.match(para, until) and gap.strip(" ,\"”»“'") in ("", "the")) or _SAY_THEN.fullmatch(gap):
+            return name  # '", GM said', '", the Bank of Canada said in its annual report'
     if (
         (said := _SAID_AFTER.match(para, end))
         and not _BACK_TO_ORG.match(para, end)
@@ -1996,7 +2105,8 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     source = None
     impersonal = _IMPERSONAL_BEFORE.search(para, max(sentence, start - 40), start) is not None
     for at, until, name in _org_spans(para, forms, sentence, start):
-        if (_ORG_SAY_AFTER.match(para, until) or impersonal) and not any(off > at for off in named):
+        said = _ORG_SAY_AFTER.match(para, until) or _ORG_ASIDE_SAY.match(para, until)
+        if (said or impersonal) and not any(off > at for off in named):
             # (an impersonal "heißt es:" after the organisation's name: "in den Regeln des DFB heißt es: «…»")
             source = name
     if source:
