@@ -711,6 +711,56 @@ def _team_cued(text: str, start: int, end: int) -> bool:
     )
 
 
+# Session 12 (fixp12): names built on a town's name that are not the town. A known team nickname after a
+# town ("Atlanta Braves", "Manchester United"; ``org_names.json``'s nickname lists) is the team, in that mention
+# only: the town's other mentions stay ("a Dallas medical clinic"). An agreement, treaty, protocol or round named
+# after a place ("the 1976 Berne Agreement", "the Uruguay round", "Treaty of Rome") is no mention of that place;
+# a newspaper's name ("a New York Times report") neither.
+_AGREEMENT_AFTER = re.compile(
+    r" (?:Agreements?|Accords?|Conventions?|Protocols?|Treaty|Pact|Round|Declaration)(?![\w-]| [A-Z]| and | & )"
+)  # (not "the Dublin Convention and Visitors Bureau": the town's bureau)
+_AGREEMENT_AFTER_LOWER = re.compile(r" (?:agreements?|accords?|protocols?|treaty|pact|round)(?![\w-]| [A-Z])")
+_AGREEMENT_OF = re.compile(r"\b(?:Treaty|Convention|Protocol|Accords?|Agreement|Pact|Peace) of (?:the )?\Z")
+_PAPER_AFTER = re.compile(
+    r" (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Globe|Inquirer|Courier|Telegraph|"
+    r"Dispatch|Enquirer|Star|Star-Telegram|Sun-Times|Free Press|Daily News|Morning News)(?![\w-]| Office| Square)"
+)
+
+
+@functools.cache
+def _nickname_after() -> re.Pattern[str]:
+    """A known team nickname right after a town's name (``org_names.json``: ``team_nicknames`` and
+    ``team_nicknames_after_city``), ending there; longest first ("Red Sox" before "Sox")."""
+    try:
+        data = orjson.loads(ilr.files("streams").joinpath("data/org_names.json").read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return re.compile(r"(?!)")
+    names = {*data.get("team_nicknames", ()), *data.get("team_nicknames_after_city", ())}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf" (?:{alts})(?![\w-]| [A-Z])")
+
+
+def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """Is the place ``text[start:end]`` only the first word of a team's, an agreement's or a newspaper's
+    name (see ``_AGREEMENT_AFTER``)? Teams and papers take a town's or state's name, not a country's."""
+    if text[start - 1 : start] not in ("-", "–", "/"):  # (a party to it: "the Lebanon-Syria Treaty of ...")
+        if _AGREEMENT_AFTER.match(text, end) or _AGREEMENT_OF.search(text, max(0, start - 30), start):
+            return True
+        if _AGREEMENT_AFTER_LOWER.match(text, end) and _word_before(text, start)[0].lower() == "the":
+            return True  # "the Uruguay round", "the Berne agreement" (not "an agreement in Paris")
+    if not _COUNTRY_KINDS.isdisjoint(kinds):
+        return False
+    return _nickname_after().match(text, end) is not None or _PAPER_AFTER.match(text, end) is not None
+
+
+def _bracketed_in_firm(text: str, start: int, end: int) -> bool:
+    """Is the place ``text[start:end]`` the bracketed part of a firm's name ("Nikko Securities Co (Europe)
+    Ltd", "Foo (Australia) Pty Ltd"): between brackets, a legal form after them?"""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return _word_after(text, end + 1).lower().rstrip(".") in _LEGAL
+
+
 def _team_named(text: str, start: int, end: int, before: str) -> bool:
     """Is the town or state ``text[start:end]`` a team's short name: a score or a game's verb after it, or
     a win's or loss's word before it, in a game story?"""
@@ -1872,6 +1922,14 @@ class Gazetteer:
             before, at = _word_before(text, start)
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
+                continue
+            if _bracketed_in_firm(text, start, end):
+                roles.append(ROLE_HINT if "country" in kinds else None)  # "(Europe) Ltd": the firm's part
+                continue
+            if not shouting and _named_after_place(text, start, end, kinds):
+                # a team's town still tells the resolver where the story is ("Atlanta Braves"), as place12's
+                # clubs do (ROLE_TEAM); an agreement's or a paper's town says nothing
+                roles.append(ROLE_TEAM if _nickname_after().match(text, end) else None)
                 continue
             if before[:1].isupper() and (
                 (not big and before.lower().rstrip(".") in _FEATURES)
