@@ -76,3 +76,21 @@ def test_baseball_preview_teams(corpus: Path, resources) -> None:
     records = _processed(corpus, resources, "iptc-newsml-g2/LISTING_22_Sports_story_in_NewsML-G2NITF.xml")
     (article,) = (a for a in records if a.get("bodies"))
     assert not {"Atlanta", "Houston"} & set(_names(article))
+
+
+def test_agate_lines_towns_are_teams(gazetteer: places.Gazetteer) -> None:
+    text = (
+        "Saturday's Games\n\nOakland 8, Houston 4\n\nTampa Bay 1, Detroit 0, 13 innings\n\n"
+        "Cleveland 73 51 .589 _\n\nDetroit (Jackson 3-5) at Houston (Cole 14-5), 8:10 p.m.\n\n"
+        "The team flew home to Houston on Sunday."
+    )
+    assert _resolved(gazetteer, text) == ["Houston"]  # only the running text's
+    # a line of running text with a score is no agate line
+    assert "Oakland" in _resolved(gazetteer, "Fans in Oakland 8, and more in Berkeley, cheered.\n\nNext line.")
+
+
+def test_ap_standings_page(corpus: Path, resources) -> None:
+    """AP's baseball agate (standings, results, schedules): the towns are teams; "(Jackson 3-5)" a pitcher."""
+    records = _processed(corpus, resources, "superdesk-core-fixtures/ap_anpa-6.tst")
+    (article,) = (a for a in records if a.get("bodies"))
+    assert not {"Cleveland", "Oakland", "Houston", "Jackson", "St. Louis"} & set(_names(article))

@@ -740,6 +740,35 @@ def _nickname_after() -> re.Pattern[str]:
     return re.compile(rf" (?:{alts})(?![\w-]| [A-Z])")
 
 
+# a sports agate line (AP's and others' results, standings and schedules), whole: "Oakland 8, Houston 4",
+# "Tampa Bay 1, Detroit 0, 13 innings", "Cleveland 73 51 .589 _", "Houston at Oakland, 4:07 p.m.", "Detroit
+# (Jackson 3-5) at Houston (Cole 14-5), 8:10 p.m."; its towns are teams, a name in brackets is a pitcher's
+_AGATE_TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_AGATE_LINE = re.compile(
+    rf"{_AGATE_TEAM} \d{{1,3}}, {_AGATE_TEAM} \d{{1,3}}(?:, \d{{1,2}} innings|, OT|, SO| \(OT\)| \(SO\))?"
+    rf"|{_AGATE_TEAM}(?: \d{{1,3}}){{2,3}} \.\d{{3}}\b.*"
+    rf"|{_AGATE_TEAM}(?: \([^()\n]{{1,40}}\))? at {_AGATE_TEAM}(?: \([^()\n]{{1,40}}\))?, "
+    r"(?:\d{1,2}:\d{2} [ap]\.m\.|ppd\.).*"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _agate(line: str) -> bool:
+    """Is ``line`` a whole results, standings or schedule line (see ``_AGATE_LINE``)?"""
+    return _AGATE_LINE.fullmatch(line.strip()) is not None
+
+
+def _agate_role(text: str, start: int, end: int) -> str:
+    """ "team" for a town on a sports agate line, "name" for a word in its brackets (a pitcher's: "Detroit
+    (Jackson 3-5)"), "" elsewhere."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    if not _agate(text[lo : hi if hi >= 0 else len(text)]):
+        return ""
+    opened = text.rfind("(", lo, start)
+    return "name" if opened > text.rfind(")", lo, start) else "team"
+
+
 def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
     """Is the place ``text[start:end]`` only the first word of a team's, an agreement's or a newspaper's
     name (see ``_AGREEMENT_AFTER``)? Teams and papers take a town's or state's name, not a country's."""
@@ -1923,6 +1952,9 @@ class Gazetteer:
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
+            if "\n" in text and (agate := _agate_role(text, start, end)):
+                roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
+                continue  # a results, standings or schedule line: its towns are teams
             if _bracketed_in_firm(text, start, end):
                 roles.append(ROLE_HINT if "country" in kinds else None)  # "(Europe) Ltd": the firm's part
                 continue
