@@ -1958,7 +1958,7 @@ class Gazetteer:
             if _bracketed_in_firm(text, start, end):
                 roles.append(ROLE_HINT if "country" in kinds else None)  # "(Europe) Ltd": the firm's part
                 continue
-            if not shouting and _named_after_place(text, start, end, kinds):
+            if _named_after_place(text, start, end, kinds):  # (case-sensitive: in a title-case line too)
                 # a team's town still tells the resolver where the story is ("Atlanta Braves"), as place12's
                 # clubs do (ROLE_TEAM); an agreement's or a paper's town says nothing
                 roles.append(ROLE_TEAM if _nickname_after().match(text, end) else None)
