@@ -94,3 +94,12 @@ def test_ap_standings_page(corpus: Path, resources) -> None:
     records = _processed(corpus, resources, "superdesk-core-fixtures/ap_anpa-6.tst")
     (article,) = (a for a in records if a.get("bodies"))
     assert not {"Cleveland", "Oakland", "Houston", "Jackson", "St. Louis"} & set(_names(article))
+
+
+def test_bank_and_region_firm_names(gazetteer: places.Gazetteer) -> None:
+    text = "The firm set up a program through agents Bank of Montreal and Wood Gundy in Winnipeg."
+    assert _resolved(gazetteer, text) == ["Winnipeg"]
+    assert _resolved(gazetteer, "Pacific Southwest Airlines said its load factor rose in San Diego.") == ["San Diego"]
+    assert _resolved(gazetteer, "GULF RESOURCES AND CHEMICAL CORP 4TH QTR\n\nShr loss 1.20 dlrs.") == []
+    # a local bank with its state, or a bank whose name goes before "Bank of", says where it is
+    assert "Nanticoke" in _resolved(gazetteer, "It bought Peoples Bank of Nanticoke, Pa., for stock.")

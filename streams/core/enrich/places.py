@@ -782,6 +782,25 @@ def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -
     return _nickname_after().match(text, end) is not None or _PAPER_AFTER.match(text, end) is not None
 
 
+def _region_firm(text: str, end: int, shouting: bool) -> bool:
+    """Does a region's name before ``text[end:]`` open a firm's name: up to three capitalised words, "and"
+    between, ending in a business word or a legal form ("Pacific Southwest Airlines", "GULF RESOURCES AND
+    CHEMICAL CORP"; in capitals a legal form only)? ``_firm_named`` stops at a geographic word ("Southwest")."""
+    at, last = end, ""
+    for _ in range(4):
+        word = _word_after(text, at)
+        if word.lower() in ("and", "&") and last:
+            at = text.find(word, at) + len(word)
+            continue
+        if not word[:1].isupper() or word.lower() in _FUNCTION_WORDS:
+            break
+        at = text.find(word, at) + len(word)
+        last = word.lower().rstrip(".")
+        if last in _LEGAL_NOT_CO:
+            return True
+    return bool(last) and not shouting and last in _BUSINESS and _word_after(text, at).lower() != "of"
+
+
 def _bracketed_in_firm(text: str, start: int, end: int) -> bool:
     """Is the place ``text[start:end]`` the bracketed part of a firm's name ("Nikko Securities Co (Europe)
     Ltd", "Foo (Australia) Pty Ltd"): between brackets, a legal form after them?"""
@@ -1955,6 +1974,18 @@ class Gazetteer:
             if "\n" in text and (agate := _agate_role(text, start, end)):
                 roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
                 continue  # a results, standings or schedule line: its towns are teams
+            if (
+                kinds <= _CITY_ONLY
+                and text[max(0, start - 8) : start] in ("Bank of ", "BANK OF ")
+                and not _word_before(text, start - 8)[0][:1].isupper()
+                and not text.startswith(", ", end)
+            ):  # "Bank of Montreal", "the Bank of New York": a bank's name, not the town (not "First National
+                # Bank of Chicago", "Peoples Bank of Nanticoke, Pa.": a local bank, where it is)
+                roles.append(None)
+                continue
+            if kinds == _REGION_ONLY and _region_firm(text, end, shouting):
+                roles.append(None)  # "Pacific Southwest Airlines": a firm's name, no region
+                continue
             if _bracketed_in_firm(text, start, end):
                 roles.append(ROLE_HINT if "country" in kinds else None)  # "(Europe) Ltd": the firm's part
                 continue
