@@ -782,23 +782,30 @@ def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -
     return _nickname_after().match(text, end) is not None or _PAPER_AFTER.match(text, end) is not None
 
 
-def _region_firm(text: str, end: int, shouting: bool) -> bool:
-    """Does a region's name before ``text[end:]`` open a firm's name: up to three capitalised words, "and"
-    between, ending in a business word or a legal form ("Pacific Southwest Airlines", "GULF RESOURCES AND
-    CHEMICAL CORP"; in capitals a legal form only)? ``_firm_named`` stops at a geographic word ("Southwest")."""
-    at, last = end, ""
+def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
+    """Does a region's name ``text[start:end]`` open a firm's name: up to three capitalised words, "and"
+    between, ending in a legal form ("GULF RESOURCES AND CHEMICAL CORP") or a business word ("Pacific Southwest
+    Airlines"; in capitals only before a ticker or where the running text writes the firm)? ``_firm_named``
+    stops at a geographic word ("Southwest")."""
+    at, business = end, 0  # where the first business word ends
     for _ in range(4):
         word = _word_after(text, at)
-        if word.lower() in ("and", "&") and last:
+        if word.lower() in ("and", "&") and at > end:
             at = text.find(word, at) + len(word)
             continue
         if not word[:1].isupper() or word.lower() in _FUNCTION_WORDS:
             break
         at = text.find(word, at) + len(word)
-        last = word.lower().rstrip(".")
-        if last in _LEGAL_NOT_CO:
+        low = word.lower().rstrip(".")
+        if low in _LEGAL_NOT_CO:
             return True
-    return bool(last) and not shouting and last in _BUSINESS and _word_after(text, at).lower() != "of"
+        if low in _BUSINESS and not business:
+            business = at
+    if not business:
+        return False
+    if shouting:  # "PACIFIC SOUTHWEST AIRLINES LOAD FACTOR ... Pacific Southwest Airlines said"
+        return text.startswith(" <", business) or text[start:business].title() in text
+    return _word_after(text, business).lower() != "of"
 
 
 def _bracketed_in_firm(text: str, start: int, end: int) -> bool:
@@ -1978,12 +1985,12 @@ class Gazetteer:
                 kinds <= _CITY_ONLY
                 and text[max(0, start - 8) : start] in ("Bank of ", "BANK OF ")
                 and not _word_before(text, start - 8)[0][:1].isupper()
-                and not text.startswith(", ", end)
+                and end + 2 not in starts
             ):  # "Bank of Montreal", "the Bank of New York": a bank's name, not the town (not "First National
                 # Bank of Chicago", "Peoples Bank of Nanticoke, Pa.": a local bank, where it is)
                 roles.append(None)
                 continue
-            if kinds == _REGION_ONLY and _region_firm(text, end, shouting):
+            if kinds == _REGION_ONLY and _region_firm(text, start, end, shouting):
                 roles.append(None)  # "Pacific Southwest Airlines": a firm's name, no region
                 continue
             if _bracketed_in_firm(text, start, end):
