@@ -711,6 +711,111 @@ def _team_cued(text: str, start: int, end: int) -> bool:
     )
 
 
+# Session 12 (fixp12): names built on a town's name that are not the town. A known team nickname after a
+# town ("Atlanta Braves", "Manchester United"; ``org_names.json``'s nickname lists) is the team, in that mention
+# only: the town's other mentions stay ("a Dallas medical clinic"). An agreement, treaty, protocol or round named
+# after a place ("the 1976 Berne Agreement", "the Uruguay round", "Treaty of Rome") is no mention of that place;
+# a newspaper's name ("a New York Times report") neither.
+_AGREEMENT_AFTER = re.compile(
+    r" (?:Agreements?|Accords?|Conventions?|Protocols?|Treaty|Pact|Round|Declaration)(?![\w-]| [A-Z]| and | & )"
+)  # (not "the Dublin Convention and Visitors Bureau": the town's bureau)
+_AGREEMENT_AFTER_LOWER = re.compile(r" (?:agreements?|accords?|protocols?|treaty|pact|round)(?![\w-]| [A-Z])")
+_AGREEMENT_OF = re.compile(r"\b(?:Treaty|Convention|Protocol|Accords?|Agreement|Pact|Peace) of (?:the )?\Z")
+_PAPER_AFTER = re.compile(
+    r" (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Globe|Inquirer|Courier|Telegraph|"
+    r"Dispatch|Enquirer|Star|Star-Telegram|Sun-Times|Free Press|Daily News|Morning News)(?![\w-]| Office| Square)"
+)
+
+
+@functools.cache
+def _nickname_after() -> re.Pattern[str]:
+    """A known team nickname right after a town's name (``org_names.json``: ``team_nicknames`` and
+    ``team_nicknames_after_city``), ending there; longest first ("Red Sox" before "Sox")."""
+    try:
+        data = orjson.loads(ilr.files("streams").joinpath("data/org_names.json").read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return re.compile(r"(?!)")
+    names = {*data.get("team_nicknames", ()), *data.get("team_nicknames_after_city", ())}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf" (?:{alts})(?![\w-]| [A-Z])")
+
+
+# a sports agate line (AP's and others' results, standings and schedules), whole: "Oakland 8, Houston 4",
+# "Tampa Bay 1, Detroit 0, 13 innings", "Cleveland 73 51 .589 _", "Houston at Oakland, 4:07 p.m.", "Detroit
+# (Jackson 3-5) at Houston (Cole 14-5), 8:10 p.m."; its towns are teams, a name in brackets is a pitcher's
+_AGATE_TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_AGATE_LINE = re.compile(
+    rf"{_AGATE_TEAM} \d{{1,3}}, {_AGATE_TEAM} \d{{1,3}}(?:, \d{{1,2}} innings|, OT|, SO| \(OT\)| \(SO\))?"
+    rf"|{_AGATE_TEAM}(?: \d{{1,3}}){{2,3}} \.\d{{3}}\b.*"
+    rf"|{_AGATE_TEAM}(?: \([^()\n]{{1,40}}\))? at {_AGATE_TEAM}(?: \([^()\n]{{1,40}}\))?, "
+    r"(?:\d{1,2}:\d{2} [ap]\.m\.|ppd\.).*"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _agate(line: str) -> bool:
+    """Is ``line`` a whole results, standings or schedule line (see ``_AGATE_LINE``)?"""
+    return _AGATE_LINE.fullmatch(line.strip()) is not None
+
+
+def _agate_role(text: str, start: int, end: int) -> str:
+    """ "team" for a town on a sports agate line, "name" for a word in its brackets (a pitcher's: "Detroit
+    (Jackson 3-5)"), "" elsewhere."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    if not _agate(text[lo : hi if hi >= 0 else len(text)]):
+        return ""
+    opened = text.rfind("(", lo, start)
+    return "name" if opened > text.rfind(")", lo, start) else "team"
+
+
+def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """Is the place ``text[start:end]`` only the first word of a team's, an agreement's or a newspaper's
+    name (see ``_AGREEMENT_AFTER``)? Teams and papers take a town's or state's name, not a country's."""
+    if text[start - 1 : start] not in ("-", "–", "/"):  # (a party to it: "the Lebanon-Syria Treaty of ...")
+        if _AGREEMENT_AFTER.match(text, end) or _AGREEMENT_OF.search(text, max(0, start - 30), start):
+            return True
+        if _AGREEMENT_AFTER_LOWER.match(text, end) and _word_before(text, start)[0].lower() == "the":
+            return True  # "the Uruguay round", "the Berne agreement" (not "an agreement in Paris")
+    if not _COUNTRY_KINDS.isdisjoint(kinds):
+        return False
+    return _nickname_after().match(text, end) is not None or _PAPER_AFTER.match(text, end) is not None
+
+
+def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
+    """Does a region's name ``text[start:end]`` open a firm's name: up to three capitalised words, "and"
+    between, ending in a legal form ("GULF RESOURCES AND CHEMICAL CORP") or a business word ("Pacific Southwest
+    Airlines"; in capitals only before a ticker or where the running text writes the firm)? ``_firm_named``
+    stops at a geographic word ("Southwest")."""
+    at, business = end, 0  # where the first business word ends
+    for _ in range(4):
+        word = _word_after(text, at)
+        if word.lower() in ("and", "&") and at > end:
+            at = text.find(word, at) + len(word)
+            continue
+        if not word[:1].isupper() or word.lower() in _FUNCTION_WORDS:
+            break
+        at = text.find(word, at) + len(word)
+        low = word.lower().rstrip(".")
+        if low in _LEGAL_NOT_CO:
+            return True
+        if low in _BUSINESS and not business:
+            business = at
+    if not business:
+        return False
+    if shouting:  # "PACIFIC SOUTHWEST AIRLINES LOAD FACTOR ... Pacific Southwest Airlines said"
+        return text.startswith(" <", business) or text[start:business].title() in text
+    return _word_after(text, business).lower() != "of"
+
+
+def _bracketed_in_firm(text: str, start: int, end: int) -> bool:
+    """Is the place ``text[start:end]`` the bracketed part of a firm's name ("Nikko Securities Co (Europe)
+    Ltd", "Foo (Australia) Pty Ltd"): between brackets, a legal form after them?"""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return _word_after(text, end + 1).lower().rstrip(".") in _LEGAL
+
+
 def _team_named(text: str, start: int, end: int, before: str) -> bool:
     """Is the town or state ``text[start:end]`` a team's short name: a score or a game's verb after it, or
     a win's or loss's word before it, in a game story?"""
@@ -1872,6 +1977,29 @@ class Gazetteer:
             before, at = _word_before(text, start)
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
+                continue
+            if "\n" in text and (agate := _agate_role(text, start, end)):
+                roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
+                continue  # a results, standings or schedule line: its towns are teams
+            if (
+                kinds <= _CITY_ONLY
+                and text[max(0, start - 8) : start] in ("Bank of ", "BANK OF ")
+                and not _word_before(text, start - 8)[0][:1].isupper()
+                and end + 2 not in starts
+            ):  # "Bank of Montreal", "the Bank of New York": a bank's name, not the town (not "First National
+                # Bank of Chicago", "Peoples Bank of Nanticoke, Pa.": a local bank, where it is)
+                roles.append(None)
+                continue
+            if kinds == _REGION_ONLY and _region_firm(text, start, end, shouting):
+                roles.append(None)  # "Pacific Southwest Airlines": a firm's name, no region
+                continue
+            if _bracketed_in_firm(text, start, end):
+                roles.append(ROLE_HINT if "country" in kinds else None)  # "(Europe) Ltd": the firm's part
+                continue
+            if _named_after_place(text, start, end, kinds):  # (case-sensitive: in a title-case line too)
+                # a team's town still tells the resolver where the story is ("Atlanta Braves"), as place12's
+                # clubs do (ROLE_TEAM); an agreement's or a paper's town says nothing
+                roles.append(ROLE_TEAM if _nickname_after().match(text, end) else None)
                 continue
             if before[:1].isupper() and (
                 (not big and before.lower().rstrip(".") in _FEATURES)
