@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from streams import __version__
 from streams.cli.verbs import cmd_audit, cmd_demo, cmd_kafka, cmd_process, cmd_push, cmd_tail, cmd_worker
 from streams.settings import SASL_MECHANISMS, SECURITY_PROTOCOLS
+
+_N = TypeVar("_N", int, float)
 
 OUTPUT_FORMATS = ("json", "summary")
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
@@ -131,24 +133,24 @@ def _offset(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _non_negative_int(text: str) -> int:
+def _not_negative(text: str, parse: Callable[[str], _N], unit: str = "") -> _N:
+    """Parse a count or a duration the user typed; argparse shows the message on a bad one."""
+    of_unit, in_unit = (f" of {unit}", f" {unit}") if unit else ("", "")
     try:
-        n = int(text)
+        n = parse(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number {text!r}") from None
+        raise argparse.ArgumentTypeError(f"invalid number{of_unit} {text!r}") from None
     if n < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {n}")
+        raise argparse.ArgumentTypeError(f"must be 0 or more{in_unit}, got {text}")
     return n
+
+
+def _non_negative_int(text: str) -> int:
+    return _not_negative(text, int)
 
 
 def _seconds(text: str) -> float:
-    try:
-        n = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number of seconds {text!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, got {text}")
-    return n
+    return _not_negative(text, float, "seconds")
 
 
 def _port(text: str) -> int:
