@@ -103,3 +103,17 @@ def test_reuters_exchange_and_grade(corpus: Path, resources) -> None:
     assert "New York City" not in _names(landmark) and "US" in _countries(landmark)
     marathon = next(r for h, r in by_head.items() if h.startswith("MARATHON PETROLEUM REDUCES CRUDE"))
     assert "Texas" not in _names(marathon)
+
+
+def test_club_word_before_its_town(gazetteer: places.Gazetteer) -> None:
+    text = "Eintracht will nach Inter Mailand und Dynamo Kiew auch Olympique Marseille schlagen, in Frankfurt."
+    mentions, _ = gazetteer.resolve(text, "de")
+    assert [text[m.start : m.end] for m in mentions] == ["Frankfurt"]  # the town's own mention stays
+
+
+def test_dpa_inter_mailand(corpus: Path, resources) -> None:
+    """dpa's Europa League story: "nach Inter Mailand und Schachtjor Donezk" named Milan; the final "in Sevilla"
+    stays."""
+    records = _processed(corpus, resources, "superdesk-core-fixtures/dpa.xml")
+    names = _names(records[0])
+    assert "Milan" not in names and "Sevilla" in names

@@ -237,6 +237,69 @@ _TROPHY_AFTER = _words("cup trophy")
 # Words next to a town's name that make it an oil grade's ("Brent crude", "Dubai crude", "crudo Brent", "Sorte
 # Brent"), no place; the grade throughout the story, unless the story puts the name somewhere ("in Dubai").
 _GRADE_AFTER = _words("crude crudes blend benchmark")
+# session 12 (fixc12): a club's word before its town, case-sensitive, in any language (German copy writes
+# "Inter Mailand", "AC Mailand", "Dynamo Kiew", "Sporting Lissabon", where the capitalised-neighbour rules do not
+# apply): the team (ROLE_TEAM), in that mention only
+_CLUB_PREFIX = frozenset(
+    [
+        "Inter",
+        "AC",
+        "Real",
+        "Atlético",
+        "Atletico",
+        "Athletic",
+        "Sporting",
+        "Dynamo",
+        "Dinamo",
+        "Olympique",
+        "Racing",
+        "Lokomotiv",
+        "Lokomotive",
+        "Spartak",
+        "Eintracht",
+        "Borussia",
+        "Hertha",
+        "Fortuna",
+        "Werder",
+        "Arminia",
+        "Holstein",
+        "Hansa",
+        "Energie",
+        "Bayer",
+        "VfB",
+        "VfL",
+        "TSG",
+        "RB",
+        "SpVgg",
+        "FSV",
+        "TSV",
+        "SSV",
+        "Rapid",
+        "Sturm",
+        "Wacker",
+        "Steaua",
+        "Slavia",
+        "Sparta",
+        "Legia",
+        "Ajax",
+        "PSV",
+        "Feyenoord",
+        "Hellas",
+        "Lazio",
+        "Celta",
+        "Deportivo",
+        "Espanyol",
+        "Schachtjor",
+        "Shakhtar",
+        "Dnipro",
+        "Galatasaray",
+        "Fenerbahce",
+        "Fenerbahçe",
+        "Besiktas",
+        "Beşiktaş",
+    ]
+)
+
 # session 12 (fixc12): words before "RI" that make it part of a body's or an occasion's name
 _RI_OF = _words("presiden wapres wakil ketua kemerdekaan proklamasi")
 
@@ -1946,6 +2009,9 @@ class Gazetteer:
                 continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
+                continue
+            if match.kinds <= _CITY_ONLY and _word_before(text, start)[0] in _CLUB_PREFIX:
+                roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
                 continue
             if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(_word_before(text, start)[0]):
                 roles.append(ROLE_HINT)  # session 12: "DPR RI", "Presiden RI", "HUT RI": a body's or an
