@@ -237,6 +237,91 @@ _TROPHY_AFTER = _words("cup trophy")
 # Words next to a town's name that make it an oil grade's ("Brent crude", "Dubai crude", "crudo Brent", "Sorte
 # Brent"), no place; the grade throughout the story, unless the story puts the name somewhere ("in Dubai").
 _GRADE_AFTER = _words("crude crudes blend benchmark")
+# session 12 (fixc12): a club's word before its town, case-sensitive, in any language (German copy writes
+# "Inter Mailand", "AC Mailand", "Dynamo Kiew", "Sporting Lissabon", where the capitalised-neighbour rules do not
+# apply): the team (ROLE_TEAM), in that mention only
+_CLUB_PREFIX = frozenset(
+    [
+        "Inter",
+        "AC",
+        "Real",
+        "Atlético",
+        "Atletico",
+        "Athletic",
+        "Sporting",
+        "Dynamo",
+        "Dinamo",
+        "Olympique",
+        "Racing",
+        "Lokomotiv",
+        "Lokomotive",
+        "Spartak",
+        "Eintracht",
+        "Borussia",
+        "Hertha",
+        "Fortuna",
+        "Werder",
+        "Arminia",
+        "Holstein",
+        "Hansa",
+        "Energie",
+        "Bayer",
+        "VfB",
+        "VfL",
+        "TSG",
+        "RB",
+        "SpVgg",
+        "FSV",
+        "TSV",
+        "SSV",
+        "Rapid",
+        "Sturm",
+        "Wacker",
+        "Steaua",
+        "Slavia",
+        "Sparta",
+        "Legia",
+        "Ajax",
+        "PSV",
+        "Feyenoord",
+        "Hellas",
+        "Lazio",
+        "Celta",
+        "Deportivo",
+        "Espanyol",
+        "Schachtjor",
+        "Shakhtar",
+        "Dnipro",
+        "Galatasaray",
+        "Fenerbahce",
+        "Fenerbahçe",
+        "Besiktas",
+        "Beşiktaş",
+    ]
+)
+
+# session 12 (fixc12): words before "RI" that make it part of a body's or an occasion's name
+_RI_OF = _words("presiden wapres wakil ketua kemerdekaan proklamasi")
+
+
+def _ri_of_body(before: str) -> bool:
+    """Is "RI" after ``before`` the Republic in a name ("DPR RI", "Presiden RI", "HUT Ke-81 RI"), no place?"""
+    word = before.strip("-")
+    return (len(word) >= 2 and word.isupper()) or word.lower() in _RI_OF or re.fullmatch(r"[Kk]e-\d+", word) is not None
+
+
+# session 12 (fixc12): Indonesian and Malay person nouns a country's name follows as a nationality ("petenis
+# Spanyol", "pebulu tangkis Jepang", "pembalap Italia"): the adjective English writes as a demonym
+_NATIONALITY_OF = _words(
+    """petenis pebulu pebulutangkis tangkis pembalap pebalap pegolf perenang pelari pesenam atlet atlet-atlet
+    pemain pelatih pesepakbola pesepeda petinju pegulat pecatur lifter penyanyi aktor aktris"""
+)
+# session 12 (fixc12): an exchange or an oil grade named after a place ("New York Stock Exchange", "Tokyo
+# Commodity Exchange", "West Texas Intermediate", "Dubai Sour"): the thing, in that mention only; case-sensitive
+_NAMED_THING = re.compile(
+    r" (?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Cotton|Metal|Grain|Securities) Exchange|Intermediate"
+    r"|Sour|Light Sweet)\b"
+)
 _GRADE_BEFORE = _words("crude crudo petróleo pétrole brut sorte nordseesorte rohöl")
 # Business words that, with a legal form after them, end a firm's name a town opens ("Wichita Industries Inc",
 # "Ozark Airlines", "Norfolk Southern Corp").
@@ -1925,6 +2010,16 @@ class Gazetteer:
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
                 continue
+            if match.kinds <= _CITY_ONLY and _word_before(text, start)[0] in _CLUB_PREFIX:
+                roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
+                continue
+            if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(_word_before(text, start)[0]):
+                roles.append(ROLE_HINT)  # session 12: "DPR RI", "Presiden RI", "HUT RI": a body's or an
+                continue  # anniversary's country, no place of its own ("Ekonomi RI" stays a mention)
+            if _NAMED_THING.match(text, end):  # "New York Stock Exchange", "West Texas Intermediate": an exchange,
+                # a grade, no place; a country's name still says its country ("New Zealand Futures Exchange")
+                roles.append(ROLE_HINT if "country" in match.kinds else None)
+                continue
             if text[start:end] == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
                 roles.append(None)  # "500 B.C.": a year, not British Columbia
                 continue
@@ -1975,6 +2070,9 @@ class Gazetteer:
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
+            if language in ("id", "ms") and kinds == _COUNTRY_ONLY and before.lower() in _NATIONALITY_OF:
+                roles.append(ROLE_HINT)  # "petenis Spanyol": a Spanish player, a nationality (English writes
+                continue  # "Spanish"): no place named, but the country stays the story's ("petenis Indonesia")
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
@@ -2750,6 +2848,44 @@ def _home(article: Article) -> tuple[str, ...]:
     return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
 
 
+# session 12 (branch fixc12): national bodies and words of Indonesia only ("DPR RI", "Polri", "APBN",
+# "Kemenkeu", "Mendag", "Presiden Prabowo", "rupiah"): a story whose lead names one is (also) about Indonesia, in
+# Indonesian copy and an Indonesian outlet's English. A country for ``ext.countries``, never a place: no town
+# or country is named. "Kementerian" alone is left out: Indonesian writes it for foreign ministries too
+# ("Kementerian Kesehatan Gaza"); "DPR" is no "DPR Korea" (North Korea in ANTARA's English).
+_ID_NATIONAL = re.compile(
+    r"\b(?:DPR(?! Korea)|MPR|DPD RI|DPRD|Polri|Kapolri|Polda|Polres|Polresta|TNI|APBN|APBD|KPK|OJK|BUMN|IHSG|BPJS"
+    r"|Bank Indonesia|Kemen(?!terian)[a-zA-Z]{2,}|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
+    r"|Men(?:keu|dag|dagri|lu|kes|ag|pora|hub|tan|perin|kumham|sesneg|sos|aker|parekraf|kominfo|komdigi|ko|han)"
+    r"|Presiden (?:Prabowo|Joko Widodo|Jokowi)|Prabowo Subianto|Kabinet Merah Putih)\b"
+)
+
+
+# the rupiah in the headline: the story is the currency's (its market); in the body it is as often a price
+# converted for the reader ("setara Rp ..." of a Tottenham transfer)
+_RUPIAH = re.compile(r"\b[Rr]upiah\b")
+
+
+def _id_national(
+    text: str, lead_end: int, head_end: int, language: str, home: tuple[str, ...], gazetteer: Gazetteer
+) -> bool:
+    """Does the story's lead name an Indonesian national body, or its headline the rupiah (see ``_ID_NATIONAL``)?
+    Not a body of another country ("DPR Thailand", "Menlu Spanyol", "Menlu AS"): the word after it names no
+    country abroad."""
+    if language != "id" and "ID" not in home:
+        return False
+    if _RUPIAH.search(text, 0, head_end):
+        return True
+    for found in _ID_NATIONAL.finditer(text, 0, lead_end):
+        at = found.end() + text.startswith(")", found.end())  # "Menteri Luar Negeri (Menlu) Spanyol"
+        after = _word_after(text, at)
+        spans = gazetteer.candidates(after, language) if after[:1].isupper() else []
+        places = gazetteer.places
+        if not any(places[i].kind == "country" and places[i].cc != "ID" for _, _, cands in spans for i in cands):
+            return True
+    return False
+
+
 # A dateline that opens the body: a town in capitals, maybe a state or country, then the date, an
 # agency tag or a dash ("GLASGOW, Scotland, Feb. 01, 2018 (GLOBE NEWSWIRE) --", "DAMASCUS (Reuters) -")
 _BODY_DATELINE = re.compile(
@@ -2994,7 +3130,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     sourced = _source_places(article, gazetteer, language)
     home = _home(article)
     mentions, located_place = gazetteer._resolve(text, language, located, home)
-    if not mentions and located_place is None and not listed and not sourced:
+    national = _id_national(text, _lead_end(article), _head_end(article), language, home, gazetteer)
+    if not mentions and located_place is None and not listed and not sourced and not national:
         return
     places = gazetteer.places
     order: dict[int, None] = {} if located_place is None else {located_place: None}  # first mention first
@@ -3056,6 +3193,14 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         # (Liputan6.com) -" on Gaza) names where it was written, not what it is about: the town stays located
         about.discard(desk)
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
+    if (
+        national
+        and "ID" not in about
+        and (not headline - {"ID"} or _ID_NATIONAL.search(text, 0, head_end) or _RUPIAH.search(text, 0, head_end))
+    ):  # a national body of Indonesia in the lead ("Kemenimipas", "DPR RI"): no place; not where the
+        # headline puts the story abroad and only the lead names Jakarta's response
+        about.add("ID")
+        counts.setdefault("ID", 1)
     out = list(article.get("places", ()))
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
     known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
