@@ -88,3 +88,46 @@ def _run_orgs(text: str, res: entities.EntityResources) -> list[str]:
     article = _article(text, "en")
     entities.enrich(article, res)
     return _names(article, "organisations")
+
+
+def test_a_protected_area_is_no_body(res: entities.EntityResources) -> None:
+    """ "di Taman Nasional Bromo Tengger Semeru (TNBTS)" (CNN Indonesia via ANTARA RSS) gave a body."""
+    text = "Kebakaran hutan kawasan Gunung Bromo di Taman Nasional Bromo Tengger Semeru (TNBTS) terus meluas."
+    article = _article(text, "id")
+    entities.enrich(article, res)
+    assert not any(o.startswith("Taman Nasional") for o in _names(article, "organisations"))
+
+
+def test_a_seat_bodys_short_form_beside_its_full_name_is_one_body(res: entities.EntityResources) -> None:
+    """ "Polda Metro" beside "Polda Metro Jaya", "Pemprov NTT" beside "Pemerintah Provinsi Nusa Tenggara Timur"
+    (ANTARA RSS) were two bodies. A longer run only a title-case headline shows may have swallowed its words:
+    "Polres Bogor" stays beside the headline's "Polres Bogor Juara"."""
+
+    def orgs(text: str) -> list[str]:
+        article = _article(text, "id")
+        entities.enrich(article, res)
+        return _names(article, "organisations")
+
+    text = "Polda Metro periksa saksi\n\nPolda Metro Jaya memeriksa delapan saksi dalam kasus itu."
+    assert orgs(text) == ["Polda Metro Jaya"]
+    text = "Pemprov NTT gelar bakti sosial\n\nANTARA - Pemerintah Provinsi Nusa Tenggara Timur menggelar bakti sosial."
+    assert orgs(text) == ["Pemerintah Provinsi Nusa Tenggara Timur"]
+    text = "Polres Bogor Juara 2 Inovasi Ketahanan Pangan\n\nPolres Bogor meraih Juara 2 Inovasi dalam Apresiasi Polri."
+    assert "Polres Bogor" in orgs(text)
+
+
+def test_a_name_listed_twice_and_a_web_name_are_no_new_people(res: entities.EntityResources) -> None:
+    """WENN copy: "Knight" beside the source's "Suge Knight" (the body writes SUGE KNIGHT in capitals) listed the
+    man twice; "according to UsMagazine.com" gave a person "UsMagazine". Another man with a name of his own
+    stays."""
+    text = (
+        "Police are investigating an incident involving rap mogul SUGE KNIGHT on Thursday. His lawyer James Blatt "
+        "said Knight was driving the car. Singer Kyle Norman choked her, according to UsMagazine.com."
+    )
+    article = _article(text, "en")
+    article["people"] = [{"name": "Suge Knight"}]
+    entities.enrich(article, res)
+    people = _names(article, "people")
+    assert "Knight" not in people
+    assert "UsMagazine" not in people
+    assert "James Blatt" in people

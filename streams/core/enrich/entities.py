@@ -4167,17 +4167,25 @@ _VESSEL_BEFORE = re.compile(
 )
 
 
+def _web_name(text: str, word: str) -> bool:
+    """Does the text write ``word`` as a web address's name ("according to UsMagazine.com")?"""
+    return re.search(re.escape(word) + r"\.(?:com|net|org|co|id|tv|news)\b", text) is not None
+
+
 def _not_people(people: list[_Person], text: str, res: EntityResources, lang: str) -> list[_Person]:
     """Drop what the grammar says is no name: one letter ("Gen Z"), a lone connective or sentence adverb
     ("Nevertheless, ...", "Tonight, ..."), a lone Indonesian word built from an everyday root by affixes that the
     text never capitalises inside a sentence ("Siapkan", "Petugas"), a ship named beside its kind; and cut a
-    plural agent noun from a name's front ("Rappers Ice Cube" → "Ice Cube")."""
+    plural agent noun from a name's front ("Rappers Ice Cube" → "Ice Cube"). A lone word that ends a listed full
+    name is that person again ("Knight" beside "Suge Knight"), and one the text writes as a web address's name
+    ("UsMagazine" of "UsMagazine.com") is that site."""
     common = res.common_words.get(lang, frozenset())
+    lasts = {p.name.rsplit(" ", 1)[-1] for p in people if " " in p.name}
     out: list[_Person] = []
     for p in people:
         words = p.name.split(" ")
         if len(words) == 1:
-            if len(p.name) == 1:
+            if len(p.name) == 1 or p.name in lasts or _web_name(text, p.name):
                 continue
             low = p.name.lower()
             if low in _CONNECTIVES.get(lang, frozenset()) or (
@@ -4204,16 +4212,63 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
     )
 
 
-def _not_bodies(orgs: list[_Org], text: str) -> list[_Org]:
-    """A lone word that only opens sentences and that the story also writes in lower case ("Brewers are pursuing
-    solutions ..." beside "craft brewers") is that common noun, not a body; the longer name it opens
-    ("Brewers Association") stays."""
+def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
+    """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a seat
+    body's short form beside its full name ("Polda Metro" beside "Polda Metro Jaya", "Pemprov NTT" beside
+    "Pemerintah Provinsi Nusa Tenggara Timur"); in English an officer's title and a lone word that only opens
+    sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
+    brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
+    orgs = [o for o in orgs if not _protected_area(o.name)]
+    if len(orgs) > 1:
+        orgs = _without_seat_shorts(orgs, text)
+    if lang != "en":
+        return orgs
     return [
         o
         for o in orgs
         if not _office_title(o.name)
         and (" " in o.name or not o.name[1:].islower() or not _common_noun_opener(text, o.name))
     ]
+
+
+# Protected areas are places, whatever their capitalised run looks like: Indonesian heads and English tails
+_AREA_HEADS = ("Taman Nasional ", "Cagar Alam ", "Suaka Margasatwa ", "Taman Hutan Raya ", "Taman Wisata Alam ")
+_AREA_TAILS = (" National Park", " Nature Reserve", " Wildlife Sanctuary", " Marine Park")
+
+
+def _protected_area(name: str) -> bool:
+    return name.startswith(_AREA_HEADS) or name.endswith(_AREA_TAILS)
+
+
+def _seat_parts(name: str) -> tuple[str, list[str]] | None:
+    """A seat body's head ("polda", "pemprov" for "Pemerintah Provinsi") and the words of its seat."""
+    for long, short in _ID_SHORT_HEADS:
+        if name.lower().startswith(long + " "):
+            return short, name.split(" ")[2:]
+    words = name.split(" ")
+    if len(words) >= 2 and words[0] in _SEAT_HEADS:
+        return words[0].lower(), words[1:]
+    return None
+
+
+def _without_seat_shorts(orgs: list[_Org], text: str) -> list[_Org]:
+    """Drop a seat body whose seat is a word-prefix ("Polda Metro") or the acronym ("Pemprov NTT") of another
+    one's seat under the same head, when the story writes that longer name in running text: one body named
+    twice. A longer run only a title-case headline shows ("Polres Bogor Juara", "Pemkot Kendari Perkuat
+    Digitalisasi UMKM") may have swallowed the headline's words: both stay."""
+    parts = [(o, _seat_parts(o.name)) for o in orgs]
+    seats = [(o, p) for o, p in parts if p is not None]
+    if len(seats) < 2:
+        return orgs
+    short: set[str] = set()
+    for a, (head_a, seat_a) in seats:
+        for b, (head_b, seat_b) in seats:
+            if a is b or head_a != head_b or len(seat_b) <= len(seat_a):
+                continue
+            acronym = len(seat_a) == 1 and seat_a[0].isupper() and seat_a[0] == "".join(w[0] for w in seat_b).upper()
+            if (seat_b[: len(seat_a)] == seat_a or acronym) and not _on_title_lines(text, b.name):
+                short.add(a.name)
+    return [o for o in orgs if o.name not in short]
 
 
 # An officer's title: "BankAmerica's Vice President for Financial Communications" is a post a person holds, not a
@@ -4303,8 +4358,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = _without_descriptors(people)
     if people:
         people = _not_people(people, text, res, lang)
-    if orgs and lang == "en":
-        orgs = _not_bodies(orgs, text)
+    if orgs:
+        orgs = _not_bodies(orgs, text, lang)
     people, orgs = (
         _one_per_spelling(people),
         _without_known_shorts(_one_per_spelling(orgs, longest=True), res.org_aliases),
@@ -4318,8 +4373,12 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if any(" and " in o.get("name", "") for o in article.get("organisations", ())):
         article["organisations"] = _given_split(article["organisations"])
     given_orgs = [f" {o.get('name', '').lower()} " for o in article.get("organisations", ())]
+    # a lone surname the source's own full name ends ("Knight" beside the parser's "Suge Knight") is that person
+    given_lasts = {n.rsplit(" ", 1)[-1] for n in (p.get("name", "") for p in article.get("people", ())) if " " in n}
     for person in people:
         if given_orgs and any(f" {person.name.lower()} " in org for org in given_orgs):
+            continue
+        if person.name in given_lasts:
             continue
         if spelling_key(person.name) not in known:
             out_people.append({"name": person.name, "rel": "mentioned"})
