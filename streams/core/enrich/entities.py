@@ -63,7 +63,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as ilr
@@ -3417,6 +3417,20 @@ def _id_verb_form(low: str, common: frozenset[str]) -> bool:
     return low.endswith("i") and low[:-1] in common
 
 
+def _id_derived(low: str, common: frozenset[str]) -> bool:
+    """Is this lower-case Indonesian/Malay word built from an everyday root by the grammar's affixes: a verb form
+    (``_id_verb_form``) or a "pe-/per-/ke-...(-an)" noun ("perbankan" of "bank", "petugas" of "tugas")? Such a word
+    on a title-case headline is that word, not a name."""
+    if _id_verb_form(low, common):
+        return True
+    for prefix in ("peng", "pem", "pen", "per", "pe", "ke"):
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            stem = low[len(prefix) :]
+            if stem in common or (stem.endswith("an") and stem[:-2] in common):
+                return True
+    return False
+
+
 def _capitalised_in_prose(text: str, word: str) -> bool:
     """Does the story write ``word`` capitalised inside a sentence of running text (not on a title-case line,
     not opening a sentence)? Then it is a name word there, whatever it is on a headline."""
@@ -4021,14 +4035,16 @@ _DESCRIPTORS = frozenset(
 )
 
 
-def _without_descriptors(people: list[_Person]) -> list[_Person]:
-    """ "Investor Sumner Redstone" is Sumner Redstone: the descriptor goes, and a name the story also gives bare
-    is one person."""
+def _without_descriptors(
+    people: list[_Person], glued: Callable[[list[str]], bool] = lambda words: words[0] in _DESCRIPTORS
+) -> list[_Person]:
+    """ "Investor Sumner Redstone" is Sumner Redstone: the descriptor (a first word ``glued`` says is one) goes,
+    and a name the story also gives bare is one person."""
     out: list[_Person] = []
     have = {p.name for p in people}
     for p in people:
         words = p.name.split(" ")
-        if len(words) >= 3 and words[0] in _DESCRIPTORS:
+        if len(words) >= 3 and glued(words):
             name = " ".join(words[1:])
             if name in have:
                 continue
@@ -4121,6 +4137,175 @@ def _with_rosters(
     return out
 
 
+# Closed word classes that open sentences capitalised and are never a name: English conjunctive and sentence
+# adverbs and deictic time words ("Nevertheless, Polish National Bank head ...", "Tonight, a spokesman ..."),
+# Indonesian/Malay conjunctions and connectives ("Namun, ...", "Sementara itu ...")
+_EN_CONNECTIVES = frozenset(
+    {"however", "nevertheless", "nonetheless", "meanwhile", "moreover", "furthermore", "therefore", "thus", "hence"}
+    | {"instead", "otherwise", "indeed", "besides", "likewise", "similarly", "consequently", "accordingly"}
+    | {"additionally", "also", "yet", "still", "overall", "earlier", "later", "afterwards", "finally", "eventually"}
+    | {"initially", "previously", "recently", "currently", "already", "again", "then", "now", "here", "there"}
+    | {"perhaps", "maybe", "certainly", "clearly", "obviously", "apparently", "fortunately", "unfortunately"}
+    | {"hopefully", "ironically", "notably", "separately", "elsewhere", "altogether", "regardless", "today"}
+    | {"tonight", "yesterday", "tomorrow", "although", "though", "whereas", "while", "because", "since", "unless"}
+    | {"until", "whether"}
+)
+_ID_CONNECTIVES = frozenset(
+    {"namun", "tetapi", "tapi", "sementara", "selain", "bahkan", "meski", "meskipun", "walaupun", "walau"}
+    | {"padahal", "sedangkan", "kemudian", "selanjutnya", "akhirnya", "sebelumnya", "sesudahnya", "setelahnya"}
+    | {"adapun", "karena", "sehingga", "maka", "jadi", "lalu", "kini", "ketika", "tadi", "kemarin", "besok", "nanti"}
+    | {"sekarang", "juga", "pun", "sebab", "agar", "supaya", "apabila", "jika", "kalau", "bila", "oleh", "untuk"}
+    | {"dengan", "serta", "atau"}
+)
+_CONNECTIVES = {"en": _EN_CONNECTIVES, "id": _ID_CONNECTIVES, "ms": _ID_CONNECTIVES}
+# A plural agent noun glued to a name at a sentence start ("Rappers Ice Cube, The Game, and Dr. Dre"): the
+# suffixes of English nouns for doers, never the first word of a name the given-name list knows
+_PLURAL_AGENT = ("ers", "ists", "ians", "ors")
+# A vessel's name set beside its kind ("a Soviet liner, the Admiral Nakhimov,"): a ship, not its namesake
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_VESSELS)) + r")s?,? (?:the |named |called )?(?:[A-Z][\w'’.-]* )*$"
+)
+
+
+def _web_name(text: str, word: str) -> bool:
+    """Does the text write ``word`` as a web address's name ("according to UsMagazine.com")?"""
+    return re.search(re.escape(word) + r"\.(?:com|net|org|co|id|tv|news)\b", text) is not None
+
+
+def _not_people(people: list[_Person], text: str, res: EntityResources, lang: str) -> list[_Person]:
+    """Drop what the grammar says is no name: one letter ("Gen Z"), a lone connective or sentence adverb
+    ("Nevertheless, ...", "Tonight, ..."), a lone Indonesian word built from an everyday root by affixes that the
+    text never capitalises inside a sentence ("Siapkan", "Petugas"), a ship named beside its kind; and cut a
+    plural agent noun from a name's front ("Rappers Ice Cube" → "Ice Cube"). A lone word that ends a listed full
+    name is that person again ("Knight" beside "Suge Knight"), and one the text writes as a web address's name
+    ("UsMagazine" of "UsMagazine.com") is that site."""
+    common = res.common_words.get(lang, frozenset())
+    lasts = {p.name.rsplit(" ", 1)[-1] for p in people if " " in p.name}
+    out: list[_Person] = []
+    for p in people:
+        words = p.name.split(" ")
+        if len(words) == 1:
+            if len(p.name) == 1 or p.name in lasts or _web_name(text, p.name):
+                continue
+            low = p.name.lower()
+            if low in _CONNECTIVES.get(lang, frozenset()) or (
+                lang in ("id", "ms")
+                and low in common
+                and p.name not in res.given_names
+                and not _capitalised_in_prose(text, p.name)
+                and _id_derived(low, common)
+            ):
+                continue
+        if lang == "en" and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
+            continue
+        out.append(p)
+    if lang != "en":
+        return out
+    return _without_descriptors(
+        out,
+        lambda words: (
+            words[0].endswith(_PLURAL_AGENT)
+            and words[0] not in res.given_names
+            and all(w[:1].isupper() for w in words[1:])
+            and _sentence_initial(text, " ".join(words))
+        ),
+    )
+
+
+def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
+    """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a seat
+    body's short form beside its full name ("Polda Metro" beside "Polda Metro Jaya", "Pemprov NTT" beside
+    "Pemerintah Provinsi Nusa Tenggara Timur"); in English an officer's title and a lone word that only opens
+    sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
+    brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
+    orgs = [o for o in orgs if not _protected_area(o.name)]
+    if len(orgs) > 1:
+        orgs = _without_seat_shorts(orgs, text)
+    if lang != "en":
+        return orgs
+    return [
+        o
+        for o in orgs
+        if not _office_title(o.name)
+        and (" " in o.name or not o.name[1:].islower() or not _common_noun_opener(text, o.name))
+    ]
+
+
+# Protected areas are places, whatever their capitalised run looks like: Indonesian heads and English tails
+_AREA_HEADS = ("Taman Nasional ", "Cagar Alam ", "Suaka Margasatwa ", "Taman Hutan Raya ", "Taman Wisata Alam ")
+_AREA_TAILS = (" National Park", " Nature Reserve", " Wildlife Sanctuary", " Marine Park")
+
+
+def _protected_area(name: str) -> bool:
+    return name.startswith(_AREA_HEADS) or name.endswith(_AREA_TAILS)
+
+
+def _seat_parts(name: str) -> tuple[str, list[str]] | None:
+    """A seat body's head ("polda", "pemprov" for "Pemerintah Provinsi") and the words of its seat."""
+    for long, short in _ID_SHORT_HEADS:
+        if name.lower().startswith(long + " "):
+            return short, name.split(" ")[2:]
+    words = name.split(" ")
+    if len(words) >= 2 and words[0] in _SEAT_HEADS:
+        return words[0].lower(), words[1:]
+    return None
+
+
+def _without_seat_shorts(orgs: list[_Org], text: str) -> list[_Org]:
+    """Drop a seat body whose seat is a word-prefix ("Polda Metro") or the acronym ("Pemprov NTT") of another
+    one's seat under the same head, when the story writes that longer name in running text: one body named
+    twice. A longer run only a title-case headline shows ("Polres Bogor Juara", "Pemkot Kendari Perkuat
+    Digitalisasi UMKM") may have swallowed the headline's words: both stay."""
+    parts = [(o, _seat_parts(o.name)) for o in orgs]
+    seats = [(o, p) for o, p in parts if p is not None]
+    if len(seats) < 2:
+        return orgs
+    short: set[str] = set()
+    for a, (head_a, seat_a) in seats:
+        for b, (head_b, seat_b) in seats:
+            if a is b or head_a != head_b or len(seat_b) <= len(seat_a):
+                continue
+            acronym = len(seat_a) == 1 and seat_a[0].isupper() and seat_a[0] == "".join(w[0] for w in seat_b).upper()
+            if (seat_b[: len(seat_a)] == seat_a or acronym) and not _on_title_lines(text, b.name):
+                short.add(a.name)
+    return [o for o in orgs if o.name not in short]
+
+
+# An officer's title: "BankAmerica's Vice President for Financial Communications" is a post a person holds, not a
+# body; the bodies such posts head carry their own head noun ("Office of the ...", "Department of ...")
+_OFFICE_WORDS = frozenset(
+    {"Vice", "Deputy", "Assistant", "Senior", "Executive", "Associate", "Acting", "Chief", "Head", "President"}
+    | {"Chairman", "Chairwoman", "Director", "Manager", "Secretary", "Undersecretary", "Treasurer", "Officer"}
+    | {"Spokesman", "Spokeswoman", "Spokesperson", "Minister", "Governor", "Commissioner", "Ambassador", "Envoy"}
+)
+
+
+def _office_title(name: str) -> bool:
+    """Are the words before the name's first "for"/"of" all an officer's title words ("Vice President for
+    Financial Communications", "Executive Director of Marketing")?"""
+    words = name.split(" ")
+    for k, w in enumerate(words):
+        if w in ("for", "of"):
+            return k > 0 and all(x in _OFFICE_WORDS for x in words[:k])
+    return False
+
+
+def _common_noun_opener(text: str, word: str) -> bool:
+    """Does ``word`` stand alone only at sentence starts (its mentions inside a longer capitalised name aside),
+    while the text also writes it in lower case?"""
+    if not _lower_word_in(text, word.lower()):
+        return False
+    alone = 0
+    for i, j in _mentions(text, word):
+        if re.match(r" [A-Z]", text[j : j + 2]) or (j < len(text) and text[j].isalnum()):
+            continue  # "Brewers Association", "Brewerstown": a part of another word or name
+        before = text[max(0, i - 3) : i].rstrip(" ")
+        if before and before[-1] not in '.!?\n:"“”':
+            return False
+        alone += 1
+    return alone > 0
+
+
 def enrich(article: Article, res: EntityResources, places: object | None = None, text: str | None = None) -> None:
     """Fill ``people``, ``organisations`` and ``ext.roles`` (keeps entries a parser already set).
 
@@ -4171,6 +4356,10 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))
     if lang == "en":
         people = _without_descriptors(people)
+    if people:
+        people = _not_people(people, text, res, lang)
+    if orgs:
+        orgs = _not_bodies(orgs, text, lang)
     people, orgs = (
         _one_per_spelling(people),
         _without_known_shorts(_one_per_spelling(orgs, longest=True), res.org_aliases),
@@ -4184,8 +4373,12 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if any(" and " in o.get("name", "") for o in article.get("organisations", ())):
         article["organisations"] = _given_split(article["organisations"])
     given_orgs = [f" {o.get('name', '').lower()} " for o in article.get("organisations", ())]
+    # a lone surname the source's own full name ends ("Knight" beside the parser's "Suge Knight") is that person
+    given_lasts = {n.rsplit(" ", 1)[-1] for n in (p.get("name", "") for p in article.get("people", ())) if " " in n}
     for person in people:
         if given_orgs and any(f" {person.name.lower()} " in org for org in given_orgs):
+            continue
+        if person.name in given_lasts:
             continue
         if spelling_key(person.name) not in known:
             out_people.append({"name": person.name, "rel": "mentioned"})
