@@ -98,3 +98,12 @@ _LEAD = "Westpac Banking Corp reported a profit on Monday.\n\n"
 def test_organisation_credited_with_a_quote(res: entities.EntityResources, text: str, source: str | None) -> None:
     found = _quotes(text, res)
     assert [(q.get("speaker"), q.get("source")) for q in found] == [(None, source)]
+
+
+def test_pronoun_after_an_unnamed_aide_is_no_one_named(corpus: Path) -> None:
+    # "An aide to Agriculture Secretary Richard Lyng who asked not to be identified said there was nothing to
+    # substantiate the speculation, which he said was started by "somebody fanning the (wheat) market."": the
+    # aide's words (unnamed), not Lyng's
+    quotes = _reuters(corpus, b"somebody fanning the")["ext"]["quotes"]
+    found = [q.get("speaker") for q in quotes if q["text"].startswith("somebody fanning")]
+    assert found == [None]

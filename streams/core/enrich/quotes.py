@@ -1149,6 +1149,12 @@ def _speaker(
     pronoun = _PRONOUN_SAYS.search(para, sentence, start)
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
+        if any(sentence <= off < pronoun.start() for off, _ in mentions()) and _proxy_at(
+            para, max(off for off, _ in mentions() if off < pronoun.start())
+        ):
+            # "An aide to Agriculture Secretary Richard Lyng who asked not to be identified said ..., which
+            # he said was started by "…"": the pronoun is the aide's, whom the text leaves unnamed
+            return UNNAMED
         return _gendered(pronoun.group(), earlier[-1] if earlier else last, earlier, ctx)
     subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
