@@ -402,11 +402,14 @@ _SCORE_ROW = re.compile(rf"^({_TEAM}) \(\d+\) \d+,? ({_TEAM}) \(\d+\) \d+[ ]*$",
 _FIXTURE = re.compile(rf"(?<![\w'’.-])({_TEAM}) (?:v|vs\.?) ({_TEAM})(?= \(\d|[ ]*\n|$)")
 # Trades a company's name joins with "and" before its legal form ("Thailand Smelting and Refining Co", "Goodyear
 # Tire and Rubber Co", "Aetna Life and Casualty Co"): plain English words of commerce (hand list)
+# A letter written three times running is a typo, never a name ("General Agreeeement on Tariffs and Trade")
+_TRIPLED = re.compile(r"([a-z])\1\1")
 _TRADES = frozenset(
     {"Refining", "Rubber", "Electric", "Electronics", "Casualty", "Telegraph", "Telephone", "Banking", "Trust"}
     | {"Gas", "Oil", "Light", "Power", "Loan", "Savings", "Trading", "Minerals", "Metals", "Chemicals", "Plastics"}
     | {"Steel", "Mining", "Manufacturing", "Development", "Investment", "Investments", "Insurance", "Finance"}
     | {"Shipping", "Engineering", "Construction", "Industries", "Services", "Technology", "Supply", "Exploration"}
+    | {"Producing", "Drilling", "Processing", "Printing", "Publishing", "Broadcasting", "Packaging"}
     | {"Production", "Marketing", "Transport", "Transportation", "Navigation", "Smelting", "Gypsum", "Cement"}
     | {"Paper", "Pulp", "Lumber", "Timber", "Textile", "Textiles", "Foods", "Food", "Beverage", "Beverages"}
     | {"Shop", "Stores", "Water", "Fuel", "Coal", "Iron", "Aluminium", "Aluminum", "Copper", "Tin", "Glass"}
@@ -1016,6 +1019,7 @@ class _Extractor:
                 tok in not_in_name
                 or ("-" in tok and (self.is_head(tok) or "--" in tok or tok.rsplit("-", 1)[-1] in _DESCRIPTOR_TAILS))
                 or (len(tok) > 1 and tok.isupper() and "." not in tok)
+                or _TRIPLED.search(tok)  # "Agreeeement" (of "General Agreeeement on Tariffs"): a typo, no name
             ):
                 return False
         # the place lookups last: they cost most when cold
@@ -1291,7 +1295,13 @@ class _Extractor:
         j = i + 1
         while j < len(toks) and toks[j] in _TRADES:
             j += 1
-        if j - i > 3 or j >= len(toks) or toks[j].rstrip(".") not in _LEGAL:
+        if j - i > 3:
+            return False
+        if j + 1 < len(toks) and toks[j] == "of" and self.is_place(toks[j + 1]):
+            j += 2  # "Aetna Life and Casualty of Canada Ltd"
+        elif j < len(toks) and toks[j] in ("U.S.", "USA", "US"):
+            j += 1  # "Mobil Exploration and Producing U.S. Inc"
+        if j >= len(toks) or toks[j].rstrip(".") not in _LEGAL:
             return False
         res = self.res
         return not (
@@ -2220,6 +2230,9 @@ class _Extractor:
         common = self.res.common_words.get("en", frozenset())
         generic = all(w.lower() in common or w in self.res.org_final for w in words[:-1])
         whole = generic and (len(words) == 2 or place in self.res.countries or place in _STATES)
+        if not whole and place in self.res.countries and words[-1] in ("Co", "Company"):
+            # "Aetna Casualty Co of Canada" beside its parent "Aetna Life and Casualty Co": a subsidiary's name
+            whole = any(o.name != before and o.name.startswith(words[0] + " ") for o in self.st.orgs.values())
         self.add_org(plan.full if whole else before)
         return True
 

@@ -1149,6 +1149,12 @@ def _speaker(
     pronoun = _PRONOUN_SAYS.search(para, sentence, start)
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
+        if any(sentence <= off < pronoun.start() for off, _ in mentions()) and _proxy_at(
+            para, max(off for off, _ in mentions() if off < pronoun.start())
+        ):
+            # "An aide to Agriculture Secretary Richard Lyng who asked not to be identified said ..., which
+            # he said was started by "…"": the pronoun is the aide's, whom the text leaves unnamed
+            return UNNAMED
         return _gendered(pronoun.group(), earlier[-1] if earlier else last, earlier, ctx)
     subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
@@ -1851,7 +1857,8 @@ _ORG_SAY = rf"(?:also\s+|later\s+|earlier\s+)?(?:{_reporting_alt('body')})\b"
 _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|President)\.?\s+)(?:[A-Z]\.\s?)*$")
 # after the organisation's form: "Bofors said", also after a legal word the form lacks ("Norton co said")
 # (its voice between: "a McDonnell Douglas spokesman told Reuters" gives the company's words)
-_ORG_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|official|representative))"
+# (or its research desk, in the plural: '"…," ANZ analysts said in a note' gives the bank's note)
+_ORG_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|official|representative|analysts|economists|strategists))"
 # (or its paper: '"…," the Treasury brief said', "the OECD report said")
 _ORG_PAPER = r"(?:\s+(?:brief|report|statement|filing|letter|release))"
 _ORG_SAY_AFTER = re.compile(
@@ -1863,6 +1870,9 @@ _VOICE_LEAD = re.compile(r"[^.;:!?“”\"«»„\n]{0,60}?(?:^|[\s,])(?:an?|the
 # a phrase set off by commas between the organisation and its verb: "La patronal CEOE, en un comunicado,
 # afirmó que "…"", "Bofors, in a statement, said "…"" (where, not who: no name in it)
 _ORG_ASIDE_SAY = re.compile(rf",\s+(?:in|en|dans|in)\s+(?-i:[a-zé]+)(?:\s+(?-i:[a-zé]+)){{0,3}},\s+{_ORG_SAY}")
+# an organisation credited with the words: '"…," according to ANZ'; 'According to ANZ, "…"'
+_ACCORDING_AFTER = re.compile(r"[\s,]*(?:according\s+to|menurut)\s+(?:the\s+|an?\s+)?")
+_ACCORDING_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Mm]enurut)\s+(?:the\s+)?$")
 _VOICE_AFTER = re.compile(rf"{_ORG_VOICE}\s+{_ORG_SAY}")
 _SAY_THEN = re.compile(rf"[\s,]*(?:{_ORG_SAY})\s+(?:the\s+)?$")  # before it, after a quote: '", said GM'
 # a reporting clause after the quote ('", one analyst said'): the quote is its subject's, not the
@@ -1932,7 +1942,10 @@ def _fits_kind(name: str, kind: str) -> bool:
 # noun saying what it is ("The Swedish carmaker NEVS, which bought ...": NEVS leads; not "Investors sold
 # NEVS", "The board approved NEVS", "The shares of NEVS")
 _LEAD_DESCRIPTOR = re.compile(
-    r"\s*(?:[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?!(?:in|of|at|for|on|with|from|by|to|and|but|or|than|as)\s)"
+    # (its shares may lead: "Shares of Sydney-based lender Westpac Banking Corp rose")
+    r"\s*(?:[Ss]hares\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w]*-based\s+)?(?:[a-z][\w\-]*\s+)?"
+    r"|(?:[A-Z][\w]*-based\s+)(?:[a-z][\w\-]*\s+)?"
+    r"|[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?!(?:in|of|at|for|on|with|from|by|to|and|but|or|than|as)\s)"
     r"[a-z][\w\-]*\s+)?"
     # or its short name apposed to the full name that leads ("National Electric Vehicle Sweden, or NEVS,
     # had applied", "Perusahaan Listrik Negara (PLN) said"): the same body leads
@@ -2091,6 +2104,10 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
             break  # '", said the NAR's John Tuccillo': its person's; '"… fall." GM said …': a new sentence
         if (_ORG_SAY_AFTER.match(para, until) and gap.strip(" ,\"”»“'") in ("", "the")) or _SAY_THEN.fullmatch(gap):
             return name  # '", GM said', '", the Bank of Canada said in its annual report'
+    if (by := _ACCORDING_AFTER.match(para, end)) and not para[start:end].rstrip(" \"”»“'").endswith("."):
+        spans = _org_spans(para, forms, by.end(), stop)
+        if spans and spans[0][0] == by.end():
+            return spans[0][2]  # '"…," according to ANZ': the organisation it is credited to
     if (
         (said := _SAID_AFTER.match(para, end))
         and not _BACK_TO_ORG.match(para, end)
@@ -2105,8 +2122,12 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     source = None
     impersonal = _IMPERSONAL_BEFORE.search(para, max(sentence, start - 40), start) is not None
     for at, until, name in _org_spans(para, forms, sentence, start):
-        said = _ORG_SAY_AFTER.match(para, until) or _ORG_ASIDE_SAY.match(para, until)
-        if (said or impersonal) and not any(off > at for off in named):
+        credited = bool(
+            _ORG_SAY_AFTER.match(para, until)
+            or _ORG_ASIDE_SAY.match(para, until)
+            or (_ACCORDING_BEFORE.search(para, max(sentence, at - 20), at) and para.startswith(",", until))
+        )
+        if (credited or impersonal) and not any(off > at for off in named):
             # (an impersonal "heißt es:" after the organisation's name: "in den Regeln des DFB heißt es: «…»")
             source = name
     if source:
