@@ -103,3 +103,12 @@ def test_part_of_a_day() -> None:
     text = "This morning's sharp decline in coffee prices, following the breakdown late last night of talks"
     assert _dates(text, "1987-03-03T08:42:08Z") == [("This morning", "1987-03-03"), ("last night", "1987-03-02")]
     assert _dates("They met last evening. The Tonight Show aired.", "1987-03-03T08:42:08Z") == []
+
+
+def test_the_following_weekday() -> None:
+    """Reuters TV script (2013): "Palm Sunday on March 24 and culminating in Easter the following Sunday" is
+    31 March, the Sunday after the day just named, not the last Sunday before the item; with no day before
+    it, it is none."""
+    text = "ceremonies starting with Palm Sunday on March 24 and culminating in Easter the following Sunday."
+    assert _dates(text, "2013-03-04T11:37:00Z") == [("March 24", "2013-03-24"), ("following Sunday", "2013-03-31")]
+    assert _dates("The following Sunday he left.", "2013-03-04T11:37:00Z") == []

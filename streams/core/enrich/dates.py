@@ -164,7 +164,7 @@ _CAL = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, [*_DAY_CAP, *_MON_CAP]),
 _WIRE_AFTER = re.compile(
     r"(?:\s+(?:malam|pagi|siang|sore|petang|subuh|dini\s+hari))?\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)"
 )
-_QUAL_BEFORE = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
+_QUAL_BEFORE = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his|(?<=[Tt]he )following)\s+$")
 
 
 def _word_set(spaced: str) -> frozenset[str]:
@@ -464,7 +464,7 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
             return  # "Good Friday", "Black Monday", "Super Tuesday"
         if spaced and word.lower() == "sunday" and _PAPER_BEFORE.search(text, max(0, s - 20), s):
             return  # "The Mail on Sunday"
-        before = _QUAL_BEFORE.search(text, max(0, s - 6), s) if spaced else None
+        before = _QUAL_BEFORE.search(text, max(0, s - 14), s) if spaced else None
         after = _QUAL_AFTER.match(text, e)
         start = before.start() if before else s
         found.append(
@@ -1697,6 +1697,16 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 first = _resolve(hit, ref)
                 heading = dt.date.fromisoformat(first["date"]) if first else None
                 run = {hit.parts[0]}
+        if hit.kind == "weekday" and hit.parts[1] == "following":
+            # "Palm Sunday on March 24 and ... Easter the following Sunday": the next such day after the
+            # day just named (session 12), nothing without one
+            if previous and previous[1]["kind"] in ("absolute", "weekday", "wire", "relative"):
+                day = dt.date.fromisoformat(previous[1]["date"])
+                after_day = day + dt.timedelta(days=(hit.parts[0] - day.weekday()) % 7 or 7)
+                following: dict[str, Any] = {"date": after_day.isoformat(), "kind": "weekday"}
+                previous = (hit, following)
+                yield hit, following
+            continue
         numbered = _day_number(text, found, index) if hit.kind == "weekday" and not any(hit.parts[1:]) else None
         if numbered is not None:  # "Wednesday 16 and Thursday 17 March 2011": that day, or nothing
             if numbered:
