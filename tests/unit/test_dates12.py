@@ -112,3 +112,16 @@ def test_the_following_weekday() -> None:
     text = "ceremonies starting with Palm Sunday on March 24 and culminating in Easter the following Sunday."
     assert _dates(text, "2013-03-04T11:37:00Z") == [("March 24", "2013-03-24"), ("following Sunday", "2013-03-31")]
     assert _dates("The following Sunday he left.", "2013-03-04T11:37:00Z") == []
+
+
+def test_second_of_two_joined_years() -> None:
+    """AP (2013): "a title it held in 2011 and 2012"; ANTARA: "bertahap pada 2027 dan 2028". Not after a
+    comma ("in 2011, 2000 people came"), not a count after the second."""
+    created = "2013-11-13T07:45:00Z"
+    assert _dates("a title it held in 2011 and 2012 and lost", created) == [("2011", "2011"), ("2012", "2012")]
+    assert _dates("Diterbitkan bertahap pada 2027 dan 2028.", "2026-08-12T11:54:36Z", "id") == [
+        ("2027", "2027"),
+        ("2028", "2028"),
+    ]
+    assert _dates("in 2011, 2000 people came", created) == [("2011", "2011")]
+    assert _dates("in 2011 and 2000 tonnes", created) == [("2011", "2011")]

@@ -198,6 +198,11 @@ _MONTH_PART = re.compile(
     r"\b(?:(?:half|end|beginning|start|middle|part|rest|remainder|weeks?|days?|fortnight)\s+of(?:\s+the\s+month\s+of)?"
     r"|(?:[Pp]aruh|[Pp]ekan|[Mm]inggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))\s+$"
 )
+# the second of two years joined by "and"/"or" ("held in 2011 and 2012", "due in 1987 and 1988"): a time as
+# the first is (session 12); not after a comma ("in 2011, 2000 people came"). Months joined so are left
+# alone: a list of months takes its year from its end ("in April, August, September and December last
+# year") or names every year's months ("forecasts for lemons during December, February and March")
+_AND_WORD = re.compile(r"\s+(?:and|or|dan|atau)\s+")
 # a noun a month modifies (session 12): group 1 a figure reported after its month ends ("January exports",
 # "February retail sales", "the December rate"), group 2 an event or a possessive ("the December meeting",
 # "December's near-record pace"); one lower-case word may stand between ("January housing sales"). Not a
@@ -577,14 +582,17 @@ def _years_alone(text: str) -> list[_Hit]:
     tahun 2026", "sejak 1998"): a date of kind ``year`` (en, id, ms copy). Without such a word a four-digit
     number may be a count ("2000 tonnes"); a season ("1985/86"), a range's start ("2025-2030"), a count (a
     plural or a unit after it: "in 2000 cases", "sebanyak 2024 orang") and a law's number are left alone."""
-    out = []
+    out: list[_Hit] = []
     for m in _YEAR.finditer(text):
         start = m.start()
         if not text[start - 1 : start].isspace():  # "12019", "$2000", "1,2000": no year; a cue ends in a space
             continue
         before = text[max(0, start - _YEAR_CUE_CHARS) : start]
+        joined = bool(out) and _AND_WORD.fullmatch(text, out[-1].end, start) is not None
         cue = _YEAR_CUE.search(before)
-        if cue is None or _YEAR_NOT.match(text, m.end()) or _LAW_NUMBER.search(before[: cue.start()]):
+        if joined and not _YEAR_NOT.match(text, m.end()):
+            pass  # "in 2011 and 2012"
+        elif cue is None or _YEAR_NOT.match(text, m.end()) or _LAW_NUMBER.search(before[: cue.start()]):
             continue
         out.append(_Hit(start, m.end(), "year", (int(m.group()),)))
     return out
@@ -598,7 +606,7 @@ _YEAR_LABEL = re.compile(r"[ \t]*((?:1[0-9]|20)\d\d):[ \t]")
 
 def _year_labels(text: str) -> list[_Hit]:
     """The year labels of an "on this day" list (see above)."""
-    out = []
+    out: list[_Hit] = []
     for heading in _THIS_DAY.finditer(text):
         at = heading.end()
         while (line := _NEXT_LINE.match(text, at)) and (label := _YEAR_LABEL.match(text, line.end())):
