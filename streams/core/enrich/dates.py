@@ -164,7 +164,7 @@ _CAL = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, [*_DAY_CAP, *_MON_CAP]),
 _WIRE_AFTER = re.compile(
     r"(?:\s+(?:malam|pagi|siang|sore|petang|subuh|dini\s+hari))?\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)"
 )
-_QUAL_BEFORE = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
+_QUAL_BEFORE = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his|(?<=[Tt]he )following)\s+$")
 
 
 def _word_set(spaced: str) -> frozenset[str]:
@@ -185,17 +185,34 @@ _FULL_MONTHS = _word_set(
     "januari january februari february pebruari maret march april mei june juni july juli julai "
     "agustus august ogos september oktober october november desember december disember"
 )
-# the word before a month named alone; group 1 is a qualifier ("last March" is in the past)
+# the word before a month named alone; group 1 is a qualifier ("last March" is in the past); "well into
+# February" (session 12)
 _MONTH_LEAD = re.compile(
     r"(?:\b([Ll]ast|[Nn]ext)|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|"
     r"[Ee]arly|[Ll]ate|[Mm]id|[Pp]ada|[Bb]ulan|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]khir|[Aa]wal|[Pp]ertengahan|"
-    r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang))[\s-]+$"
+    r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang)|\b[Ii]nto[\"”]?)[\s-]+$"
 )
 # a part of a month names the month (issue #15 item 4: "during the second half of February", "by the end of
 # March", "paruh kedua Februari", "pekan terakhir Maret"): read as the month, like "late February"
 _MONTH_PART = re.compile(
     r"\b(?:(?:half|end|beginning|start|middle|part|rest|remainder|weeks?|days?|fortnight)\s+of(?:\s+the\s+month\s+of)?"
     r"|(?:[Pp]aruh|[Pp]ekan|[Mm]inggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))\s+$"
+)
+# the second of two years joined by "and"/"or" ("held in 2011 and 2012", "due in 1987 and 1988"): a time as
+# the first is (session 12); not after a comma ("in 2011, 2000 people came"). Months joined so are left
+# alone: a list of months takes its year from its end ("in April, August, September and December last
+# year") or names every year's months ("forecasts for lemons during December, February and March")
+_AND_WORD = re.compile(r"\s+(?:and|or|dan|atau)\s+")
+# a noun a month modifies (session 12): group 1 a figure reported after its month ends ("January exports",
+# "February retail sales", "the December rate"), group 2 an event or a possessive ("the December meeting",
+# "December's near-record pace"); one lower-case word may stand between ("January housing sales"). Not a
+# futures month ("the June delivery", "May soybeans"): no commodity or contract word is listed.
+_MONTH_MODIFIER = re.compile(
+    r"(?:\s+(?!(?:and|or|to|of|the|a|an|in|on|at|with|while|as|but|when|from|for|than|after|before|quarter|half|year)\b)[a-z]+)?"
+    r"\s+((?:sales|exports|imports|output|production|figures|data|rates?|consumption|inflation|trade"
+    r"|surplus|deficit|payrolls|statistics|orders|purchases|earnings|revenues?|income|profits?|spending"
+    r"|unemployment|jobless\s+rate|money\s+supply)\b)"
+    r"|(?:\s+(?:meeting|session|election|elections|auction|summit|visit)\b|['’]s\s+[a-z])"
 )
 # a spelled-out day after a month, Reuters' "March One", "payable April Six" (days one to nine; not
 # "in February. One of ...": no stop between, and no capitalised word after it, "May Day Parade")
@@ -263,6 +280,10 @@ _UNIT_WORD = re.compile(
     rf"(?:({_both_cases(_UNITS)})\s+({_SECOND_WORDS})|(Hari|Pekan|Minggu|Bulan|Tahun)\s+({_TITLE_SECOND}))\b"
 )
 _EN_RANGE = re.compile(rf"({_both_cases('last next this')})\s+(week|month|year)\b")
+# a part of a day (session 12): "late last night" is the evening before the item's day (wire copy of the
+# morning after), "this morning's decline" its own day; "tonight" is left out ("The Tonight Show")
+_DAY_PART = re.compile(rf"({_both_cases('last this')})\s+(night|morning|afternoon|evening)\b")
+_DAY_PART_SHIFT = {"last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 _DAY_WORDS = "kemarin semalam yesterday today besok esok tomorrow lusa"
 _DAY_WORD = re.compile(rf"({_both_cases(_DAY_WORDS)})\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|\s)(\d{{1,2}}|{_both_cases(' '.join(_NUMBERS))})\s+$")
@@ -448,7 +469,7 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
             return  # "Good Friday", "Black Monday", "Super Tuesday"
         if spaced and word.lower() == "sunday" and _PAPER_BEFORE.search(text, max(0, s - 20), s):
             return  # "The Mail on Sunday"
-        before = _QUAL_BEFORE.search(text, max(0, s - 6), s) if spaced else None
+        before = _QUAL_BEFORE.search(text, max(0, s - 14), s) if spaced else None
         after = _QUAL_AFTER.match(text, e)
         start = before.start() if before else s
         found.append(
@@ -503,6 +524,10 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         if lead:
             qual = (lead.group(1) or "").lower() if lead.re is _MONTH_LEAD else ""
             found.append(_Hit(lead.start(1) if qual else s, e, "month", (month, _QUAL_SIGN.get(qual, 0))))
+        elif modifier := _MONTH_MODIFIER.match(text, e):
+            # "January exports", "the December rate", "December's near-record pace": the month a figure
+            # or an event belongs to (a figure's month is one gone by: ``_month``)
+            found.append(_Hit(s, e, "month", (month, 0, bool(modifier.group(1)))))
 
 
 def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
@@ -557,17 +582,42 @@ def _years_alone(text: str) -> list[_Hit]:
     tahun 2026", "sejak 1998"): a date of kind ``year`` (en, id, ms copy). Without such a word a four-digit
     number may be a count ("2000 tonnes"); a season ("1985/86"), a range's start ("2025-2030"), a count (a
     plural or a unit after it: "in 2000 cases", "sebanyak 2024 orang") and a law's number are left alone."""
-    out = []
+    out: list[_Hit] = []
     for m in _YEAR.finditer(text):
         start = m.start()
         if not text[start - 1 : start].isspace():  # "12019", "$2000", "1,2000": no year; a cue ends in a space
             continue
         before = text[max(0, start - _YEAR_CUE_CHARS) : start]
+        joined = bool(out) and _AND_WORD.fullmatch(text, out[-1].end, start) is not None
         cue = _YEAR_CUE.search(before)
-        if cue is None or _YEAR_NOT.match(text, m.end()) or _LAW_NUMBER.search(before[: cue.start()]):
+        if joined and not _YEAR_NOT.match(text, m.end()):
+            pass  # "in 2011 and 2012"
+        elif cue is None or _YEAR_NOT.match(text, m.end()) or _LAW_NUMBER.search(before[: cue.start()]):
             continue
         out.append(_Hit(start, m.end(), "year", (int(m.group()),)))
     return out
+
+
+# PA's "ON THIS DAY" list: a heading line, then lines opened by a year label ("1996: Mark Bosnich ...") up
+# to the next line without one ("BIRTHDAYS"); each label is that year (the day is the item's, not proved)
+_THIS_DAY = re.compile(r"^[ \t]*(?:ON THIS DAY|On [Tt]his [Dd]ay)\b[^\n]{0,30}$", re.MULTILINE)
+_YEAR_LABEL = re.compile(r"[ \t]*((?:1[0-9]|20)\d\d):[ \t]")
+
+
+def _year_labels(text: str) -> list[_Hit]:
+    """The year labels of an "on this day" list (see above)."""
+    out: list[_Hit] = []
+    for heading in _THIS_DAY.finditer(text):
+        at = heading.end()
+        while (line := _NEXT_LINE.match(text, at)) and (label := _YEAR_LABEL.match(text, line.end())):
+            out.append(_Hit(label.start(1), label.end(1), "year", (int(label.group(1)),)))
+            at = text.find("\n", label.end())
+            if at < 0:
+                break
+    return out
+
+
+_NEXT_LINE = re.compile(r"\n\s*")
 
 
 def _find(text: str, lang: str = "") -> list[_Hit]:
@@ -594,10 +644,16 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     m.group(1).lower() != "this" and _SPAN_THE.search(text, max(0, at - 5), at)
                 ):
                     found.append(_Hit(at, m.end(), "range", (m.group(2), m.group(1).lower())))
+                elif (m := _DAY_PART.match(text, at)) and (
+                    part := f"{m.group(1).lower()} {m.group(2)}"
+                ) in _DAY_PART_SHIFT:
+                    found.append(_Hit(at, m.end(), "relative", (part,)))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
     if other is None and lang != "fi":
         found += _years_alone(text)
+        if "his day" in text or "HIS DAY" in text:
+            found += _year_labels(text)
     if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
         found += [_Hit(m.start(), m.end(), "weekend", (m.group(1).lower(),)) for m in _WEEKEND.finditer(text)]
     # these two kinds were read only when one of their trigger substrings occurs (kept as recorded)
@@ -1280,6 +1336,15 @@ def _cue_in(cues: _Cues, text: str, lo: int, hi: int, nearest_last: bool) -> tup
 
 # a month that ends a period ("for April through July") or names a contract ("the June bond") is not
 # placed in the past by the sentence's past tense
+# a preposition that bounds a time from the far side points forward whatever the verb's tense ("the ban
+# runs until November 26" written in March; group 1): "by" and "before" only without a past cue ("had
+# left before June 5"); the end of a range ("from January until March") is left to its tense
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(until|till|hingga|sampai|bis|hasta|no\s+later\s+than)|\b(?:by|before|sebelum))\s+(?:(?:zum|el|de|dengan)\s+)?\Z",
+    re.IGNORECASE,
+)
+_RANGE_END = re.compile(r"\s*(?:until|till|to|through|thru|-|–|hingga|sampai|bis|hasta)\s+", re.IGNORECASE)
+_BOUND = 2  # the tense a bound gives: forward once the nearest date is a month or more gone
 _PERIOD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|for)\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:T-)?(?:bonds?|futures|contracts?|delivery|deliveries|shipments?|options?)\b")
 
@@ -1288,11 +1353,16 @@ def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
     """The tense around ``hit`` (see above), looking no further than ``lo``..``hi`` (the neighbouring
     mentions) nor across a sentence end. Only a weekday reads the words after it: a cue after a date
     is too loosely tied to it to move it by a year ("June 15-July 15 bill of lading was offered")."""
+    previous = lo
     reach = max(0, hit.start - _CUE_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, hit.start)]
     sentence = ends[-1] if ends else 0 if reach == 0 else -1  # -1: the sentence starts out of reach
     lo = max(lo, reach, sentence)
     before, word = _cue_in(cues, text, lo, hit.start, nearest_last=True)
+    if hit.kind != "weekday" and not _RANGE_END.fullmatch(text, previous, hit.start):
+        bound = _BOUND_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+        if bound and (bound.group(1) or before >= 0):
+            return _BOUND  # "until November 26", "hingga 30 Juni", "by March 31" (not "had left before June 5")
     if hit.kind != "weekday":
         # a year turns only on a cue before the date, and a past one only when it says the past
         # outright ("began September 1", "since August 19"): "raised ... after May 31", "the crop
@@ -1386,16 +1456,20 @@ def _placed(ref: dt.date, month: int, day: int, tense: int) -> dt.date | None:
     if near is None or not tense:
         return near
     gap = (near - ref).days
-    if abs(gap) < 90 or (gap >= 0) == (tense > 0):
+    if abs(gap) < (30 if tense == _BOUND else 90) or (gap >= 0) == (tense > 0):
         return near
-    return _safe_date(near.year + tense, month, day) or near
+    return _safe_date(near.year + (tense > 0) - (tense < 0), month, day) or near
 
 
-def _month(ref: dt.date, month: int, sign: int, tense: int) -> str:
+def _month(ref: dt.date, month: int, sign: int, tense: int, figure: bool = False) -> str:
     """A month named alone: "last/next" (``sign``) decide, else the nearest (a tie goes to the
-    past), turned by the tense when that is three months or more away."""
+    past), turned by the tense when that is three months or more away. A figure's month ("February
+    sales") is reported once the month is over: the latest such month up to the reference, unless a
+    future cue says it is still to come ("January exports are expected to ...")."""
     ahead = (month - ref.month) % 12
-    if sign > 0:
+    if figure and tense <= 0:
+        step = ahead - 12 if ahead else 0
+    elif sign > 0:
         step = ahead or 12
     elif sign < 0:  # "last February" written in March is a year before: the month just gone is "February"
         step = ahead - 12 if ahead < 11 else ahead - 24
@@ -1495,7 +1569,8 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
     if ref is None:
         return None
     if kind == "month":
-        return {"date": _month(ref, hit.parts[0], hit.parts[1], tense), "kind": "month"}
+        figure = len(hit.parts) > 2 and hit.parts[2]
+        return {"date": _month(ref, hit.parts[0], hit.parts[1], tense, figure), "kind": "month"}
     if kind == "weekday":
         target, before, after = hit.parts
         ahead = (target - ref.weekday()) % 7
@@ -1516,8 +1591,9 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
     if kind == "weekend":
         return _weekend(hit.parts[0], ref, tense)
     if kind == "relative":
-        shift = _SHIFT[hit.parts[0].lower()]
-        return {"date": (ref + dt.timedelta(days=shift)).isoformat(), "kind": "relative"}
+        word = hit.parts[0]
+        days = _DAY_PART_SHIFT[word] if word in _DAY_PART_SHIFT else _SHIFT[word.lower()]
+        return {"date": (ref + dt.timedelta(days=days)).isoformat(), "kind": "relative"}
     if kind == "ago":
         n, unit = _count(hit.parts[0]), hit.parts[1].lower()
         if unit.startswith(("hari", "day")):
@@ -1629,6 +1705,16 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 first = _resolve(hit, ref)
                 heading = dt.date.fromisoformat(first["date"]) if first else None
                 run = {hit.parts[0]}
+        if hit.kind == "weekday" and hit.parts[1] == "following":
+            # "Palm Sunday on March 24 and ... Easter the following Sunday": the next such day after the
+            # day just named (session 12), nothing without one
+            if previous and previous[1]["kind"] in ("absolute", "weekday", "wire", "relative"):
+                day = dt.date.fromisoformat(previous[1]["date"])
+                after_day = day + dt.timedelta(days=(hit.parts[0] - day.weekday()) % 7 or 7)
+                following: dict[str, Any] = {"date": after_day.isoformat(), "kind": "weekday"}
+                previous = (hit, following)
+                yield hit, following
+            continue
         numbered = _day_number(text, found, index) if hit.kind == "weekday" and not any(hit.parts[1:]) else None
         if numbered is not None:  # "Wednesday 16 and Thursday 17 March 2011": that day, or nothing
             if numbered:
