@@ -4207,6 +4207,8 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
     ("UsMagazine" of "UsMagazine.com") is that site."""
     common = res.common_words.get(lang, frozenset())
     lasts = {p.name.rsplit(" ", 1)[-1] for p in people if " " in p.name}
+    # _VESSEL_BEFORE needs a vessel's word: a story without one (most) skips the search at each mention
+    vessels = lang == "en" and any(word in text for word in _VESSELS)
     out: list[_Person] = []
     for p in people:
         words = p.name.split(" ")
@@ -4222,7 +4224,7 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 and _id_derived(low, common)
             ):
                 continue
-        if lang == "en" and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
+        if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
             continue
         out.append(p)
     if lang != "en":

@@ -788,13 +788,19 @@ def _team_cued(text: str, start: int, end: int) -> bool:
     if text[start:end].rsplit(" ", 1)[-1].lower() in _ADMIN_HEADS:
         return text.startswith((" v ", " vs ", " vs. "), end)
     return (
-        text.startswith(" Villa", end)  # (what _word_after needs to read "Villa": most towns skip its match)
-        and _word_after(text, end) == "Villa"
-        and _word_after(text, end + 6).lower() not in _STREET_WORDS
-    ) or (  # "Aston Villa" (not "Villa Road")
-        _TEAM_ROLE.match(text, end) is not None
-        or _FIXTURE_AFTER.match(text, end) is not None
-        or _FIXTURE_BEFORE.search(text, max(0, start - 40), start) is not None
+        (
+            text.startswith(" Villa", end)  # (what _word_after needs to read "Villa": most towns skip its match)
+            and _word_after(text, end) == "Villa"
+            and _word_after(text, end + 6).lower() not in _STREET_WORDS
+        )
+        or (  # "Aston Villa" (not "Villa Road"); each pattern only where its first or last characters stand
+            (text[end : end + 1] in (" ", ",", "/", "'", "’") and _TEAM_ROLE.match(text, end) is not None)
+            or (text.startswith(" ", end) and _FIXTURE_AFTER.match(text, end) is not None)
+            or (
+                text.endswith(("v ", "v. ", "vs. "), 0, start)
+                and _FIXTURE_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
+        )
     )
 
 
