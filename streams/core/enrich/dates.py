@@ -587,13 +587,14 @@ def _years_alone(text: str) -> list[_Hit]:
         start = m.start()
         if not text[start - 1 : start].isspace():  # "12019", "$2000", "1,2000": no year; a cue ends in a space
             continue
-        before = text[max(0, start - _YEAR_CUE_CHARS) : start]
+        if _YEAR_NOT.match(text, m.end()):
+            continue  # a count, a season or a range's start, joined or not (the anchored test first: the cheaper)
         joined = bool(out) and _AND_WORD.fullmatch(text, out[-1].end, start) is not None
-        cue = _YEAR_CUE.search(before)
-        if joined and not _YEAR_NOT.match(text, m.end()):
-            pass  # "in 2011 and 2012"
-        elif cue is None or _YEAR_NOT.match(text, m.end()) or _LAW_NUMBER.search(before[: cue.start()]):
-            continue
+        if not joined:  # "in 2011 and 2012" needs no cue of its own
+            before = text[max(0, start - _YEAR_CUE_CHARS) : start]
+            cue = _YEAR_CUE.search(before)
+            if cue is None or _LAW_NUMBER.search(before[: cue.start()]):
+                continue
         out.append(_Hit(start, m.end(), "year", (int(m.group()),)))
     return out
 

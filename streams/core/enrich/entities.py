@@ -4079,12 +4079,16 @@ _ID_SHORT_HEADS = (
 )
 
 
+@lru_cache(maxsize=8192)  # the same names recur in a story (each pass keys them again) and across stories
 def spelling_key(name: str) -> str:
     """One key for the spellings of one name: umlauts written out ("Müller" = "Mueller"), accents dropped,
     British and American "-isation" alike ("Organisation of the Petroleum Exporting Countries" = "Organization
     of Petroleum Exporting Countries"), "the"/"of"/"for", case and punctuation ignored."""
-    flat = unicodedata.normalize("NFKD", name.translate(_UMLAUTS))
-    flat = "".join(ch for ch in flat if not unicodedata.combining(ch)).lower().replace("isation", "ization")
+    flat = name
+    if not name.isascii():  # ASCII has no umlaut, accent or compatibility form: most names skip the folding
+        flat = unicodedata.normalize("NFKD", name.translate(_UMLAUTS))
+        flat = "".join(ch for ch in flat if not unicodedata.combining(ch))
+    flat = flat.lower().replace("isation", "ization")
     for long, short in _ID_SHORT_HEADS:
         if flat.startswith(long + " "):
             flat = short + flat[len(long) :]
@@ -4180,9 +4184,18 @@ _VESSEL_BEFORE = re.compile(
 )
 
 
+_WEB_SUFFIX = re.compile(r"(?:com|net|org|co|id|tv|news)\b")  # after a web address's name and its dot
+
+
 def _web_name(text: str, word: str) -> bool:
     """Does the text write ``word`` as a web address's name ("according to UsMagazine.com")?"""
-    return re.search(re.escape(word) + r"\.(?:com|net|org|co|id|tv|news)\b", text) is not None
+    dotted = word + "."
+    at = text.find(dotted)
+    while at >= 0:  # (a scan for the word, not a pattern compiled for each one-off word)
+        if _WEB_SUFFIX.match(text, at + len(dotted)):
+            return True
+        at = text.find(dotted, at + 1)
+    return False
 
 
 def _not_people(people: list[_Person], text: str, res: EntityResources, lang: str) -> list[_Person]:
@@ -4194,6 +4207,8 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
     ("UsMagazine" of "UsMagazine.com") is that site."""
     common = res.common_words.get(lang, frozenset())
     lasts = {p.name.rsplit(" ", 1)[-1] for p in people if " " in p.name}
+    # _VESSEL_BEFORE needs a vessel's word: a story without one (most) skips the search at each mention
+    vessels = lang == "en" and any(word in text for word in _VESSELS)
     out: list[_Person] = []
     for p in people:
         words = p.name.split(" ")
@@ -4209,7 +4224,7 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 and _id_derived(low, common)
             ):
                 continue
-        if lang == "en" and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
+        if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
             continue
         out.append(p)
     if lang != "en":
@@ -4255,9 +4270,11 @@ def _protected_area(name: str) -> bool:
 
 def _seat_parts(name: str) -> tuple[str, list[str]] | None:
     """A seat body's head ("polda", "pemprov" for "Pemerintah Provinsi") and the words of its seat."""
-    for long, short in _ID_SHORT_HEADS:
-        if name.lower().startswith(long + " "):
-            return short, name.split(" ")[2:]
+    low = name.lower()
+    if low.startswith("pemerintah "):  # the one word all of _ID_SHORT_HEADS's long forms open with
+        for long, short in _ID_SHORT_HEADS:
+            if low.startswith(long + " "):
+                return short, name.split(" ")[2:]
     words = name.split(" ")
     if len(words) >= 2 and words[0] in _SEAT_HEADS:
         return words[0].lower(), words[1:]

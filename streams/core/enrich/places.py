@@ -788,11 +788,19 @@ def _team_cued(text: str, start: int, end: int) -> bool:
     if text[start:end].rsplit(" ", 1)[-1].lower() in _ADMIN_HEADS:
         return text.startswith((" v ", " vs ", " vs. "), end)
     return (
-        _word_after(text, end) == "Villa" and _word_after(text, end + 6).lower() not in _STREET_WORDS
-    ) or (  # "Aston Villa" (not "Villa Road")
-        _TEAM_ROLE.match(text, end) is not None
-        or _FIXTURE_AFTER.match(text, end) is not None
-        or _FIXTURE_BEFORE.search(text, max(0, start - 40), start) is not None
+        (
+            text.startswith(" Villa", end)  # (what _word_after needs to read "Villa": most towns skip its match)
+            and _word_after(text, end) == "Villa"
+            and _word_after(text, end + 6).lower() not in _STREET_WORDS
+        )
+        or (  # "Aston Villa" (not "Villa Road"); each pattern only where its first or last characters stand
+            (text[end : end + 1] in (" ", ",", "/", "'", "’") and _TEAM_ROLE.match(text, end) is not None)
+            or (text.startswith(" ", end) and _FIXTURE_AFTER.match(text, end) is not None)
+            or (
+                text.endswith(("v ", "v. ", "vs. "), 0, start)
+                and _FIXTURE_BEFORE.search(text, max(0, start - 40), start) is not None
+            )
+        )
     )
 
 
@@ -857,12 +865,16 @@ def _agate_role(text: str, start: int, end: int) -> str:
 def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
     """Is the place ``text[start:end]`` only the first word of a team's, an agreement's or a newspaper's
     name (see ``_AGREEMENT_AFTER``)? Teams and papers take a town's or state's name, not a country's."""
+    spaced = text.startswith(" ", end)  # each pattern after the place opens with a space
     if text[start - 1 : start] not in ("-", "–", "/"):  # (a party to it: "the Lebanon-Syria Treaty of ...")
-        if _AGREEMENT_AFTER.match(text, end) or _AGREEMENT_OF.search(text, max(0, start - 30), start):
+        if (spaced and _AGREEMENT_AFTER.match(text, end)) or (
+            text.endswith(("of ", "of the "), 0, start)  # (what _AGREEMENT_OF ends in, at the place)
+            and _AGREEMENT_OF.search(text, max(0, start - 30), start)
+        ):
             return True
-        if _AGREEMENT_AFTER_LOWER.match(text, end) and _word_before(text, start)[0].lower() == "the":
+        if spaced and _AGREEMENT_AFTER_LOWER.match(text, end) and _word_before(text, start)[0].lower() == "the":
             return True  # "the Uruguay round", "the Berne agreement" (not "an agreement in Paris")
-    if not _COUNTRY_KINDS.isdisjoint(kinds):
+    if not spaced or not _COUNTRY_KINDS.isdisjoint(kinds):
         return False
     return _nickname_after().match(text, end) is not None or _PAPER_AFTER.match(text, end) is not None
 
@@ -2146,8 +2158,9 @@ class Gazetteer:
                 # "/Insidefoto/Sipa USA": an agency's desk
                 roles.append(None)
                 continue
+            cued = _COUNTRY_KINDS.isdisjoint(kinds) and _team_cued(text, start, end)  # (read once, used twice)
             if _COUNTRY_KINDS.isdisjoint(kinds) and (
-                _team_cued(text, start, end)  # (any language: "Indonesia All Stars vs Aston Villa")
+                cued  # (any language: "Indonesia All Stars vs Aston Villa")
                 or (
                     language == "en"
                     and not shouting
@@ -2157,7 +2170,7 @@ class Gazetteer:
                 if kinds <= _CITY_ONLY and " " not in surface:
                     people.add(surface)  # the team or firm throughout, unless the story puts it somewhere
                     evidenced.add(start)
-                roles.append(ROLE_TEAM if _team_cued(text, start, end) else None)
+                roles.append(ROLE_TEAM if cued else None)
                 continue
             if language == "en" and kinds <= _CITY_ONLY and not shouting:
                 thing = _thing(text, start, end, before, after, any(self.places[i].capital for i in match.places))

@@ -1718,6 +1718,8 @@ _AFFILIATION = re.compile(r"((?:[A-Z][\w'’\-.]*[ ]){1,2}[A-Z][\w'’\-]+)[ ]of
 
 def _without_affiliation(name: str) -> str:
     """The name without the body it was run on into: "Phil Pace of Kidder" -> "Phil Pace"."""
+    if " of " not in name:
+        return name  # most names: _AFFILIATION needs " of " between
     m = _AFFILIATION.fullmatch(name)
     return m.group(1) if m and m.group(1).split()[0].lower().rstrip(".") not in _HONORIFICS else name
 
@@ -2124,8 +2126,10 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     for at, until, name in _org_spans(para, forms, sentence, start):
         credited = bool(
             _ORG_SAY_AFTER.match(para, until)
-            or _ORG_ASIDE_SAY.match(para, until)
-            or (_ACCORDING_BEFORE.search(para, max(sentence, at - 20), at) and para.startswith(",", until))
+            or (  # both need the comma after the name (_ORG_ASIDE_SAY opens with it): read it first
+                para.startswith(",", until)
+                and (_ORG_ASIDE_SAY.match(para, until) or _ACCORDING_BEFORE.search(para, max(sentence, at - 20), at))
+            )
         )
         if (credited or impersonal) and not any(off > at for off in named):
             # (an impersonal "heißt es:" after the organisation's name: "in den Regeln des DFB heißt es: «…»")

@@ -897,7 +897,7 @@ def _occasion_topics(
     the occasion's words would otherwise join or push under the relative floor. A second scan, only for a story
     with an occasion's word."""
     scores, terms = scored
-    if not any(word in lexicon.occasions for found in terms for word in found):
+    if all(lexicon.occasions.isdisjoint(found) for found in terms):  # (a set test per topic, not per word)
         return _topics(scores, terms)
     without = _with_sections(_score(text, lexicon, *rescore, skip=lexicon.occasions), sections)
     return _topics(*without) or _topics(scores, terms)

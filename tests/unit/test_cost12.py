@@ -1,0 +1,84 @@
+"""Session 12 (branch cost12): the speed gates put before the session's new rules give the answers of the
+scans they gate. Most gates are a substring or a first/last character that the pattern itself needs (plain
+from the pattern); these three rewrite a scan, so each is checked against the code it replaced (kept here as
+the reference) over the corpus's paragraphs (the benchmark's pools: Reuters, ANTARA, EFE, GermEval), plus a
+fixture that holds without the corpus."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from benchmarks.items import CORPUS, pools
+from streams.core.enrich import dates, entities
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w]*")
+
+
+def _old_web_name(text: str, word: str) -> bool:
+    return re.search(re.escape(word) + r"\.(?:com|net|org|co|id|tv|news)\b", text) is not None
+
+
+def _old_spelling_key(name: str) -> str:
+    flat = unicodedata.normalize("NFKD", name.translate(entities._UMLAUTS))
+    flat = "".join(ch for ch in flat if not unicodedata.combining(ch)).lower().replace("isation", "ization")
+    for long, short in entities._ID_SHORT_HEADS:
+        if flat.startswith(long + " "):
+            flat = short + flat[len(long) :]
+    return entities._SPELLING_NOISE.sub("", flat)
+
+
+def _old_years_alone(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in dates._YEAR.finditer(text):
+        start = m.start()
+        if not text[start - 1 : start].isspace():
+            continue
+        before = text[max(0, start - dates._YEAR_CUE_CHARS) : start]
+        joined = bool(out) and dates._AND_WORD.fullmatch(text, out[-1][1], start) is not None
+        cue = dates._YEAR_CUE.search(before)
+        if joined and not dates._YEAR_NOT.match(text, m.end()):
+            pass
+        elif cue is None or dates._YEAR_NOT.match(text, m.end()) or dates._LAW_NUMBER.search(before[: cue.start()]):
+            continue
+        out.append((start, m.end()))
+    return out
+
+
+FIXTURE = (
+    "According to UsMagazine.com, Müller of Société Générale met Pemerintah Provinsi Banten officials; "
+    "Usmagazine. Com is no address. Sales rose in 2011 and 2012, by 2028 and in 2000 tonnes, since 1998 and "
+    "2000 cases, Nomor 1 Tahun 2023, pada tahun 2026 dan 2027, the 1985/86 season, 2025-2030."
+)
+
+
+def _texts() -> list[str]:
+    texts = [FIXTURE]
+    if CORPUS.is_dir():
+        for pool in pools().values():
+            texts.extend(pool.paragraphs[:1500])
+    return texts
+
+
+def test_fixture_covers_each_branch() -> None:
+    """The fixture meets each gated branch (a web address, a non-ASCII name, a joined year, a count)."""
+    assert entities._web_name(FIXTURE, "UsMagazine") and not entities._web_name(FIXTURE, "Usmagazine")
+    assert entities.spelling_key("Müller") == "mueller"
+    assert [FIXTURE[s:e] for s, e in _old_years_alone(FIXTURE)] == ["2011", "2012", "2028", "1998", "2026", "2027"]
+
+
+@pytest.mark.parametrize("corpus", [True, False], ids=["corpus", "fixture"])
+def test_gated_scans_agree_with_the_old_ones(corpus: bool) -> None:
+    if corpus and not CORPUS.is_dir():
+        pytest.skip(f"no corpus at {CORPUS}: the fixture case still runs")
+    texts = _texts() if corpus else [FIXTURE]
+    for text in texts:
+        words = set(_CAPITALISED.findall(text))
+        for word in words:
+            assert entities._web_name(text, word) == _old_web_name(text, word), (word, text[:80])
+            assert entities.spelling_key(word) == _old_spelling_key(word), word
+        for name in (text[:60], FIXTURE[60:86], FIXTURE[29:57]):  # several words, a head, accents
+            assert entities.spelling_key(name) == _old_spelling_key(name), name
+        assert [(h.start, h.end) for h in dates._years_alone(text)] == _old_years_alone(text), text[:80]
