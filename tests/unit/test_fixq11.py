@@ -54,11 +54,12 @@ def test_capitalised_span_ending_a_sentence(text: str, quoted: list[str], res: e
             '"We have been forced to take this difficult decision," said the company.',
             "Norton Co",
         ),
-        # "Shares in Norton Co": Norton is no subject there, and the story gives it no speech
+        # "Shares in Norton Co": the story's only firm, brought in by its shares, is "the company" (session 12,
+        # branch fixr12, changed this case from no source: a market report's firm is the one that speaks)
         (
             "Shares in Norton Co fell 5 pct on Monday.\n\n"
             '"We have been forced to take this difficult decision," said the company.',
-            None,
+            "Norton Co",
         ),
     ],
 )
