@@ -186,7 +186,14 @@ class StageGuard:
                 self.cursor.plan(key, start, start)  # first sight of a partition: start at committed
                 recs = await self._fetch(key, start, min(ends[key], start + TAIL_BATCH))
                 if recs:
-                    await process(recs)
+                    try:
+                        await process(recs)
+                    except BaseException:
+                        # not sent (an error, a cancellation at shutdown): the records count as not processed,
+                        # else the stream's copies of them would be dropped as re-deliveries and the next
+                        # batch's confirm would let the commit pass them
+                        self.cursor.expected[key] = start
+                        raise
                     self.confirm()
                     done += len(recs)
         return done
