@@ -129,7 +129,6 @@ def test_a_failed_idle_tail_pass_is_read_again(monkeypatch: pytest.MonkeyPatch, 
     assert consumer._filter_committable_offsets([TP(RAW, 0)]) == {TP(RAW, 0): 99}
 
 
-@pytest.mark.xfail(strict=True, reason="open: a first sight without a committed offset trusts the first delivery")
 def test_first_sight_without_a_committed_offset_does_not_pass_undelivered_records(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
