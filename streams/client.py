@@ -403,23 +403,38 @@ async def end_offsets(s: Settings, topics: Sequence[str]) -> dict[tuple[str, int
         return {(tp.topic, tp.partition): off for tp, off in ends.items()}
 
 
+FETCH_RANGE_TIMEOUT_S = 60.0
+
+
 async def fetch_range(s: Settings, topic: str, partition: int, start: int, end: int) -> list[Any]:
-    """Records ``start <= offset < end`` of one partition, read with a group-less consumer."""
+    """Records ``start <= offset < end`` of one partition, read with a group-less consumer: all of them, or
+    ``ServiceError``.
+
+    The stage guards mark what this returns as the whole range (``streams.worker.gaps``), so a short answer
+    would be committed over: the read must reach ``end`` within :data:`FETCH_RANGE_TIMEOUT_S` (else it
+    raises), and an out-of-range position resets to the *earliest* offset (aiokafka's default, the latest,
+    would jump over the range and end the read with nothing)."""
     tp = TopicPartition(topic, partition)
     out: list[Any] = []
-    async with consumer_for(s, "backfill", max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2)) as consumer:
+    async with consumer_for(
+        s, "backfill", auto_offset_reset="earliest", max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2)
+    ) as consumer:
         consumer.assign([tp])
         consumer.seek(tp, start)
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + 60.0
-        while loop.time() < deadline:
+        deadline = loop.time() + FETCH_RANGE_TIMEOUT_S
+        while True:
             batch = await consumer.getmany(tp, timeout_ms=1000, max_records=500)
             for msg in batch.get(tp, []):
                 if start <= msg.offset < end:
                     out.append(msg)
             if await consumer.position(tp) >= end:
-                break
-    return out
+                return out
+            if loop.time() >= deadline:
+                raise ServiceError(
+                    f"records {topic}[{partition}] {start}..{end - 1} not read in {FETCH_RANGE_TIMEOUT_S:.0f} s "
+                    f"({len(out)} of {end - start} so far)"
+                )
 
 
 async def headers_since(

@@ -111,7 +111,13 @@ class StageGuard:
                 self.counts["foreign"] += 1
                 continue
             self.last_delivery[key] = now
-            plan = self.cursor.plan(key, rec.offset, self._committed(key))
+            committed = self._committed(key)
+            if committed is None and owned is not None:
+                # no commit for the partition (Faust also maps a commit of 0 to None): the group starts at the
+                # beginning, and the stream's first record can come after records it never handed over (seen
+                # after a kill before the first commit: raw[1] first 74, dedupe first 149), so a hole from 0
+                committed = 0
+            plan = self.cursor.plan(key, rec.offset, committed)
             if plan.action == "replay":
                 self.counts["replayed"] += 1
                 continue
@@ -186,7 +192,14 @@ class StageGuard:
                 self.cursor.plan(key, start, start)  # first sight of a partition: start at committed
                 recs = await self._fetch(key, start, min(ends[key], start + TAIL_BATCH))
                 if recs:
-                    await process(recs)
+                    try:
+                        await process(recs)
+                    except BaseException:
+                        # not sent (an error, a cancellation at shutdown): the records count as not processed,
+                        # else the stream's copies of them would be dropped as re-deliveries and the next
+                        # batch's confirm would let the commit pass them
+                        self.cursor.expected[key] = start
+                        raise
                     self.confirm()
                     done += len(recs)
         return done
