@@ -101,8 +101,9 @@ class KafkaSender:
         (:func:`drain_buffer`), their futures are awaited (:func:`await_acks`), and aiokafka's ``flush()`` then
         forces out every other batch of the shared producer too. That last step costs the dedupe stage a wait
         on the ingest's batches (~150 ms a batch, docs/benchmarks.md, session 12); dropping it was tried, and a
-        clean-clone CI run then lost 9 items in the crash test (worker killed, broker restarted). The cause was
-        not found in the session, so the old, tested guarantee stays until it is."""
+        clean-clone CI run then lost 9 items in the crash test. The likely cause was found elsewhere (the raw
+        guard's first sight of a partition without a commit, docs/reliability.md, session 12), but the tested
+        guarantee stays until a run without the global flush is measured again."""
         t0 = time.perf_counter()
         producer = self.wiring.app.producer
         buffer = producer.buffer
