@@ -641,8 +641,18 @@ def _is_company(org: dict[str, Any]) -> bool:
     """Is the organisation a company: a stock ticker or a legal form ("Delta Air Lines Inc", "PT KAI")?"""
     if org.get("symbols"):
         return True
-    words = str(org.get("name") or "").replace(",", " ").split()
-    return bool(words) and (words[-1].rstrip(".") in LEGAL_FORMS or words[0] == "PT")
+    name = str(org.get("name") or "")
+    words = name.replace(",", " ").split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".")
+    # a name from an all-capital headline ("NOLAND CO", "BERKSHIRE GAS CO") ends in its legal form in capitals
+    return last in LEGAL_FORMS or words[0] == "PT" or (name.isupper() and last.title() in _TITLED_FORMS)
+
+
+# the legal forms as an all-capital name writes them title-cased ("CO" -> "Co", "CORP" -> "Corp"): the forms that
+# are words ("Airlines", "Company") are left out, an all-capital headline's "AIRLINES" is no legal form of a name
+_TITLED_FORMS = frozenset(form for form in LEGAL_FORMS if form == form.title() and len(form) <= 4) - {"Cos"}
 
 
 # a company's name without its legal form needs this many words to be masked on its own ("Rollins
@@ -935,6 +945,10 @@ def _occasion_topics(
     return _topics(*without) or _topics(scores, terms)
 
 
+# how a headline that the story text drops as a credit line starts ("Video: Qatar Beberkan ...", ``story``'s labels)
+_LABEL_HEADS = ("Video", "Foto")
+
+
 # a headline-only flash's lone topic term: its score (a plain term in the headline counts twice)
 FLASH_SCORE = 2.0
 
@@ -998,6 +1012,10 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
             del article["subjects"]
     text = story_text(article) if text is None else text
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
+    if heads and heads[0].startswith(_LABEL_HEADS) and not text.startswith(heads[0]):
+        # the story text drops a line that reads as a credit ("Video: ..."), a headline too ("Video: Qatar
+        # Beberkan Perundingan Iran-Oman"): the headline is the topic's first evidence, and ``head_end`` counts it
+        text = f"{heads[0]}\n\n{text.lstrip()}"
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
     rescore = (head_end, language, _company_spans(article, text))
