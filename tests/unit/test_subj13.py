@@ -106,6 +106,9 @@ def test_sportsml_teams_are_no_subjects(corpus: Path) -> None:
         ("reuters", "DOT REJECTS SMOKING BAN ON DOMESTIC FLIGHTS", HEALTH),
         ("reuters", "SOVIET NEGOTIATOR REPORTS ARMS TALKS BREAKTHROUGH", CONFLICT),  # disarmament: peace process
         ("reuters", "MONTREAL EXCHANGE NAMES NEW PRESIDENT", ECONOMY),  # its new chief executive officer
+        ("reuters", "FBI CHIEF WEBSTER REFUSES COMMENT ON CIA POST", POLITICS),  # the Senate Judiciary Committee
+        (ANTARA, "Survei ungkap penetrasi NEV China", ECONOMY),  # new-energy vehicles' market share
+        (ANTARA, "Pilot Bawa Ekstasi ke RI", CRIME),  # ecstasy smuggled by a pilot
     ],
 )
 def test_empty_golden_items_get_their_topic(corpus: Path, source: str, needle: str, code: str) -> None:
@@ -168,6 +171,11 @@ def test_a_state_plantation_firm_takes_no_research_topic(corpus: Path) -> None:
 def test_drought_stays_weather_beside_cattle(corpus: Path) -> None:
     """ "beef" as an economy word pushed the drought's weather under the floor of a cattle story."""
     assert WEATHER in _uris(_row(corpus, "reuters", "CUBAN CATTLE THREATENED BY DROUGHT"))
+
+
+def test_an_electric_motorbike_launch_keeps_politics(corpus: Path) -> None:
+    """ "motor listrik" as a strong economy word pushed the president (politics) off his e-motorbike launch."""
+    assert POLITICS in _uris(_row(corpus, ANTARA, "Prabowo Resmikan Motor Listrik Nasional Hari Ini"))
 
 
 def test_illegal_cigarettes_stay_crime(corpus: Path) -> None:
