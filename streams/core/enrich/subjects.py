@@ -641,8 +641,18 @@ def _is_company(org: dict[str, Any]) -> bool:
     """Is the organisation a company: a stock ticker or a legal form ("Delta Air Lines Inc", "PT KAI")?"""
     if org.get("symbols"):
         return True
-    words = str(org.get("name") or "").replace(",", " ").split()
-    return bool(words) and (words[-1].rstrip(".") in LEGAL_FORMS or words[0] == "PT")
+    name = str(org.get("name") or "")
+    words = name.replace(",", " ").split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".")
+    # a name from an all-capital headline ("NOLAND CO", "BERKSHIRE GAS CO") ends in its legal form in capitals
+    return last in LEGAL_FORMS or words[0] == "PT" or (name.isupper() and last.title() in _TITLED_FORMS)
+
+
+# the legal forms as an all-capital name writes them title-cased ("CO" -> "Co", "CORP" -> "Corp"): the forms that
+# are words ("Airlines", "Company") are left out, an all-capital headline's "AIRLINES" is no legal form of a name
+_TITLED_FORMS = frozenset(form for form in LEGAL_FORMS if form == form.title() and len(form) <= 4) - {"Cos"}
 
 
 # a company's name without its legal form needs this many words to be masked on its own ("Rollins
@@ -779,13 +789,45 @@ _ENTITY_SCHEMES = frozenset(
 
 def _no_topic(subject: dict[str, Any], code: str, name: str, lexicon: SubjectLexicon) -> bool:
     """A named source subject that is no topic: a place ("location:risca"), an entity ("team:l.mlb.com-t.19",
-    ``_ENTITY_SCHEMES``), a provider's service or product code ("rvnServiceCode:NO" named "NVO"), a catch-all
-    ("News", "International News")."""
+    ``_ENTITY_SCHEMES``, a vendor's "vendteam:"), a provider's service or product code ("rvnServiceCode:NO" named
+    "NVO"), a catch-all ("News", "International News")."""
     scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
+    # a vendor's own scheme of the same kind ("vendteam:l.mlb.com-t.16" named "Miami Marlins") is that kind
+    scheme = scheme.removeprefix("vend")
     if scheme in _PLACE_SCHEMES or scheme in _ENTITY_SCHEMES or (scheme and _SERVICE_SCHEME.search(scheme)):
         return True
     # a catch-all desk name, unless a sports scheme names it (a league's name is no desk's)
     return name.casefold() in lexicon.no_topic and scheme not in _SPORTS_SCHEMES
+
+
+# a provider's scheme of free keywords ("paimageskeyword:man" on a SIPA/PA picture): its words describe the picture
+# ("man", "woman", "face masks"), they name no topic: they are the item's keywords, never its subjects
+_KEYWORD_SCHEME = re.compile(r"keywords?$", re.I)
+
+
+def _scheme(code: str) -> str:
+    """The scheme of a subject's code ("paimageskeyword" of "http://…/paimageskeyword:man"), lower case; "" when
+    the code is a uri of its own or has no scheme."""
+    if ":" not in code:
+        return ""
+    head = code.rpartition(":")[0] if "://" not in code else code.rsplit("/", 1)[-1].rpartition(":")[0]
+    return head.rsplit("/", 1)[-1].lower()
+
+
+def source_keywords(subjects: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The source's subjects split into those that may be subjects and the names of those in a keyword scheme
+    (``_KEYWORD_SCHEME``: a picture agency's "man", "woman", "face masks"), which are keywords."""
+    kept: list[dict[str, Any]] = []
+    keywords: list[str] = []
+    for subject in subjects:
+        code = str(subject.get("literal") or subject.get("qcode") or subject.get("uri") or subject.get("code") or "")
+        if _KEYWORD_SCHEME.search(_scheme(code)):
+            name = str(subject.get("name") or "").strip()
+            if name and name not in keywords:
+                keywords.append(name)
+        else:
+            kept.append(subject)
+    return kept, keywords
 
 
 def normalise_source(
@@ -903,6 +945,10 @@ def _occasion_topics(
     return _topics(*without) or _topics(scores, terms)
 
 
+# how a headline that the story text drops as a credit line starts ("Video: Qatar Beberkan ...", ``story``'s labels)
+_LABEL_HEADS = ("Video", "Foto")
+
+
 # a headline-only flash's lone topic term: its score (a plain term in the headline counts twice)
 FLASH_SCORE = 2.0
 
@@ -953,13 +999,23 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     language = (article.get("language") or "en")[:2].lower()
     language = lexicon.aliases.get(language, language)
     if article.get("subjects"):
-        source = normalise_source(list(article["subjects"]), lexicon, language, places)
+        given, keywords = source_keywords(list(article["subjects"]))
+        if keywords:
+            # a picture agency's keywords ("man", "woman") are the item's keywords, not its subjects
+            ext = article.setdefault("ext", {})
+            known = ext.setdefault("keywords", [])
+            known.extend(k for k in keywords if k not in known)
+        source = normalise_source(given, lexicon, language, places)
         if source:
             article["subjects"] = source
         else:
             del article["subjects"]
     text = story_text(article) if text is None else text
     heads = [h.get("value", "") for h in article.get("headlines", ()) if h.get("role", "main") == "main"]
+    if heads and heads[0].startswith(_LABEL_HEADS) and not text.startswith(heads[0]):
+        # the story text drops a line that reads as a credit ("Video: ..."), a headline too ("Video: Qatar
+        # Beberkan Perundingan Iran-Oman"): the headline is the topic's first evidence, and ``head_end`` counts it
+        text = f"{heads[0]}\n\n{text.lstrip()}"
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
     rescore = (head_end, language, _company_spans(article, text))
