@@ -879,6 +879,25 @@ def shotlist_located(item: ParsedItem) -> None:
         item.located = natural_case(head.group("place"))
 
 
+# a caption's own dateline, a sentence of its own: "… emergency. Rome (Italy), October 27th 2020 Photo …" (Sipa,
+# Insidefoto): the place where the picture was taken, the country in brackets, then the date
+_CAPTION_PLACE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<place>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2})"
+    r" \((?P<country>[A-Z][A-Za-z .-]{2,30})\),? (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def caption_located(item: ParsedItem) -> None:
+    """A picture's or video's place from its caption's own dateline ("Rome (Italy), October 27th 2020"):
+    only where the source gives no located, and only the bracketed-country form, which names no venue."""
+    if item.kind not in MEDIA_TYPES or item.located or not item.caption:
+        return
+    match = _CAPTION_PLACE.search(item.caption)
+    if match:
+        item.located = match.group("place")
+
+
 def _no_media_headline(text: str) -> bool:
     """True for a media text that is no headline source: a shotlist (its label, place and date name the
     format, not the story) or a list of speakers ("- Amir Hussein Abdullahian, ... - Panos Moumtzis")."""
