@@ -119,9 +119,24 @@ def _ninjs_picture(caption: str) -> bytes:
     [
         ("Workers demonstrate against the measures.\nRome (Italy), October 27th 2020\nPhoto Jane Roe /Sipa", "Rome"),
         ("Workers demonstrate. Buenos Aires (Argentina), 3 March 2021. Photo Jane Roe", "Buenos Aires"),
-        # no bracketed country after the place: a venue or a street is no dateline
-        ("Valentino Rossi during the test day at Circuito de Jerez on May 3, 2021 in Jerez, Spain", None),
-        ("Workers gather outside the Ministry (Labour), on Tuesday.", None),
+        ("Workers gather outside the Ministry (Labour), on Tuesday.", None),  # no date: no dateline
+        # a wire caption's closing place and whole date, either order (Getty, PA, Reuters, the ninjs examples)
+        (
+            "Valentino Rossi during the test day at Circuito de Jerez - Angel Nieto on May 3, 2021 in Jerez de la "
+            "Frontera, Spain",
+            "Jerez de la Frontera",
+        ),
+        ("Francesco Schettino at court in Grossetto, Italy, on 9 July 2013", "Grossetto"),
+        (
+            "A still image shows the president arriving at the palace in Damascus July 16, 2014. REUTERS/Syria TV",
+            "Damascus",
+        ),
+        (
+            "A view of downtown, including Las Vegas Boulevard, on October 20, 2010 in Las Vegas, Nevada. Nevada once",
+            "Las Vegas",
+        ),
+        ("The minister speaks in Parliament on Tuesday.", None),  # no whole date: no place taken
+        ("The ship lies in the waters of the Tuscan island of Giglio, Italy, Monday, July 8, 2013.", None),
     ],
 )
 def test_caption_dateline_is_the_pictures_place(resources: object, caption: str, located: str | None) -> None:
@@ -146,3 +161,31 @@ def test_corpus_media_rows_are_media(resources: object) -> None:
             assert not contract.article_errors(article)
             checked += 1
     assert checked >= 20
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "own", "city"),
+    [
+        ("Harare, July 19 (The SDNewTester) - Cash-strapped StarAfrica is set to sell", {"the sdnewtester"}, "Harare"),
+        ("Harare, July 19 (The SDNewTester) - Cash-strapped StarAfrica is set to sell", set(), None),  # not its own
+        ("(The SDNewTester) - Cash-strapped StarAfrica is set to sell", {"the sdnewtester"}, None),  # no city
+        ("Mr Smith, aged 40 (The SDNewTester) - wrote", {"the sdnewtester"}, None),  # no place
+    ],
+)
+def test_dateline_tag_of_the_outlets_own_name(paragraph: str, own: set[str], city: str | None) -> None:
+    """A WordPress feed's story opens "Harare, July 19 (The SDNewTester) -" (superdesk wordpress_wxr.xml): the
+    outlet's own name as the tag makes it a dateline, where an unknown name would not."""
+    from streams.core.copy.dateline import parse
+
+    found = parse(paragraph, frozenset(own))
+    assert (found.city if found else None) == city
+
+
+def test_rendition_media_type_alias_is_the_registered_name() -> None:
+    """ninjs examples and AP/PA feeds write "image/jpg" (iptc-ninjs 2.1/imageLinkedRights.json)."""
+    from streams.core.assemble import renditions
+
+    out = renditions([{"name": "main", "href": "https://x.invalid/a.jpg", "contentType": "image/jpg"}])
+    assert out[0]["contentType"] == "image/jpeg"
+    kept = renditions([{"name": "main", "href": "https://x.invalid/a.mp4", "contentType": "video/mp4"}])
+    assert kept[0]["contentType"] == "video/mp4"

@@ -881,21 +881,38 @@ def shotlist_located(item: ParsedItem) -> None:
 
 # a caption's own dateline, a sentence of its own: "… emergency. Rome (Italy), October 27th 2020 Photo …" (Sipa,
 # Insidefoto): the place where the picture was taken, the country in brackets, then the date
+_CAPTION_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+_CAPTION_MONTH += r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _CAPTION_PLACE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<place>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2})"
-    r" \((?P<country>[A-Z][A-Za-z .-]{2,30})\),? (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf" \((?P<country>[A-Z][A-Za-z .-]{{2,30}})\),? (?:on )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_CAPTION_MONTH}\b"
 )
+# the wire caption's closing place and date, either order: Reuters' "… in Damascus July 16, 2014.", "at court in
+# Grossetto, Italy, on 9 July 2013", Getty's and AP's "… on May 3, 2021 in Jerez de la Frontera, Spain." A place
+# is capitalised words (with "de la" particles) and the date is whole (day and year), so "in Parliament on
+# Tuesday" never counts; over the corpus' text bodies and the GeoWebNews/LGL articles every match is a place
+_CAP_WORD = r"[A-Z][a-zà-ÿ'’-]+"
+_PARTICLE = r"(?:de|la|del|do|da|dos|das|von|van|al|el|di|du|le|les|sur|upon) "
+_PLACE_NAME = rf"{_CAP_WORD}(?:[ -](?:{_PARTICLE})*{_CAP_WORD}){{0,3}}"
+_FULL_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    rf"(?:{_CAPTION_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_CAPTION_MONTH}\.?,? \d{{4}})"
+)
+_PLACE_THEN_DATE = re.compile(rf"\bin (?P<place>{_PLACE_NAME})(?:, {_PLACE_NAME}){{0,2}},? (?:on )?{_FULL_DATE}")
+_DATE_THEN_PLACE = re.compile(rf"{_FULL_DATE},? in (?P<place>{_PLACE_NAME})(?:, {_PLACE_NAME}){{0,2}}(?=[.)]|$)")
 
 
 def caption_located(item: ParsedItem) -> None:
-    """A picture's or video's place from its caption's own dateline ("Rome (Italy), October 27th 2020"):
-    only where the source gives no located, and only the bracketed-country form, which names no venue."""
+    """A picture's or video's place from its caption's own dateline ("Rome (Italy), October 27th 2020") or
+    the closing place and whole date of a wire caption ("… in Damascus July 16, 2014."): only where the source
+    gives no located."""
     if item.kind not in MEDIA_TYPES or item.located or not item.caption:
         return
-    match = _CAPTION_PLACE.search(item.caption)
-    if match:
-        item.located = match.group("place")
+    for pattern in (_CAPTION_PLACE, _PLACE_THEN_DATE, _DATE_THEN_PLACE):
+        match = pattern.search(item.caption)
+        if match:
+            item.located = match.group("place")
+            return
 
 
 def _no_media_headline(text: str) -> bool:
