@@ -189,3 +189,27 @@ def test_rendition_media_type_alias_is_the_registered_name() -> None:
     assert out[0]["contentType"] == "image/jpeg"
     kept = renditions([{"name": "main", "href": "https://x.invalid/a.mp4", "contentType": "video/mp4"}])
     assert kept[0]["contentType"] == "video/mp4"
+
+
+@pytest.mark.parametrize(
+    ("caption", "located"),
+    [
+        (
+            "Sejumlah petugas mengangkat kantong jenazah setelah tiba di Dermaga Jamrud Utara, Pelabuhan Tanjung "
+            "Perak, Surabaya, Jawa Timur, Senin (3/8/2026). ANTARA FOTO/Didik Suhartono/tom.",
+            "Surabaya",
+        ),
+        (
+            "Atlet mengibarkan bendera di Tennis Indoor Senayan, Jakarta, Minggu (2/8/2026). ANTARA FOTO/A B/sgd",
+            "Jakarta",
+        ),
+        ("Sampah di TPST Bantargebang, Cikiwul, Kota Bekasi, Jawa Barat, Minggu (2/8/2026).", "Bekasi"),
+        # a foreign place (no Indonesian province follows) and a caption cut before its date name no city
+        ("Babi berlomba di Costa Mesa, California, Amerika Serikat, (1/8/2026). ANTARA FOTO/Xinhua/Qiu Chen/sgd", None),
+        ("Seekor harimau sumatra berada di dalam kandang jebak di Jorong Palimbatan, ...", None),
+    ],
+)
+def test_indonesian_caption_city_before_its_province(resources: object, caption: str, located: str | None) -> None:
+    """ANTARA photo captions close on "…, <city>, <province>, <weekday> (d/m/yyyy)" (berita_antara CSV rows)."""
+    [picture] = _articles(resources, _csv(_row("foto", caption, "https://cdn.invalid/a.jpg")), "rows.csv")
+    assert picture.get("located") == located

@@ -902,10 +902,30 @@ _PLACE_THEN_DATE = re.compile(rf"\bin (?P<place>{_PLACE_NAME})(?:, {_PLACE_NAME}
 _DATE_THEN_PLACE = re.compile(rf"{_FULL_DATE},? in (?P<place>{_PLACE_NAME})(?:, {_PLACE_NAME}){{0,2}}(?=[.)]|$)")
 
 
+# ANTARA's (and other Indonesian) photo captions close on "di <venue>, <city>, <province>, <weekday> (d/m/yyyy)":
+# the city is the part before one of Indonesia's provinces (or Jakarta itself), a "Kota" prefix dropped. Over the
+# corpus' ANTARA, detik and liputan6 captions and summaries (48 matches) every one names the right city
+_PROVINCES = (
+    "Aceh|Sumatera Utara|Sumatera Barat|Riau|Kepulauan Riau|Jambi|Sumatera Selatan|Kepulauan Bangka Belitung|"
+    "Bangka Belitung|Bengkulu|Lampung|DKI Jakarta|Jawa Barat|Banten|Jawa Tengah|DI Yogyakarta|"
+    "Daerah Istimewa Yogyakarta|Jawa Timur|Bali|Nusa Tenggara Barat|Nusa Tenggara Timur|NTB|NTT|Kalimantan Barat|"
+    "Kalimantan Tengah|Kalimantan Selatan|Kalimantan Timur|Kalimantan Utara|Sulawesi Utara|Sulawesi Tengah|"
+    "Sulawesi Selatan|Sulawesi Tenggara|Sulawesi Barat|Gorontalo|Maluku|Maluku Utara|Papua|Papua Barat|"
+    "Papua Selatan|Papua Tengah|Papua Pegunungan|Papua Barat Daya"
+)
+_PROVINCE = "|".join(sorted(_PROVINCES.split("|"), key=len, reverse=True))  # longest first: "Papua Barat Daya"
+_ID_DATE = r",? (?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),? )?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+_ID_CAPTION_PLACE = re.compile(
+    rf"(?:\bdi |, )(?:(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}), (?:{_PROVINCE}){_ID_DATE}"
+    rf"|(?P<capital>Jakarta){_ID_DATE})"
+)
+
+
 def caption_located(item: ParsedItem) -> None:
-    """A picture's or video's place from its caption's own dateline ("Rome (Italy), October 27th 2020") or
-    the closing place and whole date of a wire caption ("… in Damascus July 16, 2014."): only where the source
-    gives no located."""
+    """A picture's or video's place from its caption's own dateline ("Rome (Italy), October 27th 2020"), the
+    closing place and whole date of a wire caption ("… in Damascus July 16, 2014.") or an Indonesian caption's
+    city before its province and date ("…, Surabaya, Jawa Timur, Senin (3/8/2026)"): only where the source gives
+    no located."""
     if item.kind not in MEDIA_TYPES or item.located or not item.caption:
         return
     for pattern in (_CAPTION_PLACE, _PLACE_THEN_DATE, _DATE_THEN_PLACE):
@@ -913,6 +933,9 @@ def caption_located(item: ParsedItem) -> None:
         if match:
             item.located = match.group("place")
             return
+    match = _ID_CAPTION_PLACE.search(item.caption)
+    if match:
+        item.located = (match.group("city") or match.group("capital")).removeprefix("Kota ")
 
 
 def _no_media_headline(text: str) -> bool:
