@@ -73,8 +73,15 @@ def _uri_or_none(value: Any) -> str | None:
     return uri if ABSOLUTE_URI.match(uri) else None
 
 
+# media types written by their file extension or a legacy alias ("image/jpg" in AP, PA and IPTC examples):
+# the registered name, so a consumer's type check matches
+_MEDIA_TYPE_ALIASES = {"image/jpg": "image/jpeg", "image/pjpeg": "image/jpeg", "image/x-png": "image/png"}
+_MEDIA_TYPE_ALIASES |= {"audio/mp3": "audio/mpeg", "audio/x-mp3": "audio/mpeg"}
+
+
 def renditions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """ninjs 3.0 renditions: a name, hrefs that are URIs (spaces encoded), typed numbers; empties dropped."""
+    """ninjs 3.0 renditions: a name, hrefs that are URIs (spaces encoded), typed numbers, registered media
+    types; empties dropped."""
     out: list[dict[str, Any]] = []
     for index, rendition in enumerate(items):
         entry: dict[str, Any] = {"name": str(rendition.get("name") or f"rendition{index + 1}")}
@@ -93,6 +100,8 @@ def renditions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             value = rendition.get(key)
             if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
                 entry[key] = value
+        if "contentType" in entry:
+            entry["contentType"] = _MEDIA_TYPE_ALIASES.get(entry["contentType"].lower(), entry["contentType"])
         if len(entry) > 1 and entry not in out:
             out.append(entry)
     return out

@@ -1435,7 +1435,9 @@ def test_antara_photo_credit_names_the_photographer(corpus: Path, resources: obj
     articles = _articles(resources, path.read_bytes(), path.name)
     article = next(a for a in articles if "Srecko Niketic" in str(a.get("descriptions")))
     assert {"name": "Srecko Niketic", "role": "photographer"} in article["ext"]["contributors"]
-    assert "by" not in article and {"name": "Xinhua", "role": "source"} in article["infoSources"]
+    assert {"name": "Xinhua", "role": "source"} in article["infoSources"]
+    # the row is a photo page (copy13): a picture, whose by-line is its photographer
+    assert article["type"] == "picture" and article["by"] == "Srecko Niketic"
     from streams.core.copy.credits import take_photo_credit
 
     item = ParsedItem(description="Lihat ANTARA FOTO/jakarta/kota/xx")  # no name in the credit

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from streams.core.copy import credits, dateline, footer, lead, notebook, residue, sources, typewriter
 from streams.core.copy.agencies import credit_mark
-from streams.core.model import ParsedItem
+from streams.core.model import MEDIA_TYPES, ParsedItem
 
 
 def extract(item: ParsedItem) -> ParsedItem:
@@ -40,6 +40,8 @@ def extract(item: ParsedItem) -> ParsedItem:
         # credits or a footer went: what ended the story may be a sign-off now (the same tail
         # was stripped already, and stripping is idempotent)
         paragraphs = residue.strip_signoffs(paragraphs, item)
+    media_caption(item)
+    lead.caption_located(item)
     credits.finish_by(item)
     credits.tidy_by(item)
     credits.located_not_byline(item)
@@ -53,3 +55,10 @@ def extract(item: ParsedItem) -> ParsedItem:
         item.description = None  # AAP's abstract repeating the headline is no summary
     item.paragraphs = typewriter.typographic(item, paragraphs)
     return item
+
+
+def media_caption(item: ParsedItem) -> None:
+    """A picture's, video's or graphic's only description is its caption (a scraped photo page's summary
+    is the photo's caption, credit included), so the by-line and place are read from it like any caption."""
+    if item.kind in MEDIA_TYPES and not item.caption and item.description:
+        item.caption, item.description = item.description, None

@@ -527,6 +527,10 @@ def media_by(item: ParsedItem) -> None:
         if line and person == line[0] and item.by.casefold() in {part.casefold() for part in line[1:]}:
             item.by = person
         return
+    photographers = [c["name"] for c in item.contributors if c.get("role") == PHOTOGRAPHER]
+    if item.kind == "picture" and len(photographers) == 1:  # "ANTARA FOTO/Xinhua/Qiu Chen/sgd": not Xinhua
+        item.by = photographers[0]
+        return
     credit = photo_credit(item.caption or "")
     if credit is None and item.creditline and "/" in item.creditline:
         credit = item.creditline.split("/")[0].strip() or None

@@ -142,12 +142,22 @@ def _agency_tokens(tag: str) -> list[str] | None:
     return None
 
 
-def parse(paragraph: str) -> Dateline | None:
-    """The dateline at the start of ``paragraph``, if there is one."""
+def parse(paragraph: str, own: frozenset[str] = frozenset()) -> Dateline | None:
+    """The dateline at the start of ``paragraph``, if there is one. ``own``: the casefolded names of the
+    outlet that sent the item, whose own name in a dateline tag ("Harare, July 19 (The SDNewTester) -") is
+    as good as an agency's when a city in capitals or a city and a date precede it (the outlet is credited
+    already)."""
     match = _TAGGED.match(paragraph) if "(" in paragraph[:72] else None
     if match:
         tokens = _agency_tokens(match.group("tag"))
         city = _city(match.group("place"))
+        if (
+            tokens is None
+            and isinstance(city, str)
+            and (city.isupper() or _DATE_ONLY.search(match.group("place")))  # "Harare, July 19", "HARARE"
+            and " ".join(match.group("tag").split()).casefold() in own
+        ):
+            tokens = []
         if tokens is None or city is False:
             return None
         if city is None and not match.group("place").strip() and not any(map(lookup, tokens)):
@@ -212,8 +222,9 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
     city = field_city(item.dateline, mixed_case=not item.located) if item.dateline else None
     if city and (not _same_place(city, item.located) or (item.located or "").isupper()):
         item.located = natural_case(city)  # "KNOXVILLE, Tenn." beside no or another place; "NEW YORK" → "New York"
+    own = frozenset(" ".join(s["name"].split()).casefold() for s in item.info_sources if s.get("name"))
     for index, paragraph in enumerate(paragraphs[:SCAN_PARAGRAPHS]):
-        found = parse(paragraph)
+        found = parse(paragraph, own)
         if found is None:
             continue
         if not item.dateline and (not item.located or found.city):

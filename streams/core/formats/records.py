@@ -130,6 +130,37 @@ def antara_id(link: str) -> tuple[str, str | None] | None:
     return uri, match[2]
 
 
+# a site's photo, video or infographic section ("antaranews.com/foto/5677284/…", "…/video/…", "/infografik/",
+# detik's "/foto-bisnis/", liputan6's "/photo/"): the record is that medium, its image the picture itself
+_MEDIA_SECTION = re.compile(
+    r"^/(?:(?P<picture>foto|fotos|photo|photos|galeri|gallery)|(?P<video>video|videos)"
+    r"|(?P<graphic>infografik|infografis|infographic|infographics))(?:-[a-z]+)?/"
+)
+_SIZE_IN_PATH = re.compile(r"/(?P<width>\d{2,4})x(?P<height>\d{2,4})/")
+# a resizer asked for another file type than the name's ("…/filters:format(webp)/…/pal1.jpg", "?fm=webp")
+_FORMAT_ASKED = re.compile(r"(?i)format\(|[?&](?:fm|format)=")
+_IMAGE_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp", "gif": "image/gif"}
+
+
+def media_kind(link: str) -> str | None:
+    """The ninjs type a record's link gives by its site section (``picture``, ``video``, ``graphic``), else None."""
+    match = _MEDIA_SECTION.match(split_url(link).path.lower())
+    return next((kind for kind, value in match.groupdict().items() if value), None) if match else None
+
+
+def image_rendition(image: str, name: str) -> dict[str, Any]:
+    """A rendition for a record's image: its type from the file name, its size where the address states it
+    (a CDN's ``/cache/800x533/`` resize)."""
+    rendition: dict[str, Any] = {"name": name, "href": image}
+    extension = split_url(image).path.rsplit(".", 1)[-1].lower()
+    if extension in _IMAGE_TYPES and not _FORMAT_ASKED.search(image):
+        rendition["contentType"] = _IMAGE_TYPES[extension]
+    size = _SIZE_IN_PATH.search(split_url(image).path)
+    if size:
+        rendition["width"], rendition["height"] = int(size["width"]), int(size["height"])
+    return rendition
+
+
 def _link(value: Any) -> str | None:
     link = as_str(value)
     if not link:
@@ -606,7 +637,13 @@ def map_record(record: Mapping[str, Any], fmt: str) -> ParsedItem:
             if keyword.strip() and keyword.strip() not in item.keywords:
                 item.keywords.append(keyword.strip())
     image = _link(lookup(record, "image"))
-    if image and not is_placeholder_image(image):
+    image = image if image and not is_placeholder_image(image) else None
+    kind = media_kind(link) if link else None
+    if kind:  # a photo, video or infographic page: its image is the medium (a video's: its still)
+        item.kind = kind
+        if image:
+            item.renditions.append(image_rendition(image, "thumbnail" if kind == "video" else "preview"))
+    elif image:
         item.associations.append({"name": "image", "uri": image, "type": "picture"})
     item.language = as_str(lookup(record, "language"))
 
