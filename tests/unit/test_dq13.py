@@ -154,3 +154,15 @@ def test_ntb_item_reads_its_year(resources: object, corpus: Path) -> None:
     )
     [article] = [o.record for o in process(raw, resources) if o.kind == "article"]  # type: ignore[arg-type]
     assert ("1944", "1944") in [(d["text"], d["date"]) for d in article["ext"]["dates"]]
+
+
+def test_next_day_listed_and_a_spelled_day_before_by() -> None:
+    """dpa (2018): "gather in Marrakesh on December 10 and 11" is both days; Reuters: "responded on January
+    eight by saying" is 8 January. Not a figure ("May 5 and 6 pct") nor two days apart ("March 3 and 7")."""
+    text = "UN member countries are scheduled to gather in Marrakesh on December 10 and 11 to sign the pact."
+    assert _dates(text, "2018-11-21T23:22:00Z") == [("December 10 and 11", "2018-12-10", "2018-12-11")]
+    assert _dates("J.A. Parini responded on January eight by saying it was a vote.", "1987-03-02T14:40:00Z") == [
+        ("January eight", "1987-01-08", None)
+    ]
+    assert _dates("coupon rates of May 5 and 6 pct", MARCH_1987) == [("May 5", "1987-05-05", None)]
+    assert _dates("talks on March 3 and 7", MARCH_1987)[0] == ("March 3", "1987-03-03", None)

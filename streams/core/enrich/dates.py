@@ -224,7 +224,7 @@ _WORD_DAY_AFTER = re.compile(
 # "in March two of the firms" are no day
 _WORD_DAY_AFTER_LOWER = re.compile(
     r" (one|two|three|four|five|six|seven|eight|nine)(?=[ \t]*(?:$|\n|[.;,)]|[ \t]+(?:19|20)\d\d\b"
-    r"|[ \t]+(?:to|and|through|until|instead|when|from|after|before)\b))(?:,?\s+((?:19|20)\d\d)\b)?",
+    r"|[ \t]+(?:to|and|through|until|instead|when|from|after|before|by)\b))(?:,?\s+((?:19|20)\d\d)\b)?",
     re.MULTILINE,
 )
 _WORD_DAY = {w: i for i, w in enumerate(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"), 1)}
@@ -480,6 +480,13 @@ _CROSS_DAYS = re.compile(
 )
 
 
+# the next day listed after a date ("gather in Marrakesh on December 10 and 11", session 13): read only when
+# it is the day after (then both days are one period, as "December 10-11"); not a figure ("May 5 and 6 pct")
+_NEXT_DAY = re.compile(
+    r"\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|pct|percent|per|mln|billion|dlrs))"
+)
+
+
 def _month_range(text: str, s: int, e: int, month: int) -> _Hit | None:
     """The period a month starts at ``s`` (ending at ``e``) with the month joined after it, or None."""
     m = _MONTH_RANGE.match(text, e)
@@ -571,7 +578,11 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         found.append(_Hit(s, mdy.end(1), "mdy", (int(mdy.group(1)), month, None)))
         return
     if mdy:
-        found.append(_Hit(s, mdy.end(), "mdy", (int(mdy.group(1)), month, mdy.group(3)), _last_day(*mdy.group(1, 2))))
+        last, end = _last_day(*mdy.group(1, 2)), mdy.end()
+        then = None if mdy.group(2) or mdy.group(3) else _NEXT_DAY.match(text, end)
+        if then and int(then.group(1)) == int(mdy.group(1)) + 1:  # "on December 10 and 11": both days
+            last, end = int(then.group(1)), then.end(1)
+        found.append(_Hit(s, end, "mdy", (int(mdy.group(1)), month, mdy.group(3)), last))
         return
     if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e) or _WORD_DAY_AFTER_LOWER.match(text, e)):
         found.append(_Hit(s, spelled.end(), "mdy", (_WORD_DAY[spelled.group(1)], month, spelled.group(2))))
