@@ -8,10 +8,12 @@ without the corpus; the NTB test reads the corpus item and skips without it."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from streams.core.enrich import dates
 from streams.core.model import Origin, RawItem
@@ -47,21 +49,21 @@ def test_joined_months_are_one_period() -> None:
     """Months joined by a dash, "through", "to" or "between ... and" give one entry with ``end``."""
     assert _dates(
         "the balance in the three-month period from January to March was positive", "2018-04-04T00:00:00Z"
-    ) == [("January to March", "2018-01", "2018-03")]
+    ) == [("January to March", "2018-01", "2018-03-31")]
     assert _dates("usage from July through December 1986 fell 7.6 pct", MARCH_1987) == [
-        ("July through December 1986", "1986-07", "1986-12")
+        ("July through December 1986", "1986-07", "1986-12-31")
     ]
     assert _dates("Between February and October of 1986, the number of wells fell.", MARCH_1987) == [
-        ("February and October of 1986", "1986-02", "1986-10")
+        ("February and October of 1986", "1986-02", "1986-10-31")
     ]
     # "period" belongs to the span, so "last year" after it gives the year
     assert _dates("Ford plans to build 485,000 cars in the April-June period last year", MARCH_1987)[0] == (
         "April-June period",
         "1986-04",
-        "1986-06",
+        "1986-06-30",
     )
     assert _dates("Ekspor periode Januari-Juli 2026 naik.", "2026-08-03T07:00:00Z", "id") == [
-        ("Januari-Juli 2026", "2026-01", "2026-07")
+        ("Januari-Juli 2026", "2026-01", "2026-07-31")
     ]
 
 
@@ -122,14 +124,14 @@ def test_count_after_a_time_word_is_no_year(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("nb", "I januar–mars falt salget.", ("januar–mars", "2020-01", "2020-03")),
-        ("es", "Las ventas subieron entre enero y marzo .", ("enero y marzo", "2020-01", "2020-03")),
+        ("nb", "I januar–mars falt salget.", ("januar–mars", "2020-01", "2020-03-31")),
+        ("es", "Las ventas subieron entre enero y marzo .", ("enero y marzo", "2020-01", "2020-03-31")),
         (
             "de",
             "Carlsen Comics verlegte von Januar bis Juli 2007 die drei Sammelbände .",
-            ("Januar bis Juli 2007", "2007-01", "2007-07"),
+            ("Januar bis Juli 2007", "2007-01", "2007-07-31"),
         ),
-        ("fi", "Myynti kasvoi tammi–maaliskuussa.", ("tammi–maaliskuussa", "2020-01", "2020-03")),
+        ("fi", "Myynti kasvoi tammi–maaliskuussa.", ("tammi–maaliskuussa", "2020-01", "2020-03-31")),
     ],
 )
 def test_joined_months_in_other_languages(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -166,3 +168,19 @@ def test_next_day_listed_and_a_spelled_day_before_by() -> None:
     ]
     assert _dates("coupon rates of May 5 and 6 pct", MARCH_1987) == [("May 5", "1987-05-05", None)]
     assert _dates("talks on March 3 and 7", MARCH_1987)[0] == ("March 3", "1987-03-03", None)
+
+
+def test_period_entries_meet_the_article_schema() -> None:
+    """``end`` is the last day of a range (the schema's YYYY-MM-DD): a joined-months period ends on the last
+    day of its last month, so every new entry validates against ``ext.dates`` of the article schema."""
+    schema = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "article.schema.json").read_text())
+    validator = Draft202012Validator(schema["$defs"]["ext"]["properties"]["dates"])
+    article: dict[str, Any] = {
+        "language": "en",
+        "versionCreated": MARCH_1987,
+        "bodies": [{"value": "Output in January-March and from March 15-April 20, by late 1987 and in Jan/Feb 1988."}],
+    }
+    dates.enrich(article)
+    found = article["ext"]["dates"]
+    assert [d["end"] for d in found if "end" in d] == ["1987-03-31", "1987-04-20", "1988-02-29"]
+    validator.validate(found)

@@ -1985,7 +1985,11 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 continue  # "2023 kommer att genomföras ... i april-maj": not the item's year, no value
             if hit.kind == "month" and year is None and ref is not None:
                 entry["date"] = f"{_nearest_period(ref, hit.parts[0], hit.last_month):04d}-{hit.parts[0]:02d}"
-            entry["end"] = f"{entry['date'][:4]}-{hit.last_month:02d}"  # "January-March": forward in a year
+            # "January-March": forward in a year; ``end`` is the last day of a range (the article schema's
+            # pattern), here the last day of its last month
+            year_ = int(entry["date"][:4])
+            last_day = dt.date(year_ + hit.last_month // 12, hit.last_month % 12 + 1, 1) - dt.timedelta(days=1)
+            entry["end"] = last_day.isoformat()
         if entry is not None:
             previous = (hit, entry)
             yield hit, entry
