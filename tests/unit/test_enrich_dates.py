@@ -358,7 +358,7 @@ def _all(text: str) -> list[dict[str, str]]:
         # cue (a pluperfect), not 1987-07
         (b"The ICC had rejected in July the merger", "July", "1986-07"),
         # ... but not a month that ends a period or names a contract
-        (b"133 for April through July", "July", "1987-07"),
+        (b"133 for April through July", "April through July", "1987-04"),  # one period (session 13)
         (b"after the June bond broke above", "June", "1987-06"),
     ],
 )

@@ -224,7 +224,7 @@ _WORD_DAY_AFTER = re.compile(
 # "in March two of the firms" are no day
 _WORD_DAY_AFTER_LOWER = re.compile(
     r" (one|two|three|four|five|six|seven|eight|nine)(?=[ \t]*(?:$|\n|[.;,)]|[ \t]+(?:19|20)\d\d\b"
-    r"|[ \t]+(?:to|and|through|until|instead|when|from|after|before)\b))(?:,?\s+((?:19|20)\d\d)\b)?",
+    r"|[ \t]+(?:to|and|through|until|instead|when|from|after|before|by)\b))(?:,?\s+((?:19|20)\d\d)\b)?",
     re.MULTILINE,
 )
 _WORD_DAY = {w: i for i, w in enumerate(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"), 1)}
@@ -442,11 +442,69 @@ class _Hit(NamedTuple):
     kind: str
     parts: tuple[Any, ...]
     last_day: int = 0  # a day range's last day ("February 21-28", "del 21 al 28 de febrero"), else 0
+    last_month: int = 0  # a range's last month ("January-March", "March 15-April 20"), else 0 (session 13)
 
 
 def _last_day(first: str, last: str | None) -> int:
     """A range's last day when it follows its first ("21-28"), else 0 ("28-21" is no range)."""
     return int(last) if last and int(first) < int(last) <= 31 else 0
+
+
+# Joined months (session 13): "January-March", "Jan/Feb", "from July through December 1986", "between
+# February and October of 1986", "periode Juli-Agustus 2026" are one period, ``date`` its first month and
+# ``end`` its last, as a week or "February 21-28" gives both ends. Only forward within a year (a crop or
+# fiscal year "(Oct-Sept)", "October/September wheat year" names no particular months), only after a time
+# word or with a year or "period"/"quarter" after it, and not a shipment or futures position ("March/April
+# shipment", "Sept/Dec at 4,480"). "and" joins only after "between" ("in March and April" lists two).
+_MONTH_NAMES = "|".join(sorted(map(re.escape, _MON_CAP), key=len, reverse=True))
+_MONTH_RANGE = re.compile(
+    rf"\.?(?:\s*(?P<mark>[-–/])\s*|\s+(?P<word>to|through|thru|until|till|hingga|sampai|and|dan)\s+)"
+    rf"(?P<month>{_MONTH_NAMES})\b(?:(?<=\b[A-Z][a-z]{{2}})\.|(?<=\bSept)\.)?(?!\.?\s+\d{{1,2}}\b)"
+    r"(?P<year>,?\s+(?:of\s+)?(?:19|20)\d\d\b(?![/-]\d))?"
+)
+_RANGE_LEAD = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween|[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Oo]ver|[Tt]he|[Pp]eriode|[Pp]ada|[Ss]elama|[Ss]ejak"
+    r"|[Dd]ari|[Aa]ntara|[Bb]ulan|[Mm]ulai)\s+\Z"
+)
+_BETWEEN = re.compile(r"\b(?:[Bb]etween|[Aa]ntara)\s+\Z")
+_RANGE_TAIL = re.compile(r"\s+(?:period|quarter|months|periode)\b")
+_RANGE_NOT_AFTER = re.compile(
+    r"\s+(?:T-)?(?:bonds?|futures|contracts?|delivery|deliveries|shipments?|options?|crop|season|marketing|selling"
+    r"|sold|at|going|position)\b"
+)
+# "March 15-April 20", "June 30 to July 4, 1987": a day range over two months (the first day was read as
+# a month alone before)
+_CROSS_DAYS = re.compile(
+    rf"\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till|hingga|sampai)\s+)"
+    rf"({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|-\w)(?:,?\s+((?:19|20)\d\d)\b)?"
+)
+
+
+# the next day listed after a date ("gather in Marrakesh on December 10 and 11", session 13): read only when
+# it is the day after (then both days are one period, as "December 10-11"); not a figure ("May 5 and 6 pct")
+_NEXT_DAY = re.compile(
+    r"\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|pct|percent|per|mln|billion|dlrs))"
+)
+
+
+def _month_range(text: str, s: int, e: int, month: int) -> _Hit | None:
+    """The period a month starts at ``s`` (ending at ``e``) with the month joined after it, or None."""
+    m = _MONTH_RANGE.match(text, e)
+    if m is None:
+        return None
+    last = _MON_CAP[m.group("month")]
+    word = m.group("word") or ""
+    if last <= month or (word in ("and", "dan") and not _BETWEEN.search(text, max(0, s - 10), s)):
+        return None
+    if _RANGE_NOT_AFTER.match(text, m.end()):
+        return None
+    if m.group("year"):
+        year = int(m.group("year")[-4:])
+        return _Hit(s, m.end(), "my", (month, year), last_month=last)
+    tail = _RANGE_TAIL.match(text, m.end())  # in the span: "the April-June period last year" is 1986's
+    if not (_RANGE_LEAD.search(text, max(0, s - 10), s) or tail) or (m.group("mark") == "/" and not tail):
+        return None  # "for Oct/Dec", "March/April sold at": a shipment or futures position
+    return _Hit(s, tail.end() if tail else m.end(), "month", (month, 0), last_month=last)
 
 
 def _calendar(text: str, at: int, found: list[_Hit]) -> None:
@@ -499,6 +557,19 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
             )
         )
         return
+    cross = _CROSS_DAYS.match(text, e)
+    if cross and _MON_CAP[cross.group(2)] > month and int(cross.group(1)) <= 31:
+        found.append(
+            _Hit(
+                s,
+                cross.end(),
+                "mdy",
+                (int(cross.group(1)), month, cross.group(4)),
+                int(cross.group(3)),
+                _MON_CAP[cross.group(2)],
+            )
+        )
+        return
     mdy = _DAY_AFTER.match(text, e)
     if mdy and mdy.group(2) and not _last_day(*mdy.group(1, 2)):
         if "-" in text[mdy.end(1) : mdy.start(2)] or "–" in text[mdy.end(1) : mdy.start(2)]:
@@ -507,10 +578,17 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         found.append(_Hit(s, mdy.end(1), "mdy", (int(mdy.group(1)), month, None)))
         return
     if mdy:
-        found.append(_Hit(s, mdy.end(), "mdy", (int(mdy.group(1)), month, mdy.group(3)), _last_day(*mdy.group(1, 2))))
+        last, end = _last_day(*mdy.group(1, 2)), mdy.end()
+        then = None if mdy.group(2) or mdy.group(3) else _NEXT_DAY.match(text, end)
+        if then and int(then.group(1)) == int(mdy.group(1)) + 1:  # "on December 10 and 11": both days
+            last, end = int(then.group(1)), then.end(1)
+        found.append(_Hit(s, end, "mdy", (int(mdy.group(1)), month, mdy.group(3)), last))
         return
     if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e) or _WORD_DAY_AFTER_LOWER.match(text, e)):
         found.append(_Hit(s, spelled.end(), "mdy", (_WORD_DAY[spelled.group(1)], month, spelled.group(2))))
+        return
+    if joined := _month_range(text, s, e, month):
+        found.append(joined)
         return
     my = _YEAR_ONLY.match(text, e)
     if my:
@@ -567,9 +645,44 @@ _YEAR_CUE = re.compile(
     r"|[Pp]ertengahan)\s+(?:tahun\s+)?\Z"
 )
 _YEAR_CUE_CHARS = 40
+# a part of a year or a season before it (session 13): "by late 1987", "in early 2026", "mid-1988", "the
+# spring of 1985", "summer 2024": the year, as "late February" is the month (the text is the year)
+_YEAR_PART_CUE = re.compile(
+    r"\b(?:[Ee]arly|[Ll]ate|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?|(?<=\bthe\s)fall\s+of)\s+\Z"
+    r"|\b[Mm]id-\Z"
+)
+# the time words before a year in other languages (session 13; the Nordic and es/de/fr/pt years were
+# missed): "en 2023", "desde 1998", "a finales de 2024", "im Jahr 2023", "seit 1998", "Ende 2024", "d'ici
+# 2030", "fin 2024", "mi-2024", "em 2023", "até 2030", "i 1944", "siden 2015", "innen 2030", "sedan 1992",
+# "i början av 2024", Finnish "vuonna 1992", "vuoteen 2030", "vuodesta 1998", "vuoden 2023 alussa"
+_YEAR_CUES_OTHER: dict[str, str] = {
+    "es": r"en|desde|hasta|durante|antes\s+de|después\s+de|(?:a\s+)?(?:finales|principios|mediados|fines|comienzos"
+    r"|inicios)\s+de|(?:el|del)\s+año",
+    "pt": r"em|desde|até|durante|antes\s+de|depois\s+de|(?:no\s+|em\s+)?(?:fim|final|início|começo|meados)\s+de"
+    r"|(?:o|no)\s+ano\s+de",
+    "fr": r"en|depuis|jusqu['’]en|d['’]ici|avant|après|dès|fin|début|courant|(?:l['’]|en\s+l['’])année|mi-",
+    "de": r"im\s+Jahre?|seit|bis|ab|Ende|Anfang|Mitte|Jahre?",
+    "da": r"i|siden|indtil|inden|før|efter|i\s+slutningen\s+af|i\s+begyndelsen\s+af|i\s+løbet\s+af|året",
+    "nb": r"i|siden|innen|inntil|før|etter|i\s+slutten\s+av|i\s+begynnelsen\s+av|i\s+løpet\s+av|året",
+    "sv": r"i|sedan|till|före|efter|under|i\s+slutet\s+av|i\s+början\s+av|året",
+    "fi": r"vuonna|vuoteen|vuodesta|vuoden|vuodelle|vuosina",
+}
+_YEAR_CUE_OTHER = {
+    lang: re.compile(rf"(?<![\w-])(?:{cues})(?:\s+|(?<=-))\Z", re.IGNORECASE) for lang, cues in _YEAR_CUES_OTHER.items()
+}
+_YEAR_CUE_OTHER["no"] = _YEAR_CUE_OTHER["nn"] = _YEAR_CUE_OTHER["nb"]
+# a count after a year in those languages ("en 2000 personas", "seit 2000 Jahren", "i 2000 år")
+_YEAR_NOT_OTHER = re.compile(
+    r"[.,/-]?\d|(?<=0)['’]s\b|\s*%|\s*[-–]\s*\d|\s+(?:a[nñ]os|ans|années|Jahren?|år|vuotta|personas|pessoas|personnes|Menschen"
+    r"|Personen|personer|mennesker|människor|euros?|Euro|dólares|dollars?|Dollar|kroner|kronor|tonnes?|toneladas"
+    r"|Tonnen|tonn|ton|km|kg|metros|mètres|Meter|meter|habitantes|habitants|Einwohner|casos|cas|Fälle|fall"
+    r"|tilfeller|tilfælde|unidades|unités|Stück|kpl|henkeä|ihmistä)\b"
+)
+# German capitalises every noun: any after the year may be what it counts ("bis 2000 Zuschauer")
+_YEAR_NOT_DE = re.compile(rf"{_YEAR_NOT_OTHER.pattern}|\s+[A-ZÄÖÜ][a-zäöüß]")
 # what after a year makes it a season, a range's start or a count: "1985/86", "2025-2030", "in 2000 cases"
 _YEAR_NOT = re.compile(
-    r"[.,/-]?\d|\s*%|\s*[-–]\s*\d|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
+    r"[.,/-]?\d|(?<=0)['’]s\b|\s*%|\s*[-–]\s*\d|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
     r"(?:[a-z]+s|orang|unit|ton|persen|warga|jiwa|km|kg|meter|hektare|rupiah|ringgit)\b"
 )
 # a law's or regulation's number before its year ("Undang-Undang Nomor 1 Tahun 2023", "PP No. 5 Tahun 2021"):
@@ -577,22 +690,28 @@ _YEAR_NOT = re.compile(
 _LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+\Z")
 
 
-def _years_alone(text: str) -> list[_Hit]:
+def _years_alone(text: str, lang: str = "") -> list[_Hit]:
     """A year alone, after a word that makes it a time ("by 2028", "since 2001", "the end of 2028", "pada
     tahun 2026", "sejak 1998"): a date of kind ``year`` (en, id, ms copy). Without such a word a four-digit
     number may be a count ("2000 tonnes"); a season ("1985/86"), a range's start ("2025-2030"), a count (a
     plural or a unit after it: "in 2000 cases", "sebanyak 2024 orang") and a law's number are left alone."""
+    other = _YEAR_CUE_OTHER.get(lang)
+    year_not = _YEAR_NOT_DE if lang == "de" else _YEAR_NOT_OTHER if other is not None else _YEAR_NOT
     out: list[_Hit] = []
     for m in _YEAR.finditer(text):
         start = m.start()
-        if not text[start - 1 : start].isspace():  # "12019", "$2000", "1,2000": no year; a cue ends in a space
+        hyphen = text[start - 1 : start] == "-"  # "mid-1988", "mi-2024"
+        if not (text[start - 1 : start].isspace() or hyphen):  # "12019", "$2000": no year; a cue ends in a space
             continue
-        if _YEAR_NOT.match(text, m.end()):
+        if year_not.match(text, m.end()):
             continue  # a count, a season or a range's start, joined or not (the anchored test first: the cheaper)
-        joined = bool(out) and _AND_WORD.fullmatch(text, out[-1].end, start) is not None
+        joined = not hyphen and bool(out) and _AND_WORD.fullmatch(text, out[-1].end, start) is not None
         if not joined:  # "in 2011 and 2012" needs no cue of its own
             before = text[max(0, start - _YEAR_CUE_CHARS) : start]
-            cue = _YEAR_CUE.search(before)
+            if other is not None:
+                cue = other.search(before)
+            else:
+                cue = _YEAR_PART_CUE.search(before) or (None if hyphen else _YEAR_CUE.search(before))
             if cue is None or _LAW_NUMBER.search(before[: cue.start()]):
                 continue
         out.append(_Hit(start, m.end(), "year", (int(m.group()),)))
@@ -651,7 +770,10 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     found.append(_Hit(at, m.end(), "relative", (part,)))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
-    if other is None and lang != "fi":
+    if other is not None or lang == "fi":
+        if lang in _YEAR_CUE_OTHER:
+            found += _years_alone(text, lang)
+    else:
         found += _years_alone(text)
         if "his day" in text or "HIS DAY" in text:
             found += _year_labels(text)
@@ -745,7 +867,12 @@ def _lang(
     if not lower:
         names = [w[:1].upper() + w[1:] for w in names]
     # (a hyphen before a name only after "mi": French "mi-février", a month's middle)
-    name_re = re.compile(rf"(?:(?<![\w-])|(?<=\bmi-))({_alt(names, lower)})(?![\w-])")
+    # (a hyphen after a name only before another month: "april-maj", "enero-marzo", session 13)
+    months_re = _alt([w if lower else w[:1].upper() + w[1:] for w in month_map], lower)
+    name_re = re.compile(
+        rf"(?:(?<![\w-])|(?<=\bmi-)|(?<=-)(?=(?:{months_re})(?![\w-])))({_alt(names, lower)})"
+        rf"(?!\w|-(?!(?:{months_re})(?![\w-])))"
+    )
     rel = re.compile(rf"(?<![\w'’-])({_alt(relative, True)})(?![\w'’-])")
     nb, lb, na, la = (q or "(?!)" for q in qual)  # "(?!)": this language has no such qualifier
     ago_lead = re.match(r"\\b(\w+)", ago)
@@ -969,6 +1096,39 @@ def _find_other(text: str, lang: _Lang) -> list[_Hit]:
     return found
 
 
+# joined months in es/de/fr/pt and the Nordic languages (see ``_MONTH_RANGE``): "enero-marzo", "de enero a
+# marzo", "entre enero y marzo", "von Januar bis März", "de janvier à mars", "i januar–mars", "april-maj"
+_OTHER_JOIN = re.compile(
+    r"\s*[-–/]\s*|\s+(?:(?P<word>a|al|hasta|até|ate|à|au|bis|til|till)|(?P<and>y|e|et|und|og|och))\s+"
+)
+_OTHER_FROM = re.compile(
+    r"(?<![\w-])(?:(?P<between>entre|zwischen|mellem|mellom|mellan)|de|desde|du|von|vom|fra|från)\s+\Z", re.I
+)
+
+
+def _other_month_range(text: str, lang: _Lang, s: int, e: int, month: int) -> _Hit | None:
+    """A period of joined months in an es/de/fr/pt/Nordic text (first month at ``s``..``e``), or None."""
+    join = _OTHER_JOIN.match(text, e)
+    if join is None:
+        return None
+    m = lang.names.match(text, join.end())
+    last = lang.months.get(m.group(1).lower(), 0) if m else 0
+    if m is None or last <= month:
+        return None
+    before = _OTHER_FROM.search(text, max(0, s - 12), s)
+    if join.group("and") and not (before and before.group("between")):
+        return None
+    if (join.group("word") or join.group("and")) and before is None:
+        return None  # "enero a marzo" without "de": maybe a move, not a period
+    if _RANGE_NOT_AFTER.match(text, m.end()):
+        return None
+    if year := lang.year_after.match(text, m.end()):
+        return _Hit(s, year.end(), "my", (month, int(year.group(1))), last_month=last)
+    if before is None and not lang.month_lead.search(text, max(0, s - 24), s):
+        return None
+    return _Hit(s, m.end(), "month", (month, 0), last_month=last)
+
+
 def _other_name(text: str, lang: _Lang, m: re.Match[str], found: list[_Hit]) -> None:
     """A day or month name of an es/de/fr/pt text, read with what surrounds it."""
     s, e = m.span()
@@ -996,6 +1156,8 @@ def _other_name(text: str, lang: _Lang, m: re.Match[str], found: list[_Hit]) -> 
         parts = (int(day.group(1)), month, year.group(1) if year else None)
         last = _last_day(day.group(1), day.group(2)) if span else 0
         found.append(_Hit(day.start(), year.end() if year else e, "dmy", parts, last))
+    elif joined := _other_month_range(text, lang, s, e, month):
+        found.append(joined)
     elif year:
         found.append(_Hit(s, year.end(), "my", (month, int(year.group(1)))))
     elif lead := lang.month_lead.search(text, max(0, s - 24), s):
@@ -1091,6 +1253,29 @@ def _fi_starts(low: str, word: str) -> Iterator[int]:
         at = low.find(word, at + 1)
 
 
+_FI_FIRST = re.compile(rf"(?<![\w-])({_FI_MONTH_RE})\s*[-–]\s*\Z")
+
+
+def _fi_first_month(low: str, at: int, month: int) -> tuple[int, int] | None:
+    """Where the first month of a compound range stands and which it is ("tammi–maaliskuussa": January to
+    March, session 13), or None; only forward within a year."""
+    m = _FI_FIRST.search(low, max(0, at - 12), at)
+    if m is None:
+        return None
+    opening = _FI_MONTHS.index(m.group(1)) + 1
+    return (m.start(), opening) if opening < month else None
+
+
+def _fi_month_starts(low: str, word: str) -> Iterator[int]:
+    """``_fi_starts`` of a month word, and also where it ends a hyphened range ("maalis-huhtikuussa")."""
+    yield from _fi_starts(low, word)
+    at = low.find("-" + word)
+    while at >= 0:
+        if _FI_FIRST.search(low, max(0, at - 11), at + 1):
+            yield at + 1
+        at = low.find("-" + word, at + 1)
+
+
 def _find_fi(text: str) -> list[_Hit]:
     """Date expressions of a Finnish text (day and month names in their case forms, relative
     words, this/next/last week/month/year, "ago"); overlaps are settled by ``_find``. The patterns
@@ -1118,7 +1303,15 @@ def _find_fi(text: str) -> list[_Hit]:
                     before = "next" if word in ("ensi", "tulevana") else "last" if word == "viime" else "this"
             found.append(_Hit(start, m.end(), "weekday", (day, before, after)))
     for month, stem in enumerate(_FI_MONTHS, start=1):
-        for at in _fi_starts(low, stem + "kuu"):
+        for at in _fi_month_starts(low, stem + "kuu"):
+            if first := _fi_first_month(low, at, month):
+                start, opening = first
+                if my := _FI_MY.match(low, at):
+                    found.append(_Hit(start, my.end(), "my", (opening, int(my.group(2))), last_month=month))
+                    continue
+                if m := _FI_MONTH.match(low, at):
+                    found.append(_Hit(start, m.end(), "month", (opening, 0), last_month=month))
+                    continue
             d = _FI_DMY.search(low, max(0, at - 16), min(len(low), at + 40))
             if d is not None and d.start(3) == at and (d.start() == 0 or low[d.start() - 1] not in "0123456789."):
                 last = _last_day(d.group(1), d.group(2))
@@ -1682,6 +1875,29 @@ def _day_number(text: str, found: list[_Hit], index: int) -> dict[str, Any] | No
     return {"date": day.isoformat(), "kind": "absolute"}
 
 
+def _nearest_period(ref: dt.date, first: int, last: int) -> int:
+    """The year that puts the months ``first``..``last`` nearest the reference, a period to come counted
+    three times as far (news reports periods gone by): "tammi–maaliskuussa" written in September is this
+    year's, written in December the coming one."""
+
+    def gap(year: int) -> int:
+        at = ref.year * 12 + ref.month
+        lo, hi = year * 12 + first, year * 12 + last
+        return 0 if lo <= at <= hi else at - hi if at > hi else 3 * (lo - at)  # a period gone is likelier
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=gap)
+
+
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _other_year_before(text: str, at: int, year: str) -> bool:
+    """A year other than ``year`` written earlier in the sentence of ``at`` (a joined-months period without
+    a year of its own may belong to it)."""
+    sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return any(m.group() != year for m in _ANY_YEAR.finditer(text, sentence, at))
+
+
 def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
     """Each mention that resolves, with its entry (``scripts/eval_dates.py`` reads them with offsets)."""
     cues = _CUES.get(lang, _CUES["en"])
@@ -1761,9 +1977,19 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
         entry = _resolve(hit, ref, tense, year)
         if entry is not None and hit.last_day and entry["kind"] == "absolute":
             opening = dt.date.fromisoformat(entry["date"])
-            last = _safe_date(opening.year, opening.month, hit.last_day)
+            last = _safe_date(opening.year, hit.last_month or opening.month, hit.last_day)
             if last:  # "the February 21-28 period": both ends, as a week range gives them
                 entry["end"] = last.isoformat()
+        elif entry is not None and hit.last_month and entry["kind"] == "month":
+            if hit.kind == "month" and _other_year_before(text, hit.start, entry["date"][:4]):
+                continue  # "2023 kommer att genomföras ... i april-maj": not the item's year, no value
+            if hit.kind == "month" and year is None and ref is not None:
+                entry["date"] = f"{_nearest_period(ref, hit.parts[0], hit.last_month):04d}-{hit.parts[0]:02d}"
+            # "January-March": forward in a year; ``end`` is the last day of a range (the article schema's
+            # pattern), here the last day of its last month
+            year_ = int(entry["date"][:4])
+            last_day = dt.date(year_ + hit.last_month // 12, hit.last_month % 12 + 1, 1) - dt.timedelta(days=1)
+            entry["end"] = last_day.isoformat()
         if entry is not None:
             previous = (hit, entry)
             yield hit, entry
