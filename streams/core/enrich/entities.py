@@ -69,6 +69,7 @@ from functools import lru_cache
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
+from streams.core.copy.agencies import lookup as agency
 from streams.core.enrich import names_lang, orgs_fi, orgs_no, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
@@ -636,13 +637,10 @@ _YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20
 # between the capitalised words an acronym spells: a comma, a list join, a particle ("Institute of ...", "for"),
 # a French article or elision ("Caisse d'Aide a l'Equipement des Collectivites Locales" (CAECL))
 _LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&|of|for|de|du|des|de la|a|à|et) )?(?:[dl]['’])?")
-# News agencies: an organisation of the story only where the prose names it ("a Reuters analyst"), not
-# in a credit, dateline or sign-off ("SEOUL, Nov 26 AFP - ", "(EFE)", "AFP sn", "Agencia EFE").
-_AGENCIES = frozenset(
-    {"AFP", "AP", "Reuters", "REUTERS", "EFE", "Agencia EFE", "dpa", "DPA", "ANTARA", "Antara", "Bernama", "BERNAMA"}
-    | {"Xinhua", "AAP", "Associated Press", "Press Association", "PA", "ANSA", "Kyodo", "Yonhap", "Ritzau", "NTB"}
-)
-_CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))")
+# News agencies (``copy.agencies``, the one list of their spellings): an organisation of the story only where the
+# prose names it ("a Reuters analyst"), not in a credit, dateline or sign-off ("SEOUL, Nov 26 AFP - ", "(EFE)",
+# "AFP sn", "Agencia EFE", "ANTARA FOTO/Didik Suhartono/tom").
+_CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))|/[A-Z]")
 # Last words of treaties, laws and programmes: the run names no organisation or person
 # ("ASEAN Petroleum Security Agreement", "Conservation Reserve Program").
 _NOT_ORG_TAILS = frozenset(
@@ -2556,7 +2554,7 @@ class _Extractor:
         if kept and self.st.teams:
             org_keys = {o.name.lower() for o in self.st.orgs.values()}
             kept = [p for p in kept if p.name.lower() not in org_keys]
-        orgs = [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
+        orgs = [org for org in self.fold_orgs() if agency(org.name) is None or not _credit_only(text, org.name)]
         return kept, [org for org in orgs if not self._everyday_word(org, text)]
 
     def _everyday_word(self, org: _Org, text: str) -> bool:
@@ -2799,22 +2797,37 @@ class _Extractor:
         X": a word, then a lone capital letter; "Malcolm X" keeps his given name), and on an Indonesian/Malay
         title line a name word that is a verb form ("Sarwendah Tegaskan Tak Baper": "tegaskan" is a "-kan" verb)."""
         given = self.res.given_names
-        out = []
+        out, cuts = [], []
         for person in people:
             toks = person.name.split(" ")
             if len(toks) == 2 and len(toks[1]) == 1 and toks[1].isupper() and toks[0] not in given:
                 continue
             if len(toks) == 2 and toks[0] not in given and _binomial(toks, text):
                 continue  # "Rafflesia Hasseltii": a genus and its epithet name a species
-            if (
-                self.common
-                and not self.english
-                and any(tok not in given and _id_verb_form(tok.lower(), self.common) for tok in toks[1:])
-                and _on_title_lines(text, person.name)
-            ):
-                continue
+            if self.common and not self.english and _on_title_lines(text, person.name):
+                cut = next((k for k in range(1, len(toks)) if self._title_predicate(toks[k], text)), 0)
+                if cut:  # "Prabowo Pilih Destry": the name before the predicate, where the prose names it alone
+                    head = tuple(toks[:cut])
+                    if _capitalised_in_prose(text, " ".join(head)):
+                        cuts.append(dataclasses.replace(person, name=" ".join(head), tokens=head))
+                    continue
             out.append(person)
+        for person in cuts:  # "Putin" beside the story's "Vladimir Putin": the same person, named once
+            if not any(tuple(p.name.split(" "))[-len(person.tokens) :] == person.tokens for p in out):
+                out.append(person)
         return out
+
+    def _title_predicate(self, tok: str, text: str) -> bool:
+        """Is a later word of a run on an Indonesian/Malay title-case line the headline's predicate, not a name
+        word: a verb form ("Tegaskan"), or an everyday word of the language ("Prabowo Pilih Destry", "Pratikno
+        Sakit", "Putin Naik Pitam") that the story never capitalises inside running text and that names no known
+        organisation?"""
+        low = tok.lower()
+        if tok in self.res.given_names:
+            return False
+        if _id_verb_form(low, self.common):
+            return True
+        return low in self.common and tok not in self.res.org_words and not _capitalised_in_prose(text, tok)
 
     def _sibling_unit(self, name: str, text: str) -> bool:
         """Is ``name`` listed beside an organisation of the same group ("Samsung Heavy Industries and Samsung
@@ -3719,10 +3732,12 @@ def _binomial(toks: Sequence[str], text: str) -> bool:
     return toks[0].endswith(_GENUS_ENDS) or _SPECIES_WORDS.search(text) is not None
 
 
-# An armed service as the actor of a sentence ("The Army said it will renegotiate", "the Navy awarded"): the body
-# the text names, under the name it gives (no nation is added: "U.S. Army" only where the text writes it)
+# An armed service as the actor of a sentence ("The Army said it will renegotiate", "the Navy awarded", "The U.S.
+# Treasury said"): the body the text names, under the name it gives (no nation is added: "U.S. Army" only where
+# the text writes it)
 _FORCE_ACTOR = re.compile(
-    r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard|Treasury|Pentagon|Kremlin)(?= (?:said|says|announced"
+    r"\b[Tt]he ((?:U\.S\. |U\.K\. )?(?:Army|Navy|Air Force|Marine Corps|Coast Guard|Treasury|Pentagon|Kremlin))"
+    r"(?= (?:said|says|announced"
     r"|awarded|told|has awarded|will award|confirmed|denied|reported|estimates|estimated|stands by)\b)"
 )
 _FORCE_WORDS = ("Army", "Navy", "Air Force", "Marine", "Coast Guard", "Treasury", "Pentagon", "Kremlin")
@@ -3823,7 +3838,7 @@ def _with_sports_bodies(
         words = name.split(" ")
         if len(words) == 1 and name != "Eurosport":
             continue
-        if " ".join(words[:-1]) in known or words[0] in _AGENCIES or re.match(r" [A-Z]", text[m.end() :]):
+        if " ".join(words[:-1]) in known or agency(words[0]) is not None or re.match(r" [A-Z]", text[m.end() :]):
             continue  # "ABC" found already, "via Reuters TV" (a credit), "Echelon Sports Corp" (a longer name)
         if (
             words[0] in ex.res.breakers
@@ -3926,7 +3941,8 @@ def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
         return orgs  # a cheap test before the regex (issue #17)
     for m in _FORCE_ACTOR.finditer(text):
         force = m.group(1)
-        if not any(o.name == force or o.name.endswith(" " + force) for o in orgs):
+        bare = force.rsplit(". ", 1)[-1]
+        if not any(o.name in (force, bare) or o.name.endswith(" " + bare) for o in orgs):
             orgs = [*orgs, _Org(force)]
     return orgs
 
@@ -4183,6 +4199,9 @@ _VESSEL_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_VESSELS)) + r")s?,? (?:the |named |called )?(?:[A-Z][\w'’.-]* )*$"
 )
 
+# A ship's prefix right before a name ("KMP Putri Yasmin", "Kapal Motor Penumpang (KMP) Putri Yasmin", "KRI
+# Nanggala", "MV Sewol", "USS Cole"): the name is the vessel's, not a person's
+_SHIP_PREFIX = re.compile(r"(?<![\w.])(?:KMP|KM|KMC|KRI|KN|MV|MT|HMS|HMAS|USS|RMS)\.?\)? $")
 
 _WEB_SUFFIX = re.compile(r"(?:com|net|org|co|id|tv|news)\b")  # after a web address's name and its dot
 
@@ -4201,7 +4220,8 @@ def _web_name(text: str, word: str) -> bool:
 def _not_people(people: list[_Person], text: str, res: EntityResources, lang: str) -> list[_Person]:
     """Drop what the grammar says is no name: one letter ("Gen Z"), a lone connective or sentence adverb
     ("Nevertheless, ...", "Tonight, ..."), a lone Indonesian word built from an everyday root by affixes that the
-    text never capitalises inside a sentence ("Siapkan", "Petugas"), a ship named beside its kind; and cut a
+    text never capitalises inside a sentence ("Siapkan", "Petugas"), a ship named beside its kind or after its
+    prefix ("KMP Putri Yasmin"); and cut a
     plural agent noun from a name's front ("Rappers Ice Cube" → "Ice Cube"). A lone word that ends a listed full
     name is that person again ("Knight" beside "Suge Knight"), and one the text writes as a web address's name
     ("UsMagazine" of "UsMagazine.com") is that site."""
@@ -4225,6 +4245,8 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
             ):
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
+            continue
+        if any(_SHIP_PREFIX.search(text, max(0, i - 6), i) for i, _ in _mentions(text, p.name)):
             continue
         out.append(p)
     if lang != "en":
