@@ -4199,9 +4199,12 @@ _VESSEL_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_VESSELS)) + r")s?,? (?:the |named |called )?(?:[A-Z][\w'’.-]* )*$"
 )
 
-# A ship's prefix right before a name ("KMP Putri Yasmin", "Kapal Motor Penumpang (KMP) Putri Yasmin", "KRI
-# Nanggala", "MV Sewol", "USS Cole"): the name is the vessel's, not a person's
-_SHIP_PREFIX = re.compile(r"(?<![\w.])(?:KMP|KM|KMC|KRI|KN|MV|MT|HMS|HMAS|USS|RMS)\.?\)? $")
+# A ship's prefix or Indonesian kind right before a name ("KMP Putri Yasmin", "Kapal Motor Penumpang (KMP) Putri
+# Yasmin", "kapal motor penyeberangan Putri Yasmin", "KRI Nanggala", "MV Sewol", "USS Cole"): the vessel's name
+_SHIP_PREFIX = re.compile(
+    r"(?:(?<![\w.])(?:KMP|KM|KMC|KRI|KN|MV|MT|HMS|HMAS|USS|RMS)\.?\)?|\b[Kk]apal(?: (?:motor|penumpang|penyeberangan"
+    r"|tanker|kargo|barang|pesiar|perang|selam|nelayan|layar|cepat|feri|tunda|induk|patroli))+) $"
+)
 
 _WEB_SUFFIX = re.compile(r"(?:com|net|org|co|id|tv|news)\b")  # after a web address's name and its dot
 
@@ -4246,7 +4249,7 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
             continue
-        if any(_SHIP_PREFIX.search(text, max(0, i - 6), i) for i, _ in _mentions(text, p.name)):
+        if any(_SHIP_PREFIX.search(text, max(0, i - 48), i) for i, _ in _mentions(text, p.name)):
             continue
         out.append(p)
     if lang != "en":
