@@ -312,6 +312,25 @@ _LOWER_TITLES = frozenset(
         "aktor",
         "aktris",
         "penyanyi",
+        # Indonesian/Malay occupations before a name ("mobil pembalap Tian Ngantung", "komika Bintang Emon")
+        "pembalap",
+        "artis",
+        "komika",
+        "presenter",
+        "pedangdut",
+        "petinju",
+        "pegolf",
+        "perenang",
+        "pesilat",
+        "atlet",
+        "politikus",
+        "politisi",
+        "pengusaha",
+        "selebritas",
+        "selebgram",
+        "musisi",
+        "pelawak",
+        "wasit",
     ]
 )
 # two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
