@@ -79,3 +79,27 @@ def test_corpus_photo_rows_carry_no_credit_org(corpus: Path, resources: object) 
     credits = [r for r in records if "ANTARA FOTO/" in str(r.get("descriptions", ""))]
     assert credits
     assert not any(o["name"] in ("ANTARA FOTO", "Xinhua") for r in credits for o in r.get("organisations", ()))
+
+
+def test_headline_words_past_the_name_the_prose_writes(res: entities.EntityResources) -> None:
+    """ "Ruben Onsu Kangen Dipanggil 'Ayah' Anak-anak, Pilih Tak Larut dalam Sedih" above "Ruben Onsu mengungkap
+    kerinduan ...": the prose writes "Ruben Onsu", so "Kangen" (misses) is the headline's, not the name's; and
+    "Mendagri Tito Tekankan Peran Pemda dalam ..." names Tito (a headline may keep "dalam" in lower case)."""
+    text = (
+        "Ruben Onsu Kangen Dipanggil 'Ayah' Anak-anak, Pilih Tak Larut dalam Sedih\n"
+        "Ruben Onsu mengungkap kerinduan akan panggilan 'Ayah' dari anak-anaknya di tengah proses hukum hak asuh."
+    )
+    assert _run(text, "id", res) == ["Ruben Onsu"]
+    text = (
+        "Mendagri Tito Tekankan Peran Pemda dalam Pencegahan Penyalahgunaan Ketamin\n"
+        "Menteri Dalam Negeri Tito Karnavian meminta pemerintah daerah ikut mencegah penyalahgunaan ketamin."
+    )
+    assert "Tito Tekankan Peran Pemda" not in _run(text, "id", res)
+
+
+def test_occupation_noun_before_a_name(res: entities.EntityResources) -> None:
+    """ "ditemukan dalam selokan di bawah mobil pembalap Tian Ngantung", "Artis Ananta Rispo lagi berbahagia":
+    an occupation noun before a name anchors it as a person (the name was missed)."""
+    text = "Bocah itu ditemukan dalam selokan di bawah mobil pembalap Tian Ngantung, Senin."
+    assert _run(text, "id", res) == ["Tian Ngantung"]
+    assert _run("Artis Ananta Rispo lagi berbahagia bersama keluarganya.", "id", res) == ["Ananta Rispo"]

@@ -372,6 +372,11 @@ _TITLE_AFTER_ACRONYM = (" Minister ", " Minister's ", " Ministers ", " Secretary
 # Short lower-case words a title-case headline keeps ("untuk", "soal"; "of", "the" are caught by length)
 _TITLE_JOINS = frozenset({"untuk", "dari", "yang", "dengan", "atas", "soal", "demi", "jelang", "usai", "after", "with"})
 _TITLE_JOINS |= frozenset({"from", "over", "into", "about", "amid"})
+# Indonesian prepositions and conjunctions a title-case headline leaves in lower case ("Pilih Tak Larut dalam
+# Sedih"): the people finder's test of a headline reads them as joins (the org finder's does not: a teaser such as
+# "Pertamina New & Renewable Energy (Pertamina NRE) bersama ..." would read as a headline)
+_HEADLINE_JOINS = _TITLE_JOINS | frozenset({"dalam", "tentang", "kepada", "terhadap", "bersama", "karena", "hingga"})
+_HEADLINE_JOINS |= frozenset({"sejak", "antara", "setelah", "sebelum", "tanpa", "bagi", "pada", "melalui", "meski"})
 # Heads of government bodies named by a list of portfolios: "Department for Business, Energy and
 # Industrial Strategy", "Ministry of Agriculture, Fisheries and Food", "Kemenko Bidang Politik, Hukum, dan Keamanan"
 _LISTED_HEADS = frozenset({"Department", "Ministry", "Office", "Secretariat", "Kementerian", "Kemenko", "Kementrian"})
@@ -2814,7 +2819,8 @@ class _Extractor:
     def without_things(self, people: list[_Person], text: str) -> list[_Person]:
         """Drop what is shaped like a name but is none: a model after its make ("Dari Midget "bemo" hingga Midget
         X": a word, then a lone capital letter; "Malcolm X" keeps his given name), and on an Indonesian/Malay
-        title line a name word that is a verb form ("Sarwendah Tegaskan Tak Baper": "tegaskan" is a "-kan" verb)."""
+        title line the headline's words glued after a name: from a verb form or everyday word on ("Sarwendah Tegaskan
+        Tak Baper", "Prabowo Pilih Destry"), or past the longest part the prose writes ("Ruben Onsu Kangen")."""
         given = self.res.given_names
         out, cuts = [], []
         for person in people:
@@ -2823,11 +2829,23 @@ class _Extractor:
                 continue
             if len(toks) == 2 and toks[0] not in given and _binomial(toks, text):
                 continue  # "Rafflesia Hasseltii": a genus and its epithet name a species
-            if self.common and not self.english and _on_title_lines(text, person.name):
+            if self.common and not self.english and _on_title_lines(text, person.name, _HEADLINE_JOINS):
                 cut = next((k for k in range(1, len(toks)) if self._title_predicate(toks[k], text)), 0)
+                if not cut and len(toks) >= 3:  # "Ruben Onsu Kangen Dipanggil": the prose writes "Ruben Onsu" only
+                    cut = next(
+                        (
+                            k
+                            for k in range(len(toks) - 1, 1, -1)
+                            if not _on_title_lines(text, " ".join(toks[:k]), _HEADLINE_JOINS)
+                            and not any(t in given or not _on_title_lines(text, t, _HEADLINE_JOINS) for t in toks[k:])
+                        ),
+                        0,
+                    )
                 if cut:  # "Prabowo Pilih Destry": the name before the predicate, where the prose names it alone
                     head = tuple(toks[:cut])
-                    if _capitalised_in_prose(text, " ".join(head)):
+                    if _capitalised_in_prose(text, " ".join(head)) or (
+                        cut > 1 and not _on_title_lines(text, " ".join(head), _HEADLINE_JOINS)
+                    ):
                         cuts.append(dataclasses.replace(person, name=" ".join(head), tokens=head))
                     continue
             out.append(person)
@@ -3432,11 +3450,11 @@ def _line_at(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
 
 
-def _title_line(line: str) -> bool:
+def _title_line(line: str, joins: frozenset[str] = _TITLE_JOINS) -> bool:
     """A title-case line: a short line whose words are all capitalised but for a few short joins
     ("Suara Istana untuk Destry Damayanti", "Pratikno Bantah Sakit"), not a sentence of running text."""
     words = [w for w in line.split() if w[0].isalpha()]
-    return 2 <= len(words) <= 14 and all(w[0].isupper() or len(w) <= 3 or w in _TITLE_JOINS for w in words)
+    return 2 <= len(words) <= 14 and all(w[0].isupper() or len(w) <= 3 or w in joins for w in words)
 
 
 def _company_at(text: str, i: int, j: int) -> bool:
@@ -3494,12 +3512,12 @@ def _capitalised_in_prose(text: str, word: str) -> bool:
     return False
 
 
-def _on_title_lines(text: str, name: str) -> bool:
+def _on_title_lines(text: str, name: str, joins: frozenset[str] = _TITLE_JOINS) -> bool:
     """Is every mention of ``name`` on a title-case line (its words there are capitalised whatever they are)?"""
     for i, _ in _mentions(text, name):
         lo = text.rfind("\n", 0, i) + 1
         hi = text.find("\n", i)
-        if not _title_line(text[lo : hi if hi >= 0 else len(text)]):
+        if not _title_line(text[lo : hi if hi >= 0 else len(text)], joins):
             return False
     return True
 
