@@ -103,3 +103,20 @@ def test_occupation_noun_before_a_name(res: entities.EntityResources) -> None:
     text = "Bocah itu ditemukan dalam selokan di bawah mobil pembalap Tian Ngantung, Senin."
     assert _run(text, "id", res) == ["Tian Ngantung"]
     assert _run("Artis Ananta Rispo lagi berbahagia bersama keluarganya.", "id", res) == ["Ananta Rispo"]
+
+
+def test_lawyer_and_preacher_before_a_name(res: entities.EntityResources) -> None:
+    """ "Pendakwah Anwar Zahid selamat dari kecelakaan", "Kuasa hukum Sarwendah, Chris Sam Siwu, menanggapi isu
+    kesehatan Ruben Onsu": the preacher was missed, and so was the lawyer's client's husband."""
+    assert _run("Pendakwah Anwar Zahid selamat dari kecelakaan mobil di Bojonegoro.", "id", res) == ["Anwar Zahid"]
+    text = "Kuasa hukum Sarwendah, Chris Sam Siwu, menanggapi isu kesehatan Ruben Onsu pada Rabu."
+    assert "Ruben Onsu" in _run(text, "id", res)
+
+
+def test_news_agency_and_depositary_receipt(res: entities.EntityResources) -> None:
+    """ "the Dutch newsagency ANP reported today" names a body (missed); "Earnings per American Depository
+    Receipt (ADR)" names a security (published as an organisation)."""
+    assert _run("The ferry was sinking, the Dutch newsagency ANP reported today.", "en", res, "organisations") == [
+        "ANP"
+    ]
+    assert _run("Earnings per American Depository Receipt (ADR) rose.", "en", res, "organisations") == []

@@ -331,11 +331,21 @@ _LOWER_TITLES = frozenset(
         "musisi",
         "pelawak",
         "wasit",
+        "pendakwah",
+        "penceramah",
+        "pengacara",
+        "advokat",
+        "pakar",
+        "aktivis",
+        "budayawan",
+        "sejarawan",
+        "seniman",
     ]
 )
 # two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
 _LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
     "tangkis": ("pebulu",),
+    "hukum": ("kuasa",),  # "kuasa hukum Sarwendah" (her lawyer)
     "general": ("director", "secretary", "attorney", "inspector"),
 }
 # ", the head of the ...", ", chairman of ...": a lower-case title in apposition after a name
@@ -355,6 +365,7 @@ _TITLE_AFTER = re.compile(
 _THING_TAILS = frozenset(
     {"Index", "Product", "Tax", "Rate", "Scheme", "Project", "Standard", "Standards", "Method", "Syndrome"}
     | {"Disease", "Virus", "Satellite", "Vehicle", "Aircraft", "Missile", "Technology", "Zone", "Sistem", "Indeks"}
+    | {"Receipt", "Receipts"}  # "American Depository Receipt (ADR)": a security, no body
 )
 # Last words of sites and projects a text abbreviates: "Java Integrated Industrial and Ports Estate (JIIPE)",
 # "Maluku Integrated Logistic Hub (MILH)" are places or works, no body (a legal form or body word first says otherwise)
@@ -679,7 +690,7 @@ _ORG_NOUNS = tuple(
         r"\S+",
         "firm company group body agency lender insurer carrier airline broadcaster newspaper retailer carmaker"
         " automaker manufacturer developer operator brokerage conglomerate regulator watchdog network studio"
-        " startup start-up club fund union perusahaan emiten maskapai klub lembaga monthly weekly newsletter"
+        " startup start-up club fund union perusahaan emiten maskapai klub lembaga monthly weekly newsletter newsagency"
         " journal magazine bulletin",
     )
 )
