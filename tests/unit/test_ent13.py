@@ -120,3 +120,14 @@ def test_news_agency_and_depositary_receipt(res: entities.EntityResources) -> No
         "ANP"
     ]
     assert _run("Earnings per American Depository Receipt (ADR) rose.", "en", res, "organisations") == []
+
+
+def test_days_and_summits_are_no_bodies(res: entities.EntityResources) -> None:
+    """ "Hari Anak Nasional (HAN) yang diperingati setiap 23 Juli" and "dalam Indonesia Net Zero Summit (INZS)
+    2026": a national day and a summit were published as organisations; a body defined the same way still is one."""
+    text = "Hari Anak Nasional (HAN) yang diperingati setiap 23 Juli merupakan momentum penting."
+    assert _run(text, "id", res, "organisations") == []
+    text = "Komitmen tersebut mengemuka dalam Indonesia Net Zero Summit (INZS) 2026 di Jakarta, Sabtu."
+    assert _run(text, "id", res, "organisations") == []
+    text = "Tim dari Komisi Pemberantasan Korupsi (KPK) memeriksa saksi pada Senin."
+    assert _run(text, "id", res, "organisations") == ["Komisi Pemberantasan Korupsi"]

@@ -366,7 +366,11 @@ _THING_TAILS = frozenset(
     {"Index", "Product", "Tax", "Rate", "Scheme", "Project", "Standard", "Standards", "Method", "Syndrome"}
     | {"Disease", "Virus", "Satellite", "Vehicle", "Aircraft", "Missile", "Technology", "Zone", "Sistem", "Indeks"}
     | {"Receipt", "Receipts"}  # "American Depository Receipt (ADR)": a security, no body
+    | {"Summit", "Day", "Week", "Festival", "Expo"}  # "Indonesia Net Zero Summit (INZS)": an event
 )
+# First words of Indonesian days and events ("Hari Anak Nasional (HAN)", "Pekan Olahraga Nasional (PON)"): an
+# occasion, no body, whatever body word ends it
+_EVENT_HEADS = frozenset({"Hari", "Pekan", "Festival", "Peringatan", "Perayaan"})
 # Last words of sites and projects a text abbreviates: "Java Integrated Industrial and Ports Estate (JIIPE)",
 # "Maluku Integrated Logistic Hub (MILH)" are places or works, no body (a legal form or body word first says otherwise)
 _SITE_TAILS = frozenset({"Estate", "Estates", "Hub", "Park", "Corridor", "Zone", "Project", "Projects"})
@@ -2094,6 +2098,7 @@ class _Extractor:
                 and not plan.honorific
                 and plan.full.rsplit(" ", 1)[-1] not in _NOT_ORG_TAILS  # "ASEAN Petroleum Security Agreement (APSA)"
                 and plan.full.rsplit(" ", 1)[-1] not in _THING_TAILS  # "Consumer Price Index (CPI)"
+                and toks[0] not in _EVENT_HEADS  # "Hari Anak Nasional (HAN)"
                 and (plan.full.rsplit(" ", 1)[-1] not in _SITE_TAILS or toks[0] in self.res.org_initial)
                 and not plan.full.endswith(_THING_SYSTEMS)  # "Global Navigation Satellite System (GNSS)"
                 and (
@@ -4314,12 +4319,13 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
 
 
 def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
-    """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a seat
+    """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a day or
+    event ("Hari Anak Nasional"), a seat
     body's short form beside its full name ("Polda Metro" beside "Polda Metro Jaya", "Pemprov NTT" beside
     "Pemerintah Provinsi Nusa Tenggara Timur"); in English an officer's title and a lone word that only opens
     sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
     brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
-    orgs = [o for o in orgs if not _protected_area(o.name)]
+    orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
     if len(orgs) > 1:
         orgs = _without_seat_shorts(orgs, text)
     if lang != "en":
