@@ -69,6 +69,7 @@ from functools import lru_cache
 from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
+from streams.core.copy.agencies import lookup as agency
 from streams.core.enrich import names_lang, orgs_fi, orgs_no, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
@@ -311,11 +312,40 @@ _LOWER_TITLES = frozenset(
         "aktor",
         "aktris",
         "penyanyi",
+        # Indonesian/Malay occupations before a name ("mobil pembalap Tian Ngantung", "komika Bintang Emon")
+        "pembalap",
+        "artis",
+        "komika",
+        "presenter",
+        "pedangdut",
+        "petinju",
+        "pegolf",
+        "perenang",
+        "pesilat",
+        "atlet",
+        "politikus",
+        "politisi",
+        "pengusaha",
+        "selebritas",
+        "selebgram",
+        "musisi",
+        "pelawak",
+        "wasit",
+        "pendakwah",
+        "penceramah",
+        "pengacara",
+        "advokat",
+        "pakar",
+        "aktivis",
+        "budayawan",
+        "sejarawan",
+        "seniman",
     ]
 )
 # two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
 _LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
     "tangkis": ("pebulu",),
+    "hukum": ("kuasa",),  # "kuasa hukum Sarwendah" (her lawyer)
     "general": ("director", "secretary", "attorney", "inspector"),
 }
 # ", the head of the ...", ", chairman of ...": a lower-case title in apposition after a name
@@ -335,7 +365,12 @@ _TITLE_AFTER = re.compile(
 _THING_TAILS = frozenset(
     {"Index", "Product", "Tax", "Rate", "Scheme", "Project", "Standard", "Standards", "Method", "Syndrome"}
     | {"Disease", "Virus", "Satellite", "Vehicle", "Aircraft", "Missile", "Technology", "Zone", "Sistem", "Indeks"}
+    | {"Receipt", "Receipts"}  # "American Depository Receipt (ADR)": a security, no body
+    | {"Summit", "Day", "Week", "Festival", "Expo"}  # "Indonesia Net Zero Summit (INZS)": an event
 )
+# First words of Indonesian days and events ("Hari Anak Nasional (HAN)", "Pekan Olahraga Nasional (PON)"): an
+# occasion, no body, whatever body word ends it
+_EVENT_HEADS = frozenset({"Hari", "Pekan", "Festival", "Peringatan", "Perayaan"})
 # Last words of sites and projects a text abbreviates: "Java Integrated Industrial and Ports Estate (JIIPE)",
 # "Maluku Integrated Logistic Hub (MILH)" are places or works, no body (a legal form or body word first says otherwise)
 _SITE_TAILS = frozenset({"Estate", "Estates", "Hub", "Park", "Corridor", "Zone", "Project", "Projects"})
@@ -352,6 +387,11 @@ _TITLE_AFTER_ACRONYM = (" Minister ", " Minister's ", " Ministers ", " Secretary
 # Short lower-case words a title-case headline keeps ("untuk", "soal"; "of", "the" are caught by length)
 _TITLE_JOINS = frozenset({"untuk", "dari", "yang", "dengan", "atas", "soal", "demi", "jelang", "usai", "after", "with"})
 _TITLE_JOINS |= frozenset({"from", "over", "into", "about", "amid"})
+# Indonesian prepositions and conjunctions a title-case headline leaves in lower case ("Pilih Tak Larut dalam
+# Sedih"): the people finder's test of a headline reads them as joins (the org finder's does not: a teaser such as
+# "Pertamina New & Renewable Energy (Pertamina NRE) bersama ..." would read as a headline)
+_HEADLINE_JOINS = _TITLE_JOINS | frozenset({"dalam", "tentang", "kepada", "terhadap", "bersama", "karena", "hingga"})
+_HEADLINE_JOINS |= frozenset({"sejak", "antara", "setelah", "sebelum", "tanpa", "bagi", "pada", "melalui", "meski"})
 # Heads of government bodies named by a list of portfolios: "Department for Business, Energy and
 # Industrial Strategy", "Ministry of Agriculture, Fisheries and Food", "Kemenko Bidang Politik, Hukum, dan Keamanan"
 _LISTED_HEADS = frozenset({"Department", "Ministry", "Office", "Secretariat", "Kementerian", "Kemenko", "Kementrian"})
@@ -636,13 +676,10 @@ _YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20
 # between the capitalised words an acronym spells: a comma, a list join, a particle ("Institute of ...", "for"),
 # a French article or elision ("Caisse d'Aide a l'Equipement des Collectivites Locales" (CAECL))
 _LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&|of|for|de|du|des|de la|a|à|et) )?(?:[dl]['’])?")
-# News agencies: an organisation of the story only where the prose names it ("a Reuters analyst"), not
-# in a credit, dateline or sign-off ("SEOUL, Nov 26 AFP - ", "(EFE)", "AFP sn", "Agencia EFE").
-_AGENCIES = frozenset(
-    {"AFP", "AP", "Reuters", "REUTERS", "EFE", "Agencia EFE", "dpa", "DPA", "ANTARA", "Antara", "Bernama", "BERNAMA"}
-    | {"Xinhua", "AAP", "Associated Press", "Press Association", "PA", "ANSA", "Kyodo", "Yonhap", "Ritzau", "NTB"}
-)
-_CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))")
+# News agencies (``copy.agencies``, the one list of their spellings): an organisation of the story only where the
+# prose names it ("a Reuters analyst"), not in a credit, dateline or sign-off ("SEOUL, Nov 26 AFP - ", "(EFE)",
+# "AFP sn", "Agencia EFE", "ANTARA FOTO/Didik Suhartono/tom").
+_CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))|/[A-Z]")
 # Last words of treaties, laws and programmes: the run names no organisation or person
 # ("ASEAN Petroleum Security Agreement", "Conservation Reserve Program").
 _NOT_ORG_TAILS = frozenset(
@@ -657,7 +694,7 @@ _ORG_NOUNS = tuple(
         r"\S+",
         "firm company group body agency lender insurer carrier airline broadcaster newspaper retailer carmaker"
         " automaker manufacturer developer operator brokerage conglomerate regulator watchdog network studio"
-        " startup start-up club fund union perusahaan emiten maskapai klub lembaga monthly weekly newsletter"
+        " startup start-up club fund union perusahaan emiten maskapai klub lembaga monthly weekly newsletter newsagency"
         " journal magazine bulletin",
     )
 )
@@ -2061,6 +2098,7 @@ class _Extractor:
                 and not plan.honorific
                 and plan.full.rsplit(" ", 1)[-1] not in _NOT_ORG_TAILS  # "ASEAN Petroleum Security Agreement (APSA)"
                 and plan.full.rsplit(" ", 1)[-1] not in _THING_TAILS  # "Consumer Price Index (CPI)"
+                and toks[0] not in _EVENT_HEADS  # "Hari Anak Nasional (HAN)"
                 and (plan.full.rsplit(" ", 1)[-1] not in _SITE_TAILS or toks[0] in self.res.org_initial)
                 and not plan.full.endswith(_THING_SYSTEMS)  # "Global Navigation Satellite System (GNSS)"
                 and (
@@ -2556,7 +2594,7 @@ class _Extractor:
         if kept and self.st.teams:
             org_keys = {o.name.lower() for o in self.st.orgs.values()}
             kept = [p for p in kept if p.name.lower() not in org_keys]
-        orgs = [org for org in self.fold_orgs() if org.name not in _AGENCIES or not _credit_only(text, org.name)]
+        orgs = [org for org in self.fold_orgs() if agency(org.name) is None or not _credit_only(text, org.name)]
         return kept, [org for org in orgs if not self._everyday_word(org, text)]
 
     def _everyday_word(self, org: _Org, text: str) -> bool:
@@ -2797,24 +2835,52 @@ class _Extractor:
     def without_things(self, people: list[_Person], text: str) -> list[_Person]:
         """Drop what is shaped like a name but is none: a model after its make ("Dari Midget "bemo" hingga Midget
         X": a word, then a lone capital letter; "Malcolm X" keeps his given name), and on an Indonesian/Malay
-        title line a name word that is a verb form ("Sarwendah Tegaskan Tak Baper": "tegaskan" is a "-kan" verb)."""
+        title line the headline's words glued after a name: from a verb form or everyday word on ("Sarwendah Tegaskan
+        Tak Baper", "Prabowo Pilih Destry"), or past the longest part the prose writes ("Ruben Onsu Kangen")."""
         given = self.res.given_names
-        out = []
+        out, cuts = [], []
         for person in people:
             toks = person.name.split(" ")
             if len(toks) == 2 and len(toks[1]) == 1 and toks[1].isupper() and toks[0] not in given:
                 continue
             if len(toks) == 2 and toks[0] not in given and _binomial(toks, text):
                 continue  # "Rafflesia Hasseltii": a genus and its epithet name a species
-            if (
-                self.common
-                and not self.english
-                and any(tok not in given and _id_verb_form(tok.lower(), self.common) for tok in toks[1:])
-                and _on_title_lines(text, person.name)
-            ):
-                continue
+            if self.common and not self.english and _on_title_lines(text, person.name, _HEADLINE_JOINS):
+                cut = next((k for k in range(1, len(toks)) if self._title_predicate(toks[k], text)), 0)
+                if not cut and len(toks) >= 3:  # "Ruben Onsu Kangen Dipanggil": the prose writes "Ruben Onsu" only
+                    cut = next(
+                        (
+                            k
+                            for k in range(len(toks) - 1, 1, -1)
+                            if not _on_title_lines(text, " ".join(toks[:k]), _HEADLINE_JOINS)
+                            and not any(t in given or not _on_title_lines(text, t, _HEADLINE_JOINS) for t in toks[k:])
+                        ),
+                        0,
+                    )
+                if cut:  # "Prabowo Pilih Destry": the name before the predicate, where the prose names it alone
+                    head = tuple(toks[:cut])
+                    if _capitalised_in_prose(text, " ".join(head)) or (
+                        cut > 1 and not _on_title_lines(text, " ".join(head), _HEADLINE_JOINS)
+                    ):
+                        cuts.append(dataclasses.replace(person, name=" ".join(head), tokens=head))
+                    continue
             out.append(person)
+        for person in cuts:  # "Putin" beside the story's "Vladimir Putin": the same person, named once
+            if not any(tuple(p.name.split(" "))[-len(person.tokens) :] == person.tokens for p in out):
+                out.append(person)
         return out
+
+    def _title_predicate(self, tok: str, text: str) -> bool:
+        """Is a later word of a run on an Indonesian/Malay title-case line the headline's predicate, not a name
+        word: a verb form ("Tegaskan"), or an everyday word of the language ("Prabowo Pilih Destry", "Pratikno
+        Sakit", "Putin Naik Pitam") that the story never capitalises inside running text and that names no known
+        organisation?"""
+        low = tok.lower()
+        if tok in self.res.given_names:
+            return False
+        if _id_verb_form(low, self.common):
+            return True
+        return low in self.common and tok not in self.res.org_words and not _capitalised_in_prose(text, tok)
 
     def _sibling_unit(self, name: str, text: str) -> bool:
         """Is ``name`` listed beside an organisation of the same group ("Samsung Heavy Industries and Samsung
@@ -3400,11 +3466,11 @@ def _line_at(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
 
 
-def _title_line(line: str) -> bool:
+def _title_line(line: str, joins: frozenset[str] = _TITLE_JOINS) -> bool:
     """A title-case line: a short line whose words are all capitalised but for a few short joins
     ("Suara Istana untuk Destry Damayanti", "Pratikno Bantah Sakit"), not a sentence of running text."""
     words = [w for w in line.split() if w[0].isalpha()]
-    return 2 <= len(words) <= 14 and all(w[0].isupper() or len(w) <= 3 or w in _TITLE_JOINS for w in words)
+    return 2 <= len(words) <= 14 and all(w[0].isupper() or len(w) <= 3 or w in joins for w in words)
 
 
 def _company_at(text: str, i: int, j: int) -> bool:
@@ -3462,12 +3528,12 @@ def _capitalised_in_prose(text: str, word: str) -> bool:
     return False
 
 
-def _on_title_lines(text: str, name: str) -> bool:
+def _on_title_lines(text: str, name: str, joins: frozenset[str] = _TITLE_JOINS) -> bool:
     """Is every mention of ``name`` on a title-case line (its words there are capitalised whatever they are)?"""
     for i, _ in _mentions(text, name):
         lo = text.rfind("\n", 0, i) + 1
         hi = text.find("\n", i)
-        if not _title_line(text[lo : hi if hi >= 0 else len(text)]):
+        if not _title_line(text[lo : hi if hi >= 0 else len(text)], joins):
             return False
     return True
 
@@ -3719,10 +3785,12 @@ def _binomial(toks: Sequence[str], text: str) -> bool:
     return toks[0].endswith(_GENUS_ENDS) or _SPECIES_WORDS.search(text) is not None
 
 
-# An armed service as the actor of a sentence ("The Army said it will renegotiate", "the Navy awarded"): the body
-# the text names, under the name it gives (no nation is added: "U.S. Army" only where the text writes it)
+# An armed service as the actor of a sentence ("The Army said it will renegotiate", "the Navy awarded", "The U.S.
+# Treasury said"): the body the text names, under the name it gives (no nation is added: "U.S. Army" only where
+# the text writes it)
 _FORCE_ACTOR = re.compile(
-    r"\b[Tt]he (Army|Navy|Air Force|Marine Corps|Coast Guard|Treasury|Pentagon|Kremlin)(?= (?:said|says|announced"
+    r"\b[Tt]he ((?:U\.S\. |U\.K\. )?(?:Army|Navy|Air Force|Marine Corps|Coast Guard|Treasury|Pentagon|Kremlin))"
+    r"(?= (?:said|says|announced"
     r"|awarded|told|has awarded|will award|confirmed|denied|reported|estimates|estimated|stands by)\b)"
 )
 _FORCE_WORDS = ("Army", "Navy", "Air Force", "Marine", "Coast Guard", "Treasury", "Pentagon", "Kremlin")
@@ -3823,7 +3891,7 @@ def _with_sports_bodies(
         words = name.split(" ")
         if len(words) == 1 and name != "Eurosport":
             continue
-        if " ".join(words[:-1]) in known or words[0] in _AGENCIES or re.match(r" [A-Z]", text[m.end() :]):
+        if " ".join(words[:-1]) in known or agency(words[0]) is not None or re.match(r" [A-Z]", text[m.end() :]):
             continue  # "ABC" found already, "via Reuters TV" (a credit), "Echelon Sports Corp" (a longer name)
         if (
             words[0] in ex.res.breakers
@@ -3926,7 +3994,8 @@ def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
         return orgs  # a cheap test before the regex (issue #17)
     for m in _FORCE_ACTOR.finditer(text):
         force = m.group(1)
-        if not any(o.name == force or o.name.endswith(" " + force) for o in orgs):
+        bare = force.rsplit(". ", 1)[-1]
+        if not any(o.name in (force, bare) or o.name.endswith(" " + bare) for o in orgs):
             orgs = [*orgs, _Org(force)]
     return orgs
 
@@ -4183,6 +4252,12 @@ _VESSEL_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_VESSELS)) + r")s?,? (?:the |named |called )?(?:[A-Z][\w'’.-]* )*$"
 )
 
+# A ship's prefix or Indonesian kind right before a name ("KMP Putri Yasmin", "Kapal Motor Penumpang (KMP) Putri
+# Yasmin", "kapal motor penyeberangan Putri Yasmin", "KRI Nanggala", "MV Sewol", "USS Cole"): the vessel's name
+_SHIP_PREFIX = re.compile(
+    r"(?:(?<![\w.])(?:KMP|KM|KMC|KRI|KN|MV|MT|HMS|HMAS|USS|RMS)\.?\)?|\b[Kk]apal(?: (?:motor|penumpang|penyeberangan"
+    r"|tanker|kargo|barang|pesiar|perang|selam|nelayan|layar|cepat|feri|tunda|induk|patroli))+) $"
+)
 
 _WEB_SUFFIX = re.compile(r"(?:com|net|org|co|id|tv|news)\b")  # after a web address's name and its dot
 
@@ -4201,7 +4276,8 @@ def _web_name(text: str, word: str) -> bool:
 def _not_people(people: list[_Person], text: str, res: EntityResources, lang: str) -> list[_Person]:
     """Drop what the grammar says is no name: one letter ("Gen Z"), a lone connective or sentence adverb
     ("Nevertheless, ...", "Tonight, ..."), a lone Indonesian word built from an everyday root by affixes that the
-    text never capitalises inside a sentence ("Siapkan", "Petugas"), a ship named beside its kind; and cut a
+    text never capitalises inside a sentence ("Siapkan", "Petugas"), a ship named beside its kind or after its
+    prefix ("KMP Putri Yasmin"); and cut a
     plural agent noun from a name's front ("Rappers Ice Cube" → "Ice Cube"). A lone word that ends a listed full
     name is that person again ("Knight" beside "Suge Knight"), and one the text writes as a web address's name
     ("UsMagazine" of "UsMagazine.com") is that site."""
@@ -4226,6 +4302,8 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
             continue
+        if any(_SHIP_PREFIX.search(text, max(0, i - 48), i) for i, _ in _mentions(text, p.name)):
+            continue
         out.append(p)
     if lang != "en":
         return out
@@ -4241,12 +4319,13 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
 
 
 def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
-    """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a seat
+    """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a day or
+    event ("Hari Anak Nasional"), a seat
     body's short form beside its full name ("Polda Metro" beside "Polda Metro Jaya", "Pemprov NTT" beside
     "Pemerintah Provinsi Nusa Tenggara Timur"); in English an officer's title and a lone word that only opens
     sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
     brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
-    orgs = [o for o in orgs if not _protected_area(o.name)]
+    orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
     if len(orgs) > 1:
         orgs = _without_seat_shorts(orgs, text)
     if lang != "en":
