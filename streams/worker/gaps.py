@@ -112,12 +112,22 @@ class StageGuard:
                 continue
             self.last_delivery[key] = now
             committed = self._committed(key)
+            first_sight = self.cursor.pending(key) is None
             if committed is None and owned is not None:
                 # no commit for the partition (Faust also maps a commit of 0 to None): the group starts at the
                 # beginning, and the stream's first record can come after records it never handed over (seen
                 # after a kill before the first commit: raw[1] first 74, dedupe first 149), so a hole from 0
                 committed = 0
             plan = self.cursor.plan(key, rec.offset, committed)
+            if first_sight:  # where this owner starts reading: the crash tests check it (one line a partition)
+                log.info(
+                    "first sight %s[%d]: committed %s, first delivered %d, reading from %d",
+                    key[0],
+                    key[1],
+                    self._committed(key),
+                    rec.offset,
+                    self.cursor.pending(key),
+                )
             if plan.action == "replay":
                 self.counts["replayed"] += 1
                 continue
