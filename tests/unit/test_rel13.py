@@ -51,3 +51,28 @@ def test_unread_names_the_partitions_a_read_stopped_short_of() -> None:
     assert unread(ends, {("t", 0): 119, ("t", 1): 40}) == {("t", 1): (41, 80)}
     assert unread(ends, {("t", 0): 119}) == {("t", 1): (0, 80)}  # a partition never reached at all
     assert unread(ends, {}) == {("t", 0): (0, 120), ("t", 1): (0, 80)}
+
+
+@pytest.mark.parametrize("committed", [None, 0])
+def test_an_idle_partition_never_delivered_and_never_committed_is_read_from_0(
+    monkeypatch: pytest.MonkeyPatch, committed: int | None
+) -> None:
+    """Seen twice in the first-commit crash test (session 13): the next worker's stream handed over no record
+    of one raw partition, and the group had no committed offset there. ``admit`` never saw the partition, and
+    the idle-tail timer skipped it (no cursor, no commit), so its records waited for a later record, for ever
+    in a quiet feed. The timer now reads such a partition from 0, as ``admit`` does."""
+    _fetch_all(monkeypatch)
+    guard, consumer = _guard()
+    consumer._committed_offset.clear()
+    if committed is not None:
+        consumer._committed_offset[next(iter(consumer.assignment()))] = committed
+    consumer.highwater = lambda tp: 5  # type: ignore[attr-defined]
+    guard.last_delivery[(RAW, 0)] = -1e9  # assigned long ago, nothing delivered since
+    seen: list[int] = []
+
+    async def process(recs: list[RawRecord]) -> None:
+        seen.extend(r.offset for r in recs)
+
+    assert asyncio.run(guard.idle_tails(process)) == 5 and seen == [0, 1, 2, 3, 4]
+    assert guard.cursor.safe[(RAW, 0)] == 5
+    assert asyncio.run(guard.admit([_rec(3), _rec(4)])) == []  # the stream delivering them late: replays
