@@ -201,7 +201,15 @@ class StageGuard:
                 start = self.cursor.pending(key) or start
                 if ends[key] <= start or key not in (self._owned() or ()):
                     continue
-                self.cursor.plan(key, start, start)  # first sight of a partition: start at committed
+                if self.cursor.pending(key) is None:  # first sight of a partition: start at committed (or 0)
+                    log.info(
+                        "first sight %s[%d]: committed %s, first delivered none (idle tail), reading from %d",
+                        key[0],
+                        key[1],
+                        self._committed(key),
+                        start,
+                    )
+                self.cursor.plan(key, start, start)
                 recs = await self._fetch(key, start, min(ends[key], start + TAIL_BATCH))
                 if recs:
                     try:

@@ -282,13 +282,14 @@ def fault_env(folder: Path, **flags: str) -> dict[str, str]:
 
 FIRST_SIGHT = re.compile(
     r"first sight (?P<topic>\S+)\[(?P<partition>\d+)\]: committed (?P<committed>\S+), "
-    r"first delivered (?P<first>\d+), reading from (?P<start>\d+)"
+    r"first delivered (?P<first>\d+|none)(?: \(idle tail\))?, reading from (?P<start>\d+)"
 )
 
 
 def first_sights(log_text: str, topic: str) -> dict[int, dict[str, str]]:
-    """The stage guard's first line per partition of ``topic`` in a worker log (``committed`` and ``first``
-    delivered, ``start``: where it reads from)."""
+    """The stage guard's first line per partition of ``topic`` in a worker log (``committed``, ``first``
+    delivered: an offset, or ``none`` when the idle-tail timer read the partition first; ``start``: where it
+    reads from)."""
     out: dict[int, dict[str, str]] = {}
     for m in FIRST_SIGHT.finditer(log_text):
         if m["topic"] == topic:

@@ -118,7 +118,8 @@ def test_a_kill_before_the_first_commit_loses_nothing(
     assert sorted(sights) == sorted(p for _t, p in ends), sights
     for sight in sights.values():
         assert sight["committed"] == "None"
-        assert int(sight["first"]) >= below  # the fault held: nothing below it was handed over by the stream
+        # the fault held: nothing below it was handed over by the stream (or nothing at all: the timer read it)
+        assert sight["first"] == "none" or int(sight["first"]) >= below
         assert sight["start"] == "0"  # ... and the guard read from the partition's beginning all the same
 
 

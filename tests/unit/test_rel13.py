@@ -55,7 +55,7 @@ def test_unread_names_the_partitions_a_read_stopped_short_of() -> None:
 
 @pytest.mark.parametrize("committed", [None, 0])
 def test_an_idle_partition_never_delivered_and_never_committed_is_read_from_0(
-    monkeypatch: pytest.MonkeyPatch, committed: int | None
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, committed: int | None
 ) -> None:
     """Seen twice in the first-commit crash test (session 13): the next worker's stream handed over no record
     of one raw partition, and the group had no committed offset there. ``admit`` never saw the partition, and
@@ -73,6 +73,9 @@ def test_an_idle_partition_never_delivered_and_never_committed_is_read_from_0(
     async def process(recs: list[RawRecord]) -> None:
         seen.extend(r.offset for r in recs)
 
-    assert asyncio.run(guard.idle_tails(process)) == 5 and seen == [0, 1, 2, 3, 4]
+    with caplog.at_level(logging.INFO, logger="streams.worker.gaps"):
+        assert asyncio.run(guard.idle_tails(process)) == 5 and seen == [0, 1, 2, 3, 4]
+    sight = first_sights(caplog.text, RAW)[0]
+    assert (sight["committed"], sight["first"], sight["start"]) == (str(committed), "none", "0")
     assert guard.cursor.safe[(RAW, 0)] == 5
     assert asyncio.run(guard.admit([_rec(3), _rec(4)])) == []  # the stream delivering them late: replays
