@@ -112,12 +112,22 @@ class StageGuard:
                 continue
             self.last_delivery[key] = now
             committed = self._committed(key)
+            first_sight = self.cursor.pending(key) is None
             if committed is None and owned is not None:
                 # no commit for the partition (Faust also maps a commit of 0 to None): the group starts at the
                 # beginning, and the stream's first record can come after records it never handed over (seen
                 # after a kill before the first commit: raw[1] first 74, dedupe first 149), so a hole from 0
                 committed = 0
             plan = self.cursor.plan(key, rec.offset, committed)
+            if first_sight:  # where this owner starts reading: the crash tests check it (one line a partition)
+                log.info(
+                    "first sight %s[%d]: committed %s, first delivered %d, reading from %d",
+                    key[0],
+                    key[1],
+                    self._committed(key),
+                    rec.offset,
+                    self.cursor.pending(key),
+                )
             if plan.action == "replay":
                 self.counts["replayed"] += 1
                 continue
@@ -182,14 +192,24 @@ class StageGuard:
         for key in sorted(idle):
             start = self.cursor.pending(key)
             if start is None:
-                start = self._committed(key)
-            if start is None or ends.get(key, 0) <= start:
+                # never delivered here: from the committed offset, or, with none, from the beginning (as in
+                # admit): a partition the stream never hands a record of was otherwise never read (session 13)
+                start = self._committed(key) or 0
+            if ends.get(key, 0) <= start:
                 continue
             async with self.lock:
                 start = self.cursor.pending(key) or start
                 if ends[key] <= start or key not in (self._owned() or ()):
                     continue
-                self.cursor.plan(key, start, start)  # first sight of a partition: start at committed
+                if self.cursor.pending(key) is None:  # first sight of a partition: start at committed (or 0)
+                    log.info(
+                        "first sight %s[%d]: committed %s, first delivered none (idle tail), reading from %d",
+                        key[0],
+                        key[1],
+                        self._committed(key),
+                        start,
+                    )
+                self.cursor.plan(key, start, start)
                 recs = await self._fetch(key, start, min(ends[key], start + TAIL_BATCH))
                 if recs:
                     try:

@@ -98,19 +98,24 @@ class KafkaSender:
         Faust's own ``producer.flush()`` was not enough: its buffer's flush returns once 100 ms pass without a
         message sent, which under load or after a broker restart left changelog records queued, and a kill then
         lost them (docs/reliability.md). So the records queued now are noted, the buffer is drained
-        (:func:`drain_buffer`), their futures are awaited (:func:`await_acks`), and aiokafka's ``flush()`` then
-        forces out every other batch of the shared producer too. That last step costs the dedupe stage a wait
-        on the ingest's batches (~150 ms a batch, docs/benchmarks.md, session 12); dropping it was tried, and a
-        clean-clone CI run then lost 9 items in the crash test. The likely cause was found elsewhere (the raw
-        guard's first sight of a partition without a commit, docs/reliability.md, session 12), but the tested
-        guarantee stays until a run without the global flush is measured again."""
+        (:func:`drain_buffer`) and their futures are awaited (:func:`await_acks`): exactly this batch's state.
+        The batch's table writes are all queued when this is called (they are made just before it, with no await
+        in between), so the noted futures are all of them. Not aiokafka's ``flush()``: it also forced out and
+        waited for every other batch of the shared producer (the ingest agent's envelopes, each awaited by the
+        ingest itself), which held the dedupe stage ~150 ms a batch (docs/benchmarks.md, session 12). Session 12
+        put it back after a crash-test loss that was found to come from the raw guard (fixed in loss12); session
+        13 measured it out again (docs/reliability.md, "Session 13"). A threaded producer (not used here) keeps
+        the drain and the producer's flush: its queue's futures live on another loop."""
         t0 = time.perf_counter()
         producer = self.wiring.app.producer
         buffer = producer.buffer
-        queued = [] if _threaded(buffer) else list(getattr(buffer.pending, "_queue", ()))
-        await drain_buffer(buffer)
-        await await_acks(queued, buffer)
-        await producer.flush()
+        if _threaded(buffer):
+            await drain_buffer(buffer)
+            await producer.flush()
+        else:
+            queued = list(getattr(buffer.pending, "_queue", ()))
+            await drain_buffer(buffer)
+            await await_acks(queued, buffer)
         self.last["flush_s"] = time.perf_counter() - t0
 
     async def confirm(self) -> None:

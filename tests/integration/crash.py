@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import re
 import threading
 import time
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 from aiokafka.errors import KafkaError
 
 from streams.cli.audit import AuditReport, primary_topics, reconcile
-from streams.cli.outputs import take_snapshot
+from streams.cli.outputs import Snapshot, _read_all, out_key
 from streams.client import end_offsets
 from streams.errors import ServiceError
 from streams.settings import Settings
@@ -28,6 +29,7 @@ CHUNK = 25
 PACE_S = 0.3  # slower than the crash test, so every kill lands while items are flowing
 READY_TIMEOUT_S = 150.0  # a restart after kill -9 waits out the dead member's session (~60 s)
 SETTLE_S = 60.0  # EOS outputs become visible only at transaction commit; bounded for CI
+AUDIT_READ_S = 120.0  # per topic: an audit that has not reached a topic's end offsets by then fails
 
 
 def reuters_items(corpus: Path, n: int) -> list[tuple[bytes, dict[str, str]]]:
@@ -60,11 +62,53 @@ def _push_with_retry(settings: Settings, chunk: list[tuple[bytes, dict[str, str]
     raise AssertionError("push kept failing for 2 minutes")
 
 
-def _audit(s: Settings, isolation: str, monkeypatch: pytest.MonkeyPatch) -> AuditReport:
-    """Reconcile raw against outputs as a reader with ``isolation`` sees them."""
+class AuditIncomplete(AssertionError):
+    """The audit stopped reading a topic before its end offsets: what it would call missing is only unread."""
+
+
+def unread(
+    ends: dict[tuple[str, int], int], last: dict[tuple[str, int], int]
+) -> dict[tuple[str, int], tuple[int, int]]:
+    """Partitions whose last offset read (``last``, absent when none) is short of the end offset taken before
+    the read (``ends``): ``{partition: (offsets read up to, end offset)}``. Empty when the read was whole.
+    (No transactional producer writes these topics, so the record at ``end - 1`` is a data record.)"""
+    return {key: (last.get(key, -1) + 1, end) for key, end in ends.items() if last.get(key, -1) + 1 < end}
+
+
+def read_whole(s: Settings, topics: list[str], timeout: float = AUDIT_READ_S) -> Snapshot:
+    """The raw topic and ``topics``, each read to the end offsets it had just before its read, or
+    :class:`AuditIncomplete`. (``take_snapshot`` stops a topic at its ``timeout`` without a word, so a slow
+    read under load used to look like a loss, or like a clean run that had not read what came last.)"""
+
+    async def read() -> Snapshot:
+        snap = Snapshot()
+        for topic in [s.topic_raw, *topics]:
+            ends = await end_offsets(s, [topic])
+            last: dict[tuple[str, int], int] = {}
+            for headers, _value, msg in await _read_all(s, topic, timeout):
+                key = (msg.topic, msg.partition)
+                last[key] = max(last.get(key, -1), msg.offset)
+                if topic == s.topic_raw:
+                    snap.raw.append((msg.topic, msg.partition, msg.offset))
+                else:
+                    snap.outputs[topic].append((out_key(headers), {}))
+            short = unread(ends, last)
+            if short:
+                raise AuditIncomplete(
+                    f"audit read {topic} for {timeout:.0f}s and stopped short of its end: "
+                    + ", ".join(f"[{p}] up to {got} of {end}" for (_t, p), (got, end) in sorted(short.items()))
+                )
+        return snap
+
+    return asyncio.run(read())
+
+
+def audit(s: Settings, isolation: str, monkeypatch: pytest.MonkeyPatch) -> AuditReport:
+    """Reconcile raw against outputs as a reader with ``isolation`` sees them (every record to the end
+    offsets, else :class:`AuditIncomplete`)."""
     monkeypatch.setenv("WIREFEED_ISOLATION", isolation)
     topics = primary_topics(s)
-    return reconcile(take_snapshot(s, topics, timeout=3.0), topics)
+    return reconcile(read_whole(s, topics), topics)
 
 
 def _wait_ready(w: WorkerHandle, log_from: int, timeout: float = READY_TIMEOUT_S) -> bool:
@@ -95,7 +139,8 @@ def _written(s: Settings) -> int:
         return -1
 
 
-def _start(w: WorkerHandle) -> None:
+def start_ready(w: WorkerHandle) -> None:
+    """Start ``w`` and wait until it says Ready (fails with its log tail after READY_TIMEOUT_S)."""
     mark = _log_size(w)
     w.start()
     assert _wait_ready(w, mark), f"worker not ready in {READY_TIMEOUT_S:.0f}s:\n{w.log_tail()}"
@@ -106,7 +151,7 @@ def run_crash_scenario(
 ) -> dict[str, object]:
     """Kill -9 the (ready, busy) worker, restart the broker, kill again; then audit both isolations."""
     s = w.settings
-    _start(w)
+    start_ready(w)
     rng = random.Random(7)
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     done = threading.Event()
@@ -129,7 +174,7 @@ def run_crash_scenario(
             w.kill()
             events.append(f"worker killed -9 at {time.monotonic() - t0:.1f}s ({busy} output records so far)")
             time.sleep(rng.uniform(0.5, 2.0))
-            _start(w)
+            start_ready(w)
         elif step == "broker":
             kafka.stop()
             events.append(f"broker stopped at {time.monotonic() - t0:.1f}s")
@@ -138,15 +183,22 @@ def run_crash_scenario(
             events.append(f"broker started at {time.monotonic() - t0:.1f}s")
             if not w.alive():
                 events.append("worker exited while the broker was away; restarted")
-                _start(w)
+                start_ready(w)
     t.join(timeout=300)
     assert done.is_set(), "producer did not finish"
 
     self_exits = 0
     deadline = time.monotonic() + SETTLE_S
-    report = _audit(s, "read_committed", monkeypatch)
-    while time.monotonic() < deadline:
-        if report.raw >= len(items) and not report.missing:
+    report: AuditReport | None = None
+    while True:
+        try:
+            report = audit(s, "read_committed", monkeypatch)
+        except AuditIncomplete as exc:  # the settle loop reads again; the last audit below must be whole
+            events.append(f"an audit at {time.monotonic() - t0:.1f}s did not finish ({exc}); read again")
+            report = None
+        if report is not None and report.raw >= len(items) and not report.missing:
+            break
+        if time.monotonic() >= deadline:
             break
         if not w.alive():  # a crash is part of what we measure: restart, as a supervisor would
             events.append(
@@ -156,8 +208,9 @@ def run_crash_scenario(
             self_exits += 1
             w.start()
         time.sleep(3)
-        report = _audit(s, "read_committed", monkeypatch)
-    uncommitted = _audit(s, "read_uncommitted", monkeypatch)
+    if report is None:
+        report = audit(s, "read_committed", monkeypatch)  # raises AuditIncomplete: a loud failure
+    uncommitted = audit(s, "read_uncommitted", monkeypatch)
     return {
         "items": len(items),
         "raw": report.raw,
@@ -176,3 +229,83 @@ def run_crash_scenario(
             "outputs": uncommitted.outputs,
         },
     }
+
+
+# --- faults put into a worker process (the first-commit test) -------------------------------------------------
+
+FAULTS = '''"""Faults for a wirefeed worker under test (written by tests/integration/crash.py; loaded as sitecustomize).
+
+WIREFEED_TEST_NO_COMMIT=1: the consumer never commits (a worker killed -9 before its first commit).
+WIREFEED_TEST_SKIP_BELOW=N: on its first fetches, the stream hands over no record of the raw topic below
+offset N (Faust's fetches can start past records it never delivers: docs/reliability.md, session 12).
+"""
+import os
+
+if os.environ.get("WIREFEED_TEST_NO_COMMIT") == "1" or os.environ.get("WIREFEED_TEST_SKIP_BELOW"):
+    from faust.transport import consumer as _consumer
+
+    if os.environ.get("WIREFEED_TEST_NO_COMMIT") == "1":
+
+        async def _no_commit(self, *args, **kwargs):
+            return False
+
+        _consumer.Consumer.commit = _no_commit
+
+    _below = int(os.environ.get("WIREFEED_TEST_SKIP_BELOW") or 0)
+    _raw = os.environ.get("WIREFEED_TOPIC_RAW")
+    _reached = set()
+    _wait = _consumer.Consumer._wait_next_records
+
+    async def _skipping(self, timeout):
+        records, active = await _wait(self, timeout)
+        if records:
+            for tp in list(records):
+                if tp.topic == _raw and tp not in _reached:
+                    kept = [r for r in records[tp] if r.offset >= _below]
+                    if kept:
+                        _reached.add(tp)
+                    records[tp] = kept
+        return records, active
+
+    if _below:
+        _consumer.Consumer._wait_next_records = _skipping
+'''
+
+
+def fault_env(folder: Path, **flags: str) -> dict[str, str]:
+    """Worker environment that loads :data:`FAULTS` (from ``folder``) with ``flags`` set."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sitecustomize.py").write_text(FAULTS)
+    path = os.pathsep.join(p for p in (str(folder), os.environ.get("PYTHONPATH", "")) if p)
+    return {"PYTHONPATH": path, **flags}
+
+
+FIRST_SIGHT = re.compile(
+    r"first sight (?P<topic>\S+)\[(?P<partition>\d+)\]: committed (?P<committed>\S+), "
+    r"first delivered (?P<first>\d+|none)(?: \(idle tail\))?, reading from (?P<start>\d+)"
+)
+
+
+def first_sights(log_text: str, topic: str) -> dict[int, dict[str, str]]:
+    """The stage guard's first line per partition of ``topic`` in a worker log (``committed``, ``first``
+    delivered: an offset, or ``none`` when the idle-tail timer read the partition first; ``start``: where it
+    reads from)."""
+    out: dict[int, dict[str, str]] = {}
+    for m in FIRST_SIGHT.finditer(log_text):
+        if m["topic"] == topic:
+            out.setdefault(int(m["partition"]), m.groupdict())
+    return out
+
+
+def group_committed(s: Settings, topic: str) -> dict[int, int | None]:
+    """The worker group's committed offset of each partition of ``topic`` (``None``: never committed)."""
+    from aiokafka import TopicPartition
+
+    from streams.client import consumer_for, topic_partitions
+
+    async def read() -> dict[int, int | None]:
+        async with consumer_for(s, "committed", group_id=s.app_id) as consumer:
+            parts = await topic_partitions(consumer, topic)
+            return {p: await consumer.committed(TopicPartition(topic, p)) for p in sorted(parts)}
+
+    return asyncio.run(read())

@@ -92,8 +92,8 @@ def _sender(buffer: ProducerBuffer, flushed: list[bool]) -> KafkaSender:
 
 def test_kafka_sender_flush_returns_once_every_queued_table_write_is_acknowledged() -> None:
     """``KafkaSender.flush`` (what the dedupe stage awaits after its state writes): every record queued is handed
-    over and acknowledged, and the producer's global flush still runs after them (dropping it was tried and
-    coincided with a loss in the crash test: see ``KafkaSender.flush``)."""
+    over and acknowledged, without the producer's global flush (dropped again in session 13 after the crash test
+    was run without it: see ``KafkaSender.flush``)."""
 
     async def run() -> tuple[list[int], list[bool], list[bool]]:
         buffer = await _started_buffer()
@@ -108,7 +108,7 @@ def test_kafka_sender_flush_returns_once_every_queued_table_write_is_acknowledge
         return done, acked, flushed
 
     done, acked, flushed = asyncio.run(run())
-    assert done == [0, 1, 2, 3] and all(acked) and flushed == [True]
+    assert done == [0, 1, 2, 3] and all(acked) and flushed == []
 
 
 def test_a_failed_table_write_is_logged_not_raised(caplog: pytest.LogCaptureFixture) -> None:
