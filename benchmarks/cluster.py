@@ -210,6 +210,12 @@ class Worker:
         self.metrics_port = free_port()
         self.proc = spawn([sys.executable, "-m", "streams", "worker", "-l", "info"], self.env(), self.log)
 
+    def loop_name(self) -> str:
+        """The event loop the worker said it runs on (its start-up line: ``; loop uvloop``), ``?`` if not said."""
+        text = self.log.read_text(errors="replace") if self.log is not None and self.log.exists() else ""
+        found = re.search(r"; loop (\w+)", text)
+        return found.group(1) if found else "?"
+
     def stop(self) -> None:
         if self.proc is not None:
             release(self.proc)

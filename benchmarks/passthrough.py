@@ -8,6 +8,8 @@ Faust and the wirefeed worker is our work (the core pipeline, dedupe, the second
 from __future__ import annotations
 
 import asyncio
+import importlib.util
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -67,6 +69,11 @@ import sys
 
 import faust
 
+if os.environ.get("BENCH_LOOP") == "uvloop":  # the loop the worker runs on (streams.worker.startup.choose_loop)
+    import mode.loop
+
+    mode.loop.use("uvloop")
+
 app = faust.App(
     os.environ["BENCH_APP"], broker=os.environ["BENCH_BROKER"], datadir=os.environ["BENCH_DATA"],
     key_serializer="raw", value_serializer="raw", topic_disable_leader=True, web_enabled=False,
@@ -90,6 +97,15 @@ if __name__ == "__main__":
 '''
 
 
+def worker_loop() -> str:
+    """The event loop a worker started from this environment runs on (``WIREFEED_LOOP``, uvloop where installed):
+    the Faust baseline runs on the same one, so that the ratio compares the work per item, not the loops."""
+    wanted = os.environ.get("WIREFEED_LOOP", "").strip().lower() or "auto"
+    if wanted == "asyncio" or importlib.util.find_spec("uvloop") is None:
+        return "asyncio"
+    return "uvloop"
+
+
 async def faust_passthrough(
     bootstrap: str, src: str, dst: str, n: int, workdir: Path, timeout: float = 300.0
 ) -> Passthrough:
@@ -103,6 +119,7 @@ async def faust_passthrough(
         "BENCH_DATA": str(workdir / "faust"),
         "BENCH_IN": src,
         "BENCH_OUT": dst,
+        "BENCH_LOOP": worker_loop(),
     }
     proc = cluster.spawn([sys.executable, str(script)], env, workdir / "faust_passthrough.log")
     stat = cluster.ProcStat(proc.pid)

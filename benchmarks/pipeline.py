@@ -197,11 +197,16 @@ async def run_pipeline(
     raw: str | None = None,
     sent: Sequence[cluster.Sent] | None = None,
     keep: bool = False,
+    env: dict[str, str] | None = None,
 ) -> tuple[PipelineResult, list[cluster.Worker]]:
-    """Run ``workers`` worker processes over ``items``; with ``keep`` the workers are left running."""
+    """Run ``workers`` worker processes over ``items``; with ``keep`` the workers are left running; ``env`` is
+    added to each worker's environment (``benchmarks.loop_ab``: another tree, another event loop)."""
     topics = cluster.Topics(tag, raw or f"{tag}.raw")
     await output_topics(bootstrap, topics)
-    ws = [cluster.Worker(bootstrap, topics, f"{tag}-app", workdir, partitions) for _ in range(workers)]
+    ws = [
+        cluster.Worker(bootstrap, topics, f"{tag}-app", workdir, partitions, extra_env=dict(env or {}))
+        for _ in range(workers)
+    ]
     preload_s = float("nan")
     samples: list[tuple[float, float]] = []
     each: list[list[float]] = []

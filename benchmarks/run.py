@@ -271,6 +271,8 @@ async def _on_broker(
         p1, ws = res
         r.data["pipeline 1 worker"] = p1
         w = ws[0]
+        r.data["worker loop"] = w.loop_name()  # uvloop or asyncio (WIREFEED_LOOP, streams.worker.startup)
+        r.say(f"worker event loop: {r.data['worker loop']}")
         try:
             topics = w.topics
             await aphase(

@@ -118,10 +118,12 @@ class AdaptiveWithin:
     record fills the take and is handed over at once, and the wait can be long without delaying anyone;
     that record's take is observed and the size goes back to the floor (:func:`next_take`).
 
-    ``take_events`` (faust-streaming 0.15.3) keeps the object and each wait adds it to the loop's clock
-    (``loop.call_later`` → ``time + delay``), so :meth:`__radd__` is called once per wait: a wait that
-    starts with no take observed since the previous one means the previous wait ended empty (a non-empty
-    buffer at a timeout is handed over, and observed, before the next wait starts).
+    ``take_events`` (faust-streaming 0.15.3) keeps the object and hands it to ``loop.call_later`` once per
+    wait, which reads it once: asyncio's loop adds it to its clock (``time + delay`` → :meth:`__radd__`),
+    uvloop's compares it (``delay < 0``, ``> MAX_SLEEP``: read without moving the state) and then converts
+    it to milliseconds (``delay * 1000`` → :meth:`__mul__`). A wait that starts with no take observed since
+    the previous one means the previous wait ended empty (a non-empty buffer at a timeout is handed over,
+    and observed, before the next wait starts).
     """
 
     def __init__(self, take: AdaptiveMax, busy: float, idle: float = IDLE_WITHIN_S) -> None:
@@ -140,11 +142,26 @@ class AdaptiveWithin:
         take.value = 1  # the buffer is empty: the next record alone ends the wait
         return self.idle
 
-    def __radd__(self, other: float) -> float:
+    def __radd__(self, other: float) -> float:  # asyncio: ``self.time() + delay``
         return other + self.next_wait()
 
-    def __float__(self) -> float:  # without moving the state (for logs and reprs)
+    def __mul__(self, other: float) -> float:  # uvloop: ``round(delay * 1000)``, after its comparisons
+        return self.next_wait() * other
+
+    def __float__(self) -> float:  # without moving the state (for logs, reprs and comparisons)
         return self.idle if self.idling else self.busy
+
+    def __lt__(self, other: float) -> bool:
+        return float(self) < other
+
+    def __gt__(self, other: float) -> bool:
+        return float(self) > other
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, int | float) and float(self) == other
+
+    def __hash__(self) -> int:
+        return id(self)
 
     def __repr__(self) -> str:
         return f"AdaptiveWithin({self.busy:g} s busy, {self.idle:g} s idle{', idling' if self.idling else ''})"

@@ -32,6 +32,7 @@ from streams.worker.startup import (
     _check_routing,
     _check_store,
     _prepare_topics,
+    choose_loop,
     choose_metrics_port,
     wait_for_broker,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "Progress",
     "_check_routing",
     "_describe",
+    "choose_loop",
     "choose_metrics_port",
     "run_worker",
     "say",
@@ -61,6 +63,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     s = settings
     _check_store(s)
     routes = _check_routing(s)
+    loop = choose_loop()
     wait_for_broker(s)
     raw_parts = asyncio.run(_prepare_topics(s))
     port = choose_metrics_port(s)
@@ -74,6 +77,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
         f"in {s.topic_raw} ({parts}) -> {outputs}"
         + (f" (+{routes} routing rule(s))" if routes else "")
         + f"; store {s.store}, at-least-once, each raw origin published once; metrics {metrics_url}"
+        + f"; loop {loop}"
     )
 
     t0 = time.monotonic()

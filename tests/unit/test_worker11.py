@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -112,11 +113,10 @@ class _Counted(AdaptiveWithin):
         return super().next_wait()
 
 
-def test_faust_take_loop_idles_on_long_waits_and_hands_a_record_over_alone(tmp_path: Path) -> None:
-    """Through faust-streaming's own ``take_events``: the object is read once per wait, a quiet topic costs a
-    few wake-ups (100 a second at 10 ms before), and a record put on it is handed over alone, then the take
-    size is back at its floor."""
-    app = faust.App("worker11-take", store="memory://", datadir=str(tmp_path))
+def take_loop(tmp_path: Path, loop_factory: Callable[[], asyncio.AbstractEventLoop] = asyncio.new_event_loop) -> Any:
+    """faust-streaming's own ``take_events`` on a loop from ``loop_factory``: 0.6 s idle, then one record put;
+    returns (waits while idle, take size while idle, take size after, the takes' sizes, the loop's module)."""
+    app = faust.App(f"worker11-take-{id(loop_factory)}", store="memory://", datadir=str(tmp_path))
     take = AdaptiveMax(500, lo=32)
     within = _Counted(take, 0.01, idle=0.5)
     got: list[int] = []
@@ -127,7 +127,7 @@ def test_faust_take_loop_idles_on_long_waits_and_hands_a_record_over_alone(tmp_p
             take.observe(len(events))
             got.append(len(events))
 
-    async def run() -> tuple[int, int, int]:
+    async def run() -> tuple[int, int, int, str]:
         async with taker.test_context() as agent:
             await asyncio.sleep(0.1)
             before = within.waits
@@ -138,9 +138,19 @@ def test_faust_take_loop_idles_on_long_waits_and_hands_a_record_over_alone(tmp_p
                 if got:
                     break
                 await asyncio.sleep(0.005)
-            return idle_waits, idle_value, take.value
+            return idle_waits, idle_value, take.value, type(asyncio.get_running_loop()).__module__
 
-    idle_waits, idle_value, value_after = asyncio.run(run())
+    with asyncio.Runner(loop_factory=loop_factory) as runner:
+        idle_waits, idle_value, value_after, module = runner.run(run())
+    return idle_waits, idle_value, value_after, got, module
+
+
+def test_faust_take_loop_idles_on_long_waits_and_hands_a_record_over_alone(tmp_path: Path) -> None:
+    """Through faust-streaming's own ``take_events``: the object is read once per wait, a quiet topic costs a
+    few wake-ups (100 a second at 10 ms before), and a record put on it is handed over alone, then the take
+    size is back at its floor."""
+    idle_waits, idle_value, value_after, got, module = take_loop(tmp_path)
+    assert module.startswith("asyncio")
     assert idle_value == 1  # idle: one record fills the take (no wait for the timer)
     assert idle_waits <= 4  # 0.6 s at 0.5 s a wait (+ the wait the quiet started in)
     assert got == [1]
