@@ -2053,7 +2053,9 @@ class Gazetteer:
                 # the story's bare mentions too ("<New London Oil Ltd> ... the New London board"), as below
                 if match.kinds <= _CITY_ONLY and match.minor:
                     firms.add(text[start:end].upper())
-                roles.append(ROLE_HINT if "country" in match.kinds else None)
+                # (a town's firm says its country too, as "Wichita Industries" does: "<Cleveland Consulting
+                # Associates Inc>" in a London story on its buyer)
+                roles.append(ROLE_HINT if "country" in match.kinds or match.kinds <= _CITY_ONLY else None)
                 continue
             if match.kinds <= _CITY_ONLY and _word_before(text, start)[0] in _CLUB_PREFIX:
                 roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
