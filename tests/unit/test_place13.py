@@ -146,3 +146,9 @@ def test_turkish_results_page(corpus: Path, resources) -> None:
     """Reuters' Gracenote soccer results and standings: "Istanbul Basaksehir 1 Bursaspor 0" is a club's line."""
     records = _processed(corpus, resources, "superdesk-core-fixtures/tag_reuters.com,0000_newsml_ISS149709_1618095828")
     assert not {"Istanbul", "Başakşehir", "Akhisar"} & {n for a in records for n in _names(a)}
+
+
+def test_a_county_that_appoints_is_its_club(gazetteer: places.Gazetteer) -> None:
+    text = "2013: Surrey appointed Sri Lanka coach Graham Ford as their new head coach. Yorkshire have signed a bowler."
+    assert _resolved(gazetteer, text) == ["Sri Lanka"]
+    assert _resolved(gazetteer, "Floods hit Surrey and Kent on Monday.") == ["Surrey", "Kent"]

@@ -756,6 +756,9 @@ _TEAM_BEFORE = _words("beat beats beating defeated defeating against over vs vs.
 # session 12: a game story's "Host Washington on Saturday", "visit Milwaukee" and "San Antonio center Boban Marjanovic"
 _TEAM_BEFORE |= _words("host hosts hosted hosting visit visits visited visiting")
 _TEAM_PLAYER = re.compile(r" (?:center|centre|guard|point guard|shooting guard|power forward|small forward|catcher)\b")
+# session 13: a club's doings after a UK county's name ("Surrey appointed ... as their new head coach", "Yorkshire
+# have signed"): the county's cricket club, no place (a county council or police force names itself so)
+_CLUB_DOES = re.compile(r" (?:(?:have|has) )?(?:appointed|signed|sacked|released)\b")
 _TEAM_BEFORE_TO = re.compile(r"\b(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to $")
 _COUNTRY_KINDS = frozenset(("country", "region"))
 
@@ -2195,6 +2198,9 @@ class Gazetteer:
             ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name;
                 # "/Insidefoto/Sipa USA": an agency's desk
                 roles.append(None)
+                continue
+            if kinds <= _CITY_ONLY and _CLUB_DOES.match(text, end) and any(self.places[i].county for i in match.places):
+                roles.append(ROLE_TEAM)  # "Surrey appointed Sri Lanka coach Graham Ford": the county's cricket club
                 continue
             cued = _COUNTRY_KINDS.isdisjoint(kinds) and _team_cued(text, start, end)  # (read once, used twice)
             if _COUNTRY_KINDS.isdisjoint(kinds) and (
