@@ -193,6 +193,7 @@ ASCII_LANGS = ("en", "id", "ms")
 # Not in the smaller wordfreq corpora of fi/sv/da/no/nl/it, where any town's name is frequent: "Pori",
 # "Esbjerg", "Lund" keep counting at home; only namesakes abroad ("Jos", Nigeria, in fi) yield.
 SMALL_HOME_TOWNS_YIELD = frozenset({"de", "es", "fr", "pt"})
+SMALL_HOME_TOWNS_YIELD_LANGS = tuple(sorted(SMALL_HOME_TOWNS_YIELD))  # (the languages with their own exonyms)
 WORDFREQ_CODES = {"no": "nb"}  # the story's language code (CLD2's) → wordfreq's
 FUNCTION_WORD_ZIPF = 5.5  # the few hundred most frequent words of a language: "jos", "och", "og", "sur"
 FUNCTION_WORD_BEATS = 5_000_000  # a city abroad smaller than this yields to such a word ("Jos", 1.0M, in fi)
@@ -215,6 +216,17 @@ _SUBDIVISION_TAIL = re.compile(r"\s+(?:\(.*\)|(?:(?:Zhuangzu|Huizu|Uygur)\s+)?Zi
 def _short_subdivision(name: str) -> str:
     """A subdivision's name as English copy writes it (see _SUBDIVISION_TAIL)."""
     return _SUBDIVISION_TAIL.sub("", name)
+
+
+def _local_names(name: str) -> set[str]:
+    """The local names in a pycountry subdivision name: "Galicia [Galicia]", "Illes Balears [Islas Baleares]",
+    "Navarra, Comunidad Foral de" (and "Comunidad Foral de Navarra"), "Valenciana, Comunidad"."""
+    head, _, alt = name.partition(" [")
+    names = {name, head, alt.rstrip("]")} - {""}
+    if ", " in head:
+        first, _, rest = head.partition(", ")
+        names |= {first, f"{rest} {first}"}
+    return names
 
 
 def _is_country(name: str) -> bool:
@@ -348,7 +360,14 @@ class Builder:
         )
         return len(self.places) - 1
 
-    def form(self, form: str | dict[str, Any], index: int, curated: bool = False, alternate: bool = False) -> None:
+    def form(
+        self,
+        form: str | dict[str, Any],
+        index: int,
+        curated: bool = False,
+        alternate: bool = False,
+        not_in: tuple[str, ...] = (),
+    ) -> None:
         """Add a surface form of place ``index``; ``alternate``: a GeoNames alternate name of a large
         city, mostly an exonym ("Venedig", "Florenz", "Fráncfort"): frequent in one language only by
         nature, so the everyday-word test of the WORD_LANGS languages does not apply to it."""
@@ -363,7 +382,7 @@ class Builder:
         text = text.strip()
         if not text:
             return
-        not_langs: list[str] = []
+        not_langs: list[str] = list(not_in)  # (languages the caller rules out: see subdivisions)
         if not curated:
             kind, cc, pop, capital = (
                 self.places[index][0],
@@ -536,7 +555,14 @@ class Builder:
             state = sub.code if sub.country_code == "US" else None
             index = self.place("admin1", sub.country_code, gid, None, 0, False, labels, state)
             for name in names:
-                self.form({"langs": ["en"], **name} if home else name, index, curated=True)
+                if home:
+                    self.form({"langs": ["en"], **name}, index, curated=True)
+                    continue
+                # an English exonym ("Aragon", "Bavaria") is no name in German, Spanish, French or Portuguese copy,
+                # which write their own ("Aragonien", "Baviera"): there "CPI Aragon 45" is a scooter; the unit's own
+                # name ("Île-de-France", "Grand-Est") counts everywhere
+                own = name["name"] in _local_names(sub.name) or "langs" in name
+                self.form(name, index, curated=True, not_in=() if own else SMALL_HOME_TOWNS_YIELD_LANGS)
             if not native:
                 continue
             self.form(sub.name, index)

@@ -152,3 +152,9 @@ def test_a_county_that_appoints_is_its_club(gazetteer: places.Gazetteer) -> None
     text = "2013: Surrey appointed Sri Lanka coach Graham Ford as their new head coach. Yorkshire have signed a bowler."
     assert _resolved(gazetteer, text) == ["Sri Lanka"]
     assert _resolved(gazetteer, "Floods hit Surrey and Kent on Monday.") == ["Surrey", "Kent"]
+
+
+def test_english_exonyms_stay_out_of_german_copy(gazetteer: places.Gazetteer) -> None:
+    # a German police report's scooter model is no Spanish region; German copy writes "Aragonien"
+    assert _resolved(gazetteer, "Der blaue Motorroller CPI Aragon 45 wurde gestohlen.", "de") == []
+    assert _resolved(gazetteer, "Farmers in Aragon protested on Monday.") == ["Aragon"]
