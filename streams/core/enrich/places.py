@@ -148,6 +148,7 @@ import orjson
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import key, padded_fold, splice
+from streams.core.enrich.treaties import TREATY_LOWER, TREATY_TAILS
 from streams.core.formats.dates import MONTHS
 from streams.core.memo import remember
 from streams.core.model import Article
@@ -320,8 +321,8 @@ _NATIONALITY_OF = _words(
 # Commodity Exchange", "West Texas Intermediate", "Dubai Sour"): the thing, in that mention only; case-sensitive
 _NAMED_THING = re.compile(
     r" (?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Cotton|Metal|Grain|Securities) Exchange|Intermediate"
-    r"|Sour|Light Sweet)\b"
-)
+    r"|Sour|Light Sweet|Sweet(?! [A-Z])|(?:sweet|sour)(?= (?:posted|crude|grade)))\b"
+)  # (session 13: "South Louisiana Sweet", "South Louisiana sweet posted prices")
 _GRADE_BEFORE = _words("crude crudo petróleo pétrole brut sorte nordseesorte rohöl")
 # Business words that, with a legal form after them, end a firm's name a town opens ("Wichita Industries Inc",
 # "Ozark Airlines", "Norfolk Southern Corp").
@@ -755,6 +756,9 @@ _TEAM_BEFORE = _words("beat beats beating defeated defeating against over vs vs.
 # session 12: a game story's "Host Washington on Saturday", "visit Milwaukee" and "San Antonio center Boban Marjanovic"
 _TEAM_BEFORE |= _words("host hosts hosted hosting visit visits visited visiting")
 _TEAM_PLAYER = re.compile(r" (?:center|centre|guard|point guard|shooting guard|power forward|small forward|catcher)\b")
+# session 13: a club's doings after a UK county's name ("Surrey appointed ... as their new head coach", "Yorkshire
+# have signed"): the county's cricket club, no place (a county council or police force names itself so)
+_CLUB_DOES = re.compile(r" (?:(?:have|has) )?(?:appointed|signed|sacked|released)\b")
 _TEAM_BEFORE_TO = re.compile(r"\b(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to $")
 _COUNTRY_KINDS = frozenset(("country", "region"))
 
@@ -809,11 +813,13 @@ def _team_cued(text: str, start: int, end: int) -> bool:
 # only: the town's other mentions stay ("a Dallas medical clinic"). An agreement, treaty, protocol or round named
 # after a place ("the 1976 Berne Agreement", "the Uruguay round", "Treaty of Rome") is no mention of that place;
 # a newspaper's name ("a New York Times report") neither.
+# (the words: ``treaties``, shared with entities; session 13)
+_TREATY_ALTS = "|".join(sorted(TREATY_TAILS, key=len, reverse=True))
 _AGREEMENT_AFTER = re.compile(
-    r" (?:Agreements?|Accords?|Conventions?|Protocols?|Treaty|Pact|Round|Declaration)(?![\w-]| [A-Z]| and | & )"
+    rf" (?:{_TREATY_ALTS})(?![\w-]| [A-Z]| and | & )"
 )  # (not "the Dublin Convention and Visitors Bureau": the town's bureau)
-_AGREEMENT_AFTER_LOWER = re.compile(r" (?:agreements?|accords?|protocols?|treaty|pact|round)(?![\w-]| [A-Z])")
-_AGREEMENT_OF = re.compile(r"\b(?:Treaty|Convention|Protocol|Accords?|Agreement|Pact|Peace) of (?:the )?\Z")
+_AGREEMENT_AFTER_LOWER = re.compile(rf" (?:{'|'.join(sorted(TREATY_LOWER, key=len, reverse=True))})(?![\w-]| [A-Z])")
+_AGREEMENT_OF = re.compile(rf"\b(?:{_TREATY_ALTS}|Peace) of (?:the )?\Z")
 _PAPER_AFTER = re.compile(
     r" (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Globe|Inquirer|Courier|Telegraph|"
     r"Dispatch|Enquirer|Star|Star-Telegram|Sun-Times|Free Press|Daily News|Morning News)(?![\w-]| Office| Square)"
@@ -842,6 +848,13 @@ _AGATE_LINE = re.compile(
     rf"|{_AGATE_TEAM}(?: \d{{1,3}}){{2,3}} \.\d{{3}}\b.*"
     rf"|{_AGATE_TEAM}(?: \([^()\n]{{1,40}}\))? at {_AGATE_TEAM}(?: \([^()\n]{{1,40}}\))?, "
     r"(?:\d{1,2}:\d{2} [ap]\.m\.|ppd\.).*"
+    # session 13 (place13): a standings table written with semicolons ("Baltimore;23;13;.639;_;_;8-2;L-1"; not a
+    # weather table's "Amsterdam;42;50;rn;0.08")
+    rf"|{_AGATE_TEAM};\d{{1,3}};\d{{1,3}};(?:\.\d{{3}}|1\.000);.*"
+    # ... and a football results or standings line without commas (Gracenote's "Adanaspor 2 Kasimpasa 0", "2 Istanbul
+    # Basaksehir 19 12 6 1 37 12 42": rank, team, played, won, drawn, lost, for, against, points)
+    rf"|{_AGATE_TEAM} \d{{1,2}} {_AGATE_TEAM} \d{{1,2}}"
+    rf"|\d{{1,2}} {_AGATE_TEAM}(?: \d{{1,3}}){{6,9}}"
 )
 
 
@@ -905,6 +918,18 @@ def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
     return _word_after(text, business).lower() != "of"
 
 
+def _in_bracketed_name(text: str, start: int, end: int) -> bool:
+    """Session 13: is the place ``text[start:end]`` inside a name Reuters writes between angle brackets, its way of
+    marking a firm without a ticker ("an announcement by Evergo's <China Entertainment and Land Investment Co Ltd>
+    unit")? Not a ticker ("<UK>", read elsewhere) nor a bank "of" its town ("<First National Bank of Chicago>": a
+    local bank, where it is)."""
+    opened = text.rfind("<", max(0, start - 80), start)
+    if opened < 0 or text.find(">", opened, start) >= 0 or text.endswith("of ", 0, start):
+        return False
+    close = text.find(">", end, end + 80)
+    return close > 0 and "<" not in text[end:close] and "\n" not in text[opened:close] and " " in text[opened:close]
+
+
 def _bracketed_in_firm(text: str, start: int, end: int) -> bool:
     """Is the place ``text[start:end]`` the bracketed part of a firm's name ("Nikko Securities Co (Europe)
     Ltd", "Foo (Australia) Pty Ltd"): between brackets, a legal form after them?"""
@@ -959,7 +984,8 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
     at = end
     fund = 0  # where the fund's word ends
     last = ""
-    for step in range(5):  # the name's capitalised words: its last one says what it names
+    for step in range(6):  # the name's capitalised words: its last one says what it names (five and an "and":
+        # "China Entertainment and Land Investment Co Ltd", session 13)
         word = after if step == 0 else _word_after(text, at)
         if step and word in ("and", "&"):
             at = text.find(word, at) + len(word)
@@ -969,8 +995,10 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
         low = word.lower()
         owner = low.endswith(("'s", "’s"))
         low = (low[:-2] if owner else low).rstrip(".")
-        if low in _GEO_WORDS:
-            return ""  # "Africa Region", "Indonesia Timur"
+        if low in _GEO_WORDS and step == 0:
+            return (
+                ""  # "Africa Region", "Indonesia Timur" (later, a firm's word: "China Entertainment and Land ... Ltd")
+            )
         if low in _FUNCTION_WORDS:
             break  # "JAPAN FUND SEEKERS CONFIDENT OF"
         at = text.find(word, at) + len(word)
@@ -1989,6 +2017,7 @@ class Gazetteer:
         people: set[str] = set()  # town names met as a person's by what is said of them ("Lincoln visited")
         evidenced: set[int] = set()  # where they were met so (the evidence itself: "spoke to Perry, an")
         firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
+        teams: set[str] = set()  # town or state names met opening a team's ("Arizona Diamondbacks")
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
         starts: set[int] = set()
@@ -2021,6 +2050,15 @@ class Gazetteer:
                 continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
+                continue
+            if _in_bracketed_name(text, start, end):  # "<China Entertainment and Land Investment Co Ltd>": Reuters'
+                # untickered firm; its country is a hint, as "Japan Airlines"; a small town's name is the firm's in
+                # the story's bare mentions too ("<New London Oil Ltd> ... the New London board"), as below
+                if match.kinds <= _CITY_ONLY and match.minor:
+                    firms.add(text[start:end].upper())
+                # (a town's firm says its country too, as "Wichita Industries" does: "<Cleveland Consulting
+                # Associates Inc>" in a London story on its buyer)
+                roles.append(ROLE_HINT if "country" in match.kinds or match.kinds <= _CITY_ONLY else None)
                 continue
             if match.kinds <= _CITY_ONLY and _word_before(text, start)[0] in _CLUB_PREFIX:
                 roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
@@ -2109,7 +2147,10 @@ class Gazetteer:
             if _named_after_place(text, start, end, kinds):  # (case-sensitive: in a title-case line too)
                 # a team's town still tells the resolver where the story is ("Atlanta Braves"), as place12's
                 # clubs do (ROLE_TEAM); an agreement's or a paper's town says nothing
-                roles.append(ROLE_TEAM if _nickname_after().match(text, end) else None)
+                nickname = _nickname_after().match(text, end) is not None
+                if nickname:
+                    teams.add(surface)
+                roles.append(ROLE_TEAM if nickname else None)
                 continue
             if before[:1].isupper() and (
                 (not big and before.lower().rstrip(".") in _FEATURES)
@@ -2157,6 +2198,9 @@ class Gazetteer:
             ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name;
                 # "/Insidefoto/Sipa USA": an agency's desk
                 roles.append(None)
+                continue
+            if kinds <= _CITY_ONLY and _CLUB_DOES.match(text, end) and any(self.places[i].county for i in match.places):
+                roles.append(ROLE_TEAM)  # "Surrey appointed Sri Lanka coach Graham Ford": the county's cricket club
                 continue
             cued = _COUNTRY_KINDS.isdisjoint(kinds) and _team_cued(text, start, end)  # (read once, used twice)
             if _COUNTRY_KINDS.isdisjoint(kinds) and (
@@ -2308,6 +2352,8 @@ class Gazetteer:
             for i, (start, end, match) in enumerate(hits):
                 if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end].upper() in firms and not match.kinds & _BIG:
                     roles[i] = None
+        if teams:
+            self._team_towns(text, hits, roles, teams, starts)
         # a small town's name in all-capitals text ("TWA SUES USAIR", "FOOD LION") counts only where the
         # story also writes it as a place in running text: in capitals any word can be a name
         shouted = [
@@ -2334,6 +2380,28 @@ class Gazetteer:
                 ):
                     roles[i] = None
         return roles
+
+    @staticmethod
+    def _team_towns(
+        text: str, hits: Sequence[tuple[int, int, Match]], roles: list[int | None], teams: set[str], starts: set[int]
+    ) -> None:
+        """Session 13 (place13): once a town or state opens a team's name ("Arizona Diamondbacks"), its bare
+        mentions in a game story ("Arizona sends Doug Davis to the hill") or alone on a line (a SportsML team's
+        "Miami" under "Miami Marlins") are the team, unless the story puts the name somewhere ("in Arizona",
+        "Phoenix, Arizona") or uses it as a modifier after an article ("a Dallas medical clinic")."""
+        game = _game_story(text)
+        for i, (start, end, match) in enumerate(hits):
+            surface = text[start:end]
+            if roles[i] not in (ROLE_PLACE, ROLE_NAMED) or surface not in teams or match.kinds & _BIG:
+                continue
+            lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+            alone = text[lo : hi if hi >= 0 else len(text)].strip() == surface
+            before = _word_before(text, start)[0].lower()
+            placed = before in _LOCATIVE or end + 2 in starts
+            # (nor a modifier after an article: "at a Dallas medical clinic" in a Mavericks story is the city)
+            modifier = before in ("a", "an", "the") and _word_after(text, end)[:1].islower()
+            if (game or alone) and not placed and not modifier:
+                roles[i] = ROLE_TEAM
 
     def _evidence(
         self,
@@ -2449,7 +2517,13 @@ class Gazetteer:
         if not match.kinds <= _CITY_ONLY:
             return ""
         if match.well_known:  # "Boston University", "Chicago Board of Trade": the city's own
-            return "firm" if after.lower() in _BUSINESS else ""
+            if after.lower() in _BUSINESS:
+                return "firm"
+            # ... but a firm's one word and its legal form after it ("Hongkong and Shanghai Hotels Ltd", "Boston
+            # Scientific Corp": session 13)
+            nxt = _word_after(text, end + 1 + len(after)).lower().removesuffix("'s").removesuffix("’s").rstrip(".")
+            plain = after[:1].isupper() and after.lower() not in _GEO_WORDS | _INSTITUTIONS | _ADMIN_HEADS
+            return "firm" if plain and text.startswith(" ", end) and nxt in _LEGAL_NOT_CO else ""
         at = end
         firm = True
         for step in range(5):  # "Franklin Michigan Insured Tax-Free Income Fund"
