@@ -12,7 +12,7 @@ Only private anonymous mappings (and the brk heap) that are already at least 90 
 sparse one (a thread's stack) would gain memory (the collapse fills a 2 MB range whole). Best effort: on
 another system, an older kernel or with transparent huge pages off, ``madvise`` fails and nothing happens.
 The collapse costs ~0.5 s of CPU for the resources, so :func:`collapse_soon` runs it on a thread (the call
-leaves the GIL) and the worker's start to ready does not wait for it.
+leaves the GIL), a second after the resources are loaded: the worker's start to ready does not wait for it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ HUGE_PAGE = 2 << 20
 MIN_RESIDENT = 0.9  # of a mapping's bytes, else it is left alone (see the module docstring)
 MIN_SIZE = 2 * HUGE_PAGE  # smaller mappings are not worth a system call
 
+DELAY_S = 1.0  # before the collapse: a one-file CLI run ends first and pays nothing
+
 _pending: list[threading.Thread] = []
+_now = threading.Event()  # set by :func:`wait`: no delay
 
 
 def regions(smaps: Iterable[str]) -> list[tuple[int, int]]:
@@ -70,16 +73,25 @@ def collapse() -> int:
     return sum(length for start, length in spans if madvise(start, length, MADV_COLLAPSE) == 0)
 
 
-def collapse_soon() -> None:
-    """:func:`collapse` on a daemon thread (one at a time): the caller goes on while the kernel copies."""
+def collapse_soon(delay: float = DELAY_S) -> None:
+    """:func:`collapse` on a daemon thread (one at a time), after ``delay`` seconds: the caller goes on while
+    the kernel copies, and a process that ends within the delay (a one-file CLI run) pays nothing."""
     if _pending and _pending[0].is_alive():
         return
-    thread = threading.Thread(target=collapse, name="hugepages", daemon=True)
+    _now.clear()
+
+    def later() -> None:
+        _now.wait(delay)
+        collapse()
+
+    thread = threading.Thread(target=later, name="hugepages", daemon=True)
     _pending[:] = [thread]
     thread.start()
 
 
 def wait() -> None:
-    """Until the last :func:`collapse_soon` is done (a benchmark measures the steady state)."""
+    """Until the last :func:`collapse_soon` is done, its delay cut short (a benchmark measures the steady
+    state)."""
+    _now.set()
     if _pending:
         _pending[0].join()
