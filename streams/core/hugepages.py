@@ -8,7 +8,7 @@ on this project's machines (virtual machines: a TLB miss walks two page tables) 
 of the cold cost. The kernel's ``MADV_COLLAPSE`` (Linux 6.1+) copies a mapping's 4 KB pages into 2 MB ones in
 place: one TLB entry then covers 512 pages. Nothing the process computes changes; only where the bytes sit.
 
-Only private anonymous mappings (and the brk heap) that are already at least 90 % resident are collapsed: a
+Only private anonymous mappings (and the brk heap) that are already at least 80 % resident are collapsed: a
 sparse one (a thread's stack) would gain memory (the collapse fills a 2 MB range whole). Best effort: on
 another system, an older kernel or with transparent huge pages off, ``madvise`` fails and nothing happens.
 The collapse costs ~0.5 s of CPU for the resources, so :func:`collapse_soon` runs it on a thread (the call
@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 MADV_COLLAPSE = 25  # linux/mman.h (6.1+)
 HUGE_PAGE = 2 << 20
-MIN_RESIDENT = 0.9  # of a mapping's bytes, else it is left alone (see the module docstring)
+MIN_RESIDENT = 0.8  # of a mapping's bytes, else it is left alone: the collapse fills the rest (at most 20 %)
 MIN_SIZE = 2 * HUGE_PAGE  # smaller mappings are not worth a system call
 
 DELAY_S = 1.0  # before the collapse: a one-file CLI run ends first and pays nothing
