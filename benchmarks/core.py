@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from benchmarks.items import Item, sized_item
+from streams.core import hugepages
 from streams.core.enrich import Resources, load_resources
 from streams.core.model import Origin, RawItem
 from streams.core.pipeline import Limits, process, process_batch
@@ -25,10 +26,15 @@ from streams.core.pipeline import Limits, process, process_batch
 _RESOURCES: list[Resources] = []
 
 
+HUGE_PAGES = [True]  # scripts/bench_stages.py --small-pages: the same code without the huge-page collapse
+
+
 def resources() -> Resources:
-    """Loaded once per process (as the worker does)."""
+    """Loaded once per process (as the worker does), and their move to huge pages finished (a worker is
+    there a second after it is ready; the benchmark measures the steady state)."""
     if not _RESOURCES:
-        _RESOURCES.append(load_resources())
+        _RESOURCES.append(load_resources(huge_pages=HUGE_PAGES[0]))
+        hugepages.wait()
     return _RESOURCES[0]
 
 

@@ -4,6 +4,7 @@
     .venv/bin/python scripts/bench_stages.py --n 20000    # the 5,000 items `make bench` times
     .venv/bin/python scripts/bench_stages.py --batch 32   # through process_batch, 32 items at a time
     .venv/bin/python scripts/bench_stages.py --regex 30   # and the 30 dearest module-level regexes
+    .venv/bin/python scripts/bench_stages.py --small-pages  # without the huge-page collapse (A/B, one tree)
 
 The same items as ``make bench`` (``benchmarks.items``), run through ``streams.core.pipeline.process``
 with every stage function wrapped by a CPU timer (``thread_time``: the machine is shared, wall time
@@ -163,8 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=8000, help="build this many items, time every 4th")
     ap.add_argument("--batch", type=int, default=0, help="process_batch N items at a time (0: process each)")
     ap.add_argument("--regex", type=int, default=0, help="also list the N dearest module-level regexes")
+    ap.add_argument("--small-pages", action="store_true", help="without the resources' move to huge pages")
     args = ap.parse_args(argv)
     items = build_items(args.n, head=args.n)[::4]
+    core.HUGE_PAGES[0] = not args.small_pages
     resources = core.resources()
     times: dict[str, list[float]] = defaultdict(list)
     instrument(times)
