@@ -8,6 +8,9 @@ a closed set of everyday words (ms *daripada, berkata, boleh, selepas, kerana, b
 so counting them decides whenever CLD2 says id or ms, or is unsure. CLD2 also calls plain
 Indonesian without such markers Malay (~7 % of ANTARA summaries): "ms" with no Malay marker at all
 becomes "id" (confidence 0.6), since Malay copy of any length almost always has one.
+On a short item CLD2 may also say "jw", "en" or "la" for Indonesian: an item of an Indonesian (Malaysian)
+outlet, known by its address or source name, is "id" ("ms") unless its text clearly says another language
+(``_regional``, confidence 0.7).
 
 Output: ``article["language"]`` (BCP 47), ``ext.languageConfidence`` (0..1) and ``"language"`` in
 ``ext.derived`` (the marker that the value was detected, not read from the source).
