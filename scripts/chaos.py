@@ -50,6 +50,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from streams.client import ReadIncomplete  # noqa: E402
 from streams.errors import ServiceError  # noqa: E402
 from streams.localbroker import kafka as kafka_local  # noqa: E402
 from streams.settings import Settings, load  # noqa: E402
@@ -361,8 +362,10 @@ def run(cfg: Config) -> dict[str, Any]:
         if w.alive():
             stop_times.append(w.term())
     note("workers stopped")
-    result = check(s, items, calm, report)
-    kafka_local.stop(broker)
+    try:  # check reads every topic to its end or raises ReadIncomplete: the broker stops either way
+        result = check(s, items, calm, report)
+    finally:
+        kafka_local.stop(broker)
     result.update(
         {
             "kills": counts["kills"],
@@ -421,7 +424,7 @@ def check(
     snap = asyncio.run(snapshot(s, topics, timeout=120.0, decode=True))
     report = reconcile(snap, topics)
 
-    async def raw_names() -> dict[tuple[str, int, int], str]:
+    async def raw_names() -> dict[tuple[str, int, int], str]:  # the whole topic, or ReadIncomplete
         out = {}
         async for msg, _k, _v, headers in records(s, s.topic_raw, from_beginning=True, timeout=120.0, exit_at_end=True):
             out[(msg.topic, msg.partition, msg.offset)] = headers.get("filename", "")
@@ -505,7 +508,11 @@ def main(argv: list[str] | None = None) -> int:
         out=args.out,
         corpus=args.corpus,
     )
-    r = run(cfg)
+    try:
+        r = run(cfg)
+    except ReadIncomplete as exc:  # a short read would count unread records as lost (or miss real losses)
+        print(f"CHAOS incomplete: {exc}", flush=True)
+        return 2
     print(
         f"CHAOS items={r['items']} lost={r['lost']} doubled={r['doubled']} differing={r['differing']} "
         f"kills={r['kills']} restarts={r['restarts']} seconds={r['seconds']}",

@@ -92,6 +92,31 @@ class TopicMissing(ServiceError):
     """The topic asked for does not exist on the broker (reading never creates it)."""
 
 
+class ReadIncomplete(ServiceError):
+    """A read to the end (``exit_at_end``) ran out of time before every partition reached the end offset
+    it had when the read started: what the caller did not get is unread, not lost.
+
+    ``short`` maps each unfinished partition to ``(position reached, end offset)``.
+    """
+
+    def __init__(self, topic: str, timeout: float, short: dict[int, tuple[int, int]]) -> None:
+        where = ", ".join(f"[{p}] at {pos} of {end}" for p, (pos, end) in sorted(short.items()))
+        super().__init__(
+            f"reading {topic} to its end stopped at the {timeout:g}s timeout, short of the end offsets taken "
+            f"at its start: {where} (the rest is unread, not lost: give more --timeout)"
+        )
+        self.topic = topic
+        self.timeout = timeout
+        self.short = short
+
+
+def unfinished(ends: dict[int, int], positions: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """Partitions whose position is short of the end offset taken when the read started:
+    ``{partition: (position, end)}``; empty when the read is whole. Positions count transaction
+    markers too, so a partition whose last records are markers still reaches its end."""
+    return {p: (positions.get(p, 0), end) for p, end in ends.items() if positions.get(p, 0) < end}
+
+
 async def _learn_topics(consumer: AIOKafkaConsumer) -> None:
     """Refresh the consumer's metadata for *every* topic of the cluster.
 
@@ -313,6 +338,8 @@ async def records(
 
     Stops after ``limit`` records (matching ``key`` when given), after ``timeout`` seconds, or with
     ``exit_at_end`` once every partition reached the end offset it had when reading started (kcat ``-e``).
+    With ``exit_at_end``, a ``timeout`` that ends the read before then raises ``ReadIncomplete`` (after the
+    records read so far): a short read must never pass for the whole topic.
     Start: ``offset``, else the beginning (``from_beginning``), else ``limit`` records before the end
     (like ``tail(1)``). A topic that does not exist raises ``TopicMissing`` at once, or after
     ``wait_for_topic`` seconds of waiting for it to appear (``on_wait`` is called once when waiting
@@ -349,6 +376,11 @@ async def records(
                 return
             remaining = 1.0 if deadline is None else deadline - loop.time()
             if remaining <= 0:
+                if exit_at_end:
+                    positions = {tp.partition: await consumer.position(tp) for tp in open_tps}
+                    short = unfinished({tp.partition: ends[tp] for tp in open_tps}, positions)
+                    if short:
+                        raise ReadIncomplete(topic, timeout or 0.0, short)
                 return
             batch = await consumer.getmany(*open_tps, timeout_ms=int(min(remaining, 1.0) * 1000), max_records=500)
             for _tp, msgs in batch.items():

@@ -9,6 +9,7 @@ can catch "ours" without catching programming errors.
     │   └── ParseError       a parser rejected the bytes
     └── ServiceError         a service we need (broker, java, mvn, prometheus) is missing or down
         ├── TopicMissing     a topic asked for does not exist (``streams.client``: reading never creates one)
+        ├── ReadIncomplete   a read to the end offsets ran out of time first (``streams.client.records``)
         └── _BindRace        the local broker lost a port at start-up, retried (``streams.localbroker.kafka``)
 
 Where they end: ``streams.cli.main`` prints a ``ConfigError`` or ``ServiceError`` as one line and exits with

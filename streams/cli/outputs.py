@@ -48,7 +48,9 @@ def out_key(headers: dict[str, str]) -> OutKey | None:
 async def _read_all(
     s: Settings, topic: str, timeout: float, progress: Callable[[str, int], None] | None = None
 ) -> list[tuple[dict[str, str], bytes | None, Any]]:
-    """Every record of ``topic`` up to its end offsets (no fixed wait); a topic that does not exist is empty."""
+    """Every record of ``topic`` up to its end offsets (no fixed wait); a topic that does not exist is empty.
+    ``ReadIncomplete`` (topic, partition, position, end) when ``timeout`` ends the read first: a short list
+    would pass unread records off as lost."""
     got = []
     try:
         async for msg, _key, value, headers in records(
@@ -69,7 +71,8 @@ async def snapshot(
     decode: bool = True,
     progress: Callable[[str, int], None] | None = None,
 ) -> Snapshot:
-    """The raw topic and ``output_topics`` read to their end offsets (``timeout`` caps each topic)."""
+    """The raw topic and ``output_topics`` read to their end offsets, each within ``timeout`` or
+    ``ReadIncomplete`` (``wirefeed audit`` prints it as one line and exits 2)."""
     snap = Snapshot()
     for _headers, _value, msg in await _read_all(s, s.topic_raw, timeout, progress):
         snap.raw.append((msg.topic, msg.partition, msg.offset))
