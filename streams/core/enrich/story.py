@@ -73,7 +73,6 @@ _PHOTO_CREDIT = re.compile(
 # what a photo credit above holds: a text with none of them has no credit (the usual case; ~2 µs of substring
 # tests on an average story, the pattern itself ~40 µs per 1,000 characters)
 _SLASHED_CREDITS = ("FOTO/", "REUTERS/", "PHOTO/", "Photo/", "AFP/", "EPA-EFE/", "XINHUA/", "ANTARA/")
-_BRACKETED_CREDITS = ("(Photo", "(Foto", "(PHOTO", "(FOTO")
 # Glued footers ("...terakhir.Pewarta: Rio FeisalEditor: Agus SalimCopyright © ANTARA 2025") start mid-line.
 _GLUED_FOOTER = re.compile(r"(?:Pewarta|Penerjemah|Reporter|Translator)\s*:")
 _ROLE_NOTE = re.compile(r"\([^)]*\)")
@@ -181,15 +180,28 @@ def _touchable(text: str) -> bool:
 
 def _story_text(parts: tuple[str, ...], heads: int = 0) -> str:
     """The first ``heads`` parts (the headlines) whole, the rest without boilerplate, joined by blank lines."""
-    text = "\n\n".join(p for p in parts[heads:] if p)
-    head = text[:300]
-    if "(" in head or (_touchable(text) and any(marker in text for marker in _MARKERS)):
-        text = _line_pass(text)  # else the usual case once the copy stage has run
-    if ("/" in text and any(hint in text for hint in _SLASHED_CREDITS)) or any(h in text for h in _BRACKETED_CREDITS):
-        text = _PHOTO_CREDIT.sub("", text)
-    if not heads:
-        return text
-    return "\n\n".join(p for p in (*parts[:heads], text) if p)
+    text = "\n\n".join(p for p in parts if p)
+    # the tests read the headlines too (a needless line pass changes nothing); a "(" in the first 300 characters
+    # after them may open the dateline's agency tag
+    after = sum([len(p) + 2 for p in parts[:heads]]) + 300
+    boilerplate = text.find("(", 0, after) >= 0 or (_touchable(text) and any(marker in text for marker in _MARKERS))
+    if not boilerplate and not _credited(text):
+        return text  # the usual case once the copy stage has run
+    rest = "\n\n".join(p for p in parts[heads:] if p)
+    if boilerplate:
+        rest = _line_pass(rest)
+    if _credited(rest):
+        rest = _PHOTO_CREDIT.sub("", rest)
+    return "\n\n".join(p for p in (*parts[:heads], rest) if p)
+
+
+def _credited(text: str) -> bool:
+    """Can ``text`` hold a photo credit (``_PHOTO_CREDIT``)? Substring tests only (no generator: ~1 µs less)."""
+    if "/" in text:
+        for hint in _SLASHED_CREDITS:
+            if hint in text:
+                return True
+    return "(Photo" in text or "(Foto" in text or "(PHOTO" in text or "(FOTO" in text
 
 
 def _line_pass(text: str) -> str:
