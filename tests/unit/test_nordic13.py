@@ -71,3 +71,12 @@ def test_ritzau_police_item(corpus: Path, resources: Any) -> None:
     assert records
     assert "Københavns Vestegns Politi" in _names(records[0], "organisations")
     assert _names(records[0], "people") == []
+
+
+def test_finnish_masthead_by_genitive_and_sanomat() -> None:
+    """ "uutisoi Helsingin Sanomat", "Turun Sanomien mukaan": the paper in its base form; a pronoun's genitive
+    ("Tämän") names none."""
+    from streams.core.enrich import orgs_fi
+
+    text = "Asiasta uutisoi Helsingin Sanomat. Turun Sanomien mukaan asia on selvä. Tämän Sanomat eivät kerro."
+    assert orgs_fi.find(text, [], None, frozenset(), []) == ["Helsingin Sanomat", "Turun Sanomat"]
