@@ -47,8 +47,11 @@ def test_public_body_named_by_place_and_head() -> None:
 
 
 def test_definite_compound_bodies_in_danish_and_swedish() -> None:
-    text = "Sundhedsstyrelsen anbefaler det, och Skatteverket meddelar att Folkhälsomyndigheten är enig."
-    assert orgs_no.find_headed(text) == ["Sundhedsstyrelsen", "Skatteverket", "Folkhälsomyndigheten"]
+    text = (
+        "Sundhedsstyrelsen anbefaler det. Skatteverket meddelar att Folkhälsomyndigheten är enig, sade Försvarsmakten."
+    )
+    found = ["Sundhedsstyrelsen", "Skatteverket", "Folkhälsomyndigheten", "Försvarsmakten"]
+    assert orgs_no.find_headed(text) == found
     assert orgs_no.find_headed("Styrelsen har svaret, siger hun.") == []  # the head alone names no body
 
 

@@ -49,7 +49,16 @@ _NOT_BODIES = frozenset(
     | {"AS", "ASA", "SA", "AB", "NV", "BV", "AG", "KS", "DA", "ANS"}  # legal forms after a firm's name ("Equinor ASA")
 )
 # Danish and Swedish last parts of body names in their definite form ("Sundheds|styrelsen", "Skatte|verket")
-_DA_SV_BODY_ENDS = ("styrelsen", "ministeriet", "myndigheten", "verket", "inspektionen", "tilsynet", "nämnden")
+_DA_SV_BODY_ENDS = (
+    "styrelsen",
+    "ministeriet",
+    "myndigheten",
+    "verket",
+    "inspektionen",
+    "tilsynet",
+    "nämnden",
+    "makten",
+)
 # Capitalised head nouns written after the place that names the body ("Københavns Vestegns Politi")
 _HEADS_AFTER: tuple[str, ...] = (
     *("Politi", "Kommune", "Kommun", "Sygehus", "Universitet", "Universitetshospital", "Byret", "Landsret"),
@@ -64,7 +73,7 @@ _HEADS_AFTER: tuple[str, ...] = (
 _NAME_WORD = r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?"
 _HEADED = re.compile(rf"(?<![\w.@/-])((?:{_NAME_WORD} ){{1,3}}(?:{'|'.join(_HEADS_AFTER)}))(?![\w-])")
 _DA_SV_COMPOUND = re.compile(
-    r"(?<![\w.@/-])([A-ZÆØÅÄÖ][a-zæøåäö]{2,}(?:" + "|".join(_DA_SV_BODY_ENDS) + r"))(s?)(?![\w.@/-])"
+    r"(?<![\w.@/-])([A-ZÆØÅÄÖ][a-zæøåäö]{2,}(?:" + "|".join(_DA_SV_BODY_ENDS) + r"))(s?)(?![\w@/-]|\.\w)"
 )
 _ACRONYM = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ]{2,6})(s?)(?![\w@/:-]|\.\w)")
 _COMPOUND = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ][a-zæøå]{2,}(?:" + "|".join(_BODY_ENDS) + r"))(s?)(?![\w.@/-])")
