@@ -4045,11 +4045,11 @@ def _fi_genitive_people(text: str, given: frozenset[str]) -> list[str]:
 
 
 def _with_norwegian_bodies(
-    orgs: list[_Org], text: str, lookup: PlaceLookup | None, credited: set[str], aliases: dict[str, str]
+    orgs: list[_Org], names: list[str], credited: set[str], aliases: dict[str, str]
 ) -> list[_Org]:
     """The story's orgs and the bodies ``orgs_no`` finds by their form, each once ("EU" beside "European Union")."""
     have = {o.name.lower() for o in orgs} | {(o.literal or "").lower() for o in orgs}
-    for name in orgs_no.find(text, lookup, _NOT_ORG_ACRONYMS):
+    for name in names:
         if name in aliases and aliases[name].lower() in have:
             continue
         if name.lower() not in have and not is_credited(name.lower(), credited):
@@ -4449,8 +4449,16 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
             people = names_lang.nordic_people(people)
-            if lang in _NORWEGIAN:  # "FN", "NTNU", "Verdensbanken", "Faktisk.no": bodies by their form (orgs_no)
-                orgs = _with_norwegian_bodies(orgs, text, lookup, credited_names(article), res.org_aliases)
+            have = {p.name for p in people}  # "Statsminister Ulf Kristersson säger": anchored by title or verb
+            for name, role in names_lang.nordic_anchored(text, lookup, res.given_names):
+                if name not in have and not any(f" {name} " in f" {o.name} " for o in orgs):
+                    people.append(_Person(name, (), [role] if role else []))
+                    have.add(name)
+            bodies = orgs_no.find(text, lookup, _NOT_ORG_ACRONYMS) if lang in _NORWEGIAN else []
+            bodies += orgs_no.find_headed(text, lookup)  # "Københavns Vestegns Politi", "Skatteverket"
+            if bodies:  # "FN", "NTNU", "Verdensbanken", "Faktisk.no": bodies by their form (orgs_no)
+                orgs = _with_norwegian_bodies(orgs, bodies, credited_names(article), res.org_aliases)
+                people = [p for p in people if not any(f" {p.name} " in f" {b} " for b in bodies)]
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
             if "The " in text or "Channel " in text:

@@ -148,6 +148,11 @@ _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü][\wÅÄÖåäö'’-]*")
 _ACRONYM = re.compile(r"(?<![\w:.])([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}):([a-zäö]{1,6})\b")
 _CAP_RUN = re.compile(r"[A-ZÅÄÖ][\wÅÄÖåäö'’&-]*(?: [A-ZÅÄÖ][\wÅÄÖåäö'’&-]*){0,2}")
 _VOWELS = frozenset("aeiouyäö")
+# a newspaper named by a place's genitive and "Sanomat" ("Helsingin Sanomat", "Turun Sanomien"): the masthead noun
+# is capitalised and plural, so neither the head table nor the trade words see it; the base form is "X Sanomat"
+_MASTHEAD = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{2,}n) Sanom(?:at|ien|issa|ista|ille|ilta|iin|ia|ina|iksi)(?![\w-])"
+)
 # Bodies Finnish writes in lower case in running text ("eduskunta hyväksyi", "kokoomuksen ryhmä"), whose lower
 # case forms are no everyday word
 _LOWER_BODIES = ("Eduskunta", "Kokoomus", "Perussuomalaiset", "Vasemmistoliitto", "Kristillisdemokraatit")
@@ -268,6 +273,9 @@ def find(
     for m in _ACRONYM.finditer(text):
         if m.group(1) not in not_orgs and m.group(2) in _ENDING_SET:
             add(m.group(1), m.start())
+    for m in _MASTHEAD.finditer(text):
+        if m.group(1).lower() not in _NOT_GENITIVES:
+            add(f"{m.group(1)} Sanomat", m.start())
     forms = _known_forms(known)
     lower = {form.lower(): name for form, name in _known_forms(_LOWER_BODIES).items()}
     words = list(_WORD.finditer(text))

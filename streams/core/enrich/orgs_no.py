@@ -8,7 +8,11 @@ found. Precision first: a name is published only where its form says it is a bod
   not a term ("BNP", "KI"), not a place ("USA") nor a news agency's credit ("NTB");
 * a capitalised compound whose last part is a Norwegian body noun in its definite form ("Verdensbanken",
   "Helsedirektoratet", "Mattilsynet", "Stortinget"), in the base or genitive form;
-* an outlet named by its domain ("Faktisk.no") and a fact-check desk ("AFP Fact Check").
+* an outlet named by its domain ("Faktisk.no") and a fact-check desk ("AFP Fact Check");
+* in Danish, Norwegian and Swedish copy alike (``find_headed``): a public body named by its place and a head
+  noun written with a capital ("Københavns Vestegns Politi", "Aarhus Kommune", "Region Skåne" is left: the
+  head comes first there), and a compound whose last part is a Danish or Swedish body noun in its definite
+  form ("Sundhedsstyrelsen", "Skatteverket", "Folkhälsomyndigheten", "Justitsministeriet").
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from streams.core.copy.agencies import lookup as agency
+from streams.core.enrich.names_lang import nordic_rules
 from streams.core.enrich.roman import is_roman
 
 # Last parts of Norwegian body names in their definite form: "Verdens|banken", "Helse|direktoratet"
@@ -42,6 +47,33 @@ _NOT_BODIES = frozenset(
     | {"FAKTA", "BILDE", "VIDEO", "OBS", "SE", "LES", "ANNONSE", "FOTO", "GRAFIKK", "KILDE", "KILDER"}
     | {"ADHD", "PTSD", "MS", "ALS", "KOLS", "HR", "PR", "CV", "LHBT", "LHBTQ", "FAQ", "USB", "LED", "DAB", "VAR"}
     | {"AS", "ASA", "SA", "AB", "NV", "BV", "AG", "KS", "DA", "ANS"}  # legal forms after a firm's name ("Equinor ASA")
+)
+# Danish and Swedish last parts of body names in their definite form ("Sundheds|styrelsen", "Skatte|verket")
+_DA_SV_BODY_ENDS = (
+    "styrelsen",
+    "ministeriet",
+    "myndigheten",
+    "verket",
+    "inspektionen",
+    "tilsynet",
+    "nämnden",
+    "makten",
+)
+# Capitalised head nouns written after the place that names the body ("Københavns Vestegns Politi")
+_HEADS_AFTER: tuple[str, ...] = (
+    *("Politi", "Kommune", "Kommun", "Sygehus", "Universitet", "Universitetshospital", "Byret", "Landsret"),
+    "Tingrett",
+    "Lagmannsrett",
+    "Tingsrätt",
+    "Hovrätt",
+    "Fylkeskommune",
+    "Statsforvalter",
+    "Politidistrikt",
+)
+_NAME_WORD = r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?"
+_HEADED = re.compile(rf"(?<![\w.@/-])((?:{_NAME_WORD} ){{1,3}}(?:{'|'.join(_HEADS_AFTER)}))(?![\w-])")
+_DA_SV_COMPOUND = re.compile(
+    r"(?<![\w.@/-])([A-ZÆØÅÄÖ][a-zæøåäö]{2,}(?:" + "|".join(_DA_SV_BODY_ENDS) + r"))(s?)(?![\w@/-]|\.\w)"
 )
 _ACRONYM = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ]{2,6})(s?)(?![\w@/:-]|\.\w)")
 _COMPOUND = re.compile(r"(?<![\w.@/-])([A-ZÆØÅ][a-zæøå]{2,}(?:" + "|".join(_BODY_ENDS) + r"))(s?)(?![\w.@/-])")
@@ -83,4 +115,26 @@ def find(text: str, places: _Places | None, not_acronyms: Iterable[str] = ()) ->
                     continue  # "USA", "UK": a country
                 found.setdefault(name, pos + at)
         pos += len(line) + 1
+    return sorted(found, key=found.__getitem__)
+
+
+def find_headed(text: str, places: _Places | None = None) -> list[str]:
+    """Public bodies in Danish, Norwegian or Swedish ``text`` named by place and head noun, or by a definite
+    compound (see the module note), in text order, each once. Why: those languages write their function words
+    in lower case, so a capitalised run before a capitalised head is the body's own name; a sentence's first
+    word is dropped when it is a function word ("Det Politi" never stands as a name)."""
+    found: dict[str, int] = {}
+    openers = nordic_rules().stop  # function words of the three languages (``names_lang.json`` "nordic")
+    for m in _HEADED.finditer(text):
+        words = m.group(1).split()
+        while len(words) > 1 and words[0] in openers:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        if places is not None and places.is_place(name):
+            continue
+        found.setdefault(name, m.start())
+    for m in _DA_SV_COMPOUND.finditer(text):
+        found.setdefault(m.group(1), m.start())
     return sorted(found, key=found.__getitem__)
