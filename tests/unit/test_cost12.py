@@ -31,14 +31,17 @@ def _old_spelling_key(name: str) -> str:
 
 
 def _old_years_alone(text: str) -> list[tuple[int, int]]:
+    """The ungated order of ``dates._years_alone`` (every test in the order it reads), with dq13's
+    additions (session 13: a part of a year or a season before a year, "mid-1988" after a hyphen)."""
     out: list[tuple[int, int]] = []
     for m in dates._YEAR.finditer(text):
         start = m.start()
-        if not text[start - 1 : start].isspace():
+        hyphen = text[start - 1 : start] == "-"
+        if not (text[start - 1 : start].isspace() or hyphen):
             continue
         before = text[max(0, start - dates._YEAR_CUE_CHARS) : start]
-        joined = bool(out) and dates._AND_WORD.fullmatch(text, out[-1][1], start) is not None
-        cue = dates._YEAR_CUE.search(before)
+        joined = not hyphen and bool(out) and dates._AND_WORD.fullmatch(text, out[-1][1], start) is not None
+        cue = dates._YEAR_PART_CUE.search(before) or (None if hyphen else dates._YEAR_CUE.search(before))
         if joined and not dates._YEAR_NOT.match(text, m.end()):
             pass
         elif cue is None or dates._YEAR_NOT.match(text, m.end()) or dates._LAW_NUMBER.search(before[: cue.start()]):

@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urlsplit
 
 import pycld2
 
 from streams.core.copy.agencies import site_label
 from streams.core.model import Article
+from streams.core.text import split_url
 
 # CLD2 raises on C0 controls and lone surrogates ("invalid UTF-8"): strip them first.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
@@ -355,7 +355,7 @@ def _outlet_language(article: Article) -> str | None:
     addresses = [a.get("value", "") for a in article.get("altIds", ()) if a.get("role") == "url"]
     addresses.append(str(article.get("uri", "")))
     for address in addresses:
-        host = urlsplit(address).hostname or ""
+        host = split_url(address).hostname or ""  # a malformed link splits as no URL
         if host.endswith(".id"):
             names.add("indonesia")
         elif host.endswith(".my"):
