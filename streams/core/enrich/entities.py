@@ -3464,11 +3464,18 @@ def _line_at(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
 
 
+_LONG_TITLE = 40  # words: a longer line is a paragraph, whatever its case
+
+
 def _title_line(line: str, joins: frozenset[str] = _TITLE_JOINS) -> bool:
     """A title-case line: a short line whose words are all capitalised but for a few short joins
     ("Suara Istana untuk Destry Damayanti", "Pratikno Bantah Sakit"), not a sentence of running text."""
     words = [w for w in line.split() if w[0].isalpha()]
-    return 2 <= len(words) <= 14 and all(w[0].isupper() or len(w) <= 3 or w in joins for w in words)
+    if not 2 <= len(words) <= _LONG_TITLE or not all(w[0].isupper() or len(w) <= 3 or w in joins for w in words):
+        return False
+    # a long one (a press release's sub-headline, "With a Year's Worth of Lunch Combos Starting at $6.99, New 62-Inch,
+    # 12-Gauge Vinyl Model Built to Endure ...") shows its joins in lower case; a team sheet's line of names does not
+    return len(words) <= 14 or sum(w[0].islower() for w in words) >= 2
 
 
 def _company_at(text: str, i: int, j: int) -> bool:
@@ -4324,6 +4331,7 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
     brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
     orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
+    orgs = [o for o in orgs if not _edition_only(o.name, text)]
     if len(orgs) > 1:
         orgs = _without_seat_shorts(orgs, text)
     if lang != "en":
@@ -4334,6 +4342,26 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
         if not _office_title(o.name)
         and (" " in o.name or not o.name[1:].islower() or not _common_noun_opener(text, o.name))
     ]
+
+
+# A year after a name, written out or cut to two digits ("Aurora 2020", "Aurora 23", "Expo 2020"), not an amount
+# ("2.5", "20%") nor a longer number
+_EDITION_AFTER = re.compile(r" (?:19|20)?\d\d(?![\d%]|[.,]\d)")
+
+
+def _edition_only(name: str, text: str) -> bool:
+    """Is every mention of ``name`` followed by a year, and not always the same one? That names an event or a
+    programme by its editions ("militärövningen Aurora 2020 ... Aurora 23"), not a body: a body stands without
+    one. One year throughout is a firm's year ("COMALCO LTD 1986 NET"), a firm's legal form is a firm."""
+    if any(w.rstrip(".").replace(".", "") in _LEGAL for w in name.split(" ")):
+        return False
+    years = set()
+    for _, j in _mentions(text, name):
+        year = _EDITION_AFTER.match(text, j)
+        if year is None:
+            return False
+        years.add(year.group()[-2:])
+    return len(years) >= 2
 
 
 # Protected areas are places, whatever their capitalised run looks like: Indonesian heads and English tails
@@ -4448,7 +4476,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if people:
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
-            people = names_lang.nordic_people(people)
+            people = names_lang.nordic_people(people, res.given_names)
             have = {p.name for p in people}  # "Statsminister Ulf Kristersson säger": anchored by title or verb
             for name, role in names_lang.nordic_anchored(text, lookup, res.given_names):
                 if name not in have and not any(f" {name} " in f" {o.name} " for o in orgs):
@@ -4487,6 +4515,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     # a name the source itself marks as an organisation (Reuters "<Siemens A.G.>") is no person, nor a part of it
     if any(" and " in o.get("name", "") for o in article.get("organisations", ())):
         article["organisations"] = _given_split(article["organisations"])
+    if any(_edition_only(o.get("name", ""), text) for o in article.get("organisations", ())):
+        # the source's own tag can name an event by its edition too (TT's "Aurora": "militärövningen Aurora 2020")
+        article["organisations"] = [o for o in article["organisations"] if not _edition_only(o.get("name", ""), text)]
     given_orgs = [f" {o.get('name', '').lower()} " for o in article.get("organisations", ())]
     # a lone surname the source's own full name ends ("Knight" beside the parser's "Suge Knight") is that person
     given_lasts = {n.rsplit(" ", 1)[-1] for n in (p.get("name", "") for p in article.get("people", ())) if " " in n}
