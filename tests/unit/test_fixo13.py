@@ -56,6 +56,9 @@ def test_name_followed_by_its_editions_is_no_body() -> None:
     assert not entities._edition_only("Heineken N.V.", "Heineken N.V. 1986 year. Heineken N.V. 1985 year.")
     assert not entities._edition_only("Nato", "Nato 2020 var stor. Nato 2023 blir större. Nato säger nej.")
     assert not entities._edition_only("Alcoa", "Alcoa 2.5 billion dlrs. Alcoa 20% lower.")
+    scores = "Real Madrid 83 - Estudiantes 73. Real Madrid 80 - Estudiantes 77. Estudiantes 76 - Real Madrid 74."
+    assert not entities._edition_only("Real Madrid", scores)  # results, not editions
+    assert not entities._edition_only("Granollers", "1958-59 Granollers 1959-60 Granollers 1960-61 Granollers 1961")
 
 
 def test_tt_exercise_tag_is_dropped_through_the_pipeline(corpus: Path, resources: object) -> None:

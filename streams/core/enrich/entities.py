@@ -4345,8 +4345,8 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
 
 
 # A year after a name, written out or cut to two digits ("Aurora 2020", "Aurora 23", "Expo 2020"), not an amount
-# ("2.5", "20%") nor a longer number
-_EDITION_AFTER = re.compile(r" (?:19|20)?\d\d(?![\d%]|[.,]\d)")
+# ("2.5", "20%"), a longer number, a season or a score ("1959-60 BM. GRANOLLERS", "Real Madrid 83 - Adecco 73")
+_EDITION_AFTER = re.compile(r" ((?:19|20)?\d\d)(?![\d%]|[.,]\d| ?[-–])")
 
 
 def _edition_only(name: str, text: str) -> bool:
@@ -4356,12 +4356,14 @@ def _edition_only(name: str, text: str) -> bool:
     if any(w.rstrip(".").replace(".", "") in _LEGAL for w in name.split(" ")):
         return False
     years = set()
+    full = False
     for _, j in _mentions(text, name):
         year = _EDITION_AFTER.match(text, j)
         if year is None:
             return False
-        years.add(year.group()[-2:])
-    return len(years) >= 2
+        years.add(year.group(1)[-2:])
+        full = full or len(year.group(1)) == 4
+    return full and len(years) >= 2  # one year written out: two-digit numbers alone are scores or counts
 
 
 # Protected areas are places, whatever their capitalised run looks like: Indonesian heads and English tails
