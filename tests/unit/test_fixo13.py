@@ -94,3 +94,17 @@ def test_nordic_people_keeps_given_name_runs() -> None:
 
     kept = names_lang.nordic_people([P("Norsk Hydro"), P("Anna Dansk"), P("Svenska Dagbladet")])  # type: ignore[list-item]
     assert [p.name for p in kept] == ["Anna Dansk"]
+
+
+def test_of_one_word_firm_is_no_part_of_the_person(res: entities.EntityResources) -> None:
+    """Reuters 1987: "Analyst Rosemarie Morbelli of Ingalls and Snyder said ...": the person is "Rosemarie
+    Morbelli"; "Snyder" after "of Ingalls and" closes the firm's name, no person."""
+    text = (
+        "ChemLawn could try to find a white knight. Analyst Rosemarie Morbelli of Ingalls and Snyder said"
+        " ServiceMaster Companies L.P. or Rollins Inc were examples of companies that could be interested."
+    )
+    people = _run(text, "en", res)
+    assert "Rosemarie Morbelli" in people
+    assert not any("Ingalls" in p or p == "Snyder" for p in people)
+    # an everyday word either side keeps one thing's name whole
+    assert "Bells Line" not in _run("People on Bells Line of Road were told to leave, police said.", "en", res)

@@ -1359,6 +1359,24 @@ class _Extractor:
             and self.name_like(person, strict=True)
         )
 
+    def _employer_word(self, person: Sequence[str], body: Sequence[str]) -> bool:
+        """ "Rosemarie Morbelli of Ingalls and Snyder said": a person's name (no org's), "of", then one
+        capitalised word that is no place and no given name: where the person works (or its first word), never
+        a part of the person's name. No everyday word on either side ("Bells Line of Road", "Generalised System of
+        Preference" are names of one thing)."""
+        res = self.res
+        common = res.common_words.get("en", frozenset())
+        return (
+            len(body) == 1
+            and body[0][:1].isupper()
+            and body[0] not in res.given_names
+            and not self.is_place(body[0])
+            and person[0][:1].isupper()
+            and not any(w.lower() in common for w in (*person, *body))  # "Generalised System of Preference"
+            and self.name_like(person, strict=True)
+            and not self.org_of(person)
+        )
+
     def _field_join(self, cur: list[str], toks: list[str], i: int) -> bool:
         """Does the "and" at ``toks[i]`` join two words of a body's field ("National Institute of Economic and
         Industry Research", "Department of Trade and Industry"): the piece so far is a head, "of" and a field,
@@ -2331,6 +2349,8 @@ class _Extractor:
                 and not all(t.lower() in self.res.common_words.get("en", ()) for t in name[: name.index("of")])
             ):  # "Senator Robert Dole of Kansas": the place is not in the name ("Executive Life of New York" is one)
                 name = name[: name.index("of")]
+            elif "of" in name[2:4] and self._employer_word(name[: name.index("of")], name[name.index("of") + 1 :]):
+                name = name[: name.index("of")]  # "Analyst Rosemarie Morbelli of Ingalls (and Snyder)"
             if name and name[0][0].islower():
                 name = ()  # "Ekonom Center of Reform": the words after the title are a body's, "of Reform" no name
             while len(name) > 2 and name[-1] in res.places:
@@ -2377,6 +2397,8 @@ class _Extractor:
                 return _Plan(_ROLE, person, (" ".join(body),))
             if self._firm_of(person, body):  # "Ryan Eagle of Ferrier Hodgson": a given name, "of", a firm
                 return _Plan(_ROLE, person, (" ".join(body),))
+            if self._employer_word(person, body):  # "Rosemarie Morbelli of Ingalls (and Snyder)": the person
+                return _Plan(_ROLE, person)
         if not hon and len(toks) >= 4 and toks[0] in res.org_initial:
             for k in (
                 2,
@@ -2639,6 +2661,9 @@ class _Extractor:
         if not text.endswith(" and ", max(0, start - 5), start):
             return False
         words = text[max(0, start - 60) : start - 5].split(" ")[-2:]
+        if len(words) == 2 and words[0] == "of":  # "Rosemarie Morbelli of Ingalls and Snyder said": one firm
+            w = words[1]
+            return w[:1].isupper() and w[1:].isalpha() and w not in self.res.given_names and not self.is_place(w)
         return (
             len(words) == 2
             and all(w[:1].isupper() and w[1:].isalpha() and w.lower() not in known for w in words)
