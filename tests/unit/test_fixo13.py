@@ -108,3 +108,21 @@ def test_of_one_word_firm_is_no_part_of_the_person(res: entities.EntityResources
     assert not any("Ingalls" in p or p == "Snyder" for p in people)
     # an everyday word either side keeps one thing's name whole
     assert "Bells Line" not in _run("People on Bells Line of Road were told to leave, police said.", "en", res)
+
+
+def test_gerund_opening_a_longer_title_is_no_person(res: entities.EntityResources) -> None:
+    text = "The two-day Tackling Doping in Sport Conference took place at Twickenham Stadium on Wednesday."
+    assert "Tackling Doping" not in _run(text, "en", res)
+    assert entities._gerund_title("Tackling Doping", text, frozenset())
+    # a mention that stands alone is a name; "Sterling" as a given name is one
+    other = "Sterling Marlin of Columbia said he would race. Sterling Marlin won on Sunday."
+    assert not entities._gerund_title("Sterling Marlin", other, frozenset())
+    assert not entities._gerund_title(
+        "Sterling Marlin", "Sterling Marlin of Columbia said so.", frozenset({"Sterling"})
+    )
+
+
+def test_simple_event_title_through_the_pipeline(corpus: Path, resources: object) -> None:
+    records = _records(corpus, "iptc-ninjs/3.0/simpleEvent.json", resources)
+    assert records
+    assert not any("Tackling" in p for r in records for p in _names(r))

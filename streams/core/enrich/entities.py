@@ -4348,6 +4348,21 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
     )
 
 
+# A preposition and a capitalised word after a run: the run goes on into a longer title ("... in Sport Conference")
+_TITLE_GOES_ON = re.compile(r" (?:in|of|for|on|and|the) [A-Z]")
+
+
+def _gerund_title(name: str, text: str, given: frozenset[str]) -> bool:
+    """ "The two-day Tackling Doping in Sport Conference": a run opening with a verb's "-ing" form that goes on,
+    at every mention, through a preposition into a longer capitalised title is the head of an event's, a
+    campaign's or a report's name, not a person ("Sterling", "Manning" open names as given names)."""
+    first = name.split(" ", 1)[0]
+    if " " not in name or len(first) < 7 or not first.endswith("ing") or first in given:
+        return False
+    spans = list(_mentions(text, name))
+    return bool(spans) and all(_TITLE_GOES_ON.match(text, j) for _, j in spans)
+
+
 def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a day or
     event ("Hari Anak Nasional"), a seat
@@ -4528,6 +4543,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = _without_descriptors(people)
     if people:
         people = _not_people(people, text, res, lang)
+    if lang == "en" and people and "ing " in text:
+        people = [p for p in people if not _gerund_title(p.name, text, res.given_names)]
     if orgs:
         orgs = _not_bodies(orgs, text, lang)
     people, orgs = (
