@@ -1359,6 +1359,24 @@ class _Extractor:
             and self.name_like(person, strict=True)
         )
 
+    def _employer_word(self, person: Sequence[str], body: Sequence[str]) -> bool:
+        """ "Rosemarie Morbelli of Ingalls and Snyder said": a person's name (no org's), "of", then one
+        capitalised word that is no place and no given name: where the person works (or its first word), never
+        a part of the person's name. No everyday word on either side ("Bells Line of Road", "Generalised System of
+        Preference" are names of one thing)."""
+        res = self.res
+        common = res.common_words.get("en", frozenset())
+        return (
+            len(body) == 1
+            and body[0][:1].isupper()
+            and body[0] not in res.given_names
+            and not self.is_place(body[0])
+            and person[0][:1].isupper()
+            and not any(w.lower() in common for w in (*person, *body))  # "Generalised System of Preference"
+            and self.name_like(person, strict=True)
+            and not self.org_of(person)
+        )
+
     def _field_join(self, cur: list[str], toks: list[str], i: int) -> bool:
         """Does the "and" at ``toks[i]`` join two words of a body's field ("National Institute of Economic and
         Industry Research", "Department of Trade and Industry"): the piece so far is a head, "of" and a field,
@@ -2331,6 +2349,8 @@ class _Extractor:
                 and not all(t.lower() in self.res.common_words.get("en", ()) for t in name[: name.index("of")])
             ):  # "Senator Robert Dole of Kansas": the place is not in the name ("Executive Life of New York" is one)
                 name = name[: name.index("of")]
+            elif "of" in name[2:4] and self._employer_word(name[: name.index("of")], name[name.index("of") + 1 :]):
+                name = name[: name.index("of")]  # "Analyst Rosemarie Morbelli of Ingalls (and Snyder)"
             if name and name[0][0].islower():
                 name = ()  # "Ekonom Center of Reform": the words after the title are a body's, "of Reform" no name
             while len(name) > 2 and name[-1] in res.places:
@@ -2377,6 +2397,8 @@ class _Extractor:
                 return _Plan(_ROLE, person, (" ".join(body),))
             if self._firm_of(person, body):  # "Ryan Eagle of Ferrier Hodgson": a given name, "of", a firm
                 return _Plan(_ROLE, person, (" ".join(body),))
+            if self._employer_word(person, body):  # "Rosemarie Morbelli of Ingalls (and Snyder)": the person
+                return _Plan(_ROLE, person)
         if not hon and len(toks) >= 4 and toks[0] in res.org_initial:
             for k in (
                 2,
@@ -2639,6 +2661,9 @@ class _Extractor:
         if not text.endswith(" and ", max(0, start - 5), start):
             return False
         words = text[max(0, start - 60) : start - 5].split(" ")[-2:]
+        if len(words) == 2 and words[0] == "of":  # "Rosemarie Morbelli of Ingalls and Snyder said": one firm
+            w = words[1]
+            return w[:1].isupper() and w[1:].isalpha() and w not in self.res.given_names and not self.is_place(w)
         return (
             len(words) == 2
             and all(w[:1].isupper() and w[1:].isalpha() and w.lower() not in known for w in words)
@@ -3464,11 +3489,18 @@ def _line_at(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
 
 
+_LONG_TITLE = 40  # words: a longer line is a paragraph, whatever its case
+
+
 def _title_line(line: str, joins: frozenset[str] = _TITLE_JOINS) -> bool:
     """A title-case line: a short line whose words are all capitalised but for a few short joins
     ("Suara Istana untuk Destry Damayanti", "Pratikno Bantah Sakit"), not a sentence of running text."""
     words = [w for w in line.split() if w[0].isalpha()]
-    return 2 <= len(words) <= 14 and all(w[0].isupper() or len(w) <= 3 or w in joins for w in words)
+    if not 2 <= len(words) <= _LONG_TITLE or not all(w[0].isupper() or len(w) <= 3 or w in joins for w in words):
+        return False
+    # a long one (a press release's sub-headline, "With a Year's Worth of Lunch Combos Starting at $6.99, New 62-Inch,
+    # 12-Gauge Vinyl Model Built to Endure ...") shows its joins in lower case; a team sheet's line of names does not
+    return len(words) <= 14 or sum(w[0].islower() for w in words) >= 2
 
 
 def _company_at(text: str, i: int, j: int) -> bool:
@@ -4316,6 +4348,21 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
     )
 
 
+# A preposition and a capitalised word after a run: the run goes on into a longer title ("... in Sport Conference")
+_TITLE_GOES_ON = re.compile(r" (?:in|of|for|on|and|the) [A-Z]")
+
+
+def _gerund_title(name: str, text: str, given: frozenset[str]) -> bool:
+    """ "The two-day Tackling Doping in Sport Conference": a run opening with a verb's "-ing" form that goes on,
+    at every mention, through a preposition into a longer capitalised title is the head of an event's, a
+    campaign's or a report's name, not a person ("Sterling", "Manning" open names as given names)."""
+    first = name.split(" ", 1)[0]
+    if " " not in name or len(first) < 7 or not first.endswith("ing") or first in given:
+        return False
+    spans = list(_mentions(text, name))
+    return bool(spans) and all(_TITLE_GOES_ON.match(text, j) for _, j in spans)
+
+
 def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a day or
     event ("Hari Anak Nasional"), a seat
@@ -4324,6 +4371,7 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
     brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
     orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
+    orgs = [o for o in orgs if not _edition_only(o.name, text)]
     if len(orgs) > 1:
         orgs = _without_seat_shorts(orgs, text)
     if lang != "en":
@@ -4334,6 +4382,28 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
         if not _office_title(o.name)
         and (" " in o.name or not o.name[1:].islower() or not _common_noun_opener(text, o.name))
     ]
+
+
+# A year after a name, written out or cut to two digits ("Aurora 2020", "Aurora 23", "Expo 2020"), not an amount
+# ("2.5", "20%"), a longer number, a season or a score ("1959-60 BM. GRANOLLERS", "Real Madrid 83 - Adecco 73")
+_EDITION_AFTER = re.compile(r" ((?:19|20)?\d\d)(?![\d%]|[.,]\d| ?[-–])")
+
+
+def _edition_only(name: str, text: str) -> bool:
+    """Is every mention of ``name`` followed by a year, and not always the same one? That names an event or a
+    programme by its editions ("militärövningen Aurora 2020 ... Aurora 23"), not a body: a body stands without
+    one. One year throughout is a firm's year ("COMALCO LTD 1986 NET"), a firm's legal form is a firm."""
+    if any(w.rstrip(".").replace(".", "") in _LEGAL for w in name.split(" ")):
+        return False
+    years = set()
+    full = False
+    for _, j in _mentions(text, name):
+        year = _EDITION_AFTER.match(text, j)
+        if year is None:
+            return False
+        years.add(year.group(1)[-2:])
+        full = full or len(year.group(1)) == 4
+    return full and len(years) >= 2  # one year written out: two-digit numbers alone are scores or counts
 
 
 # Protected areas are places, whatever their capitalised run looks like: Indonesian heads and English tails
@@ -4448,7 +4518,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if people:
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
-            people = names_lang.nordic_people(people)
+            people = names_lang.nordic_people(people, res.given_names)
             have = {p.name for p in people}  # "Statsminister Ulf Kristersson säger": anchored by title or verb
             for name, role in names_lang.nordic_anchored(text, lookup, res.given_names):
                 if name not in have and not any(f" {name} " in f" {o.name} " for o in orgs):
@@ -4473,6 +4543,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = _without_descriptors(people)
     if people:
         people = _not_people(people, text, res, lang)
+    if lang == "en" and people and "ing " in text:
+        people = [p for p in people if not _gerund_title(p.name, text, res.given_names)]
     if orgs:
         orgs = _not_bodies(orgs, text, lang)
     people, orgs = (
@@ -4487,6 +4559,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     # a name the source itself marks as an organisation (Reuters "<Siemens A.G.>") is no person, nor a part of it
     if any(" and " in o.get("name", "") for o in article.get("organisations", ())):
         article["organisations"] = _given_split(article["organisations"])
+    if any(_edition_only(o.get("name", ""), text) for o in article.get("organisations", ())):
+        # the source's own tag can name an event by its edition too (TT's "Aurora": "militärövningen Aurora 2020")
+        article["organisations"] = [o for o in article["organisations"] if not _edition_only(o.get("name", ""), text)]
     given_orgs = [f" {o.get('name', '').lower()} " for o in article.get("organisations", ())]
     # a lone surname the source's own full name ends ("Knight" beside the parser's "Suge Knight") is that person
     given_lasts = {n.rsplit(" ", 1)[-1] for n in (p.get("name", "") for p in article.get("people", ())) if " " in n}

@@ -1572,13 +1572,22 @@ def _nordic_titles() -> frozenset[str]:
 _P = TypeVar("_P", bound=_Named)
 
 
-def nordic_people(people: list[_P]) -> list[_P]:
-    """The people of a da/no/sv story without a sentence-initial title glued on, nor a genitive acronym."""
+# A Nordic adjective of place or kind ("Nordisk", "Dansk", "Norsk", "Svenska", "Teknisk"): it names a company or
+# body ("Novo Nordisk", "Norsk Hydro", "Svenska Dagbladet"), never a person's surname
+_NORDIC_ADJECTIVE = re.compile(r"[A-ZÆØÅÄÖ][a-zæøåäö]*(?:isk|nsk|rsk|ysk)(?:a|e)?$")
+
+
+def nordic_people(people: list[_P], given: frozenset[str] = frozenset()) -> list[_P]:
+    """The people of a da/no/sv story without a sentence-initial title glued on, nor a genitive acronym, nor a
+    company named by a Nordic adjective ("oplyser Novo Nordisk") unless a known given name opens it."""
     titles = _nordic_titles()
+    first = nordic_rules().first_names | given
     out: list[_P] = []
     for person in people:
         words = person.name.split()
         if _GENITIVE_ACRONYM.match(words[0]):
+            continue
+        if words[0] not in first and any(_NORDIC_ADJECTIVE.match(w) for w in words):
             continue
         k = 0
         while k < len(words) - 1 and words[k] in titles:
