@@ -1736,8 +1736,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
         return
     found = [(para, _quoted(para, marks)) for para in paragraphs(text)]  # (paragraph, its quoted spans)
     # nothing after the last quotation is read: the narrative paragraphs there need no speaker scan
-    # (read from the end: the last paragraph with a quotation stops the search, the ones before it are not counted)
-    upto = next((i + 1 for i in range(len(found) - 1, -1, -1) if any(_words(m) >= _MIN_WORDS for m in found[i][1])), 0)
+    upto = max((i + 1 for i, (_, quoted) in enumerate(found) for m in quoted if _words(m) >= _MIN_WORDS), default=0)
     if not upto:
         return
     ctx = context()
