@@ -1378,6 +1378,7 @@ class _Cues(NamedTuple):
     future_ends: tuple[str, ...]  # endings of future-tense words
     past: frozenset[str]
     past_ends: tuple[str, ...]  # endings of past-tense words (min. 5 letters, "-ed" not after "be")
+    seq_words: frozenset[str]  # every word of ``future_seq``: a token that is none starts or ends none (``_cue_at``)
 
 
 def _cues(future: str, past: str, future_ends: str = "", past_ends: str = "") -> _Cues:
@@ -1389,6 +1390,7 @@ def _cues(future: str, past: str, future_ends: str = "", past_ends: str = "") ->
         tuple(future_ends.split()),
         frozenset(c for c in past.split("|") if c),
         tuple(past_ends.split()),
+        frozenset(word for seq in seqs for word in seq),
     )
 
 
@@ -1497,10 +1499,11 @@ def _cue_at(cues: _Cues, tokens: list[str], i: int, ending: bool) -> int:
         word == "due" and tokens[i + 1 : i + 2] == ["to"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _DUE_TO_CAUSE
     ):
         return 1  # not "due to the/lower ...": a cause
-    for size in (2, 3):
-        seq = tuple(tokens[i - size + 1 : i + 1]) if ending else tuple(tokens[i : i + size])
-        if len(seq) == size and seq in cues.future_seq:
-            return 1
+    if word in cues.seq_words:  # (most tokens are in no sequence: no tuples built for them)
+        for size in (2, 3):
+            seq = tuple(tokens[i - size + 1 : i + 1]) if ending else tuple(tokens[i : i + size])
+            if len(seq) == size and seq in cues.future_seq:
+                return 1
     if cues.future_ends and len(word) > 3 and word.endswith(cues.future_ends):
         return 1
     if word in cues.past:

@@ -196,6 +196,18 @@ class SubjectLexicon:
     aliases: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
     geo_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
+    # every key of the automata that ``_names`` may take for a name (a neutral phrase, an ``exclusive`` one, or
+    # several words): a story with none of them skips its per-hit test (~4 % of hits are such keys)
+    name_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = {
+            term.key
+            for automaton in (self.automaton, *self.others.values())
+            for _, term in automaton.values()
+            if (not term.plain and not term.exact) or term.key in self.exclusive or " " in term.key
+        }
+        object.__setattr__(self, "name_keys", frozenset(keys))
 
 
 class _Term(NamedTuple):
@@ -364,10 +376,11 @@ def _score(
     hits = list(automaton.iter(padded_fold(text))) if automaton is not None and text and len(automaton) else []
     covered = _covered(hits) if len(hits) > 1 else {}
     economy = lexicon.codes.index(ECONOMY) if masked and ECONOMY in lexicon.codes else -1
-    names = _names(text, hits, lexicon.exclusive)
+    keys = [term.key for _, (_, term) in hits]  # (one list for the two set tests below, in C)
+    names = [] if lexicon.name_keys.isdisjoint(keys) else _names(text, hits, lexicon.exclusive)
     local = language in LOCAL and lexicon.not_local
     # an opinion poll's percentages are its figures, no economy words ("approval rating fell to 42 pct")
-    poll = bool(lexicon.polls) and any(term.key in lexicon.polls for _, (_, term) in hits)
+    poll = not lexicon.polls.isdisjoint(keys)
     lead_end = -1  # found on the first device or app word (most stories have none)
     device = False  # a device or app word counted (``_device_words`` runs only then)
     for n, (last, (length, term)) in enumerate(hits):
