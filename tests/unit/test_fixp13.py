@@ -41,6 +41,7 @@ def test_firm_and_project_names(gazetteer: places.Gazetteer) -> None:
     assert "Sunrise" not in _resolved(gazetteer, "Woodside is developing the Sunrise gas project in the Timor Sea.")
     # the city's own institution stays ("Boston University"), as does a plain mention
     assert _resolved(gazetteer, "He spoke at Boston University on Monday.") == ["Boston"]
+    assert _resolved(gazetteer, "He wrestles at the St. Paul XCEL Energy Center on Thursday.") == ["St. Paul"]
     assert _resolved(gazetteer, "Officials in Beijing said on Monday.") == ["Beijing"]
 
 
@@ -89,5 +90,9 @@ def test_ninjs_firm_named_for_its_city(corpus: Path, resources) -> None:
 def test_region_utility_is_a_firm(gazetteer: places.Gazetteer) -> None:
     text = "Gulf States Utilities said on Monday it would cut costs in Beaumont, Texas."
     assert "Gulf" not in _resolved(gazetteer, text)
+    # and its short name after (any case), where the text names it in full
+    text = "GULF STATES ASKS FOR RATES\nGulf States Utilities Co said it asked. Gulf States said it and Gulf states"
+    assert _resolved(gazetteer, text) == []
+    assert _resolved(gazetteer, "Arab Gulf states met in Riyadh.") == ["Gulf", "Riyadh"]
     # a town's own utility stays the town's
     assert "Gainesville" in _resolved(gazetteer, "A Gainesville Public Utilities crew fixed the Gainesville sewer.")

@@ -968,6 +968,19 @@ def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
     return _word_after(text, business).lower() != "of"
 
 
+def _region_firm_again(text: str, surface: str, after: str) -> bool:
+    """Is a region's name and the word after it ("Gulf States said", "Gulf states", "GULF STATES ASKS") the short name
+    of a firm the text names in full ("Gulf States Utilities Co", fixp13): the two words, capitalised, open a
+    ``_region_firm`` name there?"""
+    name = f"{surface} {after}".title() if surface.isupper() else f"{surface} {after[:1].upper()}{after[1:]}"
+    at = text.find(name)
+    while at >= 0:
+        if not text[at + len(name) : at + len(name) + 1].isalnum() and _region_firm(text, at, at + len(surface), False):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _in_bracketed_name(text: str, start: int, end: int) -> bool:
     """Session 13: is the place ``text[start:end]`` inside a name Reuters writes between angle brackets, its way of
     marking a firm without a ticker ("an announcement by Evergo's <China Entertainment and Land Investment Co Ltd>
@@ -2194,6 +2207,9 @@ class Gazetteer:
             if kinds == _REGION_ONLY and _region_firm(text, start, end, shouting):
                 roles.append(None)  # "Pacific Southwest Airlines": a firm's name, no region
                 continue
+            if kinds == _REGION_ONLY and after[:1].isalpha() and _region_firm_again(text, surface, after):
+                roles.append(None)  # "Gulf States said", "Gulf states may be unable", "GULF STATES ASKS": the firm
+                continue  # "Gulf States Utilities Co" the text names in full
             if _NATIONAL.isdisjoint(kinds) and _listed_firm(text, start, end, before):
                 roles.append(None)  # "Hitachi, Sony and Toshiba", "Texas Instruments", "Cathay Pacific": the firm
                 continue
@@ -2593,8 +2609,14 @@ class Gazetteer:
                 return "firm"
             # ... or a firm's one word and a business word ("Beijing Sinogene Biotechnology", fixp13): the firm's
             # name, which does not say where it is (no hint: "Fujisawa Pharmaceutical" is an Osaka firm); a
-            # name that ends otherwise stays ("Chicago Mercantile Exchange", "Boston Children's Hospital")
-            return "institution" if nxt in _BUSINESS and text.startswith(" ", end + 1 + len(after)) else ""
+            # name that ends otherwise stays ("Chicago Mercantile Exchange", "Boston Children's Hospital"), as does a
+            # venue that goes on after the firm's word ("the St. Paul XCEL Energy Center": in St. Paul)
+            if nxt not in _BUSINESS or not text.startswith(" ", end + 1 + len(after)):
+                return ""
+            raw = _word_after(text, end + 1 + len(after))
+            at = text.find(raw, end + 1 + len(after)) + len(raw)  # where the business word ends
+            last = _word_after(text, at) if text.startswith(" ", at) else ""  # (punctuation ends the name)
+            return "" if last[:1].isupper() and last.lower().rstrip(".") not in _LEGAL else "institution"
         at = end
         firm = True
         for step in range(5):  # "Franklin Michigan Insured Tax-Free Income Fund"
