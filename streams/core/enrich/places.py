@@ -323,6 +323,12 @@ _NAMED_THING = re.compile(
     r" (?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Cotton|Metal|Grain|Securities) Exchange|Intermediate"
     r"|Sour|Light Sweet|Sweet(?! [A-Z])|(?:sweet|sour)(?= (?:posted|crude|grade)))\b"
 )  # (session 13: "South Louisiana Sweet", "South Louisiana sweet posted prices")
+# A commodity's project after a small town's name ("the Sunrise gas project", fixp13): projects take coined
+# names, not their site's (a field or a mine often takes its town's: "the Kirkuk oil field" stays)
+_PROJECT_AFTER = re.compile(
+    r" (?:gas|oil|LNG|coal|gold|copper|nickel|uranium|iron ore|zinc|lithium|bauxite|mining|hydro|hydropower|solar|wind"
+    r"|power|energy)(?: [a-z]+)? projects?\b"
+)
 _GRADE_BEFORE = _words("crude crudo petróleo pétrole brut sorte nordseesorte rohöl")
 # Business words that, with a legal form after them, end a firm's name a town opens ("Wichita Industries Inc",
 # "Ozark Airlines", "Norfolk Southern Corp").
@@ -332,6 +338,11 @@ _BUSINESS = _words(
     chemicals financial bancorp bancshares communications broadcasting pharmaceuticals foods construction
     realty properties mortgage fund funds investors"""
 )
+# ... and two more a firm's name ends in (fixp13: "Beijing Sinogene Biotechnology"), words no town's institution
+# ends in; a region's firm also by "Utilities" ("Gulf States Utilities"; a town's is its own: "Gainesville Public
+# Utilities")
+_BUSINESS |= _words("biotechnology biotech")
+_REGION_BUSINESS = _BUSINESS | {"utilities"}
 # Words after a town's name that make it a part of another city, named next ("the University City
 # neighborhood of San Bernardino", "the Crown Heights neighborhood of Brooklyn"): no namesake elsewhere.
 # (Not "suburb": "the Cincinnati suburb of West Chester" names the city first.)
@@ -346,6 +357,9 @@ _ADMIN_HEADS = _words("county city state district region province parish townshi
 _PLURAL_GEO = _words("counties cities towns townships states provinces districts parishes villages")
 _LOCATIVE_OF = _LOCATIVE | {"of"}
 # Legal forms after a name ("KEMPER CORP", "Taft Broadcasting Co").
+# A US state's abbreviation that is also an everyday word or a title (fixp13: "Me." for Maine, "Miss."): the
+# state only after its town and a comma ("Portland, Me.", "Jackson, Miss.")
+_WORD_ABBREVIATIONS = frozenset(("Me.", "ME.", "Miss."))
 _LEGAL = _words("corp corporation inc co ltd plc llc ag sa nv bv gmbh bhd tbk pty limited holdings group")
 _LEGAL_NOT_CO = _LEGAL - {"co"}  # "Taft Inc" is a firm, "PLYMOUTH CO." a county
 # Session 10 (review seed 63378): the last word of a fund's name, in which a country or region is what the fund
@@ -839,6 +853,42 @@ def _nickname_after() -> re.Pattern[str]:
     return re.compile(rf" (?:{alts})(?![\w-]| [A-Z])")
 
 
+@functools.cache
+def _companies() -> tuple[frozenset[str], dict[str, tuple[tuple[str, int], ...]]]:
+    """The firms ``org_names.json`` lists (``companies``, ``surname_brands``; fixp13): the names whole
+    ("Hitachi", "Nokia", "Rio Tinto"), and for each word of a longer name, the names it opens or goes on
+    ("Texas" -> ("Texas Instruments", 0), "Boston" -> ("First Boston", 6)), with the word's offset in them."""
+    try:
+        data = orjson.loads(ilr.files("streams").joinpath("data/org_names.json").read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return frozenset(), {}
+    single: set[str] = set()
+    within: dict[str, list[tuple[str, int]]] = {}
+    for name in (*data.get("companies", ()), *data.get("surname_brands", ())):
+        single.add(name)  # (a town's name of two words is one hit: "Rio Tinto")
+        if " " not in name:
+            continue
+        for found in re.finditer(r"[^\W\d_][\w'’.-]*", name):
+            within.setdefault(found.group(), []).append((name, found.start()))
+    return frozenset(single), {word: tuple(names) for word, names in within.items()}
+
+
+def _listed_firm(text: str, start: int, end: int, before: str) -> bool:
+    """Is the town's name ``text[start:end]`` a listed firm's name or inside one (``_companies``: "Hitachi, Sony
+    and Toshiba", "Texas Instruments", "First Boston")? A one-word firm's name stays the town's after a
+    locative, in capitals at a line's start (a dateline: "HITACHI, Japan") or before "City" ("Toyota City")."""
+    single, within = _companies()
+    surface = text[start:end]
+    for name, offset in within.get(surface, ()):
+        if start >= offset and text.startswith(name, start - offset):
+            edge = start - offset + len(name)
+            if not text[edge : edge + 1].isalnum() and not text[start - offset - 1 : start - offset].isalnum():
+                return True
+    if surface not in single or (_line_start(text, start) and surface.isupper()):
+        return False
+    return before.lower() not in _LOCATIVE_ANY and not text.startswith((" City", " city"), end)
+
+
 # a sports agate line (AP's and others' results, standings and schedules), whole: "Oakland 8, Houston 4",
 # "Tampa Bay 1, Detroit 0, 13 innings", "Cleveland 73 51 .589 _", "Houston at Oakland, 4:07 p.m.", "Detroit
 # (Jackson 3-5) at Houston (Cole 14-5), 8:10 p.m."; its towns are teams, a name in brackets is a pitcher's
@@ -909,13 +959,26 @@ def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
         low = word.lower().rstrip(".")
         if low in _LEGAL_NOT_CO:
             return True
-        if low in _BUSINESS and not business:
+        if low in _REGION_BUSINESS and not business:
             business = at
     if not business:
         return False
     if shouting:  # "PACIFIC SOUTHWEST AIRLINES LOAD FACTOR ... Pacific Southwest Airlines said"
         return text.startswith(" <", business) or text[start:business].title() in text
     return _word_after(text, business).lower() != "of"
+
+
+def _region_firm_again(text: str, surface: str, after: str) -> bool:
+    """Is a region's name and the word after it ("Gulf States said", "Gulf states", "GULF STATES ASKS") the short name
+    of a firm the text names in full ("Gulf States Utilities Co", fixp13): the two words, capitalised, open a
+    ``_region_firm`` name there?"""
+    name = f"{surface} {after}".title() if surface.isupper() else f"{surface} {after[:1].upper()}{after[1:]}"
+    at = text.find(name)
+    while at >= 0:
+        if not text[at + len(name) : at + len(name) + 1].isalnum() and _region_firm(text, at, at + len(surface), False):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _in_bracketed_name(text: str, start: int, end: int) -> bool:
@@ -2118,6 +2181,9 @@ class Gazetteer:
             ):  # "DUAL-LITE INC", "US-Präsident"
                 roles.append(ROLE_HINT if big else None)
                 continue
+            if surface in _WORD_ABBREVIATIONS and not text.endswith(", ", 0, start):
+                roles.append(None)  # "Give it to Me.": the word; "Portland, Me.": Maine, after its town
+                continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
             before, at = _word_before(text, start)
             if language in ("id", "ms") and kinds == _COUNTRY_ONLY and before.lower() in _NATIONALITY_OF:
@@ -2140,6 +2206,12 @@ class Gazetteer:
                 continue
             if kinds == _REGION_ONLY and _region_firm(text, start, end, shouting):
                 roles.append(None)  # "Pacific Southwest Airlines": a firm's name, no region
+                continue
+            if kinds == _REGION_ONLY and after[:1].isalpha() and _region_firm_again(text, surface, after):
+                roles.append(None)  # "Gulf States said", "Gulf states may be unable", "GULF STATES ASKS": the firm
+                continue  # "Gulf States Utilities Co" the text names in full
+            if _NATIONAL.isdisjoint(kinds) and _listed_firm(text, start, end, before):
+                roles.append(None)  # "Hitachi, Sony and Toshiba", "Texas Instruments", "Cathay Pacific": the firm
                 continue
             if _bracketed_in_firm(text, start, end):
                 roles.append(ROLE_HINT if "country" in kinds else None)  # "(Europe) Ltd": the firm's part
@@ -2184,6 +2256,14 @@ class Gazetteer:
                 people.add(surface)  # "Brent crude ... Brent futures": the grade throughout (see below)
                 evidenced.add(start)
                 roles.append(None)
+                continue
+            if (
+                kinds <= _CITY_ONLY
+                and not match.well_known
+                and before.lower() == "the"
+                and _PROJECT_AFTER.match(text, end)
+            ):
+                roles.append(None)  # "the Sunrise gas project": the project's name, not Sunrise, Florida
                 continue
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
@@ -2523,7 +2603,20 @@ class Gazetteer:
             # Scientific Corp": session 13)
             nxt = _word_after(text, end + 1 + len(after)).lower().removesuffix("'s").removesuffix("’s").rstrip(".")
             plain = after[:1].isupper() and after.lower() not in _GEO_WORDS | _INSTITUTIONS | _ADMIN_HEADS
-            return "firm" if plain and text.startswith(" ", end) and nxt in _LEGAL_NOT_CO else ""
+            if not plain or not text.startswith(" ", end):
+                return ""
+            if nxt in _LEGAL_NOT_CO:
+                return "firm"
+            # ... or a firm's one word and a business word ("Beijing Sinogene Biotechnology", fixp13): the firm's
+            # name, which does not say where it is (no hint: "Fujisawa Pharmaceutical" is an Osaka firm); a
+            # name that ends otherwise stays ("Chicago Mercantile Exchange", "Boston Children's Hospital"), as does a
+            # venue that goes on after the firm's word ("the St. Paul XCEL Energy Center": in St. Paul)
+            if nxt not in _BUSINESS or not text.startswith(" ", end + 1 + len(after)):
+                return ""
+            raw = _word_after(text, end + 1 + len(after))
+            at = text.find(raw, end + 1 + len(after)) + len(raw)  # where the business word ends
+            last = _word_after(text, at) if text.startswith(" ", at) else ""  # (punctuation ends the name)
+            return "" if last[:1].isupper() and last.lower().rstrip(".") not in _LEGAL else "institution"
         at = end
         firm = True
         for step in range(5):  # "Franklin Michigan Insured Tax-Free Income Fund"
