@@ -83,6 +83,9 @@ _UPPER = "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
 _CAP = rf"(?:[A-Z{_UPPER}]\.(?:[A-Z{_UPPER}]\.)*|[A-Z{_UPPER}][\w'’\-]*)"
 _CONNECT = r"(?:of|for|and|und|untuk|dan|bin|binti|van|von|de|der|del|da|dos|du|la|le|al|el|ibn|bte|&)"
 _JOINS = frozenset({"and", "und", "dan", "&", "for", "untuk"})  # kept inside org/role names only
+# stop words only because Indonesian writes them ("Dan", and): English copy writes them as given names
+# ("Dan Kaakebeen, a spokesman"), so there they open a name wherever they stand
+_ID_ONLY_BREAKERS = frozenset({"Dan"})
 # Heads of bodies (not companies) whose names hold an "and": "House Ways and Means Committee",
 # "National Aeronautics and Space Administration", "... Mobility and Delivery Industry Association".
 _BODY_HEADS = frozenset(
@@ -341,8 +344,50 @@ _LOWER_TITLES = frozenset(
         "budayawan",
         "sejarawan",
         "seniman",
+        # athletes by their sport ("Petarung Indonesia Bilal Hasan mendapatkan tiket ke UFC": a fighter)
+        "petarung",
+        "pesepeda",
+        "pelari",
+        "pesenam",
+        "pecatur",
+        "pemanah",
+        "pedayung",
+        "lifter",
+        "karateka",
+        "judoka",
+        "taekwondoin",
     ]
 )
+# Indonesian occupation nouns that also head a sentence, capitalised, before a name (the lexicon's title heads
+# hold "Artis", "Pembalap"; these were read lower case only): never a given name or a surname
+_ID_OCCUPATIONS = (
+    "pemain",
+    "penyerang",
+    "gelandang",
+    "kiper",
+    "atlet",
+    "pegolf",
+    "perenang",
+    "pesilat",
+    "petinju",
+    "petarung",
+    "pesepeda",
+    "pelari",
+    "pesenam",
+    "pecatur",
+    "pemanah",
+    "pedayung",
+    "karateka",
+    "judoka",
+    "taekwondoin",
+    "pengusaha",
+    "penyanyi",
+    "sutradara",
+    "aktor",
+    "selebritas",
+    "wasit",
+)
+_ID_OCCUPATION_HEADS = frozenset(word.capitalize() for word in _ID_OCCUPATIONS)
 # two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
 _LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
     "tangkis": ("pebulu",),
@@ -814,8 +859,10 @@ def load() -> EntityResources:
         pass
     verbs_after = _alternation(lex["reporting_after"])
     day_alt = _alternation(days)
+    # an Indonesian occupation noun opening a sentence is a title too ("Penyerang Ezra Walian mencetak ...")
+    title_heads = frozenset(lex["title_heads"]) | _ID_OCCUPATION_HEADS
     return EntityResources(
-        title_heads=frozenset(lex["title_heads"]),
+        title_heads=title_heads,
         role_words=frozenset(lex["role_words"]),
         honorifics=_by_first(lex["honorifics"]),
         breakers=frozenset(lex["stop_caps"]) | frozenset(days) | frozenset(months),
@@ -828,7 +875,7 @@ def load() -> EntityResources:
         places=frozenset(places),
         countries=frozenset(countries),
         org_words=frozenset(lex["org_known"]) | frozenset(lex["org_aliases"]),
-        not_in_name=frozenset(lex["title_heads"])
+        not_in_name=title_heads
         | frozenset(lex["org_final"])
         | frozenset(lex["org_initial"])
         | frozenset(lex["org_known"])
@@ -837,7 +884,7 @@ def load() -> EntityResources:
         | frozenset(months)
         | frozenset(lex["non_name"])
         | frozenset(lex["role_words"]),
-        not_mention=frozenset(lex["title_heads"])
+        not_mention=title_heads
         | frozenset(lex["non_name"])
         | frozenset(lex["role_words"])
         | frozenset(lex["org_final"])
@@ -1507,6 +1554,14 @@ class _Extractor:
                 j += 1
             else:
                 break
+        if toks[last] in _ID_OCCUPATION_HEADS:
+            # a title-case headline: "Pemain Kesayangan Donald Trump" (favourite player), "Jadi Pemain Lokal":
+            # everyday words after the occupation are the headline's, and one word left is no full name
+            common = self.res.common_words.get("id", frozenset())  # the heads' own language (the memo is shared)
+            while j < n and toks[j].lower() in common:
+                j += 1
+            if n - j < 2:
+                return toks, ()
         return toks[:j], toks[j:]
 
     def _bare_head(self, role: Sequence[str]) -> bool:
@@ -1723,7 +1778,11 @@ class _Extractor:
                 elif (
                     run[: run.find(" ")] in breakers
                     and run[: run.find(" ")] in res.given_names
-                    and (_titled(text, start) or self.anchored(text, start, end))
+                    and (
+                        (self.english and run[: run.find(" ")] in _ID_ONLY_BREAKERS)
+                        or _titled(text, start)
+                        or self.anchored(text, start, end)
+                    )
                 ):
                     keep = 0  # "chairman Dan Rostenkowski": a stop word that is a given name, after a title or verb
                 if keep < 0 and self.english and "Yang" in run:
@@ -2843,6 +2902,21 @@ class _Extractor:
                 continue
             if len(toks) == 2 and toks[0] not in given and _binomial(toks, text):
                 continue  # "Rafflesia Hasseltii": a genus and its epithet name a species
+            if (
+                self.common
+                and not self.english
+                and len(toks) >= 2
+                and toks[0] not in given
+                and toks[0].lower() in self.common
+                and _sentence_initial(text, person.name)
+                and text.count(person.name[len(toks[0]) + 1 :]) > text.count(person.name)
+            ):
+                # "Sinopsis Spider-Man: Brand New Day, film baru ... Spider-Man: Brand New Day resmi tayang": an
+                # everyday word opening the line, capitalised only there, glued to what the story also names
+                # without it; the rest stays a name when two words are left ("Puan Maharani" alone stays whole)
+                if len(toks) >= 3 and self.name_like(toks[1:]):
+                    cuts.append(dataclasses.replace(person, name=" ".join(toks[1:]), tokens=tuple(toks[1:])))
+                continue
             if self.common and not self.english and _on_title_lines(text, person.name, _HEADLINE_JOINS):
                 cut = next((k for k in range(1, len(toks)) if self._title_predicate(toks[k], text)), 0)
                 if not cut and len(toks) >= 3:  # "Ruben Onsu Kangen Dipanggil": the prose writes "Ruben Onsu" only
