@@ -44,11 +44,14 @@ def test_occupation_noun_opening_a_sentence(res: entities.EntityResources) -> No
 def test_occupation_noun_before_headline_words(res: entities.EntityResources) -> None:
     """A title-case headline writes everyday words capitalised after the occupation: "Jadi Pemain Lokal" (a
     local player) and "Pelari Kalcer" name no one, and "Pemain Kesayangan Donald Trump" (Trump's favourite
-    player) names Donald Trump, not "Kesayangan Donald Trump"."""
+    player) gives neither "Kesayangan Donald Trump" nor a Donald Trump who is a player."""
     assert _run("Bos Danantara Tekankan BUMN Jangan Cuma Jadi Pemain Lokal", "id", res) == []
     assert _run("Davina Karamoy Rasakan Jadi Pelari Kalcer", "id", res) == []
     text = "Skuad Tottenham Kian Mewah, Pemain Kesayangan Donald Trump Beri Lampu Hijau ke Spurs"
-    assert _run(text, "id", res) == ["Donald Trump"]
+    article = _article(text, "id")
+    entities.enrich(article, res)
+    assert not any("Kesayangan" in name for name in _names(article))
+    assert not any(r["role"].startswith("Pemain") for r in article["ext"].get("roles", []))
 
 
 def test_everyday_word_opening_a_line_is_no_name_part(res: entities.EntityResources) -> None:
@@ -63,3 +66,21 @@ def test_everyday_word_opening_a_line_is_no_name_part(res: entities.EntityResour
     assert "Mengenal NewJeans" not in _run(text, "id", res)
     text = "Bintang Emon Unggah Video Baru\nKomika Bintang Emon mengunggah video itu di Instagram, Senin."
     assert _run(text, "id", res) == ["Bintang Emon"]
+
+
+def test_two_titles_in_apposition(res: entities.EntityResources) -> None:
+    """ "TWA said the offer was made in a letter to Edmin Colodny, chairman and president of USAir": a name
+    whose given name is misspelt is anchored by the title after it, and two joined titles were not read."""
+    text = "TWA said the offer was made in a letter to Edmin Colodny, chairman and president of USAir."
+    assert _run(text, "en", res) == ["Edmin Colodny"]
+    text = "TWA said the offer was made in a letter to Edmin Colodny and the board of USAir."
+    assert _run(text, "en", res) == []
+
+
+def test_occupation_role_is_the_occupation(res: entities.EntityResources) -> None:
+    """The role published with a name after an occupation is the occupation ("Pengusaha", businessman), not
+    the headline's words before it ("Penyanyi India Sukriti Kakar Dilamar Pengusaha")."""
+    article = _article("Penyanyi India Sukriti Kakar Dilamar Pengusaha Shoumik Shetty di Tengah Jalan", "id")
+    entities.enrich(article, res)
+    roles = {r["name"]: r["role"] for r in article["ext"].get("roles", [])}
+    assert roles.get("Shoumik Shetty") == "Pengusaha"

@@ -404,7 +404,8 @@ _TITLE_NOUNS = (
 )
 _TITLE_AFTER = re.compile(
     r", (?:the |a |an )?(?:former |new |acting |senior |chief |deputy |vice |managing |general )?"
-    rf"(?:{_TITLE_NOUNS} (?:of|at|for|with|dari|di)\b|(?:[A-Z][\w.&'-]* ){{1,3}}{_TITLE_NOUNS}\b)"
+    rf"(?:(?:{_TITLE_NOUNS} and )?{_TITLE_NOUNS} (?:of|at|for|with|dari|di)\b"  # "chairman and president of"
+    rf"|(?:[A-Z][\w.&'-]* ){{1,3}}{_TITLE_NOUNS}\b)"
 )
 # Last words of things a text abbreviates that are no body: "Global Navigation Satellite System (GNSS)",
 # "Consumer Price Index (CPI)", "Value Added Tax (VAT)"
@@ -1556,12 +1557,15 @@ class _Extractor:
                 break
         if toks[last] in _ID_OCCUPATION_HEADS:
             # a title-case headline: "Pemain Kesayangan Donald Trump" (favourite player), "Jadi Pemain Lokal":
-            # everyday words after the occupation are the headline's, and one word left is no full name
+            # an everyday word after the occupation is the headline's, and names no one with that occupation
             common = self.res.common_words.get("id", frozenset())  # the heads' own language (the memo is shared)
-            while j < n and toks[j].lower() in common:
-                j += 1
+            if j < n and toks[j].lower() in common:
+                return None  # "Pemain Kesayangan Donald Trump" (his favourite): no title of the name after it
             if n - j < 2:
-                return toks, ()
+                return toks, ()  # "Jadi Pelari Kalcer": one word left is no full name
+            # the role is the occupation and what qualifies it ("Petarung Indonesia"), not the headline's words
+            # before it ("Penyanyi India Sukriti Kakar Dilamar Pengusaha")
+            return toks[last:j], toks[j:]
         return toks[:j], toks[j:]
 
     def _bare_head(self, role: Sequence[str]) -> bool:
