@@ -2906,21 +2906,6 @@ class _Extractor:
                 continue
             if len(toks) == 2 and toks[0] not in given and _binomial(toks, text):
                 continue  # "Rafflesia Hasseltii": a genus and its epithet name a species
-            if (
-                self.common
-                and not self.english
-                and len(toks) >= 2
-                and toks[0] not in given
-                and toks[0].lower() in self.common
-                and _sentence_initial(text, person.name)
-                and text.count(person.name[len(toks[0]) + 1 :]) > text.count(person.name)
-            ):
-                # "Sinopsis Spider-Man: Brand New Day, film baru ... Spider-Man: Brand New Day resmi tayang": an
-                # everyday word opening the line, capitalised only there, glued to what the story also names
-                # without it; the rest stays a name when two words are left ("Puan Maharani" alone stays whole)
-                if len(toks) >= 3 and self.name_like(toks[1:]):
-                    cuts.append(dataclasses.replace(person, name=" ".join(toks[1:]), tokens=tuple(toks[1:])))
-                continue
             if self.common and not self.english and _on_title_lines(text, person.name, _HEADLINE_JOINS):
                 cut = next((k for k in range(1, len(toks)) if self._title_predicate(toks[k], text)), 0)
                 if not cut and len(toks) >= 3:  # "Ruben Onsu Kangen Dipanggil": the prose writes "Ruben Onsu" only
