@@ -247,6 +247,19 @@ _BEFORE_DATE = frozenset(
         "awal",
     }
 )
+# Indonesian athletes by their sport ("Petarung Indonesia Bilal Hasan mendapatkan tiket ke UFC": a fighter)
+_ID_ATHLETES: tuple[str, ...] = (
+    "petarung",
+    "pesepeda",
+    "pelari",
+    "pesenam",
+    "pecatur",
+    "pemanah",
+    "pedayung",
+    "karateka",
+    "judoka",
+    "taekwondoin",
+)
 _LOWER_TITLES = frozenset(
     [
         "chief",
@@ -344,18 +357,8 @@ _LOWER_TITLES = frozenset(
         "budayawan",
         "sejarawan",
         "seniman",
-        # athletes by their sport ("Petarung Indonesia Bilal Hasan mendapatkan tiket ke UFC": a fighter)
-        "petarung",
-        "pesepeda",
-        "pelari",
-        "pesenam",
-        "pecatur",
-        "pemanah",
-        "pedayung",
         "lifter",
-        "karateka",
-        "judoka",
-        "taekwondoin",
+        *_ID_ATHLETES,
     ]
 )
 # Indonesian occupation nouns that also head a sentence, capitalised, before a name (the lexicon's title heads
@@ -370,16 +373,7 @@ _ID_OCCUPATIONS = (
     "perenang",
     "pesilat",
     "petinju",
-    "petarung",
-    "pesepeda",
-    "pelari",
-    "pesenam",
-    "pecatur",
-    "pemanah",
-    "pedayung",
-    "karateka",
-    "judoka",
-    "taekwondoin",
+    *_ID_ATHLETES,
     "pengusaha",
     "penyanyi",
     "sutradara",
