@@ -83,6 +83,9 @@ _UPPER = "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
 _CAP = rf"(?:[A-Z{_UPPER}]\.(?:[A-Z{_UPPER}]\.)*|[A-Z{_UPPER}][\w'’\-]*)"
 _CONNECT = r"(?:of|for|and|und|untuk|dan|bin|binti|van|von|de|der|del|da|dos|du|la|le|al|el|ibn|bte|&)"
 _JOINS = frozenset({"and", "und", "dan", "&", "for", "untuk"})  # kept inside org/role names only
+# stop words only because Indonesian writes them ("Dan", and): English copy writes them as given names
+# ("Dan Kaakebeen, a spokesman"), so there they open a name wherever they stand
+_ID_ONLY_BREAKERS = frozenset({"Dan"})
 # Heads of bodies (not companies) whose names hold an "and": "House Ways and Means Committee",
 # "National Aeronautics and Space Administration", "... Mobility and Delivery Industry Association".
 _BODY_HEADS = frozenset(
@@ -244,6 +247,19 @@ _BEFORE_DATE = frozenset(
         "awal",
     }
 )
+# Indonesian athletes by their sport ("Petarung Indonesia Bilal Hasan mendapatkan tiket ke UFC": a fighter)
+_ID_ATHLETES: tuple[str, ...] = (
+    "petarung",
+    "pesepeda",
+    "pelari",
+    "pesenam",
+    "pecatur",
+    "pemanah",
+    "pedayung",
+    "karateka",
+    "judoka",
+    "taekwondoin",
+)
 _LOWER_TITLES = frozenset(
     [
         "chief",
@@ -341,8 +357,31 @@ _LOWER_TITLES = frozenset(
         "budayawan",
         "sejarawan",
         "seniman",
+        "lifter",
+        *_ID_ATHLETES,
     ]
 )
+# Indonesian occupation nouns that also head a sentence, capitalised, before a name (the lexicon's title heads
+# hold "Artis", "Pembalap"; these were read lower case only): never a given name or a surname
+_ID_OCCUPATIONS = (
+    "pemain",
+    "penyerang",
+    "gelandang",
+    "kiper",
+    "atlet",
+    "pegolf",
+    "perenang",
+    "pesilat",
+    "petinju",
+    *_ID_ATHLETES,
+    "pengusaha",
+    "penyanyi",
+    "sutradara",
+    "aktor",
+    "selebritas",
+    "wasit",
+)
+_ID_OCCUPATION_HEADS = frozenset(word.capitalize() for word in _ID_OCCUPATIONS)
 # two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
 _LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
     "tangkis": ("pebulu",),
@@ -359,7 +398,8 @@ _TITLE_NOUNS = (
 )
 _TITLE_AFTER = re.compile(
     r", (?:the |a |an )?(?:former |new |acting |senior |chief |deputy |vice |managing |general )?"
-    rf"(?:{_TITLE_NOUNS} (?:of|at|for|with|dari|di)\b|(?:[A-Z][\w.&'-]* ){{1,3}}{_TITLE_NOUNS}\b)"
+    rf"(?:(?:{_TITLE_NOUNS} and )?{_TITLE_NOUNS} (?:of|at|for|with|dari|di)\b"  # "chairman and president of"
+    rf"|(?:[A-Z][\w.&'-]* ){{1,3}}{_TITLE_NOUNS}\b)"
 )
 # Last words of things a text abbreviates that are no body: "Global Navigation Satellite System (GNSS)",
 # "Consumer Price Index (CPI)", "Value Added Tax (VAT)"
@@ -814,8 +854,10 @@ def load() -> EntityResources:
         pass
     verbs_after = _alternation(lex["reporting_after"])
     day_alt = _alternation(days)
+    # an Indonesian occupation noun opening a sentence is a title too ("Penyerang Ezra Walian mencetak ...")
+    title_heads = frozenset(lex["title_heads"]) | _ID_OCCUPATION_HEADS
     return EntityResources(
-        title_heads=frozenset(lex["title_heads"]),
+        title_heads=title_heads,
         role_words=frozenset(lex["role_words"]),
         honorifics=_by_first(lex["honorifics"]),
         breakers=frozenset(lex["stop_caps"]) | frozenset(days) | frozenset(months),
@@ -828,7 +870,7 @@ def load() -> EntityResources:
         places=frozenset(places),
         countries=frozenset(countries),
         org_words=frozenset(lex["org_known"]) | frozenset(lex["org_aliases"]),
-        not_in_name=frozenset(lex["title_heads"])
+        not_in_name=title_heads
         | frozenset(lex["org_final"])
         | frozenset(lex["org_initial"])
         | frozenset(lex["org_known"])
@@ -837,7 +879,7 @@ def load() -> EntityResources:
         | frozenset(months)
         | frozenset(lex["non_name"])
         | frozenset(lex["role_words"]),
-        not_mention=frozenset(lex["title_heads"])
+        not_mention=title_heads
         | frozenset(lex["non_name"])
         | frozenset(lex["role_words"])
         | frozenset(lex["org_final"])
@@ -1525,6 +1567,17 @@ class _Extractor:
                 j += 1
             else:
                 break
+        if toks[last] in _ID_OCCUPATION_HEADS:
+            # a title-case headline: "Pemain Kesayangan Donald Trump" (favourite player), "Jadi Pemain Lokal":
+            # an everyday word after the occupation is the headline's, and names no one with that occupation
+            common = self.res.common_words.get("id", frozenset())  # the heads' own language (the memo is shared)
+            if j < n and toks[j].lower() in common:
+                return None  # "Pemain Kesayangan Donald Trump" (his favourite): no title of the name after it
+            if n - j < 2:
+                return toks, ()  # "Jadi Pelari Kalcer": one word left is no full name
+            # the role is the occupation and what qualifies it ("Petarung Indonesia"), not the headline's words
+            # before it ("Penyanyi India Sukriti Kakar Dilamar Pengusaha")
+            return toks[last:j], toks[j:]
         return toks[:j], toks[j:]
 
     def _bare_head(self, role: Sequence[str]) -> bool:
@@ -1741,7 +1794,11 @@ class _Extractor:
                 elif (
                     run[: run.find(" ")] in breakers
                     and run[: run.find(" ")] in res.given_names
-                    and (_titled(text, start) or self.anchored(text, start, end))
+                    and (
+                        (self.english and run[: run.find(" ")] in _ID_ONLY_BREAKERS)
+                        or _titled(text, start)
+                        or self.anchored(text, start, end)
+                    )
                 ):
                     keep = 0  # "chairman Dan Rostenkowski": a stop word that is a given name, after a title or verb
                 if keep < 0 and self.english and "Yang" in run:
