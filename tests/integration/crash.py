@@ -20,7 +20,7 @@ from aiokafka.errors import KafkaError
 
 from streams.cli.audit import AuditReport, primary_topics, reconcile
 from streams.cli.outputs import Snapshot, _read_all, out_key
-from streams.client import end_offsets
+from streams.client import ReadIncomplete, end_offsets
 from streams.errors import ServiceError
 from streams.settings import Settings
 from tests.integration.conftest import BrokerHandle, WorkerHandle, push_bytes
@@ -75,6 +75,12 @@ def unread(
     return {key: (last.get(key, -1) + 1, end) for key, end in ends.items() if last.get(key, -1) + 1 < end}
 
 
+def _stopped_short(topic: str, timeout: float, short: dict[int, tuple[int, int]]) -> str:
+    """The audit's failure message: ``short`` maps a partition to (offsets read up to, end offset)."""
+    where = ", ".join(f"[{p}] up to {got} of {end}" for p, (got, end) in sorted(short.items()))
+    return f"audit read {topic} for {timeout:.0f}s and stopped short of its end: {where}"
+
+
 def read_whole(s: Settings, topics: list[str], timeout: float = AUDIT_READ_S) -> Snapshot:
     """The raw topic and ``topics``, each read to the end offsets it had just before its read, or
     :class:`AuditIncomplete`. (``take_snapshot`` stops a topic at its ``timeout`` without a word, so a slow
@@ -85,7 +91,11 @@ def read_whole(s: Settings, topics: list[str], timeout: float = AUDIT_READ_S) ->
         for topic in [s.topic_raw, *topics]:
             ends = await end_offsets(s, [topic])
             last: dict[tuple[str, int], int] = {}
-            for headers, _value, msg in await _read_all(s, topic, timeout):
+            try:
+                got = await _read_all(s, topic, timeout)
+            except ReadIncomplete as exc:  # the reader's own end-offset check (audit13) says the same, sooner
+                raise AuditIncomplete(_stopped_short(topic, timeout, exc.short)) from exc
+            for headers, _value, msg in got:
                 key = (msg.topic, msg.partition)
                 last[key] = max(last.get(key, -1), msg.offset)
                 if topic == s.topic_raw:
@@ -94,10 +104,7 @@ def read_whole(s: Settings, topics: list[str], timeout: float = AUDIT_READ_S) ->
                     snap.outputs[topic].append((out_key(headers), {}))
             short = unread(ends, last)
             if short:
-                raise AuditIncomplete(
-                    f"audit read {topic} for {timeout:.0f}s and stopped short of its end: "
-                    + ", ".join(f"[{p}] up to {got} of {end}" for (_t, p), (got, end) in sorted(short.items()))
-                )
+                raise AuditIncomplete(_stopped_short(topic, timeout, {p: pair for (_t, p), pair in short.items()}))
         return snap
 
     return asyncio.run(read())
