@@ -41,6 +41,8 @@ def extract(item: ParsedItem) -> ParsedItem:
         # was stripped already, and stripping is idempotent)
         paragraphs = residue.strip_signoffs(paragraphs, item)
     media_caption(item)
+    item.caption = residue.strip_caption_tags(item.caption)
+    item.description = residue.strip_caption_tags(item.description)
     lead.caption_located(item)
     credits.finish_by(item)
     credits.tidy_by(item)

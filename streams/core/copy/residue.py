@@ -188,6 +188,20 @@ _TAG = re.compile(
 )
 
 
+# Reuters' picture desk code closing a caption: "… REUTERS/Marko Djurica (KENYA - Tags: POLITICS ELECTIONS)",
+# "(UNITED STATES - Tags: ENTERTAINMENT)": the country slug and topic tags for the desk, not caption text
+_CAPTION_TAGS = re.compile(r"\s*\((?:[A-Z][A-Z .'&/-]{0,40}?\s*-\s*)?Tags:\s[^()]{1,200}\)\s*$")
+
+
+def strip_caption_tags(text: str | None) -> str | None:
+    """A caption or description without Reuters' closing "(COUNTRY - Tags: …)" code (``_CAPTION_TAGS``);
+    None stays None, and a text that is nothing but the code is kept as sent."""
+    if not text or "Tags:" not in text:
+        return text
+    stripped = _CAPTION_TAGS.sub("", text)
+    return stripped or text
+
+
 def _markup_only(paragraph: str) -> bool:
     """True for a paragraph made only of HTML tags (an embed or script snippet), no text."""
     return paragraph.startswith("<") and paragraph.endswith(">") and not _TAG.sub("", paragraph).strip()

@@ -800,13 +800,31 @@ _ENTITY_SCHEMES = frozenset(
 )
 
 
+# a provider's flag for the media attached to the item ("Photo/Multimedia" on Business Wire, "Video", "Audio"): it
+# says what comes with the story, never what it is about. Business Wire's "Audio/Video" is an industry (Technology:
+# consumer audio and video equipment), so a name is a flag only when one of its parts is "photo" or "multimedia" or
+# it is a single media word.
+_MEDIA_WORDS = frozenset(("photo", "photos", "multimedia", "video", "videos", "audio"))
+_MEDIA_FLAG_WORDS = frozenset(("photo", "photos", "multimedia"))
+
+
+def _media_flag(name: str) -> bool:
+    """Is a source subject's name a media flag (see ``_MEDIA_WORDS``)?"""
+    parts = [part.strip() for part in name.casefold().split("/")]
+    if not all(part in _MEDIA_WORDS for part in parts):
+        return False
+    return len(parts) == 1 or any(part in _MEDIA_FLAG_WORDS for part in parts)
+
+
 def _no_topic(subject: dict[str, Any], code: str, name: str, lexicon: SubjectLexicon) -> bool:
     """A named source subject that is no topic: a place ("location:risca"), an entity ("team:l.mlb.com-t.19",
     ``_ENTITY_SCHEMES``, a vendor's "vendteam:"), a provider's service or product code ("rvnServiceCode:NO" named
-    "NVO"), a catch-all ("News", "International News")."""
+    "NVO"), a media flag ("Photo/Multimedia"), a catch-all ("News", "International News")."""
     scheme = code.rpartition(":")[0].rsplit("/", 1)[-1].lower() if ":" in code and "://" not in code else ""
     # a vendor's own scheme of the same kind ("vendteam:l.mlb.com-t.16" named "Miami Marlins") is that kind
     scheme = scheme.removeprefix("vend")
+    if _media_flag(name):
+        return True
     if scheme in _PLACE_SCHEMES or scheme in _ENTITY_SCHEMES or (scheme and _SERVICE_SCHEME.search(scheme)):
         return True
     # a catch-all desk name, unless a sports scheme names it (a league's name is no desk's)
