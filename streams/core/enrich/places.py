@@ -511,6 +511,10 @@ _ENDINGS = {
 }
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][^\W\d_]{3,}")
 _UNSEEN: Any = object()
+# tunep13: a capitalised town and its comma right before a state's abbreviation in capitals ("WOODRIDGE, ILL.,
+# March 5", "MINNETONKA, MINN."): a dateline in capitals before lower-case copy, where the abbreviation reads as
+# capitals (the state), though the words after are in lower case
+_CAPITALS_TOWN_COMMA = re.compile(r"(?<![\w.])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*, \Z")
 _BARE_ABBREVIATION = re.compile(r"(,\s*[A-Z][a-z]{1,4})$")  # "CANTON, Mass" (dateline, no full stop)
 # An initial before a capitalised name, after a word (matched at its end: "Milton| J. Little", "Barry| M. George")
 # or anywhere (a roster's "M. Herrera", "I.Jimenez"; matched at the initial): one rule for names and rosters
@@ -666,6 +670,11 @@ _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,3})?>")
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")
 # prepositions that put a name somewhere, in the languages with word lists ("in Metro", "di Metro")
 _LOCATIVE_ANY = _LOCATIVE | _words("di ke dari dekat en à au aux dans bei nach aus von")
+# tunep13: the words before a town's name in Indonesian copy that make it the town, not an everyday word
+_TOWN_CUES_ID = _LOCATIVE_ANY | _words(
+    "kota kabupaten kab pemkab pemkot provinsi warga wilayah daerah bupati wali walikota camat polres polresta "
+    "kapolres dprd pemerintah asal"
+)
 
 
 def _abbreviates(text: str, at: int, short: str) -> bool:
@@ -1527,6 +1536,8 @@ class Gazetteer:
             end = last - 1
             surface = text[start:end]
             shouting = len(surface) >= 4 and surface.isupper() and not _LOWER.search(text, max(0, start - 24), end + 24)
+            if not shouting and surface.endswith(".") and surface.isupper():
+                shouting = _CAPITALS_TOWN_COMMA.search(text, max(0, start - 41), start) is not None
             memo = self._memo(language, True) if shouting else plain
             match = memo.get(surface)
             if match is None or match.key is not entry:
@@ -1631,6 +1642,8 @@ class Gazetteer:
         relevant = match.ccs & context
         if "US" in relevant:  # a US state the story names ties its towns to it (see _best)
             relevant |= {self.places[i].state for i in match.places} & context
+        if relevant - _US_ONLY:  # a province or county of another country the story names (see _best)
+            relevant |= {c for c in context if c[2:3] == "-" and c[:2] in relevant and c[:2] != "US"}
         best = match.choices.get(relevant)
         if best is None:
             best = remember(match.choices, relevant, self._best(match.places, context, match.alternates), _CHOICES_SIZE)
@@ -1745,6 +1758,30 @@ class Gazetteer:
                 )
             ):
                 return big
+        if (
+            home.kind == "city"
+            and home.cc in context
+            and not home.seat
+            and not home.capital
+            and home.state is None
+            and home.population < SMALL_HOME
+            and not any(c[2:3] == "-" and c[:2] == home.cc for c in context)
+        ):
+            # tunep13: a small town at home against a national capital abroad of its name, where the
+            # gazetteer knows no states to tie the town to: the capital ("the IMF and World Bank meetings in
+            # Washington" from London is the US capital, not Washington, Tyne and Wear, unless the story names a
+            # county or province of the town's country: "Washington, Tyne and Wear")
+            # (a namesake: "Kudus" in Indonesian is the Javanese town, not al-Quds, Jerusalem)
+            capital = next(
+                (
+                    i
+                    for i in candidates
+                    if places[i].capital and places[i].cc not in context and places[i].names[0] == home.names[0]
+                ),
+                None,
+            )
+            if capital is not None and places[capital].population >= max(BIG_ABROAD, SIZE_RATIO * home.population):
+                return capital
         return best
 
     def _part_of_bigger(self, index: int) -> bool:
@@ -2189,6 +2226,9 @@ class Gazetteer:
             if language in ("id", "ms") and kinds == _COUNTRY_ONLY and before.lower() in _NATIONALITY_OF:
                 roles.append(ROLE_HINT)  # "petenis Spanyol": a Spanish player, a nationality (English writes
                 continue  # "Spanish"): no place named, but the country stays the story's ("petenis Indonesia")
+            if language in ("id", "ms") and kinds <= _CITY_ONLY and self._verb_town(text, start, end, shouting):
+                roles.append(None)  # "Israel Mau Serang Iran": the verb ("attack") before its object, no town
+                continue
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
@@ -2695,6 +2735,36 @@ class Gazetteer:
         low_before = _word_before(text, first_at)[0].lower()
         return low_after not in _GEO_WORDS and low_after not in _PLURAL_GEO and low_before not in _LOCATIVE_OF
 
+    def _verb_town(self, text: str, start: int, end: int, shouting: bool) -> bool:
+        """tunep13: is a town's name in a title-case or capitals line (Indonesian, Malay), or after another
+        everyday word in capitals ("Mau Serang"), an everyday word there, with no cue before that makes it
+        the town ("di Serang", "Kota Serang", "Pemkab Serang"), and either a country's or region's name right
+        after it or the word in lower case elsewhere in the story ("Israel Mau Serang Iran", "Houthi Serang
+        Kapal" ... "mau serang")?"""
+        low = text[start:end].lower()
+        words = self.everyday.get("id", frozenset())
+        if low not in words:
+            return False
+        before = _word_before(text, start)[0]
+        if before.lower().rstrip(".") in _TOWN_CUES_ID:
+            return False
+        if not shouting and not (before[:1].isupper() and before.lower() in words):
+            return False
+        if self._region_at(text, end):
+            return True
+        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+    def _region_at(self, text: str, end: int) -> bool:
+        """Does a country's or region's name follow ``text[:end]`` after one space ("Serang Iran")?"""
+        found = _NEXT_WORD.match(text, end, end + 41)
+        word = found.group(1).rstrip(".,;:!?") if found else ""
+        if not word[:1].isupper():
+            return False
+        marked = _case_marked(word, key(word))
+        return any(
+            not m.kinds.isdisjoint(_COUNTRY_KINDS) for _, e, m in self._matches(word, "id", marked) if e == len(word)
+        )
+
     def _line_word(self, text: str, at: int, low: str, language: str, after: str) -> bool:
         """Is the word at ``at`` an everyday word opening a line after one without a full stop (a headline's,
         a list item's: "Cuaca Jakarta didominasi cerah", "Sementara Jakarta ..."), where the place after it
@@ -2845,12 +2915,24 @@ class Gazetteer:
                     city, region = cued
                 elif cands:
                     city = first._replace(places=cands, ccs=frozenset(places[i].cc for i in cands), choices={})
+                    region = self._state_after(located, hits, cands)
                 else:  # "GREENWICH, Conn.", "Scarborough, Ontario": a town the gazetteer does not
                     # know, not its namesake abroad (Greenwich, England); the state is where it lies
                     context = tuple(sorted({cc for _, _, match in hits[1:] for cc in match.context}))
                     city = hits[1][2]
             dateline = remember(memo, (located, language), Dateline(context, city, region), _MATCH_MEMO_SIZE)
         return dateline
+
+    def _state_after(self, located: str, hits: list[tuple[int, int, Match]], cands: tuple[int, ...]) -> int | None:
+        """tunep13: the state a dateline names right after its town and a comma ("LEXINGTON, Mass.",
+        "MINNETONKA, MINN.") where the town lies in it: a place of the story too, as a small town's is
+        (see _cued_town); none after anything else ("PORTLAND, Ore., March 2", not "PARIS, France")."""
+        if len(hits) < 2 or located[hits[0][1] : hits[1][0]] != ", ":
+            return None
+        places = self.places
+        states = {places[i].state for i in cands}
+        found = [i for i in hits[1][2].places if places[i].kind == "admin1" and places[i].state in states]
+        return found[0] if len(found) == 1 else None
 
     def _cued_town(self, located: str, hits: list[tuple[int, int, Match]]) -> tuple[Match, int] | None:
         """The dateline's town where the forms do not know it but the cued small towns do, in the state
