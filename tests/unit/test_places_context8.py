@@ -103,7 +103,9 @@ def test_town_before_a_firms_possessive_is_the_firm(corpus: Path, gazetteer) -> 
     # the company, not Woodside, New York
     record = _article("superdesk-core-fixtures/aap-finance1.xml", "Woodside Petroleum's plan")
     assert "Woodside" not in _place_names(record)
-    assert _names(gazetteer, "Burlington Northern Inc's El Paso Natural Gas Co said.") == ["El Paso"]
+    # (session 13, fixp13: a town that opens a firm's name before its business words is the firm's, so
+    # "El Paso Natural Gas Co" names no place either; the possessive before it still takes nothing after it)
+    assert _names(gazetteer, "Burlington Northern Inc's El Paso Natural Gas Co said.") == []
     # an institution's possessive is as before: the town named in it stays a mention
     assert "Concord" in _names(gazetteer, "Sgt. John Thomas of the Concord Police Department's division said.")
 
