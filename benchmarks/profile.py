@@ -99,6 +99,8 @@ def fold(path: Path, top: int = 20) -> dict[str, Any]:
         frames = stack.split(";")
         if frames and frames[0].startswith("process"):
             frames = frames[1:]
+        if not frames:  # a sample taken in the process frame itself: no leaf to name
+            continue
         total += n
         leaves[frames[-1]] += n
         for f in set(frames):
