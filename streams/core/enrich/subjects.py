@@ -192,6 +192,9 @@ class SubjectLexicon:
     # the words of an occasion ("HUT RI", "upacara", "17 Agustus", "Paskibraka"): a ceremony's or a national day's
     # topic (human interest) only when the story has no other (a discount "to mark HUT RI" is business news)
     occasions: frozenset[str] = frozenset()
+    # office titles and the government as an actor ("minister", "pemerintah", "Gubernur"): who acts, not what about;
+    # a topic named only in them is no topic of a story that has another (``_offices``)
+    offices: frozenset[str] = frozenset()
     # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
     aliases: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
@@ -243,6 +246,7 @@ def load() -> SubjectLexicon:
     polls = frozenset(term.lower() for term in data.get("polls", ()))
     poll_figures = frozenset(term.lower() for term in data.get("poll_figures", ()))
     occasions = frozenset(term.lower() for term in data.get("occasions", ()))
+    offices = frozenset(term.lower() for term in data.get("offices", ()))
     return SubjectLexicon(
         codes,
         labels,
@@ -260,6 +264,7 @@ def load() -> SubjectLexicon:
         polls=polls,
         poll_figures=poll_figures,
         occasions=occasions,
+        offices=offices,
         aliases=aliases,
     )
 
@@ -434,6 +439,8 @@ def _score(
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
     _defence(lexicon, scores, terms)
+    if lexicon.offices:
+        _offices(lexicon, scores, terms)
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
@@ -525,6 +532,33 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
         terms[politics] |= found
     scores[conflict] = 0.0
     found.clear()
+
+
+def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
+    """A topic named only in office titles and the government as an actor (``offices``: "Menteri Keuangan said",
+    "Pemerintah memastikan", "Wali Kota Kendari") is dropped when another topic is named in words of its own: the
+    office says who acts, the other topic what the story is about (a minister quoted on fuel prices, a sports
+    body or a disaster is no politics story). Alone, the office stays the topic (a minister's agenda, a
+    government statement); a word of politics itself (a party, a bill, a summit, sanctions) is evidence."""
+    offices = lexicon.offices
+    only = [
+        index
+        for index, found in enumerate(terms)
+        if scores[index]
+        and found
+        and all(t in offices for t in found if not t.startswith("\0"))
+        and any(not t.startswith("\0") for t in found)
+    ]
+    if not only:
+        return
+    if not any(
+        index not in only and scores[index] >= MIN_SCORE and _evidence(found) >= MIN_TERMS
+        for index, found in enumerate(terms)
+    ):
+        return
+    for index in only:
+        scores[index] = 0.0
+        terms[index].clear()
 
 
 def _names(
