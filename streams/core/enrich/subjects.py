@@ -536,10 +536,12 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
 
 def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
     """A topic named only in office titles and the government as an actor (``offices``: "Menteri Keuangan said",
-    "Pemerintah memastikan", "Wali Kota Kendari") is dropped when another topic is named in words of its own: the
-    office says who acts, the other topic what the story is about (a minister quoted on fuel prices, a sports
-    body or a disaster is no politics story). Alone, the office stays the topic (a minister's agenda, a
-    government statement); a word of politics itself (a party, a bill, a summit, sanctions) is evidence."""
+    "Pemerintah memastikan", "Wali Kota Kendari") is dropped when another topic is named in words of its own and
+    scores at least as much: the office says who acts, the other topic what the story is about (a minister quoted
+    on fuel prices, a regency hosting a cup, a city's forest-fire alert are no politics stories). Alone, or
+    ahead of every other topic, the office stays the topic (a minister's agenda, a government statement, "Keluarga
+    Netanyahu tuntut sumpah setia staf kantor PM"); a word of politics itself (a party, a bill, a summit,
+    sanctions, the White House) is evidence."""
     offices = lexicon.offices
     only = [
         index
@@ -551,14 +553,19 @@ def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
     ]
     if not only:
         return
-    if not any(
-        index not in only and scores[index] >= MIN_SCORE and _evidence(found) >= MIN_TERMS
-        for index, found in enumerate(terms)
-    ):
-        return
+    # the best score of a topic named in words of its own (as ``_topics`` would take it: MIN_SCORE, MIN_TERMS)
+    other = max(
+        (
+            scores[index]
+            for index, found in enumerate(terms)
+            if index not in only and scores[index] >= MIN_SCORE and _evidence(found) >= MIN_TERMS
+        ),
+        default=0.0,
+    )
     for index in only:
-        scores[index] = 0.0
-        terms[index].clear()
+        if other and scores[index] <= other:
+            scores[index] = 0.0
+            terms[index].clear()
 
 
 def _names(
