@@ -85,3 +85,27 @@ def test_a_minister_alone_is_politics(resources) -> None:
         lang="id",
     )
     assert _codes(article) == [POLITICS]
+
+
+# --- a source topic given by its bare number is that topic: not published a second time ---
+
+
+def test_a_bare_topic_number_is_a_known_topic(corpus: Path) -> None:
+    """Superdesk's ninjs picture sends ``{"code": "01000000", "name": "arts, culture and entertainment"}``; the
+    museum caption's own "museum" gave the same topic again, as "arts, culture, entertainment and media"."""
+    from tests.unit.test_enrich_subjects import _processed
+
+    [picture] = _processed(corpus / "superdesk-core-fixtures" / "ninjs6.json")
+    names = [s.get("name") for s in picture.get("subjects", ())]
+    assert names == ["arts, culture and entertainment"], names
+
+
+@pytest.mark.parametrize("code", ["01000000", "subj:01000000", "medtop:01000000", URI.format("01000000")])
+def test_a_topic_code_in_any_form_is_known(resources, code: str) -> None:
+    article = _run(
+        resources.subjects,
+        "German Air Force Museum opens new hall",
+        "The museum shows a Heinkel bomber; the exhibition and its gallery open on Sunday.",
+        subjects=[{"literal": code, "name": "arts, culture and entertainment"}],
+    )
+    assert [s["name"] for s in article["subjects"]] == ["arts, culture and entertainment"]

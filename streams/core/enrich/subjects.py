@@ -949,16 +949,24 @@ def normalise_source(
     return out
 
 
+# how an IPTC Subject Code or Media Topic is written: its uri, a qcode, or its bare number (a Superdesk ninjs
+# fixture's ``{"code": "01000000", "name": "arts, culture and entertainment"}``)
+_IPTC_CODE_PREFIXES = (SUBJECTCODE_URI, MEDIATOPIC_URI[:-2], "subj:", "medtop:", "")
+
+
 def _known_topics(subjects: list[dict[str, Any]]) -> set[str]:
-    """Media Topic uris the source's subjects stand for (Media Topics, IPTC Subject Code top levels)."""
+    """Media Topic uris the source's subjects stand for (Media Topics, IPTC Subject Code top levels, by uri,
+    qcode or bare number: the two schemes share their top-level numbers, 01000000 to 17000000)."""
     known: set[str] = set()
     for subject in subjects:
         code = _code(subject)
         known.add(code)
-        if code.startswith(SUBJECTCODE_URI):
-            number = code[len(SUBJECTCODE_URI) :]
-            if len(number) == 8 and number.isdigit():
-                known.add(MEDIATOPIC_URI.format(number[:2] + "000000"))
+        for prefix in _IPTC_CODE_PREFIXES:
+            if code.startswith(prefix):
+                number = code[len(prefix) :]
+                if len(number) == 8 and number.isdigit():
+                    known.add(MEDIATOPIC_URI.format(number[:2] + "000000"))
+                    break
     return known
 
 
