@@ -439,7 +439,7 @@ def _score(
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
     _defence(lexicon, scores, terms)
-    if lexicon.offices:
+    if not lexicon.offices.isdisjoint(keys):  # (one set test: most stories name no office)
         _offices(lexicon, scores, terms)
     if device:
         _device_words(lexicon, scores, terms)
@@ -546,10 +546,7 @@ def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
     only = [
         index
         for index, found in enumerate(terms)
-        if scores[index]
-        and found
-        and all(t in offices for t in found if not t.startswith("\0"))
-        and any(not t.startswith("\0") for t in found)
+        if found and not offices.isdisjoint(found) and all(t in offices or t[0] == "\0" for t in found)
     ]
     if not only:
         return
