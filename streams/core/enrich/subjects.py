@@ -29,9 +29,13 @@ The armed forces in an accident or a disaster (two disaster words: a military je
 airlift) are its actors: their words go nowhere. In a story with an opinion poll's word (``polls``) a percentage
 (``poll_figures``: "pct", "persen") is the poll's figure, no economy word. An occasion's words (``occasions``: "HUT RI",
 "upacara", "Paskibraka") name a topic (human interest: a ceremony, an anniversary) only when the story has no other
-(``_occasion_topics``: a discount "to mark HUT RI" is business news). A headline-only flash (no summary, no body of
-its own) names its topic in one term of the headline (``_flash_topics``). A capitalised term before a venue's or
-a place's head noun ("Citizens Bank Park", "University City", "Church Street") names the place, no topic.
+(``_occasion_topics``: a discount "to mark HUT RI" is business news). Office titles and the government as
+an actor (``offices``: "Menteri Keuangan", "Pemerintah", "Pemkab", a speaker's "Universitas X") say who acts, not
+what the story is about: a topic named only in them goes when another topic named in its own words scores at
+least as much (``_offices``: a minister quoted on fuel prices is no politics story). A headline-only flash (no
+summary, no body of its own) names its topic in one term of the headline (``_flash_topics``). A capitalised term
+before a venue's or a place's head noun ("Citizens Bank Park", "University City", "Church Street") names the
+place, no topic.
 A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
 ``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
 words to no other topic ("treasury bill" is no bill in parliament); a word in a company's name is evidence of
