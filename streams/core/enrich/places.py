@@ -145,6 +145,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 import orjson
 
+from streams.core.copy.outlets import COUNTRY_BY_NAME
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import key, padded_fold, splice
@@ -418,41 +419,6 @@ _COUNTRY_ONLY = frozenset(("country",))
 # a character of the scripts that write no spaces between words (kana, CJK ideographs) or Hangul
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_LANGUAGES = frozenset(("zh", "ja", "ko"))  # story languages written so (a scan of other texts costs)
-# National agencies and outlets whose copy is mostly about their own country (written for this project;
-# world services such as Reuters, AFP and AP are not here).
-_AGENCY_COUNTRIES = {
-    **dict.fromkeys(("antara", "tempo", "tempo.co", "detik", "kompas", "liputan6", "republika", "tribunnews"), "ID"),
-    **dict.fromkeys(("cnn indonesia", "cnbc indonesia", "jakarta post", "bisnis"), "ID"),
-    **dict.fromkeys(("bernama", "the star", "malaysiakini"), "MY"),
-    **dict.fromkeys(("efe", "europa press"), "ES"),
-    **dict.fromkeys(("dpa", "epd", "kna"), "DE"),
-    **dict.fromkeys(("apa",), "AT"),
-    **dict.fromkeys(("sda", "keystone-sda"), "CH"),
-    **dict.fromkeys(("ansa", "agi"), "IT"),
-    **dict.fromkeys(("anp",), "NL"),
-    **dict.fromkeys(("belga",), "BE"),
-    **dict.fromkeys(("lusa",), "PT"),
-    **dict.fromkeys(("agência brasil", "agencia brasil"), "BR"),
-    **dict.fromkeys(("aap",), "AU"),
-    **dict.fromkeys(("businessdesk", "rnz", "nzpa"), "NZ"),
-    **dict.fromkeys(("pa", "pa media", "press association"), "GB"),
-    **dict.fromkeys(("canadian press", "cp"), "CA"),
-    **dict.fromkeys(("kyodo", "jiji"), "JP"),
-    **dict.fromkeys(("yonhap",), "KR"),
-    **dict.fromkeys(("xinhua",), "CN"),
-    **dict.fromkeys(("pna",), "PH"),
-    **dict.fromkeys(("vna",), "VN"),
-    **dict.fromkeys(("stt",), "FI"),
-    **dict.fromkeys(("ntb",), "NO"),
-    **dict.fromkeys(("tt",), "SE"),
-    **dict.fromkeys(("ritzau",), "DK"),
-    **dict.fromkeys(("ana", "ana-mpa"), "GR"),
-    **dict.fromkeys(("pap",), "PL"),
-    **dict.fromkeys(("ctk",), "CZ"),
-    **dict.fromkeys(("mti",), "HU"),
-    **dict.fromkeys(("tass", "ria novosti"), "RU"),
-    **dict.fromkeys(("anadolu",), "TR"),
-}
 # German articles (and prepositions fused with one): a town's name takes none, a noun does.
 _DE_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines im ins am ans vom zum zur beim")
 # German nouns that stand before a place in apposition: "Kreisstadt Torgau", "Heimat Bochum".
@@ -3107,7 +3073,7 @@ def _home(article: Article) -> tuple[str, ...]:
     provider = ((article.get("ext") or {}).get("provenance") or {}).get("provider")
     if isinstance(provider, str):
         names.append(provider)
-    return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
+    return tuple({cc for name in names if (cc := COUNTRY_BY_NAME.get(name.strip().lower()))})
 
 
 # session 12 (branch fixc12): national bodies and words of Indonesia only ("DPR RI", "Polri", "APBN",
