@@ -1755,8 +1755,8 @@ class Gazetteer:
         of it ("Brent", a London borough: "North Sea Brent" is the oil grade, not a city readers know)?
         The cities of a million are gathered once, at the first question."""
         p = self.places[index]
-        if p.lat is None or p.lon is None:
-            return False
+        if p.lat is None or p.lon is None or p.population >= 1_000_000:
+            return False  # (session 14) a city of a million is the bigger one: "Melbourne" abroad is Australia's
         if not self.million_cities:
             for q in self.places:
                 if q.kind == "city" and q.population >= 1_000_000 and q.lat is not None and q.lon is not None:
