@@ -146,6 +146,7 @@ import ahocorasick
 import orjson
 
 from streams.core.copy.outlets import COUNTRY_BY_NAME
+from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import key, padded_fold, splice
@@ -1787,9 +1788,14 @@ class Gazetteer:
             hits = self._cjk_hits(text, hits)
         if self.cued and (hits or language == "id"):  # (Indonesian copy: a regency's word may name the only place)
             hits = self._cued(text, hits, language)
+        airports: set[int] = set()  # where an airport named after a person names its town: a place, whatever _roles say
+        if any(word in text for word in AIRPORT_WORDS):
+            hits = self._airports(text, hits, airports)
         if language == "en":
             hits = self._in_states(text, hits)
         roles = self._roles(text, hits, language)
+        if airports:
+            roles = [ROLE_PLACE if h[0] in airports else role for h, role in zip(hits, roles, strict=True)]
         if text.count(",") >= _ROSTER_MIN_COMMAS:
             roles = _agate_names(text, hits, _outside_rosters(text, hits, roles))
         context = set(dateline.context) if dateline else set()
@@ -1995,6 +2001,32 @@ class Gazetteer:
             else (start, end, match)
             for start, end, match in kept
         ]
+        kept.sort(key=lambda h: h[0])
+        return kept
+
+    def _airports(
+        self, text: str, hits: list[tuple[int, int, Match]], starts: set[int]
+    ) -> list[tuple[int, int, Match]]:
+        """``hits`` with an airport named after a person ("Kennedy Airport", "Bandara Soekarno-Hatta") as the
+        town it serves (``airports``): the person's name is no place of its own (Kennedy, Bogotá). Adds the
+        starts of those hits to ``starts``."""
+        found: list[tuple[int, int, int]] = []
+        for airport in AIRPORT_NAME.finditer(text):
+            group = "before" if airport.group("before") else "after"
+            index = _airport_town(self, AIRPORT_TOWNS[airport.group(group)])
+            if index is not None:
+                found.append((airport.start(group), airport.end(group), index))
+        for start, _, match in hits:  # "Bandara Internasional Kuala Lumpur": a well-known town
+            town = match.kinds <= _CITY_ONLY and match.well_known
+            if town and AIRPORT_BEFORE.search(text, max(0, start - 40), start):
+                starts.add(start)
+        if not found:
+            return hits
+        kept = [h for h in hits if not any(s < h[1] and h[0] < e for s, e, _ in found)]
+        for start, end, index in found:
+            place = self.places[index]
+            starts.add(start)
+            kept.append((start, end, _placed_town(index, place, text[start:end])._replace(name_check=False)))
         kept.sort(key=lambda h: h[0])
         return kept
 
@@ -3064,6 +3096,19 @@ def _load(cache_dir: Path | None = None) -> Gazetteer:
     except OSError as exc:  # a read-only image still works, it just compiles at every start
         log.warning("gazetteer cache not written to %s: %s", cache, exc)
     return gazetteer
+
+
+_AIRPORT_TOWN_INDEX: dict[str, dict[int, int]] = {}  # gazetteer version -> GeoNames id -> place, for _airport_town
+
+
+def _airport_town(gazetteer: Gazetteer, geonameid: int) -> int | None:
+    """The place index of an airport's town (``airports.AIRPORT_TOWNS``), mapped once per gazetteer."""
+    table = _AIRPORT_TOWN_INDEX.get(gazetteer.version)
+    if table is None:
+        wanted = set(AIRPORT_TOWNS.values())
+        table = {p.geonameid: i for i, p in enumerate(gazetteer.places) if p.geonameid in wanted and p.kind == "city"}
+        _AIRPORT_TOWN_INDEX[gazetteer.version] = table
+    return table.get(geonameid)
 
 
 def _home(article: Article) -> tuple[str, ...]:
