@@ -635,6 +635,17 @@ _VEHICLE = re.compile(
 _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,3})?>")
 # the rest of a ticker after a country's or town's code in angle brackets: "<UK>", "<PARI.P>"
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")
+# a ticker right after a firm's business word, or after one short word in capitals: a legal form cut by the
+# headline's length ("PACIFIC NUCLEAR SYSTEMS IN <PACN>")
+_CUT_BEFORE_TICKER = re.compile(r"(?: [A-Z]{1,4}\.?)? <")
+# Words before a name that make it a newspaper's or magazine's ("the newspaper Granma", "harian Kompas", "el
+# diario Clarín"); "daily", "weekly" and "paper" only after an article ("the daily Granma", not "daily London
+# flights"): the paper's name, no place, nor are its bare mentions ("Granma said")
+_PAPER_WORDS = _words(
+    """newspaper newspapers tabloid magazine broadsheet harian koran majalah diario periódico periodico semanario
+    jornal quotidien hebdomadaire tageszeitung wochenzeitung tidningen avisen"""
+)
+_PAPER_AFTER_ARTICLE = _words("daily weekly paper")
 # prepositions that put a name somewhere, in the languages with word lists ("in Metro", "di Metro")
 _LOCATIVE_ANY = _LOCATIVE | _words("di ke dari dekat en à au aux dans bei nach aus von")
 # tunep13: the words before a town's name in Indonesian copy that make it the town, not an everyday word
@@ -940,7 +951,8 @@ def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
     if not business:
         return False
     if shouting:  # "PACIFIC SOUTHWEST AIRLINES LOAD FACTOR ... Pacific Southwest Airlines said"
-        return text.startswith(" <", business) or text[start:business].title() in text
+        # (session 14: or a legal form the headline's length cut before the ticker: "PACIFIC NUCLEAR SYSTEMS IN <PACN>")
+        return bool(_CUT_BEFORE_TICKER.match(text, business)) or text[start:business].title() in text
     return _word_after(text, business).lower() != "of"
 
 
@@ -955,6 +967,15 @@ def _region_firm_again(text: str, surface: str, after: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _paper_named(text: str, start: int) -> bool:
+    """Does a newspaper's word stand right before ``text[start:]`` ("the newspaper Granma", "harian Kompas")?"""
+    word, at = _word_before(text, start)
+    low = word.lower()
+    if low in _PAPER_WORDS:
+        return True
+    return low in _PAPER_AFTER_ARTICLE and _word_before(text, at)[0].lower() in ("the", "a", "an")
 
 
 def _in_bracketed_name(text: str, start: int, end: int) -> bool:
@@ -2148,6 +2169,11 @@ class Gazetteer:
                 continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
+                continue
+            if not match.kinds & _BIG and _paper_named(text, start):
+                if not match.well_known:  # (a big city stays a place elsewhere: "the newspaper Jakarta Post")
+                    firms.add(text[start:end].upper())
+                roles.append(None)  # "the newspaper Granma reported ... Granma said": the paper
                 continue
             if _in_bracketed_name(text, start, end):  # "<China Entertainment and Land Investment Co Ltd>": Reuters'
                 # untickered firm; its country is a hint, as "Japan Airlines"; a small town's name is the firm's in
