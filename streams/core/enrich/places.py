@@ -1463,6 +1463,9 @@ class Dateline(NamedTuple):
     city: Match | None  # its first name, candidates narrowed by the names after it ("PORTLAND, Ore.")
     # the state or province a small town's dateline names ("FREEHOLD, N.J."): a place of the story too
     region: int | None = None
+    # a bare dateline's US namesakes that are not well known ("BIRMINGHAM": Birmingham, Alabama), chosen over
+    # the well-known namesake abroad, if no capital, where the story names their state (session 14)
+    stated: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1833,7 +1836,8 @@ class Gazetteer:
             context.add(places[dateline.region].state or "")
         located_place = None
         if dateline and dateline.city:
-            located_place = self._choose(dateline.city, context)
+            stated = [i for i in dateline.stated if places[i].state in context]
+            located_place = stated[0] if len(stated) == 1 else self._choose(dateline.city, context)
             if places[located_place].cc:
                 context.add(places[located_place].cc or "")
             context.add(places[located_place].state or "")
@@ -2917,7 +2921,7 @@ class Gazetteer:
             located = _BARE_ABBREVIATION.sub(r"\1.", located)
             hits = self._matches(located, language, _case_marked(located, key(located)))
             context = tuple(sorted({cc for _, _, match in hits for cc in match.context}))
-            city, region = None, None
+            city, region, stated = None, None, ()
             if hits:  # "PORTLAND, Ore.": the state or country after the city decides
                 places = self.places
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
@@ -2929,9 +2933,12 @@ class Gazetteer:
                     cands = tuple(i for i in first.places if places[i].state in states)
                 else:
                     cands = tuple(i for i in first.places if places[i].cc in around) if around else first.places
+                stated: tuple[int, ...] = ()
                 if not around:  # a dateline names a town its readers know, or says where it lies:
                     # "BOSTON" alone is Boston, Massachusetts, not Boston, England (35,000 people)
                     known = tuple(i for i in cands if places[i].capital or places[i].population >= WELL_KNOWN)
+                    if known and not any(places[i].capital or places[i].cc == "US" for i in known):
+                        stated = tuple(i for i in cands if places[i].kind == "city" and places[i].state)
                     cands = known or cands
                 if (hits[0][0] > 0 or not cands) and (cued := self._cued_town(located, hits)) is not None:
                     # "FREEHOLD, N.J.", "CAPE CANAVERAL, Fla.": a small town the forms do not know, which
@@ -2944,7 +2951,7 @@ class Gazetteer:
                     # know, not its namesake abroad (Greenwich, England); the state is where it lies
                     context = tuple(sorted({cc for _, _, match in hits[1:] for cc in match.context}))
                     city = hits[1][2]
-            dateline = remember(memo, (located, language), Dateline(context, city, region), _MATCH_MEMO_SIZE)
+            dateline = remember(memo, (located, language), Dateline(context, city, region, stated), _MATCH_MEMO_SIZE)
         return dateline
 
     def _state_after(self, located: str, hits: list[tuple[int, int, Match]], cands: tuple[int, ...]) -> int | None:
