@@ -638,6 +638,11 @@ _TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")
 # a ticker right after a firm's business word, or after one short word in capitals: a legal form cut by the
 # headline's length ("PACIFIC NUCLEAR SYSTEMS IN <PACN>")
 _CUT_BEFORE_TICKER = re.compile(r"(?: [A-Z]{1,4}\.?)? <")
+# ... or before a results headline's words, the ticker taken out by the parser ("PACIFIC NUCLEAR SYSTEMS IN 4TH
+# QTR LOSS"); "IN" is then the cut "INC", not a preposition ("GULF OIL IN TALKS" stays)
+_CUT_BEFORE_RESULTS = re.compile(
+    r"(?: (?:INC?|CO|CORP?|LTD?)\.?)? (?:(?:1ST|2ND|3RD|4TH) QTR|QTR|YEAR NET|NET|SETS PAYOUT|PAYOUT|DIVIDEND)\b"
+)
 # Words before a name that make it a newspaper's or magazine's ("the newspaper Granma", "harian Kompas", "el
 # diario Clarín"); "daily", "weekly" and "paper" only after an article ("the daily Granma", not "daily London
 # flights"): the paper's name, no place, nor are its bare mentions ("Granma said")
@@ -952,7 +957,10 @@ def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
         return False
     if shouting:  # "PACIFIC SOUTHWEST AIRLINES LOAD FACTOR ... Pacific Southwest Airlines said"
         # (session 14: or a legal form the headline's length cut before the ticker: "PACIFIC NUCLEAR SYSTEMS IN <PACN>")
-        return bool(_CUT_BEFORE_TICKER.match(text, business)) or text[start:business].title() in text
+        return (
+            bool(_CUT_BEFORE_TICKER.match(text, business) or _CUT_BEFORE_RESULTS.match(text, business))
+            or text[start:business].title() in text
+        )
     return _word_after(text, business).lower() != "of"
 
 
