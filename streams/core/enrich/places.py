@@ -2929,7 +2929,8 @@ class Gazetteer:
             located = _BARE_ABBREVIATION.sub(r"\1.", located)
             hits = self._matches(located, language, _case_marked(located, key(located)))
             context = tuple(sorted({cc for _, _, match in hits for cc in match.context}))
-            city, region, stated = None, None, ()
+            city, region = None, None
+            stated: tuple[int, ...] = ()
             if hits:  # "PORTLAND, Ore.": the state or country after the city decides
                 places = self.places
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
@@ -2941,7 +2942,6 @@ class Gazetteer:
                     cands = tuple(i for i in first.places if places[i].state in states)
                 else:
                     cands = tuple(i for i in first.places if places[i].cc in around) if around else first.places
-                stated: tuple[int, ...] = ()
                 if not around:  # a dateline names a town its readers know, or says where it lies:
                     # "BOSTON" alone is Boston, Massachusetts, not Boston, England (35,000 people)
                     known = tuple(i for i in cands if places[i].capital or places[i].population >= WELL_KNOWN)
