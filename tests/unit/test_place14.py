@@ -173,3 +173,19 @@ def test_central_bancshares_of_the_south_is_in_alabama(corpus: Path, gazetteer) 
     if not found:
         pytest.skip("no Reuters-21578 record titled CENTRAL BANCSHARES")
     assert _reuters_countries(found[0], gazetteer) == ["US"]
+
+
+# -- ministers' short titles and districts that GeoNames lists as alternates ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Mentan Amran Langsung Copot Korwil KPPG Surabaya Jawa Timur", "Medan"),  # the agriculture minister
+        ("Bekas TPS Liar Limo Terindikasi Radioaktif. Pemkot Depok turun tangan.", "Lima"),  # a Depok district
+    ],
+)
+def test_an_indonesian_title_or_district_is_no_town_abroad(gazetteer, text: str, wrong: str) -> None:
+    a = _run(gazetteer, text, "id")
+    assert wrong not in _ids(a)
+    assert "PE" not in (a["ext"].get("countriesMentioned") or [])
