@@ -394,6 +394,11 @@ class Builder:
                 return
             if kind in ("city", "admin1"):
                 drop, not_langs = self.common(text, cc, pop, capital, kind == "admin1", alternate)
+                if drop and kind == "city" and self._city_name(text):
+                    # session 14: frequent in English because a bigger city abroad bears it ("Melbourne",
+                    # Florida; "Rome", Georgia): a place name, not an everyday word. The resolver ties the
+                    # town to a story naming its state and gives the city abroad every other story.
+                    drop = False
                 if drop:
                     self.dropped.append(text)
                     return
@@ -401,6 +406,11 @@ class Builder:
         entry = self.forms.setdefault((text, int(strict), langs, tuple(sorted(not_langs))), [])
         if index not in entry:
             entry.append(index)
+
+    def _city_name(self, text: str) -> bool:
+        """Is ``text`` already the plain form of cities only (the bigger namesakes, built first)?"""
+        entry = self.forms.get((text, 0, None, ()))
+        return bool(entry) and all(self.places[i][0] == "city" for i in entry)
 
     def _ascii_form(self, name: str, index: int) -> None:
         """The name without diacritics, in the languages whose copy drops them (English, Indonesian,

@@ -32,6 +32,7 @@ from collections import Counter
 import pycld2
 
 from streams.core.copy.agencies import site_label
+from streams.core.copy.outlets import names_writing
 from streams.core.model import Article
 from streams.core.text import split_url
 
@@ -309,40 +310,11 @@ def _contradicted(declared: str, article: Article) -> tuple[str, float] | None:
     return lang, confidence
 
 
-# Outlets whose copy is Indonesian or Malay (written for this project): the label of a story address's host
+# Outlets whose copy is Indonesian or Malay (``copy.outlets``): the label of a story address's host
 # (``site_label``: "news.detik.com" -> "detik") or a source's name. CLD2 calls short Indonesian copy "ms", "jw"
-# or even "en"/"la" ("Pendaftaran Magang Nasional Batch 2 Dibuka Bulan Depan" -> en 0.99, "... Upacara HUT RI
-# di Istana" -> jw 0.98): 38 of 2,293 detected RSS items in the golden corpus. Labels other countries' outlets
-# share ("inews", "viva", "suara", "merdeka") are left out: their .id hosts count through the domain.
-_INDONESIAN_OUTLETS = frozenset(
-    (
-        "antara",
-        "antaranews",
-        "tempo",
-        "detik",
-        "detikcom",
-        "kompas",
-        "liputan6",
-        "republika",
-        "tribunnews",
-        "cnnindonesia",
-        "cnbcindonesia",
-        "okezone",
-        "kumparan",
-        "sindonews",
-        "jpnn",
-        "idntimes",
-        "beritasatu",
-        "kontan",
-        "jawapos",
-        "medcom",
-        "metrotvnews",
-        "bisnis",
-    )
-) | frozenset(("cnn indonesia", "cnbc indonesia", "kantor berita antara", "antara news"))
-_MALAY_OUTLETS = frozenset(
-    ["bernama", "malaysiakini", "hmetro", "bharian", "utusan", "sinarharian", "astroawani", "kosmo", "malaymail"]
-) | frozenset(("berita harian", "harian metro", "sinar harian", "utusan malaysia", "astro awani"))
+# or even "en"/"la": 38 of 2,293 detected RSS items in the golden corpus.
+_INDONESIAN_OUTLETS = names_writing("id")
+_MALAY_OUTLETS = names_writing("ms")
 # what CLD2 answers for Indonesian or Malay text it cannot place: the other standard, or a regional language
 _MALAY_FAMILY = frozenset(("id", "ms", "jw", "su"))
 _OUTLET_CONFIDENCE = 0.7  # the outlet decided, not the text

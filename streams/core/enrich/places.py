@@ -145,6 +145,8 @@ from typing import Any, NamedTuple
 import ahocorasick
 import orjson
 
+from streams.core.copy.outlets import COUNTRY_BY_NAME
+from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import key, padded_fold, splice
@@ -418,41 +420,6 @@ _COUNTRY_ONLY = frozenset(("country",))
 # a character of the scripts that write no spaces between words (kana, CJK ideographs) or Hangul
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_LANGUAGES = frozenset(("zh", "ja", "ko"))  # story languages written so (a scan of other texts costs)
-# National agencies and outlets whose copy is mostly about their own country (written for this project;
-# world services such as Reuters, AFP and AP are not here).
-_AGENCY_COUNTRIES = {
-    **dict.fromkeys(("antara", "tempo", "tempo.co", "detik", "kompas", "liputan6", "republika", "tribunnews"), "ID"),
-    **dict.fromkeys(("cnn indonesia", "cnbc indonesia", "jakarta post", "bisnis"), "ID"),
-    **dict.fromkeys(("bernama", "the star", "malaysiakini"), "MY"),
-    **dict.fromkeys(("efe", "europa press"), "ES"),
-    **dict.fromkeys(("dpa", "epd", "kna"), "DE"),
-    **dict.fromkeys(("apa",), "AT"),
-    **dict.fromkeys(("sda", "keystone-sda"), "CH"),
-    **dict.fromkeys(("ansa", "agi"), "IT"),
-    **dict.fromkeys(("anp",), "NL"),
-    **dict.fromkeys(("belga",), "BE"),
-    **dict.fromkeys(("lusa",), "PT"),
-    **dict.fromkeys(("agência brasil", "agencia brasil"), "BR"),
-    **dict.fromkeys(("aap",), "AU"),
-    **dict.fromkeys(("businessdesk", "rnz", "nzpa"), "NZ"),
-    **dict.fromkeys(("pa", "pa media", "press association"), "GB"),
-    **dict.fromkeys(("canadian press", "cp"), "CA"),
-    **dict.fromkeys(("kyodo", "jiji"), "JP"),
-    **dict.fromkeys(("yonhap",), "KR"),
-    **dict.fromkeys(("xinhua",), "CN"),
-    **dict.fromkeys(("pna",), "PH"),
-    **dict.fromkeys(("vna",), "VN"),
-    **dict.fromkeys(("stt",), "FI"),
-    **dict.fromkeys(("ntb",), "NO"),
-    **dict.fromkeys(("tt",), "SE"),
-    **dict.fromkeys(("ritzau",), "DK"),
-    **dict.fromkeys(("ana", "ana-mpa"), "GR"),
-    **dict.fromkeys(("pap",), "PL"),
-    **dict.fromkeys(("ctk",), "CZ"),
-    **dict.fromkeys(("mti",), "HU"),
-    **dict.fromkeys(("tass", "ria novosti"), "RU"),
-    **dict.fromkeys(("anadolu",), "TR"),
-}
 # German articles (and prepositions fused with one): a town's name takes none, a noun does.
 _DE_ARTICLES = _words("der die das den dem des ein eine einen einem einer eines im ins am ans vom zum zur beim")
 # German nouns that stand before a place in apposition: "Kreisstadt Torgau", "Heimat Bochum".
@@ -668,6 +635,22 @@ _VEHICLE = re.compile(
 _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,3})?>")
 # the rest of a ticker after a country's or town's code in angle brackets: "<UK>", "<PARI.P>"
 _TICKER_END = re.compile(r"(?:\.[A-Z]{1,3})?>")
+# a ticker right after a firm's business word, or after one short word in capitals: a legal form cut by the
+# headline's length ("PACIFIC NUCLEAR SYSTEMS IN <PACN>")
+_CUT_BEFORE_TICKER = re.compile(r"(?: [A-Z]{1,4}\.?)? <")
+# ... or before a results headline's words, the ticker taken out by the parser ("PACIFIC NUCLEAR SYSTEMS IN 4TH
+# QTR LOSS"); "IN" is then the cut "INC", not a preposition ("GULF OIL IN TALKS" stays)
+_CUT_BEFORE_RESULTS = re.compile(
+    r"(?: (?:INC?|CO|CORP?|LTD?)\.?)? (?:(?:1ST|2ND|3RD|4TH) QTR|QTR|YEAR NET|NET|SETS PAYOUT|PAYOUT|DIVIDEND)\b"
+)
+# Words before a name that make it a newspaper's or magazine's ("the newspaper Granma", "harian Kompas", "el
+# diario Clarín"); "daily", "weekly" and "paper" only after an article ("the daily Granma", not "daily London
+# flights"): the paper's name, no place, nor are its bare mentions ("Granma said")
+_PAPER_WORDS = _words(
+    """newspaper newspapers tabloid magazine broadsheet harian koran majalah diario periódico periodico semanario
+    jornal quotidien hebdomadaire tageszeitung wochenzeitung tidningen avisen"""
+)
+_PAPER_AFTER_ARTICLE = _words("daily weekly paper")
 # prepositions that put a name somewhere, in the languages with word lists ("in Metro", "di Metro")
 _LOCATIVE_ANY = _LOCATIVE | _words("di ke dari dekat en à au aux dans bei nach aus von")
 # tunep13: the words before a town's name in Indonesian copy that make it the town, not an everyday word
@@ -973,7 +956,11 @@ def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
     if not business:
         return False
     if shouting:  # "PACIFIC SOUTHWEST AIRLINES LOAD FACTOR ... Pacific Southwest Airlines said"
-        return text.startswith(" <", business) or text[start:business].title() in text
+        # (session 14: or a legal form the headline's length cut before the ticker: "PACIFIC NUCLEAR SYSTEMS IN <PACN>")
+        return (
+            bool(_CUT_BEFORE_TICKER.match(text, business) or _CUT_BEFORE_RESULTS.match(text, business))
+            or text[start:business].title() in text
+        )
     return _word_after(text, business).lower() != "of"
 
 
@@ -988,6 +975,15 @@ def _region_firm_again(text: str, surface: str, after: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _paper_named(text: str, start: int) -> bool:
+    """Does a newspaper's word stand right before ``text[start:]`` ("the newspaper Granma", "harian Kompas")?"""
+    word, at = _word_before(text, start)
+    low = word.lower()
+    if low in _PAPER_WORDS:
+        return True
+    return low in _PAPER_AFTER_ARTICLE and _word_before(text, at)[0].lower() in ("the", "a", "an")
 
 
 def _in_bracketed_name(text: str, start: int, end: int) -> bool:
@@ -1475,6 +1471,9 @@ class Dateline(NamedTuple):
     city: Match | None  # its first name, candidates narrowed by the names after it ("PORTLAND, Ore.")
     # the state or province a small town's dateline names ("FREEHOLD, N.J."): a place of the story too
     region: int | None = None
+    # a bare dateline's US namesakes that are not well known ("BIRMINGHAM": Birmingham, Alabama), chosen over
+    # the well-known namesake abroad, if no capital, where the story names their state (session 14)
+    stated: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1789,8 +1788,8 @@ class Gazetteer:
         of it ("Brent", a London borough: "North Sea Brent" is the oil grade, not a city readers know)?
         The cities of a million are gathered once, at the first question."""
         p = self.places[index]
-        if p.lat is None or p.lon is None:
-            return False
+        if p.lat is None or p.lon is None or p.population >= 1_000_000:
+            return False  # (session 14) a city of a million is the bigger one: "Melbourne" abroad is Australia's
         if not self.million_cities:
             for q in self.places:
                 if q.kind == "city" and q.population >= 1_000_000 and q.lat is not None and q.lon is not None:
@@ -1821,9 +1820,14 @@ class Gazetteer:
             hits = self._cjk_hits(text, hits)
         if self.cued and (hits or language == "id"):  # (Indonesian copy: a regency's word may name the only place)
             hits = self._cued(text, hits, language)
+        airports: set[int] = set()  # where an airport named after a person names its town: a place, whatever _roles say
+        if any(word in text for word in AIRPORT_WORDS):
+            hits = self._airports(text, hits, airports)
         if language == "en":
             hits = self._in_states(text, hits)
         roles = self._roles(text, hits, language)
+        if airports:
+            roles = [ROLE_PLACE if h[0] in airports else role for h, role in zip(hits, roles, strict=True)]
         if text.count(",") >= _ROSTER_MIN_COMMAS:
             roles = _agate_names(text, hits, _outside_rosters(text, hits, roles))
         context = set(dateline.context) if dateline else set()
@@ -1840,7 +1844,8 @@ class Gazetteer:
             context.add(places[dateline.region].state or "")
         located_place = None
         if dateline and dateline.city:
-            located_place = self._choose(dateline.city, context)
+            stated = [i for i in dateline.stated if places[i].state in context]
+            located_place = stated[0] if len(stated) == 1 else self._choose(dateline.city, context)
             if places[located_place].cc:
                 context.add(places[located_place].cc or "")
             context.add(places[located_place].state or "")
@@ -2032,6 +2037,32 @@ class Gazetteer:
         kept.sort(key=lambda h: h[0])
         return kept
 
+    def _airports(
+        self, text: str, hits: list[tuple[int, int, Match]], starts: set[int]
+    ) -> list[tuple[int, int, Match]]:
+        """``hits`` with an airport named after a person ("Kennedy Airport", "Bandara Soekarno-Hatta") as the
+        town it serves (``airports``): the person's name is no place of its own (Kennedy, Bogotá). Adds the
+        starts of those hits to ``starts``."""
+        found: list[tuple[int, int, int]] = []
+        for airport in AIRPORT_NAME.finditer(text):
+            group = "before" if airport.group("before") else "after"
+            index = _airport_town(self, AIRPORT_TOWNS[airport.group(group)])
+            if index is not None:
+                found.append((airport.start(group), airport.end(group), index))
+        for start, _, match in hits:  # "Bandara Internasional Kuala Lumpur": a well-known town
+            town = match.kinds <= _CITY_ONLY and match.well_known
+            if town and AIRPORT_BEFORE.search(text, max(0, start - 40), start):
+                starts.add(start)
+        if not found:
+            return hits
+        kept = [h for h in hits if not any(s < h[1] and h[0] < e for s, e, _ in found)]
+        for start, end, index in found:
+            place = self.places[index]
+            starts.add(start)
+            kept.append((start, end, _placed_town(index, place, text[start:end])._replace(name_check=False)))
+        kept.sort(key=lambda h: h[0])
+        return kept
+
     def _cjk_hits(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
         """``hits`` with the countries named in Chinese, Japanese or Korean ("印尼", "インドネシア"): those
         scripts put no space between words, so the names are found as substrings, longest first (印度尼西亚
@@ -2150,6 +2181,11 @@ class Gazetteer:
                 continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
+                continue
+            if not match.kinds & _BIG and _paper_named(text, start):
+                if not match.well_known:  # (a big city stays a place elsewhere: "the newspaper Jakarta Post")
+                    firms.add(text[start:end].upper())
+                roles.append(None)  # "the newspaper Granma reported ... Granma said": the paper
                 continue
             if _in_bracketed_name(text, start, end):  # "<China Entertainment and Land Investment Co Ltd>": Reuters'
                 # untickered firm; its country is a hint, as "Japan Airlines"; a small town's name is the firm's in
@@ -2894,6 +2930,7 @@ class Gazetteer:
             hits = self._matches(located, language, _case_marked(located, key(located)))
             context = tuple(sorted({cc for _, _, match in hits for cc in match.context}))
             city, region = None, None
+            stated: tuple[int, ...] = ()
             if hits:  # "PORTLAND, Ore.": the state or country after the city decides
                 places = self.places
                 around = {places[i].cc for _, _, m in hits[1:] for i in m.places}
@@ -2908,6 +2945,8 @@ class Gazetteer:
                 if not around:  # a dateline names a town its readers know, or says where it lies:
                     # "BOSTON" alone is Boston, Massachusetts, not Boston, England (35,000 people)
                     known = tuple(i for i in cands if places[i].capital or places[i].population >= WELL_KNOWN)
+                    if known and not any(places[i].capital or places[i].cc == "US" for i in known):
+                        stated = tuple(i for i in cands if places[i].kind == "city" and places[i].state)
                     cands = known or cands
                 if (hits[0][0] > 0 or not cands) and (cued := self._cued_town(located, hits)) is not None:
                     # "FREEHOLD, N.J.", "CAPE CANAVERAL, Fla.": a small town the forms do not know, which
@@ -2920,7 +2959,7 @@ class Gazetteer:
                     # know, not its namesake abroad (Greenwich, England); the state is where it lies
                     context = tuple(sorted({cc for _, _, match in hits[1:] for cc in match.context}))
                     city = hits[1][2]
-            dateline = remember(memo, (located, language), Dateline(context, city, region), _MATCH_MEMO_SIZE)
+            dateline = remember(memo, (located, language), Dateline(context, city, region, stated), _MATCH_MEMO_SIZE)
         return dateline
 
     def _state_after(self, located: str, hits: list[tuple[int, int, Match]], cands: tuple[int, ...]) -> int | None:
@@ -3100,6 +3139,19 @@ def _load(cache_dir: Path | None = None) -> Gazetteer:
     return gazetteer
 
 
+_AIRPORT_TOWN_INDEX: dict[str, dict[int, int]] = {}  # gazetteer version -> GeoNames id -> place, for _airport_town
+
+
+def _airport_town(gazetteer: Gazetteer, geonameid: int) -> int | None:
+    """The place index of an airport's town (``airports.AIRPORT_TOWNS``), mapped once per gazetteer."""
+    table = _AIRPORT_TOWN_INDEX.get(gazetteer.version)
+    if table is None:
+        wanted = set(AIRPORT_TOWNS.values())
+        table = {p.geonameid: i for i, p in enumerate(gazetteer.places) if p.geonameid in wanted and p.kind == "city"}
+        _AIRPORT_TOWN_INDEX[gazetteer.version] = table
+    return table.get(geonameid)
+
+
 def _home(article: Article) -> tuple[str, ...]:
     """The countries of the national agencies and outlets the item names (``infoSources``, the
     provider), whose stories are mostly domestic: their small towns fit the story."""
@@ -3107,7 +3159,7 @@ def _home(article: Article) -> tuple[str, ...]:
     provider = ((article.get("ext") or {}).get("provenance") or {}).get("provider")
     if isinstance(provider, str):
         names.append(provider)
-    return tuple({cc for name in names if (cc := _AGENCY_COUNTRIES.get(name.strip().lower()))})
+    return tuple({cc for name in names if (cc := COUNTRY_BY_NAME.get(name.strip().lower()))})
 
 
 # session 12 (branch fixc12): national bodies and words of Indonesia only ("DPR RI", "Polri", "APBN",

@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from streams.core.copy.outlets import PRODUCT_HEADS
 from streams.core.formats.dates import parse_any
 from streams.core.formats.htmltext import looks_like_html, text_paragraphs
 from streams.core.formats.jsonutil import as_str, as_text
@@ -285,13 +286,9 @@ def _split_glued(word: str, vocabulary: frozenset[str], counts: Counter[str]) ->
     if head in FUNCTION_WORDS or (len(head) >= 3 and evidence and counts.get(word, 0) == 1):
         return f"{head} {name}{after}"
     alone = len(head) >= 4 and counts.get(head, 0) + counts.get(head.capitalize(), 0) >= 1  # "Album ini"
-    if counts.get(word, 0) == 1 and head not in OUTLET_HEADS and (alone or _everyday(head)):
+    if counts.get(word, 0) == 1 and head not in PRODUCT_HEADS and (alone or _everyday(head)):
         return f"{head} {name}{after}"  # laporanVariety, albumFinally: a word of its own before a name
     return word
-
-
-# lower-case heads of outlets' product names ("detikNews", "detikSore", "kumparanBISNIS"): a brand, not a join
-OUTLET_HEADS = frozenset({"detik", "kumparan", "kompas", "tribun", "okezone", "sindo", "viva", "idn", "liputan"})
 
 
 def _everyday(word: str) -> bool:
