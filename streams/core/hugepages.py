@@ -14,7 +14,7 @@ back) becomes resident. Hence only the 2 MB ranges with at least :data:`MIN_PRES
 memory are collapsed (``/proc/self/pagemap`` says which): the resources' own ranges are dense (504 of 512:
 each 1 MB pymalloc arena leaves its unaligned pool untouched), a thread's stack or a mapping the process
 touched in part is not. Giving malloc's free memory back first (``malloc_trim``) was tried and left out: the
-heap then is sparse, is not collapsed, and the core lost its gain (docs/benchmarks.md, session 14).
+heap then is sparse and is not collapsed, and the worker's peak RSS did not move (docs/benchmarks.md, session 14).
 
 Best effort: on another system, an older kernel or with transparent huge pages off, ``madvise`` fails and
 nothing happens. The collapse costs ~0.5 s of CPU for the resources, so :func:`collapse_soon` runs it on a
