@@ -27,6 +27,7 @@ from typing import Any
 
 from streams.core import reasons
 from streams.core.formats import xmlmap
+from streams.core.formats.hrefs import place_href
 from streams.core.formats.htmltext import html_paragraphs
 from streams.core.formats.nitf import read_nitf
 from streams.core.formats.xmlsafe import (
@@ -45,7 +46,6 @@ from streams.core.formats.xmlsafe import (
     xml_lang,
 )
 from streams.core.model import ParsedItem, rejected_member
-from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
 
 NAME = "newsml12"
@@ -259,9 +259,7 @@ def _rendition(content_item: Element, index: int) -> dict[str, Any]:
     )
     role = _formal(find(content_item, "Role")) or _formal(find(content_item.getparent(), "Role"))
     out: dict[str, Any] = {"name": use or role or f"rendition{index}"}
-    href = attr(content_item, "Href")
-    if href and ABSOLUTE_URI.match(href):
-        out["href"] = href
+    place_href(out, attr(content_item, "Href"), content_item.base)
     mime = _formal(find(content_item, "MimeType"))
     if mime:
         out["contentType"] = mime
