@@ -89,10 +89,18 @@ def renditions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         href = _uri_or_none(rendition.get("href"))
         if href:
             entry["href"] = href
-        for key in ("contentType", "title", "format", "aspectRatio", "videoCodec"):
+        for key in ("contentType", "title", "format", "aspectRatio", "videoCodec", "bitrate", "transportProtocol"):
             value = rendition.get(key)
             if isinstance(value, str) and value.strip():
                 entry[key] = value.strip()
+        scan = str(rendition.get("scanType") or "").strip().lower()
+        if scan in ("progressive", "interlaced"):
+            entry["scanType"] = scan
+        poi = rendition.get("poi")
+        if isinstance(poi, dict) and all(
+            isinstance(poi.get(k), int) and not isinstance(poi.get(k), bool) for k in "xy"
+        ):
+            entry["poi"] = {"x": poi["x"], "y": poi["y"]}
         for key in ("width", "height", "sizeInBytes"):
             value = rendition.get(key)
             if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
@@ -155,6 +163,8 @@ def _associations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         entry["uri"] = uri
         if entry.get("type") not in ITEM_TYPES:
             entry.pop("type", None)
+        if "language" in entry and not _language(str(entry["language"])):
+            del entry["language"]
         if "renditions" in entry:
             entry["renditions"] = renditions(entry["renditions"])
             if not entry["renditions"]:

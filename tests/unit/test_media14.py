@@ -219,3 +219,33 @@ def test_member_headline_from_package_is_derived(resources: object) -> None:
     assert member["headlines"] == package["headlines"]
     assert "headline" in member["ext"]["derived"]
     assert "derived" not in package["ext"] or "headline" not in package["ext"]["derived"]
+
+
+def test_rendition_poi_and_association_dates_kept(resources: object) -> None:
+    original = {"href": "https://superdesk-tga.s3.amazonaws.com/sd-tga/9eba8c38.jpg", "mimetype": "image/jpeg"}
+    original |= {"width": 1920, "height": 1440, "poi": {"x": 729, "y": 864}}
+    media = {"guid": "ae041266", "type": "picture", "headline": "Ekegs in Manchester", "language": "en"}
+    media |= {"firstcreated": "2022-06-21T07:42:38+0000", "versioncreated": "2022-06-21T07:42:39+0000"}
+    media |= {"renditions": {"original": original}}
+    payload = {"guid": "fd8e441b", "type": "text", "headline": "Trouble is brewing for the future of beer"}
+    payload |= {"body_text": "Brewers are pursuing solutions to reduce water usage.", "source": "360info"}
+    payload |= {"versioncreated": "2022-06-26T23:54:25+0000", "associations": {"featuremedia": media}}
+    (story,) = _articles(resources, json.dumps(payload).encode(), "ninjs_embargoed.json")
+    (assoc,) = story["associations"]
+    assert assoc["renditions"][0]["poi"] == {"x": 729, "y": 864}
+    assert assoc["versionCreated"] == "2022-06-21T07:42:39Z"
+    assert assoc["language"] == "en"
+
+
+def test_desk_label_and_agency_line_left_out_of_body(resources: object) -> None:
+    body = (
+        "Militärövning i jätteformat hålls 2023\nFörsvar TT\nPandemin satte stopp för den stora internationella "
+        "militärövningen Aurora 2020 förra våren, och nu står det klart att det blir 2023."
+    )
+    payload = {"uri": "http://tt.se/media/text/210526-militarovning-a0f2d045", "type": "text", "language": "sv"}
+    payload |= {"headlines": [{"role": "main", "value": "Militärövning i jätteformat hålls 2023"}]}
+    payload |= {"bodies": [{"role": "text", "contentType": "text/plain", "value": body}]}
+    payload |= {"copyrightHolder": "TT", "versionCreated": "2021-05-26T11:40:18Z"}
+    (story,) = _articles(resources, json.dumps(payload).encode(), "tt.json")
+    assert story["bodies"][0]["value"].startswith("Pandemin satte stopp")
+    assert story["ext"]["source"]["vignette"] == "Försvar"

@@ -373,9 +373,16 @@ def _associations(value: Any, provider: str | None) -> list[dict[str, Any]]:
         note = as_str(first(entry, ("edNote", "ednote")))
         if note and note.strip():  # "WEDNESDAY, JULY 8, 2015, FILE PHOTO": the picture is not of today
             assoc["edNote"] = " ".join(note.split())
-        created = parse_any(first(entry, ("firstCreated", "firstcreated")))
-        if created:
-            assoc["firstCreated"] = created
+        for key, names in (
+            ("firstCreated", ("firstCreated", "firstcreated")),
+            ("versionCreated", ("versionCreated", "versioncreated")),
+        ):
+            created = parse_any(first(entry, names))
+            if created:
+                assoc[key] = created
+        language = as_str(entry.get("language"))
+        if language:
+            assoc["language"] = language
         renditions = read_renditions(entry.get("renditions"))
         if renditions:
             assoc["renditions"] = renditions
@@ -506,10 +513,13 @@ def read_rendition(name: str, entry: Mapping[str, Any]) -> dict[str, Any] | None
     ctype = as_str(first(entry, ("contentType", "contenttype", "mimetype", "mimeType")))
     if ctype:
         out["contentType"] = ctype
-    for key in ("title", "format", "aspectRatio", "videoCodec"):
+    for key in ("title", "format", "aspectRatio", "videoCodec", "scanType", "bitrate", "transportProtocol"):
         text = as_str(first(entry, (key, key.lower())))
         if text:
             out[key] = text
+    poi = entry.get("poi")
+    if isinstance(poi, Mapping) and all(isinstance(_number(poi.get(k)), int) for k in ("x", "y")):
+        out["poi"] = {"x": _number(poi.get("x")), "y": _number(poi.get("y"))}  # a crop's point of interest
     for key, names in (
         ("width", ("width",)),
         ("height", ("height",)),
