@@ -236,8 +236,9 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     _put(ext, "keywords", item.keywords)
     _put(ext, "creditline", item.creditline)
     _put(ext, "renditionRefs", rendition_refs(item))
-    if item.extra.get("headlineFrom") == "package":  # a member's headline is its package's: not its own
-        ext["derived"] = ["headline"]
+    inherited = [f for f, key in (("headline", "headlineFrom"), ("descriptions", "captionFrom")) if item.extra.get(key)]
+    if inherited:  # a member's headline or caption is its package's, not its own
+        ext["derived"] = inherited
     if item.dateline:
         ext["dateline"] = {"text": item.dateline, **({"city": item.located} if item.located else {})}
     _put(ext, "contributors", item.contributors)

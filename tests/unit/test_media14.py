@@ -249,3 +249,54 @@ def test_desk_label_and_agency_line_left_out_of_body(resources: object) -> None:
     (story,) = _articles(resources, json.dumps(payload).encode(), "tt.json")
     assert story["bodies"][0]["value"].startswith("Pandemin satte stopp")
     assert story["ext"]["source"]["vignette"] == "Försvar"
+
+
+def test_member_caption_from_package_is_derived_too(resources: object) -> None:
+    path = CORPUS / "superdesk-core-fixtures" / "video.xml"
+    if not path.exists():
+        pytest.skip(f"shared corpus not found at {path}")
+    members = [a for a in _articles(resources, path.read_bytes(), path.name) if a["type"] in ("video", "audio")]
+    assert members
+    for member in members:
+        assert {"headline", "descriptions"} <= set(member["ext"]["derived"])
+
+
+def _newsml12(photo_line: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>businesswire.com</ProviderId>
+<DateId>20010714</DateId><NewsItemId>20130515006361</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier>
+</Identification><NewsManagement><FirstCreated>20130516T040100Z</FirstCreated></NewsManagement>
+<NewsComponent><NewsLines><HeadLine>Dell Redefines Workstation Computing Boundaries</HeadLine></NewsLines>
+<NewsComponent><Role FormalName="SubHeadLine"/><ContentItem><MimeType FormalName="text/xhtml"/><DataContent>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><ul><li> Dell Precision T1700 is the smallest in its class </li>
+<li> Dell Precision rack workstation delivers new virtualization capabilities </li></ul></body></html>
+</DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role FormalName="Body"/><ContentItem><MimeType FormalName="text/xhtml"/><DataContent>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Dell today announced an expanded Dell Precision workstation
+portfolio that includes the smallest tower workstation chassis in its class.</p></body></html>
+</DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role FormalName="Photo"/><NewsLines><HeadLine>{photo_line}</HeadLine></NewsLines>
+<ContentItem Href="http://mms.businesswire.com/media/369395/2/00095.jpg"><MimeType FormalName="image/jpeg"/>
+</ContentItem></NewsComponent></NewsComponent></NewsItem></NewsML>""".encode()
+
+
+def test_newsml12_photo_headline_that_is_a_caption(resources: object) -> None:
+    caption = (
+        "The next generation Dell Precision R7610 rack workstation has been updated with more power. "
+        "(Photo: Business Wire)"
+    )
+    (story,) = _articles(resources, _newsml12(caption), "bw.xml")
+    (assoc,) = story["associations"]
+    assert assoc["descriptions"] == [{"role": "caption", "value": caption}]
+    assert "headlines" not in assoc
+    sub = [h["value"] for h in story["headlines"] if h["role"] == "sub"]
+    assert sub == [
+        "Dell Precision T1700 is the smallest in its class; "
+        "Dell Precision rack workstation delivers new virtualization capabilities"
+    ]
+
+
+def test_newsml12_photo_short_headline_stays(resources: object) -> None:
+    (story,) = _articles(resources, _newsml12("Dr. Dell at the launch"), "bw.xml")
+    (assoc,) = story["associations"]
+    assert assoc["headlines"] == [{"role": "main", "value": "Dr. Dell at the launch"}]
