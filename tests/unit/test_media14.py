@@ -300,3 +300,21 @@ def test_newsml12_photo_short_headline_stays(resources: object) -> None:
     (story,) = _articles(resources, _newsml12("Dr. Dell at the launch"), "bw.xml")
     (assoc,) = story["associations"]
     assert assoc["headlines"] == [{"role": "main", "value": "Dr. Dell at the launch"}]
+
+
+def test_g2_text_picture_is_an_association(resources: object) -> None:
+    payload = f"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem {G2} guid="tag:ansa.it,2017-10-11:40e5fb10" version="1" standard="NewsML-G2">
+ <itemMeta><itemClass qcode="icls:text"/><provider literal="ansa.it"/>
+  <versionCreated>2017-10-11T09:41:00Z</versionCreated></itemMeta>
+ <contentMeta><headline>Catalan independence declaration unacceptable - Alfano</headline></contentMeta>
+ <contentSet><remoteContent contenttype="image/jpeg" rendition="rnd:highRes" href="tag:ansa.it,2017-10-11:2004.jpg"/>
+  <inlineData contenttype="text/plain" rendition="rnd:original">Italian Foreign Minister Angelino Alfano has said
+  that the Catalan independence declaration is unacceptable.</inlineData></contentSet>
+</newsItem>""".encode()
+    (story,) = _articles(resources, payload, "ansa.xml")
+    assert story["type"] == "text"
+    assert "renditions" not in story  # a JPEG is no rendition of a story
+    (assoc,) = story["associations"]
+    assert assoc["type"] == "picture"
+    assert assoc["renditions"][0]["href"] == "tag:ansa.it,2017-10-11:2004.jpg"

@@ -478,6 +478,25 @@ def _icon(item: Element, parsed: ParsedItem) -> None:
             parsed.renditions.append(rendition)
 
 
+_ATTACHED_KINDS = {"image": "picture", "video": "video", "audio": "audio"}
+
+
+def _attached_medium(parsed: ParsedItem, rendition: dict[str, Any]) -> bool:
+    """A text item's picture (ANSA sends its photo as a ``remoteContent`` of the story): no rendition of the
+    text, an association of its medium, its href (or the text's uri and the rendition name) its uri; True if
+    taken."""
+    major = str(rendition.get("contentType") or "").split("/", 1)[0].lower()
+    kind = _ATTACHED_KINDS.get(major)
+    if parsed.kind != "text" or kind is None:
+        return False
+    uri = rendition.get("href") or (f"{parsed.uri}#{rendition['name']}" if parsed.uri else None)
+    if not uri:
+        return False
+    name = f"{kind}{sum(a.get('type') == kind for a in parsed.associations) + 1}"
+    parsed.associations.append({"name": name, "uri": uri, "type": kind, "renditions": [rendition]})
+    return True
+
+
 def _renditions(item: Element, parsed: ParsedItem) -> None:
     """Every remote rendition (and, for media, inline data) of the item's ``contentSet``, then its icon."""
     content_set = _meta(item, "contentSet")
@@ -485,7 +504,7 @@ def _renditions(item: Element, parsed: ParsedItem) -> None:
         kind = local(el)
         if kind == "remoteContent" or (kind == "inlineData" and parsed.kind in MEDIA_TYPES):
             rendition = _rendition(el, index)
-            if len(rendition) > 1:
+            if len(rendition) > 1 and not _attached_medium(parsed, rendition):
                 parsed.renditions.append(rendition)
             if attr(el, "residref"):
                 parsed.alt_ids.append({"role": f"rendition:{rendition['name']}", "value": attr(el, "residref") or ""})
