@@ -12,6 +12,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from streams.core.formats.hrefs import RELATIVE_KEY
 from streams.core.model import EVENT_TYPES, ITEM_TYPES, Article, Origin, ParsedItem
 from streams.core.text import ABSOLUTE_URI
 
@@ -88,10 +89,18 @@ def renditions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         href = _uri_or_none(rendition.get("href"))
         if href:
             entry["href"] = href
-        for key in ("contentType", "title", "format", "aspectRatio", "videoCodec"):
+        for key in ("contentType", "title", "format", "aspectRatio", "videoCodec", "bitrate", "transportProtocol"):
             value = rendition.get(key)
             if isinstance(value, str) and value.strip():
                 entry[key] = value.strip()
+        scan = str(rendition.get("scanType") or "").strip().lower()
+        if scan in ("progressive", "interlaced"):
+            entry["scanType"] = scan
+        poi = rendition.get("poi")
+        if isinstance(poi, dict) and all(
+            isinstance(poi.get(k), int) and not isinstance(poi.get(k), bool) for k in "xy"
+        ):
+            entry["poi"] = {"x": poi["x"], "y": poi["y"]}
         for key in ("width", "height", "sizeInBytes"):
             value = rendition.get(key)
             if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
@@ -102,8 +111,43 @@ def renditions(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 entry[key] = value
         if "contentType" in entry:
             entry["contentType"] = _MEDIA_TYPE_ALIASES.get(entry["contentType"].lower(), entry["contentType"])
-        if len(entry) > 1 and entry not in out:
+        if (len(entry) > 1 or ("href" not in entry and rendition.get(RELATIVE_KEY))) and entry not in out:
             out.append(entry)
+    _drop_shared_sizes(out)
+    return out
+
+
+def _drop_shared_sizes(items: list[dict[str, Any]]) -> None:
+    """A ``sizeInBytes`` that renditions of different media or dimensions all state is no rendition's size
+    (AP's video gives its 1.9 GB master's to every JPEG thumbnail): dropped, a wrong size is worse than none."""
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for entry in items:
+        if "sizeInBytes" in entry:
+            groups.setdefault(entry["sizeInBytes"], []).append(entry)
+    for group in groups.values():
+        shapes = {(str(e.get("contentType", "")).split("/", 1)[0], e.get("width"), e.get("height")) for e in group}
+        if len(shapes) > 1:
+            for entry in group:
+                del entry["sizeInBytes"]
+
+
+def rendition_refs(item: ParsedItem) -> list[dict[str, str]]:
+    """``ext.renditionRefs``: each rendition (of the item or of an association, named as published) whose link
+    is relative to the sender's delivery, with that reference as written (see :mod:`streams.core.formats.hrefs`:
+    a ninjs ``href`` must be an absolute URI, and a rendition admits no other property)."""
+    out: list[dict[str, str]] = []
+    groups: list[tuple[str | None, Any]] = [(None, item.renditions)]
+    groups += [(str(a.get("name") or ""), a.get("renditions")) for a in item.associations if a.get("name")]
+    for association, items in groups:
+        for index, rendition in enumerate(items or ()):
+            ref = rendition.get(RELATIVE_KEY) if isinstance(rendition, dict) else None
+            if not ref or _uri_or_none(rendition.get("href")):
+                continue
+            entry = {"rendition": str(rendition.get("name") or f"rendition{index + 1}"), "href": str(ref)}
+            if association:
+                entry = {"association": association, **entry}
+            if entry not in out:
+                out.append(entry)
     return out
 
 
@@ -119,6 +163,8 @@ def _associations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         entry["uri"] = uri
         if entry.get("type") not in ITEM_TYPES:
             entry.pop("type", None)
+        if "language" in entry and not _language(str(entry["language"])):
+            del entry["language"]
         if "renditions" in entry:
             entry["renditions"] = renditions(entry["renditions"])
             if not entry["renditions"]:
@@ -189,6 +235,10 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     ext: dict[str, Any] = {}
     _put(ext, "keywords", item.keywords)
     _put(ext, "creditline", item.creditline)
+    _put(ext, "renditionRefs", rendition_refs(item))
+    inherited = [f for f, key in (("headline", "headlineFrom"), ("descriptions", "captionFrom")) if item.extra.get(key)]
+    if inherited:  # a member's headline or caption is its package's, not its own
+        ext["derived"] = inherited
     if item.dateline:
         ext["dateline"] = {"text": item.dateline, **({"city": item.located} if item.located else {})}
     _put(ext, "contributors", item.contributors)

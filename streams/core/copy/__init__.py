@@ -28,6 +28,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     for mark in marks:
         credit_mark(item, mark)
     paragraphs = lead.take(item, paragraphs, index)
+    paragraphs = credits.take_label_line(item, paragraphs)
     paragraphs = notebook.take(item, paragraphs)
     paragraphs = residue.drop_private(paragraphs)
     paragraphs = residue.strip_signoffs(paragraphs, item)
@@ -53,10 +54,23 @@ def extract(item: ParsedItem) -> ParsedItem:
         item.ed_note = residue.public_part(item.ed_note) or None
     sources.finish(item)
     lead.drop_lead_copies(item, paragraphs)
+    paragraphs = _no_repeat_body(item, paragraphs)
     if item.description and item.headline and item.description.casefold() == item.headline.casefold():
         item.description = None  # AAP's abstract repeating the headline is no summary
     item.paragraphs = typewriter.typographic(item, paragraphs)
     return item
+
+
+def _no_repeat_body(item: ParsedItem, paragraphs: list[str]) -> list[str]:
+    """A body that is only the item's headline, caption or summary again is no body (AAP's picture whose
+    ``body_text`` is its headline "German Air Force Museum"): a subscriber would show the same line twice."""
+    if len(paragraphs) != 1:
+        return paragraphs
+    flat = " ".join(paragraphs[0].casefold().split()).rstrip(".")
+    fields = (item.headline, item.caption, item.description)
+    if any(flat == " ".join(f.casefold().split()).rstrip(".") for f in fields if f):
+        return []
+    return paragraphs
 
 
 def media_caption(item: ParsedItem) -> None:

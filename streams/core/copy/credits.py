@@ -647,3 +647,25 @@ def _credit_outlets(item: ParsedItem, outlets: list[str], site: str | None) -> N
         known = lookup(outlet) is not None or outlet.casefold() == site
         if known or _DOMAIN.fullmatch(outlet):
             add_info_source(item, outlet, ORIGINATOR)
+
+
+# a desk label and the agency's name on their own line under the headline (TT's "Försvar TT": the vignette
+# and source of its ``<div class="dat">``, flattened into the plain-text body)
+_LABEL_WORD = re.compile(r"^[^\W\d_][\w&-]*$")
+
+
+def take_label_line(item: ParsedItem, paragraphs: list[str]) -> list[str]:
+    """Drop a first paragraph that is one to three words of a desk label followed by the name of an agency
+    the item itself credits ("Försvar TT"); the label is kept in ``ext.source.vignette``. A sentence, a
+    name with digits or punctuation, or an agency the item does not credit keeps the line."""
+    if not paragraphs:
+        return paragraphs
+    words = paragraphs[0].split()
+    if not 2 <= len(words) <= 4 or not all(_LABEL_WORD.match(w) and w[0].isupper() for w in words[:-1]):
+        return paragraphs
+    agency = lookup(words[-1])
+    credited = {str(s.get("name") or "").casefold() for s in item.info_sources}
+    if agency is None or agency.name.casefold() not in credited:
+        return paragraphs
+    item.extra["vignette"] = " ".join(words[:-1])
+    return paragraphs[1:]

@@ -35,6 +35,7 @@ from streams.core import reasons
 from streams.core.copy.agencies import ORIGINATOR, site_label
 from streams.core.formats import credits
 from streams.core.formats.dates import parse_any
+from streams.core.formats.hrefs import place_href
 from streams.core.formats.htmltext import html_paragraphs, looks_like_html
 from streams.core.formats.ninjs import make_uri
 from streams.core.formats.records import provider_from_host
@@ -288,10 +289,25 @@ def media_kind(content_type: str | None, url: str | None = None, medium: str | N
     return _MEDIUM.get(mime.split("/", 1)[0]) if mime else None
 
 
+def _base(el: Element) -> str | None:
+    """What a relative media link resolves against: ``xml:base``, else the item's own link."""
+    if el.base:
+        return str(el.base)
+    item = next((a for a in el.iterancestors() if local(a) in ("item", "entry")), None)
+    if item is None:
+        return None
+    link = _child_text(item, "link")
+    if link:
+        return link
+    return next((attr(a, "href") for a in children(item, "link") if attr(a, "rel") in (None, "alternate")), None)
+
+
 def _rendition(el: Element, name: str) -> dict[str, Any] | None:
     """An ``enclosure``/``media:content``/``media:thumbnail`` as a ninjs rendition (needs a URL)."""
-    url = attr(el, "url") or attr(el, "href")
-    if not url or not ABSOLUTE_URI.match(url):
+    placed: dict[str, Any] = {}
+    place_href(placed, attr(el, "url") or attr(el, "href"), _base(el))
+    url = placed.get("href")
+    if not url:  # relative with no base: an association needs a uri
         return None
     out: dict[str, Any] = {"name": name, "href": url}
     ctype = attr(el, "type") or _type_of(url)

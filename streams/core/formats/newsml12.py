@@ -27,6 +27,7 @@ from typing import Any
 
 from streams.core import reasons
 from streams.core.formats import xmlmap
+from streams.core.formats.hrefs import place_href
 from streams.core.formats.htmltext import html_paragraphs
 from streams.core.formats.nitf import read_nitf
 from streams.core.formats.xmlsafe import (
@@ -45,7 +46,6 @@ from streams.core.formats.xmlsafe import (
     xml_lang,
 )
 from streams.core.model import ParsedItem, rejected_member
-from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
 
 NAME = "newsml12"
@@ -224,8 +224,8 @@ def _body(news_item: Element, item: ParsedItem) -> bool:
         found = _content_paragraphs(data, item.provider, item)
         if role == "headline":
             item.headline = item.headline or " ".join(found) or None
-        elif role == "subheadline":
-            item.subheadline = item.subheadline or " ".join(found) or None
+        elif role == "subheadline":  # Business Wire's bullet list: one point after another, kept apart
+            item.subheadline = item.subheadline or _joined_points(found)
         elif role == "contact":
             item.extra["contact"] = found
         else:
@@ -259,9 +259,7 @@ def _rendition(content_item: Element, index: int) -> dict[str, Any]:
     )
     role = _formal(find(content_item, "Role")) or _formal(find(content_item.getparent(), "Role"))
     out: dict[str, Any] = {"name": use or role or f"rendition{index}"}
-    href = attr(content_item, "Href")
-    if href and ABSOLUTE_URI.match(href):
-        out["href"] = href
+    place_href(out, attr(content_item, "Href"), content_item.base)
     mime = _formal(find(content_item, "MimeType"))
     if mime:
         out["contentType"] = mime
@@ -300,6 +298,27 @@ def _caption(news_item: Element, provider: str | None, item: ParsedItem) -> str 
     return None
 
 
+# a media component's "headline" that is a caption ("… for improved cost effectiveness. (Photo: Business Wire)")
+_PHOTO_CREDIT = re.compile(r"\((?:Photo|Foto|Picture|Image|Graphic)s?\s*(?::|by\b)[^()]*\)\s*$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?]\s+[\"“(]?[A-Z]")
+
+
+def _caption_like(text: str) -> bool:
+    """True for a caption: it closes with a photo credit, or it is long (25 words or more) and has more
+    than one sentence; a short headline with an abbreviation ("Dr. Smith at …") is none."""
+    return bool(_PHOTO_CREDIT.search(text)) or (len(text.split()) >= 25 and bool(_SENTENCE_BREAK.search(text)))
+
+
+def _joined_points(points: list[str]) -> str | None:
+    """List items as one line: joined by "; " unless each already ends a sentence."""
+    points = [" ".join(p.split()) for p in points if p.strip()]
+    if not points:
+        return None
+    if all(p[-1] in ".!?" for p in points):
+        return " ".join(points)
+    return "; ".join(p.rstrip(";,") for p in points)
+
+
 def _association(
     component: Element, kind: str, renditions: list[dict[str, Any]], owner: ParsedItem, index: int
 ) -> dict[str, Any] | None:
@@ -312,7 +331,9 @@ def _association(
     assoc: dict[str, Any] = {"name": f"{kind}{index}", "uri": uri, "type": kind}
     lines = find(component, "NewsLines")
     headline = text_of(find(lines, "HeadLine"))
-    if headline:
+    if headline and _caption_like(headline):  # Business Wire's photo "HeadLine" is its caption
+        assoc["descriptions"] = [{"role": "caption", "value": " ".join(headline.split())}]
+    elif headline:
         assoc["headlines"] = [{"role": "main", "value": headline}]
     by = text_of(find(lines, "ByLine"))
     if by:

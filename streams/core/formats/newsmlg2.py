@@ -51,6 +51,7 @@ from streams.core import reasons
 from streams.core.copy import agencies
 from streams.core.copy.dateline import natural_case
 from streams.core.formats import credits, xmlmap
+from streams.core.formats.hrefs import RELATIVE_KEY, place_href
 from streams.core.formats.htmltext import html_paragraphs
 from streams.core.formats.ninjs import event_details
 from streams.core.formats.nitf import read_nitf
@@ -438,9 +439,7 @@ def _rendition(el: Element, index: int) -> dict[str, Any]:
     qcode = attr(el, "rendition")
     code = qcode.split(":", 1)[-1] if qcode else (attr(el, "renditionuri") or "").rstrip("/").rsplit("/", 1)[-1]
     out: dict[str, Any] = {"name": code or f"rendition{index}"}  # renditionuri: the URI sibling of the qcode
-    href = attr(el, "href")
-    if href and ABSOLUTE_URI.match(href) and not href.lower().startswith("file:"):  # the sender's own disk
-        out["href"] = href
+    place_href(out, attr(el, "href"), el.base)  # relative to xml:base, else kept as the delivery's reference
     for key, name in (
         ("contentType", "contenttype"),
         ("format", "format"),
@@ -463,17 +462,53 @@ def _rendition(el: Element, index: int) -> dict[str, Any]:
     return out
 
 
+def _icon(item: Element, parsed: ParsedItem) -> None:
+    """A media item's ``contentMeta/icon`` (its still or thumbnail: AFP's video keyframe) as a rendition
+    named by its rendition code (``rnd:thumbnail`` → "thumbnail"), unless a rendition already has its href."""
+    if parsed.kind not in MEDIA_TYPES:
+        return
+    for el in children(_meta(item, "contentMeta"), "icon"):
+        rendition = _rendition(el, len(parsed.renditions) + 1)
+        if attr(el, "rendition") is None and attr(el, "renditionuri") is None:
+            rendition["name"] = "icon"
+        href = rendition.get("href")
+        if not href and not rendition.get(RELATIVE_KEY):
+            continue
+        if not href or all(r.get("href") != href for r in parsed.renditions):
+            parsed.renditions.append(rendition)
+
+
+_ATTACHED_KINDS = {"image": "picture", "video": "video", "audio": "audio"}
+
+
+def _attached_medium(parsed: ParsedItem, rendition: dict[str, Any]) -> bool:
+    """A text item's picture (ANSA sends its photo as a ``remoteContent`` of the story): no rendition of the
+    text, an association of its medium, its href (or the text's uri and the rendition name) its uri; True if
+    taken."""
+    major = str(rendition.get("contentType") or "").split("/", 1)[0].lower()
+    kind = _ATTACHED_KINDS.get(major)
+    if parsed.kind != "text" or kind is None:
+        return False
+    uri = rendition.get("href") or (f"{parsed.uri}#{rendition['name']}" if parsed.uri else None)
+    if not uri:
+        return False
+    name = f"{kind}{sum(a.get('type') == kind for a in parsed.associations) + 1}"
+    parsed.associations.append({"name": name, "uri": uri, "type": kind, "renditions": [rendition]})
+    return True
+
+
 def _renditions(item: Element, parsed: ParsedItem) -> None:
-    """Every remote rendition (and, for media, inline data) of the item's ``contentSet``."""
+    """Every remote rendition (and, for media, inline data) of the item's ``contentSet``, then its icon."""
     content_set = _meta(item, "contentSet")
     for index, el in enumerate(content_set.iterchildren() if content_set is not None else (), start=1):
         kind = local(el)
         if kind == "remoteContent" or (kind == "inlineData" and parsed.kind in MEDIA_TYPES):
             rendition = _rendition(el, index)
-            if len(rendition) > 1:
+            if len(rendition) > 1 and not _attached_medium(parsed, rendition):
                 parsed.renditions.append(rendition)
             if attr(el, "residref"):
                 parsed.alt_ids.append({"role": f"rendition:{rendition['name']}", "value": attr(el, "residref") or ""})
+    _icon(item, parsed)
 
 
 def _body(item: Element, parsed: ParsedItem, provider: str | None) -> None:

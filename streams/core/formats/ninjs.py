@@ -37,6 +37,7 @@ from streams.core import reasons
 from streams.core.copy.agencies import DISTRIBUTOR, ORIGINATOR
 from streams.core.formats import credits
 from streams.core.formats.dates import parse_any
+from streams.core.formats.hrefs import place_href
 from streams.core.formats.htmltext import html_paragraphs, looks_like_html, text_paragraphs
 from streams.core.formats.jsonutil import (
     as_dicts,
@@ -372,9 +373,16 @@ def _associations(value: Any, provider: str | None) -> list[dict[str, Any]]:
         note = as_str(first(entry, ("edNote", "ednote")))
         if note and note.strip():  # "WEDNESDAY, JULY 8, 2015, FILE PHOTO": the picture is not of today
             assoc["edNote"] = " ".join(note.split())
-        created = parse_any(first(entry, ("firstCreated", "firstcreated")))
-        if created:
-            assoc["firstCreated"] = created
+        for key, names in (
+            ("firstCreated", ("firstCreated", "firstcreated")),
+            ("versionCreated", ("versionCreated", "versioncreated")),
+        ):
+            created = parse_any(first(entry, names))
+            if created:
+                assoc[key] = created
+        language = as_str(entry.get("language"))
+        if language:
+            assoc["language"] = language
         renditions = read_renditions(entry.get("renditions"))
         if renditions:
             assoc["renditions"] = renditions
@@ -457,6 +465,33 @@ def item_kind(obj: Mapping[str, Any]) -> str:
     return "text"
 
 
+# AP's Media API (its ninjs and JSON) states a rendition's ``duration`` in milliseconds, as its NewsML-G2 says
+# outright (``duration="59000" durationunit="timeunit:milliseconds"`` for a 59-second clip, developer.ap.org
+# Media API 2.2.16 release notes); ninjs wants seconds (an AP audio bite of 189,504 bytes is 7.9 s, not 7,896 s)
+_MEDIA_API = re.compile(r"^https?://(?:api\.ap\.org|mapi\.associatedpress\.com)/", re.IGNORECASE)
+
+
+def _milliseconds(renditions: list[dict[str, Any]]) -> None:
+    """Durations stated in milliseconds, in seconds."""
+    for rendition in renditions:
+        duration = rendition.get("duration")
+        if isinstance(duration, int | float):
+            seconds = duration / 1000
+            rendition["duration"] = int(seconds) if float(seconds).is_integer() else seconds
+
+
+def _untyped_kind(obj: Mapping[str, Any], renditions: list[dict[str, Any]]) -> str:
+    """The kind of an item whose source states no ``type``: events and planning by their details, else the
+    one medium all its typed renditions share (IPTC's renditions example: two JPEGs and a "..." body is a
+    picture, not a text), else text."""
+    kind = item_kind(obj)
+    if kind != "text":
+        return kind
+    majors = {str(r["contentType"]).split("/", 1)[0].lower() for r in renditions if r.get("contentType")}
+    medium = {"image": "picture", "video": "video", "audio": "audio"}.get(majors.pop()) if len(majors) == 1 else None
+    return medium or kind
+
+
 def _number(value: Any, integer: bool = True) -> int | float | None:
     """A non-negative number from a JSON number or numeric string ("172"); else ``None``."""
     if isinstance(value, bool):
@@ -474,16 +509,17 @@ def _number(value: Any, integer: bool = True) -> int | float | None:
 def read_rendition(name: str, entry: Mapping[str, Any]) -> dict[str, Any] | None:
     """One rendition in ninjs 3.0 shape from any generation's spelling (``mimetype``, ``sizeinbytes`` ...)."""
     out: dict[str, Any] = {"name": as_str(entry.get("name")) or name}
-    href = as_str(first(entry, ("href", "url", "uri")))
-    if href and _HAS_SCHEME.match(href.strip()):
-        out["href"] = href.strip()
+    place_href(out, as_str(first(entry, ("href", "url", "uri"))))  # ninjs states no base: a relative link is kept
     ctype = as_str(first(entry, ("contentType", "contenttype", "mimetype", "mimeType")))
     if ctype:
         out["contentType"] = ctype
-    for key in ("title", "format", "aspectRatio", "videoCodec"):
+    for key in ("title", "format", "aspectRatio", "videoCodec", "scanType", "bitrate", "transportProtocol"):
         text = as_str(first(entry, (key, key.lower())))
         if text:
             out[key] = text
+    poi = entry.get("poi")
+    if isinstance(poi, Mapping) and all(isinstance(_number(poi.get(k)), int) for k in ("x", "y")):
+        out["poi"] = {"x": _number(poi.get("x")), "y": _number(poi.get("y"))}  # a crop's point of interest
     for key, names in (
         ("width", ("width",)),
         ("height", ("height",)),
@@ -776,8 +812,10 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
         for a in as_dicts(obj.get("authors"))
         if (name := as_str(a.get("name")))
     ]
-    item.kind = kind = item_kind(obj)
     item.renditions = read_renditions(obj.get("renditions"))
+    if _MEDIA_API.match(item.uri or "") or any(_MEDIA_API.match(r.get("href", "")) for r in item.renditions):
+        _milliseconds(item.renditions)
+    item.kind = kind = item_kind(obj) if as_str(obj.get("type")) else _untyped_kind(obj, item.renditions)
     item.creditline = _roled(obj, ("creditline", "credit")) or as_str(
         first(obj, ("creditline", "creditLine", "description_creditline"))
     )

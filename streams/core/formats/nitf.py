@@ -29,6 +29,7 @@ from streams.core import reasons
 from streams.core.copy.agencies import DISTRIBUTOR, ORIGINATOR, lookup, lookup_prefix
 from streams.core.copy.credits import strip_by_label
 from streams.core.formats import credits, xmlmap
+from streams.core.formats.hrefs import place_href
 from streams.core.formats.xmlsafe import (
     Element,
     attr,
@@ -246,8 +247,7 @@ def media_associations(nitf: Element, provider: str | None) -> list[dict[str, An
         renditions = []
         for index, (ref, source) in enumerate(zip(references, sources, strict=True), start=1):
             rendition: dict[str, Any] = {"name": attr(ref, "name") or f"rendition{index}"}
-            if source and ABSOLUTE_URI.match(source):
-                rendition["href"] = source
+            place_href(rendition, source, ref.base)  # "high-tide.jpg": the delivery's file, kept as its reference
             if attr(ref, "mime-type"):
                 rendition["contentType"] = attr(ref, "mime-type")
             if attr(ref, "alternate-text"):
