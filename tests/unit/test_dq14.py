@@ -193,3 +193,12 @@ def test_a_firm_and_a_title_before_the_speaker() -> None:
     raw = RawItem(text.encode(), {"filename": "x.txt", "received-at": "2017-01-31T00:00:00Z"}, Origin(filename="x.txt"))
     [article] = [o.record for o in process(raw, load_resources()) if o.kind == "article"]  # type: ignore[arg-type]
     assert [q.get("speaker") for q in article["ext"]["quotes"]] == ["Barnabas Gan"]
+
+
+def test_this_and_a_month() -> None:
+    """Reuters (3 March 1987): "closing its aluminum smelter ... this June" is June 1987; "this December" is
+    the item's year's December, not the nearest one gone by."""
+    assert _dates("Alcan is closing its smelter in Ludwigshafen this June due to high operating costs.") == [
+        ("this June", "1987-06", None)
+    ]
+    assert _dates("The festival returns this December.") == [("this December", "1987-12", None)]

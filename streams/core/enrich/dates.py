@@ -189,7 +189,7 @@ _FULL_MONTHS = _word_set(
 # the word before a month named alone; group 1 is a qualifier ("last March" is in the past); "well into
 # February" (session 12)
 _MONTH_LEAD = re.compile(
-    r"(?:\b([Ll]ast|[Nn]ext)|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|"
+    r"(?:\b([Ll]ast|[Nn]ext|[Tt]his)|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|"
     r"[Ee]arly|[Ll]ate|[Mm]id|[Pp]ada|[Bb]ulan|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]khir|[Aa]wal|[Pp]ertengahan|"
     r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang)|\b[Ii]nto[\"”]?)[\s-]+$"
 )
@@ -232,7 +232,7 @@ _WORD_DAY = {w: i for i, w in enumerate(("One", "Two", "Three", "Four", "Five", 
 _WORD_DAY.update({w.lower(): i for w, i in list(_WORD_DAY.items())})
 # "over the next month", "in the last week": a span of time counted from now, no calendar week or month
 _SPAN_THE = re.compile(r"\b(?:the|The)\s+$")
-_QUAL_SIGN = {"last": -1, "next": 1}
+_QUAL_SIGN = {"last": -1, "next": 1, "this": 2}  # 2: "this June", the month of the item's year (session 14)
 _QUAL_AFTER = re.compile(r"\s+(depan|mendatang|lalu|lepas|next\s+week|last\s+week|this\s+week)\b")
 # "21 Februari", a range "21-28 Februari" / "21 hingga 28 Februari" (group 2 its last day)
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2})|\s+(?:hingga|sampai)\s+(\d{1,2}))?\s+$")
@@ -703,24 +703,25 @@ _LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+\Z")
 # A span of years (session 14): "from 1981 to 1985", "between 1991 and 1996", "dari 2020 hingga 2025" are one
 # entry, ``date`` the first year and ``end`` the last day of the last (before, neither year was read: "from"
 # and "to" are no time words of their own). Forward and within 50 years only; not a count after it.
-_YEAR_SPAN = re.compile(
-    r"\b(?:(?P<from>[Ff]rom|[Dd]ari|[Ss]ejak)|(?P<between>[Bb]etween|[Aa]ntara))\s+((?:19|20)\d\d)"
-    r"\s+(?:(?(from)(?:to|through|until|till|hingga|sampai))|(?(between)(?:and|dan)))\s+((?:19|20)\d\d)\b"
-)
-
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s+(to|through|until|till|hingga|sampai|and|dan)\s+((?:19|20)\d\d)\b")
+_SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Dd]ari|[Ss]ejak)\s+\Z")
+_SPAN_BETWEEN = re.compile(r"\b(?:[Bb]etween|[Aa]ntara)\s+\Z")
 _SPAN_UNIT = re.compile(r"\s+(?:yen|pct|percent|won|dlr|euro|baht|peso|rand|poin|point)\b", re.IGNORECASE)
 
 
 def _year_spans(text: str) -> list[_Hit]:
-    """Spans of years "from 1981 to 1985" (see above), in en/id/ms copy."""
+    """Spans of years "from 1981 to 1985" (see above), in en/id/ms copy (the pair is found first: a digit
+    starts it, which the regex engine scans for fast; the word before it is checked after)."""
     out: list[_Hit] = []
-    for m in _YEAR_SPAN.finditer(text):
-        first, last = int(m.group(3)), int(m.group(4))
+    for m in _YEAR_PAIR.finditer(text):
+        first, last = int(m.group(1)), int(m.group(3))
         if not first < last <= first + 50 or _YEAR_NOT.match(text, m.end()) or _SPAN_UNIT.match(text, m.end()):
             continue
-        if _LAW_NUMBER.search(text, max(0, m.start() - 12), m.start()):
+        before = text[max(0, m.start() - 12) : m.start()]
+        lead = _SPAN_BETWEEN if m.group(2) in ("and", "dan") else _SPAN_FROM
+        if not lead.search(before) or _LAW_NUMBER.search(before):
             continue
-        out.append(_Hit(m.start(3), m.end(), "year", (first, last)))
+        out.append(_Hit(m.start(1), m.end(), "year", (first, last)))
     return out
 
 
@@ -825,8 +826,7 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
             found += _years_alone(text, lang)
     else:
         found += _years_alone(text)
-        if "rom " in text or "etween " in text or "ari " in text or "ntara " in text or "ejak " in text:
-            found += _year_spans(text)
+        found += _year_spans(text)
         if "his day" in text or "HIS DAY" in text:
             found += _year_labels(text)
     if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
@@ -1731,7 +1731,9 @@ def _month(ref: dt.date, month: int, sign: int, tense: int, figure: bool = False
     sales") is reported once the month is over: the latest such month up to the reference, unless a
     future cue says it is still to come ("January exports are expected to ...")."""
     ahead = (month - ref.month) % 12
-    if figure and tense <= 0:
+    if sign == 2:  # "closing its smelter this June": the month of this year, whichever side of the item
+        step = month - ref.month
+    elif figure and tense <= 0:
         step = ahead - 12 if ahead else 0
     elif sign > 0:
         step = ahead or 12
