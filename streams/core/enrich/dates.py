@@ -152,6 +152,7 @@ _SHIFT = {
     "yesterday": -1,
     "hari": 0,
     "today": 0,
+    "tonight": 0,  # session 14: this evening ("address the nation tonight"), the item's day as "today"
     "besok": 1,
     "esok": 1,
     "tomorrow": 1,
@@ -188,7 +189,7 @@ _FULL_MONTHS = _word_set(
 # the word before a month named alone; group 1 is a qualifier ("last March" is in the past); "well into
 # February" (session 12)
 _MONTH_LEAD = re.compile(
-    r"(?:\b([Ll]ast|[Nn]ext)|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|"
+    r"(?:\b([Ll]ast|[Nn]ext|[Tt]his)|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|"
     r"[Ee]arly|[Ll]ate|[Mm]id|[Pp]ada|[Bb]ulan|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]khir|[Aa]wal|[Pp]ertengahan|"
     r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang)|\b[Ii]nto[\"”]?)[\s-]+$"
 )
@@ -231,7 +232,7 @@ _WORD_DAY = {w: i for i, w in enumerate(("One", "Two", "Three", "Four", "Five", 
 _WORD_DAY.update({w.lower(): i for w, i in list(_WORD_DAY.items())})
 # "over the next month", "in the last week": a span of time counted from now, no calendar week or month
 _SPAN_THE = re.compile(r"\b(?:the|The)\s+$")
-_QUAL_SIGN = {"last": -1, "next": 1}
+_QUAL_SIGN = {"last": -1, "next": 1, "this": 2}  # 2: "this June", the month of the item's year (session 14)
 _QUAL_AFTER = re.compile(r"\s+(depan|mendatang|lalu|lepas|next\s+week|last\s+week|this\s+week)\b")
 # "21 Februari", a range "21-28 Februari" / "21 hingga 28 Februari" (group 2 its last day)
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2})|\s+(?:hingga|sampai)\s+(\d{1,2}))?\s+$")
@@ -284,7 +285,7 @@ _EN_RANGE = re.compile(rf"({_both_cases('last next this')})\s+(week|month|year)\
 # morning after), "this morning's decline" its own day; "tonight" is left out ("The Tonight Show")
 _DAY_PART = re.compile(rf"({_both_cases('last this')})\s+(night|morning|afternoon|evening)\b")
 _DAY_PART_SHIFT = {"last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
-_DAY_WORDS = "kemarin semalam yesterday today besok esok tomorrow lusa"
+_DAY_WORDS = "kemarin semalam yesterday today tonight besok esok tomorrow lusa"
 _DAY_WORD = re.compile(rf"({_both_cases(_DAY_WORDS)})\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|\s)(\d{{1,2}}|{_both_cases(' '.join(_NUMBERS))})\s+$")
 
@@ -320,7 +321,7 @@ _LEADING_WORDS = _leading_words(
 # so that a lone capitalised "Esok", or "hari ini" split by a line break, is not read.
 # "would not be where it is today", "what football is today": the present state, nowadays, no date
 _NOWADAYS = re.compile(r"\b(?:where|what|how|as)\s+(?:[\w'’]+\s+){1,2}(?:is|are|stands?)\s+$", re.I)
-_DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "esok", "omorrow", "usa")
+_DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "onight", "esok", "omorrow", "usa")
 _UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "depan", "mendatang", " ini", "kemarin")
 _UNIT_TITLE_TRIGGERS = (" Ini", " Lalu", " Depan", " Mendatang")
 # A numeric date holds "-dd-" (ISO) or a "/" or "." followed by one or two digits and a "/" or ".":
@@ -638,11 +639,18 @@ _WEEKEND_FUTURE = re.compile(
 
 _YEAR = re.compile(r"(?:19|20)\d\d\b")  # found first (years are rare, cues are not); a space before it
 # the time word right before a year (searched backwards from it, within _YEAR_CUE_CHARS)
+# Session 14: a part of the year before "of" ("the first nine months of 1986", "the same period of 1986", "the
+# final quarter of 1986", "the latter half of 1987", "the balance of 1987"), "year-end 1986", "calendar 1986",
+# Indonesian "sepanjang 2026" (throughout) and "mulai 2027" (from), and the cue words of an all-capital
+# headline ("SALES FLAT IN 1986", "OPTIMISTIC FOR 1987", "BY END OF 1990"). A law's year ("the Tax Reform
+# Act of 1986"), a bond's ("bonds of 2016") stay out: only the words of a time span lead "of".
 _YEAR_CUE = re.compile(
-    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|[Ii]n\s+calendar"
-    r"|(?:[Tt]he\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of"
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]or|calendar"
+    r"|(?:[Tt]he\s+)?(?:end|start|beginning|middle|half|quarters?|months|weeks|period|periods|balance|remainder"
+    r"|rest)\s+of|[Yy]ear-?end"
+    r"|IN|BY|SINCE|UNTIL|THROUGH|DURING|FOR|(?:THE\s+)?END\s+OF"
     r"|[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Ss]ebelum|[Ss]elepas|[Ss]etelah|[Ss]elama|[Aa]khir|[Aa]wal"
-    r"|[Pp]ertengahan)\s+(?:tahun\s+)?\Z"
+    r"|[Pp]ertengahan|[Ss]epanjang|[Mm]ulai|MULAI)\s+(?:tahun\s+)?\Z"
 )
 _YEAR_CUE_CHARS = 40
 # a part of a year or a season before it (session 13): "by late 1987", "in early 2026", "mid-1988", "the
@@ -681,13 +689,40 @@ _YEAR_NOT_OTHER = re.compile(
 # German capitalises every noun: any after the year may be what it counts ("bis 2000 Zuschauer")
 _YEAR_NOT_DE = re.compile(rf"{_YEAR_NOT_OTHER.pattern}|\s+[A-ZÄÖÜ][a-zäöüß]")
 # what after a year makes it a season, a range's start or a count: "1985/86", "2025-2030", "in 2000 cases"
+# ("versus"/"vs" join two years: "jumped 90 pct in 1986 versus 1985"; a capital plural counts in a headline)
 _YEAR_NOT = re.compile(
-    r"[.,/-]?\d|(?<=0)['’]s\b|\s*%|\s*[-–]\s*\d|\s+(?!(?:was|has|is|as|its|this|thus|us|plus)\b)"
+    r"[.,/-]?\d|(?<=0)['’]s\b|\s*%|\s*[-–]\s*\d|\s+(?!(?:was|has|is|as|its|this|thus|us|plus|versus|vs)\b)"
     r"(?:[a-z]+s|orang|unit|ton|persen|warga|jiwa|km|kg|meter|hektare|rupiah|ringgit)\b"
+    r"|\s+(?!(?:WAS|HAS|IS|AS|ITS|THIS|US|PLUS|VERSUS|VS)\b)[A-Z]+S\b"
 )
 # a law's or regulation's number before its year ("Undang-Undang Nomor 1 Tahun 2023", "PP No. 5 Tahun 2021"):
 # part of its name, no date the story refers to
 _LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+\Z")
+
+
+# A span of years (session 14): "from 1981 to 1985", "between 1991 and 1996", "dari 2020 hingga 2025" are one
+# entry, ``date`` the first year and ``end`` the last day of the last (before, neither year was read: "from"
+# and "to" are no time words of their own). Forward and within 50 years only; not a count after it.
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s+(to|through|until|till|hingga|sampai|and|dan)\s+((?:19|20)\d\d)\b")
+_SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Dd]ari|[Ss]ejak)\s+\Z")
+_SPAN_BETWEEN = re.compile(r"\b(?:[Bb]etween|[Aa]ntara)\s+\Z")
+_SPAN_UNIT = re.compile(r"\s+(?:yen|pct|percent|won|dlr|euro|baht|peso|rand|poin|point)\b", re.IGNORECASE)
+
+
+def _year_spans(text: str) -> list[_Hit]:
+    """Spans of years "from 1981 to 1985" (see above), in en/id/ms copy (the pair is found first: a digit
+    starts it, which the regex engine scans for fast; the word before it is checked after)."""
+    out: list[_Hit] = []
+    for m in _YEAR_PAIR.finditer(text):
+        first, last = int(m.group(1)), int(m.group(3))
+        if not first < last <= first + 50 or _YEAR_NOT.match(text, m.end()) or _SPAN_UNIT.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        lead = _SPAN_BETWEEN if m.group(2) in ("and", "dan") else _SPAN_FROM
+        if not lead.search(before) or _LAW_NUMBER.search(before):
+            continue
+        out.append(_Hit(m.start(1), m.end(), "year", (first, last)))
+    return out
 
 
 def _years_alone(text: str, lang: str = "") -> list[_Hit]:
@@ -740,6 +775,15 @@ def _year_labels(text: str) -> list[_Hit]:
 _NEXT_LINE = re.compile(r"\n\s*")
 
 
+_SHOW_NAME = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation of its paragraph (an open quote mark before it)."""
+    para = text[max(text.rfind("\n", 0, at), 0) : at]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+
+
 def _find(text: str, lang: str = "") -> list[_Hit]:
     """All date expressions in text order, non-overlapping; ``lang`` es/de/fr/pt reads that
     language's words instead of the id/ms/en ones (numeric dates in any language)."""
@@ -758,6 +802,13 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     _calendar(text, at, found)
             elif role == "day_word":
                 if (m := _DAY_WORD.match(text, at)) and not _NOWADAYS.search(text, max(0, at - 40), at):
+                    if m.group(1).lower() == "tonight" and (
+                        _in_quote(text, at)
+                        or _SHOW_NAME.search(text, max(0, at - 4), at)
+                        or _CAPITAL_AFTER.match(text, m.end())
+                    ):
+                        continue  # '"What a great game tonight," McVay said' two days later: the speaker's night;
+                        # "The Tonight Show", "Tonight Show" a programme's name
                     day_words.append(_Hit(at, m.end(), "relative", (m.group(1),)))
             elif role == "en_range":
                 if (m := _EN_RANGE.match(text, at)) and not (
@@ -775,6 +826,7 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
             found += _years_alone(text, lang)
     else:
         found += _years_alone(text)
+        found += _year_spans(text)
         if "his day" in text or "HIS DAY" in text:
             found += _year_labels(text)
     if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
@@ -1489,6 +1541,20 @@ _CUE_REACH = 160  # characters looked at before a mention (after it: 60)
 _OPENS = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", "Late on") before a weekday
 
 
+# an -ed word after a determiner, or after one and an -ly adverb, describes a noun: "in a nationally televised
+# speech Wednesday night", "the revised figures" are no past tense (session 14: "Reagan will address the nation
+# in a nationally televised speech Wednesday night" was placed in the week before)
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "this", "that", "these", "those", "our"})
+
+
+def _attributive(tokens: list[str], i: int) -> bool:
+    """Whether the -ed word at ``i`` stands before its noun as an adjective (see above)."""
+    before = tokens[i - 1] if i else ""
+    if before in _DETERMINERS:
+        return True
+    return before.endswith("ly") and i > 1 and tokens[i - 2] in _DETERMINERS
+
+
 def _cue_at(cues: _Cues, tokens: list[str], i: int, ending: bool) -> int:
     """+1 / -1 when a cue ends (``ending``) or starts at token ``i``, else 0 (the future first:
     "scheduled" is both an -ed word and a cue)."""
@@ -1514,6 +1580,7 @@ def _cue_at(cues: _Cues, tokens: list[str], i: int, ending: bool) -> int:
         and word.endswith(cues.past_ends)
         and word not in _NOT_PAST
         and not (i and tokens[i - 1] in _PASSIVE)
+        and not _attributive(tokens, i)
     ):
         return -1
     return 0
@@ -1664,7 +1731,9 @@ def _month(ref: dt.date, month: int, sign: int, tense: int, figure: bool = False
     sales") is reported once the month is over: the latest such month up to the reference, unless a
     future cue says it is still to come ("January exports are expected to ...")."""
     ahead = (month - ref.month) % 12
-    if figure and tense <= 0:
+    if sign == 2:  # "closing its smelter this June": the month of this year, whichever side of the item
+        step = month - ref.month
+    elif figure and tense <= 0:
         step = ahead - 12 if ahead else 0
     elif sign > 0:
         step = ahead or 12
@@ -1760,6 +1829,8 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
     if kind == "my":
         return {"date": f"{hit.parts[1]:04d}-{hit.parts[0]:02d}", "kind": "month"}
     if kind == "year":
+        if len(hit.parts) > 1:  # a span of years: ``end`` the last day of the last (the schema's pattern)
+            return {"date": f"{hit.parts[0]:04d}", "end": f"{hit.parts[1]:04d}-12-31", "kind": "year"}
         return {"date": f"{hit.parts[0]:04d}", "kind": "year"}
     if kind == "month" and year:
         return {"date": f"{year:04d}-{hit.parts[0]:02d}", "kind": "month"}
@@ -1942,6 +2013,7 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 yield hit, numbered
             continue
         tense, year = 0, None
+        listed_after: dt.date | None = None  # the day of the weekday listed just before this one
         if previous and hit.kind == "weekday" and previous[0].kind == "relative" and not any(hit.parts[1:]):
             day = dt.date.fromisoformat(previous[1]["date"])
             if day.weekday() == hit.parts[0] and _APPOSED.fullmatch(text, previous[0].end, hit.start):
@@ -1960,6 +2032,8 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 and _LISTED.match(text, lo, hit.start)
             ):
                 tense = listed_tense  # "during his trip on Friday and Saturday": as the first
+                if previous and previous[0] is found[index - 1] and previous[1]["kind"] == "weekday":
+                    listed_after = dt.date.fromisoformat(previous[1]["date"])
             else:
                 tense = _tense(text, hit, lo, hi, cues)
             listed_tense = tense
@@ -1978,6 +2052,13 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
             elif _WEEKEND_PAST.search(text, sentence, hit.start):
                 tense = -1
         entry = _resolve(hit, ref, tense, year)
+        if entry is not None and listed_after is not None and hit.parts[0] > listed_after.weekday() and ref:
+            # days listed run forward (session 14): "a meeting of the Fed on Tuesday and Wednesday" written on
+            # a Tuesday is that day and the next, not the Wednesday before; past the item's day only when the
+            # list starts on or after it ("met on Monday and Friday" written on a Wednesday keeps its Friday)
+            forward = listed_after + dt.timedelta(days=hit.parts[0] - listed_after.weekday())
+            if forward <= ref or listed_after >= ref:
+                entry["date"] = forward.isoformat()
         if entry is not None and hit.last_day and entry["kind"] == "absolute":
             opening = dt.date.fromisoformat(entry["date"])
             last = _safe_date(opening.year, hit.last_month or opening.month, hit.last_day)
@@ -1996,6 +2077,41 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
         if entry is not None:
             previous = (hit, entry)
             yield hit, entry
+
+
+def _stamp_day(value: Any) -> dt.date | None:
+    """The UTC day of an ISO time stamp, or None."""
+    try:
+        return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _text_agrees(article: Article, found: list[_Hit], ref: dt.date) -> dt.date:
+    """The reference, or the item's other stamp when the stamps disagree by days and the text's own full dates
+    (with a year) name the other one's days and not the reference's (session 14: a picture created
+    2008-12-08 and versioned 2018-10-19 whose caption reads "San Bernardino, California October 18, 2018. The
+    jet crashed on Monday": the caption's Monday is not one of December 2008)."""
+    derived = article.get("ext", {}).get("derived", ())
+    stamps = {
+        day
+        for key in ("versionCreated", "firstCreated", "contentCreated")
+        if key not in derived and (day := _stamp_day(article.get(key) or "")) is not None
+    }
+    others = [day for day in stamps if abs((day - ref).days) > _REPUBLISHED.days]
+    if not others:
+        return ref
+    written = [
+        day
+        for hit in found
+        if hit.kind in ("dmy", "mdy", "iso", "numeric", "wire")
+        and hit.parts[-1]
+        and (day := _absolute(hit, None)) is not None
+    ]
+    if not written or any(abs((day - ref).days) <= _REPUBLISHED.days for day in written):
+        return ref
+    agreeing = [o for o in others if any(abs((day - o).days) <= _REPUBLISHED.days for day in written)]
+    return agreeing[0] if len(agreeing) == 1 else ref
 
 
 def _scrape_only(article: Article, ref: dt.date | None) -> bool:
@@ -2046,6 +2162,8 @@ def enrich(article: Article, text: str | None = None) -> None:
             ext = article.setdefault("ext", {})
             ext["dateInferred"] = True  # the article contract types this member as a bool
             ext["dateInference"] = {"date": ref.isoformat(), "basis": inferred[1]}
+    if ref is not None:
+        ref = _text_agrees(article, found, ref)
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     scrape_only = _scrape_only(article, ref)

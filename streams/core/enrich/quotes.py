@@ -263,6 +263,12 @@ _OF_PLACE = (
 _AFTER_NAME_SAY = re.compile(rf"[\s,]*{_NAME}{_OF_PLACE}\s+(?:(?:pada|on)\s+\w+\s+)?{_SAY_AFTER}\b")
 _AFTER_THE_NAME_SAY = re.compile(rf"[\s,]*(?:the|sang)\s+{_NAME}\s+{_SAY_AFTER}\b")  # "the Maryland Democrat said"
 _AFTER_PATTERNS = (_AFTER_QUOTING, _AFTER_SAY_NAME, _AFTER_NAME_SAY, _AFTER_THE_NAME_SAY)  # tried in this order
+# a firm and a lower-case title before the name (session 14): '", OCBC analyst Barnabas Gan said', '",
+# Commerzbank chief economist Peter Dixon said' (no pattern above matched, and the person named before the
+# quote, "President Donald Trump", was taken); read only when the name is a known person of the story
+_AFTER_FIRM_TITLE_NAME_SAY = re.compile(
+    rf"[\s,]*(?:[A-Z][\w&.'’\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{1,3}}{_NAME}{_OF_PLACE}\s+{_SAY_AFTER}\b"
+)
 _AFTER_PRONOUN = re.compile(
     rf"[\s,]*(?:{_PRONOUN}\s+{_SAY_AFTER}|{_SAY_BEFORE}(?:nya|\s+dia|\s+ia|\s+beliau))\b", re.IGNORECASE
 )
@@ -1095,6 +1101,10 @@ def _speaker(
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
             return who
+    if (firm_titled := _AFTER_FIRM_TITLE_NAME_SAY.match(para, end)) and (
+        who := _resolve(firm_titled.group(1), people)
+    ) in names:
+        return who  # '", OCBC analyst Barnabas Gan said': the known person after the firm and title
     if pronoun_after := _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the last named, else last speaker
         return _gendered(pronoun_after.group(), last_before(), before(), ctx)
     relative = _RELATIVE_SAY.search(para, max(_sentence_start(para, start), start - 160), start)
@@ -1646,6 +1656,21 @@ def enrich(article: Article, text: str | None = None) -> None:
         dashed = _dash_quotes(text, context)
         if dashed:
             _merge(article, text, dashed)
+    found = article.get("ext", {}).get("quotes")
+    if found and any(_in_capitals(entry["text"]) for entry in found):
+        kept = [entry for entry in found if not _in_capitals(entry["text"])]
+        if kept:
+            article["ext"]["quotes"] = kept
+        else:
+            del article["ext"]["quotes"]
+
+
+def _in_capitals(quoted: str) -> bool:
+    """A quotation written all in capitals is a story's headline or slug named in the copy (Reuters'
+    corrections: 'In WASHINGTON story, "CONTINENTAL ILL. TO RECHARACTERIZE LOSS," please read ...'), no
+    one's words (session 14). Scripts without case (Chinese) are not capitals."""
+    upper = sum(c.isupper() for c in quoted)
+    return upper >= 6 and len(quoted.split()) >= 2 and not any(c.islower() for c in quoted)
 
 
 # an Indonesian teaser that is one quotation without marks, its speaker after it: "Jadi, kita meningkatkan
