@@ -1,16 +1,22 @@
 """Session 14 (rel14): the worker's shell reads like the core (docs/reliability.md, "Session 14: the shell reads
-like the core"). ``WIREFEED_LOOP`` is read and checked with every other setting, not by the start-up code."""
+like the core"). ``WIREFEED_LOOP`` is read and checked with every other setting, not by the start-up code; a read to
+the end offsets can wait while its offsets move instead of for a fixed time."""
 
 from __future__ import annotations
 
 import asyncio
+import time
+from typing import Any
 
 import pytest
+from aiokafka import TopicPartition
 
 from streams.cli.main import main
+from streams.client import ReadIncomplete
 from streams.errors import ConfigError
 from streams.settings import LOOPS, Settings, load
 from streams.worker import startup
+from tests.unit.test_audit13 import _Consumer, _read
 
 
 @pytest.mark.parametrize(
@@ -61,3 +67,45 @@ def test_the_loop_comes_from_the_settings_not_the_environment(monkeypatch: pytes
         loop.close()
     finally:
         asyncio.set_event_loop_policy(None)
+
+
+# --- a read to the end that waits while its offsets move (``records(..., stall=)``) ---------------------------------
+
+
+class _Slow(_Consumer):
+    """``per_poll`` records a poll, each poll taking ``delay`` s; from ``stop_at`` on nothing more arrives."""
+
+    def __init__(self, end: int, per_poll: int, delay: float, stop_at: int | None = None) -> None:
+        super().__init__(end, per_poll)
+        self.delay, self.stop_at = delay, stop_at
+
+    async def getmany(self, *tps: TopicPartition, timeout_ms: int, max_records: int) -> dict[Any, list[Any]]:
+        await asyncio.sleep(min(self.delay, timeout_ms / 1000))
+        if self.stop_at is not None and self.pos >= self.stop_at:
+            return {}
+        return await super().getmany(*tps, timeout_ms=timeout_ms, max_records=max_records)
+
+
+def test_a_slow_read_that_keeps_moving_goes_on_past_the_stall(monkeypatch: pytest.MonkeyPatch) -> None:
+    """30 polls of 0.05 s, one record each: 1.5 s in all, more than the 0.6 s stall, and every record is read."""
+    t0 = time.monotonic()
+    assert _read(monkeypatch, _Slow(end=30, per_poll=1, delay=0.05), timeout=60.0, stall=0.6) == list(range(30))
+    assert time.monotonic() - t0 >= 1.4
+
+
+def test_a_read_that_stops_moving_fails_after_the_stall_not_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """3 of 7 records, then nothing: ReadIncomplete after the 0.3 s stall, long before the 60 s bound, naming it."""
+    t0 = time.monotonic()
+    with pytest.raises(ReadIncomplete) as info:
+        _read(monkeypatch, _Slow(end=7, per_poll=3, delay=0.05, stop_at=3), timeout=60.0, stall=0.3)
+    assert time.monotonic() - t0 < 10.0
+    assert info.value.short == {0: (3, 7)} and info.value.stalled == 0.3
+    assert "stopped after 0.3s in which no position moved" in str(info.value) and "[0] at 3 of 7" in str(info.value)
+
+
+def test_the_bound_still_ends_a_moving_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read that moves but cannot finish by ``timeout`` fails at it (before the stall could come)."""
+    with pytest.raises(ReadIncomplete) as info:
+        _read(monkeypatch, _Slow(end=1000, per_poll=1, delay=0.05), timeout=0.5, stall=5.0)
+    assert info.value.stalled is None and "at the 0.5s timeout" in str(info.value)
+    assert 0 < info.value.short[0][0] < 1000
