@@ -109,3 +109,41 @@ def test_the_bound_still_ends_a_moving_read(monkeypatch: pytest.MonkeyPatch) -> 
         _read(monkeypatch, _Slow(end=1000, per_poll=1, delay=0.05), timeout=0.5, stall=5.0)
     assert info.value.stalled is None and "at the 0.5s timeout" in str(info.value)
     assert 0 < info.value.short[0][0] < 1000
+
+
+# --- why the stream can hand over nothing of a raw partition (docs/reliability.md, "Session 14") -------------------
+
+
+def test_resuming_faust_flow_empties_the_stream_buffers_even_when_flow_was_running() -> None:
+    """mode's ``FlowControlEvent.resume`` clears every queue made with ``clear_on_resume`` (Faust's channel
+    queues are), whether or not flow was suspended: records already fetched into an agent's buffer are gone, and
+    the consumer's position is past them. If a mode upgrade changes this, revisit the Session 14 finding."""
+    from mode.utils.queues import FlowControlEvent, FlowControlQueue
+
+    async def run() -> tuple[int, int]:
+        flow = FlowControlEvent(initially_suspended=False)
+        kept = FlowControlQueue(flow_control=flow)
+        buffer = FlowControlQueue(flow_control=flow, clear_on_resume=True)
+        for q in (kept, buffer):
+            q.put_nowait("raw[1]@58")
+        flow.resume()
+        return kept.qsize(), buffer.qsize()
+
+    assert asyncio.run(run()) == (1, 0)
+
+
+def test_faust_recovery_resumes_stream_partitions_before_it_empties_the_buffers() -> None:
+    """Faust 0.15.3's ``Recovery.on_recovery_completed``: stream partitions resumed, an awaited seek (the running
+    fetcher can hand records to the agents' buffers meanwhile), then ``flow_control.resume()`` empties those
+    buffers. With no committed offset the seek moves nothing, so what was fetched in between is never handed over;
+    the stage guard's backfill (a later record) or idle-tail timer (none) reads it. Fails if an upgrade changes
+    the order."""
+    import inspect
+
+    from faust.tables.recovery import Recovery
+
+    src = inspect.getsource(Recovery.on_recovery_completed)
+    resumed = src.index("consumer.resume_partitions(")
+    seek = src.index("consumer.perform_seek()")
+    emptied = src.index("self.app.flow_control.resume()")
+    assert resumed < seek < emptied
