@@ -96,18 +96,27 @@ class ReadIncomplete(ServiceError):
     """A read to the end (``exit_at_end``) ran out of time before every partition reached the end offset
     it had when the read started: what the caller did not get is unread, not lost.
 
-    ``short`` maps each unfinished partition to ``(position reached, end offset)``.
+    ``short`` maps each unfinished partition to ``(position reached, end offset)``; ``stalled`` is the ``stall``
+    (seconds without a position moving) that ended the read, ``None`` when its ``timeout`` did.
     """
 
-    def __init__(self, topic: str, timeout: float, short: dict[int, tuple[int, int]]) -> None:
+    def __init__(
+        self, topic: str, timeout: float, short: dict[int, tuple[int, int]], stalled: float | None = None
+    ) -> None:
         where = ", ".join(f"[{p}] at {pos} of {end}" for p, (pos, end) in sorted(short.items()))
+        why, hint = (
+            (f"after {stalled:g}s in which no position moved", "")
+            if stalled is not None
+            else (f"at the {timeout:g}s timeout", ": give more --timeout")
+        )
         super().__init__(
-            f"reading {topic} to its end stopped at the {timeout:g}s timeout, short of the end offsets taken "
-            f"at its start: {where} (the rest is unread, not lost: give more --timeout)"
+            f"reading {topic} to its end stopped {why}, short of the end offsets taken "
+            f"at its start: {where} (the rest is unread, not lost{hint})"
         )
         self.topic = topic
         self.timeout = timeout
         self.short = short
+        self.stalled = stalled
 
 
 def unfinished(ends: dict[int, int], positions: dict[int, int]) -> dict[int, tuple[int, int]]:
@@ -330,6 +339,7 @@ async def records(
     offset: Offset | None = None,
     partitions: Sequence[int] | None = None,
     exit_at_end: bool = False,
+    stall: float | None = None,
     key: bytes | None = None,
     wait_for_topic: float = 0.0,
     on_wait: Callable[[], None] | None = None,
@@ -339,7 +349,10 @@ async def records(
     Stops after ``limit`` records (matching ``key`` when given), after ``timeout`` seconds, or with
     ``exit_at_end`` once every partition reached the end offset it had when reading started (kcat ``-e``).
     With ``exit_at_end``, a ``timeout`` that ends the read before then raises ``ReadIncomplete`` (after the
-    records read so far): a short read must never pass for the whole topic.
+    records read so far): a short read must never pass for the whole topic. ``stall`` (with ``exit_at_end``) makes
+    the wait depend on progress: the read also ends, with ``ReadIncomplete``, once ``stall`` seconds pass in which
+    no unfinished partition's position moved, and ``timeout`` is the bound on the whole read. A slow but moving
+    read (a loaded machine) then goes on; one that moves no offset fails without waiting out a generous bound.
     Start: ``offset``, else the beginning (``from_beginning``), else ``limit`` records before the end
     (like ``tail(1)``). A topic that does not exist raises ``TopicMissing`` at once, or after
     ``wait_for_topic`` seconds of waiting for it to appear (``on_wait`` is called once when waiting
@@ -369,19 +382,26 @@ async def records(
         start = offset or (Offset("beginning") if from_beginning else Offset("back", limit or 0))
         await _seek(consumer, tps, start)
         ends = await consumer.end_offsets(tps) if exit_at_end else {}
-        open_tps = {tp for tp in tps if await consumer.position(tp) < ends.get(tp, 1 << 62)}
+        positions = {tp: await consumer.position(tp) for tp in tps}
+        open_tps = {tp for tp in tps if positions[tp] < ends.get(tp, 1 << 62)}
+        moved_at = loop.time()  # the last time an unfinished partition's position moved (``stall``)
         count = 0
         while limit is None or count < limit:
             if exit_at_end and not open_tps:
                 return
             remaining = 1.0 if deadline is None else deadline - loop.time()
-            if remaining <= 0:
+            stalled = stall is not None and exit_at_end and loop.time() - moved_at >= stall
+            if remaining <= 0 or stalled:
                 if exit_at_end:
-                    positions = {tp.partition: await consumer.position(tp) for tp in open_tps}
-                    short = unfinished({tp.partition: ends[tp] for tp in open_tps}, positions)
+                    short = unfinished(
+                        {tp.partition: ends[tp] for tp in open_tps},
+                        {tp.partition: await consumer.position(tp) for tp in open_tps},
+                    )
                     if short:
-                        raise ReadIncomplete(topic, timeout or 0.0, short)
+                        raise ReadIncomplete(topic, timeout or 0.0, short, stall if stalled else None)
                 return
+            if stall is not None and exit_at_end:
+                remaining = min(remaining, moved_at + stall - loop.time())
             batch = await consumer.getmany(*open_tps, timeout_ms=int(min(remaining, 1.0) * 1000), max_records=500)
             for _tp, msgs in batch.items():
                 for msg in msgs:
@@ -395,7 +415,11 @@ async def records(
                     if limit is not None and count >= limit:
                         return
             if exit_at_end:  # positions move past transaction markers too, which are never yielded
-                open_tps = {tp for tp in open_tps if await consumer.position(tp) < ends[tp]}
+                now = {tp: await consumer.position(tp) for tp in open_tps}
+                if any(now[tp] > positions[tp] for tp in open_tps):
+                    moved_at = loop.time()
+                positions.update(now)
+                open_tps = {tp for tp in open_tps if now[tp] < ends[tp]}
 
 
 async def _await_topic(

@@ -80,6 +80,10 @@ class Settings:
     # path") the thread cost ~25 % more CPU per item (the loop and the core thread contend for the interpreter
     # lock) and gave worse latency than the loop path with 10 ms takes
     core_thread: bool = False
+    # WIREFEED_LOOP: the worker's event loop, auto (uvloop where it is installed, else asyncio's own), uvloop
+    # (required: a start-up error without it) or asyncio (streams.worker.startup.choose_loop; docs/benchmarks.md,
+    # "Session 13: uvloop")
+    loop: str = "auto"
     # WIREFEED_DEDUPE_ENVELOPE=0: ingest writes whole-JSON records to the dedupe topic (the format workers
     # before issue #17 read), for a rolling upgrade while old workers may still own it (docs/reliability.md)
     dedupe_envelope: bool = True
@@ -160,6 +164,7 @@ def load() -> Settings:
             batch_within=within,
             dedupe_envelope=_env("WIREFEED_DEDUPE_ENVELOPE", "1").strip().lower() not in ("0", "false", "no", "off"),
             core_thread=_env("WIREFEED_CORE_THREAD", "0").strip().lower() in ("1", "true", "yes", "on"),
+            loop=_env("WIREFEED_LOOP", d.loop).strip().lower() or d.loop,
             security_protocol=_env("WIREFEED_SECURITY_PROTOCOL", d.security_protocol),
             sasl_mechanism=_env("WIREFEED_SASL_MECHANISM", d.sasl_mechanism),
             sasl_username=_env("WIREFEED_SASL_USERNAME", d.sasl_username),
@@ -174,6 +179,7 @@ def load() -> Settings:
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 STORES = ("memory://", "rocksdb://")
+LOOPS = ("auto", "uvloop", "asyncio")
 
 
 def validate(s: Settings) -> Settings:
@@ -212,6 +218,8 @@ def validate(s: Settings) -> Settings:
             raise ConfigError(f"{name} must be a port number 0..65535, got {number}")
     if not s.store.startswith(STORES):
         raise ConfigError(f"WIREFEED_STORE must be one of {', '.join(STORES)}, got {s.store!r}")
+    if s.loop not in LOOPS:
+        raise ConfigError(f"WIREFEED_LOOP must be one of {', '.join(LOOPS)}, got {s.loop!r}")
     if s.security_protocol not in SECURITY_PROTOCOLS:
         raise ConfigError(
             f"WIREFEED_SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}, got {s.security_protocol!r}"

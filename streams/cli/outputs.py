@@ -46,15 +46,20 @@ def out_key(headers: dict[str, str]) -> OutKey | None:
 
 
 async def _read_all(
-    s: Settings, topic: str, timeout: float, progress: Callable[[str, int], None] | None = None
+    s: Settings,
+    topic: str,
+    timeout: float,
+    progress: Callable[[str, int], None] | None = None,
+    stall: float | None = None,
 ) -> list[tuple[dict[str, str], bytes | None, Any]]:
     """Every record of ``topic`` up to its end offsets (no fixed wait); a topic that does not exist is empty.
-    ``ReadIncomplete`` (topic, partition, position, end) when ``timeout`` ends the read first: a short list
-    would pass unread records off as lost."""
+    ``ReadIncomplete`` (topic, partition, position, end) when ``timeout`` (or ``stall`` seconds in which no
+    offset moved: ``streams.client.records``) ends the read first: a short list would pass unread records off
+    as lost."""
     got = []
     try:
         async for msg, _key, value, headers in records(
-            s, topic, from_beginning=True, limit=None, timeout=timeout, exit_at_end=True
+            s, topic, from_beginning=True, limit=None, timeout=timeout, exit_at_end=True, stall=stall
         ):
             got.append((headers, value, msg))
             if progress is not None and len(got) % 10_000 == 0:
@@ -70,21 +75,27 @@ async def snapshot(
     timeout: float = 60.0,
     decode: bool = True,
     progress: Callable[[str, int], None] | None = None,
+    stall: float | None = None,
 ) -> Snapshot:
-    """The raw topic and ``output_topics`` read to their end offsets, each within ``timeout`` or
-    ``ReadIncomplete`` (``wirefeed audit`` prints it as one line and exits 2)."""
+    """The raw topic and ``output_topics`` read to their end offsets, each within ``timeout`` (and, given
+    ``stall``, while its offsets still move) or ``ReadIncomplete`` (``wirefeed audit`` prints it as one line
+    and exits 2)."""
     snap = Snapshot()
-    for _headers, _value, msg in await _read_all(s, s.topic_raw, timeout, progress):
+    for _headers, _value, msg in await _read_all(s, s.topic_raw, timeout, progress, stall):
         snap.raw.append((msg.topic, msg.partition, msg.offset))
     for topic in output_topics:
-        for headers, value, _msg in await _read_all(s, topic, timeout, progress):
+        for headers, value, _msg in await _read_all(s, topic, timeout, progress, stall):
             body = orjson.loads(value) if (decode and value) else {}
             snap.outputs[topic].append((out_key(headers), body))
     return snap
 
 
 def take_snapshot(
-    s: Settings, output_topics: list[str], timeout: float = 60.0, progress: Callable[[str, int], None] | None = None
+    s: Settings,
+    output_topics: list[str],
+    timeout: float = 60.0,
+    progress: Callable[[str, int], None] | None = None,
+    stall: float | None = None,
 ) -> Snapshot:
     """Raw offsets and output origins only (bodies left undecoded): all that reconciliation reads."""
-    return asyncio.run(snapshot(s, output_topics, timeout, decode=False, progress=progress))
+    return asyncio.run(snapshot(s, output_topics, timeout, decode=False, progress=progress, stall=stall))

@@ -63,7 +63,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     s = settings
     _check_store(s)
     routes = _check_routing(s)
-    loop = choose_loop()
+    loop = choose_loop(s)
     wait_for_broker(s)
     raw_parts = asyncio.run(_prepare_topics(s))
     port = choose_metrics_port(s)

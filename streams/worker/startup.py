@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-import os
 import socket
 import time
 from collections.abc import Iterable
 
 from streams.errors import ConfigError, ServiceError, WirefeedError
-from streams.settings import Settings
+from streams.settings import Settings, validate
 from streams.worker.voice import _short, say
 
-LOOPS = ("auto", "uvloop", "asyncio")  # WIREFEED_LOOP: auto = uvloop where it is installed, else asyncio
 BROKER_WAIT_S = 30.0  # how long start-up waits for a broker that refuses connections
 METRICS_PORT_TRIES = 20  # a taken metrics port moves up to this many ports on
 
@@ -127,18 +125,17 @@ async def _prepare_topics(s: Settings) -> int:
     return (await topology.describe(s)).get(s.topic_raw, 0)
 
 
-def choose_loop(wanted: str | None = None) -> str:
-    """Set the event loop the worker runs on and return its name: ``WIREFEED_LOOP`` (``auto``, the default:
-    uvloop where the package is installed, else asyncio's own loop; ``uvloop``: required; ``asyncio``).
+def choose_loop(s: Settings) -> str:
+    """Set the event loop the worker runs on and return its name: ``s.loop`` (``WIREFEED_LOOP``, read and checked
+    with the other settings: ``auto``, the default, is uvloop where the package is installed, else asyncio's own
+    loop; ``uvloop``: required; ``asyncio``).
 
     Why: the worker's loop turns (task steps, timers, socket reads and writes, futures' callbacks) were ~22 % of a
     draining worker's samples with asyncio's pure-Python selector loop (docs/benchmarks.md, "Session 12: the
     worker's shell cost"); uvloop runs the same turns in compiled code (docs/benchmarks.md, "Session 13: uvloop").
     Faust and mode run on whatever loop the policy gives (``mode.loop.use("uvloop")`` sets the same policy).
     Call before Faust builds its loop (``streams.worker.runner.run_worker``)."""
-    choice = (wanted if wanted is not None else os.environ.get("WIREFEED_LOOP", "")).strip().lower() or "auto"
-    if choice not in LOOPS:
-        raise ConfigError(f"WIREFEED_LOOP={choice!r}: use one of {', '.join(LOOPS)}")
+    choice = validate(s).loop  # a Settings built in code is checked as load() checks the environment
     if choice == "asyncio":
         asyncio.set_event_loop_policy(None)
         return "asyncio"

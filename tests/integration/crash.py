@@ -19,7 +19,7 @@ import pytest
 from aiokafka.errors import KafkaError
 
 from streams.cli.audit import AuditReport, primary_topics, reconcile
-from streams.cli.outputs import Snapshot, _read_all, out_key
+from streams.cli.outputs import take_snapshot
 from streams.client import ReadIncomplete, end_offsets
 from streams.errors import ServiceError
 from streams.settings import Settings
@@ -62,60 +62,13 @@ def _push_with_retry(settings: Settings, chunk: list[tuple[bytes, dict[str, str]
     raise AssertionError("push kept failing for 2 minutes")
 
 
-class AuditIncomplete(AssertionError):
-    """The audit stopped reading a topic before its end offsets: what it would call missing is only unread."""
-
-
-def unread(
-    ends: dict[tuple[str, int], int], last: dict[tuple[str, int], int]
-) -> dict[tuple[str, int], tuple[int, int]]:
-    """Partitions whose last offset read (``last``, absent when none) is short of the end offset taken before
-    the read (``ends``): ``{partition: (offsets read up to, end offset)}``. Empty when the read was whole.
-    (No transactional producer writes these topics, so the record at ``end - 1`` is a data record.)"""
-    return {key: (last.get(key, -1) + 1, end) for key, end in ends.items() if last.get(key, -1) + 1 < end}
-
-
-def _stopped_short(topic: str, timeout: float, short: dict[int, tuple[int, int]]) -> str:
-    """The audit's failure message: ``short`` maps a partition to (offsets read up to, end offset)."""
-    where = ", ".join(f"[{p}] up to {got} of {end}" for p, (got, end) in sorted(short.items()))
-    return f"audit read {topic} for {timeout:.0f}s and stopped short of its end: {where}"
-
-
-def read_whole(s: Settings, topics: list[str], timeout: float = AUDIT_READ_S) -> Snapshot:
-    """The raw topic and ``topics``, each read to the end offsets it had just before its read, or
-    :class:`AuditIncomplete`. (``take_snapshot`` stops a topic at its ``timeout`` without a word, so a slow
-    read under load used to look like a loss, or like a clean run that had not read what came last.)"""
-
-    async def read() -> Snapshot:
-        snap = Snapshot()
-        for topic in [s.topic_raw, *topics]:
-            ends = await end_offsets(s, [topic])
-            last: dict[tuple[str, int], int] = {}
-            try:
-                got = await _read_all(s, topic, timeout)
-            except ReadIncomplete as exc:  # the reader's own end-offset check (audit13) says the same, sooner
-                raise AuditIncomplete(_stopped_short(topic, timeout, exc.short)) from exc
-            for headers, _value, msg in got:
-                key = (msg.topic, msg.partition)
-                last[key] = max(last.get(key, -1), msg.offset)
-                if topic == s.topic_raw:
-                    snap.raw.append((msg.topic, msg.partition, msg.offset))
-                else:
-                    snap.outputs[topic].append((out_key(headers), {}))
-            short = unread(ends, last)
-            if short:
-                raise AuditIncomplete(_stopped_short(topic, timeout, {p: pair for (_t, p), pair in short.items()}))
-        return snap
-
-    return asyncio.run(read())
-
-
-def audit(s: Settings, isolation: str, monkeypatch: pytest.MonkeyPatch) -> AuditReport:
-    """Reconcile raw against outputs as a reader with ``isolation`` sees them (every record to the end
-    offsets, else :class:`AuditIncomplete`)."""
+def audit(s: Settings, isolation: str, monkeypatch: pytest.MonkeyPatch, timeout: float = AUDIT_READ_S) -> AuditReport:
+    """Reconcile raw against outputs as a reader with ``isolation`` sees them: every topic read to the end offsets
+    it had when its read started, or ``ReadIncomplete`` (``streams.client``: the one check of a whole read, the
+    same ``wirefeed audit`` makes), so that what was not read is never counted as lost."""
     monkeypatch.setenv("WIREFEED_ISOLATION", isolation)
     topics = primary_topics(s)
-    return reconcile(read_whole(s, topics), topics)
+    return reconcile(take_snapshot(s, topics, timeout), topics)
 
 
 def _wait_ready(w: WorkerHandle, log_from: int, timeout: float = READY_TIMEOUT_S) -> bool:
@@ -200,7 +153,7 @@ def run_crash_scenario(
     while True:
         try:
             report = audit(s, "read_committed", monkeypatch)
-        except AuditIncomplete as exc:  # the settle loop reads again; the last audit below must be whole
+        except ReadIncomplete as exc:  # the settle loop reads again; the last audit below must be whole
             events.append(f"an audit at {time.monotonic() - t0:.1f}s did not finish ({exc}); read again")
             report = None
         if report is not None and report.raw >= len(items) and not report.missing:
@@ -216,7 +169,7 @@ def run_crash_scenario(
             w.start()
         time.sleep(3)
     if report is None:
-        report = audit(s, "read_committed", monkeypatch)  # raises AuditIncomplete: a loud failure
+        report = audit(s, "read_committed", monkeypatch)  # raises ReadIncomplete: a loud failure
     uncommitted = audit(s, "read_uncommitted", monkeypatch)
     return {
         "items": len(items),

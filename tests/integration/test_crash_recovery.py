@@ -9,6 +9,7 @@ own reading: it must reach every topic's end or fail."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,15 +17,13 @@ from pathlib import Path
 import pytest
 
 from streams.cli.audit import AuditReport
-from streams.client import end_offsets
+from streams.client import ReadIncomplete, end_offsets
 from tests.integration.conftest import BrokerHandle, WorkerHandle, push_bytes
 from tests.integration.crash import (
-    AuditIncomplete,
     audit,
     fault_env,
     first_sights,
     group_committed,
-    read_whole,
     reuters_items,
     run_crash_scenario,
     start_ready,
@@ -124,13 +123,14 @@ def test_a_kill_before_the_first_commit_loses_nothing(
 
 
 def test_an_audit_that_stops_early_fails_loudly(
-    kafka: BrokerHandle, worker_factory: Callable[..., WorkerHandle], corpus: Path
+    kafka: BrokerHandle, worker_factory: Callable[..., WorkerHandle], corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An audit that cannot read a topic to its end raises instead of reporting what it did not read as lost
     (or passing on what it read); given the time, the same read is whole."""
     w = worker_factory()
     s = w.settings
     push_bytes(s, reuters_items(corpus, 40))
-    with pytest.raises(AuditIncomplete, match=r"stopped short of its end: \[\d\] up to 0 of \d+"):
-        read_whole(s, [], timeout=0.0)
-    assert len(read_whole(s, []).raw) == 40
+    with pytest.raises(ReadIncomplete, match=rf"reading {re.escape(s.topic_raw)} to its end .*: \[\d\] at 0 of \d+"):
+        audit(s, "read_committed", monkeypatch, timeout=0.0)
+    whole = audit(s, "read_committed", monkeypatch)
+    assert whole.raw == 40 and len(whole.missing) == 40  # every raw record read; no worker ran, so none has output

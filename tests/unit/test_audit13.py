@@ -67,7 +67,7 @@ class _Consumer:
         return {self.tp: got} if got else {}
 
 
-def _read(monkeypatch: pytest.MonkeyPatch, consumer: _Consumer, timeout: float) -> list[int]:
+def _read(monkeypatch: pytest.MonkeyPatch, consumer: _Consumer, timeout: float, **kw: Any) -> list[int]:
     @contextlib.asynccontextmanager
     async def fake_consumer_for(*_a: Any, **_k: Any) -> AsyncIterator[_Consumer]:
         yield consumer
@@ -80,7 +80,7 @@ def _read(monkeypatch: pytest.MonkeyPatch, consumer: _Consumer, timeout: float) 
 
     async def run() -> list[int]:
         out = []
-        async for msg, *_ in client.records(load(), "t", from_beginning=True, timeout=timeout, exit_at_end=True):
+        async for msg, *_ in client.records(load(), "t", from_beginning=True, timeout=timeout, exit_at_end=True, **kw):
             out.append(msg.offset)
         return out
 

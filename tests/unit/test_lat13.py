@@ -13,6 +13,7 @@ import pytest
 
 from benchmarks.loop_ab import order, parse_arm
 from streams.errors import ConfigError
+from streams.settings import Settings, load
 from streams.worker import startup
 from streams.worker.pacing import AdaptiveMax, AdaptiveWithin
 from tests.unit.test_worker11 import take_loop
@@ -77,16 +78,16 @@ def _policy_loop_module() -> str:
 @needs_uvloop
 def test_auto_and_uvloop_choose_uvloop_where_installed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WIREFEED_LOOP", raising=False)
-    assert startup.choose_loop() == "uvloop"
+    assert startup.choose_loop(load()) == "uvloop"
     assert _policy_loop_module().startswith("uvloop")
     asyncio.set_event_loop_policy(None)
     monkeypatch.setenv("WIREFEED_LOOP", "UVloop ")
-    assert startup.choose_loop() == "uvloop"
+    assert startup.choose_loop(load()) == "uvloop"
 
 
 def test_asyncio_is_chosen_on_request_and_where_uvloop_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WIREFEED_LOOP", "asyncio")
-    assert startup.choose_loop() == "asyncio"
+    assert startup.choose_loop(load()) == "asyncio"
     assert _policy_loop_module().startswith("asyncio")
     real = importlib.import_module
 
@@ -96,16 +97,17 @@ def test_asyncio_is_chosen_on_request_and_where_uvloop_is_missing(monkeypatch: p
         return real(name, *args)
 
     monkeypatch.setattr(startup.importlib, "import_module", no_uvloop)
-    assert startup.choose_loop("") == "asyncio"  # auto: the fallback
-    assert startup.choose_loop("auto") == "asyncio"
+    monkeypatch.setenv("WIREFEED_LOOP", "")
+    assert startup.choose_loop(load()) == "asyncio"  # auto: the fallback
+    assert startup.choose_loop(Settings(loop="auto")) == "asyncio"
     assert _policy_loop_module().startswith("asyncio")
     with pytest.raises(ConfigError, match="needs the uvloop package"):
-        startup.choose_loop("uvloop")  # asked for by name: a start-up error, not a silent fallback
+        startup.choose_loop(Settings(loop="uvloop"))  # asked for by name: a start-up error, not a silent fallback
 
 
 def test_an_unknown_loop_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="WIREFEED_LOOP='tokio'"):
-        startup.choose_loop("tokio")
+    with pytest.raises(ConfigError, match="WIREFEED_LOOP must be one of auto, uvloop, asyncio, got 'tokio'"):
+        startup.choose_loop(Settings(loop="tokio"))
 
 
 # --- the A/B tool's arms -------------------------------------------------------------------------------------------

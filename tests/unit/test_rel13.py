@@ -1,5 +1,6 @@
-"""Session 13 (rel13): where a stage guard starts reading is logged, and the crash test's audit knows when it
-did not read a topic to its end (docs/reliability.md, "Session 13: nothing lost, nothing doubled")."""
+"""Session 13 (rel13): where a stage guard starts reading is logged (docs/reliability.md, "Session 13: nothing
+lost, nothing doubled"). The crash test's audit's own check of a whole read went in session 14 (rel14): it uses
+``streams.client``'s ``ReadIncomplete``, tested in ``tests/unit/test_audit13.py``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from streams.worker import gaps
 from streams.worker.gaps import RawRecord
-from tests.integration.crash import first_sights, unread
+from tests.integration.crash import first_sights
 from tests.unit.test_stage_guard import RAW, _guard, _rec
 
 
@@ -43,14 +44,6 @@ def test_the_first_sight_names_where_the_guard_reads_from(
     assert sights[0]["start"] == str(start)
     assert [r.offset for r in handed] == list(range(start, 156))
     assert caplog.text.count("first sight") == 1
-
-
-def test_unread_names_the_partitions_a_read_stopped_short_of() -> None:
-    ends = {("t", 0): 120, ("t", 1): 80, ("t", 2): 0}
-    assert unread(ends, {("t", 0): 119, ("t", 1): 79}) == {}
-    assert unread(ends, {("t", 0): 119, ("t", 1): 40}) == {("t", 1): (41, 80)}
-    assert unread(ends, {("t", 0): 119}) == {("t", 1): (0, 80)}  # a partition never reached at all
-    assert unread(ends, {}) == {("t", 0): (0, 120), ("t", 1): (0, 80)}
 
 
 @pytest.mark.parametrize("committed", [None, 0])
