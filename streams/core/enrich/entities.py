@@ -70,7 +70,7 @@ from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
 from streams.core.copy.agencies import lookup as agency
-from streams.core.enrich import names_lang, orgs_fi, orgs_no, rosters
+from streams.core.enrich import names_lang, orgs_fi, orgs_id, orgs_no, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -1490,6 +1490,7 @@ class _Extractor:
                 or toks[-1].rstrip(".") in res.org_final
                 or (toks[-1].title() in _LEGAL and len(toks[-1]) <= 4)  # "Profit TEchnology INc"
                 or self._ampersand_org(toks)
+                or _works_firm(toks)
                 or toks[-1] in res.team_tails
                 or " ".join(toks[-2:]) in res.team_tails
                 or self._team_or_brand(toks)
@@ -3113,6 +3114,8 @@ class _Extractor:
         toks = name.split(" ")
         if len(toks) < 2 or toks[0] in self.res.org_initial:
             return ()
+        if _works_firm(toks):  # "corning", "corning glass" of "Corning Glass Works" (org14)
+            return tuple(" ".join(toks[:k]).lower() for k in range(1, len(toks)))
         if toks[-1].rstrip(".") not in org_final and name not in self.res.org_known:
             return ()  # a suffixed name ("Purolator Courier Corp") or a known one ("McDonnell Douglas")
         while toks and toks[-1].rstrip(".") in org_final:
@@ -3179,6 +3182,8 @@ class _Extractor:
             core = core[:-1]
         if len(core) == 2 and core[-1] in res.countries and len(core[0]) >= 4 and not self.is_place(core[0]):
             forms.append(core[0])  # "Danantara" of "Danantara Indonesia", "Telkom" of "PT Telkom Indonesia"
+        if _works_firm(toks):  # "Corning" of "Corning Glass Works" (org14)
+            return (*forms, *(" ".join(toks[:k]) for k in range(1, len(toks) - 1)))
         if toks[-1].rstrip(".") not in _LEGAL and toks[-1] not in _LEGAL:
             return tuple(forms)
         while toks and (toks[-1].rstrip(".") in _LEGAL or toks[-1] in _LEGAL or toks[-1] in ("and", "&")):
@@ -3270,6 +3275,15 @@ class _SpanFinder:
             if k >= 0 and at < part[k][1]:
                 return part[k][1]
         return -1
+
+
+def _works_firm(toks: Sequence[str]) -> bool:
+    """ "Corning Glass Works", "Bath Iron Works": a trade's "Works" ends a firm's name (org14); "Public Works" is
+    a portfolio ("Public Works Minister"), not a firm."""
+    return len(toks) >= 2 and toks[-1] == "Works" and toks[-2] not in _NOT_WORKS
+
+
+_NOT_WORKS = frozenset({"Public", "Civil", "Good", "Collected", "Complete", "Selected", "Early", "Major"})
 
 
 def _is_ticker(text: str, start: int, end: int) -> bool:
@@ -4074,6 +4088,22 @@ def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list
     return orgs, kept
 
 
+def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_Org]:
+    """Add regional offices and schools named by their form ("DPRD Surabaya", "SMAN 2 Padang": orgs_id); an
+    acronym every mention of which opens such a name, and a cut piece of one, go (org14)."""
+    bodies = orgs_id.find(text, lookup.is_place)
+    if not bodies:
+        return orgs
+    have = {o.name for o in orgs}
+    kept = [
+        o
+        for o in orgs
+        if not any(f" {o.name} " in f" {b} " and o.name != b for b in bodies)
+        or (" " not in o.name and not orgs_id.bare_only_with_seat(text, o.name, bodies))
+    ]
+    return kept + [_Org(b) for b in bodies if b not in have]
+
+
 def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
     """``orgs`` and the armed services and ministries the text names as actors ("the Treasury said"), unless a
     found name already holds them."""
@@ -4568,7 +4598,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         orgs = _without_role_nouns([_Org(name, literal) for name, literal in found_orgs])
     else:
         if str(article.get("language") or "")[:2] in ("zh", "ja", "ko"):
-            text = _CJK.sub(" ", text)  # "Cambrios被Gartner評選": Latin names stand between CJK words, not glued
+            # "Cambrios被Gartner評選": Latin names stand between CJK words, not glued; a comma, not a space, so a
+            # paragraph whose only Latin words are names does not read as one title-case line (org14)
+            text = _CJK.sub(", ", text)
         ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
@@ -4595,6 +4627,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs, people = _with_trade_led_firms(orgs, people)
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
             orgs = _with_described_firms(orgs, people, text, ex)
+        if lang in ("id", "ms") and lookup is not None:
+            orgs = _with_id_bodies(orgs, text, lookup)
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))
     if lang == "en":
         people = _without_descriptors(people)

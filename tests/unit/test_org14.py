@@ -1,0 +1,66 @@
+"""Organisations, session 14 (org14): names in Chinese-language copy, a firm named "<words> Works", Indonesian
+regional offices and schools named by their form. Each class is pinned with the text of the real corpus item
+that showed it (a Business Wire Chinese release, Reuters briefs, ANTARA/Detik RSS teasers), a counter-case
+where it stops, and the whole corpus file where the class needs the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from streams.core.enrich import entities, orgs_id
+from tests.unit.test_enrich_entities_review import _article, _names, _records
+
+
+def _run(text: str, lang: str, resources: Any, field: str = "organisations") -> list[str]:
+    article = _article(text, lang)
+    entities.enrich(article, resources.entities, resources.places)
+    return _names(article, field)
+
+
+def test_latin_names_in_chinese_copy(resources: Any) -> None:
+    """ "…領導廠商Cambrios Technologies Corporation今天宣布，該公司最近被Gartner評選為…": with the CJK words
+    blanked, the paragraph's only words were the two names, read as one title-case line and dropped."""
+    text = (
+        "為透明及軟性導體市場提供銀奈米線解決方案的領導廠商Cambrios Technologies Corporation今天宣布，"
+        "該公司最近被Gartner評選為「最酷供應商」(Cool Vendor)。"
+    )
+    assert sorted(_run(text, "zh", resources)) == ["Cambrios Technologies Corporation", "Gartner"]
+
+
+def test_business_wire_chinese_release(corpus: Path, resources: Any) -> None:
+    """The same release through the whole pipeline (ninjs 3.0 copy)."""
+    records = _records(corpus, "iptc-ninjs/3.0/businesswire-newsml-20130605006126.json", resources)
+    orgs = {o["name"] for r in records for o in r.get("organisations", [])}
+    assert {"Cambrios Technologies Corporation", "Gartner"} <= orgs
+
+
+def test_works_ends_a_firm(resources: Any) -> None:
+    """Reuters: "Corning Glass Works said the exchange ratio …" was a person, and "Corning said" beside it an
+    organisation "Corning" of its own; "Public Works" is a portfolio, no firm."""
+    text = (
+        "Corning Glass Works said the exchange ratio for its previously announced acquisition of Hazleton "
+        "Laboratories Corp has been established.\nCorning said the prospectus is expected to be mailed tomorrow."
+    )
+    assert sorted(_run(text, "en", resources)) == ["Corning Glass Works", "Hazleton Laboratories Corp"]
+    assert _run(text, "en", resources, "people") == []
+    text = "Public Works Minister Basuki Hadimuljono said the Ministry of Public Works would build the dam."
+    assert _run(text, "en", resources) == ["Ministry of Public Works"]
+
+
+def test_regional_office_and_school(resources: Any) -> None:
+    """Detik: "DPRD Surabaya dorong Pemkot optimalkan aset daerah …" gave no organisation; a school's number
+    broke its run ("SMAN 2 Padang"). A word after the acronym that is no place is no seat ("KPU Siap")."""
+    text = "DPRD Surabaya dorong Pemkot optimalkan aset daerah untuk tingkatkan PAD."
+    assert _run(text, "id", resources) == ["DPRD Surabaya"]
+    text = "Siswa SMAN 2 Padang dan SMK Negeri 1 Bandung meraih juara."
+    assert sorted(_run(text, "id", resources)) == ["SMAN 2 Padang", "SMK Negeri 1 Bandung"]
+    text = "KPU Siap menggelar pemilu ulang pekan depan."
+    assert _run(text, "id", resources) == ["KPU"]
+
+
+def test_bare_acronym_kept_when_named_alone() -> None:
+    """ "DPRD" stays beside "DPRD Surabaya" when the story also names the body alone."""
+    bodies = ["DPRD Surabaya"]
+    assert orgs_id.bare_only_with_seat("DPRD Surabaya setuju.", "DPRD", bodies)
+    assert not orgs_id.bare_only_with_seat("DPRD Surabaya setuju. Ketua DPRD hadir.", "DPRD", bodies)
