@@ -64,3 +64,54 @@ def test_bare_acronym_kept_when_named_alone() -> None:
     bodies = ["DPRD Surabaya"]
     assert orgs_id.bare_only_with_seat("DPRD Surabaya setuju.", "DPRD", bodies)
     assert not orgs_id.bare_only_with_seat("DPRD Surabaya setuju. Ketua DPRD hadir.", "DPRD", bodies)
+
+
+def test_possessive_inside_a_firm_name(resources: Any) -> None:
+    """Reuters: "continued listing of Heck's Inc's commonn stock" lost Heck's Inc (a possessive before a legal
+    form alone); "People's Finance Corp" was cut to "Finance Corp". An owner's possessive still ends a name."""
+    text = "The New York Stock Exchange is reviewing the continued listing of Heck's Inc's commonn stock."
+    assert sorted(_run(text, "en", resources)) == ["Heck's Inc", "New York Stock Exchange"]
+    text = "Shares of People's Finance Corp fell after the bank said it would cut jobs."
+    assert _run(text, "en", resources) == ["People's Finance Corp"]
+    text = "Britain's Imperial Chemical Industries Plc said profits rose."
+    assert _run(text, "en", resources) == ["Imperial Chemical Industries Plc"]
+
+
+def test_ministry_named_by_its_portfolio_acronym(resources: Any) -> None:
+    """CNBC Indonesia: "Rida Mulyana mantan Sekjen Kementerian ESDM meninggal dunia" gave "ESDM" alone (the
+    portfolio's acronym ended the title's body); another body the title names stays ("Dewan HAM PBB")."""
+    text = "Rida Mulyana mantan Sekjen Kementerian ESDM meninggal dunia"
+    assert _run(text, "id", resources) == ["Kementerian ESDM"]
+    text = "Profil Sidharto Reza, Presiden Dewan HAM PBB perwakilan RI"
+    assert _run(text, "id", resources) == ["Dewan HAM", "Perserikatan Bangsa-Bangsa"]
+
+
+def test_partnership_named_as_co_manager(resources: Any) -> None:
+    """Reuters: "named Kidder, Peabody and Co Inc as lead manager, and Robertson, Colman and Stephens as
+    co-manager": a partnership without a legal form, named by its part in the deal; a list of places is none."""
+    text = (
+        "The company named Kidder, Peabody and Co Inc as lead manager, and Robertson, Colman and Stephens as "
+        "co-manager of the offering."
+    )
+    assert sorted(_run(text, "en", resources)) == ["Kidder, Peabody and Co Inc", "Robertson, Colman and Stephens"]
+    text = "The offering was priced by Salomon Brothers, with Paris, London and Berlin as co-managers."
+    assert "Paris, London and Berlin" not in _run(text, "en", resources)
+
+
+def test_university_campus_after_comma(resources: Any) -> None:
+    """AP NITF: "… at the University of California, San Diego. He says the pollution …" was cut at the comma;
+    a story that also names the system alone keeps the system's name."""
+    text = "Researchers at the University of California, San Diego. He says the pollution is bad."
+    assert _run(text, "en", resources) == ["University of California, San Diego"]
+    text = "The University of California said tuition would rise at the University of California, Davis."
+    assert _run(text, "en", resources) == ["University of California"]
+
+
+def test_acronym_of_a_seat_body_folds(resources: Any) -> None:
+    """ANTARA video row: "BP Batam siapkan …" / "Badan Pengusahaan (BP) Batam menyiapkan …" gave a second org
+    "BP" (a known company's name) beside the body it abbreviates without its seat."""
+    text = (
+        "BP Batam siapkan Sekolah Terintegrasi Merah Putih di Rempang\n\n"
+        "ANTARA - Badan Pengusahaan (BP) Batam menyiapkan pembangunan Sekolah Terintegrasi Merah Putih di Rempang."
+    )
+    assert _run(text, "id", resources) == ["Badan Pengusahaan Batam"]

@@ -698,12 +698,13 @@ _FIN_BEFORE = re.compile(
 )
 _FIN_AFTER = re.compile(
     r" (?:is|are|was|were|will be|said as|,? the)(?: the)?(?: (?:other|joint|sole|co))?[- ]lead[- ]manager"
-    r"| as (?:(?:joint|sole|co)[- ])?lead[- ]manager| will (?:co-)?lead[- ]manage\b"
+    r"| as (?:(?:joint|sole|co)[- ])?lead[- ]manager| as co-?managers?\b| will (?:co-)?lead[- ]manage\b"
     r"| (?:co-managed|co-led|(?:co-)?lead-managed|(?:co-)?underwrote) (?:the|this|an?) (?:[\w-]+ )?"
     r"(?:deal|issue|offering|placement|loan|financing|notes|bonds?|debentures|eurobond|syndicate)\b"
 )  # "Merrill Lynch Capital Markets co-managed the deal": a firm's part in the deal, after its name
+_BARE_PARTNERSHIP = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)+ (?:and|&) [A-Z][a-z]+")
 _FIN_BACK = re.compile(rf"(?<![\w'’&.-])({_FIN_LIST})$")
-_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led", "co-managed", "underwrote")
+_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led", "co-manag", "underwrote")
 _FIN_FIRM_TAILS = frozenset({"Co", "Company", "Sons", "Partners", "Cie"})
 # What stands right after the "and"/"&" of every _PARTNERSHIP match: the gate before its finditer
 _PARTNERSHIP_TAIL = re.compile(rf"Co\b|[A-Z][a-zA-Z'-]+ {_FIRM_END}")
@@ -1256,7 +1257,7 @@ class _Extractor:
             elif (
                 tok.endswith(("'s", "’s"))
                 and i + 1 < len(toks)
-                and toks[i + 1] in res.org_final
+                and (_bare_possessive(toks[i + 1]) in res.org_final or self._collective_owner(tok, toks[i + 1 :]))
                 and tok[:-2] not in res.breakers  # "last October's Organisation for ..."
                 and not self.is_place(tok[:-2])
                 and not self.org_of([*cur, tok[:-2]])  # "European Community's Council of Ministers"
@@ -1287,6 +1288,13 @@ class _Extractor:
             while part and part[-1][0].islower() and "-" not in part[-1]:
                 part.pop()
         return tuple(tuple(p) for p in parts if p)
+
+    def _collective_owner(self, tok: str, rest: Sequence[str]) -> bool:
+        """ "People's Finance Corp", "Children's Hospital of Philadelphia": a collective noun's possessive opens
+        a name whose run goes on to an org head or legal form (org14)."""
+        return tok[:-2] in _COLLECTIVE_OWNERS and any(
+            _bare_possessive(t) in self.res.org_final or _bare_possessive(t) in _LEGAL for t in rest
+        )
 
     def _whole_org(self, toks: Sequence[str]) -> bool:
         """Are these words one organisation's whole name: a known name, or two or more words ending in a legal
@@ -1601,7 +1609,12 @@ class _Extractor:
             if role[k] in res.org_strong and role[k][1:].islower():
                 words = [role[k]]
                 for tok in role[k + 1 :]:
-                    if not tok[:1].isupper() or tok in res.given_names or tok in res.org_aliases or self.is_head(tok):
+                    if (
+                        not tok[:1].isupper()
+                        or tok in res.given_names
+                        or tok in res.org_aliases
+                        or (self.is_head(tok) and not tok.isupper())  # "Kementerian ESDM": a portfolio's acronym
+                    ):
                         break  # "Kepala Biro SDM Kemenkeu": the ministry is a body of its own
                     words.append(tok)
                 return " ".join(words) if len(words) >= 2 else ""
@@ -1623,6 +1636,10 @@ class _Extractor:
             and not (head in _PORTFOLIO_HEADS and (self._portfolio(prefix) or self._portfolio_list(prefix)))
         ):
             return (" ".join(prefix),)
+        headed = self._headed_body(role)  # "Sekjen Kementerian ESDM": the ministry, not its acronym alone (org14)
+        if headed and headed.rsplit(" ", 1)[-1].isupper() and headed.rsplit(" ", 1)[-1] in self.res.role_words:
+            last = headed.rsplit(" ", 1)[-1]  # other bodies the title names: "Dewan HAM PBB", "Biro Protokol DPD RI"
+            return (headed, *(t for t in role if t != last and self.org_of([t]) and not self.is_place(t)))
         if head in _HEADS_OF_ACRONYM and len(role) > len(prefix) + 1:
             last = role[-1]
             if (
@@ -1984,6 +2001,10 @@ class _Extractor:
             at += len(part) + 2
         known = self.res.org_known
         if len(pieces) > 1 and " " not in pieces[0][1] and pieces[0][1] not in known:
+            if _BARE_PARTNERSHIP.fullmatch(names) and not all(
+                self.is_place(tok) for tok in re.findall(r"[A-Z]\w+", names)
+            ):  # "Robertson, Colman and Stephens as co-manager": a partnership with no legal form (org14)
+                return [(start, start + len(names))]
             return []  # "Kidder, Peabody and Co": a partnership's partners, which _partnerships records
         for k in range(1, len(pieces)):
             part = pieces[k][1]
@@ -3197,6 +3218,14 @@ class _Extractor:
             forms.append("".join(t[0] for t in toks if t[0].isupper()))
         return tuple(forms)
 
+    def _seat_initials(self, name: str) -> str:
+        """ "BP" of "Badan Pengusahaan Batam" (written "Badan Pengusahaan (BP) Batam", "BP Batam"): a body's initials
+        without its seat, the place its name ends in (org14); "" when it ends in no place."""
+        toks = name.split(" ")
+        if len(toks) < 3 or not toks[-1][:1].isupper() or not self.is_place(toks[-1]):
+            return ""
+        return "".join(t[0] for t in toks[:-1] if t[0].isupper())
+
     def fold_orgs(self) -> list[_Org]:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
         org_words = self.res.org_words
@@ -3240,7 +3269,14 @@ class _Extractor:
             if " " not in org.name and org.name in tails and not org.name.isupper():
                 continue  # "Congress" after "U.S. Congress": the same body
             if " " not in org.name and org.name.isupper():
-                host = next((f for f, initials in full if f.literal == org.name or org.name in initials), None)
+                host = next(
+                    (
+                        f
+                        for f, initials in full
+                        if f.literal == org.name or org.name in initials or self._seat_initials(f.name) == org.name
+                    ),
+                    None,
+                )
                 if host is not None:
                     host.literal = host.literal or org.name
                     continue
@@ -3275,6 +3311,15 @@ class _SpanFinder:
             if k >= 0 and at < part[k][1]:
                 return part[k][1]
         return -1
+
+
+def _bare_possessive(tok: str) -> str:
+    """ "Inc" of "Inc's" ("Heck's Inc's common stock"): a name word without its possessive."""
+    return tok[:-2] if tok.endswith(("'s", "’s")) else tok
+
+
+# Possessives that open organisations' names rather than name an owner ("People's Bank", "Women's Hospital")
+_COLLECTIVE_OWNERS = frozenset({"People", "Children", "Women", "Men", "Workers", "Citizens", "Farmers", "Teachers"})
 
 
 def _works_firm(toks: Sequence[str]) -> bool:
@@ -4104,6 +4149,33 @@ def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_O
     return kept + [_Org(b) for b in bodies if b not in have]
 
 
+# The University of California's campuses, each a university of its own named "University of California, <campus>"
+_UC_CAMPUSES = (
+    "Berkeley",
+    "Davis",
+    "Irvine",
+    "Los Angeles",
+    "Merced",
+    "Riverside",
+    "San Diego",
+    "San Francisco",
+    "Santa Barbara",
+    "Santa Cruz",
+)
+_UC_CAMPUS = re.compile(r"University of California, (" + "|".join(_UC_CAMPUSES) + r")(?![\w-])")
+
+
+def _uc_campus(name: str, text: str) -> str:
+    """ "University of California, San Diego" whole where the text names the campus after the comma (org14); the
+    comma cut it to the system's name."""
+    if name != "University of California":
+        return name
+    campuses = {m.group(0) for m in _UC_CAMPUS.finditer(text)}
+    if len(campuses) != 1 or text.count(name) != len(_UC_CAMPUS.findall(text)):
+        return name  # two campuses, or the system named alone too: the name the text shares
+    return campuses.pop()
+
+
 def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
     """``orgs`` and the armed services and ministries the text names as actors ("the Treasury said"), unless a
     found name already holds them."""
@@ -4629,6 +4701,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs = _with_described_firms(orgs, people, text, ex)
         if lang in ("id", "ms") and lookup is not None:
             orgs = _with_id_bodies(orgs, text, lookup)
+        if lang == "en" and "University of California, " in text:
+            orgs = [_Org(_uc_campus(o.name, text), o.literal) for o in orgs]
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))
     if lang == "en":
         people = _without_descriptors(people)
