@@ -115,3 +115,32 @@ def test_acronym_of_a_seat_body_folds(resources: Any) -> None:
         "ANTARA - Badan Pengusahaan (BP) Batam menyiapkan pembangunan Sekolah Terintegrasi Merah Putih di Rempang."
     )
     assert _run(text, "id", resources) == ["Badan Pengusahaan Batam"]
+
+
+def test_bodies_in_an_all_capital_headline(resources: Any) -> None:
+    """Reuters briefs are a headline alone, in capitals: "FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE, FED
+    SAYS", "AMR CORP ORDERS 40 JETS FROM AIRBUS AND BOEING" named nothing, and "DIAGNOSTIC/RETRIEVAL SYSTEMS
+    INC MAKES 53 MLN DLR BID FOR ROSPATCH CORP" gave "MLN DLR BID FOR ROSPATCH CORP". A plural of an everyday
+    word before a legal form is no firm ("SOFTWARE COS SUPPORT ...")."""
+    assert _run("FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE, FED SAYS", "en", resources) == ["Fed"]
+    assert sorted(_run("AMR CORP ORDERS 40 JETS FROM AIRBUS AND BOEING", "en", resources)) == [
+        "AMR CORP",
+        "Airbus",
+        "Boeing",
+    ]
+    text = "DIAGNOSTIC/RETRIEVAL SYSTEMS INC MAKES 53 MLN DLR BID FOR ROSPATCH CORP"
+    assert sorted(_run(text, "en", resources)) == ["DIAGNOSTIC/RETRIEVAL SYSTEMS INC", "ROSPATCH CORP"]
+    assert _run("FORD MOTOR CO OF CANADA LTD 4TH QTR SHR 8.17 DLRS VS 55 CTS", "en", resources) == [
+        "FORD MOTOR CO OF CANADA LTD"
+    ]
+    assert "SOFTWARE COS" not in _run("SOFTWARE COS SUPPORT NEW APPLE PRODUCTS", "en", resources)
+
+
+def test_capital_headline_beside_the_body(resources: Any) -> None:
+    """The body's own spelling stands: "CORNING, HAZLETON SET EXCAHNGE RATIO" above "Corning Glass Works said"
+    adds no "CORNING"."""
+    text = (
+        "CORNING, HAZLETON SET EXCAHNGE RATIO\n\nCORNING, N.Y., March 2 - Corning Glass Works said the exchange "
+        "ratio for its acquisition of Hazleton Laboratories Corp has been established."
+    )
+    assert sorted(_run(text, "en", resources)) == ["Corning Glass Works", "Hazleton Laboratories Corp"]

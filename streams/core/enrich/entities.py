@@ -70,7 +70,7 @@ from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
 from streams.core.copy.agencies import lookup as agency
-from streams.core.enrich import names_lang, orgs_fi, orgs_id, orgs_no, rosters
+from streams.core.enrich import names_lang, orgs_caps, orgs_fi, orgs_id, orgs_no, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -4149,6 +4149,70 @@ def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_O
     return kept + [_Org(b) for b in bodies if b not in have]
 
 
+# Short known names safe to read in a line of capitals: international bodies and firms wire copy abbreviates
+_SHOUTED_SHORT = frozenset(
+    {"EC", "EU", "UN", "GM", "IMF", "SEC", "FBI", "CIA", "DOJ", "ADB", "IEA", "ECB", "BOJ", "FAO", "ILO", "IBM", "EEC"}
+)
+# Known names that are also everyday nouns a headline in capitals uses ("APPLE PRICES", "AMAZON FIRES")
+_SHOUTED_WORDS = frozenset({"Apple", "Amazon", "Shell", "Meta", "Grab", "Target", "Gap", "Sun", "Oracle", "Fox"})
+_SHOUTED_LEGAL = frozenset(f.upper() for f in ("Corp", "Inc", "Co", "Ltd", "Plc", "LP", "AG", "NV", "SA", "Cos"))
+
+
+@lru_cache(maxsize=1)
+def _shouted_known(known: frozenset[str]) -> dict[str, str]:
+    """Known names by their capitals: no short acronym outside ``_SHOUTED_SHORT`` (an Indonesian party's "PAN"
+    is "PAN AM"'s first word), no everyday English word ("APPLE", "SHELL" also name fruit and fuel)."""
+    common = _common_words()["en"]
+    out: dict[str, str] = {"FED": "Fed"}  # "FED SAYS": the Federal Reserve, as the wire writes it
+    for name in known:
+        if name in _SHOUTED_SHORT:
+            out.setdefault(name, name)
+            continue
+        if name.isupper() and len(name) <= 3:
+            continue
+        if (
+            name.lower() in common
+            or name in _SHOUTED_WORDS
+            or (" " not in name and not name.isupper() and len(name) < 4)
+        ):
+            continue
+        out.setdefault(name.upper(), name)
+    return out
+
+
+def _stop_free(words: Sequence[str]) -> bool:
+    """Do the words a firm's run takes before it hold no headline word ("MLN DLR BID FOR" does)?"""
+    return not any(w in orgs_caps.STOPS or w[:1].isdigit() for w in words)
+
+
+def _with_shouted(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+    """Add the organisations an all-capital headline names (orgs_caps) that the story names no other way; a
+    capitals run the scan took with a headline's words before the firm ("MLN DLR BID FOR ROSPATCH CORP") gives
+    way to the firm (org14)."""
+    found = orgs_caps.find(text, _shouted_known(res.org_known), _SHOUTED_LEGAL, _common_words()["en"])
+    if not found:
+        return orgs
+    firms = [f for f in found if f.isupper()]
+    found = [f for f in found if not any(g != f and f" {f.upper()} " in f" {g} " for g in firms)]
+    kept = [
+        o
+        for o in orgs
+        if not (
+            o.name.isupper()
+            and any(
+                o.name != f and o.name.endswith(" " + f) and not _stop_free(o.name[: -len(f)].split()) for f in firms
+            )
+        )
+    ]
+    keys = [spelling_key(o.name) for o in kept]
+    for name in found:
+        key = spelling_key(name)
+        if key and not any(k.startswith(key) or key.startswith(k) for k in keys if k):
+            kept.append(_Org(name))
+            keys.append(key)
+    return kept
+
+
 # The University of California's campuses, each a university of its own named "University of California, <campus>"
 _UC_CAMPUSES = (
     "Berkeley",
@@ -4701,6 +4765,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs = _with_described_firms(orgs, people, text, ex)
         if lang in ("id", "ms") and lookup is not None:
             orgs = _with_id_bodies(orgs, text, lookup)
+        if lang == "en" and orgs_caps.shouted_lines(text):
+            orgs = _with_shouted(orgs, text, res)
         if lang == "en" and "University of California, " in text:
             orgs = [_Org(_uc_campus(o.name, text), o.literal) for o in orgs]
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))
