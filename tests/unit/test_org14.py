@@ -144,3 +144,18 @@ def test_capital_headline_beside_the_body(resources: Any) -> None:
         "ratio for its acquisition of Hazleton Laboratories Corp has been established."
     )
     assert sorted(_run(text, "en", resources)) == ["Corning Glass Works", "Hazleton Laboratories Corp"]
+
+
+def test_hyphen_pair_and_a_service_kind_are_no_body(resources: Any) -> None:
+    """ANTARA: "PT PAL-BRIN wujudkan galangan kapal hijau" gave "PT PAL-BRIN" beside "PT PAL Indonesia" and BRIN;
+    CNN Indonesia: "Taiwan Protes China-RI Gelar Latihan Angkatan Laut Bersama" gave "Angkatan Laut" (navies)."""
+    text = (
+        "PT PAL-BRIN wujudkan galangan kapal hijau dukung industri perkapalan\n\n"
+        "PT PAL Indonesia bersama Badan Riset dan Inovasi Nasional (BRIN) berkolaborasi mewujudkan transformasi."
+    )
+    assert sorted(_run(text, "id", resources)) == ["Badan Riset dan Inovasi Nasional", "PT PAL Indonesia"]
+    text = (
+        "Taiwan Protes China-RI Gelar Latihan Angkatan Laut Bersama\n\n"
+        "Taiwan memprotes latihan militer gabungan China dan Republik Indonesia (RI) di timur kepulauan tersebut."
+    )
+    assert "Angkatan Laut" not in _run(text, "id", resources)

@@ -4133,6 +4133,31 @@ def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list
     return orgs, kept
 
 
+# An armed service or unit named by its kind alone ("latihan Angkatan Laut bersama": the navies of two countries):
+# a body's kind, no body; "TNI Angkatan Laut", "Angkatan Laut Amerika Serikat" name one
+_ID_KINDS = frozenset({"Angkatan Laut", "Angkatan Darat", "Angkatan Udara", "Angkatan Bersenjata", "Satuan Tugas"})
+_PAIRED = re.compile(r"(.+)-([A-Z]{3,})")
+
+
+def _id_named_bodies(orgs: list[_Org]) -> list[_Org]:
+    """Drop a body's kind named alone (``_ID_KINDS``) and cut a headline's pair of bodies joined by a hyphen to
+    the first ("PT PAL-BRIN wujudkan …" beside "PT PAL Indonesia" and "BRIN"): each is named on its own (org14)."""
+    names = {o.name for o in orgs} | {o.literal for o in orgs if o.literal}
+    out: list[_Org] = []
+    for org in orgs:
+        if org.name in _ID_KINDS:
+            continue
+        m = _PAIRED.fullmatch(org.name)
+        if m and " " in org.name and "-" not in m.group(1).rsplit(" ", 1)[-1]:
+            first, second = m.group(1), m.group(2)
+            if any(n != org.name and (second in n or f"({second})" in n) for n in names) or second in names:
+                if not any(n != org.name and n.startswith(first + " ") for n in names):
+                    out.append(_Org(first, org.literal))
+                continue
+        out.append(org)
+    return out
+
+
 def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_Org]:
     """Add regional offices and schools named by their form ("DPRD Surabaya", "SMAN 2 Padang": orgs_id); an
     acronym every mention of which opens such a name, and a cut piece of one, go (org14)."""
@@ -4765,6 +4790,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs = _with_described_firms(orgs, people, text, ex)
         if lang in ("id", "ms") and lookup is not None:
             orgs = _with_id_bodies(orgs, text, lookup)
+        if lang in ("id", "ms") and orgs:
+            orgs = _id_named_bodies(orgs)
         if lang == "en" and orgs_caps.shouted_lines(text):
             orgs = _with_shouted(orgs, text, res)
         if lang == "en" and "University of California, " in text:
