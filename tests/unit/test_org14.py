@@ -159,3 +159,20 @@ def test_hyphen_pair_and_a_service_kind_are_no_body(resources: Any) -> None:
         "Taiwan memprotes latihan militer gabungan China dan Republik Indonesia (RI) di timur kepulauan tersebut."
     )
     assert "Angkatan Laut" not in _run(text, "id", resources)
+
+
+def test_known_body_in_an_indonesian_headline(resources: Any) -> None:
+    """Tribunnews: "KBPBI dan Apindo Bentuk Tim Perumus Bersama RUU Ketenagakerjaan" named no body (the line is
+    one title-case run); a short form of a body the story names in full adds nothing ("KAI" beside "PT Kereta
+    Api Indonesia"), nor does an everyday word ("Mobil", a car)."""
+    text = (
+        "KBPBI dan Apindo Bentuk Tim Perumus Bersama RUU Ketenagakerjaan\n\n"
+        "Presiden KSPSI mengatakan, pertemuan tersebut merupakan momentum bersejarah."
+    )
+    assert "Apindo" in _run(text, "id", resources)
+    text = (
+        "Di Balik Perjalanan Kereta Api, KAI Kelola Persediaan Suku Cadang\n\n"
+        "PT Kereta Api Indonesia mengelola persediaan suku cadang."
+    )
+    assert _run(text, "id", resources) == ["PT Kereta Api Indonesia"]
+    assert _run("Mobil Lagi Parkir Ditabrak Truk\n\nKejadian itu terjadi pagi hari.", "id", resources) == []

@@ -4158,6 +4158,54 @@ def _id_named_bodies(orgs: list[_Org]) -> list[_Org]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _headline_known(known: frozenset[str]) -> dict[str, str]:
+    """Known names safe to read on an Indonesian title-case line: no two-letter acronym, no everyday word of
+    either language ("Mobil" is a car in Indonesian)."""
+    common = _common_words()
+    return {
+        name: name
+        for name in known
+        if len(name) >= 3 and name.lower() not in common["id"] and name.lower() not in common["en"]
+    }
+
+
+def _with_headline_known(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+    """A known body an Indonesian title-case headline names before its predicate ("KBPBI dan Apindo Bentuk Tim
+    Perumus …"): the scan reads the line as one run and keeps none of it. Added when the story names it no
+    other way (org14)."""
+    lines = [line for line in text.split("\n")[:3] if line.strip() and _title_line(line.strip())]
+    if not lines:
+        return orgs
+    known = _headline_known(res.org_known)
+    keys = [spelling_key(o.name) for o in orgs] + [spelling_key(o.literal) for o in orgs if o.literal]
+    out = list(orgs)
+    for line in lines:
+        words = re.findall(r"[\w'’&.-]+", line)
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i : i + n])
+                key = spelling_key(name)
+                if name not in known or not key or any(k.startswith(key) or key.startswith(k) for k in keys if k):
+                    continue
+                if _short_of_one(name, out):
+                    continue
+                out.append(_Org(name))
+                keys.append(key)
+    return out
+
+
+_PT = re.compile(r"^PT ")
+
+
+def _short_of_one(name: str, orgs: Sequence[_Org]) -> bool:
+    """Is ``name`` a short form of an org already found: its literal ("GM" of "General Motors Corp"), or letters
+    of its name in order ("KAI" of "PT Kereta Api Indonesia", "Kejagung" of "Kejaksaan Agung")?"""
+    return any(
+        o.literal == name or (" " in o.name and " " not in name and _spells(name, _PT.sub("", o.name))) for o in orgs
+    )
+
+
 def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_Org]:
     """Add regional offices and schools named by their form ("DPRD Surabaya", "SMAN 2 Padang": orgs_id); an
     acronym every mention of which opens such a name, and a cut piece of one, go (org14)."""
@@ -4232,7 +4280,7 @@ def _with_shouted(orgs: list[_Org], text: str, res: EntityResources) -> list[_Or
     keys = [spelling_key(o.name) for o in kept]
     for name in found:
         key = spelling_key(name)
-        if key and not any(k.startswith(key) or key.startswith(k) for k in keys if k):
+        if key and not any(k.startswith(key) or key.startswith(k) for k in keys if k) and not _short_of_one(name, kept):
             kept.append(_Org(name))
             keys.append(key)
     return kept
@@ -4792,6 +4840,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs = _with_id_bodies(orgs, text, lookup)
         if lang in ("id", "ms") and orgs:
             orgs = _id_named_bodies(orgs)
+        if lang in ("id", "ms"):
+            orgs = _with_headline_known(orgs, text, res)
         if lang == "en" and orgs_caps.shouted_lines(text):
             orgs = _with_shouted(orgs, text, res)
         if lang == "en" and "University of California, " in text:
