@@ -70,7 +70,7 @@ from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
 from streams.core.copy.agencies import lookup as agency
-from streams.core.enrich import names_lang, orgs_fi, orgs_no, rosters
+from streams.core.enrich import names_lang, orgs_caps, orgs_fi, orgs_id, orgs_no, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -698,12 +698,13 @@ _FIN_BEFORE = re.compile(
 )
 _FIN_AFTER = re.compile(
     r" (?:is|are|was|were|will be|said as|,? the)(?: the)?(?: (?:other|joint|sole|co))?[- ]lead[- ]manager"
-    r"| as (?:(?:joint|sole|co)[- ])?lead[- ]manager| will (?:co-)?lead[- ]manage\b"
+    r"| as (?:(?:joint|sole|co)[- ])?lead[- ]manager| as co-?managers?\b| will (?:co-)?lead[- ]manage\b"
     r"| (?:co-managed|co-led|(?:co-)?lead-managed|(?:co-)?underwrote) (?:the|this|an?) (?:[\w-]+ )?"
     r"(?:deal|issue|offering|placement|loan|financing|notes|bonds?|debentures|eurobond|syndicate)\b"
 )  # "Merrill Lynch Capital Markets co-managed the deal": a firm's part in the deal, after its name
+_BARE_PARTNERSHIP = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)+ (?:and|&) [A-Z][a-z]+")
 _FIN_BACK = re.compile(rf"(?<![\w'’&.-])({_FIN_LIST})$")
-_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led", "co-managed", "underwrote")
+_FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led", "co-manag", "underwrote")
 _FIN_FIRM_TAILS = frozenset({"Co", "Company", "Sons", "Partners", "Cie"})
 # What stands right after the "and"/"&" of every _PARTNERSHIP match: the gate before its finditer
 _PARTNERSHIP_TAIL = re.compile(rf"Co\b|[A-Z][a-zA-Z'-]+ {_FIRM_END}")
@@ -1256,7 +1257,7 @@ class _Extractor:
             elif (
                 tok.endswith(("'s", "’s"))
                 and i + 1 < len(toks)
-                and toks[i + 1] in res.org_final
+                and (_bare_possessive(toks[i + 1]) in res.org_final or self._collective_owner(tok, toks[i + 1 :]))
                 and tok[:-2] not in res.breakers  # "last October's Organisation for ..."
                 and not self.is_place(tok[:-2])
                 and not self.org_of([*cur, tok[:-2]])  # "European Community's Council of Ministers"
@@ -1287,6 +1288,13 @@ class _Extractor:
             while part and part[-1][0].islower() and "-" not in part[-1]:
                 part.pop()
         return tuple(tuple(p) for p in parts if p)
+
+    def _collective_owner(self, tok: str, rest: Sequence[str]) -> bool:
+        """ "People's Finance Corp", "Children's Hospital of Philadelphia": a collective noun's possessive opens
+        a name whose run goes on to an org head or legal form (org14)."""
+        return tok[:-2] in _COLLECTIVE_OWNERS and any(
+            _bare_possessive(t) in self.res.org_final or _bare_possessive(t) in _LEGAL for t in rest
+        )
 
     def _whole_org(self, toks: Sequence[str]) -> bool:
         """Are these words one organisation's whole name: a known name, or two or more words ending in a legal
@@ -1490,6 +1498,7 @@ class _Extractor:
                 or toks[-1].rstrip(".") in res.org_final
                 or (toks[-1].title() in _LEGAL and len(toks[-1]) <= 4)  # "Profit TEchnology INc"
                 or self._ampersand_org(toks)
+                or _works_firm(toks)
                 or toks[-1] in res.team_tails
                 or " ".join(toks[-2:]) in res.team_tails
                 or self._team_or_brand(toks)
@@ -1600,7 +1609,12 @@ class _Extractor:
             if role[k] in res.org_strong and role[k][1:].islower():
                 words = [role[k]]
                 for tok in role[k + 1 :]:
-                    if not tok[:1].isupper() or tok in res.given_names or tok in res.org_aliases or self.is_head(tok):
+                    if (
+                        not tok[:1].isupper()
+                        or tok in res.given_names
+                        or tok in res.org_aliases
+                        or (self.is_head(tok) and not tok.isupper())  # "Kementerian ESDM": a portfolio's acronym
+                    ):
                         break  # "Kepala Biro SDM Kemenkeu": the ministry is a body of its own
                     words.append(tok)
                 return " ".join(words) if len(words) >= 2 else ""
@@ -1622,6 +1636,10 @@ class _Extractor:
             and not (head in _PORTFOLIO_HEADS and (self._portfolio(prefix) or self._portfolio_list(prefix)))
         ):
             return (" ".join(prefix),)
+        headed = self._headed_body(role)  # "Sekjen Kementerian ESDM": the ministry, not its acronym alone (org14)
+        if headed and headed.rsplit(" ", 1)[-1].isupper() and headed.rsplit(" ", 1)[-1] in self.res.role_words:
+            last = headed.rsplit(" ", 1)[-1]  # other bodies the title names: "Dewan HAM PBB", "Biro Protokol DPD RI"
+            return (headed, *(t for t in role if t != last and self.org_of([t]) and not self.is_place(t)))
         if head in _HEADS_OF_ACRONYM and len(role) > len(prefix) + 1:
             last = role[-1]
             if (
@@ -1983,6 +2001,10 @@ class _Extractor:
             at += len(part) + 2
         known = self.res.org_known
         if len(pieces) > 1 and " " not in pieces[0][1] and pieces[0][1] not in known:
+            if _BARE_PARTNERSHIP.fullmatch(names) and not all(
+                self.is_place(tok) for tok in re.findall(r"[A-Z]\w+", names)
+            ):  # "Robertson, Colman and Stephens as co-manager": a partnership with no legal form (org14)
+                return [(start, start + len(names))]
             return []  # "Kidder, Peabody and Co": a partnership's partners, which _partnerships records
         for k in range(1, len(pieces)):
             part = pieces[k][1]
@@ -3113,6 +3135,8 @@ class _Extractor:
         toks = name.split(" ")
         if len(toks) < 2 or toks[0] in self.res.org_initial:
             return ()
+        if _works_firm(toks):  # "corning", "corning glass" of "Corning Glass Works" (org14)
+            return tuple(" ".join(toks[:k]).lower() for k in range(1, len(toks)))
         if toks[-1].rstrip(".") not in org_final and name not in self.res.org_known:
             return ()  # a suffixed name ("Purolator Courier Corp") or a known one ("McDonnell Douglas")
         while toks and toks[-1].rstrip(".") in org_final:
@@ -3179,6 +3203,8 @@ class _Extractor:
             core = core[:-1]
         if len(core) == 2 and core[-1] in res.countries and len(core[0]) >= 4 and not self.is_place(core[0]):
             forms.append(core[0])  # "Danantara" of "Danantara Indonesia", "Telkom" of "PT Telkom Indonesia"
+        if _works_firm(toks):  # "Corning" of "Corning Glass Works" (org14)
+            return (*forms, *(" ".join(toks[:k]) for k in range(1, len(toks) - 1)))
         if toks[-1].rstrip(".") not in _LEGAL and toks[-1] not in _LEGAL:
             return tuple(forms)
         while toks and (toks[-1].rstrip(".") in _LEGAL or toks[-1] in _LEGAL or toks[-1] in ("and", "&")):
@@ -3191,6 +3217,14 @@ class _Extractor:
         if len(toks) >= 2:
             forms.append("".join(t[0] for t in toks if t[0].isupper()))
         return tuple(forms)
+
+    def _seat_initials(self, name: str) -> str:
+        """ "BP" of "Badan Pengusahaan Batam" (written "Badan Pengusahaan (BP) Batam", "BP Batam"): a body's initials
+        without its seat, the place its name ends in (org14); "" when it ends in no place."""
+        toks = name.split(" ")
+        if len(toks) < 3 or not toks[-1][:1].isupper() or not self.is_place(toks[-1]):
+            return ""
+        return "".join(t[0] for t in toks[:-1] if t[0].isupper())
 
     def fold_orgs(self) -> list[_Org]:
         """Fold a bare acronym into the org whose initials it spells ("PSSI", "DOJ")."""
@@ -3235,7 +3269,14 @@ class _Extractor:
             if " " not in org.name and org.name in tails and not org.name.isupper():
                 continue  # "Congress" after "U.S. Congress": the same body
             if " " not in org.name and org.name.isupper():
-                host = next((f for f, initials in full if f.literal == org.name or org.name in initials), None)
+                host = next(
+                    (
+                        f
+                        for f, initials in full
+                        if f.literal == org.name or org.name in initials or self._seat_initials(f.name) == org.name
+                    ),
+                    None,
+                )
                 if host is not None:
                     host.literal = host.literal or org.name
                     continue
@@ -3270,6 +3311,24 @@ class _SpanFinder:
             if k >= 0 and at < part[k][1]:
                 return part[k][1]
         return -1
+
+
+def _bare_possessive(tok: str) -> str:
+    """ "Inc" of "Inc's" ("Heck's Inc's common stock"): a name word without its possessive."""
+    return tok[:-2] if tok.endswith(("'s", "’s")) else tok
+
+
+# Possessives that open organisations' names rather than name an owner ("People's Bank", "Women's Hospital")
+_COLLECTIVE_OWNERS = frozenset({"People", "Children", "Women", "Men", "Workers", "Citizens", "Farmers", "Teachers"})
+
+
+def _works_firm(toks: Sequence[str]) -> bool:
+    """ "Corning Glass Works", "Bath Iron Works": a trade's "Works" ends a firm's name (org14); "Public Works" is
+    a portfolio ("Public Works Minister"), not a firm."""
+    return len(toks) >= 2 and toks[-1] == "Works" and toks[-2] not in _NOT_WORKS
+
+
+_NOT_WORKS = frozenset({"Public", "Civil", "Good", "Collected", "Complete", "Selected", "Early", "Major"})
 
 
 def _is_ticker(text: str, start: int, end: int) -> bool:
@@ -4074,6 +4133,186 @@ def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list
     return orgs, kept
 
 
+# An armed service or unit named by its kind alone ("latihan Angkatan Laut bersama": the navies of two countries):
+# a body's kind, no body; "TNI Angkatan Laut", "Angkatan Laut Amerika Serikat" name one
+_ID_KINDS = frozenset({"Angkatan Laut", "Angkatan Darat", "Angkatan Udara", "Angkatan Bersenjata", "Satuan Tugas"})
+_PAIRED = re.compile(r"(.+)-([A-Z]{3,})")
+
+
+def _id_named_bodies(orgs: list[_Org]) -> list[_Org]:
+    """Drop a body's kind named alone (``_ID_KINDS``) and cut a headline's pair of bodies joined by a hyphen to
+    the first ("PT PAL-BRIN wujudkan …" beside "PT PAL Indonesia" and "BRIN"): each is named on its own (org14)."""
+    names = {o.name for o in orgs} | {o.literal for o in orgs if o.literal}
+    out: list[_Org] = []
+    for org in orgs:
+        if org.name in _ID_KINDS:
+            continue
+        m = _PAIRED.fullmatch(org.name)
+        if m and " " in org.name and "-" not in m.group(1).rsplit(" ", 1)[-1]:
+            first, second = m.group(1), m.group(2)
+            if any(n != org.name and (second in n or f"({second})" in n) for n in names) or second in names:
+                if not any(n != org.name and n.startswith(first + " ") for n in names):
+                    out.append(_Org(first, org.literal))
+                continue
+        out.append(org)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _headline_known(known: frozenset[str]) -> dict[str, str]:
+    """Known names safe to read on an Indonesian title-case line: no two-letter acronym, no everyday word of
+    either language ("Mobil" is a car in Indonesian)."""
+    common = _common_words()
+    return {
+        name: name
+        for name in known
+        if len(name) >= 3 and name.lower() not in common["id"] and name.lower() not in common["en"]
+    }
+
+
+def _with_headline_known(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+    """A known body an Indonesian title-case headline names before its predicate ("KBPBI dan Apindo Bentuk Tim
+    Perumus …"): the scan reads the line as one run and keeps none of it. Added when the story names it no
+    other way (org14)."""
+    lines = [line for line in text.split("\n")[:3] if line.strip() and _title_line(line.strip())]
+    if not lines:
+        return orgs
+    known = _headline_known(res.org_known)
+    keys = [spelling_key(o.name) for o in orgs] + [spelling_key(o.literal) for o in orgs if o.literal]
+    out = list(orgs)
+    for line in lines:
+        words = re.findall(r"[\w'’&.-]+", line)
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i : i + n])
+                key = spelling_key(name)
+                if name not in known or not key or any(k.startswith(key) or key.startswith(k) for k in keys if k):
+                    continue
+                if _short_of_one(name, out):
+                    continue
+                out.append(_Org(name))
+                keys.append(key)
+    return out
+
+
+_PT = re.compile(r"^PT ")
+
+
+def _short_of_one(name: str, orgs: Sequence[_Org]) -> bool:
+    """Is ``name`` a short form of an org already found: its literal ("GM" of "General Motors Corp"), or letters
+    of its name in order ("KAI" of "PT Kereta Api Indonesia", "Kejagung" of "Kejaksaan Agung")?"""
+    return any(
+        o.literal == name or (" " in o.name and " " not in name and _spells(name, _PT.sub("", o.name))) for o in orgs
+    )
+
+
+def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_Org]:
+    """Add regional offices and schools named by their form ("DPRD Surabaya", "SMAN 2 Padang": orgs_id); an
+    acronym every mention of which opens such a name, and a cut piece of one, go (org14)."""
+    bodies = orgs_id.find(text, lookup.is_place)
+    if not bodies:
+        return orgs
+    have = {o.name for o in orgs}
+    kept = [
+        o
+        for o in orgs
+        if not any(f" {o.name} " in f" {b} " and o.name != b for b in bodies)
+        or (" " not in o.name and not orgs_id.bare_only_with_seat(text, o.name, bodies))
+    ]
+    return kept + [_Org(b) for b in bodies if b not in have]
+
+
+# Short known names safe to read in a line of capitals: international bodies and firms wire copy abbreviates
+_SHOUTED_SHORT = frozenset(
+    {"EC", "EU", "UN", "GM", "IMF", "SEC", "FBI", "CIA", "DOJ", "ADB", "IEA", "ECB", "BOJ", "FAO", "ILO", "IBM", "EEC"}
+)
+# Known names that are also everyday nouns a headline in capitals uses ("APPLE PRICES", "AMAZON FIRES")
+_SHOUTED_WORDS = frozenset({"Apple", "Amazon", "Shell", "Meta", "Grab", "Target", "Gap", "Sun", "Oracle", "Fox"})
+_SHOUTED_LEGAL = frozenset(f.upper() for f in ("Corp", "Inc", "Co", "Ltd", "Plc", "LP", "AG", "NV", "SA", "Cos"))
+
+
+@lru_cache(maxsize=1)
+def _shouted_known(known: frozenset[str]) -> dict[str, str]:
+    """Known names by their capitals: no short acronym outside ``_SHOUTED_SHORT`` (an Indonesian party's "PAN"
+    is "PAN AM"'s first word), no everyday English word ("APPLE", "SHELL" also name fruit and fuel)."""
+    common = _common_words()["en"]
+    out: dict[str, str] = {"FED": "Fed"}  # "FED SAYS": the Federal Reserve, as the wire writes it
+    for name in known:
+        if name in _SHOUTED_SHORT:
+            out.setdefault(name, name)
+            continue
+        if name.isupper() and len(name) <= 3:
+            continue
+        if (
+            name.lower() in common
+            or name in _SHOUTED_WORDS
+            or (" " not in name and not name.isupper() and len(name) < 4)
+        ):
+            continue
+        out.setdefault(name.upper(), name)
+    return out
+
+
+def _stop_free(words: Sequence[str]) -> bool:
+    """Do the words a firm's run takes before it hold no headline word ("MLN DLR BID FOR" does)?"""
+    return not any(w in orgs_caps.STOPS or w[:1].isdigit() for w in words)
+
+
+def _with_shouted(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+    """Add the organisations an all-capital headline names (orgs_caps) that the story names no other way; a
+    capitals run the scan took with a headline's words before the firm ("MLN DLR BID FOR ROSPATCH CORP") gives
+    way to the firm (org14)."""
+    found = orgs_caps.find(text, _shouted_known(res.org_known), _SHOUTED_LEGAL, _common_words()["en"])
+    if not found:
+        return orgs
+    firms = [f for f in found if f.isupper()]
+    found = [f for f in found if not any(g != f and f" {f.upper()} " in f" {g} " for g in firms)]
+    kept = [
+        o
+        for o in orgs
+        if not (
+            o.name.isupper()
+            and any(
+                o.name != f and o.name.endswith(" " + f) and not _stop_free(o.name[: -len(f)].split()) for f in firms
+            )
+        )
+    ]
+    keys = [spelling_key(o.name) for o in kept]
+    for name in found:
+        key = spelling_key(name)
+        if key and not any(k.startswith(key) or key.startswith(k) for k in keys if k) and not _short_of_one(name, kept):
+            kept.append(_Org(name))
+            keys.append(key)
+    return kept
+
+
+# The University of California's campuses, each a university of its own named "University of California, <campus>"
+_UC_CAMPUSES = (
+    "Berkeley",
+    "Davis",
+    "Irvine",
+    "Los Angeles",
+    "Merced",
+    "Riverside",
+    "San Diego",
+    "San Francisco",
+    "Santa Barbara",
+    "Santa Cruz",
+)
+_UC_CAMPUS = re.compile(r"University of California, (" + "|".join(_UC_CAMPUSES) + r")(?![\w-])")
+
+
+def _uc_campus(name: str, text: str) -> str:
+    """ "University of California, San Diego" whole where the text names the campus after the comma (org14); the
+    comma cut it to the system's name."""
+    if name != "University of California":
+        return name
+    campuses = {m.group(0) for m in _UC_CAMPUS.finditer(text)}
+    if len(campuses) != 1 or text.count(name) != len(_UC_CAMPUS.findall(text)):
+        return name  # two campuses, or the system named alone too: the name the text shares
+    return campuses.pop()
+
+
 def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
     """``orgs`` and the armed services and ministries the text names as actors ("the Treasury said"), unless a
     found name already holds them."""
@@ -4568,7 +4807,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         orgs = _without_role_nouns([_Org(name, literal) for name, literal in found_orgs])
     else:
         if str(article.get("language") or "")[:2] in ("zh", "ja", "ko"):
-            text = _CJK.sub(" ", text)  # "Cambrios被Gartner評選": Latin names stand between CJK words, not glued
+            # "Cambrios被Gartner評選": Latin names stand between CJK words, not glued; a comma, not a space, so a
+            # paragraph whose only Latin words are names does not read as one title-case line (org14)
+            text = _CJK.sub(", ", text)
         ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
@@ -4595,6 +4836,16 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs, people = _with_trade_led_firms(orgs, people)
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
             orgs = _with_described_firms(orgs, people, text, ex)
+        if lang in ("id", "ms") and lookup is not None:
+            orgs = _with_id_bodies(orgs, text, lookup)
+        if lang in ("id", "ms") and orgs:
+            orgs = _id_named_bodies(orgs)
+        if lang in ("id", "ms"):
+            orgs = _with_headline_known(orgs, text, res)
+        if lang == "en" and orgs_caps.shouted_lines(text):
+            orgs = _with_shouted(orgs, text, res)
+        if lang == "en" and "University of California, " in text:
+            orgs = [_Org(_uc_campus(o.name, text), o.literal) for o in orgs]
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))
     if lang == "en":
         people = _without_descriptors(people)

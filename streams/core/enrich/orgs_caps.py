@@ -1,0 +1,178 @@
+"""Organisations named in an all-capital headline (org14).
+
+Wire briefs are often a headline alone, in capitals ("FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE",
+"ROSPATCH CORP REJECTS OFFER FROM DIAGNOSTIC RETRIEVAL SYSTEMS INC"): the run scan reads case, so a line
+in capitals names nothing. Two forms are safe there:
+
+* a known organisation's name, written in capitals ("FED", "BOEING", "WHITE HOUSE"), given in its known
+  spelling; a name that is also an everyday word ("APPLE", "SHELL") is left alone;
+* a firm's name ending in a legal form ("WASTE MANAGEMENT CORP"), read back from the legal form to the line's
+  start, a function word, a headline verb, a number or punctuation; it keeps the source's capitals, as the
+  copy's own all-capital company names do.
+
+Pure functions over the story text and the lexicons; nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Words that end a firm's name read backwards: function words and the verbs wire headlines use most
+STOPS = frozenset(
+    {
+        "A",
+        "AN",
+        "THE",
+        "FOR",
+        "FROM",
+        "TO",
+        "BY",
+        "IN",
+        "AT",
+        "ON",
+        "WITH",
+        "OVER",
+        "INTO",
+        "VS",
+        "VERSUS",
+        "SAYS",
+        "SAID",
+        "SEES",
+        "SETS",
+        "GETS",
+        "BUYS",
+        "SELLS",
+        "BIDS",
+        "BID",
+        "OFFER",
+        "OFFERS",
+        "MAKES",
+        "AGREES",
+        "ACQUIRES",
+        "ACQUIRE",
+        "BUY",
+        "SELL",
+        "MERGE",
+        "MERGES",
+        "REJECTS",
+        "ACCEPTS",
+        "PLANS",
+        "CUTS",
+        "RAISES",
+        "LIFTS",
+        "FILES",
+        "UNIT",
+        "STAKE",
+        "HAS",
+        "IS",
+        "WILL",
+        "OR",
+        "UP",
+        "DOWN",
+        "NET",
+        "SHR",
+        "QTR",
+        "REPORTS",
+        "COMPLETES",
+        "TERMINATES",
+        "EXTENDS",
+        "NAMES",
+        "ELECTS",
+        "ORDERS",
+        "WINS",
+        "SEEKS",
+        "UNIT'S",
+        "UPGRADES",
+        "DOWNGRADES",
+        "LOWERS",
+        "CLOSES",
+        "OPENS",
+        "SUES",
+        "LOSES",
+        "FORMS",
+        "SIGNS",
+        "POSTS",
+        "EXPECTS",
+        "DECLARES",
+        "OMITS",
+        "SUSPENDS",
+        "RESUMES",
+        "BOOSTS",
+        "INCREASES",
+        "REDUCES",
+        "RECEIVES",
+        "AWARDS",
+        "HOLDS",
+        "ENDS",
+        "STARTS",
+        "JOINS",
+        "TAKES",
+        "PAYS",
+        "INVESTS",
+        "BUYING",
+        "SELLING",
+    }
+)
+_WORD = re.compile(r"[A-Z][A-Z0-9&'’./-]*")
+_LINE_WORDS = 3
+
+
+def shouted_lines(text: str) -> list[str]:
+    """The text's lines written wholly in capitals (three words or more, no lower-case letter)."""
+    return [
+        line.strip()
+        for line in text.split("\n")
+        if line.strip() and not any(ch.islower() for ch in line) and len(line.split()) >= _LINE_WORDS
+    ]
+
+
+def _known_in(line: str, known: dict[str, str]) -> Iterable[str]:
+    words = _WORD.findall(line)
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i : i + n])
+            if key in known:
+                yield known[key]
+            elif key.endswith(("'S", "’S")) and key[:-2] in known:
+                yield known[key[:-2]]  # "WHITE HOUSE'S BAKER"
+
+
+# Words after a legal form that go on with the firm's name ("SERVICE CORP INTERNATIONAL", "SERVO CORP OF AMERICA")
+_GOES_ON = frozenset({"INTERNATIONAL", "INTL", "OF", "AMERICA", "USA", "WORLDWIDE"})
+
+
+def _firms_in(line: str, legal: frozenset[str], common: frozenset[str]) -> Iterable[str]:
+    toks = line.replace(",", " , ").split()
+    for j, tok in enumerate(toks):
+        if tok.rstrip(".") not in legal or j == 0 or (j + 1 < len(toks) and toks[j + 1] in _GOES_ON):
+            continue
+        i = j
+        while i > 0:
+            prev = toks[i - 1]
+            if prev in STOPS or not _WORD.fullmatch(prev) or prev[0].isdigit() or (prev in ("AND", "OF") and i == j):
+                break
+            if "/" in prev and prev.split("/", 1)[0].lower() in common:  # "WALL STREET STOCKS/ANACOMP INC"
+                toks[i - 1] = prev.split("/", 1)[1]
+                i -= 1
+                break
+            i -= 1
+        while i < j and toks[i] in ("AND", "OF", "&"):
+            i += 1
+        if i == j or (j - i == 1 and toks[i].lower() in common):
+            continue  # "SOFTWARE COS SUPPORT NEW APPLE PRODUCTS": software companies, no firm
+        yield " ".join(toks[i : j + 1])
+
+
+def find(text: str, known: dict[str, str], legal: frozenset[str], common: frozenset[str]) -> list[str]:
+    """Organisations the text's all-capital lines name: known names (their known spelling) and firms ending in
+    a legal form (the source's capitals), in line order, each once. ``known`` maps a name in capitals to its
+    spelling; ``legal`` holds the legal forms in capitals ("CORP", "INC", "CO", "LTD"); ``common`` the story
+    language's everyday words, lower-cased. A firm inside a longer one ("FORD MOTOR CO" of "FORD MOTOR CO OF
+    CANADA LTD") is that one."""
+    found: list[str] = []
+    for line in shouted_lines(text):
+        found.extend(_firms_in(line, legal, common))
+        found.extend(_known_in(line, known))
+    found = list(dict.fromkeys(found))
+    return [f for f in found if not any(g != f and f" {g} ".startswith(f" {f} ") for g in found)]
