@@ -1106,6 +1106,16 @@ class _Extractor:
         # the place lookups last: they cost most when cold
         if strict and len(words) == 2 and words[0] in given:
             strict = False  # "Kyle Korver", "Justin Winslow": a given name, then a surname that is also a town
+        if (
+            strict
+            and len(words) == 2
+            and words[0] in people_shape.PLACE_GIVEN
+            and words[1].lower() not in self.res.common_words.get("en", frozenset())
+            and words[1] not in self.res.org_words
+            and not self.is_place(words[1])
+        ):
+            strict = False  # "Murray Sigler": a given name that is also a town, then a surname that is neither a
+            # town nor an everyday word ("Victoria Station", "Virginia Power")
         if strict and len(words) == 3 and words[0] in given and not self.is_place(words[2]):
             strict = False  # "Luis León Sanchez": a given name, a middle name that is also a town, a surname
         if strict and len(words) == 3 and len(words[1]) == 2 and words[1][1] == ".":
@@ -4225,6 +4235,7 @@ def _by_shape(
     if lang not in ("id", "ms") or not people:
         return people, orgs
     common = res.common_words.get(lang, frozenset())
+    en_common = res.common_words.get("en", frozenset())
 
     def everyday(low: str) -> bool:
         return low in common or _id_verb_form(low, common)
@@ -4235,6 +4246,12 @@ def _by_shape(
     out: list[_Person] = []
     for p in people:
         if people_shape.headline_word(p.name, given, p.strong, title_only):
+            continue
+        if (
+            not p.strong
+            and people_shape.english_thing(p.name.split(" "), given, en_common, common)
+            and not any(_titled(text, i) for i, _ in _mentions(text, p.name))  # "penyanyi Audy Item": a singer
+        ):
             continue
         words = p.name.split(" ")
         cut = people_shape.glued_front(words, given, everyday)

@@ -152,3 +152,26 @@ def id_title_front(words: list[str], given: frozenset[str], everyday: Callable[[
     if words[0] in _ID_TITLE_FRONTS:
         return True
     return _ID_MINISTER_SHORT.fullmatch(words[0]) is not None and not everyday(words[0].lower())
+
+
+# English given names that are also towns, left out of the given-name list for that reason ("Murray", "Austin",
+# "Florence"): before a surname that is no place ("Murray Sigler", "Florence Nagle") the town reading is none
+PLACE_GIVEN = frozenset(
+    {"Murray", "Austin", "Chester", "Florence", "Lincoln", "Preston", "Sydney", "Regina", "Victoria", "Jordan"}
+    | {"Dallas", "Marion", "Warren", "Shelby", "Madison", "Camden", "Clifton", "Vernon", "Milton", "Clinton"}
+    | {"Carson", "Lowell", "Virginia", "Stanley", "Sheldon", "Beverly", "Chelsea", "Troy", "Logan", "Marshall"}
+    | {"Perry", "Clayton", "Ashley", "Bradford", "Hamilton", "Helena", "Marina", "Carmen", "Rene", "Gil", "Homer"}
+)
+
+
+def english_thing(
+    words: list[str], given: frozenset[str], en_common: frozenset[str], id_common: frozenset[str]
+) -> bool:
+    """In Indonesian/Malay copy, is a run that opens with no given name and ends in an English everyday word a
+    title or a product, not a person ("Galaxy Buds", "Star Wars", "Stranger Things", "Velvet Summer")? An
+    Indonesian surname is not an English word; a foreign name in the copy opens with its given name ("Stuart
+    Price")."""
+    if len(words) < 2 or words[0] in given or words[-1] in _SUFFIXES:
+        return False
+    low = words[-1].lower()
+    return low in en_common and low not in id_common
