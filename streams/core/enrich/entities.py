@@ -70,7 +70,7 @@ from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
 from streams.core.copy.agencies import lookup as agency
-from streams.core.enrich import names_lang, orgs_caps, orgs_fi, orgs_id, orgs_no, rosters
+from streams.core.enrich import names_lang, orgs_caps, orgs_fi, orgs_id, orgs_no, people_shape, rosters
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -387,6 +387,10 @@ _LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
     "tangkis": ("pebulu",),
     "hukum": ("kuasa",),  # "kuasa hukum Sarwendah" (her lawyer)
     "general": ("director", "secretary", "attorney", "inspector"),
+    # "president and chief executive Rhys Eaton", "chief financial officer Jane Doe", "general counsel Mark Buckstein"
+    "executive": ("chief",),
+    "officer": ("executive", "financial", "operating", "investment", "technology", "information", "compliance"),
+    "counsel": ("general",),
 }
 # ", the head of the ...", ", chairman of ...": a lower-case title in apposition after a name
 # (also ", chief executive officer of ...", ", CEO of ...", ", a professor at ...", ", a Bundesbank economist")
@@ -1103,6 +1107,16 @@ class _Extractor:
         # the place lookups last: they cost most when cold
         if strict and len(words) == 2 and words[0] in given:
             strict = False  # "Kyle Korver", "Justin Winslow": a given name, then a surname that is also a town
+        if (
+            strict
+            and len(words) == 2
+            and words[0] in people_shape.PLACE_GIVEN
+            and words[1].lower() not in self.res.common_words.get("en", frozenset())
+            and words[1] not in self.res.org_words
+            and not self.is_place(words[1])
+        ):
+            strict = False  # "Murray Sigler": a given name that is also a town, then a surname that is neither a
+            # town nor an everyday word ("Victoria Station", "Virginia Power")
         if strict and len(words) == 3 and words[0] in given and not self.is_place(words[2]):
             strict = False  # "Luis León Sanchez": a given name, a middle name that is also a town, a surname
         if strict and len(words) == 3 and len(words[1]) == 2 and words[1][1] == ".":
@@ -4435,6 +4449,100 @@ def _firms_from_people(people: list[_Person], orgs: list[_Org]) -> tuple[list[_P
     return [p for p in people if p not in firms], orgs
 
 
+def _by_shape(
+    people: list[_Person], orgs: list[_Org], text: str, res: EntityResources, lang: str
+) -> tuple[list[_Person], list[_Org]]:
+    """What a name's own words say it is not (``people_shape``, session 14): a firm named by its trade or its
+    head word moves to the organisations ("Barry Citrus Products", "Gruppo Ferruzzi"); in an Indonesian/Malay
+    story a lone word only a title-case headline writes is dropped ("Digugat"), and an everyday word glued before
+    a name is cut ("Gantikan Hendrar Prihadi" -> "Hendrar Prihadi")."""
+    given = res.given_names
+    firms = [p for p in people if people_shape.firm_shaped(p.name)]
+    if firms:  # a piece of a firm the story names whole ("Air Lines" of "Canadian Pacific Air Lines Ltd") goes
+        pieces = [f" {o.name} " for o in orgs]
+        orgs = [*orgs, *(_Org(p.name) for p in firms if not any(f" {p.name} " in piece for piece in pieces))]
+        people = [p for p in people if p not in firms]
+    if lang == "en":
+        people = _english_fronts(people, res)
+    if lang == "en" and "\n" in text:  # "Yelich Mil 79 296 ...": a surname and a team's code in agate
+        people = [
+            dataclasses.replace(p, name=p.name.split(" ")[0], tokens=p.tokens[:1])
+            if people_shape.agate_team_code(p.name.split(" "), text)
+            else p
+            for p in people
+        ]
+    if lang not in ("id", "ms") or not people:
+        return people, orgs
+    common = res.common_words.get(lang, frozenset())
+    en_common = res.common_words.get("en", frozenset())
+
+    def everyday(low: str) -> bool:
+        return low in common or _id_verb_form(low, common)
+
+    def title_only(name: str) -> bool:
+        return any(True for _ in _mentions(text, name)) and _on_title_lines(text, name, _HEADLINE_JOINS)
+
+    out: list[_Person] = []
+    for p in people:
+        if people_shape.headline_word(p.name, given, p.strong, title_only):
+            continue
+        if (
+            not p.strong
+            and people_shape.english_thing(p.name.split(" "), given, en_common, common)
+            and not any(_titled(text, i) for i, _ in _mentions(text, p.name))  # "penyanyi Audy Item": a singer
+        ):
+            continue
+        words = p.name.split(" ")
+        cut = people_shape.glued_front(words, given, everyday)
+        if not cut and (
+            people_shape.police_rank_glued(words, text) or people_shape.id_title_front(words, given, everyday)
+        ):
+            cut = 1
+        if cut:
+            p = dataclasses.replace(p, name=" ".join(words[cut:]), tokens=p.tokens[cut:])
+        out.append(p)
+    # "Pilihan Prabowo" beside "Prabowo", "Surpres Destry" beside "Destry Damayanti": a headline's everyday word
+    # glued before a person the story names already
+    names = [tuple(p.name.split(" ")) for p in out]
+    return [p for p in out if not _glued_duplicate(tuple(p.name.split(" ")), names, given, common)], orgs
+
+
+def _glued_duplicate(
+    words: tuple[str, ...], names: list[tuple[str, ...]], given: frozenset[str], common: frozenset[str]
+) -> bool:
+    """Is a two-word name an everyday word or verb form glued before a word that opens or ends another person's
+    name of the story?"""
+    if len(words) != 2 or words[0] in given:
+        return False
+    low = words[0].lower()
+    if low not in common and not _id_verb_form(low, common):
+        return False
+    rest = words[1]
+    return any(n != words and rest in (n[0], n[-1]) for n in names)
+
+
+def _english_fronts(people: list[_Person], res: EntityResources) -> list[_Person]:
+    """English runs that hold more than a name: a title before a comma ("Director General, Olivier Niggli"), a
+    firm after "of" ("Phil Pace of Kidder"), a connective glued before ("Although Volcker"). Each keeps the
+    name, or goes when none is left."""
+    common = res.common_words.get("en", frozenset())
+    out: list[_Person] = []
+    for p in people:
+        name: str | None = p.name
+        if ", " in p.name:
+            name = people_shape.after_comma(p.name)
+        if name and " of " in name:
+            name = people_shape.before_of(name, common, res.given_names)
+        if name and " " in name and name.split(" ", 1)[0].lower() in _EN_CONNECTIVES:
+            name = name.split(" ", 1)[1]
+        if not name:
+            continue
+        if name != p.name:
+            p = dataclasses.replace(p, name=name, tokens=tuple(_bare(t).lower() for t in name.split(" ")))
+        out.append(p)
+    return out
+
+
 # What a person is, glued to the name at a sentence start where every word is capitalised ("Investor Sumner
 # Redstone said"): not a title the lexicon's heads know (those carry a role), and no one's given name
 _DESCRIPTORS = frozenset(
@@ -4847,6 +4955,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and "University of California, " in text:
             orgs = [_Org(_uc_campus(o.name, text), o.literal) for o in orgs]
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))
+    if people:
+        people, orgs = _by_shape(people, orgs, text, res, lang)
     if lang == "en":
         people = _without_descriptors(people)
     if people:

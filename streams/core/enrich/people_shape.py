@@ -1,0 +1,177 @@
+"""What a name's own words say it is not: a person (session 14, issue #15).
+
+Two shapes the people finder let through, read from the name and its story alone:
+
+* a firm named by its trade, no legal form after it ("Barry Citrus Products", "Glidden Paints", "Corning Glass
+  Works", "Jacobs Engineering") or by a firm's head word in its own language before it ("Gruppo Ferruzzi",
+  "Usines Renault"): no one's surname is "Products", no one's given name "Gruppo";
+* on an Indonesian/Malay title-case headline, where every word is capitalised, a lone word the prose never writes
+  ("Pimpinan DPR Digugat ke PN ...": "Digugat", sued) is no evidence of a name by itself, and an everyday word
+  or verb glued before a name ("Gantikan Hendrar Prihadi", "Menko Pangan Zulkifli Hasan") is no part of it.
+
+Pure functions over strings; the caller (``entities.enrich``) keeps its own types.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Trade words a firm's name ends in (English wire copy), none a surname in the agencies' copy: "Mills", "Steel",
+# "Glass", "Baker" are, and stay out
+FIRM_TAILS = frozenset(
+    {"Products", "Works", "Paints", "Engineering", "Publishing", "Publishers", "Aviation", "Funding"}
+    | {"Restaurant", "Restaurants", "Shops", "Gases", "Holding", "Econometrics", "Rental", "Rentals", "Trustco"}
+    | {"RentCorp", "Shimbun", "Cos", "Bankverein", "Textiles", "Apparel", "Semiconductors", "Software"}
+    | {"Computers", "Instruments", "Manufacturing", "Mfg", "Construction", "Cement", "Pharmaceutical", "Labs"}
+    | {"Beverages", "Brewing", "Distillers", "Distributors", "Utilities", "Telephone", "Telegraph", "Railway"}
+    | {"Railways", "Shipbuilding", "Refining", "Drilling", "Minerals", "Metals", "Bancorporation", "Leasing"}
+    | {"Hotels", "Resorts", "Supermarkets", "Automotive", "Aerospace", "Networks", "Telecommunications"}
+    | {"Broadcasting", "Newspapers", "Industrias", "Spa", "Savings", "Financial", "Lines"}
+)
+# A firm's head word in Romance and Germanic names ("Gruppo Ferruzzi", "Usines Renault", "Compagnie Generale")
+FIRM_HEADS = frozenset(
+    {"Gruppo", "Grupo", "Groupe", "Usines", "Compagnie", "Compania", "Compañía", "Societe", "Société", "Sociedad"}
+    | {"Societa", "Società", "Industrias", "Laboratorios", "Laboratoires", "Etablissements", "Établissements"}
+    | {"Aktiebolaget", "Koninklijke", "Cementos", "Aceros", "Petroleos", "Petróleos", "Industrie"}
+)
+
+
+def firm_shaped(name: str) -> bool:
+    """Does the name's own first or last word make it a firm ("Barry Citrus Products", "Gruppo Ferruzzi")?
+    A one-word name is left alone: "Holding" or "Grupo" alone is a word, not a name at all."""
+    words = name.split(" ")
+    return len(words) >= 2 and (words[-1] in FIRM_TAILS or words[0] in FIRM_HEADS)
+
+
+# Indonesian/Malay verb and noun prefixes ("Digugat", "Berdampak", "Terjerat", "Menolak", "Pemasok", "Kenaikan")
+_ID_PREFIXES = ("Di", "Ter", "Ber", "Me", "Pe", "Ke")
+
+
+def headline_word(name: str, given: frozenset[str], titled: bool, title_only: Callable[[str], bool]) -> bool:
+    """Is a one-word "person" of an Indonesian/Malay story only a title-case headline's word ("Digugat",
+    "Dipantau", "Berdampak", "Forensik")? Every mention on a title-case line (``title_only``), no given name:
+    the prose, which would write a name too, never does. After a title ("Pimpinan DPR Digugat": the house's
+    leaders are sued) the word must also have a verb's or noun's prefix shape to go."""
+    if " " in name or name in given or (titled and not name.startswith(_ID_PREFIXES)):
+        return False
+    return title_only(name)
+
+
+def glued_front(words: list[str], given: frozenset[str], everyday: Callable[[str], bool]) -> int:
+    """How many words to cut from a name's front: an everyday word or a verb form of the language, no given
+    name, glued before a name of two or more words that starts with a given name ("Gantikan Hendrar Prihadi",
+    "Pangan Zulkifli Hasan"): 1, else 0."""
+    if len(words) >= 3 and words[0] not in given and words[1] in given and everyday(words[0].lower()):
+        return 1
+    return 0
+
+
+# An Indonesian police rank is written with "Pol" after it ("Brigjen Pol Hendra Kurniawan", "Kombes Pol. Ade Ary"):
+# "Pol" belongs to the rank, not to the name
+_POLICE_RANK = re.compile(
+    r"\b(?:Jenderal|Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda)"
+    r"\.? $"
+)
+
+
+def police_rank_glued(words: list[str], text: str) -> bool:
+    """Is the name's first word the "Pol" of a police rank the text writes right before it?"""
+    if len(words) < 2 or words[0].rstrip(".") != "Pol":
+        return False
+    name = " ".join(words)
+    at = text.find(name)
+    while at >= 0:
+        if _POLICE_RANK.search(text, max(0, at - 12), at):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def agate_team_code(words: list[str], text: str) -> bool:
+    """Is the name's last word a team's short code in a statistics line ("Yelich Mil 79 296 66 97 .328",
+    "Freeman Atl 85 ...")? Two words, the second of two or three letters, and every mention opens a line and is
+    followed by a number: the player's surname and his team's code, not a two-word name."""
+    if len(words) != 2 or not 2 <= len(words[1]) <= 3 or not words[1][0].isupper():
+        return False
+    name = " ".join(words)
+    at, seen = text.find(name), False
+    while at >= 0:
+        end = at + len(name)
+        if (at and text[at - 1] != "\n") or not re.match(r"[ \t]+\d", text[end : end + 4]):
+            return False
+        seen = True
+        at = text.find(name, end)
+    return seen
+
+
+# Name suffixes a comma may stand before ("Clifford L. Alexander, Jr")
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def after_comma(name: str) -> str | None:
+    """A title written before a name with a comma between ("Director General, Olivier Niggli", "WADA's President,
+    Witold Bańka"): the name is what follows the last comma, when that is two capitalised words or more; else
+    None (no name). A name with no comma, or only a suffix after it, is returned whole."""
+    _, sep, tail = name.rpartition(", ")
+    if not sep or tail in _SUFFIXES:
+        return name
+    words = tail.split(" ")
+    return tail if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+
+
+def before_of(name: str, common: frozenset[str], given: frozenset[str]) -> str | None:
+    """A person and the firm after "of" in one run ("Phil Pace of Kidder", "Greenstein of Bear Stearns"): the
+    person is the part before "of"; an everyday plural there ("Holders of Hughes") is none, nor a lone given name
+    ("Kyle of Lochalsh" is a town). A name with no " of " is returned whole."""
+    head, sep, _ = name.partition(" of ")
+    if not sep:
+        return name
+    if " " not in head and (head.lower() in common or head in given):
+        return None
+    return head
+
+
+# Indonesian title acronyms and occupations glued before a name on a headline or a teaser ("PM Takaichi",
+# "Mensesneg Prasetyo Hadi", "Wamensos Agus Jabo Priyono", "YouTuber Bigmo"): a minister's short title is
+# "Men"/"Wamen"/"Menko" and its portfolio's syllables
+_ID_TITLE_FRONTS = frozenset(
+    {"PM", "Wapres", "Capres", "Cawapres", "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Dirut", "Dirjen"}
+    | {"Sekjen", "Kadis", "Kapolri", "Kapolda", "Kapolres", "Kapolsek", "Kajati", "Kajari", "Kasad", "Kasal"}
+    | {"Kasau", "YouTuber", "Youtuber", "Selebgram", "Influencer", "Komedian", "Rapper", "Eks", "Mantan"}
+)
+_ID_MINISTER_SHORT = re.compile(r"(?:Wa)?Men(?:ko)?(?![gy])[a-z]{2,}")  # not "Meng-"/"Meny-" verbs
+
+
+def id_title_front(words: list[str], given: frozenset[str], everyday: Callable[[str], bool]) -> bool:
+    """Is the first word of an Indonesian/Malay name a title's short form or an occupation, no given name
+    ("Mensesneg Prasetyo Hadi" -> "Prasetyo Hadi")? A "Men-" word of the language's own ("Mengenal", knowing;
+    "Mendatang", coming: ``everyday``) is no minister's title."""
+    if len(words) < 2 or words[0] in given:
+        return False
+    if words[0] in _ID_TITLE_FRONTS:
+        return True
+    return _ID_MINISTER_SHORT.fullmatch(words[0]) is not None and not everyday(words[0].lower())
+
+
+# English given names that are also towns, left out of the given-name list for that reason ("Murray", "Austin",
+# "Florence"): before a surname that is no place ("Murray Sigler", "Florence Nagle") the town reading is none
+PLACE_GIVEN = frozenset(
+    {"Murray", "Austin", "Chester", "Florence", "Lincoln", "Preston", "Sydney", "Regina", "Victoria", "Jordan"}
+    | {"Dallas", "Marion", "Warren", "Shelby", "Madison", "Camden", "Clifton", "Vernon", "Milton", "Clinton"}
+    | {"Carson", "Lowell", "Virginia", "Stanley", "Sheldon", "Beverly", "Chelsea", "Troy", "Logan", "Marshall"}
+    | {"Perry", "Clayton", "Ashley", "Bradford", "Hamilton", "Helena", "Marina", "Carmen", "Rene", "Gil", "Homer"}
+)
+
+
+def english_thing(
+    words: list[str], given: frozenset[str], en_common: frozenset[str], id_common: frozenset[str]
+) -> bool:
+    """In Indonesian/Malay copy, is a run that opens with no given name and ends in an English everyday word a
+    title or a product, not a person ("Galaxy Buds", "Star Wars", "Stranger Things", "Velvet Summer")? An
+    Indonesian surname is not an English word; a foreign name in the copy opens with its given name ("Stuart
+    Price")."""
+    if len(words) < 2 or words[0] in given or words[-1] in _SUFFIXES:
+        return False
+    low = words[-1].lower()
+    return low in en_common and low not in id_common
