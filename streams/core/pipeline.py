@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from time import perf_counter
 from typing import Literal
 
-from streams.core import reasons
+from streams.core import packages, reasons
 from streams.core.assemble import assemble, listed_organisations, settle_event_entities
 from streams.core.copy import extract
 from streams.core.copy.lead import derive_headline
@@ -154,7 +154,7 @@ def _prepare(
     normalize_item(item)
     extract(item)
     if not _has_content(item):
-        raise ItemError(reasons.NO_TEXT, "neither headline nor body text remain after cleaning")
+        raise ItemError(reasons.NO_TEXT, packages.no_content_message(item))
     headline_derived = derive_headline(item)  # every article carries a headline
     if not item.first_created and not item.version_created:
         item.first_created = item.content_created  # the source's creation time is still its date
@@ -268,20 +268,64 @@ def _front(raw: RawItem, limits: Limits, received_at: str, observe: Observer, me
         return front
     fmt, items = front
     outcomes: list[Outcome] = []
+    start = len(members)
+    dead: dict[str, tuple[str, str]] = {}  # uri of a member gone to dead-letter → (reason, message)
     for index, item in enumerate(items):
         origin = raw.origin.with_index(index)
         if item.rejected is not None:  # a container member its parser would not publish
             outcomes.append(Outcome("deadletter", deadletter(raw, *item.rejected, received_at, fmt=fmt, origin=origin)))
+            _note_dead(dead, item, outcomes[-1])
             continue
         try:
             article, listed = _prepare(item, raw, origin, received_at, observe)
         except Exception as exc:
             outcomes.append(_failed(raw, exc, received_at, fmt, origin))
+            _note_dead(dead, item, outcomes[-1])
             continue
         event = item.kind in EVENT_TYPES
         members.append(_Member(outcomes, len(outcomes), raw, origin, received_at, fmt, event, listed, article))
         outcomes.append(_PENDING)
+    if dead and len(items) > 1:
+        members[start:] = [m for m in members[start:] if _unlinked(m, dead)]
     return outcomes
+
+
+def _note_dead(dead: dict[str, tuple[str, str]], item: ParsedItem, outcome: Outcome) -> None:
+    """Remember a container member that went to dead-letter by its uri (a package may point at it)."""
+    if item.uri:
+        error = outcome.record["error"]
+        dead[item.uri] = (error["reason"], error["message"])
+
+
+def _unlinked(m: _Member, dead: dict[str, tuple[str, str]]) -> bool:
+    """A package's links to members gone to dead-letter settled (``packages.unlink_dead``); False, with
+    its dead letter in its slot, for a package left with nothing to publish."""
+    if m.article.get("type") != "composite" or packages.unlink_dead(m.article, dead):
+        return True
+    gone = ", ".join(f"{u['uri']} ({u['reason']})" for u in m.article["ext"]["unpublishedMembers"])
+    message = f"package whose every member went to dead-letter: {gone}"
+    m.settle(ItemError(reasons.NO_TEXT, message))
+    return False
+
+
+def _roll_up(members: Sequence[_Member], errors: list[Exception | None], resources: Resources, limits: Limits) -> None:
+    """Each enriched package takes its members' entities (``packages.roll_up``): its associations' own texts
+    and the articles published from the same container. A package this raises on becomes a dead letter
+    (its error goes into ``errors``)."""
+    published: dict[int, dict[str, Article]] = {}
+    for m, error in zip(members, errors, strict=True):
+        if error is None and m.article.get("uri"):
+            published.setdefault(id(m.outcomes), {})[m.article["uri"]] = m.article
+
+    def enrich_one(article: Article) -> None:
+        enrich(article, resources, limits.max_enrich_chars)
+
+    for i, m in enumerate(members):
+        if errors[i] is None and m.article.get("type") == "composite" and m.article.get("associations"):
+            try:
+                packages.roll_up(m.article, published.get(id(m.outcomes), {}), enrich_one)
+            except Exception as exc:  # a bug must not take the worker down
+                errors[i] = exc
 
 
 def process(
@@ -298,15 +342,20 @@ def process(
     """
     members: list[_Member] = []
     outcomes = _front(raw, limits, received_at or raw.headers.get("received-at") or rfc3339(clock()), observe, members)
+    errors: list[Exception | None] = []
+    spent: list[float] = []
     for m in members:
         t0 = perf_counter()
         try:
             enrich(m.article, resources, limits.max_enrich_chars)
+            errors.append(None)
         except Exception as exc:
-            m.settle(exc)
-            continue
-        if m.settle(None):
-            observe("enrich", perf_counter() - t0)
+            errors.append(exc)
+        spent.append(perf_counter() - t0)
+    _roll_up(members, errors, resources, limits)
+    for m, error, seconds in zip(members, errors, spent, strict=True):
+        if m.settle(error):
+            observe("enrich", seconds)
     return outcomes
 
 
@@ -338,6 +387,7 @@ def process_batch(
         return results
     t0 = perf_counter()
     errors = enrich_batch([m.article for m in members], resources, limits.max_enrich_chars)
+    _roll_up(members, errors, resources, limits)
     done = sum(m.settle(error) for m, error in zip(members, errors, strict=True))
     if done:
         share = (perf_counter() - t0) / done
