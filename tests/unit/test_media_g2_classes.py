@@ -76,10 +76,12 @@ def test_scoop_story_is_still_published(corpus: Path, resources) -> None:
 
 
 def test_package_with_metadata_stays_a_package(corpus: Path, resources) -> None:
-    """A packageItem with a guid and itemMeta is an editor's package, even when its member is dead-lettered."""
+    """A packageItem with a guid and itemMeta is an editor's package, not a message wrapper; its only member
+    is dead-lettered, so it has nothing to publish and its dead letter says so (branch pkg14: no dangling link)."""
     outcomes = run(resources, corpus / "iptc-python-newsmlg2-testfiles/007_emptynewsmessage.xml")
-    [package] = articles(outcomes)
-    assert package["type"] == "composite" and package["uri"] == "urn:iptc:news-message-example"
+    assert not articles(outcomes)
+    error = outcomes[0].record["error"]
+    assert error["reason"] == "no_text" and error["message"].startswith("package whose every member")
 
 
 MESSAGE = b"""<?xml version="1.0" encoding="UTF-8"?>
