@@ -7,15 +7,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from aiokafka import TopicPartition
 
 from benchmarks.passthrough import worker_loop
 from streams import client
 from streams.cli.main import main
+from streams.client import ReadIncomplete
 from streams.errors import ConfigError
 from streams.settings import Settings, load
 from streams.worker import startup
@@ -163,3 +167,92 @@ def test_the_benchmark_baseline_loop_comes_from_the_settings(monkeypatch: pytest
     monkeypatch.setenv("WIREFEED_LOOP", "tokio")
     with pytest.raises(ConfigError, match="WIREFEED_LOOP must be one of"):
         worker_loop()
+
+
+# --- reads that wait on progress, not a fixed cap (part 2) ----------------------------------------------------------
+
+
+@dataclass
+class _Rec:
+    offset: int
+    partition: int = 0
+    topic: str = "t"
+    key: bytes | None = None
+    value: bytes | None = b'{"n": 1}'
+    headers: tuple[tuple[str, bytes], ...] = ()
+
+
+class _Slow(_Consumer):
+    """``end`` JSON records, one a poll of ``delay`` s; from ``stop_at`` on nothing more arrives."""
+
+    def __init__(self, end: int, delay: float, stop_at: int | None = None) -> None:
+        super().__init__(end, 1)
+        self.delay, self.stop_at = delay, stop_at
+
+    async def getmany(self, *tps: TopicPartition, timeout_ms: int, max_records: int) -> dict[Any, list[Any]]:
+        await asyncio.sleep(min(self.delay, timeout_ms / 1000))
+        if (self.stop_at is not None and self.pos >= self.stop_at) or self.pos >= self.end:
+            return {}
+        self.pos += 1
+        return {self.tp: [_Rec(self.pos - 1)]}
+
+
+def _fake_broker(monkeypatch: pytest.MonkeyPatch, consumer: _Consumer) -> None:
+    @contextlib.asynccontextmanager
+    async def fake_consumer_for(*_a: Any, **_k: Any) -> AsyncIterator[_Consumer]:
+        consumer.pos = 0
+        yield consumer
+
+    async def parts(*_a: Any) -> set[int]:
+        return {0}
+
+    monkeypatch.setattr(client, "consumer_for", fake_consumer_for)
+    monkeypatch.setattr(client, "_await_topic", parts)
+
+
+def test_the_tests_read_topic_returns_a_whole_topic_on_a_slow_broker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """30 records at one per 0.1 s: 3 s, past the 2 s poll that ``read_topic`` used (which returned ~20 of them to a
+    check that takes the first read, e.g. ``until=lambda rs: True``)."""
+    from tests.integration import conftest
+
+    _fake_broker(monkeypatch, _Slow(end=30, delay=0.1))
+    got = conftest.read_topic(load(), "t", until=lambda rs: True, timeout=1.0)
+    assert [r["offset"] for r in got] == list(range(30))
+    assert got[0]["value"] == {"n": 1}
+
+
+def test_the_tests_read_topic_fails_loudly_when_nothing_moves(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.integration import conftest
+
+    monkeypatch.setattr(conftest, "READ_STALL_S", 0.3)
+    _fake_broker(monkeypatch, _Slow(end=7, delay=0.05, stop_at=3))
+    t0 = time.monotonic()
+    with pytest.raises(ReadIncomplete) as info:
+        conftest.read_topic(load(), "t", until=lambda rs: True)
+    assert info.value.short == {0: (3, 7)} and info.value.stalled == 0.3
+    assert time.monotonic() - t0 < 10.0
+
+
+def test_audit_goes_on_while_offsets_move(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """``wirefeed audit`` reads each topic for as long as it moves: 12 records at one per 0.1 s outlive a 0.5 s stall
+    (the fake's output records carry no raw origin, so all 12 raw items are reported missing: exit 1)."""
+    from streams.cli import audit
+
+    monkeypatch.setattr(audit, "STALL_S", 0.5)
+    _fake_broker(monkeypatch, _Slow(end=12, delay=0.1))
+    assert audit.run_audit(load(), timeout=60.0) == 1
+    out = capsys.readouterr().out
+    assert "raw items: 12 on wire.raw" in out and "missing: 12" in out
+
+
+def test_wirefeed_audit_that_stalls_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from streams.cli import audit
+
+    monkeypatch.setattr(audit, "STALL_S", 0.3)
+    _fake_broker(monkeypatch, _Slow(end=7, delay=0.05, stop_at=3))
+    assert main(["audit", "--timeout", "60"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    line = "wirefeed: error: reading wire.raw to its end stopped after 0.3s in which no position moved"
+    assert len(err) == 1 and err[0].startswith(line) and "[0] at 3 of 7" in err[0], err
