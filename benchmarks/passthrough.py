@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
-import os
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import cluster
+from streams.settings import Settings, load
 
 
 @dataclass
@@ -97,10 +97,11 @@ if __name__ == "__main__":
 '''
 
 
-def worker_loop() -> str:
-    """The event loop a worker started from this environment runs on (``WIREFEED_LOOP``, uvloop where installed):
-    the Faust baseline runs on the same one, so that the ratio compares the work per item, not the loops."""
-    wanted = os.environ.get("WIREFEED_LOOP", "").strip().lower() or "auto"
+def worker_loop(s: Settings | None = None) -> str:
+    """The event loop a worker started from this environment runs on (``Settings.loop``, ``WIREFEED_LOOP``, read
+    and checked by ``streams.settings.load``; auto: uvloop where installed): the Faust baseline runs on the same
+    one, so that the ratio compares the work per item, not the loops."""
+    wanted = (s or load()).loop
     if wanted == "asyncio" or importlib.util.find_spec("uvloop") is None:
         return "asyncio"
     return "uvloop"

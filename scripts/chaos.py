@@ -50,6 +50,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from streams.cli.audit import STALL_S  # noqa: E402
 from streams.client import ReadIncomplete  # noqa: E402
 from streams.errors import ServiceError  # noqa: E402
 from streams.localbroker import kafka as kafka_local  # noqa: E402
@@ -57,6 +58,10 @@ from streams.settings import Settings, load  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
 READY_TIMEOUT_S = 180.0
+# Reads to the end offsets go on while their offsets move, up to READ_BOUND_S (the machine is shared: a fixed 60 or
+# 120 s cap turned a slow read into "audit failed" or a ReadIncomplete); one in which nothing moves for
+# streams.cli.audit.STALL_S raises ReadIncomplete: a short read never passes for the whole topic.
+READ_BOUND_S = 600.0
 
 
 @dataclasses.dataclass
@@ -399,7 +404,7 @@ def settle(cfg: Config, s: Settings, a: Worker, n: int, note: Any) -> Any:
             note("worker A exited by itself; restarted")
             a.start()
         try:
-            report = reconcile(take_snapshot(s, topics, timeout=60.0), topics)
+            report = reconcile(take_snapshot(s, topics, timeout=READ_BOUND_S, stall=STALL_S), topics)
         except ServiceError as exc:
             note(f"audit failed ({exc}); again")
             time.sleep(3)
@@ -421,12 +426,14 @@ def check(
     from streams.client import records
 
     topics = primary_topics(s)
-    snap = asyncio.run(snapshot(s, topics, timeout=120.0, decode=True))
+    snap = asyncio.run(snapshot(s, topics, timeout=READ_BOUND_S, decode=True, stall=STALL_S))
     report = reconcile(snap, topics)
 
     async def raw_names() -> dict[tuple[str, int, int], str]:  # the whole topic, or ReadIncomplete
         out = {}
-        async for msg, _k, _v, headers in records(s, s.topic_raw, from_beginning=True, timeout=120.0, exit_at_end=True):
+        async for msg, _k, _v, headers in records(
+            s, s.topic_raw, from_beginning=True, timeout=READ_BOUND_S, exit_at_end=True, stall=STALL_S
+        ):
             out[(msg.topic, msg.partition, msg.offset)] = headers.get("filename", "")
         return out
 

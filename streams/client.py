@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -363,7 +362,7 @@ async def records(
         "tail",
         group_id=group,
         auto_offset_reset="earliest" if from_beginning else "latest",
-        isolation_level=os.environ.get("WIREFEED_ISOLATION", "read_uncommitted"),
+        isolation_level=s.isolation,
         fetch_max_bytes=max(52_428_800, s.max_bytes * 2),
         max_partition_fetch_bytes=max(1_048_576, s.max_bytes * 2),
     ) as consumer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import ssl
 from dataclasses import dataclass, field
@@ -38,6 +39,19 @@ def _env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
+
+
+def _env_float(name: str, default: float, empty: float) -> float:
+    """A number of seconds; ``empty`` when the variable is set to nothing."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    if raw.strip() == "":
+        return empty
+    try:
+        return float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of seconds, got {raw!r}") from None
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,14 @@ class Settings:
     # WIREFEED_DEDUPE_ENVELOPE=0: ingest writes whole-JSON records to the dedupe topic (the format workers
     # before issue #17 read), for a rolling upgrade while old workers may still own it (docs/reliability.md)
     dedupe_envelope: bool = True
+    progress_interval: float = 60.0  # WIREFEED_PROGRESS_INTERVAL: seconds between progress lines (0 = none)
+    worker_index: int = 0  # WIREFEED_WORKER_INDEX: added to the metrics port (N workers on one host, 0..N-1)
+    # WIREFEED_ISOLATION: the isolation level of the reads of `wirefeed tail/audit/snapshot` (streams.client.records);
+    # read_committed hides records of aborted or open transactions
+    isolation: str = "read_uncommitted"
+    # WIREFEED_TRACE_BATCHES: a path prefix; when set, the worker writes per-batch and per-fetch timings there as
+    # JSON lines (streams/worker/trace.py, a diagnostic). Empty: off
+    trace_batches: str = ""
     # Kafka security, passed through for real clusters
     security_protocol: str = "PLAINTEXT"  # WIREFEED_SECURITY_PROTOCOL: PLAINTEXT|SSL|SASL_*
     sasl_mechanism: str = ""  # WIREFEED_SASL_MECHANISM: PLAIN|SCRAM-SHA-256|SCRAM-SHA-512
@@ -130,6 +152,7 @@ def load() -> Settings:
         session = float(_env("WIREFEED_SESSION_TIMEOUT", str(d.session_timeout)))
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
+    progress = _env_float("WIREFEED_PROGRESS_INTERVAL", d.progress_interval, empty=0.0)
     if _env("WIREFEED_GUARANTEE", "at_least_once") != "at_least_once":  # removed: see docs/reliability.md
         raise ConfigError(
             "WIREFEED_GUARANTEE is gone: the worker reads at least once and publishes each raw "
@@ -165,6 +188,10 @@ def load() -> Settings:
             dedupe_envelope=_env("WIREFEED_DEDUPE_ENVELOPE", "1").strip().lower() not in ("0", "false", "no", "off"),
             core_thread=_env("WIREFEED_CORE_THREAD", "0").strip().lower() in ("1", "true", "yes", "on"),
             loop=_env("WIREFEED_LOOP", d.loop).strip().lower() or d.loop,
+            progress_interval=progress,
+            worker_index=_env_int("WIREFEED_WORKER_INDEX", d.worker_index),
+            isolation=_env("WIREFEED_ISOLATION", d.isolation).strip().lower() or d.isolation,
+            trace_batches=_env("WIREFEED_TRACE_BATCHES", d.trace_batches),
             security_protocol=_env("WIREFEED_SECURITY_PROTOCOL", d.security_protocol),
             sasl_mechanism=_env("WIREFEED_SASL_MECHANISM", d.sasl_mechanism),
             sasl_username=_env("WIREFEED_SASL_USERNAME", d.sasl_username),
@@ -180,6 +207,7 @@ SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 STORES = ("memory://", "rocksdb://")
 LOOPS = ("auto", "uvloop", "asyncio")
+ISOLATIONS = ("read_uncommitted", "read_committed")
 
 
 def validate(s: Settings) -> Settings:
@@ -220,6 +248,20 @@ def validate(s: Settings) -> Settings:
         raise ConfigError(f"WIREFEED_STORE must be one of {', '.join(STORES)}, got {s.store!r}")
     if s.loop not in LOOPS:
         raise ConfigError(f"WIREFEED_LOOP must be one of {', '.join(LOOPS)}, got {s.loop!r}")
+    if not 0.0 <= s.progress_interval < math.inf:
+        raise ConfigError(
+            f"WIREFEED_PROGRESS_INTERVAL must be a number of seconds >= 0 (0 = no progress lines), "
+            f"got {s.progress_interval:g}"
+        )
+    if s.worker_index < 0:
+        raise ConfigError(f"WIREFEED_WORKER_INDEX must be >= 0 (0, 1, ... per worker on a host), got {s.worker_index}")
+    if s.metrics_port and not 0 < s.metrics_port + s.worker_index < 65536:
+        raise ConfigError(
+            f"WIREFEED_METRICS_PORT + WIREFEED_WORKER_INDEX must be a port number, got "
+            f"{s.metrics_port}+{s.worker_index}"
+        )
+    if s.isolation not in ISOLATIONS:
+        raise ConfigError(f"WIREFEED_ISOLATION must be one of {', '.join(ISOLATIONS)}, got {s.isolation!r}")
     if s.security_protocol not in SECURITY_PROTOCOLS:
         raise ConfigError(
             f"WIREFEED_SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}, got {s.security_protocol!r}"

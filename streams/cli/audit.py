@@ -20,6 +20,11 @@ from dataclasses import dataclass, field
 from streams.cli.outputs import OutKey, RawKey, Snapshot, take_snapshot
 from streams.settings import Settings
 
+# A topic's read also stops, with ReadIncomplete, once this many seconds pass in which no offset moved: a stuck read
+# (a partition without a leader, a broker gone) fails without waiting out --timeout, and a slow but moving one goes on
+# until --timeout (streams.client.records, ``stall``)
+STALL_S = 30.0
+
 
 @dataclass(frozen=True)
 class AuditReport:
@@ -78,7 +83,7 @@ def run_audit(s: Settings, timeout: float = 120.0, show: int = 20) -> int:
             flush=True,
         )
 
-    report = reconcile(take_snapshot(s, topics, timeout=timeout, progress=progress), topics)
+    report = reconcile(take_snapshot(s, topics, timeout=timeout, progress=progress, stall=STALL_S), topics)
     print(f"raw items: {report.raw} on {s.topic_raw}")
     for topic in topics:
         print(f"  {topic}: {report.outputs.get(topic, 0)} record(s)")

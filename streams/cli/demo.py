@@ -19,7 +19,7 @@ from pathlib import Path
 
 import orjson
 
-from streams.cli.audit import primary_topics
+from streams.cli.audit import STALL_S, primary_topics
 from streams.cli.outputs import snapshot
 from streams.cli.render import summary_line
 from streams.client import Outgoing, iter_paths, push
@@ -121,7 +121,8 @@ def _show(
     while time.monotonic() < deadline and len(shown) < len(wanted):
         if worker.poll() is not None:
             raise ServiceError(f"the worker exited with {worker.returncode}; see {s.data_dir / 'demo-worker.log'}")
-        snap = asyncio.run(snapshot(s, topics, timeout=10.0))
+        # each look is a whole read while offsets move (a 10 s cap ended the demo on a loaded machine)
+        snap = asyncio.run(snapshot(s, topics, timeout=WAIT_S, stall=STALL_S))
         for raw_key, outs in sorted(snap.by_raw(topics).items()):
             if raw_key not in wanted or raw_key in shown:
                 continue

@@ -106,7 +106,7 @@ def register(w: Wiring, ctx: Context | None = None) -> Context:
     """Attach the agents, timers and metrics to the app in ``w``; returns their context."""
     ctx = ctx or build_context(w)
     s, app = w.settings, w.app
-    install_fetch_trace()  # only with WIREFEED_TRACE_BATCHES (a diagnostic)
+    install_fetch_trace(s.trace_batches)  # only with WIREFEED_TRACE_BATCHES (a diagnostic)
     ctx.metrics.track_core_cpu(lambda: ctx.core_cpu_s)  # read at each scrape: the core's share of the CPU
     try:
         attach_faust_sensors(app, ctx.metrics)

@@ -59,8 +59,8 @@ class Context:
     clock: Callable[[], float] = time.time
     raw_take: AdaptiveMax | None = None  # take sizes of the two agents (built from settings.batch_size)
     stage_take: AdaptiveMax | None = None
-    raw_trace: BatchTrace = field(default_factory=lambda: BatchTrace.from_env("ingest"))  # WIREFEED_TRACE_BATCHES
-    stage_trace: BatchTrace = field(default_factory=lambda: BatchTrace.from_env("dedupe"))
+    raw_trace: BatchTrace = field(init=False)  # per-batch timings (settings.trace_batches, WIREFEED_TRACE_BATCHES)
+    stage_trace: BatchTrace = field(init=False)
     core: CoreRunner | None = None  # where ingest's core work runs (settings.core_thread)
     core_cpu_s: float = 0.0  # CPU seconds of the core work so far (written on the core thread only)
     sizer: SliceSizer = field(default_factory=lambda: SliceSizer())  # records per batch in ingest's slices
@@ -72,6 +72,8 @@ class Context:
             self.raw_take = AdaptiveMax(self.settings.batch_size)
         if self.stage_take is None:
             self.stage_take = AdaptiveMax(self.settings.batch_size)
+        self.raw_trace = BatchTrace.for_path("ingest", self.settings.trace_batches)
+        self.stage_trace = BatchTrace.for_path("dedupe", self.settings.trace_batches)
 
     @functools.cached_property
     def limits(self) -> Limits:

@@ -15,7 +15,6 @@ Prometheus adds ``instance`` (and ``pod`` on Kubernetes) itself.
 from __future__ import annotations
 
 import asyncio
-import os
 import platform
 import threading
 import time
@@ -509,17 +508,13 @@ def cached_monitor_class() -> type[Any]:
     return CachedPrometheusMonitor
 
 
-def resolve_port(
-    base: int | None = None, worker_index: int | None = None, environ: Mapping[str, str] | None = None
-) -> int:
+def resolve_port(port: int, index: int = 0) -> int:
     """The metrics port of this worker: base + worker index (a base of 0 stays 0: disabled / any port).
 
-    Defaults come from ``WIREFEED_METRICS_PORT`` (9108) and ``WIREFEED_WORKER_INDEX`` (0), so N workers on one
-    host listen on 9108 ... 9108+N-1 without configuration beyond their index.
+    The shell passes ``Settings.metrics_port`` (``WIREFEED_METRICS_PORT``, 9108) and ``Settings.worker_index``
+    (``WIREFEED_WORKER_INDEX``, 0), so N workers on one host listen on 9108 ... 9108+N-1 without configuration
+    beyond their index.
     """
-    env = os.environ if environ is None else environ
-    port = int(env.get("WIREFEED_METRICS_PORT", DEFAULT_PORT)) if base is None else base
-    index = int(env.get("WIREFEED_WORKER_INDEX", 0)) if worker_index is None else worker_index
     if port == 0:
         return 0
     if not 0 < port + index < 65536:

@@ -89,7 +89,7 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     progress = Progress(metrics, s.topic_articles)
     owned: set[Any] = set()
     app = wiring.app
-    interval = float(os.environ.get("WIREFEED_PROGRESS_INTERVAL", "60") or 0)
+    interval = s.progress_interval
 
     @app.on_partitions_assigned.connect  # type: ignore[misc,arg-type]
     async def _assigned(sender: Any, assigned: set[Any], **_: Any) -> None:

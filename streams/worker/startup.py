@@ -75,7 +75,7 @@ def choose_metrics_port(s: Settings) -> int:
     from streams.worker.metrics import resolve_port
 
     try:
-        wanted = resolve_port(s.metrics_port)
+        wanted = resolve_port(s.metrics_port, s.worker_index)
     except ValueError as exc:
         raise ConfigError(f"WIREFEED_METRICS_PORT / WIREFEED_WORKER_INDEX: {exc}") from None
     if wanted == 0:

@@ -27,8 +27,6 @@ from typing import IO, Any
 
 import orjson
 
-ENV = "WIREFEED_TRACE_BATCHES"
-
 
 def _pcts(values: list[float]) -> tuple[float, float]:
     if not values:
@@ -52,8 +50,8 @@ class BatchTrace:
     _row: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_env(cls, agent: str) -> BatchTrace:
-        path = os.environ.get(ENV)
+    def for_path(cls, agent: str, path: str) -> BatchTrace:
+        """The trace of ``agent`` written under the prefix ``path`` (``Settings.trace_batches``); empty: off."""
         if not path:
             return cls(agent)
         return cls(agent, open(f"{path}.{agent}.{os.getpid()}.jsonl", "ab", buffering=0))
@@ -115,7 +113,7 @@ class BatchTrace:
         self._row = {}
 
 
-def install_fetch_trace() -> None:
+def install_fetch_trace(path: str) -> None:
     """With ``WIREFEED_TRACE_BATCHES`` set: one JSON line per consumer fetch hand-over, on both sides of Faust's
     consumer thread (a diagnostic: patches faust-streaming 0.15.3 / aiokafka 0.14 classes in this process).
 
@@ -125,7 +123,6 @@ def install_fetch_trace() -> None:
     * ``side=main`` (Faust's ``getmany`` on the main loop): ``call_ms`` = call → result in the main loop
       (thread hop included), ``age_ms`` = broker timestamp → result.
     """
-    path = os.environ.get(ENV)
     if not path:
         return
     from aiokafka.consumer.fetcher import Fetcher

@@ -23,6 +23,12 @@ import pytest
 from streams.localbroker import kafka as kafka_local
 from streams.settings import REPO_ROOT, Settings, load
 
+# A read to the end offsets waits while its offsets move (2 cores shared with the broker and the workers), up to
+# READ_BOUND_S; one in which no offset moves for READ_STALL_S raises ReadIncomplete: a short read never passes for the
+# whole topic (session 14, set14).
+READ_BOUND_S = 300.0
+READ_STALL_S = 30.0
+
 
 @dataclass
 class BrokerHandle:
@@ -162,8 +168,12 @@ def push_bytes(settings: Settings, items: list[tuple[bytes, dict[str, str]]]) ->
 def read_topic(
     settings: Settings, topic: str, *, until: Callable[[list[dict[str, Any]]], bool], timeout: float = 90.0
 ) -> list[dict[str, Any]]:
-    """All records of ``topic`` from the beginning, polled until ``until(records)`` or ``timeout``.
+    """All records of ``topic`` from the beginning, read again until ``until(records)`` or ``timeout``.
 
+    Each read goes to the end offsets the topic had when it started, for as long as its offsets move
+    (``READ_STALL_S``, bound ``READ_BOUND_S``), so ``until`` always sees a whole topic: a read that moves no
+    offset raises ``ReadIncomplete`` (it was a 2 s poll, whose short result on a loaded machine passed for the
+    topic). ``timeout`` bounds the waiting for ``until``, not a read: the first read is always whole.
     Each record is ``{"value": <decoded JSON>, "headers": {...}, "partition", "offset", "key"}``.
     """
     from streams.client import TopicMissing, records
@@ -172,7 +182,7 @@ def read_topic(
         out: list[dict[str, Any]] = []
         try:
             async for msg, key, value, headers in records(
-                settings, topic, from_beginning=True, limit=None, timeout=2.0
+                settings, topic, from_beginning=True, timeout=READ_BOUND_S, exit_at_end=True, stall=READ_STALL_S
             ):
                 out.append(
                     {

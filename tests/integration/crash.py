@@ -8,6 +8,7 @@ worker again; then both isolation levels audit raw against outputs.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import random
 import re
@@ -66,7 +67,7 @@ def audit(s: Settings, isolation: str, monkeypatch: pytest.MonkeyPatch, timeout:
     """Reconcile raw against outputs as a reader with ``isolation`` sees them: every topic read to the end offsets
     it had when its read started, or ``ReadIncomplete`` (``streams.client``: the one check of a whole read, the
     same ``wirefeed audit`` makes), so that what was not read is never counted as lost."""
-    monkeypatch.setenv("WIREFEED_ISOLATION", isolation)
+    s = dataclasses.replace(s, isolation=isolation)  # Settings.isolation (WIREFEED_ISOLATION)
     topics = primary_topics(s)
     return reconcile(take_snapshot(s, topics, timeout), topics)
 

@@ -225,8 +225,8 @@ def test_sample_lag_from_monitor_offsets(metrics: Metrics) -> None:
 
 
 def test_resolve_port() -> None:
-    assert resolve_port(environ={}) == 9108
-    assert resolve_port(environ={"WIREFEED_METRICS_PORT": "9200", "WIREFEED_WORKER_INDEX": "3"}) == 9203
+    assert resolve_port(9108) == 9108
+    assert resolve_port(9200, 3) == 9203
     assert resolve_port(0, 5) == 0  # 0 = let the OS choose; serve() reports the port
     assert resolve_port(9108, 2) == 9110
     with pytest.raises(ValueError):
