@@ -261,8 +261,9 @@ def test_g2_news_item_metadata(fixtures: Path) -> None:
     assert item.signals == ["update", "sig:update"]
     assert item.ed_note is not None and item.ed_note.startswith("Note to editors: STRICTLY EMBARGOED.")
     assert item.usage_terms == "Not for use outside the United States"
-    # a Reuters-provided text located in Berlin that its text (the Fed) never names: the desk, kept aside
-    assert item.located is None and item.extra["sourceLocated"] == "Berlin"
+    # a Reuters-provided text located in Berlin with no body (a headline only): nothing shows the story is
+    # elsewhere, the source's own located is published (session 14, tunef14; with a body the desk rule holds)
+    assert item.located == "Berlin" and "sourceLocated" not in item.extra
     assert item.genres == [{"name": "Interview", "uri": "http://cv.iptc.org/newscodes/genre/interview"}]
     assert item.associations[0]["rel"] == "seeAlso"
     assert item.paragraphs == []  # empty inlineXML (a comment only)

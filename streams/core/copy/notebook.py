@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from streams.core.copy import credits, related, residue, rights
+from streams.core.copy.agencies import DISTRIBUTOR, ORIGINATOR, lookup
 from streams.core.model import ParsedItem
 
 _START = re.compile(r"#+\s*(?:dpa\s+)?notebook\b.*", re.IGNORECASE)
@@ -14,6 +15,30 @@ _HEADING = re.compile(r"#+\s*(?P<title>[^#-]+?)\s*(?=-\s|$)")
 _BULLET = re.compile(r"(?:^|\s)[-*•]\s+")
 _RULE = re.compile(r"[*\s]{3,}")
 _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
+# "Distributed by Tribune Content Agency, LLC.": a syndicator's credit line, the whole note
+_DISTRIBUTED = re.compile(
+    r"(?i)(?:distributed|syndicated)\s+by\s+(?P<name>[A-Z][^,;:()]{1,60}?)"
+    r"(?:,?\s+(?:LLC|Inc|Ltd|GmbH|Corp)\b)?\.?"
+)
+
+
+def _credit_distributor(item: ParsedItem, entry: str, holder: str | None) -> bool:
+    """Record a "Distributed by X" note: X distributes (an earlier originator credit of X, from a dateline
+    tag "(tca/dpa)", gives way); the copyright holder, when another, is the originator. False when
+    ``entry`` is no such note."""
+    match = _DISTRIBUTED.fullmatch(entry.strip())
+    if match is None:
+        return False
+    agency = lookup(match.group("name"))
+    name = agency.name if agency else match.group("name").strip()
+    key = name.casefold()
+    item.info_sources = [s for s in item.info_sources if str(s.get("name", "")).casefold() != key]
+    holder_agency = lookup(holder) if holder else None
+    if holder and holder.casefold() != key and (agency is None or holder_agency is None or holder_agency.name != name):
+        item.info_sources = [s for s in item.info_sources if str(s.get("name", "")).casefold() != holder.casefold()]
+        item.info_sources.insert(0, {"name": holder, "role": ORIGINATOR})
+    item.info_sources.append({"name": name, "role": DISTRIBUTOR})
+    return True
 
 
 def _entries(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -44,8 +69,13 @@ def take(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if start is None:
         return paragraphs
     notes: list[str] = []
+    distributed: list[str] = []
     for section, entry in _entries(residue.strip_signoffs(paragraphs[start + 1 :])):
-        if "note" in section:
+        public = (residue.public_part(entry) or "").strip()
+        if "note" in section and _DISTRIBUTED.fullmatch(public):
+            distributed.append(public)
+            notes.append(entry)
+        elif "note" in section:
             parsed = rights.parse(entry)
             if parsed:
                 rights.apply(item, parsed)
@@ -65,6 +95,8 @@ def take(item: ParsedItem, paragraphs: list[str]) -> list[str]:
                 )
         elif "contact" in section:
             credits.take_by_phrases(item, entry)
+    for entry in distributed:  # after the notes: the "(c) Y" line may follow it
+        _credit_distributor(item, entry, item.copyright_holder)
     if notes and not item.ed_note:
         item.ed_note = "; ".join(notes)
     return paragraphs[:start]

@@ -22,6 +22,11 @@ _PARAGRAPH = re.compile(
     r"|\(?(?:AP|AFP|dpa|Reuters?|REUTERS?)\)?\.?"
 )
 MAX_MARK_CHARS = 40
+# the wire's continuation marker closing a take, in any case ("More", "more", "(more)", "- more -",
+# "MORE TO FOLLOW"): only as the story's last paragraph, where it is never prose
+_CONTINUED = re.compile(r"(?i)[(\[-]?\s*more(?:\s+to\s+(?:come|follow))?\s*[)\]-]?")
+# the same marker glued after the last sentence when the take's lines were joined ("… model year. More")
+_GLUED_CONTINUED = re.compile(r"(?<=[.!?\"”’])\s+(?:More|MORE|\((?i:more)\))\s*$")
 # WordPress shortcodes left in feed text: "[dropcap]M[/dropcap]ysterium" → "Mysterium"; a
 # "[caption …]…[/caption]" block is a photo caption and goes whole
 _SHORTCODE_NAMES = (
@@ -242,6 +247,10 @@ def _strip_signoff(paragraph: str, item: ParsedItem | None = None) -> str:
             if item is not None:
                 credit_mark(item, agency)
             return paragraph[: glued.start()].rstrip()
+    if paragraph.endswith(("More", "MORE", "ore)", "ORE)")):
+        glued_more = _GLUED_CONTINUED.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
+        if glued_more:
+            return paragraph[: glued_more.start()].rstrip()
     if not paragraph.rstrip().endswith(_SIGNOFF_ENDS):
         return paragraph  # (exact: every _SIGNOFF match ends so; its search costs ~14 µs on any tail)
     match = _SIGNOFF.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
@@ -258,7 +267,7 @@ def _strip_signoff(paragraph: str, item: ParsedItem | None = None) -> str:
 
 def _trailer_agency(last: str) -> tuple[bool, str | None]:
     """(is a trailer line, the agency it names) for a short last paragraph."""
-    if _DPA_TRAILER.fullmatch(last) or _PARAGRAPH.fullmatch(last):
+    if _DPA_TRAILER.fullmatch(last) or _PARAGRAPH.fullmatch(last) or _CONTINUED.fullmatch(last):
         return True, None
     if _DESK_CODES.fullmatch(last) and not any(code.casefold() in _NOT_INITIALS for code in last.split("/")):
         return True, None

@@ -523,12 +523,36 @@ def _body(item: Element, parsed: ParsedItem, provider: str | None) -> None:
             nitf = rendition if local(rendition) == "nitf" else find_first(rendition, "nitf")
             if nitf is not None:
                 xmlmap.fill_missing(parsed, read_nitf(nitf, provider))
+            elif _is_sportsml(rendition, ctype):
+                _sportsml_people(rendition, parsed)  # data, not prose: no body of its own
             else:
                 parsed.paragraphs = paragraphs(rendition, xhtml="html" in ctype)
         elif kind == "inlineData" and (not ctype or ctype.startswith("text/") or "html" in ctype):
             parsed.paragraphs = html_paragraphs(raw_text(rendition))
         if parsed.paragraphs:
             return
+
+
+def _is_sportsml(rendition: Element, ctype: str) -> bool:
+    """True for a SportsML rendition (``application/sportsml+xml``, or a ``sports-content`` root): game
+    data (teams, players, statistics) whose text is a list of names and codes, never the story's prose."""
+    return "sportsml" in ctype or any(local(c) == "sports-content" for c in rendition.iterchildren())
+
+
+def _sportsml_people(rendition: Element, parsed: ParsedItem) -> None:
+    """The players and teams a SportsML rendition names (``player-metadata``/``team-metadata`` full name,
+    else its first ``name``): the item's people and organisations by the source's own record, keyed by the
+    vendor's key ("vendperson:l.mlb.com-p.20339"), not by reading a dump of name fields as text."""
+    for tag, target in (("player-metadata", parsed.people), ("team-metadata", parsed.organisations)):
+        for meta in find_all(rendition, tag):
+            names = [n for n in children(meta, "name") if text_of(n)]
+            full = next((n for n in names if (attr(n, "role") or "").endswith(":full")), names[0] if names else None)
+            name = text_of(full)
+            if name:
+                entry: dict[str, Any] = {"name": name}
+                if attr(meta, "key"):
+                    entry["literal"] = attr(meta, "key")
+                xmlmap.add_unique(target, entry)
 
 
 _SCRIPT_ROLE = re.compile(r"(?i)script|shot-?list")
@@ -607,11 +631,14 @@ def _media_located(parsed: ParsedItem) -> None:
     item was filed or edited (Reuters LYNX pictures of Damascus are "located" in Bangalore, the editing
     desk), not where it was taken: kept in ``ext.source.sourceLocated``, not published as the place.
     Reuters' text items carry the same desk ("Soccer-Smiling Benitez …" located in Bangalore; their place
-    is the body's dateline); other agencies' text ``located`` (STT's Helsinki, IPTC's Berlin) is kept."""
+    is the body's dateline); other agencies' text ``located`` (STT's Helsinki) is kept, and so is a text item's
+    with no body to check it against: the source's metadata is all there is (the desk test needs the story)."""
     if not parsed.located or (parsed.kind not in MEDIA_TYPES and (parsed.kind, parsed.provider) != ("text", "reuters")):
         return
     if parsed.kind == "text" and _PLACEHOLDER.match(parsed.located):
         return  # "No-Data-Available" is no desk: the placeholder check drops it later
+    if parsed.kind == "text" and not any(p.strip() for p in parsed.paragraphs):
+        return  # a headline alone (IPTC's "Fed to halt QE …" located in Berlin) cannot show the story is elsewhere
     text = " ".join(filter(None, (parsed.headline, parsed.caption, parsed.description, *parsed.paragraphs)))
     if not text.strip():
         return  # nothing to check against: the metadata is all there is
