@@ -30,7 +30,8 @@ airlift) are its actors: their words go nowhere. In a story with an opinion poll
 (``poll_figures``: "pct", "persen") is the poll's figure, no economy word. An occasion's words (``occasions``: "HUT RI",
 "upacara", "Paskibraka") name a topic (human interest: a ceremony, an anniversary) only when the story has no other
 (``_occasion_topics``: a discount "to mark HUT RI" is business news). Office titles and the government as
-an actor (``offices``: "Menteri Keuangan", "Pemerintah", "Pemkab", a speaker's "Universitas X") say who acts, not
+an actor (``offices``: "Menteri Keuangan", "Pemerintah", "Pemkab", a speaker's "Universitas X", a victim who
+was a "pelajar") say who acts, not
 what the story is about: a topic named only in them goes when another topic named in its own words scores at
 least as much (``_offices``: a minister quoted on fuel prices is no politics story). A headline-only flash (no
 summary, no body of its own) names its topic in one term of the headline (``_flash_topics``). A capitalised term
@@ -67,7 +68,9 @@ article: a provider category code (AP/ANPA category
 letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
 Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other subject whose
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
-the source gives count as already known topics.
+the source gives count as already known topics. A nameless Subject Code's top level is the provider's tag, not a
+topic it named: when the text names some of the source's codes (MIN_SCORE, MIN_TERMS words of their own), the
+others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term); when it names none, all stay.
 
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
