@@ -30,7 +30,8 @@ airlift) are its actors: their words go nowhere. In a story with an opinion poll
 (``poll_figures``: "pct", "persen") is the poll's figure, no economy word. An occasion's words (``occasions``: "HUT RI",
 "upacara", "Paskibraka") name a topic (human interest: a ceremony, an anniversary) only when the story has no other
 (``_occasion_topics``: a discount "to mark HUT RI" is business news). Office titles and the government as
-an actor (``offices``: "Menteri Keuangan", "Pemerintah", "Pemkab", a speaker's "Universitas X") say who acts, not
+an actor (``offices``: "Menteri Keuangan", "Pemerintah", "Pemkab", a speaker's "Universitas X", a victim who
+was a "pelajar") say who acts, not
 what the story is about: a topic named only in them goes when another topic named in its own words scores at
 least as much (``_offices``: a minister quoted on fuel prices is no politics story). A headline-only flash (no
 summary, no body of its own) names its topic in one term of the headline (``_flash_topics``). A capitalised term
@@ -67,7 +68,9 @@ article: a provider category code (AP/ANPA category
 letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
 Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other subject whose
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
-the source gives count as already known topics.
+the source gives count as already known topics. A nameless Subject Code's top level is the provider's tag, not a
+topic it named: when the text names some of the source's codes (MIN_SCORE, MIN_TERMS words of their own), the
+others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term); when it names none, all stay.
 
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
@@ -643,6 +646,7 @@ def classify(text: str, lexicon: SubjectLexicon, head_end: int = 0) -> list[tupl
 # evidence of its own (``_evidence`` leaves it out), but with STRONG_HEAD_TERMS different terms the topic
 # passes the relative floor, which a story rich in the lead topic's words would otherwise keep it under
 _STRONG_HEAD = "\0strong head"
+_HEAD = "\0head"  # a term of the topic in the headline or summary
 STRONG_HEAD_TERMS = 3
 
 
@@ -1074,13 +1078,54 @@ def _with_sections(
     return scores, terms
 
 
+def _bare_codes(subjects: list[dict[str, Any]]) -> set[str]:
+    """The Media Topic uris that only nameless IPTC Subject Codes of the source stand for (``normalise_source``
+    raises "subj:04016014" to its top level): a provider's tag, not a topic it named."""
+    bare: set[str] = set()
+    named: set[str] = set()
+    for subject in subjects:
+        code, name = _code(subject), str(subject.get("name") or "").strip()
+        for prefix in (SUBJECTCODE_URI, "subj:"):
+            number = code[len(prefix) :] if code.startswith(prefix) else ""
+            if len(number) == 8 and number.isdigit():
+                uri = MEDIATOPIC_URI.format(number[:2] + "000000")
+                (bare if not name or name.isdigit() or name == code else named).add(uri)
+        if code.startswith((MEDIATOPIC_URI[:-2], "medtop:")):
+            named.add(MEDIATOPIC_URI.format(code.rsplit(":", 1)[-1].rsplit("/", 1)[-1][:2] + "000000"))
+    return bare - named
+
+
+def _unsupported_codes(
+    article: Article, raised: set[str], lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
+) -> None:
+    """Drop the top-level topics of a source's nameless Subject Codes that its text does not name, when the text
+    names others of them: Reuters tags a story with ten codes, and "subj:04016014" or "subj:02000000" on Assad's
+    new term (two words of economy, "corruption" once) is a detail tag, no topic of the story; the codes its text
+    does name (politics, conflict) stand, and a source whose text names none of its codes keeps them all."""
+    supported = {
+        lexicon.uris[i]
+        for i, score in enumerate(scores)
+        if score >= MIN_SCORE and _evidence(terms[i]) - (_HEAD in terms[i]) >= MIN_TERMS
+    }
+    if raised.isdisjoint(supported):
+        return
+    drop = raised - supported
+    kept = [s for s in article.get("subjects", ()) if not (s.get("uri") in drop and not s.get("creator"))]
+    if kept:
+        article["subjects"] = kept
+    else:
+        article.pop("subjects", None)
+
+
 def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, places: Gazetteer | None = None) -> None:
     """Append Media Topic subjects (see module docstring); ``text``: the story text if already built;
     ``places``: the gazetteer, to tell a source subject that names a place."""
     language = (article.get("language") or "en")[:2].lower()
     language = lexicon.aliases.get(language, language)
+    raised: set[str] = set()
     if article.get("subjects"):
         given, keywords = source_keywords(list(article["subjects"]))
+        raised = _bare_codes(given)
         if keywords:
             # a picture agency's keywords ("man", "woman") are the item's keywords, not its subjects
             ext = article.setdefault("ext", {})
@@ -1102,6 +1147,8 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     rescore = (head_end, language, _company_spans(article, text))
     sections = _section_topics(article, lexicon)
     scores, terms = _with_sections(_score(text, lexicon, *rescore), sections)
+    if raised:
+        _unsupported_codes(article, raised, lexicon, scores, terms)
     found = (
         _occasion_topics(text, lexicon, (scores, terms), rescore, sections)
         if lexicon.occasions
