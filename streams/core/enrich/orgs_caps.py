@@ -118,12 +118,18 @@ _WORD = re.compile(r"[A-Z][A-Z0-9&'’./-]*")
 _LINE_WORDS = 3
 
 
+# A line with no ASCII lower-case letter: one scan of the text finds the candidates, most lines have one (cost14)
+_NO_ASCII_LOWER = re.compile(r"^[^a-z\n]*$", re.MULTILINE)
+
+
 def shouted_lines(text: str) -> list[str]:
     """The text's lines written wholly in capitals (three words or more, no lower-case letter)."""
     return [
         line.strip()
-        for line in text.split("\n")
-        if line.strip() and not any(ch.islower() for ch in line) and len(line.split()) >= _LINE_WORDS
+        for line in _NO_ASCII_LOWER.findall(text)
+        if line.strip()
+        and (line.isascii() or not any(ch.islower() for ch in line))
+        and len(line.split()) >= _LINE_WORDS
     ]
 
 
