@@ -4276,11 +4276,11 @@ def _stop_free(words: Sequence[str]) -> bool:
     return not any(w in orgs_caps.STOPS or w[:1].isdigit() for w in words)
 
 
-def _with_shouted(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+def _with_shouted(orgs: list[_Org], lines: list[str], res: EntityResources) -> list[_Org]:
     """Add the organisations an all-capital headline names (orgs_caps) that the story names no other way; a
     capitals run the scan took with a headline's words before the firm ("MLN DLR BID FOR ROSPATCH CORP") gives
     way to the firm (org14)."""
-    found = orgs_caps.find(text, _shouted_known(res.org_known), _SHOUTED_LEGAL, _common_words()["en"])
+    found = orgs_caps.find(lines, _shouted_known(res.org_known), _SHOUTED_LEGAL, _common_words()["en"])
     if not found:
         return orgs
     firms = [f for f in found if f.isupper()]
@@ -4954,8 +4954,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs = _id_named_bodies(orgs)
         if lang in ("id", "ms"):
             orgs = _with_headline_known(orgs, text, res)
-        if lang == "en" and orgs_caps.shouted_lines(text):
-            orgs = _with_shouted(orgs, text, res)
+        if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
+            orgs = _with_shouted(orgs, shouted, res)
         if lang == "en" and "University of California, " in text:
             orgs = [_Org(_uc_campus(o.name, text), o.literal) for o in orgs]
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))

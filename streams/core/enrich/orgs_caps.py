@@ -170,14 +170,15 @@ def _firms_in(line: str, legal: frozenset[str], common: frozenset[str]) -> Itera
         yield " ".join(toks[i : j + 1])
 
 
-def find(text: str, known: dict[str, str], legal: frozenset[str], common: frozenset[str]) -> list[str]:
-    """Organisations the text's all-capital lines name: known names (their known spelling) and firms ending in
-    a legal form (the source's capitals), in line order, each once. ``known`` maps a name in capitals to its
+def find(lines: Iterable[str], known: dict[str, str], legal: frozenset[str], common: frozenset[str]) -> list[str]:
+    """Organisations the text's all-capital lines name (``shouted_lines``: the caller's gate has them already):
+    known names (their known spelling) and firms ending in a legal form (the source's capitals), in line order,
+    each once. ``known`` maps a name in capitals to its
     spelling; ``legal`` holds the legal forms in capitals ("CORP", "INC", "CO", "LTD"); ``common`` the story
     language's everyday words, lower-cased. A firm inside a longer one ("FORD MOTOR CO" of "FORD MOTOR CO OF
     CANADA LTD") is that one."""
     found: list[str] = []
-    for line in shouted_lines(text):
+    for line in lines:
         found.extend(_firms_in(line, legal, common))
         found.extend(_known_in(line, known))
     found = list(dict.fromkeys(found))
