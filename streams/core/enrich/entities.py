@@ -804,8 +804,10 @@ def _data(name: str) -> dict[str, Any]:
     return json.loads(ilr.files("streams").joinpath(f"data/{name}").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def _common_words() -> dict[str, frozenset[str]]:
-    """Everyday words per story language (``common_words.json``; Malay stories use the id/ms list)."""
+    """Everyday words per story language (``common_words.json``; Malay stories use the id/ms list). Read once:
+    the hooks that ask for it per story (``_with_shouted``) would otherwise parse the file each time (cost14)."""
     data = _data("common_words.json")
     words = {lang: frozenset(data[lang]) for lang in ("en", "id")}
     words["ms"] = words["id"]
@@ -4188,7 +4190,7 @@ def _with_headline_known(orgs: list[_Org], text: str, res: EntityResources) -> l
     """A known body an Indonesian title-case headline names before its predicate ("KBPBI dan Apindo Bentuk Tim
     Perumus …"): the scan reads the line as one run and keeps none of it. Added when the story names it no
     other way (org14)."""
-    lines = [line for line in text.split("\n")[:3] if line.strip() and _title_line(line.strip())]
+    lines = [line for line in text.split("\n", 3)[:3] if line.strip() and _title_line(line.strip())]
     if not lines:
         return orgs
     known = _headline_known(res.org_known)
@@ -4199,8 +4201,10 @@ def _with_headline_known(orgs: list[_Org], text: str, res: EntityResources) -> l
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
+                if name not in known:
+                    continue
                 key = spelling_key(name)
-                if name not in known or not key or any(k.startswith(key) or key.startswith(k) for k in keys if k):
+                if not key or any(k.startswith(key) or key.startswith(k) for k in keys if k):
                     continue
                 if _short_of_one(name, out):
                     continue
@@ -4272,11 +4276,11 @@ def _stop_free(words: Sequence[str]) -> bool:
     return not any(w in orgs_caps.STOPS or w[:1].isdigit() for w in words)
 
 
-def _with_shouted(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+def _with_shouted(orgs: list[_Org], lines: list[str], res: EntityResources) -> list[_Org]:
     """Add the organisations an all-capital headline names (orgs_caps) that the story names no other way; a
     capitals run the scan took with a headline's words before the firm ("MLN DLR BID FOR ROSPATCH CORP") gives
     way to the firm (org14)."""
-    found = orgs_caps.find(text, _shouted_known(res.org_known), _SHOUTED_LEGAL, _common_words()["en"])
+    found = orgs_caps.find(lines, _shouted_known(res.org_known), _SHOUTED_LEGAL, _common_words()["en"])
     if not found:
         return orgs
     firms = [f for f in found if f.isupper()]
@@ -4950,8 +4954,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs = _id_named_bodies(orgs)
         if lang in ("id", "ms"):
             orgs = _with_headline_known(orgs, text, res)
-        if lang == "en" and orgs_caps.shouted_lines(text):
-            orgs = _with_shouted(orgs, text, res)
+        if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
+            orgs = _with_shouted(orgs, shouted, res)
         if lang == "en" and "University of California, " in text:
             orgs = [_Org(_uc_campus(o.name, text), o.literal) for o in orgs]
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))

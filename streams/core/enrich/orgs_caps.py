@@ -118,12 +118,18 @@ _WORD = re.compile(r"[A-Z][A-Z0-9&'’./-]*")
 _LINE_WORDS = 3
 
 
+# A line with no ASCII lower-case letter: one scan of the text finds the candidates, most lines have one (cost14)
+_NO_ASCII_LOWER = re.compile(r"^[^a-z\n]*$", re.MULTILINE)
+
+
 def shouted_lines(text: str) -> list[str]:
     """The text's lines written wholly in capitals (three words or more, no lower-case letter)."""
     return [
         line.strip()
-        for line in text.split("\n")
-        if line.strip() and not any(ch.islower() for ch in line) and len(line.split()) >= _LINE_WORDS
+        for line in _NO_ASCII_LOWER.findall(text)
+        if line.strip()
+        and (line.isascii() or not any(ch.islower() for ch in line))
+        and len(line.split()) >= _LINE_WORDS
     ]
 
 
@@ -164,14 +170,15 @@ def _firms_in(line: str, legal: frozenset[str], common: frozenset[str]) -> Itera
         yield " ".join(toks[i : j + 1])
 
 
-def find(text: str, known: dict[str, str], legal: frozenset[str], common: frozenset[str]) -> list[str]:
-    """Organisations the text's all-capital lines name: known names (their known spelling) and firms ending in
-    a legal form (the source's capitals), in line order, each once. ``known`` maps a name in capitals to its
+def find(lines: Iterable[str], known: dict[str, str], legal: frozenset[str], common: frozenset[str]) -> list[str]:
+    """Organisations the text's all-capital lines name (``shouted_lines``: the caller's gate has them already):
+    known names (their known spelling) and firms ending in a legal form (the source's capitals), in line order,
+    each once. ``known`` maps a name in capitals to its
     spelling; ``legal`` holds the legal forms in capitals ("CORP", "INC", "CO", "LTD"); ``common`` the story
     language's everyday words, lower-cased. A firm inside a longer one ("FORD MOTOR CO" of "FORD MOTOR CO OF
     CANADA LTD") is that one."""
     found: list[str] = []
-    for line in shouted_lines(text):
+    for line in lines:
         found.extend(_firms_in(line, legal, common))
         found.extend(_known_in(line, known))
     found = list(dict.fromkeys(found))
