@@ -954,6 +954,9 @@ class _Extraction:
     )  # teams the text types ("Fuglsang (Astana)"): kept if places
     named: set[str] | None = None  # lone words written as names (``_named_singles``), built when first asked
     companies: set[str] = dataclasses.field(default_factory=set)  # weak names a company cue follows (``_company_at``)
+    # where each name a title, verb or honorific anchored ends: "aktris Diablo Cody dan Cressida Wilson" pairs the
+    # name after "dan"/"and" with it (``_pair_partner``)
+    anchored_ends: set[int] = dataclasses.field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -2191,6 +2194,11 @@ class _Extractor:
         ):  # "Profil Sari Yuliati", "Nama Sari Yuliati": an everyday word opening the sentence before a given name
             start += len(toks[0]) + 1
             toks = toks[1:]
+        award = people_shape.award_before(toks, _word_before(text, start)) if self.common else 0
+        if award and self.name_like(toks[award:]) and self.role_split(toks[award:]) is None:
+            self.add_person(toks[award:], None, True)  # "pemenang Oscar Diablo Cody": the award's winner
+            st.anchored_ends.add(end)
+            return
         plan = self.plan(toks)
         kind = plan.kind
         if kind == _NAME and not plan.honorific and self._firm_of_place(plan, text, start):
@@ -2221,6 +2229,13 @@ class _Extractor:
                 and self.name_like(name)
             ):  # cheaper first
                 self.add_person(name, None, plan.honorific)
+                st.anchored_ends.add(end)
+            elif self.common and self._passive_agent(text, start, end, name):
+                self.add_person(name, None)  # "dilayangkan oleh Subhan Palal yang ...": by whom, then who he is
+                st.anchored_ends.add(end)
+            elif st.anchored_ends and self._pair_partner(text, start, name):
+                self.add_person(name, None, True)  # the pair's title covers it: no everyday-word test applies
+                st.anchored_ends.add(end)
             else:  # a weak name if strictly name-like: finish() asks only of those it would confirm
                 key = plan.key
                 if key not in st.weak and (
@@ -2746,6 +2761,45 @@ class _Extractor:
                 ):
                     named.add(low)
         return named
+
+    def _passive_agent(self, text: str, start: int, end: int, name: Sequence[str]) -> bool:
+        """Is the run the agent of an Indonesian/Malay passive, then described ("digugat oleh Subhan Palal yang
+        ...", sued by S.P., who ...)? "oleh ... yang" frames a doer; a body or a place there ("oleh Bank
+        Indonesia yang", "oleh Persib Bandung yang") is refused by its words."""
+        return (
+            text.endswith(" oleh ", max(0, start - 6), start)
+            and text.startswith((" yang ", ", yang "), end)
+            and self._name_words(name)
+            and self.name_like(name, strict=True)
+        )
+
+    def _name_words(self, name: Sequence[str]) -> bool:
+        """Two or three words that could be a name with no title to vouch for it: a capitalised first word no
+        everyday word of the story's language or of English ("dan Timnas Indonesia", "and The Economist"), and
+        no body's or trade word last ("Bank Indonesia", "Barry Citrus Products")."""
+        if not 2 <= len(name) <= 3 or not name[0][1:].islower():
+            return False
+        first, last = name[0].lower(), name[-1]
+        return (
+            first not in self.common
+            and first not in self.res.common_words.get("en", frozenset())
+            and last not in self.res.org_words
+            and last not in people_shape.FIRM_TAILS
+            and not _MINISTRY.fullmatch(name[0])
+        )
+
+    def _pair_partner(self, text: str, start: int, name: Sequence[str]) -> bool:
+        """Is the run at ``start`` the second of a pair whose first a title anchored ("aktris Diablo Cody dan
+        Cressida Wilson", "screenwriter Diablo Cody and Cressida Wilson")? The title covers both. The second must
+        read as a name on its own terms: two to three words, no place first, no body's or trade word at its end
+        ("pelatih Shin Tae-yong dan Timnas Indonesia" stays out)."""
+        return (
+            text.endswith((" dan ", " and "), max(0, start - 5), start)
+            and start - 5 in self.st.anchored_ends
+            and self._name_words(name)
+            and not self.is_place(name[0])  # a surname may be a town's name ("Cressida Wilson"), a given name not
+            and self.name_like(name)
+        )
 
     def _partner_after_and(self, text: str, start: int, known: set[str]) -> bool:
         """Does a lone word at ``start`` follow "and" after two capitalised words that are no person or title

@@ -175,3 +175,27 @@ def english_thing(
         return False
     low = words[-1].lower()
     return low in en_common and low not in id_common
+
+
+# An award's name, as it stands between "pemenang"/"peraih"/"penerima" (winner, holder, recipient) and the
+# winner's name in Indonesian/Malay copy: one word, or a word and what it is for ("Nobel Perdamaian")
+_AWARD_HOLDERS = frozenset({"pemenang", "peraih", "penerima", "pemegang"})
+_AWARDS = frozenset({"Oscar", "Grammy", "Emmy", "Nobel", "Pulitzer", "BAFTA", "Tony", "Booker", "Cannes"})
+_AWARD_SECONDS: dict[str, frozenset[str]] = {
+    "Nobel": frozenset({"Perdamaian", "Sastra", "Kimia", "Fisika", "Kedokteran", "Ekonomi"}),
+    "Golden": frozenset({"Globe"}),
+    "Piala": frozenset({"Citra"}),
+    "Ballon": frozenset({"d'Or"}),
+}
+
+
+def award_before(words: tuple[str, ...], before: str) -> int:
+    """How many words open a run with the award its person holds ("pemenang Oscar Diablo Cody": 1, "peraih
+    Nobel Perdamaian Malala Yousafzai": 2), 0 when none: the award is no part of the name, and "winner of an
+    Oscar" says what a title would, so the rest is a person when it reads as a name."""
+    if before.lower() not in _AWARD_HOLDERS or len(words) < 3:
+        return 0
+    seconds = _AWARD_SECONDS.get(words[0])
+    if seconds is not None and words[1] in seconds:
+        return 2 if len(words) >= 4 else 0
+    return 1 if words[0] in _AWARDS else 0
