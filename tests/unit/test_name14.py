@@ -84,3 +84,17 @@ def test_corpus_film_story(corpus: Path, resources: Any) -> None:
 def test_corpus_rss_passive_agent(corpus: Path, resources: Any) -> None:
     record = _rss_row(corpus, "oleh Subhan Palal yang", resources)
     assert "Subhan Palal" in _names(record)
+
+
+def test_stop_word_given_name_inside_a_titled_run(resources: Any) -> None:
+    """ "Senator Bill Bradley (Democrat) of New Jersey said ..." (reut2-001): "Bill" (a law) and "Dan" are stop
+    words, so the run was cut there and the senator lost; between a title and a surname they are given names.
+    A bill's own name stays no person."""
+    text = (
+        'Senator Bill Bradley (Democrat) of New Jersey said the administration would "remain under a cloud" '
+        "until several key figures in the scandal have told the whole truth."
+    )
+    assert _run(text, "en", resources) == ["Bill Bradley"]
+    text = "House Ways and Means Committee Chairman Dan Rostenkowski said he opposed the tax."
+    assert _run(text, "en", resources) == ["Dan Rostenkowski"]
+    assert _run("The Senate Bill Committee met on Monday to study the measure.", "en", resources) == []

@@ -296,6 +296,7 @@ _LOWER_TITLES = frozenset(
         "quarterback",
         "rookie",
         "teammate",
+        "aide",  # "White House aide Fawn Hall", "Senate aide Daniel Murray"
         "presiden",
         "menteri",
         "ketua",
@@ -1836,6 +1837,8 @@ class _Extractor:
                     )
                 ):
                     keep = 0  # "chairman Dan Rostenkowski": a stop word that is a given name, after a title or verb
+                if keep < 0 and self.english and (" Bill " in run or " Dan " in run or " Jan " in run):
+                    keep = self._titled_breaker(run.split(" "))  # "Senator Bill Bradley", "Chairman Jan Timmer"
                 if keep < 0 and self.english and "Yang" in run:
                     keep = _NO_BREAK  # "lawyer Xie Yang", "Yang Jiechi": a Chinese name, not Indonesian "yang"
                 parts = self.split_run(run) if keep == -1 else self._split_run(run.split(" "), keep)
@@ -1878,6 +1881,26 @@ class _Extractor:
                 split = self.role_split(parts[-1])
                 if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
                     pending = (" ".join(parts[-1]), end + 2, split[1])
+
+    def _titled_breaker(self, toks: list[str]) -> int:
+        """Where a given name that is also a stop word ("Bill": a law; "Jan": January; "Dan") stands inside a run
+        between a title and a surname ("Senator Bill Bradley", "President Bill Clinton"): the run is cut there
+        otherwise and the person lost. -1 when none."""
+        res = self.res
+        for i in range(1, len(toks) - 1):
+            nxt = toks[i + 1]
+            if (
+                toks[i] in res.breakers
+                and toks[i] in res.given_names
+                and self.is_head(toks[i - 1])
+                and nxt[:1].isupper()
+                and nxt[1:].replace("-", "").isalpha()
+                and nxt[1:].islower()
+                and nxt not in res.breakers
+                and nxt not in res.org_words
+            ):
+                return i
+        return -1
 
     def _syllable_body(self, run: str, text: str, end: int) -> tuple[str, int] | None:
         """A body named whole before the syllable acronym it defines ("Badan Pembentukan Peraturan Daerah
