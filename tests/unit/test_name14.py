@@ -98,3 +98,22 @@ def test_stop_word_given_name_inside_a_titled_run(resources: Any) -> None:
     text = "House Ways and Means Committee Chairman Dan Rostenkowski said he opposed the tax."
     assert _run(text, "en", resources) == ["Dan Rostenkowski"]
     assert _run("The Senate Bill Committee met on Monday to study the measure.", "en", resources) == []
+
+
+def test_everyday_word_and_plural_is_no_person(resources: Any) -> None:
+    """ "... the controversial anti-missile defense system known as "Star Wars." ... wider "Star Wars" testing"
+    (reut2-002) published a person "Star Wars": an everyday word and a plural noun whose singular is an everyday
+    word name a thing. Surnames in the plural's shape keep their person ("Roberts": "Robert" is a given name)."""
+    text = (
+        "A senior Defense Department official said he believed President Reagan has decided against an early "
+        'deployment of the controversial anti-missile defense system known as "Star Wars." But the official, '
+        "Assistant Defense Secretary Richard Perle, told a luncheon Reagan could decide within a few weeks to "
+        'adopt a less restrictive interpretation to justify a move towards wider "Star Wars" testing.'
+    )
+    assert "Star Wars" not in _run(text, "en", resources)
+    assert "Richard Perle" in _run(text, "en", resources)
+    assert _run("Analyst Tom Roberts said so. Roberts added that rates would rise.", "en", resources) == ["Tom Roberts"]
+    en = resources.entities.common_words["en"]
+    given = resources.entities.given_names
+    assert people_shape.plural_thing(["Star", "Wars"], given, en)
+    assert not people_shape.plural_thing(["Tom", "Roberts"], given, en)

@@ -4541,6 +4541,10 @@ def _by_shape(
         people = [p for p in people if p not in firms]
     if lang == "en":
         people = _english_fronts(people, res)
+        en_common = res.common_words.get("en", frozenset())
+        people = [  # "to create Accidental Heroes": a show's name, an everyday word and a plural noun
+            p for p in people if p.strong or not people_shape.plural_thing(p.name.split(" "), given, en_common)
+        ]
     if lang == "en" and "\n" in text:  # "Yelich Mil 79 296 ...": a surname and a team's code in agate
         people = [
             dataclasses.replace(p, name=p.name.split(" ")[0], tokens=p.tokens[:1])

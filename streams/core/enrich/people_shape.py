@@ -199,3 +199,18 @@ def award_before(words: tuple[str, ...], before: str) -> int:
     if seconds is not None and words[1] in seconds:
         return 2 if len(words) >= 4 else 0
     return 1 if words[0] in _AWARDS else 0
+
+
+def plural_thing(words: list[str], given: frozenset[str], en_common: frozenset[str]) -> bool:
+    """In English copy, is a two-word "name" an everyday word and a plural noun, no name at all ("Accidental
+    Heroes", a show; "Golden Years")? No one's surname is a plural whose singular is an everyday word and no
+    given name ("Roberts", "Williams" have a given name for a singular), and the first word is no given name."""
+    if len(words) != 2 or words[0] in given or words[0] in PLACE_GIVEN or not words[1].endswith("s"):
+        return False
+    first, last = words[0].lower(), words[1].lower()
+    singulars = [last[:-1]] + ([last[:-2]] if last.endswith("es") else [])
+    return (
+        first in en_common
+        and last in en_common
+        and any(s in en_common and s.capitalize() not in given for s in singulars)
+    )
