@@ -296,6 +296,7 @@ _LOWER_TITLES = frozenset(
         "quarterback",
         "rookie",
         "teammate",
+        "aide",  # "White House aide Fawn Hall", "Senate aide Daniel Murray"
         "presiden",
         "menteri",
         "ketua",
@@ -956,6 +957,9 @@ class _Extraction:
     )  # teams the text types ("Fuglsang (Astana)"): kept if places
     named: set[str] | None = None  # lone words written as names (``_named_singles``), built when first asked
     companies: set[str] = dataclasses.field(default_factory=set)  # weak names a company cue follows (``_company_at``)
+    # where each name a title, verb or honorific anchored ends: "aktris Diablo Cody dan Cressida Wilson" pairs the
+    # name after "dan"/"and" with it (``_pair_partner``)
+    anchored_ends: set[int] = dataclasses.field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -1835,6 +1839,8 @@ class _Extractor:
                     )
                 ):
                     keep = 0  # "chairman Dan Rostenkowski": a stop word that is a given name, after a title or verb
+                if keep < 0 and self.english and (" Bill " in run or " Dan " in run or " Jan " in run):
+                    keep = self._titled_breaker(run.split(" "))  # "Senator Bill Bradley", "Chairman Jan Timmer"
                 if keep < 0 and self.english and "Yang" in run:
                     keep = _NO_BREAK  # "lawyer Xie Yang", "Yang Jiechi": a Chinese name, not Indonesian "yang"
                 parts = self.split_run(run) if keep == -1 else self._split_run(run.split(" "), keep)
@@ -1877,6 +1883,26 @@ class _Extractor:
                 split = self.role_split(parts[-1])
                 if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
                     pending = (" ".join(parts[-1]), end + 2, split[1])
+
+    def _titled_breaker(self, toks: list[str]) -> int:
+        """Where a given name that is also a stop word ("Bill": a law; "Jan": January; "Dan") stands inside a run
+        between a title and a surname ("Senator Bill Bradley", "President Bill Clinton"): the run is cut there
+        otherwise and the person lost. -1 when none."""
+        res = self.res
+        for i in range(1, len(toks) - 1):
+            nxt = toks[i + 1]
+            if (
+                toks[i] in res.breakers
+                and toks[i] in res.given_names
+                and self.is_head(toks[i - 1])
+                and nxt[:1].isupper()
+                and nxt[1:].replace("-", "").isalpha()
+                and nxt[1:].islower()
+                and nxt not in res.breakers
+                and nxt not in res.org_words
+            ):
+                return i
+        return -1
 
     def _syllable_body(self, run: str, text: str, end: int) -> tuple[str, int] | None:
         """A body named whole before the syllable acronym it defines ("Badan Pembentukan Peraturan Daerah
@@ -2193,6 +2219,11 @@ class _Extractor:
         ):  # "Profil Sari Yuliati", "Nama Sari Yuliati": an everyday word opening the sentence before a given name
             start += len(toks[0]) + 1
             toks = toks[1:]
+        award = people_shape.award_before(toks, _word_before(text, start)) if self.common else 0
+        if award and self.name_like(toks[award:]) and self.role_split(toks[award:]) is None:
+            self.add_person(toks[award:], None, True)  # "pemenang Oscar Diablo Cody": the award's winner
+            st.anchored_ends.add(end)
+            return
         plan = self.plan(toks)
         kind = plan.kind
         if kind == _NAME and not plan.honorific and self._firm_of_place(plan, text, start):
@@ -2223,6 +2254,13 @@ class _Extractor:
                 and self.name_like(name)
             ):  # cheaper first
                 self.add_person(name, None, plan.honorific)
+                st.anchored_ends.add(end)
+            elif self.common and self._passive_agent(text, start, end, name):
+                self.add_person(name, None)  # "dilayangkan oleh Subhan Palal yang ...": by whom, then who he is
+                st.anchored_ends.add(end)
+            elif st.anchored_ends and self._pair_partner(text, start, name):
+                self.add_person(name, None, True)  # the pair's title covers it: no everyday-word test applies
+                st.anchored_ends.add(end)
             else:  # a weak name if strictly name-like: finish() asks only of those it would confirm
                 key = plan.key
                 if key not in st.weak and (
@@ -2748,6 +2786,45 @@ class _Extractor:
                 ):
                     named.add(low)
         return named
+
+    def _passive_agent(self, text: str, start: int, end: int, name: Sequence[str]) -> bool:
+        """Is the run the agent of an Indonesian/Malay passive, then described ("digugat oleh Subhan Palal yang
+        ...", sued by S.P., who ...)? "oleh ... yang" frames a doer; a body or a place there ("oleh Bank
+        Indonesia yang", "oleh Persib Bandung yang") is refused by its words."""
+        return (
+            text.endswith(" oleh ", max(0, start - 6), start)
+            and text.startswith((" yang ", ", yang "), end)
+            and self._name_words(name)
+            and self.name_like(name, strict=True)
+        )
+
+    def _name_words(self, name: Sequence[str]) -> bool:
+        """Two or three words that could be a name with no title to vouch for it: a capitalised first word no
+        everyday word of the story's language or of English ("dan Timnas Indonesia", "and The Economist"), and
+        no body's or trade word last ("Bank Indonesia", "Barry Citrus Products")."""
+        if not 2 <= len(name) <= 3 or not name[0][1:].islower():
+            return False
+        first, last = name[0].lower(), name[-1]
+        return (
+            first not in self.common
+            and first not in self.res.common_words.get("en", frozenset())
+            and last not in self.res.org_words
+            and last not in people_shape.FIRM_TAILS
+            and not _MINISTRY.fullmatch(name[0])
+        )
+
+    def _pair_partner(self, text: str, start: int, name: Sequence[str]) -> bool:
+        """Is the run at ``start`` the second of a pair whose first a title anchored ("aktris Diablo Cody dan
+        Cressida Wilson", "screenwriter Diablo Cody and Cressida Wilson")? The title covers both. The second must
+        read as a name on its own terms: two to three words, no place first, no body's or trade word at its end
+        ("pelatih Shin Tae-yong dan Timnas Indonesia" stays out)."""
+        return (
+            text.endswith((" dan ", " and "), max(0, start - 5), start)
+            and start - 5 in self.st.anchored_ends
+            and self._name_words(name)
+            and not self.is_place(name[0])  # a surname may be a town's name ("Cressida Wilson"), a given name not
+            and self.name_like(name)
+        )
 
     def _partner_after_and(self, text: str, start: int, known: set[str]) -> bool:
         """Does a lone word at ``start`` follow "and" after two capitalised words that are no person or title
@@ -4468,6 +4545,10 @@ def _by_shape(
         people = [p for p in people if p not in firms]
     if lang == "en":
         people = _english_fronts(people, res)
+        en_common = res.common_words.get("en", frozenset())
+        people = [  # "to create Accidental Heroes": a show's name, an everyday word and a plural noun
+            p for p in people if p.strong or not people_shape.plural_thing(p.name.split(" "), given, en_common)
+        ]
     if lang == "en" and "\n" in text:  # "Yelich Mil 79 296 ...": a surname and a team's code in agate
         people = [
             dataclasses.replace(p, name=p.name.split(" ")[0], tokens=p.tokens[:1])

@@ -175,3 +175,42 @@ def english_thing(
         return False
     low = words[-1].lower()
     return low in en_common and low not in id_common
+
+
+# An award's name, as it stands between "pemenang"/"peraih"/"penerima" (winner, holder, recipient) and the
+# winner's name in Indonesian/Malay copy: one word, or a word and what it is for ("Nobel Perdamaian")
+_AWARD_HOLDERS = frozenset({"pemenang", "peraih", "penerima", "pemegang"})
+_AWARDS = frozenset({"Oscar", "Grammy", "Emmy", "Nobel", "Pulitzer", "BAFTA", "Tony", "Booker", "Cannes"})
+_AWARD_SECONDS: dict[str, frozenset[str]] = {
+    "Nobel": frozenset({"Perdamaian", "Sastra", "Kimia", "Fisika", "Kedokteran", "Ekonomi"}),
+    "Golden": frozenset({"Globe"}),
+    "Piala": frozenset({"Citra"}),
+    "Ballon": frozenset({"d'Or"}),
+}
+
+
+def award_before(words: tuple[str, ...], before: str) -> int:
+    """How many words open a run with the award its person holds ("pemenang Oscar Diablo Cody": 1, "peraih
+    Nobel Perdamaian Malala Yousafzai": 2), 0 when none: the award is no part of the name, and "winner of an
+    Oscar" says what a title would, so the rest is a person when it reads as a name."""
+    if before.lower() not in _AWARD_HOLDERS or len(words) < 3:
+        return 0
+    seconds = _AWARD_SECONDS.get(words[0])
+    if seconds is not None and words[1] in seconds:
+        return 2 if len(words) >= 4 else 0
+    return 1 if words[0] in _AWARDS else 0
+
+
+def plural_thing(words: list[str], given: frozenset[str], en_common: frozenset[str]) -> bool:
+    """In English copy, is a two-word "name" an everyday word and a plural noun, no name at all ("Accidental
+    Heroes", a show; "Golden Years")? No one's surname is a plural whose singular is an everyday word and no
+    given name ("Roberts", "Williams" have a given name for a singular), and the first word is no given name."""
+    if len(words) != 2 or words[0] in given or words[0] in PLACE_GIVEN or not words[1].endswith("s"):
+        return False
+    first, last = words[0].lower(), words[1].lower()
+    singulars = [last[:-1]] + ([last[:-2]] if last.endswith("es") else [])
+    return (
+        first in en_common
+        and last in en_common
+        and any(s in en_common and s.capitalize() not in given for s in singulars)
+    )
