@@ -616,6 +616,13 @@ _LIST_AFTER = re.compile(r"(?:,| and| &) ([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’
 # people, and the members that are also towns' names (Talavera, Torres, Davis) are surnames there.
 _ROSTER = COMMA_ROSTER  # a comma list of 6+ name-shaped members (rosters.py, shared with entities)
 _ROSTER_MIN_COMMAS = 5
+# A world table (tunep14): a line per city, the name bare before the figures ("London;44;55;rn", AP's global
+# weather), WORLD_TABLE_ROWS rows or more across WORLD_TABLE_COUNTRIES countries or more. No state or country
+# stands beside a name there, and the countries the table names say nothing of any one row: the best-known
+# namesake (a capital, the biggest) is the one meant, not London, Ontario beside Toronto's row.
+_TABLE_ROW = re.compile(r"[ \t]*(?:;|\t| {2,}|-?\d)")
+WORLD_TABLE_ROWS = 10
+WORLD_TABLE_COUNTRIES = 5
 _ROSTER_TAIL = re.compile(r"(?: [A-Z][\w'’-]+)?,")  # "Torres Nilo,": the member goes on to a comma
 _ROSTER_REACH = 300  # characters around a listed hit that its roster is looked for in
 _ROSTER_DENSITY = 5  # commas within 80 characters of a listed hit: a roster member is ~10 characters long
@@ -1850,6 +1857,7 @@ class Gazetteer:
                 context.add(places[located_place].cc or "")
             context.add(places[located_place].state or "")
         context.discard("")
+        rows = self._world_rows(text, hits)
         chosen: list[tuple[int, int, int, int]] = []
         stray: set[int] = set()  # see _fit
         abroad: set[int] = set()  # see _fit
@@ -1859,6 +1867,8 @@ class Gazetteer:
                     # the dateline's town is that town throughout ("BETHLEHEM, Pa." ... "Bethlehem
                     # Steel"), where the text's own candidates allow it
                     index = located_place if located_place in m.places else self._choose(m, context)
+                elif k in rows:
+                    index = m.places[0] if len(m.places) == 1 else self._best(m.places, set(), m.alternates)
                 else:
                     index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
                 if "admin1" in m.kinds and self.places[index].kind == "city" and _state_meant(text, k, hits):
@@ -1872,6 +1882,20 @@ class Gazetteer:
                     abroad.add(len(chosen))  # a big city abroad over a small home namesake (_best)
                 chosen.append((s, e, index, role))
         return self._fit(chosen, language, dateline, located_place, home, text, stray, abroad), located_place
+
+    def _world_rows(self, text: str, hits: Sequence[tuple[int, int, Match]]) -> frozenset[int]:
+        """The hits that open a row of a world table (see _TABLE_ROW), none if the text has no such table:
+        the rows' best-known places must lie in WORLD_TABLE_COUNTRIES countries or more (a US league's
+        standings, "Toronto" beside "Boston", are no world table)."""
+        rows = [
+            k
+            for k, (start, end, _) in enumerate(hits)
+            if not text[text.rfind("\n", 0, start) + 1 : start].strip() and _TABLE_ROW.match(text, end)
+        ]
+        if len(rows) < WORLD_TABLE_ROWS:
+            return frozenset()
+        countries = {self.places[self._best(hits[k][2].places, set(), hits[k][2].alternates)].cc for k in rows}
+        return frozenset(rows) if len(countries) >= WORLD_TABLE_COUNTRIES else frozenset()
 
     def _in_states(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
         """``hits`` with a town before a US state's name ("Jackson, Mich.", "LONDON, Ky.", "Paris,
