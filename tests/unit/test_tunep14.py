@@ -70,3 +70,23 @@ def test_country_label_is_its_current_name(gazetteer: places.Gazetteer) -> None:
     assert timor.name("en") == "Timor-Leste"
     indonesia = next(p for p in gazetteer.places if p.kind == "country" and p.cc == "ID")
     assert indonesia.name("id") == "Indonesia"  # labels the packages have right stay theirs
+
+
+# /work/tune14/antara-id-rss_1649.json (a detik.com item in the ANTARA RSS scrape): headline and summary
+MUSI_RAWAS = (
+    "Pemotor di Musi Rawas Tewas Usai Tabrak Truk Mogok, Korban Masih Pelajar\n\nSeorang pelajar di Musi Rawas, "
+    "Regi Meliansyah Putra, tewas setelah motornya menabrak truk mogok. Rekannya, Pito, mengalami luka-luka."
+)
+# /work/tune14/antara-id_6.json (ANTARA): "di" before two capitalised words that are no regency
+GAZA = "Bencana kelaparan mendera warga sipil akibat blokade Israel di Jalur Gaza."
+
+
+def test_regency_after_di_without_its_word(gazetteer: places.Gazetteer) -> None:
+    mentions, _ = gazetteer.resolve(MUSI_RAWAS, "id")
+    found = [(MUSI_RAWAS[m.start : m.end], gazetteer.places[m.place].cc) for m in mentions]
+    assert found == [("Musi Rawas", "ID"), ("Musi Rawas", "ID")]
+
+
+def test_no_regency_where_the_words_name_none(gazetteer: places.Gazetteer) -> None:
+    mentions, _ = gazetteer.resolve(GAZA, "id")
+    assert all(gazetteer.places[m.place].cc != "ID" for m in mentions)

@@ -1139,6 +1139,10 @@ _REGENCY_CUE = re.compile(
     r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
 )
 _REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # one of them is in every cue
+# A regency named after "di"/"ke"/"dari" (in/to/from) without its word (tunep14: "Pemotor di Musi Rawas Tewas"):
+# only a name of two words or more that is a regency's whole name, the only one of that name (a one-word name is
+# often a word or a person's: "di Agam", "ke Bima"; a small town's name needs its cue, as before)
+_AT_REGENCY = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})")
 # a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
 _VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
@@ -1976,7 +1980,8 @@ class Gazetteer:
         # Indonesian copy without a province's name: a regency's or district's word still says the name
         # after it is a town in Indonesia ("Kecamatan Pacar", "Kabupaten Mamuju"; session 11)
         indonesian = language == "id" and any(word in text for word in _REGENCY_WORDS)
-        if not named and not us and not indonesian:
+        at_regency = language == "id" and _AT_REGENCY.search(text) is not None
+        if not named and not us and not indonesian and not at_regency:
             return hits
         found: list[tuple[int, int, int]] = []  # start, end, place
 
@@ -2028,6 +2033,14 @@ class Gazetteer:
                     if (index := pick(text[cue.start(1) : end], provinces, "ID")) is not None:
                         found.append((cue.start(1), end, index))
                         break
+        for cue in _AT_REGENCY.finditer(text) if at_regency else ():  # "di Musi Rawas": a regency's whole name
+            if any(h[0] <= cue.start(1) < h[1] for h in hits):
+                continue  # a place the gazetteer knows starts there ("di Jawa Barat"): the resolver's
+            for end in _prefixes(cue.group(1), cue.start(1))[:-1]:  # two words or more, the longest first
+                index = pick(text[cue.start(1) : end], None, "ID")
+                if index is not None and places[index].geonameid is None:  # a regency, not a small town
+                    found.append((cue.start(1), end, index))
+                    break
         counties = ("US" in home or us) and ("County" in text or "Parish" in text)  # (the regex is the cost)
         for cue in _COUNTY_CUE.finditer(text) if counties else ():  # "Alexander County" where Illinois is named
             for at in _suffixes(cue.group(1), cue.start(1)):
