@@ -413,6 +413,10 @@ _REGIONAL = frozenset(("country", "region", "admin1"))
 _BIG = frozenset(("country", "region"))
 _NATIONAL = frozenset(("country", "demonym"))
 # kind sets compared per hit: constants, not a set literal built at each comparison
+# A compass word written after a region's name makes a longer name ("Pacific Northwest"); a school's
+# word after "<state> State" makes a university's ("Michigan State University", "Penn State College")
+_COMPASS_TAILS = frozenset(("Northwest", "Northeast", "Southwest", "Southeast"))
+_SCHOOL_WORDS = frozenset(("university", "college", "univ", "univ."))
 _CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 _ADMIN1_ONLY = frozenset(("admin1",))
 _US_ONLY = frozenset(("US",))
@@ -771,6 +775,12 @@ _TEAM_BEFORE |= _words("host hosts hosted hosting visit visits visited visiting"
 _TEAM_PLAYER = re.compile(r" (?:center|centre|guard|point guard|shooting guard|power forward|small forward|catcher)\b")
 # session 13: a club's doings after a UK county's name ("Surrey appointed ... as their new head coach", "Yorkshire
 # have signed"): the county's cricket club, no place (a county council or police force names itself so)
+# tunep14: a squad's word after a town's possessive in a game story ("Kansas City's hopes will hinge on firming its
+# defence", "Denver's quarterback"): the team's; a town's own ("Kansas City's mayor", "Denver's schools") is no squad's
+_TEAM_POSSESSIVE = re.compile(
+    r"['’]s (?:(?:playoff |title |season )?hopes|chances|defen[cs]e|offen[cs]e|quarterback|coach|head coach|roster|"
+    r"lineup|line-up|bullpen|rotation|pitching|goalkeeper|striker|strikers|backfield|secondary|kicker)\b"
+)
 _CLUB_DOES = re.compile(r" (?:(?:have|has) )?(?:appointed|signed|sacked|released)\b")
 _TEAM_BEFORE_TO = re.compile(r"\b(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to $")
 _COUNTRY_KINDS = frozenset(("country", "region"))
@@ -1019,6 +1029,7 @@ def _team_named(text: str, start: int, end: int, before: str) -> bool:
     local = (
         _TEAM_AFTER.match(text, end) is not None
         or _TEAM_PLAYER.match(text, end) is not None
+        or _TEAM_POSSESSIVE.match(text, end) is not None
         or before.lower() in _TEAM_BEFORE
         or _TEAM_BEFORE_TO.search(text, max(0, start - 20), start) is not None
     )
@@ -2501,6 +2512,10 @@ class Gazetteer:
                     roles.append(ROLE_HINT)
                 else:
                     roles.append(ROLE_TEAM if after.lower() in _CLUB_WORDS else None)
+            elif kinds == _REGION_ONLY and after in _COMPASS_TAILS:
+                roles.append(None)  # "the Pacific Northwest": a longer region's name, no part of it (tunep14)
+            elif "admin1" in kinds and after == "State" and _word_after(text, end + 6).lower() in _SCHOOL_WORDS:
+                roles.append(None)  # "Michigan State University": a school's name, not the state (tunep14)
             elif evidence == "head" and kinds == _REGION_ONLY:
                 roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
