@@ -100,16 +100,14 @@ def _names(gazetteer: places.Gazetteer, text: str, language: str = "en") -> list
 # superdesk-core-fixtures/ninjs_embargoed.json (body, tags dropped) and reuters21578 reut2-000.sgm (an Ecuador story)
 NORTHWEST = (
     "96 percent of the 60,000 acres are grown in the Pacific Northwest \u2014 Washington, Oregon, and Idaho \u2014 "
-    "and the hop giant\u2019s climate is changing. Aaron J. Staples is an Agricultural Economist in the Department "
-    "of Agricultural, Food, and Resource Economics at Michigan State University."
+    "and the hop giant\u2019s climate is changing."
 )
 COAST = "jungle oil fields at Lago Agrio to Balao on the Pacific coast"
 
 
-def test_a_region_in_a_longer_name_and_a_state_school(gazetteer: places.Gazetteer) -> None:
+def test_a_region_in_a_longer_name(gazetteer: places.Gazetteer) -> None:
     found = _names(gazetteer, NORTHWEST)
     assert "Pacific" not in found
-    assert "Michigan" not in found  # the university's name
     assert {"Washington", "Oregon", "Idaho"} <= set(found)  # the states the dash names stay
     assert "Pacific" in _names(gazetteer, COAST)  # a lower-case word after it leaves the ocean
 

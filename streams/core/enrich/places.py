@@ -413,10 +413,8 @@ _REGIONAL = frozenset(("country", "region", "admin1"))
 _BIG = frozenset(("country", "region"))
 _NATIONAL = frozenset(("country", "demonym"))
 # kind sets compared per hit: constants, not a set literal built at each comparison
-# A compass word written after a region's name makes a longer name ("Pacific Northwest"); a school's
-# word after "<state> State" makes a university's ("Michigan State University", "Penn State College")
+# A compass word written after a region's name makes a longer name ("Pacific Northwest", tunep14)
 _COMPASS_TAILS = frozenset(("Northwest", "Northeast", "Southwest", "Southeast"))
-_SCHOOL_WORDS = frozenset(("university", "college", "univ", "univ."))
 _CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 _ADMIN1_ONLY = frozenset(("admin1",))
 _US_ONLY = frozenset(("US",))
@@ -2514,8 +2512,6 @@ class Gazetteer:
                     roles.append(ROLE_TEAM if after.lower() in _CLUB_WORDS else None)
             elif kinds == _REGION_ONLY and after in _COMPASS_TAILS:
                 roles.append(None)  # "the Pacific Northwest": a longer region's name, no part of it (tunep14)
-            elif "admin1" in kinds and after == "State" and _word_after(text, end + 6).lower() in _SCHOOL_WORDS:
-                roles.append(None)  # "Michigan State University": a school's name, not the state (tunep14)
             elif evidence == "head" and kinds == _REGION_ONLY:
                 roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
