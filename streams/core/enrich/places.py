@@ -413,6 +413,8 @@ _REGIONAL = frozenset(("country", "region", "admin1"))
 _BIG = frozenset(("country", "region"))
 _NATIONAL = frozenset(("country", "demonym"))
 # kind sets compared per hit: constants, not a set literal built at each comparison
+# A compass word written after a region's name makes a longer name ("Pacific Northwest", tunep14)
+_COMPASS_TAILS = frozenset(("Northwest", "Northeast", "Southwest", "Southeast"))
 _CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 _ADMIN1_ONLY = frozenset(("admin1",))
 _US_ONLY = frozenset(("US",))
@@ -616,6 +618,13 @@ _LIST_AFTER = re.compile(r"(?:,| and| &) ([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’
 # people, and the members that are also towns' names (Talavera, Torres, Davis) are surnames there.
 _ROSTER = COMMA_ROSTER  # a comma list of 6+ name-shaped members (rosters.py, shared with entities)
 _ROSTER_MIN_COMMAS = 5
+# A world table (tunep14): a line per city, the name bare before the figures ("London;44;55;rn", AP's global
+# weather), WORLD_TABLE_ROWS rows or more across WORLD_TABLE_COUNTRIES countries or more. No state or country
+# stands beside a name there, and the countries the table names say nothing of any one row: the best-known
+# namesake (a capital, the biggest) is the one meant, not London, Ontario beside Toronto's row.
+_TABLE_ROW = re.compile(r"[ \t]*(?:;|\t| {2,}|-?\d)")
+WORLD_TABLE_ROWS = 10
+WORLD_TABLE_COUNTRIES = 5
 _ROSTER_TAIL = re.compile(r"(?: [A-Z][\w'’-]+)?,")  # "Torres Nilo,": the member goes on to a comma
 _ROSTER_REACH = 300  # characters around a listed hit that its roster is looked for in
 _ROSTER_DENSITY = 5  # commas within 80 characters of a listed hit: a roster member is ~10 characters long
@@ -764,6 +773,12 @@ _TEAM_BEFORE |= _words("host hosts hosted hosting visit visits visited visiting"
 _TEAM_PLAYER = re.compile(r" (?:center|centre|guard|point guard|shooting guard|power forward|small forward|catcher)\b")
 # session 13: a club's doings after a UK county's name ("Surrey appointed ... as their new head coach", "Yorkshire
 # have signed"): the county's cricket club, no place (a county council or police force names itself so)
+# tunep14: a squad's word after a town's possessive in a game story ("Kansas City's hopes will hinge on firming its
+# defence", "Denver's quarterback"): the team's; a town's own ("Kansas City's mayor", "Denver's schools") is no squad's
+_TEAM_POSSESSIVE = re.compile(
+    r"['’]s (?:(?:playoff |title |season )?hopes|chances|defen[cs]e|offen[cs]e|quarterback|coach|head coach|roster|"
+    r"lineup|line-up|bullpen|rotation|pitching|goalkeeper|striker|strikers|backfield|secondary|kicker)\b"
+)
 _CLUB_DOES = re.compile(r" (?:(?:have|has) )?(?:appointed|signed|sacked|released)\b")
 _TEAM_BEFORE_TO = re.compile(r"\b(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to $")
 _COUNTRY_KINDS = frozenset(("country", "region"))
@@ -1012,6 +1027,7 @@ def _team_named(text: str, start: int, end: int, before: str) -> bool:
     local = (
         _TEAM_AFTER.match(text, end) is not None
         or _TEAM_PLAYER.match(text, end) is not None
+        or _TEAM_POSSESSIVE.match(text, end) is not None
         or before.lower() in _TEAM_BEFORE
         or _TEAM_BEFORE_TO.search(text, max(0, start - 20), start) is not None
     )
@@ -1132,6 +1148,10 @@ _REGENCY_CUE = re.compile(
     r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
 )
 _REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # one of them is in every cue
+# A regency named after "di"/"ke"/"dari" (in/to/from) without its word (tunep14: "Pemotor di Musi Rawas Tewas"):
+# only a name of two words or more that is a regency's whole name, the only one of that name (a one-word name is
+# often a word or a person's: "di Agam", "ke Bima"; a small town's name needs its cue, as before)
+_AT_REGENCY = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})")
 # a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
 _VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
@@ -1850,6 +1870,7 @@ class Gazetteer:
                 context.add(places[located_place].cc or "")
             context.add(places[located_place].state or "")
         context.discard("")
+        rows = self._world_rows(text, hits)
         chosen: list[tuple[int, int, int, int]] = []
         stray: set[int] = set()  # see _fit
         abroad: set[int] = set()  # see _fit
@@ -1859,6 +1880,8 @@ class Gazetteer:
                     # the dateline's town is that town throughout ("BETHLEHEM, Pa." ... "Bethlehem
                     # Steel"), where the text's own candidates allow it
                     index = located_place if located_place in m.places else self._choose(m, context)
+                elif k in rows:
+                    index = m.places[0] if len(m.places) == 1 else self._best(m.places, set(), m.alternates)
                 else:
                     index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
                 if "admin1" in m.kinds and self.places[index].kind == "city" and _state_meant(text, k, hits):
@@ -1872,6 +1895,20 @@ class Gazetteer:
                     abroad.add(len(chosen))  # a big city abroad over a small home namesake (_best)
                 chosen.append((s, e, index, role))
         return self._fit(chosen, language, dateline, located_place, home, text, stray, abroad), located_place
+
+    def _world_rows(self, text: str, hits: Sequence[tuple[int, int, Match]]) -> frozenset[int]:
+        """The hits that open a row of a world table (see _TABLE_ROW), none if the text has no such table:
+        the rows' best-known places must lie in WORLD_TABLE_COUNTRIES countries or more (a US league's
+        standings, "Toronto" beside "Boston", are no world table)."""
+        rows = [
+            k
+            for k, (start, end, _) in enumerate(hits)
+            if not text[text.rfind("\n", 0, start) + 1 : start].strip() and _TABLE_ROW.match(text, end)
+        ]
+        if len(rows) < WORLD_TABLE_ROWS:
+            return frozenset()
+        countries = {self.places[self._best(hits[k][2].places, set(), hits[k][2].alternates)].cc for k in rows}
+        return frozenset(rows) if len(countries) >= WORLD_TABLE_COUNTRIES else frozenset()
 
     def _in_states(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
         """``hits`` with a town before a US state's name ("Jackson, Mich.", "LONDON, Ky.", "Paris,
@@ -1952,7 +1989,8 @@ class Gazetteer:
         # Indonesian copy without a province's name: a regency's or district's word still says the name
         # after it is a town in Indonesia ("Kecamatan Pacar", "Kabupaten Mamuju"; session 11)
         indonesian = language == "id" and any(word in text for word in _REGENCY_WORDS)
-        if not named and not us and not indonesian:
+        at_regency = language == "id" and _AT_REGENCY.search(text) is not None
+        if not named and not us and not indonesian and not at_regency:
             return hits
         found: list[tuple[int, int, int]] = []  # start, end, place
 
@@ -2004,6 +2042,14 @@ class Gazetteer:
                     if (index := pick(text[cue.start(1) : end], provinces, "ID")) is not None:
                         found.append((cue.start(1), end, index))
                         break
+        for cue in _AT_REGENCY.finditer(text) if at_regency else ():  # "di Musi Rawas": a regency's whole name
+            if any(h[0] <= cue.start(1) < h[1] for h in hits):
+                continue  # a place the gazetteer knows starts there ("di Jawa Barat"): the resolver's
+            for end in _prefixes(cue.group(1), cue.start(1))[:-1]:  # two words or more, the longest first
+                index = pick(text[cue.start(1) : end], None, "ID")
+                if index is not None and places[index].geonameid is None:  # a regency, not a small town
+                    found.append((cue.start(1), end, index))
+                    break
         counties = ("US" in home or us) and ("County" in text or "Parish" in text)  # (the regex is the cost)
         for cue in _COUNTY_CUE.finditer(text) if counties else ():  # "Alexander County" where Illinois is named
             for at in _suffixes(cue.group(1), cue.start(1)):
@@ -2464,6 +2510,8 @@ class Gazetteer:
                     roles.append(ROLE_HINT)
                 else:
                     roles.append(ROLE_TEAM if after.lower() in _CLUB_WORDS else None)
+            elif kinds == _REGION_ONLY and after in _COMPASS_TAILS:
+                roles.append(None)  # "the Pacific Northwest": a longer region's name, no part of it (tunep14)
             elif evidence == "head" and kinds == _REGION_ONLY:
                 roles.append(None)  # "Gulf War", "Pacific Decadal Oscillation": a region names a thing
             elif evidence in ("civic", "head"):  # kept where its country fits: "Liverpool FC" yes,
