@@ -807,8 +807,8 @@ def _data(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _common_words() -> dict[str, frozenset[str]]:
-    """Everyday words per story language (``common_words.json``; Malay stories use the id/ms list). Read once:
-    the hooks that ask for it per story (``_with_shouted``) would otherwise parse the file each time (cost14)."""
+    """Everyday words per story language (``common_words.json``; Malay stories use the id/ms list), read once;
+    the enrichers take them from ``EntityResources.common_words``."""
     data = _data("common_words.json")
     words = {lang: frozenset(data[lang]) for lang in ("en", "id")}
     words["ms"] = words["id"]
@@ -4252,14 +4252,13 @@ def _id_named_bodies(orgs: list[_Org]) -> list[_Org]:
 
 
 @lru_cache(maxsize=1)
-def _headline_known(known: frozenset[str]) -> dict[str, str]:
+def _headline_known(known: frozenset[str], common_id: frozenset[str], common_en: frozenset[str]) -> dict[str, str]:
     """Known names safe to read on an Indonesian title-case line: no two-letter acronym, no everyday word of
     either language ("Mobil" is a car in Indonesian)."""
-    common = _common_words()
     return {
         name: name
         for name in known
-        if len(name) >= 3 and name.lower() not in common["id"] and name.lower() not in common["en"]
+        if len(name) >= 3 and name.lower() not in common_id and name.lower() not in common_en
     }
 
 
@@ -4270,7 +4269,7 @@ def _with_headline_known(orgs: list[_Org], text: str, res: EntityResources) -> l
     lines = [line for line in text.split("\n", 3)[:3] if line.strip() and _title_line(line.strip())]
     if not lines:
         return orgs
-    known = _headline_known(res.org_known)
+    known = _headline_known(res.org_known, res.common_words["id"], res.common_words["en"])
     keys = [spelling_key(o.name) for o in orgs] + [spelling_key(o.literal) for o in orgs if o.literal]
     out = list(orgs)
     for line in lines:
@@ -4327,10 +4326,9 @@ _SHOUTED_LEGAL = frozenset(f.upper() for f in ("Corp", "Inc", "Co", "Ltd", "Plc"
 
 
 @lru_cache(maxsize=1)
-def _shouted_known(known: frozenset[str]) -> dict[str, str]:
+def _shouted_known(known: frozenset[str], common: frozenset[str]) -> dict[str, str]:
     """Known names by their capitals: no short acronym outside ``_SHOUTED_SHORT`` (an Indonesian party's "PAN"
-    is "PAN AM"'s first word), no everyday English word ("APPLE", "SHELL" also name fruit and fuel)."""
-    common = _common_words()["en"]
+    is "PAN AM"'s first word), no everyday English word (``common``: "APPLE", "SHELL" also name fruit and fuel)."""
     out: dict[str, str] = {"FED": "Fed"}  # "FED SAYS": the Federal Reserve, as the wire writes it
     for name in known:
         if name in _SHOUTED_SHORT:
@@ -4357,7 +4355,8 @@ def _with_shouted(orgs: list[_Org], lines: list[str], res: EntityResources) -> l
     """Add the organisations an all-capital headline names (orgs_caps) that the story names no other way; a
     capitals run the scan took with a headline's words before the firm ("MLN DLR BID FOR ROSPATCH CORP") gives
     way to the firm (org14)."""
-    found = orgs_caps.find(lines, _shouted_known(res.org_known), _SHOUTED_LEGAL, _common_words()["en"])
+    common = res.common_words["en"]
+    found = orgs_caps.find(lines, _shouted_known(res.org_known, common), _SHOUTED_LEGAL, common)
     if not found:
         return orgs
     firms = [f for f in found if f.isupper()]
