@@ -16,7 +16,6 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
 from aiokafka.errors import KafkaError
 
 from streams.cli.audit import AuditReport, primary_topics, reconcile
@@ -63,7 +62,7 @@ def _push_with_retry(settings: Settings, chunk: list[tuple[bytes, dict[str, str]
     raise AssertionError("push kept failing for 2 minutes")
 
 
-def audit(s: Settings, isolation: str, monkeypatch: pytest.MonkeyPatch, timeout: float = AUDIT_READ_S) -> AuditReport:
+def audit(s: Settings, isolation: str, timeout: float = AUDIT_READ_S) -> AuditReport:
     """Reconcile raw against outputs as a reader with ``isolation`` sees them: every topic read to the end offsets
     it had when its read started, or ``ReadIncomplete`` (``streams.client``: the one check of a whole read, the
     same ``wirefeed audit`` makes), so that what was not read is never counted as lost."""
@@ -108,7 +107,7 @@ def start_ready(w: WorkerHandle) -> None:
 
 
 def run_crash_scenario(
-    kafka: BrokerHandle, w: WorkerHandle, items: list[tuple[bytes, dict[str, str]]], monkeypatch: pytest.MonkeyPatch
+    kafka: BrokerHandle, w: WorkerHandle, items: list[tuple[bytes, dict[str, str]]]
 ) -> dict[str, object]:
     """Kill -9 the (ready, busy) worker, restart the broker, kill again; then audit both isolations."""
     s = w.settings
@@ -153,7 +152,7 @@ def run_crash_scenario(
     report: AuditReport | None = None
     while True:
         try:
-            report = audit(s, "read_committed", monkeypatch)
+            report = audit(s, "read_committed")
         except ReadIncomplete as exc:  # the settle loop reads again; the last audit below must be whole
             events.append(f"an audit at {time.monotonic() - t0:.1f}s did not finish ({exc}); read again")
             report = None
@@ -170,8 +169,8 @@ def run_crash_scenario(
             w.start()
         time.sleep(3)
     if report is None:
-        report = audit(s, "read_committed", monkeypatch)  # raises ReadIncomplete: a loud failure
-    uncommitted = audit(s, "read_uncommitted", monkeypatch)
+        report = audit(s, "read_committed")  # raises ReadIncomplete: a loud failure
+    uncommitted = audit(s, "read_uncommitted")
     return {
         "items": len(items),
         "raw": report.raw,

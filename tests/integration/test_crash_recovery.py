@@ -38,12 +38,12 @@ SETTLE_FIRST_COMMIT_S = 240.0
 
 
 def test_kill_workers_and_restart_broker_loses_nothing(
-    kafka: BrokerHandle, worker_factory: Callable[..., WorkerHandle], corpus: Path, monkeypatch: pytest.MonkeyPatch
+    kafka: BrokerHandle, worker_factory: Callable[..., WorkerHandle], corpus: Path
 ) -> None:
     items = reuters_items(corpus, N_ITEMS)
     assert len(items) >= 1000
     w = worker_factory(WIREFEED_ROUTING="none", WIREFEED_PARTITIONS="2")
-    result = run_crash_scenario(kafka, w, items, monkeypatch)
+    result = run_crash_scenario(kafka, w, items)
     committed = result["read_committed"]
     assert isinstance(committed, dict)
     print(f"\n[crash test] {'; '.join(result['events'])}")  # type: ignore[arg-type]
@@ -65,7 +65,6 @@ def test_a_kill_before_the_first_commit_loses_nothing(
     worker_factory: Callable[..., WorkerHandle],
     corpus: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Worker A publishes a few items and is killed -9 having committed nothing; worker B's stream then
     starts each raw partition past records it never hands over. B's guard must start every raw partition
@@ -88,7 +87,7 @@ def test_a_kill_before_the_first_commit_loses_nothing(
     push_bytes(s, items[A_ITEMS:])
     ends = asyncio.run(end_offsets(s, [s.topic_raw]))
     below = min(ends.values()) // 2  # B's stream hands over nothing below this on each raw partition
-    before = audit(s, "read_committed", monkeypatch)
+    before = audit(s, "read_committed")
     unpublished = {(p, o) for _t, p, o in before.missing if o < below}
     assert {p for p, _o in unpublished} == {p for _t, p in ends}, (
         f"the test needs raw records below {below} that A did not publish, on every partition: {sorted(unpublished)}"
@@ -99,11 +98,11 @@ def test_a_kill_before_the_first_commit_loses_nothing(
     report: AuditReport | None = None
     deadline = time.monotonic() + SETTLE_FIRST_COMMIT_S
     while time.monotonic() < deadline:
-        report = audit(s, "read_committed", monkeypatch)
+        report = audit(s, "read_committed")
         if report.raw == len(items) and not report.missing:
             break
         time.sleep(3)
-    report = audit(s, "read_committed", monkeypatch)
+    report = audit(s, "read_committed")
     log = b.log.read_text(errors="replace")
     sights = first_sights(log, s.topic_raw)
     print(
@@ -123,7 +122,7 @@ def test_a_kill_before_the_first_commit_loses_nothing(
 
 
 def test_an_audit_that_stops_early_fails_loudly(
-    kafka: BrokerHandle, worker_factory: Callable[..., WorkerHandle], corpus: Path, monkeypatch: pytest.MonkeyPatch
+    kafka: BrokerHandle, worker_factory: Callable[..., WorkerHandle], corpus: Path
 ) -> None:
     """An audit that cannot read a topic to its end raises instead of reporting what it did not read as lost
     (or passing on what it read); given the time, the same read is whole."""
@@ -131,6 +130,6 @@ def test_an_audit_that_stops_early_fails_loudly(
     s = w.settings
     push_bytes(s, reuters_items(corpus, 40))
     with pytest.raises(ReadIncomplete, match=rf"reading {re.escape(s.topic_raw)} to its end .*: \[\d\] at 0 of \d+"):
-        audit(s, "read_committed", monkeypatch, timeout=0.0)
-    whole = audit(s, "read_committed", monkeypatch)
+        audit(s, "read_committed", timeout=0.0)
+    whole = audit(s, "read_committed")
     assert whole.raw == 40 and len(whole.missing) == 40  # every raw record read; no worker ran, so none has output
