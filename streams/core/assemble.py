@@ -177,7 +177,7 @@ def _associations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-_NOTHING = (None, "", [], {})
+_NOTHING: tuple[object, ...] = (None, "", [], {})  # what carries nothing (never changed)
 
 
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
