@@ -6,6 +6,7 @@
 * ``lead._cut_from`` flattens only the opening of the paragraph it compares with.
 * ``xmlsafe._forced_encoding`` tests for bytes above 0x7F with ``bytes.isascii``.
 * ``assemble._put_all`` skips exactly what ``_put`` skips.
+* ``typewriter.typographic`` runs the glued-quote pattern only on a paragraph holding one of its four openings.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from streams.core import assemble
-from streams.core.copy import lead
+from streams.core.copy import lead, typewriter
 from streams.core.enrich import orgs_fi
 from streams.core.formats import xmlsafe
 
@@ -109,3 +110,15 @@ def test_put_all_skips_what_put_skips() -> None:
     assemble._put_all(many, pairs)
     assert list(many.items()) == list(one.items())
     assert list(many) == ["e", "f", "g", "h", "i"]
+
+
+def test_glued_quote_prefilter() -> None:
+    """A paragraph the four-substring test passes over is one the glued-quote spacing leaves as it is."""
+    rnd = random.Random(17)
+    alphabet = 'aB .!?,"“”\n'
+    texts = ['a Band-Aid."In 2021', 'but said,"From an', 'He said "No."', '"Yes" Then', 'x?"Ab', 'x!"Ab', '."a']
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(20000)]
+    for text in texts:
+        if not typewriter._glued(text):
+            assert typewriter._quote_spacing(text) == text, text
+    assert all(typewriter._glued(t) for t in texts[:2])
