@@ -177,10 +177,20 @@ def _associations(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+_NOTHING: tuple[object, ...] = (None, "", [], {})  # what carries nothing (never changed)
+
+
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
     """Set ``key`` only when ``value`` carries something (no empty strings/lists in articles)."""
-    if value not in (None, "", [], {}):
+    if value not in _NOTHING:
         target[key] = value
+
+
+def _put_all(target: dict[str, Any], pairs: tuple[tuple[str, Any], ...]) -> None:
+    """:func:`_put` of each pair in order (one call for a run of fields: ~35 calls an article before)."""
+    for key, value in pairs:
+        if value not in _NOTHING:
+            target[key] = value
 
 
 def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, received_at: str) -> Article:
@@ -188,13 +198,18 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     article: Article = {"uri": _uri_or_none(item.uri) or "", "type": item.kind if item.kind in ITEM_TYPES else "text"}
     _put(article, "version", item.version)
     article["pubStatus"] = item.pub_status or "usable"
-    _put(article, "firstCreated", item.first_created)
-    _put(article, "versionCreated", item.version_created)
-    _put(article, "contentCreated", item.content_created)
-    _put(article, "embargoedUntil", item.embargoed_until)
-    _put(article, "expires", item.expires)
-    _put(article, "urgency", item.urgency)
-    _put(article, "language", _language(item.language))
+    _put_all(
+        article,
+        (
+            ("firstCreated", item.first_created),
+            ("versionCreated", item.version_created),
+            ("contentCreated", item.content_created),
+            ("embargoedUntil", item.embargoed_until),
+            ("expires", item.expires),
+            ("urgency", item.urgency),
+            ("language", _language(item.language)),
+        ),
+    )
     headlines = []
     if item.headline:
         headlines.append({"role": "main", "value": item.headline})
@@ -210,26 +225,31 @@ def assemble(item: ParsedItem, origin: Origin, provider_hint: str | None, receiv
     body = "\n\n".join(p for p in item.paragraphs if p)
     if body:
         article["bodies"] = [{"role": "main", "contentType": "text/plain", "value": body}]
-    _put(article, "by", item.by)
-    _put(article, "located", item.located)
-    _put(article, "slugline", item.slugline)
-    _put(article, "edNote", item.ed_note)
-    _put(article, "title", item.title)
-    _put(article, "subjects", item.subjects)
-    _put(article, "genres", item.genres)
-    _put(article, "people", item.people)
-    _put(article, "organisations", item.organisations)
-    _put(article, "places", item.places)
-    _put(article, "infoSources", item.info_sources)
-    _put(article, "copyrightHolder", item.copyright_holder)
-    _put(article, "copyrightNotice", item.copyright_notice)
-    _put(article, "usageTerms", item.usage_terms)
-    _put(article, "rightsInfo", item.rights_info)
-    _put(article, "altIds", item.alt_ids)
-    _put(article, "associations", _associations(item.associations))
-    _put(article, "renditions", renditions(item.renditions))
-    _put(article, "eventDetails", item.event_details)
-    _put(article, "plannedCoverage", item.planned_coverage)
+    _put_all(
+        article,
+        (
+            ("by", item.by),
+            ("located", item.located),
+            ("slugline", item.slugline),
+            ("edNote", item.ed_note),
+            ("title", item.title),
+            ("subjects", item.subjects),
+            ("genres", item.genres),
+            ("people", item.people),
+            ("organisations", item.organisations),
+            ("places", item.places),
+            ("infoSources", item.info_sources),
+            ("copyrightHolder", item.copyright_holder),
+            ("copyrightNotice", item.copyright_notice),
+            ("usageTerms", item.usage_terms),
+            ("rightsInfo", item.rights_info),
+            ("altIds", item.alt_ids),
+            ("associations", _associations(item.associations)),
+            ("renditions", renditions(item.renditions)),
+            ("eventDetails", item.event_details),
+            ("plannedCoverage", item.planned_coverage),
+        ),
+    )
     article["standard"] = dict(NINJS_STANDARD)
 
     ext: dict[str, Any] = {}

@@ -151,8 +151,16 @@ def _cut_from(text: str, lead: str, mid_word: bool) -> bool:
     """True when ``text`` is the opening of ``lead`` cut short by a fixed length ("The UK risks breaking"
     of "The UK risks breaking up unless …", Ritzau's "*En 41-årig mand, … sat i forbindel"): a strict
     prefix that ends with no sentence mark, within a word when ``mid_word``."""
-    short, full = _flat(text.lstrip("*")), _flat(lead)
-    if len(short) < 12 or len(short) >= len(full) or not full.startswith(short) or short.endswith(_STOP_MARKS):
+    short = _flat(text.lstrip("*"))
+    if len(short) < 12 or short.endswith(_STOP_MARKS):
+        return False
+    # the flat form of a prefix of ``lead`` is a prefix of its flat form (case folding goes letter by letter,
+    # a cut whitespace run only loses its end): a long paragraph's opening settles it without flattening
+    # all of it (this ran twice an item on the whole first paragraph)
+    full = _flat(lead[: 2 * len(short) + 16])
+    if len(full) <= len(short):
+        full = _flat(lead)
+    if len(short) >= len(full) or not full.startswith(short):
         return False
     following = full[len(short)]
     return following.isalnum() if mid_word else following == " " or following.isalnum()
