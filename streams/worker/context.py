@@ -127,6 +127,7 @@ async def run_takes(
 
 CATCH_UP_POLL_S = 0.1  # how often the catch-up looks whether a recovery ended
 IDLE_CHECK_S = 5.0  # how often it looks for idle partitions (the stages that ask for it)
+CATCH_UP_RETRY_S = 1.0  # pause after a fetch that failed (a broker away: one line a second, not ten)
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ async def keep_up(stages: list[CatchUp]) -> None:
                         log.warning("processed %d record(s) at the tail of idle %s partitions", n, guard.topic)
             except Exception as exc:  # a fetch that failed: nothing handed over is lost, retried next time
                 log.warning("catch-up of %s failed: %r", guard.topic, exc)
+                await asyncio.sleep(CATCH_UP_RETRY_S)
 
 
 async def _or_fatal(handle: Callable[[list[RawRecord]], Awaitable[object]], records: list[RawRecord]) -> None:

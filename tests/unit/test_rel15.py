@@ -195,3 +195,32 @@ def test_keep_up_catches_up_after_the_recovery_and_on_idle_partitions(
         task.cancel()
 
     asyncio.run(scenario())
+
+
+def test_keep_up_retries_a_fetch_that_failed(
+    fetched: list[tuple[int, int]], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A broker away during the catch-up: nothing was handed over, the catch-up stays due and is tried again."""
+    monkeypatch.setattr(context, "CATCH_UP_POLL_S", 0.01)
+    monkeypatch.setattr(context, "CATCH_UP_RETRY_S", 0.05)
+    monkeypatch.setattr(gaps, "CATCH_UP_GRACE_S", 0.0)
+    works = gaps.fetch_range
+    failures = [OSError("broker away")]
+
+    async def flaky(*args: Any) -> list[Any]:
+        if failures:
+            raise failures.pop()
+        return await works(*args)
+
+    monkeypatch.setattr(gaps, "fetch_range", flaky)
+    guard, app, processed = _guard(None, 3)
+    app.rebalancing = False
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(context.keep_up([context.CatchUp(guard, guard.handle)]))  # type: ignore[attr-defined]
+        await asyncio.sleep(0.4)
+        task.cancel()
+
+    with caplog.at_level(logging.WARNING, logger="streams.worker.agents"):
+        asyncio.run(scenario())
+    assert processed == [0, 1, 2] and "broker away" in caplog.text and guard.recovery is None
