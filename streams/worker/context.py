@@ -115,11 +115,13 @@ async def run_takes(
         try:
             trace.taken(events, take.value)
             take.observe(len(events))
+            records = [RawRecord.from_faust(e.message) for e in events]
+            guard.taken(records)
             if not await guard.settled():  # revocation or shutdown: take nothing new
                 guard.defer(len(events))
                 continue
             async with guard.lock:
-                timing = await handle([RawRecord.from_faust(e.message) for e in events], events[-1])
+                timing = await handle(records, events[-1])
             trace.done(**timing)
         except Exception as exc:
             fatal(exc)

@@ -78,6 +78,9 @@ class StageGuard:
         self.cursor = Cursor(frozenset({topic}))
         self.lock = asyncio.Lock()
         self.last_delivery: dict[Key, float] = {}
+        # when the stream last handed over a take with records of a partition, stamped as the take arrives,
+        # before it waits for the recovery to end (a take held across the end counts as before it)
+        self.last_take: dict[Key, float] = {}
         self.counts = {"replayed": 0, "fetched": 0, "deferred": 0, "foreign": 0}
         # the recovery after an assignment: "due" until it is over, then the monotonic time it ended (the
         # catch-up waits CATCH_UP_GRACE_S from there), None once caught up
@@ -176,6 +179,12 @@ class StageGuard:
                 self.last_delivery.setdefault((tp.topic, tp.partition), now)
                 self.recovery = "due"  # Faust's recovery follows: catch up once it is over (catch_up)
 
+    def taken(self, recs: Iterable[RawRecord]) -> None:
+        """The stream handed these over (``run_takes``, as the take arrives): see :meth:`catch_up`."""
+        now = time.monotonic()
+        for rec in recs:
+            self.last_take[(rec.topic, rec.partition)] = now
+
     def catch_up_due(self, now: float) -> float | None:
         """When the recovery since the last assignment ended, once :data:`CATCH_UP_GRACE_S` have passed
         since (else ``None``: no assignment, a rebalance or recovery still running, or too early).
@@ -200,7 +209,7 @@ class StageGuard:
         Returns the number of records handed over; ``handle`` must not raise (an error it cannot turn
         into an output ends the worker); a fetch that fails raises (what was handed over before is done)."""
         owned = self._owned()
-        keys = sorted(k for k in owned or () if self.last_delivery.get(k, quiet_since) <= quiet_since)
+        keys = sorted(k for k in owned or () if self.last_take.get(k, quiet_since) <= quiet_since)
         if not keys or not await self.settled():
             return 0
         ends = self._highwaters(keys)
@@ -224,7 +233,7 @@ class StageGuard:
         async with self.lock:
             if self.w.app.rebalancing or key not in (self._owned() or ()):
                 return None
-            if quiet_since is not None and self.last_delivery.get(key, quiet_since) > quiet_since:
+            if quiet_since is not None and self.last_take.get(key, quiet_since) > quiet_since:
                 return 0  # delivered meanwhile: a record it skipped shows as a hole there
             start = self.cursor.pending(key)
             if start is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import defaultdict
 from typing import Any
 
@@ -88,40 +89,53 @@ def test_a_tail_the_stream_dropped_is_processed_once(fetched: list[tuple[int, in
     guard, app, processed = _guard(None, 5)
     app.rebalancing = False
     since = 0.0  # the recovery's end; the stream delivered nothing since
-    guard.last_delivery[(TOPIC, 0)] = since
     assert asyncio.run(guard.catch_up(guard.handle, since)) == 5  # type: ignore[attr-defined]
     assert processed == [0, 1, 2, 3, 4] and fetched == [(0, 5)]
     assert guard.cursor.safe[(TOPIC, 0)] == 5
     assert asyncio.run(guard.admit([_rec(3), _rec(4)])) == []  # late copies from the stream: dropped
     assert guard.counts["caught_up"] == 5 and guard.counts["replayed"] == 2
-    assert asyncio.run(guard.catch_up(guard.handle, since)) == 0  # delivered since: nothing more
+    assert asyncio.run(guard.catch_up(guard.handle, since)) == 0  # nothing past the cursor any more
 
 
 def test_from_the_cursor_or_the_committed_offset(fetched: list[tuple[int, int]]) -> None:
     guard, app, processed = _guard(7, 10)
     app.rebalancing = False
-    guard.last_delivery[(TOPIC, 0)] = 0.0
     assert asyncio.run(guard.catch_up(guard.handle, 1.0)) == 3 and processed == [7, 8, 9]
     guard, app, processed = _guard(7, 10)
     app.rebalancing = False
     asyncio.run(guard.admit([_rec(7)]))
-    guard.last_delivery[(TOPIC, 0)] = 0.0
     assert asyncio.run(guard.catch_up(guard.handle, 1.0)) == 2 and processed == [8, 9] and fetched[-1] == (8, 10)
 
 
 def test_a_partition_delivered_since_is_left_to_the_stream(fetched: list[tuple[int, int]]) -> None:
-    """A delivery after the recovery shows any record skipped before it as a hole: no catch-up needed."""
+    """A take after the recovery shows any record skipped before it as a hole: no catch-up needed."""
     guard, app, processed = _guard(None, 5)
     app.rebalancing = False
-    asyncio.run(guard.admit([_rec(0)]))  # delivered "now" (monotonic), after the quiet_since below
+    guard.taken([_rec(3)])  # handed over "now" (monotonic), after the quiet_since below
     assert asyncio.run(guard.catch_up(guard.handle, 1.0)) == 0 and fetched == [] and processed == []
+
+
+def test_a_take_held_across_the_end_of_the_recovery_counts_as_before_it(fetched: list[tuple[int, int]]) -> None:
+    """Session 14's trace: the agent took raw[0]@59 before Faust cleared 60..118, and processed it after the
+    recovery. The take's time is when it arrived, so the partition is still caught up past it."""
+    guard, app, processed = _guard(59, 119)
+    guard.taken([_rec(59)])  # arrives while rebalancing
+    app.rebalancing = False
+    time.sleep(0.01)
+    end = time.monotonic()
+    assert guard.catch_up_due(end) is None  # the recovery seen over; the grace starts
+    asyncio.run(guard.handle([_rec(59)]))  # type: ignore[attr-defined]  # processed after the end ...
+    assert guard.last_delivery[(TOPIC, 0)] > end  # ... so admit's stamp is later: not the one to go by
+    since = guard.catch_up_due(end + gaps.CATCH_UP_GRACE_S)
+    assert since == end
+    assert asyncio.run(guard.catch_up(guard.handle, since)) == 59  # type: ignore[attr-defined]
+    assert processed == list(range(59, 119)) and fetched == [(60, 119)]
 
 
 def test_a_long_tail_is_read_in_takes(fetched: list[tuple[int, int]], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gaps, "TAIL_BATCH", 4)
     guard, app, processed = _guard(None, 10)
     app.rebalancing = False
-    guard.last_delivery[(TOPIC, 0)] = 0.0
     assert asyncio.run(guard.catch_up(guard.handle, 1.0)) == 10
     assert processed == list(range(10)) and fetched == [(0, 4), (4, 8), (8, 10)]
 
@@ -130,7 +144,6 @@ def test_a_rebalance_stops_the_catch_up(fetched: list[tuple[int, int]], monkeypa
     monkeypatch.setattr(gaps, "TAIL_BATCH", 4)
     guard, app, processed = _guard(None, 10)
     app.rebalancing = False
-    guard.last_delivery[(TOPIC, 0)] = 0.0
 
     async def handle_then_rebalance(recs: list[RawRecord]) -> None:
         await guard.handle(recs)  # type: ignore[attr-defined]
@@ -144,7 +157,6 @@ def test_an_interrupted_handler_leaves_its_records_unprocessed(fetched: list[tup
     processed and a later confirm does not commit over them."""
     guard, app, _ = _guard(2, 6)
     app.rebalancing = False
-    guard.last_delivery[(TOPIC, 0)] = 0.0
 
     async def cancelled(recs: list[RawRecord]) -> None:
         await guard.admit(recs)
@@ -163,7 +175,6 @@ def test_the_first_sight_line_says_the_stream_delivered_none(
     """The crash tests read where each owner started from this line (``first delivered none``: not the stream)."""
     guard, app, _ = _guard(None, 3)
     app.rebalancing = False
-    guard.last_delivery[(TOPIC, 0)] = 0.0
     with caplog.at_level(logging.INFO, logger="streams.worker.gaps"):
         asyncio.run(guard.catch_up(guard.handle, 1.0))
     sights = first_sights(caplog.text, TOPIC)
