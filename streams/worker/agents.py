@@ -37,8 +37,8 @@ from aiokafka.errors import KafkaError
 from streams.core.pipeline import process_batch
 from streams.worker.app import Wiring
 from streams.worker.batching import BATCH_MAX, FIRST_ITEM_S, LARGE_BYTES, SliceSizer, batch_end, is_large
-from streams.worker.context import Context, build_context, fatal
-from streams.worker.dedupe_agent import OUTPUT_SCAN_MARGIN_MS, dedupe, stage_items, unreadable
+from streams.worker.context import CatchUp, Context, build_context, fatal, keep_up
+from streams.worker.dedupe_agent import OUTPUT_SCAN_MARGIN_MS, dedupe, dedupe_batch, stage_items, unreadable
 from streams.worker.gaps import install_commit_guard
 from streams.worker.ingest_agent import (
     dedupe_out,
@@ -162,6 +162,12 @@ def register(w: Wiring, ctx: Context | None = None) -> Context:
     app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
     app.on_before_shutdown.connect(guard_counts)  # type: ignore[arg-type]
     app.task(guard_commits)
+    # what Faust drops at the end of each recovery, and wire.dedupe's idle tail (docs/reliability.md, Session 15)
+    raw_stage = CatchUp(ctx.raw_guard, functools.partial(ingest_batch, ctx=ctx))
+    dedupe_stage = CatchUp(
+        ctx.stage_guard, functools.partial(dedupe_batch, last_event=None, ctx=ctx), ctx.outputs_ready.is_set, idle=True
+    )
+    app.task(functools.partial(keep_up, [raw_stage, dedupe_stage]))
     app.timer(interval=5.0)(raw_tails)
     app.timer(interval=10.0)(lag_sampler)
     app.task(functools.partial(declare_output_topics, w, ctx))

@@ -24,7 +24,7 @@ from streams.settings import Settings, core_limits
 from streams.worker.app import Wiring
 from streams.worker.batching import SliceSizer
 from streams.worker.dedupe_stage import DedupeStage
-from streams.worker.gaps import RawRecord, StageGuard
+from streams.worker.gaps import IDLE_TAIL_S, RawRecord, StageGuard
 from streams.worker.metrics import Metrics
 from streams.worker.pacing import AdaptiveMax, CoreRunner, fill_wait
 from streams.worker.sender import KafkaSender, Sender
@@ -115,11 +115,69 @@ async def run_takes(
         try:
             trace.taken(events, take.value)
             take.observe(len(events))
+            records = [RawRecord.from_faust(e.message) for e in events]
+            guard.taken(records)
             if not await guard.settled():  # revocation or shutdown: take nothing new
                 guard.defer(len(events))
                 continue
             async with guard.lock:
-                timing = await handle([RawRecord.from_faust(e.message) for e in events], events[-1])
+                timing = await handle(records, events[-1])
             trace.done(**timing)
         except Exception as exc:
             fatal(exc)
+
+
+CATCH_UP_POLL_S = 0.1  # how often the catch-up looks whether a recovery ended
+IDLE_CHECK_S = 5.0  # how often it looks for idle partitions (the stages that ask for it)
+CATCH_UP_RETRY_S = 1.0  # pause after a fetch that failed (a broker away: one line a second, not ten)
+
+
+@dataclass(frozen=True)
+class CatchUp:
+    """A stage for :func:`keep_up`: its guard, its batch handler, whether it may run now (the dedupe stage
+    waits for its output topics) and whether its idle partitions are caught up too (``wire.raw`` has its
+    own timer, ``StageGuard.idle_tails``)."""
+
+    guard: StageGuard
+    handle: Callable[[list[RawRecord]], Awaitable[object]]
+    ready: Callable[[], bool] = lambda: True
+    idle: bool = False
+
+
+async def keep_up(stages: list[CatchUp]) -> None:
+    """Catch each stage up once the recovery after an assignment is over (``StageGuard.catch_up``: Faust drops
+    what it fetched during its seek), and on stages with ``idle``, every :data:`IDLE_CHECK_S`, the partitions
+    the stream delivered nothing of for ``IDLE_TAIL_S``. Runs until cancelled; a fetch that fails is retried."""
+    next_idle = time.monotonic() + IDLE_CHECK_S
+    while True:
+        await asyncio.sleep(CATCH_UP_POLL_S)
+        now = time.monotonic()
+        idle_tick = now >= next_idle
+        if idle_tick:
+            next_idle = now + IDLE_CHECK_S
+        for stage in stages:
+            guard = stage.guard
+            if not stage.ready():
+                continue
+            since = guard.catch_up_due(now)
+            try:
+                if since is not None:
+                    n = await guard.catch_up(functools.partial(_or_fatal, stage.handle), since)
+                    if guard.recovery == since:  # (a new assignment meanwhile: due again)
+                        guard.recovery = None
+                    if n:
+                        log.warning("caught up %d record(s) of %s after the recovery", n, guard.topic)
+                if idle_tick and stage.idle:
+                    n = await guard.catch_up(functools.partial(_or_fatal, stage.handle), now - IDLE_TAIL_S)
+                    if n:
+                        log.warning("processed %d record(s) at the tail of idle %s partitions", n, guard.topic)
+            except Exception as exc:  # a fetch that failed: nothing handed over is lost, retried next time
+                log.warning("catch-up of %s failed: %r", guard.topic, exc)
+                await asyncio.sleep(CATCH_UP_RETRY_S)
+
+
+async def _or_fatal(handle: Callable[[list[RawRecord]], Awaitable[object]], records: list[RawRecord]) -> None:
+    try:
+        await handle(records)
+    except Exception as exc:  # as in run_takes: an error we cannot turn into an output
+        fatal(exc)

@@ -12,7 +12,12 @@ docs/reliability.md. The guard, per stage:
 * fetches the records of a hole (a record beyond the next expected offset) and hands them over first;
 * commits (through :func:`install_commit_guard`) only the offsets whose outputs were confirmed;
 * on a timer, fetches the tail of an idle raw partition that holds records the stream never
-  delivered (``idle_tails``), so a skipped last story is not held until the next one arrives.
+  delivered (``idle_tails``), so a skipped last story is not held until the next one arrives;
+* once the recovery after an assignment is over, hands the records past its cursor on the partitions the
+  stream has delivered nothing of since, to the stage's own batch handler (``catch_up``, both stages):
+  Faust throws away what it fetched while it seeked (its buffers are cleared at the end of every
+  recovery), with the consumer's position past it, so the tail of a quiet partition (``wire.dedupe``
+  above all) was otherwise held until the next record, or 15-20 s on ``wire.raw``.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ log = logging.getLogger("streams.worker.gaps")
 SETTLE_POLL_S = 0.02
 TAIL_BATCH = 500  # records fetched per partition and tick
 IDLE_TAIL_S = 15.0  # a partition with undelivered records and no delivery for this long is fetched
+CATCH_UP_GRACE_S = 1.0  # after a recovery, a partition the stream delivered nothing of for this long is caught up
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +66,9 @@ class RawRecord:
         return cls(rec.topic, rec.partition, rec.offset, rec.timestamp, rec.value, rec.headers)
 
 
+Handle = Callable[[list[RawRecord]], Awaitable[object]]  # a stage's batch handler: admits, processes, confirms
+
+
 class StageGuard:
     """Exactly-in-order, at-least-once reading of one stage's topic (see the module docstring)."""
 
@@ -69,7 +78,14 @@ class StageGuard:
         self.cursor = Cursor(frozenset({topic}))
         self.lock = asyncio.Lock()
         self.last_delivery: dict[Key, float] = {}
+        # when the stream last handed over a take with records of a partition, stamped as the take arrives,
+        # before it waits for the recovery to end (a take held across the end counts as before it)
+        self.last_take: dict[Key, float] = {}
         self.counts = {"replayed": 0, "fetched": 0, "deferred": 0, "foreign": 0}
+        # the recovery after an assignment: "due" until it is over, then the monotonic time it ended (the
+        # catch-up waits CATCH_UP_GRACE_S from there), None once caught up
+        self.recovery: str | float | None = None
+        self.catching_up = False  # records handed over by catch_up, not by the stream (the first-sight line)
 
     # --- Faust state, read defensively (private attributes of faust-streaming 0.15.3) ---------------------------
 
@@ -121,11 +137,11 @@ class StageGuard:
             plan = self.cursor.plan(key, rec.offset, committed)
             if first_sight:  # where this owner starts reading: the crash tests check it (one line a partition)
                 log.info(
-                    "first sight %s[%d]: committed %s, first delivered %d, reading from %d",
+                    "first sight %s[%d]: committed %s, first delivered %s, reading from %d",
                     key[0],
                     key[1],
                     self._committed(key),
-                    rec.offset,
+                    "none (catch-up)" if self.catching_up else rec.offset,
                     self.cursor.pending(key),
                 )
             if plan.action == "replay":
@@ -161,6 +177,92 @@ class StageGuard:
         for tp in tps:
             if tp.topic == self.topic:
                 self.last_delivery.setdefault((tp.topic, tp.partition), now)
+                self.recovery = "due"  # Faust's recovery follows: catch up once it is over (catch_up)
+
+    def taken(self, recs: Iterable[RawRecord]) -> None:
+        """The stream handed these over (``run_takes``, as the take arrives): see :meth:`catch_up`."""
+        now = time.monotonic()
+        for rec in recs:
+            self.last_take[(rec.topic, rec.partition)] = now
+
+    def catch_up_due(self, now: float) -> float | None:
+        """When the recovery since the last assignment ended, once :data:`CATCH_UP_GRACE_S` have passed
+        since (else ``None``: no assignment, a rebalance or recovery still running, or too early).
+
+        ``App.rebalancing`` turns false in ``Recovery.on_recovery_completed`` right after the flow is
+        resumed, so after the agents' buffers were cleared."""
+        app = self.w.app
+        if self.recovery == "due" and not (app.rebalancing or getattr(app, "in_recovery", False)):
+            self.recovery = now
+        if isinstance(self.recovery, float) and now - self.recovery >= CATCH_UP_GRACE_S:
+            return self.recovery
+        return None
+
+    async def catch_up(self, handle: Handle, quiet_since: float) -> int:
+        """Hand the records from the next expected offset (at first sight: the committed one, or 0) to the
+        end offset of each owned partition the stream delivered nothing of since ``quiet_since``
+        (monotonic) to ``handle``, the stage's batch handler, which admits them like a delivered batch,
+        under the guard's lock: the stream's own copies of them are then re-deliveries (dropped), and a
+        record it hands over past them a hole. In takes of :data:`TAIL_BATCH` records, the lock released
+        in between; the end offsets are the ones known when the call began (the stream reads past them).
+
+        Returns the number of records handed over; ``handle`` must not raise (an error it cannot turn
+        into an output ends the worker); a fetch that fails raises (what was handed over before is done)."""
+        owned = self._owned()
+        keys = sorted(k for k in owned or () if self.last_take.get(k, quiet_since) <= quiet_since)
+        if not keys or not await self.settled():
+            return 0
+        ends = self._highwaters(keys)
+        if ends is None:  # not known from the fetches: ask the broker
+            ends = await end_offsets(self.w.settings, [self.topic])
+        done = 0
+        for key in keys:
+            first = True
+            while True:
+                n = await self._catch_up_one(handle, key, ends.get(key, 0), quiet_since if first else None)
+                if n is None:
+                    return done  # a rebalance began: the next assignment catches up again
+                done, first = done + n, False
+                if n < TAIL_BATCH:
+                    break
+        return done
+
+    async def _catch_up_one(self, handle: Handle, key: Key, end: int, quiet_since: float | None) -> int | None:
+        """One :data:`TAIL_BATCH` of :meth:`catch_up` on ``key`` under the lock: the records handed over, or
+        ``None`` when a rebalance began; ``quiet_since``: skip the partition if the stream delivered since."""
+        async with self.lock:
+            if self.w.app.rebalancing or key not in (self._owned() or ()):
+                return None
+            if quiet_since is not None and self.last_take.get(key, quiet_since) > quiet_since:
+                return 0  # delivered meanwhile: a record it skipped shows as a hole there
+            start = self.cursor.pending(key)
+            if start is None:
+                start = self._committed(key) or 0  # where admit starts a partition at first sight
+            if end <= start:
+                return 0
+            fetched = await fetch_range(self.w.settings, key[0], key[1], start, min(end, start + TAIL_BATCH))
+            if not fetched:
+                return 0
+            log.warning(
+                "records %s[%d] %d..%d held back by the stream (none delivered lately); catching up",
+                key[0],
+                key[1],
+                start,
+                fetched[-1].offset,
+            )
+            self.counts["caught_up"] = self.counts.get("caught_up", 0) + len(fetched)
+            self.catching_up = True
+            try:
+                await handle([RawRecord.from_kafka(m) for m in fetched])
+            except BaseException:
+                # not sent (a cancellation at shutdown): the records count as not processed, else the
+                # stream's copies would be dropped as re-deliveries and a later confirm pass them
+                if self.cursor.pending(key) is not None:
+                    self.cursor.expected[key] = min(self.cursor.expected[key], start)
+                raise
+            finally:
+                self.catching_up = False
+            return len(fetched)
 
     def _highwaters(self, keys: list[Key]) -> dict[Key, int] | None:
         """End offsets the consumer learnt from its fetch responses (no extra request); ``None`` if unknown."""

@@ -232,23 +232,24 @@ if os.environ.get("WIREFEED_TEST_NO_COMMIT") == "1" or os.environ.get("WIREFEED_
 '''
 
 
-def fault_env(folder: Path, **flags: str) -> dict[str, str]:
-    """Worker environment that loads :data:`FAULTS` (from ``folder``) with ``flags`` set."""
+def fault_env(folder: Path, faults: str = FAULTS, **flags: str) -> dict[str, str]:
+    """Worker environment that loads ``faults`` (:data:`FAULTS`; from ``folder``) with ``flags`` set."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "sitecustomize.py").write_text(FAULTS)
+    (folder / "sitecustomize.py").write_text(faults)
     path = os.pathsep.join(p for p in (str(folder), os.environ.get("PYTHONPATH", "")) if p)
     return {"PYTHONPATH": path, **flags}
 
 
 FIRST_SIGHT = re.compile(
     r"first sight (?P<topic>\S+)\[(?P<partition>\d+)\]: committed (?P<committed>\S+), "
-    r"first delivered (?P<first>\d+|none)(?: \(idle tail\))?, reading from (?P<start>\d+)"
+    r"first delivered (?P<first>\d+|none)(?: \((?:idle tail|catch-up)\))?, reading from (?P<start>\d+)"
 )
 
 
 def first_sights(log_text: str, topic: str) -> dict[int, dict[str, str]]:
     """The stage guard's first line per partition of ``topic`` in a worker log (``committed``, ``first``
-    delivered: an offset, or ``none`` when the idle-tail timer read the partition first; ``start``: where it
+    delivered: an offset, or ``none`` when the idle-tail timer or the catch-up after the recovery read the partition
+    first; ``start``: where it
     reads from)."""
     out: dict[int, dict[str, str]] = {}
     for m in FIRST_SIGHT.finditer(log_text):
