@@ -1103,6 +1103,10 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
 
 # A firm's doings after a name (session 11, AAP's "Santos will slash spending and put assets up for sale to
 # maintain its credit rating"): a business verb at once, then within a clause the firm's own money words
+# What lies between a nationality and a town it places (session 15): "the West German yard of Bremerhaven", "the Belgian
+# port of Zeebrugge", "the Saudi oil centre of Dhahran": one to three lower-case words and "of"/"at"/"near". The town
+# then has the nationality's country, which the story need name no other way.
+_DEMONYM_PLACES = re.compile(r" (?:[a-z][a-z-]* ){1,3}(?:of|at|near) ")
 _FIRM_DOES = re.compile(
     r" (?:will|has|had|said|says|posted|reported|recorded|swung|slumped|lifted|cut|raised|lowered)"
     r"(?: [\w'’$.-]+){0,12}? (?:its|their) (?:\w+ )?"
@@ -2935,6 +2939,7 @@ class Gazetteer:
             and not places[index].seat
             and _FIRM_DOES.match(text, end)
         }
+        described = self._described(chosen, text)
         kept = []
         for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
@@ -2949,6 +2954,7 @@ class Gazetteer:
                 if p.kind == "city" and not (
                     p.seat
                     or at in abroad
+                    or at in described
                     or p.population >= (WELL_KNOWN if known else 1_000_000)
                     or (
                         p.population >= _EXONYM_TOWN
@@ -2959,6 +2965,25 @@ class Gazetteer:
                     continue  # "Būsh" (Egypt), "Metz" in a US story
             kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
         return kept
+
+    def _described(self, chosen: Sequence[tuple[int, int, int, int]], text: str) -> set[int]:
+        """The towns (indices into ``chosen``) a nationality just before them places in its own country ("the West
+        German yard of Bremerhaven" in a London story): the story says where the town is, as "Bremerhaven, West
+        Germany" would. Only the nationality's own country's town: "British troops near Basra" places no Basra."""
+        places = self.places
+        found: set[int] = set()
+        for at in range(1, len(chosen)):
+            start, _, index, role = chosen[at]
+            _, d_end, d_index, d_role = chosen[at - 1]
+            if (
+                role == ROLE_PLACE
+                and d_role == ROLE_DEMONYM
+                and places[index].kind == "city"
+                and places[index].cc == places[d_index].cc
+                and _DEMONYM_PLACES.fullmatch(text, d_end, start)
+            ):
+                found.add(at)
+        return found
 
     @staticmethod
     def _exonym(text: str, start: int, end: int, place: Place) -> bool:
