@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from streams.core import pipeline
 from streams.core.enrich import places
 from streams.core.model import RawItem
 from tests.unit.test_enrich_places import _reuters_places, _run
+from tests.unit.test_place14 import _ids
 
 BREMERHAVEN, VANERSBORG = 2944368, 2665171
-
-
-def _ids(article: dict) -> dict[str, int | None]:
-    """Place name -> GeoNames id (None without one)."""
-    out: dict[str, int | None] = {}
-    for p in article.get("places", ()):
-        uri = p.get("uri") or ""
-        out[p["name"]] = int(uri.rstrip("/").rsplit("/", 1)[1]) if "geonames" in uri else None
-    return out
 
 
 # -- a nationality places the town after it -------------------------------------------------------------------
@@ -81,3 +75,49 @@ def test_afp_saab_story_names_vanersborg(corpus: Path, resources) -> None:
     outcomes = pipeline.process(raw, resources)
     names = {p["name"] for o in outcomes if o.kind == "article" for p in o.record.get("places", ())}
     assert "Vänersborg" in names
+
+
+# -- an airline by a state's name alone ------------------------------------------------------------------------
+
+
+def test_an_airline_by_a_states_name_is_no_place(resources) -> None:
+    """Reuters-21578's "Lorenzo, chairman of Texas Air, has added to his airline": the firm, not the state."""
+    a = _run(resources.places, "Lorenzo, chairman of Texas Air, has added to his airline with Eastern Airlines.", "en")
+    assert "Texas" not in _ids(a) and a["ext"]["countries"] == ["US"]  # the firm's country, a hint
+    # a unit or event the name goes on to stays the state's
+    assert "Texas" in _ids(_run(resources.places, "The Texas Air National Guard was called up on Monday.", "en"))
+
+
+# -- a part of a continent before "American" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Peru said it was loyal to the principles of the Cartagena group of Latin American debtors.", "Latin America"),
+        ("The bank approved aid for four Central American democracies on Tuesday.", "Central America"),
+        ("Dealers expect a surge in shipments of new crop South American soymeal.", "South America"),
+        ("GM also makes a few thousand in North American plants for European export.", "North America"),
+    ],
+)
+def test_a_continents_adjective_is_the_region_not_the_united_states(resources, text: str, region: str) -> None:
+    a = _run(resources.places, text, "en")
+    assert region in _ids(a) and "United States" not in _ids(a)
+    assert "US" not in (a["ext"].get("countriesMentioned") or [])
+
+
+def test_american_alone_stays_the_united_states(resources) -> None:
+    gazetteer: places.Gazetteer = resources.places
+    mentions, _ = gazetteer.resolve("American and Canadian officials met in Geneva on Monday.", "en")
+    assert {"US", "CA"} <= {gazetteer.places[m.place].cc for m in mentions}
+
+
+# -- "Bahasa Indonesia" is a language ------------------------------------------------------------------------
+
+
+def test_a_language_named_after_a_country_is_no_place(resources) -> None:
+    """Tribunnews teaser (antara-rss semua_berita.json): "Simak kunci jawaban Bahasa Indonesia kelas 9"."""
+    a = _run(resources.places, "Simak kunci jawaban Bahasa Indonesia kelas 9 halaman 87 Kurikulum Merdeka.", "id")
+    assert "Indonesia" not in _ids(a) and a["ext"]["countries"] == ["ID"]  # its own country's language: a hint
+    a = _run(resources.places, "Siswa di Surabaya belajar bahasa Jepang setiap Sabtu.", "id")
+    assert "Japan" not in _ids(a) and "JP" not in (a["ext"].get("countriesMentioned") or [])

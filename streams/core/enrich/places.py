@@ -1098,20 +1098,34 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
         return "fund"  # in capitals, the fund the running text names too ("JAPAN FUND ... The Japan Fund's")
     if last in _LEGAL_NOT_CO or (not shouting and (last == "bank" or last in _BUSINESS)):
         return "firm"
+    if not shouting and last == "air" and at == end + len(" Air"):
+        return "firm"  # an airline by the region's name alone ("chairman of Texas Air", "Alaska Air said"), not a
+        # unit or place the name goes on to ("Texas Air National Guard", "Paris Air Show": session 15)
     return ""
 
 
 # A firm's doings after a name (session 11, AAP's "Santos will slash spending and put assets up for sale to
 # maintain its credit rating"): a business verb at once, then within a clause the firm's own money words
-# What lies between a nationality and a town it places (session 15): "the West German yard of Bremerhaven", "the Belgian
-# port of Zeebrugge", "the Saudi oil centre of Dhahran": one to three lower-case words and "of"/"at"/"near". The town
-# then has the nationality's country, which the story need name no other way.
-_DEMONYM_PLACES = re.compile(r" (?:[a-z][a-z-]* ){1,3}(?:of|at|near) ")
 _FIRM_DOES = re.compile(
     r" (?:will|has|had|said|says|posted|reported|recorded|swung|slumped|lifted|cut|raised|lowered)"
     r"(?: [\w'’$.-]+){0,12}? (?:its|their) (?:\w+ )?"
     r"(?:credit|shares?|net|profits?|earnings|revenues?|sales|assets|dividends?|stakes?|debts?|guidance|output)\b"
 )
+
+
+# What lies between a nationality and a town it places (session 15): "the West German yard of Bremerhaven", "the Belgian
+# port of Zeebrugge", "the Saudi oil centre of Dhahran": one to three lower-case words and "of"/"at"/"near". The town
+# then has the nationality's country, which the story need name no other way.
+_DEMONYM_PLACES = re.compile(r" (?:[a-z][a-z-]* ){1,3}(?:of|at|near) ")
+# A part of a continent before "American(s)" (session 15): "Latin American debtors", "Central American presidents",
+# "South American nations", "North American sales" are the region's, not the United States' (place_aliases.json
+# names the regions so; this keeps "American" from the US where the region's form does not match: "North
+# American-made", "North American Free Trade Agreement", "Pan American")
+_CONTINENT_PART = re.compile(r"(?<![\w-])(?:Latin|Central|South|North|Meso|Pan)[ -]$", re.IGNORECASE)
+# "bahasa" before a country's name (Indonesian, Malay, and English copy from there): the language ("Bahasa Indonesia",
+# "bahasa Jepang"), which names no place and says nothing of the story's countries (session 15)
+_LANGUAGE_OF = re.compile(r"(?<![\w-])bahasa $", re.IGNORECASE)
+_NATIONAL_LANGUAGE = frozenset({"ID", "MY"})
 
 
 def _lower_legal(text: str, end: int) -> bool:
@@ -2271,6 +2285,7 @@ class Gazetteer:
                     ROLE_DEMONYM
                     if language == "en"
                     and not self._surname(text, start, end)
+                    and not _CONTINENT_PART.search(text, max(0, start - 9), start)
                     and not (not after[:1].isupper() and _SPOKEN.search(text, max(0, start - 30), start))
                     else None
                 )
@@ -2365,6 +2380,11 @@ class Gazetteer:
             ):  # "south Africa", "North korea": a case slip for the country, not Africa (not "east and south
                 # Africa": parts of the continent)
                 roles.append(None)
+                continue
+            if "country" in kinds and _LANGUAGE_OF.search(text, max(0, start - 7), start):
+                # "Bahasa Indonesia", "bahasa Jepang": the language, no place; the national language of the
+                # country that calls it so (Indonesia, Malaysia) says the story's country, a foreign one nothing
+                roles.append(ROLE_HINT if match.ccs <= _NATIONAL_LANGUAGE else None)
                 continue
             if (big or kinds == _ADMIN1_ONLY) and (firm := _firm_named(text, start, end, after, shouting)):
                 # "The Japan Fund": the fund's holdings, no place; "Japan Airlines": the firm's country, a hint;
