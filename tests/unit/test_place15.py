@@ -121,3 +121,26 @@ def test_a_language_named_after_a_country_is_no_place(resources) -> None:
     assert "Indonesia" not in _ids(a) and a["ext"]["countries"] == ["ID"]  # its own country's language: a hint
     a = _run(resources.places, "Siswa di Surabaya belajar bahasa Jepang setiap Sabtu.", "id")
     assert "Japan" not in _ids(a) and "JP" not in (a["ext"].get("countriesMentioned") or [])
+
+
+# -- a bracketed firm's words elsewhere ----------------------------------------------------------------------
+
+
+def test_a_bracketed_firms_words_elsewhere_are_the_firm(resources) -> None:
+    """Reuters-21578 "PLACER PACIFIC HOPES FOR MISIMA GOLD APPROVAL SOON" (SYDNEY): the headline's PACIFIC was the
+    Pacific; the running text's own "the Pacific" stays the ocean's."""
+    text = (
+        "PLACER PACIFIC HOPES FOR MISIMA GOLD APPROVAL SOON\n\n<Placer Pacific Ltd> said it hopes the Papua New "
+        "Guinea government will approve development of the Misima gold project next month."
+    )
+    a = _run(resources.places, text, "en", "Sydney")
+    assert "Pacific" not in _ids(a) and "Papua New Guinea" in _ids(a)
+    a = _run(resources.places, text + " Its ore will be shipped across the Pacific.", "en", "Sydney")
+    assert "Pacific" in _ids(a)
+
+
+def test_reuters_chase_manhattan_is_the_bank(corpus: Path, resources) -> None:
+    """Reuters-21578 "CHASE MANHATTAN STUDYING ITALIAN EXPANSION" (Milan): "<Chase Manhattan Bank N.A.> ... a Chase
+    Manhattan official" named Manhattan."""
+    names = _reuters_places("CHASE MANHATTAN STUDYING ITALIAN EXPANSION", resources.places)
+    assert "Manhattan" not in names and "Milan" in names

@@ -1122,6 +1122,8 @@ _DEMONYM_PLACES = re.compile(r" (?:[a-z][a-z-]* ){1,3}(?:of|at|near) ")
 # names the regions so; this keeps "American" from the US where the region's form does not match: "North
 # American-made", "North American Free Trade Agreement", "Pan American")
 _CONTINENT_PART = re.compile(r"(?<![\w-])(?:Latin|Central|South|North|Meso|Pan)[ -]$", re.IGNORECASE)
+# The word before a place inside a bracketed firm's name, where it opens the name ("<Placer Pacific Ltd>", session 15)
+_BRACKET_OPENER = re.compile(r"(?<=<)([A-Z][\w&'’.-]*) $")
 # "bahasa" before a country's name (Indonesian, Malay, and English copy from there): the language ("Bahasa Indonesia",
 # "bahasa Jepang"), which names no place and says nothing of the story's countries (session 15)
 _LANGUAGE_OF = re.compile(r"(?<![\w-])bahasa $", re.IGNORECASE)
@@ -2212,6 +2214,7 @@ class Gazetteer:
         people: set[str] = set()  # town names met as a person's by what is said of them ("Lincoln visited")
         evidenced: set[int] = set()  # where they were met so (the evidence itself: "spoke to Perry, an")
         firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
+        bracketed: set[str] = set()  # a place and the word before it in a bracketed firm's name ("PLACER PACIFIC")
         teams: set[str] = set()  # town or state names met opening a team's ("Arizona Diamondbacks")
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
@@ -2256,6 +2259,8 @@ class Gazetteer:
                 # the story's bare mentions too ("<New London Oil Ltd> ... the New London board"), as below
                 if match.kinds <= _CITY_ONLY and match.minor:
                     firms.add(text[start:end].upper())
+                if opener := _BRACKET_OPENER.search(text, max(0, start - 40), start):  # "<Placer Pacific Ltd>": the
+                    bracketed.add(f"{opener[1]} {text[start:end]}".upper())  # two words name it elsewhere too
                 # (a town's firm says its country too, as "Wichita Industries" does: "<Cleveland Consulting
                 # Associates Inc>" in a London story on its buyer)
                 roles.append(ROLE_HINT if "country" in match.kinds or match.kinds <= _CITY_ONLY else None)
@@ -2580,6 +2585,12 @@ class Gazetteer:
             for i, (start, end, match) in enumerate(hits):
                 if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end].upper() in firms and not match.kinds & _BIG:
                     roles[i] = None
+        if bracketed:  # session 15: the bracketed firm's words elsewhere are the firm too (the headline's "PLACER
+            # PACIFIC HOPES FOR MISIMA GOLD" of "<Placer Pacific Ltd>"), a region's or country's name among them
+            for i, (start, end, match) in enumerate(hits):
+                before_word = _word_before(text, start)[0]
+                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and f"{before_word} {text[start:end]}".upper() in bracketed:
+                    roles[i] = ROLE_HINT if "country" in match.kinds else None
         if teams:
             self._team_towns(text, hits, roles, teams, starts)
         # a small town's name in all-capitals text ("TWA SUES USAIR", "FOOD LION") counts only where the
