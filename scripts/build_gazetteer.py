@@ -207,6 +207,18 @@ def _ascii(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# Session 15: agency English also writes a German or Nordic town's umlaut out ("the district court of Vaenersborg",
+# AFP, for Vänersborg), as German and Swedish spell it without the letter; GeoNames gives such a spelling only for some
+# big cities ("Duesseldorf", "Goeteborg"). Only where the letters are the language's own umlauts.
+_UMLAUT_COUNTRIES = frozenset(("DE", "AT", "CH", "LI", "LU", "SE", "FI"))
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _umlauts_spelled(name: str) -> str:
+    """``name`` with its umlauts written out and any other diacritics dropped ("Vänersborg" -> "Vaenersborg")."""
+    return _ascii(name.translate(_UMLAUTS))
+
+
 # ISO 3166-2 writes China's provinces with their type in Pinyin ("Sichuan Sheng", "Tianjin Shi",
 # "Xinjiang Uygur Zizhiqu", "Hong Kong SAR") and the Philippines' regions with their number ("Ilocos
 # (Region I)"); English copy writes "Sichuan", "Xinjiang", "Ilocos".
@@ -418,6 +430,8 @@ class Builder:
         bare form is often another word or a surname ("Buhl" is not Bühl)."""
         if (plain := _ascii(name)) != name:
             self.form({"name": plain, "langs": list(ASCII_LANGS)}, index)
+            if self.places[index][1] in _UMLAUT_COUNTRIES and (spelled := _umlauts_spelled(name)) != name:
+                self.form({"name": spelled, "langs": list(ASCII_LANGS)}, index)
 
     def build(self) -> dict[str, Any]:
         self.countries()

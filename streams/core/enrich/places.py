@@ -1098,6 +1098,9 @@ def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> 
         return "fund"  # in capitals, the fund the running text names too ("JAPAN FUND ... The Japan Fund's")
     if last in _LEGAL_NOT_CO or (not shouting and (last == "bank" or last in _BUSINESS)):
         return "firm"
+    if not shouting and last == "air" and at == end + len(" Air"):
+        return "firm"  # an airline by the region's name alone ("chairman of Texas Air", "Alaska Air said"), not a
+        # unit or place the name goes on to ("Texas Air National Guard", "Paris Air Show": session 15)
     return ""
 
 
@@ -1108,6 +1111,23 @@ _FIRM_DOES = re.compile(
     r"(?: [\w'’$.-]+){0,12}? (?:its|their) (?:\w+ )?"
     r"(?:credit|shares?|net|profits?|earnings|revenues?|sales|assets|dividends?|stakes?|debts?|guidance|output)\b"
 )
+
+
+# What lies between a nationality and a town it places (session 15): "the West German yard of Bremerhaven", "the Belgian
+# port of Zeebrugge", "the Saudi oil centre of Dhahran": one to three lower-case words and "of"/"at"/"near". The town
+# then has the nationality's country, which the story need name no other way.
+_DEMONYM_PLACES = re.compile(r" (?:[a-z][a-z-]* ){1,3}(?:of|at|near) ")
+# A part of a continent before "American(s)" (session 15): "Latin American debtors", "Central American presidents",
+# "South American nations", "North American sales" are the region's, not the United States' (place_aliases.json
+# names the regions so; this keeps "American" from the US where the region's form does not match: "North
+# American-made", "North American Free Trade Agreement", "Pan American")
+_CONTINENT_PART = re.compile(r"(?<![\w-])(?:Latin|Central|South|North|Meso|Pan)[ -]$", re.IGNORECASE)
+# The word before a place inside a bracketed firm's name, where it opens the name ("<Placer Pacific Ltd>", session 15)
+_BRACKET_OPENER = re.compile(r"(?<=<)([A-Z][\w&'’.-]*) $")
+# "bahasa" before a country's name (Indonesian, Malay, and English copy from there): the language ("Bahasa Indonesia",
+# "bahasa Jepang"), which names no place and says nothing of the story's countries (session 15)
+_LANGUAGE_OF = re.compile(r"(?<![\w-])bahasa $", re.IGNORECASE)
+_NATIONAL_LANGUAGE = frozenset({"ID", "MY"})
 
 
 def _lower_legal(text: str, end: int) -> bool:
@@ -2194,6 +2214,7 @@ class Gazetteer:
         people: set[str] = set()  # town names met as a person's by what is said of them ("Lincoln visited")
         evidenced: set[int] = set()  # where they were met so (the evidence itself: "spoke to Perry, an")
         firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
+        bracketed: set[str] = set()  # a place and the word before it in a bracketed firm's name ("PLACER PACIFIC")
         teams: set[str] = set()  # town or state names met opening a team's ("Arizona Diamondbacks")
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
@@ -2238,6 +2259,8 @@ class Gazetteer:
                 # the story's bare mentions too ("<New London Oil Ltd> ... the New London board"), as below
                 if match.kinds <= _CITY_ONLY and match.minor:
                     firms.add(text[start:end].upper())
+                if opener := _BRACKET_OPENER.search(text, max(0, start - 40), start):  # "<Placer Pacific Ltd>": the
+                    bracketed.add(f"{opener[1]} {text[start:end]}".upper())  # two words name it elsewhere too
                 # (a town's firm says its country too, as "Wichita Industries" does: "<Cleveland Consulting
                 # Associates Inc>" in a London story on its buyer)
                 roles.append(ROLE_HINT if "country" in match.kinds or match.kinds <= _CITY_ONLY else None)
@@ -2267,6 +2290,7 @@ class Gazetteer:
                     ROLE_DEMONYM
                     if language == "en"
                     and not self._surname(text, start, end)
+                    and not _CONTINENT_PART.search(text, max(0, start - 9), start)
                     and not (not after[:1].isupper() and _SPOKEN.search(text, max(0, start - 30), start))
                     else None
                 )
@@ -2361,6 +2385,11 @@ class Gazetteer:
             ):  # "south Africa", "North korea": a case slip for the country, not Africa (not "east and south
                 # Africa": parts of the continent)
                 roles.append(None)
+                continue
+            if "country" in kinds and _LANGUAGE_OF.search(text, max(0, start - 7), start):
+                # "Bahasa Indonesia", "bahasa Jepang": the language, no place; the national language of the
+                # country that calls it so (Indonesia, Malaysia) says the story's country, a foreign one nothing
+                roles.append(ROLE_HINT if match.ccs <= _NATIONAL_LANGUAGE else None)
                 continue
             if (big or kinds == _ADMIN1_ONLY) and (firm := _firm_named(text, start, end, after, shouting)):
                 # "The Japan Fund": the fund's holdings, no place; "Japan Airlines": the firm's country, a hint;
@@ -2556,6 +2585,12 @@ class Gazetteer:
             for i, (start, end, match) in enumerate(hits):
                 if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end].upper() in firms and not match.kinds & _BIG:
                     roles[i] = None
+        if bracketed:  # session 15: the bracketed firm's words elsewhere are the firm too (the headline's "PLACER
+            # PACIFIC HOPES FOR MISIMA GOLD" of "<Placer Pacific Ltd>"), a region's or country's name among them
+            for i, (start, end, match) in enumerate(hits):
+                before_word = _word_before(text, start)[0]
+                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and f"{before_word} {text[start:end]}".upper() in bracketed:
+                    roles[i] = ROLE_HINT if "country" in match.kinds else None
         if teams:
             self._team_towns(text, hits, roles, teams, starts)
         # a small town's name in all-capitals text ("TWA SUES USAIR", "FOOD LION") counts only where the
@@ -2935,6 +2970,7 @@ class Gazetteer:
             and not places[index].seat
             and _FIRM_DOES.match(text, end)
         }
+        described = self._described(chosen, text)
         kept = []
         for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
@@ -2949,6 +2985,7 @@ class Gazetteer:
                 if p.kind == "city" and not (
                     p.seat
                     or at in abroad
+                    or at in described
                     or p.population >= (WELL_KNOWN if known else 1_000_000)
                     or (
                         p.population >= _EXONYM_TOWN
@@ -2959,6 +2996,25 @@ class Gazetteer:
                     continue  # "Būsh" (Egypt), "Metz" in a US story
             kept.append((start, end, index, ROLE_PLACE if role == ROLE_NAMED else role))
         return kept
+
+    def _described(self, chosen: Sequence[tuple[int, int, int, int]], text: str) -> set[int]:
+        """The towns (indices into ``chosen``) a nationality just before them places in its own country ("the West
+        German yard of Bremerhaven" in a London story): the story says where the town is, as "Bremerhaven, West
+        Germany" would. Only the nationality's own country's town: "British troops near Basra" places no Basra."""
+        places = self.places
+        found: set[int] = set()
+        for at in range(1, len(chosen)):
+            start, _, index, role = chosen[at]
+            _, d_end, d_index, d_role = chosen[at - 1]
+            if (
+                role == ROLE_PLACE
+                and d_role == ROLE_DEMONYM
+                and places[index].kind == "city"
+                and places[index].cc == places[d_index].cc
+                and _DEMONYM_PLACES.fullmatch(text, d_end, start)
+            ):
+                found.add(at)
+        return found
 
     @staticmethod
     def _exonym(text: str, start: int, end: int, place: Place) -> bool:
