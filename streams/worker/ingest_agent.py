@@ -24,6 +24,7 @@ from streams.worker.batching import batch_end, is_large
 from streams.worker.context import Context, run_takes
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import RawRecord
+from streams.worker.gcpolicy import settle
 from streams.worker.sender import OutRecord, origin_headers
 
 log = logging.getLogger("streams.worker.agents")  # one logger for the agents: operators and the runner filter on it
@@ -173,7 +174,9 @@ async def ingest_tail(records: list[RawRecord], ctx: Context) -> None:
 
 
 async def ingest(stream: Any, ctx: Context) -> None:
-    """The ``ingest`` agent (``wire.raw``)."""
+    """The ``ingest`` agent (``wire.raw``). Its start is the end of the worker's start-up: the collector's policy
+    is set then (``streams.worker.gcpolicy``)."""
+    settle()
 
     async def handle(records: list[RawRecord], _last: Any) -> dict[str, float]:
         await ingest_batch(records, ctx)
