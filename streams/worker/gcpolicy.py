@@ -1,4 +1,4 @@
-"""The worker's garbage-collector policy: set once, when the ingest agent starts.
+"""The worker's garbage-collector policy: set once, at the ingest agent's first batch (start-up is over).
 
 Why: the worker's CPU outside the core includes Python's cyclic collector, ~100 µs an item at load 10
 (``gc.callbacks`` timing, docs/benchmarks.md "Session 15", branch shell15), of which:

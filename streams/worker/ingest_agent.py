@@ -174,11 +174,11 @@ async def ingest_tail(records: list[RawRecord], ctx: Context) -> None:
 
 
 async def ingest(stream: Any, ctx: Context) -> None:
-    """The ``ingest`` agent (``wire.raw``). Its start is the end of the worker's start-up: the collector's policy
-    is set then (``streams.worker.gcpolicy``)."""
-    settle()
+    """The ``ingest`` agent (``wire.raw``). Its first batch marks the end of the worker's start-up (app, tables,
+    clients, assignment): the collector's policy is set then, once (``streams.worker.gcpolicy``)."""
 
     async def handle(records: list[RawRecord], _last: Any) -> dict[str, float]:
+        settle()
         await ingest_batch(records, ctx)
         return {}
 

@@ -45,20 +45,27 @@ def test_settle_freezes_what_exists_and_raises_only_the_young_threshold() -> Non
     assert r["frozen_keep"]  # a live object from before the call is out of the collector's lists
 
 
-def test_the_ingest_agent_settles_the_collector_before_its_first_take(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_ingest_agent_settles_the_collector_before_each_batch_s_work(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     monkeypatch.setattr(ingest_agent, "settle", lambda: calls.append("settle"))
 
-    async def fake_takes(*args: Any) -> None:
-        calls.append("takes")
+    async def fake_batch(records: list[Any], ctx: Any) -> None:
+        calls.append(f"batch {len(records)}")
 
+    async def fake_takes(stream: Any, ctx: Any, take: Any, guard: Any, trace: Any, handle: Any) -> None:
+        calls.append("takes")
+        await handle([1, 2], None)
+        await handle([3], None)
+
+    monkeypatch.setattr(ingest_agent, "ingest_batch", fake_batch)
     monkeypatch.setattr(ingest_agent, "run_takes", fake_takes)
 
     class Ctx:
         raw_take = raw_guard = raw_trace = None
 
     asyncio.run(ingest_agent.ingest(object(), Ctx()))  # type: ignore[arg-type]
-    assert calls == ["settle", "takes"]
+    # settle() acts once per process (the first test); calling it per batch is the cheap guard
+    assert calls == ["takes", "settle", "batch 2", "settle", "batch 1"]
 
 
 def test_worker_cpu_summary_names_the_whole_pipeline_beside_the_output_window() -> None:
