@@ -1,11 +1,11 @@
-"""The worker's garbage-collector policy: set once, at the ingest agent's first batch (start-up is over).
+"""The worker's garbage-collector policy: set once, when the ingest agent starts.
 
 Why: a draining worker spent ~145 µs an item in Python's cyclic collector at load 11-15, ~40 with this policy
 (``gc.callbacks`` timing, docs/benchmarks.md "Session 15", branch shell15). Of the 145:
 
 * **full collections** (~50-90 ms each, five per 4,000 items, growing with the dedupe state): each rescans every
   tracked object not frozen. ``load_resources`` freezes the resources; :func:`settle` collects once more and
-  freezes what start-up built after them (the app, tables, clients: ~12k objects, alive for the process).
+  freezes what start-up built after them (the app, tables, clients: ~10k objects, alive for the process).
 * **young collections** every 700 net container allocations (~680 per 4,000 items): the core allocates and
   frees many short-lived dicts and lists an item, so most young collections scan objects about to die anyway.
   A threshold of :data:`YOUNG_THRESHOLD` lets most of them die first (freed by reference counting as before);

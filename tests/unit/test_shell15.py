@@ -45,7 +45,7 @@ def test_settle_freezes_what_exists_and_raises_only_the_young_threshold() -> Non
     assert r["frozen_keep"]  # a live object from before the call is out of the collector's lists
 
 
-def test_the_ingest_agent_settles_the_collector_before_each_batch_s_work(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_ingest_agent_settles_the_collector_before_its_first_take(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     monkeypatch.setattr(ingest_agent, "settle", lambda: calls.append("settle"))
 
@@ -64,8 +64,7 @@ def test_the_ingest_agent_settles_the_collector_before_each_batch_s_work(monkeyp
         raw_take = raw_guard = raw_trace = None
 
     asyncio.run(ingest_agent.ingest(object(), Ctx()))  # type: ignore[arg-type]
-    # settle() acts once per process (the first test); calling it per batch is the cheap guard
-    assert calls == ["takes", "settle", "batch 2", "settle", "batch 1"]
+    assert calls == ["settle", "takes", "batch 2", "batch 1"]  # once, before any take; no batch pays for it
 
 
 def test_worker_cpu_summary_names_the_whole_pipeline_beside_the_output_window() -> None:
