@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from benchmarks.report import result_line, table
+from benchmarks.report import result_line, table, worker_cpu_summary
 
 TARGETS = (  # issue 17's targets (core_us: ≤ 250 median, p99 ≤ 800)
     ("pipeline_per_s", "≥ 2000", lambda v: v >= 2000),
@@ -105,6 +105,9 @@ def render(
         met = "n/a" if not math.isfinite(v) else ("yes" if ok(v) else "**no**")
         out.append(f"| `{key}` | {_f(v, 2 if key in RATIO_KEYS else 0)} | {target} | {met} |")
     out.append("")
+    summary = worker_cpu_summary(both)
+    if summary:
+        out += [summary[0].upper() + summary[1:] + ".", ""]
     out += _speed_measures(d)
 
     rows = []

@@ -216,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         args.dump.write_text(json.dumps({"data": r.data, "errors": r.errors}, default=_jsonable, indent=1))
         r.say(f"wrote {args.dump}")
+    summary = report.worker_cpu_summary({**extra, **figures})
+    if summary:
+        r.say(summary)
     print(report.result_line(figures, extra), flush=True)
     return 0 if not r.errors else 2
 
