@@ -51,9 +51,13 @@ Resolution rules (documented choices):
   month ("March One" ... "April Nine", not "February. One of") are that day. "the next month", "over the
   last week" (an article before last/next) are spans counted from now, no calendar month or week.
 * A year alone is a date (``kind: year``) only after a word that makes it a time: "in/by/since/until/
-  during/the end of 2028", "in calendar 1986", "pada/tahun/sejak/hingga/akhir 2026" (``_years_alone``); a
-  season ("1985/86"), a range's start, a count ("in 2000 cases", "2024 orang") and a law's number
+  during/the end of 2028", "in calendar 1986", "pada/tahun/sejak/hingga/akhir 2026", "fiscal 1987"
+  (``_years_alone``); a range's start, a count ("in 2000 cases", "2024 orang") and a law's number
   ("Nomor 1 Tahun 2023") are none. Session 12: the missed dates of the review were mostly such years.
+  Session 15: a season or fiscal year of two consecutive years ("1985/86", "the 1986-87 season",
+  "2025/2026") and a decade ("the 1980s", "1980-an", "1920er") are spans of years (``date`` the first,
+  ``end`` the last day of the last); "last summer" / "this spring" / "next autumn" are the season's
+  months where one reading remains (``_seasons``).
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
@@ -698,6 +702,10 @@ _YEAR_NOT = re.compile(
 # a law's or regulation's number before its year ("Undang-Undang Nomor 1 Tahun 2023", "PP No. 5 Tahun 2021"):
 # part of its name, no date the story refers to
 _LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+\Z")
+# a fiscal year (session 15: "fiscal 1987", "fiscal year 1988 results", "FY1987", "FY 2025"): a year whatever
+# follows it ("fiscal 1987 earnings" is no count of earnings), unless a digit, a percent or a range does
+_FISCAL = re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FISCAL(?:\s+YEAR)?|FY)\s*\Z")
+_FISCAL_NOT = re.compile(r"[.,/-]?\d|\s*%|\s*[-–]\s*\d")
 
 
 # A span of years (session 14): "from 1981 to 1985", "between 1991 and 1996", "dari 2020 hingga 2025" are one
@@ -725,6 +733,88 @@ def _year_spans(text: str) -> list[_Hit]:
     return out
 
 
+# A season or fiscal year written as two consecutive years (session 15; the reviews' "1985/86", "the 1986/87
+# year ending March 31", "in 1987/88", "tahun ajaran 2025/2026", "the 1986-87 season"): one entry, ``date`` the
+# first year and ``end`` the last day of the second, as a span of years. Not a part of a longer number or code
+# ("12/1986/87", "1986/87/88"), not a law's number, and only when the second year follows the first.
+_SEASON_YEARS = re.compile(r"((?:19|20)\d\d)([/–-])((?:19|20)?\d\d)(?![\w/–-]|[.,]\d)")
+# A decade (session 15: "Karier Madonna ... melejit 1980-an", "in den 1920er Jahren", "the 1980s"): the ten
+# years, ``date`` the first and ``end`` the last day of the tenth. A "0" ends the year; "'s" and "s" in English,
+# "-an" in Indonesian / Malay, "er" in German.
+_NUMBER_SIGN = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|#|\b[Nn]r\.?)\s*\Z")
+_DECADE = re.compile(r"((?:1[89]|20)\d0)(?:['’]?s|-an|er)(?![\w'’])")
+
+
+# A season named by last / this / next (session 15: Business Wire's "sold out in weeks last summer" written in
+# July 2013 is summer 2012): its months of the northern year (spring March-May, summer June-August, autumn
+# September-November), ``kind: month`` with ``end``. Only where the words leave one reading: "last summer"
+# written in the autumn after it, "next summer" written before it and any winter (it spans two years) stay
+# out, and so does a story that names a southern country or city (its summer is December-February).
+_SEASON = re.compile(
+    r"\b([Ll]ast|[Tt]his|[Nn]ext)\s+(spring|summer|autumn|fall(?=[.,;:)]|\s+(?:and|when|season|semester)\b|\s*\Z))\b"
+)  # "this fall in the dollar" is a decline: "fall" only before a stop or a joining word
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+_SOUTH = re.compile(
+    r"\b(?:Australia|Zealand|Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland|Argentina|Chile|Brazil|Uruguay"
+    r"|Paraguay|South\s+Africa|Johannesburg|Cape\s+Town|Buenos\s+Aires|Santiago|Sao\s+Paulo|São\s+Paulo)\b"
+)
+
+
+def _seasons(text: str) -> list[_Hit]:
+    """ "last/this/next spring/summer/autumn/fall" in English copy (see above); the year is placed later."""
+    if _SOUTH.search(text):
+        return []
+    return [
+        _Hit(m.start(), m.end(), "season", (_SEASON_MONTHS[m.group(2)], m.group(1).lower()))
+        for m in _SEASON.finditer(text)
+    ]
+
+
+def _season(first: int, which: str, ref: dt.date) -> dict[str, Any] | None:
+    """The months of a season named by last / this / next, seen from ``ref``, or None when two readings remain."""
+    if which == "this":
+        year = ref.year
+    elif which == "last":
+        if ref.month > first + 2:
+            return None  # "last summer" in September: the one just ended or the year before
+        year = ref.year - 1
+    else:
+        if ref.month < first:
+            return None  # "next summer" in March: the coming one or the year after
+        year = ref.year + 1
+    last = dt.date(year, first + 3, 1) - dt.timedelta(days=1)
+    return {"date": f"{year:04d}-{first:02d}", "end": last.isoformat(), "kind": "month"}
+
+
+def _season_years(text: str) -> list[_Hit]:
+    """Seasons and fiscal years "1986/87", "2025/2026" (see above), in any language."""
+    out: list[_Hit] = []
+    for m in _SEASON_YEARS.finditer(text):
+        first, second = int(m.group(1)), m.group(3)
+        last = int(second) if len(second) == 4 else first - first % 100 + int(second)
+        if first % 100 == 99 and len(second) == 2:
+            last = first + 1 if second == "00" else last
+        if last != first + 1 or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-–")):
+            continue
+        if _LAW_NUMBER.search(text[max(0, m.start() - 12) : m.start()]) or _NUMBER_SIGN.search(
+            text[max(0, m.start() - 8) : m.start()]
+        ):
+            continue  # "Nomor 1 Tahun 2023/24", "No. 2025/26": a number
+        out.append(_Hit(m.start(), m.end(), "year", (first, last)))
+    return out
+
+
+def _decades(text: str) -> list[_Hit]:
+    """Decades "the 1980s", "1980-an", "1920er" (see above), in any language."""
+    out: list[_Hit] = []
+    for m in _DECADE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.,$"):
+            continue  # "21980s", "$1980s"
+        first = int(m.group(1))
+        out.append(_Hit(m.start(), m.end(), "year", (first, first + 9)))
+    return out
+
+
 def _years_alone(text: str, lang: str = "") -> list[_Hit]:
     """A year alone, after a word that makes it a time ("by 2028", "since 2001", "the end of 2028", "pada
     tahun 2026", "sejak 1998"): a date of kind ``year`` (en, id, ms copy). Without such a word a four-digit
@@ -736,12 +826,15 @@ def _years_alone(text: str, lang: str = "") -> list[_Hit]:
     for m in _YEAR.finditer(text):
         start = m.start()
         hyphen = text[start - 1 : start] == "-"  # "mid-1988", "mi-2024"
-        if not (text[start - 1 : start].isspace() or hyphen):  # "12019", "$2000": no year; a cue ends in a space
+        fiscal = (
+            other is None and text[start - 1 : start] in (" ", "Y") and _FISCAL.search(text[max(0, start - 16) : start])
+        )
+        if not (text[start - 1 : start].isspace() or hyphen or fiscal):  # "12019", "$2000": no year
             continue
-        if year_not.match(text, m.end()):
+        if (_FISCAL_NOT if fiscal else year_not).match(text, m.end()):
             continue  # a count, a season or a range's start, joined or not (the anchored test first: the cheaper)
         joined = not hyphen and bool(out) and _AND_WORD.fullmatch(text, out[-1].end, start) is not None
-        if not joined:  # "in 2011 and 2012" needs no cue of its own
+        if not joined and not fiscal:  # "in 2011 and 2012" needs no cue of its own
             before = text[max(0, start - _YEAR_CUE_CHARS) : start]
             if other is not None:
                 cue = other.search(before)
@@ -821,12 +914,17 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     found.append(_Hit(at, m.end(), "relative", (part,)))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
+    if "/" in text or "-" in text or "–" in text:
+        found += _season_years(text)
+    found += _decades(text)
     if other is not None or lang == "fi":
         if lang in _YEAR_CUE_OTHER:
             found += _years_alone(text, lang)
     else:
         found += _years_alone(text)
         found += _year_spans(text)
+        if "ummer" in text or "pring" in text or "utumn" in text or "fall" in text:
+            found += _seasons(text)
         if "his day" in text or "HIS DAY" in text:
             found += _year_labels(text)
     if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
@@ -1836,6 +1934,8 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
         return {"date": f"{year:04d}-{hit.parts[0]:02d}", "kind": "month"}
     if ref is None:
         return None
+    if kind == "season":
+        return _season(hit.parts[0], hit.parts[1], ref)
     if kind == "month":
         figure = len(hit.parts) > 2 and hit.parts[2]
         return {"date": _month(ref, hit.parts[0], hit.parts[1], tense, figure), "kind": "month"}
