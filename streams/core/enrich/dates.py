@@ -448,6 +448,9 @@ class _Hit(NamedTuple):
     parts: tuple[Any, ...]
     last_day: int = 0  # a day range's last day ("February 21-28", "del 21 al 28 de febrero"), else 0
     last_month: int = 0  # a range's last month ("January-March", "March 15-April 20"), else 0 (session 13)
+    # a year inside its sentence's words ("its 1986 results", "the 1980s"): no bound of the span whose cue words
+    # place a neighbouring mention (session 15: "is to report its 1986 results on Friday" is the coming Friday)
+    aside: bool = False
 
 
 def _last_day(first: str, last: str | None) -> int:
@@ -705,6 +708,20 @@ _LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+\Z")
 # a fiscal year (session 15: "fiscal 1987", "fiscal year 1988 results", "FY1987", "FY 2025"): a year whatever
 # follows it ("fiscal 1987 earnings" is no count of earnings), unless a digit, a percent or a range does
 _FISCAL = re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FISCAL(?:\s+YEAR)?|FY)\s*\Z")
+# a year before a noun that only a period or an event takes (session 15: "a final 1986 dividend", "1986 net
+# earnings", "1986 qtr excludes", "the 2026 State Budget", "the 2012 tragedy", "an estimated 2017 high" stays
+# out): a year with no time word before it. A closed list, singular event nouns only ("2000 attacks" may count
+# attacks; "the 2000 level", "1500 GMT", "the 1500 block" are no years), and the accounts' words of Reuters'
+# results copy in both cases ("CRA 1986 NET")
+_YEAR_NOUN = re.compile(
+    r"(?:\s+(?:net|earnings|results?|profits?|loss|losses|revenues?|sales|dividends?|payout|budget|elections?|season"
+    r"|crop|harvest|output|figures|forecast|estimates?|targets?|quarter|qtr|year|periods?|first|second|third|fourth"
+    r"|1st|2nd|3rd|4th|financial|fiscal|annual|census|deficit|surplus|tragedy|disaster|crisis|war|earthquake|crash"
+    r"|coup|uprising|revolution|referendum|championship|tournament|recession|drought|flood|floods|campaign|Olympics"
+    r"|Olympic|World\s+Cup|State\s+Budget|Budget|Census|General\s+Election|Election"
+    r"|NET|EARNINGS|RESULTS?|PROFITS?|LOSS|REVENUES?|SALES|DIVIDENDS?|PAYOUT|BUDGET|OUTPUT|FIGURES|FORECAST"
+    r"|QTR|QUARTER|YEAR|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?![\w-])|['’]s\s+(?=[a-z]))"
+)
 _FISCAL_NOT = re.compile(r"[.,/-]?\d|\s*%|\s*[-–]\s*\d")
 
 
@@ -794,8 +811,21 @@ def _season_years(text: str) -> list[_Hit]:
         last = int(second) if len(second) == 4 else first - first % 100 + int(second)
         if first % 100 == 99 and len(second) == 2:
             last = first + 1 if second == "00" else last
-        if last != first + 1 or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-–")):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-–"):
             continue
+        if last != first + 1:
+            # a longer span with a dash after a time word: "pada 2007-2011 silam", "in 1981-1985" (not a count
+            # or a score after it: "in 2000-2500 cases")
+            before = text[max(0, m.start() - _YEAR_CUE_CHARS) : m.start()]
+            if not (
+                m.group(2) != "/"
+                and len(second) == 4
+                and first < last <= first + 50
+                and _YEAR_CUE.search(before)
+                and not _YEAR_NOT.match(text, m.end())
+                and not _SPAN_UNIT.match(text, m.end())
+            ):
+                continue
         if _LAW_NUMBER.search(text[max(0, m.start() - 12) : m.start()]) or _NUMBER_SIGN.search(
             text[max(0, m.start() - 8) : m.start()]
         ):
@@ -811,7 +841,7 @@ def _decades(text: str) -> list[_Hit]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.,$"):
             continue  # "21980s", "$1980s"
         first = int(m.group(1))
-        out.append(_Hit(m.start(), m.end(), "year", (first, first + 9)))
+        out.append(_Hit(m.start(), m.end(), "year", (first, first + 9), aside=True))
     return out
 
 
@@ -830,6 +860,12 @@ def _years_alone(text: str, lang: str = "") -> list[_Hit]:
             other is None and text[start - 1 : start] in (" ", "Y") and _FISCAL.search(text[max(0, start - 16) : start])
         )
         if not (text[start - 1 : start].isspace() or hyphen or fiscal):  # "12019", "$2000": no year
+            continue
+        if not fiscal and other is None and not hyphen and _YEAR_NOUN.match(text, m.end()):
+            if not _LAW_NUMBER.search(text[max(0, start - 12) : start]) and not _NUMBER_SIGN.search(
+                text[max(0, start - 8) : start]
+            ):
+                out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))
             continue
         if (_FISCAL_NOT if fiscal else year_not).match(text, m.end()):
             continue  # a count, a season or a range's start, joined or not (the anchored test first: the cheaper)
@@ -2123,8 +2159,8 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 yield hit, apposed
                 continue
         if _needs_context(hit):
-            lo = found[index - 1].end if index else 0
-            hi = found[index + 1].start if index + 1 < len(found) else len(text)
+            lo = next((other.end for other in reversed(found[:index]) if not other.aside), 0)
+            hi = next((other.start for other in found[index + 1 :] if not other.aside), len(text))
             if (
                 hit.kind == "weekday"
                 and index
