@@ -4,7 +4,8 @@ Seasons and fiscal years written as two consecutive years ("the 1986/87 year end
 season", "2025/2026"); "fiscal 1987", "fiscal year 1988", "FY1987"; a dash span of years after a time word
 ("pada 2007-2011 silam"); decades ("the 1980s", "1980-an", "1920er"); a year before a noun that only a period
 or an event takes ("a final 1986 dividend", "1986 net", "the 2012 tragedy"), which does not cut the span
-whose cue words place its neighbours; "last/this/next summer/spring/autumn" where one reading remains.
+whose cue words place its neighbours; "last/this/next summer/spring/autumn" where one reading remains; a
+holiday on a fixed day ("2026 May Day", "during May Day celebrations", "pada peringatan Hari Pahlawan").
 Wordings are those of Reuters-21578, ANTARA, Tempo, Business Wire, IPTC and funkygames.de items, inline so
 the tests run without the corpus.
 """
@@ -140,3 +141,22 @@ def test_a_season_named_by_last_this_or_next() -> None:
     assert _dates("it will open next summer.", "2013-03-31T00:00:00Z") == []
     assert _dates("Sydney hotels were full last summer.", JULY_2013) == []
     assert _dates("this fall in the dollar hurt exporters") == []
+
+
+def test_a_holiday_on_a_fixed_day() -> None:
+    """ANTARA's "his 2026 May Day speech" is 1 May 2026; without a year only after a word naming the occasion."""
+    may_2026 = "2026-05-12T00:00:00Z"
+    assert _dates("Addressing about 200,000 unionized laborers during his 2026 May Day speech", may_2026) == [
+        ("2026 May Day", "2026-05-01", None)
+    ]
+    assert _dates("as revealed by the Deputy Speaker during May Day celebrations.", may_2026) == [
+        ("May Day", "2026-05-01", None)
+    ]
+    assert _dates(
+        "Presiden Prabowo Subianto pada peringatan Hari Pahlawan, di Istana Negara", "2025-11-11T00:00:00Z", "id"
+    ) == [("Hari Pahlawan", "2025-11-10", None)]
+    assert _dates("Damaging transport strikes over Christmas and the New Year hurt output", "1987-02-26T18:50:30Z") == [
+        ("Christmas", "1986-12-25", None)
+    ]
+    assert _dates("Christmas trees sold well", "1987-02-26T18:50:30Z") == []
+    assert _dates("next Christmas the store will close", "1987-02-26T18:50:30Z") == []

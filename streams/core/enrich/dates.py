@@ -57,7 +57,8 @@ Resolution rules (documented choices):
   Session 15: a season or fiscal year of two consecutive years ("1985/86", "the 1986-87 season",
   "2025/2026") and a decade ("the 1980s", "1980-an", "1920er") are spans of years (``date`` the first,
   ``end`` the last day of the last); "last summer" / "this spring" / "next autumn" are the season's
-  months where one reading remains (``_seasons``).
+  months where one reading remains (``_seasons``); a holiday on a fixed day ("2026 May Day", "during May
+  Day celebrations", "Hari Buruh 2025") is that day (``_holidays``).
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
@@ -777,6 +778,53 @@ _SOUTH = re.compile(
 )
 
 
+# A holiday on a fixed day (session 15: ANTARA's "his 2026 May Day speech", "during May Day celebrations";
+# "before Christmas", "Hari Buruh 2025"): that day, as a day and month. With its year beside it, that year;
+# else only after a word that names the occasion ("on", "since", "before", "during", "pada", "jelang" ...) and
+# placed as a date without a year (the nearest, turned by the tense). "last/next Christmas", a holiday as a
+# name's part ("Christmas trees", "the May Day Parade" without a lead) stay out.
+_HOLIDAY_DAYS = {
+    "may day": (1, 5),
+    "christmas day": (25, 12),
+    "christmas eve": (24, 12),
+    "christmas": (25, 12),
+    "new year's day": (1, 1),
+    "new year's eve": (31, 12),
+    "halloween": (31, 10),
+    "valentine's day": (14, 2),
+    "boxing day": (26, 12),
+    "bastille day": (14, 7),
+    "st patrick's day": (17, 3),
+    "hari buruh": (1, 5),
+    "hari pahlawan": (10, 11),
+    "hari kartini": (21, 4),
+}
+_HOLIDAY = re.compile(
+    r"(?:\b((?:19|20)\d\d)\s+)?\b(May Day|Christmas Day|Christmas Eve|Christmas|New Year['’]s (?:Day|Eve)|Halloween"
+    r"|Valentine['’]s Day|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Hari (?:Buruh|Pahlawan|Kartini))\b"
+    r"(?:(?: Internasional| Sedunia| Nasional)?,?\s+((?:19|20)\d\d)\b(?![.,/-]?\d))?"
+)
+_HOLIDAY_LEAD = re.compile(
+    r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]y|[Dd]uring|[Oo]ver|[Ff]or|[Pp]ada|[Jj]elang"
+    r"|[Mm]enjelang|[Ss]ejak|[Ss]aat|[Pp]eringatan|[Hh]ingga)\s+(?:the\s+)?\Z"
+)
+
+
+def _holidays(text: str) -> list[_Hit]:
+    """Holidays on a fixed day (see above), as ``dmy`` mentions (the year as written, or none)."""
+    out: list[_Hit] = []
+    for m in _HOLIDAY.finditer(text):
+        year = m.group(1) or m.group(3) or ""
+        if m.group(1) and not text[m.start() - 1 : m.start()].isspace():
+            continue  # "12026 May Day": no year
+        if not year and not _HOLIDAY_LEAD.search(text[max(0, m.start() - 16) : m.start()]):
+            continue
+        name = m.group(2).lower().replace("’", "'").replace("st. ", "st ")
+        day, month = _HOLIDAY_DAYS[name]
+        out.append(_Hit(m.start(), m.end(), "dmy", (day, month, year)))
+    return out
+
+
 def _seasons(text: str) -> list[_Hit]:
     """ "last/this/next spring/summer/autumn/fall" in English copy (see above); the year is placed later."""
     if _SOUTH.search(text):
@@ -961,6 +1009,8 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
         found += _year_spans(text)
         if "ummer" in text or "pring" in text or "utumn" in text or "fall" in text:
             found += _seasons(text)
+        if "Day" in text or "Christmas" in text or "Hari " in text or "Halloween" in text:
+            found += _holidays(text)
         if "his day" in text or "HIS DAY" in text:
             found += _year_labels(text)
     if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
