@@ -160,3 +160,25 @@ def test_a_holiday_on_a_fixed_day() -> None:
     ]
     assert _dates("Christmas trees sold well", "1987-02-26T18:50:30Z") == []
     assert _dates("next Christmas the store will close", "1987-02-26T18:50:30Z") == []
+
+
+def test_a_year_that_opens_its_sentence() -> None:
+    """dpa's "2019 gab es bittere Tränen ..., 2022 erst mächtig Wut"; Reuters' "CRA said 1986 was a poor year";
+    a capitalised noun after the year (German counts) or a year inside a sentence stays out."""
+    assert _dates(
+        "2019 gab es bittere Tränen in der Kurve, 2022 erst mächtig Wut auf englische Fans.",
+        "2022-10-11T09:14:42Z",
+        "de",
+    ) == [("2019", "2019", None), ("2022", "2022", None)]
+    assert _dates("Die Halle war voll. 2000 Menschen kamen.", "2022-10-11T09:14:42Z", "de") == []
+    assert _dates("Despite the higher net earnings, CRA said 1986 was a poor year for the minerals industry") == [
+        ("1986", "1986", None)
+    ]
+    assert _dates("Some 2000 was raised for the fund") == []
+
+
+def test_a_finnish_season_of_a_year() -> None:
+    """STT's "Tietomurto tapahtui syksyllä 2018" (autumn 2018): the year, as "vuonna 2018"."""
+    assert _dates("Tietomurto tapahtui syksyllä 2018. Kahden vuoden päästä", "2023-10-18T14:28:25Z", "fi") == [
+        ("2018", "2018", None)
+    ]

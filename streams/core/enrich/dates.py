@@ -58,7 +58,10 @@ Resolution rules (documented choices):
   "2025/2026") and a decade ("the 1980s", "1980-an", "1920er") are spans of years (``date`` the first,
   ``end`` the last day of the last); "last summer" / "this spring" / "next autumn" are the season's
   months where one reading remains (``_seasons``); a holiday on a fixed day ("2026 May Day", "during May
-  Day celebrations", "Hari Buruh 2025") is that day (``_holidays``).
+  Day celebrations", "Hari Buruh 2025") is that day (``_holidays``); a year that opens its sentence as
+  its subject ("2019 gab es ...", "CRA said 1986 was a poor year") and a year before a noun that only a period
+  or an event takes ("a final 1986 dividend", "the 2012 tragedy") are years, kept out of the span whose cue
+  words place a neighbouring mention (``_Hit.aside``); Finnish "syksyllä 2018" is 2018.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
@@ -681,7 +684,8 @@ _YEAR_CUES_OTHER: dict[str, str] = {
     "da": r"i|siden|indtil|inden|før|efter|i\s+slutningen\s+af|i\s+begyndelsen\s+af|i\s+løbet\s+af|året",
     "nb": r"i|siden|innen|inntil|før|etter|i\s+slutten\s+av|i\s+begynnelsen\s+av|i\s+løpet\s+av|året",
     "sv": r"i|sedan|till|före|efter|under|i\s+slutet\s+av|i\s+början\s+av|året",
-    "fi": r"vuonna|vuoteen|vuodesta|vuoden|vuodelle|vuosina",
+    "fi": r"vuonna|vuoteen|vuodesta|vuoden|vuodelle|vuosina|syksyllä|keväällä|kesällä|talvella|syksyn|kevään|kesän"
+    r"|talven",  # session 15: a season of the year ("syksyllä 2018", autumn 2018) is the year
 }
 _YEAR_CUE_OTHER = {
     lang: re.compile(rf"(?<![\w-])(?:{cues})(?:\s+|(?<=-))\Z", re.IGNORECASE) for lang, cues in _YEAR_CUES_OTHER.items()
@@ -723,6 +727,17 @@ _YEAR_NOUN = re.compile(
     r"|NET|EARNINGS|RESULTS?|PROFITS?|LOSS|REVENUES?|SALES|DIVIDENDS?|PAYOUT|BUDGET|OUTPUT|FIGURES|FORECAST"
     r"|QTR|QUARTER|YEAR|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?![\w-])|['’]s\s+(?=[a-z]))"
 )
+# a year that opens a sentence and is its subject (session 15: dpa's "2019 gab es bittere Tränen in der Kurve,
+# 2022 erst mächtig Wut", Reuters' "CRA said 1986 was a poor year"): in German a lower-case word after it (a
+# noun, which a count would take, is capitalised), in English a verb of a time ("was", "will", "saw")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|believes?|expects?|that)\s+\Z")
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|,\s+)\Z")
+_SUBJECT_AFTER = {
+    "de": re.compile(r"[ \t]+(?!(?:und|oder|bis|vs)\b)[a-zäöüß]"),
+    "": re.compile(
+        r"[ \t]+(?:was|will|has|had|is|saw|brought|marked|proved|would|could|should|began|ended|remains|promises)\b"
+    ),
+}
 _FISCAL_NOT = re.compile(r"[.,/-]?\d|\s*%|\s*[-–]\s*\d")
 
 
@@ -907,7 +922,15 @@ def _years_alone(text: str, lang: str = "") -> list[_Hit]:
         fiscal = (
             other is None and text[start - 1 : start] in (" ", "Y") and _FISCAL.search(text[max(0, start - 16) : start])
         )
-        if not (text[start - 1 : start].isspace() or hyphen or fiscal):  # "12019", "$2000": no year
+        if not (not start or text[start - 1 : start].isspace() or hyphen or fiscal):  # "12019", "$2000": no year
+            continue
+        subject = _SUBJECT_AFTER.get(lang if other is not None else "")
+        opens = subject is not None and not hyphen and subject.match(text, m.end())
+        if opens and (
+            _SENTENCE_OPEN.search(text[max(0, start - 4) : start])
+            or (lang != "de" and _SAID_BEFORE.search(text[max(0, start - 12) : start]))
+        ):
+            out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))
             continue
         if not fiscal and other is None and not hyphen and _YEAR_NOUN.match(text, m.end()):
             if not _LAW_NUMBER.search(text[max(0, start - 12) : start]) and not _NUMBER_SIGN.search(
