@@ -182,3 +182,24 @@ def test_a_finnish_season_of_a_year() -> None:
     assert _dates("Tietomurto tapahtui syksyllä 2018. Kahden vuoden päästä", "2023-10-18T14:28:25Z", "fi") == [
         ("2018", "2018", None)
     ]
+
+
+def test_a_year_earlier_counts_from_the_period_its_sentence_names() -> None:
+    """Reuters: "rose to 5.03 billion dlrs in December from 4.85 billion in November and 4.74 billion a year
+    earlier" (written March 1987) is December 1985; a sentence whose own period goes unnamed ("Exports were 905
+    mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a year earlier") counts from the item;
+    "a year earlier than planned" is no date."""
+    march = "1987-03-09T04:11:24Z"
+    assert _dates(
+        "Currency in active circulation rose to 5.03 billion dlrs in December from 4.85 billion in November and 4.74"
+        " billion a year earlier.",
+        march,
+    ) == [("December", "1986-12", None), ("November", "1986-11", None), ("a year earlier", "1985", None)]
+    assert _dates("Thai natural rubber exports rose to 763,331 tonnes in 1986 from 689,964 a year earlier.", march) == [
+        ("1986", "1986", None),
+        ("a year earlier", "1985", None),
+    ]
+    assert _dates(
+        "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a year earlier.", march
+    ) == [("December", "1986-12", None), ("a year earlier", "1986", None)]
+    assert _dates("The plant will open in June, a year earlier than planned.", march) == [("June", "1987-06", None)]

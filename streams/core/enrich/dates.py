@@ -2181,8 +2181,56 @@ def _other_year_before(text: str, at: int, year: str) -> bool:
     return any(m.group() != year for m in _ANY_YEAR.finditer(text, sentence, at))
 
 
+# "a year earlier" counts back from the period its sentence is about, the first it names, not from the item's day
+# (session 15: "fell to 104,353 tonnes in January from 112,262 in December and 105,715 a year earlier" is January
+# 1986; "4.74 billion a year earlier" after "5.03 billion dlrs in December" of a March 1987 item is December
+# 1985); "a year earlier than planned" is a comparison, no date. A sentence ends at a stop before a capital.
+_EARLIER_THAN = re.compile(r"\s+than\b")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|against|after|versus|vs|compared|than)\b")
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+
+
+def _earlier_than(
+    text: str, hit: _Hit, entry: dict[str, Any], done: list[tuple[_Hit, dict[str, Any]]]
+) -> dict[str, Any] | None:
+    """The entry of "<n> years/months earlier" counted from the first mention of its sentence (see above)."""
+    if not text[hit.start : hit.end].endswith("earlier"):
+        return entry
+    if _EARLIER_THAN.match(text, hit.end):
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, hit.start - 400), hit.start + 1)]
+    opening = stops[-1] if stops else max(0, hit.start - 400)
+    first = next(((h, e) for h, e in done if h.start >= opening and h.kind != "ago"), None)
+    if first is None or first[1].get("end") or first[1]["kind"] == "week":
+        return entry
+    if _COMPARED_BEFORE.search(text, opening, first[0].start):
+        return entry  # "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a
+        # year earlier": the sentence's own period goes unnamed, its first named one is a comparison
+    named = first[1]
+    n, unit, base = _count(hit.parts[0]), hit.parts[1].lower(), named["date"]
+    if unit.startswith("year") and entry["kind"] == "year":
+        return {**entry, "date": f"{int(base[:4]) - n:04d}"}
+    if unit.startswith("month") and entry["kind"] == "month" and len(base) >= 7:
+        y, mo = divmod(int(base[:4]) * 12 + int(base[5:7]) - 1 - n, 12)
+        return {**entry, "date": f"{y:04d}-{mo + 1:02d}"}
+    return entry
+
+
 def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
     """Each mention that resolves, with its entry (``scripts/eval_dates.py`` reads them with offsets)."""
+    done: list[tuple[_Hit, dict[str, Any]]] = []
+    for hit, entry in _resolved(text, lang, found, ref):
+        if hit.kind == "ago":
+            counted = _earlier_than(text, hit, entry, done)
+            if counted is None:
+                continue
+            entry = counted
+        done.append((hit, entry))
+        yield hit, entry
+
+
+def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
+    """The mentions of ``resolved`` before the counts back from a named period."""
     cues = _CUES.get(lang, _CUES["en"])
     previous: tuple[_Hit, dict[str, Any]] | None = None
     listed_tense = 0
