@@ -770,12 +770,13 @@ def _year_spans(text: str) -> list[_Hit]:
 # year ending March 31", "in 1987/88", "tahun ajaran 2025/2026", "the 1986-87 season"): one entry, ``date`` the
 # first year and ``end`` the last day of the second, as a span of years. Not a part of a longer number or code
 # ("12/1986/87", "1986/87/88"), not a law's number, and only when the second year follows the first.
-_SEASON_YEARS = re.compile(r"((?:19|20)\d\d)([/–-])((?:19|20)?\d\d)(?![\w/–-]|[.,]\d)")
 # A decade (session 15: "Karier Madonna ... melejit 1980-an", "in den 1920er Jahren", "the 1980s"): the ten
 # years, ``date`` the first and ``end`` the last day of the tenth. A "0" ends the year; "'s" and "s" in English,
 # "-an" in Indonesian / Malay, "er" in German.
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|#|\b[Nn]r\.?)\s*\Z")
-_DECADE = re.compile(r"((?:1[89]|20)\d0)(?:['’]?s|-an|er)(?![\w'’])")
+_YEAR_FORM = re.compile(
+    r"((?:1[89]|20)\d\d)(?:([/–-])((?:19|20)?\d\d)(?![\w/–-]|[.,]\d)|(?<=0)(?:['’]?s|-an|er)(?![\w'’]))"
+)
 
 
 # A season named by last / this / next (session 15: Business Wire's "sold out in weeks last summer" written in
@@ -815,10 +816,11 @@ _HOLIDAY_DAYS = {
     "hari kartini": (21, 4),
 }
 _HOLIDAY = re.compile(
-    r"(?:\b((?:19|20)\d\d)\s+)?\b(May Day|Christmas Day|Christmas Eve|Christmas|New Year['’]s (?:Day|Eve)|Halloween"
-    r"|Valentine['’]s Day|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Hari (?:Buruh|Pahlawan|Kartini))\b"
+    r"(May Day|Christmas Day|Christmas Eve|Christmas|New Year['’]s (?:Day|Eve)|Halloween|Valentine['’]s Day"
+    r"|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Hari (?:Buruh|Pahlawan|Kartini))\b"
     r"(?:(?: Internasional| Sedunia| Nasional)?,?\s+((?:19|20)\d\d)\b(?![.,/-]?\d))?"
-)
+)  # a capital leads it (the regex engine skips to one fast); the year before it is read backwards
+_HOLIDAY_YEAR_BEFORE = re.compile(r"(?:^|(?<=\s))((?:19|20)\d\d)\s+\Z")
 _HOLIDAY_LEAD = re.compile(
     r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]y|[Dd]uring|[Oo]ver|[Ff]or|[Pp]ada|[Jj]elang"
     r"|[Mm]enjelang|[Ss]ejak|[Ss]aat|[Pp]eringatan|[Hh]ingga)\s+(?:the\s+)?\Z"
@@ -829,25 +831,32 @@ def _holidays(text: str) -> list[_Hit]:
     """Holidays on a fixed day (see above), as ``dmy`` mentions (the year as written, or none)."""
     out: list[_Hit] = []
     for m in _HOLIDAY.finditer(text):
-        year = m.group(1) or m.group(3) or ""
-        if m.group(1) and not text[m.start() - 1 : m.start()].isspace():
-            continue  # "12026 May Day": no year
-        if not year and not _HOLIDAY_LEAD.search(text[max(0, m.start() - 16) : m.start()]):
+        if m.start() and text[m.start() - 1].isalnum():
             continue
-        name = m.group(2).lower().replace("’", "'").replace("st. ", "st ")
+        start, year = m.start(), m.group(2) or ""
+        if before := _HOLIDAY_YEAR_BEFORE.search(text[max(0, start - 6) : start]):
+            start, year = start - len(before.group()), before.group(1)  # "his 2026 May Day speech"
+        if not year and not _HOLIDAY_LEAD.search(text[max(0, start - 16) : start]):
+            continue
+        name = m.group(1).lower().replace("’", "'").replace("st. ", "st ")
         day, month = _HOLIDAY_DAYS[name]
-        out.append(_Hit(m.start(), m.end(), "dmy", (day, month, year)))
+        out.append(_Hit(start, m.end(), "dmy", (day, month, year)))
     return out
 
 
 def _seasons(text: str) -> list[_Hit]:
     """ "last/this/next spring/summer/autumn/fall" in English copy (see above); the year is placed later."""
-    if _SOUTH.search(text):
+    out: list[_Hit] = []
+    for word in _SEASON_MONTHS:  # each season word found by a plain search, its qualifier read after
+        at = text.find(word)
+        while at >= 0:
+            m = _SEASON.match(text, max(0, at - 6)) or _SEASON.match(text, max(0, at - 5))
+            if m is not None and m.end(2) == at + len(word):
+                out.append(_Hit(m.start(), m.end(), "season", (_SEASON_MONTHS[m.group(2)], m.group(1).lower())))
+            at = text.find(word, at + len(word))
+    if out and _SOUTH.search(text):
         return []
-    return [
-        _Hit(m.start(), m.end(), "season", (_SEASON_MONTHS[m.group(2)], m.group(1).lower()))
-        for m in _SEASON.finditer(text)
-    ]
+    return sorted(out)
 
 
 def _season(first: int, which: str, ref: dt.date) -> dict[str, Any] | None:
@@ -866,20 +875,30 @@ def _season(first: int, which: str, ref: dt.date) -> dict[str, Any] | None:
     return {"date": f"{year:04d}-{first:02d}", "end": last.isoformat(), "kind": "month"}
 
 
-def _season_years(text: str) -> list[_Hit]:
-    """Seasons and fiscal years "1986/87", "2025/2026" (see above), in any language."""
+def _year_forms(text: str) -> list[_Hit]:
+    """Seasons and fiscal years "1986/87", "2025/2026" and decades "the 1980s", "1980-an", "1920er" (see above),
+    in any language: one scan for both (a digit leads the pattern, which the regex engine finds fast)."""
     out: list[_Hit] = []
-    for m in _SEASON_YEARS.finditer(text):
-        first, second = int(m.group(1)), m.group(3)
+    for m in _YEAR_FORM.finditer(text):
+        start = m.start()
+        lead = text[start - 1] if start else " "
+        if lead.isalnum() or lead in "/.$":
+            continue  # "12/1986/87", "21980s", "$1980s"
+        first = int(m.group(1))
+        if not m.group(2):  # a decade ("the mid-1960s" too)
+            if lead != ",":
+                out.append(_Hit(start, m.end(), "year", (first, first + 9), aside=True))
+            continue
+        if lead in "-–":
+            continue
+        second = m.group(3)
         last = int(second) if len(second) == 4 else first - first % 100 + int(second)
         if first % 100 == 99 and len(second) == 2:
             last = first + 1 if second == "00" else last
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-–"):
-            continue
         if last != first + 1:
             # a longer span with a dash after a time word: "pada 2007-2011 silam", "in 1981-1985" (not a count
             # or a score after it: "in 2000-2500 cases")
-            before = text[max(0, m.start() - _YEAR_CUE_CHARS) : m.start()]
+            before = text[max(0, start - _YEAR_CUE_CHARS) : start]
             if not (
                 m.group(2) != "/"
                 and len(second) == 4
@@ -889,22 +908,9 @@ def _season_years(text: str) -> list[_Hit]:
                 and not _SPAN_UNIT.match(text, m.end())
             ):
                 continue
-        if _LAW_NUMBER.search(text[max(0, m.start() - 12) : m.start()]) or _NUMBER_SIGN.search(
-            text[max(0, m.start() - 8) : m.start()]
-        ):
+        if _LAW_NUMBER.search(text[max(0, start - 12) : start]) or _NUMBER_SIGN.search(text[max(0, start - 8) : start]):
             continue  # "Nomor 1 Tahun 2023/24", "No. 2025/26": a number
-        out.append(_Hit(m.start(), m.end(), "year", (first, last)))
-    return out
-
-
-def _decades(text: str) -> list[_Hit]:
-    """Decades "the 1980s", "1980-an", "1920er" (see above), in any language."""
-    out: list[_Hit] = []
-    for m in _DECADE.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.,$"):
-            continue  # "21980s", "$1980s"
-        first = int(m.group(1))
-        out.append(_Hit(m.start(), m.end(), "year", (first, first + 9), aside=True))
+        out.append(_Hit(start, m.end(), "year", (first, last)))
     return out
 
 
@@ -1021,9 +1027,7 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     found.append(_Hit(at, m.end(), "relative", (part,)))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
-    if "/" in text or "-" in text or "–" in text:
-        found += _season_years(text)
-    found += _decades(text)
+    found += _year_forms(text)
     if other is not None or lang == "fi":
         if lang in _YEAR_CUE_OTHER:
             found += _years_alone(text, lang)
