@@ -41,8 +41,11 @@ def test_part_of_a_year_or_a_season_is_the_year() -> None:
         ("1990", "1990", None)
     ]
     assert _dates("The first meeting of the group is set for the Spring 1987.", MARCH_1987) == [("1987", "1987", None)]
-    # a decade ("early 1980's") and a count after the year stay out
-    assert _dates("hard hit in the 1970's and early 1980's by the discount stores", MARCH_1987) == []
+    # a decade ("early 1980's") is no single year: since session 15 it is the decade's span (test_dq15)
+    assert _dates("hard hit in the 1970's and early 1980's by the discount stores", MARCH_1987) == [
+        ("1970's", "1970", "1979-12-31"),
+        ("1980's", "1980", "1989-12-31"),
+    ]
 
 
 def test_joined_months_are_one_period() -> None:

@@ -51,9 +51,17 @@ Resolution rules (documented choices):
   month ("March One" ... "April Nine", not "February. One of") are that day. "the next month", "over the
   last week" (an article before last/next) are spans counted from now, no calendar month or week.
 * A year alone is a date (``kind: year``) only after a word that makes it a time: "in/by/since/until/
-  during/the end of 2028", "in calendar 1986", "pada/tahun/sejak/hingga/akhir 2026" (``_years_alone``); a
-  season ("1985/86"), a range's start, a count ("in 2000 cases", "2024 orang") and a law's number
+  during/the end of 2028", "in calendar 1986", "pada/tahun/sejak/hingga/akhir 2026", "fiscal 1987"
+  (``_years_alone``); a range's start, a count ("in 2000 cases", "2024 orang") and a law's number
   ("Nomor 1 Tahun 2023") are none. Session 12: the missed dates of the review were mostly such years.
+  Session 15: a season or fiscal year of two consecutive years ("1985/86", "the 1986-87 season",
+  "2025/2026") and a decade ("the 1980s", "1980-an", "1920er") are spans of years (``date`` the first,
+  ``end`` the last day of the last); "last summer" / "this spring" / "next autumn" are the season's
+  months where one reading remains (``_seasons``); a holiday on a fixed day ("2026 May Day", "during May
+  Day celebrations", "Hari Buruh 2025") is that day (``_holidays``); a year that opens its sentence as
+  its subject ("2019 gab es ...", "CRA said 1986 was a poor year") and a year before a noun that only a period
+  or an event takes ("a final 1986 dividend", "the 2012 tragedy") are years, kept out of the span whose cue
+  words place a neighbouring mention (``_Hit.aside``); Finnish "syksyllä 2018" is 2018.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
@@ -444,6 +452,9 @@ class _Hit(NamedTuple):
     parts: tuple[Any, ...]
     last_day: int = 0  # a day range's last day ("February 21-28", "del 21 al 28 de febrero"), else 0
     last_month: int = 0  # a range's last month ("January-March", "March 15-April 20"), else 0 (session 13)
+    # a year inside its sentence's words ("its 1986 results", "the 1980s"): no bound of the span whose cue words
+    # place a neighbouring mention (session 15: "is to report its 1986 results on Friday" is the coming Friday)
+    aside: bool = False
 
 
 def _last_day(first: str, last: str | None) -> int:
@@ -673,7 +684,8 @@ _YEAR_CUES_OTHER: dict[str, str] = {
     "da": r"i|siden|indtil|inden|før|efter|i\s+slutningen\s+af|i\s+begyndelsen\s+af|i\s+løbet\s+af|året",
     "nb": r"i|siden|innen|inntil|før|etter|i\s+slutten\s+av|i\s+begynnelsen\s+av|i\s+løpet\s+av|året",
     "sv": r"i|sedan|till|före|efter|under|i\s+slutet\s+av|i\s+början\s+av|året",
-    "fi": r"vuonna|vuoteen|vuodesta|vuoden|vuodelle|vuosina",
+    "fi": r"vuonna|vuoteen|vuodesta|vuoden|vuodelle|vuosina|syksyllä|keväällä|kesällä|talvella|syksyn|kevään|kesän"
+    r"|talven",  # session 15: a season of the year ("syksyllä 2018", autumn 2018) is the year
 }
 _YEAR_CUE_OTHER = {
     lang: re.compile(rf"(?<![\w-])(?:{cues})(?:\s+|(?<=-))\Z", re.IGNORECASE) for lang, cues in _YEAR_CUES_OTHER.items()
@@ -698,6 +710,35 @@ _YEAR_NOT = re.compile(
 # a law's or regulation's number before its year ("Undang-Undang Nomor 1 Tahun 2023", "PP No. 5 Tahun 2021"):
 # part of its name, no date the story refers to
 _LAW_NUMBER = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|/)\s*\d+[A-Z]?\s+\Z")
+# a fiscal year (session 15: "fiscal 1987", "fiscal year 1988 results", "FY1987", "FY 2025"): a year whatever
+# follows it ("fiscal 1987 earnings" is no count of earnings), unless a digit, a percent or a range does
+_FISCAL = re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FISCAL(?:\s+YEAR)?|FY)\s*\Z")
+# a year before a noun that only a period or an event takes (session 15: "a final 1986 dividend", "1986 net
+# earnings", "1986 qtr excludes", "the 2026 State Budget", "the 2012 tragedy", "an estimated 2017 high" stays
+# out): a year with no time word before it. A closed list, singular event nouns only ("2000 attacks" may count
+# attacks; "the 2000 level", "1500 GMT", "the 1500 block" are no years), and the accounts' words of Reuters'
+# results copy in both cases ("CRA 1986 NET")
+_YEAR_NOUN = re.compile(
+    r"(?:\s+(?:net|earnings|results?|profits?|loss|losses|revenues?|sales|dividends?|payout|budget|elections?|season"
+    r"|crop|harvest|output|figures|forecast|estimates?|targets?|quarter|qtr|year|periods?|first|second|third|fourth"
+    r"|1st|2nd|3rd|4th|financial|fiscal|annual|census|deficit|surplus|tragedy|disaster|crisis|war|earthquake|crash"
+    r"|coup|uprising|revolution|referendum|championship|tournament|recession|drought|flood|floods|campaign|Olympics"
+    r"|Olympic|World\s+Cup|State\s+Budget|Budget|Census|General\s+Election|Election"
+    r"|NET|EARNINGS|RESULTS?|PROFITS?|LOSS|REVENUES?|SALES|DIVIDENDS?|PAYOUT|BUDGET|OUTPUT|FIGURES|FORECAST"
+    r"|QTR|QUARTER|YEAR|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?![\w-])|['’]s\s+(?=[a-z]))"
+)
+# a year that opens a sentence and is its subject (session 15: dpa's "2019 gab es bittere Tränen in der Kurve,
+# 2022 erst mächtig Wut", Reuters' "CRA said 1986 was a poor year"): in German a lower-case word after it (a
+# noun, which a count would take, is capitalised), in English a verb of a time ("was", "will", "saw")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|believes?|expects?|that)\s+\Z")
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:;]\s+|\n\s*|,\s+)\Z")
+_SUBJECT_AFTER = {
+    "de": re.compile(r"[ \t]+(?!(?:und|oder|bis|vs)\b)[a-zäöüß]"),
+    "": re.compile(
+        r"[ \t]+(?:was|will|has|had|is|saw|brought|marked|proved|would|could|should|began|ended|remains|promises)\b"
+    ),
+}
+_FISCAL_NOT = re.compile(r"[.,/-]?\d|\s*%|\s*[-–]\s*\d")
 
 
 # A span of years (session 14): "from 1981 to 1985", "between 1991 and 1996", "dari 2020 hingga 2025" are one
@@ -725,6 +766,154 @@ def _year_spans(text: str) -> list[_Hit]:
     return out
 
 
+# A season or fiscal year written as two consecutive years (session 15; the reviews' "1985/86", "the 1986/87
+# year ending March 31", "in 1987/88", "tahun ajaran 2025/2026", "the 1986-87 season"): one entry, ``date`` the
+# first year and ``end`` the last day of the second, as a span of years. Not a part of a longer number or code
+# ("12/1986/87", "1986/87/88"), not a law's number, and only when the second year follows the first.
+# A decade (session 15: "Karier Madonna ... melejit 1980-an", "in den 1920er Jahren", "the 1980s"): the ten
+# years, ``date`` the first and ``end`` the last day of the tenth. A "0" ends the year; "'s" and "s" in English,
+# "-an" in Indonesian / Malay, "er" in German.
+_NUMBER_SIGN = re.compile(r"(?:\b[Nn]o(?:mor)?\.?|#|\b[Nn]r\.?)\s*\Z")
+_YEAR_FORM = re.compile(
+    r"((?:1[89]|20)\d\d)(?:([/–-])((?:19|20)?\d\d)(?![\w/–-]|[.,]\d)|(?<=0)(?:['’]?s|-an|er)(?![\w'’]))"
+)
+
+
+# A season named by last / this / next (session 15: Business Wire's "sold out in weeks last summer" written in
+# July 2013 is summer 2012): its months of the northern year (spring March-May, summer June-August, autumn
+# September-November), ``kind: month`` with ``end``. Only where the words leave one reading: "last summer"
+# written in the autumn after it, "next summer" written before it and any winter (it spans two years) stay
+# out, and so does a story that names a southern country or city (its summer is December-February).
+_SEASON = re.compile(
+    r"\b([Ll]ast|[Tt]his|[Nn]ext)\s+(spring|summer|autumn|fall(?=[.,;:)]|\s+(?:and|when|season|semester)\b|\s*\Z))\b"
+)  # "this fall in the dollar" is a decline: "fall" only before a stop or a joining word
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+_SOUTH = re.compile(
+    r"\b(?:Australia|Zealand|Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland|Argentina|Chile|Brazil|Uruguay"
+    r"|Paraguay|South\s+Africa|Johannesburg|Cape\s+Town|Buenos\s+Aires|Santiago|Sao\s+Paulo|São\s+Paulo)\b"
+)
+
+
+# A holiday on a fixed day (session 15: ANTARA's "his 2026 May Day speech", "during May Day celebrations";
+# "before Christmas", "Hari Buruh 2025"): that day, as a day and month. With its year beside it, that year;
+# else only after a word that names the occasion ("on", "since", "before", "during", "pada", "jelang" ...) and
+# placed as a date without a year (the nearest, turned by the tense). "last/next Christmas", a holiday as a
+# name's part ("Christmas trees", "the May Day Parade" without a lead) stay out.
+_HOLIDAY_DAYS = {
+    "may day": (1, 5),
+    "christmas day": (25, 12),
+    "christmas eve": (24, 12),
+    "christmas": (25, 12),
+    "new year's day": (1, 1),
+    "new year's eve": (31, 12),
+    "halloween": (31, 10),
+    "valentine's day": (14, 2),
+    "boxing day": (26, 12),
+    "bastille day": (14, 7),
+    "st patrick's day": (17, 3),
+    "hari buruh": (1, 5),
+    "hari pahlawan": (10, 11),
+    "hari kartini": (21, 4),
+}
+_HOLIDAY = re.compile(
+    r"(May Day|Christmas Day|Christmas Eve|Christmas|New Year['’]s (?:Day|Eve)|Halloween|Valentine['’]s Day"
+    r"|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Hari (?:Buruh|Pahlawan|Kartini))\b"
+    r"(?:(?: Internasional| Sedunia| Nasional)?,?\s+((?:19|20)\d\d)\b(?![.,/-]?\d))?"
+)  # a capital leads it (the regex engine skips to one fast); the year before it is read backwards
+_HOLIDAY_YEAR_BEFORE = re.compile(r"(?:^|(?<=\s))((?:19|20)\d\d)\s+\Z")
+_HOLIDAY_LEAD = re.compile(
+    r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]y|[Dd]uring|[Oo]ver|[Ff]or|[Pp]ada|[Jj]elang"
+    r"|[Mm]enjelang|[Ss]ejak|[Ss]aat|[Pp]eringatan|[Hh]ingga)\s+(?:the\s+)?\Z"
+)
+
+
+def _holidays(text: str) -> list[_Hit]:
+    """Holidays on a fixed day (see above), as ``dmy`` mentions (the year as written, or none)."""
+    out: list[_Hit] = []
+    for m in _HOLIDAY.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        start, year = m.start(), m.group(2) or ""
+        if before := _HOLIDAY_YEAR_BEFORE.search(text[max(0, start - 6) : start]):
+            start, year = start - len(before.group()), before.group(1)  # "his 2026 May Day speech"
+        if not year and not _HOLIDAY_LEAD.search(text[max(0, start - 16) : start]):
+            continue
+        name = m.group(1).lower().replace("’", "'").replace("st. ", "st ")
+        day, month = _HOLIDAY_DAYS[name]
+        out.append(_Hit(start, m.end(), "dmy", (day, month, year)))
+    return out
+
+
+def _seasons(text: str) -> list[_Hit]:
+    """ "last/this/next spring/summer/autumn/fall" in English copy (see above); the year is placed later."""
+    out: list[_Hit] = []
+    for word in _SEASON_MONTHS:  # each season word found by a plain search, its qualifier read after
+        at = text.find(word)
+        while at >= 0:
+            m = _SEASON.match(text, max(0, at - 6)) or _SEASON.match(text, max(0, at - 5))
+            if m is not None and m.end(2) == at + len(word):
+                out.append(_Hit(m.start(), m.end(), "season", (_SEASON_MONTHS[m.group(2)], m.group(1).lower())))
+            at = text.find(word, at + len(word))
+    if out and _SOUTH.search(text):
+        return []
+    return sorted(out)
+
+
+def _season(first: int, which: str, ref: dt.date) -> dict[str, Any] | None:
+    """The months of a season named by last / this / next, seen from ``ref``, or None when two readings remain."""
+    if which == "this":
+        year = ref.year
+    elif which == "last":
+        if ref.month > first + 2:
+            return None  # "last summer" in September: the one just ended or the year before
+        year = ref.year - 1
+    else:
+        if ref.month < first:
+            return None  # "next summer" in March: the coming one or the year after
+        year = ref.year + 1
+    last = dt.date(year, first + 3, 1) - dt.timedelta(days=1)
+    return {"date": f"{year:04d}-{first:02d}", "end": last.isoformat(), "kind": "month"}
+
+
+def _year_forms(text: str) -> list[_Hit]:
+    """Seasons and fiscal years "1986/87", "2025/2026" and decades "the 1980s", "1980-an", "1920er" (see above),
+    in any language: one scan for both (a digit leads the pattern, which the regex engine finds fast)."""
+    out: list[_Hit] = []
+    for m in _YEAR_FORM.finditer(text):
+        start = m.start()
+        lead = text[start - 1] if start else " "
+        if lead.isalnum() or lead in "/.$":
+            continue  # "12/1986/87", "21980s", "$1980s"
+        first = int(m.group(1))
+        if not m.group(2):  # a decade ("the mid-1960s" too)
+            if lead != ",":
+                out.append(_Hit(start, m.end(), "year", (first, first + 9), aside=True))
+            continue
+        if lead in "-–":
+            continue
+        second = m.group(3)
+        last = int(second) if len(second) == 4 else first - first % 100 + int(second)
+        if first % 100 == 99 and len(second) == 2:
+            last = first + 1 if second == "00" else last
+        if last != first + 1:
+            # a longer span with a dash after a time word: "pada 2007-2011 silam", "in 1981-1985" (not a count
+            # or a score after it: "in 2000-2500 cases")
+            before = text[max(0, start - _YEAR_CUE_CHARS) : start]
+            if not (
+                m.group(2) != "/"
+                and len(second) == 4
+                and first < last <= first + 50
+                and _YEAR_CUE.search(before)
+                and not _YEAR_NOT.match(text, m.end())
+                and not _SPAN_UNIT.match(text, m.end())
+            ):
+                continue
+        if _LAW_NUMBER.search(text[max(0, start - 12) : start]) or _NUMBER_SIGN.search(text[max(0, start - 8) : start]):
+            continue  # "Nomor 1 Tahun 2023/24", "No. 2025/26": a number
+        out.append(_Hit(start, m.end(), "year", (first, last)))
+    return out
+
+
 def _years_alone(text: str, lang: str = "") -> list[_Hit]:
     """A year alone, after a word that makes it a time ("by 2028", "since 2001", "the end of 2028", "pada
     tahun 2026", "sejak 1998"): a date of kind ``year`` (en, id, ms copy). Without such a word a four-digit
@@ -736,12 +925,29 @@ def _years_alone(text: str, lang: str = "") -> list[_Hit]:
     for m in _YEAR.finditer(text):
         start = m.start()
         hyphen = text[start - 1 : start] == "-"  # "mid-1988", "mi-2024"
-        if not (text[start - 1 : start].isspace() or hyphen):  # "12019", "$2000": no year; a cue ends in a space
+        fiscal = (
+            other is None and text[start - 1 : start] in (" ", "Y") and _FISCAL.search(text[max(0, start - 16) : start])
+        )
+        if not (not start or text[start - 1 : start].isspace() or hyphen or fiscal):  # "12019", "$2000": no year
             continue
-        if year_not.match(text, m.end()):
+        subject = _SUBJECT_AFTER.get(lang if other is not None else "")
+        opens = subject is not None and not hyphen and subject.match(text, m.end())
+        if opens and (
+            _SENTENCE_OPEN.search(text[max(0, start - 4) : start])
+            or (lang != "de" and _SAID_BEFORE.search(text[max(0, start - 12) : start]))
+        ):
+            out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))
+            continue
+        if not fiscal and other is None and not hyphen and _YEAR_NOUN.match(text, m.end()):
+            if not _LAW_NUMBER.search(text[max(0, start - 12) : start]) and not _NUMBER_SIGN.search(
+                text[max(0, start - 8) : start]
+            ):
+                out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))
+            continue
+        if (_FISCAL_NOT if fiscal else year_not).match(text, m.end()):
             continue  # a count, a season or a range's start, joined or not (the anchored test first: the cheaper)
         joined = not hyphen and bool(out) and _AND_WORD.fullmatch(text, out[-1].end, start) is not None
-        if not joined:  # "in 2011 and 2012" needs no cue of its own
+        if not joined and not fiscal:  # "in 2011 and 2012" needs no cue of its own
             before = text[max(0, start - _YEAR_CUE_CHARS) : start]
             if other is not None:
                 cue = other.search(before)
@@ -821,12 +1027,17 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     found.append(_Hit(at, m.end(), "relative", (part,)))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
+    found += _year_forms(text)
     if other is not None or lang == "fi":
         if lang in _YEAR_CUE_OTHER:
             found += _years_alone(text, lang)
     else:
         found += _years_alone(text)
         found += _year_spans(text)
+        if "ummer" in text or "pring" in text or "utumn" in text or "fall" in text:
+            found += _seasons(text)
+        if "Day" in text or "Christmas" in text or "Hari " in text or "Halloween" in text:
+            found += _holidays(text)
         if "his day" in text or "HIS DAY" in text:
             found += _year_labels(text)
     if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
@@ -1836,6 +2047,8 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
         return {"date": f"{year:04d}-{hit.parts[0]:02d}", "kind": "month"}
     if ref is None:
         return None
+    if kind == "season":
+        return _season(hit.parts[0], hit.parts[1], ref)
     if kind == "month":
         figure = len(hit.parts) > 2 and hit.parts[2]
         return {"date": _month(ref, hit.parts[0], hit.parts[1], tense, figure), "kind": "month"}
@@ -1972,8 +2185,56 @@ def _other_year_before(text: str, at: int, year: str) -> bool:
     return any(m.group() != year for m in _ANY_YEAR.finditer(text, sentence, at))
 
 
+# "a year earlier" counts back from the period its sentence is about, the first it names, not from the item's day
+# (session 15: "fell to 104,353 tonnes in January from 112,262 in December and 105,715 a year earlier" is January
+# 1986; "4.74 billion a year earlier" after "5.03 billion dlrs in December" of a March 1987 item is December
+# 1985); "a year earlier than planned" is a comparison, no date. A sentence ends at a stop before a capital.
+_EARLIER_THAN = re.compile(r"\s+than\b")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|against|after|versus|vs|compared|than)\b")
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+
+
+def _earlier_than(
+    text: str, hit: _Hit, entry: dict[str, Any], done: list[tuple[_Hit, dict[str, Any]]]
+) -> dict[str, Any] | None:
+    """The entry of "<n> years/months earlier" counted from the first mention of its sentence (see above)."""
+    if not text[hit.start : hit.end].endswith("earlier"):
+        return entry
+    if _EARLIER_THAN.match(text, hit.end):
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, hit.start - 400), hit.start + 1)]
+    opening = stops[-1] if stops else max(0, hit.start - 400)
+    first = next(((h, e) for h, e in done if h.start >= opening and h.kind != "ago"), None)
+    if first is None or first[1].get("end") or first[1]["kind"] == "week":
+        return entry
+    if _COMPARED_BEFORE.search(text, opening, first[0].start):
+        return entry  # "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a
+        # year earlier": the sentence's own period goes unnamed, its first named one is a comparison
+    named = first[1]
+    n, unit, base = _count(hit.parts[0]), hit.parts[1].lower(), named["date"]
+    if unit.startswith("year") and entry["kind"] == "year":
+        return {**entry, "date": f"{int(base[:4]) - n:04d}"}
+    if unit.startswith("month") and entry["kind"] == "month" and len(base) >= 7:
+        y, mo = divmod(int(base[:4]) * 12 + int(base[5:7]) - 1 - n, 12)
+        return {**entry, "date": f"{y:04d}-{mo + 1:02d}"}
+    return entry
+
+
 def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
     """Each mention that resolves, with its entry (``scripts/eval_dates.py`` reads them with offsets)."""
+    done: list[tuple[_Hit, dict[str, Any]]] = []
+    for hit, entry in _resolved(text, lang, found, ref):
+        if hit.kind == "ago":
+            counted = _earlier_than(text, hit, entry, done)
+            if counted is None:
+                continue
+            entry = counted
+        done.append((hit, entry))
+        yield hit, entry
+
+
+def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
+    """The mentions of ``resolved`` before the counts back from a named period."""
     cues = _CUES.get(lang, _CUES["en"])
     previous: tuple[_Hit, dict[str, Any]] | None = None
     listed_tense = 0
@@ -2023,8 +2284,8 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 yield hit, apposed
                 continue
         if _needs_context(hit):
-            lo = found[index - 1].end if index else 0
-            hi = found[index + 1].start if index + 1 < len(found) else len(text)
+            lo = next((other.end for other in reversed(found[:index]) if not other.aside), 0)
+            hi = next((other.start for other in found[index + 1 :] if not other.aside), len(text))
             if (
                 hit.kind == "weekday"
                 and index
