@@ -88,6 +88,23 @@ def test_results_rows_name_clubs(corpus: Path, resources: Any) -> None:
     assert _run(text, "en", resources) == []
 
 
+def test_seat_before_a_firm_and_initials_of_a_ticker_name(corpus: Path) -> None:
+    """ "a unit of New York-based ITT Corp": the seat is no part of the name. "PENNEY <JCP>" beside "J.C. Penney
+    Co said ...": the ticker's short name is the firm the story names with its founder's initials, one entry."""
+    assert "ITT Corp" in _orgs(_reuters_record(corpus, "Hartford Insurance Group, a unit"))
+    orgs = _orgs(_reuters_record(corpus, "J.C. Penney Co said it will sell"))
+    assert "J.C. Penney Co" in orgs and "Penney" not in orgs
+
+
+def test_term_defined_in_lower_case(resources: Any) -> None:
+    """ANTARA: "insentif pajak kendaraan bermotor (PKB)": a tax, not the party PKB, which is written with
+    capitals ("Partai Kebangkitan Bangsa (PKB)")."""
+    text = "Pemerintah Provinsi Sulawesi Tengah memberikan insentif pajak kendaraan bermotor (PKB) mulai Agustus."
+    assert "PKB" not in _run(text, "id", resources)
+    text = "Ketua Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar hadir di Jakarta."
+    assert _run(text, "id", resources) == ["Partai Kebangkitan Bangsa"]
+
+
 # -- Indonesian: known acronyms inside runs, an office named for a person, a unit before "PT" -------------------
 def test_known_acronym_inside_an_event_name(corpus: Path, resources: Any) -> None:
     """ "menjelang Sidang Tahunan MPR RI dan ...": the run read as an event's name and kept nothing; the body is
@@ -99,11 +116,14 @@ def test_known_acronym_inside_an_event_name(corpus: Path, resources: Any) -> Non
 
 def test_ministry_short_forms(corpus: Path, resources: Any) -> None:
     """ "Kemlu RI disebut masih dalam proses verifikasi ...", "Pengawasan dilakukan bersama Bapanas": ministry and
-    agency short forms Indonesian copy writes (one name per body: "Kemlu:" and "Kemlu RI" in one story)."""
+    agency short forms Indonesian copy writes (one name per body: "Kemlu:" and "Kemlu RI" in one story); a name
+    that ends with the country's name is whole ("Bursa Efek Indonesia" beside a headline's "Bursa Efek")."""
     assert _orgs(_rss_row(corpus, "Kemlu RI disebut masih", resources)) == ["Kementerian Luar Negeri RI", "Houthi"]
     assert "Badan Pangan Nasional" in _orgs(_rss_row(corpus, "bersama Bapanas", resources))
-    text = "Kemlu Respons WNI Jadi Korban\nKementerian Luar Negeri Indonesia menyatakan dua WNI terluka, kata Kemlu."
-    assert _run(text, "id", resources) == ["Kementerian Luar Negeri"]
+    text = "BEI dan OJK buka suara mengenai kabar Masjid Istiqlal masuk ke ekosistem Bursa Efek Indonesia (BEI)."
+    assert "Bursa Efek Indonesia" in _run(
+        "BEI & OJK Buka Suara soal Masjid Istiqlal Masuk Bursa Efek\n" + text, "id", resources
+    )
 
 
 def test_office_named_for_a_person(corpus: Path, resources: Any) -> None:
@@ -120,6 +140,17 @@ def test_office_words_before_pt(corpus: Path, resources: Any) -> None:
     """ "selaku Group Head of Finance & Accounting PT GoTo": the office's words before the legal form are no part
     of the firm."""
     assert _orgs(_rss_row(corpus, "Finance & Accounting PT GoTo", resources)) == ["PT GoTo"]
+
+
+def test_headline_predicate_after_pemerintah_and_kinds(corpus: Path, resources: Any) -> None:
+    """Tribunnews: "Pemerintah Kaji Pembatasan Pertalite, Apa Dampaknya ..." was an organisation (the title-case
+    headline's predicate after "Pemerintah"); ANTARA: "Kapal Motor (KM) Prince Soya terbakar" gave the vessel's
+    kind. A government named by its place or level stays ("Pemerintah Jepang", "Pemerintah Kota Bandung")."""
+    assert _orgs(_rss_row(corpus, "Pemerintah Kaji Pembatasan Pertalite", resources)) == []
+    text = "Kapal Motor (KM) Prince Soya terbakar pada Sabtu (1/8) saat bersandar di Pelabuhan Samarinda."
+    assert _run(text, "id", resources) == []
+    text = "Pemerintah Jepang dan Pemerintah AS bertemu Pemerintah Kota Bandung pekan lalu."
+    assert _run(text, "id", resources) == ["Pemerintah Jepang", "Pemerintah AS", "Pemerintah Kota Bandung"]
 
 
 # -- Nordic: a paper a reporting verb credits, courts ----------------------------------------------------------

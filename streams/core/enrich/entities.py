@@ -3480,8 +3480,17 @@ def _names_same_company(full: str, given: dict[str, Any]) -> bool:
     short = str(given.get("name") or "")
     # both tests need ``full`` to open with ``short`` and a space: asked first, it rejects most pairs cheaply
     if not short or not full.lower().startswith(f"{short.lower()} "):
-        return False
+        # "PENNEY <JCP>" of "J.C. Penney Co": a ticker's name may leave out the founder's initials (org15)
+        return bool(short and given.get("symbols")) and _without_initials(full).lower().startswith(f"{short.lower()} ")
     return bool(given.get("symbols")) or _legal_form_of(full, short)
+
+
+_INITIALS_OPENING = re.compile(r"^(?:[A-Z]\.){1,3} ")
+
+
+def _without_initials(full: str) -> str:
+    """``full`` without the initials it opens with ("J.C. Penney Co" -> "Penney Co")."""
+    return _INITIALS_OPENING.sub("", full, count=1)
 
 
 class _Shorts:
@@ -3506,12 +3515,12 @@ class _Shorts:
         while self._seen < len(self._orgs):
             self._index(self._seen)
             self._seen += 1
-        low = full.lower()
         found: set[int] = set()
-        k = low.find(" ")
-        while k >= 0:
-            found.update(self._by_name.get(low[:k], ()))
-            k = low.find(" ", k + 1)
+        for low in {full.lower(), _without_initials(full).lower()}:
+            k = low.find(" ")
+            while k >= 0:
+                found.update(self._by_name.get(low[:k], ()))
+                k = low.find(" ", k + 1)
         for i in sorted(found):  # an entry renamed since it was indexed is tested on its present name
             if _names_same_company(full, self._orgs[i]):
                 self._last = i
@@ -3651,6 +3660,16 @@ def _spelled_lower(text: str, acronym: str) -> bool:
 
 
 _SPELLED_BEFORE = (" or ", " atau ", " known as ", " called ", " alias ")
+
+
+def _defined_lower(text: str, acronym: str) -> bool:
+    """Does the text define ``acronym`` in parentheses after lower-case words that spell it ("insentif pajak
+    kendaraan bermotor (PKB)")? Then the story uses it as a term, not as the body it can also name (the party
+    PKB is written "Partai Kebangkitan Bangsa (PKB)") (org15)."""
+    if not acronym.isalpha() or not acronym.isupper() or not 2 <= len(acronym) <= 6 or f"({acronym})" not in text:
+        return False
+    pattern = r"[a-z-]* (?:(?:of|for|and|the|in|on|to|dan|di|ke) )?".join(ch.lower() for ch in acronym)
+    return re.search(rf"(?<![\w-]){pattern}[a-z]* \({acronym}\)", text) is not None
 
 
 def _shouted_only(text: str, word: str) -> bool:
@@ -4247,8 +4266,33 @@ def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list
 # An armed service or unit named by its kind alone ("latihan Angkatan Laut bersama": the navies of two countries):
 # a body's kind, no body; "TNI Angkatan Laut", "Angkatan Laut Amerika Serikat" name one
 _ID_KINDS = frozenset({"Angkatan Laut", "Angkatan Darat", "Angkatan Udara", "Angkatan Bersenjata", "Satuan Tugas"})
-_ID_COUNTRY_TAILS = (" RI", " Indonesia", " Republik Indonesia")  # the country a national body's name may end with
+_ID_COUNTRY_TAILS = (
+    " RI",
+)  # the country's initials a national body's name may end with ("Bursa Efek Indonesia" is a name)
 _ID_KINDS |= frozenset({"Kantor Wilayah", "Kantor Cabang", "Kantor Perwakilan"})  # "Kantor Wilayah (Kanwil) DJPb …"
+# a government's level alone, a vessel's or a transit line's kind ("Kapal Motor (KM) Prince Soya", "Light Rail
+# Transit (LRT) Jakarta Fase 1B"): no body named (org15)
+_ID_KINDS |= frozenset({"Pemerintah Kota", "Pemerintah Kabupaten", "Pemerintah Provinsi", "Pemerintah Daerah"})
+_ID_KINDS |= frozenset({"Kapal Motor", "Light Rail Transit", "Mass Rapid Transit", "Bus Rapid Transit"})
+# What follows "Pemerintah" in a government's name: its level, or (checked apart) a place
+_ID_GOVERNMENT_LEVELS = frozenset({"Kabupaten", "Kota", "Provinsi", "Daerah", "Pusat", "Desa", "RI", "Republik"})
+
+
+def _id_government_runs(orgs: list[_Org], lookup: PlaceLookup, countries: frozenset[str]) -> list[_Org]:
+    """Drop a title-case headline's run that opens with "Pemerintah" and goes on with its predicate ("Pemerintah
+    Kaji Pembatasan Pertalite", "Pemerintah Masifkan OMC"): a government is named by its level or its place
+    ("Pemerintah Kota Bandung", "Pemerintah Jepang") (org15)."""
+    out = []
+    for org in orgs:
+        words = org.name.split(" ")
+        if words[0] == "Pemerintah" and len(words) > 1 and words[1] not in _ID_GOVERNMENT_LEVELS:
+            rest = [" ".join(words[1:k]) for k in range(len(words), 1, -1)]
+            if not any(p in countries or lookup.is_place(p) for p in rest):
+                continue
+        out.append(org)
+    return out
+
+
 # Words that name a place of work by whose it is: "Kantor Purbaya" is the minister's office, no body of its own
 _ID_PREMISES = frozenset({"Kantor", "Rumah", "Ruang", "Ruangan", "Kediaman", "Istana"})
 
@@ -4949,6 +4993,7 @@ def _gerund_title(name: str, text: str, given: frozenset[str]) -> bool:
 
 
 _RATE_WORDS = frozenset({"Rate", "Rates", "RATE", "RATES"})
+_BASED = re.compile(r"^(?:\S+ ){0,3}\S+-based ([A-Z].*)$")
 
 
 def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
@@ -4961,6 +5006,10 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
     # a rate is no body ("London Interbank Offered Rates (LIBOR)", "Prime Rate"): its name's last word (org15)
     orgs = [o for o in orgs if o.name.rsplit(" ", 1)[-1] not in _RATE_WORDS]
+    if "(" in text:  # "pajak kendaraan bermotor (PKB)": a term here, not the party
+        orgs = [o for o in orgs if not _defined_lower(text, o.literal or o.name)]
+    if any("-based " in o.name for o in orgs):  # "a unit of New York-based ITT Corp": the seat is no part (org15)
+        orgs = [_Org(m.group(1), o.literal) if (m := _BASED.match(o.name)) else o for o in orgs]
     orgs = [o for o in orgs if not _edition_only(o.name, text)]
     if len(orgs) > 1:
         orgs = _without_seat_shorts(orgs, text)
@@ -5134,7 +5183,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
             orgs = _with_described_firms(orgs, people, text, ex)
         if lang in ("id", "ms") and lookup is not None:
-            orgs = _with_id_bodies(orgs, text, lookup)
+            orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
         if lang in ("id", "ms") and orgs:
             orgs = _id_named_bodies(orgs)
         if lang in ("id", "ms"):
