@@ -61,6 +61,14 @@ def test_legal_form_alone_in_a_source_tag(corpus: Path) -> None:
     assert "Inc" not in _orgs(_reuters_record(corpus, "Kamine"))
 
 
+def test_nested_tag_tail_is_no_firm(corpus: Path) -> None:
+    """ "<Chemical Bank of New\n<York>": the source's tag closes around "York" alone, the tail of the bank the
+    story names; the other lenders of the story stay."""
+    orgs = _orgs(_reuters_record(corpus, "GETS FINANCING FOR ANIXTER BUY"))
+    assert "York" not in orgs
+    assert {"Chemical Bank of New York", "First National Bank of Chicago", "Itel Corp"} <= set(orgs)
+
+
 def test_capitals_legal_name_goes_on() -> None:
     """ "SERVICE CORP INTERNATIONAL 3RD QTR NET" named nothing (the title-case "Service Corp International" was
     found); "OF AMERICA" goes on too; a seat after "OF" ("PEAVEY CO OF MINNEAPOLIS") or a longer name with its
@@ -149,6 +157,8 @@ def test_headline_predicate_after_pemerintah_and_kinds(corpus: Path, resources: 
     assert _orgs(_rss_row(corpus, "Pemerintah Kaji Pembatasan Pertalite", resources)) == []
     text = "Kapal Motor (KM) Prince Soya terbakar pada Sabtu (1/8) saat bersandar di Pelabuhan Samarinda."
     assert _run(text, "id", resources) == []
+    text = "Purbaya menyatakan bakal menjaga defisit Anggaran Pendapatan dan Belanja Negara (APBN) tahun ini."
+    assert _run(text, "id", resources) == []  # the state budget, no body
     text = "Pemerintah Jepang dan Pemerintah AS bertemu Pemerintah Kota Bandung pekan lalu."
     assert _run(text, "id", resources) == ["Pemerintah Jepang", "Pemerintah AS", "Pemerintah Kota Bandung"]
 

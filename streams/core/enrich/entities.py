@@ -417,6 +417,8 @@ _THING_TAILS = frozenset(
 # First words of Indonesian days and events ("Hari Anak Nasional (HAN)", "Pekan Olahraga Nasional (PON)"): an
 # occasion, no body, whatever body word ends it
 _EVENT_HEADS = frozenset({"Hari", "Pekan", "Festival", "Peringatan", "Perayaan"})
+# a budget is no body either: "Anggaran Pendapatan dan Belanja Negara (APBN)", the state budget (org15)
+_EVENT_HEADS |= frozenset({"Anggaran"})
 # Last words of sites and projects a text abbreviates: "Java Integrated Industrial and Ports Estate (JIIPE)",
 # "Maluku Integrated Logistic Hub (MILH)" are places or works, no body (a legal form or body word first says otherwise)
 _SITE_TAILS = frozenset({"Estate", "Estates", "Hub", "Park", "Corridor", "Zone", "Project", "Projects"})
@@ -4854,6 +4856,22 @@ def _without_known_shorts(orgs: list[_Org], aliases: dict[str, str]) -> list[_Or
     ]
 
 
+def _without_tag_tails(orgs: list[dict[str, Any]], given: int) -> list[dict[str, Any]]:
+    """Drop a source's one-word tag (among the first ``given`` entries) that is the last word of another entry:
+    "<Chemical Bank of New\n<York>" tags "York" alone, and the story names "Chemical Bank of New York" (org15)."""
+    names = [str(o.get("name") or "") for o in orgs]
+    return [
+        o
+        for i, o in enumerate(orgs)
+        if not (
+            i < given
+            and " " not in names[i]
+            and not o.get("symbols")
+            and any(n != names[i] and n.endswith(" " + names[i]) for n in names)
+        )
+    ]
+
+
 def _legal_only(name: str) -> bool:
     """Is ``name`` a legal form alone ("Pty Ltd", "Co Inc", "Sdn Bhd"): what is left when a firm's name is cut?"""
     words = name.replace(".", "").split(" ")
@@ -5245,6 +5263,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         _drop_owner(article.get("organisations", ()), people)
     known_orgs = {o.get("name", "").lower() for o in article.get("organisations", ())}
     out_orgs = list(article.get("organisations", ()))
+    n_given = len(out_orgs)
     shorts = _Shorts(out_orgs) if len(orgs) > _JOIN_FROM else None  # a join, not every org against every other
     for org in orgs:
         if _legal_only(org.name):
@@ -5268,5 +5287,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             continue
         known_orgs.add(org.name.lower())
         out_orgs.append({"name": org.name, **({"literal": org.literal} if org.literal else {})})
+    if len(out_orgs) > 1 and n_given:
+        out_orgs = _without_tag_tails(out_orgs, n_given)
     if out_orgs:
         article["organisations"] = out_orgs
