@@ -69,6 +69,15 @@ def test_nested_tag_tail_is_no_firm(corpus: Path) -> None:
     assert {"Chemical Bank of New York", "First National Bank of Chicago", "Itel Corp"} <= set(orgs)
 
 
+def test_run_cut_at_a_comma(corpus: Path) -> None:
+    """ "underwriters led by ... and Sears, Roebuck and Co Inc's <S> Dean Witter Reynolds Inc unit": "Sears" (the
+    run the comma cut) beside the firm's whole name is the same firm; "Citicorp" beside a glued list "Citicorp,
+    J.P. Morgan and Co" is not dropped (initials after the comma open another firm)."""
+    orgs = _orgs(_reuters_record(corpus, "FRUIT OF THE LOOM INC"))
+    assert "Sears, Roebuck and Co Inc" in orgs and "Sears" not in orgs
+    assert "Citicorp" in _orgs(_reuters_record(corpus, "applications by Citicorp, J.P. Morgan"))
+
+
 def test_capitals_legal_name_goes_on() -> None:
     """ "SERVICE CORP INTERNATIONAL 3RD QTR NET" named nothing (the title-case "Service Corp International" was
     found); "OF AMERICA" goes on too; a seat after "OF" ("PEAVEY CO OF MINNEAPOLIS") or a longer name with its

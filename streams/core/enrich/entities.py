@@ -4856,18 +4856,26 @@ def _without_known_shorts(orgs: list[_Org], aliases: dict[str, str]) -> list[_Or
     ]
 
 
+_INITIAL_AFTER_COMMA = re.compile(r", [A-Z]\.")
+
+
 def _without_tag_tails(orgs: list[dict[str, Any]], given: int) -> list[dict[str, Any]]:
     """Drop a source's one-word tag (among the first ``given`` entries) that is the last word of another entry:
-    "<Chemical Bank of New\n<York>" tags "York" alone, and the story names "Chemical Bank of New York" (org15)."""
+    "<Chemical Bank of New\n<York>" tags "York" alone, and the story names "Chemical Bank of New York"; and any
+    one-word entry that opens another before its comma ("Sears" of "Sears, Roebuck and Co Inc") (org15)."""
     names = [str(o.get("name") or "") for o in orgs]
+    tails = {n.rsplit(" ", 1)[1] for n in names if " " in n}  # sets, not pairs: a story can name thousands
+    # the words after the comma go on with partners' names ("Sears, Roebuck"), not initials that open another
+    # firm ("Citicorp, J.P. Morgan and Co": a list the scan glued)
+    openers = {n.split(", ", 1)[0] for n in names if ", " in n and not _INITIAL_AFTER_COMMA.search(n)}
     return [
         o
         for i, o in enumerate(orgs)
         if not (
-            i < given
-            and " " not in names[i]
+            " " not in names[i]
             and not o.get("symbols")
-            and any(n != names[i] and n.endswith(" " + names[i]) for n in names)
+            # "Sears" beside "Sears, Roebuck and Co Inc": the run the comma cut, the same firm
+            and ((i < given and names[i] in tails) or names[i] in openers)
         )
     ]
 
@@ -5287,7 +5295,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             continue
         known_orgs.add(org.name.lower())
         out_orgs.append({"name": org.name, **({"literal": org.literal} if org.literal else {})})
-    if len(out_orgs) > 1 and n_given:
+    if len(out_orgs) > 1:
         out_orgs = _without_tag_tails(out_orgs, n_given)
     if out_orgs:
         article["organisations"] = out_orgs
