@@ -417,6 +417,8 @@ _THING_TAILS = frozenset(
 # First words of Indonesian days and events ("Hari Anak Nasional (HAN)", "Pekan Olahraga Nasional (PON)"): an
 # occasion, no body, whatever body word ends it
 _EVENT_HEADS = frozenset({"Hari", "Pekan", "Festival", "Peringatan", "Perayaan"})
+# a budget is no body either: "Anggaran Pendapatan dan Belanja Negara (APBN)", the state budget (org15)
+_EVENT_HEADS |= frozenset({"Anggaran"})
 # Last words of sites and projects a text abbreviates: "Java Integrated Industrial and Ports Estate (JIIPE)",
 # "Maluku Integrated Logistic Hub (MILH)" are places or works, no body (a legal form or body word first says otherwise)
 _SITE_TAILS = frozenset({"Estate", "Estates", "Hub", "Park", "Corridor", "Zone", "Project", "Projects"})
@@ -485,6 +487,9 @@ _PAREN_TEAM = re.compile(r"([A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,2})\)")
 _TEAM = r"[A-Z][\w'’.-]*(?: (?:de |da |do |del )?[A-Z][\w'’.-]*){0,2}"
 _SCORE_HINT = re.compile(r"\(\d+\) \d")
 _SCORE_ROW = re.compile(rf"^({_TEAM}) \(\d+\) \d+,? ({_TEAM}) \(\d+\) \d+[ ]*$", re.M)
+# A results row without half-time scores ("Adanaspor 2 Kasimpasa 0"): a weaker shape, taken from three rows on
+_BARE_ROW = re.compile(rf"^[ ]*({_TEAM}) \d{{1,2}} ({_TEAM}) \d{{1,2}}[ ]*$", re.M)
+_BARE_ROWS = 3
 _FIXTURE = re.compile(rf"(?<![\w'’.-])({_TEAM}) (?:v|vs\.?) ({_TEAM})(?= \(\d|[ ]*\n|$)")
 # Trades a company's name joins with "and" before its legal form ("Thailand Smelting and Refining Co", "Goodyear
 # Tire and Rubber Co", "Aetna Life and Casualty Co"): plain English words of commerce (hand list)
@@ -2417,6 +2422,7 @@ class _Extractor:
         common = self.res.common_words.get("en", frozenset())
         generic = all(w.lower() in common or w in self.res.org_final for w in words[:-1])
         whole = generic and (len(words) == 2 or place in self.res.countries or place in _STATES)
+        whole = whole or place == "America"  # "Dynamics Corp of America": no firm's seat, its name (org15)
         if not whole and place in self.res.countries and words[-1] in ("Co", "Company"):
             # "Aetna Casualty Co of Canada" beside its parent "Aetna Life and Casualty Co": a subsidiary's name
             whole = any(o.name != before and o.name.startswith(words[0] + " ") for o in self.st.orgs.values())
@@ -2729,7 +2735,11 @@ class _Extractor:
                 known_tokens.add(low)
         for tok, n in acronyms.items():
             if (
-                n >= 3 and f"({tok})" not in text and not self.is_place(tok) and not _spelled_lower(text, tok)
+                n >= 3
+                and f"({tok})" not in text
+                and not self.is_place(tok)
+                and not _spelled_lower(text, tok)
+                and not _model_line(text, tok)
             ):  # "(APSA)": defined, and no body; "an exchange for physical or EFP": a term the text spells
                 self.add_org(tok)  # "ASADA was implementing ...", "ASADA is Australia's ...": a body the story names
         kept.sort(key=lambda p: order.get(p.name.lower(), len(order)))
@@ -2740,7 +2750,7 @@ class _Extractor:
         if kept:
             stems = self.org_stems()
             kept = [p for p in kept if not self.is_org(p, text, stems) and not self._holds_org(p)]
-        if " v " in text or " vs" in text or (") " in text and _SCORE_HINT.search(text)):
+        if " v " in text or " vs" in text or (") " in text and _SCORE_HINT.search(text)) or _BARE_ROW.search(text):
             self._table_teams(text, kept)
         if kept and " (" in text:
             self._bracketed_teams(text, kept)
@@ -3164,9 +3174,13 @@ class _Extractor:
         pairs = [m.groups() for m in _SCORE_ROW.finditer(text)] if ") " in text else []
         if " v " in text or " vs" in text:
             pairs += [m.groups() for m in _FIXTURE.finditer(text)]
+        res = self.res
+        bare = [m.groups() for m in _BARE_ROW.finditer(text)]
+        if len(bare) >= _BARE_ROWS:  # "Phil Taylor 6 Michael Smith 4" (darts) is two people: no given name first
+            given = res.given_names
+            pairs += [(a, b) for a, b in bare if a.split(" ")[0] not in given and b.split(" ")[0] not in given]
         if len(pairs) < 2:
             return
-        res = self.res
         people = {p.name for p in kept if p.strong}
         for pair in pairs:
             for team in pair:
@@ -3468,8 +3482,17 @@ def _names_same_company(full: str, given: dict[str, Any]) -> bool:
     short = str(given.get("name") or "")
     # both tests need ``full`` to open with ``short`` and a space: asked first, it rejects most pairs cheaply
     if not short or not full.lower().startswith(f"{short.lower()} "):
-        return False
+        # "PENNEY <JCP>" of "J.C. Penney Co": a ticker's name may leave out the founder's initials (org15)
+        return bool(short and given.get("symbols")) and _without_initials(full).lower().startswith(f"{short.lower()} ")
     return bool(given.get("symbols")) or _legal_form_of(full, short)
+
+
+_INITIALS_OPENING = re.compile(r"^(?:[A-Z]\.){1,3} ")
+
+
+def _without_initials(full: str) -> str:
+    """``full`` without the initials it opens with ("J.C. Penney Co" -> "Penney Co")."""
+    return _INITIALS_OPENING.sub("", full, count=1)
 
 
 class _Shorts:
@@ -3494,12 +3517,12 @@ class _Shorts:
         while self._seen < len(self._orgs):
             self._index(self._seen)
             self._seen += 1
-        low = full.lower()
         found: set[int] = set()
-        k = low.find(" ")
-        while k >= 0:
-            found.update(self._by_name.get(low[:k], ()))
-            k = low.find(" ", k + 1)
+        for low in {full.lower(), _without_initials(full).lower()}:
+            k = low.find(" ")
+            while k >= 0:
+                found.update(self._by_name.get(low[:k], ()))
+                k = low.find(" ", k + 1)
         for i in sorted(found):  # an entry renamed since it was indexed is tested on its present name
             if _names_same_company(full, self._orgs[i]):
                 self._last = i
@@ -3641,6 +3664,16 @@ def _spelled_lower(text: str, acronym: str) -> bool:
 _SPELLED_BEFORE = (" or ", " atau ", " known as ", " called ", " alias ")
 
 
+def _defined_lower(text: str, acronym: str) -> bool:
+    """Does the text define ``acronym`` in parentheses after lower-case words that spell it ("insentif pajak
+    kendaraan bermotor (PKB)")? Then the story uses it as a term, not as the body it can also name (the party
+    PKB is written "Partai Kebangkitan Bangsa (PKB)") (org15)."""
+    if not acronym.isalpha() or not acronym.isupper() or not 2 <= len(acronym) <= 6 or f"({acronym})" not in text:
+        return False
+    pattern = r"[a-z-]* (?:(?:of|for|and|the|in|on|to|dan|di|ke) )?".join(ch.lower() for ch in acronym)
+    return re.search(rf"(?<![\w-]){pattern}[a-z]* \({acronym}\)", text) is not None
+
+
 def _shouted_only(text: str, word: str) -> bool:
     """Is every mention of ``word`` on a line written in capitals (a wire headline or slug)?"""
     found = False
@@ -3651,6 +3684,12 @@ def _shouted_only(text: str, word: str) -> bool:
         if upper + lower < 12 or upper <= 1.5 * lower:
             return False
     return found
+
+
+def _model_line(text: str, acronym: str) -> bool:
+    """Does the story write a model number after the capitals ("the VAX 8250, VAX 8350 and VZX 8530 systems")?
+    Then they name a product line, not a body (org15)."""
+    return re.search(rf"\b{re.escape(acronym)} \d", text) is not None
 
 
 def _digit_follows(text: str, end: int) -> bool:
@@ -4229,6 +4268,52 @@ def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list
 # An armed service or unit named by its kind alone ("latihan Angkatan Laut bersama": the navies of two countries):
 # a body's kind, no body; "TNI Angkatan Laut", "Angkatan Laut Amerika Serikat" name one
 _ID_KINDS = frozenset({"Angkatan Laut", "Angkatan Darat", "Angkatan Udara", "Angkatan Bersenjata", "Satuan Tugas"})
+_ID_COUNTRY_TAILS = (
+    " RI",
+)  # the country's initials a national body's name may end with ("Bursa Efek Indonesia" is a name)
+_ID_KINDS |= frozenset({"Kantor Wilayah", "Kantor Cabang", "Kantor Perwakilan"})  # "Kantor Wilayah (Kanwil) DJPb …"
+# a government's level alone, a vessel's or a transit line's kind ("Kapal Motor (KM) Prince Soya", "Light Rail
+# Transit (LRT) Jakarta Fase 1B"): no body named (org15)
+_ID_KINDS |= frozenset({"Pemerintah Kota", "Pemerintah Kabupaten", "Pemerintah Provinsi", "Pemerintah Daerah"})
+_ID_KINDS |= frozenset({"Kapal Motor", "Light Rail Transit", "Mass Rapid Transit", "Bus Rapid Transit"})
+# What follows "Pemerintah" in a government's name: its level, or (checked apart) a place
+_ID_GOVERNMENT_LEVELS = frozenset({"Kabupaten", "Kota", "Provinsi", "Daerah", "Pusat", "Desa", "RI", "Republik"})
+
+
+def _id_government_runs(orgs: list[_Org], lookup: PlaceLookup, countries: frozenset[str]) -> list[_Org]:
+    """Drop a title-case headline's run that opens with "Pemerintah" and goes on with its predicate ("Pemerintah
+    Kaji Pembatasan Pertalite", "Pemerintah Masifkan OMC"): a government is named by its level or its place
+    ("Pemerintah Kota Bandung", "Pemerintah Jepang") (org15)."""
+    out = []
+    for org in orgs:
+        words = org.name.split(" ")
+        if words[0] == "Pemerintah" and len(words) > 1 and words[1] not in _ID_GOVERNMENT_LEVELS:
+            rest = [" ".join(words[1:k]) for k in range(len(words), 1, -1)]
+            if not any(p in countries or lookup.is_place(p) for p in rest):
+                continue
+        out.append(org)
+    return out
+
+
+# Words that name a place of work by whose it is: "Kantor Purbaya" is the minister's office, no body of its own
+_ID_PREMISES = frozenset({"Kantor", "Rumah", "Ruang", "Ruangan", "Kediaman", "Istana"})
+
+
+def _person_premises(orgs: list[_Org], people: Sequence[_Person]) -> list[_Org]:
+    """Drop "Kantor Purbaya" ("CTO Danantara Datangi Kantor Purbaya"): an office named by a person the story
+    names (its words all that person's) is a place of work, not an organisation (org15)."""
+    tokens = {t for p in people for t in p.name.split(" ")}
+    return [
+        o
+        for o in orgs
+        if not (
+            o.name.split(" ", 1)[0] in _ID_PREMISES
+            and " " in o.name
+            and all(w in tokens for w in o.name.split(" ")[1:])
+        )
+    ]
+
+
 _PAIRED = re.compile(r"(.+)-([A-Z]{3,})")
 
 
@@ -4240,6 +4325,11 @@ def _id_named_bodies(orgs: list[_Org]) -> list[_Org]:
     for org in orgs:
         if org.name in _ID_KINDS:
             continue
+        if any(org.name.endswith(c) and org.name[: -len(c)] in names for c in _ID_COUNTRY_TAILS):
+            continue  # "Kementerian Luar Negeri RI" beside "Kementerian Luar Negeri" ("Kemlu RI", "Kemlu:")
+        if " PT " in org.name and not org.literal:
+            # "Group Head of Finance & Accounting PT GoTo": an office's words before the firm's legal form (org15)
+            org = _Org("PT " + org.name.split(" PT ", 1)[1])
         m = _PAIRED.fullmatch(org.name)
         if m and " " in org.name and "-" not in m.group(1).rsplit(" ", 1)[-1]:
             first, second = m.group(1), m.group(2)
@@ -4286,6 +4376,59 @@ def _with_headline_known(orgs: list[_Org], text: str, res: EntityResources) -> l
                     continue
                 out.append(_Org(name))
                 keys.append(key)
+    return out
+
+
+_CAPS_WORD = re.compile(r"(?<![\w.-])[A-Z]{3,6}(?![\w-])")
+
+
+_NAME_AFTER = re.compile(r" ([A-Z][\w-]*)")
+
+
+def _free_mention(text: str, start: int, end: int, lookup: PlaceLookup | None) -> bool:
+    """Is the acronym at ``text[start:end]`` a body named for itself, not the first word of a longer name
+    ("BRI Super League", "IDX Channel", "FIFA Puskas Award") or a cup's ("Piala AFF")? A place or "RI" after
+    it is its seat ("BMKG Jawa Barat", "MPR RI")."""
+    if text.endswith("Piala ", 0, start):
+        return False
+    m = _NAME_AFTER.match(text, end)
+    if m is None or m.group(1) == "RI" or (lookup is not None and lookup.is_place(m.group(1))):
+        return True
+    if m.group(1) in _NAME_GOES_ON:
+        return False
+    # on a title-case line every word is capitalised: only the words above go on with a name there
+    return _title_line(_line_at(text, start, end).strip())
+
+
+# Words after a body's acronym that make it the first word of a competition's, a channel's or an award's name
+_NAME_GOES_ON = frozenset(
+    {"Super", "Liga", "League", "Cup", "Channel", "Award", "Awards", "Futsal", "Championship", "Open", "Trophy"}
+)
+
+
+def _with_known_acronyms(orgs: list[_Org], text: str, res: EntityResources, lookup: PlaceLookup | None) -> list[_Org]:
+    """A known body's acronym inside a title-case run of Indonesian copy ("menjelang Sidang Tahunan MPR RI"):
+    the scan reads the run as an event's name and keeps none of it. Added, by the lexicon's full name, when the
+    story names the body no other way and at least once not as the first word of a longer name (org15)."""
+    known = _headline_known(res.org_known, res.common_words["id"], res.common_words["en"])
+    aliases = res.org_aliases
+    found = {
+        m.group()
+        for m in _CAPS_WORD.finditer(text)
+        if (m.group() in known or m.group() in aliases) and _free_mention(text, m.start(), m.end(), lookup)
+    }
+    if not found:
+        return orgs
+    keys = [spelling_key(o.name) for o in orgs] + [spelling_key(o.literal) for o in orgs if o.literal]
+    words = {w for o in orgs for w in o.name.split(" ")} | {o.literal for o in orgs if o.literal}
+    out = list(orgs)
+    for tok in sorted(found):
+        full = aliases.get(tok, tok)
+        key, full_key = spelling_key(tok), spelling_key(full)
+        if tok in words or any(k.startswith((key, full_key)) for k in keys if k) or _short_of_one(tok, out):
+            continue
+        out.append(_Org(full, tok if full != tok else None))
+        keys.append(full_key)
     return out
 
 
@@ -4713,6 +4856,30 @@ def _without_known_shorts(orgs: list[_Org], aliases: dict[str, str]) -> list[_Or
     ]
 
 
+_INITIAL_AFTER_COMMA = re.compile(r", [A-Z]\.")
+
+
+def _without_tag_tails(orgs: list[dict[str, Any]], given: int) -> list[dict[str, Any]]:
+    """Drop a source's one-word tag (among the first ``given`` entries) that is the last word of another entry:
+    "<Chemical Bank of New\n<York>" tags "York" alone, and the story names "Chemical Bank of New York"; and any
+    one-word entry that opens another before its comma ("Sears" of "Sears, Roebuck and Co Inc") (org15)."""
+    names = [str(o.get("name") or "") for o in orgs]
+    tails = {n.rsplit(" ", 1)[1] for n in names if " " in n}  # sets, not pairs: a story can name thousands
+    # the words after the comma go on with partners' names ("Sears, Roebuck"), not initials that open another
+    # firm ("Citicorp, J.P. Morgan and Co": a list the scan glued)
+    openers = {n.split(", ", 1)[0] for n in names if ", " in n and not _INITIAL_AFTER_COMMA.search(n)}
+    return [
+        o
+        for i, o in enumerate(orgs)
+        if not (
+            " " not in names[i]
+            and not o.get("symbols")
+            # "Sears" beside "Sears, Roebuck and Co Inc": the run the comma cut, the same firm
+            and ((i < given and names[i] in tails) or names[i] in openers)
+        )
+    ]
+
+
 def _legal_only(name: str) -> bool:
     """Is ``name`` a legal form alone ("Pty Ltd", "Co Inc", "Sdn Bhd"): what is left when a firm's name is cut?"""
     words = name.replace(".", "").split(" ")
@@ -4851,6 +5018,10 @@ def _gerund_title(name: str, text: str, given: frozenset[str]) -> bool:
     return bool(spans) and all(_TITLE_GOES_ON.match(text, j) for _, j in spans)
 
 
+_RATE_WORDS = frozenset({"Rate", "Rates", "RATE", "RATES"})
+_BASED = re.compile(r"^(?:\S+ ){0,3}\S+-based ([A-Z].*)$")
+
+
 def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a day or
     event ("Hari Anak Nasional"), a seat
@@ -4859,6 +5030,12 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
     brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
     orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
+    # a rate is no body ("London Interbank Offered Rates (LIBOR)", "Prime Rate"): its name's last word (org15)
+    orgs = [o for o in orgs if o.name.rsplit(" ", 1)[-1] not in _RATE_WORDS]
+    if "(" in text:  # "pajak kendaraan bermotor (PKB)": a term here, not the party
+        orgs = [o for o in orgs if not _defined_lower(text, o.literal or o.name)]
+    if any("-based " in o.name for o in orgs):  # "a unit of New York-based ITT Corp": the seat is no part (org15)
+        orgs = [_Org(m.group(1), o.literal) if (m := _BASED.match(o.name)) else o for o in orgs]
     orgs = [o for o in orgs if not _edition_only(o.name, text)]
     if len(orgs) > 1:
         orgs = _without_seat_shorts(orgs, text)
@@ -5016,6 +5193,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
                     have.add(name)
             bodies = orgs_no.find(text, lookup, _NOT_ORG_ACRONYMS) if lang in _NORWEGIAN else []
             bodies += orgs_no.find_headed(text, lookup)  # "Københavns Vestegns Politi", "Skatteverket"
+            bodies += orgs_no.find_courts(text, lookup)  # "Växjö tingsrätt", "Høyesterett" (org15)
+            names = {w for p in people for w in p.name.split(" ")} | res.given_names
+            bodies += orgs_no.find_reported(text, lookup, names)  # "rapporterar Sydöstran." (org15)
             if bodies:  # "FN", "NTNU", "Verdensbanken", "Faktisk.no": bodies by their form (orgs_no)
                 orgs = _with_norwegian_bodies(orgs, bodies, credited_names(article), res.org_aliases)
                 people = [p for p in people if not any(f" {p.name} " in f" {b} " for b in bodies)]
@@ -5029,16 +5209,18 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
             orgs = _with_described_firms(orgs, people, text, ex)
         if lang in ("id", "ms") and lookup is not None:
-            orgs = _with_id_bodies(orgs, text, lookup)
+            orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
         if lang in ("id", "ms") and orgs:
             orgs = _id_named_bodies(orgs)
         if lang in ("id", "ms"):
-            orgs = _with_headline_known(orgs, text, res)
+            orgs = _with_known_acronyms(_with_headline_known(orgs, text, res), text, res, lookup)
         if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
             orgs = _with_shouted(orgs, shouted, res)
         if lang == "en" and "University of California, " in text:
             orgs = [_Org(_uc_campus(o.name, text), o.literal) for o in orgs]
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))
+    if lang in ("id", "ms") and people and orgs:
+        orgs = _person_premises(orgs, people)
     if people:
         people, orgs = _by_shape(people, orgs, text, res, lang)
     if lang == "en":
@@ -5064,7 +5246,13 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if any(_edition_only(o.get("name", ""), text) for o in article.get("organisations", ())):
         # the source's own tag can name an event by its edition too (TT's "Aurora": "militärövningen Aurora 2020")
         article["organisations"] = [o for o in article["organisations"] if not _edition_only(o.get("name", ""), text)]
+    if any(o.get("name", "").replace(".", "") in _LEGAL for o in article.get("organisations", ())):
+        # "<Kamine Engineering and Mechanical Contracting <Inc>": the source's tag around a legal form alone
+        article["organisations"] = [
+            o for o in article["organisations"] if o.get("name", "").replace(".", "") not in _LEGAL
+        ]
     given_orgs = [f" {o.get('name', '').lower()} " for o in article.get("organisations", ())]
+    given_bare = [g.replace(".", "") for g in given_orgs]  # "<B and R International Inc.>" holds "R International Inc"
     # a lone surname the source's own full name ends ("Knight" beside the parser's "Suge Knight") is that person
     given_lasts = {n.rsplit(" ", 1)[-1] for n in (p.get("name", "") for p in article.get("people", ())) if " " in n}
     for person in people:
@@ -5083,13 +5271,14 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         _drop_owner(article.get("organisations", ()), people)
     known_orgs = {o.get("name", "").lower() for o in article.get("organisations", ())}
     out_orgs = list(article.get("organisations", ()))
+    n_given = len(out_orgs)
     shorts = _Shorts(out_orgs) if len(orgs) > _JOIN_FROM else None  # a join, not every org against every other
     for org in orgs:
         if _legal_only(org.name):
             continue  # "Pty Ltd" of "Norton co Pty Ltd": a legal form cut from its firm names none
         if given_orgs and " and " in "".join(given_orgs):
             org = _rejoined(org, text, article.get("organisations", ()))
-        if given_orgs and any(f" {org.name.lower()} " in given for given in given_orgs):
+        if given_orgs and any(f" {org.name.lower().replace('.', '')} " in given for given in given_bare):
             continue  # "Seattle Trust" beside the source's "Seattle Trust and Savings Bank": a part of it
         if org.name.lower() in known_orgs:
             continue
@@ -5106,5 +5295,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             continue
         known_orgs.add(org.name.lower())
         out_orgs.append({"name": org.name, **({"literal": org.literal} if org.literal else {})})
+    if len(out_orgs) > 1:
+        out_orgs = _without_tag_tails(out_orgs, n_given)
     if out_orgs:
         article["organisations"] = out_orgs

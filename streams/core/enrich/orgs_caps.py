@@ -148,11 +148,30 @@ def _known_in(line: str, known: dict[str, str]) -> Iterable[str]:
 _GOES_ON = frozenset({"INTERNATIONAL", "INTL", "OF", "AMERICA", "USA", "WORLDWIDE"})
 
 
+def _goes_on_to(toks: list[str], j: int) -> int:
+    """Where a firm's name whose legal form is ``toks[j]`` ends: the words that go on with it ("SERVICE CORP
+    INTERNATIONAL", "SERVO CORP OF AMERICA"), or -1 when "OF" leads elsewhere (a seat, or a longer name with a
+    legal form of its own further on) (org15)."""
+    end = j
+    while end + 1 < len(toks) and toks[end + 1] in _GOES_ON:
+        end += 1
+    while end > j and toks[end] == "OF":
+        end -= 1
+    if toks[end] != "AMERICA" and "OF" in toks[j + 1 : end + 1]:
+        return -1
+    if end + 1 < len(toks) and toks[end + 1] == "OF":
+        return -1
+    return end
+
+
 def _firms_in(line: str, legal: frozenset[str], common: frozenset[str]) -> Iterable[str]:
     toks = line.replace(",", " , ").split()
     for j, tok in enumerate(toks):
-        if tok.rstrip(".") not in legal or j == 0 or (j + 1 < len(toks) and toks[j + 1] in _GOES_ON):
+        if tok.rstrip(".") not in legal or j == 0:
             continue
+        end = _goes_on_to(toks, j)
+        if end < 0 or (end + 1 < len(toks) and toks[end + 1].rstrip(".") in legal):
+            continue  # "FORD MOTOR CO OF CANADA LTD": the later legal form ends the name
         i = j
         while i > 0:
             prev = toks[i - 1]
@@ -165,9 +184,9 @@ def _firms_in(line: str, legal: frozenset[str], common: frozenset[str]) -> Itera
             i -= 1
         while i < j and toks[i] in ("AND", "OF", "&"):
             i += 1
-        if i == j or (j - i == 1 and toks[i].lower() in common):
+        if i == j or (j - i == 1 and end == j and toks[i].lower() in common):
             continue  # "SOFTWARE COS SUPPORT NEW APPLE PRODUCTS": software companies, no firm
-        yield " ".join(toks[i : j + 1])
+        yield " ".join(toks[i : end + 1])
 
 
 def find(lines: Iterable[str], known: dict[str, str], legal: frozenset[str], common: frozenset[str]) -> list[str]:

@@ -12,7 +12,12 @@ found. Precision first: a name is published only where its form says it is a bod
 * in Danish, Norwegian and Swedish copy alike (``find_headed``): a public body named by its place and a head
   noun written with a capital ("Københavns Vestegns Politi", "Aarhus Kommune", "Region Skåne" is left: the
   head comes first there), and a compound whose last part is a Danish or Swedish body noun in its definite
-  form ("Sundhedsstyrelsen", "Skatteverket", "Folkhälsomyndigheten", "Justitsministeriet").
+  form ("Sundhedsstyrelsen", "Skatteverket", "Folkhälsomyndigheten", "Justitsministeriet");
+* (org15, ``find_courts``) a court named by its seat and a lower-case court noun ("Växjö tingsrätt", "Svea
+  hovrätt", "Oslo tingrett"), and the supreme courts ("Högsta domstolen", "Høyesterett");
+* (org15, ``find_reported``) a newspaper or broadcaster a reporting verb credits ("..., rapporterar
+  Sydöstran.", "skriver Dagens Nyheter."): one to three capitalised words closing the sentence, none of
+  them a person's name the story gives nor a place; a single word must read as a definite noun, no surname.
 """
 
 from __future__ import annotations
@@ -137,4 +142,51 @@ def find_headed(text: str, places: _Places | None = None) -> list[str]:
         found.setdefault(name, m.start())
     for m in _DA_SV_COMPOUND.finditer(text):
         found.setdefault(m.group(1), m.start())
+    return sorted(found, key=found.__getitem__)
+
+
+# Courts of the three languages, written after their seat in lower case ("Växjö tingsrätt", "Borgarting
+# lagmannsrett"), and the supreme courts, named alone
+_COURT_NOUNS = ("tingsrätt", "hovrätt", "kammarrätt", "förvaltningsrätt", "tingrett", "lagmannsrett", "byret")
+_COURT = re.compile(rf"(?<![\w.@/-])({_NAME_WORD} (?:{'|'.join(_COURT_NOUNS)}))(?![\w-])")
+_SUPREME = re.compile(r"(?<![\w-])(Högsta domstolen|Högsta förvaltningsdomstolen|Høyesterett|Højesteret)(?![\w-])")
+# Reporting verbs of the three languages before the outlet that reports ("rapporterar Sydöstran.")
+_REPORTED = re.compile(
+    r"(?<![\w-])(?:rapporterar|rapporterade|skriver|skrev|uppger|uppgav|meddelar|melder|meldte|meldet"
+    r"|rapporterer|rapporterte|oplyser|opplyser|erfarer|erfar)"
+    rf" ((?:{_NAME_WORD} ){{0,2}}{_NAME_WORD})(?=[.,;])"
+)
+
+_DEFINITE = ("an", "en", "et", "anen", "ningen")
+_SURNAME_ENDS = ("sen", "son", "ssen", "sson", "én")
+
+
+def find_courts(text: str, places: _Places | None = None) -> list[str]:
+    """Courts in Danish, Norwegian or Swedish ``text`` (see the module note), in text order, each once; the
+    seat must be a place the gazetteer knows, or the supreme court is named alone."""
+    found: dict[str, int] = {}
+    for m in _COURT.finditer(text):
+        seat = m.group(1).rsplit(" ", 1)[0]
+        if places is None or places.is_place(seat) or places.is_place(seat.rstrip("s")):
+            found.setdefault(m.group(1), m.start())
+    for m in _SUPREME.finditer(text):
+        found.setdefault(m.group(1), m.start())
+    return sorted(found, key=found.__getitem__)
+
+
+def find_reported(text: str, places: _Places | None, names: Iterable[str]) -> list[str]:
+    """Outlets a reporting verb credits in Danish, Norwegian or Swedish ``text`` (see the module note), in text
+    order, each once. ``names``: the words of the people the story names (a person quoted by surname is no
+    outlet); a news agency's credit ("TT", "NTB") and a place are left."""
+    words = frozenset(names)
+    found: dict[str, int] = {}
+    for m in _REPORTED.finditer(text):
+        name = m.group(1)
+        if any(w in words for w in name.split(" ")) or agency(name) is not None:
+            continue
+        if " " not in name and (not name.endswith(_DEFINITE) or name.endswith(_SURNAME_ENDS)):
+            continue  # "skriver Andersson": a surname; a paper's one word is a definite noun ("Sydöstran")
+        if places is not None and places.is_place(name):
+            continue
+        found.setdefault(name, m.start(1))
     return sorted(found, key=found.__getitem__)
