@@ -86,3 +86,33 @@ def test_title_keeps_a_name_whose_first_word_is_an_everyday_word(resources: Any)
     assert _people(text, "id", resources) == ["Bangun Paulus Tudungta"]
     text = "Profil Sari Yuliati, anggota DPR yang dilantik pekan lalu."
     assert "Profil Sari Yuliati" not in _people(text, "id", resources)
+
+
+def test_given_name_splits_a_person_of_a_firm(resources: Any) -> None:
+    """reut2-000: "..., Shigeki Matsumoto of Nikko Securities Co Ltd, said." was one organisation; "Yutaka
+    Hashimoto general manager of Nippon Life Insurance Co told ..." no person. A known given name makes the
+    first a person of the firm and confirms the second."""
+    text = (
+        "Japan's net buying in overseas stockmarkets this year may double, Shigeki Matsumoto of Nikko Securities "
+        "Co Ltd, said. Yutaka Hashimoto general manager of Nippon Life Insurance Co told an economic conference "
+        "that insurance companies hold a lopsided proportion of U.S. Treasuries."
+    )
+    article: dict[str, Any] = {"bodies": [{"role": "main", "value": text}], "language": "en", "ext": {}}
+    entities.enrich(article, resources.entities, resources.places)
+    people = [p["name"] for p in article.get("people", [])]
+    orgs = [o["name"] for o in article.get("organisations", [])]
+    assert "Shigeki Matsumoto" in people and "Yutaka Hashimoto" in people
+    assert "Nikko Securities Co Ltd" in orgs
+
+
+def test_building_and_gate_are_no_persons(resources: Any) -> None:
+    """Canadian Press (superdesk handle_invalid_fields): "their Rideau Cottage home", "Thomas Gate — a secondary
+    entrance" were published as people. A name ending in a building's or a gate's word is none; a surname that is
+    also such a word ("Hall") is not on the list, and a title still anchors a person."""
+    text = (
+        "Neither Trudeau nor his family were at their Rideau Cottage home when the incident occurred. He drove "
+        "through Thomas Gate, a secondary entrance. Deputy RCMP Commissioner Mike Duheme said the gate was shut."
+    )
+    people = _people(text, "en", resources)
+    assert "Rideau Cottage" not in people and "Thomas Gate" not in people
+    assert "Mike Duheme" in people
