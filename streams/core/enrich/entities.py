@@ -4636,8 +4636,10 @@ def _with_east_asian(
             low in common or low in en_common or word in res.org_words or (lookup is not None and lookup.is_place(word))
         )
 
-    found = [name for _, name in names_east_asian.korean_names(text)]
-    found += [name for _, name in names_east_asian.chinese_names(text, refused)]
+    korean, chinese = names_east_asian.surnames_in(set(text.split()))
+    found = [name for _, name in names_east_asian.korean_names(text)] if korean else []
+    if chinese:
+        found += [name for _, name in names_east_asian.chinese_names(text, refused)]
     if not found:
         return people
     in_orgs = [f" {o.name} " for o in orgs]

@@ -70,6 +70,16 @@ _KOREAN = re.compile(r"(?<![\w-])(?=([A-Z][a-zA-Z]{0,4}) ([A-Z][a-z]{0,4}) ([A-Z
 _CHINESE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{1,4}) ([A-Z][a-z]{3,7})\b(?![-’'][A-Za-z]| [A-Z]))")
 
 
+_KOREAN_CAPS = frozenset(name.upper() for name in KOREAN_SURNAMES)
+
+
+def surnames_in(words: set[str]) -> tuple[bool, bool]:
+    """Does the story hold a Korean surname, a Chinese one, as a word? (``words``: its space-separated words.)
+    Why: most stories hold neither, and a set test is ~10x cheaper than the scans."""
+    korean = not (KOREAN_SURNAMES.isdisjoint(words) and _KOREAN_CAPS.isdisjoint(words))
+    return korean, not CHINESE_SURNAMES.isdisjoint(words)
+
+
 def korean_names(text: str) -> Iterator[tuple[int, str]]:
     """Start and name of each "Kim Jong Un", "Jung Hae In" ("JUNG Hae In" in a teaser's capitals)."""
     for m in _KOREAN.finditer(text):
