@@ -70,7 +70,16 @@ from importlib import resources as ilr
 from typing import Any, NamedTuple, Protocol
 
 from streams.core.copy.agencies import lookup as agency
-from streams.core.enrich import names_lang, orgs_caps, orgs_fi, orgs_id, orgs_no, people_shape, rosters
+from streams.core.enrich import (
+    names_east_asian,
+    names_lang,
+    orgs_caps,
+    orgs_fi,
+    orgs_id,
+    orgs_no,
+    people_shape,
+    rosters,
+)
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -386,12 +395,22 @@ _ID_OCCUPATION_HEADS = frozenset(word.capitalize() for word in _ID_OCCUPATIONS)
 # two-word titles, by their last word: "pebulu tangkis", "director general", "attorney general"
 _LOWER_TITLES_2: dict[str, tuple[str, ...]] = {
     "tangkis": ("pebulu",),
-    "hukum": ("kuasa",),  # "kuasa hukum Sarwendah" (her lawyer)
+    "hukum": ("kuasa", "pakar", "pengamat"),  # "kuasa hukum Sarwendah" (her lawyer), "pakar hukum Bivitri Susanti"
     "general": ("director", "secretary", "attorney", "inspector"),
     # "president and chief executive Rhys Eaton", "chief financial officer Jane Doe", "general counsel Mark Buckstein"
     "executive": ("chief",),
     "officer": ("executive", "financial", "operating", "investment", "technology", "information", "compliance"),
     "counsel": ("general",),
+    # ppl15: "diplomat senior Dino Patti Djalal", "pengamat politik Ujang Komarudin", "pakar hukum tata negara"
+    "senior": (
+        *("diplomat", "ekonom", "jurnalis", "wartawan", "peneliti", "pengacara", "politikus", "politisi", "aktor"),
+        *("aktris", "penyanyi", "pejabat", "official", "economist", "analyst", "adviser"),
+    ),
+    "politik": ("pengamat", "pakar", "analis"),
+    "ekonomi": ("pengamat", "pakar", "analis"),
+    "energi": ("pengamat", "pakar"),
+    "pendidikan": ("pengamat", "pakar"),
+    "militer": ("pengamat", "pakar"),
 }
 # ", the head of the ...", ", chairman of ...": a lower-case title in apposition after a name
 # (also ", chief executive officer of ...", ", CEO of ...", ", a professor at ...", ", a Bundesbank economist")
@@ -906,7 +925,8 @@ def load() -> EntityResources:
         org_surnames=frozenset(names["surname_brands"]),
         team_tails=frozenset(names["team_nicknames"]),
         city_teams=frozenset(names["team_nicknames_after_city"]),
-        given_names=frozenset(_data("given_names_en_id_ms.json")["given_names"]),
+        given_names=frozenset(_data("given_names_en_id_ms.json")["given_names"])
+        | frozenset(_data("given_names_world.json")["given_names"]),  # ppl15: world news' given names
         common_words=_common_words(),
         org_multi=_by_first(
             [
@@ -2221,6 +2241,7 @@ class _Extractor:
             and toks[0].lower() not in _NAMED_AFTER
             and toks[0] not in self.res.given_names
             and not self._role_token(toks[0])
+            and not _titled(text, start)  # "pengacara Bangun Paulus Tudungta": after a title, the name's own (ppl15)
         ):  # "Profil Sari Yuliati", "Nama Sari Yuliati": an everyday word opening the sentence before a given name
             start += len(toks[0]) + 1
             toks = toks[1:]
@@ -4680,6 +4701,7 @@ def _by_shape(
     story a lone word only a title-case headline writes is dropped ("Digugat"), and an everyday word glued before
     a name is cut ("Gantikan Hendrar Prihadi" -> "Hendrar Prihadi")."""
     given = res.given_names
+    people = [p for p in people if p.strong or not people_shape.structure_shaped(p.name)]  # "Rideau Cottage"
     firms = [p for p in people if people_shape.firm_shaped(p.name)]
     if firms:  # a piece of a firm the story names whole ("Air Lines" of "Canadian Pacific Air Lines Ltd") goes
         pieces = [f" {o.name} " for o in orgs]
@@ -4725,6 +4747,8 @@ def _by_shape(
             people_shape.police_rank_glued(words, text) or people_shape.id_title_front(words, given, everyday)
         ):
             cut = 1
+        if cut and any(_titled(text, i) for i, _ in _mentions(text, p.name)):
+            cut = 0  # "pengacara Bangun Paulus Tudungta": after a title the first word is the name's own (ppl15)
         if cut:
             p = dataclasses.replace(p, name=" ".join(words[cut:]), tokens=p.tokens[cut:])
         out.append(p)
@@ -4732,6 +4756,47 @@ def _by_shape(
     # glued before a person the story names already
     names = [tuple(p.name.split(" ")) for p in out]
     return [p for p in out if not _glued_duplicate(tuple(p.name.split(" ")), names, given, common)], orgs
+
+
+def _with_east_asian(
+    people: list[_Person],
+    orgs: list[_Org],
+    text: str,
+    res: EntityResources,
+    lookup: PlaceLookup | None,
+    credited: set[str],
+    lang: str,
+) -> list[_Person]:
+    """Add the Korean and Chinese names ``names_east_asian`` finds by shape, in place of the pieces the general
+    runs kept of them ("Jong Un" of "Kim Jong Un", "Jung Hae" of "Jung Hae In"). A name inside an organisation
+    the story names ("Kim Dae Jung Convention Center"), a place, or a credited name is not added."""
+    common = res.common_words.get(lang, frozenset())
+    en_common = res.common_words.get("en", frozenset())
+
+    def refused(word: str) -> bool:
+        low = word.lower()
+        return (
+            low in common or low in en_common or word in res.org_words or (lookup is not None and lookup.is_place(word))
+        )
+
+    korean, chinese = names_east_asian.surnames_in(set(text.split()))
+    found = [name for _, name in names_east_asian.korean_names(text)] if korean else []
+    if chinese:
+        found += [name for _, name in names_east_asian.chinese_names(text, refused)]
+    if not found:
+        return people
+    in_orgs = [f" {o.name} " for o in orgs]
+    out = list(people)
+    for name in dict.fromkeys(found):
+        if is_credited(name.lower(), credited) or any(f" {name} " in o for o in in_orgs):
+            continue
+        if lookup is not None and lookup.is_place(name):
+            continue
+        padded = f" {name} "
+        out = [p for p in out if p.name == name or f" {p.name} " not in padded]  # the pieces go
+        if not any(p.name == name or padded in f" {p.name} " for p in out):
+            out.append(_Person(name, tuple(name.lower().split(" ")), []))
+    return out
 
 
 def _glued_duplicate(
@@ -5227,6 +5292,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = _without_descriptors(people)
     if people:
         people = _not_people(people, text, res, lang)
+    if lang in ("en", "id", "ms"):  # "Kim Jong Un", "Xi Jinping": Korean and Chinese names by their shape (ppl15)
+        people = _with_east_asian(people, orgs, text, res, lookup, credited_names(article), lang)
     if lang == "en" and people and "ing " in text:
         people = [p for p in people if not _gerund_title(p.name, text, res.given_names)]
     if orgs:

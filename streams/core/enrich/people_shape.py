@@ -44,6 +44,21 @@ def firm_shaped(name: str) -> bool:
     return len(words) >= 2 and (words[-1] in FIRM_TAILS or words[0] in FIRM_HEADS)
 
 
+# Last words of a building, gate or road named for a person or a place ("Rideau Cottage", "Thomas Gate", "Wembley
+# Stadium"): none a surname in the agencies' copy ("Hall", "Lodge", "Church", "Temple", "Tower", "Castle", "Lane",
+# "Street" are, and stay out) (ppl15)
+STRUCTURE_TAILS = frozenset(
+    {"Cottage", "Gate", "Mansion", "Terrace", "Plaza", "Stadium", "Arena", "Avenue", "Boulevard", "Airport"}
+    | {"Station", "Palace", "Manor", "Cathedral", "Mosque", "Road", "Highway", "Expressway", "Tollway", "Pier"}
+)
+
+
+def structure_shaped(name: str) -> bool:
+    """Does a name of two or more words end in a building's or a road's word ("Rideau Cottage")?"""
+    words = name.split(" ")
+    return len(words) >= 2 and words[-1] in STRUCTURE_TAILS
+
+
 # Indonesian/Malay verb and noun prefixes ("Digugat", "Berdampak", "Terjerat", "Menolak", "Pemasok", "Kenaikan")
 _ID_PREFIXES = ("Di", "Ter", "Ber", "Me", "Pe", "Ke")
 

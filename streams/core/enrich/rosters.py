@@ -30,17 +30,18 @@ COMMA_ROSTER = re.compile(rf"(?<![\w'’.-]){MEMBER}(?:,\s+{MEMBER}){{5,}}(?![\w
 # Label words of a line-up or cast list (any word of the label, lower case): en, es, pt, fr, de, it, id, fi, sv
 
 
-def _words(spaced: str) -> frozenset[str]:
+def words_of(spaced: str) -> frozenset[str]:
+    """The words of a space-separated string, as a set (a long word list written as prose)."""
     return frozenset(spaced.split())
 
 
-LINEUP_WORDS = _words(
+LINEUP_WORDS = words_of(
     "replacements replacement subs substitutes substitute reserves bench line-up lineup line-ups lineups squad"
     " starting xi suplentes alineación alineaciones titulares reservas escalação escalações remplaçants"
     " composition titulaires ersatzbank ersatz aufstellung ersatzspieler riserve formazione panchina"
     " cadangan susunan varamiehet kokoonpano avauskokoonpano avbytare laguppställning"
 )
-CAST_WORDS = _words("cast starring reparto elenco distribution besetzung pemeran pemain näyttelijät")
+CAST_WORDS = words_of("cast starring reparto elenco distribution besetzung pemeran pemain näyttelijät")
 _MIN_LINEUP = 5  # a side's substitutes are five or more; an XI eleven
 _MIN_CAST = 3
 
