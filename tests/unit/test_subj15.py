@@ -1,0 +1,55 @@
+"""Subjects, session 15 (issue #15): "Union" in the name of a bloc, a state or a party is no trade union. "European
+Union", "Soviet Union", Germany's "Christian Democratic Union" and "Christian Social Union" each matched labour's
+plain term "union"; with one more labour word ("minimum wage" in a coalition story) labour became a second topic of
+a politics story. The names are ``neutral`` in the lexicon (a term inside them counts for no topic). A real corpus
+item where the corpus has it (skipped without it), short sentences otherwise; the guards pin that a trade union
+still names labour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_enrich_subjects import URI, _processed, _run
+
+LABOUR, POLITICS = URI.format("09000000"), URI.format("11000000")
+
+
+def _codes(article: dict) -> list[str]:
+    return [s["uri"] for s in article.get("subjects", ())]
+
+
+def test_german_coalition_talks_are_no_labour_story(corpus: Path) -> None:
+    """dpa's coalition talks of the CDU, the CSU and the SPD: "Union" twice in the party names, "minimum wage" once
+    among the SPD's demands."""
+    [article] = _processed(corpus / "superdesk-core-fixtures" / "IPTC7901.txt")
+    assert _codes(article) == [POLITICS], _codes(article)
+
+
+def test_blocs_and_states_named_union_are_no_labour(resources) -> None:
+    article = _run(
+        resources.subjects,
+        "European Union ministers meet on budget rules",
+        "Finance ministers of the European Union met in Brussels. The African Union and the former Soviet Union's "
+        "successor states sent observers; the Christian Democratic Union backed the plan, and the minimum wage "
+        "was not on the agenda.",
+    )
+    assert LABOUR not in _codes(article), _codes(article)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Union calls strike over pay",
+            "The union said its members would strike next week after talks with the employers on wages broke down.",
+        ),
+        (  # a lower-case union in a story that also names the European Union: only the name is neutral
+            "Dock workers walk out",
+            "Dock workers walked out on Monday; the union said the European Union's port rules cut wages and jobs.",
+        ),
+    ],
+)
+def test_a_trade_union_still_names_labour(resources, headline: str, body: str) -> None:
+    assert LABOUR in _codes(_run(resources.subjects, headline, body))
