@@ -1,9 +1,12 @@
-"""Subjects, session 15 (issue #15): "Union" in the name of a bloc, a state or a party is no trade union. "European
+"""Subjects, session 15 (issue #15). (1) "Union" in the name of a bloc, a state or a party is no trade union. "European
 Union", "Soviet Union", Germany's "Christian Democratic Union" and "Christian Social Union" each matched labour's
 plain term "union"; with one more labour word ("minimum wage" in a coalition story) labour became a second topic of
 a politics story. The names are ``neutral`` in the lexicon (a term inside them counts for no topic). A real corpus
 item where the corpus has it (skipped without it), short sentences otherwise; the guards pin that a trade union
-still names labour."""
+still names labour. (2) Everyday words that every kind of story uses are no evidence of a topic alone: "korban"
+(a victim: of a crime, a hoax, a shooting, not only of a disaster), "viral" (how a video spread, no human-interest
+story), "masyarakat" (the public) and "wanita" (a woman) are ``weak``: they add to their topic's score but a topic
+named only in them is none."""
 
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_enrich_subjects import URI, _processed, _run
+from tests.unit.test_enrich_subjects import URI, _processed, _row, _run, _uris
+from tests.unit.test_subj12 import ANTARA, ANTARA_CSV
 
-LABOUR, POLITICS = URI.format("09000000"), URI.format("11000000")
+CRIME, DISASTER, HUMAN = URI.format("02000000"), URI.format("03000000"), URI.format("08000000")
+LABOUR, POLITICS, CONFLICT = URI.format("09000000"), URI.format("11000000"), URI.format("16000000")
 
 
 def _codes(article: dict) -> list[str]:
@@ -53,3 +58,39 @@ def test_blocs_and_states_named_union_are_no_labour(resources) -> None:
 )
 def test_a_trade_union_still_names_labour(resources, headline: str, body: str) -> None:
     assert LABOUR in _codes(_run(resources.subjects, headline, body))
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "kept", "gone"),
+    [
+        (ANTARA, "Asila Maisa Tegaskan Dirinya Korban Hoax", None, DISASTER),  # the victim of a hoax
+        (ANTARA, "LBH Desak Polda Sumbar Proses Etik Kombes TF", CRIME, DISASTER),  # the victim of an officer
+        (ANTARA, "Pangdam Cenderawasih jenguk korban penembakan OPM", CONFLICT, DISASTER),  # of a shooting
+        (ANTARA_CSV, "Semua Korban Perang Kimia 30 November", CONFLICT, DISASTER),  # a war's victims' day
+        (ANTARA, "Viral Pria Berpistol Mindik-mindik", CRIME, HUMAN),  # a video that spread: the story is a gun
+    ],
+)
+def test_an_everyday_word_is_no_topic_alone(
+    corpus: Path, source: str, needle: str, kept: str | None, gone: str
+) -> None:
+    uris = _uris(_row(corpus, source, needle))
+    assert gone not in uris and (kept is None or kept in uris), uris
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "topic"),
+    [
+        (
+            "Gempa M 6,2 guncang Cianjur",
+            "Gempa bumi mengguncang Cianjur, 12 korban tewas dan ratusan rumah rusak.",
+            DISASTER,
+        ),
+        (
+            "Polisi tangkap pelaku pembunuhan",
+            "Korban dibunuh kekasihnya; polisi menangkap tersangka di Tangerang.",
+            CRIME,
+        ),
+    ],
+)
+def test_a_victim_beside_words_of_the_topic_still_counts(resources, headline: str, body: str, topic: str) -> None:
+    assert topic in _codes(_run(resources.subjects, headline, body, lang="id"))
