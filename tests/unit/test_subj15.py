@@ -94,3 +94,41 @@ def test_an_everyday_word_is_no_topic_alone(
 )
 def test_a_victim_beside_words_of_the_topic_still_counts(resources, headline: str, body: str, topic: str) -> None:
     assert topic in _codes(_run(resources.subjects, headline, body, lang="id"))
+
+
+# --- (3) a provider's bare code that the text names in no word goes when the text names a topic of its own ---
+
+ECONOMY, SPORT = URI.format("04000000"), URI.format("15000000")
+
+
+def test_a_bare_code_the_text_never_names_goes(corpus: Path) -> None:
+    """PA's Brexit warning carries one nameless code, 04015000 (economy); its one sentence names politics (the First
+    Minister, Brexit talks) and not a word of economy."""
+    [article] = _processed(corpus / "superdesk-core-fixtures" / "pa3.xml")
+    assert _codes(article) == [POLITICS], _codes(article)
+
+
+def test_a_bare_code_stays_when_the_text_names_no_topic(corpus: Path) -> None:
+    """AAP's "F1 Test" ("Bogus") names nothing: the provider's sport code is all there is."""
+    [article] = _processed(corpus / "superdesk-core-fixtures" / "aap-1.xml")
+    assert SPORT in _codes(article), _codes(article)
+
+
+def test_a_bare_code_stays_when_the_text_names_its_topic_once(resources) -> None:
+    article = _run(
+        resources.subjects,
+        "Minister warns ahead of talks",
+        "The First Minister said the government would hold talks with the opposition; the budget was not discussed.",
+        subjects=[{"uri": "http://cv.iptc.org/newscodes/subjectcode/04015000"}],
+    )
+    assert ECONOMY in _codes(article) and POLITICS in _codes(article), _codes(article)
+
+
+# --- (4) ANTARA's earth desk ("warta-bumi") is a narrow section: its teasers are nature stories ---
+
+ENVIRONMENT = URI.format("06000000")
+
+
+def test_the_earth_desk_names_its_teasers(corpus: Path) -> None:
+    """A headline and a cut summary about snakes that climb trees: no word of the lexicon, the desk says nature."""
+    assert ENVIRONMENT in _uris(_row(corpus, ANTARA_CSV, "ini jenis ular yang pandai memanjat pohon"))

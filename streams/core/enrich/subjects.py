@@ -70,7 +70,9 @@ Subject Code whose name is only its number ("15039001") becomes its top-level Me
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
 the source gives count as already known topics. A nameless Subject Code's top level is the provider's tag, not a
 topic it named: when the text names some of the source's codes (MIN_SCORE, MIN_TERMS words of their own), the
-others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term); when it names none, all stay.
+others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term); when it names none, all stay, but a
+code whose topic the text names in not one word while it names a topic of its own (PA's lone economy code,
+04015000, on a Brexit warning).
 
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
@@ -1101,15 +1103,22 @@ def _unsupported_codes(
     """Drop the top-level topics of a source's nameless Subject Codes that its text does not name, when the text
     names others of them: Reuters tags a story with ten codes, and "subj:04016014" or "subj:02000000" on Assad's
     new term (two words of economy, "corruption" once) is a detail tag, no topic of the story; the codes its text
-    does name (politics, conflict) stand, and a source whose text names none of its codes keeps them all."""
+    does name (politics, conflict) stand. A source whose text names none of its codes in two words keeps them,
+    except a code whose topic the text names in not a single word while it names a topic of its own."""
     supported = {
         lexicon.uris[i]
         for i, score in enumerate(scores)
         if score >= MIN_SCORE and _evidence(terms[i]) - (_HEAD in terms[i]) >= MIN_TERMS
     }
     if raised.isdisjoint(supported):
-        return
-    drop = raised - supported
+        # the text names none of the codes in two words: a code whose topic it names in not a single word goes when
+        # the text names a topic of its own (PA's lone "04015000" on a Brexit warning that names only politics)
+        found = {lexicon.uris[i] for i, _ in _topics(scores, terms)}
+        drop = {uri for uri in raised if uri in lexicon.uris and not scores[lexicon.uris.index(uri)]}
+        if not found or not raised.isdisjoint(found) or not drop:
+            return
+    else:
+        drop = raised - supported
     kept = [s for s in article.get("subjects", ()) if not (s.get("uri") in drop and not s.get("creator"))]
     if kept:
         article["subjects"] = kept
