@@ -132,3 +132,22 @@ ENVIRONMENT = URI.format("06000000")
 def test_the_earth_desk_names_its_teasers(corpus: Path) -> None:
     """A headline and a cut summary about snakes that climb trees: no word of the lexicon, the desk says nature."""
     assert ENVIRONMENT in _uris(_row(corpus, ANTARA_CSV, "ini jenis ular yang pandai memanjat pohon"))
+
+
+# --- (5) the bankruptcy court is no justice story; a "digital nomad" is no technology ---
+
+
+def test_a_court_that_places_a_firm_in_receivership_is_business(corpus: Path) -> None:
+    """AFP: "Sweden court accepts receivership for Saab carmaker" names justice only in "court" (three times)."""
+    [article] = _processed(corpus / "superdesk-core-fixtures" / "afp.xml")
+    assert _codes(article) == [ECONOMY], _codes(article)
+
+
+def test_a_failed_banks_chairman_in_the_dock_stays_a_justice_story(corpus: Path) -> None:
+    """Insolvency beside words of crime itself (bribes, pleaded guilty): the court is a criminal court."""
+    assert CRIME in _uris(_row(corpus, "reuters", "FORMER BANK CHAIRMAN ADMITS ACCEPTING BRIBES"))
+
+
+def test_a_digital_nomad_is_no_technology_story(corpus: Path) -> None:
+    uris = _uris(_row(corpus, ANTARA, "Digital nomad jadi tantangan kaji ulang visa kerja"))
+    assert URI.format("13000000") not in uris, uris

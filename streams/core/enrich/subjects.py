@@ -198,6 +198,10 @@ class SubjectLexicon:
     # ("pct", "persen"): in a story with a poll word, a percentage is the poll's figure, no economy word
     polls: frozenset[str] = frozenset()
     poll_figures: frozenset[str] = frozenset()
+    # insolvency's words ("bankruptcy", "receivership", "pailit") and the courts' ("court", "hakim"): in a story with
+    # an insolvency word, the court is the bankruptcy court that rules on a business's fate, no crime or justice story
+    insolvency: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()
     # the words of an occasion ("HUT RI", "upacara", "17 Agustus", "Paskibraka"): a ceremony's or a national day's
     # topic (human interest) only when the story has no other (a discount "to mark HUT RI" is business news)
     occasions: frozenset[str] = frozenset()
@@ -254,6 +258,8 @@ def load() -> SubjectLexicon:
     exclusive = frozenset(term.lower() for term in data.get("exclusive", ()))
     polls = frozenset(term.lower() for term in data.get("polls", ()))
     poll_figures = frozenset(term.lower() for term in data.get("poll_figures", ()))
+    insolvency = frozenset(term.lower() for term in data.get("insolvency", ()))
+    courts = frozenset(term.lower() for term in data.get("courts", ()))
     occasions = frozenset(term.lower() for term in data.get("occasions", ()))
     offices = frozenset(term.lower() for term in data.get("offices", ()))
     return SubjectLexicon(
@@ -272,6 +278,8 @@ def load() -> SubjectLexicon:
         exclusive=exclusive,
         polls=polls,
         poll_figures=poll_figures,
+        insolvency=insolvency,
+        courts=courts,
         occasions=occasions,
         offices=offices,
         aliases=aliases,
@@ -447,12 +455,28 @@ def _score(
                         if start < head_end:
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
+    if not lexicon.insolvency.isdisjoint(keys):  # (one set test: most stories name no insolvency)
+        _insolvency_court(lexicon, scores, terms)
     _defence(lexicon, scores, terms)
     if not lexicon.offices.isdisjoint(keys):  # (one set test: most stories name no office)
         _offices(lexicon, scores, terms)
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+def _insolvency_court(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
+    """In a story with an insolvency word (``insolvency``: "bankruptcy", "receivership", "pailit"), justice named only
+    in the courts' words (``courts``) is the bankruptcy court that rules on a business's fate, no crime or justice
+    story ("Sweden court accepts receivership for Saab carmaker"); a word of crime itself (bribes, convicted,
+    fraud) keeps it: a failed bank's chairman in the dock is a justice story."""
+    if CRIME not in lexicon.codes:
+        return
+    crime = lexicon.codes.index(CRIME)
+    found = {term for term in terms[crime] if not term.startswith("\0")}
+    if found and found <= lexicon.courts:
+        scores[crime] = 0.0
+        terms[crime].clear()
 
 
 def _covered(hits: list[tuple[int, tuple[int, _Term]]]) -> dict[int, frozenset[int]]:
@@ -511,6 +535,7 @@ def _lead_end(text: str, head_end: int) -> int:
 _NO_TOPICS = frozenset[int]()
 _COMBAT = "\0combat"  # a fighting word matched (weak: no evidence of its own, see ``_defence``)
 CONFLICT = "16000000"
+CRIME = "02000000"
 POLITICS = "11000000"
 DISASTER = "03000000"
 
