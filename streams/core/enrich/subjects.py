@@ -70,7 +70,9 @@ Subject Code whose name is only its number ("15039001") becomes its top-level Me
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
 the source gives count as already known topics. A nameless Subject Code's top level is the provider's tag, not a
 topic it named: when the text names some of the source's codes (MIN_SCORE, MIN_TERMS words of their own), the
-others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term); when it names none, all stay.
+others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term); when it names none, all stay, but a
+code whose topic the text names in not one word while it names a topic of its own (PA's lone economy code,
+04015000, on a Brexit warning).
 
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
@@ -196,6 +198,10 @@ class SubjectLexicon:
     # ("pct", "persen"): in a story with a poll word, a percentage is the poll's figure, no economy word
     polls: frozenset[str] = frozenset()
     poll_figures: frozenset[str] = frozenset()
+    # insolvency's words ("bankruptcy", "receivership", "pailit") and the courts' ("court", "hakim"): in a story with
+    # an insolvency word, the court is the bankruptcy court that rules on a business's fate, no crime or justice story
+    insolvency: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()
     # the words of an occasion ("HUT RI", "upacara", "17 Agustus", "Paskibraka"): a ceremony's or a national day's
     # topic (human interest) only when the story has no other (a discount "to mark HUT RI" is business news)
     occasions: frozenset[str] = frozenset()
@@ -252,6 +258,8 @@ def load() -> SubjectLexicon:
     exclusive = frozenset(term.lower() for term in data.get("exclusive", ()))
     polls = frozenset(term.lower() for term in data.get("polls", ()))
     poll_figures = frozenset(term.lower() for term in data.get("poll_figures", ()))
+    insolvency = frozenset(term.lower() for term in data.get("insolvency", ()))
+    courts = frozenset(term.lower() for term in data.get("courts", ()))
     occasions = frozenset(term.lower() for term in data.get("occasions", ()))
     offices = frozenset(term.lower() for term in data.get("offices", ()))
     return SubjectLexicon(
@@ -270,6 +278,8 @@ def load() -> SubjectLexicon:
         exclusive=exclusive,
         polls=polls,
         poll_figures=poll_figures,
+        insolvency=insolvency,
+        courts=courts,
         occasions=occasions,
         offices=offices,
         aliases=aliases,
@@ -445,12 +455,28 @@ def _score(
                         if start < head_end:
                             terms[index].add("\0head")
     _shape(text, lexicon, scores, terms)
+    if not lexicon.insolvency.isdisjoint(keys):  # (one set test: most stories name no insolvency)
+        _insolvency_court(lexicon, scores, terms)
     _defence(lexicon, scores, terms)
     if not lexicon.offices.isdisjoint(keys):  # (one set test: most stories name no office)
         _offices(lexicon, scores, terms)
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+def _insolvency_court(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
+    """In a story with an insolvency word (``insolvency``: "bankruptcy", "receivership", "pailit"), justice named only
+    in the courts' words (``courts``) is the bankruptcy court that rules on a business's fate, no crime or justice
+    story ("Sweden court accepts receivership for Saab carmaker"); a word of crime itself (bribes, convicted,
+    fraud) keeps it: a failed bank's chairman in the dock is a justice story."""
+    if CRIME not in lexicon.codes:
+        return
+    crime = lexicon.codes.index(CRIME)
+    found = {term for term in terms[crime] if not term.startswith("\0")}
+    if found and found <= lexicon.courts:
+        scores[crime] = 0.0
+        terms[crime].clear()
 
 
 def _covered(hits: list[tuple[int, tuple[int, _Term]]]) -> dict[int, frozenset[int]]:
@@ -509,6 +535,7 @@ def _lead_end(text: str, head_end: int) -> int:
 _NO_TOPICS = frozenset[int]()
 _COMBAT = "\0combat"  # a fighting word matched (weak: no evidence of its own, see ``_defence``)
 CONFLICT = "16000000"
+CRIME = "02000000"
 POLITICS = "11000000"
 DISASTER = "03000000"
 
@@ -1101,15 +1128,22 @@ def _unsupported_codes(
     """Drop the top-level topics of a source's nameless Subject Codes that its text does not name, when the text
     names others of them: Reuters tags a story with ten codes, and "subj:04016014" or "subj:02000000" on Assad's
     new term (two words of economy, "corruption" once) is a detail tag, no topic of the story; the codes its text
-    does name (politics, conflict) stand, and a source whose text names none of its codes keeps them all."""
+    does name (politics, conflict) stand. A source whose text names none of its codes in two words keeps them,
+    except a code whose topic the text names in not a single word while it names a topic of its own."""
     supported = {
         lexicon.uris[i]
         for i, score in enumerate(scores)
         if score >= MIN_SCORE and _evidence(terms[i]) - (_HEAD in terms[i]) >= MIN_TERMS
     }
     if raised.isdisjoint(supported):
-        return
-    drop = raised - supported
+        # the text names none of the codes in two words: a code whose topic it names in not a single word goes when
+        # the text names a topic of its own (PA's lone "04015000" on a Brexit warning that names only politics)
+        found = {lexicon.uris[i] for i, _ in _topics(scores, terms)}
+        drop = {uri for uri in raised if uri in lexicon.uris and not scores[lexicon.uris.index(uri)]}
+        if not found or not raised.isdisjoint(found) or not drop:
+            return
+    else:
+        drop = raised - supported
     kept = [s for s in article.get("subjects", ()) if not (s.get("uri") in drop and not s.get("creator"))]
     if kept:
         article["subjects"] = kept
