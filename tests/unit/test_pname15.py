@@ -1,7 +1,9 @@
 """Places, session 15 (issue #15, branch pname15): a person's two-word name whose first word is a minor town's
 ("Anderson Cooper": Anderson, Indiana) is no place. The place stage runs before the people stage, so it reads two
-cues of its own: a profession before the name ("anchor Anderson Cooper") and a list joining the name to another
-that opens with a given name ("Anderson Cooper and Andy Cohen", "Berkley Bedell and Bill Lesher"). Each class is
+cues of its own: a profession before the name ("anchor Anderson Cooper"), a list joining the name to another
+that opens with a given name ("Anderson Cooper and Andy Cohen", "Berkley Bedell and Bill Lesher") and an
+appositive after it ("Morton Shapiro, who was employed as a broker", "Sheridan Andres, the company's human
+resources manager, said"). Each class is
 pinned on a real corpus item (skipped without the corpus; they failed before) and on its own wording, with a case
 where the rule must not fire.
 """
@@ -96,3 +98,34 @@ def test_reuters_pork_congress_names_no_berkley(corpus: Path, resources) -> None
     """Reuters-21578 "MANDATORY PRODUCTION CONTROLS DEBATED AT APC": Berkley Bedell gave Berkley, Michigan."""
     names = _reuters_places("MANDATORY PRODUCTION CONTROLS DEBATED AT APC", resources.places)
     assert "Berkley" not in names and "Indianapolis" in names
+
+
+# -- an appositive after the name --------------------------------------------------------------------------------
+
+ANDRES = (
+    '"The ball is in their court," Sheridan Andres, the company\'s human resources manager, said of job seekers '
+    "in Sheridan, Wyoming."
+)
+
+
+def test_an_appositive_after_a_two_word_name_makes_it_a_persons(resources) -> None:
+    """GeoWebNews: "Sheridan Andres, the company's human resources manager, said"; Reuters-21578: "Morton Shapiro,
+    who was employed as a broker"."""
+    text = ANDRES.removesuffix(" in Sheridan, Wyoming.") + "."
+    assert "Sheridan" not in _names(resources, text)
+    assert "Morton" not in _names(resources, "Morton Shapiro, who was employed as a broker, drew a jail sentence.")
+    assert "Morton" not in _names(resources, "Morton Shapiro, 54, drew a two month jail sentence.")
+
+
+def test_an_appositive_after_a_town_or_a_firm_stays(resources) -> None:
+    # the town itself, later in the same story; a one-word town with an appositive
+    assert "Sheridan" in _names(resources, ANDRES)
+    assert "Sheridan" in _names(resources, "He drove to Sheridan, the county seat, on Monday.")
+    # an appositive with no role noun: the rule does not read the pair as a person's
+    assert "Lombard" in _names(resources, "Lombard Odier, the Swiss private bank, said on Monday.")
+
+
+def test_reuters_insider_trading_story_names_no_morton(corpus: Path, resources) -> None:
+    """Reuters-21578 "FORMER BROKER, INVESTOR SENTENCED FOR TRADING": Morton Shapiro gave Morton, Illinois."""
+    names = _reuters_places("FORMER BROKER, INVESTOR SENTENCED FOR TRADING", resources.places)
+    assert "Morton" not in names and "Manhattan" in names

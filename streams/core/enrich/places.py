@@ -630,6 +630,9 @@ _LIST_NEXT = re.compile(r"(?:,| and| or| &) [A-Z]")
 # the list item before or after a person's name: "Blake Allen, <name>", "<name> and Richard Brown"
 _LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?: [A-Z][\w'’-]+)?(?:,| and| &) $")
 _LIST_AFTER = re.compile(r"(?:,| and| &) ([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’-]+")
+# An appositive after a two-word name that makes it a person's (pname15): an age, "who", or a role noun closing
+# a short phrase ("Sheridan Andres, the company's human resources manager, said"); group 1 is the role noun
+_APPOSITIVE = re.compile(r", (?:who |\d{1,2}, |(?:a |an |the )(?:[\w'’-]+ ){0,4}?([a-z]+)(?:,| of | at | for ))")
 _LIST_JOIN = re.compile(r"^(?:,| and| &) |(?:,| and| &) $")  # the joining word of a _LIST_BEFORE/_AFTER match
 # A roster: six or more bare names in a comma list ("Mexico: Talavera, M. Herrera, I. Jimenez, Torres Nilo,
 # Rivas, ...", a team sheet or a results line). Where fewer than half of its members are places, it lists
@@ -2854,7 +2857,8 @@ class Gazetteer:
         """Session 15 (pname15): is the minor town's name ``text[start:end]`` the first word of a two-word
         person's name, its given name ("Anderson Cooper")? The next word is name-shaped and ends the run, and either a
         profession that precedes a person's name stands before ("anchor Anderson Cooper") or the two words are
-        joined in a list to a name that opens with a given name ("Anderson Cooper and Andy Cohen"). The place
+        joined in a list to a name that opens with a given name ("Anderson Cooper and Andy Cohen"), or an
+        appositive follows (an age, "who", a role noun: "Sheridan Andres, the company's ... manager,"). The place
         stage runs before the people stage; these are the cues it can read on its own."""
         low = after.lower()
         if (
@@ -2873,6 +2877,10 @@ class Gazetteer:
             return False  # a longer run: "Litchfield Selectman Marsha Bernstein" is the town's officer
         if before.lower() in _NAME_PROFESSIONS:
             return True
+        if (found := _APPOSITIVE.match(text, end + 1 + len(after))) and (
+            found.group(1) is None or found.group(1).lower() in _TITLES | _NAME_PROFESSIONS
+        ):
+            return True  # "Sheridan Andres, the company's human resources manager, said", "..., 45, said", ", who"
         # (the partner is a person's name, not a place's that opens with a given name: "and Ann Arbor")
         given = self.given_names | _wire_given_names()
         found = _LIST_BEFORE.search(text, max(0, start - 40), start)
