@@ -397,6 +397,23 @@ _CURRENCIES = _words(
     rubles lira lire dinar dinars riyal riyals rand escudo escudos peseta pesetas guilder guilders
     schilling schillings drachma drachmas shekel shekels currency currencies dólar dólares dolar euro"""
 )
+# Professions written before a person's full name in running text ("CNN anchor Anderson Cooper", "singer Diana
+# Krall"): with a name-shaped word after a minor town's name, the pair is the person's (session 15, pname15)
+_NAME_PROFESSIONS = _words(
+    """anchor anchorman anchorwoman newscaster presenter correspondent reporter columnist journalist broadcaster
+    actor actress singer songwriter rapper comedian comedienne musician guitarist drummer novelist playwright
+    filmmaker"""
+)
+
+
+@functools.cache
+def _wire_given_names() -> frozenset[str]:
+    """The given names of wire copy (``data/given_names_en_id_ms.json``, the project's own hand list, which
+    entities reads too): wider than the gazetteer's ``givenNames`` ("Andy", "Cohen"'s partner in a list)."""
+    data = orjson.loads(ilr.files("streams").joinpath("data/given_names_en_id_ms.json").read_bytes())
+    return frozenset(data["given_names"])
+
+
 # Reporting verbs after a name: "Taylor said" is a person, not the town of Taylor.
 _SAID = _words(
     """said says told added asked stated explained dijo afirmó señaló declaró explicó sagte erklärte
@@ -613,6 +630,10 @@ _LIST_NEXT = re.compile(r"(?:,| and| or| &) [A-Z]")
 # the list item before or after a person's name: "Blake Allen, <name>", "<name> and Richard Brown"
 _LIST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?: [A-Z][\w'’-]+)?(?:,| and| &) $")
 _LIST_AFTER = re.compile(r"(?:,| and| &) ([A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’-]+")
+# An appositive after a two-word name that makes it a person's (pname15): an age, "who", or a role noun closing
+# a short phrase ("Sheridan Andres, the company's human resources manager, said"); group 1 is the role noun
+_APPOSITIVE = re.compile(r", (?:who |\d{1,2}, |(?:a |an |the )(?:[\w'’-]+ ){0,4}?([a-z]+)(?:,| of | at | for ))")
+_LIST_JOIN = re.compile(r"^(?:,| and| &) |(?:,| and| &) $")  # the joining word of a _LIST_BEFORE/_AFTER match
 # A roster: six or more bare names in a comma list ("Mexico: Talavera, M. Herrera, I. Jimenez, Torres Nilo,
 # Rivas, ...", a team sheet or a results line). Where fewer than half of its members are places, it lists
 # people, and the members that are also towns' names (Talavera, Torres, Davis) are surnames there.
@@ -2508,6 +2529,14 @@ class Gazetteer:
                     names.add(surname)
                     roles.append(None)
                     continue
+                if (
+                    kinds <= _CITY_ONLY
+                    and not match.well_known
+                    and " " not in surface
+                    and self._person_run(text, start, end, before, after, starts)
+                ):
+                    roles.append(None)  # "anchor Anderson Cooper", "Anderson Cooper and Andy Cohen": a person
+                    continue
             evidence = self._evidence(text, end, shouting, ends, starts, language, before, at, after)
             if evidence == "minor" and (not match.name_check or self._genitive(surface, match)):
                 evidence = ""  # a big town; a German genitive hangs on the noun before ("Südraum Leipzigs")
@@ -2823,6 +2852,42 @@ class Gazetteer:
         if surface in given and self._paired(text, end - len(surface), end):
             return surface  # "Lindsay and Charlotte Graham", "Gordy or Linda": given names paired
         return None
+
+    def _person_run(self, text: str, start: int, end: int, before: str, after: str, starts: set[int]) -> bool:
+        """Session 15 (pname15): is the minor town's name ``text[start:end]`` the first word of a two-word
+        person's name, its given name ("Anderson Cooper")? The next word is name-shaped and ends the run, and either a
+        profession that precedes a person's name stands before ("anchor Anderson Cooper") or the two words are
+        joined in a list to a name that opens with a given name ("Anderson Cooper and Andy Cohen"), or an
+        appositive follows (an age, "who", a role noun: "Sheridan Andres, the company's ... manager,"). The place
+        stage runs before the people stage; these are the cues it can read on its own."""
+        low = after.lower()
+        if (
+            not text.startswith(" ", end)
+            or not after[:1].isupper()
+            or after.isupper()
+            or not after[1:].isalpha()
+            or end + 1 in starts
+            or low in _GEO_WORDS
+            or low in _FUNCTION_WORDS
+            or low in _ORG_WORDS
+            or low.rstrip(".") in _TITLES
+        ):
+            return False
+        if _word_after(text, end + 1 + len(after))[:1].isupper() and text.startswith(" ", end + 1 + len(after)):
+            return False  # a longer run: "Litchfield Selectman Marsha Bernstein" is the town's officer
+        if before.lower() in _NAME_PROFESSIONS:
+            return True
+        if (found := _APPOSITIVE.match(text, end + 1 + len(after))) and (
+            found.group(1) is None or found.group(1).lower() in _TITLES | _NAME_PROFESSIONS
+        ):
+            return True  # "Sheridan Andres, the company's human resources manager, said", "..., 45, said", ", who"
+        # (the partner is a person's name, not a place's that opens with a given name: "and Ann Arbor")
+        given = self.given_names | _wire_given_names()
+        found = _LIST_BEFORE.search(text, max(0, start - 40), start)
+        if found and found.group(1) in given and not self.is_place(_LIST_JOIN.sub("", found.group(0))):
+            return True
+        found = _LIST_AFTER.match(text, end + 1 + len(after))
+        return bool(found and found.group(1) in given and not self.is_place(_LIST_JOIN.sub("", found.group(0))))
 
     def _among_people(self, text: str, start: int, end: int) -> bool:
         """Is the name ``text[start:end]`` (a given name that is a big town's, and a surname) one of a
