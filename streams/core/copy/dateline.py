@@ -127,6 +127,13 @@ def _city(place: str) -> str | bool | None:
     return city
 
 
+def _dateline_place(place: str, city: str | bool | None) -> bool:
+    """Beside a tag the agency table does not know ("(GLD)", "(ESCC)"), only a place written as a dateline
+    is one: a city in capitals ("MANILA (PNA) -") or a dated place ("Harare, July 19 (XYZ) -"). A mixed-case
+    name before a bracketed word is a firm and its ticker in a listing ("Gould Inc (GLD) - Offering of …")."""
+    return (isinstance(city, str) and city.isupper()) or bool(_DATE_ONLY.search(place))
+
+
 def _agency_tokens(tag: str) -> list[str] | None:
     """Agency tokens of a dateline tag ("tca/dpa"), or None when the tag is not an agency credit."""
     if not _TAG.fullmatch(tag):
@@ -160,8 +167,10 @@ def parse(paragraph: str, own: frozenset[str] = frozenset()) -> Dateline | None:
             tokens = []
         if tokens is None or city is False:
             return None
-        if city is None and not match.group("place").strip() and not any(map(lookup, tokens)):
-            return None  # a tag alone must name an agency: "(CORRECTED) - BANPONCE …" is a title
+        if not any(map(lookup, tokens)) and not _dateline_place(match.group("place"), city):
+            # "Gould Inc (GLD) - Offering of …" is a firm and its ticker; a tag alone must name an agency:
+            # "(CORRECTED) - BANPONCE …" is a title
+            return None
     elif (untagged := _UNTAGGED.match(paragraph) if paragraph[:2].isupper() else None) is not None:
         match = untagged
         city = _city(match.group("place"))
@@ -197,8 +206,8 @@ def parse(paragraph: str, own: frozenset[str] = frozenset()) -> Dateline | None:
 
 
 def _credit(item: ParsedItem, tokens: list[str]) -> None:
-    """Credit a dateline's agencies, the last (distributing) one first; beside a known agency an
-    unknown token ("ANTARA/JACX": a desk or service code) is no agency. Of two or more known agencies
+    """Credit a dateline's agencies, the last (distributing) one first; a token the agency table does not
+    know ("ANTARA/JACX": a desk or service code; "(PNX)" alone) is no agency. Of two or more known agencies
     the last only distributes the others' copy ("(tca/dpa)": Tribune Content Agency's story on the dpa
     wire): it is the ``distributor`` (ninjs 3.0 roles), and still the item's provider when none is set."""
     known = [token for token in tokens if lookup(token)]
@@ -208,7 +217,7 @@ def _credit(item: ParsedItem, tokens: list[str]) -> None:
             if agency is not None and not item.provider:
                 item.provider = agency.provider
             credit_agency(item, token, DISTRIBUTOR)
-        elif len(tokens) == 1 or lookup(token):
+        elif lookup(token):  # only the shipped agency table makes a credit: "(GLD)" is a ticker
             credit_agency(item, token, ORIGINATOR)
 
 
