@@ -2421,9 +2421,11 @@ _UP = "A-ZÅÄÖØÆÜÉ"
 _NORDIC_NAME = rf"((?:[{_UP}][\w'’\-]*+)(?:[ ](?:von|van|af|de|der)?[ ]?[{_UP}][\w'’\-]*+){{0,3}})"
 _DASH_OPEN = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
 _SEP = r"(?:[,.!?]|[ \t][–—])\s+"
-# impersonal sources: "haastehakemuksessa sanotaan" (it is said in the summons), "heter det", "hedder det"
+# impersonal sources: "haastehakemuksessa sanotaan" (it is said in the summons), "heter det", "hedder det";
+# the clause holds no comma: the quotation runs to the separator nearest the verb ("… ohjelmistoja, joita
+# ei ole julkisesti saatavilla, haastehakemuksessa sanotaan": the relative clause is the quote's)
 _DASH_IMPERSONAL = re.compile(
-    rf"{_SEP}[^.!?\n]{{0,60}}?\b(?:sanotaan|todetaan|kerrotaan|kirjoitetaan|heter\s+det|står\s+det|hedder\s+det"
+    rf"{_SEP}[^.!?,\n]{{0,60}}?\b(?:sanotaan|todetaan|kerrotaan|kirjoitetaan|heter\s+det|står\s+det|hedder\s+det"
     r"|heiter\s+det|skrives\s+det)(?![\w-])"
 )
 _NAME_WORD_NORDIC = re.compile(rf"[{_UP}][a-zåäöøæüéáí][\w'’\-]*$")
@@ -2539,6 +2541,7 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
     dash_say, _ = _nordic_patterns()
     out: list[tuple[int, dict[str, str]]] = []
     previous: str | None = None  # who the paragraph before gives speech to
+    bridged = False  # a narrative paragraph kept ``previous`` (only one may)
     last: str | None = None  # the last person given speech
     at = 0
     for para in textscan.view(text).lines:
@@ -2551,7 +2554,11 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
             speaking = _narrative_speaker(para, ctx)
             if speaking is None and _NORDIC_PRONOUN_LEAD.match(para) and not ctx.people.spans(para):
                 speaking = last  # "Han synes det er ...": the person spoken of before
+            if speaking is None and previous and not bridged and _bridge(para, ctx):
+                bridged = True  # one plain sentence between two dash quotes: the speaker goes on
+                continue
             previous = speaking
+            bridged = False
             last = speaking or last
             continue
         body = para[opener.end() :]
@@ -2581,5 +2588,22 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
             entry["speaker"] = speaker
         out.append((offset + opener.end(), entry))
         previous = speaker
+        bridged = False
         last = speaker or last
     return out
+
+
+_NOT_BRIDGE = re.compile(r"[\"“”«»„:]")
+
+
+def _bridge(para: str, ctx: _Context) -> bool:
+    """Whether a narrative paragraph between two dash quotes leaves the speaker as he was: a sentence
+    (no heading, no colon that introduces someone, no quotation) that reports no speech and names no
+    person or organisation of the story ("Asianomistajia on eri puolilta Suomea, ja ..." between two
+    dash paragraphs of the prosecutor's press conference); anything else may hand the word on."""
+    if para.rstrip()[-1:] not in ".!?" or _NOT_BRIDGE.search(para):
+        return False
+    _, say_words = _nordic_patterns()
+    if any(w.group() in say_words for w in _WORD.finditer(para)) or ctx.people.spans(para):
+        return False
+    return not any(form in para for form, _ in ctx.org_forms())
