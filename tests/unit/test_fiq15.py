@@ -3,6 +3,8 @@
 * An impersonal reporting clause ("…, haastehakemuksessa sanotaan": it is said in the summons) holds no
   comma: the quotation runs to the separator nearest the verb, so a relative clause of the quotation
   (", joita ei ole julkisesti saatavilla") stays in it.
+* An impersonal clause that names a document ("haastehakemuksessa sanotaan") gives the quotation that
+  document, in its base form, as ``source`` ("haastehakemus"); a place or meeting there gives none.
 * A dash paragraph with no reporting clause after one narrative sentence that reports no speech and
   names no one keeps the speaker of the dash quote before that sentence; a name, a reporting verb, a
   heading or a second narrative paragraph between hands the word on (no speaker).
@@ -43,6 +45,14 @@ def test_quote_keeps_its_relative_clause(res: entities.EntityResources) -> None:
     assert len(found) == 1
     assert found[0]["text"].endswith("ohjelmistoja, joita ei ole julkisesti saatavilla")
     assert "speaker" not in found[0]
+    assert found[0]["source"] == "haastehakemus"
+
+
+def test_no_document_no_source(res: entities.EntityResources) -> None:
+    """Must not fire: a meeting or a place where something is said is no document."""
+    for clause in ("tiedotustilaisuudessa sanotaan", "Helsingissä sanotaan"):
+        found = _quotes(f"– Tutkinta jatkuu vielä pitkään ja uhreja on paljon, {clause}.", res, "fi")
+        assert found and "source" not in found[0] and "speaker" not in found[0], clause
 
 
 def test_clause_right_after_the_comma_still_cut_there(res: entities.EntityResources) -> None:
@@ -52,8 +62,8 @@ def test_clause_right_after_the_comma_still_cut_there(res: entities.EntityResour
         "julki tulleessa haastehakemuksessa."
     )
     found = _quotes(text, res, "fi")
-    assert [q["text"] for q in found] == [
-        "Vastaaja on luonut yhteyden palvelimeen ja ladannut potilastietokannan käyttöönsä"
+    assert [(q["text"], q.get("source")) for q in found] == [
+        ("Vastaaja on luonut yhteyden palvelimeen ja ladannut potilastietokannan käyttöönsä", "haastehakemus")
     ]
 
 
@@ -79,3 +89,4 @@ def test_real_stt_item(corpus: Path, resources) -> None:
     assert found["Käytetyissä palvelimissa "]["text"].endswith("joita ei ole julkisesti saatavilla")
     assert found["Tämä on koskenut kaikkia "].get("speaker") == "Harri Mäkelä"
     assert "speaker" not in found["Vastaaja on tällä tavoin "]
+    assert found["Vastaaja on tällä tavoin "]["source"] == "haastehakemus"

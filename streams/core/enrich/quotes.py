@@ -2564,8 +2564,10 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
         body = para[opener.end() :]
         say = dash_say.search(body)
         impersonal = _DASH_IMPERSONAL.search(body)
+        source: str | None = None
         if impersonal and (say is None or impersonal.start() <= say.start()):
             quote, speaker = body[: impersonal.start()], None
+            source = _document(body[impersonal.start() :])  # "haastehakemuksessa sanotaan": the summons
         elif say:
             quote = body[: say.start()]
             raw = say.group(1) or say.group(2)
@@ -2586,11 +2588,39 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
         entry = {"text": quote}
         if speaker:
             entry["speaker"] = speaker
+        elif source:
+            entry["source"] = source
         out.append((offset + opener.end(), entry))
         previous = speaker
         bridged = False
         last = speaker or last
     return out
+
+
+# Finnish document nouns in the inessive ("in the summons") an impersonal clause names as where the words
+# stand, with their base form; a compound takes its head's ("haastehakemuksessa" → "haastehakemus"), a
+# possessive suffix may follow ("tiedotteessaan": in its bulletin). Our own list (standard grammar).
+_FI_DOCUMENTS = {
+    **{"hakemuksessa": "hakemus", "tiedotteessa": "tiedote", "raportissa": "raportti", "selvityksessä": "selvitys"},
+    **{"päätöksessä": "päätös", "lausunnossa": "lausunto", "kirjeessä": "kirje", "tuomiossa": "tuomio"},
+    **{"syytteessä": "syyte", "asiakirjassa": "asiakirja", "pöytäkirjassa": "pöytäkirja", "valituksessa": "valitus"},
+    **{"ilmoituksessa": "ilmoitus", "tutkimuksessa": "tutkimus", "kertomuksessa": "kertomus", "muistiossa": "muistio"},
+    **{"viestissä": "viesti", "julkaisussa": "julkaisu", "kannanotossa": "kannanotto", "vastineessa": "vastine"},
+}
+_FI_DOCUMENT = re.compile(
+    rf"\b(\w*?)({'|'.join(sorted(_FI_DOCUMENTS, key=len, reverse=True))})(?:an|än|nsa|nsä)?\b", re.IGNORECASE
+)
+
+
+def _document(clause: str) -> str | None:
+    """The document an impersonal reporting clause says the words stand in, in its base form; None when
+    it names none or more than one (a place, a meeting: "tilaisuudessa sanotaan" names no document)."""
+    end = re.search(r"[.!?](?:\s|$)", clause[2:])
+    found = {
+        (m.group(1) + _FI_DOCUMENTS[m.group(2).lower()]).lower()
+        for m in _FI_DOCUMENT.finditer(clause, 0, end.end() + 2 if end else len(clause))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _NOT_BRIDGE = re.compile(r"[\"“”«»„:]")
