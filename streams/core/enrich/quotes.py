@@ -2421,9 +2421,11 @@ _UP = "A-ZÅÄÖØÆÜÉ"
 _NORDIC_NAME = rf"((?:[{_UP}][\w'’\-]*+)(?:[ ](?:von|van|af|de|der)?[ ]?[{_UP}][\w'’\-]*+){{0,3}})"
 _DASH_OPEN = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
 _SEP = r"(?:[,.!?]|[ \t][–—])\s+"
-# impersonal sources: "haastehakemuksessa sanotaan" (it is said in the summons), "heter det", "hedder det"
+# impersonal sources: "haastehakemuksessa sanotaan" (it is said in the summons), "heter det", "hedder det";
+# the clause holds no comma: the quotation runs to the separator nearest the verb ("… ohjelmistoja, joita
+# ei ole julkisesti saatavilla, haastehakemuksessa sanotaan": the relative clause is the quote's)
 _DASH_IMPERSONAL = re.compile(
-    rf"{_SEP}[^.!?\n]{{0,60}}?\b(?:sanotaan|todetaan|kerrotaan|kirjoitetaan|heter\s+det|står\s+det|hedder\s+det"
+    rf"{_SEP}[^.!?,\n]{{0,60}}?\b(?:sanotaan|todetaan|kerrotaan|kirjoitetaan|heter\s+det|står\s+det|hedder\s+det"
     r"|heiter\s+det|skrives\s+det)(?![\w-])"
 )
 _NAME_WORD_NORDIC = re.compile(rf"[{_UP}][a-zåäöøæüéáí][\w'’\-]*$")
@@ -2539,6 +2541,7 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
     dash_say, _ = _nordic_patterns()
     out: list[tuple[int, dict[str, str]]] = []
     previous: str | None = None  # who the paragraph before gives speech to
+    bridged = False  # a narrative paragraph kept ``previous`` (only one may)
     last: str | None = None  # the last person given speech
     at = 0
     for para in textscan.view(text).lines:
@@ -2551,14 +2554,20 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
             speaking = _narrative_speaker(para, ctx)
             if speaking is None and _NORDIC_PRONOUN_LEAD.match(para) and not ctx.people.spans(para):
                 speaking = last  # "Han synes det er ...": the person spoken of before
+            if speaking is None and previous and not bridged and _bridge(para, ctx):
+                bridged = True  # one plain sentence between two dash quotes: the speaker goes on
+                continue
             previous = speaking
+            bridged = False
             last = speaking or last
             continue
         body = para[opener.end() :]
         say = dash_say.search(body)
         impersonal = _DASH_IMPERSONAL.search(body)
+        source: str | None = None
         if impersonal and (say is None or impersonal.start() <= say.start()):
             quote, speaker = body[: impersonal.start()], None
+            source = _document(body[impersonal.start() :])  # "haastehakemuksessa sanotaan": the summons
         elif say:
             quote = body[: say.start()]
             raw = say.group(1) or say.group(2)
@@ -2579,7 +2588,52 @@ def _dash_quotes(text: str, context: Callable[[], _Context]) -> list[tuple[int, 
         entry = {"text": quote}
         if speaker:
             entry["speaker"] = speaker
+        elif source:
+            entry["source"] = source
         out.append((offset + opener.end(), entry))
         previous = speaker
+        bridged = False
         last = speaker or last
     return out
+
+
+# Finnish document nouns in the inessive ("in the summons") an impersonal clause names as where the words
+# stand, with their base form; a compound takes its head's ("haastehakemuksessa" → "haastehakemus"), a
+# possessive suffix may follow ("tiedotteessaan": in its bulletin). Our own list (standard grammar).
+_FI_DOCUMENTS = {
+    **{"hakemuksessa": "hakemus", "tiedotteessa": "tiedote", "raportissa": "raportti", "selvityksessä": "selvitys"},
+    **{"päätöksessä": "päätös", "lausunnossa": "lausunto", "kirjeessä": "kirje", "tuomiossa": "tuomio"},
+    **{"syytteessä": "syyte", "asiakirjassa": "asiakirja", "pöytäkirjassa": "pöytäkirja", "valituksessa": "valitus"},
+    **{"ilmoituksessa": "ilmoitus", "tutkimuksessa": "tutkimus", "kertomuksessa": "kertomus", "muistiossa": "muistio"},
+    **{"viestissä": "viesti", "julkaisussa": "julkaisu", "kannanotossa": "kannanotto", "vastineessa": "vastine"},
+}
+_FI_DOCUMENT = re.compile(
+    rf"\b(\w*?)({'|'.join(sorted(_FI_DOCUMENTS, key=len, reverse=True))})(?:an|än|nsa|nsä)?\b", re.IGNORECASE
+)
+
+
+def _document(clause: str) -> str | None:
+    """The document an impersonal reporting clause says the words stand in, in its base form; None when
+    it names none or more than one (a place, a meeting: "tilaisuudessa sanotaan" names no document)."""
+    end = re.search(r"[.!?](?:\s|$)", clause[2:])
+    found = {
+        (m.group(1) + _FI_DOCUMENTS[m.group(2).lower()]).lower()
+        for m in _FI_DOCUMENT.finditer(clause, 0, end.end() + 2 if end else len(clause))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_NOT_BRIDGE = re.compile(r"[\"“”«»„:]")
+
+
+def _bridge(para: str, ctx: _Context) -> bool:
+    """Whether a narrative paragraph between two dash quotes leaves the speaker as he was: a sentence
+    (no heading, no colon that introduces someone, no quotation) that reports no speech and names no
+    person or organisation of the story ("Asianomistajia on eri puolilta Suomea, ja ..." between two
+    dash paragraphs of the prosecutor's press conference); anything else may hand the word on."""
+    if para.rstrip()[-1:] not in ".!?" or _NOT_BRIDGE.search(para):
+        return False
+    _, say_words = _nordic_patterns()
+    if any(w.group() in say_words for w in _WORD.finditer(para)) or ctx.people.spans(para):
+        return False
+    return not any(form in para for form, _ in ctx.org_forms())
