@@ -159,8 +159,9 @@ def reuters_article(rec: dict[str, Any]) -> dict[str, Any]:
     city = re.split(r",\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\w*\.? \d", rec["dateline"])[
         0
     ].strip(" ,-")
-    if city:
+    if city:  # the parser's dateline (the text opens with it), not a located field alone
         article["located"] = city
+        article["ext"]["dateline"] = {"text": rec["dateline"].strip(" -"), "city": city}
     return article
 
 

