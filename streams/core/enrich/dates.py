@@ -1824,6 +1824,43 @@ _PERIOD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|for)\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:T-)?(?:bonds?|futures|contracts?|delivery|deliveries|shipments?|options?)\b")
 
 
+# A weekday in a clause of time opened by "when", "until", "before", "once", "as soon as" or "after"
+# takes the tense of that clause, not of the reporting verb before it: in English news such a clause in
+# the present refers to the future ("told reporters yesterday the proposal is designed to avoid an
+# impasse when debt rescheduling talks reopen in New York on Tuesday": the coming Tuesday). It fires only
+# on a present verb of a scheduled event (base or -s form, or "is"/"are") in the clause and no past cue
+# there ("when talks reopened on Tuesday" stays past; "said on Tuesday" has no such clause).
+_TIME_CLAUSE = re.compile(r"\b(?:when|until|till|before|once|after|as\s+soon\s+as)\s+", re.IGNORECASE)
+_CLAUSE_VERBS = _EN_TO_VERBS + " reopen open close end finish resume sit"
+_PRESENT = frozenset(
+    {"is", "are"}
+    | set(_CLAUSE_VERBS.split())
+    | {v + ("es" if v.endswith(("s", "h")) else "s") for v in _CLAUSE_VERBS.split()}
+)
+_BE_PRESENT = frozenset({"is", "are", "am"})
+# a word before which a verb-like word is a noun ("per play", "the close", "to a vote")
+_NOT_SUBJECT = _DETERMINERS | {"per", "of", "for", "in", "on", "at", "to", "by", "with", "from", "into"}
+
+
+def _clause_future(text: str, lo: int, at: int) -> bool:
+    """Whether the weekday at ``at`` ends a time clause in the present (see above), within ``lo``..``at``."""
+    opener = max(_TIME_CLAUSE.finditer(text, lo, at), key=lambda m: m.start(), default=None)
+    if opener is None:
+        return False
+    tokens = _TOKEN.findall(text[opener.end() : at].lower().replace("’", "'"))
+    cues = _CUES["en"]
+    if not tokens or tokens[0].endswith("ing"):
+        return False  # "After allowing the Rams 8.1 yards per play Monday night": a participle has no tense
+    present = False
+    for i, word in enumerate(tokens):
+        if i and tokens[i - 1] in _BE_PRESENT and word.endswith("ed"):
+            continue  # "when the report is released": a present passive
+        if _cue_at(cues, tokens, i, False) < 0:
+            return False
+        present = present or (word in _PRESENT and not (i and tokens[i - 1] in _NOT_SUBJECT))
+    return present
+
+
 def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
     """The tense around ``hit`` (see above), looking no further than ``lo``..``hi`` (the neighbouring
     mentions) nor across a sentence end. Only a weekday reads the words after it: a cue after a date
@@ -1850,6 +1887,8 @@ def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
         ):
             return before  # a month alone: "The ICC had rejected in July" is last July
         return before if before > 0 or word.lower() in _STRONG_PAST else 0
+    if before <= 0 and cues is _CUES["en"] and _clause_future(text, lo, hit.start):
+        return 1
     # the words after a weekday count only when it opens its sentence ("On Friday, the team will
     # ...", not "An announcement late Friday that the USDA will ...")
     if before or sentence < 0 or not _OPENS.match(text[sentence : hit.start]):
