@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from streams.core.enrich import entities
 from tests.unit.test_enrich_entities_review import _records
 from tests.unit.test_org15 import _run
 
@@ -45,3 +46,25 @@ def test_quote_source_is_an_organisation(corpus: Path, resources: Any) -> None:
         orgs = {o["name"] for o in record.get("organisations", [])}
         sources = {q["source"] for q in record.get("ext", {}).get("quotes", []) if q.get("source")}
         assert sources == {"ANZ"} and sources <= orgs
+
+
+# reut2-001.sgm, record 152 (as the story writes it)
+_PANTERA = (
+    "Pantera's Corp said it agreed in principle to acquire Pizza Inn Inc. Pantera's said Pizza Inn's largest "
+    "shareholder previously granted Pantera's an option to buy more shares. Yesterday, Pantera's stock closed at "
+    "9.50 dlrs on NASDAQ."
+)
+
+
+def test_possessive_firm_once(resources: Any) -> None:
+    """ "Pantera's Corp" is the firm's own name: "Pantera" read from "Pantera's stock" is the same firm, once."""
+    orgs = _run(_PANTERA, "en", resources)
+    assert "Pantera's Corp" in orgs and "Pantera" not in orgs
+
+
+def test_possessive_without_legal_form_stays() -> None:
+    """Without a legal form after the "'s" nothing says the two are one firm: both stay as found."""
+    orgs = {"Pantera", "Pantera's Pizza"}
+    assert entities._without_possessive_shorts([entities._Org(n) for n in sorted(orgs)]) == [
+        entities._Org(n) for n in sorted(orgs)
+    ]

@@ -4635,6 +4635,18 @@ def _with_kind_sources(
     return orgs
 
 
+def _without_possessive_shorts(orgs: list[_Org]) -> list[_Org]:
+    """``orgs`` less a name that another is with "'s" and a legal form ("Pantera" beside "Pantera's Corp",
+    "Macy" beside "Macy's Inc"): the firm's own name holds the possessive, and its short form is read from
+    "Pantera's stock" with the "'s" cut, one firm twice (orgq15)."""
+    owners: set[str] = set()
+    for o in orgs:
+        head, sep, tail = o.name.replace("’s ", "'s ").partition("'s ")
+        if sep and head and tail.rstrip(".") in _LEGAL:
+            owners.add(head)
+    return [o for o in orgs if o.name not in owners] if owners else orgs
+
+
 _NORWEGIAN = frozenset({"nb", "nn", "no"})
 _FI_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w-])")
 _FI_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
@@ -5338,6 +5350,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = [p for p in people if not _gerund_title(p.name, text, res.given_names)]
     if orgs:
         orgs = _not_bodies(orgs, text, lang)
+    if lang == "en" and len(orgs) > 1:
+        orgs = _without_possessive_shorts(orgs)
     people, orgs = (
         _one_per_spelling(people),
         _without_known_shorts(_one_per_spelling(orgs, longest=True), res.org_aliases),
