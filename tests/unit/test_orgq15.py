@@ -68,3 +68,10 @@ def test_possessive_without_legal_form_stays() -> None:
     assert entities._without_possessive_shorts([entities._Org(n) for n in sorted(orgs)]) == [
         entities._Org(n) for n in sorted(orgs)
     ]
+
+
+def test_exchange_in_capitals(resources: Any) -> None:
+    """Reuters writes the exchange "NASDAQ" ("Pantera's stock closed at 9.50 dlrs on NASDAQ"): the Nasdaq, as
+    "Nasdaq" is; a story that names no exchange gets none."""
+    assert "Nasdaq" in _run(_PANTERA, "en", resources)
+    assert "Nasdaq" not in _run(_PANTERA.replace(" on NASDAQ", ""), "en", resources)
