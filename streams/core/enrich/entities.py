@@ -4597,6 +4597,56 @@ def _with_mastheads(orgs: list[_Org], text: str) -> list[_Org]:
     return orgs
 
 
+# A firm the copy names by its name and what kind of firm it is, as the one who speaks: "ANZ bank said",
+# "Daiwa Securities company said" (the quote stage takes the same words as a quotation's source, ``quotes._KIND_SAY``;
+# orgq15). Only kinds that follow a firm's own name: "the Commerce department", "Asian council" stay out.
+_FIRM_KINDS = r"(?:bank|company|firm|group|carrier|airline|utility|broker|brokerage|insurer|lender|refiner|producer)"
+_FIRM_KIND_SAY = re.compile(
+    rf"(?<![\w'’.&-])((?:[A-Z][\w&.\-]*[ ]){{1,3}}){_FIRM_KINDS}\s+(?:on\s+[A-Z]\w+\s+)?"
+    r"(?:said|says|added|told|reported|estimated|forecast|noted|wrote)\b"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ ]\Z")
+_KIND_LEAD = frozenset(("The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her", "But", "And", "In"))
+
+
+def _with_kind_sources(
+    orgs: list[_Org], people: Sequence[_Person], text: str, res: EntityResources, lookup: PlaceLookup | None
+) -> list[_Org]:
+    """``orgs`` and the firms that speak as "<Name> bank said" ("ANZ bank said" -> ANZ): the name is no person
+    of the story, place, demonym or everyday word ("the Swiss bank said", "Commercial bank said",
+    "Smith's bank said": none), and no found name already holds it."""
+    common = res.common_words.get("en", frozenset())
+    for m in _FIRM_KIND_SAY.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _KIND_LEAD or _DETERMINER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # "the Anglo-Dutch group said", "The San Diego-based bank said": a description, no name
+        if words[-1].endswith(("'s", "’s", "s'", ".")) or (len(words) == 1 and len(words[0]) < 3):
+            continue  # "Smith's bank said"; "Th company said" (a typo)
+        name = " ".join(words)
+        if (
+            any(w in res.non_name or w.lower() in common or w in res.breakers for w in words)
+            or any(part in res.non_name or not part[:1].isupper() for w in words for part in w.split("-")[1:])
+            or (lookup is not None and lookup.is_place(name))
+            or any(f" {w} " in f" {p.name} " for p in people for w in words)
+            or any(f" {name} " in f" {o.name} " for o in orgs)
+        ):
+            continue
+        orgs = [*orgs, _Org(name)]
+    return orgs
+
+
+def _without_possessive_shorts(orgs: list[_Org]) -> list[_Org]:
+    """``orgs`` less a name that another is with "'s" and a legal form ("Pantera" beside "Pantera's Corp",
+    "Macy" beside "Macy's Inc"): the firm's own name holds the possessive, and its short form is read from
+    "Pantera's stock" with the "'s" cut, one firm twice (orgq15)."""
+    owners: set[str] = set()
+    for o in orgs:
+        head, sep, tail = o.name.replace("’s ", "'s ").partition("'s ")
+        if sep and head and tail.rstrip(".") in _LEGAL:
+            owners.add(head)
+    return [o for o in orgs if o.name not in owners] if owners else orgs
+
+
 _NORWEGIAN = frozenset({"nb", "nn", "no"})
 _FI_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w-])")
 _FI_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
@@ -5271,6 +5321,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
             orgs, people = _with_trade_led_firms(orgs, people)
+        if lang == "en" and _FIRM_KIND_SAY.search(text):
+            orgs = _with_kind_sources(orgs, people, text, res, lookup)
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
             orgs = _with_described_firms(orgs, people, text, ex)
         if lang in ("id", "ms") and lookup is not None:
@@ -5298,6 +5350,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = [p for p in people if not _gerund_title(p.name, text, res.given_names)]
     if orgs:
         orgs = _not_bodies(orgs, text, lang)
+    if lang == "en" and len(orgs) > 1:
+        orgs = _without_possessive_shorts(orgs)
     people, orgs = (
         _one_per_spelling(people),
         _without_known_shorts(_one_per_spelling(orgs, longest=True), res.org_aliases),
