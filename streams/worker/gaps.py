@@ -234,9 +234,7 @@ class StageGuard:
                 return None
             if quiet_since is not None and self.last_take.get(key, quiet_since) > quiet_since:
                 return 0  # delivered meanwhile: a record it skipped shows as a hole there
-            start = self.cursor.pending(key)
-            if start is None:
-                start = self._committed(key) or 0  # where admit starts a partition at first sight
+            start = self._next(key)
             if end <= start:
                 return 0
             fetched = await fetch_range(self.w.settings, key[0], key[1], start, min(end, start + TAIL_BATCH))
@@ -281,7 +279,8 @@ class StageGuard:
         return await end_offsets(self.w.settings, [self.topic])
 
     def _next(self, key: Key) -> int:
-        """The next offset :meth:`catch_up` would hand over on ``key`` (as in :meth:`_catch_up_one`)."""
+        """The next offset :meth:`catch_up` hands over on ``key``: at first sight, where admit starts a partition
+        (the committed offset, or 0)."""
         start = self.cursor.pending(key)
         return start if start is not None else self._committed(key) or 0
 
