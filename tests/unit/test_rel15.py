@@ -26,13 +26,23 @@ class _Consumer:
     def __init__(self, committed: int | None, end: int) -> None:
         self._committed_offset: dict[TP, int | None] = defaultdict(lambda: None, {TP(TOPIC, 0): committed})
         self.flow_active = True
-        self.end = end
+        self.end = end  # the highwater it learnt from its fetches
+        self.broker_end = end  # the end offset the broker reports (end_offsets, stubbed in ``fetched``)
+        self.probes = 0  # end_offsets requests
 
     def assignment(self) -> set[TP]:
         return {TP(TOPIC, 0)}
 
     def highwater(self, tp: TP) -> int:
         return self.end
+
+
+_consumers: list[_Consumer] = []  # the last one built: what the broker stand-in (``fetched``) reports
+
+
+def _consumer(committed: int | None, end: int) -> _Consumer:
+    _consumers[:] = [_Consumer(committed, end)]
+    return _consumers[0]
 
 
 def _rec(offset: int) -> RawRecord:
@@ -48,7 +58,13 @@ def fetched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
         asked.append((start, end))
         return [RawRecord(topic, partition, o, None, b"x", []) for o in range(start, end)]
 
+    async def end_offsets(_s: Any, topics: list[str]) -> dict[tuple[str, int], int]:
+        consumer = _consumers[-1]
+        consumer.probes += 1
+        return {(TOPIC, 0): consumer.broker_end}
+
     monkeypatch.setattr(gaps, "fetch_range", fetch_range)
+    monkeypatch.setattr(gaps, "end_offsets", end_offsets)
     monkeypatch.setattr(RawRecord, "from_kafka", classmethod(lambda cls, rec: rec))
     return asked
 
@@ -56,7 +72,7 @@ def fetched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
 def _guard(committed: int | None, end: int) -> tuple[StageGuard, _App, list[int]]:
     """A guard on an assigned partition (the recovery running) and a batch handler that records what it
     processed, admitting like the agents' handlers do."""
-    app = _App(_Consumer(committed, end))  # type: ignore[arg-type]
+    app = _App(_consumer(committed, end))  # type: ignore[arg-type]
     app.rebalancing = True
     guard = StageGuard(_Wiring(app), TOPIC)  # type: ignore[arg-type]
     guard.assigned([TP(TOPIC, 0)])
@@ -235,3 +251,29 @@ def test_keep_up_retries_a_fetch_that_failed(
     with caplog.at_level(logging.WARNING, logger="streams.worker.agents"):
         asyncio.run(scenario())
     assert processed == [0, 1, 2] and "broker away" in caplog.text and guard.recovery is None
+
+
+def test_a_stale_highwater_is_checked_with_the_broker(fetched: list[tuple[int, int]]) -> None:
+    """stall15: Faust stopped fetching ``wire.dedupe`` while ingest drained a backlog, so the consumer's highwater
+    stayed at the one record the catch-up after the recovery processed, and the idle catch-up, trusting it,
+    processed nothing for 120+ s. The broker's end offset is asked when the highwater shows nothing new, at most
+    once per IDLE_TAIL_S (an idle worker's partition is not probed at every tick)."""
+    guard, app, processed = _guard(None, 1)
+    app.rebalancing = False
+    assert asyncio.run(guard.catch_up(guard.handle, 1.0)) == 1 and processed == [0]
+    consumer = app.consumer
+    consumer.broker_end = 5  # type: ignore[attr-defined]  # 4 more on the broker; the consumer fetched none
+    assert asyncio.run(guard.catch_up(guard.handle, time.monotonic())) == 4 and processed == [0, 1, 2, 3, 4]
+    probes = consumer.probes  # type: ignore[attr-defined]
+    consumer.broker_end = 7  # type: ignore[attr-defined]
+    assert asyncio.run(guard.catch_up(guard.handle, time.monotonic())) == 0  # asked lately: the highwater stands
+    assert consumer.probes == probes  # type: ignore[attr-defined]
+    guard.probed -= gaps.IDLE_TAIL_S
+    assert asyncio.run(guard.catch_up(guard.handle, time.monotonic())) == 2 and processed[-2:] == [5, 6]
+
+
+def test_a_fresh_highwater_needs_no_probe(fetched: list[tuple[int, int]]) -> None:
+    guard, app, processed = _guard(None, 3)
+    app.rebalancing = False
+    assert asyncio.run(guard.catch_up(guard.handle, 1.0)) == 3 and processed == [0, 1, 2]
+    assert app.consumer.probes == 0  # type: ignore[attr-defined]
