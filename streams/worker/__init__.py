@@ -15,7 +15,6 @@ What they are built from::
     app.py           the Faust app, its topics and tables (:class:`~streams.worker.app.Wiring`)
     batching.py      how a slice cuts raw records into core batches (a large record alone)
     pacing.py        take sizes, fill waits and CPU slices that keep the event loop turning
-    gcpolicy.py      the garbage collector's policy, set once when the ingest agent starts
     dedupe_stage.py  the dedupe stage: Faust tables behind the core's batch planner
     sender.py        sends acknowledged before a batch ends (and an in-memory sender for tests)
     gaps.py          each stage read in order: re-deliveries dropped, skipped records fetched, safe commits

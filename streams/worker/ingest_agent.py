@@ -24,7 +24,6 @@ from streams.worker.batching import batch_end, is_large
 from streams.worker.context import Context, run_takes
 from streams.worker.dedupe_stage import DedupeStage
 from streams.worker.gaps import RawRecord
-from streams.worker.gcpolicy import settle
 from streams.worker.sender import OutRecord, origin_headers
 
 log = logging.getLogger("streams.worker.agents")  # one logger for the agents: operators and the runner filter on it
@@ -174,10 +173,7 @@ async def ingest_tail(records: list[RawRecord], ctx: Context) -> None:
 
 
 async def ingest(stream: Any, ctx: Context) -> None:
-    """The ``ingest`` agent (``wire.raw``). Its start is where the collector's policy is set, once
-    (``streams.worker.gcpolicy``): the app, tables and clients exist by then, and no batch waits for its one full
-    collection (~50-80 ms; at the first batch it would freeze only ~3k more objects)."""
-    settle()
+    """The ``ingest`` agent (``wire.raw``)."""
 
     async def handle(records: list[RawRecord], _last: Any) -> dict[str, float]:
         await ingest_batch(records, ctx)
