@@ -201,10 +201,14 @@ def test_year_alone_after_a_time_word() -> None:
 
 
 def test_year_like_numbers_that_are_no_dates() -> None:
-    """A count ("in 2000 cases", "2024 orang"), a season ("1985/86"), a range's start, a law's number
+    """A count ("in 2000 cases", "2024 orang"), a season's or a range's start alone, a law's number
     ("Nomor 1 Tahun 2023") and a bare number with no time word are none."""
     assert _years("In 2000 cases the court ruled for the state") == []
-    assert _years("output fell in 1985/86 and in 2025-2030 it will rise") == []
+    # a season and a range are one span each with its end (session 15, dq15), never a lone start year
+    article: dict[str, Any] = {"language": "en", "versionCreated": "2026-05-12T00:00:00Z"}
+    dates.enrich(article, "output fell in 1985/86 and in 2025-2030 it will rise")
+    spans = [(d["text"], d["date"], d.get("end")) for d in article["ext"]["dates"]]
+    assert spans == [("1985/86", "1985", "1986-12-31"), ("2025-2030", "2025", "2030-12-31")]
     assert _years("Undang-Undang Nomor 1 Tahun 2023 tentang KUHP", "id") == []
     assert _years("sebanyak pada 2024 orang hadir", "id") == []
     assert _years("Investor Relations Forum 2026 in Jakarta") == []

@@ -32,12 +32,36 @@ def _old_spelling_key(name: str) -> str:
 
 def _old_years_alone(text: str) -> list[tuple[int, int]]:
     """The ungated order of ``dates._years_alone`` (every test in the order it reads), with dq13's
-    additions (session 13: a part of a year or a season before a year, "mid-1988" after a hyphen)."""
+    additions (session 13: a part of a year or a season before a year, "mid-1988" after a hyphen) and dq15's
+    (session 15: fiscal years, a year opening its sentence as its subject, a year before a period noun)."""
     out: list[tuple[int, int]] = []
+    subject = dates._SUBJECT_AFTER.get("")
     for m in dates._YEAR.finditer(text):
         start = m.start()
         hyphen = text[start - 1 : start] == "-"
-        if not (text[start - 1 : start].isspace() or hyphen):
+        fiscal = text[start - 1 : start] in (" ", "Y") and dates._FISCAL.search(text[max(0, start - 16) : start])
+        if not (not start or text[start - 1 : start].isspace() or hyphen or fiscal):
+            continue
+        if (
+            subject is not None
+            and not hyphen
+            and subject.match(text, m.end())
+            and (
+                dates._SENTENCE_OPEN.search(text[max(0, start - 4) : start])
+                or dates._SAID_BEFORE.search(text[max(0, start - 12) : start])
+            )
+        ):
+            out.append((start, m.end()))
+            continue
+        if not fiscal and not hyphen and dates._YEAR_NOUN.match(text, m.end()):
+            if not dates._LAW_NUMBER.search(text[max(0, start - 12) : start]) and not dates._NUMBER_SIGN.search(
+                text[max(0, start - 8) : start]
+            ):
+                out.append((start, m.end()))
+            continue
+        if fiscal:
+            if not dates._FISCAL_NOT.match(text, m.end()):
+                out.append((start, m.end()))
             continue
         before = text[max(0, start - dates._YEAR_CUE_CHARS) : start]
         joined = not hyphen and bool(out) and dates._AND_WORD.fullmatch(text, out[-1][1], start) is not None
