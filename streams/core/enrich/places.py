@@ -119,6 +119,11 @@ county-or-town name a source lists says no country; a source's plain tag that is
 is a place ("Missouri" among Business Wire's subjects, ``_source_places``); a big town abroad that the story acts
 on as a firm is no place, none of its mentions ("Santos will slash spending ... its credit rating", ``_FIRM_DOES``).
 
+Session 16 (issue #15, branch ctry16): a national body or league ("the Fed", "Bundesliga") and a demonym of
+Danish, Norwegian, Swedish, German, Spanish or French copy ("hollandske") are read as demonyms (``national.py``);
+a metadata-only ``located`` is dropped as the bureau's only where the story names another country; two club towns
+or more of one country, and no other country named, make a game story that country's.
+
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
 under these same rules ("Kazakhstan", "Asia Tengah", "New York" yes; "Wang", "Sumber", "Baca" no),
@@ -149,6 +154,7 @@ import orjson
 
 from streams.core.copy.outlets import COUNTRY_BY_NAME
 from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
+from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import key, padded_fold, splice
@@ -3429,16 +3435,40 @@ def _bureau_only(
     places: Sequence[Place],
     listed: Iterable[str],
     sourced: Sequence[tuple[dict[str, Any], str | None]],
+    said: Sequence[Hint] = (),
 ) -> bool:
     """Is ``desk`` (the country of ``located``) only the bureau's? A text item's ``located`` given by
     metadata alone (no dateline the text opens with: no ``ext.dateline``, no body dateline) names where
     the reporter sat (Reuters via AAP "Singapore" on an oil-market story that names no Singapore), not
-    what the story is about, when neither the text nor the source's place tags name that country."""
+    what the story is about, when neither the text nor the source's place tags name that country and
+    the story names another (session 16: a headline-only or placeholder item naming no country has its
+    ``located`` as the best evidence there is; a national body or another language's demonym names its
+    country, "Fed to halt QE" located New York, "Hollandske forskere" located Haag)."""
     if own is not None or (article.get("ext") or {}).get("dateline") or article.get("type", "text") != "text":
         return False
+    listed = set(listed)
     if desk in listed or any(cc == desk for _, cc in sourced):
         return False
-    return not any(places[index].cc == desk for _, _, index, role in mentions if role != ROLE_TEAM)
+    named = {places[index].cc for _, _, index, role in mentions if role != ROLE_TEAM and places[index].cc}
+    named |= {hint.cc for hint in said} | listed | {cc for _, cc in sourced if cc}
+    return desk not in named and bool(named)
+
+
+def _table_rows(text: str, mentions: Sequence[tuple[int, int, int, int]], places: Sequence[Place]) -> frozenset[int]:
+    """The starts of the city mentions that open a world table's rows (see ``Gazetteer._world_rows``): AP's
+    global weather names a dozen cities of Australia, Brazil and Canada, which makes none of them the story's
+    country (session 16: ``countries`` AU, BR, CA, JP beside the dateline's US)."""
+    rows = [
+        (start, places[index].cc)
+        for start, end, index, role in mentions
+        if role == ROLE_PLACE
+        and places[index].kind == "city"  # a table of countries (OPEC's output by member) is the story's subject
+        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and _TABLE_ROW.match(text, end)
+    ]
+    if len(rows) < WORLD_TABLE_ROWS or len({cc for _, cc in rows}) < WORLD_TABLE_COUNTRIES:
+        return frozenset()
+    return frozenset(start for start, _ in rows)
 
 
 def _in_name(text: str, start: int, end: int, head_end: int) -> bool:
@@ -3636,7 +3666,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     home = _home(article)
     mentions, located_place = gazetteer._resolve(text, language, located, home)
     national = _id_national(text, _lead_end(article), _head_end(article), language, home, gazetteer)
-    if not mentions and located_place is None and not listed and not sourced and not national:
+    said = hints(text, language)  # session 16: national bodies, other languages' demonyms (national.py)
+    if not mentions and located_place is None and not listed and not sourced and not national and not said:
         return
     places = gazetteer.places
     order: dict[int, None] = {} if located_place is None else {located_place: None}  # first mention first
@@ -3653,6 +3684,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     elsewhere: set[str] = set()  # countries named by another place than the dateline town
     headline: set[str] = set()  # ... and those of places the headline names
     head_end = _head_end(article)
+    tabled = _table_rows(text, mentions, places)
     for start, end, index, role in mentions:
         if role == ROLE_TEAM:
             continue  # a club's town: context for the resolver only
@@ -3661,6 +3693,11 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             elsewhere.add(p.cc)
             if role == ROLE_PLACE and start < head_end:
                 headline.add(p.cc)
+        if start in tabled:  # session 16: a world table's row names its country, says nothing of the story's
+            if p.cc:
+                counts.setdefault(p.cc, 0)
+            order[index] = None
+            continue
         if role == ROLE_DEMONYM:
             if p.cc and gazetteer.demonyms:
                 demonyms.append((start, end, p.cc))
@@ -3674,6 +3711,13 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     if located_place is not None and places[located_place].cc:
         about.add(places[located_place].cc or "")
         counts.setdefault(places[located_place].cc or "", 1)
+    for hint in said:  # session 16: read as demonyms; a national league in the lead is its country's story
+        if hint.league and hint.start < lead_end:
+            counts[hint.cc] = counts.get(hint.cc, 0) + 1
+            about.add(hint.cc)
+        else:
+            demonyms.append((hint.start, hint.end, hint.cc))
+    demonyms.sort()
     for start, end, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own ...
         if cc in counts:
             counts[cc] += 1
@@ -3697,9 +3741,18 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         # session 11: a home outlet's desk dateline on a story its headline puts abroad ("Jakarta
         # (Liputan6.com) -" on Gaza) names where it was written, not what it is about: the town stays located
         about.discard(desk)
-    if desk and _bureau_only(article, own, desk, mentions, places, listed, sourced):
+    if desk and _bureau_only(article, own, desk, mentions, places, listed, sourced, said):
         about.discard(desk)  # session 15: the bureau's country stays mentioned, not the story's
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
+    towns = {index for _, _, index, role in mentions if role == ROLE_TEAM}
+    clubs = {places[index].cc for index in towns}
+    if not counts and len(towns) >= 2 and len(clubs) == 1 and None not in clubs:
+        # session 16: a game story naming no place but two clubs' towns or more, all of one country ("Arizona
+        # Diamondbacks at Philadelphia Phillies"): the games are played there. One club alone says less ("AC Milan"
+        # on a friendly in Jakarta, "Inter" signing from Tottenham)
+        cc = next(iter(clubs)) or ""
+        counts[cc] = 1
+        about.add(cc)
     if (
         national
         and "ID" not in about

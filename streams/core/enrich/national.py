@@ -1,0 +1,272 @@
+"""Words that say a country without naming a place: a country's own national bodies and leagues ("the Fed",
+"Bundesliga", "Kremlin") in any language, and the demonyms of copy in other languages than English
+("hollandske", "niederländischen", "neerlandés", "néerlandais"), for ``places.enrich``.
+
+Session 16 (branch ctry16): both are read as the English demonyms are (issue #15: a demonym is no country of its
+own): weight for a country the story names otherwise, the story's country when in the headline ("Fed to halt QE",
+"Hollandske forskere har ..."), and evidence that a bureau's ``located`` is the story's place. A national league
+also makes its country the story's in the lead ("... in the Bundesliga on Saturday"): its games are played there.
+Bodies whose name several countries share ("Congress", "Bundesrat", "Premier League", "House of Commons") or that
+stand as often for world markets ("Wall Street") are left out; so are the English demonyms (the gazetteer's).
+
+Written for this project from general knowledge (no outside source), same licence as the repository.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Hint(NamedTuple):
+    start: int
+    end: int
+    cc: str
+    league: bool  # a national league: its country is the story's in the lead
+
+
+# name -> (country, league?); case-sensitive, whole words. "Kremlin" is left out: in archive copy it is the
+# Soviet Union's, today Russia's, and the text alone does not say which.
+_BODIES: dict[str, tuple[str, bool]] = {
+    "Federal Reserve": ("US", False),
+    "Fed": ("US", False),
+    "FOMC": ("US", False),
+    "Pentagon": ("US", False),
+    "White House": ("US", False),
+    "Capitol Hill": ("US", False),
+    "NFL": ("US", True),
+    "Super Bowl": ("US", True),
+    "Bundesbank": ("DE", False),
+    "Bundestag": ("DE", False),
+    "Bundeswehr": ("DE", False),
+    "Bundesregierung": ("DE", False),
+    "Bundesliga": ("DE", True),
+    "Bank of England": ("GB", False),
+    "Downing Street": ("GB", False),
+    "Whitehall": ("GB", False),
+    "Scotland Yard": ("GB", False),
+    "Élysée": ("FR", False),
+    "Elysee": ("FR", False),
+    "Ligue 1": ("FR", True),
+    "Serie A": ("IT", True),
+    "La Liga": ("ES", True),
+    "LaLiga": ("ES", True),
+    "Eredivisie": ("NL", True),
+    "Primeira Liga": ("PT", True),
+    "Süper Lig": ("TR", True),
+    "Ligue 2": ("FR", True),
+    "Serie B": ("IT", True),
+    "Eliteserien": ("NO", True),
+    "Allsvenskan": ("SE", True),
+    "Veikkausliiga": ("FI", True),
+    "Ekstraklasa": ("PL", True),
+    "Liga MX": ("MX", True),
+    "J.League": ("JP", True),
+    "A-League": ("AU", True),
+    "Knesset": ("IL", False),
+    "Duma": ("RU", False),
+    "BOJ": ("JP", False),
+    "PBOC": ("CN", False),
+    "Lok Sabha": ("IN", False),
+    "Rajya Sabha": ("IN", False),
+    "Folketinget": ("DK", False),
+    "Stortinget": ("NO", False),
+    "Eduskunta": ("FI", False),
+}
+_BODY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(_BODIES, key=len, reverse=True)) + r")(?![\w-])"
+)
+# "Fed up", "Fed by": the verb; a league after another country's adjective is that country's ("Austrian Bundesliga",
+# "österreichische Bundesliga", "Ecuadorian Serie A")
+_NOT_BODY_AFTER = re.compile(r" (?:up|by|into|on|with)\b")
+_OTHER_LEAGUE_BEFORE = re.compile(r"(?:Austrian|österreichischen?|Ecuador\w*|Brazil\w*|Women's|Frauen-?) \Z", re.I)
+
+# Danish and Norwegian write the same stems but for Greek ("græsk", "gresk")
+_DANO_NORWEGIAN: dict[str, tuple[str, ...]] = {
+    "NL": ("hollandsk", "nederlandsk"),
+    "DE": ("tysk",),
+    "FR": ("fransk",),
+    "GB": ("britisk",),
+    "US": ("amerikansk",),
+    "IT": ("italiensk",),
+    "ES": ("spansk",),
+    "RU": ("russisk",),
+    "CN": ("kinesisk",),
+    "JP": ("japansk",),
+    "DK": ("dansk",),
+    "NO": ("norsk",),
+    "SE": ("svensk",),
+    "FI": ("finsk",),
+    "PL": ("polsk",),
+    "UA": ("ukrainsk",),
+    "TR": ("tyrkisk",),
+    "IL": ("israelsk",),
+    "IR": ("iransk",),
+    "BE": ("belgisk",),
+    "IS": ("islandsk",),
+}
+# demonym stems per language and country; the language's adjective endings are added (see _ENDINGS)
+_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "da": {**_DANO_NORWEGIAN, "GR": ("græsk",)},
+    "no": {**_DANO_NORWEGIAN, "GR": ("gresk",)},
+    "sv": {
+        "NL": ("holländsk", "nederländsk"),
+        "DE": ("tysk",),
+        "FR": ("fransk",),
+        "GB": ("brittisk",),
+        "US": ("amerikansk",),
+        "IT": ("italiensk",),
+        "ES": ("spansk",),
+        "RU": ("rysk",),
+        "CN": ("kinesisk",),
+        "JP": ("japansk",),
+        "DK": ("dansk",),
+        "NO": ("norsk",),
+        "SE": ("svensk",),
+        "FI": ("finsk", "finländsk"),
+        "PL": ("polsk",),
+        "UA": ("ukrainsk",),
+        "TR": ("turkisk",),
+        "IL": ("israelisk",),
+        "IR": ("iransk",),
+        "GR": ("grekisk",),
+        "BE": ("belgisk",),
+        "IS": ("isländsk",),
+    },
+    "de": {
+        "NL": ("niederländisch", "holländisch"),
+        "DE": ("deutsch",),
+        "FR": ("französisch",),
+        "GB": ("britisch",),
+        "US": ("amerikanisch", "US-amerikanisch"),
+        "IT": ("italienisch",),
+        "ES": ("spanisch",),
+        "RU": ("russisch",),
+        "CN": ("chinesisch",),
+        "JP": ("japanisch",),
+        "DK": ("dänisch",),
+        "NO": ("norwegisch",),
+        "SE": ("schwedisch",),
+        "FI": ("finnisch",),
+        "PL": ("polnisch",),
+        "UA": ("ukrainisch",),
+        "TR": ("türkisch",),
+        "IL": ("israelisch",),
+        "IR": ("iranisch",),
+        "GR": ("griechisch",),
+        "BE": ("belgisch",),
+        "AT": ("österreichisch",),
+        "CH": ("schweizerisch",),
+    },
+    "es": {
+        "NL": ("neerlandés", "holandés"),
+        "DE": ("alemán",),
+        "FR": ("francés",),
+        "GB": ("británic",),
+        "US": ("estadounidense",),
+        "IT": ("italian",),
+        "ES": ("español",),
+        "RU": ("rus",),
+        "CN": ("chin",),
+        "JP": ("japonés",),
+        "MX": ("mexican",),
+        "AR": ("argentin",),
+        "CO": ("colombian",),
+        "VE": ("venezolan",),
+        "CL": ("chilen",),
+        "PE": ("peruan",),
+        "CU": ("cuban",),
+        "BR": ("brasileñ",),
+        "PT": ("portugués",),
+        "UA": ("ucranian",),
+        "IL": ("israelí",),
+        "CA": ("canadiense",),
+    },
+    "fr": {
+        "NL": ("néerlandais", "hollandais"),
+        "DE": ("allemand",),
+        "FR": ("français",),
+        "GB": ("britannique",),
+        "US": ("américain",),
+        "IT": ("italien",),
+        "ES": ("espagnol",),
+        "RU": ("russe",),
+        "CN": ("chinois",),
+        "JP": ("japonais",),
+        "BE": ("belge",),
+        "CH": ("suisse",),
+        "CA": ("canadien",),
+        "UA": ("ukrainien",),
+        "IL": ("israélien",),
+        "IR": ("iranien",),
+        "BR": ("brésilien",),
+        "PT": ("portugais",),
+        "MX": ("mexicain",),
+    },
+}
+# the adjective endings each language adds to a stem (masculine/feminine, singular/plural, cases)
+_ENDINGS: dict[str, str] = {
+    "da": "(?:e)?",
+    "no": "(?:e)?",
+    "sv": "(?:a|t)?",
+    "de": "(?:e|en|er|es|em)?",
+    "fr": "(?:e|s|es|ne|nes)?",
+}
+_ES_ENDING = {"és": "(?:és|esa|eses|esas)", "án": "(?:án|ana|anes|anas)", "ol": "(?:ol|ola|oles|olas)"}
+# money, not a country ("danske kroner", "französische Franc"); a language after a preposition ("på engelsk")
+_CURRENCY_AFTER = re.compile(r" (?:kroner|krone|kronor|kronen|Mark|Franc|Francs|francs?|francos?|pesos?|dólar\w*)\b")
+
+
+def _es_form(stem: str) -> str:
+    for tail, forms in _ES_ENDING.items():
+        if stem.endswith(tail):
+            return re.escape(stem[: -len(tail)]) + forms
+    if stem.endswith(("ense", "í")):
+        return re.escape(stem) + "(?:s|es)?"
+    return re.escape(stem) + "(?:o|a|os|as)"  # "italian" -> italiano, italianas
+
+
+def _pattern(language: str) -> re.Pattern[str] | None:
+    stems = _STEMS.get(language)
+    if stems is None:
+        return None
+    alternatives: list[str] = []
+    for cc, words in stems.items():
+        for stem in words:
+            body = _es_form(stem) if language == "es" else re.escape(stem) + _ENDINGS[language]
+            first = stem[0]
+            alternatives.append(
+                f"(?P<{cc}_{len(alternatives)}>[{first.upper()}{first.lower()}]{body[len(re.escape(first)) :]})"
+            )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+_PATTERNS: dict[str, re.Pattern[str] | None] = {language: _pattern(language) for language in _STEMS}
+
+
+def _name_word(text: str, start: int, end: int) -> bool:
+    """Is the capitalised adjective at ``start`` a name's word ("Deutsche Bank", "Danske Bank", "Norsk Hydro"):
+    capitalised before another capitalised word (a German noun after one is lost with it: precision first)?"""
+    return text[start].isupper() and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def hints(text: str, language: str) -> list[Hint]:
+    """The national bodies and the other-language demonyms ``text`` names, in order."""
+    out: list[Hint] = []
+    for found in _BODY.finditer(text):
+        name = found.group()
+        cc, league = _BODIES[name]
+        if name == "Fed" and _NOT_BODY_AFTER.match(text, found.end()):
+            continue
+        if league and _OTHER_LEAGUE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            continue
+        out.append(Hint(found.start(), found.end(), cc, league))
+    pattern = _PATTERNS.get(language)
+    if pattern is not None:
+        for found in pattern.finditer(text):
+            group = found.lastgroup or ""
+            if _CURRENCY_AFTER.match(text, found.end()) or _name_word(text, found.start(), found.end()):
+                continue
+            out.append(Hint(found.start(), found.end(), group.split("_")[0], False))
+    out.sort()
+    return out
