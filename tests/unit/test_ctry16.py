@@ -169,3 +169,28 @@ def test_a_world_tables_rows_are_no_story_countries(resources) -> None:
     places.enrich(article, resources.places)
     assert article["ext"]["countries"] == ["US"]  # AU, BR, CA, JP rows made them "about" before
     assert {"AU", "BR", "CA", "JP"} <= set(article["ext"]["countriesMentioned"])
+
+
+def test_one_club_beside_places_of_its_own_country(resources) -> None:
+    # iptc-ninjs 2.1/3.0 dpa_text.json: a Dortmund derby, the referee "aus Berlin"; no dateline
+    body = (
+        "Der Trainer von Borussia Dortmund regte sich nach dem 2:4 im Revierderby mächtig über den Handelfmeter auf. "
+        "Referee Zwayer aus Berlin sagte nach dem Spiel zu seiner Entscheidung nichts."
+    )
+    assert _countries(resources, "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?", body, None, "de") == [
+        "DE"
+    ]
+
+
+def test_one_club_alone_is_no_country(resources) -> None:
+    # an ANTARA teaser: AC Milan played a friendly in Jakarta ("GBK" is no place the gazetteer knows)
+    head = "Lucky Girl! Potret Gempita Nora Marten Jadi Player Escort AC Milan"
+    body = "Gading Marten baru mengunggah momen Gempita menjadi player escort AC Milan dalam laga lawan Chelsea di GBK."
+    assert "IT" not in _countries(resources, head, body, None, "id")
+
+
+def test_indonesian_national_agencies(resources) -> None:
+    # antara-rss teasers: "BNPB", "BMKG", "BRIN", "Menteri ESDM", "Danantara" name Indonesia's own bodies
+    head = "BNPB: Kebakaran di Gunung Picung Cianjur sudah terkendali"
+    body = "Badan Nasional Penanggulangan Bencana (BNPB) menyatakan kebakaran hutan dan lahan sudah terkendali."
+    assert _countries(resources, head, body, None, "id") == ["ID"]

@@ -3343,10 +3343,12 @@ def _home(article: Article) -> tuple[str, ...]:
 # "Kemenkeu", "Mendag", "Presiden Prabowo", "rupiah"): a story whose lead names one is (also) about Indonesia, in
 # Indonesian copy and an Indonesian outlet's English. A country for ``ext.countries``, never a place: no town
 # or country is named. "Kementerian" alone is left out: Indonesian writes it for foreign ministries too
-# ("Kementerian Kesehatan Gaza"); "DPR" is no "DPR Korea" (North Korea in ANTARA's English).
+# ("Kementerian Kesehatan Gaza"); "DPR" is no "DPR Korea" (North Korea in ANTARA's English). Session 16 (ctry16): the
+# research, energy, planning, weather, disaster, rescue, election-oversight and food-drug agencies and Danantara.
 _ID_NATIONAL = re.compile(
     r"\b(?:DPR(?! Korea)|MPR|DPD RI|DPRD|Polri|Kapolri|Polda|Polres|Polresta|TNI|APBN|APBD|KPK|OJK|BUMN|IHSG|BPJS"
     r"|Bank Indonesia|Kemen(?!terian)[a-zA-Z]{2,}|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
+    r"|BRIN|ESDM|Danantara|Bappenas|BMKG|BNPB|Basarnas|Bawaslu|BPOM"
     r"|Men(?:keu|dag|dagri|lu|kes|ag|pora|hub|tan|perin|kumham|sesneg|sos|aker|parekraf|kominfo|komdigi|ko|han)"
     r"|Presiden (?:Prabowo|Joko Widodo|Jokowi)|Prabowo Subianto|Kabinet Merah Putih)\b"
 )
@@ -3469,6 +3471,21 @@ def _table_rows(text: str, mentions: Sequence[tuple[int, int, int, int]], places
     if len(rows) < WORLD_TABLE_ROWS or len({cc for _, cc in rows}) < WORLD_TABLE_COUNTRIES:
         return frozenset()
     return frozenset(start for start, _ in rows)
+
+
+def _club_country(
+    mentions: Sequence[tuple[int, int, int, int]], places: Sequence[Place], counts: dict[str, int]
+) -> str | None:
+    """The country of a game story's clubs where the story names no other (session 16): two club towns or more,
+    all of one country, and no place ("Arizona Diamondbacks at Philadelphia Phillies"), or club towns of one
+    country beside places of that country only ("Borussia Dortmund" and a referee "aus Berlin"). One club alone
+    says less ("AC Milan" on a friendly played in Jakarta, "Inter" signing from Tottenham)."""
+    towns = {index for _, _, index, role in mentions if role == ROLE_TEAM}
+    clubs = {places[index].cc for index in towns}
+    if len(clubs) != 1 or None in clubs:
+        return None
+    cc = next(iter(clubs)) or ""
+    return cc if (not counts and len(towns) >= 2) or set(counts) == {cc} else None
 
 
 def _in_name(text: str, start: int, end: int, head_end: int) -> bool:
@@ -3744,15 +3761,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     if desk and _bureau_only(article, own, desk, mentions, places, listed, sourced, said):
         about.discard(desk)  # session 15: the bureau's country stays mentioned, not the story's
     about.update(cc for cc, n in counts.items() if n >= MIN_MENTIONS)
-    towns = {index for _, _, index, role in mentions if role == ROLE_TEAM}
-    clubs = {places[index].cc for index in towns}
-    if not counts and len(towns) >= 2 and len(clubs) == 1 and None not in clubs:
-        # session 16: a game story naming no place but two clubs' towns or more, all of one country ("Arizona
-        # Diamondbacks at Philadelphia Phillies"): the games are played there. One club alone says less ("AC Milan"
-        # on a friendly in Jakarta, "Inter" signing from Tottenham)
-        cc = next(iter(clubs)) or ""
-        counts[cc] = 1
-        about.add(cc)
+    if (club := _club_country(mentions, places, counts)) is not None and club not in about:
+        counts[club] = counts.get(club, 0) + 1
+        about.add(club)
     if (
         national
         and "ID" not in about
