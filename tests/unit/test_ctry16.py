@@ -194,3 +194,27 @@ def test_indonesian_national_agencies(resources) -> None:
     head = "BNPB: Kebakaran di Gunung Picung Cianjur sudah terkendali"
     body = "Badan Nasional Penanggulangan Bencana (BNPB) menyatakan kebakaran hutan dan lahan sudah terkendali."
     assert _countries(resources, head, body, None, "id") == ["ID"]
+
+
+def test_a_demonym_opening_a_firms_name_adds_no_weight(resources) -> None:
+    # Reuters-21578 "AIRBUS SIGNS ONE BILLION DLR JAPANESE CONTRACT" (PARIS): "Franco-U.S." once, then "American
+    # Airlines" twice made the US a story country; gold: france, japan
+    body = (
+        "The European Airbus Industrie consortium has signed a one billion dlr contract to sell 10 A320 short-haul "
+        "jets to All Nippon Airways of Japan, with an option on the sale of a further 10 planes, an Airbus spokesman "
+        "said today. The engines are made by the Franco-U.S. CFM International consortium. The spokesman declined to "
+        "comment on a report that Airbus is about to announce a sale to American Airlines. But industry sources "
+        "said American Airlines was about to order."
+    )
+    article = {
+        "language": "en",
+        "headlines": [{"role": "main", "value": "AIRBUS SIGNS ONE BILLION DLR JAPANESE CONTRACT"}],
+        "bodies": [{"role": "main", "value": body}],
+        "ext": {"dateline": {"text": "PARIS, March 3", "city": "Paris"}},
+        "located": "Paris",
+    }
+    places.enrich(article, resources.places)
+    assert "US" not in article["ext"]["countries"] and "US" in article["ext"]["countriesMentioned"]
+    assert {"FR", "JP"} <= set(article["ext"]["countries"])
+    # a state's body after the demonym is still the country ("Argentine Treasury Secretary")
+    assert not places._demonym_names("Argentine Treasury Secretary", 9, "Treasury")

@@ -122,7 +122,8 @@ on as a firm is no place, none of its mentions ("Santos will slash spending ... 
 Session 16 (issue #15, branch ctry16): a national body or league ("the Fed", "Bundesliga") and a demonym of
 Danish, Norwegian, Swedish, German, Spanish or French copy ("hollandske") are read as demonyms (``national.py``);
 a metadata-only ``located`` is dropped as the bureau's only where the story names another country; two club towns
-or more of one country, and no other country named, make a game story that country's.
+or more of one country, and no other country named, make a game story that country's; world tables' city rows
+are no story countries; a demonym opening a name in the body ("American Airlines") adds no weight.
 
 For the entity enricher: ``Resources.places`` is a :class:`Gazetteer`, and
 ``Gazetteer.is_place(name, language=None) -> bool`` says whether a whole string is a place name
@@ -313,6 +314,28 @@ _CLUB_PREFIX = frozenset(
 
 # session 12 (fixc12): words before "RI" that make it part of a body's or an occasion's name
 _RI_OF = _words("presiden wapres wakil ketua kemerdekaan proklamasi")
+
+
+def _demonym_names(text: str, end: int, after: str) -> bool:
+    """Does the demonym ending at ``end`` open a name in running text ("American Airlines", "British Telecom";
+    session 16: "a sale to American Airlines" made the US a Paris story's country)? A title-case word after it
+    that is no title or state word ("Australian Government", "Japanese Prime Minister"); not in capitals
+    ("JAPANESE STEELMILLS"). Body text only: a headline's demonym has its own test (``_in_name``)."""
+    return (
+        text[end : end + 1] == " "
+        and after[:1].isupper()
+        and not after.isupper()
+        and after[1:2].islower()
+        and after.lower() not in _TITLES
+        and after.lower() not in _STATE_WORDS
+        and after.lower() not in _DEMONYM_NOUNS
+    )
+
+
+# Title-case words after a demonym that keep it the country's: its people and bodies, not a name
+_DEMONYM_NOUNS = _words(
+    "prime foreign finance treasury trade defence defense interior economy central embassy ambassador police air"
+)
 
 
 def _ri_of_body(before: str) -> bool:
@@ -3736,6 +3759,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             demonyms.append((hint.start, hint.end, hint.cc))
     demonyms.sort()
     for start, end, cc in demonyms:  # "Japanese" adds weight to Japan, never Japan on its own ...
+        if start >= head_end and _demonym_names(text, end, _word_after(text, end)):
+            continue  # session 16: "a sale to American Airlines" (the headline has _in_name below)
         if cc in counts:
             counts[cc] += 1
             if start < lead_end:
