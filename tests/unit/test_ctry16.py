@@ -39,6 +39,19 @@ def _countries(resources, headline: str, body: str, located: str | None, languag
     return article.get("ext", {}).get("countries", [])
 
 
+def _datelined(resources, headline: str, body: str, dateline: str, city: str) -> tuple[list[str], list[str]]:
+    """``ext.countries`` and ``countriesMentioned`` of an English story whose text opens with its dateline."""
+    article = {
+        "language": "en",
+        "headlines": [{"role": "main", "value": headline}],
+        "bodies": [{"role": "main", "value": body}],
+        "ext": {"dateline": {"text": dateline, "city": city}},
+        "located": city,
+    }
+    places.enrich(article, resources.places)
+    return article["ext"]["countries"], article["ext"]["countriesMentioned"]
+
+
 def test_a_national_body_in_the_headline_is_its_country(resources) -> None:
     assert _countries(resources, FED, "", None) == ["US"]
     # a bureau elsewhere is no story country: the Fed puts the story in the US (LISTING 1, located Berlin)
@@ -159,16 +172,9 @@ def test_a_world_tables_rows_are_no_story_countries(resources) -> None:
     ]
     rows = "\n".join(f"{city.replace('_', ' ')};42;50;rn;0.08;39;52;pc" for city in cities)
     body = "Minimum and maximum temperatures as recorded for the previous day in each city:\n" + rows
-    article = {
-        "language": "en",
-        "headlines": [{"role": "main", "value": "Global Weather-Fahrenheit"}],
-        "bodies": [{"role": "main", "value": body}],
-        "ext": {"dateline": {"text": "NEW YORK (AP) _", "city": "New York"}},
-        "located": "New York",
-    }
-    places.enrich(article, resources.places)
-    assert article["ext"]["countries"] == ["US"]  # AU, BR, CA, JP rows made them "about" before
-    assert {"AU", "BR", "CA", "JP"} <= set(article["ext"]["countriesMentioned"])
+    about, mentioned = _datelined(resources, "Global Weather-Fahrenheit", body, "NEW YORK (AP) _", "New York")
+    assert about == ["US"]  # AU, BR, CA, JP rows made them "about" before
+    assert {"AU", "BR", "CA", "JP"} <= set(mentioned)
 
 
 def test_one_club_beside_places_of_its_own_country(resources) -> None:
@@ -206,15 +212,10 @@ def test_a_demonym_opening_a_firms_name_adds_no_weight(resources) -> None:
         "comment on a report that Airbus is about to announce a sale to American Airlines. But industry sources "
         "said American Airlines was about to order."
     )
-    article = {
-        "language": "en",
-        "headlines": [{"role": "main", "value": "AIRBUS SIGNS ONE BILLION DLR JAPANESE CONTRACT"}],
-        "bodies": [{"role": "main", "value": body}],
-        "ext": {"dateline": {"text": "PARIS, March 3", "city": "Paris"}},
-        "located": "Paris",
-    }
-    places.enrich(article, resources.places)
-    assert "US" not in article["ext"]["countries"] and "US" in article["ext"]["countriesMentioned"]
-    assert {"FR", "JP"} <= set(article["ext"]["countries"])
+    about, mentioned = _datelined(
+        resources, "AIRBUS SIGNS ONE BILLION DLR JAPANESE CONTRACT", body, "PARIS, March 3", "Paris"
+    )
+    assert "US" not in about and "US" in mentioned
+    assert {"FR", "JP"} <= set(about)
     # a state's body after the demonym is still the country ("Argentine Treasury Secretary")
     assert not places._demonym_names("Argentine Treasury Secretary", 9, "Treasury")
