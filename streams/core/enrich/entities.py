@@ -1501,6 +1501,8 @@ class _Extractor:
         if not heads and not (cur and cur[0] in self.res.given_names):
             return False  # "Buttes Gas and Oil Co"
         tail = cur[heads[-1] + 1 :] if heads else cur
+        if heads and len(tail) == 1 and (tail[0],) in self.res.honorifics.get(tail[0], ()):
+            return False  # "Menteri Haji dan Umrah": an honorific alone after a title is the portfolio's word (rppl16)
         return (1 if heads else 2) <= len(tail) <= 3 and all(self._name_word(tok) for tok in tail)
 
     def _org_of_place(self, cur: list[str], rest: Sequence[str]) -> bool:
