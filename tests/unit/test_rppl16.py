@@ -67,3 +67,32 @@ def test_title_and_name_before_and_still_cut(resources: Any) -> None:
     people = _people("Presiden Prabowo dan Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta.", "id", resources)
     assert "Prabowo" in people
     assert "Purbaya Yudhi Sadewa" in people
+
+
+# iptc-newsml-g2 LISTING_4 (an AFP video item): its script as the parser lays it out, a shot code opening each line
+_SHOTLIST = (
+    "SHOTLIST: KUWAIT. JANUARY 30, 2014.\n\nVAR inside the conference room\n\nVAR of Ban Ki-moon\n\n"
+    "MS of King Abdullah II of Jordan\n\nMS of Michel Sleiman, president of Lebanon\n\n"
+    "MS of Tunisian president Moncef Marzouki\n\nSOUNDBITE 1 - Amir Hussein Abdullahian (man), Iranian foreign "
+    "ministry's undersecretary for Arab and African affairs (Farsi, 10 sec): \"Those who send arms to Syria are "
+    'behind the daily killings there."'
+)
+
+
+def test_shot_list_codes_hide_no_names(resources: Any) -> None:
+    """ "VAR of Ban Ki-moon", "MS of Michel Sleiman, president of Lebanon": with the code the line read as a
+    title-case line (every word capitalised or short), where an unanchored name is no evidence; both were lost.
+    Written the same raw ("-VAR of Ban Ki-moon -MS of ..."), the codes joined the runs."""
+    people = _people(_SHOTLIST, "en", resources)
+    for name in ("Ban Ki-moon", "Michel Sleiman", "Moncef Marzouki"):
+        assert name in people
+    raw = " ".join(_SHOTLIST.split()).replace(" VAR ", " -VAR ").replace(" MS ", " -MS ")
+    people = _people(raw, "en", resources)
+    for name in ("Ban Ki-moon", "Michel Sleiman", "Moncef Marzouki"):
+        assert name in people
+
+
+def test_shot_codes_only_in_a_video_script(resources: Any) -> None:
+    """Without a shot list's marks the codes are left alone: "MS" stays whatever the copy makes of it."""
+    assert entities._without_shot_codes("VAR of Ban Ki-moon") == "VAR of Ban Ki-moon"
+    assert entities._without_shot_codes("SHOTLIST:\nVAR of Ban Ki-moon").endswith("shot of Ban Ki-moon")
