@@ -96,3 +96,18 @@ def test_shot_codes_only_in_a_video_script(resources: Any) -> None:
     """Without a shot list's marks the codes are left alone: "MS" stays whatever the copy makes of it."""
     assert entities._without_shot_codes("VAR of Ban Ki-moon") == "VAR of Ban Ki-moon"
     assert entities._without_shot_codes("SHOTLIST:\nVAR of Ban Ki-moon").endswith("shot of Ban Ki-moon")
+
+
+# antara-id-rss (CNN Indonesia teaser row, 11 Aug 2026): "PM Malaysia Anwar Bakal Pantau Sidang soal Haji usai Operasi"
+_PM_ANWAR = (
+    "PM Anwar Ibrahim akan tetap memantau sidang khusus soal laporan Komisi Penyelidikan Kerajaan (RCI) soal "
+    "pengelolaan tabungan calon jemaah haji."
+)
+
+
+def test_pm_is_a_title_before_a_name(resources: Any) -> None:
+    """ "PM Anwar Ibrahim akan ...": "PM" (prime minister) was no title head, so the run "PM Anwar Ibrahim" held
+    an acronym and no name was read unless a verb of saying followed. A clock's "PM" stays no title."""
+    assert _people(_PM_ANWAR, "id", resources) == ["Anwar Ibrahim"]
+    assert _people("PM Anwar Ibrahim will monitor the special session.", "en", resources) == ["Anwar Ibrahim"]
+    assert _people("The market closed at 4 PM Friday and reopened at 9 AM Monday.", "en", resources) == []
