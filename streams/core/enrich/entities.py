@@ -1501,6 +1501,8 @@ class _Extractor:
         if not heads and not (cur and cur[0] in self.res.given_names):
             return False  # "Buttes Gas and Oil Co"
         tail = cur[heads[-1] + 1 :] if heads else cur
+        if heads and len(tail) == 1 and (tail[0],) in self.res.honorifics.get(tail[0], ()):
+            return False  # "Menteri Haji dan Umrah": an honorific alone after a title is the portfolio's word (rppl16)
         return (1 if heads else 2) <= len(tail) <= 3 and all(self._name_word(tok) for tok in tail)
 
     def _org_of_place(self, cur: list[str], rest: Sequence[str]) -> bool:
@@ -3419,6 +3421,21 @@ _MINISTRY = re.compile(
 )  # "Kementerian" = "ministry"
 # CJK scripts (and their punctuation): no spaces between words, and \\w takes them into a Latin run
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+# An agency video script's shot codes ("VAR of Ban Ki-moon", "-MS of Michel Sleiman", "SOUNDBITE 1 - Amir Hussein
+# Abdullahian"), at a line's start or after a dash: a code joins the run of the name after it (rppl16)
+_SHOT_CODE = re.compile(
+    r"(?:(?<=\s)-|^)(?:VAR|MS|CU|WS|LS|MCU|MLS|ECU|GV|SV|TS|SOT)(?=\s)|\bSOUNDBITE(?: \d+)? -(?=\s)", re.M
+)
+
+
+def _without_shot_codes(text: str) -> str:
+    """Write a shot list's codes as words ("shot of Ban Ki-moon", "soundbite 1 - Amir ..."): a code is no
+    name word, and a line of a code and a name is no title-case line (where an unanchored name is no evidence)."""
+    if "SHOTLIST" not in text and "SOUNDBITE" not in text:
+        return text
+    return _SHOT_CODE.sub(lambda m: m.group().lower() if m.group().startswith("SOUNDBITE") else "shot", text)
+
+
 # What a ticker in parentheses follows: a company name's last word in capitals ("BELL INDUSTRIES (BI)", as
 # the copy stage writes Reuters' "<BI>") or a legal suffix ("Bell Industries Inc (BI)").
 _TICKER_OWNER = re.compile(r"(?:\b[A-Z][A-Z&.'-]+|\b(?:Inc|Corp|Co|Ltd|Plc|LP|L\.P|Cos|Group)\.?)\s*$")
@@ -5330,6 +5347,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             # "Cambrios被Gartner評選": Latin names stand between CJK words, not glued; a comma, not a space, so a
             # paragraph whose only Latin words are names does not read as one title-case line (org14)
             text = _CJK.sub(", ", text)
+        text = _without_shot_codes(text)
         ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))

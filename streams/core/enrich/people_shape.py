@@ -176,6 +176,9 @@ PLACE_GIVEN = frozenset(
     | {"Dallas", "Marion", "Warren", "Shelby", "Madison", "Camden", "Clifton", "Vernon", "Milton", "Clinton"}
     | {"Carson", "Lowell", "Virginia", "Stanley", "Sheldon", "Beverly", "Chelsea", "Troy", "Logan", "Marshall"}
     | {"Perry", "Clayton", "Ashley", "Bradford", "Hamilton", "Helena", "Marina", "Carmen", "Rene", "Gil", "Homer"}
+    # rppl16: "said Darwin Beck of First Boston Corp"
+    | {"Darwin", "Irving", "Dudley", "Orlando", "Quincy", "Everett", "Winston", "Kendall", "Sherman", "Vaughan"}
+    | {"Sidney", "Duncan", "Carlton", "Hayden", "Ashton"}
 )
 
 
