@@ -139,12 +139,13 @@ def clean_headline(item: ParsedItem) -> None:
     item.headline = headline or None
 
 
-_FLAT = re.compile(r"\s+")
 _STOP_MARKS = (".", "!", "?", "…", '"', "”", "’", "'", ")")
 
 
 def _flat(text: str) -> str:
-    return _FLAT.sub(" ", text).strip().casefold()
+    """``re.sub(r"\\s+", " ", text).strip().casefold()`` by ``split`` and ``join`` (``str.split`` and ``\\s`` cut at
+    the same characters, ``str.isspace``; tests/unit/test_core16.py): no regex pass."""
+    return " ".join(text.split()).casefold()
 
 
 def _cut_from(text: str, lead: str, mid_word: bool) -> bool:

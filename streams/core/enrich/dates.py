@@ -990,6 +990,21 @@ def _in_quote(text: str, at: int) -> bool:
     return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
 
 
+# Every year pattern (_YEAR_FORM, _YEAR, _YEAR_PAIR) opens with "18", "19" or "20" and two more digits: a
+# text without four digits in a row holds none. In ASCII text that is one byte translation and one find
+# (~1 µs on 1,000 characters, where each pattern's scan costs ~6); other text asks a pattern (``\d`` is
+# any Unicode digit there).
+_DIGITS_ONLY = bytes(0x30 if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
+_YEAR_GATE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _may_hold_year(text: str) -> bool:
+    """False when no year pattern can match in ``text`` (a gate: True may still find none)."""
+    if text.isascii():
+        return b"0000" in text.encode("ascii").translate(_DIGITS_ONLY)
+    return _YEAR_GATE.search(text) is not None
+
+
 def _find(text: str, lang: str = "") -> list[_Hit]:
     """All date expressions in text order, non-overlapping; ``lang`` es/de/fr/pt reads that
     language's words instead of the id/ms/en ones (numeric dates in any language)."""
@@ -1027,13 +1042,16 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                     found.append(_Hit(at, m.end(), "relative", (part,)))
             elif m := _UNIT_WORD.match(text, at):
                 _unit_word(text, m, unit_words)
-    found += _year_forms(text)
+    years = _may_hold_year(text)  # half the stories hold no year: three whole-text scans saved
+    if years:
+        found += _year_forms(text)
     if other is not None or lang == "fi":
-        if lang in _YEAR_CUE_OTHER:
+        if years and lang in _YEAR_CUE_OTHER:
             found += _years_alone(text, lang)
     else:
-        found += _years_alone(text)
-        found += _year_spans(text)
+        if years:
+            found += _years_alone(text)
+            found += _year_spans(text)
         if "ummer" in text or "pring" in text or "utumn" in text or "fall" in text:
             found += _seasons(text)
         if "Day" in text or "Christmas" in text or "Hari " in text or "Halloween" in text:

@@ -480,7 +480,13 @@ _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(?=\w{3})", re
 def _particle_free(last: list[str]) -> list[str]:
     """A last name without its Arabic article: "al-Assad" -> ["Assad"] (the story's "Assad said" is
     Bashar al-Assad), else []."""
-    return [m_rest for word in last if (m_rest := _NAME_PARTICLE.sub("", word, count=1)) != word and "-" not in m_rest]
+    return [
+        m_rest
+        for word in last
+        if "-" in word  # (the particle is joined by one: most names need no pattern)
+        and (m_rest := _NAME_PARTICLE.sub("", word, count=1)) != word
+        and "-" not in m_rest
+    ]
 
 
 class _People:
@@ -609,7 +615,8 @@ class _Context:
     ) -> None:
         self.people = people
         self.places = places or set()
-        self.roles = [(r["name"], r["role"]) for r in roles if r.get("name") in people.exact.values() and r.get("role")]
+        known = set(people.exact.values())  # (a set: a values view is searched item by item, per role)
+        self.roles = [(r["name"], r["role"]) for r in roles if r.get("name") in known and r.get("role")]
         self._orgs = orgs
         self._org_forms: list[tuple[str, str]] | None = None
         self._org_keys: frozenset[str] | None = None
@@ -1669,8 +1676,9 @@ def _in_capitals(quoted: str) -> bool:
     """A quotation written all in capitals is a story's headline or slug named in the copy (Reuters'
     corrections: 'In WASHINGTON story, "CONTINENTAL ILL. TO RECHARACTERIZE LOSS," please read ...'), no
     one's words (session 14). Scripts without case (Chinese) are not capitals."""
-    upper = sum(c.isupper() for c in quoted)
-    return upper >= 6 and len(quoted.split()) >= 2 and not any(c.islower() for c in quoted)
+    if any(c.islower() for c in quoted):  # the usual quotation: decided at its first lower-case letter
+        return False
+    return sum(c.isupper() for c in quoted) >= 6 and len(quoted.split()) >= 2
 
 
 # an Indonesian teaser that is one quotation without marks, its speaker after it: "Jadi, kita meningkatkan
