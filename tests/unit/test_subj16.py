@@ -149,3 +149,20 @@ def test_a_hospital_story_stays_health(resources) -> None:
         "id",
     )
     assert HEALTH in _codes(article), _codes(article)
+
+
+# --- (4) a short story names its topic in two words ---
+
+
+def test_a_short_story_names_its_topic_in_two_words(corpus: Path) -> None:
+    """Three sentences on Shultz's Moscow trip after Soviet "arms control" proposals on "missiles"."""
+    assert _uris(_row(corpus, "reuters", "SHULTZ LIKELY TO VISIT MOSCOW SOON")) == [CONFLICT]
+
+
+def test_short_story_rules(resources) -> None:
+    # two words of one topic in a short story
+    assert _codes(
+        _run(resources.subjects, "Talks set", "The sides will discuss arms control and the missile deal.")
+    ) == [CONFLICT]
+    # one word is still no topic
+    assert not _codes(_run(resources.subjects, "Talks set", "The sides will discuss arms control next week."))

@@ -35,7 +35,8 @@ was a "pelajar") say who acts, not
 what the story is about: a topic named only in them goes when another topic named in its own words scores at
 least as much (``_offices``: a minister quoted on fuel prices is no politics story). A headline-only flash (no
 summary, no body of its own) names its topic in one term of the headline (``_flash_topics``); a teaser (a headline and
-a summary, no body) in one term of its headline, its only topic (``_teaser_topics``). A story about a work of fiction
+a summary, no body) in one term of its headline, its only topic (``_teaser_topics``); a short story (SHORT_CHARS) in
+two different words of one topic, the only one so named (``_short_topics``). A story about a work of fiction
 or a game (``works``: "film", "drakor", "Brettspiel") tells its plot in crime, war or disaster words: named three
 times and as often as such a topic scores, the work is the story's topic and the plot's is dropped (``_works``).
 A capitalised term before a venue's or a place's head noun ("Citizens Bank Park", "University City", "Church
@@ -1194,6 +1195,27 @@ def _flash_topics(scores: list[float], terms: list[set[str]]) -> list[tuple[int,
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in found]
 
 
+# a story this short (headline, summary and body) may name its topic in two words, each once
+SHORT_CHARS = 500
+SHORT_SCORE = 2.0
+
+
+def _short_topics(scores: list[float], terms: list[set[str]]) -> list[tuple[int, float]]:
+    """The topic of a short story that the score floor found none in: two different words of one topic in a few
+    sentences name it ("arms control" and "missile" in three sentences on Shultz's Moscow trip), as they would
+    in a longer story repeated; the headline's mark is no second word here, and only one topic may pass (two
+    topics of two words each in three sentences do not say which the story is about)."""
+    found = [
+        i
+        for i, s in enumerate(scores)
+        if s >= SHORT_SCORE and sum(not t.startswith("\0") for t in terms[i]) >= MIN_TERMS
+    ]
+    if len(found) != 1:
+        return []
+    [index] = found
+    return [(index, (scores[index] / sum(scores)) ** 0.5 * min(1.0, scores[index] / SATURATION))]
+
+
 def _with_sections(
     scored: tuple[list[float], list[set[str]]], sections: dict[int, bool]
 ) -> tuple[list[float], list[set[str]]]:
@@ -1298,6 +1320,8 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
         found = _flash_topics(scores, terms)
     elif not found and not article.get("subjects") and _teaser(article, heads):
         found = _teaser_topics(heads[0], lexicon, language, _company_story(article))
+    elif not found and not article.get("subjects") and len(text) < SHORT_CHARS:
+        found = _short_topics(scores, terms)
     if ECONOMY in lexicon.codes and len(found) < MAX_TOPICS:
         economy = lexicon.codes.index(ECONOMY)
         if all(index != economy for index, _ in found) and (
