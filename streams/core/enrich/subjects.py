@@ -98,7 +98,7 @@ import ahocorasick
 
 from streams.core.enrich import legal_forms
 from streams.core.enrich.story import story_text
-from streams.core.enrich.textscan import build_automaton, fold, padded_fold, view
+from streams.core.enrich.textscan import build_automaton, fold, padded_fold, scan, view
 from streams.core.model import Article
 
 if TYPE_CHECKING:
@@ -203,10 +203,10 @@ class SubjectLexicon:
     # ("pct", "persen"): in a story with a poll word, a percentage is the poll's figure, no economy word
     polls: frozenset[str] = frozenset()
     poll_figures: frozenset[str] = frozenset()
-    # the words that name a work of fiction or a game, per lexicon language ("main": en/id/ms), compiled; and the
-    # generic game words ("game", "Spiel"), which name a work only in a story that is no sport story (``_works``)
-    works: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = field(default_factory=dict)
-    works_generic: re.Pattern[str] | None = None
+    # the words that name a work of fiction or a game, per lexicon language ("main": en/id/ms), one automaton each
+    # whose values are the topic's index, or -1 for the generic game words ("game", "Spiel"), which name a work only
+    # in a story that is no sport story (``_works``)
+    works: dict[str, ahocorasick.Automaton] = field(default_factory=dict)
     # a figure's words ("juta", "miliar", "million"): no topic named in one line alone (``_teaser_topics``)
     figures: frozenset[str] = frozenset()
     # insolvency's words ("bankruptcy", "receivership", "pailit") and the courts' ("court", "hakim"): in a story with
@@ -274,11 +274,12 @@ def load() -> SubjectLexicon:
     polls = frozenset(term.lower() for term in data.get("polls", ()))
     poll_figures = frozenset(term.lower() for term in data.get("poll_figures", ()))
     figures = frozenset(term.lower() for term in data.get("figures", ()))
-    works: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    works: dict[str, list[tuple[str, int]]] = {}
     for code, languages in data.get("works", {}).items():
         for lang, words in languages.items():
-            works.setdefault(lang, []).append((codes.index(code), _words_pattern(words)))
-    generic = data.get("works_generic")
+            works.setdefault(lang, []).extend((word, codes.index(code)) for word in words)
+    for forms in works.values():
+        forms[:0] = [(word, -1) for word in data.get("works_generic", ())]  # (a kind's own word wins over generic)
     insolvency = frozenset(term.lower() for term in data.get("insolvency", ()))
     courts = frozenset(term.lower() for term in data.get("courts", ()))
     occasions = frozenset(term.lower() for term in data.get("occasions", ()))
@@ -300,20 +301,13 @@ def load() -> SubjectLexicon:
         polls=polls,
         poll_figures=poll_figures,
         figures=figures,
-        works={lang: tuple(patterns) for lang, patterns in works.items()},
-        works_generic=_words_pattern(generic) if generic else None,
+        works={lang: build_automaton(forms) for lang, forms in works.items()},
         insolvency=insolvency,
         courts=courts,
         occasions=occasions,
         offices=offices,
         aliases=aliases,
     )
-
-
-def _words_pattern(words: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern of whole ``words`` (the longest first)."""
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
 def _automaton(
@@ -488,7 +482,8 @@ def _score(
     if not lexicon.insolvency.isdisjoint(keys):  # (one set test: most stories name no insolvency)
         _insolvency_court(lexicon, scores, terms)
     _defence(lexicon, scores, terms)
-    if lexicon.works and any(scores[i] for i in lexicon.plots):  # (most stories name no crime, war or disaster)
+    # (only where a crime, war or disaster topic would stand: most stories have none)
+    if lexicon.works and any(scores[i] >= MIN_SCORE and _evidence(terms[i]) >= MIN_TERMS for i in lexicon.plots):
         _works(text, head_end, language, lexicon, scores, terms)
     if not lexicon.offices.isdisjoint(keys):  # (one set test: most stories name no office)
         _offices(lexicon, scores, terms)
@@ -613,14 +608,13 @@ def _works(
     WORK_MENTIONS times and at least as often as a plot topic scores, that topic's score and evidence are dropped.
     A real crime on a film set ("killed during a film shoot") has more crime words than film words and stays.
     The generic game words ("game", "Spiel") count only in a story that is no sport story (a match is a game)."""
-    patterns = lexicon.works.get("main" if language in LANGUAGES else language)
-    if patterns is None:
+    automaton = lexicon.works.get("main" if language in LANGUAGES else language)
+    if automaton is None:
         return
-    found = {start: index for index, pattern in patterns for start in (m.start() for m in pattern.finditer(text))}
     sport = lexicon.codes.index(SPORT)
-    if lexicon.works_generic is not None and not (scores[sport] >= MIN_SCORE and _evidence(terms[sport]) >= MIN_TERMS):
-        games = lexicon.codes.index(GAMES)
-        found.update((m.start(), games) for m in lexicon.works_generic.finditer(text))
+    games = -1 if scores[sport] >= MIN_SCORE and _evidence(terms[sport]) >= MIN_TERMS else lexicon.codes.index(GAMES)
+    found = {start: games if index < 0 else index for start, _, index in scan(automaton, text)}
+    found = {start: index for start, index in found.items() if index >= 0}
     mentions = [0] * len(scores)
     for start, index in found.items():
         mentions[index] += 2 if start < head_end else 1
