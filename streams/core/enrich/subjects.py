@@ -34,9 +34,13 @@ an actor (``offices``: "Menteri Keuangan", "Pemerintah", "Pemkab", a speaker's "
 was a "pelajar") say who acts, not
 what the story is about: a topic named only in them goes when another topic named in its own words scores at
 least as much (``_offices``: a minister quoted on fuel prices is no politics story). A headline-only flash (no
-summary, no body of its own) names its topic in one term of the headline (``_flash_topics``). A capitalised term
-before a venue's or a place's head noun ("Citizens Bank Park", "University City", "Church Street") names the
-place, no topic.
+summary, no body of its own) names its topic in one term of the headline (``_flash_topics``); a teaser (a headline and
+a summary, no body) in one term of its headline, its only topic (``_teaser_topics``); a short story (SHORT_CHARS) in
+two different words of one topic, the only one so named (``_short_topics``). A story about a work of fiction
+or a game (``works``: "film", "drakor", "Brettspiel") tells its plot in crime, war or disaster words: named three
+times and as often as such a topic scores, the work is the story's topic and the plot's is dropped (``_works``).
+A capitalised term before a venue's or a place's head noun ("Citizens Bank Park", "University City", "Church
+Street") names the place, no topic.
 A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
 ``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
 words to no other topic ("treasury bill" is no bill in parliament); a word in a company's name is evidence of
@@ -94,7 +98,7 @@ import ahocorasick
 
 from streams.core.enrich import legal_forms
 from streams.core.enrich.story import story_text
-from streams.core.enrich.textscan import build_automaton, fold, padded_fold, view
+from streams.core.enrich.textscan import build_automaton, fold, padded_fold, scan, view
 from streams.core.model import Article
 
 if TYPE_CHECKING:
@@ -124,6 +128,7 @@ BROAD_TERMS = 5
 MAX_TOPICS = 3
 SATURATION = 10.0  # a topic scoring this much is as sure as its share of the score allows
 SPORT = "15000000"
+GAMES = "10000000"  # lifestyle and leisure: games (a board game, a video game)
 # Sport has a shape of its own (agate: results, standings, leader tables), in any language. Each kind
 # that fills at least SHAPE_LINES lines is one piece of evidence worth SHAPE_WEIGHT; like a word, one
 # kind alone is not enough (a second kind, a sport word or a headline mark must join it).
@@ -198,6 +203,12 @@ class SubjectLexicon:
     # ("pct", "persen"): in a story with a poll word, a percentage is the poll's figure, no economy word
     polls: frozenset[str] = frozenset()
     poll_figures: frozenset[str] = frozenset()
+    # the words that name a work of fiction or a game, per lexicon language ("main": en/id/ms), one automaton each
+    # whose values are the topic's index, or -1 for the generic game words ("game", "Spiel"), which name a work only
+    # in a story that is no sport story (``_works``)
+    works: dict[str, ahocorasick.Automaton] = field(default_factory=dict)
+    # a figure's words ("juta", "miliar", "million"): no topic named in one line alone (``_teaser_topics``)
+    figures: frozenset[str] = frozenset()
     # insolvency's words ("bankruptcy", "receivership", "pailit") and the courts' ("court", "hakim"): in a story with
     # an insolvency word, the court is the bankruptcy court that rules on a business's fate, no crime or justice story
     insolvency: frozenset[str] = frozenset()
@@ -215,6 +226,8 @@ class SubjectLexicon:
     # every key of the automata that ``_names`` may take for a name (a neutral phrase, an ``exclusive`` one, or
     # several words): a story with none of them skips its per-hit test (~4 % of hits are such keys)
     name_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the topics a work's plot is told in (crime, war, disaster: ``_works``), as indexes in ``codes``
+    plots: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         keys = {
@@ -224,6 +237,8 @@ class SubjectLexicon:
             if (not term.plain and not term.exact) or term.key in self.exclusive or " " in term.key
         }
         object.__setattr__(self, "name_keys", frozenset(keys))
+        plots = tuple(self.codes.index(code) for code in (CRIME, CONFLICT, DISASTER) if code in self.codes)
+        object.__setattr__(self, "plots", plots)
 
 
 class _Term(NamedTuple):
@@ -258,6 +273,13 @@ def load() -> SubjectLexicon:
     exclusive = frozenset(term.lower() for term in data.get("exclusive", ()))
     polls = frozenset(term.lower() for term in data.get("polls", ()))
     poll_figures = frozenset(term.lower() for term in data.get("poll_figures", ()))
+    figures = frozenset(term.lower() for term in data.get("figures", ()))
+    works: dict[str, list[tuple[str, int]]] = {}
+    for code, languages in data.get("works", {}).items():
+        for lang, words in languages.items():
+            works.setdefault(lang, []).extend((word, codes.index(code)) for word in words)
+    for forms in works.values():
+        forms[:0] = [(word, -1) for word in data.get("works_generic", ())]  # (a kind's own word wins over generic)
     insolvency = frozenset(term.lower() for term in data.get("insolvency", ()))
     courts = frozenset(term.lower() for term in data.get("courts", ()))
     occasions = frozenset(term.lower() for term in data.get("occasions", ()))
@@ -278,6 +300,8 @@ def load() -> SubjectLexicon:
         exclusive=exclusive,
         polls=polls,
         poll_figures=poll_figures,
+        figures=figures,
+        works={lang: build_automaton(forms) for lang, forms in works.items()},
         insolvency=insolvency,
         courts=courts,
         occasions=occasions,
@@ -458,6 +482,9 @@ def _score(
     if not lexicon.insolvency.isdisjoint(keys):  # (one set test: most stories name no insolvency)
         _insolvency_court(lexicon, scores, terms)
     _defence(lexicon, scores, terms)
+    # (only where a crime, war or disaster topic would stand: most stories have none)
+    if lexicon.works and any(scores[i] >= MIN_SCORE and _evidence(terms[i]) >= MIN_TERMS for i in lexicon.plots):
+        _works(text, head_end, language, lexicon, scores, terms)
     if not lexicon.offices.isdisjoint(keys):  # (one set test: most stories name no office)
         _offices(lexicon, scores, terms)
     if device:
@@ -566,6 +593,45 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
         terms[politics] |= found
     scores[conflict] = 0.0
     found.clear()
+
+
+# how often a story names a work (a film, a novel, a game; the headline's count twice) before it can be about one
+WORK_MENTIONS = 3
+
+
+def _works(
+    text: str, head_end: int, language: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
+) -> None:
+    """A story about a work of fiction or a game (a review, a series' plot, a new film) names its plot in the words
+    of crime, war or disaster ("Mord", "Täter" in the review of a murder-mystery board game; "jaksa" in a drama's
+    synopsis): those are the work's, not the story's topic. When the story names the work (``works``) at least
+    WORK_MENTIONS times and at least as often as a plot topic scores, that topic's score and evidence are dropped.
+    A real crime on a film set ("killed during a film shoot") has more crime words than film words and stays.
+    The generic game words ("game", "Spiel") count only in a story that is no sport story (a match is a game)."""
+    automaton = lexicon.works.get("main" if language in LANGUAGES else language)
+    if automaton is None:
+        return
+    sport = lexicon.codes.index(SPORT)
+    games = -1 if scores[sport] >= MIN_SCORE and _evidence(terms[sport]) >= MIN_TERMS else lexicon.codes.index(GAMES)
+    found = {start: games if index < 0 else index for start, _, index in scan(automaton, text)}
+    found = {start: index for start, index in found.items() if index >= 0}
+    mentions = [0] * len(scores)
+    for start, index in found.items():
+        mentions[index] += 2 if start < head_end else 1
+    total = sum(mentions)
+    if total < WORK_MENTIONS:
+        return
+    dropped = False
+    for index in lexicon.plots:
+        if scores[index] and total >= scores[index]:
+            scores[index] = 0.0
+            terms[index].clear()
+            dropped = True
+    if dropped:
+        # the story is about the work: its kind's topic (arts for a film or a novel, leisure for a game) is named
+        work = max(range(len(mentions)), key=mentions.__getitem__)
+        scores[work] += total
+        terms[work] |= {"\0work", "\0works"}
 
 
 def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
@@ -1075,6 +1141,41 @@ def _flash(article: Article, heads: list[str]) -> bool:
     return all(not body or body == head for body in bodies)
 
 
+def _teaser(article: Article, heads: list[str]) -> bool:
+    """Is the article a teaser: a headline and a summary and no body of its own (an RSS or CSV row: "Sempat
+    Dikira Gantung Diri, Wanita di Tangerang Ternyata Dibunuh Kekasih" and one sentence)? Its two lines are all
+    it says; the two-term rule finds nothing in most."""
+    if len(heads) != 2 or not all(head.strip() for head in heads):
+        return False
+    lines = {head.strip() for head in heads}
+    bodies = [str(b.get("value") or "").strip() for b in article.get("bodies", ())]
+    return all(not body or body in lines for body in bodies)
+
+
+def _teaser_topics(headline: str, lexicon: SubjectLexicon, language: str, company: bool) -> list[tuple[int, float]]:
+    """The topics of a teaser (``_teaser``) that the two-term rule found none in: its headline read as a flash
+    (``_flash_topics``), one topic word in it naming the topic ("Dibunuh", "Curi", "Pixel ... kamera"). Not the
+    summary: a teaser's summary is a cut first sentence whose lone words are the story's circumstances, not its
+    topic ("Badan Gizi Nasional" on its head's resignation, "media sosial" on a statue's collapse, "kementerian"
+    on a sinkhole). A figure's word ("juta", "miliar": ``figures``) is no topic in one line ("1,8 Juta Bunga
+    Matahari" eaten by deer is no business story), and an occasion's words name a topic only of a teaser that has
+    no other and is no company's news (``_occasion_topics``: a railway's seats for the HUT RI holiday)."""
+    head_end = len(headline) + 2
+    found = _teaser_topic(*_score(headline, lexicon, head_end, language, skip=lexicon.figures | lexicon.occasions))
+    if found or company or not lexicon.occasions:
+        return found
+    return _teaser_topic(*_score(headline, lexicon, head_end, language, skip=lexicon.figures))
+
+
+def _teaser_topic(scores: list[float], terms: list[set[str]]) -> list[tuple[int, float]]:
+    """A teaser headline's one topic (``_flash_topics``), or none when it names two, each in a word: a flash of
+    one line is all the story there is, a teaser's headline is its hook ("Tak Ada Luka di Jasad Sutrimo, Dokter
+    Cari Petunjuk": an injury's and a doctor's word on a death inquiry), which one word per topic does not
+    decide."""
+    found = _flash_topics(scores, terms)
+    return found if len(found) == 1 else []
+
+
 def _flash_topics(scores: list[float], terms: list[set[str]]) -> list[tuple[int, float]]:
     """The topics of a headline-only flash (``_flash``) that the two-term rule found none in: a flash has one
     line, so one topic word in it ("STOCK", "WHITE HOUSE", "WORKERS") names its topic. A topic needs a term
@@ -1086,6 +1187,27 @@ def _flash_topics(scores: list[float], terms: list[set[str]]) -> list[tuple[int,
     total = sum(scores)
     found.sort(key=scores.__getitem__, reverse=True)
     return [(i, (scores[i] / total) ** 0.5 * min(1.0, scores[i] / SATURATION)) for i in found]
+
+
+# a story this short (headline, summary and body) may name its topic in two words, each once
+SHORT_CHARS = 500
+SHORT_SCORE = 2.0
+
+
+def _short_topics(scores: list[float], terms: list[set[str]]) -> list[tuple[int, float]]:
+    """The topic of a short story that the score floor found none in: two different words of one topic in a few
+    sentences name it ("arms control" and "missile" in three sentences on Shultz's Moscow trip), as they would
+    in a longer story repeated; the headline's mark is no second word here, and only one topic may pass (two
+    topics of two words each in three sentences do not say which the story is about)."""
+    found = [
+        i
+        for i, s in enumerate(scores)
+        if s >= SHORT_SCORE and sum(not t.startswith("\0") for t in terms[i]) >= MIN_TERMS
+    ]
+    if len(found) != 1:
+        return []
+    [index] = found
+    return [(index, (scores[index] / sum(scores)) ** 0.5 * min(1.0, scores[index] / SATURATION))]
 
 
 def _with_sections(
@@ -1190,6 +1312,10 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     )
     if not found and _flash(article, heads):
         found = _flash_topics(scores, terms)
+    elif not found and not article.get("subjects") and _teaser(article, heads):
+        found = _teaser_topics(heads[0], lexicon, language, _company_story(article))
+    elif not found and not article.get("subjects") and len(text) < SHORT_CHARS:
+        found = _short_topics(scores, terms)
     if ECONOMY in lexicon.codes and len(found) < MAX_TOPICS:
         economy = lexicon.codes.index(ECONOMY)
         if all(index != economy for index, _ in found) and (
