@@ -16,18 +16,15 @@ or as a dead letter, once; and B's stream must not have re-read what its catch-u
 
 from __future__ import annotations
 
-import asyncio
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from streams.client import end_offsets
-from streams.settings import Settings
 from tests.integration.conftest import WorkerHandle, push_bytes
 from tests.integration.crash import audit, fault_env, reuters_items, start_ready
+from tests.integration.test_rel15 import _outputs, _wait
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -63,19 +60,6 @@ if _starve:
 '''
 
 COUNTS = re.compile(r"stage guard dedupe: (?P<counts>.*)")
-
-
-def _outputs(s: Settings) -> int:
-    return sum(asyncio.run(end_offsets(s, [s.topic_articles, s.topic_duplicates, s.topic_deadletter])).values())
-
-
-def _wait(cond: Callable[[], bool], timeout: float, step: float = 0.3) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return True
-        time.sleep(step)
-    return cond()
 
 
 def _counts(log: str) -> dict[str, int]:
