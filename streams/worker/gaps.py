@@ -17,7 +17,9 @@ docs/reliability.md. The guard, per stage:
   stream has delivered nothing of since, to the stage's own batch handler (``catch_up``, both stages):
   Faust throws away what it fetched while it seeked (its buffers are cleared at the end of every
   recovery), with the consumer's position past it, so the tail of a quiet partition (``wire.dedupe``
-  above all) was otherwise held until the next record, or 15-20 s on ``wire.raw``.
+  above all) was otherwise held until the next record, or 15-20 s on ``wire.raw``; after each take it
+  hands over, it moves the stream's read position past it (``_past_catch_up``), so the stream does not
+  read those records a second time only to drop them.
 """
 
 from __future__ import annotations
@@ -386,12 +388,13 @@ async def seek_forward(thread: Any, tp: Any, offset: int, generation: int | None
     way, so records of ``tp`` below ``offset`` already fetched are dropped by ``Consumer._drain_messages``
     before they become events. Nothing happens once the group moved on (a new generation, ``tp`` revoked)."""
     consumer = thread._ensure_consumer()
-    if generation is not None and getattr(thread.app, "consumer_generation_id", generation) != generation:
-        return None
     if tp not in consumer.assignment():
         return None
     position = await asyncio.wait_for(consumer.position(tp), SEEK_TIMEOUT_S)
-    if position is None or position >= offset:
+    # checked again after the wait, with nothing awaited until the seek (aiokafka reassigns on this loop)
+    if generation is not None and getattr(thread.app, "consumer_generation_id", generation) != generation:
+        return None
+    if position is None or position >= offset or tp not in consumer.assignment():
         return None
     consumer.seek(tp, offset)
     read_offset = thread.consumer._read_offset
