@@ -57,9 +57,13 @@ __all__ = [
 def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     from faust.worker import Worker as FaustWorker
 
+    from streams.worker import heap
     from streams.worker.agents import register
     from streams.worker.app import create_app
+    from streams.worker.memprobe import start_from_env
 
+    heap.configure()  # before any thread starts: each would get an arena of its own
+    start_from_env()  # off unless WIREFEED_MEMPROBE names a file (benchmarks: where the memory is)
     s = settings
     _check_store(s)
     routes = _check_routing(s)
@@ -114,6 +118,10 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
             line = progress.line() if condenser.ready else None
             if line:
                 say(line)
+
+    @app.timer(interval=heap.TRIM_INTERVAL_S)  # type: ignore[misc]
+    async def _trim() -> None:
+        heap.trim()  # free heap pages back to the system (streams.worker.heap)
 
     @app.timer(interval=2.0)  # type: ignore[misc]
     async def _broker_watch() -> None:
