@@ -181,61 +181,41 @@ def compact_entry(entry: Entry) -> Entry:
 
 class NearIndex(MutableMapping[str, list[Entry]]):
     """The near-duplicate index as the worker holds it: a mapping like ``dict[str, list[Entry]]`` that stores
-    less. 16 band keys per article, nearly all holding one entry: as a dict of 19-character strings to
-    one-element lists it took 2.6 KB an article, 52 MB over 20,000 (docs/benchmarks.md, "Session 16: the
-    worker's peak memory"). Here a key ``"NN:<16 hex>"`` is kept as one int (band in the low 6 bits: 36 bytes
-    against 68) and a bucket of one entry as the entry itself (a longer one as a tuple); reads give back the
-    same key strings and fresh lists, so :func:`decide` and :func:`apply` see what a dict would give them.
-    Keys of another shape are kept as they are."""
+    less. 16 band keys per article, nearly all holding one entry: a one-element list per key took 80 of the 2.6 KB
+    an article cost (52 MB over 20,000 articles: docs/benchmarks.md, "Session 16: the worker's peak memory").
+    Here a bucket of one entry is kept as the entry itself (a longer one as a tuple); reads give back fresh
+    lists, so :func:`decide` and :func:`apply` see what a dict of lists would give them. (Keys packed into ints
+    saved 7 MB more over 20,000 articles but cost ~150 µs an article in parsing: not kept.)"""
 
     __slots__ = ("_data",)
 
     def __init__(self) -> None:
-        self._data: dict[object, object] = {}
-
-    @staticmethod
-    def _pack(key: str) -> object:
-        if len(key) == 19 and key[2] == ":" and key[:2].isascii() and key[:2].isdigit() and int(key[:2]) < 64:
-            try:
-                value = int(key[3:], 16)
-            except ValueError:
-                return key
-            if f"{value:016x}" == key[3:]:  # lower-case and zero-padded, as band_keys writes them
-                return value << 6 | int(key[:2])
-        return key
-
-    @staticmethod
-    def _unpack(packed: object) -> str:
-        if isinstance(packed, int):
-            return f"{packed & 63:02d}:{packed >> 6:016x}"
-        assert isinstance(packed, str)
-        return packed
+        self._data: dict[str, Entry | tuple[Entry, ...]] = {}
 
     def __getitem__(self, key: str) -> list[Entry]:
-        bucket = self._data[self._pack(key)]
-        return [bucket] if isinstance(bucket, dict) else list(bucket)  # type: ignore[call-overload]
+        bucket = self._data[key]
+        return [bucket] if isinstance(bucket, dict) else list(bucket)
 
     def __setitem__(self, key: str, bucket: list[Entry]) -> None:
-        one = len(bucket) == 1 and isinstance(bucket[0], dict)
-        self._data[self._pack(key)] = bucket[0] if one else tuple(bucket)
+        self._data[key] = bucket[0] if len(bucket) == 1 and isinstance(bucket[0], dict) else tuple(bucket)
 
     def __delitem__(self, key: str) -> None:
-        del self._data[self._pack(key)]
+        del self._data[key]
 
     def __iter__(self) -> Iterator[str]:
-        return map(self._unpack, self._data)
+        return iter(self._data)
 
     def __len__(self) -> int:
         return len(self._data)
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._pack(key) in self._data
+        return key in self._data
 
     def get(self, key: str, default: Any = None) -> Any:
-        bucket = self._data.get(self._pack(key))
+        bucket = self._data.get(key)
         if bucket is None:
             return default
-        return [bucket] if isinstance(bucket, dict) else list(bucket)  # type: ignore[call-overload]
+        return [bucket] if isinstance(bucket, dict) else list(bucket)
 
     def clear(self) -> None:
         self._data.clear()
