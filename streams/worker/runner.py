@@ -119,10 +119,6 @@ def run_worker(settings: Settings, loglevel: str = "warning") -> int:
             if line:
                 say(line)
 
-    @app.timer(interval=heap.TRIM_INTERVAL_S)  # type: ignore[misc]
-    async def _trim() -> None:
-        heap.trim()  # free heap pages back to the system (streams.worker.heap)
-
     @app.timer(interval=2.0)  # type: ignore[misc]
     async def _broker_watch() -> None:
         if condenser.lost_since is None:
