@@ -73,7 +73,10 @@ QUICK = Plan(
 # ``--only latency``: the worker's latency parts alone (warm-up backlog, 500/s, half capacity, the 1 MB
 # head-of-line test and the loop-stall scrapes), with the full run's rates, durations and item sizes
 LATENCY_ONLY = Plan(n=3000, workers2_n=0)
-ONLY = ("latency",)
+# ``--only pipeline``: the same worker phases at the full run's size (the 20,000-item backlog, then the item sizes):
+# what the worker's peak RSS (``worker rss``) reads in a full run, without the other sections (~5 min)
+PIPELINE_ONLY = Plan(workers2_n=0)
+ONLY = ("latency", "pipeline")
 
 
 class Runner:
@@ -140,7 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         choices=ONLY,
         help="latency: only the worker's latency parts (a 3000-item warm-up backlog, latency at 500/s and at half"
-        " capacity, the head-of-line test, loop stalls; ~3 min); every other RESULT key is nan; no docs",
+        " capacity, the head-of-line test, loop stalls; ~3 min); pipeline: the same worker phases at full size"
+        " (the 20,000-item backlog, the item sizes; the worker's peak RSS as the full run reads it); every other"
+        " RESULT key is nan; no docs",
     )
     ap.add_argument(
         "--fixed-rate",
@@ -153,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     plan = QUICK if args.quick else Plan()
     if args.only == "latency":
         plan = LATENCY_ONLY
+    elif args.only == "pipeline":
+        plan = PIPELINE_ONLY
     write_docs = (not args.quick and not args.only) if args.docs is None else args.docs
     r = Runner()
     r.data["machine"] = report.machine()
@@ -304,7 +311,7 @@ async def _on_broker(
                         w, latency.measure(bootstrap, raw, topics, fixed_items, fixed, plan.partitions, plan.drain_s)
                     ),
                 )
-            if not only:
+            if only != "latency":
                 await aphase(
                     "worker item sizes",
                     growth.worker_sizes(bootstrap, raw, w, topics, plan.worker_sizes, plan.partitions, plan.drain_s),

@@ -60,7 +60,8 @@ are plain JSON data; ``seenAt`` is epoch seconds:
 
 * ``by_hash``: content hash → ``{uri, seenAt, origin?}``
 * ``by_uri``: uri → ``{version, versionCreated, contentHash, headlineHash, storyId, seenAt,
-  signature, topics, killed?, origin?}``
+  signature, topics, killed?, origin?}`` (``signature``: a list of ints; the worker holds it as a
+  :class:`Signature`, which reads and serialises the same)
 * ``near``: LSH band key → ``[{uri, storyId, seenAt}, ...]`` (newest last, ``near_bucket_cap``)
 
 ``origin`` (:func:`origin_of`) is the raw member whose publication wrote the entry, only for broker
@@ -90,6 +91,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -118,6 +120,30 @@ class DedupeConfig:
 
 DEFAULT_CONFIG = DedupeConfig()
 
+_SIG_CODE = "I" if array("I").itemsize >= 4 else "L"  # 32-bit values: 4 bytes each where C's int has 4
+
+
+class Signature(array):  # type: ignore[type-arg]
+    """A uri entry's MinHash signature as the worker stores it, 4 bytes a value: the stage holds one per stored
+    article, and as a list of 64 Python ints it took 2.6 KB (ints over 2**30 are 32-byte objects) against 0.3 KB
+    here, 46 MB of a worker's peak over 20,000 articles (docs/benchmarks.md, "Session 16: the worker's peak
+    memory"). Faust's JSON codec writes it as the same list (``__json__``); :func:`decide` reads it as a tuple,
+    like the list. :func:`compact_entry` swaps it in."""
+
+    __slots__ = ()
+
+    def __new__(cls, values: Iterable[int] = ()) -> Signature:
+        return super().__new__(cls, _SIG_CODE, values)
+
+    def __json__(self) -> list[int]:
+        return self.tolist()
+
+    def __copy__(self) -> Signature:  # array's own copies drop the subclass, and with it ``__json__``
+        return Signature(self)
+
+    def __deepcopy__(self, memo: Any) -> Signature:
+        return Signature(self)
+
 
 class DedupeState(Protocol):
     """What :func:`decide` reads. Faust tables, dicts or any Mapping will do."""
@@ -139,6 +165,60 @@ class MutableDedupeState(Protocol):
     def by_uri(self) -> MutableMapping[str, Entry]: ...
     @property
     def near(self) -> MutableMapping[str, list[Entry]]: ...
+
+
+def compact_entry(entry: Entry) -> Entry:
+    """``entry`` (a uri entry) with its signature as a :class:`Signature`; the same object if there is nothing
+    to swap (no signature, one already compact, or values that do not fit 32 bits)."""
+    sig = entry.get("signature") if isinstance(entry, dict) else None
+    if not isinstance(sig, list | tuple) or not sig:
+        return entry
+    try:
+        return {**entry, "signature": Signature(sig)}
+    except (TypeError, OverflowError):
+        return entry
+
+
+class NearIndex(MutableMapping[str, list[Entry]]):
+    """The near-duplicate index as the worker holds it: a mapping like ``dict[str, list[Entry]]`` that stores
+    less. 16 band keys per article, nearly all holding one entry: a one-element list per key took 80 of the 2.6 KB
+    an article cost (52 MB over 20,000 articles: docs/benchmarks.md, "Session 16: the worker's peak memory").
+    Here a bucket of one entry is kept as the entry itself (a longer one as a tuple); reads give back fresh
+    lists, so :func:`decide` and :func:`apply` see what a dict of lists would give them. (Keys packed into ints
+    saved 7 MB more over 20,000 articles but cost ~150 µs an article in parsing: not kept.)"""
+
+    __slots__ = ("_data",)
+
+    def __init__(self) -> None:
+        self._data: dict[str, Entry | tuple[Entry, ...]] = {}
+
+    def __getitem__(self, key: str) -> list[Entry]:
+        bucket = self._data[key]
+        return [bucket] if isinstance(bucket, dict) else list(bucket)
+
+    def __setitem__(self, key: str, bucket: list[Entry]) -> None:
+        self._data[key] = bucket[0] if len(bucket) == 1 and isinstance(bucket[0], dict) else tuple(bucket)
+
+    def __delitem__(self, key: str) -> None:
+        del self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def get(self, key: str, default: Any = None) -> Any:
+        bucket = self._data.get(key)
+        if bucket is None:
+            return default
+        return [bucket] if isinstance(bucket, dict) else list(bucket)
+
+    def clear(self) -> None:
+        self._data.clear()
 
 
 @dataclass(slots=True)

@@ -35,6 +35,13 @@ from streams.settings import Settings, load, ssl_context
 #   whole paced slice (streams.worker.pacing: 10-40 ms, ~40 items) and stays under a broker's default
 #   1 MB message limit uncompressed.
 PRODUCER_COMPRESSION: str | None = None
+# Consumer: at most 1 MB a partition a fetch (aiokafka's default). It was twice WIREFEED_MAX_BYTES (10 MB), so
+# that an item at the size limit fits a fetch; but a broker (0.10.1+, KIP-74) returns the first record batch
+# of a partition whole even when it is larger than this, so a 5 MB item still comes through, and with 10 MB a
+# partition the worker fetched a whole 20,000-item backlog (4 partitions) into memory at once and held it
+# there while it worked through it: 83 MB of the bench's peak (docs/benchmarks.md, "Session 16: the worker's
+# peak memory"). A fetch of 1 MB is still ~500 items, a second of work.
+CONSUMER_FETCH_BYTES = 1_048_576
 PRODUCER_BATCH_BYTES = 262_144
 PRODUCER_LINGER_S = 0.005
 
@@ -130,7 +137,7 @@ def create_app(settings: Settings | None = None) -> Wiring:
         producer_max_batch_size=PRODUCER_BATCH_BYTES,
         producer_partitioner=partitioner,
         producer_max_request_size=max(1_048_576, s.max_bytes * 2),
-        consumer_max_fetch_size=max(1_048_576, s.max_bytes * 2),
+        consumer_max_fetch_size=CONSUMER_FETCH_BYTES,
         consumer_auto_offset_reset="earliest",
         broker_session_timeout=s.session_timeout,
         broker_heartbeat_interval=min(3.0, s.session_timeout / 5),

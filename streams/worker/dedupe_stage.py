@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING, Any
 from streams.core.dedupe import (
     DedupeConfig,
     MutableDedupeState,
+    NearIndex,
     apply,
+    compact_entry,
     expired,
     merge_bucket,
     origin_key,
@@ -87,6 +89,41 @@ class Stores:
     near: MutableMapping[str, Any]
 
 
+class CompactUris(MutableMapping[str, Any]):
+    """The uri table as the stage writes it: each entry's signature stored as a
+    :class:`~streams.core.dedupe.Signature` (0.3 KB, not 2.6), the same JSON on the changelog; reads, deletes
+    and iteration go to the table as they are."""
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: MutableMapping[str, Any]) -> None:
+        self.table = table
+
+    def __getitem__(self, key: str) -> Any:
+        return self.table[key]
+
+    def __setitem__(self, key: str, entry: Any) -> None:
+        self.table[key] = compact_entry(entry)
+
+    def __delitem__(self, key: str) -> None:
+        del self.table[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.table)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.table
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.table.get(key, default)
+
+    def items(self) -> Any:
+        return self.table.items()
+
+
 class DedupeStage:
     """The planner over the tables: :meth:`plan` (pure, testable) and :meth:`run_batch` (send, ack, write)."""
 
@@ -126,7 +163,9 @@ class DedupeStage:
         config, rules, topics = dedupe_config(s), routing_rules(s), output_topics(s)
         if state is not None:
             return cls(state, metrics, config, rules, topics)
-        stores = Stores(tables["hashes"], tables["uris"], {})
+        # memory only (docs/benchmarks.md, "Session 16: the worker's peak memory"): compact signatures and near
+        # index, read back as the core's lists
+        stores = Stores(tables["hashes"], CompactUris(tables["uris"]), NearIndex())
         return cls(stores, metrics, config, rules, topics, origins=tables.get("origins"))
 
     def rebuild_near_index(self, now: float) -> int:

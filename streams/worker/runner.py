@@ -57,9 +57,13 @@ __all__ = [
 def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     from faust.worker import Worker as FaustWorker
 
+    from streams.worker import heap
     from streams.worker.agents import register
     from streams.worker.app import create_app
+    from streams.worker.memprobe import start_from_env
 
+    heap.configure()  # before any thread starts: each would get an arena of its own
+    start_from_env()  # off unless WIREFEED_MEMPROBE names a file (benchmarks: where the memory is)
     s = settings
     _check_store(s)
     routes = _check_routing(s)
