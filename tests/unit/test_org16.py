@@ -11,16 +11,7 @@ from typing import Any
 from streams.core.enrich import entities, orgs_id
 from tests.unit.test_enrich_entities import _reuters_record
 from tests.unit.test_enrich_entities_review import _article, _names, _rss_row
-
-
-def _run(text: str, lang: str, resources: Any, field: str = "organisations") -> list[str]:
-    article = _article(text, lang)
-    entities.enrich(article, resources.entities, resources.places)
-    return _names(article, field)
-
-
-def _orgs(record: dict[str, Any]) -> list[str]:
-    return [o["name"] for o in record.get("organisations", [])]
+from tests.unit.test_org15 import _orgs, _run
 
 
 # -- two partners' names joined by "and" are one firm ----------------------------------------------------------
