@@ -438,6 +438,8 @@ _THING_TAILS = frozenset(
 _EVENT_HEADS = frozenset({"Hari", "Pekan", "Festival", "Peringatan", "Perayaan"})
 # a budget is no body either: "Anggaran Pendapatan dan Belanja Negara (APBN)", the state budget (org15)
 _EVENT_HEADS |= frozenset({"Anggaran"})
+# nor a vessel or its type: "Kapal Motor Penumpang (KMP)", a passenger motor ship (org16)
+_EVENT_HEADS |= frozenset({"Kapal"})
 # Last words of sites and projects a text abbreviates: "Java Integrated Industrial and Ports Estate (JIIPE)",
 # "Maluku Integrated Logistic Hub (MILH)" are places or works, no body (a legal form or body word first says otherwise)
 _SITE_TAILS = frozenset({"Estate", "Estates", "Hub", "Park", "Corridor", "Zone", "Project", "Projects"})
@@ -1059,6 +1061,7 @@ class _Extractor:
         self.headline: str | None = None  # the story's first line, for ``_headline_name``
         self.cues: bool | None = None  # does the story hold a word ``_COMPANY_AFTER`` needs (``_company_cues``)
         self.title_lines: dict[int, bool] = {}  # line start -> is it a title-case line (``_on_title_line``)
+        self.text = ""  # the scanned story (``_partner_join`` reads its other mentions of a partner)
 
     # -- word classes -------------------------------------------------------------------------
     def is_place(self, name: str) -> bool:
@@ -1270,6 +1273,7 @@ class _Extractor:
                     or self._body_join(cur, toks, i)
                     or self._field_join(cur, toks, i)
                     or self._firm_join(cur, toks, i)
+                    or self._partner_join(cur, toks, i)
                 ):
                     cur.append(tok)
                     continue
@@ -1439,6 +1443,43 @@ class _Extractor:
             or any(self.is_head(tok) or tok.rstrip(".") in _LEGAL or tok in res.breakers for tok in cur)
             or self.is_place(" ".join(cur))
         )
+
+    def _partner_join(self, cur: list[str], toks: list[str], i: int) -> bool:
+        """Does the "and" at ``toks[i]`` join two partners of one firm's name ("Hambrecht and Quist Inc", "Evans and
+        Sutherland Computer Corp", "Procter and Gamble Co")? Before it one word that is no known body, place, title
+        or given name; after it one to three capitalised words ending the run in a legal form; and the story writes
+        neither partner without the other (a firm or person of its own is named alone somewhere: "Chrysler")
+        (org16)."""
+        if toks[i] not in ("and", "&") or len(cur) != 1 or not self.text:
+            return False
+        first, rest = cur[0], toks[i + 1 :]
+        if len(rest) == 1 and rest[0][:1].isupper():
+            # "Fertility and Genetics said" after "Fertility and Genetics Research Inc": the firm's short name
+            opening = f"{first} {toks[i]} {rest[0]} ".lower()
+            return any(key.startswith(opening) for key in self.st.orgs)
+        if not 2 <= len(rest) <= 4 or rest[-1].rstrip(".") not in _LEGAL or not all(t[:1].isupper() for t in rest):
+            return False
+        res = self.res
+        if (
+            not first[:1].isupper()
+            or first.isupper()
+            or first in res.org_known
+            or first in res.org_aliases
+            or first in res.given_names
+            or first in res.breakers
+            or self.is_head(first)
+            or first in res.places  # a country ("Canada and Pearson Plc"); the gazetteer's towns include "Evans"
+            or first in res.title_heads
+            or first in res.org_surnames
+            or first.rstrip(".") in _LEGAL  # "... (Singapore) Ltd and Credit Suisse First Boston Asia Ltd": a list
+            or any(t.rstrip(".") in _LEGAL for t in rest[:-2])
+        ):
+            return False
+        pair = f"{first} {toks[i]} {rest[0]}"
+        text = self.text
+        if not text.count(first) == text.count(pair) == text.count(rest[0]):
+            return False
+        return not _in_partner_list(text, pair)
 
     def _firm_of(self, person: Sequence[str], body: Sequence[str]) -> bool:
         """ "Ryan Eagle of Ferrier Hodgson": a person opening with a given name, "of", then two or three
@@ -1776,6 +1817,7 @@ class _Extractor:
 
     def scan(self, text: str) -> None:
         """Walk the capitalised runs in text order and record people, orgs and short mentions."""
+        self.text = text
         # a role run that ended at ", " (its text, where the name may start, the body it names): the name may follow
         pending: tuple[str, int, tuple[str, ...]] | None = None
         res = self.res
@@ -4521,6 +4563,8 @@ def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_O
     """Add regional offices and schools named by their form ("DPRD Surabaya", "SMAN 2 Padang": orgs_id); an
     acronym every mention of which opens such a name, and a cut piece of one, go (org14)."""
     bodies = orgs_id.find(text, lookup.is_place)
+    if "Ka" in text or "Waka" in text:  # "Kapolri", "Kajari Bogor": the body a head's title holds (org16)
+        bodies += [b for b in orgs_id.find_headed(text, lookup.is_place) if b not in bodies]
     if not bodies:
         return orgs
     have = {o.name for o in orgs}
@@ -5011,6 +5055,44 @@ def _one_per_spelling(items: list[Any], longest: bool = False) -> list[Any]:
     return out
 
 
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:,| and| &) $")
+
+
+def _in_partner_list(text: str, pair: str) -> bool:
+    """Does ``pair`` ("Jenrette and Pacific") follow a capitalised word and a comma or "and" somewhere ("Donaldson,
+    Lufkin and Jenrette and Pacific Asset Holdings L.P.")? Then its first word is the last partner of a longer
+    firm, and the two are a list (org16)."""
+    return any(_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in re.finditer(re.escape(pair), text))
+
+
+# A reporter's brackets inside a quote, filling in a body's name: "the (International Monetary) Fund", "the (World)
+# Bank", "the (U.S.) Treasury"
+_BRACKETED_NAME = re.compile(r"(?<=\bthe )\(((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,3})\) ([A-Z][a-z]+)\b")
+
+
+def _unbracketed(text: str, res: EntityResources) -> str:
+    """``text`` with a reporter's bracketed name words read as the name ("the (International Monetary) Fund" ->
+    "the International Monetary Fund"): the brackets cut the run, so the body was lost or cut to "Fund". Only a
+    name the lexicon knows, or one ending in a body's head word, is joined (org16)."""
+
+    def join(m: re.Match[str]) -> str:
+        name = f"{m.group(1)} {m.group(2)}"
+        if name in res.known_names or m.group(2) in _BODY_HEADS or m.group(2) in res.org_final:
+            return name
+        if m.group(1) in ("U.S.", "US", "British", "French", "German", "Japanese") and m.group(2) == "Treasury":
+            return name
+        return m.group(0)
+
+    return _BRACKETED_NAME.sub(join, text)
+
+
+def _without_board_twins(orgs: list[_Org], known: frozenset[str]) -> list[_Org]:
+    """ "Federal Reserve Board" beside "Federal Reserve" ("the Fed (Federal Reserve Board)"): a known body and its
+    board are one organisation in a story; the known name stays (org16)."""
+    names = {o.name for o in orgs}
+    return [o for o in orgs if not (o.name.endswith(" Board") and o.name[: -len(" Board")] in names & known)]
+
+
 def _without_known_shorts(orgs: list[_Org], aliases: dict[str, str]) -> list[_Org]:
     """A known short form beside the full name it stands for ("BVB" and "Borussia Dortmund", "OPEC" and
     "Organisation of the Petroleum Exporting Countries") is one body: the full name stays."""
@@ -5190,6 +5272,19 @@ _RATE_WORDS = frozenset({"Rate", "Rates", "RATE", "RATES"})
 _BASED = re.compile(r"^(?:\S+ ){0,3}\S+-based ([A-Z].*)$")
 
 
+# What a treasury's name stands before when it names its debt: "U.S. Treasury bonds", "U.S. Treasury market"
+_INSTRUMENT_AFTER = re.compile(
+    r" (?:bonds?|bills?|notes?|issues?|securities|market|markets|yields?|paper|debt|prices|futures|auctions?"
+    r"|refunding|coupons?|strips|obligations|and)\b"
+)
+
+
+def _instrument_only(text: str, name: str) -> bool:
+    """Does every mention of ``name`` (a treasury) stand before a word for its debt: no body named (org16)?"""
+    spans = list(_mentions(text, name))
+    return bool(spans) and all(_INSTRUMENT_AFTER.match(text, j) for _, j in spans)
+
+
 def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     """Drop what names no body: a protected area ("Taman Nasional Bromo Tengger Semeru" is a place), a day or
     event ("Hari Anak Nasional"), a seat
@@ -5200,6 +5295,8 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
     # a rate is no body ("London Interbank Offered Rates (LIBOR)", "Prime Rate"): its name's last word (org15)
     orgs = [o for o in orgs if o.name.rsplit(" ", 1)[-1] not in _RATE_WORDS]
+    if "Treasury " in text:  # "U.S. Treasury bonds", "the U.S. Treasury market": the debt, not the body (org16)
+        orgs = [o for o in orgs if not (o.name.endswith("Treasury") and _instrument_only(text, o.name))]
     if "(" in text:  # "pajak kendaraan bermotor (PKB)": a term here, not the party
         orgs = [o for o in orgs if not _defined_lower(text, o.literal or o.name)]
     if any("-based " in o.name for o in orgs):  # "a unit of New York-based ITT Corp": the seat is no part (org15)
@@ -5349,6 +5446,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             text = _CJK.sub(", ", text)
         text = _without_shot_codes(text)
         ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
+        if lang == "en" and "the (" in text:
+            text = _unbracketed(text, res)
         ex.scan(text)
         people, orgs = ex.finish(text, credited_names(article))
         if people:
@@ -5410,6 +5509,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         _one_per_spelling(people),
         _without_known_shorts(_one_per_spelling(orgs, longest=True), res.org_aliases),
     )
+    if len(orgs) > 1 and any(o.name.endswith(" Board") for o in orgs):
+        orgs = _without_board_twins(orgs, res.known_names)
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
         people = _with_rosters(people, orgs, text, res, credited_names(article))
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
@@ -5451,6 +5552,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     for org in orgs:
         if _legal_only(org.name):
             continue  # "Pty Ltd" of "Norton co Pty Ltd": a legal form cut from its firm names none
+        lead, sep, rest = org.name.partition(" and ")
+        if sep and lead.rstrip(".") in _LEGAL and " " in rest:
+            org = _Org(rest, org.literal)  # "(Singapore) Ltd and Credit Suisse ... Ltd": the first firm's tail (org16)
         if given_orgs and " and " in "".join(given_orgs):
             org = _rejoined(org, text, article.get("organisations", ()))
         if given_orgs and any(f" {org.name.lower().replace('.', '')} " in given for given in given_bare):
@@ -5461,6 +5565,17 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             short = next((o for o in out_orgs if _names_same_company(org.name, o)), None)
         else:
             short = shorts.first(org.name)
+        if short is None and " and " in org.name and n_given:
+            # "<BCOM.L>" after "British and Commonwealth Shipping Co Plc": the ticker's name lost its first
+            # partner, the scan's run holds both (``_partner_join``, org16)
+            first, _, tail = org.name.partition(" and ")
+            if (
+                " " not in first
+                and tail.count(" ") >= 1
+                and first.rstrip(".") not in _LEGAL  # "(Singapore) Ltd and Credit Suisse ...": two firms
+                and not _in_partner_list(text, f"{first} and {tail.split(' ', 1)[0]}")
+            ):
+                short = next((o for o in out_orgs[:n_given] if str(o.get("name") or "").lower() == tail.lower()), None)
         if short is not None:
             # the source's "Polaroid" is the story's "Polaroid Corp": one entry, the full name, its ticker kept
             known_orgs.add(org.name.lower())

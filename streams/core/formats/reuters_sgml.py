@@ -496,6 +496,30 @@ def _spelt(value: str, body: str, lowered: str) -> str:
     return value
 
 
+# What a results or dividend brief's title says after the company and its ticker ("PACIFIC NUCLEAR SYSTEMS IN <PACN>
+# 4TH QTR LOSS", "WILFRED AMERICAN EDUCATIONAL <WAE> REGULAR DIV"): the title is "name, ticker, figures"
+_RESULTS_AFTER = re.compile(
+    r"\s*(?:\d(?:ST|ND|RD|TH) QTR|(?:19)?\d\d YEAR|YEAR (?:NET|LOSS|PROFIT)|QUARTERLY|REGULAR|PAYOUT|DIVIDEND|DIV"
+    r"|SETS (?:QUARTERLY|REGULAR|PAYOUT|DIVIDEND))\b"
+)
+# Words no company name in such a title holds: a headline's own function words
+_TITLE_FUNCTION = frozenset({"A", "AN", "THE", "TO", "IN", "ON", "AT", "BY", "FOR", "AS", "WITH", "FROM", "OF"})
+
+
+def _results_name(value: str, symbol: str, opening: str) -> str | None:
+    """The company a results brief's title opens with, before its ticker, in the title's capitals, when the body
+    (a table of figures) does not spell it: the name as the title cuts it, less a truncated "IN(C)" (org16)."""
+    at = opening.find(f"<{symbol}>")
+    if at < 0 or not _RESULTS_AFTER.match(opening, at + len(symbol) + 2):
+        return None
+    words = value.split()
+    if words and words[-1] in ("IN", "INC"):
+        words = words[:-1]
+    if not words or "/" in value or any(w in _TITLE_FUNCTION or w.endswith(("'S", "’S")) for w in words):
+        return None
+    return " ".join(words)
+
+
 def _organisations(
     names: list[str],
     listed: dict[str, str],
@@ -531,6 +555,8 @@ def _organisations(
         spelt = _spelt(value, body, lowered)
         if opens and (spelt != value or value.split()[-1].strip(".").upper() in _LEGAL_FORMS):
             add(spelt, symbol)
+        elif opens and (name := _results_name(value, symbol, opening)):
+            add(name, symbol)
     return list(out.values())
 
 
