@@ -109,6 +109,15 @@ _HEADS: dict[str, tuple[tuple[str, ...], bool]] = {
     "unioni": (("unioni",), True),
     "senaatti": (("senaatti", "senaati"), True),
     "keskuspankki": (("keskuspankki", "keskuspanki"), True),
+    # orgx16: state bodies and services named by a compound ("Valtiokonttorista", "Rikosuhripäivystyksen",
+    # "Tilastokeskus", "Kuluttajariitalautakunta"); only as a compound's last part: "Courbevoien kunnassa" is a
+    # town, "kaupungin keskuksessa" its centre
+    "konttori": (("konttori",), False),
+    "päivystys": (("päivystys", "päivystykse"), False),
+    "keskus": (("keskus", "keskukse"), False),
+    "neuvottelukunta": (("neuvottelukunta", "neuvottelukunna"), False),
+    "lautakunta": (("lautakunta", "lautakunna"), False),
+    "toimikunta": (("toimikunta", "toimikunna"), False),
 }
 # Heads whose capitalised compounds are proper names even first in a sentence ("Ulkoministeriö kertoi"); other
 # compounds there may be common nouns ("Ihmisoikeus", "Liikennepoliisi") and count only when the text also
@@ -145,6 +154,23 @@ _NOT_GENITIVES = frozenset(
 )
 # Trade nouns (compound ends) before a name: "terveysteknologiayhtiö Revenio", "Psykoterapiakeskus Vastaamon"
 _TRADES = ("yhtiö", "konserni", "yritys", "keskus", "järjestö", "pankki", "operaattori", "ketju", "lehti", "puolue")
+# orgx16: the stems the trade nouns' cases are built on ("konserniyhtiön Icare Finlandin", "sijoituskohteen
+# Granon": an investment target is a firm), and the compounds a foreign name is hyphened to ("American Airlines
+# -lentoyhtiöön", "CenterVue-yritysoston": the name before the hyphen stays in its base form)
+_TRADE_STEMS = (
+    *_TRADES,
+    "yritykse",
+    "keskukse",
+    "panki",
+    "lehde",
+    "sijoituskohde",
+    "sijoituskohtee",
+)
+_HYPHEN_TRADES = (*_TRADE_STEMS, "yritysosto", "yritysoston", "yrityskauppa", "yrityskaupa")
+# a capitalised run (a foreign name may have internal capitals: "CenterVue") hyphened to a trade compound
+_HYPHENED = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w&'’.]*(?: [A-ZÅÄÖ][\w&'’.]*){0,3})(?: -|-)([a-zäö]{4,})(?![\w-])")
+# a Finnish firm by its legal form ("Sanoma Oyj", "Posti Group Oyj:n"): the name with the form, as registered
+_LEGAL_FI = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖ][\w&'’-]* ){1,3})(Oyj|Oy|Abp|Ab)(?::[a-zäö]{1,5})?(?![\w-])")
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü][\wÅÄÖåäö'’-]*")
 _ACRONYM = re.compile(r"(?<![\w:.])([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}):([a-zäö]{1,6})\b")
 _CAP_RUN = re.compile(r"[A-ZÅÄÖ][\wÅÄÖåäö'’&-]*(?: [A-ZÅÄÖ][\wÅÄÖåäö'’&-]*){0,2}")
@@ -264,7 +290,28 @@ def _two_forms(base: str, text: str) -> bool:
     return bare and inflected
 
 
-def _uninflected(name: str, text: str) -> str | None:
+def _is_trade(word: str) -> bool:
+    """Is ``word`` a case form of a trade noun or a compound ending in one ("konserniyhtiön", "pankissa")?"""
+    low = word.lower()
+    return any(
+        low.endswith(ending) and low[: len(low) - len(ending)].endswith(_TRADE_STEMS) for ending in ("", *_ENDINGS)
+    )
+
+
+def _plain_genitive(word: str) -> str | None:
+    """The base form of a genitive in "-n" whose stem cannot have changed ("Granon" -> "Grano", "Panostajan"):
+    a stem ending in a back or front vowel other than e/i (those are "-nen", "-i" and "-s" names: "Virtasen",
+    "Helsingin") after one consonant no weak grade is made of (not "Suunnon", which may be "Suunto")."""
+    if not word.endswith("n") or len(word) < 5:
+        return None
+    stem = word[:-1]
+    last, cons, before = stem[-1], stem[-2].lower(), stem[-3].lower()
+    if last not in "aouyäö" or cons in _VOWELS or cons in "tkpdvg" or (cons == before and cons in "nmlr"):
+        return None
+    return stem
+
+
+def _uninflected(name: str, text: str, genitive: bool = False) -> str | None:
     """The base form of a name after a trade noun: one the text also writes uninflected and inflected
     ("Vastaamo sai", "Vastaamon"), or a foreign name's "-in" genitive ("Revenio Groupin" -> "Revenio Group")."""
     words = name.split(" ")
@@ -280,7 +327,9 @@ def _uninflected(name: str, text: str) -> str | None:
             return base  # "Groupin", "Facebookin": a consonant no Finnish base form ends in
         if _two_forms(base, text):
             return base
-    return None
+    # after a trade noun in the genitive the name is one too ("sijoituskohteen Granon"); after "yhtiö" it is
+    # not ("yhtiö Stockmann")
+    return _plain_genitive(last) if genitive and len(words) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -330,11 +379,24 @@ def find(
             gen = _genitive_body(word, nxt.group(0)) if nxt is not None else None
             if gen is not None and gen.split(" ")[0] not in not_orgs:
                 add(gen, m.start())
-        if nxt is not None and word.lower().endswith(_TRADES) and nxt.group(0)[:1].isupper():
+        if nxt is not None and nxt.group(0)[:1].isupper() and _is_trade(word):
             run = _CAP_RUN.match(text, nxt.start())
-            base = _uninflected(run.group(0), text) if run is not None else None
+            base = _uninflected(run.group(0), text, word.endswith("n")) if run is not None else None
             if base is not None and base.split(" ")[0] not in not_orgs:
                 add(base, nxt.start())
+    for hit in _HYPHENED.finditer(text):
+        tail = hit.group(2)
+        name_ = hit.group(1)
+        if not any(tail.endswith(e) and tail[: len(tail) - len(e)].endswith(_HYPHEN_TRADES) for e in ("", *_ENDINGS)):
+            continue
+        if " " in name_ and _sentence_initial(text, hit.start()):
+            continue  # "Tuomittu American Airlines -jutussa": the first word may be the sentence's own
+        if name_.split(" ")[0] not in not_orgs and name_.lower() not in ("yhtiö", "yritys"):
+            add(name_, hit.start())
+    for hit in _LEGAL_FI.finditer(text):
+        words_ = hit.group(1).split()
+        if not (_sentence_initial(text, hit.start()) and len(words_) > 1):  # "Myös Sanoma Oyj": not sure
+            add(" ".join([*words_, hit.group(2)]), hit.start())
     for name, seen in compounds.items():
         head = _base_of_head(name)
         if any(not initial for _, initial in seen) or (head is not None and head[1] in _PROPER_HEADS):

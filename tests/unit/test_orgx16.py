@@ -1,0 +1,75 @@
+"""Finnish organisations by their cues (orgx16), on sentences of the STT fixtures in superdesk-core-fixtures.
+
+* a state body or service named by a compound ending in a body noun ("Valtiokonttorista",
+  "Rikosuhripäivystyksen"), not a town's "kunnassa";
+* a name after a trade noun in any case ("konserniyhtiön Icare Finlandin", "sijoituskohteen Granon"), in the
+  genitive only where the stem cannot have changed (not "Suunnon", which may be "Suunto");
+* a foreign name hyphened to a trade compound ("American Airlines -lentoyhtiöön", "CenterVue-yritysoston"),
+  not to another noun ("American Airlines -jutussa");
+* a firm by its legal form ("Oyj").
+"""
+
+from __future__ import annotations
+
+from streams.core.enrich import orgs_fi
+
+
+def _find(text: str) -> list[str]:
+    return orgs_fi.find(text, frozenset(), None, frozenset(), [])
+
+
+# STT, superdesk-core-fixtures/stt1.xml
+_REVENIO = (
+    "Moilanen siirtyy terveysteknologiayhtiö Revenio Groupin ja Revenion konserniyhtiön Icare Finlandin "
+    "toimitusjohtajaksi. Moilanen toimii tällä hetkellä Panostajan sijoituskohteen Granon toimitusjohtajana. "
+    "Aiemmin hän on työskennellyt Suunnon toimitusjohtajana. Revenion nykyinen toimitusjohtaja Timo Hildén "
+    "siirtyy omasta pyynnöstään johtamaan CenterVue-yritysoston integraatiotyötä."
+)
+# STT, superdesk-core-fixtures/stt_newsml_no_truncated_text_test.xml
+_VASTAAMO = (
+    "Tiedotustilaisuudessa paikalla ollut Rikosuhripäivystyksen toiminnanjohtaja Leena-Kaisa Åberg sanoi, "
+    "että uhrien vaatimat korvaukset ovat pieniä. Jos ei ole, silloin voi hakea korvauksia Valtiokonttorista. "
+    "Kivimäki otettiin kiinni tämän vuoden helmikuussa Ranskassa Pariisin lähellä sijaitsevassa Courbevoien "
+    "kunnassa.\n\nTuomittu American Airlines -jutussa\n\nKivimäki on aiemmin tuomittu muun muassa American "
+    "Airlines -lentoyhtiöön ja yhdysvaltalaisviranomaisiin kohdistuneista huijauksista."
+)
+
+
+def test_trade_noun_in_any_case_gives_the_firm() -> None:
+    found = _find(_REVENIO)
+    assert "Icare Finland" in found and "Grano" in found
+
+
+def test_genitive_with_possible_gradation_is_left_out() -> None:
+    found = _find(_REVENIO)
+    assert not any(name.startswith(("Suunno", "Suunto", "Panostaja")) for name in found)
+
+
+def test_hyphened_trade_compound_gives_the_foreign_name() -> None:
+    assert "CenterVue" in _find(_REVENIO)
+    assert "American Airlines" in _find(_VASTAAMO)
+
+
+def test_hyphen_to_another_noun_or_a_heading_word_gives_nothing() -> None:
+    found = _find(_VASTAAMO)
+    assert not any("Tuomittu" in name for name in found)
+    assert _find("Kivimäki on tuomittu Kivimäki-jutussa.") == []
+
+
+def test_body_compounds_konttori_paivystys() -> None:
+    found = _find(_VASTAAMO)
+    assert "Valtiokonttori" in found and "Rikosuhripäivystys" in found
+
+
+def test_town_kunta_is_no_body() -> None:
+    assert not any("kunta" in name or "Courbevoie" in name for name in _find(_VASTAAMO))
+
+
+def test_legal_form_oyj() -> None:
+    text = "Kauppaa tekee Sanoma Oyj, kertoi yhtiö. Myös Sanoma Oyj:n osake nousi."
+    found = _find(text)
+    assert "Sanoma Oyj" in found and "Myös Sanoma Oyj" not in found
+
+
+def test_trade_noun_in_the_nominative_keeps_a_name_ending_in_n() -> None:
+    assert "Stockman" not in _find("Tavaratalo yhtiö Stockmann kertoi tuloksestaan.")
