@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from streams.core.enrich import orgs_fi
+from streams.core.enrich import entities, orgs_caps, orgs_fi
 
 
 def _find(text: str) -> list[str]:
@@ -73,3 +73,24 @@ def test_legal_form_oyj() -> None:
 
 def test_trade_noun_in_the_nominative_keeps_a_name_ending_in_n() -> None:
     assert "Stockman" not in _find("Tavaratalo yhtiö Stockmann kertoi tuloksestaan.")
+
+
+# Reuters-21578, reut2-001.sgm (NEWID 1264): a results brief whose headline names the firm and nothing else
+_CCR = "CCR VIDEO 1ST QTR NOV 30 NET\n\nLOS ANGELES, March 3 -\nShr 2-1/5 cts vs nil\nNet 156,726 vs 11,989\n"
+
+
+def _caps(text: str) -> list[str]:
+    lines = orgs_caps.shouted_lines(text)
+    return orgs_caps.find(lines, {}, entities._SHOUTED_LEGAL, frozenset(), orgs_caps.results_table(text))
+
+
+def test_results_headline_names_its_firm() -> None:
+    assert _caps(_CCR) == ["CCR VIDEO"]
+
+
+def test_results_headline_over_prose_or_with_a_legal_form_gives_no_new_firm() -> None:
+    # Reuters-21578: a story about results (no table), and a table headed by a group with "OF COS"
+    prose = "OHIO MATTRESS MAY HAVE LOWER 1ST QTR NET\n\nOhio Mattress Co said its first quarter net may fall.\n"
+    assert _caps(prose) == []
+    shell = "ROYAL DUTCH/SHELL GROUP OF COS 4TH QTR NET\n\nShr Royal Dutch Petroleum Co 2.30 dlrs vs 2.90 dlrs\n"
+    assert _caps(shell) == []

@@ -4612,12 +4612,12 @@ def _stop_free(words: Sequence[str]) -> bool:
     return not any(w in orgs_caps.STOPS or w[:1].isdigit() for w in words)
 
 
-def _with_shouted(orgs: list[_Org], lines: list[str], res: EntityResources) -> list[_Org]:
+def _with_shouted(orgs: list[_Org], lines: list[str], res: EntityResources, table: bool = False) -> list[_Org]:
     """Add the organisations an all-capital headline names (orgs_caps) that the story names no other way; a
     capitals run the scan took with a headline's words before the firm ("MLN DLR BID FOR ROSPATCH CORP") gives
     way to the firm (org14)."""
     common = res.common_words["en"]
-    found = orgs_caps.find(lines, _shouted_known(res.org_known, common), _SHOUTED_LEGAL, common)
+    found = orgs_caps.find(lines, _shouted_known(res.org_known, common), _SHOUTED_LEGAL, common, table)
     if not found:
         return orgs
     firms = [f for f in found if f.isupper()]
@@ -5485,7 +5485,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang in ("id", "ms"):
             orgs = _with_known_acronyms(_with_headline_known(orgs, text, res), text, res, lookup)
         if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
-            orgs = _with_shouted(orgs, shouted, res)
+            orgs = _with_shouted(orgs, shouted, res, orgs_caps.results_table(text))
         if lang == "en" and "University of California, " in text:
             orgs = [_Org(_uc_campus(o.name, text), o.literal) for o in orgs]
     people, orgs = _firms_from_people(people, _two_firms_split(orgs))

@@ -189,16 +189,54 @@ def _firms_in(line: str, legal: frozenset[str], common: frozenset[str]) -> Itera
         yield " ".join(toks[i : end + 1])
 
 
-def find(lines: Iterable[str], known: dict[str, str], legal: frozenset[str], common: frozenset[str]) -> list[str]:
+# orgx16: a results headline with no ticker and no legal form ("CCR VIDEO 1ST QTR NOV 30 NET"): the wire's
+# earnings brief is "<firm> <period> [<period end>] NET|LOSS|PROFIT" and nothing else, so the words before the
+# period name the firm (a ticker's line, "ASHTON-TATE <TATE> 4TH QTR NET", is left to the body, which names
+# the firm in full); in the source's capitals, as the legal-form firms
+_RESULTS = re.compile(
+    r"^(?P<name>[A-Z][A-Z0-9&'./-]*(?: [A-Z][A-Z0-9&'./-]*){0,4}) "
+    r"(?:(?:1ST|2ND|3RD|4TH) QTR|YEAR|YR|(?:6|9|SIX|NINE) MTHS)(?: [A-Z]{3} \d{1,2})? (?:NET|LOSS|PROFIT)$"
+)
+
+
+# a results table's row ("Shr 2-1/5 cts vs nil", "Net 156,726 vs 11,989"): the brief is the table itself, not a
+# story about results ("OHIO MATTRESS MAY HAVE LOWER 1ST QTR NET" heads prose whose firm the body names)
+_TABLE_ROW = re.compile(r"^\s*(?:Oper )?(?:Shr|Net|Revs|Sales|Loss)\b[^\n]* vs ", re.MULTILINE)
+
+
+def results_table(text: str) -> bool:
+    """Does the text hold a results table ("Shr ... vs ...")?"""
+    return _TABLE_ROW.search(text) is not None
+
+
+def _results_firm(line: str, legal: frozenset[str]) -> str | None:
+    """The firm a results headline opens with, or None (see ``_RESULTS``)."""
+    m = _RESULTS.match(line)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if any(w in STOPS or w in legal or w[0].isdigit() for w in words):
+        return None  # "1986 4TH QTR NET"; "ROYAL DUTCH/SHELL GROUP OF COS": the legal-form reader's call
+    return m.group("name")
+
+
+def find(
+    lines: Iterable[str], known: dict[str, str], legal: frozenset[str], common: frozenset[str], table: bool = False
+) -> list[str]:
     """Organisations the text's all-capital lines name (``shouted_lines``: the caller's gate has them already):
     known names (their known spelling) and firms ending in a legal form (the source's capitals), in line order,
     each once. ``known`` maps a name in capitals to its
     spelling; ``legal`` holds the legal forms in capitals ("CORP", "INC", "CO", "LTD"); ``common`` the story
     language's everyday words, lower-cased. A firm inside a longer one ("FORD MOTOR CO" of "FORD MOTOR CO OF
-    CANADA LTD") is that one."""
+    CANADA LTD") is that one. ``table``: the story is a results table (``results_table``), whose results
+    headline names its firm."""
     found: list[str] = []
     for line in lines:
-        found.extend(_firms_in(line, legal, common))
+        firms = list(_firms_in(line, legal, common))
+        found.extend(firms)
+        firm = _results_firm(line, legal) if table and not firms else None
+        if firm is not None and firm.lower() not in common:
+            found.append(firm)
         found.extend(_known_in(line, known))
     found = list(dict.fromkeys(found))
     return [f for f in found if not any(g != f and f" {g} ".startswith(f" {f} ") for g in found)]
