@@ -94,3 +94,25 @@ def test_results_headline_over_prose_or_with_a_legal_form_gives_no_new_firm() ->
     assert _caps(prose) == []
     shell = "ROYAL DUTCH/SHELL GROUP OF COS 4TH QTR NET\n\nShr Royal Dutch Petroleum Co 2.30 dlrs vs 2.90 dlrs\n"
     assert _caps(shell) == []
+
+
+def _places(resources: object, text: str) -> list[str]:
+    gazetteer = resources.places  # type: ignore[attr-defined]
+    mentions, _ = gazetteer.resolve(text, "fi")
+    return [gazetteer.places[m.place].name(None) for m in mentions]
+
+
+# STT, superdesk-core-fixtures/stt_newsml_no_truncated_text_test.xml
+_ARREST = (
+    "Kivimäki otettiin kiinni tämän vuoden helmikuussa Ranskassa Pariisin lähellä sijaitsevassa Courbevoien kunnassa."
+)
+
+
+def test_place_in_a_case_form_before_a_place_is_no_firm_word(resources: object) -> None:
+    assert "Paris" in _places(resources, _ARREST)
+
+
+def test_genitive_before_a_settlement_noun_names_a_small_town(resources: object) -> None:
+    assert "Courbevoie" in _places(resources, _ARREST)
+    # without the settlement noun, a small foreign town's genitive stays unread (it may be a firm's or a name's)
+    assert "Courbevoie" not in _places(resources, "Kivimäki otettiin kiinni Courbevoien lähellä.")

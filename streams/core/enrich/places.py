@@ -527,6 +527,9 @@ _ENDINGS = {
     )
 }
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÅÄÖ][^\W\d_]{3,}")
+# orgx16: a Finnish settlement noun after a genitive ("Courbevoien kunnassa", "Nokian kaupungissa"): the genitive
+# names a town, of any size (in the nominative, partitive or a locative case of the noun)
+_TOWN_NOUN_AFTER = re.compile(r" (?:kunta|kunna[nsl]\w*|kuntaa|kaupunki|kaupungi[nsl]\w*|kaupunkia|kylä\w*)(?![\w-])")
 _UNSEEN: Any = object()
 # tunep13: a capitalised town and its comma right before a state's abbreviation in capitals ("WOODRIDGE, ILL.,
 # March 5", "MINNETONKA, MINN."): a dateline in capitals before lower-case copy, where the abbreviation reads as
@@ -2208,9 +2211,11 @@ class Gazetteer:
         chars: list[str] | None = None
         for found in _CAPITALISED.finditer(text):
             word = found.group()
-            stem = self.stem_memo.get((word, language), _UNSEEN)
+            town = _TOWN_NOUN_AFTER.match(text, found.end()) is not None
+            memo_key = (word, f"{language}+town" if town else language)
+            stem = self.stem_memo.get(memo_key, _UNSEEN)
             if stem is _UNSEEN:
-                stem = remember(self.stem_memo, (word, language), self._stem(word, language), _MATCH_MEMO_SIZE)
+                stem = remember(self.stem_memo, memo_key, self._stem(word, language, town), _MATCH_MEMO_SIZE)
             if stem is None:
                 continue
             length, last = stem
@@ -2223,8 +2228,9 @@ class Gazetteer:
                 chars[i] = " "
         return marked if chars is None else "".join(chars)
 
-    def _stem(self, word: str, language: str) -> tuple[int, str] | None:
-        """``(length, last letter)`` of the place name that ``word`` inflects, or None (see _inflected)."""
+    def _stem(self, word: str, language: str, town: bool = False) -> tuple[int, str] | None:
+        """``(length, last letter)`` of the place name that ``word`` inflects, or None (see _inflected).
+        ``town``: a settlement noun follows ("Courbevoien kunnassa"), so a genitive names a town of any size."""
         if self.automaton.get(_case_marked(word, key(word)), None) is not None:
             return None  # a name as it stands ("Espanja", "Malta")
         home = _LANG_COUNTRIES.get(language, ())
@@ -2244,6 +2250,7 @@ class Gazetteer:
                         or p.seat
                         or (p.kind == "admin1" and p.cc in home)
                         or (p.kind == "city" and p.cc in home and p.population >= _EXONYM_TOWN)
+                        or (town and ending == "n" and p.kind == "city")
                         for i in form.places
                     ):
                         return len(base), "i" if base is not stem else ""
@@ -2761,6 +2768,9 @@ class Gazetteer:
                 and not _sentence_start(text, at)
                 and not self._line_word(text, at, low, language, after)
                 and (neighbours or not low.endswith(_GERMAN_PLACE_NOUNS))
+                # orgx16: a place in a case form before it is no firm's word ("Ranskassa Pariisin lähellä": near
+                # Paris in France); Finnish names a place inside its country so
+                and not (language in _ENDINGS and at in starts)
             ):
                 return "firm" if neighbours else "minor"  # "Real Madrid", "United Russia"
         if not after:
