@@ -420,6 +420,11 @@ _TITLES = _words(
 # Indonesian offices named with the place they govern before the holder's name (session 11, an ANTARA teaser
 # "Gubernur Jawa Timur Khofifah Indar Parawansa"): the place, no firm's word ("Real Madrid")
 _OFFICE_OF = _words("gubernur wagub bupati wabup walikota kapolda kapolres kajati kajari pemprov pemkot pemkab dprd")
+# session 16 ‡ (ctryid16): an Indonesian firm's legal form opening its name ("PT Kereta Api Indonesia", "PT Bank
+# Rakyat Indonesia Tbk", "Perum Perhutani"): one to four capitalised words after it, then the country's name
+_FIRM_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:PT|Perum)\.? (?:[A-Z][\w&'’.-]* ){1,4}\Z")
+# session 16 ‡ (ctryid16): a country's state as a body after its demonym ("the Spanish government")
+_STATE_BODY = _words("government cabinet parliament authorities")
 _STATE_WORDS = _words("government cabinet parliament army navy embassy officials authorities people economy")
 # Currency words after a country or demonym: "U.S. dlrs", "Australian dollar" name money, not a country.
 _CURRENCIES = _words(
@@ -2330,6 +2335,9 @@ class Gazetteer:
             if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(_word_before(text, start)[0]):
                 roles.append(ROLE_HINT)  # session 12: "DPR RI", "Presiden RI", "HUT RI": a body's or an
                 continue  # anniversary's country, no place of its own ("Ekonomi RI" stays a mention)
+            if "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
+                roles.append(ROLE_HINT)  # session 16 ‡: "PT Kereta Api Indonesia", "Perum Bulog ...": a firm's name
+                continue  # says its country, no place mention of its own
             if _NAMED_THING.match(text, end):  # "New York Stock Exchange", "West Texas Intermediate": an exchange,
                 # a grade, no place; a country's name still says its country ("New Zealand Futures Exchange")
                 roles.append(ROLE_HINT if "country" in match.kinds else None)
@@ -3382,8 +3390,21 @@ _ID_NATIONAL = re.compile(
     r"\b(?:DPR(?! Korea)|MPR|DPD RI|DPRD|Polri|Kapolri|Polda|Polres|Polresta|TNI|APBN|APBD|KPK|OJK|BUMN|IHSG|BPJS"
     r"|Bank Indonesia|Kemen(?!terian)[a-zA-Z]{2,}|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
     r"|BRIN|ESDM|Danantara|Bappenas|BMKG|BNPB|Basarnas|Bawaslu|BPOM"
+    r"|Jampidsus|Jampidum|Jamintel|Jamdatun|Jamwas|Korlantas|Bareskrim|Densus 88|Dukcapil"
     r"|Men(?:keu|dag|dagri|lu|kes|ag|pora|hub|tan|perin|kumham|sesneg|sos|aker|parekraf|kominfo|komdigi|ko|han)"
     r"|Presiden (?:Prabowo|Joko Widodo|Jokowi)|Prabowo Subianto|Kabinet Merah Putih)\b"
+)
+
+
+# Session 16 ‡ (ctryid16): Indonesia's own programmes, documents and state firms: the driving licence and
+# vehicle papers (SIM, STNK, BPKB), the identity card (KTP), subsidised fuel and gas (BBM, Pertalite, Pertamax,
+# "LPG 3 kg"), social aid (bansos, PKH, BPNT, Prakerja), the money-laundering charge of Indonesian law (TPPU), and
+# Pertamina, PLN, Bulog. No body of state: a story abroad is written with them too ("BBM ke AS", "kartu SIM"), so
+# they make the story Indonesia's only in an Indonesian outlet's Indonesian copy that names no other country
+# (``_id_domestic``). "kartu SIM" / "SIM card" is a phone's card, no driving licence.
+_ID_DOMESTIC = re.compile(
+    r"\b(?:(?<!kartu )(?<!Kartu )SIM(?! [Cc]ard)(?! [Kk]artu)|STNK|BPKB|e-KTP|KTP(?:-el)?|BBM|Pertalite|Pertamax"
+    r"|LPG 3 [Kk]g|[Bb]ansos|PKH|BPNT|Prakerja|TPPU|Pertamina|PLN|Bulog)\b"
 )
 
 
@@ -3402,7 +3423,12 @@ def _id_national(
         return False
     if _RUPIAH.search(text, 0, head_end):
         return True
-    for found in _ID_NATIONAL.finditer(text, 0, lead_end):
+    return _id_named(_ID_NATIONAL, text, lead_end, language, gazetteer)
+
+
+def _id_named(pattern: re.Pattern[str], text: str, lead_end: int, language: str, gazetteer: Gazetteer) -> bool:
+    """Does the lead name one of ``pattern``'s Indonesian words with no country abroad after it ("Menlu AS")?"""
+    for found in pattern.finditer(text, 0, lead_end):
         at = found.end() + text.startswith(")", found.end())  # "Menteri Luar Negeri (Menlu) Spanyol"
         after = _word_after(text, at)
         spans = gazetteer.candidates(after, language) if after[:1].isupper() else []
@@ -3410,6 +3436,13 @@ def _id_national(
         if not any(places[i].kind == "country" and places[i].cc != "ID" for _, _, cands in spans for i in cands):
             return True
     return False
+
+
+def _id_domestic(text: str, lead_end: int, language: str, home: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Does an Indonesian outlet's Indonesian lead name a programme, document or state firm of Indonesia (see
+    ``_ID_DOMESTIC``)? The caller takes it only where the story names no other country: a teaser about a story
+    abroad writes "BBM" too."""
+    return language == "id" and "ID" in home and _id_named(_ID_DOMESTIC, text, lead_end, language, gazetteer)
 
 
 # A dateline that opens the body: a town in capitals, maybe a state or country, then the date, an
@@ -3717,7 +3750,15 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     mentions, located_place = gazetteer._resolve(text, language, located, home)
     national = _id_national(text, _lead_end(article), _head_end(article), language, home, gazetteer)
     said = hints(text, language)  # session 16: national bodies, other languages' demonyms (national.py)
-    if not mentions and located_place is None and not listed and not sourced and not national and not said:
+    domestic = not national and _id_domestic(text, _lead_end(article), language, home, gazetteer)
+    if (
+        not mentions
+        and located_place is None
+        and not listed
+        and not sourced
+        and not (national or domestic)
+        and not said
+    ):
         return
     places = gazetteer.places
     order: dict[int, None] = {} if located_place is None else {located_place: None}  # first mention first
@@ -3780,6 +3821,12 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM")
             counts[cc] = 1
             about.add(cc)
+        elif start < lead_end and text[end : end + 1] == " " and _word_after(text, end).lower() in _STATE_BODY:
+            # session 16 ‡: "the Spanish government", "Israeli authorities" in the lead: the state acts in the
+            # story, which is its country's as a place would make it (ANSA's Rome item on Catalonia: IT -> ES, IT);
+            # deeper in the body it stays weight (Reuters' gold tags no "Nicaraguan government" aside)
+            counts[cc] = 1
+            about.add(cc)
     desk = places[located_place].cc if located_place is not None else None
     if (
         desk
@@ -3799,6 +3846,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     if (club := _club_country(mentions, places, counts)) is not None and club not in about:
         counts[club] = counts.get(club, 0) + 1
         about.add(club)
+    if domestic and not (elsewhere | set(counts) | {h.cc for h in said}) - {"ID"}:
+        national = True  # session 16 ‡: a programme or state firm of Indonesia, and no country abroad named
     if (
         national
         and "ID" not in about
