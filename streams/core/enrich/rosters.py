@@ -20,7 +20,7 @@ Shapes read (pure functions over the story text, no resources):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 # the patterns places.py's roster check uses (a comma list of six or more bare names, an initial)
@@ -380,49 +380,48 @@ def _column_heads(text: str, first: re.Match[str]) -> bool:
     return len(line) == heads and all(len(w) <= _HEAD_LEN and not any(c.isdigit() for c in w) for w in line)
 
 
+def _runs(
+    kind: str,
+    matches: Iterator[re.Match[str]],
+    apart: Callable[[re.Match[str], re.Match[str]], bool],
+    headed: Callable[[re.Match[str]], bool],
+) -> list[Roster]:
+    """The runs of ``_MIN_AGATE`` or more consecutive rows (``apart`` splits two) whose every surname is one
+    (``_agate_name``) and whose first row ``headed`` accepts, as rosters."""
+    found: list[Roster] = []
+    run: list[re.Match[str]] = []
+    for m in [*matches, None]:
+        if run and (m is None or apart(run[-1], m)):
+            members = [Member(name, r.start(1), r.end(1)) for r in run if (name := _agate_name(r.group(1)))]
+            if len(run) >= _MIN_AGATE and len(members) == len(run) and headed(run[0]):
+                found.append(Roster(kind, run[0].start(1), run[-1].end(), tuple(members)))
+            run = []
+        if m is not None:
+            run.append(m)
+    return found
+
+
 def stat_rows(text: str) -> list[Roster]:
     """Agate stat tables: runs of ``_MIN_AGATE`` or more rows "Surname CODE figures", one a line, each with as
     many figures as the first (a table has fixed columns) and under a line of as many column heads."""
     if text.count("\n") < _MIN_AGATE:
         return []
-    found: list[Roster] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        members = [Member(name, m.start(1), m.end(1)) for m in run if (name := _agate_name(m.group(1)))]
-        if len(run) >= _MIN_AGATE and len(members) == len(run) and _column_heads(text, run[0]):
-            found.append(Roster("stats", run[0].start(1), run[-1].end(), tuple(members)))
-
-    for m in _STAT_ROW.finditer(text):
-        figures = len(m.group(3).split())
-        if run and (text.count("\n", run[-1].end(), m.start()) > _STAT_GAP or figures != len(run[-1].group(3).split())):
-            close()
-            run = []
-        run.append(m)
-    close()
-    return found
+    return _runs(
+        "stats",
+        _STAT_ROW.finditer(text),
+        lambda last, m: (
+            text.count("\n", last.end(), m.start()) > _STAT_GAP or len(m.group(3).split()) != len(last.group(3).split())
+        ),
+        lambda first: _column_heads(text, first),
+    )
 
 
 def leaders(text: str) -> list[Roster]:
     """Leaders lists: ``_MIN_AGATE`` or more entries "Surname, Town, figure" in a row, one after another's
-    semicolon. ``Roster.end`` covers the towns too (the team's, see ``team_spans``)."""
+    semicolon. ``Roster.end`` covers the towns too (the teams': places reads them as no state)."""
     if text.count(";") < _MIN_AGATE - 1:
         return []
-    found: list[Roster] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        members = [Member(name, m.start(1), m.end(1)) for m in run if (name := _agate_name(m.group(1)))]
-        if len(run) >= _MIN_AGATE and len(members) == len(run):
-            found.append(Roster("leaders", run[0].start(), run[-1].end(), tuple(members)))
-
-    for m in _LEADER.finditer(text):
-        if run and text[run[-1].end() : m.start()] != "; ":
-            close()
-            run = []
-        run.append(m)
-    close()
-    return found
+    return _runs("leaders", _LEADER.finditer(text), lambda last, m: text[last.end() : m.start()] != "; ", bool)
 
 
 def agate(text: str) -> list[Roster]:
