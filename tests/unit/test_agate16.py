@@ -81,6 +81,8 @@ def test_stat_rows_and_leaders_shapes() -> None:
         "Wheat CBT 3.45 3.50 3.40\nCorn CBT 1.47 1.49 1.45\nOats CBT 1.50 1.52 1.49\n",
         # heads, but fewer than the figures
         "Close High\nWheat CBT 3.45 3.50 3.40\nCorn CBT 1.47 1.49 1.45\nOats CBT 1.50 1.52 1.49\n",
+        # a league table: the codes are the clubs' own ("Arsenal ARS"), the rows teams
+        "P W D L Pts\nArsenal ARS 20 15 3 2 48\nLiverpool LIV 20 14 4 2 46\nSpurs TOT 20 12 4 4 40\n",
         # two rows are no table
         "G AB R H Pct.\nMcNeil NYM 72 271 37 95 .351\nBell Pit 82 318 65 98 .308\n",
     ],

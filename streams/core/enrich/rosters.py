@@ -384,16 +384,16 @@ def _runs(
     kind: str,
     matches: Iterator[re.Match[str]],
     apart: Callable[[re.Match[str], re.Match[str]], bool],
-    headed: Callable[[re.Match[str]], bool],
+    whole: Callable[[list[re.Match[str]]], bool],
 ) -> list[Roster]:
     """The runs of ``_MIN_AGATE`` or more consecutive rows (``apart`` splits two) whose every surname is one
-    (``_agate_name``) and whose first row ``headed`` accepts, as rosters."""
+    (``_agate_name``) and that ``whole`` accepts, as rosters."""
     found: list[Roster] = []
     run: list[re.Match[str]] = []
     for m in [*matches, None]:
         if run and (m is None or apart(run[-1], m)):
             members = [Member(name, r.start(1), r.end(1)) for r in run if (name := _agate_name(r.group(1)))]
-            if len(run) >= _MIN_AGATE and len(members) == len(run) and headed(run[0]):
+            if len(run) >= _MIN_AGATE and len(members) == len(run) and whole(run):
                 found.append(Roster(kind, run[0].start(1), run[-1].end(), tuple(members)))
             run = []
         if m is not None:
@@ -412,8 +412,14 @@ def stat_rows(text: str) -> list[Roster]:
         lambda last, m: (
             text.count("\n", last.end(), m.start()) > _STAT_GAP or len(m.group(3).split()) != len(last.group(3).split())
         ),
-        lambda first: _column_heads(text, first),
+        lambda run: _column_heads(text, run[0]) and not any(_own_code(m.group(1), m.group(2)) for m in run),
     )
+
+
+def _own_code(name: str, code: str) -> bool:
+    """Is ``code`` the row's own short form ("Arsenal ARS", "Colorado Col")? Then the rows are teams (a league
+    table with the clubs' codes), not players: a player's code is his team's ("Bell Pit")."""
+    return name.lower().startswith(code.lower())
 
 
 def leaders(text: str) -> list[Roster]:
