@@ -88,7 +88,7 @@ def test_stat_rows_and_leaders_shapes() -> None:
     ],
 )
 def test_tables_that_are_no_stat_rows(text: str) -> None:
-    assert rosters.stat_rows(text) == []
+    assert not rosters.stat_rows(text)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,7 @@ def test_tables_that_are_no_stat_rows(text: str) -> None:
     ],
 )
 def test_lists_that_are_no_leaders(text: str) -> None:
-    assert rosters.leaders(text) == []
+    assert not rosters.leaders(text)
 
 
 def test_agate_people_and_none_from_tables(res: entities.EntityResources) -> None:

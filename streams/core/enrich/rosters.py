@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # the patterns places.py's roster check uses (a comma list of six or more bare names, an initial)
 MEMBER = r"(?:[A-Z]\.[ ]?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
@@ -305,7 +306,7 @@ def find(text: str) -> list[Roster]:
     """Every roster of ``text`` (line-ups, cast lists, results lists), in text order."""
     if not might_hold(text):
         return []
-    return sorted(lineups(text) + results(text) + agate(text), key=lambda r: r.start)
+    return sorted([*lineups(text), *results(text), *agate(text)], key=lambda r: r.start)
 
 
 def people(rosters: list[Roster], confirmed: set[str], given: frozenset[str] = frozenset()) -> list[str]:
@@ -356,6 +357,8 @@ _FIGURE = r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _STAT_ROW = re.compile(rf"^[ \t]*({_SURNAME})[ \t]+([A-Z][A-Za-z]{{1,2}})((?:[ \t]+{_FIGURE}){{3,}})[ \t]*$", re.M)
 _TOWN = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
 _LEADER = re.compile(rf"(?:^|(?<=; ))({_SURNAME}), ({_TOWN}), (\d{{1,3}}(?:-\d{{1,3}})?|\.\d+)(?=;|\.?$|\.\s)", re.M)
+# a cheap gate (a literal first, so the scan skips fast): an entry's end "…, 31; "
+_ENTRY_END = re.compile(r", (?:\d{1,3}(?:-\d{1,3})?|\.\d+); ")
 _MIN_AGATE = 3  # rows or entries a table or leaders list has at least: prose names few "X, Y, 25;"
 _HEAD_LEN = 5  # a column head is an abbreviation ("AB", "Pct.", "ERA")
 _STAT_GAP = 3  # line breaks between two rows of one table at most (two blank lines)
@@ -385,7 +388,7 @@ def _runs(
     matches: Iterator[re.Match[str]],
     apart: Callable[[re.Match[str], re.Match[str]], bool],
     whole: Callable[[list[re.Match[str]]], bool],
-) -> list[Roster]:
+) -> tuple[Roster, ...]:
     """The runs of ``_MIN_AGATE`` or more consecutive rows (``apart`` splits two) whose every surname is one
     (``_agate_name``) and that ``whole`` accepts, as rosters."""
     found: list[Roster] = []
@@ -398,14 +401,15 @@ def _runs(
             run = []
         if m is not None:
             run.append(m)
-    return found
+    return tuple(found)
 
 
-def stat_rows(text: str) -> list[Roster]:
+@lru_cache(maxsize=4)  # entities and places both read one story's tables
+def stat_rows(text: str) -> tuple[Roster, ...]:
     """Agate stat tables: runs of ``_MIN_AGATE`` or more rows "Surname CODE figures", one a line, each with as
     many figures as the first (a table has fixed columns) and under a line of as many column heads."""
     if text.count("\n") < _MIN_AGATE:
-        return []
+        return ()
     return _runs(
         "stats",
         _STAT_ROW.finditer(text),
@@ -422,14 +426,15 @@ def _own_code(name: str, code: str) -> bool:
     return name.lower().startswith(code.lower())
 
 
-def leaders(text: str) -> list[Roster]:
+@lru_cache(maxsize=4)
+def leaders(text: str) -> tuple[Roster, ...]:
     """Leaders lists: ``_MIN_AGATE`` or more entries "Surname, Town, figure" in a row, one after another's
     semicolon. ``Roster.end`` covers the towns too (the teams': places reads them as no state)."""
-    if text.count(";") < _MIN_AGATE - 1:
-        return []
+    if text.count(";") < _MIN_AGATE - 1 or len(_ENTRY_END.findall(text)) < _MIN_AGATE - 1:
+        return ()
     return _runs("leaders", _LEADER.finditer(text), lambda last, m: text[last.end() : m.start()] != "; ", bool)
 
 
 def agate(text: str) -> list[Roster]:
     """Stat tables and leaders lists (their members are people by the table's shape)."""
-    return sorted(stat_rows(text) + leaders(text), key=lambda r: r.start)
+    return sorted((*stat_rows(text), *leaders(text)), key=lambda r: r.start)
