@@ -5158,6 +5158,30 @@ def _with_rosters(
     return out
 
 
+_HEAD_SMALL = frozenset({"Of", "The", "And", "For", "De"})
+_HEAD_WORDS = (2, 4)  # a section head of an agate page: "NATIONAL LEAGUE", "EASTERN CONFERENCE"
+
+
+def _with_agate_heads(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+    """``orgs`` and the known organisations an agate page's capital section heads name ("NATIONAL LEAGUE" over
+    a batting table, agate16): a two-to-four-word line of its own, in capitals, on a page with a stat table
+    or a leaders list (``rosters.agate``); a head that is no known name ("HOME RUNS") gives none."""
+    if not rosters.agate(text):
+        return orgs
+    have = {o.name.lower() for o in orgs}
+    out = list(orgs)
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or not line.isupper() or not _HEAD_WORDS[0] <= len(line.split()) <= _HEAD_WORDS[1]:
+            continue
+        words = line.title().split()
+        name = " ".join([words[0]] + [w.lower() if w in _HEAD_SMALL else w for w in words[1:]])
+        if name in res.org_known and name.lower() not in have:
+            have.add(name.lower())
+            out.append(_Org(name))
+    return out
+
+
 # Closed word classes that open sentences capitalised and are never a name: English conjunctive and sentence
 # adverbs and deictic time words ("Nevertheless, Polish National Bank head ...", "Tonight, a spokesman ..."),
 # Indonesian/Malay conjunctions and connectives ("Namun, ...", "Sementara itu ...")
@@ -5513,6 +5537,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         orgs = _without_board_twins(orgs, res.known_names)
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
         people = _with_rosters(people, orgs, text, res, credited_names(article))
+        if lang == "en":
+            orgs = _with_agate_heads(orgs, text, res)
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []

@@ -154,6 +154,7 @@ import ahocorasick
 import orjson
 
 from streams.core.copy.outlets import COUNTRY_BY_NAME
+from streams.core.enrich import rosters
 from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
 from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
@@ -1296,9 +1297,9 @@ def _agate_names(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[in
     """``roles`` with a name that opens a leaders entry dropped (session 11, AP's "BASEBALL'S TOP TEN": "Bell,
     Pittsburgh, 25", "Harper, Philadelphia, 59" made Bell, Calif., and Costa Mesa, once Harper): the player's
     surname; the team's town after it stays a place. Only on a page of at least ``_AGATE_MIN`` such entries."""
+    out = _agate_teams(text, hits, roles)
     if len(_AGATE_ENTRY.findall(text)) < _AGATE_MIN:
-        return roles
-    out = list(roles)
+        return out
     for k, (s, e, _) in enumerate(hits):
         if (
             out[k] is not None
@@ -1307,6 +1308,32 @@ def _agate_names(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[in
         ):
             out[k] = None
     return out
+
+
+def _agate_teams(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
+    """``roles`` with a player's surname on a stat-table row or in a leaders list dropped (session 16: "Bell
+    Pit 82 318 65 98 .308" made Bell, Calif.): the table's shape makes the surname a person's (``rosters``)."""
+    names = [(m.start, m.end) for r in rosters.stat_rows(text) + rosters.leaders(text) for m in r.members]
+    if not names:
+        return roles
+    return [
+        None if any(a <= s and e <= b for a, b in names) else role for (s, e, _), role in zip(hits, roles, strict=True)
+    ]
+
+
+def _team_towns(text: str, hits: Sequence[tuple[int, int, Any]]) -> frozenset[int]:
+    """The hits that are a team's town in a leaders list ("Strasburg, Washington, 9-4": the Nationals): kept
+    as a town, never read as a state (session 16: "Washington" made Washington State; "Colorado", "Arizona"
+    name the Rockies and the Diamondbacks, no place the story is about)."""
+    if len(_AGATE_ENTRY.findall(text)) < _AGATE_MIN:
+        return frozenset()
+    lists = rosters.leaders(text)
+    names = [(m.start, m.end) for r in lists for m in r.members]
+    return frozenset(
+        k
+        for k, (s, e, _) in enumerate(hits)
+        if any(r.start <= s and e <= r.end for r in lists) and not any(a <= s and e <= b for a, b in names)
+    )
 
 
 def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
@@ -1928,8 +1955,10 @@ class Gazetteer:
         roles = self._roles(text, hits, language)
         if airports:
             roles = [ROLE_PLACE if h[0] in airports else role for h, role in zip(hits, roles, strict=True)]
+        teams: frozenset[int] = frozenset()
         if text.count(",") >= _ROSTER_MIN_COMMAS:
             roles = _agate_names(text, hits, _outside_rosters(text, hits, roles))
+            teams = _team_towns(text, hits)
         context = set(dateline.context) if dateline else set()
         context.update(home)
         if language in _HOME_LANGUAGES:  # "Kudus" in Indonesian: the Javanese town, not Jerusalem (al-Quds)
@@ -1966,6 +1995,8 @@ class Gazetteer:
                     index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
                 if "admin1" in m.kinds and self.places[index].kind == "city" and _state_meant(text, k, hits):
                     index = next(i for i in m.places if self.places[i].kind == "admin1")
+                if k in teams and self.places[index].kind != "city":
+                    continue  # a team's state ("Colorado", 9-5) or a town read as one ("Washington"): no place
                 if index not in m.own and self.places[index].kind == "city" and language not in _EXONYM_LANGUAGES:
                     # English, and (session 6) the languages whose alternates the gazetteer does not
                     # take for exonyms: "Raka" in Indonesian is no Ar Raqqah, "Google" in Norwegian no

@@ -20,8 +20,9 @@ Shapes read (pure functions over the story text, no resources):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # the patterns places.py's roster check uses (a comma list of six or more bare names, an initial)
 MEMBER = r"(?:[A-Z]\.[ ]?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
@@ -305,7 +306,7 @@ def find(text: str) -> list[Roster]:
     """Every roster of ``text`` (line-ups, cast lists, results lists), in text order."""
     if not might_hold(text):
         return []
-    return sorted(lineups(text) + results(text), key=lambda r: r.start)
+    return sorted([*lineups(text), *results(text), *agate(text)], key=lambda r: r.start)
 
 
 def people(rosters: list[Roster], confirmed: set[str], given: frozenset[str] = frozenset()) -> list[str]:
@@ -345,3 +346,95 @@ def _sure_list(roster: Roster, rosters: list[Roster], confirmed: set[str]) -> bo
     lists = [r for r in rosters if r.kind == "results"]
     sure = sum(1 for r in lists if sum(1 for m in r.members if m.full and m.name in confirmed) >= 2)
     return sure >= 2 and 2 * sure >= len(lists)
+
+
+# Agate stat pages (session 16, AP's "BASEBALL'S TOP TEN"): a stat-table row "McNeil NYM 72 271 37 95 .351" (a
+# surname, the team's short code, three or more figures) and a leaders entry "Yelich, Milwaukee, 31;" (a surname,
+# the team's town, a figure or a record "10-2"). The surname may carry the source's glued initial ("KMarte",
+# "JBaez": AP's way to tell two players of one surname apart).
+_SURNAME = r"(?:[A-Z](?=[A-Z][a-z]))?[A-Z][\w'’-]{2,}"  # three letters or more: "St Lo 1.54" is a grain port
+_FIGURE = r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+_STAT_ROW = re.compile(rf"^[ \t]*({_SURNAME})[ \t]+([A-Z][A-Za-z]{{1,2}})((?:[ \t]+{_FIGURE}){{3,}})[ \t]*$", re.M)
+_TOWN = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_LEADER = re.compile(rf"(?:^|(?<=; ))({_SURNAME}), ({_TOWN}), (\d{{1,3}}(?:-\d{{1,3}})?|\.\d+)(?=;|\.?$|\.\s)", re.M)
+# a cheap gate (a literal first, so the scan skips fast): an entry's end "…, 31; "
+_ENTRY_END = re.compile(r", (?:\d{1,3}(?:-\d{1,3})?|\.\d+); ")
+_MIN_AGATE = 3  # rows or entries a table or leaders list has at least: prose names few "X, Y, 25;"
+_HEAD_LEN = 5  # a column head is an abbreviation ("AB", "Pct.", "ERA")
+_STAT_GAP = 3  # line breaks between two rows of one table at most (two blank lines)
+
+
+def _agate_name(word: str) -> str | None:
+    """A row's surname as published: "McNeil"; the glued initial written as an initial ("KMarte" -> "K. Marte",
+    the form line-ups use, "M. Herrera": the initial keeps Ketel and Starling Marte apart); None for a word no
+    surname has (a code, an acronym)."""
+    if len(word) > 2 and word[0].isupper() and word[1].isupper() and _plain(word[1:]):
+        return f"{word[0]}. {word[1:]}"
+    return word if _plain(word) else None
+
+
+def _column_heads(text: str, first: re.Match[str]) -> bool:
+    """Does the line above a table's first row name its columns, one short head a figure ("G AB R H Pct.")?
+    A stat table does; a price list or a results line whose first word is a commodity or a town rarely has
+    a head per figure, and without it a capitalised word before a code is no surname for sure."""
+    above = text[: first.start()].rstrip()
+    line = above[above.rfind("\n") + 1 :].split()
+    heads = len(first.group(3).split())
+    return len(line) == heads and all(len(w) <= _HEAD_LEN and not any(c.isdigit() for c in w) for w in line)
+
+
+def _runs(
+    kind: str,
+    matches: Iterator[re.Match[str]],
+    apart: Callable[[re.Match[str], re.Match[str]], bool],
+    whole: Callable[[list[re.Match[str]]], bool],
+) -> tuple[Roster, ...]:
+    """The runs of ``_MIN_AGATE`` or more consecutive rows (``apart`` splits two) whose every surname is one
+    (``_agate_name``) and that ``whole`` accepts, as rosters."""
+    found: list[Roster] = []
+    run: list[re.Match[str]] = []
+    for m in [*matches, None]:
+        if run and (m is None or apart(run[-1], m)):
+            members = [Member(name, r.start(1), r.end(1)) for r in run if (name := _agate_name(r.group(1)))]
+            if len(run) >= _MIN_AGATE and len(members) == len(run) and whole(run):
+                found.append(Roster(kind, run[0].start(1), run[-1].end(), tuple(members)))
+            run = []
+        if m is not None:
+            run.append(m)
+    return tuple(found)
+
+
+@lru_cache(maxsize=4)  # entities and places both read one story's tables
+def stat_rows(text: str) -> tuple[Roster, ...]:
+    """Agate stat tables: runs of ``_MIN_AGATE`` or more rows "Surname CODE figures", one a line, each with as
+    many figures as the first (a table has fixed columns) and under a line of as many column heads."""
+    if text.count("\n") < _MIN_AGATE:
+        return ()
+    return _runs(
+        "stats",
+        _STAT_ROW.finditer(text),
+        lambda last, m: (
+            text.count("\n", last.end(), m.start()) > _STAT_GAP or len(m.group(3).split()) != len(last.group(3).split())
+        ),
+        lambda run: _column_heads(text, run[0]) and not any(_own_code(m.group(1), m.group(2)) for m in run),
+    )
+
+
+def _own_code(name: str, code: str) -> bool:
+    """Is ``code`` the row's own short form ("Arsenal ARS", "Colorado Col")? Then the rows are teams (a league
+    table with the clubs' codes), not players: a player's code is his team's ("Bell Pit")."""
+    return name.lower().startswith(code.lower())
+
+
+@lru_cache(maxsize=4)
+def leaders(text: str) -> tuple[Roster, ...]:
+    """Leaders lists: ``_MIN_AGATE`` or more entries "Surname, Town, figure" in a row, one after another's
+    semicolon. ``Roster.end`` covers the towns too (the teams': places reads them as no state)."""
+    if text.count(";") < _MIN_AGATE - 1 or len(_ENTRY_END.findall(text)) < _MIN_AGATE - 1:
+        return ()
+    return _runs("leaders", _LEADER.finditer(text), lambda last, m: text[last.end() : m.start()] != "; ", bool)
+
+
+def agate(text: str) -> list[Roster]:
+    """Stat tables and leaders lists (their members are people by the table's shape)."""
+    return sorted((*stat_rows(text), *leaders(text)), key=lambda r: r.start)
