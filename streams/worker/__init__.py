@@ -22,6 +22,8 @@ What they are built from::
     metrics.py       the Prometheus metrics (names and labels are a contract)
     loopwatch.py     the event-loop stall probe
     trace.py         per-batch timings (``WIREFEED_TRACE_BATCHES``, a diagnostic)
+    heap.py          the glibc arena cap the worker sets on itself (an explicit ``MALLOC_ARENA_MAX`` wins)
+    memprobe.py      the opt-in memory probe (``WIREFEED_MEMPROBE``, a diagnostic)
 
 Imports point down the first list and into the second, never back (no cycles: ``tests/unit/test_boundaries.py``).
 The worker imports the core, ``streams.settings``, ``streams.errors`` and ``streams.client``, never
