@@ -16,7 +16,7 @@ import pytest
 
 from streams.core import pipeline
 from streams.core.copy import dateline
-from streams.core.enrich import dates
+from streams.core.enrich import dates, quotes
 from streams.core.model import ParsedItem, RawItem
 
 MARCH_1987 = "1987-03-03T15:24:51.900Z"
@@ -98,11 +98,60 @@ def test_a_dated_dateline_cut_from_the_lede_is_kept() -> None:
     ],
 )
 def test_corpus_datelines(corpus: Path, resources, folder: str, name: str, expected: tuple[str, str]) -> None:
-    path = corpus / folder / name
-    if not path.exists():
+    """The item's dates hold its dateline's day (the dateline was cut from the lede by the copy stage)."""
+    if not (corpus / folder / name).exists():
         pytest.skip(f"{folder}/{name} not in the corpus")
-    raw = RawItem(path.read_bytes(), {"filename": path.name})
-    records = [o.record for o in pipeline.process(raw, resources) if o.kind == "article"]
-    assert records
-    found = [(d["text"], d["date"]) for d in records[0]["ext"].get("dates", ())]
+    outcomes = pipeline.process(RawItem((corpus / folder / name).read_bytes(), {"filename": name}), resources)
+    article = next(o.record for o in outcomes if o.kind == "article")
+    found = [(d["text"], d["date"]) for d in article["ext"].get("dates", ())]
     assert any(text == expected[0] and date.endswith(expected[1]) for text, date in found)
+
+
+# --- quotes: two quoted words of a named speaker ---------------------------------------------------------
+
+ESPINOSA = (
+    "Maria Fernanda Espinosa, the head of the United Nation's 193-member General Assembly, said she understands "
+    'some countries are "not ready" to commit to the compact but hopes they will change their minds.\n\n'
+    'She added that the agreement is a "framework to enable burden sharing" that allows "enormous flexibility" '
+    "for countries to adapt it to suit their domestic policies."
+)
+
+
+def _quotes(text: str, people: list[str]) -> list[tuple[str, str | None]]:
+    article: dict[str, Any] = {
+        "language": "en",
+        "bodies": [{"role": "main", "value": text}],
+        "people": [{"name": name} for name in people],
+        "ext": {},
+    }
+    quotes.enrich(article)
+    return [(q["text"], q.get("speaker")) for q in article["ext"].get("quotes", ())]
+
+
+def test_two_quoted_words_after_a_named_speakers_verb_are_a_quotation() -> None:
+    # superdesk-core-fixtures dpa_four_line.txt
+    assert _quotes(ESPINOSA, ["Maria Fernanda Espinosa"]) == [
+        ("not ready", "Maria Fernanda Espinosa"),
+        ("framework to enable burden sharing", "Maria Fernanda Espinosa"),
+        ("enormous flexibility", "Maria Fernanda Espinosa"),
+    ]
+
+
+def test_two_quoted_words_the_writer_names_are_no_quotation() -> None:
+    # a term after an article or "so-called", a title in capitals, no reporting verb, or no named speaker
+    assert _quotes('Smith said the so-called "hot money" had left the country.', ["John Smith"]) == []
+    assert _quotes('Smith said the "peace dividend" was gone.', ["John Smith"]) == []
+    assert _quotes('Smith said the film "Star Wars" was his favourite.', ["John Smith"]) == []
+    assert _quotes('Migration is a "transboundary phenomenon" that needs to be tackled.', ["John Smith"]) == []
+    assert _quotes('A spokesman said the talks were "not ready" to start.', ["John Smith"]) == []
+    # a modifier before a noun, or a name that is not the reporting verb's subject (reut2-001 USAir, reut2-002 MCI)
+    assert _quotes('Roberts said the FCC could adopt a transitional "price cap" concept.', ["Bert Roberts"]) == []
+    icahn = 'The company said the unsolicited bid by the Carl C. Icahn-led TWA was "highly conditional."'
+    assert _quotes(icahn, ["Carl Icahn"]) == []
+    dole = "Senate Republican leader Robert Dole, a key Reagan ally, told reporters"
+    dole += ' the report disclosed "colossal blunders"'
+    dole += ' and said people should go.\n\n"They have not served the president well," Dole said.'
+    assert _quotes(dole, ["Robert Dole"]) == [
+        ("colossal blunders", "Robert Dole"),
+        ("They have not served the president well", "Robert Dole"),
+    ]
