@@ -62,6 +62,9 @@ Resolution rules (documented choices):
   its subject ("2019 gab es ...", "CRA said 1986 was a poor year") and a year before a noun that only a period
   or an event takes ("a final 1986 dividend", "the 2012 tragedy") are years, kept out of the span whose cue
   words place a neighbouring mention (``_Hit.aside``); Finnish "syksyllä 2018" is 2018.
+* Session 16: the day of the item's dateline ("LOS ANGELES, March 3", ``ext.dateline``) is a date, nearest the
+  item's date (``_dateline_dates``); a capital results headline's period end ("1ST QTR NOV 30 NET", "IN FEB 18
+  WEEK") is the latest such day before it (``_PERIOD_END``); "due 2009" (a maturity) is a year.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
