@@ -257,8 +257,17 @@ def take(item: ParsedItem, paragraphs: list[str]) -> int | None:
         if item.located.isupper():
             item.located = natural_case(item.located)
         if paragraphs:
-            strip_repeated(item.located, paragraphs)
+            head = paragraphs[0]
+            if strip_repeated(item.located, paragraphs) and not item.dateline:
+                item.dateline = _dated(head[: len(head) - len(paragraphs[0])])
     return None
+
+
+def _dated(cut: str) -> str | None:
+    """A dateline cut from the text when it writes a date (session 16: "(New York, NY - November 21)" is the
+    item's dateline; kept so the dates enricher reads its day), else None (a place alone adds nothing)."""
+    cut = cut.strip().strip("()").strip().rstrip("-–—_ ").strip()
+    return cut if _DATE_ONLY.search(cut) else None
 
 
 # the upper-case city that opens a structured dateline field: before a comma ("FORT WASHINGTON, Pa."), at
@@ -312,6 +321,7 @@ def _take_place_after_tag(item: ParsedItem, paragraphs: list[str], index: int) -
     if match is None:
         return
     item.located = item.located or natural_case(match.group("city"))
+    item.dateline = item.dateline or _dated(match.group())
     paragraphs[index] = paragraphs[index][match.end() :]
 
 

@@ -62,6 +62,9 @@ Resolution rules (documented choices):
   its subject ("2019 gab es ...", "CRA said 1986 was a poor year") and a year before a noun that only a period
   or an event takes ("a final 1986 dividend", "the 2012 tragedy") are years, kept out of the span whose cue
   words place a neighbouring mention (``_Hit.aside``); Finnish "syksyllä 2018" is 2018.
+* Session 16: the day of the item's dateline ("LOS ANGELES, March 3", ``ext.dateline``) is a date, nearest the
+  item's date (``_dateline_dates``); a capital results headline's period end ("1ST QTR NOV 30 NET", "IN FEB 18
+  WEEK") is the latest such day before it (``_PERIOD_END``); "due 2009" (a maturity) is a year.
 * "pekan lalu"/"minggu lalu"/"last week" is the previous Monday-Sunday week: ``date`` = its Monday,
   ``end`` = its Sunday (``kind: week``); a weekend ("over the weekend", "last weekend", "this
   weekend") is its Saturday-Sunday in the same shape (``_weekend``); "bulan lalu"/"last month" and
@@ -661,7 +664,7 @@ _YEAR_CUE = re.compile(
     r"|rest)\s+of|[Yy]ear-?end"
     r"|IN|BY|SINCE|UNTIL|THROUGH|DURING|FOR|(?:THE\s+)?END\s+OF"
     r"|[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Ss]ebelum|[Ss]elepas|[Ss]etelah|[Ss]elama|[Aa]khir|[Aa]wal"
-    r"|[Pp]ertengahan|[Ss]epanjang|[Mm]ulai|MULAI)\s+(?:tahun\s+)?\Z"
+    r"|[Pp]ertengahan|[Ss]epanjang|[Mm]ulai|MULAI|[Dd]ue|DUE|[Mm]aturing|MATURING)\s+(?:tahun\s+)?\Z"
 )
 _YEAR_CUE_CHARS = 40
 # a part of a year or a season before it (session 13): "by late 1987", "in early 2026", "mid-1988", "the
@@ -1005,6 +1008,23 @@ def _may_hold_year(text: str) -> bool:
     return _YEAR_GATE.search(text) is not None
 
 
+# The end of an accounts period in an all-capital results headline (session 16: Reuters' "CCR VIDEO CORP 1ST
+# QTR NOV 30 NET", "TELECREDIT INC 3RD QTR JAN 31 NET", "REALMERICA CO YEAR NOV 30 NET", "NINE MTHS JAN 31",
+# "IN FEB 25 WEEK, FED SAYS", "TWO WEEKS TO FEB 25"): the capital month was read as no name (a capital "MAY"
+# or "DEC" may be a word), so only after a period word, and before "WEEK" for the Fed's weekly figures. The
+# period has ended before its results are reported: the latest such day before the item's date.
+_PERIOD_MONTHS = (
+    "JANUARY|JAN|FEBRUARY|FEB|MARCH|MAR|APRIL|APR|MAY|JUNE|JUN|JULY|JUL|AUGUST|AUG|SEPTEMBER|SEPT|SEP"
+    "|OCTOBER|OCT|NOVEMBER|NOV|DECEMBER|DEC"
+)
+_PERIOD_END = re.compile(
+    rf"(?:\b(?:QTR|QUARTER|YEAR|HALF|MTHS|MONTHS|WEEKS?|PERIOD)(?:\s+(?:ENDED|ENDING|TO|THROUGH))?\s+"
+    rf"|\bIN\s+(?=(?:{_PERIOD_MONTHS})\.?\s+\d{{1,2}}\s+WEEK\b))"
+    rf"(({_PERIOD_MONTHS})\.?\s+(\d{{1,2}}))\b(?![.,:/-]?\d)"
+)
+_PERIOD_HINT = ("QTR", "QUARTER", "YEAR", "HALF", "MTHS", "MONTHS", "WEEK", "PERIOD")  # substring tests: ~1 µs
+
+
 def _find(text: str, lang: str = "") -> list[_Hit]:
     """All date expressions in text order, non-overlapping; ``lang`` es/de/fr/pt reads that
     language's words instead of the id/ms/en ones (numeric dates in any language)."""
@@ -1058,6 +1078,11 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
             found += _holidays(text)
         if "his day" in text or "HIS DAY" in text:
             found += _year_labels(text)
+    if any(word in text for word in _PERIOD_HINT):
+        found += [
+            _Hit(m.start(1), m.end(1), "period_end", (int(m.group(3)), _MONTHS[m.group(2).lower()], ""))
+            for m in _PERIOD_END.finditer(text)
+        ]
     if "weekend" in text:  # "over the weekend", "last weekend", "this weekend": a Saturday-Sunday range
         found += [_Hit(m.start(), m.end(), "weekend", (m.group(1).lower(),)) for m in _WEEKEND.finditer(text)]
     # these two kinds were read only when one of their trigger substrings occurs (kept as recorded)
@@ -2081,6 +2106,15 @@ def _absolute(hit: _Hit, ref: dt.date | None) -> dt.date | None:
     return _nearest(ref, month, day) if ref else None
 
 
+def _period_end(ref: dt.date, month: int, day: int) -> dt.date | None:
+    """The latest such day before ``ref`` (a reported period has ended), or None for no such day."""
+    for year in (ref.year, ref.year - 1):
+        end = _safe_date(year, month, day)
+        if end is not None and end < ref:
+            return end
+    return None
+
+
 def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = None) -> dict[str, Any] | None:
     """One entry of ``ext.dates`` (without ``text``), or None when it cannot be resolved.
 
@@ -2090,6 +2124,9 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
     if kind in ("dmy", "mdy") and not hit.parts[2] and (year or ref):
         day_, month_ = hit.parts[0], hit.parts[1]
         day = _safe_date(year, month_, day_) if year else _placed(ref, month_, day_, tense) if ref else None
+        return {"date": day.isoformat(), "kind": "absolute"} if day else None
+    if kind == "period_end":
+        day = _period_end(ref, hit.parts[1], hit.parts[0]) if ref else None
         return {"date": day.isoformat(), "kind": "absolute"} if day else None
     if kind in ("iso", "numeric", "wire", "dmy", "mdy"):
         day = _absolute(hit, ref)
@@ -2463,6 +2500,28 @@ def _day_level(hit: _Hit, entry: dict[str, Any]) -> bool:
     )
 
 
+def _dateline_dates(article: Article, lang: str, ref: dt.date) -> list[tuple[str, dict[str, Any]]]:
+    """The day the item's dateline writes ("LOS ANGELES, March 3", "New York, NY - November 21", "Rome,
+    October 11"), placed nearest the item's date (session 16: a stated date the story text no longer holds,
+    the copy stage cut it from the lede); a full date ("Feb. 01, 2018") as written. Only a day and month:
+    a dateline's weekday or year alone adds nothing the item's date does not say. Not on an inferred date
+    (``enrich``): a maturity's "November 15, 2004" would place "March 6" in 2005."""
+    dateline = (article.get("ext") or {}).get("dateline")
+    text = dateline.get("text") if isinstance(dateline, dict) else None
+    if not isinstance(text, str) or not any(c.isdigit() for c in text):
+        return []
+    out: list[tuple[str, dict[str, Any]]] = []
+    for m in _DATELINE_DAY.finditer(text):  # the dateline's own pattern (a full ``_find`` cost 8 µs an item)
+        month = _MONTHS.get((m.group("month") or m.group("month2")).lower())
+        if month is None:
+            continue
+        year = _YEAR_AFTER.match(text, m.end())
+        hit = _Hit(m.start(), m.end(), "mdy", (int(m.group("day") or m.group("day2")), month, year and year.group(1)))
+        if (entry := _resolve(hit, ref)) is not None:
+            out.append((m.group(), entry))
+    return out
+
+
 def enrich(article: Article, text: str | None = None) -> None:
     """Fill ``ext.dates`` (and ``ext.dateInferred``/``ext.dateInference`` for an undated item).
 
@@ -2487,6 +2546,10 @@ def enrich(article: Article, text: str | None = None) -> None:
     scrape_only = _scrape_only(article, ref)
     if _text_dates_only(article):
         ref = None
+    dateline_dates = ref is not None and not scrape_only and not article.get("ext", {}).get("dateInferred")
+    for written, entry in _dateline_dates(article, lang, ref) if dateline_dates and ref is not None else ():
+        seen.add((written.casefold(), entry["date"]))
+        out.append({"text": written, **entry})
     for hit, entry in resolved(text, lang, found, ref):
         if scrape_only and _day_level(hit, entry):
             continue  # a day read against a scrape time, which only bounds the publication date

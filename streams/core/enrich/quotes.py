@@ -1788,9 +1788,14 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
         same_source: tuple[int, str] | None = None  # (end, source) of the paragraph's previous quotation
         quoting = False  # a real quotation in the paragraph (scare quotes and titles are none)
         for m in quoted:
-            if _words(m) < _MIN_WORDS or _is_term(para, m) or _is_title(m) or _is_named(para, m):
+            fragment = _words(m) < _MIN_WORDS and _fragment(para, m)
+            if (
+                (_words(m) < _MIN_WORDS and not fragment)
+                or (not fragment and _is_term(para, m))
+                or _is_title(m)
+                or _is_named(para, m)
+            ):
                 continue
-            quoting = True
             speaker = _speaker(para, m.start(), m.end(), ctx, last, same_para)
             if (
                 speaker
@@ -1800,6 +1805,9 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 # "USAir said", "Montagu said": the firm's words (its source, below); "Buenos Aires", "Televisa":
                 # a place or an organisation of the story is no person, whatever rule named it
                 speaker = UNNAMED
+            if fragment and not (speaker and speaker in ctx.people.names and _says_first(para, m, speaker)):
+                continue  # a fragment is a quotation only as the words of the named person who speaks
+            quoting = True
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
                 entry["speaker"] = speaker
@@ -2393,6 +2401,58 @@ def _is_title(m: re.Match[str]) -> bool:
     if not 2 <= len(words) <= _MAX_TITLE_WORDS:
         return False
     return all(w[0].isupper() or w in _TITLE_SMALL for w in words) and sum(w[0].isupper() for w in words) >= 2
+
+
+# what before two quoted words makes them a term the writer names, not words a speaker said: an article, a
+# possessive or a naming verb ('the "peace dividend"', 'so-called "hot money"', 'what he called "a farce"')
+_TERM_LEAD = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|or|so-called|called|dubbed|termed|named|as)"
+    r"|['’]s?)\s*\Z",
+    re.IGNORECASE,
+)
+# what may follow the two words of a speaker's fragment: the sentence goes on with a function word or ends
+# ('"not ready" to commit', '"enormous flexibility" for'); a noun after it makes them a modifier, a term more
+# often than speech ('a transitional "price cap" concept', '"quick fix" solutions')
+_FRAGMENT_AFTER = re.compile(
+    r"[\"”'’]?\s*(?:[.,;:!?)]|\Z|(?:to|for|by|on|in|at|of|and|or|but|with|against|from|as|if|when|than|over|about"
+    r"|into|after|before|while|despite|because|since|unless)\b)"
+)
+
+
+def _fragment(para: str, m: re.Match[str]) -> bool:
+    """Two lower-case words quoted after a reporting verb of their sentence (session 16: 'Espinosa ... said she
+    understands some countries are "not ready"', 'She added that the agreement ... allows "enormous
+    flexibility"'): a partial quotation of the sentence's speaker. Not a term the writer names (an article, a
+    possessive or "so-called" before it) and not a title (capitals)."""
+    inner = m.group(1).strip(" ,.")
+    if _words(m) != 2 or not inner.replace(" ", "").isalpha() or not inner.islower():
+        return False
+    sentence = _sentence_start(para, m.start())
+    before = para[sentence : m.start()]
+    return (
+        bool(_SENTENCE_SAY.search(before))
+        and not _TERM_LEAD.search(before)
+        and "called" not in before
+        and (inner != m.group(1).strip() or _FRAGMENT_AFTER.match(para, m.end()) is not None)
+    )
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,])(?:[Hh]e|[Ss]he)\s*\Z")
+
+
+def _says_first(para: str, m: re.Match[str], speaker: str) -> bool:
+    """The speaker, or a pronoun, is the subject of the sentence's first reporting verb ("Lukman, Nigeria's oil
+    minister, said ...", "She added that ..."), not someone else named in it ("The company said the bid by the
+    Carl C. Icahn-led TWA was "highly conditional"": the company's words, not Icahn's)."""
+    sentence = _sentence_start(para, m.start())
+    verb = _SENTENCE_SAY.search(para, sentence, m.start())
+    if verb is None:
+        return False
+    subject = para[sentence : verb.start()]
+    if _PRONOUN_SUBJECT.search(subject):
+        return True
+    last = speaker.split()[-1]
+    return re.search(rf"\b{re.escape(last)}\b", subject) is not None and subject.lstrip()[:4] not in ("The ", "the ")
 
 
 def _words(m: re.Match[str]) -> int:
