@@ -43,7 +43,7 @@ def _article(corpus: Path, resources: object, path: str) -> dict:
         ("RPT-UPDATE 1-Oil rises on supply fears", "Oil rises on supply fears", "update"),
         ("WRAPUP 1-Stocks slide as rates bite", "Stocks slide as rates bite", "update"),
         ("CORRECTED-S. Illinois battles flooding", "S. Illinois battles flooding", "correction"),
-        ("(CORRECTION) - TRANSALTA UTILITIES CORP YEAR NET", "TRANSALTA UTILITIES CORP YEAR NET", "correction"),
+        ("(CORRECTED) - TRANSALTA UTILITIES CORP YEAR NET", "TRANSALTA UTILITIES CORP YEAR NET", "correction"),
         ("REFILE-Fed holds rates", "Fed holds rates", None),
         (
             "(RPT) U.S. SAYS TIN DISPOSALS WILL NOT AFFECT ACCORD",
@@ -65,6 +65,9 @@ def test_version_code_leaves_the_headline(headline: str, clean: str, signal: str
         "UPDATED GUIDANCE LIFTS SHARES",
         "Correction officers strike in New York",
         "UPDATE 2",  # a code alone is all the headline there is
+        # Reuters-21578: a correction notice ("In item headlined ... please read ..."), not the story
+        "(CORRECTION) - TRANSALTA UTILITIES CORP YEAR NET",
+        "CORRECTION - HEINEKEN 1986 YEAR",
     ],
 )
 def test_version_code_rule_does_not_fire(headline: str) -> None:

@@ -48,17 +48,18 @@ _DESK_PREFIX = re.compile(
     r"|[A-Z]{2,4}:)(?=[A-Z0-9])"
 )
 # an agency's version or advisory code before the headline (Reuters "UPDATE 2-", "RPT-", "REFILE-",
-# "CORRECTED-", "WRAPUP 1-", chained "RPT-UPDATE 1-"; Reuters-21578 "(CORRECTED) - ", "(RPT) ",
-# "CORRECTION - "): upper case only, and always closed by a dash or a bracket, so the Indonesian headline word
-# "Update Gempa …" and a title "UPDATED GUIDANCE" stay
-_VERSION_CODE = r"(?:UPDATE|WRAPUP|RPT|REPT|REFILE|CORRECTED|CORRECTION)"
+# "CORRECTED-", "WRAPUP 1-", chained "RPT-UPDATE 1-"; Reuters-21578 "(CORRECTED) - ", "(RPT) "): upper case only,
+# and always closed by a dash or a bracket, so the Indonesian headline word "Update Gempa …" and a title
+# "UPDATED GUIDANCE" stay. "CORRECTION - HEINEKEN 1986 YEAR" stays whole: that item is a notice ("In item
+# headlined … please read …"), not the story, and without its label it reads, and hashes, as the story itself
+_VERSION_CODE = r"(?:UPDATE|WRAPUP|RPT|REPT|REFILE|CORRECTED)"
 _VERSION_WORD = re.compile(rf"\b{_VERSION_CODE}\b")
 _VERSION_PREFIX = re.compile(
     rf"^(?:{_VERSION_CODE}(?: \d{{1,2}})?(?: \([A-Z]{{2,12}}\))?\s*[-–]\s*"
     rf"|\({_VERSION_CODE}(?: \d{{1,2}})?\)\s*(?:[-–]\s*)?)+"
 )
 # the signal each code carries (``ext.signals``: ninjs has no field for a repeat or a refile, which change nothing)
-_VERSION_SIGNAL = {"UPDATE": "update", "WRAPUP": "update", "CORRECTED": "correction", "CORRECTION": "correction"}
+_VERSION_SIGNAL = {"UPDATE": "update", "WRAPUP": "update", "CORRECTED": "correction"}
 _CAPTION = re.compile(r"\((?:ANTARA(?: FOTO)?|AP Photo|REUTERS|AFP|dpa)/[^)]{2,60}\)\s*\.?$", re.IGNORECASE)
 
 MAX_TITLE_CHARS = 150
