@@ -626,7 +626,8 @@ def test_acronyms_and_known_bodies_without_cues(corpus: Path, resources: object)
     one the text defines for a treaty does not ("ASEAN Petroleum Security Agreement (APSA)"); a known body
     that is also a town's name is still the body ("Hamas"), and so are UN offices and parties ("OCHA", "SPD")."""
     article = _processed(corpus, "iptc-ninjs/3.0/20231016-addb-example-press-conference.json")
-    assert "ASADA" in _names(article, "organisations")
+    # since evt16 the body has the NITF lead, which defines the acronym: the body is named in full
+    assert "ASADA" in {o.get("literal") or o["name"] for o in article["organisations"]}
     assert {"Richard Ings", "Pat McQuaid"} <= set(_names(article))
     res, places = resources.entities, resources.places  # type: ignore[attr-defined]
     article = _antara_en(corpus, "ASEAN Petroleum Security Agreement (APSA)")

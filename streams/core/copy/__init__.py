@@ -28,6 +28,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     for mark in marks:
         credit_mark(item, mark)
     paragraphs = lead.take(item, paragraphs, index)
+    lead.drop_version_prefix(item)
     paragraphs = credits.take_label_line(item, paragraphs)
     paragraphs = notebook.take(item, paragraphs)
     paragraphs = residue.drop_private(paragraphs)

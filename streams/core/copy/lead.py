@@ -47,6 +47,19 @@ _DESK_PREFIX = re.compile(
     r"^(?:(?:ASIA|EUROPE|AMERICAS?|AFRICA|MIDEAST|MIDDLE EAST|PACIFIC|LATAM|WORLD)\s*:\s*"
     r"|[A-Z]{2,4}:)(?=[A-Z0-9])"
 )
+# an agency's version or advisory code before the headline (Reuters "UPDATE 2-", "RPT-", "REFILE-",
+# "CORRECTED-", "WRAPUP 1-", chained "RPT-UPDATE 1-"; Reuters-21578 "(CORRECTED) - ", "(RPT) "): upper case only,
+# and always closed by a dash or a bracket, so the Indonesian headline word "Update Gempa …" and a title
+# "UPDATED GUIDANCE" stay. "CORRECTION - HEINEKEN 1986 YEAR" stays whole: that item is a notice ("In item
+# headlined … please read …"), not the story, and without its label it reads, and hashes, as the story itself
+_VERSION_CODE = r"(?:UPDATE|WRAPUP|RPT|REPT|REFILE|CORRECTED)"
+_VERSION_WORD = re.compile(rf"\b{_VERSION_CODE}\b")
+_VERSION_PREFIX = re.compile(
+    rf"^(?:{_VERSION_CODE}(?: \d{{1,2}})?(?: \([A-Z]{{2,12}}\))?\s*[-–]\s*"
+    rf"|\({_VERSION_CODE}(?: \d{{1,2}})?\)\s*(?:[-–]\s*)?)+"
+)
+# the signal each code carries (``ext.signals``: ninjs has no field for a repeat or a refile, which change nothing)
+_VERSION_SIGNAL = {"UPDATE": "update", "WRAPUP": "update", "CORRECTED": "correction"}
 _CAPTION = re.compile(r"\((?:ANTARA(?: FOTO)?|AP Photo|REUTERS|AFP|dpa)/[^)]{2,60}\)\s*\.?$", re.IGNORECASE)
 
 MAX_TITLE_CHARS = 150
@@ -137,6 +150,30 @@ def clean_headline(item: ParsedItem) -> None:
         item.slugline = item.slugline or headline
         headline = ""
     item.headline = headline or None
+
+
+def drop_version_prefix(item: ParsedItem) -> None:
+    """An agency's version code before the headline ("UPDATE 2-Primeira Liga Results") is no part of it: a
+    reader, a headline hash and a second version of the story should see the same headline. The code's
+    news stays where ninjs has a field for it: an update or a correction in ``signals`` (the title, when it
+    repeats the headline, loses the code too). Every format passes here."""
+    headline = item.headline or ""
+    codes: list[str] = []
+    while match := _VERSION_PREFIX.match(headline):
+        rest = headline[match.end() :]
+        if not rest.strip():
+            return  # a code alone is all the headline there is
+        codes += _VERSION_WORD.findall(match.group(0))
+        headline = rest
+    if not codes:
+        return
+    if item.title and item.title.strip() == (item.headline or "").strip():
+        item.title = headline
+    item.headline = headline
+    for code in codes:
+        signal = _VERSION_SIGNAL.get(code)
+        if signal and signal not in item.signals:
+            item.signals.append(signal)
 
 
 _STOP_MARKS = (".", "!", "?", "…", '"', "”", "’", "'", ")")

@@ -53,7 +53,7 @@ from streams.core.copy.dateline import natural_case
 from streams.core.formats import credits, xmlmap
 from streams.core.formats.hrefs import RELATIVE_KEY, place_href
 from streams.core.formats.htmltext import html_paragraphs
-from streams.core.formats.ninjs import event_details
+from streams.core.formats.ninjs import event_details, own_names
 from streams.core.formats.nitf import read_nitf
 from streams.core.formats.xmlsafe import (
     Element,
@@ -408,6 +408,7 @@ def _content_meta(item: Element, parsed: ParsedItem) -> None:
         credits.add_source(parsed, by_agency, agencies.ORIGINATOR)
         parsed.by = None
     _concepts(meta, parsed, _asserted_places(item))
+    parsed.people = own_names(parsed.people)  # "Director General, Olivier Niggli" is Olivier Niggli
     if parsed.kind in MEDIA_TYPES and not parsed.by:
         creators = [c["name"] for c in parsed.contributors if c["role"] in ("photographer", "writer")]
         parsed.by = creators[0] if creators else None

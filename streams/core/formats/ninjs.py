@@ -296,6 +296,82 @@ def contact_info(value: Any) -> list[dict[str, Any]]:
     return contacts
 
 
+# words of an office or post: a source person "Vice-President, Yang Yang" or "WADA's President, Witold Bańka"
+# names the post before the comma; "Smith, John" (surname first) has none of them and stays
+_POST_WORDS = frozenset(
+    [
+        "president",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "general",
+        "secretary",
+        "minister",
+        "chief",
+        "ceo",
+        "cfo",
+        "coo",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "ambassador",
+        "commissioner",
+        "manager",
+        "coach",
+        "founder",
+        "officer",
+        "editor",
+        "senator",
+        "mayor",
+        "premier",
+        "chancellor",
+        "captain",
+        "deputy",
+        "vice",
+        "executive",
+        "leader",
+    ]
+)
+_WORD_SPLIT = re.compile(r"[\s\-’'/]+")
+_PERSON_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*")
+
+
+def _post_before_name(name: str) -> str | None:
+    """The person's own name when a source ``people`` value is "post, name" ("Director General, Olivier
+    Niggli", "Chair of WADA's Independent Observer Team …, Hitesh Patel"): the name is what the field holds
+    (the post is in the text the roles come from), and kept whole it duplicates the name the text gives.
+    None when the value is no such pair: the part before the last comma names no post, or the part after
+    is not two to four capitalised words ("Smith, John", "King, Jr.")."""
+    head, sep, tail = name.rpartition(",")
+    if not sep:
+        return None
+    tokens = tail.split()
+    if not (2 <= len(tokens) <= 4 and all(_PERSON_TOKEN.fullmatch(t) for t in tokens)):
+        return None
+    if any(t.casefold() in _POST_WORDS for t in _WORD_SPLIT.split(tail)):
+        return None
+    words = {w.casefold() for w in _WORD_SPLIT.split(head) if w}
+    return " ".join(tokens) if words & _POST_WORDS else None
+
+
+def own_names(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Source people (ninjs, NewsML-G2), a "post, name" value cut to the name (:func:`_post_before_name`); an
+    entry the cut makes equal to another is dropped (one with its own code or rel stays: AP sends a person
+    twice)."""
+    out: list[dict[str, Any]] = []
+    for person in people:
+        name = person.get("name")
+        if isinstance(name, str) and (own := _post_before_name(name)):
+            person = {**person, "name": own}
+        if person not in out:
+            out.append(person)
+    return out
+
+
 def concepts(obj: Mapping[str, Any], *names: str, kind: str = "entity") -> list[dict[str, Any]]:
     """All concepts under any of ``names`` (e.g. ``"subjects", "subject"``), de-duplicated, in order."""
     out: list[dict[str, Any]] = []
@@ -796,7 +872,7 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
     item.usage_terms = as_text(first(obj, ("usageTerms", "usageterms")))
 
     item.subjects = concepts(obj, "subjects", "subject", kind="subject")
-    item.people = concepts(obj, "people", "person")
+    item.people = own_names(concepts(obj, "people", "person"))
     item.organisations = concepts(obj, "organisations", "organisation")
     item.places = concepts(obj, "places", "place")
     item.genres = concepts(obj, "genres", "genre", kind="genre")
@@ -839,7 +915,19 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
         item.rights_info = rights_info(rights)
     if "bodies" in obj and (nitf := _embedded_nitf(obj)) is not None:
         _from_nitf(item, nitf)
+        if _fuller(nitf.paragraphs, item.paragraphs):
+            item.paragraphs = nitf.paragraphs
     return item
+
+
+def _fuller(candidate: list[str], chosen: list[str]) -> bool:
+    """Does the embedded NITF body hold the chosen plain body and more? IPTC's press-conference example
+    sends both, and its plain text lacks the NITF's lead paragraph: the lead is the story's most important
+    paragraph, so the reader gets the variant that has all of the text (whitespace and case aside), not
+    a fixed preference for plain text. A NITF that differs in wording is no superset and changes nothing."""
+    full = " ".join(" ".join(candidate).split()).casefold()
+    short = " ".join(" ".join(chosen).split()).casefold()
+    return bool(short) and len(full) > len(short) and short in full
 
 
 def embedded_members(obj: Mapping[str, Any], item: ParsedItem, fmt: str) -> list[ParsedItem]:
