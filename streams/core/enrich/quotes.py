@@ -1923,7 +1923,7 @@ _SAY_THEN = re.compile(rf"[\s,]*(?:{_ORG_SAY})\s+(?:the\s+)?$")  # before it, af
 _SAID_AFTER = re.compile(rf"[\s,]*[^.;:!?“”\"«»„\n]{{0,60}}?\b{_ORG_SAY}")
 _JOINED_SAY = re.compile(rf"[\s,]*(?:and|but)\s+{_ORG_SAY}")  # '" and said ...': the subject before the quote
 _BACK_TO_ORG = re.compile(
-    r"[\s,]*(?:(?:the|its)\s+(?:[a-z]+\s+)?(?:statement|company|firm|bank|group|announcement|release|agency|ministry"
+    r"[\s,]*(?:and\s+)?(?:(?:the|its)\s+(?:[a-z]+\s+)?(?:statement|company|firm|bank|group|announcement|release|agency|ministry"
     r"|department|letter|filing|board|commission|exchange|carrier|airline|utility)|it)\s+"
     rf"{_ORG_SAY}"
 )
@@ -2177,11 +2177,30 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
             source = name
     if source:
         return source
+    if _IT_SAID.match(para, sentence) and not named:
+        # 'It said orders ... "continue to run at a strong pace."': the firm that spoke before, else the
+        # story's one organisation ("it" is no person; with two organisations and none speaking: no one)
+        return _earlier_org_source(para, start, ctx) or _sole_org(ctx)
     referring = next(reversed(list(_REFERRING.finditer(para, sentence, start))), None)
     if referring and not any(off > referring.start() for off in named):
         # "The company said the unit ... is being sold because "…"": the story's company
         return _referred_org(referring.group("kind") or referring.group("voiced"), para, referring.start(), ctx)
     return None if named else _kind_source(para, sentence, start, ctx)
+
+
+# a sentence whose subject is "It" and whose verb reports ("It said orders ...", "It added that ..."): a body's
+_IT_SAID = re.compile(rf"[\s\"“„«']*It\s+{_ORG_SAY}")
+
+
+def _sole_org(ctx: _Context) -> str | None:
+    """The story's organisation when it names only one and a form of its name opens the story's first
+    paragraphs (the story's subject, the firm "it" stands for: "AM International Inc, reporting ..., said";
+    not the Revolutionary Guards of a story that opens "Iran said ...", whose "It said" is IRNA's)."""
+    names = {str(org.get("name") or "") for org in ctx.orgs()} - {""}
+    if len(names) != 1:
+        return None
+    leads = [para.lstrip() for para in ctx.paras[:2]]
+    return next((name for form, name in ctx.org_forms() if any(lead.startswith(form) for lead in leads)), None)
 
 
 # a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
@@ -2238,6 +2257,15 @@ def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Contex
     return ctx.by_role(para[sentence:verb], [n for off, n in named if off < sentence]) or None
 
 
+# a reporting clause inside an unclosed quotation (the text after it is the writer's): ", and the company
+# said", ", he said", ", Smith added"; the quotation before it (its opening mark, no closing one)
+_CLAUSE_IN_TAIL = re.compile(
+    r",\s+(?:and\s+|but\s+)?(?:the\s+[a-z]+|he|she|it|they|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?:said|says|added|told)\b"
+)
+_QUOTE_CUT = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)")
+
+
 def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
     """The paragraph's quoted spans, marks paired left to right: a short pair ('a "soft" Brexit') is
     skipped whole, so that the text between two quoted words ('"soft" Brexit ... showed the
@@ -2260,6 +2288,10 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
         close = min((i for i in (para.find(c, at + 1) for c in _CLOSERS[opener]) if i >= 0), default=-1)
         if close < 0:
             tail = _UNCLOSED.match(para, at)
+            if tail and (clause := _CLAUSE_IN_TAIL.search(para, at, tail.end())):
+                # '"Research ... range, and the company said it has allocated ...': the mark was never
+                # closed, the quotation ends before the reporting clause, not at the paragraph's end
+                tail = _QUOTE_CUT.match(para, at, clause.start())
             if tail:
                 found.append(tail)
             break

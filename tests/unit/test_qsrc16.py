@@ -1,0 +1,101 @@
+"""A quotation's source when the speaker is a firm or a pronoun (qsrc16). Pinned with the real text of the
+Reuters-21578 items that showed each class (paragraphs as the stories write them), each with a case where
+the rule must not fire:
+
+* "It said ... "…"" in a story whose one organisation opens it (or that spoke before) is that firm's:
+  ``source``, never a speaker; a story opening "Iran said" gives its "It said" to no one.
+* An opening mark never closed whose paragraph holds a reporting clause of its own (", and the company
+  said it has allocated ...") ends before that clause; the clause's firm is the source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from streams.core.enrich import entities
+from streams.core.formats.reuters_sgml import iter_records
+from streams.core.model import RawItem
+from streams.core.pipeline import process
+from tests.unit.test_enrich_quotes import _quotes
+
+# reut2-000.sgm, AM International (newid 55)
+_AM = (
+    "AM International Inc, reporting an operating loss for the January 31 second quarter, said prospects for the "
+    "balance of the fiscal year remain good.\n\n"
+    'It said orders at its Harris Graphics subsidiary, acquired in June 1986, "continue to run at a strong pace." '
+    "For the six months, orders rose 35 pct over the corresponding prior-year period, or on an annualized basis are "
+    "running at about 630 mln dlrs.\n\n"
+    "The backlog at Harris is up 30 pct from the beginning of the fiscal year, AM said.\n\n"
+    "AM International said its old division are expected to benefit from recent new product introductions and the "
+    "decline in the value of the dollar.\n\n"
+    '"Research, development and engineering expenditures in fiscal 1987 will be in the 45-50 mln dlr range, and '
+    "the company said it has allocated another 30-40 mln dlrs for capital expenditures."
+)
+# reut2-001.sgm (newid 937): the only organisation found is not the story's subject; "It" is IRNA
+_IRNA = (
+    "Iran said its troops repulsed heavy Iraqi counter-attacks and continued their advance through the rugged "
+    "mountains of Iraqi Kurdistan in overnight fighting on the northern war front.\n\n"
+    "Iran launched the new offensive, codenamed Karbala-7, on Tuesday night among the snow-capped peaks of the Haj "
+    "Omran border area of northeast Iraq.\n\n"
+    'The Iranian news agency IRNA, received in London, said the troops "continued their successful advance ... '
+    'With more thrusts into enemy positions."\n\n'
+    'It said "remnants of Iraqi Brigade 604 was shattered and 200 of its personnel killed or wounded." One battalion '
+    "of the 25th Division's Third Brigade thrown into counter-attacks today suffered 70 pct losses, the agency "
+    "added.\n\n"
+    "The agency yesterday said infantry and armour of the Revolutionary Guards had captured strong defences west of "
+    "the canal in bitter fighting with Iraqi troops."
+)
+
+
+def test_it_said_is_the_story_firm(res: entities.EntityResources) -> None:
+    found = _quotes(_AM, res)
+    pace = next(q for q in found if q["text"].startswith("continue to run"))
+    assert pace.get("source") == "AM International Inc" and "speaker" not in pace
+
+
+def test_unclosed_quote_ends_before_its_reporting_clause(res: entities.EntityResources) -> None:
+    found = _quotes(_AM, res)
+    research = next(q for q in found if q["text"].startswith("Research"))
+    assert research["text"].endswith("45-50 mln dlr range")
+    assert "company said" not in research["text"] and research.get("source") == "AM International Inc"
+
+
+def test_unclosed_quote_without_clause_runs_to_its_end(res: entities.EntityResources) -> None:
+    """An opening mark left open with no reporting clause in the paragraph is a quotation continued in the
+    next paragraph: it keeps its whole text."""
+    text = (
+        "Smith, the chairman, spoke to reporters on Monday.\n\n"
+        '"We expect sales to rise in fiscal 1987, and we will keep the dividend at its present level.'
+    )
+    found = _quotes(text, res)
+    assert [q["text"] for q in found] == [
+        "We expect sales to rise in fiscal 1987, and we will keep the dividend at its present level"
+    ]
+
+
+def test_it_said_is_no_firm_that_is_not_the_subject(res: entities.EntityResources) -> None:
+    found = _quotes(_IRNA, res)
+    brigade = next(q for q in found if q["text"].startswith("remnants"))
+    assert "source" not in brigade and "speaker" not in brigade
+
+
+def _reuters_quotes(corpus: Path, resources: Any, name: str, newid: str) -> list[dict[str, str]]:
+    """The quotations of one Reuters-21578 story (by NEWID) through the whole pipeline, fed as plain text."""
+    path = corpus / "reuters21578" / name
+    if not path.exists():
+        pytest.skip(f"{name} not in the corpus")
+    rec = next(r for r in iter_records(path.read_bytes()) if (r.get("NEWID") or "").strip() == newid)
+    text = f"{rec.get('title', '')}\n\n{rec.get('dateline', '')} {(rec.get('body') or '').strip()}\n"
+    outcomes = process(RawItem(text.encode(), {"filename": name}), resources, received_at="2026-01-01T00:00:00Z")
+    return [q for o in outcomes if o.kind == "article" for q in o.record.get("ext", {}).get("quotes", [])]
+
+
+def test_it_said_in_a_story_its_firm_does_not_open(corpus: Path, resources: Any) -> None:
+    """The whole Iran item: its one organisation (the Revolutionary Guards) does not open the story ("Iran
+    said"), so "It said "remnants of ..."" (IRNA's) has no source."""
+    found = _reuters_quotes(corpus, resources, "reut2-001.sgm", "1938")
+    brigade = next(q for q in found if q["text"].startswith("remnants"))
+    assert "source" not in brigade and "speaker" not in brigade
