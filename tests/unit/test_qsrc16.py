@@ -99,3 +99,54 @@ def test_it_said_in_a_story_its_firm_does_not_open(corpus: Path, resources: Any)
     found = _reuters_quotes(corpus, resources, "reut2-001.sgm", "1938")
     brigade = next(q for q in found if q["text"].startswith("remnants"))
     assert "source" not in brigade and "speaker" not in brigade
+
+
+# reut2-001.sgm (newid 1227: AMR's walkaway leases), paragraphs as the story writes them
+_AIRBUS = (
+    "The deal AMR Corp cut to buy 40 new planes is a plus for the company because it clearly puts the financial "
+    "burden on aircraft manufacturers Boeing Co <BA> and <Airbus Industrie>, a European consortium, analysts "
+    "said.\n\n"
+    "The carrier has 20-year leases on the aircraft, with four-year extension options, and may cancel the leases "
+    "with 30 days notice by paying a small penalty, according to AMR chairman Robert Crandall.\n\n"
+    '"We\'re getting the aircraft on very favorable terms," Crandall told a press briefing here.\n\n'
+    'A spokesman for Airbus confirmed those terms. "We will own the aircraft and they will be leasing them from '
+    'us," he said. Airbus is providing American Airlines with 25 of its twin-jet, long-range A300-600 planes.\n\n'
+    "A spokesman for Boeing Commercial Airplane Co, the unit of Boeing that makes the long-range 767-300 planes "
+    "that are part of the deal, declined to comment on financing arrangements.\n\n"
+    'Julius Maldutis of Salomon Brothers Inc said the deal will give AMR financial stability as it grows. "AMR is '
+    "using the manufacturers' balance sheets to finance these airplanes and consequently, its debt to equity ratio "
+    'will remain stable into the early 1990s," he said.'
+)
+# reut2-002.sgm (newid 2196): the Dutch Finance Ministry's spokesman, after its minister was named
+_RUDING = (
+    "Some analysts noted friction between the Finance Ministry and the central bank, with Finance Minister Onno "
+    "Ruding having said before the Bundesbank discount rate cut he favoured lower Dutch rates but that the Germans "
+    "should move first.\n\n"
+    "One analyst said Ruding wanted to bring interest rates down to reduce the government debt burden.\n\n"
+    "A Finance Ministry spokesman said lower interest rates were needed but denied any suggestion of conflicting "
+    "views between the ministry and the central bank. \"The cabinet's policy is steady, the guilder has to stay "
+    'with the mark," he said.'
+)
+
+
+def test_unnamed_speaker_of_the_paragraph_beats_a_named_one_before(res: entities.EntityResources) -> None:
+    """ "A spokesman for Airbus confirmed those terms. "…," he said": the spokesman's (no speaker), for Airbus;
+    Crandall, named in the paragraph before, does not speak it."""
+    found = {q["text"][:12]: q for q in _quotes(_AIRBUS, res)}
+    own = found["We will own "]
+    assert "speaker" not in own and own.get("source") in (None, "Airbus", "Airbus Industrie")
+    assert found["We're gettin"].get("speaker") == "Robert Crandall"
+
+
+def test_named_speaker_after_an_unnamed_one_speaks(res: entities.EntityResources) -> None:
+    """The Boeing spokesman's paragraph is another paragraph: Maldutis, named in the quote's own paragraph,
+    keeps his "he said"."""
+    found = {q["text"][:12]: q for q in _quotes(_AIRBUS, res)}
+    assert found["AMR is using"].get("speaker") == "Julius Maldutis"
+
+
+def test_unnamed_spokesman_speaks_for_his_body(res: entities.EntityResources) -> None:
+    """ "A Finance Ministry spokesman said ... "…," he said": no speaker (not the minister named before), the
+    ministry as source."""
+    (quote,) = _quotes(_RUDING, res)
+    assert "speaker" not in quote and quote.get("source") == "Finance Ministry"

@@ -1042,6 +1042,11 @@ def _speaker(
 
     def last_before() -> str | None:
         named = [(off, n) for off, n in mentions() if off < start]
+        lead = _unnamed_lead(para, start)
+        if lead is not None and not any(off > lead.start() for off, _ in named):
+            # "A spokesman for Airbus confirmed those terms. "…," he said": the unnamed person the paragraph
+            # opens a sentence with speaks, not a named person of an earlier paragraph
+            return UNNAMED
         return _referent(para, named) if named else last
 
     separators = _SEPARATORS.match(para, end)
@@ -1202,6 +1207,22 @@ def _speaker(
         return None  # 'Die Rundfunk-Reporter bekamen nach eigenen Angaben «...»': a quote inside a
         # sentence whose paragraph names no one continues no earlier speaker
     return last
+
+
+# a sentence whose subject is an unnamed person ("A spokesman for Airbus confirmed ...", "An Airbus official
+# said ..."), with the body it names after "for"/"of"/"at" (inside the match: the quotation's ``source``)
+_UNNAMED_LEAD = re.compile(
+    r"(?:^|(?<=[.!?] ))\s*(?:An?|One|Another)\s+(?:[\w\-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official"
+    r"|executive|source|representative)\b(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[A-Z][\w&.\-]*+"
+    r"(?:\s+[A-Z][\w&.\-]*+){0,4})?"
+)
+
+
+def _unnamed_lead(para: str, start: int) -> re.Match[str] | None:
+    """The last sentence before ``para[start]`` whose subject is an unnamed person, if any."""
+    if "pokes" not in para and "fficial" not in para and "ource" not in para and "epresent" not in para:
+        return None
+    return next(reversed(list(_UNNAMED_LEAD.finditer(para, 0, start))), None)
 
 
 def _gendered(words: str, chosen: str | None, before: list[str], ctx: _Context) -> str | None:
@@ -2151,6 +2172,14 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         spans = _org_spans(para, forms, by.end(), stop)
         if spans and spans[0][0] == by.end():
             return spans[0][2]  # '"…," according to ANZ': the organisation it is credited to
+    if (
+        _AFTER_PRONOUN.match(para, end)
+        and (lead := _unnamed_lead(para, start))
+        and not any(lead.start() <= off < start for off, _ in ctx.mentions(para))
+    ):
+        # '"A spokesman for Airbus confirmed those terms. "…," he said': the body the unnamed person speaks for
+        inside = [name for _, _, name in _org_spans(para, forms, lead.start(), lead.end())]
+        return inside[0] if inside else None
     if (
         (said := _SAID_AFTER.match(para, end))
         and not _BACK_TO_ORG.match(para, end)
