@@ -150,3 +150,30 @@ def test_unnamed_spokesman_speaks_for_his_body(res: entities.EntityResources) ->
     ministry as source."""
     (quote,) = _quotes(_RUDING, res)
     assert "speaker" not in quote and quote.get("source") == "Finance Ministry"
+
+
+# superdesk-core-fixtures/scoop.xml (BusinessDesk: Dick Smith's receivers), paragraphs as the story writes them
+_RECEIVERS = (
+    "Jan. 12 (BusinessDesk) - The receivers of Dick Smith Holdings have appointed retailing veteran Don Grover as "
+    "interim chief executive after the departure of Nick Abboud and have begun  an advertising campaign to sell the "
+    "indebted consumer electronics chain.\n\n"
+    "James Stewart, Jim Sarantinos and Ryan Eagle of Ferrier Hodgson said in a statement that Abboud, installed as "
+    "CEO by former owner Anchorage Capital Partners, resigned last night. Grover, a former chief at Retail Fusion "
+    "Brands and Dymocks Group as well as holding various operational roles at Australian retailer David Jones, will "
+    'assist the receivers and managers to run the business "as they work through the realisation and restructuring '
+    'opportunities for the group and seek to sell it as a going concern," they said.'
+)
+
+
+def test_plural_speakers_of_one_firm_give_it_as_source(res: entities.EntityResources) -> None:
+    """ "A, B and C of Ferrier Hodgson said ... "…," they said": several people speak, so no ``speaker``; the
+    firm they speak for is the ``source``."""
+    (quote,) = _quotes(_RECEIVERS, res)
+    assert "speaker" not in quote and quote.get("source") == "Ferrier Hodgson"
+
+
+def test_plural_speakers_with_no_firm_give_no_source(res: entities.EntityResources) -> None:
+    """The same paragraph without the firm after the names (no "of Ferrier Hodgson"): nothing says whose
+    body speaks, so no source (and still no speaker)."""
+    (quote,) = _quotes(_RECEIVERS.replace(" of Ferrier Hodgson said", " said"), res)
+    assert "speaker" not in quote and "source" not in quote

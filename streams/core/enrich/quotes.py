@@ -2140,6 +2140,24 @@ def _earlier_org_source(para: str, start: int, ctx: _Context) -> str | None:
     return None
 
 
+# '"…," they said': a plural speaker (the text gives the quotation to several people: no ``speaker``)
+_AFTER_THEY = re.compile(rf"[\s,]*they\s+{_SAY_AFTER}\b")
+# several people named as one subject, and the body they are "of": "James Stewart, Jim Sarantinos
+# and Ryan Eagle of " (the body's name follows)
+_PEOPLE_OF = re.compile(rf"\b(?:{_NAME},\s+)*{_NAME}\s+and\s+{_NAME}\s+(?:of|at|from)\s+$")
+
+
+def _group_body(para: str, start: int, forms: list[tuple[str, str]]) -> str | None:
+    """The body several people named together before ``para[start]`` speak for ("A, B and C of Ferrier Hodgson
+    said"): the one organisation that follows them and a reporting verb; None when not so."""
+    bodies = {
+        name
+        for at, until, name in _org_spans(para, forms, 0, start)
+        if _ORG_SAY_AFTER.match(para, until) and _PEOPLE_OF.search(para, max(0, at - 160), at)
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     """The organisation the text gives the quotation at ``para[start:end]`` to, or None (see above)."""
     forms = ctx.org_forms()
@@ -2172,6 +2190,8 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         spans = _org_spans(para, forms, by.end(), stop)
         if spans and spans[0][0] == by.end():
             return spans[0][2]  # '"…," according to ANZ': the organisation it is credited to
+    if _AFTER_THEY.match(para, end) and (group := _group_body(para, start, forms)):
+        return group  # '"James Stewart, Jim Sarantinos and Ryan Eagle of Ferrier Hodgson said ... "…," they said'
     if (
         _AFTER_PRONOUN.match(para, end)
         and (lead := _unnamed_lead(para, start))
