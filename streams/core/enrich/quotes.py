@@ -103,6 +103,13 @@ on a mismatch the last person of the pronoun's gender named before speaks, else 
 quotation in the clause a reporting verb opens ('Stepp said the union intends "to exert full efforts"')
 is a quotation, not a term. The reporting verbs of the patterns come from one table per language
 (``_REPORTING``).
+
+Session 16 (qsrc16): "It said ... "…"" is the firm that spoke before (``_earlier_org_source``), else the story's
+one organisation when its name opens the story (``_sole_org``): ``source``. An opening mark never closed whose
+paragraph holds a reporting clause of its own (", and the company said ...") ends before that clause. A sentence
+of the quote's paragraph whose subject is an unnamed person ("A spokesman for Airbus confirmed ...") makes a
+later "he said" that person's (no speaker, the body named as ``source``) unless a person is named after it; "they
+said" after "A, B and C of Ferrier Hodgson said" is the firm's (``_group_body``).
 """
 
 from __future__ import annotations
