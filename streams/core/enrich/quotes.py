@@ -103,6 +103,13 @@ on a mismatch the last person of the pronoun's gender named before speaks, else 
 quotation in the clause a reporting verb opens ('Stepp said the union intends "to exert full efforts"')
 is a quotation, not a term. The reporting verbs of the patterns come from one table per language
 (``_REPORTING``).
+
+Session 16 (qsrc16): "It said ... "…"" is the firm that spoke before (``_earlier_org_source``), else the story's
+one organisation when its name opens the story (``_sole_org``): ``source``. An opening mark never closed whose
+paragraph holds a reporting clause of its own (", and the company said ...") ends before that clause. A sentence
+of the quote's paragraph whose subject is an unnamed person ("A spokesman for Airbus confirmed ...") makes a
+later "he said" that person's (no speaker, the body named as ``source``) unless a person is named after it; "they
+said" after "A, B and C of Ferrier Hodgson said" is the firm's (``_group_body``).
 """
 
 from __future__ import annotations
@@ -1042,6 +1049,11 @@ def _speaker(
 
     def last_before() -> str | None:
         named = [(off, n) for off, n in mentions() if off < start]
+        lead = _unnamed_lead(para, start)
+        if lead is not None and not any(off > lead.start() for off, _ in named):
+            # "A spokesman for Airbus confirmed those terms. "…," he said": the unnamed person the paragraph
+            # opens a sentence with speaks, not a named person of an earlier paragraph
+            return UNNAMED
         return _referent(para, named) if named else last
 
     separators = _SEPARATORS.match(para, end)
@@ -1202,6 +1214,22 @@ def _speaker(
         return None  # 'Die Rundfunk-Reporter bekamen nach eigenen Angaben «...»': a quote inside a
         # sentence whose paragraph names no one continues no earlier speaker
     return last
+
+
+# a sentence whose subject is an unnamed person ("A spokesman for Airbus confirmed ...", "An Airbus official
+# said ..."), with the body it names after "for"/"of"/"at" (inside the match: the quotation's ``source``)
+_UNNAMED_LEAD = re.compile(
+    r"(?:^|(?<=[.!?] ))\s*(?:An?|One|Another)\s+(?:[\w\-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official"
+    r"|executive|source|representative)\b(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[A-Z][\w&.\-]*+"
+    r"(?:\s+[A-Z][\w&.\-]*+){0,4})?"
+)
+
+
+def _unnamed_lead(para: str, start: int) -> re.Match[str] | None:
+    """The last sentence before ``para[start]`` whose subject is an unnamed person, if any."""
+    if "pokes" not in para and "fficial" not in para and "ource" not in para and "epresent" not in para:
+        return None
+    return next(reversed(list(_UNNAMED_LEAD.finditer(para, 0, start))), None)
 
 
 def _gendered(words: str, chosen: str | None, before: list[str], ctx: _Context) -> str | None:
@@ -1923,7 +1951,7 @@ _SAY_THEN = re.compile(rf"[\s,]*(?:{_ORG_SAY})\s+(?:the\s+)?$")  # before it, af
 _SAID_AFTER = re.compile(rf"[\s,]*[^.;:!?“”\"«»„\n]{{0,60}}?\b{_ORG_SAY}")
 _JOINED_SAY = re.compile(rf"[\s,]*(?:and|but)\s+{_ORG_SAY}")  # '" and said ...': the subject before the quote
 _BACK_TO_ORG = re.compile(
-    r"[\s,]*(?:(?:the|its)\s+(?:[a-z]+\s+)?(?:statement|company|firm|bank|group|announcement|release|agency|ministry"
+    r"[\s,]*(?:and\s+)?(?:(?:the|its)\s+(?:[a-z]+\s+)?(?:statement|company|firm|bank|group|announcement|release|agency|ministry"
     r"|department|letter|filing|board|commission|exchange|carrier|airline|utility)|it)\s+"
     rf"{_ORG_SAY}"
 )
@@ -2119,6 +2147,24 @@ def _earlier_org_source(para: str, start: int, ctx: _Context) -> str | None:
     return None
 
 
+# '"…," they said': a plural speaker (the text gives the quotation to several people: no ``speaker``)
+_AFTER_THEY = re.compile(rf"[\s,]*they\s+{_SAY_AFTER}\b")
+# several people named as one subject, and the body they are "of": "James Stewart, Jim Sarantinos
+# and Ryan Eagle of " (the body's name follows)
+_PEOPLE_OF = re.compile(rf"\b(?:{_NAME},\s+)*{_NAME}\s+and\s+{_NAME}\s+(?:of|at|from)\s+$")
+
+
+def _group_body(para: str, start: int, forms: list[tuple[str, str]]) -> str | None:
+    """The body several people named together before ``para[start]`` speak for ("A, B and C of Ferrier Hodgson
+    said"): the one organisation that follows them and a reporting verb; None when not so."""
+    bodies = {
+        name
+        for at, until, name in _org_spans(para, forms, 0, start)
+        if _ORG_SAY_AFTER.match(para, until) and _PEOPLE_OF.search(para, max(0, at - 160), at)
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     """The organisation the text gives the quotation at ``para[start:end]`` to, or None (see above)."""
     forms = ctx.org_forms()
@@ -2151,6 +2197,16 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
         spans = _org_spans(para, forms, by.end(), stop)
         if spans and spans[0][0] == by.end():
             return spans[0][2]  # '"…," according to ANZ': the organisation it is credited to
+    if _AFTER_THEY.match(para, end) and (group := _group_body(para, start, forms)):
+        return group  # '"James Stewart, Jim Sarantinos and Ryan Eagle of Ferrier Hodgson said ... "…," they said'
+    if (
+        _AFTER_PRONOUN.match(para, end)
+        and (lead := _unnamed_lead(para, start))
+        and not any(lead.start() <= off < start for off, _ in ctx.mentions(para))
+    ):
+        # '"A spokesman for Airbus confirmed those terms. "…," he said': the body the unnamed person speaks for
+        inside = [name for _, _, name in _org_spans(para, forms, lead.start(), lead.end())]
+        return inside[0] if inside else None
     if (
         (said := _SAID_AFTER.match(para, end))
         and not _BACK_TO_ORG.match(para, end)
@@ -2177,11 +2233,30 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
             source = name
     if source:
         return source
+    if _IT_SAID.match(para, sentence) and not named:
+        # 'It said orders ... "continue to run at a strong pace."': the firm that spoke before, else the
+        # story's one organisation ("it" is no person; with two organisations and none speaking: no one)
+        return _earlier_org_source(para, start, ctx) or _sole_org(ctx)
     referring = next(reversed(list(_REFERRING.finditer(para, sentence, start))), None)
     if referring and not any(off > referring.start() for off in named):
         # "The company said the unit ... is being sold because "…"": the story's company
         return _referred_org(referring.group("kind") or referring.group("voiced"), para, referring.start(), ctx)
     return None if named else _kind_source(para, sentence, start, ctx)
+
+
+# a sentence whose subject is "It" and whose verb reports ("It said orders ...", "It added that ..."): a body's
+_IT_SAID = re.compile(rf"[\s\"“„«']*It\s+{_ORG_SAY}")
+
+
+def _sole_org(ctx: _Context) -> str | None:
+    """The story's organisation when it names only one and a form of its name opens the story's first
+    paragraphs (the story's subject, the firm "it" stands for: "AM International Inc, reporting ..., said";
+    not the Revolutionary Guards of a story that opens "Iran said ...", whose "It said" is IRNA's)."""
+    names = {str(org.get("name") or "") for org in ctx.orgs()} - {""}
+    if len(names) != 1:
+        return None
+    leads = [para.lstrip() for para in ctx.paras[:2]]
+    return next((name for form, name in ctx.org_forms() if any(lead.startswith(form) for lead in leads)), None)
 
 
 # a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
@@ -2238,6 +2313,15 @@ def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Contex
     return ctx.by_role(para[sentence:verb], [n for off, n in named if off < sentence]) or None
 
 
+# a reporting clause inside an unclosed quotation (the text after it is the writer's): ", and the company
+# said", ", he said", ", Smith added"; the quotation before it (its opening mark, no closing one)
+_CLAUSE_IN_TAIL = re.compile(
+    r",\s+(?:and\s+|but\s+)?(?:the\s+[a-z]+|he|she|it|they|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?:said|says|added|told)\b"
+)
+_QUOTE_CUT = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)")
+
+
 def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
     """The paragraph's quoted spans, marks paired left to right: a short pair ('a "soft" Brexit') is
     skipped whole, so that the text between two quoted words ('"soft" Brexit ... showed the
@@ -2260,6 +2344,10 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
         close = min((i for i in (para.find(c, at + 1) for c in _CLOSERS[opener]) if i >= 0), default=-1)
         if close < 0:
             tail = _UNCLOSED.match(para, at)
+            if tail and (clause := _CLAUSE_IN_TAIL.search(para, at, tail.end())):
+                # '"Research ... range, and the company said it has allocated ...': the mark was never
+                # closed, the quotation ends before the reporting clause, not at the paragraph's end
+                tail = _QUOTE_CUT.match(para, at, clause.start())
             if tail:
                 found.append(tail)
             break
