@@ -434,6 +434,27 @@ _CURRENCIES = _words(
     rubles lira lire dinar dinars riyal riyals rand escudo escudos peseta pesetas guilder guilders
     schilling schillings drachma drachmas shekel shekels currency currencies dólar dólares dolar euro"""
 )
+# session 16 ‡ (cur16): the money's word written before its country ("miliar dolar AS", "dollar Amerika Syarikat",
+# "dólares estadounidenses", "dollari Usa") or joined to it ("US-Dollar", "US-dollars"): a currency, no country.
+# Only nouns that are no common verb or other word (no "won", "mark", "pound", "crown", "rand", "cent"); the English
+# singular is an adjective ("a 9,995,000 dlr U.S. Navy contract", "12.5 MLN DLR US PURCHASE"): Malay's "dollar AS" only.
+_CURRENCY_BEFORE = re.compile(
+    r"(?i:dollars|dolar|dólar|dólares|dolares|dollari|dollaro|dlrs|yen|yuan|ringgit|rupiah|rupee|rupees"
+    r"|peso|pesos|euro|euros|baht|franc|francs|franchi|franken|sterling|rouble|roubles|ruble|rubles|lira|dinar"
+    r"|dinars|riyal|riyals|krona|kronor|krone|kroner|shekel|shekels) (?:de |de los |of the )?\Z"
+)
+_CURRENCY_JOINED = re.compile(r"-(?i:dollars?|dollaro|dollari|dólar|dólares|dolar|euros?|yen|yuan|franken)\b")
+
+
+def _currency_named(text: str, start: int, end: int, language: str) -> bool:
+    """Is the country's name at ``text[start:end]`` a currency's ("dolar AS", "US-Dollar")?"""
+    return bool(
+        _CURRENCY_BEFORE.search(text, max(0, start - 20), start)
+        or (language != "en" and text[max(0, start - 7) : start].lower() == "dollar ")
+        or _CURRENCY_JOINED.match(text, end)
+    )
+
+
 # Professions written before a person's full name in running text ("CNN anchor Anderson Cooper", "singer Diana
 # Krall"): with a name-shaped word after a minor town's name, the pair is the person's (session 15, pname15)
 _NAME_PROFESSIONS = _words(
@@ -2381,6 +2402,9 @@ class Gazetteer:
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
+            if kinds & _NATIONAL and _currency_named(text, start, end, language):
+                roles.append(None)  # session 16 ‡: "miliar dolar AS", "US-Dollar": a currency, as above
+                continue
             if kinds == _DEMONYM_ONLY:  # a mention (toponym sets count them), never a country alone
                 # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German),
                 # and in English they open names too ("American Heart Association", "American Airlines")
@@ -3780,7 +3804,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     home = _home(article)
     mentions, located_place = gazetteer._resolve(text, language, located, home)
     national = _id_national(text, _lead_end(article), _head_end(article), language, home, gazetteer)
-    said = hints(text, language)  # session 16: national bodies, other languages' demonyms (national.py)
+    said = [  # session 16: national bodies, other languages' demonyms (national.py), none a currency's
+        hint for hint in hints(text, language) if not _currency_named(text, hint.start, hint.end, language)
+    ]
     domestic = not national and _id_domestic(text, _lead_end(article), language, home, gazetteer)
     if (
         not mentions
