@@ -38,3 +38,24 @@ def test_the_country_itself_still_counts(resources) -> None:
     assert _places(resources, "Ekspor ke AS turun 5 persen pada Juni", "id")[1] == ["US"]
     names, _ = _places(resources, "Dynamics Research gets a 9,995,000 dlr U.S. Navy contract")
     assert "United States" in names
+
+
+# superdesk aap-finance1.xml (AAP Finance Wire, Perth): East Timor's gas, and AAP's slug for a story to come
+AAP = (
+    "PERTH - East Timor's new Prime Minister has rejected Woodside Petroleum's plan to process gas offshore, "
+    "leaving the $17 billion Sunrise project dead in the water.(TIMOR AUST to come)"
+)
+
+
+def test_a_town_before_a_project_noun_is_the_project(resources) -> None:
+    names, _ = _places(resources, AAP)
+    assert "Sunrise" not in names and "Timor-Leste" in names
+    # must not fire: a town before other words, and a well-known city's project in its own country
+    assert "Sunrise" in _places(resources, "Police in Sunrise, Florida, arrested two men on Monday")[0]
+    assert "Houston" in _places(resources, "The Houston project in Texas was approved by the city council")[0]
+
+
+def test_an_agency_slug_names_no_place(resources) -> None:
+    assert "Timor" not in _places(resources, AAP)[0]
+    # must not fire: the island named in running text
+    assert "Timor" in _places(resources, "Fishermen from the island of Timor were rescued by the Indonesian navy")[0]

@@ -455,6 +455,17 @@ def _currency_named(text: str, start: int, end: int, language: str) -> bool:
     )
 
 
+# session 16 ‡ (cur16): a resource project's noun after a town's name ("the $17 billion Sunrise project", "the Browse
+# LNG venture", "the Gorgon gas field"): the project's name; a firm's capitalised "Gas", "Oil" is left to the firm rules
+_PROJECT_AFTER = re.compile(
+    r" (?:project|projects|field|fields|gasfield|oilfield|mine|prospect|deposit|LNG\b"
+    r"|(?:gas|oil) (?:field|project)s?\b)"
+)
+# an agency's slug for a story to come ("(TIMOR AUST to come)", "(SANTOS WRAP to come)", AAP): a story's code word
+_SLUG_BEFORE = re.compile(r"\((?:[A-Z][A-Z'&.-]* )*\Z")
+_SLUG_AFTER = re.compile(r"(?: [A-Z][A-Z'&.-]*)*\)? (?:update )?to come\b")
+
+
 # Professions written before a person's full name in running text ("CNN anchor Anderson Cooper", "singer Diana
 # Krall"): with a name-shaped word after a minor town's name, the pair is the person's (session 15, pname15)
 _NAME_PROFESSIONS = _words(
@@ -2362,6 +2373,9 @@ class Gazetteer:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
+            if _SLUG_BEFORE.search(text, max(0, start - 40), start) and _SLUG_AFTER.match(text, end):
+                roles.append(None)  # session 16 ‡: "(TIMOR AUST to come)": an agency's slug, no place
+                continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
                 continue
@@ -2609,6 +2623,11 @@ class Gazetteer:
             ):
                 heads.add(surface)  # and then throughout the story ("Mentan Amran", "di Polda Metro")
                 roles.append(None)
+                continue
+            if kinds <= _CITY_ONLY and _PROJECT_AFTER.match(text, end):
+                # session 16 ‡: "Sunrise project" (Sunrise, Florida, in an AAP story on East Timor's gas): a minor
+                # town's name is the project's; a well-known city's stays where its country fits the story
+                roles.append(ROLE_NAMED if match.well_known else None)
                 continue
             if kinds <= _CITY_ONLY and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 named, _ = _word_before(text, start - 1)  # "Jakob Fuglsang (Astana)": a rider's team, or
