@@ -434,6 +434,38 @@ _CURRENCIES = _words(
     rubles lira lire dinar dinars riyal riyals rand escudo escudos peseta pesetas guilder guilders
     schilling schillings drachma drachmas shekel shekels currency currencies dólar dólares dolar euro"""
 )
+# session 16 ‡ (cur16): the money's word written before its country ("miliar dolar AS", "dollar Amerika Syarikat",
+# "dólares estadounidenses", "dollari Usa") or joined to it ("US-Dollar", "US-dollars"): a currency, no country.
+# Only nouns that are no common verb or other word (no "won", "mark", "pound", "crown", "rand", "cent"); the English
+# singular is an adjective ("a 9,995,000 dlr U.S. Navy contract", "12.5 MLN DLR US PURCHASE"): Malay's "dollar AS" only.
+_CURRENCY_BEFORE = re.compile(
+    r"(?i:dollars|dolar|dólar|dólares|dolares|dollari|dollaro|dlrs|yen|yuan|ringgit|rupiah|rupee|rupees"
+    r"|peso|pesos|euro|euros|baht|franc|francs|franchi|franken|sterling|rouble|roubles|ruble|rubles|lira|dinar"
+    r"|dinars|riyal|riyals|krona|kronor|krone|kroner|shekel|shekels) (?:de |de los |of the )?\Z"
+)
+_CURRENCY_JOINED = re.compile(r"-(?i:dollars?|dollaro|dollari|dólar|dólares|dolar|euros?|yen|yuan|franken)\b")
+
+
+def _currency_named(text: str, start: int, end: int, language: str) -> bool:
+    """Is the country's name at ``text[start:end]`` a currency's ("dolar AS", "US-Dollar")?"""
+    return bool(
+        _CURRENCY_BEFORE.search(text, max(0, start - 20), start)
+        or (language != "en" and text[max(0, start - 7) : start].lower() == "dollar ")
+        or _CURRENCY_JOINED.match(text, end)
+    )
+
+
+# session 16 ‡ (cur16): a resource project's noun after a town's name ("the $17 billion Sunrise project", "the Browse
+# LNG venture", "the Gorgon gas field"): the project's name; a firm's capitalised "Gas", "Oil" is left to the firm rules
+_PROJECT_AFTER = re.compile(
+    r" (?:project|projects|field|fields|gasfield|oilfield|mine|prospect|deposit|LNG\b"
+    r"|(?:gas|oil) (?:field|project)s?\b)"
+)
+# an agency's slug for a story to come ("(TIMOR AUST to come)", "(SANTOS WRAP to come)", AAP): a story's code word
+_SLUG_BEFORE = re.compile(r"\((?:[A-Z][A-Z'&.-]* )*\Z")
+_SLUG_AFTER = re.compile(r"(?: [A-Z][A-Z'&.-]*)*\)? (?:update )?to come\b")
+
+
 # Professions written before a person's full name in running text ("CNN anchor Anderson Cooper", "singer Diana
 # Krall"): with a name-shaped word after a minor town's name, the pair is the person's (session 15, pname15)
 _NAME_PROFESSIONS = _words(
@@ -2341,6 +2373,9 @@ class Gazetteer:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
+            if _SLUG_BEFORE.search(text, max(0, start - 40), start) and _SLUG_AFTER.match(text, end):
+                roles.append(None)  # session 16 ‡: "(TIMOR AUST to come)": an agency's slug, no place
+                continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
                 continue
@@ -2380,6 +2415,9 @@ class Gazetteer:
             after = _word_after(text, end)
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
+                continue
+            if kinds & _NATIONAL and _currency_named(text, start, end, language):
+                roles.append(None)  # session 16 ‡: "miliar dolar AS", "US-Dollar": a currency, as above
                 continue
             if kinds == _DEMONYM_ONLY:  # a mention (toponym sets count them), never a country alone
                 # the demonyms are English words: elsewhere they sit in names ("Swiss Life" in German),
@@ -2585,6 +2623,11 @@ class Gazetteer:
             ):
                 heads.add(surface)  # and then throughout the story ("Mentan Amran", "di Polda Metro")
                 roles.append(None)
+                continue
+            if kinds <= _CITY_ONLY and _PROJECT_AFTER.match(text, end):
+                # session 16 ‡: "Sunrise project" (Sunrise, Florida, in an AAP story on East Timor's gas): a minor
+                # town's name is the project's; a well-known city's stays where its country fits the story
+                roles.append(ROLE_NAMED if match.well_known else None)
                 continue
             if kinds <= _CITY_ONLY and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 named, _ = _word_before(text, start - 1)  # "Jakob Fuglsang (Astana)": a rider's team, or
@@ -3780,7 +3823,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     home = _home(article)
     mentions, located_place = gazetteer._resolve(text, language, located, home)
     national = _id_national(text, _lead_end(article), _head_end(article), language, home, gazetteer)
-    said = hints(text, language)  # session 16: national bodies, other languages' demonyms (national.py)
+    said = [  # session 16: national bodies, other languages' demonyms (national.py), none a currency's
+        hint for hint in hints(text, language) if not _currency_named(text, hint.start, hint.end, language)
+    ]
     domestic = not national and _id_domestic(text, _lead_end(article), language, home, gazetteer)
     if (
         not mentions
