@@ -1,5 +1,5 @@
 """Words that say a country without naming a place: a country's own national bodies and leagues ("the Fed",
-"Bundesliga", "Kremlin") in any language, and the demonyms of copy in other languages than English
+"Bundesliga", "Knesset") in any language, and the demonyms of copy in other languages than English
 ("hollandske", "niederländischen", "neerlandés", "néerlandais"), for ``places.enrich``.
 
 Session 16 (branch ctry16): both are read as the English demonyms are (issue #15: a demonym is no country of its
