@@ -319,6 +319,15 @@ def test_dpa_notebook() -> None:
         ("reporter", "Budi Contoh"),
         ("editor", "Cici Contoh"),
     ]
+    assert {c.get("scope") for c in item.contributors} == {"desk"}  # listed under "not for publication"
+    public = ParsedItem(
+        paragraphs=split_paragraphs(
+            text.replace("* * * *\n", "").replace("The following information is not for publication\n\n", ""),
+            wrapped=False,
+        )
+    )
+    extract(normalize_item(public))
+    assert [c.get("scope") for c in public.contributors] == [None, None, None]  # no notice: public credits
 
 
 # --- synthetic fixtures (no corpus needed) ---------------------------------------------------
@@ -1421,12 +1430,21 @@ def test_slug_word_of_a_name_the_headline_names_apart() -> None:
     assert headline_from_slug(words, once) == "Menteri Arifah cegah kekerasan Anak jelang Hari Nasional"
 
 
-def test_agency_staff_by_line_gives_way_to_the_named_reporters(corpus: Path, resources: object) -> None:
-    """Why: dpa's "By dpa correspondents" was the by-line although the footer names the reporters
-    ("- Reporting by: Albert Otti in Vienna, Christiane Oelrich in Geneva and Helen Corbett in New York")."""
+def test_agency_staff_by_line_is_no_by_line_and_desk_contacts_stay_private(corpus: Path, resources: object) -> None:
+    """Why: dpa's "By dpa correspondents" is the agency's staff, not a by-line; the reporters' names stand in
+    the footer's "Editorial contacts" under "The following information is not intended for publication"
+    (session 17: an editor found them published as the by-line): contributors for the desk, never ``by``."""
     article = _corpus_article(corpus, resources, f"{SUPER}/dpa_four_line.txt")
-    assert article["by"] == "Albert Otti, Christiane Oelrich, Helen Corbett"
+    assert "by" not in article
+    assert [(c["name"], c.get("scope")) for c in article["ext"]["contributors"] if c["role"] == "reporter"] == [
+        ("Albert Otti", "desk"),
+        ("Christiane Oelrich", "desk"),
+        ("Helen Corbett", "desk"),
+    ]
     assert "dpa" in _names(article["infoSources"])
+    iptc7901 = _corpus_article(corpus, resources, f"{SUPER}/IPTC7901.txt")  # "## dpa Contacts" under the notice
+    assert "by" not in iptc7901 and "Wolfgang Schmidt" not in iptc7901["bodies"][0]["value"]
+    assert [(c["name"], c.get("scope")) for c in iptc7901["ext"]["contributors"]] == [("Wolfgang Schmidt", "desk")]
     ansa = _corpus_article(corpus, resources, f"{SUPER}/ansa_culture.xml")
     assert "by" not in ansa and "VR-COM" not in str(ansa["ext"].get("contributors"))
 

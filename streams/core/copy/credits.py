@@ -125,12 +125,21 @@ def names(text: str) -> list[str] | None:
     return out or None
 
 
-def add(item: ParsedItem, role: str, people: list[str]) -> None:
-    """Append contributors once per (role, name)."""
+DESK_ONLY = "desk"  # a contributor's ``scope`` when credited under a "not for publication" notice
+
+
+def add(item: ParsedItem, role: str, people: list[str], *, private: bool = False) -> None:
+    """Append contributors once per (role, name); ``private`` ones (from a "not for publication" block) are
+    marked so, for the desk, and never build the by-line."""
     for name in people:
-        entry = {"role": role, "name": name}
+        entry = {"role": role, "name": name} | ({"scope": DESK_ONLY} if private else {})
         if entry not in item.contributors:
             item.contributors.append(entry)
+
+
+def _authors(item: ParsedItem) -> list[str]:
+    """The credited writers and reporters a by-line may name (not those credited for the desk only)."""
+    return [c["name"] for c in item.contributors if c.get("role") in (WRITER, REPORTER) and c.get("scope") != DESK_ONLY]
 
 
 def role_of(label: str) -> str | None:
@@ -144,8 +153,9 @@ def parse_labelled(label: str, value: str) -> tuple[str, list[str]] | None:
     return (role, people) if role and people else None
 
 
-def take_by_phrases(item: ParsedItem, paragraph: str) -> bool:
-    """A whole paragraph of "<role> by <names>" phrases ("(Reporting by X; Editing by Y)"); True if taken."""
+def take_by_phrases(item: ParsedItem, paragraph: str, *, private: bool = False) -> bool:
+    """A whole paragraph of "<role> by <names>" phrases ("(Reporting by X; Editing by Y)"); True if taken.
+    ``private``: the paragraph stands under a "not for publication" notice (contributors, never the by-line)."""
     head = paragraph[:40]
     if len(paragraph) > 420 or (" by" not in head and " BY" not in head):
         return False
@@ -160,7 +170,7 @@ def take_by_phrases(item: ParsedItem, paragraph: str) -> bool:
             return False
         found.append((_BY_PHRASE_ROLES[by.group("what").casefold()], people))
     for role, people in found:
-        add(item, role, people)
+        add(item, role, people, private=private)
     return True
 
 
@@ -405,8 +415,7 @@ def _clean_by_label(item: ParsedItem) -> None:
     agency = lookup(staff.group("agency")) if staff else None
     if agency is not None:
         add_info_source(item, agency.name, ORIGINATOR)
-        authors = [c["name"] for c in item.contributors if c.get("role") in (WRITER, REPORTER)]
-        item.by = ", ".join(dict.fromkeys(authors)) or None
+        item.by = ", ".join(dict.fromkeys(_authors(item))) or None
         return
     cleaned = _ID_PREFIX.sub("", strip_by_label(by, foreign="names"))
     affiliation = _agency_affiliation(cleaned)
@@ -465,7 +474,7 @@ def finish_by(item: ParsedItem) -> None:
     """
     if item.by or not item.contributors:
         return
-    authors = [c["name"] for c in item.contributors if c["role"] in (WRITER, REPORTER)]
+    authors = _authors(item)
     translators = [f"{c['name']} (translator)" for c in item.contributors if c["role"] == TRANSLATOR]
     parts = []
     if authors:

@@ -1,6 +1,8 @@
 """The dpa "Notebook" that closes dpa copy (``# Notebook`` / ``# dpa NOTEBOOK``): notes to editors
 → ``ed_note``, internet links → ``associations``, editorial contacts (``- Reporting by: X``) →
-``contributors``; the rest (phone numbers, "not for publication") is dropped with it."""
+``contributors``; the rest (phone numbers, "not for publication") is dropped with it. Contacts listed after
+a "not for publication" notice (dpa: "* * * *" / "The following information is not intended for publication")
+stay contributors marked ``private`` and never make the public by-line."""
 
 from __future__ import annotations
 
@@ -41,17 +43,29 @@ def _credit_distributor(item: ParsedItem, entry: str, holder: str | None) -> boo
     return True
 
 
+PRIVATE = "private"  # section prefix of what follows a "not for publication" notice
+
+
 def _entries(paragraphs: list[str]) -> list[tuple[str, str]]:
-    """(section, entry) pairs; a line that is not a bullet continues the previous entry."""
+    """(section, entry) pairs; a line that is not a bullet continues the previous entry. After a "* * * *"
+    rule or a "not for publication" notice every section's name starts with :data:`PRIVATE`."""
     section = ""
+    private = False
     out: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         if _RULE.fullmatch(paragraph):  # "* * * *": what follows is "not for publication"
-            section = "private"
+            private = True
+            section = PRIVATE
             continue
+        if residue.public_part(paragraph) != paragraph:  # "The following information is not for publication"
+            private = True
+            section = PRIVATE
+            paragraph = residue.public_part(paragraph)
+            if not paragraph:
+                continue
         match = _HEADING.match(paragraph)
         if match:
-            section = match.group("title").casefold()
+            section = f"{PRIVATE} " * private + match.group("title").casefold()
             paragraph = paragraph[match.end() :]
         items = _BULLET.split(paragraph)
         head, bullets = items[0].strip(), [i.strip() for i in items[1:] if i.strip()]
@@ -94,7 +108,7 @@ def take(item: ParsedItem, paragraphs: list[str]) -> list[str]:
                     },
                 )
         elif "contact" in section:
-            credits.take_by_phrases(item, entry)
+            credits.take_by_phrases(item, entry, private=section.startswith(PRIVATE))
     for entry in distributed:  # after the notes: the "(c) Y" line may follow it
         _credit_distributor(item, entry, item.copyright_holder)
     if notes and not item.ed_note:
