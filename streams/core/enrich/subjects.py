@@ -577,10 +577,19 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
         return
     conflict = lexicon.codes.index(CONFLICT)
     found = terms[conflict]
-    if not found or _COMBAT in found:
+    if not found:
         return
     words = [t for t in found if not t.startswith("\0")]
     if not words or not all(word in lexicon.defence for word in words):
+        return
+    if _COMBAT in found:
+        # the armed forces with a weapon in a crime story that outscores them are its actors (a reservist's rifle,
+        # his weapons charges, "member of the military"): no war, whose own words ("war", "fighting") would show
+        crime = lexicon.codes.index(CRIME) if CRIME in lexicon.codes else -1
+        if crime < 0 or scores[crime] <= scores[conflict] or _evidence(terms[crime]) < MIN_TERMS:
+            return
+        scores[conflict] = 0.0
+        found.clear()
         return
     disaster = lexicon.codes.index(DISASTER) if DISASTER in lexicon.codes else -1
     # the armed forces in an accident or a disaster (a military jet's crash into homes, an army's flood relief)
@@ -1257,12 +1266,24 @@ def _unsupported_codes(
         for i, score in enumerate(scores)
         if score >= MIN_SCORE and _evidence(terms[i]) - (_HEAD in terms[i]) >= MIN_TERMS
     }
+    if not raised.isdisjoint(supported):
+        # a secondary code needs the relative floor a scored topic needs, the text's best code setting it (four
+        # passing words of business, a terminal shut and a budget impasse, beside a flood named in twenty), unless
+        # the headline names it ("Gold rises as Trump policy fuels safe haven demand": politics)
+        best = max(scores[lexicon.uris.index(uri)] for uri in raised & supported)
+        supported = {
+            uri
+            for uri in supported
+            if scores[lexicon.uris.index(uri)] >= RELATIVE_FLOOR * best or _HEAD in terms[lexicon.uris.index(uri)]
+        }
     if raised.isdisjoint(supported):
         # the text names none of the codes in two words: a code whose topic it names in not a single word goes when
-        # the text names a topic of its own (PA's lone "04015000" on a Brexit warning that names only politics)
+        # the text names a topic of its own (PA's lone "04015000" on a Brexit warning that names only politics), or
+        # names one of the codes in its headline (a cancelled flood story's "flooding": no politics, no leisure)
         found = {lexicon.uris[i] for i, _ in _topics(scores, terms)}
         drop = {uri for uri in raised if uri in lexicon.uris and not scores[lexicon.uris.index(uri)]}
-        if not found or not raised.isdisjoint(found) or not drop:
+        headed = any(_HEAD in terms[lexicon.uris.index(uri)] for uri in raised if uri in lexicon.uris)
+        if not drop or not (headed or (found and raised.isdisjoint(found))):
             return
     else:
         drop = raised - supported
