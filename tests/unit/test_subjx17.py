@@ -83,3 +83,11 @@ def test_a_covid_health_story_stays_health() -> None:
         "COVID-19 pandemic's new wave, and health officials urged vaccination."
     )
     assert "07000000" in [code for code, _ in subjects.classify(text, lexicon, head_end=40)]
+
+
+def test_a_veto_fight_is_politics_beside_the_tax(corpus: Path) -> None:
+    """Kemp urges Reagan to "veto any tax increase", House Speaker Wright's tax: politics beside economy, which
+    stays first (a veto and the Speaker are politics' own words)."""
+    articles = _row(corpus, "reuters", "KEMP URGES REAGAN TO OPPOSE STOCK TAX")
+    uris = _uris(articles)
+    assert uris[:1] == [ECONOMY] and POLITICS in uris, uris
