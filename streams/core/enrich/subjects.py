@@ -74,9 +74,12 @@ Subject Code whose name is only its number ("15039001") becomes its top-level Me
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
 the source gives count as already known topics. A nameless Subject Code's top level is the provider's tag, not a
 topic it named: when the text names some of the source's codes (MIN_SCORE, MIN_TERMS words of their own), the
-others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term); when it names none, all stay, but a
-code whose topic the text names in not one word while it names a topic of its own (PA's lone economy code,
-04015000, on a Brexit warning).
+others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term), and a named one needs the relative floor
+of the best named code, as a scored topic does, unless the headline names it (a flood story's business code, four
+words in passing, goes); when it names none, all stay, but a code whose topic the text names in not one word while
+it names a topic of its own (PA's lone economy code, 04015000, on a Brexit warning) or names one of the codes in its
+headline (a cancelled flood story's "flooding": no politics, no leisure). The armed forces with a weapon in a crime
+story that outscores their words are its actors, no war (``_defence``: a reservist's weapons charges).
 
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
