@@ -43,10 +43,11 @@ def test_drought_logistics_is_economy(corpus: Path) -> None:
 
 
 def test_reuters_codes_its_text_does_not_name_go(corpus: Path) -> None:
-    """Guard inside: the codes the text names (politics, conflict, religion) stay."""
+    """Guard inside: the codes the text names (politics, conflict) stay. Religion ("Sunni Muslim states", "religious
+    leaders" in passing: 7 beside the war's 50) is under the relative floor since subjx17, as a scored topic is."""
     uris = _uris(_fixture(corpus, "tag_reuters.com_2014_newsml_KBN0FL0NN_version_5"))
-    assert {POLITICS, CONFLICT, RELIGION} <= set(uris), uris
-    assert ECONOMY not in uris and CRIME not in uris, uris
+    assert {POLITICS, CONFLICT} <= set(uris), uris
+    assert ECONOMY not in uris and CRIME not in uris and RELIGION not in uris, uris
 
 
 def test_a_strike_is_still_labour(resources) -> None:

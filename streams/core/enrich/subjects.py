@@ -74,9 +74,12 @@ Subject Code whose name is only its number ("15039001") becomes its top-level Me
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
 the source gives count as already known topics. A nameless Subject Code's top level is the provider's tag, not a
 topic it named: when the text names some of the source's codes (MIN_SCORE, MIN_TERMS words of their own), the
-others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term); when it names none, all stay, but a
-code whose topic the text names in not one word while it names a topic of its own (PA's lone economy code,
-04015000, on a Brexit warning).
+others go (``_unsupported_codes``: Reuters' ten codes on Assad's new term), and a named one needs the relative floor
+of the best named code, as a scored topic does, unless the headline names it (a flood story's business code, four
+words in passing, goes); when it names none, all stay, but a code whose topic the text names in not one word while
+it names a topic of its own (PA's lone economy code, 04015000, on a Brexit warning) or names one of the codes in its
+headline (a cancelled flood story's "flooding": no politics, no leisure). The armed forces with a weapon in a crime
+story that outscores their words are its actors, no war (``_defence``: a reservist's weapons charges).
 
 Output: subjects appended after the source's own (which are kept), each
 ``{"name": <label in the article's language>, "uri": "http://cv.iptc.org/newscodes/mediatopic/<code>",
@@ -577,10 +580,19 @@ def _defence(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
         return
     conflict = lexicon.codes.index(CONFLICT)
     found = terms[conflict]
-    if not found or _COMBAT in found:
+    if not found:
         return
     words = [t for t in found if not t.startswith("\0")]
     if not words or not all(word in lexicon.defence for word in words):
+        return
+    if _COMBAT in found:
+        # the armed forces with a weapon in a crime story that outscores them are its actors (a reservist's rifle,
+        # his weapons charges, "member of the military"): no war, whose own words ("war", "fighting") would show
+        crime = lexicon.codes.index(CRIME) if CRIME in lexicon.codes else -1
+        if crime < 0 or scores[crime] <= scores[conflict] or _evidence(terms[crime]) < MIN_TERMS:
+            return
+        scores[conflict] = 0.0
+        found.clear()
         return
     disaster = lexicon.codes.index(DISASTER) if DISASTER in lexicon.codes else -1
     # the armed forces in an accident or a disaster (a military jet's crash into homes, an army's flood relief)
@@ -1257,12 +1269,24 @@ def _unsupported_codes(
         for i, score in enumerate(scores)
         if score >= MIN_SCORE and _evidence(terms[i]) - (_HEAD in terms[i]) >= MIN_TERMS
     }
+    if not raised.isdisjoint(supported):
+        # a secondary code needs the relative floor a scored topic needs, the text's best code setting it (four
+        # passing words of business, a terminal shut and a budget impasse, beside a flood named in twenty), unless
+        # the headline names it ("Gold rises as Trump policy fuels safe haven demand": politics)
+        best = max(scores[lexicon.uris.index(uri)] for uri in raised & supported)
+        supported = {
+            uri
+            for uri in supported
+            if scores[lexicon.uris.index(uri)] >= RELATIVE_FLOOR * best or _HEAD in terms[lexicon.uris.index(uri)]
+        }
     if raised.isdisjoint(supported):
         # the text names none of the codes in two words: a code whose topic it names in not a single word goes when
-        # the text names a topic of its own (PA's lone "04015000" on a Brexit warning that names only politics)
+        # the text names a topic of its own (PA's lone "04015000" on a Brexit warning that names only politics), or
+        # names one of the codes in its headline (a cancelled flood story's "flooding": no politics, no leisure)
         found = {lexicon.uris[i] for i, _ in _topics(scores, terms)}
         drop = {uri for uri in raised if uri in lexicon.uris and not scores[lexicon.uris.index(uri)]}
-        if not found or not raised.isdisjoint(found) or not drop:
+        headed = any(_HEAD in terms[lexicon.uris.index(uri)] for uri in raised if uri in lexicon.uris)
+        if not drop or not (headed or (found and raised.isdisjoint(found))):
             return
     else:
         drop = raised - supported
