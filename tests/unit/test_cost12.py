@@ -33,7 +33,8 @@ def _old_spelling_key(name: str) -> str:
 def _old_years_alone(text: str) -> list[tuple[int, int]]:
     """The ungated order of ``dates._years_alone`` (every test in the order it reads), with dq13's
     additions (session 13: a part of a year or a season before a year, "mid-1988" after a hyphen) and dq15's
-    (session 15: fiscal years, a year opening its sentence as its subject, a year before a period noun)."""
+    (session 15: fiscal years, a year opening its sentence as its subject, a year before a period noun) and dq17's
+    (session 17: a year after an event's name)."""
     out: list[tuple[int, int]] = []
     subject = dates._SUBJECT_AFTER.get("")
     for m in dates._YEAR.finditer(text):
@@ -62,6 +63,13 @@ def _old_years_alone(text: str) -> list[tuple[int, int]]:
         if fiscal:
             if not dates._FISCAL_NOT.match(text, m.end()):
                 out.append((start, m.end()))
+            continue
+        if (
+            not hyphen
+            and not dates._YEAR_NOT.match(text, m.end())
+            and dates._YEAR_EVENT_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            out.append((start, m.end()))  # dq17: a year after an event's name ("Piala Dunia 2026")
             continue
         before = text[max(0, start - dates._YEAR_CUE_CHARS) : start]
         joined = not hyphen and bool(out) and dates._AND_WORD.fullmatch(text, out[-1][1], start) is not None

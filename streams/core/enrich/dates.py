@@ -16,10 +16,11 @@ Resolution rules (documented choices):
   ``firstCreated`` leads (Superdesk ninjs2.json: written Monday 3 July, versioned 24 August). An item
   dated only by its scrape time (``ext.source.scrapedAt``, which bounds the publication date from
   above) publishes no day-level mention (weekday, "yesterday", "last week", a weekend;
-  ``_scrape_only``). A version stamped days before ``firstCreated`` (or ``contentCreated``) is no
-  date of the text: the creation date leads. Taken in
-  local time (an offset in the timestamp wins; a UTC "Z" stamp is moved to WIB +7 for ``id`` and
-  MYT +8 for ``ms``, the agencies' clocks).
+  ``_scrape_only``; session 17 kept it so: a scrape bounds the day from above only, and a review counted
+  "said on Monday" → the Monday before the scrape a guess). A version stamped days before ``firstCreated``
+  (or ``contentCreated``) is no date of the text: the creation date leads. Taken in local time (an offset
+  in the timestamp wins; a UTC "Z" stamp is moved to WIB +7 for ``id`` and MYT +8 for ``ms``, the agencies'
+  clocks).
 * Tense (issue #15): a weekday alone, a day and month without a year and a month alone are placed by
   the cue words of their sentence, between the neighbouring date mentions (``_tense``): the nearest
   cue before the mention decides (future: "will", "to begin", "scheduled", "due to", "akan",
@@ -61,7 +62,11 @@ Resolution rules (documented choices):
   Day celebrations", "Hari Buruh 2025") is that day (``_holidays``); a year that opens its sentence as
   its subject ("2019 gab es ...", "CRA said 1986 was a poor year") and a year before a noun that only a period
   or an event takes ("a final 1986 dividend", "the 2012 tragedy") are years, kept out of the span whose cue
-  words place a neighbouring mention (``_Hit.aside``); Finnish "syksyllä 2018" is 2018.
+  words place a neighbouring mention (``_Hit.aside``); Finnish "syksyllä 2018" is 2018. Session 17: a year
+  before a crop ("1988 winter wheat") or after an event's name ("Olimpiade 2028", "reformasi 1998", "Pemilu
+  2029") is a year too; a span of years after a time word or a period's noun ("in 2007 to 2011", "the fiscal
+  year period 1987 to 1991") is one value; a bond's maturity without its year ("debentures due March one") is
+  none.
 * Session 16: the day of the item's dateline ("LOS ANGELES, March 3", ``ext.dateline``) is a date, nearest the
   item's date (``_dateline_dates``); a capital results headline's period end ("1ST QTR NOV 30 NET", "IN FEB 18
   WEEK") is the latest such day before it (``_PERIOD_END``); "due 2009" (a maturity) is a year.
@@ -224,8 +229,14 @@ _MONTH_MODIFIER = re.compile(
     r"\s+((?:sales|exports|imports|output|production|figures|data|rates?|consumption|inflation|trade"
     r"|surplus|deficit|payrolls|statistics|orders|purchases|earnings|revenues?|income|profits?|spending"
     r"|unemployment|jobless\s+rate|money\s+supply)\b)"
-    r"|(?:\s+(?:meeting|session|election|elections|auction|summit|visit)\b|['’]s\s+[a-z])"
-)
+    r"|(?:\s+(?:meeting|session|election|elections|auction|summit|visit|ballot|vote|referendum|polls?|deadline"
+    r"|hearing|conference|convention|congress|talks|trip|tour|strike|ceremony|festival|accord|agreement|ruling"
+    r"|announcement)\b|['’]s\s+[a-z])"
+)  # session 17: more events ("in a December ballot", "the March deadline", "the February accord")
+# an event named with an indefinite article ("plans a July trip", "in a December ballot", session 17): one not yet
+# fixed, whose month the reporting verb ("Yeutter said he plans a July trip", written in March) does not turn back
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
+_REPORTING = frozenset({"said", "told", "says", "tells"})
 # a spelled-out day after a month, Reuters' "March One", "payable April Six" (days one to nine; not
 # "in February. One of ...": no stop between, and no capitalised word after it, "May Day Parade")
 _WORD_DAY_AFTER = re.compile(
@@ -620,7 +631,8 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         elif modifier := _MONTH_MODIFIER.match(text, e):
             # "January exports", "the December rate", "December's near-record pace": the month a figure
             # or an event belongs to (a figure's month is one gone by: ``_month``)
-            found.append(_Hit(s, e, "month", (month, 0, bool(modifier.group(1)))))
+            indefinite = _INDEFINITE_BEFORE.search(text, max(0, s - 4), s) is not None
+            found.append(_Hit(s, e, "month", (month, 0, bool(modifier.group(1)), indefinite)))
 
 
 def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
@@ -727,8 +739,22 @@ _YEAR_NOUN = re.compile(
     r"|1st|2nd|3rd|4th|financial|fiscal|annual|census|deficit|surplus|tragedy|disaster|crisis|war|earthquake|crash"
     r"|coup|uprising|revolution|referendum|championship|tournament|recession|drought|flood|floods|campaign|Olympics"
     r"|Olympic|World\s+Cup|State\s+Budget|Budget|Census|General\s+Election|Election"
+    r"|(?:(?:winter|spring|durum|hard\s+red|soft\s+red)\s+)?wheat(?!\s+[a-z]+ers\b)|(?:corn|soybeans?|cotton|rice"
+    r"|barley|sorghum|oats|rapeseed|sugar|coffee|cocoa|grain|plantings|acreage)(?!\s+[a-z]+ers\b)"
+    r"|WHEAT|CORN|SOYBEANS?|COTTON|RICE|SUGAR|COFFEE|COCOA|GRAIN"
     r"|NET|EARNINGS|RESULTS?|PROFITS?|LOSS|REVENUES?|SALES|DIVIDENDS?|PAYOUT|BUDGET|OUTPUT|FIGURES|FORECAST"
     r"|QTR|QUARTER|YEAR|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?![\w-])|['’]s\s+(?=[a-z]))"
+)
+# session 17: a crop or a commodity's season after it ("1988 winter wheat", "for 1987 wheat and 1988 winter wheat",
+# "1987 plantings"): the crop year, as "the 1986 crop" (not "2000 rice farmers": a count of growers)
+# A year right after the name of an event or a period that the year names (session 17: ANTARA's "Olimpiade 2028
+# Los Angeles", "27 tahun reformasi 1998", "Pemilu 2024", "Piala Dunia 2026", "APBN 2026"; "the World Cup 2026",
+# "Expo 2025"): a closed list of event words, as ``_YEAR_NOUN`` is after the year, and no count after it.
+_YEAR_EVENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:Olimpiade|Olympiade|Paralimpiade|Olympics|Paralympics|Piala\s+(?:Dunia|Asia|AFF|Eropa)|Asian\s+Games"
+    r"|SEA\s+Games|Games|World\s+Cup|Expo|Pemilu|[Pp]emilihan\s+[Uu]mum|Pilpres|Pileg|Pilkada|R?APBN|R?APBD"
+    r"|[Ss]ensus|[Rr]eformasi|[Kk]risis(?:\s+[Mm]oneter)?|[Kk]rismon|[Tt]ragedi|Lebaran|Idul\s+Fitri|Natal"
+    r"|Ramadhan|Ramadan|[Mm]udik|Tahun\s+Baru)\s+\Z"
 )
 # a year that opens a sentence and is its subject (session 15: dpa's "2019 gab es bittere Tränen in der Kurve,
 # 2022 erst mächtig Wut", Reuters' "CRA said 1986 was a poor year"): in German a lower-case word after it (a
@@ -750,7 +776,14 @@ _FISCAL_NOT = re.compile(r"[.,/-]?\d|\s*%|\s*[-–]\s*\d")
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)\s+(to|through|until|till|hingga|sampai|and|dan)\s+((?:19|20)\d\d)\b")
 _SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Dd]ari|[Ss]ejak)\s+\Z")
 _SPAN_BETWEEN = re.compile(r"\b(?:[Bb]etween|[Aa]ntara)\s+\Z")
-_SPAN_UNIT = re.compile(r"\s+(?:yen|pct|percent|won|dlr|euro|baht|peso|rand|poin|point)\b", re.IGNORECASE)
+_SPAN_UNIT = re.compile(
+    r"\s+(?:yen|pct|percent|won|dlr|euro|baht|peso|rand|poin|point|mln|bln|billion|million|juta|miliar|triliun)\b",
+    re.IGNORECASE,
+)
+# session 17: a span of years is one value after a time word too ("in 2007 to 2011", "pada 2007 hingga 2011"; before,
+# "in 2007 to 2011" gave 2007 alone, the range's first year only) and after a period's noun ("the fiscal year
+# period 1987 to 1991", "for the years 1981 to 1985", "periode 2022-2024")
+_SPAN_PERIOD = re.compile(r"\b(?:[Pp]eriods?|[Pp]eriode|years)\s+\Z")
 
 
 def _year_spans(text: str) -> list[_Hit]:
@@ -759,11 +792,19 @@ def _year_spans(text: str) -> list[_Hit]:
     out: list[_Hit] = []
     for m in _YEAR_PAIR.finditer(text):
         first, last = int(m.group(1)), int(m.group(3))
-        if not first < last <= first + 50 or _YEAR_NOT.match(text, m.end()) or _SPAN_UNIT.match(text, m.end()):
+        if (
+            not first < last <= first + 50
+            or _YEAR_NOT.match(text, m.end())
+            or _SPAN_UNIT.match(text, m.end())
+            or text.startswith(("'s", "’s"), m.end())  # "in 1986 to 1987's level": a comparison
+        ):
             continue
-        before = text[max(0, m.start() - 12) : m.start()]
-        lead = _SPAN_BETWEEN if m.group(2) in ("and", "dan") else _SPAN_FROM
-        if not lead.search(before) or _LAW_NUMBER.search(before):
+        before = text[max(0, m.start() - _YEAR_CUE_CHARS) : m.start()]
+        if m.group(2) in ("and", "dan"):
+            led = _SPAN_BETWEEN.search(before)
+        else:
+            led = _SPAN_FROM.search(before) or _SPAN_PERIOD.search(before) or _YEAR_CUE.search(before)
+        if not led or _LAW_NUMBER.search(before[-12:]):
             continue
         out.append(_Hit(m.start(1), m.end(), "year", (first, last)))
     return out
@@ -906,7 +947,7 @@ def _year_forms(text: str) -> list[_Hit]:
                 m.group(2) != "/"
                 and len(second) == 4
                 and first < last <= first + 50
-                and _YEAR_CUE.search(before)
+                and (_YEAR_CUE.search(before) or _SPAN_PERIOD.search(before))
                 and not _YEAR_NOT.match(text, m.end())
                 and not _SPAN_UNIT.match(text, m.end())
             ):
@@ -949,6 +990,9 @@ def _years_alone(text: str, lang: str = "") -> list[_Hit]:
             continue
         if (_FISCAL_NOT if fiscal else year_not).match(text, m.end()):
             continue  # a count, a season or a range's start, joined or not (the anchored test first: the cheaper)
+        if other is None and not hyphen and _YEAR_EVENT_BEFORE.search(text, max(0, start - 24), start):
+            out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))  # "Olimpiade 2028"
+            continue
         joined = not hyphen and bool(out) and _AND_WORD.fullmatch(text, out[-1].end, start) is not None
         if not joined and not fiscal:  # "in 2011 and 2012" needs no cue of its own
             before = text[max(0, start - _YEAR_CUE_CHARS) : start]
@@ -1112,7 +1156,51 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
             out[-1] = hit  # "Tuesday, March 4": the date says it
             continue
         out.append(hit)
+    if " due " in text or "matur" in text:
+        out = _without_maturities(text, out)
     return out
+
+
+# A bond's maturity without its year (session 17: Reuters' "redeemable subordinated debentures due March one and
+# ... contracts requiring the purchase of 6.66 mln dlrs in common no later than March one", filed 26 February
+# 1987): a bond, note or debenture matures years ahead, so the day is not the coming one and its year is not
+# given; no value. The same day written again in its sentence is that date again. Bills, paper, a repurchase
+# agreement and a payment "due March 17" mature within months and stay read; a maturity with its year ("notes due
+# March 1, 1999") is that date.
+_MATURITY_BEFORE = re.compile(
+    r"\b(?:bonds?|notes?|debentures?|eurobonds?|gilts|obligations|Bonds?|Notes?|Debentures?)(?:,?\s+which)?"
+    r"\s+(?:due|maturing|mature|matures)\s+(?:on\s+)?\Z"
+)
+
+
+def _without_maturities(text: str, found: list[_Hit]) -> list[_Hit]:
+    """``found`` less the year-less days of a bond's maturity and their repeats in the same sentence."""
+    drop: set[tuple[int, int, int]] = set()  # (sentence start, day, month)
+    for hit in found:
+        if (
+            hit.kind in ("dmy", "mdy")
+            and not hit.parts[2]
+            and _MATURITY_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        ):
+            drop.add((_sentence_start(text, hit.start), hit.parts[0], hit.parts[1]))
+    if not drop:
+        return found
+    return [
+        hit
+        for hit in found
+        if not (
+            hit.kind in ("dmy", "mdy")
+            and not hit.parts[2]
+            and (_sentence_start(text, hit.start), hit.parts[0], hit.parts[1]) in drop
+        )
+    ]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``at`` starts (after a stop before a capital, or a blank line; not a line break:
+    Reuters wraps its sentences)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    return ends[-1] if ends else max(0, at - 600)
 
 
 # --- Other languages: es, de, fr, pt ------------------------------------------------------------
@@ -2391,6 +2479,10 @@ def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> I
                     listed_after = dt.date.fromisoformat(previous[1]["date"])
             else:
                 tense = _tense(text, hit, lo, hi, cues)
+                if tense < 0 and hit.kind == "month" and len(hit.parts) > 3 and hit.parts[3]:
+                    window = max(lo, _sentence_start(text, hit.start))
+                    if _cue_in(cues, text, window, hit.start, nearest_last=True)[1] in _REPORTING:
+                        tense = 0  # "said he plans a July trip": the nearest July, not the last
             listed_tense = tense
             if hit.kind != "weekday":
                 shift = _YEAR_WORD.match(text, hit.end)
