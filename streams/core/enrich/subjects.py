@@ -713,8 +713,30 @@ def _names_around(
     return ordered[bisect_left(ends, end) : bisect_right(ends, start + longest)]
 
 
+# a team sheet: the bench's line ("Replacements: Munoz, Reyes, ...") and two sides named with a line of players each
+# ("Mexico: Talavera, M. Herrera, I. Jimenez, ..."): a match's line-ups, which name no sport word at all
+_BENCH_HEADS = ("Replacements:", "Substitutes:", "Subs:", "Reserves:", "Cadangan:")
+_BENCH = re.compile(r"^(?:Replacements|Substitutes|Subs|Reserves|Cadangan): ", re.M)
+_SIDE = re.compile(rf"^{_NAME}: (?:[^,:\n]{{2,30}}, ){{9,}}[^,:\n]{{2,30}}\.?$", re.M)
+SIDES = 2
+
+
+def _lineups(text: str) -> bool:
+    """Is the text a match's team sheet (``_BENCH``, ``_SIDE``: both sides' players and a bench)? Cheap exit for
+    any text without a bench's heading."""
+    if not any(head in text for head in _BENCH_HEADS) or not _BENCH.search(text):
+        return False
+    return any(sides >= SIDES for sides, _ in enumerate(_SIDE.finditer(text), 1))
+
+
 def _shape(text: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
-    """Add sport's shape evidence (see SHAPES) to ``scores`` and ``terms``; cheap exit for prose."""
+    """Add sport's shape evidence (see SHAPES, ``_lineups``) to ``scores`` and ``terms``; cheap exit for prose."""
+    if _lineups(text):
+        # the sides' players and the bench: two pieces of evidence, as a results table's lines are
+        index = lexicon.codes.index(SPORT)
+        scores[index] += 2 * SHAPE_WEIGHT
+        terms[index].update(("\0sides", "\0bench"))
+        return
     lines = sum(line.rstrip(" \t_{")[-1:].isdigit() for line in view(text).lines) >= SHAPE_LINES
     records = text.count(";") >= SHAPE_LINES - 1 and len(_RECORD.findall(text)) >= SHAPE_LINES
     if not (lines or records):
@@ -1162,9 +1184,27 @@ def _teaser_topics(headline: str, lexicon: SubjectLexicon, language: str, compan
     no other and is no company's news (``_occasion_topics``: a railway's seats for the HUT RI holiday)."""
     head_end = len(headline) + 2
     found = _teaser_topic(*_score(headline, lexicon, head_end, language, skip=lexicon.figures | lexicon.occasions))
-    if found or company or not lexicon.occasions:
+    if found or company or not lexicon.occasions or _occasion_as_time(headline, lexicon.occasions):
         return found
     return _teaser_topic(*_score(headline, lexicon, head_end, language, skip=lexicon.figures))
+
+
+# a word that makes the occasion after it the time of the story, not its topic ("Jelang HUT ke-81 RI, Amien Rais
+# Sebut ...": a politician's words a few days before the national day)
+_WHEN = re.compile(
+    r"\b(?:jelang|menjelang|saat|ketika|selama|usai|seusai|setelah|sebelum|ahead of|during|before|after)\s+", re.I
+)
+
+
+def _occasion_as_time(headline: str, occasions: frozenset[str]) -> bool:
+    """Does an occasion's word in the headline follow a word of time ("Jelang HUT ke-81 RI", "ahead of
+    Independence Day")? The occasion dates the story then: what it is about is the rest of the line, and an
+    occasion's topic (human interest) would be wrong on a politician's remark made that week."""
+    for match in _WHEN.finditer(headline):
+        rest = headline[match.end() :].casefold()
+        if any(rest.startswith(word) and not rest[len(word) : len(word) + 1].isalnum() for word in occasions):
+            return True
+    return False
 
 
 def _teaser_topic(scores: list[float], terms: list[set[str]]) -> list[tuple[int, float]]:
