@@ -133,3 +133,31 @@ def test_new_topic_words(corpus: Path) -> None:
     assert CRIME in _uris(_row(corpus, ANTARA, "Viral Wasit di Bogor Dikeroyok"))
     # a vocational school's story keeps its business topic beside education
     assert _uris(_row(corpus, ANTARA, "Sekolah vokasi Kemenperin gandeng industri")) == [EDUCATION, ECONOMY]
+
+
+# --- (6) a teaser's sums are no business evidence ---
+
+
+def test_a_teasers_amount_names_no_business(corpus: Path) -> None:
+    # a striker's transfer, "200 miliar Rupiah" the fee: sport (the section "superskor" and "striker"), no business
+    assert _uris(_row(corpus, ANTARA, "Rezeki Nomplok Arsenal, Transfer Striker")) == [SPORT]
+    # an employee's theft, "Rp500 Juta" the loot: crime (and labour), no business
+    codes = _uris(_row(corpus, ANTARA, "Tasyi Athasyia Polisikan Karyawan"))
+    assert codes[0] == CRIME and ECONOMY not in codes
+    # guard: deflation is business, its percentage or not
+    assert _uris(_row(corpus, ANTARA_CSV, "BPS: Indonesia catat deflasi bulanan")) == [ECONOMY]
+
+
+def test_amount_rules(resources) -> None:
+    # the currency as the subject still counts ("Rupiah menguat"), an amount's words do not
+    currency = _teaser(resources, "Rupiah menguat terhadap dolar AS", "Rupiah ditutup menguat pada Jumat sore.")
+    assert _codes(currency) == [ECONOMY]
+    loot = _teaser(resources, "Pencuri gasak Rp300 juta dari rumah lansia", "Polisi menangkap pelaku di Tangsel.")
+    assert _codes(loot) == [CRIME]
+    figures = resources.subjects.figures
+    assert subjects._in_amount("capai 200 miliar Rupiah", len("capai 200 miliar "), figures)
+    assert subjects._in_amount("capai 200 miliar Rupiah", len("capai 200 "), figures)
+    assert not subjects._in_amount("Rupiah menguat", 0, figures)
+    # a body's figures count as before: a results story is business
+    body = "Net profit rose to 5 mln dlrs. Revenue rose 10 pct to 40 mln dlrs, the company said."
+    assert ECONOMY in _codes(_run(resources.subjects, "ACME 4TH QTR NET", body))

@@ -409,12 +409,14 @@ def _score(
     language: str = "en",
     masked: list[tuple[int, int]] | None = None,
     skip: frozenset[str] = frozenset(),
+    amounts: bool = False,
 ) -> tuple[list[float], list[set[str]]]:
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
     when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
     share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape.
     ``masked``: spans of company names (``_company_spans``): a word there counts for business only; ``skip``: terms
-    that count for nothing (an occasion's words, see ``_occasion_topics``)."""
+    that count for nothing (an occasion's words, see ``_occasion_topics``); ``amounts``: a figure's word in an amount
+    ("200 miliar Rupiah") counts for nothing (``_in_amount``: a teaser's sums)."""
     scores = [0.0] * len(lexicon.codes)
     terms: list[set[str]] = [set() for _ in lexicon.codes]
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
@@ -447,6 +449,8 @@ def _score(
         if poll and low in lexicon.poll_figures:
             continue  # "42 pct" in a poll story is the poll's figure
         if skip and low in skip:
+            continue
+        if amounts and low in lexicon.figures and _in_amount(text, start, lexicon.figures):
             continue
         if low in lexicon.lead_only:
             if lead_end < 0:
@@ -490,6 +494,17 @@ def _score(
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+def _in_amount(text: str, start: int, figures: frozenset[str]) -> bool:
+    """Is the figure's word at ``start`` part of an amount: after a number or another figure's word ("200 miliar
+    Rupiah", "Rp1,5 triliun", "3 million")? The amount is the story's sum, no evidence of business: a football club's
+    transfer fee is no business story ("Rupiah menguat": the currency as the subject still counts)."""
+    before = text[max(0, start - 24) : start].rstrip()
+    if before[-1:].isdigit():
+        return True
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in figures
 
 
 def _insolvency_court(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
@@ -1342,7 +1357,10 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     head_end = sum(len(h) + 2 for h in heads if h)
     rescore = (head_end, language, _company_spans(article, text))
     sections = _section_topics(article, lexicon)
-    scores, terms = _with_sections(_score(text, lexicon, *rescore), sections)
+    # a teaser's two lines tell its sums ("Arsenal bisa raup ... 200 miliar Rupiah" on a striker's transfer): the
+    # amount's words are no business evidence there, as they are in a results story of many lines
+    teaser = not article.get("subjects") and _teaser(article, heads)
+    scores, terms = _with_sections(_score(text, lexicon, *rescore, amounts=teaser), sections)
     if raised:
         _unsupported_codes(article, raised, lexicon, scores, terms)
     found = (
@@ -1352,7 +1370,7 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     )
     if not found and _flash(article, heads):
         found = _flash_topics(scores, terms)
-    elif not found and not article.get("subjects") and _teaser(article, heads):
+    elif not found and teaser:
         found = _teaser_topics(heads[0], lexicon, language, _company_story(article))
     elif not found and not article.get("subjects") and len(text) < SHORT_CHARS:
         found = _short_topics(scores, terms)
