@@ -734,12 +734,14 @@ _BENCH_HEADS = ("Replacements:", "Substitutes:", "Subs:", "Reserves:", "Cadangan
 _BENCH = re.compile(r"^(?:Replacements|Substitutes|Subs|Reserves|Cadangan): ", re.M)
 _SIDE = re.compile(rf"^{_NAME}: (?:[^,:\n]{{2,30}}, ){{9,}}[^,:\n]{{2,30}}\.?$", re.M)
 SIDES = 2
+# a team sheet alone is short (two XIs and their benches); a longer match report names its sport in words
+SHEET_CHARS = 2000
 
 
 def _lineups(text: str) -> bool:
     """Is the text a match's team sheet (``_BENCH``, ``_SIDE``: both sides' players and a bench)? Cheap exit for
-    any text without a bench's heading."""
-    if not any(head in text for head in _BENCH_HEADS) or not _BENCH.search(text):
+    any longer text (``SHEET_CHARS``) or one without a bench's heading."""
+    if len(text) > SHEET_CHARS or not any(head in text for head in _BENCH_HEADS) or not _BENCH.search(text):
         return False
     return any(sides >= SIDES for sides, _ in enumerate(_SIDE.finditer(text), 1))
 
