@@ -35,7 +35,9 @@ was a "pelajar") say who acts, not
 what the story is about: a topic named only in them goes when another topic named in its own words scores at
 least as much (``_offices``: a minister quoted on fuel prices is no politics story). A headline-only flash (no
 summary, no body of its own) names its topic in one term of the headline (``_flash_topics``); a teaser (a headline and
-a summary, no body) in one term of its headline, its only topic (``_teaser_topics``); a short story (SHORT_CHARS) in
+a summary, no body) in one term of its headline, its only topic (``_teaser_topics``: not an occasion dated by a word
+of time, "Jelang HUT RI"), and a teaser's sums ("200 miliar Rupiah") are no business words (``_in_amount``); a short
+story (SHORT_CHARS) in
 two different words of one topic, the only one so named (``_short_topics``). A story about a work of fiction
 or a game (``works``: "film", "drakor", "Brettspiel") tells its plot in crime, war or disaster words: named three
 times and as often as such a topic scores, the work is the story's topic and the plot's is dropped (``_works``).
@@ -54,7 +56,8 @@ evidence; a narrow one (``sections_alone``) is enough alone.
 
 Sport also has a shape (``SHAPES``), the same in every language: three or more lines of results,
 of a standings or leader table, or a list of win-loss records are each one piece of evidence (agate
-pages have almost no words); one kind alone is not enough, two kinds or one kind and a sport word are.
+pages have almost no words); one kind alone is not enough, two kinds or one kind and a sport word are. A team
+sheet (both sides' players and a bench line, ``_lineups``) is two pieces.
 
 Company news that names no topic word (an airline's load factor, a new route, a board change) is economy,
 business and finance when one of its organisations is a company (a ticker or a legal form: entities ran first),
