@@ -35,7 +35,9 @@ was a "pelajar") say who acts, not
 what the story is about: a topic named only in them goes when another topic named in its own words scores at
 least as much (``_offices``: a minister quoted on fuel prices is no politics story). A headline-only flash (no
 summary, no body of its own) names its topic in one term of the headline (``_flash_topics``); a teaser (a headline and
-a summary, no body) in one term of its headline, its only topic (``_teaser_topics``); a short story (SHORT_CHARS) in
+a summary, no body) in one term of its headline, its only topic (``_teaser_topics``: not an occasion dated by a word
+of time, "Jelang HUT RI"), and a teaser's sums ("200 miliar Rupiah") are no business words (``_in_amount``); a short
+story (SHORT_CHARS) in
 two different words of one topic, the only one so named (``_short_topics``). A story about a work of fiction
 or a game (``works``: "film", "drakor", "Brettspiel") tells its plot in crime, war or disaster words: named three
 times and as often as such a topic scores, the work is the story's topic and the plot's is dropped (``_works``).
@@ -54,7 +56,8 @@ evidence; a narrow one (``sections_alone``) is enough alone.
 
 Sport also has a shape (``SHAPES``), the same in every language: three or more lines of results,
 of a standings or leader table, or a list of win-loss records are each one piece of evidence (agate
-pages have almost no words); one kind alone is not enough, two kinds or one kind and a sport word are.
+pages have almost no words); one kind alone is not enough, two kinds or one kind and a sport word are. A team
+sheet (both sides' players and a bench line, ``_lineups``) is two pieces.
 
 Company news that names no topic word (an airline's load factor, a new route, a board change) is economy,
 business and finance when one of its organisations is a company (a ticker or a legal form: entities ran first),
@@ -412,12 +415,14 @@ def _score(
     language: str = "en",
     masked: list[tuple[int, int]] | None = None,
     skip: frozenset[str] = frozenset(),
+    amounts: bool = False,
 ) -> tuple[list[float], list[set[str]]]:
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
     when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
     share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape.
     ``masked``: spans of company names (``_company_spans``): a word there counts for business only; ``skip``: terms
-    that count for nothing (an occasion's words, see ``_occasion_topics``)."""
+    that count for nothing (an occasion's words, see ``_occasion_topics``); ``amounts``: a figure's word in an amount
+    ("200 miliar Rupiah") counts for nothing (``_in_amount``: a teaser's sums)."""
     scores = [0.0] * len(lexicon.codes)
     terms: list[set[str]] = [set() for _ in lexicon.codes]
     automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
@@ -450,6 +455,8 @@ def _score(
         if poll and low in lexicon.poll_figures:
             continue  # "42 pct" in a poll story is the poll's figure
         if skip and low in skip:
+            continue
+        if amounts and low in lexicon.figures and _in_amount(text, start, lexicon.figures):
             continue
         if low in lexicon.lead_only:
             if lead_end < 0:
@@ -493,6 +500,17 @@ def _score(
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+def _in_amount(text: str, start: int, figures: frozenset[str]) -> bool:
+    """Is the figure's word at ``start`` part of an amount: after a number or another figure's word ("200 miliar
+    Rupiah", "Rp1,5 triliun", "3 million")? The amount is the story's sum, no evidence of business: a football club's
+    transfer fee is no business story ("Rupiah menguat": the currency as the subject still counts)."""
+    before = text[max(0, start - 24) : start].rstrip()
+    if before[-1:].isdigit():
+        return True
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in figures
 
 
 def _insolvency_court(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
@@ -725,8 +743,32 @@ def _names_around(
     return ordered[bisect_left(ends, end) : bisect_right(ends, start + longest)]
 
 
+# a team sheet: the bench's line ("Replacements: Munoz, Reyes, ...") and two sides named with a line of players each
+# ("Mexico: Talavera, M. Herrera, I. Jimenez, ..."): a match's line-ups, which name no sport word at all
+_BENCH_HEADS = ("Replacements:", "Substitutes:", "Subs:", "Reserves:", "Cadangan:")
+_BENCH = re.compile(r"^(?:Replacements|Substitutes|Subs|Reserves|Cadangan): ", re.M)
+_SIDE = re.compile(rf"^{_NAME}: (?:[^,:\n]{{2,30}}, ){{9,}}[^,:\n]{{2,30}}\.?$", re.M)
+SIDES = 2
+# a team sheet alone is short (two XIs and their benches); a longer match report names its sport in words
+SHEET_CHARS = 2000
+
+
+def _lineups(text: str) -> bool:
+    """Is the text a match's team sheet (``_BENCH``, ``_SIDE``: both sides' players and a bench)? Cheap exit for
+    any longer text (``SHEET_CHARS``) or one without a bench's heading."""
+    if len(text) > SHEET_CHARS or not any(head in text for head in _BENCH_HEADS) or not _BENCH.search(text):
+        return False
+    return any(sides >= SIDES for sides, _ in enumerate(_SIDE.finditer(text), 1))
+
+
 def _shape(text: str, lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
-    """Add sport's shape evidence (see SHAPES) to ``scores`` and ``terms``; cheap exit for prose."""
+    """Add sport's shape evidence (see SHAPES, ``_lineups``) to ``scores`` and ``terms``; cheap exit for prose."""
+    if _lineups(text):
+        # the sides' players and the bench: two pieces of evidence, as a results table's lines are
+        index = lexicon.codes.index(SPORT)
+        scores[index] += 2 * SHAPE_WEIGHT
+        terms[index].update(("\0sides", "\0bench"))
+        return
     lines = sum(line.rstrip(" \t_{")[-1:].isdigit() for line in view(text).lines) >= SHAPE_LINES
     records = text.count(";") >= SHAPE_LINES - 1 and len(_RECORD.findall(text)) >= SHAPE_LINES
     if not (lines or records):
@@ -1174,9 +1216,27 @@ def _teaser_topics(headline: str, lexicon: SubjectLexicon, language: str, compan
     no other and is no company's news (``_occasion_topics``: a railway's seats for the HUT RI holiday)."""
     head_end = len(headline) + 2
     found = _teaser_topic(*_score(headline, lexicon, head_end, language, skip=lexicon.figures | lexicon.occasions))
-    if found or company or not lexicon.occasions:
+    if found or company or not lexicon.occasions or _occasion_as_time(headline, lexicon.occasions):
         return found
     return _teaser_topic(*_score(headline, lexicon, head_end, language, skip=lexicon.figures))
+
+
+# a word that makes the occasion after it the time of the story, not its topic ("Jelang HUT ke-81 RI, Amien Rais
+# Sebut ...": a politician's words a few days before the national day)
+_WHEN = re.compile(
+    r"\b(?:jelang|menjelang|saat|ketika|selama|usai|seusai|setelah|sebelum|ahead of|during|before|after)\s+", re.I
+)
+
+
+def _occasion_as_time(headline: str, occasions: frozenset[str]) -> bool:
+    """Does an occasion's word in the headline follow a word of time ("Jelang HUT ke-81 RI", "ahead of
+    Independence Day")? The occasion dates the story then: what it is about is the rest of the line, and an
+    occasion's topic (human interest) would be wrong on a politician's remark made that week."""
+    for match in _WHEN.finditer(headline):
+        rest = headline[match.end() :].casefold()
+        if any(rest.startswith(word) and not rest[len(word) : len(word) + 1].isalnum() for word in occasions):
+            return True
+    return False
 
 
 def _teaser_topic(scores: list[float], terms: list[set[str]]) -> list[tuple[int, float]]:
@@ -1326,7 +1386,10 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     head_end = sum(len(h) + 2 for h in heads if h)
     rescore = (head_end, language, _company_spans(article, text))
     sections = _section_topics(article, lexicon)
-    scores, terms = _with_sections(_score(text, lexicon, *rescore), sections)
+    # a teaser's two lines tell its sums ("Arsenal bisa raup ... 200 miliar Rupiah" on a striker's transfer): the
+    # amount's words are no business evidence there, as they are in a results story of many lines
+    teaser = not article.get("subjects") and _teaser(article, heads)
+    scores, terms = _with_sections(_score(text, lexicon, *rescore, amounts=teaser), sections)
     if raised:
         _unsupported_codes(article, raised, lexicon, scores, terms)
     found = (
@@ -1336,7 +1399,7 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
     )
     if not found and _flash(article, heads):
         found = _flash_topics(scores, terms)
-    elif not found and not article.get("subjects") and _teaser(article, heads):
+    elif not found and teaser:
         found = _teaser_topics(heads[0], lexicon, language, _company_story(article))
     elif not found and not article.get("subjects") and len(text) < SHORT_CHARS:
         found = _short_topics(scores, terms)
