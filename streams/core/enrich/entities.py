@@ -2815,7 +2815,7 @@ class _Extractor:
         if kept:
             stems = self.org_stems()
             kept = [p for p in kept if not self.is_org(p, text, stems) and not self._holds_org(p)]
-        if " v " in text or " vs" in text or (") " in text and _SCORE_HINT.search(text)) or _BARE_ROW.search(text):
+        if " v " in text or " vs" in text or (") " in text and _SCORE_HINT.search(text)) or _bare_row_in(text):
             self._table_teams(text, kept)
         if kept and " (" in text:
             self._bracketed_teams(text, kept)
@@ -3673,6 +3673,13 @@ def _org_context(text: str, i: int, j: int) -> bool:
         or _ORG_BEFORE.search(text, max(0, i - 24), i)
         or (text.startswith(", ", j) and _APPOSED_ORG.match(text, j))
     )
+
+
+def _bare_row_in(text: str) -> bool:
+    """``_BARE_ROW.search(text)``, tried only on the lines that end in a digit (a row's last score, before any
+    spaces): the multiline pattern tries every offset of the story, and most stories hold no such line (issue
+    17). ``\\d`` is ``str.isdecimal``'s class, and no part of the pattern crosses a line."""
+    return any(_BARE_ROW.match(line) for line in text.split("\n") if line.rstrip(" ")[-1:].isdecimal())
 
 
 def _initial_before(text: str, slash: int) -> bool:
