@@ -2,8 +2,8 @@
 
 * ``entities._bare_row_in`` tries ``_BARE_ROW`` only on the lines that end in a digit: it must agree with
   ``_BARE_ROW.search`` over the whole text (results rows, trailing spaces, carriage returns, non-ASCII digits);
-* ``entities._FIRM_KIND_SAID`` (the pattern's tail from its kind word on) gates ``_FIRM_KIND_SAY``: every text
-  the whole pattern matches must pass the gate;
+* ``entities._firm_kind_said`` (the pattern's tail from its kind word on, one pattern per kind) gates
+  ``_FIRM_KIND_SAY``: every text the whole pattern matches must pass the gate, and the kinds must stay plain words;
 * ``names_east_asian.surnames_in`` takes the story's word list and tests the union of the surname sets first:
   the same answer as the three tests on the set of words.
 
@@ -103,16 +103,26 @@ def test_firm_kind_gate_edge_cases() -> None:
         "a bank that said",
     ]
     for text in texts:
-        assert bool(entities._FIRM_KIND_SAID.search(text)) or not entities._FIRM_KIND_SAY.search(text), text
-    assert entities._FIRM_KIND_SAY.search(texts[2]) and entities._FIRM_KIND_SAID.search(texts[2])
-    assert entities._FIRM_KIND_SAID.search(texts[4]) and not entities._FIRM_KIND_SAY.search(texts[5])
+        assert entities._firm_kind_said(text) or not entities._FIRM_KIND_SAY.search(text), text
+    assert entities._FIRM_KIND_SAY.search(texts[2]) and entities._firm_kind_said(texts[2])
+    assert entities._firm_kind_said(texts[4]) and not entities._FIRM_KIND_SAY.search(texts[5])
+
+
+def test_firm_kind_gate_is_cut_from_the_pattern() -> None:
+    """The gate's patterns are the kinds of ``_FIRM_KINDS``, each a plain word (a kind written as a pattern would be
+    searched as a literal), each before the whole pattern's own tail."""
+    kinds = [kind for kind, _ in entities._FIRM_KIND_SAID]
+    assert len(kinds) >= 10 and all(kind.isalpha() for kind in kinds)
+    assert "(?:" + "|".join(kinds) + ")" == entities._FIRM_KINDS
+    for kind, pattern in entities._FIRM_KIND_SAID:
+        assert entities._FIRM_KIND_SAY.pattern.endswith(pattern.pattern.removeprefix(kind))
 
 
 def test_firm_kind_gate_on_reuters(corpus: Path) -> None:
     matched = skipped = 0
     for text in _reuters(corpus):
         full = entities._FIRM_KIND_SAY.search(text)
-        gate = entities._FIRM_KIND_SAID.search(text)
+        gate = entities._firm_kind_said(text)
         assert gate or not full
         matched += bool(full)
         skipped += not gate
