@@ -153,3 +153,49 @@ def test_surnames_in_on_reuters(corpus: Path) -> None:
         assert answer == _old_surnames_in(set(words))
         holding += any(answer)
     assert holding >= 5
+
+
+def _old_title_line(line: str, joins: frozenset[str] = entities._TITLE_JOINS) -> bool:
+    """``_title_line`` before ents17 (the reference): every word listed, then tested."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    if not 2 <= len(words) <= entities._LONG_TITLE or not all(
+        w[0].isupper() or len(w) <= 3 or w in joins for w in words
+    ):
+        return False
+    return len(words) <= 14 or sum(w[0].islower() for w in words) >= 2
+
+
+def test_title_line_edge_cases() -> None:
+    """Title lines short and long (joins in lower case or not), running text, numbers, uncased letters (CJK, a
+    short uncased word passes as a join), exactly the length limit and one word over it."""
+    cap = "Word"
+    lines = [
+        "Suara Istana untuk Destry Damayanti",
+        "Pratikno Bantah Sakit",
+        "The company said on Monday it would",
+        "With a Year's Worth of Lunch Combos Starting at $6.99, New 62-Inch, 12-Gauge Vinyl Model Built to Endure",
+        " ".join([cap] * 14),
+        " ".join([cap] * 15),
+        " ".join([cap] * 38 + ["of", "the"]),
+        " ".join([cap] * 39 + ["of", "the"]),
+        " ".join([cap] * 40 + ["12", "$5"]),
+        "中国 Bank",
+        "中国人民银行 Bank",
+        "Alone",
+        "",
+        "12 34 56",
+    ]
+    for line in lines:
+        assert entities._title_line(line) == _old_title_line(line), line
+        assert entities._title_line(line, frozenset({"said"})) == _old_title_line(line, frozenset({"said"})), line
+    assert entities._title_line(lines[0]) and not entities._title_line(lines[2])
+
+
+def test_title_line_on_reuters(corpus: Path) -> None:
+    titled = 0
+    for text in _reuters(corpus):
+        for line in text.split("\n"):
+            answer = entities._title_line(line)
+            assert answer == _old_title_line(line), line
+            titled += answer
+    assert titled >= 100

@@ -3866,12 +3866,20 @@ _LONG_TITLE = 40  # words: a longer line is a paragraph, whatever its case
 def _title_line(line: str, joins: frozenset[str] = _TITLE_JOINS) -> bool:
     """A title-case line: a short line whose words are all capitalised but for a few short joins
     ("Suara Istana untuk Destry Damayanti", "Pratikno Bantah Sakit"), not a sentence of running text."""
-    words = [w for w in line.split() if w[0].isalpha()]
-    if not 2 <= len(words) <= _LONG_TITLE or not all(w[0].isupper() or len(w) <= 3 or w in joins for w in words):
-        return False
+    count = lowered = 0  # the words that open with a letter; those in lower case
+    for w in line.split():  # one pass that stops at running text's first long lower-case word (issue 17)
+        first = w[0]
+        if not first.isalpha():
+            continue
+        if not (first.isupper() or len(w) <= 3 or w in joins):
+            return False
+        count += 1
+        if count > _LONG_TITLE:
+            return False
+        lowered += first.islower()
     # a long one (a press release's sub-headline, "With a Year's Worth of Lunch Combos Starting at $6.99, New 62-Inch,
     # 12-Gauge Vinyl Model Built to Endure ...") shows its joins in lower case; a team sheet's line of names does not
-    return len(words) <= 14 or sum(w[0].islower() for w in words) >= 2
+    return count >= 2 and (count <= 14 or lowered >= 2)
 
 
 def _company_at(text: str, i: int, j: int) -> bool:
