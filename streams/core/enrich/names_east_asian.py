@@ -16,7 +16,7 @@ before an organisation word are refused by the caller's checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from streams.core.enrich.rosters import words_of as _words
 
@@ -73,9 +73,16 @@ _CHINESE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{1,4}) ([A-Z][a-z]{3,7})\b(?![-â
 _KOREAN_CAPS = frozenset(name.upper() for name in KOREAN_SURNAMES)
 
 
-def surnames_in(words: set[str]) -> tuple[bool, bool]:
+_ANY_SURNAME = KOREAN_SURNAMES | _KOREAN_CAPS | CHINESE_SURNAMES
+
+
+def surnames_in(words: Collection[str]) -> tuple[bool, bool]:
     """Does the story hold a Korean surname, a Chinese one, as a word? (``words``: its space-separated words.)
-    Why: most stories hold neither, and a set test is ~10x cheaper than the scans."""
+    Why: most stories hold neither, and a set test is ~10x cheaper than the scans. ``words`` may be the list
+    ``text.split()`` gives: one test against the union answers most stories (95 % hold none) without building a
+    set of the story's words (issue 17)."""
+    if _ANY_SURNAME.isdisjoint(words):
+        return False, False
     korean = not (KOREAN_SURNAMES.isdisjoint(words) and _KOREAN_CAPS.isdisjoint(words))
     return korean, not CHINESE_SURNAMES.isdisjoint(words)
 
