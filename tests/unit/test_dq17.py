@@ -117,7 +117,6 @@ def test_a_month_before_an_event_noun_is_that_month() -> None:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("antara-en-Scrape_antaraNews/scrapeResult.json", ("Monday", "2026-05-11")),
         ("superdesk-core-fixtures/IPTC7901.txt", ("December", "2013-12")),
     ],
 )
