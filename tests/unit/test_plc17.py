@@ -1,0 +1,100 @@
+"""Speed work on the places stage (session 17, branch plc17): each cheaper form must find what the plain one found.
+
+* ``national._found_body`` and ``national._found_demonyms`` try ``_BODY`` and the demonym patterns only where a
+  name or a stem starts; the plain ``finditer`` is kept here as the reference. Checked on real corpus sentences
+  (German and Spanish copy, where the demonyms are) and on random texts built from the names, the stems and their
+  neighbours (look-behind and look-ahead cases, overlapping starts, either lettercase).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from streams.core.enrich import national
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def _sentences() -> list[str]:
+    """German (GermEval 2014) and Spanish (CoNLL-2002) sentences, tokens joined by blanks."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS} (only CI and developer machines have it)")
+    out: list[str] = []
+    words: list[str] = []
+    german = (CORPUS / "germeval2014-de" / "NER-de-dev.tsv").read_text(encoding="utf-8").splitlines()
+    for line in german:
+        cells = line.split("\t")
+        if len(cells) >= 2 and cells[0].isdigit():
+            words.append(cells[1])
+        elif words:
+            out.append(" ".join(words))
+            words = []
+    for line in (CORPUS / "conll2002-es-efe" / "esp.testa").read_text(encoding="utf-8").splitlines():
+        if line.split():
+            words.append(line.split()[0])
+        elif words:
+            out.append(" ".join(words))
+            words = []
+    return out
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    """Texts of the names, the stems with and without endings, in either case, glued to word characters and
+    hyphens or set apart by blanks and punctuation: the edges the look-behind and look-ahead decide."""
+    rng = random.Random(seed)
+    pieces = [*national._BODIES, "Fed up", "Austrian Bundesliga", "Serie A-League", "xFed", "Fedx"]
+    for stems in national._STEMS.values():
+        for words in stems.values():
+            for stem in words:
+                pieces += [stem, stem.capitalize(), stem + "e", stem + "en", stem + "es", stem + "as", stem[:-1]]
+    glue = [" ", "", "-", "x", ", ", ". ", "\n", "(", "1", "é"]
+    return ["".join(rng.choice(pieces) + rng.choice(glue) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
+def _plain_hints(text: str) -> list[tuple[int, int, str | None]]:
+    found = [(m.start(), m.end(), m.group()) for m in national._BODY.finditer(text)]
+    for language, pattern in national._PATTERNS.items():
+        if pattern is not None:
+            found += [(m.start(), m.end(), f"{language}:{m.lastgroup}") for m in pattern.finditer(text)]
+    return found
+
+
+def _gated_hints(text: str) -> list[tuple[int, int, str | None]]:
+    found = [(m.start(), m.end(), m.group()) for m in national._found_body(text)]
+    for language, pattern in national._PATTERNS.items():
+        if pattern is not None:
+            found += [
+                (m.start(), m.end(), f"{language}:{m.lastgroup}")
+                for m in national._found_demonyms(pattern, national._STARTS[language], text)
+            ]
+    return found
+
+
+def test_gated_scans_find_what_finditer_finds() -> None:
+    texts = _sentences() + _random_texts(4000, 17)
+    matched = 0
+    for text in texts:
+        plain = _plain_hints(text)
+        assert _gated_hints(text) == plain, text[:200]
+        matched += bool(plain)
+    assert matched >= 1000  # the texts hold names and demonyms: a scan that finds nothing fails above
+
+
+def test_starts_hold_every_stem_in_both_cases() -> None:
+    for language, stems in national._STEMS.items():
+        starts = national._STARTS[language]
+        for words in stems.values():
+            for stem in words:
+                for word in (stem[0].upper() + stem[1:], stem[0].lower() + stem[1:]):
+                    assert any(word.startswith(start) for start in starts), (language, word)
+
+
+def test_hints_unchanged_on_examples() -> None:
+    text = "Die niederländischen Forscher und der Bundesliga-Club; Fed up. Die Fed und die Deutsche Bank."
+    assert [(h.cc, text[h.start : h.end]) for h in national.hints(text, "de")] == [
+        ("NL", "niederländischen"),
+        ("US", "Fed"),
+    ]
