@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.core.enrich import national
+from streams.core.enrich import national, places
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -98,3 +98,49 @@ def test_hints_unchanged_on_examples() -> None:
         ("NL", "niederländischen"),
         ("US", "Fed"),
     ]
+
+
+def _corpus_lines(limit: int = 400) -> list[str]:
+    """Lines of corpus files, a few files from each folder (sports agate among them: SportsML, AP results)."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS} (only CI and developer machines have it)")
+    lines: list[str] = []
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.stat().st_size < 200_000)[: limit // 10]
+        for path in files:
+            lines += path.read_bytes().decode("utf-8", "replace").splitlines()[:400]
+    return lines
+
+
+def _random_agate(n: int, seed: int) -> list[str]:
+    """Lines in the shapes of results, standings and schedule rows, and near misses of them."""
+    rng = random.Random(seed)
+    pieces = ["Boston", "New York", "St. Louis", "L.A. Galaxy", "O'Neil", "Real Madrid CF", "the", "at", "vs"]
+    pieces += ["5", "12", "3-1", ".667", "1.000", "(Sale 3-1)", "7:05 p.m.", "ppd.", "OT", "(SO)", "10 innings", "_"]
+    joins = [" ", ", ", ";", "", "  ", "\t"]
+    lines = [
+        rng.choice(["", " ", "\t"]) + "".join(rng.choice(pieces) + rng.choice(joins) for _ in range(rng.randint(1, 9)))
+        for _ in range(n)
+    ]
+    teams = pieces[:6]
+    for _ in range(n // 10):  # each of _AGATE_LINE's shapes, whole
+        a, b, x, y = rng.choice(teams), rng.choice(teams), rng.randint(0, 120), rng.randint(0, 120)
+        lines += [
+            f"{a} {x}, {b} {y}",
+            f"{a} {x} {y} .{rng.randint(100, 999)}",
+            f"{a} at {b}, {rng.choice(['7:05 p.m.', 'ppd.'])}",
+            f"{a};{x};{y};.{rng.randint(100, 999)};_;_",
+            f"{a} {x % 10} {b} {y % 10}",
+            f"{x % 10} {a} " + " ".join(str(rng.randint(0, 99)) for _ in range(7)),
+        ]
+    return lines
+
+
+def test_agate_head_never_hides_an_agate_line() -> None:
+    lines = _corpus_lines() + _random_agate(60_000, 17)
+    agate = 0
+    for line in lines:
+        plain = places._AGATE_LINE.fullmatch(line.strip()) is not None
+        assert places._agate(line) == plain, line
+        agate += plain
+    assert agate >= 10_000  # results lines are among them: a head that rejects them all fails above
