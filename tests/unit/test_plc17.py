@@ -1,14 +1,18 @@
 """Speed work on the places stage (session 17, branch plc17): each cheaper form must find what the plain one found.
 
-* ``national._found_body`` and ``national._found_demonyms`` try ``_BODY`` and the demonym patterns only where a
-  name or a stem starts; the plain ``finditer`` is kept here as the reference. Checked on real corpus sentences
-  (German and Spanish copy, where the demonyms are) and on random texts built from the names, the stems and their
-  neighbours (look-behind and look-ahead cases, overlapping starts, either lettercase).
+* ``national._found_body`` and ``national._found_demonyms``
+  try a pattern only where a name or a stem starts; the plain ``finditer`` is kept here as the reference. Checked
+  on real corpus copy (German and Spanish sentences, where the demonyms are) and on random
+  texts built from the names, the stems and their neighbours (look-behind and look-ahead cases, overlapping
+  starts, either lettercase).
+* ``places._agate`` tries the agate line's pattern only where ``_AGATE_HEAD`` (how each of its shapes opens) fits.
+* ``places._CURRENCY_BEFORE_REVERSED`` reads the text before a country backwards instead of searching forwards.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -144,3 +148,34 @@ def test_agate_head_never_hides_an_agate_line() -> None:
         assert places._agate(line) == plain, line
         agate += plain
     assert agate >= 10_000  # results lines are among them: a head that rejects them all fails above
+
+
+def test_currency_before_read_backwards() -> None:
+    """``_CURRENCY_BEFORE_REVERSED`` on the reversed window answers as the forward search did (session 16's form)."""
+    forward = re.compile(
+        "(?i:"
+        + "|".join(places._CURRENCY_BEFORE_WORDS)
+        + ") (?:"
+        + "|".join(places._CURRENCY_BEFORE_SUFFIXES)
+        + r")?\Z"
+    )
+    rng = random.Random(17)
+    words = [
+        *places._CURRENCY_BEFORE_WORDS,
+        "petrodollars",
+        "dollar",
+        "Dólares",
+        "DLRS",
+        "Yen",
+        "ſterling",
+        "\u212arona",
+    ]
+    words += ["de", "de los", "of the", "De", "OF THE", "in", "miliar", "US", "AS", "x", "", "-"]
+    hits = 0
+    for _ in range(40_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) + rng.choice([" ", "", "  "]) + "AS"
+        start = len(text) - 2
+        plain = forward.search(text, max(0, start - 20), start) is not None
+        assert (places._CURRENCY_BEFORE_REVERSED.match(text[max(0, start - 20) : start][::-1]) is not None) == plain
+        hits += plain
+    assert hits >= 5_000

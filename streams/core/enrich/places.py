@@ -438,10 +438,54 @@ _CURRENCIES = _words(
 # "dólares estadounidenses", "dollari Usa") or joined to it ("US-Dollar", "US-dollars"): a currency, no country.
 # Only nouns that are no common verb or other word (no "won", "mark", "pound", "crown", "rand", "cent"); the English
 # singular is an adjective ("a 9,995,000 dlr U.S. Navy contract", "12.5 MLN DLR US PURCHASE"): Malay's "dollar AS" only.
-_CURRENCY_BEFORE = re.compile(
-    r"(?i:dollars|dolar|dólar|dólares|dolares|dollari|dollaro|dlrs|yen|yuan|ringgit|rupiah|rupee|rupees"
-    r"|peso|pesos|euro|euros|baht|franc|francs|franchi|franken|sterling|rouble|roubles|ruble|rubles|lira|dinar"
-    r"|dinars|riyal|riyals|krona|kronor|krone|kroner|shekel|shekels) (?:de |de los |of the )?\Z"
+_CURRENCY_BEFORE_WORDS = (
+    "dollars",
+    "dolar",
+    "dólar",
+    "dólares",
+    "dolares",
+    "dollari",
+    "dollaro",
+    "dlrs",
+    "yen",
+    "yuan",
+    "ringgit",
+    "rupiah",
+    "rupee",
+    "rupees",
+    "peso",
+    "pesos",
+    "euro",
+    "euros",
+    "baht",
+    "franc",
+    "francs",
+    "franchi",
+    "franken",
+    "sterling",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "lira",
+    "dinar",
+    "dinars",
+    "riyal",
+    "riyals",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "shekel",
+    "shekels",
+)
+_CURRENCY_BEFORE_SUFFIXES = ("de ", "de los ", "of the ")
+# "<word> [de |de los |of the ]" ending where the country starts, matched on the text before it read backwards
+# (each string reversed; a letter's case equivalents are the same either way): a search that had to end there tried
+# its 39 words at each of the 20 offsets before every country (5.4 -> 1.0 µs a call; session 17, plc17)
+_CURRENCY_BEFORE_REVERSED = re.compile(
+    "(?:" + "|".join(s[::-1] for s in _CURRENCY_BEFORE_SUFFIXES) + ")? "
+    "(?i:" + "|".join(word[::-1] for word in _CURRENCY_BEFORE_WORDS) + ")"
 )
 _CURRENCY_JOINED = re.compile(r"-(?i:dollars?|dollaro|dollari|dólar|dólares|dolar|euros?|yen|yuan|franken)\b")
 
@@ -449,7 +493,7 @@ _CURRENCY_JOINED = re.compile(r"-(?i:dollars?|dollaro|dollari|dólar|dólares|do
 def _currency_named(text: str, start: int, end: int, language: str) -> bool:
     """Is the country's name at ``text[start:end]`` a currency's ("dolar AS", "US-Dollar")?"""
     return bool(
-        _CURRENCY_BEFORE.search(text, max(0, start - 20), start)
+        _CURRENCY_BEFORE_REVERSED.match(text[max(0, start - 20) : start][::-1])
         or (language != "en" and text[max(0, start - 7) : start].lower() == "dollar ")
         or _CURRENCY_JOINED.match(text, end)
     )
