@@ -1,8 +1,8 @@
 """Speed work on the places stage (session 17, branch plc17): each cheaper form must find what the plain one found.
 
-* ``national._found_body`` and ``national._found_demonyms``
+* ``leads.finditer`` (national bodies, airports, Indonesian regencies after "di") and ``national._found_demonyms``
   try a pattern only where a name or a stem starts; the plain ``finditer`` is kept here as the reference. Checked
-  on real corpus copy (German and Spanish sentences, where the demonyms are) and on random
+  on real corpus copy (German and Spanish sentences, where the demonyms are; ANTARA's Indonesian) and on random
   texts built from the names, the stems and their neighbours (look-behind and look-ahead cases, overlapping
   starts, either lettercase).
 * ``places._agate`` tries the agate line's pattern only where ``_AGATE_HEAD`` (how each of its shapes opens) fits.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.core.enrich import national, places
+from streams.core.enrich import airports, leads, national, places
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -67,7 +67,7 @@ def _plain_hints(text: str) -> list[tuple[int, int, str | None]]:
 
 
 def _gated_hints(text: str) -> list[tuple[int, int, str | None]]:
-    found = [(m.start(), m.end(), m.group()) for m in national._found_body(text)]
+    found = [(m.start(), m.end(), m.group()) for m in leads.finditer(national._BODY, national._BODY_START, text)]
     for language, pattern in national._PATTERNS.items():
         if pattern is not None:
             found += [
@@ -179,3 +179,35 @@ def test_currency_before_read_backwards() -> None:
         assert (places._CURRENCY_BEFORE_REVERSED.match(text[max(0, start - 20) : start][::-1]) is not None) == plain
         hits += plain
     assert hits >= 5_000
+
+
+def _texts(limit: int = 600) -> list[str]:
+    """Whole corpus files, a few from each folder (ANTARA's Indonesian copy among them)."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS} (only CI and developer machines have it)")
+    texts: list[str] = []
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.stat().st_size < 200_000)[: limit // 10]
+        texts += [p.read_bytes().decode("utf-8", "replace") for p in files]
+    return texts
+
+
+def test_lead_scans_find_what_finditer_finds() -> None:
+    rng = random.Random(17)
+    words = [*airports.AIRPORT_TOWNS, "Airport", "airport", "International", "Bandara", "Bandar Udara", "Flughafen"]
+    words += ["Aeropuerto", "aéroport", "de", "di", "Di", "ke", "dari", "Musi", "Rawas", "Jawa", "Barat", "x", "-"]
+    random_texts = [
+        "".join(rng.choice(words) + rng.choice([" ", "", "-", ", "]) for _ in range(rng.randint(1, 10)))
+        for _ in range(20_000)
+    ]
+    scans = [(airports.AIRPORT_NAME, airports.AIRPORT_LEAD), (places._AT_REGENCY, places._AT_REGENCY_LEAD)]
+    matched = 0
+    for text in _texts() + random_texts:
+        for pattern, lead in scans:
+            plain = [(m.span(), m.groupdict() or m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict() or m.groups()) for m in leads.finditer(pattern, lead, text)] == plain
+            first = pattern.search(text)
+            found = leads.search(pattern, lead, text)
+            assert (found and found.span()) == (first and first.span())
+            matched += bool(plain)
+    assert matched >= 1_000

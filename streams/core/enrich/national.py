@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from streams.core.enrich import leads
+
 
 class Hint(NamedTuple):
     start: int
@@ -264,18 +266,6 @@ def _starts(language: str) -> tuple[str, ...]:
 _STARTS: dict[str, tuple[str, ...]] = {language: _starts(language) for language in _STEMS}
 
 
-def _found_body(text: str) -> Iterator[re.Match[str]]:
-    """``_BODY.finditer(text)``, tried only where one of the names starts (see ``_BODY_START``)."""
-    at = 0
-    while (name := _BODY_START.search(text, at)) is not None:
-        found = _BODY.match(text, name.start())  # (its look-behind reads the text before the offset)
-        if found is None:
-            at = name.start() + 1
-        else:
-            yield found
-            at = found.end()
-
-
 def _found_demonyms(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, tried only at the offsets where one of ``starts`` stands (``str.find``: the
     pattern's look-behind and lettercase classes made the engine try its ~50 branches at every offset of the text,
@@ -303,7 +293,7 @@ def _name_word(text: str, start: int, end: int) -> bool:
 def hints(text: str, language: str) -> list[Hint]:
     """The national bodies and the other-language demonyms ``text`` names, in order."""
     out: list[Hint] = []
-    for found in _found_body(text):
+    for found in leads.finditer(_BODY, _BODY_START, text):
         name = found.group()
         cc, league = _BODIES[name]
         if name == "Fed" and _NOT_BODY_AFTER.match(text, found.end()):

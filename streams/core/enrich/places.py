@@ -154,8 +154,8 @@ import ahocorasick
 import orjson
 
 from streams.core.copy.outlets import COUNTRY_BY_NAME
-from streams.core.enrich import rosters
-from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
+from streams.core.enrich import leads, rosters
+from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_LEAD, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
 from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
@@ -1316,6 +1316,7 @@ _REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # on
 # only a name of two words or more that is a regency's whole name, the only one of that name (a one-word name is
 # often a word or a person's: "di Agam", "ke Bima"; a small town's name needs its cue, as before)
 _AT_REGENCY = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})")
+_AT_REGENCY_LEAD = re.compile(r"(?:di|Di|ke|Ke|dari|Dari) [A-Z]")  # how each match starts (see leads.py)
 # a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
 _VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
@@ -2183,7 +2184,7 @@ class Gazetteer:
         # Indonesian copy without a province's name: a regency's or district's word still says the name
         # after it is a town in Indonesia ("Kecamatan Pacar", "Kabupaten Mamuju"; session 11)
         indonesian = language == "id" and any(word in text for word in _REGENCY_WORDS)
-        at_regency = language == "id" and _AT_REGENCY.search(text) is not None
+        at_regency = language == "id" and leads.search(_AT_REGENCY, _AT_REGENCY_LEAD, text) is not None
         if not named and not us and not indonesian and not at_regency:
             return hits
         found: list[tuple[int, int, int]] = []  # start, end, place
@@ -2236,7 +2237,9 @@ class Gazetteer:
                     if (index := pick(text[cue.start(1) : end], provinces, "ID")) is not None:
                         found.append((cue.start(1), end, index))
                         break
-        for cue in _AT_REGENCY.finditer(text) if at_regency else ():  # "di Musi Rawas": a regency's whole name
+        for cue in (
+            leads.finditer(_AT_REGENCY, _AT_REGENCY_LEAD, text) if at_regency else ()
+        ):  # "di Musi Rawas": a regency's whole name
             if any(h[0] <= cue.start(1) < h[1] for h in hits):
                 continue  # a place the gazetteer knows starts there ("di Jawa Barat"): the resolver's
             for end in _prefixes(cue.group(1), cue.start(1))[:-1]:  # two words or more, the longest first
@@ -2284,7 +2287,7 @@ class Gazetteer:
         town it serves (``airports``): the person's name is no place of its own (Kennedy, Bogotá). Adds the
         starts of those hits to ``starts``."""
         found: list[tuple[int, int, int]] = []
-        for airport in AIRPORT_NAME.finditer(text):
+        for airport in leads.finditer(AIRPORT_NAME, AIRPORT_LEAD, text):
             group = "before" if airport.group("before") else "after"
             index = _airport_town(self, AIRPORT_TOWNS[airport.group(group)])
             if index is not None:
