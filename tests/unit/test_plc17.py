@@ -211,3 +211,21 @@ def test_lead_scans_find_what_finditer_finds() -> None:
             assert (found and found.span()) == (first and first.span())
             matched += bool(plain)
     assert matched >= 1_000
+
+
+def test_story_wide_gates_hold_what_each_test_needs() -> None:
+    """``_roles`` skips three per-hit tests where the story lacks their character or word: the firm prefix needs
+    "PT" or "Perum", the bracketed name a "<", the agate line a line break (its own ``rfind`` of one)."""
+    rng = random.Random(17)
+    words = ["PT", "Perum", "Pertamina", "Bank", "Mandiri", "Indonesia", "<China", "Co", "Ltd>", "of", "pt", "x"]
+    prefixed = bracketed = 0
+    for _ in range(20_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) + " Indonesia"
+        start, end = len(text) - len("Indonesia"), len(text)
+        if places._FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
+            assert "PT" in text or "Perum" in text
+            prefixed += 1
+        if places._in_bracketed_name(text + " Ltd>", start, end):
+            assert "<" in text
+            bracketed += 1
+    assert prefixed >= 1_000 and bracketed >= 100

@@ -2098,7 +2098,7 @@ class Gazetteer:
         rows = [
             k
             for k, (start, end, _) in enumerate(hits)
-            if not text[text.rfind("\n", 0, start) + 1 : start].strip() and _TABLE_ROW.match(text, end)
+            if _TABLE_ROW.match(text, end) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         ]
         if len(rows) < WORLD_TABLE_ROWS:
             return frozenset()
@@ -2423,11 +2423,16 @@ class Gazetteer:
             elif (text[end : end + 1] == "-" or text[start - 1 : start] == "-") and match.own:
                 # (a town by its own name: "Myers" of "Bristol-Myers" is only an alternate of Fort Myers)
                 towns[start] = towns[end] = (match.ccs, self._known_town(match, language))
+        # what a story holds at all, read once for its hits: a line break (results lines), an angle bracket (Reuters'
+        # bracketed firms), Indonesian firms' prefixes (each test below needs its character or word in the text)
+        lined = "\n" in text
+        bracketed_names = "<" in text
+        firm_prefix = "PT" in text or "Perum" in text
         for start, end, match in hits:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
-            if _SLUG_BEFORE.search(text, max(0, start - 40), start) and _SLUG_AFTER.match(text, end):
+            if _SLUG_AFTER.match(text, end) and _SLUG_BEFORE.search(text, max(0, start - 40), start):
                 roles.append(None)  # session 16 ‡: "(TIMOR AUST to come)": an agency's slug, no place
                 continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
@@ -2438,7 +2443,8 @@ class Gazetteer:
                     firms.add(text[start:end].upper())
                 roles.append(None)  # "the newspaper Granma reported ... Granma said": the paper
                 continue
-            if _in_bracketed_name(text, start, end):  # "<China Entertainment and Land Investment Co Ltd>": Reuters'
+            if bracketed_names and _in_bracketed_name(text, start, end):
+                # "<China Entertainment and Land Investment Co Ltd>": Reuters'
                 # untickered firm; its country is a hint, as "Japan Airlines"; a small town's name is the firm's in
                 # the story's bare mentions too ("<New London Oil Ltd> ... the New London board"), as below
                 if match.kinds <= _CITY_ONLY and match.minor:
@@ -2455,7 +2461,7 @@ class Gazetteer:
             if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(_word_before(text, start)[0]):
                 roles.append(ROLE_HINT)  # session 12: "DPR RI", "Presiden RI", "HUT RI": a body's or an
                 continue  # anniversary's country, no place of its own ("Ekonomi RI" stays a mention)
-            if "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
+            if firm_prefix and "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
                 roles.append(ROLE_HINT)  # session 16 ‡: "PT Kereta Api Indonesia", "Perum Bulog ...": a firm's name
                 continue  # says its country, no place mention of its own
             if _NAMED_THING.match(text, end):  # "New York Stock Exchange", "West Texas Intermediate": an exchange,
@@ -2528,7 +2534,7 @@ class Gazetteer:
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
-            if "\n" in text and (agate := _agate_role(text, start, end)):
+            if lined and (agate := _agate_role(text, start, end)):
                 roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
                 continue  # a results, standings or schedule line: its towns are teams
             if (
