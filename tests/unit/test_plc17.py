@@ -104,16 +104,20 @@ def test_hints_unchanged_on_examples() -> None:
     ]
 
 
-def _corpus_lines(limit: int = 400) -> list[str]:
-    """Lines of corpus files, a few files from each folder (sports agate among them: SportsML, AP results)."""
+def _texts(per_folder: int = 60) -> list[str]:
+    """Whole corpus files, ``per_folder`` from each folder (ANTARA's Indonesian copy among them)."""
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS} (only CI and developer machines have it)")
-    lines: list[str] = []
+    texts: list[str] = []
     for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.stat().st_size < 200_000)[: limit // 10]
-        for path in files:
-            lines += path.read_bytes().decode("utf-8", "replace").splitlines()[:400]
-    return lines
+        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.stat().st_size < 200_000)[:per_folder]
+        texts += [p.read_bytes().decode("utf-8", "replace") for p in files]
+    return texts
+
+
+def _corpus_lines() -> list[str]:
+    """Lines of corpus files, a few files from each folder (sports agate among them: SportsML, AP results)."""
+    return [line for text in _texts(40) for line in text.splitlines()[:400]]
 
 
 def _random_agate(n: int, seed: int) -> list[str]:
@@ -179,17 +183,6 @@ def test_currency_before_read_backwards() -> None:
         assert (places._CURRENCY_BEFORE_REVERSED.match(text[max(0, start - 20) : start][::-1]) is not None) == plain
         hits += plain
     assert hits >= 5_000
-
-
-def _texts(limit: int = 600) -> list[str]:
-    """Whole corpus files, a few from each folder (ANTARA's Indonesian copy among them)."""
-    if not CORPUS.is_dir():
-        pytest.skip(f"shared corpus not found at {CORPUS} (only CI and developer machines have it)")
-    texts: list[str] = []
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.stat().st_size < 200_000)[: limit // 10]
-        texts += [p.read_bytes().decode("utf-8", "replace") for p in files]
-    return texts
 
 
 def test_lead_scans_find_what_finditer_finds() -> None:
