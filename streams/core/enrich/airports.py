@@ -77,6 +77,11 @@ AIRPORT_NAME = re.compile(
     rf"|\b(?:Bandara|Bandar Udara|Aeropuerto|Aeroporto|Flughafen|[Aa]éroport)"
     rf"(?: (?:Internasional|Internacional|Antarabangsa|international))?(?: de| di| d'| of)? (?P<after>{_NAMES})\b"
 )
+# what every AIRPORT_NAME match starts with, for leads.finditer (its "\b" made the engine try it at every offset)
+AIRPORT_LEAD = re.compile(
+    "|".join(re.escape(n) for n in sorted(AIRPORT_TOWNS))
+    + "|Bandara|Bandar Udara|Aeropuerto|Aeroporto|Flughafen|Aéroport|aéroport"
+)
 # the airport's words before a town's name ("Bandara Internasional Kuala Lumpur"): the town, not a name's word
 AIRPORT_BEFORE = re.compile(
     r"(?:Bandara|Bandar Udara|Aeropuerto|Aeroporto|Flughafen|[Aa]éroport)"

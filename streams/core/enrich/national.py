@@ -15,7 +15,10 @@ Written for this project from general knowledge (no outside source), same licenc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
+
+from streams.core.enrich import leads
 
 
 class Hint(NamedTuple):
@@ -76,6 +79,10 @@ _BODIES: dict[str, tuple[str, bool]] = {
 _BODY = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(_BODIES, key=len, reverse=True)) + r")(?![\w-])"
 )
+# every match of _BODY starts with one of the names: this alternation (led by a literal, so the regex engine skips
+# to the offsets holding one of their first letters) finds where to try _BODY, whose look-behind made it try every
+# offset of the text (session 17, plc17: 34 -> 7 µs a story)
+_BODY_START = re.compile("|".join(re.escape(k) for k in _BODIES))
 # "Fed up", "Fed by": the verb; a league after another country's adjective is that country's ("Austrian Bundesliga",
 # "österreichische Bundesliga", "Ecuadorian Serie A")
 _NOT_BODY_AFTER = re.compile(r" (?:up|by|into|on|with)\b")
@@ -244,6 +251,39 @@ def _pattern(language: str) -> re.Pattern[str] | None:
 _PATTERNS: dict[str, re.Pattern[str] | None] = {language: _pattern(language) for language in _STEMS}
 
 
+def _starts(language: str) -> tuple[str, ...]:
+    """The text every match of ``_PATTERNS[language]`` starts with: each stem's fixed part (a Spanish stem's
+    changing tail cut: "neerland" of "neerlandés"), its first letter in either case."""
+    out: set[str] = set()
+    for words in _STEMS[language].values():
+        for stem in words:
+            if language == "es":
+                stem = next((stem[: -len(tail)] for tail in _ES_ENDING if stem.endswith(tail)), stem)
+            out.update((stem[0].upper() + stem[1:], stem[0].lower() + stem[1:]))
+    return tuple(sorted(out))
+
+
+_STARTS: dict[str, tuple[str, ...]] = {language: _starts(language) for language in _STEMS}
+
+
+def _found_demonyms(pattern: re.Pattern[str], starts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at the offsets where one of ``starts`` stands (``str.find``: the
+    pattern's look-behind and lettercase classes made the engine try its ~50 branches at every offset of the text,
+    ~150 µs a German or Spanish story; session 17, plc17)."""
+    offsets: list[int] = []
+    for start in starts:
+        at = text.find(start)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(start, at + 1)
+    offsets.sort()
+    end = 0
+    for at in offsets:
+        if at >= end and (found := pattern.match(text, at)) is not None:
+            yield found
+            end = found.end()
+
+
 def _name_word(text: str, start: int, end: int) -> bool:
     """Is the capitalised adjective at ``start`` a name's word ("Deutsche Bank", "Danske Bank", "Norsk Hydro"):
     capitalised before another capitalised word (a German noun after one is lost with it: precision first)?"""
@@ -253,7 +293,7 @@ def _name_word(text: str, start: int, end: int) -> bool:
 def hints(text: str, language: str) -> list[Hint]:
     """The national bodies and the other-language demonyms ``text`` names, in order."""
     out: list[Hint] = []
-    for found in _BODY.finditer(text):
+    for found in leads.finditer(_BODY, _BODY_START, text):
         name = found.group()
         cc, league = _BODIES[name]
         if name == "Fed" and _NOT_BODY_AFTER.match(text, found.end()):
@@ -263,7 +303,7 @@ def hints(text: str, language: str) -> list[Hint]:
         out.append(Hint(found.start(), found.end(), cc, league))
     pattern = _PATTERNS.get(language)
     if pattern is not None:
-        for found in pattern.finditer(text):
+        for found in _found_demonyms(pattern, _STARTS[language], text):
             group = found.lastgroup or ""
             if _CURRENCY_AFTER.match(text, found.end()) or _name_word(text, found.start(), found.end()):
                 continue

@@ -154,8 +154,8 @@ import ahocorasick
 import orjson
 
 from streams.core.copy.outlets import COUNTRY_BY_NAME
-from streams.core.enrich import rosters
-from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
+from streams.core.enrich import leads, rosters
+from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_LEAD, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
 from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
@@ -438,10 +438,54 @@ _CURRENCIES = _words(
 # "dólares estadounidenses", "dollari Usa") or joined to it ("US-Dollar", "US-dollars"): a currency, no country.
 # Only nouns that are no common verb or other word (no "won", "mark", "pound", "crown", "rand", "cent"); the English
 # singular is an adjective ("a 9,995,000 dlr U.S. Navy contract", "12.5 MLN DLR US PURCHASE"): Malay's "dollar AS" only.
-_CURRENCY_BEFORE = re.compile(
-    r"(?i:dollars|dolar|dólar|dólares|dolares|dollari|dollaro|dlrs|yen|yuan|ringgit|rupiah|rupee|rupees"
-    r"|peso|pesos|euro|euros|baht|franc|francs|franchi|franken|sterling|rouble|roubles|ruble|rubles|lira|dinar"
-    r"|dinars|riyal|riyals|krona|kronor|krone|kroner|shekel|shekels) (?:de |de los |of the )?\Z"
+_CURRENCY_BEFORE_WORDS = (
+    "dollars",
+    "dolar",
+    "dólar",
+    "dólares",
+    "dolares",
+    "dollari",
+    "dollaro",
+    "dlrs",
+    "yen",
+    "yuan",
+    "ringgit",
+    "rupiah",
+    "rupee",
+    "rupees",
+    "peso",
+    "pesos",
+    "euro",
+    "euros",
+    "baht",
+    "franc",
+    "francs",
+    "franchi",
+    "franken",
+    "sterling",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "lira",
+    "dinar",
+    "dinars",
+    "riyal",
+    "riyals",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "shekel",
+    "shekels",
+)
+_CURRENCY_BEFORE_SUFFIXES = ("de ", "de los ", "of the ")
+# "<word> [de |de los |of the ]" ending where the country starts, matched on the text before it read backwards
+# (each string reversed; a letter's case equivalents are the same either way): a search that had to end there tried
+# its 39 words at each of the 20 offsets before every country (5.4 -> 1.0 µs a call; session 17, plc17)
+_CURRENCY_BEFORE_REVERSED = re.compile(
+    "(?:" + "|".join(s[::-1] for s in _CURRENCY_BEFORE_SUFFIXES) + ")? "
+    "(?i:" + "|".join(word[::-1] for word in _CURRENCY_BEFORE_WORDS) + ")"
 )
 _CURRENCY_JOINED = re.compile(r"-(?i:dollars?|dollaro|dollari|dólar|dólares|dolar|euros?|yen|yuan|franken)\b")
 
@@ -449,7 +493,7 @@ _CURRENCY_JOINED = re.compile(r"-(?i:dollars?|dollaro|dollari|dólar|dólares|do
 def _currency_named(text: str, start: int, end: int, language: str) -> bool:
     """Is the country's name at ``text[start:end]`` a currency's ("dolar AS", "US-Dollar")?"""
     return bool(
-        _CURRENCY_BEFORE.search(text, max(0, start - 20), start)
+        _CURRENCY_BEFORE_REVERSED.match(text[max(0, start - 20) : start][::-1])
         or (language != "en" and text[max(0, start - 7) : start].lower() == "dollar ")
         or _CURRENCY_JOINED.match(text, end)
     )
@@ -1008,10 +1052,17 @@ _AGATE_LINE = re.compile(
 )
 
 
+# how every _AGATE_LINE opens: a digit, or up to four capitalised words and then a blank and a digit, " (", " at " or
+# ";" (each word taken whole: a blank or ";" follows it in _AGATE_LINE, never a word's character). A prose line fails
+# here at its first words, where _AGATE_LINE's six branches each tried every cut of them (~2 µs a line; plc17)
+_AGATE_HEAD = re.compile(r"\d|[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}(?: \d| \(| at |;)")
+
+
 @functools.lru_cache(maxsize=256)
 def _agate(line: str) -> bool:
     """Is ``line`` a whole results, standings or schedule line (see ``_AGATE_LINE``)?"""
-    return _AGATE_LINE.fullmatch(line.strip()) is not None
+    line = line.strip()
+    return _AGATE_HEAD.match(line) is not None and _AGATE_LINE.fullmatch(line) is not None
 
 
 def _agate_role(text: str, start: int, end: int) -> str:
@@ -1265,6 +1316,7 @@ _REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # on
 # only a name of two words or more that is a regency's whole name, the only one of that name (a one-word name is
 # often a word or a person's: "di Agam", "ke Bima"; a small town's name needs its cue, as before)
 _AT_REGENCY = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})")
+_AT_REGENCY_LEAD = re.compile(r"(?:di|Di|ke|Ke|dari|Dari) [A-Z]")  # how each match starts (see leads.py)
 # a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
 _VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
@@ -2046,7 +2098,7 @@ class Gazetteer:
         rows = [
             k
             for k, (start, end, _) in enumerate(hits)
-            if not text[text.rfind("\n", 0, start) + 1 : start].strip() and _TABLE_ROW.match(text, end)
+            if _TABLE_ROW.match(text, end) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         ]
         if len(rows) < WORLD_TABLE_ROWS:
             return frozenset()
@@ -2132,7 +2184,7 @@ class Gazetteer:
         # Indonesian copy without a province's name: a regency's or district's word still says the name
         # after it is a town in Indonesia ("Kecamatan Pacar", "Kabupaten Mamuju"; session 11)
         indonesian = language == "id" and any(word in text for word in _REGENCY_WORDS)
-        at_regency = language == "id" and _AT_REGENCY.search(text) is not None
+        at_regency = language == "id" and leads.search(_AT_REGENCY, _AT_REGENCY_LEAD, text) is not None
         if not named and not us and not indonesian and not at_regency:
             return hits
         found: list[tuple[int, int, int]] = []  # start, end, place
@@ -2185,7 +2237,9 @@ class Gazetteer:
                     if (index := pick(text[cue.start(1) : end], provinces, "ID")) is not None:
                         found.append((cue.start(1), end, index))
                         break
-        for cue in _AT_REGENCY.finditer(text) if at_regency else ():  # "di Musi Rawas": a regency's whole name
+        for cue in (
+            leads.finditer(_AT_REGENCY, _AT_REGENCY_LEAD, text) if at_regency else ()
+        ):  # "di Musi Rawas": a regency's whole name
             if any(h[0] <= cue.start(1) < h[1] for h in hits):
                 continue  # a place the gazetteer knows starts there ("di Jawa Barat"): the resolver's
             for end in _prefixes(cue.group(1), cue.start(1))[:-1]:  # two words or more, the longest first
@@ -2233,7 +2287,7 @@ class Gazetteer:
         town it serves (``airports``): the person's name is no place of its own (Kennedy, Bogotá). Adds the
         starts of those hits to ``starts``."""
         found: list[tuple[int, int, int]] = []
-        for airport in AIRPORT_NAME.finditer(text):
+        for airport in leads.finditer(AIRPORT_NAME, AIRPORT_LEAD, text):
             group = "before" if airport.group("before") else "after"
             index = _airport_town(self, AIRPORT_TOWNS[airport.group(group)])
             if index is not None:
@@ -2369,11 +2423,16 @@ class Gazetteer:
             elif (text[end : end + 1] == "-" or text[start - 1 : start] == "-") and match.own:
                 # (a town by its own name: "Myers" of "Bristol-Myers" is only an alternate of Fort Myers)
                 towns[start] = towns[end] = (match.ccs, self._known_town(match, language))
+        # what a story holds at all, read once for its hits: a line break (results lines), an angle bracket (Reuters'
+        # bracketed firms), Indonesian firms' prefixes (each test below needs its character or word in the text)
+        lined = "\n" in text
+        bracketed_names = "<" in text
+        firm_prefix = "PT" in text or "Perum" in text
         for start, end, match in hits:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
-            if _SLUG_BEFORE.search(text, max(0, start - 40), start) and _SLUG_AFTER.match(text, end):
+            if _SLUG_AFTER.match(text, end) and _SLUG_BEFORE.search(text, max(0, start - 40), start):
                 roles.append(None)  # session 16 ‡: "(TIMOR AUST to come)": an agency's slug, no place
                 continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
@@ -2384,7 +2443,8 @@ class Gazetteer:
                     firms.add(text[start:end].upper())
                 roles.append(None)  # "the newspaper Granma reported ... Granma said": the paper
                 continue
-            if _in_bracketed_name(text, start, end):  # "<China Entertainment and Land Investment Co Ltd>": Reuters'
+            if bracketed_names and _in_bracketed_name(text, start, end):
+                # "<China Entertainment and Land Investment Co Ltd>": Reuters'
                 # untickered firm; its country is a hint, as "Japan Airlines"; a small town's name is the firm's in
                 # the story's bare mentions too ("<New London Oil Ltd> ... the New London board"), as below
                 if match.kinds <= _CITY_ONLY and match.minor:
@@ -2401,7 +2461,7 @@ class Gazetteer:
             if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(_word_before(text, start)[0]):
                 roles.append(ROLE_HINT)  # session 12: "DPR RI", "Presiden RI", "HUT RI": a body's or an
                 continue  # anniversary's country, no place of its own ("Ekonomi RI" stays a mention)
-            if "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
+            if firm_prefix and "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
                 roles.append(ROLE_HINT)  # session 16 ‡: "PT Kereta Api Indonesia", "Perum Bulog ...": a firm's name
                 continue  # says its country, no place mention of its own
             if _NAMED_THING.match(text, end):  # "New York Stock Exchange", "West Texas Intermediate": an exchange,
@@ -2474,7 +2534,7 @@ class Gazetteer:
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
-            if "\n" in text and (agate := _agate_role(text, start, end)):
+            if lined and (agate := _agate_role(text, start, end)):
                 roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
                 continue  # a results, standings or schedule line: its towns are teams
             if (
