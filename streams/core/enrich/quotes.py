@@ -268,7 +268,10 @@ _OF_PLACE = (
     r"|\s+(?:of|from|at)\s+the\s+[^,.;:“”\"«»\n]{1,60}?(?=\s+(?:said|told|added)\b))?"
 )
 _AFTER_NAME_SAY = re.compile(rf"[\s,]*{_NAME}{_OF_PLACE}\s+(?:(?:pada|on)\s+\w+\s+)?{_SAY_AFTER}\b")
-_AFTER_THE_NAME_SAY = re.compile(rf"[\s,]*(?:the|sang)\s+{_NAME}\s+{_SAY_AFTER}\b")  # "the Maryland Democrat said"
+# "the Maryland Democrat said", "the Kansas Republican, a likely presidential candidate next year, said"
+_AFTER_THE_NAME_SAY = re.compile(
+    rf"[\s,]*(?:the|sang)\s+{_NAME}(?:,\s+(?:an?|the)\s+(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){{0,6}},)?\s+{_SAY_AFTER}\b"
+)
 _AFTER_PATTERNS = (_AFTER_QUOTING, _AFTER_SAY_NAME, _AFTER_NAME_SAY, _AFTER_THE_NAME_SAY)  # tried in this order
 # a firm and a lower-case title before the name (session 14): '", OCBC analyst Barnabas Gan said', '",
 # Commerzbank chief economist Peter Dixon said' (no pattern above matched, and the person named before the
@@ -1028,6 +1031,27 @@ _RELATIVE_SAY = re.compile(rf"{_NAME},\s+who\s+(?:also\s+|later\s+)?(?:{_SAY_AFT
 _NAME_WHO_AFTER = re.compile(rf"[\s,]*{_NAME},\s+who\b")
 
 
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
+
+
+# a reporting verb and "to" before a name: the one spoken to ("said in a letter to Secretary Richard Lyng
+# and U.S. Trade Representative Clayton Yeutter")
+_HEARER_BEFORE = re.compile(
+    r"\b(?:said|says|told|wrote|writes|added|stated)\b(?:[^.;:!?“”\"«»„]|\.(?=\S)){0,60}?\bto\s"
+    r"(?:[^.;:!?“”\"«»„]|\.(?=\S)|(?<=\b[A-Z])\.\s)*$"
+)
+
+
+def _ends_its_sentence(para: str, start: int, end: int) -> bool:
+    """The quotation at ``para[start:end]`` stands inside a sentence (words before it) and closes it: its
+    last word ends with a full stop and a capital opens what follows."""
+    if not para[start:end].rstrip(" \"”»“'").endswith("."):
+        return False
+    if not para[_sentence_start(para, start) : start].strip(" \"“„«'"):
+        return False
+    return _NEW_SENTENCE.match(para, end) is not None
+
+
 def _speaker(
     para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
 ) -> str | None:
@@ -1054,32 +1078,35 @@ def _speaker(
             # "A spokesman for Airbus confirmed those terms. "…," he said": the unnamed person the paragraph
             # opens a sentence with speaks, not a named person of an earlier paragraph
             return UNNAMED
-        return _referent(para, named) if named else last
+        return _referent(para, named, ctx) if named else last
 
-    separators = _SEPARATORS.match(para, end)
+    # a quotation inside a sentence that ends with it ('He said the arguments "tend to be weak." Hughes
+    # said ...'): what follows opens a new sentence, whose subject is not the quotation's speaker
+    beyond = para[:end] if _ends_its_sentence(para, start, end) else para
+    separators = _SEPARATORS.match(beyond, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
     # the title rules need an article or indefinite word among the first three words after the quote
     # (", the minister said", ", said the minister", ", a affirmé le ministre"): set lookups first
-    if _ARTICLE_WORDS.intersection(para[end : end + 40].lower().replace(",", " ").split()[:3]):
-        if _AFTER_INDEFINITE_TITLE.match(para, end):
+    if _ARTICLE_WORDS.intersection(beyond[end : end + 40].lower().replace(",", " ").split()[:3]):
+        if _AFTER_INDEFINITE_TITLE.match(beyond, end):
             return UNNAMED
-        apposed_title = _AFTER_TITLE_COMMA.match(para, end)
+        apposed_title = _AFTER_TITLE_COMMA.match(beyond, end)
         if apposed_title:  # '", said the president of Acme, John Smith': the known person after the comma
             who = next((n for off, n in mentions() if off == apposed_title.end()), None)
             if who:
                 return who
-        titled = _AFTER_TITLE.match(para, end)
+        titled = _AFTER_TITLE.match(beyond, end)
         if titled:  # ", the minister said", ", indicó el presidente", ", sagte die Kanzlerin": that person
             noun = (titled.group("t1") or titled.group("t2")).lower()
             phrase = titled.group("p1") or titled.group("p2")
             return _by_title(ctx, noun, phrase, para, start, before(), last) or UNNAMED
-    if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
+    if _AFTER_OTHER.match(beyond, end):  # ", the report said", ", said one bank official", "it said"
         return UNNAMED
-    if bare := _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
+    if bare := _AFTER_BARE_VERB.match(beyond, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
         return _gendered(bare.group(), last_before(), before(), ctx)
-    patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(para, end, reach) else _AFTER_PATTERNS[1:]
+    patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(beyond, end, reach) else _AFTER_PATTERNS[1:]
     for pattern in patterns:
-        m = pattern.match(para, end)
+        m = pattern.match(beyond, end)
         if not m:
             continue
         raw = m.group(1)
@@ -1120,11 +1147,11 @@ def _speaker(
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
             return who
-    if (firm_titled := _AFTER_FIRM_TITLE_NAME_SAY.match(para, end)) and (
+    if (firm_titled := _AFTER_FIRM_TITLE_NAME_SAY.match(beyond, end)) and (
         who := _resolve(firm_titled.group(1), people)
     ) in names:
         return who  # '", OCBC analyst Barnabas Gan said': the known person after the firm and title
-    if pronoun_after := _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the last named, else last speaker
+    if pronoun_after := _AFTER_PRONOUN.match(beyond, end):  # "katanya", "he said": the last named, else last speaker
         return _gendered(pronoun_after.group(), last_before(), before(), ctx)
     relative = _RELATIVE_SAY.search(para, max(_sentence_start(para, start), start - 160), start)
     if relative and (who := _resolve(relative.group(1), people)) in names:
@@ -1188,7 +1215,7 @@ def _speaker(
     subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
         return subject
-    reported = _said_later(para, end, mentions())
+    reported = _said_later(beyond, end, mentions())
     if reported is not None:  # 'sei auch «...» gewesen, sagte Schiri-Boss Fröhlich im Dezember'
         return last_before() if reported == _PRONOUN_MARK else reported
     if _unnamed_sentence(para, sentence, start, end, mentions()):
@@ -1202,7 +1229,13 @@ def _speaker(
         # subject ('Robert Byrd ... said ... that Reagan had .... "But one speech is not enough."')
         return in_sentence[-1] if in_sentence else last_before()
     # (not an owner: '"…," Smith's spokeswoman Mary Jones said' is Mary Jones's)
-    after = [n for off, n in mentions() if off >= end and not _owner_at(para, off)]
+    # (nor a hearer: '"…" on world grain trade, the president of NAWG ... said in a letter to U.S.
+    # Agriculture Secretary Richard Lyng' is the president's, not Lyng's)
+    after = [
+        n
+        for off, n in mentions()
+        if off >= end and not _owner_at(para, off) and not _HEARER_BEFORE.search(para, end, off)
+    ]
     opens = _NAME_WHO_AFTER.match(para, end)
     if after and opens and _resolve(opens.group(1), people) not in names:
         # '"…," Fernao Bracher, who met ... Dilson Funaro on Tuesday, said ...': the clause's subject is a
@@ -1400,9 +1433,25 @@ def _by_title(
         # story only mentions: "Mary Jones spoke first. "...," said the president") and no role of
         # theirs says otherwise
         role = next((r for n, r in ctx.roles if n == last), None)
-        if role is None or noun in role.lower():
+        if role is None or noun in role.lower() or _courtesy_only(role):
+            # ("Sheikh" of "Sheikh Ali ..." names no office: "the minister said" after him is his)
             return last
     return None
+
+
+# forms of address that name no office ("Sheikh Ali", "Mr Baker", "Pak Budi")
+_COURTESY = frozenset(
+    (
+        *("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "sheikh", "haji", "hajjah", "datuk"),
+        *("dato", "tun", "pak", "bu", "bapak", "ibu", "prof", "rev", "herr", "frau", "señor", "monsieur", "madame"),
+    )
+)
+
+
+def _courtesy_only(role: str) -> bool:
+    """The role is only forms of address (no office a title could name)."""
+    words = [w.strip(".,").lower() for w in role.split()]
+    return bool(words) and all(w in _COURTESY for w in words)
 
 
 # lower-case words of a title before a name ("Senate Republican leader Robert Dole", "former deputy minister")
@@ -1611,11 +1660,13 @@ def _unnamed_before(para: str, sentence: int, start: int) -> re.Match[str] | Non
     return _UNNAMED_BEFORE.search(para, low, start)
 
 
-def _referent(para: str, named: list[tuple[int, str]]) -> str:
+def _referent(para: str, named: list[tuple[int, str]], ctx: _Context) -> str:
     """The person a pronoun after the quote ("he said") stands for: in the sentence that names
     someone last, the one it says speaks ("Lahadalia added ..."), else its subject (named first,
     after a title at most: "Purbaya instructed ... director general Suminto to ..." -> Purbaya),
-    else the last person it names."""
+    else the last person it names; ``UNNAMED`` when that sentence opens with a name the entity list
+    missed and the known one is only in its aside ("Franz-Josef Feiter, agricultural adviser to
+    West German Chancellor Helmut Kohl, agreed ..." is Feiter's, not Kohl's)."""
     named = [(off, n) for off, n in named if n.lower() not in _ADVERBS] or named
     at = named[-1][0]
     first = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at)) + 2
@@ -1624,6 +1675,8 @@ def _referent(para: str, named: list[tuple[int, str]]) -> str:
     speaking = [n for off, n in sentence if _NARRATIVE_SAY.match(para, off)]
     if speaking:
         return speaking[-1]
+    if _unknown_name_leads(para, first, sentence[0][0], ctx):
+        return UNNAMED
     say = _LEAD_SAY.search(para, first)
     subject = [(off, n) for off, n in sentence if say and off < say.start()]
     if subject and not _SENTENCE_BREAK.search(para, subject[-1][0], say.start() if say else 0):
@@ -1886,7 +1939,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                     last = None
                 elif not _pronoun_speaks(para):
                     # the last naming sentence's subject ("Chen contacted Bob Fu, ...": Chen), else its last name
-                    last = _referent(para, named)
+                    last = _referent(para, named, ctx) or None
                 elif _leads(para, 0, named[0][0]):  # "Philip Fricke of ... While he is ..., he said"
                     last = named[0][1]
                 # else "..., she added, noting her role models included ... Patrick Chan": the people
@@ -1932,8 +1985,11 @@ _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|Preside
 _ORG_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|official|representative|analysts|economists|strategists))"
 # (or its paper: '"…," the Treasury brief said', "the OECD report said")
 _ORG_PAPER = r"(?:\s+(?:brief|report|statement|filing|letter|release))"
+# (or what it is, set off by commas: '"…," the Heritage Foundation, a conservative think tank, said')
+_ORG_APPOSITION = r"(?:,\s+(?:an?|the)(?:\s+[a-z][\w\-]*){1,5},)"
 _ORG_SAY_AFTER = re.compile(
-    rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?(?:{_ORG_VOICE}|{_ORG_PAPER})?\s+{_ORG_SAY}"
+    rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?(?:{_ORG_VOICE}|{_ORG_PAPER}|{_ORG_APPOSITION})?"
+    rf"\s+{_ORG_SAY}"
 )
 # after a quote, what may stand before an organisation's voice: '"…" in Republic Health, a McDonnell
 # Douglas spokesman told Reuters' (no sentence end between)
@@ -2343,6 +2399,11 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
             continue
         close = min((i for i in (para.find(c, at + 1) for c in _CLOSERS[opener]) if i >= 0), default=-1)
         if close < 0:
+            if opener == '"' and at > 0 and not (para[at - 1].isspace() or para[at - 1] in _BEFORE_OPENER):
+                # 'the United States" West Texas ...' (Reuters' apostrophe), 'we will," he said, adding ...'
+                # (the close of a quotation broken over paragraphs): a mark glued to the word before it
+                # opens nothing
+                break
             tail = _UNCLOSED.match(para, at)
             if tail and (clause := _CLAUSE_IN_TAIL.search(para, at, tail.end())):
                 # '"Research ... range, and the company said it has allocated ...': the mark was never
@@ -2353,6 +2414,10 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
             break
         at = _next_mark(para, close + 1, openers)
     return found
+
+
+# what may stand right before an opening straight mark besides a space: '("…', '—"…', ':"…'
+_BEFORE_OPENER = "([{—–-:/'"
 
 
 def _next_mark(para: str, start: int, openers: list[str]) -> int:

@@ -1,0 +1,167 @@
+"""Quote speakers and sources an editor can trust (quo17). Pinned with the real text of the Reuters-21578
+items that showed each class on fresh review draws (paragraphs as the stories write them), each with a
+case where the rule must not fire:
+
+* A sentence opening with a name the entity list missed ("Franz-Josef Feiter, agricultural adviser to West
+  German Chancellor Helmut Kohl, agreed ...") hands its "he said" to no one, not to the person of its aside.
+* An organisation set off from its verb by what it is ('"…," the Heritage Foundation, a conservative think
+  tank, said') is the quotation's source.
+* A quotation that closes a sentence it stands inside ('He said the arguments ... "tend to be weak." Hughes
+  said ...') is not given to the subject of the next sentence.
+* "the minister said" after a speaker whose only role is a form of address ("Sheikh") is that speaker's.
+* A straight mark glued to the word before it ('the United States" West Texas', 'we will," he said') opens
+  no quotation that runs to the paragraph's end.
+* A person named after "said in a letter to" is the one spoken to, never the speaker.
+* "the Kansas Republican, a likely presidential candidate next year, said" is the titled speaker before it.
+"""
+
+from __future__ import annotations
+
+from streams.core.enrich import entities
+from tests.unit.test_enrich_quotes import _quotes
+
+# reut2-002.sgm (newid 2638: world agricultural reform)
+_FEITER = (
+    'However, "differentiated policy treatment is required" to take account of large disparities in the '
+    "situation around the EC, he said.\n\n"
+    '"Agriculture is an efficient sector of the European economy and will remain so if the right policy is '
+    'pursued within the Community," he said.'
+)
+_FEITER_LEAD = (
+    "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, agreed the European "
+    "Community must take greater heed of market constraints in fixing farm prices.\n\n"
+)
+
+
+def test_aside_person_is_not_the_subject_of_an_unknown_name(res: entities.EntityResources) -> None:
+    found = _quotes(_FEITER_LEAD + _FEITER, res)
+    assert len(found) == 2 and all("speaker" not in q for q in found)
+
+
+def test_known_subject_keeps_his_he_said(res: entities.EntityResources) -> None:
+    """The same paragraphs with the Chancellor as the sentence's subject: his."""
+    lead = "Helmut Kohl, the West German Chancellor, agreed the European Community must take greater heed.\n\n"
+    found = _quotes(lead + _FEITER, res)
+    assert [q.get("speaker") for q in found] == ["Helmut Kohl", "Helmut Kohl"]
+
+
+# reut2-002.sgm (newid 2731: options and farm plans)
+_HERITAGE = (
+    '"With agricultural options now available, there is less need for government price support programs to '
+    'provide price stability for farmers," the Heritage Foundation, a conservative think tank, said in a recent '
+    "position paper."
+)
+
+
+def test_organisation_with_an_apposition_before_its_verb_is_the_source(res: entities.EntityResources) -> None:
+    (quote,) = _quotes(_HERITAGE, res)
+    assert quote.get("source") == "Heritage Foundation" and "speaker" not in quote
+
+
+def test_an_unnamed_person_after_the_organisation_is_not_it(res: entities.EntityResources) -> None:
+    """'"…," one analyst at the Heritage Foundation, a think tank, said': the analyst's, not the body's."""
+    text = _HERITAGE.replace("the Heritage Foundation, a conservative think tank, said", "one analyst said")
+    (quote,) = _quotes(text, res)
+    assert "source" not in quote and "speaker" not in quote
+
+
+# reut2-002.sgm (newid 2692: Hughes and Baker)
+_CARROLL = (
+    '"It\'s getting a little confusing," said James Carroll, analyst at PaineWebber Group Inc. He said the '
+    'arguments cited by Hughes yesterday for not doing the merger "tend to be weak." Hughes said yesterday that as '
+    "a condition of the merger it wanted Reed Tool and other businesses sold prior to April 22."
+)
+
+
+def test_quote_closing_its_sentence_is_not_the_next_sentence_subject(res: entities.EntityResources) -> None:
+    found = {q["text"]: q for q in _quotes(_CARROLL, res)}
+    assert found["tend to be weak"].get("speaker") == "James Carroll"
+
+
+def test_quote_opening_its_sentence_keeps_the_clause_after_it(res: entities.EntityResources) -> None:
+    """A quotation that opens its sentence and closes with a full stop still takes the clause after it."""
+    text = 'Analysts spoke on Monday.\n\n"The merger is off." said James Carroll, analyst at PaineWebber Group Inc.'
+    (quote,) = _quotes(text, res)
+    assert quote.get("speaker") == "James Carroll"
+
+
+# reut2-000.sgm (newid 235: Kuwait's oil minister)
+_SHEIKH = (
+    "Kuwait's Oil Minister, in remarks published today, said there were no plans for an emergency OPEC meeting.\n\n"
+    'Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC members '
+    'has asked for such a meeting."\n\n'
+    "He denied Kuwait was pumping above its quota of 948,000 barrels of crude daily.\n\n"
+    '"This rumour is baseless. It is based on reports which said Kuwait has the ability to exceed its share," the '
+    "minister said."
+)
+
+
+def test_the_minister_is_the_speaker_addressed_as_sheikh(res: entities.EntityResources) -> None:
+    found = _quotes(_SHEIKH, res)
+    assert [q.get("speaker") for q in found] == ["Ali al-Khalifa al-Sabah"] * 2
+
+
+def test_the_minister_is_not_a_speaker_of_another_office(res: entities.EntityResources) -> None:
+    """The same story with the speaker introduced as a company's chairman: "the minister said" is no one's."""
+    text = _SHEIKH.replace("Sheikh Ali al-Khalifa al-Sabah was", "Chairman Ali al-Khalifa al-Sabah was")
+    found = _quotes(text, res)
+    assert "speaker" not in found[-1]
+
+
+# reut2-002.sgm (newid 2196: OPEC's president) and reut2-000.sgm (newid 78: Quebecor)
+_GLUED = (
+    "He said that sweet crudes such as those produced by his country were coming under price pressure because "
+    'they were currently officially priced above sweet North Sea grades and the United States" West Texas '
+    "Intermediate (WTI) crude."
+)
+_BROKEN = (
+    '"I would say we will move (ahead with the daily).... This\n\n'
+    'is not definite but i think we will," he said, adding that he plans to announce a decision early next week.'
+)
+
+
+def test_a_mark_glued_to_a_word_opens_nothing(res: entities.EntityResources) -> None:
+    assert _quotes(_GLUED, res) == []
+    assert not any(q["text"].startswith("he said") for q in _quotes(_BROKEN, res))
+
+
+def test_a_spaced_mark_left_open_still_runs_to_the_end(res: entities.EntityResources) -> None:
+    text = 'Smith, the chairman, spoke on Monday.\n\nHe said: "We will sell the unit and keep the dividend.'
+    assert [q["text"] for q in _quotes(text, res)] == ["We will sell the unit and keep the dividend"]
+
+
+# reut2-000.sgm (newid 741: wheat groups)
+_LETTER = (
+    'The recent Australian proposals were a good starting point for discussions, "but we do not want the '
+    'Australians to feel they are alone in developing an agenda for discussions" on world grain trade, the '
+    "president of the National Association of Wheat Growers, NAWG, and the chairman of U.S. Wheat Associates said "
+    "in a letter to U.S. Agriculture Secretary Richard Lyng and U.S. Trade Representative Clayton Yeutter."
+)
+
+
+def test_the_one_written_to_is_no_speaker(res: entities.EntityResources) -> None:
+    (quote,) = _quotes(_LETTER, res)
+    assert "speaker" not in quote
+
+
+def test_the_one_named_after_the_quote_still_speaks(res: entities.EntityResources) -> None:
+    text = (
+        'The proposals were a good start, "but we do not want the Australians to feel they are alone in '
+        'developing an agenda" on world grain trade, U.S. Agriculture Secretary Richard Lyng said.'
+    )
+    (quote,) = _quotes(text, res)
+    assert quote.get("speaker") == "Richard Lyng"
+
+
+# reut2-000.sgm (newid 177: the Tower report)
+_DOLE = (
+    'Senate Republican leader Robert Dole, a key Reagan ally, told reporters the report disclosed "colossal '
+    'blunders" and said people who had not served the president well should step aside.\n\n'
+    "\"It would seem to me that if you don't protect the president, you don't serve the president well, then you "
+    'should move on," the Kansas Republican, a likely presidential candidate next year, said.'
+)
+
+
+def test_a_titled_epithet_with_an_apposition_is_the_speaker(res: entities.EntityResources) -> None:
+    found = _quotes(_DOLE, res)
+    assert [q.get("speaker") for q in found] == ["Robert Dole", "Robert Dole"]
