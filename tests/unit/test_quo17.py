@@ -165,3 +165,30 @@ _DOLE = (
 def test_a_titled_epithet_with_an_apposition_is_the_speaker(res: entities.EntityResources) -> None:
     found = _quotes(_DOLE, res)
     assert [q.get("speaker") for q in found] == ["Robert Dole", "Robert Dole"]
+
+
+# reut2-002.sgm (newid 2196: Banco Santander buys CC-Bank)
+_SANTANDER = (
+    "Banco Santander signed a letter of intent with Bank of America to purchase its West German affiliate "
+    "Bankhaus Centrale Credit AG, CC-Bank, the bank said in a statement amplifying an earlier report from "
+    "Frankfurt.\n\n"
+    '"The incorporation of CC-Bank in our group will provide a major boost...For chanelling investment between '
+    'Spain and the European Community," the statement said.\n\n'
+    "\"This operation enables us to take up a solid position in West Germany ahead of Spain's full integration "
+    "into the EC's financial system in five years' time.\""
+)
+
+
+def test_the_statement_is_the_paper_of_the_bank_that_issued_it(res: entities.EntityResources) -> None:
+    """ "the bank said in a statement" then '"…," the statement said': the bank's; the next paragraph,
+    only quotation, continues the same source."""
+    found = _quotes(_SANTANDER, res)
+    assert [q.get("source") for q in found] == ["Banco Santander", "Banco Santander"]
+    assert all("speaker" not in q for q in found)
+
+
+def test_a_statement_nobody_issued_has_no_source(res: entities.EntityResources) -> None:
+    """Without the clause saying who issued the statement, neither quotation gets a source."""
+    text = _SANTANDER.replace(", the bank said in a statement amplifying an earlier report from Frankfurt", "")
+    found = _quotes(text, res)
+    assert all("source" not in q and "speaker" not in q for q in found)

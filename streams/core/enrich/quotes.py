@@ -1838,6 +1838,14 @@ def _without_affiliation(name: str) -> str:
     return m.group(1) if m and m.group(1).split()[0].lower().rstrip(".") not in _HONORIFICS else name
 
 
+def _quote_only(para: str, quoted: list[re.Match[str]]) -> bool:
+    """The paragraph is its quotations and nothing else (but for spaces and punctuation)."""
+    rest = para
+    for m in reversed(quoted):
+        rest = rest[: m.start()] + rest[m.end() :]
+    return not rest.strip(" \t.,;:!?\"“”«»„'")
+
+
 def _marked(article: Article, text: str, context: Callable[[], _Context]) -> None:
     """The quotations between quotation marks (everything above); ``context()`` gives the
     article's :class:`_Context` (only asked for when the story holds a quotation)."""
@@ -1859,6 +1867,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     ctx.paras = [para for para, _ in found]
     headlines = {str(h.get("value") or "").strip() for h in article.get("headlines", ())}
     teasers = {str(d.get("value") or "").strip() for d in article.get("descriptions", ())}
+    carried: str | None = None  # the source of the last quotation of a quoting paragraph just before
     for index, (para, quoted) in enumerate(found[:upto]):
         ctx.at = index
         if index < 2 and para.strip() in headlines:  # (the story text opens with the headline)
@@ -1904,6 +1913,10 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                     # names another ("... des DFB heißt es: «…» Dabei seien drei Umstände zu
                     # berücksichtigen: «…»"): the same source
                     source = same_source[1]
+                if not source and speaker is None and carried and _quote_only(para, quoted):
+                    # a paragraph that is only quotation, after a quotation of an organisation's paper
+                    # ('"…," the statement said.' then '"This operation enables us …"'): the same source
+                    source = carried
                 if source:  # "Bofors said in a statement. "…," the statement said.": no person, a source
                     entry["source"] = source
                     same_source = (m.end(), source)
@@ -1913,6 +1926,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 last = same_para = speaker or None
                 ctx.last_speaker = last
             quotes.append(entry)
+        carried = same_source[1] if quoting and same_source else None
         if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
@@ -2080,6 +2094,27 @@ _LEAD_DESCRIPTOR = re.compile(
 )
 
 
+# a paper as the subject after a quote ('"…," the statement said') and the clause that said who issued it
+# ("..., the bank said in a statement amplifying an earlier report")
+_PAPERS = r"(?:statement|announcement|release|letter|filing)"
+_PAPER_AFTER = re.compile(rf"[\s,]*(?:the|its)\s+{_PAPERS}\s+{_ORG_SAY}")
+_SAID_IN_PAPER = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<kind>{_REFERRING_KINDS})\s+(?:also\s+)?said\s+in\s+(?:a|an|its)\s+"
+    rf"(?:[a-z]+\s+)?{_PAPERS}\b"
+)
+
+
+def _paper_issuer(para: str, start: int, ctx: _Context) -> str | None:
+    """The organisation whose paper a '"…," the statement said' quotes: the one "the <kind> said in a
+    statement" refers to, in this paragraph before the quote or the one before it; None when none does."""
+    texts = [para[:start], *ctx.paras[max(0, ctx.at - 1) : ctx.at]]
+    for text in texts:
+        said = list(_SAID_IN_PAPER.finditer(text))
+        if said:
+            return _referred_org(said[-1].group("kind"), para, start, ctx)
+    return None
+
+
 def _referred_org(kind: str, para: str, start: int, ctx: _Context) -> str | None:
     """The organisation "the <kind>" refers to at ``para[start]``: of the story's organisations that fit
     the kind, the one that last spoke before it ("Norton co said ...": Norton), else the last one that
@@ -2237,6 +2272,8 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
             return earlier
         if referring := inverted or _REFERRING_AFTER.match(para, end):  # '"…," the paper said': the one it names
             return _referred_org(referring.group("kind"), para, start, ctx)
+        if _PAPER_AFTER.match(para, end) and (issuer := _paper_issuer(para, start, ctx)):
+            return issuer  # '"…," the statement said' after "..., the bank said in a statement": that bank
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
         if (
