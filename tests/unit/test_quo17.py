@@ -192,3 +192,56 @@ def test_a_statement_nobody_issued_has_no_source(res: entities.EntityResources) 
     text = _SANTANDER.replace(", the bank said in a statement amplifying an earlier report from Frankfurt", "")
     found = _quotes(text, res)
     assert all("source" not in q and "speaker" not in q for q in found)
+
+
+# reut2-000.sgm (newid 842: the OECD on France), paragraphs as the story writes them
+_OECD = (
+    "French industry is failing to produce the goods its markets need and its loss of competitiveness has left "
+    "the government little room for manoeuvre to reflate the economy, the Organisation for Economic Cooperation "
+    "and Development said.\n\n"
+    "With gross domestic product likely to grow only 2.1 pct this year, unemployment could climb to 11.5 pct of "
+    "the workforce by mid-1988, it said in an annual review of the French economy.\n\n"
+    'The report said the French economy was "increasingly ill-adapted to demand" selling goods at "uncompetitive '
+    'relative prices on both domestic and export markets."\n\n'
+    "Written mainly in December last year, the report took no account of a rise in oil prices early in 1987.\n\n"
+    '"We took a bet that the freeing of prices would not provoke runaway rises, and it is not absolutely certain '
+    'that bet has been lost," one OECD official commented.\n\n'
+    "On the other hand, the report noted, consumer prices for industrial goods have been rising steeply.\n\n"
+    "Exports to the non-OECD area account for almost a quarter of French exports.\n\n"
+    "The franc has been stable since the realignment in January.\n\n"
+    '"For the disinflationary process to continue, it is essential that wage restraint continue," it said.'
+)
+
+
+def test_the_report_and_it_of_the_body_the_lead_reports(res: entities.EntityResources) -> None:
+    """The lead's "..., the OECD said." makes the story's one body the source of "The report said "…"", of
+    "one OECD official commented" (its acronym) and of a far "it said"."""
+    oecd = "Organisation for Economic Co-operation and Development"
+    found = _quotes(_OECD, res)
+    assert len(found) == 4 and all(q.get("source") == oecd and "speaker" not in q for q in found)
+
+
+def test_a_report_of_a_body_the_lead_does_not_report_has_no_source(res: entities.EntityResources) -> None:
+    """A lead that does not give the body speech ("... the OECD's economists met") names no report's author."""
+    text = _OECD.replace("the Organisation for Economic Cooperation and Development said", "economists said")
+    found = _quotes(text, res)
+    assert not any(q.get("source") for q in found[:2])
+
+
+# reut2-001.sgm (newid 1500: Public Service Co of New Mexico)
+_GOVERNOR = (
+    "The structure is being evaluated as part of the company's overall initiative in response to several goals "
+    "announced by New Mexico Governor Garrey Carruthers, it explained.\n\n"
+    'Last month the governor said "I have outlined to PNM critical goals which I have asked them to cooperate '
+    'with may administration in achieving" adding the goals include immediate rate reduction.'
+)
+
+
+def test_the_governor_is_the_governor_the_story_names(res: entities.EntityResources) -> None:
+    (quote,) = _quotes(_GOVERNOR, res)
+    assert quote.get("speaker") == "Garrey Carruthers"
+
+
+def test_the_governor_is_no_one_when_the_story_names_none(res: entities.EntityResources) -> None:
+    (quote,) = _quotes(_GOVERNOR.replace("New Mexico Governor Garrey Carruthers", "the state"), res)
+    assert "speaker" not in quote

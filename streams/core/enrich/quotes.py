@@ -178,7 +178,7 @@ _REPORTING: dict[str, dict[str, str]] = {
         "pre": "said|says|told|added|stated|noted|explained|warned|wrote",
         "body": (
             "said|says|stated|states|added|adds|announced|announces|reported|reports|noted|notes|wrote|"
-            "writes|explained|warned|told|cited|cites"
+            "writes|explained|warned|told|cited|cites|commented"
         ),
         "clause": "said|says|told|added",
         "intro": "said|says|added|stated|wrote|explained|commented|declared|announced|continued|told",
@@ -361,6 +361,7 @@ _UNNAMED_BEFORE = re.compile(
     r"(?!(?:but|and|or|yet|then|so)\s)[a-z][\w\-]*"
     rf"|\b(?:[Ii]t|[Tt]hey))\s+(?:also\s+)?{_REPORT_VERBS}(?:\s+\w+)?\s*[:,]?\s*$"
 )
+_VERB_TAIL = re.compile(rf"\s+(?:also\s+)?{_REPORT_VERBS}(?:\s+\w+)?\s*[:,]?\s*$")
 # a reporting verb anywhere in the quote's sentence (outside the quote): if the sentence names no
 # person, the quotation is someone's the text leaves unnamed ("Brexit backers ... claimed there was a
 # push to "..."", "prominent Remain campaigners ... said the documents showed the "...""), never the
@@ -759,7 +760,7 @@ class _Context:
                 first = name.split()[0] if " " in name else ""  # "WEDGE" of WEDGE Group Inc (a capitals word)
                 brand = first if len(first) >= 3 and first.isalpha() and first.isupper() else ""
                 head = self._firm_head(name) if firsts[first] == 1 else ""
-                for form in (name, _short_org(name), str(org.get("literal") or ""), brand, head):
+                for form in (name, _short_org(name), str(org.get("literal") or ""), brand, head, *self._variants(name)):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
@@ -770,6 +771,18 @@ class _Context:
                     del forms[form]
             self._org_forms = sorted(forms.items(), key=lambda item: len(item[0]), reverse=True)
         return self._org_forms
+
+    def _variants(self, name: str) -> list[str]:
+        """Other ways the story writes a body whose name the entity list spelled its own way: without
+        hyphens ("Organisation for Economic Cooperation and Development" of "... Co-operation ..."),
+        and by the initials of its capitalised words ("OECD") when the story writes them as a word."""
+        out = [name.replace("-", "")] if "-" in name else []
+        words = name.split()
+        if len(words) >= 3:
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(initials) >= 3 and re.search(rf"\b{initials}\b", "\n".join(self.paras)):
+                out.append(initials)
+        return out
 
     def _firm_head(self, name: str) -> str:
         """A firm's first word, as the text writes the firm for short ("USAir said" of USAir Group Inc,
@@ -1201,7 +1214,8 @@ def _speaker(
         return UNNAMED  # "In der Regel 12 ... heißt es: «...»": a text, no one speaking
     unnamed = _unnamed_before(para, sentence, start)
     if unnamed:  # "The documents says:", "A Government spokesman said:", "It adds:"
-        return ctx.by_role(unnamed.group(), before()) or UNNAMED
+        # (its subject without the verb: "the governor said" is the role "governor", New Mexico's governor)
+        return ctx.by_role(_VERB_TAIL.sub("", unnamed.group()), before()) or UNNAMED
     pronoun = _PRONOUN_SAYS.search(para, sentence, start)
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
@@ -2274,6 +2288,8 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
             return _referred_org(referring.group("kind"), para, start, ctx)
         if _PAPER_AFTER.match(para, end) and (issuer := _paper_issuer(para, start, ctx)):
             return issuer  # '"…," the statement said' after "..., the bank said in a statement": that bank
+        if _IT_AFTER.match(para, end) and (sole := _sole_org(ctx)):
+            return sole  # '"…," it said' far from the lead's "..., the OECD said.": the story's one body
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
         if (
@@ -2334,6 +2350,8 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     if referring and not any(off > referring.start() for off in named):
         # "The company said the unit ... is being sold because "…"": the story's company
         return _referred_org(referring.group("kind") or referring.group("voiced"), para, referring.start(), ctx)
+    if not named and _REPORT_SAID.search(para, sentence, start) and (sole := _sole_org(ctx)):
+        return sole  # 'The report said the French economy was "…"' in a story the OECD's report leads
     return None if named else _kind_source(para, sentence, start, ctx)
 
 
@@ -2349,7 +2367,31 @@ def _sole_org(ctx: _Context) -> str | None:
     if len(names) != 1:
         return None
     leads = [para.lstrip() for para in ctx.paras[:2]]
-    return next((name for form, name in ctx.org_forms() if any(lead.startswith(form) for lead in leads)), None)
+    return next(
+        (
+            name
+            for form, name in ctx.org_forms()
+            if any(lead.startswith(form) or _speaks_in(lead, form) for lead in leads)
+        ),
+        None,
+    )
+
+
+def _speaks_in(lead: str, form: str) -> bool:
+    """The organisation is the subject of a reporting verb in the story's lead ("..., the Organisation for
+    Economic Cooperation and Development said."): the body the story reports."""
+    at = lead.find(form)
+    return (
+        at >= 0
+        and _ORG_SAY_AFTER.match(lead, at + len(form)) is not None
+        and not lead.startswith(("'s", "’s"), at + len(form))
+    )
+
+
+# '"…," it said', '"…," it added' (a body's pronoun after the quote)
+_IT_AFTER = re.compile(rf"[\s,]*(?:and\s+)?it\s+{_ORG_SAY}")
+# "The report said ...", "the study says": the paper of the story's one speaking body
+_REPORT_SAID = re.compile(rf"\b[Tt]he\s+(?:annual\s+)?(?:report|study|review|survey)\s+{_ORG_SAY}")
 
 
 # a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
