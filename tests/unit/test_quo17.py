@@ -17,8 +17,12 @@ case where the rule must not fire:
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from streams.core.enrich import entities
 from tests.unit.test_enrich_quotes import _quotes
+from tests.unit.test_qsrc16 import _reuters_quotes
 
 # reut2-002.sgm (newid 2638: world agricultural reform)
 _FEITER = (
@@ -245,3 +249,56 @@ def test_the_governor_is_the_governor_the_story_names(res: entities.EntityResour
 def test_the_governor_is_no_one_when_the_story_names_none(res: entities.EntityResources) -> None:
     (quote,) = _quotes(_GOVERNOR.replace("New Mexico Governor Garrey Carruthers", "the state"), res)
     assert "speaker" not in quote
+
+
+def test_a_name_used_as_a_modifier_after_the_quote_is_no_speaker(res: entities.EntityResources) -> None:
+    """reut2-002.sgm (Iran tapes): 'a magazine article that quoted unidentified "sources ..." as saying there
+    is an archive of ... Reagan administration officials' is not Reagan's."""
+    text = (
+        "The committees would like to review tapes of phone conversations between President Reagan and White "
+        "House officials.\n\n"
+        'The committees were responding to a magazine article that quoted unidentified "sources with first-hand '
+        'knowledge of U.S. communications intelligence" as saying there is an archive of recorded conversations '
+        "among Reagan administration officials."
+    )
+    (quote,) = _quotes(text, res)
+    assert "speaker" not in quote
+
+
+def test_a_firm_written_by_its_last_name_word_is_the_source(corpus: Path, resources: Any) -> None:
+    """The whole Montagu item (reut2-000.sgm, newid 697): '"…," Montagu said' of Samuel Montagu and Co Ltd."""
+    (quote,) = _reuters_quotes(corpus, resources, "reut2-000.sgm", "697")
+    assert quote.get("source") == "Samuel Montagu and Co Ltd" and "speaker" not in quote
+
+
+def test_a_reporting_clause_inside_a_straight_quote_ends_it(res: entities.EntityResources) -> None:
+    """reut2-000.sgm (newid 53): the closing mark left out before ", said David Wyss of ...": two quotations,
+    his, and no reporting clause inside either."""
+    text = (
+        "Economists said the drop in orders was a bad sign.\n\n"
+        "\"It's a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. \"I'm "
+        "particularly impressed by the 19.7 pct drop in non-defense capital goods orders because it may be a sign "
+        'that businesses are reacting more adversely to tax reform than we thought."'
+    )
+    found = _quotes(text, res)
+    assert [q["text"][:20] for q in found] == ["It's a rather gloomy", "I'm particularly imp"]
+    assert all(q.get("speaker") == "David Wyss" and "said" not in q["text"] for q in found)
+
+
+def test_what_an_acronym_stands_for_is_no_quotation(res: entities.EntityResources) -> None:
+    """reut2-001.sgm (newid 696): 'the consortium called SEMATECH, for "semiconductor manufacturing
+    technology."' spells out a name."""
+    text = (
+        "Government participation and financial support will also be sought for the consortium called SEMATECH, "
+        'for "semiconductor manufacturing technology."'
+    )
+    assert _quotes(text, res) == []
+
+
+def test_a_paper_is_no_speaker(res: entities.EntityResources) -> None:
+    """reut2-001.sgm (newid 622): '"…," Izvestia said' after "The government daily Izvestia said": no person."""
+    text = (
+        "The government daily Izvestia said a considerable amount of Soviet winter crops need to be reseeded.\n\n"
+        '"The planned task of bringing in no less than 232 mln tonnes of grain is not simple," Izvestia said.'
+    )
+    assert all("speaker" not in q for q in _quotes(text, res))

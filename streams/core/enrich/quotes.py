@@ -760,8 +760,13 @@ class _Context:
                 first = name.split()[0] if " " in name else ""  # "WEDGE" of WEDGE Group Inc (a capitals word)
                 brand = first if len(first) >= 3 and first.isalpha() and first.isupper() else ""
                 head = self._firm_head(name) if firsts[first] == 1 else ""
-                for form in (name, _short_org(name), str(org.get("literal") or ""), brand, head, *self._variants(name)):
+                for form in (name, _short_org(name), str(org.get("literal") or ""), brand, head):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
+                        forms.setdefault(form, name)
+            for org in self._orgs:  # (after every organisation's own forms: "Kodak" stays the Kodak of the list)
+                name = str(org.get("name") or "")
+                for form in self._variants(name) if name else ():
+                    if form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
             # Chairman W.A. Kistler said": "Kistler" is no source)
@@ -777,11 +782,27 @@ class _Context:
         hyphens ("Organisation for Economic Cooperation and Development" of "... Co-operation ..."),
         and by the initials of its capitalised words ("OECD") when the story writes them as a word."""
         out = [name.replace("-", "")] if "-" in name else []
-        words = name.split()
-        if len(words) >= 3:
-            initials = "".join(w[0] for w in words if w[:1].isupper())
-            if len(initials) >= 3 and re.search(rf"\b{initials}\b", "\n".join(self.paras)):
+        words = name.replace(",", " ").split()
+        text = "\n".join(self.paras)
+        if len(words) >= 3:  # (not its legal word: "ATT" of American Telephone and Telegraph Co)
+            initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _FIRM_WORDS)
+            if len(initials) >= 3 and re.search(rf"\b{initials}\b", text):
                 out.append(initials)
+        legal = next((i for i, w in enumerate(words) if i and w.lower().rstrip(".") in _FIRM_WORDS), 0)
+        before = words[:legal]
+        while before and before[-1].lower() in ("and", "&"):
+            before.pop()
+        if len(before) >= 2:  # "Montagu said" of Samuel Montagu and Co Ltd (no person's name of the story)
+            last = before[-1]
+            known = last.lower() in self.people.by_token
+            if (
+                len(last) >= 4
+                and last.isalpha()
+                and last[0].isupper()
+                and not known
+                and re.search(rf"\b{last}\b", text)
+            ):
+                out.append(last)
         return out
 
     def _firm_head(self, name: str) -> str:
@@ -1047,6 +1068,10 @@ _NAME_WHO_AFTER = re.compile(rf"[\s,]*{_NAME},\s+who\b")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 
 
+# a name used as a modifier ("Reagan administration officials", "the Trump campaign"): no one speaking
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:administration|government|era|camp|campaign|cabinet|family|aides?|officials?|team|White House)\b"
+)
 # a reporting verb and "to" before a name: the one spoken to ("said in a letter to Secretary Richard Lyng
 # and U.S. Trade Representative Clayton Yeutter")
 _HEARER_BEFORE = re.compile(
@@ -1248,7 +1273,10 @@ def _speaker(
     after = [
         n
         for off, n in mentions()
-        if off >= end and not _owner_at(para, off) and not _HEARER_BEFORE.search(para, end, off)
+        if off >= end
+        and not _owner_at(para, off)
+        and not _HEARER_BEFORE.search(para, end, off)
+        and not _ATTRIBUTIVE.match(para, off + len(n))
     ]
     opens = _NAME_WHO_AFTER.match(para, end)
     if after and opens and _resolve(opens.group(1), people) not in names:
@@ -1852,6 +1880,18 @@ def _without_affiliation(name: str) -> str:
     return m.group(1) if m and m.group(1).split()[0].lower().rstrip(".") not in _HONORIFICS else name
 
 
+# what the story calls a paper or a broadcaster right before its name: "the government daily Izvestia"
+_MEDIA_WORDS = r"(?:daily|newspaper|paper|weekly|magazine|tabloid|agency|broadcaster|television|radio)"
+
+
+def _media_named(speaker: str, paras: list[str]) -> bool:
+    """The story names the speaker as a paper or a broadcaster ("daily Izvestia", "the newspaper Pravda")."""
+    if speaker not in "\n".join(paras):
+        return False
+    media = re.compile(rf"\b{_MEDIA_WORDS}\s+{re.escape(speaker)}\b")
+    return any(media.search(para) for para in paras)
+
+
 def _quote_only(para: str, quoted: list[re.Match[str]]) -> bool:
     """The paragraph is its quotations and nothing else (but for spaces and punctuation)."""
     rest = para
@@ -1909,6 +1949,8 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 # "USAir said", "Montagu said": the firm's words (its source, below); "Buenos Aires", "Televisa":
                 # a place or an organisation of the story is no person, whatever rule named it
                 speaker = UNNAMED
+            if speaker and _media_named(speaker, ctx.paras):
+                speaker = UNNAMED  # "The government daily Izvestia said": a paper, whatever the people list says
             if fragment and not (speaker and speaker in ctx.people.names and _says_first(para, m, speaker)):
                 continue  # a fragment is a quotation only as the words of the named person who speaks
             quoting = True
@@ -2455,6 +2497,8 @@ _CLAUSE_IN_TAIL = re.compile(
     r"(?:said|says|added|told)\b"
 )
 _QUOTE_CUT = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)")
+# an inverted reporting clause with a name inside a straight-quoted span (its closing mark left out)
+_SAID_NAME_INSIDE = re.compile(r",\s+said\s+[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
 
 
 def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
@@ -2469,6 +2513,11 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
     while at >= 0:
         opener = para[at]
         m = _QUOTE_BY_OPENER[opener].match(para, at)
+        if m and opener == '"' and (said := _SAID_NAME_INSIDE.search(para, at, m.end())):
+            # '"It's a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. "I'm ...':
+            # the closing mark was left out; the quotation ends before its reporting clause, and the
+            # mark taken for its close opens the next one
+            m = _QUOTE_CUT.match(para, at, said.start())
         if m:
             found.append(m)
             at = _next_mark(para, m.end(), openers)
@@ -2523,11 +2572,19 @@ def _reports_speech(para: str, m: re.Match[str]) -> bool:
     return bool(_SENTENCE_SAY.search(para[sentence : m.start()]) or _SENTENCE_SAY.search(para[m.end() : stop]))
 
 
+# an acronym and what it stands for right before the opening mark: 'SEMATECH, for "', 'ESDM (short for "'
+_SPELLED_OUT = re.compile(r"\b[A-Z]{2,}[A-Za-z]*\)?,?\s+(?:\(?(?:short\s+)?for|stands\s+for|meaning)\s+$")
+
+
 def _is_term(para: str, m: re.Match[str]) -> bool:
     """A short quoted term inside a sentence ('known as "bubble boy disease"', 'a "seed-to-sale
     tracking system" to'): at most four words, no closing punctuation inside, a word right before the
     opening mark and no reporting verb or name after it. Not a quotation."""
     inner = m.group(1).rstrip()
+    if _words(m) <= _MAX_NAMED_PHRASE and _SPELLED_OUT.search(para, max(0, m.start() - 30), m.start()):
+        # 'the consortium called SEMATECH, for "semiconductor manufacturing technology."': what a short
+        # name stands for, not speech
+        return True
     if (
         _words(m) <= _MAX_NAMED_PHRASE
         and inner[:1].islower()
