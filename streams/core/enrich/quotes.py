@@ -632,6 +632,7 @@ class _Context:
         self._org_forms: list[tuple[str, str]] | None = None
         self._org_keys: frozenset[str] | None = None
         self._mentions: dict[str, list[tuple[int, str]]] = {}
+        self.media: dict[str, bool] = {}  # speaker -> the story names it as a paper (``_media_named``)
         # indexes, so that a story naming 1,000 officials costs no 1,000 x 1,000 role tests
         self.by_head: dict[str, list[tuple[str, str]]] = {}  # role head word -> (name, role)
         self.by_prefix: dict[str, list[tuple[str, str]]] = {}  # first 3 letters of the head -> (name, role)
@@ -1884,12 +1885,14 @@ def _without_affiliation(name: str) -> str:
 _MEDIA_WORDS = r"(?:daily|newspaper|paper|weekly|magazine|tabloid|agency|broadcaster|television|radio)"
 
 
-def _media_named(speaker: str, paras: list[str]) -> bool:
-    """The story names the speaker as a paper or a broadcaster ("daily Izvestia", "the newspaper Pravda")."""
-    if speaker not in "\n".join(paras):
-        return False
-    media = re.compile(rf"\b{_MEDIA_WORDS}\s+{re.escape(speaker)}\b")
-    return any(media.search(para) for para in paras)
+def _media_named(speaker: str, ctx: _Context) -> bool:
+    """The story names the speaker as a paper or a broadcaster ("daily Izvestia", "the newspaper Pravda");
+    read once per speaker and story (every quote of a long story asks it)."""
+    known = ctx.media.get(speaker)
+    if known is None:
+        media = re.compile(rf"\b{_MEDIA_WORDS}\s+{re.escape(speaker)}\b")
+        known = ctx.media[speaker] = any(speaker in para and media.search(para) for para in ctx.paras)
+    return known
 
 
 def _quote_only(para: str, quoted: list[re.Match[str]]) -> bool:
@@ -1949,7 +1952,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 # "USAir said", "Montagu said": the firm's words (its source, below); "Buenos Aires", "Televisa":
                 # a place or an organisation of the story is no person, whatever rule named it
                 speaker = UNNAMED
-            if speaker and _media_named(speaker, ctx.paras):
+            if speaker and _media_named(speaker, ctx):
                 speaker = UNNAMED  # "The government daily Izvestia said": a paper, whatever the people list says
             if fragment and not (speaker and speaker in ctx.people.names and _says_first(para, m, speaker)):
                 continue  # a fragment is a quotation only as the words of the named person who speaks
