@@ -85,8 +85,8 @@ def test_speaker_ends_with_its_sentence(corpus: Path, needle: bytes, quote: str,
         (b'USAir said "In light of the highly', "In light of the highly conditional", "USAir Group Inc"),
         # 'Zenith said it will not market the drug until "…"' (Zenith Laboratories Inc)
         (b"applicability of certain patents", "questions relating to the applicability", "Zenith Laboratories Inc"),
-        # '"…," Montagu said' (Samuel Montagu and Co Ltd): no person, whatever the source
-        (b'cautiously," Montagu said', "OPEC's failure to address", None),
+        # '"…," Montagu said' (Samuel Montagu and Co Ltd): no person; the firm by its last name word (quo17)
+        (b'cautiously," Montagu said', "OPEC's failure to address", "Samuel Montagu and Co Ltd"),
     ],
 )
 def test_firm_named_by_its_first_word_is_no_person(corpus: Path, needle: bytes, quote: str, source: str | None) -> None:

@@ -178,7 +178,7 @@ _REPORTING: dict[str, dict[str, str]] = {
         "pre": "said|says|told|added|stated|noted|explained|warned|wrote",
         "body": (
             "said|says|stated|states|added|adds|announced|announces|reported|reports|noted|notes|wrote|"
-            "writes|explained|warned|told|cited|cites"
+            "writes|explained|warned|told|cited|cites|commented"
         ),
         "clause": "said|says|told|added",
         "intro": "said|says|added|stated|wrote|explained|commented|declared|announced|continued|told",
@@ -268,7 +268,10 @@ _OF_PLACE = (
     r"|\s+(?:of|from|at)\s+the\s+[^,.;:“”\"«»\n]{1,60}?(?=\s+(?:said|told|added)\b))?"
 )
 _AFTER_NAME_SAY = re.compile(rf"[\s,]*{_NAME}{_OF_PLACE}\s+(?:(?:pada|on)\s+\w+\s+)?{_SAY_AFTER}\b")
-_AFTER_THE_NAME_SAY = re.compile(rf"[\s,]*(?:the|sang)\s+{_NAME}\s+{_SAY_AFTER}\b")  # "the Maryland Democrat said"
+# "the Maryland Democrat said", "the Kansas Republican, a likely presidential candidate next year, said"
+_AFTER_THE_NAME_SAY = re.compile(
+    rf"[\s,]*(?:the|sang)\s+{_NAME}(?:,\s+(?:an?|the)\s+(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*)){{0,6}},)?\s+{_SAY_AFTER}\b"
+)
 _AFTER_PATTERNS = (_AFTER_QUOTING, _AFTER_SAY_NAME, _AFTER_NAME_SAY, _AFTER_THE_NAME_SAY)  # tried in this order
 # a firm and a lower-case title before the name (session 14): '", OCBC analyst Barnabas Gan said', '",
 # Commerzbank chief economist Peter Dixon said' (no pattern above matched, and the person named before the
@@ -358,6 +361,7 @@ _UNNAMED_BEFORE = re.compile(
     r"(?!(?:but|and|or|yet|then|so)\s)[a-z][\w\-]*"
     rf"|\b(?:[Ii]t|[Tt]hey))\s+(?:also\s+)?{_REPORT_VERBS}(?:\s+\w+)?\s*[:,]?\s*$"
 )
+_VERB_TAIL = re.compile(rf"\s+(?:also\s+)?{_REPORT_VERBS}(?:\s+\w+)?\s*[:,]?\s*$")
 # a reporting verb anywhere in the quote's sentence (outside the quote): if the sentence names no
 # person, the quotation is someone's the text leaves unnamed ("Brexit backers ... claimed there was a
 # push to "..."", "prominent Remain campaigners ... said the documents showed the "...""), never the
@@ -628,6 +632,7 @@ class _Context:
         self._org_forms: list[tuple[str, str]] | None = None
         self._org_keys: frozenset[str] | None = None
         self._mentions: dict[str, list[tuple[int, str]]] = {}
+        self.media: dict[str, bool] = {}  # speaker -> the story names it as a paper (``_media_named``)
         # indexes, so that a story naming 1,000 officials costs no 1,000 x 1,000 role tests
         self.by_head: dict[str, list[tuple[str, str]]] = {}  # role head word -> (name, role)
         self.by_prefix: dict[str, list[tuple[str, str]]] = {}  # first 3 letters of the head -> (name, role)
@@ -759,6 +764,11 @@ class _Context:
                 for form in (name, _short_org(name), str(org.get("literal") or ""), brand, head):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
+            for org in self._orgs:  # (after every organisation's own forms: "Kodak" stays the Kodak of the list)
+                name = str(org.get("name") or "")
+                for form in self._variants(name) if name else ():
+                    if form.lower() not in _NOT_PERSON:
+                        forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
             # Chairman W.A. Kistler said": "Kistler" is no source)
             text = "\n".join(self.paras)
@@ -767,6 +777,34 @@ class _Context:
                     del forms[form]
             self._org_forms = sorted(forms.items(), key=lambda item: len(item[0]), reverse=True)
         return self._org_forms
+
+    def _variants(self, name: str) -> list[str]:
+        """Other ways the story writes a body whose name the entity list spelled its own way: without
+        hyphens ("Organisation for Economic Cooperation and Development" of "... Co-operation ..."),
+        and by the initials of its capitalised words ("OECD") when the story writes them as a word."""
+        out = [name.replace("-", "")] if "-" in name else []
+        words = name.replace(",", " ").split()
+        text = "\n".join(self.paras)
+        if len(words) >= 3:  # (not its legal word: "ATT" of American Telephone and Telegraph Co)
+            initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _FIRM_WORDS)
+            if len(initials) >= 3 and re.search(rf"\b{initials}\b", text):
+                out.append(initials)
+        legal = next((i for i, w in enumerate(words) if i and w.lower().rstrip(".") in _FIRM_WORDS), 0)
+        before = words[:legal]
+        while before and before[-1].lower() in ("and", "&"):
+            before.pop()
+        if len(before) >= 2:  # "Montagu said" of Samuel Montagu and Co Ltd (no person's name of the story)
+            last = before[-1]
+            known = last.lower() in self.people.by_token
+            if (
+                len(last) >= 4
+                and last.isalpha()
+                and last[0].isupper()
+                and not known
+                and re.search(rf"\b{last}\b", text)
+            ):
+                out.append(last)
+        return out
 
     def _firm_head(self, name: str) -> str:
         """A firm's first word, as the text writes the firm for short ("USAir said" of USAir Group Inc,
@@ -1028,6 +1066,31 @@ _RELATIVE_SAY = re.compile(rf"{_NAME},\s+who\s+(?:also\s+|later\s+)?(?:{_SAY_AFT
 _NAME_WHO_AFTER = re.compile(rf"[\s,]*{_NAME},\s+who\b")
 
 
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
+
+
+# a name used as a modifier ("Reagan administration officials", "the Trump campaign"): no one speaking
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:administration|government|era|camp|campaign|cabinet|family|aides?|officials?|team|White House)\b"
+)
+# a reporting verb and "to" before a name: the one spoken to ("said in a letter to Secretary Richard Lyng
+# and U.S. Trade Representative Clayton Yeutter")
+_HEARER_BEFORE = re.compile(
+    r"\b(?:said|says|told|wrote|writes|added|stated)\b(?:[^.;:!?“”\"«»„]|\.(?=\S)){0,60}?\bto\s"
+    r"(?:[^.;:!?“”\"«»„]|\.(?=\S)|(?<=\b[A-Z])\.\s)*$"
+)
+
+
+def _ends_its_sentence(para: str, start: int, end: int) -> bool:
+    """The quotation at ``para[start:end]`` stands inside a sentence (words before it) and closes it: its
+    last word ends with a full stop and a capital opens what follows."""
+    if not para[start:end].rstrip(" \"”»“'").endswith("."):
+        return False
+    if not para[_sentence_start(para, start) : start].strip(" \"“„«'"):
+        return False
+    return _NEW_SENTENCE.match(para, end) is not None
+
+
 def _speaker(
     para: str, start: int, end: int, ctx: _Context, last: str | None, same_para: str | None = None
 ) -> str | None:
@@ -1054,32 +1117,35 @@ def _speaker(
             # "A spokesman for Airbus confirmed those terms. "…," he said": the unnamed person the paragraph
             # opens a sentence with speaks, not a named person of an earlier paragraph
             return UNNAMED
-        return _referent(para, named) if named else last
+        return _referent(para, named, ctx) if named else last
 
-    separators = _SEPARATORS.match(para, end)
+    # a quotation inside a sentence that ends with it ('He said the arguments "tend to be weak." Hughes
+    # said ...'): what follows opens a new sentence, whose subject is not the quotation's speaker
+    beyond = para[:end] if _ends_its_sentence(para, start, end) else para
+    separators = _SEPARATORS.match(beyond, end)
     reach = (separators.end() if separators else end) + _QUOTING_REACH
     # the title rules need an article or indefinite word among the first three words after the quote
     # (", the minister said", ", said the minister", ", a affirmé le ministre"): set lookups first
-    if _ARTICLE_WORDS.intersection(para[end : end + 40].lower().replace(",", " ").split()[:3]):
-        if _AFTER_INDEFINITE_TITLE.match(para, end):
+    if _ARTICLE_WORDS.intersection(beyond[end : end + 40].lower().replace(",", " ").split()[:3]):
+        if _AFTER_INDEFINITE_TITLE.match(beyond, end):
             return UNNAMED
-        apposed_title = _AFTER_TITLE_COMMA.match(para, end)
+        apposed_title = _AFTER_TITLE_COMMA.match(beyond, end)
         if apposed_title:  # '", said the president of Acme, John Smith': the known person after the comma
             who = next((n for off, n in mentions() if off == apposed_title.end()), None)
             if who:
                 return who
-        titled = _AFTER_TITLE.match(para, end)
+        titled = _AFTER_TITLE.match(beyond, end)
         if titled:  # ", the minister said", ", indicó el presidente", ", sagte die Kanzlerin": that person
             noun = (titled.group("t1") or titled.group("t2")).lower()
             phrase = titled.group("p1") or titled.group("p2")
             return _by_title(ctx, noun, phrase, para, start, before(), last) or UNNAMED
-    if _AFTER_OTHER.match(para, end):  # ", the report said", ", said one bank official", "it said"
+    if _AFTER_OTHER.match(beyond, end):  # ", the report said", ", said one bank official", "it said"
         return UNNAMED
-    if bare := _AFTER_BARE_VERB.match(para, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
+    if bare := _AFTER_BARE_VERB.match(beyond, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
         return _gendered(bare.group(), last_before(), before(), ctx)
-    patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(para, end, reach) else _AFTER_PATTERNS[1:]
+    patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(beyond, end, reach) else _AFTER_PATTERNS[1:]
     for pattern in patterns:
-        m = pattern.match(para, end)
+        m = pattern.match(beyond, end)
         if not m:
             continue
         raw = m.group(1)
@@ -1120,11 +1186,11 @@ def _speaker(
                 return UNNAMED  # "said Dealers", "GM said", "Kidder Peabody": not a person
         if who:
             return who
-    if (firm_titled := _AFTER_FIRM_TITLE_NAME_SAY.match(para, end)) and (
+    if (firm_titled := _AFTER_FIRM_TITLE_NAME_SAY.match(beyond, end)) and (
         who := _resolve(firm_titled.group(1), people)
     ) in names:
         return who  # '", OCBC analyst Barnabas Gan said': the known person after the firm and title
-    if pronoun_after := _AFTER_PRONOUN.match(para, end):  # "katanya", "he said": the last named, else last speaker
+    if pronoun_after := _AFTER_PRONOUN.match(beyond, end):  # "katanya", "he said": the last named, else last speaker
         return _gendered(pronoun_after.group(), last_before(), before(), ctx)
     relative = _RELATIVE_SAY.search(para, max(_sentence_start(para, start), start - 160), start)
     if relative and (who := _resolve(relative.group(1), people)) in names:
@@ -1174,7 +1240,8 @@ def _speaker(
         return UNNAMED  # "In der Regel 12 ... heißt es: «...»": a text, no one speaking
     unnamed = _unnamed_before(para, sentence, start)
     if unnamed:  # "The documents says:", "A Government spokesman said:", "It adds:"
-        return ctx.by_role(unnamed.group(), before()) or UNNAMED
+        # (its subject without the verb: "the governor said" is the role "governor", New Mexico's governor)
+        return ctx.by_role(_VERB_TAIL.sub("", unnamed.group()), before()) or UNNAMED
     pronoun = _PRONOUN_SAYS.search(para, sentence, start)
     if pronoun:  # "He said that FBI Director William Webster ... 'understands ...'": the pronoun speaks
         earlier = [n for off, n in mentions() if off < pronoun.start()]
@@ -1188,7 +1255,7 @@ def _speaker(
     subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
         return subject
-    reported = _said_later(para, end, mentions())
+    reported = _said_later(beyond, end, mentions())
     if reported is not None:  # 'sei auch «...» gewesen, sagte Schiri-Boss Fröhlich im Dezember'
         return last_before() if reported == _PRONOUN_MARK else reported
     if _unnamed_sentence(para, sentence, start, end, mentions()):
@@ -1202,7 +1269,16 @@ def _speaker(
         # subject ('Robert Byrd ... said ... that Reagan had .... "But one speech is not enough."')
         return in_sentence[-1] if in_sentence else last_before()
     # (not an owner: '"…," Smith's spokeswoman Mary Jones said' is Mary Jones's)
-    after = [n for off, n in mentions() if off >= end and not _owner_at(para, off)]
+    # (nor a hearer: '"…" on world grain trade, the president of NAWG ... said in a letter to U.S.
+    # Agriculture Secretary Richard Lyng' is the president's, not Lyng's)
+    after = [
+        n
+        for off, n in mentions()
+        if off >= end
+        and not _owner_at(para, off)
+        and not _HEARER_BEFORE.search(para, end, off)
+        and not _ATTRIBUTIVE.match(para, off + len(n))
+    ]
     opens = _NAME_WHO_AFTER.match(para, end)
     if after and opens and _resolve(opens.group(1), people) not in names:
         # '"…," Fernao Bracher, who met ... Dilson Funaro on Tuesday, said ...': the clause's subject is a
@@ -1400,9 +1476,25 @@ def _by_title(
         # story only mentions: "Mary Jones spoke first. "...," said the president") and no role of
         # theirs says otherwise
         role = next((r for n, r in ctx.roles if n == last), None)
-        if role is None or noun in role.lower():
+        if role is None or noun in role.lower() or _courtesy_only(role):
+            # ("Sheikh" of "Sheikh Ali ..." names no office: "the minister said" after him is his)
             return last
     return None
+
+
+# forms of address that name no office ("Sheikh Ali", "Mr Baker", "Pak Budi")
+_COURTESY = frozenset(
+    (
+        *("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "sheikh", "haji", "hajjah", "datuk"),
+        *("dato", "tun", "pak", "bu", "bapak", "ibu", "prof", "rev", "herr", "frau", "señor", "monsieur", "madame"),
+    )
+)
+
+
+def _courtesy_only(role: str) -> bool:
+    """The role is only forms of address (no office a title could name)."""
+    words = [w.strip(".,").lower() for w in role.split()]
+    return bool(words) and all(w in _COURTESY for w in words)
 
 
 # lower-case words of a title before a name ("Senate Republican leader Robert Dole", "former deputy minister")
@@ -1611,11 +1703,13 @@ def _unnamed_before(para: str, sentence: int, start: int) -> re.Match[str] | Non
     return _UNNAMED_BEFORE.search(para, low, start)
 
 
-def _referent(para: str, named: list[tuple[int, str]]) -> str:
+def _referent(para: str, named: list[tuple[int, str]], ctx: _Context) -> str:
     """The person a pronoun after the quote ("he said") stands for: in the sentence that names
     someone last, the one it says speaks ("Lahadalia added ..."), else its subject (named first,
     after a title at most: "Purbaya instructed ... director general Suminto to ..." -> Purbaya),
-    else the last person it names."""
+    else the last person it names; ``UNNAMED`` when that sentence opens with a name the entity list
+    missed and the known one is only in its aside ("Franz-Josef Feiter, agricultural adviser to
+    West German Chancellor Helmut Kohl, agreed ..." is Feiter's, not Kohl's)."""
     named = [(off, n) for off, n in named if n.lower() not in _ADVERBS] or named
     at = named[-1][0]
     first = max(para.rfind(". ", 0, at), para.rfind("! ", 0, at), para.rfind("? ", 0, at)) + 2
@@ -1624,6 +1718,8 @@ def _referent(para: str, named: list[tuple[int, str]]) -> str:
     speaking = [n for off, n in sentence if _NARRATIVE_SAY.match(para, off)]
     if speaking:
         return speaking[-1]
+    if _unknown_name_leads(para, first, sentence[0][0], ctx):
+        return UNNAMED
     say = _LEAD_SAY.search(para, first)
     subject = [(off, n) for off, n in sentence if say and off < say.start()]
     if subject and not _SENTENCE_BREAK.search(para, subject[-1][0], say.start() if say else 0):
@@ -1785,6 +1881,28 @@ def _without_affiliation(name: str) -> str:
     return m.group(1) if m and m.group(1).split()[0].lower().rstrip(".") not in _HONORIFICS else name
 
 
+# what the story calls a paper or a broadcaster right before its name: "the government daily Izvestia"
+_MEDIA_WORDS = r"(?:daily|newspaper|paper|weekly|magazine|tabloid|agency|broadcaster|television|radio)"
+
+
+def _media_named(speaker: str, ctx: _Context) -> bool:
+    """The story names the speaker as a paper or a broadcaster ("daily Izvestia", "the newspaper Pravda");
+    read once per speaker and story (every quote of a long story asks it)."""
+    known = ctx.media.get(speaker)
+    if known is None:
+        media = re.compile(rf"\b{_MEDIA_WORDS}\s+{re.escape(speaker)}\b")
+        known = ctx.media[speaker] = any(speaker in para and media.search(para) for para in ctx.paras)
+    return known
+
+
+def _quote_only(para: str, quoted: list[re.Match[str]]) -> bool:
+    """The paragraph is its quotations and nothing else (but for spaces and punctuation)."""
+    rest = para
+    for m in reversed(quoted):
+        rest = rest[: m.start()] + rest[m.end() :]
+    return not rest.strip(" \t.,;:!?\"“”«»„'")
+
+
 def _marked(article: Article, text: str, context: Callable[[], _Context]) -> None:
     """The quotations between quotation marks (everything above); ``context()`` gives the
     article's :class:`_Context` (only asked for when the story holds a quotation)."""
@@ -1806,6 +1924,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     ctx.paras = [para for para, _ in found]
     headlines = {str(h.get("value") or "").strip() for h in article.get("headlines", ())}
     teasers = {str(d.get("value") or "").strip() for d in article.get("descriptions", ())}
+    carried: str | None = None  # the source of the last quotation of a quoting paragraph just before
     for index, (para, quoted) in enumerate(found[:upto]):
         ctx.at = index
         if index < 2 and para.strip() in headlines:  # (the story text opens with the headline)
@@ -1833,6 +1952,8 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 # "USAir said", "Montagu said": the firm's words (its source, below); "Buenos Aires", "Televisa":
                 # a place or an organisation of the story is no person, whatever rule named it
                 speaker = UNNAMED
+            if speaker and _media_named(speaker, ctx):
+                speaker = UNNAMED  # "The government daily Izvestia said": a paper, whatever the people list says
             if fragment and not (speaker and speaker in ctx.people.names and _says_first(para, m, speaker)):
                 continue  # a fragment is a quotation only as the words of the named person who speaks
             quoting = True
@@ -1851,6 +1972,10 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                     # names another ("... des DFB heißt es: «…» Dabei seien drei Umstände zu
                     # berücksichtigen: «…»"): the same source
                     source = same_source[1]
+                if not source and speaker is None and carried and _quote_only(para, quoted):
+                    # a paragraph that is only quotation, after a quotation of an organisation's paper
+                    # ('"…," the statement said.' then '"This operation enables us …"'): the same source
+                    source = carried
                 if source:  # "Bofors said in a statement. "…," the statement said.": no person, a source
                     entry["source"] = source
                     same_source = (m.end(), source)
@@ -1860,6 +1985,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 last = same_para = speaker or None
                 ctx.last_speaker = last
             quotes.append(entry)
+        carried = same_source[1] if quoting and same_source else None
         if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
@@ -1886,7 +2012,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                     last = None
                 elif not _pronoun_speaks(para):
                     # the last naming sentence's subject ("Chen contacted Bob Fu, ...": Chen), else its last name
-                    last = _referent(para, named)
+                    last = _referent(para, named, ctx) or None
                 elif _leads(para, 0, named[0][0]):  # "Philip Fricke of ... While he is ..., he said"
                     last = named[0][1]
                 # else "..., she added, noting her role models included ... Patrick Chan": the people
@@ -1932,8 +2058,11 @@ _PERSON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?|\b(?:Mr|Mrs|Ms|Dr|Chairman|Preside
 _ORG_VOICE = r"(?:\s+(?:spokes(?:man|woman|person)|official|representative|analysts|economists|strategists))"
 # (or its paper: '"…," the Treasury brief said', "the OECD report said")
 _ORG_PAPER = r"(?:\s+(?:brief|report|statement|filing|letter|release))"
+# (or what it is, set off by commas: '"…," the Heritage Foundation, a conservative think tank, said')
+_ORG_APPOSITION = r"(?:,\s+(?:an?|the)(?:\s+[a-z][\w\-]*){1,5},)"
 _ORG_SAY_AFTER = re.compile(
-    rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?(?:{_ORG_VOICE}|{_ORG_PAPER})?\s+{_ORG_SAY}"
+    rf"(?:\s+(?:[Cc]o|[Cc]orp|Inc|Ltd|PLC|Plc|AG|SA|NV|LLC)\b\.?,?)?(?:{_ORG_VOICE}|{_ORG_PAPER}|{_ORG_APPOSITION})?"
+    rf"\s+{_ORG_SAY}"
 )
 # after a quote, what may stand before an organisation's voice: '"…" in Republic Health, a McDonnell
 # Douglas spokesman told Reuters' (no sentence end between)
@@ -2022,6 +2151,27 @@ _LEAD_DESCRIPTOR = re.compile(
     # had applied", "Perusahaan Listrik Negara (PLN) said"): the same body leads
     r"(?:[A-Z][\w&.\-’']*(?:\s+[A-Z][\w&.\-’']*){0,5}(?:,\s+or\s+|\s+\())?"
 )
+
+
+# a paper as the subject after a quote ('"…," the statement said') and the clause that said who issued it
+# ("..., the bank said in a statement amplifying an earlier report")
+_PAPERS = r"(?:statement|announcement|release|letter|filing)"
+_PAPER_AFTER = re.compile(rf"[\s,]*(?:the|its)\s+{_PAPERS}\s+{_ORG_SAY}")
+_SAID_IN_PAPER = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<kind>{_REFERRING_KINDS})\s+(?:also\s+)?said\s+in\s+(?:a|an|its)\s+"
+    rf"(?:[a-z]+\s+)?{_PAPERS}\b"
+)
+
+
+def _paper_issuer(para: str, start: int, ctx: _Context) -> str | None:
+    """The organisation whose paper a '"…," the statement said' quotes: the one "the <kind> said in a
+    statement" refers to, in this paragraph before the quote or the one before it; None when none does."""
+    texts = [para[:start], *ctx.paras[max(0, ctx.at - 1) : ctx.at]]
+    for text in texts:
+        said = list(_SAID_IN_PAPER.finditer(text))
+        if said:
+            return _referred_org(said[-1].group("kind"), para, start, ctx)
+    return None
 
 
 def _referred_org(kind: str, para: str, start: int, ctx: _Context) -> str | None:
@@ -2181,6 +2331,10 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
             return earlier
         if referring := inverted or _REFERRING_AFTER.match(para, end):  # '"…," the paper said': the one it names
             return _referred_org(referring.group("kind"), para, start, ctx)
+        if _PAPER_AFTER.match(para, end) and (issuer := _paper_issuer(para, start, ctx)):
+            return issuer  # '"…," the statement said' after "..., the bank said in a statement": that bank
+        if _IT_AFTER.match(para, end) and (sole := _sole_org(ctx)):
+            return sole  # '"…," it said' far from the lead's "..., the OECD said.": the story's one body
     for at, until, name in _org_spans(para, forms, end, stop):
         gap = para[end:at]
         if (
@@ -2241,6 +2395,8 @@ def _org_source(para: str, start: int, end: int, ctx: _Context) -> str | None:
     if referring and not any(off > referring.start() for off in named):
         # "The company said the unit ... is being sold because "…"": the story's company
         return _referred_org(referring.group("kind") or referring.group("voiced"), para, referring.start(), ctx)
+    if not named and _REPORT_SAID.search(para, sentence, start) and (sole := _sole_org(ctx)):
+        return sole  # 'The report said the French economy was "…"' in a story the OECD's report leads
     return None if named else _kind_source(para, sentence, start, ctx)
 
 
@@ -2256,7 +2412,31 @@ def _sole_org(ctx: _Context) -> str | None:
     if len(names) != 1:
         return None
     leads = [para.lstrip() for para in ctx.paras[:2]]
-    return next((name for form, name in ctx.org_forms() if any(lead.startswith(form) for lead in leads)), None)
+    return next(
+        (
+            name
+            for form, name in ctx.org_forms()
+            if any(lead.startswith(form) or _speaks_in(lead, form) for lead in leads)
+        ),
+        None,
+    )
+
+
+def _speaks_in(lead: str, form: str) -> bool:
+    """The organisation is the subject of a reporting verb in the story's lead ("..., the Organisation for
+    Economic Cooperation and Development said."): the body the story reports."""
+    at = lead.find(form)
+    return (
+        at >= 0
+        and _ORG_SAY_AFTER.match(lead, at + len(form)) is not None
+        and not lead.startswith(("'s", "’s"), at + len(form))
+    )
+
+
+# '"…," it said', '"…," it added' (a body's pronoun after the quote)
+_IT_AFTER = re.compile(rf"[\s,]*(?:and\s+)?it\s+{_ORG_SAY}")
+# "The report said ...", "the study says": the paper of the story's one speaking body
+_REPORT_SAID = re.compile(rf"\b[Tt]he\s+(?:annual\s+)?(?:report|study|review|survey)\s+{_ORG_SAY}")
 
 
 # a reporting clause of its own between two quotations (a new speaker): '" …," one analyst said. "…"'
@@ -2320,6 +2500,8 @@ _CLAUSE_IN_TAIL = re.compile(
     r"(?:said|says|added|told)\b"
 )
 _QUOTE_CUT = re.compile(r"[“\"«„]([^“”\"«»„\n]{8,}+)")
+# an inverted reporting clause with a name inside a straight-quoted span (its closing mark left out)
+_SAID_NAME_INSIDE = re.compile(r",\s+said\s+[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
 
 
 def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
@@ -2334,6 +2516,11 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
     while at >= 0:
         opener = para[at]
         m = _QUOTE_BY_OPENER[opener].match(para, at)
+        if m and opener == '"' and (said := _SAID_NAME_INSIDE.search(para, at, m.end())):
+            # '"It's a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. "I'm ...':
+            # the closing mark was left out; the quotation ends before its reporting clause, and the
+            # mark taken for its close opens the next one
+            m = _QUOTE_CUT.match(para, at, said.start())
         if m:
             found.append(m)
             at = _next_mark(para, m.end(), openers)
@@ -2343,6 +2530,11 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
             continue
         close = min((i for i in (para.find(c, at + 1) for c in _CLOSERS[opener]) if i >= 0), default=-1)
         if close < 0:
+            if opener == '"' and at > 0 and not (para[at - 1].isspace() or para[at - 1] in _BEFORE_OPENER):
+                # 'the United States" West Texas ...' (Reuters' apostrophe), 'we will," he said, adding ...'
+                # (the close of a quotation broken over paragraphs): a mark glued to the word before it
+                # opens nothing
+                break
             tail = _UNCLOSED.match(para, at)
             if tail and (clause := _CLAUSE_IN_TAIL.search(para, at, tail.end())):
                 # '"Research ... range, and the company said it has allocated ...': the mark was never
@@ -2353,6 +2545,10 @@ def _quoted(para: str, marks: str = _OPENERS) -> list[re.Match[str]]:
             break
         at = _next_mark(para, close + 1, openers)
     return found
+
+
+# what may stand right before an opening straight mark besides a space: '("…', '—"…', ':"…'
+_BEFORE_OPENER = "([{—–-:/'"
 
 
 def _next_mark(para: str, start: int, openers: list[str]) -> int:
@@ -2379,11 +2575,19 @@ def _reports_speech(para: str, m: re.Match[str]) -> bool:
     return bool(_SENTENCE_SAY.search(para[sentence : m.start()]) or _SENTENCE_SAY.search(para[m.end() : stop]))
 
 
+# an acronym and what it stands for right before the opening mark: 'SEMATECH, for "', 'ESDM (short for "'
+_SPELLED_OUT = re.compile(r"\b[A-Z]{2,}[A-Za-z]*\)?,?\s+(?:\(?(?:short\s+)?for|stands\s+for|meaning)\s+$")
+
+
 def _is_term(para: str, m: re.Match[str]) -> bool:
     """A short quoted term inside a sentence ('known as "bubble boy disease"', 'a "seed-to-sale
     tracking system" to'): at most four words, no closing punctuation inside, a word right before the
     opening mark and no reporting verb or name after it. Not a quotation."""
     inner = m.group(1).rstrip()
+    if _words(m) <= _MAX_NAMED_PHRASE and _SPELLED_OUT.search(para, max(0, m.start() - 30), m.start()):
+        # 'the consortium called SEMATECH, for "semiconductor manufacturing technology."': what a short
+        # name stands for, not speech
+        return True
     if (
         _words(m) <= _MAX_NAMED_PHRASE
         and inner[:1].islower()
