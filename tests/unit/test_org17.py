@@ -107,3 +107,41 @@ def test_finnish_firms_in_case_forms(corpus: Path, resources: Any) -> None:
         pytest.skip("stt1.xml's Moilanen story not in the corpus")
     orgs = _orgs(records[0])
     assert "Panostaja" in orgs and "Suunto" in orgs and "Grano" in orgs
+
+
+# -- Indonesian bodies cut at their brackets or their "dan" ----------------------------------------------------
+def test_head_short_form_then_name(resources: Any) -> None:
+    """ANTARA RSS: "Direktorat Jenderal (Ditjen) Imigrasi melakukan penyesuaian tarif visa" gave "Direktorat
+    Jenderal" (the brackets cut the run); a minister's title and short form before a person stays a title."""
+    text = "Direktorat Jenderal (Ditjen) Imigrasi melakukan penyesuaian tarif visa on arrival (VOA)."
+    assert _run(text, "id", resources) == ["Direktorat Jenderal Imigrasi"]
+    text = "Kementerian Koordinator (Kemenko) Bidang Perekonomian menyampaikan penerapan campuran etanol."
+    assert _run(text, "id", resources) == ["Kementerian Koordinator Bidang Perekonomian"]
+    text = "Ketua Yayasan Parinama Astha (Partha) Rahayu Saraswati mengingatkan masyarakat."
+    assert _run(text, "id", resources, "people") == ["Rahayu Saraswati"]
+
+
+def test_body_name_with_dan(resources: Any) -> None:
+    """ "Direktorat Jenderal Bea dan Cukai Kementerian Keuangan menggagalkan ...", "Kementerian Imigrasi dan
+    Pemasyarakatan melalui ...": cut at "dan"; two bodies joined by "dan" stay two."""
+    text = "Direktorat Jenderal Bea dan Cukai Kementerian Keuangan menggagalkan pengiriman rokok ilegal."
+    assert _run(text, "id", resources) == ["Direktorat Jenderal Bea dan Cukai", "Kementerian Keuangan"]
+    text = "Kementerian Imigrasi dan Pemasyarakatan melalui Ditjen Imigrasi buka suara."
+    assert _run(text, "id", resources) == ["Kementerian Imigrasi dan Pemasyarakatan"]
+    assert _run("Kementerian Keuangan dan Bank Indonesia sepakat.", "id", resources) == [
+        "Kementerian Keuangan",
+        "Bank Indonesia",
+    ]
+
+
+def test_short_name_defined_in_brackets_is_literal(resources: Any) -> None:
+    """ "Kejaksaan Agung (Kejagung) menetapkan ...", "Badan SAR Nasional (Basarnas)": the short name the story
+    defines is the body's literal, not a second body."""
+    text = "Badan SAR Nasional (Basarnas) menyatakan sebanyak 232 korban dievakuasi."
+    article = {"bodies": [{"role": "main", "value": text}], "language": "id", "ext": {}}
+    from streams.core.enrich import entities
+
+    entities.enrich(article, resources.entities, resources.places)
+    assert article["organisations"] == [{"name": "Badan SAR Nasional", "literal": "Basarnas"}]
+    text = "Kejaksaan Agung menetapkan dua pegawai pajak. Kejagung menyebut pemeriksaan berlanjut."
+    assert _run(text, "id", resources) == ["Kejaksaan Agung"]

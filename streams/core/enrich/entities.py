@@ -4438,6 +4438,28 @@ def _id_government_runs(orgs: list[_Org], lookup: PlaceLookup, countries: frozen
     return out
 
 
+def _id_dan_names(orgs: list[_Org], text: str, ex: _Extractor) -> list[_Org]:
+    """ "Direktorat Jenderal Bea" of "Direktorat Jenderal Bea dan Cukai": the name cut at its "dan" made whole,
+    and one value when the story also gave the whole name (org17)."""
+    if " dan " not in text:
+        return orgs
+    res = ex.res
+
+    def stops(word: str) -> bool:
+        return word in res.org_initial or word in res.org_words or word in res.breakers or ex.is_place(word)
+
+    out: list[_Org] = []
+    names = {o.name for o in orgs}
+    for org in orgs:
+        whole = orgs_id.dan_tail(org.name, text, stops)
+        if whole is None:
+            out.append(org)
+        elif not any(n.startswith(whole) for n in names):
+            names.add(whole)
+            out.append(_Org(whole, org.literal))
+    return out
+
+
 # Words that name a place of work by whose it is: "Kantor Purbaya" is the minister's office, no body of its own
 _ID_PREMISES = frozenset({"Kantor", "Rumah", "Ruang", "Ruangan", "Kediaman", "Istana"})
 
@@ -5496,6 +5518,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             # paragraph whose only Latin words are names does not read as one title-case line (org14)
             text = _CJK.sub(", ", text)
         text = _without_shot_codes(text)
+        if lang in ("id", "ms"):  # "Direktorat Jenderal (Ditjen) Imigrasi": one body (org17)
+            text = orgs_id.heads_rejoined(text)
         ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
         if lang == "en" and "the (" in text:
             text = _unbracketed(text, res)
@@ -5532,7 +5556,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang in ("id", "ms") and lookup is not None:
             orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
         if lang in ("id", "ms") and orgs:
-            orgs = _id_named_bodies(orgs)
+            orgs = _id_named_bodies(_id_dan_names(orgs, text, ex))
         if lang in ("id", "ms"):
             orgs = _with_known_acronyms(_with_headline_known(orgs, text, res), text, res, lookup)
         if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
@@ -5648,6 +5672,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
                 keys |= {spelling_key(name), literal}
     if len(out_orgs) > 1:  # one body, one value: a department's two names, "Opec" and its full name (org17)
         out_orgs = orgs_fold.one_department(orgs_fold.without_cased_acronyms(out_orgs, res.org_aliases, spelling_key))
+        out_orgs = orgs_fold.bracket_twins(out_orgs, text)  # "Kejaksaan Agung (Kejagung)"
         if lang == "en":
             out_orgs = orgs_fold.without_firm_shorts(out_orgs, _LEGAL)
     if lang == "en" and out_orgs:  # "S and P 500 futures", "his State of the Union address": no body (org17)

@@ -193,3 +193,24 @@ def ministries_by_acronym(text: str) -> list[tuple[str, str]]:
     named by its portfolio, with the acronym the story gives as its literal ("ESDM" stands for the Indonesian
     name, so it spells none of the English words)."""
     return [(f"{m.group(1)} Ministry", m.group(2)) for m in _PORTFOLIO_ACRONYM.finditer(text)]
+
+
+def bracket_twins(orgs: list[Org], text: str) -> list[Org]:
+    """ "Kejaksaan Agung (Kejagung) menetapkan ...": a short name the story defines in brackets right after a
+    body's full name is that body, not a second one; the full name stays, the short one its literal."""
+    if len(orgs) < 2 or "(" not in text:
+        return orgs
+    by_name = {o["name"]: o for o in orgs}
+    drop: set[str] = set()
+    for org in orgs:
+        short = org["name"]
+        if len(short) > 30 or org.get("literal"):  # "Kejagung", "Kemenko Bidang Perekonomian"
+            continue
+        for m in re.finditer(rf"\({re.escape(short)}\)", text):
+            before = text[max(0, m.start() - 120) : m.start()].rstrip()
+            full = next((n for n in by_name if n != short and before.endswith(n) and n not in drop), None)
+            if full is not None:
+                drop.add(short)
+                by_name[full].setdefault("literal", short)
+                break
+    return [o for o in orgs if o["name"] not in drop] if drop else orgs
