@@ -145,3 +145,21 @@ def test_short_name_defined_in_brackets_is_literal(resources: Any) -> None:
     assert article["organisations"] == [{"name": "Badan SAR Nasional", "literal": "Basarnas"}]
     text = "Kejaksaan Agung menetapkan dua pegawai pajak. Kejagung menyebut pemeriksaan berlanjut."
     assert _run(text, "id", resources) == ["Kejaksaan Agung"]
+
+
+def test_instrument_with_acronym_is_no_body(resources: Any) -> None:
+    """ANTARA RSS: "Reksa Dana berbentuk Kontrak Investasi Kolektif (KIK)", "Harga Acuan Penjualan (HAP)": an
+    investment contract and a price read as bodies; an agency named "Program ..." stays one."""
+    text = "ETF emas merupakan Reksa Dana berbentuk Kontrak Investasi Kolektif (KIK) yang diperdagangkan di BEI."
+    assert _run(text, "id", resources) == ["Bursa Efek Indonesia"]
+    text = "SPPG diduga membeli telur ayam di bawah Harga Acuan Penjualan (HAP) yang ditetapkan Badan Pangan Nasional."
+    assert "Harga Acuan Penjualan" not in _run(text, "id", resources)
+    from streams.core.enrich import orgs_id
+
+    assert not orgs_id.is_instrument("Program Pangan Dunia") and orgs_id.is_instrument("Program Keluarga Harapan")
+
+
+def test_firm_cut_before_its_possessive(corpus: Path) -> None:
+    """Reuters "MCDONALD'S FILES 300 MLN DLRS SHELF OFFER": "McDonald" beside "McDonald's Corp", one firm."""
+    orgs = _orgs(_reuters_record(corpus, "McDonald's Corp said it filed"))
+    assert "McDonald's Corp" in orgs and "McDonald" not in orgs

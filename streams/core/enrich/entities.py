@@ -5557,6 +5557,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
         if lang in ("id", "ms") and orgs:
             orgs = _id_named_bodies(_id_dan_names(orgs, text, ex))
+            orgs = [o for o in orgs if not orgs_id.is_instrument(o.name)]  # "Kontrak Investasi Kolektif" (org17)
         if lang in ("id", "ms"):
             orgs = _with_known_acronyms(_with_headline_known(orgs, text, res), text, res, lookup)
         if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
@@ -5674,7 +5675,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         out_orgs = orgs_fold.one_department(orgs_fold.without_cased_acronyms(out_orgs, res.org_aliases, spelling_key))
         out_orgs = orgs_fold.bracket_twins(out_orgs, text)  # "Kejaksaan Agung (Kejagung)"
         if lang == "en":
-            out_orgs = orgs_fold.without_firm_shorts(out_orgs, _LEGAL)
+            out_orgs = orgs_fold.without_possessive_cuts(orgs_fold.without_firm_shorts(out_orgs, _LEGAL))
     if lang == "en" and out_orgs:  # "S and P 500 futures", "his State of the Union address": no body (org17)
         out_orgs = orgs_fold.without_addresses(orgs_fold.without_index_names(out_orgs, text))
     if out_orgs:

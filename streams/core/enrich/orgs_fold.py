@@ -214,3 +214,11 @@ def bracket_twins(orgs: list[Org], text: str) -> list[Org]:
                 by_name[full].setdefault("literal", short)
                 break
     return [o for o in orgs if o["name"] not in drop] if drop else orgs
+
+
+def without_possessive_cuts(orgs: list[Org]) -> list[Org]:
+    """ "McDonald" beside "McDonald's Corp": a firm whose name holds "'s", read once with it cut (a headline's
+    "MCDONALD'S FILES", a ticker's name); one firm, the full name stays."""
+    names = [o["name"].replace("’s ", "'s ") for o in orgs]
+    heads = {n.partition("'s ")[0] for n in names if "'s " in n}
+    return [o for o in orgs if o["name"] not in heads] if heads else orgs

@@ -190,3 +190,20 @@ def dan_tail(name: str, text: str, stops: Callable[[str], bool]) -> str | None:
     if m is None or stops(m.group(1)):
         return None
     return f"{name} dan {m.group(1)}"
+
+
+# First words of what Indonesian copy names with capitals and an acronym but is no body: an instrument, a licence,
+# a price, a tax, a card, a credit or a government programme ("Kontrak Investasi Kolektif (KIK)", "Harga Acuan
+# Penjualan (HAP)", "Surat Izin Mengemudi (SIM)", "Program Keluarga Harapan (PKH)") (org17)
+_INSTRUMENT_OPENERS = frozenset(
+    {"Kontrak", "Harga", "Surat", "Indeks", "Pajak", "Tarif", "Biaya", "Bea", "Kartu", "Izin", "Sertifikat"}
+    | {"Kredit", "Subsidi", "Bantuan", "Program", "Anggaran", "Produk", "Nilai", "Suku"}
+)
+# a programme that is an agency: "Program Pangan Dunia" (WFP), "Program Pembangunan PBB" (UNDP)
+_AGENCY_WORDS = frozenset({"Dunia", "PBB", "Bangsa-Bangsa", "Internasional"})
+
+
+def is_instrument(name: str) -> bool:
+    """Is ``name`` an instrument or programme by its first word, not a body ("Kontrak Investasi Kolektif")?"""
+    words = name.split(" ")
+    return len(words) > 1 and words[0] in _INSTRUMENT_OPENERS and _AGENCY_WORDS.isdisjoint(words)
