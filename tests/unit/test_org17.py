@@ -163,3 +163,10 @@ def test_firm_cut_before_its_possessive(corpus: Path) -> None:
     """Reuters "MCDONALD'S FILES 300 MLN DLRS SHELF OFFER": "McDonald" beside "McDonald's Corp", one firm."""
     orgs = _orgs(_reuters_record(corpus, "McDonald's Corp said it filed"))
     assert "McDonald's Corp" in orgs and "McDonald" not in orgs
+
+
+def test_currency_is_no_body(resources: Any) -> None:
+    """Reuters "TRADERS DETAIL FRENCH CEREAL EXPORT REQUESTS": "141 Ecus a tonne", "a previous 20 Ecu daily rebate"
+    gave the body "Ecu"; the EC named beside it stays."""
+    text = "at a maximum daily rebate of 141 Ecus a tonne against a previous 20 Ecu daily rebate, to non-EC countries."
+    assert _run(text, "en", resources) == ["European Community"]

@@ -5679,6 +5679,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if lang == "en" and out_orgs:  # "S and P 500 futures", "his State of the Union address": no body (org17)
         out_orgs = orgs_fold.without_addresses(orgs_fold.without_index_names(out_orgs, text))
     if out_orgs:
+        out_orgs = orgs_fold.without_currencies(out_orgs)  # "141 Ecus a tonne" (org17)
+    if out_orgs:
         article["organisations"] = out_orgs
     elif "organisations" in article:
         del article["organisations"]

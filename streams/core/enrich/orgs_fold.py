@@ -222,3 +222,15 @@ def without_possessive_cuts(orgs: list[Org]) -> list[Org]:
     names = [o["name"].replace("’s ", "'s ") for o in orgs]
     heads = {n.partition("'s ")[0] for n in names if "'s " in n}
     return [o for o in orgs if o["name"] not in heads] if heads else orgs
+
+
+# Currencies written with a capital ("141 Ecus a tonne", "20 Ecu daily rebate"): a unit of money, no body
+_CURRENCIES = frozenset(
+    {"Ecu", "Euro", "Yen", "Dollar", "Rupiah", "Ringgit", "Baht", "Peso", "Rand", "Franc", "Lira", "Sterling"}
+    | {"Krona", "Krone", "Yuan", "Renminbi", "Rupee", "Dinar", "Riyal", "Dirham", "Shekel", "Rouble", "Ruble"}
+)
+
+
+def without_currencies(orgs: list[Org]) -> list[Org]:
+    """A currency's name alone, or its plural ("Ecu", "Ecus"), read as a body: dropped."""
+    return [o for o in orgs if o["name"] not in _CURRENCIES and o["name"].removesuffix("s") not in _CURRENCIES]
