@@ -5666,7 +5666,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if len(out_orgs) > 1:
         out_orgs = _without_tag_tails(out_orgs, n_given)
     if lang == "en" and ") Minist" in text:  # "Energy and Mineral Resources (ESDM) Minister" (org17)
-        keys = {spelling_key(o.get("name", "")) for o in out_orgs} | {o.get("name") for o in out_orgs}
+        keys = {spelling_key(o.get("name", "")) for o in out_orgs} | {o.get("literal") for o in out_orgs}
         for name, literal in orgs_fold.ministries_by_acronym(text):
             if spelling_key(name) not in keys and literal not in keys:
                 out_orgs.append({"name": name, "literal": literal})

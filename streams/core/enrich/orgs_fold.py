@@ -55,21 +55,17 @@ def one_department(orgs: list[Org]) -> list[Org]:
 def without_cased_acronyms(orgs: list[Org], aliases: dict[str, str], spell: Callable[[str], str]) -> list[Org]:
     """ "Opec" beside "Organization of Petroleum Exporting Countries": an acronym written in title case is that
     acronym, one body with the full name (the alias table holds the capitals "OPEC")."""
+
+    def cased(name: str) -> bool:
+        return 2 < len(name) <= 6 and name.isalpha() and name[0].isupper() and name[1:].islower()
+
+    candidates = [o["name"] for o in orgs if cased(o["name"]) and o["name"].upper() in aliases]
+    if not candidates:
+        return orgs
     keys = {spell(o["name"]) for o in orgs}
-
-    def twin(name: str) -> bool:
-        up = name.upper()
-        return (
-            2 < len(name) <= 6
-            and name.isalpha()
-            and name[0].isupper()
-            and name[1:].islower()
-            and up in aliases
-            and spell(aliases[up]) != spell(name)  # "Nasdaq" is the alias table's own name for "NASDAQ"
-            and spell(aliases[up]) in keys
-        )
-
-    return [o for o in orgs if not twin(o["name"])]
+    # "Nasdaq" is the alias table's own name for "NASDAQ": no twin of itself
+    twins = {n for n in candidates if spell(aliases[n.upper()]) != spell(n) and spell(aliases[n.upper()]) in keys}
+    return [o for o in orgs if o["name"] not in twins] if twins else orgs
 
 
 _PLURAL = re.compile(r"(?<=[a-z])s$")
@@ -119,6 +115,7 @@ _INDEX_AFTER = re.compile(
     r"| (?:stock |share |industrial |composite )?(?:index|indexes|indices|average|averages|industrials)\b",
     re.IGNORECASE,  # "Standard and Poor's 500 Stock Index"
 )
+_INDEX_WORDS = (" index", " Index", " INDEX", " average", " Average", "ndustrials", "utures", "ptions")
 # a public body's own index is the body at work ("the Commerce Department index of leading indicators")
 _BODY_ENDS = (
     "Department",
@@ -151,7 +148,7 @@ def without_index_names(orgs: list[Org], text: str) -> list[Org]:
     """A firm whose every mention names an index or a product ("S and P 500 futures" read as "Standard and
     Poor's"): no organisation of the story. A mention inside another organisation's name ("S and P Advisory
     Committee") says nothing; one anywhere else is the firm acting, and it stays."""
-    if not any(ch.isdigit() for ch in text) and " average" not in text and " index" not in text:
+    if not any(word in text for word in _INDEX_WORDS):  # most stories name no index: a few substring tests
         return orgs
     names = [o["name"] for o in orgs]
 
@@ -206,13 +203,15 @@ def bracket_twins(orgs: list[Org], text: str) -> list[Org]:
         short = org["name"]
         if len(short) > 30 or org.get("literal"):  # "Kejagung", "Kemenko Bidang Perekonomian"
             continue
-        for m in re.finditer(rf"\({re.escape(short)}\)", text):
-            before = text[max(0, m.start() - 120) : m.start()].rstrip()
+        at = text.find(f"({short})")
+        while at >= 0:
+            before = text[max(0, at - 120) : at].rstrip()
             full = next((n for n in by_name if n != short and before.endswith(n) and n not in drop), None)
             if full is not None:
                 drop.add(short)
                 by_name[full].setdefault("literal", short)
                 break
+            at = text.find(f"({short})", at + 1)
     return [o for o in orgs if o["name"] not in drop] if drop else orgs
 
 
