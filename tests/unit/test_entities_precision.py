@@ -172,10 +172,15 @@ def test_german_declined_names(corpus: Path, resources: Any, res: entities.Entit
 
 def test_acronym_defined_portfolio_before_a_title(res: entities.EntityResources) -> None:
     """ "Indonesia's Energy and Mineral Resources (ESDM) Minister Bahlil Lahadalia" (ANTARA English): the
-    acronym defines the minister's portfolio; the ministry itself is still an organisation."""
+    acronym defines the minister's portfolio, not a person's name; the ministry itself is still an organisation,
+    named once (org17: the portfolio with its bracketed acronym names the ministry, session 16's review counted it
+    missed)."""
     text = "Indonesia's Energy and Mineral Resources (ESDM) Minister Bahlil Lahadalia has postponed the royalties."
     article = _run(text, "en", res)
-    assert _names(article, "organisations") == [] and _names(article) == ["Bahlil Lahadalia"]
+    assert _names(article) == ["Bahlil Lahadalia"]
+    assert _names(article, "organisations") == ["Energy and Mineral Resources Ministry"]
+    text = "The Ministry of Energy and Mineral Resources (ESDM) said. Energy and Mineral Resources (ESDM) Minister X."
+    assert _names(_run(text, "en", res), "organisations") == ["Ministry of Energy and Mineral Resources"]
     article = _run("The Ministry of Energy and Mineral Resources (ESDM) said.", "en", res)
     assert _names(article, "organisations") == ["Ministry of Energy and Mineral Resources"]
 

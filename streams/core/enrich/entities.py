@@ -75,6 +75,7 @@ from streams.core.enrich import (
     names_lang,
     orgs_caps,
     orgs_fi,
+    orgs_fold,
     orgs_id,
     orgs_no,
     people_shape,
@@ -621,6 +622,13 @@ _ROLE_NOUNS = frozenset(
 _SHARE_WORDS = frozenset({"Shares", "Stock", "Stocks", "Units", "Bonds", "Stake", "Sales", "Profits", "Earnings"})
 # A picture credit opens with these: "Photo Samantha Zucchi /Insidefoto/Sipa USA)"
 _CREDIT_WORDS = frozenset({"Photo", "Photos", "Foto", "Photograph", "Picture", "Pictures"})
+# Credit ratings written right before the rated firm's name ("raised to BBB-plus from BBB Public Service Co of
+# Indiana's first mortgage bonds"): the grade is no word of the name (org17)
+_RATINGS = frozenset(
+    grade + mod
+    for grade in ("AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa", "Ba", "Caa")
+    for mod in ("", "+", "-", "-plus", "-minus", "1", "2", "3")
+) | frozenset({"A1", "A2", "A3", "B1", "B2", "B3", "A-plus", "A-minus", "B-plus", "B-minus"})
 # All-capitals words that name no organisation (units, currencies, time zones, job titles, diseases)
 _NOT_ORG_ACRONYMS = frozenset(
     {
@@ -1228,6 +1236,16 @@ class _Extractor:
                 remember(self.memo.split, run, parts, _MEMO_SIZE)
         return parts
 
+    def _known_of_place(self, toks: Sequence[str], k: int) -> bool:
+        """ "General Motors of Canada Ltd": a known name, "of", a place and a legal form last are one firm (a
+        subsidiary's name), not the known name and a "Canada Ltd" (org17)."""
+        return (
+            k + 2 < len(toks)
+            and toks[k] == "of"
+            and toks[-1].rstrip(".") in _LEGAL
+            and self.is_place(" ".join(toks[k + 1 : -1]))
+        )
+
     def _split_run(self, toks: list[str], keep: int = -1) -> tuple[tuple[str, ...], ...]:
         res = self.res
         if " ".join(toks) in res.org_known:
@@ -1241,7 +1259,7 @@ class _Extractor:
                 continue
             if tok in multi and i != keep:
                 k = self._known_at(toks, i)  # "Standard and Poor's Corp", "Moody's Investors Service Inc"
-                if k:
+                if k and not self._known_of_place(toks, k):
                     if cur:
                         parts.append(cur)
                     parts.append(toks[i:k])
@@ -2516,6 +2534,8 @@ class _Extractor:
         res = self.res
         if toks[0] in _CREDIT_WORDS:
             return _NOTHING_PLAN  # "Photo Samantha Zucchi /Insidefoto/Sipa USA": a photographer's credit
+        if toks[0] in _RATINGS and len(toks) > 2:
+            return self._plan(toks[1:])  # "from BBB Public Service Co of Indiana's": the grade, then the firm (org17)
         last = toks[-1]
         if (
             len(toks) >= 3
@@ -2529,6 +2549,13 @@ class _Extractor:
         if hon:
             toks = toks[hon:]
         split = None if hon else self._role_split(toks)  # the plan memo stands in for role_split's
+        if (
+            split is not None
+            and "of" in toks
+            and toks[-1].rstrip(".") in _LEGAL
+            and " ".join(toks[: toks.index("of")]) in res.known_names
+        ):
+            split = None  # "General Motors of Canada Ltd": a known firm's words, no title ("General") (org17)
         if split is not None and (len(split[1]) >= 2 or not self.org_of(toks)):
             role, name = split
             while len(name) > 2 and (  # "Minister for Food Affairs Zulkifli Hasan", "Governor of the Bank of England X"
@@ -4426,6 +4453,28 @@ def _id_government_runs(orgs: list[_Org], lookup: PlaceLookup, countries: frozen
     return out
 
 
+def _id_dan_names(orgs: list[_Org], text: str, ex: _Extractor) -> list[_Org]:
+    """ "Direktorat Jenderal Bea" of "Direktorat Jenderal Bea dan Cukai": the name cut at its "dan" made whole,
+    and one value when the story also gave the whole name (org17)."""
+    if " dan " not in text:
+        return orgs
+    res = ex.res
+
+    def stops(word: str) -> bool:
+        return word in res.org_initial or word in res.org_words or word in res.breakers or ex.is_place(word)
+
+    out: list[_Org] = []
+    names = {o.name for o in orgs}
+    for org in orgs:
+        whole = orgs_id.dan_tail(org.name, text, stops)
+        if whole is None:
+            out.append(org)
+        elif not any(n.startswith(whole) for n in names):
+            names.add(whole)
+            out.append(_Org(whole, org.literal))
+    return out
+
+
 # Words that name a place of work by whose it is: "Kantor Purbaya" is the minister's office, no body of its own
 _ID_PREMISES = frozenset({"Kantor", "Rumah", "Ruang", "Ruangan", "Kediaman", "Istana"})
 
@@ -5499,6 +5548,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             # paragraph whose only Latin words are names does not read as one title-case line (org14)
             text = _CJK.sub(", ", text)
         text = _without_shot_codes(text)
+        if lang in ("id", "ms"):  # "Direktorat Jenderal (Ditjen) Imigrasi": one body (org17)
+            text = orgs_id.heads_rejoined(text)
         ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
         if lang == "en" and "the (" in text:
             text = _unbracketed(text, res)
@@ -5535,7 +5586,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang in ("id", "ms") and lookup is not None:
             orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
         if lang in ("id", "ms") and orgs:
-            orgs = _id_named_bodies(orgs)
+            orgs = _id_named_bodies(_id_dan_names(orgs, text, ex))
+            orgs = [o for o in orgs if not orgs_id.is_instrument(o.name)]  # "Kontrak Investasi Kolektif" (org17)
         if lang in ("id", "ms"):
             orgs = _with_known_acronyms(_with_headline_known(orgs, text, res), text, res, lookup)
         if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
@@ -5643,5 +5695,22 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         out_orgs.append({"name": org.name, **({"literal": org.literal} if org.literal else {})})
     if len(out_orgs) > 1:
         out_orgs = _without_tag_tails(out_orgs, n_given)
+    if lang == "en" and ") Minist" in text:  # "Energy and Mineral Resources (ESDM) Minister" (org17)
+        keys = {spelling_key(o.get("name", "")) for o in out_orgs} | {o.get("literal") for o in out_orgs}
+        for name, literal in orgs_fold.ministries_by_acronym(text):
+            if spelling_key(name) not in keys and literal not in keys:
+                out_orgs.append({"name": name, "literal": literal})
+                keys |= {spelling_key(name), literal}
+    if len(out_orgs) > 1:  # one body, one value: a department's two names, "Opec" and its full name (org17)
+        out_orgs = orgs_fold.one_department(orgs_fold.without_cased_acronyms(out_orgs, res.org_aliases, spelling_key))
+        out_orgs = orgs_fold.bracket_twins(out_orgs, text)  # "Kejaksaan Agung (Kejagung)"
+        if lang == "en":
+            out_orgs = orgs_fold.without_possessive_cuts(orgs_fold.without_firm_shorts(out_orgs, _LEGAL))
+    if lang == "en" and out_orgs:  # "S and P 500 futures", "his State of the Union address": no body (org17)
+        out_orgs = orgs_fold.without_addresses(orgs_fold.without_index_names(out_orgs, text))
+    if out_orgs:
+        out_orgs = orgs_fold.without_currencies(out_orgs)  # "141 Ecus a tonne" (org17)
     if out_orgs:
         article["organisations"] = out_orgs
+    elif "organisations" in article:
+        del article["organisations"]

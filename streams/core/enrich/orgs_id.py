@@ -120,3 +120,90 @@ def bare_only_with_seat(text: str, acronym: str, bodies: list[str]) -> bool:
         if not any(text.startswith(b, m.start()) for b in full):
             return False
     return True
+
+
+# "Direktorat Jenderal (Ditjen) Imigrasi": a two-word head, its short form in brackets, then the body's own words.
+# The brackets cut the run, so the body was kept as its head alone ("Direktorat Jenderal") (org17)
+_HEAD_SHORT_THEN_NAME = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+ [A-Z][a-z]+) \(([A-Z][a-z]{3,7})\) ([A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,3})(?![\w-])"
+)
+
+
+# the bodies' first words this applies to: not a minister's title ("Menteri Sosial (Mensos) Saifullah Yusuf": a
+# person follows), nor "Pemerintah Kota (Pemkot) X" and "Kantor Wilayah (Kanwil) X", which the scan reads whole
+_REJOIN_HEADS = (
+    "Direktorat ",
+    "Kementerian ",
+    "Badan ",
+    "Dinas ",
+    "Satuan ",
+    "Lembaga ",
+    "Balai ",
+    "Komisi ",
+    "Dewan ",
+    "Biro ",
+    "Komando ",
+    "Pusat ",
+)
+
+
+def _shortens(short: str, head: str) -> bool:
+    """Is ``short`` a syllable short form of the two-word ``head`` ("Ditjen" of "Direktorat Jenderal", "Kanwil" of
+    "Kantor Wilayah"): the first word's opening letters, then the last three letters of ``short`` inside the second
+    word ("jen" in "jenderal")."""
+    first, second = head.lower().split(" ")
+    low = short.lower()
+    k = 0
+    while k < min(len(low), len(first)) and low[k] == first[k]:
+        k += 1
+    rest = low[k:]
+    return k >= 2 and bool(rest) and rest[-3:] in second  # "Kemenko": "kemen" + "ko" of "koordinator"
+
+
+def heads_rejoined(text: str) -> str:
+    """``text`` with a body named "<head> (<head's short form>) <name>" written "<head> <name> (<short form>
+    <name>)": one run, the literal the story's short form ("Direktorat Jenderal (Ditjen) Imigrasi" ->
+    "Direktorat Jenderal Imigrasi (Ditjen Imigrasi)")."""
+
+    def join(m: re.Match[str]) -> str:
+        head, short, name = m.group(1), m.group(2), m.group(3)
+        if not head.startswith(_REJOIN_HEADS) or not _shortens(short, head):
+            return m.group(0)
+        return f"{head} {name} ({short} {name})"
+
+    return _HEAD_SHORT_THEN_NAME.sub(join, text) if ") " in text else text
+
+
+# A ministry's or directorate's name with "dan" inside ("Direktorat Jenderal Bea dan Cukai", "Kementerian Imigrasi
+# dan Pemasyarakatan"): the heads whose name may hold one
+_DAN_HEADS = ("Kementerian ", "Direktorat Jenderal ", "Direktorat ", "Badan ", "Dinas ", "Kantor Wilayah ")
+
+
+def dan_tail(name: str, text: str, stops: Callable[[str], bool]) -> str | None:
+    """The whole name of a body cut before its "dan" ("Direktorat Jenderal Bea" of "Direktorat Jenderal Bea dan
+    Cukai Kementerian Keuangan" -> "Direktorat Jenderal Bea dan Cukai"), or None. Only one capitalised word after
+    "dan" joins, and only one that ``stops`` does not mark as a name of its own (a body's head, a known body, a
+    place): "Kementerian Keuangan dan Bank Indonesia" are two."""
+    if not name.startswith(_DAN_HEADS) or " dan " in name:
+        return None
+    m = re.search(rf"(?<![\w-]){re.escape(name)} dan ([A-Z][a-z]+)(?![\w-])", text)
+    if m is None or stops(m.group(1)):
+        return None
+    return f"{name} dan {m.group(1)}"
+
+
+# First words of what Indonesian copy names with capitals and an acronym but is no body: an instrument, a licence,
+# a price, a tax, a card, a credit or a government programme ("Kontrak Investasi Kolektif (KIK)", "Harga Acuan
+# Penjualan (HAP)", "Surat Izin Mengemudi (SIM)", "Program Keluarga Harapan (PKH)") (org17)
+_INSTRUMENT_OPENERS = frozenset(
+    {"Kontrak", "Harga", "Surat", "Indeks", "Pajak", "Tarif", "Biaya", "Bea", "Kartu", "Izin", "Sertifikat"}
+    | {"Kredit", "Subsidi", "Bantuan", "Program", "Anggaran", "Produk", "Nilai", "Suku"}
+)
+# a programme that is an agency: "Program Pangan Dunia" (WFP), "Program Pembangunan PBB" (UNDP)
+_AGENCY_WORDS = frozenset({"Dunia", "PBB", "Bangsa-Bangsa", "Internasional"})
+
+
+def is_instrument(name: str) -> bool:
+    """Is ``name`` an instrument or programme by its first word, not a body ("Kontrak Investasi Kolektif")?"""
+    words = name.split(" ")
+    return len(words) > 1 and words[0] in _INSTRUMENT_OPENERS and _AGENCY_WORDS.isdisjoint(words)

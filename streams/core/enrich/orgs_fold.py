@@ -1,0 +1,235 @@
+"""One organisation, one value: folds of a story's organisation list that its scan cannot see one name at a time.
+
+Why a module of its own: these decisions read the whole list and the text together (a department under two of
+its names, a firm's short form beside its full name, a firm named only inside an index's name), after every
+extractor has run; ``entities`` calls them on its final list. Pure functions over items with ``name`` and
+``literal`` (org17).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+Org = dict[str, Any]  # an ninjs organisation: "name", maybe "literal"
+
+# "U.S. Defense Department", "Department of Defense", "the Pentagon": one department. Its key drops a leading
+# "U.S." and reads "Department of X" as "X Department" ("Ministry of Finance" = "Finance Ministry").
+_US = re.compile(r"^(?:U\.S\.|US|United States) ")
+_OF_FORM = re.compile(r"^(Department|Ministry) of (?:the )?([A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,2})$")
+# a building or nickname wire copy uses for a department, beside that department's own name
+_NICKNAMES = {"Pentagon": "Defense Department"}
+
+
+def _body_key(name: str) -> str:
+    name = _US.sub("", name)
+    name = _NICKNAMES.get(name, name)
+    m = _OF_FORM.match(name)
+    return f"{m.group(2)} {m.group(1)}" if m else name
+
+
+def one_department(orgs: list[Org]) -> list[Org]:
+    """ "Pentagon" beside "Defense Department", "Department of Defense" beside "U.S. Defense Department": one
+    body, one value, its fullest name at the first one's place. Only names of a department or ministry (or a
+    nickname of one) fold; others are left as they are."""
+    if len(orgs) < 2 or not any(("Department" in o["name"] or "Ministry" in o["name"]) for o in orgs):
+        return orgs
+    at: dict[str, int] = {}
+    out: list[Org] = []
+    for org in orgs:
+        key = _body_key(org["name"])
+        if not key.endswith((" Department", " Ministry")):
+            out.append(org)
+            continue
+        if key in at:
+            kept = out[at[key]]
+            if org["name"] not in _NICKNAMES and (kept["name"] in _NICKNAMES or len(org["name"]) > len(kept["name"])):
+                out[at[key]] = org
+            continue
+        at[key] = len(out)
+        out.append(org)
+    return out
+
+
+def without_cased_acronyms(orgs: list[Org], aliases: dict[str, str], spell: Callable[[str], str]) -> list[Org]:
+    """ "Opec" beside "Organization of Petroleum Exporting Countries": an acronym written in title case is that
+    acronym, one body with the full name (the alias table holds the capitals "OPEC")."""
+
+    def cased(name: str) -> bool:
+        return 2 < len(name) <= 6 and name.isalpha() and name[0].isupper() and name[1:].islower()
+
+    candidates = [o["name"] for o in orgs if cased(o["name"]) and o["name"].upper() in aliases]
+    if not candidates:
+        return orgs
+    keys = {spell(o["name"]) for o in orgs}
+    # "Nasdaq" is the alias table's own name for "NASDAQ": no twin of itself
+    twins = {n for n in candidates if spell(aliases[n.upper()]) != spell(n) and spell(aliases[n.upper()]) in keys}
+    return [o for o in orgs if o["name"] not in twins] if twins else orgs
+
+
+_PLURAL = re.compile(r"(?<=[a-z])s$")
+
+
+# trade words that may follow a firm's short name inside its full one ("Acme Widget Sales Inc")
+_TRADE_WORDS = frozenset(
+    {"Sales", "Holdings", "Group", "Industries", "Products", "Services", "Systems", "Enterprises", "Trading"}
+    | {"Manufacturing", "Technologies", "Worldwide", "Co", "Company", "Corporation"}
+)
+
+
+def without_firm_shorts(orgs: list[Org], legal: frozenset[str]) -> list[Org]:
+    """ "Acme Widgets" beside "Acme Widget Sales Inc": a short form whose words open the full name (its last word
+    maybe in the plural), the rest of the full name only generic trade words and a legal form, is that firm; the
+    full name stays. A short name of one word is left to the scan's own folds."""
+    fulls = [o["name"].split(" ") for o in orgs if o["name"].rsplit(" ", 1)[-1].rstrip(".") in legal]
+    if not fulls or len(orgs) < 2:
+        return orgs
+
+    def short(words: list[str]) -> bool:
+        n = len(words)
+        if n < 2 or words[-1].rstrip(".") in legal:
+            return False
+        stem = [*words[:-1], _PLURAL.sub("", words[-1])]
+        for full in fulls:
+            if len(full) <= n:
+                continue
+            head = full[:n]
+            if (
+                head[:-1] == stem[:-1]
+                and head[-1] in (words[-1], stem[-1])
+                and head != words
+                and all(w in _TRADE_WORDS or w.rstrip(".") in legal for w in full[n:])
+            ):
+                return True
+        return False
+
+    return [o for o in orgs if not short(o["name"].split(" "))]
+
+
+# after a firm's name, the words that make it an index's name ("S and P 500 futures", "Dow Jones industrial
+# average", "Nikkei average", "Standard & Poor's 500 index"); a number alone is no such sign ("fined Delta Air Lines
+# Inc 140,400 dlrs", "beat the Atlanta Hawks 115-111", "Boeing Co 767's")
+_INDEX_AFTER = re.compile(
+    r" \d{2,4}(?: stock| share)? (?:index|indexes|indices|average|futures|options)\b"
+    r"| (?:stock |share |industrial |composite )?(?:index|indexes|indices|average|averages|industrials)\b",
+    re.IGNORECASE,  # "Standard and Poor's 500 Stock Index"
+)
+_INDEX_WORDS = (" index", " Index", " INDEX", " average", " Average", "ndustrials", "utures", "ptions")
+# a public body's own index is the body at work ("the Commerce Department index of leading indicators")
+_BODY_ENDS = (
+    "Department",
+    "Ministry",
+    "Bureau",
+    "Office",
+    "Board",
+    "Exchange",
+    "Institute",
+    "Association",
+    "Commission",
+    "Agency",
+    "Council",
+    "Administration",
+    "Service",
+    "Bank",
+    "Reserve",
+    "Survey",
+    "University",
+    "Center",
+    "Centre",
+)
+
+
+def _mentions(text: str, name: str) -> Iterable[re.Match[str]]:
+    return re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&'’])", text)
+
+
+def without_index_names(orgs: list[Org], text: str) -> list[Org]:
+    """A firm whose every mention names an index or a product ("S and P 500 futures" read as "Standard and
+    Poor's"): no organisation of the story. A mention inside another organisation's name ("S and P Advisory
+    Committee") says nothing; one anywhere else is the firm acting, and it stays."""
+    if not any(word in text for word in _INDEX_WORDS):  # most stories name no index: a few substring tests
+        return orgs
+    names = [o["name"] for o in orgs]
+
+    def index_only(org: Org) -> bool:
+        if org["name"].endswith(_BODY_ENDS):
+            return False
+        index = firm = 0
+        for form in {org["name"], *((org.get("literal"),) if org.get("literal") else ())}:
+            for m in _mentions(text, form):
+                if _INDEX_AFTER.match(text, m.end()):
+                    index += 1
+                elif not any(
+                    other != org["name"] and form in other and text.startswith(other, m.start() - other.find(form))
+                    for other in names
+                ):
+                    firm += 1
+        return index > 0 and firm == 0
+
+    return [o for o in orgs if not index_only(o)]
+
+
+# a speech is no body: "his State of the Union address"
+_ADDRESSES = frozenset({"State of the Union", "State of the Nation", "State of the State"})
+
+
+def without_addresses(orgs: list[Org]) -> list[Org]:
+    """ "State of the Union" (a president's yearly address) read as a body ("Union" ends many): dropped."""
+    return [o for o in orgs if o["name"] not in _ADDRESSES]
+
+
+# "Energy and Mineral Resources (ESDM) Minister": a portfolio, its acronym in brackets, then "Minister"
+_PORTFOLIO_ACRONYM = re.compile(
+    r"(?<![\w'’])((?:[A-Z][a-z]+)(?: (?:and |of )?[A-Z][a-z]+){0,4}) \(([A-Z]{2,6})\) Minist(?:er|ry)\b"
+)
+
+
+def ministries_by_acronym(text: str) -> list[tuple[str, str]]:
+    """ "Indonesia's Energy and Mineral Resources (ESDM) Minister Bahlil Lahadalia": the minister's ministry,
+    named by its portfolio, with the acronym the story gives as its literal ("ESDM" stands for the Indonesian
+    name, so it spells none of the English words)."""
+    return [(f"{m.group(1)} Ministry", m.group(2)) for m in _PORTFOLIO_ACRONYM.finditer(text)]
+
+
+def bracket_twins(orgs: list[Org], text: str) -> list[Org]:
+    """ "Kejaksaan Agung (Kejagung) menetapkan ...": a short name the story defines in brackets right after a
+    body's full name is that body, not a second one; the full name stays, the short one its literal."""
+    if len(orgs) < 2 or "(" not in text:
+        return orgs
+    by_name = {o["name"]: o for o in orgs}
+    drop: set[str] = set()
+    for org in orgs:
+        short = org["name"]
+        if len(short) > 30 or org.get("literal"):  # "Kejagung", "Kemenko Bidang Perekonomian"
+            continue
+        at = text.find(f"({short})")
+        while at >= 0:
+            before = text[max(0, at - 120) : at].rstrip()
+            full = next((n for n in by_name if n != short and before.endswith(n) and n not in drop), None)
+            if full is not None:
+                drop.add(short)
+                by_name[full].setdefault("literal", short)
+                break
+            at = text.find(f"({short})", at + 1)
+    return [o for o in orgs if o["name"] not in drop] if drop else orgs
+
+
+def without_possessive_cuts(orgs: list[Org]) -> list[Org]:
+    """ "McDonald" beside "McDonald's Corp": a firm whose name holds "'s", read once with it cut (a headline's
+    "MCDONALD'S FILES", a ticker's name); one firm, the full name stays."""
+    names = [o["name"].replace("’s ", "'s ") for o in orgs]
+    heads = {n.partition("'s ")[0] for n in names if "'s " in n}
+    return [o for o in orgs if o["name"] not in heads] if heads else orgs
+
+
+# Currencies written with a capital ("141 Ecus a tonne", "20 Ecu daily rebate"): a unit of money, no body
+_CURRENCIES = frozenset(
+    {"Ecu", "Euro", "Yen", "Dollar", "Rupiah", "Ringgit", "Baht", "Peso", "Rand", "Franc", "Lira", "Sterling"}
+    | {"Krona", "Krone", "Yuan", "Renminbi", "Rupee", "Dinar", "Riyal", "Dirham", "Shekel", "Rouble", "Ruble"}
+)
+
+
+def without_currencies(orgs: list[Org]) -> list[Org]:
+    """A currency's name alone, or its plural ("Ecu", "Ecus"), read as a body: dropped."""
+    return [o for o in orgs if o["name"] not in _CURRENCIES and o["name"].removesuffix("s") not in _CURRENCIES]
