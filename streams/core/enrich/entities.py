@@ -4961,6 +4961,12 @@ def _by_shape(
     for p in people:
         if people_shape.headline_word(p.name, given, p.strong, title_only):
             continue
+        if people_shape.headline_phrase(p.name.split(" "), given, everyday) and title_only(p.name):
+            continue  # "Geely Raja Jalanan Baru-Laku": a title-case headline's words (ppl17)
+        if people_shape.brand_front(p.name.split(" "), given):  # "AutoFlight Jia Xie": the firm, then the person
+            brand, rest = p.name.split(" ", 1)
+            orgs = orgs if any(o.name == brand for o in orgs) else [*orgs, _Org(brand)]
+            p = dataclasses.replace(p, name=rest, tokens=p.tokens[1:])
         if (
             not p.strong
             and people_shape.english_thing(p.name.split(" "), given, en_common, common)

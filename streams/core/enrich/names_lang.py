@@ -633,6 +633,8 @@ class _Scan:
         # leading honorifics and capitalised titles anchor what follows ("Kanzlerin Angela Merkel")
         role: list[str] = []
         anchored = False
+        if r.lang == "de" and len(idx) >= 3 and self.demonym(words[0]) and self.demonym_name(words[1:]):
+            idx, words, anchored = idx[1:], words[1:], True  # "des Schalkers Breel Embolo": a club's player (ppl17)
         while len(idx) > 1 and (words[0] in r.honorifics or words[0] in r.cap_titles or self.title_compound(words[0])):
             if words[0] not in r.honorifics:  # "Herr", "M.": a form of address, not a role
                 role.append(words[0])
@@ -800,6 +802,26 @@ class _Scan:
             return False
         tok = self.toks[i]
         return tok.isalpha() and tok.islower() and tok not in self.r.stop and tok.endswith(_FR_ADJECTIVE)
+
+    def demonym(self, tok: str) -> bool:
+        """German: is a capitalised noun one who belongs to a club or a town the story names, made with "-er"
+        ("Schalker", "des Schalkers" of Schalke; "Dortmunder" of Dortmund)? Before a name it says what a title
+        would: the name's bearer plays or lives there. The stem must stand in the story as a word of its own or
+        be a place: "Bauer", "Fahrer" have none."""
+        word = tok[:-1] if tok.endswith(("ers", "ern")) else tok
+        if not word.endswith("er") or len(word) < 6 or word in self.r.cap_titles:
+            return False
+        stems = (word[:-1], word[:-2])
+        return any(s in self.toks or self.is_place(s) for s in stems)  # rare: a list scan
+
+    def demonym_name(self, words: list[str]) -> bool:
+        """Do the words after a demonym read as a name: name-shaped, and none a German everyday word (the
+        "Schweizer Architekten Herzog & de Meuron" are architects, a firm's), a hyphened word only a given name
+        ("Hans-Peter"; "die Wuppertaler Lokal-Matadoren Sundealers" are a band)?"""
+        everyday = _everyday_german()
+        return self.name_shape(words) and not any(
+            w.lower() in everyday or ("-" in w and not self.first_name(w)) for w in words
+        )
 
     def title_compound(self, tok: str) -> bool:
         """German compound titles: "SPD-Chef", "Europaminister", "Borussia-Manager"."""
@@ -1451,6 +1473,22 @@ def _fi_role(word: str, r: FiRules) -> str | None:
     return None
 
 
+_FI_JOINS = frozenset({"ja", "sekä"})
+
+
+def _fi_partner(a: int, b: int, words: list[str], named: set[tuple[int, int]], r: FiRules) -> bool:
+    """Is a run of two capitalised words with no given name ("Hjallis", a by-name) a person because "ja"/"sekä"
+    joins it to a run read as one ("Hjallis Harkimo ja Mikael Jungner", "... ja Hjallis Harkimo")? Both words
+    in the nominative (an inflected word is some other thing's), neither a title, a party or a given name
+    alone."""
+    pair = words[a : b + 1]
+    if any(_fi_suspect(w) or w in r.not_name or w.lower() in r.parties or _fi_role(w, r) for w in pair):
+        return False
+    after = b + 2 < len(words) and words[b + 1] in _FI_JOINS and any(x == b + 2 for x, _ in named)
+    before = a >= 2 and words[a - 1] in _FI_JOINS and any(y == a - 2 for _, y in named)
+    return after or before
+
+
 def extract_fi(
     text: str, places: object | None = None, known_orgs: frozenset[str] = frozenset(), credited: set[str] | None = None
 ) -> list[tuple[str, list[str]]]:
@@ -1504,6 +1542,7 @@ def extract_fi(
             if not _fi_suspect(w) or (k == b and (verb_after(k) or tabled(a, b) or (k == a and verb_before(k)))):
                 nominative.add(w)
     found: dict[str, tuple[str, list[str]]] = {}
+    named: set[tuple[int, int]] = set()  # the runs read as a given name and a surname
     singles: list[tuple[str, str | None]] = []
     for a, b in runs:
         role = _fi_role(words[a - 1], r) if a > 0 and words[a - 1][0].islower() else None
@@ -1539,6 +1578,12 @@ def extract_fi(
         entry = found.setdefault(name.lower(), (name, []))
         if role and role not in entry[1]:
             entry[1].append(role)
+        named.add((a, b))
+    for a, b in runs:  # "Hjallis Harkimo ja Mikael Jungner": a pair joined to a named person by "ja" (ppl17)
+        if b == a + 1 and (a, b) not in named and _fi_partner(a, b, words, named, r):
+            name = f"{words[a]} {words[b]}"
+            if name not in known_orgs and not (lookup is not None and lookup.is_place(name, "fi")):  # type: ignore[attr-defined]
+                found.setdefault(name.lower(), (name, []))
     people = list(found.values())
     for surname, role in singles:
         host = next((p for p in people if p[0].split()[-1] == surname), None)

@@ -232,3 +232,29 @@ def plural_thing(words: list[str], given: frozenset[str], en_common: frozenset[s
         and last in en_common
         and any(s in en_common and s.capitalize() not in given for s in singulars)
     )
+
+
+# What a capital inside a surname or given name follows ("McDonald", "MacArthur", "DeSantis", "LeBron",
+# "DiCaprio", "FitzGerald", "VanDyke"): the particle of a name, no brand (ppl17)
+_NAME_PARTICLES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O'")
+_INNER_CAPITAL = re.compile(r"([A-Z][a-z]{2,})[A-Z][A-Za-z]*")
+
+
+def brand_front(words: list[str], given: frozenset[str]) -> bool:
+    """Is the first word of a run of three or more a firm's brand written in one word with a capital inside
+    ("Senior Vice President AutoFlight Jia Xie", "PetroChina", "BlackRock"), glued before a person's name of two
+    capitalised words or more? A name's own particle before the inner capital ("McDonald", "DeSantis") and a
+    given name ("JoAnne") are no brand."""
+    if len(words) < 3 or words[0] in given or not all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+        return False
+    m = _INNER_CAPITAL.fullmatch(words[0])
+    return m is not None and not m.group(1).startswith(_NAME_PARTICLES) and m.group(1) not in given
+
+
+def headline_phrase(words: list[str], given: frozenset[str], everyday: Callable[[str], bool]) -> bool:
+    """Is a "name" of two words or more, in an Indonesian/Malay story, everyday words of the language only
+    (each part of a hyphened word too), no given name among them ("Raja Jalanan Baru-Laku", king of the road,
+    newly sold)? The caller asks too that every mention stands on a title-case line, where every word is
+    capitalised: the prose, which would write a name capitalised, never does."""
+    parts = [part for w in words for part in w.split("-")]
+    return len(words) >= 2 and all(p and p not in given and everyday(p.lower()) for p in parts)
