@@ -6,7 +6,9 @@ item's own wording (copied from the corpus items named) and, where the corpus is
 * a car make before its model's name ("the Plymouth Voyager miniwagon") in a story on cars is no town;
 * a source's plain geography tags (Business Wire's "United States", "North America", "Texas") give the story's
   country, not places the story names;
-* capitals written with accents (San José, Bogotá) are capitals in the gazetteer.
+* capitals written with accents (San José, Bogotá) are capitals in the gazetteer, and a world table's row is its
+  capital ("San Jose": Costa Rica) or its town however small ("Valletta", "Mecca");
+* a compass initial before a country's or state's name is the compass word ("N. Korea", "S. Illinois", "W. Va.").
 """
 
 from __future__ import annotations
@@ -176,3 +178,29 @@ def test_a_world_tables_rows_are_capitals_and_towns_abroad(resources) -> None:
 def test_san_jose_in_running_text_stays_californian(resources) -> None:
     text = "Apple and Cisco opened offices in San Jose, where rents rose, and in Boston and Chicago."
     assert _ids(_run(resources.places, text, "en")).get("San Jose") == 5392171
+
+
+# -- a compass initial ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("S. Illinois battles flooding as Mississippi River builds downstream", "Illinois"),  # Reuters L1N14N0FF
+        ("Talks between S. Korea and N. Korea resume", "North Korea"),
+        ("S. Africa rand falls on power cuts", "South Africa"),
+        ("Floods close roads in W. Virginia", "West Virginia"),
+        ("He is held in the regional jail in Greenwood, W. Va., on a parole violation.", "West Virginia"),  # LGL
+    ],
+)
+def test_a_compass_initial_is_the_compass_word(resources, text: str, name: str) -> None:
+    names = [p["name"] for p in _run(resources.places, text, "en").get("places", ())]
+    assert name in names and "Virginia" not in names
+
+
+def test_a_middle_initial_stays_a_persons(resources) -> None:
+    text = "John S. Carolina and the lawyer Mary W. Virginia said the deal was done."
+    names = [p["name"] for p in _run(resources.places, text, "en").get("places", ())]
+    assert "West Virginia" not in names and "South Carolina" not in names
+    text = "Frank Buck Zoo is located at 1000 W. California Street. For more information, call the zoo."
+    assert "California" not in [p["name"] for p in _run(resources.places, text, "en").get("places", ())]

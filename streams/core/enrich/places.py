@@ -2025,6 +2025,8 @@ class Gazetteer:
             hits = self._in_states(text, hits)
             if "-" in text:  # (a party tag's state is a place whatever _roles say, as an airport's town is)
                 hits = self._party_states(text, hits, airports)
+            if ". " in text or ".K" in text:
+                hits = self._compass_initials(text, hits, airports)
         roles = self._roles(text, hits, language)
         if airports:
             roles = [ROLE_PLACE if h[0] in airports else role for h, role in zip(hits, roles, strict=True)]
@@ -2110,6 +2112,42 @@ class Gazetteer:
             return frozenset()
         countries = {self.places[self._best(hits[k][2].places, set(), hits[k][2].alternates)].cc for k in rows}
         return frozenset(rows) if len(countries) >= WORLD_TABLE_COUNTRIES else frozenset()
+
+    def _compass_initials(
+        self, text: str, hits: list[tuple[int, int, Match]], placed: set[int]
+    ) -> list[tuple[int, int, Match]]:
+        """``hits`` with a compass initial before a country's or state's name read as the compass word, not a
+        person's initial (pl17): "N. Korea" is North Korea and "S. Africa" South Africa, where the compass word
+        and the name make a country or state; else the name itself ("S. Illinois": southern Illinois). Not a
+        middle initial after a capitalised name ("Robert S. Jordan") nor a street's ("1000 W. California Street").
+        Their starts go to ``placed``."""
+        out = []
+        for start, end, match in hits:
+            initial = _COMPASS_INITIAL.search(text, max(0, start - 3), start)
+            if initial is None or not match.kinds & _REGIONAL:
+                out.append((start, end, match))
+                continue
+            if _NAME_BEFORE_INITIAL.search(text, max(0, initial.start() - 30), initial.start()) or _STREET_AFTER.match(
+                text, end
+            ):  # ... or an address ("1000 W. California Street")
+                out.append((start, end, match))
+                continue
+            surface = text[start:end]
+            found = []
+            for whole in (f"{_COMPASS_WORD[initial[1]]} {surface}", f"{initial[1]}.{surface}"):  # "W. Va.": W.Va.
+                found = self._matches(whole, "en", _case_marked(whole, padded_fold(whole)))
+                if len(found) == 1 and found[0][:2] == (0, len(whole)) and found[0][2].kinds & _REGIONAL:
+                    break
+                found = []
+            if found:
+                out.append((initial.start(), end, found[0][2]))  # "N. Korea": North Korea
+                placed.add(initial.start())
+            elif not match.kinds & _COMPASS_KINDS or surface.endswith("."):
+                out.append((start, end, match))  # a region's name alone, an abbreviation ("W. Va."): as before
+            else:
+                out.append((start, end, match))  # "S. Illinois": Illinois
+                placed.add(start)
+        return out
 
     def _party_states(
         self, text: str, hits: list[tuple[int, int, Match]], placed: set[int]
@@ -3507,6 +3545,12 @@ def _load(cache_dir: Path | None = None) -> Gazetteer:
         log.warning("gazetteer cache not written to %s: %s", cache, exc)
     return gazetteer
 
+
+_COMPASS_INITIAL = re.compile(r"(?<![\w.])([NSEW])\. ?\Z")  # "S. Illinois", "N. Korea", "W.Virginia" (pl17)
+_COMPASS_WORD = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_COMPASS_KINDS = frozenset(("country", "admin1"))
+_NAME_BEFORE_INITIAL = re.compile(r"(?:[A-Z][\w'’-]*|\d+) \Z")  # "Robert S. Jordan": a middle initial; "1000 W."
+_STREET_AFTER = re.compile(r" (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way)\b")
 
 _PARTY_STATE_INDEX: dict[str, dict[str, int]] = {}  # gazetteer version -> state short form -> place (pl17)
 
