@@ -651,17 +651,19 @@ class Builder:
 
     def cities(self) -> None:
         gn = json.loads((GEONAMES_DATA / "countries.json").read_text())
-        capitals = {(c["iso"], c["capital"]) for c in gn.values() if c.get("capital")}
+        # pl17: the countries' list writes capitals without accents ("San Jose", "Bogota", "Brasilia", "Lome"),
+        # the cities' list with them: compared without, so San José is Costa Rica's capital
+        capitals = {(c["iso"], _ascii(c["capital"])) for c in gn.values() if c.get("capital")}
         cities = json.loads((GEONAMES_DATA / "cities15000.json").read_text())
         # the most populous city of a given name in its country is the capital
         best: dict[tuple[str, str], int] = {}
         for c in cities.values():
-            k = (c["countrycode"], c["name"])
+            k = (c["countrycode"], _ascii(c["name"]))
             if k in capitals and c["population"] > best.get(k, -1):
                 best[k] = c["population"]
         for c in sorted(cities.values(), key=lambda c: -c["population"]):
             cc, name, pop = c["countrycode"], c["name"], c["population"]
-            capital = best.get((cc, name)) == pop
+            capital = best.get((cc, _ascii(name))) == pop
             index = self.place(
                 "city",
                 cc,

@@ -776,6 +776,36 @@ _VEHICLE = re.compile(
     r" $"
 )
 
+# pl17: car makes named as towns are ("Plymouth", "Lincoln", "Pontiac", "Austin", "Toyota"), a model's capitalised
+# name after them ("Plymouth Voyager", "Lincoln Continental") in a story on cars: the make, no town
+_MAKES = _words("plymouth lincoln pontiac cadillac dodge buick hudson austin holden vauxhall toyota mercedes")
+_CAR_STORY = re.compile(
+    r"\b(?:cars?|vehicles?|auto(?:makers?|mobiles?)?|carmakers?|motor show|minivans?|miniwagons?|sedans?|coupes?"
+    r"|convertibles?|hatchbacks?|dealers?|dealerships?)\b",
+    re.IGNORECASE,
+)
+
+
+def _make_model(text: str, start: int, end: int, after: str) -> bool:
+    """Is the town's name a car make before its model's name, in a story on cars (pl17)? "the Plymouth Voyager
+    miniwagon" yes; "Plymouth County", "Lincoln Savings Bank", "Lincoln Center" no (a geographic or an
+    institution's word after it, or no cars in the story)."""
+    low_after = after.lower().rstrip(".,;:")
+    return (
+        text[start:end].lower() in _MAKES
+        and text.startswith(" ", end)
+        and after[:1].isupper()
+        and not after.isupper()
+        and low_after not in _GEO_WORDS
+        and low_after not in _ADMIN_HEADS
+        and low_after not in _INSTITUTIONS
+        and low_after not in _ORG_WORDS
+        and low_after not in _BUSINESS
+        and low_after not in _FUNCTION_WORDS
+        and low_after not in _LEGAL
+        and _CAR_STORY.search(text) is not None
+    )
+
 
 # a ticker in angle brackets after a firm's name: "NORTON <NRT>", "<PARI.P>"
 _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,3})?>")
@@ -890,6 +920,8 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
         )
     ):
         return "vehicle"  # "a 1995 Honda Accord", "a silver Pontiac Grand Prix", "driving the Toyota"
+    if _make_model(text, start, end, after):
+        return "vehicle"  # pl17: "the Plymouth Voyager miniwagon" in a story on cars
     return ""
 
 
@@ -1196,6 +1228,13 @@ def _firm_listed(text: str, start: int) -> bool:
 _STATE_BEFORE = _words("upstate downstate northern southern eastern western central rural")
 _STATE_AFTER = frozenset(("State", "state", "Governor", "governor", "Gov.", "Gov", "Legislature", "legislature"))
 _STATE_AFTER |= frozenset(("Assembly", "Senate", "Senator", "Sen.", "Statehouse", "statehouse"))
+# pl17: a politician's state ("a New York Republican", "the Washington Democrat", "a New York congressman")
+_STATE_AFTER |= frozenset(("Republican", "Democrat", "congressman", "congresswoman", "Congressman", "Congresswoman"))
+# pl17: a member's party and state in brackets or commas ("(R-Tex)", "(D-Okla.)", ", R-Calif.,", "(D-NY)"):
+# the AP's abbreviation with or without its full stop, or the state's postal code (see Gazetteer._party_states)
+_PARTY_STATE = re.compile(
+    r"(?<![\w.-])[RDI]-((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]?\.|W\. ?Va\.?|[A-Z][a-z]{1,4}\.?|[A-Z]{2})(?=[),;])"
+)
 # what joins the items of a list of places ("plants in New York and New Hampshire")
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
 
@@ -2036,6 +2075,10 @@ class Gazetteer:
             hits = self._airports(text, hits, airports)
         if language == "en":
             hits = self._in_states(text, hits)
+            if "-" in text:  # (a party tag's state is a place whatever _roles say, as an airport's town is)
+                hits = self._party_states(text, hits, airports)
+            if ". " in text or ".K" in text:
+                hits = self._compass_initials(text, hits, airports)
         roles = self._roles(text, hits, language)
         if airports:
             roles = [ROLE_PLACE if h[0] in airports else role for h, role in zip(hits, roles, strict=True)]
@@ -2074,22 +2117,39 @@ class Gazetteer:
                     # Steel"), where the text's own candidates allow it
                     index = located_place if located_place in m.places else self._choose(m, context)
                 elif k in rows:
-                    index = m.places[0] if len(m.places) == 1 else self._best(m.places, set(), m.alternates)
+                    index = m.places[0] if len(m.places) == 1 else self._row_place(m)
                 else:
                     index = m.places[0] if len(m.places) == 1 else self._choose(m, context)
                 if "admin1" in m.kinds and self.places[index].kind == "city" and _state_meant(text, k, hits):
                     index = next(i for i in m.places if self.places[i].kind == "admin1")
                 if k in teams and self.places[index].kind != "city":
                     continue  # a team's state ("Colorado", 9-5) or a town read as one ("Washington"): no place
-                if index not in m.own and self.places[index].kind == "city" and language not in _EXONYM_LANGUAGES:
+                if (
+                    index not in m.own
+                    and self.places[index].kind == "city"
+                    and language not in _EXONYM_LANGUAGES
+                    and k not in rows  # pl17: a world table's row is a town's name ("Mecca": Makkah)
+                ):
                     # English, and (session 6) the languages whose alternates the gazetteer does not
                     # take for exonyms: "Raka" in Indonesian is no Ar Raqqah, "Google" in Norwegian no
                     # Topeka (de/es/fr/pt name foreign towns their own way: "Mailand", see _exonym)
                     stray.add(len(chosen))
-                if places[index].cc not in context and not m.ccs.isdisjoint(context):
-                    abroad.add(len(chosen))  # a big city abroad over a small home namesake (_best)
+                if (places[index].cc not in context and not m.ccs.isdisjoint(context)) or k in rows:
+                    abroad.add(len(chosen))  # a big city abroad over a small home namesake (_best); pl17: a world
+                    # table's row is a place however small ("Valletta", "Dhahran" in AP's global weather)
                 chosen.append((s, e, index, role))
         return self._fit(chosen, language, dateline, located_place, home, text, stray, abroad), located_place
+
+    def _row_place(self, match: Match) -> int:
+        """A world table's row: the national capital of its name where one is among the candidates and no country
+        is (pl17: AP's global weather lists "San Jose" beside Santiago and San Salvador: San José, Costa Rica, not
+        the bigger San Jose, California), else ``_best`` without context."""
+        places = self.places
+        if not match.kinds & _COUNTRY_KINDS:
+            capitals = {i for i in match.places if places[i].kind == "city" and places[i].capital}
+            if len(capitals) == 1:
+                return capitals.pop()
+        return self._best(match.places, set(), match.alternates)
 
     def _world_rows(self, text: str, hits: Sequence[tuple[int, int, Match]]) -> frozenset[int]:
         """The hits that open a row of a world table (see _TABLE_ROW), none if the text has no such table:
@@ -2104,6 +2164,61 @@ class Gazetteer:
             return frozenset()
         countries = {self.places[self._best(hits[k][2].places, set(), hits[k][2].alternates)].cc for k in rows}
         return frozenset(rows) if len(countries) >= WORLD_TABLE_COUNTRIES else frozenset()
+
+    def _compass_initials(
+        self, text: str, hits: list[tuple[int, int, Match]], placed: set[int]
+    ) -> list[tuple[int, int, Match]]:
+        """``hits`` with a compass initial before a country's or state's name read as the compass word, not a
+        person's initial (pl17): "N. Korea" is North Korea and "S. Africa" South Africa, where the compass word
+        and the name make a country or state; else the name itself ("S. Illinois": southern Illinois). Not a
+        middle initial after a capitalised name ("Robert S. Jordan") nor a street's ("1000 W. California Street").
+        Their starts go to ``placed``."""
+        out = []
+        for start, end, match in hits:
+            initial = _COMPASS_INITIAL.search(text, max(0, start - 3), start)
+            if initial is None or not match.kinds & _REGIONAL:
+                out.append((start, end, match))
+                continue
+            if _NAME_BEFORE_INITIAL.search(text, max(0, initial.start() - 30), initial.start()) or _STREET_AFTER.match(
+                text, end
+            ):  # ... or an address ("1000 W. California Street")
+                out.append((start, end, match))
+                continue
+            surface = text[start:end]
+            found = []
+            for whole in (f"{_COMPASS_WORD[initial[1]]} {surface}", f"{initial[1]}.{surface}"):  # "W. Va.": W.Va.
+                found = self._matches(whole, "en", _case_marked(whole, padded_fold(whole)))
+                if len(found) == 1 and found[0][:2] == (0, len(whole)) and found[0][2].kinds & _REGIONAL:
+                    break
+                found = []
+            if found:
+                out.append((initial.start(), end, found[0][2]))  # "N. Korea": North Korea
+                placed.add(initial.start())
+            elif not match.kinds & _COMPASS_KINDS or surface.endswith("."):
+                out.append((start, end, match))  # a region's name alone, an abbreviation ("W. Va."): as before
+            else:
+                out.append((start, end, match))  # "S. Illinois": Illinois
+                placed.add(start)
+        return out
+
+    def _party_states(
+        self, text: str, hits: list[tuple[int, int, Match]], placed: set[int]
+    ) -> list[tuple[int, int, Match]]:
+        """``hits`` with the states of members' party tags that no form matched ("(R-Tex)", "(D-NY)"; "(R-Okla.)"
+        is a form already): an abbreviation that alone is a name or a word ("Tex", "Miss", "IN") is the state
+        there (pl17). Their starts go to ``placed``."""
+        taken = [(s, e) for s, e, _ in hits]
+        found = []
+        for tag in _PARTY_STATE.finditer(text):
+            start, end = tag.span(1)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            index = _party_state_index(self).get(tag[1].replace(".", "").replace(" ", "").lower())
+            if index is not None:
+                match = Match(Key(()), (index,), False, ("US",), frozenset(("US",)), {}, _ADMIN1_ONLY, well_known=True)
+                found.append((start, end, match))
+                placed.add(start)
+        return sorted(hits + found, key=lambda hit: hit[0]) if found else hits
 
     def _in_states(self, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
         """``hits`` with a town before a US state's name ("Jackson, Mich.", "LONDON, Ky.", "Paris,
@@ -3491,6 +3606,35 @@ def _load(cache_dir: Path | None = None) -> Gazetteer:
     return gazetteer
 
 
+_COMPASS_INITIAL = re.compile(r"(?<![\w.])([NSEW])\. ?\Z")  # "S. Illinois", "N. Korea", "W.Virginia" (pl17)
+_COMPASS_WORD = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_COMPASS_KINDS = frozenset(("country", "admin1"))
+_NAME_BEFORE_INITIAL = re.compile(r"(?:[A-Z][\w'’-]*|\d+) \Z")  # "Robert S. Jordan": a middle initial; "1000 W."
+_STREET_AFTER = re.compile(r" (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way)\b")
+
+_PARTY_STATE_INDEX: dict[str, dict[str, int]] = {}  # gazetteer version -> state short form -> place (pl17)
+
+
+def _party_state_index(gazetteer: Gazetteer) -> dict[str, int]:
+    """US states by the short forms a member's party tag gives them (``_PARTY_STATE``), folded (no full stops
+    or spaces, lower case): the AP's abbreviations (``place_aliases.json``) and the postal codes (the states'
+    ISO 3166-2 codes), mapped once per gazetteer."""
+    table = _PARTY_STATE_INDEX.get(gazetteer.version)
+    if table is None:
+        states = {
+            place.names[0]: i
+            for i, place in enumerate(gazetteer.places)
+            if place.kind == "admin1" and place.cc == "US" and place.state
+        }
+        table = {gazetteer.places[i].state[3:].lower(): i for i in states.values()}  # type: ignore[index]
+        aliases = orjson.loads(ilr.files("streams").joinpath("data/place_aliases.json").read_bytes())
+        for short, state in aliases["usStateAbbreviations"].items():
+            if state in states:
+                table[short.replace(".", "").lower()] = states[state]
+        _PARTY_STATE_INDEX[gazetteer.version] = table
+    return table
+
+
 _AIRPORT_TOWN_INDEX: dict[str, dict[int, int]] = {}  # gazetteer version -> GeoNames id -> place, for _airport_town
 
 
@@ -3828,7 +3972,8 @@ def _source_places(article: Article, gazetteer: Gazetteer, language: str) -> lis
     """Places the source tags that the story's text may not name (session 9, review seed 21627): a subject
     in a place scheme or with the relation "location" (a ninjs 1.x "location:risca" named "Risca"). Each is
     the gazetteer's place where the whole name is one (its id, point and country), else the source's name
-    with its own code as the literal; ``(place object, country)`` pairs. The subjects enricher drops these
+    with its own code as the literal; ``(place object, country)`` pairs (an empty object for a plain
+    geography tag, which says only its country: pl17). The subjects enricher drops these
     subjects later. A package's own located (``ext.source.packageLocated``) is left out: on Reuters packages
     it is the desk's town ("Bangalore"), not the story's (test_formats_credits)."""
     out: list[tuple[dict[str, Any], str | None]] = []
@@ -3844,11 +3989,13 @@ def _source_places(article: Article, gazetteer: Gazetteer, language: str) -> lis
         elif not code.startswith(_TOPIC_CODES):
             tagged.append(str(subject.get("name") or "").strip())
     for name in tagged:  # session 11: a plain tag that is wholly a country, region or state (Business Wire's
-        # "Missouri" beside "Retail"): the subjects enricher drops it as geography, so it is a place here
+        # "Missouri" beside "Retail"): the subjects enricher drops it as geography. pl17: it says the story's
+        # country, but it is no place the story names (Business Wire tags a release "United States", "North
+        # America", "California" from the sender's seat): no place object (``{}``), the text's mention gives one
         if name and len(name) <= _GEO_NAME_MAX:
             index = _whole_place(gazetteer, name[:1].upper() + name[1:], language)
-            if index is not None and _geography_tag(gazetteer.places[index]):
-                out.append((gazetteer.place_object(index, language, "mentioned"), gazetteer.places[index].cc))
+            if index is not None and _geography_tag(gazetteer.places[index]) and gazetteer.places[index].cc:
+                out.append(({}, gazetteer.places[index].cc))
     for name, literal, rel in named:
         if not name or len(name) > _GEO_NAME_MAX or name == literal:
             continue
@@ -4011,7 +4158,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             known.add(obj["name"].lower())
             out.append(obj)
     for obj, _ in sourced:
-        if (obj.get("uri") or obj["name"]).lower() not in known and obj["name"].lower() not in known:
+        if obj and (obj.get("uri") or obj["name"]).lower() not in known and obj["name"].lower() not in known:
             known.update(str(value).lower() for value in (obj.get("uri"), obj["name"]) if value)
             out.append(obj)
     if out:
