@@ -417,7 +417,8 @@ def test_scrape_time_is_no_article_date(corpus: Path) -> None:
     bounded = _found(_antara_en(corpus, "the hearing on May 8, 2026"))
     assert "Monday" not in bounded
     assert "May 8, 2026" in bounded  # the full date stays
-    # ... nor when nothing bounds it (session 17 kept this: a weekday before the scrape day is a guess) ("said on Monday", no other date)
+    # ... nor when nothing bounds it ("said on Monday", no other date; session 17 kept this: a weekday
+    # before the scrape day is a guess)
     assert "Monday" not in _found(_antara_en(corpus, "Trans Borneo Power Grid"))
 
 
