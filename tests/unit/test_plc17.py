@@ -222,3 +222,11 @@ def test_story_wide_gates_hold_what_each_test_needs() -> None:
             assert "<" in text
             bracketed += 1
     assert prefixed >= 1_000 and bracketed >= 100
+
+
+def test_lead_scan_of_an_empty_match_moves_on() -> None:
+    # a pattern that can match the empty string (a look-ahead alone) must not hold the scan at one offset: the
+    # worker may never hang on an input (coordinator, session 17)
+    ahead, lead = re.compile(r"(?=an)"), re.compile("a")
+    assert [m.start() for m in leads.finditer(ahead, lead, "banana")] == [m.start() for m in ahead.finditer("banana")]
+    assert leads.search(ahead, lead, "xyz") is None

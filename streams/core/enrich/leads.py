@@ -23,7 +23,7 @@ def finditer(pattern: re.Pattern[str], lead: re.Pattern[str], text: str) -> Iter
             at = found.start() + 1
         else:
             yield match
-            at = match.end()
+            at = match.end() if match.end() > match.start() else match.end() + 1  # an empty match: never loop
 
 
 def search(pattern: re.Pattern[str], lead: re.Pattern[str], text: str) -> re.Match[str] | None:
