@@ -53,6 +53,20 @@ def _finnish(resources, headline: str, body: str) -> dict:
             "2026 melalui ...",
             "ANTARA",
         ),
+        # semua_berita.json (ANTARA): a charge of Indonesian criminal law (trafficking), beside session 16's TPPU
+        (
+            "Pelaku TPPO manfaatkan media sosial untuk jaring korban",
+            "Ketua Yayasan Parinama Astha (Partha) Rahayu Saraswati mengingatkan masyarakat untuk meningkatkan "
+            "kewaspadaan saat ...",
+            "ANTARA",
+        ),
+        # berita_antara_2026-08-03.csv: a named national day
+        (
+            "Hari Olahraga Nasional 2025: membangkitkan semangat persatuan",
+            "Olahraga bukan sekadar aktivitas fisik semata. Setiap tetes keringat mencerminkan semangat, disiplin, "
+            "dan kerja keras ...",
+            "ANTARA",
+        ),
         # semua_berita.json (CNBC Indonesia): the free-meal scheme
         (
             "Kapan Anggaran MBG &amp; Pendidikan Dipisah? Ini Kata Istana",
@@ -80,6 +94,9 @@ def test_a_state_firm_word_elsewhere_adds_no_indonesia(resources) -> None:
     # a story that names a country abroad is that country's (the item's lead, moved abroad: no such item in the corpus)
     abroad = "PT Bank Mandiri (Persero) Tbk membuka kantor cabang di Malaysia untuk melayani pekerja migran."
     assert "ID" not in _countries(resources, "Bank Mandiri buka cabang di Malaysia", abroad)
+    # a national day of another country, its name after the day's (constructed on the national-day teaser)
+    day = "Hari Kemerdekaan Nasional Amerika Serikat diperingati setiap 4 Juli."
+    assert "ID" not in _countries(resources, "Hari Kemerdekaan Nasional Amerika Serikat 2026", day)
 
 
 # superdesk-core-fixtures/stt_archive_newsml_test.xml, STT's Finnish results page

@@ -3687,7 +3687,10 @@ _ID_DOMESTIC = re.compile(
     # schemes, the state civil-service intakes, and the legal forms of Indonesian firms: "(Persero)" is a state
     # firm, "Tbk" one listed in Jakarta ("PT Bank Mandiri (Persero) Tbk ... Kredit Usaha Rakyat (KUR)")
     r"|KUR|Kredit Usaha Rakyat|Bank (?:Mandiri|Rakyat Indonesia|Negara Indonesia|Tabungan Negara|Syariah Indonesia)"
-    r"|BRI|BNI|BTN|BSI|Persero|Tbk|MBG|Makan Bergizi Gratis|BLT|BSU|JKN|PPPK|CPNS)\b"
+    r"|BRI|BNI|BTN|BSI|Persero|Tbk|MBG|Makan Bergizi Gratis|BLT|BSU|JKN|PPPK|CPNS"
+    # ... the charges, codes and court of Indonesian criminal law beside TPPU (trafficking, corruption), and a
+    # named national day ("Hari Olahraga Nasional", "Hari Anak Nasional")
+    r"|TPPO|Tipikor|KUHP|KUHAP|Hari [A-Z][a-z]+(?: [A-Z][a-z]+)? Nasional)\b"
 )
 
 
