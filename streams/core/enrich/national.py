@@ -290,8 +290,67 @@ def _name_word(text: str, start: int, end: int) -> bool:
     return text[start].isupper() and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
-def hints(text: str, language: str) -> list[Hint]:
-    """The national bodies and the other-language demonyms ``text`` names, in order."""
+# Session 17 ‡ (ctry17): a country's national championships, leagues and bodies as its own agency's language writes
+# them, read only in copy of that language (in English "SM", "DM", "Liiga" are other things: sizes, the Deutsche
+# Mark): the Nordic championship initials ("SM-kilpailut", "Yleisurheilutuloksia/SM", "SM-guld", "NM i friidrett",
+# "DM-guld": Suomen / Svenska / Norges / Danmarks mesterskap), never beside a number ("5 DM": money); Finnish
+# "Liiga", "Mestis" and "eduskunta" (lower-case in Finnish, in its cases: "eduskunnan"). Swedish "SM" is Sweden's:
+# Finland's Swedish writes "FM" for Finland's (left out: "FM" is the radio band too), and the caller passes the
+# outlet's country so that an outlet of another country (STT's Swedish service) names none. Each pattern opens
+# with its literal (the engine then skips to where it stands); the word boundary before is a look-behind after it.
+# (pattern, country, league?)
+_OWN_LANGUAGE: dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]] = {
+    "fi": (
+        (re.compile(r"SM(?<![\w-]SM)(?<!\d SM)(?!\w)(?! ?\d)"), "FI", True),
+        (re.compile(r"(?:Liiga|Mestis)(?<![\w-]Liiga)(?<![\w-]Mestis)(?![\w-])"), "FI", True),
+        (re.compile(r"(?<![\w-])[Ee]dusku(?:nta|nna)\w*"), "FI", False),
+    ),
+    "sv": (
+        (re.compile(r"SM(?<![\w-]SM)(?<!\d SM)(?!\w)(?! ?\d)"), "SE", True),
+        (re.compile(r"(?:SHL|Hockeyallsvenskan)(?<![\w-]SHL)(?<![\w-]Hockeyallsvenskan)(?![\w-])"), "SE", True),
+    ),
+    "no": ((re.compile(r"NM(?<![\w-]NM)(?<!\d NM)(?!\w)(?! ?\d)"), "NO", True),),
+    "da": (
+        (re.compile(r"DM(?<![\w-]DM)(?<!\d DM)(?!\w)(?! ?\d)"), "DK", True),
+        (re.compile(r"Superligaen(?<![\w-]Superligaen)(?![\w-])"), "DK", True),
+    ),
+}
+# Finnish names another country's championship with the country's name in the genitive before ("Ruotsin SM",
+# "Viron eduskunta"); any capitalised word in -n is too broad ("Sisäratojen SM-kilpailut": of the indoor tracks)
+_FI_GENITIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Ruotsin|Norjan|Tanskan|Islannin|Viron|Latvian|Liettuan|Venäjän|Valko-Venäjän|Ukrainan|Puolan"
+    r"|Saksan|Ranskan|Italian|Espanjan|Portugalin|Englannin|Britannian|Skotlannin|Irlannin|Hollannin|Alankomaiden"
+    r"|Belgian|Sveitsin|Itävallan|Unkarin|Tšekin|Slovakian|Kreikan|Turkin|Yhdysvaltain|Yhdysvaltojen|Kanadan"
+    r"|Kiinan|Japanin|Australian|Brasilian|Kenian|Etiopian|Jamaikan) \Z"
+)
+
+
+def _foreign_before(text: str, start: int, language: str, cc: str) -> bool:
+    """Does another country's name or adjective stand just before ``start`` ("Ruotsin SM", "norska SM")?"""
+    window = text[max(0, start - 30) : start]
+    if language == "fi":
+        return _FI_GENITIVE_BEFORE.search(window) is not None
+    pattern = _PATTERNS.get(language)
+    if pattern is None or not window.endswith(" "):
+        return False
+    ends = [found for found in pattern.finditer(window) if found.end() == len(window) - 1]
+    return bool(ends) and (ends[-1].lastgroup or "").split("_")[0] != cc
+
+
+def _own_language(text: str, language: str, home: tuple[str, ...]) -> Iterator[Hint]:
+    """The national championships, leagues and bodies that copy in ``language`` names (see ``_OWN_LANGUAGE``),
+    none where the outlet is known and of another country."""
+    for pattern, cc, league in _OWN_LANGUAGE.get(language, ()):
+        if home and cc not in home:
+            continue
+        for found in pattern.finditer(text):
+            if not _foreign_before(text, found.start(), language, cc):
+                yield Hint(found.start(), found.end(), cc, league)
+
+
+def hints(text: str, language: str, home: tuple[str, ...] = ()) -> list[Hint]:
+    """The national bodies and the other-language demonyms ``text`` names, in order; ``home``: the countries of
+    the item's outlets (``places._home``), for the words of a country's own language."""
     out: list[Hint] = []
     for found in leads.finditer(_BODY, _BODY_START, text):
         name = found.group()
@@ -308,5 +367,7 @@ def hints(text: str, language: str) -> list[Hint]:
             if _CURRENCY_AFTER.match(text, found.end()) or _name_word(text, found.start(), found.end()):
                 continue
             out.append(Hint(found.start(), found.end(), group.split("_")[0], False))
+    taken = {hint.start for hint in out}  # "Eduskunta" is in _BODIES too
+    out.extend(hint for hint in _own_language(text, language, home) if hint.start not in taken)
     out.sort()
     return out

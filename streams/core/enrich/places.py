@@ -3682,7 +3682,15 @@ _ID_NATIONAL = re.compile(
 # (``_id_domestic``). "kartu SIM" / "SIM card" is a phone's card, no driving licence.
 _ID_DOMESTIC = re.compile(
     r"\b(?:(?<!kartu )(?<!Kartu )SIM(?! [Cc]ard)(?! [Kk]artu)|STNK|BPKB|e-KTP|KTP(?:-el)?|BBM|Pertalite|Pertamax"
-    r"|LPG 3 [Kk]g|[Bb]ansos|PKH|BPNT|Prakerja|TPPU|Pertamina|PLN|Bulog)\b"
+    r"|LPG 3 [Kk]g|[Bb]ansos|PKH|BPNT|Prakerja|TPPU|Pertamina|PLN|Bulog"
+    # session 17 ‡ (ctry17): the state banks, the people's business credit (KUR), the free-meal and other
+    # schemes, the state civil-service intakes, and the legal forms of Indonesian firms: "(Persero)" is a state
+    # firm, "Tbk" one listed in Jakarta ("PT Bank Mandiri (Persero) Tbk ... Kredit Usaha Rakyat (KUR)")
+    r"|KUR|Kredit Usaha Rakyat|Bank (?:Mandiri|Rakyat Indonesia|Negara Indonesia|Tabungan Negara|Syariah Indonesia)"
+    r"|BRI|BNI|BTN|BSI|Persero|Tbk|MBG|Makan Bergizi Gratis|BLT|BSU|JKN|PPPK|CPNS"
+    # ... the charges, codes and court of Indonesian criminal law beside TPPU (trafficking, corruption), and a
+    # named national day ("Hari Olahraga Nasional", "Hari Anak Nasional")
+    r"|TPPO|Tipikor|KUHP|KUHAP|Hari [A-Z][a-z]+(?: [A-Z][a-z]+)? Nasional)\b"
 )
 
 
@@ -4031,7 +4039,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     mentions, located_place = gazetteer._resolve(text, language, located, home)
     national = _id_national(text, _lead_end(article), _head_end(article), language, home, gazetteer)
     said = [  # session 16: national bodies, other languages' demonyms (national.py), none a currency's
-        hint for hint in hints(text, language) if not _currency_named(text, hint.start, hint.end, language)
+        hint for hint in hints(text, language, home) if not _currency_named(text, hint.start, hint.end, language)
     ]
     domestic = not national and _id_domestic(text, _lead_end(article), language, home, gazetteer)
     if (
