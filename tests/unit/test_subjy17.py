@@ -1,10 +1,11 @@
 """Subjects, session 17 (issue #15, branch subjy17). (1) A sport-led story that gives a death toll ("Tewaskan 8
 Penonton") is a fatal accident at a sport event: the accident leads and a police inquiry beside it stands; a sport
 story without victims counted stays sport. (2) "kekerasan" (violence) is no evidence of war, as "violence" is not
-in English: a forensic exhumation and a threat of violence are no conflict; a story with the conflict's own words
-(Gaza, the West Bank) keeps it. (3) A country's debt in its own phrases ("Third World debt", "utang pemerintah") is
-economy: a finance minister's debt talks are economy as well as politics; one debt phrase alone is no topic. Real
-corpus items (skipped without the corpus) and their real lines where the rule matters without it."""
+in English: a forensic exhumation and a threat of violence are no conflict, nor is "main perang-perangan" (playing
+at war) in a police story; a story with the conflict's own words (Gaza, the West Bank, a civil war) keeps it. (3) A
+country's debt in its own phrases ("Third World debt", "utang pemerintah") is economy: a finance minister's debt
+talks are economy as well as politics; one debt phrase alone is no topic. Real corpus items (skipped without the
+corpus) and their real lines where the rule matters without it."""
 
 from __future__ import annotations
 
@@ -76,6 +77,16 @@ def test_a_threat_of_violence_is_no_conflict(corpus: Path) -> None:
 
 def test_violence_beside_the_conflicts_words_stays_conflict(corpus: Path) -> None:
     assert CONFLICT in _uris(_row(corpus, ANTARA, "Krisis Air Gaza dan Kekerasan di Tepi Barat"))
+
+
+def test_playing_at_war_is_no_war(corpus: Path) -> None:
+    # "main perang-perangan" (playing at war) with a toy pistol: a police story, no war ("perang-perangan": neutral)
+    codes = _uris(_row(corpus, ANTARA, "ODGJ Main Perang-perangan"))
+    assert CRIME in codes and CONFLICT not in codes
+
+
+def test_a_civil_war_stays_war(corpus: Path) -> None:
+    assert CONFLICT in _uris(_row(corpus, ANTARA, "Perang Saudara Negara Arab, Kuburan Massal Ditemukan"))
 
 
 # --- (3) debt talks are economy ---
