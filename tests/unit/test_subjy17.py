@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.unit.test_enrich_subjects import URI, _row, _run, _uris
 from tests.unit.test_subj12 import ANTARA
 
@@ -51,11 +53,6 @@ def test_a_fatal_race_in_the_corpus(corpus: Path) -> None:
     assert codes[0] == DISASTER and CRIME in codes
 
 
-def test_spectators_without_a_toll_stay_sport(corpus: Path) -> None:
-    # a referee beaten by players and spectators: no deaths counted, no accident
-    assert DISASTER not in _uris(_row(corpus, ANTARA, "Wasit di Bogor Dikeroyok"))
-
-
 def test_a_score_is_no_toll(resources) -> None:
     # the race's own lines with the toll taken out: sport only, as before
     head = "Drag Race Kotamobagu, Polisi Periksa Pembalap Tian Ngantung"
@@ -71,35 +68,7 @@ def test_an_exhumation_is_no_conflict(resources) -> None:
     assert codes == [CRIME]
 
 
-def test_a_threat_of_violence_is_no_conflict(corpus: Path) -> None:
-    assert CONFLICT not in _uris(_row(corpus, ANTARA, "Citra Anidya Bersuara Ngaku Dapat Ancaman Kekerasan"))
-
-
-def test_violence_beside_the_conflicts_words_stays_conflict(corpus: Path) -> None:
-    assert CONFLICT in _uris(_row(corpus, ANTARA, "Krisis Air Gaza dan Kekerasan di Tepi Barat"))
-
-
-def test_playing_at_war_is_no_war(corpus: Path) -> None:
-    # "main perang-perangan" (playing at war) with a toy pistol: a police story, no war ("perang-perangan": neutral)
-    codes = _uris(_row(corpus, ANTARA, "ODGJ Main Perang-perangan"))
-    assert CRIME in codes and CONFLICT not in codes
-
-
-def test_a_civil_war_stays_war(corpus: Path) -> None:
-    assert CONFLICT in _uris(_row(corpus, ANTARA, "Perang Saudara Negara Arab, Kuburan Massal Ditemukan"))
-
-
 # --- (3) debt talks are economy ---
-
-
-def test_a_finance_ministers_debt_talks_are_economy(corpus: Path) -> None:
-    codes = _uris(_row(corpus, "reuters", "met West German Finance Minister"))
-    assert ECONOMY in codes and POLITICS in codes
-
-
-def test_government_debt_is_economy_not_politics(corpus: Path) -> None:
-    codes = _uris(_row(corpus, ANTARA, "Utang Pemerintah Tembus Rp 10.000 Triliun"))
-    assert codes == [ECONOMY]
 
 
 def test_one_debt_phrase_is_no_topic(resources) -> None:
@@ -109,3 +78,28 @@ def test_one_debt_phrase_is_no_topic(resources) -> None:
         "details."
     )
     assert ECONOMY not in _codes(_run(resources.subjects, "Funaro in Bonn", body))
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "present", "absent"),
+    [
+        # (1) a referee beaten by players and spectators: no deaths counted, no accident
+        (ANTARA, "Wasit di Bogor Dikeroyok", (), (DISASTER,)),
+        # (2) a celebrity's "ancaman kekerasan" (a threat of violence)
+        (ANTARA, "Citra Anidya Bersuara Ngaku Dapat Ancaman Kekerasan", (), (CONFLICT,)),
+        # (2) "main perang-perangan" (playing at war) with a toy pistol: a police story ("perang-perangan": neutral)
+        (ANTARA, "ODGJ Main Perang-perangan", (CRIME,), (CONFLICT,)),
+        # (2) guards: violence beside the conflict's own words, and a civil war
+        (ANTARA, "Krisis Air Gaza dan Kekerasan di Tepi Barat", (CONFLICT,), ()),
+        (ANTARA, "Perang Saudara Negara Arab, Kuburan Massal Ditemukan", (CONFLICT,), ()),
+        # (3) Brazil's finance minister on Third World debt with Stoltenberg; the government's debt figures
+        ("reuters", "met West German Finance Minister", (ECONOMY, POLITICS), ()),
+        (ANTARA, "Utang Pemerintah Tembus Rp 10.000 Triliun", (ECONOMY,), (POLITICS,)),
+    ],
+)
+def test_topics_of_corpus_items(
+    corpus: Path, source: str, needle: str, present: tuple[str, ...], absent: tuple[str, ...]
+) -> None:
+    codes = _uris(_row(corpus, source, needle))
+    assert all(code in codes for code in present)
+    assert not any(code in codes for code in absent)
