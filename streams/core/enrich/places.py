@@ -1168,9 +1168,9 @@ def _region_firm_again(text: str, surface: str, after: str) -> bool:
     return False
 
 
-def _paper_named(text: str, start: int) -> bool:
-    """Does a newspaper's word stand right before ``text[start:]`` ("the newspaper Granma", "harian Kompas")?"""
-    word, at = _word_before(text, start)
+def _paper_named(text: str, word: str, at: int) -> bool:
+    """Does a newspaper's word stand right before a name ("the newspaper Granma", "harian Kompas")? ``word``
+    (starting at ``at``): the word before the name (``_word_before``)."""
     low = word.lower()
     if low in _PAPER_WORDS:
         return True
@@ -2543,7 +2543,10 @@ class Gazetteer:
         lined = "\n" in text
         bracketed_names = "<" in text
         firm_prefix = "PT" in text or "Perum" in text
-        for start, end, match in hits:
+        # the words next to each hit, read once: the rules below and the story-wide passes after them ask again
+        befores = [_word_before(text, start) for start, _, _ in hits]
+        afters = [_word_after(text, end) for _, end, _ in hits]
+        for (start, end, match), (before, at), after in zip(hits, befores, afters, strict=True):
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
@@ -2553,7 +2556,7 @@ class Gazetteer:
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
                 continue
-            if not match.kinds & _BIG and _paper_named(text, start):
+            if not match.kinds & _BIG and _paper_named(text, before, at):
                 if not match.well_known:  # (a big city stays a place elsewhere: "the newspaper Jakarta Post")
                     firms.add(text[start:end].upper())
                 roles.append(None)  # "the newspaper Granma reported ... Granma said": the paper
@@ -2570,10 +2573,10 @@ class Gazetteer:
                 # Associates Inc>" in a London story on its buyer)
                 roles.append(ROLE_HINT if "country" in match.kinds or match.kinds <= _CITY_ONLY else None)
                 continue
-            if match.kinds <= _CITY_ONLY and _word_before(text, start)[0] in _CLUB_PREFIX:
+            if match.kinds <= _CITY_ONLY and before in _CLUB_PREFIX:
                 roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
                 continue
-            if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(_word_before(text, start)[0]):
+            if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(before):
                 roles.append(ROLE_HINT)  # session 12: "DPR RI", "Presiden RI", "HUT RI": a body's or an
                 continue  # anniversary's country, no place of its own ("Ekonomi RI" stays a mention)
             if firm_prefix and "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
@@ -2587,7 +2590,6 @@ class Gazetteer:
                 roles.append(None)  # "500 B.C.": a year, not British Columbia
                 continue
             kinds = match.kinds
-            after = _word_after(text, end)
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
@@ -2639,7 +2641,6 @@ class Gazetteer:
                 roles.append(None)  # "Give it to Me.": the word; "Portland, Me.": Maine, after its town
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
-            before, at = _word_before(text, start)
             if language in ("id", "ms") and kinds == _COUNTRY_ONLY and before.lower() in _NATIONALITY_OF:
                 roles.append(ROLE_HINT)  # "petenis Spanyol": a Spanish player, a nationality (English writes
                 continue  # "Spanish"): no place named, but the country stays the story's ("petenis Indonesia")
@@ -2877,12 +2878,12 @@ class Gazetteer:
             # somewhere ("of Paris", "Lincoln, Neb.", "Anderson County")
             people -= {
                 text[start:end]
-                for start, end, match in hits
+                for (start, end, _), (before, _), after in zip(hits, befores, afters, strict=True)
                 if start not in evidenced
                 and (
-                    (_word_before(text, start)[0] in _LOCATIVE_OF and text[end : end + 1] not in "'’")
+                    (before in _LOCATIVE_OF and text[end : end + 1] not in "'’")
                     or end + 2 in starts
-                    or _word_after(text, end).lower() in _GEO_WORDS
+                    or after.lower() in _GEO_WORDS
                 )
             }
             for i, (start, end, match) in enumerate(hits):
@@ -2895,7 +2896,7 @@ class Gazetteer:
                     roles[i] is not None
                     and match.kinds <= _CITY_ONLY
                     and text[start:end] in heads
-                    and _word_before(text, start)[0].lower() not in _LOCATIVE_ANY
+                    and befores[i][0].lower() not in _LOCATIVE_ANY
                 ):
                     roles[i] = None
         if firms:  # "Wichita Industries Inc ... Wichita said ... WICHITA TO BUY": once a firm's name, the
@@ -2903,8 +2904,8 @@ class Gazetteer:
             # Wichita", "Springfield, Mass.")
             firms -= {
                 text[start:end].upper()
-                for start, end, _ in hits
-                if _word_before(text, start)[0] in _LOCATIVE or end + 2 in starts
+                for (start, end, _), (before, _) in zip(hits, befores, strict=True)
+                if before in _LOCATIVE or end + 2 in starts
             }
             for i, (start, end, match) in enumerate(hits):
                 if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end].upper() in firms and not match.kinds & _BIG:
@@ -2912,7 +2913,7 @@ class Gazetteer:
         if bracketed:  # session 15: the bracketed firm's words elsewhere are the firm too (the headline's "PLACER
             # PACIFIC HOPES FOR MISIMA GOLD" of "<Placer Pacific Ltd>"), a region's or country's name among them
             for i, (start, end, match) in enumerate(hits):
-                before_word = _word_before(text, start)[0]
+                before_word = befores[i][0]
                 if roles[i] in (ROLE_PLACE, ROLE_NAMED) and f"{before_word} {text[start:end]}".upper() in bracketed:
                     roles[i] = ROLE_HINT if "country" in match.kinds else None
         if teams:
@@ -2939,7 +2940,7 @@ class Gazetteer:
                     roles[i] in (ROLE_PLACE, ROLE_NAMED)
                     and text[start:end] in names
                     and not match.kinds & _BIG
-                    and _word_after(text, end).lower() not in _GEO_WORDS  # "Douglas County" is the county
+                    and afters[i].lower() not in _GEO_WORDS  # "Douglas County" is the county
                 ):
                     roles[i] = None
         return roles
