@@ -357,6 +357,7 @@ _NAMED_THING = re.compile(
     r" (?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Cotton|Metal|Grain|Securities) Exchange|Intermediate"
     r"|Sour|Light Sweet|Sweet(?! [A-Z])|(?:sweet|sour)(?= (?:posted|crude|grade)))\b"
 )  # (session 13: "South Louisiana Sweet", "South Louisiana sweet posted prices")
+_NAMED_THING_FIRST = frozenset("CFGILMSs")  # the letter each of _NAMED_THING's names opens with, after its space
 # A commodity's project after a small town's name ("the Sunrise gas project", fixp13): projects take coined
 # names, not their site's (a field or a mine often takes its town's: "the Kirkuk oil field" stays)
 _PROJECT_AFTER = re.compile(
@@ -1097,12 +1098,16 @@ def _agate(line: str) -> bool:
     return _AGATE_HEAD.match(line) is not None and _AGATE_LINE.fullmatch(line) is not None
 
 
-def _agate_role(text: str, start: int, end: int) -> str:
+def _agate_role(text: str, start: int, end: int, lines: dict[int, bool]) -> str:
     """ "team" for a town on a sports agate line, "name" for a word in its brackets (a pitcher's: "Detroit
-    (Jackson 3-5)"), "" elsewhere."""
+    (Jackson 3-5)"), "" elsewhere. ``lines``: ``_agate`` of the story's lines read so far, by where each starts
+    (a story's hits share lines: each line is read once)."""
     lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    if not _agate(text[lo : hi if hi >= 0 else len(text)]):
+    agate = lines.get(lo)
+    if agate is None:
+        hi = text.find("\n", end)
+        agate = lines[lo] = _agate(text[lo : hi if hi >= 0 else len(text)])
+    if not agate:
         return ""
     opened = text.rfind("(", lo, start)
     return "name" if opened > text.rfind(")", lo, start) else "team"
@@ -2541,6 +2546,8 @@ class Gazetteer:
         # what a story holds at all, read once for its hits: a line break (results lines), an angle bracket (Reuters'
         # bracketed firms), Indonesian firms' prefixes (each test below needs its character or word in the text)
         lined = "\n" in text
+        agate_lines: dict[int, bool] = {}  # (see _agate_role)
+        slugged = " to come" in text  # (every _SLUG_AFTER match holds it)
         bracketed_names = "<" in text
         firm_prefix = "PT" in text or "Perum" in text
         # the words next to each hit, read once: the rules below and the story-wide passes after them ask again
@@ -2550,7 +2557,7 @@ class Gazetteer:
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
-            if _SLUG_AFTER.match(text, end) and _SLUG_BEFORE.search(text, max(0, start - 40), start):
+            if slugged and _SLUG_AFTER.match(text, end) and _SLUG_BEFORE.search(text, max(0, start - 40), start):
                 roles.append(None)  # session 16 ‡: "(TIMOR AUST to come)": an agency's slug, no place
                 continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
@@ -2582,8 +2589,9 @@ class Gazetteer:
             if firm_prefix and "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
                 roles.append(ROLE_HINT)  # session 16 ‡: "PT Kereta Api Indonesia", "Perum Bulog ...": a firm's name
                 continue  # says its country, no place mention of its own
-            if _NAMED_THING.match(text, end):  # "New York Stock Exchange", "West Texas Intermediate": an exchange,
-                # a grade, no place; a country's name still says its country ("New Zealand Futures Exchange")
+            if text[end + 1 : end + 2] in _NAMED_THING_FIRST and _NAMED_THING.match(text, end):
+                # "New York Stock Exchange", "West Texas Intermediate": an exchange, a grade, no place; a country's
+                # name still says its country ("New Zealand Futures Exchange")
                 roles.append(ROLE_HINT if "country" in match.kinds else None)
                 continue
             if text[start:end] == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
@@ -2650,7 +2658,7 @@ class Gazetteer:
             if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
-            if lined and (agate := _agate_role(text, start, end)):
+            if lined and (agate := _agate_role(text, start, end, agate_lines)):
                 roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
                 continue  # a results, standings or schedule line: its towns are teams
             if (
