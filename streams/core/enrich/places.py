@@ -2554,6 +2554,10 @@ class Gazetteer:
         befores = [_word_before(text, start) for start, _, _ in hits]
         afters = [_word_after(text, end) for _, end, _ in hits]
         for (start, end, match), (before, at), after in zip(hits, befores, afters, strict=True):
+            kinds = match.kinds  # (what the hit is, read once: the rules below ask it again and again)
+            city = kinds <= _CITY_ONLY
+            big = bool(kinds & _BIG)
+            surface = text[start:end]
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
@@ -2563,41 +2567,40 @@ class Gazetteer:
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
                 continue
-            if not match.kinds & _BIG and _paper_named(text, before, at):
+            if not big and _paper_named(text, before, at):
                 if not match.well_known:  # (a big city stays a place elsewhere: "the newspaper Jakarta Post")
-                    firms.add(text[start:end].upper())
+                    firms.add(surface.upper())
                 roles.append(None)  # "the newspaper Granma reported ... Granma said": the paper
                 continue
             if bracketed_names and _in_bracketed_name(text, start, end):
                 # "<China Entertainment and Land Investment Co Ltd>": Reuters'
                 # untickered firm; its country is a hint, as "Japan Airlines"; a small town's name is the firm's in
                 # the story's bare mentions too ("<New London Oil Ltd> ... the New London board"), as below
-                if match.kinds <= _CITY_ONLY and match.minor:
-                    firms.add(text[start:end].upper())
+                if city and match.minor:
+                    firms.add(surface.upper())
                 if opener := _BRACKET_OPENER.search(text, max(0, start - 40), start):  # "<Placer Pacific Ltd>": the
-                    bracketed.add(f"{opener[1]} {text[start:end]}".upper())  # two words name it elsewhere too
+                    bracketed.add(f"{opener[1]} {surface}".upper())  # two words name it elsewhere too
                 # (a town's firm says its country too, as "Wichita Industries" does: "<Cleveland Consulting
                 # Associates Inc>" in a London story on its buyer)
-                roles.append(ROLE_HINT if "country" in match.kinds or match.kinds <= _CITY_ONLY else None)
+                roles.append(ROLE_HINT if "country" in kinds or city else None)
                 continue
-            if match.kinds <= _CITY_ONLY and before in _CLUB_PREFIX:
+            if city and before in _CLUB_PREFIX:
                 roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
                 continue
-            if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(before):
+            if surface == "RI" and text[start - 1 : start] == " " and _ri_of_body(before):
                 roles.append(ROLE_HINT)  # session 12: "DPR RI", "Presiden RI", "HUT RI": a body's or an
                 continue  # anniversary's country, no place of its own ("Ekonomi RI" stays a mention)
-            if firm_prefix and "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
+            if firm_prefix and "country" in kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
                 roles.append(ROLE_HINT)  # session 16 ‡: "PT Kereta Api Indonesia", "Perum Bulog ...": a firm's name
                 continue  # says its country, no place mention of its own
             if text[end + 1 : end + 2] in _NAMED_THING_FIRST and _NAMED_THING.match(text, end):
                 # "New York Stock Exchange", "West Texas Intermediate": an exchange, a grade, no place; a country's
                 # name still says its country ("New Zealand Futures Exchange")
-                roles.append(ROLE_HINT if "country" in match.kinds else None)
+                roles.append(ROLE_HINT if "country" in kinds else None)
                 continue
-            if text[start:end] == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
+            if surface == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
                 roles.append(None)  # "500 B.C.": a year, not British Columbia
                 continue
-            kinds = match.kinds
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
@@ -2616,8 +2619,6 @@ class Gazetteer:
                     else None
                 )
                 continue
-            big = bool(kinds & _BIG)
-            surface = text[start:end]
             if text[start - 3 : start] in ("BY ", "By ") and _sentence_start(text, start - 3) and after[:1].isupper():
                 roles.append(None)  # "BY CHAD KLIMACK Advocate Reporter": a by-line's name
                 continue
@@ -2652,17 +2653,17 @@ class Gazetteer:
             if language in ("id", "ms") and kinds == _COUNTRY_ONLY and before.lower() in _NATIONALITY_OF:
                 roles.append(ROLE_HINT)  # "petenis Spanyol": a Spanish player, a nationality (English writes
                 continue  # "Spanish"): no place named, but the country stays the story's ("petenis Indonesia")
-            if language in ("id", "ms") and kinds <= _CITY_ONLY and self._verb_town(text, start, end, shouting):
+            if language in ("id", "ms") and city and self._verb_town(text, start, end, shouting):
                 roles.append(None)  # "Israel Mau Serang Iran": the verb ("attack") before its object, no town
                 continue
-            if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
+            if language == "de" and city and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
             if lined and (agate := _agate_role(text, start, end, agate_lines)):
                 roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
                 continue  # a results, standings or schedule line: its towns are teams
             if (
-                kinds <= _CITY_ONLY
+                city
                 and text[max(0, start - 8) : start] in ("Bank of ", "BANK OF ")
                 and not _word_before(text, start - 8)[0][:1].isupper()
                 and end + 2 not in starts
@@ -2718,39 +2719,34 @@ class Gazetteer:
                 hint = "country" in kinds or (kinds == _ADMIN1_ONLY and match.ccs == _US_ONLY)
                 roles.append(ROLE_HINT if firm == "firm" and hint else None)
                 continue
-            if kinds <= _CITY_ONLY and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
+            if city and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
                 if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
                     firms.add(surface.upper())
                 roles.append(None)
                 continue
-            if kinds <= _CITY_ONLY and (after.lower() in _GRADE_AFTER or before.lower() in _GRADE_BEFORE):
+            if city and (after.lower() in _GRADE_AFTER or before.lower() in _GRADE_BEFORE):
                 people.add(surface)  # "Brent crude ... Brent futures": the grade throughout (see below)
                 evidenced.add(start)
                 roles.append(None)
                 continue
-            if (
-                kinds <= _CITY_ONLY
-                and not match.well_known
-                and before.lower() == "the"
-                and _PROJECT_AFTER.match(text, end)
-            ):
+            if city and not match.well_known and before.lower() == "the" and _PROJECT_AFTER.match(text, end):
                 roles.append(None)  # "the Sunrise gas project": the project's name, not Sunrise, Florida
                 continue
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
-            if kinds <= _CITY_ONLY and not match.well_known and after.lower() in _TROPHY_AFTER and after[:1].isupper():
+            if city and not match.well_known and after.lower() in _TROPHY_AFTER and after[:1].isupper():
                 roles.append(None)  # "Davis Cup": a competition named for a person, no Davis, California
                 continue
             if (
                 (start > 1 and text[start - 1] == "/" and _credit(text, start - 1))
-                or (kinds <= _CITY_ONLY and before.lower() == "agency")
+                or (city and before.lower() == "agency")
                 or _agency_desk(text, start)
             ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name;
                 # "/Insidefoto/Sipa USA": an agency's desk
                 roles.append(None)
                 continue
-            if kinds <= _CITY_ONLY and _CLUB_DOES.match(text, end) and any(self.places[i].county for i in match.places):
+            if city and _CLUB_DOES.match(text, end) and any(self.places[i].county for i in match.places):
                 roles.append(ROLE_TEAM)  # "Surrey appointed Sri Lanka coach Graham Ford": the county's cricket club
                 continue
             cued = _COUNTRY_KINDS.isdisjoint(kinds) and _team_cued(text, start, end)  # (read once, used twice)
@@ -2759,15 +2755,15 @@ class Gazetteer:
                 or (
                     language == "en"
                     and not shouting
-                    and (_team_named(text, start, end, before) or (kinds <= _CITY_ONLY and _firm_listed(text, start)))
+                    and (_team_named(text, start, end, before) or (city and _firm_listed(text, start)))
                 )
             ):  # "beat Houston 5-3" in a game story: the team; "automakers Mahindra (India) and Dongfeng": a firm
-                if kinds <= _CITY_ONLY and " " not in surface:
+                if city and " " not in surface:
                     people.add(surface)  # the team or firm throughout, unless the story puts it somewhere
                     evidenced.add(start)
                 roles.append(ROLE_TEAM if cued else None)
                 continue
-            if language == "en" and kinds <= _CITY_ONLY and not shouting:
+            if language == "en" and city and not shouting:
                 thing = _thing(text, start, end, before, after, any(self.places[i].capital for i in match.places))
                 if thing:
                     if thing in ("person", "vehicle") and " " not in surface:
@@ -2778,7 +2774,7 @@ class Gazetteer:
                     roles.append(None)
                     continue
             if (
-                kinds <= _CITY_ONLY
+                city
                 and not match.well_known
                 and after.lower() in _PART_OF
                 and _word_after(text, end + 1 + len(after)) == "of"
@@ -2786,7 +2782,7 @@ class Gazetteer:
                 roles.append(None)  # "the University City neighborhood of San Bernardino": a part of a city
                 continue
             if (
-                kinds <= _CITY_ONLY
+                city
                 and (
                     start in doubled  # "Yang Yang" (the gazetteer has no such town: "Walla Walla" is one name)
                     or (
@@ -2808,12 +2804,12 @@ class Gazetteer:
                 heads.add(surface)  # and then throughout the story ("Mentan Amran", "di Polda Metro")
                 roles.append(None)
                 continue
-            if kinds <= _CITY_ONLY and _PROJECT_AFTER.match(text, end):
+            if city and _PROJECT_AFTER.match(text, end):
                 # session 16 ‡: "Sunrise project" (Sunrise, Florida, in an AAP story on East Timor's gas): a minor
                 # town's name is the project's; a well-known city's stays where its country fits the story
                 roles.append(ROLE_NAMED if match.well_known else None)
                 continue
-            if kinds <= _CITY_ONLY and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            if city and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 named, _ = _word_before(text, start - 1)  # "Jakob Fuglsang (Astana)": a rider's team, or
                 # a hometown ("Fig Leaf Boutique (Maywood)"): a place only where its country fits the story
                 if named[:1].isupper() and named.lower() not in _FUNCTION_WORDS and start - 2 not in ends:
@@ -2834,7 +2830,7 @@ class Gazetteer:
                     roles.append(None)
                     continue
                 if (
-                    kinds <= _CITY_ONLY
+                    city
                     and not match.well_known
                     and " " not in surface
                     and self._person_run(text, start, end, before, after, starts)
@@ -2853,7 +2849,7 @@ class Gazetteer:
             elif evidence == "firm":  # "Real Madrid"; a country's name there still says the story's
                 # country ("Pakistan Army", "United Russia"), as a hint, not a place mention; a region's does
                 # not ("Volvo Finance North America Inc")
-                if kinds <= _CITY_ONLY and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
+                if city and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
                     firms.add(surface.upper())  # "Taft Inc" (not "PLYMOUTH CO.": a county)
                 roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
