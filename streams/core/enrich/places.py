@@ -1098,6 +1098,17 @@ def _agate(line: str) -> bool:
     return _AGATE_HEAD.match(line) is not None and _AGATE_LINE.fullmatch(line) is not None
 
 
+def _agate_span(text: str, lo: int, hi: int) -> bool:
+    """``_agate(text[lo:hi])`` without copying the line where its head fails (most prose lines, often long ones):
+    ``_AGATE_HEAD`` has no look-around, anchor or ``\b``, so matched between the stripped line's bounds it reads
+    what it reads in the stripped copy (roles17)."""
+    while lo < hi and text[lo].isspace():  # (str.strip's whitespace is str.isspace's)
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return _AGATE_HEAD.match(text, lo, hi) is not None and _AGATE_LINE.fullmatch(text[lo:hi]) is not None
+
+
 def _agate_role(text: str, start: int, end: int, lines: dict[int, bool]) -> str:
     """ "team" for a town on a sports agate line, "name" for a word in its brackets (a pitcher's: "Detroit
     (Jackson 3-5)"), "" elsewhere. ``lines``: ``_agate`` of the story's lines read so far, by where each starts
@@ -1106,7 +1117,7 @@ def _agate_role(text: str, start: int, end: int, lines: dict[int, bool]) -> str:
     agate = lines.get(lo)
     if agate is None:
         hi = text.find("\n", end)
-        agate = lines[lo] = _agate(text[lo : hi if hi >= 0 else len(text)])
+        agate = lines[lo] = _agate_span(text, lo, hi if hi >= 0 else len(text))
     if not agate:
         return ""
     opened = text.rfind("(", lo, start)
