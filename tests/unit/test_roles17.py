@@ -122,3 +122,34 @@ def test_agate_role_memo_answers_as_each_line_read_again() -> None:
                 teams += role == "team"
                 names += role == "name"
     assert teams >= 2_000 and names >= 50
+
+
+def test_person_and_agreement_gates() -> None:
+    """``_thing``'s and ``_named_after_place``'s patterns are tried only where their first (or last) characters
+    stand: at every offset of random texts of their own words, each gated test answers as the plain one."""
+    pieces = ["who", "whose", "'s", "’s", "wife", "son", "again", "said", "is", "was", "arrested", "his", "friend"]
+    pieces += ["a", "founder", "owner", "35", "8", "the", "Treaty", "Accord", "agreement", "round", "Pact", "Times"]
+    pieces += ["Post", "Free Press", "Daily News", "Star-Telegram", "Office", "Paris", "Lincoln", "Berne", "of"]
+    pieces += ["again urged", "was arrested", "is charged", ", his wife", "also said", ", 8, ", ", 35. "]
+    texts = _glued(pieces, [" ", ", ", ",", ". ", "", "-", " \n", ", \n", "\n"], 8_000, 19)
+    after = {
+        places._PERSON_AFTER: lambda text, at: text[at : at + 1] in (",", "'", "’"),
+        places._PERSON_DOES: lambda text, at: text[at : at + 1] == " ",
+        places._PERSON_ROLE: lambda text, at: text[at : at + 1] == ",",
+        places._AGE_AFTER: lambda text, at: text[at : at + 1] == ",",
+        places._AGREEMENT_AFTER: lambda text, at: text[at + 1 : at + 2] in places._TREATY_FIRST,
+        places._AGREEMENT_AFTER_LOWER: lambda text, at: text[at + 1 : at + 2] in places._TREATY_LOWER_FIRST,
+        places._PAPER_AFTER: lambda text, at: text[at + 1 : at + 2] in places._PAPER_FIRST,
+    }
+    found = dict.fromkeys(after, 0)
+    kin = 0
+    for text in texts:
+        for at in range(len(text) + 1):
+            for pattern, gate in after.items():
+                plain = pattern.match(text, at) is not None
+                assert (gate(text, at) and plain) == plain, (pattern.pattern[:30], text, at)
+                found[pattern] += plain
+            plain = places._KIN_BEFORE.search(text, max(0, at - 24), at) is not None
+            assert (text.endswith((", ", ", \n"), 0, at) and plain) == plain, (text, at)
+            kin += plain
+    assert min(found.values()) >= 100 and kin >= 200, (found, kin)

@@ -889,15 +889,20 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
     firm's holdings: "Franklin funds"; a brand: "a Milwaukee brand hammer drill") or "" (none).
     ``capital``: a capital among the candidates (no make is named after one: "the 1976 Berne Agreement")."""
     low_after = after.lower()
+    # (each pattern only where its first character stands after the place, or its last ones before it: ", $" ends
+    # at the window's end or before a line break there; roles17)
+    nxt = text[end : end + 1]
     if (before == "to" or before not in _LOCATIVE_OF) and (  # not "John Nale of Chattanooga, who is"
         low_after in _PERSON_VERBS
-        or _PERSON_AFTER.match(text, end)
-        or _PERSON_DOES.match(text, end)
-        or _PERSON_ROLE.match(text, end)
-        or (_AGE_AFTER.match(text, end) and not text.endswith(", ", 0, start))
+        or (nxt in (",", "'", "’") and _PERSON_AFTER.match(text, end))
+        or (nxt == " " and _PERSON_DOES.match(text, end))
+        or (nxt == "," and _PERSON_ROLE.match(text, end))
+        or (nxt == "," and _AGE_AFTER.match(text, end) and not text.endswith(", ", 0, start))
     ):
         return "person"
-    if low_after in _AFTER_PERSON or _KIN_BEFORE.search(text, max(0, start - 24), start):
+    if low_after in _AFTER_PERSON or (
+        text.endswith((", ", ", \n"), 0, start) and _KIN_BEFORE.search(text, max(0, start - 24), start)
+    ):
         return "person"  # "the Clinton administration", "his wife, Caroline,"
     if (
         low_after in _HOLDINGS
@@ -1010,11 +1015,14 @@ _AGREEMENT_AFTER = re.compile(
     rf" (?:{_TREATY_ALTS})(?![\w-]| [A-Z]| and | & )"
 )  # (not "the Dublin Convention and Visitors Bureau": the town's bureau)
 _AGREEMENT_AFTER_LOWER = re.compile(rf" (?:{'|'.join(sorted(TREATY_LOWER, key=len, reverse=True))})(?![\w-]| [A-Z])")
+_TREATY_FIRST = frozenset(word[0] for word in TREATY_TAILS)  # (the first letters of _AGREEMENT_AFTER's words)
+_TREATY_LOWER_FIRST = frozenset(word[0] for word in TREATY_LOWER)
 _AGREEMENT_OF = re.compile(rf"\b(?:{_TREATY_ALTS}|Peace) of (?:the )?\Z")
 _PAPER_AFTER = re.compile(
     r" (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Globe|Inquirer|Courier|Telegraph|"
     r"Dispatch|Enquirer|Star|Star-Telegram|Sun-Times|Free Press|Daily News|Morning News)(?![\w-]| Office| Square)"
 )
+_PAPER_FIRST = frozenset("CDEFGHIJMPST")  # the first letters of _PAPER_AFTER's names
 
 
 @functools.cache
@@ -1128,17 +1136,25 @@ def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -
     """Is the place ``text[start:end]`` only the first word of a team's, an agreement's or a newspaper's
     name (see ``_AGREEMENT_AFTER``)? Teams and papers take a town's or state's name, not a country's."""
     spaced = text.startswith(" ", end)  # each pattern after the place opens with a space
+    first = text[end + 1 : end + 2]  # and then one of its words' first letters (roles17)
     if text[start - 1 : start] not in ("-", "–", "/"):  # (a party to it: "the Lebanon-Syria Treaty of ...")
-        if (spaced and _AGREEMENT_AFTER.match(text, end)) or (
+        if (spaced and first in _TREATY_FIRST and _AGREEMENT_AFTER.match(text, end)) or (
             text.endswith(("of ", "of the "), 0, start)  # (what _AGREEMENT_OF ends in, at the place)
             and _AGREEMENT_OF.search(text, max(0, start - 30), start)
         ):
             return True
-        if spaced and _AGREEMENT_AFTER_LOWER.match(text, end) and _word_before(text, start)[0].lower() == "the":
+        if (
+            spaced
+            and first in _TREATY_LOWER_FIRST
+            and _AGREEMENT_AFTER_LOWER.match(text, end)
+            and _word_before(text, start)[0].lower() == "the"
+        ):
             return True  # "the Uruguay round", "the Berne agreement" (not "an agreement in Paris")
     if not spaced or not _COUNTRY_KINDS.isdisjoint(kinds):
         return False
-    return _nickname_after().match(text, end) is not None or _PAPER_AFTER.match(text, end) is not None
+    return _nickname_after().match(text, end) is not None or (
+        first in _PAPER_FIRST and _PAPER_AFTER.match(text, end) is not None
+    )
 
 
 def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
