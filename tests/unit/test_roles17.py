@@ -12,24 +12,9 @@ plain test did.
 from __future__ import annotations
 
 import random
-from pathlib import Path
-
-import pytest
 
 from streams.core.enrich import places
-
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-
-
-def _texts(per_folder: int = 30) -> list[str]:
-    """Whole corpus files, ``per_folder`` from each folder."""
-    if not CORPUS.is_dir():
-        pytest.skip(f"shared corpus not found at {CORPUS} (only CI and developer machines have it)")
-    texts: list[str] = []
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.stat().st_size < 200_000)[:per_folder]
-        texts += [p.read_bytes().decode("utf-8", "replace") for p in files]
-    return texts
+from tests.unit.test_plc17 import _texts  # whole corpus files, a few from each folder (skips without the corpus)
 
 
 def _glued(pieces: list[str], glue: list[str], n: int, seed: int) -> list[str]:
@@ -91,7 +76,7 @@ def _results_lines(n: int, seed: int) -> list[str]:
 
 
 def test_agate_span_answers_as_agate() -> None:
-    texts = _texts()
+    texts = _texts(30)
     texts += ["\n".join(_results_lines(40, seed)) for seed in range(300)]
     agate = 0
     for text in texts:
