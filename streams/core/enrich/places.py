@@ -357,6 +357,7 @@ _NAMED_THING = re.compile(
     r" (?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Cotton|Metal|Grain|Securities) Exchange|Intermediate"
     r"|Sour|Light Sweet|Sweet(?! [A-Z])|(?:sweet|sour)(?= (?:posted|crude|grade)))\b"
 )  # (session 13: "South Louisiana Sweet", "South Louisiana sweet posted prices")
+_NAMED_THING_FIRST = frozenset("CFGILMSs")  # the letter each of _NAMED_THING's names opens with, after its space
 # A commodity's project after a small town's name ("the Sunrise gas project", fixp13): projects take coined
 # names, not their site's (a field or a mine often takes its town's: "the Kirkuk oil field" stays)
 _PROJECT_AFTER = re.compile(
@@ -888,15 +889,20 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
     firm's holdings: "Franklin funds"; a brand: "a Milwaukee brand hammer drill") or "" (none).
     ``capital``: a capital among the candidates (no make is named after one: "the 1976 Berne Agreement")."""
     low_after = after.lower()
+    # (each pattern only where its first character stands after the place, or its last ones before it: ", $" ends
+    # at the window's end or before a line break there; roles17)
+    nxt = text[end : end + 1]
     if (before == "to" or before not in _LOCATIVE_OF) and (  # not "John Nale of Chattanooga, who is"
         low_after in _PERSON_VERBS
-        or _PERSON_AFTER.match(text, end)
-        or _PERSON_DOES.match(text, end)
-        or _PERSON_ROLE.match(text, end)
-        or (_AGE_AFTER.match(text, end) and not text.endswith(", ", 0, start))
+        or (nxt in (",", "'", "’") and _PERSON_AFTER.match(text, end))
+        or (nxt == " " and _PERSON_DOES.match(text, end))
+        or (nxt == "," and _PERSON_ROLE.match(text, end))
+        or (nxt == "," and _AGE_AFTER.match(text, end) and not text.endswith(", ", 0, start))
     ):
         return "person"
-    if low_after in _AFTER_PERSON or _KIN_BEFORE.search(text, max(0, start - 24), start):
+    if low_after in _AFTER_PERSON or (
+        text.endswith((", ", ", \n"), 0, start) and _KIN_BEFORE.search(text, max(0, start - 24), start)
+    ):
         return "person"  # "the Clinton administration", "his wife, Caroline,"
     if (
         low_after in _HOLDINGS
@@ -1009,11 +1015,14 @@ _AGREEMENT_AFTER = re.compile(
     rf" (?:{_TREATY_ALTS})(?![\w-]| [A-Z]| and | & )"
 )  # (not "the Dublin Convention and Visitors Bureau": the town's bureau)
 _AGREEMENT_AFTER_LOWER = re.compile(rf" (?:{'|'.join(sorted(TREATY_LOWER, key=len, reverse=True))})(?![\w-]| [A-Z])")
+_TREATY_FIRST = frozenset(word[0] for word in TREATY_TAILS)  # (the first letters of _AGREEMENT_AFTER's words)
+_TREATY_LOWER_FIRST = frozenset(word[0] for word in TREATY_LOWER)
 _AGREEMENT_OF = re.compile(rf"\b(?:{_TREATY_ALTS}|Peace) of (?:the )?\Z")
 _PAPER_AFTER = re.compile(
     r" (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Examiner|Globe|Inquirer|Courier|Telegraph|"
     r"Dispatch|Enquirer|Star|Star-Telegram|Sun-Times|Free Press|Daily News|Morning News)(?![\w-]| Office| Square)"
 )
+_PAPER_FIRST = frozenset("CDEFGHIJMPST")  # the first letters of _PAPER_AFTER's names
 
 
 @functools.cache
@@ -1097,12 +1106,27 @@ def _agate(line: str) -> bool:
     return _AGATE_HEAD.match(line) is not None and _AGATE_LINE.fullmatch(line) is not None
 
 
-def _agate_role(text: str, start: int, end: int) -> str:
+def _agate_span(text: str, lo: int, hi: int) -> bool:
+    """``_agate(text[lo:hi])`` without copying the line where its head fails (most prose lines, often long ones):
+    ``_AGATE_HEAD`` has no look-around, anchor or ``\b``, so matched between the stripped line's bounds it reads
+    what it reads in the stripped copy (roles17)."""
+    while lo < hi and text[lo].isspace():  # (str.strip's whitespace is str.isspace's)
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return _AGATE_HEAD.match(text, lo, hi) is not None and _AGATE_LINE.fullmatch(text[lo:hi]) is not None
+
+
+def _agate_role(text: str, start: int, end: int, lines: dict[int, bool]) -> str:
     """ "team" for a town on a sports agate line, "name" for a word in its brackets (a pitcher's: "Detroit
-    (Jackson 3-5)"), "" elsewhere."""
+    (Jackson 3-5)"), "" elsewhere. ``lines``: ``_agate`` of the story's lines read so far, by where each starts
+    (a story's hits share lines: each line is read once)."""
     lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    if not _agate(text[lo : hi if hi >= 0 else len(text)]):
+    agate = lines.get(lo)
+    if agate is None:
+        hi = text.find("\n", end)
+        agate = lines[lo] = _agate_span(text, lo, hi if hi >= 0 else len(text))
+    if not agate:
         return ""
     opened = text.rfind("(", lo, start)
     return "name" if opened > text.rfind(")", lo, start) else "team"
@@ -1112,17 +1136,25 @@ def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -
     """Is the place ``text[start:end]`` only the first word of a team's, an agreement's or a newspaper's
     name (see ``_AGREEMENT_AFTER``)? Teams and papers take a town's or state's name, not a country's."""
     spaced = text.startswith(" ", end)  # each pattern after the place opens with a space
+    first = text[end + 1 : end + 2]  # and then one of its words' first letters (roles17)
     if text[start - 1 : start] not in ("-", "–", "/"):  # (a party to it: "the Lebanon-Syria Treaty of ...")
-        if (spaced and _AGREEMENT_AFTER.match(text, end)) or (
+        if (spaced and first in _TREATY_FIRST and _AGREEMENT_AFTER.match(text, end)) or (
             text.endswith(("of ", "of the "), 0, start)  # (what _AGREEMENT_OF ends in, at the place)
             and _AGREEMENT_OF.search(text, max(0, start - 30), start)
         ):
             return True
-        if spaced and _AGREEMENT_AFTER_LOWER.match(text, end) and _word_before(text, start)[0].lower() == "the":
+        if (
+            spaced
+            and first in _TREATY_LOWER_FIRST
+            and _AGREEMENT_AFTER_LOWER.match(text, end)
+            and _word_before(text, start)[0].lower() == "the"
+        ):
             return True  # "the Uruguay round", "the Berne agreement" (not "an agreement in Paris")
     if not spaced or not _COUNTRY_KINDS.isdisjoint(kinds):
         return False
-    return _nickname_after().match(text, end) is not None or _PAPER_AFTER.match(text, end) is not None
+    return _nickname_after().match(text, end) is not None or (
+        first in _PAPER_FIRST and _PAPER_AFTER.match(text, end) is not None
+    )
 
 
 def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
@@ -1168,9 +1200,9 @@ def _region_firm_again(text: str, surface: str, after: str) -> bool:
     return False
 
 
-def _paper_named(text: str, start: int) -> bool:
-    """Does a newspaper's word stand right before ``text[start:]`` ("the newspaper Granma", "harian Kompas")?"""
-    word, at = _word_before(text, start)
+def _paper_named(text: str, word: str, at: int) -> bool:
+    """Does a newspaper's word stand right before a name ("the newspaper Granma", "harian Kompas")? ``word``
+    (starting at ``at``): the word before the name (``_word_before``)."""
     low = word.lower()
     if low in _PAPER_WORDS:
         return True
@@ -2541,53 +2573,61 @@ class Gazetteer:
         # what a story holds at all, read once for its hits: a line break (results lines), an angle bracket (Reuters'
         # bracketed firms), Indonesian firms' prefixes (each test below needs its character or word in the text)
         lined = "\n" in text
+        agate_lines: dict[int, bool] = {}  # (see _agate_role)
+        slugged = " to come" in text  # (every _SLUG_AFTER match holds it)
         bracketed_names = "<" in text
         firm_prefix = "PT" in text or "Perum" in text
-        for start, end, match in hits:
+        # the words next to each hit, read once: the rules below and the story-wide passes after them ask again
+        befores = [_word_before(text, start) for start, _, _ in hits]
+        afters = [_word_after(text, end) for _, end, _ in hits]
+        for (start, end, match), (before, at), after in zip(hits, befores, afters, strict=True):
+            kinds = match.kinds  # (what the hit is, read once: the rules below ask it again and again)
+            city = kinds <= _CITY_ONLY
+            big = bool(kinds & _BIG)
+            surface = text[start:end]
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
                 continue
-            if _SLUG_AFTER.match(text, end) and _SLUG_BEFORE.search(text, max(0, start - 40), start):
+            if slugged and _SLUG_AFTER.match(text, end) and _SLUG_BEFORE.search(text, max(0, start - 40), start):
                 roles.append(None)  # session 16 ‡: "(TIMOR AUST to come)": an agency's slug, no place
                 continue
             if text[start - 1 : start] == "<" and _TICKER_END.match(text, end):
                 roles.append(None)  # a ticker: "CARBIDE <UK>" is Union Carbide's symbol, "<PARI.P>" Paribas's
                 continue
-            if not match.kinds & _BIG and _paper_named(text, start):
+            if not big and _paper_named(text, before, at):
                 if not match.well_known:  # (a big city stays a place elsewhere: "the newspaper Jakarta Post")
-                    firms.add(text[start:end].upper())
+                    firms.add(surface.upper())
                 roles.append(None)  # "the newspaper Granma reported ... Granma said": the paper
                 continue
             if bracketed_names and _in_bracketed_name(text, start, end):
                 # "<China Entertainment and Land Investment Co Ltd>": Reuters'
                 # untickered firm; its country is a hint, as "Japan Airlines"; a small town's name is the firm's in
                 # the story's bare mentions too ("<New London Oil Ltd> ... the New London board"), as below
-                if match.kinds <= _CITY_ONLY and match.minor:
-                    firms.add(text[start:end].upper())
+                if city and match.minor:
+                    firms.add(surface.upper())
                 if opener := _BRACKET_OPENER.search(text, max(0, start - 40), start):  # "<Placer Pacific Ltd>": the
-                    bracketed.add(f"{opener[1]} {text[start:end]}".upper())  # two words name it elsewhere too
+                    bracketed.add(f"{opener[1]} {surface}".upper())  # two words name it elsewhere too
                 # (a town's firm says its country too, as "Wichita Industries" does: "<Cleveland Consulting
                 # Associates Inc>" in a London story on its buyer)
-                roles.append(ROLE_HINT if "country" in match.kinds or match.kinds <= _CITY_ONLY else None)
+                roles.append(ROLE_HINT if "country" in kinds or city else None)
                 continue
-            if match.kinds <= _CITY_ONLY and _word_before(text, start)[0] in _CLUB_PREFIX:
+            if city and before in _CLUB_PREFIX:
                 roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
                 continue
-            if text[start:end] == "RI" and text[start - 1 : start] == " " and _ri_of_body(_word_before(text, start)[0]):
+            if surface == "RI" and text[start - 1 : start] == " " and _ri_of_body(before):
                 roles.append(ROLE_HINT)  # session 12: "DPR RI", "Presiden RI", "HUT RI": a body's or an
                 continue  # anniversary's country, no place of its own ("Ekonomi RI" stays a mention)
-            if firm_prefix and "country" in match.kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
+            if firm_prefix and "country" in kinds and _FIRM_PREFIX_BEFORE.search(text, max(0, start - 60), start):
                 roles.append(ROLE_HINT)  # session 16 ‡: "PT Kereta Api Indonesia", "Perum Bulog ...": a firm's name
                 continue  # says its country, no place mention of its own
-            if _NAMED_THING.match(text, end):  # "New York Stock Exchange", "West Texas Intermediate": an exchange,
-                # a grade, no place; a country's name still says its country ("New Zealand Futures Exchange")
-                roles.append(ROLE_HINT if "country" in match.kinds else None)
+            if text[end + 1 : end + 2] in _NAMED_THING_FIRST and _NAMED_THING.match(text, end):
+                # "New York Stock Exchange", "West Texas Intermediate": an exchange, a grade, no place; a country's
+                # name still says its country ("New Zealand Futures Exchange")
+                roles.append(ROLE_HINT if "country" in kinds else None)
                 continue
-            if text[start:end] == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
+            if surface == "B.C." and text[start - 2 : start - 1].isdigit() and text[start - 1] == " ":
                 roles.append(None)  # "500 B.C.": a year, not British Columbia
                 continue
-            kinds = match.kinds
-            after = _word_after(text, end)
             if kinds & _NATIONAL and after.lower() in _CURRENCIES:
                 roles.append(None)  # "U.S. dlrs", "Canadian dollar", "Swiss francs": a currency
                 continue
@@ -2606,8 +2646,6 @@ class Gazetteer:
                     else None
                 )
                 continue
-            big = bool(kinds & _BIG)
-            surface = text[start:end]
             if text[start - 3 : start] in ("BY ", "By ") and _sentence_start(text, start - 3) and after[:1].isupper():
                 roles.append(None)  # "BY CHAD KLIMACK Advocate Reporter": a by-line's name
                 continue
@@ -2639,21 +2677,20 @@ class Gazetteer:
                 roles.append(None)  # "Give it to Me.": the word; "Portland, Me.": Maine, after its town
                 continue
             shouting = (len(surface) >= 4 and surface.isupper()) or _title_case(text, start, end)
-            before, at = _word_before(text, start)
             if language in ("id", "ms") and kinds == _COUNTRY_ONLY and before.lower() in _NATIONALITY_OF:
                 roles.append(ROLE_HINT)  # "petenis Spanyol": a Spanish player, a nationality (English writes
                 continue  # "Spanish"): no place named, but the country stays the story's ("petenis Indonesia")
-            if language in ("id", "ms") and kinds <= _CITY_ONLY and self._verb_town(text, start, end, shouting):
+            if language in ("id", "ms") and city and self._verb_town(text, start, end, shouting):
                 roles.append(None)  # "Israel Mau Serang Iran": the verb ("attack") before its object, no town
                 continue
-            if language == "de" and kinds <= _CITY_ONLY and before.lower() in _DE_ARTICLES:
+            if language == "de" and city and before.lower() in _DE_ARTICLES:
                 roles.append(None)  # "im Namen", "die Löwen", "ins Wirtshaus": a noun; a town takes no article
                 continue
-            if lined and (agate := _agate_role(text, start, end)):
+            if lined and (agate := _agate_role(text, start, end, agate_lines)):
                 roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
                 continue  # a results, standings or schedule line: its towns are teams
             if (
-                kinds <= _CITY_ONLY
+                city
                 and text[max(0, start - 8) : start] in ("Bank of ", "BANK OF ")
                 and not _word_before(text, start - 8)[0][:1].isupper()
                 and end + 2 not in starts
@@ -2709,39 +2746,34 @@ class Gazetteer:
                 hint = "country" in kinds or (kinds == _ADMIN1_ONLY and match.ccs == _US_ONLY)
                 roles.append(ROLE_HINT if firm == "firm" and hint else None)
                 continue
-            if kinds <= _CITY_ONLY and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
+            if city and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
                 if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
                     firms.add(surface.upper())
                 roles.append(None)
                 continue
-            if kinds <= _CITY_ONLY and (after.lower() in _GRADE_AFTER or before.lower() in _GRADE_BEFORE):
+            if city and (after.lower() in _GRADE_AFTER or before.lower() in _GRADE_BEFORE):
                 people.add(surface)  # "Brent crude ... Brent futures": the grade throughout (see below)
                 evidenced.add(start)
                 roles.append(None)
                 continue
-            if (
-                kinds <= _CITY_ONLY
-                and not match.well_known
-                and before.lower() == "the"
-                and _PROJECT_AFTER.match(text, end)
-            ):
+            if city and not match.well_known and before.lower() == "the" and _PROJECT_AFTER.match(text, end):
                 roles.append(None)  # "the Sunrise gas project": the project's name, not Sunrise, Florida
                 continue
             if after.lower() in _WATER_AFTER and after[:1].isupper() and "country" not in kinds:
                 roles.append(None)  # "Mississippi River", "Hudson River": a river, not the state or town
                 continue
-            if kinds <= _CITY_ONLY and not match.well_known and after.lower() in _TROPHY_AFTER and after[:1].isupper():
+            if city and not match.well_known and after.lower() in _TROPHY_AFTER and after[:1].isupper():
                 roles.append(None)  # "Davis Cup": a competition named for a person, no Davis, California
                 continue
             if (
                 (start > 1 and text[start - 1] == "/" and _credit(text, start - 1))
-                or (kinds <= _CITY_ONLY and before.lower() == "agency")
+                or (city and before.lower() == "agency")
                 or _agency_desk(text, start)
             ):  # "REUTERS/SANA", "AP Photo/Oakland Police Department": a credit; "news agency SANA": its name;
                 # "/Insidefoto/Sipa USA": an agency's desk
                 roles.append(None)
                 continue
-            if kinds <= _CITY_ONLY and _CLUB_DOES.match(text, end) and any(self.places[i].county for i in match.places):
+            if city and _CLUB_DOES.match(text, end) and any(self.places[i].county for i in match.places):
                 roles.append(ROLE_TEAM)  # "Surrey appointed Sri Lanka coach Graham Ford": the county's cricket club
                 continue
             cued = _COUNTRY_KINDS.isdisjoint(kinds) and _team_cued(text, start, end)  # (read once, used twice)
@@ -2750,15 +2782,15 @@ class Gazetteer:
                 or (
                     language == "en"
                     and not shouting
-                    and (_team_named(text, start, end, before) or (kinds <= _CITY_ONLY and _firm_listed(text, start)))
+                    and (_team_named(text, start, end, before) or (city and _firm_listed(text, start)))
                 )
             ):  # "beat Houston 5-3" in a game story: the team; "automakers Mahindra (India) and Dongfeng": a firm
-                if kinds <= _CITY_ONLY and " " not in surface:
+                if city and " " not in surface:
                     people.add(surface)  # the team or firm throughout, unless the story puts it somewhere
                     evidenced.add(start)
                 roles.append(ROLE_TEAM if cued else None)
                 continue
-            if language == "en" and kinds <= _CITY_ONLY and not shouting:
+            if language == "en" and city and not shouting:
                 thing = _thing(text, start, end, before, after, any(self.places[i].capital for i in match.places))
                 if thing:
                     if thing in ("person", "vehicle") and " " not in surface:
@@ -2769,7 +2801,7 @@ class Gazetteer:
                     roles.append(None)
                     continue
             if (
-                kinds <= _CITY_ONLY
+                city
                 and not match.well_known
                 and after.lower() in _PART_OF
                 and _word_after(text, end + 1 + len(after)) == "of"
@@ -2777,7 +2809,7 @@ class Gazetteer:
                 roles.append(None)  # "the University City neighborhood of San Bernardino": a part of a city
                 continue
             if (
-                kinds <= _CITY_ONLY
+                city
                 and (
                     start in doubled  # "Yang Yang" (the gazetteer has no such town: "Walla Walla" is one name)
                     or (
@@ -2799,12 +2831,12 @@ class Gazetteer:
                 heads.add(surface)  # and then throughout the story ("Mentan Amran", "di Polda Metro")
                 roles.append(None)
                 continue
-            if kinds <= _CITY_ONLY and _PROJECT_AFTER.match(text, end):
+            if city and _PROJECT_AFTER.match(text, end):
                 # session 16 ‡: "Sunrise project" (Sunrise, Florida, in an AAP story on East Timor's gas): a minor
                 # town's name is the project's; a well-known city's stays where its country fits the story
                 roles.append(ROLE_NAMED if match.well_known else None)
                 continue
-            if kinds <= _CITY_ONLY and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            if city and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
                 named, _ = _word_before(text, start - 1)  # "Jakob Fuglsang (Astana)": a rider's team, or
                 # a hometown ("Fig Leaf Boutique (Maywood)"): a place only where its country fits the story
                 if named[:1].isupper() and named.lower() not in _FUNCTION_WORDS and start - 2 not in ends:
@@ -2825,7 +2857,7 @@ class Gazetteer:
                     roles.append(None)
                     continue
                 if (
-                    kinds <= _CITY_ONLY
+                    city
                     and not match.well_known
                     and " " not in surface
                     and self._person_run(text, start, end, before, after, starts)
@@ -2844,7 +2876,7 @@ class Gazetteer:
             elif evidence == "firm":  # "Real Madrid"; a country's name there still says the story's
                 # country ("Pakistan Army", "United Russia"), as a hint, not a place mention; a region's does
                 # not ("Volvo Finance North America Inc")
-                if kinds <= _CITY_ONLY and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
+                if city and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
                     firms.add(surface.upper())  # "Taft Inc" (not "PLYMOUTH CO.": a county)
                 roles.append(ROLE_PLACE if "country" in kinds else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
@@ -2877,12 +2909,12 @@ class Gazetteer:
             # somewhere ("of Paris", "Lincoln, Neb.", "Anderson County")
             people -= {
                 text[start:end]
-                for start, end, match in hits
+                for (start, end, _), (before, _), after in zip(hits, befores, afters, strict=True)
                 if start not in evidenced
                 and (
-                    (_word_before(text, start)[0] in _LOCATIVE_OF and text[end : end + 1] not in "'’")
+                    (before in _LOCATIVE_OF and text[end : end + 1] not in "'’")
                     or end + 2 in starts
-                    or _word_after(text, end).lower() in _GEO_WORDS
+                    or after.lower() in _GEO_WORDS
                 )
             }
             for i, (start, end, match) in enumerate(hits):
@@ -2895,7 +2927,7 @@ class Gazetteer:
                     roles[i] is not None
                     and match.kinds <= _CITY_ONLY
                     and text[start:end] in heads
-                    and _word_before(text, start)[0].lower() not in _LOCATIVE_ANY
+                    and befores[i][0].lower() not in _LOCATIVE_ANY
                 ):
                     roles[i] = None
         if firms:  # "Wichita Industries Inc ... Wichita said ... WICHITA TO BUY": once a firm's name, the
@@ -2903,8 +2935,8 @@ class Gazetteer:
             # Wichita", "Springfield, Mass.")
             firms -= {
                 text[start:end].upper()
-                for start, end, _ in hits
-                if _word_before(text, start)[0] in _LOCATIVE or end + 2 in starts
+                for (start, end, _), (before, _) in zip(hits, befores, strict=True)
+                if before in _LOCATIVE or end + 2 in starts
             }
             for i, (start, end, match) in enumerate(hits):
                 if roles[i] in (ROLE_PLACE, ROLE_NAMED) and text[start:end].upper() in firms and not match.kinds & _BIG:
@@ -2912,7 +2944,7 @@ class Gazetteer:
         if bracketed:  # session 15: the bracketed firm's words elsewhere are the firm too (the headline's "PLACER
             # PACIFIC HOPES FOR MISIMA GOLD" of "<Placer Pacific Ltd>"), a region's or country's name among them
             for i, (start, end, match) in enumerate(hits):
-                before_word = _word_before(text, start)[0]
+                before_word = befores[i][0]
                 if roles[i] in (ROLE_PLACE, ROLE_NAMED) and f"{before_word} {text[start:end]}".upper() in bracketed:
                     roles[i] = ROLE_HINT if "country" in match.kinds else None
         if teams:
@@ -2939,7 +2971,7 @@ class Gazetteer:
                     roles[i] in (ROLE_PLACE, ROLE_NAMED)
                     and text[start:end] in names
                     and not match.kinds & _BIG
-                    and _word_after(text, end).lower() not in _GEO_WORDS  # "Douglas County" is the county
+                    and afters[i].lower() not in _GEO_WORDS  # "Douglas County" is the county
                 ):
                     roles[i] = None
         return roles
