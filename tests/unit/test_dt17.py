@@ -68,6 +68,7 @@ def test_todays_before_a_noun_of_the_present_age_is_no_date() -> None:
     # the day's own event stays a date
     assert _dates("today's NFL game in London", WEDNESDAY_2018) == [("today", "2018-11-21")]
     assert _dates("Before today's meeting, he said.", WEDNESDAY_2018) == [("today", "2018-11-21")]
+    assert _dates("Today's CPI is expected to rise.", WEDNESDAY_2018) == [("Today", "2018-11-21")]
 
 
 def test_last_night_is_the_night_named_when_the_stamp_is_a_day_later() -> None:

@@ -358,11 +358,13 @@ _LEADING_WORDS = _leading_words(
 _NOWADAYS = re.compile(r"\b(?:where|what|how|as)\s+(?:[\w'’]+\s+){1,2}(?:is|are|stands?)\s+$", re.I)
 # session 17: "today's" before a noun of the present age, not of the day ("the climate of today's NFL is not one
 # that Lombardi would recognise", "today's world", "today's young people"): nowadays, no date. A closed list of
-# generic nouns, or a league's or body's acronym that ends its phrase ("today's NFL is", not "today's NFL game")
+# generic nouns, or a league's or body's acronym (a closed list: "today's CPI is expected" is the day's figure)
+# that ends its phrase ("today's NFL is", not "today's NFL game")
 _TODAYS_GENERIC = re.compile(
     r"['’]s\s+(?:(?:world|society|youth|young|generation|children|kids|teenagers|standards|era|age|players"
     r"|athletes|fans|consumers)(?![\w-])"
-    r"|[A-Z]{2,5}(?=\s+(?:is|are|was|has|have|and|or|of|where|which|that|in)\b|[.,;:!?]))"
+    r"|(?:NFL|NBA|NHL|MLB|MLS|NCAA|FIFA|UEFA|EU|UN|NATO|GOP)(?=\s+(?:is|are|was|has|have|and|or|of|where|which"
+    r"|that|in)\b|[.,;:!?]))"
 )
 _DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "onight", "esok", "omorrow", "usa")
 _UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "depan", "mendatang", " ini", "kemarin")
