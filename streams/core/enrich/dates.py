@@ -233,14 +233,27 @@ _MONTH_MODIFIER = re.compile(
     r"|hearing|conference|convention|congress|talks|trip|tour|strike|ceremony|festival|accord|agreement|ruling"
     r"|announcement)\b|['’]s\s+[a-z])"
 )  # session 17: more events ("in a December ballot", "the March deadline", "the February accord")
+# session 17: a month before a named event that ends in an event noun ("placed before the July United Nations
+# Conference on Trade and Development meeting", "the June OPEC meeting", "the July Party Congress"): the month
+# of that event. Only after an article or a possessive, over at most eight capitalised words (and "of", "on",
+# "and", "for" inside the name): "the March Madness" names no event; a firm's word ("Co", "Inc") ends it, and
+# "May" is left out ("the May Department Stores Co meeting" is a firm's)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+\Z")
+_MONTH_NAMED_EVENT = re.compile(
+    r"(?:\s+(?:(?!(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC|LLC)\b)[A-Z][\w.&/-]*|of|on|and|for)){1,8}?\s+(?:meetings?|session|summit|conference|congress|talks|election"
+    r"|elections|vote|convention|Meetings?|Session|Summit|Conference|Congress|Talks|Election|Convention)\b"
+)
 # an event named with an indefinite article ("plans a July trip", "in a December ballot", session 17): one not yet
 # fixed, whose month the reporting verb ("Yeutter said he plans a July trip", written in March) does not turn back
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 _REPORTING = frozenset({"said", "told", "says", "tells"})
 # a spelled-out day after a month, Reuters' "March One", "payable April Six" (days one to nine; not
-# "in February. One of ...": no stop between, and no capitalised word after it, "May Day Parade")
+# "in February. One of ...": no stop between, and no capitalised word after it, "May Day Parade"). Session 17:
+# a capital after a blank line is the next paragraph, not the day's noun (a dividend's "Pay April One" over
+# "Record March 13"); after one line break it may be wrapped copy's next word, so it still blocks
 _WORD_DAY_AFTER = re.compile(
-    r" (One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\b(?![-'’]|\s+[A-Z][a-z])(?:,?\s+((?:19|20)\d\d)\b)?"
+    r" (One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\b(?![-'’]|[ \t]+[A-Z][a-z]|[ \t]*\n[ \t]*[A-Z][a-z])"
+    r"(?:,?\s+((?:19|20)\d\d)\b)?"
 )
 # the same day in lower case ("Record May one", "payable April one to holders"): only before a line end,
 # a stop or comma, or a word that cannot be counted ("to", "and", "when"), so "in May one analyst said" and
@@ -343,6 +356,16 @@ _LEADING_WORDS = _leading_words(
 # so that a lone capitalised "Esok", or "hari ini" split by a line break, is not read.
 # "would not be where it is today", "what football is today": the present state, nowadays, no date
 _NOWADAYS = re.compile(r"\b(?:where|what|how|as)\s+(?:[\w'’]+\s+){1,2}(?:is|are|stands?)\s+$", re.I)
+# session 17: "today's" before a noun of the present age, not of the day ("the climate of today's NFL is not one
+# that Lombardi would recognise", "today's world", "today's young people"): nowadays, no date. A closed list of
+# generic nouns, or a league's or body's acronym (a closed list: "today's CPI is expected" is the day's figure)
+# that ends its phrase ("today's NFL is", not "today's NFL game")
+_TODAYS_GENERIC = re.compile(
+    r"['’]s\s+(?:(?:world|society|youth|young|generation|children|kids|teenagers|standards|era|age|players"
+    r"|athletes|fans|consumers)(?![\w-])"
+    r"|(?:NFL|NBA|NHL|MLB|MLS|NCAA|FIFA|UEFA|EU|UN|NATO|GOP)(?=\s+(?:is|are|was|has|have|and|or|of|where|which"
+    r"|that|in)\b|[.,;:!?]))"
+)
 _DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "onight", "esok", "omorrow", "usa")
 _UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "depan", "mendatang", " ini", "kemarin")
 _UNIT_TITLE_TRIGGERS = (" Ini", " Lalu", " Depan", " Mendatang")
@@ -633,6 +656,14 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
             # or an event belongs to (a figure's month is one gone by: ``_month``)
             indefinite = _INDEFINITE_BEFORE.search(text, max(0, s - 4), s) is not None
             found.append(_Hit(s, e, "month", (month, 0, bool(modifier.group(1)), indefinite)))
+        elif (
+            spaced
+            and month != 5
+            and _ARTICLE_BEFORE.search(text, max(0, s - 6), s)
+            and _MONTH_NAMED_EVENT.match(text, e)
+        ):
+            indefinite = _INDEFINITE_BEFORE.search(text, max(0, s - 4), s) is not None
+            found.append(_Hit(s, e, "month", (month, 0, False, indefinite)))  # "the July UNCTAD meeting"
 
 
 def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
@@ -660,6 +691,16 @@ _WEEKEND_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|took|mad
 # a future cue in the words before "over the weekend" in its sentence ("talks will continue over the weekend")
 _WEEKEND_FUTURE = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plans?|planned|scheduled|expected|due|set\s+to|hopes?\s+to)\b[^.!?\n]*$"
+)
+
+# session 17: "this weekend" as the subject of a future verb ("I believe you can see that this weekend stands to
+# be an excellent one", "This weekend will see"): the coming one, as a future cue before it. Only where it opens
+# its clause (a sentence's start, "that", a comma): "the aid he called for this weekend will be spent" is an
+# adverb's weekend before the main verb
+_WEEKEND_CLAUSE = re.compile(r"(?:\A|\bthat|[,;:])\s*\Z")
+_WEEKEND_FUTURE_AFTER = re.compile(
+    r"\s+(?:will|shall|'ll|should|stands\s+to|promises\s+to|looks\s+(?:set\s+)?to|is\s+(?:expected|set|likely|going|due)"
+    r"\s+to|is\s+shaping\s+up)\b"
 )
 
 
@@ -696,12 +737,14 @@ _YEAR_CUES_OTHER: dict[str, str] = {
     r"|(?:o|no)\s+ano\s+de",
     "fr": r"en|depuis|jusqu['’]en|d['’]ici|avant|après|dès|fin|début|courant|(?:l['’]|en\s+l['’])année|mi-",
     "de": r"im\s+Jahre?|seit|bis|ab|Ende|Anfang|Mitte|Jahre?",
-    "da": r"i|siden|indtil|inden|før|efter|i\s+slutningen\s+af|i\s+begyndelsen\s+af|i\s+løbet\s+af|året",
-    "nb": r"i|siden|innen|inntil|før|etter|i\s+slutten\s+av|i\s+begynnelsen\s+av|i\s+løpet\s+av|året",
-    "sv": r"i|sedan|till|före|efter|under|i\s+slutet\s+av|i\s+början\s+av|året",
+    "da": r"i|fra|siden|indtil|inden|før|efter|i\s+slutningen\s+af|i\s+begyndelsen\s+af|i\s+løbet\s+af|året",
+    "nb": r"i|fra|siden|innen|inntil|før|etter|i\s+slutten\s+av|i\s+begynnelsen\s+av|i\s+løpet\s+av|året",
+    "sv": r"i|från|sedan|till|före|efter|under|i\s+slutet\s+av|i\s+början\s+av|året",
     "fi": r"vuonna|vuoteen|vuodesta|vuoden|vuodelle|vuosina|syksyllä|keväällä|kesällä|talvella|syksyn|kevään|kesän"
     r"|talven",  # session 15: a season of the year ("syksyllä 2018", autumn 2018) is the year
 }
+# session 17: the Nordic "from" ("en handlingsplan ... fra 1992", "Agenda 2030 fra 2015", "från 2015") is the
+# year a thing dates from, as "since"; a count after it stays out by ``_YEAR_NOT_OTHER`` ("fra 2000 kroner")
 _YEAR_CUE_OTHER = {
     lang: re.compile(rf"(?<![\w-])(?:{cues})(?:\s+|(?<=-))\Z", re.IGNORECASE) for lang, cues in _YEAR_CUES_OTHER.items()
 }
@@ -744,6 +787,16 @@ _YEAR_NOUN = re.compile(
     r"|WHEAT|CORN|SOYBEANS?|COTTON|RICE|SUGAR|COFFEE|COCOA|GRAIN"
     r"|NET|EARNINGS|RESULTS?|PROFITS?|LOSS|REVENUES?|SALES|DIVIDENDS?|PAYOUT|BUDGET|OUTPUT|FIGURES|FORECAST"
     r"|QTR|QUARTER|YEAR|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?![\w-])|['’]s\s+(?=[a-z]))"
+)
+# A year between "the" (or a possessive) and a team (session 17: "the 1966 Chiefs wore ...", "Stram led the 1969
+# club to victory", "their 1985 team"): that season's side. A lower-case team noun from a closed list, or one
+# capitalised plural (a club's name) with no capitalised word after it: "the 1986 Tax Reform Act" (a law's name)
+# and "the 2000 Sydney Olympics" stay with the rules above; a count of people after "the" takes a comma in wire
+# style ("the 2,000 Marines")
+_YEAR_THE = re.compile(r"(?:^|(?<=\s))(?:the|The|their|its|his|her)\s+\Z")
+_YEAR_TEAM = re.compile(
+    r"\s+(?:(?:team|club|squad|side|roster|lineup|line-up|champions|pennant\s+winners)(?![\w-])"
+    r"|[A-Z][a-z]+s(?![\w'’-])(?![ \t]+[A-Z]))"
 )
 # session 17: a crop or a commodity's season after it ("1988 winter wheat", "for 1987 wheat and 1988 winter wheat",
 # "1987 plantings"): the crop year, as "the 1986 crop" (not "2000 rice farmers": a count of growers)
@@ -988,6 +1041,14 @@ def _years_alone(text: str, lang: str = "") -> list[_Hit]:
             ):
                 out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))
             continue
+        if (
+            other is None
+            and not hyphen
+            and _YEAR_TEAM.match(text, m.end())
+            and _YEAR_THE.search(text, max(0, start - 8), start)
+        ):
+            out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))  # "the 1969 club"
+            continue
         if (_FISCAL_NOT if fiscal else year_not).match(text, m.end()):
             continue  # a count, a season or a range's start, joined or not (the anchored test first: the cheaper)
         if other is None and not hyphen and _YEAR_EVENT_BEFORE.search(text, max(0, start - 24), start):
@@ -1086,7 +1147,11 @@ def _find(text: str, lang: str = "") -> list[_Hit]:
                 if text[at].isupper():  # names are capitalised: not "may", "des"
                     _calendar(text, at, found)
             elif role == "day_word":
-                if (m := _DAY_WORD.match(text, at)) and not _NOWADAYS.search(text, max(0, at - 40), at):
+                if (
+                    (m := _DAY_WORD.match(text, at))
+                    and not _NOWADAYS.search(text, max(0, at - 40), at)
+                    and not (m.group(1).lower() == "today" and _TODAYS_GENERIC.match(text, m.end()))
+                ):
                     if m.group(1).lower() == "tonight" and (
                         _in_quote(text, at)
                         or _SHOW_NAME.search(text, max(0, at - 4), at)
@@ -1789,6 +1854,15 @@ def _cues(future: str, past: str, future_ends: str = "", past_ends: str = "") ->
 
 
 _TO_SEQ = "|".join(f"to {verb}" for verb in _EN_TO_VERBS.split())
+# session 17: the present progressive of a scheduling verb says an arrangement to come ("The officials are meeting
+# to finalise the agenda for the group's conference here Saturday", "is holding a news conference Tuesday"); the
+# verbs of an ongoing state ("is considering", "is making", "is facing 22 charges") are left out: they say now
+_ING_VERBS = (
+    "meeting holding visiting playing voting resuming returning attending travelling traveling flying "
+    "arriving testifying delivering presenting debating hosting announcing releasing publishing signing launching "
+    "competing racing convening beginning starting concluding"
+)
+_ING_SEQ = "|".join(f"{be} {verb}" for verb in _ING_VERBS.split() for be in ("is", "are"))
 _CUES: dict[str, _Cues] = {
     "en": _cues(
         "will|ll|shall|would|won't|wont|going to|is to|are to|due|scheduled|slated|set to|set for|expected to|"
@@ -1796,7 +1870,7 @@ _CUES: dict[str, _Cues] = {
         "expires|resumes|meets|convenes|plays|faces|hosts|takes effect|kicks off|concludes|opens|must|"
         "deadline|rescheduled|expects|expect|likely to|unlikely to|postponed until|postponed till|"
         "postponed to|delayed until|delayed till|delayed to|adjourned until|adjourned till|adjourned to|"
-        f"put off until|to be held|to be released|to be published|to be announced|{_TO_SEQ}",
+        f"put off until|to be held|to be released|to be published|to be announced|{_TO_SEQ}|{_ING_SEQ}",
         "said|told|was|were|had|did|last|ago|earlier|since|rose|fell|won|lost|beat|took|made|met|held|gave|"
         "went|came|began|saw|paid|sold|bought|left|led",
         past_ends="ed",
@@ -2412,7 +2486,33 @@ def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> It
                 continue
             entry = counted
         done.append((hit, entry))
+    night = _named_night(text, done, ref)
+    for hit, entry in done:
+        if night is not None and hit.kind == "relative" and hit.parts[0].lower() == "last night":
+            entry = {**entry, "date": night.isoformat()}
         yield hit, entry
+
+
+# Session 17: "last night" in a story written the morning after and stamped a day later (dpa's copy of an AP
+# game story dated Wednesday: "played out Monday night", "entering last night"): the night the story names, not
+# the night before the stamp. Only when every "<weekday> night/evening" named resolves to one day, and that day
+# is two before the item's date (the night before the day of writing); else "last night" keeps the stamp's eve
+_NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b")
+
+
+def _named_night(text: str, done: list[tuple[_Hit, dict[str, Any]]], ref: dt.date | None) -> dt.date | None:
+    """The one night the story names by its weekday, when "last night" must be it (see above)."""
+    if ref is None or not any(hit.kind == "relative" and hit.parts[0].lower() == "last night" for hit, _ in done):
+        return None
+    nights = {
+        entry["date"]
+        for hit, entry in done
+        if hit.kind == "weekday" and not any(hit.parts[1:]) and _NIGHT_AFTER.match(text, hit.end)
+    }
+    if len(nights) != 1:
+        return None
+    day = dt.date.fromisoformat(nights.pop())
+    return day if day == ref - dt.timedelta(days=2) else None
 
 
 def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
@@ -2494,7 +2594,11 @@ def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> I
                     year = _context_year(text, found, index)
         if hit.kind == "weekend":
             sentence = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-            if _WEEKEND_FUTURE.search(text, sentence, hit.start):
+            if _WEEKEND_FUTURE.search(text, sentence, hit.start) or (
+                hit.parts[0] == "this"
+                and _WEEKEND_FUTURE_AFTER.match(text, hit.end)
+                and _WEEKEND_CLAUSE.search(text[sentence : hit.start])
+            ):
                 tense = 1
             elif _WEEKEND_PAST.search(text, sentence, hit.start):
                 tense = -1
