@@ -2745,6 +2745,7 @@ class _Extractor:
                 or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
                 or (len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == ".")  # "Gil L. Leathley": a middle initial
                 or (self.english and self._headline_name(name, text))
+                or (self.english and people_shape.possessive_subject(text, name))  # "X threw his" (ini17)
             ):
                 confirmed.append(name)
         done = set(confirmed)
@@ -2844,7 +2845,17 @@ class _Extractor:
                 and not (after_lower and text.endswith(_LOCATIVE, max(0, start - 8), start))  # "near Highmore, said"
                 and not (after_lower and text.endswith(" the ", max(0, start - 5), start))  # "the Focus said": a title
                 and not self._partner_after_and(text, start, known_tokens)  # "Donaldson Lufkin and Jenrette, noted"
-                and self.name_like((tok,), strict=True)
+                and (
+                    self.name_like((tok,), strict=True)
+                    # '..." Cardenas said.': a minor town's name that speaks is a person's (ini17)
+                    or (
+                        tok not in res.places
+                        and tok not in res.not_in_name
+                        and not tok.isupper()
+                        and people_shape.quoted_speaker(text, tok)
+                        and not any(low in key.split(" ") for key in st.orgs)  # "Samuel Montagu and Co Ltd"
+                    )
+                )
                 and (tok,) not in self.res.honorifics.get(tok, ())  # "chairman Sen. Paul Sarbanes": a title alone
             ):
                 kept.append(_Person(tok, (low,), []))

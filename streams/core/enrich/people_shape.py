@@ -304,3 +304,43 @@ def whole_at_opening(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+_QUOTE_ENDS = frozenset({'," ', ",\u201d ", '." ', ".\u201d "})  # a direct quotation closed before the speaker
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of|di|ke|dari)[ ]\Z", re.I)
+
+
+def quoted_speaker(text: str, word: str) -> bool:
+    """Is a lone word that is also a minor town the speaker of a direct quotation ('..." Cardenas said.') and
+    never written where a place stands (after "in", "at", "from", "of")? A town does not speak; the caller
+    keeps the well-known places ("Washington said", "Moscow said": a government) out (ini17)."""
+    quoted = False
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", text):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return False
+        if text[max(0, m.start() - 3) : m.start()] in _QUOTE_ENDS and re.match(
+            r" (?:said|says|added|told)\b", text[m.end() : m.end() + 8]
+        ):
+            quoted = True
+    return quoted
+
+
+_NOT_VERBS = frozenset(
+    {"and", "or", "with", "for", "to", "of", "in", "on", "at", "by", "from", "about", "than", "as", "into", "over"}
+    | {"after", "before", "under", "against", "via", "per", "but", "nor", "like"}
+)
+_HIS_AFTER = re.compile(r" ([a-z]{3,}) (?:his|her|himself|herself)\b")
+
+
+def possessive_subject(text: str, name: str) -> bool:
+    """Is a name the subject of a verb whose object is "his"/"her" ("Livan Hernandez threw his first complete
+    game")? Only a person owns with "his"/"her"; a firm or a place takes "its". A preposition in between
+    ("Smith and his", "Jones for her") tells nothing (ini17)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        m = _HIS_AFTER.match(text, end)
+        if m and m.group(1) not in _NOT_VERBS and (end >= len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, end)
+    return False
