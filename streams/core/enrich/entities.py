@@ -372,6 +372,18 @@ _LOWER_TITLES = frozenset(
         *_ID_ATHLETES,
     ]
 )
+# the Indonesian/Malay words of ``_LOWER_TITLES``: their qualifiers follow them, so a name right before one is the
+# person and the name after it qualifies the title ("Tian Ngantung pembalap Mc Joe": Mc Joe's racer) (ini17)
+_ID_LOWER_TITLES = frozenset(
+    {"presiden", "menteri", "ketua", "direktur", "gubernur", "bupati", "pelatih", "pemain", "kapten", "penyerang"}
+    | {"gelandang", "bek", "kiper", "petenis", "pebalap", "pengarah", "pengerusi", "sutradara", "aktor", "aktris"}
+    | {"penyanyi", "pembalap", "artis", "komika", "pedangdut", "petinju", "pegolf", "perenang", "pesilat", "atlet"}
+    | {"politikus", "politisi", "pengusaha", "selebritas", "selebgram", "musisi", "pelawak", "wasit", "pendakwah"}
+    | {"penceramah", "pengacara", "advokat", "pakar", "aktivis", "budayawan", "sejarawan", "seniman"}
+    | set(_ID_ATHLETES)
+)
+# Indonesian/Malay nouns of a dead person before the name: "jenazah Sutrimo" (the body of), "almarhum Gus Dur" (ini17)
+_ID_DECEASED = frozenset({"jenazah", "jasad", "mendiang", "almarhum", "almarhumah"})
 # Indonesian occupation nouns that also head a sentence, capitalised, before a name (the lexicon's title heads
 # hold "Artis", "Pembalap"; these were read lower case only): never a given name or a surname
 _ID_OCCUPATIONS = (
@@ -1093,10 +1105,16 @@ class _Extractor:
             tok in res.role_words
             or self.is_head(tok)
             or tok in res.org_known
-            or (len(tok) >= 2 and tok.isupper())
+            or (len(tok) >= 2 and tok.isupper() and not self._name_initials(tok))
             or tok in res.places
             or tok in res.org_aliases
         )
+
+    def _name_initials(self, tok: str) -> bool:
+        """Dotted initials after a title open the name ("Commerce Minister M.A. Munim"), unless they spell a
+        place or a body ("U.S.", "U.N.", "E.C.") (ini17)."""
+        bare = tok.replace(".", "")
+        return people_shape.name_initials(tok) and not (self.is_place(bare) or bare in self.res.org_aliases)
 
     def name_like(self, toks: Sequence[str], strict: bool = False) -> bool:
         """Could these tokens be a person's name (not a place, org, acronym or common word)?
@@ -2708,7 +2726,13 @@ class _Extractor:
                         for tok, i, _ in st.singles
                         if i > 2 and text[i - 1] == " " and text[i - 2] not in '.!?:"“”'
                     )
-                if single_counts[toks[1]] >= 2 and single_counts["\t" + toks[1]] and _sentence_initial(text, name):
+                if (
+                    single_counts[toks[1]] >= 2
+                    and single_counts["\t" + toks[1]]
+                    and _sentence_initial(text, name)
+                    # "Samson Ebukam, an edge rusher", "Sen. Jake Garn": a given name, no sentence opener (ini17)
+                    and not (self.english and people_shape.whole_at_opening(text, name))
+                ):
                     # "Karier Madonna sebagai penyanyi ..." and "Madonna" alone again and again: a capitalised
                     # sentence opener before a one-word name; the name is the person
                     confirmed.append(name.split(" ", 1)[1])
@@ -2721,6 +2745,7 @@ class _Extractor:
                 or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
                 or (len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == ".")  # "Gil L. Leathley": a middle initial
                 or (self.english and self._headline_name(name, text))
+                or (self.english and people_shape.possessive_subject(text, name))  # "X threw his" (ini17)
             ):
                 confirmed.append(name)
         done = set(confirmed)
@@ -2820,7 +2845,17 @@ class _Extractor:
                 and not (after_lower and text.endswith(_LOCATIVE, max(0, start - 8), start))  # "near Highmore, said"
                 and not (after_lower and text.endswith(" the ", max(0, start - 5), start))  # "the Focus said": a title
                 and not self._partner_after_and(text, start, known_tokens)  # "Donaldson Lufkin and Jenrette, noted"
-                and self.name_like((tok,), strict=True)
+                and (
+                    self.name_like((tok,), strict=True)
+                    # '..." Cardenas said.': a minor town's name that speaks is a person's (ini17)
+                    or (
+                        tok not in res.places
+                        and tok not in res.not_in_name
+                        and not tok.isupper()
+                        and people_shape.quoted_speaker(text, tok)
+                        and not any(low in key.split(" ") for key in st.orgs)  # "Samuel Montagu and Co Ltd"
+                    )
+                )
                 and (tok,) not in self.res.honorifics.get(tok, ())  # "chairman Sen. Paul Sarbanes": a title alone
             ):
                 kept.append(_Person(tok, (low,), []))
@@ -3724,7 +3759,11 @@ def _titled(text: str, start: int) -> bool:
         return False
     i = text.rfind(" ", max(0, start - 26), start - 1)
     word = text[i + 1 : start - 1].rsplit("-", 1)[-1]  # "co-founder"
+    if word in _ID_DECEASED:
+        return True  # "jenazah Sutrimo" (the body of): only a person has one (ini17)
     if word in _LOWER_TITLES:
+        if i > 0 and word in _ID_LOWER_TITLES and people_shape.name_ends_at(text, i):
+            return False  # "Tian Ngantung pembalap Mc Joe": the occupation qualifies the name before it (ini17)
         return i >= 0 or start - 1 <= 26
     firsts = _LOWER_TITLES_2.get(word, ())
     return i > 0 and text[max(0, i - 12) : i].rsplit(" ", 1)[-1] in firsts

@@ -258,3 +258,89 @@ def headline_phrase(words: list[str], given: frozenset[str], everyday: Callable[
     capitalised: the prose, which would write a name capitalised, never does."""
     parts = [part for w in words for part in w.split("-")]
     return len(words) >= 2 and all(p and p not in given and everyday(p.lower()) for p in parts)
+
+
+_NAME_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")  # "M.A.", "A.B.M.": a name's dotted initials (ini17)
+
+
+def name_initials(tok: str) -> bool:
+    """A token of dotted single-letter initials ("M.A.", "A.B.M."): after a title it opens the name ("Commerce
+    Minister M.A. Munim"), it is no acronym of the title. The caller keeps "U.S.", "U.N." (places, known bodies)."""
+    return _NAME_INITIALS.fullmatch(tok) is not None
+
+
+def name_ends_at(text: str, at: int) -> bool:
+    """Does a capitalised word end right before ``at`` (a space), with no comma between? In Indonesian the
+    words that qualify a noun follow it, so "Tian Ngantung pembalap Mc Joe" is Tian Ngantung, a racer of (the
+    team) Mc Joe: the name after such an occupation is no second person (ini17). A capitalised word that opens
+    the sentence ("Pasangan musisi Faishal Tanjung", "Asisten pelatih Chelsea") is no name: a word stands before
+    the name's word, in the same sentence."""
+    k = at
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:at]
+    return (
+        k > 1
+        and text[k - 1] == " "
+        and text[k - 2].isalpha()
+        and len(word) > 1
+        and word[0].isupper()
+        and word[-1].isalpha()
+    )
+
+
+_APPOSED = re.compile(r", (?:a|an|the|who)\b")  # "Samson Ebukam, an edge rusher", "Maynard Glitman, who heads"
+_ABBREVIATED_TITLE = re.compile(r"\b[A-Z][a-z]{1,3}\. \Z")  # "Sen. Jake Garn", "Dr. LeRoy Pesch": no sentence end
+
+
+def whole_at_opening(text: str, name: str) -> bool:
+    """Is a two-word name that seems to open a sentence shown whole by its neighbours: an apposition after it
+    ("Samson Ebukam, an edge rusher who scored") or an abbreviated title before it ("Sen. Jake Garn")? Then
+    its first word is the given name, no capitalised sentence opener ("Thre Wallenbergs paid": a typo) (ini17)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _APPOSED.match(text, end) or _ABBREVIATED_TITLE.search(text, max(0, at - 6), at):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+_QUOTE_ENDS = frozenset({'," ', ",\u201d ", '." ', ".\u201d "})  # a direct quotation closed before the speaker
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of|di|ke|dari)[ ]\Z", re.I)
+
+
+def quoted_speaker(text: str, word: str) -> bool:
+    """Is a lone word that is also a minor town the speaker of a direct quotation ('..." Cardenas said.') and
+    never written where a place stands (after "in", "at", "from", "of")? A town does not speak; the caller
+    keeps the well-known places ("Washington said", "Moscow said": a government) out (ini17)."""
+    quoted = False
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", text):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return False
+        if text[max(0, m.start() - 3) : m.start()] in _QUOTE_ENDS and re.match(
+            r" (?:said|says|added|told)\b", text[m.end() : m.end() + 8]
+        ):
+            quoted = True
+    return quoted
+
+
+_NOT_VERBS = frozenset(
+    {"and", "or", "with", "for", "to", "of", "in", "on", "at", "by", "from", "about", "than", "as", "into", "over"}
+    | {"after", "before", "under", "against", "via", "per", "but", "nor", "like"}
+)
+_HIS_AFTER = re.compile(r" ([a-z]{3,}) (?:his|her|himself|herself)\b")
+
+
+def possessive_subject(text: str, name: str) -> bool:
+    """Is a name the subject of a verb whose object is "his"/"her" ("Livan Hernandez threw his first complete
+    game")? Only a person owns with "his"/"her"; a firm or a place takes "its". A preposition in between
+    ("Smith and his", "Jones for her") tells nothing (ini17)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        m = _HIS_AFTER.match(text, end)
+        if m and m.group(1) not in _NOT_VERBS and (end >= len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(name, end)
+    return False
