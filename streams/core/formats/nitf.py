@@ -148,6 +148,13 @@ def _catchline(item: ParsedItem) -> bool:
     return True
 
 
+def _marked_summary(nitf: Element) -> str | None:
+    """The body's paragraphs the source marks as its summary (NTB's ``<p summary="true">`` under
+    "Konklusjon"), joined; they stay in the body too. None when none is marked."""
+    marked = [p for p in find_all(find(nitf, "body", "body.content"), "p") if attr(p, "summary") == "true"]
+    return " ".join(" ".join(paragraphs(p)) for p in marked).strip() or None
+
+
 def _body_head(nitf: Element, item: ParsedItem) -> None:
     body_head = find(nitf, "body", "body.head")
     hedline = find(body_head, "hedline")
@@ -158,6 +165,8 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
     abstract = find(body_head, "abstract")
     if abstract is not None:
         item.description = " ".join(paragraphs(abstract)) or None
+    if item.description is None:
+        item.description = _marked_summary(nitf)
     for byline in children(body_head, "byline"):
         by = text_of(byline, _BYLINE_PARTS)
         item.by = item.by or by
@@ -181,12 +190,31 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
             item.content_created = story_date
 
 
+# an editorial note saying whose copy the distributor carries: NTB's "Dette stoffet distribuerer NTB på vegne av
+# Faktisk.no.", "distributed by X on behalf of Y", dpa's "im Auftrag von Y"
+_ON_BEHALF = re.compile(
+    r"(?:\bp[åa] vegne av|\bp[åa] vegne af|\bon behalf of|\bim Auftrag (?:von|der|des))\s+"
+    r"(?P<owner>[A-ZÆØÅÄÖÜ0-9][\w&'’.-]*(?:\s+[A-ZÆØÅÄÖÜ0-9&][\w&'’.-]*){0,4}?)(?=\.?(?:\s|$)|[,;:)])"
+)
+
+
+def _on_behalf_of(item: ParsedItem) -> str | None:
+    """The party on whose behalf the item is distributed, as its editorial note names it, else None."""
+    match = _ON_BEHALF.search(item.ed_note or "")
+    return match.group("owner").rstrip(".") if match else None
+
+
 def _service_credits(body_head: Element | None, item: ParsedItem) -> None:
     """Providers named in ``body.head`` (issue #15): ``distributor`` is the distributing party; a
     by-line that holds only a service title (``<byttl>Sports Network</byttl>``, no person) or only the
     distributor's name ("By DopingWatch") names the originating service, not an author, so it is an
     info source and no by-line. A by-line that is only a known agency ("By AFP") is the same."""
     distributor = text_of(find(body_head, "distributor"))
+    owner = _on_behalf_of(item) if distributor else None
+    if owner and owner.casefold() != (distributor or "").casefold():
+        # the distributor carries another's copy (NTB for Faktisk.no): that party is the originator
+        credits.add_source(item, owner, ORIGINATOR)
+        credits.add_source(item, distributor, DISTRIBUTOR)
     credits.distributor_source(item, distributor)
     by = item.by or ""
     bare = strip_by_label(by).strip()
