@@ -7,7 +7,7 @@
   Faktisk.no") and a video script's opening production note ("(ROUGH CUT ONLY - NO REPORTER NARRATION)").
 * NITF: a paragraph marked ``summary="true"`` is the description; a ``distributor`` whose editorial note says
   it carries another's copy ("distribuerer NTB på vegne av Faktisk.no") is the distributor, that party the
-  originator.
+  originator; a quotation the source credits (``quote-source``) has that credit as its ``source``.
 
 Texts are the corpus items' own lines; the end-to-end cases read the corpus and skip without it.
 """
@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from streams.core.copy.residue import drop_residue, media_residue
+from streams.core.enrich import quotes
 from streams.core.formats.nitf import PARSER
 from streams.core.formats.xmlsafe import paragraphs, parse_xml
 from streams.core.text import join_lines, split_paragraphs
@@ -163,3 +164,38 @@ def test_corpus_video_script_and_score(corpus: Path, resources: Any) -> None:
     assert bodies and bodies[0].startswith("Preparations for electing the next Catholic pope")
     sports = _process(corpus, "iptc-newsml-g2/LISTING_22_Sports_story_in_NewsML-G2NITF.xml", resources)[0]
     assert "is 1-3 with a 4.81" in _body(sports)
+
+
+def _quotes_of(text: str, credited: list[dict[str, str]]) -> list[dict[str, str]]:
+    article: dict[str, Any] = {
+        "bodies": [{"role": "main", "value": text}],
+        "language": "nb",
+        "ext": {"source": {"quoteSources": credited}} if credited else {},
+    }
+    quotes.enrich(article)
+    return list(article["ext"].get("quotes", []))
+
+
+CLAIM = "«[Dette dokumentet beskriver] FNs Agenda 21 og Agenda 2030»"
+
+
+def test_quote_source_attribute_credits_the_quotation() -> None:
+    item = PARSER.parse(
+        NTB_FACT_CHECK.replace(b"<hl2>", b'<p quote-source="Facebook-innlegg">' + CLAIM.encode() + b"</p><hl2>", 1), {}
+    )[0]
+    credited = item.extra["quoteSources"]
+    assert credited == [{"text": CLAIM, "source": "Facebook-innlegg"}]
+    found = _quotes_of("Påstand\n\n" + CLAIM + "\n\nFacebook-innlegg, 29.08.2020", credited)
+    assert [q.get("source") for q in found] == ["Facebook-innlegg"]
+    # without the attribute the same text gets no source
+    assert all("source" not in q for q in _quotes_of("Påstand\n\n" + CLAIM, []))
+
+
+def test_quote_source_does_not_touch_other_quotations(corpus: Path, resources: Any) -> None:
+    record = _process(corpus, "superdesk-core-fixtures/nitf-ntb.xml", resources)[0]
+    found = record["ext"]["quotes"]
+    claim = [q for q in found if q["text"].startswith("[Dette dokumentet beskriver]")]
+    assert claim and claim[0].get("source") == "Facebook-innlegg"
+    # Dyrendal's words keep their speaker and take no credit from the marked claim
+    spoken = [q for q in found if q["text"].startswith("Dette er en del av")]
+    assert spoken and spoken[0].get("speaker") == "Asbjørn Dyrendal" and "source" not in spoken[0]

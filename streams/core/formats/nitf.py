@@ -155,6 +155,23 @@ def _marked_summary(nitf: Element) -> str | None:
     return " ".join(" ".join(paragraphs(p)) for p in marked).strip() or None
 
 
+def _quote_sources(nitf: Element, item: ParsedItem) -> None:
+    """The quotations the source credits itself (NITF ``<q quote-source="…">``, NTB's ``<p quote-source=
+    "Facebook-innlegg">«…»</p>``): kept in ``ext.source.quoteSources`` for the quotation finder, which gives
+    the credited party as the quotation's ``source``."""
+    body = find(nitf, "body", "body.content")
+    if body is None:
+        return
+    credited = []
+    for element in body.iter():
+        source = " ".join((attr(element, "quote-source") or "").split()) if isinstance(element.tag, str) else ""
+        text = text_of(element)
+        if source and text:
+            credited.append({"text": text, "source": source})
+    if credited:
+        item.extra["quoteSources"] = credited
+
+
 def _body_head(nitf: Element, item: ParsedItem) -> None:
     body_head = find(nitf, "body", "body.head")
     hedline = find(body_head, "hedline")
@@ -299,6 +316,7 @@ def read_nitf(nitf: Element, provider_hint: str | None = None) -> ParsedItem:
     _head(nitf, item)
     _body_head(nitf, item)
     item.paragraphs = paragraphs(find(nitf, "body", "body.content"))
+    _quote_sources(nitf, item)
     _service_credits(find(nitf, "body", "body.head"), item)
     credits.copyright_source(item)
     item.language = attr(nitf, "baselang") or xml_lang(nitf)
