@@ -173,9 +173,10 @@ def clean_inline(text: str | None) -> str:
 
 # a line break the sender's layout put before a comma or full stop, where an inline element ended
 # ("<a>Verdensbanken</a>\n        , som"): the mark belongs to the word before it
-_BREAK_BEFORE_MARK = re.compile(r"[ \t]*\n\s*(?=[,.](?:\s|$))")
+_BREAK_BEFORE_MARK = re.compile(r"[ \t]*\n[ \t]*(?=[,.](?:\s|$))")
+_MARK_AFTER_BREAK = re.compile(r"\n[ \t]*[,.]")  # its cheap gate (a literal start: ~0.7 µs a paragraph)
 # a score or range broken after its hyphen ("is 1-\n3 with a 4.81"): one token again
-_BROKEN_RANGE = re.compile(r"(?<=\d-)[ \t]*\n\s*(?=\d)")
+_BROKEN_RANGE = re.compile(r"(?<=\d-)[ \t]*\n[ \t]*(?=\d)")
 
 
 def join_lines(text: str) -> str:
@@ -183,7 +184,10 @@ def join_lines(text: str) -> str:
     before a comma or full stop that closes the word before it and inside a hyphenated score ("1-" /
     "3" → "1-3"), where the break is layout, not a word gap."""
     if "\n" in text:
-        text = _BROKEN_RANGE.sub("", _BREAK_BEFORE_MARK.sub("", text))
+        if _MARK_AFTER_BREAK.search(text):
+            text = _BREAK_BEFORE_MARK.sub("", text)
+        if "-\n" in text or "- \n" in text:
+            text = _BROKEN_RANGE.sub("", text)
     return " ".join(text.split())
 
 

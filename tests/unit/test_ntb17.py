@@ -155,6 +155,7 @@ def test_corpus_ntb_fact_check(corpus: Path, resources: Any) -> None:
     for prose in ("Verdensbanken, som", "er rent oppspinn. Organisasjonen", "Professor Asbjørn Dyrendal ved NTNU"):
         assert prose in body
     assert record["descriptions"][0]["value"].startswith("Det stemmer ikke at punktlisten")
+    assert "\n\nDet stemmer ikke at punktlisten" in body  # the marked summary stays in the body
     assert {s["name"]: s["role"] for s in record["infoSources"]} == {"Faktisk.no": "originator", "NTB": "distributor"}
 
 

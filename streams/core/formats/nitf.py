@@ -148,26 +148,31 @@ def _catchline(item: ParsedItem) -> bool:
     return True
 
 
-def _marked_summary(nitf: Element) -> str | None:
-    """The body's paragraphs the source marks as its summary (NTB's ``<p summary="true">`` under
-    "Konklusjon"), joined; they stay in the body too. None when none is marked."""
-    marked = [p for p in find_all(find(nitf, "body", "body.content"), "p") if attr(p, "summary") == "true"]
-    return " ".join(" ".join(paragraphs(p)) for p in marked).strip() or None
+def _marked_paragraphs(nitf: Element, item: ParsedItem) -> None:
+    """What the body's own attributes mark (one pass, attribute-less elements skipped):
 
-
-def _quote_sources(nitf: Element, item: ParsedItem) -> None:
-    """The quotations the source credits itself (NITF ``<q quote-source="…">``, NTB's ``<p quote-source=
-    "Facebook-innlegg">«…»</p>``): kept in ``ext.source.quoteSources`` for the quotation finder, which gives
-    the credited party as the quotation's ``source``."""
+    * paragraphs marked ``summary="true"`` (NTB's under "Konklusjon") are the description when there is no
+      ``abstract``; they stay in the body too;
+    * quotations the source credits itself (NITF ``<q quote-source="…">``, NTB's ``<p quote-source=
+      "Facebook-innlegg">«…»</p>``) are kept in ``ext.source.quoteSources`` for the quotation finder, which
+      gives the credited party as the quotation's ``source``."""
     body = find(nitf, "body", "body.content")
     if body is None:
         return
-    credited = []
+    summary: list[str] = []
+    credited: list[dict[str, str]] = []
     for element in body.iter():
-        source = " ".join((attr(element, "quote-source") or "").split()) if isinstance(element.tag, str) else ""
-        text = text_of(element)
+        attrib = element.attrib if isinstance(element.tag, str) else None
+        if not attrib:
+            continue
+        if attrib.get("summary") == "true":
+            summary.append(" ".join(paragraphs(element)))
+        source = " ".join((attrib.get("quote-source") or "").split())
+        text = text_of(element) if source else None
         if source and text:
             credited.append({"text": text, "source": source})
+    if item.description is None and (joined := " ".join(summary).strip()):
+        item.description = joined
     if credited:
         item.extra["quoteSources"] = credited
 
@@ -182,8 +187,6 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
     abstract = find(body_head, "abstract")
     if abstract is not None:
         item.description = " ".join(paragraphs(abstract)) or None
-    if item.description is None:
-        item.description = _marked_summary(nitf)
     for byline in children(body_head, "byline"):
         by = text_of(byline, _BYLINE_PARTS)
         item.by = item.by or by
@@ -316,7 +319,7 @@ def read_nitf(nitf: Element, provider_hint: str | None = None) -> ParsedItem:
     _head(nitf, item)
     _body_head(nitf, item)
     item.paragraphs = paragraphs(find(nitf, "body", "body.content"))
-    _quote_sources(nitf, item)
+    _marked_paragraphs(nitf, item)
     _service_credits(find(nitf, "body", "body.head"), item)
     credits.copyright_source(item)
     item.language = attr(nitf, "baselang") or xml_lang(nitf)
