@@ -71,6 +71,10 @@ def test_hard_wrapped_score_joins() -> None:
         "Foto: NTNU",
         "[ GRAFIKK/VIDEO MANGLER ]",
         "Les faktasjekken på Faktisk.no",
+        # the BBC's picture furniture (TR-News copy)
+        "Image copyright Getty Images",
+        "Image copyright @HillaryClinton",
+        'Image caption Nikki Haley: "A proven dealmaker," said Mr Trump',
     ],
 )
 def test_media_residue_goes(line: str) -> None:
@@ -92,6 +96,8 @@ def test_media_residue_goes(line: str) -> None:
         "Read the statement at the ministry in Oslo.",
         # a label inside prose, not opening it; a long line that opens with a label is prose
         "Professor Asbjørn Dyrendal. Foto: NTNU",
+        "Image copyright law is unclear.",
+        "Image copyright holders sued the site, the court said",
         "Photo: " + "the minister said the plan would cut costs, and the opposition called it a gamble. " * 4,
         # a restriction opening a video script stays (it is information, not a production note)
         "(NO ACCESS AUSTRALIA)",

@@ -215,7 +215,13 @@ _PICTURE_LINE = re.compile(
     r"|illustrasjon|illustration)\s*:\s*\S"
 )
 MAX_PICTURE_CHARS = 300
-_PICTURE_LABELS = ("B", "F", "P", "I", "K", "G")
+_PICTURE_LABELS = ("B", "F", "P", "I", "K", "G", "M")
+# the BBC's picture furniture, with no colon: "Image copyright Getty Images", "Image caption Nikki Haley: …",
+# "Media caption …"; a credit is short and no sentence ("Image copyright law is unclear." is prose)
+_PICTURE_FURNITURE = re.compile(
+    r"(?:Image|Media) caption\s+\S.*"
+    r"|Image copyright\s+[@A-Z0-9][\w@.&'’/-]*(?:\s+(?:[@A-Z0-9&/][\w@.&'’/-]*|of|the|and|for)){0,5}"
+)  # the holder's name: capitalised words ("Getty Images", "@HillaryClinton", "Suffolk County Council")
 # a placeholder where a graphic, picture or video was not carried over: "[ GRAFIKK/VIDEO MANGLER ]", "[VIDEO]",
 # "[Photo missing]": every word in it names the media or its absence
 _PLACEHOLDER = re.compile(r"\[\s*([^\[\]]{1,60}?)\s*\]")
@@ -284,7 +290,11 @@ def media_residue(paragraph: str, opening: bool = False) -> bool:
     missing-media placeholder), a read-it-elsewhere stub whose link is gone, or (``opening``: no prose
     before it) a video script's production note."""
     first = paragraph[:1]
-    if first in _PICTURE_LABELS and len(paragraph) <= MAX_PICTURE_CHARS and _PICTURE_LINE.match(paragraph):
+    if (
+        first in _PICTURE_LABELS
+        and len(paragraph) <= MAX_PICTURE_CHARS
+        and (_PICTURE_LINE.match(paragraph) or _PICTURE_FURNITURE.fullmatch(paragraph))
+    ):
         return True
     if first == "[" and paragraph.endswith("]") and (placeholder := _PLACEHOLDER.fullmatch(paragraph)):
         words = re.findall(r"[^\W\d_]+", placeholder.group(1).casefold())
