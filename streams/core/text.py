@@ -191,6 +191,14 @@ def join_lines(text: str) -> str:
     return " ".join(text.split())
 
 
+def layout_break(before: str, after: str) -> bool:
+    """True when a line break between ``before`` and ``after`` (stripped lines) is layout and joins with no
+    space: :func:`join_lines`'s two cases, for callers that join line by line (HTML)."""
+    if after[:1] in (",", ".") and (len(after) == 1 or after[1].isspace()):
+        return bool(before)
+    return before[-1:] == "-" and before[-2:-1].isdigit() and after[:1].isdigit()
+
+
 def clean_paragraph(text: str) -> str:
     """A body paragraph: like :func:`clean_inline` (paragraph breaks are handled by the caller)."""
     return clean_inline(text)

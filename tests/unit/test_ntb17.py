@@ -21,6 +21,7 @@ import pytest
 
 from streams.core.copy.residue import drop_residue, media_residue
 from streams.core.enrich import quotes
+from streams.core.formats.htmltext import html_paragraphs, unwrapped_paragraphs
 from streams.core.formats.nitf import PARSER
 from streams.core.formats.xmlsafe import paragraphs, parse_xml
 from streams.core.text import join_lines, split_paragraphs
@@ -50,6 +51,23 @@ def test_break_inside_score_joins_and_other_breaks_stay_spaces() -> None:
     assert join_lines("Garcia has gone 0-2\nover his last six starts") == "Garcia has gone 0-2 over his last six starts"
     # a full stop that starts a number or a name is not a mark closing the word before
     assert join_lines("the rate was\n.5 percent") == "the rate was .5 percent"
+
+
+def test_html_paths_join_the_same_way() -> None:
+    """The HTML walk (ninjs, RSS bodies) and HTML's loose text follow the same two layout rules."""
+    markup = (
+        "<p>AFP Fact Check har også vært i kontakt med ekstremismeforsker Heidi Beirich, som leder \n"
+        '  <a href="https://internationalhatestudies.com/">International Network for Hate Studies</a>\n'
+        "  . Hun forteller også at innholdet er falskt.</p><p>Garcia is 1-\n3 with a 4.81 ERA, a two-\nyear deal.</p>"
+    )
+    assert html_paragraphs(markup) == [
+        "AFP Fact Check har også vært i kontakt med ekstremismeforsker Heidi Beirich, som leder International"
+        " Network for Hate Studies. Hun forteller også at innholdet er falskt.",
+        "Garcia is 1-3 with a 4.81 ERA, a two- year deal.",
+    ]
+    assert unwrapped_paragraphs("leder\n  International Network\n  . Hun, og er 1-\n3 med 2 -\n3") == [
+        "leder International Network. Hun, og er 1-3 med 2 - 3"
+    ]
 
 
 def test_hard_wrapped_score_joins() -> None:
