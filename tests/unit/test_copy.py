@@ -81,13 +81,20 @@ def test_dateline_styles(text: str, city: str | None, agency: str, provider: str
         "The minister (ANTARA) - said nothing.",  # lower-case words: not a place
         "Officials said on Monday that the long-awaited report of the commission (AP) - was late.",
         "Jakarta (Ibu kota negara) - bukan dateline.",  # not an agency tag
-        "Foto: warga menanam pohon (ANTARA/Budi Contoh)",  # photo credit, no separator
     ],
 )
 def test_not_a_dateline(text: str) -> None:
     item = _item(text)
     assert item.located is None and item.dateline is None and not item.info_sources
     assert item.paragraphs == [text]
+
+
+def test_photo_caption_line_is_no_dateline() -> None:
+    """A picture's caption line with its credit and no separator: no dateline, no source; the line is the
+    picture's, not story prose, so it leaves the body (ntb17: media residue)."""
+    item = _item("Foto: warga menanam pohon (ANTARA/Budi Contoh)")
+    assert item.located is None and item.dateline is None and not item.info_sources
+    assert item.paragraphs == []
 
 
 def test_dateline_only_in_first_paragraphs() -> None:

@@ -207,6 +207,103 @@ def strip_caption_tags(text: str | None) -> str | None:
     return stripped or text
 
 
+# a picture placed in the body: its label, then a caption, a credit or the bare file link ("BILDE:
+# http://res.cloudinary.com/…jpg", "BILDE: Professor Asbjørn Dyrendal.", "Foto: NTNU", "Photo: AP"); the
+# picture itself is not in the text, so what describes it is no story prose
+_PICTURE_LINE = re.compile(
+    r"(?=[A-ZÆØÅÄÖ])(?i:bilde|billede|foto|fotos|photo|photos|picture|image|kuva|grafikk|grafik|graphic"
+    r"|illustrasjon|illustration)\s*:\s*\S"
+)
+MAX_PICTURE_CHARS = 300
+_PICTURE_LABELS = ("B", "F", "P", "I", "K", "G", "M")
+# the BBC's picture furniture, with no colon: "Image copyright Getty Images", "Image caption Nikki Haley: …",
+# "Media caption …"; a credit is short and no sentence ("Image copyright law is unclear." is prose)
+_PICTURE_FURNITURE = re.compile(
+    r"(?:Image|Media) caption\s+\S.*"
+    r"|Image copyright\s+[@A-Z0-9][\w@.&'’/-]*(?:\s+(?:[@A-Z0-9&/][\w@.&'’/-]*|of|the|and|for)){0,5}"
+)  # the holder's name: capitalised words ("Getty Images", "@HillaryClinton", "Suffolk County Council")
+# a placeholder where a graphic, picture or video was not carried over: "[ GRAFIKK/VIDEO MANGLER ]", "[VIDEO]",
+# "[Photo missing]": every word in it names the media or its absence
+_PLACEHOLDER = re.compile(r"\[\s*([^\[\]]{1,60}?)\s*\]")
+_MEDIA_WORDS = frozenset(
+    {
+        "grafikk",
+        "grafik",
+        "graphic",
+        "graphics",
+        "infographic",
+        "bilde",
+        "bilder",
+        "billede",
+        "bild",
+        "foto",
+        "photo",
+        "photos",
+        "picture",
+        "image",
+        "images",
+        "video",
+        "videos",
+        "audio",
+        "embed",
+        "gallery",
+        "kuva",
+        "kuvat",
+    }
+)
+_ABSENT_WORDS = frozenset(
+    {
+        "mangler",
+        "missing",
+        "not",
+        "available",
+        "unavailable",
+        "here",
+        "removed",
+        "no",
+        "ikke",
+        "fehlt",
+        "puuttuu",
+        "saknas",
+        "inserted",
+        "insert",
+        "placeholder",
+    }
+)
+# a call to read the piece elsewhere whose link was taken out: "Les faktasjekken på Faktisk.no", "Read the
+# full story at Reuters.com": a short line that ends on the bare site name
+_READ_AT = re.compile(
+    r"(?:Les|Read|Læs|Läs|Lue|Lees|Lesen Sie|Lisez|Lea|Leia|Baca)\b[^.!?:;]{0,60}?\s(?:på|on|at|auf|op|sur|en|em|di|in)"
+    r"\s+(?:www\.)?[A-Za-z0-9ÆØÅæøå-]+(?:\.[A-Za-z]{2,12})+/?\s*\.?"
+)
+MAX_READ_AT_CHARS = 100
+# a video script's production note opening the text: "(ROUGH CUT ONLY - NO REPORTER NARRATION)", "(NATURAL
+# SOUND)": upper case in parentheses, with a production term (restrictions such as "NO ACCESS" stay)
+_PRODUCTION_NOTE = re.compile(
+    r"\((?=[^()]*\b(?:ROUGH CUT|NARRATION|NAT(?:URAL)? SOUND|NATSOUND|VOICE-?OVER|SOUNDBITES?|MUTE)\b)"
+    r"[^()a-z]{4,120}\)"
+)
+
+
+def media_residue(paragraph: str, opening: bool = False) -> bool:
+    """True for a paragraph that stands for media the text does not carry (a picture's label line, a
+    missing-media placeholder), a read-it-elsewhere stub whose link is gone, or (``opening``: no prose
+    before it) a video script's production note."""
+    first = paragraph[:1]
+    if (
+        first in _PICTURE_LABELS
+        and len(paragraph) <= MAX_PICTURE_CHARS
+        and (_PICTURE_LINE.match(paragraph) or _PICTURE_FURNITURE.fullmatch(paragraph))
+    ):
+        return True
+    if first == "[" and paragraph.endswith("]") and (placeholder := _PLACEHOLDER.fullmatch(paragraph)):
+        words = re.findall(r"[^\W\d_]+", placeholder.group(1).casefold())
+        return any(w in _MEDIA_WORDS for w in words) and all(w in _MEDIA_WORDS or w in _ABSENT_WORDS for w in words)
+    if len(paragraph) <= MAX_READ_AT_CHARS and first in "LRBlr" and _READ_AT.fullmatch(paragraph):
+        return True
+    return opening and first == "(" and _PRODUCTION_NOTE.fullmatch(paragraph) is not None
+
+
 def _markup_only(paragraph: str) -> bool:
     """True for a paragraph made only of HTML tags (an embed or script snippet), no text."""
     return paragraph.startswith("<") and paragraph.endswith(">") and not _TAG.sub("", paragraph).strip()
@@ -216,7 +313,7 @@ def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[
     """Remove ad scripts, left-over tag attributes, notice paragraphs and end-mark/separator
     paragraphs wherever they stand; a mark that is an agency name ("Reuter", "(AP)") is appended to
     ``marks`` (credited by the caller once the dateline has told whose copy it is)."""
-    out = []
+    out: list[str] = []
     for paragraph in paragraphs:
         if "adsbygoogle" in paragraph:
             paragraph = _INLINE.sub("", paragraph).strip()
@@ -226,7 +323,7 @@ def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[
             paragraph = _SHORTCODE.sub("", _CAPTION_BLOCK.sub("", paragraph)).strip()
         if not paragraph or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
             continue
-        if _markup_only(paragraph):
+        if _markup_only(paragraph) or media_residue(paragraph, opening=not out):
             continue
         if len(paragraph) <= MAX_MARK_CHARS and _PARAGRAPH.fullmatch(paragraph):
             agency = paragraph.strip("().")

@@ -1788,12 +1788,29 @@ def enrich(article: Article, text: str | None = None) -> None:
         if dashed:
             _merge(article, text, dashed)
     found = article.get("ext", {}).get("quotes")
+    if found:
+        _credited_sources(article, found)
     if found and any(_in_capitals(entry["text"]) for entry in found):
         kept = [entry for entry in found if not _in_capitals(entry["text"])]
         if kept:
             article["ext"]["quotes"] = kept
         else:
             del article["ext"]["quotes"]
+
+
+def _credited_sources(article: Article, found: list[dict[str, str]]) -> None:
+    """A quotation the source itself credits (NITF ``quote-source``, kept by the parser in
+    ``ext.source.quoteSources``) takes that credit as its ``source`` when the text names no speaker."""
+    credited = (article.get("ext", {}).get("source") or {}).get("quoteSources")
+    if not credited:
+        return
+    for entry in found:
+        if entry.get("speaker") or entry.get("source"):
+            continue
+        words = " ".join(entry["text"].split())
+        credit = next((c["source"] for c in credited if words and words in " ".join(c["text"].split())), None)
+        if credit:
+            entry["source"] = credit
 
 
 def _in_capitals(quoted: str) -> bool:

@@ -15,7 +15,7 @@ import re
 
 import lxml.etree as etree
 
-from streams.core.text import clean_paragraph, split_paragraphs
+from streams.core.text import clean_paragraph, join_lines, layout_break, split_paragraphs
 
 _BLOCKS = frozenset(
     {
@@ -210,13 +210,14 @@ def unwrapped_paragraphs(text: str) -> list[str]:
 
 def _hard_break_join(block: str) -> str:
     """The lines of ``block`` joined as HTML renders them: with a space, none between two CJK characters
-    (Chinese and Japanese text is written without spaces)."""
+    (Chinese and Japanese text is written without spaces), nor where the break is layout (a comma after a
+    link's end tag, a score broken after its hyphen: :func:`layout_break`)."""
     lines = [line.strip() for line in block.split("\n")]
     out = ""
     for line in lines:
         if not line:
             continue
-        if out and not (_CJK.match(out[-1]) and _CJK.match(line[0])):
+        if out and not (_CJK.match(out[-1]) and _CJK.match(line[0])) and not layout_break(out, line):
             out += " "
         out += line
     return out
@@ -228,7 +229,8 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 def _flush(paragraphs: list[str], current: list[str]) -> None:
     """End the paragraph collected in ``current`` (kept when it cleans to something) and empty it."""
     if current:
-        cleaned = clean_paragraph("".join(current))
+        text = "".join(current)
+        cleaned = clean_paragraph(join_lines(text) if "\n" in text else text)  # a break before "," is layout
         if cleaned:
             paragraphs.append(cleaned)
         current.clear()

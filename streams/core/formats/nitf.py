@@ -148,6 +148,35 @@ def _catchline(item: ParsedItem) -> bool:
     return True
 
 
+def _marked_paragraphs(nitf: Element, item: ParsedItem) -> None:
+    """What the body's own attributes mark (one pass, attribute-less elements skipped):
+
+    * paragraphs marked ``summary="true"`` (NTB's under "Konklusjon") are the description when there is no
+      ``abstract``; they stay in the body too;
+    * quotations the source credits itself (NITF ``<q quote-source="…">``, NTB's ``<p quote-source=
+      "Facebook-innlegg">«…»</p>``) are kept in ``ext.source.quoteSources`` for the quotation finder, which
+      gives the credited party as the quotation's ``source``."""
+    body = find(nitf, "body", "body.content")
+    if body is None:
+        return
+    summary: list[str] = []
+    credited: list[dict[str, str]] = []
+    for element in body.iter():
+        attrib = element.attrib if isinstance(element.tag, str) else None
+        if not attrib:
+            continue
+        if attrib.get("summary") == "true":
+            summary.append(" ".join(paragraphs(element)))
+        source = " ".join((attrib.get("quote-source") or "").split())
+        text = text_of(element) if source else None
+        if source and text:
+            credited.append({"text": text, "source": source})
+    if item.description is None and (joined := " ".join(summary).strip()):
+        item.description = joined
+    if credited:
+        item.extra["quoteSources"] = credited
+
+
 def _body_head(nitf: Element, item: ParsedItem) -> None:
     body_head = find(nitf, "body", "body.head")
     hedline = find(body_head, "hedline")
@@ -181,12 +210,31 @@ def _body_head(nitf: Element, item: ParsedItem) -> None:
             item.content_created = story_date
 
 
+# an editorial note saying whose copy the distributor carries: NTB's "Dette stoffet distribuerer NTB på vegne av
+# Faktisk.no.", "distributed by X on behalf of Y", dpa's "im Auftrag von Y"
+_ON_BEHALF = re.compile(
+    r"(?:\bp[åa] vegne av|\bp[åa] vegne af|\bon behalf of|\bim Auftrag (?:von|der|des))\s+"
+    r"(?P<owner>[A-ZÆØÅÄÖÜ0-9][\w&'’.-]*(?:\s+[A-ZÆØÅÄÖÜ0-9&][\w&'’.-]*){0,4}?)(?=\.?(?:\s|$)|[,;:)])"
+)
+
+
+def _on_behalf_of(item: ParsedItem) -> str | None:
+    """The party on whose behalf the item is distributed, as its editorial note names it, else None."""
+    match = _ON_BEHALF.search(item.ed_note or "")
+    return match.group("owner").rstrip(".") if match else None
+
+
 def _service_credits(body_head: Element | None, item: ParsedItem) -> None:
     """Providers named in ``body.head`` (issue #15): ``distributor`` is the distributing party; a
     by-line that holds only a service title (``<byttl>Sports Network</byttl>``, no person) or only the
     distributor's name ("By DopingWatch") names the originating service, not an author, so it is an
     info source and no by-line. A by-line that is only a known agency ("By AFP") is the same."""
     distributor = text_of(find(body_head, "distributor"))
+    owner = _on_behalf_of(item) if distributor else None
+    if owner and owner.casefold() != (distributor or "").casefold():
+        # the distributor carries another's copy (NTB for Faktisk.no): that party is the originator
+        credits.add_source(item, owner, ORIGINATOR)
+        credits.add_source(item, distributor, DISTRIBUTOR)
     credits.distributor_source(item, distributor)
     by = item.by or ""
     bare = strip_by_label(by).strip()
@@ -271,6 +319,7 @@ def read_nitf(nitf: Element, provider_hint: str | None = None) -> ParsedItem:
     _head(nitf, item)
     _body_head(nitf, item)
     item.paragraphs = paragraphs(find(nitf, "body", "body.content"))
+    _marked_paragraphs(nitf, item)
     _service_credits(find(nitf, "body", "body.head"), item)
     credits.copyright_source(item)
     item.language = attr(nitf, "baselang") or xml_lang(nitf)

@@ -31,7 +31,7 @@ from lxml import etree
 
 from streams.core import reasons
 from streams.core.formats.htmltext import unwrapped_paragraphs
-from streams.core.text import split_paragraphs
+from streams.core.text import join_lines, split_paragraphs
 from streams.errors import ParseError
 
 Element: TypeAlias = etree._Element
@@ -420,7 +420,7 @@ def paragraphs(el: Element | None, xhtml: bool = False) -> list[str]:
                     elif name == "p" and _column_table(text):  # its rows, as written
                         out.extend(split_paragraphs(text, wrapped=False))
                     else:
-                        out.append(" ".join(text.split()))
+                        out.append(join_lines(text))
                 elif name in _INLINE_BREAKS:
                     buffer.append("\n")
                 elif name in _CONTAINERS:
