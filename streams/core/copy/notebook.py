@@ -2,7 +2,7 @@
 → ``ed_note``, internet links → ``associations``, editorial contacts (``- Reporting by: X``) →
 ``contributors``; the rest (phone numbers, "not for publication") is dropped with it. Contacts listed after
 a "not for publication" notice (dpa: "* * * *" / "The following information is not intended for publication")
-stay contributors marked ``private`` and never make the public by-line."""
+stay contributors with ``scope: "desk"`` (``credits.DESK_ONLY``) and never make the public by-line."""
 
 from __future__ import annotations
 
@@ -57,15 +57,17 @@ def _entries(paragraphs: list[str]) -> list[tuple[str, str]]:
             private = True
             section = PRIVATE
             continue
-        if residue.public_part(paragraph) != paragraph:  # "The following information is not for publication"
+        public = residue.public_part(paragraph)
+        if public != paragraph:  # "The following information is not for publication"
             private = True
             section = PRIVATE
-            paragraph = residue.public_part(paragraph)
+            paragraph = public
             if not paragraph:
                 continue
         match = _HEADING.match(paragraph)
         if match:
-            section = f"{PRIVATE} " * private + match.group("title").casefold()
+            title = match.group("title").casefold()
+            section = f"{PRIVATE} {title}" if private else title
             paragraph = paragraph[match.end() :]
         items = _BULLET.split(paragraph)
         head, bullets = items[0].strip(), [i.strip() for i in items[1:] if i.strip()]
