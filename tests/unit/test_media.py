@@ -177,7 +177,8 @@ def test_video_message_members_are_published_and_resolve(corpus: Path, resources
 def test_g2_events_and_planning(corpus: Path, resources) -> None:
     g2 = corpus / "iptc-newsml-g2"
     [event] = articles(run(resources, g2 / "LISTING_14_Event_sent_as_a_Concept_Item.xml"))
-    assert event["type"] == "event" and event["located"].startswith("86, Edgeware Road")
+    assert event["type"] == "event" and event["located"] == "London"  # the town of its postal address (session 18)
+    assert event["ext"]["source"]["venueAddress"].startswith("86, Edgeware Road")
     assert event["eventDetails"]["dates"] == {"startDate": "2018-10-26T09:00:00Z", "expectedDuration": "P2D"}
     first, second = articles(run(resources, g2 / "LISTING_15_Two_Related_Events_in_a_Knowledge_Item.xml"))
     assert first["eventDetails"]["organiser"]["name"] == "International Press Telecommunications Council"

@@ -310,8 +310,19 @@ def _same_place(city: str, located: str | None) -> bool:
     return a in b or b in a
 
 
+# a day before a month, as Italian, French, Spanish, German, Portuguese and Indonesian copy write it ("ROMA, 1 LUG",
+# "Paris, 10 juil.", "Madrid, 3 jul", "Berlin, 4. März"): only after a tag-only dateline, where a date must follow
+_MONTH_AFTER_DAY = (
+    r"(?i:jan(?:v|vier|uary|uari|eiro)?|feb(?:br|braio|bruar|ruary|ruari)?|f[ée]vr?(?:ier)?|fev(?:ereiro)?"
+    r"|m[aä]r(?:s|z|zo|ch|et|ço)?|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iy]|mag(?:gio)?|mei|mayo|maio"
+    r"|ju[nl][iey]?[ot]?|juin|juil(?:let)?|giu(?:gno)?|lug(?:lio)?|aug(?:ust|ustus)?|ao[uû]t|ago(?:sto)?|agu(?:stus)?"
+    r"|agt|sep(?:t(?:ember|embre|iembre)?)?|set(?:embro|tembre)?|o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?"
+    r"|nov(?:ember|embre|iembre|embro)?|de[cz](?:ember|embre|embro)?|déc(?:embre)?|dic(?:embre|iembre)?|des(?:ember)?"
+    r"|gen(?:naio)?|ene(?:ro)?)\.?"
+)
 _PLACE_DATE = re.compile(
-    rf"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}),\s+{_MONTH}\s+\d{{1,2}}\s*(?:--|[-–—])\s+(?=\S)"
+    rf"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}),\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?\s+{_MONTH_AFTER_DAY})"
+    rf"\s*(?:--|[-–—])\s+(?=\S)"
 )
 
 

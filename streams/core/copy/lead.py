@@ -476,6 +476,8 @@ def headline_from(text: str) -> str | None:
     if len(sentence) > TARGET_CHARS:
         sentence = _without_title(sentence)
     if len(sentence) > TARGET_CHARS:
+        sentence = _without_aside(sentence)
+    if len(sentence) > TARGET_CHARS:
         cut = next((c for pattern, low, limit in _CUTS[:2] if (c := _cut(sentence, pattern, low, limit))), None)
         if cut is None and len(sentence) <= LONG_MAX_CHARS:
             return sentence[:1].upper() + sentence[1:]  # one long clause: better whole than cut
@@ -485,6 +487,23 @@ def headline_from(text: str) -> str | None:
 
 
 _NOTE_MARKS = ("*", "#", "=", "[")
+# an aside between the subject and its verb: a relative clause or an apposition opened by a pronoun or an
+# article, closed by a comma that the verb follows ("En 41-årig mand, der onsdag blev anholdt …, er blevet
+# løsladt"; "Indonesia, the world's largest palm oil producer, said …")
+_ASIDE = re.compile(
+    r", (?:who|which|whose|where|the|a|an|der|som|die|das|welche[rs]?|que|qui|quien|cuyo|yang|il|la|el|le|los"
+    r"|las|les|un|una|une|ein|eine|einer)\s[^,;:]{8,},\s(?=[a-zæøåäöüéèàíóúñ])"
+)
+
+
+def _without_aside(sentence: str) -> str:
+    """``sentence`` without the aside between its subject and its verb, when what is left is a headline
+    (at least MIN_CHARS); else unchanged."""
+    match = _ASIDE.search(sentence)
+    if match is None:
+        return sentence
+    shorter = sentence[: match.start()] + " " + sentence[match.end() :]
+    return shorter if len(shorter) >= MIN_CHARS else sentence
 
 
 # a link's last path segment made of words: lower-case ASCII words and numbers joined by hyphens

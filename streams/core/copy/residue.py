@@ -56,6 +56,8 @@ _SIGNOFF = re.compile(
 _GLUED_CREDIT = re.compile(
     r"(?<=[.!?\"”’')\]])\s+(?:/(?P<slashed>[A-Za-z][A-Za-z-]{1,15})/|\((?P<tag>[A-Za-z][A-Za-z .-]{1,20})\))\s*$"
 )
+# an agency's tag closing the last sentence in its place of the full stop: ANSA's "… in Parlamento (ANSA)."
+_CLOSING_CREDIT = re.compile(r"(?<=\w)\s+\((?P<tag>[A-Za-z][A-Za-z .-]{1,20})\)\.\s*$")
 # a sign-off is a short mark at the very end: search only the tail (the lookbehinds still see before it)
 _SIGNOFF_TAIL = 80
 # what a paragraph with a sign-off ends with, blanks stripped (_SIGNOFF's marks: its "\s*$" is str.rstrip's
@@ -344,6 +346,12 @@ def _strip_signoff(paragraph: str, item: ParsedItem | None = None) -> str:
             if item is not None:
                 credit_mark(item, agency)
             return paragraph[: glued.start()].rstrip()
+    if paragraph.endswith(")."):
+        closing = _CLOSING_CREDIT.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
+        if closing and lookup(closing.group("tag")):
+            if item is not None:
+                credit_mark(item, closing.group("tag"))
+            return paragraph[: closing.start()] + "."
     if paragraph.endswith(("More", "MORE", "ore)", "ORE)")):
         glued_more = _GLUED_CONTINUED.search(paragraph, max(0, len(paragraph) - _SIGNOFF_TAIL))
         if glued_more:

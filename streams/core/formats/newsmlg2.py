@@ -789,6 +789,27 @@ def _dates_of(details: Element | None) -> tuple[str | None, str | None, str | No
     return text_of(find(dates, "start")), text_of(find(dates, "end")), text_of(find(dates, "duration"))
 
 
+# a postcode or a state's short code after the town of an address line ("London W2 2EA", "Adelaide SA 5000")
+_POSTAL_TAIL = re.compile(r"(?:(?:^|\s+)(?:[A-Z]{1,3}|[A-Z0-9]*\d[A-Z0-9]*))+$")
+_POSTAL_HEAD = re.compile(r"^(?:[A-Z]{1,2}-)?\d[\d -]*\s+")  # "1049 Brussels", "D-10117 Berlin"
+
+
+def address_locality(location: str | None) -> str | None:
+    """The town of a location written as a postal address ("86, Edgeware Road, London W2 2EA, United Kingdom"
+    → "London"): the part before the country, its postcode cut. None for a place name ("Madrid", "Estadio
+    Metropolitano, Madrid"): only three or more parts with a postcode beside the town read as an address."""
+    if not location or location.count(",") < 2 or not any(ch.isdigit() for ch in location):
+        return None
+    parts = [part.strip() for part in location.split(",")]
+    line = parts[-2]
+    town = _POSTAL_HEAD.sub("", _POSTAL_TAIL.sub("", line)).strip()
+    if town == line or not any(ch.isdigit() for ch in line):
+        return None  # no postcode beside the town: "Hall 3, Jakarta Convention Center, Jakarta" is no address
+    if not town:  # "…, Washington, DC 20500, USA": a state's line (code and postcode) stands before the country
+        town = _POSTAL_HEAD.sub("", _POSTAL_TAIL.sub("", parts[-3])).strip()
+    return town if town[:1].isupper() and not any(ch.isdigit() for ch in town) else None
+
+
 def read_event(concept: Element, owner: ParsedItem, index: int) -> ParsedItem:
     """One event (a ``concept`` or ``event`` with ``eventDetails``) → an ``event`` record.
 
@@ -835,6 +856,9 @@ def read_event(concept: Element, owner: ParsedItem, index: int) -> ParsedItem:
     location = find(details, "location")
     if location is not None:  # the name → located (enrichment resolves it like any place); position → ext
         event.located = _name_or_literal(location)
+        locality = address_locality(event.located)
+        if locality:  # a postal address names the venue; its town is where the event is
+            event.extra["venueAddress"], event.located = event.located, locality
         position = find_first(location, "position")
         lat, lon = xmlmap.to_float(attr(position, "latitude")), xmlmap.to_float(attr(position, "longitude"))
         if lat is not None and lon is not None:
