@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from streams.core.enrich import subjects
-from tests.unit.test_enrich_subjects import URI, _processed, _uris
+from tests.unit.test_enrich_subjects import URI, _processed, _row, _run, _uris
+from tests.unit.test_subj12 import ANTARA
 
 ECONOMY, POLITICS, SPORT = URI.format("04000000"), URI.format("11000000"), URI.format("15000000")
 FIXTURES = "superdesk-core-fixtures"
@@ -100,3 +101,35 @@ def test_desk_labels_map_or_go(lexicon, given: dict, expected: list[str]) -> Non
 )
 def test_a_named_subject_of_another_scheme_is_kept(lexicon, given: dict) -> None:
     assert subjects.normalise_source([given], lexicon, "en") == [given]
+
+
+# --- (2) urban transport ---
+
+
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "Pemprov DKI Evaluasi Jalur Sepeda",  # the provincial government's evaluation: politics before
+        "Janji Pemprov DKI di Tengah Wacana Penghapusan Jalur Sepeda",
+    ],
+)
+def test_a_bike_lane_story_is_transport_not_politics(corpus: Path, needle: str) -> None:
+    assert _uris(_row(corpus, ANTARA, needle)) == [ECONOMY]
+
+
+def test_english_bike_lanes_are_transport(lexicon) -> None:
+    article = _run(
+        lexicon,
+        "City to add protected bike lanes downtown",
+        "The council approved 12 km of protected bike lanes, saying commuters need safer routes to work.",
+    )
+    assert _uris([article]) == [ECONOMY]
+
+
+def test_a_cycling_race_is_no_transport(lexicon) -> None:
+    article = _run(
+        lexicon,
+        "Pogacar wins cycling stage in the Alps",
+        "The cyclist won the 15th stage of the Tour de France on Sunday, extending his lead in the race.",
+    )
+    assert ECONOMY not in _uris([article])
