@@ -74,7 +74,11 @@ entity (a scheme of teams, conferences, people, events or organisations: SportsM
 "Philadelphia Phillies", ``_ENTITY_SCHEMES``), a provider's service code, a catch-all ("News", "International":
 ``no_topic`` in the lexicon), a genre tag ("File photo", "Advisory": ``genres``) or a bare code never reaches the
 article: a provider category code (AP/ANPA category
-letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
+letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; a desk,
+department, section or product label (ANSA "products:…" "Politica - News", STT "sttdepartment:…" "Urheilu", another
+letter named "Political News": ``_desk``) becomes the Media Topic of its beat (``desks``, then ``sections`` in the
+lexicon) or is dropped ("Cronaca", "Kotimaa": desks of every topic), and is dropped as well beside the source's own
+IPTC codes or a subject of its name (ANSA's arrest filed to "Politica"; STT's "Talous" twice); an IPTC
 Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other subject whose
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
 the source gives count as already known topics. A nameless Subject Code's top level is the provider's tag, not a
