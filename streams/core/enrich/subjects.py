@@ -1149,17 +1149,20 @@ def normalise_source(
     # the names of the source's subjects that are no desk label: STT's department "Talous" beside its subject
     # "Talous" is published once, as the subject; and a source that gives IPTC codes of its own has said its
     # topics: a desk it filed to says no more (ANSA's arrest under "subj:02003003" filed to "Politica - News")
-    topical = {
-        str(subject.get("name") or "").strip().casefold()
-        for subject in subjects
-        if not _desk(subject, _code(subject), str(subject.get("name") or "").strip())
-    }
-    coded = any(uri.startswith(MEDIATOPIC_URI[:-2]) for uri in _known_topics(subjects))
-    for subject in subjects:
+    # (only for a source with a desk label: most send none)
+    desks = [_desk(subject, _code(subject), str(subject.get("name") or "").strip()) for subject in subjects]
+    topical: set[str] = set()
+    coded = False
+    if any(desks):
+        topical = {
+            str(s.get("name") or "").strip().casefold() for s, desk in zip(subjects, desks, strict=True) if not desk
+        }
+        coded = any(uri.startswith(MEDIATOPIC_URI[:-2]) for uri in _known_topics(subjects))
+    for subject, desk in zip(subjects, desks, strict=True):
         code, name = _code(subject), str(subject.get("name") or "").strip()
         replacement: dict[str, Any] | None = subject
         letter = _category(subject, code)
-        if letter is None and name and _desk(subject, code, name):
+        if letter is None and desk:
             # a desk or product label ("Politica - News", "Urheilu"): its Media Topic, or dropped
             replacement = None if coded or name.casefold() in topical else _desk_topic(name, lexicon, language)
         elif letter is not None:
