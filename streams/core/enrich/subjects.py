@@ -74,7 +74,11 @@ entity (a scheme of teams, conferences, people, events or organisations: SportsM
 "Philadelphia Phillies", ``_ENTITY_SCHEMES``), a provider's service code, a catch-all ("News", "International":
 ``no_topic`` in the lexicon), a genre tag ("File photo", "Advisory": ``genres``) or a bare code never reaches the
 article: a provider category code (AP/ANPA category
-letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; an IPTC
+letter "s", "apcategorycode:f") becomes its Media Topic (``CATEGORY_TOPICS``: e, f, s) or is dropped; a desk,
+department, section or product label (ANSA "products:…" "Politica - News", STT "sttdepartment:…" "Urheilu", another
+letter named "Political News": ``_desk``) becomes the Media Topic of its beat (``desks``, then ``sections`` in the
+lexicon) or is dropped ("Cronaca", "Kotimaa": desks of every topic), and is dropped as well beside the source's own
+IPTC codes or a subject of its name (ANSA's arrest filed to "Politica"; STT's "Talous" twice); an IPTC
 Subject Code whose name is only its number ("15039001") becomes its top-level Media Topic; any other subject whose
 name is empty or is its own code ("sttdone1:1", "N2:CIV", "MCC:a") is dropped. IPTC Subject Codes and Media Topics
 the source gives count as already known topics. A nameless Subject Code's top level is the provider's tag, not a
@@ -229,6 +233,9 @@ class SubjectLexicon:
     offices: frozenset[str] = frozenset()
     # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
     aliases: dict[str, str] = field(default_factory=dict)
+    # a provider's desk, department or product label in any language ("Politica", "Urheilu") -> its Media Topic
+    # code (``_desk_topic``); a label not here nor in ``sections`` names no topic
+    desks: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
     geo_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
     # every key of the automata that ``_names`` may take for a name (a neutral phrase, an ``exclusive`` one, or
@@ -315,6 +322,7 @@ def load() -> SubjectLexicon:
         occasions=occasions,
         offices=offices,
         aliases=aliases,
+        desks={name.casefold(): code for name, code in data.get("desks", {}).items() if code in codes},
     )
 
 
@@ -1072,6 +1080,31 @@ def _no_topic(subject: dict[str, Any], code: str, name: str, lexicon: SubjectLex
     return name.casefold() in lexicon.no_topic and scheme not in _SPORTS_SCHEMES
 
 
+# a provider's desk, department, section or product scheme ("products:0010000500000" of ANSA, "sttdepartment:11" of
+# STT): its values are where the copy was filed, not a topic; a single-letter code with a name is a provider's
+# category letter (AP's "p" named "Political News"), whose letters differ per provider: its name says the desk
+_DESK_SCHEME = re.compile(r"product|department|desk|section", re.I)
+# a desk label's catch-all tail ("Politica - News", "Political News")
+_DESK_TAIL = re.compile(r"\s*[-–:/]?\s*\bnews$", re.I)
+
+
+def _desk(subject: dict[str, Any], code: str, name: str) -> bool:
+    """Is a named source subject a provider's desk or product label (``_DESK_SCHEME``, a category letter)?"""
+    if len(code) == 1 and code.isalpha():
+        return bool(name)
+    scheme = _scheme(code)
+    return bool(scheme) and "://" not in code and bool(_DESK_SCHEME.search(scheme))
+
+
+def _desk_topic(name: str, lexicon: SubjectLexicon, language: str) -> dict[str, Any] | None:
+    """The Media Topic a desk label names ("Politica - News" → politics, "Urheilu" → sport), or None: a desk
+    whose beat is no one topic ("Cronaca", local news that is crime, accidents and events alike; "Kotimaa",
+    "Ulkomaat": home and foreign desks) names none and is dropped, never published as a subject."""
+    label = _DESK_TAIL.sub("", name).strip().casefold()
+    code = lexicon.desks.get(label) or lexicon.sections.get(label)
+    return _topic_subject(code, lexicon, language) if code else None
+
+
 # a provider's scheme of free keywords ("paimageskeyword:man" on a SIPA/PA picture): its words describe the picture
 # ("man", "woman", "face masks"), they name no topic: they are the item's keywords, never its subjects
 _KEYWORD_SCHEME = re.compile(r"keywords?$", re.I)
@@ -1113,14 +1146,30 @@ def normalise_source(
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     names: dict[str, int] = {}  # a kept subject's name (casefolded) -> its place in ``out``
-    for subject in subjects:
+    # the names of the source's subjects that are no desk label: STT's department "Talous" beside its subject
+    # "Talous" is published once, as the subject; and a source that gives IPTC codes of its own has said its
+    # topics: a desk it filed to says no more (ANSA's arrest under "subj:02003003" filed to "Politica - News")
+    # (only for a source with a desk label: most send none)
+    desks = [_desk(subject, _code(subject), str(subject.get("name") or "").strip()) for subject in subjects]
+    topical: set[str] = set()
+    coded = False
+    if any(desks):
+        topical = {
+            str(s.get("name") or "").strip().casefold() for s, desk in zip(subjects, desks, strict=True) if not desk
+        }
+        coded = any(uri.startswith(MEDIATOPIC_URI[:-2]) for uri in _known_topics(subjects))
+    for subject, desk in zip(subjects, desks, strict=True):
         code, name = _code(subject), str(subject.get("name") or "").strip()
         replacement: dict[str, Any] | None = subject
         letter = _category(subject, code)
-        if letter is not None:
-            replacement = (
-                _topic_subject(CATEGORY_TOPICS[letter], lexicon, language) if letter in CATEGORY_TOPICS else None
-            )
+        if letter is None and desk:
+            # a desk or product label ("Politica - News", "Urheilu"): its Media Topic, or dropped
+            replacement = None if coded or name.casefold() in topical else _desk_topic(name, lexicon, language)
+        elif letter is not None:
+            if letter in CATEGORY_TOPICS:
+                replacement = _topic_subject(CATEGORY_TOPICS[letter], lexicon, language)
+            else:  # another provider's letter: its name is the desk ("International News": none)
+                replacement = _desk_topic(name, lexicon, language) if name and name != code else None
         elif code.startswith(SUBJECTCODE_URI) and (not name or name.isdigit() or name == code):
             number = code[len(SUBJECTCODE_URI) :]
             replacement = _topic_subject(number[:2] + "000000", lexicon, language) if number[:2].isdigit() else None
