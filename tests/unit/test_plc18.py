@@ -167,3 +167,37 @@ def test_the_anpa_item(corpus: Path, pipeline_resources) -> None:
     article = next(o.record for o in outcomes if o.kind == "article")
     assert "Chicago" not in _names(article)
     assert "Atlanta" in _names(article)
+
+
+# -- natural features by their own words ------------------------------------------------------------------------
+
+BROMO = (  # antara (semua_berita.json): Bromo's tourist season
+    "Wisatawan memadati kawasan Gunung Bromo di Probolinggo, Jawa Timur, saat libur panjang."
+)
+BARGES = (  # reut2-000 ("U.S. BARGE RATES"): the grain barges' rivers
+    "Barge freight rates on the Illinois River and the Mississippi River rose this week as ice cleared, "
+    "shippers in St. Louis said."
+)
+
+
+def test_a_feature_named_by_its_own_words_is_a_place(resources) -> None:
+    names = _names(_run(resources.places, BROMO, "id"))
+    assert "Gunung Bromo" in names
+    article = _run(resources.places, BARGES, "en")
+    assert {"Illinois River", "Mississippi River"} <= set(_names(article))
+    assert "Mississippi" not in _names(article)  # the river, still no state
+
+
+def test_a_features_words_inside_a_longer_name_are_no_feature(resources) -> None:
+    text = (
+        "Kantor PT Gunung Sewu di Jalan Gunung Sahari, Jakarta, dibuka. Mount Sinai Hospital said Lake Resources Inc "
+        "sold its stake; Lake Resources said the sale closed."
+    )
+    names = _names(_run(resources.places, text, "id")) + _names(_run(resources.places, text, "en"))
+    assert not {"Gunung Sewu", "Gunung Sahari", "Mount Sinai", "Lake Resources"} & set(names)
+
+
+def test_a_feature_adds_no_country(resources) -> None:
+    article = _run(resources.places, "Climbers said the weather on Mount Everest turned on Monday.", "en")
+    assert _names(article) == ["Mount Everest"]
+    assert not (article.get("ext") or {}).get("countries")

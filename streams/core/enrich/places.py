@@ -156,6 +156,7 @@ import orjson
 from streams.core.copy.outlets import COUNTRY_BY_NAME
 from streams.core.enrich import leads, rosters
 from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_LEAD, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
+from streams.core.enrich.features import natural_features
 from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
@@ -4045,6 +4046,21 @@ _TOPIC_CODES = ("http://cv.iptc.org/", "medtop:", "subj:")
 _GEO_TAG_CITY = 1_000_000  # a city tag counts as geography from this size (subjects._GEO_CITY)
 
 
+def _features(text: str, language: str, gazetteer: Gazetteer) -> list[str]:
+    """plc18: the natural features the text names by their own words (``features.py``), once each, in text order;
+    not a span the gazetteer holds whole as a place ("Mount Vernon", "Sungai Penuh": a town, which the resolver
+    reads)."""
+    found = natural_features(text, language)
+    if not found:
+        return []
+    spans = gazetteer.candidates(text, language)
+    names: dict[str, None] = {}
+    for start, end, name in found:
+        if not any(s <= start and e >= end for s, e, _ in spans):
+            names.setdefault(name.removeprefix("the "), None)
+    return list(names)
+
+
 def _city_provinces(text: str, mentions: Sequence[tuple[int, int, int, int]], gazetteer: Gazetteer) -> set[int]:
     """plc18: provinces that are their capital city (a city-state: "DKI" beside "DKI Jakarta", the name both the
     province and the city Jakarta carry): the story names one place, listed once as the city. Only a national
@@ -4148,8 +4164,10 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         hint for hint in hints(text, language, home) if not _currency_named(text, hint.start, hint.end, language)
     ]
     domestic = not national and _id_domestic(text, _lead_end(article), language, home, gazetteer)
+    features = _features(text, language, gazetteer)
     if (
-        not mentions
+        not features
+        and not mentions
         and located_place is None
         and not listed
         and not sourced
@@ -4273,6 +4291,10 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             known.add(seen)
             known.add(obj["name"].lower())
             out.append(obj)
+    for name in features:  # plc18: a river, mountain, lake or strait by its own words: the name, no country
+        if name.lower() not in known:
+            known.add(name.lower())
+            out.append({"name": name, "rel": "mentioned"})
     for obj, _ in sourced:
         if obj and (obj.get("uri") or obj["name"]).lower() not in known and obj["name"].lower() not in known:
             known.update(str(value).lower() for value in (obj.get("uri"), obj["name"]) if value)
