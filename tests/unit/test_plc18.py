@@ -8,7 +8,9 @@ present, on the item itself:
 * an Indonesian noun of a people before a country ("kelompok militan Palestina", "warga Palestina") is the people's
   adjective, not the country as a place ("di Palestina" stays the place);
 * a city-state's province beside its city ("DKI" beside "DKI Jakarta") is one place, listed once;
-* a town after a player's move between teams in a game story ("obtained from Chicago") is the team.
+* a town after a player's move between teams in a game story ("obtained from Chicago") is the team;
+* a natural feature named by its own words ("Gunung Bromo", "the Mississippi River") is a place, without a country;
+* the country of a listed venue's address ("Estadio Metropolitano", address country "Spain") is a place.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from streams.core import pipeline
+from streams.core.enrich import places
 from streams.core.model import RawItem
 from tests.unit.test_enrich_places import _reuters_places, _run
 
@@ -201,3 +204,34 @@ def test_a_feature_adds_no_country(resources) -> None:
     article = _run(resources.places, "Climbers said the weather on Mount Everest turned on Monday.", "en")
     assert _names(article) == ["Mount Everest"]
     assert not (article.get("ext") or {}).get("countries")
+
+
+# -- a venue's address names its country ------------------------------------------------------------------------
+
+UEFA_PLACES = [  # iptc-ninjs/3.0/20231004-UEFA-ChampionLeague.json: the event's venue
+    {"name": "Estadio Metropolitano", "contactInfo": [{"address": {"locality": "Madrid", "country": "Spain"}}]}
+]
+UEFA_TEXT = (
+    "Feyenoord met Atlético de Madrid on Estadio Metropolitano in Madrid on October 4, 2023 in a Group E match in "
+    "the Champions League."
+)
+
+
+def _with_places(resources, listed: list[dict], text: str) -> dict:
+    article: dict = {"language": "en", "bodies": [{"role": "main", "value": text}], "ext": {}, "places": listed}
+    places.enrich(article, resources.places)
+    return article
+
+
+def test_a_venues_address_country_is_a_place(resources) -> None:
+    article = _with_places(resources, [dict(p) for p in UEFA_PLACES], UEFA_TEXT)
+    assert "Spain" in _names(article)
+    assert "ES" in _countries(article)
+
+
+def test_an_address_without_a_country_adds_none(resources) -> None:
+    listed = [{"name": "Estadio Metropolitano", "contactInfo": [{"address": {"locality": "Madrid"}}]}]
+    article = _with_places(resources, listed, UEFA_TEXT)
+    assert "Spain" not in _names(article)
+    listed = [{"name": "Hall", "contactInfo": [{"address": {"country": "Georgia Dome area"}}]}]
+    assert "Georgia" not in _names(_with_places(resources, listed, "A fair was held at the hall."))

@@ -4046,6 +4046,26 @@ _TOPIC_CODES = ("http://cv.iptc.org/", "medtop:", "subj:")
 _GEO_TAG_CITY = 1_000_000  # a city tag counts as geography from this size (subjects._GEO_CITY)
 
 
+def _address_countries(article: Article, gazetteer: Gazetteer, language: str) -> list[int]:
+    """plc18: the countries of the addresses of the places the source lists (an event's venue: "Estadio
+    Metropolitano", ``contactInfo`` address country "Spain"): where the story happens, by the source's own word; a
+    country's whole name only (a locality's town has namesakes abroad)."""
+    out: list[int] = []
+    for place in list(article.get("places") or ())[:_LISTED_MAX]:
+        infos = place.get("contactInfo") if isinstance(place, dict) else None
+        for info in infos if isinstance(infos, list) else ():
+            address = info.get("address") if isinstance(info, dict) else None
+            name = address.get("country") if isinstance(address, dict) else None
+            if not isinstance(name, str) or not name.strip() or len(name) > _GEO_NAME_MAX:
+                continue
+            index = _whole_place(gazetteer, name.strip(), language)
+            if index is None and language != "en":
+                index = _whole_place(gazetteer, name.strip(), "en")  # (ninjs examples write English names)
+            if index is not None and gazetteer.places[index].kind == "country" and index not in out:
+                out.append(index)
+    return out
+
+
 def _features(text: str, language: str, gazetteer: Gazetteer) -> list[str]:
     """plc18: the natural features the text names by their own words (``features.py``), once each, in text order;
     not a span the gazetteer holds whole as a place ("Mount Vernon", "Sungai Penuh": a town, which the resolver
@@ -4165,8 +4185,10 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     ]
     domestic = not national and _id_domestic(text, _lead_end(article), language, home, gazetteer)
     features = _features(text, language, gazetteer)
+    addressed = _address_countries(article, gazetteer, language)
     if (
         not features
+        and not addressed
         and not mentions
         and located_place is None
         and not listed
@@ -4273,6 +4295,11 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         counts.setdefault("ID", 1)
     for index in _city_provinces(text, mentions, gazetteer):
         order.pop(index, None)
+    for index in addressed:  # plc18: the country of a venue's address ("Estadio Metropolitano ... Spain")
+        order[index] = None
+        cc = places[index].cc or ""
+        counts.setdefault(cc, 1)
+        about.add(cc)
     out = list(article.get("places", ()))
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
     known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
