@@ -156,6 +156,7 @@ import orjson
 from streams.core.copy.outlets import COUNTRY_BY_NAME
 from streams.core.enrich import leads, rosters
 from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_LEAD, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
+from streams.core.enrich.features import natural_features
 from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
@@ -225,6 +226,7 @@ _INSTITUTIONS = _words(
     restaurant grill cafe bakery marketplace market mall apartment apartments laboratory extension elementary
     register celebration festival conference"""
 )
+_INSTITUTIONS |= _words("system")  # plc18: "the Bell System" (AT&T's network), no Bell, California
 # Words before a town's name that make it another feature's name, one the gazetteer does not know
 # ("Mt Victoria" in the Blue Mountains is not Victoria; "Lake Victoria" is no city).
 _FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste sainte")
@@ -350,6 +352,12 @@ def _ri_of_body(before: str) -> bool:
 _NATIONALITY_OF = _words(
     """petenis pebulu pebulutangkis tangkis pembalap pebalap pegolf perenang pelari pesenam atlet atlet-atlet
     pemain pelatih pesepakbola pesepeda petinju pegulat pecatur lifter penyanyi aktor aktris"""
+)
+# plc18: ... and the nouns of a people or its groups ("kelompok militan Palestina", "warga Palestina", "rakyat
+# Palestina", "pengungsi Suriah"): the people, as English "Palestinian militants"; "di Palestina" stays the place
+_NATIONALITY_OF |= _words(
+    """warga rakyat bangsa militan milisi pejuang gerilyawan pengungsi tahanan sandera demonstran imigran turis
+    wisatawan mahasiswa jurnalis wartawan diplomat nelayan buruh etnis keturunan"""
 )
 # session 12 (fixc12): an exchange or an oil grade named after a place ("New York Stock Exchange", "Tokyo
 # Commodity Exchange", "West Texas Intermediate", "Dubai Sour"): the thing, in that mention only; case-sensitive
@@ -633,6 +641,9 @@ ROLE_PLACE, ROLE_NAMED, ROLE_DEMONYM, ROLE_HINT = 0, 1, 2, 3
 # place and no country of the story, but it tells the resolver where the story is (a PA page's "Birmingham" stays
 # the English city once "Aston" no longer counts)
 ROLE_TEAM = 4
+# plc18: a firm's name's country ("Bank of America"): no place, no country of the story, but it tells the resolver
+# which country the story's towns lie in, as it did when it counted (``_fit`` reads it, then drops it)
+ROLE_CONTEXT = 5
 # an institution's last word that makes it a club's (see ROLE_TEAM)
 _CLUB_WORDS = _words("club clubs united rovers wanderers athletic albion hotspur fc afc")
 
@@ -955,7 +966,12 @@ _TEAM_POSSESSIVE = re.compile(
     r"lineup|line-up|bullpen|rotation|pitching|goalkeeper|striker|strikers|backfield|secondary|kicker)\b"
 )
 _CLUB_DOES = re.compile(r" (?:(?:have|has) )?(?:appointed|signed|sacked|released)\b")
-_TEAM_BEFORE_TO = re.compile(r"\b(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to $")
+_TEAM_BEFORE_TO = re.compile(
+    r"\b(?:(?:lost|losing|loss|fell)(?: \d{1,2}-\d{1,2})? to"
+    # plc18: a player's move between teams in a game story ("obtained from Chicago", "traded to Denver", "claimed
+    # off waivers from Houston")
+    r"|(?:obtained|acquired|traded|dealt|claimed|waived)(?: off waivers)? (?:from|to|by)) $"
+)
 _COUNTRY_KINDS = frozenset(("country", "region"))
 
 
@@ -1237,7 +1253,7 @@ def _team_named(text: str, start: int, end: int, before: str) -> bool:
         or _TEAM_PLAYER.match(text, end) is not None
         or _TEAM_POSSESSIVE.match(text, end) is not None
         or before.lower() in _TEAM_BEFORE
-        or _TEAM_BEFORE_TO.search(text, max(0, start - 20), start) is not None
+        or _TEAM_BEFORE_TO.search(text, max(0, start - 30), start) is not None
     )
     return local and _game_story(text)
 
@@ -1269,6 +1285,15 @@ _PARTY_STATE = re.compile(
 )
 # what joins the items of a list of places ("plants in New York and New Hampshire")
 _LIST_JOINS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
+
+
+# plc18: "America" after a firm's word and "of" ("Bank of America", "Aluminum Co of America", "Corrections Corporation
+# of America"): the firm's name, which names no country of the story ("United States of America" stays; so do "United
+# Way of America", "Boy Scouts of America": bodies of the country, which toponym gold sets count)
+_AMERICA = frozenset(("America", "AMERICA"))
+_OF_AMERICA = re.compile(
+    r"(?<![\w'’.-])(?i:bank|co|corp|corporation|company|inc|bancorp|bancorporation)\.? (?:of|OF) \Z"
+)
 
 
 def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> str:
@@ -1519,6 +1544,33 @@ def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: lis
                 for k in inside:
                     roles[k] = None
     return roles
+
+
+_BLANKS = re.compile(r"\s+")
+
+
+def _fragments(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
+    """plc18: a hit that opens a longer place's name the story names elsewhere, there in a derived word ("Papua" of
+    "Papua New Guinean" beside "Papua New Guinea": the adjective, whose longer name the matcher cannot take whole) is
+    a fragment, no place of its own."""
+    longer = {
+        _BLANKS.sub(" ", text[s:e]).casefold() for (s, e, _), role in zip(hits, roles, strict=True) if role is not None
+    }
+    longer = {name for name in longer if " " in name}
+    if not longer:
+        return roles
+    out = list(roles)
+    for k, (start, end, _) in enumerate(hits):
+        if out[k] is None or not text[end : end + 1].isspace():
+            continue
+        surface = _BLANKS.sub(" ", text[start:end]).casefold() + " "
+        for name in longer:
+            if len(name) > len(surface) and name.startswith(surface):
+                ahead = _BLANKS.sub(" ", text[start : start + len(name) + 12]).casefold()
+                if ahead.startswith(name) and ahead[len(name) : len(name) + 1].isalpha():
+                    out[k] = None
+                    break
+    return out
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -2112,6 +2164,8 @@ class Gazetteer:
             if ". " in text or ".K" in text:
                 hits = self._compass_initials(text, hits, airports)
         roles = self._roles(text, hits, language)
+        if len(hits) > 1:
+            roles = _fragments(text, hits, roles)
         if airports:
             roles = [ROLE_PLACE if h[0] in airports else role for h, role in zip(hits, roles, strict=True)]
         teams: frozenset[int] = frozenset()
@@ -2689,6 +2743,9 @@ class Gazetteer:
             if lined and (agate := _agate_role(text, start, end, agate_lines)):
                 roles.append(ROLE_TEAM if agate == "team" and _COUNTRY_KINDS.isdisjoint(kinds) else None)
                 continue  # a results, standings or schedule line: its towns are teams
+            if surface in _AMERICA and _OF_AMERICA.search(text, max(0, start - 40), start):
+                roles.append(ROLE_CONTEXT)  # plc18: "Bank of America", "Aluminum Co of America": the firm's name,
+                continue  # no country of the story ("United States of America" stays)
             if (
                 city
                 and text[max(0, start - 8) : start] in ("Bank of ", "BANK OF ")
@@ -3338,7 +3395,7 @@ class Gazetteer:
         named_for: set[int] = set()  # provinces that are given names ("Mary", "Nelson"): no evidence of their country
         for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
-            if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT) or at in stray:
+            if p.cc is None or role not in (ROLE_PLACE, ROLE_HINT, ROLE_CONTEXT) or at in stray:
                 continue
             if p.kind == "admin1" and p.cc != "US" and text[start:end] in self.given_names:
                 named_for.add(at)
@@ -3369,7 +3426,7 @@ class Gazetteer:
         kept = []
         for at, (start, end, index, role) in enumerate(chosen):
             p = places[index]
-            if index in firms:
+            if index in firms or role == ROLE_CONTEXT:
                 continue
             if at in named_for and p.cc not in strong:
                 continue  # a province that is a given name needs its country: "Mary of Bethany" (Mary,
@@ -3989,6 +4046,59 @@ _TOPIC_CODES = ("http://cv.iptc.org/", "medtop:", "subj:")
 _GEO_TAG_CITY = 1_000_000  # a city tag counts as geography from this size (subjects._GEO_CITY)
 
 
+def _address_countries(article: Article, gazetteer: Gazetteer, language: str) -> list[int]:
+    """plc18: the countries of the addresses of the places the source lists (an event's venue: "Estadio
+    Metropolitano", ``contactInfo`` address country "Spain"): where the story happens, by the source's own word; a
+    country's whole name only (a locality's town has namesakes abroad)."""
+    out: list[int] = []
+    for place in list(article.get("places") or ())[:_LISTED_MAX]:
+        infos = place.get("contactInfo") if isinstance(place, dict) else None
+        for info in infos if isinstance(infos, list) else ():
+            address = info.get("address") if isinstance(info, dict) else None
+            name = address.get("country") if isinstance(address, dict) else None
+            if not isinstance(name, str) or not name.strip() or len(name) > _GEO_NAME_MAX:
+                continue
+            index = _whole_place(gazetteer, name.strip(), language)
+            if index is None and language != "en":
+                index = _whole_place(gazetteer, name.strip(), "en")  # (ninjs examples write English names)
+            if index is not None and gazetteer.places[index].kind == "country" and index not in out:
+                out.append(index)
+    return out
+
+
+def _features(text: str, language: str, gazetteer: Gazetteer) -> list[str]:
+    """plc18: the natural features the text names by their own words (``features.py``), once each, in text order;
+    not a span the gazetteer holds whole as a place ("Mount Vernon", "Sungai Penuh": a town, which the resolver
+    reads)."""
+    found = natural_features(text, language)
+    if not found:
+        return []
+    spans = gazetteer.candidates(text, language)
+    names: dict[str, None] = {}
+    for start, end, name in found:
+        if not any(s <= start and e >= end for s, e, _ in spans):
+            names.setdefault(name.removeprefix("the "), None)
+    return list(names)
+
+
+def _city_provinces(text: str, mentions: Sequence[tuple[int, int, int, int]], gazetteer: Gazetteer) -> set[int]:
+    """plc18: provinces that are their capital city (a city-state: "DKI" beside "DKI Jakarta", the name both the
+    province and the city Jakarta carry): the story names one place, listed once as the city. Only a national
+    capital named by a form its province shares, where the province's own name differs ("Jakarta Raya"); a state
+    that only shares the city's name ("New York", "Buenos Aires") stays apart."""
+    places = gazetteer.places
+    out: set[int] = set()
+    for start, end, index, role in mentions:
+        city = places[index]
+        if role != ROLE_PLACE or city.kind != "city" or not city.capital or " " not in text[start:end]:
+            continue
+        for other in _whole_candidates(gazetteer, text[start:end]):
+            province = places[other]
+            if province.kind == "admin1" and province.cc == city.cc and province.names[0] != city.names[0]:
+                out.add(other)
+    return out
+
+
 def _whole_place(gazetteer: Gazetteer, name: str, language: str) -> int | None:
     """The one place whose whole name ``name`` is, as running text reads it; None if none or a part."""
     mentions, _ = gazetteer._resolve(name, language, None)
@@ -4074,8 +4184,12 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         hint for hint in hints(text, language, home) if not _currency_named(text, hint.start, hint.end, language)
     ]
     domestic = not national and _id_domestic(text, _lead_end(article), language, home, gazetteer)
+    features = _features(text, language, gazetteer)
+    addressed = _address_countries(article, gazetteer, language)
     if (
-        not mentions
+        not features
+        and not addressed
+        and not mentions
         and located_place is None
         and not listed
         and not sourced
@@ -4179,6 +4293,13 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         # headline puts the story abroad and only the lead names Jakarta's response
         about.add("ID")
         counts.setdefault("ID", 1)
+    for index in _city_provinces(text, mentions, gazetteer):
+        order.pop(index, None)
+    for index in addressed:  # plc18: the country of a venue's address ("Estadio Metropolitano ... Spain")
+        order[index] = None
+        cc = places[index].cc or ""
+        counts.setdefault(cc, 1)
+        about.add(cc)
     out = list(article.get("places", ()))
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
     known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
@@ -4197,6 +4318,10 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             known.add(seen)
             known.add(obj["name"].lower())
             out.append(obj)
+    for name in features:  # plc18: a river, mountain, lake or strait by its own words: the name, no country
+        if name.lower() not in known:
+            known.add(name.lower())
+            out.append({"name": name, "rel": "mentioned"})
     for obj, _ in sourced:
         if obj and (obj.get("uri") or obj["name"]).lower() not in known and obj["name"].lower() not in known:
             known.update(str(value).lower() for value in (obj.get("uri"), obj["name"]) if value)

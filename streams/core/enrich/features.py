@@ -1,0 +1,102 @@
+"""Natural features the gazetteer does not hold: rivers, mountains, volcanoes, lakes, straits (session 18, plc18).
+
+The shipped gazetteer knows countries, provinces and towns, no rivers or mountains; ``places.py`` drops a town's
+name inside a feature's ("Mississippi River" is no state, "Lake Victoria" no city). Here the feature's own words
+give a sure reading: a feature word and a capitalised name, in the story's language ("Gunung Merapi", "Sungai
+Ciliwung", "Selat Sunda", "Mount Everest", "the Mississippi River", "Strait of Hormuz"). Only the name stands: no
+country (a river crosses borders; the words say nothing of where), no GeoNames id.
+
+Precision first: the name must stand alone, so a capitalised word before it (not opening a sentence) or after it
+makes it part of a longer name, a street's, a firm's or a hospital's ("Jalan Gunung Sahari", "PT Gunung Sewu",
+"Mount Sinai Hospital", "Lake Shore Drive"); a span the gazetteer reads as a town ("Sungai Penuh", "Mount
+Vernon") is the caller's to keep or drop.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, case kept."""
+    return frozenset(text.split())
+
+
+# a feature word before its name, per language (Indonesian and Malay share theirs)
+_BEFORE = {
+    "en": r"Mount|Mt\.|Lake",
+    "id": r"Gunung|Sungai|Selat|Danau",
+    "ms": r"Gunung|Sungai|Selat|Tasik",
+}
+# ... and after it (English)
+_AFTER_EN = r"River|Strait|Volcano"
+_NAME = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"  # "Merapi", "Everest", "Ciliwung", "Anak-Krakatau"
+_BOUNDARY_BEFORE = r"(?<![\w'’.&-])"
+_BOUNDARY_AFTER = r"(?![\w'’&-])"
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(
+        _BOUNDARY_BEFORE
+        + rf"(?:(?:{words}) {_NAME}"
+        + (rf"|{_NAME} (?:{_AFTER_EN})|Straits? of {_NAME}" if lang == "en" else "")
+        + ")"
+        + _BOUNDARY_AFTER
+    )
+    for lang, words in _BEFORE.items()
+}
+# words that are no feature's name however capitalised ("Mount Of", "Lake Street" is caught by the word after)
+_NOT_NAMES = _words(
+    """The This That These Those And Or But For From With Into Over Under Near North South East West Utara Selatan
+    Barat Timur Tengah Raya Baru Besar Kecil Jalan Road Street Avenue City County State Park Mid Upper Lower"""
+)
+# lower-case words before a feature's name that make it a programme's or an event's ("program Sungai Lestari",
+# "the Lake Clean campaign" is caught by the word after)
+_PROGRAMME = _words("program programme project campaign gerakan kampanye aksi proyek lomba festival")
+# capitalised words before a feature that open a sentence, not a longer name
+_OPENERS = _words("The A An In At On Near From To Of And Or Di Ke Dari Dekat Dan Atau Sekitar")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``text[start:]`` across one space, or "" (punctuation or a line break between)."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    at = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    return text[at : start - 1]
+
+
+# a word each match holds (a story without any is not scanned)
+_KEYS = {
+    "en": ("Mount ", "Mt. ", "Lake ", " River", " Strait", " Volcano", "Strait of", "Straits of"),
+    "id": ("Gunung ", "Sungai ", "Selat ", "Danau "),
+    "ms": ("Gunung ", "Sungai ", "Selat ", "Tasik "),
+}
+
+
+def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each natural feature the text names by its own words, in text order."""
+    pattern = _PATTERNS.get(language)
+    if pattern is None or not any(word in text for word in _KEYS[language]):
+        return []
+    out = []
+    longer: set[str] = set()  # names the story writes inside a longer one somewhere ("Lake Resources Inc")
+    matches = list(pattern.finditer(text))
+    for match in matches:
+        end = match.end()
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            longer.add(match[0])
+    for match in matches:
+        start, end = match.span()
+        name = match[0]
+        if name in longer or any(word in _NOT_NAMES for word in name.replace("-", " ").split()):
+            continue  # "Mount Sinai Hospital", "Lake Shore Drive", "Sungai Penuh Kota": the name goes on (here
+            # or elsewhere in the story: "Lake Resources Inc ... Lake Resources said")
+        before = _word_before(text, start)
+        if before.lower() in _PROGRAMME:
+            continue
+        if before[:1].isupper() and before not in _OPENERS:
+            continue  # "Jalan Gunung Sahari", "PT Gunung Sewu", "Hudson Lake Fund": part of a longer name (a
+            # sentence's first word too: "Climbing Mount Everest" is lost, "Taman Gunung X" is not taken)
+        if text[end : end + 2] in ("'s", "’s") and name.startswith(("Mount", "Mt.", "Lake")):
+            continue  # "Lake Forest's schools": a town's possessive as often as a lake's
+        out.append((start, end, name))
+    return out
