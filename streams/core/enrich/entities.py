@@ -5352,6 +5352,19 @@ _SHIP_PREFIX = re.compile(
     r"(?:(?<![\w.])(?:KMP|KM|KMC|KRI|KN|MV|MT|HMS|HMAS|USS|RMS)\.?\)?|\b[Kk]apal(?: (?:motor|penumpang|penyeberangan"
     r"|tanker|kargo|barang|pesiar|perang|selam|nelayan|layar|cepat|feri|tunda|induk|patroli))+) $"
 )
+# Every match of _SHIP_PREFIX holds one of these: a window without any is not searched (ents18)
+_SHIP_MARKS = ("KM", "KRI", "KN", "MV", "MT", "HMS", "HMAS", "USS", "RMS", "apal")
+
+
+def _ship_before(text: str, i: int) -> bool:
+    """Does a ship's prefix or kind end right before ``text[i]`` (``_SHIP_PREFIX`` in the 48 characters before)?"""
+    lo = max(0, i - 48)
+    window = text[lo:i]
+    for mark in _SHIP_MARKS:  # ten substring tests: ~0.8 µs a window, the search at every offset ~2.5
+        if mark in window:
+            return _SHIP_PREFIX.search(text, lo, i) is not None
+    return False
+
 
 _WEB_SUFFIX = re.compile(r"(?:com|net|org|co|id|tv|news)\b")  # after a web address's name and its dot
 
@@ -5396,7 +5409,7 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
             continue
-        if any(_SHIP_PREFIX.search(text, max(0, i - 48), i) for i, _ in _mentions(text, p.name)):
+        if any(_ship_before(text, i) for i, _ in _mentions(text, p.name)):
             continue
         out.append(p)
     if lang != "en":
