@@ -1937,7 +1937,9 @@ class _Extractor:
                 parts: tuple[tuple[str, ...], ...] = ((run,),)
                 if "(" in text[end : end + 2]:
                     self.chunk(parts[0], text, start, end, True)
-                elif run in org_words or run in acronyms or _MINISTRY.fullmatch(run):  # single(), inlined (hot)
+                elif (
+                    run in org_words or run in acronyms or (run.startswith("Kemen") and _MINISTRY.fullmatch(run))
+                ):  # single(), inlined (hot); _MINISTRY opens with "Kemen" (ents18)
                     self.add_org(run)
                 elif run not in not_mention:
                     singles.append((run, start, end))
@@ -2278,7 +2280,11 @@ class _Extractor:
 
     def single(self, tok: str, start: int, end: int) -> None:
         """A one-token piece (most pieces): an org name or acronym, else a possible short mention."""
-        if tok in self.res.org_words or tok in self.st.acronyms or _MINISTRY.fullmatch(tok):
+        if (
+            tok in self.res.org_words
+            or tok in self.st.acronyms
+            or (tok.startswith("Kemen") and _MINISTRY.fullmatch(tok))
+        ):
             self.add_org(tok)
         elif "’" in tok and tok.replace("’", "'") in self.res.org_words:  # "Applebee’s"
             self.add_org(tok.replace("’", "'"))
