@@ -2342,7 +2342,8 @@ class _Extractor:
         ):  # "Profil Sari Yuliati", "Nama Sari Yuliati": an everyday word opening the sentence before a given name
             start += len(toks[0]) + 1
             toks = toks[1:]
-        award = people_shape.award_before(toks, _word_before(text, start)) if self.common else 0
+        before = _word_before(text, start)  # read once: three tests below ask for it (ents18)
+        award = people_shape.award_before(toks, before) if self.common else 0
         if award and self.name_like(toks[award:]) and self.role_split(toks[award:]) is None:
             self.add_person(toks[award:], None, True)  # "pemenang Oscar Diablo Cody": the award's winner
             st.anchored_ends.add(end)
@@ -2351,9 +2352,9 @@ class _Extractor:
         kind = plan.kind
         if kind == _NAME and not plan.honorific and self._firm_of_place(plan, text, start):
             return
-        if kind == _NAME and _word_before(text, start) in _VESSELS:
+        if kind == _NAME and before in _VESSELS:
             return  # "the German liner Wilhelm Gustloff": a ship named for a person is no person of the story
-        if kind == _NAME and self._body_of_country(toks) and _word_before(text, start) not in _PARTICLES_BEFORE:
+        if kind == _NAME and self._body_of_country(toks) and before not in _PARTICLES_BEFORE:
             self.add_org(" ".join(toks))  # "Electricite de France", "Gaz de France": a body named for its country
             return
         if kind == _NAME:
