@@ -5502,16 +5502,16 @@ def _edition_only(name: str, text: str) -> bool:
     """Is every mention of ``name`` followed by a year, and not always the same one? That names an event or a
     programme by its editions ("militärövningen Aurora 2020 ... Aurora 23"), not a body: a body stands without
     one. One year throughout is a firm's year ("COMALCO LTD 1986 NET"), a firm's legal form is a firm."""
-    if any(w.rstrip(".").replace(".", "") in _LEGAL for w in name.split(" ")):
-        return False
     years = set()
     full = False
-    for _, j in _mentions(text, name):
+    for _, j in _mentions(text, name):  # the first mention ends most calls: the legal-form test only after
         year = _EDITION_AFTER.match(text, j)
         if year is None:
             return False
         years.add(year.group(1)[-2:])
         full = full or len(year.group(1)) == 4
+    if any(w.rstrip(".").replace(".", "") in _LEGAL for w in name.split(" ")):
+        return False
     return full and len(years) >= 2  # one year written out: two-digit numbers alone are scores or counts
 
 
