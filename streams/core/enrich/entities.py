@@ -5600,12 +5600,13 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     text = story_text(article) if text is None else text
     if not text:
         return
+    credited = credited_names(article)  # read once: the steps below do not change the article's credits (ents18)
     lookup = places if places is not None and hasattr(places, "is_place") else None
     lang_rules = names_lang.rules(article.get("language"))
     lang = str(article.get("language") or "")[:2].lower()
     if lang in CASE_INFLECTED:  # capitalised runs there are inflected names glued to titles: keep the source's,
         # and in Finnish the names whose base form the text shows (names_lang.extract_fi)
-        found_fi = names_lang.extract_fi(text, lookup, res.org_words, credited_names(article)) if lang == "fi" else []
+        found_fi = names_lang.extract_fi(text, lookup, res.org_words, credited) if lang == "fi" else []
         people = [_Person(name, (), roles) for name, roles in found_fi]
         if lang == "fi":  # "Donald Trumpin", "Bob Corkerin": a foreign name in the genitive, by its base
             have = {p.name for p in people}
@@ -5613,9 +5614,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         orgs = []
         if lang == "fi":  # bodies by cues that give their base form (orgs_fi)
             bodies = orgs_fi.find(text, res.fi_bodies, lookup, _NOT_ORG_ACRONYMS, [n for n, _ in found_fi])
-            orgs = [_Org(name) for name in bodies if not is_credited(name.lower(), credited_names(article))]
+            orgs = [_Org(name) for name in bodies if not is_credited(name.lower(), credited)]
     elif lang_rules is not None:  # es/pt/fr/de: that language's own rules (names_lang)
-        found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited_names(article))
+        found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited)
         people = [_Person(name, (), roles) for name, roles in found]
         orgs = _without_role_nouns([_Org(name, literal) for name, literal in found_orgs])
     else:
@@ -5630,7 +5631,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and "the (" in text:
             text = _unbracketed(text, res)
         ex.scan(text)
-        people, orgs = ex.finish(text, credited_names(article))
+        people, orgs = ex.finish(text, credited)
         if people:
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
@@ -5646,7 +5647,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             names = {w for p in people for w in p.name.split(" ")} | res.given_names
             bodies += orgs_no.find_reported(text, lookup, names)  # "rapporterar Sydöstran." (org15)
             if bodies:  # "FN", "NTNU", "Verdensbanken", "Faktisk.no": bodies by their form (orgs_no)
-                orgs = _with_norwegian_bodies(orgs, bodies, credited_names(article), res.org_aliases)
+                orgs = _with_norwegian_bodies(orgs, bodies, credited, res.org_aliases)
                 people = [p for p in people if not any(f" {p.name} " in f" {b} " for b in bodies)]
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
@@ -5680,7 +5681,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if people:
         people = _not_people(people, text, res, lang)
     if lang in ("en", "id", "ms"):  # "Kim Jong Un", "Xi Jinping": Korean and Chinese names by their shape (ppl15)
-        people = _with_east_asian(people, orgs, text, res, lookup, credited_names(article), lang)
+        people = _with_east_asian(people, orgs, text, res, lookup, credited, lang)
     if lang == "en" and people and "ing " in text:
         people = [p for p in people if not _gerund_title(p.name, text, res.given_names)]
     if orgs:
@@ -5694,7 +5695,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if len(orgs) > 1 and any(o.name.endswith(" Board") for o in orgs):
         orgs = _without_board_twins(orgs, res.known_names)
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
-        people = _with_rosters(people, orgs, text, res, credited_names(article))
+        people = _with_rosters(people, orgs, text, res, credited)
         if lang == "en":
             orgs = _with_agate_heads(orgs, text, res)
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
