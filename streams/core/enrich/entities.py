@@ -3508,9 +3508,9 @@ class _Extractor:
             else:  # many orgs (a long story): the same test, over the hosts a cut can stand in only
                 by_tail, by_head = _cut_hosts(hosts)
                 orgs = [o for o in orgs if " " not in o.name or not self._cut_in(o.name, by_tail, by_head)]
-        full = [(o, _initials(o.name)) for o in orgs if " " in o.name]
-        tails = {o.name.rsplit(" ", 1)[-1] for o, _ in full}
-        short = self._short_forms([o for o, _ in full])
+        full = [o for o in orgs if " " in o.name]  # their initials only when a lone acronym asks (ents18)
+        tails = {o.name.rsplit(" ", 1)[-1] for o in full}
+        short = self._short_forms(full)
         out: list[_Org] = []
         for org in orgs:
             host_org = short.get(org.name)
@@ -3524,8 +3524,10 @@ class _Extractor:
                 host = next(
                     (
                         f
-                        for f, initials in full
-                        if f.literal == org.name or org.name in initials or self._seat_initials(f.name) == org.name
+                        for f in full
+                        if f.literal == org.name
+                        or org.name in _initials(f.name)
+                        or self._seat_initials(f.name) == org.name
                     ),
                     None,
                 )
@@ -4157,6 +4159,7 @@ _REORDER_HEADS = frozenset({"Department", "Ministry"})  # "Agriculture Departmen
 
 
 @lru_cache(maxsize=4096)  # pure; fold_orgs() asks it of every multi-word org of every story
+@lru_cache(maxsize=4096)  # pure: a story's lone acronyms ask for the same names' initials (ents18)
 def _initials(name: str) -> tuple[str, ...]:
     """Initials with and without lower-case particles: ("DOJ", "DJ") for Department of Justice; a dotted prefix
     gives its letters ("U.S. Department of Agriculture" -> "USDA"), and a department named before its head gives
