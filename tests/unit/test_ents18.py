@@ -5,7 +5,8 @@
 * ``entities._ship_before`` searches ``_SHIP_PREFIX`` only in a window holding one of ``_SHIP_MARKS``: the same
   answer as the search itself, and every alternative of the pattern holds a mark;
 * ``textscan.bounded`` (a ``find`` loop) finds what ``re.finditer`` finds with the bounded pattern it replaces;
-* ``_MINISTRY`` is tried only on a word that opens with "Kemen": the pattern must keep opening with it.
+* ``_MINISTRY`` is tried only on a word that opens with "Kemen": the pattern must keep opening with it;
+* ``rosters._stat_row_matches`` tries ``_STAT_ROW`` only on the lines that end in a digit: the same matches.
 
 Checked on real Reuters-21578 bodies (skipped without the corpus) and on seeded random texts made of the
 patterns' own pieces, so that the rare shapes are reached without the corpus.
@@ -17,7 +18,7 @@ import random
 import re
 from pathlib import Path
 
-from streams.core.enrich import entities
+from streams.core.enrich import entities, rosters
 from streams.core.enrich.textscan import bounded
 
 # ``_RUN`` before ents18: the same pieces without the lookaheads
@@ -166,3 +167,36 @@ def test_ministry_opens_with_its_gate() -> None:
     assert entities._MINISTRY.pattern.startswith("Kemen")
     assert entities._MINISTRY.fullmatch("Kemendikbudristek") and entities._MINISTRY.fullmatch("KemenPUPR")
     assert not entities._MINISTRY.fullmatch("Kementerian")
+
+
+_ROW_NAMES = ("Bell", "Harper", "O'Neil", "MacDonald", "XBell", "St", "Lo")
+_ROW_CODES = ("Pit", "Ph", "NY", "x", "ABC")
+_ROW_FIGURES = ("82", "318", "1,234", ".308", "3.5", "٣", "²", "x")
+
+
+def test_stat_rows_as_the_whole_scan() -> None:
+    """``rosters._stat_row_matches`` tries ``_STAT_ROW`` only on lines ending in a digit: the same matches as
+    ``finditer`` over the text (rows first and last, tabs, trailing blanks, CR, non-ASCII digits, "²")."""
+    rng = random.Random(357)
+    rows = 0
+    for _ in range(10_000):
+        lines = []
+        for _ in range(rng.randint(1, 8)):
+            if rng.random() < 0.5:  # a row's shape, its pieces drawn at random
+                words = [rng.choice(_ROW_NAMES), rng.choice(_ROW_CODES)]
+                words += [rng.choice(_ROW_FIGURES) for _ in range(rng.randint(2, 6))]
+            else:
+                words = [rng.choice(_ROW_NAMES + _ROW_CODES + _ROW_FIGURES + ("said", "-")) for _ in range(8)]
+            blank = rng.choice((" ", "\t", "  "))
+            lines.append(rng.choice(("", " ", "\t")) + blank.join(words) + rng.choice(("", " ", "\t", "\r", " \t")))
+        text = "\n".join(lines) + rng.choice(("", "\n"))
+        old = [(m.span(), m.groups()) for m in rosters._STAT_ROW.finditer(text)]
+        assert [(m.span(), m.groups()) for m in rosters._stat_row_matches(text)] == old, text
+        rows += len(old)
+    assert rows > 2_000
+
+
+def test_stat_rows_on_reuters(corpus: Path) -> None:
+    for text in _reuters(corpus):
+        old = [m.span() for m in rosters._STAT_ROW.finditer(text)]
+        assert [m.span() for m in rosters._stat_row_matches(text)] == old
