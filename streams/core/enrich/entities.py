@@ -208,8 +208,19 @@ _ARTICLE = r"(?:al|el|ad|ash|as|ar|at|az|ud|ul|an)-"
 # Change"); anywhere else it is prose ("Reuters on Monday")
 _ON_HEADS = ("Council", "Committee", "Commission", "Conference", "Institute", "Center", "Centre", "Forum")
 _ON_AFTER_HEAD = "(?:" + "|".join(f"(?<={h} )" for h in _ON_HEADS) + ")on"
+
+
+def _first_chars(alternation: str) -> str:
+    """The first characters of a ``(?:a|b|...)`` alternation's words, as a character class's body."""
+    words = alternation.removeprefix("(?:").removesuffix("-").removesuffix(")").split("|")
+    return re.escape("".join(sorted({word[0] for word in words})))
+
+
+# Each optional join is tried only before a character one of its words starts with (a lookahead): without it
+# re tries the ~40 alternatives of the joins and articles after every capitalised word and a space (ents18)
 _RUN = re.compile(
-    rf"{_CAP}(?:[ ](?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ]|{_ON_AFTER_HEAD}[ ])?(?:{_ARTICLE})?{_CAP})*"
+    rf"{_CAP}(?:[ ](?:(?=[{_first_chars(_CONNECT)}o])(?:(?:of|for)[ ]the[ ]|{_CONNECT}[ ]|{_ON_AFTER_HEAD}[ ]))?"
+    rf"(?:(?=[{_first_chars(_ARTICLE)}]){_ARTICLE})?{_CAP})*"
 )  # no lookbehind: it defeats re's skip-ahead
 # A body's acronym between commas after its name, then a verb of saying (", ZCCM, said"): cited as a source
 _COMMA_ACRONYM = re.compile(r",\s([A-Z]{3,6}),\s(?:said|says|told|reported|announced)\b")
@@ -1926,7 +1937,9 @@ class _Extractor:
                 parts: tuple[tuple[str, ...], ...] = ((run,),)
                 if "(" in text[end : end + 2]:
                     self.chunk(parts[0], text, start, end, True)
-                elif run in org_words or run in acronyms or _MINISTRY.fullmatch(run):  # single(), inlined (hot)
+                elif (
+                    run in org_words or run in acronyms or (run.startswith("Kemen") and _MINISTRY.fullmatch(run))
+                ):  # single(), inlined (hot); _MINISTRY opens with "Kemen" (ents18)
                     self.add_org(run)
                 elif run not in not_mention:
                     singles.append((run, start, end))
@@ -2267,7 +2280,11 @@ class _Extractor:
 
     def single(self, tok: str, start: int, end: int) -> None:
         """A one-token piece (most pieces): an org name or acronym, else a possible short mention."""
-        if tok in self.res.org_words or tok in self.st.acronyms or _MINISTRY.fullmatch(tok):
+        if (
+            tok in self.res.org_words
+            or tok in self.st.acronyms
+            or (tok.startswith("Kemen") and _MINISTRY.fullmatch(tok))
+        ):
             self.add_org(tok)
         elif "’" in tok and tok.replace("’", "'") in self.res.org_words:  # "Applebee’s"
             self.add_org(tok.replace("’", "'"))
@@ -2325,7 +2342,8 @@ class _Extractor:
         ):  # "Profil Sari Yuliati", "Nama Sari Yuliati": an everyday word opening the sentence before a given name
             start += len(toks[0]) + 1
             toks = toks[1:]
-        award = people_shape.award_before(toks, _word_before(text, start)) if self.common else 0
+        before = _word_before(text, start)  # read once: three tests below ask for it (ents18)
+        award = people_shape.award_before(toks, before) if self.common else 0
         if award and self.name_like(toks[award:]) and self.role_split(toks[award:]) is None:
             self.add_person(toks[award:], None, True)  # "pemenang Oscar Diablo Cody": the award's winner
             st.anchored_ends.add(end)
@@ -2334,9 +2352,9 @@ class _Extractor:
         kind = plan.kind
         if kind == _NAME and not plan.honorific and self._firm_of_place(plan, text, start):
             return
-        if kind == _NAME and _word_before(text, start) in _VESSELS:
+        if kind == _NAME and before in _VESSELS:
             return  # "the German liner Wilhelm Gustloff": a ship named for a person is no person of the story
-        if kind == _NAME and self._body_of_country(toks) and _word_before(text, start) not in _PARTICLES_BEFORE:
+        if kind == _NAME and self._body_of_country(toks) and before not in _PARTICLES_BEFORE:
             self.add_org(" ".join(toks))  # "Electricite de France", "Gaz de France": a body named for its country
             return
         if kind == _NAME:
@@ -3490,9 +3508,9 @@ class _Extractor:
             else:  # many orgs (a long story): the same test, over the hosts a cut can stand in only
                 by_tail, by_head = _cut_hosts(hosts)
                 orgs = [o for o in orgs if " " not in o.name or not self._cut_in(o.name, by_tail, by_head)]
-        full = [(o, _initials(o.name)) for o in orgs if " " in o.name]
-        tails = {o.name.rsplit(" ", 1)[-1] for o, _ in full}
-        short = self._short_forms([o for o, _ in full])
+        full = [o for o in orgs if " " in o.name]  # their initials only when a lone acronym asks (ents18)
+        tails = {o.name.rsplit(" ", 1)[-1] for o in full}
+        short = self._short_forms(full)
         out: list[_Org] = []
         for org in orgs:
             host_org = short.get(org.name)
@@ -3506,8 +3524,10 @@ class _Extractor:
                 host = next(
                     (
                         f
-                        for f, initials in full
-                        if f.literal == org.name or org.name in initials or self._seat_initials(f.name) == org.name
+                        for f in full
+                        if f.literal == org.name
+                        or org.name in _initials(f.name)
+                        or self._seat_initials(f.name) == org.name
                     ),
                     None,
                 )
@@ -4139,6 +4159,7 @@ _REORDER_HEADS = frozenset({"Department", "Ministry"})  # "Agriculture Departmen
 
 
 @lru_cache(maxsize=4096)  # pure; fold_orgs() asks it of every multi-word org of every story
+@lru_cache(maxsize=4096)  # pure: a story's lone acronyms ask for the same names' initials (ents18)
 def _initials(name: str) -> tuple[str, ...]:
     """Initials with and without lower-case particles: ("DOJ", "DJ") for Department of Justice; a dotted prefix
     gives its letters ("U.S. Department of Agriculture" -> "USDA"), and a department named before its head gives
@@ -5341,6 +5362,19 @@ _SHIP_PREFIX = re.compile(
     r"(?:(?<![\w.])(?:KMP|KM|KMC|KRI|KN|MV|MT|HMS|HMAS|USS|RMS)\.?\)?|\b[Kk]apal(?: (?:motor|penumpang|penyeberangan"
     r"|tanker|kargo|barang|pesiar|perang|selam|nelayan|layar|cepat|feri|tunda|induk|patroli))+) $"
 )
+# Every match of _SHIP_PREFIX holds one of these: a window without any is not searched (ents18)
+_SHIP_MARKS = ("KM", "KRI", "KN", "MV", "MT", "HMS", "HMAS", "USS", "RMS", "apal")
+
+
+def _ship_before(text: str, i: int) -> bool:
+    """Does a ship's prefix or kind end right before ``text[i]`` (``_SHIP_PREFIX`` in the 48 characters before)?"""
+    lo = max(0, i - 48)
+    window = text[lo:i]
+    for mark in _SHIP_MARKS:  # ten substring tests: ~0.8 µs a window, the search at every offset ~2.5
+        if mark in window:
+            return _SHIP_PREFIX.search(text, lo, i) is not None
+    return False
+
 
 _WEB_SUFFIX = re.compile(r"(?:com|net|org|co|id|tv|news)\b")  # after a web address's name and its dot
 
@@ -5385,7 +5419,7 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
             continue
-        if any(_SHIP_PREFIX.search(text, max(0, i - 48), i) for i, _ in _mentions(text, p.name)):
+        if any(_ship_before(text, i) for i, _ in _mentions(text, p.name)):
             continue
         out.append(p)
     if lang != "en":
@@ -5471,16 +5505,16 @@ def _edition_only(name: str, text: str) -> bool:
     """Is every mention of ``name`` followed by a year, and not always the same one? That names an event or a
     programme by its editions ("militärövningen Aurora 2020 ... Aurora 23"), not a body: a body stands without
     one. One year throughout is a firm's year ("COMALCO LTD 1986 NET"), a firm's legal form is a firm."""
-    if any(w.rstrip(".").replace(".", "") in _LEGAL for w in name.split(" ")):
-        return False
     years = set()
     full = False
-    for _, j in _mentions(text, name):
+    for _, j in _mentions(text, name):  # the first mention ends most calls: the legal-form test only after
         year = _EDITION_AFTER.match(text, j)
         if year is None:
             return False
         years.add(year.group(1)[-2:])
         full = full or len(year.group(1)) == 4
+    if any(w.rstrip(".").replace(".", "") in _LEGAL for w in name.split(" ")):
+        return False
     return full and len(years) >= 2  # one year written out: two-digit numbers alone are scores or counts
 
 
@@ -5569,12 +5603,13 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     text = story_text(article) if text is None else text
     if not text:
         return
+    credited = credited_names(article)  # read once: the steps below do not change the article's credits (ents18)
     lookup = places if places is not None and hasattr(places, "is_place") else None
     lang_rules = names_lang.rules(article.get("language"))
     lang = str(article.get("language") or "")[:2].lower()
     if lang in CASE_INFLECTED:  # capitalised runs there are inflected names glued to titles: keep the source's,
         # and in Finnish the names whose base form the text shows (names_lang.extract_fi)
-        found_fi = names_lang.extract_fi(text, lookup, res.org_words, credited_names(article)) if lang == "fi" else []
+        found_fi = names_lang.extract_fi(text, lookup, res.org_words, credited) if lang == "fi" else []
         people = [_Person(name, (), roles) for name, roles in found_fi]
         if lang == "fi":  # "Donald Trumpin", "Bob Corkerin": a foreign name in the genitive, by its base
             have = {p.name for p in people}
@@ -5582,9 +5617,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         orgs = []
         if lang == "fi":  # bodies by cues that give their base form (orgs_fi)
             bodies = orgs_fi.find(text, res.fi_bodies, lookup, _NOT_ORG_ACRONYMS, [n for n, _ in found_fi])
-            orgs = [_Org(name) for name in bodies if not is_credited(name.lower(), credited_names(article))]
+            orgs = [_Org(name) for name in bodies if not is_credited(name.lower(), credited)]
     elif lang_rules is not None:  # es/pt/fr/de: that language's own rules (names_lang)
-        found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited_names(article))
+        found, found_orgs = names_lang.extract(text, lang_rules, lookup, res.org_words, credited)
         people = [_Person(name, (), roles) for name, roles in found]
         orgs = _without_role_nouns([_Org(name, literal) for name, literal in found_orgs])
     else:
@@ -5599,7 +5634,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and "the (" in text:
             text = _unbracketed(text, res)
         ex.scan(text)
-        people, orgs = ex.finish(text, credited_names(article))
+        people, orgs = ex.finish(text, credited)
         if people:
             people = ex.without_things(people, text)
         if lang in names_lang.NORDIC:  # "Professor Asbjørn Dyrendal", "FNs Agenda"
@@ -5615,7 +5650,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             names = {w for p in people for w in p.name.split(" ")} | res.given_names
             bodies += orgs_no.find_reported(text, lookup, names)  # "rapporterar Sydöstran." (org15)
             if bodies:  # "FN", "NTNU", "Verdensbanken", "Faktisk.no": bodies by their form (orgs_no)
-                orgs = _with_norwegian_bodies(orgs, bodies, credited_names(article), res.org_aliases)
+                orgs = _with_norwegian_bodies(orgs, bodies, credited, res.org_aliases)
                 people = [p for p in people if not any(f" {p.name} " in f" {b} " for b in bodies)]
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
@@ -5649,7 +5684,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if people:
         people = _not_people(people, text, res, lang)
     if lang in ("en", "id", "ms"):  # "Kim Jong Un", "Xi Jinping": Korean and Chinese names by their shape (ppl15)
-        people = _with_east_asian(people, orgs, text, res, lookup, credited_names(article), lang)
+        people = _with_east_asian(people, orgs, text, res, lookup, credited, lang)
     if lang == "en" and people and "ing " in text:
         people = [p for p in people if not _gerund_title(p.name, text, res.given_names)]
     if orgs:
@@ -5663,7 +5698,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if len(orgs) > 1 and any(o.name.endswith(" Board") for o in orgs):
         orgs = _without_board_twins(orgs, res.known_names)
     if rosters.might_hold(text):  # agate: team sheets, cast and results lists name people by their shape
-        people = _with_rosters(people, orgs, text, res, credited_names(article))
+        people = _with_rosters(people, orgs, text, res, credited)
         if lang == "en":
             orgs = _with_agate_heads(orgs, text, res)
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}

@@ -412,12 +412,25 @@ def stat_rows(text: str) -> tuple[Roster, ...]:
         return ()
     return _runs(
         "stats",
-        _STAT_ROW.finditer(text),
+        _stat_row_matches(text),
         lambda last, m: (
             text.count("\n", last.end(), m.start()) > _STAT_GAP or len(m.group(3).split()) != len(last.group(3).split())
         ),
         lambda run: _column_heads(text, run[0]) and not any(_own_code(m.group(1), m.group(2)) for m in run),
     )
+
+
+def _stat_row_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_STAT_ROW.finditer(text)``, tried only at the lines that end in a digit (ents18): a match is one whole
+    line, from its start to its last figure and trailing blanks, so no other line can hold one (the scan of
+    every line start was ~7 µs a story)."""
+    lo = 0
+    for line in text.split("\n"):
+        if line.rstrip(" \t")[-1:].isdecimal():  # ``\d`` is ``str.isdecimal``'s class
+            m = _STAT_ROW.match(text, lo)
+            if m is not None:
+                yield m
+        lo += len(line) + 1
 
 
 def _own_code(name: str, code: str) -> bool:

@@ -25,7 +25,7 @@ evicts the story's, which only costs a recomputation, never a wrong answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import ahocorasick
@@ -313,3 +313,31 @@ def follows(text: str, seps: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
                 return True
             i = text.find(sep, i + 1)
     return False
+
+
+def bounded(text: str, word: str, before: str = "", after: str = "") -> Iterator[tuple[int, int]]:
+    """Start and end of each occurrence of ``word`` with neither a word character (``\\w``: alphanumeric or
+    "_") nor one of ``before`` right before it, nor a word character or one of ``after`` right after it; left
+    to right, not overlapping: what ``re.finditer(rf"(?<![\\w{before}]){re.escape(word)}(?![\\w{after}])",
+    text)`` finds, without compiling a pattern per word (a story's names are new words: a compile each)."""
+    if not word:  # an empty word matches between characters: the pattern's own semantics
+        for m in re.finditer(rf"(?<![\w{re.escape(before)}])(?![\w{re.escape(after)}])", text):
+            yield m.start(), m.end()
+        return
+    n = len(word)
+    end = len(text)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if i:
+            c = text[i - 1]
+            if c.isalnum() or c == "_" or c in before:
+                i = text.find(word, i + 1)
+                continue
+        if j < end:
+            c = text[j]
+            if c.isalnum() or c == "_" or c in after:
+                i = text.find(word, i + 1)
+                continue
+        yield i, j
+        i = text.find(word, j)
