@@ -787,7 +787,7 @@ class _Context:
         text = "\n".join(self.paras)
         if len(words) >= 3:  # (not its legal word: "ATT" of American Telephone and Telegraph Co)
             initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _FIRM_WORDS)
-            if len(initials) >= 3 and re.search(rf"\b{initials}\b", text):
+            if len(initials) >= 3 and initials in text and re.search(rf"\b{initials}\b", text):
                 out.append(initials)
         legal = next((i for i, w in enumerate(words) if i and w.lower().rstrip(".") in _FIRM_WORDS), 0)
         before = words[:legal]
@@ -801,6 +801,7 @@ class _Context:
                 and last.isalpha()
                 and last[0].isupper()
                 and not known
+                and last in text
                 and re.search(rf"\b{last}\b", text)
             ):
                 out.append(last)
@@ -1907,9 +1908,21 @@ def _media_named(speaker: str, ctx: _Context) -> bool:
     read once per speaker and story (every quote of a long story asks it)."""
     known = ctx.media.get(speaker)
     if known is None:
-        media = re.compile(rf"\b{_MEDIA_WORDS}\s+{re.escape(speaker)}\b")
-        known = ctx.media[speaker] = any(speaker in para and media.search(para) for para in ctx.paras)
+        # only a paragraph holding the speaker and a media word can match: most stories hold none, and the
+        # pattern (a new one per speaker, past re's cache) costs ~150 µs to compile
+        paras = [para for para in ctx.paras if speaker in para and _media_word(para)]
+        media = re.compile(rf"\b{_MEDIA_WORDS}\s+{re.escape(speaker)}\b") if paras else None
+        known = ctx.media[speaker] = media is not None and any(media.search(para) for para in paras)
     return known
+
+
+# every word of ``_MEDIA_WORDS`` holds one of these ("newspaper" holds "paper")
+_MEDIA_HINTS = ("daily", "paper", "weekly", "magazine", "tabloid", "agency", "broadcaster", "television", "radio")
+
+
+def _media_word(para: str) -> bool:
+    """Can ``para`` hold a match of ``_MEDIA_WORDS``? (asked only of a paragraph holding the speaker)"""
+    return any(hint in para for hint in _MEDIA_HINTS)
 
 
 def _quote_only(para: str, quoted: list[re.Match[str]]) -> bool:
