@@ -5,6 +5,7 @@
   searched in every paragraph holding the speaker.
 * ``quotes._whole_word`` stands for ``re.search(rf"\\b{re.escape(word)}\\b", text)``: checked on corpus words
   and on edge cases (digits, "_", marks and symbols at a word's ends, words at the text's ends).
+* ``dates._find`` tests ``_PERIOD_HINT``'s words one by one (no generator): each still opens the period scan.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.core.enrich import quotes
+from streams.core.enrich import dates, quotes
 from streams.core.text import decode
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -140,3 +141,12 @@ def test_whole_word_agrees_on_corpus_words() -> None:
             checked += 1
             found += expected
     assert checked >= 500 and found >= 100, (checked, found)
+
+
+def test_period_end_read_after_every_period_word() -> None:
+    """``dates._find`` spells ``_PERIOD_HINT``'s words out as substring tests: each word still opens the scan."""
+    for word in dates._PERIOD_HINT:
+        text = "IN FEB 25 WEEK, FED SAYS" if word == "WEEK" else f"ACME CORP 1ST {word} NOV 30 NET"
+        hits = [hit for hit in dates._find(text) if hit.kind == "period_end"]
+        assert len(hits) == 1, word
+    assert not [hit for hit in dates._find("ACME CORP 1ST NOV 30 NET") if hit.kind == "period_end"]
