@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
 from pathlib import Path
@@ -19,19 +18,9 @@ import pytest
 
 from streams.core.enrich import dates, quotes
 from streams.core.text import decode
+from tests.unit.test_core16 import _corpus_texts
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-
-
-def _corpus_texts(limit: int = 600) -> list[str]:
-    """Decoded corpus files, a few from each folder (any format: the rules read any text)."""
-    if not CORPUS.is_dir():
-        pytest.skip(f"shared corpus not found at {CORPUS} (only CI and developer machines have it)")
-    texts: list[str] = []
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.stat().st_size < 200_000)
-        texts += [decode(p.read_bytes()) for p in itertools.islice(files, limit // 20)]
-    return texts
 
 
 def _old_media_named(speaker: str, paras: list[str]) -> bool:
