@@ -360,3 +360,47 @@ def without_kinds(orgs: list[Org], text: str) -> list[Org]:
         return first in _NATIONALITY and noun.isalpha() and " " not in noun and f"{name}s " in text
 
     return [o for o in orgs if not kind(o["name"])]
+
+
+# a firm's name with its legal form and Indonesian marks off: "PT Gudang Garam Tbk" -> "gudang garam"
+_ID_MARKS = re.compile(r"^PT\.? | ?\(Persero\)| Tbk\.?$")
+
+
+def _bare(name: str, legal: frozenset[str]) -> tuple[str, str]:
+    """The name without its marks and legal form, lower-cased, and the legal form it had ("" for none)."""
+    name = _ID_MARKS.sub("", name)
+    head, _, last = name.rpartition(" ")
+    form = ""
+    if head and last.rstrip(".") in legal:
+        name, form = head.rstrip(","), last.rstrip(".")
+    return name.replace(".", "").replace(",", "").lower(), form
+
+
+def legal_twins(orgs: list[Org], text: str, legal: frozenset[str]) -> list[Org]:
+    """ "Union Camp" beside "Union Camp Corp", "Gudang Garam" beside "PT Gudang Garam Tbk", "Pepsico Inc" beside
+    "PepsiCo": a firm named with and without its legal form (or "PT", "Tbk", "(Persero)") is one firm, one value:
+    the name with the form, at the first one's place, with the other's ticker. Two different legal forms ("First
+    Boston Inc", "First Boston Corp": a parent and its unit) stay two, and so does a name the story seats
+    elsewhere ("Video Technology Computers of Hong Kong" beside its distributor "... Inc")."""
+    if len(orgs) < 2:
+        return orgs
+    first: dict[str, int] = {}
+    out: list[Org] = []
+    for org in orgs:
+        key, form = _bare(org["name"], legal)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(out)
+            out.append(org)
+            continue
+        kept = out[at]
+        kept_form = _bare(kept["name"], legal)[1]
+        plain, full = (kept, org) if len(kept["name"]) < len(org["name"]) else (org, kept)
+        if (form and kept_form and form != kept_form) or any(
+            text.startswith(" of ", m.end()) for m in _mentions(text, plain["name"])
+        ):
+            out.append(org)
+            continue
+        _carry(full, plain)
+        out[at] = full
+    return out
