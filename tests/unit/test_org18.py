@@ -125,3 +125,14 @@ def test_firm_with_and_without_its_legal_form(corpus: Path) -> None:
     text = "Video Technology Computers of Hong Kong and its distributor Video Technology Computers Inc"
     orgs = [{"name": "Video Technology Computers"}, {"name": "Video Technology Computers Inc"}]
     assert orgs_fold.legal_twins(orgs, text, legal) == orgs
+
+
+def test_clipped_summary_head() -> None:
+    """ANTARA's summary "anggota Komisi Percepatan ..." beside the headline's "Komisi Percepatan Reformasi Polri":
+    one body. A short form the story names on its own too stays."""
+    text = "Daftar 10 anggota Komisi Percepatan Reformasi Polri\nPresiden melantik anggota Komisi Percepatan ..."
+    orgs = [{"name": "Komisi Percepatan Reformasi Polri"}, {"name": "Komisi Percepatan"}]
+    assert [o["name"] for o in orgs_fold.clipped_heads(orgs, text)] == ["Komisi Percepatan Reformasi Polri"]
+    text = "Bank Indonesia Institute opened ... Bank Indonesia said."
+    orgs = [{"name": "Bank Indonesia Institute"}, {"name": "Bank Indonesia"}]
+    assert orgs_fold.clipped_heads(orgs, text) == orgs

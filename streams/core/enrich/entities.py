@@ -5758,6 +5758,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             out_orgs = orgs_id.cut_bodies(out_orgs, text)  # "Kementerian Komunikasi" of "... dan Digital" (org18)
         out_orgs = orgs_fold.inner_cuts(out_orgs, text)  # "Morgan and Co" of "J.P.Morgan and Co" (org18)
         out_orgs = orgs_fold.legal_twins(out_orgs, text, _LEGAL)  # "Union Camp" beside "Union Camp Corp" (org18)
+        out_orgs = orgs_fold.clipped_heads(out_orgs, text)  # "Komisi Percepatan ..." of "... Reformasi Polri"
     if lang == "en" and out_orgs:  # "S and P 500 futures", "his State of the Union address": no body (org17)
         out_orgs = orgs_fold.without_addresses(orgs_fold.without_index_names(out_orgs, text))
         out_orgs = orgs_fold.without_events(orgs_fold.without_lead_words(out_orgs))  # "World Cup" (org18)

@@ -404,3 +404,36 @@ def legal_twins(orgs: list[Org], text: str, legal: frozenset[str]) -> list[Org]:
         _carry(full, plain)
         out[at] = full
     return out
+
+
+_CLIPPED = re.compile(r" ?(?:\.\.\.|…)")
+
+
+def clipped_heads(orgs: list[Org], text: str) -> list[Org]:
+    """ "Komisi Percepatan" beside "Komisi Percepatan Reformasi Polri": a summary clipped with "..." right after
+    the body's first words ("melantik sepuluh tokoh sebagai anggota Komisi Percepatan ..."); where the story names
+    the short form nowhere else but inside the full name, it is that body, not a second one."""
+    if len(orgs) < 2 or ("..." not in text and "…" not in text):
+        return orgs
+    names = {o["name"] for o in orgs}
+    by_head: dict[str, list[str]] = {}  # every head before a blank -> the names it opens: a join, not pairs
+    for full in names:
+        for m in re.finditer(" ", full):
+            by_head.setdefault(full[: m.start()], []).append(full)
+    drop: set[str] = set()
+    for name in names:
+        longer = by_head.get(name)
+        if not longer or org_literal(orgs, name):
+            continue
+        spans = [(m.start(), m.end()) for n in longer for m in _mentions(text, n)]
+        seen = list(_mentions(text, name))
+        if any(_CLIPPED.match(text, m.end()) for m in seen) and all(
+            _CLIPPED.match(text, m.end()) or any(a <= m.start() < b for a, b in spans) for m in seen
+        ):
+            drop.add(name)
+    return [o for o in orgs if o["name"] not in drop] if drop else orgs
+
+
+def org_literal(orgs: list[Org], name: str) -> str | None:
+    """The literal of the entry named ``name`` (an acronym the story gave), if any."""
+    return next((o.get("literal") for o in orgs if o["name"] == name), None)
