@@ -257,29 +257,33 @@ def comma_heads(orgs: list[Org]) -> list[Org]:
         return orgs
     names = {o["name"]: o for o in orgs}
     drop: set[str] = set()
-    rename: dict[str, str] = {}
+    rename: dict[str, Org] = {}
     for org in orgs:
         full = org["name"]
         head, sep, rest = full.partition(", ")
         if not sep or head not in names or not _FIRM_TAIL.search(full):
             continue
         if _INITIALS.match(rest):  # "Citicorp, J.P. Morgan and Co": two firms
-            if rest not in names:
-                rename[full] = rest
-            else:
-                drop.add(full)
+            rename[full] = {"name": rest}
             continue
         if len(head.split(" ")) <= 3:
             _carry(org, names[head])
             drop.add(head)
-    if not drop and not rename:
-        return orgs
+    return rebuilt(orgs, drop, rename) if drop or rename else orgs
+
+
+def rebuilt(orgs: list[Org], drop: set[str], rename: dict[str, Org]) -> list[Org]:
+    """``orgs`` without the names in ``drop``, each in ``rename`` updated with its fields; a new name the list
+    holds already is that entry, so the renamed one goes."""
+    names = {o["name"] for o in orgs}
     out: list[Org] = []
     for org in orgs:
         if org["name"] in drop:
             continue
         if org["name"] in rename:
-            org = {**org, "name": rename[org["name"]]}
+            org = {**org, **rename[org["name"]]}
+            if org["name"] in names:
+                continue
         out.append(org)
     return out
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+
+from streams.core.enrich import orgs_fold
 
 # Bodies with an office per province, regency or city; each is named "<acronym> <seat>"
 _REGIONAL = (
@@ -244,7 +245,7 @@ def programme_or_product(name: str, text: str) -> bool:
     return False
 
 
-Org = dict[str, Any]  # an ninjs organisation: "name", maybe "literal"
+Org = orgs_fold.Org
 
 # "Kementerian Usaha, Mikro, Kecil, dan Menengah (UMKM)": a body's name through a list of capitalised words, then
 # its acronym in brackets
@@ -274,13 +275,13 @@ def cut_bodies(orgs: list[Org], text: str) -> list[Org]:
         return orgs
     names = {o["name"] for o in orgs}
     drop: set[str] = set()
-    rename: dict[str, tuple[str, str]] = {}
+    rename: dict[str, Org] = {}
     for name in names:
         head, sep, tail = name.partition(" dan ")
         if sep and head in names and f"{name} (" in text:
             m = _ACRONYM_NEXT.match(text, text.find(f"{name} (") + len(name))
             if m and _initials(tail) == m.group(1) != _initials(name):
-                rename[name] = (tail, m.group(1))
+                rename[name] = {"name": tail, "literal": m.group(1)}
     for name in names:
         if (
             name.startswith(_DAN_HEADS)
@@ -300,16 +301,4 @@ def cut_bodies(orgs: list[Org], text: str) -> list[Org]:
             for name in names:
                 if name != kept and (name in whole or name.replace(",", "") in whole.replace(",", "")):
                     drop.add(name)
-    if not drop and not rename:
-        return orgs
-    out: list[Org] = []
-    for org in orgs:
-        if org["name"] in drop:
-            continue
-        if org["name"] in rename:
-            name, literal = rename[org["name"]]
-            if name in names:
-                continue
-            org = {"name": name, "literal": literal}
-        out.append(org)
-    return out
+    return orgs_fold.rebuilt(orgs, drop, rename) if drop or rename else orgs
