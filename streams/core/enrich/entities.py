@@ -5668,6 +5668,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang in ("id", "ms") and orgs:
             orgs = _id_named_bodies(_id_dan_names(orgs, text, ex))
             orgs = [o for o in orgs if not orgs_id.is_instrument(o.name)]  # "Kontrak Investasi Kolektif" (org17)
+            if orgs and orgs_id.might_name_programmes(text):  # "program Makan Bergizi Gratis" (org18)
+                orgs = [o for o in orgs if not orgs_id.programme_or_product(o.name, text)]
         if lang in ("id", "ms"):
             orgs = _with_known_acronyms(_with_headline_known(orgs, text, res), text, res, lookup)
         if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
@@ -5786,8 +5788,16 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         out_orgs = orgs_fold.bracket_twins(out_orgs, text)  # "Kejaksaan Agung (Kejagung)"
         if lang == "en":
             out_orgs = orgs_fold.without_possessive_cuts(orgs_fold.without_firm_shorts(out_orgs, _LEGAL))
+            out_orgs = orgs_fold.comma_heads(out_orgs)  # "Sears" beside "Sears, Roebuck and Co" (org18)
+        elif lang in ("id", "ms"):
+            out_orgs = orgs_id.cut_bodies(out_orgs, text)  # "Kementerian Komunikasi" of "... dan Digital" (org18)
+        out_orgs = orgs_fold.inner_cuts(out_orgs, text)  # "Morgan and Co" of "J.P.Morgan and Co" (org18)
+        out_orgs = orgs_fold.legal_twins(out_orgs, text, _LEGAL)  # "Union Camp" beside "Union Camp Corp" (org18)
+        out_orgs = orgs_fold.clipped_heads(out_orgs, text)  # "Komisi Percepatan ..." of "... Reformasi Polri"
     if lang == "en" and out_orgs:  # "S and P 500 futures", "his State of the Union address": no body (org17)
         out_orgs = orgs_fold.without_addresses(orgs_fold.without_index_names(out_orgs, text))
+        out_orgs = orgs_fold.without_events(orgs_fold.without_lead_words(out_orgs))  # "World Cup" (org18)
+        out_orgs = orgs_fold.without_kinds(out_orgs, text)  # "U.S. Bank" beside "U.S. Banks" (org18)
     if out_orgs:
         out_orgs = orgs_fold.without_currencies(out_orgs)  # "141 Ecus a tonne" (org17)
     if out_orgs:

@@ -236,3 +236,211 @@ _CURRENCIES = frozenset(
 def without_currencies(orgs: list[Org]) -> list[Org]:
     """A currency's name alone, or its plural ("Ecu", "Ecus"), read as a body: dropped."""
     return [o for o in orgs if o["name"] not in _CURRENCIES and o["name"].removesuffix("s") not in _CURRENCIES]
+
+
+def _carry(into: Org, frm: Org) -> None:
+    """The dropped entry's ticker and literal go to the entry that stays (a source's "Sears" with symbol "S")."""
+    if frm.get("symbols") and not into.get("symbols"):
+        into["symbols"] = frm["symbols"]
+    if frm.get("literal") and not into.get("literal") and frm["literal"] != into["name"]:
+        into["literal"] = frm["literal"]
+
+
+# a firm's full name that goes on after a comma with partners' names: it ends in a legal form or "and Co"
+_FIRM_TAIL = re.compile(r"(?:,| and| &) (?:Co|Company|Cos)\.?$|(?:Inc|Corp|Ltd|Plc|PLC|LLC|Co)\.?$")
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
+
+
+def comma_heads(orgs: list[Org]) -> list[Org]:
+    """ "Sears" (a source's ticker name) beside "Sears, Roebuck and Co", "Merrill Lynch" beside "Merrill Lynch,
+    Pierce, Fenner and Smith Inc": a name that is the head of a partnership's full name before its comma is that
+    firm; the full name stays, with the short one's ticker. "Citicorp, J.P. Morgan and Co" (initials after the
+    comma open another firm's name) is a list the scan glued: beside "Citicorp" it is the second firm alone."""
+    if len(orgs) < 2 or not any(", " in o["name"] for o in orgs):
+        return orgs
+    names = {o["name"]: o for o in orgs}
+    drop: set[str] = set()
+    rename: dict[str, Org] = {}
+    for org in orgs:
+        full = org["name"]
+        head, sep, rest = full.partition(", ")
+        if not sep or head not in names or not _FIRM_TAIL.search(full):
+            continue
+        if _INITIALS.match(rest):  # "Citicorp, J.P. Morgan and Co": two firms
+            rename[full] = {"name": rest}
+            continue
+        if len(head.split(" ")) <= 3:
+            _carry(org, names[head])
+            drop.add(head)
+    return rebuilt(orgs, drop, rename) if drop or rename else orgs
+
+
+def rebuilt(orgs: list[Org], drop: set[str], rename: dict[str, Org]) -> list[Org]:
+    """``orgs`` without the names in ``drop``, each in ``rename`` updated with its fields; a new name the list
+    holds already is that entry, so the renamed one goes."""
+    names = {o["name"] for o in orgs}
+    out: list[Org] = []
+    for org in orgs:
+        if org["name"] in drop:
+            continue
+        if org["name"] in rename:
+            org = {**org, **rename[org["name"]]}
+            if org["name"] in names:
+                continue
+        out.append(org)
+    return out
+
+
+_TAIL_STARTS = re.compile(r"[ .](?=\S)")
+
+
+def inner_cuts(orgs: list[Org], text: str) -> list[Org]:
+    """ "Morgan and Co" beside "J.P.Morgan and Co", "DONUTS INC" beside "DUNKIN' DONUTS INC": a name that ends
+    another one in the story, and that the text names only inside that longer name, is a cut of it (glued
+    initials, an apostrophe), not a second body; the longer name stays. A short name the text also names on its
+    own ("the Statistics Office" after "the National Statistics Office") is left alone, and so is one after more
+    than one word ("Dewan Gubernur Bank Indonesia": a body's unit, then the body)."""
+    if len(orgs) < 2:
+        return orgs
+    by_tail: dict[str, list[str]] = {}  # every tail after a blank or a dot -> the names it ends: a join, not pairs
+    for name in {o["name"] for o in orgs}:
+        for m in _TAIL_STARTS.finditer(name):  # one token before the tail: "Dewan Gubernur Bank Indonesia" is a
+            if " " not in name[: m.start()]:  # unit of "Bank Indonesia", a body the story names in it
+                by_tail.setdefault(name[m.end() :], []).append(name)
+    drop: set[str] = set()
+    for org in orgs:
+        short = org["name"]
+        if " " not in short or org.get("literal"):
+            continue
+        hosts = by_tail.get(short)
+        if not hosts:
+            continue
+        spans = [(m.start(), m.end()) for h in hosts for m in _mentions(text, h)]
+        seen = [m.start() for m in _mentions(text, short)]
+        if spans and seen and all(any(a <= s < b for a, b in spans) for s in seen):
+            _carry(next(o for o in orgs if o["name"] == hosts[0]), org)
+            drop.add(short)
+    return [o for o in orgs if o["name"] not in drop] if drop else orgs
+
+
+# a headline's or lead's word before a body's name, read as part of it ("Latest Federal Reserve data show")
+_LEAD_WORDS = ("Latest ", "Former ", "Troubled ", "Embattled ")
+
+
+def without_lead_words(orgs: list[Org]) -> list[Org]:
+    """ "Latest Federal Reserve", "Former Hongkong Bank": the body without the word before it (kept once)."""
+    if not any(o["name"].startswith(_LEAD_WORDS) for o in orgs):
+        return orgs
+    have = {o["name"] for o in orgs}
+    out: list[Org] = []
+    for org in orgs:
+        name = org["name"]
+        if name.startswith(_LEAD_WORDS) and name.count(" ") >= 2:
+            name = name.split(" ", 1)[1]
+            if name in have:
+                continue
+            org = {**org, "name": name}
+            have.add(name)
+        out.append(org)
+    return out
+
+
+# a competition or a games read as a body ("the rugby union World Cup final"): an event, no organisation
+_EVENTS = frozenset({"World Cup", "Olympics", "Olympic Games", "Paralympics", "Asian Games", "Commonwealth Games"})
+
+
+def without_events(orgs: list[Org]) -> list[Org]:
+    """A competition's name alone ("World Cup") read as a body: dropped."""
+    return [o for o in orgs if o["name"] not in _EVENTS]
+
+
+# a nationality before a common noun, in a headline's or Reuters' title case ("U.S. Bank officials", "the four
+# U.S. Banks"): the story writes the noun in the plural too, so it names a kind of firm, no one bank
+_NATIONALITY = frozenset({"U.S.", "US", "American", "Japanese", "British", "European", "Canadian", "Foreign"})
+
+
+def without_kinds(orgs: list[Org], text: str) -> list[Org]:
+    """ "U.S. Bank" where the story also writes "U.S. Banks": a kind of firm, no body; dropped."""
+
+    def kind(name: str) -> bool:
+        first, _, noun = name.partition(" ")
+        return first in _NATIONALITY and noun.isalpha() and " " not in noun and f"{name}s " in text
+
+    return [o for o in orgs if not kind(o["name"])]
+
+
+# a firm's name with its legal form and Indonesian marks off: "PT Gudang Garam Tbk" -> "gudang garam"
+_ID_MARKS = re.compile(r"^PT\.? | ?\(Persero\)| Tbk\.?$")
+
+
+def _bare(name: str, legal: frozenset[str]) -> tuple[str, str]:
+    """The name without its marks and legal form, lower-cased, and the legal form it had ("" for none)."""
+    name = _ID_MARKS.sub("", name)
+    head, _, last = name.rpartition(" ")
+    form = ""
+    if head and last.rstrip(".") in legal:
+        name, form = head.rstrip(","), last.rstrip(".")
+    return name.replace(".", "").replace(",", "").lower(), form
+
+
+def legal_twins(orgs: list[Org], text: str, legal: frozenset[str]) -> list[Org]:
+    """ "Union Camp" beside "Union Camp Corp", "Gudang Garam" beside "PT Gudang Garam Tbk", "Pepsico Inc" beside
+    "PepsiCo": a firm named with and without its legal form (or "PT", "Tbk", "(Persero)") is one firm, one value:
+    the name with the form, at the first one's place, with the other's ticker. Two different legal forms ("First
+    Boston Inc", "First Boston Corp": a parent and its unit) stay two, and so does a name the story seats
+    elsewhere ("Video Technology Computers of Hong Kong" beside its distributor "... Inc")."""
+    if len(orgs) < 2:
+        return orgs
+    first: dict[str, int] = {}
+    out: list[Org] = []
+    for org in orgs:
+        key, form = _bare(org["name"], legal)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(out)
+            out.append(org)
+            continue
+        kept = out[at]
+        kept_form = _bare(kept["name"], legal)[1]
+        plain, full = (kept, org) if len(kept["name"]) < len(org["name"]) else (org, kept)
+        if (form and kept_form and form != kept_form) or any(
+            text.startswith(" of ", m.end()) for m in _mentions(text, plain["name"])
+        ):
+            out.append(org)
+            continue
+        _carry(full, plain)
+        out[at] = full
+    return out
+
+
+_CLIPPED = re.compile(r" ?(?:\.\.\.|…)")
+
+
+def clipped_heads(orgs: list[Org], text: str) -> list[Org]:
+    """ "Komisi Percepatan" beside "Komisi Percepatan Reformasi Polri": a summary clipped with "..." right after
+    the body's first words ("melantik sepuluh tokoh sebagai anggota Komisi Percepatan ..."); where the story names
+    the short form nowhere else but inside the full name, it is that body, not a second one."""
+    if len(orgs) < 2 or ("..." not in text and "…" not in text):
+        return orgs
+    names = {o["name"] for o in orgs}
+    by_head: dict[str, list[str]] = {}  # every head before a blank -> the names it opens: a join, not pairs
+    for full in names:
+        for m in re.finditer(" ", full):
+            by_head.setdefault(full[: m.start()], []).append(full)
+    drop: set[str] = set()
+    for name in names:
+        longer = by_head.get(name)
+        if not longer or org_literal(orgs, name):
+            continue
+        spans = [(m.start(), m.end()) for n in longer for m in _mentions(text, n)]
+        seen = list(_mentions(text, name))
+        if any(_CLIPPED.match(text, m.end()) for m in seen) and all(
+            _CLIPPED.match(text, m.end()) or any(a <= m.start() < b for a, b in spans) for m in seen
+        ):
+            drop.add(name)
+    return [o for o in orgs if o["name"] not in drop] if drop else orgs
+
+
+def org_literal(orgs: list[Org], name: str) -> str | None:
+    """The literal of the entry named ``name`` (an acronym the story gave), if any."""
+    return next((o.get("literal") for o in orgs if o["name"] == name), None)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from streams.core.enrich import orgs_fold
+
 # Bodies with an office per province, regency or city; each is named "<acronym> <seat>"
 _REGIONAL = (
     "DPRD",
@@ -198,6 +200,7 @@ def dan_tail(name: str, text: str, stops: Callable[[str], bool]) -> str | None:
 _INSTRUMENT_OPENERS = frozenset(
     {"Kontrak", "Harga", "Surat", "Indeks", "Pajak", "Tarif", "Biaya", "Bea", "Kartu", "Izin", "Sertifikat"}
     | {"Kredit", "Subsidi", "Bantuan", "Program", "Anggaran", "Produk", "Nilai", "Suku"}
+    | {"LPG", "BBM"}  # a fuel's brand: "LPG Bright Gas" (org18)
 )
 # a programme that is an agency: "Program Pangan Dunia" (WFP), "Program Pembangunan PBB" (UNDP)
 _AGENCY_WORDS = frozenset({"Dunia", "PBB", "Bangsa-Bangsa", "Internasional"})
@@ -207,3 +210,95 @@ def is_instrument(name: str) -> bool:
     """Is ``name`` an instrument or programme by its first word, not a body ("Kontrak Investasi Kolektif")?"""
     words = name.split(" ")
     return len(words) > 1 and words[0] in _INSTRUMENT_OPENERS and _AGENCY_WORDS.isdisjoint(words)
+
+
+# Words before a name that make it a programme or a product, not a body: "program Makan Bergizi Gratis (MBG)",
+# "isi ulang Bright Gas 5,5 Kg" (a size after it) (org18)
+_PROGRAMME_BEFORE = re.compile(r"(?:[Pp]rogram|[Pp]rogramme|[Ss]kema|[Gg]erakan|[Pp]roduk|[Mm]erek) $")
+_SIZE_AFTER = re.compile(r" \d+(?:[.,]\d+)? ?(?:[Kk]g|KG|kilogram|liter|[Ll]iter|ml|gram)\b")
+# a body's head word: "program Kementerian Sosial" is the ministry's programme, the ministry a body all the same
+_BODY_HEADS = frozenset(
+    {"Kementerian", "Badan", "Dinas", "Direktorat", "Komisi", "Lembaga", "Bank", "PT", "Pemerintah", "Dewan"}
+    | {"Majelis", "Mahkamah", "Kantor", "Otoritas", "Balai", "Pusat", "Perum", "Yayasan", "Universitas", "Partai"}
+    | {"Koperasi"}  # "program Koperasi Desa Merah Putih": the cooperatives are bodies, whatever else it is
+)
+
+
+_PROGRAMME_CUES = ("rogram", "kema", "erakan", "roduk", "erek", "kg", "Kg", "KG", "liter", "Liter", "ml")
+
+
+def might_name_programmes(text: str) -> bool:
+    """A few substring tests before ``programme_or_product``'s regexes: most stories hold no such cue."""
+    return any(cue in text for cue in _PROGRAMME_CUES)
+
+
+def programme_or_product(name: str, text: str) -> bool:
+    """Is ``name`` a government programme or a product by the words around it ("program Makan Bergizi Gratis",
+    "Bright Gas 5,5 Kg"), not a body? Any one such mention decides: a body is not called a programme. A name that
+    opens with a body's head word or has an agency word ("Program Pangan Dunia") stays a body."""
+    words = name.split(" ")
+    if len(words) < 2 or words[0] in _BODY_HEADS or not _AGENCY_WORDS.isdisjoint(words):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _PROGRAMME_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SIZE_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
+Org = orgs_fold.Org
+
+# "Kementerian Usaha, Mikro, Kecil, dan Menengah (UMKM)": a body's name through a list of capitalised words, then
+# its acronym in brackets
+_LISTED_BODY = re.compile(
+    r"(?<![\w-])((?:Kementerian|Badan|Dinas|Direktorat|Komisi|Lembaga) )"
+    r"((?:[A-Z][a-z]+,? ){1,6}(?:dan )?[A-Z][a-z]+) \(([A-Z]{2,8})\)"
+)
+# the acronym in brackets right after a name: "(BRAC)"
+_ACRONYM_NEXT = re.compile(r" \(([A-Z]{2,8})\)")
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.split(r"[ ,]+", words) if w and w[0].isupper())
+
+
+def cut_bodies(orgs: list[Org], text: str) -> list[Org]:
+    """One body, one value in Indonesian copy (org18):
+
+    * "Kementerian Komunikasi" beside "Kementerian Komunikasi dan Digital": a ministry's name runs through
+      "dan", so its head before "dan" is a cut (a summary clipped with "...");
+    * "Kementerian Usaha, Mikro, Kecil, dan Menengah (UMKM)": the name runs through commas; its cuts
+      ("Kementerian Usaha", "Usaha, Mikro, Kecil, dan Menengah") go where the story names the body
+      ("Kementerian UMKM");
+    * "Kementerian Sosial dan Bangladesh Rural Advancement Committee (BRAC)": two bodies joined at "dan", the
+      bracket spelling the second; beside the first it is the second alone, its acronym the literal."""
+    if len(orgs) < 2:
+        return orgs
+    names = {o["name"] for o in orgs}
+    drop: set[str] = set()
+    rename: dict[str, Org] = {}
+    for name in names:
+        head, sep, tail = name.partition(" dan ")
+        if sep and head in names and f"{name} (" in text:
+            m = _ACRONYM_NEXT.match(text, text.find(f"{name} (") + len(name))
+            if m and _initials(tail) == m.group(1) != _initials(name):
+                rename[name] = {"name": tail, "literal": m.group(1)}
+    for name in names:
+        if (
+            name.startswith(_DAN_HEADS)
+            and " dan " not in name
+            and any(n.startswith(f"{name} dan ") and n not in rename for n in names)
+        ):
+            drop.add(name)
+    if ", " in text and "(" in text:
+        for m in _LISTED_BODY.finditer(text):
+            head, body, acronym = m.groups()
+            if _initials(body) != acronym or "," not in body:
+                continue
+            whole = f"{head}{body}"
+            kept = next((n for n in (f"{head}{acronym}", whole) if n in names), None)
+            if kept is None:
+                continue
+            for name in names:
+                if name != kept and (name in whole or name.replace(",", "") in whole.replace(",", "")):
+                    drop.add(name)
+    return orgs_fold.rebuilt(orgs, drop, rename) if drop or rename else orgs
