@@ -315,8 +315,8 @@ def inner_cuts(orgs: list[Org], text: str) -> list[Org]:
         hosts = by_tail.get(short)
         if not hosts:
             continue
-        spans = [(m.start(), m.end()) for h in hosts for m in _mentions(text, h)]
-        seen = [m.start() for m in _mentions(text, short)]
+        spans = [span for h in hosts for span in _mentions(text, h)]
+        seen = [start for start, _ in _mentions(text, short)]
         if spans and seen and all(any(a <= s < b for a, b in spans) for s in seen):
             _carry(next(o for o in orgs if o["name"] == hosts[0]), org)
             drop.add(short)
@@ -404,7 +404,7 @@ def legal_twins(orgs: list[Org], text: str, legal: frozenset[str]) -> list[Org]:
         kept_form = _bare(kept["name"], legal)[1]
         plain, full = (kept, org) if len(kept["name"]) < len(org["name"]) else (org, kept)
         if (form and kept_form and form != kept_form) or any(
-            text.startswith(" of ", m.end()) for m in _mentions(text, plain["name"])
+            text.startswith(" of ", end) for _, end in _mentions(text, plain["name"])
         ):
             out.append(org)
             continue
@@ -432,10 +432,10 @@ def clipped_heads(orgs: list[Org], text: str) -> list[Org]:
         longer = by_head.get(name)
         if not longer or org_literal(orgs, name):
             continue
-        spans = [(m.start(), m.end()) for n in longer for m in _mentions(text, n)]
+        spans = [span for n in longer for span in _mentions(text, n)]
         seen = list(_mentions(text, name))
-        if any(_CLIPPED.match(text, m.end()) for m in seen) and all(
-            _CLIPPED.match(text, m.end()) or any(a <= m.start() < b for a, b in spans) for m in seen
+        if any(_CLIPPED.match(text, end) for _, end in seen) and all(
+            _CLIPPED.match(text, end) or any(a <= start < b for a, b in spans) for start, end in seen
         ):
             drop.add(name)
     return [o for o in orgs if o["name"] not in drop] if drop else orgs
