@@ -5356,6 +5356,27 @@ def _web_name(text: str, word: str) -> bool:
     return False
 
 
+def _id_field_noun(low: str, common: frozenset[str]) -> bool:
+    """Is this everyday Indonesian/Malay word a "pe-/per-/ke-...-an" noun of a field ("perbankan", "pemasaran",
+    "kepatuhan"), whose root the affixes may hide ("pasar" in "pemasaran")?"""
+    return _id_derived(low, common) or (len(low) >= 7 and low.startswith(("pe", "ke")) and low.endswith("an"))
+
+
+def _post_word_only(text: str, word: str, res: EntityResources) -> bool:
+    """Does every mention of ``word`` follow a title or a post's word ("Direktur Perbankan", "Pengawas
+    Perbankan Otoritas Jasa Keuangan")? A derived noun there names the post's field, not a person (ent18)."""
+    seen = False
+    for i, _ in _mentions(text, word):
+        before = text[max(0, i - 40) : i]
+        if not before.endswith(" "):
+            return False
+        prev = before[:-1].rsplit(" ", 1)[-1]
+        if prev not in res.title_heads and prev not in res.role_words:
+            return False
+        seen = True
+    return seen
+
+
 def _not_people(people: list[_Person], text: str, res: EntityResources, lang: str) -> list[_Person]:
     """Drop what the grammar says is no name: one letter ("Gen Z"), a lone connective or sentence adverb
     ("Nevertheless, ...", "Tonight, ..."), a lone Indonesian word built from an everyday root by affixes that the
@@ -5379,8 +5400,10 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 lang in ("id", "ms")
                 and low in common
                 and p.name not in res.given_names
-                and not _capitalised_in_prose(text, p.name)
-                and _id_derived(low, common)
+                and (
+                    (not _capitalised_in_prose(text, p.name) and _id_derived(low, common))
+                    or (_id_field_noun(low, common) and _post_word_only(text, p.name, res))
+                )
             ):
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
