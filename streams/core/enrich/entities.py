@@ -81,6 +81,7 @@ from streams.core.enrich import (
     people_shape,
     rosters,
 )
+from streams.core.enrich.competitions import is_competition
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -5464,6 +5465,7 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
     brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
     orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
+    orgs = [o for o in orgs if not is_competition(o.name)]  # "Champions League", "Piala Dunia": events (ent18)
     # a rate is no body ("London Interbank Offered Rates (LIBOR)", "Prime Rate"): its name's last word (org15)
     orgs = [o for o in orgs if o.name.rsplit(" ", 1)[-1] not in _RATE_WORDS]
     if "Treasury " in text:  # "U.S. Treasury bonds", "the U.S. Treasury market": the debt, not the body (org16)
