@@ -1490,6 +1490,10 @@ class _Extractor:
         if toks[i] not in ("and", "&") or len(cur) != 1 or not self.text:
             return False
         first, rest = cur[0], toks[i + 1 :]
+        if len(rest) >= 2 and len(rest[0]) == 1 and rest[0].isupper() and first.isalpha() and first.isupper():
+            # "AC and R Advertising", "B and R International Inc": a firm of initials ("&" written "and"); a lone
+            # letter opens no name of its own (ent18)
+            return len(first) <= 4 and rest[1][:1].isupper() and len(rest[1]) > 1
         if len(rest) == 1 and rest[0][:1].isupper():
             # "Fertility and Genetics said" after "Fertility and Genetics Research Inc": the firm's short name
             opening = f"{first} {toks[i]} {rest[0]} ".lower()
@@ -4448,6 +4452,23 @@ _TRADE_OPENERS = frozenset(
 )
 
 
+# partners' names joined by slashes and defined by their initials: "Diener/Hauser/Bates (DHB)" (ent18)
+_SLASH_FIRM = re.compile(r"(?<![\w/&-])([A-Z][a-z]+(?:/[A-Z][a-z]+)+) \(([A-Z]{2,6})\)")
+
+
+def _with_slash_firms(orgs: list[_Org], text: str) -> list[_Org]:
+    """Add a firm whose partners' names the text joins by slashes and then defines by their initials
+    ("Diener/Hauser/Bates (DHB)"): the scan reads a slash as a break and keeps the last partner at most."""
+    for m in _SLASH_FIRM.finditer(text):
+        name, literal = m.group(1), m.group(2)
+        parts = name.split("/")
+        if "".join(word[0] for word in parts) != literal or any(o.name in parts[:-1] for o in orgs):
+            continue  # a partner named as a body of its own ("Ford/Chrysler"): two firms, not one
+        orgs = [o for o in orgs if o.name not in (parts[-1], literal)]
+        orgs.append(_Org(name, literal))
+    return orgs
+
+
 def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list[_Org], list[_Person]]:
     """A "person" that opens with a trade noun ("Agribusiness Ruralco") is that trade's firm ("Ruralco")."""
     kept = []
@@ -5649,6 +5670,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
             orgs, people = _with_trade_led_firms(orgs, people)
+            if "/" in text:  # "Diener/Hauser/Bates (DHB)" (ent18)
+                orgs = _with_slash_firms(orgs, text)
         if lang == "en" and _firm_kind_said(text) and _FIRM_KIND_SAY.search(text):
             orgs = _with_kind_sources(orgs, people, text, res, lookup)
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
