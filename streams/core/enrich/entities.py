@@ -4417,6 +4417,25 @@ def _with_sports_bodies(
     return out, kept
 
 
+_THE_NICKNAME = re.compile(r"(?<=\bthe )([A-Z][a-z]+s)\b(?![ -][A-Z])")
+
+
+def _with_team_nicknames(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+    """Add the teams a sports story names by their nickname alone ("on Saturday against the Bucks"), once the
+    story names a team with its city ("Miami Heat", "Atlanta Hawks"): there "the Bucks" is no money (ent18)."""
+    tails = res.team_tails | res.city_teams
+    if not any(" " in o.name and o.name.rsplit(" ", 1)[-1] in tails for o in orgs):
+        return orgs
+    have = {o.name.rsplit(" ", 1)[-1] for o in orgs} | {o.name for o in orgs}
+    out = list(orgs)
+    for m in _THE_NICKNAME.finditer(text):
+        word = m.group(1)
+        if word in res.team_tails and word not in have:
+            have.add(word)
+            out.append(_Org(word))
+    return out
+
+
 # A trade noun opening a sentence before a firm's name ("Agribusiness Ruralco says", "Miner Oz Minerals has"):
 # capitalised only because it opens the sentence, it says what the name after it is
 _TRADE_OPENERS = frozenset(
@@ -5669,6 +5688,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
                 orgs = _with_mastheads(orgs, text)
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
+            if "the " in text and orgs:  # "against the Bucks" beside "Miami Heat" (ent18)
+                orgs = _with_team_nicknames(orgs, text, res)
             orgs, people = _with_trade_led_firms(orgs, people)
             if "/" in text:  # "Diener/Hauser/Bates (DHB)" (ent18)
                 orgs = _with_slash_firms(orgs, text)
