@@ -4296,6 +4296,12 @@ _DESCRIBED_FIRM = re.compile(
 _VENTURE_NAME = re.compile(
     r"\bjoint venture(?: [^.;,\n]{1,60}(?:, [^.;,\n]{1,40})?)?,? (?:called|named|known as) " + _FIRM_NAME
 )
+# a firm after its seat and its kind ("the Hamburg-based shipping line Unimar Seetransport") (ent18)
+_BASED_FIRM = re.compile(
+    r"-based (?:[a-z]+ ){0,2}(?:line|firm|company|carrier|airline|bank|broker|brokerage|insurer|lender|group|concern) "
+    + _FIRM_NAME
+    + r"(?![\w'’-])"
+)
 # Each pattern only where it can match (exact gates, issue 17): ``_DESCRIBED_FIRM`` tries its trade words at
 # every offset (~85 µs a story of ~2 KB, found or not), but every match holds " giant " or " major " and then
 # the name's capital; ``_VENTURE_NAME`` needs "joint venture"
@@ -4312,11 +4318,15 @@ def _with_described_firms(orgs: list[_Org], people: list[_Person], text: str, ex
         found += _DESCRIBED_FIRM.finditer(text)
     if "joint venture" in text:
         found += _VENTURE_NAME.finditer(text)
+    if "-based " in text:
+        found += _BASED_FIRM.finditer(text)
     for m in found:
         name = m.group(1)
         first = name.split(" ", 1)[0]
         if name in known or first in ex.res.given_names or ex.is_place(name) or first in ex.res.breakers:
             continue
+        if m.re is _BASED_FIRM and (ex.is_head(first) or first in ex.res.title_heads or ex.is_place(first)):
+            continue  # "the Paris-based firm's Chairman ...", "a London-based bank Britain ..."
         known.add(name)
         orgs = [*orgs, _Org(name)]
     return orgs
@@ -5695,7 +5705,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
                 orgs = _with_slash_firms(orgs, text)
         if lang == "en" and _firm_kind_said(text) and _FIRM_KIND_SAY.search(text):
             orgs = _with_kind_sources(orgs, people, text, res, lookup)
-        if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
+        if lang == "en" and (" giant " in text or " major " in text or "venture" in text or "-based " in text):
             orgs = _with_described_firms(orgs, people, text, ex)
         if lang in ("id", "ms") and lookup is not None:
             orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
