@@ -4491,8 +4491,8 @@ def _with_slash_firms(orgs: list[_Org], text: str) -> list[_Org]:
     for m in _SLASH_FIRM.finditer(text):
         name, literal = m.group(1), m.group(2)
         parts = name.split("/")
-        if "".join(word[0] for word in parts) != literal or any(o.name in parts[:-1] for o in orgs):
-            continue  # a partner named as a body of its own ("Ford/Chrysler"): two firms, not one
+        if "".join(word[0] for word in parts) != literal or any(o.name.split(" ", 1)[0] in parts for o in orgs):
+            continue  # a partner that opens a body of its own ("Ford Motor Co": "Ford/Chrysler"): two firms
         orgs = [o for o in orgs if o.name not in (parts[-1], literal)]
         orgs.append(_Org(name, literal))
     return orgs
