@@ -4427,6 +4427,65 @@ def _with_sports_bodies(
     return out, kept
 
 
+# A public agency named by its field and its country or state ("Statistics Canada", "Events South Australia",
+# "Tourism Australia", "Sport England"): the field word opens a run whose rest is the place (ent18)
+_SECTOR_AGENCY = re.compile(
+    r"(?<![\w’'&.-])(Statistics|Health|Transport|Environment|Parks|Tourism|Sport|Events|Infrastructure"
+    r"|Heritage|Fisheries|Biosecurity|Revenue|Industry) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w’'-]| [A-Z(])"
+)
+
+
+def _with_sector_agencies(
+    orgs: list[_Org], people: list[_Person], text: str, ex: _Extractor
+) -> tuple[list[_Org], list[_Person]]:
+    """Add the agencies named by a field word and a country or state ("Statistics Canada said", "with the UCI
+    and Events South Australia"), and take them out of the people; the place alone is no agency, and a
+    capitalised word before the field word makes it part of another name ("Oil Industry Canada")."""
+    have = {o.name for o in orgs}
+    out = list(orgs)
+    for m in _SECTOR_AGENCY.finditer(text):
+        prev = text[max(0, m.start() - 30) : m.start()].rsplit("\n", 1)[-1].split(" ")
+        if len(prev) > 1 and prev[-2][:1].isupper() and prev[-2] != "The" and not prev[-2].endswith((".", ":")):
+            continue
+        place, name = m.group(2), m.group(0)
+        if name in have or not (place in ex.res.countries or ex.is_place(place)):
+            continue
+        have.add(name)
+        out.append(_Org(name))
+        people = [p for p in people if p.name != name]
+    return out, people
+
+
+# A player's stat line of two counts ("Amare Stoudemire had six points and six rebounds"): only a player has both
+_STAT_LINE = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+ (?:[A-Z][a-z]*[A-Z])?[A-Z][a-z'’-]+) (?:had|scored|added|finished with) "
+    r"(?:\d{1,2}|[a-z]{3,9}) points(?:,| and) (?:\d{1,2}|[a-z]{3,9}) (?:rebounds|assists|steals|blocks)\b"
+)
+
+
+def _with_stat_line_players(
+    people: list[_Person], orgs: list[_Org], text: str, res: EntityResources, lookup: PlaceLookup | None
+) -> list[_Person]:
+    """Add the players a basketball story names by a stat line of points and rebounds or assists, whatever their
+    given name ("Amare" is also a town): no team ("The Heat had ..."), no body, no word the story writes in lower
+    case (ent18)."""
+    have = {p.name for p in people} | {o.name for o in orgs}
+    lasts = {p.name.rsplit(" ", 1)[-1] for p in people}
+    out = list(people)
+    for m in _STAT_LINE.finditer(text):
+        name = m.group(1)
+        first, last = name.split(" ")
+        if name in have or first in res.breakers or last in res.team_tails or last in res.city_teams:
+            continue
+        if first in res.title_heads or first.lower() in res.common_words.get("en", frozenset()):
+            continue
+        if last in lasts or name in res.places or (lookup is not None and lookup.is_place(name)):
+            continue  # the surname of a person found already (the same player); "Oklahoma City had ..."
+        have.add(name)
+        out.append(_Person(name, (), []))
+    return out
+
+
 _THE_NICKNAME = re.compile(r"(?<=\bthe )([A-Z][a-z]+s)\b(?![ -][A-Z])")
 
 
@@ -5698,6 +5757,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
                 orgs = _with_mastheads(orgs, text)
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
+            orgs, people = _with_sector_agencies(orgs, people, text, ex)  # "Statistics Canada said" (ent18)
+            if " points" in text:  # "Amare Stoudemire had six points and six rebounds" (ent18)
+                people = _with_stat_line_players(people, orgs, text, res, lookup)
             if "the " in text and orgs:  # "against the Bucks" beside "Miami Heat" (ent18)
                 orgs = _with_team_nicknames(orgs, text, res)
             orgs, people = _with_trade_led_firms(orgs, people)
