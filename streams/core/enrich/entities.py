@@ -4445,7 +4445,12 @@ def _with_sector_agencies(
     out = list(orgs)
     for m in _SECTOR_AGENCY.finditer(text):
         prev = text[max(0, m.start() - 30) : m.start()].rsplit("\n", 1)[-1].split(" ")
-        if len(prev) > 1 and prev[-2][:1].isupper() and prev[-2] != "The" and not prev[-2].endswith((".", ":")):
+        if (
+            len(prev) > 1
+            and prev[-2][:1].isupper()
+            and prev[-2] != "The"
+            and not prev[-2].endswith((".", ":", ",", ";"))
+        ):
             continue
         place, name = m.group(2), m.group(0)
         if name in have or not (place in ex.res.countries or ex.is_place(place)):
