@@ -171,3 +171,14 @@ def test_player_by_stat_line(resources: Any) -> None:
     assert _names(text, "en", resources, "people") == ["Amare Stoudemire"]
     text = "Oklahoma City had 30 points and 12 rebounds in the third quarter. The Heat had 40 points and 50 rebounds."
     assert _names(text, "en", resources, "people") == []
+
+
+def test_firm_and_country_is_a_national_unit(resources: Any) -> None:
+    """Reuters-21578 (reut2-001 #131): "Ford Canada also said sharply improved fourth quarter results ..." was a
+    person: a firm's name and a country name the firm's national unit; beside the unit's full name ("Ford Motor
+    Co of Canada Ltd") the short one adds no second value."""
+    text = "Ford Canada also said sharply improved fourth quarter results were due to improved cost recovery."
+    assert _names(text, "en", resources, "people") == []
+    assert _names(text, "en", resources, "organisations") == ["Ford Canada"]
+    text = "Ford Motor Co of Canada Ltd said profit fell. " + text
+    assert _names(text, "en", resources, "organisations") == ["Ford Motor Co of Canada Ltd"]

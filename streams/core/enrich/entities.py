@@ -4461,6 +4461,26 @@ def _with_sector_agencies(
     return out, people
 
 
+def _national_units(people: list[_Person], orgs: list[_Org], res: EntityResources) -> tuple[list[_Person], list[_Org]]:
+    """Move a "person" of a firm's name and a country ("Ford Canada also said", "Honda Australia") to the
+    organisations: the firm's national unit, never a person's name (ent18)."""
+    have = {o.name for o in orgs}
+    kept: list[_Person] = []
+    for p in people:
+        words = p.name.split(" ")
+        if (
+            len(words) == 2
+            and words[1] in res.countries
+            and (words[0] in res.org_surnames or words[0] in res.org_known)
+        ):
+            if p.name not in have and not any(o.name.startswith(words[0]) and words[1] in o.name for o in orgs):
+                have.add(p.name)  # (beside "Ford Motor Co of Canada Ltd" the short name is that body again)
+                orgs = [*orgs, _Org(p.name)]
+            continue
+        kept.append(p)
+    return kept, orgs
+
+
 # A player's stat line of two counts ("Amare Stoudemire had six points and six rebounds"): only a player has both
 _STAT_LINE = re.compile(
     r"(?<![\w'’.-])([A-Z][a-z]+ (?:[A-Z][a-z]*[A-Z])?[A-Z][a-z'’-]+) (?:had|scored|added|finished with) "
@@ -5763,6 +5783,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
             orgs, people = _with_sector_agencies(orgs, people, text, ex)  # "Statistics Canada said" (ent18)
+            if people:  # "Ford Canada also said" (ent18)
+                people, orgs = _national_units(people, orgs, res)
             if " points" in text:  # "Amare Stoudemire had six points and six rebounds" (ent18)
                 people = _with_stat_line_players(people, orgs, text, res, lookup)
             if "the " in text and orgs:  # "against the Bucks" beside "Miami Heat" (ent18)
