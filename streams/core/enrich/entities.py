@@ -4429,10 +4429,11 @@ def _with_sports_bodies(
 
 # A public agency named by its field and its country or state ("Statistics Canada", "Events South Australia",
 # "Tourism Australia", "Sport England"): the field word opens a run whose rest is the place (ent18)
-_SECTOR_AGENCY = re.compile(
-    r"(?<![\w’'&.-])(Statistics|Health|Transport|Environment|Parks|Tourism|Sport|Events|Infrastructure"
-    r"|Heritage|Fisheries|Biosecurity|Revenue|Industry) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w’'-]| [A-Z(])"
+_SECTOR_WORDS = (
+    *("Statistics", "Health", "Transport", "Environment", "Parks", "Tourism", "Sport", "Events", "Infrastructure"),
+    *("Heritage", "Fisheries", "Biosecurity", "Revenue", "Industry"),
 )
+_SECTOR_AGENCY = re.compile(rf"({'|'.join(_SECTOR_WORDS)}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w’'-]| [A-Z(])")
 
 
 def _with_sector_agencies(
@@ -4444,6 +4445,8 @@ def _with_sector_agencies(
     have = {o.name for o in orgs}
     out = list(orgs)
     for m in _SECTOR_AGENCY.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_’'&.-"):
+            continue  # inside a word or a dotted or hyphened name (the pattern leaves this out: speed)
         prev = text[max(0, m.start() - 30) : m.start()].rsplit("\n", 1)[-1].split(" ")
         if (
             len(prev) > 1
@@ -4511,7 +4514,7 @@ def _with_stat_line_players(
     return out
 
 
-_THE_NICKNAME = re.compile(r"(?<=\bthe )([A-Z][a-z]+s)\b(?![ -][A-Z])")
+_THE_NICKNAME = re.compile(r"the ([A-Z][a-z]+s)\b(?![ -][A-Z])")
 
 
 def _with_team_nicknames(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
@@ -4523,6 +4526,8 @@ def _with_team_nicknames(orgs: list[_Org], text: str, res: EntityResources) -> l
     have = {o.name.rsplit(" ", 1)[-1] for o in orgs} | {o.name for o in orgs}
     out = list(orgs)
     for m in _THE_NICKNAME.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # "bathe Xs": "the" must be a word
         word = m.group(1)
         if word in res.team_tails and word not in have:
             have.add(word)
@@ -4567,6 +4572,7 @@ _TRADE_OPENERS = frozenset(
 
 # partners' names joined by slashes and defined by their initials: "Diener/Hauser/Bates (DHB)" (ent18)
 _SLASH_FIRM = re.compile(r"(?<![\w/&-])([A-Z][a-z]+(?:/[A-Z][a-z]+)+) \(([A-Z]{2,6})\)")
+_SLASH_GATE = re.compile(r"/[A-Z][a-z]+ \([A-Z]")  # the last partner and the bracket: a cheap first test
 
 
 def _with_slash_firms(orgs: list[_Org], text: str) -> list[_Org]:
@@ -5785,12 +5791,13 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs, people = _with_sector_agencies(orgs, people, text, ex)  # "Statistics Canada said" (ent18)
             if people:  # "Ford Canada also said" (ent18)
                 people, orgs = _national_units(people, orgs, res)
-            if " points" in text:  # "Amare Stoudemire had six points and six rebounds" (ent18)
+            if " points" in text and ("rebounds" in text or "assists" in text or "steals" in text or "blocks" in text):
+                # "Amare Stoudemire had six points and six rebounds" (ent18)
                 people = _with_stat_line_players(people, orgs, text, res, lookup)
             if "the " in text and orgs:  # "against the Bucks" beside "Miami Heat" (ent18)
                 orgs = _with_team_nicknames(orgs, text, res)
             orgs, people = _with_trade_led_firms(orgs, people)
-            if "/" in text:  # "Diener/Hauser/Bates (DHB)" (ent18)
+            if "/" in text and _SLASH_GATE.search(text):  # "Diener/Hauser/Bates (DHB)" (ent18)
                 orgs = _with_slash_firms(orgs, text)
         if lang == "en" and _firm_kind_said(text) and _FIRM_KIND_SAY.search(text):
             orgs = _with_kind_sources(orgs, people, text, res, lookup)
