@@ -81,6 +81,7 @@ from streams.core.enrich import (
     people_shape,
     rosters,
 )
+from streams.core.enrich.competitions import is_competition
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -1500,6 +1501,10 @@ class _Extractor:
         if toks[i] not in ("and", "&") or len(cur) != 1 or not self.text:
             return False
         first, rest = cur[0], toks[i + 1 :]
+        if len(rest) >= 2 and len(rest[0]) == 1 and rest[0].isupper() and first.isalpha() and first.isupper():
+            # "AC and R Advertising", "B and R International Inc": a firm of initials ("&" written "and"); a lone
+            # letter opens no name of its own (ent18)
+            return len(first) <= 4 and rest[1][:1].isupper() and len(rest[1]) > 1
         if len(rest) == 1 and rest[0][:1].isupper():
             # "Fertility and Genetics said" after "Fertility and Genetics Research Inc": the firm's short name
             opening = f"{first} {toks[i]} {rest[0]} ".lower()
@@ -4312,6 +4317,12 @@ _DESCRIBED_FIRM = re.compile(
 _VENTURE_NAME = re.compile(
     r"\bjoint venture(?: [^.;,\n]{1,60}(?:, [^.;,\n]{1,40})?)?,? (?:called|named|known as) " + _FIRM_NAME
 )
+# a firm after its seat and its kind ("the Hamburg-based shipping line Unimar Seetransport") (ent18)
+_BASED_FIRM = re.compile(
+    r"-based (?:[a-z]+ ){0,2}(?:line|firm|company|carrier|airline|bank|broker|brokerage|insurer|lender|group|concern) "
+    + _FIRM_NAME
+    + r"(?![\w'’-])"
+)
 # Each pattern only where it can match (exact gates, issue 17): ``_DESCRIBED_FIRM`` tries its trade words at
 # every offset (~85 µs a story of ~2 KB, found or not), but every match holds " giant " or " major " and then
 # the name's capital; ``_VENTURE_NAME`` needs "joint venture"
@@ -4328,11 +4339,15 @@ def _with_described_firms(orgs: list[_Org], people: list[_Person], text: str, ex
         found += _DESCRIBED_FIRM.finditer(text)
     if "joint venture" in text:
         found += _VENTURE_NAME.finditer(text)
+    if "-based " in text:
+        found += _BASED_FIRM.finditer(text)
     for m in found:
         name = m.group(1)
         first = name.split(" ", 1)[0]
         if name in known or first in ex.res.given_names or ex.is_place(name) or first in ex.res.breakers:
             continue
+        if m.re is _BASED_FIRM and (ex.is_head(first) or first in ex.res.title_heads or ex.is_place(first)):
+            continue  # "the Paris-based firm's Chairman ...", "a London-based bank Britain ..."
         known.add(name)
         orgs = [*orgs, _Org(name)]
     return orgs
@@ -4433,6 +4448,114 @@ def _with_sports_bodies(
     return out, kept
 
 
+# A public agency named by its field and its country or state ("Statistics Canada", "Events South Australia",
+# "Tourism Australia", "Sport England"): the field word opens a run whose rest is the place (ent18)
+_SECTOR_WORDS = (
+    *("Statistics", "Health", "Transport", "Environment", "Parks", "Tourism", "Sport", "Events", "Infrastructure"),
+    *("Heritage", "Fisheries", "Biosecurity", "Revenue", "Industry"),
+)
+_SECTOR_AGENCY = re.compile(rf"({'|'.join(_SECTOR_WORDS)}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w’'-]| [A-Z(])")
+
+
+def _with_sector_agencies(
+    orgs: list[_Org], people: list[_Person], text: str, ex: _Extractor
+) -> tuple[list[_Org], list[_Person]]:
+    """Add the agencies named by a field word and a country or state ("Statistics Canada said", "with the UCI
+    and Events South Australia"), and take them out of the people; the place alone is no agency, and a
+    capitalised word before the field word makes it part of another name ("Oil Industry Canada")."""
+    have = {o.name for o in orgs}
+    out = list(orgs)
+    for m in _SECTOR_AGENCY.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_’'&.-"):
+            continue  # inside a word or a dotted or hyphened name (the pattern leaves this out: speed)
+        prev = text[max(0, m.start() - 30) : m.start()].rsplit("\n", 1)[-1].split(" ")
+        if (
+            len(prev) > 1
+            and prev[-2][:1].isupper()
+            and prev[-2] != "The"
+            and not prev[-2].endswith((".", ":", ",", ";"))
+        ):
+            continue
+        place, name = m.group(2), m.group(0)
+        if name in have or not (place in ex.res.countries or ex.is_place(place)):
+            continue
+        have.add(name)
+        out.append(_Org(name))
+        people = [p for p in people if p.name != name]
+    return out, people
+
+
+def _national_units(people: list[_Person], orgs: list[_Org], res: EntityResources) -> tuple[list[_Person], list[_Org]]:
+    """Move a "person" of a firm's name and a country ("Ford Canada also said", "Honda Australia") to the
+    organisations: the firm's national unit, never a person's name (ent18)."""
+    have = {o.name for o in orgs}
+    kept: list[_Person] = []
+    for p in people:
+        words = p.name.split(" ")
+        if (
+            len(words) == 2
+            and words[1] in res.countries
+            and (words[0] in res.org_surnames or words[0] in res.org_known)
+        ):
+            if p.name not in have and not any(o.name.startswith(words[0]) and words[1] in o.name for o in orgs):
+                have.add(p.name)  # (beside "Ford Motor Co of Canada Ltd" the short name is that body again)
+                orgs = [*orgs, _Org(p.name)]
+            continue
+        kept.append(p)
+    return kept, orgs
+
+
+# A player's stat line of two counts ("Amare Stoudemire had six points and six rebounds"): only a player has both
+_STAT_LINE = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+ (?:[A-Z][a-z]*[A-Z])?[A-Z][a-z'’-]+) (?:had|scored|added|finished with) "
+    r"(?:\d{1,2}|[a-z]{3,9}) points(?:,| and) (?:\d{1,2}|[a-z]{3,9}) (?:rebounds|assists|steals|blocks)\b"
+)
+
+
+def _with_stat_line_players(
+    people: list[_Person], orgs: list[_Org], text: str, res: EntityResources, lookup: PlaceLookup | None
+) -> list[_Person]:
+    """Add the players a basketball story names by a stat line of points and rebounds or assists, whatever their
+    given name ("Amare" is also a town): no team ("The Heat had ..."), no body, no word the story writes in lower
+    case (ent18)."""
+    have = {p.name for p in people} | {o.name for o in orgs}
+    lasts = {p.name.rsplit(" ", 1)[-1] for p in people}
+    out = list(people)
+    for m in _STAT_LINE.finditer(text):
+        name = m.group(1)
+        first, last = name.split(" ")
+        if name in have or first in res.breakers or last in res.team_tails or last in res.city_teams:
+            continue
+        if first in res.title_heads or first.lower() in res.common_words.get("en", frozenset()):
+            continue
+        if last in lasts or name in res.places or (lookup is not None and lookup.is_place(name)):
+            continue  # the surname of a person found already (the same player); "Oklahoma City had ..."
+        have.add(name)
+        out.append(_Person(name, (), []))
+    return out
+
+
+_THE_NICKNAME = re.compile(r"the ([A-Z][a-z]+s)\b(?![ -][A-Z])")
+
+
+def _with_team_nicknames(orgs: list[_Org], text: str, res: EntityResources) -> list[_Org]:
+    """Add the teams a sports story names by their nickname alone ("on Saturday against the Bucks"), once the
+    story names a team with its city ("Miami Heat", "Atlanta Hawks"): there "the Bucks" is no money (ent18)."""
+    tails = res.team_tails | res.city_teams
+    if not any(" " in o.name and o.name.rsplit(" ", 1)[-1] in tails for o in orgs):
+        return orgs
+    have = {o.name.rsplit(" ", 1)[-1] for o in orgs} | {o.name for o in orgs}
+    out = list(orgs)
+    for m in _THE_NICKNAME.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # "bathe Xs": "the" must be a word
+        word = m.group(1)
+        if word in res.team_tails and word not in have:
+            have.add(word)
+            out.append(_Org(word))
+    return out
+
+
 # A trade noun opening a sentence before a firm's name ("Agribusiness Ruralco says", "Miner Oz Minerals has"):
 # capitalised only because it opens the sentence, it says what the name after it is
 _TRADE_OPENERS = frozenset(
@@ -4466,6 +4589,24 @@ _TRADE_OPENERS = frozenset(
         "operator",
     ]
 )
+
+
+# partners' names joined by slashes and defined by their initials: "Diener/Hauser/Bates (DHB)" (ent18)
+_SLASH_FIRM = re.compile(r"(?<![\w/&-])([A-Z][a-z]+(?:/[A-Z][a-z]+)+) \(([A-Z]{2,6})\)")
+_SLASH_GATE = re.compile(r"/[A-Z][a-z]+ \([A-Z]")  # the last partner and the bracket: a cheap first test
+
+
+def _with_slash_firms(orgs: list[_Org], text: str) -> list[_Org]:
+    """Add a firm whose partners' names the text joins by slashes and then defines by their initials
+    ("Diener/Hauser/Bates (DHB)"): the scan reads a slash as a break and keeps the last partner at most."""
+    for m in _SLASH_FIRM.finditer(text):
+        name, literal = m.group(1), m.group(2)
+        parts = name.split("/")
+        if "".join(word[0] for word in parts) != literal or any(o.name.split(" ", 1)[0] in parts for o in orgs):
+            continue  # a partner that opens a body of its own ("Ford Motor Co": "Ford/Chrysler"): two firms
+        orgs = [o for o in orgs if o.name not in (parts[-1], literal)]
+        orgs.append(_Org(name, literal))
+    return orgs
 
 
 def _with_trade_led_firms(orgs: list[_Org], people: list[_Person]) -> tuple[list[_Org], list[_Person]]:
@@ -5390,6 +5531,27 @@ def _web_name(text: str, word: str) -> bool:
     return False
 
 
+def _id_field_noun(low: str, common: frozenset[str]) -> bool:
+    """Is this everyday Indonesian/Malay word a "pe-/per-/ke-...-an" noun of a field ("perbankan", "pemasaran",
+    "kepatuhan"), whose root the affixes may hide ("pasar" in "pemasaran")?"""
+    return _id_derived(low, common) or (len(low) >= 7 and low.startswith(("pe", "ke")) and low.endswith("an"))
+
+
+def _post_word_only(text: str, word: str, res: EntityResources) -> bool:
+    """Does every mention of ``word`` follow a title or a post's word ("Direktur Perbankan", "Pengawas
+    Perbankan Otoritas Jasa Keuangan")? A derived noun there names the post's field, not a person (ent18)."""
+    seen = False
+    for i, _ in _mentions(text, word):
+        before = text[max(0, i - 40) : i]
+        if not before.endswith(" "):
+            return False
+        prev = before[:-1].rsplit(" ", 1)[-1]
+        if prev not in res.title_heads and prev not in res.role_words:
+            return False
+        seen = True
+    return seen
+
+
 def _not_people(people: list[_Person], text: str, res: EntityResources, lang: str) -> list[_Person]:
     """Drop what the grammar says is no name: one letter ("Gen Z"), a lone connective or sentence adverb
     ("Nevertheless, ...", "Tonight, ..."), a lone Indonesian word built from an everyday root by affixes that the
@@ -5413,8 +5575,10 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 lang in ("id", "ms")
                 and low in common
                 and p.name not in res.given_names
-                and not _capitalised_in_prose(text, p.name)
-                and _id_derived(low, common)
+                and (
+                    (not _capitalised_in_prose(text, p.name) and _id_derived(low, common))
+                    or (_id_field_noun(low, common) and _post_word_only(text, p.name, res))
+                )
             ):
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
@@ -5475,6 +5639,7 @@ def _not_bodies(orgs: list[_Org], text: str, lang: str) -> list[_Org]:
     sentences while the story also writes it in lower case ("Brewers are pursuing solutions ..." beside "craft
     brewers": that common noun; the longer name it opens, "Brewers Association", stays)."""
     orgs = [o for o in orgs if not _protected_area(o.name) and o.name.split(" ", 1)[0] not in _EVENT_HEADS]
+    orgs = [o for o in orgs if not is_competition(o.name)]  # "Champions League", "Piala Dunia": events (ent18)
     # a rate is no body ("London Interbank Offered Rates (LIBOR)", "Prime Rate"): its name's last word (org15)
     orgs = [o for o in orgs if o.name.rsplit(" ", 1)[-1] not in _RATE_WORDS]
     if "Treasury " in text:  # "U.S. Treasury bonds", "the U.S. Treasury market": the debt, not the body (org16)
@@ -5658,10 +5823,20 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
                 orgs = _with_mastheads(orgs, text)
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
+            orgs, people = _with_sector_agencies(orgs, people, text, ex)  # "Statistics Canada said" (ent18)
+            if people:  # "Ford Canada also said" (ent18)
+                people, orgs = _national_units(people, orgs, res)
+            if " points" in text and ("rebounds" in text or "assists" in text or "steals" in text or "blocks" in text):
+                # "Amare Stoudemire had six points and six rebounds" (ent18)
+                people = _with_stat_line_players(people, orgs, text, res, lookup)
+            if "the " in text and orgs:  # "against the Bucks" beside "Miami Heat" (ent18)
+                orgs = _with_team_nicknames(orgs, text, res)
             orgs, people = _with_trade_led_firms(orgs, people)
+            if "/" in text and _SLASH_GATE.search(text):  # "Diener/Hauser/Bates (DHB)" (ent18)
+                orgs = _with_slash_firms(orgs, text)
         if lang == "en" and _firm_kind_said(text) and _FIRM_KIND_SAY.search(text):
             orgs = _with_kind_sources(orgs, people, text, res, lookup)
-        if lang == "en" and (" giant " in text or " major " in text or "venture" in text):
+        if lang == "en" and (" giant " in text or " major " in text or "venture" in text or "-based " in text):
             orgs = _with_described_firms(orgs, people, text, ex)
         if lang in ("id", "ms") and lookup is not None:
             orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)

@@ -201,6 +201,8 @@ _INSTRUMENT_OPENERS = frozenset(
     {"Kontrak", "Harga", "Surat", "Indeks", "Pajak", "Tarif", "Biaya", "Bea", "Kartu", "Izin", "Sertifikat"}
     | {"Kredit", "Subsidi", "Bantuan", "Program", "Anggaran", "Produk", "Nilai", "Suku"}
     | {"LPG", "BBM"}  # a fuel's brand: "LPG Bright Gas" (org18)
+    # a legal instrument named by its issuer's post: "(Surat) Keputusan Menteri Agama", "Peraturan Presiden" (ent18)
+    | {"Keputusan", "Peraturan", "Instruksi", "Undang-Undang", "Ketetapan", "Putusan", "Rancangan", "Edaran"}
 )
 # a programme that is an agency: "Program Pangan Dunia" (WFP), "Program Pembangunan PBB" (UNDP)
 _AGENCY_WORDS = frozenset({"Dunia", "PBB", "Bangsa-Bangsa", "Internasional"})
