@@ -84,6 +84,18 @@ __all__ = [
 
 log = logging.getLogger("streams.worker.agents")
 
+CHANGELOG_BUFFER_MAX = 1_000_000
+"""Faust's ``ProducerBuffer.max_messages`` in the worker (Faust's default: 100). Why: Faust's conductor awaits
+``wait_until_ebb`` before handing over *every* consumed record, and while the buffer holds more than that it
+flushes up to that many messages there (a ``wait_for`` with a 0.1 s timeout per message, a warning and an info
+line each time): a dedupe batch of ~40+ articles queues three table writes each, so the next records of both
+topics waited behind the stage's changelog records (0.15-0.5 s, ~70 times in a 3,000-item drain) and paid
+that loop per record. The ebb is Faust's brake for agents that write tables per event and never drain; the only
+table writer here is the dedupe stage, which drains the buffer and awaits every write's acknowledgement before
+its batch ends (``KafkaSender.flush``), so the buffer holds at most one batch's writes (or an hourly sweep's)
+and the brake only delayed deliveries. The limit stays finite as a last resort against a writer that does
+not drain."""
+
 
 async def declare_output_topics(w: Wiring, ctx: Context) -> None:
     """Create every output topic up front (routed ones too): a send to a missing topic stalls."""
@@ -108,6 +120,7 @@ def register(w: Wiring, ctx: Context | None = None) -> Context:
     s, app = w.settings, w.app
     install_fetch_trace(s.trace_batches)  # only with WIREFEED_TRACE_BATCHES (a diagnostic)
     ctx.metrics.track_core_cpu(lambda: ctx.core_cpu_s)  # read at each scrape: the core's share of the CPU
+    app.producer.buffer.max_messages = CHANGELOG_BUFFER_MAX  # no per-record ebb wait behind the stage's writes
     try:
         attach_faust_sensors(app, ctx.metrics)
     except Exception as exc:  # Faust's sensor is a nice-to-have; our own metrics do not depend on it
