@@ -72,6 +72,12 @@ SIPA = "Rome (Italy), October 27th 2020 Photo Samantha Zucchi /Insidefoto/Sipa U
             None,
             ["Reuters", "SANA"],  # "Handout" is how it came, no agency
         ),
+        (
+            "sworn in for a new seven-year term in Damascus July 16, 2014. REUTERS/Syria TV via Reuters TV",
+            "sworn in for a new seven-year term in Damascus July 16, 2014.",
+            None,
+            ["Reuters", "Syria TV"],
+        ),
     ],
 )
 def test_closing_photo_credit_leaves_the_caption(
@@ -91,7 +97,7 @@ def test_closing_photo_credit_leaves_the_caption(
     [
         "Republicans are dismissing the testimony so far as hearsay, at best second-hand information. (Nov. 14)",
         "as the Roman Catholic Church prepares to elect its next pope. Rough Cut (no reporter narration).",
-        "sworn in for a new seven-year term in Damascus July 16, 2014. REUTERS/Syria TV via Reuters TV",
+        "dari Jakarta, Senin. Fotografer ANTARA FOTO/jakarta/kota/xx yang",  # not at the end, no name
         "The photo by the river was taken at dusk (photo by night)",
         "Photo Samantha Zucchi /Insidefoto/Sipa USA)",  # the credit alone: no text would be left
     ],

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from streams.core.copy.agencies import ORIGINATOR, SOURCE, Agency, add_info_source, lookup, site_label
+from streams.core.copy.agencies import (
+    ORIGINATOR,
+    SOURCE,
+    Agency,
+    add_info_source,
+    lookup,
+    lookup_prefix,
+    site_label,
+)
 from streams.core.model import MEDIA_TYPES, ParsedItem
 
 WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
@@ -565,6 +573,8 @@ def _credit_agencies(part: str) -> list[str] | None:
     "DHA via AP", "PIXSELL via Xinhua"); None when it names none."""
     sides = [side.strip() for side in part.split(" via ")]
     known = [lookup(side) for side in sides]
+    if known[-1] is None and len(sides) == 2:
+        known[-1] = lookup_prefix(sides[-1])  # "Syria TV via Reuters TV": the wire's service
     if known[-1] is None or not (all(known) or len(sides) == 2):
         return None
     return [a.name if a else side for side, a in zip(sides, known, strict=True) if side]
