@@ -56,7 +56,9 @@ def test_photo_row_is_a_picture_with_its_image_as_rendition(resources: object) -
         {"name": "preview", "href": image, "contentType": "image/jpeg", "width": 255, "height": 170}
     ]
     assert "associations" not in picture
-    assert picture["descriptions"] == [{"role": "caption", "value": caption}]
+    # session 18 ‡ (med18): the closing credit leaves the caption for contributors and infoSources
+    assert picture["descriptions"] == [{"role": "caption", "value": caption.rsplit(" ANTARA FOTO/", 1)[0]}]
+    assert {"name": "Qiu Chen", "role": "photographer"} in picture["ext"]["contributors"]
     assert picture["by"] == "Qiu Chen"  # the photographer, not the wire it came through
     assert {"name": "Xinhua", "role": "source"} in picture["infoSources"]
     assert not contract.article_errors(picture)

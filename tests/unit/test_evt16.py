@@ -115,11 +115,12 @@ def test_press_conference_people_and_body(corpus: Path, resources: object) -> No
     assert "January 22-27" in [d["text"] for d in article["ext"]["dates"]]
 
 
-def test_same_name_with_own_rel_stays(corpus: Path) -> None:
+def test_same_name_is_one_person(corpus: Path) -> None:
+    """Session 18 ‡ (med18): AP's coded and editorial "Paul Simon" are one value (was: both kept)."""
     obj = orjson.loads((corpus / AP_PICTURE).read_bytes())
     obj = obj.get("data", {}).get("item", obj)
     people = map_ninjs(obj).people
-    assert sum(p.get("name") == "Paul Simon" for p in people) == 2
+    assert [p.get("name") for p in people] == ["Paul Simon"] and people[0].get("uri")
 
 
 def test_plain_body_kept_when_nitf_differs() -> None:

@@ -117,7 +117,9 @@ def test_slashed_names_in_running_text_stay() -> None:
 def test_antara_photo_credit_is_no_organisation(corpus: Path) -> None:
     """An ANTARA CSV photo row: its caption ends in the credit, which the review counted as an organisation."""
     [article] = _row(corpus, ANTARA_CSV, "ANTARA FOTO/Didik Suhartono/tom.")
-    assert any("ANTARA FOTO/Didik" in d["value"] for d in article["descriptions"])  # published as it came
+    # session 18 ‡ (med18): the credit leaves the caption, its photographer is a contributor
+    assert not any("ANTARA FOTO/Didik" in d["value"] for d in article["descriptions"])
+    assert {"name": "Didik Suhartono", "role": "photographer"} in article["ext"]["contributors"]
     assert "ANTARA FOTO" not in story.story_text(article)
     assert "ANTARA FOTO" not in [o["name"] for o in article.get("organisations", ())]
 

@@ -85,4 +85,6 @@ def test_reuters_picture_caption_published_without_its_tags(corpus: Path) -> Non
     (article,) = _processed(corpus / "superdesk-core-fixtures" / "picture.xml")
     captions = [d["value"] for d in article.get("descriptions", ()) if d.get("role") == "caption"]
     assert captions and all("Tags:" not in c for c in captions)
-    assert captions[0].endswith("REUTERS/Marko Djurica")
+    # session 18 ‡ (med18): the closing credit "REUTERS/Marko Djurica" leaves the caption for contributors
+    assert captions[0].endswith("followed a 2007 poll.")
+    assert {"name": "Marko Djurica", "role": "photographer"} in article["ext"]["contributors"]

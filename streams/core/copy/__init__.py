@@ -51,6 +51,7 @@ def extract(item: ParsedItem) -> ParsedItem:
     credits.located_not_byline(item)
     credits.outlet_by(item)
     credits.media_by(item)
+    credits.take_caption_credit(item, paragraphs)
     if item.ed_note:
         item.ed_note = residue.public_part(item.ed_note) or None
     sources.finish(item)

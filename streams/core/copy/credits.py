@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from streams.core.copy.agencies import ORIGINATOR, SOURCE, Agency, add_info_source, lookup, site_label
+from streams.core.copy.agencies import (
+    ORIGINATOR,
+    SOURCE,
+    Agency,
+    add_info_source,
+    lookup,
+    lookup_prefix,
+    site_label,
+)
 from streams.core.model import MEDIA_TYPES, ParsedItem
 
 WRITER, REPORTER, TRANSLATOR = "writer", "reporter", "translator"
@@ -544,6 +552,138 @@ def media_by(item: ParsedItem) -> None:
     if credit is None and item.creditline and "/" in item.creditline:
         credit = item.creditline.split("/")[0].strip() or None
     item.by = credit
+
+
+# the credit closing a picture's or clip's caption, in its three shapes (session 18 ‡): in brackets after a
+# photo label or as a handout ("(Photo by John Doe/Something/AP, File)", "(AP Photo/Jane Doe)", "(DHA via AP)"),
+# a last line after a photo label ("Photo Samantha Zucchi /Insidefoto/Sipa USA)", "Foto: X/Agency"), or after an
+# agency's photo desk ("REUTERS/Marko Djurica", "ANTARA FOTO/Xinhua/Qiu Chen/sgd")
+_CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()\n]{2,120})\)\s*$")
+_CLOSING_LINE = re.compile(
+    r"(?:^|(?<=\s))(?:Photo|Foto)(?:\s+by)?[ \t]*:?[ \t]+(?P<inner>[^\n()/]{3,40}(?:/[^\n()/]{2,40}){0,3})\)?\s*$"
+)
+_CLOSING_DESK = re.compile(
+    r"(?:^|(?<=\s))(?P<desk>REUTERS|AFP|EPA|ANTARA FOTO)(?P<inner>(?:/[^\n()/]{2,60}){1,4})/?\.?\s*$"
+)
+_FILE_MARK = re.compile(r",\s*(?:File|Archive|Pool)$", re.IGNORECASE)
+
+
+def _credit_agencies(part: str) -> list[str] | None:
+    """The agencies one credit part names: a known agency, or "X via KNOWN" (a handout and its wire:
+    "DHA via AP", "PIXSELL via Xinhua"); None when it names none."""
+    sides = [side.strip() for side in part.split(" via ")]
+    known = [lookup(side) for side in sides]
+    if known[-1] is None and len(sides) == 2:
+        known[-1] = lookup_prefix(sides[-1])  # "Syria TV via Reuters TV": the wire's service
+    if known[-1] is None or not (all(known) or len(sides) == 2):
+        return None
+    return [a.name if a else side for side, a in zip(sides, known, strict=True) if side]
+
+
+def _credit_parts(inner: str, desk: bool) -> tuple[str | None, list[str]] | None:
+    """(photographer, agencies) of a credit's slash-separated parts, or None when a part is neither.
+    After a photo label the photographer comes first ("John Doe/Something/AP", an unknown part after him is
+    an agency in its place: "Insidefoto"); after an agency's desk ("ANTARA FOTO/", "REUTERS/") he comes last,
+    before the desk's initials ("Xinhua/Qiu Chen/sgd", "Fauzan/YU")."""
+    parts = [" ".join(p.split()).rstrip(".") for p in _FILE_MARK.sub("", inner.strip()).split("/")]
+    parts = [p for p in parts if p]
+    last = parts[-1] if parts else ""
+    if desk and len(parts) > 1 and (_DESK_INITIALS.fullmatch(last) or (last.isupper() and len(last) <= 3)):
+        parts = parts[:-1]  # ANTARA's desk initials ("sgd", "YU")
+    if not parts:
+        return None
+    person = None
+    at = len(parts) - 1 if desk else 0
+    candidate = parts[at]
+    shaped = names(candidate) == [candidate] and not candidate.isupper() if desk else _PERSON_SHAPE.fullmatch(candidate)
+    if shaped and lookup(candidate) is None and " via " not in candidate:
+        person = candidate
+        parts = parts[:at] + parts[at + 1 :]
+    agencies: list[str] = []
+    for part in parts:
+        named = _credit_agencies(part)
+        if named is not None:
+            agencies.extend(named)
+        elif person and not desk and not part.islower():
+            agencies.append(part)
+        else:
+            return None
+    return (person, agencies) if person or agencies else None
+
+
+def _closing_credit(text: str) -> tuple[int, str | None, list[str]] | None:
+    """(where the credit starts, photographer, agencies) of the photo credit closing ``text``, or None."""
+    bracket = _CLOSING_BRACKET.search(text) if text.endswith(")") else None
+    if bracket:
+        inner = bracket["inner"].strip()
+        label = _PHOTO_LABEL.match(inner)
+        if label and label.end() < len(inner):
+            parts = _credit_parts(inner[label.end() :], False)
+            agency = lookup(label[0].split()[0]) if parts and " " in label[0].strip() else None
+            if parts and agency:  # "(AP Photo/Jane Doe)": the label's agency
+                parts = (parts[0], [*parts[1], agency.name])
+        else:
+            named = _credit_agencies(_FILE_MARK.sub("", inner)) if " via " in inner else None
+            parts = (None, named) if named else None  # "(DHA via AP, File)": a handout
+        if parts:
+            return (bracket.start(), *parts)
+    for pattern, desk in ((_CLOSING_LINE, False), (_CLOSING_DESK, True)):
+        match = pattern.search(text)
+        parts = _credit_parts(match["inner"].lstrip("/"), desk) if match else None
+        if match and parts:
+            desk_name = match.groupdict().get("desk")
+            agency = lookup(desk_name.split()[0]) if desk_name else None
+            agencies = [agency.name, *parts[1]] if agency else parts[1]
+            return (match.start(), parts[0], agencies)
+    return None
+
+
+# a credit's part that says how the picture came, not from whom ("SANA/Handout via Reuters", "Pool")
+_NO_AGENCY = frozenset(("handout", "pool", "file", "archive", "courtesy", "via"))
+
+
+def _credit_source(item: ParsedItem, name: str) -> None:
+    """Record an agency a photo credit names: the originator when it is the item's own agency (or the item
+    has none yet), else a source; not again when a source the item has is the same name spelt longer
+    ("Getty Images" beside the provider's "Getty Images Inc.")."""
+    if name.casefold() in _NO_AGENCY:
+        return
+    key = name.casefold()
+    for source in item.info_sources:
+        have = str(source.get("name", "")).casefold()
+        if have == key or have.startswith(key + " ") or key.startswith(have + " "):
+            return
+    agency = lookup(name)
+    own = agency is not None and (not item.provider or item.provider == agency.provider)
+    add_info_source(item, name, ORIGINATOR if own else SOURCE)
+
+
+def take_caption_credit(item: ParsedItem, paragraphs: list[str]) -> None:
+    """A picture's or clip's closing photo credit (caption, summary, last body paragraph) leaves the text:
+    its photographer is a contributor (role photographer), its agencies sources. Why: the credit is no part
+    of what the picture shows, and a text field that ends in it reads as a broken sentence. Run after the
+    by-line is read from the caption (:func:`media_by`). A credit that would leave no text stays."""
+    if item.kind not in MEDIA_TYPES:
+        return
+    for where in ("caption", "description", "body"):
+        text = getattr(item, where) if where != "body" else (paragraphs[-1] if paragraphs else None)
+        credit = _closing_credit(text) if text else None
+        if text is None or credit is None:
+            continue
+        start, person, agencies = credit
+        rest = text[:start].rstrip()
+        if not rest and (where != "body" or len(paragraphs) < 2):
+            continue
+        if person:
+            add(item, PHOTOGRAPHER, [person])
+        for name in agencies:
+            _credit_source(item, name)
+        if where == "body" and rest:
+            paragraphs[-1] = rest
+        elif where == "body":
+            del paragraphs[-1]  # the credit was the body's last line
+        else:
+            setattr(item, where, rest)
 
 
 # --- an outlet or agency in the by-line is a source, not a by-line ---------------------------------

@@ -359,15 +359,26 @@ def _post_before_name(name: str) -> str | None:
 
 
 def own_names(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Source people (ninjs, NewsML-G2), a "post, name" value cut to the name (:func:`_post_before_name`); an
-    entry the cut makes equal to another is dropped (one with its own code or rel stays: AP sends a person
-    twice)."""
+    """Source people (ninjs, NewsML-G2, AP), a "post, name" value cut to the name (:func:`_post_before_name`);
+    one value per name (casefolded, spaces normalised): AP sends a person twice, coded by its machine and
+    uncoded by its editor ("Paul Simon" direct, "Paul Simon" personfeatured), and a subscriber would show
+    both (session 18 ‡). The first entry stays and takes the code or literal only a later one has."""
     out: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
     for person in people:
         name = person.get("name")
         if isinstance(name, str) and (own := _post_before_name(name)):
             person = {**person, "name": own}
-        if person not in out:
+        name = person.get("name")
+        key = " ".join(name.split()).casefold() if isinstance(name, str) and name.strip() else None
+        if key is None:
+            if person not in out:
+                out.append(person)
+        elif key in seen:
+            first = out[seen[key]]
+            out[seen[key]] = {**person, **first} if person.keys() - first.keys() else first
+        else:
+            seen[key] = len(out)
             out.append(person)
     return out
 
