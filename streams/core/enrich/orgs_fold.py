@@ -9,8 +9,10 @@ extractor has run; ``entities`` calls them on its final list. Pure functions ove
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
+
+from streams.core.enrich import alone
 
 Org = dict[str, Any]  # an ninjs organisation: "name", maybe "literal"
 
@@ -140,8 +142,14 @@ _BODY_ENDS = (
 )
 
 
-def _mentions(text: str, name: str) -> Iterable[re.Match[str]]:
-    return re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&'’])", text)
+_JOINS_BEFORE = re.compile(r"[\w&]")  # a character that makes a name part of a longer word before it
+_JOINS_AFTER = re.compile(r"[\w&'’]")  # ... after it
+
+
+def _mentions(text: str, name: str) -> list[int]:
+    """Starts of ``name`` standing alone (no ``[\\w&]`` before, no ``[\\w&'’]`` after), without a per-position
+    pattern scan of the whole text per organisation (``alone``)."""
+    return alone.starts(text, name, _JOINS_BEFORE, _JOINS_AFTER)
 
 
 def without_index_names(orgs: list[Org], text: str) -> list[Org]:
@@ -157,13 +165,11 @@ def without_index_names(orgs: list[Org], text: str) -> list[Org]:
             return False
         index = firm = 0
         for form in {org["name"], *((org.get("literal"),) if org.get("literal") else ())}:
-            for m in _mentions(text, form):
-                if _INDEX_AFTER.match(text, m.end()):
+            wider = [other for other in names if other != org["name"] and form in other]  # (once per form)
+            for start in _mentions(text, form):
+                if _INDEX_AFTER.match(text, start + len(form)):
                     index += 1
-                elif not any(
-                    other != org["name"] and form in other and text.startswith(other, m.start() - other.find(form))
-                    for other in names
-                ):
+                elif not any(text.startswith(other, start - other.find(form)) for other in wider):
                     firm += 1
         return index > 0 and firm == 0
 
