@@ -124,7 +124,7 @@ from importlib import resources as ilr
 
 import ahocorasick
 
-from streams.core.enrich import names_lang, textscan
+from streams.core.enrich import alone, names_lang, textscan
 from streams.core.enrich.story import paragraphs, story_text
 from streams.core.model import Article
 
@@ -764,30 +764,29 @@ class _Context:
                 for form in (name, _short_org(name), str(org.get("literal") or ""), brand, head):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
+            text = "\n".join(self.paras)  # (once: a join per organisation was organisations x text length)
             for org in self._orgs:  # (after every organisation's own forms: "Kodak" stays the Kodak of the list)
                 name = str(org.get("name") or "")
-                for form in self._variants(name) if name else ():
+                for form in self._variants(name, text) if name else ():
                     if form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
             # Chairman W.A. Kistler said": "Kistler" is no source)
-            text = "\n".join(self.paras)
             for form in [f for f in forms if " " not in f and not f.isupper()]:
                 if any(_PERSON_BEFORE.search(text, max(0, i - 30), i) for i, _, _ in _org_spans(text, [(form, "")])):
                     del forms[form]
             self._org_forms = sorted(forms.items(), key=lambda item: len(item[0]), reverse=True)
         return self._org_forms
 
-    def _variants(self, name: str) -> list[str]:
+    def _variants(self, name: str, text: str) -> list[str]:
         """Other ways the story writes a body whose name the entity list spelled its own way: without
         hyphens ("Organisation for Economic Cooperation and Development" of "... Co-operation ..."),
         and by the initials of its capitalised words ("OECD") when the story writes them as a word."""
         out = [name.replace("-", "")] if "-" in name else []
         words = name.replace(",", " ").split()
-        text = "\n".join(self.paras)
         if len(words) >= 3:  # (not its legal word: "ATT" of American Telephone and Telegraph Co)
             initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _FIRM_WORDS)
-            if len(initials) >= 3 and re.search(rf"\b{initials}\b", text):
+            if len(initials) >= 3 and alone.has_word(text, initials):
                 out.append(initials)
         legal = next((i for i, w in enumerate(words) if i and w.lower().rstrip(".") in _FIRM_WORDS), 0)
         before = words[:legal]
@@ -796,13 +795,7 @@ class _Context:
         if len(before) >= 2:  # "Montagu said" of Samuel Montagu and Co Ltd (no person's name of the story)
             last = before[-1]
             known = last.lower() in self.people.by_token
-            if (
-                len(last) >= 4
-                and last.isalpha()
-                and last[0].isupper()
-                and not known
-                and re.search(rf"\b{last}\b", text)
-            ):
+            if len(last) >= 4 and last.isalpha() and last[0].isupper() and not known and alone.has_word(text, last):
                 out.append(last)
         return out
 
