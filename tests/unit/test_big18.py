@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from streams.core.enrich import alone, orgs_fold, textscan
+from streams.core.enrich import alone, orgs_fold, subjects, textscan
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -137,3 +137,16 @@ def test_without_index_names_equals_the_old_code_on_a_long_real_text() -> None:
     got = orgs_fold.without_index_names(orgs, text)
     assert got == _ref_without_index_names(orgs, text)
     assert len(got) < len(orgs)
+
+
+def test_within_equals_a_test_of_every_span() -> None:
+    rnd = random.Random(3)
+    for _ in range(3_000):
+        spans = []
+        for _ in range(rnd.randint(1, 12)):
+            a = rnd.randint(0, 60)
+            spans.append((a, a + rnd.randint(0, 15)))
+        reach = subjects._reach(spans)
+        a = rnd.randint(0, 70)
+        b = a + rnd.randint(0, 10)
+        assert subjects._within(reach, a, b) == any(s <= a and b <= e for s, e in spans)
