@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from streams.core.enrich import alone, orgs_fold, subjects, textscan
+from streams.core.enrich import alone, orgs_fold, people_shape, subjects, textscan
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -150,3 +150,58 @@ def test_within_equals_a_test_of_every_span() -> None:
         a = rnd.randint(0, 70)
         b = a + rnd.randint(0, 10)
         assert subjects._within(reach, a, b) == any(s <= a and b <= e for s, e in spans)
+
+
+def test_every_gives_all_starts_overlapping_ones_too() -> None:
+    for text, name in _random_cases(20, 20_000):
+        if name:
+            want = [m.start() for m in re.finditer(f"(?={re.escape(name)})", text)]
+            assert alone.every(text, name) == want, (text[:40], name)
+
+
+def _old_quoted_speaker(text: str, word: str) -> bool:
+    quoted = False
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", text):
+        if people_shape._PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return False
+        if text[max(0, m.start() - 3) : m.start()] in people_shape._QUOTE_ENDS and re.match(
+            r" (?:said|says|added|told)\b", text[m.end() : m.end() + 8]
+        ):
+            quoted = True
+    return quoted
+
+
+def _old_find_loop(text: str, name: str, test: Any) -> bool:
+    at = text.find(name)
+    while at >= 0:
+        if test(text, at, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _possessive(text: str, at: int, end: int) -> bool:
+    m = people_shape._HIS_AFTER.match(text, end)
+    return bool(m and m.group(1) not in people_shape._NOT_VERBS and (end >= len(text) or not text[end].isalnum()))
+
+
+def _whole(text: str, at: int, end: int) -> bool:
+    return bool(
+        people_shape._APPOSED.match(text, end) or people_shape._ABBREVIATED_TITLE.search(text, max(0, at - 6), at)
+    )
+
+
+def test_people_shape_tests_equal_the_old_loops_on_a_long_real_text() -> None:
+    text = _reuters_text()
+    # the real text, with quotes closed before a name and "X threw his" shapes made to occur
+    text += '\n"We will," Cardenas said. Smith threw his hat. Sen. Jake Garn, who heads it.\n'
+    words = sorted({m.group() for m in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", text)})
+    assert len(words) > 500
+    hits = 0
+    for word in words[::2]:
+        got = people_shape.quoted_speaker(text, word)
+        assert got == _old_quoted_speaker(text, word), word
+        assert people_shape.possessive_subject(text, word) == _old_find_loop(text, word, _possessive), word
+        assert people_shape.whole_at_opening(text, word) == _old_find_loop(text, word, _whole), word
+        hits += got
+    assert hits  # some word is a quoted speaker: the test reads that path

@@ -27,14 +27,7 @@ def starts(text: str, name: str, joins_before: re.Pattern[str], joins_after: re.
     n = len(name)
     if not n:
         return [m.start() for m in re.finditer(f"(?<!{joins_before.pattern})(?!{joins_after.pattern})", text)]
-    if any(name.startswith(name[k:]) for k in range(1, n)):
-        found = []
-        i = text.find(name)
-        while i >= 0:
-            found.append(i)
-            i = text.find(name, i + 1)
-    else:
-        found = textscan.starts(text, name)
+    found = every(text, name)
     out: list[int] = []
     nxt = 0
     for i in found:
@@ -42,6 +35,20 @@ def starts(text: str, name: str, joins_before: re.Pattern[str], joins_after: re.
             out.append(i)
             nxt = i + n
     return out
+
+
+def every(text: str, name: str) -> list[int]:
+    """Every start of ``name`` (not empty) in ``text``, overlapping ones too, left to right. A name that
+    cannot overlap itself has no overlapping occurrences: those of ``textscan.starts`` (a long text's index);
+    one that can ("A. A": a proper prefix that is also a suffix) is found by a find loop."""
+    if any(name.startswith(name[k:]) for k in range(1, len(name))):
+        found = []
+        i = text.find(name)
+        while i >= 0:
+            found.append(i)
+            i = text.find(name, i + 1)
+        return found
+    return textscan.starts(text, name)
 
 
 def has_word(text: str, word: str) -> bool:
