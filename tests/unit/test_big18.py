@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from streams.core.enrich import alone, orgs_fold, people_shape, subjects, textscan
+from streams.core.enrich import alone, orgs_fold, people_shape, quotes, subjects, textscan
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -205,3 +205,13 @@ def test_people_shape_tests_equal_the_old_loops_on_a_long_real_text() -> None:
         assert people_shape.whole_at_opening(text, word) == _old_find_loop(text, word, _whole), word
         hits += got
     assert hits  # some word is a quoted speaker: the test reads that path
+
+
+def test_holding_equals_a_test_of_every_paragraph() -> None:
+    text = _reuters_text()
+    ctx = quotes._Context.__new__(quotes._Context)  # (only its paragraphs are read)
+    ctx._joined = None
+    ctx.paras = [*[p for p in text.split("\n\n") if p.strip()][:2_000], "a\0b", ""]
+    words = [*sorted({m.group() for m in re.finditer(r"[A-Z][a-z]+", text)})[::5], "", "\0", "a\0b", "\n", "said"]
+    for word in words:
+        assert ctx.holding(word) == [p for p in ctx.paras if word in p], word

@@ -117,6 +117,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -633,6 +634,7 @@ class _Context:
         self._org_keys: frozenset[str] | None = None
         self._mentions: dict[str, list[tuple[int, str]]] = {}
         self.media: dict[str, bool] = {}  # speaker -> the story names it as a paper (``_media_named``)
+        self._joined: tuple[list[str], str, list[int]] | None = None  # ``holding``'s paragraphs joined once
         # indexes, so that a story naming 1,000 officials costs no 1,000 x 1,000 role tests
         self.by_head: dict[str, list[tuple[str, str]]] = {}  # role head word -> (name, role)
         self.by_prefix: dict[str, list[tuple[str, str]]] = {}  # first 3 letters of the head -> (name, role)
@@ -718,6 +720,27 @@ class _Context:
         found.sort()
         self._mentions[para] = found
         return found
+
+    def holding(self, word: str) -> list[str]:
+        """The paragraphs that hold ``word``, in order: by a find loop over the paragraphs joined once (a
+        test of every paragraph per speaker was speakers x paragraphs on a long story). The joints are NULs:
+        a word without one cannot be found across two paragraphs."""
+        paras = self.paras
+        if not word or "\0" in word:
+            return [para for para in paras if word in para]
+        if self._joined is None or self._joined[0] is not paras:
+            starts = list(itertools.accumulate((len(para) + 1 for para in paras[:-1]), initial=0))
+            self._joined = (paras, "\0".join(paras), starts)
+        _, joined, starts = self._joined
+        out: list[str] = []
+        at = joined.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            out.append(paras[k])
+            if k + 1 >= len(starts):
+                break
+            at = joined.find(word, starts[k + 1])
+        return out
 
     def gender(self, name: str) -> str | None:
         """The person's gender, "f"/"m", when the story says it (an honorific or a -woman/-man role right
@@ -1901,7 +1924,7 @@ def _media_named(speaker: str, ctx: _Context) -> bool:
     known = ctx.media.get(speaker)
     if known is None:
         media = re.compile(rf"\b{_MEDIA_WORDS}\s+{re.escape(speaker)}\b")
-        known = ctx.media[speaker] = any(speaker in para and media.search(para) for para in ctx.paras)
+        known = ctx.media[speaker] = any(media.search(para) for para in ctx.holding(speaker))
     return known
 
 
