@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from streams.core.enrich import alone, orgs_fold, people_shape, quotes, subjects, textscan
+from streams.core.enrich import alone, counts, orgs_fold, people_shape, quotes, subjects, textscan
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -215,3 +215,12 @@ def test_holding_equals_a_test_of_every_paragraph() -> None:
     words = [*sorted({m.group() for m in re.finditer(r"[A-Z][a-z]+", text)})[::5], "", "\0", "a\0b", "\n", "said"]
     for word in words:
         assert ctx.holding(word) == [p for p in ctx.paras if word in p], word
+
+
+def test_word_count_equals_split() -> None:
+    assert set(counts._WIDE_SPACES) == {chr(c) for c in range(256, 0x110000) if chr(c).isspace()}
+    rnd = random.Random(5)
+    alphabet = ["a", " ", "\u2019", "\u2003", "\xa0", "\x85", "é", "\n", "\u3000", "\u1680", "\u200b", "?", "\u202f"]
+    for _ in range(20_000):
+        value = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20)))
+        assert counts.word_count(value) == len(value.split()), repr(value)
