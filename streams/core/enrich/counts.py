@@ -18,12 +18,21 @@ WORDS_PER_MINUTE = 200
 _SHAPE = bytes(32 if chr(c).isspace() else 120 for c in range(256))
 
 
+# the whitespace above Latin-1 (str.isspace); a wider text without any of them has its other wide characters
+# (curly quotes, dashes) encoded as "?": a word's letter either way. Why: ``split`` built every word of a 1 MB
+# story (~12 ms of its core, issue 17)
+# (listed, not computed at import: a walk of every code point costs ~0.1 s; tests/unit/test_big18.py checks it)
+_WIDE_SPACES = ("\u1680", *(chr(c) for c in range(0x2000, 0x200B)), "\u2028", "\u2029", "\u202f", "\u205f", "\u3000")
+
+
 def word_count(value: str) -> int:
     """``len(value.split())``."""
     try:
         shape = value.encode("latin-1").translate(_SHAPE)
-    except UnicodeEncodeError:  # wider text (curly quotes, dashes): the plain count
-        return len(value.split())
+    except UnicodeEncodeError:  # wider text (curly quotes, dashes)
+        if any(space in value for space in _WIDE_SPACES):
+            return len(value.split())
+        shape = value.encode("latin-1", "replace").translate(_SHAPE)
     return shape.count(b" x") + shape.startswith(b"x")
 
 

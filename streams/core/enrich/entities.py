@@ -71,6 +71,7 @@ from typing import Any, NamedTuple, Protocol
 
 from streams.core.copy.agencies import lookup as agency
 from streams.core.enrich import (
+    alone,
     names_east_asian,
     names_lang,
     orgs_caps,
@@ -3244,12 +3245,15 @@ class _Extractor:
         first = name.split(" ", 1)[0]
         if first in self.res.given_names or self.is_place(first):
             return False  # "John Smith and John Brown", "Texas Instruments and Texas Air": no group name
-        for org in self.st.orgs.values():
+        at: list[int] | None = None  # every start of ``name`` (found once: a search of the text per pair
+        for org in self.st.orgs.values():  # and separator was candidates x organisations x text length)
             other = org.name
             if other == name or not other.startswith(first + " "):
                 continue
+            at = alone.every(text, name) if at is None else at
             for sep in (" and ", ", ", " & ", " dan ", " und "):
-                if f"{other}{sep}{name}" in text or f"{name}{sep}{other}" in text:
+                before, after = other + sep, sep + other
+                if any(text.endswith(before, 0, i) or text.startswith(after, i + len(name)) for i in at):
                     return True
         return False
 
@@ -4381,6 +4385,8 @@ _BROADCASTER = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w&'’-]* )?(?:[A-Z][\w&'’-]* )?(?:Sports?|Eurosport|TV))\b( [1-9]\b)?"
 )
 
+_SPACE_CAPITAL = re.compile(r" [A-Z]")  # (matched where a name ends: no copy of the text's rest per name)
+
 
 def _with_sports_bodies(
     orgs: list[_Org], people: list[_Person], text: str, ex: _Extractor
@@ -4402,7 +4408,7 @@ def _with_sports_bodies(
         words = name.split(" ")
         if len(words) == 1 and name != "Eurosport":
             continue
-        if " ".join(words[:-1]) in known or agency(words[0]) is not None or re.match(r" [A-Z]", text[m.end() :]):
+        if " ".join(words[:-1]) in known or agency(words[0]) is not None or _SPACE_CAPITAL.match(text, m.end()):
             continue  # "ABC" found already, "via Reuters TV" (a credit), "Echelon Sports Corp" (a longer name)
         if (
             words[0] in ex.res.breakers

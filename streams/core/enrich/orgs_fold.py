@@ -160,13 +160,11 @@ def without_index_names(orgs: list[Org], text: str) -> list[Org]:
             return False
         index = firm = 0
         for form in {org["name"], *((org.get("literal"),) if org.get("literal") else ())}:
+            wider = [other for other in names if other != org["name"] and form in other]  # (once per form)
             for start, end in _mentions(text, form):
                 if _INDEX_AFTER.match(text, end):
                     index += 1
-                elif not any(
-                    other != org["name"] and form in other and text.startswith(other, start - other.find(form))
-                    for other in names
-                ):
+                elif not any(text.startswith(other, start - other.find(form)) for other in wider):
                     firm += 1
         return index > 0 and firm == 0
 

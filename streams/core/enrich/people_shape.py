@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from streams.core.enrich.textscan import bounded
+from streams.core.enrich import alone, textscan
 
 # Trade words a firm's name ends in (English wire copy), none a surname in the agencies' copy: "Mills", "Steel",
 # "Glass", "Baker" are, and stay out
@@ -299,17 +299,17 @@ def whole_at_opening(text: str, name: str) -> bool:
     """Is a two-word name that seems to open a sentence shown whole by its neighbours: an apposition after it
     ("Samson Ebukam, an edge rusher who scored") or an abbreviated title before it ("Sen. Jake Garn")? Then
     its first word is the given name, no capitalised sentence opener ("Thre Wallenbergs paid": a typo) (ini17)."""
-    at = text.find(name)
-    while at >= 0:
+    for at in textscan.starts(text, name):  # (a long text's index: no find pass per name)
         end = at + len(name)
         if _APPOSED.match(text, end) or _ABBREVIATED_TITLE.search(text, max(0, at - 6), at):
             return True
-        at = text.find(name, end)
     return False
 
 
 _QUOTE_ENDS = frozenset({'," ', ",\u201d ", '." ', ".\u201d "})  # a direct quotation closed before the speaker
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of|di|ke|dari)[ ]\Z", re.I)
+_JOINS_WORD_BEFORE = re.compile(r"[\w'’.-]")  # a character before a word that makes it part of a longer one
+_JOINS_WORD_AFTER = re.compile(r"[\w'’-]")  # ... after it
 
 
 def quoted_speaker(text: str, word: str) -> bool:
@@ -317,11 +317,12 @@ def quoted_speaker(text: str, word: str) -> bool:
     never written where a place stands (after "in", "at", "from", "of")? A town does not speak; the caller
     keeps the well-known places ("Washington said", "Moscow said": a government) out (ini17)."""
     quoted = False
-    for start, end in bounded(text, word, "'’.-", "'’-"):  # a find loop: no pattern compiled per word (ents18)
+    n = len(word)
+    for start in alone.starts(text, word, _JOINS_WORD_BEFORE, _JOINS_WORD_AFTER):  # (no pattern pass per word)
         if _PLACE_BEFORE.search(text, max(0, start - 8), start):
             return False
         if text[max(0, start - 3) : start] in _QUOTE_ENDS and re.match(
-            r" (?:said|says|added|told)\b", text[end : end + 8]
+            r" (?:said|says|added|told)\b", text[start + n : start + n + 8]
         ):
             quoted = True
     return quoted
@@ -338,11 +339,9 @@ def possessive_subject(text: str, name: str) -> bool:
     """Is a name the subject of a verb whose object is "his"/"her" ("Livan Hernandez threw his first complete
     game")? Only a person owns with "his"/"her"; a firm or a place takes "its". A preposition in between
     ("Smith and his", "Jones for her") tells nothing (ini17)."""
-    at = text.find(name)
-    while at >= 0:
+    for at in textscan.starts(text, name):  # (a long text's index: no find pass per name)
         end = at + len(name)
         m = _HIS_AFTER.match(text, end)
         if m and m.group(1) not in _NOT_VERBS and (end >= len(text) or not text[end].isalnum()):
             return True
-        at = text.find(name, end)
     return False

@@ -117,6 +117,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -633,6 +634,7 @@ class _Context:
         self._org_keys: frozenset[str] | None = None
         self._mentions: dict[str, list[tuple[int, str]]] = {}
         self.media: dict[str, bool] = {}  # speaker -> the story names it as a paper (``_media_named``)
+        self._joined: tuple[list[str], str, list[int]] | None = None  # ``holding``'s paragraphs joined once
         # indexes, so that a story naming 1,000 officials costs no 1,000 x 1,000 role tests
         self.by_head: dict[str, list[tuple[str, str]]] = {}  # role head word -> (name, role)
         self.by_prefix: dict[str, list[tuple[str, str]]] = {}  # first 3 letters of the head -> (name, role)
@@ -719,6 +721,27 @@ class _Context:
         self._mentions[para] = found
         return found
 
+    def holding(self, word: str) -> list[str]:
+        """The paragraphs that hold ``word``, in order: by a find loop over the paragraphs joined once (a
+        test of every paragraph per speaker was speakers x paragraphs on a long story). The joints are NULs:
+        a word without one cannot be found across two paragraphs."""
+        paras = self.paras
+        if not word or "\0" in word:
+            return [para for para in paras if word in para]
+        if self._joined is None or self._joined[0] is not paras:
+            starts = list(itertools.accumulate((len(para) + 1 for para in paras[:-1]), initial=0))
+            self._joined = (paras, "\0".join(paras), starts)
+        _, joined, starts = self._joined
+        out: list[str] = []
+        at = joined.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            out.append(paras[k])
+            if k + 1 >= len(starts):
+                break
+            at = joined.find(word, starts[k + 1])
+        return out
+
     def gender(self, name: str) -> str | None:
         """The person's gender, "f"/"m", when the story says it (an honorific or a -woman/-man role right
         before a mention: "Mrs Thatcher", "spokeswoman Jane Doe") or the first name has one clear gender;
@@ -764,27 +787,26 @@ class _Context:
                 for form in (name, _short_org(name), str(org.get("literal") or ""), brand, head):
                     if (len(form) >= 3 or form.isupper()) and form[:1].isupper() and form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
+            text = "\n".join(self.paras)  # (once: a join per organisation was organisations x text length)
             for org in self._orgs:  # (after every organisation's own forms: "Kodak" stays the Kodak of the list)
                 name = str(org.get("name") or "")
-                for form in self._variants(name) if name else ():
+                for form in self._variants(name, text) if name else ():
                     if form.lower() not in _NOT_PERSON:
                         forms.setdefault(form, name)
             # a one-word "organisation" the text also writes as a person's name ("Hughes Tool Co
             # Chairman W.A. Kistler said": "Kistler" is no source)
-            text = "\n".join(self.paras)
             for form in [f for f in forms if " " not in f and not f.isupper()]:
                 if any(_PERSON_BEFORE.search(text, max(0, i - 30), i) for i, _, _ in _org_spans(text, [(form, "")])):
                     del forms[form]
             self._org_forms = sorted(forms.items(), key=lambda item: len(item[0]), reverse=True)
         return self._org_forms
 
-    def _variants(self, name: str) -> list[str]:
+    def _variants(self, name: str, text: str) -> list[str]:
         """Other ways the story writes a body whose name the entity list spelled its own way: without
         hyphens ("Organisation for Economic Cooperation and Development" of "... Co-operation ..."),
         and by the initials of its capitalised words ("OECD") when the story writes them as a word."""
         out = [name.replace("-", "")] if "-" in name else []
         words = name.replace(",", " ").split()
-        text = "\n".join(self.paras)
         if len(words) >= 3:  # (not its legal word: "ATT" of American Telephone and Telegraph Co)
             initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _FIRM_WORDS)
             if len(initials) >= 3 and _whole_word(initials, text):
@@ -1923,7 +1945,7 @@ def _media_named(speaker: str, ctx: _Context) -> bool:
     if known is None:
         # only a paragraph holding the speaker and a media word can match: most stories hold none, and the
         # pattern (a new one per speaker, past re's cache) costs ~150 µs to compile
-        paras = [para for para in ctx.paras if speaker in para and _media_word(para)]
+        paras = [para for para in ctx.holding(speaker) if _media_word(para)]
         media = re.compile(rf"\b{_MEDIA_WORDS}\s+{re.escape(speaker)}\b") if paras else None
         known = ctx.media[speaker] = media is not None and any(media.search(para) for para in paras)
     return known
