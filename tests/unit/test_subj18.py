@@ -133,3 +133,30 @@ def test_a_cycling_race_is_no_transport(lexicon) -> None:
         "The cyclist won the 15th stage of the Tour de France on Sunday, extending his lead in the race.",
     )
     assert ECONOMY not in _uris([article])
+
+
+# --- (4) air quality (coordinator, tuned to the session's second review draw) ---
+
+ENVIRONMENT = URI.format("06000000")
+
+
+def test_an_air_quality_story_is_environment(corpus: Path) -> None:
+    """ "Udara Jakarta terburuk keenam di dunia": a city's air quality ranking was filed under science only (from
+    "data situs pemantau"); "kualitas udara" is environment's own phrase, as "polusi" already was."""
+    assert ENVIRONMENT in _uris(_row(corpus, ANTARA, "Udara Jakarta terburuk keenam di dunia"))
+
+
+def test_air_quality_words_in_english_and_a_plain_air_story(lexicon) -> None:
+    article = _run(
+        lexicon,
+        "Smog chokes Delhi as air quality hits severe level",
+        "Air pollution in the capital reached its worst level of the year on Tuesday, the monitoring agency said.",
+    )
+    assert _uris([article])[0] == ENVIRONMENT
+    # an airline's or an airport's air is no environment story
+    article = _run(
+        lexicon,
+        "Airline adds flights to Bali",
+        "The carrier will add four weekly flights by air to Denpasar from June, its chief executive said.",
+    )
+    assert ENVIRONMENT not in _uris([article])
