@@ -92,3 +92,11 @@ def test_the_fact_check_story_credits_the_agency_it_cites(corpus: Path, resource
     (story,) = _articles(resources, corpus / "superdesk-core-fixtures" / "nitf-ntb.xml")
     assert {"name": "AFP", "role": "source"} in story["infoSources"]
     assert story["infoSources"][0] == {"name": "Faktisk.no", "role": "originator"}
+
+
+def test_a_source_type_ninjs_lacks_is_kept_beside_the_text_type(corpus: Path, resources: object) -> None:
+    (advisory,) = _articles(resources, corpus / "superdesk-core-fixtures" / "bbc-ninjs-text-test.json")
+    assert advisory["type"] == "text" and advisory["ext"]["source"]["type"] == "advisory"
+    for name in ("ninjs_embargoed.json", "ap_media_item.json"):  # a ninjs type (or an alias) adds nothing
+        for article in _articles(resources, corpus / "superdesk-core-fixtures" / name):
+            assert "type" not in article["ext"].get("source", {})
