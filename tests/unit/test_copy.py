@@ -980,7 +980,12 @@ def test_desk_initials_and_picture_agency(corpus: Path, resources: object) -> No
     path = corpus / "iptc-ninjs/2.1/SIPA_image_2.json"
     sipa = _articles(resources, path.read_bytes(), path.name)[0]
     # session 18 ‡ (med18): the caption's credit "Photo Samantha Zucchi /Insidefoto/Sipa USA)" adds its agency
-    assert [(s["name"], s["role"]) for s in sipa["infoSources"]] == [("Sipa", "originator"), ("Insidefoto", "source")]
+    # session 19: its notice "SIPA USA/PA Images" names PA Images as the picture's distributor
+    assert [(s["name"], s["role"]) for s in sipa["infoSources"]] == [
+        ("Sipa", "originator"),
+        ("Insidefoto", "source"),
+        ("PA", "distributor"),
+    ]
 
 
 # --- issue #15, review seed 60221: press releases, outlets as by-lines, slug headlines -------------

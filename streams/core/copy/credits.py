@@ -236,8 +236,8 @@ def take_byline(item: ParsedItem, paragraph: str) -> bool:
     if not people:
         return False
     add(item, WRITER, people)
-    if not item.by or _GENERIC_BY.fullmatch(item.by):
-        item.by = ", ".join(people)
+    if not item.by or _GENERIC_BY.fullmatch(item.by) or item.by.casefold() in _NO_BY:
+        item.by = ", ".join(people)  # the text's writer over a feed's account name ("admin")
     return True
 
 

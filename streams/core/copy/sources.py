@@ -142,6 +142,73 @@ def creditline_agencies(creditline: str | None) -> list[Agency]:
     return out
 
 
+_NAME_RUN = r"(?:[A-Z][\w.&-]*|dpa)(?:\s+[A-Z][\w.&-]*){0,3}"
+# an agency the text cites for what it reports: "according to Xinhua", "told Reuters", "dilansir dari AFP", "laut
+# dpa", "AFP Fact Check har kommet frem til", "Xinhua reported"; the agency's name is the capitalised run
+_CITED = re.compile(
+    r"\b(?:according to|told|menurut|dilansir(?: dari)?|dikutip(?: dari)?|mengutip|laut|según|selon|ifølge|enligt)"
+    r"\s+(?:(?:kantor berita|the news agency|news agency|agencia|l'agence|Nachrichtenagentur|nyhetsbyrået)\s+)?"
+    rf"(?P<after>{_NAME_RUN})"
+    rf"|(?P<before>{_NAME_RUN})\s+(?:reported|melaporkan|memberitakan|berichtete?|meldete?|informó|a rapporté"
+    r"|rapporterer|rapporterte|har kommet frem til)\b"
+)
+_CITE_CUES = (
+    "according",
+    "told",
+    "enurut",
+    "dilansir",
+    "dikutip",
+    "mengutip",
+    "laut",
+    "según",
+    "selon",
+    "ifølge",
+    "enligt",
+    "report",
+    "melaporkan",
+    "memberitakan",
+    "berichte",
+    "melde",
+    "informó",
+    "rapport",
+    "kommet",
+)
+
+
+_SERVICE_WORDS = frozenset({"fact", "check", "news", "tv", "television", "photo", "foto", "video", "english"})
+
+
+def _reporting_agency(words: list[str]) -> Agency | None:
+    """The agency a capitalised run before a reporting verb ends on: the whole run or its tail ("Yesterday
+    Reuters"), an agency's service after its name too ("AFP Fact Check"); a company named after one
+    ("Reuters Holdings reported a profit") is none."""
+    for start in range(len(words)):
+        for end in range(len(words), start, -1):
+            if end < len(words) and not all(w.casefold() in _SERVICE_WORDS for w in words[end:]):
+                break
+            agency = lookup(" ".join(words[start:end]))
+            if agency is not None:
+                return agency
+    return None
+
+
+def cited_agencies(paragraphs: list[str]) -> list[Agency]:
+    """The agencies the text cites as the source of what it reports (``_CITED``), in order, each once; a
+    capitalised run before a reporting verb may open with another word ("Yesterday Reuters reported")."""
+    out: list[Agency] = []
+    for paragraph in paragraphs:
+        if not any(cue in paragraph for cue in _CITE_CUES):
+            continue
+        for match in _CITED.finditer(paragraph):
+            if match.group("after"):
+                agency = lookup_prefix(match.group("after"))
+            else:
+                agency = _reporting_agency(match.group("before").split())
+            if agency is not None and agency not in out:
+                out.append(agency)
+    return out
+
+
 def finish(item: ParsedItem) -> None:
     """Give every info source a role and add the agencies the item carries but does not list.
 
@@ -182,6 +249,8 @@ def finish(item: ParsedItem) -> None:
     for name in _affiliations(item):
         add_info_source(item, name, ORIGINATOR)
     for agency in creditline_agencies(item.creditline):
+        add_info_source(item, agency.name, ORIGINATOR if agency.provider == item.provider else SOURCE)
+    for agency in cited_agencies(item.paragraphs):
         add_info_source(item, agency.name, ORIGINATOR if agency.provider == item.provider else SOURCE)
     if not item.info_sources and item.by:
         outlet = _AFFILIATION.search(item.by)

@@ -73,6 +73,19 @@ def copyright_source(item: ParsedItem) -> None:
         agency = lookup_prefix(holder)
         wrote = not own_host and any(e.get("role") == ORIGINATOR for e in item.info_sources)
         add_source(item, agency.name if agency else holder, DISTRIBUTOR if wrote else ORIGINATOR)
+    _notice_distributor(item)
+
+
+def _notice_distributor(item: ParsedItem) -> None:
+    """A picture's notice "holder/distributor" ("SIPA USA/PA Images": Sipa's picture sold through PA Images)
+    names the agency that distributes it: a ``distributor`` when it is an agency or reads as an organisation."""
+    notice, holder = (item.copyright_notice or "").strip(), (item.copyright_holder or "").strip()
+    if not holder or len(notice) > 60 or notice.count("/") != 1:
+        return
+    first, _, second = (part.strip() for part in notice.partition("/"))
+    if first.casefold() == holder.casefold() and second and (lookup_prefix(second) or org_like(second)):
+        agency = lookup_prefix(second)
+        add_source(item, agency.name if agency else second, DISTRIBUTOR)
 
 
 def distributor_source(item: ParsedItem, name: str | None) -> None:

@@ -154,6 +154,7 @@ def _parsed_paragraphs(markup: str, line_breaks: bool) -> list[str]:
     # (with ``line_breaks`` any newline) in a text node end the paragraph being collected
     paragraphs: list[str] = []
     current: list[str] = []
+    links = _LinkText()
     split = (_NEWLINE if line_breaks else _BLANK_LINE).split
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -162,26 +163,61 @@ def _parsed_paragraphs(markup: str, line_breaks: bool) -> list[str]:
             if tag in _SKIP:
                 walker.skip_subtree()  # its "end" event still comes and adds the tail
                 continue
+            if tag == "a" and element.get("href"):
+                links.depth += 1
             text = element.text if tag else None
             if tag == "span" and current and _classed_span_pair(element):
                 current.append(" ")
         else:
+            if tag == "a" and links.depth and element.get("href"):
+                links.depth -= 1  # its tail is outside the link
             text = element.tail if element is not root else None
         if tag in _BLOCKS and current:
-            _flush(paragraphs, current)
+            links.flush(paragraphs, current)
         if not text:
             continue
         if "\n" not in text:  # both splitters cut at newlines only
-            current.append(text)
+            links.add(current, text)
             continue
         pieces = split(text)
-        current.append(pieces[0])
+        links.add(current, pieces[0])
         for piece in pieces[1:]:
-            _flush(paragraphs, current)
-            current.append(piece)
-    _flush(paragraphs, current)
+            links.flush(paragraphs, current)
+            links.add(current, piece)
+    links.flush(paragraphs, current)
     # libxml2 gives up below ~256 levels of nesting; the crude stripper still recovers the text
     return paragraphs or _strip_tags(markup)
+
+
+class _LinkText:
+    """Which text of the paragraph being collected stood inside a link (``<a href>``).
+
+    A paragraph that is nothing but a link's words ("Hier geht es zur offiziellen Seite", "Click here for the
+    full report", a bare URL) is navigation, not prose: the link it pointed with is gone from plain text, so
+    it is dropped. A paragraph with any words outside the link ("Lesen Sie auch: <a>…</a>") stays."""
+
+    __slots__ = ("depth", "inside", "outside")
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.inside = False
+        self.outside = False
+
+    def add(self, current: list[str], text: str) -> None:
+        """Collect ``text`` into the paragraph, noting whether it stood inside a link."""
+        current.append(text)
+        if text and not text.isspace():
+            if self.depth:
+                self.inside = True
+            else:
+                self.outside = True
+
+    def flush(self, paragraphs: list[str], current: list[str]) -> None:
+        """End the paragraph (:func:`_flush`), unless all its words were a link's."""
+        if self.inside and not self.outside:
+            current.clear()
+        self.inside = self.outside = False
+        _flush(paragraphs, current)
 
 
 def _classed_span_pair(element: etree._Element) -> bool:

@@ -232,6 +232,12 @@ def _person_name(el: Element) -> str | None:
     return text_of(find(el, "name")) or (attr(el, "literal") or text_of(el) or "").strip() or None
 
 
+def _organisation(el: Element, name: str) -> bool:
+    """True when a ``creator`` is an organisation, not a person: NewsML-G2 gives it ``organisationDetails``
+    (EBU's "Zweites Deutsches Fernsehen" with its seat), or its name reads as one ("Reuters Television Ltd")."""
+    return find(el, "organisationDetails") is not None or credits.org_like(name)
+
+
 def _people(meta: Element | None, parsed: ParsedItem) -> None:
     agency_credits: list[str] = []
     for tag, default in (("creator", "writer"), ("contributor", "contributor")):
@@ -242,6 +248,9 @@ def _people(meta: Element | None, parsed: ParsedItem) -> None:
             agency = credits.agency_byline(name)
             if agency:  # <creator literal="Reuters"/>: the agency is a source, not a writer (issue #15)
                 agency_credits.append(agency)
+                continue
+            if tag == "creator" and _organisation(el, name):  # a broadcaster's footage: a source, no writer
+                agency_credits.append(name)
                 continue
             if _LOGIN_LITERAL.fullmatch(name):  # <contributor role="cRole:lastEd" literal="butcher"/>
                 continue

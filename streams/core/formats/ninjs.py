@@ -917,6 +917,9 @@ def map_ninjs(obj: Mapping[str, Any], fmt: str = "ninjs") -> ParsedItem:
         item.event_details = _ninjs_event(obj)
         item.planned_coverage = _planned_coverage(obj)
     item.extra = {"ninjsVersion": ninjs_version(obj)}
+    sent = (as_str(obj.get("type")) or "").strip().lower()
+    if sent and sent not in ITEM_TYPES and sent not in _KIND_ALIASES:
+        item.extra["type"] = sent  # a type ninjs lacks (the BBC's "advisory"): kept, not lost to "text"
     profile = as_str(obj.get("profile"))
     if profile:
         item.extra["profile"] = profile
