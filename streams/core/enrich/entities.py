@@ -82,7 +82,7 @@ from streams.core.enrich import (
     people_shape,
     rosters,
 )
-from streams.core.enrich.competitions import is_competition
+from streams.core.enrich.competitions import is_competition, racing_teams
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -3751,6 +3751,19 @@ def _mentions(text: str, name: str) -> Iterator[tuple[int, int]]:
         i = text.find(name, j)
 
 
+def _slug_line_end(article: Article, text: str) -> int:
+    """The end of the story's first line when that line is the source's slug (an AP picture's headline is its
+    slug: "US Paul Simon Poets Society", "Turkey Islamic State", a country and keywords run together), else 0.
+    Keywords run together make no name: an organisation seen only there ("US Paul Simon Poets Society") is none
+    (ent19)."""
+    slug = article.get("slugline")
+    if not isinstance(slug, str) or " " not in slug:
+        return 0
+    end = text.find("\n")
+    line = text[:end] if end >= 0 else text
+    return len(line) if line.strip() == slug.strip() else 0
+
+
 def _next_to_separator(text: str, name: str) -> bool:
     """Does some mention of ``name`` touch a list separator (", ", " dan ", " and ")? A cheap test first."""
     return any(_LIST_SEP.match(text, j) or text.endswith(_SEP_ENDS, max(0, i - 7), i) for i, j in _mentions(text, name))
@@ -5884,6 +5897,11 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = _with_rosters(people, orgs, text, res, credited)
         if lang == "en":
             orgs = _with_agate_heads(orgs, text, res)
+    if teams := racing_teams(text):  # "Petronas Yamaha SRT" beside "the MotoGP test day" (ent19)
+        have = {o.name for o in orgs}
+        orgs += [_Org(team) for team in teams if team not in have]
+    if orgs and (slug_end := _slug_line_end(article, text)):
+        orgs = [o for o in orgs if any(i >= slug_end for i, _ in _mentions(text, o.name))]
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []
