@@ -136,3 +136,23 @@ def test_finnish_genitives_under_base_form(corpus: Path, resources: Any) -> None
     people = _people(record)
     assert "Donald Trump" in people and "Bob Corker" in people
     assert not any(p.endswith(("Trumpin", "Corkerin", "Obaman")) for p in people)
+
+
+def test_finnish_allative_with_gradation(corpus: Path, resources: Any) -> None:
+    """STT "Vastaamoon kohdistunut tietomurto ...": "Aleksanteri Kivimäelle" (allative, k dropped by consonant
+    gradation) is Aleksanteri Kivimäki, the base form the story also writes."""
+    (record,) = _records(corpus, "superdesk-core-fixtures/stt_newsml_no_truncated_text_test.xml", resources)
+    people = _people(record)
+    assert "Aleksanteri Kivimäki" in people and not any(p.endswith("Kivimäelle") for p in people)
+
+
+def test_finnish_forms_one_person_or_none(resources: Any) -> None:
+    """A genitive with its base form in the story is one person under the base ("Sanna Marinin mukaan ... Marin
+    kertoi"); a genitive alone, or an allative and a genitive with no base form, is left out: never "Marinin"."""
+    texts = {
+        "Pääministeri Sanna Marinin mukaan hallitus jatkaa työtään. Marin kertoi asiasta STT:lle.": ["Sanna Marin"],
+        "Presidentti Sauli Niinistön mukaan tilanne on vakava.": [],
+        "Sanna Marinille esitettiin kysymyksiä. Marinin vastaukset olivat lyhyitä.": [],
+    }
+    for text, people in texts.items():
+        assert _run(text, "fi", resources, "people") == people, text

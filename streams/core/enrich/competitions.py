@@ -74,7 +74,7 @@ _SERIES_CUE = re.compile(
 def _team_shape(words: list[str]) -> bool:
     """[sponsor] maker [sponsor] team-word-or-code...: the whole run, or it is no team ("Ducati Dibungkam Aprilia",
     a headline's words between two makers)."""
-    joined = [w for w in words]
+    joined = list(words)
     for i, word in enumerate(joined):  # a two-word maker ("Red Bull") read as one
         if i + 1 < len(joined) and f"{word} {joined[i + 1]}" in _MAKERS:
             joined[i : i + 2] = [f"{word} {joined[i + 1]}"]
