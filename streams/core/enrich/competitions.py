@@ -66,6 +66,7 @@ _MAKERS = frozenset(
 _TEAM_WORDS = frozenset({"Team", "Racing", "Factory", "Motorsport", "Scuderia"})
 _CAP_RUN = re.compile(r"(?<![\w-])[A-Z][\w&-]*(?: [A-Z][\w&-]*)+")
 _CODE = re.compile(r"[A-Z][A-Z0-9]{2,5}")
+_CUES = ("Moto", "Formula", "Grand Prix", "IndyCar", "WorldSBK")  # a cheap test before the regex (issue #17)
 _SERIES_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _SERIES), key=len, reverse=True)) + r"|Grand Prix)\b"
 )
@@ -93,7 +94,7 @@ def _team_shape(words: list[str]) -> bool:
 def racing_teams(text: str) -> list[str]:
     """Racing teams named in a story that names a series or a Grand Prix: "Valentino Rossi of Italy and Petronas
     Yamaha SRT during the MotoGP test day" names the team, which is an organisation (the series is an event)."""
-    if not _SERIES_CUE.search(text):
+    if not any(cue in text for cue in _CUES) or not _SERIES_CUE.search(text):
         return []
     found: list[str] = []
     for m in _CAP_RUN.finditer(text):

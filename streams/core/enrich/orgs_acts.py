@@ -36,13 +36,11 @@ _SAID_IT = (
     r"filed|signed|sold|bought|been operating)|will (?:acquire|buy|sell|close|open|phase out|file|offer))\b"
 )
 _AUX = r"(?:(?:will|would|also|plans to|is to|expects to|has|had|said it (?:will|would)) )?"
-# at a sentence's, a line's or a dateline's start ("PERTH - Santos will slash ..."): the name is the subject
-_ACTING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<= - ))([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?) "
-    + _AUX
-    + rf"(?:{_CUT}|{_RESULT}|{_DEAL}|{_SAID_IT})",
-    re.MULTILINE,
-)
+# at a sentence's, a line's or a dateline's start ("PERTH - Santos will slash ..."): the name is the subject. The
+# start is matched as characters, so the search skips to the few places a sentence starts (issue #17)
+_ACT = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?) " + _AUX + rf"(?:{_CUT}|{_RESULT}|{_DEAL}|{_SAID_IT})"
+_ACTING_FIRST = re.compile(_ACT)
+_ACTING = re.compile(r"(?:[.!?-] |\n)" + _ACT)
 _VERB_GATE = (
     "said it",
     "said that",
@@ -66,7 +64,8 @@ def acting_names(text: str) -> list[str]:
     words and people's names are no firm)."""
     if not any(verb in text for verb in _VERB_GATE):
         return []
-    found: list[str] = []
+    first = _ACTING_FIRST.match(text)
+    found: list[str] = [first.group(1)] if first else []
     for m in _ACTING.finditer(text):
         if m.group(1) not in found:
             found.append(m.group(1))
