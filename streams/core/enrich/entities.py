@@ -74,6 +74,7 @@ from streams.core.enrich import (
     alone,
     names_east_asian,
     names_lang,
+    orgs_acts,
     orgs_caps,
     orgs_fi,
     orgs_fold,
@@ -82,7 +83,7 @@ from streams.core.enrich import (
     people_shape,
     rosters,
 )
-from streams.core.enrich.competitions import is_competition
+from streams.core.enrich.competitions import is_competition, racing_teams
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import credited_names, is_credited, story_text
@@ -3751,6 +3752,19 @@ def _mentions(text: str, name: str) -> Iterator[tuple[int, int]]:
         i = text.find(name, j)
 
 
+def _slug_line_end(article: Article, text: str) -> int:
+    """The end of the story's first line when that line is the source's slug (an AP picture's headline is its
+    slug: "US Paul Simon Poets Society", "Turkey Islamic State", a country and keywords run together), else 0.
+    Keywords run together make no name: an organisation seen only there ("US Paul Simon Poets Society") is none
+    (ent19)."""
+    slug = article.get("slugline")
+    if not isinstance(slug, str) or " " not in slug:
+        return 0
+    end = text.find("\n")
+    line = text[:end] if end >= 0 else text
+    return len(line) if line.strip() == slug.strip() else 0
+
+
 def _next_to_separator(text: str, name: str) -> bool:
     """Does some mention of ``name`` touch a list separator (", ", " dan ", " and ")? A cheap test first."""
     return any(_LIST_SEP.match(text, j) or text.endswith(_SEP_ENDS, max(0, i - 7), i) for i, j in _mentions(text, name))
@@ -4355,6 +4369,36 @@ def _with_described_firms(orgs: list[_Org], people: list[_Person], text: str, ex
         known.add(name)
         orgs = [*orgs, _Org(name)]
     return orgs
+
+
+def _with_acting_firms(
+    orgs: list[_Org], people: list[_Person], names: list[str], res: EntityResources, placed: set[str]
+) -> tuple[list[_Org], list[_Person]]:
+    """``orgs`` and the lone names that do a firm's act (``orgs_acts``), ``people`` without them: a country, a
+    place the story's places kept, a given name, an everyday word, a word of a longer person's name ("Fernando
+    Santos Alvite") or of an organisation found already ("Anacomp Inc") is no new firm. A town's name the places
+    step did not keep stays a firm's (Santos Ltd of "PERTH - Santos will slash spending": not Santos, Brazil)."""
+    common = res.common_words.get("en", frozenset())
+    for name in names:
+        base = name.removesuffix("'s")  # "Albertson's said it plans to open 33 to 35 new stores"
+        if base in res.given_names or base.lower() in common or base in res.breakers:
+            continue
+        if base in placed or base in res.countries or base in res.non_name:
+            continue
+        if any(base in p.name.split(" ") and p.name != base for p in people):
+            continue
+        people = [p for p in people if p.name != base]
+        if not any(base.lower() in o.name.lower().split(" ") for o in orgs):  # "Anacomp" beside "ANACOMP INC"
+            orgs = [*orgs, _Org(name)]
+    return orgs, people
+
+
+def _without_firm_words(people: list[_Person], orgs: list[_Org]) -> list[_Person]:
+    """Drop a one-word "person" that is a word of a firm's longer name in the same story ("Scotty" of "Scotty's
+    Inc said", "Goodrich" of "B.F. Goodrich Co", "Chesebrough" of "Chesebrough-Pond's Inc"): the firm's short
+    name, which is also a surname (ent19)."""
+    words = {w.removesuffix("'s") for o in orgs if " " in o.name for w in re.split(r"[ -]", o.name)}
+    return [p for p in people if " " in p.name or p.name not in words]
 
 
 # A player's or coach's club before the position word ("Former Burnley and QPR defender", "then of Aston Villa",
@@ -5844,6 +5888,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             orgs = _with_kind_sources(orgs, people, text, res, lookup)
         if lang == "en" and (" giant " in text or " major " in text or "venture" in text or "-based " in text):
             orgs = _with_described_firms(orgs, people, text, ex)
+        if lang == "en" and (acting := orgs_acts.acting_names(text)):  # "Santos will slash spending" (ent19)
+            placed = {str(p.get("name")) for p in article.get("places", ())}
+            orgs, people = _with_acting_firms(orgs, people, acting, res, placed)
         if lang in ("id", "ms") and lookup is not None:
             orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
         if lang in ("id", "ms") and orgs:
@@ -5864,6 +5911,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people, orgs = _by_shape(people, orgs, text, res, lang)
     if lang == "en":
         people = _without_descriptors(people)
+        if orgs and people:
+            people = _without_firm_words(people, orgs)
     if people:
         people = _not_people(people, text, res, lang)
     if lang in ("en", "id", "ms"):  # "Kim Jong Un", "Xi Jinping": Korean and Chinese names by their shape (ppl15)
@@ -5884,6 +5933,11 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         people = _with_rosters(people, orgs, text, res, credited)
         if lang == "en":
             orgs = _with_agate_heads(orgs, text, res)
+    if teams := racing_teams(text):  # "Petronas Yamaha SRT" beside "the MotoGP test day" (ent19)
+        have = {o.name for o in orgs}
+        orgs += [_Org(team) for team in teams if team not in have]
+    if orgs and (slug_end := _slug_line_end(article, text)):
+        orgs = [o for o in orgs if any(i >= slug_end for i, _ in _mentions(text, o.name))]
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []
