@@ -1187,9 +1187,7 @@ def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -
             return True  # "the Uruguay round", "the Berne agreement" (not "an agreement in Paris")
     if not spaced or not _COUNTRY_KINDS.isdisjoint(kinds):
         return False
-    return _nickname_at(text, end) or (
-        first in _PAPER_FIRST and _PAPER_AFTER.match(text, end) is not None
-    )
+    return _nickname_at(text, end) or (first in _PAPER_FIRST and _PAPER_AFTER.match(text, end) is not None)
 
 
 def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
@@ -3197,7 +3195,10 @@ class Gazetteer:
             # ... but a firm's one word and its legal form after it ("Hongkong and Shanghai Hotels Ltd", "Boston
             # Scientific Corp": session 13)
             nxt = _word_after(text, end + 1 + len(after)).lower().removesuffix("'s").removesuffix("’s").rstrip(".")
-            plain = after[:1].isupper() and after.lower() not in _GEO_WORDS | _INSTITUTIONS | _ADMIN_HEADS
+            low = after.lower()  # (three lookups, not a union of the three sets built at every call)
+            plain = (
+                after[:1].isupper() and low not in _GEO_WORDS and low not in _INSTITUTIONS and low not in _ADMIN_HEADS
+            )
             if not plain or not text.startswith(" ", end):
                 return ""
             if nxt in _LEGAL_NOT_CO:
@@ -3285,16 +3286,25 @@ class Gazetteer:
         if before.lower() in _NAME_PROFESSIONS:
             return True
         if (found := _APPOSITIVE.match(text, end + 1 + len(after))) and (
-            found.group(1) is None or found.group(1).lower() in _TITLES | _NAME_PROFESSIONS
+            found.group(1) is None or (role := found.group(1).lower()) in _TITLES or role in _NAME_PROFESSIONS
         ):
             return True  # "Sheridan Andres, the company's human resources manager, said", "..., 45, said", ", who"
-        # (the partner is a person's name, not a place's that opens with a given name: "and Ann Arbor")
-        given = self.given_names | _wire_given_names()
+        # (the partner is a person's name, not a place's that opens with a given name: "and Ann Arbor"); the two
+        # lists asked in turn, not joined into a new set at every call (spd19b: the union copied thousands of names)
+        given, wire = self.given_names, _wire_given_names()
         found = _LIST_BEFORE.search(text, max(0, start - 40), start)
-        if found and found.group(1) in given and not self.is_place(_LIST_JOIN.sub("", found.group(0))):
+        if (
+            found
+            and (found.group(1) in given or found.group(1) in wire)
+            and not self.is_place(_LIST_JOIN.sub("", found.group(0)))
+        ):
             return True
         found = _LIST_AFTER.match(text, end + 1 + len(after))
-        return bool(found and found.group(1) in given and not self.is_place(_LIST_JOIN.sub("", found.group(0))))
+        return bool(
+            found
+            and (found.group(1) in given or found.group(1) in wire)
+            and not self.is_place(_LIST_JOIN.sub("", found.group(0)))
+        )
 
     def _among_people(self, text: str, start: int, end: int) -> bool:
         """Is the name ``text[start:end]`` (a given name that is a big town's, and a surname) one of a
