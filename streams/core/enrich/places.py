@@ -1570,10 +1570,14 @@ def _fragments(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int 
     """plc18: a hit that opens a longer place's name the story names elsewhere, there in a derived word ("Papua" of
     "Papua New Guinean" beside "Papua New Guinea": the adjective, whose longer name the matcher cannot take whole) is
     a fragment, no place of its own."""
+    # the names of more than one word (spd19b: ``str.split`` finds the whitespace ``_BLANKS`` would fold, so a
+    # one-word name, most of them, costs no substitution; both read ``str.isspace``'s whitespace)
     longer = {
-        _BLANKS.sub(" ", text[s:e]).casefold() for (s, e, _), role in zip(hits, roles, strict=True) if role is not None
+        _BLANKS.sub(" ", surface).casefold()
+        for (s, e, _), role in zip(hits, roles, strict=True)
+        if role is not None and (surface := text[s:e]).split() != [surface]
     }
-    longer = {name for name in longer if " " in name}
+    longer.discard("")
     if not longer:
         return roles
     out = list(roles)
