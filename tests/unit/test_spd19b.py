@@ -1,8 +1,5 @@
 """Speed work on places (session 19, branch spd19b): each cheaper form must answer as the plain one did.
 
-* ``places._nickname_at`` tries only the nicknames that open with the character after the blank: checked against
-  the whole pattern (every nickname in turn) at every blank of corpus files and of texts built from the nicknames
-  themselves and their near misses.
 * ``Gazetteer._party_states`` runs only where "R-", "D-" or "I-" stands: every ``_PARTY_STATE`` match holds one
   (corpus files and made-up tags).
 * ``places._fragments`` folds only the names with whitespace (``str.split`` finds the whitespace ``_BLANKS`` folds):
@@ -14,41 +11,11 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from streams.core.enrich import places
 from tests.unit.test_plc17 import _texts  # whole corpus files, a few from each folder (skips without the corpus)
-
-
-def _whole_nickname(text: str, end: int) -> bool:
-    """The plain form: every nickname tried in turn (one pattern, longest first)."""
-    return _WHOLE[0].match(text, end) is not None
-
-
-_WHOLE = [places._nickname_pattern(places._nicknames())]
-
-
-def test_nickname_at_is_the_whole_pattern() -> None:
-    names = sorted(places._nicknames())
-    assert len(names) > 50
-    rng = random.Random(19)
-    pieces = [*names, *(n[:-1] for n in names[::3]), *(n.lower() for n in names[::5]), "Boston", "City", "-x", "9"]
-    made = [
-        "".join(rng.choice(pieces) + rng.choice([" ", "  ", "-", " A", ", "]) for _ in range(8)) for _ in range(3000)
-    ]
-    found = 0
-    for text in made:
-        for end in range(len(text)):
-            if text[end] != " " and text[end + 1 : end + 2] in places._nicknames_by_first():
-                assert not places._nickname_at(text, end)  # (the pattern opens with the blank)
-    for text in [*made, *_texts(12)]:
-        for end in (blank.start() for blank in re.finditer(" ", text)):
-            whole = _whole_nickname(text, end)
-            assert places._nickname_at(text, end) == whole, (text[max(0, end - 30) : end + 40], end)
-            found += whole
-    assert found >= 2000  # the nicknames are there: a bucket that lost a name fails above
 
 
 def test_party_tags_hold_their_letter_and_hyphen() -> None:

@@ -1042,35 +1042,16 @@ _PAPER_FIRST = frozenset("CDEFGHIJMPST")  # the first letters of _PAPER_AFTER's 
 
 
 @functools.cache
-def _nicknames() -> frozenset[str]:
-    """The known team nicknames (``org_names.json``: ``team_nicknames`` and ``team_nicknames_after_city``)."""
+def _nickname_after() -> re.Pattern[str]:
+    """A known team nickname right after a town's name (``org_names.json``: ``team_nicknames`` and
+    ``team_nicknames_after_city``), ending there; longest first ("Red Sox" before "Sox")."""
     try:
         data = orjson.loads(ilr.files("streams").joinpath("data/org_names.json").read_bytes())
     except (OSError, orjson.JSONDecodeError):
-        return frozenset()
-    return frozenset(n for n in (*data.get("team_nicknames", ()), *data.get("team_nicknames_after_city", ())) if n)
-
-
-def _nickname_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    """One of ``names`` right after a space, ending there; longest first ("Red Sox" before "Sox")."""
+        return re.compile(r"(?!)")
+    names = {*data.get("team_nicknames", ()), *data.get("team_nicknames_after_city", ())}
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf" (?:{alts})(?![\w-]| [A-Z])") if alts else re.compile(r"(?!)")
-
-
-@functools.cache
-def _nicknames_by_first() -> dict[str, re.Pattern[str]]:
-    """``_nickname_pattern(_nicknames())`` split by the names' first characters (spd19b): a match holds its name's
-    first character right after the space, so only that character's few names are tried, not all 133 in turn."""
-    by_first: dict[str, list[str]] = {}
-    for name in _nicknames():
-        by_first.setdefault(name[:1], []).append(name)
-    return {first: _nickname_pattern(names) for first, names in by_first.items()}
-
-
-def _nickname_at(text: str, end: int) -> bool:
-    """Does a known team nickname follow ``text[:end]`` ("Atlanta Braves")? As the whole pattern's ``match``."""
-    pattern = _nicknames_by_first().get(text[end + 1 : end + 2])
-    return pattern is not None and pattern.match(text, end) is not None
+    return re.compile(rf" (?:{alts})(?![\w-]| [A-Z])")
 
 
 @functools.cache
@@ -1187,7 +1168,9 @@ def _named_after_place(text: str, start: int, end: int, kinds: frozenset[str]) -
             return True  # "the Uruguay round", "the Berne agreement" (not "an agreement in Paris")
     if not spaced or not _COUNTRY_KINDS.isdisjoint(kinds):
         return False
-    return _nickname_at(text, end) or (first in _PAPER_FIRST and _PAPER_AFTER.match(text, end) is not None)
+    return _nickname_after().match(text, end) is not None or (
+        first in _PAPER_FIRST and _PAPER_AFTER.match(text, end) is not None
+    )
 
 
 def _region_firm(text: str, start: int, end: int, shouting: bool) -> bool:
@@ -2792,7 +2775,7 @@ class Gazetteer:
             if _named_after_place(text, start, end, kinds):  # (case-sensitive: in a title-case line too)
                 # a team's town still tells the resolver where the story is ("Atlanta Braves"), as place12's
                 # clubs do (ROLE_TEAM); an agreement's or a paper's town says nothing
-                nickname = _nickname_at(text, end)
+                nickname = _nickname_after().match(text, end) is not None
                 if nickname:
                     teams.add(surface)
                 roles.append(ROLE_TEAM if nickname else None)
