@@ -1549,18 +1549,24 @@ def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: lis
 _BLANKS = re.compile(r"\s+")
 
 
-def _fragments(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
-    """plc18: a hit that opens a longer place's name the story names elsewhere, there in a derived word ("Papua" of
-    "Papua New Guinean" beside "Papua New Guinea": the adjective, whose longer name the matcher cannot take whole) is
-    a fragment, no place of its own."""
-    # the names of more than one word (spd19b: ``str.split`` finds the whitespace ``_BLANKS`` would fold, so a
-    # one-word name, most of them, costs no substitution; both read ``str.isspace``'s whitespace)
+def _longer_names(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> set[str]:
+    """The kept hits' names of more than one word, whitespace folded and casefolded (see ``_fragments``). spd19b:
+    ``str.split`` finds the whitespace ``_BLANKS`` would fold (both read ``str.isspace``), so a one-word name, most
+    of them, costs no substitution."""
     longer = {
         _BLANKS.sub(" ", surface).casefold()
         for (s, e, _), role in zip(hits, roles, strict=True)
         if role is not None and (surface := text[s:e]).split() != [surface]
     }
     longer.discard("")
+    return longer
+
+
+def _fragments(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
+    """plc18: a hit that opens a longer place's name the story names elsewhere, there in a derived word ("Papua" of
+    "Papua New Guinean" beside "Papua New Guinea": the adjective, whose longer name the matcher cannot take whole) is
+    a fragment, no place of its own."""
+    longer = _longer_names(text, hits, roles)
     if not longer:
         return roles
     out = list(roles)
