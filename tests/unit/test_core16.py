@@ -1,7 +1,8 @@
 """Speed work on the core's cost (core16): each cheaper form must give what the plain one gave.
 
 * ``dates._may_hold_year`` gates the three whole-text year scans (``_year_forms``, ``_years_alone``,
-  ``_year_spans``): where it says no, none of their patterns can match. Checked on real corpus copy (every
+  ``_year_spans``): where it says no, none of their patterns can match. ``dates._year_starts`` (spd19b) lists the
+  offsets they are tried at: every match starts at one. Checked on real corpus copy (every
   language the corpus holds, Unicode digits included) and on made-up edge cases; ``dates._find`` with the
   gate and with the gate forced open must agree.
 * ``quotes._in_capitals`` decides on the first lower-case letter; the counting form is kept here as the
@@ -77,10 +78,27 @@ def test_year_gate_never_hides_a_match() -> None:
     assert 0 < opened < len(texts)  # the gate closes on some texts and opens on others
 
 
+def test_year_starts_hold_every_match_start() -> None:
+    """spd19b: the three year scans try only ``_year_starts``; every match of theirs starts at one of them (with
+    the scans' own finditer as the reference), and they are ``_YEAR_GATE``'s overlapping matches, in order."""
+    texts = [*EDGES, "20201 and 1919191", "19861987", *_corpus_texts()]
+    for text in texts:
+        starts = dates._year_starts(text)
+        assert starts == sorted(m.start() for i in range(len(text)) if (m := dates._YEAR_GATE.match(text, i)))
+        held = set(starts)
+        for pattern in (dates._YEAR_FORM, dates._YEAR, dates._YEAR_PAIR):
+            assert all(m.start() in held for m in pattern.finditer(text)), text[:200]
+        assert dates._year_forms(text, starts) == dates._year_forms(text)
+        assert dates._year_spans(text, starts) == dates._year_spans(text)
+        for lang in LANGS:
+            assert dates._years_alone(text, lang, starts) == dates._years_alone(text, lang)
+
+
 def test_find_with_and_without_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*EDGES, *_corpus_texts(200)]
     gated = [[dates._find(t, lang) for lang in LANGS] for t in texts]
-    monkeypatch.setattr(dates, "_may_hold_year", lambda text: True)
+    # the gate open at every offset: each year pattern tried everywhere, as its plain finditer does
+    monkeypatch.setattr(dates, "_year_starts", lambda text: list(range(len(text))))
     assert gated == [[dates._find(t, lang) for lang in LANGS] for t in texts]
 
 

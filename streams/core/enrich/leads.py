@@ -11,7 +11,7 @@ look-behind or ``\\b`` still reads the text before the offset (``Pattern.match``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def finditer(pattern: re.Pattern[str], lead: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -29,3 +29,14 @@ def finditer(pattern: re.Pattern[str], lead: re.Pattern[str], text: str) -> Iter
 def search(pattern: re.Pattern[str], lead: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)`` where ``lead`` matches at every offset a match of ``pattern`` starts at."""
     return next(finditer(pattern, lead, text), None)
+
+
+def at_offsets(pattern: re.Pattern[str], text: str, offsets: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that cannot match empty and whose matches start only at ``offsets``
+    (sorted; found once by a cheaper means and shared by several patterns): each offset is tried in turn, those
+    inside the last match skipped, as ``finditer`` skips them."""
+    end = 0
+    for at in offsets:
+        if at >= end and (found := pattern.match(text, at)) is not None:
+            yield found
+            end = found.end()

@@ -277,11 +277,7 @@ def _found_demonyms(pattern: re.Pattern[str], starts: tuple[str, ...], text: str
             offsets.append(at)
             at = text.find(start, at + 1)
     offsets.sort()
-    end = 0
-    for at in offsets:
-        if at >= end and (found := pattern.match(text, at)) is not None:
-            yield found
-            end = found.end()
+    return leads.at_offsets(pattern, text, offsets)
 
 
 def _name_word(text: str, start: int, end: int) -> bool:

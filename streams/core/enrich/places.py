@@ -1549,14 +1549,24 @@ def _outside_rosters(text: str, hits: Sequence[tuple[int, int, Any]], roles: lis
 _BLANKS = re.compile(r"\s+")
 
 
+def _longer_names(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> set[str]:
+    """The kept hits' names of more than one word, whitespace folded and casefolded (see ``_fragments``). spd19b:
+    ``str.split`` finds the whitespace ``_BLANKS`` would fold (both read ``str.isspace``), so a one-word name, most
+    of them, costs no substitution."""
+    longer = {
+        _BLANKS.sub(" ", surface).casefold()
+        for (s, e, _), role in zip(hits, roles, strict=True)
+        if role is not None and (surface := text[s:e]).split() != [surface]
+    }
+    longer.discard("")
+    return longer
+
+
 def _fragments(text: str, hits: Sequence[tuple[int, int, Any]], roles: list[int | None]) -> list[int | None]:
     """plc18: a hit that opens a longer place's name the story names elsewhere, there in a derived word ("Papua" of
     "Papua New Guinean" beside "Papua New Guinea": the adjective, whose longer name the matcher cannot take whole) is
     a fragment, no place of its own."""
-    longer = {
-        _BLANKS.sub(" ", text[s:e]).casefold() for (s, e, _), role in zip(hits, roles, strict=True) if role is not None
-    }
-    longer = {name for name in longer if " " in name}
+    longer = _longer_names(text, hits, roles)
     if not longer:
         return roles
     out = list(roles)
@@ -2159,7 +2169,8 @@ class Gazetteer:
             hits = self._airports(text, hits, airports)
         if language == "en":
             hits = self._in_states(text, hits)
-            if "-" in text:  # (a party tag's state is a place whatever _roles say, as an airport's town is)
+            if "R-" in text or "D-" in text or "I-" in text:  # (every party tag holds one; its state is a place
+                # whatever _roles say, as an airport's town is; spd19b: no whole-text scan of _PARTY_STATE without)
                 hits = self._party_states(text, hits, airports)
             if ". " in text or ".K" in text:
                 hits = self._compass_initials(text, hits, airports)
@@ -3177,7 +3188,10 @@ class Gazetteer:
             # ... but a firm's one word and its legal form after it ("Hongkong and Shanghai Hotels Ltd", "Boston
             # Scientific Corp": session 13)
             nxt = _word_after(text, end + 1 + len(after)).lower().removesuffix("'s").removesuffix("’s").rstrip(".")
-            plain = after[:1].isupper() and after.lower() not in _GEO_WORDS | _INSTITUTIONS | _ADMIN_HEADS
+            low = after.lower()  # (three lookups, not a union of the three sets built at every call)
+            plain = (
+                after[:1].isupper() and low not in _GEO_WORDS and low not in _INSTITUTIONS and low not in _ADMIN_HEADS
+            )
             if not plain or not text.startswith(" ", end):
                 return ""
             if nxt in _LEGAL_NOT_CO:
@@ -3265,16 +3279,25 @@ class Gazetteer:
         if before.lower() in _NAME_PROFESSIONS:
             return True
         if (found := _APPOSITIVE.match(text, end + 1 + len(after))) and (
-            found.group(1) is None or found.group(1).lower() in _TITLES | _NAME_PROFESSIONS
+            found.group(1) is None or (role := found.group(1).lower()) in _TITLES or role in _NAME_PROFESSIONS
         ):
             return True  # "Sheridan Andres, the company's human resources manager, said", "..., 45, said", ", who"
-        # (the partner is a person's name, not a place's that opens with a given name: "and Ann Arbor")
-        given = self.given_names | _wire_given_names()
+        # (the partner is a person's name, not a place's that opens with a given name: "and Ann Arbor"); the two
+        # lists asked in turn, not joined into a new set at every call (spd19b: the union copied thousands of names)
+        given, wire = self.given_names, _wire_given_names()
         found = _LIST_BEFORE.search(text, max(0, start - 40), start)
-        if found and found.group(1) in given and not self.is_place(_LIST_JOIN.sub("", found.group(0))):
+        if (
+            found
+            and (found.group(1) in given or found.group(1) in wire)
+            and not self.is_place(_LIST_JOIN.sub("", found.group(0)))
+        ):
             return True
         found = _LIST_AFTER.match(text, end + 1 + len(after))
-        return bool(found and found.group(1) in given and not self.is_place(_LIST_JOIN.sub("", found.group(0))))
+        return bool(
+            found
+            and (found.group(1) in given or found.group(1) in wire)
+            and not self.is_place(_LIST_JOIN.sub("", found.group(0)))
+        )
 
     def _among_people(self, text: str, start: int, end: int) -> bool:
         """Is the name ``text[start:end]`` (a given name that is a big town's, and a surname) one of a
