@@ -800,9 +800,11 @@ _ORG_NOUNS = tuple(
         "firm company group body agency lender insurer carrier airline broadcaster newspaper retailer carmaker"
         " automaker manufacturer developer operator brokerage conglomerate regulator watchdog network studio"
         " startup start-up club fund union perusahaan emiten maskapai klub lembaga monthly weekly newsletter newsagency"
-        " journal magazine bulletin",
+        " journal magazine bulletin daily",
     )
 )
+# Of those, the nouns of a paper: its masthead may be a place's name ("the newspaper Granma", a Cuban province)
+_PAPER_NOUNS = (" newspaper", " daily", " weekly", " monthly", " journal", " magazine", " newsletter", " bulletin")
 _MEDIA_WORDS = (" television", " TV", " newspaper", " daily", " radio", " magazine", " broadcaster", " news agency")
 # "NFC-leading Saints", "Dallas-based", "Texas-born": a descriptor compound is no name word ("Ji-san" is)
 _DESCRIPTOR_TAILS = frozenset(
@@ -1017,6 +1019,7 @@ class _Extraction:
     teams: set[str] = dataclasses.field(
         default_factory=set
     )  # teams the text types ("Fuglsang (Astana)"): kept if places
+    mastheads: set[str] = dataclasses.field(default_factory=set)  # "the newspaper Granma": kept if places
     named: set[str] | None = None  # lone words written as names (``_named_singles``), built when first asked
     companies: set[str] = dataclasses.field(default_factory=set)  # weak names a company cue follows (``_company_at``)
     # where each name a title, verb or honorific anchored ends: "aktris Diablo Cody dan Cressida Wilson" pairs the
@@ -2893,11 +2896,14 @@ class _Extractor:
                     self.add_org(part)
                 continue
             after_lower = start > 3 and text[start - 1] == " " and text[start - 2].islower()  # "... body Barb"
+            masthead = after_lower and text.endswith(_PAPER_NOUNS, max(0, start - 12), start - 1)
             if (
                 (after_lower and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1))
                 or (text.startswith(_MEDIA_WORDS, end) and _media_after(text, end))
-            ) and not self.is_place(tok):
-                self.add_org(tok)  # "research body Barb", "N24 television"
+            ) and (masthead or not self.is_place(tok)):
+                self.add_org(tok)  # "research body Barb", "N24 television", "the newspaper Granma reported"
+                if masthead:
+                    st.mastheads.add(tok)
                 continue
             if (
                 len(tok) > 2
@@ -3528,8 +3534,10 @@ class _Extractor:
         org_words = self.res.org_words
         teams = self.st.teams
         orgs = [
-            o for o in self.st.orgs.values() if o.name in org_words or o.name in teams or not self.is_place(o.name)
-        ]  # "Hamas"; "Astana" the cycling team
+            o
+            for o in self.st.orgs.values()
+            if o.name in org_words or o.name in teams or o.name in self.st.mastheads or not self.is_place(o.name)
+        ]  # "Hamas"; "Astana" the cycling team; "the newspaper Granma"
         if len(orgs) > 1:  # a cut piece of a longer name: "Pusat Statistik", "Badan Meteorologi" (", Klimatologi ...")
             hosts: dict[str, list[str]] = {}  # longer names by their last word and by their first word + ","
             for o in orgs:
