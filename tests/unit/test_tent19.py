@@ -69,6 +69,8 @@ def test_partners_firm_counter_cases(resources: Any) -> None:
     text = "The offering was led by Douglas Securities and Yorkton Securities, the company said."
     orgs = _run(text, "en", resources)
     assert "Yorkton Securities" in orgs and not any("and Yorkton" in o for o in orgs)
+    text = "The group includes Toshiba Corp, Nippon Kokan, and Azuma Steel, the ministry said."
+    assert not any("and Azuma" in o for o in _run(text, "en", resources))
     text = "The issue is underwritten by Donaldson, Lufkin and Jenrette Securities Corp, the company said."
     assert not any(o.startswith("Jenrette") for o in _run(text, "en", resources))
 
@@ -103,3 +105,5 @@ def test_daily_names_a_paper(resources: Any) -> None:
     assert _run(text, "en", resources, "people") == []
     text = "HAVANA, March 5 - Sugar output fell, the agency said, and the group Havana said nothing."
     assert "Havana" not in _run(text, "en", resources)
+    text = "CHICAGO, March 2 - The carrier will fly three daily Atlanta flights out of Chicago's Midway Airport."
+    assert "Atlanta" not in _run(text, "en", resources)

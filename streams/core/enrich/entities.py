@@ -779,6 +779,8 @@ _PLACE_AFTER = re.compile(r" ([A-Z][\w-]*(?: [A-Z][\w-]*)?)")  # "Pemerintah Kot
 _FIRM_BEFORE = re.compile(r"(?<![\w.,])(?:[A-Z][\w&'-]* )*[A-Z][\w&'-]*, $")
 _AGE_AFTER = re.compile(r", (?:a |an )?\d{1,3}(?:, |-year-old\b)")  # "Mariela Steinberg, 38,", ", a 30-year-old"
 # two surnames and "and" opening a run, after no capitalised word: "..., Donaldson Lufkin and " (``_partners_firm``)
+# the trades a partners' firm names after its partners' surnames ("Nippon Kokan, and Azuma Steel" are two firms)
+_PARTNER_TRADES = frozenset({"Securities", "Associates", "Partners", "Co", "Company", "Inc"})
 _PARTNERS_BEFORE = re.compile(r"(?<![\w&'-])([A-Z][a-z][\w'-]*),?\s([A-Z][a-z][\w'-]*),?\sand\s$")
 _YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20)\d\d $")
 # between the capitalised words an acronym spells: a comma, a list join, a particle ("Institute of ...", "for"),
@@ -804,7 +806,8 @@ _ORG_NOUNS = tuple(
     )
 )
 # Of those, the nouns of a paper: its masthead may be a place's name ("the newspaper Granma", a Cuban province)
-_PAPER_NOUNS = (" newspaper", " daily", " weekly", " monthly", " journal", " magazine", " newsletter", " bulletin")
+# ("three daily Atlanta flights": "daily" is no such noun for a place)
+_PAPER_NOUNS = (" newspaper", " weekly", " monthly", " journal", " magazine", " newsletter", " bulletin")
 _MEDIA_WORDS = (" television", " TV", " newspaper", " daily", " radio", " magazine", " broadcaster", " news agency")
 # "NFC-leading Saints", "Dallas-based", "Texas-born": a descriptor compound is no name word ("Ji-san" is)
 _DESCRIPTOR_TAILS = frozenset(
@@ -2485,7 +2488,7 @@ class _Extractor:
         known firm ("Merrill Lynch")."""
         res = self.res
         toks = org.split(" ")
-        if toks[1] not in res.org_final or toks[0] in res.org_known or (toks[2:] and toks[2] not in _LEGAL):
+        if toks[1] not in _PARTNER_TRADES or toks[0] in res.org_known or (toks[2:] and toks[2] not in _LEGAL):
             return org
         m = _PARTNERS_BEFORE.search(text, max(0, start - 50), start)
         if not m:
