@@ -779,6 +779,10 @@ _FACILITY_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "Schoo
 _PLACE_AFTER = re.compile(r" ([A-Z][\w-]*(?: [A-Z][\w-]*)?)")  # "Pemerintah Kota (Pemkot) Bandung"
 _FIRM_BEFORE = re.compile(r"(?<![\w.,])(?:[A-Z][\w&'-]* )*[A-Z][\w&'-]*, $")
 _AGE_AFTER = re.compile(r", (?:a |an )?\d{1,3}(?:, |-year-old\b)")  # "Mariela Steinberg, 38,", ", a 30-year-old"
+# two surnames and "and" opening a run, after no capitalised word: "..., Donaldson Lufkin and " (``_partners_firm``)
+# the trades a partners' firm names after its partners' surnames ("Nippon Kokan, and Azuma Steel" are two firms)
+_PARTNER_TRADES = frozenset({"Securities", "Associates", "Partners", "Co", "Company", "Inc"})
+_PARTNERS_BEFORE = re.compile(r"(?<![\w&'-])([A-Z][a-z][\w'-]*),?\s([A-Z][a-z][\w'-]*),?\sand\s$")
 _YEAR_BEFORE = re.compile(r"(?<![\w.,])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:19|20)\d\d $")
 # between the capitalised words an acronym spells: a comma, a list join, a particle ("Institute of ...", "for"),
 # a French article or elision ("Caisse d'Aide a l'Equipement des Collectivites Locales" (CAECL))
@@ -799,9 +803,12 @@ _ORG_NOUNS = tuple(
         "firm company group body agency lender insurer carrier airline broadcaster newspaper retailer carmaker"
         " automaker manufacturer developer operator brokerage conglomerate regulator watchdog network studio"
         " startup start-up club fund union perusahaan emiten maskapai klub lembaga monthly weekly newsletter newsagency"
-        " journal magazine bulletin",
+        " journal magazine bulletin daily",
     )
 )
+# Of those, the nouns of a paper: its masthead may be a place's name ("the newspaper Granma", a Cuban province)
+# ("three daily Atlanta flights": "daily" is no such noun for a place)
+_PAPER_NOUNS = (" newspaper", " weekly", " monthly", " journal", " magazine", " newsletter", " bulletin")
 _MEDIA_WORDS = (" television", " TV", " newspaper", " daily", " radio", " magazine", " broadcaster", " news agency")
 # "NFC-leading Saints", "Dallas-based", "Texas-born": a descriptor compound is no name word ("Ji-san" is)
 _DESCRIPTOR_TAILS = frozenset(
@@ -1016,6 +1023,7 @@ class _Extraction:
     teams: set[str] = dataclasses.field(
         default_factory=set
     )  # teams the text types ("Fuglsang (Astana)"): kept if places
+    mastheads: set[str] = dataclasses.field(default_factory=set)  # "the newspaper Granma": kept if places
     named: set[str] | None = None  # lone words written as names (``_named_singles``), built when first asked
     companies: set[str] = dataclasses.field(default_factory=set)  # weak names a company cue follows (``_company_at``)
     # where each name a title, verb or honorific anchored ends: "aktris Diablo Cody dan Cressida Wilson" pairs the
@@ -2449,6 +2457,8 @@ class _Extractor:
                     and m.group().split(" ", 1)[0] not in self.res.given_names
                     else org
                 )  # "Kidder, Peabody and Co"
+            if text.endswith((" and ", "\nand "), 0, start) and org.count(" ") in (1, 2):
+                org = self._partners_firm(org, text, start)
             if start > 6 and text[start - 2].isdigit() and org.split(" ")[-1] in _LEGAL:
                 m = _YEAR_BEFORE.search(text, max(0, start - 40), start)
                 org = f"{m.group()}{org}" if m else org  # "Volvo 1986 Lease Finance Corp"
@@ -2470,6 +2480,35 @@ class _Extractor:
             st.singles.append((plan.mention, start, end))
         elif kind == _HON_ONE and plan.name:
             self.add_person(plan.name, None, True)
+
+    def _partners_firm(self, org: str, text: str, start: int) -> str:
+        """A partners' firm: two surnames, "and", a third and the firm's trade, perhaps a legal form ("Donaldson
+        Lufkin and Jenrette Securities", "Donaldson, Lufkin and Jenrette Securities Corp"); the run after "and"
+        is the tail of one name, not a firm of its own. Not when a word before "and" ends a name itself
+        ("Capital Markets and Salomon Brothers", "Douglas Securities and Yorkton Securities") or the pair is a
+        known firm ("Merrill Lynch")."""
+        res = self.res
+        toks = org.split(" ")
+        if toks[1] not in _PARTNER_TRADES or toks[0] in res.org_known or (toks[2:] and toks[2] not in _LEGAL):
+            return org
+        m = _PARTNERS_BEFORE.search(text, max(0, start - 50), start)
+        if not m:
+            return org
+        first, second = m.group(1), m.group(2)
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if (
+            before and before[-1][:1].isupper() and not before[-1].endswith((",", ":"))
+        ):  # "Merrill Lynch Capital Markets and ...": the pair ends a longer run
+            return org
+        if (
+            any(
+                w in res.org_final or w in _LEGAL or w in res.org_known or w in res.given_names for w in (first, second)
+            )
+            or f"{first} {second}" in res.org_known
+            or self.is_place(first)
+        ):
+            return org
+        return " ".join(f"{m.group()}{org}".split())
 
     def _title_org(self, org: str, text: str) -> str:
         """An org run on a title-case line of an Indonesian/Malay story, cut to the words that carry a name
@@ -2500,6 +2539,9 @@ class _Extractor:
             if not kept and forward and head in _SEAT_HEADS and self.is_place(tok):
                 kept.append(tok)  # "Polres Bogor Juara ...": a regional body's seat ("bogor" is an everyday word)
                 strong = True
+                # the seat completes the name: a later word needs evidence of its own, being no everyday word is
+                # none on a title-case line ("Pemkot Kendari Perkuat Digitalisasi UMKM": "Perkuat" is a verb)
+                loose = False
                 continue
             grade = self._title_word(tok, text, loose)
             if not grade:
@@ -2858,11 +2900,14 @@ class _Extractor:
                     self.add_org(part)
                 continue
             after_lower = start > 3 and text[start - 1] == " " and text[start - 2].islower()  # "... body Barb"
+            masthead = after_lower and text.endswith(_PAPER_NOUNS, max(0, start - 12), start - 1)
             if (
                 (after_lower and text.endswith(_ORG_NOUNS, max(0, start - 16), start - 1))
                 or (text.startswith(_MEDIA_WORDS, end) and _media_after(text, end))
-            ) and not self.is_place(tok):
-                self.add_org(tok)  # "research body Barb", "N24 television"
+            ) and (masthead or not self.is_place(tok)):
+                self.add_org(tok)  # "research body Barb", "N24 television", "the newspaper Granma reported"
+                if masthead:
+                    st.mastheads.add(tok)
                 continue
             if (
                 len(tok) > 2
@@ -3493,8 +3538,10 @@ class _Extractor:
         org_words = self.res.org_words
         teams = self.st.teams
         orgs = [
-            o for o in self.st.orgs.values() if o.name in org_words or o.name in teams or not self.is_place(o.name)
-        ]  # "Hamas"; "Astana" the cycling team
+            o
+            for o in self.st.orgs.values()
+            if o.name in org_words or o.name in teams or o.name in self.st.mastheads or not self.is_place(o.name)
+        ]  # "Hamas"; "Astana" the cycling team; "the newspaper Granma"
         if len(orgs) > 1:  # a cut piece of a longer name: "Pusat Statistik", "Badan Meteorologi" (", Klimatologi ...")
             hosts: dict[str, list[str]] = {}  # longer names by their last word and by their first word + ","
             for o in orgs:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 LEGAL_FORMS: frozenset[str] = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "AG", "SA", "NV", "BV", "GmbH", "Tbk", "Bhd", "SpA", "KK", "AB"}
-    | {"L.P", "LP", "LLP", "Corporation", "Company", "Limited", "Incorporated"}
+    | {"L.P", "LP", "LLP", "Corporation", "Company", "Limited", "Incorporated", "Incorp"}
 )
 # words that end a company's name though they are no legal form ("Bankers Trust Cos", "First Bancorp",
 # "Delta Air Lines"): enough for subjects' company news, not a name boundary for entities
