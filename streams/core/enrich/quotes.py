@@ -1338,7 +1338,8 @@ _SINGULAR_PRONOUN = re.compile(r"\b(?:he|she|dia|ia|beliau|er|il|elle|él|ella)\
 _THING = (
     r"(?:[Ii]t|(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|accord|pact|treaty"
     r"|report|statement|communique|document|filing|letter|release|study|survey|article|law|bill|memo|newspaper"
-    r"|magazine|company|firm|group|bank|ministry|government))\s+(?:also\s+)?"
+    r"|magazine|ruling|verdict|judgment|decision|resolution|declaration|announcement|notice|prospectus|proposal"
+    r"|company|firm|group|bank|ministry|government))\s+(?:also\s+)?"
     r"(?:said|says|states|stated|added|adds|reads|read|notes|noted|writes|wrote|provides|stipulates)\b"
 )
 _THING_BEFORE = re.compile(rf"\b{_THING}[^.!?;“”\"«»„]*$")
