@@ -81,7 +81,8 @@ def test_named_firm_keeps_its_it_said(corpus: Path) -> None:
         ),
         # a paper between: the "he" is his
         (
-            'Former banker John Smith said on Tuesday he would appeal.\n\nThe ruling said "the contract was void from the start."\n\n'
+            "Former banker John Smith said on Tuesday he would appeal.\n\n"
+            'The ruling said "the contract was void from the start."\n\n'
             '"We will take this to the highest court," he said.',
             [("the contract was void from the start", None), ("We will take this to the highest court", "John Smith")],
         ),

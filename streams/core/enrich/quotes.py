@@ -1335,12 +1335,29 @@ def _unnamed_lead(para: str, start: int) -> re.Match[str] | None:
 # a third-person singular pronoun: what ``_Context.held`` may stand for (not "they", "it", "we")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:he|she|dia|ia|beliau|er|il|elle|él|ella)\b|nya\b", re.IGNORECASE)
 # a voice that is no person: a paper, a body, "it" ("Article I in the agreement states that", '", it said')
+_THING_NOUNS = (
+    *("agreement", "accord", "pact", "treaty", "report", "statement", "communique", "document", "filing", "letter"),
+    *("release", "study", "survey", "article", "law", "bill", "memo", "newspaper", "magazine", "ruling", "verdict"),
+    *("judgment", "decision", "resolution", "declaration", "announcement", "notice", "prospectus", "proposal"),
+    *("company", "firm", "group", "bank", "ministry", "government"),
+)
+_THING_VERBS = (
+    "said",
+    "says",
+    "states",
+    "stated",
+    "added",
+    "adds",
+    "reads",
+    "read",
+    "notes",
+    "noted",
+    "writes",
+    "wrote",
+)
 _THING = (
-    r"(?:[Ii]t|(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|accord|pact|treaty"
-    r"|report|statement|communique|document|filing|letter|release|study|survey|article|law|bill|memo|newspaper"
-    r"|magazine|ruling|verdict|judgment|decision|resolution|declaration|announcement|notice|prospectus|proposal"
-    r"|company|firm|group|bank|ministry|government))\s+(?:also\s+)?"
-    r"(?:said|says|states|stated|added|adds|reads|read|notes|noted|writes|wrote|provides|stipulates)\b"
+    rf"(?:[Ii]t|(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(_THING_NOUNS)}))"
+    rf"\s+(?:also\s+)?(?:{'|'.join(_THING_VERBS)})\b"
 )
 _THING_BEFORE = re.compile(rf"\b{_THING}[^.!?;“”\"«»„]*$")
 _THING_AFTER = re.compile(rf"[\s,]*{_THING}")
