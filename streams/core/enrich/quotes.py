@@ -1131,9 +1131,11 @@ def _speaker(
     def last_before() -> str | None:
         named = [(off, n) for off, n in mentions() if off < start]
         lead = _unnamed_lead(para, start)
-        if lead is not None and not any(off > lead.start() for off, _ in named):
+        voice = lead.start() if lead is not None else _definite_unnamed(para, start, ctx)
+        if voice >= 0 and not any(off > voice for off, _ in named):
             # "A spokesman for Airbus confirmed those terms. "…," he said": the unnamed person the paragraph
-            # opens a sentence with speaks, not a named person of an earlier paragraph
+            # opens a sentence with speaks, not a named person of an earlier paragraph ("The spokesman
+            # said ...", when the story brought him in as "a spokesman", the same)
             return UNNAMED
         return _referent(para, named, ctx) if named else last
 
@@ -2124,7 +2126,8 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
         if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
-            if named or _indefinite_speaker(para):
+            unnamed = not named and (_indefinite_speaker(para) or _definite_unnamed(para, len(para), ctx) >= 0)
+            if named or unnamed:
                 ctx.held = pending = None  # someone else comes in: no pronoun reaches past them
             elif pending and _of_gender(_SUBJECT_PRONOUN, para, ctx.gender(pending)):
                 ctx.held, pending = pending, None  # the story goes on with him (see ``_hold``)
@@ -2134,7 +2137,7 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 last = ctx.last_speaker = _resolve(sot.group(1), ctx.people)
             elif intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
                 last = ctx.last_speaker = _introducer(para, intro.start(), named, ctx)
-            elif not named and last is not None and _indefinite_speaker(para):
+            elif unnamed and last is not None:
                 # "one senior banking official blamed Washington ... and said ...": the "he said" after
                 # it is that unnamed official's, not the person of an earlier paragraph
                 last = None
@@ -2613,6 +2616,33 @@ _INDEFINITE_PERSON = re.compile(
     r"|analyst|economist|trader|dealer|banker|source|diplomat|executive|manager|expert|observer|aide|lawmaker"
     r"|resident|witness|broker|strategist)\b[^.!?]{0,200}?\b(?:said|says|told|added|warned|argued|insisted|noted)\b"
 )
+
+
+# "the spokesman said": an unnamed person again, when the story brought that person in as "a spokesman"
+# (not a title: "the official", "the executive" may be the named official of an earlier paragraph)
+_DEFINITE_NOUNS = (
+    r"spokesman|spokeswoman|spokesperson|source|analyst|economist|trader|dealer|banker|diplomat|broker|aide"
+)
+_DEFINITE_PERSON = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<n>{_DEFINITE_NOUNS})\b(?:,[^,.;“”\"]{{0,80}},)?\s+(?:also\s+)?"
+    r"(?:said|says|told|added|warned|argued|insisted|noted|declined|denied|confirmed)\b"
+)
+
+
+def _definite_unnamed(para: str, upto: int, ctx: _Context) -> int:
+    """Where, before ``para[upto]``, a sentence gives speech to "the spokesman" (a source, an analyst ...)
+    whom the story brought in unnamed ("a spokesman said" before it) and whose role no named person of
+    the story holds; else -1."""
+    if "the " not in para and "The " not in para:
+        return -1
+    for m in reversed(list(_DEFINITE_PERSON.finditer(para, 0, upto))):
+        noun = m.group("n")
+        if ctx.by_role(noun, []) is not None:
+            continue
+        text = "\n".join(ctx.paras[: ctx.at]) + "\n" + para[: m.start()]
+        if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,3}}?{noun}\b", text):
+            return m.start()
+    return -1
 
 
 def _indefinite_speaker(para: str) -> bool:
