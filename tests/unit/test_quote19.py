@@ -79,6 +79,25 @@ def test_named_firm_keeps_its_it_said(corpus: Path) -> None:
             '"No names have been put forward," he said.',
             [("the board meets on Monday to choose a successor", None), ("No names have been put forward", None)],
         ),
+        # "the spokesman said" of the "a spokesman" the lead brought in: the "he said" after it is his, unnamed
+        (
+            "Former banker John Smith will retire next month, a spokesman said.\n\n"
+            "The spokesman said the board would meet on Monday to choose a successor.\n\n"
+            '"No names have been put forward," he said.',
+            [("No names have been put forward", None)],
+        ),
+        (
+            "Former banker John Smith will retire next month, a bank spokesman said. The spokesman said the board "
+            'would meet on Monday to choose a successor. "No names have been put forward," he said.',
+            [("No names have been put forward", None)],
+        ),
+        # a spokesman the story names: "the spokesman" is that person
+        (
+            "Bank spokesman John Smith said the board would meet.\n\n"
+            "The spokesman said it would meet on Monday to choose a successor.\n\n"
+            '"No names have been put forward," he said.',
+            [("No names have been put forward", "John Smith")],
+        ),
         # a paper between: the "he" is his
         (
             "Former banker John Smith said on Tuesday he would appeal.\n\n"
