@@ -31,6 +31,12 @@ from streams.core.enrich import entities
         # '"They're all lower," he said'; "A ministry official said ..." '"We believe ...," he said')
         (b"They're all lower", "They're all lower", None),
         (b"We believe the Euroyen bond should", "We believe the Euroyen bond should", None),
+        # TRE: "The spokesman added that TRE Chairman Leopold Wyler had been interviewed", then "A Jefferies
+        # spokesman said ...", "The spokesman said ...", '"To the best of our knowledge ...," he said': the
+        # Jefferies spokesman's, not Wyler's; "A Drexel spokesman acknowledged that his firm had underwritten
+        # the debt offering for Sugarman but added:" then '"We had nothing to do with TRE."': not Sugarman's
+        (b"To the best of our knowledge, Jefferies", "To the best of our knowledge, Jefferies", None),
+        (b"To the best of our knowledge, Jefferies", "We had nothing to do with TRE", None),
     ],
 )
 def test_pronoun_across_an_unnamed_voice(corpus: Path, needle: bytes, quote: str, speaker: str | None) -> None:

@@ -2656,9 +2656,14 @@ def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Contex
     its verb (its subject), else the person of a role it names ("The minister said:"), else no one
     ("A spokesman said:": unnamed, so that an earlier speaker is not carried on)."""
     sentence = _sentence_start(para, verb)
-    subject = [n for off, n in named if sentence <= off < verb]
+    subject = [(off, n) for off, n in named if sentence <= off < verb]
+    lead = _unnamed_lead(para, verb)
+    if lead is not None and lead.end() > sentence and (not subject or lead.end() <= subject[0][0]):
+        # "A Drexel spokesman acknowledged that his firm had underwritten the offering for Sugarman but
+        # added:": the unnamed person opens the sentence; the one named after is no subject
+        return None
     if subject:
-        return subject[0]
+        return subject[0][1]
     return ctx.by_role(para[sentence:verb], [n for off, n in named if off < sentence]) or None
 
 
