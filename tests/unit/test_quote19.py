@@ -37,6 +37,10 @@ from streams.core.enrich import entities
         # the debt offering for Sugarman but added:" then '"We had nothing to do with TRE."': not Sugarman's
         (b"To the best of our knowledge, Jefferies", "To the best of our knowledge, Jefferies", None),
         (b"To the best of our knowledge, Jefferies", "We had nothing to do with TRE", None),
+        # Outboard Marine: "Wayne Jones ... said ...", then 'An analyst who wanted anonymity said 40 dlrs a share is
+        # a "decent" price for outboard. "A bdding war to 50 or 60 dlrs a share is stretching it ...," he said'
+        (b"A bdding war to 50", "A bdding war to 50", None),
+        (b"A bdding war to 50", "We are not trying to sell the company", "Wayne Jones"),
     ],
 )
 def test_pronoun_across_an_unnamed_voice(corpus: Path, needle: bytes, quote: str, speaker: str | None) -> None:

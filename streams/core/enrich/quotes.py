@@ -1130,7 +1130,7 @@ def _speaker(
 
     def last_before() -> str | None:
         named = [(off, n) for off, n in mentions() if off < start]
-        lead = _unnamed_lead(para, start)
+        lead = _unnamed_lead(para, start, anyone=True)
         voice = lead.start() if lead is not None else _definite_unnamed(para, start, ctx)
         if voice >= 0 and not any(off > voice for off, _ in named):
             # "A spokesman for Airbus confirmed those terms. "…," he said": the unnamed person the paragraph
@@ -1327,11 +1327,23 @@ _UNNAMED_LEAD = re.compile(
 )
 
 
-def _unnamed_lead(para: str, start: int) -> re.Match[str] | None:
-    """The last sentence before ``para[start]`` whose subject is an unnamed person, if any."""
-    if "pokes" not in para and "fficial" not in para and "ource" not in para and "epresent" not in para:
-        return None
-    return next(reversed(list(_UNNAMED_LEAD.finditer(para, 0, start))), None)
+# the same with any unnamed person of ``_INDEFINITE_HINT`` ("An analyst who wanted anonymity said ..."): no body
+# it speaks for (an analyst's words are not his firm's), only that no one named speaks
+_UNNAMED_PERSON_LEAD = re.compile(
+    r"(?:^|(?<=[.!?] ))\s*(?:An?|One|Another)\s+(?:[\w\-]+\s+){0,3}?(?:analyst|economist|trader|dealer|banker"
+    r"|diplomat|manager|expert|observer|aide|lawmaker|broker|strategist)\b"
+)
+
+
+def _unnamed_lead(para: str, start: int, anyone: bool = False) -> re.Match[str] | None:
+    """The last sentence before ``para[start]`` whose subject is an unnamed person, if any (``anyone``:
+    also one of ``_UNNAMED_PERSON_LEAD``'s)."""
+    found: list[re.Match[str]] = []
+    if "pokes" in para or "fficial" in para or "ource" in para or "epresent" in para:
+        found += _UNNAMED_LEAD.finditer(para, 0, start)
+    if anyone and _INDEFINITE_HINT.search(para):
+        found += _UNNAMED_PERSON_LEAD.finditer(para, 0, start)
+    return max(found, key=lambda m: m.start(), default=None)
 
 
 # a third-person singular pronoun: what ``_Context.held`` may stand for (not "they", "it", "we")
@@ -2657,7 +2669,7 @@ def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Contex
     ("A spokesman said:": unnamed, so that an earlier speaker is not carried on)."""
     sentence = _sentence_start(para, verb)
     subject = [(off, n) for off, n in named if sentence <= off < verb]
-    lead = _unnamed_lead(para, verb)
+    lead = _unnamed_lead(para, verb, anyone=True)
     if lead is not None and lead.end() > sentence and (not subject or lead.end() <= subject[0][0]):
         # "A Drexel spokesman acknowledged that his firm had underwritten the offering for Sugarman but
         # added:": the unnamed person opens the sentence; the one named after is no subject
