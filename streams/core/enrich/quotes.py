@@ -661,6 +661,8 @@ class _Context:
         # the last person the story gives speech to (a quotation's speaker, "X said" in a narrative
         # paragraph), as opposed to one it only names
         self.last_speaker: str | None = None
+        # the person a "he"/"she" still stands for past an unnamed voice that is not he or she (see ``_Hold``)
+        self.held: str | None = None
         self._genders: dict[str, str] | None = None  # person -> gender the story's words give (``gender``)
 
     def _fitting(self, words: list[str]) -> set[str]:
@@ -1128,12 +1130,20 @@ def _speaker(
 
     def last_before() -> str | None:
         named = [(off, n) for off, n in mentions() if off < start]
-        lead = _unnamed_lead(para, start)
-        if lead is not None and not any(off > lead.start() for off, _ in named):
+        lead = _unnamed_lead(para, start, anyone=True)
+        voice = lead.start() if lead is not None else _definite_unnamed(para, start, ctx)
+        if voice >= 0 and not any(off > voice for off, _ in named):
             # "A spokesman for Airbus confirmed those terms. "…," he said": the unnamed person the paragraph
-            # opens a sentence with speaks, not a named person of an earlier paragraph
+            # opens a sentence with speaks, not a named person of an earlier paragraph ("The spokesman
+            # said ...", when the story brought him in as "a spokesman", the same)
             return UNNAMED
         return _referent(para, named, ctx) if named else last
+
+    def pronoun_before(words: str) -> str | None:
+        """``last_before`` for a third-person pronoun ("he said", "katanya"): where an unnamed voice
+        took the last quotation but the story goes on with the person before it, that person."""
+        who = last_before()
+        return ctx.held if who is None and ctx.held and _SINGULAR_PRONOUN.search(words) else who
 
     # a quotation inside a sentence that ends with it ('He said the arguments "tend to be weak." Hughes
     # said ...'): what follows opens a new sentence, whose subject is not the quotation's speaker
@@ -1158,7 +1168,7 @@ def _speaker(
     if _AFTER_OTHER.match(beyond, end):  # ", the report said", ", said one bank official", "it said"
         return UNNAMED
     if bare := _AFTER_BARE_VERB.match(beyond, end):  # '", dijo.', "», sagte er", "», a-t-il ajouté": the last named
-        return _gendered(bare.group(), last_before(), before(), ctx)
+        return _gendered(bare.group(), pronoun_before(bare.group()), before(), ctx)
     patterns = _AFTER_PATTERNS if _QUOTING_HINT.search(beyond, end, reach) else _AFTER_PATTERNS[1:]
     for pattern in patterns:
         m = pattern.match(beyond, end)
@@ -1166,7 +1176,7 @@ def _speaker(
             continue
         raw = m.group(1)
         if raw.lower() in _PRONOUNS:  # "He said" written with a capital
-            return _gendered(raw, last_before(), before(), ctx)
+            return _gendered(raw, pronoun_before(raw), before(), ctx)
         if (owned := _owned_person(raw, people)) is not None:
             return owned  # "said the NAR's John Tuccillo": the known person after the body's possessive
         if _TITLE_BEFORE.search(para, max(0, m.start(1) - 8), m.start(1)):
@@ -1207,7 +1217,7 @@ def _speaker(
     ) in names:
         return who  # '", OCBC analyst Barnabas Gan said': the known person after the firm and title
     if pronoun_after := _AFTER_PRONOUN.match(beyond, end):  # "katanya", "he said": the last named, else last speaker
-        return _gendered(pronoun_after.group(), last_before(), before(), ctx)
+        return _gendered(pronoun_after.group(), pronoun_before(pronoun_after.group()), before(), ctx)
     relative = _RELATIVE_SAY.search(para, max(_sentence_start(para, start), start - 160), start)
     if relative and (who := _resolve(relative.group(1), people)) in names:
         # "..., according to ... Fernao Bracher, who told Gazeta Mercantil: "..."": the relative clause's
@@ -1221,7 +1231,7 @@ def _speaker(
         if subject:  # 'Nazer said Saudi Arabia "is fully adhering ..."': the name after "said" opens the clause
             return subject
         if named.lower() in _PRONOUNS:
-            return _gendered(named, last_before(), before(), ctx)
+            return _gendered(named, pronoun_before(named), before(), ctx)
         who = _resolve(named, people)
         if who not in names and not ctx.is_person_like(named):
             # "Tom Cook, director of industry affairs for the National Cattlemens Association said
@@ -1267,13 +1277,13 @@ def _speaker(
             # "An aide to Agriculture Secretary Richard Lyng who asked not to be identified said ..., which
             # he said was started by "…"": the pronoun is the aide's, whom the text leaves unnamed
             return UNNAMED
-        return _gendered(pronoun.group(), earlier[-1] if earlier else last, earlier, ctx)
+        return _gendered(pronoun.group(), earlier[-1] if earlier else last or ctx.held, earlier, ctx)
     subject = _sentence_subject(para, sentence, start, mentions(), ctx, last)
     if subject is not None:  # 'Senator Bill Bradley (Democrat) of New Jersey said the administration would "..."'
         return subject
     reported = _said_later(beyond, end, mentions())
     if reported is not None:  # 'sei auch «...» gewesen, sagte Schiri-Boss Fröhlich im Dezember'
-        return last_before() if reported == _PRONOUN_MARK else reported
+        return pronoun_before("he") if reported == _PRONOUN_MARK else reported
     if _unnamed_sentence(para, sentence, start, end, mentions()):
         return UNNAMED
     if same_para:  # '"I'm very positive on GM," said Jack Kirnan of Kidder Peabody. "They're ..."'
@@ -1317,11 +1327,79 @@ _UNNAMED_LEAD = re.compile(
 )
 
 
-def _unnamed_lead(para: str, start: int) -> re.Match[str] | None:
-    """The last sentence before ``para[start]`` whose subject is an unnamed person, if any."""
-    if "pokes" not in para and "fficial" not in para and "ource" not in para and "epresent" not in para:
-        return None
-    return next(reversed(list(_UNNAMED_LEAD.finditer(para, 0, start))), None)
+# the same with any unnamed person of ``_INDEFINITE_HINT`` ("An analyst who wanted anonymity said ..."): no body
+# it speaks for (an analyst's words are not his firm's), only that no one named speaks
+_UNNAMED_PERSON_LEAD = re.compile(
+    r"(?:^|(?<=[.!?] ))\s*(?:An?|One|Another)\s+(?:[\w\-]+\s+){0,3}?(?:analyst|economist|trader|dealer|banker"
+    r"|diplomat|manager|expert|observer|aide|lawmaker|broker|strategist)\b"
+)
+
+
+def _unnamed_lead(para: str, start: int, anyone: bool = False) -> re.Match[str] | None:
+    """The last sentence before ``para[start]`` whose subject is an unnamed person, if any (``anyone``:
+    also one of ``_UNNAMED_PERSON_LEAD``'s)."""
+    found: list[re.Match[str]] = []
+    if "pokes" in para or "fficial" in para or "ource" in para or "epresent" in para:
+        found += _UNNAMED_LEAD.finditer(para, 0, start)
+    if anyone and _INDEFINITE_HINT.search(para):
+        found += _UNNAMED_PERSON_LEAD.finditer(para, 0, start)
+    return max(found, key=lambda m: m.start(), default=None)
+
+
+# a third-person singular pronoun: what ``_Context.held`` may stand for (not "they", "it", "we")
+_SINGULAR_PRONOUN = re.compile(r"\b(?:he|she|dia|ia|beliau|er|il|elle|él|ella)\b|nya\b", re.IGNORECASE)
+# a voice that is no person: a paper, a body, "it" ("Article I in the agreement states that", '", it said')
+_THING_NOUNS = (
+    *("agreement", "accord", "pact", "treaty", "report", "statement", "communique", "document", "filing", "letter"),
+    *("release", "study", "survey", "article", "law", "bill", "memo", "newspaper", "magazine", "ruling", "verdict"),
+    *("judgment", "decision", "resolution", "declaration", "announcement", "notice", "prospectus", "proposal"),
+    *("company", "firm", "group", "bank", "ministry", "government"),
+)
+_THING_VERBS = (
+    "said",
+    "says",
+    "states",
+    "stated",
+    "added",
+    "adds",
+    "reads",
+    "read",
+    "notes",
+    "noted",
+    "writes",
+    "wrote",
+)
+_THING = (
+    rf"(?:[Ii]t|(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(_THING_NOUNS)}))"
+    rf"\s+(?:also\s+)?(?:{'|'.join(_THING_VERBS)})\b"
+)
+_THING_BEFORE = re.compile(rf"\b{_THING}[^.!?;“”\"«»„]*$")
+_THING_AFTER = re.compile(rf"[\s,]*{_THING}")
+# the third person of a gender, inside a quotation ("He continues to be interested ...") and as the
+# subject of a narrative paragraph ("He was quoted by the Irish magazine ...")
+_THIRD_PERSON = {"m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")}
+_SUBJECT_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+
+
+def _of_gender(patterns: dict[str, re.Pattern[str]], text: str, gender: str | None) -> bool:
+    """``text`` holds the pattern of the gender (of either when it is not known)."""
+    return any(patterns[g].search(text) for g in ((gender,) if gender in patterns else ("m", "f")))
+
+
+def _hold(para: str, m: re.Match[str], behind: str | None, ctx: _Context) -> tuple[str | None, str | None]:
+    """(held, pending) after the quotation ``m`` of an unnamed voice, ``behind`` being the person the story
+    spoke of before it. A voice that is no person (a paper, a body, "it") is never the "he" that follows:
+    that person stays held. An unnamed person who speaks of him in the third person ('The spokesman said
+    "He continues to be interested ..."') leaves him pending: held once a quote-free paragraph goes on
+    with "he" ("He was quoted by the Irish magazine ..."); a "he said" right after is the spokesman's."""
+    if not behind or behind not in ctx.people.names:
+        return None, None
+    sentence = _sentence_start(para, m.start())
+    if _THING_BEFORE.search(para, sentence, m.start()) or _THING_AFTER.match(para, m.end()):
+        return behind, None
+    if _of_gender(_THIRD_PERSON, m.group(1), ctx.gender(behind)):
+        return None, behind
+    return None, None
 
 
 def _gendered(words: str, chosen: str | None, before: list[str], ctx: _Context) -> str | None:
@@ -1990,6 +2068,8 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
     headlines = {str(h.get("value") or "").strip() for h in article.get("headlines", ())}
     teasers = {str(d.get("value") or "").strip() for d in article.get("descriptions", ())}
     carried: str | None = None  # the source of the last quotation of a quoting paragraph just before
+    pending: str | None = None  # a person an unnamed voice spoke of, not yet held (``_hold``)
+    ctx.held = None
     for index, (para, quoted) in enumerate(found[:upto]):
         ctx.at = index
         if index < 2 and para.strip() in headlines:  # (the story text opens with the headline)
@@ -2021,6 +2101,10 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
                 speaker = UNNAMED  # "The government daily Izvestia said": a paper, whatever the people list says
             if fragment and not (speaker and speaker in ctx.people.names and _says_first(para, m, speaker)):
                 continue  # a fragment is a quotation only as the words of the named person who speaks
+            if speaker == UNNAMED:
+                ctx.held, pending = _hold(para, m, last or ctx.held or pending, ctx)
+            elif speaker:
+                ctx.held = pending = None
             quoting = True
             entry = {"text": m.group(1).strip(" ,.")}
             if speaker:
@@ -2054,13 +2138,18 @@ def _marked(article: Article, text: str, context: Callable[[], _Context]) -> Non
         if not quoting:  # narrative paragraph (scare quotes at most: 'said she understands some
             # countries are "not ready"'): who it says speaks leads, else the person named last
             named = ctx.mentions(para)  # ("Menpora pun ...": by role)
+            unnamed = not named and (_indefinite_speaker(para) or _definite_unnamed(para, len(para), ctx) >= 0)
+            if named or unnamed:
+                ctx.held = pending = None  # someone else comes in: no pronoun reaches past them
+            elif pending and _of_gender(_SUBJECT_PRONOUN, para, ctx.gender(pending)):
+                ctx.held, pending = pending, None  # the story goes on with him (see ``_hold``)
             intro = _INTRO_COLON.search(para) if para.rstrip().endswith(":") else None
             sot = _SOT_LINE.match(para) if "sot" in para[:8].lower() else None
             if sot:  # a shot list's "- sot Irm Herrmann, actress": the soundbite after it is hers
                 last = ctx.last_speaker = _resolve(sot.group(1), ctx.people)
             elif intro:  # "Business Minister, the Rt. Hon. Lord Henley, said:": the next quotes are his
                 last = ctx.last_speaker = _introducer(para, intro.start(), named, ctx)
-            elif not named and last is not None and _indefinite_speaker(para):
+            elif unnamed and last is not None:
                 # "one senior banking official blamed Washington ... and said ...": the "he said" after
                 # it is that unnamed official's, not the person of an earlier paragraph
                 last = None
@@ -2541,6 +2630,33 @@ _INDEFINITE_PERSON = re.compile(
 )
 
 
+# "the spokesman said": an unnamed person again, when the story brought that person in as "a spokesman"
+# (not a title: "the official", "the executive" may be the named official of an earlier paragraph)
+_DEFINITE_NOUNS = (
+    r"spokesman|spokeswoman|spokesperson|source|analyst|economist|trader|dealer|banker|diplomat|broker|aide"
+)
+_DEFINITE_PERSON = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<n>{_DEFINITE_NOUNS})\b(?:,[^,.;“”\"]{{0,80}},)?\s+(?:also\s+)?"
+    r"(?:said|says|told|added|warned|argued|insisted|noted|declined|denied|confirmed)\b"
+)
+
+
+def _definite_unnamed(para: str, upto: int, ctx: _Context) -> int:
+    """Where, before ``para[upto]``, a sentence gives speech to "the spokesman" (a source, an analyst ...)
+    whom the story brought in unnamed ("a spokesman said" before it) and whose role no named person of
+    the story holds; else -1."""
+    if "the " not in para and "The " not in para:
+        return -1
+    for m in reversed(list(_DEFINITE_PERSON.finditer(para, 0, upto))):
+        noun = m.group("n")
+        if ctx.by_role(noun, []) is not None:
+            continue
+        text = "\n".join(ctx.paras[: ctx.at]) + "\n" + para[: m.start()]
+        if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,3}}?{noun}\b", text):
+            return m.start()
+    return -1
+
+
 def _indefinite_speaker(para: str) -> bool:
     """A quote-free paragraph that gives speech to an unnamed person ("one senior official said");
     the regex only runs where one of its nouns stands (it would be tried at every "a")."""
@@ -2552,9 +2668,14 @@ def _introducer(para: str, verb: int, named: list[tuple[int, str]], ctx: _Contex
     its verb (its subject), else the person of a role it names ("The minister said:"), else no one
     ("A spokesman said:": unnamed, so that an earlier speaker is not carried on)."""
     sentence = _sentence_start(para, verb)
-    subject = [n for off, n in named if sentence <= off < verb]
+    subject = [(off, n) for off, n in named if sentence <= off < verb]
+    lead = _unnamed_lead(para, verb, anyone=True)
+    if lead is not None and lead.end() > sentence and (not subject or lead.end() <= subject[0][0]):
+        # "A Drexel spokesman acknowledged that his firm had underwritten the offering for Sugarman but
+        # added:": the unnamed person opens the sentence; the one named after is no subject
+        return None
     if subject:
-        return subject[0]
+        return subject[0][1]
     return ctx.by_role(para[sentence:verb], [n for off, n in named if off < sentence]) or None
 
 
