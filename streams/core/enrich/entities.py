@@ -82,6 +82,7 @@ from streams.core.enrich import (
     orgs_no,
     people_shape,
     rosters,
+    textscan,
 )
 from streams.core.enrich.competitions import is_competition, racing_teams
 from streams.core.enrich.legal_forms import LEGAL_FORMS as _LEGAL  # a run ending in one is one company name
@@ -3958,9 +3959,7 @@ def _shouted_only(text: str, word: str) -> bool:
     found = False
     for i, j in _mentions(text, word):
         found = True
-        line = _line_at(text, i, j)
-        upper, lower = sum(map(str.isupper, line)), sum(map(str.islower, line))
-        if upper + lower < 12 or upper <= 1.5 * lower:
+        if not textscan.shouted(_line_at(text, i, j)):
             return False
     return found
 

@@ -37,6 +37,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Protocol, TypeVar
 
+from streams.core.enrich import textscan
 from streams.core.enrich.roman import is_roman
 from streams.core.enrich.story import is_credited
 from streams.core.memo import remember
@@ -890,9 +891,7 @@ class _Scan:
         n = self.line_of[i]
         answer = self._shouted.get(n)
         if answer is None:
-            line = self.lines[n][:_SHOUT_SAMPLE]
-            upper, lower = sum(map(str.isupper, line)), sum(map(str.islower, line))
-            answer = self._shouted[n] = upper + lower >= 12 and upper > 1.5 * lower
+            answer = self._shouted[n] = textscan.shouted(self.lines[n][:_SHOUT_SAMPLE])
         return answer
 
     def org(self, idx: list[int], words: list[str]) -> bool:

@@ -301,6 +301,28 @@ def has_word(text: str, word: str) -> bool | None:
     return None if index is None else index.has_token(word)
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_NOT_ASCII = bytes(range(128, 256))  # the bytes of UTF-8's multi-byte characters
+
+
+def shouted(line: str) -> bool:
+    """Is ``line`` written in capitals: twelve cased characters or more, and upper case over 1.5 times lower
+    case (``str.isupper``/``islower`` of each character)? The ASCII letters are counted by ``bytes.translate``
+    in C (a call per character was ~15 µs on a paragraph, issue 17); another character may be cased either
+    way, so a line whose capitals cannot outweigh its ASCII lower case even with every such character counted
+    upper is answered at once, and only another counts each character."""
+    raw = line.encode()
+    upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    lower = len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    if not line.isascii():
+        others = len(line) - len(raw.translate(None, _NOT_ASCII))  # the characters outside ASCII
+        if upper + others <= 1.5 * lower:
+            return False
+        upper, lower = sum(map(str.isupper, line)), sum(map(str.islower, line))
+    return upper + lower >= 12 and upper > 1.5 * lower
+
+
 def follows(text: str, seps: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
     """Does ``pattern`` match right after some occurrence of one of ``seps``? A gate for a regex that can
     only match through such a join (one ``find`` loop per separator in C, then an anchored ``match``): a
