@@ -1296,6 +1296,41 @@ _OF_AMERICA = re.compile(
 )
 
 
+# plc19: the words that end or carry the name of a body a place's name opens, that stands elsewhere than its
+# name says or says nothing of where the story is: a university ("Michigan State University", "Tokyo University") and
+# a utility ("Jersey Central Power & Light", "Pennsylvania Power and Light Co", "Philadelphia Electric Co", "Ohio
+# Edison"). The place counts only where the text names it on its own.
+_BODY_WORDS = _words(
+    "university universität universidad université universitas college power light lighting electric edison"
+)
+_BODY_JOINS = frozenset(("and", "&"))
+
+
+def _body_named(text: str, end: int, after: str) -> bool:
+    """Does the place ending at ``end`` open a university's or a utility's name: a run of capitalised words after it
+    (up to five, "and"/"&" between; the first is ``after``, ``_word_after(text, end)``) holding one of
+    ``_BODY_WORDS``?"""
+    if not after[:1].isupper() or not text.startswith(" ", end):
+        return False
+    at = end
+    for step in range(6):
+        word = after if step == 0 else _word_after(text, at)
+        if step and word in _BODY_JOINS:
+            at = text.find(word, at) + len(word)
+            continue
+        if not word[:1].isupper() or (word.isupper() and len(word) > 3):
+            return False  # the name ends; an all-capitals word: a headline's, where case says nothing
+        low = word.lower().removesuffix("'s").removesuffix("’s").rstrip(".,;:")
+        if low in _BODY_WORDS:
+            return True
+        if low in _FUNCTION_WORDS:
+            return False
+        at = text.find(word, at) + len(word)
+        if text[at : at + 1] != " ":
+            return False
+    return False
+
+
 def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> str:
     """Does a country's or region's name before ``text[end:]`` open a firm's name (session 10)? "fund": its
     capitalised words (up to four, "and"/"&" between) end in a fund's word ("The Japan Fund", "Mexico Equity and
@@ -1413,6 +1448,14 @@ _REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # on
 # often a word or a person's: "di Agam", "ke Bima"; a small town's name needs its cue, as before)
 _AT_REGENCY = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})")
 _AT_REGENCY_LEAD = re.compile(r"(?:di|Di|ke|Ke|dari|Dari) [A-Z]")  # how each match starts (see leads.py)
+# plc19: the words of Indonesia's and Malaysia's smallest units, a village or an urban ward ("Kelurahan Grogol",
+# "Desa Wlahar", "Kampung Tanjung, Kuranji, Padang"): the gazetteer holds none of them (its towns have 15,000 people
+# or more), so a town of the name it knows lies elsewhere (Grogol, Sukoharjo; Tanjung, South Kalimantan): no place
+_WARD_WORDS = _words("kelurahan kel desa dusun kampung kp gampong nagari jorong")
+# ... and a district's: its name is its main town's where the gazetteer knows the town by that very name and the
+# name ends there ("Kecamatan Wangon", "Kecamatan Pacar"), not a longer one's first word ("Kecamatan Grogol
+# Petamburan", Jakarta) nor a town the name only spells like ("Kecamatan Makasar", Jakarta, is no Makassar)
+_DISTRICT_WORDS = _words("kecamatan kec")
 # a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
 _VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
@@ -2665,6 +2708,9 @@ class Gazetteer:
                 # Associates Inc>" in a London story on its buyer)
                 roles.append(ROLE_HINT if "country" in kinds or city else None)
                 continue
+            if city and before[:1].isupper() and self._ward_named(text, start, end, match, before, after):
+                roles.append(None)  # plc19: "Kelurahan Grogol", "Kecamatan Makasar": a village's or a district's
+                continue  # name, no town the gazetteer knows
             if city and before in _CLUB_PREFIX:
                 roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
                 continue
@@ -2802,6 +2848,12 @@ class Gazetteer:
                 # namesake's as often: "LAC" of Lac Minerals is a region of Chad)
                 hint = "country" in kinds or (kinds == _ADMIN1_ONLY and match.ccs == _US_ONLY)
                 roles.append(ROLE_HINT if firm == "firm" and hint else None)
+                continue
+            if not shouting and "demonym" not in kinds and _body_named(text, end, after):
+                # plc19: "Michigan State University", "Jersey Central Power & Light", "Tokyo University": the body,
+                # no mention of the place; a US state's or a town's says the story's country, as a firm's does (not
+                # a country's: "Jersey Central" is New Jersey's, no Jersey)
+                roles.append(ROLE_HINT if "country" not in kinds and len(match.ccs) == 1 else None)
                 continue
             if city and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
                 if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
@@ -3158,6 +3210,20 @@ class Gazetteer:
     def _genitive(self, surface: str, match: Match) -> bool:
         """Is ``surface`` a German genitive of its places' names ("Leipzigs", "Erfurts")?"""
         return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
+
+    def _ward_named(self, text: str, start: int, end: int, match: Match, before: str, after: str) -> bool:
+        """Is the town ``text[start:end]`` a village's or ward's name ("Kelurahan Grogol"), or a district's that is
+        no town of the gazetteer ("Kecamatan Makasar", "Kecamatan Grogol Petamburan")? ``before``/``after``: the
+        words next to it."""
+        low = before.lower().rstrip(".")
+        if low in _WARD_WORDS:
+            return True
+        if low not in _DISTRICT_WORDS:
+            return False
+        if after[:1].isupper() and text.startswith(" ", end) and after.lower() not in _GEO_WORDS:
+            return True  # the district's name goes on
+        name = text[start:end].lower()
+        return not any(name in (own.lower() for own in self.places[i].names) for i in match.places)
 
     @staticmethod
     def _institution(text: str, end: int, match: Match, after: str) -> str:
