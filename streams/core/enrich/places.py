@@ -2641,6 +2641,9 @@ class Gazetteer:
         firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
         bracketed: set[str] = set()  # a place and the word before it in a bracketed firm's name ("PLACER PACIFIC")
         teams: set[str] = set()  # town or state names met opening a team's ("Arizona Diamondbacks")
+        # a place and the word after it met opening a university's or utility's name, and the role given there
+        # ("Jersey Central Power and Light ... Jersey Central filed": the short name is the body too)
+        bodies: dict[tuple[str, str], int | None] = {}
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
         starts: set[int] = set()
@@ -2853,7 +2856,8 @@ class Gazetteer:
                 # plc19: "Michigan State University", "Jersey Central Power & Light", "Tokyo University": the body,
                 # no mention of the place; a US state's or a town's says the story's country, as a firm's does (not
                 # a country's: "Jersey Central" is New Jersey's, no Jersey)
-                roles.append(ROLE_HINT if "country" not in kinds and len(match.ccs) == 1 else None)
+                bodies[(surface, after)] = ROLE_HINT if "country" not in kinds and len(match.ccs) == 1 else None
+                roles.append(bodies[(surface, after)])
                 continue
             if city and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
                 if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
@@ -3013,6 +3017,10 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
             else:
                 roles.append(ROLE_PLACE)
+        if bodies:
+            for i, ((start, end, _), after) in enumerate(zip(hits, afters, strict=True)):
+                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and (text[start:end], after) in bodies:
+                    roles[i] = bodies[(text[start:end], after)]
         if people:  # "Lincoln visited ... the 6-foot, 4-inch Lincoln": the person throughout, a big
             # city's name too ("Paris, 51, was found shot"), unless the story also puts the name
             # somewhere ("of Paris", "Lincoln, Neb.", "Anderson County")
