@@ -75,9 +75,9 @@ def test_the_town_itself_stays_a_place(resources) -> None:
 # -- a programme's name is no river --------------------------------------------------------------------------------
 
 LESTARI = (  # berita_antara_2026-08-03.csv, "Pemasangan jaring apung penahan sampah di Sungai Lestari"
-    "Pemasangan jaring apung penahan sampah di Sungai Lestari\n\nRelawan sungai memasang jaring terapung penahan sampah "
-    "atau trash boom di Sungai Jenes, Pajang, Laweyan, Solo, Jawa Tengah. Pemkot Solo meluncurkan program penanganan "
-    "sampah Sungai Lestari dengan skema sampah yang diambil dari hulu sungai Kota Solo."
+    "Pemasangan jaring apung penahan sampah di Sungai Lestari\n\nRelawan sungai memasang jaring terapung penahan "
+    "sampah atau trash boom di Sungai Jenes, Pajang, Laweyan, Solo, Jawa Tengah. Pemkot Solo meluncurkan program "
+    "penanganan sampah Sungai Lestari dengan skema sampah yang diambil dari hulu sungai Kota Solo."
 )
 
 

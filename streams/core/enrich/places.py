@@ -598,6 +598,7 @@ _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may
 # Languages whose own country also breaks ties between namesakes ("Kudus" in Indonesian is the Javanese
 # town, not Jerusalem; "Bergen" in Norwegian is Bergen, Norway): not those of many countries (a Spanish
 # story's Toledo is as often Peru's candidate)
+_MALAY_WORLD = frozenset(("ID", "MY", "BN", "SG"))  # where Indonesian and Malay copy's own towns lie
 _HOME_LANGUAGES = frozenset(lang for lang in _LANG_COUNTRIES if lang not in ("de", "es", "fr", "pt"))
 # Story language codes the gazetteer knows under another code (Bokmål and Nynorsk: Norwegian)
 _LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
@@ -1329,6 +1330,26 @@ def _body_named(text: str, end: int, after: str) -> bool:
         if text[at : at + 1] != " ":
             return False
     return False
+
+
+# plc19: ANTARA's credit line closing a caption or a paragraph (nothing after it on its line), its writers' and
+# editors' names between slashes in brackets ("(Suriani Mappong/Sandy Arizona/Gracia Simanjuntak)", "(Anggah/Sandy
+# Arizona/Gracia Simanjuntak)")
+_CREDIT_LINE = re.compile(
+    r"\((?:[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*)*/){2,}[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*)*\)"
+)
+
+
+def _in_credit(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a credit line of three names or more (``_CREDIT_LINE``)?"""
+    opened = text.rfind("(", max(0, start - 120), start)
+    if opened < 0 or "/" not in text[opened : end + 120]:
+        return False
+    found = _CREDIT_LINE.match(text, opened)
+    if found is None or found.end() < end:
+        return False
+    rest = text[found.end() : found.end() + 3].lstrip(" \t\xa0")  # the line ends there: a credit, no list of towns
+    return not rest or rest[0] in "\r\n\"'”"
 
 
 def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> str:
@@ -2675,6 +2696,7 @@ class Gazetteer:
         lined = "\n" in text
         agate_lines: dict[int, bool] = {}  # (see _agate_role)
         slugged = " to come" in text  # (every _SLUG_AFTER match holds it)
+        credits = language in _CUE_LANGUAGES and "/" in text and ")" in text  # (every _in_credit span holds them)
         bracketed_names = "<" in text
         firm_prefix = "PT" in text or "Perum" in text
         # the words next to each hit, read once: the rules below and the story-wide passes after them ask again
@@ -2687,6 +2709,9 @@ class Gazetteer:
             surface = text[start:end]
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
+                continue
+            if credits and _in_credit(text, start, end):
+                roles.append(None)  # plc19: "(Hanif Nasrullah/Sandy Arizona/Rijalul Vikry)": ANTARA's credit line
                 continue
             if slugged and _SLUG_AFTER.match(text, end) and _SLUG_BEFORE.search(text, max(0, start - 40), start):
                 roles.append(None)  # session 16 ‡: "(TIMOR AUST to come)": an agency's slug, no place
@@ -3017,6 +3042,18 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
             else:
                 roles.append(ROLE_PLACE)
+        if language in _CUE_LANGUAGES:  # plc19: "Bursa Asia dibuka" (bursa: an exchange), "Wasit di Bogor
+            # dikeroyok" (a referee), "Baku Hantam" (a brawl): an everyday word of the story's language is a town or
+            # province abroad (not of the Malay world: "Sarawak") only where the story names its country ("Bursa,
+            # Turki"), as a name's head is (ROLE_NAMED)
+            for i, (start, end, match) in enumerate(hits):
+                if (
+                    roles[i] == ROLE_PLACE
+                    and _COUNTRY_KINDS.isdisjoint(match.kinds)
+                    and match.ccs.isdisjoint(_MALAY_WORLD)
+                    and self._everyday(text[start:end], language)
+                ):
+                    roles[i] = ROLE_NAMED
         if bodies:
             for i, ((start, end, _), after) in enumerate(zip(hits, afters, strict=True)):
                 if roles[i] in (ROLE_PLACE, ROLE_NAMED) and (text[start:end], after) in bodies:
