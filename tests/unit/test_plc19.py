@@ -146,3 +146,59 @@ def test_jersey_central_on_the_reuters_record(corpus: Path, resources) -> None:
 
 def test_tokyo_university_on_the_reuters_record(corpus: Path, resources) -> None:
     assert "Tokyo" not in _reuters_places("LIPOSOME CO", resources.places)
+
+
+# -- found on the way: a street, an everyday word, a credit line ---------------------------------------------------
+
+
+def test_a_street_named_for_a_town_is_no_mention(resources) -> None:
+    text = "Kemacetan parah terjadi di Jalan Raya Bogor, Kramat Jati, akibat perbaikan jalan."  # semua_berita.json
+    assert "Bogor" not in _names(_run(resources.places, text, "id"))
+
+
+def test_the_town_after_a_locative_stays(resources) -> None:
+    assert "Bogor" in _names(_run(resources.places, "Kemacetan parah terjadi di Bogor akibat perbaikan jalan.", "id"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bursa Asia Dibuka Galau, Investor Tunggu Data Krusial AS",  # semua_berita.json (bursa: an exchange)
+        "Bos Bursa Ungkap Sudah Ada Calon Investor Minat",
+        "Viral Wasit di Bogor Dikeroyok Pemain-Suporter",  # wasit: a referee (Wāsiţ, Iraq)
+        "Penyebab 7 Tentara AS Tewas Baku Hantam di Kapal Induk",  # baku hantam: a brawl (Baku, Azerbaijan)
+    ],
+)
+def test_an_everyday_word_is_no_town_abroad(resources, text: str) -> None:
+    names = _names(_run(resources.places, text, "id"))
+    assert not {"Bursa", "Wāsiţ", "Baku"} & set(names)
+
+
+def test_an_everyday_word_is_the_town_where_its_country_is_named(resources) -> None:
+    assert "Bursa" in _names(_run(resources.places, "Gempa di Bursa, Turki, menewaskan dua orang.", "id"))
+
+
+def test_a_malay_world_province_stays(resources) -> None:
+    text = "Asap Terdeteksi hingga Sarawak, Pemerintah Masifkan OMC"  # semua_berita.json
+    assert "Sarawak" in _names(_run(resources.places, text, "id"))
+
+
+CREDIT = (  # berita_antara_2026-08-03.csv, a video's summary
+    "Ketua Umum menyampaikan hal itu di Makassar, Minggu (2/8). (Suriani Mappong/Sandy Arizona/Gracia Simanjuntak)"
+)
+
+
+def test_a_credit_line_names_no_place(resources) -> None:
+    article = _run(resources.places, CREDIT, "id")
+    assert "Arizona" not in _names(article) and "Makassar" in _names(article)
+    assert "US" not in _countries(article)
+
+
+def test_a_list_of_towns_between_slashes_stays(resources) -> None:
+    names = _names(_run(resources.places, "Warga (Pandeglang/Serang/Cilegon) ikut mudik tahun ini.", "id"))
+    assert {"Pandeglang", "Serang", "Cilegon"} <= set(names)
+
+
+def test_arizona_credit_on_the_antara_rows(corpus: Path, resources) -> None:
+    text = _antara_csv(corpus, "Sandy Arizona")
+    assert "Arizona" not in _names(_run(resources.places, text, "id"))

@@ -1473,6 +1473,8 @@ _AT_REGENCY_LEAD = re.compile(r"(?:di|Di|ke|Ke|dari|Dari) [A-Z]")  # how each ma
 # "Desa Wlahar", "Kampung Tanjung, Kuranji, Padang"): the gazetteer holds none of them (its towns have 15,000 people
 # or more), so a town of the name it knows lies elsewhere (Grogol, Sukoharjo; Tanjung, South Kalimantan): no place
 _WARD_WORDS = _words("kelurahan kel desa dusun kampung kp gampong nagari jorong")
+# ... and a street's ("Jalan Surabaya", "Jl. Raya Bogor"): a road named for a town, which lies elsewhere
+_STREET_HEADS = _words("jalan jl")
 # ... and a district's: its name is its main town's where the gazetteer knows the town by that very name and the
 # name ends there ("Kecamatan Wangon", "Kecamatan Pacar"), not a longer one's first word ("Kecamatan Grogol
 # Petamburan", Jakarta) nor a town the name only spells like ("Kecamatan Makasar", Jakarta, is no Makassar)
@@ -3257,12 +3259,14 @@ class Gazetteer:
         return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
 
     def _ward_named(self, text: str, start: int, end: int, match: Match, before: str, after: str) -> bool:
-        """Is the town ``text[start:end]`` a village's or ward's name ("Kelurahan Grogol"), or a district's that is
-        no town of the gazetteer ("Kecamatan Makasar", "Kecamatan Grogol Petamburan")? ``before``/``after``: the
-        words next to it."""
+        """Is the town ``text[start:end]`` a village's, ward's or street's name ("Kelurahan Grogol", "Jalan Raya
+        Bogor"), or a district's that is no town of the gazetteer ("Kecamatan Makasar", "Kecamatan Grogol
+        Petamburan")? ``before``/``after``: the words next to it."""
         low = before.lower().rstrip(".")
-        if low in _WARD_WORDS:
+        if low in _WARD_WORDS or low in _STREET_HEADS:
             return True
+        if low == "raya" and _word_before(text, start - len(before) - 1)[0].lower().rstrip(".") in _STREET_HEADS:
+            return True  # "Jalan Raya Bogor, Kramat Jati": a Jakarta road to Bogor, no mention of the town
         if low not in _DISTRICT_WORDS:
             return False
         if after[:1].isupper() and text.startswith(" ", end) and after.lower() not in _GEO_WORDS:
