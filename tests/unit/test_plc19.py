@@ -19,14 +19,7 @@ import pytest
 
 from streams.core.enrich.features import natural_features
 from tests.unit.test_enrich_places import _reuters_places, _run
-
-
-def _names(article: dict) -> list[str]:
-    return [p["name"] for p in article.get("places", ())]
-
-
-def _countries(article: dict) -> list[str]:
-    return (article.get("ext") or {}).get("countries", [])
+from tests.unit.test_plc18 import _countries, _names
 
 
 def _antara_csv(corpus: Path, words: str) -> str:
@@ -202,3 +195,9 @@ def test_a_list_of_towns_between_slashes_stays(resources) -> None:
 def test_arizona_credit_on_the_antara_rows(corpus: Path, resources) -> None:
     text = _antara_csv(corpus, "Sandy Arizona")
     assert "Arizona" not in _names(_run(resources.places, text, "id"))
+
+
+def test_a_street_or_ward_of_the_malay_world_keeps_the_storys_country(resources) -> None:
+    for text in ("Kemacetan parah terjadi di Jalan Raya Bogor, Kramat Jati.", "Banjir merendam Kelurahan Grogol."):
+        article = _run(resources.places, text, "id")
+        assert _names(article) == [] and _countries(article) == ["ID"]

@@ -2739,8 +2739,10 @@ class Gazetteer:
                 roles.append(ROLE_HINT if "country" in kinds or city else None)
                 continue
             if city and before[:1].isupper() and self._ward_named(text, start, end, match, before, after):
-                roles.append(None)  # plc19: "Kelurahan Grogol", "Kecamatan Makasar": a village's or a district's
-                continue  # name, no town the gazetteer knows
+                # plc19: "Kelurahan Grogol", "Kecamatan Makasar", "Jalan Raya Bogor": a village's, district's or
+                # street's name, no town the gazetteer knows; one of the Malay world's still says where the story is
+                roles.append(ROLE_HINT if len(match.ccs) == 1 and match.ccs <= _MALAY_WORLD else None)
+                continue
             if city and before in _CLUB_PREFIX:
                 roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
                 continue
