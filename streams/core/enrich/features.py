@@ -52,6 +52,10 @@ _NOT_NAMES = _words(
 # lower-case words before a feature's name that make it a programme's or an event's ("program Sungai Lestari",
 # "the Lake Clean campaign" is caught by the word after)
 _PROGRAMME = _words("program programme project campaign gerakan kampanye aksi proyek lomba festival")
+# plc19: ... also across a short lower-case run between them ("program penanganan sampah Sungai Lestari": a waste
+# programme named "Sustainable River"); the name is then the programme's throughout the story ("jaring penahan sampah
+# di Sungai Lestari" in its headline), as a name written inside a longer one is
+_PROGRAMME_REACH = 3  # lower-case words looked across
 # capitalised words before a feature that open a sentence, not a longer name
 _OPENERS = _words("The A An In At On Near From To Of And Or Di Ke Dari Dekat Dan Atau Sekitar")
 
@@ -62,6 +66,20 @@ def _word_before(text: str, start: int) -> str:
         return ""
     at = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
     return text[at : start - 1]
+
+
+def _programme_named(text: str, start: int) -> bool:
+    """Does a programme's word stand before ``text[start:]`` across at most ``_PROGRAMME_REACH`` lower-case words
+    (one clause: no punctuation or capitalised word between)?"""
+    at = start
+    for _ in range(_PROGRAMME_REACH + 1):
+        word = _word_before(text, at)
+        if not word or not word.isalpha() or not word.islower():
+            return False
+        if word in _PROGRAMME:
+            return True
+        at -= len(word) + 1
+    return False
 
 
 # a word each match holds (a story without any is not scanned)
@@ -82,17 +100,16 @@ def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
     matches = list(pattern.finditer(text))
     for match in matches:
         end = match.end()
-        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        if (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()) or _programme_named(text, match.start()):
             longer.add(match[0])
     for match in matches:
         start, end = match.span()
         name = match[0]
         if name in longer or any(word in _NOT_NAMES for word in name.replace("-", " ").split()):
             continue  # "Mount Sinai Hospital", "Lake Shore Drive", "Sungai Penuh Kota": the name goes on (here
-            # or elsewhere in the story: "Lake Resources Inc ... Lake Resources said")
+            # or elsewhere in the story: "Lake Resources Inc ... Lake Resources said"); a programme's name ("program
+            # penanganan sampah Sungai Lestari", here or elsewhere in the story)
         before = _word_before(text, start)
-        if before.lower() in _PROGRAMME:
-            continue
         if before[:1].isupper() and before not in _OPENERS:
             continue  # "Jalan Gunung Sahari", "PT Gunung Sewu", "Hudson Lake Fund": part of a longer name (a
             # sentence's first word too: "Climbing Mount Everest" is lost, "Taman Gunung X" is not taken)

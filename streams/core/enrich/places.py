@@ -598,6 +598,7 @@ _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may
 # Languages whose own country also breaks ties between namesakes ("Kudus" in Indonesian is the Javanese
 # town, not Jerusalem; "Bergen" in Norwegian is Bergen, Norway): not those of many countries (a Spanish
 # story's Toledo is as often Peru's candidate)
+_MALAY_WORLD = frozenset(("ID", "MY", "BN", "SG"))  # where Indonesian and Malay copy's own towns lie
 _HOME_LANGUAGES = frozenset(lang for lang in _LANG_COUNTRIES if lang not in ("de", "es", "fr", "pt"))
 # Story language codes the gazetteer knows under another code (Bokmål and Nynorsk: Norwegian)
 _LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
@@ -1296,6 +1297,61 @@ _OF_AMERICA = re.compile(
 )
 
 
+# plc19: the words that end or carry the name of a body a place's name opens, that stands elsewhere than its
+# name says or says nothing of where the story is: a university ("Michigan State University", "Tokyo University") and
+# a utility ("Jersey Central Power & Light", "Pennsylvania Power and Light Co", "Philadelphia Electric Co", "Ohio
+# Edison"). The place counts only where the text names it on its own.
+_BODY_WORDS = _words(
+    "university universität universidad université universitas college power light lighting electric edison"
+)
+_BODY_JOINS = frozenset(("and", "&"))
+
+
+def _body_named(text: str, end: int, after: str) -> bool:
+    """Does the place ending at ``end`` open a university's or a utility's name: a run of capitalised words after it
+    (up to five, "and"/"&" between; the first is ``after``, ``_word_after(text, end)``) holding one of
+    ``_BODY_WORDS``?"""
+    if not after[:1].isupper() or not text.startswith(" ", end):
+        return False
+    at = end
+    for step in range(6):
+        word = after if step == 0 else _word_after(text, at)
+        if step and word in _BODY_JOINS:
+            at = text.find(word, at) + len(word)
+            continue
+        if not word[:1].isupper() or (word.isupper() and len(word) > 3):
+            return False  # the name ends; an all-capitals word: a headline's, where case says nothing
+        low = word.lower().removesuffix("'s").removesuffix("’s").rstrip(".,;:")
+        if low in _BODY_WORDS:
+            return True
+        if low in _FUNCTION_WORDS:
+            return False
+        at = text.find(word, at) + len(word)
+        if text[at : at + 1] != " ":
+            return False
+    return False
+
+
+# plc19: ANTARA's credit line closing a caption or a paragraph (nothing after it on its line), its writers' and
+# editors' names between slashes in brackets ("(Suriani Mappong/Sandy Arizona/Gracia Simanjuntak)", "(Anggah/Sandy
+# Arizona/Gracia Simanjuntak)")
+_CREDIT_LINE = re.compile(
+    r"\((?:[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*)*/){2,}[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*)*\)"
+)
+
+
+def _in_credit(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a credit line of three names or more (``_CREDIT_LINE``)?"""
+    opened = text.rfind("(", max(0, start - 120), start)
+    if opened < 0 or "/" not in text[opened : end + 120]:
+        return False
+    found = _CREDIT_LINE.match(text, opened)
+    if found is None or found.end() < end:
+        return False
+    rest = text[found.end() : found.end() + 3].lstrip(" \t\xa0")  # the line ends there: a credit, no list of towns
+    return not rest or rest[0] in "\r\n\"'”"
+
+
 def _firm_named(text: str, start: int, end: int, after: str, shouting: bool) -> str:
     """Does a country's or region's name before ``text[end:]`` open a firm's name (session 10)? "fund": its
     capitalised words (up to four, "and"/"&" between) end in a fund's word ("The Japan Fund", "Mexico Equity and
@@ -1413,6 +1469,16 @@ _REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # on
 # often a word or a person's: "di Agam", "ke Bima"; a small town's name needs its cue, as before)
 _AT_REGENCY = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})")
 _AT_REGENCY_LEAD = re.compile(r"(?:di|Di|ke|Ke|dari|Dari) [A-Z]")  # how each match starts (see leads.py)
+# plc19: the words of Indonesia's and Malaysia's smallest units, a village or an urban ward ("Kelurahan Grogol",
+# "Desa Wlahar", "Kampung Tanjung, Kuranji, Padang"): the gazetteer holds none of them (its towns have 15,000 people
+# or more), so a town of the name it knows lies elsewhere (Grogol, Sukoharjo; Tanjung, South Kalimantan): no place
+_WARD_WORDS = _words("kelurahan kel desa dusun kampung kp gampong nagari jorong")
+# ... and a street's ("Jalan Surabaya", "Jl. Raya Bogor"): a road named for a town, which lies elsewhere
+_STREET_HEADS = _words("jalan jl")
+# ... and a district's: its name is its main town's where the gazetteer knows the town by that very name and the
+# name ends there ("Kecamatan Wangon", "Kecamatan Pacar"), not a longer one's first word ("Kecamatan Grogol
+# Petamburan", Jakarta) nor a town the name only spells like ("Kecamatan Makasar", Jakarta, is no Makassar)
+_DISTRICT_WORDS = _words("kecamatan kec")
 # a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
 _VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
@@ -2609,6 +2675,9 @@ class Gazetteer:
         firms: set[str] = set()  # town names met as a firm's (upper case: "WICHITA" in the headline too)
         bracketed: set[str] = set()  # a place and the word before it in a bracketed firm's name ("PLACER PACIFIC")
         teams: set[str] = set()  # town or state names met opening a team's ("Arizona Diamondbacks")
+        # a place and the word after it met opening a university's or utility's name, and the role given there
+        # ("Jersey Central Power and Light ... Jersey Central filed": the short name is the body too)
+        bodies: dict[tuple[str, str], int | None] = {}
         # where a country, region or province starts or ends: "Portland Oregon", "Bogor Jawa Barat" are
         # no names, "Nigel Lawson" is (two city names side by side)
         starts: set[int] = set()
@@ -2640,6 +2709,7 @@ class Gazetteer:
         lined = "\n" in text
         agate_lines: dict[int, bool] = {}  # (see _agate_role)
         slugged = " to come" in text  # (every _SLUG_AFTER match holds it)
+        credits = language in _CUE_LANGUAGES and "/" in text and ")" in text  # (every _in_credit span holds them)
         bracketed_names = "<" in text
         firm_prefix = "PT" in text or "Perum" in text
         # the words next to each hit, read once: the rules below and the story-wide passes after them ask again
@@ -2652,6 +2722,9 @@ class Gazetteer:
             surface = text[start:end]
             if text[end : end + 1] == "$" or text[start - 1 : start] == "$":
                 roles.append(None)  # US$, A$, S$, HK$, $US: a currency, not a country
+                continue
+            if credits and _in_credit(text, start, end):
+                roles.append(None)  # plc19: "(Hanif Nasrullah/Sandy Arizona/Rijalul Vikry)": ANTARA's credit line
                 continue
             if slugged and _SLUG_AFTER.match(text, end) and _SLUG_BEFORE.search(text, max(0, start - 40), start):
                 roles.append(None)  # session 16 ‡: "(TIMOR AUST to come)": an agency's slug, no place
@@ -2675,6 +2748,11 @@ class Gazetteer:
                 # (a town's firm says its country too, as "Wichita Industries" does: "<Cleveland Consulting
                 # Associates Inc>" in a London story on its buyer)
                 roles.append(ROLE_HINT if "country" in kinds or city else None)
+                continue
+            if city and before[:1].isupper() and self._ward_named(text, start, end, match, before, after):
+                # plc19: "Kelurahan Grogol", "Kecamatan Makasar", "Jalan Raya Bogor": a village's, district's or
+                # street's name, no town the gazetteer knows; one of the Malay world's still says where the story is
+                roles.append(ROLE_HINT if len(match.ccs) == 1 and match.ccs <= _MALAY_WORLD else None)
                 continue
             if city and before in _CLUB_PREFIX:
                 roles.append(ROLE_TEAM)  # "Inter Mailand", "Eintracht Frankfurt", "Sporting Lissabon": a club
@@ -2813,6 +2891,13 @@ class Gazetteer:
                 # namesake's as often: "LAC" of Lac Minerals is a region of Chad)
                 hint = "country" in kinds or (kinds == _ADMIN1_ONLY and match.ccs == _US_ONLY)
                 roles.append(ROLE_HINT if firm == "firm" and hint else None)
+                continue
+            if not shouting and "demonym" not in kinds and _body_named(text, end, after):
+                # plc19: "Michigan State University", "Jersey Central Power & Light", "Tokyo University": the body,
+                # no mention of the place; a US state's or a town's says the story's country, as a firm's does (not
+                # a country's: "Jersey Central" is New Jersey's, no Jersey)
+                bodies[(surface, after)] = ROLE_HINT if "country" not in kinds and len(match.ccs) == 1 else None
+                roles.append(bodies[(surface, after)])
                 continue
             if city and _lower_legal(text, end):  # "Norton co said", "NORTON <NRT>": the firm
                 if match.minor:  # and then its bare name throughout ("Norton said"), as a firm's (see below)
@@ -2972,6 +3057,22 @@ class Gazetteer:
                 roles.append(ROLE_PLACE if big else ROLE_NAMED)
             else:
                 roles.append(ROLE_PLACE)
+        if language in _CUE_LANGUAGES:  # plc19: "Bursa Asia dibuka" (bursa: an exchange), "Wasit di Bogor
+            # dikeroyok" (a referee), "Baku Hantam" (a brawl): an everyday word of the story's language is a town or
+            # province abroad (not of the Malay world: "Sarawak") only where the story names its country ("Bursa,
+            # Turki"), as a name's head is (ROLE_NAMED)
+            for i, (start, end, match) in enumerate(hits):
+                if (
+                    roles[i] == ROLE_PLACE
+                    and _COUNTRY_KINDS.isdisjoint(match.kinds)
+                    and match.ccs.isdisjoint(_MALAY_WORLD)
+                    and self._everyday(text[start:end], language)
+                ):
+                    roles[i] = ROLE_NAMED
+        if bodies:
+            for i, ((start, end, _), after) in enumerate(zip(hits, afters, strict=True)):
+                if roles[i] in (ROLE_PLACE, ROLE_NAMED) and (text[start:end], after) in bodies:
+                    roles[i] = bodies[(text[start:end], after)]
         if people:  # "Lincoln visited ... the 6-foot, 4-inch Lincoln": the person throughout, a big
             # city's name too ("Paris, 51, was found shot"), unless the story also puts the name
             # somewhere ("of Paris", "Lincoln, Neb.", "Anderson County")
@@ -3169,6 +3270,22 @@ class Gazetteer:
     def _genitive(self, surface: str, match: Match) -> bool:
         """Is ``surface`` a German genitive of its places' names ("Leipzigs", "Erfurts")?"""
         return surface.endswith("s") and not any(self.places[i].names[0].endswith("s") for i in match.places)
+
+    def _ward_named(self, text: str, start: int, end: int, match: Match, before: str, after: str) -> bool:
+        """Is the town ``text[start:end]`` a village's, ward's or street's name ("Kelurahan Grogol", "Jalan Raya
+        Bogor"), or a district's that is no town of the gazetteer ("Kecamatan Makasar", "Kecamatan Grogol
+        Petamburan")? ``before``/``after``: the words next to it."""
+        low = before.lower().rstrip(".")
+        if low in _WARD_WORDS or low in _STREET_HEADS:
+            return True
+        if low == "raya" and _word_before(text, start - len(before) - 1)[0].lower().rstrip(".") in _STREET_HEADS:
+            return True  # "Jalan Raya Bogor, Kramat Jati": a Jakarta road to Bogor, no mention of the town
+        if low not in _DISTRICT_WORDS:
+            return False
+        if after[:1].isupper() and text.startswith(" ", end) and after.lower() not in _GEO_WORDS:
+            return True  # the district's name goes on
+        name = text[start:end].lower()
+        return not any(name in (own.lower() for own in self.places[i].names) for i in match.places)
 
     @staticmethod
     def _institution(text: str, end: int, match: Match, after: str) -> str:
