@@ -109,3 +109,30 @@ def test_a_country_the_source_lists_by_its_id_is_not_listed_twice(corpus: Path, 
     names = _names(article)
     assert "Turkey" in names and "Türkiye" not in names, names
     assert "Greece" in names and "TR" in article["ext"]["countries"]
+
+
+# -- Wales, a country of the UK ----------------------------------------------------------------------------------
+
+
+def test_wales_is_wales_in_gb_in_any_case(resources) -> None:
+    """BBC's "LDRS WALES" (superdesk-core-fixtures/bbc-ninjs-text-test.json): Wales, GB, not the United Kingdom;
+    the UK's parts in capitals are the parts too ("SCOTLAND"), and "New South Wales" stays Australia's."""
+    gazetteer = resources.places
+    text = "LDRS WALES v.1. Ministers in Wales and SCOTLAND met. Sydney, New South Wales."
+    mentions, _ = gazetteer._resolve(text, "en", None)
+    got = {
+        text[s:e]: (gazetteer.places[i].names[0], gazetteer.places[i].kind, gazetteer.places[i].cc)
+        for s, e, i, _ in mentions
+    }
+    assert got["WALES"] == ("Wales", "admin1", "GB")
+    assert got["Wales"] == ("Wales", "admin1", "GB")
+    assert got["SCOTLAND"] == ("Scotland", "admin1", "GB")
+    assert got["New South Wales"][2] == "AU"
+
+
+def test_bbc_item_is_wales(corpus: Path, resources) -> None:
+    path = corpus / "superdesk-core-fixtures/bbc-ninjs-text-test.json"
+    if not path.exists():
+        pytest.skip("superdesk-core-fixtures/bbc-ninjs-text-test.json not in the corpus")
+    (article,) = [o.record for o in process(RawItem(path.read_bytes(), {}), resources, received_at="2026-01-01")]
+    assert _names(article) == ["Wales"] and article["ext"]["countries"] == ["GB"]

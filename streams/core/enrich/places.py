@@ -1931,8 +1931,14 @@ class Gazetteer:
         if not cands:
             return Match(entry, (), False, (), frozenset(), {})
         places = self.places
-        if len(cands) > 1:  # "Scotland": the part of the UK that bears the name, not the UK it implies
-            parts = {places[i].cc for i in cands if places[i].kind == "admin1" and places[i].names[0] == surface}
+        if len(cands) > 1:  # "Scotland": the part of the UK that bears the name, not the UK it implies (in capitals
+            # too, tplc19 ‡: "LDRS WALES", "SCOTLAND")
+            surface_fold = surface.casefold()
+            parts = {
+                places[i].cc
+                for i in cands
+                if places[i].kind == "admin1" and places[i].names[0].casefold() == surface_fold
+            }
             if parts:
                 cands = [i for i in cands if not (places[i].kind == "country" and places[i].cc in parts)]
         name_check = " " not in surface and not shouting and self._minor_city(cands)
@@ -1990,7 +1996,8 @@ class Gazetteer:
         relevant = match.ccs & context
         near: frozenset[str] = frozenset()
         if not relevant:  # tplc19 ‡: no namesake's country named; one beside a named country fits the story
-            near = relevant = frozenset(_NEAR_MARK + cc for cc in self._near(match.ccs, context))
+            near = frozenset(_NEAR_MARK + cc for cc in self._near(match.ccs, context))
+            relevant = frozenset(near)
         if "US" in relevant:  # a US state the story names ties its towns to it (see _best)
             relevant |= {self.places[i].state for i in match.places} & context
         if relevant - _US_ONLY:  # a province or county of another country the story names (see _best)
