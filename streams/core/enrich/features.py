@@ -70,6 +70,7 @@ _SENTENCE_ENDS = ("!", "?")
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
 _TITLE_SHARE = 0.6  # a line whose words of 4+ letters are this share capitalised is a title-case headline
 _TITLE_MIN_WORDS = 4
+_TITLE_MAX_CHARS = 200  # a headline is one short line, no sentence's full stop inside ("... Inc sold. Lake ...")
 
 
 def _title_styled(text: str, end: int) -> bool:
@@ -81,8 +82,11 @@ def _title_styled(text: str, end: int) -> bool:
 
 
 def _title_line(text: str, at: int) -> bool:
-    """Is the line around ``at`` a title-case headline (most words of 4+ letters capitalised)?"""
+    """Is the line around ``at`` a title-case headline (one short line without a full stop, most words of 4+
+    letters capitalised)?"""
     line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    if len(line) > _TITLE_MAX_CHARS or ". " in line:
+        return False
     words = _TITLE_WORD.findall(line)
     return len(words) >= _TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
