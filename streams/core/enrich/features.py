@@ -25,8 +25,8 @@ def _words(text: str) -> frozenset[str]:
 # a feature word before its name, per language (Indonesian and Malay share theirs)
 _BEFORE = {
     "en": r"Mount|Mt\.|Lake",
-    "id": r"Gunung|Sungai|Selat|Danau",
-    "ms": r"Gunung|Sungai|Selat|Tasik",
+    "id": r"Gunung|Sungai|Selat|Danau|Teluk",
+    "ms": r"Gunung|Sungai|Selat|Tasik|Teluk",
 }
 # ... and after it (English)
 _AFTER_EN = r"River|Strait|Volcano"
@@ -82,11 +82,38 @@ def _programme_named(text: str, start: int) -> bool:
     return False
 
 
+# tplc19 ‡: a word ending so closes a sentence ("Iran ultimatum AS! Selat Hormuz tetap ditutup"): the capitalised
+# word after it opens the next one, no longer name ("." is left out: "Jl. Gunung Sahari", "Kab. Teluk Bintuni")
+_SENTENCE_ENDS = ("!", "?")
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
+_TITLE_SHARE = 0.6  # a line whose words of 4+ letters are this share capitalised is a title-case headline
+_TITLE_MIN_WORDS = 4
+_TITLE_MAX_CHARS = 200  # a headline is one short line, no sentence's full stop inside ("... Inc sold. Lake ...")
+
+
+def _title_styled(text: str, end: int) -> bool:
+    """tplc19 ‡: is the capitalised word after ``end`` (a feature's name's end) a title-case headline's style, not
+    a longer name's ("Selat Hormuz Tetap Ditutup hingga AS ...")? A word of 4+ letters in such a line ("Selat Bab
+    Al-Mandab": "Al" goes on the name)."""
+    after = _TITLE_WORD.match(text, end + 1)
+    return after is not None and text[after.end() : after.end() + 1] in (" ", "\n", "") and _title_line(text, end)
+
+
+def _title_line(text: str, at: int) -> bool:
+    """Is the line around ``at`` a title-case headline (one short line without a full stop, most words of 4+
+    letters capitalised)?"""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    if len(line) > _TITLE_MAX_CHARS or ". " in line:
+        return False
+    words = _TITLE_WORD.findall(line)
+    return len(words) >= _TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
 # a word each match holds (a story without any is not scanned)
 _KEYS = {
     "en": ("Mount ", "Mt. ", "Lake ", " River", " Strait", " Volcano", "Strait of", "Straits of"),
-    "id": ("Gunung ", "Sungai ", "Selat ", "Danau "),
-    "ms": ("Gunung ", "Sungai ", "Selat ", "Tasik "),
+    "id": ("Gunung ", "Sungai ", "Selat ", "Danau ", "Teluk "),
+    "ms": ("Gunung ", "Sungai ", "Selat ", "Tasik ", "Teluk "),
 }
 
 
@@ -100,7 +127,9 @@ def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
     matches = list(pattern.finditer(text))
     for match in matches:
         end = match.end()
-        if (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()) or _programme_named(text, match.start()):
+        if (
+            text[end : end + 1] == " " and text[end + 1 : end + 2].isupper() and not _title_styled(text, end)
+        ) or _programme_named(text, match.start()):
             longer.add(match[0])
     for match in matches:
         start, end = match.span()
@@ -110,7 +139,7 @@ def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
             # or elsewhere in the story: "Lake Resources Inc ... Lake Resources said"); a programme's name ("program
             # penanganan sampah Sungai Lestari", here or elsewhere in the story)
         before = _word_before(text, start)
-        if before[:1].isupper() and before not in _OPENERS:
+        if before[:1].isupper() and before not in _OPENERS and not before.endswith(_SENTENCE_ENDS):
             continue  # "Jalan Gunung Sahari", "PT Gunung Sewu", "Hudson Lake Fund": part of a longer name (a
             # sentence's first word too: "Climbing Mount Everest" is lost, "Taman Gunung X" is not taken)
         if text[end : end + 2] in ("'s", "’s") and name.startswith(("Mount", "Mt.", "Lake")):

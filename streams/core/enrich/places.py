@@ -233,6 +233,9 @@ _FEATURES = _words("mount mt lake fort port cape gunung danau st saint ste saint
 # ... and in Indonesian/Malay, a cape's or port's ("Tanjung Perak" is Surabaya's port, no Malaysian state and no town
 # of Tanjung; session 12): the word heads another name (not "Pulau Sumatera": the island is the place)
 _FEATURES_ID = _words("tanjung")
+# ... and a strait's or bay's, whatever the place ("Selat Lombok" is the strait, no mention of the island; "Selat
+# Hormuz", "Teluk Kendari"): tplc19 ‡, the feature itself is read by features.py
+_WATER_ID = _words("selat teluk")
 # Session 12: Malay/Indonesian names of metals that are a place's too ("perak", silver, is Malaysia's state of Perak):
 # the metal where a metal's, a price's or a medal's word stands near it ("harga emas dan Perak", "medali Perak"), and
 # in Indonesian copy the state only in a story that names Malaysia
@@ -1705,6 +1708,10 @@ WELL_KNOWN = 300_000  # a city this big keeps its name wherever the story is (Fr
 SMALL_HOME = 150_000
 BIG_ABROAD = 100_000
 SIZE_RATIO = 5
+_NEAR_KM = 1_500  # tplc19 ‡: capitals this close make two countries neighbours (Beirut-Jerusalem 230 km)
+_NEAR_BONUS = 1.0  # ... and a namesake in a neighbour of a named country scores as if ten times bigger
+_NEAR_MARK = "~"  # a context entry "~PS": a neighbour of a named country (never a country code itself)
+_EARTH_KM = 6371.0
 _SUBURB_DEGREES = 0.25  # a city this close to a city of a million of its country is a part of it (~25 km)
 # Former states' codes (as the gazetteer gives them for "Yugoslavia", "Soviet Union") and the countries on their
 # land today: a town there fits a story that names the former state ("Maribor" in a 1987 Yugoslavia story) (session 10)
@@ -1716,7 +1723,7 @@ _SUCCESSORS = {
     "ZR": frozenset(("CD",)),
 }
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 10  # bump when the pickled classes change
+CACHE_FORMAT = 11  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -1778,6 +1785,12 @@ def _key_variants(unmarked: str, forms: list[str]) -> Iterator[str]:
                 char += marked
         options.append(char)
     return ("".join(chars) for chars in itertools.product(*options))
+
+
+def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance between two points given in radians (haversine)."""
+    a = math.sin((lat2 - lat) / 2) ** 2 + math.cos(lat) * math.cos(lat2) * math.sin((lon2 - lon) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(math.sqrt(a))
 
 
 class Place(NamedTuple):
@@ -1923,6 +1936,8 @@ class Gazetteer:
     cjk_places: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     # the points of each country's cities of a million, filled at first use (see _part_of_bigger)
     million_cities: dict[str | None, list[tuple[float, float]]] = field(default_factory=dict, repr=False, compare=False)
+    # each country's neighbours by capital (within _NEAR_KM), filled at first use (see _near)
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- matching ---------------------------------------------------------------------------
     def candidates(self, text: str, language: str) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -1992,8 +2007,14 @@ class Gazetteer:
         if not cands:
             return Match(entry, (), False, (), frozenset(), {})
         places = self.places
-        if len(cands) > 1:  # "Scotland": the part of the UK that bears the name, not the UK it implies
-            parts = {places[i].cc for i in cands if places[i].kind == "admin1" and places[i].names[0] == surface}
+        if len(cands) > 1:  # "Scotland": the part of the UK that bears the name, not the UK it implies (in capitals
+            # too, tplc19 ‡: "LDRS WALES", "SCOTLAND")
+            surface_fold = surface.casefold()
+            parts = {
+                places[i].cc
+                for i in cands
+                if places[i].kind == "admin1" and places[i].names[0].casefold() == surface_fold
+            }
             if parts:
                 cands = [i for i in cands if not (places[i].kind == "country" and places[i].cc in parts)]
         name_check = " " not in surface and not shouting and self._minor_city(cands)
@@ -2049,14 +2070,37 @@ class Gazetteer:
         if len(match.places) == 1:
             return match.places[0]
         relevant = match.ccs & context
+        near: frozenset[str] = frozenset()
+        if not relevant:  # tplc19 ‡: no namesake's country named; one beside a named country fits the story
+            near = frozenset(_NEAR_MARK + cc for cc in self._near(match.ccs, context))
+            relevant = frozenset(near)
         if "US" in relevant:  # a US state the story names ties its towns to it (see _best)
             relevant |= {self.places[i].state for i in match.places} & context
         if relevant - _US_ONLY:  # a province or county of another country the story names (see _best)
             relevant |= {c for c in context if c[2:3] == "-" and c[:2] in relevant and c[:2] != "US"}
         best = match.choices.get(relevant)
         if best is None:
-            best = remember(match.choices, relevant, self._best(match.places, context, match.alternates), _CHOICES_SIZE)
+            best = self._best(match.places, context | near if near else context, match.alternates)
+            remember(match.choices, relevant, best, _CHOICES_SIZE)
         return best
+
+    def _near(self, ccs: frozenset[str | None], context: set[str]) -> frozenset[str]:
+        """tplc19 ‡: the countries of ``ccs`` whose capital lies within _NEAR_KM of a capital of a country
+        ``context`` names: "perang di Gaza dan Lebanon" is Gaza, Palestine (Beirut is 230 km from Jerusalem), not
+        Gaza Province, Mozambique. The capitals are gathered once, at the first question."""
+        if not self.neighbours:
+            capitals = {
+                p.cc: (math.radians(p.lat), math.radians(p.lon))
+                for p in self.places
+                if p.kind == "city" and p.capital and p.cc and p.lat is not None and p.lon is not None
+            }
+            for cc, (lat, lon) in capitals.items():
+                self.neighbours[cc] = frozenset(
+                    other
+                    for other, (lat2, lon2) in capitals.items()
+                    if other != cc and _km(lat, lon, lat2, lon2) <= _NEAR_KM
+                )
+        return frozenset(cc for cc in ccs if cc and not self.neighbours.get(cc, frozenset()).isdisjoint(context))
 
     @staticmethod
     def _known_town(match: Match, language: str) -> bool:
@@ -2143,6 +2187,7 @@ class Gazetteer:
                 + (2.5 if p.cc in context else 0.0)
                 + (1.0 if p.capital else 0.0)
                 - (1.0 if i in alternates else 0.0)  # "Philadelphia": the US city, not Amman
+                + (_NEAR_BONUS if _NEAR_MARK + (p.cc or "") in context else 0.0)  # (see _choose, _near)
             )
 
         best = max(candidates, key=score)
@@ -2870,6 +2915,9 @@ class Gazetteer:
                 or (language in _CUE_LANGUAGES and not big and before.lower() in _FEATURES_ID)
             ):
                 roles.append(None)  # "Mt Victoria", "Lake Victoria", "New England": another place
+                continue
+            if language in _CUE_LANGUAGES and before[:1].isupper() and before.lower() in _WATER_ID:
+                roles.append(ROLE_HINT)  # tplc19 ‡: "Selat Lombok": the strait, in the island's country
                 continue
             if (
                 before.lower() in _COMPASS
@@ -4127,13 +4175,17 @@ def _mark_located(listed: list[Any], located: dict[str, Any]) -> None:
             return
 
 
-def _bare_listed(listed: list[Any], gazetteer: Gazetteer, language: str) -> dict[int, dict[str, Any]]:
+def _bare_listed(
+    listed: list[Any], gazetteer: Gazetteer, language: str, identified: bool = False
+) -> dict[int, dict[str, Any]]:
     """The source's listed places without an id whose whole name is one country or first-level
     subdivision in the story's language (NTB's location "Norge"), by that place: the text's mention of it is
-    the same place, listed once (session 11)."""
+    the same place, listed once (session 11). ``identified``: those with the source's own id instead (AP's
+    "Turkey", ``cv.ap.org``), which the text's mention ("Türkiye", the gazetteer's name) is not listed beside
+    (tplc19 ‡)."""
     out: dict[int, dict[str, Any]] = {}
     for place in listed[:_LISTED_MAX]:
-        name = place.get("name") if isinstance(place, dict) and "uri" not in place else None
+        name = place.get("name") if isinstance(place, dict) and ("uri" in place) == identified else None
         if not isinstance(name, str) or not name.strip() or len(name) > _GEO_NAME_MAX:
             continue
         spans = gazetteer.candidates(name, language)
@@ -4444,6 +4496,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
     known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
     bare = _bare_listed(out, gazetteer, language)
+    coded = _bare_listed(out, gazetteer, language, identified=True)
     for index in order:
         if places[index].kind == "demonym":
             continue
@@ -4453,6 +4506,8 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             _mark_located(out, obj)
         if index in bare:  # the source's own word for the place the text names ("Norge" beside "Norway")
             _adopt(bare.pop(index), obj)
+            known.update((seen, obj["name"].lower()))
+        if index in coded:  # tplc19 ‡: the source lists it by its own id ("Turkey" beside the text's "Türkiye")
             known.update((seen, obj["name"].lower()))
         if seen not in known and obj["name"].lower() not in known:
             known.add(seen)
