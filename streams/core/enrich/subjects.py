@@ -680,9 +680,12 @@ def _works(
 def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
     """A topic named only in office titles and the government as an actor (``offices``: "Menteri Keuangan said",
     "Pemerintah memastikan", "Wali Kota Kendari") is dropped when another topic is named in words of its own and
-    scores at least as much: the office says who acts, the other topic what the story is about (a minister quoted
-    on fuel prices, a regency hosting a cup, a city's forest-fire alert are no politics stories). Alone, or
-    ahead of every other topic, the office stays the topic (a minister's agenda, a government statement, "Keluarga
+    would stand beside it (its score at least RELATIVE_FLOOR of the office's): the office says who acts, the other
+    topic what the story is about (a minister quoted on fuel prices or on a toll road to the economic centres, a
+    regency hosting a cup, a city's forest-fire alert are no politics stories, however often the title recurs). A
+    topic named in one office word only ("Menteri PU" on road tests, "Pemerintah" on a gas canister) is dropped
+    too: one title is the speaker, not the subject. Alone in two different office words or more, or far ahead of
+    every other topic, the office stays the topic (a minister's agenda, a government statement, "Keluarga
     Netanyahu tuntut sumpah setia staf kantor PM"); a word of politics itself (a party, a bill, a summit,
     sanctions, the White House) is evidence."""
     offices = lexicon.offices
@@ -703,7 +706,10 @@ def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
         default=0.0,
     )
     for index in only:
-        if other and scores[index] <= other:
+        # one office title, however often and wherever it stands, names the speaker only ("Menteri PU" on a toll
+        # road, "Pemerintah" on a gas canister): the headline's mark is no second word here
+        alone = sum(t[0] != "\0" for t in terms[index]) < MIN_TERMS
+        if alone or (other and other >= RELATIVE_FLOOR * scores[index]):
             scores[index] = 0.0
             terms[index].clear()
 
