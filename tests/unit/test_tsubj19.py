@@ -135,3 +135,67 @@ def test_a_holiday_story_stays_leisure(resources) -> None:
         "Tourists crowded the beaches and restaurants over the holiday, enjoying the island's food and shopping.",
     )
     assert LEISURE in _codes(article) and ECONOMY not in _codes(article)
+
+
+# --- (4) a provider's own label or numbered code that a Media Topic stands for ---
+
+MEDTOP = URI.format("")
+ENVIRONMENT, HEALTH, SCIENCE = URI.format("06000000"), URI.format("07000000"), URI.format("13000000")
+WEATHER = URI.format("17000000")
+
+
+def _medtops(article: dict) -> set[str]:
+    return {s["uri"] for s in article.get("subjects", ()) if str(s.get("uri") or "").startswith(MEDTOP)}
+
+
+@pytest.mark.parametrize(
+    ("path", "present"),
+    [
+        # Business Wire's industry labels: "Hardware", "Software" (technology), "Product/Service" (business)
+        ("iptc-ninjs/1.4/businesswire-newsml-20130515006361.json", {SCIENCE, ECONOMY}),
+        # "Restaurant/Bar", "Retail", "Food/Beverage": industries
+        ("iptc-ninjs/1.4/businesswire-newsml-20130731006140.json", {ECONOMY}),
+        # STT's own scheme of Subject Code numbers ("sttsubj:06000000" "Ympäristö")
+        ("superdesk-core-fixtures/stt_newsml_endash.xml", {ENVIRONMENT, HEALTH, SCIENCE}),
+        # named IPTC Subject Codes: "Weather" 17000000, "Fishing Industry" 04001002
+        ("superdesk-core-fixtures/nitf-fishing.xml", {WEATHER, ECONOMY}),
+        # the BBC's category "Leisure"
+        ("superdesk-core-fixtures/bbc-ninjs-comp-test.json", {LEISURE}),
+    ],
+)
+def test_a_provider_label_gets_its_media_topic(corpus: Path, path: str, present: set[str]) -> None:
+    from tests.unit.test_enrich_subjects import _processed
+
+    article = _processed(corpus / path)[0]
+    assert present <= _medtops(article), _medtops(article)
+    names = [s.get("name") for s in article.get("subjects", ())]
+    assert all(name for name in names)  # the provider's labels stay beside the Media Topics
+    assert len({s.get("uri") or s.get("literal") or s.get("name") for s in article["subjects"]}) == len(names)
+
+
+def test_a_narrower_media_topic_is_kept(corpus: Path) -> None:
+    from tests.unit.test_enrich_subjects import _processed
+
+    [video] = _processed(corpus / "iptc-newsml-g2" / "LISTING_5_Multi-part_Video_in_NewsML-G2.xml")
+    assert {URI.format("01000000"), URI.format("20000003")} <= _medtops(video)
+
+
+def test_an_unknown_label_gets_no_topic(resources) -> None:
+    """Guard: a label no table names ("Award", "Planning Permission") gets no Media Topic; a place is dropped."""
+    from streams.core.enrich import subjects
+
+    out = subjects.normalise_source(
+        [{"name": "Award", "rel": "about"}, {"name": "Planning Permission", "code": "category:planning-permission"}],
+        resources.subjects,
+        "en",
+    )
+    assert [s.get("name") for s in out] == ["Award", "Planning Permission"]
+
+
+# --- (5) a story's topic in its headline outranks a passing mention ---
+
+
+def test_a_fitness_piece_is_lifestyle_not_crime_first(corpus: Path) -> None:
+    """A celebrity's workout ("Bentuk Badan", "kebugaran") with an illegal-vape case in passing in the summary."""
+    uris = _uris(_row(corpus, ANTARA, "Jonathan Frizzy Bentuk Badan demi Penampilan"))
+    assert uris[:1] == [LEISURE], uris

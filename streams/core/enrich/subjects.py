@@ -237,6 +237,9 @@ class SubjectLexicon:
     # a provider's desk, department or product label in any language ("Politica", "Urheilu") -> its Media Topic
     # code (``_desk_topic``); a label not here nor in ``sections`` names no topic
     desks: dict[str, str] = field(default_factory=dict)
+    # a provider's own subject label with no IPTC code ("Hardware", "Restaurant/Bar") -> the Media Topic published
+    # beside it (``_label_topic``), then ``desks`` and ``sections``
+    labels_map: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
     geo_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
     # every key of the automata that ``_names`` may take for a name (a neutral phrase, an ``exclusive`` one, or
@@ -324,6 +327,7 @@ def load() -> SubjectLexicon:
         offices=offices,
         aliases=aliases,
         desks={name.casefold(): code for name, code in data.get("desks", {}).items() if code in codes},
+        labels_map={name.casefold(): code for name, code in data.get("labels", {}).items() if code in codes},
     )
 
 
@@ -1206,21 +1210,60 @@ def normalise_source(
             replacement = None  # "United States", "location:risca", "NVO", "International News"
         if replacement is None:
             continue
-        key = _code(replacement) or name
-        if key in seen:
-            continue
-        seen.add(key)
-        label = str(replacement.get("name") or "").casefold()
-        if label and label in names:
-            # one name twice ("Soccer" as N2:SOC and N2:SOCC, STT's department "Talous" beside its subject
-            # "Talous"): published once, as the Media Topic when one of the two is ("Sport" N2:SPO, "sport")
-            if str(replacement.get("uri") or "").startswith(MEDIATOPIC_URI[:40]):
-                out[names[label]] = replacement
-            continue
-        if label:
-            names[label] = len(out)
-        out.append(replacement)
+        _keep(replacement, name, out, seen, names)
+        if replacement is subject and name:
+            # a provider's own label or named code that a Media Topic stands for ("Hardware", "sttsubj:06000000"
+            # "Ympäristö", subjectcode/17000000 "Weather"): the Media Topic too, so that a subscriber filtering by
+            # Media Topics finds the item; a named code keeps its own entry (another vocabulary, not a duplicate)
+            topic, coded = _label_topic(code, name, lexicon, language)
+            if topic is not None:
+                _keep(topic, "", out, seen, {} if coded else names)
     return out
+
+
+def _keep(subject: dict[str, Any], name: str, out: list[dict[str, Any]], seen: set[str], names: dict[str, int]) -> None:
+    """Append ``subject`` to ``out`` unless its code is there (``seen``) or its name is (``names``: one name twice,
+    "Soccer" as N2:SOC and N2:SOCC, STT's department "Talous" beside its subject "Talous", is published once, as
+    the Media Topic when one of the two is: "Sport" N2:SPO, "sport")."""
+    key = _code(subject) or name
+    if key in seen:
+        return
+    seen.add(key)
+    label = str(subject.get("name") or "").casefold()
+    if label and label in names:
+        if str(subject.get("uri") or "").startswith(MEDIATOPIC_URI[:40]):
+            out[names[label]] = subject
+        return
+    if label:
+        names[label] = len(out)
+    out.append(subject)
+
+
+# a provider's own scheme whose values are IPTC Subject Code numbers ("sttsubj:06006008"): the number's top level is
+# the Media Topic of the same number
+_NUMBERED = re.compile(r"^[A-Za-z][\w.-]*:(\d{8})$")
+
+
+def _label_topic(code: str, name: str, lexicon: SubjectLexicon, language: str) -> tuple[dict[str, Any] | None, bool]:
+    """The top-level Media Topic a kept source subject stands for, and whether a code (not a label) says it: a named
+    IPTC Subject Code ("subjectcode/04001002" "Fishing Industry"), a provider's scheme of Subject Code numbers
+    (STT's "sttsubj:07000000" "Terveys"), or a label with no code that names a topic (``labels``, ``desks``,
+    ``sections``: Business Wire's "Hardware", the BBC's "Leisure"). A Media Topic itself (a narrower one,
+    "medtop:20000003") needs none; a label in another scheme (a SportsML league) is no topic's name."""
+    if code.startswith((MEDIATOPIC_URI[:-2], "medtop:")):
+        return None, True
+    number = ""
+    if code.startswith(SUBJECTCODE_URI):
+        number = code[len(SUBJECTCODE_URI) :]
+    elif (match := _NUMBERED.match(code)) is not None:
+        number = match.group(1)
+    if len(number) == 8 and number.isdigit():
+        return _topic_subject(number[:2] + "000000", lexicon, language), True
+    if code and not code.startswith("category:"):
+        return None, False
+    label = _DESK_TAIL.sub("", name).strip().casefold()
+    topic = lexicon.labels_map.get(label) or lexicon.desks.get(label) or lexicon.sections.get(label)
+    return (_topic_subject(topic, lexicon, language) if topic else None), False
 
 
 # how an IPTC Subject Code or Media Topic is written: its uri, a qcode, or its bare number (a Superdesk ninjs
