@@ -53,6 +53,26 @@ def test_one_office_word_alone_names_no_topic(corpus: Path, needle: str) -> None
     assert POLITICS not in _uris(_row(corpus, source, needle))
 
 
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "Presiden Iran Pezeshkian Bertemu Mojtaba",  # a head of state's meeting
+        "PM Takaichi sebut pelayaran lalui Selat Hormuz",  # a head of government on shipping through Hormuz
+    ],
+)
+def test_a_head_of_state_alone_stays_politics(corpus: Path, needle: str) -> None:
+    assert POLITICS in _uris(_row(corpus, ANTARA, needle))
+
+
+@pytest.mark.parametrize(
+    "needle",
+    ["Rektor USU: Kemampuan komunikasi jadi kunci", "Mentrans gandeng universitas ciptakan SDM"],
+)
+def test_one_university_word_keeps_education(corpus: Path, needle: str) -> None:
+    """Guard: the one-word rule is politics' (a university's word alone still names an education story)."""
+    assert URI.format("05000000") in _uris(_row(corpus, ANTARA, needle))
+
+
 def test_one_office_word_is_not_politics(resources) -> None:
     article = _run(
         resources.subjects,

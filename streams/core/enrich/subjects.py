@@ -232,6 +232,8 @@ class SubjectLexicon:
     # office titles and the government as an actor ("minister", "pemerintah", "Gubernur"): who acts, not what about;
     # a topic named only in them is no topic of a story that has another (``_offices``)
     offices: frozenset[str] = frozenset()
+    # the offices of a head of state or government ("president", "perdana menteri"): alone, still politics
+    heads: frozenset[str] = frozenset()
     # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
     aliases: dict[str, str] = field(default_factory=dict)
     # a provider's desk, department or product label in any language ("Politica", "Urheilu") -> its Media Topic
@@ -325,6 +327,7 @@ def load() -> SubjectLexicon:
         courts=courts,
         occasions=occasions,
         offices=offices,
+        heads=frozenset(term.lower() for term in data.get("heads", ())),
         aliases=aliases,
         desks={name.casefold(): code for name, code in data.get("desks", {}).items() if code in codes},
         labels_map={name.casefold(): code for name, code in data.get("labels", {}).items() if code in codes},
@@ -687,12 +690,14 @@ def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
     would stand beside it (its score at least RELATIVE_FLOOR of the office's): the office says who acts, the other
     topic what the story is about (a minister quoted on fuel prices or on a toll road to the economic centres, a
     regency hosting a cup, a city's forest-fire alert are no politics stories, however often the title recurs). A
-    topic named in one office word only ("Menteri PU" on road tests, "Pemerintah" on a gas canister) is dropped
-    too: one title is the speaker, not the subject. Alone in two different office words or more, or far ahead of
+    politics named in one office word only ("Menteri PU" on road tests, "Pemerintah" on a gas canister) is dropped
+    too: one title is the speaker, not the subject, unless it is a head of state's or government's (``heads``:
+    "Presiden Iran", "PM Takaichi" act in politics). Alone in two different office words or more, or far ahead of
     every other topic, the office stays the topic (a minister's agenda, a government statement, "Keluarga
     Netanyahu tuntut sumpah setia staf kantor PM"); a word of politics itself (a party, a bill, a summit,
     sanctions, the White House) is evidence."""
     offices = lexicon.offices
+    politics = lexicon.codes.index(POLITICS) if POLITICS in lexicon.codes else -1
     only = [
         index
         for index, found in enumerate(terms)
@@ -712,7 +717,10 @@ def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
     for index in only:
         # one office title, however often and wherever it stands, names the speaker only ("Menteri PU" on a toll
         # road, "Pemerintah" on a gas canister): the headline's mark is no second word here
-        alone = sum(t[0] != "\0" for t in terms[index]) < MIN_TERMS
+        # (a head of state or government acts in politics: "Presiden Iran bertemu ...", a prime minister on Hormuz)
+        words = {t for t in terms[index] if t[0] != "\0"}
+        # (politics only: a student's or a university's word alone, ``offices`` of education, stays its own matter)
+        alone = index == politics and len(words) < MIN_TERMS and lexicon.heads.isdisjoint(words)
         if alone or (other and other >= RELATIVE_FLOOR * scores[index]):
             scores[index] = 0.0
             terms[index].clear()
