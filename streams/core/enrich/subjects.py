@@ -1263,7 +1263,8 @@ def _label_topic(code: str, name: str, lexicon: SubjectLexicon, language: str) -
     number = ""
     if code.startswith(SUBJECTCODE_URI):
         number = code[len(SUBJECTCODE_URI) :]
-    elif (match := _NUMBERED.match(code)) is not None:
+    elif not code.startswith("subj:") and (match := _NUMBERED.match(code)) is not None:
+        # (a "subj:" qcode is how a ninjs source writes a code it names as the topic: ``_known_topics`` has it)
         number = match.group(1)
     if len(number) == 8 and number.isdigit():
         return _topic_subject(number[:2] + "000000", lexicon, language), True
