@@ -232,11 +232,16 @@ class SubjectLexicon:
     # office titles and the government as an actor ("minister", "pemerintah", "Gubernur"): who acts, not what about;
     # a topic named only in them is no topic of a story that has another (``_offices``)
     offices: frozenset[str] = frozenset()
+    # the offices of a head of state or government ("president", "perdana menteri"): alone, still politics
+    heads: frozenset[str] = frozenset()
     # a language code -> the lexicon language that stands for it (Norwegian "no"/"nn" -> Bokmål "nb")
     aliases: dict[str, str] = field(default_factory=dict)
     # a provider's desk, department or product label in any language ("Politica", "Urheilu") -> its Media Topic
     # code (``_desk_topic``); a label not here nor in ``sections`` names no topic
     desks: dict[str, str] = field(default_factory=dict)
+    # a provider's own subject label with no IPTC code ("Hardware", "Restaurant/Bar") -> the Media Topic published
+    # beside it (``_label_topic``), then ``desks`` and ``sections``
+    labels_map: dict[str, str] = field(default_factory=dict)
     # (name, language) -> is it a place (``_is_geography``): providers repeat their tag lists
     geo_memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
     # every key of the automata that ``_names`` may take for a name (a neutral phrase, an ``exclusive`` one, or
@@ -322,8 +327,10 @@ def load() -> SubjectLexicon:
         courts=courts,
         occasions=occasions,
         offices=offices,
+        heads=frozenset(term.lower() for term in data.get("heads", ())),
         aliases=aliases,
         desks={name.casefold(): code for name, code in data.get("desks", {}).items() if code in codes},
+        labels_map={name.casefold(): code for name, code in data.get("labels", {}).items() if code in codes},
     )
 
 
@@ -680,12 +687,17 @@ def _works(
 def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]) -> None:
     """A topic named only in office titles and the government as an actor (``offices``: "Menteri Keuangan said",
     "Pemerintah memastikan", "Wali Kota Kendari") is dropped when another topic is named in words of its own and
-    scores at least as much: the office says who acts, the other topic what the story is about (a minister quoted
-    on fuel prices, a regency hosting a cup, a city's forest-fire alert are no politics stories). Alone, or
-    ahead of every other topic, the office stays the topic (a minister's agenda, a government statement, "Keluarga
+    would stand beside it (its score at least RELATIVE_FLOOR of the office's): the office says who acts, the other
+    topic what the story is about (a minister quoted on fuel prices or on a toll road to the economic centres, a
+    regency hosting a cup, a city's forest-fire alert are no politics stories, however often the title recurs). A
+    politics named in one office word only ("Menteri PU" on road tests, "Pemerintah" on a gas canister) is dropped
+    too: one title is the speaker, not the subject, unless it is a head of state's or government's (``heads``:
+    "Presiden Iran", "PM Takaichi" act in politics). Alone in two different office words or more, or far ahead of
+    every other topic, the office stays the topic (a minister's agenda, a government statement, "Keluarga
     Netanyahu tuntut sumpah setia staf kantor PM"); a word of politics itself (a party, a bill, a summit,
     sanctions, the White House) is evidence."""
     offices = lexicon.offices
+    politics = lexicon.codes.index(POLITICS) if POLITICS in lexicon.codes else -1
     only = [
         index
         for index, found in enumerate(terms)
@@ -703,7 +715,13 @@ def _offices(lexicon: SubjectLexicon, scores: list[float], terms: list[set[str]]
         default=0.0,
     )
     for index in only:
-        if other and scores[index] <= other:
+        # one office title, however often and wherever it stands, names the speaker only ("Menteri PU" on a toll
+        # road, "Pemerintah" on a gas canister): the headline's mark is no second word here
+        # (a head of state or government acts in politics: "Presiden Iran bertemu ...", a prime minister on Hormuz)
+        words = {t for t in terms[index] if t[0] != "\0"}
+        # (politics only: a student's or a university's word alone, ``offices`` of education, stays its own matter)
+        alone = index == politics and len(words) < MIN_TERMS and lexicon.heads.isdisjoint(words)
+        if alone or (other and other >= RELATIVE_FLOOR * scores[index]):
             scores[index] = 0.0
             terms[index].clear()
 
@@ -1200,21 +1218,61 @@ def normalise_source(
             replacement = None  # "United States", "location:risca", "NVO", "International News"
         if replacement is None:
             continue
-        key = _code(replacement) or name
-        if key in seen:
-            continue
-        seen.add(key)
-        label = str(replacement.get("name") or "").casefold()
-        if label and label in names:
-            # one name twice ("Soccer" as N2:SOC and N2:SOCC, STT's department "Talous" beside its subject
-            # "Talous"): published once, as the Media Topic when one of the two is ("Sport" N2:SPO, "sport")
-            if str(replacement.get("uri") or "").startswith(MEDIATOPIC_URI[:40]):
-                out[names[label]] = replacement
-            continue
-        if label:
-            names[label] = len(out)
-        out.append(replacement)
+        _keep(replacement, name, out, seen, names)
+        if replacement is subject and name:
+            # a provider's own label or named code that a Media Topic stands for ("Hardware", "sttsubj:06000000"
+            # "Ympäristö", subjectcode/17000000 "Weather"): the Media Topic too, so that a subscriber filtering by
+            # Media Topics finds the item; a named code keeps its own entry (another vocabulary, not a duplicate)
+            topic, coded = _label_topic(code, name, lexicon, language)
+            if topic is not None:
+                _keep(topic, "", out, seen, {} if coded else names)
     return out
+
+
+def _keep(subject: dict[str, Any], name: str, out: list[dict[str, Any]], seen: set[str], names: dict[str, int]) -> None:
+    """Append ``subject`` to ``out`` unless its code is there (``seen``) or its name is (``names``: one name twice,
+    "Soccer" as N2:SOC and N2:SOCC, STT's department "Talous" beside its subject "Talous", is published once, as
+    the Media Topic when one of the two is: "Sport" N2:SPO, "sport")."""
+    key = _code(subject) or name
+    if key in seen:
+        return
+    seen.add(key)
+    label = str(subject.get("name") or "").casefold()
+    if label and label in names:
+        if str(subject.get("uri") or "").startswith(MEDIATOPIC_URI[:40]):
+            out[names[label]] = subject
+        return
+    if label:
+        names[label] = len(out)
+    out.append(subject)
+
+
+# a provider's own scheme whose values are IPTC Subject Code numbers ("sttsubj:06006008"): the number's top level is
+# the Media Topic of the same number
+_NUMBERED = re.compile(r"^[A-Za-z][\w.-]*:(\d{8})$")
+
+
+def _label_topic(code: str, name: str, lexicon: SubjectLexicon, language: str) -> tuple[dict[str, Any] | None, bool]:
+    """The top-level Media Topic a kept source subject stands for, and whether a code (not a label) says it: a named
+    IPTC Subject Code ("subjectcode/04001002" "Fishing Industry"), a provider's scheme of Subject Code numbers
+    (STT's "sttsubj:07000000" "Terveys"), or a label with no code that names a topic (``labels``, ``desks``,
+    ``sections``: Business Wire's "Hardware", the BBC's "Leisure"). A Media Topic itself (a narrower one,
+    "medtop:20000003") needs none; a label in another scheme (a SportsML league) is no topic's name."""
+    if code.startswith((MEDIATOPIC_URI[:-2], "medtop:")):
+        return None, True
+    number = ""
+    if code.startswith(SUBJECTCODE_URI):
+        number = code[len(SUBJECTCODE_URI) :]
+    elif not code.startswith("subj:") and (match := _NUMBERED.match(code)) is not None:
+        # (a "subj:" qcode is how a ninjs source writes a code it names as the topic: ``_known_topics`` has it)
+        number = match.group(1)
+    if len(number) == 8 and number.isdigit():
+        return _topic_subject(number[:2] + "000000", lexicon, language), True
+    if code and not code.startswith("category:"):
+        return None, False
+    label = _DESK_TAIL.sub("", name).strip().casefold()
+    topic = lexicon.labels_map.get(label) or lexicon.desks.get(label) or lexicon.sections.get(label)
+    return (_topic_subject(topic, lexicon, language) if topic else None), False
 
 
 # how an IPTC Subject Code or Media Topic is written: its uri, a qcode, or its bare number (a Superdesk ninjs

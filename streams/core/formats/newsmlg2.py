@@ -299,6 +299,17 @@ def _country_of_code(qcode: str | None) -> str | None:
     return (getattr(country, "common_name", None) or country.name) if country else None
 
 
+def _narrower(el: Element, target: list[dict[str, Any]]) -> None:
+    """A subject's ``<narrower>`` concepts (LISTING_5's medtop:01000000 with narrower medtop:20000003 "Animation")
+    are subjects of the item as well: the provider named the narrower topic, the most precise one it gives."""
+    for narrower in children(el, "narrower"):
+        entry = xmlmap.concept(
+            text_of(find(narrower, "name")), attr(narrower, "qcode"), attr(narrower, "uri"), attr(narrower, "literal")
+        )
+        xmlmap.add_unique(target, entry)
+        _narrower(narrower, target)
+
+
 def _main_concept(el: Element) -> Element:
     """A faceted concept (NewsML-G2 2.32+: ``<subject><mainConcept uri=".../20001071"><name>swimming``, then
     ``<facetConcept>`` breaststroke, 200m, women) names itself in its ``mainConcept``; the facets refine it
@@ -380,6 +391,8 @@ def _concepts(meta: Element | None, parsed: ParsedItem, asserted: Mapping[str, s
                     xmlmap.add_unique(getattr(parsed, field), entry)
                 continue
             xmlmap.add_unique(target, entry)
+            if tag == "subject":
+                _narrower(el, target)
     parsed.subjects[:0] = [entry for entry in located if entry not in parsed.subjects]
     keywords = (text_of(kw) or attr(kw, "literal") for kw in children(meta, "keyword"))
     parsed.keywords = [k for k in keywords if k]
