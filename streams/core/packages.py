@@ -10,7 +10,8 @@ became of each member.
   content is its members. :func:`roll_up` gives each association that carries its own text (a headline,
   caption or summary and no separately published member) the entities of that text, and the package the
   union of its own, those associations' and its published members' entities (a Reuters picture package
-  "Confident Assad launches new term" whose captions name Bashar al-Assad: the package names him too).
+  "Confident Assad launches new term" whose captions name Bashar al-Assad: the package names him too), and
+  their countries in ``ext.countries``/``ext.countriesMentioned`` (not of a headline-only association's).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from streams.core.model import MEDIA_TYPES, Article, ParsedItem
 
 ENTITY_FIELDS = ("people", "organisations", "places")
+COUNTRY_FIELDS = ("countries", "countriesMentioned")  # ``ext``'s codes of the places above
 _TEXT_FIELDS = ("headlines", "descriptions", "bodies")
 
 
@@ -100,11 +102,14 @@ def roll_up(package: Article, published: Mapping[str, Article], enrich: Enricher
     the same container by uri; ``enrich`` enriches an article in place (the pipeline's, with its resources).
     An association with a published member gets nothing added (the member carries its own)."""
     found: dict[str, list[dict[str, Any]]] = {f: [] for f in ENTITY_FIELDS}
+    countries: dict[str, set[str]] = {f: set() for f in COUNTRY_FIELDS}
     for assoc in package.get("associations", ()):
         member = published.get(str(assoc.get("uri", "")))
+        headline_only = False
         if member is None and any(assoc.get(f) for f in _TEXT_FIELDS):
             member = _enriched_text(assoc, package, enrich)
-            if not any(assoc.get(f) for f in ("descriptions", "bodies")):
+            headline_only = not any(assoc.get(f) for f in ("descriptions", "bodies"))
+            if headline_only:
                 _countries_only(member)
             for f in ENTITY_FIELDS:
                 if member.get(f):
@@ -112,8 +117,15 @@ def roll_up(package: Article, published: Mapping[str, Article], enrich: Enricher
         if member is not None:
             for f in ENTITY_FIELDS:
                 found[f] += member.get(f, ())
+            if not headline_only:  # a headline alone reads no town, so no country of one
+                for f in COUNTRY_FIELDS:
+                    countries[f].update(member.get("ext", {}).get(f, ()))
     for f in ENTITY_FIELDS:
         _merge(package, f, found[f])
+    ext = package.setdefault("ext", {})
+    for f in COUNTRY_FIELDS:  # a member's caption's Washington makes the package's countries name the US too
+        if countries[f] - set(ext.get(f, ())):
+            ext[f] = sorted(countries[f].union(ext.get(f, ())))
     if package.get("people"):
         package["people"] = _surnames_folded(package["people"])
 

@@ -100,3 +100,26 @@ def test_a_source_type_ninjs_lacks_is_kept_beside_the_text_type(corpus: Path, re
     for name in ("ninjs_embargoed.json", "ap_media_item.json"):  # a ninjs type (or an alias) adds nothing
         for article in _articles(resources, corpus / "superdesk-core-fixtures" / name):
             assert "type" not in article["ext"].get("source", {})
+
+
+def test_a_package_names_the_countries_of_its_members_texts(corpus: Path, resources: object) -> None:
+    # ‡ draw 2: IPTC's simple package, whose picture caption names Washington, listed GB alone
+    for path in (
+        corpus / "superdesk-core-fixtures" / "LISTING 6 Simple NewsML-G2 Package.xml",
+        corpus / "iptc-newsml-g2" / "LISTING_6_Simple_NewsML-G2_Package.xml",
+    ):
+        (package,) = [a for a in _articles(resources, path) if a["type"] == "composite"]
+        assert "Washington" in {p["name"] for p in package["places"]}
+        assert package["ext"]["countries"] == ["GB", "US"]
+
+
+def test_a_headline_alone_gives_a_package_no_country() -> None:
+    from streams.core.packages import roll_up
+
+    def enrich(member: dict) -> None:  # what a headline's town would give: kept from the package by the rule
+        member["places"] = [{"name": "Washington", "geoJSON": {"type": "Point"}}]
+        member["ext"] = {"countries": ["US"], "countriesMentioned": ["US"]}
+
+    package: dict = {"ext": {}, "associations": [{"uri": "urn:x", "headlines": [{"value": "Obama in Washington"}]}]}
+    roll_up(package, {}, enrich)
+    assert "countries" not in package["ext"] and "places" not in package
