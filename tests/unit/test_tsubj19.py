@@ -84,17 +84,6 @@ def test_one_office_word_is_not_politics(resources) -> None:
     assert POLITICS not in _codes(article)
 
 
-def test_two_office_words_alone_stay_politics(resources) -> None:
-    """Guard: a minister swearing in a governor names politics in two office words, and nothing else."""
-    article = _run(
-        resources.subjects,
-        "Menteri Dalam Negeri lantik penjabat gubernur",
-        "Menteri Dalam Negeri melantik penjabat gubernur di kantor kementerian, Senin.",
-        lang="id",
-    )
-    assert _codes(article) == [POLITICS]
-
-
 def test_politics_far_ahead_of_a_passing_topic_stays(resources) -> None:
     """Guard: many office words and one passing topic under the relative floor: the government is the story."""
     article = _run(
