@@ -180,7 +180,12 @@ def test_corpus_ntb_fact_check(corpus: Path, resources: Any) -> None:
         assert prose in body
     assert record["descriptions"][0]["value"].startswith("Det stemmer ikke at punktlisten")
     assert "\n\nDet stemmer ikke at punktlisten" in body  # the marked summary stays in the body
-    assert {s["name"]: s["role"] for s in record["infoSources"]} == {"Faktisk.no": "originator", "NTB": "distributor"}
+    # session 19 (me19): the story cites "AFP Fact Check har kommet frem til": AFP is a source
+    assert {s["name"]: s["role"] for s in record["infoSources"]} == {
+        "Faktisk.no": "originator",
+        "NTB": "distributor",
+        "AFP": "source",
+    }
 
 
 def test_corpus_video_script_and_score(corpus: Path, resources: Any) -> None:
