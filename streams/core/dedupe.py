@@ -331,6 +331,8 @@ def compare_versions(version: Any, created: Any, other_version: Any, other_creat
 
 def merge_bucket(bucket: Sequence[Entry], entry: Entry, ttl: float, cap: int) -> list[Entry]:
     """A near-index bucket with ``entry`` appended: expired and same-uri entries out, newest ``cap`` kept."""
+    if not bucket:  # nearly every band key of a new story (16 an article, twice a batch): nothing to filter
+        return [entry][-cap:]
     now = float(entry["seenAt"])
     kept = [e for e in bucket if e.get("uri") != entry["uri"] and not expired(e, now, ttl)]
     kept.append(entry)

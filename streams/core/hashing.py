@@ -261,8 +261,19 @@ def signature(article: Article) -> tuple[int, ...]:
     return minhash(_scoped(article)[1])
 
 
+_SIG_PACK = struct.Struct(f"<{NUM_BINS}I").pack
+_BAND_SLICES = tuple(slice(band * 4 * ROWS, (band + 1) * 4 * ROWS) for band in range(BANDS))
+_BAND_PREFIXES = tuple(f"{band:02d}:" for band in range(BANDS))
+
+
 def band_keys(sig: tuple[int, ...]) -> list[str]:
-    """LSH bucket keys, one per band: ``<band>:<xxh3-64 hex of the band's rows>``."""
+    """LSH bucket keys, one per band: ``<band>:<xxh3-64 hex of the band's rows>``.
+
+    A signature of :data:`NUM_BINS` values (every one :func:`minhash` makes) takes C-level maps over a
+    precompiled ``Struct`` and slices: ~5 µs instead of ~11 for the loop below (``benchmarks.hop``)."""
+    if len(sig) == NUM_BINS:
+        raw = _SIG_PACK(*sig)
+        return list(map(str.__add__, _BAND_PREFIXES, map(xxhash.xxh3_64_hexdigest, map(raw.__getitem__, _BAND_SLICES))))
     raw = struct.pack(f"<{len(sig)}I", *sig)
     width = 4 * ROWS
     return [
