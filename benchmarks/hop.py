@@ -23,7 +23,10 @@ With ``--produce`` it also times Faust's Prometheus sensors per event and per ta
 ``--changelog``: only Faust's CPU per dedupe-table write (``table[key] = entry`` and the producer buffer's
 hand-over of its changelog record, aiokafka stubbed), no broker.
 
-``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall] [--produce] [--changelog]`` prints µs per
+``--gc``: only the dedupe stage's CPU and the cyclic collector's share of it per article, at Python's default
+young-generation threshold (700) and at the worker's (``streams.worker.collector``), in alternating rounds.
+
+``python -m benchmarks.hop [--items 1500] [--batch 100] [--stall] [--produce] [--changelog] [--gc]`` prints µs per
 article and the bytes per record (and the stalls, and the producer's costs).
 """
 
@@ -319,6 +322,40 @@ def changelog(n: int = 5000) -> dict[str, float]:
     return asyncio.run(run())
 
 
+def collector_cost(items: int = 1500, batch: int = 100, rounds: int = 4) -> dict[str, list[tuple[float, float]]]:
+    """(stage CPU, time in the cyclic collector) in µs per article, per round, at the default young-generation
+    threshold and at the worker's, alternated. The collector's time is timed by ``gc.callbacks`` (CPU time)."""
+    import gc
+
+    from streams.worker import collector
+
+    slim = [envelope.encode_article(a) or orjson.dumps(a) for a in bench_articles(items)]
+    spent = [0.0]
+    began = [0.0]
+
+    def timer(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            began[0] = time.process_time()
+        else:
+            spent[0] += time.process_time() - began[0]
+
+    before = gc.get_threshold()
+    out: dict[str, list[tuple[float, float]]] = {"default": [], "worker": []}
+    gc.callbacks.append(timer)
+    try:
+        for _ in range(rounds):
+            for name, gen0 in (("default", 700), ("worker", collector.GEN0_THRESHOLD)):
+                collector.configure(gen0)
+                gc.collect()
+                spent[0] = 0.0
+                cpu = _stage_cpu(slim, False, batch)
+                out[name].append((cpu * 1e6 / len(slim), spent[0] * 1e6 / len(slim)))
+    finally:
+        gc.callbacks.remove(timer)
+        gc.set_threshold(*before)
+    return out
+
+
 class _Never:
     """A take whose slice budget is never used up (the agent before pacing)."""
 
@@ -333,7 +370,13 @@ def main() -> None:
     ap.add_argument("--stall", action="store_true", help="also the loop stall of one take, paced and unpaced")
     ap.add_argument("--produce", action="store_true", help="also the producer's CPU per record by codec")
     ap.add_argument("--changelog", action="store_true", help="only Faust's CPU per dedupe-table write (no broker)")
+    ap.add_argument("--gc", action="store_true", help="only the stage's CPU and collector time, default vs worker")
     args = ap.parse_args()
+    if args.gc:
+        for name, runs in collector_cost(args.items, args.batch).items():
+            cells = ", ".join(f"{cpu:.0f} ({in_gc:.1f} in gc)" for cpu, in_gc in runs)
+            print(f"dedupe stage us per article, {name} gc thresholds: {cells}")
+        return
     if args.changelog:
         for _ in range(3):
             cl = changelog()

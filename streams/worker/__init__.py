@@ -23,6 +23,7 @@ What they are built from::
     loopwatch.py     the event-loop stall probe
     trace.py         per-batch timings (``WIREFEED_TRACE_BATCHES``, a diagnostic)
     heap.py          the glibc arena cap the worker sets on itself (an explicit ``MALLOC_ARENA_MAX`` wins)
+    collector.py     the cyclic collector's young-generation threshold (``WIREFEED_GC_GEN0`` overrides it)
     memprobe.py      the opt-in memory probe (``WIREFEED_MEMPROBE``, a diagnostic)
 
 Imports point down the first list and into the second, never back (no cycles: ``tests/unit/test_boundaries.py``).

@@ -57,12 +57,13 @@ __all__ = [
 def run_worker(settings: Settings, loglevel: str = "warning") -> int:
     from faust.worker import Worker as FaustWorker
 
-    from streams.worker import heap
+    from streams.worker import collector, heap
     from streams.worker.agents import register
     from streams.worker.app import create_app
     from streams.worker.memprobe import start_from_env
 
     heap.configure()  # before any thread starts: each would get an arena of its own
+    collector.configure()  # fewer young collections: the hot paths' short-lived containers die by refcount
     start_from_env()  # off unless WIREFEED_MEMPROBE names a file (benchmarks: where the memory is)
     s = settings
     _check_store(s)

@@ -95,3 +95,27 @@ def test_merge_into_an_empty_bucket_is_the_filtered_merge(cap: int) -> None:
     assert merge_bucket([], entry, 100.0, cap) == merge_bucket([expired], entry, 100.0, cap) == [entry]
     pending = PendingState(MemoryState())
     assert pending.near.get("00:absent") is None
+
+
+@pytest.fixture()
+def thresholds(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    import gc
+
+    before = gc.get_threshold()
+    monkeypatch.delenv("WIREFEED_GC_GEN0", raising=False)
+    yield monkeypatch
+    gc.set_threshold(*before)
+
+
+def test_worker_collector_threshold_and_its_override(thresholds: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from streams.worker import collector
+
+    gc.set_threshold(700, 10, 10)
+    assert collector.configure() == (collector.GEN0_THRESHOLD, 10, 10)
+    thresholds.setenv("WIREFEED_GC_GEN0", "700")
+    assert collector.configure() == (700, 10, 10)
+    thresholds.setenv("WIREFEED_GC_GEN0", "0")  # leave the collector as it is
+    gc.set_threshold(1234, 5, 6)
+    assert collector.configure() == (1234, 5, 6)
