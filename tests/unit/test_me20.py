@@ -73,3 +73,48 @@ def test_alternatives_that_do_not_line_up_lose_no_member(resources: Any) -> None
     assert record["associations"][0]["renditions"] == [
         {"name": "small", "href": "urn:example:pic-1", "contentType": "image/jpeg", "width": 320, "height": 200}
     ]
+
+
+# --- zone-less times are the feed's wall clock where the agency's home zone is known --------------------
+
+SD = "superdesk-core-fixtures"
+
+
+def only_article(resources: Any, path: Path) -> dict[str, Any]:
+    outcomes = process(RawItem(path.read_bytes(), {"filename": path.name}, Origin(filename=path.name)), resources)
+    [record] = [o.record for o in outcomes if o.kind == "article"]
+    contract.validate_outcome("article", record)
+    return record
+
+
+def test_aap_nitf_times_are_sydney_time(corpus: Path, resources: Any) -> None:
+    """AAP's "Highlights of the AAP Finance Wire at 14:45 Feb 20, 2015", issued ``20150220T135142``: 13:51
+    in Sydney (AEDT, UTC+11) is 02:51 UTC; read as UTC it was 00:51 on Saturday in Sydney, for a Friday
+    round-up. AAP's feed of AFP copy (rights agent AAP) is stamped by the same clock."""
+    record = only_article(resources, corpus / SD / "aap-finance1.xml")
+    assert record["versionCreated"] == "2015-02-20T02:51:42Z"
+    assert record["expires"] == "2015-03-22T02:51:42Z"
+    afp_via_aap = only_article(resources, corpus / SD / "aap-finance.xml")
+    assert afp_via_aap["versionCreated"] == "2014-11-26T04:27:03Z"  # 15:27 AEDT; "SEOUL, Nov 26 AFP"
+
+
+def test_ntb_and_stt_times_are_oslo_and_helsinki_time(corpus: Path, resources: Any) -> None:
+    """NTB's ``2020-09-07T14:45:26`` is Oslo summer time (UTC+2); STT's ``2019-04-15T13:49:15`` Helsinki
+    summer time (UTC+3), as Superdesk's own STT parser reads it."""
+    assert only_article(resources, corpus / SD / "nitf-ntb.xml")["versionCreated"] == "2020-09-07T12:45:26Z"
+    stt = only_article(resources, corpus / SD / "stt1.xml")
+    assert (stt["firstCreated"], stt["versionCreated"]) == ("2019-04-15T08:12:24Z", "2019-04-15T10:49:15Z")
+
+
+def test_zone_only_for_times_without_one() -> None:
+    """A stated zone wins; a date alone stays its UTC day; an unknown provider's naive time stays UTC."""
+    from streams.core.formats import xmlmap
+    from streams.core.formats.zones import home_zone
+
+    sydney = home_zone("AAP")
+    assert sydney is not None and home_zone("reuters") is None and home_zone(None) is None
+    assert xmlmap.to_utc("20150220T135142", sydney) == "2015-02-20T02:51:42Z"
+    assert xmlmap.to_utc("20150720T135142", sydney) == "2015-07-20T03:51:42Z"  # AEST in the austral winter
+    assert xmlmap.to_utc("20150220T135142+0000", sydney) == "2015-02-20T13:51:42Z"
+    assert xmlmap.to_utc("20150220", sydney) == "2015-02-20T00:00:00Z"
+    assert xmlmap.to_utc("20150220T135142", home_zone("reuters")) == "2015-02-20T13:51:42Z"

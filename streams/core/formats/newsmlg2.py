@@ -70,6 +70,7 @@ from streams.core.formats.xmlsafe import (
     text_of,
     xml_lang,
 )
+from streams.core.formats.zones import home_zone
 from streams.core.model import ITEM_TYPES, MEDIA_TYPES, ParsedItem, rejected_member
 from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
@@ -171,9 +172,10 @@ def _provider_source(item: Element, parsed: ParsedItem) -> None:
 
 def _item_meta(item: Element, parsed: ParsedItem) -> None:
     meta = _meta(item, "itemMeta")
-    parsed.version_created = xmlmap.to_utc(text_of(find(meta, "versionCreated")))
-    parsed.first_created = xmlmap.to_utc(text_of(find(meta, "firstCreated")))
-    parsed.embargoed_until = xmlmap.to_utc(text_of(find(meta, "embargoed")))
+    zone = home_zone(parsed.provider)  # STT writes Helsinki wall-clock times without a zone
+    parsed.version_created = xmlmap.to_utc(text_of(find(meta, "versionCreated")), zone)
+    parsed.first_created = xmlmap.to_utc(text_of(find(meta, "firstCreated")), zone)
+    parsed.embargoed_until = xmlmap.to_utc(text_of(find(meta, "embargoed")), zone)
     parsed.pub_status = xmlmap.pub_status(attr(find(meta, "pubStatus"), "qcode"))
     qcodes = [q for q in (attr(s, "qcode") for s in children(meta, "signal")) if q]
     parsed.signals = xmlmap.signals(qcodes, parsed.pub_status)
@@ -411,7 +413,7 @@ def _city_qcode(located: Element | None) -> str | None:
 def _content_meta(item: Element, parsed: ParsedItem) -> None:
     meta = _meta(item, "contentMeta")
     parsed.urgency = xmlmap.to_int(text_of(find(meta, "urgency")))
-    parsed.content_created = xmlmap.to_utc(text_of(find(meta, "contentCreated")))
+    parsed.content_created = xmlmap.to_utc(text_of(find(meta, "contentCreated")), home_zone(parsed.provider))
     parsed.language = attr(find(meta, "language"), "tag") or xml_lang(item)
     _headlines(meta, parsed)
     parsed.slugline = text_of(find(meta, "slugline"))
