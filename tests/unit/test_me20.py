@@ -118,3 +118,32 @@ def test_zone_only_for_times_without_one() -> None:
     assert xmlmap.to_utc("20150220T135142+0000", sydney) == "2015-02-20T13:51:42Z"
     assert xmlmap.to_utc("20150220", sydney) == "2015-02-20T00:00:00Z"
     assert xmlmap.to_utc("20150220T135142", home_zone("reuters")) == "2015-02-20T13:51:42Z"
+
+
+# --- body: an agency's subscriber contact note; a line that pointed at media that is gone --------------
+
+
+def test_subscriber_contact_note_leaves_the_body(corpus: Path, resources: Any) -> None:
+    """AAP's finance advisory carried "For access to AAP's FinEx content please contact our Newswire Team on
+    (02) 9322 8405 …" in the middle of its body: service copy for subscribers, not story."""
+    body = only_article(resources, corpus / SD / "aap-finance1.xml")["bodies"][0]["value"]
+    assert "9322 8405" not in body and "contact our" not in body
+    assert "The following finance stories and features are available on AAP's premium FinEx" in body
+
+
+def test_residue_rules_keep_a_public_appeal_and_a_list_intro() -> None:
+    """A police appeal's number names no "our" desk and stays; a line ending in ":" before prose stays; one
+    before a missing-media placeholder goes with it."""
+    from streams.core.copy.residue import drop_residue
+
+    appeal = "Anyone with information should contact Crime Stoppers on 1800 333 000."
+    intro = "The points the post lists are the following:"
+    kept = drop_residue([appeal, intro, "One global government."])
+    assert kept == [appeal, intro, "One global government."]
+    pointer = "Faktisk.no covered the conspiracies earlier in this article about the UN pin:"
+    assert drop_residue(["Lead.", pointer, "[ GRAFIKK/VIDEO MANGLER ]", "Next part."]) == ["Lead.", "Next part."]
+
+
+def test_pointer_to_missing_media_leaves_the_ntb_fact_check(corpus: Path, resources: Any) -> None:
+    body = only_article(resources, corpus / SD / "nitf-ntb.xml")["bodies"][0]["value"]
+    assert "i denne artikkelen om FN-nålen:" not in body and "Hva er Agenda 21 og Agenda 2030?" in body
