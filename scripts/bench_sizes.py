@@ -16,32 +16,17 @@ import dataclasses
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import streams.core.enrich as enrichers  # noqa: E402
 from benchmarks.core import raw_item, resources  # noqa: E402
 from benchmarks.items import sized_item  # noqa: E402
+from benchmarks.stage_clock import ENRICHERS, StageClock  # noqa: E402
 from streams.core.pipeline import Limits, process  # noqa: E402
 
-ENRICHERS = ("language", "places", "entities", "dates", "quotes", "subjects", "counts")
 COUNTS = {1024: 200, 10240: 100, 102400: 10, 1048576: 1}
-_SPENT: dict[str, float] = {}
-
-
-def _timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.thread_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            _SPENT[name] = _SPENT.get(name, 0.0) + time.thread_time() - t0
-
-    return wrapper
 
 
 def main() -> None:
@@ -54,23 +39,23 @@ def main() -> None:
         if "max_enrich_chars" not in {f.name for f in dataclasses.fields(Limits)}:
             sys.exit("this tree has no enrichment bound (Limits.max_enrich_chars)")
         limits = Limits(max_enrich_chars=None if args.cap == "none" else int(args.cap))
-    for name in ENRICHERS:
-        module = getattr(enrichers, name)
-        module.enrich = _timed(name, module.enrich)
+    clock = StageClock()
+    clock.wrap_enrichers()
     res = resources()
     print("| bytes | items | CPU ms/item (median) | per enricher, CPU ms/item (mean) |")
     print("|---|---|---|---|")
     for size in args.sizes:
         count = COUNTS.get(size, 3)
         cpu = []
-        _SPENT.clear()
+        clock.clear()
         for seed in range(2, 2 + count):
             raw = raw_item(sized_item(size, seed), seed)
             t0 = time.thread_time()
             out = process(raw, res, limits)
             cpu.append(time.thread_time() - t0)
             assert out[0].kind == "article", out[0]
-        parts = ", ".join(f"{k} {v / count * 1e3:.1f}" for k, v in sorted(_SPENT.items(), key=lambda kv: -kv[1]))
+        spent = {k: clock.total_us(k) for k in ENRICHERS}
+        parts = ", ".join(f"{k} {v / count / 1e3:.1f}" for k, v in sorted(spent.items(), key=lambda kv: -kv[1]) if v)
         print(f"| {size:,} | {count} | {statistics.median(cpu) * 1e3:,.1f} | {parts} |", flush=True)
 
 

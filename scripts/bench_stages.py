@@ -32,8 +32,8 @@ import re
 import statistics
 import sys
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,45 +42,24 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import core  # noqa: E402
 from benchmarks.items import build_items  # noqa: E402
-
-ENRICHERS = ("language", "places", "entities", "dates", "quotes", "subjects", "counts")
-
-
-_SPENT = [0.0]  # µs in timed stages since the item started (the stages never nest)
+from benchmarks.stage_clock import StageClock  # noqa: E402
 
 
-def _timed(times: dict[str, list[float]], label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.thread_time_ns()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            spent = (time.thread_time_ns() - t0) / 1000
-            times[label].append(spent)
-            _SPENT[0] += spent
-
-    return wrapper
-
-
-def instrument(times: dict[str, list[float]]) -> None:
+def instrument(clock: StageClock) -> None:
     """Wrap the stage functions where the pipeline looks them up (module globals)."""
-    import streams.core.enrich as enrich
     import streams.core.pipeline as pipeline
 
-    for name in ENRICHERS:
-        module = getattr(enrich, name)
-        module.enrich = _timed(times, name, module.enrich)
-    enrich.story_text = _timed(times, "story_text", enrich.story_text)
+    clock.wrap_enrichers(story_text=True)
     for attr, label in (
         ("normalize_item", "normalise"),
         ("extract", "copy"),
         ("assemble", "assemble"),
         ("content_hash", "hash"),
     ):
-        setattr(pipeline, attr, _timed(times, label, getattr(pipeline, attr)))
-    pipeline.registry.select = _timed(times, "sniff", pipeline.registry.select)
+        setattr(pipeline, attr, clock.wrap(label, getattr(pipeline, attr)))
+    pipeline.registry.select = clock.wrap("sniff", pipeline.registry.select)
     for parser in pipeline.registry.parsers():
-        parser.parse = _timed(times, f"parse:{parser.name}", parser.parse)  # type: ignore[method-assign]
+        parser.parse = clock.wrap(f"parse:{parser.name}", parser.parse)  # type: ignore[method-assign]
 
 
 class TimedPattern:
@@ -169,8 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     items = build_items(args.n, head=args.n)[::4]
     core.HUGE_PAGES[0] = not args.small_pages
     resources = core.resources()
-    times: dict[str, list[float]] = defaultdict(list)
-    instrument(times)
+    clock = StageClock()
+    instrument(clock)
+    times = clock.times
     spent: Counter[str] = Counter()
     calls: Counter[str] = Counter()
     steps: Counter[str] = Counter()
@@ -181,14 +161,14 @@ def main(argv: list[str] | None = None) -> int:
     size = max(args.batch, 1)
     for start in range(0, len(items), size):
         chunk = [core.raw_item(item, start + i) for i, item in enumerate(items[start : start + size])]
-        _SPENT[0] = 0.0
+        clock.spent = 0.0
         t0 = time.thread_time_ns()
         if args.batch:
             process_batch(chunk, resources)
         else:
             process(chunk[0], resources)
         total = (time.thread_time_ns() - t0) / 1000
-        times["glue"] += [(total - _SPENT[0]) / len(chunk)] * len(chunk)
+        times["glue"] += [(total - clock.spent) / len(chunk)] * len(chunk)
         times["TOTAL"] += [total / len(chunk)] * len(chunk)
     how = f"process_batch, {args.batch} at a time" if args.batch else "process"
     print(f"{len(items)} items ({how}), CPU µs per call\n")

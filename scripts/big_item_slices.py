@@ -13,32 +13,17 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.core import raw_item, resources  # noqa: E402
 from benchmarks.items import sized_item  # noqa: E402
-from streams.core import enrich  # noqa: E402
+from benchmarks.stage_clock import ENRICHERS, StageClock  # noqa: E402
 from streams.core.pipeline import Limits, process_batch  # noqa: E402
 
-ENRICHERS = ("language", "places", "entities", "dates", "quotes", "subjects", "counts")
 LABELS = ("core", "front", "story_text", *ENRICHERS)
-_SPENT: dict[str, float] = {}
-
-
-def _timed(label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.thread_time_ns()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            _SPENT[label] = _SPENT.get(label, 0.0) + (time.thread_time_ns() - t0) / 1e6
-
-    return wrapper
 
 
 def main() -> None:
@@ -46,10 +31,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,25000,50000,60000,100000", help="bounds, characters")
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
-    for name in ENRICHERS:
-        module = getattr(enrich, name)
-        module.enrich = _timed(name, module.enrich)
-    enrich.story_text = _timed("story_text", enrich.story_text)  # type: ignore[attr-defined]
+    clock = StageClock()
+    clock.wrap_enrichers(story_text=True)
     res = resources()
     big = sized_item(1024 * 1024, seed=7)
     process_batch([raw_item(big, 0)], res, Limits(max_enrich_chars=10_000))  # warm
@@ -57,12 +40,13 @@ def main() -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         best: dict[str, float] = {}
         for r in range(args.rounds):
-            _SPENT.clear()
+            clock.clear()
             t0 = time.thread_time_ns()
             process_batch([raw_item(big, r)], res, Limits(max_enrich_chars=size))
-            _SPENT["core"] = (time.thread_time_ns() - t0) / 1e6
-            _SPENT["front"] = _SPENT["core"] - sum(v for k, v in _SPENT.items() if k != "core")
-            for k, v in _SPENT.items():
+            spent = {k: clock.total_us(k) / 1000 for k in LABELS[2:]}  # ms
+            spent["core"] = (time.thread_time_ns() - t0) / 1e6
+            spent["front"] = spent["core"] - clock.spent / 1000
+            for k, v in spent.items():
                 best[k] = min(best.get(k, v), v)
         cells = [f"{best.get(k, 0.0):.1f}" for k in LABELS[:3]]
         cells += [f"{best.get(k, 0.0):.1f} ({best.get(k, 0.0) * 1000 / size:.2f})" for k in ENRICHERS]

@@ -173,6 +173,10 @@ _DISCLAIMER = re.compile(
 )
 MAX_DISCLAIMER_CHARS = 400
 _DISCLAIMER_HINT = re.compile("nsvarlig|sponsib|erantwortlich|nsvarig|astuussa|ertanggung")
+# an agency's note to its subscribers, wherever it stands in an advisory: "For access to AAP's FinEx content
+# please contact our Newswire Team on (02) 9322 8405." ("our" team, desk or number, with the number itself);
+# a police appeal's "contact Crime Stoppers on 1800 333 000" names no "our" and stays
+_SERVICE_CONTACT = re.compile(r"(?i)\b(?:contact|call|ring|e-?mail|reach)\s+our\b|\bour\s+[\w ]{0,30}?(?:team|desk)\b")
 _ANNOUNCES_CONTACT = re.compile(
     r"(?i)\bcontact|\bmore information|\bfor (?:further|media) (?:information|enquiries)"
     r"|\binformasi lebih lanjut|\bhubungi"
@@ -306,6 +310,19 @@ def media_residue(paragraph: str, opening: bool = False) -> bool:
     return opening and first == "(" and _PRODUCTION_NOTE.fullmatch(paragraph) is not None
 
 
+MAX_POINTER_CHARS = 200  # a line that introduces a picture, video or link ("… in this article:")
+
+
+def _service_contact(paragraph: str) -> bool:
+    """True for an agency's contact note to its subscribers (a phone number or address for "our" team or
+    desk): service copy, not story."""
+    return (
+        len(paragraph) <= MAX_CONTACT_CHARS
+        and _SERVICE_CONTACT.search(paragraph) is not None
+        and _ADDRESS_OR_PHONE.search(paragraph) is not None
+    )
+
+
 def _markup_only(paragraph: str) -> bool:
     """True for a paragraph made only of HTML tags (an embed or script snippet), no text."""
     return paragraph.startswith("<") and paragraph.endswith(">") and not _TAG.sub("", paragraph).strip()
@@ -325,7 +342,11 @@ def drop_residue(paragraphs: list[str], marks: list[str] | None = None) -> list[
             paragraph = _SHORTCODE.sub("", _CAPTION_BLOCK.sub("", paragraph)).strip()
         if not paragraph or (paragraph.startswith(_NOTICE_STARTS) and _NOTICE.match(paragraph)):
             continue
-        if _markup_only(paragraph) or media_residue(paragraph, opening=not out):
+        if _markup_only(paragraph) or _service_contact(paragraph):
+            continue
+        if media_residue(paragraph, opening=not out):
+            if out and out[-1].endswith(":") and len(out[-1]) <= MAX_POINTER_CHARS:
+                out.pop()  # "… in this article about the UN pin:" pointed at the media that is gone
             continue
         if len(paragraph) <= MAX_MARK_CHARS and _PARAGRAPH.fullmatch(paragraph):
             agency = paragraph.strip("().")

@@ -83,8 +83,10 @@ def _notice_distributor(item: ParsedItem) -> None:
     if not holder or len(notice) > 60 or notice.count("/") != 1:
         return
     first, _, second = (part.strip() for part in notice.partition("/"))
-    if first.casefold() == holder.casefold() and second and (lookup_prefix(second) or org_like(second)):
-        agency = lookup_prefix(second)
+    if first.casefold() != holder.casefold() or not second:
+        return
+    agency = lookup_prefix(second)
+    if agency or org_like(second):
         add_source(item, agency.name if agency else second, DISTRIBUTOR)
 
 

@@ -91,8 +91,9 @@ def _safe(
         return None
 
 
-def parse_iso(text: str) -> str | None:
-    """ISO 8601 / RFC 3339 (``+0000`` and naive times tolerated; naive means UTC)."""
+def parse_iso(text: str, local: dt.tzinfo | None = None) -> str | None:
+    """ISO 8601 / RFC 3339 (``+0000`` and naive times tolerated). A naive time of day is in ``local`` (the
+    provider's home zone, :mod:`streams.core.formats.zones`), else UTC; a date alone stays that UTC day."""
     text = text.strip()
     if not _ISO_LIKE.match(text):
         return None
@@ -100,6 +101,8 @@ def parse_iso(text: str) -> str | None:
         value = dt.datetime.fromisoformat(text.replace(" ", "T", 1) if "T" not in text else text)
     except ValueError:
         return None
+    if local is not None and value.tzinfo is None and len(text) > 10:
+        value = value.replace(tzinfo=local)
     return format_utc(value)
 
 

@@ -70,6 +70,7 @@ from streams.core.formats.xmlsafe import (
     text_of,
     xml_lang,
 )
+from streams.core.formats.zones import home_zone
 from streams.core.model import ITEM_TYPES, MEDIA_TYPES, ParsedItem, rejected_member
 from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
@@ -171,9 +172,10 @@ def _provider_source(item: Element, parsed: ParsedItem) -> None:
 
 def _item_meta(item: Element, parsed: ParsedItem) -> None:
     meta = _meta(item, "itemMeta")
-    parsed.version_created = xmlmap.to_utc(text_of(find(meta, "versionCreated")))
-    parsed.first_created = xmlmap.to_utc(text_of(find(meta, "firstCreated")))
-    parsed.embargoed_until = xmlmap.to_utc(text_of(find(meta, "embargoed")))
+    zone = home_zone(parsed.provider)  # STT writes Helsinki wall-clock times without a zone
+    parsed.version_created = xmlmap.to_utc(text_of(find(meta, "versionCreated")), zone)
+    parsed.first_created = xmlmap.to_utc(text_of(find(meta, "firstCreated")), zone)
+    parsed.embargoed_until = xmlmap.to_utc(text_of(find(meta, "embargoed")), zone)
     parsed.pub_status = xmlmap.pub_status(attr(find(meta, "pubStatus"), "qcode"))
     qcodes = [q for q in (attr(s, "qcode") for s in children(meta, "signal")) if q]
     parsed.signals = xmlmap.signals(qcodes, parsed.pub_status)
@@ -411,7 +413,7 @@ def _city_qcode(located: Element | None) -> str | None:
 def _content_meta(item: Element, parsed: ParsedItem) -> None:
     meta = _meta(item, "contentMeta")
     parsed.urgency = xmlmap.to_int(text_of(find(meta, "urgency")))
-    parsed.content_created = xmlmap.to_utc(text_of(find(meta, "contentCreated")))
+    parsed.content_created = xmlmap.to_utc(text_of(find(meta, "contentCreated")), home_zone(parsed.provider))
     parsed.language = attr(find(meta, "language"), "tag") or xml_lang(item)
     _headlines(meta, parsed)
     parsed.slugline = text_of(find(meta, "slugline"))
@@ -723,33 +725,87 @@ def _member(ref: Element, name: str, provider: str | None, resolved: Resolved) -
     return assoc
 
 
+def _ref_rendition(ref: Element, name: str, uri: str) -> dict[str, Any] | None:
+    """A media itemRef's own file facts (``contenttype``, ``width``, ``height``, ``size``) as a ninjs rendition
+    named after its group ("hdpi"), or None for a text member or one that states none of them."""
+    content_type = attr(ref, "contenttype")
+    if _content_kind(content_type) in (None, "text"):
+        return None
+    rendition: dict[str, Any] = {"name": name, "href": uri, "contentType": content_type}
+    for key, field in (("width", "width"), ("height", "height"), ("size", "sizeInBytes")):
+        value = (attr(ref, key) or "").strip()
+        if value.isdigit():
+            rendition[field] = int(value)
+    return rendition
+
+
 def _group_members(
     group_set: Element | None, root_id: str | None, provider: str | None, resolved: Resolved
 ) -> list[dict[str, Any]]:
-    """The itemRefs of a groupSet in reading order, following ``groupRef`` from the root group."""
+    """The itemRefs of a groupSet in reading order, following ``groupRef`` from the root group.
+
+    A group in ``pgrmod:alt`` mode holds alternatives of one content (IPTC's LISTING 8: the same two clips at
+    480, 720 and 960 pixels): the first alternative's members are the associations, and each later
+    alternative's member at the same place becomes one more rendition of it, so a desk sees two clips with three
+    renditions each, not six clips. Alternatives that do not line up (other counts or types) stay members."""
     if group_set is None:
         return []
     groups = {attr(g, "id"): g for g in children(group_set, "group")}
     out: list[dict[str, Any]] = []
     seen: set[str | None] = set()
 
-    def walk(group: Element) -> None:
+    def add(assoc: dict[str, Any] | None, into: list[dict[str, Any]]) -> None:
+        if assoc and all(a["uri"] != assoc["uri"] for a in (*out, *into)):
+            into.append(assoc)
+
+    def walk(group: Element, into: list[dict[str, Any]]) -> None:
         if attr(group, "id") in seen:
             return
         seen.add(attr(group, "id"))
         role = (attr(group, "role") or attr(group, "id") or "member").split(":", 1)[-1]
+        alternatives: list[list[dict[str, Any]]] = []
         for child in group.iterchildren():
+            found: list[dict[str, Any]] = []
             if local(child) == "itemRef":
-                assoc = _member(child, f"{role}-{len(out) + 1}", provider, resolved)
-                if assoc and all(a["uri"] != assoc["uri"] for a in out):
-                    out.append(assoc)
+                assoc = _member(child, role, provider, resolved)  # numbered below, by its place
+                rendition = _ref_rendition(child, role, assoc["uri"]) if assoc else None
+                if assoc and rendition:
+                    assoc["renditions"] = [rendition]
+                add(assoc, found)
             elif local(child) == "groupRef" and attr(child, "idref") in groups:
-                walk(groups[attr(child, "idref")])
+                walk(groups[attr(child, "idref")], found)
+            alternatives.append(found)
+            if attr(group, "mode") != "pgrmod:alt":
+                into += found
+        if attr(group, "mode") == "pgrmod:alt" and alternatives:
+            into += _alternatives_folded([a for a in alternatives if a])
 
     start = groups.get(root_id) if root_id else None
     for group in ([start] if start is not None else []) + list(groups.values()):
-        walk(group)
+        walk(group, out)
+    for number, assoc in enumerate(out, 1):
+        assoc["name"] = f"{assoc['name']}-{number}"
     return out
+
+
+def _alternatives_folded(alternatives: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The first alternative's members, each with the renditions of the members at its place in the others;
+    an alternative that does not line up with the first (count or types) keeps its members as members."""
+    if not alternatives:
+        return []
+    first, rest = alternatives[0], alternatives[1:]
+    members = list(first)
+    for other in rest:
+        lined_up = len(other) == len(first) and all(
+            a.get("type") == b.get("type") and a.get("renditions") and b.get("renditions")
+            for a, b in zip(first, other, strict=True)
+        )
+        if not lined_up:
+            members += other
+            continue
+        for a, b in zip(first, other, strict=True):
+            a["renditions"] = [*a["renditions"], *b["renditions"]]
+    return members
 
 
 def read_package(item: Element, provider_hint: str | None = None, resolved: Resolved | None = None) -> ParsedItem:

@@ -44,6 +44,7 @@ from streams.core.formats.xmlsafe import (
     text_of,
     xml_lang,
 )
+from streams.core.formats.zones import home_zone
 from streams.core.model import ParsedItem
 from streams.core.text import ABSOLUTE_URI
 from streams.errors import ParseError
@@ -55,11 +56,23 @@ _BARE_PLACE = re.compile(r"^[^\W\d_][^\d,;:()]{0,40}$")  # "Oslo", "New York": a
 _DATE_ZONE = re.compile(r"^(\d{8})([+-]\d{4})$")  # "20080219+0100": a day with a zone, no time
 
 
-def _norm_date(value: str | None) -> str | None:
+def _norm_date(value: str | None, provider: str | None) -> str | None:
     """A NITF ``norm`` date in UTC; a day given with a zone but no time ("20080219+0100") is that day's
-    midday in the zone (so that its UTC stamp stays on the same calendar day)."""
+    midday in the zone (so that its UTC stamp stays on the same calendar day); a time without a zone is the
+    provider's wall clock where its home zone is known (AAP's Sydney)."""
     match = _DATE_ZONE.match((value or "").strip())
-    return xmlmap.to_utc(f"{match.group(1)}T120000{match.group(2)}" if match else value)
+    return xmlmap.to_utc(f"{match.group(1)}T120000{match.group(2)}" if match else value, home_zone(provider))
+
+
+def _feed_provider(docdata: Element | None, item: ParsedItem) -> str | None:
+    """Whose system stamped the item's dates: its provider, else the agency its ``doc.rights`` names as agent
+    or owner (AAP's feed of AFP copy), else its copyright holder's agency (AAP's own copy)."""
+    if item.provider:
+        return item.provider
+    rights = find(docdata, "doc.rights")
+    names = (attr(rights, "agent"), attr(rights, "owner"), attr(find(docdata, "doc.copyright"), "holder"))
+    agency = next((a for a in (lookup_prefix(n) for n in names if n) if a), None)
+    return agency.provider if agency else None
 
 
 def _docdata(nitf: Element, item: ParsedItem, provider_hint: str | None) -> None:
@@ -84,14 +97,15 @@ def _docdata(nitf: Element, item: ParsedItem, provider_hint: str | None) -> None
         item.signals = xmlmap.signals([], item.pub_status)
     item.evolved_from = xmlmap.make_uri(attr(docdata, "management-doc-idref"), item.provider, NAME)
 
-    issued = _norm_date(attr(find(docdata, "date.issue"), "norm"))
+    feed = _feed_provider(docdata, item)
+    issued = _norm_date(attr(find(docdata, "date.issue"), "norm"), feed)
     item.version_created = issued
     if item.version in (None, "0", "1"):
         item.first_created = issued
-    release = _norm_date(attr(find(docdata, "date.release"), "norm"))
+    release = _norm_date(attr(find(docdata, "date.release"), "norm"), feed)
     if release and (issued is None or release > issued):
         item.embargoed_until = release
-    item.expires = _norm_date(attr(find(docdata, "date.expire"), "norm"))
+    item.expires = _norm_date(attr(find(docdata, "date.expire"), "norm"), feed)
     item.urgency = xmlmap.to_int(attr(find(docdata, "urgency"), "ed-urg"))
     item.ed_note = attr(find(docdata, "ed-msg"), "info")
     keywords = (attr(kw, "key") for kw in find_all(find(docdata, "key-list"), "keyword"))

@@ -15,6 +15,7 @@ its original (STT: English and Swedish versions, each behind a ``*** DISCLAIMER:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import re
 from typing import Any
@@ -163,11 +164,12 @@ def original_version(paragraphs: list[str], language: str | None) -> tuple[list[
     return versions[keep], [code or "und" for i, code in enumerate(found) if i != keep]
 
 
-def to_utc(value: str | None) -> str | None:
+def to_utc(value: str | None, local: dt.tzinfo | None = None) -> str | None:
     """ISO 8601 as the XML formats write it → RFC 3339 UTC (via :func:`streams.core.formats.dates.parse_iso`).
 
     Adds what NITF and NewsML 1.2 need on top: the *basic* format (``20131020T192751+1100``,
-    ``20140829T135002Z``, ``20180404``). Naive times are UTC; unreadable values give ``None``.
+    ``20140829T135002Z``, ``20180404``). Naive times are in ``local`` (the provider's home zone) or UTC;
+    unreadable values give ``None``.
     """
     text = " ".join((value or "").split())
     if not text:
@@ -182,7 +184,7 @@ def to_utc(value: str | None) -> str | None:
                 text += "Z" if zone.upper() == "Z" else f"{zone[:3]}:{zone[-2:]}"
     elif _SPACED_ZONE.search(text):  # "2014-07-16 15:53:10 GMT+00:00"
         text = _SPACED_ZONE.sub(r"\1", text)
-    return dates.parse_iso(text)
+    return dates.parse_iso(text, local)
 
 
 def looks_like_timestamp(value: str | None) -> bool:
