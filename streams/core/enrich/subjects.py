@@ -112,7 +112,7 @@ import ahocorasick
 from streams.core.enrich import legal_forms
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import build_automaton, fold, padded_fold, scan, view
-from streams.core.model import Article
+from streams.core.model import MEDIA_TYPES, Article
 
 if TYPE_CHECKING:
     from streams.core.enrich.places import Gazetteer
@@ -1612,3 +1612,63 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
             subjects[same] = topic
     if subjects:
         article["subjects"] = subjects
+
+
+def _member_topics(member: Article, lexicon: SubjectLexicon) -> dict[str, float]:
+    """The top-level Media Topics a package member carries, with its confidence in each (0..1; a topic the
+    source gave, by Media Topic or Subject Code, is sure): the source's codes mapped as :func:`_known_topics`
+    maps them, then the topics scored from its text."""
+    found: dict[str, float] = {}
+    for subject in member.get("subjects", ()):
+        sure = subject.get("creator") != CREATOR
+        for uri in _known_topics([subject]):
+            code = uri.rsplit("/", 1)[-1]
+            if uri == MEDIATOPIC_URI.format(code) and code in lexicon.codes:
+                confidence = 1.0 if sure else float(subject.get("confidence", 0)) / 100
+                found[code] = max(found.get(code, 0.0), confidence)
+    return found
+
+
+def package_topics(package: Article, members: list[Article], lexicon: SubjectLexicon) -> None:
+    """Subjects for a package from its members' (``members``: its published members and its associations'
+    own texts, enriched): a topic that more than half of its voting members carry. A member with a topic
+    votes, and so does a story (text, a nested package) with none: its topic is unknown, no vote for the
+    others'; a picture, video or audio whose caption names no topic abstains.
+
+    Why this rule: a desk routes a package as a whole, on what it is about. A story with its pictures is
+    about the story's topics, whatever the captions carry (a majority of one); a package of related stories
+    is about the topics most of them share; a link list of the day's top news (Reuters' "OUSTPM Link List":
+    Kenya's election, the BOJ, HSBC, the conclave) shares none and gets none, where a union would tag it
+    with every desk's topic; one odd member (a sidebar's "chef de la santé" beside "Obama annonce son
+    équipe") adds nothing. A member counts once per topic, whether it names it once or ten times; its source
+    codes count as any other topic (a Subject Code's top level). Added after the package's own subjects,
+    most carried first, at most MAX_TOPICS, each at the members' mean confidence times the share that carry it."""
+    voters = [
+        topics
+        for member in members
+        if (topics := _member_topics(member, lexicon)) or member.get("type") not in MEDIA_TYPES
+    ]
+    if not any(voters):
+        return
+    carried: dict[str, list[float]] = {}
+    for topics in voters:
+        for code, confidence in topics.items():
+            carried.setdefault(code, []).append(confidence)
+    subjects: list[dict[str, Any]] = list(package.get("subjects", ()))
+    known = _known_topics(subjects)
+    shared = [(code, c) for code, c in carried.items() if 2 * len(c) > len(voters)]
+    shared.sort(key=lambda item: (len(item[1]), sum(item[1])), reverse=True)
+    language = (package.get("language") or "en")[:2].lower()
+    language = lexicon.aliases.get(language, language)
+    added = 0
+    for code, confidences in shared:
+        topic = _topic_subject(code, lexicon, language)
+        if topic is None or topic["uri"] in known or added == MAX_TOPICS:
+            continue
+        share = len(confidences) / len(voters)
+        topic["creator"] = CREATOR
+        topic["confidence"] = round(100 * share * sum(confidences) / len(confidences))
+        subjects.append(topic)
+        added += 1
+    if subjects:
+        package["subjects"] = subjects
