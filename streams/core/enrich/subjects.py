@@ -112,6 +112,7 @@ import ahocorasick
 from streams.core.enrich import legal_forms
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import build_automaton, fold, padded_fold, scan, view
+from streams.core.enrich.textscan import key as textscan_key
 from streams.core.model import MEDIA_TYPES, Article
 
 if TYPE_CHECKING:
@@ -432,13 +433,15 @@ def _score(
     head_end: int = 0,
     language: str = "en",
     masked: list[tuple[int, int]] | None = None,
+    named: list[tuple[int, int]] | None = None,
     skip: frozenset[str] = frozenset(),
     amounts: bool = False,
 ) -> tuple[list[float], list[set[str]]]:
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
     when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
     share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape.
-    ``masked``: spans of company names (``_company_spans``): a word there counts for business only; ``skip``: terms
+    ``masked``: spans of company names (``_company_spans``): a word there counts for business only; ``named``: spans
+    of people's and places' names (``_name_spans``): a word there counts for nothing; ``skip``: terms
     that count for nothing (an occasion's words, see ``_occasion_topics``); ``amounts``: a figure's word in an amount
     ("200 miliar Rupiah") counts for nothing (``_in_amount``: a teaser's sums)."""
     scores = [0.0] * len(lexicon.codes)
@@ -449,6 +452,7 @@ def _score(
     covered = _covered(hits) if len(hits) > 1 else {}
     economy = lexicon.codes.index(ECONOMY) if masked and ECONOMY in lexicon.codes else -1
     reach = _reach(masked) if masked else ([], [])
+    named_reach = _reach(named) if named else None
     keys = [term.key for _, (_, term) in hits]  # (one list for the two set tests below, in C)
     names = [] if lexicon.name_keys.isdisjoint(keys) else _names(text, hits, lexicon.exclusive)
     local = language in LOCAL and lexicon.not_local
@@ -466,6 +470,8 @@ def _score(
         # in a company's name a word is evidence of business only: "Rollins Environmental Services Inc" is no
         # environment story
         company = bool(masked) and _within(reach, start, end)
+        if named_reach is not None and _within(named_reach, start, end):
+            continue  # "Soviet Union", "Bill Bradley": a word of a person's or a place's name
         if names and _inside_name(names, start, end, term):
             continue  # "Piala Presiden" is a cup, not a president: the word counts for the name's topic only
         low = term.key
@@ -976,7 +982,7 @@ def _company_spans(article: Article, text: str) -> list[tuple[int, int]]:
     forms: set[str] = set()
     for org in article.get("organisations", ()):
         name = str(org.get("name") or "")
-        if not name or not _is_company(org):
+        if not name or not _is_firm(org):
             continue
         forms.add(fold(name).strip())
         words = name.replace(",", " ").split()
@@ -984,6 +990,48 @@ def _company_spans(article: Article, text: str) -> list[tuple[int, int]]:
             words.pop()
         if len(words) >= _CORE_WORDS:
             forms.add(fold(" ".join(words)).strip())
+    if not forms:
+        return []
+    folded = padded_fold(text)
+    return [(at, at + len(form)) for form in forms if form for at in _occurrences(folded, form)]
+
+
+# the head noun that ends a firm's name without a legal form ("Orbital Satellite Ventures", "Global Health Systems",
+# "Sun Media Group"): a firm as surely as "Inc" says it, for the words of its name (not for ``_company_story``: a
+# legal form or a ticker says a company's news is business news, a "Group" may be a band's or a charity's)
+_FIRM_HEADS = frozenset(
+    {"Group", "Holdings", "Ventures", "Partners", "Technologies", "Industries", "Enterprises", "Networks", "Labs"}
+)
+# a name of this many words is a name, not a word: "Soviet Union", "Bill Bradley", "State College"
+_NAME_WORDS = 2
+
+
+def _is_firm(org: dict[str, Any]) -> bool:
+    """A company by its name's end (``_is_company``) or by its head noun (``_FIRM_HEADS``)."""
+    words = str(org.get("name") or "").split()
+    return _is_company(org) or (len(words) >= _NAME_WORDS and words[-1] in _FIRM_HEADS)
+
+
+def _name_spans(article: Article, text: str, automaton: ahocorasick.Automaton | None) -> list[tuple[int, int]]:
+    """Where the text names a person or a place the enrichers found, in two words or more: a topic word inside
+    it is part of the name, evidence of nothing ("Soviet Union" is no trade union, "Bill Bradley" no bill,
+    "Islam Makhachev" no religion, "State College" no school). A name that is a term of its own ("West Bank",
+    "Jalur Gaza") is the lexicon's: it counts as that term; so is a "person" whose last word is a term ("Bea
+    Cukai", the customs service, read as a name): a surname is no topic word, the gazetteer's places are places."""
+    forms = set()
+    for field_ in ("people", "places"):
+        for entity in article.get(field_, ()):
+            name = str(entity.get("name") or "")
+            words = name.split()
+            if len(words) < _NAME_WORDS or (
+                automaton is not None
+                and (
+                    automaton.exists(textscan_key(name))
+                    or (field_ == "people" and automaton.exists(textscan_key(words[-1])))
+                )
+            ):
+                continue
+            forms.add(fold(name).strip())
     if not forms:
         return []
     folded = padded_fold(text)
@@ -1335,7 +1383,7 @@ def _occasion_topics(
     text: str,
     lexicon: SubjectLexicon,
     scored: tuple[list[float], list[set[str]]],
-    rescore: tuple[int, str, list[tuple[int, int]]],
+    rescore: tuple[int, str, list[tuple[int, int]], list[tuple[int, int]]],
     sections: dict[int, bool],
 ) -> list[tuple[int, float]]:
     """The topics of ``scored`` (``_score``'s), where an occasion's words (``occasions``: "HUT RI", "upacara",
@@ -1558,7 +1606,8 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
         text = f"{heads[0]}\n\n{text.lstrip()}"
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    rescore = (head_end, language, _company_spans(article, text))
+    automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
+    rescore = (head_end, language, _company_spans(article, text), _name_spans(article, text, automaton))
     sections = _section_topics(article, lexicon)
     # a teaser's two lines tell its sums ("Arsenal bisa raup ... 200 miliar Rupiah" on a striker's transfer): the
     # amount's words are no business evidence there, as they are in a results story of many lines
