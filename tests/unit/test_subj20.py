@@ -225,3 +225,19 @@ def test_an_impeachment_is_politics(corpus: Path, resources: Any) -> None:
     for version in ("2.1", "3.0"):  # AP's "House leaders double down on impeachment positions"
         (article,) = _articles(resources, corpus / "iptc-ninjs" / version / "ap_video.json")
         assert "politics" in _names(article)
+
+
+def test_a_head_of_state_named_by_title_and_name_is_politics(
+    corpus: Path, resources: Any, lexicon: subjects.SubjectLexicon
+) -> None:
+    # "President Suharto" beside the government's words: politics beside the economy; a firm's president is not
+    article = _reuters(corpus, resources, "reut2-000.sgm", "INDONESIA SEEN AT CROSSROADS OVER ECONOMIC CHANGE")
+    assert _names(article) == {"economy, business and finance", "politics"}
+    politics = lexicon.codes.index("11000000")
+    for text, named in (
+        ("President Reagan said the tariffs stay.", True),
+        ("Talks ended. President Uhuru Kenyatta said so.", True),
+        ("Acme President John Smith said sales rose.", False),
+        ("the company's president, John Smith, said.", False),
+    ):
+        assert ("president" in subjects._score(text, lexicon, 0, "en")[1][politics]) is named, text

@@ -48,7 +48,11 @@ Street") names the place, no topic.
 A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
 ``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
 words to no other topic ("treasury bill" is no bill in parliament); a word in a company's name is evidence of
-business only ("Rollins Environmental Services Inc", ``_company_spans``). A topic named in BROAD_TERMS different
+business only ("Rollins Environmental Services Inc", ``_company_spans``; a firm's head noun, ``_FIRM_HEADS``, says
+firm as a legal form does: "Orbital Satellite Ventures"), and a word in a person's or a place's name the enrichers
+found is evidence of nothing ("Islam Makhachev", "State College": ``_name_spans``). A weak head-of-state title
+capitalised before a name ("President Reagan", not "Acme President John Smith": ``_titled_head``) is evidence of
+politics. A topic named in BROAD_TERMS different
 terms passes the relative floor, and so does one
 with a strong term in the headline or summary and STRONG_HEAD_TERMS different terms ("OIL EXPORTS ...
 EARTHQUAKE": the disaster beside an oil story's many economy words), and after
@@ -495,7 +499,7 @@ def _score(
             scores[index] += weight * factor
             if index in outer:
                 continue
-            if index in term.weak:
+            if index in term.weak and not (low in lexicon.heads and _titled_head(text, start, end)):
                 if low in lexicon.combat:
                     terms[index].add(_COMBAT)
             else:
@@ -526,6 +530,21 @@ def _score(
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+# a head of state's or government's title before a name: "President Reagan", "President Joko Widodo" (not "Acme
+# President John Smith", a firm's, nor "the company's president")
+_TITLED_NAME = re.compile(r" [A-Z][a-z'-]+\b")
+
+
+def _titled_head(text: str, start: int, end: int) -> bool:
+    """Is this head-of-state title (a weak word: a firm has a president too) capitalised before a person's name
+    and after no capitalised word: "President Reagan said" names the head of state, evidence of politics."""
+    if not text[start:end][:1].isupper() or not _TITLED_NAME.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return not last[:1].isupper() or last.endswith((".", ":", '"'))
 
 
 def _in_amount(text: str, start: int, figures: frozenset[str]) -> bool:
