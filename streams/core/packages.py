@@ -12,6 +12,8 @@ became of each member.
   union of its own, those associations' and its published members' entities (a Reuters picture package
   "Confident Assad launches new term" whose captions name Bashar al-Assad: the package names him too), and
   their countries in ``ext.countries``/``ext.countriesMentioned`` (not of a headline-only association's).
+* A package's subjects are what its members share: :func:`roll_up` hands the same members to the subjects
+  enricher (``subjects.package_topics``: a topic most of the members with a topic carry).
 """
 
 from __future__ import annotations
@@ -97,10 +99,15 @@ def _merge(article: Article, field: str, found: list[dict[str, Any]]) -> None:
 Enricher = Callable[[Article], None]
 
 
-def roll_up(package: Article, published: Mapping[str, Article], enrich: Enricher) -> None:
+Topics = Callable[[Article, list[Article]], None]
+
+
+def roll_up(package: Article, published: Mapping[str, Article], enrich: Enricher, topics: Topics | None = None) -> None:
     """Entities for a package from its members (see the module docstring). ``published``: the articles of
-    the same container by uri; ``enrich`` enriches an article in place (the pipeline's, with its resources).
+    the same container by uri; ``enrich`` enriches an article in place (the pipeline's, with its resources);
+    ``topics(package, members)`` gives the package subjects from its members' (``subjects.package_topics``).
     An association with a published member gets nothing added (the member carries its own)."""
+    members: list[Article] = []
     found: dict[str, list[dict[str, Any]]] = {f: [] for f in ENTITY_FIELDS}
     countries: dict[str, set[str]] = {f: set() for f in COUNTRY_FIELDS}
     for assoc in package.get("associations", ()):
@@ -115,6 +122,7 @@ def roll_up(package: Article, published: Mapping[str, Article], enrich: Enricher
                 if member.get(f):
                     assoc[f] = member[f]
         if member is not None:
+            members.append(member)
             for f in ENTITY_FIELDS:
                 found[f] += member.get(f, ())
             if not headline_only:  # a headline alone reads no town, so no country of one
@@ -128,6 +136,8 @@ def roll_up(package: Article, published: Mapping[str, Article], enrich: Enricher
             ext[f] = sorted(countries[f].union(ext.get(f, ())))
     if package.get("people"):
         package["people"] = _surnames_folded(package["people"])
+    if topics is not None:
+        topics(package, members)
 
 
 def _countries_only(member: Article) -> None:

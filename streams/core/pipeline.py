@@ -23,7 +23,7 @@ from streams.core import packages, reasons
 from streams.core.assemble import assemble, listed_organisations, settle_event_entities
 from streams.core.copy import extract
 from streams.core.copy.lead import derive_headline
-from streams.core.enrich import Resources, enrich, enrich_batch
+from streams.core.enrich import Resources, enrich, enrich_batch, subjects
 from streams.core.enrich.bound import DEFAULT_MAX_CHARS
 from streams.core.formats import registry
 from streams.core.hashing import content_hash
@@ -320,10 +320,13 @@ def _roll_up(members: Sequence[_Member], errors: list[Exception | None], resourc
     def enrich_one(article: Article) -> None:
         enrich(article, resources, limits.max_enrich_chars)
 
+    def topics(package: Article, found: list[Article]) -> None:
+        subjects.package_topics(package, found, resources.subjects)
+
     for i, m in enumerate(members):
         if errors[i] is None and m.article.get("type") == "composite" and m.article.get("associations"):
             try:
-                packages.roll_up(m.article, published.get(id(m.outcomes), {}), enrich_one)
+                packages.roll_up(m.article, published.get(id(m.outcomes), {}), enrich_one, topics)
             except Exception as exc:  # a bug must not take the worker down
                 errors[i] = exc
 

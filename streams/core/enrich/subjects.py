@@ -48,7 +48,11 @@ Street") names the place, no topic.
 A term inside a longer matched term of its topic is part of it, one piece of evidence ("hujan" in "hujan deras",
 ``_covered``), and a listed plural is its singular ("missiles", ``_singular``); an ``exclusive`` phrase lends its
 words to no other topic ("treasury bill" is no bill in parliament); a word in a company's name is evidence of
-business only ("Rollins Environmental Services Inc", ``_company_spans``). A topic named in BROAD_TERMS different
+business only ("Rollins Environmental Services Inc", ``_company_spans``; a firm's head noun, ``_FIRM_HEADS``, says
+firm as a legal form does: "Orbital Satellite Ventures"), and a word in a person's or a place's name the enrichers
+found is evidence of nothing ("Islam Makhachev", "State College": ``_name_spans``). A weak head-of-state title
+capitalised before a name ("President Reagan", not "Acme President John Smith": ``_titled_head``) is evidence of
+politics. A topic named in BROAD_TERMS different
 terms passes the relative floor, and so does one
 with a strong term in the headline or summary and STRONG_HEAD_TERMS different terms ("OIL EXPORTS ...
 EARTHQUAKE": the disaster beside an oil story's many economy words), and after
@@ -112,7 +116,8 @@ import ahocorasick
 from streams.core.enrich import legal_forms
 from streams.core.enrich.story import story_text
 from streams.core.enrich.textscan import build_automaton, fold, padded_fold, scan, view
-from streams.core.model import Article
+from streams.core.enrich.textscan import key as textscan_key
+from streams.core.model import MEDIA_TYPES, Article
 
 if TYPE_CHECKING:
     from streams.core.enrich.places import Gazetteer
@@ -432,13 +437,15 @@ def _score(
     head_end: int = 0,
     language: str = "en",
     masked: list[tuple[int, int]] | None = None,
+    named: list[tuple[int, int]] | None = None,
     skip: frozenset[str] = frozenset(),
     amounts: bool = False,
 ) -> tuple[list[float], list[set[str]]]:
     """Scores (see ``score``) and, per topic, the different non-weak terms that matched (plus a mark
     when one of them is in the headline or summary: "GRAIN SHIPS LOADING" + "grain" is two). en/id/ms
     share the main automaton, de/es/fr/pt have their own; any other language has only sport's shape.
-    ``masked``: spans of company names (``_company_spans``): a word there counts for business only; ``skip``: terms
+    ``masked``: spans of company names (``_company_spans``): a word there counts for business only; ``named``: spans
+    of people's and places' names (``_name_spans``): a word there counts for nothing; ``skip``: terms
     that count for nothing (an occasion's words, see ``_occasion_topics``); ``amounts``: a figure's word in an amount
     ("200 miliar Rupiah") counts for nothing (``_in_amount``: a teaser's sums)."""
     scores = [0.0] * len(lexicon.codes)
@@ -449,6 +456,7 @@ def _score(
     covered = _covered(hits) if len(hits) > 1 else {}
     economy = lexicon.codes.index(ECONOMY) if masked and ECONOMY in lexicon.codes else -1
     reach = _reach(masked) if masked else ([], [])
+    named_reach = _reach(named) if named else None
     keys = [term.key for _, (_, term) in hits]  # (one list for the two set tests below, in C)
     names = [] if lexicon.name_keys.isdisjoint(keys) else _names(text, hits, lexicon.exclusive)
     local = language in LOCAL and lexicon.not_local
@@ -466,6 +474,8 @@ def _score(
         # in a company's name a word is evidence of business only: "Rollins Environmental Services Inc" is no
         # environment story
         company = bool(masked) and _within(reach, start, end)
+        if named_reach is not None and _within(named_reach, start, end):
+            continue  # "Soviet Union", "Bill Bradley": a word of a person's or a place's name
         if names and _inside_name(names, start, end, term):
             continue  # "Piala Presiden" is a cup, not a president: the word counts for the name's topic only
         low = term.key
@@ -489,7 +499,7 @@ def _score(
             scores[index] += weight * factor
             if index in outer:
                 continue
-            if index in term.weak:
+            if index in term.weak and not (low in lexicon.heads and _titled_head(text, start, end)):
                 if low in lexicon.combat:
                     terms[index].add(_COMBAT)
             else:
@@ -520,6 +530,21 @@ def _score(
     if device:
         _device_words(lexicon, scores, terms)
     return scores, terms
+
+
+# a head of state's or government's title before a name: "President Reagan", "President Joko Widodo" (not "Acme
+# President John Smith", a firm's, nor "the company's president")
+_TITLED_NAME = re.compile(r" [A-Z][a-z'-]+\b")
+
+
+def _titled_head(text: str, start: int, end: int) -> bool:
+    """Is this head-of-state title (a weak word: a firm has a president too) capitalised before a person's name
+    and after no capitalised word: "President Reagan said" names the head of state, evidence of politics."""
+    if not text[start:end][:1].isupper() or not _TITLED_NAME.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return not last[:1].isupper() or last.endswith((".", ":", '"'))
 
 
 def _in_amount(text: str, start: int, figures: frozenset[str]) -> bool:
@@ -976,7 +1001,7 @@ def _company_spans(article: Article, text: str) -> list[tuple[int, int]]:
     forms: set[str] = set()
     for org in article.get("organisations", ()):
         name = str(org.get("name") or "")
-        if not name or not _is_company(org):
+        if not name or not _is_firm(org):
             continue
         forms.add(fold(name).strip())
         words = name.replace(",", " ").split()
@@ -984,6 +1009,48 @@ def _company_spans(article: Article, text: str) -> list[tuple[int, int]]:
             words.pop()
         if len(words) >= _CORE_WORDS:
             forms.add(fold(" ".join(words)).strip())
+    if not forms:
+        return []
+    folded = padded_fold(text)
+    return [(at, at + len(form)) for form in forms if form for at in _occurrences(folded, form)]
+
+
+# the head noun that ends a firm's name without a legal form ("Orbital Satellite Ventures", "Global Health Systems",
+# "Sun Media Group"): a firm as surely as "Inc" says it, for the words of its name (not for ``_company_story``: a
+# legal form or a ticker says a company's news is business news, a "Group" may be a band's or a charity's)
+_FIRM_HEADS = frozenset(
+    {"Group", "Holdings", "Ventures", "Partners", "Technologies", "Industries", "Enterprises", "Networks", "Labs"}
+)
+# a name of this many words is a name, not a word: "Soviet Union", "Bill Bradley", "State College"
+_NAME_WORDS = 2
+
+
+def _is_firm(org: dict[str, Any]) -> bool:
+    """A company by its name's end (``_is_company``) or by its head noun (``_FIRM_HEADS``)."""
+    words = str(org.get("name") or "").split()
+    return _is_company(org) or (len(words) >= _NAME_WORDS and words[-1] in _FIRM_HEADS)
+
+
+def _name_spans(article: Article, text: str, automaton: ahocorasick.Automaton | None) -> list[tuple[int, int]]:
+    """Where the text names a person or a place the enrichers found, in two words or more: a topic word inside
+    it is part of the name, evidence of nothing ("Soviet Union" is no trade union, "Bill Bradley" no bill,
+    "Islam Makhachev" no religion, "State College" no school). A name that is a term of its own ("West Bank",
+    "Jalur Gaza") is the lexicon's: it counts as that term; so is a "person" whose last word is a term ("Bea
+    Cukai", the customs service, read as a name): a surname is no topic word, the gazetteer's places are places."""
+    forms = set()
+    for field_ in ("people", "places"):
+        for entity in article.get(field_, ()):
+            name = str(entity.get("name") or "")
+            words = name.split()
+            if len(words) < _NAME_WORDS or (
+                automaton is not None
+                and (
+                    automaton.exists(textscan_key(name))
+                    or (field_ == "people" and automaton.exists(textscan_key(words[-1])))
+                )
+            ):
+                continue
+            forms.add(fold(name).strip())
     if not forms:
         return []
     folded = padded_fold(text)
@@ -1335,7 +1402,7 @@ def _occasion_topics(
     text: str,
     lexicon: SubjectLexicon,
     scored: tuple[list[float], list[set[str]]],
-    rescore: tuple[int, str, list[tuple[int, int]]],
+    rescore: tuple[int, str, list[tuple[int, int]], list[tuple[int, int]]],
     sections: dict[int, bool],
 ) -> list[tuple[int, float]]:
     """The topics of ``scored`` (``_score``'s), where an occasion's words (``occasions``: "HUT RI", "upacara",
@@ -1558,7 +1625,8 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
         text = f"{heads[0]}\n\n{text.lstrip()}"
     heads += [d.get("value", "") for d in article.get("descriptions", ())]
     head_end = sum(len(h) + 2 for h in heads if h)
-    rescore = (head_end, language, _company_spans(article, text))
+    automaton = lexicon.automaton if language in LANGUAGES else lexicon.others.get(language)
+    rescore = (head_end, language, _company_spans(article, text), _name_spans(article, text, automaton))
     sections = _section_topics(article, lexicon)
     # a teaser's two lines tell its sums ("Arsenal bisa raup ... 200 miliar Rupiah" on a striker's transfer): the
     # amount's words are no business evidence there, as they are in a results story of many lines
@@ -1612,3 +1680,63 @@ def enrich(article: Article, lexicon: SubjectLexicon, text: str | None = None, p
             subjects[same] = topic
     if subjects:
         article["subjects"] = subjects
+
+
+def _member_topics(member: Article, lexicon: SubjectLexicon) -> dict[str, float]:
+    """The top-level Media Topics a package member carries, with its confidence in each (0..1; a topic the
+    source gave, by Media Topic or Subject Code, is sure): the source's codes mapped as :func:`_known_topics`
+    maps them, then the topics scored from its text."""
+    found: dict[str, float] = {}
+    for subject in member.get("subjects", ()):
+        sure = subject.get("creator") != CREATOR
+        for uri in _known_topics([subject]):
+            code = uri.rsplit("/", 1)[-1]
+            if uri == MEDIATOPIC_URI.format(code) and code in lexicon.codes:
+                confidence = 1.0 if sure else float(subject.get("confidence", 0)) / 100
+                found[code] = max(found.get(code, 0.0), confidence)
+    return found
+
+
+def package_topics(package: Article, members: list[Article], lexicon: SubjectLexicon) -> None:
+    """Subjects for a package from its members' (``members``: its published members and its associations'
+    own texts, enriched): a topic that more than half of its voting members carry. A member with a topic
+    votes, and so does a story (text, a nested package) with none: its topic is unknown, no vote for the
+    others'; a picture, video or audio whose caption names no topic abstains.
+
+    Why this rule: a desk routes a package as a whole, on what it is about. A story with its pictures is
+    about the story's topics, whatever the captions carry (a majority of one); a package of related stories
+    is about the topics most of them share; a link list of the day's top news (Reuters' "OUSTPM Link List":
+    Kenya's election, the BOJ, HSBC, the conclave) shares none and gets none, where a union would tag it
+    with every desk's topic; one odd member (a sidebar's "chef de la santé" beside "Obama annonce son
+    équipe") adds nothing. A member counts once per topic, whether it names it once or ten times; its source
+    codes count as any other topic (a Subject Code's top level). Added after the package's own subjects,
+    most carried first, at most MAX_TOPICS, each at the members' mean confidence times the share that carry it."""
+    voters = [
+        topics
+        for member in members
+        if (topics := _member_topics(member, lexicon)) or member.get("type") not in MEDIA_TYPES
+    ]
+    if not any(voters):
+        return
+    carried: dict[str, list[float]] = {}
+    for topics in voters:
+        for code, confidence in topics.items():
+            carried.setdefault(code, []).append(confidence)
+    subjects: list[dict[str, Any]] = list(package.get("subjects", ()))
+    known = _known_topics(subjects)
+    shared = [(code, c) for code, c in carried.items() if 2 * len(c) > len(voters)]
+    shared.sort(key=lambda item: (len(item[1]), sum(item[1])), reverse=True)
+    language = (package.get("language") or "en")[:2].lower()
+    language = lexicon.aliases.get(language, language)
+    added = 0
+    for code, confidences in shared:
+        topic = _topic_subject(code, lexicon, language)
+        if topic is None or topic["uri"] in known or added == MAX_TOPICS:
+            continue
+        share = len(confidences) / len(voters)
+        topic["creator"] = CREATOR
+        topic["confidence"] = round(100 * share * sum(confidences) / len(confidences))
+        subjects.append(topic)
+        added += 1
+    if subjects:
+        package["subjects"] = subjects
