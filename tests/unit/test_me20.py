@@ -147,3 +147,17 @@ def test_residue_rules_keep_a_public_appeal_and_a_list_intro() -> None:
 def test_pointer_to_missing_media_leaves_the_ntb_fact_check(corpus: Path, resources: Any) -> None:
     body = only_article(resources, corpus / SD / "nitf-ntb.xml")["bodies"][0]["value"]
     assert "i denne artikkelen om FN-nålen:" not in body and "Hva er Agenda 21 og Agenda 2030?" in body
+
+
+# --- AP's supplemental category named as a desk gives its Media Topic ------------------------------------
+
+
+def test_ap_supplemental_category_gives_its_media_topic(corpus: Path, resources: Any) -> None:
+    """AP's picture of a rock star carried only AP's own names (category "a" Domestic News, suppcategory "ent"
+    Entertainment, Music, Celebrity): no Media Topic, so a desk filtering by IPTC topics never saw it. The
+    supplemental category's name is a desk the lexicon knows: arts, culture, entertainment and media."""
+    for name in ("ap_media_picture.json", "ap_media_item.json"):
+        subjects = only_article(resources, corpus / SD / name)["subjects"]
+        uris = [s.get("uri") for s in subjects]
+        assert "http://cv.iptc.org/newscodes/mediatopic/01000000" in uris
+        assert any(s.get("literal") == "ent" for s in subjects)  # the provider's own entry stays

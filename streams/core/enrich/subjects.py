@@ -1290,7 +1290,8 @@ def normalise_source(
             # a provider's own label or named code that a Media Topic stands for ("Hardware", "sttsubj:06000000"
             # "Ympäristö", subjectcode/17000000 "Weather"): the Media Topic too, so that a subscriber filtering by
             # Media Topics finds the item; a named code keeps its own entry (another vocabulary, not a duplicate)
-            topic, coded = _label_topic(code, name, lexicon, language)
+            rels = subject.get("rels") or [subject.get("rel")]
+            topic, coded = _label_topic(code, name, lexicon, language, bool(_CATEGORY_RELS.intersection(rels)))
             if topic is not None:
                 _keep(topic, "", out, seen, {} if coded else names)
     return out
@@ -1319,11 +1320,18 @@ def _keep(subject: dict[str, Any], name: str, out: list[dict[str, Any]], seen: s
 _NUMBERED = re.compile(r"^[A-Za-z][\w.-]*:(\d{8})$")
 
 
-def _label_topic(code: str, name: str, lexicon: SubjectLexicon, language: str) -> tuple[dict[str, Any] | None, bool]:
+# a subject's rel that says its code is the provider's filing category (AP's "category" and "suppcategory")
+_CATEGORY_RELS = frozenset({"category", "suppcategory"})
+
+
+def _label_topic(
+    code: str, name: str, lexicon: SubjectLexicon, language: str, category: bool = False
+) -> tuple[dict[str, Any] | None, bool]:
     """The top-level Media Topic a kept source subject stands for, and whether a code (not a label) says it: a named
     IPTC Subject Code ("subjectcode/04001002" "Fishing Industry"), a provider's scheme of Subject Code numbers
     (STT's "sttsubj:07000000" "Terveys"), or a label with no code that names a topic (``labels``, ``desks``,
-    ``sections``: Business Wire's "Hardware", the BBC's "Leisure"). A Media Topic itself (a narrower one,
+    ``sections``: Business Wire's "Hardware", the BBC's "Leisure"), or a provider's category code named as a desk
+    (``category``: AP's supplemental category "ent" "Entertainment"). A Media Topic itself (a narrower one,
     "medtop:20000003") needs none; a label in another scheme (a SportsML league) is no topic's name."""
     if code.startswith((MEDIATOPIC_URI[:-2], "medtop:")):
         return None, True
@@ -1335,7 +1343,7 @@ def _label_topic(code: str, name: str, lexicon: SubjectLexicon, language: str) -
         number = match.group(1)
     if len(number) == 8 and number.isdigit():
         return _topic_subject(number[:2] + "000000", lexicon, language), True
-    if code and not code.startswith("category:"):
+    if code and not code.startswith("category:") and not category:
         return None, False
     label = _DESK_TAIL.sub("", name).strip().casefold()
     topic = lexicon.labels_map.get(label) or lexicon.desks.get(label) or lexicon.sections.get(label)
