@@ -347,37 +347,50 @@ def follows(text: str, seps: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
 _CUE_BUDGET = 12  # strings tested one by one before a text's one pass pays (a pass costs ~15 ``in`` tests)
 
 
+class _Asked:
+    """What one text has asked of the gates: how many strings, and (once the pass ran) which occur in it."""
+
+    __slots__ = ("asked", "found", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # held: its identity stays its own while the entry lives
+        self.asked = 0  # strings tested directly so far
+        self.found: frozenset[str] | None = None
+
+
 class _CueScan:
-    """The strings of every :class:`Gate`, in one automaton, and what the last text asked holds of them."""
+    """The strings of every :class:`Gate`, in one automaton, and what the last text asked holds of them (one
+    entry, replaced whole: a caller only ever reads the entry of its own text, as :func:`view`'s memo)."""
 
     def __init__(self) -> None:
         self.words: set[str] = set()
         self.automaton: ahocorasick.Automaton | None = None
-        self.text: str | None = None  # the last text asked about (held: its identity stays its own)
-        self.asked = 0  # strings tested directly in ``text`` so far
-        self.found: frozenset[str] | None = None  # which ``words`` occur in ``text``, once the pass ran
+        self.last: _Asked | None = None
 
     def add(self, words: Iterable[str]) -> None:
         self.words.update(words)
         self.automaton = None
-        self.text = self.found = None
+        self.last = None
 
     def occurring(self, text: str, words: tuple[str, ...]) -> frozenset[str] | None:
         """Which of ``words`` (all registered) occur in ``text``, from the one pass; None while the text has
         asked fewer than ``_CUE_BUDGET`` strings (then the caller tests them: that is cheaper)."""
-        if text is not self.text:
-            self.text, self.asked, self.found = text, 0, None
-        if self.found is None:
-            self.asked += len(words)
-            if self.asked <= _CUE_BUDGET:
+        state = self.last
+        if state is None or state.text is not text:
+            state = self.last = _Asked(text)
+        if state.found is None:
+            state.asked += len(words)
+            if state.asked <= _CUE_BUDGET:
                 return None
-            if self.automaton is None:
-                self.automaton = ahocorasick.Automaton()
+            automaton = self.automaton
+            if automaton is None:
+                automaton = ahocorasick.Automaton()
                 for word in self.words:
-                    self.automaton.add_word(word, word)
-                self.automaton.make_automaton()
-            self.found = frozenset([word for _, word in self.automaton.iter(text)])
-        return self.found
+                    automaton.add_word(word, word)
+                automaton.make_automaton()
+                self.automaton = automaton
+            state.found = frozenset([word for _, word in automaton.iter(text)])
+        return state.found
 
 
 _CUES = _CueScan()
