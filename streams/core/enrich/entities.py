@@ -5614,6 +5614,7 @@ _SHIP_PREFIX = re.compile(
 )
 # Every match of _SHIP_PREFIX holds one of these: a window without any is not searched (ents18)
 _SHIP_MARKS = ("KM", "KRI", "KN", "MV", "MT", "HMS", "HMAS", "USS", "RMS", "apal")
+_SHIP_GATE = textscan.Gate(_SHIP_MARKS)  # a story with none (most) asks no window of any person (spd20a)
 
 
 def _ship_before(text: str, i: int) -> bool:
@@ -5673,6 +5674,7 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
     lasts = {p.name.rsplit(" ", 1)[-1] for p in people if " " in p.name}
     # _VESSEL_BEFORE needs a vessel's word: a story without one (most) skips the search at each mention
     vessels = lang == "en" and _VESSEL_GATE(text)
+    ships = _SHIP_GATE(text)  # each window is part of the text: without a mark in the text, none holds one
     out: list[_Person] = []
     for p in people:
         words = p.name.split(" ")
@@ -5692,7 +5694,7 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
             continue
-        if any(_ship_before(text, i) for i, _ in _mentions(text, p.name)):
+        if ships and any(_ship_before(text, i) for i, _ in _mentions(text, p.name)):
             continue
         out.append(p)
     if lang != "en":
