@@ -72,3 +72,20 @@ def test_a_text_asked_again_after_another_is_read_anew(corpus: Path) -> None:
 def test_an_empty_string_is_refused() -> None:
     with pytest.raises(ValueError):
         textscan.Gate(["said", ""])
+
+
+def test_a_story_without_a_ship_mark_has_no_ship_before_any_name(corpus: Path) -> None:
+    """``_not_people`` asks ``_ship_before`` of a person's mentions only where ``_SHIP_GATE`` finds a mark in the
+    story: each window it reads is part of the story, so a story without a mark answers False everywhere."""
+    texts = _texts(corpus)
+    skipped = 0
+    for text in texts:
+        if entities._SHIP_GATE(text):
+            continue
+        skipped += 1
+        assert not any(entities._ship_before(text, m.start()) for m in re.finditer(r"[A-Z]", text))
+    assert skipped > len(texts) // 2
+    kmp = (
+        "Tim SAR gabungan bergerak cepat menangani kebakaran Kapal Motor Penumpang (KMP) Putri Yasmin di Selat Lombok."
+    )
+    assert entities._SHIP_GATE(kmp) and entities._ship_before(kmp, kmp.index("Putri"))
