@@ -3,8 +3,9 @@
 * ``quotes._media_named`` compiles its per-speaker pattern only where a paragraph holds the speaker and one of
   ``_MEDIA_HINTS`` (every word of ``_MEDIA_WORDS`` holds one): the reference here is the old form, one pattern
   searched in every paragraph holding the speaker.
-* ``quotes._whole_word`` stands for ``re.search(rf"\\b{re.escape(word)}\\b", text)``: checked on corpus words
-  and on edge cases (digits, "_", marks and symbols at a word's ends, words at the text's ends).
+* ``alone.has_word`` (quotes' ``_whole_word`` folded into it, spd20a) stands for
+  ``re.search(rf"\\b{re.escape(word)}\\b", text)``: checked on corpus words and on edge
+  cases (digits, "_", marks and symbols at a word's ends, words at the text's ends).
 * ``dates._find`` tests ``_PERIOD_HINT``'s words one by one (no generator): each still opens the period scan.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.core.enrich import dates, quotes
+from streams.core.enrich import alone, dates, quotes
 from streams.core.text import decode
 from tests.unit.test_core16 import _corpus_texts
 
@@ -112,7 +113,7 @@ def test_whole_word_agrees_on_edges() -> None:
     for word in WORD_EDGES:
         for text in [*TEXT_EDGES, " ".join(TEXT_EDGES)]:
             expected = re.search(rf"\b{re.escape(word)}\b", text) is not None
-            assert quotes._whole_word(word, text) == expected, (word, text)
+            assert alone.has_word(text, word) == expected, (word, text)
 
 
 def test_whole_word_agrees_on_corpus_words() -> None:
@@ -126,7 +127,7 @@ def test_whole_word_agrees_on_corpus_words() -> None:
         picks += [w[1:] for w in picks if len(w) > 2] + [w[:-1] for w in picks if len(w) > 2]
         for word in picks:
             expected = re.search(rf"\b{re.escape(word)}\b", text) is not None
-            assert quotes._whole_word(word, text) == expected, word
+            assert alone.has_word(text, word) == expected, word
             checked += 1
             found += expected
     assert checked >= 500 and found >= 100, (checked, found)

@@ -4,7 +4,8 @@
   its matches must be those of the pattern without the lookaheads (rebuilt here as the reference);
 * ``entities._ship_before`` searches ``_SHIP_PREFIX`` only in a window holding one of ``_SHIP_MARKS``: the same
   answer as the search itself, and every alternative of the pattern holds a mark;
-* ``textscan.bounded`` (a ``find`` loop) finds what ``re.finditer`` finds with the bounded pattern it replaces;
+* ``alone.starts`` (which took over ``textscan.bounded``'s callers, spd20a) finds what ``re.finditer`` finds with the
+  bounded pattern it replaces, and ``orgs_fold._mentions`` its spans;
 * ``_MINISTRY`` is tried only on a word that opens with "Kemen": the pattern must keep opening with it;
 * ``rosters._stat_row_matches`` tries ``_STAT_ROW`` only on the lines that end in a digit: the same matches.
 
@@ -18,8 +19,7 @@ import random
 import re
 from pathlib import Path
 
-from streams.core.enrich import entities, rosters
-from streams.core.enrich.textscan import bounded
+from streams.core.enrich import alone, entities, orgs_fold, rosters
 
 # ``_RUN`` before ents18: the same pieces without the lookaheads
 _OLD_RUN = re.compile(
@@ -157,8 +157,11 @@ def test_bounded_as_the_pattern() -> None:
         text = "".join(rng.choice(_BOUND_PIECES) + rng.choice(("", " ", "")) for _ in range(rng.randint(0, 12)))
         word = rng.choice(words)
         before, after = rng.choice(sides)
-        new = list(bounded(text, word, before, after))
+        joins_before, joins_after = re.compile(rf"[\w{re.escape(before)}]"), re.compile(rf"[\w{re.escape(after)}]")
+        new = [(i, i + len(word)) for i in alone.starts(text, word, joins_before, joins_after)]
         assert new == _old_bounded(text, word, before, after), (text, word, before, after)
+        if (before, after) == ("&", "&'’"):
+            assert list(orgs_fold._mentions(text, word)) == new
         hits += len(new)
     assert hits > 1_000
 

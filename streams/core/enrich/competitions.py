@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from streams.core.enrich.textscan import Gate
+
 # the last word(s) of an event's name: "Davis Cup", "Wimbledon Championships", "Monaco Grand Prix"; the singular
 # "Championship" stays (the "Ultimate Fighting Championship" is a company)
 _EVENT_TAILS = frozenset({"Cup", "Trophy", "Tournament", "Championships", "Olympics", "Paralympics"})
@@ -67,6 +69,7 @@ _TEAM_WORDS = frozenset({"Team", "Racing", "Factory", "Motorsport", "Scuderia"})
 _CAP_RUN = re.compile(r"(?<![\w-])[A-Z][\w&-]*(?: [A-Z][\w&-]*)+")
 _CODE = re.compile(r"[A-Z][A-Z0-9]{2,5}")
 _CUES = ("Moto", "Formula", "Grand Prix", "IndyCar", "WorldSBK")  # a cheap test before the regex (issue #17)
+_CUE_GATE = Gate(_CUES)
 _SERIES_CUE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _SERIES), key=len, reverse=True)) + r"|Grand Prix)\b"
 )
@@ -94,7 +97,7 @@ def _team_shape(words: list[str]) -> bool:
 def racing_teams(text: str) -> list[str]:
     """Racing teams named in a story that names a series or a Grand Prix: "Valentino Rossi of Italy and Petronas
     Yamaha SRT during the MotoGP test day" names the team, which is an organisation (the series is an event)."""
-    if not any(cue in text for cue in _CUES) or not _SERIES_CUE.search(text):
+    if not _CUE_GATE(text) or not _SERIES_CUE.search(text):
         return []
     found: list[str] = []
     for m in _CAP_RUN.finditer(text):

@@ -614,6 +614,7 @@ _SAYS_IT_ITS = re.compile(r" (?:says|said) it (?:is|was|has|had|will|would)(?: [
 # Words one of which a text must hold for ``_COMPANY_AFTER`` to match anywhere in it (a cheap test per article)
 _COMPANY_CUES: tuple[str, ...] = (" its", "cent", "pct", "ASX", "NZX", "SGX", "xchange", "bourse", "NYSE", "Nasdaq")
 _COMPANY_CUES += ("NASDAQ", "LSE", "TSX", "HKEX", "IDX", "JSE")
+_COMPANY_GATE = textscan.Gate(_COMPANY_CUES)
 # Words after which a name is no clause's subject (a preposition's object, a possessed thing)
 _NOT_SUBJECT_BEFORE = frozenset(
     {"of", "for", "in", "on", "at", "by", "with", "from", "to", "into", "over", "under", "its", "his", "her", "their"}
@@ -771,6 +772,7 @@ _FIN_AFTER = re.compile(
 _BARE_PARTNERSHIP = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)+ (?:and|&) [A-Z][a-z]+")
 _FIN_BACK = re.compile(rf"(?<![\w'’&.-])({_FIN_LIST})$")
 _FIN_CUES = ("lead manag", "Lead manag", "lead-manag", "Lead-manag", "written by", "co-led", "co-manag", "underwrote")
+_FIN_GATE = textscan.Gate(_FIN_CUES)
 _FIN_FIRM_TAILS = frozenset({"Co", "Company", "Sons", "Partners", "Cie"})
 # What stands right after the "and"/"&" of every _PARTNERSHIP match: the gate before its finditer
 _PARTNERSHIP_TAIL = re.compile(rf"Co\b|[A-Z][a-zA-Z'-]+ {_FIRM_END}")
@@ -1890,7 +1892,7 @@ class _Extractor:
         companies = len(marked)
         if " and " in text or " & " in text:
             marked += self._partnerships(text)
-        if any(cue in text for cue in _FIN_CUES):
+        if _FIN_GATE(text):
             firms = self._finance_firms(text, marked)
             if firms:  # one text-ordered list of the spans after the companies, without overlaps
                 later = sorted(marked[companies:] + firms)
@@ -3333,7 +3335,7 @@ class _Extractor:
     def _company_cues(self, text: str) -> bool:
         """Once per article: can ``_COMPANY_AFTER`` match anywhere (an "its", a price move's unit, an exchange)?"""
         if self.cues is None:
-            self.cues = any(cue in text for cue in _COMPANY_CUES)
+            self.cues = _COMPANY_GATE(text)
         return self.cues
 
     def _company_said(self, name: str, text: str) -> bool:
@@ -4195,6 +4197,7 @@ def _syllables_start(acronym: str, toks: Sequence[str]) -> int:
 
 
 _VESSELS = frozenset({"liner", "ship", "tanker", "vessel", "freighter", "ferry", "frigate", "cruiser", "yacht"})
+_VESSEL_GATE = textscan.Gate(sorted(_VESSELS))
 # a particle before a run: the run is the tail of a longer name ("Banco de los Trabajadores de Venezuela")
 _PARTICLES_BEFORE = frozenset({"de", "del", "los", "las", "la", "le", "les", "des", "du", "di", "da"})
 
@@ -4359,8 +4362,10 @@ _FORCE_ACTOR = re.compile(
     r"|awarded|told|has awarded|will award|confirmed|denied|reported|estimates|estimated|stands by)\b)"
 )
 _FORCE_WORDS = ("Army", "Navy", "Air Force", "Marine", "Coast Guard", "Treasury", "Pentagon", "Kremlin")
+_FORCE_GATE = textscan.Gate(_FORCE_WORDS)
 _MASTHEAD_WORDS: tuple[str, ...] = ("Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune")
 _MASTHEAD_WORDS += ("Observer", "Independent", "Gazette", "Chronicle", "Economist", "Channel ")
+_MASTHEAD_GATE = textscan.Gate(_MASTHEAD_WORDS)
 # A newspaper named with "The" and its masthead word ("seen by The Times", "The Daily Telegraph reported"), and
 # the numbered television channels ("Channel 4"): a publication or broadcaster whatever stands around it
 _MASTHEAD = re.compile(
@@ -4467,6 +4472,7 @@ _THEN_OF = re.compile(
 _SPORTS_WORDS: tuple[str, ...] = ("football", "soccer", "cricket", "rugby", "league", "League", "midfielder")
 _SPORTS_WORDS += ("defender",)
 _SPORTS_WORDS += ("striker",)  # a cheap test before _SPORTS_CUES (issue #17)
+_SPORTS_GATE = textscan.Gate(_SPORTS_WORDS)
 _SPORTS_CUES = re.compile(r"\b(?:football|soccer|cricket|rugby|league|League|midfielder|defender|striker)\b")
 # Broadcasters named with their medium ("Sky Sports 2", "BT Sport", "British Eurosport", "ABC TV"): one body, not
 # a person; a run whose first word is an everyday one ("Winter Sports") counts only before a channel number
@@ -4522,7 +4528,7 @@ def _with_sports_bodies(
             add(person.name)
         else:
             kept.append(person)
-    if not any(cue in text for cue in _SPORTS_WORDS) or _SPORTS_CUES.search(text) is None:
+    if not _SPORTS_GATE(text) or _SPORTS_CUES.search(text) is None:
         return out, kept
     for m in [*_PLAYER_OF.finditer(text), *_THEN_OF.finditer(text)]:
         clubs = [next(g for g in m.groups() if g)] if m.re is _THEN_OF else [m.group(1)]
@@ -4551,6 +4557,9 @@ _SECTOR_WORDS = (
     *("Heritage", "Fisheries", "Biosecurity", "Revenue", "Industry"),
 )
 _SECTOR_AGENCY = re.compile(rf"({'|'.join(_SECTOR_WORDS)}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w’'-]| [A-Z(])")
+# the pattern opens with an alternation, so `re` tries it at every offset (~12 µs an English story): a field word
+# and its space, from the stage's shared substring pass, first (issue 17)
+_SECTOR_GATE = textscan.Gate(f"{word} " for word in _SECTOR_WORDS)
 
 
 def _with_sector_agencies(
@@ -4559,6 +4568,8 @@ def _with_sector_agencies(
     """Add the agencies named by a field word and a country or state ("Statistics Canada said", "with the UCI
     and Events South Australia"), and take them out of the people; the place alone is no agency, and a
     capitalised word before the field word makes it part of another name ("Oil Industry Canada")."""
+    if not _SECTOR_GATE(text):
+        return list(orgs), people
     have = {o.name for o in orgs}
     out = list(orgs)
     for m in _SECTOR_AGENCY.finditer(text):
@@ -5032,7 +5043,7 @@ def _uc_campus(name: str, text: str) -> str:
 def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
     """``orgs`` and the armed services and ministries the text names as actors ("the Treasury said"), unless a
     found name already holds them."""
-    if not any(body in text for body in _FORCE_WORDS):
+    if not _FORCE_GATE(text):
         return orgs  # a cheap test before the regex (issue #17)
     for m in _FORCE_ACTOR.finditer(text):
         force = m.group(1)
@@ -5045,7 +5056,7 @@ def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
 def _with_mastheads(orgs: list[_Org], text: str) -> list[_Org]:
     """``orgs`` and the newspapers and channels named by their masthead (``_MASTHEAD``), once each; a name found
     already with or without its "The" is kept as found."""
-    if not any(word in text for word in _MASTHEAD_WORDS):
+    if not _MASTHEAD_GATE(text):
         return orgs  # a cheap test before the regex (issue #17)
     for m in _MASTHEAD.finditer(text):
         name = m.group(1) or m.group(2)
@@ -5071,11 +5082,13 @@ _KIND_SAID_TAIL = _FIRM_KIND_SAY.pattern[_FIRM_KIND_SAY.pattern.index(_FIRM_KIND
 _FIRM_KIND_SAID = tuple(
     (kind, re.compile(re.escape(kind) + _KIND_SAID_TAIL)) for kind in _FIRM_KINDS.removeprefix("(?:")[:-1].split("|")
 )
+_FIRM_KIND_PATTERN = dict(_FIRM_KIND_SAID)
+_FIRM_KIND_GATE = textscan.Gate(_FIRM_KIND_PATTERN)  # which kinds the story holds: their patterns only are run
 
 
 def _firm_kind_said(text: str) -> bool:
     """Can ``_FIRM_KIND_SAY`` match in ``text``? False when no kind word stands before a verb of saying."""
-    return any(pattern.search(text) for kind, pattern in _FIRM_KIND_SAID if kind in text)
+    return any(_FIRM_KIND_PATTERN[kind].search(text) for kind in _FIRM_KIND_GATE.present(text))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)[ ]\Z")
@@ -5601,6 +5614,7 @@ _SHIP_PREFIX = re.compile(
 )
 # Every match of _SHIP_PREFIX holds one of these: a window without any is not searched (ents18)
 _SHIP_MARKS = ("KM", "KRI", "KN", "MV", "MT", "HMS", "HMAS", "USS", "RMS", "apal")
+_SHIP_GATE = textscan.Gate(_SHIP_MARKS)  # a story with none (most) asks no window of any person (spd20a)
 
 
 def _ship_before(text: str, i: int) -> bool:
@@ -5659,7 +5673,8 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
     common = res.common_words.get(lang, frozenset())
     lasts = {p.name.rsplit(" ", 1)[-1] for p in people if " " in p.name}
     # _VESSEL_BEFORE needs a vessel's word: a story without one (most) skips the search at each mention
-    vessels = lang == "en" and any(word in text for word in _VESSELS)
+    vessels = lang == "en" and _VESSEL_GATE(text)
+    ships = _SHIP_GATE(text)  # each window is part of the text: without a mark in the text, none holds one
     out: list[_Person] = []
     for p in people:
         words = p.name.split(" ")
@@ -5679,7 +5694,7 @@ def _not_people(people: list[_Person], text: str, res: EntityResources, lang: st
                 continue
         if vessels and any(_VESSEL_BEFORE.search(text, max(0, i - 60), i) for i, _ in _mentions(text, p.name)):
             continue
-        if any(_ship_before(text, i) for i, _ in _mentions(text, p.name)):
+        if ships and any(_ship_before(text, i) for i, _ in _mentions(text, p.name)):
             continue
         out.append(p)
     if lang != "en":

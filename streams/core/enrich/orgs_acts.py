@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from streams.core.enrich.textscan import Gate
+
 # what a firm cuts, reports or sells; each verb only with its own objects
 _CUT = (
     r"(?:slash(?:es|ed)?|cut(?:s|ting)?|trim(?:s|med)?|reduc(?:e|es|ed)) (?:its |their )?(?:capital )?"
@@ -57,12 +59,13 @@ _VERB_GATE = (
     "sold",
     "list",
 )
+_ACT_GATE = Gate(_VERB_GATE)
 
 
 def acting_names(text: str) -> list[str]:
     """Lone names that open a sentence doing a firm's act (the caller vets each: places, given names, everyday
     words and people's names are no firm)."""
-    if not any(verb in text for verb in _VERB_GATE):
+    if not _ACT_GATE(text):
         return []
     first = _ACTING_FIRST.match(text)
     found: list[str] = [first.group(1)] if first else []

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from streams.core.enrich.textscan import bounded
+from streams.core.enrich import alone
+from streams.core.enrich.textscan import Gate
 
 Org = dict[str, Any]  # an ninjs organisation: "name", maybe "literal"
 
@@ -118,6 +119,7 @@ _INDEX_AFTER = re.compile(
     re.IGNORECASE,  # "Standard and Poor's 500 Stock Index"
 )
 _INDEX_WORDS = (" index", " Index", " INDEX", " average", " Average", "ndustrials", "utures", "ptions")
+_INDEX_GATE = Gate(_INDEX_WORDS)
 # a public body's own index is the body at work ("the Commerce Department index of leading indicators")
 _BODY_ENDS = (
     "Department",
@@ -142,16 +144,21 @@ _BODY_ENDS = (
 )
 
 
+_JOINS_BEFORE = re.compile(r"[\w&]")
+_JOINS_AFTER = re.compile(r"[\w&'’]")
+
+
 def _mentions(text: str, name: str) -> Iterable[tuple[int, int]]:
-    r"""``(?<![\w&])name(?![\w&'’])``'s spans, by a find loop: no pattern compiled per name (ents18)."""
-    return bounded(text, name, "&", "&'’")
+    r"""``(?<![\w&])name(?![\w&'’])``'s spans, by ``alone.starts``: no pattern compiled per name (ents18)."""
+    n = len(name)
+    return [(i, i + n) for i in alone.starts(text, name, _JOINS_BEFORE, _JOINS_AFTER)]
 
 
 def without_index_names(orgs: list[Org], text: str) -> list[Org]:
     """A firm whose every mention names an index or a product ("S and P 500 futures" read as "Standard and
     Poor's"): no organisation of the story. A mention inside another organisation's name ("S and P Advisory
     Committee") says nothing; one anywhere else is the firm acting, and it stays."""
-    if not any(word in text for word in _INDEX_WORDS):  # most stories name no index: a few substring tests
+    if not _INDEX_GATE(text):  # most stories name no index: a few substring tests
         return orgs
     names = [o["name"] for o in orgs]
 

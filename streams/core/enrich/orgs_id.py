@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from streams.core.enrich import orgs_fold
+from streams.core.enrich.textscan import Gate
 
 # Bodies with an office per province, regency or city; each is named "<acronym> <seat>"
 _REGIONAL = (
@@ -227,11 +228,12 @@ _BODY_HEADS = frozenset(
 
 
 _PROGRAMME_CUES = ("rogram", "kema", "erakan", "roduk", "erek", "kg", "Kg", "KG", "liter", "Liter", "ml")
+_PROGRAMME_GATE = Gate(_PROGRAMME_CUES)
 
 
 def might_name_programmes(text: str) -> bool:
     """A few substring tests before ``programme_or_product``'s regexes: most stories hold no such cue."""
-    return any(cue in text for cue in _PROGRAMME_CUES)
+    return _PROGRAMME_GATE(text)
 
 
 def programme_or_product(name: str, text: str) -> bool:

@@ -125,7 +125,7 @@ from importlib import resources as ilr
 
 import ahocorasick
 
-from streams.core.enrich import names_lang, textscan
+from streams.core.enrich import alone, names_lang, textscan
 from streams.core.enrich.story import paragraphs, story_text
 from streams.core.model import Article
 
@@ -811,7 +811,7 @@ class _Context:
         words = name.replace(",", " ").split()
         if len(words) >= 3:  # (not its legal word: "ATT" of American Telephone and Telegraph Co)
             initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _FIRM_WORDS)
-            if len(initials) >= 3 and _whole_word(initials, text):
+            if len(initials) >= 3 and alone.has_word(text, initials):
                 out.append(initials)
         legal = next((i for i, w in enumerate(words) if i and w.lower().rstrip(".") in _FIRM_WORDS), 0)
         before = words[:legal]
@@ -820,7 +820,7 @@ class _Context:
         if len(before) >= 2:  # "Montagu said" of Samuel Montagu and Co Ltd (no person's name of the story)
             last = before[-1]
             known = last.lower() in self.people.by_token
-            if len(last) >= 4 and last.isalpha() and last[0].isupper() and not known and _whole_word(last, text):
+            if len(last) >= 4 and last.isalpha() and last[0].isupper() and not known and alone.has_word(text, last):
                 out.append(last)
         return out
 
@@ -1984,26 +1984,6 @@ def _article_context(article: Article) -> _Context:
 _AFFILIATION = re.compile(r"((?:[A-Z][\w'’\-.]*[ ]){1,2}[A-Z][\w'’\-]+)[ ]of[ ][A-Z].*")
 
 
-def _is_word_char(c: str) -> bool:
-    """What ``\\w`` matches in a ``str`` pattern (re's Unicode word character: alphanumeric or "_")."""
-    return c.isalnum() or c == "_"
-
-
-def _whole_word(word: str, text: str) -> bool:
-    """``re.search(rf"\\b{re.escape(word)}\\b", text) is not None``, without a pattern per word: each name
-    compiled its own (~150 µs, past re's cache of 512). For a word that opens and ends with a word character,
-    ``\\b`` there means no word character beside it; any other word asks the pattern."""
-    if not word or not (_is_word_char(word[0]) and _is_word_char(word[-1])):
-        return re.search(rf"\b{re.escape(word)}\b", text) is not None
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (not at or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
 def _without_affiliation(name: str) -> str:
     """The name without the body it was run on into: "Phil Pace of Kidder" -> "Phil Pace"."""
     if " of " not in name:
@@ -2930,7 +2910,7 @@ def _says_first(para: str, m: re.Match[str], speaker: str) -> bool:
     if _PRONOUN_SUBJECT.search(subject):
         return True
     last = speaker.split()[-1]
-    return _whole_word(last, subject) and subject.lstrip()[:4] not in ("The ", "the ")
+    return alone.has_word(subject, last) and subject.lstrip()[:4] not in ("The ", "the ")
 
 
 def _words(m: re.Match[str]) -> int:
