@@ -734,8 +734,8 @@ class Builder:
 
     def cued_world(self, big: set[int]) -> list[list[Any]]:
         """plc20: ``[name, place, country place]`` rows of the towns of CUED_WORLD outside CUED_COUNTRIES and
-        cities15000; none whose one-word name is an everyday English word ("Centre", "Valley", "English"): a
-        cue ("the town of Hope") does not make the word a town."""
+        cities15000; none whose one-word name is an everyday English word ("Rail", "Rehab"; the cities' own test):
+        a cue ("the town of Hope") does not make the word a town."""
         country = {p[1]: i for i, p in enumerate(self.places) if p[0] == "country"}
         towns = json.loads((GEONAMES_DATA / CUED_WORLD).read_text())
         rows: list[list[Any]] = []
@@ -743,7 +743,7 @@ class Builder:
             cc, name = c["countrycode"], c["name"]
             if cc in CUED_COUNTRIES or cc not in country or c["geonameid"] in big:
                 continue
-            if name in self.stop or not _usable(name) or (" " not in name and self.common.english(name)):
+            if name in self.stop or not _usable(name) or self.common(name, cc, c["population"], False)[0]:
                 continue
             coords = (round(c["longitude"], 5), round(c["latitude"], 5))
             index = self.place("city", cc, c["geonameid"], coords, c["population"], False, {"en": name})

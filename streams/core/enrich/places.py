@@ -2540,11 +2540,14 @@ class Gazetteer:
                 continue
             states = {i for i in match.places if places[i].kind in _CUED_COUNTRY_KINDS}
             known = ends.get(start - 2)  # a name the gazetteer knows ends there ("New Bedford, Mass.")
-            if known is not None and not _COUNTRY_KINDS.isdisjoint(known[2].kinds):
-                continue  # a list of countries ("Lebanon, Syria"), not a town's
-            states |= {self.country_of[places[i].cc] for i in states if places[i].cc in self.country_of}
+            if known is not None and known[0] == words.start(1) and not _COUNTRY_KINDS.isdisjoint(known[2].kinds):
+                continue  # a list of countries ("Lebanon, Syria"), not a town's (but "New Holland, Pa.")
             codes = {places[j].state for j in states if places[j].state}  # US states; ID provinces have none
             ccs = {places[j].cc for j in states}
+            if known is None or all(places[i].cc not in ccs for i in known[2].places):
+                # the towns cued by their country (plc20), unless a place the gazetteer knows there ends here
+                # ("Sao Paulo, Parana, Mato Grosso": the state, not the town Paranã)
+                states |= {self.country_of[cc] for cc in ccs if cc in self.country_of}
             if known is not None and any(
                 (places[i].state in codes if codes else places[i].cc in ccs) and i in known[2].own
                 for i in known[2].places
