@@ -2633,12 +2633,11 @@ class Gazetteer:
             while (name := _TOWN_NAME.match(text, at)) is not None:
                 if (known := starts.get(at)) is not None:  # a place the gazetteer knows: the resolver's
                     end = known[1] if known[2].kinds <= _CITY_ONLY else -1
-                else:
-                    end = next(
-                        (e for e in _prefixes(name.group(), at) if self._cued_in(text[at:e], within) is not None), -1
-                    )
-                    if end >= 0:
-                        found.append((at, end, self._cued_in(text[at:end], within) or 0))
+                else:  # the longest of its first words that is one cued town there
+                    towns = ((e, self._cued_in(text[at:e], within)) for e in _prefixes(name.group(), at))
+                    end, index = next(((e, i) for e, i in towns if i is not None), (-1, None))
+                    if index is not None:
+                        found.append((at, end, index))
                 if end < 0 or not plural or (joint := _TOWN_JOINT.match(text, end)) is None:
                     break
                 at = joint.end()
@@ -3774,7 +3773,8 @@ class Gazetteer:
         states = {i for i in after[2].places if self.places[i].kind in _CUED_COUNTRY_KINDS}
         if not states:
             return None
-        states |= {self.country_of[self.places[i].cc] for i in states if self.places[i].cc in self.country_of}
+        ccs = {self.places[i].cc or "" for i in states}
+        states |= {self.country_of[cc] for cc in ccs if cc in self.country_of}  # plc20: "KAWERAU, New Zealand"
         names = dict.fromkeys((town, town.title()))
         rows = {(i, where) for name in names for i, where in self.cued.get(name, ()) if where in states}
         if len(rows) != 1:
