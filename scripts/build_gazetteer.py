@@ -135,6 +135,11 @@ WORD_LANGS: dict[str, set[str]] = {
 HOME_PROMINENT = 100_000
 # countries whose small towns (and US counties) the gazetteer lists for places.py's cues (see Builder.cued)
 CUED_COUNTRIES = {"US", "ID"}
+# plc20: the other countries' towns of 5,000 people or more that cities15000 lacks ("Kawerau", "Visbek"), cued by
+# their country only (GeoNames' admin1 codes are no ISO 3166-2): places.py takes one where the text says the
+# country ("Visbek, Germany"), a province of it ("Snetterton, Norfolk") or calls it a town in a story of that
+# country ("the forestry town of Kawerau" in a New Zealand story); see Builder.cued
+CUED_WORLD = "cities5000.json"
 # GeoNames' admin1 codes of Indonesia's provinces -> ISO 3166-2 (checked against the codes of the province
 # capitals in cities15000: Surabaya 08 is Jawa Timur); written for this project
 ID_ADMIN1 = {
@@ -718,12 +723,33 @@ class Builder:
             rows.append([c["name"], index, self.subdivision_index[iso]])
             if (plain := _ascii(c["name"])) != c["name"]:
                 rows.append([plain, index, self.subdivision_index[iso]])
+        rows.extend(self.cued_world(big))
         for county in json.loads((GEONAMES_DATA / "us_counties.json").read_text()):
             iso = f"US-{county['state']}"
             if iso not in self.subdivision_index:
                 continue
             index = self.place("city", "US", None, None, 0, False, {"en": county["name"]}, iso)
             rows.append([county["name"], index, self.subdivision_index[iso]])
+        return rows
+
+    def cued_world(self, big: set[int]) -> list[list[Any]]:
+        """plc20: ``[name, place, country place]`` rows of the towns of CUED_WORLD outside CUED_COUNTRIES and
+        cities15000; none whose one-word name is an everyday English word ("Rail", "Rehab"; the cities' own test):
+        a cue ("the town of Hope") does not make the word a town."""
+        country = {p[1]: i for i, p in enumerate(self.places) if p[0] == "country"}
+        towns = json.loads((GEONAMES_DATA / CUED_WORLD).read_text())
+        rows: list[list[Any]] = []
+        for c in sorted(towns.values(), key=lambda c: (-c["population"], c["geonameid"])):
+            cc, name = c["countrycode"], c["name"]
+            if cc in CUED_COUNTRIES or cc not in country or c["geonameid"] in big:
+                continue
+            if name in self.stop or not _usable(name) or self.common(name, cc, c["population"], False)[0]:
+                continue
+            coords = (round(c["longitude"], 5), round(c["latitude"], 5))
+            index = self.place("city", cc, c["geonameid"], coords, c["population"], False, {"en": name})
+            rows.append([name, index, country[cc]])
+            if (plain := _ascii(name)) != name:
+                rows.append([plain, index, country[cc]])
         return rows
 
     def demonyms(self) -> None:

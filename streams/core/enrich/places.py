@@ -1484,6 +1484,13 @@ _STREET_HEADS = _words("jalan jl")
 _DISTRICT_WORDS = _words("kecamatan kec")
 # a regency's and a district's word: their names are few in a country (a village's, "Desa Gunungsari", recur)
 _VILLAGE_WORDS = ("Kabupaten", "Kab.", "Kecamatan", "Kec.")
+# plc20: a word that calls the name after it a town, in English copy ("the forestry town of Kawerau", "the towns of
+# Edgecumbe, Whakatane and ..."); the town must lie in a country the story names (Gazetteer._towns_of)
+_TOWN_OF_WORDS = re.compile(r"\b(?:town|village|hamlet)s? of [A-Z]")
+_TOWN_OF = re.compile(r"\b((?:town|village|hamlet)s?) of (?=[A-Z])")
+_TOWN_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+_TOWN_JOINT = re.compile(r",? (?:and|or) (?=[A-Z])|, (?=[A-Z])")
+_CUED_COUNTRY_KINDS = frozenset(("admin1", "country"))  # what says where a cued town lies ("Town, State/Country")
 _COUNTY_CUE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]* ){1,3})(?:County|Parish)\b")
 _SPACE = re.compile(r"[ -]")
 
@@ -2508,7 +2515,11 @@ class Gazetteer:
         # after it is a town in Indonesia ("Kecamatan Pacar", "Kabupaten Mamuju"; session 11)
         indonesian = language == "id" and any(word in text for word in _REGENCY_WORDS)
         at_regency = language == "id" and leads.search(_AT_REGENCY, _AT_REGENCY_LEAD, text) is not None
-        if not named and not us and not indonesian and not at_regency:
+        # plc20: the countries the story names, whose towns of 5,000 people or more (cued by country) a cue may name
+        countries = {
+            cc for _, _, m in hits if len(m.ccs) == 1 and not _CUED_COUNTRY_KINDS.isdisjoint(m.kinds) for cc in m.ccs
+        }
+        if not named and not us and not indonesian and not at_regency and not countries:
             return hits
         found: list[tuple[int, int, int]] = []  # start, end, place
 
@@ -2521,16 +2532,22 @@ class Gazetteer:
             return rows.pop() if len(rows) == 1 else None
 
         ends = {h[1]: h for h in hits}
-        for start, _, match in hits:  # "Tiptonville, Tenn.", "Alexander County, Ill."
-            if "admin1" not in match.kinds or text[start - 2 : start] != ", ":
+        for start, _, match in hits:  # "Tiptonville, Tenn.", "Alexander County, Ill.", "Visbek, Germany"
+            if _CUED_COUNTRY_KINDS.isdisjoint(match.kinds) or text[start - 2 : start] != ", ":
                 continue
             words = _CUE_WORDS_BEFORE.search(text, max(0, start - 60), start - 2)
             if words is None:
                 continue
-            states = {i for i in match.places if places[i].kind == "admin1"}
+            states = {i for i in match.places if places[i].kind in _CUED_COUNTRY_KINDS}
             known = ends.get(start - 2)  # a name the gazetteer knows ends there ("New Bedford, Mass.")
+            if known is not None and known[0] == words.start(1) and not _COUNTRY_KINDS.isdisjoint(known[2].kinds):
+                continue  # a list of countries ("Lebanon, Syria"), not a town's (but "New Holland, Pa.")
             codes = {places[j].state for j in states if places[j].state}  # US states; ID provinces have none
             ccs = {places[j].cc for j in states}
+            if known is None or all(places[i].cc not in ccs for i in known[2].places):
+                # the towns cued by their country (plc20), unless a place the gazetteer knows there ends here
+                # ("Sao Paulo, Parana, Mato Grosso": the state, not the town Paranã)
+                states |= {self.country_of[cc] for cc in ccs if cc in self.country_of}
             if known is not None and any(
                 (places[i].state in codes if codes else places[i].cc in ccs) and i in known[2].own
                 for i in known[2].places
@@ -2544,6 +2561,8 @@ class Gazetteer:
                 if (index := pick(text[at : start - 2], states)) is not None:
                     found.append((at, start - 2, index))
                     break
+        if language == "en" and countries and _TOWN_OF_WORDS.search(text):  # "the forestry town of Kawerau"
+            found.extend(self._towns_of(text, hits, {self.country_of[cc] for cc in countries if cc in self.country_of}))
         home = {places[i].cc for i in named}
         provinces: dict[int, int] | None = named if "ID" in home else None  # else any of Indonesia's
         if language in _CUE_LANGUAGES and ("ID" in home or indonesian) and any(word in text for word in _REGENCY_WORDS):
@@ -2602,6 +2621,32 @@ class Gazetteer:
         ]
         kept.sort(key=lambda h: h[0])
         return kept
+
+    def _towns_of(self, text: str, hits: list[tuple[int, int, Match]], within: set[int]) -> list[tuple[int, int, int]]:
+        """plc20: the towns a text calls so ("the forestry town of Kawerau", "the towns of Edgecumbe, Whakatane and
+        ...") that the cued towns know in a country the story names (``within``: their places): one town of the
+        name there or none; a list after "towns of" is read on while its names are towns (cued or known)."""
+        starts = {h[0]: h for h in hits}
+        found: list[tuple[int, int, int]] = []
+        for cue in _TOWN_OF.finditer(text):
+            at, plural = cue.end(), cue.group(1).endswith("s")
+            while (name := _TOWN_NAME.match(text, at)) is not None:
+                if (known := starts.get(at)) is not None:  # a place the gazetteer knows: the resolver's
+                    end = known[1] if known[2].kinds <= _CITY_ONLY else -1
+                else:  # the longest of its first words that is one cued town there
+                    towns = ((e, self._cued_in(text[at:e], within)) for e in _prefixes(name.group(), at))
+                    end, index = next(((e, i) for e, i in towns if i is not None), (-1, None))
+                    if index is not None:
+                        found.append((at, end, index))
+                if end < 0 or not plural or (joint := _TOWN_JOINT.match(text, end)) is None:
+                    break
+                at = joint.end()
+        return found
+
+    def _cued_in(self, name: str, within: set[int]) -> int | None:
+        """The one cued town of ``name`` that lies in ``within`` (subdivision or country places), else none."""
+        rows = {index for index, where in self.cued.get(name, ()) if where in within}
+        return rows.pop() if len(rows) == 1 else None
 
     def _airports(
         self, text: str, hits: list[tuple[int, int, Match]], starts: set[int]
@@ -3725,9 +3770,11 @@ class Gazetteer:
         after = next((h for h in hits if h[0] >= len(town)), None)  # the first name after the town
         if not town or after is None or located[len(town) : after[0]].strip(" ,") != "":
             return None  # it must follow the town ("Town, State")
-        states = {i for i in after[2].places if self.places[i].kind == "admin1"}
+        states = {i for i in after[2].places if self.places[i].kind in _CUED_COUNTRY_KINDS}
         if not states:
             return None
+        ccs = {self.places[i].cc or "" for i in states}
+        states |= {self.country_of[cc] for cc in ccs if cc in self.country_of}  # plc20: "KAWERAU, New Zealand"
         names = dict.fromkeys((town, town.title()))
         rows = {(i, where) for name in names for i, where in self.cued.get(name, ()) if where in states}
         if len(rows) != 1:
