@@ -7,8 +7,8 @@ in capitals names nothing. Two forms are safe there:
 * a known organisation's name, written in capitals ("FED", "BOEING", "WHITE HOUSE"), given in its known
   spelling; a name that is also an everyday word ("APPLE", "SHELL") is left alone;
 * a firm's name ending in a legal form ("WASTE MANAGEMENT CORP"), read back from the legal form to the line's
-  start, a function word, a headline verb, a number or punctuation; it keeps the source's capitals, as the
-  copy's own all-capital company names do.
+  start, a function word, a headline verb, a number or punctuation; the caller gives it in the case running
+  text would (``cased``: "Sierra Pacific Resources Inc", tent20), keeping initials ("AMR CORP" -> "AMR Corp").
 
 Pure functions over the story text and the lexicons; nothing else.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 # Words that end a firm's name read backwards: function words and the verbs wire headlines use most
 STOPS = frozenset(
@@ -218,6 +219,39 @@ def _results_firm(line: str, legal: frozenset[str]) -> str | None:
     if any(w in STOPS or w in legal or w[0].isdigit() for w in words):
         return None  # "1986 4TH QTR NET"; "ROYAL DUTCH/SHELL GROUP OF COS": the legal-form reader's call
     return m.group("name")
+
+
+# legal forms the wire writes in mixed case inside running text ("Sierra Pacific Resources Inc"); "AG", "NV",
+# "SA", "LP" stay in capitals
+_LEGAL_CASED = {"CORP": "Corp", "INC": "Inc", "CO": "Co", "COS": "Cos", "LTD": "Ltd", "PLC": "Plc"}
+_VOWELS = frozenset("AEIOUY")
+
+
+def _cased_word(word: str, common: frozenset[str]) -> str:
+    if word in _LEGAL_CASED:
+        return _LEGAL_CASED[word]
+    if "-" in word:
+        return "-".join(_cased_word(part, common) for part in word.split("-"))
+    if not word.isalpha() or (len(word) < 4 and word.lower() not in common) or _VOWELS.isdisjoint(word):
+        return word  # "AMR", "CSX", "U.S.", "3M": initials and codes keep their capitals
+    return word.capitalize()
+
+
+def cased(name: str, common: frozenset[str]) -> str:
+    """A firm read from an all-capital headline in the case running text gives it ("SIERRA PACIFIC RESOURCES INC" ->
+    "Sierra Pacific Resources Inc"): words of four letters or more with a vowel, and everyday short words ("GAS",
+    "OIL"), in title case; initials ("AMR", "CSX") as written; legal forms as the wire writes them in prose."""
+    return " ".join(_cased_word(word, common) for word in name.split(" "))
+
+
+def cased_org(org: dict[str, Any], common: frozenset[str]) -> dict[str, Any]:
+    """A source's organisation whose name only a capitals headline gave ("SIERRA PACIFIC RESOURCES INC <SRP>"),
+    in prose case (``cased``); only a name of two words or more ending in a legal form: a lone "AMR" is as
+    written."""
+    name = str(org.get("name") or "")
+    if not name.isupper() or " " not in name or name.rsplit(" ", 1)[-1].rstrip(".") not in _LEGAL_CASED:
+        return org
+    return {**org, "name": cased(name, common)}
 
 
 def find(
