@@ -500,6 +500,12 @@ _PORTFOLIO_LIST = re.compile(
 # "U.S. Energy Secretary" (the company Saudi Arabian Oil, the firm U.S. Energy are other things)
 _TITLE_BODIES = frozenset({"Kabinet"})  # "Sekretaris Kabinet Teddy Indra Wijaya": the head ends a title
 _PORTFOLIO_HEADS = frozenset({"Minister", "Ministers", "Secretary", "Menteri", "Minister's"})
+# a market analyst's firm, two surnames joined by "and" after "of" ("Analyst Rosemarie Morbelli of Ingalls and
+# Snyder", "Economist David Pike of Phillips and Drew"): a partnership with no legal form written
+_ANALYSTS_FIRM = re.compile(
+    r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]hartist)s?,? (?:[A-Z][\w.'’-]* ){1,3}of "
+    r"([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+)(?![\w-]| [A-Z&(])"
+)
 # a law named by its words and "act"/"law" in lower case ("the Financial Administration act"); not a firm's trade
 # ("Cravath law firm") nor a body's bill ("the House Ways and Means Committee bill": ``_LAW_MAKERS``)
 _LAW_AFTER = re.compile(r"\s(?:act|law|bill|code|statute)\b(?!\s(?:firm|firms|school|office|offices|enforcement)\b)")
@@ -2137,6 +2143,11 @@ class _Extractor:
         Corp and ...", or of places, "Boulder, Colorado, and Nakamichi Corp", is no partnership), the last one
         word before its legal form, and a sentence-initial word before the first comma is none."""
         spans: list[tuple[int, int]] = []
+        if " of " in text:  # "Analyst Rosemarie Morbelli of Ingalls and Snyder said": the analyst's firm (tent20)
+            for m in _ANALYSTS_FIRM.finditer(text):
+                if not any(self.is_place(p) or p in self.res.given_names for p in m.group(1).split(" ")[::2]):
+                    self.add_org(m.group(1))
+                    spans.append(m.span(1))
         if not follows(text, (" and ", " & "), _PARTNERSHIP_TAIL):
             return spans  # no "and Co", "& Co", "and Smith Inc" in the story: no partnership (issue 17)
         legal = _LEGAL | {"Co", "Company", "Group", "Bank"}
@@ -2165,7 +2176,7 @@ class _Extractor:
                 continue
             self.add_org(name)
             spans.append((start, m.end(1)))
-        return spans
+        return sorted(spans)
 
     def _finance_firms(self, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """The firms finance copy names by their part in a deal ("lead manager Swiss Volksbank said",
@@ -5036,7 +5047,7 @@ def _with_shouted(orgs: list[_Org], lines: list[str], res: EntityResources, tabl
     for name in found:
         key = spelling_key(name)
         if key and not any(k.startswith(key) or key.startswith(k) for k in keys if k) and not _short_of_one(name, kept):
-            kept.append(_Org(orgs_caps.cased(name, common) if name.isupper() else name))  # in prose case (tent20)
+            kept.append(_Org(name))
             keys.append(key)
     return kept
 
@@ -6057,8 +6068,6 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         _drop_owner(article.get("organisations", ()), people)
     known_orgs = {o.get("name", "").lower() for o in article.get("organisations", ())}
     out_orgs = list(article.get("organisations", ()))
-    if lang == "en" and any(str(o.get("name") or "").isupper() for o in out_orgs):  # a title's "SIERRA ... INC"
-        out_orgs = [orgs_caps.cased_org(o, res.common_words["en"]) for o in out_orgs]
     n_given = len(out_orgs)
     shorts = _Shorts(out_orgs) if len(orgs) > _JOIN_FROM else None  # a join, not every org against every other
     for org in orgs:
@@ -6123,6 +6132,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
     if out_orgs:
         out_orgs = orgs_fold.without_currencies(out_orgs)  # "141 Ecus a tonne" (org17)
         out_orgs = orgs_generic.without_generic(out_orgs, text)  # "its Board of Directors" (tent20)
+    if lang == "en" and any(str(o.get("name") or "").isupper() for o in out_orgs):  # a title's "SIERRA ... INC"
+        out_orgs = [orgs_caps.cased_org(o, res.common_words["en"], res.given_names) for o in out_orgs]
     if out_orgs:
         article["organisations"] = out_orgs
     elif "organisations" in article:
