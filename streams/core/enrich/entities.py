@@ -6133,7 +6133,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         out_orgs = orgs_fold.without_currencies(out_orgs)  # "141 Ecus a tonne" (org17)
         out_orgs = orgs_generic.without_generic(out_orgs, text)  # "its Board of Directors" (tent20)
     if lang == "en" and any(str(o.get("name") or "").isupper() for o in out_orgs):  # a title's "SIERRA ... INC"
-        out_orgs = [orgs_caps.cased_org(o, res.common_words["en"], res.given_names) for o in out_orgs]
+        out_orgs = [orgs_caps.cased_org(o, res.common_words["en"]) for o in out_orgs]
     if out_orgs:
         article["organisations"] = out_orgs
     elif "organisations" in article:

@@ -227,43 +227,48 @@ _LEGAL_CASED = {"CORP": "Corp", "INC": "Inc", "CO": "Co", "COS": "Cos", "LTD": "
 _VOWELS = frozenset("AEIOUY")
 
 
+_PARTICLES = frozenset({"VAN", "VON", "DE", "DU", "DI", "DA", "LA", "LE", "DEL", "DER", "DEN", "MC", "MAC"})
+_SYLLABLE = re.compile(r"[^AEIOU][AEIOUY][^AEIOUY]")  # a three-letter word read as one syllable, not initials
 _JOINS_CASED = {"AND": "and", "OF": "of", "THE": "The", "&": "&"}
 
 
-def _cased_word(word: str, common: frozenset[str], names: frozenset[str], inner: bool = False) -> str:
+def _cased_word(word: str, common: frozenset[str], inner: bool = False) -> str:
     if word in _LEGAL_CASED:
         return _LEGAL_CASED[word]
     if word in _JOINS_CASED:
         return _JOINS_CASED[word]
     for sep in ("-", "/"):  # "HARLEY-DAVIDSON", "DIAGNOSTIC/RETRIEVAL": each part
         if sep in word:
-            return sep.join(_cased_word(part, common, names, True) for part in word.split(sep))
+            return sep.join(_cased_word(part, common, True) for part in word.split(sep))
     if "'" in word or "’" in word:  # "ALBERTSON'S", "INT'L", "D'ALENE", "DUNKIN'"
         head, mark, tail = word.replace("’", "'").partition("'")
-        tail = tail.lower() if len(tail) <= 1 else _cased_word(tail, common, names, True)
-        return f"{_cased_word(head, common, names, True) if len(head) > 1 else head}{mark}{tail}"
+        tail = tail.lower() if len(tail) <= 1 else _cased_word(tail, common, True)
+        return f"{_cased_word(head, common, True) if len(head) > 1 else head}{mark}{tail}"
+    if word in _PARTICLES or (inner and len(word) == 2 and not _VOWELS.isdisjoint(word)):
+        return word.capitalize()  # "VAN DORN", "DU PONT", "UP-RIGHT"
     if not word.isalpha() or _VOWELS.isdisjoint(word) or len(word) < 3:
-        return word  # "U.S.", "3M", "GTI", "AM": initials and codes keep their capitals
-    short = len(word) == 3 and not inner and word.lower() not in common and word.capitalize() not in names
-    return word if short else word.capitalize()  # "AMR", "IDB" as written; "GAS", "JIM", "REX-" in title case
+        return word  # "U.S.", "3M", "GSW", "AM": initials and codes keep their capitals
+    if len(word) == 3 and not inner and word.lower() not in common and not _SYLLABLE.fullmatch(word):
+        return word  # "AMR", "IDB", "NCR" as written; "GAS", "JIM", "DOW" (a syllable) in title case
+    return word.capitalize()
 
 
-def cased(name: str, common: frozenset[str], names: frozenset[str] = frozenset()) -> str:
+def cased(name: str, common: frozenset[str]) -> str:
     """A firm read from an all-capital headline in the case running text gives it ("SIERRA PACIFIC RESOURCES INC" ->
     "Sierra Pacific Resources Inc"): words with a vowel in title case, but three-letter initials ("AMR", "IDB")
-    that are no everyday word (``common``, lower case) or given name (``names``); "and", "of" in lower case;
-    legal forms as the wire writes them in prose."""
-    return " ".join(_cased_word(word, common, names) for word in name.split(" "))
+    that are no everyday word (``common``, lower case) nor one syllable ("DOW", "JIM"); "and", "of" in lower
+    case; legal forms as the wire writes them in prose."""
+    return " ".join(_cased_word(word, common) for word in name.split(" "))
 
 
-def cased_org(org: dict[str, Any], common: frozenset[str], names: frozenset[str]) -> dict[str, Any]:
+def cased_org(org: dict[str, Any], common: frozenset[str]) -> dict[str, Any]:
     """An organisation whose name only a capitals headline gave ("SIERRA PACIFIC RESOURCES INC <SRP>"), in prose
     case (``cased``); only a name of two words or more ending in a legal form: a lone "AMR" or "SEC" is as
     written."""
     name = str(org.get("name") or "")
     if not name.isupper() or " " not in name or name.rsplit(" ", 1)[-1].rstrip(".") not in _LEGAL_CASED:
         return org
-    return {**org, "name": cased(name, common, names)}
+    return {**org, "name": cased(name, common)}
 
 
 def find(
