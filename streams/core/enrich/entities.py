@@ -501,10 +501,11 @@ _PORTFOLIO_LIST = re.compile(
 _TITLE_BODIES = frozenset({"Kabinet"})  # "Sekretaris Kabinet Teddy Indra Wijaya": the head ends a title
 _PORTFOLIO_HEADS = frozenset({"Minister", "Ministers", "Secretary", "Menteri", "Minister's"})
 # a market analyst's firm, two surnames joined by "and" after "of" ("Analyst Rosemarie Morbelli of Ingalls and
-# Snyder", "Economist David Pike of Phillips and Drew"): a partnership with no legal form written
+# Snyder", "Economist David Pike of Phillips and Drew", "economist at brokerage house Phillips and Drew"): a
+# partnership with no legal form written ("and Co" is the partnership reader's)
 _ANALYSTS_FIRM = re.compile(
-    r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]hartist)s?,? (?:[A-Z][\w.'’-]* ){1,3}of "
-    r"([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+)(?![\w-]| [A-Z&(])"
+    r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]hartist)s?,? (?:(?:[A-Z][\w.'’-]* ){1,3}of|at|with) "
+    r"(?:brokerage house |brokerage firm |stockbrokers? )?([A-Z][a-z]+ (?:and|&) (?!Co\b)[A-Z][a-z]+)(?![\w-]| [A-Z&(])"
 )
 # a law named by its words and "act"/"law" in lower case ("the Financial Administration act"); not a firm's trade
 # ("Cravath law firm") nor a body's bill ("the House Ways and Means Committee bill": ``_LAW_MAKERS``)
@@ -2143,9 +2144,10 @@ class _Extractor:
         Corp and ...", or of places, "Boulder, Colorado, and Nakamichi Corp", is no partnership), the last one
         word before its legal form, and a sentence-initial word before the first comma is none."""
         spans: list[tuple[int, int]] = []
-        if " of " in text:  # "Analyst Rosemarie Morbelli of Ingalls and Snyder said": the analyst's firm (tent20)
+        if "ist" in text:  # "Analyst Rosemarie Morbelli of Ingalls and Snyder said": the analyst's firm (tent20)
             for m in _ANALYSTS_FIRM.finditer(text):
-                if not any(self.is_place(p) or p in self.res.given_names for p in m.group(1).split(" ")[::2]):
+                first, last = m.group(1).split(" ")[::2]
+                if not (self.is_place(first) or self.is_place(last) or first in self.res.given_names):
                     self.add_org(m.group(1))
                     spans.append(m.span(1))
         if not follows(text, (" and ", " & "), _PARTNERSHIP_TAIL):
