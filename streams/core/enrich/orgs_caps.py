@@ -228,7 +228,7 @@ _VOWELS = frozenset("AEIOUY")
 
 
 _PARTICLES = frozenset({"VAN", "VON", "DE", "DU", "DI", "DA", "LA", "LE", "DEL", "DER", "DEN", "MC", "MAC"})
-_SYLLABLE = re.compile(r"[^AEIOU][AEIOUY][^AEIOUY]")  # a three-letter word read as one syllable, not initials
+_SYLLABLE = re.compile(r"[^AEIOU][AEIOUY][^AEIOU]")  # a three-letter word read as one syllable, not initials
 _JOINS_CASED = {"AND": "and", "OF": "of", "THE": "The", "&": "&"}
 
 
