@@ -78,6 +78,7 @@ from streams.core.enrich import (
     orgs_caps,
     orgs_fi,
     orgs_fold,
+    orgs_generic,
     orgs_id,
     orgs_no,
     people_shape,
@@ -499,6 +500,23 @@ _PORTFOLIO_LIST = re.compile(
 # "U.S. Energy Secretary" (the company Saudi Arabian Oil, the firm U.S. Energy are other things)
 _TITLE_BODIES = frozenset({"Kabinet"})  # "Sekretaris Kabinet Teddy Indra Wijaya": the head ends a title
 _PORTFOLIO_HEADS = frozenset({"Minister", "Ministers", "Secretary", "Menteri", "Minister's"})
+# a market analyst's firm, two surnames joined by "and" after "of" ("Analyst Rosemarie Morbelli of Ingalls and
+# Snyder", "Economist David Pike of Phillips and Drew", "economist at brokerage house Phillips and Drew"): a
+# partnership with no legal form written ("and Co" is the partnership reader's)
+_ANALYSTS_FIRM = re.compile(
+    r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]hartist)s?,? (?:(?:[A-Z][\w.'’-]* ){1,3}of|at|with) "
+    r"(?:brokerage house |brokerage firm |stockbrokers? )?([A-Z][a-z]+ (?:and|&) (?!Co\b)[A-Z][a-z]+)(?![\w-]| [A-Z&(])"
+)
+# a law named by its words and "act"/"law" in lower case ("the Financial Administration act"); not a firm's trade
+# ("Cravath law firm") nor a body's bill ("the House Ways and Means Committee bill": ``_LAW_MAKERS``)
+_LAW_AFTER = re.compile(r"\s(?:act|law|bill|code|statute)\b(?!\s(?:firm|firms|school|office|offices|enforcement)\b)")
+_LAW_MAKERS = frozenset({"Committee", "Subcommittee", "Senate", "House", "Congress", "Parliament", "Assembly"})
+# what a firm's product is, written after its name ("Lotus Galaxy, software that", "Jeep Comanche models")
+_PRODUCT_AFTER = re.compile(
+    r"(?:, (?:a |an |the )?(?:new )?| )(?:software|drugs?|medicine|vaccine|computers?|chips?|models?|systems?"
+    r"|service|devices?|programs?|network|database|satellites?|engines?|aircraft|jets?|cars?|trucks?)\b"
+)
+_MINISTER_BEFORE = ("Menteri ", "Menko ", "Minister ", "Minister of ")  # a portfolio's list follows a minister
 # Officers whose title, then a body's words, then ", Name" names the body they lead ("Sekretaris Jenderal Arus
 # Bawah Prabowo, Ary Nugroho"); not presidents or senators, whose words after are a country or a headline
 # The places after "of" that belong to a firm's name made of everyday words ("Aluminum Co of America", "Public
@@ -1846,6 +1864,15 @@ class _Extractor:
             for tok in toks
         )
 
+    def _portfolio_item(self, role: Sequence[str], name: Sequence[str], text: str, end: int) -> bool:
+        """Is a one-word "name" after a title's portfolio words the first item of a listed portfolio ("Menteri Usaha
+        Mikro, Kecil, dan Menengah": the office, not a person "Mikro")? Indonesian copy only: an English title's
+        list after it is people ("Secretary of State Shultz, Weinberger and Baker")."""
+        if self.english or len(name) != 1 or self.is_head(role[-1]):
+            return False
+        m = _PORTFOLIO_LIST.match(text, end)  # not "Menteri ESDM Bahlil dan Menteri Keuangan Purbaya": two titles
+        return m is not None and not any(w in _PORTFOLIO_HEADS or self.is_head(w) for w in m.group().split())
+
     def _descriptor(self, toks: Sequence[str]) -> bool:
         """A demonym and a portfolio ("Indonesian Energy Minister"): a description of the role, no org."""
         words = self.res.non_name
@@ -2119,6 +2146,12 @@ class _Extractor:
         Corp and ...", or of places, "Boulder, Colorado, and Nakamichi Corp", is no partnership), the last one
         word before its legal form, and a sentence-initial word before the first comma is none."""
         spans: list[tuple[int, int]] = []
+        if "ist" in text:  # "Analyst Rosemarie Morbelli of Ingalls and Snyder said": the analyst's firm (tent20)
+            for m in _ANALYSTS_FIRM.finditer(text):
+                first, last = m.group(1).split(" ")[::2]
+                if not (self.is_place(first) or self.is_place(last) or first in self.res.given_names):
+                    self.add_org(m.group(1))
+                    spans.append(m.span(1))
         if not follows(text, (" and ", " & "), _PARTNERSHIP_TAIL):
             return spans  # no "and Co", "& Co", "and Smith Inc" in the story: no partnership (issue 17)
         legal = _LEGAL | {"Co", "Company", "Group", "Bank"}
@@ -2147,7 +2180,7 @@ class _Extractor:
                 continue
             self.add_org(name)
             spans.append((start, m.end(1)))
-        return spans
+        return sorted(spans)
 
     def _finance_firms(self, text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """The firms finance copy names by their part in a deal ("lead manager Swiss Volksbank said",
@@ -2337,6 +2370,8 @@ class _Extractor:
             listed = _listed_name(text, end, literal)
             if listed and len(listed) > len(" ".join(toks)):
                 listed = self._with_body_head(text, end - len(listed), listed)
+                if text.endswith(_MINISTER_BEFORE, 0, end - len(listed)) and "," in listed:
+                    return  # "Menteri Usaha Mikro, Kecil, dan Menengah (UMKM)": the minister's portfolio, no body
                 st.acronyms[literal] = self.add_org(listed, literal)
                 return
             if (
@@ -2430,7 +2465,7 @@ class _Extractor:
             body = (plan.orgs[-1] if plan.orgs else " ".join(_after_of(toks))) if literal and not plan.name else ""
             if body and literal and literal not in self.res.org_aliases and literal in _initials(body):
                 st.acronyms[literal] = self.add_org(body, literal)  # "President of the Japan Chamber of ... (JCCI)"
-            if plan.name:
+            if plan.name and not self._portfolio_item(plan.role, plan.name, text, end):
                 self.add_person(plan.name, plan.role)
         elif kind == _ORG:
             org = plan.org
@@ -2476,6 +2511,8 @@ class _Extractor:
                     org = self._title_org(org, text)
                     if not org:
                         return
+            if self.english and _LAW_AFTER.match(text, end) and org.rsplit(" ", 1)[-1] not in _LAW_MAKERS:
+                return  # "under the Financial Administration act": a law's name, written with "act" in lower case
             key = self.add_org(org, literal)
             if literal:
                 st.acronyms[literal] = key
@@ -3250,6 +3287,8 @@ class _Extractor:
                 continue
             if len(toks) == 2 and toks[0] not in given and _binomial(toks, text):
                 continue  # "Rafflesia Hasseltii": a genus and its epithet name a species
+            if self.english and toks[0] not in given and self._product(toks, text):
+                continue  # "Lotus announced Lotus Galaxy, software that ...": the firm's product
             if self.common and not self.english and _on_title_lines(text, person.name, _HEADLINE_JOINS):
                 cut = next((k for k in range(1, len(toks)) if self._title_predicate(toks[k], text)), 0)
                 if not cut and len(toks) >= 3:  # "Ruben Onsu Kangen Dipanggil": the prose writes "Ruben Onsu" only
@@ -3274,6 +3313,19 @@ class _Extractor:
             if not any(tuple(p.name.split(" "))[-len(person.tokens) :] == person.tokens for p in out):
                 out.append(person)
         return out
+
+    def _product(self, toks: Sequence[str], text: str) -> bool:
+        """Is a name-shaped run a firm's name and a word, then what it is ("Lotus Galaxy, software that will",
+        "the Tandem NonStop computer system", "Jeep Comanche models"): a product, no person? The first word must
+        be a firm the story names on its own ("Lotus announced", "Tandem Computers Inc")."""
+        firm = toks[0]
+        name = " ".join(toks)
+        if not any(_PRODUCT_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text)):
+            return False
+        return any(o.name != name and o.name.split(" ", 1)[0] == firm for o in self.st.orgs.values()) or (
+            re.search(rf"\b{re.escape(firm)} (?:said|announced|introduced|launched|unveiled|makes|built)\b", text)
+            is not None
+        )
 
     def _title_predicate(self, tok: str, text: str) -> bool:
         """Is a later word of a run on an Indonesian/Malay title-case line the headline's predicate, not a name
@@ -6096,6 +6148,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         out_orgs = orgs_fold.without_kinds(out_orgs, text)  # "U.S. Bank" beside "U.S. Banks" (org18)
     if out_orgs:
         out_orgs = orgs_fold.without_currencies(out_orgs)  # "141 Ecus a tonne" (org17)
+        out_orgs = orgs_generic.without_generic(out_orgs, text)  # "its Board of Directors" (tent20)
+    if lang == "en" and any(str(o.get("name") or "").isupper() for o in out_orgs):  # a title's "SIERRA ... INC"
+        out_orgs = [orgs_caps.cased_org(o, res.common_words["en"]) for o in out_orgs]
     if out_orgs:
         article["organisations"] = out_orgs
     elif "organisations" in article:

@@ -7,8 +7,8 @@ in capitals names nothing. Two forms are safe there:
 * a known organisation's name, written in capitals ("FED", "BOEING", "WHITE HOUSE"), given in its known
   spelling; a name that is also an everyday word ("APPLE", "SHELL") is left alone;
 * a firm's name ending in a legal form ("WASTE MANAGEMENT CORP"), read back from the legal form to the line's
-  start, a function word, a headline verb, a number or punctuation; it keeps the source's capitals, as the
-  copy's own all-capital company names do.
+  start, a function word, a headline verb, a number or punctuation; the caller gives it in the case running
+  text would (``cased``: "Sierra Pacific Resources Inc", tent20), keeping initials ("AMR CORP" -> "AMR Corp").
 
 Pure functions over the story text and the lexicons; nothing else.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 # Words that end a firm's name read backwards: function words and the verbs wire headlines use most
 STOPS = frozenset(
@@ -218,6 +219,56 @@ def _results_firm(line: str, legal: frozenset[str]) -> str | None:
     if any(w in STOPS or w in legal or w[0].isdigit() for w in words):
         return None  # "1986 4TH QTR NET"; "ROYAL DUTCH/SHELL GROUP OF COS": the legal-form reader's call
     return m.group("name")
+
+
+# legal forms the wire writes in mixed case inside running text ("Sierra Pacific Resources Inc"); "AG", "NV",
+# "SA", "LP" stay in capitals
+_LEGAL_CASED = {"CORP": "Corp", "INC": "Inc", "CO": "Co", "COS": "Cos", "LTD": "Ltd", "PLC": "Plc"}
+_VOWELS = frozenset("AEIOUY")
+
+
+_PARTICLES = frozenset({"VAN", "VON", "DE", "DU", "DI", "DA", "LA", "LE", "DEL", "DER", "DEN", "MC", "MAC"})
+_SYLLABLE = re.compile(r"[^AEIOU][AEIOUY][^AEIOU]")  # a three-letter word read as one syllable, not initials
+_JOINS_CASED = {"AND": "and", "OF": "of", "THE": "The", "&": "&"}
+
+
+def _cased_word(word: str, common: frozenset[str], inner: bool = False) -> str:
+    if word in _LEGAL_CASED:
+        return _LEGAL_CASED[word]
+    if word in _JOINS_CASED:
+        return _JOINS_CASED[word]
+    for sep in ("-", "/"):  # "HARLEY-DAVIDSON", "DIAGNOSTIC/RETRIEVAL": each part
+        if sep in word:
+            return sep.join(_cased_word(part, common, True) for part in word.split(sep))
+    if "'" in word or "’" in word:  # "ALBERTSON'S", "INT'L", "D'ALENE", "DUNKIN'"
+        head, mark, tail = word.replace("’", "'").partition("'")
+        tail = tail.lower() if len(tail) <= 1 else _cased_word(tail, common, True)
+        return f"{_cased_word(head, common, True) if len(head) > 1 else head}{mark}{tail}"
+    if word in _PARTICLES or (inner and len(word) == 2 and not _VOWELS.isdisjoint(word)):
+        return word.capitalize()  # "VAN DORN", "DU PONT", "UP-RIGHT"
+    if not word.isalpha() or _VOWELS.isdisjoint(word) or len(word) < 3:
+        return word  # "U.S.", "3M", "GSW", "AM": initials and codes keep their capitals
+    if len(word) == 3 and not inner and word.lower() not in common and not _SYLLABLE.fullmatch(word):
+        return word  # "AMR", "IDB", "NCR" as written; "GAS", "JIM", "DOW" (a syllable) in title case
+    return word.capitalize()
+
+
+def cased(name: str, common: frozenset[str]) -> str:
+    """A firm read from an all-capital headline in the case running text gives it ("SIERRA PACIFIC RESOURCES INC" ->
+    "Sierra Pacific Resources Inc"): words with a vowel in title case, but three-letter initials ("AMR", "IDB")
+    that are no everyday word (``common``, lower case) nor one syllable ("DOW", "JIM"); "and", "of" in lower
+    case; legal forms as the wire writes them in prose."""
+    return " ".join(_cased_word(word, common) for word in name.split(" "))
+
+
+def cased_org(org: dict[str, Any], common: frozenset[str]) -> dict[str, Any]:
+    """An organisation whose name only a capitals headline gave ("SIERRA PACIFIC RESOURCES INC <SRP>"), in prose
+    case (``cased``); only a name of two words or more ending in a legal form: a lone "AMR" or "SEC" is as
+    written."""
+    name = str(org.get("name") or "")
+    if not name.isupper() or " " not in name or name.rsplit(" ", 1)[-1].rstrip(".") not in _LEGAL_CASED:
+        return org
+    return {**org, "name": cased(name, common)}
 
 
 def find(

@@ -265,6 +265,19 @@ def _initials(words: str) -> str:
     return "".join(w[0] for w in re.split(r"[ ,]+", words) if w and w[0].isupper())
 
 
+def _runs_on(name: str, head: str, text: str) -> bool:
+    """Does a body's name run on over "dan" into its object ("Bursa Mineral dan Komoditas Strategis" beside the
+    headline's "Bursa Mineral")? Not a ministry's or agency's name, which lists portfolios ("Kementerian Komunikasi
+    dan Digital"), nor one whose bracketed acronym spells the whole ("Kesatuan Penjagaan Laut dan Pantai (KPLP)");
+    the head must stand alone somewhere in the story."""
+    if name.startswith(_DAN_HEADS):
+        return False
+    at = text.find(f"{name} (")
+    if at >= 0 and (m := _ACRONYM_NEXT.match(text, at + len(name))) and m.group(1).startswith(_initials(head)):
+        return False
+    return any(not text.startswith(" dan ", m.end()) for m in re.finditer(re.escape(head) + r"(?![\w-])", text))
+
+
 def cut_bodies(orgs: list[Org], text: str) -> list[Org]:
     """One body, one value in Indonesian copy (org18):
 
@@ -286,6 +299,10 @@ def cut_bodies(orgs: list[Org], text: str) -> list[Org]:
             m = _ACRONYM_NEXT.match(text, text.find(f"{name} (") + len(name))
             if m and _initials(tail) == m.group(1) != _initials(name):
                 rename[name] = {"name": tail, "literal": m.group(1)}
+    for name in names:
+        head = name.partition(" dan ")[0]
+        if head != name and head in names and name not in rename and _runs_on(name, head, text):
+            drop.add(name)  # "mengawasi Bursa Mineral dan Komoditas Strategis": the exchange, then what it watches
     for name in names:
         if (
             name.startswith(_DAN_HEADS)
