@@ -1275,6 +1275,50 @@ def _firm_listed(text: str, start: int) -> bool:
     return _FIRM_LIST.search(text[max(0, start - 80) : start]) is not None
 
 
+# tplc20 ‡: a firm named by its partners, commas between ("Prescott, Ball and Turben Inc", "Kidder, Peabody and Co",
+# "Donaldson, Lufkin and Jenrette"; brokerages and law firms): a town's name among the partners is the firm's. With a
+# legal form or a firm's word after the last partner (or "and Co") a partner may have two words ("Smith Barney, Harris
+# Upham and Co"); without (_BARE_FIRM), each partner is one word
+_PARTNER = r"[A-Z][a-z][\w'’-]*"
+_PARTNERS = rf"(?<![\w'’.&-])({_PARTNER}(?: {_PARTNER})?(?:, {_PARTNER}(?: {_PARTNER})?)+),? (?:and|&) "
+_COMMA_FIRM = re.compile(
+    rf"{_PARTNERS}(?:(?:Co|Cos|Company)\b|({_PARTNER}(?: {_PARTNER})?) "
+    r"(?:Inc|Co|Corp|Cos|Ltd|LLP|Securities|Associates|Partners|Group)\b)"
+)
+_BARE_FIRM = re.compile(rf"(?<![\w'’.&-])({_PARTNER}(?:, {_PARTNER})+),? (?:and|&) ({_PARTNER})(?![\w'’-]| [A-Z])")
+_BARE_NOT_AFTER = _LOCATIVE_ANY | _PLURAL_GEO | {"of"}  # "in Kuta, Seminyak and Canggu", "towns of ...": a list
+
+
+def _comma_firm(text: str, start: int, end: int, place_ends: set[int], hit_ends: set[int]) -> bool:
+    """Is the town ``text[start:end]`` a partner of a firm named with commas (``_COMMA_FIRM``, ``_BARE_FIRM``)? Not
+    where another partner is a country, region or state (``place_ends``: "Boulder, Colorado, and Nakamichi Corp"); in
+    a bare name, not where another one is any place (``hit_ends``: "Dallas, Lufkin and Tyler") or a list's word comes
+    first (``_BARE_NOT_AFTER``)."""
+    lo = max(0, start - 80, text.rfind("\n", 0, start) + 1)
+    hi = min(len(text), end + 80)
+    for pattern in (_COMMA_FIRM, _BARE_FIRM):
+        bare = pattern is _BARE_FIRM
+        for found in pattern.finditer(text, lo, hi):
+            if found.start() > start:
+                break
+            partners = [found.start(1) + at for at, char in enumerate(found[1]) if char == ","] + [found.end(1)]
+            if found[2]:
+                partners.append(found.end(2))
+            if end > partners[-1] or ", " in text[start:end] or (bare and end not in partners):
+                continue  # (the place lies outside the partners, or is no partner whole)
+            others = [at for at in partners if at != end]
+            if any(at in place_ends for at in others) or (
+                bare
+                and (
+                    any(at in hit_ends for at in others)
+                    or _word_before(text, found.start())[0].lower() in _BARE_NOT_AFTER
+                )
+            ):
+                continue
+            return True
+    return False
+
+
 # Words before or after a name that is a state's and its city's ("New York", "Washington") that say the
 # state: "upstate New York", "New York Governor Mario Cuomo", "Washington state" (session 8, review 19463)
 _STATE_BEFORE = _words("upstate downstate northern southern eastern western central rural")
@@ -2897,6 +2941,10 @@ class Gazetteer:
                 continue  # "Gulf States Utilities Co" the text names in full
             if _NATIONAL.isdisjoint(kinds) and _listed_firm(text, start, end, before):
                 roles.append(None)  # "Hitachi, Sony and Toshiba", "Texas Instruments", "Cathay Pacific": the firm
+                continue
+            if city and not match.well_known and _comma_firm(text, start, end, ends, hit_ends):
+                firms.add(surface.upper())  # tplc20 ‡: "Prescott, Ball and Turben Inc": a partner's name, the firm's
+                roles.append(None)  # (and the bare "Prescott" elsewhere, unless the story puts it somewhere)
                 continue
             if _bracketed_in_firm(text, start, end):
                 roles.append(ROLE_HINT if "country" in kinds else None)  # "(Europe) Ltd": the firm's part

@@ -1,0 +1,76 @@
+"""Places, session 20 (issue #15, branch tplc20, tuned to review draw 1): the classes the editors found wrong, each
+pinned on real corpus items (skipped where the corpus is absent):
+
+* a town's name among the partners of a firm written with commas ("Prescott, Ball and Turben Inc", "Donaldson,
+  Lufkin and Jenrette", "Oldsmobile, Pontiac and Buick divisions") is the firm's, no place;
+* a dateline or mention whose name is one place's own and only the last words of another's ("NEW DELHI": New Delhi,
+  not Delhi, whose GeoNames alternate it is).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from streams.core.model import RawItem
+from streams.core.pipeline import process
+
+
+def _reuters(corpus: Path, name: str, resources: Any) -> dict[str, Any]:
+    """Reuters-21578 record ``name`` ("reut2-000_44": record 44 of reut2-000.sgm, as the review names it), processed."""
+    stem, index = name.rsplit("_", 1)
+    path = corpus / "reuters21578" / f"{stem}.sgm"
+    if not path.exists():
+        pytest.skip(f"{path.name} not in the corpus")
+    record = re.findall(rb"<REUTERS.*?</REUTERS>", path.read_bytes(), re.S)[int(index)]
+    outcomes = process(RawItem(record, {}), resources, received_at="2026-01-01T00:00:00Z")
+    return outcomes[0].record
+
+
+def _names(article: dict[str, Any]) -> list[str]:
+    return [p["name"] for p in article.get("places", ())]
+
+
+# -- a firm named by its partners ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "town"),
+    [
+        ("reut2-000_44", "Prescott"),  # "analyst at Prescott, Ball and Turben Inc"
+        ("reut2-000_747", "Lufkin"),  # "Donaldson, Lufkin, and Jenrette Securities"
+        ("reut2-002_490", "Lufkin"),  # "Donaldson, Lufkin and Jenrette and Pacific Asset Holdings"
+        ("reut2-001_853", "Pontiac"),  # "GM said its Oldsmobile, Pontiac and Buick divisions"
+    ],
+)
+def test_a_partner_of_a_comma_firm_is_no_place(corpus: Path, resources: Any, item: str, town: str) -> None:
+    article = _reuters(corpus, item, resources)
+    assert town in " ".join(b["value"] for b in article["bodies"])
+    assert town not in _names(article), _names(article)
+
+
+def test_a_firm_before_its_address_keeps_the_address(corpus: Path, resources: Any) -> None:
+    """reut2-000_119: "underwritten by Ryan, Beck and Co, West Orange, N.J.": the firm's town stays a place."""
+    assert "West Orange" in _names(_reuters(corpus, "reut2-000_119", resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Plants in Lufkin, Tyler and Nacogdoches will close.", {"Lufkin", "Tyler", "Nacogdoches"}),  # all places
+        ("The towns of Lufkin, Foobar and Zork were hit.", {"Lufkin"}),  # a list's word before: a list
+        ("Hoechst AG, Kerdix Inc., Boulder, Colorado, and Nakamichi Corp agreed.", {"Boulder", "Colorado"}),
+    ],
+)
+def test_a_list_of_places_is_no_firm(resources: Any, text: str, kept: set[str]) -> None:
+    mentions, _ = resources.places.resolve(text, "en")
+    assert {text[m.start : m.end] for m in mentions} == kept
+
+
+def test_the_bare_firm_needs_no_legal_form(resources: Any) -> None:
+    text = "The board hired Smith, Lufkin and Jones to advise it."
+    mentions, _ = resources.places.resolve(text, "en")
+    assert not mentions
