@@ -74,3 +74,20 @@ def test_the_bare_firm_needs_no_legal_form(resources: Any) -> None:
     text = "The board hired Smith, Lufkin and Jones to advise it."
     mentions, _ = resources.places.resolve(text, "en")
     assert not mentions
+
+
+# -- a name that is one place's own and only the tail of another's ------------------------------------------------
+
+
+@pytest.mark.parametrize("item", ["reut2-001_933", "reut2-000_237", "reut2-000_292", "reut2-000_318"])
+def test_new_delhi_dateline_is_the_capital(corpus: Path, resources: Any, item: str) -> None:
+    """ "NEW DELHI" is New Delhi (1261481), the capital, not Delhi (1273294), whose GeoNames alternate it is."""
+    article = _reuters(corpus, item, resources)
+    located = [p for p in article["places"] if p.get("rel") == "located"]
+    assert [(p["name"], p["uri"]) for p in located] == [("New Delhi", "https://sws.geonames.org/1261481/")]
+
+
+def test_delhi_alone_stays_delhi(corpus: Path, resources: Any) -> None:
+    """reut2-000_318: "Delhi stockbroker B. D. Aggarwal" in the same story is the city of Delhi."""
+    article = _reuters(corpus, "reut2-000_318", resources)
+    assert ("Delhi", "mentioned") in [(p["name"], p.get("rel")) for p in article["places"]]

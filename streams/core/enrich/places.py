@@ -2094,7 +2094,15 @@ class Gazetteer:
             named = {i for i in cands if any(key(n).lower() == folded for n in places[i].names)}
             if named:  # only namesakes abroad: GeoNames lists odd alternates at home (Columbus: Franklin)
                 home = {places[i].cc for i in named}
-                alternates = frozenset(i for i in cands if i not in named and places[i].cc not in home)
+                # tplc20 ‡: at home too, a place whose name is only the surface's last words ("NEW DELHI": Delhi,
+                # whose GeoNames alternate it is, beside New Delhi, the capital; "West Palm Beach": Palm Beach)
+                plain = _plain(surface)
+                alternates = frozenset(
+                    i
+                    for i in cands
+                    if i not in named
+                    and (places[i].cc not in home or any(plain.endswith(" " + _plain(n)) for n in places[i].names))
+                )
         return Match(
             entry,
             tuple(cands),
