@@ -61,8 +61,9 @@ def test_a_district_named_as_its_town_stays(resources) -> None:
 
 
 def test_the_town_itself_stays_a_place(resources) -> None:
+    """(tplc20: the regency's word names the regency, "Kabupaten Kuningan", not the town of its name)"""
     names = _names(_run(resources.places, "Wisata alam di Kabupaten Kuningan, Jawa Barat, ramai.", "id"))
-    assert "Kuningan" in names
+    assert "Kabupaten Kuningan" in names
 
 
 # -- a programme's name is no river --------------------------------------------------------------------------------

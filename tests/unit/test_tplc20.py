@@ -9,6 +9,7 @@ pinned on real corpus items (skipped where the corpus is absent):
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,22 @@ def _reuters(corpus: Path, name: str, resources: Any) -> dict[str, Any]:
     record = re.findall(rb"<REUTERS.*?</REUTERS>", path.read_bytes(), re.S)[int(index)]
     outcomes = process(RawItem(record, {}), resources, received_at="2026-01-01T00:00:00Z")
     return outcomes[0].record
+
+
+def _rows(corpus: Path, relative: str, resources: Any, *needles: str) -> list[dict[str, Any]]:
+    """The processed rows of an ANTARA scrape (``relative``, a JSON list) whose text holds one of ``needles``."""
+    path = corpus / relative
+    if not path.exists():
+        pytest.skip(f"{relative} not in the corpus")
+    data = json.loads(path.read_text(encoding="utf-8-sig"))
+    rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
+    out = []
+    for row in rows:
+        if any(needle in json.dumps(row, ensure_ascii=False) for needle in needles):
+            raw = RawItem(json.dumps(row, ensure_ascii=False).encode(), {})
+            out.extend(o.record for o in process(raw, resources, received_at="2026-01-01T00:00:00Z"))
+    assert out, needles
+    return out
 
 
 def _names(article: dict[str, Any]) -> list[str]:
@@ -91,3 +108,57 @@ def test_delhi_alone_stays_delhi(corpus: Path, resources: Any) -> None:
     """reut2-000_318: "Delhi stockbroker B. D. Aggarwal" in the same story is the city of Delhi."""
     article = _reuters(corpus, "reut2-000_318", resources)
     assert ("Delhi", "mentioned") in [(p["name"], p.get("rel")) for p in article["places"]]
+
+
+# -- "Kabupaten X": the regency, not the town of its name ---------------------------------------------------------
+
+RSS = "antara-rss-scraper-berita-antara/semua_berita.json"
+
+
+@pytest.mark.parametrize(
+    ("needle", "regency", "town"),
+    [
+        ("situs bersejarah di Kabupaten Bogor", "Kabupaten Bogor", "Bogor"),  # antara-id-rss_250
+        ("Pemkab Kediri gandeng UGM", "Kabupaten Kediri", "Kediri"),
+        ("Pemkab Kuningan kerahkan", "Kabupaten Kuningan", "Kuningan"),
+        ("Bupati Bojonegoro dorong", "Kabupaten Bojonegoro", "Bojonegoro"),
+    ],
+)
+def test_a_regency_word_names_the_regency(corpus: Path, resources: Any, needle: str, regency: str, town: str) -> None:
+    for article in _rows(corpus, RSS, resources, needle):
+        names = _names(article)
+        assert regency in names and town not in names, names
+
+
+def test_the_city_of_a_regency_name_stays_the_city(resources: Any) -> None:
+    """ "Kota Malang" is the city (its GeoNames id), "Kab. Malang" the regency: two places."""
+    text = "Warga Kab. Malang dan Kota Malang, Jawa Timur, ikut lomba."
+    mentions, _ = resources.places.resolve(text, "id")
+    named = {text[m.start : m.end]: resources.places.places[m.place] for m in mentions}
+    assert named["Kab. Malang"].names[1] == "Kabupaten Malang" and named["Kab. Malang"].geonameid is None
+    assert named["Kota Malang"].names[1] == "Malang" and named["Kota Malang"].geonameid is not None
+
+
+# -- Jakarta's kota administrasi at the end of a body's or venue's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("relative", "needle", "city"),
+    [
+        ("antara-id-fulltext-pwlScrapping/all_news.json", "Hotel JS Luwansa Jakarta Selatan", "Jakarta Selatan"),
+        (RSS, "di Pengadilan Jakarta Selatan. Ia fokus", "Jakarta Selatan"),
+        (RSS, "Untar di Pengadilan Jakarta Barat terhenti", "Jakarta Barat"),
+    ],
+)
+def test_a_jakarta_city_after_a_name_is_a_place(
+    corpus: Path, resources: Any, relative: str, needle: str, city: str
+) -> None:
+    for article in _rows(corpus, relative, resources, needle):
+        assert city in _names(article), _names(article)
+
+
+def test_a_province_after_a_name_is_left_alone(resources: Any) -> None:
+    """Only a city's name with its compass word: "Unit Induk Distribusi Sulawesi Selatan" stays as it was."""
+    text = "Unit Induk Distribusi Sulawesi Selatan berkata."
+    mentions, _ = resources.places.resolve(text, "id")
+    assert not mentions

@@ -236,6 +236,16 @@ _FEATURES_ID = _words("tanjung")
 # ... and a strait's or bay's, whatever the place ("Selat Lombok" is the strait, no mention of the island; "Selat
 # Hormuz", "Teluk Kendari"): tplc19 ‡, the feature itself is read by features.py
 _WATER_ID = _words("selat teluk")
+# tplc20 ‡: the compass words that end an Indonesian city's or regency's name ("Jakarta Selatan", "Aceh Barat")
+_COMPASS_ID = _words("selatan utara barat timur tengah pusat")
+
+
+def _compass_town(surface: str, match: Match) -> bool:
+    """Is ``surface`` an Indonesian town's name ending in a compass word (``_COMPASS_ID``): "Jakarta Pusat"?"""
+    head, _, compass = surface.rpartition(" ")
+    return bool(head) and compass.lower() in _COMPASS_ID and match.ccs == _ID_ONLY
+
+
 # Session 12: Malay/Indonesian names of metals that are a place's too ("perak", silver, is Malaysia's state of Perak):
 # the metal where a metal's, a price's or a medal's word stands near it ("harga emas dan Perak", "medali Perak"), and
 # in Indonesian copy the state only in a story that names Malaysia
@@ -560,6 +570,7 @@ _COMPASS_TAILS = frozenset(("Northwest", "Northeast", "Southwest", "Southeast"))
 _CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 _ADMIN1_ONLY = frozenset(("admin1",))
 _US_ONLY = frozenset(("US",))
+_ID_ONLY = frozenset(("ID",))  # (tplc20: see _compass_town)
 _COUNTRY_ONLY = frozenset(("country",))
 # a character of the scripts that write no spaces between words (kana, CJK ideographs) or Hangul
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -1511,6 +1522,22 @@ _REGENCY_CUE = re.compile(
     r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
 )
 _REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # one of them is in every cue
+_REGENCY = "Kabupaten"
+_CITY_CUE = re.compile(r"\b(?:Kota|Pemkot|Wali ?[Kk]ota|Walikota) ")  # the cues that name a regency's namesake city
+
+
+def _regency_short(text: str, place: Place) -> str:
+    """The bare name of the regency ``place`` of a town's name ("Bogor" of "Kabupaten Bogor"), which then means the
+    regency throughout ``text``; "" where the text names the city of that name too ("Kota Bogor") or where the
+    regency is none of those (``_regencies``)."""
+    short = place.names[1].removeprefix(f"{_REGENCY} ")
+    if place.geonameid is not None or short == place.names[1]:
+        return ""
+    found = any(text.startswith(short, cue.end()) for cue in _CITY_CUE.finditer(text))
+    return "" if found else short
+
+
+_OF_REGENCY = ("Kabupaten", "Kab.", "Pemkab", "Bupati")  # tplc20 ‡: the cues that name the regency, never the city
 # A regency named after "di"/"ke"/"dari" (in/to/from) without its word (tunep14: "Pemotor di Musi Rawas Tewas"):
 # only a name of two words or more that is a regency's whole name, the only one of that name (a one-word name is
 # often a word or a person's: "di Agam", "ke Bima"; a small town's name needs its cue, as before)
@@ -1767,7 +1794,7 @@ _SUCCESSORS = {
     "ZR": frozenset(("CD",)),
 }
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 11  # bump when the pickled classes change
+CACHE_FORMAT = 12  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -2600,6 +2627,18 @@ class Gazetteer:
         provinces: dict[int, int] | None = named if "ID" in home else None  # else any of Indonesia's
         if language in _CUE_LANGUAGES and ("ID" in home or indonesian) and any(word in text for word in _REGENCY_WORDS):
             for cue in _REGENCY_CUE.finditer(text):  # "Kabupaten Magetan" where Jawa Timur is named
+                if cue.group(0).startswith(_OF_REGENCY) and (
+                    regency := next(
+                        (
+                            (end, index)
+                            for end in _prefixes(cue.group(1), cue.start(1))
+                            if (index := pick(f"{_REGENCY} {text[cue.start(1) : end]}", provinces, "ID")) is not None
+                        ),
+                        None,
+                    )
+                ):
+                    found.append((cue.start(), *regency))  # tplc20 ‡: "Kabupaten Bogor", "Bupati Bogor": the regency
+                    continue  # of a city's name (see _regencies), not the city
                 if provinces is None and not cue.group(0).startswith(_VILLAGE_WORDS):
                     continue  # without a province named, only the small units' words ("Kota Tua" is a quarter)
                 if any(h[0] <= cue.start(1) < h[1] and not h[2].ccs.isdisjoint(home | {"ID"}) for h in hits):
@@ -2643,6 +2682,8 @@ class Gazetteer:
             else:
                 match = _placed_town(index, place, surface)
                 placed.setdefault(surface.upper(), match)
+            if surface.startswith(_OF_REGENCY) and (short := _regency_short(text, place)):
+                placed.setdefault(short.upper(), match)  # tplc20 ‡: "Bogor" in a story on Kabupaten Bogor alone
             kept.append((start, end, match))
         # the town's other mentions are that town ("SELLS CAMBRIDGE PLANT" over "its Cambridge, Ohio,
         # business"), as in _in_states
@@ -3135,7 +3176,11 @@ class Gazetteer:
                 # not ("Volvo Finance North America Inc")
                 if city and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
                     firms.add(surface.upper())  # "Taft Inc" (not "PLYMOUTH CO.": a county)
-                roles.append(ROLE_PLACE if "country" in kinds else None)
+                # tplc20 ‡: an Indonesian city's name with its compass word ("Jakarta Selatan", "Tangerang Selatan")
+                # ends a body's or venue's name where it lies ("Hotel JS Luwansa Jakarta Selatan", "Kota Administrasi
+                # Jakarta Utara"): no firm is named so, the city stands
+                compass_town = city and language in _CUE_LANGUAGES and _compass_town(surface, match)
+                roles.append(ROLE_PLACE if "country" in kinds or compass_town else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
             elif (
@@ -3811,15 +3856,23 @@ def _regencies(
 ) -> None:
     """Add Indonesia's regencies (``id_regencies.json``, session 12) to ``places`` and ``cued``: a regency counts
     only where the text says where it lies, as a small town does ("Kabupaten Barito Utara", "Manggarai Barat,
-    Nusa Tenggara Timur"); none whose name the gazetteer already knows as a place or a small town ("Bogor",
-    "Magetan": the resolver's, one candidate only)."""
+    Nusa Tenggara Timur"); one whose name the gazetteer already knows as a place or a small town ("Bogor",
+    "Magetan": the resolver's, one candidate only) only after the regency's word ("Kabupaten Bogor", tplc20 ‡)."""
     provinces: dict[str, int] = {}
     for index, place in enumerate(places):
         if place.kind == "admin1" and place.cc == "ID":
             provinces.setdefault(place.names[1], index)
     for name, province in regencies:
         where = provinces.get(province)
-        if where is None or name in cued or automaton.get(_case_marked(name, key(name)), None) is not None:
+        if where is None:
+            continue
+        if name in cued or automaton.get(_case_marked(name, key(name)), None) is not None:
+            # tplc20 ‡: a regency of a town's name ("Kabupaten Bogor" beside the city of Bogor) is cued by its word
+            # only, under that word (see _cued): the regency, not the town, the resolver's otherwise
+            cued.setdefault(f"{_REGENCY} {name}", []).append((len(places), where))
+            places.append(
+                Place("city", "ID", None, None, None, 0, False, (f"{name} Regency", *[f"{_REGENCY} {name}"] * 2))
+            )
             continue
         cued[name] = [(len(places), where)]
         places.append(Place("city", "ID", None, None, None, 0, False, (name, name, name)))
