@@ -162,3 +162,36 @@ def test_a_province_after_a_name_is_left_alone(resources: Any) -> None:
     text = "Unit Induk Distribusi Sulawesi Selatan berkata."
     mentions, _ = resources.places.resolve(text, "id")
     assert not mentions
+
+
+# -- a source's place under another spelling of one the story names ------------------------------------------------
+
+
+def test_a_misspelt_source_place_is_the_story_s_place(corpus: Path, resources: Any) -> None:
+    """iptc-ninjs ninjsExMediumText1: the source lists "Grossetto" (its typo) beside the dateline's "GROSSETO": one
+    place, Grosseto (3175786), by the gazetteer's spelling, located there."""
+    path = corpus / "iptc-ninjs" / "1.4" / "ninjsExMediumText1.json"
+    if not path.exists():
+        pytest.skip(f"{path.name} not in the corpus")
+    article = process(RawItem(path.read_bytes(), {}), resources, received_at="2026-01-01T00:00:00Z")[0].record
+    grosseto = [p for p in article["places"] if p["name"].startswith("Grosset")]
+    assert [(p["name"], p["uri"], p["rel"]) for p in grosseto] == [
+        ("Grosseto", "https://sws.geonames.org/3175786/", "located")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("grossetto", "grosseto", True),
+        ("grosseto", "grossetto", True),
+        ("pariz", "paris", True),
+        ("paris", "paris", False),
+        ("paris", "parsi", False),
+        ("bogor", "bogota", False),
+    ],
+)
+def test_one_edit(a: str, b: str, near: bool) -> None:
+    from streams.core.enrich.places import _one_edit
+
+    assert _one_edit(a, b) is near

@@ -4304,11 +4304,50 @@ def _bare_listed(
     return out
 
 
+def _same_listed(
+    listed: list[Any], gazetteer: Gazetteer, language: str, named: Iterable[int]
+) -> dict[int, dict[str, Any]]:
+    """tplc20 ‡: the source's listed places without an id that are a place the story names (``named``) under another
+    spelling: its whole name one of that place's names ("New York" for New York City), or, where the gazetteer knows
+    no such name, one edit away from one of them (iptc-ninjs' "Grossetto" beside the dateline's "GROSSETO"). The
+    source then lists the place once, by the gazetteer's spelling (see ``_adopt``)."""
+    places = gazetteer.places
+    out: dict[int, dict[str, Any]] = {}
+    named = tuple(named)
+    for place in listed[:_LISTED_MAX]:
+        name = place.get("name") if isinstance(place, dict) and "uri" not in place else None
+        if not isinstance(name, str) or not 5 <= len(name) <= _GEO_NAME_MAX:
+            continue
+        spans = gazetteer.candidates(name, language)
+        if spans:
+            whole = spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(name)) else ()
+            found = [i for i in named if i in whole and places[i].kind == "city"]
+        else:
+            folded = name.casefold()
+            found = [i for i in named if any(_one_edit(folded, n.casefold()) for n in places[i].names)]
+        if len(found) == 1:
+            out.setdefault(found[0], place)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one letter apart: one inserted, dropped or changed ("Grossetto", "Grosseto")?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    at = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[at + (len(a) == len(b)) :] == b[at + 1 :]
+
+
 def _adopt(listed: dict[str, Any], obj: dict[str, Any]) -> None:
-    """The source's entry takes the story's name, id and point of the place (its relation stays)."""
+    """The source's entry takes the story's name, id and point of the place (its relation stays, unless the story
+    places itself there: tplc20 ‡, "located")."""
     for field_name in ("name", "uri", "geoJSON"):
         if field_name in obj:
             listed[field_name] = obj[field_name]
+    if obj["rel"] == "located":
+        listed["rel"] = "located"
     listed.setdefault("rel", obj["rel"])
 
 
@@ -4605,6 +4644,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
     known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
     bare = _bare_listed(out, gazetteer, language)
+    bare = {**_same_listed(out, gazetteer, language, (i for i in order if i not in bare)), **bare}  # tplc20 ‡
     coded = _bare_listed(out, gazetteer, language, identified=True)
     for index in order:
         if places[index].kind == "demonym":
