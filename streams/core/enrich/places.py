@@ -3870,9 +3870,8 @@ def _regencies(
             # tplc20 ‡: a regency of a town's name ("Kabupaten Bogor" beside the city of Bogor) is cued by its word
             # only, under that word (see _cued): the regency, not the town, the resolver's otherwise
             cued.setdefault(f"{_REGENCY} {name}", []).append((len(places), where))
-            places.append(
-                Place("city", "ID", None, None, None, 0, False, (f"{name} Regency", *[f"{_REGENCY} {name}"] * 2))
-            )
+            local = f"{_REGENCY} {name}"
+            places.append(Place("city", "ID", None, None, None, 0, False, (f"{name} Regency", local, local)))
             continue
         cued[name] = [(len(places), where)]
         places.append(Place("city", "ID", None, None, None, 0, False, (name, name, name)))
