@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _scrapes import processed_rows
 
 from streams.core.model import RawItem
 from streams.core.pipeline import process
@@ -32,17 +33,10 @@ def _reuters(corpus: Path, name: str, resources: Any) -> dict[str, Any]:
 
 
 def _rows(corpus: Path, relative: str, resources: Any, *needles: str) -> list[dict[str, Any]]:
-    """The processed rows of an ANTARA scrape (``relative``, a JSON list) whose text holds one of ``needles``."""
-    path = corpus / relative
-    if not path.exists():
-        pytest.skip(f"{relative} not in the corpus")
-    data = json.loads(path.read_text(encoding="utf-8-sig"))
-    rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
-    out = []
-    for row in rows:
-        if any(needle in json.dumps(row, ensure_ascii=False) for needle in needles):
-            raw = RawItem(json.dumps(row, ensure_ascii=False).encode(), {})
-            out.extend(o.record for o in process(raw, resources, received_at="2026-01-01T00:00:00Z"))
+    """The processed rows of an ANTARA scrape (``relative``) whose text holds one of ``needles``."""
+    out = processed_rows(
+        corpus, relative, resources, lambda row: any(n in json.dumps(row, ensure_ascii=False) for n in needles)
+    )
     assert out, needles
     return out
 
