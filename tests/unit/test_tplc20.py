@@ -189,3 +189,10 @@ def test_one_edit(a: str, b: str, near: bool) -> None:
     from streams.core.enrich.places import _one_edit
 
     assert _one_edit(a, b) is near
+
+
+def test_a_list_of_counties_is_no_firm(resources: Any) -> None:
+    """LGL: "the metro area - Clarke, Madison, Oconee and Oglethorpe counties": a list, Madison stays."""
+    text = "The unemployment rate for the metro area - Clarke, Madison, Oconee and Oglethorpe counties - fell."
+    mentions, _ = resources.places.resolve(text, "en")
+    assert "Madison" in {text[m.start : m.end] for m in mentions}

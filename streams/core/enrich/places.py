@@ -1298,13 +1298,14 @@ _COMMA_FIRM = re.compile(
 )
 _BARE_FIRM = re.compile(rf"(?<![\w'’.&-])({_PARTNER}(?:, {_PARTNER})+),? (?:and|&) ({_PARTNER})(?![\w'’-]| [A-Z])")
 _BARE_NOT_AFTER = _LOCATIVE_ANY | _PLURAL_GEO | {"of"}  # "in Kuta, Seminyak and Canggu", "towns of ...": a list
+_BARE_NOT_BEFORE = _PLURAL_GEO | _ADMIN_HEADS  # "Clarke, Madison, Oconee and Oglethorpe counties": a list (LGL)
 
 
 def _comma_firm(text: str, start: int, end: int, place_ends: set[int], hit_ends: set[int]) -> bool:
     """Is the town ``text[start:end]`` a partner of a firm named with commas (``_COMMA_FIRM``, ``_BARE_FIRM``)? Not
     where another partner is a country, region or state (``place_ends``: "Boulder, Colorado, and Nakamichi Corp"); in
     a bare name, not where another one is any place (``hit_ends``: "Dallas, Lufkin and Tyler") or a list's word comes
-    first (``_BARE_NOT_AFTER``)."""
+    first or last (``_BARE_NOT_AFTER``, ``_BARE_NOT_BEFORE``)."""
     lo = max(0, start - 80, text.rfind("\n", 0, start) + 1)
     hi = min(len(text), end + 80)
     for pattern in (_COMMA_FIRM, _BARE_FIRM):
@@ -1323,6 +1324,7 @@ def _comma_firm(text: str, start: int, end: int, place_ends: set[int], hit_ends:
                 and (
                     any(at in hit_ends for at in others)
                     or _word_before(text, found.start())[0].lower() in _BARE_NOT_AFTER
+                    or _word_after(text, found.end()).lower() in _BARE_NOT_BEFORE
                 )
             ):
                 continue
