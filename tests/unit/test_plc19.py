@@ -57,12 +57,13 @@ def test_a_village_or_ward_is_no_town_elsewhere(resources, text: str, town: str)
 
 def test_a_district_named_as_its_town_stays(resources) -> None:
     names = _names(_run(resources.places, WANGON, "id"))
-    assert "Wangon" in names and "Banyumas" in names
+    assert "Wangon" in names and "Kabupaten Banyumas" in names  # (tplc20: the regency, not the town Banyumas)
 
 
 def test_the_town_itself_stays_a_place(resources) -> None:
+    """(tplc20: the regency's word names the regency, "Kabupaten Kuningan", not the town of its name)"""
     names = _names(_run(resources.places, "Wisata alam di Kabupaten Kuningan, Jawa Barat, ramai.", "id"))
-    assert "Kuningan" in names
+    assert "Kabupaten Kuningan" in names
 
 
 # -- a programme's name is no river --------------------------------------------------------------------------------

@@ -11,11 +11,11 @@ pinned on real corpus items (skipped where the corpus is absent):
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _scrapes import processed_rows
 
 from streams.core.enrich.features import natural_features
 from streams.core.model import RawItem
@@ -26,16 +26,7 @@ RSS = "antara-rss-scraper-berita-antara/semua_berita.json"
 
 def _rows(corpus: Path, *titles: str) -> list[dict[str, Any]]:
     """The processed RSS rows whose title holds one of ``titles`` (each row one item, as the review draws it)."""
-    path = corpus / RSS
-    if not path.exists():
-        pytest.skip(f"{RSS} not in the corpus")
-    data = json.loads(path.read_text(encoding="utf-8-sig"))
-    rows = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
-    out = []
-    for row in rows:
-        if any(t in str(row.get("Judul", "")) for t in titles):
-            raw = RawItem(json.dumps(row, ensure_ascii=False).encode(), {})
-            out.extend(o.record for o in process(raw, _rows.resources, received_at="2026-01-01T00:00:00Z"))
+    out = processed_rows(corpus, RSS, _rows.resources, lambda row: any(t in str(row.get("Judul", "")) for t in titles))
     assert out, titles
     return out
 

@@ -236,6 +236,16 @@ _FEATURES_ID = _words("tanjung")
 # ... and a strait's or bay's, whatever the place ("Selat Lombok" is the strait, no mention of the island; "Selat
 # Hormuz", "Teluk Kendari"): tplc19 ‡, the feature itself is read by features.py
 _WATER_ID = _words("selat teluk")
+# tplc20 ‡: the compass words that end an Indonesian city's or regency's name ("Jakarta Selatan", "Aceh Barat")
+_COMPASS_ID = _words("selatan utara barat timur tengah pusat")
+
+
+def _compass_town(surface: str, match: Match) -> bool:
+    """Is ``surface`` an Indonesian town's name ending in a compass word (``_COMPASS_ID``): "Jakarta Pusat"?"""
+    head, _, compass = surface.rpartition(" ")
+    return bool(head) and compass.lower() in _COMPASS_ID and match.ccs == _ID_ONLY
+
+
 # Session 12: Malay/Indonesian names of metals that are a place's too ("perak", silver, is Malaysia's state of Perak):
 # the metal where a metal's, a price's or a medal's word stands near it ("harga emas dan Perak", "medali Perak"), and
 # in Indonesian copy the state only in a story that names Malaysia
@@ -560,6 +570,7 @@ _COMPASS_TAILS = frozenset(("Northwest", "Northeast", "Southwest", "Southeast"))
 _CITY_ONLY, _REGION_ONLY, _DEMONYM_ONLY = frozenset(("city",)), frozenset(("region",)), frozenset(("demonym",))
 _ADMIN1_ONLY = frozenset(("admin1",))
 _US_ONLY = frozenset(("US",))
+_ID_ONLY = frozenset(("ID",))  # (tplc20: see _compass_town)
 _COUNTRY_ONLY = frozenset(("country",))
 # a character of the scripts that write no spaces between words (kana, CJK ideographs) or Hangul
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -1275,6 +1286,52 @@ def _firm_listed(text: str, start: int) -> bool:
     return _FIRM_LIST.search(text[max(0, start - 80) : start]) is not None
 
 
+# tplc20 ‡: a firm named by its partners, commas between ("Prescott, Ball and Turben Inc", "Kidder, Peabody and Co",
+# "Donaldson, Lufkin and Jenrette"; brokerages and law firms): a town's name among the partners is the firm's. With a
+# legal form or a firm's word after the last partner (or "and Co") a partner may have two words ("Smith Barney, Harris
+# Upham and Co"); without (_BARE_FIRM), each partner is one word
+_PARTNER = r"[A-Z][a-z][\w'’-]*"
+_PARTNERS = rf"(?<![\w'’.&-])({_PARTNER}(?: {_PARTNER})?(?:, {_PARTNER}(?: {_PARTNER})?)+),? (?:and|&) "
+_COMMA_FIRM = re.compile(
+    rf"{_PARTNERS}(?:(?:Co|Cos|Company)\b|({_PARTNER}(?: {_PARTNER})?) "
+    r"(?:Inc|Co|Corp|Cos|Ltd|LLP|Securities|Associates|Partners|Group)\b)"
+)
+_BARE_FIRM = re.compile(rf"(?<![\w'’.&-])({_PARTNER}(?:, {_PARTNER})+),? (?:and|&) ({_PARTNER})(?![\w'’-]| [A-Z])")
+_BARE_NOT_AFTER = _LOCATIVE_ANY | _PLURAL_GEO | {"of"}  # "in Kuta, Seminyak and Canggu", "towns of ...": a list
+_BARE_NOT_BEFORE = _PLURAL_GEO | _ADMIN_HEADS  # "Clarke, Madison, Oconee and Oglethorpe counties": a list (LGL)
+
+
+def _comma_firm(text: str, start: int, end: int, place_ends: set[int], hit_ends: set[int]) -> bool:
+    """Is the town ``text[start:end]`` a partner of a firm named with commas (``_COMMA_FIRM``, ``_BARE_FIRM``)? Not
+    where another partner is a country, region or state (``place_ends``: "Boulder, Colorado, and Nakamichi Corp"); in
+    a bare name, not where another one is any place (``hit_ends``: "Dallas, Lufkin and Tyler") or a list's word comes
+    first or last (``_BARE_NOT_AFTER``, ``_BARE_NOT_BEFORE``)."""
+    lo = max(0, start - 80, text.rfind("\n", 0, start) + 1)
+    hi = min(len(text), end + 80)
+    for pattern in (_COMMA_FIRM, _BARE_FIRM):
+        bare = pattern is _BARE_FIRM
+        for found in pattern.finditer(text, lo, hi):
+            if found.start() > start:
+                break
+            partners = [found.start(1) + at for at, char in enumerate(found[1]) if char == ","] + [found.end(1)]
+            if found[2]:
+                partners.append(found.end(2))
+            if end > partners[-1] or ", " in text[start:end] or (bare and end not in partners):
+                continue  # (the place lies outside the partners, or is no partner whole)
+            others = [at for at in partners if at != end]
+            if any(at in place_ends for at in others) or (
+                bare
+                and (
+                    any(at in hit_ends for at in others)
+                    or _word_before(text, found.start())[0].lower() in _BARE_NOT_AFTER
+                    or _word_after(text, found.end()).lower() in _BARE_NOT_BEFORE
+                )
+            ):
+                continue
+            return True
+    return False
+
+
 # Words before or after a name that is a state's and its city's ("New York", "Washington") that say the
 # state: "upstate New York", "New York Governor Mario Cuomo", "Washington state" (session 8, review 19463)
 _STATE_BEFORE = _words("upstate downstate northern southern eastern western central rural")
@@ -1467,6 +1524,22 @@ _REGENCY_CUE = re.compile(
     r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
 )
 _REGENCY_WORDS = ("Kab", "kab", "Bupati", "Kota", "kota", "Pemkot", "Kec")  # one of them is in every cue
+_REGENCY = "Kabupaten"
+_CITY_CUE = re.compile(r"\b(?:Kota|Pemkot|Wali ?[Kk]ota|Walikota) ")  # the cues that name a regency's namesake city
+
+
+def _regency_short(text: str, place: Place) -> str:
+    """The bare name of the regency ``place`` of a town's name ("Bogor" of "Kabupaten Bogor"), which then means the
+    regency throughout ``text``; "" where the text names the city of that name too ("Kota Bogor") or where the
+    regency is none of those (``_regencies``)."""
+    short = place.names[1].removeprefix(f"{_REGENCY} ")
+    if place.geonameid is not None or short == place.names[1]:
+        return ""
+    found = any(text.startswith(short, cue.end()) for cue in _CITY_CUE.finditer(text))
+    return "" if found else short
+
+
+_OF_REGENCY = ("Kabupaten", "Kab.", "Pemkab", "Bupati")  # tplc20 ‡: the cues that name the regency, never the city
 # A regency named after "di"/"ke"/"dari" (in/to/from) without its word (tunep14: "Pemotor di Musi Rawas Tewas"):
 # only a name of two words or more that is a regency's whole name, the only one of that name (a one-word name is
 # often a word or a person's: "di Agam", "ke Bima"; a small town's name needs its cue, as before)
@@ -1730,7 +1803,7 @@ _SUCCESSORS = {
     "ZR": frozenset(("CD",)),
 }
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 11  # bump when the pickled classes change
+CACHE_FORMAT = 12  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -2057,7 +2130,15 @@ class Gazetteer:
             named = {i for i in cands if any(key(n).lower() == folded for n in places[i].names)}
             if named:  # only namesakes abroad: GeoNames lists odd alternates at home (Columbus: Franklin)
                 home = {places[i].cc for i in named}
-                alternates = frozenset(i for i in cands if i not in named and places[i].cc not in home)
+                # tplc20 ‡: at home too, a place whose name is only the surface's last words ("NEW DELHI": Delhi,
+                # whose GeoNames alternate it is, beside New Delhi, the capital; "West Palm Beach": Palm Beach)
+                plain = _plain(surface)
+                alternates = frozenset(
+                    i
+                    for i in cands
+                    if i not in named
+                    and (places[i].cc not in home or any(plain.endswith(" " + _plain(n)) for n in places[i].names))
+                )
         return Match(
             entry,
             tuple(cands),
@@ -2567,6 +2648,18 @@ class Gazetteer:
         provinces: dict[int, int] | None = named if "ID" in home else None  # else any of Indonesia's
         if language in _CUE_LANGUAGES and ("ID" in home or indonesian) and any(word in text for word in _REGENCY_WORDS):
             for cue in _REGENCY_CUE.finditer(text):  # "Kabupaten Magetan" where Jawa Timur is named
+                if cue.group(0).startswith(_OF_REGENCY) and (
+                    regency := next(
+                        (
+                            (end, index)
+                            for end in _prefixes(cue.group(1), cue.start(1))
+                            if (index := pick(f"{_REGENCY} {text[cue.start(1) : end]}", provinces, "ID")) is not None
+                        ),
+                        None,
+                    )
+                ):
+                    found.append((cue.start(), *regency))  # tplc20 ‡: "Kabupaten Bogor", "Bupati Bogor": the regency
+                    continue  # of a city's name (see _regencies), not the city
                 if provinces is None and not cue.group(0).startswith(_VILLAGE_WORDS):
                     continue  # without a province named, only the small units' words ("Kota Tua" is a quarter)
                 if any(h[0] <= cue.start(1) < h[1] and not h[2].ccs.isdisjoint(home | {"ID"}) for h in hits):
@@ -2610,6 +2703,8 @@ class Gazetteer:
             else:
                 match = _placed_town(index, place, surface)
                 placed.setdefault(surface.upper(), match)
+            if surface.startswith(_OF_REGENCY) and (short := _regency_short(text, place)):
+                placed.setdefault(short.upper(), match)  # tplc20 ‡: "Bogor" in a story on Kabupaten Bogor alone
             kept.append((start, end, match))
         # the town's other mentions are that town ("SELLS CAMBRIDGE PLANT" over "its Cambridge, Ohio,
         # business"), as in _in_states
@@ -2943,6 +3038,10 @@ class Gazetteer:
             if _NATIONAL.isdisjoint(kinds) and _listed_firm(text, start, end, before):
                 roles.append(None)  # "Hitachi, Sony and Toshiba", "Texas Instruments", "Cathay Pacific": the firm
                 continue
+            if city and not match.well_known and _comma_firm(text, start, end, ends, hit_ends):
+                firms.add(surface.upper())  # tplc20 ‡: "Prescott, Ball and Turben Inc": a partner's name, the firm's
+                roles.append(None)  # (and the bare "Prescott" elsewhere, unless the story puts it somewhere)
+                continue
             if _bracketed_in_firm(text, start, end):
                 roles.append(ROLE_HINT if "country" in kinds else None)  # "(Europe) Ltd": the firm's part
                 continue
@@ -3124,7 +3223,11 @@ class Gazetteer:
                 # not ("Volvo Finance North America Inc")
                 if city and not shouting and after.lower().rstrip(".") in _LEGAL_NOT_CO:
                     firms.add(surface.upper())  # "Taft Inc" (not "PLYMOUTH CO.": a county)
-                roles.append(ROLE_PLACE if "country" in kinds else None)
+                # tplc20 ‡: an Indonesian city's name with its compass word ("Jakarta Selatan", "Tangerang Selatan")
+                # ends a body's or venue's name where it lies ("Hotel JS Luwansa Jakarta Selatan", "Kota Administrasi
+                # Jakarta Utara"): no firm is named so, the city stands
+                compass_town = city and language in _CUE_LANGUAGES and _compass_town(surface, match)
+                roles.append(ROLE_PLACE if "country" in kinds or compass_town else None)
             elif evidence == "of":  # "Junta de Extremadura", "Copa de Europa", "Presidencia de México"
                 roles.append(ROLE_HINT if big else None)
             elif (
@@ -3802,15 +3905,22 @@ def _regencies(
 ) -> None:
     """Add Indonesia's regencies (``id_regencies.json``, session 12) to ``places`` and ``cued``: a regency counts
     only where the text says where it lies, as a small town does ("Kabupaten Barito Utara", "Manggarai Barat,
-    Nusa Tenggara Timur"); none whose name the gazetteer already knows as a place or a small town ("Bogor",
-    "Magetan": the resolver's, one candidate only)."""
+    Nusa Tenggara Timur"); one whose name the gazetteer already knows as a place or a small town ("Bogor",
+    "Magetan": the resolver's, one candidate only) only after the regency's word ("Kabupaten Bogor", tplc20 ‡)."""
     provinces: dict[str, int] = {}
     for index, place in enumerate(places):
         if place.kind == "admin1" and place.cc == "ID":
             provinces.setdefault(place.names[1], index)
     for name, province in regencies:
         where = provinces.get(province)
-        if where is None or name in cued or automaton.get(_case_marked(name, key(name)), None) is not None:
+        if where is None:
+            continue
+        if name in cued or automaton.get(_case_marked(name, key(name)), None) is not None:
+            # tplc20 ‡: a regency of a town's name ("Kabupaten Bogor" beside the city of Bogor) is cued by its word
+            # only, under that word (see _cued): the regency, not the town, the resolver's otherwise
+            cued.setdefault(f"{_REGENCY} {name}", []).append((len(places), where))
+            local = f"{_REGENCY} {name}"
+            places.append(Place("city", "ID", None, None, None, 0, False, (f"{name} Regency", local, local)))
             continue
         cued[name] = [(len(places), where)]
         places.append(Place("city", "ID", None, None, None, 0, False, (name, name, name)))
@@ -4242,11 +4352,50 @@ def _bare_listed(
     return out
 
 
+def _same_listed(
+    listed: list[Any], gazetteer: Gazetteer, language: str, named: Iterable[int]
+) -> dict[int, dict[str, Any]]:
+    """tplc20 ‡: the source's listed places without an id that are a place the story names (``named``) under another
+    spelling: its whole name one of that place's names ("New York" for New York City), or, where the gazetteer knows
+    no such name, one edit away from one of them (iptc-ninjs' "Grossetto" beside the dateline's "GROSSETO"). The
+    source then lists the place once, by the gazetteer's spelling (see ``_adopt``)."""
+    places = gazetteer.places
+    out: dict[int, dict[str, Any]] = {}
+    named = tuple(named)
+    for place in listed[:_LISTED_MAX]:
+        name = place.get("name") if isinstance(place, dict) and "uri" not in place else None
+        if not isinstance(name, str) or not 5 <= len(name) <= _GEO_NAME_MAX:
+            continue
+        spans = gazetteer.candidates(name, language)
+        if spans:
+            whole = spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(name)) else ()
+            found = [i for i in named if i in whole and places[i].kind == "city"]
+        else:
+            folded = name.casefold()
+            found = [i for i in named if any(_one_edit(folded, n.casefold()) for n in places[i].names)]
+        if len(found) == 1:
+            out.setdefault(found[0], place)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one letter apart: one inserted, dropped or changed ("Grossetto", "Grosseto")?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    at = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[at + (len(a) == len(b)) :] == b[at + 1 :]
+
+
 def _adopt(listed: dict[str, Any], obj: dict[str, Any]) -> None:
-    """The source's entry takes the story's name, id and point of the place (its relation stays)."""
+    """The source's entry takes the story's name, id and point of the place (its relation stays, unless the story
+    places itself there: tplc20 ‡, "located")."""
     for field_name in ("name", "uri", "geoJSON"):
         if field_name in obj:
             listed[field_name] = obj[field_name]
+    if obj["rel"] == "located":
+        listed["rel"] = "located"
     listed.setdefault("rel", obj["rel"])
 
 
@@ -4543,6 +4692,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
     # a place the source already lists (by its own id, as AP's "New York City") is not listed again
     known = {str(value).lower() for p in out if isinstance(p, dict) for value in (p.get("uri"), p.get("name")) if value}
     bare = _bare_listed(out, gazetteer, language)
+    bare = {**_same_listed(out, gazetteer, language, (i for i in order if i not in bare)), **bare}  # tplc20 ‡
     coded = _bare_listed(out, gazetteer, language, identified=True)
     for index in order:
         if places[index].kind == "demonym":
