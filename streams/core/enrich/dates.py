@@ -426,6 +426,8 @@ def _stamped_date(article: Article) -> dt.date | None:
             stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             continue
+        if not _SANE_YEARS[0] <= stamp.year <= _SANE_YEARS[1]:
+            continue  # a typo stamp ("3013-07-07"): no day to count from
         if value.endswith("Z") or value.endswith("+00:00"):
             hours = _TZ_BY_LANG.get((article.get("language") or "")[:2])
             if hours:
@@ -460,7 +462,15 @@ def _dateline_day(article: Article, stamped: dt.date | None) -> dt.date | None:
     return None
 
 
+# Session 20: a year no wire story can mean: a typo ("Sun, 07 Jul 3013" in a feed's stamp, "July 19, 3013"
+# in a fixture) is no date, stamp or mention; nothing in the text makes the intended year certain.
+_SANE_YEARS = (1800, 2199)
+_SANE_AHEAD = 100  # a written date at most this many years after the item's (a 30-year bond's maturity is not)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not _SANE_YEARS[0] <= year <= _SANE_YEARS[1]:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -1010,8 +1020,50 @@ def _year_forms(text: str, starts: Sequence[int] | None = None) -> list[_Hit]:
                 continue
         if _LAW_NUMBER.search(text[max(0, start - 12) : start]) or _NUMBER_SIGN.search(text[max(0, start - 8) : start]):
             continue  # "Nomor 1 Tahun 2023/24", "No. 2025/26": a number
-        out.append(_Hit(start, m.end(), "year", (first, last)))
+        season = last == first + 1 and (m.group(2) == "/" or len(second) == 2)  # not "2020-2021": two years
+        bounds = _season_bounds(text, m.end(), first) if season else None
+        out.append(_Hit(start, m.end(), "year", (first, last, *bounds) if bounds else (first, last, season)))
     return out
+
+
+# Session 20 (‡ tuned to draw 1): a season or fiscal year of two years ("1987/88") whose first or last day the
+# text gives is those twelve months: "for 1987/88 beginning April 1" is 1987-04-01 to 1988-03-31, "the 1986/87
+# year ending March 31" 1986-04-01 to 1987-03-31, "1986/87 (July-June)" July 1986 to June 1987. One without
+# either stays the two years' span (``kind: season``: its ends are the text's bounds, not days it gives).
+# Not "1987/88 from 2.1 mln" (a comparison) nor "beginning today" (no month).
+_SEASON_END_CUE = re.compile(
+    r"(?:\s+(?:crop\s+|marketing\s+|coffee\s+|fiscal\s+|financial\s+)?(?:year|season))?,?\s+(?:which\s+|that\s+)?"
+    r"(?:(beginning|starting|begins|starts)|(ending|ended|ends))\s+(?:on\s+|in\s+|last\s+)?([A-Z][a-z]{2,8})\.?(?:\s+(\d{1,2})\b)?"
+)
+_SEASON_PAIR = re.compile(r"\s+\(([A-Z][a-z]{2,8})\.?\s*[-/–]\s*([A-Z][a-z]{2,8})\.?\)")
+
+
+def _season_bounds(text: str, at: int, first: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the twelve months a season "first/first+1" ends or begins on (see above)."""
+    if m := _SEASON_PAIR.match(text, at):
+        begin, end = _MONTHS.get(m.group(1).lower()), _MONTHS.get(m.group(2).lower())
+        if begin is None or end is None or end != (begin + 10) % 12 + 1:
+            return None  # "(October/September)" is twelve months; "(March/April)" is no season's bounds
+        return dt.date(first, begin, 1), _month_end(first + (end < begin), end)
+    m = _SEASON_END_CUE.match(text, at)
+    month = _MONTHS.get(m.group(3).lower()) if m else None
+    if m is None or month is None:
+        return None
+    day = int(m.group(4)) if m.group(4) else None
+    if m.group(1):  # begins on that day (or the month's first) of the first year
+        begin = _safe_date(first, month, day or 1)
+        return (begin, _add_year(begin) - dt.timedelta(days=1)) if begin else None
+    end = _safe_date(first + 1, month, day) if day else _month_end(first + 1, month)
+    return (_add_year(end, -1) + dt.timedelta(days=1), end) if end else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    y, mo = divmod(year * 12 + month, 12)  # the first of the next month, less a day
+    return dt.date(y, mo + 1, 1) - dt.timedelta(days=1)
+
+
+def _add_year(day: dt.date, years: int = 1) -> dt.date:
+    return _safe_date(day.year + years, day.month, day.day) or day.replace(year=day.year + years, day=28)
 
 
 def _years_alone(text: str, lang: str = "", starts: Sequence[int] | None = None) -> list[_Hit]:
@@ -2304,7 +2356,10 @@ def _absolute(hit: _Hit, ref: dt.date | None) -> dt.date | None:
         day, month, year_s = hit.parts
     if year_s:
         year = int(year_s)
-        return _safe_date(year + 2000 if year < 100 else year, month, day)
+        year += 2000 if year < 100 else 0
+        if ref is not None and year > ref.year + _SANE_AHEAD:
+            return None  # "March 14, 3013" written in 2013
+        return _safe_date(year, month, day)
     return _nearest(ref, month, day) if ref else None
 
 
@@ -2336,8 +2391,12 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
     if kind == "my":
         return {"date": f"{hit.parts[1]:04d}-{hit.parts[0]:02d}", "kind": "month"}
     if kind == "year":
-        if len(hit.parts) > 1:  # a span of years: ``end`` the last day of the last (the schema's pattern)
-            return {"date": f"{hit.parts[0]:04d}", "end": f"{hit.parts[1]:04d}-12-31", "kind": "year"}
+        if len(hit.parts) == 4:  # a season whose first or last day the text gives (``_season_bounds``)
+            return {"date": hit.parts[2].isoformat(), "end": hit.parts[3].isoformat(), "kind": "season"}
+        if len(hit.parts) > 1:  # a span of years: ``end`` the last day of the last (the schema's pattern); a
+            # season ("1987/88") without its days: the two years as bounds, ``kind: season`` says so
+            kind = "season" if len(hit.parts) > 2 and hit.parts[2] else "year"
+            return {"date": f"{hit.parts[0]:04d}", "end": f"{hit.parts[1]:04d}-12-31", "kind": kind}
         return {"date": f"{hit.parts[0]:04d}", "kind": "year"}
     if kind == "month" and year:
         return {"date": f"{year:04d}-{hit.parts[0]:02d}", "kind": "month"}
