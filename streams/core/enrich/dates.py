@@ -282,8 +282,9 @@ _DAY_AFTER = re.compile(
 )
 _YEAR_ONLY = re.compile(r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b")  # "March 1987", "March, 1986", "August of 1985"
 _NUMERIC = re.compile(r"[0-9](?:[0-9]{3}-[0-9][0-9]-[0-9][0-9]|[0-9]?[/.][0-9]{1,2}[/.][0-9]{4})\b")
-_UNITS = "hari pekan minggu bulan tahun days day weeks week months month years year"
-_AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earlier"})
+_UNITS = "hari pekan minggu bulan tahun days day weeks week months month years year sehari sepekan seminggu sebulan setahun"
+_ONE_UNIT = frozenset(("sehari", "sepekan", "seminggu", "sebulan", "setahun"))  # "seminggu lalu": one week ago
+_AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earlier", "later"})
 # a count before a unit word that ``_NUMBER_BEFORE`` does not read: digits with separators, tens and
 # hundreds, vague quantities
 _COUNT_BEFORE = re.compile(
@@ -310,7 +311,7 @@ def _both_cases(words: str) -> str:
 
 # Relative expressions: "<unit> lalu/depan/ini" (a number before it, "tiga hari lalu", is read by
 # _NUMBER_BEFORE), "last/next/this <unit>", and the day words.
-_SECOND_WORDS = "yang lalu|lalu|lepas|sebelumnya|ago|earlier|depan|mendatang|ini|kemarin"
+_SECOND_WORDS = "yang lalu|lalu|lepas|sebelumnya|ago|earlier|later|depan|mendatang|ini|kemarin"
 # a title-case headline writes both words capitalised: "Uji Kelayakan 14 Calon Hakim Agung Hari Ini"
 _TITLE_SECOND = "Ini|Lalu|Depan|Mendatang"
 _UNIT_WORD = re.compile(
@@ -368,7 +369,7 @@ _TODAYS_GENERIC = re.compile(
     r"|that|in)\b|[.,;:!?]))"
 )
 _DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "onight", "esok", "omorrow", "usa")
-_UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "depan", "mendatang", " ini", "kemarin")
+_UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "later", "depan", "mendatang", " ini", "kemarin")
 _UNIT_TITLE_TRIGGERS = (" Ini", " Lalu", " Depan", " Mendatang")
 # A numeric date holds "-dd-" (ISO) or a "/" or "." followed by one or two digits and a "/" or ".":
 # these patterns start with a literal, which re finds by a fast scan (~1 µs each; _NUMERIC ~12 µs).
@@ -681,6 +682,10 @@ def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
     """A ``_UNIT_WORD`` match read as "tiga hari lalu" (ago), "hari ini" (today) or "pekan lalu" (range)."""
     s = m.start()
     unit, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4).lower())
+    if unit.lower() in _ONE_UNIT:  # "seminggu lalu", "setahun sebelumnya": one unit, the number in the word
+        if word in _AGO_WORDS:
+            found.append(_Hit(s, m.end(), "ago", ("1", unit[2:])))
+        return
     number = _NUMBER_BEFORE.search(text, max(0, s - 12), s)
     if number and word in _AGO_WORDS:
         found.append(_Hit(number.start(1), m.end(), "ago", (number.group(1), unit)))
@@ -2199,10 +2204,15 @@ def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
 # "payable March 15 and September 15, starting September 1987": a date without a year takes the
 # year written in its sentence for the same month, or that of the dated mention it is listed with
 # ("March 3 and April 7, 1987", "Dec 28 to Jan 3, 1988": Dec 28 is in 1987).
+# the year word after a month or day: last / this / next year (session 20: "since April of last year", "in April
+# earlier this year", "im April letzten Jahres", "en avril l'an dernier", "im Mai nächsten Jahres")
 _YEAR_WORD = re.compile(
-    r",?\s+(?:(tahun\s+lalu|tahun\s+lepas|last\s+year|del\s+año\s+pasado|des\s+Vorjahres|de\s+l['’]an\s+dernier|"
-    r"do\s+ano\s+passado)|(tahun\s+ini|this\s+year|de\s+este\s+año|dieses\s+Jahres|de\s+cette\s+année|deste\s+ano)|"
-    r"(tahun\s+depan|next\s+year|del\s+próximo\s+año|nächsten\s+Jahres|de\s+l['’]an\s+prochain|do\s+próximo\s+ano))\b"
+    r",?\s+(?:(tahun\s+lalu|tahun\s+lepas|(?:of\s+)?last\s+year|del\s+año\s+pasado|des\s+Vorjahres|"
+    r"(?:des\s+)?(?:letzten|vergangenen)\s+Jahres|(?:letztes|vergangenes)\s+Jahr|(?:de\s+)?l['’]an\s+(?:dernier|passé)|(?:de\s+)?l['’]année\s+"
+    r"(?:dernière|passée)|do\s+ano\s+passado)|(tahun\s+ini|(?:of\s+)?(?:earlier\s+|later\s+)?this\s+year|"
+    r"de\s+este\s+año|dieses\s+Jahres|de\s+cette\s+année|deste\s+ano)|(tahun\s+depan|(?:of\s+)?next\s+year|"
+    r"del\s+próximo\s+año|(?:des\s+)?nächsten\s+Jahres|nächstes\s+Jahr|(?:de\s+)?l['’]an\s+prochain|(?:de\s+)?l['’]année\s+"
+    r"prochaine|do\s+próximo\s+ano))\b"
 )
 _APPOSED = re.compile(r"\s*[,(]\s*")
 _COMPARED = re.compile(r"\b(?:compared|against|from|versus|vs|than|a year)\b|[.;]", re.I)
@@ -2552,27 +2562,43 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 def _earlier_than(
     text: str, hit: _Hit, entry: dict[str, Any], done: list[tuple[_Hit, dict[str, Any]]]
 ) -> dict[str, Any] | None:
-    """The entry of "<n> years/months earlier" counted from the first mention of its sentence (see above)."""
-    if not text[hit.start : hit.end].endswith("earlier"):
-        return entry
+    """The entry of "<n> units earlier/later" counted from the first mention of its sentence (see above)."""
+    written = text[hit.start : hit.end]
+    sign = 1 if written.endswith("later") else -1 if written.endswith(("earlier", "sebelumnya")) else 0
+    if not sign:
+        return entry  # "ago", "lalu": from the item's own day
     if _EARLIER_THAN.match(text, hit.end):
         return None
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, hit.start - 400), hit.start + 1)]
     opening = stops[-1] if stops else max(0, hit.start - 400)
     first = next(((h, e) for h, e in done if h.start >= opening and h.kind != "ago"), None)
+    if entry["kind"] == "relative":  # days or weeks: from a day the sentence names, else no day
+        return _days_from(hit, first, sign)
     if first is None or first[1].get("end") or first[1]["kind"] == "week":
-        return entry
+        return entry if sign < 0 else None  # "a year later" from no named period: no date
     if _COMPARED_BEFORE.search(text, opening, first[0].start):
-        return entry  # "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a
+        return entry if sign < 0 else None  # "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a
         # year earlier": the sentence's own period goes unnamed, its first named one is a comparison
     named = first[1]
-    n, unit, base = _count(hit.parts[0]), hit.parts[1].lower(), named["date"]
-    if unit.startswith("year") and entry["kind"] == "year":
-        return {**entry, "date": f"{int(base[:4]) - n:04d}"}
-    if unit.startswith("month") and entry["kind"] == "month" and len(base) >= 7:
-        y, mo = divmod(int(base[:4]) * 12 + int(base[5:7]) - 1 - n, 12)
+    n, unit, base = sign * _count(hit.parts[0]), hit.parts[1].lower(), named["date"]
+    if unit.startswith(("year", "tahun")) and entry["kind"] == "year":
+        return {**entry, "date": f"{int(base[:4]) + n:04d}"}
+    if unit.startswith(("month", "bulan")) and entry["kind"] == "month" and len(base) >= 7:
+        y, mo = divmod(int(base[:4]) * 12 + int(base[5:7]) - 1 + n, 12)
         return {**entry, "date": f"{y:04d}-{mo + 1:02d}"}
-    return entry
+    return entry if sign < 0 else None
+
+
+# Session 20: "from 148 mln a week earlier" after "The Wednesday average" is the Wednesday before that one, not a
+# week before the item's day (a day off when the story runs the day after); "two weeks later" likewise. A sentence
+# that names no single day leaves it undated ("down from 1.34 billion two weeks earlier": no day to count from).
+def _days_from(hit: _Hit, first: tuple[_Hit, dict[str, Any]] | None, sign: int) -> dict[str, Any] | None:
+    """ "<n> days/weeks earlier/later" counted from the day of ``first`` (None: no such day)."""
+    if first is None or first[1].get("end") or len(first[1]["date"]) != 10:
+        return None
+    days = _count(hit.parts[0]) * (1 if hit.parts[1].lower().startswith(("hari", "day")) else 7)
+    day = dt.date.fromisoformat(first[1]["date"]) + dt.timedelta(days=sign * days)
+    return {"date": day.isoformat(), "kind": "relative"}
 
 
 def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
