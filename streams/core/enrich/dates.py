@@ -208,7 +208,7 @@ _FULL_MONTHS = _word_set(
 _MONTH_LEAD = re.compile(
     r"(?:\b([Ll]ast|[Nn]ext|[Tt]his)|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|"
     r"[Ee]arly|[Ll]ate|[Mm]id|[Pp]ada|[Bb]ulan|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]khir|[Aa]wal|[Pp]ertengahan|"
-    r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang)|\b[Ii]nto[\"”]?)[\s-]+$"
+    r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang|[Ee]ffective)|\b[Ii]nto[\"”]?)[\s-]+$"
 )
 # a part of a month names the month (issue #15 item 4: "during the second half of February", "by the end of
 # March", "paruh kedua Februari", "pekan terakhir Maret"): read as the month, like "late February"
@@ -226,8 +226,9 @@ _AND_WORD = re.compile(r"\s+(?:and|or|dan|atau)\s+")
 # "December's near-record pace"); one lower-case word may stand between ("January housing sales"). Not a
 # futures month ("the June delivery", "May soybeans"): no commodity or contract word is listed.
 _MONTH_MODIFIER = re.compile(
-    r"(?:\s+(?!(?:and|or|to|of|the|a|an|in|on|at|with|while|as|but|when|from|for|than|after|before|quarter|half|year)\b)[a-z]+)?"
-    r"\s+((?:sales|exports|imports|output|production|figures|data|rates?|consumption|inflation|trade"
+    r"(?:\s+(?!(?:and|or|to|of|the|a|an|in|on|at|with|while|as|but|when|from|for|than|after|before|quarter|half|year)\b)"
+    r"(?:[a-z]+|[A-Z]{2,5}))?"  # session 20: an acronym between too ("January LME stocks", "the March CPI figures")
+    r"\s+((?:sales|exports|imports|output|production|figures|data|rates?|consumption|inflation|trade|stocks"
     r"|surplus|deficit|payrolls|statistics|orders|purchases|earnings|revenues?|income|profits?|spending"
     r"|unemployment|jobless\s+rate|money\s+supply)\b)"
     r"|(?:\s+(?:meeting|session|election|elections|auction|summit|visit|ballot|vote|referendum|polls?|deadline"
@@ -658,6 +659,12 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
     # a month alone, only after a word that makes it a time ("in March", "since May", "akhir Mei",
     # "last June"): a bare "May" or "Mar" is too often something else
     # ("mid-February": a hyphen before it)
+    if word == "May" and spaced and not _CAPITAL_AFTER.match(text, e):
+        # session 20 (‡ tuned to draw 1): "start operations ... in May", "from May", "by May": the month after a
+        # preposition ("May" alone may be the modal or a name: "may", "Theresa May", "by May Petroleum" stay out)
+        if (lead := _MONTH_LEAD.search(text, max(0, s - 14), s)) and not lead.group(1):
+            found.append(_Hit(s, e, "month", (month, 0)))
+        return
     if word.lower() in _FULL_MONTHS and (spaced or (s > 0 and text[s - 1] == "-")):
         lead = _MONTH_LEAD.search(text, max(0, s - 14), s) or _MONTH_PART.search(text, max(0, s - 40), s)
         if lead:
