@@ -283,7 +283,9 @@ _DAY_AFTER = re.compile(
 )
 _YEAR_ONLY = re.compile(r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b")  # "March 1987", "March, 1986", "August of 1985"
 _NUMERIC = re.compile(r"[0-9](?:[0-9]{3}-[0-9][0-9]-[0-9][0-9]|[0-9]?[/.][0-9]{1,2}[/.][0-9]{4})\b")
-_UNITS = "hari pekan minggu bulan tahun days day weeks week months month years year sehari sepekan seminggu sebulan setahun"
+_UNITS = (
+    "hari pekan minggu bulan tahun days day weeks week months month years year sehari sepekan seminggu sebulan setahun"
+)
 _ONE_UNIT = frozenset(("sehari", "sepekan", "seminggu", "sebulan", "setahun"))  # "seminggu lalu": one week ago
 _AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earlier", "later"})
 # a count before a unit word that ``_NUMBER_BEFORE`` does not read: digits with separators, tens and
@@ -2578,13 +2580,16 @@ def _earlier_than(
         return None
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, hit.start - 400), hit.start + 1)]
     opening = stops[-1] if stops else max(0, hit.start - 400)
-    first = next(((h, e) for h, e in done if h.start >= opening and h.kind != "ago"), None)
-    if entry["kind"] == "relative":  # days or weeks: from a day the sentence names, else no day
-        return _days_from(hit, first, sign)
+    named = [(h, e) for h, e in done if h.start >= opening and h.kind != "ago"]
+    if entry["kind"] == "relative":  # days or weeks: from the last day the sentence names, else no day
+        return _days_from(hit, [e for _, e in named if len(e["date"]) == 10 and not e.get("end")], sign)
+    first = named[0] if named else None
     if first is None or first[1].get("end") or first[1]["kind"] == "week":
         return entry if sign < 0 else None  # "a year later" from no named period: no date
     if _COMPARED_BEFORE.search(text, opening, first[0].start):
-        return entry if sign < 0 else None  # "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a
+        return (
+            entry if sign < 0 else None
+        )  # "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a
         # year earlier": the sentence's own period goes unnamed, its first named one is a comparison
     named = first[1]
     n, unit, base = sign * _count(hit.parts[0]), hit.parts[1].lower(), named["date"]
@@ -2597,14 +2602,15 @@ def _earlier_than(
 
 
 # Session 20: "from 148 mln a week earlier" after "The Wednesday average" is the Wednesday before that one, not a
-# week before the item's day (a day off when the story runs the day after); "two weeks later" likewise. A sentence
-# that names no single day leaves it undated ("down from 1.34 billion two weeks earlier": no day to count from).
-def _days_from(hit: _Hit, first: tuple[_Hit, dict[str, Any]] | None, sign: int) -> dict[str, Any] | None:
-    """ "<n> days/weeks earlier/later" counted from the day of ``first`` (None: no such day)."""
-    if first is None or first[1].get("end") or len(first[1]["date"]) != 10:
+# week before the item's day (a day off when the story runs the day after); "on Friday from 5.66 a week earlier" the
+# Friday before that one: the nearest day named before it in its sentence. A sentence that names no single day
+# leaves it undated ("down from 1.34 billion two weeks earlier": no day to count from).
+def _days_from(hit: _Hit, days_named: list[dict[str, Any]], sign: int) -> dict[str, Any] | None:
+    """ "<n> days/weeks earlier/later" counted from the last of ``days_named`` (None: none)."""
+    if not days_named:
         return None
     days = _count(hit.parts[0]) * (1 if hit.parts[1].lower().startswith(("hari", "day")) else 7)
-    day = dt.date.fromisoformat(first[1]["date"]) + dt.timedelta(days=sign * days)
+    day = dt.date.fromisoformat(days_named[-1]["date"]) + dt.timedelta(days=sign * days)
     return {"date": day.isoformat(), "kind": "relative"}
 
 
