@@ -1065,10 +1065,10 @@ def _season_bounds(text: str, at: int, first: int) -> tuple[dt.date, dt.date] | 
         return None
     day = int(m.group(4)) if m.group(4) else None
     if m.group(1):  # begins on that day (or the month's first) of the first year
-        begin = _safe_date(first, month, day or 1)
-        return (begin, _add_year(begin) - dt.timedelta(days=1)) if begin else None
-    end = _safe_date(first + 1, month, day) if day else _month_end(first + 1, month)
-    return (_add_year(end, -1) + dt.timedelta(days=1), end) if end else None
+        opens = _safe_date(first, month, day or 1)
+        return (opens, _add_year(opens) - dt.timedelta(days=1)) if opens else None
+    closes = _safe_date(first + 1, month, day) if day else _month_end(first + 1, month)
+    return (_add_year(closes, -1) + dt.timedelta(days=1), closes) if closes else None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -2580,10 +2580,10 @@ def _earlier_than(
         return None
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, hit.start - 400), hit.start + 1)]
     opening = stops[-1] if stops else max(0, hit.start - 400)
-    named = [(h, e) for h, e in done if h.start >= opening and h.kind != "ago"]
+    mentions = [(h, e) for h, e in done if h.start >= opening and h.kind != "ago"]
     if entry["kind"] == "relative":  # days or weeks: from the last day the sentence names, else no day
-        return _days_from(hit, [e for _, e in named if len(e["date"]) == 10 and not e.get("end")], sign)
-    first = named[0] if named else None
+        return _days_from(hit, [e for _, e in mentions if len(e["date"]) == 10 and not e.get("end")], sign)
+    first = mentions[0] if mentions else None
     if first is None or first[1].get("end") or first[1]["kind"] == "week":
         return entry if sign < 0 else None  # "a year later" from no named period: no date
     if _COMPARED_BEFORE.search(text, opening, first[0].start):
