@@ -125,3 +125,17 @@ def test_a_split_year_the_text_bounds_is_its_twelve_months(resources: object, co
     dates.enrich(article_)
     assert article_["ext"]["dates"][0]["kind"] == "season"
     assert _dates("in 2020-2021 it rose")[0] == ("2020-2021", "2020", "2021-12-31")
+
+
+def test_a_month_of_that_year_is_left_out(resources: object, corpus: Path) -> None:
+    """reut2-000: "The first is due for delivery in April 1989 with the others arriving in May, June and September
+    of that year" (March 1987): May is 1989's, not 1987's; "in June that year", "on June 5 of the same year" too."""
+    path = "reuters21578/reut2-000.sgm"
+    recs = re.findall(rb"<REUTERS.*?</REUTERS>", (corpus / path).read_bytes(), re.S)
+    index = next(i for i, r in enumerate(recs) if b"arriving in May, June and September of that year" in r)
+    found = _listed(_corpus_item(resources, corpus, path, index))
+    assert ("April 1989", "1989-04", None) in found
+    assert not [d for d in found if d[0] == "May"]
+    assert _dates("They left in June that year.") == []
+    assert _dates("They met on June 5 of the same year.") == []
+    assert _dates("They met in June. That year was good.") == [("June", "1986-06", None)]

@@ -2653,6 +2653,16 @@ def _named_night(text: str, done: list[tuple[_Hit, dict[str, Any]]], ref: dt.dat
     return day if day == ref - dt.timedelta(days=2) else None
 
 
+# Session 20: a month or day followed, alone or at the head of a list, by "(of) that year", "the same year", "the
+# following year" takes a year from another sentence ("The first is due for delivery in April 1989 with the others
+# arriving in May, June and September of that year"): not the item's year; left out
+_THAT_YEAR = re.compile(
+    rf"(?:\.?(?:\s+\d{{1,2}})?,?\s+(?:(?:and|or)\s+)?(?:{_MONTH_NAMES})\b)*\.?(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?"
+    r"(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year\b"
+)
+_THAT_YEAR_KINDS = frozenset(("month", "dmy", "mdy"))
+
+
 def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
     """The mentions of ``resolved`` before the counts back from a named period."""
     cues = _CUES.get(lang, _CUES["en"])
@@ -2661,6 +2671,12 @@ def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> I
     heading: dt.date | None = None  # the day of the last "Saturday's Games" heading of a schedule
     run: set[int] = set()  # the weekdays of its headings so far
     for index, hit in enumerate(found):
+        if (
+            hit.kind in _THAT_YEAR_KINDS
+            and not (hit.kind != "month" and hit.parts[2])
+            and _THAT_YEAR.match(text, hit.end)
+        ):
+            continue  # "arriving in May, June and September of that year": a year the item's day does not give
         if hit.kind == "weekday" and ref is not None and not any(hit.parts[1:]) and _HEADING.match(text, hit.end):
             line = text.rfind("\n", 0, hit.start) + 1
             if not text[line : hit.start].strip():
