@@ -27,9 +27,10 @@ def _dates(text: str, created: str = MARCH_1987, lang: str = "en") -> list[tuple
 
 
 def test_a_season_or_fiscal_year_of_two_years_is_their_span() -> None:
-    """ "1986/87", "1986-87", "2025/2026": one entry from the first year to the end of the second."""
+    """ "1986/87", "1986-87", "2025/2026": one entry from the first year to the end of the second; one whose
+    last day the text gives is its twelve months (session 20: test_dat20)."""
     assert _dates("forecast to fall 19.2 pct in the 1986/87 year ending March 31, compared to") == [
-        ("1986/87", "1986", "1987-12-31"),
+        ("1986/87", "1986-04-01", "1987-03-31"),
         ("March 31", "1987-03-31", None),
     ]
     assert _dates("Current profits are projected to fall 4.4 pct in 1987/88 on sales seen") == [
@@ -69,7 +70,7 @@ def test_a_fiscal_year() -> None:
     assert _dates("Projected fiscal year 1988 requirements are 21.3 billion dlrs.") == [("1988", "1988", None)]
     assert _dates("FY1987 net rose") == [("1987", "1987", None)]
     assert _dates("fiscal 1986/87 ending June 30") == [
-        ("1986/87", "1986", "1987-12-31"),
+        ("1986/87", "1986-07-01", "1987-06-30"),
         ("June 30", "1987-06-30", None),
     ]
 

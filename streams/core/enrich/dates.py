@@ -208,7 +208,7 @@ _FULL_MONTHS = _word_set(
 _MONTH_LEAD = re.compile(
     r"(?:\b([Ll]ast|[Nn]ext|[Tt]his)|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|"
     r"[Ee]arly|[Ll]ate|[Mm]id|[Pp]ada|[Bb]ulan|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]khir|[Aa]wal|[Pp]ertengahan|"
-    r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang)|\b[Ii]nto[\"”]?)[\s-]+$"
+    r"[Mm]ulai|[Ss]elama|[Ss]ebelum|[Ss]etelah|[Jj]elang|[Mm]enjelang|[Ee]ffective)|\b[Ii]nto[\"”]?)[\s-]+$"
 )
 # a part of a month names the month (issue #15 item 4: "during the second half of February", "by the end of
 # March", "paruh kedua Februari", "pekan terakhir Maret"): read as the month, like "late February"
@@ -226,8 +226,9 @@ _AND_WORD = re.compile(r"\s+(?:and|or|dan|atau)\s+")
 # "December's near-record pace"); one lower-case word may stand between ("January housing sales"). Not a
 # futures month ("the June delivery", "May soybeans"): no commodity or contract word is listed.
 _MONTH_MODIFIER = re.compile(
-    r"(?:\s+(?!(?:and|or|to|of|the|a|an|in|on|at|with|while|as|but|when|from|for|than|after|before|quarter|half|year)\b)[a-z]+)?"
-    r"\s+((?:sales|exports|imports|output|production|figures|data|rates?|consumption|inflation|trade"
+    r"(?:\s+(?!(?:and|or|to|of|the|a|an|in|on|at|with|while|as|but|when|from|for|than|after|before|quarter|half|year)\b)"
+    r"(?:[a-z]+|[A-Z]{2,5}))?"  # session 20: an acronym between too ("January LME stocks", "the March CPI figures")
+    r"\s+((?:sales|exports|imports|output|production|figures|data|rates?|consumption|inflation|trade|stocks"
     r"|surplus|deficit|payrolls|statistics|orders|purchases|earnings|revenues?|income|profits?|spending"
     r"|unemployment|jobless\s+rate|money\s+supply)\b)"
     r"|(?:\s+(?:meeting|session|election|elections|auction|summit|visit|ballot|vote|referendum|polls?|deadline"
@@ -282,8 +283,11 @@ _DAY_AFTER = re.compile(
 )
 _YEAR_ONLY = re.compile(r",?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b")  # "March 1987", "March, 1986", "August of 1985"
 _NUMERIC = re.compile(r"[0-9](?:[0-9]{3}-[0-9][0-9]-[0-9][0-9]|[0-9]?[/.][0-9]{1,2}[/.][0-9]{4})\b")
-_UNITS = "hari pekan minggu bulan tahun days day weeks week months month years year"
-_AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earlier"})
+_UNITS = (
+    "hari pekan minggu bulan tahun days day weeks week months month years year sehari sepekan seminggu sebulan setahun"
+)
+_ONE_UNIT = frozenset(("sehari", "sepekan", "seminggu", "sebulan", "setahun"))  # "seminggu lalu": one week ago
+_AGO_WORDS = frozenset({"yang lalu", "lalu", "lepas", "sebelumnya", "ago", "earlier", "later"})
 # a count before a unit word that ``_NUMBER_BEFORE`` does not read: digits with separators, tens and
 # hundreds, vague quantities
 _COUNT_BEFORE = re.compile(
@@ -310,7 +314,7 @@ def _both_cases(words: str) -> str:
 
 # Relative expressions: "<unit> lalu/depan/ini" (a number before it, "tiga hari lalu", is read by
 # _NUMBER_BEFORE), "last/next/this <unit>", and the day words.
-_SECOND_WORDS = "yang lalu|lalu|lepas|sebelumnya|ago|earlier|depan|mendatang|ini|kemarin"
+_SECOND_WORDS = "yang lalu|lalu|lepas|sebelumnya|ago|earlier|later|depan|mendatang|ini|kemarin"
 # a title-case headline writes both words capitalised: "Uji Kelayakan 14 Calon Hakim Agung Hari Ini"
 _TITLE_SECOND = "Ini|Lalu|Depan|Mendatang"
 _UNIT_WORD = re.compile(
@@ -368,7 +372,7 @@ _TODAYS_GENERIC = re.compile(
     r"|that|in)\b|[.,;:!?]))"
 )
 _DAY_TRIGGERS = ("emarin", "emalam", "esterday", "oday", "onight", "esok", "omorrow", "usa")
-_UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "depan", "mendatang", " ini", "kemarin")
+_UNIT_TRIGGERS = ("lalu", "lepas", "ago", "sebelum", "earlier", "later", "depan", "mendatang", " ini", "kemarin")
 _UNIT_TITLE_TRIGGERS = (" Ini", " Lalu", " Depan", " Mendatang")
 # A numeric date holds "-dd-" (ISO) or a "/" or "." followed by one or two digits and a "/" or ".":
 # these patterns start with a literal, which re finds by a fast scan (~1 µs each; _NUMERIC ~12 µs).
@@ -426,6 +430,8 @@ def _stamped_date(article: Article) -> dt.date | None:
             stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             continue
+        if not _SANE_YEARS[0] <= stamp.year <= _SANE_YEARS[1]:
+            continue  # a typo stamp ("3013-07-07"): no day to count from
         if value.endswith("Z") or value.endswith("+00:00"):
             hours = _TZ_BY_LANG.get((article.get("language") or "")[:2])
             if hours:
@@ -460,7 +466,15 @@ def _dateline_day(article: Article, stamped: dt.date | None) -> dt.date | None:
     return None
 
 
+# Session 20: a year no wire story can mean: a typo ("Sun, 07 Jul 3013" in a feed's stamp, "July 19, 3013"
+# in a fixture) is no date, stamp or mention; nothing in the text makes the intended year certain.
+_SANE_YEARS = (1800, 2199)
+_SANE_AHEAD = 100  # a written date at most this many years after the item's (a 30-year bond's maturity is not)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not _SANE_YEARS[0] <= year <= _SANE_YEARS[1]:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -647,6 +661,12 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
     # a month alone, only after a word that makes it a time ("in March", "since May", "akhir Mei",
     # "last June"): a bare "May" or "Mar" is too often something else
     # ("mid-February": a hyphen before it)
+    if word == "May" and spaced and not _CAPITAL_AFTER.match(text, e):
+        # session 20 (‡ tuned to draw 1): "start operations ... in May", "from May", "by May": the month after a
+        # preposition ("May" alone may be the modal or a name: "may", "Theresa May", "by May Petroleum" stay out)
+        if (lead := _MONTH_LEAD.search(text, max(0, s - 14), s)) and not lead.group(1):
+            found.append(_Hit(s, e, "month", (month, 0)))
+        return
     if word.lower() in _FULL_MONTHS and (spaced or (s > 0 and text[s - 1] == "-")):
         lead = _MONTH_LEAD.search(text, max(0, s - 14), s) or _MONTH_PART.search(text, max(0, s - 40), s)
         if lead:
@@ -671,6 +691,10 @@ def _unit_word(text: str, m: re.Match[str], found: list[_Hit]) -> None:
     """A ``_UNIT_WORD`` match read as "tiga hari lalu" (ago), "hari ini" (today) or "pekan lalu" (range)."""
     s = m.start()
     unit, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4).lower())
+    if unit.lower() in _ONE_UNIT:  # "seminggu lalu", "setahun sebelumnya": one unit, the number in the word
+        if word in _AGO_WORDS:
+            found.append(_Hit(s, m.end(), "ago", ("1", unit[2:])))
+        return
     number = _NUMBER_BEFORE.search(text, max(0, s - 12), s)
     if number and word in _AGO_WORDS:
         found.append(_Hit(number.start(1), m.end(), "ago", (number.group(1), unit)))
@@ -1010,8 +1034,50 @@ def _year_forms(text: str, starts: Sequence[int] | None = None) -> list[_Hit]:
                 continue
         if _LAW_NUMBER.search(text[max(0, start - 12) : start]) or _NUMBER_SIGN.search(text[max(0, start - 8) : start]):
             continue  # "Nomor 1 Tahun 2023/24", "No. 2025/26": a number
-        out.append(_Hit(start, m.end(), "year", (first, last)))
+        season = last == first + 1 and (m.group(2) == "/" or len(second) == 2)  # not "2020-2021": two years
+        bounds = _season_bounds(text, m.end(), first) if season else None
+        out.append(_Hit(start, m.end(), "year", (first, last, *bounds) if bounds else (first, last, season)))
     return out
+
+
+# Session 20 (‡ tuned to draw 1): a season or fiscal year of two years ("1987/88") whose first or last day the
+# text gives is those twelve months: "for 1987/88 beginning April 1" is 1987-04-01 to 1988-03-31, "the 1986/87
+# year ending March 31" 1986-04-01 to 1987-03-31, "1986/87 (July-June)" July 1986 to June 1987. One without
+# either stays the two years' span (``kind: season``: its ends are the text's bounds, not days it gives).
+# Not "1987/88 from 2.1 mln" (a comparison) nor "beginning today" (no month).
+_SEASON_END_CUE = re.compile(
+    r"(?:\s+(?:crop\s+|marketing\s+|coffee\s+|fiscal\s+|financial\s+)?(?:year|season))?,?\s+(?:which\s+|that\s+)?"
+    r"(?:(beginning|starting|begins|starts)|(ending|ended|ends))\s+(?:on\s+|in\s+|last\s+)?([A-Z][a-z]{2,8})\.?(?:\s+(\d{1,2})\b)?"
+)
+_SEASON_PAIR = re.compile(r"\s+\(([A-Z][a-z]{2,8})\.?\s*[-/–]\s*([A-Z][a-z]{2,8})\.?\)")
+
+
+def _season_bounds(text: str, at: int, first: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the twelve months a season "first/first+1" ends or begins on (see above)."""
+    if m := _SEASON_PAIR.match(text, at):
+        begin, end = _MONTHS.get(m.group(1).lower()), _MONTHS.get(m.group(2).lower())
+        if begin is None or end is None or end != (begin + 10) % 12 + 1:
+            return None  # "(October/September)" is twelve months; "(March/April)" is no season's bounds
+        return dt.date(first, begin, 1), _month_end(first + (end < begin), end)
+    m = _SEASON_END_CUE.match(text, at)
+    month = _MONTHS.get(m.group(3).lower()) if m else None
+    if m is None or month is None:
+        return None
+    day = int(m.group(4)) if m.group(4) else None
+    if m.group(1):  # begins on that day (or the month's first) of the first year
+        opens = _safe_date(first, month, day or 1)
+        return (opens, _add_year(opens) - dt.timedelta(days=1)) if opens else None
+    closes = _safe_date(first + 1, month, day) if day else _month_end(first + 1, month)
+    return (_add_year(closes, -1) + dt.timedelta(days=1), closes) if closes else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    y, mo = divmod(year * 12 + month, 12)  # the first of the next month, less a day
+    return dt.date(y, mo + 1, 1) - dt.timedelta(days=1)
+
+
+def _add_year(day: dt.date, years: int = 1) -> dt.date:
+    return _safe_date(day.year + years, day.month, day.day) or day.replace(year=day.year + years, day=28)
 
 
 def _years_alone(text: str, lang: str = "", starts: Sequence[int] | None = None) -> list[_Hit]:
@@ -2147,10 +2213,15 @@ def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
 # "payable March 15 and September 15, starting September 1987": a date without a year takes the
 # year written in its sentence for the same month, or that of the dated mention it is listed with
 # ("March 3 and April 7, 1987", "Dec 28 to Jan 3, 1988": Dec 28 is in 1987).
+# the year word after a month or day: last / this / next year (session 20: "since April of last year", "in April
+# earlier this year", "im April letzten Jahres", "en avril l'an dernier", "im Mai nächsten Jahres")
 _YEAR_WORD = re.compile(
-    r",?\s+(?:(tahun\s+lalu|tahun\s+lepas|last\s+year|del\s+año\s+pasado|des\s+Vorjahres|de\s+l['’]an\s+dernier|"
-    r"do\s+ano\s+passado)|(tahun\s+ini|this\s+year|de\s+este\s+año|dieses\s+Jahres|de\s+cette\s+année|deste\s+ano)|"
-    r"(tahun\s+depan|next\s+year|del\s+próximo\s+año|nächsten\s+Jahres|de\s+l['’]an\s+prochain|do\s+próximo\s+ano))\b"
+    r",?\s+(?:(tahun\s+lalu|tahun\s+lepas|(?:of\s+)?last\s+year|del\s+año\s+pasado|des\s+Vorjahres|"
+    r"(?:des\s+)?(?:letzten|vergangenen)\s+Jahres|(?:letztes|vergangenes)\s+Jahr|(?:de\s+)?l['’]an\s+(?:dernier|passé)|(?:de\s+)?l['’]année\s+"
+    r"(?:dernière|passée)|do\s+ano\s+passado)|(tahun\s+ini|(?:of\s+)?(?:earlier\s+|later\s+)?this\s+year|"
+    r"de\s+este\s+año|dieses\s+Jahres|de\s+cette\s+année|deste\s+ano)|(tahun\s+depan|(?:of\s+)?next\s+year|"
+    r"del\s+próximo\s+año|(?:des\s+)?nächsten\s+Jahres|nächstes\s+Jahr|(?:de\s+)?l['’]an\s+prochain|(?:de\s+)?l['’]année\s+"
+    r"prochaine|do\s+próximo\s+ano))\b"
 )
 _APPOSED = re.compile(r"\s*[,(]\s*")
 _COMPARED = re.compile(r"\b(?:compared|against|from|versus|vs|than|a year)\b|[.;]", re.I)
@@ -2304,7 +2375,10 @@ def _absolute(hit: _Hit, ref: dt.date | None) -> dt.date | None:
         day, month, year_s = hit.parts
     if year_s:
         year = int(year_s)
-        return _safe_date(year + 2000 if year < 100 else year, month, day)
+        year += 2000 if year < 100 else 0
+        if ref is not None and year > ref.year + _SANE_AHEAD:
+            return None  # "March 14, 3013" written in 2013
+        return _safe_date(year, month, day)
     return _nearest(ref, month, day) if ref else None
 
 
@@ -2336,8 +2410,12 @@ def _resolve(hit: _Hit, ref: dt.date | None, tense: int = 0, year: int | None = 
     if kind == "my":
         return {"date": f"{hit.parts[1]:04d}-{hit.parts[0]:02d}", "kind": "month"}
     if kind == "year":
-        if len(hit.parts) > 1:  # a span of years: ``end`` the last day of the last (the schema's pattern)
-            return {"date": f"{hit.parts[0]:04d}", "end": f"{hit.parts[1]:04d}-12-31", "kind": "year"}
+        if len(hit.parts) == 4:  # a season whose first or last day the text gives (``_season_bounds``)
+            return {"date": hit.parts[2].isoformat(), "end": hit.parts[3].isoformat(), "kind": "season"}
+        if len(hit.parts) > 1:  # a span of years: ``end`` the last day of the last (the schema's pattern); a
+            # season ("1987/88") without its days: the two years as bounds, ``kind: season`` says so
+            kind = "season" if len(hit.parts) > 2 and hit.parts[2] else "year"
+            return {"date": f"{hit.parts[0]:04d}", "end": f"{hit.parts[1]:04d}-12-31", "kind": kind}
         return {"date": f"{hit.parts[0]:04d}", "kind": "year"}
     if kind == "month" and year:
         return {"date": f"{year:04d}-{hit.parts[0]:02d}", "kind": "month"}
@@ -2493,27 +2571,47 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 def _earlier_than(
     text: str, hit: _Hit, entry: dict[str, Any], done: list[tuple[_Hit, dict[str, Any]]]
 ) -> dict[str, Any] | None:
-    """The entry of "<n> years/months earlier" counted from the first mention of its sentence (see above)."""
-    if not text[hit.start : hit.end].endswith("earlier"):
-        return entry
+    """The entry of "<n> units earlier/later" counted from the first mention of its sentence (see above)."""
+    written = text[hit.start : hit.end]
+    sign = 1 if written.endswith("later") else -1 if written.endswith(("earlier", "sebelumnya")) else 0
+    if not sign:
+        return entry  # "ago", "lalu": from the item's own day
     if _EARLIER_THAN.match(text, hit.end):
         return None
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, hit.start - 400), hit.start + 1)]
     opening = stops[-1] if stops else max(0, hit.start - 400)
-    first = next(((h, e) for h, e in done if h.start >= opening and h.kind != "ago"), None)
+    mentions = [(h, e) for h, e in done if h.start >= opening and h.kind != "ago"]
+    if entry["kind"] == "relative":  # days or weeks: from the last day the sentence names, else no day
+        return _days_from(hit, [e for _, e in mentions if len(e["date"]) == 10 and not e.get("end")], sign)
+    first = mentions[0] if mentions else None
     if first is None or first[1].get("end") or first[1]["kind"] == "week":
-        return entry
+        return entry if sign < 0 else None  # "a year later" from no named period: no date
     if _COMPARED_BEFORE.search(text, opening, first[0].start):
-        return entry  # "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a
+        return (
+            entry if sign < 0 else None
+        )  # "Exports were 905 mln dlrs against 929 mln, revised from 971 mln in December and 816 mln a
         # year earlier": the sentence's own period goes unnamed, its first named one is a comparison
     named = first[1]
-    n, unit, base = _count(hit.parts[0]), hit.parts[1].lower(), named["date"]
-    if unit.startswith("year") and entry["kind"] == "year":
-        return {**entry, "date": f"{int(base[:4]) - n:04d}"}
-    if unit.startswith("month") and entry["kind"] == "month" and len(base) >= 7:
-        y, mo = divmod(int(base[:4]) * 12 + int(base[5:7]) - 1 - n, 12)
+    n, unit, base = sign * _count(hit.parts[0]), hit.parts[1].lower(), named["date"]
+    if unit.startswith(("year", "tahun")) and entry["kind"] == "year":
+        return {**entry, "date": f"{int(base[:4]) + n:04d}"}
+    if unit.startswith(("month", "bulan")) and entry["kind"] == "month" and len(base) >= 7:
+        y, mo = divmod(int(base[:4]) * 12 + int(base[5:7]) - 1 + n, 12)
         return {**entry, "date": f"{y:04d}-{mo + 1:02d}"}
-    return entry
+    return entry if sign < 0 else None
+
+
+# Session 20: "from 148 mln a week earlier" after "The Wednesday average" is the Wednesday before that one, not a
+# week before the item's day (a day off when the story runs the day after); "on Friday from 5.66 a week earlier" the
+# Friday before that one: the nearest day named before it in its sentence. A sentence that names no single day
+# leaves it undated ("down from 1.34 billion two weeks earlier": no day to count from).
+def _days_from(hit: _Hit, days_named: list[dict[str, Any]], sign: int) -> dict[str, Any] | None:
+    """ "<n> days/weeks earlier/later" counted from the last of ``days_named`` (None: none)."""
+    if not days_named:
+        return None
+    days = _count(hit.parts[0]) * (1 if hit.parts[1].lower().startswith(("hari", "day")) else 7)
+    day = dt.date.fromisoformat(days_named[-1]["date"]) + dt.timedelta(days=sign * days)
+    return {"date": day.isoformat(), "kind": "relative"}
 
 
 def resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
@@ -2555,6 +2653,16 @@ def _named_night(text: str, done: list[tuple[_Hit, dict[str, Any]]], ref: dt.dat
     return day if day == ref - dt.timedelta(days=2) else None
 
 
+# Session 20: a month or day followed, alone or at the head of a list, by "(of) that year", "the same year", "the
+# following year" takes a year from another sentence ("The first is due for delivery in April 1989 with the others
+# arriving in May, June and September of that year"): not the item's year; left out
+_THAT_YEAR = re.compile(
+    rf"(?:\.?(?:\s+\d{{1,2}})?,?\s+(?:(?:and|or)\s+)?(?:{_MONTH_NAMES})\b)*\.?(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?"
+    r"(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+year\b"
+)
+_THAT_YEAR_KINDS = frozenset(("month", "dmy", "mdy"))
+
+
 def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> Iterator[tuple[_Hit, dict[str, Any]]]:
     """The mentions of ``resolved`` before the counts back from a named period."""
     cues = _CUES.get(lang, _CUES["en"])
@@ -2563,6 +2671,12 @@ def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> I
     heading: dt.date | None = None  # the day of the last "Saturday's Games" heading of a schedule
     run: set[int] = set()  # the weekdays of its headings so far
     for index, hit in enumerate(found):
+        if (
+            hit.kind in _THAT_YEAR_KINDS
+            and not (hit.kind != "month" and hit.parts[2])
+            and _THAT_YEAR.match(text, hit.end)
+        ):
+            continue  # "arriving in May, June and September of that year": a year the item's day does not give
         if hit.kind == "weekday" and ref is not None and not any(hit.parts[1:]) and _HEADING.match(text, hit.end):
             line = text.rfind("\n", 0, hit.start) + 1
             if not text[line : hit.start].strip():
