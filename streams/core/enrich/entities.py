@@ -236,6 +236,15 @@ _UNIT_AFTER = re.compile(r" (I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")  # "Kogabwilhan II
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _CLAUSE_VERBS = frozenset({"said", "says", "told", "added"})
 _MAX_NAME = 4
+_OPENING_REPORTS = ("Menurut ", "Kata ")  # Indonesian/Malay "according to", "said": ``_opening_report``
+# words before a prose mention that make it a place, a thing or a list's partner of unknown kind, not a person's
+# name (``_headline_echo``): locatives, place and thing nouns of Indonesian/Malay and English, list joins
+_NOT_BEFORE_ECHO = frozenset(
+    {"di", "ke", "dekat", "menuju", "lokasi", "warga", "desa", "kampung", "kawasan", "wilayah", "daerah", "kota"}
+    | {"kabupaten", "kecamatan", "kelurahan", "dusun", "jalan", "gedung", "pasar", "pulau", "gunung", "sungai"}
+    | {"tayangan", "acara", "program", "film", "serial", "lagu", "album", "aplikasi", "produk", "merek"}
+    | {"in", "at", "near", "outside", "into", "on", "the", "of", "and", "or", "dan", "atau", "serta"}
+)
 # From this many orgs (or marked spans) a story's pairwise tests become joins on a key (a long story names
 # thousands: orgs x orgs); below, the plain loops are cheaper. Both give the same answers (test_linear_core).
 _JOIN_FROM = 24
@@ -1859,6 +1868,8 @@ class _Extractor:
             text.startswith(", ", end) and (_TITLE_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
         ):
             return True
+        if text.startswith(_OPENING_REPORTS, start) and self._opening_report(text, start, end):
+            return True
         lo = max(0, start - 24)
         ends = self.res.verb_before_ends
         # verb_before ends "[ ,:]*$", and "$" also matches before a final newline
@@ -2813,9 +2824,12 @@ class _Extractor:
                 or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
                 or (len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == ".")  # "Gil L. Leathley": a middle initial
                 or (self.english and self._headline_name(name, text))
+                or self._headline_echo(name, text)
                 or (self.english and people_shape.possessive_subject(text, name))  # "X threw his" (ini17)
             ):
                 confirmed.append(name)
+            elif len(toks) > 2 and (tail := self._named_tail(name, toks, text)):
+                confirmed.append(tail)
         done = set(confirmed)
         for name in st.weak:  # an unconfirmed piece the story types as a company ("Regis Healthcare has increased its")
             if name in done or name in st.weak_orgs:
@@ -2975,6 +2989,20 @@ class _Extractor:
         # Indonesian names of bodies are frequent words there too ("Polri", "Garuda"): the story must also write
         # the word in lower case ("sebuah mobil")
         return not self.english and low in self.common and _lower_word_in(text, low)
+
+    def _opening_report(self, text: str, start: int, end: int) -> bool:
+        """Does an Indonesian/Malay reporting word open the sentence and the run ("Menurut Arif, ...",
+        according to A.; "Kata Anwar, ...", said A.)? ``verb_before`` reads the lower-case words inside a
+        sentence; capitalised at its start the word joins the run (the breaker split leaves the name, the span
+        stays the run's). "Kata" also opens headlines ("Kata Bahlil soal ...", what B. says about): it needs the
+        comma of a clause after the name. The word must be an everyday word of the story's language (not an
+        English "Kata")."""
+        word = text[start : text.find(" ", start)]
+        if word.lower() not in self.common or not (
+            start == 0 or text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2 : start - 1] in '.!?"”')
+        ):
+            return False
+        return word != "Kata" or text.startswith(",", end)
 
     def _named_singles(self, text: str) -> set[str]:
         """Lone words (lower-cased) the story writes as a name: inside a sentence, before a reporting verb
@@ -3213,6 +3241,69 @@ class _Extractor:
             and w not in self.res.org_words
             for w in words
         )
+
+    def _plain_name_words(self, words: Sequence[str]) -> bool:
+        """Plain capitalised words that are no everyday word of English, Indonesian/Malay or the story's language
+        and no org word: on a title-case line, what only a name can be."""
+        common = self.res.common_words
+        en, id_ = common.get("en", frozenset()), common.get("id", frozenset())
+        return all(
+            w.isalpha()
+            and w[1:].islower()
+            and w.lower() not in en
+            and w.lower() not in id_
+            and w.lower() not in self.common
+            and w not in self.res.org_words
+            for w in words
+        )
+
+    def _named_tail(self, name: str, toks: Sequence[str], text: str) -> str:
+        """The full name that ends a title-case headline's run, from a lone word the prose writes as a name
+        ("... Persoalan Pendidikan Gibran Rakabuming Raka" over "latar belakang pendidikan Gibran"): the prose's
+        capital marks the word a name, the plain words after it in the headline complete it. "" when none."""
+        if not _on_title_lines(text, name):
+            return ""
+        words = name.split(" ")
+        k = next((k for k in range(1, len(words) - 1) if self._single_in_prose(words[k], text)), 0)
+        tail = words[k:]
+        id_ = self.res.common_words.get("id", frozenset())
+        if (
+            not k
+            or len(tail) > 3
+            or not self._plain_name_words(tail)
+            or any(_id_derived(w.lower(), id_) for w in tail)
+            # "Makam Sutrimo Dibongkar Aparat": an affixed word after the name is the headline's verb, whether
+            # the word lists hold its root or not (``_only_in_title_lines`` reads a name's last word so)
+            or any(w.startswith(("Di", "Ter", "Ber", "Me", "Pe", "Ke")) for w in tail[1:])
+        ):
+            return ""
+        return " ".join(tail)
+
+    def _single_in_prose(self, tok: str, text: str) -> bool:
+        """Does the story write ``tok`` alone inside a sentence, after a lower-case word ("kepada Laras ...")?"""
+        return any(
+            tok == one and i > 2 and text[i - 1] == " " and text[i - 2].islower() for one, i, _ in self.st.singles
+        )
+
+    def _headline_echo(self, name: str, text: str) -> bool:
+        """A name the prose writes once inside a sentence and a title-case headline repeats ("antara keluarga
+        Keisya Levronka dan Untar" under "... dengan Keluarga Keisya Levronka soal ..."): the prose's capitals
+        mark a name, the headline is its second mention. A title-case line alone is no evidence (every word is
+        capitalised there), so the prose mention must follow a lower-case word; two or three plain words that
+        are no everyday word of English, Indonesian/Malay or the story's language and no org word."""
+        words = name.split(" ")
+        if not 2 <= len(words) <= 3 or text.count(name) < 2 or not self._plain_name_words(words):
+            return False
+        in_title = in_prose = False
+        for i, _ in _mentions(text, name):
+            if self._on_title_line(text, i, i + len(name)):
+                in_title = True
+            elif i > 2 and text[i - 1] == " " and text[i - 2].islower():
+                before = text[text.rfind(" ", 0, i - 1) + 1 : i - 1]
+                if before in _NOT_BEFORE_ECHO:
+                    return False  # "lokasi Rusun Klender", "warga Tingal Wetan", "dan Boboiboy Galaxy di RTV"
+                in_prose = True
+        return in_title and in_prose
 
     def _minister_named(self, role: Sequence[str], name: Sequence[str]) -> bool:
         """One word after an Indonesian minister's title ("Mentan Amran", "Menkeu Purbaya") is the minister, even
@@ -4920,10 +5011,13 @@ def _short_of_one(name: str, orgs: Sequence[_Org]) -> bool:
     )
 
 
-def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_Org]:
-    """Add regional offices and schools named by their form ("DPRD Surabaya", "SMAN 2 Padang": orgs_id); an
-    acronym every mention of which opens such a name, and a cut piece of one, go (org14)."""
+def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup, common: frozenset[str]) -> list[_Org]:
+    """Add regional offices, schools and business groups named by their form ("DPRD Surabaya", "SMAN 2 Padang",
+    "Grup Salim": orgs_id); an acronym every mention of which opens such a name, and a cut piece of one, go
+    (org14)."""
     bodies = orgs_id.find(text, lookup.is_place)
+    if "Grup " in text:
+        bodies += [b for b in orgs_id.find_groups(text, lookup.is_place, common) if b not in bodies]
     if "Ka" in text or "Waka" in text:  # "Kapolri", "Kajari Bogor": the body a head's title holds (org16)
         bodies += [b for b in orgs_id.find_headed(text, lookup.is_place) if b not in bodies]
     if not bodies:
@@ -5938,7 +6032,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             placed = {str(p.get("name")) for p in article.get("places", ())}
             orgs, people = _with_acting_firms(orgs, people, acting, res, placed)
         if lang in ("id", "ms") and lookup is not None:
-            orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
+            orgs = _id_government_runs(
+                _with_id_bodies(orgs, text, lookup, res.common_words.get("id", frozenset())), lookup, res.countries
+            )
         if lang in ("id", "ms") and orgs:
             orgs = _id_named_bodies(_id_dan_names(orgs, text, ex))
             orgs = [o for o in orgs if not orgs_id.is_instrument(o.name)]  # "Kontrak Investasi Kolektif" (org17)
