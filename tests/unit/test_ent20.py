@@ -1,6 +1,6 @@
 """People and organisations, session 20 (ent20): a name that only an ANTARA RSS row's title-case headline repeats,
-an Indonesian/Malay reporting word that opens a sentence before a one-word name, and a business group named
-"Grup <family>".
+an Indonesian/Malay reporting word that opens a sentence before a one-word name, a business group named
+"Grup <family>", and a newspaper whose masthead opens with a day word ("The Sunday Express").
 
 Each class is pinned with the real RSS rows that showed it (``../shared/corpus``, skipped when absent) and with
 counter-cases that run without the corpus.
@@ -17,6 +17,7 @@ import pytest
 
 from streams.core.enrich import orgs_id
 from streams.core.model import RawItem
+from tests.unit.test_enrich_entities import _reuters_record
 from tests.unit.test_enrich_entities_review import _rss_row
 from tests.unit.test_org15 import _orgs, _run
 
@@ -133,3 +134,26 @@ def test_business_group_by_form(resources: Any) -> None:
     assert orgs_id.find_groups("Grup Neraka itu berat bagi Timnas.", is_place, common) == []
     assert orgs_id.find_groups("Grup Salim Boyong Nintendo ke Indonesia", is_place, common) == []
     assert orgs_id.find_groups("Grup Jakarta menang lagi.", is_place, common) == []
+
+
+# -- "The Sunday Express": a masthead the scan cut at its day word -------------------------------------------
+@pytest.mark.parametrize(
+    ("needle", "paper", "piece"),
+    [
+        ("The Sunday Express found", "The Sunday Express", "Express"),
+        ("The Sunday Mail newspaper branded", "The Sunday Mail", "Mail"),
+    ],
+)
+def test_day_word_masthead(corpus: Path, needle: str, paper: str, piece: str) -> None:
+    """Reuters-21578's British polls and Indian budget stories: the day word breaks the capitalised run, so the
+    papers came out as "Express" and "Mail"."""
+    orgs = _orgs(_reuters_record(corpus, needle))
+    assert paper in orgs and piece not in orgs
+
+
+def test_masthead_pieces_by_form(resources: Any) -> None:
+    """A masthead's piece read as a person goes; a piece the story also writes alone stays."""
+    assert _run("The Royal Mail said it will cut jobs.", "en", resources, "people") == []
+    assert _run("The Mail on Sunday said he lied.", "en", resources) == ["The Mail on Sunday"]
+    mixed = "The Sunday Mirror said he lied. Mirror Group owns it, and Mirror shares fell."
+    assert "The Sunday Mirror" in _run(mixed, "en", resources)

@@ -4451,12 +4451,14 @@ _FORCE_ACTOR = re.compile(
 )
 _FORCE_WORDS = ("Army", "Navy", "Air Force", "Marine", "Coast Guard", "Treasury", "Pentagon", "Kremlin")
 _MASTHEAD_WORDS: tuple[str, ...] = ("Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune")
-_MASTHEAD_WORDS += ("Observer", "Independent", "Gazette", "Chronicle", "Economist", "Channel ")
+_MASTHEAD_WORDS += ("Observer", "Independent", "Gazette", "Chronicle", "Economist", "Channel ", "Express", "Mail")
+_MASTHEAD_WORDS += ("Mirror",)
 # A newspaper named with "The" and its masthead word ("seen by The Times", "The Daily Telegraph reported"), and
 # the numbered television channels ("Channel 4"): a publication or broadcaster whatever stands around it
 _MASTHEAD = re.compile(
     r"(?<![\w'’-])(The (?:[A-Z][\w'’-]+ ){0,3}(?:Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Observer"
-    r"|Independent|Gazette|Chronicle|Economist))\b(?! [A-Z])|(?<![\w'’-])(Channel [45])\b(?! [A-Z])"
+    r"|Independent|Gazette|Chronicle|Economist|Express|Mail on Sunday|Mail|Mirror))\b(?! [A-Z])"
+    r"|(?<![\w'’-])(Channel [45])\b(?! [A-Z])"
 )
 
 
@@ -5136,17 +5138,22 @@ def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
     return orgs
 
 
-def _with_mastheads(orgs: list[_Org], text: str) -> list[_Org]:
+def _with_mastheads(orgs: list[_Org], people: list[_Person], text: str) -> tuple[list[_Org], list[_Person]]:
     """``orgs`` and the newspapers and channels named by their masthead (``_MASTHEAD``), once each; a name found
-    already with or without its "The" is kept as found."""
+    already with or without its "The" is kept as found. A piece of a masthead the text only ever writes inside it
+    goes from orgs and people ("The Sunday Express": the scan cut the day word and kept "Express"; "The Royal
+    Mail", "The Mail on Sunday": "Royal Mail", "Mail" read as people)."""
     if not any(word in text for word in _MASTHEAD_WORDS):
-        return orgs  # a cheap test before the regex (issue #17)
+        return orgs, people  # a cheap test before the regex (issue #17)
     for m in _MASTHEAD.finditer(text):
         name = m.group(1) or m.group(2)
         bare = name.removeprefix("The ")
         if not any(o.name in (name, bare) or o.name.endswith(" " + bare) for o in orgs):
+            n = text.count(bare)
+            orgs = [o for o in orgs if not (f" {o.name} " in f" {bare} " and text.count(o.name) == n)]
+            people = [p for p in people if not (f" {p.name} " in f" {bare} " and text.count(p.name) == n)]
             orgs = [*orgs, _Org(name)]
-    return orgs
+    return orgs, people
 
 
 # A firm the copy names by its name and what kind of firm it is, as the one who speaks: "ANZ bank said",
@@ -6010,7 +6017,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
             if "The " in text or "Channel " in text:
-                orgs = _with_mastheads(orgs, text)
+                orgs, people = _with_mastheads(orgs, people, text)
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
             orgs, people = _with_sector_agencies(orgs, people, text, ex)  # "Statistics Canada said" (ent18)
