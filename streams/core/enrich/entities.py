@@ -3229,18 +3229,7 @@ class _Extractor:
         if name not in line:
             return False
         words = name.split(" ")
-        if not 2 <= len(words) <= 3:
-            return False
-        common = self.res.common_words
-        en, id_ = common.get("en", frozenset()), common.get("id", frozenset())
-        return all(
-            w.isalpha()
-            and w[1:].islower()
-            and w.lower() not in en
-            and w.lower() not in id_
-            and w not in self.res.org_words
-            for w in words
-        )
+        return 2 <= len(words) <= 3 and self._plain_name_words(words)  # (English only: the story's words are en)
 
     def _plain_name_words(self, words: Sequence[str]) -> bool:
         """Plain capitalised words that are no everyday word of English, Indonesian/Malay or the story's language
