@@ -237,6 +237,15 @@ _UNIT_AFTER = re.compile(r" (I{1,3}|IV|VI{0,3}|IX|X{1,3})\b")  # "Kogabwilhan II
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _CLAUSE_VERBS = frozenset({"said", "says", "told", "added"})
 _MAX_NAME = 4
+_OPENING_REPORTS = ("Menurut ", "Kata ")  # Indonesian/Malay "according to", "said": ``_opening_report``
+# words before a prose mention that make it a place, a thing or a list's partner of unknown kind, not a person's
+# name (``_headline_echo``): locatives, place and thing nouns of Indonesian/Malay and English, list joins
+_NOT_BEFORE_ECHO = frozenset(
+    {"di", "ke", "dekat", "menuju", "lokasi", "warga", "desa", "kampung", "kawasan", "wilayah", "daerah", "kota"}
+    | {"kabupaten", "kecamatan", "kelurahan", "dusun", "jalan", "gedung", "pasar", "pulau", "gunung", "sungai"}
+    | {"tayangan", "acara", "program", "film", "serial", "lagu", "album", "aplikasi", "produk", "merek"}
+    | {"in", "at", "near", "outside", "into", "on", "the", "of", "and", "or", "dan", "atau", "serta"}
+)
 # From this many orgs (or marked spans) a story's pairwise tests become joins on a key (a long story names
 # thousands: orgs x orgs); below, the plain loops are cheaper. Both give the same answers (test_linear_core).
 _JOIN_FROM = 24
@@ -1888,6 +1897,8 @@ class _Extractor:
             text.startswith(", ", end) and (_TITLE_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
         ):
             return True
+        if text.startswith(_OPENING_REPORTS, start) and self._opening_report(text, start, end):
+            return True
         lo = max(0, start - 24)
         ends = self.res.verb_before_ends
         # verb_before ends "[ ,:]*$", and "$" also matches before a final newline
@@ -2852,9 +2863,12 @@ class _Extractor:
                 or (len(toks) <= 3 and name.split(" ", 1)[0] in given)  # "Robert Rene Alberts": a given name first
                 or (len(toks) == 3 and len(toks[1]) == 2 and toks[1][1] == ".")  # "Gil L. Leathley": a middle initial
                 or (self.english and self._headline_name(name, text))
+                or self._headline_echo(name, text)
                 or (self.english and people_shape.possessive_subject(text, name))  # "X threw his" (ini17)
             ):
                 confirmed.append(name)
+            elif len(toks) > 2 and (tail := self._named_tail(name, toks, text)):
+                confirmed.append(tail)
         done = set(confirmed)
         for name in st.weak:  # an unconfirmed piece the story types as a company ("Regis Healthcare has increased its")
             if name in done or name in st.weak_orgs:
@@ -3014,6 +3028,20 @@ class _Extractor:
         # Indonesian names of bodies are frequent words there too ("Polri", "Garuda"): the story must also write
         # the word in lower case ("sebuah mobil")
         return not self.english and low in self.common and _lower_word_in(text, low)
+
+    def _opening_report(self, text: str, start: int, end: int) -> bool:
+        """Does an Indonesian/Malay reporting word open the sentence and the run ("Menurut Arif, ...",
+        according to A.; "Kata Anwar, ...", said A.)? ``verb_before`` reads the lower-case words inside a
+        sentence; capitalised at its start the word joins the run (the breaker split leaves the name, the span
+        stays the run's). "Kata" also opens headlines ("Kata Bahlil soal ...", what B. says about): it needs the
+        comma of a clause after the name. The word must be an everyday word of the story's language (not an
+        English "Kata")."""
+        word = text[start : text.find(" ", start)]
+        if word.lower() not in self.common or not (
+            start == 0 or text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2 : start - 1] in '.!?"”')
+        ):
+            return False
+        return word != "Kata" or text.startswith(",", end)
 
     def _named_singles(self, text: str) -> set[str]:
         """Lone words (lower-cased) the story writes as a name: inside a sentence, before a reporting verb
@@ -3240,8 +3268,11 @@ class _Extractor:
         if name not in line:
             return False
         words = name.split(" ")
-        if not 2 <= len(words) <= 3:
-            return False
+        return 2 <= len(words) <= 3 and self._plain_name_words(words)  # (English only: the story's words are en)
+
+    def _plain_name_words(self, words: Sequence[str]) -> bool:
+        """Plain capitalised words that are no everyday word of English, Indonesian/Malay or the story's language
+        and no org word: on a title-case line, what only a name can be."""
         common = self.res.common_words
         en, id_ = common.get("en", frozenset()), common.get("id", frozenset())
         return all(
@@ -3249,9 +3280,58 @@ class _Extractor:
             and w[1:].islower()
             and w.lower() not in en
             and w.lower() not in id_
+            and w.lower() not in self.common
             and w not in self.res.org_words
             for w in words
         )
+
+    def _named_tail(self, name: str, toks: Sequence[str], text: str) -> str:
+        """The full name that ends a title-case headline's run, from a lone word the prose writes as a name
+        ("... Persoalan Pendidikan Gibran Rakabuming Raka" over "latar belakang pendidikan Gibran"): the prose's
+        capital marks the word a name, the plain words after it in the headline complete it. "" when none."""
+        if not _on_title_lines(text, name):
+            return ""
+        words = name.split(" ")
+        k = next((k for k in range(1, len(words) - 1) if self._single_in_prose(words[k], text)), 0)
+        tail = words[k:]
+        id_ = self.res.common_words.get("id", frozenset())
+        if (
+            not k
+            or len(tail) > 3
+            or not self._plain_name_words(tail)
+            or any(_id_derived(w.lower(), id_) for w in tail)
+            # "Makam Sutrimo Dibongkar Aparat": an affixed word after the name is the headline's verb, whether
+            # the word lists hold its root or not (``_only_in_title_lines`` reads a name's last word so)
+            or any(w.startswith(("Di", "Ter", "Ber", "Me", "Pe", "Ke")) for w in tail[1:])
+        ):
+            return ""
+        return " ".join(tail)
+
+    def _single_in_prose(self, tok: str, text: str) -> bool:
+        """Does the story write ``tok`` alone inside a sentence, after a lower-case word ("kepada Laras ...")?"""
+        return any(
+            tok == one and i > 2 and text[i - 1] == " " and text[i - 2].islower() for one, i, _ in self.st.singles
+        )
+
+    def _headline_echo(self, name: str, text: str) -> bool:
+        """A name the prose writes once inside a sentence and a title-case headline repeats ("antara keluarga
+        Keisya Levronka dan Untar" under "... dengan Keluarga Keisya Levronka soal ..."): the prose's capitals
+        mark a name, the headline is its second mention. A title-case line alone is no evidence (every word is
+        capitalised there), so the prose mention must follow a lower-case word; two or three plain words that
+        are no everyday word of English, Indonesian/Malay or the story's language and no org word."""
+        words = name.split(" ")
+        if not 2 <= len(words) <= 3 or text.count(name) < 2 or not self._plain_name_words(words):
+            return False
+        in_title = in_prose = False
+        for i, _ in _mentions(text, name):
+            if self._on_title_line(text, i, i + len(name)):
+                in_title = True
+            elif i > 2 and text[i - 1] == " " and text[i - 2].islower():
+                before = text[text.rfind(" ", 0, i - 1) + 1 : i - 1]
+                if before in _NOT_BEFORE_ECHO:
+                    return False  # "lokasi Rusun Klender", "warga Tingal Wetan", "dan Boboiboy Galaxy di RTV"
+                in_prose = True
+        return in_title and in_prose
 
     def _minister_named(self, role: Sequence[str], name: Sequence[str]) -> bool:
         """One word after an Indonesian minister's title ("Mentan Amran", "Menkeu Purbaya") is the minister, even
@@ -4416,13 +4496,15 @@ _FORCE_ACTOR = re.compile(
 _FORCE_WORDS = ("Army", "Navy", "Air Force", "Marine", "Coast Guard", "Treasury", "Pentagon", "Kremlin")
 _FORCE_GATE = textscan.Gate(_FORCE_WORDS)
 _MASTHEAD_WORDS: tuple[str, ...] = ("Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune")
-_MASTHEAD_WORDS += ("Observer", "Independent", "Gazette", "Chronicle", "Economist", "Channel ")
+_MASTHEAD_WORDS += ("Observer", "Independent", "Gazette", "Chronicle", "Economist", "Channel ", "Express", "Mail")
+_MASTHEAD_WORDS += ("Mirror",)
 _MASTHEAD_GATE = textscan.Gate(_MASTHEAD_WORDS)
 # A newspaper named with "The" and its masthead word ("seen by The Times", "The Daily Telegraph reported"), and
 # the numbered television channels ("Channel 4"): a publication or broadcaster whatever stands around it
 _MASTHEAD = re.compile(
     r"(?<![\w'’-])(The (?:[A-Z][\w'’-]+ ){0,3}(?:Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Observer"
-    r"|Independent|Gazette|Chronicle|Economist))\b(?! [A-Z])|(?<![\w'’-])(Channel [45])\b(?! [A-Z])"
+    r"|Independent|Gazette|Chronicle|Economist|Express|Mail on Sunday|Mail|Mirror))\b(?! [A-Z])"
+    r"|(?<![\w'’-])(Channel [45])\b(?! [A-Z])"
 )
 
 
@@ -4983,10 +5065,13 @@ def _short_of_one(name: str, orgs: Sequence[_Org]) -> bool:
     )
 
 
-def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup) -> list[_Org]:
-    """Add regional offices and schools named by their form ("DPRD Surabaya", "SMAN 2 Padang": orgs_id); an
-    acronym every mention of which opens such a name, and a cut piece of one, go (org14)."""
+def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup, common: frozenset[str]) -> list[_Org]:
+    """Add regional offices, schools and business groups named by their form ("DPRD Surabaya", "SMAN 2 Padang",
+    "Grup Salim": orgs_id); an acronym every mention of which opens such a name, and a cut piece of one, go
+    (org14)."""
     bodies = orgs_id.find(text, lookup.is_place)
+    if "Grup " in text:
+        bodies += [b for b in orgs_id.find_groups(text, lookup.is_place, common) if b not in bodies]
     if "Ka" in text or "Waka" in text:  # "Kapolri", "Kajari Bogor": the body a head's title holds (org16)
         bodies += [b for b in orgs_id.find_headed(text, lookup.is_place) if b not in bodies]
     if not bodies:
@@ -5105,17 +5190,22 @@ def _with_forces(orgs: list[_Org], text: str) -> list[_Org]:
     return orgs
 
 
-def _with_mastheads(orgs: list[_Org], text: str) -> list[_Org]:
+def _with_mastheads(orgs: list[_Org], people: list[_Person], text: str) -> tuple[list[_Org], list[_Person]]:
     """``orgs`` and the newspapers and channels named by their masthead (``_MASTHEAD``), once each; a name found
-    already with or without its "The" is kept as found."""
+    already with or without its "The" is kept as found. A piece of a masthead the text only ever writes inside it
+    goes from orgs and people ("The Sunday Express": the scan cut the day word and kept "Express"; "The Royal
+    Mail", "The Mail on Sunday": "Royal Mail", "Mail" read as people)."""
     if not _MASTHEAD_GATE(text):
-        return orgs  # a cheap test before the regex (issue #17)
+        return orgs, people  # a cheap test before the regex (issue #17)
     for m in _MASTHEAD.finditer(text):
         name = m.group(1) or m.group(2)
         bare = name.removeprefix("The ")
         if not any(o.name in (name, bare) or o.name.endswith(" " + bare) for o in orgs):
+            n = text.count(bare)
+            orgs = [o for o in orgs if not (f" {o.name} " in f" {bare} " and text.count(o.name) == n)]
+            people = [p for p in people if not (f" {p.name} " in f" {bare} " and text.count(p.name) == n)]
             orgs = [*orgs, _Org(name)]
-    return orgs
+    return orgs, people
 
 
 # A firm the copy names by its name and what kind of firm it is, as the one who speaks: "ANZ bank said",
@@ -5983,7 +6073,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and "he " in text:
             orgs = _with_forces(orgs, text)
             if "The " in text or "Channel " in text:
-                orgs = _with_mastheads(orgs, text)
+                orgs, people = _with_mastheads(orgs, people, text)
         if lang == "en":
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
             orgs, people = _with_sector_agencies(orgs, people, text, ex)  # "Statistics Canada said" (ent18)
@@ -6005,7 +6095,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             placed = {str(p.get("name")) for p in article.get("places", ())}
             orgs, people = _with_acting_firms(orgs, people, acting, res, placed)
         if lang in ("id", "ms") and lookup is not None:
-            orgs = _id_government_runs(_with_id_bodies(orgs, text, lookup), lookup, res.countries)
+            orgs = _id_government_runs(
+                _with_id_bodies(orgs, text, lookup, res.common_words.get("id", frozenset())), lookup, res.countries
+            )
         if lang in ("id", "ms") and orgs:
             orgs = _id_named_bodies(_id_dan_names(orgs, text, ex))
             orgs = [o for o in orgs if not orgs_id.is_instrument(o.name)]  # "Kontrak Investasi Kolektif" (org17)

@@ -4,6 +4,7 @@
   Bekasi"). The scan keeps the acronym alone ("DPRD"), so the seat's body is missed or cut.
 * A head's title that holds the body ("Kapolri" heads Polri, "Kapolda Jawa Timur" Polda Jawa Timur, "Kajari
   Bogor" Kejari Bogor): the title is one word, so the body in it is missed unless the story names it too (org16).
+* A business group: "Grup" and its owner family's name ("Grup Salim"), in running text only (ent20).
 * A state or private school: its level, "Negeri" or the level's own "N", its number, then its town
   ("SMAN 2 Padang", "SMK Negeri 1 Bandung", "SDN 3 Cibinong"): the number breaks the capitalised run.
 
@@ -91,6 +92,22 @@ def find(text: str, is_place: Callable[[str], bool]) -> list[str]:
         town = _seat(m.group(2), is_place)
         if town is not None:
             found.append(f"{m.group(1)} {town}")
+    return list(dict.fromkeys(found))
+
+
+# "Grup Salim resmi membeli ...": a business group, "Grup" and its family or founder name in running text (a
+# lower-case word or a stop after it: the run ends there, not on a title-case line); "Grup A" is a league's group
+_GROUP_AT = re.compile(r"(?<![\w-])Grup ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?= [a-z]|[,.;:])")
+
+
+def find_groups(text: str, is_place: Callable[[str], bool], common: frozenset[str]) -> list[str]:
+    """Business groups the running text names ("Grup Salim", "Grup Bakrie"), in text order, each once. No word of
+    the name may be an everyday word ("Grup Neraka", the group of death) or a place ("Grup Jakarta")."""
+    found = [
+        f"Grup {m.group(1)}"
+        for m in _GROUP_AT.finditer(text)
+        if not any(w.lower() in common or is_place(w) for w in m.group(1).split(" "))
+    ]
     return list(dict.fromkeys(found))
 
 
