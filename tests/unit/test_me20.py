@@ -161,3 +161,32 @@ def test_ap_supplemental_category_gives_its_media_topic(corpus: Path, resources:
         uris = [s.get("uri") for s in subjects]
         assert "http://cv.iptc.org/newscodes/mediatopic/01000000" in uris
         assert any(s.get("literal") == "ent" for s in subjects)  # the provider's own entry stays
+
+
+# --- a name after the Arabic article is no place outside the Arab states (‡ draw 2) ---------------------
+
+
+def _places_and_countries(resources: Any, text: str) -> tuple[set[str], list[str]]:
+    raw = RawItem(text.encode(), {"filename": "story.txt"}, Origin(filename="story.txt"))
+    [record] = [o.record for o in process(raw, resources, received_at=RECEIVED) if o.kind == "article"]
+    return {p["name"] for p in record.get("places", ())}, record["ext"].get("countries", [])
+
+
+def test_family_name_after_the_article_is_no_place(corpus: Path, resources: Any) -> None:
+    """Reuters-21578's "Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas" gave Sabah, the
+    Malaysian state, and MY among the countries mentioned; "al-Sabah" is Kuwait's ruling family. The three
+    Reuters stories that name him keep Kuwait and lose Sabah."""
+    sgm = (corpus / "reuters21578" / "reut2-000.sgm").read_text(encoding="latin-1")
+    stories = [s for s in sgm.split("</REUTERS>") if "al-Sabah" in s]
+    assert len(stories) >= 3
+    for story in stories:
+        body = story[story.index("<BODY>") + 6 : story.index("</BODY>")]
+        places, countries = _places_and_countries(resources, body)
+        assert "Sabah" not in places and "MY" not in countries and "KW" in countries
+
+
+def test_arab_place_written_with_the_article_stays(resources: Any) -> None:
+    places, countries = _places_and_countries(
+        resources, "DAMASCUS, March 3 - Kurdish fighters took al-Hasakah on Tuesday, the Syrian army said.\n"
+    )
+    assert any("asakah" in p for p in places) and countries == ["SY"]

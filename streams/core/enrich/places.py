@@ -1587,6 +1587,25 @@ def _line_start(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
+# the Arabic article before a hyphen ("al-Sabah", "El-Sheikh") and the Arab League's states, where a place's name
+# is written with it: elsewhere the word after the article is a family's or a paper's name, not that place
+_ARABIC_ARTICLES = frozenset({"al", "Al", "el", "El"})
+_ARABIC_CCS = frozenset(
+    {"AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO"}
+    | {"SY", "TN", "YE"}
+)
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Does ``text[start:]`` follow the Arabic article and a hyphen ("al-", "El-") as a word of its own?"""
+    return (
+        start > 2
+        and text[start - 1] == "-"
+        and text[start - 3 : start - 1] in _ARABIC_ARTICLES
+        and (start == 3 or not text[start - 4].isalpha())
+    )
+
+
 def _compound(
     text: str,
     start: int,
@@ -1598,12 +1617,15 @@ def _compound(
     known: bool = False,
 ) -> bool:
     """Is ``text[start:end]`` one part of a hyphenated name whose other part is capitalised and no place
-    ("DUAL-LITE", "Coca-Cola"; not "Jakarta-Bandung", "Egypt-US", "London-based")? ``towns``: the
+    ("DUAL-LITE", "Coca-Cola"; not "Jakarta-Bandung", "Egypt-US", "London-based"), or a name after the Arabic
+    article of no Arab state's place ("al-Sabah")? ``towns``: the
     countries of the city hits by their start and end offsets, and whether each is well known; a town
     of the same country as ``ccs`` on the other side makes a pair of places ("Bogor-Depok",
     "Detroit-Hamtramck") when one of the two is well known (``known``: this one): two minor towns
     are as often two surnames ("Allen-Bradley", "Wright-Patterson", "Warner-Lambert")."""
     towns = towns or {}
+    if _after_article(text, start):  # "al-Sabah" is a family, not Malaysia's Sabah; "al-Qamishli" a Syrian town
+        return ccs.isdisjoint(_ARABIC_CCS)
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
         return end + 1 not in starts and not _pair(towns.get(end + 1), ccs, known)
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
