@@ -3400,7 +3400,7 @@ class _Extractor:
         be a firm the story names on its own ("Lotus announced", "Tandem Computers Inc")."""
         firm = toks[0]
         name = " ".join(toks)
-        if not any(_PRODUCT_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text)):
+        if not any(_PRODUCT_AFTER.match(text, at + len(name)) for at in textscan.starts(text, name)):
             return False
         return any(o.name != name and o.name.split(" ", 1)[0] == firm for o in self.st.orgs.values()) or (
             re.search(rf"\b{re.escape(firm)} (?:said|announced|introduced|launched|unveiled|makes|built)\b", text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from streams.core.enrich import textscan
+
 Org = dict[str, Any]
 
 # a board named by its members alone ("Board of Directors", "Dewan Komisioner"): whose board, the name never says
@@ -29,7 +31,7 @@ def _own_unit(name: str, text: str) -> bool:
     Directorate")?"""
     if not name.endswith(_UNIT_HEADS):
         return False
-    spans = [m.start() for m in re.finditer(re.escape(name), text)]
+    spans = textscan.starts(text, name)
     return bool(spans) and all(_SET_UP.search(text, max(0, at - 40), at) for at in spans)
 
 
