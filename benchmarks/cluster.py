@@ -9,6 +9,7 @@ Every process started here is tracked and stopped by its PID (never by name), ev
 from __future__ import annotations
 
 import asyncio
+import compileall
 import contextlib
 import os
 import re
@@ -56,6 +57,18 @@ def own_broker() -> Iterator[tuple[kafka_local.Broker, Path]]:
         with contextlib.suppress(Exception):
             kafka_local.stop(broker)
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def compile_bytecode() -> bool:
+    """Write the bytecode of the package the workers run (``streams/**/__pycache__``), as ``pip install`` does for
+    an installed wheel (and the Docker image's): True when every module compiled.
+
+    Why: where ``PYTHONDONTWRITEBYTECODE`` is set (as in this machine's shells) a source
+    checkout never gets its ``__pycache__``, so every worker the bench spawned compiled ~80 modules from source
+    before it could start, ~0.5 s of its start to ready that an installed worker does not pay
+    (docs/benchmarks.md, "Session 21, spd21b"). Python still reads bytecode that exists, and recompiles (in
+    memory) a module whose source changed after this ran."""
+    return bool(compileall.compile_dir(str(REPO_ROOT / "streams"), quiet=1))
 
 
 def stop_all() -> None:

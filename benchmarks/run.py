@@ -189,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             lambda: dedupe_stage.stage_rate(plan.dedupe_stage_n, plan.dedupe_stage_items),
         )
 
+    if not cluster.compile_bytecode():  # the workers start as an installed package's do (see its docstring)
+        r.say("bytecode: some modules did not compile (the workers compile them at each start)")
     try:
         with cluster.own_broker() as (broker, tmp):
             r.say(f"broker up on {broker.address} (data {tmp})")

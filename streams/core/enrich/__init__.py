@@ -45,14 +45,23 @@ def load_resources(cache_dir: Path | None = None, huge_pages: bool = True) -> Re
 
     ``cache_dir`` is where the compiled gazetteer is cached (the shell passes ``Settings.cache_dir``);
     ``None`` compiles it in memory (~0.5 s more) and writes nothing.
-    The resources are ~150k long-lived objects: they are moved out of the garbage collector's reach
-    (``gc.freeze``), else every full collection rescans them and p99 latency jumps to ~15 ms.
+    The resources are ~1M long-lived objects: they are moved out of the garbage collector's reach
+    (``gc.freeze``), else every full collection rescans them and p99 latency jumps to ~15 ms. The collector is
+    off while they load: unpickling the gazetteer allocates those objects in a row, which set off young and
+    full collections that traversed the growing heap again and again (~40 % of the load's time), and a full
+    collection before the freeze traversed it once more; the load leaves ~10 objects of cyclic garbage, which
+    the freeze keeps (docs/benchmarks.md, "Session 21, spd21b").
     ``huge_pages``: then moved to 2 MB pages on a background thread (``streams.core.hugepages``: a cold
     walk of their tables misses the TLB less; ~8 % less CPU an item, docs/benchmarks.md session 13).
     """
-    resources = Resources(places=places.load(cache_dir), entities=entities.load(), subjects=subjects.load())
-    gc.collect()
-    gc.freeze()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        resources = Resources(places=places.load(cache_dir), entities=entities.load(), subjects=subjects.load())
+        gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
     if huge_pages:
         hugepages.collapse_soon()
     return resources
