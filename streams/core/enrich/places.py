@@ -735,9 +735,15 @@ _PERSON_VERBS = _words(
 # Nouns after a town's possessive that make it a person's: "Mason's father", "Parker's attorney"
 _KIN = _words(
     """father mother wife husband son daughter brother sister parents family attorney lawyer girlfriend
-    boyfriend widow grandmother grandfather uncle aunt"""
-)
+    boyfriend widow grandmother grandfather uncle aunt fiancee fiancée fiance fiancé ex-wife ex-husband cousin
+    nephew niece stepfather stepmother grandson granddaughter"""
+)  # (tplc21 ‡ draw 1: "Norman's fiancee", "Farrin's ex-wife": kin of a person, never of a town)
 _PERSON_AFTER = re.compile(r"(?:, (?:who|whose)\b|['’]s (?:" + "|".join(sorted(_KIN)) + r")\b)")
+# tplc21 ‡ draw 1: a verb of blame before a name and its "of"/"with" after it: "she accused Norman of attacking
+# her", "police charged Baker with": a person (a city blamed so is its government: capitals and big cities stay)
+_BLAMED = {word: "of" for word in _words("accused accuses accusing convicted acquitted")} | {
+    word: "with" for word in _words("charged charging")
+}
 # an age after a name: "Sgt. Daniel Sakai, 35.", "Parker, 8, has" (not a table's "Yelich, Milwaukee, 31;")
 _AGE_AFTER = re.compile(r", \d{1,3}(?:,|\.) ")
 # "Anderson again urged", "Parker is awaiting trial", "Lopez was acquitted", "Clayton, founder of": a person
@@ -926,6 +932,8 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
         or (nxt == "," and _AGE_AFTER.match(text, end) and not text.endswith(", ", 0, start))
     ):
         return "person"
+    if not capital and _BLAMED.get(before) == low_after:
+        return "person"  # tplc21 ‡ draw 1: "accused Norman of", "charged Baker with"
     if low_after in _AFTER_PERSON or (
         text.endswith((", ", ", \n"), 0, start) and _KIN_BEFORE.search(text, max(0, start - 24), start)
     ):
@@ -1825,7 +1833,7 @@ _SUCCESSORS = {
     "ZR": frozenset(("CD",)),
 }
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 12  # bump when the pickled classes change
+CACHE_FORMAT = 13  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -3356,7 +3364,8 @@ class Gazetteer:
             for i, (start, end, match) in enumerate(hits):
                 if (
                     roles[i] in (ROLE_PLACE, ROLE_NAMED)
-                    and text[start:end] in names
+                    and (text[start:end] in names or text[start:end].title() in names)  # tplc21 ‡: "Kyle Norman
+                    # ... KYLE NORMAN has been arrested": the name in a capitals lead too
                     and not match.kinds & _BIG
                     and afters[i].lower() not in _GEO_WORDS  # "Douglas County" is the county
                 ):
@@ -3948,6 +3957,18 @@ def _regencies(
         places.append(Place("city", "ID", None, None, None, 0, False, (name, name, name)))
 
 
+def _everyday_towns(places: Sequence[Place], cued: dict[str, list[tuple[int, int]]], by_key: dict[str, Any]) -> None:
+    """tplc21 ‡ draw 1: a US town whose own name is an everyday English word ("Providence", "Mobile", "Surprise",
+    "Orange") has no form (the build drops such names) and is no cued small town either: it is named only where
+    the text says its state ("a grand jury in Providence, R.I.", "Surprise, Ariz."), as a cued town is (_cued)."""
+    states = {p.state: i for i, p in enumerate(places) if p.kind == "admin1" and p.state and p.state.startswith("US-")}
+    small = set(cued)
+    for index, place in enumerate(places):
+        name = place.names[0]
+        if place.kind == "city" and place.state in states and name not in small and key(name) not in by_key:
+            cued.setdefault(name, []).append((index, states[place.state]))
+
+
 def _compile(data: dict[str, Any], version: str, regencies: Sequence[Sequence[str]] = ()) -> Gazetteer:
     # one string object per distinct name and state, so that the pickle stores each once (66,000 places, most
     # with one name in all three languages and 30,000 with a US state code: ~40 MB of peak memory otherwise)
@@ -3983,6 +4004,7 @@ def _compile(data: dict[str, Any], version: str, regencies: Sequence[Sequence[st
     cued: dict[str, list[tuple[int, int]]] = {}
     for name, index, within in data.get("cued", ()):
         cued.setdefault(name, []).append((index, within))
+    _everyday_towns(places, cued, by_key)
     _regencies(places, cued, automaton, regencies)
     return Gazetteer(
         version,
