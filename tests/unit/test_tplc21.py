@@ -74,7 +74,7 @@ def test_blame_and_kin_make_a_person(resources: Any, text: str, town: str) -> No
 
 
 def test_a_capital_blamed_stays(resources: Any) -> None:
-    """"The EU accused Moscow of stalling": a capital blamed is its government, a place as before."""
+    """ "The EU accused Moscow of stalling": a capital blamed is its government, a place as before."""
     assert "Moscow" in _resolved(resources, "The EU accused Moscow of stalling.")
 
 
@@ -102,3 +102,96 @@ def test_an_everyday_town_named_with_its_state(resources: Any, text: str, town: 
 @pytest.mark.parametrize("text", ["It was a surprise to all of us.", "Divine Providence and the mobile phone."])
 def test_the_everyday_word_alone_is_no_town(resources: Any, text: str) -> None:
     assert _resolved(resources, text) == []
+
+
+# -- a dateline's country after its town --------------------------------------------------------------------------
+
+
+def test_a_datelines_country_after_its_town_is_a_place(corpus: Path, resources: Any) -> None:
+    """reut2-000_380 "BADEN, Switzerland": Switzerland is a place of the story, as "Va." gives Virginia."""
+    names = _names(_reuters(corpus, "reut2-000_380", resources))
+    assert names[:2] == ["Baden", "Switzerland"], names
+
+
+def test_the_datelines_region_may_be_its_country(resources: Any) -> None:
+    gazetteer = resources.places
+    for located, cc in [("BADEN, Switzerland", "CH"), ("ZURICH, Switzerland", "CH"), ("OSAKA, Japan", "JP")]:
+        region = gazetteer._dateline(located, "en").region
+        assert region is not None and gazetteer.places[region].kind == "country", located
+        assert gazetteer.places[region].cc == cc
+    assert gazetteer._dateline("PARIS, Texas", "en").region != gazetteer.country_of["FR"]  # the town's own state
+    assert gazetteer._dateline("LONDON", "en").region is None
+
+
+# -- Finnish country names in their cases --------------------------------------------------------------------------
+
+
+def test_finnish_genitives_of_russia_name_it(corpus: Path, resources: Any) -> None:
+    """superdesk stt_newsml_note_test.xml: "Suomen ja Venäjän kaksoiskansalaisten" (six times): Russia too."""
+    (story,) = _file(corpus, "superdesk-core-fixtures/stt_newsml_note_test.xml", resources)
+    assert "RU" in story["ext"]["countries"] and "FI" in story["ext"]["countries"]
+
+
+@pytest.mark.parametrize(
+    ("word", "cc"),
+    [
+        ("Venäjän", "RU"),
+        ("Venäjällä", "RU"),
+        ("Venäjää", "RU"),
+        ("Britannian", "GB"),
+        ("Hollannin", "NL"),
+        ("Itävallan", "AT"),
+        ("Kreikassa", "GR"),
+        ("Tšekin", "CZ"),
+    ],
+)
+def test_finnish_case_forms_of_countries(resources: Any, word: str, cc: str) -> None:
+    """The nominative GeoNames lacks ("Venäjä") and the graded stems of the cases ("Kreikka" -> "Kreikassa")."""
+    gazetteer = resources.places
+    mentions, _ = gazetteer.resolve(f"Hallitus kertoi {word} tilanteesta.", "fi")
+    assert [gazetteer.places[m.place].cc for m in mentions] == [cc]
+
+
+def test_the_finnish_names_count_in_finnish_only(resources: Any) -> None:
+    assert _resolved(resources, "The Britannia Hotel in Venäjä Street.") == []
+
+
+# -- an Indonesian ministry's short name ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kementerian Ketenagakerjaan (Kemnaker) mengatakan program Magang Nasional menekan angka pengangguran.",
+        "Juru bicara Kemlu mengatakan warga negara akan dipulangkan pekan depan.",
+    ],
+)
+def test_an_indonesian_ministrys_short_name_is_indonesias(resources: Any, text: str) -> None:
+    from streams.core.enrich.places import _id_national
+
+    assert _id_national(text, len(text), 0, "id", ("ID",), resources.places)
+
+
+def test_a_foreign_ministrys_short_name_is_not(resources: Any) -> None:
+    from streams.core.enrich.places import _id_national
+
+    text = "Kemlu Jepang mengatakan warga negara akan dipulangkan pekan depan."
+    assert not _id_national(text, len(text), 0, "id", ("ID",), resources.places)
+
+
+def test_kemnaker_story_is_indonesias(corpus: Path, resources: Any) -> None:
+    """antara-csv_7 (row 8 of berita_antara_2026-08-03.csv): "Kementerian Ketenagakerjaan (Kemnaker) ..."."""
+    import csv
+    import io
+
+    path = corpus / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv"
+    if not path.exists():
+        pytest.skip(f"{path.name} not in the corpus")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    buf = io.StringIO()
+    csv.writer(buf).writerows([rows[0], rows[8]])
+    (story,) = [
+        o.record for o in process(RawItem(buf.getvalue().encode(), {}), resources, received_at="2026-01-01T00:00:00Z")
+    ]
+    assert "Kemnaker" in story["headlines"][0]["value"]
+    assert story["ext"]["countries"] == ["ID"]

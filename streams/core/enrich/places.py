@@ -3888,12 +3888,16 @@ class Gazetteer:
     def _state_after(self, located: str, hits: list[tuple[int, int, Match]], cands: tuple[int, ...]) -> int | None:
         """tunep13: the state a dateline names right after its town and a comma ("LEXINGTON, Mass.",
         "MINNETONKA, MINN.") where the town lies in it: a place of the story too, as a small town's is
-        (see _cued_town); none after anything else ("PORTLAND, Ore., March 2", not "PARIS, France")."""
+        (see _cued_town); tplc21 ‡ draw 1: the country so too, where the town lies in it ("BADEN, Switzerland": the
+        story names Switzerland, as "Va." names Virginia); none after anything else ("PORTLAND, Ore., March 2")."""
         if len(hits) < 2 or located[hits[0][1] : hits[1][0]] != ", ":
             return None
         places = self.places
         states = {places[i].state for i in cands}
         found = [i for i in hits[1][2].places if places[i].kind == "admin1" and places[i].state in states]
+        if not found:
+            ccs = {places[i].cc for i in cands}
+            found = [i for i in hits[1][2].places if places[i].kind == "country" and places[i].cc in ccs]
         return found[0] if len(found) == 1 else None
 
     def _cued_town(self, located: str, hits: list[tuple[int, int, Match]]) -> tuple[Match, int] | None:
@@ -4142,9 +4146,11 @@ def _home(article: Article) -> tuple[str, ...]:
 # or country is named. "Kementerian" alone is left out: Indonesian writes it for foreign ministries too
 # ("Kementerian Kesehatan Gaza"); "DPR" is no "DPR Korea" (North Korea in ANTARA's English). Session 16 (ctry16): the
 # research, energy, planning, weather, disaster, rescue, election-oversight and food-drug agencies and Danantara.
+# tplc21 ‡ draw 1: the ministries' short names without "-en-" ("Kemnaker", "Kemlu", "Kemhan", "Kemdikbud").
 _ID_NATIONAL = re.compile(
     r"\b(?:DPR(?! Korea)|MPR|DPD RI|DPRD|Polri|Kapolri|Polda|Polres|Polresta|TNI|APBN|APBD|KPK|OJK|BUMN|IHSG|BPJS"
-    r"|Bank Indonesia|Kemen(?!terian)[a-zA-Z]{2,}|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
+    r"|Bank Indonesia|Kemen(?!terian)[a-zA-Z]{2,}|Kem(?:naker|lu|han|kes|dikbud(?:ristek)?|dikdasmen|diktisaintek"
+    r"|komdigi|kominfo|kumham|pupr)|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
     r"|BRIN|ESDM|Danantara|Bappenas|BMKG|BNPB|Basarnas|Bawaslu|BPOM"
     r"|Jampidsus|Jampidum|Jamintel|Jamdatun|Jamwas|Korlantas|Bareskrim|Densus 88|Dukcapil"
     r"|Men(?:keu|dag|dagri|lu|kes|ag|pora|hub|tan|perin|kumham|sesneg|sos|aker|parekraf|kominfo|komdigi|ko|han)"
