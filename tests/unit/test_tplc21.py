@@ -195,3 +195,63 @@ def test_kemnaker_story_is_indonesias(corpus: Path, resources: Any) -> None:
     ]
     assert "Kemnaker" in story["headlines"][0]["value"]
     assert story["ext"]["countries"] == ["ID"]
+
+
+# -- Indonesian places by their head word ---------------------------------------------------------------------------
+
+
+def _scrape_item(corpus: Path, resources: Any, relative: str, needle: str) -> dict[str, Any]:
+    from _scrapes import processed_rows
+
+    (story,) = processed_rows(corpus, relative, resources, lambda row: needle in str(row))
+    return story
+
+
+def test_an_area_by_kawasan(corpus: Path, resources: Any) -> None:
+    """antara-id_8: "kawasan Bancolono terletak di lereng Gunung Lawu": the story's subject, a place."""
+    story = _scrape_item(corpus, resources, "antara-id-fulltext-pwlScrapping/all_news.json", "Sendang Bancolono")
+    assert {"Bancolono", "Gunung Lawu"} <= set(_names(story))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Korban tiba di Dermaga Jamrud Utara, Pelabuhan Tanjung Perak, Surabaya, Jawa Timur.",
+            ["Pelabuhan Tanjung Perak"],
+        ),
+        ("Kapal berlayar dari Pelabuhan Tanjung Perak Surabaya menuju Makassar.", ["Pelabuhan Tanjung Perak"]),
+        ("Jenazah Sutrimo ditemukan di Desa Wlahar, Kecamatan Wangon.", ["Desa Wlahar"]),
+        ("Warga Kelurahan Paseban memilah sampah.", ["Kelurahan Paseban"]),
+        ("Tawuran terjadi di kawasan Kemiri dan Beji, Depok.", ["Kemiri"]),
+    ],
+)
+def test_indonesian_heads_name_places(text: str, names: list[str]) -> None:
+    from streams.core.enrich.heads_id import headed_places
+
+    found = headed_places(
+        text, "id", lambda word: word.lower() in {"tanjung", "perak"}, lambda word: word == "Surabaya"
+    )
+    assert [name for _, _, name in found] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Program Koperasi Desa Merah Putih diluncurkan.",  # a programme's longer name
+        "Pemerintah membangun Desa Wisata di Bali.",  # an everyday word: a tourist village, no name
+        "Investor masuk ke Kawasan Industri baru.",  # "Kawasan" capitalised heads a body's name
+        "Desa Terpencil mendapat listrik.",  # a programme's word
+        "Pelabuhan Logistik Terpadu dibuka.",  # the name goes on
+    ],
+)
+def test_indonesian_heads_skip_programmes(text: str) -> None:
+    from streams.core.enrich.heads_id import headed_places
+
+    assert headed_places(text, "id", lambda word: word.lower() in {"wisata", "industri"}, lambda word: False) == []
+
+
+def test_indonesian_heads_in_indonesian_only() -> None:
+    from streams.core.enrich.heads_id import headed_places
+
+    assert headed_places("The Desa Wlahar road.", "en", lambda word: False, lambda word: False) == []

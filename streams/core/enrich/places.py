@@ -157,6 +157,7 @@ from streams.core.copy.outlets import COUNTRY_BY_NAME
 from streams.core.enrich import leads, rosters
 from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_LEAD, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
 from streams.core.enrich.features import natural_features
+from streams.core.enrich.heads_id import headed_places
 from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
@@ -4507,8 +4508,14 @@ def _address_countries(article: Article, gazetteer: Gazetteer, language: str) ->
 def _features(text: str, language: str, gazetteer: Gazetteer) -> list[str]:
     """plc18: the natural features the text names by their own words (``features.py``), once each, in text order;
     not a span the gazetteer holds whole as a place ("Mount Vernon", "Sungai Penuh": a town, which the resolver
-    reads)."""
+    reads). tplc21 ‡: Indonesian ports, villages, wards and areas by their head word too (``heads_id.py``)."""
     found = natural_features(text, language)
+    if language == "id" and (
+        headed := headed_places(
+            text, language, lambda w: gazetteer._everyday(w, "id"), lambda w: gazetteer.is_place(w, "id")
+        )
+    ):
+        found = sorted(found + headed)
     if not found:
         return []
     spans = gazetteer.candidates(text, language)
