@@ -255,3 +255,28 @@ def test_indonesian_heads_in_indonesian_only() -> None:
     from streams.core.enrich.heads_id import headed_places
 
     assert headed_places("The Desa Wlahar road.", "en", lambda word: False, lambda word: False) == []
+
+
+# -- a firm named by a demonym, the story's subject ------------------------------------------------------------------
+
+
+def test_a_demonym_firm_opening_headline_and_body_gives_its_country(corpus: Path, resources: Any) -> None:
+    """reut2-001_388 "BRITISH AEROSPACE TO ANNOUNCE JET SALES" / "British Aerospace inc said ...": the UK too."""
+    story = _reuters(corpus, "reut2-001_388", resources)
+    assert story["ext"]["countries"] == ["GB", "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head_end", "expected"),
+    [
+        ("BRITISH AEROSPACE TO ANNOUNCE JET SALES\n\nBritish Aerospace inc said it would", 39, True),
+        ("SWISS BANK CORP RAISES RATES\n\nSwiss Bank Corp said on Tuesday", 28, True),
+        ("AMERICAN EXPRESS SALES RISE\n\nShares of American Express rose", 27, False),  # the body opens otherwise
+        ("BRITISH TELECOM SHARES FALL\n\nShares in the company fell after British Telecom said", 27, False),
+    ],
+)
+def test_firm_subject(text: str, head_end: int, expected: bool) -> None:
+    from streams.core.enrich.places import _firm_subject
+
+    assert _firm_subject(text, 0, text.index(" "), text.index("\n")) is expected
+    assert not _firm_subject(text.replace("\n\n", " said "), 0, text.index(" "), 0)  # no headline: no subject

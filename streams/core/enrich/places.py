@@ -4347,6 +4347,17 @@ def _in_name(text: str, start: int, end: int, head_end: int) -> bool:
     return False
 
 
+def _firm_subject(text: str, start: int, end: int, head_end: int) -> bool:
+    """tplc21 ‡ draw 1: does the headline open with the demonym ``text[start:end]`` and the next word, a name the
+    body opens with in title case ("BRITISH AEROSPACE TO ..." / "British Aerospace inc said")? The firm named so is
+    what the story is about (a firm named so deeper in the story says nothing of its country: "a sale to American
+    Airlines")."""
+    if start != 0 or not text[start:end].isupper():
+        return False
+    phrase = f"{text[start:end]} {_word_after(text, end)}".title()
+    return text[head_end:].lstrip().startswith(phrase)
+
+
 def _head_end(article: Article) -> int:
     """Offset in the story text where the main headline ends (0: none)."""
     for h in article.get("headlines", ()):
@@ -4698,9 +4709,13 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             counts[cc] += 1
             if start < lead_end:
                 about.add(cc)
-        elif start < head_end and not _in_name(text, start, end, head_end):
+        elif start < head_end and (
+            not _in_name(text, start, end, head_end) or _firm_subject(text, start, end, head_end)
+        ):
             # ... except in the headline, which says what the story is about ("BELGIAN MINISTER
-            # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM")
+            # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM"); tplc21 ‡: a
+            # firm so named that opens both the headline and the body is the story's subject, its country the
+            # story's ("BRITISH AEROSPACE TO ANNOUNCE ..." / "British Aerospace inc said"), as "Japan Airlines" is
             counts[cc] = 1
             about.add(cc)
         elif start < lead_end and text[end : end + 1] == " " and _word_after(text, end).lower() in _STATE_BODY:
