@@ -4151,7 +4151,7 @@ def _home(article: Article) -> tuple[str, ...]:
 _ID_NATIONAL = re.compile(
     r"\b(?:DPR(?! Korea)|MPR|DPD RI|DPRD|Polri|Kapolri|Polda|Polres|Polresta|TNI|APBN|APBD|KPK|OJK|BUMN|IHSG|BPJS"
     r"|Bank Indonesia|Kemen(?!terian)[a-zA-Z]{2,}|Kem(?:naker|lu|han|kes|dikbud(?:ristek)?|dikdasmen|diktisaintek"
-    r"|komdigi|kominfo|kumham|pupr)|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
+    r"|komdigi|kominfo|kumham)|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
     r"|BRIN|ESDM|Danantara|Bappenas|BMKG|BNPB|Basarnas|Bawaslu|BPOM"
     r"|Jampidsus|Jampidum|Jamintel|Jamdatun|Jamwas|Korlantas|Bareskrim|Densus 88|Dukcapil"
     r"|Men(?:keu|dag|dagri|lu|kes|ag|pora|hub|tan|perin|kumham|sesneg|sos|aker|parekraf|kominfo|komdigi|ko|han)"
