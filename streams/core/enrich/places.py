@@ -157,6 +157,7 @@ from streams.core.copy.outlets import COUNTRY_BY_NAME
 from streams.core.enrich import leads, rosters
 from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_LEAD, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
 from streams.core.enrich.features import natural_features
+from streams.core.enrich.heads_id import headed_places
 from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
 from streams.core.enrich.story import story_text
@@ -735,9 +736,15 @@ _PERSON_VERBS = _words(
 # Nouns after a town's possessive that make it a person's: "Mason's father", "Parker's attorney"
 _KIN = _words(
     """father mother wife husband son daughter brother sister parents family attorney lawyer girlfriend
-    boyfriend widow grandmother grandfather uncle aunt"""
-)
+    boyfriend widow grandmother grandfather uncle aunt fiancee fiancée fiance fiancé ex-wife ex-husband cousin
+    nephew niece stepfather stepmother grandson granddaughter"""
+)  # (tplc21 ‡ draw 1: "Norman's fiancee", "Farrin's ex-wife": kin of a person, never of a town)
 _PERSON_AFTER = re.compile(r"(?:, (?:who|whose)\b|['’]s (?:" + "|".join(sorted(_KIN)) + r")\b)")
+# tplc21 ‡ draw 1: a verb of blame before a name and its "of"/"with" after it: "she accused Norman of attacking
+# her", "police charged Baker with": a person (a city blamed so is its government: capitals and big cities stay)
+_BLAMED = {word: "of" for word in _words("accused accuses accusing convicted acquitted")} | {
+    word: "with" for word in _words("charged charging")
+}
 # an age after a name: "Sgt. Daniel Sakai, 35.", "Parker, 8, has" (not a table's "Yelich, Milwaukee, 31;")
 _AGE_AFTER = re.compile(r", \d{1,3}(?:,|\.) ")
 # "Anderson again urged", "Parker is awaiting trial", "Lopez was acquitted", "Clayton, founder of": a person
@@ -926,6 +933,8 @@ def _thing(text: str, start: int, end: int, before: str, after: str, capital: bo
         or (nxt == "," and _AGE_AFTER.match(text, end) and not text.endswith(", ", 0, start))
     ):
         return "person"
+    if not capital and _BLAMED.get(before) == low_after:
+        return "person"  # tplc21 ‡ draw 1: "accused Norman of", "charged Baker with"
     if low_after in _AFTER_PERSON or (
         text.endswith((", ", ", \n"), 0, start) and _KIN_BEFORE.search(text, max(0, start - 24), start)
     ):
@@ -1825,7 +1834,7 @@ _SUCCESSORS = {
     "ZR": frozenset(("CD",)),
 }
 MIN_MENTIONS = 3  # ... and those it names at least twice (Reuters-21578 gold PLACES, docs/enrichment.md)
-CACHE_FORMAT = 12  # bump when the pickled classes change
+CACHE_FORMAT = 13  # bump when the pickled classes change
 _MEMO_SIZE = 200_000  # is_place answers kept (a few MB at most)
 _MATCH_MEMO_SIZE = 50_000  # matches kept per language, datelines kept (a few MB at most)
 _MEMO_LANGUAGES = 8  # match memos kept (one per language, two with all-capitals text)
@@ -3356,7 +3365,8 @@ class Gazetteer:
             for i, (start, end, match) in enumerate(hits):
                 if (
                     roles[i] in (ROLE_PLACE, ROLE_NAMED)
-                    and text[start:end] in names
+                    and (text[start:end] in names or text[start:end].title() in names)  # tplc21 ‡: "Kyle Norman
+                    # ... KYLE NORMAN has been arrested": the name in a capitals lead too
                     and not match.kinds & _BIG
                     and afters[i].lower() not in _GEO_WORDS  # "Douglas County" is the county
                 ):
@@ -3879,12 +3889,16 @@ class Gazetteer:
     def _state_after(self, located: str, hits: list[tuple[int, int, Match]], cands: tuple[int, ...]) -> int | None:
         """tunep13: the state a dateline names right after its town and a comma ("LEXINGTON, Mass.",
         "MINNETONKA, MINN.") where the town lies in it: a place of the story too, as a small town's is
-        (see _cued_town); none after anything else ("PORTLAND, Ore., March 2", not "PARIS, France")."""
+        (see _cued_town); tplc21 ‡ draw 1: the country so too, where the town lies in it ("BADEN, Switzerland": the
+        story names Switzerland, as "Va." names Virginia); none after anything else ("PORTLAND, Ore., March 2")."""
         if len(hits) < 2 or located[hits[0][1] : hits[1][0]] != ", ":
             return None
         places = self.places
         states = {places[i].state for i in cands}
         found = [i for i in hits[1][2].places if places[i].kind == "admin1" and places[i].state in states]
+        if not found:
+            ccs = {places[i].cc for i in cands}
+            found = [i for i in hits[1][2].places if places[i].kind == "country" and places[i].cc in ccs]
         return found[0] if len(found) == 1 else None
 
     def _cued_town(self, located: str, hits: list[tuple[int, int, Match]]) -> tuple[Match, int] | None:
@@ -3948,6 +3962,18 @@ def _regencies(
         places.append(Place("city", "ID", None, None, None, 0, False, (name, name, name)))
 
 
+def _everyday_towns(places: Sequence[Place], cued: dict[str, list[tuple[int, int]]], by_key: dict[str, Any]) -> None:
+    """tplc21 ‡ draw 1: a US town whose own name is an everyday English word ("Providence", "Mobile", "Surprise",
+    "Orange") has no form (the build drops such names) and is no cued small town either: it is named only where
+    the text says its state ("a grand jury in Providence, R.I.", "Surprise, Ariz."), as a cued town is (_cued)."""
+    states = {p.state: i for i, p in enumerate(places) if p.kind == "admin1" and p.state and p.state.startswith("US-")}
+    small = set(cued)
+    for index, place in enumerate(places):
+        name = place.names[0]
+        if place.kind == "city" and place.state in states and name not in small and key(name) not in by_key:
+            cued.setdefault(name, []).append((index, states[place.state]))
+
+
 def _compile(data: dict[str, Any], version: str, regencies: Sequence[Sequence[str]] = ()) -> Gazetteer:
     # one string object per distinct name and state, so that the pickle stores each once (66,000 places, most
     # with one name in all three languages and 30,000 with a US state code: ~40 MB of peak memory otherwise)
@@ -3983,6 +4009,7 @@ def _compile(data: dict[str, Any], version: str, regencies: Sequence[Sequence[st
     cued: dict[str, list[tuple[int, int]]] = {}
     for name, index, within in data.get("cued", ()):
         cued.setdefault(name, []).append((index, within))
+    _everyday_towns(places, cued, by_key)
     _regencies(places, cued, automaton, regencies)
     return Gazetteer(
         version,
@@ -4120,9 +4147,11 @@ def _home(article: Article) -> tuple[str, ...]:
 # or country is named. "Kementerian" alone is left out: Indonesian writes it for foreign ministries too
 # ("Kementerian Kesehatan Gaza"); "DPR" is no "DPR Korea" (North Korea in ANTARA's English). Session 16 (ctry16): the
 # research, energy, planning, weather, disaster, rescue, election-oversight and food-drug agencies and Danantara.
+# tplc21 ‡ draw 1: the ministries' short names without "-en-" ("Kemnaker", "Kemlu", "Kemhan", "Kemdikbud").
 _ID_NATIONAL = re.compile(
     r"\b(?:DPR(?! Korea)|MPR|DPD RI|DPRD|Polri|Kapolri|Polda|Polres|Polresta|TNI|APBN|APBD|KPK|OJK|BUMN|IHSG|BPJS"
-    r"|Bank Indonesia|Kemen(?!terian)[a-zA-Z]{2,}|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
+    r"|Bank Indonesia|Kemen(?!terian)[a-zA-Z]{2,}|Kem(?:naker|lu|han|kes|dikbud(?:ristek)?|dikdasmen|diktisaintek"
+    r"|komdigi|kominfo|kumham)|Pemprov|Pemkab|Pemkot|Kejagung|Kejaksaan Agung"
     r"|BRIN|ESDM|Danantara|Bappenas|BMKG|BNPB|Basarnas|Bawaslu|BPOM"
     r"|Jampidsus|Jampidum|Jamintel|Jamdatun|Jamwas|Korlantas|Bareskrim|Densus 88|Dukcapil"
     r"|Men(?:keu|dag|dagri|lu|kes|ag|pora|hub|tan|perin|kumham|sesneg|sos|aker|parekraf|kominfo|komdigi|ko|han)"
@@ -4318,6 +4347,17 @@ def _in_name(text: str, start: int, end: int, head_end: int) -> bool:
     return False
 
 
+def _firm_subject(text: str, start: int, end: int, head_end: int) -> bool:
+    """tplc21 ‡ draw 1: does the headline open with the demonym ``text[start:end]`` and the next word, a name the
+    body opens with in title case ("BRITISH AEROSPACE TO ..." / "British Aerospace inc said")? The firm named so is
+    what the story is about (a firm named so deeper in the story says nothing of its country: "a sale to American
+    Airlines")."""
+    if start != 0 or not text[start:end].isupper():
+        return False
+    phrase = f"{text[start:end]} {_word_after(text, end)}".title()
+    return text[head_end:].lstrip().startswith(phrase)
+
+
 def _head_end(article: Article) -> int:
     """Offset in the story text where the main headline ends (0: none)."""
     for h in article.get("headlines", ()):
@@ -4479,8 +4519,14 @@ def _address_countries(article: Article, gazetteer: Gazetteer, language: str) ->
 def _features(text: str, language: str, gazetteer: Gazetteer) -> list[str]:
     """plc18: the natural features the text names by their own words (``features.py``), once each, in text order;
     not a span the gazetteer holds whole as a place ("Mount Vernon", "Sungai Penuh": a town, which the resolver
-    reads)."""
+    reads). tplc21 ‡: Indonesian ports, villages, wards and areas by their head word too (``heads_id.py``)."""
     found = natural_features(text, language)
+    if language == "id" and (
+        headed := headed_places(
+            text, language, lambda w: gazetteer._everyday(w, "id"), lambda w: gazetteer.is_place(w, "id")
+        )
+    ):
+        found = sorted(found + headed)
     if not found:
         return []
     spans = gazetteer.candidates(text, language)
@@ -4663,9 +4709,13 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             counts[cc] += 1
             if start < lead_end:
                 about.add(cc)
-        elif start < head_end and not _in_name(text, start, end, head_end):
+        elif start < head_end and (
+            not _in_name(text, start, end, head_end) or _firm_subject(text, start, end, head_end)
+        ):
             # ... except in the headline, which says what the story is about ("BELGIAN MINISTER
-            # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM")
+            # SEES ...", "ITALIAN GOVERNMENT HAS RESIGNED"), unless a firm's name ("BRITISH TELECOM"); tplc21 ‡: a
+            # firm so named that opens both the headline and the body is the story's subject, its country the
+            # story's ("BRITISH AEROSPACE TO ANNOUNCE ..." / "British Aerospace inc said"), as "Japan Airlines" is
             counts[cc] = 1
             about.add(cc)
         elif start < lead_end and text[end : end + 1] == " " and _word_after(text, end).lower() in _STATE_BODY:
