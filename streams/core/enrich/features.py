@@ -30,9 +30,8 @@ _BEFORE = {
 }
 # plc21: a national park's name runs to several words ("Taman Nasional Bromo Tengger Semeru", "Taman Nasional
 # Gunung Gede Pangrango"); the other heads take one word, a longer name being a street's or a firm's
-_PARK_EN = " National Park"
 _PARK_ID = "Taman Nasional "
-_PARK = {"id": r"|Taman Nasional [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,3}", "en": r"|[A-Z][a-z]{2,} National Park"}
+_PARK = {"id": r"|Taman Nasional [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,3}"}
 # ... and after it (English)
 _AFTER_EN = r"River|Strait|Volcano"
 _NAME = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"  # "Merapi", "Everest", "Ciliwung", "Anak-Krakatau"
@@ -123,7 +122,7 @@ def _title_line(text: str, at: int) -> bool:
 
 # a word each match holds (a story without any is not scanned)
 _KEYS = {
-    "en": ("Mount ", "Mt. ", "Lake ", " River", " Strait", " Volcano", "Strait of", "Straits of", " National Park"),
+    "en": ("Mount ", "Mt. ", "Lake ", " River", " Strait", " Volcano", "Strait of", "Straits of"),
     "id": (
         "Gunung ",
         "Sungai ",
@@ -148,21 +147,18 @@ _PLACE_NAMED = ("Kawah ", "Pulau ", "Pantai ", "Curug ", "Air Terjun ", "Taman N
 
 def own_name(name: str) -> tuple[int, int] | None:
     """plc21: where in a feature's ``name`` its own name lies, for the heads that may be followed by a place's
-    name (``_PLACE_NAMED``, "… National Park"); None for the others (a mountain's name is the mountain's)."""
+    name (``_PLACE_NAMED``); None for the others (a mountain's name is the mountain's)."""
     for head in _PLACE_NAMED:
         if name.startswith(head):
             return len(head), len(name)
-    if name.endswith(_PARK_EN):
-        return 0, len(name) - len(_PARK_EN)
     return None
 
 
 def park(name: str) -> bool:
-    """plc21: is the feature a national park ("Taman Nasional Bromo Tengger Semeru", "Yosemite National Park")?
-    Its country counts (places.py), but it is listed as no place: the subjects enricher reads a listed place's
-    words as a name, and "taman nasional" / "national park" is its environment term (a fire in a park is news of
-    the environment too)."""
-    return name.startswith(_PARK_ID) or name.endswith(_PARK_EN)
+    """plc21: is the feature a national park ("Taman Nasional Bromo Tengger Semeru")? Its country counts
+    (places.py), but it is listed as no place: the subjects enricher reads a listed place's words as a name, and
+    "taman nasional" is its environment term (a fire in a park is news of the environment too)."""
+    return name.startswith(_PARK_ID)
 
 
 def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -185,7 +181,7 @@ def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
     for match in matches:
         start, end = match.span()
         name = match[0]
-        if name in longer or any(word in _NOT_NAMES for word in name.removesuffix(_PARK_EN).replace("-", " ").split()):
+        if name in longer or any(word in _NOT_NAMES for word in name.replace("-", " ").split()):
             continue  # "Mount Sinai Hospital", "Lake Shore Drive", "Sungai Penuh Kota": the name goes on (here
             # or elsewhere in the story: "Lake Resources Inc ... Lake Resources said"); a programme's name ("program
             # penanganan sampah Sungai Lestari", here or elsewhere in the story)
