@@ -25,9 +25,13 @@ def _words(text: str) -> frozenset[str]:
 # a feature word before its name, per language (Indonesian and Malay share theirs)
 _BEFORE = {
     "en": r"Mount|Mt\.|Lake",
-    "id": r"Gunung|Sungai|Selat|Danau|Teluk",
+    "id": r"Gunung|Sungai|Selat|Danau|Teluk|Kawah|Pulau|Pantai|Curug|Air Terjun",
     "ms": r"Gunung|Sungai|Selat|Tasik|Teluk",
 }
+# plc21: a national park's name runs to several words ("Taman Nasional Bromo Tengger Semeru", "Taman Nasional
+# Gunung Gede Pangrango"); the other heads take one word, a longer name being a street's or a firm's
+_PARK_ID = "Taman Nasional "
+_PARK = {"id": r"|Taman Nasional [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,3}"}
 # ... and after it (English)
 _AFTER_EN = r"River|Strait|Volcano"
 _NAME = r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"  # "Merapi", "Everest", "Ciliwung", "Anak-Krakatau"
@@ -39,6 +43,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         _BOUNDARY_BEFORE
         + rf"(?:(?:{words}) {_NAME}"
         + (rf"|{_NAME} (?:{_AFTER_EN})|Straits? of {_NAME}" if lang == "en" else "")
+        + _PARK.get(lang, "")
         + ")"
         + _BOUNDARY_AFTER
     )
@@ -85,6 +90,12 @@ def _programme_named(text: str, start: int) -> bool:
 # tplc19 ‡: a word ending so closes a sentence ("Iran ultimatum AS! Selat Hormuz tetap ditutup"): the capitalised
 # word after it opens the next one, no longer name ("." is left out: "Jl. Gunung Sahari", "Kab. Teluk Bintuni")
 _SENTENCE_ENDS = ("!", "?")
+# plc21: ... and a word ending so closes a list's member or a clause ("Kawah Wadon, Gunung Gede, kawasan ..."): the
+# feature after it opens a name of its own
+_CLAUSE_ENDS = (",", ";", ":")
+# plc21: an acronym after a feature's name is the park's or the area's short form, not the name going on ("Kawah
+# Wadon TNGGP", "Danau Toba KSPN"): a word of capitals only, 3 to 6 letters
+_ACRONYM_AFTER = re.compile(r" [A-Z]{3,6}(?![\w'’&-])")
 _TITLE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}")
 _TITLE_SHARE = 0.6  # a line whose words of 4+ letters are this share capitalised is a title-case headline
 _TITLE_MIN_WORDS = 4
@@ -112,9 +123,42 @@ def _title_line(text: str, at: int) -> bool:
 # a word each match holds (a story without any is not scanned)
 _KEYS = {
     "en": ("Mount ", "Mt. ", "Lake ", " River", " Strait", " Volcano", "Strait of", "Straits of"),
-    "id": ("Gunung ", "Sungai ", "Selat ", "Danau ", "Teluk "),
+    "id": (
+        "Gunung ",
+        "Sungai ",
+        "Selat ",
+        "Danau ",
+        "Teluk ",
+        "Kawah ",
+        "Pulau ",
+        "Pantai ",
+        "Curug ",
+        "Air Terjun ",
+        "Taman Nasional ",
+    ),
     "ms": ("Gunung ", "Sungai ", "Selat ", "Tasik ", "Teluk "),
 }
+
+
+# plc21: heads whose name after them may be a place's own ("Pulau Sumatera" is Sumatra, "Pantai Taiwan" Taiwan's
+# coast, "Pulau Madura" Madura): the caller drops the feature where the gazetteer reads its name as a place
+_PLACE_NAMED = ("Kawah ", "Pulau ", "Pantai ", "Curug ", "Air Terjun ", "Taman Nasional ")
+
+
+def own_name(name: str) -> tuple[int, int] | None:
+    """plc21: where in a feature's ``name`` its own name lies, for the heads that may be followed by a place's
+    name (``_PLACE_NAMED``); None for the others (a mountain's name is the mountain's)."""
+    for head in _PLACE_NAMED:
+        if name.startswith(head):
+            return len(head), len(name)
+    return None
+
+
+def park(name: str) -> bool:
+    """plc21: is the feature a national park ("Taman Nasional Bromo Tengger Semeru")? Its country counts
+    (places.py), but it is listed as no place: the subjects enricher reads a listed place's words as a name, and
+    "taman nasional" is its environment term (a fire in a park is news of the environment too)."""
+    return name.startswith(_PARK_ID)
 
 
 def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -128,7 +172,10 @@ def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
     for match in matches:
         end = match.end()
         if (
-            text[end : end + 1] == " " and text[end + 1 : end + 2].isupper() and not _title_styled(text, end)
+            text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isupper()
+            and not _title_styled(text, end)
+            and not _ACRONYM_AFTER.match(text, end)
         ) or _programme_named(text, match.start()):
             longer.add(match[0])
     for match in matches:
@@ -139,7 +186,7 @@ def natural_features(text: str, language: str) -> list[tuple[int, int, str]]:
             # or elsewhere in the story: "Lake Resources Inc ... Lake Resources said"); a programme's name ("program
             # penanganan sampah Sungai Lestari", here or elsewhere in the story)
         before = _word_before(text, start)
-        if before[:1].isupper() and before not in _OPENERS and not before.endswith(_SENTENCE_ENDS):
+        if before[:1].isupper() and before not in _OPENERS and not before.endswith(_SENTENCE_ENDS + _CLAUSE_ENDS):
             continue  # "Jalan Gunung Sahari", "PT Gunung Sewu", "Hudson Lake Fund": part of a longer name (a
             # sentence's first word too: "Climbing Mount Everest" is lost, "Taman Gunung X" is not taken)
         if text[end : end + 2] in ("'s", "’s") and name.startswith(("Mount", "Mt.", "Lake")):

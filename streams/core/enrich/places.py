@@ -156,7 +156,7 @@ import orjson
 from streams.core.copy.outlets import COUNTRY_BY_NAME
 from streams.core.enrich import leads, rosters
 from streams.core.enrich.airports import AIRPORT_BEFORE, AIRPORT_LEAD, AIRPORT_NAME, AIRPORT_TOWNS, AIRPORT_WORDS
-from streams.core.enrich.features import natural_features
+from streams.core.enrich.features import natural_features, own_name, park
 from streams.core.enrich.heads_id import headed_places
 from streams.core.enrich.national import Hint, hints
 from streams.core.enrich.rosters import COMMA_ROSTER
@@ -613,6 +613,9 @@ _LANG_COUNTRIES = {  # countries whose minor cities a story in this language may
 # Languages whose own country also breaks ties between namesakes ("Kudus" in Indonesian is the Javanese
 # town, not Jerusalem; "Bergen" in Norwegian is Bergen, Norway): not those of many countries (a Spanish
 # story's Toledo is as often Peru's candidate)
+# plc21: story languages whose feature words ("Gunung", "Pulau", "Taman Nasional") give the home country (see
+# _feature_home): Malay is left out, Malaysia's outlets write of Indonesia's mountains and islands as their own
+_FEATURE_LANGUAGES = frozenset(("id",))
 _MALAY_WORLD = frozenset(("ID", "MY", "BN", "SG"))  # where Indonesian and Malay copy's own towns lie
 _HOME_LANGUAGES = frozenset(lang for lang in _LANG_COUNTRIES if lang not in ("de", "es", "fr", "pt"))
 # Story language codes the gazetteer knows under another code (Bokmål and Nynorsk: Norwegian)
@@ -4297,17 +4300,20 @@ def _table_rows(text: str, mentions: Sequence[tuple[int, int, int, int]], places
     """The starts of the city mentions that open a world table's rows (see ``Gazetteer._world_rows``): AP's
     global weather names a dozen cities of Australia, Brazil and Canada, which makes none of them the story's
     country (session 16: ``countries`` AU, BR, CA, JP beside the dateline's US)."""
-    rows = [
-        (start, places[index].cc)
+    openers = [
+        (start, index)
         for start, end, index, role in mentions
         if role == ROLE_PLACE
-        and places[index].kind == "city"  # a table of countries (OPEC's output by member) is the story's subject
         and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         and _TABLE_ROW.match(text, end)
     ]
+    # a table of countries (OPEC's output by member) is the story's subject: the cities make it a world table
+    rows = [(start, places[index].cc) for start, index in openers if places[index].kind == "city"]
     if len(rows) < WORLD_TABLE_ROWS or len({cc for _, cc in rows}) < WORLD_TABLE_COUNTRIES:
         return frozenset()
-    return frozenset(start for start, _ in rows)
+    # plc21: ... whose rows that name a country or a city-state ("Bahrain", "Kuwait", "Guatemala", "Singapore"
+    # beside "Amsterdam" and "Bangkok": the capital, as often as not) are rows like the others, none the story's
+    return frozenset(start for start, _ in openers)
 
 
 def _club_country(
@@ -4519,7 +4525,8 @@ def _address_countries(article: Article, gazetteer: Gazetteer, language: str) ->
 def _features(text: str, language: str, gazetteer: Gazetteer) -> list[str]:
     """plc18: the natural features the text names by their own words (``features.py``), once each, in text order;
     not a span the gazetteer holds whole as a place ("Mount Vernon", "Sungai Penuh": a town, which the resolver
-    reads). tplc21 ‡: Indonesian ports, villages, wards and areas by their head word too (``heads_id.py``)."""
+    reads), nor an island, a beach or a park whose own name the gazetteer holds ("Pulau Madura": Madura).
+    tplc21 ‡: Indonesian ports, villages, wards and areas by their head word too (``heads_id.py``)."""
     found = natural_features(text, language)
     if language == "id" and (
         headed := headed_places(
@@ -4532,9 +4539,32 @@ def _features(text: str, language: str, gazetteer: Gazetteer) -> list[str]:
     spans = gazetteer.candidates(text, language)
     names: dict[str, None] = {}
     for start, end, name in found:
-        if not any(s <= start and e >= end for s, e, _ in spans):
-            names.setdefault(name.removeprefix("the "), None)
+        if any(s <= start and e >= end for s, e, _ in spans):
+            continue
+        if (part := own_name(name)) is not None and any(
+            s <= start + part[0] and e >= start + part[1] for s, e, _ in spans
+        ):
+            continue  # plc21: "Pulau Sumatera", "Pantai Taiwan": the place the story names, not a feature
+        names.setdefault(name.removeprefix("the "), None)
     return list(names)
+
+
+def _feature_home(features: Sequence[str], language: str, home: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
+    """plc21: the country of the natural features a story names by its own language's words ("Kawah Wadon",
+    "Gunung Semeru", "Taman Nasional Bromo Tengger Semeru", "Pulau Padar") where everything else puts the story
+    there: the caller asks only when the story names no country, nationality or known place at all, the copy is
+    the language of one country (Indonesian) and the outlet is that country's (ANTARA, Detik, CNN Indonesia). A
+    name the gazetteer knows abroad ("Pantai Copacabana") says the story is elsewhere: no country. The feature
+    itself keeps its name only (no id, no point): the words say which country, not where in it."""
+    countries = _LANG_COUNTRIES.get(language, ())
+    if language not in _FEATURE_LANGUAGES or len(countries) != 1 or countries[0] not in home:
+        return None
+    cc = countries[0]
+    places = gazetteer.places
+    for name in features:
+        if any(places[i].cc != cc for _, _, cands in gazetteer.candidates(name, language) for i in cands):
+            return None
+    return cc
 
 
 def _city_provinces(text: str, mentions: Sequence[tuple[int, int, int, int]], gazetteer: Gazetteer) -> set[int]:
@@ -4745,6 +4775,9 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
         about.add(club)
     if domestic and not (elsewhere | set(counts) | {h.cc for h in said}) - {"ID"}:
         national = True  # session 16 ‡: a programme or state firm of Indonesia, and no country abroad named
+    if features and not counts and not demonyms and (home_cc := _feature_home(features, language, home, gazetteer)):
+        counts[home_cc] = 1  # plc21: a feature of the home country's language in a story naming no country
+        about.add(home_cc)
     if (
         national
         and "ID" not in about
@@ -4783,7 +4816,7 @@ def enrich(article: Article, gazetteer: Gazetteer, text: str | None = None) -> N
             known.add(obj["name"].lower())
             out.append(obj)
     for name in features:  # plc18: a river, mountain, lake or strait by its own words: the name, no country
-        if name.lower() not in known:
+        if name.lower() not in known and not park(name):  # plc21: a park counts for the country only
             known.add(name.lower())
             out.append({"name": name, "rel": "mentioned"})
     for obj, _ in sourced:
