@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from streams.core.enrich import people_bodies
+from streams.core.enrich import orgs_media, people_bodies
 from tests.unit.test_enrich_entities import _reuters_record
 from tests.unit.test_org15 import _orgs
 from tests.unit.test_tent20 import _antara_rows, _people
@@ -90,3 +90,25 @@ def test_lower_case_legal_form(corpus: Path) -> None:
 def test_first_of_each() -> None:
     orgs: list[dict[str, Any]] = [{"name": "Electrolux AB"}, {"name": "Gillette"}, {"name": "electrolux ab"}]
     assert people_bodies.first_of_each(orgs) == orgs[:2]
+
+
+# -- news media --------------------------------------------------------------------------------------------------
+def test_station_and_city_paper(corpus: Path, resources: Any) -> None:
+    """superdesk WENN: "local news station KABC" and "telling the Los Angeles Times" were missed; Reuters
+    "WJTC-TV, Pensacola" too."""
+    from streams.core.pipeline import RawItem, process
+
+    path = corpus / "superdesk-core-fixtures" / "wenn.xml"
+    record = process(RawItem(path.read_bytes(), {"filename": path.name}), resources, received_at="2026-01-01T00:00:00Z")
+    assert {"KABC", "Los Angeles Times"} <= set(_orgs(record[0].record))
+    assert "WJTC-TV" in _orgs(_reuters_record(corpus, "it signed WJTC-TV, Pensacola"))
+
+
+def test_media_short_cases() -> None:
+    """A station needs its call letters' shape and a cue; a city paper its city, and a name running on stays to
+    the scan ("the New England Journal of Medicine")."""
+    text = "station KABC said; WTRK-FM, a radio station; the KGB said; station chief KL Ng; the WHO"
+    assert orgs_media.broadcasters(text) == ["KABC", "WTRK-FM"]
+    places = {"Los Angeles", "New England", "Seattle"}
+    text = "told the Los Angeles Times. in the New England Journal of Medicine, the Seattle Times Co, the Rising Times."
+    assert orgs_media.city_papers(text, places.__contains__) == ["Los Angeles Times"]

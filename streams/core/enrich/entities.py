@@ -80,6 +80,7 @@ from streams.core.enrich import (
     orgs_fold,
     orgs_generic,
     orgs_id,
+    orgs_media,
     orgs_no,
     people_bodies,
     people_shape,
@@ -4534,6 +4535,16 @@ _DESCRIBED_AFTER = (" giant ", " major ")
 _NAME_START = re.compile("[A-Z]")
 
 
+def _with_media(orgs: list[_Org], text: str, ex: _Extractor) -> list[_Org]:
+    """``orgs`` and the stations and city newspapers ``orgs_media`` reads ("station KABC", "the Los Angeles
+    Times"), unless the scan has the name already or inside a longer one ("WTRK Inc") (tent21)."""
+    found = orgs_media.broadcasters(text) + orgs_media.city_papers(text, ex.is_place)
+    for name in found:
+        if not any(o.name == name or o.name.startswith(f"{name} ") or o.name.endswith(f" {name}") for o in orgs):
+            orgs = [*orgs, _Org(name)]
+    return orgs
+
+
 def _with_described_firms(orgs: list[_Org], people: list[_Person], text: str, ex: _Extractor) -> list[_Org]:
     """``orgs`` and the firms named after their trade or as a joint venture (``_DESCRIBED_FIRM``,
     ``_VENTURE_NAME``); a given name first or a place is none, and a person found already stays one."""
@@ -6078,6 +6089,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             if "The " in text or "Channel " in text:
                 orgs, people = _with_mastheads(orgs, people, text)
         if lang == "en":
+            orgs = _with_media(orgs, text, ex)
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
             orgs, people = _with_sector_agencies(orgs, people, text, ex)  # "Statistics Canada said" (ent18)
             if people:  # "Ford Canada also said" (ent18)
