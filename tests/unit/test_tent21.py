@@ -112,3 +112,12 @@ def test_media_short_cases() -> None:
     places = {"Los Angeles", "New England", "Seattle"}
     text = "told the Los Angeles Times. in the New England Journal of Medicine, the Seattle Times Co, the Rising Times."
     assert orgs_media.city_papers(text, places.__contains__) == ["Los Angeles Times"]
+
+
+# -- subjects ----------------------------------------------------------------------------------------------------
+def test_indonesian_school_funds_and_sanitation(corpus: Path) -> None:
+    """ANTARA RSS: "Bank Sumut dan Disdik Sumut perkuat tata kelola BOSP digital" (school operating funds, the
+    education office) had no education; "... kembangkan desa sehat" (a healthy village, sanitation) no health."""
+    for needle, topic in [("tata kelola BOSP digital", "pendidikan"), ("kembangkan desa sehat", "kesehatan")]:
+        for record in _antara_rows(corpus, _RSS, needle):
+            assert topic in [s["name"] for s in record.get("subjects", [])], record.get("subjects")
