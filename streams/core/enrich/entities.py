@@ -80,7 +80,9 @@ from streams.core.enrich import (
     orgs_fold,
     orgs_generic,
     orgs_id,
+    orgs_media,
     orgs_no,
+    people_bodies,
     people_shape,
     rosters,
     textscan,
@@ -4533,6 +4535,16 @@ _DESCRIBED_AFTER = (" giant ", " major ")
 _NAME_START = re.compile("[A-Z]")
 
 
+def _with_media(orgs: list[_Org], text: str, ex: _Extractor) -> list[_Org]:
+    """``orgs`` and the stations and city newspapers ``orgs_media`` reads ("station KABC", "the Los Angeles
+    Times"), unless the scan has the name already or inside a longer one ("WTRK Inc") (tent21)."""
+    found = orgs_media.broadcasters(text) + orgs_media.city_papers(text, ex.is_place)
+    for name in found:
+        if not any(o.name == name or o.name.startswith(f"{name} ") or o.name.endswith(f" {name}") for o in orgs):
+            orgs = [*orgs, _Org(name)]
+    return orgs
+
+
 def _with_described_firms(orgs: list[_Org], people: list[_Person], text: str, ex: _Extractor) -> list[_Org]:
     """``orgs`` and the firms named after their trade or as a joint venture (``_DESCRIBED_FIRM``,
     ``_VENTURE_NAME``); a given name first or a place is none, and a person found already stays one."""
@@ -6051,6 +6063,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         ex = _Extractor(res, lookup, lang == "en", lang)  # type: ignore[arg-type]
         if lang == "en" and "the (" in text:
             text = _unbracketed(text, res)
+        if lang == "en":  # "British Aerospace inc said" (tent21)
+            text = people_bodies.cased_legal_forms(text)
         ex.scan(text)
         people, orgs = ex.finish(text, credited)
         if people:
@@ -6075,6 +6089,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             if "The " in text or "Channel " in text:
                 orgs, people = _with_mastheads(orgs, people, text)
         if lang == "en":
+            orgs = _with_media(orgs, text, ex)
             orgs, people = _with_sports_bodies(orgs, people, text, ex)
             orgs, people = _with_sector_agencies(orgs, people, text, ex)  # "Statistics Canada said" (ent18)
             if people:  # "Ford Canada also said" (ent18)
@@ -6120,6 +6135,9 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
             people = _without_firm_words(people, orgs)
     if people:
         people = _not_people(people, text, res, lang)
+    if people and lang in ("id", "ms"):  # "Tim Ekspedisi Patriot Unair": a team (tent21)
+        squads = people_bodies.id_teams([p.name for p in people], res.given_names)
+        people = [p for p in people if p.name not in squads]
     if lang in ("en", "id", "ms"):  # "Kim Jong Un", "Xi Jinping": Korean and Chinese names by their shape (ppl15)
         people = _with_east_asian(people, orgs, text, res, lookup, credited, lang)
     if lang == "en" and people and "ing " in text:
@@ -6143,6 +6161,10 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         orgs += [_Org(team) for team in teams if team not in have]
     if orgs and (slug_end := _slug_line_end(article, text)):
         orgs = [o for o in orgs if any(i >= slug_end for i, _ in _mentions(text, o.name))]
+    if people and (orgs or article.get("organisations")):  # "Den Danske" beside "Den Danske Bank" (tent21)
+        bodies = [o.name for o in orgs] + [str(o.get("name") or "") for o in article.get("organisations", ())]
+        heads = people_bodies.body_heads([p.name for p in people], bodies, res.given_names)
+        people = [p for p in people if p.name not in heads]
     known = {spelling_key(p.get("name", "")) for p in article.get("people", ())}
     out_people = list(article.get("people", ()))
     roles: list[dict[str, str]] = []
@@ -6243,6 +6265,13 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         out_orgs = orgs_generic.without_generic(out_orgs, text)  # "its Board of Directors" (tent20)
     if lang == "en" and any(str(o.get("name") or "").isupper() for o in out_orgs):  # a title's "SIERRA ... INC"
         out_orgs = [orgs_caps.cased_org(o, res.common_words["en"]) for o in out_orgs]
+    if lang == "en" and any("s " in str(o.get("name") or "") for o in out_orgs):  # "Sweden's Electrolux AB" (tent21)
+        for o in out_orgs:
+            o["name"] = people_bodies.without_country_possessive(str(o.get("name") or ""), res.countries)
+        out_orgs = people_bodies.first_of_each(out_orgs)
+    if lang == "en" and any(str(o.get("name") or "").endswith(" Department") for o in out_orgs):  # (tent21)
+        twins = people_bodies.department_twins([str(o.get("name") or "") for o in out_orgs], res.countries)
+        out_orgs = [o for o in out_orgs if o.get("name") not in twins]
     if out_orgs:
         article["organisations"] = out_orgs
     elif "organisations" in article:
