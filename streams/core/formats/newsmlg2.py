@@ -42,6 +42,7 @@ and the body from ``inlineXML`` (NITF via :func:`streams.core.formats.nitf.read_
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -170,6 +171,33 @@ def _provider_source(item: Element, parsed: ParsedItem) -> None:
     parsed.info_sources.append(entry)
 
 
+def _public_notes(parent: Element | None) -> str:
+    """The text of ``parent``'s ``edNote`` children that the provider does not mark private."""
+    notes = (
+        " ".join(paragraphs(_without_private_parts(note)))
+        for note in children(parent, "edNote")
+        if not xmlmap.is_private_note(attr(note, "role"), attr(note, "pubconstraint"))
+    )
+    return " ".join(n for n in notes if n).strip()
+
+
+def _private_parts(note: Element) -> list[Element]:
+    return [el for el in note.iter() if isinstance(el.tag, str) and xmlmap.is_private_note(el.get("class"))]
+
+
+def _without_private_parts(note: Element) -> Element:
+    """``note`` without the XHTML sections it marks private (dpa's notepad ``<section class="np-nonpublic">``:
+    the author's and desk's contacts), on a copy so the parsed tree stays whole."""
+    if not _private_parts(note):
+        return note
+    note = copy.deepcopy(note)
+    for el in _private_parts(note):
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
+    return note
+
+
 def _item_meta(item: Element, parsed: ParsedItem) -> None:
     meta = _meta(item, "itemMeta")
     zone = home_zone(parsed.provider)  # STT writes Helsinki wall-clock times without a zone
@@ -179,8 +207,7 @@ def _item_meta(item: Element, parsed: ParsedItem) -> None:
     parsed.pub_status = xmlmap.pub_status(attr(find(meta, "pubStatus"), "qcode"))
     qcodes = [q for q in (attr(s, "qcode") for s in children(meta, "signal")) if q]
     parsed.signals = xmlmap.signals(qcodes, parsed.pub_status)
-    notes = [" ".join(paragraphs(n)) for n in children(meta, "edNote")]
-    parsed.ed_note = " ".join(n for n in notes if n) or None
+    parsed.ed_note = _public_notes(meta) or None
     parsed.title = text_of(find(meta, "title"))
     item_class = attr(find(meta, "itemClass"), "qcode")
     if item_class:
@@ -1131,7 +1158,7 @@ def read_planning(item: Element, provider_hint: str | None = None) -> list[Parse
             title = text_of(find(planning, "headline")) or text_of(find(planning, "slugline"))
             if title:
                 cover["title"] = title
-            notes = " ".join(" ".join(paragraphs(n)) for n in children(planning, "edNote")).strip()
+            notes = _public_notes(planning)
             if notes:
                 cover["edNote"] = notes
             kind = find(planning, "itemClass")
