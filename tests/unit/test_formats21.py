@@ -94,3 +94,27 @@ def test_generated_tail_rule(tail: str, dropped: bool) -> None:
 
     kept = residue.strip_signoffs(["Shares rose 4 percent on Monday.", tail])
     assert (kept == ["Shares rose 4 percent on Monday."]) is dropped, kept
+
+
+# --- 11 ‡: an agency service message is a dead letter with its reason, not a text story -------------------
+
+
+def test_dpa_impressum_is_dead_lettered(corpus: Path, resources: object) -> None:
+    """dpa's "Impressum" (the legal notice, body "ryryryry copyright by dpa … dpa dpa dpa") was published as a
+    text story; on purpose it is now a ``not_an_article`` dead letter whose message names it."""
+    from streams.core import reasons
+
+    (outcome,) = _outcomes(corpus, f"{SD}/dpa_copyright.txt", resources)
+    assert outcome.kind != "article"
+    assert outcome.record["error"]["reason"] == reasons.NOT_AN_ARTICLE
+    assert "Impressum" in outcome.record["error"]["message"]
+
+
+def test_service_message_rule() -> None:
+    from streams.core.formats.service import service_message
+
+    assert service_message(["Impressum"], ["copyright by dpa"])
+    assert service_message(["ROUTINE"], ["RYRYRYRYRY RYRYRYRY", "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG 0123"])
+    # news keeps its place: a story whose slug only mentions a test, a long story quoting the pangram
+    assert service_message(["Cricket-Test"], ["England won the first Test at Lord's."]) is None
+    assert service_message(["Typing"], ["The quick brown fox jumps over the lazy dog, she typed. " * 30]) is None

@@ -219,7 +219,6 @@ def test_pipeline_synthetic_antara(fixtures: Path, resources: Resources) -> None
         "dpa_two_line.txt",
         "dpa_four_line.txt",
         "dpa_two_by_line.txt",
-        "dpa_copyright.txt",
     ],
 )
 def test_pipeline_corpus_wires(corpus: Path, resources: Resources, name: str) -> None:

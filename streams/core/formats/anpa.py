@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from streams.core import reasons
-from streams.core.model import ParsedItem
+from streams.core.formats.service import service_message
+from streams.core.model import ParsedItem, rejected_member
 from streams.core.text import decode
 from streams.errors import ParseError
 
@@ -64,6 +65,9 @@ class AnpaParser:
             self._trailer(item, text[etx + 1 :])
         if not item.paragraphs and not item.headline:
             raise ParseError(reasons.NO_TEXT, "ANPA item without text")
+        service = service_message([item.slugline or "", item.headline or ""], item.paragraphs)
+        if service:
+            return [rejected_member(self.name, reasons.NOT_AN_ARTICLE, service)]
         return [item]
 
     def _header(self, item: ParsedItem, header: re.Match[str]) -> None:
