@@ -118,3 +118,28 @@ def test_service_message_rule() -> None:
     # news keeps its place: a story whose slug only mentions a test, a long story quoting the pangram
     assert service_message(["Cricket-Test"], ["England won the first Test at Lord's."]) is None
     assert service_message(["Typing"], ["The quick brown fox jumps over the lazy dog, she typed. " * 30]) is None
+
+
+# --- 1: ANPA agate tables show no transmission codes ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["ap_anpa-2.tst", "ap_anpa-6.tst"])
+def test_anpa_agate_rows_are_readable(corpus: Path, name: str) -> None:
+    """AP standings: "{" is AP's code for a half ("3{" games behind), ";" delimits cells, "_" alone is the
+    leader of a leader's row; the body shows "3½", spaced cells and "—", never the codes."""
+    (item,) = _parse(corpus, f"{SD}/{name}")
+    rows = [p for p in item.paragraphs if p[:1].isupper() and any(ch.isdigit() for ch in p)]
+    body = "\n".join(item.paragraphs)
+    assert "{" not in body and ";" not in body, body[:400]
+    assert not [p for p in item.paragraphs if p.split().count("_")], body[:400]
+    assert any("\u00bd" in row for row in rows) and any("\u2014" in row for row in rows)
+    if name == "ap_anpa-2.tst":
+        assert "Toronto 19 21 .475 6 3\u00bd 4-6 L-3 9-11 10-10" in item.paragraphs
+        assert "Miami 21 17 .553 2 \u00bd 5-5 W-3 8-10 13-7" in item.paragraphs
+
+
+@pytest.mark.parametrize("name", ["anpa-1.tst", "anpa-2.tst", "ap_anpa-1.tst", "ap_anpa-4.tst", "ap_anpa-7.tst"])
+def test_anpa_prose_untouched_by_table_rules(corpus: Path, name: str) -> None:
+    """The story wires (no tables) keep their text: no "½" or "—" appears that the source did not code."""
+    (item,) = _parse(corpus, f"{SD}/{name}")
+    assert "\u00bd" not in " ".join(item.paragraphs)

@@ -123,7 +123,7 @@ def test_anpa_corpus(corpus: Path) -> None:
     (table,) = ANPA.parse((corpus / SUPERDESK / "ap_anpa-6.tst").read_bytes(), {})
     assert table.extra["tabular"] is True
     rows = [clean_inline(p) for p in table.paragraphs]  # column gaps are collapsed by normalisation
-    assert "Tampa Bay 73 52 .584 _" in rows
+    assert "Tampa Bay 73 52 .584 \u2014" in rows  # the leader "_" is the printed dash
     assert "Kansas City (López 1-7) at Baltimore (Means 8-8), 7:05 p.m." in rows
 
 

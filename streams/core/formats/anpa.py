@@ -41,7 +41,21 @@ LONG_HEADER_LINE = 80  # a ^ line this long after the headline is a summary, not
 
 
 def _field(line: str) -> str:
-    return line.strip("^" + _LINE_END).strip()
+    return _FRACTION.sub("\u00bd", line.strip("^" + _LINE_END).strip())
+
+
+# AP agate codes a half as "{" ("3{" games behind = 3½; "{" alone in a cell = ½): glued to a digit or alone
+_FRACTION = re.compile(r"(?<=\d)\{|(?<![^\s;])\{(?![^\s;])")
+_CELL_BREAKS = str.maketrans({"\x08": "", "\x1f": " ", "\x1e": " ", "\x10": " "})
+
+
+def _table_row(raw: str) -> str:
+    """A BS (0x08) table row as one readable line: the transmission codes between cells become spaces, AP's
+    ";"-delimited cells (``Toronto;19;21;.475;6;3{;4-6``) are split on the delimiter, and a leader "_" alone
+    in a cell (no games behind) is the dash a printed table shows."""
+    row = _field(raw.translate(_CELL_BREAKS))
+    cells = [c.strip() for c in row.split(";")] if row.count(";") >= 2 else row.split()
+    return " ".join("\u2014" if cell == "_" else cell for cell in cells if cell)
 
 
 class AnpaParser:
@@ -118,8 +132,7 @@ class AnpaParser:
             elif raw.startswith("\x08"):
                 in_header = False
                 flush()
-                row = raw.replace("\x08", "").replace("\x1f", " ").replace("\x1e", " ").replace("\x10", " ")
-                row = _field(row)
+                row = _table_row(raw)
                 if row:
                     paragraphs.append(row)
             elif raw.startswith("^"):
