@@ -143,3 +143,28 @@ def test_anpa_prose_untouched_by_table_rules(corpus: Path, name: str) -> None:
     """The story wires (no tables) keep their text: no "½" or "—" appears that the source did not code."""
     (item,) = _parse(corpus, f"{SD}/{name}")
     assert "\u00bd" not in " ".join(item.paragraphs)
+
+
+# --- 2: a picture's caption is no article body --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["iptc-ninjs/2.1/SIPA_image_2.json", "iptc-ninjs/3.0/SIPA_image_3.json"])
+def test_picture_body_repeating_its_caption(corpus: Path, name: str, resources: object) -> None:
+    """SIPA's picture sends its caption as ``descriptions`` and again as a two-paragraph body: published once,
+    as the caption."""
+    (picture,) = _articles(corpus, name, resources)
+    assert picture["type"] == "picture" and not picture.get("bodies")
+    captions = [d["value"] for d in picture["descriptions"] if d["role"] == "caption"]
+    assert captions and captions[0].startswith("Demonstration of the workers")
+
+
+def test_still_body_without_caption_becomes_caption() -> None:
+    """A picture whose only text arrives as body copy: that text is its caption; a video's script stays."""
+    from streams.core import copy
+
+    picture = ParsedItem(format="ninjs", kind="picture", paragraphs=["Fans queue outside the stadium.", "Photo X"])
+    copy.extract(picture)
+    assert picture.paragraphs == [] and (picture.caption or "").startswith("Fans queue outside the stadium.")
+    video = ParsedItem(format="ninjs", kind="video", paragraphs=["- vs. fans queue", "- sot coach"])
+    copy.extract(video)
+    assert video.paragraphs and not video.caption
