@@ -168,3 +168,34 @@ def test_still_body_without_caption_becomes_caption() -> None:
     video = ParsedItem(format="ninjs", kind="video", paragraphs=["- vs. fans queue", "- sot coach"])
     copy.extract(video)
     assert video.paragraphs and not video.caption
+
+
+# --- 8 ‡: a classifier's place tag the text does not support is not published ------------------------------
+
+
+def test_machine_place_tag_needs_the_text(corpus: Path) -> None:
+    """AP's Teragram tagged the DiamondRock story (Bethesda, Maryland) "North Carolina" as well: that tag goes,
+    with nothing else; Maryland (named), its broader United States and the other records' states stay."""
+    items = _parse(corpus, f"{SD}/ap.xml")
+    places = [[p.get("name") for p in item.places] for item in items]
+    assert "North Carolina" not in places[1], places[1]
+    assert {"Maryland", "United States"} <= set(places[1])
+    assert "Tennessee" in places[2]
+
+
+def test_machine_place_rule_on_written_item() -> None:
+    """The rule on a written NewsML-G2 item: a rule engine's tag the text names stays, one it does not goes, an
+    editor's tag stays whatever the text says."""
+    from streams.core.formats import newsmlg2
+
+    xml = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" version="1">
+    <itemMeta><itemClass qcode="ninat:text"/><provider literal="X"/></itemMeta>
+    <contentMeta><headline>Floods hit Cork</headline>
+    <subject type="cpnat:geoArea" qcode="g:1" why="why:direct" creator="trRule:rule11"><name>Cork</name></subject>
+    <subject type="cpnat:geoArea" qcode="g:2" why="why:inferred"><name>Galway</name></subject>
+    <subject type="cpnat:geoArea" qcode="g:3" why="why:direct"><name>Ireland</name></subject>
+    </contentMeta>
+    <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">
+    <body><p>Rivers burst their banks in Cork on Monday.</p></body></html></inlineXML></contentSet></newsItem>"""
+    (item,) = newsmlg2.PARSER.parse(xml, {})
+    assert [p["name"] for p in item.places] == ["Cork", "Ireland"]

@@ -675,7 +675,57 @@ def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
         parsed.paragraphs = _script(item)
     _clean_text(parsed)
     _media_located(parsed)
+    _drop_unsupported_machine_places(_meta(item, "contentMeta"), parsed)
     return parsed
+
+
+# who assigned a subject: a classifier or a rule engine (AP's "apsubcreator:Teragram", Reuters' "trRule:rule11"),
+# not an editor; IPTC's ``why="why:inferred"`` says the same
+_MACHINE_CREATOR = re.compile(r"teragram|trrule|\brule\d|classif|autotag|machine", re.I)
+
+
+def _drop_unsupported_machine_places(meta: Element | None, parsed: ParsedItem) -> None:
+    """A place tag a classifier assigned (AP's Teragram tagged "North Carolina" on a story that names only
+    Bethesda, Maryland) is published only where the item's text, dateline or ``located`` names it; the broader
+    places it alone brought ("United States" under it) go with it. An editor's tags are kept as given."""
+    if not parsed.places:
+        return
+    told = " ".join(
+        t
+        for t in (parsed.headline, parsed.dateline, parsed.located, parsed.caption, parsed.description, parsed.slugline)
+        if t
+    )
+    located = find(meta, "located")
+    names_of_located = (
+        [text_of(find(b, "name")) or "" for b in find_all(located, "broader")] if located is not None else []
+    )
+    text = " ".join([told, *parsed.paragraphs, *names_of_located]).casefold()
+    broader: dict[str, list[str]] = {}
+    supported: list[str] = []
+    unsupported: set[str] = set()
+    for el in children(meta, "subject"):
+        if (attr(el, "type") or "").lower() not in _GEO_CONCEPT_TYPES:
+            continue
+        name = text_of(find(el, "name")) or ""
+        broader[name] = [text_of(find(b, "name")) or "" for b in children(el, "broader")]
+        why = (attr(el, "why") or "").lower()
+        if why.endswith("ancestor"):
+            continue
+        machine = why.endswith("inferred") or _MACHINE_CREATOR.search(attr(el, "creator") or "") is not None
+        if machine and name and name.casefold() not in text:
+            unsupported.add(name)
+        else:
+            supported.append(name)
+    if not unsupported:
+        return
+    keep: set[str] = set()
+    while supported:  # the supported places and every place above them
+        name = supported.pop()
+        if name not in keep:
+            keep.add(name)
+            supported.extend(broader.get(name, []))
+    drop = {name for name in broader if name not in keep and name.casefold() not in text}
+    parsed.places = [p for p in parsed.places if p.get("name") not in drop]
 
 
 def _media_located(parsed: ParsedItem) -> None:
