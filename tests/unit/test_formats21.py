@@ -199,3 +199,27 @@ def test_machine_place_rule_on_written_item() -> None:
     <body><p>Rivers burst their banks in Cork on Monday.</p></body></html></inlineXML></contentSet></newsItem>"""
     (item,) = newsmlg2.PARSER.parse(xml, {})
     assert [p["name"] for p in item.places] == ["Cork", "Ireland"]
+
+
+# --- 9 ‡: every agency the item carries is in infoSources ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", [f"{SD}/LISTING 1 A NewsML-G2 News Item.xml", "iptc-newsml-g2/LISTING_1_A_NewsML-G2_News_Item.xml"]
+)
+def test_info_source_by_address_is_the_copyright_holder(corpus: Path, name: str, resources: object) -> None:
+    """``<infoSource uri="http://www.example.com"/>`` beside ``<copyrightHolder uri="http://www.example.com/
+    about.html#copyright">Example Enews LLP``: the holder, by name, not dropped as a bare address."""
+    (article,) = _articles(corpus, name, resources)
+    sources = {s["name"]: s for s in article["infoSources"]}
+    assert sources["Example Enews LLP"]["uri"] == "http://www.example.com"
+    assert "Reuters" in sources
+
+
+def test_tag_line_agency_is_an_info_source(corpus: Path, resources: object) -> None:
+    """AP's "APTN contributor Kacey Cherry in Buenos Aires helped with this story.": APTN (AP's television
+    service) is a source beside AP; AP's own writers in a tag line add no second AP."""
+    (article,) = _articles(corpus, f"{SD}/anpa-1.tst", resources)
+    assert [(s["name"], s["role"]) for s in article["infoSources"]] == [("AP", "originator"), ("APTN", "source")]
+    (other,) = _articles(corpus, f"{SD}/anpa-2.tst", resources)
+    assert [s["name"] for s in other["infoSources"]] == ["AP"]

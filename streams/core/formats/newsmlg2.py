@@ -467,9 +467,28 @@ def _content_meta(item: Element, parsed: ParsedItem) -> None:
 
 def _rights(item: Element, parsed: ParsedItem) -> None:
     rights = find(item, "rightsInfo")
-    parsed.copyright_holder = _name_or_literal(find(rights, "copyrightHolder"))
+    holder = find(rights, "copyrightHolder")
+    parsed.copyright_holder = _name_or_literal(holder)
     parsed.copyright_notice = text_of(find(rights, "copyrightNotice"))
     parsed.usage_terms = text_of(find(rights, "usageTerms"))
+    _sources_named_by_holder(parsed, attr(holder, "uri"))
+
+
+def _sources_named_by_holder(parsed: ParsedItem, holder_uri: str | None) -> None:
+    """An ``infoSource`` given by its web address alone (LISTING 1's ``<infoSource uri="http://www.example.com"/>``)
+    is the copyright holder when the holder's address is on the same site: it takes the holder's name ("Example
+    Enews LLP") rather than being dropped later as an address with no name."""
+    host = _host(holder_uri)
+    if not host or not parsed.copyright_holder:
+        return
+    for entry in parsed.info_sources:
+        if entry.get("name") == entry.get("uri") and _host(entry.get("uri")) == host:
+            entry["name"] = parsed.copyright_holder
+
+
+def _host(uri: str | None) -> str | None:
+    host = urlsplit(uri).hostname if uri and "://" in uri else None
+    return host.removeprefix("www.") if host else None
 
 
 def _seconds(value: str | None, unit: str | None) -> int | float | None:
