@@ -172,30 +172,41 @@ def _provider_source(item: Element, parsed: ParsedItem) -> None:
 
 
 def _public_notes(parent: Element | None) -> str:
-    """The text of ``parent``'s ``edNote`` children that the provider does not mark private."""
-    notes = (
-        " ".join(paragraphs(_without_private_parts(note)))
-        for note in children(parent, "edNote")
-        if not xmlmap.is_private_note(attr(note, "role"), attr(note, "pubconstraint"))
-    )
+    """The text of ``parent``'s ``edNote`` children that the provider does not mark private. A note with a part
+    marked private (dpa's notepad ``<section class="np-nonpublic">``: the author's and desk's contacts) ends
+    the public notes there: what follows it (the notepad's closing desk codes, the same notes again by role,
+    the contacts) is the desk's, as its notice "nicht zur Veröffentlichung bestimmt" says."""
+    notes: list[str] = []
+    for note in children(parent, "edNote"):
+        if xmlmap.is_private_note(attr(note, "role"), attr(note, "pubconstraint")):
+            continue
+        if _first_private_part(note) is None:
+            notes.append(" ".join(paragraphs(note)))
+            continue
+        notes.append(" ".join(paragraphs(_before_private_part(note))))
+        break
     return " ".join(n for n in notes if n).strip()
 
 
-def _private_parts(note: Element) -> list[Element]:
-    return [el for el in note.iter() if isinstance(el.tag, str) and xmlmap.is_private_note(el.get("class"))]
+def _first_private_part(note: Element) -> Element | None:
+    return next((el for el in note.iter() if isinstance(el.tag, str) and xmlmap.is_private_note(el.get("class"))), None)
 
 
-def _without_private_parts(note: Element) -> Element:
-    """``note`` without the XHTML sections it marks private (dpa's notepad ``<section class="np-nonpublic">``:
-    the author's and desk's contacts), on a copy so the parsed tree stays whole."""
-    if not _private_parts(note):
-        return note
-    note = copy.deepcopy(note)
-    for el in _private_parts(note):
+def _before_private_part(note: Element) -> Element:
+    """A copy of ``note`` cut at its first private part (that part and all after it go); the parsed tree stays
+    whole."""
+    cut = copy.deepcopy(note)
+    el = _first_private_part(cut)
+    while el is not None and el is not cut:
         parent = el.getparent()
-        if parent is not None:
+        if parent is None:
+            break
+        for later in list(el.itersiblings()):
+            parent.remove(later)
+        if _first_private_part(el) is el:
             parent.remove(el)
-    return note
+        el = parent
+    return cut
 
 
 def _item_meta(item: Element, parsed: ParsedItem) -> None:
