@@ -223,3 +223,22 @@ def test_tag_line_agency_is_an_info_source(corpus: Path, resources: object) -> N
     assert [(s["name"], s["role"]) for s in article["infoSources"]] == [("AP", "originator"), ("APTN", "source")]
     (other,) = _articles(corpus, f"{SD}/anpa-2.tst", resources)
     assert [s["name"] for s in other["infoSources"]] == ["AP"]
+
+
+# --- 10 ‡: a package member's language is in the package's member list --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "iptc-newsml-g2/LISTING_6_Simple_NewsML-G2_Package.xml",
+        "iptc-newsml-g2/LISTING_7_Group_Set_example_showing_Hierarchical_Package_Structure.xml",
+        f"{SD}/LISTING 6 Simple NewsML-G2 Package.xml",
+    ],
+)
+def test_package_member_language(corpus: Path, name: str, resources: object) -> None:
+    """The French members ("Obama annonce son équipe") of a package whose own headline is English ("UK") carry
+    "fr", read from their text, so a consumer does not take them for the package's English."""
+    (package,) = [a for a in _articles(corpus, name, resources) if a["type"] == "composite"]
+    members = package["associations"]
+    assert members and all(m.get("language") == "fr" for m in members), members
