@@ -242,3 +242,20 @@ def test_package_member_language(corpus: Path, name: str, resources: object) -> 
     (package,) = [a for a in _articles(corpus, name, resources) if a["type"] == "composite"]
     members = package["associations"]
     assert members and all(m.get("language") == "fr" for m in members), members
+
+
+# --- 4: a package's infoSources carry its members' agencies -------------------------------------------------
+
+
+def test_package_sources_from_members(corpus: Path) -> None:
+    """LISTING 9 (a groupSet with no provider of its own): its members come from "nprov:AcmeNews" and one's
+    summary opens "London (Reuters) -": AcmeNews originates, Reuters is a source. Reuters' own picture package
+    gains no "reuters.com" beside Reuters."""
+    (package,) = [
+        i for i in _parse(corpus, "iptc-newsml-g2/LISTING_9_Group_Set_example_showing_a_SEQ_Package_Mode.xml")
+    ]
+    assert [(s["name"], s["role"]) for s in package.info_sources] == [("AcmeNews", "originator"), ("Reuters", "source")]
+    reuters = [
+        i for i in _parse(corpus, f"{SD}/tag_reuters.com_2014_newsml_KBN0FL0NM_version_10") if i.kind == "composite"
+    ]
+    assert {s["name"] for s in reuters[0].info_sources} == {"Reuters"}  # (one entry once sources are finished)

@@ -51,6 +51,7 @@ from urllib.parse import urlsplit
 from streams.core import reasons
 from streams.core.copy import agencies
 from streams.core.copy.dateline import natural_case
+from streams.core.copy.dateline import parse as parse_dateline
 from streams.core.formats import credits, xmlmap
 from streams.core.formats.hrefs import RELATIVE_KEY, place_href
 from streams.core.formats.htmltext import html_paragraphs
@@ -832,6 +833,28 @@ def _member(ref: Element, name: str, provider: str | None, resolved: Resolved) -
     return assoc
 
 
+def _member_sources(package: Element, parsed: ParsedItem) -> None:
+    """The agencies a package's members carry are the package's sources too: a member's own ``<provider>``
+    (LISTING 9's members from "nprov:AcmeNews" in a package that names no provider) and the agency of the
+    dateline its summary opens with ("London (Reuters) - The Bank of England …"). The package's provider
+    stays first; an agency is listed once."""
+    for ref in find_all(package, "itemRef"):
+        provider = find(ref, "provider")
+        qcode = attr(provider, "qcode") or attr(provider, "literal")
+        name = text_of(find(provider, "name")) or (qcode.split(":", 1)[-1].strip() if qcode else None)
+        agency = agencies.by_provider(xmlmap.provider_slug(name)) if name else None  # "reuters.com" is Reuters
+        name = agency.name if agency else name
+        if name:
+            wrote = any(e.get("role") == agencies.ORIGINATOR for e in parsed.info_sources)
+            credits.add_source(parsed, name, agencies.SOURCE if wrote else agencies.ORIGINATOR)
+        for description in children(ref, "description"):
+            line = " ".join((" ".join(paragraphs(description)) or text_of(description) or "").split())
+            dateline = parse_dateline(line) if line else None
+            for token in dateline.agencies if dateline else ():
+                if agencies.lookup(token):
+                    credits.add_source(parsed, token, agencies.SOURCE)
+
+
 def _ref_rendition(ref: Element, name: str, uri: str) -> dict[str, Any] | None:
     """A media itemRef's own file facts (``contenttype``, ``width``, ``height``, ``size``) as a ninjs rendition
     named after its group ("hdpi"), or None for a text member or one that states none of them."""
@@ -930,6 +953,7 @@ def read_package(item: Element, provider_hint: str | None = None, resolved: Reso
         assoc = _member(ref, f"member-{len(parsed.associations) + 1}", parsed.provider, resolved)
         if assoc:
             parsed.associations.append(assoc)
+    _member_sources(item, parsed)
     if parsed.located and (_PLACEHOLDER.match(parsed.located) or not _package_names(parsed, parsed.located)):
         # the packaging desk's town (Reuters: Bangalore), not where the story happened
         if not _PLACEHOLDER.match(parsed.located):
