@@ -259,3 +259,21 @@ def test_package_sources_from_members(corpus: Path) -> None:
         i for i in _parse(corpus, f"{SD}/tag_reuters.com_2014_newsml_KBN0FL0NM_version_10") if i.kind == "composite"
     ]
     assert {s["name"] for s in reuters[0].info_sources} == {"Reuters"}  # (one entry once sources are finished)
+
+
+# --- 3: a planning item without a headline is named by what it plans -----------------------------------------
+
+
+def test_planning_headline_from_coverage(corpus: Path, resources: object) -> None:
+    """LISTING 20 plans "Robinson: Must preserve bailout funds" and has no headline: that title becomes its
+    derived headline; LISTING 17, whose coverages carry notes only ("Text 250 words"), gets none made up, and
+    LISTING 18 keeps its own ("The 12 Days of Christmas")."""
+    (planned,) = _articles(corpus, "iptc-newsml-g2/LISTING_20_Planning_Item_with_delivery_at_PCL.xml", resources)
+    assert planned["headlines"][0]["value"] == "Robinson: Must preserve bailout funds"
+    assert "headline" in planned["ext"]["derived"]
+    (notes_only,) = _articles(corpus, "iptc-newsml-g2/LISTING_17_Planning_Item_a_CCL.xml", resources)
+    assert not notes_only.get("headlines")
+    (own,) = _articles(corpus, "iptc-newsml-g2/LISTING_18_Planning_Item_at_PCL.xml", resources)
+    assert own["headlines"][0]["value"] == "The 12 Days of Christmas" and "headline" not in own["ext"].get(
+        "derived", []
+    )
