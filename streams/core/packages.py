@@ -121,6 +121,8 @@ def roll_up(package: Article, published: Mapping[str, Article], enrich: Enricher
             for f in ENTITY_FIELDS:
                 if member.get(f):
                     assoc[f] = member[f]
+            if member.get("language") and not assoc.get("language"):
+                assoc["language"] = member["language"]  # read from its text: a subscriber's default is none
         if member is not None:
             members.append(member)
             for f in ENTITY_FIELDS:

@@ -13,6 +13,8 @@ from streams.core.copy import credits, dateline, footer, lead, notebook, residue
 from streams.core.copy.agencies import credit_mark
 from streams.core.model import MEDIA_TYPES, ParsedItem
 
+STILL_TYPES = frozenset({"picture", "graphic"})
+
 
 def extract(item: ParsedItem) -> ParsedItem:
     """Move boilerplate from ``item.paragraphs`` into the item's fields. Returns the same item.
@@ -65,14 +67,25 @@ def extract(item: ParsedItem) -> ParsedItem:
 
 def _no_repeat_body(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     """A body that is only the item's headline, caption or summary again is no body (AAP's picture whose
-    ``body_text`` is its headline "German Air Force Museum"): a subscriber would show the same line twice."""
-    if len(paragraphs) != 1:
+    ``body_text`` is its headline "German Air Force Museum"; SIPA's picture whose body repeats its caption over
+    two paragraphs): a subscriber would show the same text twice. A picture's or graphic's body with no caption
+    beside it is its caption, never article copy."""
+    media = item.kind in MEDIA_TYPES
+    if not paragraphs or (len(paragraphs) != 1 and not media):
         return paragraphs
-    flat = " ".join(paragraphs[0].casefold().split()).rstrip(".")
+    flat = _flat(" ".join(paragraphs))
+    if item.kind in STILL_TYPES and not item.caption and not item.description:
+        # a still's only text is its caption, wherever the provider put it (a video's may be its script)
+        item.caption = " ".join(paragraphs)
+        return []
     fields = (item.headline, item.caption, item.description)
-    if any(flat == " ".join(f.casefold().split()).rstrip(".") for f in fields if f):
+    if any(flat == _flat(f) for f in fields if f):
         return []
     return paragraphs
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".")
 
 
 def media_caption(item: ParsedItem) -> None:

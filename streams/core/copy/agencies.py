@@ -31,7 +31,8 @@ def _add(name: str, provider: str, *aliases: str) -> None:
 
 _add("ANTARA", "antara", "ANTARA News", "Antaranews", "antaranews.com", "Kantor Berita ANTARA", "ANTARA FOTO")
 _add("Reuters", "reuters", "Reuter", "Thomson Reuters")
-_add("AP", "ap", "Associated Press", "The Associated Press", "APTN")
+_add("AP", "ap", "Associated Press", "The Associated Press")
+_add("APTN", "ap", "AP Television News", "Associated Press Television News")  # AP's video service: its own credit
 _add("AFP", "afp", "Agence France-Presse", "Agence France Presse", "AFP-Services")
 _add("dpa", "dpa", "dpa-AFX", "dpa-tns", "Deutsche Presse-Agentur", "Deutsche Presse-Agentur GmbH")
 _add("Bernama", "bernama", "BERNAMA", "Malaysian National News Agency", "Pertubuhan Berita Nasional Malaysia")

@@ -17,6 +17,7 @@ from streams.core.copy.agencies import (
     SOURCE,
     Agency,
     add_info_source,
+    credit_agency,
     lookup,
     lookup_prefix,
     site_label,
@@ -186,7 +187,7 @@ CONTRIBUTOR = "contributor"
 # AP's tag line ending a story: "Associated Press writers Dina Cappiello and Matt Apuzzo contributed to this
 # report from Washington.", "APTN contributor Kacey Cherry in Buenos Aires helped with this story."
 _CONTRIBUTED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:The\s+)?(?:Associated\s+Press|AP|APTN|AFP|Reuters|Bloomberg|dpa)\s+)?"
+    r"(?:^|(?<=[.!?]\s))(?:(?:The\s+)?(?P<agency>Associated\s+Press|AP|APTN|AFP|Reuters|Bloomberg|dpa)\s+)?"
     r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|contributors?|researchers?|producers?"
     r"|photographers?|journalists?|videojournalists?)\s+)?"
     r"(?P<names>[A-Z][^.!?]{2,300}?)\s+(?:also\s+)?(?:contributed|helped)\s+(?:to\s+|with\s+)?(?:this\s+)?"
@@ -210,6 +211,8 @@ def take_contributed(item: ParsedItem, paragraphs: list[str]) -> list[str]:
     if match is None or people is None or not all(_PERSON.fullmatch(person) for person in people):
         return paragraphs
     add(item, CONTRIBUTOR, people)
+    if match.group("agency"):  # the agency whose staff helped ("APTN contributor …", "Reuters writer …")
+        credit_agency(item, match.group("agency"), SOURCE)
     rest = last[: match.start()].rstrip()
     filed = _FILED_FROM.match(rest + " ")
     if filed and filed.end() >= len(rest) and item.by and filed.group("name").casefold() in item.by.casefold():

@@ -1009,6 +1009,17 @@ def _no_media_headline(text: str) -> bool:
     return bool(_SHOTLIST_LABEL.match(text)) or text.startswith(("-", "–", "•"))
 
 
+def _coverage_headline(item: ParsedItem) -> bool:
+    """A planning item with no headline of its own is named by what it plans: its first coverage's title
+    (LISTING 20's "Robinson: Must preserve bailout funds"), never a coverage note ("Text 250 words")."""
+    title = next(
+        (c.get("title") for c in item.planned_coverage if isinstance(c.get("title"), str) and c["title"]), None
+    )
+    if title:
+        item.headline = " ".join(title.split())
+    return bool(title)
+
+
 def derive_headline(item: ParsedItem) -> bool:
     """Set a headline when the item has none: an event's own name or description (its body may be
     another story), the link's word slug (the outlet's headline, case and attribution marks restored
@@ -1018,6 +1029,8 @@ def derive_headline(item: ParsedItem) -> bool:
     if item.kind in EVENT_TYPES and _event_headline(item):
         return True
     if item.kind == "composite" and _package_headline(item):
+        return True
+    if item.kind == "planning" and _coverage_headline(item):
         return True
     link = _link_of(item)
     words = slug_words(link) if link else None

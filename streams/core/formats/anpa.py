@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from streams.core import reasons
-from streams.core.model import ParsedItem
+from streams.core.formats.service import service_message
+from streams.core.model import ParsedItem, rejected_member
 from streams.core.text import decode
 from streams.errors import ParseError
 
@@ -40,7 +41,21 @@ LONG_HEADER_LINE = 80  # a ^ line this long after the headline is a summary, not
 
 
 def _field(line: str) -> str:
-    return line.strip("^" + _LINE_END).strip()
+    return _FRACTION.sub("\u00bd", line.strip("^" + _LINE_END).strip())
+
+
+# AP agate codes a half as "{" ("3{" games behind = 3½; "{" alone in a cell = ½): glued to a digit or alone
+_FRACTION = re.compile(r"(?<=\d)\{|(?<![^\s;])\{(?![^\s;])")
+_CELL_BREAKS = str.maketrans({"\x08": "", "\x1f": " ", "\x1e": " ", "\x10": " "})
+
+
+def _table_row(raw: str) -> str:
+    """A BS (0x08) table row as one readable line: the transmission codes between cells become spaces, AP's
+    ";"-delimited cells (``Toronto;19;21;.475;6;3{;4-6``) are split on the delimiter, and a leader "_" alone
+    in a cell (no games behind) is the dash a printed table shows."""
+    row = _field(raw.translate(_CELL_BREAKS))
+    cells = [c.strip() for c in row.split(";")] if row.count(";") >= 2 else row.split()
+    return " ".join("\u2014" if cell == "_" else cell for cell in cells if cell)
 
 
 class AnpaParser:
@@ -64,6 +79,9 @@ class AnpaParser:
             self._trailer(item, text[etx + 1 :])
         if not item.paragraphs and not item.headline:
             raise ParseError(reasons.NO_TEXT, "ANPA item without text")
+        service = service_message([item.slugline or "", item.headline or ""], item.paragraphs)
+        if service:
+            return [rejected_member(self.name, reasons.NOT_AN_ARTICLE, service)]
         return [item]
 
     def _header(self, item: ParsedItem, header: re.Match[str]) -> None:
@@ -114,8 +132,7 @@ class AnpaParser:
             elif raw.startswith("\x08"):
                 in_header = False
                 flush()
-                row = raw.replace("\x08", "").replace("\x1f", " ").replace("\x1e", " ").replace("\x10", " ")
-                row = _field(row)
+                row = _table_row(raw)
                 if row:
                     paragraphs.append(row)
             elif raw.startswith("^"):

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 
 from streams.core import reasons
 from streams.core.copy.agencies import lookup
-from streams.core.model import ParsedItem
+from streams.core.formats.service import service_message
+from streams.core.model import ParsedItem, rejected_member
 from streams.core.text import decode, split_paragraphs
 from streams.errors import ParseError
 
@@ -67,6 +68,9 @@ class Iptc7901Parser:
             self._trailer(item, text[etx + 1 :])
         if not item.paragraphs and not item.headline:
             raise ParseError(reasons.NO_TEXT, "IPTC 7901 item without text")
+        service = service_message([*item.keywords, item.headline or ""], item.paragraphs)
+        if service:
+            return [rejected_member(self.name, reasons.NOT_AN_ARTICLE, service)]
         return [item]
 
     def _header(self, item: ParsedItem, header: re.Match[str]) -> None:

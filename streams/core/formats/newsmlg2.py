@@ -42,6 +42,7 @@ and the body from ``inlineXML`` (NITF via :func:`streams.core.formats.nitf.read_
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -50,6 +51,7 @@ from urllib.parse import urlsplit
 from streams.core import reasons
 from streams.core.copy import agencies
 from streams.core.copy.dateline import natural_case
+from streams.core.copy.dateline import parse as parse_dateline
 from streams.core.formats import credits, xmlmap
 from streams.core.formats.hrefs import RELATIVE_KEY, place_href
 from streams.core.formats.htmltext import html_paragraphs
@@ -170,6 +172,44 @@ def _provider_source(item: Element, parsed: ParsedItem) -> None:
     parsed.info_sources.append(entry)
 
 
+def _public_notes(parent: Element | None) -> str:
+    """The text of ``parent``'s ``edNote`` children that the provider does not mark private. A note with a part
+    marked private (dpa's notepad ``<section class="np-nonpublic">``: the author's and desk's contacts) ends
+    the public notes there: what follows it (the notepad's closing desk codes, the same notes again by role,
+    the contacts) is the desk's, as its notice "nicht zur Veröffentlichung bestimmt" says."""
+    notes: list[str] = []
+    for note in children(parent, "edNote"):
+        if xmlmap.is_private_note(attr(note, "role"), attr(note, "pubconstraint")):
+            continue
+        if _first_private_part(note) is None:
+            notes.append(" ".join(paragraphs(note)))
+            continue
+        notes.append(" ".join(paragraphs(_before_private_part(note))))
+        break
+    return " ".join(n for n in notes if n).strip()
+
+
+def _first_private_part(note: Element) -> Element | None:
+    return next((el for el in note.iter() if isinstance(el.tag, str) and xmlmap.is_private_note(el.get("class"))), None)
+
+
+def _before_private_part(note: Element) -> Element:
+    """A copy of ``note`` cut at its first private part (that part and all after it go); the parsed tree stays
+    whole."""
+    cut = copy.deepcopy(note)
+    el = _first_private_part(cut)
+    while el is not None and el is not cut:
+        parent = el.getparent()
+        if parent is None:
+            break
+        for later in list(el.itersiblings()):
+            parent.remove(later)
+        if _first_private_part(el) is el:
+            parent.remove(el)
+        el = parent
+    return cut
+
+
 def _item_meta(item: Element, parsed: ParsedItem) -> None:
     meta = _meta(item, "itemMeta")
     zone = home_zone(parsed.provider)  # STT writes Helsinki wall-clock times without a zone
@@ -179,8 +219,7 @@ def _item_meta(item: Element, parsed: ParsedItem) -> None:
     parsed.pub_status = xmlmap.pub_status(attr(find(meta, "pubStatus"), "qcode"))
     qcodes = [q for q in (attr(s, "qcode") for s in children(meta, "signal")) if q]
     parsed.signals = xmlmap.signals(qcodes, parsed.pub_status)
-    notes = [" ".join(paragraphs(n)) for n in children(meta, "edNote")]
-    parsed.ed_note = " ".join(n for n in notes if n) or None
+    parsed.ed_note = _public_notes(meta) or None
     parsed.title = text_of(find(meta, "title"))
     item_class = attr(find(meta, "itemClass"), "qcode")
     if item_class:
@@ -440,9 +479,28 @@ def _content_meta(item: Element, parsed: ParsedItem) -> None:
 
 def _rights(item: Element, parsed: ParsedItem) -> None:
     rights = find(item, "rightsInfo")
-    parsed.copyright_holder = _name_or_literal(find(rights, "copyrightHolder"))
+    holder = find(rights, "copyrightHolder")
+    parsed.copyright_holder = _name_or_literal(holder)
     parsed.copyright_notice = text_of(find(rights, "copyrightNotice"))
     parsed.usage_terms = text_of(find(rights, "usageTerms"))
+    _sources_named_by_holder(parsed, attr(holder, "uri"))
+
+
+def _sources_named_by_holder(parsed: ParsedItem, holder_uri: str | None) -> None:
+    """An ``infoSource`` given by its web address alone (LISTING 1's ``<infoSource uri="http://www.example.com"/>``)
+    is the copyright holder when the holder's address is on the same site: it takes the holder's name ("Example
+    Enews LLP") rather than being dropped later as an address with no name."""
+    host = _host(holder_uri)
+    if not host or not parsed.copyright_holder:
+        return
+    for entry in parsed.info_sources:
+        if entry.get("name") == entry.get("uri") and _host(entry.get("uri")) == host:
+            entry["name"] = parsed.copyright_holder
+
+
+def _host(uri: str | None) -> str | None:
+    host = urlsplit(uri).hostname if uri and "://" in uri else None
+    return host.removeprefix("www.") if host else None
 
 
 def _seconds(value: str | None, unit: str | None) -> int | float | None:
@@ -648,7 +706,57 @@ def read_item(item: Element, provider_hint: str | None = None) -> ParsedItem:
         parsed.paragraphs = _script(item)
     _clean_text(parsed)
     _media_located(parsed)
+    _drop_unsupported_machine_places(_meta(item, "contentMeta"), parsed)
     return parsed
+
+
+# who assigned a subject: a classifier or a rule engine (AP's "apsubcreator:Teragram", Reuters' "trRule:rule11"),
+# not an editor; IPTC's ``why="why:inferred"`` says the same
+_MACHINE_CREATOR = re.compile(r"teragram|trrule|\brule\d|classif|autotag|machine", re.I)
+
+
+def _drop_unsupported_machine_places(meta: Element | None, parsed: ParsedItem) -> None:
+    """A place tag a classifier assigned (AP's Teragram tagged "North Carolina" on a story that names only
+    Bethesda, Maryland) is published only where the item's text, dateline or ``located`` names it; the broader
+    places it alone brought ("United States" under it) go with it. An editor's tags are kept as given."""
+    if not parsed.places:
+        return
+    told = " ".join(
+        t
+        for t in (parsed.headline, parsed.dateline, parsed.located, parsed.caption, parsed.description, parsed.slugline)
+        if t
+    )
+    located = find(meta, "located")
+    names_of_located = (
+        [text_of(find(b, "name")) or "" for b in find_all(located, "broader")] if located is not None else []
+    )
+    text = " ".join([told, *parsed.paragraphs, *names_of_located]).casefold()
+    broader: dict[str, list[str]] = {}
+    supported: list[str] = []
+    unsupported: set[str] = set()
+    for el in children(meta, "subject"):
+        if (attr(el, "type") or "").lower() not in _GEO_CONCEPT_TYPES:
+            continue
+        name = text_of(find(el, "name")) or ""
+        broader[name] = [text_of(find(b, "name")) or "" for b in children(el, "broader")]
+        why = (attr(el, "why") or "").lower()
+        if why.endswith("ancestor"):
+            continue
+        machine = why.endswith("inferred") or _MACHINE_CREATOR.search(attr(el, "creator") or "") is not None
+        if machine and name and name.casefold() not in text:
+            unsupported.add(name)
+        else:
+            supported.append(name)
+    if not unsupported:
+        return
+    keep: set[str] = set()
+    while supported:  # the supported places and every place above them
+        name = supported.pop()
+        if name not in keep:
+            keep.add(name)
+            supported.extend(broader.get(name, []))
+    drop = {name for name in broader if name not in keep and name.casefold() not in text}
+    parsed.places = [p for p in parsed.places if p.get("name") not in drop]
 
 
 def _media_located(parsed: ParsedItem) -> None:
@@ -723,6 +831,28 @@ def _member(ref: Element, name: str, provider: str | None, resolved: Resolved) -
     if descriptions:
         assoc["descriptions"] = descriptions
     return assoc
+
+
+def _member_sources(package: Element, parsed: ParsedItem) -> None:
+    """The agencies a package's members carry are the package's sources too: a member's own ``<provider>``
+    (LISTING 9's members from "nprov:AcmeNews" in a package that names no provider) and the agency of the
+    dateline its summary opens with ("London (Reuters) - The Bank of England …"). The package's provider
+    stays first; an agency is listed once."""
+    for ref in find_all(package, "itemRef"):
+        provider = find(ref, "provider")
+        qcode = attr(provider, "qcode") or attr(provider, "literal")
+        name = text_of(find(provider, "name")) or (qcode.split(":", 1)[-1].strip() if qcode else None)
+        agency = agencies.by_provider(xmlmap.provider_slug(name)) if name else None  # "reuters.com" is Reuters
+        name = agency.name if agency else name
+        if name:
+            wrote = any(e.get("role") == agencies.ORIGINATOR for e in parsed.info_sources)
+            credits.add_source(parsed, name, agencies.SOURCE if wrote else agencies.ORIGINATOR)
+        for description in children(ref, "description"):
+            line = " ".join((" ".join(paragraphs(description)) or text_of(description) or "").split())
+            dateline = parse_dateline(line) if line else None
+            for token in dateline.agencies if dateline else ():
+                if agencies.lookup(token):
+                    credits.add_source(parsed, token, agencies.SOURCE)
 
 
 def _ref_rendition(ref: Element, name: str, uri: str) -> dict[str, Any] | None:
@@ -823,6 +953,7 @@ def read_package(item: Element, provider_hint: str | None = None, resolved: Reso
         assoc = _member(ref, f"member-{len(parsed.associations) + 1}", parsed.provider, resolved)
         if assoc:
             parsed.associations.append(assoc)
+    _member_sources(item, parsed)
     if parsed.located and (_PLACEHOLDER.match(parsed.located) or not _package_names(parsed, parsed.located)):
         # the packaging desk's town (Reuters: Bangalore), not where the story happened
         if not _PLACEHOLDER.match(parsed.located):
@@ -1131,7 +1262,7 @@ def read_planning(item: Element, provider_hint: str | None = None) -> list[Parse
             title = text_of(find(planning, "headline")) or text_of(find(planning, "slugline"))
             if title:
                 cover["title"] = title
-            notes = " ".join(" ".join(paragraphs(n)) for n in children(planning, "edNote")).strip()
+            notes = _public_notes(planning)
             if notes:
                 cover["edNote"] = notes
             kind = find(planning, "itemClass")

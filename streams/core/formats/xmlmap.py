@@ -281,6 +281,16 @@ def pub_status(value: str | None) -> str:
     return _PUB_STATUS.get(text, "usable")
 
 
+_NOT_PUBLIC = re.compile(r"(?:^|[:/#_-])(?:private|non-?public|internal|notforpub(?:lication)?|confidential)$", re.I)
+
+
+def is_private_note(role: str | None, constraint: str | None = None) -> bool:
+    """An editorial note the provider marks as not for publication by its role or publishing constraint
+    (STT ``sttnote:private``, dpa ``pubconstraint="dpapconstraint:nonpublic"``): it is internal desk talk and
+    must never reach a public field (issue #15 item 5), while ``sttnote:public`` corrections stay."""
+    return any(_NOT_PUBLIC.search((value or "").strip()) for value in (role, constraint))
+
+
 def signals(qcodes: list[str], status: str = "usable") -> list[str]:
     """Normalised signal names first (``update``, ``correction``, ``cancel``), then the raw qcodes."""
     normalised: list[str] = []
