@@ -5086,6 +5086,30 @@ def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup, common: fr
     return kept + [_Org(b) for b in bodies if b not in have]
 
 
+def _with_directorates(orgs: list[_Org], found: list[tuple[str, str]]) -> list[_Org]:
+    """Add each directorate-general by its full name, the story's short form its literal, unless the story names
+    it whole already; an org that is its short form or its bare head ("Direktorat Jenderal" cut at a bracket)
+    goes (ent21)."""
+    if not found:
+        return orgs
+    short = {lit for _, lit in found} | {"Direktorat Jenderal", "Ditjen"}
+    out = [o for o in orgs if o.name not in short]
+    have = [o.name for o in out]  # "Kantor Wilayah Direktorat Jenderal Bea dan Cukai": its office, named already
+    return out + [_Org(full, lit if lit != full else None) for full, lit in found if not any(full in h for h in have)]
+
+
+def _with_ministry_units(orgs: list[_Org], text: str) -> list[_Org]:
+    """A ministry's unit named with the ministry's short name ("BAKTI Kominfo") is one body: added whole unless
+    the story spells the unit out ("Badan Aksesibilitas ... (BAKTI) Komdigi": its full name is there already);
+    the unit's acronym alone goes where every mention of it opens the whole (ent21)."""
+    units = orgs_id.ministry_units(text)
+    added = [u for u in units if not _short_of_one(u.split(" ", 1)[0], orgs) and u not in {o.name for o in orgs}]
+    if not added:
+        return orgs
+    kept = [o for o in orgs if " " in o.name or not orgs_id.bare_only_with_seat(text, o.name, added)]
+    return kept + [_Org(u) for u in added]
+
+
 # Short known names safe to read in a line of capitals: international bodies and firms wire copy abbreviates
 _SHOUTED_SHORT = frozenset(
     {"EC", "EU", "UN", "GM", "IMF", "SEC", "FBI", "CIA", "DOJ", "ADB", "IEA", "ECB", "BOJ", "FAO", "ILO", "IBM", "EEC"}
@@ -6094,6 +6118,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and (acting := orgs_acts.acting_names(text)):  # "Santos will slash spending" (ent19)
             placed = {str(p.get("name")) for p in article.get("places", ())}
             orgs, people = _with_acting_firms(orgs, people, acting, res, placed)
+        orgs = _with_ministry_units(orgs, text)  # "BAKTI Kominfo", in ANTARA's English too (ent21)
         if lang in ("id", "ms") and lookup is not None:
             orgs = _id_government_runs(
                 _with_id_bodies(orgs, text, lookup, res.common_words.get("id", frozenset())), lookup, res.countries
@@ -6105,6 +6130,10 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
                 orgs = [o for o in orgs if not orgs_id.programme_or_product(o.name, text)]
         if lang in ("id", "ms"):
             orgs = _with_known_acronyms(_with_headline_known(orgs, text, res), text, res, lookup)
+        if lang in ("id", "ms") and ("Ditjen " in text or "Cukai" in text):  # "Ditjen Pajak", "Bea Cukai" (ent21)
+            found_dg = orgs_id.find_directorates(text, [o.name for o in orgs], res.common_words.get(lang, ()))
+            orgs = _with_directorates(orgs, found_dg)
+            people = [p for p in people if p.name not in {lit for _, lit in found_dg}]
         if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
             orgs = _with_shouted(orgs, shouted, res, orgs_caps.results_table(text))
         if lang == "en" and "University of California, " in text:
