@@ -5487,10 +5487,18 @@ def _with_east_asian(
             low in common or low in en_common or word in res.org_words or (lookup is not None and lookup.is_place(word))
         )
 
+    def ends(word: str) -> bool:  # "Xi Jinping Satukan Kekuatan": a title-case line's verb after the name (ent21)
+        low = word.lower()
+        return low in common or (lang != "en" and _id_verb_form(low, common))
+
     korean, chinese = names_east_asian.surnames_in(text.split())
     found = [name for _, name in names_east_asian.korean_names(text)] if korean else []
+    if found:  # "Jung Hae In dan Ha Young" (ent21)
+        found += [name for _, name in names_east_asian.partners(text)]
     if chinese:
-        found += [name for _, name in names_east_asian.chinese_names(text, refused)]
+        found += [name for _, name in names_east_asian.chinese_names(text, refused, ends)]
+    if korean or chinese:  # "Lee Jae-myung", "Wang Chang-Ming", "Kim Taehyung" (ent21)
+        found += [name for _, name in names_east_asian.joined_names(text, refused)]
     if not found:
         return people
     in_orgs = [f" {o.name} " for o in orgs]
@@ -5501,7 +5509,10 @@ def _with_east_asian(
         if lookup is not None and lookup.is_place(name):
             continue
         padded = f" {name} "
-        out = [p for p in out if p.name == name or f" {p.name} " not in padded]  # the pieces go
+        tails = tuple(" ".join(name.split(" ")[k:]) + " " for k in range(1, name.count(" ") + 1))
+        # the pieces go, and a run that opens with the name's given part and reads on ("Jong Un Ngamuk" of a
+        # title-case "Kim Jong Un Ngamuk": the surname cut off, a verb glued on) (ent21)
+        out = [p for p in out if p.name == name or (f" {p.name} " not in padded and not p.name.startswith(tails))]
         if not any(p.name == name or padded in f" {p.name} " for p in out):
             out.append(_Person(name, tuple(name.lower().split(" ")), []))
     return out
