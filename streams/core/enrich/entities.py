@@ -81,6 +81,7 @@ from streams.core.enrich import (
     orgs_generic,
     orgs_id,
     orgs_no,
+    orgs_portfolio,
     people_shape,
     rosters,
     textscan,
@@ -6278,6 +6279,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         out_orgs = orgs_fold.without_addresses(orgs_fold.without_index_names(out_orgs, text))
         out_orgs = orgs_fold.without_events(orgs_fold.without_lead_words(out_orgs))  # "World Cup" (org18)
         out_orgs = orgs_fold.without_kinds(out_orgs, text)  # "U.S. Bank" beside "U.S. Banks" (org18)
+    if lang == "en" and (departments := orgs_portfolio.find(text, [str(o.get("name") or "") for o in out_orgs])):
+        out_orgs = [*out_orgs, *({"name": name} for name in departments)]  # "the Labour ministry said" (ent21)
     if out_orgs:
         out_orgs = orgs_fold.without_currencies(out_orgs)  # "141 Ecus a tonne" (org17)
         out_orgs = orgs_generic.without_generic(out_orgs, text)  # "its Board of Directors" (tent20)
