@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from streams.core.enrich import entities, names_east_asian, orgs_id, orgs_portfolio
+from streams.core.enrich import entities, names_east_asian, orgs_id, orgs_portfolio, rosters
 from tests.unit.test_enrich_entities import _antara_en, _reuters_record
 from tests.unit.test_enrich_entities_review import _article, _names, _records, _rss_row
 from tests.unit.test_ent20 import _csv_row
@@ -156,3 +156,23 @@ def test_portfolio_counter_cases() -> None:
     assert orgs_portfolio.find("at the Home department store", []) == []
     assert orgs_portfolio.find("Japan's Finance ministry said", ["Ministry of Finance"]) == []
     assert orgs_portfolio.find("The U.S. Justice department is looking", []) == ["Justice Department"]
+
+
+# -- 5. a who's-who list in a round-up ----------------------------------------------------------------------------
+def test_who_lines_of_a_round_up(corpus: Path, resources: Any) -> None:
+    """PA's sport trivia round-up, BIRTHDAYS: "Brendan Powell (racing) - Won Grand National ...", "Clarke Carlisle
+    (soccer) - Former Burnley and QPR defender": one person a line, the field in brackets; the list is confirmed by
+    the names the text's own evidence already gave ("Steve Cram", "Matt Le Tissier")."""
+    (record,) = _records(corpus, "superdesk-core-fixtures/pa1.xml", resources)
+    people = _names(record)
+    assert {"Brendan Powell", "Tillakaratne Dilshan", "Clarke Carlisle", "Steve Cram"} <= set(people)
+
+
+def test_who_lines_need_confirmed_members() -> None:
+    """The same shape of firms ("Rio Tinto (mining) - up 3 pct") gives no people: two full names must be people
+    already."""
+    text = "Rio Tinto (mining) - up 3 pct\nBig Pharma (drugs) - down\nGreat Portland (property) - flat\n, ,"
+    found = rosters.find(text)
+    assert [r.kind for r in found] == ["who"]
+    assert rosters.people(found, set()) == []
+    assert rosters.people(found, {"Rio Tinto", "Big Pharma"}) == ["Rio Tinto", "Big Pharma", "Great Portland"]
