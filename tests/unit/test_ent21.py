@@ -91,6 +91,10 @@ def test_directorate_counter_cases(resources: Any) -> None:
     assert orgs_id.find_directorates("pegawai Ditjen Pajak Kemenkeu", [], common) == [
         ("Direktorat Jenderal Pajak", "Ditjen Pajak")
     ]
+    # the customs by either short form is one body ("di Ditjen Bea Cukai ... Kasus Bea Cukai": ANTARA RSS)
+    assert orgs_id.find_directorates("di Ditjen Bea Cukai, kasus Bea Cukai", [], common) == [
+        ("Direktorat Jenderal Bea dan Cukai", "Ditjen Bea Cukai")
+    ]
 
 
 # -- 2. East Asian names ------------------------------------------------------------------------------------------

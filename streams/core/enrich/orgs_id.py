@@ -158,7 +158,7 @@ def find_directorates(text: str, seated: Collection[str], common: Collection[str
     for m in _DITJEN_AT.finditer(text):
         if m.group(1):
             name = m.group(1).replace("Bea Cukai", "Bea dan Cukai")
-            spelt = all(w.lower() in common for w in name.split(" ") if w != "dan")
+            spelt = name == "Bea dan Cukai" or all(w.lower() in common for w in name.split(" ") if w != "dan")
             found.setdefault(f"Direktorat Jenderal {name}" if spelt else m.group(), m.group())
         elif not any(text.startswith(s, m.start()) for s in seated):
             found.setdefault(_CUSTOMS, m.group())
