@@ -82,6 +82,7 @@ from streams.core.enrich import (
     orgs_id,
     orgs_media,
     orgs_no,
+    orgs_portfolio,
     people_bodies,
     people_shape,
     rosters,
@@ -5098,6 +5099,30 @@ def _with_id_bodies(orgs: list[_Org], text: str, lookup: PlaceLookup, common: fr
     return kept + [_Org(b) for b in bodies if b not in have]
 
 
+def _with_directorates(orgs: list[_Org], found: list[tuple[str, str]]) -> list[_Org]:
+    """Add each directorate-general by its full name, the story's short form its literal, unless the story names
+    it whole already; an org that is its short form or its bare head ("Direktorat Jenderal" cut at a bracket)
+    goes (ent21)."""
+    if not found:
+        return orgs
+    short = {lit for _, lit in found} | {"Direktorat Jenderal", "Ditjen"}
+    out = [o for o in orgs if o.name not in short]
+    have = [o.name for o in out]  # "Kantor Wilayah Direktorat Jenderal Bea dan Cukai": its office, named already
+    return out + [_Org(full, lit if lit != full else None) for full, lit in found if not any(full in h for h in have)]
+
+
+def _with_ministry_units(orgs: list[_Org], text: str) -> list[_Org]:
+    """A ministry's unit named with the ministry's short name ("BAKTI Kominfo") is one body: added whole unless
+    the story spells the unit out ("Badan Aksesibilitas ... (BAKTI) Komdigi": its full name is there already);
+    the unit's acronym alone goes where every mention of it opens the whole (ent21)."""
+    units = orgs_id.ministry_units(text)
+    added = [u for u in units if not _short_of_one(u.split(" ", 1)[0], orgs) and u not in {o.name for o in orgs}]
+    if not added:
+        return orgs
+    kept = [o for o in orgs if " " in o.name or not orgs_id.bare_only_with_seat(text, o.name, added)]
+    return kept + [_Org(u) for u in added]
+
+
 # Short known names safe to read in a line of capitals: international bodies and firms wire copy abbreviates
 _SHOUTED_SHORT = frozenset(
     {"EC", "EU", "UN", "GM", "IMF", "SEC", "FBI", "CIA", "DOJ", "ADB", "IEA", "ECB", "BOJ", "FAO", "ILO", "IBM", "EEC"}
@@ -5475,10 +5500,18 @@ def _with_east_asian(
             low in common or low in en_common or word in res.org_words or (lookup is not None and lookup.is_place(word))
         )
 
+    def ends(word: str) -> bool:  # "Xi Jinping Satukan Kekuatan": a title-case line's verb after the name (ent21)
+        low = word.lower()
+        return low in common or (lang != "en" and _id_verb_form(low, common))
+
     korean, chinese = names_east_asian.surnames_in(text.split())
     found = [name for _, name in names_east_asian.korean_names(text)] if korean else []
+    if found:  # "Jung Hae In dan Ha Young" (ent21)
+        found += [name for _, name in names_east_asian.partners(text)]
     if chinese:
-        found += [name for _, name in names_east_asian.chinese_names(text, refused)]
+        found += [name for _, name in names_east_asian.chinese_names(text, refused, ends)]
+    if korean or chinese:  # "Lee Jae-myung", "Wang Chang-Ming", "Kim Taehyung" (ent21)
+        found += [name for _, name in names_east_asian.joined_names(text, refused)]
     if not found:
         return people
     in_orgs = [f" {o.name} " for o in orgs]
@@ -5489,7 +5522,10 @@ def _with_east_asian(
         if lookup is not None and lookup.is_place(name):
             continue
         padded = f" {name} "
-        out = [p for p in out if p.name == name or f" {p.name} " not in padded]  # the pieces go
+        tails = tuple(" ".join(name.split(" ")[k:]) + " " for k in range(1, name.count(" ") + 1))
+        # the pieces go, and a run that opens with the name's given part and reads on ("Jong Un Ngamuk" of a
+        # title-case "Kim Jong Un Ngamuk": the surname cut off, a verb glued on) (ent21)
+        out = [p for p in out if p.name == name or (f" {p.name} " not in padded and not p.name.startswith(tails))]
         if not any(p.name == name or padded in f" {p.name} " for p in out):
             out.append(_Person(name, tuple(name.lower().split(" ")), []))
     return out
@@ -6109,6 +6145,7 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         if lang == "en" and (acting := orgs_acts.acting_names(text)):  # "Santos will slash spending" (ent19)
             placed = {str(p.get("name")) for p in article.get("places", ())}
             orgs, people = _with_acting_firms(orgs, people, acting, res, placed)
+        orgs = _with_ministry_units(orgs, text)  # "BAKTI Kominfo", in ANTARA's English too (ent21)
         if lang in ("id", "ms") and lookup is not None:
             orgs = _id_government_runs(
                 _with_id_bodies(orgs, text, lookup, res.common_words.get("id", frozenset())), lookup, res.countries
@@ -6120,6 +6157,10 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
                 orgs = [o for o in orgs if not orgs_id.programme_or_product(o.name, text)]
         if lang in ("id", "ms"):
             orgs = _with_known_acronyms(_with_headline_known(orgs, text, res), text, res, lookup)
+        if lang in ("id", "ms") and ("Ditjen " in text or "Cukai" in text):  # "Ditjen Pajak", "Bea Cukai" (ent21)
+            found_dg = orgs_id.find_directorates(text, [o.name for o in orgs], res.common_words.get(lang, ()))
+            orgs = _with_directorates(orgs, found_dg)
+            people = [p for p in people if p.name not in {lit for _, lit in found_dg}]
         if lang == "en" and (shouted := orgs_caps.shouted_lines(text)):
             orgs = _with_shouted(orgs, shouted, res, orgs_caps.results_table(text))
         if lang == "en" and "University of California, " in text:
@@ -6260,6 +6301,8 @@ def enrich(article: Article, res: EntityResources, places: object | None = None,
         out_orgs = orgs_fold.without_addresses(orgs_fold.without_index_names(out_orgs, text))
         out_orgs = orgs_fold.without_events(orgs_fold.without_lead_words(out_orgs))  # "World Cup" (org18)
         out_orgs = orgs_fold.without_kinds(out_orgs, text)  # "U.S. Bank" beside "U.S. Banks" (org18)
+    if lang == "en" and (departments := orgs_portfolio.find(text, [str(o.get("name") or "") for o in out_orgs])):
+        out_orgs = [*out_orgs, *({"name": name} for name in departments)]  # "the Labour ministry said" (ent21)
     if out_orgs:
         out_orgs = orgs_fold.without_currencies(out_orgs)  # "141 Ecus a tonne" (org17)
         out_orgs = orgs_generic.without_generic(out_orgs, text)  # "its Board of Directors" (tent20)

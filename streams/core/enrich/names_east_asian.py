@@ -33,7 +33,7 @@ KOREAN_SYLLABLES = _words(
     "Gyu Gyeong Ha Hae Han Ho Hoon Hun Hui Hwa Hwan Hwi Hye Hyo Hyuk Hyun Hyung Hee Heon In Il Ja Jae Jeong Ji Jin "
     "Jo Jong Joo Joon Ju Jun Jung Kang Ki Kwan Kyu Kyung Kyeong Mi Min Mo Myung Myeong Na Nam Ok Rae Ri Rin Ryung "
     "Sa Sang Se Seo Seob Seok Seon Seong Seung Shik Sik Sol Soo Su Suk Sun Sung Tae Un Won Woo Wook Yeol Yeon "
-    "Yeong Yi Yong Yoon Young Yu Yul Yun"
+    "Yeong Yi Yong Yoon Young Yu Yul Yun Yeop Youp Yop Seop Sub Hyeon Myung Myeong Yeol Ryeol Kyun Gyun"
 )
 
 CHINESE_SURNAMES = _words(
@@ -67,8 +67,16 @@ def pinyin_given(word: str) -> bool:
 # a surname is at most five letters ("Hwang", "Zhang"): a shape the scanner tries fast, the sets checked after (an
 # alternation of the surnames scans a 1 MB story four times slower)
 _KOREAN = re.compile(r"(?<![\w-])(?=([A-Z][a-zA-Z]{0,4}) ([A-Z][a-z]{0,4}) ([A-Z][a-z]{0,4})\b(?![-’'][A-Za-z]))")
-_CHINESE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{1,4}) ([A-Z][a-z]{3,7})\b(?![-’'][A-Za-z]| [A-Z]))")
+# a capitalised word after the name is captured: a third name word refuses the match, an everyday word (a
+# title-case headline's verb: "Xi Jinping Satukan Kekuatan") ends the name (ent21)
+_CHINESE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{1,4}) ([A-Z][a-z]{3,7})\b(?![-’'][A-Za-z])(?: ([A-Z][\w’'-]*))?)")
 
+
+# "Lee Jae-myung", "Wang Chang-Ming": a surname, then a given name of two syllables joined by a hyphen (ent21)
+_HYPHENED = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{0,4}) ([A-Z][a-z]{0,5})-([A-Za-z][a-z]{0,5})\b(?![-’'][A-Za-z]))")
+# "Kim Taehyung": a Korean surname, then the two syllables written as one word (ent21)
+_KOREAN_ONE = re.compile(r"(?<![\w-])(?=([A-Z][a-z]{0,4}) ([A-Z][a-z]{3,9})\b(?![-’'][A-Za-z]| [A-Z]))")
+_KOREAN_LOWER = frozenset(s.lower() for s in KOREAN_SYLLABLES)
 
 _KOREAN_CAPS = frozenset(name.upper() for name in KOREAN_SURNAMES)
 
@@ -96,10 +104,57 @@ def korean_names(text: str) -> Iterator[tuple[int, str]]:
             yield m.start(), f"{sur} {a} {b}"
 
 
-def chinese_names(text: str, refused: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+def chinese_names(
+    text: str, refused: Callable[[str], bool], ends: Callable[[str], bool] = lambda word: False
+) -> Iterator[tuple[int, str]]:
     """Start and name of each "Xi Jinping", "Zhao Leji": a Chinese surname, then a two-syllable pinyin given name
-    that ``refused`` (an everyday word, a place) does not turn down."""
+    that ``refused`` (an everyday word, a place) does not turn down. A capitalised word after it must be one that
+    ``ends`` a name (an everyday word or verb form of a title-case line), or the run is a longer name."""
     for m in _CHINESE.finditer(text):
-        sur, given = m.group(1), m.group(2)
+        sur, given, after = m.group(1), m.group(2), m.group(3)
+        if after and not ends(after):
+            continue
         if sur in CHINESE_SURNAMES and pinyin_given(given) and not refused(given):
             yield m.start(), f"{sur} {given}"
+
+
+def _syllable(word: str) -> bool:
+    """Is ``word`` one syllable of a romanised Korean or Chinese given name ("jae", "Myung", "chang")?"""
+    low = word.lower()
+    return low in _KOREAN_LOWER or _pinyin_syllable(low)
+
+
+def _korean_split(word: str) -> bool:
+    """Does a capitalised word split wholly into two romanised Korean syllables ("Taehyung" = tae + hyung)?"""
+    low = word.lower()
+    return word[1:].islower() and any(
+        low[:k] in _KOREAN_LOWER and low[k:] in _KOREAN_LOWER for k in range(2, len(low) - 1)
+    )
+
+
+def joined_names(text: str, refused: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+    """Start and name of each "Lee Jae-myung", "Yoon Suk-yeol", "Wang Chang-Ming" (a Korean or Chinese surname and
+    two given-name syllables joined by a hyphen) and "Kim Taehyung" (a Korean surname and two syllables written as
+    one word that ``refused``, an everyday word or a place, does not turn down)."""
+    for m in _HYPHENED.finditer(text):
+        sur, a, b = m.group(1), m.group(2), m.group(3)
+        if sur in _ANY_SURNAME and sur.upper() != sur and _syllable(a) and _syllable(b):
+            yield m.start(), f"{sur} {a}-{b}"
+    for m in _KOREAN_ONE.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if sur in KOREAN_SURNAMES and _korean_split(given) and not refused(given):
+            yield m.start(), f"{sur} {given}"
+
+
+# "JUNG Hae In dan Ha Young": a two-word name (a surname and one syllable) listed right after a whole Korean name
+_PARTNER_AFTER = re.compile(r" (?:dan|and|&) ([A-Z][a-z]{0,4}) ([A-Z][a-z]{1,5})\b(?![\w’'-]| [A-Z])")
+
+
+def partners(text: str) -> Iterator[tuple[int, str]]:
+    """Start and name of each Korean two-word name ("Ha Young") joined by "dan"/"and" to a three-word Korean name
+    the text holds ("Jung Hae In"): alone the shape is too weak (every surname is a word too), beside a co-star
+    it is a name (ent21)."""
+    for start, name in korean_names(text):
+        m = _PARTNER_AFTER.match(text, start + len(name))
+        if m and m.group(1) in KOREAN_SURNAMES and m.group(2) in KOREAN_SYLLABLES:
+            yield m.start(1), f"{m.group(1)} {m.group(2)}"

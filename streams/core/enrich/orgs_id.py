@@ -14,7 +14,7 @@ Pure functions over the story text; ``is_place`` is the gazetteer's test, so onl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from streams.core.enrich import orgs_fold
 from streams.core.enrich.textscan import Gate
@@ -40,6 +40,7 @@ _REGIONAL = (
     "Dishub",
     "Kemenag",
     "Basarnas",
+    "Bea Cukai",  # the customs' regional office: "Bea Cukai Bogor" (ent21)
 )
 _SEAT = r"(?:(?:Kota|Kabupaten|Kab\.|Provinsi) )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _REGIONAL_AT = re.compile(rf"(?<![\w-])({'|'.join(_REGIONAL)}) ({_SEAT})(?![\w-])")
@@ -128,6 +129,48 @@ def find_headed(text: str, is_place: Callable[[str], bool]) -> list[str]:
         if seat is not None:
             found.append(f"{body} {seat}")
     return list(dict.fromkeys(found))
+
+
+# A directorate-general by its short head ("Ditjen Pajak", "Ditjen Bea dan Cukai") or the customs by its everyday
+# name ("Bea Cukai"): one body, published by its full name, the story's words its literal (ent21). The name is one
+# capitalised word, or two joined by "dan", or a word and one of the second words directorates' names take
+_DITJEN_SECOND = ("Darat", "Laut", "Udara", "Marga", "Karya", "Cukai")
+_DITJEN_AT = re.compile(
+    rf"(?<![\w-])Ditjen ([A-Z][a-z]+(?: dan [A-Z][a-z]+| (?:{'|'.join(_DITJEN_SECOND)}))?)(?![\w-])"
+    r"|(?<![\w-])(Bea (?:dan )?Cukai)(?![\w-])"
+)
+_CUSTOMS = "Direktorat Jenderal Bea dan Cukai"
+# A ministry's unit, then the ministry's short name: "BAKTI Kominfo", "Balitbangkes Kemenkes", "Itjen Kemenag"
+_UNITS = ("BAKTI", "Balitbang", "Balitbangkes", "BPSDM", "BPSDMP", "Itjen", "Setjen", "Puslitbang", "Pusdatin")
+_UNIT_AT = re.compile(
+    rf"(?<![\w-])((?:{'|'.join(_UNITS)}) (?:Kemen[A-Za-z]+|Kemnaker|Kemlu|Kominfo|Komdigi|KKP|KLHK))(?![\w-])"
+)
+_UNIT_GATE = Gate(tuple(f"{u} " for u in _UNITS))
+
+
+def find_directorates(text: str, seated: Collection[str], common: Collection[str]) -> list[tuple[str, str]]:
+    """(full name, literal) of each directorate-general the text names by "Ditjen X" or as "Bea Cukai", in text
+    order, each once. "Bea Cukai" that opens a regional office of ``seated`` ("Bea Cukai Bogor") is that office's,
+    not the directorate's. The head is written out only before everyday words (``common``: "Ditjen Pajak" ->
+    "Direktorat Jenderal Pajak"); a syllable short form stays as written ("Ditjen Dukcapil": half a long form is
+    no name)."""
+    found: dict[str, str] = {}
+    for m in _DITJEN_AT.finditer(text):
+        if m.group(1):
+            name = m.group(1).replace("Bea Cukai", "Bea dan Cukai")
+            spelt = name == "Bea dan Cukai" or all(w.lower() in common for w in name.split(" ") if w != "dan")
+            found.setdefault(f"Direktorat Jenderal {name}" if spelt else m.group(), m.group())
+        elif not any(text.startswith(s, m.start()) for s in seated):
+            found.setdefault(_CUSTOMS, m.group())
+    return list(found.items())
+
+
+def ministry_units(text: str) -> list[str]:
+    """A ministry's units named with the ministry's short name ("BAKTI Kominfo", "Itjen Kemenag"): one body, not
+    the unit's acronym alone beside a second body (the short name is no ministry of its own there)."""
+    if not _UNIT_GATE(text):
+        return []
+    return list(dict.fromkeys(m.group(1) for m in _UNIT_AT.finditer(text)))
 
 
 def bare_only_with_seat(text: str, acronym: str, bodies: list[str]) -> bool:
@@ -229,6 +272,8 @@ _AGENCY_WORDS = frozenset({"Dunia", "PBB", "Bangsa-Bangsa", "Internasional"})
 def is_instrument(name: str) -> bool:
     """Is ``name`` an instrument or programme by its first word, not a body ("Kontrak Investasi Kolektif")?"""
     words = name.split(" ")
+    if words[0] == "Bea" and "Cukai" in words[1:3]:
+        return False  # "Bea Cukai Bogor", "Bea dan Cukai": the customs, a body (ent21)
     return len(words) > 1 and words[0] in _INSTRUMENT_OPENERS and _AGENCY_WORDS.isdisjoint(words)
 
 

@@ -76,7 +76,7 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class Roster:
-    kind: str  # "lineup", "cast" or "results"
+    kind: str  # "lineup", "cast", "results" or "who"
     start: int
     end: int
     members: tuple[Member, ...]
@@ -302,23 +302,45 @@ def results(text: str) -> list[Roster]:
     return found
 
 
+# A "who's who" list (a round-up's birthdays, a listings page's guests): one person a line, the field in lower case
+# in brackets, then a dash and what they did: "Steve Cram (athletics) - Former world 1,500 metres champion" (ent21)
+_FIELD_LINE = re.compile(r"^[ \t]*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) \(([a-z][a-z -]{2,24})\) [-–—] ", re.M)
+
+
+def field_lines(text: str) -> list[Roster]:
+    """The "Name (field) - ..." lists of ``text``: three or more such lines, each a name of plain words. Like a
+    results list, its members are people only where the caller confirms two of them (``people``): "Rio Tinto
+    (mining) - up 3 pct" has the same shape."""
+    if ") - " not in text and ") – " not in text and ") — " not in text:
+        return []
+    members = [
+        Member(m.group(1), m.start(1), m.end(1))
+        for m in _FIELD_LINE.finditer(text)
+        if all(_plain(w) for w in m.group(1).split(" "))
+    ]
+    if len(members) < _MIN_CAST:
+        return []
+    return [Roster("who", members[0].start, members[-1].end, tuple(members))]
+
+
 def find(text: str) -> list[Roster]:
-    """Every roster of ``text`` (line-ups, cast lists, results lists), in text order."""
+    """Every roster of ``text`` (line-ups, cast lists, results lists, who's-who lines), in text order."""
     if not might_hold(text):
         return []
-    return sorted([*lineups(text), *results(text), *agate(text)], key=lambda r: r.start)
+    return sorted([*lineups(text), *results(text), *agate(text), *field_lines(text)], key=lambda r: r.start)
 
 
 def people(rosters: list[Roster], confirmed: set[str], given: frozenset[str] = frozenset()) -> list[str]:
     """The names of the rosters' members that are people, in text order, a surname alone folded into a
     full name of the same list set ("Hongisto" of "Visa Hongisto"). A results list counts only where two
     of its full names are ``confirmed`` people already (found by the text's own evidence) or open with a
-    ``given`` name ("Carl Lewis"): ranked firms ("1) Toyota Motor 3,512") have the same shape."""
+    ``given`` name ("Carl Lewis"): ranked firms ("1) Toyota Motor 3,512") have the same shape. So does a
+    who's-who list ("Steve Cram (athletics) - ...")."""
     if given:
         confirmed = confirmed | {
             m.name
             for r in rosters
-            if r.kind == "results"
+            if r.kind in ("results", "who")
             for m in r.members
             if m.full and m.name.split(" ")[0] in given
         }
@@ -326,7 +348,7 @@ def people(rosters: list[Roster], confirmed: set[str], given: frozenset[str] = f
     out: list[str] = []
     seen: set[str] = set()
     for roster in rosters:
-        if roster.kind == "results":
+        if roster.kind in ("results", "who"):
             sure = sum(1 for m in roster.members if m.full and m.name in confirmed)
             if sure < 2 and not _sure_list(roster, rosters, confirmed):
                 continue
