@@ -2,7 +2,9 @@
 
 * ``entities._mentions`` is ``textscan.starts``'s spans: the same as the find loop it replaces, on short texts and
   on long ones (the index's path);
-* ``entities._firm_acts`` answers ``re.search(rf"\\bFIRM (?:said|announced|...)\\b")`` without a pattern per firm;
+* ``entities._firm_acts`` and ``_model_line`` answer ``re.search(rf"\\bWORD (?:said|announced|...)\\b")`` and
+  ``re.search(rf"\\bWORD \\d")`` without a pattern per word (``_word_then``), ``_in_partner_list`` its pair's
+  occurrences without one;
 * ``orgs_id.dan_tail``, ``programme_or_product`` and ``_runs_on`` find through ``alone`` what their per-name
   patterns found.
 
@@ -39,6 +41,17 @@ def _old_acts(text: str, firm: str) -> bool:
     return re.search(rf"\b{re.escape(firm)} {_ACTS}\b", text) is not None
 
 
+def _old_model_line(text: str, acronym: str) -> bool:
+    return re.search(rf"\b{re.escape(acronym)} \d", text) is not None
+
+
+def _old_partner_list(text: str, pair: str) -> bool:
+    return any(
+        entities._LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in re.finditer(re.escape(pair), text)
+    )
+
+
 def _old_dan_tail(name: str, text: str) -> str | None:
     if not name.startswith(orgs_id._DAN_HEADS) or " dan " in name:
         return None
@@ -69,6 +82,8 @@ def _check(text: str, name: str) -> None:
     assert entities._mentions(text, name) == _old_mentions(text, name), (name, text[:80])
     first = name.split(" ", 1)[0]
     assert entities._firm_acts(text, first) == _old_acts(text, first), (first, text[:80])
+    assert entities._model_line(text, first) == _old_model_line(text, first), (first, text[:80])
+    assert entities._in_partner_list(text, name) == _old_partner_list(text, name), (name, text[:80])
     assert orgs_id.dan_tail(name, text, lambda _w: False) == _old_dan_tail(name, text), (name, text[:80])
     assert _new_programme_starts(name, text) == _old_programme_starts(name, text), (name, text[:80])
     assert _new_runs_on_tail(name, text) == _old_runs_on_tail(name, text), (name, text[:80])
@@ -119,13 +134,30 @@ def test_on_a_long_text(corpus: Path) -> None:
 _PIECES = (
     "A", "A A", "Badan", "Badan Pusat", "dan", "Dan", "Cukai", "Bea", "said", "announced", "makes", "-", "_", "é",
     "Lotus", "Lotus-", "(", ")", "'", ".", ",", "\n", "x", "1", "Kg", "program", "saidx", "Badan Pusat dan",
+    "VAX", "8250", "Jenrette and Pacific", "Lufkin,",
 )  # fmt: skip
 
 
 def test_on_random_texts() -> None:
     rng = random.Random(21)
-    names = ("A", "A A", "A A A", "Lotus", "Badan Pusat", "Badan", "(A", "A-", "_A", ".", "é A", "Pusat dan")
-    for _ in range(1500):
+    names = (
+        "A",
+        "A A",
+        "A A A",
+        "Lotus",
+        "Badan Pusat",
+        "Badan",
+        "(A",
+        "A-",
+        "_A",
+        ".",
+        "é A",
+        "Pusat dan",
+        "VAX",
+        "Jenrette and Pacific",
+        "",
+    )
+    for _ in range(300):
         text = "".join(rng.choice(_PIECES) + rng.choice((" ", " ", "", "\n")) for _ in range(rng.randint(0, 14)))
         for name in names:
             _check(text, name)

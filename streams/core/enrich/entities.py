@@ -3926,19 +3926,25 @@ def _mentions(text: str, name: str) -> list[tuple[int, int]]:
 
 
 _FIRM_ACTS = re.compile(r"(?:said|announced|introduced|launched|unveiled|makes|built)\b")
+_DIGIT = re.compile(r"\d")
 
 
 def _firm_acts(text: str, firm: str) -> bool:
-    """``re.search(rf"\\b{re.escape(firm)} (?:said|announced|...)\\b", text)``: does the story write the firm
-    acting ("Lotus announced")? From the occurrences of "FIRM ", each tested at its two ends: no pattern compiled
-    per firm (issue 17). ``\\b`` before the firm is a change between word and non-word characters."""
-    if not firm:
-        return re.search(r"\b " + _FIRM_ACTS.pattern, text) is not None  # the pattern as it was, for no firm
-    lead = alone.is_word_char(firm[0])
-    n = len(firm) + 1
+    """Does the story write the firm acting ("Lotus announced")?"""
+    return _word_then(text, firm, _FIRM_ACTS)
+
+
+def _word_then(text: str, word: str, then: re.Pattern[str]) -> bool:
+    """``re.search(rf"\\b{re.escape(word)} " + then.pattern, text) is not None`` without a pattern compiled per
+    word (issue 17): the occurrences of "WORD ", each tested at its two ends (``\\b`` before the word is a change
+    between word and non-word characters, ``then`` matched right after the blank)."""
+    if not word:
+        return re.search(r"\b " + then.pattern, text) is not None  # the pattern as it was, for no word
+    lead = alone.is_word_char(word[0])
+    n = len(word) + 1
     return any(
-        (i > 0 and alone.is_word_char(text[i - 1])) != lead and _FIRM_ACTS.match(text, i + n) is not None
-        for i in alone.every(text, f"{firm} ")
+        (i > 0 and alone.is_word_char(text[i - 1])) != lead and then.match(text, i + n) is not None
+        for i in alone.every(text, f"{word} ")
     )
 
 
@@ -4109,7 +4115,7 @@ def _shouted_only(text: str, word: str) -> bool:
 def _model_line(text: str, acronym: str) -> bool:
     """Does the story write a model number after the capitals ("the VAX 8250, VAX 8350 and VZX 8530 systems")?
     Then they name a product line, not a body (org15)."""
-    return re.search(rf"\b{re.escape(acronym)} \d", text) is not None
+    return _word_then(text, acronym, _DIGIT)  # "\bACRONYM \d"
 
 
 def _digit_follows(text: str, end: int) -> bool:
@@ -5607,7 +5613,7 @@ def _in_partner_list(text: str, pair: str) -> bool:
     """Does ``pair`` ("Jenrette and Pacific") follow a capitalised word and a comma or "and" somewhere ("Donaldson,
     Lufkin and Jenrette and Pacific Asset Holdings L.P.")? Then its first word is the last partner of a longer
     firm, and the two are a list (org16)."""
-    return any(_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in re.finditer(re.escape(pair), text))
+    return any(_LIST_BEFORE.search(text, max(0, i - 40), i) for i in textscan.starts(text, pair))
 
 
 # A reporter's brackets inside a quote, filling in a body's name: "the (International Monetary) Fund", "the (World)
