@@ -53,17 +53,17 @@ def has_word(text: str, word: str) -> bool:
     compiled its own (~150 µs, past re's cache of 512). For a word that opens and ends with a word character,
     ``\\b`` there means no word character beside it (a find loop over every occurrence); any other word asks the
     pattern. (Folds quotes' own ``_whole_word``, spd20a.)"""
-    if not word or not (_is_word_char(word[0]) and _is_word_char(word[-1])):
+    if not word or not (is_word_char(word[0]) and is_word_char(word[-1])):
         return re.search(rf"\b{re.escape(word)}\b", text) is not None
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (not at or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+        if (not at or not is_word_char(text[at - 1])) and (end == len(text) or not is_word_char(text[end])):
             return True
         at = text.find(word, at + 1)
     return False
 
 
-def _is_word_char(c: str) -> bool:
+def is_word_char(c: str) -> bool:
     """What ``\\w`` matches in a ``str`` pattern (re's Unicode word character: alphanumeric or "_")."""
     return c.isalnum() or c == "_"

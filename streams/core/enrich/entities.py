@@ -63,7 +63,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as ilr
@@ -3405,9 +3405,8 @@ class _Extractor:
         name = " ".join(toks)
         if not any(_PRODUCT_AFTER.match(text, at + len(name)) for at in textscan.starts(text, name)):
             return False
-        return any(o.name != name and o.name.split(" ", 1)[0] == firm for o in self.st.orgs.values()) or (
-            re.search(rf"\b{re.escape(firm)} (?:said|announced|introduced|launched|unveiled|makes|built)\b", text)
-            is not None
+        return any(o.name != name and o.name.split(" ", 1)[0] == firm for o in self.st.orgs.values()) or _firm_acts(
+            text, firm
         )
 
     def _title_predicate(self, tok: str, text: str) -> bool:
@@ -3921,20 +3920,35 @@ def _after_of(role: Sequence[str]) -> tuple[str, ...]:
     return rest[1:] if rest[:1] == ("the",) else rest
 
 
-def _mentions(text: str, name: str) -> Iterator[tuple[int, int]]:
-    """Start and end of each occurrence of ``name`` in ``text``, left to right, not overlapping (a long
-    text's through its index: one find loop per name over a 1 MB story was names x text length)."""
-    index = occurrences(text)
-    if index is not None:
-        n = len(name)
-        for i in index.starts(name):
-            yield i, i + n
-        return
-    i = text.find(name)
-    while i >= 0:
-        j = i + len(name)
-        yield i, j
-        i = text.find(name, j)
+def _mentions(text: str, name: str) -> list[tuple[int, int]]:
+    """Start and end of each occurrence of ``name`` in ``text``, left to right, not overlapping: the spans of
+    ``textscan.starts`` (a long text's through its index: one find loop per name over a 1 MB story was names x
+    text length)."""
+    n = len(name)
+    return [(i, i + n) for i in textscan.starts(text, name)]
+
+
+_FIRM_ACTS = re.compile(r"(?:said|announced|introduced|launched|unveiled|makes|built)\b")
+_DIGIT = re.compile(r"\d")
+
+
+def _firm_acts(text: str, firm: str) -> bool:
+    """Does the story write the firm acting ("Lotus announced")?"""
+    return _word_then(text, firm, _FIRM_ACTS)
+
+
+def _word_then(text: str, word: str, then: re.Pattern[str]) -> bool:
+    """``re.search(rf"\\b{re.escape(word)} " + then.pattern, text) is not None`` without a pattern compiled per
+    word (issue 17): the occurrences of "WORD ", each tested at its two ends (``\\b`` before the word is a change
+    between word and non-word characters, ``then`` matched right after the blank)."""
+    if not word:
+        return re.search(r"\b " + then.pattern, text) is not None  # the pattern as it was, for no word
+    lead = alone.is_word_char(word[0])
+    n = len(word) + 1
+    return any(
+        (i > 0 and alone.is_word_char(text[i - 1])) != lead and then.match(text, i + n) is not None
+        for i in alone.every(text, f"{word} ")
+    )
 
 
 def _slug_line_end(article: Article, text: str) -> int:
@@ -4104,7 +4118,7 @@ def _shouted_only(text: str, word: str) -> bool:
 def _model_line(text: str, acronym: str) -> bool:
     """Does the story write a model number after the capitals ("the VAX 8250, VAX 8350 and VZX 8530 systems")?
     Then they name a product line, not a body (org15)."""
-    return re.search(rf"\b{re.escape(acronym)} \d", text) is not None
+    return _word_then(text, acronym, _DIGIT)  # "\bACRONYM \d"
 
 
 def _digit_follows(text: str, end: int) -> bool:
@@ -5647,7 +5661,7 @@ def _in_partner_list(text: str, pair: str) -> bool:
     """Does ``pair`` ("Jenrette and Pacific") follow a capitalised word and a comma or "and" somewhere ("Donaldson,
     Lufkin and Jenrette and Pacific Asset Holdings L.P.")? Then its first word is the last partner of a longer
     firm, and the two are a list (org16)."""
-    return any(_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in re.finditer(re.escape(pair), text))
+    return any(_LIST_BEFORE.search(text, max(0, i - 40), i) for i in textscan.starts(text, pair))
 
 
 # A reporter's brackets inside a quote, filling in a body's name: "the (International Monetary) Fund", "the (World)

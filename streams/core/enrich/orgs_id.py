@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from streams.core.enrich import orgs_fold
+from streams.core.enrich import alone, orgs_fold
 from streams.core.enrich.textscan import Gate
 
 # Bodies with an office per province, regency or city; each is named "<acronym> <seat>"
@@ -242,6 +242,11 @@ def heads_rejoined(text: str) -> str:
 _DAN_HEADS = ("Kementerian ", "Direktorat Jenderal ", "Direktorat ", "Badan ", "Dinas ", "Kantor Wilayah ")
 
 
+_JOINS = re.compile(r"[\w-]")  # a character that joins a name to its neighbour: no whole-name boundary there
+_NEVER = re.compile(r"(?!)")  # no character: no boundary test on that side
+_DAN_WORD = re.compile(r"([A-Z][a-z]+)(?![\w-])")  # the one capitalised word after "dan" that joins a body's name
+
+
 def dan_tail(name: str, text: str, stops: Callable[[str], bool]) -> str | None:
     """The whole name of a body cut before its "dan" ("Direktorat Jenderal Bea" of "Direktorat Jenderal Bea dan
     Cukai Kementerian Keuangan" -> "Direktorat Jenderal Bea dan Cukai"), or None. Only one capitalised word after
@@ -249,7 +254,17 @@ def dan_tail(name: str, text: str, stops: Callable[[str], bool]) -> str | None:
     place): "Kementerian Keuangan dan Bank Indonesia" are two."""
     if not name.startswith(_DAN_HEADS) or " dan " in name:
         return None
-    m = re.search(rf"(?<![\w-]){re.escape(name)} dan ([A-Z][a-z]+)(?![\w-])", text)
+    # the first "NAME dan Word" that stands alone (``(?<![\w-])NAME dan ([A-Z][a-z]+)(?![\w-])``), from the
+    # literal's occurrences: no pattern compiled per name (issue 17)
+    lead = f"{name} dan "
+    m = next(
+        (
+            m
+            for i in alone.every(text, lead)
+            if not (i and _JOINS.match(text, i - 1)) and (m := _DAN_WORD.match(text, i + len(lead)))
+        ),
+        None,
+    )
     if m is None or stops(m.group(1)):
         return None
     return f"{name} dan {m.group(1)}"
@@ -305,8 +320,8 @@ def programme_or_product(name: str, text: str) -> bool:
     words = name.split(" ")
     if len(words) < 2 or words[0] in _BODY_HEADS or not _AGENCY_WORDS.isdisjoint(words):
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if _PROGRAMME_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SIZE_AFTER.match(text, m.end()):
+    for start in alone.starts(text, name, _JOINS, _JOINS):  # ``(?<![\w-])NAME(?![\w-])``, no pattern per name
+        if _PROGRAMME_BEFORE.search(text, max(0, start - 12), start) or _SIZE_AFTER.match(text, start + len(name)):
             return True
     return False
 
@@ -337,7 +352,7 @@ def _runs_on(name: str, head: str, text: str) -> bool:
     at = text.find(f"{name} (")
     if at >= 0 and (m := _ACRONYM_NEXT.match(text, at + len(name))) and m.group(1).startswith(_initials(head)):
         return False
-    return any(not text.startswith(" dan ", m.end()) for m in re.finditer(re.escape(head) + r"(?![\w-])", text))
+    return any(not text.startswith(" dan ", i + len(head)) for i in alone.starts(text, head, _NEVER, _JOINS))
 
 
 def cut_bodies(orgs: list[Org], text: str) -> list[Org]:
