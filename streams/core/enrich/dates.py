@@ -551,6 +551,40 @@ _NEXT_DAY = re.compile(
 )
 
 
+# Session 21: a commodity's delivery month ("booked for March shipment", "for May delivery", "cargoes of
+# Mar/Apr shipment", "with April/May shipment sugar", "for shipment March-May"): goods are sold for a month to
+# come, so the month is the coming one (the item's own month counts; ``_COMING``), a pair is one period.
+# Only after "for"/"of"/"with" (or "shipment" before it), so a figure ("February shipments were 677.8 mln"),
+# a season gone by ("the last May to September shipment") and a contract's name ("New York May delivery
+# futures") stay out.
+_DELIVERY_LEAD = re.compile(
+    r"(?:\b(?:for|of|with)(?:\s+(?:the\s+)?(?:first|second)\s+half(?:\s+of)?)?"
+    r"|\b(?:for\s+)?(?:shipment|delivery|loading))\s+\Z"
+)
+_DELIVERY_AFTER = re.compile(
+    rf"(?:\.?(?:\s*[-/–]\s*|\s+(?:to|through)\s+)(?P<last>{_MONTH_NAMES})\b\.?)?"
+    r"\s+(?:shipments?|delivery|deliveries|loading|arrivals?)\b(?!\s+(?:futures|months?|contracts?)\b)"
+)
+_DELIVERY_RANGE = re.compile(rf"\.?\s*[-/–]\s*(?P<last>{_MONTH_NAMES})\b")
+_COMING = 3  # a month sign: the coming such month, this one included (``_month``)
+
+
+def _delivery(text: str, s: int, e: int, month: int) -> _Hit | None:
+    """The delivery month (or months) a commodity is sold for, starting at ``s``, or None."""
+    lead = _DELIVERY_LEAD.search(text, max(0, s - 30), s)
+    if lead is None:
+        return None
+    after = None if lead.group().rstrip().endswith(("shipment", "delivery", "loading")) else _DELIVERY_AFTER
+    m = after.match(text, e) if after else _DELIVERY_RANGE.match(text, e)
+    if after and m is None:
+        return None
+    last = _MON_CAP[m.group("last")] if m and m.group("last") else 0
+    if last and last <= month:
+        return None  # "November/April": across the year end, no period read
+    end = e if m is None or not last else m.end("last") + (text[m.end("last") : m.end("last") + 1] == ".")
+    return _Hit(s, end, "month", (month, _COMING), last_month=last)
+
+
 def _month_range(text: str, s: int, e: int, month: int) -> _Hit | None:
     """The period a month starts at ``s`` (ending at ``e``) with the month joined after it, or None."""
     m = _MONTH_RANGE.match(text, e)
@@ -650,6 +684,9 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         return
     if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e) or _WORD_DAY_AFTER_LOWER.match(text, e)):
         found.append(_Hit(s, spelled.end(), "mdy", (_WORD_DAY[spelled.group(1)], month, spelled.group(2))))
+        return
+    if spaced and (coming := _delivery(text, s, e, month)):
+        found.append(coming)
         return
     if joined := _month_range(text, s, e, month):
         found.append(joined)
@@ -813,6 +850,19 @@ _YEAR_NOUN = re.compile(
     r"|NET|EARNINGS|RESULTS?|PROFITS?|LOSS|REVENUES?|SALES|DIVIDENDS?|PAYOUT|BUDGET|OUTPUT|FIGURES|FORECAST"
     r"|QTR|QUARTER|YEAR|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?![\w-])|['’]s\s+(?=[a-z]))"
 )
+# Session 21: the years of an accounts table's notes and comparisons. A year that a note's verb follows ("NOTE:
+# net 1986 includes tax gain", "1986 shr and net include", "The qtr and year 1985 includes", "NOTE: 1986
+# includes loss of 250 mln"), over at most four of the accounts' words; a year opening a note without a space
+# ("NOTE:1986 dividend includes"); a year in parentheses ("during the year (1986)", "the April (1986) highs") or
+# labelling a comparison figure there ("229,176 tonnes (1985 - 182,959)", "(1985: 1.2 bln)"). A count does not
+# "include" (its noun would stand between), so these are years wherever they stand.
+_YEAR_NOTE_VERB = re.compile(
+    r"(?:\s+(?:net|shr|shrs|qtr|qtrs|year|yr|operating|oper|results?|figures|amounts?|and|4th|fourth|loss|losses"
+    r"|profits?|earnings|data|revs|revenues|sales|payout|dividends?|period|also)){0,4}"
+    r"\s+(?:include|includes|included|exclude|excludes|excluded|reflects?|reflected)\b"
+)
+_NOTE_OPEN = re.compile(r"\b(?:NOTE|Note)\s*:\Z")
+_PAREN_YEAR = re.compile(r"\)|[ \t]*(?::|[-–][ \t])[ \t]*\d")
 # A year between "the" (or a possessive) and a team (session 17: "the 1966 Chiefs wore ...", "Stram led the 1969
 # club to victory", "their 1985 team"): that season's side. A lower-case team noun from a closed list, or one
 # capitalised plural (a club's name) with no capitalised word after it: "the 1986 Tax Reform Act" (a law's name)
@@ -1095,6 +1145,16 @@ def _years_alone(text: str, lang: str = "", starts: Sequence[int] | None = None)
         fiscal = (
             other is None and text[start - 1 : start] in (" ", "Y") and _FISCAL.search(text[max(0, start - 16) : start])
         )
+        if other is None and text[start - 1 : start] in ("(", ":"):
+            if (
+                text[start - 1] == "("
+                and _PAREN_YEAR.match(text, m.end())
+                and (start < 2 or text[start - 2] in " \t\n")
+            ) or (text[start - 1] == ":" and _NOTE_OPEN.search(text, max(0, start - 6), start)):
+                out.append(
+                    _Hit(start, m.end(), "year", (int(m.group()),), aside=True)
+                )  # "(1985: 1.2 bln)", "NOTE:1986"
+            continue
         if not (not start or text[start - 1 : start].isspace() or hyphen or fiscal):  # "12019", "$2000": no year
             continue
         subject = _SUBJECT_AFTER.get(lang if other is not None else "")
@@ -1110,6 +1170,9 @@ def _years_alone(text: str, lang: str = "", starts: Sequence[int] | None = None)
                 text[max(0, start - 8) : start]
             ):
                 out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))
+            continue
+        if other is None and not hyphen and _YEAR_NOTE_VERB.match(text, m.end()):
+            out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))  # "NOTE: net 1986 includes"
             continue
         if (
             other is None
@@ -2299,6 +2362,8 @@ def _month(ref: dt.date, month: int, sign: int, tense: int, figure: bool = False
     ahead = (month - ref.month) % 12
     if sign == 2:  # "closing its smelter this June": the month of this year, whichever side of the item
         step = month - ref.month
+    elif sign == _COMING:  # "for March shipment": the coming March, this one included
+        step = ahead
     elif figure and tense <= 0:
         step = ahead - 12 if ahead else 0
     elif sign > 0:
@@ -2772,7 +2837,7 @@ def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> I
         elif entry is not None and hit.last_month and entry["kind"] == "month":
             if hit.kind == "month" and _other_year_before(text, hit.start, entry["date"][:4]):
                 continue  # "2023 kommer att genomföras ... i april-maj": not the item's year, no value
-            if hit.kind == "month" and year is None and ref is not None:
+            if hit.kind == "month" and year is None and ref is not None and hit.parts[1] != _COMING:
                 entry["date"] = f"{_nearest_period(ref, hit.parts[0], hit.last_month):04d}-{hit.parts[0]:02d}"
             # "January-March": forward in a year; ``end`` is the last day of a range (the article schema's
             # pattern), here the last day of its last month
