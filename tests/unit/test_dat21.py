@@ -2,10 +2,14 @@
 March shipment", "for May delivery", "cargoes of Mar/Apr shipment", "for shipment March-May") is the coming such
 month; the years of an accounts table's notes ("NOTE: net 1986 includes", "NOTE:1986 dividend", "The qtr and year
 1985 includes") and of a comparison in parentheses ("tonnes (1985 - 182,959)", "the April (1986) highs") are
-years. Reuters-21578 items read the shared corpus and skip without it."""
+years. Years of an Indonesian half or quarter ("semester I/2026") and of an event's name ("Indonesia Open 2026");
+German weekdays with their part of day ("am Mittwochabend"). Corpus items read the shared corpus and skip without
+it."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 from typing import Any
@@ -102,3 +106,62 @@ def test_note_and_comparison_years_without_counts() -> None:
     assert _dates("It employs 2,000 workers (2000 in 1985).")[0][0] != "2000"
     assert _dates("Ratio:1986 units were sold.") == []
     assert _dates("The firm sold 2000 shares.") == []
+
+
+def _csv_row(resources: object, corpus: Path, needle: str) -> list[tuple[str, str, str | None]]:
+    """The dates of the ANTARA RSS CSV row holding ``needle`` (header and that row, as a feed delivers one)."""
+    path = corpus / "antara-rss-scraper-berita-antara" / "berita_antara_2026-08-03.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    row = next((r for r in rows[1:] if any(needle in cell for cell in r)), None)
+    if row is None:
+        pytest.skip(f"{needle!r} not in {path.name}")
+    buf = io.StringIO()
+    csv.writer(buf).writerows([rows[0], row])
+    item = RawItem(buf.getvalue().encode(), {"filename": path.name}, Origin(filename=path.name))
+    [article] = [o.record for o in process(item, resources) if o.kind == "article"]  # type: ignore[arg-type]
+    return [(d["text"], d["date"], d.get("end")) for d in article.get("ext", {}).get("dates", ())]
+
+
+def test_indonesian_half_or_quarter_of_a_year_is_the_year(resources: object, corpus: Path) -> None:
+    """ANTARA's "EBITDA semester I/2026" (its RSS CSV) is 2026, as "the first half of 1987" is 1987; "kuartal
+    II-2026", "triwulan I 2025" likewise; a count stays out."""
+    assert ("2026", "2026", None) in _csv_row(resources, corpus, "EBITDA semester I/2026")
+    assert _dates("Laba kuartal II-2026 naik.", "2026-08-03T06:00:00Z", "id") == [("2026", "2026", None)]
+    assert _dates("Pendapatan triwulan I 2025 turun.", "2026-08-03T06:00:00Z", "id") == [("2025", "2025", None)]
+    assert _dates("Terjual 2000 unit pada semester ini.", "2026-08-03T06:00:00Z", "id") == []
+
+
+def test_a_year_after_an_events_name_is_a_year(resources: object, corpus: Path) -> None:
+    """ "Poomsae Indonesia Open 2026" (ANTARA RSS CSV), "the Investor Relations Forum 2026", "Euro 2016"; a
+    year before a singular event noun ("during the 1987 offensive", reut2-000's Iran war story; "a 1985
+    accord") too. A count after such a word stays out ("Open 2000 accounts")."""
+    assert ("2026", "2026", None) in _csv_row(resources, corpus, "Poomsae Indonesia Open 2026")
+    assert _dates("said at the Investor Relations Forum 2026 in Jakarta.") == [("2026", "2026", None)]
+    assert _dates("boost their hopes of qualifying for Euro 2016.") == [("2016", "2016", None)]
+    assert ("1987", "1987", None) in _reuters(resources, corpus, "reut2-000.sgm", b"during the 1987 offensi")
+    assert _dates("debt rescheduled in a 1985 accord.") == [("1985", "1985", None)]
+    assert _dates("Banks will open 2000 accounts.") == []
+    assert _dates("Open 2000 accounts now.") == []
+
+
+def test_a_german_weekday_with_its_part_of_day(resources: object, corpus: Path) -> None:
+    """dpa's "Bevor es am Mittwochabend (21.00 Uhr/DAZN) bei Tottenham Hotspur ... geht, wird sich ..." (item of
+    Tuesday 11 October 2022) is the coming Wednesday: the compound is the weekday, and a clause of time that
+    opens the sentence takes the main clause's tense."""
+    name = "superdesk-core-fixtures/dpa.xml"
+    raw = (corpus / name).read_bytes()
+    item = RawItem(raw, {"filename": "dpa.xml"}, Origin(filename="dpa.xml"))
+    [article] = [o.record for o in process(item, resources) if o.kind == "article"]  # type: ignore[arg-type]
+    listed = [(d["text"], d["date"]) for d in article["ext"]["dates"]]
+    assert ("Mittwochabend", "2022-10-12") in listed
+    assert _dates("Die Polizei nahm den Mann am Sonntagmorgen fest.", "2022-10-11T09:00:00Z", "de") == [
+        ("Sonntagmorgen", "2022-10-09", None)
+    ]
+    assert _dates("Before the vote on Friday, the party will meet.", "2022-10-11T09:00:00Z")[0][1] == "2022-10-14"
+    assert _dates("Before the vote on Friday, the party met.", "2022-10-11T09:00:00Z")[0][1] == "2022-10-07"
+
+
+def test_a_note_year_before_a_count_of_months(resources: object, corpus: Path) -> None:
+    """Potomac Electric's "NOTE: 1986 12 mths oper net excludes extraordinary gain" (reut2-000)."""
+    found = _reuters(resources, corpus, "reut2-000.sgm", b"NOTE: 1986 12 mths oper net excludes")
+    assert ("1986", "1986", None) in found

@@ -843,6 +843,7 @@ _YEAR_NOUN = re.compile(
     r"|crop|harvest|output|figures|forecast|estimates?|targets?|quarter|qtr|year|periods?|first|second|third|fourth"
     r"|1st|2nd|3rd|4th|financial|fiscal|annual|census|deficit|surplus|tragedy|disaster|crisis|war|earthquake|crash"
     r"|coup|uprising|revolution|referendum|championship|tournament|recession|drought|flood|floods|campaign|Olympics"
+    r"|offensive|invasion|massacre|accord|agreement|pact|treaty|collapse"
     r"|Olympic|World\s+Cup|State\s+Budget|Budget|Census|General\s+Election|Election"
     r"|(?:(?:winter|spring|durum|hard\s+red|soft\s+red)\s+)?wheat(?!\s+[a-z]+ers\b)|(?:corn|soybeans?|cotton|rice"
     r"|barley|sorghum|oats|rapeseed|sugar|coffee|cocoa|grain|plantings|acreage)(?!\s+[a-z]+ers\b)"
@@ -858,8 +859,13 @@ _YEAR_NOUN = re.compile(
 # "include" (its noun would stand between), so these are years wherever they stand.
 _YEAR_NOTE_VERB = re.compile(
     r"(?:\s+(?:net|shr|shrs|qtr|qtrs|year|yr|operating|oper|results?|figures|amounts?|and|4th|fourth|loss|losses"
-    r"|profits?|earnings|data|revs|revenues|sales|payout|dividends?|period|also)){0,4}"
+    r"|profits?|earnings|data|revs|revenues|sales|payout|dividends?|period|also|\d{1,2}\s+(?:mths|months|mos|wks|weeks))){0,4}"
     r"\s+(?:include|includes|included|exclude|excludes|excluded|reflects?|reflected)\b"
+)
+# Session 21: a half or quarter of a year in Indonesian copy ("EBITDA semester I/2026", "kuartal II-2026", "triwulan
+# I 2025", "Q1/2026"): the year, as "the first half of 1987" is (ANTARA's RSS titles write them so)
+_YEAR_PART_ID = re.compile(
+    r"\b(?:[Ss]emester|SEMESTER|[Kk]uartal|KUARTAL|[Tt]riwulan|TRIWULAN|[Cc]aturwulan|Q)\s*(?:I{1,3}|IV|[1-4])\s*[/-]?\s*\Z"
 )
 _NOTE_OPEN = re.compile(r"\b(?:NOTE|Note)\s*:\Z")
 _PAREN_YEAR = re.compile(r"\)|[ \t]*(?::|[-–][ \t])[ \t]*\d")
@@ -882,8 +888,9 @@ _YEAR_EVENT_BEFORE = re.compile(
     r"(?<![\w-])(?:Olimpiade|Olympiade|Paralimpiade|Olympics|Paralympics|Piala\s+(?:Dunia|Asia|AFF|Eropa)|Asian\s+Games"
     r"|SEA\s+Games|Games|World\s+Cup|Expo|Pemilu|[Pp]emilihan\s+[Uu]mum|Pilpres|Pileg|Pilkada|R?APBN|R?APBD"
     r"|[Ss]ensus|[Rr]eformasi|[Kk]risis(?:\s+[Mm]oneter)?|[Kk]rismon|[Tt]ragedi|Lebaran|Idul\s+Fitri|Natal"
-    r"|Ramadhan|Ramadan|[Mm]udik|Tahun\s+Baru)\s+\Z"
-)
+    r"|Ramadhan|Ramadan|[Mm]udik|Tahun\s+Baru"
+    r"|Open|Cup|Awards?|Forum|Summit|Meeting|Conference|Congress|Festival|Fair|Euro|Championships?|Grand\s+Prix)\s+\Z"
+)  # session 21: an event's capitalised name word ("Indonesia Open 2026", "Investor Relations Forum 2026", "Euro 2016")
 # a year that opens a sentence and is its subject (session 15: dpa's "2019 gab es bittere Tränen in der Kurve,
 # 2022 erst mächtig Wut", Reuters' "CRA said 1986 was a poor year"): in German a lower-case word after it (a
 # noun, which a count would take, is capitalised), in English a verb of a time ("was", "will", "saw")
@@ -1145,6 +1152,9 @@ def _years_alone(text: str, lang: str = "", starts: Sequence[int] | None = None)
         fiscal = (
             other is None and text[start - 1 : start] in (" ", "Y") and _FISCAL.search(text[max(0, start - 16) : start])
         )
+        if other is None and text[start - 1 : start] in " /-" and _YEAR_PART_ID.search(text, max(0, start - 16), start):
+            out.append(_Hit(start, m.end(), "year", (int(m.group()),)))  # "semester I/2026"
+            continue
         if other is None and text[start - 1 : start] in ("(", ":"):
             if (
                 text[start - 1] == "("
@@ -1465,6 +1475,15 @@ class _Lang(NamedTuple):
     range_before: re.Pattern[str]  # "21 al 28 de ", "21. bis 28. ", "21 au 28 ": a day range, both days
 
 
+# Session 21: German writes a day's part into its name ("am Mittwochabend", "Dienstagmorgen", "in der Nacht zum
+# Sonntag" aside): the compound is that weekday (dpa's "Bevor es am Mittwochabend (21.00 Uhr/DAZN) ... geht")
+_DE_DAY_PARTS = ("", "abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht")
+_DE_DAYS = "|".join(
+    " ".join(day + part for day in group.split() for part in _DE_DAY_PARTS)
+    for group in ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag"]
+)
+
+
 def _alt(words: Iterable[str], both: bool) -> str:
     """Alternation of words (longest first), also Capitalised when ``both``."""
     items = set(words)
@@ -1610,7 +1629,7 @@ _OTHER: dict[str, _Lang] = {
         range_words="au",  # "du 21 au 28 février"
     ),
     "de": _lang(
-        "montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
+        _DE_DAYS,
         "januar jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
         False,
         qual=(
@@ -2124,6 +2143,9 @@ _DUE_TO_CAUSE |= {"lower", "higher", "weak", "strong"}
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"«¿¡])|\n\s*\n")
 _CUE_REACH = 160  # characters looked at before a mention (after it: 60)
 _OPENS = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", "Late on") before a weekday
+# session 21: a clause of time that opens the sentence ("Bevor es am Mittwochabend ... geht, wird sich ...", "Before
+# the vote on Friday, the party will ..."): the weekday takes the main clause's tense, read to the sentence's end
+_OPENS_CLAUSE = re.compile(r"^\W*(?:Bevor|Ehe|Sobald|Before|Avant|Antes)\W+(?:\w+\W+){0,3}$")
 
 
 # an -ed word after a determiner, or after one and an -ly adverb, describes a noun: "in a nationally televised
@@ -2265,9 +2287,14 @@ def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
         return 1
     # the words after a weekday count only when it opens its sentence ("On Friday, the team will
     # ...", not "An announcement late Friday that the USDA will ...")
-    if before or sentence < 0 or not _OPENS.match(text[sentence : hit.start]):
+    if before or sentence < 0:
         return before
-    hi = min(hi, hit.end + 60)
+    if _OPENS_CLAUSE.match(text[sentence : hit.start]):
+        hi = min(hi, hit.end + _CUE_REACH)
+    elif _OPENS.match(text[sentence : hit.start]):
+        hi = min(hi, hit.end + 60)
+    else:
+        return before
     end = _SENTENCE_END.search(text, hit.end, hi)
     return _cue_in(cues, text, hit.end, end.start() if end else hi, nearest_last=False)[0]
 
