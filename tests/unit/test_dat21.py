@@ -165,3 +165,12 @@ def test_a_note_year_before_a_count_of_months(resources: object, corpus: Path) -
     """Potomac Electric's "NOTE: 1986 12 mths oper net excludes extraordinary gain" (reut2-000)."""
     found = _reuters(resources, corpus, "reut2-000.sgm", b"NOTE: 1986 12 mths oper net excludes")
     assert ("1986", "1986", None) in found
+
+
+def test_a_quarter_named_by_its_last_month(resources: object, corpus: Path) -> None:
+    """Australian copy's "monetary and credit growth figures for the December quarter" (reut2-000, March 1987) is
+    October-December 1986; "the June quarter" to come is this year's; a January or February "quarter" is none."""
+    found = _reuters(resources, corpus, "reut2-000.sgm", b"credit growth figures for the December")
+    assert ("December quarter", "1986-10", "1986-12-31") in found
+    assert _dates("the June quarter will show a rise") == [("June quarter", "1987-04", "1987-06-30")]
+    assert _dates("the February quarter") == []

@@ -566,6 +566,9 @@ _DELIVERY_AFTER = re.compile(
     r"\s+(?:shipments?|delivery|deliveries|loading|arrivals?)\b(?!\s+(?:futures|months?|contracts?)\b)"
 )
 _DELIVERY_RANGE = re.compile(rf"\.?\s*[-/–]\s*(?P<last>{_MONTH_NAMES})\b")
+# session 21: a quarter named by its last month ("figures for the December quarter", "the September quarter
+# surplus"), as the Reserve Banks of Australia and New Zealand name them
+_QUARTER_AFTER = re.compile(r"(?:\s+|-)quarter\b")
 _COMING = 3  # a month sign: the coming such month, this one included (``_month``)
 
 
@@ -684,6 +687,15 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         return
     if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e) or _WORD_DAY_AFTER_LOWER.match(text, e)):
         found.append(_Hit(s, spelled.end(), "mdy", (_WORD_DAY[spelled.group(1)], month, spelled.group(2))))
+        return
+    if (
+        month >= 3
+        and spaced
+        and (quarter := _QUARTER_AFTER.match(text, e))
+        and _ARTICLE_BEFORE.search(text, max(0, s - 6), s)
+    ):
+        # "the December quarter" (Australian and New Zealand copy): the three months ending with it
+        found.append(_Hit(s, quarter.end(), "month", (month - 2, 0), last_month=month))
         return
     if spaced and (coming := _delivery(text, s, e, month)):
         found.append(coming)
