@@ -174,3 +174,11 @@ def test_a_quarter_named_by_its_last_month(resources: object, corpus: Path) -> N
     assert ("December quarter", "1986-10", "1986-12-31") in found
     assert _dates("the June quarter will show a rise") == [("June quarter", "1987-04", "1987-06-30")]
     assert _dates("the February quarter") == []
+
+
+def test_numbers_that_are_no_dates_stay_out() -> None:
+    """Precision: a split season stays one span, a section number, a fraction and a count give no date."""
+    assert _dates("Exports in the 1987/88 season will rise.") == [("1987/88", "1987", "1988-12-31")]
+    assert _dates("The complaint was filed under Section 301 of the trade law.") == []
+    assert _dates("About 3/4 of the crop was sold.") == []
+    assert _dates("It bought 1986 tonnes of sugar.") == []
