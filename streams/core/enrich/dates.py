@@ -557,15 +557,13 @@ _NEXT_DAY = re.compile(
 # Only after "for"/"of"/"with" (or "shipment" before it), so a figure ("February shipments were 677.8 mln"),
 # a season gone by ("the last May to September shipment") and a contract's name ("New York May delivery
 # futures") stay out.
-_DELIVERY_LEAD = re.compile(
-    r"(?:\b(?:for|of|with)(?:\s+(?:the\s+)?(?:first|second)\s+half(?:\s+of)?)?"
-    r"|\b(?:for\s+)?(?:shipment|delivery|loading))\s+\Z"
-)
+_HALF_OF = r"(?:\s+(?:the\s+)?(?:first|second)\s+half(?:\s+of)?)?"  # "for second half March shipments"
+_DELIVERY_LEAD = re.compile(rf"(?:\b(?:for|of|with){_HALF_OF}|\b(?:for\s+)?(?:shipment|delivery|loading))\s+\Z")
+_DELIVERY_RANGE = re.compile(rf"\.?\s*[-/–]\s*(?P<last>{_MONTH_NAMES})\b")  # "shipment March-May"
+_DELIVERY_WORD = r"\s+(?:shipments?|delivery|deliveries|loading|arrivals?)\b(?!\s+(?:futures|months?|contracts?)\b)"
 _DELIVERY_AFTER = re.compile(
-    rf"(?:\.?(?:\s*[-/–]\s*|\s+(?:to|through)\s+)(?P<last>{_MONTH_NAMES})\b\.?)?"
-    r"\s+(?:shipments?|delivery|deliveries|loading|arrivals?)\b(?!\s+(?:futures|months?|contracts?)\b)"
+    rf"(?:\.?(?:\s*[-/–]\s*|\s+(?:to|through)\s+)(?P<last>{_MONTH_NAMES})\b\.?)?{_DELIVERY_WORD}"
 )
-_DELIVERY_RANGE = re.compile(rf"\.?\s*[-/–]\s*(?P<last>{_MONTH_NAMES})\b")
 # session 21: a quarter named by its last month ("figures for the December quarter", "the September quarter
 # surplus"), as the Reserve Banks of Australia and New Zealand name them
 _QUARTER_AFTER = re.compile(r"(?:\s+|-)quarter\b")
