@@ -182,3 +182,10 @@ def test_numbers_that_are_no_dates_stay_out() -> None:
     assert _dates("The complaint was filed under Section 301 of the trade law.") == []
     assert _dates("About 3/4 of the crop was sold.") == []
     assert _dates("It bought 1986 tonnes of sugar.") == []
+
+
+def test_an_airlines_load_factor_month_is_a_figure(resources: object, corpus: Path) -> None:
+    """Piedmont's "its February load factor, or percentage of seats filled" (reut2-001, March 1987) is February
+    1987, a figure of the month gone by."""
+    found = _reuters(resources, corpus, "reut2-001.sgm", b"said its February load factor")
+    assert ("February", "1987-02", None) in found

@@ -224,13 +224,14 @@ _AND_WORD = re.compile(r"\s+(?:and|or|dan|atau)\s+")
 # a noun a month modifies (session 12): group 1 a figure reported after its month ends ("January exports",
 # "February retail sales", "the December rate"), group 2 an event or a possessive ("the December meeting",
 # "December's near-record pace"); one lower-case word may stand between ("January housing sales"). Not a
-# futures month ("the June delivery", "May soybeans"): no commodity or contract word is listed.
+# futures month ("the June delivery", "May soybeans"): no commodity or contract word is listed. Session 21: an
+# airline's "its February load factor", "February traffic", "the March volume" are figures too.
 _MONTH_MODIFIER = re.compile(
     r"(?:\s+(?!(?:and|or|to|of|the|a|an|in|on|at|with|while|as|but|when|from|for|than|after|before|quarter|half|year)\b)"
     r"(?:[a-z]+|[A-Z]{2,5}))?"  # session 20: an acronym between too ("January LME stocks", "the March CPI figures")
     r"\s+((?:sales|exports|imports|output|production|figures|data|rates?|consumption|inflation|trade|stocks"
     r"|surplus|deficit|payrolls|statistics|orders|purchases|earnings|revenues?|income|profits?|spending"
-    r"|unemployment|jobless\s+rate|money\s+supply)\b)"
+    r"|unemployment|jobless\s+rate|money\s+supply|load\s+factors?|traffic|volume)\b)"
     r"|(?:\s+(?:meeting|session|election|elections|auction|summit|visit|ballot|vote|referendum|polls?|deadline"
     r"|hearing|conference|convention|congress|talks|trip|tour|strike|ceremony|festival|accord|agreement|ruling"
     r"|announcement)\b|['’]s\s+[a-z])"
