@@ -211,4 +211,5 @@ def test_year_like_numbers_that_are_no_dates() -> None:
     assert spans == [("1985/86", "1985", "1986-12-31"), ("2025-2030", "2025", "2030-12-31")]
     assert _years("Undang-Undang Nomor 1 Tahun 2023 tentang KUHP", "id") == []
     assert _years("sebanyak pada 2024 orang hadir", "id") == []
-    assert _years("Investor Relations Forum 2026 in Jakarta") == []
+    # session 21 (dat21): "Investor Relations Forum 2026" names its year, as "Olimpiade 2028" does (test_dat21)
+    assert _years("Investor Relations 2026 in Jakarta") == []

@@ -36,10 +36,11 @@ def test_month_modifying_a_figure_is_the_month_gone_by() -> None:
 
 
 def test_month_before_a_noun_that_is_no_figure() -> None:
-    """A futures month, a quarter, a function word after the month and a bare name stay out."""
+    """A futures month, a function word after the month and a bare name stay out (a quarter is its three months)."""
     march = "1987-03-04T12:00:00Z"
     assert _dates("The June delivery was offered at 1.5 dlrs.", march) == []
-    assert _dates("unchanged from the September quarter surplus", march) == []
+    # session 21 (dat21): "the September quarter" is no month figure but the quarter it ends, July-September
+    assert _dates("unchanged from the September quarter surplus", march) == [("September quarter", "1986-07")]
     assert _dates("Sales rose in January and sales fell later.", march) == [("January", "1987-01")]
     assert _dates("April Ryan said the orders were filled.", march) == []
 

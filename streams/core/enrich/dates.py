@@ -224,13 +224,14 @@ _AND_WORD = re.compile(r"\s+(?:and|or|dan|atau)\s+")
 # a noun a month modifies (session 12): group 1 a figure reported after its month ends ("January exports",
 # "February retail sales", "the December rate"), group 2 an event or a possessive ("the December meeting",
 # "December's near-record pace"); one lower-case word may stand between ("January housing sales"). Not a
-# futures month ("the June delivery", "May soybeans"): no commodity or contract word is listed.
+# futures month ("the June delivery", "May soybeans"): no commodity or contract word is listed. Session 21: an
+# airline's "its February load factor", "February traffic", "the March volume" are figures too.
 _MONTH_MODIFIER = re.compile(
     r"(?:\s+(?!(?:and|or|to|of|the|a|an|in|on|at|with|while|as|but|when|from|for|than|after|before|quarter|half|year)\b)"
     r"(?:[a-z]+|[A-Z]{2,5}))?"  # session 20: an acronym between too ("January LME stocks", "the March CPI figures")
     r"\s+((?:sales|exports|imports|output|production|figures|data|rates?|consumption|inflation|trade|stocks"
     r"|surplus|deficit|payrolls|statistics|orders|purchases|earnings|revenues?|income|profits?|spending"
-    r"|unemployment|jobless\s+rate|money\s+supply)\b)"
+    r"|unemployment|jobless\s+rate|money\s+supply|load\s+factors?|traffic|volume)\b)"
     r"|(?:\s+(?:meeting|session|election|elections|auction|summit|visit|ballot|vote|referendum|polls?|deadline"
     r"|hearing|conference|convention|congress|talks|trip|tour|strike|ceremony|festival|accord|agreement|ruling"
     r"|announcement)\b|['’]s\s+[a-z])"
@@ -551,6 +552,41 @@ _NEXT_DAY = re.compile(
 )
 
 
+# Session 21: a commodity's delivery month ("booked for March shipment", "for May delivery", "cargoes of
+# Mar/Apr shipment", "with April/May shipment sugar", "for shipment March-May"): goods are sold for a month to
+# come, so the month is the coming one (the item's own month counts; ``_COMING``), a pair is one period.
+# Only after "for"/"of"/"with" (or "shipment" before it), so a figure ("February shipments were 677.8 mln"),
+# a season gone by ("the last May to September shipment") and a contract's name ("New York May delivery
+# futures") stay out.
+_HALF_OF = r"(?:\s+(?:the\s+)?(?:first|second)\s+half(?:\s+of)?)?"  # "for second half March shipments"
+_DELIVERY_LEAD = re.compile(rf"(?:\b(?:for|of|with){_HALF_OF}|\b(?:for\s+)?(?:shipment|delivery|loading))\s+\Z")
+_DELIVERY_RANGE = re.compile(rf"\.?\s*[-/–]\s*(?P<last>{_MONTH_NAMES})\b")  # "shipment March-May"
+_DELIVERY_WORD = r"\s+(?:shipments?|delivery|deliveries|loading|arrivals?)\b(?!\s+(?:futures|months?|contracts?)\b)"
+_DELIVERY_AFTER = re.compile(
+    rf"(?:\.?(?:\s*[-/–]\s*|\s+(?:to|through)\s+)(?P<last>{_MONTH_NAMES})\b\.?)?{_DELIVERY_WORD}"
+)
+# session 21: a quarter named by its last month ("figures for the December quarter", "the September quarter
+# surplus"), as the Reserve Banks of Australia and New Zealand name them
+_QUARTER_AFTER = re.compile(r"(?:\s+|-)quarter\b")
+_COMING = 3  # a month sign: the coming such month, this one included (``_month``)
+
+
+def _delivery(text: str, s: int, e: int, month: int) -> _Hit | None:
+    """The delivery month (or months) a commodity is sold for, starting at ``s``, or None."""
+    lead = _DELIVERY_LEAD.search(text, max(0, s - 30), s)
+    if lead is None:
+        return None
+    after = None if lead.group().rstrip().endswith(("shipment", "delivery", "loading")) else _DELIVERY_AFTER
+    m = after.match(text, e) if after else _DELIVERY_RANGE.match(text, e)
+    if after and m is None:
+        return None
+    last = _MON_CAP[m.group("last")] if m and m.group("last") else 0
+    if last and last <= month:
+        return None  # "November/April": across the year end, no period read
+    end = e if m is None or not last else m.end("last") + (text[m.end("last") : m.end("last") + 1] == ".")
+    return _Hit(s, end, "month", (month, _COMING), last_month=last)
+
+
 def _month_range(text: str, s: int, e: int, month: int) -> _Hit | None:
     """The period a month starts at ``s`` (ending at ``e``) with the month joined after it, or None."""
     m = _MONTH_RANGE.match(text, e)
@@ -650,6 +686,18 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
         return
     if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e) or _WORD_DAY_AFTER_LOWER.match(text, e)):
         found.append(_Hit(s, spelled.end(), "mdy", (_WORD_DAY[spelled.group(1)], month, spelled.group(2))))
+        return
+    if (
+        month >= 3
+        and spaced
+        and (quarter := _QUARTER_AFTER.match(text, e))
+        and _ARTICLE_BEFORE.search(text, max(0, s - 6), s)
+    ):
+        # "the December quarter" (Australian and New Zealand copy): the three months ending with it
+        found.append(_Hit(s, quarter.end(), "month", (month - 2, 0), last_month=month))
+        return
+    if spaced and (coming := _delivery(text, s, e, month)):
+        found.append(coming)
         return
     if joined := _month_range(text, s, e, month):
         found.append(joined)
@@ -806,6 +854,7 @@ _YEAR_NOUN = re.compile(
     r"|crop|harvest|output|figures|forecast|estimates?|targets?|quarter|qtr|year|periods?|first|second|third|fourth"
     r"|1st|2nd|3rd|4th|financial|fiscal|annual|census|deficit|surplus|tragedy|disaster|crisis|war|earthquake|crash"
     r"|coup|uprising|revolution|referendum|championship|tournament|recession|drought|flood|floods|campaign|Olympics"
+    r"|offensive|invasion|massacre|accord|agreement|pact|treaty|collapse"
     r"|Olympic|World\s+Cup|State\s+Budget|Budget|Census|General\s+Election|Election"
     r"|(?:(?:winter|spring|durum|hard\s+red|soft\s+red)\s+)?wheat(?!\s+[a-z]+ers\b)|(?:corn|soybeans?|cotton|rice"
     r"|barley|sorghum|oats|rapeseed|sugar|coffee|cocoa|grain|plantings|acreage)(?!\s+[a-z]+ers\b)"
@@ -813,6 +862,24 @@ _YEAR_NOUN = re.compile(
     r"|NET|EARNINGS|RESULTS?|PROFITS?|LOSS|REVENUES?|SALES|DIVIDENDS?|PAYOUT|BUDGET|OUTPUT|FIGURES|FORECAST"
     r"|QTR|QUARTER|YEAR|1ST|2ND|3RD|4TH|FIRST|SECOND|THIRD|FOURTH)(?![\w-])|['’]s\s+(?=[a-z]))"
 )
+# Session 21: the years of an accounts table's notes and comparisons. A year that a note's verb follows ("NOTE:
+# net 1986 includes tax gain", "1986 shr and net include", "The qtr and year 1985 includes", "NOTE: 1986
+# includes loss of 250 mln"), over at most four of the accounts' words; a year opening a note without a space
+# ("NOTE:1986 dividend includes"); a year in parentheses ("during the year (1986)", "the April (1986) highs") or
+# labelling a comparison figure there ("229,176 tonnes (1985 - 182,959)", "(1985: 1.2 bln)"). A count does not
+# "include" (its noun would stand between), so these are years wherever they stand.
+_YEAR_NOTE_VERB = re.compile(
+    r"(?:\s+(?:net|shr|shrs|qtr|qtrs|year|yr|operating|oper|results?|figures|amounts?|and|4th|fourth|loss|losses"
+    r"|profits?|earnings|data|revs|revenues|sales|payout|dividends?|period|also|\d{1,2}\s+(?:mths|months|mos|wks|weeks))){0,4}"
+    r"\s+(?:include|includes|included|exclude|excludes|excluded|reflects?|reflected)\b"
+)
+# Session 21: a half or quarter of a year in Indonesian copy ("EBITDA semester I/2026", "kuartal II-2026", "triwulan
+# I 2025", "Q1/2026"): the year, as "the first half of 1987" is (ANTARA's RSS titles write them so)
+_YEAR_PART_ID = re.compile(
+    r"\b(?:[Ss]emester|SEMESTER|[Kk]uartal|KUARTAL|[Tt]riwulan|TRIWULAN|[Cc]aturwulan|Q)\s*(?:I{1,3}|IV|[1-4])\s*[/-]?\s*\Z"
+)
+_NOTE_OPEN = re.compile(r"\b(?:NOTE|Note)\s*:\Z")
+_PAREN_YEAR = re.compile(r"\)|[ \t]*(?::|[-–][ \t])[ \t]*\d")
 # A year between "the" (or a possessive) and a team (session 17: "the 1966 Chiefs wore ...", "Stram led the 1969
 # club to victory", "their 1985 team"): that season's side. A lower-case team noun from a closed list, or one
 # capitalised plural (a club's name) with no capitalised word after it: "the 1986 Tax Reform Act" (a law's name)
@@ -832,8 +899,9 @@ _YEAR_EVENT_BEFORE = re.compile(
     r"(?<![\w-])(?:Olimpiade|Olympiade|Paralimpiade|Olympics|Paralympics|Piala\s+(?:Dunia|Asia|AFF|Eropa)|Asian\s+Games"
     r"|SEA\s+Games|Games|World\s+Cup|Expo|Pemilu|[Pp]emilihan\s+[Uu]mum|Pilpres|Pileg|Pilkada|R?APBN|R?APBD"
     r"|[Ss]ensus|[Rr]eformasi|[Kk]risis(?:\s+[Mm]oneter)?|[Kk]rismon|[Tt]ragedi|Lebaran|Idul\s+Fitri|Natal"
-    r"|Ramadhan|Ramadan|[Mm]udik|Tahun\s+Baru)\s+\Z"
-)
+    r"|Ramadhan|Ramadan|[Mm]udik|Tahun\s+Baru"
+    r"|Open|Cup|Awards?|Forum|Summit|Meeting|Conference|Congress|Festival|Fair|Euro|Championships?|Grand\s+Prix)\s+\Z"
+)  # session 21: an event's capitalised name word ("Indonesia Open 2026", "Investor Relations Forum 2026", "Euro 2016")
 # a year that opens a sentence and is its subject (session 15: dpa's "2019 gab es bittere Tränen in der Kurve,
 # 2022 erst mächtig Wut", Reuters' "CRA said 1986 was a poor year"): in German a lower-case word after it (a
 # noun, which a count would take, is capitalised), in English a verb of a time ("was", "will", "saw")
@@ -1095,6 +1163,19 @@ def _years_alone(text: str, lang: str = "", starts: Sequence[int] | None = None)
         fiscal = (
             other is None and text[start - 1 : start] in (" ", "Y") and _FISCAL.search(text[max(0, start - 16) : start])
         )
+        if other is None and text[start - 1 : start] in " /-" and _YEAR_PART_ID.search(text, max(0, start - 16), start):
+            out.append(_Hit(start, m.end(), "year", (int(m.group()),)))  # "semester I/2026"
+            continue
+        if other is None and text[start - 1 : start] in ("(", ":"):
+            if (
+                text[start - 1] == "("
+                and _PAREN_YEAR.match(text, m.end())
+                and (start < 2 or text[start - 2] in " \t\n")
+            ) or (text[start - 1] == ":" and _NOTE_OPEN.search(text, max(0, start - 6), start)):
+                out.append(
+                    _Hit(start, m.end(), "year", (int(m.group()),), aside=True)
+                )  # "(1985: 1.2 bln)", "NOTE:1986"
+            continue
         if not (not start or text[start - 1 : start].isspace() or hyphen or fiscal):  # "12019", "$2000": no year
             continue
         subject = _SUBJECT_AFTER.get(lang if other is not None else "")
@@ -1110,6 +1191,9 @@ def _years_alone(text: str, lang: str = "", starts: Sequence[int] | None = None)
                 text[max(0, start - 8) : start]
             ):
                 out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))
+            continue
+        if other is None and not hyphen and _YEAR_NOTE_VERB.match(text, m.end()):
+            out.append(_Hit(start, m.end(), "year", (int(m.group()),), aside=True))  # "NOTE: net 1986 includes"
             continue
         if (
             other is None
@@ -1402,6 +1486,15 @@ class _Lang(NamedTuple):
     range_before: re.Pattern[str]  # "21 al 28 de ", "21. bis 28. ", "21 au 28 ": a day range, both days
 
 
+# Session 21: German writes a day's part into its name ("am Mittwochabend", "Dienstagmorgen", "in der Nacht zum
+# Sonntag" aside): the compound is that weekday (dpa's "Bevor es am Mittwochabend (21.00 Uhr/DAZN) ... geht")
+_DE_DAY_PARTS = ("", "abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht")
+_DE_DAYS = "|".join(
+    " ".join(day + part for day in group.split() for part in _DE_DAY_PARTS)
+    for group in ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag"]
+)
+
+
 def _alt(words: Iterable[str], both: bool) -> str:
     """Alternation of words (longest first), also Capitalised when ``both``."""
     items = set(words)
@@ -1547,7 +1640,7 @@ _OTHER: dict[str, _Lang] = {
         range_words="au",  # "du 21 au 28 février"
     ),
     "de": _lang(
-        "montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
+        _DE_DAYS,
         "januar jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
         False,
         qual=(
@@ -2061,6 +2154,9 @@ _DUE_TO_CAUSE |= {"lower", "higher", "weak", "strong"}
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z“\"«¿¡])|\n\s*\n")
 _CUE_REACH = 160  # characters looked at before a mention (after it: 60)
 _OPENS = re.compile(r"^\W*(?:\w+\W+){0,2}$")  # at most two words ("On", "Late on") before a weekday
+# session 21: a clause of time that opens the sentence ("Bevor es am Mittwochabend ... geht, wird sich ...", "Before
+# the vote on Friday, the party will ..."): the weekday takes the main clause's tense, read to the sentence's end
+_OPENS_CLAUSE = re.compile(r"^\W*(?:Bevor|Ehe|Sobald|Before|Avant|Antes)\W+(?:\w+\W+){0,3}$")
 
 
 # an -ed word after a determiner, or after one and an -ly adverb, describes a noun: "in a nationally televised
@@ -2202,9 +2298,14 @@ def _tense(text: str, hit: _Hit, lo: int, hi: int, cues: _Cues) -> int:
         return 1
     # the words after a weekday count only when it opens its sentence ("On Friday, the team will
     # ...", not "An announcement late Friday that the USDA will ...")
-    if before or sentence < 0 or not _OPENS.match(text[sentence : hit.start]):
+    if before or sentence < 0:
         return before
-    hi = min(hi, hit.end + 60)
+    if _OPENS_CLAUSE.match(text[sentence : hit.start]):
+        hi = min(hi, hit.end + _CUE_REACH)
+    elif _OPENS.match(text[sentence : hit.start]):
+        hi = min(hi, hit.end + 60)
+    else:
+        return before
     end = _SENTENCE_END.search(text, hit.end, hi)
     return _cue_in(cues, text, hit.end, end.start() if end else hi, nearest_last=False)[0]
 
@@ -2299,6 +2400,8 @@ def _month(ref: dt.date, month: int, sign: int, tense: int, figure: bool = False
     ahead = (month - ref.month) % 12
     if sign == 2:  # "closing its smelter this June": the month of this year, whichever side of the item
         step = month - ref.month
+    elif sign == _COMING:  # "for March shipment": the coming March, this one included
+        step = ahead
     elif figure and tense <= 0:
         step = ahead - 12 if ahead else 0
     elif sign > 0:
@@ -2772,7 +2875,7 @@ def _resolved(text: str, lang: str, found: list[_Hit], ref: dt.date | None) -> I
         elif entry is not None and hit.last_month and entry["kind"] == "month":
             if hit.kind == "month" and _other_year_before(text, hit.start, entry["date"][:4]):
                 continue  # "2023 kommer att genomföras ... i april-maj": not the item's year, no value
-            if hit.kind == "month" and year is None and ref is not None:
+            if hit.kind == "month" and year is None and ref is not None and hit.parts[1] != _COMING:
                 entry["date"] = f"{_nearest_period(ref, hit.parts[0], hit.last_month):04d}-{hit.parts[0]:02d}"
             # "January-March": forward in a year; ``end`` is the last day of a range (the article schema's
             # pattern), here the last day of its last month
