@@ -213,7 +213,7 @@ _ORG_WORDS = _words(
     association project library park street avenue road drive hospital center centre church high
     elementary middle public national regional community veterans chamber court bank airport times
     post news herald daily journal tribune club team fire museum theatre theater hall office district
-    authority agency commission committee institute foundation society union company corporation
+    authority agency commission committee institute institution foundation society union company corporation
     group exchange stock market mall plaza square bridge station port harbour harbor"""
 )
 # The last word of an institution's or a venue's name, in which a town is a modifier, not the place
@@ -222,7 +222,7 @@ _INSTITUTIONS = _words(
     """club clubs united rovers wanderers athletic albion hotspur fc afc university college school academy
     seminary hospital clinic church cathedral chapel
     temple mosque synagogue society association council department center centre company bank bancorp
-    institute foundation federation union league museum gallery stadium arena bridge theatre theater
+    institute institution foundation federation union league museum gallery stadium arena bridge theatre theater
     library news times post herald tribune journal gazette courier chronicle observer telegraph
     restaurant grill cafe bakery marketplace market mall apartment apartments laboratory extension elementary
     register celebration festival conference"""
