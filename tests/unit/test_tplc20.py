@@ -10,26 +10,14 @@ pinned on real corpus items (skipped where the corpus is absent):
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from _scrapes import processed_rows
+from _scrapes import processed_rows, reuters_record
 
 from streams.core.model import RawItem
 from streams.core.pipeline import process
-
-
-def _reuters(corpus: Path, name: str, resources: Any) -> dict[str, Any]:
-    """Reuters-21578 record ``name`` ("reut2-000_44": record 44 of reut2-000.sgm, as the review names it), processed."""
-    stem, index = name.rsplit("_", 1)
-    path = corpus / "reuters21578" / f"{stem}.sgm"
-    if not path.exists():
-        pytest.skip(f"{path.name} not in the corpus")
-    record = re.findall(rb"<REUTERS.*?</REUTERS>", path.read_bytes(), re.S)[int(index)]
-    outcomes = process(RawItem(record, {}), resources, received_at="2026-01-01T00:00:00Z")
-    return outcomes[0].record
 
 
 def _rows(corpus: Path, relative: str, resources: Any, *needles: str) -> list[dict[str, Any]]:
@@ -58,14 +46,14 @@ def _names(article: dict[str, Any]) -> list[str]:
     ],
 )
 def test_a_partner_of_a_comma_firm_is_no_place(corpus: Path, resources: Any, item: str, town: str) -> None:
-    article = _reuters(corpus, item, resources)
+    article = reuters_record(corpus, item, resources)
     assert town in " ".join(b["value"] for b in article["bodies"])
     assert town not in _names(article), _names(article)
 
 
 def test_a_firm_before_its_address_keeps_the_address(corpus: Path, resources: Any) -> None:
     """reut2-000_119: "underwritten by Ryan, Beck and Co, West Orange, N.J.": the firm's town stays a place."""
-    assert "West Orange" in _names(_reuters(corpus, "reut2-000_119", resources))
+    assert "West Orange" in _names(reuters_record(corpus, "reut2-000_119", resources))
 
 
 @pytest.mark.parametrize(
@@ -93,14 +81,14 @@ def test_the_bare_firm_needs_no_legal_form(resources: Any) -> None:
 @pytest.mark.parametrize("item", ["reut2-001_933", "reut2-000_237", "reut2-000_292", "reut2-000_318"])
 def test_new_delhi_dateline_is_the_capital(corpus: Path, resources: Any, item: str) -> None:
     """ "NEW DELHI" is New Delhi (1261481), the capital, not Delhi (1273294), whose GeoNames alternate it is."""
-    article = _reuters(corpus, item, resources)
+    article = reuters_record(corpus, item, resources)
     located = [p for p in article["places"] if p.get("rel") == "located"]
     assert [(p["name"], p["uri"]) for p in located] == [("New Delhi", "https://sws.geonames.org/1261481/")]
 
 
 def test_delhi_alone_stays_delhi(corpus: Path, resources: Any) -> None:
     """reut2-000_318: "Delhi stockbroker B. D. Aggarwal" in the same story is the city of Delhi."""
-    article = _reuters(corpus, "reut2-000_318", resources)
+    article = reuters_record(corpus, "reut2-000_318", resources)
     assert ("Delhi", "mentioned") in [(p["name"], p.get("rel")) for p in article["places"]]
 
 

@@ -9,11 +9,11 @@ pinned on real corpus items (skipped where the corpus is absent):
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _scrapes import reuters_record
 
 from streams.core.model import RawItem
 from streams.core.pipeline import process
@@ -25,16 +25,6 @@ def _file(corpus: Path, relative: str, resources: Any) -> list[dict[str, Any]]:
     if not path.exists():
         pytest.skip(f"{relative} not in the corpus")
     return [o.record for o in process(RawItem(path.read_bytes(), {}), resources, received_at="2026-01-01T00:00:00Z")]
-
-
-def _reuters(corpus: Path, name: str, resources: Any) -> dict[str, Any]:
-    """Reuters-21578 record ``name`` ("reut2-000_653": record 653 of reut2-000.sgm, as the review names it)."""
-    stem, index = name.rsplit("_", 1)
-    path = corpus / "reuters21578" / f"{stem}.sgm"
-    if not path.exists():
-        pytest.skip(f"{path.name} not in the corpus")
-    record = re.findall(rb"<REUTERS.*?</REUTERS>", path.read_bytes(), re.S)[int(index)]
-    return process(RawItem(record, {}), resources, received_at="2026-01-01T00:00:00Z")[0].record
 
 
 def _names(article: dict[str, Any]) -> list[str]:
@@ -83,7 +73,7 @@ def test_a_capital_blamed_stays(resources: Any) -> None:
 
 def test_providence_before_its_state(corpus: Path, resources: Any) -> None:
     """reut2-000_653: "a federal grand jury in Providence, R.I.": the city, not only Rhode Island."""
-    names = _names(_reuters(corpus, "reut2-000_653", resources))
+    names = _names(reuters_record(corpus, "reut2-000_653", resources))
     assert {"Providence", "Rhode Island"} <= set(names), names
 
 
@@ -109,7 +99,7 @@ def test_the_everyday_word_alone_is_no_town(resources: Any, text: str) -> None:
 
 def test_a_datelines_country_after_its_town_is_a_place(corpus: Path, resources: Any) -> None:
     """reut2-000_380 "BADEN, Switzerland": Switzerland is a place of the story, as "Va." gives Virginia."""
-    names = _names(_reuters(corpus, "reut2-000_380", resources))
+    names = _names(reuters_record(corpus, "reut2-000_380", resources))
     assert names[:2] == ["Baden", "Switzerland"], names
 
 
@@ -262,7 +252,7 @@ def test_indonesian_heads_in_indonesian_only() -> None:
 
 def test_a_demonym_firm_opening_headline_and_body_gives_its_country(corpus: Path, resources: Any) -> None:
     """reut2-001_388 "BRITISH AEROSPACE TO ANNOUNCE JET SALES" / "British Aerospace inc said ...": the UK too."""
-    story = _reuters(corpus, "reut2-001_388", resources)
+    story = reuters_record(corpus, "reut2-001_388", resources)
     assert story["ext"]["countries"] == ["GB", "US"]
 
 
