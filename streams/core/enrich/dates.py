@@ -266,6 +266,16 @@ _WORD_DAY_AFTER_LOWER = re.compile(
     r"|[ \t]+(?:to|and|through|until|instead|when|from|after|before|by)\b))(?:,?\s+((?:19|20)\d\d)\b)?",
     re.MULTILINE,
 )
+# ‡ tuned to draw 2 of session 21: after a lead that makes the month a day's ("starting April five with new
+# flights", "will redeem on May one an additional", "the one submitted March one by"), a lower-case day word is
+# the day whatever follows, but "of" or a unit ("on March two of the firms", "from May two pct")
+_WORD_DAY_LEAD = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Ss]tarting|[Bb]eginning|[Ee]ffective|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\s+\Z"
+)
+_WORD_DAY_LED = re.compile(
+    r" (one|two|three|four|five|six|seven|eight|nine)\b(?![-'’]|\s+(?:of|pct|percent|per|mln|billion|million|dlrs"
+    r"|points?|times|hundred|thousand|years?|months?|weeks?|days?)\b)(?:,?\s+((?:19|20)\d\d)\b)?"
+)
 _WORD_DAY = {w: i for i, w in enumerate(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"), 1)}
 _WORD_DAY.update({w.lower(): i for w, i in list(_WORD_DAY.items())})
 # "over the next month", "in the last week": a span of time counted from now, no calendar week or month
@@ -684,7 +694,11 @@ def _calendar(text: str, at: int, found: list[_Hit]) -> None:
             last, end = int(then.group(1)), then.end(1)
         found.append(_Hit(s, end, "mdy", (int(mdy.group(1)), month, mdy.group(3)), last))
         return
-    if text[e : e + 1] == " " and (spelled := _WORD_DAY_AFTER.match(text, e) or _WORD_DAY_AFTER_LOWER.match(text, e)):
+    if text[e : e + 1] == " " and (
+        spelled := _WORD_DAY_AFTER.match(text, e)
+        or _WORD_DAY_AFTER_LOWER.match(text, e)
+        or (spaced and _WORD_DAY_LEAD.search(text, max(0, s - 12), s) and _WORD_DAY_LED.match(text, e))
+    ):
         found.append(_Hit(s, spelled.end(), "mdy", (_WORD_DAY[spelled.group(1)], month, spelled.group(2))))
         return
     if (
@@ -790,9 +804,12 @@ _YEAR_CUE = re.compile(
     r"|rest)\s+of|[Yy]ear-?end"
     r"|IN|BY|SINCE|UNTIL|THROUGH|DURING|FOR|(?:THE\s+)?END\s+OF"
     r"|[Tt]ahun|[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Ss]ebelum|[Ss]elepas|[Ss]etelah|[Ss]elama|[Aa]khir|[Aa]wal"
-    r"|[Pp]ertengahan|[Ss]epanjang|[Mm]ulai|MULAI|[Dd]ue|DUE|[Mm]aturing|MATURING)\s+(?:tahun\s+)?\Z"
+    r"|[Pp]ertengahan|[Ss]epanjang|[Mm]ulai|MULAI|[Dd]ue|DUE|[Mm]aturing|MATURING"
+    r"|(?:\b(?:pct|percent|per\s+cent|PCT|PERCENT)|%)\s+(?:from|FROM))\s+(?:tahun\s+)?\Z"
 )
 _YEAR_CUE_CHARS = 40
+# ‡ tuned to draw 2 of session 21: a change's base after its figure ("down 31 percent from 2020", "up 12 pct from
+# 1985's level") is that year, as "since 1979" is; a bare "from" stays out ("rose to 2103 from 1985": a count)
 # a part of a year or a season before it (session 13): "by late 1987", "in early 2026", "mid-1988", "the
 # spring of 1985", "summer 2024": the year, as "late February" is the month (the text is the year)
 _YEAR_PART_CUE = re.compile(
@@ -848,13 +865,18 @@ _FISCAL = re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FISCAL(?:\s+YEAR)?|FY)\s*\Z
 # earnings", "1986 qtr excludes", "the 2026 State Budget", "the 2012 tragedy", "an estimated 2017 high" stays
 # out): a year with no time word before it. A closed list, singular event nouns only ("2000 attacks" may count
 # attacks; "the 2000 level", "1500 GMT", "the 1500 block" are no years), and the accounts' words of Reuters'
-# results copy in both cases ("CRA 1986 NET")
+# results copy in both cases ("CRA 1986 NET"). ‡ Tuned to draw 2 of session 21: an election's adjective and its
+# contest after the year ("top 1988 presidential contenders", "the 2016 general election", "the 1984 Democratic
+# National Convention"): the year of that election, both words from closed lists ("2000 local candidates" counts)
 _YEAR_NOUN = re.compile(
     r"(?:\s+(?:net|earnings|results?|profits?|loss|losses|revenues?|sales|dividends?|payout|budget|elections?|season"
     r"|crop|harvest|output|figures|forecast|estimates?|targets?|quarter|qtr|year|periods?|first|second|third|fourth"
     r"|1st|2nd|3rd|4th|financial|fiscal|annual|census|deficit|surplus|tragedy|disaster|crisis|war|earthquake|crash"
     r"|coup|uprising|revolution|referendum|championship|tournament|recession|drought|flood|floods|campaign|Olympics"
     r"|offensive|invasion|massacre|accord|agreement|pact|treaty|collapse"
+    r"|(?:presidential|Presidential|congressional|parliamentary|gubernatorial|legislative|mayoral|midterm|general"
+    r"|Democratic|Republican)\s+(?:elections?|race|contenders?|contest|campaign|nomination|primary|primaries"
+    r"|hopefuls?|(?:National\s+)?[Cc]onvention)"
     r"|Olympic|World\s+Cup|State\s+Budget|Budget|Census|General\s+Election|Election"
     r"|(?:(?:winter|spring|durum|hard\s+red|soft\s+red)\s+)?wheat(?!\s+[a-z]+ers\b)|(?:corn|soybeans?|cotton|rice"
     r"|barley|sorghum|oats|rapeseed|sugar|coffee|cocoa|grain|plantings|acreage)(?!\s+[a-z]+ers\b)"
@@ -1093,9 +1115,9 @@ def _year_forms(text: str, starts: Sequence[int] | None = None) -> list[_Hit]:
             before = text[max(0, start - _YEAR_CUE_CHARS) : start]
             if not (
                 m.group(2) != "/"
-                and len(second) == 4
+                and (len(second) == 4 or _SPAN_FROM.search(before))  # ‡ session 21 draw 2: "from 1979-81"
                 and first < last <= first + 50
-                and (_YEAR_CUE.search(before) or _SPAN_PERIOD.search(before))
+                and (_YEAR_CUE.search(before) or _SPAN_PERIOD.search(before) or _SPAN_FROM.search(before))
                 and not _YEAR_NOT.match(text, m.end())
                 and not _SPAN_UNIT.match(text, m.end())
             ):
