@@ -41,6 +41,17 @@ def _old_years_alone(text: str) -> list[tuple[int, int]]:
         start = m.start()
         hyphen = text[start - 1 : start] == "-"
         fiscal = text[start - 1 : start] in (" ", "Y") and dates._FISCAL.search(text[max(0, start - 16) : start])
+        if text[start - 1 : start] in " /-" and dates._YEAR_PART_ID.search(text, max(0, start - 16), start):
+            out.append((start, m.end()))  # session 21: "semester I/2026"
+            continue
+        if text[start - 1 : start] in ("(", ":"):
+            if (
+                text[start - 1] == "("
+                and dates._PAREN_YEAR.match(text, m.end())
+                and (start < 2 or text[start - 2] in " \t\n")
+            ) or (text[start - 1] == ":" and dates._NOTE_OPEN.search(text, max(0, start - 6), start)):
+                out.append((start, m.end()))  # session 21: "(1985: 1.2 bln)", "NOTE:1986"
+            continue
         if not (not start or text[start - 1 : start].isspace() or hyphen or fiscal):
             continue
         if (
@@ -59,6 +70,16 @@ def _old_years_alone(text: str) -> list[tuple[int, int]]:
                 text[max(0, start - 8) : start]
             ):
                 out.append((start, m.end()))
+            continue
+        if not hyphen and dates._YEAR_NOTE_VERB.match(text, m.end()):
+            out.append((start, m.end()))  # session 21: "NOTE: net 1986 includes"
+            continue
+        if (
+            not hyphen
+            and dates._YEAR_TEAM.match(text, m.end())
+            and dates._YEAR_THE.search(text, max(0, start - 8), start)
+        ):
+            out.append((start, m.end()))  # session 17: "the 1969 club"
             continue
         if fiscal:
             if not dates._FISCAL_NOT.match(text, m.end()):
