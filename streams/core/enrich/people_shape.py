@@ -171,9 +171,9 @@ def id_title_front(words: list[str], given: frozenset[str], everyday: Callable[[
     return _ID_MINISTER_SHORT.fullmatch(words[0]) is not None and not everyday(words[0].lower())
 
 
-# Building and place words of the lexicon's ``non_name`` list that are also English surnames ("John Tower", "Rich
-# Hall", "Frank Church", "Oliver North"): never name words on their own ("Trump Tower", "Carnegie Hall"), a person's surname only
-# after a known given name and with person evidence (``entities.Scanner.venue_surname``). Session 21, fix21p.
+# Building and place words of the lexicon's ``non_name`` list that are also English surnames ("John Tower",
+# "Rich Hall", "Frank Church", "Oliver North"): never name words on their own ("Trump Tower", "Carnegie Hall"), a
+# person's surname only after a known given name and with person evidence (``entities._Extractor.venue_surname``).
 SURNAME_VENUES = frozenset({"Tower", "Hall", "Church", "Park", "Lake", "Street", "Beach", "North"})
 
 
