@@ -252,6 +252,9 @@ _NOT_BEFORE_ECHO = frozenset(
 # From this many orgs (or marked spans) a story's pairwise tests become joins on a key (a long story names
 # thousands: orgs x orgs); below, the plain loops are cheaper. Both give the same answers (test_linear_core).
 _JOIN_FROM = 24
+# Words before a building's name ("at Carnegie Hall", "the Albert Hall", "in Lincoln Park"): a venue, no
+# person, whatever the words around (``_Extractor.venue_surname``)
+_VENUE_BEFORE = frozenset({"at", "the", "in", "inside", "outside", "near", "from", "to", "into", "of", "on"})
 # Month words that are also given names or surnames ("Theresa May", "April Ryan"): kept in a name
 # unless a day number or year makes them a date.
 _NAME_MONTHS = frozenset({"April", "May", "June", "August"})
@@ -2061,6 +2064,45 @@ class _Extractor:
                 if split and (not split[1] or (len(split[1]) >= 3 and not self._person_shaped(split[1]))):
                     pending = (" ".join(parts[-1]), end + 2, split[1])
 
+    def venue_surname(self, toks: Sequence[str], text: str, start: int, end: int) -> bool:
+        """Is "<given name> <building word>" a person ("board chairman John Tower, ... told", "spokesman Rich Hall
+        said", "said Mike Hall, lobbyist")? A building or place word of ``non_name`` is a surname only after a
+        known given name, with person evidence: a title right before, a reporting verb next to it, or the
+        surname alone later before a verb of speech ("Tower told reporters"). Never a venue's shape: after
+        "at"/"the"/"in" ("at Carnegie Hall"), before "of" ("the Tower of London")."""
+        name = " ".join(toks)
+        if len(toks) < 2 or not text[start:end].endswith(name):
+            return False
+        start = end - len(name)  # a piece of a longer run ("The Royal Albert Hall"): its own start
+        given = toks[-2]
+        if given not in self.res.given_names or given in self.res.not_in_name:
+            return False
+        if not all(self._head_word(tok) for tok in toks[:-2]):
+            return False  # "Royal Albert Hall": a longer name holds the pair
+        if text.startswith(" of ", end) or _word_before(text, start).lower() in _VENUE_BEFORE:
+            return False
+        prev = text[max(0, start - 24) : start].rsplit(None, 1)[-1:] if text[start - 1 : start] == " " else []
+        if prev and prev[0][:1].isupper() and prev[0][-1].isalpha() and not self._head_word(prev[0]):
+            return False  # "the Royal Albert Hall" cut before "Albert": the capitalised word before is the name's
+        if (
+            len(toks) > 2
+            or _titled(text, start)
+            or self.anchored(text, start, end)
+            or (prev and self._head_word(prev[0]))
+        ):
+            return True  # "Senator Frank Church", "chairman John Tower", "Rich Hall said", "Sen. John Tower"
+        surname, verb_after = toks[-1], self.res.verb_after
+        return any(
+            verb_after.match(text, m.end()) is not None
+            for m in re.finditer(rf"(?<![\w-]){surname}\b", text)
+            if text[max(0, m.start() - len(given) - 1) : m.start()] != given + " "
+        )
+
+    def _head_word(self, word: str) -> bool:
+        """A title or honorific, written with or without its full stop ("Sen.", "Col", "Senator")."""
+        bare = word.rstrip(".")
+        return self.is_head(bare) or bare in self.res.honorifics
+
     def _titled_breaker(self, toks: list[str]) -> int:
         """Where a given name that is also a stop word ("Bill": a law; "Jan": January; "Dan") stands inside a run
         between a title and a surname ("Senator Bill Bradley", "President Bill Clinton"): the run is cut there
@@ -2410,6 +2452,11 @@ class _Extractor:
             start += len(toks[0]) + 1
             toks = toks[1:]
         before = _word_before(text, start)  # read once: three tests below ask for it (ents18)
+        if toks[-1] in people_shape.SURNAME_VENUES and self.english and self.venue_surname(toks, text, start, end):
+            heads = " ".join(tok for tok in toks[:-2] if self.is_head(tok))  # "Senator Frank Church": his title
+            self.add_person(toks[-2:], heads or None, True)  # "board chairman John Tower", "Rich Hall said"
+            st.anchored_ends.add(end)
+            return
         award = people_shape.award_before(toks, before) if self.common else 0
         if award and self.name_like(toks[award:]) and self.role_split(toks[award:]) is None:
             self.add_person(toks[award:], None, True)  # "pemenang Oscar Diablo Cody": the award's winner

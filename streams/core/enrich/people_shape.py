@@ -171,6 +171,12 @@ def id_title_front(words: list[str], given: frozenset[str], everyday: Callable[[
     return _ID_MINISTER_SHORT.fullmatch(words[0]) is not None and not everyday(words[0].lower())
 
 
+# Building and place words of the lexicon's ``non_name`` list that are also English surnames ("John Tower",
+# "Rich Hall", "Frank Church", "Oliver North"): never name words on their own ("Trump Tower", "Carnegie Hall"), a
+# person's surname only after a known given name and with person evidence (``entities._Extractor.venue_surname``).
+SURNAME_VENUES = frozenset({"Tower", "Hall", "Church", "Park", "Lake", "Street", "Beach", "North"})
+
+
 # English given names that are also towns, left out of the given-name list for that reason ("Murray", "Austin",
 # "Florence"): before a surname that is no place ("Murray Sigler", "Florence Nagle") the town reading is none
 PLACE_GIVEN = frozenset(
