@@ -1320,6 +1320,8 @@ def _comma_firm(text: str, start: int, end: int, place_ends: set[int], hit_ends:
     first or last (``_BARE_NOT_AFTER``, ``_BARE_NOT_BEFORE``)."""
     lo = max(0, start - 80, text.rfind("\n", 0, start) + 1)
     hi = min(len(text), end + 80)
+    if text.find(", ", lo, hi) < 0 or (text.find(" and ", lo, hi) < 0 and text.find(" & ", lo, hi) < 0):
+        return False  # (each match holds ", " and " and " or " & " inside the window: most towns' windows lack one)
     for pattern in (_COMMA_FIRM, _BARE_FIRM):
         bare = pattern is _BARE_FIRM
         for found in pattern.finditer(text, lo, hi):
