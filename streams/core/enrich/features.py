@@ -120,23 +120,12 @@ def _title_line(text: str, at: int) -> bool:
     return len(words) >= _TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
-# a word each match holds (a story without any is not scanned)
+# a word each match holds (a story without any is not scanned): English's words before and after a name; the
+# Indonesian and Malay heads of ``_BEFORE`` (and the park's), each read once there
 _KEYS = {
     "en": ("Mount ", "Mt. ", "Lake ", " River", " Strait", " Volcano", "Strait of", "Straits of"),
-    "id": (
-        "Gunung ",
-        "Sungai ",
-        "Selat ",
-        "Danau ",
-        "Teluk ",
-        "Kawah ",
-        "Pulau ",
-        "Pantai ",
-        "Curug ",
-        "Air Terjun ",
-        "Taman Nasional ",
-    ),
-    "ms": ("Gunung ", "Sungai ", "Selat ", "Tasik ", "Teluk "),
+    "id": (*(f"{head} " for head in _BEFORE["id"].split("|")), _PARK_ID),
+    "ms": tuple(f"{head} " for head in _BEFORE["ms"].split("|")),
 }
 
 
