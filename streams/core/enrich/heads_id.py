@@ -58,7 +58,7 @@ def headed_places(
             continue  # "Koperasi Desa Merah Putih", "Bank Desa ...": a longer name
         if (after := _NEXT_CAPITALISED.match(text, found.end())) and not is_place(after.group(1)):
             continue  # the name goes on ("Desa Wisata Namu"), unless the town it lies in follows ("Pelabuhan
-            # Tanjung Perak Surabaya")  # "Koperasi Desa Merah Putih", "Bank Desa ...": a longer name
+            # Tanjung Perak Surabaya")
         if head == "kawasan":
             out.append((found.start(2), found.end(), name))  # the area's name: "kawasan Bancolono" is Bancolono
         else:
