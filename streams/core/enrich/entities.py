@@ -255,6 +255,8 @@ _JOIN_FROM = 24
 # Words before a building's name ("at Carnegie Hall", "the Albert Hall", "in Lincoln Park"): a venue, no
 # person, whatever the words around (``_Extractor.venue_surname``)
 _VENUE_BEFORE = frozenset({"at", "the", "in", "inside", "outside", "near", "from", "to", "into", "of", "on"})
+_JOINS_NAME = re.compile(r"[\w-]")  # a character that joins a word to the one before it
+_WORD_CHAR = re.compile(r"\w")  # after a word's last letter: no word boundary (``\b``) there
 # Month words that are also given names or surnames ("Theresa May", "April Ryan"): kept in a name
 # unless a day number or year makes them a date.
 _NAME_MONTHS = frozenset({"April", "May", "June", "August"})
@@ -2092,10 +2094,10 @@ class _Extractor:
         ):
             return True  # "Senator Frank Church", "chairman John Tower", "Rich Hall said", "Sen. John Tower"
         surname, verb_after = toks[-1], self.res.verb_after
-        return any(
-            verb_after.match(text, m.end()) is not None
-            for m in re.finditer(rf"(?<![\w-]){surname}\b", text)
-            if text[max(0, m.start() - len(given) - 1) : m.start()] != given + " "
+        return any(  # the surname's lone mentions, ``(?<![\w-])SURNAME\b``, without a pattern per surname
+            verb_after.match(text, i + len(surname)) is not None
+            for i in alone.starts(text, surname, _JOINS_NAME, _WORD_CHAR)
+            if text[max(0, i - len(given) - 1) : i] != given + " "
         )
 
     def _head_word(self, word: str) -> bool:
